@@ -1,0 +1,217 @@
+/**
+ * The store's public shape: what the bot core may ask of the database.
+ *
+ * Times are epoch milliseconds. Calendar keys are *local dates* (`YYYY-MM-DD` in the channel's
+ * time zone), computed by the caller, so the store never needs a time-zone database and a
+ * daylight-saving change can neither skip nor double a day.
+ */
+import type { Platform } from '../bot/types.ts';
+
+/** Identifies a channel across platforms. */
+export interface ChannelKey {
+  platform: Platform;
+  teamId: string;
+  channelId: string;
+}
+
+/** Weekday numbers as in `Date#getDay()`: 0 = Sunday … 6 = Saturday. */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** A channel's quiz settings. */
+export interface ChannelSettings extends ChannelKey {
+  /** Local time of the daily post, `HH:MM` (24 h). */
+  time: string;
+  /** Days the quiz runs, sorted; all seven = daily. */
+  days: Weekday[];
+  /** IANA time zone, e.g. `Asia/Tokyo`. */
+  timezone: string;
+  locale: 'ja' | 'en';
+  /** False after `/quiz schedule off`. */
+  enabled: boolean;
+  /** How long a post stays open unless the next post closes it first. */
+  answerWindowMinutes: number;
+  /** `auto`: reveal when the post closes. `manual`: only on `/quiz close`. */
+  revealMode: 'auto' | 'manual';
+  /** Set when the platform refused a post (channel gone, no permission); null when running. */
+  pausedReason: string | null;
+  /** Who last set the schedule (to tell them when it is paused). */
+  updatedBy: string | null;
+}
+
+/** A question posted in a channel (or a practice question, see {@link PostRecord.kind}). */
+export interface PostRecord extends ChannelKey {
+  id: number;
+  /** `daily`: the scheduled/admin post that counts for scores. */
+  kind: 'daily';
+  /** Local date of the post in the channel's time zone; UNIQUE with the channel. */
+  localDate: string;
+  /** 1, 2, 3… per channel: consecutive posts, for streaks. */
+  seq: number;
+  questionId: string;
+  conceptId: string;
+  /** Index of the correct choice, in the order posted. */
+  correctIndex: number;
+  choiceCount: number;
+  seasonId: number | null;
+  /** Platform message id once posted, else null (a failed post is retried). */
+  messageId: string | null;
+  openedAt: number;
+  closesAt: number;
+  closedAt: number | null;
+  revealedAt: number | null;
+}
+
+/** Input of {@link QuizStore.createPost}. */
+export interface NewPost extends ChannelKey {
+  localDate: string;
+  questionId: string;
+  conceptId: string;
+  correctIndex: number;
+  choiceCount: number;
+  openedAt: number;
+  closesAt: number;
+}
+
+/** Input of {@link QuizStore.recordAnswer}. */
+export interface NewAnswer {
+  postId: number;
+  userId: string;
+  userName: string;
+  choiceIndex: number;
+  /** The option text as shown, so stats can name the misconceptions people pick. */
+  choiceText: string;
+  at: number;
+}
+
+/** What happened to a click. */
+export type AnswerResult =
+  | { status: 'counted'; choiceIndex: number; correct: boolean; streak: number }
+  | { status: 'already'; choiceIndex: number; correct: boolean }
+  | { status: 'closed' }
+  | { status: 'no_such_post' };
+
+export type Period = 'week' | 'month' | 'season' | 'all';
+
+/** Whose board: one channel, or every channel of a workspace/guild. */
+export type BoardScope = { kind: 'channel'; channel: ChannelKey } | { kind: 'team'; platform: Platform; teamId: string };
+
+export interface LeaderboardRow {
+  rank: number;
+  userId: string;
+  userName: string;
+  points: number;
+  correct: number;
+  answered: number;
+  /** correct / answered, 0 when nothing answered. */
+  accuracy: number;
+  /** Current streak in the scope (for a team: the best current streak over its channels). */
+  streak: number;
+}
+
+export interface LeaderboardQuery {
+  scope: BoardScope;
+  period: Period;
+  /** Today's local date in the board's time zone; picks the week and month. */
+  today: string;
+  limit: number;
+  /** Also return this user's row, even outside the top `limit`. */
+  userId?: string;
+}
+
+export interface Leaderboard {
+  period: Period;
+  /** E.g. `2026-W48`, `2026-11`, the season's name, `all`. */
+  label: string;
+  rows: LeaderboardRow[];
+  /** The asking user's row (null when they have not answered in this period). */
+  me: LeaderboardRow | null;
+}
+
+export interface Season {
+  id: number;
+  platform: Platform;
+  teamId: string;
+  name: string;
+  startedAt: number;
+  endedAt: number | null;
+}
+
+export interface UserStats {
+  userId: string;
+  userName: string | null;
+  answered: number;
+  correct: number;
+  accuracy: number;
+  streak: number;
+  bestStreak: number;
+  /** Wrong options this user picked most, most first. */
+  topMisconceptions: { conceptId: string; choiceText: string; count: number }[];
+  /** Concepts with the lowest accuracy for this user (answered at least once), weakest first. */
+  weakestConcepts: { conceptId: string; answered: number; correct: number; accuracy: number }[];
+}
+
+export interface ChannelStats {
+  concepts: { conceptId: string; answered: number; correct: number; accuracy: number }[];
+  wrongChoices: { conceptId: string; questionId: string; choiceText: string; count: number }[];
+}
+
+/** Everything the core asks of the database. One implementation: SQLite (better-sqlite3). */
+export interface QuizStore {
+  // channels
+  getChannel(key: ChannelKey): ChannelSettings | null;
+  /** Creates the channel with defaults where missing, applies `patch`, returns the result. */
+  upsertChannel(key: ChannelKey, patch: Partial<Omit<ChannelSettings, keyof ChannelKey>>): ChannelSettings;
+  listChannels(filter?: { enabled?: boolean }): ChannelSettings[];
+
+  // posts
+  /** Inserts the day's post; if the channel already has one for that local date, returns it instead. */
+  createPost(post: NewPost): { created: boolean; post: PostRecord };
+  getPost(id: number): PostRecord | null;
+  setPostMessage(postId: number, messageId: string): void;
+  /** The channel's most recent daily post, open or closed. */
+  latestPost(key: ChannelKey): PostRecord | null;
+  /** Posts not yet closed (all channels). */
+  openPosts(): PostRecord[];
+  /** Posts closed but not yet revealed (a reveal that failed or was interrupted). */
+  unrevealedPosts(): PostRecord[];
+  /** Closes the post. True only for the one call that closed it (two processes may race). */
+  closePost(postId: number, at: number): boolean;
+  markRevealed(postId: number, at: number): void;
+  /** Question ids already posted in the channel, oldest first. */
+  postedQuestionIds(key: ChannelKey): string[];
+
+  // answers
+  /** One atomic, idempotent call: a repeated or concurrent click counts once. */
+  recordAnswer(answer: NewAnswer): AnswerResult;
+  /** Per choice index, how many picked it. */
+  answerDistribution(postId: number): number[];
+  answerCount(postId: number): number;
+  answersForPost(postId: number): { userId: string; userName: string; choiceIndex: number; correct: boolean; at: number }[];
+  /** The user's locked answer on a post, if any. */
+  findAnswer(postId: number, userId: string): { choiceIndex: number; correct: boolean } | null;
+
+  // boards, streaks, seasons, stats
+  leaderboard(query: LeaderboardQuery): Leaderboard;
+  streak(key: ChannelKey, userId: string): { current: number; best: number };
+  startSeason(platform: Platform, teamId: string, name: string, at: number): Season;
+  currentSeason(platform: Platform, teamId: string): Season | null;
+  listSeasons(platform: Platform, teamId: string): Season[];
+  userStats(scope: BoardScope, userId: string): UserStats;
+  channelStats(key: ChannelKey): ChannelStats;
+
+  // practice (private questions; never on a leaderboard)
+  recordPracticeAnswer(input: { platform: Platform; userId: string; questionId: string; conceptId: string; correct: boolean; at: number }): void;
+  /** Opaque per-user, per-concept state for spaced repetition (JSON). */
+  getPracticeState(platform: Platform, userId: string, conceptId: string): string | null;
+  setPracticeState(platform: Platform, userId: string, conceptId: string, state: string, dueAt: number): void;
+  /** Concept ids whose practice is due for the user at `now`, most overdue first. */
+  duePracticeConcepts(platform: Platform, userId: string, now: number): string[];
+
+  // idempotency
+  /** True the first time `key` is seen (kept for `ttlMs`); false for a repeat. */
+  claimEvent(key: string, now: number, ttlMs: number): boolean;
+
+  /** A consistent online copy (SQLite backup API), safe while the bot runs. */
+  backup(path: string): Promise<void>;
+  close(): void;
+}
