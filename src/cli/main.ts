@@ -1,0 +1,30 @@
+/**
+ * `npx quizbot <command> …` — the command-line tools. Each command lives in `commands/<name>.ts`
+ * and exports `run(args: string[]): Promise<number>` (the exit code); this file only dispatches.
+ */
+type CliCommand = { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> };
+
+const commands: Record<string, CliCommand> = {
+  // Each entry is added by the part of the tree that owns the command.
+};
+
+function usage(): string {
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(18)} ${c.summary}`);
+  return `usage: quizbot <command> [args]\n\ncommands:\n${lines.join('\n')}\n`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    process.stdout.write(usage());
+    return name ? 0 : 1;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`quizbot: unknown command "${name}"\n\n${usage()}`);
+    return 1;
+  }
+  return (await command.load()).run(args);
+}
+
+process.exitCode = await main(process.argv.slice(2));
