@@ -1,0 +1,168 @@
+/**
+ * The one place that reads the environment. Every variable is validated with zod; a bad value
+ * becomes one {@link ConfigError} naming the variable, what was given and what was expected,
+ * before anything connects (main exits with code 2).
+ */
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+
+/** Validated settings for the whole process. */
+export interface Config {
+  /** SQLite file (its folder is created when missing). */
+  databasePath: string;
+  /** Notes files or folders the question bank is built from. */
+  notesPaths: string[];
+  /** Default language of the bot's messages. */
+  locale: 'ja' | 'en';
+  /** Time zone for channels that have not set one. */
+  defaultTimezone: string;
+  /** User ids that are admins on every platform, in addition to the platform's own admins. */
+  admins: string[];
+  /** Default answer window of a daily post. */
+  answerWindowMinutes: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  slack: SlackConfig | null;
+  discord: DiscordConfig | null;
+  /** Port of Slack HTTP mode and of /healthz (unless healthPort is set). */
+  port: number;
+  /** Separate port for /healthz; null = share `port` (or none in terminal mode). */
+  healthPort: number | null;
+}
+
+export interface SlackConfig {
+  botToken: string;
+  /** Set → Socket Mode; unset → HTTP mode (needs signingSecret). */
+  appToken: string | null;
+  signingSecret: string | null;
+  /** Web API base URL override (proxies, tests), ending in `/`. */
+  apiUrl: string | null;
+}
+
+export interface DiscordConfig {
+  token: string;
+  /** Register commands in this guild only (instant); null = globally. */
+  guildId: string | null;
+  /** REST base URL override (proxies, tests). */
+  apiUrl: string | null;
+}
+
+/** A bad environment: the message is ready to print. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const optionalText = z
+  .string()
+  .transform((s) => s.trim())
+  .optional()
+  .transform((s) => (s ? s : undefined));
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const PORT_MSG = { error: 'a port number from 0 to 65535' };
+const port = z.coerce.number(PORT_MSG).int(PORT_MSG).min(0, PORT_MSG).max(65535, PORT_MSG);
+
+const WINDOW_MSG = { error: 'whole minutes from 5 to 10080 (one week)' };
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const envSchema = z.object({
+  QUIZBOT_DB: optionalText,
+  QUIZBOT_NOTES: optionalText,
+  QUIZBOT_LOCALE: z.enum(['ja', 'en'], { error: 'ja or en' }).optional(),
+  QUIZBOT_TIMEZONE: optionalText.refine((tz) => tz === undefined || isTimeZone(tz), {
+    message: 'an IANA time zone such as Asia/Tokyo or America/New_York',
+  }),
+  QUIZBOT_ADMINS: optionalText,
+  QUIZBOT_ANSWER_WINDOW_MINUTES: z.coerce
+    .number(WINDOW_MSG)
+    .int(WINDOW_MSG)
+    .min(5, WINDOW_MSG)
+    .max(7 * 24 * 60, WINDOW_MSG)
+    .optional(),
+  LOG_LEVEL: z.enum(LEVELS, { error: `one of ${LEVELS.join(', ')}` }).optional(),
+  SLACK_BOT_TOKEN: optionalText.refine((t) => t === undefined || t.startsWith('xoxb-'), {
+    message: 'a bot token starting with xoxb-',
+  }),
+  SLACK_APP_TOKEN: optionalText.refine((t) => t === undefined || t.startsWith('xapp-'), {
+    message: 'an app-level token starting with xapp-',
+  }),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_API_URL: optionalText.pipe(z.url({ error: 'an http(s) URL' }).optional()),
+  DISCORD_TOKEN: optionalText,
+  DISCORD_GUILD_ID: optionalText.refine((id) => id === undefined || /^\d{5,25}$/.test(id), {
+    message: 'a numeric guild id (a snowflake)',
+  }),
+  DISCORD_API_URL: optionalText.pipe(z.url({ error: 'an http(s) URL' }).optional()),
+  PORT: port.optional(),
+  HEALTH_PORT: port.optional(),
+});
+
+type Env = Record<string, string | undefined>;
+
+function describeIssue(issue: z.core.$ZodIssue, env: Env): string {
+  const name = String(issue.path[0] ?? '');
+  const given = env[name];
+  const expected = issue.message;
+  return `${name}=${JSON.stringify(given ?? '')} is not valid: expected ${expected}`;
+}
+
+/** Loads `.env` (when present) into `process.env` without overriding what is already set. */
+export function loadDotEnv(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path);
+}
+
+/**
+ * Validates the environment. Throws {@link ConfigError} with one line per bad variable.
+ * @param env defaults to `process.env`; tests pass their own.
+ */
+export function loadConfig(env: Env = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => describeIssue(i, env)).join('\n'));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+
+  let slack: SlackConfig | null = null;
+  if (e.SLACK_BOT_TOKEN) {
+    if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
+      problems.push(
+        'SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is: set one of them',
+      );
+    }
+    slack = {
+      botToken: e.SLACK_BOT_TOKEN,
+      appToken: e.SLACK_APP_TOKEN ?? null,
+      signingSecret: e.SLACK_SIGNING_SECRET ?? null,
+      apiUrl: e.SLACK_API_URL ? e.SLACK_API_URL.replace(/\/?$/, '/') : null,
+    };
+  } else if (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
+    problems.push('SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set without SLACK_BOT_TOKEN: set SLACK_BOT_TOKEN (xoxb-…) too');
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join('\n'));
+
+  const discord: DiscordConfig | null = e.DISCORD_TOKEN
+    ? { token: e.DISCORD_TOKEN, guildId: e.DISCORD_GUILD_ID ?? null, apiUrl: e.DISCORD_API_URL ?? null }
+    : null;
+
+  return {
+    databasePath: e.QUIZBOT_DB ?? 'data/quizbot.db',
+    notesPaths: (e.QUIZBOT_NOTES ?? 'data/notes').split(',').map((p) => p.trim()).filter(Boolean),
+    locale: e.QUIZBOT_LOCALE ?? 'ja',
+    defaultTimezone: e.QUIZBOT_TIMEZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC',
+    admins: (e.QUIZBOT_ADMINS ?? '').split(',').map((a) => a.trim()).filter(Boolean),
+    answerWindowMinutes: e.QUIZBOT_ANSWER_WINDOW_MINUTES ?? 24 * 60,
+    logLevel: e.LOG_LEVEL ?? 'info',
+    slack,
+    discord,
+    port: e.PORT ?? 3000,
+    healthPort: e.HEALTH_PORT ?? null,
+  };
+}
