@@ -1,0 +1,36 @@
+/**
+ * The message catalog: `messages(locale)` gives every user-facing string of the core in that
+ * language. Japanese is the default; English has exactly the same keys (checked by the compiler).
+ */
+import type { Locale } from '../types.ts';
+import { en } from './en.ts';
+import { ja } from './ja.ts';
+
+type Widen<T> = T extends (...args: infer A) => infer R ? (...args: A) => R : T extends string ? string : T;
+
+/** Every message, by key. */
+export type Messages = { [K in keyof typeof ja]: Widen<(typeof ja)[K]> };
+
+const catalogs: Record<Locale, Messages> = { ja, en };
+
+/** The messages of `locale`. */
+export function messages(locale: Locale): Messages {
+  return catalogs[locale];
+}
+
+/** Formats an instant for messages, in the channel's zone: `11/29 09:00` (ja) or `Nov 29, 09:00` (en). */
+export function formatWhen(at: number, timeZone: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-US', {
+    timeZone,
+    month: locale === 'ja' ? 'numeric' : 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(at));
+}
+
+/** `0.8333` → `83%`. */
+export function formatPercent(ratio: number): string {
+  return `${Math.round(ratio * 100)}%`;
+}

@@ -1,0 +1,140 @@
+/**
+ * Japanese messages (the default). Every user-facing string of the core lives here and in en.ts;
+ * en.ts must provide the same keys with the same parameters (the compiler checks).
+ */
+export const ja = {
+  apology: 'すみません、処理中にエラーが発生しました。少し待ってからもう一度お試しください。',
+  duplicateEvent: 'このリクエストはすでに処理済みです。',
+
+  // help and command descriptions
+  helpTitle: 'quizbot の使い方',
+  helpIntro: '毎日1問、チームの学習ノートから出題します。コマンド一覧:',
+  helpAdminMark: '（管理者）',
+  helpScheduleNote: '`/quiz schedule` の表示は誰でも、変更は管理者のみ。',
+  cmdHelp: 'コマンドの一覧を表示',
+  cmdLookup: '概念を調べる（正しい理解・よくある誤解・ポイント）',
+  cmdExplain: '最新の問題（または問題ID）の解説を表示',
+  cmdLeaderboard: 'ランキングを表示（week / month / season / all）',
+  cmdStats: '成績を表示（回答数・正答率・連続正解・苦手な概念）',
+  cmdPractice: '自分だけの練習問題（ランキング対象外）',
+  cmdSchedule: '毎日の出題時刻を表示・設定（off で停止）',
+  cmdPost: '今すぐ問題を出題',
+  cmdClose: '出題中の問題を締め切って答え合わせ',
+  cmdSeason: '新しいシーズンを開始',
+  optTerm: '調べる用語',
+  optQuestionId: '問題ID',
+  optPeriod: '期間',
+  optUser: 'ユーザー',
+  optTime: '時刻 HH:MM または off',
+  optDays: 'daily / weekdays / mon,wed,fri',
+  optTimezone: 'タイムゾーン（例: Asia/Tokyo）',
+  optSeasonAction: '操作（new）',
+  optSeasonName: 'シーズン名',
+
+  // errors the user can fix
+  unknownCommand: (name: string, list: string) => `「${name}」というコマンドはありません。使えるコマンド: ${list}（/quiz help で詳細）`,
+  adminOnly: (name: string) => `/quiz ${name} は管理者だけが使えます。`,
+  tooManyArgs: (usage: string) => `引数が多すぎます。使い方: ${usage}`,
+  missingArg: (usage: string) => `引数が足りません。使い方: ${usage}`,
+  badPeriod: (given: string) => `期間「${given}」は使えません。week / month / season / all のいずれかを指定してください。`,
+  badUser: (given: string) => `「${given}」はユーザーとして読めません。@メンションで指定してください。`,
+  badTime: (given: string) => `時刻「${given}」は読めません。24時間表記の HH:MM（例: 09:00、21:30）で指定してください。`,
+  badDays: (given: string) => `曜日「${given}」は読めません。daily / weekdays / weekends / mon,wed,fri（または 月,水,金）の形で指定してください。`,
+  badTimezone: (given: string) => `タイムゾーン「${given}」は見つかりません。Asia/Tokyo や America/New_York のような IANA 名で指定してください。`,
+  unexpectedScheduleWord: (given: string) => `「${given}」は読めません。使い方: /quiz schedule [HH:MM] [daily|weekdays|mon,wed,…] [TIMEZONE] または /quiz schedule off`,
+  repeatedScheduleWord: (given: string) => `「${given}」が重複しています。時刻・曜日・タイムゾーンはそれぞれ1つずつ指定してください。`,
+  badSeasonAction: (given: string) => `「${given}」はシーズンの操作として使えません。使い方: /quiz season new [名前]`,
+  seasonNameTooLong: (max: number) => `シーズン名は${max}文字以内にしてください。`,
+  lookupNeedsTerm: '調べる用語を指定してください。例: /quiz lookup サーガ',
+  lookupNotFound: (term: string) => `「${term}」に当たる概念は見つかりませんでした。`,
+  lookupDidYouMean: (list: string) => `もしかして: ${list}`,
+  unknownQuestion: (id: string) => `問題ID「${id}」は見つかりません。ID は問題の下に表示されています。`,
+  noQuestionYet: 'このチャンネルにはまだ問題がありません。管理者が /quiz post で出題できます。',
+  explainWouldSpoil: 'この問題はまだ回答受付中です。回答してから解説を見てください。',
+  alreadyPostedToday: (id: string) => `今日の問題（ID ${id}）はすでに出題済みです。1日1問です。`,
+  nothingOpen: '受付中の問題はありません。',
+  emptyBank: '問題がありません。data/notes にノートを追加してください（npx quizbot check で確認できます）。',
+  channelPaused: (reason: string) => `このチャンネルの出題を一時停止しました: ${reason}。原因を直してから /quiz schedule で再開してください。`,
+
+  // the daily question
+  questionTitle: (date: string) => `今日の問題（${date}）`,
+  practiceTitle: '練習問題（あなただけに表示）',
+  answeredCount: (n: number) => `回答 ${n}人`,
+  closesAt: (when: string) => `締切 ${when}`,
+  questionId: (id: string) => `ID ${id}`,
+  closedFooter: '締め切りました',
+  correctMark: '✅',
+
+  // answering
+  resultCorrect: '✅ 正解！',
+  resultWrong: '❌ 不正解',
+  yourAnswer: (text: string) => `あなたの回答: ${text}`,
+  rightAnswer: (text: string) => `正解: ${text}`,
+  alreadyAnswered: (text: string) => `回答はすでに確定しています: ${text}`,
+  postClosed: 'この問題は締め切られました。答え合わせと解説をご覧ください。',
+  noSuchPost: 'この問題は見つかりません。',
+  streakNow: (n: number) => `連続正解 ${n}回`,
+  explainButton: '解説を見る',
+  resultLater: '答え合わせは締切後にチャンネルで発表します。',
+  practiceNotCounted: '練習問題はランキングに含まれません。',
+  anotherPractice: 'もう1問',
+
+  // explanation
+  explanationTitle: (id: string) => `解説（ID ${id}）`,
+
+  // reveal
+  revealTitle: (date: string) => `答え合わせ（${date}）`,
+  distribution: '回答の分布',
+  correctUsers: (list: string) => `正解した人: ${list}`,
+  nobodyCorrect: '正解者はいませんでした。',
+  nobodyAnswered: '回答はありませんでした。',
+  weekTop3: '今週のトップ3',
+  people: (n: number) => `${n}人`,
+
+  // leaderboard
+  leaderboardTitle: (period: string, label: string) => `ランキング（${period}: ${label}）`,
+  periodName: (p: 'week' | 'month' | 'season' | 'all') => ({ week: '今週', month: '今月', season: 'シーズン', all: '通算' })[p],
+  leaderboardEmpty: 'まだ回答がありません。',
+  leaderboardRow: (rank: number, name: string, points: number, correct: number, answered: number, accuracy: string, streak: number) =>
+    `${rank}. ${name} — ${points}点（${correct}/${answered}、正答率 ${accuracy}、連続 ${streak}）`,
+  yourRank: (row: string) => `あなた: ${row}`,
+  youHaveNoRank: 'あなたはこの期間にまだ回答していません。',
+  noSeason: 'シーズン未開始',
+
+  // stats
+  statsTitle: (name: string) => `${name} さんの成績`,
+  statsAnswered: '回答数',
+  statsAccuracy: '正答率',
+  statsStreak: '連続正解',
+  statsBest: '最高連続正解',
+  statsWeakest: '苦手な概念',
+  statsMisconceptions: 'よく選んだ誤答',
+  statsNone: 'まだ回答がありません。',
+
+  // lookup
+  lookupCorrect: '正しい理解',
+  lookupMisconceptions: 'よくある誤解',
+  lookupPoints: 'ポイント',
+  lookupCompare: '比較',
+  lookupSection: (heading: string) => `出典: ${heading}`,
+  quizMeButton: 'この概念で練習',
+
+  // schedule
+  scheduleTitle: 'このチャンネルの出題スケジュール',
+  scheduleNone: 'まだ設定されていません。例: /quiz schedule 09:00 weekdays Asia/Tokyo',
+  scheduleOff: '停止中（/quiz schedule HH:MM で再開）',
+  scheduleLine: (time: string, days: string, tz: string) => `${days} ${time}（${tz}）`,
+  scheduleNext: (when: string) => `次の出題: ${when}`,
+  scheduleSet: (line: string) => `出題スケジュールを設定しました: ${line}`,
+  scheduleStopped: 'このチャンネルの毎日の出題を停止しました。',
+  schedulePausedNote: (reason: string) => `一時停止中: ${reason}`,
+  daysDaily: '毎日',
+  daysWeekdays: '平日',
+  dayNames: ['日', '月', '火', '水', '木', '金', '土'] as readonly string[],
+
+  // admin
+  posted: (id: string) => `問題（ID ${id}）を出題しました。`,
+  closed: '締め切って答え合わせを投稿しました。',
+  seasonStarted: (name: string) => `新しいシーズン「${name}」を開始しました。これまでの記録は残ります。`,
+  defaultSeasonName: (date: string) => `シーズン ${date}`,
+};
