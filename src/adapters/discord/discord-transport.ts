@@ -1,0 +1,98 @@
+/**
+ * The core speaking first on Discord (daily post, reveal edit, a note to an admin), over REST
+ * only: it does not need the gateway, so a gateway reconnect never loses a scheduled post.
+ */
+import { Routes, type REST } from 'discord.js';
+import type { APIChannel, APIMessage } from 'discord.js';
+import type { ChannelRef, ChatTransport, MessageRef, Reply } from '../../bot/types.ts';
+import type { Logger } from '../../logger.ts';
+import { renderReply, toRestBody, type DiscordMessage } from './discord-format.ts';
+import { isDirectMessageRefused, toDeliveryError } from './discord-errors.ts';
+
+export class DiscordTransport implements ChatTransport {
+  readonly platform = 'discord' as const;
+  private readonly dmChannels = new Map<string, string>();
+
+  constructor(
+    private readonly rest: REST,
+    private readonly logger: Logger,
+  ) {}
+
+  private render(reply: Reply, where: string): DiscordMessage {
+    const { message, warnings } = renderReply(reply);
+    if (warnings.length > 0) this.logger.warn({ warnings, where }, 'discord: message shortened to fit Discord limits');
+    return message;
+  }
+
+  private async create(channelId: string, message: DiscordMessage): Promise<APIMessage> {
+    return (await this.rest.post(Routes.channelMessages(channelId), {
+      body: toRestBody(message, 'create'),
+      ...(message.files.length > 0 ? { files: message.files } : {}),
+    })) as APIMessage;
+  }
+
+  /** Posts in the channel. An `ephemeral` reply cannot exist outside an interaction: it is posted publicly, with a warning. */
+  async postMessage(channel: ChannelRef, reply: Reply): Promise<MessageRef> {
+    const where = `post to channel ${channel.channelId}`;
+    if (reply.visibility === 'ephemeral') {
+      this.logger.warn({ channelId: channel.channelId }, 'discord: an ephemeral reply was posted as a channel message');
+    }
+    try {
+      const sent = await this.create(channel.channelId, this.render(reply, where));
+      return { ...channel, messageId: sent.id };
+    } catch (err) {
+      throw this.fail(err, where, channel.channelId);
+    }
+  }
+
+  /** Replaces the whole message (content, embed, buttons, files). */
+  async updateMessage(ref: MessageRef, reply: Reply): Promise<void> {
+    const where = `edit message ${ref.messageId} in channel ${ref.channelId}`;
+    const message = this.render(reply, where);
+    try {
+      await this.rest.patch(Routes.channelMessage(ref.channelId, ref.messageId), {
+        body: toRestBody(message, 'edit'),
+        ...(message.files.length > 0 ? { files: message.files } : {}),
+      });
+    } catch (err) {
+      throw this.fail(err, where, ref.channelId);
+    }
+  }
+
+  /**
+   * Sends a direct message (Discord has no private message inside a channel outside an
+   * interaction). If the user does not take DMs, or the DM channel cannot be used, this logs and
+   * resolves: a refused DM must not pause the quiz channel. Rate limits and outages still throw.
+   */
+  async sendPrivate(channel: ChannelRef, userId: string, reply: Reply): Promise<void> {
+    const where = `DM to user ${userId} (about channel ${channel.channelId})`;
+    try {
+      const dmId = await this.dmChannel(userId);
+      await this.create(dmId, this.render({ ...reply, visibility: 'channel' }, where));
+    } catch (err) {
+      const error = toDeliveryError(err, where);
+      if (isDirectMessageRefused(err) || error.pausesChannel) {
+        this.logger.warn({ err: error, userId, channelId: channel.channelId }, 'discord: private message not delivered');
+        return;
+      }
+      throw error;
+    }
+  }
+
+  private async dmChannel(userId: string): Promise<string> {
+    const known = this.dmChannels.get(userId);
+    if (known) return known;
+    const dm = (await this.rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as APIChannel;
+    this.dmChannels.set(userId, dm.id);
+    return dm.id;
+  }
+
+  private fail(err: unknown, where: string, channelId: string): Error {
+    const error = toDeliveryError(err, where);
+    this.logger.warn(
+      { err: error, failure: error.failure, detail: error.options.detail, channelId },
+      `discord: ${error.failure === 'missing_permission' ? 'missing permission' : error.failure.replace('_', ' ')}`,
+    );
+    return error;
+  }
+}
