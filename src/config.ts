@@ -20,7 +20,8 @@ export interface Config {
   admins: string[];
   /** Default answer window of a daily post. */
   answerWindowMinutes: number;
-  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Null when LOG_LEVEL is unset: `info` with a platform, `warn` in the terminal. */
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' | null;
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
   /** Port of Slack HTTP mode and of /healthz (unless healthPort is set). */
@@ -159,7 +160,7 @@ export function loadConfig(env: Env = process.env): Config {
     defaultTimezone: e.QUIZBOT_TIMEZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC',
     admins: (e.QUIZBOT_ADMINS ?? '').split(',').map((a) => a.trim()).filter(Boolean),
     answerWindowMinutes: e.QUIZBOT_ANSWER_WINDOW_MINUTES ?? 24 * 60,
-    logLevel: e.LOG_LEVEL ?? 'info',
+    logLevel: e.LOG_LEVEL ?? null,
     slack,
     discord,
     port: e.PORT ?? 3000,

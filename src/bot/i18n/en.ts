@@ -125,4 +125,14 @@ export const en: Messages = {
   closed: 'Closed the question and posted the answer.',
   seasonStarted: (name) => `Started a new season, "${name}". Earlier results are kept.`,
   defaultSeasonName: (date) => `Season ${date}`,
+
+  consoleWelcome: (user) =>
+    `Welcome to quizbot (terminal). You are "${user}" (an admin).\n` +
+    'Post a question with /quiz post, type a number to press a button, /as NAME to switch user, /quiz help for commands, /quit to leave.',
+  consoleSwitchedUser: (user) => `You are now "${user}".`,
+  consoleNoButton: (n) => `There is no button [${n}]. Type one of the numbers shown.`,
+  consoleUnknownInput: (line) => `"${line}" is not understood. /quiz help lists the commands; a number presses a button.`,
+  consoleAsNeedsName: 'Usage: /as NAME',
+  consoleOnlyYou: (user) => `only ${user} sees this`,
+  consoleUpdated: (n) => `message #${n} updated`,
 };

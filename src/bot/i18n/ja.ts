@@ -137,4 +137,15 @@ export const ja = {
   closed: '締め切って答え合わせを投稿しました。',
   seasonStarted: (name: string) => `新しいシーズン「${name}」を開始しました。これまでの記録は残ります。`,
   defaultSeasonName: (date: string) => `シーズン ${date}`,
+
+  // terminal adapter
+  consoleWelcome: (user: string) =>
+    `quizbot（ターミナル版）へようこそ。あなたは「${user}」（管理者）です。\n` +
+    '/quiz post で問題を出題、数字を入力するとボタンを押せます。/as 名前 でユーザー切替、/quiz help でコマンド一覧、/quit で終了。',
+  consoleSwitchedUser: (user: string) => `ユーザーを「${user}」に切り替えました。`,
+  consoleNoButton: (n: number) => `[${n}] のボタンはありません。表示中の番号を入力してください。`,
+  consoleUnknownInput: (line: string) => `「${line}」は読めません。/quiz help でコマンド一覧、数字でボタンを押せます。`,
+  consoleAsNeedsName: '使い方: /as 名前',
+  consoleOnlyYou: (user: string) => `${user} さんだけに表示`,
+  consoleUpdated: (n: number) => `メッセージ #${n} が更新されました`,
 };

@@ -1,0 +1,67 @@
+/**
+ * Renders a core Reply as terminal text: a title line, the text, fields, numbered buttons and a
+ * footer. Colour (ANSI) only when asked for, i.e. on a terminal.
+ */
+import type { Reply } from '../../bot/types.ts';
+
+export interface ConsoleStyle {
+  color: boolean;
+}
+
+const ANSI = { bold: '\x1b[1m', dim: '\x1b[2m', green: '\x1b[32m', red: '\x1b[31m', cyan: '\x1b[36m', yellow: '\x1b[33m', reset: '\x1b[0m' };
+
+function paint(text: string, codes: string[], style: ConsoleStyle): string {
+  return style.color && codes.length > 0 ? `${codes.join('')}${text}${ANSI.reset}` : text;
+}
+
+const TONE_COLOR: Record<NonNullable<Reply['tone']>, string> = {
+  question: ANSI.cyan,
+  correct: ANSI.green,
+  wrong: ANSI.red,
+  info: '',
+  error: ANSI.yellow,
+};
+
+/** `<@alice>` → `@alice`. */
+export function renderMentions(text: string): string {
+  return text.replace(/<@([^>|\s]+)(?:\|[^>]*)?>/g, '@$1');
+}
+
+/**
+ * @param numbers the number shown for each button (same order as reply.buttons); a disabled
+ *        button has no number.
+ * @param audience e.g. `only you (alice)` for a private message.
+ */
+export function formatReply(reply: Reply, numbers: (number | null)[], style: ConsoleStyle, audience?: string): string {
+  const lines: string[] = [];
+  const tone = reply.tone ? TONE_COLOR[reply.tone] : '';
+  if (audience) lines.push(paint(`[${audience}]`, [ANSI.dim], style));
+  if (reply.title) lines.push(paint(reply.title, [ANSI.bold, tone].filter(Boolean), style));
+  if (reply.text) lines.push(renderMentions(reply.text));
+  for (const field of reply.fields ?? []) {
+    lines.push(paint(`${field.label}:`, [ANSI.bold], style));
+    lines.push(...renderMentions(field.value).split('\n').map((l) => `  ${l}`));
+  }
+  const buttons = reply.buttons ?? [];
+  if (buttons.length > 0) {
+    const rendered = buttons.map((b, i) => {
+      const n = numbers[i];
+      return n === null || n === undefined || b.disabled ? paint(`[-] ${b.label}`, [ANSI.dim], style) : `[${n}] ${b.label}`;
+    });
+    lines.push(...rendered.map((r) => `  ${r}`));
+  }
+  if (reply.footer) lines.push(paint(renderMentions(reply.footer), [ANSI.dim], style));
+  for (const a of reply.attachments ?? []) lines.push(paint(`📎 ${a.filename}`, [ANSI.dim], style));
+  return lines.join('\n');
+}
+
+/** Words of a command line: whitespace-separated, "double quotes" keep spaces, `@name` → `<@name>`. */
+export function splitWords(line: string): string[] {
+  const words: string[] = [];
+  const pattern = /"([^"]*)"|(\S+)/g;
+  for (const match of line.matchAll(pattern)) {
+    const word = match[1] ?? match[2] ?? '';
+    words.push(/^@[^\s@]+$/.test(word) ? `<${word}>` : word);
+  }
+  return words;
+}

@@ -1,0 +1,42 @@
+/** A click on an answer button of a daily question: lock the answer, tell only the clicker. */
+import type { BotDeps } from '../bot-deps.ts';
+import { resultCard } from '../cards/result-card.ts';
+import { viewChannel } from '../channel-view.ts';
+import type { AnswerCountRefresher } from '../daily/answer-count-refresher.ts';
+import { UserError } from '../errors.ts';
+import type { ActionEvent, Reply } from '../types.ts';
+
+/** Reads `postId:choiceIndex`. */
+export function parseAnswerValue(value: string): { postId: number; choiceIndex: number } | null {
+  const m = /^(\d{1,15}):(\d{1,2})$/.exec(value);
+  return m ? { postId: Number(m[1]), choiceIndex: Number(m[2]) } : null;
+}
+
+export async function answerAction(deps: BotDeps, event: ActionEvent, refresher: AnswerCountRefresher): Promise<Reply[]> {
+  const { m } = viewChannel(deps, event);
+  const parsed = parseAnswerValue(event.value);
+  const post = parsed ? deps.store.getPost(parsed.postId) : null;
+  const question = post ? deps.questions.get(post.questionId) : undefined;
+  if (!parsed || !post || !question) throw new UserError('no_such_post', m.noSuchPost);
+  if (parsed.choiceIndex >= question.choices.length) throw new UserError('no_such_post', m.noSuchPost);
+
+  const result = deps.store.recordAnswer({
+    postId: post.id,
+    userId: event.userId,
+    userName: event.userName,
+    choiceIndex: parsed.choiceIndex,
+    choiceText: question.choices[parsed.choiceIndex]!.text,
+    at: deps.clock(),
+  });
+  switch (result.status) {
+    case 'counted':
+      refresher.note(post.id);
+      return [resultCard({ question, choiceIndex: result.choiceIndex, correct: result.correct, streak: result.streak, m })];
+    case 'already':
+      return [resultCard({ question, choiceIndex: result.choiceIndex, correct: result.correct, alreadyAnswered: true, m })];
+    case 'closed':
+      return [{ visibility: 'ephemeral', tone: 'info', text: m.postClosed }];
+    case 'no_such_post':
+      throw new UserError('no_such_post', m.noSuchPost);
+  }
+}

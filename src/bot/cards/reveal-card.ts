@@ -1,0 +1,66 @@
+/**
+ * The reveal posted when a question closes: how people answered, the right answer, the
+ * explanation, who got it right and the week's top 3.
+ */
+import type { Question } from '../../quiz/types.ts';
+import type { LeaderboardRow, PostRecord } from '../../store/types.ts';
+import type { Messages } from '../i18n/catalog.ts';
+import { mention, type Reply } from '../types.ts';
+
+export interface RevealInput {
+  question: Question;
+  post: PostRecord;
+  distribution: number[];
+  correctUserIds: string[];
+  top3: LeaderboardRow[];
+  m: Messages;
+}
+
+/** Mentions shown before "+N". */
+export const MAX_MENTIONS = 30;
+
+function bar(count: number, max: number): string {
+  const width = max === 0 ? 0 : Math.round((count / max) * 10);
+  return '█'.repeat(width) + '░'.repeat(10 - width);
+}
+
+export function revealCard(input: RevealInput): Reply {
+  const { question, post, distribution, correctUserIds, top3, m } = input;
+  const total = distribution.reduce((a, b) => a + b, 0);
+  const max = Math.max(0, ...distribution);
+  const rows = question.choices.map((c, i) => {
+    const n = distribution[i] ?? 0;
+    return `${i + 1}. ${bar(n, max)} ${m.people(n)}${c.correct ? ` ${m.correctMark}` : ''}  ${c.text}`;
+  });
+  const right = question.choices.findIndex((c) => c.correct);
+
+  let who: string;
+  if (total === 0) who = m.nobodyAnswered;
+  else if (correctUserIds.length === 0) who = m.nobodyCorrect;
+  else {
+    const shown = correctUserIds.slice(0, MAX_MENTIONS).map(mention).join(' ');
+    const more = correctUserIds.length > MAX_MENTIONS ? ` +${correctUserIds.length - MAX_MENTIONS}` : '';
+    who = m.correctUsers(shown + more);
+  }
+
+  const fields = [{ label: m.distribution, value: rows.join('\n') }];
+  if (top3.length > 0) {
+    fields.push({ label: m.weekTop3, value: top3.map((r) => `${r.rank}. ${r.userName} (${r.points})`).join('\n') });
+  }
+  return {
+    visibility: 'channel',
+    tone: 'info',
+    title: m.revealTitle(post.localDate),
+    text: [
+      question.prompt,
+      '',
+      m.rightAnswer(`${right + 1}. ${question.choices[right]?.text ?? ''}`),
+      '',
+      who,
+      '',
+      question.explanation,
+    ].join('\n'),
+    fields,
+    footer: m.questionId(question.id),
+  };
+}

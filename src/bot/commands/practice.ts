@@ -1,0 +1,15 @@
+/** `/quiz practice`: a private question for the caller only; not on the leaderboard. */
+import { practiceReply } from '../practice.ts';
+import { maxArgs, type Command } from './command.ts';
+
+export const practiceCommand: Command = {
+  name: 'practice',
+  adminOnly: false,
+  usage: '/quiz practice',
+  describe: (m) => m.cmdPractice,
+  options: () => [],
+  async run({ deps, event, m }, args) {
+    maxArgs(args, 0, this.usage, m);
+    return [practiceReply(deps, event, event.userId)];
+  },
+};

@@ -1,0 +1,45 @@
+/**
+ * Every `/quiz` sub-command, in help order. Adding a command = one file + one line here.
+ */
+import { messages } from '../i18n/catalog.ts';
+import type { CommandSpec, Locale } from '../types.ts';
+import { closeCommand, postCommand, seasonCommand } from './admin.ts';
+import type { Command } from './command.ts';
+import { explainCommand } from './explain.ts';
+import { createHelpCommand } from './help.ts';
+import { leaderboardCommand } from './leaderboard.ts';
+import { lookupCommand } from './lookup.ts';
+import { practiceCommand } from './practice.ts';
+import { scheduleCommand } from './schedule.ts';
+import { statsCommand } from './stats.ts';
+
+export const COMMANDS: readonly Command[] = [
+  createHelpCommand(() => COMMANDS),
+  lookupCommand,
+  explainCommand,
+  leaderboardCommand,
+  statsCommand,
+  practiceCommand,
+  scheduleCommand,
+  postCommand,
+  closeCommand,
+  seasonCommand,
+];
+
+/** Finds a command by name (case-insensitive). */
+export function findCommand(name: string): Command | undefined {
+  const wanted = name.normalize('NFKC').toLowerCase();
+  return COMMANDS.find((c) => c.name === wanted);
+}
+
+/** The registry as data, for help pages and platform registrations (Discord). */
+export function commandSpecs(locale: Locale): CommandSpec[] {
+  const m = messages(locale);
+  return COMMANDS.map((c) => ({
+    name: c.name,
+    description: c.describe(m),
+    usage: c.usage,
+    adminOnly: c.adminOnly,
+    options: c.options(m),
+  }));
+}

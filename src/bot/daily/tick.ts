@@ -1,0 +1,48 @@
+/**
+ * One pass of the scheduler, run every minute and once at start-up. Everything it needs is in
+ * the store, so a restart (or a second process) picks up exactly where the last one left off:
+ *
+ * 1. close (and reveal) posts whose answer window is over;
+ * 2. retry reveals that failed and sends that failed;
+ * 3. post the day's question in every running channel whose slot is due and has no post yet
+ *    (this is also how a slot missed during downtime is caught up, once).
+ */
+import type { BotDeps } from '../bot-deps.ts';
+import { channelKey } from '../channel-view.ts';
+import { dueSlot } from '../schedule/slots.ts';
+import { postQuestion, sendPost } from './post-question.ts';
+import { closeAndReveal, reveal } from './reveal.ts';
+
+export async function tick(deps: BotDeps): Promise<void> {
+  const now = deps.clock();
+  const channels = deps.store.listChannels();
+  const manual = new Set(
+    channels.filter((c) => c.revealMode === 'manual').map((c) => `${c.platform}\u0000${c.teamId}\u0000${c.channelId}`),
+  );
+
+  for (const post of deps.store.openPosts()) {
+    const isManual = manual.has(`${post.platform}\u0000${post.teamId}\u0000${post.channelId}`);
+    if (post.closesAt <= now && !isManual) await guarded(deps, 'close', () => closeAndReveal(deps, post));
+    else if (post.messageId === null && deps.transports.has(post.platform)) await guarded(deps, 'resend', () => sendPost(deps, post));
+  }
+  for (const post of deps.store.unrevealedPosts()) {
+    if (deps.transports.has(post.platform)) await guarded(deps, 'reveal', () => reveal(deps, post));
+  }
+  for (const settings of channels) {
+    if (!settings.enabled || settings.pausedReason !== null || !deps.transports.has(settings.platform)) continue;
+    const slot = dueSlot(settings, now);
+    if (!slot) continue;
+    const key = channelKey(settings);
+    if (deps.store.latestPost(key)?.localDate === slot.localDate) continue;
+    await guarded(deps, 'post', () => postQuestion(deps, key, slot, (previous) => closeAndReveal(deps, previous)));
+  }
+}
+
+/** One channel's failure never stops the others. */
+async function guarded(deps: BotDeps, what: string, work: () => Promise<unknown>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    deps.logger.error({ err: error, what }, 'scheduler step failed; will retry on the next tick');
+  }
+}

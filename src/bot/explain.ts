@@ -1,0 +1,43 @@
+/**
+ * The explanation of a question, for `/quiz explain [ID]` and the Explain button. It never spoils
+ * a question that is open somewhere in the team for someone who has not answered it.
+ */
+import type { BotDeps } from './bot-deps.ts';
+import { explanationCard } from './cards/result-card.ts';
+import { viewChannel } from './channel-view.ts';
+import { UserError } from './errors.ts';
+import type { ChannelRef, Reply } from './types.ts';
+
+/** Finds a question by id, forgiving case and surrounding punctuation. */
+export function findQuestionId(deps: BotDeps, raw: string): string | null {
+  const wanted = raw.normalize('NFKC').trim().replace(/^[#(（]+|[)）.。]+$/g, '');
+  if (deps.questions.has(wanted)) return wanted;
+  const lower = wanted.toLowerCase();
+  for (const id of deps.questions.keys()) if (id.toLowerCase() === lower) return id;
+  return null;
+}
+
+/** True when showing the question's answer to `userId` would spoil an open post. */
+export function wouldSpoil(deps: BotDeps, ref: ChannelRef, userId: string, questionId: string): boolean {
+  return deps.store
+    .openPosts()
+    .some((p) => p.questionId === questionId && p.platform === ref.platform && p.teamId === ref.teamId && deps.store.findAnswer(p.id, userId) === null);
+}
+
+export function explainReply(deps: BotDeps, ref: ChannelRef, userId: string, rawId: string | undefined): Reply {
+  const { key, m } = viewChannel(deps, ref);
+  let questionId: string;
+  if (rawId !== undefined) {
+    const found = findQuestionId(deps, rawId);
+    if (!found) throw new UserError('unknown_question', m.unknownQuestion(rawId));
+    questionId = found;
+  } else {
+    const latest = deps.store.latestPost(key);
+    if (!latest) throw new UserError('no_question_yet', m.noQuestionYet);
+    questionId = latest.questionId;
+  }
+  const question = deps.questions.get(questionId);
+  if (!question) throw new UserError('unknown_question', m.unknownQuestion(questionId));
+  if (wouldSpoil(deps, ref, userId, questionId)) throw new UserError('would_spoil', m.explainWouldSpoil);
+  return explanationCard(question, m);
+}

@@ -1,0 +1,131 @@
+/**
+ * The contract every adapter passes: the same quiz flow, driven through each adapter's harness
+ * (the in-memory fake, the terminal, Slack over HTTP and Socket Mode, Discord over the gateway).
+ * Assertions use the message catalog, not copied strings.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBot, type Bot } from '../../src/bot/create-bot.ts';
+import { messages } from '../../src/bot/i18n/catalog.ts';
+import { silentLogger } from '../../src/logger.ts';
+import { seededRandom } from '../../src/quiz/selection.ts';
+import { openStore } from '../../src/store/index.ts';
+import type { QuizStore } from '../../src/store/types.ts';
+import { testBank } from '../bot/fixtures/test-bank.ts';
+import type { AdapterHarness, HarnessUser, SeenMessage, StartHarness } from './harness.ts';
+
+const m = messages('ja');
+const admin: HarnessUser = { id: 'UADMIN', name: 'admin', admin: true };
+const alice: HarnessUser = { id: 'UALICE', name: 'alice' };
+const bob: HarnessUser = { id: 'UBOB', name: 'bob' };
+const carol: HarnessUser = { id: 'UCAROL', name: 'carol' };
+
+/** Monday 2026-11-30 09:00 in Tokyo. */
+export const CONTRACT_NOW = Date.parse('2026-11-30T00:00:00Z');
+
+function only(list: SeenMessage[], visibility: 'channel' | 'ephemeral'): SeenMessage {
+  const found = list.filter((s) => s.visibility === visibility);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+}
+
+export function adapterContract(name: string, start: StartHarness): void {
+  describe(`${name}: adapter contract`, () => {
+    let store: QuizStore;
+    let bot: Bot;
+    let harness: AdapterHarness;
+    let now = CONTRACT_NOW;
+
+    beforeEach(async () => {
+      now = CONTRACT_NOW;
+      store = openStore(':memory:');
+      bot = createBot({
+        bank: testBank(),
+        store,
+        logger: silentLogger(),
+        settings: { locale: 'ja', defaultTimezone: 'Asia/Tokyo', answerWindowMinutes: 24 * 60 },
+        clock: () => now,
+        random: seededRandom(42),
+      });
+      harness = await start(bot);
+      bot.attach(harness.adapter);
+    });
+
+    afterEach(async () => {
+      await harness.close();
+      await bot.stop();
+      store.close();
+    });
+
+    async function postQuestion(): Promise<SeenMessage> {
+      const replies = await harness.command(admin, 'post');
+      expect(replies.filter((r) => r.visibility === 'ephemeral').map((r) => r.text).join('\n')).toContain(m.posted('').slice(0, 3));
+      const posted = harness.channelMessages().filter((s) => s.buttons.length > 0);
+      expect(posted).toHaveLength(1);
+      return posted[0]!;
+    }
+
+    function rightAndWrong(question: SeenMessage) {
+      const bank = testBank();
+      const q = bank.questions.find((x) => question.text.includes(x.prompt))!;
+      const right = q.choices.findIndex((c) => c.correct);
+      return { q, right: question.buttons[right]!, wrong: question.buttons[(right + 1) % q.choices.length]! };
+    }
+
+    it('posts a question, locks one answer per person, reveals and ranks', async () => {
+      const question = await postQuestion();
+      expect(question.buttons).toHaveLength(4);
+      expect(question.buttons.every((b) => !b.disabled)).toBe(true);
+      const { q, right, wrong } = rightAndWrong(question);
+
+      const aliceResult = only(await harness.click(alice, question, right), 'ephemeral');
+      expect(aliceResult.text).toContain(m.resultCorrect);
+      expect(aliceResult.buttons.map((b) => b.actionId)).toContain('explain');
+      expect(only(await harness.click(bob, question, wrong), 'ephemeral').text).toContain(m.resultWrong);
+
+      // A second click never changes a locked answer.
+      const again = only(await harness.click(alice, question, wrong), 'ephemeral');
+      expect(again.text).toContain(m.alreadyAnswered('').slice(0, 4));
+
+      // Explain never spoils an open question for someone who has not answered.
+      expect(only(await harness.command(carol, 'explain'), 'ephemeral').text).toContain(m.explainWouldSpoil);
+      expect(only(await harness.command(alice, 'explain'), 'ephemeral').text).toContain(q.explanation.split('\n')[0]!);
+
+      now += 60 * 60_000;
+      await harness.command(admin, 'close');
+      const channel = harness.channelMessages();
+      const closed = channel.find((s) => s.text.includes(q.prompt) && s.buttons.length > 0)!;
+      expect(closed.buttons.every((b) => b.disabled)).toBe(true);
+      const revealMessage = channel.find((s) => s.text.includes(m.revealTitle('2026-11-30')))!;
+      expect(revealMessage).toBeDefined();
+      expect(revealMessage.text).toContain(q.choices.find((c) => c.correct)!.text);
+      expect(revealMessage.text).toMatch(/alice|UALICE/);
+
+      expect(only(await harness.click(carol, question, right), 'ephemeral').text).toContain(m.postClosed);
+
+      const board = only(await harness.command(bob, 'leaderboard'), 'ephemeral').text;
+      expect(board).toMatch(/1\. alice/);
+      expect(board).toMatch(/2\. bob/);
+    });
+
+    it('lists every command in help', async () => {
+      const help = only(await harness.command(alice, 'help'), 'ephemeral').text;
+      for (const spec of bot.commands()) expect(help).toContain(`/quiz ${spec.name}`);
+    });
+
+    it('refuses admin commands to others and explains bad arguments', async () => {
+      expect(only(await harness.command(alice, 'post'), 'ephemeral').text).toContain(m.adminOnly('post'));
+      expect(only(await harness.command(alice, 'leaderboard yearly'), 'ephemeral').text).toContain(m.badPeriod('yearly'));
+      expect(only(await harness.command(alice, 'frobnicate'), 'ephemeral').text).toContain(m.unknownCommand('frobnicate', '').slice(0, 8));
+      expect(only(await harness.command(admin, 'schedule 25:00'), 'ephemeral').text).toContain(m.badTime('25:00'));
+      expect(harness.channelMessages()).toHaveLength(0);
+    });
+
+    it('gives a private practice question that does not count', async () => {
+      const practice = only(await harness.command(alice, 'practice'), 'ephemeral');
+      expect(practice.buttons.length).toBeGreaterThanOrEqual(3);
+      const answer = only(await harness.click(alice, practice, practice.buttons[0]!), 'ephemeral');
+      expect(answer.text).toMatch(new RegExp(`${m.resultCorrect}|${m.resultWrong}`));
+      expect(only(await harness.command(alice, 'leaderboard all'), 'ephemeral').text).toContain(m.leaderboardEmpty);
+    });
+  });
+}
