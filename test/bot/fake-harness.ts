@@ -2,19 +2,9 @@
  * An in-memory adapter implementing the shared harness: no platform at all, just the core's
  * replies kept as a channel. The contract suite runs against it like against the real adapters.
  */
-import type { ActionEvent, BotCore, ChatAdapter, MessageRef, Reply } from '../../src/bot/types.ts';
+import type { ActionEvent, BotCore, ChatAdapter, Reply } from '../../src/bot/types.ts';
 import type { AdapterHarness, HarnessUser, SeenMessage } from '../adapters/harness.ts';
-
-function seen(reply: Reply, ref?: MessageRef, userId?: string): SeenMessage {
-  const text = [reply.title, reply.text, ...(reply.fields ?? []).flatMap((f) => [f.label, f.value]), reply.footer].filter(Boolean).join('\n');
-  return {
-    visibility: reply.visibility,
-    text,
-    buttons: (reply.buttons ?? []).map((b) => ({ label: b.label, actionId: b.actionId, value: b.value, disabled: b.disabled ?? false })),
-    ...(ref ? { ref } : {}),
-    ...(userId ? { userId } : {}),
-  };
-}
+import { seenFromReply as seen } from '../adapters/seen.ts';
 
 export async function startFakeHarness(core: BotCore): Promise<AdapterHarness> {
   const channel = { platform: 'console' as const, teamId: 'T1', channelId: 'C1' };

@@ -24,6 +24,8 @@ export interface ConsoleAdapterOptions {
   userName?: string;
   /** Print a welcome line at start. */
   welcome?: boolean;
+  /** Who counts as an admin (default: every terminal user). */
+  isAdmin?: (userId: string) => boolean;
 }
 
 /** A message as the terminal shows it (kept so numbers can be clicked and edits applied). */
@@ -45,6 +47,8 @@ export interface ConsoleAdapter extends ChatAdapter {
   idle(): Promise<void>;
   /** Handles one line as if typed (tests, scripts). */
   typeLine(line: string): Promise<void>;
+  /** The number that clicks a live button, if it has one. */
+  numberFor(actionId: string, value: string): number | undefined;
   readonly channel: ChannelRef;
 }
 
@@ -110,7 +114,8 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
 
   function event() {
     const current = user;
-    return { ...CHANNEL, userId: current.id, userName: current.name, isAdmin: async () => true };
+    const admin = options.isAdmin ? options.isAdmin(current.id) : true;
+    return { ...CHANNEL, userId: current.id, userName: current.name, isAdmin: async () => admin };
   }
 
   async function handleLine(raw: string): Promise<void> {
@@ -204,6 +209,10 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
         current = queue;
         await current;
       } while (current !== queue);
+    },
+    numberFor(actionId, value) {
+      for (const [n, target] of numbered) if (target.button.actionId === actionId && target.button.value === value) return n;
+      return undefined;
     },
     async typeLine(line) {
       queue = queue.then(() => handleLine(line));

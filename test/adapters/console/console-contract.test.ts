@@ -1,0 +1,4 @@
+import { adapterContract } from '../contract.ts';
+import { startConsoleHarness } from './console-harness.ts';
+
+adapterContract('terminal', startConsoleHarness);
