@@ -75,7 +75,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       'discord: rate limited, request queued until the limit resets',
     );
   });
-  client.on(Events.ShardReconnecting, (shard) => logger.warn({ shard }, 'discord: gateway connection lost, reconnecting'));
+  client.on(Events.ShardReconnecting, (shard) => {
+    if (!stopped) logger.warn({ shard }, 'discord: gateway connection lost, reconnecting');
+  });
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'discord: gateway session resumed'));
   client.on(Events.ShardDisconnect, (event, shard) =>
     logger.error({ shard, code: event.code }, 'discord: gateway closed for good (check DISCORD_TOKEN and intents)'),
