@@ -1,0 +1,40 @@
+/**
+ * Bolt's logger interface on top of our pino logger. Bolt's chatty `info` lines (connection
+ * steps, ignored requests) go to `debug`; its warnings and errors stay what they are.
+ */
+import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import type { Logger } from '../../logger.ts';
+
+function toLine(parts: unknown[]): { err?: Error; msg: string } {
+  const err = parts.find((p): p is Error => p instanceof Error);
+  const msg = parts
+    .filter((p) => !(p instanceof Error))
+    .map((p) => (typeof p === 'string' ? p : JSON.stringify(p)))
+    .join(' ');
+  return err ? { err, msg: msg || err.message } : { msg };
+}
+
+/** Wraps pino for @slack/bolt, @slack/socket-mode and @slack/web-api. */
+export function toBoltLogger(logger: Logger): BoltLogger {
+  const log = logger.child({ component: 'slack-sdk' });
+  const emit = (level: 'debug' | 'warn' | 'error', parts: unknown[]): void => {
+    const { err, msg } = toLine(parts);
+    if (err) log[level]({ err }, msg);
+    else log[level](msg);
+  };
+  return {
+    debug: (...parts: unknown[]) => emit('debug', parts),
+    info: (...parts: unknown[]) => emit('debug', parts),
+    warn: (...parts: unknown[]) => emit('warn', parts),
+    error: (...parts: unknown[]) => emit('error', parts),
+    setLevel: () => undefined,
+    setName: () => undefined,
+    getLevel: () => {
+      const level = logger.level;
+      if (level === 'trace' || level === 'debug') return LogLevel.DEBUG;
+      if (level === 'info') return LogLevel.INFO;
+      if (level === 'warn') return LogLevel.WARN;
+      return LogLevel.ERROR;
+    },
+  };
+}
