@@ -16,17 +16,18 @@ import { closeAndReveal, reveal } from './reveal.ts';
 export async function tick(deps: BotDeps): Promise<void> {
   const now = deps.clock();
   const channels = deps.store.listChannels();
-  const manual = new Set(
-    channels.filter((c) => c.revealMode === 'manual').map((c) => `${c.platform}\u0000${c.teamId}\u0000${c.channelId}`),
-  );
+  const id = (c: { platform: string; teamId: string; channelId: string }) => `${c.platform}\u0000${c.teamId}\u0000${c.channelId}`;
+  const manual = new Set(channels.filter((c) => c.revealMode === 'manual').map(id));
+  const paused = new Set(channels.filter((c) => c.pausedReason !== null).map(id));
 
   for (const post of deps.store.openPosts()) {
-    const isManual = manual.has(`${post.platform}\u0000${post.teamId}\u0000${post.channelId}`);
-    if (post.closesAt <= now && !isManual) await guarded(deps, 'close', () => closeAndReveal(deps, post));
-    else if (post.messageId === null && deps.transports.has(post.platform)) await guarded(deps, 'resend', () => sendPost(deps, post));
+    if (post.closesAt <= now && !manual.has(id(post))) await guarded(deps, 'close', () => closeAndReveal(deps, post));
+    else if (post.messageId === null && !paused.has(id(post)) && deps.transports.has(post.platform)) {
+      await guarded(deps, 'resend', () => sendPost(deps, post));
+    }
   }
   for (const post of deps.store.unrevealedPosts()) {
-    if (deps.transports.has(post.platform)) await guarded(deps, 'reveal', () => reveal(deps, post));
+    if (deps.transports.has(post.platform) && !paused.has(id(post))) await guarded(deps, 'reveal', () => reveal(deps, post));
   }
   for (const settings of channels) {
     if (!settings.enabled || settings.pausedReason !== null || !deps.transports.has(settings.platform)) continue;

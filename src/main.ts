@@ -1,0 +1,136 @@
+/**
+ * Composition root: config → database → question bank → bot → adapters → scheduler.
+ * `npm start` runs this. With no Slack or Discord token it starts the terminal adapter.
+ */
+import { createConsoleAdapter } from './adapters/console/console-adapter.ts';
+import { createBot } from './bot/create-bot.ts';
+import type { ChatAdapter } from './bot/types.ts';
+import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { readNotesFiles } from './notes-files.ts';
+import { buildQuestionBank } from './quiz/index.ts';
+import type { QuestionBank } from './quiz/types.ts';
+import { openStore } from './store/index.ts';
+
+/** Graceful shutdown must finish within this. */
+const SHUTDOWN_DEADLINE_MS = 10_000;
+
+function readConfig(): Config {
+  try {
+    loadDotEnv();
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`quizbot: configuration error\n${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
+
+function loadBank(config: Config, logger: Logger): QuestionBank {
+  const { sources, problems: readProblems } = readNotesFiles(config.notesPaths);
+  const bank = buildQuestionBank(sources);
+  for (const p of [...readProblems, ...bank.problems]) logger.warn({ file: p.file, line: p.line }, p.message);
+  if (bank.questions.length === 0) {
+    process.stderr.write(
+      `quizbot: no questions could be built from ${config.notesPaths.join(', ')}. Check the notes with: npx quizbot check ${config.notesPaths.join(' ')}\n`,
+    );
+    process.exit(1);
+  }
+  logger.info({ concepts: bank.concepts.length, questions: bank.questions.length }, 'question bank built');
+  return bank;
+}
+
+async function platformAdapters(config: Config, logger: Logger): Promise<ChatAdapter[]> {
+  const adapters: ChatAdapter[] = [];
+  if (config.slack) {
+    const { createSlackAdapter } = await import('./adapters/slack/index.ts');
+    adapters.push(
+      createSlackAdapter({
+        botToken: config.slack.botToken,
+        appToken: config.slack.appToken,
+        signingSecret: config.slack.signingSecret,
+        apiUrl: config.slack.apiUrl,
+        port: config.port,
+        admins: config.admins,
+        logger: logger.child({ adapter: 'slack' }),
+      }),
+    );
+  }
+  if (config.discord) {
+    const { createDiscordAdapter } = await import('./adapters/discord/index.ts');
+    adapters.push(
+      createDiscordAdapter({
+        token: config.discord.token,
+        guildId: config.discord.guildId,
+        apiUrl: config.discord.apiUrl,
+        admins: config.admins,
+        logger: logger.child({ adapter: 'discord' }),
+      }),
+    );
+  }
+  return adapters;
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const terminal = !config.slack && !config.discord;
+  // In the terminal the quiz owns stdout: logs go to stderr, and only warnings unless asked.
+  const logger = createLogger(config.logLevel ?? (terminal ? 'warn' : 'info'), terminal ? process.stderr : undefined);
+  const store = openStore(config.databasePath);
+  const bank = loadBank(config, logger);
+  const bot = createBot({
+    bank,
+    store,
+    logger,
+    settings: { locale: config.locale, defaultTimezone: config.defaultTimezone, answerWindowMinutes: config.answerWindowMinutes },
+  });
+
+  const adapters = terminal ? [] : await platformAdapters(config, logger);
+  const consoleAdapter = terminal
+    ? createConsoleAdapter({
+        input: process.stdin,
+        output: process.stdout,
+        color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
+        locale: config.locale,
+        welcome: Boolean(process.stdin.isTTY),
+        userName: 'you',
+      })
+    : null;
+  if (consoleAdapter) adapters.push(consoleAdapter);
+
+  let stopping: Promise<void> | null = null;
+  const shutdown = (reason: string, code: number): Promise<void> => {
+    stopping ??= (async () => {
+      logger.info({ reason }, 'shutting down');
+      const deadline = setTimeout(() => {
+        logger.error('shutdown took too long; exiting');
+        process.exit(1);
+      }, SHUTDOWN_DEADLINE_MS);
+      deadline.unref();
+      await Promise.allSettled(adapters.map((a) => a.stop()));
+      await bot.stop();
+      store.close();
+      clearTimeout(deadline);
+      process.exitCode = code;
+    })();
+    return stopping;
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT', 0));
+  process.once('SIGTERM', () => void shutdown('SIGTERM', 0));
+
+  for (const adapter of adapters) {
+    bot.attach(adapter);
+    await adapter.start(bot);
+  }
+  await bot.startScheduler();
+  logger.info({ adapters: adapters.map((a) => a.platform) }, 'quizbot is running');
+
+  if (consoleAdapter) {
+    await consoleAdapter.finished;
+    await shutdown('end of input', 0);
+  }
+}
+
+await main();
