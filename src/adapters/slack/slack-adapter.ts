@@ -70,7 +70,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     throw new Error('Slack adapter: set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)');
   }
   const mode = options.appToken ? 'socket' : 'http';
-  const logger = options.logger.child({ adapter: 'slack', mode });
+  const logger = options.logger.child({ mode });
   const boltLogger = toBoltLogger(logger);
   const webClientOptions = (): webApi.WebClientOptions => ({
     ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),

@@ -2,6 +2,10 @@
  * Renders a core {@link Reply} as a Slack message: Block Kit blocks plus the notification
  * fallback text. Every Slack limit is met by shortening, splitting or dropping the overflow
  * (reported in `shortened`), never by failing.
+ *
+ * Slack has no disabled buttons: a disabled {@link Button} stays visible, unstyled, in an actions
+ * block of its own (`quiz-closed-N`); a click on it still reaches the core, which answers that
+ * the question is closed.
  */
 import type { types } from '@slack/bolt';
 import type { Button, Field, Reply } from '../../bot/types.ts';
@@ -36,6 +40,9 @@ export interface SlackMessage {
 }
 
 const ACTION_PREFIX = 'quiz:';
+/** block_id prefixes: Slack has no disabled buttons, so closed ones sit in their own block, unstyled. */
+export const OPEN_BLOCK = 'quiz-actions-';
+export const CLOSED_BLOCK = 'quiz-closed-';
 const ACTION_PATTERN = /^quiz:(.+):(\d+)$/;
 
 /**
@@ -61,25 +68,28 @@ export function renderReply(reply: Reply): SlackMessage {
     return short;
   };
 
-  const enabled = (reply.buttons ?? []).filter((b) => !b.disabled);
-  const disabled = (reply.buttons ?? []).filter((b) => b.disabled);
   const head: KnownBlock[] = [];
   const tail: KnownBlock[] = [];
 
   if (reply.title?.trim()) {
     head.push({ type: 'header', text: { type: 'plain_text', text: fit(reply.title.trim(), SLACK_LIMITS.headerText), emoji: true } });
   }
-  if (disabled.length > 0) {
-    const labels = disabled.map((b) => escapeSlack(b.label.trim() || b.value)).join('  ·  ');
-    tail.push({ type: 'context', elements: [{ type: 'mrkdwn', text: fit(labels, SLACK_LIMITS.contextText) }] });
-  }
   if (reply.footer?.trim()) {
     tail.push({ type: 'context', elements: [{ type: 'mrkdwn', text: fit(toMrkdwn(reply.footer.trim()), SLACK_LIMITS.contextText) }] });
   }
 
   const maxActionBlocks = SLACK_LIMITS.blocksPerMessage - head.length - tail.length - 1;
-  const actions = actionBlocks(enabled, fit, maxActionBlocks);
-  if (actions.length * SLACK_LIMITS.elementsPerActions < enabled.length) state.shortened = true;
+  const buttons = (reply.buttons ?? []).map((button, index) => ({ button, index }));
+  const actions = [
+    ...actionBlocks(buttons.filter((b) => !b.button.disabled), OPEN_BLOCK, fit, maxActionBlocks),
+    ...actionBlocks(buttons.filter((b) => b.button.disabled), CLOSED_BLOCK, fit, maxActionBlocks),
+  ];
+  if (actions.length > maxActionBlocks) {
+    actions.length = maxActionBlocks;
+    state.shortened = true;
+  }
+  const shown = actions.reduce((n, block) => n + (block.type === 'actions' ? block.elements.length : 0), 0);
+  if (shown < buttons.length) state.shortened = true;
 
   const room = SLACK_LIMITS.blocksPerMessage - head.length - tail.length - actions.length;
   const body = [...textSections(reply.text, fit), ...fieldSections(reply.fields ?? [], fit)];
@@ -141,11 +151,11 @@ function fieldSections(fields: Field[], fit: Fit): SectionBlock[] {
   return sections;
 }
 
-function actionBlocks(buttons: Button[], fit: Fit, maxBlocks: number): KnownBlock[] {
+function actionBlocks(buttons: { button: Button; index: number }[], blockPrefix: string, fit: Fit, maxBlocks: number): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   for (let start = 0; start < buttons.length && blocks.length < maxBlocks; start += SLACK_LIMITS.elementsPerActions) {
-    const elements = buttons.slice(start, start + SLACK_LIMITS.elementsPerActions).map((button, i) => toSlackButton(button, start + i, fit));
-    blocks.push({ type: 'actions', block_id: `quiz-actions-${blocks.length}`, elements });
+    const elements = buttons.slice(start, start + SLACK_LIMITS.elementsPerActions).map(({ button, index }) => toSlackButton(button, index, fit));
+    blocks.push({ type: 'actions', block_id: `${blockPrefix}${blocks.length}`, elements });
   }
   return blocks;
 }
@@ -157,6 +167,6 @@ function toSlackButton(button: Button, index: number, fit: Fit): SlackButton {
     text: { type: 'plain_text', text: fit(button.label.trim() || button.value || '…', SLACK_LIMITS.buttonText), emoji: true },
   };
   if (button.value) element.value = fit(button.value, SLACK_LIMITS.buttonValue);
-  if (button.style === 'primary' || button.style === 'danger') element.style = button.style;
+  if (!button.disabled && (button.style === 'primary' || button.style === 'danger')) element.style = button.style;
   return element;
 }

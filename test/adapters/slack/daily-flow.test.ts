@@ -73,11 +73,15 @@ describe.each(['http', 'socket'] as const)('daily flow over Slack (%s mode)', (m
     const update = harness.api.callsOf('chat.update')[0];
     expect(update?.args).toMatchObject({ channel: 'C0123DAILY', ts: ref.messageId });
     const [closed, reveal] = harness.channelMessages();
-    expect(closed?.buttons).toEqual([]);
+    expect(closed?.buttons.map((b) => b.disabled)).toEqual([true, true, true, true]);
     expect(closed?.text).toContain('締め切りました · 回答 3 人');
     expect(reveal?.text).toContain('答え: A');
     expect(reveal?.text).toContain('██ 2 人');
     expect(reveal?.text).toContain(`<@${ben.id}> <@${anna.id}>`);
+
+    // A late click on a closed button reaches the core, which says it is closed.
+    const late = await harness.click(chie, closed!, closed!.buttons[0]!);
+    expect(late).toEqual([expect.objectContaining({ visibility: 'ephemeral', text: 'この問題の回答は締め切られました。' })]);
 
     // The leaderboard goes to the channel, with mentions.
     const board = await harness.command(chie, 'leaderboard');

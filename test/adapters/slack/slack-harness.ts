@@ -6,7 +6,7 @@
 import type { BlockAction, SlashCommand } from '@slack/bolt';
 import type { BotCore, ChannelRef } from '../../../src/bot/types.ts';
 import { createSlackAdapter, SLACK_EVENTS_PATH, type SlackAdapter, type SlackCustomRoute } from '../../../src/adapters/slack/slack-adapter.ts';
-import { decodeActionId } from '../../../src/adapters/slack/slack-format.ts';
+import { CLOSED_BLOCK, decodeActionId } from '../../../src/adapters/slack/slack-format.ts';
 import { unescapeSlack } from '../../../src/adapters/slack/slack-text.ts';
 import { silentLogger, type Logger } from '../../../src/logger.ts';
 import type { AdapterHarness, HarnessUser, SeenMessage } from '../harness.ts';
@@ -64,6 +64,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 interface RawBlock {
   type: string;
+  block_id?: string;
   text?: { text?: string };
   fields?: { text?: string }[];
   elements?: { type: string; text?: string | { text?: string }; action_id?: string; value?: string }[];
@@ -113,10 +114,11 @@ export async function startSlackHarness(core: BotCore, mode: 'http' | 'socket', 
     const buttons: SeenMessage['buttons'] = [];
     for (const block of message.blocks as RawBlock[]) {
       if (block.type !== 'actions') continue;
+      const disabled = block.block_id?.startsWith(CLOSED_BLOCK) ?? false;
       for (const el of block.elements ?? []) {
         if (el.type !== 'button' || !el.action_id) continue;
         const label = typeof el.text === 'string' ? el.text : (el.text?.text ?? '');
-        buttons.push({ label, actionId: decodeActionId(el.action_id) ?? el.action_id, value: el.value ?? '', disabled: false });
+        buttons.push({ label, actionId: decodeActionId(el.action_id) ?? el.action_id, value: el.value ?? '', disabled });
       }
     }
     const view: SeenMessage = {
@@ -202,7 +204,7 @@ export async function startSlackHarness(core: BotCore, mode: 'http' | 'socket', 
       if (!current) throw new Error('click: the message is not in the fake Slack');
       const element = (current.blocks as RawBlock[])
         .filter((b) => b.type === 'actions')
-        .flatMap((b) => (b.elements ?? []).map((el) => ({ el, blockId: (b as { block_id?: string }).block_id ?? '' })))
+        .flatMap((b) => (b.elements ?? []).map((el) => ({ el, blockId: b.block_id ?? '' })))
         .find(({ el }) => el.action_id && decodeActionId(el.action_id) === button.actionId && (el.value ?? '') === button.value);
       if (!element?.el.action_id) throw new Error(`click: no button ${button.actionId}=${button.value} on the message (any more)`);
       const label = typeof element.el.text === 'string' ? element.el.text : (element.el.text?.text ?? '');
