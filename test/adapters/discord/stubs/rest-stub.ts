@@ -131,6 +131,18 @@ export class DiscordRestStub extends EventEmitter {
     return this.requests.filter((r) => r.method === method && path.test(r.path));
   }
 
+  /** Resolves with the next request (after this call) that matches. */
+  nextRequest(method: string, path: RegExp): Promise<RecordedRequest> {
+    return new Promise((resolve) => {
+      const listener = (request: RecordedRequest) => {
+        if (request.method !== method || !path.test(request.path)) return;
+        this.off('request', listener);
+        resolve(request);
+      };
+      this.on('request', listener);
+    });
+  }
+
   async close(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));

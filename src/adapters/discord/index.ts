@@ -1,0 +1,11 @@
+/** The Discord adapter's public surface, for the composition root and the CLI. */
+export { createDiscordAdapter, type DiscordAdapter, type DiscordAdapterOptions } from './discord-adapter.ts';
+export {
+  BOT_PERMISSIONS,
+  fetchApplicationId,
+  inviteUrl,
+  registerDiscordCommands,
+  type RegisterOptions,
+  type RegisterResult,
+} from './discord-register.ts';
+export { buildQuizCommand, CommandDefinitionError, ROOT_COMMAND } from './discord-commands.ts';
