@@ -189,8 +189,13 @@ export class ScriptedCore implements BotCore {
         return [{ visibility: 'ephemeral', text: '今日の問題を投稿しました。', tone: 'info' }];
       case 'close':
         return this.close();
-      case 'season':
-        return [{ visibility: 'ephemeral', text: `新しいシーズン「${event.args[1] ?? '無題'}」を始めました。`, tone: 'info' }];
+      case 'season': {
+        const name = event.args[1] ?? '無題';
+        return [
+          { visibility: 'channel', title: `シーズン「${name}」開幕`, text: 'スコアをリセットしました。', tone: 'info' },
+          { visibility: 'ephemeral', text: `新しいシーズン「${name}」を始めました。`, tone: 'info' },
+        ];
+      }
       default:
         return [{ visibility: 'ephemeral', text: `不明なコマンドです: ${event.name}`, tone: 'error' }];
     }

@@ -75,6 +75,8 @@ export class DiscordRestStub extends EventEmitter {
   readonly interactions = new Map<string, TrackedInteraction>();
   /** Text channels that exist (others answer Unknown Channel). */
   readonly channels = new Set<string>([IDS.channel, IDS.otherChannel]);
+  /** Guilds the bot is in (commands elsewhere answer Missing Access). */
+  readonly guilds = new Set<string>([IDS.guild]);
   /** DM channel id → recipient. */
   readonly dmChannels = new Map<string, string>();
   /** Users who do not take DMs. */
@@ -150,7 +152,7 @@ export class DiscordRestStub extends EventEmitter {
 
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://stub');
-    const path = url.pathname.replace(/^\/api\/v10/, '');
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const { body, files } = await readBody(req);
     const request: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, body, files };
     this.requests.push(request);
@@ -215,6 +217,9 @@ export class DiscordRestStub extends EventEmitter {
   }
 
   private commandsRoute(r: RecordedRequest, scope: string, applicationId: string): Handled {
+    if (scope !== 'global' && !this.guilds.has(scope)) {
+      return { status: 403, body: loadFixture('errors/403-missing-access.json') };
+    }
     const list = this.commands.get(scope) ?? [];
     if (r.method === 'GET') return { status: 200, body: list };
     if (r.method !== 'POST') return { status: 405, body: { message: '405: Method Not Allowed', code: 0 } };
