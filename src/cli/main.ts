@@ -6,6 +6,10 @@ type CliCommand = { summary: string; load: () => Promise<{ run(args: string[]): 
 
 const commands: Record<string, CliCommand> = {
   // Each entry is added by the part of the tree that owns the command.
+  'discord:register': {
+    summary: 'register the /quiz slash command with Discord',
+    load: () => import('./commands/discord-register.ts'),
+  },
 };
 
 function usage(): string {
