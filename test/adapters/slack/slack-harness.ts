@@ -30,6 +30,8 @@ export interface SlackHarnessOptions {
   /** Leave out botId/botUserId so the adapter asks auth.test. */
   withoutBotIdentity?: boolean;
   now?: () => number;
+  /** Socket Mode pong timeout (also paces reconnects); small in reconnect tests. */
+  socketPingTimeoutMs?: number;
 }
 
 export interface DeliveryOptions {
@@ -96,6 +98,7 @@ export async function startSlackHarness(core: BotCore, mode: 'http' | 'socket', 
     ...(options.withoutBotIdentity ? {} : { botId: 'B0BOTQUIZ', botUserId: 'U0BOTQUIZ' }),
     ...(options.customRoutes ? { customRoutes: options.customRoutes } : {}),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.socketPingTimeoutMs ? { socketPingTimeoutMs: options.socketPingTimeoutMs } : {}),
     apiRetries: 0,
   });
   try {
