@@ -35,6 +35,38 @@ export interface Section {
   misconceptions: MisconceptionBullet[];
   /** Headings of the enclosing sections, outermost first. */
   path: string[];
+  /** Points with their markdown (bold kept) and line; same order as {@link points}. */
+  pointLines?: RichLine[];
+  /** Labelled lists of the section's own text (`**特徴**：` + bullets, `**メリット**: text` …). */
+  lists?: LabeledList[];
+  /** Terms the section defines: `- **Term**: text`, `**Term**とは…`, `**Term** is …`. */
+  definitions?: TermDefinition[];
+  /** The section's first plain sentence or paragraph line (its own definition), if any. */
+  intro?: string | null;
+  /** Line of the last line that belongs to the section (inclusive). */
+  endLine?: number;
+}
+
+/** A line of notes text: plain (emphasis stripped), its markdown, and where it is. */
+export interface RichLine {
+  text: string;
+  markdown: string;
+  line: number;
+}
+
+/** A bold label and the items under it (bullets or the text after the label). */
+export interface LabeledList {
+  /** The label without bold and trailing colon, e.g. `特徴`, `できること`, `Benefits`. */
+  label: string;
+  items: RichLine[];
+  line: number;
+}
+
+/** A term defined in a section (`- **セルフヒーリング**: Pod障害時に…`). */
+export interface TermDefinition {
+  term: string;
+  text: string;
+  line: number;
 }
 
 /** A table other than the misconception table: a header row and rows of cells (○/× kept). */
@@ -44,6 +76,10 @@ export interface ComparisonTable {
   line: number;
   /** Heading of the section the table sits in, or null at top level. */
   section: string | null;
+  /** Per row and cell: whether the cell was `**bold**` in the notes (an emphasised fact). */
+  emphasis?: boolean[][];
+  /** Line of each row, same order as {@link rows}. */
+  rowLines?: number[];
 }
 
 /** One row of the misconception table. */
@@ -63,6 +99,8 @@ export interface Concept {
   aliases: string[];
   /** The notes file and line of the row. */
   source: { file: string; line: number };
+  /** Language of the notes the concept comes from. */
+  language?: 'ja' | 'en';
 }
 
 /** A parsed notes file. */
@@ -100,6 +138,10 @@ export interface Question {
   explanation: string;
   /** Heading of the section the question is drawn from, or null. */
   section: string | null;
+  /** Language of the prompt and options (the notes' language). */
+  language?: 'ja' | 'en';
+  /** Name of the concept the question is about. */
+  conceptName?: string;
 }
 
 /** Everything the bot knows from the notes. */
@@ -108,4 +150,6 @@ export interface QuestionBank {
   concepts: Concept[];
   questions: Question[];
   problems: NotesProblem[];
+  /** The seed the options were shuffled with. */
+  seed?: string;
 }

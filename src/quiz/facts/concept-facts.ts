@@ -1,0 +1,235 @@
+/**
+ * Everything the notes say about one concept, ready for questions: its misconceptions written
+ * out (each with the notes' correction), further wrong statements from its sections, the
+ * concepts the notes contrast it with, and true statements. Pure.
+ */
+import { relatedSections } from '../notes/concept-sections.ts';
+import { headingNames } from '../notes/heading-match.ts';
+import { labelKind } from '../notes/labels.ts';
+import { coverage, overlap } from '../text/runs.ts';
+import { matchKey } from '../text/normalize.ts';
+import type { Concept, NotesDocument, Section } from '../types.ts';
+import { wordingFor, type Wording } from '../wording.ts';
+import { negatedFacts } from './negated-points.ts';
+import { parallel, pointedConcept, saysOtherWayRound, swapped } from './rewrite.ts';
+import { tableIsAbout, tableLinks, type TableLinks } from './table-links.ts';
+import { unclaimedBullets, wrongStatements, type FoundWrong } from './wrong-statements.ts';
+
+/** A statement the notes call wrong about the concept. */
+export interface WrongStatement {
+  text: string;
+  /** The notes' correction, or a pointer to where the statement belongs. */
+  why: string | null;
+  origin: 'row' | 'bullet' | 'point' | 'contrast' | 'table';
+  /** The misconception cell it writes out, for `origin: 'row'`. */
+  cell?: string;
+  /** True when the cell could not be written out and is used as it stands. */
+  terse?: boolean;
+  /**
+   * How a row cell was written out: matched to a bullet/point, `parallel` to the correct
+   * understanding, `swap` of it (`逆`), or `pointer` to another concept's statement.
+   */
+  via?: 'match' | 'parallel' | 'swap' | 'pointer';
+  section: string | null;
+}
+
+/** A statement the notes make about the concept that is true. */
+export interface TrueStatement {
+  text: string;
+  origin: 'correct' | 'intro' | 'definition' | 'feature' | 'point';
+  section: string | null;
+}
+
+export interface ConceptFacts {
+  concept: Concept;
+  document: NotesDocument;
+  /** The concept's own section, if found. */
+  section: Section | null;
+  /** The row's misconceptions written out, in row order (cells that cannot be written out dropped). */
+  rowWrongs: WrongStatement[];
+  /** Other wrong statements from its sections (× bullets, denied points), duplicates removed. */
+  extraWrongs: WrongStatement[];
+  /** Concepts the notes set against this one (a misconception cell points at it, or a shared table). */
+  contrasts: Concept[];
+  trues: TrueStatement[];
+  tables: TableLinks[];
+  /** The first sentence of the concept's own section, in the options' plain style (not of a host section). */
+  intro: string | null;
+}
+
+const MATCH_MIN = 0.5;
+const DUPLICATE_MIN = 0.75;
+
+/** Gathers the facts of one concept of `doc`. */
+export function conceptFacts(doc: NotesDocument, concept: Concept, links: TableLinks[] = tableLinks(doc)): ConceptFacts {
+  const names = [concept.name, ...concept.aliases];
+  const [own = null, ...shared] = relatedSections(doc.sections, concept.section, names);
+  const section = own && own.heading === concept.section ? own : null;
+  const sharedSections = section ? shared : [own, ...shared].filter((s): s is Section => s !== null);
+  const host = section !== null && isHostSection(section, concept);
+  const candidates = wrongStatements(doc, concept, section ? [section] : [], sharedSections, host);
+  const fallback = unclaimedBullets(doc, concept).filter((u) => !candidates.some((c) => c.line === u.line));
+  const used = new Set<FoundWrong>();
+  const evidence = new Set<Section>();
+  const wording = wordingFor(doc.language);
+  const rowWrongs: WrongStatement[] = [];
+  const pointed: Concept[] = [];
+
+  for (const cell of concept.misconceptions) {
+    if (saysOtherWayRound(cell)) {
+      const text = swapped(concept);
+      if (text) rowWrongs.push({ text, why: wording.otherWayRound(concept.correct), origin: 'row', cell, via: 'swap', section: concept.section });
+      continue;
+    }
+    const match = bestMatch(cell, candidates, used) ?? bestMatch(cell, fallback, used);
+    const parallelText = parallel(concept, cell);
+    if (match) {
+      used.add(match);
+      if (fallback.includes(match)) evidence.add(match.section);
+      const text = match.origin === 'bullet' ? match.text : (parallelText ?? match.text);
+      rowWrongs.push({ text, why: readableCorrection(match.correction, wording), origin: 'row', cell, via: 'match', section: match.section.heading });
+      continue;
+    }
+    if (parallelText) {
+      rowWrongs.push({ text: parallelText, why: null, origin: 'row', cell, via: 'parallel', section: concept.section });
+      continue;
+    }
+    const other = pointedConcept(cell, concept, doc.concepts);
+    if (other) {
+      pointed.push(other);
+      rowWrongs.push({ text: other.correct, why: wording.thatIs(other.name, other.correct), origin: 'row', cell, via: 'pointer', section: other.section });
+      continue;
+    }
+    rowWrongs.push({ text: cell, why: null, origin: 'row', cell, terse: true, section: concept.section });
+  }
+
+  const extraWrongs = extras(candidates, fallback, used, evidence, rowWrongs, wording);
+  const tables = links.filter((l) => tableIsAbout(l, concept));
+  const contrasts = contrastsOf(concept, doc, pointed, tables);
+  const trues = trueStatements(doc, concept, section, host);
+  for (const wrong of rowWrongs) if (wrong.terse && wrong.why === null) wrong.why = evidenceFor(wrong.text, trues, wording.notesSay);
+  const intro = section?.intro && !host ? plainStyle(section.intro) : null;
+  return { concept, document: doc, section, rowWrongs, extraWrongs, contrasts, trues, tables, intro };
+}
+
+/** A correction that only says `逆` becomes a sentence. */
+function readableCorrection(correction: string | null, wording: Wording): string | null {
+  if (correction !== null && saysOtherWayRound(correction)) return wording.reverseIsTrue;
+  return correction;
+}
+
+function bestMatch(cell: string, candidates: readonly FoundWrong[], used: ReadonlySet<FoundWrong>): FoundWrong | null {
+  let best: FoundWrong | null = null;
+  let bestScore = 0;
+  for (const candidate of candidates) {
+    if (used.has(candidate)) continue;
+    const score = coverage(cell, candidate.text) + (candidate.origin === 'bullet' ? 0.01 : 0);
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best && bestScore >= MATCH_MIN ? best : null;
+}
+
+function extras(
+  candidates: readonly FoundWrong[],
+  fallback: readonly FoundWrong[],
+  used: ReadonlySet<FoundWrong>,
+  evidence: ReadonlySet<Section>,
+  rowWrongs: readonly WrongStatement[],
+  wording: Wording,
+): WrongStatement[] {
+  const taken: string[] = [...rowWrongs.map((w) => w.text), ...[...used].map((u) => u.text)];
+  const out: WrongStatement[] = [];
+  const pool = [...candidates, ...fallback.filter((f) => evidence.has(f.section))];
+  // Bullets before denied points, so a point that repeats a bullet is the one left out.
+  const ordered = [...pool.filter((c) => c.origin === 'bullet'), ...pool.filter((c) => c.origin === 'point')];
+  for (const candidate of ordered) {
+    if (used.has(candidate)) continue;
+    if (taken.some((t) => matchKey(t) === matchKey(candidate.text) || overlap(t, candidate.text) >= DUPLICATE_MIN)) continue;
+    taken.push(candidate.text);
+    const why = readableCorrection(candidate.correction, wording) ?? (candidate.point ? wording.notesSay(candidate.point) : null);
+    out.push({ text: candidate.text, why, origin: candidate.origin, section: candidate.section.heading });
+  }
+  return out;
+}
+
+function contrastsOf(concept: Concept, doc: NotesDocument, pointed: readonly Concept[], tables: readonly TableLinks[]): Concept[] {
+  const out = new Map<string, Concept>();
+  for (const c of pointed) out.set(c.id, c);
+  for (const other of doc.concepts) {
+    if (other.id === concept.id) continue;
+    if (other.misconceptions.some((cell) => pointedConcept(cell, other, doc.concepts)?.id === concept.id)) out.set(other.id, other);
+  }
+  for (const links of tables) {
+    const columnConcepts = [...links.columns.values()];
+    if (!columnConcepts.some((c) => c.id === concept.id)) continue;
+    for (const c of columnConcepts) if (c.id !== concept.id) out.set(c.id, c);
+  }
+  return [...out.values()];
+}
+
+const MIN_TRUE_LENGTH = 4;
+
+/** True when the section is not named after the concept but only defines it (Kubernetes → セルフヒーリング). */
+function isHostSection(section: Section, concept: Concept): boolean {
+  const keys = new Set([concept.name, ...concept.aliases].map(matchKey));
+  return !headingNames(section.heading).some((h) => keys.has(matchKey(h))) && termDefinition(section, concept) !== undefined;
+}
+
+function termDefinition(section: Section, concept: Concept): { text: string } | undefined {
+  const keys = new Set([concept.name, ...concept.aliases].map(matchKey));
+  return section.definitions?.find((d) => headingNames(d.term).some((t) => keys.has(matchKey(t))));
+}
+
+/** The heading of the section the concept's table row sits in (`まとめ`). */
+function tableHeading(doc: NotesDocument, concept: Concept): string | null {
+  const holder = [...doc.sections].reverse().find((s) => s.line < concept.source.line);
+  return holder?.heading ?? null;
+}
+
+/**
+ * A sentence in the plain style of the options: `…する仕組みです。` → `…する仕組み`,
+ * `…を管理します。` → `…を管理する`.
+ */
+export function plainStyle(sentence: string): string {
+  return sentence
+    .replace(/[。．.]+$/u, '')
+    .replace(/(\p{Script=Han}{2,}|[\p{Script=Katakana}ー]+)します$/u, '$1する')
+    .replace(/します$/u, 'す')
+    .replace(/です$/u, '')
+    .trim();
+}
+
+/** A true statement of the concept's section that speaks to a terse misconception (`効率的` → `非効率なメモリ内結合`). */
+function evidenceFor(cell: string, trues: readonly TrueStatement[], say: (text: string) => string): string | null {
+  const found = trues.filter((t) => t.origin !== 'correct').find((t) => coverage(cell, t.text) >= MATCH_MIN);
+  return found ? say(found.text) : null;
+}
+
+function trueStatements(doc: NotesDocument, concept: Concept, section: Section | null, host: boolean): TrueStatement[] {
+  const heading = section?.heading ?? null;
+  const out: TrueStatement[] = [{ text: concept.correct, origin: 'correct', section: tableHeading(doc, concept) }];
+  if (!section) return out;
+  if (host) {
+    const definition = termDefinition(section, concept);
+    if (definition) out.push({ text: plainStyle(definition.text), origin: 'definition', section: heading });
+    return out;
+  }
+  if (section.intro) out.push({ text: plainStyle(section.intro), origin: 'intro', section: heading });
+  for (const list of section.lists ?? []) {
+    if (labelKind(list.label) !== 'features') continue;
+    for (const item of list.items) out.push({ text: item.text, origin: 'feature', section: heading });
+  }
+  for (const point of section.pointLines ?? []) {
+    if (negatedFacts(point, doc.language).length === 0) out.push({ text: point.text, origin: 'point', section: heading });
+  }
+  const kept: TrueStatement[] = [];
+  for (const statement of out) {
+    if ([...statement.text].length < MIN_TRUE_LENGTH) continue;
+    if (kept.some((k) => matchKey(k.text) === matchKey(statement.text) || overlap(k.text, statement.text) >= DUPLICATE_MIN)) continue;
+    kept.push(statement);
+  }
+  return kept;
+}

@@ -1,0 +1,71 @@
+/**
+ * Which concepts a comparison table is about: a column headed by the concept
+ * (`| 観点 | CQRS | APIコンポジション |`), a row labelled with it (`| セルフヒーリング | × | ○ |`),
+ * or the concept's own section holding the table (`SOA vs MSA`). Pure.
+ */
+import { matchKey } from '../text/normalize.ts';
+import type { ComparisonTable, Concept, NotesDocument } from '../types.ts';
+import { nameKeys } from './mentions.ts';
+
+/** A comparison table and the concepts it names. */
+export interface TableLinks {
+  table: ComparisonTable;
+  /** Title for prompts: the heading the table sits under, else its columns joined. */
+  title: string;
+  /** Column index (≥ 1) → the concept heading it, when one does. */
+  columns: Map<number, Concept>;
+  /** Row index → the concept labelling it. */
+  rows: Map<number, Concept>;
+  /** The concept whose own section holds the table. */
+  owner: Concept | null;
+}
+
+/** Links of every comparison table of the document. */
+export function tableLinks(doc: NotesDocument): TableLinks[] {
+  return doc.comparisons.map((table) => {
+    const columns = new Map<number, Concept>();
+    const rows = new Map<number, Concept>();
+    table.header.forEach((cell, i) => {
+      const concept = i > 0 ? conceptNamed(cell, doc.concepts) : null;
+      if (concept) columns.set(i, concept);
+    });
+    table.rows.forEach((row, i) => {
+      const concept = conceptNamed(row[0] ?? '', doc.concepts);
+      if (concept) rows.set(i, concept);
+    });
+    const owner = doc.concepts.find((c) => c.section !== null && c.section === table.section) ?? null;
+    const title = table.section ?? table.header.slice(1).join(' / ');
+    return { table, title, columns, rows, owner };
+  });
+}
+
+function conceptNamed(cell: string, concepts: readonly Concept[]): Concept | null {
+  const key = matchKey(cell);
+  if (!key) return null;
+  return concepts.find((c) => nameKeys(c).includes(key) || matchKey(c.name) === key) ?? null;
+}
+
+/** True when the table relates to the concept in any way. */
+export function tableIsAbout(links: TableLinks, concept: Concept): boolean {
+  return (
+    links.owner?.id === concept.id ||
+    [...links.columns.values()].some((c) => c.id === concept.id) ||
+    [...links.rows.values()].some((c) => c.id === concept.id)
+  );
+}
+
+const MARKS = /^[○◯〇×✕✗△✓✔\-–—]$/u;
+
+/** True for a cell that is only a mark (○, ×, △, ✓ …). */
+export function isMark(cell: string): boolean {
+  return MARKS.test(cell.trim());
+}
+
+/** ○-like → 'yes', ×-like → 'no', △ → 'partly', else null. */
+export function markValue(cell: string): 'yes' | 'no' | 'partly' | null {
+  const c = cell.trim();
+  if (/^[○◯〇✓✔]$/u.test(c)) return 'yes';
+  if (/^[×✕✗\-–—]$/u.test(c)) return 'no';
+  if (c === '△') return 'partly';
+  return null;
+}

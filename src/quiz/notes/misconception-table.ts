@@ -1,0 +1,106 @@
+/**
+ * The misconception table (`概念 | 正しい理解 | よくある誤解` or
+ * `Concept | Correct understanding | Common misconception(s)`): one concept per row. Pure.
+ */
+import type { NotesProblem } from '../types.ts';
+import { matchKey } from '../text/normalize.ts';
+import type { TableBlock } from './blocks.ts';
+import { boldPhrases, stripInline } from './inline.ts';
+
+/** Where the three columns are, and the language the header is written in. */
+export interface MisconceptionColumns {
+  concept: number;
+  correct: number;
+  misconceptions: number;
+  language: 'ja' | 'en';
+}
+
+/** A row read from the table, before it becomes a {@link import('../types.ts').Concept}. */
+export interface ConceptRow {
+  name: string;
+  correct: string;
+  keyPhrases: string[];
+  misconceptions: string[];
+  line: number;
+}
+
+const HEADERS = {
+  ja: { concept: ['概念'], correct: ['正しい理解'], misconceptions: ['よくある誤解'] },
+  en: {
+    concept: ['concept'],
+    correct: ['correct understanding'],
+    misconceptions: ['common misconception', 'common misconceptions', 'common misconception(s)'],
+  },
+} as const;
+
+/** The columns when `header` is a misconception table header, else null. */
+export function misconceptionColumns(header: readonly string[]): MisconceptionColumns | null {
+  const keys = header.map((cell) => matchKey(stripInline(cell)));
+  for (const language of ['ja', 'en'] as const) {
+    const find = (names: readonly string[]): number => keys.findIndex((k) => names.some((n) => matchKey(n) === k));
+    const columns = {
+      concept: find(HEADERS[language].concept),
+      correct: find(HEADERS[language].correct),
+      misconceptions: find(HEADERS[language].misconceptions),
+    };
+    if (columns.concept >= 0 && columns.correct >= 0 && columns.misconceptions >= 0) return { ...columns, language };
+  }
+  return null;
+}
+
+/**
+ * Splits a misconception cell on `、` `,` `;` (outside parentheses and quotes) and removes the
+ * × marks: `中継 ×、変換 ×` → [`中継`, `変換`].
+ */
+export function splitMisconceptions(cell: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of cell) {
+    if ('(（「『“'.includes(ch)) depth++;
+    else if (')）」』”'.includes(ch) && depth > 0) depth--;
+    if (depth === 0 && '、,，;；'.includes(ch)) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts.map((p) => p.replace(/[×✗✕✖❌]/gu, '').trim()).filter((p) => p !== '');
+}
+
+/**
+ * Reads the rows of a misconception table into concept rows, reporting empty cells and
+ * misconceptions identical to the correct understanding (those are dropped, the row kept).
+ */
+export function readConceptRows(
+  table: TableBlock,
+  columns: MisconceptionColumns,
+  file: string,
+): { rows: ConceptRow[]; problems: NotesProblem[] } {
+  const rows: ConceptRow[] = [];
+  const problems: NotesProblem[] = [];
+  table.rows.forEach((cells, index) => {
+    const line = table.rowLines[index] ?? table.line;
+    const name = stripInline(cells[columns.concept] ?? '');
+    const correctMarkdown = cells[columns.correct] ?? '';
+    const correct = stripInline(correctMarkdown);
+    if (!name) {
+      problems.push({ file, line, message: 'row has an empty concept cell' });
+      return;
+    }
+    if (!correct) {
+      problems.push({ file, line, message: `concept "${name}" has an empty correct-understanding cell` });
+      return;
+    }
+    const misconceptions: string[] = [];
+    for (const misconception of splitMisconceptions(stripInline(cells[columns.misconceptions] ?? ''))) {
+      if (matchKey(misconception) === matchKey(correct)) {
+        problems.push({ file, line, message: `concept "${name}": misconception "${misconception}" is identical to the correct understanding` });
+      } else if (!misconceptions.some((m) => matchKey(m) === matchKey(misconception))) {
+        misconceptions.push(misconception);
+      }
+    }
+    rows.push({ name, correct, keyPhrases: boldPhrases(correctMarkdown), misconceptions, line });
+  });
+  return { rows, problems };
+}

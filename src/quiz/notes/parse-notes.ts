@@ -1,0 +1,110 @@
+/**
+ * One markdown notes file → a {@link NotesDocument}: concepts from the misconception table,
+ * sections, comparison tables, and the problems found (each with its line). Pure: text in.
+ */
+import { aliasesOf, uniqueByKey, type AliasMap } from '../aliases.ts';
+import { shortId } from '../text/hash.ts';
+import { looksJapanese, matchKey } from '../text/normalize.ts';
+import type { ComparisonTable, Concept, NotesDocument, NotesProblem, NotesSource, Section } from '../types.ts';
+import { scanNotes, type TableBlock } from './blocks.ts';
+import { matchConceptSections } from './concept-sections.ts';
+import { stripInline } from './inline.ts';
+import { misconceptionColumns, readConceptRows, type ConceptRow } from './misconception-table.ts';
+import { buildSections } from './sections.ts';
+
+export interface ParseNotesOptions {
+  /** Other names of concepts (see {@link AliasMap}). */
+  aliases?: AliasMap;
+}
+
+/** The id of a concept: 8 base32 characters of its normalised name. */
+export function conceptIdOf(name: string): string {
+  return shortId(`concept:${matchKey(name)}`);
+}
+
+/** Parses one notes file. Never throws on bad notes: what is wrong goes to `problems`. */
+export function parseNotes(source: NotesSource, options: ParseNotesOptions = {}): NotesDocument {
+  const { path: file, text } = source;
+  const { title, blocks } = scanNotes(text);
+  const lastLine = text.split(/\r\n|\r|\n/).length;
+  const sections = buildSections(blocks, lastLine);
+  const problems: NotesProblem[] = [];
+  const rows: ConceptRow[] = [];
+  const comparisons: ComparisonTable[] = [];
+  let language: 'ja' | 'en' | null = null;
+  let foundTable = false;
+  for (const block of blocks) {
+    if (block.type !== 'table') continue;
+    const columns = misconceptionColumns(block.header);
+    if (!columns) {
+      comparisons.push(comparisonTable(block, sections));
+      continue;
+    }
+    foundTable = true;
+    language ??= columns.language;
+    if (block.rows.length === 0) problems.push({ file, line: block.line, message: 'misconception table has no rows' });
+    const read = readConceptRows(block, columns, file);
+    rows.push(...read.rows);
+    problems.push(...read.problems);
+  }
+  if (!foundTable) {
+    problems.push({
+      file,
+      line: 1,
+      message: 'no misconception table (a table headed 概念 | 正しい理解 | よくある誤解, or Concept | Correct understanding | Common misconceptions)',
+    });
+  }
+  const unique = dropDuplicates(rows, file, problems);
+  const lang = language ?? (looksJapanese(text) ? 'ja' : 'en');
+  const concepts = toConcepts(unique, sections, file, lang, options.aliases);
+  problems.sort((a, b) => a.line - b.line);
+  return { file, title, language: lang, concepts, sections, comparisons, problems };
+}
+
+function dropDuplicates(rows: readonly ConceptRow[], file: string, problems: NotesProblem[]): ConceptRow[] {
+  const first = new Map<string, ConceptRow>();
+  const kept: ConceptRow[] = [];
+  for (const row of rows) {
+    const key = matchKey(row.name);
+    const earlier = first.get(key);
+    if (earlier) {
+      problems.push({ file, line: row.line, message: `duplicate concept "${row.name}" (first at line ${earlier.line})` });
+      continue;
+    }
+    first.set(key, row);
+    kept.push(row);
+  }
+  return kept;
+}
+
+function toConcepts(rows: readonly ConceptRow[], sections: readonly Section[], file: string, language: 'ja' | 'en', aliases?: AliasMap): Concept[] {
+  const namings = rows.map((row) => ({ name: row.name, aliases: aliasesOf(row.name, aliases), misconceptions: row.misconceptions }));
+  const matches = matchConceptSections(namings, sections);
+  return rows.map((row, i) => {
+    const match = matches[i];
+    const names = uniqueByKey([row.name, ...(namings[i]?.aliases ?? []), ...(match?.aliases ?? [])]);
+    return {
+      id: conceptIdOf(row.name),
+      name: row.name,
+      correct: row.correct,
+      keyPhrases: row.keyPhrases,
+      misconceptions: row.misconceptions,
+      section: match?.section?.heading ?? null,
+      aliases: names.slice(1),
+      source: { file, line: row.line },
+      language,
+    };
+  });
+}
+
+function comparisonTable(block: TableBlock, sections: readonly Section[]): ComparisonTable {
+  const owner = [...sections].reverse().find((s) => s.line < block.line);
+  return {
+    header: block.header.map(stripInline),
+    rows: block.rows.map((row) => block.header.map((_, i) => stripInline(row[i] ?? ''))),
+    line: block.line,
+    section: owner?.heading ?? null,
+    emphasis: block.rows.map((row) => block.header.map((_, i) => /\*\*.+\*\*|__.+__/.test(row[i] ?? ''))),
+    rowLines: block.rowLines,
+  };
+}
