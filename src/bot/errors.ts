@@ -26,6 +26,8 @@ export type DeliveryFailure =
   | 'channel_unavailable'
   /** The bot lacks a scope or permission: pause and tell an admin; `detail` names it. */
   | 'missing_permission'
+  /** The message to edit is gone (deleted by someone): don't retry the edit; post anew instead. */
+  | 'message_unavailable'
   /** Slow down; try again after `retryAfterMs`. */
   | 'rate_limited'
   /** Anything else that may work later (network, 5xx). */

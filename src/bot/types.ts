@@ -62,7 +62,10 @@ export interface ActionEvent extends EventBase {
 
 /** A clickable button on a card. */
 export interface Button {
-  /** What the core dispatches on, e.g. `answer`, `explain`, `practice-answer`, `quiz-me`. */
+  /**
+   * What the core dispatches on, e.g. `answer`, `explain`, `practice-answer`, `quiz-me`.
+   * At most 16 characters, so that with {@link Button.value} it fits every platform's id (Discord: 100).
+   */
   actionId: string;
   label: string;
   /** Opaque data for the core (≤ 80 characters, so every platform can carry it). */
@@ -146,6 +149,7 @@ export interface BotCore {
  */
 export interface ChatTransport {
   readonly platform: Platform;
+  /** Posts a public message. Only `visibility: 'channel'` replies are passed here. */
   postMessage(channel: ChannelRef, reply: Reply): Promise<MessageRef>;
   updateMessage(ref: MessageRef, reply: Reply): Promise<void>;
   /** Tells one user something privately in a channel (e.g. the admin whose channel was paused). */

@@ -8,6 +8,7 @@ import type { BotDeps } from '../bot-deps.ts';
 import { closedQuestionCard } from '../cards/question-card.ts';
 import { revealCard } from '../cards/reveal-card.ts';
 import { channelKey, ensureChannel } from '../channel-view.ts';
+import { DeliveryError } from '../errors.ts';
 import { messages } from '../i18n/catalog.ts';
 import { localDateTime } from '../schedule/zoned-time.ts';
 import { handleDeliveryFailure, transportFor } from './delivery.ts';
@@ -39,10 +40,16 @@ export async function reveal(deps: BotDeps, post: PostRecord): Promise<void> {
   const answers = deps.store.answersForPost(post.id);
   try {
     if (post.messageId !== null) {
-      await transport.updateMessage(
-        { ...key, messageId: post.messageId },
-        closedQuestionCard({ question, post, answered: answers.length, m, locale: settings.locale, timezone: settings.timezone }),
-      );
+      try {
+        await transport.updateMessage(
+          { ...key, messageId: post.messageId },
+          closedQuestionCard({ question, post, answered: answers.length, m, locale: settings.locale, timezone: settings.timezone }),
+        );
+      } catch (error) {
+        // Someone deleted the question post: the reveal below still tells the channel the answer.
+        if (!(error instanceof DeliveryError && error.failure === 'message_unavailable')) throw error;
+        deps.logger.warn({ postId: post.id }, 'the question post is gone; posting the reveal without editing it');
+      }
     }
     const today = localDateTime(deps.clock(), settings.timezone).date;
     const week = deps.store.leaderboard({ scope: { kind: 'channel', channel: key }, period: 'week', today, limit: 3 });

@@ -15,6 +15,8 @@ export class RecordingTransport implements ChatTransport {
   readonly calls: Recorded[] = [];
   /** When set, the next calls throw this (until cleared). */
   failWith: Error | null = null;
+  /** When set, edits throw this (until cleared). */
+  failUpdatesWith: Error | null = null;
   private nextId = 1;
 
   async postMessage(channel: ChannelRef, reply: Reply): Promise<MessageRef> {
@@ -26,6 +28,7 @@ export class RecordingTransport implements ChatTransport {
 
   async updateMessage(ref: MessageRef, reply: Reply): Promise<void> {
     if (this.failWith) throw this.failWith;
+    if (this.failUpdatesWith) throw this.failUpdatesWith;
     this.calls.push({ kind: 'update', channel: ref, reply, messageId: ref.messageId, at: Date.now() });
   }
 

@@ -149,4 +149,17 @@ describe('daily scheduler', () => {
     expect(transport.questionPosts()).toHaveLength(1);
     expect(store.latestPost(CHANNEL)?.messageId).toBe(transport.questionPosts()[0]!.messageId);
   });
+
+  it('still reveals when the question post was deleted', async () => {
+    vi.useFakeTimers({ now: Date.parse('2026-11-29T23:59:30Z') });
+    const { bot, store, transport } = startBot();
+    await command(bot, 'schedule', ['09:00', 'daily']);
+    await bot.startScheduler();
+    await vi.advanceTimersByTimeAsync(60_000);
+    const post = store.latestPost(CHANNEL)!;
+    transport.failUpdatesWith = new DeliveryError('message_unavailable', 'Unknown Message');
+    await command(bot, 'close', []);
+    expect(store.getPost(post.id)?.revealedAt).not.toBeNull();
+    expect(transport.calls.filter((c) => c.kind === 'post' && c.reply.title === m.revealTitle('2026-11-30'))).toHaveLength(1);
+  });
 });
