@@ -5,7 +5,10 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parse as parseQuery } from 'node:querystring';
+import { parseArgs, readBody, sendFailure, sendJson, type FakeFailure } from './fake-http.ts';
+import { fixture } from './slack-payloads.ts';
+
+export type { FakeFailure };
 
 export interface RecordedCall {
   method: string;
@@ -26,12 +29,6 @@ export interface FakeMessage {
   via: 'chat.postMessage' | 'chat.postEphemeral' | 'response_url';
   edits: number;
 }
-
-/** How the next call of a method fails. */
-export type FakeFailure =
-  | { error: string; needed?: string; extra?: Record<string, unknown> }
-  | { status: 429; retryAfter: number }
-  | { status: number };
 
 export interface FakeUser {
   id: string;
@@ -165,7 +162,8 @@ export class FakeSlackApi {
       case 'chat.postMessage': {
         const ts = this.nextTs();
         this.messages.push({ channel, ts, text, blocks, visibility: 'channel', via: 'chat.postMessage', edits: 0 });
-        return { ok: true, channel, ts, message: { type: 'message', user: this.options.botUserId ?? 'U0BOTQUIZ', ts, text, blocks } };
+        const recorded = fixture<{ message: Record<string, unknown> }>('api-chat-postMessage.json');
+        return { ...recorded, channel, ts, message: { ...recorded.message, ts, text, blocks } };
       }
       case 'chat.update': {
         const message = this.findMessage(channel, String(args['ts'] ?? ''));
@@ -181,7 +179,8 @@ export class FakeSlackApi {
       case 'users.info': {
         const user = this.users.get(String(args['user'] ?? ''));
         if (!user) return { ok: false, error: 'user_not_found' };
-        return { ok: true, user: { id: user.id, team_id: this.options.teamId ?? 'T0001QUIZ', name: user.name, real_name: user.name, is_admin: Boolean(user.admin), is_owner: Boolean(user.owner), is_primary_owner: false, is_bot: false, deleted: false } };
+        const recorded = fixture<{ user: Record<string, unknown> }>('api-users-info-admin.json');
+        return { ...recorded, user: { ...recorded.user, id: user.id, name: user.name, real_name: user.name, is_admin: Boolean(user.admin), is_owner: Boolean(user.owner), is_primary_owner: false } };
       }
       case 'conversations.open':
         return { ok: true, channel: { id: `D${String(args['users'] ?? '').slice(1)}` } };
@@ -217,43 +216,5 @@ export class FakeSlackApi {
       edits: 0,
     });
     sendJson(res, { ok: true });
-  }
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
-const JSON_ARGS = new Set(['blocks', 'attachments', 'files', 'metadata']);
-
-/** Form bodies carry JSON-encoded arrays/objects (blocks, files); JSON bodies are taken as they are. */
-function parseArgs(contentType: string, raw: Buffer): Record<string, unknown> {
-  const text = raw.toString('utf8');
-  if (contentType.includes('application/json')) return JSON.parse(text || '{}') as Record<string, unknown>;
-  if (!contentType.includes('application/x-www-form-urlencoded')) return { _bytes: raw.length };
-  const args: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(parseQuery(text))) {
-    const single = Array.isArray(value) ? value[0] : value;
-    args[key] = single !== undefined && JSON_ARGS.has(key) ? JSON.parse(single) : single;
-  }
-  return args;
-}
-
-function sendJson(res: ServerResponse, body: unknown, status = 200, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers }).end(JSON.stringify(body));
-}
-
-function sendFailure(res: ServerResponse, failure: FakeFailure): void {
-  if ('error' in failure) {
-    sendJson(res, { ok: false, error: failure.error, ...(failure.needed ? { needed: failure.needed } : {}), ...failure.extra });
-  } else if (failure.status === 429 && 'retryAfter' in failure) {
-    sendJson(res, { ok: false, error: 'ratelimited' }, 429, { 'retry-after': String(failure.retryAfter) });
-  } else {
-    res.writeHead(failure.status, { 'content-type': 'text/html' }).end('<html><body>upstream error</body></html>');
   }
 }
