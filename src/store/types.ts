@@ -83,9 +83,14 @@ export interface NewAnswer {
   at: number;
 }
 
-/** What happened to a click. */
+/**
+ * What happened to a click. `counted`: this call recorded it (`streak` is the run after it, 0 when
+ * wrong; `points` what it earned). `already`: the user's earlier answer stands (their locked choice).
+ * `closed`: the post is closed — closed by {@link QuizStore.closePost}, past its `closesAt`, or
+ * superseded by a newer post of the channel. `no_such_post`: unknown post id.
+ */
 export type AnswerResult =
-  | { status: 'counted'; choiceIndex: number; correct: boolean; streak: number }
+  | { status: 'counted'; choiceIndex: number; correct: boolean; streak: number; points: number }
   | { status: 'already'; choiceIndex: number; correct: boolean }
   | { status: 'closed' }
   | { status: 'no_such_post' };
@@ -95,7 +100,14 @@ export type Period = 'week' | 'month' | 'season' | 'all';
 /** Whose board: one channel, or every channel of a workspace/guild. */
 export type BoardScope = { kind: 'channel'; channel: ChannelKey } | { kind: 'team'; platform: Platform; teamId: string };
 
+/**
+ * One line of a board. Ranking (total, deterministic): points desc, then correct desc, then
+ * answered asc (same points with fewer attempts ranks higher), then `reached_at` asc (who got to
+ * that score first: the time of their last point-earning answer on the board, or of their first
+ * answer while at 0 points), then user id asc (binary order; platform ids are ASCII).
+ */
 export interface LeaderboardRow {
+  /** 1-based position in the ranking above; no shared ranks. */
   rank: number;
   userId: string;
   userName: string;
@@ -116,6 +128,8 @@ export interface LeaderboardQuery {
   limit: number;
   /** Also return this user's row, even outside the top `limit`. */
   userId?: string;
+  /** For `period: 'season'`: a past (or the current) season's id; default the team's current season. */
+  seasonId?: number;
 }
 
 export interface Leaderboard {

@@ -1,0 +1,121 @@
+/**
+ * The record path: one answer in one `BEGIN IMMEDIATE` transaction — the answer row, the user's
+ * name, the streak and every board the post adds to — so two processes
+ * clicking at once, a crash, or a repeated click can never count an answer twice or half.
+ */
+import type Database from 'better-sqlite3';
+import type { Platform } from '../bot/types.ts';
+import { pointsFor } from '../quiz/scoring.ts';
+import { boardsOfPost } from './board-keys.ts';
+import { check } from './errors.ts';
+import type { StreakRepo } from './streaks.ts';
+import { nextStreak } from './streaks.ts';
+import type { AnswerResult, NewAnswer } from './types.ts';
+
+interface RecordTarget {
+  channel_ref: number;
+  team_ref: number;
+  platform: Platform;
+  seq: number;
+  last_seq: number;
+  correct_index: number;
+  choice_count: number;
+  week_key: string;
+  month_key: string;
+  season_id: number | null;
+  closes_at: number;
+  closed_at: number | null;
+}
+
+function checkAnswer(a: NewAnswer): void {
+  check(Number.isInteger(a.postId), `postId ${a.postId} is not a post id`);
+  check(typeof a.userId === 'string' && a.userId !== '', 'userId must be a non-empty string');
+  check(typeof a.userName === 'string', 'userName must be a string');
+  check(Number.isInteger(a.choiceIndex) && a.choiceIndex >= 0, `choiceIndex ${a.choiceIndex} must be a whole number from 0`);
+  check(typeof a.choiceText === 'string', 'choiceText must be a string');
+  check(Number.isFinite(a.at), `at ${a.at} is not a time in epoch milliseconds`);
+}
+
+export type AnswerRepo = ReturnType<typeof createAnswerRepo>;
+
+export function createAnswerRepo(db: Database.Database, streaks: StreakRepo) {
+  const target = db.prepare<[number], RecordTarget>(`SELECT p.channel_ref, c.team_ref, t.platform, p.seq, c.last_seq,
+    p.correct_index, p.choice_count, p.week_key, p.month_key, p.season_id, p.closes_at, p.closed_at
+    FROM posts p JOIN channels c ON c.id = p.channel_ref JOIN teams t ON t.id = c.team_ref WHERE p.id = ?`);
+  const locked = db.prepare<[number, string], { choice_index: number; correct: number }>(
+    'SELECT choice_index, correct FROM answers WHERE post_id = ? AND user_id = ?',
+  );
+  const insertAnswer = db.prepare(`INSERT INTO answers (post_id, user_id, choice_index, choice_text, correct, streak_after,
+    points, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  const upsertUser = db.prepare(`INSERT INTO users (platform, user_id, display_name) VALUES (?, ?, ?)
+    ON CONFLICT (platform, user_id) DO UPDATE SET display_name = excluded.display_name
+    WHERE display_name IS NOT excluded.display_name`);
+  const addScore = db.prepare(`INSERT INTO scores (board, user_id, points, correct, answered, reached_at)
+    VALUES (?, ?, ?, ?, 1, ?)
+    ON CONFLICT (board, user_id) DO UPDATE SET points = points + excluded.points, correct = correct + excluded.correct,
+    answered = answered + 1, reached_at = CASE WHEN excluded.points > 0 THEN excluded.reached_at ELSE reached_at END`);
+  const distribution = db.prepare<[number], { choice_index: number; picks: number }>(
+    'SELECT choice_index, count(*) AS picks FROM answers WHERE post_id = ? GROUP BY choice_index',
+  );
+  const count = db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM answers WHERE post_id = ?');
+  const choiceCount = db.prepare<[number], { choice_count: number }>('SELECT choice_count FROM posts WHERE id = ?');
+  const forPost = db.prepare<[number], { user_id: string; display_name: string | null; choice_index: number; correct: number; answered_at: number }>(
+    `SELECT a.user_id, u.display_name, a.choice_index, a.correct, a.answered_at
+     FROM answers a JOIN posts p ON p.id = a.post_id JOIN channels c ON c.id = p.channel_ref JOIN teams t ON t.id = c.team_ref
+     LEFT JOIN users u ON u.platform = t.platform AND u.user_id = a.user_id
+     WHERE a.post_id = ? ORDER BY a.answered_at, a.id`,
+  );
+
+  const record = db.transaction((a: NewAnswer): AnswerResult => {
+    const post = target.get(a.postId);
+    if (!post) return { status: 'no_such_post' };
+    const already = locked.get(a.postId, a.userId);
+    if (already) return { status: 'already', choiceIndex: already.choice_index, correct: already.correct === 1 };
+    // A newer post of the channel closes this one, whatever its clock says.
+    if (post.closed_at !== null || a.at >= post.closes_at || post.seq !== post.last_seq) return { status: 'closed' };
+    check(a.choiceIndex < post.choice_count, `choiceIndex ${a.choiceIndex} is out of range: post ${a.postId} has ${post.choice_count} choices`);
+
+    const correct = a.choiceIndex === post.correct_index;
+    const streak = nextStreak(streaks.state(a.userId, post.channel_ref), post.seq, correct);
+    const points = pointsFor(correct, streak.current);
+    insertAnswer.run(a.postId, a.userId, a.choiceIndex, a.choiceText, correct ? 1 : 0, streak.current, points, a.at);
+    streaks.save(a.userId, post.channel_ref, streak);
+    upsertUser.run(post.platform, a.userId, a.userName);
+    const boards = boardsOfPost({
+      channelRef: post.channel_ref,
+      teamRef: post.team_ref,
+      weekKey: post.week_key,
+      monthKey: post.month_key,
+      seasonId: post.season_id,
+    });
+    for (const board of boards) addScore.run(board, a.userId, points, correct ? 1 : 0, a.at);
+    return { status: 'counted', choiceIndex: a.choiceIndex, correct, streak: streak.current, points };
+  });
+
+  return {
+    record: (a: NewAnswer): AnswerResult => {
+      checkAnswer(a);
+      return record.immediate(a);
+    },
+    find: (postId: number, userId: string): { choiceIndex: number; correct: boolean } | null => {
+      const row = locked.get(postId, userId);
+      return row ? { choiceIndex: row.choice_index, correct: row.correct === 1 } : null;
+    },
+    distribution: (postId: number): number[] => {
+      const post = choiceCount.get(postId);
+      if (!post) return [];
+      const counts = new Array<number>(post.choice_count).fill(0);
+      for (const row of distribution.all(postId)) counts[row.choice_index] = row.picks;
+      return counts;
+    },
+    count: (postId: number): number => count.get(postId)!.n,
+    forPost: (postId: number) =>
+      forPost.all(postId).map((r) => ({
+        userId: r.user_id,
+        userName: r.display_name ?? r.user_id,
+        choiceIndex: r.choice_index,
+        correct: r.correct === 1,
+        at: r.answered_at,
+      })),
+  };
+}

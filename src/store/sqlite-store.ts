@@ -1,0 +1,165 @@
+/**
+ * {@link QuizStore} on better-sqlite3: composes one module per table family. Build it with
+ * `openStore` (open-store.ts), which opens the file, sets the pragmas and migrates first.
+ */
+import type Database from 'better-sqlite3';
+import type { Platform } from '../bot/types.ts';
+import { createAnswerRepo } from './answers.ts';
+import { backupDatabase, type BackupResult } from './backup.ts';
+import { createChannelRepo, type ChannelDefaults } from './channels.ts';
+import { createEventRepo } from './events.ts';
+import { createBoardRepo } from './leaderboard.ts';
+import { createPostRepo } from './posts.ts';
+import { createPracticeRepo } from './practice.ts';
+import { createSeasonRepo } from './seasons.ts';
+import { createStatsRepo } from './stats.ts';
+import { createStreakRepo } from './streaks.ts';
+import type {
+  AnswerResult,
+  BoardScope,
+  ChannelKey,
+  ChannelSettings,
+  ChannelStats,
+  Leaderboard,
+  LeaderboardQuery,
+  NewAnswer,
+  NewPost,
+  PostRecord,
+  QuizStore,
+  Season,
+  UserStats,
+} from './types.ts';
+
+export class SqliteQuizStore implements QuizStore {
+  private readonly channels;
+  private readonly seasons;
+  private readonly posts;
+  private readonly streaks;
+  private readonly answers;
+  private readonly boards;
+  private readonly stats;
+  private readonly practice;
+  private readonly events;
+
+  /** @param db an open, migrated connection (the store closes it in {@link close}). */
+  constructor(
+    readonly db: Database.Database,
+    channelDefaults: ChannelDefaults,
+  ) {
+    this.channels = createChannelRepo(db, channelDefaults);
+    this.seasons = createSeasonRepo(db, this.channels);
+    this.posts = createPostRepo(db, this.channels, this.seasons);
+    this.streaks = createStreakRepo(db);
+    this.answers = createAnswerRepo(db, this.streaks);
+    this.boards = createBoardRepo(db, this.channels, this.seasons, this.streaks);
+    this.stats = createStatsRepo(db, this.channels, this.streaks);
+    this.practice = createPracticeRepo(db);
+    this.events = createEventRepo(db);
+  }
+
+  getChannel(key: ChannelKey): ChannelSettings | null {
+    return this.channels.get(key);
+  }
+  upsertChannel(key: ChannelKey, patch: Partial<Omit<ChannelSettings, keyof ChannelKey>>): ChannelSettings {
+    return this.channels.upsert(key, patch);
+  }
+  listChannels(filter?: { enabled?: boolean }): ChannelSettings[] {
+    return this.channels.list(filter);
+  }
+
+  createPost(post: NewPost): { created: boolean; post: PostRecord } {
+    return this.posts.create(post);
+  }
+  getPost(id: number): PostRecord | null {
+    return this.posts.get(id);
+  }
+  setPostMessage(postId: number, messageId: string): void {
+    this.posts.setMessage(postId, messageId);
+  }
+  latestPost(key: ChannelKey): PostRecord | null {
+    return this.posts.latest(key);
+  }
+  openPosts(): PostRecord[] {
+    return this.posts.open();
+  }
+  unrevealedPosts(): PostRecord[] {
+    return this.posts.unrevealed();
+  }
+  closePost(postId: number, at: number): boolean {
+    return this.posts.close(postId, at);
+  }
+  markRevealed(postId: number, at: number): void {
+    this.posts.markRevealed(postId, at);
+  }
+  postedQuestionIds(key: ChannelKey): string[] {
+    return this.posts.questionIds(key);
+  }
+
+  recordAnswer(answer: NewAnswer): AnswerResult {
+    return this.answers.record(answer);
+  }
+  answerDistribution(postId: number): number[] {
+    return this.answers.distribution(postId);
+  }
+  answerCount(postId: number): number {
+    return this.answers.count(postId);
+  }
+  answersForPost(postId: number) {
+    return this.answers.forPost(postId);
+  }
+  findAnswer(postId: number, userId: string): { choiceIndex: number; correct: boolean } | null {
+    return this.answers.find(postId, userId);
+  }
+
+  leaderboard(query: LeaderboardQuery): Leaderboard {
+    return this.boards.leaderboard(query);
+  }
+  streak(key: ChannelKey, userId: string): { current: number; best: number } {
+    const channel = this.channels.find(key);
+    return channel ? this.streaks.inChannel(userId, channel.ref) : { current: 0, best: 0 };
+  }
+  startSeason(platform: Platform, teamId: string, name: string, at: number): Season {
+    return this.seasons.start(platform, teamId, name, at);
+  }
+  currentSeason(platform: Platform, teamId: string): Season | null {
+    return this.seasons.current(platform, teamId);
+  }
+  listSeasons(platform: Platform, teamId: string): Season[] {
+    return this.seasons.list(platform, teamId);
+  }
+  userStats(scope: BoardScope, userId: string): UserStats {
+    return this.stats.user(scope, userId);
+  }
+  channelStats(key: ChannelKey): ChannelStats {
+    return this.stats.channel(key);
+  }
+
+  recordPracticeAnswer(input: { platform: Platform; userId: string; questionId: string; conceptId: string; correct: boolean; at: number }): void {
+    this.practice.recordAnswer(input);
+  }
+  getPracticeState(platform: Platform, userId: string, conceptId: string): string | null {
+    return this.practice.getState(platform, userId, conceptId);
+  }
+  setPracticeState(platform: Platform, userId: string, conceptId: string, state: string, dueAt: number): void {
+    this.practice.setState(platform, userId, conceptId, state, dueAt);
+  }
+  duePracticeConcepts(platform: Platform, userId: string, now: number): string[] {
+    return this.practice.dueConcepts(platform, userId, now);
+  }
+
+  claimEvent(key: string, now: number, ttlMs: number): boolean {
+    return this.events.claim(key, now, ttlMs);
+  }
+
+  async backup(path: string): Promise<void> {
+    await this.backupWithReport(path);
+  }
+  /** {@link backup}, telling how many pages were copied and how often the copy restarted. */
+  backupWithReport(path: string): Promise<BackupResult> {
+    return backupDatabase(this.db, path);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
