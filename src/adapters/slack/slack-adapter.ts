@@ -21,7 +21,7 @@ export const REQUIRED_BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public
 /** The HTTP path of events, commands and interactivity in HTTP mode. */
 export const SLACK_EVENTS_PATH = '/slack/events';
 
-/** An extra HTTP route (e.g. `/healthz`) served on the adapter's port. */
+/** An extra HTTP route (e.g. `/healthz`) served on the adapter's port in HTTP mode (ignored in Socket Mode). */
 export interface SlackCustomRoute {
   path: string;
   method: string | string[];
@@ -37,7 +37,7 @@ export interface SlackAdapterOptions {
   signingSecret: string | null;
   /** Web API base URL ending in `/` (proxies, tests); null = https://slack.com/api/. */
   apiUrl: string | null;
-  /** HTTP mode listens here; in Socket Mode only `customRoutes` are served here (when given). */
+  /** HTTP mode listens here (Socket Mode needs no port). */
   port: number;
   /** User ids that are admins in addition to workspace admins and owners. */
   admins: string[];
@@ -99,15 +99,15 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   }
 
   function createReceiver(): Receiver {
-    const customRoutes = options.customRoutes ?? [];
     if (mode === 'http') {
+      const customRoutes = options.customRoutes ?? [];
       return new HTTPReceiver({ signingSecret: options.signingSecret ?? '', endpoints: SLACK_EVENTS_PATH, customRoutes, logger: boltLogger });
     }
+    if ((options.customRoutes ?? []).length > 0) logger.info('custom routes are served only in HTTP mode; in Socket Mode the port is left free');
     const receiver = new SocketModeReceiver({
       appToken: options.appToken ?? '',
       logger: boltLogger,
-      customRoutes,
-      installerOptions: { clientOptions: { ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}), ...(options.apiRetries !== undefined ? { retryConfig: { retries: options.apiRetries } } : {}) }, port: options.port },
+      installerOptions: { clientOptions: { ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}), ...(options.apiRetries !== undefined ? { retryConfig: { retries: options.apiRetries } } : {}) } },
       ...(options.socketPingTimeoutMs ? { clientPingTimeout: options.socketPingTimeoutMs } : {}),
     });
     receiver.client.on('connected', () => {

@@ -31,6 +31,9 @@ const NO_PERMISSION = new Set([
   'token_expired',
 ]);
 
+/** Errors that mean the message to edit is gone or not ours to edit (post anew instead). */
+const MESSAGE_GONE = new Set(['message_not_found', 'cant_update_message', 'edit_window_closed']);
+
 /** Errors that mean Blocks were refused: worth one more try as plain text. */
 export const BLOCKS_REFUSED = new Set(['invalid_blocks', 'invalid_blocks_format', 'msg_too_long', 'invalid_attachments']);
 
@@ -61,6 +64,9 @@ export function toDeliveryError(err: unknown, method: string): DeliveryError {
     }
     if (CHANNEL_GONE.has(code)) {
       return new DeliveryError('channel_unavailable', `Slack ${method} failed: ${code}`, { detail: code, cause: err });
+    }
+    if (MESSAGE_GONE.has(code)) {
+      return new DeliveryError('message_unavailable', `Slack ${method} failed: ${code}`, { detail: code, cause: err });
     }
     if (NO_PERMISSION.has(code)) {
       return new DeliveryError('missing_permission', `Slack ${method} failed: ${code}`, { detail: code, cause: err });

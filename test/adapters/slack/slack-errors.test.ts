@@ -38,7 +38,13 @@ describe('toDeliveryError', () => {
   it('retries later on HTTP errors, network errors and unknown Slack errors', () => {
     expect(toDeliveryError(new webApi.WebAPIHTTPError(503, 'Service Unavailable', {}), 'chat.postMessage')).toMatchObject({ failure: 'transient', options: { detail: 'http_503' } });
     expect(toDeliveryError(new webApi.WebAPIRequestError(new Error('ECONNREFUSED')), 'chat.postMessage').failure).toBe('transient');
-    expect(toDeliveryError(platform('message_not_found'), 'chat.update')).toMatchObject({ failure: 'transient', options: { detail: 'message_not_found' } });
+    expect(toDeliveryError(platform('fatal_error'), 'chat.update')).toMatchObject({ failure: 'transient', options: { detail: 'fatal_error' } });
+  });
+
+  it.each(['message_not_found', 'cant_update_message', 'edit_window_closed'])('reports %s on an edit as message_unavailable', (code) => {
+    const failure = toDeliveryError(new webApi.WebAPIPlatformError({ ok: false, error: code }), 'chat.update');
+    expect(failure).toMatchObject({ failure: 'message_unavailable', options: { detail: code } });
+    expect(failure.pausesChannel).toBe(false);
   });
 
   it('passes a DeliveryError through', () => {

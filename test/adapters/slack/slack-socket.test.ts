@@ -119,13 +119,16 @@ describe('Slack Socket Mode', () => {
     expect(core.commandsSeen.map((e) => e.name)).toEqual(['help']);
   });
 
-  it('serves custom routes on the port when given', async () => {
+  it('leaves the port alone in Socket Mode, even when custom routes are given', async () => {
     const port = await freePort();
     const { h } = await start({ port, customRoutes: [{ path: '/healthz', method: 'GET', handler: (_req, res) => res.writeHead(200).end('ok') }] });
-    const res = await fetch(`http://127.0.0.1:${port}/healthz`);
-    expect(res.status).toBe(200);
-    expect(await res.text()).toBe('ok');
     expect(h.adapter.isConnected()).toBe(true);
+    const other = createServer();
+    await new Promise<void>((resolve, reject) => {
+      other.once('error', reject);
+      other.listen(port, '127.0.0.1', resolve);
+    });
+    await new Promise<void>((resolve) => other.close(() => resolve()));
   });
 
   it('is no longer connected after stop()', async () => {
