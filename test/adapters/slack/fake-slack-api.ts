@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { blockKitProblems } from './block-kit-rules.ts';
 import { parseArgs, readBody, sendFailure, sendJson, type FakeFailure } from './fake-http.ts';
 import { fixture } from './slack-payloads.ts';
 
@@ -57,6 +58,8 @@ export class FakeSlackApi {
   readonly messages: FakeMessage[] = [];
   readonly responses: { url: string; body: Record<string, unknown> }[] = [];
   readonly uploads: { fileId: string; bytes: number }[] = [];
+  /** Messages refused for breaking Block Kit rules (Slack's `invalid_blocks`); tests expect none. */
+  readonly refused: { method: string; problems: string[] }[] = [];
   readonly users = new Map<string, FakeUser>();
   /** Set by the Socket Mode stand-in: what apps.connections.open hands out. */
   socketUrl: string | null = null;
@@ -147,7 +150,16 @@ export class FakeSlackApi {
     if (failure) return sendFailure(res, failure);
     const expected = method === 'apps.connections.open' ? this.options.appToken : this.options.botToken;
     if (!token || token !== expected) return sendJson(res, { ok: false, error: 'invalid_auth' });
+    const problems = this.checkBlocks(method, args);
+    if (problems.length > 0) return sendJson(res, { ok: false, error: 'invalid_blocks', errors: problems });
     sendJson(res, this.answer(method, args));
+  }
+
+  private checkBlocks(method: string, args: Record<string, unknown>): string[] {
+    if (!Array.isArray(args['blocks']) && typeof args['text'] !== 'string') return [];
+    const problems = blockKitProblems(Array.isArray(args['blocks']) ? (args['blocks'] as unknown[]) : [], String(args['text'] ?? ''));
+    if (problems.length > 0) this.refused.push({ method, problems });
+    return problems;
   }
 
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
@@ -198,6 +210,11 @@ export class FakeSlackApi {
   private handleRespond(url: string, raw: Buffer, res: ServerResponse): void {
     const body = JSON.parse(raw.toString('utf8') || '{}') as Record<string, unknown>;
     this.responses.push({ url, body });
+    const problems = this.checkBlocks('response_url', body);
+    if (problems.length > 0) {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('invalid_blocks');
+      return;
+    }
     const target = this.targets.get(url);
     if (!target) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('expired_url');

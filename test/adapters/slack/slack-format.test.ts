@@ -9,6 +9,7 @@ import {
 } from '../../../src/adapters/slack/slack-format.ts';
 import { safeCut, shorten, splitMrkdwn, toMrkdwn } from '../../../src/adapters/slack/slack-text.ts';
 import type { Button, Reply } from '../../../src/bot/types.ts';
+import { blockKitProblems } from './block-kit-rules.ts';
 
 interface AnyBlock {
   type: string;
@@ -131,6 +132,36 @@ describe('renderReply', () => {
   it('renders a plain-text fallback with every field', () => {
     const message = renderPlainReply({ visibility: 'channel', title: 'T', text: 'a < b', fields: [{ label: 'L', value: 'V' }], footer: 'F' });
     expect(message).toEqual({ text: 'T\na &lt; b\nL: V\nF', blocks: [], shortened: true });
+  });
+});
+
+describe('Block Kit rules', () => {
+  const extremes: [string, Reply][] = [
+    ['huge everything', { visibility: 'channel', title: 'T'.repeat(500), text: '&<>'.repeat(5000), fields: Array.from({ length: 120 }, (_, i) => ({ label: 'L'.repeat(3000), value: `<@U${i}>`.repeat(400), inline: i % 3 > 0 })), buttons: answerButtons(80, () => 'B'.repeat(300)), footer: 'F'.repeat(9000) }],
+    ['mixed open and closed buttons', { visibility: 'channel', text: 'x', buttons: answerButtons(30).map((b, i) => ({ ...b, disabled: i % 2 === 0 })) }],
+    ['only a footer', { visibility: 'ephemeral', text: ' ', footer: 'f' }],
+    ['emoji everywhere', { visibility: 'channel', title: '🎉'.repeat(100), text: '🍣'.repeat(2000), buttons: answerButtons(4, () => '🍣'.repeat(50)) }],
+  ];
+
+  it.each(extremes)('are met for %s', (_name, reply) => {
+    const message = renderReply(reply);
+    expect(blockKitProblems(message.blocks, message.text)).toEqual([]);
+  });
+
+  it('are really checked (a message Slack refuses is caught)', () => {
+    const button = (id: string, text: string) => ({ type: 'button', action_id: id, text: { type: 'plain_text', text } });
+    expect(
+      blockKitProblems([
+        { type: 'section', text: { type: 'mrkdwn', text: '' } },
+        { type: 'actions', elements: [button('a', 'x'.repeat(76)), button('a', 'ok')] },
+        { type: 'actions', elements: Array.from({ length: 26 }, (_, i) => button(`b${i}`, 'ok')) },
+      ]),
+    ).toEqual([
+      '/blocks/0/text: text is empty',
+      '/blocks/1/elements/0/text: text is 76 characters (max 75)',
+      '/blocks/1/elements/1/action_id: a is not unique',
+      '/blocks/2/elements: 1 to 25 elements',
+    ]);
   });
 });
 

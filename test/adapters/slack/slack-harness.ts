@@ -231,6 +231,7 @@ export async function startSlackHarness(core: BotCore, mode: 'http' | 'socket', 
       await adapter.stop();
       await socket?.close();
       await api.close();
+      if (api.refused.length > 0) throw new Error(`Slack would have refused messages: ${JSON.stringify(api.refused)}`);
     },
   };
 }
