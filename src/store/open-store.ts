@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { BUILTIN_CHANNEL_DEFAULTS, type ChannelDefaults } from './channels.ts';
 import { StoreError } from './errors.ts';
-import { loadMigrations, migrate, type Migration } from './migrations.ts';
+import { loadMigrations, migrate } from './migrations.ts';
 import { SqliteQuizStore } from './sqlite-store.ts';
 
 export interface OpenStoreOptions {
@@ -16,8 +16,6 @@ export interface OpenStoreOptions {
   busyTimeoutMs?: number;
   /** Settings of channels that have not set their own (default: 09:00 Mon–Fri UTC, ja, 24 h, auto). */
   channelDefaults?: Partial<ChannelDefaults>;
-  /** Migrations to apply (default: the files in `migrations/`); tests pass a prefix. */
-  migrations?: Migration[];
 }
 
 export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
@@ -53,7 +51,7 @@ export function openDatabase(path: string, busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_
 export function openStore(path: string, options: OpenStoreOptions = {}): SqliteQuizStore {
   const db = openDatabase(path, options.busyTimeoutMs);
   try {
-    migrate(db, options.migrations ?? loadMigrations(), path);
+    migrate(db, loadMigrations(), path);
     return new SqliteQuizStore(db, { ...BUILTIN_CHANNEL_DEFAULTS, ...options.channelDefaults });
   } catch (error) {
     db.close();
