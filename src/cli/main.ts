@@ -6,6 +6,14 @@ type CliCommand = { summary: string; load: () => Promise<{ run(args: string[]): 
 
 const commands: Record<string, CliCommand> = {
   // Each entry is added by the part of the tree that owns the command.
+  questions: {
+    summary: 'print the question bank built from the notes (markdown; --json for JSON)',
+    load: () => import('./commands/questions.ts'),
+  },
+  check: {
+    summary: 'validate notes files: FILE:LINE: problems, exit 1 when not usable',
+    load: () => import('./commands/check.ts'),
+  },
   'discord:register': {
     summary: 'register the /quiz slash command with Discord',
     load: () => import('./commands/discord-register.ts'),

@@ -55,9 +55,11 @@ export interface ConceptFacts {
   tables: TableLinks[];
   /** The first sentence of the concept's own section, in the options' plain style (not of a host section). */
   intro: string | null;
+  /** True when the section is not named after the concept but defines it among other things (Kubernetes → セルフヒーリング). */
+  host: boolean;
 }
 
-const MATCH_MIN = 0.5;
+const MATCH_MIN = 0.6;
 const DUPLICATE_MIN = 0.75;
 
 /** Gathers the facts of one concept of `doc`. */
@@ -109,7 +111,7 @@ export function conceptFacts(doc: NotesDocument, concept: Concept, links: TableL
   const trues = trueStatements(doc, concept, section, host);
   for (const wrong of rowWrongs) if (wrong.terse && wrong.why === null) wrong.why = evidenceFor(wrong.text, trues, wording.notesSay);
   const intro = section?.intro && !host ? plainStyle(section.intro) : null;
-  return { concept, document: doc, section, rowWrongs, extraWrongs, contrasts, trues, tables, intro };
+  return { concept, document: doc, section, rowWrongs, extraWrongs, contrasts, trues, tables, intro, host };
 }
 
 /** A correction that only says `逆` becomes a sentence. */

@@ -91,13 +91,36 @@ function affirmJa(denial: string): string | null {
   return null;
 }
 
+/** `cancel` → `cancels`, `fix` → `fixes`, `carry` → `carries`. */
+function thirdPerson(verb: string): string {
+  if (/(s|sh|ch|x|z|o)$/.test(verb)) return `${verb}es`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
+  return `${verb}s`;
+}
+
+/**
+ * `It protects the server from overload` + `from failing dependencies` → `It protects the server
+ * from failing dependencies`: the replacement takes the place of the head's last phrase that
+ * starts with the same word. Null when no word matches.
+ */
+function replaceSameStart(head: string, replacement: string): string | null {
+  const first = /^\s*([A-Za-z]+)/.exec(replacement)?.[1];
+  if (!first || /^(the|a|an)$/i.test(first)) return null;
+  const at = head.toLowerCase().lastIndexOf(` ${first.toLowerCase()} `);
+  return at < 0 ? null : `${head.slice(0, at + 1)}${replacement}`;
+}
+
 /** The sentence with its last bold phrase replaced, as plain text; null when it has none. */
 function replaceLastBold(markdown: string, replacement: string): string | null {
   const head = trailingParentheticalMarkdown(markdown);
   const matches = [...head.matchAll(/\*\*(.+?)\*\*/g)];
   const last = matches.at(-1);
   if (!last || last.index === undefined) return null;
-  const replaced = head.slice(0, last.index) + replacement + head.slice(last.index + last[0].length);
+  let before = head.slice(0, last.index);
+  // `limits the **blast radius**` + `the error rate` → `limits the error rate`, not `the the`.
+  const article = /^(the|a|an)\s/i.exec(replacement)?.[1];
+  if (article && new RegExp(`\\b${article}\\s+$`, 'i').test(before)) before = before.replace(new RegExp(`\\b${article}\\s+$`, 'i'), '');
+  const replaced = before + replacement + head.slice(last.index + last[0].length);
   return stripInline(replaced);
 }
 
@@ -115,7 +138,16 @@ function readEn(markdown: string): Found {
   const commaNot = /^(.+?),\s+not\s+(.+)$/i.exec(plain);
   if (commaNot?.[1] && commaNot[2]) {
     const head = markdown.replace(/,\s+not\s+.+$/i, '');
-    return { wrong: replaceLastBold(head, unquote(commaNot[2])) ?? unquote(commaNot[2]), correction: commaNot[1] };
+    const replacement = unquote(commaNot[2]);
+    return { wrong: replaceSameStart(stripInline(head), replacement) ?? replaceLastBold(head, replacement) ?? replacement, correction: commaNot[1] };
+  }
+  const doesNot = /\b(does|do)\s+not\s+([a-z]+)|\b(doesn't|don't)\s+([a-z]+)/i.exec(plain);
+  if (doesNot) {
+    const third = /^does/i.test(doesNot[1] ?? doesNot[3] ?? '');
+    const verb = doesNot[2] ?? doesNot[4] ?? '';
+    const [head, correction] = plain.split(/\s+[—–-]+\s+|\s*→\s*|;\s+/, 2);
+    const wrong = (head ?? plain).replace(doesNot[0], third ? thirdPerson(verb) : verb);
+    return { wrong, correction: correction?.trim() || null };
   }
   const rules: [RegExp, string][] = [
     [/\b(is|are|was|were|can|will|should|must)\s+not\b\s*/i, '$1 '],

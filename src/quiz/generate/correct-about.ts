@@ -16,10 +16,11 @@ export function correctAboutDrafts(facts: ConceptFacts): Draft[] {
   const { concept, document } = facts;
   const w = wordingFor(document.language);
   const wrongs: WrongStatement[] = [...facts.rowWrongs, ...facts.extraWrongs];
-  if (wrongs.length < MIN_OPTIONS - 1) {
-    for (const other of facts.contrasts) wrongs.push({ text: other.correct, why: w.thatIs(other.name, other.correct), origin: 'contrast', section: other.section });
-  }
-  if (wrongs.length < MIN_OPTIONS - 1) wrongs.push(...tableSwaps(facts));
+  const fill: WrongStatement[] = [
+    ...facts.contrasts.map((other): WrongStatement => ({ text: other.correct, why: w.thatIs(other.name, other.correct), origin: 'contrast', section: other.section })),
+    ...tableSwaps(facts),
+  ];
+  for (const extra of fill) if (wrongs.length < MIN_OPTIONS - 1) wrongs.push(extra);
   if (wrongs.length < MIN_OPTIONS - 1) return [];
   const choices: Choice[] = [
     { text: concept.correct, correct: true, why: null },

@@ -42,8 +42,10 @@ export function parseNotes(source: NotesSource, options: ParseNotesOptions = {})
     }
     foundTable = true;
     language ??= columns.language;
-    if (block.rows.length === 0) problems.push({ file, line: block.line, message: 'misconception table has no rows' });
     const read = readConceptRows(block, columns, file);
+    if (read.rows.length === 0) {
+      problems.push({ file, line: block.line, message: block.rows.length === 0 ? 'misconception table has no rows' : 'misconception table has no usable row' });
+    }
     rows.push(...read.rows);
     problems.push(...read.problems);
   }

@@ -9,6 +9,8 @@ const RUN = /[\p{Script=Han}々〆ヶ]+|[\p{Script=Katakana}ー]+|[a-z0-9]+(?:[/
 const STOP_WORDS = new Set([
   'a', 'an', 'the', 'is', 'are', 'was', 'be', 'been', 'to', 'of', 'in', 'on', 'for', 'and', 'or',
   'it', 'its', 'with', 'by', 'as', 'at', 'that', 'this', 'from', 'can', 'has', 'have', 'do', 'does',
+  'when', 'until', 'while', 'they', 'them', 'their', 'there', 'these', 'those', 'so', 'than', 'then',
+  'also', 'just', 'very', 'into', 'onto', 'per', 'such', 'any', 'all', 'each', 'every', 'some', 'one',
 ]);
 
 /** A run and its weight (its length, so `分散トランザクション` outweighs `別`). */
@@ -35,7 +37,10 @@ export function contentRuns(text: string): Run[] {
  */
 function runOccurs(run: string, haystack: string): number {
   if (haystack.includes(run)) return 1;
-  if (/^[a-z]{6,}$/.test(run)) return haystack.includes(run.slice(0, -2)) ? 1 : 0;
+  if (/^[a-z]{4,}$/.test(run)) {
+    const stem = englishStem(run);
+    return (haystack.match(/[a-z]+/g) ?? []).some((word) => englishStem(word) === stem) ? 1 : 0;
+  }
   const chars = [...run];
   if (chars.length >= 3 && /^\p{Script=Han}+$/u.test(run)) {
     let found = 0;
@@ -43,6 +48,12 @@ function runOccurs(run: string, haystack: string): number {
     return found / (chars.length - 1);
   }
   return 0;
+}
+
+/** A crude English stem: retries → retry, calls → call, failing → fail. */
+export function englishStem(word: string): string {
+  if (word.length <= 4) return word;
+  return word.replace(/ly$/, '').replace(/(?:ies|ied)$/, 'y').replace(/(?:es|s|ing|ed)$/, '');
 }
 
 /**
