@@ -6,6 +6,8 @@ import { createConsoleAdapter } from './adapters/console/console-adapter.ts';
 import { createBot } from './bot/create-bot.ts';
 import type { ChatAdapter } from './bot/types.ts';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.ts';
+import { healthStatus, type HealthStatus } from './health/health-status.ts';
+import { HEALTH_PATH, startHealthServer, writeHealth } from './health/health-server.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { readNotesFiles } from './notes-files.ts';
 import { buildQuestionBank } from './quiz/index.ts';
@@ -42,7 +44,12 @@ function loadBank(config: Config, logger: Logger): QuestionBank {
   return bank;
 }
 
-async function platformAdapters(config: Config, logger: Logger): Promise<ChatAdapter[]> {
+/** Slack HTTP mode serves /healthz on its own port (PORT) unless HEALTH_PORT asks for another. */
+function healthSharesSlackPort(config: Config): boolean {
+  return config.slack !== null && config.slack.appToken === null && config.healthPort === null;
+}
+
+async function platformAdapters(config: Config, logger: Logger, health: () => HealthStatus): Promise<ChatAdapter[]> {
   const adapters: ChatAdapter[] = [];
   if (config.slack) {
     const { createSlackAdapter } = await import('./adapters/slack/index.ts');
@@ -55,6 +62,9 @@ async function platformAdapters(config: Config, logger: Logger): Promise<ChatAda
         port: config.port,
         admins: config.admins,
         logger: logger.child({ adapter: 'slack' }),
+        ...(healthSharesSlackPort(config)
+          ? { customRoutes: [{ path: HEALTH_PATH, method: 'GET', handler: (_req, res) => writeHealth(res, health()) }] }
+          : {}),
       }),
     );
   }
@@ -87,7 +97,9 @@ async function main(): Promise<void> {
     settings: { locale: config.locale, defaultTimezone: config.defaultTimezone, answerWindowMinutes: config.answerWindowMinutes },
   });
 
-  const adapters = terminal ? [] : await platformAdapters(config, logger);
+  const adapters: ChatAdapter[] = [];
+  const health = () => healthStatus(bot, adapters);
+  if (!terminal) adapters.push(...(await platformAdapters(config, logger, health)));
   const consoleAdapter = terminal
     ? createConsoleAdapter({
         input: process.stdin,
@@ -99,6 +111,11 @@ async function main(): Promise<void> {
       })
     : null;
   if (consoleAdapter) adapters.push(consoleAdapter);
+  // /healthz: on HEALTH_PORT when set; else on PORT with a platform (shared in Slack HTTP mode);
+  // never in the terminal unless HEALTH_PORT asks for it.
+  const healthPort = config.healthPort ?? (terminal || healthSharesSlackPort(config) ? null : config.port);
+  const healthServer = healthPort === null ? null : await startHealthServer(healthPort, health);
+  if (healthServer) logger.info({ port: healthServer.port }, 'health check listening on /healthz');
 
   let stopping: Promise<void> | null = null;
   const shutdown = (reason: string, code: number): Promise<void> => {
@@ -110,6 +127,7 @@ async function main(): Promise<void> {
       }, SHUTDOWN_DEADLINE_MS);
       deadline.unref();
       await Promise.allSettled(adapters.map((a) => a.stop()));
+      await healthServer?.close();
       await bot.stop();
       store.close();
       clearTimeout(deadline);

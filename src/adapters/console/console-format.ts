@@ -37,18 +37,27 @@ export function formatReply(reply: Reply, numbers: (number | null)[], style: Con
   const tone = reply.tone ? TONE_COLOR[reply.tone] : '';
   if (audience) lines.push(paint(`[${audience}]`, [ANSI.dim], style));
   if (reply.title) lines.push(paint(reply.title, [ANSI.bold, tone].filter(Boolean), style));
-  if (reply.text) lines.push(renderMentions(reply.text));
+  // A button whose label is already a line of the text (a numbered option) is shown by putting
+  // its number in front of that line instead of repeating it below.
+  const buttons = reply.buttons ?? [];
+  const textLines = reply.text ? renderMentions(reply.text).split('\n') : [];
+  const inline = new Set<number>();
+  buttons.forEach((b, i) => {
+    const at = textLines.findIndex((line) => line === b.label || line.startsWith(`${b.label} `));
+    if (at < 0) return;
+    const n = numbers[i];
+    const line = textLines[at]!;
+    textLines[at] = n === null || n === undefined || b.disabled ? `    ${line}` : `[${n}] ${line}`;
+    inline.add(i);
+  });
+  if (textLines.length > 0) lines.push(...textLines);
   for (const field of reply.fields ?? []) {
     lines.push(paint(`${field.label}:`, [ANSI.bold], style));
     lines.push(...renderMentions(field.value).split('\n').map((l) => `  ${l}`));
   }
-  const buttons = reply.buttons ?? [];
-  if (buttons.length > 0) {
-    const rendered = buttons.map((b, i) => {
-      const n = numbers[i];
-      return n === null || n === undefined || b.disabled ? paint(`[-] ${b.label}`, [ANSI.dim], style) : `[${n}] ${b.label}`;
-    });
-    lines.push(...rendered.map((r) => `  ${r}`));
+  const rest = buttons.map((b, i) => ({ b, n: numbers[i] })).filter((_, i) => !inline.has(i));
+  for (const { b, n } of rest) {
+    lines.push(n === null || n === undefined || b.disabled ? paint(`  [-] ${b.label}`, [ANSI.dim], style) : `  [${n}] ${b.label}`);
   }
   if (reply.footer) lines.push(paint(renderMentions(reply.footer), [ANSI.dim], style));
   for (const a of reply.attachments ?? []) lines.push(paint(`📎 ${a.filename}`, [ANSI.dim], style));

@@ -32,7 +32,6 @@ export function revealCard(input: RevealInput): Reply {
     const n = distribution[i] ?? 0;
     return `${i + 1}. ${bar(n, max)} ${m.people(n)}${c.correct ? ` ${m.correctMark}` : ''}  ${c.text}`;
   });
-  const right = question.choices.findIndex((c) => c.correct);
 
   let who: string;
   if (total === 0) who = m.nobodyAnswered;
@@ -43,23 +42,15 @@ export function revealCard(input: RevealInput): Reply {
     who = m.correctUsers(shown + more);
   }
 
-  const fields = [{ label: m.distribution, value: rows.join('\n') }];
-  if (top3.length > 0) {
-    fields.push({ label: m.weekTop3, value: top3.map((r) => `${r.rank}. ${r.userName} (${r.points})`).join('\n') });
-  }
+  const scorers = top3.filter((r) => r.points > 0);
+  const fields =
+    scorers.length > 0 ? [{ label: m.weekTop3, value: scorers.map((r) => `${r.rank}. ${r.userName} (${r.points})`).join('\n') }] : [];
   return {
     visibility: 'channel',
     tone: 'info',
     title: m.revealTitle(post.localDate),
-    text: [
-      question.prompt,
-      '',
-      m.rightAnswer(`${right + 1}. ${question.choices[right]?.text ?? ''}`),
-      '',
-      who,
-      '',
-      question.explanation,
-    ].join('\n'),
+    // The explanation opens with the right answer; the distribution marks it too.
+    text: [question.prompt, '', `${m.distribution}:`, ...rows, '', who, '', question.explanation].join('\n'),
     fields,
     footer: m.questionId(question.id),
   };

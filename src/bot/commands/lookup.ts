@@ -1,4 +1,6 @@
-/** `/quiz lookup TERM`: the concept card (interim matching until the quiz look-up lands). */
+/** `/quiz lookup TERM`: the concept card; forgiving matching, "did you mean" when nothing matches. */
+import { lookupConcept } from '../../quiz/lookup.ts';
+import { lookupCard } from '../cards/lookup-card.ts';
 import { UserError } from '../errors.ts';
 import type { Command } from './command.ts';
 
@@ -11,8 +13,9 @@ export const lookupCommand: Command = {
   async run({ deps, m }, args) {
     const term = args.join(' ').trim();
     if (!term) throw new UserError('usage', m.lookupNeedsTerm);
-    const concept = deps.bank.concepts.find((c) => c.name.toLowerCase().includes(term.toLowerCase()));
-    if (!concept) throw new UserError('not_found', m.lookupNotFound(term));
-    return [{ visibility: 'ephemeral', tone: 'info', title: concept.name, text: concept.correct }];
+    const result = lookupConcept(deps.bank, term);
+    if (result.found) return [lookupCard(result.card, m)];
+    const hint = result.suggestions.length > 0 ? `\n${m.lookupDidYouMean(result.suggestions.join(', '))}` : '';
+    throw new UserError('not_found', `${m.lookupNotFound(term)}${hint}`);
   },
 };
