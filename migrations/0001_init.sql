@@ -109,7 +109,8 @@ CREATE TABLE streaks (
 
 -- Maintained leaderboard rows: one per board and user. A board is a scope and a period bucket,
 -- e.g. 'c3/w2026-W48' (channel 3, that ISO week) or 't1/s2' (team 1, season 2); see boards.ts.
--- reached_at: when the user last gained points on this board (first answer while at 0 points).
+-- reached_at: `at` of the user's latest point-earning answer on this board (while at 0 points: of
+-- their earliest answer) — the "who reached this score first" tie-break.
 CREATE TABLE scores (
   board TEXT NOT NULL,
   user_id TEXT NOT NULL,

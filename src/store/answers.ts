@@ -53,7 +53,10 @@ export function createAnswerRepo(db: Database.Database, streaks: StreakRepo) {
   const addScore = db.prepare(`INSERT INTO scores (board, user_id, points, correct, answered, reached_at)
     VALUES (?, ?, ?, ?, 1, ?)
     ON CONFLICT (board, user_id) DO UPDATE SET points = points + excluded.points, correct = correct + excluded.correct,
-    answered = answered + 1, reached_at = CASE WHEN excluded.points > 0 THEN excluded.reached_at ELSE reached_at END`);
+    answered = answered + 1, reached_at = CASE
+      WHEN excluded.points > 0 THEN CASE WHEN points = 0 THEN excluded.reached_at ELSE max(reached_at, excluded.reached_at) END
+      WHEN points = 0 THEN min(reached_at, excluded.reached_at)
+      ELSE reached_at END`);
   const distribution = db.prepare<[number], { choice_index: number; picks: number }>(
     'SELECT choice_index, count(*) AS picks FROM answers WHERE post_id = ? GROUP BY choice_index',
   );

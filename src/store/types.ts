@@ -102,9 +102,9 @@ export type BoardScope = { kind: 'channel'; channel: ChannelKey } | { kind: 'tea
 
 /**
  * One line of a board. Ranking (total, deterministic): points desc, then correct desc, then
- * answered asc (same points with fewer attempts ranks higher), then `reached_at` asc (who got to
- * that score first: the time of their last point-earning answer on the board, or of their first
- * answer while at 0 points), then user id asc (binary order; platform ids are ASCII).
+ * answered asc (same points with fewer attempts ranks higher), then who reached the score first
+ * (the `at` of their latest point-earning answer on the board; at 0 points, of their earliest
+ * answer), then user id asc (binary order; platform ids are ASCII).
  */
 export interface LeaderboardRow {
   /** 1-based position in the ranking above; no shared ranks. */
