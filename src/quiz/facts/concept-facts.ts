@@ -109,7 +109,10 @@ export function conceptFacts(doc: NotesDocument, concept: Concept, links: TableL
   const tables = links.filter((l) => tableIsAbout(l, concept));
   const contrasts = contrastsOf(concept, doc, pointed, tables);
   const trues = trueStatements(doc, concept, section, host);
-  for (const wrong of rowWrongs) if (wrong.terse && wrong.why === null) wrong.why = evidenceFor(wrong.text, trues, wording.notesSay);
+  for (const wrong of rowWrongs) {
+    if (wrong.terse && wrong.why === null) wrong.why = evidenceFor(wrong.text, trues, wording.notesSay);
+    wrong.why ??= wording.rowSaysWrong;
+  }
   const intro = section?.intro && !host ? plainStyle(section.intro) : null;
   return { concept, document: doc, section, rowWrongs, extraWrongs, contrasts, trues, tables, intro, host };
 }

@@ -21,12 +21,21 @@ export function softKey(text: string): string {
   return foldKana(text.normalize('NFKC').toLowerCase());
 }
 
+const KEY_CACHE_LIMIT = 20_000;
+const keyCache = new Map<string, string>();
+
 /**
  * The key two names are compared by: {@link softKey} without spaces, punctuation or symbols.
  * `Docker Compose`, `docker-compose` and `ＤＯＣＫＥＲＣＯＭＰＯＳＥ` share one key.
+ * (Memoised: the bank compares the same few hundred strings many times.)
  */
 export function matchKey(text: string): string {
-  return softKey(text).replace(/[\s\p{P}\p{S}]+/gu, '');
+  const cached = keyCache.get(text);
+  if (cached !== undefined) return cached;
+  const key = softKey(text).replace(/[\s\p{P}\p{S}]+/gu, '');
+  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+  keyCache.set(text, key);
+  return key;
 }
 
 /** Collapses runs of white space and trims. */

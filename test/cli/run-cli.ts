@@ -1,0 +1,17 @@
+/** Runs `quizbot` the way `npx quizbot` does (bin/quizbot.mjs through tsx), in a child process. */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function quizbot(args: readonly string[], cwd = ROOT): CliRun {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'quizbot.mjs'), ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -1,0 +1,33 @@
+/** Reads the shipped notes, the aliases file and the fixtures for the question-bank tests. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseAliasFile, type AliasMap } from '../../src/quiz/aliases.ts';
+import type { NotesSource } from '../../src/quiz/types.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export const SHIPPED_NOTES = 'data/notes/microservices.ja.md';
+
+export function readSource(relative: string): NotesSource {
+  return { path: relative, text: readFileSync(path.join(ROOT, relative), 'utf8') };
+}
+
+export function shippedNotes(): NotesSource {
+  return readSource(SHIPPED_NOTES);
+}
+
+export function fixture(name: string): NotesSource {
+  return readSource(`test/fixtures/notes/${name}`);
+}
+
+export function shippedAliases(): AliasMap {
+  const { aliases, problems } = parseAliasFile(readFileSync(path.join(ROOT, 'data/aliases.json'), 'utf8'), 'data/aliases.json');
+  if (problems.length > 0) throw new Error(problems.map((p) => p.message).join('\n'));
+  return aliases;
+}
+
+/** A notes source from inline text (lines joined with \n). */
+export function inline(lines: readonly string[], file = 'inline.md'): NotesSource {
+  return { path: file, text: lines.join('\n') };
+}

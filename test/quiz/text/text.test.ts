@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalId, shortId } from '../../../src/quiz/text/hash.ts';
+import { foldKana, looksJapanese, matchKey } from '../../../src/quiz/text/normalize.ts';
+import { coverage, overlap } from '../../../src/quiz/text/runs.ts';
+import { seededRandom, shuffled } from '../../../src/quiz/text/seeded-random.ts';
+
+describe('match keys', () => {
+  it('forgive width, case, kana and punctuation', () => {
+    expect(matchKey('ｇＲＰＣ')).toBe(matchKey('grpc'));
+    expect(matchKey('サーガ')).toBe(matchKey('さーが'));
+    expect(matchKey('ｻｰｶﾞ')).toBe(matchKey('サーガ'));
+    expect(matchKey('Docker Compose')).toBe(matchKey('docker-compose'));
+    expect(foldKana('サービス')).toBe('さーびす');
+  });
+
+  it('tell Japanese text from English', () => {
+    expect(looksJapanese('サービスの外側で実装')).toBe(true);
+    expect(looksJapanese('Fails fast above a threshold')).toBe(false);
+  });
+});
+
+describe('ids', () => {
+  it('are 8 Crockford base32 characters, the same for the same text', () => {
+    expect(shortId('x')).toMatch(/^[0-9a-hjkmnp-tv-z]{8}$/);
+    expect(shortId('x')).toBe(shortId('x'));
+    expect(shortId('x')).not.toBe(shortId('y'));
+    expect(shortId('x', 8, 1)).not.toBe(shortId('x'));
+  });
+
+  it('are read back the way people type them', () => {
+    expect(canonicalId(' #7K2M9QXA ')).toBe('7k2m9qxa');
+    expect(canonicalId('ＯＬＩ１')).toBe('0111');
+    expect(canonicalId('「abc」')).toBe('abc');
+  });
+});
+
+describe('content runs', () => {
+  it('measure how much of a terse cell a statement covers', () => {
+    expect(coverage('静的IP設定', 'IPアドレスを静的に設定する')).toBe(1);
+    expect(coverage('Node作成', 'Nodeは作成しない')).toBe(1);
+    expect(coverage('キュー待機', 'キューに入れて後で処理')).toBeCloseTo(0.6);
+    expect(coverage('Any operation', 'Every operation can be retried safely')).toBe(1);
+    expect(coverage('中継', '補助機能を追加')).toBe(0);
+  });
+
+  it('see one statement inside another', () => {
+    expect(overlap('リアルタイム', 'リアルタイムにデータ取得可能')).toBe(1);
+    expect(overlap('Nodeを作成する', 'セルフヒーリングはNode単位')).toBeLessThan(0.75);
+  });
+});
+
+describe('seeded randomness', () => {
+  it('repeats for a seed and differs between seeds', () => {
+    const a = seededRandom('s');
+    const b = seededRandom('s');
+    expect([a(), a(), a()]).toEqual([b(), b(), b()]);
+    expect(seededRandom('t')()).not.toBe(seededRandom('s')());
+  });
+
+  it('shuffles without losing or adding items, and spreads them evenly', () => {
+    expect(shuffled([1, 2, 3, 4], 'seed').sort()).toEqual([1, 2, 3, 4]);
+    const firstPlace = [0, 0, 0, 0];
+    for (let i = 0; i < 2000; i++) {
+      const at = shuffled([0, 1, 2, 3], `seed-${i}`).indexOf(0);
+      firstPlace[at] = (firstPlace[at] ?? 0) + 1;
+    }
+    for (const count of firstPlace) expect(count).toBeGreaterThan(400);
+  });
+});
