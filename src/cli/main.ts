@@ -6,6 +6,10 @@ type CliCommand = { summary: string; load: () => Promise<{ run(args: string[]): 
 
 const commands: Record<string, CliCommand> = {
   // Each entry is added by the part of the tree that owns the command.
+  backup: {
+    summary: 'copy the database (QUIZBOT_DB) to PATH while the bot runs: backup PATH [--force]',
+    load: () => import('./commands/backup.ts'),
+  },
   questions: {
     summary: 'print the question bank built from the notes (markdown; --json for JSON)',
     load: () => import('./commands/questions.ts'),

@@ -4,7 +4,7 @@
  * SQLite restart the copy; each restart doubles the pages copied per step, so a busy database is
  * still copied in a bounded number of steps. The copy is checked with `PRAGMA integrity_check`.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreError } from './errors.ts';
@@ -51,4 +51,24 @@ export async function backupDatabase(source: Database.Database, destination: str
     copy.close();
   }
   return { path: target, pages: done.totalPages, restarts };
+}
+
+/**
+ * Backs up the database file at `sourcePath` (which must exist) from a connection of its own, as
+ * the `quizbot backup` command does beside a running bot. Migrations are not run: the copy is of
+ * the file as it is.
+ */
+export async function backupFile(sourcePath: string, destination: string, busyTimeoutMs = 5000): Promise<BackupResult> {
+  if (!existsSync(sourcePath)) throw new StoreError('cannot_open', `there is no database at ${sourcePath}`);
+  let source: Database.Database;
+  try {
+    source = new Database(sourcePath, { fileMustExist: true, timeout: busyTimeoutMs });
+  } catch (error) {
+    throw new StoreError('cannot_open', `cannot open the database ${sourcePath}: ${(error as Error).message}`, { cause: error });
+  }
+  try {
+    return await backupDatabase(source, destination);
+  } finally {
+    source.close();
+  }
 }

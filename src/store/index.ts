@@ -4,7 +4,7 @@ export { SqliteQuizStore } from './sqlite-store.ts';
 export { BUILTIN_CHANNEL_DEFAULTS, type ChannelDefaults } from './channels.ts';
 export { StoreError, type StoreErrorCode } from './errors.ts';
 export { loadMigrations, migrate, appliedMigrations, MIGRATIONS_DIR, type Migration } from './migrations.ts';
-export { backupDatabase, type BackupResult } from './backup.ts';
+export { backupDatabase, backupFile, type BackupResult } from './backup.ts';
 export { STATS_LIMITS } from './stats.ts';
 export { MAX_BOARD_LIMIT } from './leaderboard.ts';
 export type * from './types.ts';

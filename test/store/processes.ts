@@ -1,0 +1,40 @@
+/** Child processes for the store tests (real second connections on the same file). */
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const WORKER = fileURLToPath(new URL('./fixtures/store-worker.ts', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Spawns the store worker with tsx; stdout is collected line by line. */
+export function startWorker(args: string[]): { child: ChildProcessWithoutNullStreams; lines: string[]; waitFor: (n: number, match?: RegExp) => Promise<void>; exited: Promise<number | null>; stderr: () => string } {
+  const child = spawn(process.execPath, ['--import', 'tsx', WORKER, ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  const lines: string[] = [];
+  let partial = '';
+  let err = '';
+  const waiters: (() => void)[] = [];
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => {
+    partial += chunk;
+    const parts = partial.split('\n');
+    partial = parts.pop()!;
+    lines.push(...parts);
+    for (const w of [...waiters]) w();
+  });
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk: string) => (err += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const waitFor = (n: number, match?: RegExp) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => {
+        const count = match ? lines.filter((l) => match.test(l)).length : lines.length;
+        if (count >= n) {
+          waiters.splice(waiters.indexOf(check), 1);
+          resolve();
+        }
+      };
+      waiters.push(check);
+      void exited.then(() => reject(new Error(`worker exited before ${n} lines: ${err}`)));
+      check();
+    });
+  return { child, lines, waitFor, exited, stderr: () => err };
+}
