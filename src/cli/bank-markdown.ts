@@ -41,7 +41,7 @@ export function bankMarkdown(bank: QuestionBank): string {
 
 function questionMarkdown(q: Question): string[] {
   const out = [`### \`${q.id}\` · ${q.kind}`, ''];
-  out.push(...q.prompt.split('\n').map((line) => `**${line}**`.replace(/^\*\*\*\*$/, '')), '');
+  out.push(q.prompt.split('\n').map((line) => `**${line}**`.replace(/^\*\*\*\*$/, '')).join('  \n'), '');
   q.choices.forEach((choice, i) => {
     const mark = choice.correct ? '✅' : '❌';
     out.push(`${LETTERS[i] ?? i + 1}. ${mark} ${choice.text}${!choice.correct && choice.why ? ` — _${choice.why}_` : ''}`);

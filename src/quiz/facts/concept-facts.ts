@@ -30,6 +30,8 @@ export interface WrongStatement {
    * understanding, `swap` of it (`逆`), or `pointer` to another concept's statement.
    */
   via?: 'match' | 'parallel' | 'swap' | 'pointer';
+  /** The notes' own line behind it: `× statement（correction）`, or the denying point. */
+  note?: string;
   section: string | null;
 }
 
@@ -89,7 +91,7 @@ export function conceptFacts(doc: NotesDocument, concept: Concept, links: TableL
       used.add(match);
       if (fallback.includes(match)) evidence.add(match.section);
       const text = match.origin === 'bullet' ? match.text : (parallelText ?? match.text);
-      rowWrongs.push({ text, why: readableCorrection(match.correction, wording), origin: 'row', cell, via: 'match', section: match.section.heading });
+      rowWrongs.push({ text, why: readableCorrection(match.correction, wording), origin: 'row', cell, via: 'match', note: noteOf(match), section: match.section.heading });
       continue;
     }
     if (parallelText) {
@@ -115,6 +117,12 @@ export function conceptFacts(doc: NotesDocument, concept: Concept, links: TableL
   }
   const intro = section?.intro && !host ? plainStyle(section.intro) : null;
   return { concept, document: doc, section, rowWrongs, extraWrongs, contrasts, trues, tables, intro, host };
+}
+
+/** The notes' line behind a found wrong statement, as the notes put it. */
+function noteOf(found: FoundWrong): string {
+  if (found.point) return found.point;
+  return found.correction ? `× ${found.text}（${found.correction}）` : `× ${found.text}`;
 }
 
 /** A correction that only says `逆` becomes a sentence. */
@@ -154,8 +162,8 @@ function extras(
     if (used.has(candidate)) continue;
     if (taken.some((t) => matchKey(t) === matchKey(candidate.text) || overlap(t, candidate.text) >= DUPLICATE_MIN)) continue;
     taken.push(candidate.text);
-    const why = readableCorrection(candidate.correction, wording) ?? (candidate.point ? wording.notesSay(candidate.point) : null);
-    out.push({ text: candidate.text, why, origin: candidate.origin, section: candidate.section.heading });
+    const why = readableCorrection(candidate.correction, wording) ?? candidate.point ?? null;
+    out.push({ text: candidate.text, why, origin: candidate.origin, note: noteOf(candidate), section: candidate.section.heading });
   }
   return out;
 }
@@ -207,9 +215,11 @@ export function plainStyle(sentence: string): string {
     .trim();
 }
 
+const EVIDENCE_MIN = 0.5;
+
 /** A true statement of the concept's section that speaks to a terse misconception (`効率的` → `非効率なメモリ内結合`). */
 function evidenceFor(cell: string, trues: readonly TrueStatement[], say: (text: string) => string): string | null {
-  const found = trues.filter((t) => t.origin !== 'correct').find((t) => coverage(cell, t.text) >= MATCH_MIN);
+  const found = trues.filter((t) => t.origin !== 'correct').find((t) => coverage(cell, t.text) >= EVIDENCE_MIN);
   return found ? say(found.text) : null;
 }
 

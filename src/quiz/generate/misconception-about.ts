@@ -40,7 +40,7 @@ function draftFor(facts: ConceptFacts, wrong: WrongStatement): Draft | null {
     kind: 'misconception-about',
     prompt: w.misconceptionAbout(concept.name),
     choices: [
-      { text: wrong.text, correct: true, why: wrong.why },
+      { text: wrong.text, correct: true, why: wrong.note ?? wrong.why },
       ...trues.slice(0, MAX_OPTIONS - 1).map((t) => ({ text: t.text, correct: false, why: w.asNotesSay(t.section ?? null) })),
     ],
     section: wrong.section ?? concept.section,
@@ -67,6 +67,8 @@ function pickTrues(trues: readonly TrueStatement[], wrong: string): TrueStatemen
     Math.abs([...a.text].length - length) - Math.abs([...b.text].length - length);
   const clear = trues.filter((t) => overlap(t.text, wrong) < MIRROR).sort(byLength);
   if (clear.length >= MIN_OPTIONS - 1) return clear.slice(0, TRUE_OPTIONS);
-  const mirrors = trues.filter((t) => overlap(t.text, wrong) >= MIRROR);
+  const mirrors = trues
+    .filter((t) => overlap(t.text, wrong) >= MIRROR)
+    .sort((a, b) => overlap(a.text, wrong) - overlap(b.text, wrong));
   return [...clear, ...mirrors].slice(0, MIN_OPTIONS - 1);
 }
