@@ -1,0 +1,79 @@
+/**
+ * True statements about a concept, from its section: its correct understanding, the section's
+ * first sentence, its features (特徴 / メリット / できること / Features …) and the points that
+ * deny nothing — near-duplicates dropped. A section that merely hosts the concept's definition
+ * (Kubernetes → セルフヒーリング) gives only that definition. Pure.
+ */
+import { headingNames } from '../notes/heading-match.ts';
+import { labelKind } from '../notes/labels.ts';
+import { overlap } from '../text/runs.ts';
+import { matchKey } from '../text/normalize.ts';
+import type { Concept, NotesDocument, Section } from '../types.ts';
+import { negatedFacts } from './negated-points.ts';
+
+/** A statement the notes make about the concept that is true. */
+export interface TrueStatement {
+  text: string;
+  origin: 'correct' | 'intro' | 'definition' | 'feature' | 'point';
+  section: string | null;
+}
+
+const DUPLICATE_MIN = 0.75;
+const MIN_TRUE_LENGTH = 4;
+
+/** True when the section is not named after the concept but only defines it (Kubernetes → セルフヒーリング). */
+export function isHostSection(section: Section, concept: Concept): boolean {
+  const keys = new Set([concept.name, ...concept.aliases].map(matchKey));
+  return !headingNames(section.heading).some((h) => keys.has(matchKey(h))) && termDefinition(section, concept) !== undefined;
+}
+
+function termDefinition(section: Section, concept: Concept): { text: string } | undefined {
+  const keys = new Set([concept.name, ...concept.aliases].map(matchKey));
+  return section.definitions?.find((d) => headingNames(d.term).some((t) => keys.has(matchKey(t))));
+}
+
+/** The heading of the section the concept's table row sits in (`まとめ`). */
+function tableHeading(doc: NotesDocument, concept: Concept): string | null {
+  const holder = [...doc.sections].reverse().find((s) => s.line < concept.source.line);
+  return holder?.heading ?? null;
+}
+
+/**
+ * A sentence in the plain style of the options: `…する仕組みです。` → `…する仕組み`,
+ * `…を管理します。` → `…を管理する`.
+ */
+export function plainStyle(sentence: string): string {
+  return sentence
+    .replace(/[。．.]+$/u, '')
+    .replace(/(\p{Script=Han}{2,}|[\p{Script=Katakana}ー]+)します$/u, '$1する')
+    .replace(/します$/u, 'す')
+    .replace(/です$/u, '')
+    .trim();
+}
+
+/** The true statements of a concept; `host` as found by {@link isHostSection}. */
+export function trueStatements(doc: NotesDocument, concept: Concept, section: Section | null, host: boolean): TrueStatement[] {
+  const heading = section?.heading ?? null;
+  const out: TrueStatement[] = [{ text: concept.correct, origin: 'correct', section: tableHeading(doc, concept) }];
+  if (!section) return out;
+  if (host) {
+    const definition = termDefinition(section, concept);
+    if (definition) out.push({ text: plainStyle(definition.text), origin: 'definition', section: heading });
+    return out;
+  }
+  if (section.intro) out.push({ text: plainStyle(section.intro), origin: 'intro', section: heading });
+  for (const list of section.lists ?? []) {
+    if (labelKind(list.label) !== 'features') continue;
+    for (const item of list.items) out.push({ text: item.text, origin: 'feature', section: heading });
+  }
+  for (const point of section.pointLines ?? []) {
+    if (negatedFacts(point, doc.language).length === 0) out.push({ text: point.text, origin: 'point', section: heading });
+  }
+  const kept: TrueStatement[] = [];
+  for (const statement of out) {
+    if ([...statement.text].length < MIN_TRUE_LENGTH) continue;
+    if (kept.some((k) => matchKey(k.text) === matchKey(statement.text) || overlap(k.text, statement.text) >= DUPLICATE_MIN)) continue;
+    kept.push(statement);
+  }
+  return kept;
+}
