@@ -2,9 +2,11 @@
  * Online backup with SQLite's backup API (better-sqlite3 `db.backup`): a consistent copy of the
  * database as of one moment, safe while the bot keeps writing. Writes from another connection make
  * SQLite restart the copy; each restart doubles the pages copied per step, so a busy database is
- * still copied in a bounded number of steps. The copy is checked with `PRAGMA integrity_check`.
+ * still copied in a bounded number of steps. The copy is written beside the destination, checked
+ * with `PRAGMA integrity_check`, then renamed into place: a failed or interrupted backup never
+ * leaves a half-written file under the destination's name.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreError } from './errors.ts';
@@ -26,31 +28,45 @@ export async function backupDatabase(source: Database.Database, destination: str
     throw new StoreError('bad_input', `${target} is the database itself: choose another path for the backup`);
   }
   mkdirSync(dirname(resolve(target)), { recursive: true });
+  const partial = `${target}.partial`;
+  removeDatabaseFiles(partial);
 
   let rate = FIRST_STEP_PAGES;
   let lastRemaining = Number.POSITIVE_INFINITY;
   let restarts = 0;
-  const done = await source.backup(target, {
-    progress: ({ remainingPages }) => {
-      if (remainingPages > lastRemaining) {
-        restarts += 1;
-        rate = Math.min(rate * 2, 0x7fffffff);
-      }
-      lastRemaining = remainingPages;
-      return rate;
-    },
-  });
-
-  const copy = new Database(target, { fileMustExist: true });
+  let done: Database.BackupMetadata;
   try {
-    const result = copy.pragma('integrity_check', { simple: true });
-    if (result !== 'ok') {
-      throw new StoreError('cannot_open', `the backup at ${target} failed its integrity check: ${String(result)}`);
+    done = await source.backup(partial, {
+      progress: ({ remainingPages }) => {
+        if (remainingPages > lastRemaining) {
+          restarts += 1;
+          rate = Math.min(rate * 2, 0x7fffffff);
+        }
+        lastRemaining = remainingPages;
+        return rate;
+      },
+    });
+    const copy = new Database(partial, { fileMustExist: true });
+    try {
+      const result = copy.pragma('integrity_check', { simple: true });
+      if (result !== 'ok') throw new StoreError('backup_failed', `the backup failed its integrity check: ${String(result)}`);
+    } finally {
+      copy.close();
     }
-  } finally {
-    copy.close();
+  } catch (error) {
+    removeDatabaseFiles(partial);
+    if (error instanceof StoreError) throw error;
+    throw new StoreError('backup_failed', `cannot back up to ${target}: ${(error as Error).message}`, { cause: error });
   }
+  // A stale -wal beside the old file would be replayed onto the new one: remove it first.
+  removeDatabaseFiles(target);
+  renameSync(partial, target);
   return { path: target, pages: done.totalPages, restarts };
+}
+
+/** Removes a database file and its -wal / -shm companions, if present. */
+function removeDatabaseFiles(path: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
 }
 
 /**
@@ -64,6 +80,12 @@ export async function backupFile(sourcePath: string, destination: string, busyTi
   try {
     source = new Database(sourcePath, { fileMustExist: true, timeout: busyTimeoutMs });
   } catch (error) {
+    throw new StoreError('cannot_open', `cannot open the database ${sourcePath}: ${(error as Error).message}`, { cause: error });
+  }
+  try {
+    source.pragma('schema_version');
+  } catch (error) {
+    source.close();
     throw new StoreError('cannot_open', `cannot open the database ${sourcePath}: ${(error as Error).message}`, { cause: error });
   }
   try {

@@ -14,7 +14,9 @@ export type StoreErrorCode =
   /** A migration failed; the database is left as it was before that migration. */
   | 'migration_failed'
   /** The database file cannot be opened or is missing where it must exist. */
-  | 'cannot_open';
+  | 'cannot_open'
+  /** A backup could not be written or its copy failed the integrity check (nothing was left behind). */
+  | 'backup_failed';
 
 export class StoreError extends Error {
   constructor(
