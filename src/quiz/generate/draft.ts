@@ -53,13 +53,15 @@ export function finish(draft: Draft, seed: string, salt = 0): Question | null {
     .map(matchKey)
     .join('\u0001');
   const id = shortId(`question:${content}`, 8, salt);
+  const ordered = shuffled(choices, `${seed}:${id}`);
   return {
     id,
     conceptId: draft.conceptId,
     kind: draft.kind,
     prompt: draft.prompt,
-    choices: shuffled(choices, `${seed}:${id}`),
-    explanation: draft.explain(choices),
+    choices: ordered,
+    // In display order, so the explanation walks the options as the user saw them.
+    explanation: draft.explain(ordered),
     section: draft.section,
     language: draft.language,
     conceptName: draft.conceptName,
