@@ -8,7 +8,7 @@ import type { ChatAdapter } from './bot/types.ts';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.ts';
 import { healthStatus, type HealthStatus } from './health/health-status.ts';
 import { HEALTH_PATH, startHealthServer, writeHealth } from './health/health-server.ts';
-import { createLogger, type Logger } from './logger.ts';
+import { createLogger, maskSecrets, type Logger } from './logger.ts';
 import { readNotesFiles } from './notes-files.ts';
 import { buildQuestionBank } from './quiz/index.ts';
 import type { QuestionBank } from './quiz/types.ts';
@@ -23,7 +23,8 @@ function readConfig(): Config {
     return loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`quizbot: configuration error\n${error.message}\n`);
+      // A token pasted into the wrong variable must not end up in a container log.
+      process.stderr.write(`quizbot: configuration error\n${maskSecrets(error.message)}\n`);
       process.exit(2);
     }
     throw error;
@@ -87,7 +88,8 @@ async function main(): Promise<void> {
   const config = readConfig();
   const terminal = !config.slack && !config.discord;
   // In the terminal the quiz owns stdout: logs go to stderr, and only warnings unless asked.
-  const logger = createLogger(config.logLevel ?? (terminal ? 'warn' : 'info'), terminal ? process.stderr : undefined);
+  const secrets = [config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret, config.discord?.token];
+  const logger = createLogger(config.logLevel ?? (terminal ? 'warn' : 'info'), terminal ? process.stderr : undefined, { secrets });
   const store = openStore(config.databasePath);
   const bank = loadBank(config, logger);
   const bot = createBot({
@@ -118,30 +120,55 @@ async function main(): Promise<void> {
   if (healthServer) logger.info({ port: healthServer.port }, 'health check listening on /healthz');
 
   let stopping: Promise<void> | null = null;
+  /**
+   * Order matters: the scheduler stops first (a post it is sending still has a live adapter),
+   * then the adapters stop taking events and finish the ones in flight, then the core's work
+   * that those started (count edits) is finished or cancelled, and only then does the database close.
+   */
   const shutdown = (reason: string, code: number): Promise<void> => {
     stopping ??= (async () => {
       logger.info({ reason }, 'shutting down');
       const deadline = setTimeout(() => {
-        logger.error('shutdown took too long; exiting');
+        logger.error({ deadlineMs: SHUTDOWN_DEADLINE_MS }, 'shutdown took too long; exiting');
         process.exit(1);
       }, SHUTDOWN_DEADLINE_MS);
       deadline.unref();
-      await Promise.allSettled(adapters.map((a) => a.stop()));
-      await healthServer?.close();
-      await bot.stop();
-      store.close();
+      const step = async (what: string, run: () => Promise<unknown> | unknown): Promise<void> => {
+        try {
+          await run();
+        } catch (err) {
+          logger.error({ err }, `shutdown: ${what} failed`);
+        }
+      };
+      await step('stopping the scheduler', () => bot.stop());
+      await Promise.all(adapters.map((a) => step(`stopping the ${a.platform} adapter`, () => a.stop())));
+      await step('finishing in-flight work', () => bot.stop());
+      await step('closing the health check', () => healthServer?.close());
+      await step('closing the database', () => store.close());
       clearTimeout(deadline);
+      logger.info({ reason }, 'stopped');
       process.exitCode = code;
+      // Should a library keep a handle open, do not hang: the loop gets a moment to drain, then exit.
+      setTimeout(() => process.exit(code), 1_000).unref();
     })();
     return stopping;
   };
   process.once('SIGINT', () => void shutdown('SIGINT', 0));
   process.once('SIGTERM', () => void shutdown('SIGTERM', 0));
 
-  for (const adapter of adapters) {
-    bot.attach(adapter);
-    await adapter.start(bot);
+  try {
+    for (const adapter of adapters) {
+      if (stopping) return;
+      bot.attach(adapter);
+      await adapter.start(bot);
+    }
+  } catch (err) {
+    logger.fatal({ err }, 'an adapter could not start');
+    process.stderr.write(`quizbot: could not start: ${maskSecrets(err instanceof Error ? err.message : String(err))}\n`);
+    await shutdown('start-up failed', 1);
+    return;
   }
+  if (stopping) return;
   await bot.startScheduler();
   logger.info({ adapters: adapters.map((a) => a.platform) }, 'quizbot is running');
 
@@ -151,4 +178,8 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+main().catch((err: unknown) => {
+  // Anything that fails before the bot runs (database, port in use…): one clear line, exit 1.
+  process.stderr.write(`quizbot: could not start: ${maskSecrets(err instanceof Error ? err.message : String(err))}\n`);
+  process.exit(1);
+});
