@@ -43,19 +43,29 @@ export function conceptWeight(record: ConceptRecord | undefined): number {
   return 1 + 3 * (1 - accuracy);
 }
 
-/** Picks the next question, or null when the bank is empty. */
-export function chooseQuestion(input: SelectionInput): Selection | null {
-  const { questions, askedIds, conceptRecords, random } = input;
-  if (questions.length === 0) return null;
+/**
+ * The questions that may come next in a channel: those asked least often (no repeat until the bank
+ * is used up), without the previous post's concept when another is possible. Empty only for an
+ * empty bank. Shared by {@link chooseQuestion} and the adaptive choice (learning/adaptive-selection.ts).
+ */
+export function roundCandidates(questions: readonly Question[], askedIds: readonly string[]): Question[] {
+  if (questions.length === 0) return [];
   const askCount = new Map<string, number>();
   for (const id of askedIds) askCount.set(id, (askCount.get(id) ?? 0) + 1);
   const fewest = Math.min(...questions.map((q) => askCount.get(q.id) ?? 0));
-  let candidates = questions.filter((q) => (askCount.get(q.id) ?? 0) === fewest);
+  const candidates = questions.filter((q) => (askCount.get(q.id) ?? 0) === fewest);
 
   const previous = askedIds.at(-1);
   const previousConcept = previous ? questions.find((q) => q.id === previous)?.conceptId : undefined;
   const fresh = candidates.filter((q) => q.conceptId !== previousConcept);
-  if (fresh.length > 0) candidates = fresh;
+  return fresh.length > 0 ? fresh : candidates;
+}
+
+/** Picks the next question, or null when the bank is empty. */
+export function chooseQuestion(input: SelectionInput): Selection | null {
+  const { questions, askedIds, conceptRecords, random } = input;
+  const candidates = roundCandidates(questions, askedIds);
+  if (candidates.length === 0) return null;
 
   const weights = candidates.map((q) => conceptWeight(conceptRecords.get(q.conceptId)));
   const total = weights.reduce((a, b) => a + b, 0);
