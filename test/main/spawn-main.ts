@@ -1,0 +1,155 @@
+/**
+ * Runs the real composition root (`node --import tsx src/main.ts`) as a child process with a
+ * clean environment and a temporary working folder (so no developer `.env` leaks in), and gives
+ * tests its output, its exit and a free loopback port.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const MAIN = join(REPO, 'src', 'main.ts');
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+export interface RunningMain {
+  child: ChildProcess;
+  /** The temporary working folder (holds the database unless QUIZBOT_DB says otherwise). */
+  dir: string;
+  dbPath: string;
+  stdout(): string;
+  stderr(): string;
+  /** stderr lines that are JSON log lines, parsed. */
+  logs(): Record<string, unknown>[];
+  exited: Promise<Exit>;
+  /** Resolves once `predicate` holds for the output so far; rejects after `ms` or when the process exits first. */
+  waitFor(predicate: () => boolean, what: string, ms?: number): Promise<void>;
+  /** Resolves with the exit, or rejects when the process is still running after `ms`. */
+  exitWithin(ms: number): Promise<Exit>;
+  /** Kills the process if it is still running and removes the folder. */
+  cleanup(): Promise<void>;
+}
+
+export interface SpawnMainOptions {
+  /** Keep stdin open (a pipe nobody closes) instead of giving the process none. */
+  stdin?: 'pipe' | 'ignore';
+  /** Working folder; a fresh temporary one by default. */
+  cwd?: string;
+}
+
+/** Starts main with `env` on top of a minimal environment (PATH, notes, a temp database, UTC). */
+export function spawnMain(env: Record<string, string>, options: SpawnMainOptions = {}): RunningMain {
+  const dir = options.cwd ?? mkdtempSync(join(tmpdir(), 'quizbot-main-'));
+  const dbPath = join(dir, 'quizbot.db');
+  const child = spawn(process.execPath, ['--import', TSX, MAIN], {
+    cwd: dir,
+    env: {
+      PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+      HOME: dir,
+      QUIZBOT_NOTES: join(REPO, 'data', 'notes'),
+      QUIZBOT_DB: dbPath,
+      QUIZBOT_TIMEZONE: 'UTC',
+      NO_COLOR: '1',
+      ...env,
+    },
+    stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  const listeners = new Set<() => void>();
+  const notify = (): void => {
+    for (const listener of listeners) listener();
+  };
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+    out += chunk;
+    notify();
+  });
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+    err += chunk;
+    notify();
+  });
+  let exit: Exit | null = null;
+  const exited = new Promise<Exit>((resolve) =>
+    child.once('exit', (code, signal) => {
+      exit = { code, signal };
+      notify();
+      resolve(exit);
+    }),
+  );
+
+  function waitFor(predicate: () => boolean, what: string, ms = 15_000): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const check = (): void => {
+        if (predicate()) finish(null);
+        else if (exit) finish(new Error(`main exited (${JSON.stringify(exit)}) before ${what}\nstderr:\n${err}\nstdout:\n${out}`));
+      };
+      const timer = setTimeout(() => finish(new Error(`no ${what} within ${ms} ms\nstderr:\n${err}\nstdout:\n${out}`)), ms);
+      const finish = (error: Error | null): void => {
+        clearTimeout(timer);
+        listeners.delete(check);
+        if (error) reject(error);
+        else resolve();
+      };
+      listeners.add(check);
+      check();
+    });
+  }
+
+  return {
+    child,
+    dir,
+    dbPath,
+    stdout: () => out,
+    stderr: () => err,
+    logs: () =>
+      err
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as Record<string, unknown>),
+    exited,
+    waitFor,
+    async exitWithin(ms) {
+      await waitFor(() => exit !== null, 'exit', ms);
+      return exited;
+    },
+    async cleanup() {
+      if (!exit) {
+        child.kill('SIGKILL');
+        await exited;
+      }
+      if (!options.cwd) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A port that was free a moment ago on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** GET a loopback URL; resolves with status and parsed JSON (or text). */
+export async function getJson(url: string): Promise<{ status: number; body: unknown }> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(5_000) });
+  const text = await res.text();
+  try {
+    return { status: res.status, body: JSON.parse(text) as unknown };
+  } catch {
+    return { status: res.status, body: text };
+  }
+}
