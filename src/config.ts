@@ -10,7 +10,7 @@ import { z } from 'zod';
 export interface Config {
   /** SQLite file (its folder is created when missing). */
   databasePath: string;
-  /** Notes files or folders the question bank is built from. */
+  /** Notes files or folders the question bank is built from; empty = the project's `data/notes`. */
   notesPaths: string[];
   /** Default language of the bot's messages. */
   locale: 'ja' | 'en';
@@ -155,7 +155,7 @@ export function loadConfig(env: Env = process.env): Config {
 
   return {
     databasePath: e.QUIZBOT_DB ?? 'data/quizbot.db',
-    notesPaths: (e.QUIZBOT_NOTES ?? 'data/notes').split(',').map((p) => p.trim()).filter(Boolean),
+    notesPaths: (e.QUIZBOT_NOTES ?? '').split(',').map((p) => p.trim()).filter(Boolean),
     locale: e.QUIZBOT_LOCALE ?? 'ja',
     defaultTimezone: e.QUIZBOT_TIMEZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC',
     admins: (e.QUIZBOT_ADMINS ?? '').split(',').map((a) => a.trim()).filter(Boolean),

@@ -9,8 +9,7 @@ import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.ts';
 import { healthStatus, type HealthStatus } from './health/health-status.ts';
 import { HEALTH_PATH, startHealthServer, writeHealth } from './health/health-server.ts';
 import { createLogger, maskSecrets, type Logger } from './logger.ts';
-import { readNotesFiles } from './notes-files.ts';
-import { buildQuestionBank } from './quiz/index.ts';
+import { formatProblem, loadBank } from './notes/load-bank.ts';
 import type { QuestionBank } from './quiz/types.ts';
 import { openStore } from './store/index.ts';
 
@@ -31,13 +30,12 @@ function readConfig(): Config {
   }
 }
 
-function loadBank(config: Config, logger: Logger): QuestionBank {
-  const { sources, problems: readProblems } = readNotesFiles(config.notesPaths);
-  const bank = buildQuestionBank(sources);
-  for (const p of [...readProblems, ...bank.problems]) logger.warn({ file: p.file, line: p.line }, p.message);
+function buildBank(config: Config, logger: Logger): QuestionBank {
+  const { bank, problems, files } = loadBank({ notes: config.notesPaths });
+  for (const p of problems) logger.warn({ file: p.file, line: p.line }, formatProblem(p));
   if (bank.questions.length === 0) {
     process.stderr.write(
-      `quizbot: no questions could be built from ${config.notesPaths.join(', ')}. Check the notes with: npx quizbot check ${config.notesPaths.join(' ')}\n`,
+      `quizbot: no questions could be built from ${files.join(', ') || 'data/notes (no .md files)'}. Check the notes with: npx quizbot check ${files.join(' ')}\n`,
     );
     process.exit(1);
   }
@@ -91,7 +89,7 @@ async function main(): Promise<void> {
   const secrets = [config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret, config.discord?.token];
   const logger = createLogger(config.logLevel ?? (terminal ? 'warn' : 'info'), terminal ? process.stderr : undefined, { secrets });
   const store = openStore(config.databasePath);
-  const bank = loadBank(config, logger);
+  const bank = buildBank(config, logger);
   const bot = createBot({
     bank,
     store,

@@ -2,20 +2,12 @@
  * The explanation of a question, for `/quiz explain [ID]` and the Explain button. It never spoils
  * a question that is open somewhere in the team for someone who has not answered it.
  */
+import { findQuestion } from '../quiz/lookup.ts';
 import type { BotDeps } from './bot-deps.ts';
 import { explanationCard } from './cards/result-card.ts';
 import { viewChannel } from './channel-view.ts';
 import { UserError } from './errors.ts';
 import type { ChannelRef, Reply } from './types.ts';
-
-/** Finds a question by id, forgiving case and surrounding punctuation. */
-export function findQuestionId(deps: BotDeps, raw: string): string | null {
-  const wanted = raw.normalize('NFKC').trim().replace(/^[#(（]+|[)）.。]+$/g, '');
-  if (deps.questions.has(wanted)) return wanted;
-  const lower = wanted.toLowerCase();
-  for (const id of deps.questions.keys()) if (id.toLowerCase() === lower) return id;
-  return null;
-}
 
 /** True when showing the question's answer to `userId` would spoil an open post. */
 export function wouldSpoil(deps: BotDeps, ref: ChannelRef, userId: string, questionId: string): boolean {
@@ -28,9 +20,9 @@ export function explainReply(deps: BotDeps, ref: ChannelRef, userId: string, raw
   const { key, m } = viewChannel(deps, ref);
   let questionId: string;
   if (rawId !== undefined) {
-    const found = findQuestionId(deps, rawId);
+    const found = findQuestion(deps.bank, rawId);
     if (!found) throw new UserError('unknown_question', m.unknownQuestion(rawId));
-    questionId = found;
+    questionId = found.id;
   } else {
     const latest = deps.store.latestPost(key);
     if (!latest) throw new UserError('no_question_yet', m.noQuestionYet);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstInvalidUtf8 } from '../../src/cli/notes-files.ts';
+import { firstInvalidUtf8 } from '../../src/notes/notes-files.ts';
 import { parseArgs } from '../../src/cli/cli-args.ts';
 
 describe('firstInvalidUtf8', () => {

@@ -5,7 +5,7 @@
  * understanding, a file that cannot be read or is not UTF-8).
  */
 import { parseArgs } from '../cli-args.ts';
-import { formatProblem, loadBank } from '../load-bank.ts';
+import { formatProblem, loadBank } from '../../notes/load-bank.ts';
 
 const USAGE = 'usage: quizbot check FILE ... [--aliases FILE | --no-aliases]\n';
 

@@ -5,7 +5,7 @@
  */
 import { bankMarkdown } from '../bank-markdown.ts';
 import { parseArgs } from '../cli-args.ts';
-import { formatProblem, loadBank } from '../load-bank.ts';
+import { formatProblem, loadBank } from '../../notes/load-bank.ts';
 import { bankJson } from '../bank-json.ts';
 
 const USAGE = 'usage: quizbot questions [--notes FILE ...] [--json] [--seed SEED] [--aliases FILE | --no-aliases]\n';

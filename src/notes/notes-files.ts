@@ -3,7 +3,7 @@
  * pure question bank. A file that cannot be read or is not UTF-8 becomes a line-numbered problem,
  * never an exception.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAliasFile, type AliasMap } from '../quiz/aliases.ts';
@@ -42,6 +42,23 @@ export function defaultAliasesPath(root = PROJECT_ROOT): string | null {
 export function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), file);
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
+
+/** Folders become their `*.md` files (sorted); files stay as given (a missing one is reported when read). */
+export function expandNotesPaths(paths: readonly string[]): string[] {
+  return paths.flatMap((p) => {
+    let isDir = false;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch {
+      return [p];
+    }
+    if (!isDir) return [p];
+    return readdirSync(p)
+      .filter((n) => n.toLowerCase().endsWith('.md'))
+      .sort()
+      .map((n) => path.join(p, n));
+  });
 }
 
 /** The result of reading files: what could be read, and what was wrong. */

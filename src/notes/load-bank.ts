@@ -1,14 +1,14 @@
 /**
- * Builds the question bank from files, for the CLI (and the bot's composition root): reads the
+ * Builds the question bank from files, for the CLI and the bot's composition root: reads the
  * notes and the aliases file, builds the bank, and returns every problem with its file and line.
  */
 import { buildQuestionBank } from '../quiz/bank.ts';
 import type { AliasMap } from '../quiz/aliases.ts';
 import type { NotesProblem, QuestionBank } from '../quiz/types.ts';
-import { defaultAliasesPath, defaultNotesPaths, readAliasesFile, readNotesFiles } from './notes-files.ts';
+import { defaultAliasesPath, defaultNotesPaths, expandNotesPaths, readAliasesFile, readNotesFiles } from './notes-files.ts';
 
 export interface LoadBankOptions {
-  /** Notes files; default `data/notes/*.md`. */
+  /** Notes files or folders (their `*.md`); default `data/notes/*.md`. */
   notes?: readonly string[];
   /** Aliases file; default `data/aliases.json` when present; `null` for none. */
   aliases?: string | null;
@@ -23,7 +23,7 @@ export interface LoadedBank {
 }
 
 export function loadBank(options: LoadBankOptions = {}): LoadedBank {
-  const files = options.notes && options.notes.length > 0 ? [...options.notes] : defaultNotesPaths();
+  const files = options.notes && options.notes.length > 0 ? expandNotesPaths(options.notes) : defaultNotesPaths();
   const read = readNotesFiles(files);
   const aliasesPath = options.aliases === undefined ? defaultAliasesPath() : options.aliases;
   let aliases: AliasMap = {};
