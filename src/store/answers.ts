@@ -25,6 +25,7 @@ interface RecordTarget {
   season_id: number | null;
   closes_at: number;
   closed_at: number | null;
+  reveal_mode: 'auto' | 'manual';
 }
 
 function checkAnswer(a: NewAnswer): void {
@@ -40,7 +41,7 @@ export type AnswerRepo = ReturnType<typeof createAnswerRepo>;
 
 export function createAnswerRepo(db: Database.Database, streaks: StreakRepo) {
   const target = db.prepare<[number], RecordTarget>(`SELECT p.channel_ref, c.team_ref, t.platform, p.seq, c.last_seq,
-    p.correct_index, p.choice_count, p.week_key, p.month_key, p.season_id, p.closes_at, p.closed_at
+    p.correct_index, p.choice_count, p.week_key, p.month_key, p.season_id, p.closes_at, p.closed_at, c.reveal_mode
     FROM posts p JOIN channels c ON c.id = p.channel_ref JOIN teams t ON t.id = c.team_ref WHERE p.id = ?`);
   const locked = db.prepare<[number, string], { choice_index: number; correct: number }>(
     'SELECT choice_index, correct FROM answers WHERE post_id = ? AND user_id = ?',
@@ -74,8 +75,10 @@ export function createAnswerRepo(db: Database.Database, streaks: StreakRepo) {
     if (!post) return { status: 'no_such_post' };
     const already = locked.get(a.postId, a.userId);
     if (already) return { status: 'already', choiceIndex: already.choice_index, correct: already.correct === 1 };
-    // A newer post of the channel closes this one, whatever its clock says.
-    if (post.closed_at !== null || a.at >= post.closes_at || post.seq !== post.last_seq) return { status: 'closed' };
+    // Closed: explicitly; by a newer post of the channel; or, where posts close on their own
+    // (reveal mode auto), once the answer window is over — even before the scheduler closes it.
+    const windowOver = post.reveal_mode === 'auto' && a.at >= post.closes_at;
+    if (post.closed_at !== null || post.seq !== post.last_seq || windowOver) return { status: 'closed' };
     check(a.choiceIndex < post.choice_count, `choiceIndex ${a.choiceIndex} is out of range: post ${a.postId} has ${post.choice_count} choices`);
 
     const correct = a.choiceIndex === post.correct_index;

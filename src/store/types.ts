@@ -86,8 +86,9 @@ export interface NewAnswer {
 /**
  * What happened to a click. `counted`: this call recorded it (`streak` is the run after it, 0 when
  * wrong; `points` what it earned). `already`: the user's earlier answer stands (their locked choice).
- * `closed`: the post is closed — closed by {@link QuizStore.closePost}, past its `closesAt`, or
- * superseded by a newer post of the channel. `no_such_post`: unknown post id.
+ * `closed`: the post is closed — by {@link QuizStore.closePost}, by a newer post of the channel, or
+ * (channels in `auto` reveal mode) because the click is at or after its `closesAt`; a `manual`
+ * channel's post stays open until closed. `no_such_post`: unknown post id.
  */
 export type AnswerResult =
   | { status: 'counted'; choiceIndex: number; correct: boolean; streak: number; points: number }
@@ -173,12 +174,19 @@ export interface ChannelStats {
 export interface QuizStore {
   // channels
   getChannel(key: ChannelKey): ChannelSettings | null;
-  /** Creates the channel with defaults where missing, applies `patch`, returns the result. */
+  /**
+   * Creates the channel with defaults where missing, applies `patch`, returns the result.
+   * Throws a `StoreError` (`bad_input`) naming a bad value (time, days, time zone…); nothing changes.
+   */
   upsertChannel(key: ChannelKey, patch: Partial<Omit<ChannelSettings, keyof ChannelKey>>): ChannelSettings;
   listChannels(filter?: { enabled?: boolean }): ChannelSettings[];
 
   // posts
-  /** Inserts the day's post; if the channel already has one for that local date, returns it instead. */
+  /**
+   * Inserts the day's post (creating the channel with defaults if unknown); if the channel already
+   * has one for that local date, returns it instead. `seq` is the channel's previous seq + 1; the
+   * post records the team's current season.
+   */
   createPost(post: NewPost): { created: boolean; post: PostRecord };
   getPost(id: number): PostRecord | null;
   setPostMessage(postId: number, messageId: string): void;
@@ -205,12 +213,18 @@ export interface QuizStore {
   findAnswer(postId: number, userId: string): { choiceIndex: number; correct: boolean } | null;
 
   // boards, streaks, seasons, stats
+  /**
+   * An indexed top-`limit` read of maintained rows (`limit` 1 to 1000). Empty rows for an unknown
+   * scope; for `season` without a season, empty rows and label `''`.
+   */
   leaderboard(query: LeaderboardQuery): Leaderboard;
   streak(key: ChannelKey, userId: string): { current: number; best: number };
   startSeason(platform: Platform, teamId: string, name: string, at: number): Season;
   currentSeason(platform: Platform, teamId: string): Season | null;
   listSeasons(platform: Platform, teamId: string): Season[];
+  /** Top 5 misconceptions and 5 weakest concepts. */
   userStats(scope: BoardScope, userId: string): UserStats;
+  /** Every concept answered in the channel (weakest first) and the 10 most chosen wrong options. */
   channelStats(key: ChannelKey): ChannelStats;
 
   // practice (private questions; never on a leaderboard)

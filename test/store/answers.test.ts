@@ -38,6 +38,15 @@ describe('recordAnswer', () => {
     expect(store.answerCount(second.id)).toBe(1);
   });
 
+  it('keeps a manual channel\'s post open past its closing time until it is closed', () => {
+    const store = openTestStore(tempDir());
+    store.upsertChannel(SLACK, { revealMode: 'manual' });
+    const post = createPost(store, SLACK, '2026-11-27');
+    expect(store.recordAnswer(click(post.id, 'U1', 1, post.closesAt + 60_000)).status).toBe('counted');
+    store.closePost(post.id, post.closesAt + 120_000);
+    expect(store.recordAnswer(click(post.id, 'U2', 1, post.closesAt + 60_000))).toEqual({ status: 'closed' });
+  });
+
   it('reports an unknown post', () => {
     const store = openTestStore(tempDir());
     expect(store.recordAnswer(click(99, 'U1', 0, 1))).toEqual({ status: 'no_such_post' });
