@@ -2,26 +2,21 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { onTestFinished } from 'vitest';
 import { openStore, type OpenStoreOptions, type SqliteQuizStore } from '../../src/store/index.ts';
 import type { ChannelKey, NewPost, PostRecord } from '../../src/store/types.ts';
 
-/** A fresh temp folder, removed after the current test. */
+/** A fresh temp folder, removed when the current test finishes. */
 export function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'quizbot-store-'));
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
 
-const opened: SqliteQuizStore[] = [];
-afterEach(() => {
-  while (opened.length > 0) opened.pop()!.close();
-});
-
-/** `openStore` on a real file in a temp folder (closed after the test). */
+/** `openStore` on a real file in a temp folder (closed when the test finishes). */
 export function openTestStore(dir: string, options: OpenStoreOptions = {}, file = 'quizbot.db'): SqliteQuizStore {
   const store = openStore(join(dir, file), options);
-  opened.push(store);
+  onTestFinished(() => store.close());
   return store;
 }
 
