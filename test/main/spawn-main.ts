@@ -27,7 +27,7 @@ export interface RunningMain {
   dbPath: string;
   stdout(): string;
   stderr(): string;
-  /** stderr lines that are JSON log lines, parsed. */
+  /** JSON log lines, parsed (stderr in the terminal, stdout with a platform). */
   logs(): Record<string, unknown>[];
   exited: Promise<Exit>;
   /** Resolves once `predicate` holds for the output so far; rejects after `ms` or when the process exits first. */
@@ -110,7 +110,7 @@ export function spawnMain(env: Record<string, string>, options: SpawnMainOptions
     stdout: () => out,
     stderr: () => err,
     logs: () =>
-      err
+      `${err}\n${out}`
         .split('\n')
         .filter((line) => line.startsWith('{'))
         .map((line) => JSON.parse(line) as Record<string, unknown>),
