@@ -19,6 +19,7 @@ import { startScheduler, type Scheduler } from './daily/scheduler.ts';
 import { tick } from './daily/tick.ts';
 import { UserError } from './errors.ts';
 import { explainReply } from './explain.ts';
+import { confidenceAction, LEARNING_ACTION } from './learning/confidence.ts';
 import { practiceAnswer, practiceReply } from './practice.ts';
 import { nextSlot } from './schedule/slots.ts';
 import { localDateTime } from './schedule/zoned-time.ts';
@@ -154,6 +155,8 @@ export function createBot(options: CreateBotOptions): Bot {
             return [explainReply(deps, event, event.userId, event.value)];
           case ACTION.practiceAnswer:
             return [practiceAnswer(deps, event)];
+          case LEARNING_ACTION.confidence:
+            return [confidenceAction(deps, event)];
           case ACTION.practiceNext:
           case ACTION.quizMe:
             return [practiceReply(deps, event, event.userId, deps.bank.concepts.some((c) => c.id === event.value) ? event.value : undefined)];

@@ -60,8 +60,8 @@ export interface WeeklyReportRecord {
   finishedAt: number | null;
 }
 
-/** The learning engine's part of the store. */
-export interface LearningStore {
+/** The learning engine's read queries (learning-queries.ts). */
+export interface LearningQueries {
   /** Answers per concept on the channel's closed daily posts in `range`, weakest first. */
   conceptTallies(key: ChannelKey, range?: LocalDateRange): ConceptTallyRow[];
   /** Wrong options chosen on the channel's closed posts in `range`, grouped by concept and option text; most people first. */
@@ -70,7 +70,10 @@ export interface LearningStore {
   weekTallies(key: ChannelKey, weekKeys: readonly string[]): WeekTallyRow[];
   /** Practice cards of the people who answered in the channel at or after `since` (epoch ms). */
   memberPracticeStates(key: ChannelKey, since: number): MemberCardRow[];
+}
 
+/** The weekly report's schedule and once-per-week claims (report-repo.ts, migration 0004). */
+export interface ReportStore {
   /** The channel's weekly report schedule; null when never set (the bot's default applies). */
   getReportSchedule(key: ChannelKey): ReportSchedule | null;
   /** Sets the schedule (creating the channel with defaults when unknown). */
@@ -86,3 +89,6 @@ export interface LearningStore {
   finishWeeklyReport(key: ChannelKey, weekKey: string, outcome: 'posted' | 'skipped', messageId: string | null, at: number): void;
   getWeeklyReport(key: ChannelKey, weekKey: string): WeeklyReportRecord | null;
 }
+
+/** The learning engine's part of the store. */
+export interface LearningStore extends LearningQueries, ReportStore {}

@@ -8,9 +8,12 @@ import { createAnswerRepo } from './answers.ts';
 import { backupDatabase, type BackupResult } from './backup.ts';
 import { createChannelRepo, type ChannelDefaults } from './channels.ts';
 import { createEventRepo } from './events.ts';
+import { createLearningQueries } from './learning-queries.ts';
+import type { LearningStore } from './learning-types.ts';
 import { createBoardRepo } from './leaderboard.ts';
 import { createPostRepo } from './posts.ts';
 import { createPracticeRepo } from './practice.ts';
+import { createReportRepo } from './report-repo.ts';
 import { createSeasonRepo } from './seasons.ts';
 import { createStatsRepo } from './stats.ts';
 import { createStreakRepo } from './streaks.ts';
@@ -30,6 +33,8 @@ import type {
   UserStats,
 } from './types.ts';
 
+// The learning engine's methods (learning-queries.ts, report-repo.ts) are mixed in by the constructor.
+export interface SqliteQuizStore extends LearningStore {}
 export class SqliteQuizStore implements QuizStore {
   private readonly channels;
   private readonly seasons;
@@ -55,6 +60,7 @@ export class SqliteQuizStore implements QuizStore {
     this.stats = createStatsRepo(db, this.channels, this.streaks);
     this.practice = createPracticeRepo(db);
     this.events = createEventRepo(db);
+    Object.assign(this, createLearningQueries(db, this.channels), createReportRepo(db, this.channels));
   }
 
   getChannel(key: ChannelKey): ChannelSettings | null {

@@ -243,3 +243,8 @@ export interface QuizStore {
   backup(path: string): Promise<void>;
   close(): void;
 }
+
+// The learning engine's part of the store (spaced repetition, adaptive question, weekly report),
+// declared in learning-types.ts and merged into the store's shape here.
+import type { LearningStore } from './learning-types.ts';
+export interface QuizStore extends LearningStore {}

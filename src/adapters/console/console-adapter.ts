@@ -7,6 +7,9 @@
  * When input is not a terminal, lines are read until end of input, each handled before the next;
  * {@link ConsoleAdapter.finished} resolves then, so a script can pipe commands in.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { messages } from '../../bot/i18n/catalog.ts';
@@ -26,6 +29,11 @@ export interface ConsoleAdapterOptions {
   welcome?: boolean;
   /** Who counts as an admin (default: every terminal user). */
   isAdmin?: (userId: string) => boolean;
+  /**
+   * Folder the terminal writes attachments to (the weekly report's chart), printing each path;
+   * default `quizbot-attachments` in the system's temporary folder.
+   */
+  attachmentDir?: string;
 }
 
 /** A message as the terminal shows it (kept so numbers can be clicked and edits applied). */
@@ -95,7 +103,24 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
     });
     const label = message.visibility === 'channel' ? `#${message.id}` : undefined;
     print('');
-    print(formatReply(message.reply, numbers, style, audience ?? label));
+    print(formatReply(message.reply, numbers, style, audience ?? label, saveAttachments(message.reply)));
+  }
+
+  /** Writes a reply's attachments to files (a terminal cannot show an image) and returns their paths. */
+  function saveAttachments(reply: Reply): string[] {
+    const attachments = reply.attachments ?? [];
+    if (attachments.length === 0) return [];
+    const dir = options.attachmentDir ?? join(tmpdir(), 'quizbot-attachments');
+    return attachments.map((a) => {
+      const path = join(dir, basename(a.filename) || 'attachment');
+      try {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(path, a.data);
+        return path;
+      } catch (error) {
+        return `${a.filename} (${(error as Error).message})`;
+      }
+    });
   }
 
   function showReplies(replies: Reply[]): void {

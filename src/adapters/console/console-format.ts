@@ -32,7 +32,14 @@ export function renderMentions(text: string): string {
  *        button has no number.
  * @param audience e.g. `only you (alice)` for a private message.
  */
-export function formatReply(reply: Reply, numbers: (number | null)[], style: ConsoleStyle, audience?: string): string {
+export function formatReply(
+  reply: Reply,
+  numbers: (number | null)[],
+  style: ConsoleStyle,
+  audience?: string,
+  /** Where each attachment was written (same order as reply.attachments); the file name otherwise. */
+  attachmentPaths?: readonly string[],
+): string {
   const lines: string[] = [];
   const tone = reply.tone ? TONE_COLOR[reply.tone] : '';
   if (audience) lines.push(paint(`[${audience}]`, [ANSI.dim], style));
@@ -60,7 +67,7 @@ export function formatReply(reply: Reply, numbers: (number | null)[], style: Con
     lines.push(n === null || n === undefined || b.disabled ? paint(`  [-] ${b.label}`, [ANSI.dim], style) : `  [${n}] ${b.label}`);
   }
   if (reply.footer) lines.push(paint(renderMentions(reply.footer), [ANSI.dim], style));
-  for (const a of reply.attachments ?? []) lines.push(paint(`📎 ${a.filename}`, [ANSI.dim], style));
+  (reply.attachments ?? []).forEach((a, i) => lines.push(paint(`📎 ${attachmentPaths?.[i] ?? a.filename}`, [ANSI.dim], style)));
   return lines.join('\n');
 }
 

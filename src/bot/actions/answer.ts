@@ -4,6 +4,7 @@ import { resultCard } from '../cards/result-card.ts';
 import { viewChannel } from '../channel-view.ts';
 import type { AnswerCountRefresher } from '../daily/answer-count-refresher.ts';
 import { UserError } from '../errors.ts';
+import { reviewDailyAnswer } from '../learning/daily-review.ts';
 import type { ActionEvent, Reply } from '../types.ts';
 
 /** Reads `postId:choiceIndex`. */
@@ -29,9 +30,12 @@ export async function answerAction(deps: BotDeps, event: ActionEvent, refresher:
     at: deps.clock(),
   });
   switch (result.status) {
-    case 'counted':
+    case 'counted': {
       refresher.note(post.id);
-      return [resultCard({ question, choiceIndex: result.choiceIndex, correct: result.correct, streak: result.streak, m })];
+      // Learning engine: a counted daily answer also reviews the user's FSRS card for the concept.
+      const nextReview = reviewDailyAnswer(deps, event, question, result.correct);
+      return [resultCard({ question, choiceIndex: result.choiceIndex, correct: result.correct, streak: result.streak, m, ...(nextReview ? { nextReview } : {}) })];
+    }
     case 'already':
       return [resultCard({ question, choiceIndex: result.choiceIndex, correct: result.correct, alreadyAnswered: true, m })];
     case 'closed':

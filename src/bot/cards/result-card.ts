@@ -17,6 +17,10 @@ export interface ResultInput {
   /** True when this click found the answer already locked. */
   alreadyAnswered?: boolean;
   practice?: boolean;
+  /** When the user's spaced-repetition card for the concept comes back ("next review in 3 days"). */
+  nextReview?: string;
+  /** Confidence buttons (sure / unsure) offered under a right practice answer. */
+  confidence?: Button[];
 }
 
 function choiceText(question: Question, index: number): string {
@@ -45,9 +49,13 @@ export function resultCard(input: ResultInput): Reply {
   const why = chosen?.why?.trim();
   lines.push('', why && why.length > 0 ? why : shortExplanation(question));
   if (input.streak && input.streak > 1) lines.push('', m.streakNow(input.streak));
+  // Learning engine: when the concept comes back, and (practice, right answers) how sure the user was.
+  if (input.nextReview) lines.push('', input.nextReview);
+  if (input.confidence && input.confidence.length > 0) lines.push(m.confidencePrompt);
 
-  const buttons: Button[] = [explainButton(question, m)];
-  if (input.practice) buttons.push({ actionId: ACTION.practiceNext, label: m.anotherPractice, value: question.conceptId });
+  const buttons: Button[] = [...(input.confidence ?? []), explainButton(question, m)];
+  // "Another" lets the spaced-repetition schedule pick (due cards first, then new concepts).
+  if (input.practice) buttons.push({ actionId: ACTION.practiceNext, label: m.anotherPractice, value: 'next' });
   return {
     visibility: 'ephemeral',
     tone: correct ? 'correct' : 'wrong',

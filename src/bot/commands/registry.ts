@@ -12,6 +12,7 @@ import { lookupCommand } from './lookup.ts';
 import { practiceCommand } from './practice.ts';
 import { scheduleCommand } from './schedule.ts';
 import { statsCommand } from './stats.ts';
+import { teamCommand } from './team.ts';
 
 export const COMMANDS: readonly Command[] = [
   createHelpCommand(() => COMMANDS),
@@ -20,6 +21,7 @@ export const COMMANDS: readonly Command[] = [
   leaderboardCommand,
   statsCommand,
   practiceCommand,
+  teamCommand,
   scheduleCommand,
   postCommand,
   closeCommand,

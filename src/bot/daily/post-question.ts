@@ -3,13 +3,13 @@
  * (channel, local date) slot in the store, then send. The store's UNIQUE key is what makes a
  * second post for one local date impossible — across restarts and across processes.
  */
-import { chooseQuestion } from '../../quiz/selection.ts';
 import type { Question } from '../../quiz/types.ts';
 import type { ChannelKey, PostRecord } from '../../store/types.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import { questionCard } from '../cards/question-card.ts';
 import { channelKey, ensureChannel } from '../channel-view.ts';
 import { messages } from '../i18n/catalog.ts';
+import { adaptiveChoice } from '../learning/adaptive-pick.ts';
 import { handleDeliveryFailure, transportFor } from './delivery.ts';
 
 /** How long one process holds the right to send a post before another may retry it. */
@@ -20,27 +20,30 @@ export type PostOutcome =
   | { status: 'exists'; post: PostRecord }
   | { status: 'empty-bank' };
 
-/** The question to post next in a channel. */
+/**
+ * The question to post next in a channel. Adaptive (learning engine, bot/learning/adaptive-pick.ts):
+ * among the questions not yet asked this round, the concepts with the lowest recent accuracy and
+ * the lowest predicted recall across the channel's members come first. The log line says why.
+ */
 export function pickQuestion(deps: BotDeps, key: ChannelKey): Question | null {
-  const stats = deps.store.channelStats(key);
-  const records = new Map(stats.concepts.map((c) => [c.conceptId, { answered: c.answered, correct: c.correct }]));
-  const selection = chooseQuestion({
-    questions: deps.bank.questions,
-    askedIds: deps.store.postedQuestionIds(key),
-    conceptRecords: records,
-    random: deps.random,
-  });
-  if (!selection) return null;
+  const choice = adaptiveChoice(deps, key);
+  if (!choice) return null;
+  const { selection, why } = choice;
   deps.logger.info(
     {
       channel: key,
       questionId: selection.question.id,
       conceptId: selection.question.conceptId,
-      conceptAccuracy: selection.conceptAccuracy,
-      weight: selection.weight,
+      need: Number(selection.need.toFixed(3)),
+      recentAccuracy: selection.recentAccuracy,
+      recentAnswered: selection.recentAnswered,
+      predictedRecall: selection.predictedRecall === null ? null : Number(selection.predictedRecall.toFixed(3)),
+      recallMembers: selection.recallMembers,
       candidates: selection.candidates,
+      shortlist: selection.shortlist,
+      why,
     },
-    'question chosen: not yet asked in this round, weighted towards concepts the channel gets wrong',
+    'question chosen: not yet asked in this round, aimed at the concept the channel gets wrong or is forgetting',
   );
   return selection.question;
 }

@@ -56,7 +56,7 @@ describe('commands (ja)', () => {
   beforeEach(() => makeBot('ja'));
 
   it.each([
-    ['frobnicate', m.unknownCommand('frobnicate', 'help, lookup, explain, leaderboard, stats, practice, schedule, post, close, season')],
+    ['frobnicate', m.unknownCommand('frobnicate', 'help, lookup, explain, leaderboard, stats, practice, team, schedule, post, close, season')],
     ['leaderboard yearly', m.badPeriod('yearly')],
     ['leaderboard week month', m.tooManyArgs('/quiz leaderboard [week|month|season|all]')],
     ['stats bob', m.badUser('bob')],
