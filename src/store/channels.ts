@@ -43,10 +43,11 @@ interface ChannelRow {
   reveal_mode: 'auto' | 'manual';
   paused_reason: string | null;
   updated_by: string | null;
+  schedule_since: number | null;
 }
 
 const SELECT_CHANNEL = `SELECT c.id, t.platform, t.team_id, c.channel_id, c.post_time, c.days, c.timezone, c.locale,
-  c.enabled, c.answer_window_minutes, c.reveal_mode, c.paused_reason, c.updated_by
+  c.enabled, c.answer_window_minutes, c.reveal_mode, c.paused_reason, c.updated_by, c.schedule_since
   FROM channels c JOIN teams t ON t.id = c.team_ref`;
 
 function toSettings(row: ChannelRow): ChannelSettings {
@@ -63,6 +64,7 @@ function toSettings(row: ChannelRow): ChannelSettings {
     revealMode: row.reveal_mode,
     pausedReason: row.paused_reason,
     updatedBy: row.updated_by,
+    scheduleSince: row.schedule_since,
   };
 }
 
@@ -103,7 +105,7 @@ function checkSettings(s: ChannelSettings): void {
 export type ChannelRepo = ReturnType<typeof createChannelRepo>;
 
 export function createChannelRepo(db: Database.Database, defaults: ChannelDefaults) {
-  checkSettings({ platform: 'console', teamId: '-', channelId: '-', pausedReason: null, updatedBy: null, ...defaults });
+  checkSettings({ platform: 'console', teamId: '-', channelId: '-', pausedReason: null, updatedBy: null, scheduleSince: null, ...defaults });
   const insertTeam = db.prepare('INSERT INTO teams (platform, team_id) VALUES (?, ?) ON CONFLICT DO NOTHING');
   const selectTeam = db.prepare<[string, string], { id: number }>('SELECT id FROM teams WHERE platform = ? AND team_id = ?');
   const selectChannel = db.prepare<[string, string, string], ChannelRow>(
@@ -111,11 +113,11 @@ export function createChannelRepo(db: Database.Database, defaults: ChannelDefaul
   );
   const selectAll = db.prepare<[], ChannelRow>(`${SELECT_CHANNEL} ORDER BY t.platform, t.team_id, c.channel_id`);
   const insertChannel = db.prepare(`INSERT INTO channels (team_ref, channel_id, post_time, days, timezone, locale,
-    enabled, answer_window_minutes, reveal_mode, paused_reason, updated_by)
-    VALUES (@teamRef, @channelId, @time, @days, @timezone, @locale, @enabled, @window, @revealMode, @pausedReason, @updatedBy)`);
+    enabled, answer_window_minutes, reveal_mode, paused_reason, updated_by, schedule_since)
+    VALUES (@teamRef, @channelId, @time, @days, @timezone, @locale, @enabled, @window, @revealMode, @pausedReason, @updatedBy, @scheduleSince)`);
   const updateChannel = db.prepare(`UPDATE channels SET post_time = @time, days = @days, timezone = @timezone,
     locale = @locale, enabled = @enabled, answer_window_minutes = @window, reveal_mode = @revealMode,
-    paused_reason = @pausedReason, updated_by = @updatedBy WHERE id = @id`);
+    paused_reason = @pausedReason, updated_by = @updatedBy, schedule_since = @scheduleSince WHERE id = @id`);
 
   /** The team's row id, or null when the team has never been seen. */
   function teamRef(platform: Platform, teamId: string): number | null {
@@ -137,9 +139,9 @@ export function createChannelRepo(db: Database.Database, defaults: ChannelDefaul
   function upsertInTransaction(key: ChannelKey, patch: Patch): ChannelSettings & { ref: number } {
     checkChannelKey(key);
     const existing = find(key);
-    const base: ChannelSettings = existing ?? { ...key, ...defaults, days: [...defaults.days], pausedReason: null, updatedBy: null };
+    const base: ChannelSettings = existing ?? { ...key, ...defaults, days: [...defaults.days], pausedReason: null, updatedBy: null, scheduleSince: null };
     const merged: ChannelSettings = { ...base };
-    for (const field of ['time', 'days', 'timezone', 'locale', 'enabled', 'answerWindowMinutes', 'revealMode', 'pausedReason', 'updatedBy'] as const) {
+    for (const field of ['time', 'days', 'timezone', 'locale', 'enabled', 'answerWindowMinutes', 'revealMode', 'pausedReason', 'updatedBy', 'scheduleSince'] as const) {
       if (patch[field] !== undefined) (merged as unknown as Record<string, unknown>)[field] = patch[field];
     }
     checkSettings(merged);
@@ -155,6 +157,7 @@ export function createChannelRepo(db: Database.Database, defaults: ChannelDefaul
       revealMode: merged.revealMode,
       pausedReason: merged.pausedReason ?? null,
       updatedBy: merged.updatedBy ?? null,
+      scheduleSince: merged.scheduleSince ?? null,
     };
     if (existing) updateChannel.run({ ...params, id: existing.ref });
     else insertChannel.run({ ...params, teamRef: ensureTeam(key.platform, key.teamId) });

@@ -36,6 +36,8 @@ export interface ChannelSettings extends ChannelKey {
   pausedReason: string | null;
   /** Who last set the schedule (to tell them when it is paused). */
   updatedBy: string | null;
+  /** When the current schedule was set (epoch ms): slots before it are never caught up. */
+  scheduleSince: number | null;
 }
 
 /** A question posted in a channel (or a practice question, see {@link PostRecord.kind}). */

@@ -18,6 +18,7 @@ describe('channels', () => {
       revealMode: 'auto',
       pausedReason: null,
       updatedBy: null,
+      scheduleSince: null,
     });
     const changed = store.upsertChannel(SLACK, { time: '17:45', days: [5, 1, 1, 0], revealMode: 'manual', updatedBy: 'U9', pausedReason: 'channel_unavailable' });
     expect(changed).toMatchObject({ time: '17:45', days: [0, 1, 5], revealMode: 'manual', updatedBy: 'U9', pausedReason: 'channel_unavailable', timezone: 'Asia/Tokyo' });

@@ -51,6 +51,7 @@ export const scheduleCommand: Command = {
       enabled: true,
       pausedReason: null,
       updatedBy: event.userId,
+      scheduleSince: deps.clock(),
     });
     const card = scheduleCard(saved, deps.clock(), m, channel.locale);
     return [{ ...card, visibility: 'channel', title: undefined, text: `${m.scheduleSet(describeSchedule(saved, m))}\n${card.text.split('\n').slice(1).join('\n')}`.trim() }];

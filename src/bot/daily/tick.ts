@@ -32,7 +32,8 @@ export async function tick(deps: BotDeps): Promise<void> {
   for (const settings of channels) {
     if (!settings.enabled || settings.pausedReason !== null || !deps.transports.has(settings.platform)) continue;
     const slot = dueSlot(settings, now);
-    if (!slot) continue;
+    // A slot from before the schedule was set is not "missed": the first post is the next slot.
+    if (!slot || (settings.scheduleSince !== null && slot.at < settings.scheduleSince)) continue;
     const key = channelKey(settings);
     if (deps.store.latestPost(key)?.localDate === slot.localDate) continue;
     await guarded(deps, 'post', () => postQuestion(deps, key, slot, (previous) => closeAndReveal(deps, previous)));
