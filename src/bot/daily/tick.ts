@@ -12,6 +12,7 @@ import { channelKey } from '../channel-view.ts';
 import { dueSlot } from '../schedule/slots.ts';
 import { postQuestion, sendPost } from './post-question.ts';
 import { closeAndReveal, reveal } from './reveal.ts';
+import { runWeeklyReports } from '../learning/weekly-report.ts';
 
 export async function tick(deps: BotDeps): Promise<void> {
   const now = deps.clock();
@@ -38,6 +39,7 @@ export async function tick(deps: BotDeps): Promise<void> {
     if (deps.store.latestPost(key)?.localDate === slot.localDate) continue;
     await guarded(deps, 'post', () => postQuestion(deps, key, slot, (previous) => closeAndReveal(deps, previous)));
   }
+  await guarded(deps, 'weekly report', () => runWeeklyReports(deps)); // learning engine: once per channel and local ISO week
 }
 
 /** One channel's failure never stops the others. */

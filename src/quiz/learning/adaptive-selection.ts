@@ -56,7 +56,7 @@ export interface AdaptiveSelection {
 
 export const ACCURACY_SHARE = 0.6;
 export const UNEXPLORED_NEED = 0.5;
-export const SHORTLIST_MARGIN = 0.1;
+export const SHORTLIST_MARGIN = 0.05;
 
 /** How much the channel needs a concept (0 = mastered and remembered, 1 = always wrong, forgotten). */
 export function conceptNeed(signal: ConceptSignal | undefined): number {
