@@ -11,29 +11,23 @@ import type { ChannelKey, Weekday } from './types.ts';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-/** Prepares a statement on first use, so a database without migration 0004 still opens. */
-function lazy<T>(make: () => T): () => T {
-  let made: T | undefined;
-  return () => (made ??= make());
-}
-
 export function createReportRepo(db: Database.Database, channels: ChannelRepo): ReportStore {
-  const getSchedule = lazy(() => db.prepare<[number], { weekday: number; post_time: string; enabled: number; updated_by: string | null }>(
+  const getSchedule = db.prepare<[number], { weekday: number; post_time: string; enabled: number; updated_by: string | null }>(
     'SELECT weekday, post_time, enabled, updated_by FROM report_schedules WHERE channel_ref = ?',
-  ));
-  const putSchedule = lazy(() => db.prepare(`INSERT INTO report_schedules (channel_ref, weekday, post_time, enabled, updated_by) VALUES (?, ?, ?, ?, ?)
+  );
+  const putSchedule = db.prepare(`INSERT INTO report_schedules (channel_ref, weekday, post_time, enabled, updated_by) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (channel_ref) DO UPDATE SET weekday = excluded.weekday, post_time = excluded.post_time,
-      enabled = excluded.enabled, updated_by = excluded.updated_by`));
-  const insertClaim = lazy(() => db.prepare('INSERT INTO weekly_reports (channel_ref, week_key, claimed_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING'));
-  const takeOverClaim = lazy(() => db.prepare(
+      enabled = excluded.enabled, updated_by = excluded.updated_by`);
+  const insertClaim = db.prepare('INSERT INTO weekly_reports (channel_ref, week_key, claimed_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
+  const takeOverClaim = db.prepare(
     'UPDATE weekly_reports SET claimed_at = ? WHERE channel_ref = ? AND week_key = ? AND outcome IS NULL AND claimed_at <= ?',
-  ));
-  const finish = lazy(() => db.prepare(
+  );
+  const finish = db.prepare(
     'UPDATE weekly_reports SET outcome = ?, message_id = ?, finished_at = ? WHERE channel_ref = ? AND week_key = ? AND outcome IS NULL',
-  ));
-  const getReport = lazy(() => db.prepare<[number, string], { week_key: string; claimed_at: number; outcome: 'posted' | 'skipped' | null; message_id: string | null; finished_at: number | null }>(
+  );
+  const getReport = db.prepare<[number, string], { week_key: string; claimed_at: number; outcome: 'posted' | 'skipped' | null; message_id: string | null; finished_at: number | null }>(
     'SELECT week_key, claimed_at, outcome, message_id, finished_at FROM weekly_reports WHERE channel_ref = ? AND week_key = ?',
-  ));
+  );
 
   const ref = (key: ChannelKey): number | null => channels.find(key)?.ref ?? null;
   const ensureRef = (key: ChannelKey): number => {
@@ -46,14 +40,14 @@ export function createReportRepo(db: Database.Database, channels: ChannelRepo): 
   return {
     getReportSchedule(key: ChannelKey): ReportSchedule | null {
       const channel = ref(key);
-      const row = channel === null ? undefined : getSchedule().get(channel);
+      const row = channel === null ? undefined : getSchedule.get(channel);
       if (!row) return null;
       return { weekday: row.weekday as Weekday, time: row.post_time, enabled: row.enabled === 1, updatedBy: row.updated_by };
     },
     setReportSchedule(key: ChannelKey, schedule: ReportSchedule): ReportSchedule {
       check(Number.isInteger(schedule.weekday) && schedule.weekday >= 0 && schedule.weekday <= 6, `weekday ${schedule.weekday} is not 0 (Sunday) … 6 (Saturday)`);
       check(TIME.test(schedule.time), `time "${schedule.time}" is not HH:MM (24 h)`);
-      putSchedule().run(ensureRef(key), schedule.weekday, schedule.time, schedule.enabled ? 1 : 0, schedule.updatedBy);
+      putSchedule.run(ensureRef(key), schedule.weekday, schedule.time, schedule.enabled ? 1 : 0, schedule.updatedBy);
       return { ...schedule };
     },
     claimWeeklyReport(key: ChannelKey, weekKey: string, now: number, leaseMs: number): boolean {
@@ -61,19 +55,19 @@ export function createReportRepo(db: Database.Database, channels: ChannelRepo): 
       check(Number.isFinite(now) && Number.isFinite(leaseMs), 'now and leaseMs must be numbers of milliseconds');
       const channel = ensureRef(key);
       return db.transaction(() => {
-        if (insertClaim().run(channel, weekKey, now).changes === 1) return true;
-        return takeOverClaim().run(now, channel, weekKey, now - leaseMs).changes === 1;
+        if (insertClaim.run(channel, weekKey, now).changes === 1) return true;
+        return takeOverClaim.run(now, channel, weekKey, now - leaseMs).changes === 1;
       }).immediate();
     },
     finishWeeklyReport(key: ChannelKey, weekKey: string, outcome: 'posted' | 'skipped', messageId: string | null, at: number): void {
       check(outcome === 'posted' || outcome === 'skipped', `outcome "${String(outcome)}" is not posted or skipped`);
       const channel = ref(key);
       check(channel !== null, 'finishWeeklyReport: unknown channel');
-      finish().run(outcome, messageId, at, channel, weekKey);
+      finish.run(outcome, messageId, at, channel, weekKey);
     },
     getWeeklyReport(key: ChannelKey, weekKey: string): WeeklyReportRecord | null {
       const channel = ref(key);
-      const row = channel === null ? undefined : getReport().get(channel, weekKey);
+      const row = channel === null ? undefined : getReport.get(channel, weekKey);
       if (!row) return null;
       return { weekKey: row.week_key, claimedAt: row.claimed_at, outcome: row.outcome, messageId: row.message_id, finishedAt: row.finished_at };
     },
