@@ -28,8 +28,10 @@ export interface WrongPick {
 export interface HeldMisconception {
   conceptId: string;
   conceptName: string;
+  /** The belief: the option chosen, or for a missed "which is wrong?" question the false statement not spotted. */
   choiceText: string;
   picks: number;
+  /** People who showed it (summed over the options that mean it; one answer per person per post). */
   people: number;
   /** picks / answers on the concept. */
   share: number;
@@ -79,6 +81,20 @@ export function correctionFor(question: Question | undefined, choiceText: string
   return concept?.correct ?? '';
 }
 
+/**
+ * What a wrong pick says the person believes, and its correction. Usually the option they chose.
+ * But a "which of these is wrong?" question (`misconception-about`) is missed by *not* spotting
+ * the false statement: the belief held is that statement (the question's right answer), and the
+ * correction is the notes' reason it is false.
+ */
+export function heldBelief(question: Question | undefined, choiceText: string, concept: Concept | undefined): { statement: string; correction: string } {
+  if (question?.kind === 'misconception-about') {
+    const falseStatement = question.choices.find((c) => c.correct);
+    if (falseStatement) return { statement: falseStatement.text, correction: falseStatement.why?.trim() || (concept?.correct ?? '') };
+  }
+  return { statement: choiceText, correction: correctionFor(question, choiceText, concept) };
+}
+
 export function buildMisconceptionMap(input: MisconceptionInput): MisconceptionMap {
   const concepts = new Map(input.concepts.map((c) => [c.id, c]));
   const name = (id: string) => concepts.get(id)?.name ?? id;
@@ -92,19 +108,24 @@ export function buildMisconceptionMap(input: MisconceptionInput): MisconceptionM
     recall: input.recall?.get(t.conceptId) ?? null,
   });
 
-  const held: HeldMisconception[] = input.wrongPicks
-    .filter((w) => w.picks > 0)
-    .map((w) => {
-      const answered = tallies.get(w.conceptId)?.answered ?? w.picks;
-      return {
-        conceptId: w.conceptId,
-        conceptName: name(w.conceptId),
-        choiceText: w.choiceText,
-        picks: w.picks,
-        people: w.people,
-        share: answered === 0 ? 0 : w.picks / Math.max(answered, w.picks),
-        correction: correctionFor(input.questions.get(w.questionId), w.choiceText, concepts.get(w.conceptId)),
-      };
+  // Picks that mean the same belief (e.g. different true options of one "which is wrong?" question) add up.
+  const beliefs = new Map<string, HeldMisconception>();
+  for (const w of input.wrongPicks) {
+    if (w.picks <= 0) continue;
+    const { statement, correction } = heldBelief(input.questions.get(w.questionId), w.choiceText, concepts.get(w.conceptId));
+    const id = `${w.conceptId}\u0000${statement}`;
+    const known = beliefs.get(id);
+    if (known) {
+      known.picks += w.picks;
+      known.people += w.people;
+      continue;
+    }
+    beliefs.set(id, { conceptId: w.conceptId, conceptName: name(w.conceptId), choiceText: statement, picks: w.picks, people: w.people, share: 0, correction });
+  }
+  const held = [...beliefs.values()]
+    .map((h) => {
+      const answered = tallies.get(h.conceptId)?.answered ?? h.picks;
+      return { ...h, share: h.picks / Math.max(answered, h.picks) };
     })
     .sort((a, b) => b.people - a.people || b.picks - a.picks || a.conceptId.localeCompare(b.conceptId) || a.choiceText.localeCompare(b.choiceText));
 

@@ -57,3 +57,34 @@ describe('buildMisconceptionMap', () => {
     expect(buildMisconceptionMap({ concepts: bank.concepts, questions, tallies: [], wrongPicks: [] })).toEqual({ held: [], byConcept: [], mastered: [] });
   });
 });
+
+describe('a missed "which of these is wrong?" question', () => {
+  it('holds the false statement that was not spotted, with its correction, whatever true option was chosen', () => {
+    const bank = testBank();
+    const question = {
+      id: 'qmis',
+      conceptId: 'saga',
+      kind: 'misconception-about' as const,
+      prompt: 'Which is wrong about Saga?',
+      choices: [
+        { text: 'Local transactions', correct: false, why: 'as in the notes' },
+        { text: 'Uses 2PC', correct: true, why: 'Saga avoids 2PC' },
+        { text: 'Async messages', correct: false, why: 'as in the notes' },
+      ],
+      explanation: '',
+      section: null,
+    };
+    const map = buildMisconceptionMap({
+      concepts: bank.concepts,
+      questions: new Map([[question.id, question]]),
+      tallies: [{ conceptId: 'saga', answered: 6, correct: 2 }],
+      wrongPicks: [
+        { conceptId: 'saga', questionId: 'qmis', choiceText: 'Local transactions', picks: 3, people: 3 },
+        { conceptId: 'saga', questionId: 'qmis', choiceText: 'Async messages', picks: 1, people: 1 },
+      ],
+    });
+    expect(map.held).toEqual([
+      { conceptId: 'saga', conceptName: 'Saga', choiceText: 'Uses 2PC', picks: 4, people: 4, share: 4 / 6, correction: 'Saga avoids 2PC' },
+    ]);
+  });
+});
