@@ -1,0 +1,121 @@
+/**
+ * Signed Slack `block_actions` clicks on loopback: builds real-shaped payloads with the Slack test
+ * helpers (test/adapters/slack) and sends them from a fixed number of concurrent clients over
+ * keep-alive connections, timing each request from first byte sent to last byte received.
+ */
+import { Agent, request } from 'node:http';
+import { ACTION, answerValue } from '../../src/bot/cards/question-card.ts';
+import { encodeActionId, OPEN_BLOCK } from '../../src/adapters/slack/slack-format.ts';
+import { blockActions } from '../../test/adapters/slack/slack-payloads.ts';
+import { interactiveBody, slackSignature } from '../../test/adapters/slack/signed-request.ts';
+
+/** One person clicking one answer of one posted question. */
+export interface ClickSpec {
+  teamId: string;
+  channelId: string;
+  postId: number;
+  /** The question message's ts. */
+  ts: string;
+  choice: number;
+  userId: string;
+  userName: string;
+}
+
+export interface PreparedClick {
+  body: string;
+  headers: Record<string, string>;
+  responseUrl: string;
+}
+
+/** Builds and signs the HTTP request of each click (done before the clock starts). */
+export function prepareClicks(
+  clicks: readonly ClickSpec[],
+  secret: string,
+  responseUrlFor: (click: ClickSpec) => string,
+  blocksOf: (click: ClickSpec) => unknown[],
+): PreparedClick[] {
+  const timestamp = Math.floor(Date.now() / 1000);
+  return clicks.map((click) => {
+    const responseUrl = responseUrlFor(click);
+    const payload = blockActions({
+      teamId: click.teamId,
+      channelId: click.channelId,
+      userId: click.userId,
+      userName: click.userName,
+      message: { ts: click.ts, text: 'question', blocks: blocksOf(click), ephemeral: false },
+      button: {
+        action_id: encodeActionId(ACTION.answer, click.choice),
+        block_id: `${OPEN_BLOCK}0`,
+        value: answerValue(click.postId, click.choice),
+        text: { type: 'plain_text', text: `choice ${click.choice + 1}`, emoji: true },
+      },
+      responseUrl,
+    });
+    const body = interactiveBody(payload);
+    return {
+      body,
+      responseUrl,
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'content-length': String(Buffer.byteLength(body)),
+        'x-slack-request-timestamp': String(timestamp),
+        'x-slack-signature': slackSignature(secret, timestamp, body),
+      },
+    };
+  });
+}
+
+export interface LoadResult {
+  /** Per completed request, ms. */
+  latencies: number[];
+  wallMs: number;
+  statuses: Record<string, number>;
+  errors: number;
+  /** Clicks not sent because the time limit was reached. */
+  skipped: number;
+}
+
+/**
+ * Sends every prepared click to `url` from `concurrency` clients, each waiting for its answer
+ * before sending the next. Stops issuing new requests after `timeLimitMs`.
+ */
+export async function runLoad(url: string, clicks: readonly PreparedClick[], concurrency: number, timeLimitMs: number): Promise<LoadResult> {
+  const target = new URL(url);
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  const deadline = started + timeLimitMs;
+
+  const send = (click: PreparedClick): Promise<void> =>
+    new Promise((resolve) => {
+      const t0 = performance.now();
+      const req = request(
+        { agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: click.headers, timeout: 30_000 },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            latencies.push(performance.now() - t0);
+            statuses[res.statusCode ?? 0] = (statuses[res.statusCode ?? 0] ?? 0) + 1;
+            resolve();
+          });
+        },
+      );
+      req.on('timeout', () => req.destroy(new Error('timeout')));
+      req.on('error', () => {
+        errors += 1;
+        resolve();
+      });
+      req.end(click.body);
+    });
+
+  const client = async (): Promise<void> => {
+    while (next < clicks.length && performance.now() < deadline) await send(clicks[next++]!);
+  };
+  await Promise.all(Array.from({ length: concurrency }, client));
+  const wallMs = performance.now() - started;
+  agent.destroy();
+  return { latencies, wallMs, statuses, errors, skipped: clicks.length - next };
+}
