@@ -93,9 +93,14 @@ describe('/quiz team report (weekly report settings)', () => {
     expect(set.visibility).toBe('channel');
     expect(set.text).toContain(m.reportScheduleSet(m.reportScheduleLine('Mon', '08:30', 'Asia/Tokyo')));
     expect(t.store.getReportSchedule(CHANNEL)).toEqual({ weekday: 1, time: '08:30', enabled: true, updatedBy: 'UADMIN' });
-    // Only the time: the day stays. Discord passes "18:00" as one option value — same result.
+    // Only the time: the day stays.
     one(await t.command('UADMIN', 'team report 18:00'));
     expect(t.store.getReportSchedule(CHANNEL)).toMatchObject({ weekday: 1, time: '18:00' });
+    // Discord: options in spec order, one value with a space, and '' for a section left out.
+    for (const args of [['report', 'tue 07:15'], ['', 'tue 07:15']]) {
+      const reply = one(await t.bot.handleCommand({ ...CHANNEL, userId: 'UADMIN', userName: 'admin', isAdmin: async () => true, name: 'team', args }));
+      expect(reply.text).toContain(m.reportScheduleSet(m.reportScheduleLine('Tue', '07:15', 'Asia/Tokyo')));
+    }
 
     expect(one(await t.command('UADMIN', 'team report off')).text).toBe(m.reportStopped);
     expect(one(await t.command('UALICE', 'team report')).text).toBe(m.reportScheduleOff);
