@@ -3,7 +3,7 @@
  * and what is expected, which adapters run, `.env` loading, and `src/main.ts` exiting with code 2
  * on a bad variable before anything connects (no database file is created).
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -173,6 +173,34 @@ describe('each bad variable is named, with what was given and what is expected',
 
   it.fails('a token given in the wrong variable is not echoed whole in the message', () => {
     expect(configError({ SLACK_BOT_TOKEN: 'xapp-1-A0QUIZ-4444-0123456789abcdef' })).not.toContain('0123456789abcdef');
+  });
+});
+
+describe('.env.example', () => {
+  const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
+  const schemaNames = [...readFileSync(new URL('../src/config.ts', import.meta.url), 'utf8').matchAll(/^ {2}([A-Z][A-Z0-9_]+): /gm)].map((m) => m[1]!);
+
+  it('lists every variable the configuration reads, each with a comment above it', () => {
+    expect(schemaNames.length).toBeGreaterThan(10);
+    const lines = example.split('\n');
+    for (const name of schemaNames) {
+      const at = lines.findIndex((l) => new RegExp(`^#? ?${name}=`).test(l));
+      expect(at, `${name} is missing from .env.example`).toBeGreaterThan(0);
+      expect(lines[at - 1], `${name} has no comment`).toMatch(/^# \S/);
+    }
+    const listed = lines.map((l) => /^#? ?([A-Z][A-Z0-9_]+)=/.exec(l)?.[1]).filter((n): n is string => n !== undefined);
+    expect(listed.sort()).toEqual([...schemaNames].sort());
+  });
+
+  it('is valid as it stands, and every example value in it is valid once uncommented', () => {
+    const parse = (text: string): Record<string, string> =>
+      Object.fromEntries(text.split('\n').map((l) => /^([A-Z][A-Z0-9_]+)=(.*)$/.exec(l)).filter((m) => m !== null).map((m) => [m[1]!, m[2]!]));
+    expect(loadConfig(parse(example))).toMatchObject({ slack: null, discord: null });
+    const uncommented = parse(example.replace(/^# ([A-Z][A-Z0-9_]+=)/gm, '$1'));
+    // Socket Mode and HTTP mode are alternatives; both set is allowed (Socket Mode wins).
+    const config = loadConfig({ ...uncommented, SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' });
+    expect(config.slack).not.toBeNull();
+    expect(config.discord).not.toBeNull();
   });
 });
 
