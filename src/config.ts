@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { isValidTimeZone } from './quiz/zoned-time.ts';
 
 /** Validated settings for the whole process. */
 export interface Config {
@@ -58,15 +59,6 @@ const optionalText = z
   .optional()
   .transform((s) => (s ? s : undefined));
 
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const PORT_MSG = { error: 'a port number from 0 to 65535' };
 const port = z.coerce.number(PORT_MSG).int(PORT_MSG).min(0, PORT_MSG).max(65535, PORT_MSG);
 
@@ -77,7 +69,7 @@ const envSchema = z.object({
   QUIZBOT_DB: optionalText,
   QUIZBOT_NOTES: optionalText,
   QUIZBOT_LOCALE: z.enum(['ja', 'en'], { error: 'ja or en' }).optional(),
-  QUIZBOT_TIMEZONE: optionalText.refine((tz) => tz === undefined || isTimeZone(tz), {
+  QUIZBOT_TIMEZONE: optionalText.refine((tz) => tz === undefined || isValidTimeZone(tz), {
     message: 'an IANA time zone such as Asia/Tokyo or America/New_York',
   }),
   QUIZBOT_ADMINS: optionalText,

@@ -22,7 +22,7 @@ import { explainReply } from './explain.ts';
 import { confidenceAction, LEARNING_ACTION } from './learning/confidence.ts';
 import { practiceAnswer, practiceReply } from './practice.ts';
 import { nextSlot } from './schedule/slots.ts';
-import { localDateTime } from './schedule/zoned-time.ts';
+import { localDateTime } from '../quiz/zoned-time.ts';
 import type { ActionEvent, BotCore, ChatTransport, CommandEvent, CommandSpec, EventBase, Reply } from './types.ts';
 
 export interface CreateBotOptions {

@@ -84,15 +84,3 @@ export function chooseQuestion(input: SelectionInput): Selection | null {
     candidates: candidates.length,
   };
 }
-
-/** A small seeded PRNG (mulberry32) for callers that need reproducible choices. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

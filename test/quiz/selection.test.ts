@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseQuestion, conceptWeight, seededRandom } from '../../src/quiz/selection.ts';
+import { chooseQuestion, conceptWeight } from '../../src/quiz/selection.ts';
+import { seededRandom } from '../../src/quiz/text/seeded-random.ts';
 import type { Question } from '../../src/quiz/types.ts';
 
 function q(id: string, conceptId: string): Question {

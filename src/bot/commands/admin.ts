@@ -1,6 +1,6 @@
 /** Admin commands: `/quiz post`, `/quiz close`, `/quiz season new [NAME]`. */
 import { UserError } from '../errors.ts';
-import { localDateTime } from '../schedule/zoned-time.ts';
+import { localDateTime } from '../../quiz/zoned-time.ts';
 import { maxArgs, type Command } from './command.ts';
 
 export const postCommand: Command = {

@@ -2,7 +2,7 @@
 import type { Period } from '../../store/types.ts';
 import { leaderboardCard } from '../cards/leaderboard-card.ts';
 import { UserError } from '../errors.ts';
-import { localDateTime } from '../schedule/zoned-time.ts';
+import { localDateTime } from '../../quiz/zoned-time.ts';
 import { maxArgs, type Command } from './command.ts';
 
 export const PERIODS: readonly Period[] = ['week', 'month', 'season', 'all'];

@@ -10,7 +10,7 @@ import { revealCard } from '../cards/reveal-card.ts';
 import { channelKey, ensureChannel } from '../channel-view.ts';
 import { DeliveryError } from '../errors.ts';
 import { messages } from '../i18n/catalog.ts';
-import { localDateTime } from '../schedule/zoned-time.ts';
+import { localDateTime } from '../../quiz/zoned-time.ts';
 import { handleDeliveryFailure, transportFor } from './delivery.ts';
 
 export const REVEAL_LEASE_MS = 2 * 60_000;

@@ -6,7 +6,7 @@ import { chooseAdaptiveQuestion, explainSelection, type AdaptiveSelection, type 
 import { teamRecall } from '../../quiz/learning/team-recall.ts';
 import type { ChannelKey } from '../../store/types.ts';
 import type { BotDeps } from '../bot-deps.ts';
-import { addDays, localDateTime } from '../schedule/zoned-time.ts';
+import { addDays, localDateTime } from '../../quiz/zoned-time.ts';
 
 /** "Recent": answers to posts of the last 28 local days; members: people who answered in them. */
 export const RECENT_DAYS = 28;

@@ -10,7 +10,7 @@ import type { CommandContext } from '../commands/command.ts';
 import { UserError } from '../errors.ts';
 import { formatWhen, type Messages } from '../i18n/catalog.ts';
 import { parseTime } from '../schedule/parse-schedule.ts';
-import { localDateTime } from '../schedule/zoned-time.ts';
+import { localDateTime } from '../../quiz/zoned-time.ts';
 import type { Reply } from '../types.ts';
 import { nextReportAt, parseWeekday } from './report-slot.ts';
 import { buildReportReply, postWeeklyReport, reportSchedule } from './weekly-report.ts';

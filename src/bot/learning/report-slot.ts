@@ -9,7 +9,7 @@
 import { weekKey } from '../../quiz/periods.ts';
 import type { ReportSchedule } from '../../store/learning-types.ts';
 import type { Weekday } from '../../store/types.ts';
-import { addDays, localDateTime, weekdayOf, zonedInstant } from '../schedule/zoned-time.ts';
+import { addDays, localDateTime, weekdayOf, zonedInstant } from '../../quiz/zoned-time.ts';
 
 /** A channel that never set its own: Friday 17:00 local, on. */
 export const DEFAULT_REPORT_SCHEDULE: ReportSchedule = { weekday: 5, time: '17:00', enabled: true, updatedBy: null };

@@ -15,7 +15,7 @@ import type { BotDeps } from '../bot-deps.ts';
 import { channelKey, ensureChannel } from '../channel-view.ts';
 import { handleDeliveryFailure, transportFor } from '../daily/delivery.ts';
 import { messages } from '../i18n/catalog.ts';
-import { addDays, weekdayOf } from '../schedule/zoned-time.ts';
+import { addDays, weekdayOf } from '../../quiz/zoned-time.ts';
 import type { Reply } from '../types.ts';
 import { reportCard } from './report-card.ts';
 import { DEFAULT_REPORT_SCHEDULE, dueReport, type ReportSlot } from './report-slot.ts';

@@ -2,7 +2,7 @@
  * Reads the words of `/quiz schedule [HH:MM] [daily|weekdays|mon,wed,…] [TIMEZONE]` or `off`.
  * The words may come in any order; each is recognised by its shape. Pure.
  */
-import { canonicalTimeZone } from './zoned-time.ts';
+import { canonicalTimeZone } from '../../quiz/zoned-time.ts';
 
 /** What the user asked for. Omitted parts keep the channel's current value. */
 export type ScheduleRequest =

@@ -6,7 +6,7 @@
  * start-up, which is how a slot missed during downtime is caught up) and posts when the slot has
  * no post yet — the store's UNIQUE(channel, local date) makes a second post impossible.
  */
-import { addDays, localDateTime, weekdayOf, zonedInstant } from './zoned-time.ts';
+import { addDays, localDateTime, weekdayOf, zonedInstant } from '../../quiz/zoned-time.ts';
 
 /** The parts of a channel's settings that decide its slots. */
 export interface ScheduleSettings {

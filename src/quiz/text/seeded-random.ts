@@ -1,9 +1,9 @@
 /** Seeded randomness for the generator (src/quiz never calls Math.random). */
 import { hash53 } from './hash.ts';
 
-/** mulberry32: a small PRNG, uniform in [0, 1), seeded from a string. */
-export function seededRandom(seed: string): () => number {
-  let state = hash53(seed) >>> 0;
+/** mulberry32: a small PRNG, uniform in [0, 1), seeded from a string (or a number, as text). */
+export function seededRandom(seed: string | number): () => number {
+  let state = hash53(String(seed)) >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;

@@ -9,7 +9,7 @@ import { createBot, type Bot } from '../../../src/bot/create-bot.ts';
 import { SEND_LEASE_MS } from '../../../src/bot/daily/post-question.ts';
 import { messages } from '../../../src/bot/i18n/catalog.ts';
 import { silentLogger } from '../../../src/logger.ts';
-import { seededRandom } from '../../../src/quiz/selection.ts';
+import { seededRandom } from '../../../src/quiz/text/seeded-random.ts';
 import { openStore } from '../../../src/store/index.ts';
 import type { QuizStore } from '../../../src/store/types.ts';
 import { testBank } from '../../bot/fixtures/test-bank.ts';

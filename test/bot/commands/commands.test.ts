@@ -7,7 +7,7 @@ import { createBot, type Bot } from '../../../src/bot/create-bot.ts';
 import { messages } from '../../../src/bot/i18n/catalog.ts';
 import type { CommandEvent, Reply } from '../../../src/bot/types.ts';
 import { silentLogger } from '../../../src/logger.ts';
-import { seededRandom } from '../../../src/quiz/selection.ts';
+import { seededRandom } from '../../../src/quiz/text/seeded-random.ts';
 import { openStore } from '../../../src/store/index.ts';
 import type { QuizStore } from '../../../src/store/types.ts';
 import { RecordingTransport } from '../daily/recording-transport.ts';

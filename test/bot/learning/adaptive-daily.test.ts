@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { pickQuestion } from '../../../src/bot/daily/post-question.ts';
 import { recordReview } from '../../../src/bot/learning/practice-cards.ts';
-import { seededRandom } from '../../../src/quiz/selection.ts';
+import { seededRandom } from '../../../src/quiz/text/seeded-random.ts';
 import { biggerBank, CHANNEL, DAY, startTestBot, tempDbPath, TestClock, type TestBot } from './learning-harness.ts';
 
 /** A closed past post of `questionId` answered by `right` people rightly and `wrong` people wrongly. */

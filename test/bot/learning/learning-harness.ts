@@ -10,7 +10,7 @@ import { onTestFinished } from 'vitest';
 import { createBot, type Bot } from '../../../src/bot/create-bot.ts';
 import type { ActionEvent, Button, CommandEvent, Reply } from '../../../src/bot/types.ts';
 import { createLogger } from '../../../src/logger.ts';
-import { seededRandom } from '../../../src/quiz/selection.ts';
+import { seededRandom } from '../../../src/quiz/text/seeded-random.ts';
 import type { Question, QuestionBank } from '../../../src/quiz/types.ts';
 import { openStore, type SqliteQuizStore } from '../../../src/store/index.ts';
 import { RecordingTransport } from '../daily/recording-transport.ts';

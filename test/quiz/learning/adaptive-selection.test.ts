@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseAdaptiveQuestion, conceptNeed, explainSelection, UNEXPLORED_NEED, type ConceptSignal } from '../../../src/quiz/learning/adaptive-selection.ts';
-import { seededRandom } from '../../../src/quiz/selection.ts';
+import { seededRandom } from '../../../src/quiz/text/seeded-random.ts';
 import type { Question } from '../../../src/quiz/types.ts';
 
 function q(id: string, conceptId: string): Question {

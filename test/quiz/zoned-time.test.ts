@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, canonicalTimeZone, localDateTime, weekdayOf, zonedInstant } from '../../../src/bot/schedule/zoned-time.ts';
+import { addDays, canonicalTimeZone, localDateTime, weekdayOf, zonedInstant } from '../../src/quiz/zoned-time.ts';
 
 describe('zoned time', () => {
   it('reads the wall clock in a zone', () => {
