@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import type { Platform } from '../bot/types.ts';
 import { check } from './errors.ts';
 import type { ChannelKey, ChannelSettings, Weekday } from './types.ts';
+import { isValidTimeZone } from '../quiz/zoned-time.ts';
 
 /** Settings a channel gets before anyone sets its own (the composition root passes the config's). */
 export interface ChannelDefaults {
@@ -68,15 +69,6 @@ function toSettings(row: ChannelRow): ChannelSettings {
   };
 }
 
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const PLATFORMS: readonly string[] = ['slack', 'discord', 'console'];
 
 /** Checks a channel key; throws a `bad_input` StoreError naming the bad part. */
@@ -92,7 +84,7 @@ function checkSettings(s: ChannelSettings): void {
     Array.isArray(s.days) && s.days.length > 0 && s.days.every((d) => Number.isInteger(d) && d >= 0 && d <= 6),
     `days ${JSON.stringify(s.days)} must be one or more weekday numbers 0 (Sunday) to 6 (Saturday); use enabled: false to stop the quiz`,
   );
-  check(isTimeZone(s.timezone), `timezone "${s.timezone}" is not an IANA time zone such as Asia/Tokyo`);
+  check(isValidTimeZone(s.timezone), `timezone "${s.timezone}" is not an IANA time zone such as Asia/Tokyo`);
   check(s.locale === 'ja' || s.locale === 'en', `locale "${s.locale}" is not ja or en`);
   check(typeof s.enabled === 'boolean', 'enabled must be true or false');
   check(
