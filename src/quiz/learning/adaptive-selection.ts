@@ -15,14 +15,14 @@
  *    So a concept the channel gets wrong comes before mastered ones, with some variety among
  *    equally weak concepts.
  */
-import type { ConceptRecord } from '../selection.ts';
-import { roundCandidates } from '../selection.ts';
+import { roundCandidates, weightedIndex } from '../selection.ts';
 import type { Question } from '../types.ts';
 
 /** What is known about one concept in a channel. */
 export interface ConceptSignal {
   /** The channel's answers on the concept in the recent window. */
-  recent?: ConceptRecord;
+  /** The channel's recent answers on the concept. */
+  recent?: { answered: number; correct: number };
   /** Mean predicted recall (0–1) of the channel's members who have a card for the concept. */
   recall?: { mean: number; members: number };
 }
@@ -79,14 +79,7 @@ export function chooseAdaptiveQuestion(input: AdaptiveInput): AdaptiveSelection 
   const pool = candidates.filter((q) => shortlist.includes(q.conceptId));
   // A tiny floor keeps a pool of fully mastered concepts (need 0) drawable.
   const weights = pool.map((q) => needs.get(q.conceptId)! + 1e-6);
-  const total = weights.reduce((a, b) => a + b, 0);
-  let pick = input.random() * total;
-  let index = 0;
-  while (index < pool.length - 1 && pick >= weights[index]!) {
-    pick -= weights[index]!;
-    index++;
-  }
-  const question = pool[index]!;
+  const question = pool[weightedIndex(weights, input.random)]!;
   const signal = input.signals.get(question.conceptId);
   const recent = signal?.recent;
   const recall = signal?.recall;
