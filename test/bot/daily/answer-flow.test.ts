@@ -1,0 +1,86 @@
+/**
+ * The public post shows only how many have answered (edited at most every few seconds), and the
+ * leaderboard shows the caller's own rank even outside the top 10.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createBot, type Bot } from '../../../src/bot/create-bot.ts';
+import { REFRESH_DELAY_MS } from '../../../src/bot/daily/answer-count-refresher.ts';
+import { messages } from '../../../src/bot/i18n/catalog.ts';
+import type { ActionEvent, CommandEvent, Reply } from '../../../src/bot/types.ts';
+import { silentLogger } from '../../../src/logger.ts';
+import { seededRandom } from '../../../src/quiz/text/seeded-random.ts';
+import { openStore } from '../../../src/store/index.ts';
+import type { QuizStore } from '../../../src/store/types.ts';
+import { testBank } from '../fixtures/test-bank.ts';
+import { RecordingTransport } from './recording-transport.ts';
+
+const CHANNEL = { platform: 'console' as const, teamId: 'T1', channelId: 'C1' };
+const m = messages('ja');
+let store: QuizStore;
+let bot: Bot;
+let transport: RecordingTransport;
+
+function base(userId: string, admin = false) {
+  return { ...CHANNEL, userId, userName: userId.toLowerCase(), isAdmin: async () => admin };
+}
+
+function command(name: string, args: string[], userId = 'UADMIN'): Promise<Reply[]> {
+  const event: CommandEvent = { ...base(userId, userId === 'UADMIN'), name, args };
+  return bot.handleCommand(event);
+}
+
+function click(userId: string, value: string): Promise<Reply[]> {
+  const event: ActionEvent = { ...base(userId), actionId: 'answer', value };
+  return bot.handleAction(event);
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: Date.parse('2026-11-30T00:30:00Z') });
+  store = openStore(':memory:');
+  transport = new RecordingTransport();
+  bot = createBot({
+    bank: testBank(),
+    store,
+    logger: silentLogger(),
+    settings: { locale: 'ja', defaultTimezone: 'Asia/Tokyo', answerWindowMinutes: 24 * 60 },
+    random: seededRandom(5),
+  });
+  bot.attach(transport);
+});
+
+afterEach(async () => {
+  await bot.stop();
+  store.close();
+  vi.useRealTimers();
+});
+
+describe('answering a daily question', () => {
+  it('edits the public count at most once per refresh delay, and never shows who chose what', async () => {
+    await command('post', []);
+    const [posted] = transport.questionPosts();
+    const buttons = posted!.reply.buttons!;
+    for (const user of ['U1', 'U2', 'U3']) await click(user, buttons[0]!.value);
+    expect(transport.calls.filter((c) => c.kind === 'update')).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(REFRESH_DELAY_MS);
+    const updates = transport.calls.filter((c) => c.kind === 'update');
+    expect(updates).toHaveLength(1);
+    expect(updates[0]!.reply.footer).toContain(m.answeredCount(3));
+    expect(updates[0]!.reply.text).toBe(posted!.reply.text);
+    expect(JSON.stringify(updates[0]!.reply)).not.toMatch(/u1|u2|u3/i);
+  });
+
+  it('shows the caller their own rank when they are outside the top 10', async () => {
+    await command('post', []);
+    const [posted] = transport.questionPosts();
+    const buttons = posted!.reply.buttons!;
+    const post = store.latestPost(CHANNEL)!;
+    const right = buttons[post.correctIndex]!.value;
+    const wrong = buttons[(post.correctIndex + 1) % buttons.length]!.value;
+    for (let i = 1; i <= 11; i++) await click(`U${String(i).padStart(2, '0')}`, right);
+    await click('ULAST', wrong);
+    const [board] = await command('leaderboard', [], 'ULAST');
+    expect(board!.text.split('\n')).toHaveLength(10);
+    expect(board!.text).not.toContain('ulast');
+    expect(board!.footer).toBe(m.yourRank(m.leaderboardRow(12, 'ulast', 0, 0, 1, '0%', 0)));
+  });
+});
