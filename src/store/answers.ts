@@ -1,28 +1,25 @@
 /**
- * The record path: one answer in one `BEGIN IMMEDIATE` transaction — the answer row, the user's
- * name, the streak and every board the post adds to — so two processes
- * clicking at once, a crash, or a repeated click can never count an answer twice or half.
+ * The record path: one answer in one `BEGIN IMMEDIATE` transaction — the answer row (its points and
+ * streak are decided here), the streak and the user's name — so two processes clicking at once, a
+ * crash, or a repeated click can never count an answer twice or half. The leaderboard rows the
+ * answer adds to are not written here: the board fold (board-fold.ts) adds it later, and every read
+ * of a board folds first.
  */
 import type Database from 'better-sqlite3';
 import type { Platform } from '../bot/types.ts';
 import { pointsFor } from '../quiz/scoring.ts';
-import { boardsOfPost } from './board-keys.ts';
 import { check } from './errors.ts';
-import type { StreakRepo } from './streaks.ts';
+import type { StreakRepo, StreakState } from './streaks.ts';
 import { nextStreak } from './streaks.ts';
 import type { AnswerResult, NewAnswer } from './types.ts';
 
 interface RecordTarget {
   channel_ref: number;
-  team_ref: number;
   platform: Platform;
   seq: number;
   last_seq: number;
   correct_index: number;
   choice_count: number;
-  week_key: string;
-  month_key: string;
-  season_id: number | null;
   closes_at: number;
   closed_at: number | null;
   reveal_mode: 'auto' | 'manual';
@@ -37,27 +34,24 @@ function checkAnswer(a: NewAnswer): void {
   check(Number.isFinite(a.at), `at ${a.at} is not a time in epoch milliseconds`);
 }
 
+const sameStreak = (a: StreakState | undefined, b: StreakState): boolean =>
+  a !== undefined && a.current === b.current && a.best === b.best && a.lastCorrectSeq === b.lastCorrectSeq;
+
 export type AnswerRepo = ReturnType<typeof createAnswerRepo>;
 
 export function createAnswerRepo(db: Database.Database, streaks: StreakRepo) {
-  const target = db.prepare<[number], RecordTarget>(`SELECT p.channel_ref, c.team_ref, t.platform, p.seq, c.last_seq,
-    p.correct_index, p.choice_count, p.week_key, p.month_key, p.season_id, p.closes_at, p.closed_at, c.reveal_mode
+  const target = db.prepare<[number], RecordTarget>(`SELECT p.channel_ref, t.platform, p.seq, c.last_seq,
+    p.correct_index, p.choice_count, p.closes_at, p.closed_at, c.reveal_mode
     FROM posts p JOIN channels c ON c.id = p.channel_ref JOIN teams t ON t.id = c.team_ref WHERE p.id = ?`);
   const locked = db.prepare<[number, string], { choice_index: number; correct: number }>(
     'SELECT choice_index, correct FROM answers WHERE post_id = ? AND user_id = ?',
   );
+  // DO NOTHING on a repeat: the insert itself tells whether the user had answered (no extra read).
   const insertAnswer = db.prepare(`INSERT INTO answers (post_id, user_id, choice_index, choice_text, correct, streak_after,
-    points, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+    points, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (post_id, user_id) DO NOTHING`);
   const upsertUser = db.prepare(`INSERT INTO users (platform, user_id, display_name) VALUES (?, ?, ?)
     ON CONFLICT (platform, user_id) DO UPDATE SET display_name = excluded.display_name
     WHERE display_name IS NOT excluded.display_name`);
-  const addScore = db.prepare(`INSERT INTO scores (board, user_id, points, correct, answered, reached_at)
-    VALUES (?, ?, ?, ?, 1, ?)
-    ON CONFLICT (board, user_id) DO UPDATE SET points = points + excluded.points, correct = correct + excluded.correct,
-    answered = answered + 1, reached_at = CASE
-      WHEN excluded.points > 0 THEN CASE WHEN points = 0 THEN excluded.reached_at ELSE max(reached_at, excluded.reached_at) END
-      WHEN points = 0 THEN min(reached_at, excluded.reached_at)
-      ELSE reached_at END`);
   const distribution = db.prepare<[number], { choice_index: number; picks: number }>(
     'SELECT choice_index, count(*) AS picks FROM answers WHERE post_id = ? GROUP BY choice_index',
   );
@@ -70,31 +64,34 @@ export function createAnswerRepo(db: Database.Database, streaks: StreakRepo) {
      WHERE a.post_id = ? ORDER BY a.answered_at, a.id`,
   );
 
+  const lockedResult = (postId: number, userId: string): AnswerResult | null => {
+    const row = locked.get(postId, userId);
+    return row ? { status: 'already', choiceIndex: row.choice_index, correct: row.correct === 1 } : null;
+  };
+
   const record = db.transaction((a: NewAnswer): AnswerResult => {
     const post = target.get(a.postId);
     if (!post) return { status: 'no_such_post' };
-    const already = locked.get(a.postId, a.userId);
-    if (already) return { status: 'already', choiceIndex: already.choice_index, correct: already.correct === 1 };
     // Closed: explicitly; by a newer post of the channel; or, where posts close on their own
     // (reveal mode auto), once the answer window is over — even before the scheduler closes it.
+    // A user who already answered gets their locked choice back, closed or not.
     const windowOver = post.reveal_mode === 'auto' && a.at >= post.closes_at;
-    if (post.closed_at !== null || post.seq !== post.last_seq || windowOver) return { status: 'closed' };
-    check(a.choiceIndex < post.choice_count, `choiceIndex ${a.choiceIndex} is out of range: post ${a.postId} has ${post.choice_count} choices`);
+    const closed = post.closed_at !== null || post.seq !== post.last_seq || windowOver;
+    if (closed || a.choiceIndex >= post.choice_count) {
+      const already = lockedResult(a.postId, a.userId);
+      if (already) return already;
+      if (closed) return { status: 'closed' };
+      check(false, `choiceIndex ${a.choiceIndex} is out of range: post ${a.postId} has ${post.choice_count} choices`);
+    }
 
     const correct = a.choiceIndex === post.correct_index;
-    const streak = nextStreak(streaks.state(a.userId, post.channel_ref), post.seq, correct);
+    const before = streaks.state(a.userId, post.channel_ref);
+    const streak = nextStreak(before, post.seq, correct);
     const points = pointsFor(correct, streak.current);
-    insertAnswer.run(a.postId, a.userId, a.choiceIndex, a.choiceText, correct ? 1 : 0, streak.current, points, a.at);
-    streaks.save(a.userId, post.channel_ref, streak);
+    const inserted = insertAnswer.run(a.postId, a.userId, a.choiceIndex, a.choiceText, correct ? 1 : 0, streak.current, points, a.at);
+    if (inserted.changes === 0) return lockedResult(a.postId, a.userId)!;
+    if (!sameStreak(before, streak)) streaks.save(a.userId, post.channel_ref, streak);
     upsertUser.run(post.platform, a.userId, a.userName);
-    const boards = boardsOfPost({
-      channelRef: post.channel_ref,
-      teamRef: post.team_ref,
-      weekKey: post.week_key,
-      monthKey: post.month_key,
-      seasonId: post.season_id,
-    });
-    for (const board of boards) addScore.run(board, a.userId, points, correct ? 1 : 0, a.at);
     return { status: 'counted', choiceIndex: a.choiceIndex, correct, streak: streak.current, points };
   });
 

@@ -1,11 +1,13 @@
 /**
  * Leaderboards: an indexed top-N read of the maintained `scores` rows (see board-keys.ts), never a
- * GROUP BY over answers. Ranking (total and deterministic): points desc, correct desc, answered asc,
+ * GROUP BY over answers. Every read folds the answers not yet on the boards first (board-fold.ts),
+ * so a board is exact as of the read. Ranking (total and deterministic): points desc, correct desc, answered asc,
  * reached_at asc (who reached the score first), user id asc — the `scores_rank` index order.
  */
 import type Database from 'better-sqlite3';
 import type { Platform } from '../bot/types.ts';
 import { isLocalDate, monthKey, weekKey } from '../quiz/periods.ts';
+import type { BoardFold } from './board-fold.ts';
 import { bucket, channelScope, teamScope } from './board-keys.ts';
 import type { ChannelRepo } from './channels.ts';
 import { check } from './errors.ts';
@@ -39,7 +41,7 @@ interface Scope {
 
 export type BoardRepo = ReturnType<typeof createBoardRepo>;
 
-export function createBoardRepo(db: Database.Database, channels: ChannelRepo, seasons: SeasonRepo, streaks: StreakRepo) {
+export function createBoardRepo(db: Database.Database, channels: ChannelRepo, seasons: SeasonRepo, streaks: StreakRepo, fold: BoardFold) {
   const top = db.prepare<[string, string, number], ScoreRow>(`${SELECT_SCORE} WHERE s.board = ? ORDER BY ${RANK_ORDER} LIMIT ?`);
   const mine = db.prepare<[string, string, string], ScoreRow>(`${SELECT_SCORE} WHERE s.board = ? AND s.user_id = ?`);
   const morePoints = db.prepare<[string, number], { n: number }>('SELECT count(*) AS n FROM scores WHERE board = ? AND points > ?');
@@ -116,6 +118,7 @@ export function createBoardRepo(db: Database.Database, channels: ChannelRepo, se
       const where = resolveBucket(query, scope?.teamRef ?? null);
       if (!scope || !where) return { period: query.period, label: where?.label ?? '', rows: [], me: null };
       const board = `${scope.prefix}/${where.bucket}`;
+      fold.catchUp();
       const rows = top.all(scope.platform, board, query.limit).map((r, i) => toRow(r, i + 1, scope));
       let me: LeaderboardRow | null = null;
       if (query.userId !== undefined) {

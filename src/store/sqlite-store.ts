@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import type { Platform } from '../bot/types.ts';
 import { createAnswerRepo } from './answers.ts';
 import { backupDatabase, type BackupResult } from './backup.ts';
+import { createBoardFold } from './board-fold.ts';
 import { createChannelRepo, type ChannelDefaults } from './channels.ts';
 import { createEventRepo } from './events.ts';
 import { createLearningQueries } from './learning-queries.ts';
@@ -41,6 +42,7 @@ export class SqliteQuizStore implements QuizStore {
   private readonly posts;
   private readonly streaks;
   private readonly answers;
+  private readonly fold;
   private readonly boards;
   private readonly stats;
   private readonly practice;
@@ -56,8 +58,9 @@ export class SqliteQuizStore implements QuizStore {
     this.posts = createPostRepo(db, this.channels, this.seasons);
     this.streaks = createStreakRepo(db);
     this.answers = createAnswerRepo(db, this.streaks);
-    this.boards = createBoardRepo(db, this.channels, this.seasons, this.streaks);
-    this.stats = createStatsRepo(db, this.channels, this.streaks);
+    this.fold = createBoardFold(db);
+    this.boards = createBoardRepo(db, this.channels, this.seasons, this.streaks, this.fold);
+    this.stats = createStatsRepo(db, this.channels, this.streaks, this.fold);
     this.practice = createPracticeRepo(db);
     this.events = createEventRepo(db);
     Object.assign(this, createLearningQueries(db, this.channels), createReportRepo(db, this.channels));
@@ -117,6 +120,13 @@ export class SqliteQuizStore implements QuizStore {
     return this.answers.find(postId, userId);
   }
 
+  foldBoards(): number {
+    return this.fold.catchUp();
+  }
+  /** Answers recorded but not yet folded into the boards. */
+  boardBacklog(): number {
+    return this.fold.backlog();
+  }
   leaderboard(query: LeaderboardQuery): Leaderboard {
     return this.boards.leaderboard(query);
   }

@@ -1,9 +1,10 @@
 /**
- * Per-user and per-channel statistics. Totals come from the maintained boards; channel stats from
- * the choice counts tallied when each post closed (plus live counts of open posts); the per-user
- * lists group only that user's answers (at most one per post).
+ * Per-user and per-channel statistics. Totals come from the maintained boards (folded first, see
+ * board-fold.ts); channel stats from the choice counts tallied when each post closed (plus live
+ * counts of open posts); the per-user lists group only that user's answers (at most one per post).
  */
 import type Database from 'better-sqlite3';
+import type { BoardFold } from './board-fold.ts';
 import type { ChannelRepo } from './channels.ts';
 import type { StreakRepo } from './streaks.ts';
 import type { BoardScope, ChannelKey, ChannelStats, UserStats } from './types.ts';
@@ -23,7 +24,7 @@ const WEAKEST_FIRST = 'CAST(correct AS REAL) / answered, answered DESC, concept_
 
 export type StatsRepo = ReturnType<typeof createStatsRepo>;
 
-export function createStatsRepo(db: Database.Database, channels: ChannelRepo, streaks: StreakRepo) {
+export function createStatsRepo(db: Database.Database, channels: ChannelRepo, streaks: StreakRepo, fold: BoardFold) {
   const totals = db.prepare<[string, string], { correct: number; answered: number }>(
     'SELECT correct, answered FROM scores WHERE board = ? AND user_id = ?',
   );
@@ -85,6 +86,7 @@ export function createStatsRepo(db: Database.Database, channels: ChannelRepo, st
       if (ref === null) return empty;
       const board = `${scope.kind === 'channel' ? 'c' : 't'}${ref}/a`;
       const queries = scope.kind === 'channel' ? inChannel : inTeam;
+      fold.catchUp();
       const total = totals.get(board, userId) ?? { correct: 0, answered: 0 };
       const streak = scope.kind === 'channel' ? streaks.inChannel(userId, ref) : streaks.inTeam(userId, ref);
       return {

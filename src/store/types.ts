@@ -216,6 +216,13 @@ export interface QuizStore {
 
   // boards, streaks, seasons, stats
   /**
+   * Adds the answers recorded since the last fold to the leaderboard rows (in transactions of at
+   * most 20,000 answers; safe from any number of processes at once) and returns how many it added.
+   * Reads of boards fold first, so calling this is never needed for correctness: it keeps the
+   * backlog, and so the work a read might do, small. Call it from the scheduler tick.
+   */
+  foldBoards(): number;
+  /**
    * An indexed top-`limit` read of maintained rows (`limit` 1 to 1000). Empty rows for an unknown
    * scope; for `season` without a season, empty rows and label `''`.
    */

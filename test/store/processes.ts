@@ -1,11 +1,15 @@
 /** Child processes for the store tests (real second connections on the same file). */
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { onTestFinished } from 'vitest';
 
 export const WORKER = fileURLToPath(new URL('./fixtures/store-worker.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Spawns the store worker with tsx; stdout is collected line by line. */
+/**
+ * Spawns the store worker with tsx; stdout is collected line by line. The worker is killed when the
+ * test finishes, however it ends (a timed-out test must not leave a writer running).
+ */
 export function startWorker(args: string[]): { child: ChildProcessWithoutNullStreams; lines: string[]; waitFor: (n: number, match?: RegExp) => Promise<void>; exited: Promise<number | null>; stderr: () => string } {
   const child = spawn(process.execPath, ['--import', 'tsx', WORKER, ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   const lines: string[] = [];
@@ -23,6 +27,9 @@ export function startWorker(args: string[]): { child: ChildProcessWithoutNullStr
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk: string) => (err += chunk));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  onTestFinished(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  });
   const waitFor = (n: number, match?: RegExp) =>
     new Promise<void>((resolve, reject) => {
       const check = () => {
