@@ -97,6 +97,7 @@ if (answer) {
 if (store.recordPerSecond !== null) {
   rows.push(
     ['store: recordAnswer', `${store.recordPerSecond} answers/s (bare insert ${store.barePerSecond})`, '', ''],
+    ...(store.foldedPerSecond !== null ? [['store: recordAnswer + board folds', `${store.foldedPerSecond} answers/s`, '', ''] as Row] : []),
     ['store: record/bare ratio', String(store.ratio), '>= 0.5', verdict(store.ratio === null ? null : store.ratio >= 0.5)],
   );
   for (const board of store.leaderboards) rows.push([`store: leaderboard ${board.scope} ${board.period}`, `p50 ${board.p50Ms} ms, p99 ${board.p99Ms} ms`, '', '']);

@@ -6,6 +6,8 @@
 export interface StoreFigures {
   barePerSecond: number | null;
   recordPerSecond: number | null;
+  /** recordAnswer with the boards folded in batches (newer bench:store), when printed. */
+  foldedPerSecond: number | null;
   ratio: number | null;
   scale: string | null;
   leaderboards: { scope: string; period: string; p50Ms: number; p99Ms: number }[];
@@ -25,6 +27,7 @@ export function parseStoreOutput(text: string): StoreFigures {
   return {
     barePerSecond: num(/bare INSERT[^\n]*?\s(\d+) answers\/s/),
     recordPerSecond: num(/store\.recordAnswer\s+(\d+) answers\/s/),
+    foldedPerSecond: num(/recordAnswer \+ foldBoards[^\n]*?\s(\d+) answers\/s/),
     ratio: num(/ratio record\/bare\s+([\d.]+)/),
     scale: /^scale database: (.*)$/m.exec(text)?.[1] ?? null,
     leaderboards,
