@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { maskSecrets } from './logger.ts';
 import { isValidTimeZone } from './quiz/zoned-time.ts';
 
 /** Validated settings for the whole process. */
@@ -59,10 +60,16 @@ const optionalText = z
   .optional()
   .transform((s) => (s ? s : undefined));
 
-const PORT_MSG = { error: 'a port number from 0 to 65535' };
-const port = z.coerce.number(PORT_MSG).int(PORT_MSG).min(0, PORT_MSG).max(65535, PORT_MSG);
+/** Whole decimal numbers only (`0x10`, `1e3` and `3.5` are refused); blank means unset. */
+function wholeNumber(min: number, max: number, expected: string) {
+  return optionalText
+    .refine((v) => v === undefined || (/^\d{1,6}$/.test(v) && Number(v) >= min && Number(v) <= max), { message: expected })
+    .transform((v) => (v === undefined ? undefined : Number(v)));
+}
 
-const WINDOW_MSG = { error: 'whole minutes from 5 to 10080 (one week)' };
+const port = wholeNumber(0, 65535, 'a port number from 0 to 65535');
+const httpUrl = optionalText.pipe(z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).optional());
+
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const envSchema = z.object({
@@ -73,13 +80,8 @@ const envSchema = z.object({
     message: 'an IANA time zone such as Asia/Tokyo or America/New_York',
   }),
   QUIZBOT_ADMINS: optionalText,
-  QUIZBOT_ANSWER_WINDOW_MINUTES: z.coerce
-    .number(WINDOW_MSG)
-    .int(WINDOW_MSG)
-    .min(5, WINDOW_MSG)
-    .max(7 * 24 * 60, WINDOW_MSG)
-    .optional(),
-  LOG_LEVEL: z.enum(LEVELS, { error: `one of ${LEVELS.join(', ')}` }).optional(),
+  QUIZBOT_ANSWER_WINDOW_MINUTES: wholeNumber(5, 7 * 24 * 60, 'whole minutes from 5 to 10080 (one week)'),
+  LOG_LEVEL: optionalText.transform((v) => v?.toLowerCase()).pipe(z.enum(LEVELS, { error: `one of ${LEVELS.join(', ')}` }).optional()),
   SLACK_BOT_TOKEN: optionalText.refine((t) => t === undefined || t.startsWith('xoxb-'), {
     message: 'a bot token starting with xoxb-',
   }),
@@ -87,23 +89,31 @@ const envSchema = z.object({
     message: 'an app-level token starting with xapp-',
   }),
   SLACK_SIGNING_SECRET: optionalText,
-  SLACK_API_URL: optionalText.pipe(z.url({ error: 'an http(s) URL' }).optional()),
+  SLACK_API_URL: httpUrl,
   DISCORD_TOKEN: optionalText,
   DISCORD_GUILD_ID: optionalText.refine((id) => id === undefined || /^\d{5,25}$/.test(id), {
     message: 'a numeric guild id (a snowflake)',
   }),
-  DISCORD_API_URL: optionalText.pipe(z.url({ error: 'an http(s) URL' }).optional()),
+  DISCORD_API_URL: httpUrl,
   PORT: port.optional(),
   HEALTH_PORT: port.optional(),
 });
 
 type Env = Record<string, string | undefined>;
 
+/** Variables whose values are secrets: a message shows only their first characters. */
+const SECRET_VARIABLES = new Set(['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'DISCORD_TOKEN']);
+
+/** The value as a message may show it: secrets masked (a token keeps only its kind, `xapp-[redacted]`). */
+function shown(name: string, value: string): string {
+  if (!SECRET_VARIABLES.has(name) || value === '') return JSON.stringify(value);
+  const masked = maskSecrets(value);
+  return JSON.stringify(masked === value ? '[redacted]' : masked);
+}
+
 function describeIssue(issue: z.core.$ZodIssue, env: Env): string {
   const name = String(issue.path[0] ?? '');
-  const given = env[name];
-  const expected = issue.message;
-  return `${name}=${JSON.stringify(given ?? '')} is not valid: expected ${expected}`;
+  return `${name}=${shown(name, env[name] ?? '')} is not valid: expected ${issue.message}`;
 }
 
 /** Loads `.env` (when present) into `process.env` without overriding what is already set. */

@@ -89,12 +89,15 @@ export function createBot(options: CreateBotOptions): Bot {
     },
   };
 
-  /** Runs `work`, turning errors into replies: a UserError's message, or a logged apology. */
-  async function guard(event: EventBase, what: Record<string, unknown>, work: () => Promise<Reply[]>): Promise<Reply[]> {
+  /**
+   * Runs `work`, turning errors into replies: a UserError's message, or a logged apology.
+   * @param idempotent the work is safe to repeat by itself (an answer click: the store locks one
+   *        answer per person), so the event's idempotency key need not be claimed.
+   */
+  async function guard(event: EventBase, what: Record<string, unknown>, work: () => Promise<Reply[]>, idempotent = false): Promise<Reply[]> {
     const run = (async () => {
-      const m = viewChannel(deps, event).m;
       try {
-        if (event.idempotencyKey && !deps.store.claimEvent(event.idempotencyKey, deps.clock(), EVENT_KEY_TTL_MS)) {
+        if (!idempotent && event.idempotencyKey && !deps.store.claimEvent(event.idempotencyKey, deps.clock(), EVENT_KEY_TTL_MS)) {
           deps.logger.info({ key: event.idempotencyKey, ...what }, 'duplicate delivery ignored');
           return [];
         }
@@ -105,7 +108,7 @@ export function createBot(options: CreateBotOptions): Bot {
           { err: error, platform: event.platform, teamId: event.teamId, channelId: event.channelId, userId: event.userId, ...what },
           'handler failed',
         );
-        return [{ visibility: 'ephemeral', tone: 'error', text: m.apology } satisfies Reply];
+        return [{ visibility: 'ephemeral', tone: 'error', text: viewChannel(deps, event).m.apology } satisfies Reply];
       }
     })();
     inFlight.add(run);
@@ -146,11 +149,12 @@ export function createBot(options: CreateBotOptions): Bot {
       });
     },
     handleAction(event: ActionEvent) {
+      const idempotent = event.actionId === ACTION.answer;
       return guard(event, { action: event.actionId, value: event.value }, async () => {
-        const { m } = viewChannel(deps, event);
+        const view = viewChannel(deps, event);
         switch (event.actionId) {
           case ACTION.answer:
-            return answerAction(deps, event, refresher);
+            return answerAction(deps, event, view, refresher);
           case ACTION.explain:
             return [explainReply(deps, event, event.userId, event.value)];
           case ACTION.practiceAnswer:
@@ -162,9 +166,9 @@ export function createBot(options: CreateBotOptions): Bot {
             return [practiceReply(deps, event, event.userId, deps.bank.concepts.some((c) => c.id === event.value) ? event.value : undefined)];
           default:
             deps.logger.warn({ actionId: event.actionId }, 'unknown action');
-            return [{ visibility: 'ephemeral', tone: 'error', text: m.apology }];
+            return [{ visibility: 'ephemeral', tone: 'error', text: view.m.apology }];
         }
-      });
+      }, idempotent);
     },
     async complete(command, option, partial) {
       return completeOption(deps, command, option, partial);

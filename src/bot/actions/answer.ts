@@ -1,7 +1,7 @@
 /** A click on an answer button of a daily question: lock the answer, tell only the clicker. */
 import type { BotDeps } from '../bot-deps.ts';
 import { resultCard } from '../cards/result-card.ts';
-import { viewChannel } from '../channel-view.ts';
+import type { ChannelView } from '../channel-view.ts';
 import type { AnswerCountRefresher } from '../daily/answer-count-refresher.ts';
 import { UserError } from '../errors.ts';
 import { reviewDailyAnswer } from '../learning/daily-review.ts';
@@ -13,8 +13,9 @@ export function parseAnswerValue(value: string): { postId: number; choiceIndex: 
   return m ? { postId: Number(m[1]), choiceIndex: Number(m[2]) } : null;
 }
 
-export async function answerAction(deps: BotDeps, event: ActionEvent, refresher: AnswerCountRefresher): Promise<Reply[]> {
-  const { m } = viewChannel(deps, event);
+/** Repeating it is harmless: the store locks one answer per person, so no idempotency claim is needed. */
+export async function answerAction(deps: BotDeps, event: ActionEvent, view: ChannelView, refresher: AnswerCountRefresher): Promise<Reply[]> {
+  const { m } = view;
   const parsed = parseAnswerValue(event.value);
   const post = parsed ? deps.store.getPost(parsed.postId) : null;
   const question = post ? deps.questions.get(post.questionId) : undefined;
@@ -33,7 +34,7 @@ export async function answerAction(deps: BotDeps, event: ActionEvent, refresher:
     case 'counted': {
       refresher.note(post.id);
       // Learning engine: a counted daily answer also reviews the user's FSRS card for the concept.
-      const nextReview = reviewDailyAnswer(deps, event, question, result.correct);
+      const nextReview = reviewDailyAnswer(deps, event, view, question, result.correct);
       return [resultCard({ question, choiceIndex: result.choiceIndex, correct: result.correct, streak: result.streak, m, ...(nextReview ? { nextReview } : {}) })];
     }
     case 'already':

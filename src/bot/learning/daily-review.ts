@@ -5,15 +5,15 @@
  */
 import type { Question } from '../../quiz/types.ts';
 import type { BotDeps } from '../bot-deps.ts';
-import { viewChannel } from '../channel-view.ts';
+import type { ChannelView } from '../channel-view.ts';
 import type { EventBase } from '../types.ts';
 import { recordReview } from './practice-cards.ts';
 import { nextReviewText } from './review-format.ts';
 
 /** Reviews the card; returns "next review in N days" for the result card, or null on failure. */
-export function reviewDailyAnswer(deps: BotDeps, event: EventBase, question: Question, correct: boolean): string | null {
+export function reviewDailyAnswer(deps: BotDeps, event: EventBase, view: ChannelView, question: Question, correct: boolean): string | null {
   try {
-    const { m, locale, timezone } = viewChannel(deps, event);
+    const { m, locale, timezone } = view;
     const review = recordReview(deps, { platform: event.platform, userId: event.userId, question, correct, source: 'daily' });
     return nextReviewText(m, review.intervalDays, review.dueAt, timezone, locale);
   } catch (error) {
