@@ -1,10 +1,15 @@
 /**
- * `npm run bench:store` — the store's record path and leaderboards, measured in one run:
+ * `npm run bench:store` — the store's record path, board fold and leaderboards, measured in one run:
  *
  * 1. answers/s of `recordAnswer` (its own BEGIN IMMEDIATE transaction per answer, as in the bot)
  *    next to a bare autocommit `INSERT INTO answers` of the same rows, on fresh files in WAL mode;
- * 2. leaderboard p50/p99 per period and scope on a database of 1,000,000 answers by 10,000 users
- *    (built through `recordAnswer`, batched in outer transactions to save time).
+ *    and the same clicks with the board fold run after every post's 1000 answers, fold time
+ *    included (what the boards cost in all);
+ * 2. on a database of 1,000,000 answers by 10,000 users (built through `recordAnswer`, batched in
+ *    outer transactions to save time): the fold's throughput in day-sized batches (one fold after
+ *    each simulated day, like the bot's background fold) and for one large backlog; then
+ *    leaderboard p50/p99 per period and scope after folding, and for a read that finds fresh
+ *    answers to fold first.
  *
  * Options: `--answers N` (default 1000000), `--users N` (default 10000), `--keep DIR`.
  */
@@ -57,7 +62,9 @@ function percentile(sorted: number[], p: number): number {
 const THROUGHPUT_ANSWERS = 20_000;
 const PER_POST = 1000;
 
-function throughput(kind: 'record' | 'bare', round: number): number {
+type Kind = 'bare' | 'record' | 'record+fold';
+
+function throughput(kind: Kind, round: number): number {
   const store = openStore(join(dir, `throughput-${kind}-${round}.db`));
   const key: ChannelKey = { platform: 'slack', teamId: 'T1', channelId: 'C1' };
   store.startSeason('slack', 'T1', 'S1', START);
@@ -86,6 +93,7 @@ function throughput(kind: 'record' | 'bare', round: number): number {
       for (const r of slice) {
         store.recordAnswer({ postId: post.id, userId: r.user, userName: r.user, choiceIndex: r.choice, choiceText: `choice ${r.choice}`, at: r.at });
       }
+      if (kind === 'record+fold') store.foldBoards();
       elapsed += performance.now() - t0;
     }
   }
@@ -95,19 +103,20 @@ function throughput(kind: 'record' | 'bare', round: number): number {
 
 // Rounds alternate so that load from other processes hits both paths alike; medians are reported.
 const ROUNDS = 5;
-const bareRates: number[] = [];
-const recordRates: number[] = [];
+const rates: Record<Kind, number[]> = { bare: [], record: [], 'record+fold': [] };
 for (let round = 0; round < ROUNDS; round++) {
-  bareRates.push(throughput('bare', round));
-  recordRates.push(throughput('record', round));
+  for (const kind of ['bare', 'record', 'record+fold'] as const) rates[kind].push(throughput(kind, round));
 }
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const bareRate = median(bareRates);
-const recordRate = median(recordRates);
+const bareRate = median(rates.bare);
+const recordRate = median(rates.record);
+const foldedRate = median(rates['record+fold']);
+const list = (xs: number[]): string => `[${xs.map((r) => r.toFixed(0)).join(', ')}]`;
 console.log(`record path: ${THROUGHPUT_ANSWERS} answers per round, ${ROUNDS} rounds, median (WAL, synchronous=NORMAL, one transaction per answer)`);
-console.log(`  bare INSERT INTO answers (autocommit)  ${bareRate.toFixed(0).padStart(7)} answers/s  [${bareRates.map((r) => r.toFixed(0)).join(', ')}]`);
-console.log(`  store.recordAnswer                     ${recordRate.toFixed(0).padStart(7)} answers/s  [${recordRates.map((r) => r.toFixed(0)).join(', ')}]`);
+console.log(`  bare INSERT INTO answers (autocommit)  ${bareRate.toFixed(0).padStart(7)} answers/s  ${list(rates.bare)}`);
+console.log(`  store.recordAnswer                     ${recordRate.toFixed(0).padStart(7)} answers/s  ${list(rates.record)}`);
 console.log(`  ratio record/bare                      ${(recordRate / bareRate).toFixed(2)}  (target >= 0.5)`);
+console.log(`  recordAnswer + foldBoards every ${PER_POST}   ${foldedRate.toFixed(0).padStart(7)} answers/s  ${list(rates['record+fold'])}  (fold time included; ratio ${(foldedRate / bareRate).toFixed(2)})`);
 
 // ---- 2. leaderboards at scale --------------------------------------------------------------------
 
@@ -120,6 +129,9 @@ const seasonStartDay = Math.floor(postsPerChannel[0]! / 2);
 store.startSeason('slack', 'T1', 'Season 1', START);
 const build0 = performance.now();
 let recorded = 0;
+/** The last answers are left for one large catch-up fold; the rest is folded day by day. */
+const BACKLOG = Math.min(100_000, Math.floor(TOTAL_ANSWERS / 10));
+const dailyFolds: { answers: number; ms: number; atAnswers: number }[] = [];
 const maxDay = Math.max(...postsPerChannel);
 const users = Array.from({ length: USERS }, (_, i) => userId(i));
 for (let day = 0; day < maxDay; day++) {
@@ -139,10 +151,32 @@ for (let day = 0; day < maxDay; day++) {
       recorded += answerers.size;
     });
   })();
+  if (recorded <= TOTAL_ANSWERS - BACKLOG) {
+    const t0 = performance.now();
+    const answers = store.foldBoards();
+    dailyFolds.push({ answers, ms: performance.now() - t0, atAnswers: recorded });
+  }
 }
+const backlog = store.boardBacklog();
+const backlog0 = performance.now();
+const backlogFolded = store.foldBoards();
+const backlogMs = performance.now() - backlog0;
 const answersInDb = (store.db.prepare('SELECT count(*) AS n FROM answers').get() as { n: number }).n;
 const usersInDb = (store.db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
 console.log(`\nscale database: ${answersInDb} answers, ${usersInDb} users, ${channels.length} channels, built in ${((performance.now() - build0) / 1000).toFixed(0)} s`);
+const foldRate = (folds: typeof dailyFolds): string => {
+  const answers = folds.reduce((s, f) => s + f.answers, 0);
+  const ms = folds.reduce((s, f) => s + f.ms, 0);
+  const per = folds.map((f) => f.ms).sort((a, b) => a - b);
+  return `${(answers / (ms / 1000)).toFixed(0).padStart(7)} answers/s  (${folds.length} folds of ~${Math.round(answers / Math.max(1, folds.length))} answers, each p50 ${percentile(per, 50).toFixed(1)} ms, max ${per[per.length - 1]?.toFixed(1)} ms)`;
+};
+const lastFifth = dailyFolds.filter((f) => f.atAnswers > 0.8 * TOTAL_ANSWERS);
+console.log('board fold (answers added to the 8 boards each, one transaction per 20,000 answers at most):');
+console.log(`  one fold per day, whole build            ${foldRate(dailyFolds)}`);
+console.log(`  one fold per day, last 20% of the build  ${foldRate(lastFifth)}`);
+console.log(`  one backlog of ${backlog} answers         ${(backlogFolded / (backlogMs / 1000)).toFixed(0).padStart(7)} answers/s  (${backlogMs.toFixed(0)} ms in all)`);
+const scoreRows = (store.db.prepare('SELECT count(*) AS n FROM scores').get() as { n: number }).n;
+console.log(`  board rows after folding: ${scoreRows}; backlog now ${store.boardBacklog()}`);
 
 const today = localDate(maxDay - 1);
 const ITERATIONS = 2000;
@@ -163,6 +197,27 @@ for (const scope of [{ kind: 'channel' as const, channel: channels[0]! }, { kind
       `  ${scope.kind.padEnd(7)} ${period.padEnd(6)} p50 ${percentile(times, 50).toFixed(3)} ms  p99 ${percentile(times, 99).toFixed(3)} ms  (~${boardSize} users on the board)`,
     );
   }
+}
+
+// A read that finds fresh answers: clicks by new users on the channels' latest posts, then the board.
+const latestPosts = channels.map((key) => store.latestPost(key)!);
+const FRESH = 10;
+for (const [label, scope] of [['channel', { kind: 'channel' as const, channel: channels[0]! }], ['team', { kind: 'team' as const, ...team }]] as const) {
+  const times: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    for (let k = 0; k < FRESH; k++) {
+      const post = latestPosts[k % latestPosts.length]!;
+      const u = `new-${label}-${i}-${k}`;
+      const result = store.recordAnswer({ postId: post.id, userId: u, userName: u, choiceIndex: post.correctIndex, choiceText: 'x', at: post.openedAt + 1 });
+      if (result.status !== 'counted') throw new Error(`bench: a fresh click was ${result.status}`);
+    }
+    if (store.boardBacklog() !== FRESH) throw new Error('bench: expected the fresh clicks to wait for the fold');
+    const t0 = performance.now();
+    store.leaderboard({ scope, period: 'all', today, limit: 10, userId: users[pick(USERS)]! });
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`  read finding ${FRESH} unfolded answers: ${label} all  p50 ${percentile(times, 50).toFixed(3)} ms  p99 ${percentile(times, 99).toFixed(3)} ms  (fold included)`);
 }
 
 const g0 = performance.now();
