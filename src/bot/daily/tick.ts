@@ -2,6 +2,7 @@
  * One pass of the scheduler, run every minute and once at start-up. Everything it needs is in
  * the store, so a restart (or a second process) picks up exactly where the last one left off:
  *
+ * 0. fold new answers into the leaderboards (background upkeep; reads fold too);
  * 1. close (and reveal) posts whose answer window is over;
  * 2. retry reveals that failed and sends that failed;
  * 3. post the day's question in every running channel whose slot is due and has no post yet
@@ -15,6 +16,8 @@ import { closeAndReveal, reveal } from './reveal.ts';
 import { runWeeklyReports } from '../learning/weekly-report.ts';
 
 export async function tick(deps: BotDeps): Promise<void> {
+  // Keep the leaderboards' backlog small; a read folds whatever is left, so boards are always exact.
+  await guarded(deps, 'fold boards', async () => deps.store.foldBoards());
   const now = deps.clock();
   const channels = deps.store.listChannels();
   const id = (c: { platform: string; teamId: string; channelId: string }) => `${c.platform}\u0000${c.teamId}\u0000${c.channelId}`;
