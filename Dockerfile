@@ -7,7 +7,7 @@
 # and/or DISCORD_TOKEN. With neither it runs the terminal quiz, which needs `docker run -it`
 # (and HEALTH_PORT set, or the health check reports the container unhealthy).
 
-# ---- build stage: compile better-sqlite3's native addon ----------------------------------------
+# ---- build stage: compile better-sqlite3's native addon and the TypeScript ---------------------
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 RUN apt-get update \
@@ -16,7 +16,11 @@ RUN apt-get update \
 # node-gyp takes the headers of the image's own Node instead of downloading them.
 ENV npm_config_nodedir=/usr/local
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+# dist/: plain JavaScript, so the running bot needs no TypeScript loader (~40 MB less memory).
+RUN npm run build
 
 # ---- final stage: production dependencies + the compiled addon, non-root ------------------------
 FROM node:20-bookworm-slim
@@ -32,6 +36,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
  && npm cache clean --force
 COPY --from=build /app/node_modules/better-sqlite3/build/Release/better_sqlite3.node node_modules/better-sqlite3/build/Release/better_sqlite3.node
+COPY --from=build /app/dist ./dist
+# bin/ + src/ serve the CLI (`npx quizbot backup …`), which runs through tsx.
 COPY bin ./bin
 COPY src ./src
 COPY migrations ./migrations
@@ -45,5 +51,5 @@ EXPOSE 3000
 # /healthz is on HEALTH_PORT when set, else on PORT (Slack HTTP mode shares it). No curl in the slim image: node asks.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.HEALTH_PORT||process.env.PORT||3000}/healthz`,{signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-# Node itself is PID 1 (no npm/tsx wrapper), so SIGTERM from `docker stop` reaches the graceful shutdown.
-CMD ["node", "--import", "tsx", "src/main.ts"]
+# Node itself is PID 1 (no npm wrapper), so SIGTERM from `docker stop` reaches the graceful shutdown.
+CMD ["node", "dist/main.js"]

@@ -1,6 +1,6 @@
 /**
- * `tsx bench/rss.bench.ts` — peak resident memory of the real process (`node --import tsx
- * src/main.ts`, as the Docker image runs it) in Slack HTTP mode after 10,000 users have each
+ * `tsx bench/rss.bench.ts` — peak resident memory of the real process (`node dist/main.js`, as
+ * the Docker image runs it; the bench compiles dist/ first with `npm run build`) in Slack HTTP mode after 10,000 users have each
  * answered a question by clicking (signed block_actions on loopback, 32 clients, 100 open posts).
  * The peak is the kernel's high-water mark (VmHWM in /proc/<pid>/status), read once every answer
  * is recorded and every reply delivered.
@@ -9,12 +9,11 @@
  *          --node-options "…" (NODE_OPTIONS for the process; default: the Docker image's, see
  *          bench/lib/runtime-flags.ts) --malloc-arenas N (MALLOC_ARENA_MAX, default the image's)
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadBank } from '../src/notes/load-bank.ts';
 import { openStore } from '../src/store/index.ts';
@@ -41,13 +40,15 @@ const CONCURRENCY = Number(values.concurrency);
 const LIMIT_MS = 120_000;
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 function procStatus(pid: number): { peakMb: number; rssMb: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (field: string): number => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
   return { peakMb: kb('VmHWM') / 1024, rssMb: kb('VmRSS') / 1024 };
 }
+
+// The image runs compiled JavaScript (no tsx loader thread, ~40 MB): measure the same.
+execFileSync('npm', ['run', '--silent', 'build'], { cwd: REPO, stdio: 'inherit' });
 
 const dir = mkdtempSync(join(tmpdir(), 'quizbot-rss-bench-'));
 const dbPath = join(dir, 'quizbot.db');
@@ -82,7 +83,7 @@ try {
   await worker.addMessages(posts.map((p) => ({ channel: p.channelId, ts: p.ts })));
 
   const port = await freePort();
-  child = spawn(process.execPath, ['--import', TSX, join(REPO, 'src', 'main.ts')], {
+  child = spawn(process.execPath, [join(REPO, 'dist', 'main.js')], {
     cwd: dir,
     env: {
       PATH: process.env['PATH'] ?? '/usr/bin:/bin',
@@ -140,7 +141,7 @@ try {
     mallocArenaMax: values['malloc-arenas'] ?? '',
     targetMb: 150,
   };
-  console.log(`peak RSS of src/main.ts (Slack HTTP mode) after ${answers} users each answered: ${result.peakRssMb} MB (target <= 150 MB)`);
+  console.log(`peak RSS of dist/main.js (Slack HTTP mode) after ${answers} users each answered: ${result.peakRssMb} MB (target <= 150 MB)`);
   console.log(`  NODE_OPTIONS="${result.nodeOptions}" MALLOC_ARENA_MAX=${result.mallocArenaMax || '(glibc default)'}`);
   console.log(`  RSS once healthy ${result.rssAtStartMb} MB, after the answers ${result.rssAfterMb} MB; replies ${verification.responses}; exit ${exitCode}`);
   if (values.json) writeFileSync(values.json, JSON.stringify(result, null, 2));
