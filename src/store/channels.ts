@@ -8,15 +8,7 @@ import type { ChannelKey, ChannelSettings, Weekday } from './types.ts';
 import { isValidTimeZone } from '../quiz/zoned-time.ts';
 
 /** Settings a channel gets before anyone sets its own (the composition root passes the config's). */
-export interface ChannelDefaults {
-  time: string;
-  days: Weekday[];
-  timezone: string;
-  locale: 'ja' | 'en';
-  enabled: boolean;
-  answerWindowMinutes: number;
-  revealMode: 'auto' | 'manual';
-}
+export type ChannelDefaults = Pick<ChannelSettings, 'time' | 'days' | 'timezone' | 'locale' | 'enabled' | 'answerWindowMinutes' | 'revealMode'>;
 
 export const BUILTIN_CHANNEL_DEFAULTS: ChannelDefaults = {
   time: '09:00',
