@@ -30,7 +30,7 @@ export interface RunningMain {
   /** JSON log lines, parsed (stderr in the terminal, stdout with a platform). */
   logs(): Record<string, unknown>[];
   exited: Promise<Exit>;
-  /** Resolves once `predicate` holds for the output so far; rejects after `ms` or when the process exits first. */
+  /** Resolves once `predicate` holds (checked on output and every 20 ms); rejects after `ms` or when the process exits first. */
   waitFor(predicate: () => boolean, what: string, ms?: number): Promise<void>;
   /** Resolves with the exit, or rejects when the process is still running after `ms`. */
   exitWithin(ms: number): Promise<Exit>;
@@ -92,8 +92,12 @@ export function spawnMain(env: Record<string, string>, options: SpawnMainOptions
         else if (exit) finish(new Error(`main exited (${JSON.stringify(exit)}) before ${what}\nstderr:\n${err}\nstdout:\n${out}`));
       };
       const timer = setTimeout(() => finish(new Error(`no ${what} within ${ms} ms\nstderr:\n${err}\nstdout:\n${out}`)), ms);
+      // The predicate may look at state outside the child (a fake API's recorded calls), which
+      // changes without the child printing anything: check on a short interval too.
+      const poll = setInterval(check, 20);
       const finish = (error: Error | null): void => {
         clearTimeout(timer);
+        clearInterval(poll);
         listeners.delete(check);
         if (error) reject(error);
         else resolve();
