@@ -2,13 +2,14 @@
  * Bolt listeners for `/quiz` and button clicks: ack first, then translate, ask the core, and
  * deliver its replies (ephemeral through response_url, channel replies with chat.postMessage).
  */
-import type { AllMiddlewareArgs, BlockAction, Middleware, RespondArguments, RespondFn, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, BlockAction, Middleware, RespondArguments, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { DeliveryError, UserError } from '../../bot/errors.ts';
 import type { BotCore, ChannelRef, ChatTransport, EventBase, Reply } from '../../bot/types.ts';
 import type { Logger } from '../../logger.ts';
 import { toActionEvent, toCommandEvent } from './slack-events.ts';
 import { renderReply } from './slack-format.ts';
 import type { InflightTracker, RecentKeys } from './slack-inflight.ts';
+import { responderFor } from './response-url.ts';
 
 /** The platform-level apology when the core failed unexpectedly (the core's catalog is not reachable then). */
 export const APOLOGY: Reply = {
@@ -33,7 +34,7 @@ interface ReplyContext {
   kind: 'command' | 'action';
   channel: ChannelRef;
   userId: string;
-  respond: RespondFn;
+  respond: (message: RespondArguments) => Promise<void>;
 }
 
 async function withRateLimitWait<T>(send: () => Promise<T>): Promise<T> {
@@ -108,7 +109,7 @@ export function commandListener(deps: HandlerDeps): Middleware<SlackCommandMiddl
       const event = toCommandEvent(command, () => deps.isAdmin(command.user_id));
       if (isRepeat(deps, event, context.retryNum)) return;
       const replies = await askCore(deps, event, () => deps.core.handleCommand(event));
-      await deliver(deps, replies, { kind: 'command', channel: channelOf(event), userId: event.userId, respond });
+      await deliver(deps, replies, { kind: 'command', channel: channelOf(event), userId: event.userId, respond: responderFor(command.response_url, respond) });
     });
 }
 
@@ -125,6 +126,6 @@ export function actionListener(deps: HandlerDeps): Middleware<SlackActionMiddlew
       }
       if (isRepeat(deps, event, context.retryNum)) return;
       const replies = await askCore(deps, event, () => deps.core.handleAction(event));
-      await deliver(deps, replies, { kind: 'action', channel: channelOf(event), userId: event.userId, respond });
+      await deliver(deps, replies, { kind: 'action', channel: channelOf(event), userId: event.userId, respond: responderFor(body.response_url, respond) });
     });
 }
