@@ -54,13 +54,19 @@ export function formatReply(
     if (at < 0) return;
     const n = numbers[i];
     const line = textLines[at]!;
-    textLines[at] = n === null || n === undefined || b.disabled ? `    ${line}` : `[${n}] ${line}`;
+    // `[5] option` rather than `[5] 1. option`: the number to type is the only number shown.
+    textLines[at] = n === null || n === undefined || b.disabled ? `    ${line}` : `[${n}] ${line.replace(/^\d+\.\s+/, '')}`;
     inline.add(i);
   });
   if (textLines.length > 0) lines.push(...textLines);
   for (const field of reply.fields ?? []) {
+    const value = renderMentions(field.value);
+    if (!value.includes('\n')) {
+      lines.push(`${paint(`${field.label}:`, [ANSI.bold], style)} ${value}`);
+      continue;
+    }
     lines.push(paint(`${field.label}:`, [ANSI.bold], style));
-    lines.push(...renderMentions(field.value).split('\n').map((l) => `  ${l}`));
+    lines.push(...value.split('\n').map((l) => `  ${l}`));
   }
   const rest = buttons.map((b, i) => ({ b, n: numbers[i] })).filter((_, i) => !inline.has(i));
   for (const { b, n } of rest) {

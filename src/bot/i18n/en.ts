@@ -133,7 +133,7 @@ export const en: Messages = {
   consoleNoButton: (n) => `There is no button [${n}]. Type one of the numbers shown.`,
   consoleUnknownInput: (line) => `"${line}" is not understood. /quiz help lists the commands; a number presses a button.`,
   consoleAsNeedsName: 'Usage: /as NAME',
-  consoleOnlyYou: (user) => `only ${user} sees this`,
+  consoleOnlyYou: (user) => `visible only to ${user}`,
   consoleUpdated: (n) => `message #${n} updated`,
 
   cmdTeam: "The team's misconception map (wrong options chosen most, concepts mastered) and the weekly report settings",
