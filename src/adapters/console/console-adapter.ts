@@ -25,7 +25,7 @@ export interface ConsoleAdapterOptions {
   locale: Locale;
   /** The first simulated user's name. */
   userName?: string;
-  /** Print a welcome line at start. */
+  /** Interactive (a terminal): a welcome line at start and a `> ` prompt after each line. */
   welcome?: boolean;
   /** Who counts as an admin (default: every terminal user). */
   isAdmin?: (userId: string) => boolean;
@@ -181,14 +181,19 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
     async start(bot) {
       core = bot;
       connected = true;
+      const prompt = (): void => {
+        if (options.welcome) options.output.write('> ');
+      };
       if (options.welcome) print(m.consoleWelcome(user.name));
+      prompt();
       rl = createInterface({ input: options.input, terminal: false });
       rl.on('line', (line) => {
         queue = queue
           .then(() => handleLine(line))
           .catch((error: unknown) => {
             print(String(error));
-          });
+          })
+          .then(prompt);
       });
       rl.on('close', () => {
         void queue.then(() => {
