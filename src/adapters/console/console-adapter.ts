@@ -84,8 +84,9 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
   let numbered = new Map<number, { button: Button; message: ConsoleMessage }>();
   let nextNumber = 1;
 
+  let outputClosed = false;
   const print = (text: string): void => {
-    options.output.write(`${text}\n`);
+    if (!outputClosed) options.output.write(`${text}\n`);
   };
 
   function show(message: ConsoleMessage, audience?: string): void {
@@ -182,8 +183,14 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
       core = bot;
       connected = true;
       const prompt = (): void => {
-        if (options.welcome) options.output.write('> ');
+        if (options.welcome && !outputClosed) options.output.write('> ');
       };
+      // The reader went away (`npm start | head`): stop quietly instead of crashing on EPIPE.
+      options.output.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') throw error;
+        outputClosed = true;
+        rl?.close();
+      });
       if (options.welcome) print(m.consoleWelcome(user.name));
       prompt();
       rl = createInterface({ input: options.input, terminal: false });
