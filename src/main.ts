@@ -8,6 +8,7 @@ import type { ChatAdapter } from './bot/types.ts';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.ts';
 import { healthStatus, type HealthStatus } from './health/health-status.ts';
 import { HEALTH_PATH, startHealthServer, writeHealth } from './health/health-server.ts';
+import { prettyDestination } from './log-pretty.ts';
 import { createLogger, maskSecrets, type Logger } from './logger.ts';
 import { formatProblem, loadBank } from './notes/load-bank.ts';
 import type { QuestionBank } from './quiz/types.ts';
@@ -87,7 +88,10 @@ async function main(): Promise<void> {
   const terminal = !config.slack && !config.discord;
   // In the terminal the quiz owns stdout: logs go to stderr, and only warnings unless asked.
   const secrets = [config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret, config.discord?.token];
-  const logger = createLogger(config.logLevel ?? (terminal ? 'warn' : 'info'), terminal ? process.stderr : undefined, { secrets });
+  const logStream = terminal ? process.stderr : process.stdout;
+  // JSON lines for pipes and log collectors; readable lines when a person watches a terminal.
+  const logDestination = logStream.isTTY ? prettyDestination(logStream) : terminal ? process.stderr : undefined;
+  const logger = createLogger(config.logLevel ?? (terminal ? 'warn' : 'info'), logDestination, { secrets });
   const store = openStore(config.databasePath);
   const bank = buildBank(config, logger);
   const bot = createBot({
