@@ -4,14 +4,12 @@
  * Assertions use the message catalog, not copied strings.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBot, type Bot } from '../../src/bot/create-bot.ts';
+import type { Bot } from '../../src/bot/create-bot.ts';
 import { messages } from '../../src/bot/i18n/catalog.ts';
-import { silentLogger } from '../../src/logger.ts';
-import { seededRandom } from '../../src/quiz/text/seeded-random.ts';
-import { openStore } from '../../src/store/index.ts';
 import type { QuizStore } from '../../src/store/types.ts';
 import { testBank } from '../bot/fixtures/test-bank.ts';
 import type { AdapterHarness, HarnessUser, SeenMessage, StartHarness } from './harness.ts';
+import { createTestBot } from '../bot/fixtures/test-bot.ts';
 
 const m = messages('ja');
 const admin: HarnessUser = { id: 'UADMIN', name: 'admin', admin: true };
@@ -37,15 +35,7 @@ export function adapterContract(name: string, start: StartHarness): void {
 
     beforeEach(async () => {
       now = CONTRACT_NOW;
-      store = openStore(':memory:');
-      bot = createBot({
-        bank: testBank(),
-        store,
-        logger: silentLogger(),
-        settings: { locale: 'ja', defaultTimezone: 'Asia/Tokyo', answerWindowMinutes: 24 * 60 },
-        clock: () => now,
-        random: seededRandom(42),
-      });
+      ({ bot, store } = createTestBot({ clock: () => now, seed: 42 }));
       harness = await start(bot);
       bot.attach(harness.adapter);
     });

@@ -3,15 +3,12 @@
  * that says what was expected, admin commands are refused to others, and nothing is lost.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBot, type Bot } from '../../../src/bot/create-bot.ts';
+import type { Bot } from '../../../src/bot/create-bot.ts';
 import { messages } from '../../../src/bot/i18n/catalog.ts';
 import type { CommandEvent, Reply } from '../../../src/bot/types.ts';
-import { silentLogger } from '../../../src/logger.ts';
-import { seededRandom } from '../../../src/quiz/text/seeded-random.ts';
-import { openStore } from '../../../src/store/index.ts';
 import type { QuizStore } from '../../../src/store/types.ts';
 import { RecordingTransport } from '../daily/recording-transport.ts';
-import { testBank } from '../fixtures/test-bank.ts';
+import { createTestBot } from '../fixtures/test-bot.ts';
 
 const CHANNEL = { platform: 'console' as const, teamId: 'T1', channelId: 'C1' };
 const NOW = Date.parse('2026-11-30T00:30:00Z'); // Mon 09:30 Tokyo
@@ -33,16 +30,8 @@ async function text(cmd: string, opts: Parameters<typeof run>[1] = {}): Promise<
 }
 
 function makeBot(locale: 'ja' | 'en') {
-  store = openStore(':memory:');
+  ({ bot, store } = createTestBot({ locale, clock: () => NOW, seed: 3 }));
   transport = new RecordingTransport();
-  bot = createBot({
-    bank: testBank(),
-    store,
-    logger: silentLogger(),
-    settings: { locale, defaultTimezone: 'Asia/Tokyo', answerWindowMinutes: 24 * 60 },
-    clock: () => NOW,
-    random: seededRandom(3),
-  });
   bot.attach(transport);
 }
 

@@ -3,16 +3,13 @@
  * leaderboard shows the caller's own rank even outside the top 10.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBot, type Bot } from '../../../src/bot/create-bot.ts';
+import type { Bot } from '../../../src/bot/create-bot.ts';
 import { REFRESH_DELAY_MS } from '../../../src/bot/daily/answer-count-refresher.ts';
 import { messages } from '../../../src/bot/i18n/catalog.ts';
 import type { ActionEvent, CommandEvent, Reply } from '../../../src/bot/types.ts';
-import { silentLogger } from '../../../src/logger.ts';
-import { seededRandom } from '../../../src/quiz/text/seeded-random.ts';
-import { openStore } from '../../../src/store/index.ts';
 import type { QuizStore } from '../../../src/store/types.ts';
-import { testBank } from '../fixtures/test-bank.ts';
 import { RecordingTransport } from './recording-transport.ts';
+import { createTestBot } from '../fixtures/test-bot.ts';
 
 const CHANNEL = { platform: 'console' as const, teamId: 'T1', channelId: 'C1' };
 const m = messages('ja');
@@ -36,15 +33,8 @@ function click(userId: string, value: string): Promise<Reply[]> {
 
 beforeEach(() => {
   vi.useFakeTimers({ now: Date.parse('2026-11-30T00:30:00Z') });
-  store = openStore(':memory:');
+  ({ bot, store } = createTestBot({ seed: 5 }));
   transport = new RecordingTransport();
-  bot = createBot({
-    bank: testBank(),
-    store,
-    logger: silentLogger(),
-    settings: { locale: 'ja', defaultTimezone: 'Asia/Tokyo', answerWindowMinutes: 24 * 60 },
-    random: seededRandom(5),
-  });
   bot.attach(transport);
 });
 
