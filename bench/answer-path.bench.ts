@@ -16,7 +16,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LoadResult } from './lib/clicks.ts';
-import { BOT_TOKEN, clicksFor, SIGNING_SECRET, startBareBolt, startQuizApp } from './lib/quiz-app.ts';
+import {
+  BOT_TOKEN,
+  clicksFor,
+  SIGNING_SECRET,
+  startBareBolt,
+  startQuizApp,
+} from './lib/quiz-app.ts';
 import { median, round, summarize } from './lib/stats.ts';
 import { startLoadWorker } from './lib/worker-client.ts';
 
@@ -63,13 +69,22 @@ try {
     nextUser += count;
     const url = target === 'ours' ? ours.url : bare.url;
     const t0 = performance.now();
-    const load = await worker.run({ url, secret: SIGNING_SECRET, clicks, concurrency: CONCURRENCY, timeLimitMs: ROUND_LIMIT_MS, expectResponses: target === 'ours' });
+    const load = await worker.run({
+      url,
+      secret: SIGNING_SECRET,
+      clicks,
+      concurrency: CONCURRENCY,
+      timeLimitMs: ROUND_LIMIT_MS,
+      expectResponses: target === 'ours',
+    });
     if (target === 'ours') await ours.adapter.settled();
     const wallMs = performance.now() - t0;
     const done = load.latencies.length;
     if (target === 'ours') clicksToOurs += count - load.skipped;
     if (load.errors > 0 || load.skipped > 0 || (load.statuses['200'] ?? 0) !== done) {
-      throw new Error(`${target}: ${load.errors} errors, ${load.skipped} skipped, statuses ${JSON.stringify(load.statuses)}`);
+      throw new Error(
+        `${target}: ${load.errors} errors, ${load.skipped} skipped, statuses ${JSON.stringify(load.statuses)}`,
+      );
     }
     return { target, clicks: done, wallMs, perSecond: done / (wallMs / 1000), load };
   }
@@ -85,37 +100,76 @@ try {
     for (const target of order.filter(wanted)) {
       const result = await runRound(target, CLICKS);
       rounds.push(result);
-      console.log(`  round ${r + 1} ${target.padEnd(4)} ${result.perSecond.toFixed(0).padStart(6)} clicks/s  p99 ${summarize(result.load.latencies).p99Ms.toFixed(1)} ms`);
+      console.log(
+        `  round ${r + 1} ${target.padEnd(4)} ${result.perSecond.toFixed(0).padStart(6)} clicks/s  p99 ${summarize(result.load.latencies).p99Ms.toFixed(1)} ms`,
+      );
     }
   }
 
   // Every click recorded exactly once, and answered exactly once through its response_url.
-  const counted = ours.store.db.prepare('SELECT COUNT(*) AS n, COUNT(DISTINCT post_id || \':\' || user_id) AS pairs FROM answers').get() as { n: number; pairs: number };
+  const counted = ours.store.db
+    .prepare(
+      "SELECT COUNT(*) AS n, COUNT(DISTINCT post_id || ':' || user_id) AS pairs FROM answers",
+    )
+    .get() as { n: number; pairs: number };
   const verification = await worker.verify();
   const exactlyOnce =
-    counted.n === clicksToOurs && counted.pairs === clicksToOurs && verification.missing === 0 && verification.repeated === 0 && verification.expected === clicksToOurs;
+    counted.n === clicksToOurs &&
+    counted.pairs === clicksToOurs &&
+    verification.missing === 0 &&
+    verification.repeated === 0 &&
+    verification.expected === clicksToOurs;
 
   const side = (target: 'ours' | 'bare') => {
     const mine = rounds.filter((r) => r.target === target);
     const latency = summarize(mine.flatMap((r) => r.load.latencies));
-    return { clicksPerSecond: round(median(mine.map((r) => r.perSecond)), 0), roundsPerSecond: mine.map((r) => round(r.perSecond, 0)), p50Ms: round(latency.p50Ms), p99Ms: round(latency.p99Ms), maxMs: round(latency.maxMs) };
+    return {
+      clicksPerSecond: round(median(mine.map((r) => r.perSecond)), 0),
+      roundsPerSecond: mine.map((r) => round(r.perSecond, 0)),
+      p50Ms: round(latency.p50Ms),
+      p99Ms: round(latency.p99Ms),
+      maxMs: round(latency.maxMs),
+    };
   };
   const oursSide = side('ours');
   const bareSide = side('bare');
   const result = {
-    setup: { rounds: ROUNDS, clicksPerRound: CLICKS, warmup: WARMUP, concurrency: CONCURRENCY, posts: POSTS, distinctUsers: nextUser },
+    setup: {
+      rounds: ROUNDS,
+      clicksPerRound: CLICKS,
+      warmup: WARMUP,
+      concurrency: CONCURRENCY,
+      posts: POSTS,
+      distinctUsers: nextUser,
+    },
     ours: oursSide,
     bare: bareSide,
     throughputRatio: round(oursSide.clicksPerSecond / bareSide.clicksPerSecond),
     p99Ratio: round(oursSide.p99Ms / bareSide.p99Ms),
-    recorded: { clicks: clicksToOurs, answers: counted.n, distinctPairs: counted.pairs, ...verification, exactlyOnce },
+    recorded: {
+      clicks: clicksToOurs,
+      answers: counted.n,
+      distinctPairs: counted.pairs,
+      ...verification,
+      exactlyOnce,
+    },
     targets: { throughputRatioMin: 0.85, p99RatioMax: 2 },
   };
-  console.log(`answer path (${CONCURRENCY} clients, ${ROUNDS} alternated rounds of ${CLICKS} clicks, ${POSTS} posts, ${nextUser} distinct users):`);
-  console.log(`  ours  ${oursSide.clicksPerSecond} clicks/s  p50 ${oursSide.p50Ms} ms  p99 ${oursSide.p99Ms} ms`);
-  console.log(`  bare  ${bareSide.clicksPerSecond} clicks/s  p50 ${bareSide.p50Ms} ms  p99 ${bareSide.p99Ms} ms`);
-  console.log(`  ratio ${result.throughputRatio} (target >= 0.85), p99 ratio ${result.p99Ratio} (target <= 2)`);
-  console.log(`  recorded: ${counted.n} answers for ${clicksToOurs} clicks, ${verification.responses} replies, exactly once: ${exactlyOnce}`);
+  console.log(
+    `answer path (${CONCURRENCY} clients, ${ROUNDS} alternated rounds of ${CLICKS} clicks, ${POSTS} posts, ${nextUser} distinct users):`,
+  );
+  console.log(
+    `  ours  ${oursSide.clicksPerSecond} clicks/s  p50 ${oursSide.p50Ms} ms  p99 ${oursSide.p99Ms} ms`,
+  );
+  console.log(
+    `  bare  ${bareSide.clicksPerSecond} clicks/s  p50 ${bareSide.p50Ms} ms  p99 ${bareSide.p99Ms} ms`,
+  );
+  console.log(
+    `  ratio ${result.throughputRatio} (target >= 0.85), p99 ratio ${result.p99Ratio} (target <= 2)`,
+  );
+  console.log(
+    `  recorded: ${counted.n} answers for ${clicksToOurs} clicks, ${verification.responses} replies, exactly once: ${exactlyOnce}`,
+  );
   if (values.json) writeFileSync(values.json, JSON.stringify(result, null, 2));
   if (!exactlyOnce) process.exitCode = 1;
 } finally {

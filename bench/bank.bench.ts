@@ -13,7 +13,10 @@ import { buildQuestionBank } from '../src/quiz/bank.ts';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const notes = 'data/notes/microservices.ja.md';
 const source = { path: notes, text: readFileSync(path.join(root, notes), 'utf8') };
-const { aliases } = parseAliasFile(readFileSync(path.join(root, 'data/aliases.json'), 'utf8'), 'data/aliases.json');
+const { aliases } = parseAliasFile(
+  readFileSync(path.join(root, 'data/aliases.json'), 'utf8'),
+  'data/aliases.json',
+);
 const runs = Number(process.argv[2] ?? 50);
 
 const first = performance.now();
@@ -28,7 +31,8 @@ for (let i = 0; i < runs; i++) {
   times.push(performance.now() - start);
 }
 times.sort((a, b) => a - b);
-const at = (q: number): number => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN;
+const at = (q: number): number =>
+  times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? NaN;
 console.log(
   `bank build (${bank.concepts.length} concepts, ${bank.questions.length} questions): ` +
     `first ${cold.toFixed(1)} ms, median ${at(0.5).toFixed(1)} ms, p90 ${at(0.9).toFixed(1)} ms over ${runs} runs (target ≤ 100 ms)`,

@@ -43,7 +43,8 @@ const REPO = fileURLToPath(new URL('../', import.meta.url));
 
 function procStatus(pid: number): { peakMb: number; rssMb: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string): number => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  const kb = (field: string): number =>
+    Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
   return { peakMb: kb('VmHWM') / 1024, rssMb: kb('VmRSS') / 1024 };
 }
 
@@ -62,7 +63,11 @@ try {
   const today = new Date().toISOString().slice(0, 10);
   const posts: { channelId: string; postId: number; ts: string; choices: number }[] = [];
   for (let i = 0; i < POSTS; i++) {
-    const key = { platform: 'slack' as const, teamId: TEAM_ID, channelId: `C${String(i).padStart(6, '0')}` };
+    const key = {
+      platform: 'slack' as const,
+      teamId: TEAM_ID,
+      channelId: `C${String(i).padStart(6, '0')}`,
+    };
     store.upsertChannel(key, { enabled: false });
     const question = bank.questions[i % bank.questions.length]!;
     const { post } = store.createPost({
@@ -103,16 +108,32 @@ try {
   for (;;) {
     const res = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null);
     if (res?.status === 200) break;
-    if (Date.now() - started > 30_000 || child.exitCode !== null) throw new Error('main did not become healthy');
+    if (Date.now() - started > 30_000 || child.exitCode !== null)
+      throw new Error('main did not become healthy');
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   const atStart = procStatus(pid);
 
   const clicks: ClickSpec[] = Array.from({ length: USERS }, (_, u) => {
     const post = posts[u % posts.length]!;
-    return { teamId: TEAM_ID, channelId: post.channelId, postId: post.postId, ts: post.ts, choice: u % post.choices, userId: `U${String(u).padStart(8, '0')}`, userName: `user${u}` };
+    return {
+      teamId: TEAM_ID,
+      channelId: post.channelId,
+      postId: post.postId,
+      ts: post.ts,
+      choice: u % post.choices,
+      userId: `U${String(u).padStart(8, '0')}`,
+      userName: `user${u}`,
+    };
   });
-  const load = await worker.run({ url: `http://127.0.0.1:${port}/slack/events`, secret: SIGNING_SECRET, clicks, concurrency: CONCURRENCY, timeLimitMs: LIMIT_MS, expectResponses: true });
+  const load = await worker.run({
+    url: `http://127.0.0.1:${port}/slack/events`,
+    secret: SIGNING_SECRET,
+    clicks,
+    concurrency: CONCURRENCY,
+    timeLimitMs: LIMIT_MS,
+    expectResponses: true,
+  });
   let verification = await worker.verify();
   while (verification.missing > 0 && Date.now() - started < LIMIT_MS) {
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -121,7 +142,9 @@ try {
   const after = procStatus(pid);
 
   child.kill('SIGTERM');
-  const exitCode = await new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
+  const exitCode = await new Promise<number | null>((resolve) =>
+    child!.once('exit', (code) => resolve(code)),
+  );
   const db = openStore(dbPath);
   const answers = (db.db.prepare('SELECT COUNT(*) AS n FROM answers').get() as { n: number }).n;
   db.close();
@@ -141,9 +164,15 @@ try {
     mallocArenaMax: values['malloc-arenas'] ?? '',
     targetMb: 150,
   };
-  console.log(`peak RSS of dist/main.js (Slack HTTP mode) after ${answers} users each answered: ${result.peakRssMb} MB (target <= 150 MB)`);
-  console.log(`  NODE_OPTIONS="${result.nodeOptions}" MALLOC_ARENA_MAX=${result.mallocArenaMax || '(glibc default)'}`);
-  console.log(`  RSS once healthy ${result.rssAtStartMb} MB, after the answers ${result.rssAfterMb} MB; replies ${verification.responses}; exit ${exitCode}`);
+  console.log(
+    `peak RSS of dist/main.js (Slack HTTP mode) after ${answers} users each answered: ${result.peakRssMb} MB (target <= 150 MB)`,
+  );
+  console.log(
+    `  NODE_OPTIONS="${result.nodeOptions}" MALLOC_ARENA_MAX=${result.mallocArenaMax || '(glibc default)'}`,
+  );
+  console.log(
+    `  RSS once healthy ${result.rssAtStartMb} MB, after the answers ${result.rssAfterMb} MB; replies ${verification.responses}; exit ${exitCode}`,
+  );
   if (values.json) writeFileSync(values.json, JSON.stringify(result, null, 2));
   if (!result.allAnsweredOnce) process.exitCode = 1;
 } finally {

@@ -45,7 +45,8 @@ function run(command: string, args: string[]): Promise<Ran> {
   });
 }
 
-const tsx = (script: string, ...args: string[]): Promise<Ran> => run(process.execPath, ['--import', 'tsx', script, ...args]);
+const tsx = (script: string, ...args: string[]): Promise<Ran> =>
+  run(process.execPath, ['--import', 'tsx', script, ...args]);
 const quick = values.quick;
 const dir = mkdtempSync(join(tmpdir(), 'quizbot-bench-all-'));
 const readJson = (file: string): Record<string, unknown> | null => {
@@ -56,11 +57,18 @@ const readJson = (file: string): Record<string, unknown> | null => {
   }
 };
 
-console.log(`quizbot benchmarks — node ${process.version}, ${cpus().length} cores${quick ? ' (quick)' : ''}\n`);
+console.log(
+  `quizbot benchmarks — node ${process.version}, ${cpus().length} cores${quick ? ' (quick)' : ''}\n`,
+);
 
 console.log('== 1. answer path ==');
 const answerJson = join(dir, 'answer.json');
-const answerRun = await tsx('bench/answer-path.bench.ts', '--json', answerJson, ...(quick ? ['--rounds', '2', '--clicks', '800', '--warmup', '200'] : []));
+const answerRun = await tsx(
+  'bench/answer-path.bench.ts',
+  '--json',
+  answerJson,
+  ...(quick ? ['--rounds', '2', '--clicks', '800', '--warmup', '200'] : []),
+);
 const answer = readJson(answerJson) as null | {
   ours: { clicksPerSecond: number; p50Ms: number; p99Ms: number };
   bare: { clicksPerSecond: number; p50Ms: number; p99Ms: number };
@@ -70,7 +78,12 @@ const answer = readJson(answerJson) as null | {
 };
 
 console.log('\n== 2. store (npm run bench:store) ==');
-const storeRun = await run('npm', ['run', '--silent', 'bench:store', ...(quick ? ['--', '--answers', '100000', '--users', '2000'] : [])]);
+const storeRun = await run('npm', [
+  'run',
+  '--silent',
+  'bench:store',
+  ...(quick ? ['--', '--answers', '100000', '--users', '2000'] : []),
+]);
 const store = parseStoreOutput(storeRun.stdout);
 
 console.log('\n== 3. bank build ==');
@@ -79,32 +92,94 @@ const bank = parseBankOutput(bankRun.stdout);
 
 console.log('\n== 4. peak RSS ==');
 const rssJson = join(dir, 'rss.json');
-const rssRun = await tsx('bench/rss.bench.ts', '--json', rssJson, ...(quick ? ['--users', '2000'] : []));
-const rss = readJson(rssJson) as null | { peakRssMb: number; answers: number; users: number; allAnsweredOnce: boolean; nodeOptions: string; mallocArenaMax: string };
+const rssRun = await tsx(
+  'bench/rss.bench.ts',
+  '--json',
+  rssJson,
+  ...(quick ? ['--users', '2000'] : []),
+);
+const rss = readJson(rssJson) as null | {
+  peakRssMb: number;
+  answers: number;
+  users: number;
+  allAnsweredOnce: boolean;
+  nodeOptions: string;
+  mallocArenaMax: string;
+};
 rmSync(dir, { recursive: true, force: true });
 
 const verdict = (ok: boolean | null): string => (ok === null ? 'n/a' : ok ? 'met' : 'MISSED');
 const rows: Row[] = [];
 if (answer) {
   rows.push(
-    ['answer path: ours', `${answer.ours.clicksPerSecond} clicks/s, p50 ${answer.ours.p50Ms} ms, p99 ${answer.ours.p99Ms} ms`, '', ''],
-    ['answer path: bare Bolt', `${answer.bare.clicksPerSecond} clicks/s, p50 ${answer.bare.p50Ms} ms, p99 ${answer.bare.p99Ms} ms`, '', ''],
-    ['answer path: throughput ratio', String(answer.throughputRatio), '>= 0.85', verdict(answer.throughputRatio >= 0.85)],
+    [
+      'answer path: ours',
+      `${answer.ours.clicksPerSecond} clicks/s, p50 ${answer.ours.p50Ms} ms, p99 ${answer.ours.p99Ms} ms`,
+      '',
+      '',
+    ],
+    [
+      'answer path: bare Bolt',
+      `${answer.bare.clicksPerSecond} clicks/s, p50 ${answer.bare.p50Ms} ms, p99 ${answer.bare.p99Ms} ms`,
+      '',
+      '',
+    ],
+    [
+      'answer path: throughput ratio',
+      String(answer.throughputRatio),
+      '>= 0.85',
+      verdict(answer.throughputRatio >= 0.85),
+    ],
     ['answer path: p99 ratio', String(answer.p99Ratio), '<= 2', verdict(answer.p99Ratio <= 2)],
-    ['answer path: clicks recorded once', `${answer.recorded.answers} / ${answer.recorded.clicks}`, 'all', verdict(answer.recorded.exactlyOnce)],
+    [
+      'answer path: clicks recorded once',
+      `${answer.recorded.answers} / ${answer.recorded.clicks}`,
+      'all',
+      verdict(answer.recorded.exactlyOnce),
+    ],
   );
 } else rows.push(['answer path', `failed (exit ${answerRun.code})`, '', 'MISSED']);
 if (store.recordPerSecond !== null) {
   rows.push(
-    ['store: recordAnswer', `${store.recordPerSecond} answers/s (bare insert ${store.barePerSecond})`, '', ''],
-    ...(store.foldedPerSecond !== null ? [['store: recordAnswer + board folds', `${store.foldedPerSecond} answers/s`, '', ''] as Row] : []),
-    ['store: record/bare ratio', String(store.ratio), '>= 0.5', verdict(store.ratio === null ? null : store.ratio >= 0.5)],
+    [
+      'store: recordAnswer',
+      `${store.recordPerSecond} answers/s (bare insert ${store.barePerSecond})`,
+      '',
+      '',
+    ],
+    ...(store.foldedPerSecond !== null
+      ? [['store: recordAnswer + board folds', `${store.foldedPerSecond} answers/s`, '', ''] as Row]
+      : []),
+    [
+      'store: record/bare ratio',
+      String(store.ratio),
+      '>= 0.5',
+      verdict(store.ratio === null ? null : store.ratio >= 0.5),
+    ],
   );
-  for (const board of store.leaderboards) rows.push([`store: leaderboard ${board.scope} ${board.period}`, `p50 ${board.p50Ms} ms, p99 ${board.p99Ms} ms`, '', '']);
+  for (const board of store.leaderboards)
+    rows.push([
+      `store: leaderboard ${board.scope} ${board.period}`,
+      `p50 ${board.p50Ms} ms, p99 ${board.p99Ms} ms`,
+      '',
+      '',
+    ]);
 } else rows.push(['store', `failed (exit ${storeRun.code})`, '', 'MISSED']);
-if (bank.medianMs !== null) rows.push(['bank build (median)', `${bank.medianMs} ms (first ${bank.firstMs} ms, p90 ${bank.p90Ms} ms, ${bank.runs} runs)`, '<= 100 ms', verdict(bank.medianMs <= 100)]);
+if (bank.medianMs !== null)
+  rows.push([
+    'bank build (median)',
+    `${bank.medianMs} ms (first ${bank.firstMs} ms, p90 ${bank.p90Ms} ms, ${bank.runs} runs)`,
+    '<= 100 ms',
+    verdict(bank.medianMs <= 100),
+  ]);
 else rows.push(['bank build', `failed (exit ${bankRun.code})`, '', 'MISSED']);
-if (rss) rows.push([`peak RSS after ${rss.answers} answers`, `${rss.peakRssMb} MB`, '<= 150 MB', verdict(rss.peakRssMb <= 150 && rss.allAnsweredOnce)]);
+if (rss)
+  rows.push([
+    `peak RSS after ${rss.answers} answers`,
+    `${rss.peakRssMb} MB`,
+    '<= 150 MB',
+    verdict(rss.peakRssMb <= 150 && rss.allAnsweredOnce),
+  ]);
 else rows.push(['peak RSS', `failed (exit ${rssRun.code})`, '', 'MISSED']);
 
 console.log('\n== results ==');
@@ -122,7 +197,12 @@ writeFileSync(
       store: { ...store, seconds: Math.round(storeRun.seconds), raw: storeRun.stdout },
       bank,
       rss,
-      table: rows.map(([benchmark, figure, target, verdictText]) => ({ benchmark, figure, target, verdict: verdictText })),
+      table: rows.map(([benchmark, figure, target, verdictText]) => ({
+        benchmark,
+        figure,
+        target,
+        verdict: verdictText,
+      })),
     },
     null,
     2,

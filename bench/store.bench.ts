@@ -21,7 +21,11 @@ import { openStore, type SqliteQuizStore } from '../src/store/index.ts';
 import type { ChannelKey, LeaderboardQuery, Period } from '../src/store/types.ts';
 
 const { values } = parseArgs({
-  options: { answers: { type: 'string', default: '1000000' }, users: { type: 'string', default: '10000' }, keep: { type: 'string' } },
+  options: {
+    answers: { type: 'string', default: '1000000' },
+    users: { type: 'string', default: '10000' },
+    keep: { type: 'string' },
+  },
 });
 const TOTAL_ANSWERS = Number(values.answers);
 const USERS = Number(values.users);
@@ -68,18 +72,36 @@ function throughput(kind: Kind, round: number): number {
   const store = openStore(join(dir, `throughput-${kind}-${round}.db`));
   const key: ChannelKey = { platform: 'slack', teamId: 'T1', channelId: 'C1' };
   store.startSeason('slack', 'T1', 'S1', START);
-  const posts = Array.from({ length: THROUGHPUT_ANSWERS / PER_POST }, (_, day) => newPost(store, key, day));
+  const posts = Array.from({ length: THROUGHPUT_ANSWERS / PER_POST }, (_, day) =>
+    newPost(store, key, day),
+  );
   // Every post open for the bare inserts; recordAnswer needs the post it writes to to be the latest.
-  const bare = store.db.prepare(`INSERT INTO answers (post_id, user_id, choice_index, choice_text, correct, streak_after,
+  const bare =
+    store.db.prepare(`INSERT INTO answers (post_id, user_id, choice_index, choice_text, correct, streak_after,
     points, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   const rows = posts.flatMap((post, p) =>
-    Array.from({ length: PER_POST }, (_, u) => ({ post, user: userId(u), choice: (u + p) % 4, at: post.openedAt + u })),
+    Array.from({ length: PER_POST }, (_, u) => ({
+      post,
+      user: userId(u),
+      choice: (u + p) % 4,
+      at: post.openedAt + u,
+    })),
   );
   let t0 = 0;
   let elapsed = 0;
   if (kind === 'bare') {
     t0 = performance.now();
-    for (const r of rows) bare.run(r.post.id, r.user, r.choice, `choice ${r.choice}`, r.choice === r.post.correctIndex ? 1 : 0, 1, 10, r.at);
+    for (const r of rows)
+      bare.run(
+        r.post.id,
+        r.user,
+        r.choice,
+        `choice ${r.choice}`,
+        r.choice === r.post.correctIndex ? 1 : 0,
+        1,
+        10,
+        r.at,
+      );
     elapsed = performance.now() - t0;
   } else {
     // Posts are created up front (same file shape as the bare run); lift the "latest post" rule
@@ -91,7 +113,14 @@ function throughput(kind: Kind, round: number): number {
       const slice = rows.slice(p * PER_POST, (p + 1) * PER_POST);
       t0 = performance.now();
       for (const r of slice) {
-        store.recordAnswer({ postId: post.id, userId: r.user, userName: r.user, choiceIndex: r.choice, choiceText: `choice ${r.choice}`, at: r.at });
+        store.recordAnswer({
+          postId: post.id,
+          userId: r.user,
+          userName: r.user,
+          choiceIndex: r.choice,
+          choiceText: `choice ${r.choice}`,
+          at: r.at,
+        });
       }
       if (kind === 'record+fold') store.foldBoards();
       elapsed += performance.now() - t0;
@@ -105,26 +134,42 @@ function throughput(kind: Kind, round: number): number {
 const ROUNDS = 5;
 const rates: Record<Kind, number[]> = { bare: [], record: [], 'record+fold': [] };
 for (let round = 0; round < ROUNDS; round++) {
-  for (const kind of ['bare', 'record', 'record+fold'] as const) rates[kind].push(throughput(kind, round));
+  for (const kind of ['bare', 'record', 'record+fold'] as const)
+    rates[kind].push(throughput(kind, round));
 }
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const bareRate = median(rates.bare);
 const recordRate = median(rates.record);
 const foldedRate = median(rates['record+fold']);
 const list = (xs: number[]): string => `[${xs.map((r) => r.toFixed(0)).join(', ')}]`;
-console.log(`record path: ${THROUGHPUT_ANSWERS} answers per round, ${ROUNDS} rounds, median (WAL, synchronous=NORMAL, one transaction per answer)`);
-console.log(`  bare INSERT INTO answers (autocommit)  ${bareRate.toFixed(0).padStart(7)} answers/s  ${list(rates.bare)}`);
-console.log(`  store.recordAnswer                     ${recordRate.toFixed(0).padStart(7)} answers/s  ${list(rates.record)}`);
-console.log(`  ratio record/bare                      ${(recordRate / bareRate).toFixed(2)}  (target >= 0.5)`);
-console.log(`  recordAnswer + foldBoards every ${PER_POST}   ${foldedRate.toFixed(0).padStart(7)} answers/s  ${list(rates['record+fold'])}  (fold time included; ratio ${(foldedRate / bareRate).toFixed(2)})`);
+console.log(
+  `record path: ${THROUGHPUT_ANSWERS} answers per round, ${ROUNDS} rounds, median (WAL, synchronous=NORMAL, one transaction per answer)`,
+);
+console.log(
+  `  bare INSERT INTO answers (autocommit)  ${bareRate.toFixed(0).padStart(7)} answers/s  ${list(rates.bare)}`,
+);
+console.log(
+  `  store.recordAnswer                     ${recordRate.toFixed(0).padStart(7)} answers/s  ${list(rates.record)}`,
+);
+console.log(
+  `  ratio record/bare                      ${(recordRate / bareRate).toFixed(2)}  (target >= 0.5)`,
+);
+console.log(
+  `  recordAnswer + foldBoards every ${PER_POST}   ${foldedRate.toFixed(0).padStart(7)} answers/s  ${list(rates['record+fold'])}  (fold time included; ratio ${(foldedRate / bareRate).toFixed(2)})`,
+);
 
 // ---- 2. leaderboards at scale --------------------------------------------------------------------
 
 const store = openStore(join(dir, 'scale.db'));
 const team = { platform: 'slack' as const, teamId: 'T1' };
-const channels: ChannelKey[] = ['C-big', 'C2', 'C3', 'C4'].map((channelId) => ({ ...team, channelId }));
+const channels: ChannelKey[] = ['C-big', 'C2', 'C3', 'C4'].map((channelId) => ({
+  ...team,
+  channelId,
+}));
 // The big channel gets 40% of the posts; every channel draws answerers from all users.
-const postsPerChannel = [0.4, 0.2, 0.2, 0.2].map((share) => Math.max(1, Math.round((share * TOTAL_ANSWERS) / PER_POST)));
+const postsPerChannel = [0.4, 0.2, 0.2, 0.2].map((share) =>
+  Math.max(1, Math.round((share * TOTAL_ANSWERS) / PER_POST)),
+);
 const seasonStartDay = Math.floor(postsPerChannel[0]! / 2);
 store.startSeason('slack', 'T1', 'Season 1', START);
 const build0 = performance.now();
@@ -143,10 +188,18 @@ for (let day = 0; day < maxDay; day++) {
       // A stable core of regulars (streaks) plus random others.
       const answerers = new Set<string>();
       for (let i = 0; i < PER_POST / 2; i++) answerers.add(users[(i * 7 + c) % USERS]!);
-      while (answerers.size < PER_POST && recorded + answerers.size < TOTAL_ANSWERS) answerers.add(users[pick(USERS)]!);
+      while (answerers.size < PER_POST && recorded + answerers.size < TOTAL_ANSWERS)
+        answerers.add(users[pick(USERS)]!);
       for (const u of answerers) {
         const choice = random() < 0.6 ? post.correctIndex : pick(4);
-        store.recordAnswer({ postId: post.id, userId: u, userName: `name ${u}`, choiceIndex: choice, choiceText: `choice ${choice}`, at: post.openedAt + pick(DAY / 2) });
+        store.recordAnswer({
+          postId: post.id,
+          userId: u,
+          userName: `name ${u}`,
+          choiceIndex: choice,
+          choiceText: `choice ${choice}`,
+          at: post.openedAt + pick(DAY / 2),
+        });
       }
       recorded += answerers.size;
     });
@@ -161,9 +214,12 @@ const backlog = store.boardBacklog();
 const backlog0 = performance.now();
 const backlogFolded = store.foldBoards();
 const backlogMs = performance.now() - backlog0;
-const answersInDb = (store.db.prepare('SELECT count(*) AS n FROM answers').get() as { n: number }).n;
+const answersInDb = (store.db.prepare('SELECT count(*) AS n FROM answers').get() as { n: number })
+  .n;
 const usersInDb = (store.db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
-console.log(`\nscale database: ${answersInDb} answers, ${usersInDb} users, ${channels.length} channels, built in ${((performance.now() - build0) / 1000).toFixed(0)} s`);
+console.log(
+  `\nscale database: ${answersInDb} answers, ${usersInDb} users, ${channels.length} channels, built in ${((performance.now() - build0) / 1000).toFixed(0)} s`,
+);
 const foldRate = (folds: typeof dailyFolds): string => {
   const answers = folds.reduce((s, f) => s + f.answers, 0);
   const ms = folds.reduce((s, f) => s + f.ms, 0);
@@ -171,22 +227,37 @@ const foldRate = (folds: typeof dailyFolds): string => {
   return `${(answers / (ms / 1000)).toFixed(0).padStart(7)} answers/s  (${folds.length} folds of ~${Math.round(answers / Math.max(1, folds.length))} answers, each p50 ${percentile(per, 50).toFixed(1)} ms, max ${per[per.length - 1]?.toFixed(1)} ms)`;
 };
 const lastFifth = dailyFolds.filter((f) => f.atAnswers > 0.8 * TOTAL_ANSWERS);
-console.log('board fold (answers added to the 8 boards each, one transaction per 20,000 answers at most):');
+console.log(
+  'board fold (answers added to the 8 boards each, one transaction per 20,000 answers at most):',
+);
 console.log(`  one fold per day, whole build            ${foldRate(dailyFolds)}`);
 console.log(`  one fold per day, last 20% of the build  ${foldRate(lastFifth)}`);
-console.log(`  one backlog of ${backlog} answers         ${(backlogFolded / (backlogMs / 1000)).toFixed(0).padStart(7)} answers/s  (${backlogMs.toFixed(0)} ms in all)`);
+console.log(
+  `  one backlog of ${backlog} answers         ${(backlogFolded / (backlogMs / 1000)).toFixed(0).padStart(7)} answers/s  (${backlogMs.toFixed(0)} ms in all)`,
+);
 const scoreRows = (store.db.prepare('SELECT count(*) AS n FROM scores').get() as { n: number }).n;
 console.log(`  board rows after folding: ${scoreRows}; backlog now ${store.boardBacklog()}`);
 
 const today = localDate(maxDay - 1);
 const ITERATIONS = 2000;
-console.log(`leaderboard (limit 10 + the asking user's row and rank), ${ITERATIONS} queries each, today ${today}:`);
-for (const scope of [{ kind: 'channel' as const, channel: channels[0]! }, { kind: 'team' as const, ...team }]) {
+console.log(
+  `leaderboard (limit 10 + the asking user's row and rank), ${ITERATIONS} queries each, today ${today}:`,
+);
+for (const scope of [
+  { kind: 'channel' as const, channel: channels[0]! },
+  { kind: 'team' as const, ...team },
+]) {
   for (const period of ['week', 'month', 'season', 'all'] as Period[]) {
     const times: number[] = [];
     let boardSize = 0;
     for (let i = 0; i < ITERATIONS; i++) {
-      const query: LeaderboardQuery = { scope, period, today, limit: 10, userId: users[pick(USERS)]! };
+      const query: LeaderboardQuery = {
+        scope,
+        period,
+        today,
+        limit: 10,
+        userId: users[pick(USERS)]!,
+      };
       const t0 = performance.now();
       const board = store.leaderboard(query);
       times.push(performance.now() - t0);
@@ -202,26 +273,45 @@ for (const scope of [{ kind: 'channel' as const, channel: channels[0]! }, { kind
 // A read that finds fresh answers: clicks by new users on the channels' latest posts, then the board.
 const latestPosts = channels.map((key) => store.latestPost(key)!);
 const FRESH = 10;
-for (const [label, scope] of [['channel', { kind: 'channel' as const, channel: channels[0]! }], ['team', { kind: 'team' as const, ...team }]] as const) {
+for (const [label, scope] of [
+  ['channel', { kind: 'channel' as const, channel: channels[0]! }],
+  ['team', { kind: 'team' as const, ...team }],
+] as const) {
   const times: number[] = [];
   for (let i = 0; i < 300; i++) {
     for (let k = 0; k < FRESH; k++) {
       const post = latestPosts[k % latestPosts.length]!;
       const u = `new-${label}-${i}-${k}`;
-      const result = store.recordAnswer({ postId: post.id, userId: u, userName: u, choiceIndex: post.correctIndex, choiceText: 'x', at: post.openedAt + 1 });
+      const result = store.recordAnswer({
+        postId: post.id,
+        userId: u,
+        userName: u,
+        choiceIndex: post.correctIndex,
+        choiceText: 'x',
+        at: post.openedAt + 1,
+      });
       if (result.status !== 'counted') throw new Error(`bench: a fresh click was ${result.status}`);
     }
-    if (store.boardBacklog() !== FRESH) throw new Error('bench: expected the fresh clicks to wait for the fold');
+    if (store.boardBacklog() !== FRESH)
+      throw new Error('bench: expected the fresh clicks to wait for the fold');
     const t0 = performance.now();
     store.leaderboard({ scope, period: 'all', today, limit: 10, userId: users[pick(USERS)]! });
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
-  console.log(`  read finding ${FRESH} unfolded answers: ${label} all  p50 ${percentile(times, 50).toFixed(3)} ms  p99 ${percentile(times, 99).toFixed(3)} ms  (fold included)`);
+  console.log(
+    `  read finding ${FRESH} unfolded answers: ${label} all  p50 ${percentile(times, 50).toFixed(3)} ms  p99 ${percentile(times, 99).toFixed(3)} ms  (fold included)`,
+  );
 }
 
 const g0 = performance.now();
-store.db.prepare(`SELECT a.user_id, sum(a.points) AS points FROM answers a GROUP BY a.user_id ORDER BY points DESC LIMIT 10`).all();
-console.log(`for comparison, one GROUP BY over all answers: ${(performance.now() - g0).toFixed(0)} ms`);
+store.db
+  .prepare(
+    `SELECT a.user_id, sum(a.points) AS points FROM answers a GROUP BY a.user_id ORDER BY points DESC LIMIT 10`,
+  )
+  .all();
+console.log(
+  `for comparison, one GROUP BY over all answers: ${(performance.now() - g0).toFixed(0)} ms`,
+);
 store.close();
 if (!values.keep) rmSync(dir, { recursive: true, force: true });

@@ -63,12 +63,17 @@ const optionalText = z
 /** Whole decimal numbers only (`0x10`, `1e3` and `3.5` are refused); blank means unset. */
 function wholeNumber(min: number, max: number, expected: string) {
   return optionalText
-    .refine((v) => v === undefined || (/^\d{1,6}$/.test(v) && Number(v) >= min && Number(v) <= max), { message: expected })
+    .refine(
+      (v) => v === undefined || (/^\d{1,6}$/.test(v) && Number(v) >= min && Number(v) <= max),
+      { message: expected },
+    )
     .transform((v) => (v === undefined ? undefined : Number(v)));
 }
 
 const port = wholeNumber(0, 65535, 'a port number from 0 to 65535');
-const httpUrl = optionalText.pipe(z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).optional());
+const httpUrl = optionalText.pipe(
+  z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).optional(),
+);
 
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -80,8 +85,14 @@ const envSchema = z.object({
     message: 'an IANA time zone such as Asia/Tokyo or America/New_York',
   }),
   QUIZBOT_ADMINS: optionalText,
-  QUIZBOT_ANSWER_WINDOW_MINUTES: wholeNumber(5, 7 * 24 * 60, 'whole minutes from 5 to 10080 (one week)'),
-  LOG_LEVEL: optionalText.transform((v) => v?.toLowerCase()).pipe(z.enum(LEVELS, { error: `one of ${LEVELS.join(', ')}` }).optional()),
+  QUIZBOT_ANSWER_WINDOW_MINUTES: wholeNumber(
+    5,
+    7 * 24 * 60,
+    'whole minutes from 5 to 10080 (one week)',
+  ),
+  LOG_LEVEL: optionalText
+    .transform((v) => v?.toLowerCase())
+    .pipe(z.enum(LEVELS, { error: `one of ${LEVELS.join(', ')}` }).optional()),
   SLACK_BOT_TOKEN: optionalText.refine((t) => t === undefined || t.startsWith('xoxb-'), {
     message: 'a bot token starting with xoxb-',
   }),
@@ -102,7 +113,12 @@ const envSchema = z.object({
 type Env = Record<string, string | undefined>;
 
 /** Variables whose values are secrets: a message shows only their first characters. */
-const SECRET_VARIABLES = new Set(['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'DISCORD_TOKEN']);
+const SECRET_VARIABLES = new Set([
+  'SLACK_BOT_TOKEN',
+  'SLACK_APP_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'DISCORD_TOKEN',
+]);
 
 /** The value as a message may show it: secrets masked (a token keeps only its kind, `xapp-[redacted]`). */
 function shown(name: string, value: string): string {
@@ -147,20 +163,33 @@ export function loadConfig(env: Env = process.env): Config {
       apiUrl: e.SLACK_API_URL ? e.SLACK_API_URL.replace(/\/?$/, '/') : null,
     };
   } else if (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
-    problems.push('SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set without SLACK_BOT_TOKEN: set SLACK_BOT_TOKEN (xoxb-…) too');
+    problems.push(
+      'SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set without SLACK_BOT_TOKEN: set SLACK_BOT_TOKEN (xoxb-…) too',
+    );
   }
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
 
   const discord: DiscordConfig | null = e.DISCORD_TOKEN
-    ? { token: e.DISCORD_TOKEN, guildId: e.DISCORD_GUILD_ID ?? null, apiUrl: e.DISCORD_API_URL ?? null }
+    ? {
+        token: e.DISCORD_TOKEN,
+        guildId: e.DISCORD_GUILD_ID ?? null,
+        apiUrl: e.DISCORD_API_URL ?? null,
+      }
     : null;
 
   return {
     databasePath: e.QUIZBOT_DB ?? 'data/quizbot.db',
-    notesPaths: (e.QUIZBOT_NOTES ?? '').split(',').map((p) => p.trim()).filter(Boolean),
+    notesPaths: (e.QUIZBOT_NOTES ?? '')
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean),
     locale: e.QUIZBOT_LOCALE ?? 'ja',
-    defaultTimezone: e.QUIZBOT_TIMEZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC',
-    admins: (e.QUIZBOT_ADMINS ?? '').split(',').map((a) => a.trim()).filter(Boolean),
+    defaultTimezone:
+      e.QUIZBOT_TIMEZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC',
+    admins: (e.QUIZBOT_ADMINS ?? '')
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean),
     answerWindowMinutes: e.QUIZBOT_ANSWER_WINDOW_MINUTES ?? 24 * 60,
     logLevel: e.LOG_LEVEL ?? null,
     slack,

@@ -5,7 +5,14 @@
  */
 import type { DestinationStream } from 'pino';
 
-const LEVELS: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO ', 40: 'WARN ', 50: 'ERROR', 60: 'FATAL' };
+const LEVELS: Record<number, string> = {
+  10: 'TRACE',
+  20: 'DEBUG',
+  30: 'INFO ',
+  40: 'WARN ',
+  50: 'ERROR',
+  60: 'FATAL',
+};
 const HIDDEN = new Set(['level', 'time', 'msg', 'app', 'pid', 'hostname', 'err']);
 
 function value(v: unknown): string {
@@ -20,7 +27,10 @@ export function prettyLine(line: string): string {
   } catch {
     return line.endsWith('\n') ? line : `${line}\n`;
   }
-  const time = typeof entry['time'] === 'number' ? new Date(entry['time']).toISOString().slice(11, 19) : '--:--:--';
+  const time =
+    typeof entry['time'] === 'number'
+      ? new Date(entry['time']).toISOString().slice(11, 19)
+      : '--:--:--';
   const level = LEVELS[Number(entry['level'])] ?? String(entry['level']);
   const fields = Object.entries(entry)
     .filter(([k]) => !HIDDEN.has(k))
@@ -30,7 +40,11 @@ export function prettyLine(line: string): string {
   const err = entry['err'] as { type?: string; message?: string; stack?: string } | undefined;
   if (err && typeof err === 'object') {
     const stack = err.stack ?? `${err.type ?? 'Error'}: ${err.message ?? ''}`;
-    out += stack.split('\n').map((l) => `    ${l}`).join('\n') + '\n';
+    out +=
+      stack
+        .split('\n')
+        .map((l) => `    ${l}`)
+        .join('\n') + '\n';
   }
   return out;
 }

@@ -17,10 +17,20 @@ export const REDACTED = '[redacted]';
 const SECRET_KEY = /(token|secret|password|passwd|authorization|cookie|signature|api[-_]?key)$/i;
 
 /** Slack tokens (xoxb-, xapp-, xoxp-…), Discord bot tokens and Slack request signatures, in any text. */
-const TOKEN_PATTERN = /\b(xox[abeoprs]-[\w-]+|xapp-[\w-]+|[\w-]{24,}\.[\w-]{6}\.[\w-]{27,})|\bv0=[0-9a-f]{64}\b/g;
+const TOKEN_PATTERN =
+  /\b(xox[abeoprs]-[\w-]+|xapp-[\w-]+|[\w-]{24,}\.[\w-]{6}\.[\w-]{27,})|\bv0=[0-9a-f]{64}\b/g;
 
 /** Top-level keys censored by pino itself (this also reaches `logger.child({...})` bindings). */
-const CHILD_SECRET_KEYS = ['token', 'botToken', 'appToken', 'signingSecret', 'secret', 'password', 'authorization', 'cookie'];
+const CHILD_SECRET_KEYS = [
+  'token',
+  'botToken',
+  'appToken',
+  'signingSecret',
+  'secret',
+  'password',
+  'authorization',
+  'cookie',
+];
 
 /** How deep objects are walked; deeper values are replaced by a marker. */
 const MAX_DEPTH = 8;
@@ -51,7 +61,16 @@ function lineScrubber(secrets: readonly (string | null | undefined)[]): (line: s
     values.add(secret);
     values.add(JSON.stringify(secret).slice(1, -1));
   }
-  const known = values.size > 0 ? new RegExp([...values].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g') : null;
+  const known =
+    values.size > 0
+      ? new RegExp(
+          [...values]
+            .sort((a, b) => b.length - a.length)
+            .map(escapeRegExp)
+            .join('|'),
+          'g',
+        )
+      : null;
   return (line) => {
     const masked = maskSecrets(line);
     return known ? masked.replace(known, REDACTED) : masked;
@@ -61,25 +80,36 @@ function lineScrubber(secrets: readonly (string | null | undefined)[]): (line: s
 /** An error as a plain object: real type, masked message and stack, own fields, causes. */
 function serializeError(err: Error, depth: number, seen: WeakSet<object>): Record<string, unknown> {
   const out: Record<string, unknown> = {
-    type: err.constructor?.name && err.constructor.name !== 'Object' ? err.constructor.name : err.name,
+    type:
+      err.constructor?.name && err.constructor.name !== 'Object' ? err.constructor.name : err.name,
     message: maskSecrets(err.message),
   };
   if (typeof err.stack === 'string') out['stack'] = maskSecrets(err.stack);
   for (const key of Object.keys(err)) {
     if (key === 'cause' || key in out) continue;
-    out[key] = sanitizeEntry(key, (err as unknown as Record<string, unknown>)[key], depth + 1, seen);
+    out[key] = sanitizeEntry(
+      key,
+      (err as unknown as Record<string, unknown>)[key],
+      depth + 1,
+      seen,
+    );
   }
   if (err.cause !== undefined) out['cause'] = sanitize(err.cause, depth + 1, seen);
   return out;
 }
 
 function sanitizeEntry(key: string, value: unknown, depth: number, seen: WeakSet<object>): unknown {
-  if (SECRET_KEY.test(key) && value !== undefined && value !== null && value !== '') return REDACTED;
+  if (SECRET_KEY.test(key) && value !== undefined && value !== null && value !== '')
+    return REDACTED;
   return sanitize(value, depth, seen);
 }
 
 /** A copy of `value` with secret-named keys censored and token-shaped strings masked. */
-export function sanitize(value: unknown, depth = 0, seen: WeakSet<object> = new WeakSet()): unknown {
+export function sanitize(
+  value: unknown,
+  depth = 0,
+  seen: WeakSet<object> = new WeakSet(),
+): unknown {
   if (typeof value === 'string') return maskSecrets(value);
   if (value === null || typeof value !== 'object') return value;
   if (seen.has(value)) return '[circular]';
@@ -95,7 +125,8 @@ export function sanitize(value: unknown, depth = 0, seen: WeakSet<object> = new 
     const toJSON = (value as { toJSON?: unknown }).toJSON;
     if (typeof toJSON === 'function') return sanitize(toJSON.call(value), depth + 1, seen);
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = sanitizeEntry(key, item, depth + 1, seen);
+    for (const [key, item] of Object.entries(value))
+      out[key] = sanitizeEntry(key, item, depth + 1, seen);
     return out;
   } finally {
     seen.delete(value);
@@ -107,7 +138,11 @@ export function sanitize(value: unknown, depth = 0, seen: WeakSet<object> = new 
  * @param destination where lines go (stdout by default; tests pass a stream to read them back).
  * @param options secret values to scrub from every line, whatever shape they have.
  */
-export function createLogger(level: string, destination?: pino.DestinationStream, options: LoggerOptions = {}): Logger {
+export function createLogger(
+  level: string,
+  destination?: pino.DestinationStream,
+  options: LoggerOptions = {},
+): Logger {
   const scrub = lineScrubber(options.secrets ?? []);
   return pino(
     {
@@ -121,7 +156,9 @@ export function createLogger(level: string, destination?: pino.DestinationStream
         // The merge object (or error) is sanitised by `formatters.log`; the message and its
         // interpolation values here.
         logMethod(args, method) {
-          const masked = args.map((a, i) => (i === 0 && typeof a === 'object' && a !== null ? a : sanitize(a)));
+          const masked = args.map((a, i) =>
+            i === 0 && typeof a === 'object' && a !== null ? a : sanitize(a),
+          );
           method.apply(this, masked as Parameters<typeof method>);
         },
         streamWrite: scrub,

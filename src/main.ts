@@ -40,7 +40,10 @@ function buildBank(config: Config, logger: Logger): QuestionBank {
     );
     process.exit(1);
   }
-  logger.info({ concepts: bank.concepts.length, questions: bank.questions.length }, 'question bank built');
+  logger.info(
+    { concepts: bank.concepts.length, questions: bank.questions.length },
+    'question bank built',
+  );
   return bank;
 }
 
@@ -49,7 +52,11 @@ function healthSharesSlackPort(config: Config): boolean {
   return config.slack !== null && config.slack.appToken === null && config.healthPort === null;
 }
 
-async function platformAdapters(config: Config, logger: Logger, health: () => HealthStatus): Promise<ChatAdapter[]> {
+async function platformAdapters(
+  config: Config,
+  logger: Logger,
+  health: () => HealthStatus,
+): Promise<ChatAdapter[]> {
   const adapters: ChatAdapter[] = [];
   if (config.slack) {
     const { createSlackAdapter } = await import('./adapters/slack/index.ts');
@@ -63,7 +70,15 @@ async function platformAdapters(config: Config, logger: Logger, health: () => He
         admins: config.admins,
         logger: logger.child({ adapter: 'slack' }),
         ...(healthSharesSlackPort(config)
-          ? { customRoutes: [{ path: HEALTH_PATH, method: 'GET', handler: (_req, res) => writeHealth(res, health()) }] }
+          ? {
+              customRoutes: [
+                {
+                  path: HEALTH_PATH,
+                  method: 'GET',
+                  handler: (_req, res) => writeHealth(res, health()),
+                },
+              ],
+            }
           : {}),
       }),
     );
@@ -87,18 +102,33 @@ async function main(): Promise<void> {
   const config = readConfig();
   const terminal = !config.slack && !config.discord;
   // In the terminal the quiz owns stdout: logs go to stderr, and only warnings unless asked.
-  const secrets = [config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret, config.discord?.token];
+  const secrets = [
+    config.slack?.botToken,
+    config.slack?.appToken,
+    config.slack?.signingSecret,
+    config.discord?.token,
+  ];
   const logStream = terminal ? process.stderr : process.stdout;
   // JSON lines for pipes and log collectors; readable lines when a person watches a terminal.
-  const logDestination = logStream.isTTY ? prettyDestination(logStream) : terminal ? process.stderr : undefined;
-  const logger = createLogger(config.logLevel ?? (terminal ? 'warn' : 'info'), logDestination, { secrets });
+  const logDestination = logStream.isTTY
+    ? prettyDestination(logStream)
+    : terminal
+      ? process.stderr
+      : undefined;
+  const logger = createLogger(config.logLevel ?? (terminal ? 'warn' : 'info'), logDestination, {
+    secrets,
+  });
   const store = openStore(config.databasePath);
   const bank = buildBank(config, logger);
   const bot = createBot({
     bank,
     store,
     logger,
-    settings: { locale: config.locale, defaultTimezone: config.defaultTimezone, answerWindowMinutes: config.answerWindowMinutes },
+    settings: {
+      locale: config.locale,
+      defaultTimezone: config.defaultTimezone,
+      answerWindowMinutes: config.answerWindowMinutes,
+    },
   });
 
   const adapters: ChatAdapter[] = [];
@@ -117,7 +147,8 @@ async function main(): Promise<void> {
   if (consoleAdapter) adapters.push(consoleAdapter);
   // /healthz: on HEALTH_PORT when set; else on PORT with a platform (shared in Slack HTTP mode);
   // never in the terminal unless HEALTH_PORT asks for it.
-  const healthPort = config.healthPort ?? (terminal || healthSharesSlackPort(config) ? null : config.port);
+  const healthPort =
+    config.healthPort ?? (terminal || healthSharesSlackPort(config) ? null : config.port);
   const healthServer = healthPort === null ? null : await startHealthServer(healthPort, health);
   if (healthServer) logger.info({ port: healthServer.port }, 'health check listening on /healthz');
 
@@ -143,7 +174,9 @@ async function main(): Promise<void> {
         }
       };
       await step('stopping the scheduler', () => bot.stop());
-      await Promise.all(adapters.map((a) => step(`stopping the ${a.platform} adapter`, () => a.stop())));
+      await Promise.all(
+        adapters.map((a) => step(`stopping the ${a.platform} adapter`, () => a.stop())),
+      );
       await step('finishing in-flight work', () => bot.stop());
       await step('closing the health check', () => healthServer?.close());
       await step('closing the database', () => store.close());
@@ -166,7 +199,9 @@ async function main(): Promise<void> {
     }
   } catch (err) {
     logger.fatal({ err }, 'an adapter could not start');
-    process.stderr.write(`quizbot: could not start: ${maskSecrets(err instanceof Error ? err.message : String(err))}\n`);
+    process.stderr.write(
+      `quizbot: could not start: ${maskSecrets(err instanceof Error ? err.message : String(err))}\n`,
+    );
     await shutdown('start-up failed', 1);
     return;
   }
@@ -182,6 +217,8 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   // Anything that fails before the bot runs (database, port in use…): one clear line, exit 1.
-  process.stderr.write(`quizbot: could not start: ${maskSecrets(err instanceof Error ? err.message : String(err))}\n`);
+  process.stderr.write(
+    `quizbot: could not start: ${maskSecrets(err instanceof Error ? err.message : String(err))}\n`,
+  );
   process.exit(1);
 });

@@ -20,7 +20,10 @@ function configError(env: Record<string, string>): string {
   throw new Error(`expected a ConfigError for ${JSON.stringify(env)}`);
 }
 
-const SLACK_HTTP = { SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: '0123456789abcdef0123456789abcdef' };
+const SLACK_HTTP = {
+  SLACK_BOT_TOKEN: 'xoxb-1-2-abc',
+  SLACK_SIGNING_SECRET: '0123456789abcdef0123456789abcdef',
+};
 
 describe('defaults', () => {
   it('runs the terminal with the shipped notes when nothing is set', () => {
@@ -42,8 +45,20 @@ describe('defaults', () => {
   });
 
   it('treats empty and blank text values as unset', () => {
-    const config = loadConfig({ QUIZBOT_DB: '', QUIZBOT_NOTES: '  ', QUIZBOT_ADMINS: '', SLACK_BOT_TOKEN: ' ', DISCORD_TOKEN: '' });
-    expect(config).toMatchObject({ databasePath: 'data/quizbot.db', notesPaths: [], admins: [], slack: null, discord: null });
+    const config = loadConfig({
+      QUIZBOT_DB: '',
+      QUIZBOT_NOTES: '  ',
+      QUIZBOT_ADMINS: '',
+      SLACK_BOT_TOKEN: ' ',
+      DISCORD_TOKEN: '',
+    });
+    expect(config).toMatchObject({
+      databasePath: 'data/quizbot.db',
+      notesPaths: [],
+      admins: [],
+      slack: null,
+      discord: null,
+    });
   });
 });
 
@@ -74,29 +89,51 @@ describe('values that are read', () => {
   });
 
   it('accepts the edges of the ranges', () => {
-    expect(loadConfig({ QUIZBOT_ANSWER_WINDOW_MINUTES: '5', PORT: '0', HEALTH_PORT: '65535' })).toMatchObject({ answerWindowMinutes: 5, port: 0, healthPort: 65535 });
+    expect(
+      loadConfig({ QUIZBOT_ANSWER_WINDOW_MINUTES: '5', PORT: '0', HEALTH_PORT: '65535' }),
+    ).toMatchObject({ answerWindowMinutes: 5, port: 0, healthPort: 65535 });
     expect(loadConfig({ QUIZBOT_ANSWER_WINDOW_MINUTES: '10080' }).answerWindowMinutes).toBe(10080);
   });
 
-  it.each(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const)('accepts LOG_LEVEL=%s', (level) => {
-    expect(loadConfig({ LOG_LEVEL: level }).logLevel).toBe(level);
-  });
+  it.each(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const)(
+    'accepts LOG_LEVEL=%s',
+    (level) => {
+      expect(loadConfig({ LOG_LEVEL: level }).logLevel).toBe(level);
+    },
+  );
 });
 
 describe('which adapters run', () => {
   it('Slack in HTTP mode with a bot token and a signing secret (API URL ending in /)', () => {
     const config = loadConfig({ ...SLACK_HTTP, SLACK_API_URL: 'http://127.0.0.1:9999/api' });
-    expect(config.slack).toEqual({ botToken: 'xoxb-1-2-abc', appToken: null, signingSecret: SLACK_HTTP.SLACK_SIGNING_SECRET, apiUrl: 'http://127.0.0.1:9999/api/' });
+    expect(config.slack).toEqual({
+      botToken: 'xoxb-1-2-abc',
+      appToken: null,
+      signingSecret: SLACK_HTTP.SLACK_SIGNING_SECRET,
+      apiUrl: 'http://127.0.0.1:9999/api/',
+    });
     expect(config.discord).toBeNull();
   });
 
   it('Slack in Socket Mode with a bot token and an app token', () => {
-    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1-A1-2-x' }).slack).toMatchObject({ appToken: 'xapp-1-A1-2-x', signingSecret: null, apiUrl: null });
+    expect(
+      loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1-A1-2-x' }).slack,
+    ).toMatchObject({ appToken: 'xapp-1-A1-2-x', signingSecret: null, apiUrl: null });
   });
 
   it('Discord with a token (guild and API URL optional)', () => {
-    expect(loadConfig({ DISCORD_TOKEN: 'abc.def.ghi' }).discord).toEqual({ token: 'abc.def.ghi', guildId: null, apiUrl: null });
-    expect(loadConfig({ DISCORD_TOKEN: 'abc.def.ghi', DISCORD_GUILD_ID: '123456789012345678', DISCORD_API_URL: 'http://127.0.0.1:1/api' }).discord).toEqual({
+    expect(loadConfig({ DISCORD_TOKEN: 'abc.def.ghi' }).discord).toEqual({
+      token: 'abc.def.ghi',
+      guildId: null,
+      apiUrl: null,
+    });
+    expect(
+      loadConfig({
+        DISCORD_TOKEN: 'abc.def.ghi',
+        DISCORD_GUILD_ID: '123456789012345678',
+        DISCORD_API_URL: 'http://127.0.0.1:1/api',
+      }).discord,
+    ).toEqual({
       token: 'abc.def.ghi',
       guildId: '123456789012345678',
       apiUrl: 'http://127.0.0.1:1/api',
@@ -110,7 +147,9 @@ describe('which adapters run', () => {
   });
 
   it('trims tokens', () => {
-    expect(loadConfig({ SLACK_BOT_TOKEN: ' xoxb-1 \n', SLACK_APP_TOKEN: '\txapp-1 ' }).slack).toMatchObject({ botToken: 'xoxb-1', appToken: 'xapp-1' });
+    expect(
+      loadConfig({ SLACK_BOT_TOKEN: ' xoxb-1 \n', SLACK_APP_TOKEN: '\txapp-1 ' }).slack,
+    ).toMatchObject({ botToken: 'xoxb-1', appToken: 'xapp-1' });
   });
 });
 
@@ -139,31 +178,47 @@ describe('each bad variable is named, with what was given and what is expected',
 
   it('SLACK_BOT_TOKEN that is not a bot token', () => {
     const message = configError({ SLACK_BOT_TOKEN: 'xoxp-1-2-3', SLACK_SIGNING_SECRET: 'x' });
-    expect(message).toMatch(/^SLACK_BOT_TOKEN=.* is not valid: expected a bot token starting with xoxb-$/);
+    expect(message).toMatch(
+      /^SLACK_BOT_TOKEN=.* is not valid: expected a bot token starting with xoxb-$/,
+    );
   });
 
   it('SLACK_APP_TOKEN that is not an app-level token', () => {
     const message = configError({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-2' });
-    expect(message).toMatch(/^SLACK_APP_TOKEN=.* is not valid: expected an app-level token starting with xapp-$/);
+    expect(message).toMatch(
+      /^SLACK_APP_TOKEN=.* is not valid: expected an app-level token starting with xapp-$/,
+    );
   });
 
   it('a Slack bot token with neither Socket Mode nor HTTP mode set up', () => {
-    expect(configError({ SLACK_BOT_TOKEN: 'xoxb-1' })).toMatch(/SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN .* nor SLACK_SIGNING_SECRET/);
+    expect(configError({ SLACK_BOT_TOKEN: 'xoxb-1' })).toMatch(
+      /SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN .* nor SLACK_SIGNING_SECRET/,
+    );
   });
 
   it.each(['SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'])('%s without SLACK_BOT_TOKEN', (name) => {
-    expect(configError({ [name]: name === 'SLACK_APP_TOKEN' ? 'xapp-1' : 'secret' })).toMatch(/set without SLACK_BOT_TOKEN: set SLACK_BOT_TOKEN/);
+    expect(configError({ [name]: name === 'SLACK_APP_TOKEN' ? 'xapp-1' : 'secret' })).toMatch(
+      /set without SLACK_BOT_TOKEN: set SLACK_BOT_TOKEN/,
+    );
   });
 
   it('several bad variables: one line each', () => {
     const lines = configError({ QUIZBOT_LOCALE: 'de', PORT: 'x', LOG_LEVEL: 'loud' }).split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines.map((l) => l.split('=')[0]).sort()).toEqual(['LOG_LEVEL', 'PORT', 'QUIZBOT_LOCALE']);
+    expect(lines.map((l) => l.split('=')[0]).sort()).toEqual([
+      'LOG_LEVEL',
+      'PORT',
+      'QUIZBOT_LOCALE',
+    ]);
   });
 
   it('SLACK_API_URL / DISCORD_API_URL refuse URLs that are not http(s)', () => {
-    expect(configError({ ...SLACK_HTTP, SLACK_API_URL: 'ftp://127.0.0.1/api/' })).toContain('SLACK_API_URL');
-    expect(configError({ DISCORD_TOKEN: 'a.b.c', DISCORD_API_URL: 'file:///etc/passwd' })).toContain('DISCORD_API_URL');
+    expect(configError({ ...SLACK_HTTP, SLACK_API_URL: 'ftp://127.0.0.1/api/' })).toContain(
+      'SLACK_API_URL',
+    );
+    expect(
+      configError({ DISCORD_TOKEN: 'a.b.c', DISCORD_API_URL: 'file:///etc/passwd' }),
+    ).toContain('DISCORD_API_URL');
   });
 
   it('PORT= (blank, as env files often have it) means the default, not a random port', () => {
@@ -173,13 +228,19 @@ describe('each bad variable is named, with what was given and what is expected',
   });
 
   it('a token given in the wrong variable is not echoed whole in the message', () => {
-    expect(configError({ SLACK_BOT_TOKEN: 'xapp-1-A0QUIZ-4444-0123456789abcdef' })).not.toContain('0123456789abcdef');
+    expect(configError({ SLACK_BOT_TOKEN: 'xapp-1-A0QUIZ-4444-0123456789abcdef' })).not.toContain(
+      '0123456789abcdef',
+    );
   });
 });
 
 describe('.env.example', () => {
   const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
-  const schemaNames = [...readFileSync(new URL('../src/config.ts', import.meta.url), 'utf8').matchAll(/^ {2}([A-Z][A-Z0-9_]+): /gm)].map((m) => m[1]!);
+  const schemaNames = [
+    ...readFileSync(new URL('../src/config.ts', import.meta.url), 'utf8').matchAll(
+      /^ {2}([A-Z][A-Z0-9_]+): /gm,
+    ),
+  ].map((m) => m[1]!);
 
   it('lists every variable the configuration reads, each with a comment above it', () => {
     expect(schemaNames.length).toBeGreaterThan(10);
@@ -189,17 +250,29 @@ describe('.env.example', () => {
       expect(at, `${name} is missing from .env.example`).toBeGreaterThan(0);
       expect(lines[at - 1], `${name} has no comment`).toMatch(/^# \S/);
     }
-    const listed = lines.map((l) => /^#? ?([A-Z][A-Z0-9_]+)=/.exec(l)?.[1]).filter((n): n is string => n !== undefined);
+    const listed = lines
+      .map((l) => /^#? ?([A-Z][A-Z0-9_]+)=/.exec(l)?.[1])
+      .filter((n): n is string => n !== undefined);
     expect(listed.sort()).toEqual([...schemaNames].sort());
   });
 
   it('is valid as it stands, and every example value in it is valid once uncommented', () => {
     const parse = (text: string): Record<string, string> =>
-      Object.fromEntries(text.split('\n').map((l) => /^([A-Z][A-Z0-9_]+)=(.*)$/.exec(l)).filter((m) => m !== null).map((m) => [m[1]!, m[2]!]));
+      Object.fromEntries(
+        text
+          .split('\n')
+          .map((l) => /^([A-Z][A-Z0-9_]+)=(.*)$/.exec(l))
+          .filter((m) => m !== null)
+          .map((m) => [m[1]!, m[2]!]),
+      );
     expect(loadConfig(parse(example))).toMatchObject({ slack: null, discord: null });
     const uncommented = parse(example.replace(/^# ([A-Z][A-Z0-9_]+=)/gm, '$1'));
     // Socket Mode and HTTP mode are alternatives; both set is allowed (Socket Mode wins).
-    const config = loadConfig({ ...uncommented, SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' });
+    const config = loadConfig({
+      ...uncommented,
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_APP_TOKEN: 'xapp-1',
+    });
     expect(config.slack).not.toBeNull();
     expect(config.discord).not.toBeNull();
   });
@@ -212,7 +285,10 @@ describe('.env', () => {
   it('is loaded when present and never overrides what the environment already says', () => {
     dir = mkdtempSync(join(tmpdir(), 'quizbot-env-'));
     const file = join(dir, '.env');
-    writeFileSync(file, '# comment\nQUIZBOT_TEST_FROM_FILE=from-file\nQUIZBOT_TEST_BOTH=from-file\n');
+    writeFileSync(
+      file,
+      '# comment\nQUIZBOT_TEST_FROM_FILE=from-file\nQUIZBOT_TEST_BOTH=from-file\n',
+    );
     process.env['QUIZBOT_TEST_BOTH'] = 'from-env';
     try {
       loadDotEnv(file);
@@ -268,9 +344,14 @@ describe('src/main.ts with a bad variable', () => {
 
   it('does not print a token that was put in the wrong variable', async () => {
     const appToken = 'xapp-1-A0QUIZBOT1-4444444444-0123456789abcdef0123456789abcdef';
-    const main = await run({ SLACK_BOT_TOKEN: appToken, SLACK_SIGNING_SECRET: '0123456789abcdef0123456789abcdef' });
+    const main = await run({
+      SLACK_BOT_TOKEN: appToken,
+      SLACK_SIGNING_SECRET: '0123456789abcdef0123456789abcdef',
+    });
     expect((await main.exited).code).toBe(2);
-    expect(main.stderr()).toContain('SLACK_BOT_TOKEN="xapp-[redacted]" is not valid: expected a bot token starting with xoxb-');
+    expect(main.stderr()).toContain(
+      'SLACK_BOT_TOKEN="xapp-[redacted]" is not valid: expected a bot token starting with xoxb-',
+    );
     expect(main.stderr()).not.toContain(appToken);
   });
 });

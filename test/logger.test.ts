@@ -11,7 +11,12 @@ import { ConfigError } from '../src/config.ts';
 import { createLogger, maskSecrets, REDACTED, sanitize, type Logger } from '../src/logger.ts';
 import { openStore } from '../src/store/index.ts';
 import type { SqliteQuizStore } from '../src/store/index.ts';
-import { BOT_TOKEN, SIGNING_SECRET, startSlackHarness, type SlackHarness } from './adapters/slack/slack-harness.ts';
+import {
+  BOT_TOKEN,
+  SIGNING_SECRET,
+  startSlackHarness,
+  type SlackHarness,
+} from './adapters/slack/slack-harness.ts';
 import { interactiveBody, postSigned, slackSignature } from './adapters/slack/signed-request.ts';
 import { testBank } from './bot/fixtures/test-bank.ts';
 
@@ -21,7 +26,15 @@ const SLACK_USER = 'xoxp-5555555555-6666666666-7777777777-0123456789abcdef';
 const SIGNING = '3e1c0f5a9b7d2468ace013579bdf2468';
 const DISCORD = 'MTA5ODc2NTQzMjEwOTg3NjU0Mw.GhIjKl.AbCdEfGhIjKlMnOpQrStUvWxYz0123456789ab';
 const SIGNATURE = slackSignature(SIGNING, 1_718_000_000, 'payload=%7B%7D');
-const ALL_SECRETS = [SLACK_BOT, SLACK_APP, SLACK_USER, SIGNING, DISCORD, SIGNATURE, SIGNATURE.slice(3)];
+const ALL_SECRETS = [
+  SLACK_BOT,
+  SLACK_APP,
+  SLACK_USER,
+  SIGNING,
+  DISCORD,
+  SIGNATURE,
+  SIGNATURE.slice(3),
+];
 
 interface Captured {
   logger: Logger;
@@ -37,7 +50,9 @@ function capture(level = 'trace', secrets: string[] = [SIGNING]): Captured {
 
 function expectNoSecret(raw: string[], secrets: readonly string[] = ALL_SECRETS): void {
   expect(raw.length).toBeGreaterThan(0);
-  for (const line of raw) for (const secret of secrets) expect(line, `a log line holds ${secret.slice(0, 8)}…`).not.toContain(secret);
+  for (const line of raw)
+    for (const secret of secrets)
+      expect(line, `a log line holds ${secret.slice(0, 8)}…`).not.toContain(secret);
 }
 
 describe('log lines', () => {
@@ -46,7 +61,13 @@ describe('log lines', () => {
     log.logger.info({ channelId: 'C1', answers: 3 }, 'question posted');
     expect(log.raw).toHaveLength(1);
     expect(log.raw[0]!.endsWith('\n')).toBe(true);
-    expect(log.lines()[0]).toMatchObject({ level: 30, app: 'quizbot', channelId: 'C1', answers: 3, msg: 'question posted' });
+    expect(log.lines()[0]).toMatchObject({
+      level: 30,
+      app: 'quizbot',
+      channelId: 'C1',
+      answers: 3,
+      msg: 'question posted',
+    });
     expect(typeof log.lines()[0]!['time']).toBe('number');
   });
 
@@ -75,20 +96,29 @@ describe('errors in log lines', () => {
     const [type, custom, config] = log.lines().map((l) => l['err'] as Record<string, unknown>);
     expect(type).toMatchObject({ type: 'TypeError', message: 'not a function' });
     expect(String(type!['stack'])).toMatch(/^TypeError: not a function\n\s+at /);
-    expect(custom).toMatchObject({ type: 'DeliveryProblem', message: 'channel_not_found', code: 'channel_unavailable' });
+    expect(custom).toMatchObject({
+      type: 'DeliveryProblem',
+      message: 'channel_not_found',
+      code: 'channel_unavailable',
+    });
     expect(config).toMatchObject({ type: 'ConfigError' });
   });
 
   it('take an error as the first argument, with its message as the line message', () => {
     const log = capture();
     log.logger.error(new RangeError('too far'));
-    expect(log.lines()[0]).toMatchObject({ msg: 'too far', err: { type: 'RangeError', message: 'too far' } });
+    expect(log.lines()[0]).toMatchObject({
+      msg: 'too far',
+      err: { type: 'RangeError', message: 'too far' },
+    });
   });
 
   it('keep the cause chain and survive circular references', () => {
     const log = capture();
     const inner = new Error('socket hang up');
-    const outer = new Error('chat.postMessage failed', { cause: inner }) as Error & { self?: unknown };
+    const outer = new Error('chat.postMessage failed', { cause: inner }) as Error & {
+      self?: unknown;
+    };
     outer.self = outer;
     log.logger.error({ err: outer }, 'failed');
     const err = log.lines()[0]!['err'] as Record<string, unknown>;
@@ -102,7 +132,10 @@ describe('secrets never reach a log line', () => {
     const log = capture();
     log.logger.info(`starting with ${SLACK_BOT} and ${SLACK_APP}`);
     log.logger.warn('discord token %s refused; user token %s', DISCORD, SLACK_USER);
-    log.logger.info('payload %o', { headers: { 'x-slack-signature': SIGNATURE }, note: `secret ${SIGNING}` });
+    log.logger.info('payload %o', {
+      headers: { 'x-slack-signature': SIGNATURE },
+      note: `secret ${SIGNING}`,
+    });
     expectNoSecret(log.raw);
     expect(log.lines()[0]!['msg']).toBe(`starting with xoxb-${REDACTED} and xapp-${REDACTED}`);
   });
@@ -111,8 +144,17 @@ describe('secrets never reach a log line', () => {
     const log = capture();
     log.logger.info(
       {
-        config: { slack: { botToken: SLACK_BOT, appToken: SLACK_APP, signingSecret: SIGNING }, discord: { token: DISCORD } },
-        req: { headers: { 'x-slack-signature': SIGNATURE, authorization: `Bearer ${SLACK_BOT}`, 'x-slack-request-timestamp': '1718000000' } },
+        config: {
+          slack: { botToken: SLACK_BOT, appToken: SLACK_APP, signingSecret: SIGNING },
+          discord: { token: DISCORD },
+        },
+        req: {
+          headers: {
+            'x-slack-signature': SIGNATURE,
+            authorization: `Bearer ${SLACK_BOT}`,
+            'x-slack-request-timestamp': '1718000000',
+          },
+        },
         env: { SLACK_BOT_TOKEN: SLACK_BOT, DISCORD_TOKEN: DISCORD, SLACK_SIGNING_SECRET: SIGNING },
         note: `pasted ${SLACK_USER} by mistake`,
         list: [{ token: DISCORD }, `v ${SIGNATURE}`],
@@ -134,17 +176,23 @@ describe('secrets never reach a log line', () => {
 
   it('masks tokens in error messages, stacks, causes and the fields SDKs attach to errors', () => {
     const log = capture();
-    const sdkError = Object.assign(new Error(`An API error occurred: invalid_auth for ${SLACK_BOT}`), {
-      code: 'slack_webapi_platform_error',
-      data: { ok: false, error: 'invalid_auth', response_metadata: { scopes: ['chat:write'] } },
-      headers: { authorization: `Bearer ${SLACK_BOT}`, 'x-slack-signature': SIGNATURE },
-      request: { body: `token=${SLACK_BOT}&channel=C1` },
-    });
+    const sdkError = Object.assign(
+      new Error(`An API error occurred: invalid_auth for ${SLACK_BOT}`),
+      {
+        code: 'slack_webapi_platform_error',
+        data: { ok: false, error: 'invalid_auth', response_metadata: { scopes: ['chat:write'] } },
+        headers: { authorization: `Bearer ${SLACK_BOT}`, 'x-slack-signature': SIGNATURE },
+        request: { body: `token=${SLACK_BOT}&channel=C1` },
+      },
+    );
     const wrapped = new Error(`Slack adapter could not start: ${SLACK_APP}`, { cause: sdkError });
     log.logger.error({ err: wrapped }, 'start-up failed');
     log.logger.error(new Error(`Discord login with ${DISCORD} failed`));
     expectNoSecret(log.raw);
-    const err = log.lines()[0]!['err'] as { stack: string; cause: { headers: unknown; code: string } };
+    const err = log.lines()[0]!['err'] as {
+      stack: string;
+      cause: { headers: unknown; code: string };
+    };
     expect(err.stack).toContain(`xapp-${REDACTED}`);
     expect(err.cause.code).toBe('slack_webapi_platform_error');
     expect(err.cause.headers).toEqual({ authorization: REDACTED, 'x-slack-signature': REDACTED });
@@ -163,7 +211,10 @@ describe('secrets never reach a log line', () => {
   it('keeps Bolt and the Slack SDKs (which log strings and objects) clean', () => {
     const log = capture();
     const bolt = toBoltLogger(log.logger);
-    bolt.debug('http request headers', { authorization: `Bearer ${SLACK_BOT}`, 'x-slack-signature': SIGNATURE });
+    bolt.debug('http request headers', {
+      authorization: `Bearer ${SLACK_BOT}`,
+      'x-slack-signature': SIGNATURE,
+    });
     bolt.warn(`apps.connections.open with ${SLACK_APP}`);
     bolt.error(new Error(`request failed for ${SLACK_BOT}`), 'extra');
     expectNoSecret(log.raw);
@@ -173,7 +224,11 @@ describe('secrets never reach a log line', () => {
     expect(maskSecrets('answer recorded for U0ALICE in C0123DAILY at 1718000000.000100')).toBe(
       'answer recorded for U0ALICE in C0123DAILY at 1718000000.000100',
     );
-    expect(sanitize({ userId: 'U1', tokensLeft: 3, nested: { ok: true } })).toEqual({ userId: 'U1', tokensLeft: 3, nested: { ok: true } });
+    expect(sanitize({ userId: 'U1', tokensLeft: 3, nested: { ok: true } })).toEqual({
+      userId: 'U1',
+      tokensLeft: 3,
+      nested: { ok: true },
+    });
   });
 });
 
@@ -190,7 +245,12 @@ describe('a real Slack HTTP exchange logged at trace level', () => {
   it('writes no token, signing secret or request signature', async () => {
     const log = capture('trace', [BOT_TOKEN, SIGNING_SECRET]);
     store = openStore(':memory:');
-    const bot = createBot({ bank: testBank(), store, logger: log.logger, settings: { locale: 'en', defaultTimezone: 'UTC', answerWindowMinutes: 60 } });
+    const bot = createBot({
+      bank: testBank(),
+      store,
+      logger: log.logger,
+      settings: { locale: 'en', defaultTimezone: 'UTC', answerWindowMinutes: 60 },
+    });
     harness = await startSlackHarness(bot, 'http', { logger: log.logger });
     bot.attach(harness.adapter);
     const admin = { id: 'U0ADMIN', name: 'admin', admin: true };
@@ -198,7 +258,9 @@ describe('a real Slack HTTP exchange logged at trace level', () => {
     harness.api.failNext('chat.postMessage', { error: 'invalid_auth' });
     await harness.command(admin, 'post');
     const url = `http://127.0.0.1:${harness.adapter.boundPort()}/slack/events`;
-    const forged = await postSigned(url, interactiveBody({ type: 'block_actions' }), { secret: 'wrong-secret-0000' });
+    const forged = await postSigned(url, interactiveBody({ type: 'block_actions' }), {
+      secret: 'wrong-secret-0000',
+    });
     expect(forged.status).toBe(401);
     await bot.stop();
     expect(log.lines().some((l) => JSON.stringify(l).includes('invalid_auth'))).toBe(true);

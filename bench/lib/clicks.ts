@@ -79,7 +79,12 @@ export interface LoadResult {
  * Sends every prepared click to `url` from `concurrency` clients, each waiting for its answer
  * before sending the next. Stops issuing new requests after `timeLimitMs`.
  */
-export async function runLoad(url: string, clicks: readonly PreparedClick[], concurrency: number, timeLimitMs: number): Promise<LoadResult> {
+export async function runLoad(
+  url: string,
+  clicks: readonly PreparedClick[],
+  concurrency: number,
+  timeLimitMs: number,
+): Promise<LoadResult> {
   const target = new URL(url);
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   const latencies: number[] = [];
@@ -93,7 +98,15 @@ export async function runLoad(url: string, clicks: readonly PreparedClick[], con
     new Promise((resolve) => {
       const t0 = performance.now();
       const req = request(
-        { agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST', headers: click.headers, timeout: 30_000 },
+        {
+          agent,
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname,
+          method: 'POST',
+          headers: click.headers,
+          timeout: 30_000,
+        },
         (res) => {
           res.resume();
           res.on('end', () => {

@@ -22,15 +22,31 @@ async function handle(message: WorkerRequest): Promise<void> {
       return reply({ type: 'started', apiUrl: api.apiUrl });
     }
     case 'add-messages': {
-      for (const m of message.messages) api!.messages.push({ ...m, text: 'question', blocks: [], visibility: 'channel', via: 'chat.postMessage', edits: 0 });
+      for (const m of message.messages)
+        api!.messages.push({
+          ...m,
+          text: 'question',
+          blocks: [],
+          visibility: 'channel',
+          via: 'chat.postMessage',
+          edits: 0,
+        });
       return reply({ type: 'ok' });
     }
     case 'run': {
       const fake = api!;
-      const blocks = (click: ClickSpec): unknown[] => fake.findMessage(click.channelId, click.ts)?.blocks ?? [];
-      const prepared = prepareClicks(message.clicks, message.secret, (c) => fake.responseUrl({ userId: c.userId, channel: c.channelId }), blocks);
+      const blocks = (click: ClickSpec): unknown[] =>
+        fake.findMessage(click.channelId, click.ts)?.blocks ?? [];
+      const prepared = prepareClicks(
+        message.clicks,
+        message.secret,
+        (c) => fake.responseUrl({ userId: c.userId, channel: c.channelId }),
+        blocks,
+      );
       const result = await runLoad(message.url, prepared, message.concurrency, message.timeLimitMs);
-      if (message.expectResponses) for (const click of prepared.slice(0, prepared.length - result.skipped)) expected.add(click.responseUrl);
+      if (message.expectResponses)
+        for (const click of prepared.slice(0, prepared.length - result.skipped))
+          expected.add(click.responseUrl);
       return reply({ type: 'result', ...result });
     }
     case 'verify': {
@@ -67,5 +83,10 @@ async function handle(message: WorkerRequest): Promise<void> {
 }
 
 process.on('message', (message: WorkerRequest) => {
-  handle(message).catch((err: unknown) => reply({ type: 'error', message: err instanceof Error ? (err.stack ?? err.message) : String(err) }));
+  handle(message).catch((err: unknown) =>
+    reply({
+      type: 'error',
+      message: err instanceof Error ? (err.stack ?? err.message) : String(err),
+    }),
+  );
 });

@@ -18,7 +18,9 @@ export function parseStoreOutput(text: string): StoreFigures {
     const m = re.exec(text);
     return m ? Number(m[1]) : null;
   };
-  const leaderboards = [...text.matchAll(/^\s+(channel|team)\s+(\w+)\s+p50 ([\d.]+) ms\s+p99 ([\d.]+) ms/gm)].map((m) => ({
+  const leaderboards = [
+    ...text.matchAll(/^\s+(channel|team)\s+(\w+)\s+p50 ([\d.]+) ms\s+p99 ([\d.]+) ms/gm),
+  ].map((m) => ({
     scope: m[1]!,
     period: m[2]!,
     p50Ms: Number(m[3]),
@@ -44,7 +46,25 @@ export interface BankFigures {
 }
 
 export function parseBankOutput(text: string): BankFigures {
-  const m = /\((\d+) concepts, (\d+) questions\): first ([\d.]+) ms, median ([\d.]+) ms, p90 ([\d.]+) ms over (\d+) runs/.exec(text);
-  if (!m) return { concepts: null, questions: null, firstMs: null, medianMs: null, p90Ms: null, runs: null };
-  return { concepts: Number(m[1]), questions: Number(m[2]), firstMs: Number(m[3]), medianMs: Number(m[4]), p90Ms: Number(m[5]), runs: Number(m[6]) };
+  const m =
+    /\((\d+) concepts, (\d+) questions\): first ([\d.]+) ms, median ([\d.]+) ms, p90 ([\d.]+) ms over (\d+) runs/.exec(
+      text,
+    );
+  if (!m)
+    return {
+      concepts: null,
+      questions: null,
+      firstMs: null,
+      medianMs: null,
+      p90Ms: null,
+      runs: null,
+    };
+  return {
+    concepts: Number(m[1]),
+    questions: Number(m[2]),
+    firstMs: Number(m[3]),
+    medianMs: Number(m[4]),
+    p90Ms: Number(m[5]),
+    runs: Number(m[6]),
+  };
 }

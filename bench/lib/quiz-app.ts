@@ -5,7 +5,11 @@
  */
 import { Writable } from 'node:stream';
 import { App, HTTPReceiver, LogLevel, type BlockAction } from '@slack/bolt';
-import { createSlackAdapter, SLACK_EVENTS_PATH, type SlackAdapter } from '../../src/adapters/slack/index.ts';
+import {
+  createSlackAdapter,
+  SLACK_EVENTS_PATH,
+  type SlackAdapter,
+} from '../../src/adapters/slack/index.ts';
 import { createBot, type Bot } from '../../src/bot/create-bot.ts';
 import { postQuestion } from '../../src/bot/daily/post-question.ts';
 import { closeAndReveal } from '../../src/bot/daily/reveal.ts';
@@ -21,7 +25,9 @@ const BOT_IDENTITY = { botId: 'B0BOTQUIZ', botUserId: 'U0BOTQUIZ' };
 
 /** A production logger at `info` whose lines go nowhere (the cost of logging stays in the measurement). */
 export function discardLogger(): Logger {
-  return createLogger('info', new Writable({ write: (_chunk, _enc, done) => done() }), { secrets: [BOT_TOKEN, SIGNING_SECRET] });
+  return createLogger('info', new Writable({ write: (_chunk, _enc, done) => done() }), {
+    secrets: [BOT_TOKEN, SIGNING_SECRET],
+  });
 }
 
 export interface QuizApp {
@@ -30,7 +36,9 @@ export interface QuizApp {
   bot: Bot;
   adapter: SlackAdapter;
   /** One open question post per channel; returns what a click needs. */
-  createPosts(channels: number): Promise<{ channelId: string; postId: number; ts: string; choices: number }[]>;
+  createPosts(
+    channels: number,
+  ): Promise<{ channelId: string; postId: number; ts: string; choices: number }[]>;
   close(): Promise<void>;
 }
 
@@ -38,7 +46,12 @@ export async function startQuizApp(dbPath: string, apiUrl: string): Promise<Quiz
   const { bank } = loadBank();
   const store = openStore(dbPath);
   const logger = discardLogger();
-  const bot = createBot({ bank, store, logger, settings: { locale: 'ja', defaultTimezone: 'UTC', answerWindowMinutes: 24 * 60 } });
+  const bot = createBot({
+    bank,
+    store,
+    logger,
+    settings: { locale: 'ja', defaultTimezone: 'UTC', answerWindowMinutes: 24 * 60 },
+  });
   const adapter = createSlackAdapter({
     botToken: BOT_TOKEN,
     appToken: null,
@@ -61,10 +74,22 @@ export async function startQuizApp(dbPath: string, apiUrl: string): Promise<Quiz
       const closesAt = Date.now() + 2 * 60 * 60_000;
       const made = [];
       for (let i = 0; i < channels; i++) {
-        const key = { platform: 'slack' as const, teamId: TEAM_ID, channelId: `C${String(i).padStart(6, '0')}` };
-        const outcome = await postQuestion(bot.deps, key, { localDate: today, closesAt }, (p) => closeAndReveal(bot.deps, p));
-        if (outcome.status !== 'posted' || !outcome.post.messageId) throw new Error(`could not post in ${key.channelId}: ${outcome.status}`);
-        made.push({ channelId: key.channelId, postId: outcome.post.id, ts: outcome.post.messageId, choices: outcome.post.choiceCount });
+        const key = {
+          platform: 'slack' as const,
+          teamId: TEAM_ID,
+          channelId: `C${String(i).padStart(6, '0')}`,
+        };
+        const outcome = await postQuestion(bot.deps, key, { localDate: today, closesAt }, (p) =>
+          closeAndReveal(bot.deps, p),
+        );
+        if (outcome.status !== 'posted' || !outcome.post.messageId)
+          throw new Error(`could not post in ${key.channelId}: ${outcome.status}`);
+        made.push({
+          channelId: key.channelId,
+          postId: outcome.post.id,
+          ts: outcome.post.messageId,
+          choices: outcome.post.choiceCount,
+        });
       }
       return made;
     },
@@ -87,7 +112,11 @@ export interface BareBolt {
 export async function startBareBolt(apiUrl: string): Promise<BareBolt> {
   let clicks = 0;
   const app = new App({
-    receiver: new HTTPReceiver({ signingSecret: SIGNING_SECRET, endpoints: SLACK_EVENTS_PATH, logLevel: LogLevel.ERROR }),
+    receiver: new HTTPReceiver({
+      signingSecret: SIGNING_SECRET,
+      endpoints: SLACK_EVENTS_PATH,
+      logLevel: LogLevel.ERROR,
+    }),
     token: BOT_TOKEN,
     ...BOT_IDENTITY,
     logLevel: LogLevel.ERROR,
@@ -100,11 +129,19 @@ export async function startBareBolt(apiUrl: string): Promise<BareBolt> {
   const server = (await app.start(0)) as import('node:http').Server;
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}${SLACK_EVENTS_PATH}`, clicks: () => clicks, close: () => app.stop() as Promise<void> };
+  return {
+    url: `http://127.0.0.1:${port}${SLACK_EVENTS_PATH}`,
+    clicks: () => clicks,
+    close: () => app.stop() as Promise<void>,
+  };
 }
 
 /** `count` clicks, each by a new user, spread round-robin over the posts. */
-export function clicksFor(posts: readonly { channelId: string; postId: number; ts: string; choices: number }[], firstUser: number, count: number): ClickSpec[] {
+export function clicksFor(
+  posts: readonly { channelId: string; postId: number; ts: string; choices: number }[],
+  firstUser: number,
+  count: number,
+): ClickSpec[] {
   return Array.from({ length: count }, (_, i) => {
     const user = firstUser + i;
     const post = posts[user % posts.length]!;

@@ -10,7 +10,14 @@ const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 export interface LoadWorker {
   apiUrl: string;
   addMessages(messages: { channel: string; ts: string }[]): Promise<void>;
-  run(options: { url: string; secret: string; clicks: ClickSpec[]; concurrency: number; timeLimitMs: number; expectResponses: boolean }): Promise<LoadResult>;
+  run(options: {
+    url: string;
+    secret: string;
+    clicks: ClickSpec[];
+    concurrency: number;
+    timeLimitMs: number;
+    expectResponses: boolean;
+  }): Promise<LoadResult>;
   verify(): Promise<Verification>;
   stop(): Promise<void>;
 }
@@ -18,8 +25,16 @@ export interface LoadWorker {
 export async function startLoadWorker(botToken: string): Promise<LoadWorker> {
   // BENCH_WORKER_PROFILE=DIR writes a CPU profile of the worker there (to see whether the load side is the limit).
   const profile = process.env['BENCH_WORKER_PROFILE'];
-  const execArgv = ['--import', TSX, ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [])];
-  const child: ChildProcess = fork(fileURLToPath(new URL('./load-worker.ts', import.meta.url)), [], { execArgv, stdio: 'inherit' });
+  const execArgv = [
+    '--import',
+    TSX,
+    ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []),
+  ];
+  const child: ChildProcess = fork(
+    fileURLToPath(new URL('./load-worker.ts', import.meta.url)),
+    [],
+    { execArgv, stdio: 'inherit' },
+  );
   let pending: { resolve: (r: WorkerReply) => void; reject: (e: Error) => void } | null = null;
   child.on('message', (message: WorkerReply) => {
     const waiting = pending;

@@ -4,7 +4,15 @@ import type { ClickSpec, LoadResult } from './clicks.ts';
 export type WorkerRequest =
   | { type: 'start'; botToken: string }
   | { type: 'add-messages'; messages: { channel: string; ts: string }[] }
-  | { type: 'run'; url: string; secret: string; clicks: ClickSpec[]; concurrency: number; timeLimitMs: number; expectResponses: boolean }
+  | {
+      type: 'run';
+      url: string;
+      secret: string;
+      clicks: ClickSpec[];
+      concurrency: number;
+      timeLimitMs: number;
+      expectResponses: boolean;
+    }
   | { type: 'verify' }
   | { type: 'stop' };
 

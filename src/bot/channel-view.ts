@@ -25,7 +25,13 @@ export function viewChannel(deps: BotDeps, ref: ChannelRef): ChannelView {
   const key = channelKey(ref);
   const settings = deps.store.getChannel(key);
   const locale = settings?.locale ?? deps.settings.locale;
-  return { key, settings, locale, timezone: settings?.timezone ?? deps.settings.defaultTimezone, m: messages(locale) };
+  return {
+    key,
+    settings,
+    locale,
+    timezone: settings?.timezone ?? deps.settings.defaultTimezone,
+    m: messages(locale),
+  };
 }
 
 /** The channel's settings, creating the row (schedule off) with the defaults when missing. */

@@ -2,7 +2,12 @@
 import { conceptNames } from '../quiz/lookup.ts';
 import type { BotDeps } from './bot-deps.ts';
 
-export function completeOption(deps: BotDeps, command: string, option: string, partial: string): string[] {
+export function completeOption(
+  deps: BotDeps,
+  command: string,
+  option: string,
+  partial: string,
+): string[] {
   if (command !== 'lookup' || option !== 'term') return [];
   return conceptNames(deps.bank, partial);
 }

@@ -23,7 +23,15 @@ import { confidenceAction, LEARNING_ACTION } from './learning/confidence.ts';
 import { practiceAnswer, practiceReply } from './practice.ts';
 import { nextSlot } from './schedule/slots.ts';
 import { localDateTime } from '../quiz/zoned-time.ts';
-import type { ActionEvent, BotCore, ChatTransport, CommandEvent, CommandSpec, EventBase, Reply } from './types.ts';
+import type {
+  ActionEvent,
+  BotCore,
+  ChatTransport,
+  CommandEvent,
+  CommandSpec,
+  EventBase,
+  Reply,
+} from './types.ts';
 
 export interface CreateBotOptions {
   bank: QuestionBank;
@@ -75,15 +83,24 @@ export function createBot(options: CreateBotOptions): Bot {
       const next = settings.enabled ? nextSlot(settings, now) : null;
       const closesAt = next ? Math.min(windowEnd, next.at) : windowEnd;
       const localDate = localDateTime(now, settings.timezone).date;
-      const outcome = await postQuestion(deps, channel.key, { localDate, closesAt }, (p) => closeAndReveal(deps, p));
+      const outcome = await postQuestion(deps, channel.key, { localDate, closesAt }, (p) =>
+        closeAndReveal(deps, p),
+      );
       if (outcome.status === 'empty-bank') throw new UserError('empty_bank', channel.m.emptyBank);
-      if (outcome.status === 'exists') throw new UserError('already_posted', channel.m.alreadyPostedToday(outcome.post.questionId));
+      if (outcome.status === 'exists')
+        throw new UserError(
+          'already_posted',
+          channel.m.alreadyPostedToday(outcome.post.questionId),
+        );
       deps.logger.info({ by, postId: outcome.post.id }, 'question posted by an admin');
-      return [{ visibility: 'ephemeral', tone: 'info', text: channel.m.posted(outcome.post.questionId) }];
+      return [
+        { visibility: 'ephemeral', tone: 'info', text: channel.m.posted(outcome.post.questionId) },
+      ];
     },
     async closeNow(channel: ChannelView): Promise<Reply[]> {
       const latest = deps.store.latestPost(channel.key);
-      if (!latest || latest.closedAt !== null) throw new UserError('nothing_open', channel.m.nothingOpen);
+      if (!latest || latest.closedAt !== null)
+        throw new UserError('nothing_open', channel.m.nothingOpen);
       await closeAndReveal(deps, latest);
       return [{ visibility: 'ephemeral', tone: 'info', text: channel.m.closed }];
     },
@@ -94,21 +111,44 @@ export function createBot(options: CreateBotOptions): Bot {
    * @param idempotent the work is safe to repeat by itself (an answer click: the store locks one
    *        answer per person), so the event's idempotency key need not be claimed.
    */
-  async function guard(event: EventBase, what: Record<string, unknown>, work: () => Promise<Reply[]>, idempotent = false): Promise<Reply[]> {
+  async function guard(
+    event: EventBase,
+    what: Record<string, unknown>,
+    work: () => Promise<Reply[]>,
+    idempotent = false,
+  ): Promise<Reply[]> {
     const run = (async () => {
       try {
-        if (!idempotent && event.idempotencyKey && !deps.store.claimEvent(event.idempotencyKey, deps.clock(), EVENT_KEY_TTL_MS)) {
+        if (
+          !idempotent &&
+          event.idempotencyKey &&
+          !deps.store.claimEvent(event.idempotencyKey, deps.clock(), EVENT_KEY_TTL_MS)
+        ) {
           deps.logger.info({ key: event.idempotencyKey, ...what }, 'duplicate delivery ignored');
           return [];
         }
         return await work();
       } catch (error) {
-        if (error instanceof UserError) return [{ visibility: 'ephemeral', tone: 'error', text: error.message } satisfies Reply];
+        if (error instanceof UserError)
+          return [{ visibility: 'ephemeral', tone: 'error', text: error.message } satisfies Reply];
         deps.logger.error(
-          { err: error, platform: event.platform, teamId: event.teamId, channelId: event.channelId, userId: event.userId, ...what },
+          {
+            err: error,
+            platform: event.platform,
+            teamId: event.teamId,
+            channelId: event.channelId,
+            userId: event.userId,
+            ...what,
+          },
           'handler failed',
         );
-        return [{ visibility: 'ephemeral', tone: 'error', text: viewChannel(deps, event).m.apology } satisfies Reply];
+        return [
+          {
+            visibility: 'ephemeral',
+            tone: 'error',
+            text: viewChannel(deps, event).m.apology,
+          } satisfies Reply,
+        ];
       }
     })();
     inFlight.add(run);
@@ -128,7 +168,8 @@ export function createBot(options: CreateBotOptions): Bot {
       m: channel.m,
       daily,
       async requireAdmin() {
-        if (!(await event.isAdmin())) throw new UserError('admin_only', channel.m.adminOnly(event.name));
+        if (!(await event.isAdmin()))
+          throw new UserError('admin_only', channel.m.adminOnly(event.name));
       },
       saveChannel(patch) {
         ensureChannel(deps, channel.key);
@@ -143,32 +184,48 @@ export function createBot(options: CreateBotOptions): Bot {
       return guard(event, { command: event.name, args: event.args }, async () => {
         const ctx = commandContext(event);
         const command = findCommand(event.name === '' ? 'help' : event.name);
-        if (!command) throw new UserError('unknown_command', ctx.m.unknownCommand(event.name, COMMANDS.map((c) => c.name).join(', ')));
+        if (!command)
+          throw new UserError(
+            'unknown_command',
+            ctx.m.unknownCommand(event.name, COMMANDS.map((c) => c.name).join(', ')),
+          );
         if (command.adminOnly) await ctx.requireAdmin();
         return command.run(ctx, event.args);
       });
     },
     handleAction(event: ActionEvent) {
       const idempotent = event.actionId === ACTION.answer;
-      return guard(event, { action: event.actionId, value: event.value }, async () => {
-        const view = viewChannel(deps, event);
-        switch (event.actionId) {
-          case ACTION.answer:
-            return answerAction(deps, event, view, refresher);
-          case ACTION.explain:
-            return [explainReply(deps, event, event.userId, event.value)];
-          case ACTION.practiceAnswer:
-            return [practiceAnswer(deps, event)];
-          case LEARNING_ACTION.confidence:
-            return [confidenceAction(deps, event)];
-          case ACTION.practiceNext:
-          case ACTION.quizMe:
-            return [practiceReply(deps, event, event.userId, deps.bank.concepts.some((c) => c.id === event.value) ? event.value : undefined)];
-          default:
-            deps.logger.warn({ actionId: event.actionId }, 'unknown action');
-            return [{ visibility: 'ephemeral', tone: 'error', text: view.m.apology }];
-        }
-      }, idempotent);
+      return guard(
+        event,
+        { action: event.actionId, value: event.value },
+        async () => {
+          const view = viewChannel(deps, event);
+          switch (event.actionId) {
+            case ACTION.answer:
+              return answerAction(deps, event, view, refresher);
+            case ACTION.explain:
+              return [explainReply(deps, event, event.userId, event.value)];
+            case ACTION.practiceAnswer:
+              return [practiceAnswer(deps, event)];
+            case LEARNING_ACTION.confidence:
+              return [confidenceAction(deps, event)];
+            case ACTION.practiceNext:
+            case ACTION.quizMe:
+              return [
+                practiceReply(
+                  deps,
+                  event,
+                  event.userId,
+                  deps.bank.concepts.some((c) => c.id === event.value) ? event.value : undefined,
+                ),
+              ];
+            default:
+              deps.logger.warn({ actionId: event.actionId }, 'unknown action');
+              return [{ visibility: 'ephemeral', tone: 'error', text: view.m.apology }];
+          }
+        },
+        idempotent,
+      );
     },
     async complete(command, option, partial) {
       return completeOption(deps, command, option, partial);

@@ -10,13 +10,29 @@ import { UserError } from './errors.ts';
 import type { ChannelRef, Reply } from './types.ts';
 
 /** True when showing the question's answer to `userId` would spoil an open post. */
-export function wouldSpoil(deps: BotDeps, ref: ChannelRef, userId: string, questionId: string): boolean {
+export function wouldSpoil(
+  deps: BotDeps,
+  ref: ChannelRef,
+  userId: string,
+  questionId: string,
+): boolean {
   return deps.store
     .openPosts()
-    .some((p) => p.questionId === questionId && p.platform === ref.platform && p.teamId === ref.teamId && deps.store.findAnswer(p.id, userId) === null);
+    .some(
+      (p) =>
+        p.questionId === questionId &&
+        p.platform === ref.platform &&
+        p.teamId === ref.teamId &&
+        deps.store.findAnswer(p.id, userId) === null,
+    );
 }
 
-export function explainReply(deps: BotDeps, ref: ChannelRef, userId: string, rawId: string | undefined): Reply {
+export function explainReply(
+  deps: BotDeps,
+  ref: ChannelRef,
+  userId: string,
+  rawId: string | undefined,
+): Reply {
   const { key, m } = viewChannel(deps, ref);
   let questionId: string;
   if (rawId !== undefined) {
@@ -30,6 +46,7 @@ export function explainReply(deps: BotDeps, ref: ChannelRef, userId: string, raw
   }
   const question = deps.questions.get(questionId);
   if (!question) throw new UserError('unknown_question', m.unknownQuestion(questionId));
-  if (wouldSpoil(deps, ref, userId, questionId)) throw new UserError('would_spoil', m.explainWouldSpoil);
+  if (wouldSpoil(deps, ref, userId, questionId))
+    throw new UserError('would_spoil', m.explainWouldSpoil);
   return explanationCard(question, m);
 }

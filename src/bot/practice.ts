@@ -14,7 +14,12 @@ import { nextReviewText } from './learning/review-format.ts';
 import type { ActionEvent, ChannelRef, Reply } from './types.ts';
 
 function openQuestionIds(deps: BotDeps, ref: ChannelRef): Set<string> {
-  return new Set(deps.store.openPosts().filter((p) => p.platform === ref.platform && p.teamId === ref.teamId).map((p) => p.questionId));
+  return new Set(
+    deps.store
+      .openPosts()
+      .filter((p) => p.platform === ref.platform && p.teamId === ref.teamId)
+      .map((p) => p.questionId),
+  );
 }
 
 /**
@@ -23,19 +28,35 @@ function openQuestionIds(deps: BotDeps, ref: ChannelRef): Set<string> {
  * then a concept never practised, then the card most likely forgotten. Within the concept, a
  * question other than the one last answered when there is one.
  */
-export function choosePracticeQuestion(deps: BotDeps, ref: ChannelRef, userId: string, conceptId?: string): Question | null {
+export function choosePracticeQuestion(
+  deps: BotDeps,
+  ref: ChannelRef,
+  userId: string,
+  conceptId?: string,
+): Question | null {
   const open = openQuestionIds(deps, ref);
-  const allowed = deps.bank.questions.filter((q) => !open.has(q.id) && (conceptId === undefined || q.conceptId === conceptId));
+  const allowed = deps.bank.questions.filter(
+    (q) => !open.has(q.id) && (conceptId === undefined || q.conceptId === conceptId),
+  );
   if (allowed.length === 0) return null;
-  const concept = conceptId ?? nextPracticeConcept(deps, ref.platform, userId, new Set(allowed.map((q) => q.conceptId)));
+  const concept =
+    conceptId ??
+    nextPracticeConcept(deps, ref.platform, userId, new Set(allowed.map((q) => q.conceptId)));
   const ofConcept = allowed.filter((q) => q.conceptId === concept);
-  const lastId = concept ? loadCard(deps, ref.platform, userId, concept)?.last?.questionId : undefined;
+  const lastId = concept
+    ? loadCard(deps, ref.platform, userId, concept)?.last?.questionId
+    : undefined;
   const others = ofConcept.filter((q) => q.id !== lastId);
   const pool = others.length > 0 ? others : ofConcept.length > 0 ? ofConcept : allowed;
   return pool[Math.floor(deps.random() * pool.length)]!;
 }
 
-export function practiceReply(deps: BotDeps, ref: ChannelRef, userId: string, conceptId?: string): Reply {
+export function practiceReply(
+  deps: BotDeps,
+  ref: ChannelRef,
+  userId: string,
+  conceptId?: string,
+): Reply {
   const { m } = viewChannel(deps, ref);
   const question = choosePracticeQuestion(deps, ref, userId, conceptId);
   if (!question) throw new UserError('empty_bank', m.emptyBank);
@@ -48,7 +69,8 @@ export function practiceAnswer(deps: BotDeps, event: ActionEvent): Reply {
   const match = /^([^:]+):(\d{1,2})$/.exec(event.value);
   const question = match ? deps.questions.get(match[1]!) : undefined;
   const choiceIndex = match ? Number(match[2]) : -1;
-  if (!question || choiceIndex >= question.choices.length) throw new UserError('unknown_question', m.unknownQuestion(match?.[1] ?? event.value));
+  if (!question || choiceIndex >= question.choices.length)
+    throw new UserError('unknown_question', m.unknownQuestion(match?.[1] ?? event.value));
   const correct = question.choices[choiceIndex]!.correct;
   deps.store.recordPracticeAnswer({
     platform: event.platform,
@@ -60,7 +82,13 @@ export function practiceAnswer(deps: BotDeps, event: ActionEvent): Reply {
   });
   // Spaced repetition: the answer reviews the user's FSRS card (Again when wrong, Good when right);
   // a right answer offers "sure / unsure" to re-rate it Easy / Hard.
-  const review = recordReview(deps, { platform: event.platform, userId: event.userId, question, correct, source: 'practice' });
+  const review = recordReview(deps, {
+    platform: event.platform,
+    userId: event.userId,
+    question,
+    correct,
+    source: 'practice',
+  });
   const reviewAt = review.state.last?.at;
   return resultCard({
     question,
@@ -69,6 +97,8 @@ export function practiceAnswer(deps: BotDeps, event: ActionEvent): Reply {
     m,
     practice: true,
     nextReview: nextReviewText(m, review.intervalDays, review.dueAt, timezone, locale),
-    ...(correct && !review.repeated && reviewAt !== undefined ? { confidence: confidenceButtons(question, reviewAt, m) } : {}),
+    ...(correct && !review.repeated && reviewAt !== undefined
+      ? { confidence: confidenceButtons(question, reviewAt, m) }
+      : {}),
   });
 }

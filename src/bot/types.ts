@@ -138,7 +138,12 @@ export interface BotCore {
   /** Handles a button click; returns what to say back (usually ephemeral). */
   handleAction(event: ActionEvent): Promise<Reply[]>;
   /** Completions for an autocompleted option, e.g. concept names for `lookup term`. */
-  complete(command: string, option: string, partial: string, channel: ChannelRef): Promise<string[]>;
+  complete(
+    command: string,
+    option: string,
+    partial: string,
+    channel: ChannelRef,
+  ): Promise<string[]>;
   /** The command registry (for help, Slack usage hints and Discord registration). */
   commands(): CommandSpec[];
 }

@@ -5,7 +5,12 @@
  */
 import type { Question, QuestionBank, QuestionKind } from '../quiz/types.ts';
 
-const KINDS: readonly QuestionKind[] = ['correct-about', 'which-concept', 'misconception-about', 'comparison'];
+const KINDS: readonly QuestionKind[] = [
+  'correct-about',
+  'which-concept',
+  'misconception-about',
+  'comparison',
+];
 const LETTERS = 'ABCDE';
 
 /** Counts of questions per kind, in a fixed order. */
@@ -20,20 +25,29 @@ export function bankMarkdown(bank: QuestionBank): string {
   const counts = countByKind(bank.questions);
   const covered = new Set(bank.questions.map((q) => q.conceptId));
   out.push(`# Question bank`, '');
-  out.push(`${bank.questions.length} questions · ${bank.concepts.length} concepts (${covered.size} with questions)`, '');
+  out.push(
+    `${bank.questions.length} questions · ${bank.concepts.length} concepts (${covered.size} with questions)`,
+    '',
+  );
   out.push(KINDS.map((k) => `- ${k}: ${counts[k]}`).join('\n'), '');
-  for (const doc of bank.documents) out.push(`Notes: ${doc.file}${doc.title ? ` — ${doc.title}` : ''} (${doc.language}, ${doc.concepts.length} concepts)`);
+  for (const doc of bank.documents)
+    out.push(
+      `Notes: ${doc.file}${doc.title ? ` — ${doc.title}` : ''} (${doc.language}, ${doc.concepts.length} concepts)`,
+    );
   out.push('');
   for (const concept of bank.concepts) {
     const questions = bank.questions.filter((q) => q.conceptId === concept.id);
     out.push(`## ${concept.name}`, '');
     out.push(`- id: \`${concept.id}\` · ${concept.source.file}:${concept.source.line}`);
     out.push(`- correct: ${concept.correct}`);
-    out.push(`- misconceptions: ${concept.misconceptions.length ? concept.misconceptions.join(' / ') : '(none)'}`);
+    out.push(
+      `- misconceptions: ${concept.misconceptions.length ? concept.misconceptions.join(' / ') : '(none)'}`,
+    );
     out.push(`- section: ${concept.section ?? '(none found)'}`);
     if (concept.aliases.length) out.push(`- also: ${concept.aliases.join(', ')}`);
     out.push('');
-    if (questions.length === 0) out.push('_No question: the notes give too little to make a fair one._', '');
+    if (questions.length === 0)
+      out.push('_No question: the notes give too little to make a fair one._', '');
     for (const q of questions) out.push(...questionMarkdown(q));
   }
   return `${out.join('\n').trimEnd()}\n`;
@@ -41,10 +55,18 @@ export function bankMarkdown(bank: QuestionBank): string {
 
 function questionMarkdown(q: Question): string[] {
   const out = [`### \`${q.id}\` · ${q.kind}`, ''];
-  out.push(q.prompt.split('\n').map((line) => `**${line}**`.replace(/^\*\*\*\*$/, '')).join('  \n'), '');
+  out.push(
+    q.prompt
+      .split('\n')
+      .map((line) => `**${line}**`.replace(/^\*\*\*\*$/, ''))
+      .join('  \n'),
+    '',
+  );
   q.choices.forEach((choice, i) => {
     const mark = choice.correct ? '✅' : '❌';
-    out.push(`${LETTERS[i] ?? i + 1}. ${mark} ${choice.text}${!choice.correct && choice.why ? ` — _${choice.why}_` : ''}`);
+    out.push(
+      `${LETTERS[i] ?? i + 1}. ${mark} ${choice.text}${!choice.correct && choice.why ? ` — _${choice.why}_` : ''}`,
+    );
   });
   out.push('', ...q.explanation.split('\n').map((line) => `> ${line}`), '');
   return out;

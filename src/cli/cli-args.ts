@@ -19,7 +19,13 @@ export interface ArgSpec {
 
 /** Reads `args` against the spec; `--x=v` is accepted too. */
 export function parseArgs(args: readonly string[], spec: ArgSpec): ParsedArgs {
-  const parsed: ParsedArgs = { lists: new Map(), values: new Map(), flags: new Set(), positional: [], errors: [] };
+  const parsed: ParsedArgs = {
+    lists: new Map(),
+    values: new Map(),
+    flags: new Set(),
+    positional: [],
+    errors: [],
+  };
   let list: string | null = null;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
@@ -41,6 +47,7 @@ export function parseArgs(args: readonly string[], spec: ArgSpec): ParsedArgs {
       else list = name;
     } else parsed.errors.push(`unknown option --${name}`);
   }
-  for (const [name, values] of parsed.lists) if (values.length === 0) parsed.errors.push(`--${name} needs at least one file`);
+  for (const [name, values] of parsed.lists)
+    if (values.length === 0) parsed.errors.push(`--${name} needs at least one file`);
   return parsed;
 }

@@ -2,7 +2,10 @@
  * `npx quizbot <command> …` — the command-line tools. Each command lives in `commands/<name>.ts`
  * and exports `run(args: string[]): Promise<number>` (the exit code); this file only dispatches.
  */
-type CliCommand = { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> };
+type CliCommand = {
+  summary: string;
+  load: () => Promise<{ run(args: string[]): Promise<number> }>;
+};
 
 const commands: Record<string, CliCommand> = {
   // Each entry is added by the part of the tree that owns the command.

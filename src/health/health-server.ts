@@ -10,7 +10,10 @@ export const HEALTH_PATH = '/healthz';
 
 /** Writes the status as JSON: 200 when ok, 503 otherwise. */
 export function writeHealth(res: ServerResponse, status: HealthStatus): void {
-  res.writeHead(status.ok ? 200 : 503, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status.ok ? 200 : 503, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
   res.end(JSON.stringify(status));
 }
 
@@ -19,7 +22,11 @@ export interface HealthServer {
   close(): Promise<void>;
 }
 
-export function startHealthServer(port: number, status: () => HealthStatus, host = '0.0.0.0'): Promise<HealthServer> {
+export function startHealthServer(
+  port: number,
+  status: () => HealthStatus,
+  host = '0.0.0.0',
+): Promise<HealthServer> {
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '').split('?')[0];
     if (req.method === 'GET' && path === HEALTH_PATH) return writeHealth(res, status());

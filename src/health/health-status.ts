@@ -10,7 +10,13 @@ export interface HealthStatus {
   ok: boolean;
   adapters: { platform: string; connected: boolean }[];
   database: { writable: boolean; error?: string };
-  channels: { platform: string; teamId: string; channelId: string; nextPostAt: string | null; paused: string | null }[];
+  channels: {
+    platform: string;
+    teamId: string;
+    channelId: string;
+    nextPostAt: string | null;
+    paused: string | null;
+  }[];
 }
 
 export function healthStatus(bot: Bot, adapters: readonly ChatAdapter[]): HealthStatus {

@@ -5,7 +5,13 @@
 import { buildQuestionBank } from '../quiz/bank.ts';
 import type { AliasMap } from '../quiz/aliases.ts';
 import type { NotesProblem, QuestionBank } from '../quiz/types.ts';
-import { defaultAliasesPath, defaultNotesPaths, expandNotesPaths, readAliasesFile, readNotesFiles } from './notes-files.ts';
+import {
+  defaultAliasesPath,
+  defaultNotesPaths,
+  expandNotesPaths,
+  readAliasesFile,
+  readNotesFiles,
+} from './notes-files.ts';
 
 export interface LoadBankOptions {
   /** Notes files or folders (their `*.md`); default `data/notes/*.md`. */
@@ -23,7 +29,10 @@ export interface LoadedBank {
 }
 
 export function loadBank(options: LoadBankOptions = {}): LoadedBank {
-  const files = options.notes && options.notes.length > 0 ? expandNotesPaths(options.notes) : defaultNotesPaths();
+  const files =
+    options.notes && options.notes.length > 0
+      ? expandNotesPaths(options.notes)
+      : defaultNotesPaths();
   const read = readNotesFiles(files);
   const aliasesPath = options.aliases === undefined ? defaultAliasesPath() : options.aliases;
   let aliases: AliasMap = {};
@@ -33,18 +42,26 @@ export function loadBank(options: LoadBankOptions = {}): LoadedBank {
     aliases = parsed.aliases;
     problems.push(...parsed.problems);
   }
-  const bank = buildQuestionBank(read.sources, { aliases, ...(options.seed !== undefined ? { seed: options.seed } : {}) });
+  const bank = buildQuestionBank(read.sources, {
+    aliases,
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+  });
   problems.push(...bank.problems);
   return { bank, problems: sortProblems(problems, files), files };
 }
 
 /** Problems in the order of the files given, then by line. */
-export function sortProblems(problems: readonly NotesProblem[], files: readonly string[]): NotesProblem[] {
+export function sortProblems(
+  problems: readonly NotesProblem[],
+  files: readonly string[],
+): NotesProblem[] {
   const order = (file: string): number => {
     const i = files.indexOf(file);
     return i < 0 ? files.length : i;
   };
-  return [...problems].sort((a, b) => order(a.file) - order(b.file) || a.file.localeCompare(b.file) || a.line - b.line);
+  return [...problems].sort(
+    (a, b) => order(a.file) - order(b.file) || a.file.localeCompare(b.file) || a.line - b.line,
+  );
 }
 
 /** `FILE:LINE: message` */

@@ -92,14 +92,27 @@ function readUtf8(file: string): { text: string } | { problem: NotesProblem } {
     bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(error);
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : String(error);
     return { problem: { file, line: 1, message: `cannot read file: ${reason}` } };
   }
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
     const line = bytes.subarray(0, bad).filter((b) => b === 0x0a).length + 1;
     const hex = (bytes[bad] ?? 0).toString(16).padStart(2, '0');
-    return { problem: { file, line, message: `not UTF-8 text (byte 0x${hex} at offset ${bad}); save the file as UTF-8` } };
+    return {
+      problem: {
+        file,
+        line,
+        message: `not UTF-8 text (byte 0x${hex} at offset ${bad}); save the file as UTF-8`,
+      },
+    };
   }
   return { text: bytes.toString('utf8') };
 }

@@ -10,23 +10,48 @@ import { matchKey } from './text/normalize.ts';
 export type AliasMap = Readonly<Record<string, readonly string[]>>;
 
 /** Parses the text of an aliases JSON file, reporting what is wrong with it (line 1 when unknown). */
-export function parseAliasFile(text: string, file: string): { aliases: AliasMap; problems: NotesProblem[] } {
+export function parseAliasFile(
+  text: string,
+  file: string,
+): { aliases: AliasMap; problems: NotesProblem[] } {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { aliases: {}, problems: [{ file, line: lineOfJsonError(text, message), message: `aliases file is not valid JSON: ${message}` }] };
+    return {
+      aliases: {},
+      problems: [
+        {
+          file,
+          line: lineOfJsonError(text, message),
+          message: `aliases file is not valid JSON: ${message}`,
+        },
+      ],
+    };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { aliases: {}, problems: [{ file, line: 1, message: 'aliases file must be a JSON object: { "name": ["other name", …] }' }] };
+    return {
+      aliases: {},
+      problems: [
+        {
+          file,
+          line: 1,
+          message: 'aliases file must be a JSON object: { "name": ["other name", …] }',
+        },
+      ],
+    };
   }
   const aliases: Record<string, string[]> = {};
   const problems: NotesProblem[] = [];
   for (const [name, value] of Object.entries(data)) {
     const list = typeof value === 'string' ? [value] : value;
     if (!Array.isArray(list) || !list.every((v): v is string => typeof v === 'string')) {
-      problems.push({ file, line: lineOf(text, JSON.stringify(name)), message: `aliases of "${name}" must be a list of strings` });
+      problems.push({
+        file,
+        line: lineOf(text, JSON.stringify(name)),
+        message: `aliases of "${name}" must be a list of strings`,
+      });
       continue;
     }
     aliases[name] = list;
@@ -41,7 +66,8 @@ export function aliasesOf(name: string, map: AliasMap | undefined): string[] {
   const found: string[] = [];
   for (const [head, others] of Object.entries(map)) {
     const group = [head, ...others];
-    if (group.some((n) => matchKey(n) === key)) found.push(...group.filter((n) => matchKey(n) !== key));
+    if (group.some((n) => matchKey(n) === key))
+      found.push(...group.filter((n) => matchKey(n) !== key));
   }
   return uniqueByKey(found);
 }

@@ -12,7 +12,15 @@ import { finish, type Draft } from './generate/draft.ts';
 import { misconceptionAboutDrafts } from './generate/misconception-about.ts';
 import { whichConceptDrafts } from './generate/which-concept.ts';
 import { parseNotes } from './notes/parse-notes.ts';
-import type { Concept, NotesDocument, NotesProblem, NotesSource, Question, QuestionBank, QuestionKind } from './types.ts';
+import type {
+  Concept,
+  NotesDocument,
+  NotesProblem,
+  NotesSource,
+  Question,
+  QuestionBank,
+  QuestionKind,
+} from './types.ts';
 
 /** Options of {@link buildQuestionBank}. */
 export interface BankOptions {
@@ -28,14 +36,22 @@ export interface BankOptions {
  */
 export const DEFAULT_SEED = 'quizbot-2';
 
-const KIND_ORDER: readonly QuestionKind[] = ['correct-about', 'which-concept', 'misconception-about', 'comparison'];
+const KIND_ORDER: readonly QuestionKind[] = [
+  'correct-about',
+  'which-concept',
+  'misconception-about',
+  'comparison',
+];
 
 /**
  * Builds the bank from notes files (their text: the caller reads them). Bad rows are left out
  * and reported in `problems` (the same messages as `quizbot check`); a concept defined in two
  * files is kept once.
  */
-export function buildQuestionBank(sources: readonly NotesSource[], options: BankOptions = {}): QuestionBank {
+export function buildQuestionBank(
+  sources: readonly NotesSource[],
+  options: BankOptions = {},
+): QuestionBank {
   const seed = options.seed ?? DEFAULT_SEED;
   const problems: NotesProblem[] = [];
   const seen = new Map<string, Concept>();
@@ -63,7 +79,8 @@ export function buildQuestionBank(sources: readonly NotesSource[], options: Bank
     for (const draft of orderedDrafts(doc)) {
       let question = finish(draft, seed);
       if (!question) continue;
-      for (let salt = 1; question && clashes(ids.get(question.id), question); salt++) question = finish(draft, seed, salt);
+      for (let salt = 1; question && clashes(ids.get(question.id), question); salt++)
+        question = finish(draft, seed, salt);
       if (!question || ids.has(question.id)) continue;
       ids.set(question.id, question);
       questions.push(question);
@@ -78,15 +95,25 @@ function orderedDrafts(doc: NotesDocument): Draft[] {
   const byConcept = new Map<string, Draft[]>(doc.concepts.map((c) => [c.id, []]));
   for (const concept of doc.concepts) {
     const facts = conceptFacts(doc, concept, links);
-    byConcept.get(concept.id)?.push(...correctAboutDrafts(facts), ...whichConceptDrafts(facts), ...misconceptionAboutDrafts(facts));
+    byConcept
+      .get(concept.id)
+      ?.push(
+        ...correctAboutDrafts(facts),
+        ...whichConceptDrafts(facts),
+        ...misconceptionAboutDrafts(facts),
+      );
   }
-  for (const table of links) for (const draft of comparisonDrafts(doc, table)) byConcept.get(draft.conceptId)?.push(draft);
-  return [...byConcept.values()].flatMap((drafts) => [...drafts].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)));
+  for (const table of links)
+    for (const draft of comparisonDrafts(doc, table)) byConcept.get(draft.conceptId)?.push(draft);
+  return [...byConcept.values()].flatMap((drafts) =>
+    [...drafts].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)),
+  );
 }
 
 /** Two different questions with one id (the same question twice is not a clash). */
 function clashes(existing: Question | undefined, question: Question): boolean {
   if (!existing) return false;
-  const text = (q: Question): string => JSON.stringify([q.kind, q.conceptId, q.prompt, q.choices.map((c) => c.text).sort()]);
+  const text = (q: Question): string =>
+    JSON.stringify([q.kind, q.conceptId, q.prompt, q.choices.map((c) => c.text).sort()]);
   return text(existing) !== text(question);
 }

@@ -11,7 +11,10 @@ const NEGATING_SUFFIXES = ['れす', 'less', 'なし', '無し', 'free'];
 const NEGATING_PREFIXES = ['non', 'un', '非', '不', '無', 'のん'];
 
 /** Concepts the term is part of: `accepted` as it reads, `turned` where the rest negates it. */
-export function partialMatches(concepts: readonly Concept[], term: string): { accepted: Concept[]; turned: Concept[] } {
+export function partialMatches(
+  concepts: readonly Concept[],
+  term: string,
+): { accepted: Concept[]; turned: Concept[] } {
   const key = matchKey(term);
   const latin = /^[a-z0-9]+$/.test(key);
   const accepted: Concept[] = [];
@@ -28,12 +31,16 @@ export function partialMatches(concepts: readonly Concept[], term: string): { ac
     else if (verdict === 'turn') turned.push(concept);
   }
   // A whole word beats the start of one: `ci` is CI/CD, not "circuit breaker".
-  const whole = accepted.filter((c) => [c.name, ...c.aliases].some((n) => wordsOf(n).includes(key)));
+  const whole = accepted.filter((c) =>
+    [c.name, ...c.aliases].some((n) => wordsOf(n).includes(key)),
+  );
   return { accepted: whole.length > 0 ? whole : accepted, turned };
 }
 
 function wordsOf(name: string): string[] {
-  return softKey(name).split(/[\s\p{P}\p{S}]+/u).filter(Boolean);
+  return softKey(name)
+    .split(/[\s\p{P}\p{S}]+/u)
+    .filter(Boolean);
 }
 
 function partialVerdict(name: string, key: string, latin: boolean): 'accept' | 'turn' | null {
@@ -43,7 +50,11 @@ function partialVerdict(name: string, key: string, latin: boolean): 'accept' | '
   if (latin && !wordStarts(name).some((w) => w.startsWith(key)) && at !== 0) return null;
   const rest = nameKey.slice(at + key.length);
   const before = nameKey.slice(0, at);
-  if (NEGATING_SUFFIXES.some((s) => rest.startsWith(s)) || NEGATING_PREFIXES.some((p) => before.endsWith(p))) return 'turn';
+  if (
+    NEGATING_SUFFIXES.some((s) => rest.startsWith(s)) ||
+    NEGATING_PREFIXES.some((p) => before.endsWith(p))
+  )
+    return 'turn';
   return 'accept';
 }
 
@@ -56,7 +67,10 @@ function wordStarts(name: string): string[] {
 /** Concept names close to the key (typos), best first. */
 export function fuzzy(concepts: readonly Concept[], key: string): string[] {
   const scored = concepts
-    .map((c) => ({ name: c.name, score: Math.max(...[c.name, ...c.aliases].map((n) => similarity(key, matchKey(n)))) }))
+    .map((c) => ({
+      name: c.name,
+      score: Math.max(...[c.name, ...c.aliases].map((n) => similarity(key, matchKey(n)))),
+    }))
     .filter((s) => s.score >= FUZZY_MIN)
     .sort((a, b) => b.score - a.score);
   return [...new Set(scored.map((s) => s.name))];
@@ -72,7 +86,11 @@ function similarity(a: string, b: string): number {
     const current = [i];
     for (let j = 1; j <= y.length; j++) {
       const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
     }
     previous = current;
   }

@@ -77,8 +77,11 @@ export function lookupConcept(bank: QuestionBank, term: string): LookupResult {
     if (concept.aliases.some((a) => matchKey(a) === key)) return found(bank, concept, 'alias');
   }
   const partial = partialMatches(bank.concepts, term);
-  if (partial.accepted.length === 1 && partial.accepted[0]) return found(bank, partial.accepted[0], 'partial');
-  const bySection = bank.concepts.filter((c) => c.section !== null && matchKey(c.section).includes(key));
+  if (partial.accepted.length === 1 && partial.accepted[0])
+    return found(bank, partial.accepted[0], 'partial');
+  const bySection = bank.concepts.filter(
+    (c) => c.section !== null && matchKey(c.section).includes(key),
+  );
   const suggestions = [...partial.accepted, ...partial.turned, ...bySection].map((c) => c.name);
   const names = unique([...suggestions, ...fuzzy(bank.concepts, key)]);
   return { found: false, term, suggestions: names.slice(0, MAX_SUGGESTIONS) };
@@ -93,7 +96,9 @@ export function conceptNames(bank: QuestionBank, typed = '', limit = AUTOCOMPLET
   if (!key) return bank.concepts.slice(0, limit).map((c) => c.name);
   const keysOf = (c: Concept): string[] => [c.name, ...c.aliases].map(matchKey);
   const starts = bank.concepts.filter((c) => keysOf(c).some((k) => k.startsWith(key)));
-  const contains = bank.concepts.filter((c) => !starts.includes(c) && keysOf(c).some((k) => k.includes(key)));
+  const contains = bank.concepts.filter(
+    (c) => !starts.includes(c) && keysOf(c).some((k) => k.includes(key)),
+  );
   return [...starts, ...contains].slice(0, limit).map((c) => c.name);
 }
 
@@ -111,13 +116,21 @@ function found(bank: QuestionBank, concept: Concept, matchedBy: MatchKind): Look
 export function conceptCard(bank: QuestionBank, concept: Concept): ConceptCard {
   const doc = documentOf(bank, concept);
   const facts = conceptFacts(doc, concept, tableLinks(doc));
-  const misconceptions = [...facts.rowWrongs, ...facts.extraWrongs].map((w) => ({ text: w.text, correction: w.why }));
-  const keyPoints = (facts.section?.points ?? []).filter((p) => !facts.host || !aboutAnother(p, concept, doc.concepts));
+  const misconceptions = [...facts.rowWrongs, ...facts.extraWrongs].map((w) => ({
+    text: w.text,
+    correction: w.why,
+  }));
+  const keyPoints = (facts.section?.points ?? []).filter(
+    (p) => !facts.host || !aboutAnother(p, concept, doc.concepts),
+  );
   const comparisons: CardComparison[] = [];
   for (const links of facts.tables) {
-    const whole = links.owner?.id === concept.id || [...links.columns.values()].some((c) => c.id === concept.id);
+    const whole =
+      links.owner?.id === concept.id ||
+      [...links.columns.values()].some((c) => c.id === concept.id);
     links.table.rows.forEach((row, r) => {
-      if (whole || links.rows.get(r)?.id === concept.id) comparisons.push({ table: links.title, header: links.table.header, row });
+      if (whole || links.rows.get(r)?.id === concept.id)
+        comparisons.push({ table: links.title, header: links.table.header, row });
     });
   }
   return {

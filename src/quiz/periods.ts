@@ -17,11 +17,17 @@ export function parseLocalDate(localDate: string): { year: number; month: number
     const month = Number(m[2]);
     const day = Number(m[3]);
     const probe = new Date(Date.UTC(year, month - 1, day));
-    if (probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day) {
+    if (
+      probe.getUTCFullYear() === year &&
+      probe.getUTCMonth() === month - 1 &&
+      probe.getUTCDate() === day
+    ) {
       return { year, month, day };
     }
   }
-  throw new RangeError(`"${localDate}" is not a local date: expected a real calendar date as YYYY-MM-DD, e.g. 2026-11-28`);
+  throw new RangeError(
+    `"${localDate}" is not a local date: expected a real calendar date as YYYY-MM-DD, e.g. 2026-11-28`,
+  );
 }
 
 /** True when `localDate` is a real calendar date written `YYYY-MM-DD`. */

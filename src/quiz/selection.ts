@@ -13,7 +13,10 @@ import type { Question } from './types.ts';
  * The questions that may come next in a channel: those asked least often, without the previous
  * post's concept when another is possible. Empty only for an empty bank.
  */
-export function roundCandidates(questions: readonly Question[], askedIds: readonly string[]): Question[] {
+export function roundCandidates(
+  questions: readonly Question[],
+  askedIds: readonly string[],
+): Question[] {
   if (questions.length === 0) return [];
   const askCount = new Map<string, number>();
   for (const id of askedIds) askCount.set(id, (askCount.get(id) ?? 0) + 1);
@@ -21,7 +24,9 @@ export function roundCandidates(questions: readonly Question[], askedIds: readon
   const candidates = questions.filter((q) => (askCount.get(q.id) ?? 0) === fewest);
 
   const previous = askedIds.at(-1);
-  const previousConcept = previous ? questions.find((q) => q.id === previous)?.conceptId : undefined;
+  const previousConcept = previous
+    ? questions.find((q) => q.id === previous)?.conceptId
+    : undefined;
   const fresh = candidates.filter((q) => q.conceptId !== previousConcept);
   return fresh.length > 0 ? fresh : candidates;
 }

@@ -45,7 +45,8 @@ const ja: Wording = {
   misconceptionAbout: (name) => `「${name}」について誤っているもの（よくある誤解）はどれ？`,
   whichHasMark: (table, row, mark) => `「${table}」の比較で、「${row}」が ${mark} なのはどちら？`,
   valueOf: (table, column, row) => `「${table}」の比較で、${column}の「${row}」はどれ？`,
-  whichRowMarked: (table, column, mark) => `「${table}」の比較で、${column}が ${mark} の項目はどれ？`,
+  whichRowMarked: (table, column, mark) =>
+    `「${table}」の比較で、${column}が ${mark} の項目はどれ？`,
   cellStatement: (column, row, value) => `${column}の${row}は「${value}」`,
   thatIs: (concept, statement) => `それは${concept}（${statement}）`,
   conceptIs: (concept, statement) => `${concept}は「${statement}」`,
@@ -53,7 +54,8 @@ const ja: Wording = {
   otherWayRound: (correct) => `逆。正しくは「${correct}」`,
   reverseIsTrue: '逆（実際はその反対）',
   tableSays: (table, column, row, value) => `「${table}」の表では、${column}の${row}は「${value}」`,
-  asNotesSay: (section) => (section ? `ノートの「${section}」にあるとおり正しい` : 'ノートにあるとおり正しい'),
+  asNotesSay: (section) =>
+    section ? `ノートの「${section}」にあるとおり正しい` : 'ノートにあるとおり正しい',
   notesCorrection: (text) => `ノートの記述：${text}`,
   notesSay: (text) => `ノートには「${text}」とある`,
   rowSaysWrong: 'まとめ表で「よくある誤解」に挙げられている',
@@ -73,17 +75,22 @@ const en: Wording = {
   correctAbout: (name) => `Which statement about “${name}” is correct?`,
   whichConcept: (statement) => `Which concept does this describe?\n“${statement}”`,
   misconceptionAbout: (name) => `Which of these is a misconception about “${name}”?`,
-  whichHasMark: (table, row, mark) => `In the comparison “${table}”, which one has ${mark} for “${row}”?`,
-  valueOf: (table, column, row) => `In the comparison “${table}”, what does the table give for ${column} under “${row}”?`,
-  whichRowMarked: (table, column, mark) => `In the comparison “${table}”, which row is ${mark} for ${column}?`,
+  whichHasMark: (table, row, mark) =>
+    `In the comparison “${table}”, which one has ${mark} for “${row}”?`,
+  valueOf: (table, column, row) =>
+    `In the comparison “${table}”, what does the table give for ${column} under “${row}”?`,
+  whichRowMarked: (table, column, mark) =>
+    `In the comparison “${table}”, which row is ${mark} for ${column}?`,
   cellStatement: (column, row, value) => `${row} of ${column}: “${value}”`,
   thatIs: (concept, statement) => `That is ${concept} (${statement})`,
   conceptIs: (concept, statement) => `${concept}: “${statement}”`,
   misconceptionAnswer: (text) => `Answer: “${text}” — this is the misconception`,
   otherWayRound: (correct) => `The other way round: “${correct}”`,
   reverseIsTrue: 'The reverse is true',
-  tableSays: (table, column, row, value) => `The table “${table}” gives ${column}: ${row} = “${value}”`,
-  asNotesSay: (section) => (section ? `Correct, as the notes say under “${section}”` : 'Correct, as the notes say'),
+  tableSays: (table, column, row, value) =>
+    `The table “${table}” gives ${column}: ${row} = “${value}”`,
+  asNotesSay: (section) =>
+    section ? `Correct, as the notes say under “${section}”` : 'Correct, as the notes say',
   notesCorrection: (text) => `The notes say: ${text}`,
   notesSay: (text) => `The notes say: “${text}”`,
   rowSaysWrong: 'Listed as a common misconception in the notes',

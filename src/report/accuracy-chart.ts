@@ -34,7 +34,14 @@ export const CHART_COLORS = {
 };
 
 /** Image size and plot margins, in pixels. */
-export const CHART_LAYOUT = { width: 800, height: 400, left: 60, right: 16, top: 28, bottom: 36 } as const;
+export const CHART_LAYOUT = {
+  width: 800,
+  height: 400,
+  left: 60,
+  right: 16,
+  top: 28,
+  bottom: 36,
+} as const;
 
 /** The bar colour for an accuracy. */
 export function barColor(accuracy: number): Rgb {
@@ -53,7 +60,9 @@ export function renderAccuracyChart(bars: readonly ChartBarInput[]): Uint8Array 
   if (bars.length === 0) throw new RangeError('an accuracy chart needs at least one bar');
   for (const bar of bars) {
     if (!Number.isFinite(bar.accuracy) || bar.accuracy < 0 || bar.accuracy > 1) {
-      throw new RangeError(`bar "${bar.label}": accuracy ${bar.accuracy} is not a number between 0 and 1`);
+      throw new RangeError(
+        `bar "${bar.label}": accuracy ${bar.accuracy} is not a number between 0 and 1`,
+      );
     }
   }
   const { width, height, left, right, top, bottom } = CHART_LAYOUT;
@@ -69,7 +78,8 @@ export function renderAccuracyChart(bars: readonly ChartBarInput[]): Uint8Array 
   const fill = (x0: number, y0: number, w: number, h: number, color: Rgb): void => {
     for (let y = y0; y < y0 + h; y++) for (let x = x0; x < x0 + w; x++) set(x, y, color);
   };
-  const text = (s: string, x: number, y: number, scale: number): void => drawText(s, x, y, scale, (px, py) => set(px, py, CHART_COLORS.text));
+  const text = (s: string, x: number, y: number, scale: number): void =>
+    drawText(s, x, y, scale, (px, py) => set(px, py, CHART_COLORS.text));
 
   fill(0, 0, width, height, CHART_COLORS.background);
   const plotWidth = width - left - right;
@@ -79,7 +89,7 @@ export function renderAccuracyChart(bars: readonly ChartBarInput[]): Uint8Array 
   for (const tick of [0, 0.25, 0.5, 0.75, 1]) {
     const y = baseline - Math.round(tick * plotHeight);
     if (tick > 0) fill(left, y, plotWidth, 1, CHART_COLORS.grid);
-    if (tick * 100 % 50 === 0) {
+    if ((tick * 100) % 50 === 0) {
       const label = `${tick * 100}%`;
       text(label, left - 6 - textWidth(label, 2), y - GLYPH_HEIGHT, 2);
     }
@@ -95,9 +105,19 @@ export function renderAccuracyChart(bars: readonly ChartBarInput[]): Uint8Array 
 
     const percent = `${Math.round(bar.accuracy * 100)}%`;
     const percentScale = textWidth(percent, 2) <= slot - 4 ? 2 : 1;
-    text(percent, centre - Math.floor(textWidth(percent, percentScale) / 2), baseline - h - 4 - GLYPH_HEIGHT * percentScale, percentScale);
+    text(
+      percent,
+      centre - Math.floor(textWidth(percent, percentScale) / 2),
+      baseline - h - 4 - GLYPH_HEIGHT * percentScale,
+      percentScale,
+    );
     const labelScale = textWidth(bar.label, 2) <= slot - 2 ? 2 : 1;
-    text(bar.label, centre - Math.floor(textWidth(bar.label, labelScale) / 2), baseline + 8, labelScale);
+    text(
+      bar.label,
+      centre - Math.floor(textWidth(bar.label, labelScale) / 2),
+      baseline + 8,
+      labelScale,
+    );
   });
   fill(left, baseline, plotWidth, 1, CHART_COLORS.axis);
   fill(left - 1, top, 1, plotHeight + 1, CHART_COLORS.axis);

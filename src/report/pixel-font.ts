@@ -31,7 +31,13 @@ export function textWidth(text: string, scale: number): number {
  * Calls `plot(x, y)` for every ink pixel of `text` drawn with its top-left corner at (x, y).
  * Characters without a glyph are drawn as blanks.
  */
-export function drawText(text: string, x: number, y: number, scale: number, plot: (x: number, y: number) => void): void {
+export function drawText(
+  text: string,
+  x: number,
+  y: number,
+  scale: number,
+  plot: (x: number, y: number) => void,
+): void {
   [...text].forEach((ch, i) => {
     const glyph = GLYPHS[ch];
     if (!glyph) return;
@@ -39,7 +45,8 @@ export function drawText(text: string, x: number, y: number, scale: number, plot
     glyph.forEach((row, gy) => {
       for (let gx = 0; gx < GLYPH_WIDTH; gx++) {
         if (row[gx] !== '#') continue;
-        for (let dy = 0; dy < scale; dy++) for (let dx = 0; dx < scale; dx++) plot(left + gx * scale + dx, y + gy * scale + dy);
+        for (let dy = 0; dy < scale; dy++)
+          for (let dx = 0; dx < scale; dx++) plot(left + gx * scale + dx, y + gy * scale + dy);
       }
     });
   });

@@ -29,35 +29,59 @@ function checkAnswer(a: NewAnswer): void {
   check(Number.isInteger(a.postId), `postId ${a.postId} is not a post id`);
   check(typeof a.userId === 'string' && a.userId !== '', 'userId must be a non-empty string');
   check(typeof a.userName === 'string', 'userName must be a string');
-  check(Number.isInteger(a.choiceIndex) && a.choiceIndex >= 0, `choiceIndex ${a.choiceIndex} must be a whole number from 0`);
+  check(
+    Number.isInteger(a.choiceIndex) && a.choiceIndex >= 0,
+    `choiceIndex ${a.choiceIndex} must be a whole number from 0`,
+  );
   check(typeof a.choiceText === 'string', 'choiceText must be a string');
   check(Number.isFinite(a.at), `at ${a.at} is not a time in epoch milliseconds`);
 }
 
 const sameStreak = (a: StreakState | undefined, b: StreakState): boolean =>
-  a !== undefined && a.current === b.current && a.best === b.best && a.lastCorrectSeq === b.lastCorrectSeq;
+  a !== undefined &&
+  a.current === b.current &&
+  a.best === b.best &&
+  a.lastCorrectSeq === b.lastCorrectSeq;
 
 export type AnswerRepo = ReturnType<typeof createAnswerRepo>;
 
 export function createAnswerRepo(db: Database.Database, streaks: StreakRepo) {
-  const target = db.prepare<[number], RecordTarget>(`SELECT p.channel_ref, t.platform, p.seq, c.last_seq,
+  const target = db.prepare<
+    [number],
+    RecordTarget
+  >(`SELECT p.channel_ref, t.platform, p.seq, c.last_seq,
     p.correct_index, p.choice_count, p.closes_at, p.closed_at, c.reveal_mode
     FROM posts p JOIN channels c ON c.id = p.channel_ref JOIN teams t ON t.id = c.team_ref WHERE p.id = ?`);
   const locked = db.prepare<[number, string], { choice_index: number; correct: number }>(
     'SELECT choice_index, correct FROM answers WHERE post_id = ? AND user_id = ?',
   );
   // DO NOTHING on a repeat: the insert itself tells whether the user had answered (no extra read).
-  const insertAnswer = db.prepare(`INSERT INTO answers (post_id, user_id, choice_index, choice_text, correct, streak_after,
+  const insertAnswer =
+    db.prepare(`INSERT INTO answers (post_id, user_id, choice_index, choice_text, correct, streak_after,
     points, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (post_id, user_id) DO NOTHING`);
-  const upsertUser = db.prepare(`INSERT INTO users (platform, user_id, display_name) VALUES (?, ?, ?)
+  const upsertUser =
+    db.prepare(`INSERT INTO users (platform, user_id, display_name) VALUES (?, ?, ?)
     ON CONFLICT (platform, user_id) DO UPDATE SET display_name = excluded.display_name
     WHERE display_name IS NOT excluded.display_name`);
   const distribution = db.prepare<[number], { choice_index: number; picks: number }>(
     'SELECT choice_index, count(*) AS picks FROM answers WHERE post_id = ? GROUP BY choice_index',
   );
-  const count = db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM answers WHERE post_id = ?');
-  const choiceCount = db.prepare<[number], { choice_count: number }>('SELECT choice_count FROM posts WHERE id = ?');
-  const forPost = db.prepare<[number], { user_id: string; display_name: string | null; choice_index: number; correct: number; answered_at: number }>(
+  const count = db.prepare<[number], { n: number }>(
+    'SELECT count(*) AS n FROM answers WHERE post_id = ?',
+  );
+  const choiceCount = db.prepare<[number], { choice_count: number }>(
+    'SELECT choice_count FROM posts WHERE id = ?',
+  );
+  const forPost = db.prepare<
+    [number],
+    {
+      user_id: string;
+      display_name: string | null;
+      choice_index: number;
+      correct: number;
+      answered_at: number;
+    }
+  >(
     `SELECT a.user_id, u.display_name, a.choice_index, a.correct, a.answered_at
      FROM answers a JOIN posts p ON p.id = a.post_id JOIN channels c ON c.id = p.channel_ref JOIN teams t ON t.id = c.team_ref
      LEFT JOIN users u ON u.platform = t.platform AND u.user_id = a.user_id
@@ -66,7 +90,9 @@ export function createAnswerRepo(db: Database.Database, streaks: StreakRepo) {
 
   const lockedResult = (postId: number, userId: string): AnswerResult | null => {
     const row = locked.get(postId, userId);
-    return row ? { status: 'already', choiceIndex: row.choice_index, correct: row.correct === 1 } : null;
+    return row
+      ? { status: 'already', choiceIndex: row.choice_index, correct: row.correct === 1 }
+      : null;
   };
 
   const record = db.transaction((a: NewAnswer): AnswerResult => {
@@ -81,18 +107,36 @@ export function createAnswerRepo(db: Database.Database, streaks: StreakRepo) {
       const already = lockedResult(a.postId, a.userId);
       if (already) return already;
       if (closed) return { status: 'closed' };
-      check(false, `choiceIndex ${a.choiceIndex} is out of range: post ${a.postId} has ${post.choice_count} choices`);
+      check(
+        false,
+        `choiceIndex ${a.choiceIndex} is out of range: post ${a.postId} has ${post.choice_count} choices`,
+      );
     }
 
     const correct = a.choiceIndex === post.correct_index;
     const before = streaks.state(a.userId, post.channel_ref);
     const streak = nextStreak(before, post.seq, correct);
     const points = pointsFor(correct, streak.current);
-    const inserted = insertAnswer.run(a.postId, a.userId, a.choiceIndex, a.choiceText, correct ? 1 : 0, streak.current, points, a.at);
+    const inserted = insertAnswer.run(
+      a.postId,
+      a.userId,
+      a.choiceIndex,
+      a.choiceText,
+      correct ? 1 : 0,
+      streak.current,
+      points,
+      a.at,
+    );
     if (inserted.changes === 0) return lockedResult(a.postId, a.userId)!;
     if (!sameStreak(before, streak)) streaks.save(a.userId, post.channel_ref, streak);
     upsertUser.run(post.platform, a.userId, a.userName);
-    return { status: 'counted', choiceIndex: a.choiceIndex, correct, streak: streak.current, points };
+    return {
+      status: 'counted',
+      choiceIndex: a.choiceIndex,
+      correct,
+      streak: streak.current,
+      points,
+    };
   });
 
   return {

@@ -21,11 +21,22 @@ export interface BackupResult {
 }
 
 /** Copies the open database `source` to `destination` (overwritten if present) and checks the copy. */
-export async function backupDatabase(source: Database.Database, destination: string): Promise<BackupResult> {
+export async function backupDatabase(
+  source: Database.Database,
+  destination: string,
+): Promise<BackupResult> {
   const target = destination.trim();
-  if (target === '' || target === ':memory:') throw new StoreError('bad_input', 'a backup needs a file path');
-  if (source.name !== ':memory:' && source.name !== '' && resolve(source.name) === resolve(target)) {
-    throw new StoreError('bad_input', `${target} is the database itself: choose another path for the backup`);
+  if (target === '' || target === ':memory:')
+    throw new StoreError('bad_input', 'a backup needs a file path');
+  if (
+    source.name !== ':memory:' &&
+    source.name !== '' &&
+    resolve(source.name) === resolve(target)
+  ) {
+    throw new StoreError(
+      'bad_input',
+      `${target} is the database itself: choose another path for the backup`,
+    );
   }
   mkdirSync(dirname(resolve(target)), { recursive: true });
   const partial = `${target}.partial`;
@@ -49,14 +60,22 @@ export async function backupDatabase(source: Database.Database, destination: str
     const copy = new Database(partial, { fileMustExist: true });
     try {
       const result = copy.pragma('integrity_check', { simple: true });
-      if (result !== 'ok') throw new StoreError('backup_failed', `the backup failed its integrity check: ${String(result)}`);
+      if (result !== 'ok')
+        throw new StoreError(
+          'backup_failed',
+          `the backup failed its integrity check: ${String(result)}`,
+        );
     } finally {
       copy.close();
     }
   } catch (error) {
     removeDatabaseFiles(partial);
     if (error instanceof StoreError) throw error;
-    throw new StoreError('backup_failed', `cannot back up to ${target}: ${(error as Error).message}`, { cause: error });
+    throw new StoreError(
+      'backup_failed',
+      `cannot back up to ${target}: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
   // A stale -wal beside the old file would be replayed onto the new one: remove it first.
   removeDatabaseFiles(target);
@@ -66,7 +85,8 @@ export async function backupDatabase(source: Database.Database, destination: str
 
 /** Removes a database file and its -wal / -shm companions, if present. */
 function removeDatabaseFiles(path: string): void {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
+  for (const suffix of ['', '-wal', '-shm', '-journal'])
+    rmSync(`${path}${suffix}`, { force: true });
 }
 
 /**
@@ -74,19 +94,32 @@ function removeDatabaseFiles(path: string): void {
  * the `quizbot backup` command does beside a running bot. Migrations are not run: the copy is of
  * the file as it is.
  */
-export async function backupFile(sourcePath: string, destination: string, busyTimeoutMs = 5000): Promise<BackupResult> {
-  if (!existsSync(sourcePath)) throw new StoreError('cannot_open', `there is no database at ${sourcePath}`);
+export async function backupFile(
+  sourcePath: string,
+  destination: string,
+  busyTimeoutMs = 5000,
+): Promise<BackupResult> {
+  if (!existsSync(sourcePath))
+    throw new StoreError('cannot_open', `there is no database at ${sourcePath}`);
   let source: Database.Database;
   try {
     source = new Database(sourcePath, { fileMustExist: true, timeout: busyTimeoutMs });
   } catch (error) {
-    throw new StoreError('cannot_open', `cannot open the database ${sourcePath}: ${(error as Error).message}`, { cause: error });
+    throw new StoreError(
+      'cannot_open',
+      `cannot open the database ${sourcePath}: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
   try {
     source.pragma('schema_version');
   } catch (error) {
     source.close();
-    throw new StoreError('cannot_open', `cannot open the database ${sourcePath}: ${(error as Error).message}`, { cause: error });
+    throw new StoreError(
+      'cannot_open',
+      `cannot open the database ${sourcePath}: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
   try {
     return await backupDatabase(source, destination);

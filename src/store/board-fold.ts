@@ -36,7 +36,14 @@ interface Delta {
   firstAt: number;
 }
 
-type PendingRow = [id: number, postId: number, userId: string, correct: number, points: number, at: number];
+type PendingRow = [
+  id: number,
+  postId: number,
+  userId: string,
+  correct: number,
+  points: number,
+  at: number,
+];
 
 export interface BoardFold {
   /** Folds every answer above the watermark (in chunks); returns how many answers it folded. */
@@ -51,9 +58,20 @@ export function createBoardFold(db: Database.Database, chunk = FOLD_CHUNK): Boar
     'SELECT folded_through, (SELECT max(id) FROM answers) AS last_id FROM board_fold WHERE id = 1',
   );
   const pending = db
-    .prepare<[number, number], PendingRow>('SELECT id, post_id, user_id, correct, points, answered_at FROM answers WHERE id > ? ORDER BY id LIMIT ?')
+    .prepare<[number, number], PendingRow>(
+      'SELECT id, post_id, user_id, correct, points, answered_at FROM answers WHERE id > ? ORDER BY id LIMIT ?',
+    )
     .raw();
-  const postBuckets = db.prepare<[number], { channel_ref: number; team_ref: number; week_key: string; month_key: string; season_id: number | null }>(
+  const postBuckets = db.prepare<
+    [number],
+    {
+      channel_ref: number;
+      team_ref: number;
+      week_key: string;
+      month_key: string;
+      season_id: number | null;
+    }
+  >(
     'SELECT p.channel_ref, c.team_ref, p.week_key, p.month_key, p.season_id FROM posts p JOIN channels c ON c.id = p.channel_ref WHERE p.id = ?',
   );
   // `reached_at` of a board row (the "reached this score first" tie-break): the `at` of the user's
@@ -61,7 +79,8 @@ export function createBoardFold(db: Database.Database, chunk = FOLD_CHUNK): Boar
   // Points are never negative, so "points > 0" means "has a point-earning answer", and merging a
   // delta whose own reached_at follows the same rule gives the same result as adding its answers
   // one by one (the rule before 0005, kept as it was).
-  const addDelta = db.prepare(`INSERT INTO scores (board, user_id, points, correct, answered, reached_at)
+  const addDelta =
+    db.prepare(`INSERT INTO scores (board, user_id, points, correct, answered, reached_at)
     VALUES (?, ?, ?, ?, ?, ?)
     ON CONFLICT (board, user_id) DO UPDATE SET points = points + excluded.points, correct = correct + excluded.correct,
     answered = answered + excluded.answered, reached_at = CASE
@@ -69,11 +88,17 @@ export function createBoardFold(db: Database.Database, chunk = FOLD_CHUNK): Boar
       WHEN points = 0 THEN min(reached_at, excluded.reached_at)
       ELSE reached_at END`);
   const advance = db.prepare('UPDATE board_fold SET folded_through = ? WHERE id = 1');
-  const countAbove = db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM answers WHERE id > ?');
+  const countAbove = db.prepare<[number], { n: number }>(
+    'SELECT count(*) AS n FROM answers WHERE id > ?',
+  );
 
   function readStatus(): { foldedThrough: number; lastId: number } {
     const row = status.get();
-    if (!row) throw new StoreError('not_found', 'the board_fold watermark row is missing (migration 0005 creates it); the database was changed by hand');
+    if (!row)
+      throw new StoreError(
+        'not_found',
+        'the board_fold watermark row is missing (migration 0005 creates it); the database was changed by hand',
+      );
     return { foldedThrough: row.folded_through, lastId: row.last_id ?? 0 };
   }
 
@@ -85,7 +110,13 @@ export function createBoardFold(db: Database.Database, chunk = FOLD_CHUNK): Boar
       let boards = boardsOf.get(postId);
       if (!boards) {
         const p = postBuckets.get(postId)!; // answers.post_id references posts
-        const names = boardsOfPost({ channelRef: p.channel_ref, teamRef: p.team_ref, weekKey: p.week_key, monthKey: p.month_key, seasonId: p.season_id });
+        const names = boardsOfPost({
+          channelRef: p.channel_ref,
+          teamRef: p.team_ref,
+          weekKey: p.week_key,
+          monthKey: p.month_key,
+          seasonId: p.season_id,
+        });
         boards = names.map((name) => {
           let users = byBoard.get(name);
           if (!users) byBoard.set(name, (users = new Map()));
@@ -96,7 +127,13 @@ export function createBoardFold(db: Database.Database, chunk = FOLD_CHUNK): Boar
       for (const users of boards) {
         const d = users.get(userId);
         if (!d) {
-          users.set(userId, { points, correct, answered: 1, lastEarningAt: points > 0 ? at : -Infinity, firstAt: at });
+          users.set(userId, {
+            points,
+            correct,
+            answered: 1,
+            lastEarningAt: points > 0 ? at : -Infinity,
+            firstAt: at,
+          });
           continue;
         }
         d.points += points;
@@ -115,7 +152,14 @@ export function createBoardFold(db: Database.Database, chunk = FOLD_CHUNK): Boar
     if (rows.length === 0) return 0;
     for (const [board, users] of sumChunk(rows)) {
       for (const [userId, d] of users) {
-        addDelta.run(board, userId, d.points, d.correct, d.answered, d.points > 0 ? d.lastEarningAt : d.firstAt);
+        addDelta.run(
+          board,
+          userId,
+          d.points,
+          d.correct,
+          d.answered,
+          d.points > 0 ? d.lastEarningAt : d.firstAt,
+        );
       }
     }
     advance.run(rows[rows.length - 1]![0]);

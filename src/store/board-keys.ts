@@ -24,7 +24,10 @@ export const channelScope = (channelRef: number): string => `c${channelRef}`;
 export const teamScope = (teamRef: number): string => `t${teamRef}`;
 
 /** The bucket part of a board name for `period`. */
-export function bucket(period: Period, keys: { weekKey: string; monthKey: string; seasonId: number | null }): string | null {
+export function bucket(
+  period: Period,
+  keys: { weekKey: string; monthKey: string; seasonId: number | null },
+): string | null {
   switch (period) {
     case 'week':
       return `w${keys.weekKey}`;

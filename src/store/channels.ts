@@ -8,7 +8,10 @@ import type { ChannelKey, ChannelSettings, Weekday } from './types.ts';
 import { isValidTimeZone } from '../quiz/zoned-time.ts';
 
 /** Settings a channel gets before anyone sets its own (the composition root passes the config's). */
-export type ChannelDefaults = Pick<ChannelSettings, 'time' | 'days' | 'timezone' | 'locale' | 'enabled' | 'answerWindowMinutes' | 'revealMode'>;
+export type ChannelDefaults = Pick<
+  ChannelSettings,
+  'time' | 'days' | 'timezone' | 'locale' | 'enabled' | 'answerWindowMinutes' | 'revealMode'
+>;
 
 export const BUILTIN_CHANNEL_DEFAULTS: ChannelDefaults = {
   time: '09:00',
@@ -65,41 +68,74 @@ const PLATFORMS: readonly string[] = ['slack', 'discord', 'console'];
 
 /** Checks a channel key; throws a `bad_input` StoreError naming the bad part. */
 export function checkChannelKey(key: ChannelKey): void {
-  check(PLATFORMS.includes(key.platform), `platform "${key.platform}" is not one of slack, discord, console`);
+  check(
+    PLATFORMS.includes(key.platform),
+    `platform "${key.platform}" is not one of slack, discord, console`,
+  );
   check(typeof key.teamId === 'string' && key.teamId !== '', 'teamId must be a non-empty string');
-  check(typeof key.channelId === 'string' && key.channelId !== '', 'channelId must be a non-empty string');
+  check(
+    typeof key.channelId === 'string' && key.channelId !== '',
+    'channelId must be a non-empty string',
+  );
 }
 
 function checkSettings(s: ChannelSettings): void {
-  check(/^([01]\d|2[0-3]):[0-5]\d$/.test(s.time), `time "${s.time}" is not a time of day as HH:MM (00:00 to 23:59)`);
   check(
-    Array.isArray(s.days) && s.days.length > 0 && s.days.every((d) => Number.isInteger(d) && d >= 0 && d <= 6),
+    /^([01]\d|2[0-3]):[0-5]\d$/.test(s.time),
+    `time "${s.time}" is not a time of day as HH:MM (00:00 to 23:59)`,
+  );
+  check(
+    Array.isArray(s.days) &&
+      s.days.length > 0 &&
+      s.days.every((d) => Number.isInteger(d) && d >= 0 && d <= 6),
     `days ${JSON.stringify(s.days)} must be one or more weekday numbers 0 (Sunday) to 6 (Saturday); use enabled: false to stop the quiz`,
   );
-  check(isValidTimeZone(s.timezone), `timezone "${s.timezone}" is not an IANA time zone such as Asia/Tokyo`);
+  check(
+    isValidTimeZone(s.timezone),
+    `timezone "${s.timezone}" is not an IANA time zone such as Asia/Tokyo`,
+  );
   check(s.locale === 'ja' || s.locale === 'en', `locale "${s.locale}" is not ja or en`);
   check(typeof s.enabled === 'boolean', 'enabled must be true or false');
   check(
     Number.isInteger(s.answerWindowMinutes) && s.answerWindowMinutes > 0,
     `answerWindowMinutes ${s.answerWindowMinutes} must be a whole number of minutes above 0`,
   );
-  check(s.revealMode === 'auto' || s.revealMode === 'manual', `revealMode "${s.revealMode}" is not auto or manual`);
+  check(
+    s.revealMode === 'auto' || s.revealMode === 'manual',
+    `revealMode "${s.revealMode}" is not auto or manual`,
+  );
 }
 
 export type ChannelRepo = ReturnType<typeof createChannelRepo>;
 
 export function createChannelRepo(db: Database.Database, defaults: ChannelDefaults) {
-  checkSettings({ platform: 'console', teamId: '-', channelId: '-', pausedReason: null, updatedBy: null, scheduleSince: null, ...defaults });
-  const insertTeam = db.prepare('INSERT INTO teams (platform, team_id) VALUES (?, ?) ON CONFLICT DO NOTHING');
-  const selectTeam = db.prepare<[string, string], { id: number }>('SELECT id FROM teams WHERE platform = ? AND team_id = ?');
+  checkSettings({
+    platform: 'console',
+    teamId: '-',
+    channelId: '-',
+    pausedReason: null,
+    updatedBy: null,
+    scheduleSince: null,
+    ...defaults,
+  });
+  const insertTeam = db.prepare(
+    'INSERT INTO teams (platform, team_id) VALUES (?, ?) ON CONFLICT DO NOTHING',
+  );
+  const selectTeam = db.prepare<[string, string], { id: number }>(
+    'SELECT id FROM teams WHERE platform = ? AND team_id = ?',
+  );
   const selectChannel = db.prepare<[string, string, string], ChannelRow>(
     `${SELECT_CHANNEL} WHERE t.platform = ? AND t.team_id = ? AND c.channel_id = ?`,
   );
-  const selectAll = db.prepare<[], ChannelRow>(`${SELECT_CHANNEL} ORDER BY t.platform, t.team_id, c.channel_id`);
-  const insertChannel = db.prepare(`INSERT INTO channels (team_ref, channel_id, post_time, days, timezone, locale,
+  const selectAll = db.prepare<[], ChannelRow>(
+    `${SELECT_CHANNEL} ORDER BY t.platform, t.team_id, c.channel_id`,
+  );
+  const insertChannel =
+    db.prepare(`INSERT INTO channels (team_ref, channel_id, post_time, days, timezone, locale,
     enabled, answer_window_minutes, reveal_mode, paused_reason, updated_by, schedule_since)
     VALUES (@teamRef, @channelId, @time, @days, @timezone, @locale, @enabled, @window, @revealMode, @pausedReason, @updatedBy, @scheduleSince)`);
-  const updateChannel = db.prepare(`UPDATE channels SET post_time = @time, days = @days, timezone = @timezone,
+  const updateChannel =
+    db.prepare(`UPDATE channels SET post_time = @time, days = @days, timezone = @timezone,
     locale = @locale, enabled = @enabled, answer_window_minutes = @window, reveal_mode = @revealMode,
     paused_reason = @pausedReason, updated_by = @updatedBy, schedule_since = @scheduleSince WHERE id = @id`);
 
@@ -123,10 +159,29 @@ export function createChannelRepo(db: Database.Database, defaults: ChannelDefaul
   function upsertInTransaction(key: ChannelKey, patch: Patch): ChannelSettings & { ref: number } {
     checkChannelKey(key);
     const existing = find(key);
-    const base: ChannelSettings = existing ?? { ...key, ...defaults, days: [...defaults.days], pausedReason: null, updatedBy: null, scheduleSince: null };
+    const base: ChannelSettings = existing ?? {
+      ...key,
+      ...defaults,
+      days: [...defaults.days],
+      pausedReason: null,
+      updatedBy: null,
+      scheduleSince: null,
+    };
     const merged: ChannelSettings = { ...base };
-    for (const field of ['time', 'days', 'timezone', 'locale', 'enabled', 'answerWindowMinutes', 'revealMode', 'pausedReason', 'updatedBy', 'scheduleSince'] as const) {
-      if (patch[field] !== undefined) (merged as unknown as Record<string, unknown>)[field] = patch[field];
+    for (const field of [
+      'time',
+      'days',
+      'timezone',
+      'locale',
+      'enabled',
+      'answerWindowMinutes',
+      'revealMode',
+      'pausedReason',
+      'updatedBy',
+      'scheduleSince',
+    ] as const) {
+      if (patch[field] !== undefined)
+        (merged as unknown as Record<string, unknown>)[field] = patch[field];
     }
     checkSettings(merged);
     merged.days = [...new Set(merged.days)].sort((a, b) => a - b);

@@ -41,14 +41,31 @@ interface Scope {
 
 export type BoardRepo = ReturnType<typeof createBoardRepo>;
 
-export function createBoardRepo(db: Database.Database, channels: ChannelRepo, seasons: SeasonRepo, streaks: StreakRepo, fold: BoardFold) {
-  const top = db.prepare<[string, string, number], ScoreRow>(`${SELECT_SCORE} WHERE s.board = ? ORDER BY ${RANK_ORDER} LIMIT ?`);
-  const mine = db.prepare<[string, string, string], ScoreRow>(`${SELECT_SCORE} WHERE s.board = ? AND s.user_id = ?`);
-  const morePoints = db.prepare<[string, number], { n: number }>('SELECT count(*) AS n FROM scores WHERE board = ? AND points > ?');
-  const samePointsAhead = db.prepare<Record<string, string | number>, { n: number }>(`SELECT count(*) AS n FROM scores
+export function createBoardRepo(
+  db: Database.Database,
+  channels: ChannelRepo,
+  seasons: SeasonRepo,
+  streaks: StreakRepo,
+  fold: BoardFold,
+) {
+  const top = db.prepare<[string, string, number], ScoreRow>(
+    `${SELECT_SCORE} WHERE s.board = ? ORDER BY ${RANK_ORDER} LIMIT ?`,
+  );
+  const mine = db.prepare<[string, string, string], ScoreRow>(
+    `${SELECT_SCORE} WHERE s.board = ? AND s.user_id = ?`,
+  );
+  const morePoints = db.prepare<[string, number], { n: number }>(
+    'SELECT count(*) AS n FROM scores WHERE board = ? AND points > ?',
+  );
+  const samePointsAhead = db.prepare<
+    Record<string, string | number>,
+    { n: number }
+  >(`SELECT count(*) AS n FROM scores
     WHERE board = @board AND points = @points AND (correct > @correct OR (correct = @correct AND (answered < @answered
     OR (answered = @answered AND (reached_at < @reachedAt OR (reached_at = @reachedAt AND user_id < @userId))))))`);
-  const seasonTeam = db.prepare<[number], { team_ref: number; name: string }>('SELECT team_ref, name FROM seasons WHERE id = ?');
+  const seasonTeam = db.prepare<[number], { team_ref: number; name: string }>(
+    'SELECT team_ref, name FROM seasons WHERE id = ?',
+  );
 
   function resolveScope(query: LeaderboardQuery): Scope | null {
     if (query.scope.kind === 'channel') {
@@ -65,11 +82,19 @@ export function createBoardRepo(db: Database.Database, channels: ChannelRepo, se
     const { platform, teamId } = query.scope;
     const teamRef = channels.teamRef(platform, teamId);
     if (teamRef === null) return null;
-    return { prefix: teamScope(teamRef), platform, teamRef, streak: (userId) => streaks.inTeam(userId, teamRef).current };
+    return {
+      prefix: teamScope(teamRef),
+      platform,
+      teamRef,
+      streak: (userId) => streaks.inTeam(userId, teamRef).current,
+    };
   }
 
   /** The board's bucket and label, or null for a season board of a team without a season. */
-  function resolveBucket(query: LeaderboardQuery, teamRef: number | null): { bucket: string; label: string } | null {
+  function resolveBucket(
+    query: LeaderboardQuery,
+    teamRef: number | null,
+  ): { bucket: string; label: string } | null {
     if (query.period === 'season') {
       let seasonId = query.seasonId ?? null;
       if (seasonId === null) {
@@ -77,11 +102,18 @@ export function createBoardRepo(db: Database.Database, channels: ChannelRepo, se
         if (seasonId === null) return null;
       }
       const season = seasonTeam.get(seasonId);
-      check(season !== undefined && (teamRef === null || season.team_ref === teamRef), `season ${seasonId} is not a season of this team`);
-      return { bucket: bucket('season', { weekKey: '', monthKey: '', seasonId })!, label: season.name };
+      check(
+        season !== undefined && (teamRef === null || season.team_ref === teamRef),
+        `season ${seasonId} is not a season of this team`,
+      );
+      return {
+        bucket: bucket('season', { weekKey: '', monthKey: '', seasonId })!,
+        label: season.name,
+      };
     }
     const keys = { weekKey: weekKey(query.today), monthKey: monthKey(query.today), seasonId: null };
-    const label = query.period === 'week' ? keys.weekKey : query.period === 'month' ? keys.monthKey : 'all';
+    const label =
+      query.period === 'week' ? keys.weekKey : query.period === 'month' ? keys.monthKey : 'all';
     return { bucket: bucket(query.period, keys)!, label };
   }
 
@@ -101,25 +133,41 @@ export function createBoardRepo(db: Database.Database, channels: ChannelRepo, se
   function rankOf(board: string, r: ScoreRow): number {
     const ahead =
       morePoints.get(board, r.points)!.n +
-      samePointsAhead.get({ board, points: r.points, correct: r.correct, answered: r.answered, reachedAt: r.reached_at, userId: r.user_id })!.n;
+      samePointsAhead.get({
+        board,
+        points: r.points,
+        correct: r.correct,
+        answered: r.answered,
+        reachedAt: r.reached_at,
+        userId: r.user_id,
+      })!.n;
     return ahead + 1;
   }
 
   return {
     leaderboard(query: LeaderboardQuery): Leaderboard {
-      check(PERIODS.includes(query.period), `period "${query.period}" is not one of ${PERIODS.join(', ')}`);
+      check(
+        PERIODS.includes(query.period),
+        `period "${query.period}" is not one of ${PERIODS.join(', ')}`,
+      );
       check(isLocalDate(query.today), `today "${query.today}" is not a local date as YYYY-MM-DD`);
       check(
         Number.isInteger(query.limit) && query.limit >= 1 && query.limit <= MAX_BOARD_LIMIT,
         `limit ${query.limit} must be a whole number from 1 to ${MAX_BOARD_LIMIT}`,
       );
-      check(query.seasonId === undefined || Number.isInteger(query.seasonId), `seasonId ${query.seasonId} is not a season id`);
+      check(
+        query.seasonId === undefined || Number.isInteger(query.seasonId),
+        `seasonId ${query.seasonId} is not a season id`,
+      );
       const scope = resolveScope(query);
       const where = resolveBucket(query, scope?.teamRef ?? null);
-      if (!scope || !where) return { period: query.period, label: where?.label ?? '', rows: [], me: null };
+      if (!scope || !where)
+        return { period: query.period, label: where?.label ?? '', rows: [], me: null };
       const board = `${scope.prefix}/${where.bucket}`;
       fold.catchUp();
-      const rows = top.all(scope.platform, board, query.limit).map((r, i) => toRow(r, i + 1, scope));
+      const rows = top
+        .all(scope.platform, board, query.limit)
+        .map((r, i) => toRow(r, i + 1, scope));
       let me: LeaderboardRow | null = null;
       if (query.userId !== undefined) {
         me = rows.find((r) => r.userId === query.userId) ?? null;

@@ -86,7 +86,13 @@ export interface ReportStore {
    */
   claimWeeklyReport(key: ChannelKey, weekKey: string, now: number, leaseMs: number): boolean;
   /** Records how a claimed report ended. */
-  finishWeeklyReport(key: ChannelKey, weekKey: string, outcome: 'posted' | 'skipped', messageId: string | null, at: number): void;
+  finishWeeklyReport(
+    key: ChannelKey,
+    weekKey: string,
+    outcome: 'posted' | 'skipped',
+    messageId: string | null,
+    at: number,
+  ): void;
   getWeeklyReport(key: ChannelKey, weekKey: string): WeeklyReportRecord | null;
 }
 

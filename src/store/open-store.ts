@@ -21,14 +21,21 @@ export interface OpenStoreOptions {
 export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
 /** Opens a connection with the store's pragmas, without migrating (tools, tests). */
-export function openDatabase(path: string, busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS): Database.Database {
+export function openDatabase(
+  path: string,
+  busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS,
+): Database.Database {
   const memory = path === ':memory:' || path === '';
   if (!memory) mkdirSync(dirname(path), { recursive: true });
   let db: Database.Database;
   try {
     db = new Database(path, { timeout: busyTimeoutMs });
   } catch (error) {
-    throw new StoreError('cannot_open', `cannot open the database ${path}: ${(error as Error).message}`, { cause: error });
+    throw new StoreError(
+      'cannot_open',
+      `cannot open the database ${path}: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
   try {
     db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
@@ -38,7 +45,11 @@ export function openDatabase(path: string, busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_
     db.pragma('foreign_keys = ON');
   } catch (error) {
     db.close();
-    throw new StoreError('cannot_open', `cannot use ${path} as a quizbot database: ${(error as Error).message}`, { cause: error });
+    throw new StoreError(
+      'cannot_open',
+      `cannot use ${path} as a quizbot database: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
   return db;
 }

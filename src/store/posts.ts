@@ -62,38 +62,66 @@ function toPost(r: PostRow): PostRecord {
 
 function checkNewPost(post: NewPost): void {
   check(isLocalDate(post.localDate), `localDate "${post.localDate}" is not a date as YYYY-MM-DD`);
-  check(typeof post.questionId === 'string' && post.questionId !== '', 'questionId must be a non-empty string');
-  check(typeof post.conceptId === 'string' && post.conceptId !== '', 'conceptId must be a non-empty string');
-  check(Number.isInteger(post.choiceCount) && post.choiceCount >= 2, `choiceCount ${post.choiceCount} must be a whole number of at least 2`);
   check(
-    Number.isInteger(post.correctIndex) && post.correctIndex >= 0 && post.correctIndex < post.choiceCount,
+    typeof post.questionId === 'string' && post.questionId !== '',
+    'questionId must be a non-empty string',
+  );
+  check(
+    typeof post.conceptId === 'string' && post.conceptId !== '',
+    'conceptId must be a non-empty string',
+  );
+  check(
+    Number.isInteger(post.choiceCount) && post.choiceCount >= 2,
+    `choiceCount ${post.choiceCount} must be a whole number of at least 2`,
+  );
+  check(
+    Number.isInteger(post.correctIndex) &&
+      post.correctIndex >= 0 &&
+      post.correctIndex < post.choiceCount,
     `correctIndex ${post.correctIndex} must be 0 to ${post.choiceCount - 1} (one of the ${post.choiceCount} choices)`,
   );
-  check(Number.isFinite(post.openedAt) && Number.isFinite(post.closesAt), 'openedAt and closesAt must be epoch milliseconds');
-  check(post.closesAt > post.openedAt, `closesAt (${post.closesAt}) must be after openedAt (${post.openedAt})`);
+  check(
+    Number.isFinite(post.openedAt) && Number.isFinite(post.closesAt),
+    'openedAt and closesAt must be epoch milliseconds',
+  );
+  check(
+    post.closesAt > post.openedAt,
+    `closesAt (${post.closesAt}) must be after openedAt (${post.openedAt})`,
+  );
 }
 
 export type PostRepo = ReturnType<typeof createPostRepo>;
 
 export function createPostRepo(db: Database.Database, channels: ChannelRepo, seasons: SeasonRepo) {
   const byId = db.prepare<[number], PostRow>(`${SELECT_POST} WHERE p.id = ?`);
-  const byDate = db.prepare<[number, string], PostRow>(`${SELECT_POST} WHERE p.channel_ref = ? AND p.local_date = ?`);
-  const latest = db.prepare<[string, string, string], PostRow>(`${SELECT_POST} WHERE ${CHANNEL_IS} ORDER BY p.seq DESC LIMIT 1`);
+  const byDate = db.prepare<[number, string], PostRow>(
+    `${SELECT_POST} WHERE p.channel_ref = ? AND p.local_date = ?`,
+  );
+  const latest = db.prepare<[string, string, string], PostRow>(
+    `${SELECT_POST} WHERE ${CHANNEL_IS} ORDER BY p.seq DESC LIMIT 1`,
+  );
   const open = db.prepare<[], PostRow>(`${SELECT_POST} WHERE p.closed_at IS NULL ORDER BY p.id`);
-  const unrevealed = db.prepare<[], PostRow>(`${SELECT_POST} WHERE p.closed_at IS NOT NULL AND p.revealed_at IS NULL ORDER BY p.id`);
+  const unrevealed = db.prepare<[], PostRow>(
+    `${SELECT_POST} WHERE p.closed_at IS NOT NULL AND p.revealed_at IS NULL ORDER BY p.id`,
+  );
   const questionIds = db.prepare<[string, string, string], { question_id: string }>(
     `SELECT p.question_id FROM posts p JOIN channels c ON c.id = p.channel_ref JOIN teams t ON t.id = c.team_ref
      WHERE ${CHANNEL_IS} ORDER BY p.seq`,
   );
-  const lastSeq = db.prepare<[number], { last_seq: number }>('SELECT last_seq FROM channels WHERE id = ?');
-  const insert = db.prepare(`INSERT INTO posts (channel_ref, local_date, week_key, month_key, seq, question_id, concept_id,
+  const lastSeq = db.prepare<[number], { last_seq: number }>(
+    'SELECT last_seq FROM channels WHERE id = ?',
+  );
+  const insert =
+    db.prepare(`INSERT INTO posts (channel_ref, local_date, week_key, month_key, seq, question_id, concept_id,
     correct_index, choice_count, season_id, opened_at, closes_at)
     VALUES (@channelRef, @localDate, @weekKey, @monthKey, @seq, @questionId, @conceptId, @correctIndex, @choiceCount,
     @seasonId, @openedAt, @closesAt) ON CONFLICT (channel_ref, local_date) DO NOTHING`);
   const bumpSeq = db.prepare('UPDATE channels SET last_seq = ? WHERE id = ?');
   const setMessage = db.prepare('UPDATE posts SET message_id = ? WHERE id = ?');
   const close = db.prepare('UPDATE posts SET closed_at = ? WHERE id = ? AND closed_at IS NULL');
-  const reveal = db.prepare('UPDATE posts SET revealed_at = ? WHERE id = ? AND revealed_at IS NULL');
+  const reveal = db.prepare(
+    'UPDATE posts SET revealed_at = ? WHERE id = ? AND revealed_at IS NULL',
+  );
   const tally = db.prepare(`INSERT INTO post_choices (post_id, choice_index, choice_text, picks)
     SELECT post_id, choice_index, min(choice_text), count(*) FROM answers WHERE post_id = ? GROUP BY choice_index`);
   const exists = db.prepare<[number], { id: number }>('SELECT id FROM posts WHERE id = ?');
@@ -151,7 +179,10 @@ export function createPostRepo(db: Database.Database, channels: ChannelRepo, sea
       return row ? toPost(row) : null;
     },
     setMessage: (postId: number, messageId: string): void => {
-      check(typeof messageId === 'string' && messageId !== '', 'messageId must be a non-empty string');
+      check(
+        typeof messageId === 'string' && messageId !== '',
+        'messageId must be a non-empty string',
+      );
       if (setMessage.run(messageId, postId).changes === 0) mustExist(postId);
     },
     latest: (k: ChannelKey): PostRecord | null => {

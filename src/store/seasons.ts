@@ -32,19 +32,29 @@ const toSeason = (r: SeasonRow): Season => ({
 export type SeasonRepo = ReturnType<typeof createSeasonRepo>;
 
 export function createSeasonRepo(db: Database.Database, channels: ChannelRepo) {
-  const endCurrent = db.prepare('UPDATE seasons SET ended_at = ? WHERE team_ref = ? AND ended_at IS NULL');
+  const endCurrent = db.prepare(
+    'UPDATE seasons SET ended_at = ? WHERE team_ref = ? AND ended_at IS NULL',
+  );
   const insert = db.prepare('INSERT INTO seasons (team_ref, name, started_at) VALUES (?, ?, ?)');
   const byId = db.prepare<[number], SeasonRow>(`${SELECT_SEASON} WHERE s.id = ?`);
-  const current = db.prepare<[string, string], SeasonRow>(`${SELECT_SEASON} WHERE t.platform = ? AND t.team_id = ? AND s.ended_at IS NULL`);
-  const currentIdByRef = db.prepare<[number], { id: number }>('SELECT id FROM seasons WHERE team_ref = ? AND ended_at IS NULL');
-  const all = db.prepare<[string, string], SeasonRow>(`${SELECT_SEASON} WHERE t.platform = ? AND t.team_id = ? ORDER BY s.id`);
+  const current = db.prepare<[string, string], SeasonRow>(
+    `${SELECT_SEASON} WHERE t.platform = ? AND t.team_id = ? AND s.ended_at IS NULL`,
+  );
+  const currentIdByRef = db.prepare<[number], { id: number }>(
+    'SELECT id FROM seasons WHERE team_ref = ? AND ended_at IS NULL',
+  );
+  const all = db.prepare<[string, string], SeasonRow>(
+    `${SELECT_SEASON} WHERE t.platform = ? AND t.team_id = ? ORDER BY s.id`,
+  );
 
-  const start = db.transaction((platform: Platform, teamId: string, name: string, at: number): Season => {
-    const teamRef = channels.ensureTeam(platform, teamId);
-    endCurrent.run(at, teamRef);
-    const id = Number(insert.run(teamRef, name, at).lastInsertRowid);
-    return toSeason(byId.get(id)!);
-  });
+  const start = db.transaction(
+    (platform: Platform, teamId: string, name: string, at: number): Season => {
+      const teamRef = channels.ensureTeam(platform, teamId);
+      endCurrent.run(at, teamRef);
+      const id = Number(insert.run(teamRef, name, at).lastInsertRowid);
+      return toSeason(byId.get(id)!);
+    },
+  );
 
   return {
     start: (platform: Platform, teamId: string, name: string, at: number): Season => {

@@ -63,13 +63,20 @@ export class SqliteQuizStore implements QuizStore {
     this.stats = createStatsRepo(db, this.channels, this.streaks, this.fold);
     this.practice = createPracticeRepo(db);
     this.events = createEventRepo(db);
-    Object.assign(this, createLearningQueries(db, this.channels), createReportRepo(db, this.channels));
+    Object.assign(
+      this,
+      createLearningQueries(db, this.channels),
+      createReportRepo(db, this.channels),
+    );
   }
 
   getChannel(key: ChannelKey): ChannelSettings | null {
     return this.channels.get(key);
   }
-  upsertChannel(key: ChannelKey, patch: Partial<Omit<ChannelSettings, keyof ChannelKey>>): ChannelSettings {
+  upsertChannel(
+    key: ChannelKey,
+    patch: Partial<Omit<ChannelSettings, keyof ChannelKey>>,
+  ): ChannelSettings {
     return this.channels.upsert(key, patch);
   }
   listChannels(filter?: { enabled?: boolean }): ChannelSettings[] {
@@ -150,13 +157,26 @@ export class SqliteQuizStore implements QuizStore {
     return this.stats.channel(key);
   }
 
-  recordPracticeAnswer(input: { platform: Platform; userId: string; questionId: string; conceptId: string; correct: boolean; at: number }): void {
+  recordPracticeAnswer(input: {
+    platform: Platform;
+    userId: string;
+    questionId: string;
+    conceptId: string;
+    correct: boolean;
+    at: number;
+  }): void {
     this.practice.recordAnswer(input);
   }
   getPracticeState(platform: Platform, userId: string, conceptId: string): string | null {
     return this.practice.getState(platform, userId, conceptId);
   }
-  setPracticeState(platform: Platform, userId: string, conceptId: string, state: string, dueAt: number): void {
+  setPracticeState(
+    platform: Platform,
+    userId: string,
+    conceptId: string,
+    state: string,
+    dueAt: number,
+  ): void {
     this.practice.setState(platform, userId, conceptId, state, dueAt);
   }
   duePracticeConcepts(platform: Platform, userId: string, now: number): string[] {

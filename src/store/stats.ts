@@ -24,17 +24,27 @@ const WEAKEST_FIRST = 'CAST(correct AS REAL) / answered, answered DESC, concept_
 
 export type StatsRepo = ReturnType<typeof createStatsRepo>;
 
-export function createStatsRepo(db: Database.Database, channels: ChannelRepo, streaks: StreakRepo, fold: BoardFold) {
+export function createStatsRepo(
+  db: Database.Database,
+  channels: ChannelRepo,
+  streaks: StreakRepo,
+  fold: BoardFold,
+) {
   const totals = db.prepare<[string, string], { correct: number; answered: number }>(
     'SELECT correct, answered FROM scores WHERE board = ? AND user_id = ?',
   );
-  const userName = db.prepare<[string, string], { display_name: string }>('SELECT display_name FROM users WHERE platform = ? AND user_id = ?');
+  const userName = db.prepare<[string, string], { display_name: string }>(
+    'SELECT display_name FROM users WHERE platform = ? AND user_id = ?',
+  );
 
   function userQueries(scopeColumn: 'c.id' | 'c.team_ref') {
     const from = `FROM answers a JOIN posts p ON p.id = a.post_id JOIN channels c ON c.id = p.channel_ref
       WHERE a.user_id = ? AND ${scopeColumn} = ?`;
     return {
-      misconceptions: db.prepare<[string, number, number], { concept_id: string; choice_text: string; n: number }>(
+      misconceptions: db.prepare<
+        [string, number, number],
+        { concept_id: string; choice_text: string; n: number }
+      >(
         `SELECT p.concept_id, a.choice_text, count(*) AS n ${from} AND a.correct = 0
          GROUP BY p.concept_id, a.choice_text ORDER BY n DESC, p.concept_id, a.choice_text LIMIT ?`,
       ),
@@ -60,7 +70,10 @@ export function createStatsRepo(db: Database.Database, channels: ChannelRepo, st
      FROM (${choiceCounts}) cc JOIN posts p ON p.id = cc.post_id GROUP BY p.concept_id)
      ORDER BY ${WEAKEST_FIRST}`,
   );
-  const wrongChoices = db.prepare<{ channelRef: number; limit: number }, { concept_id: string; question_id: string; choice_text: string; n: number }>(
+  const wrongChoices = db.prepare<
+    { channelRef: number; limit: number },
+    { concept_id: string; question_id: string; choice_text: string; n: number }
+  >(
     `SELECT p.concept_id, p.question_id, cc.choice_text, sum(cc.picks) AS n
      FROM (${choiceCounts}) cc JOIN posts p ON p.id = cc.post_id WHERE cc.choice_index != p.correct_index
      GROUP BY p.concept_id, p.question_id, cc.choice_text ORDER BY n DESC, p.concept_id, p.question_id, cc.choice_text LIMIT @limit`,
@@ -82,13 +95,17 @@ export function createStatsRepo(db: Database.Database, channels: ChannelRepo, st
         weakestConcepts: [],
       };
       const channel = scope.kind === 'channel' ? channels.find(scope.channel) : null;
-      const ref = scope.kind === 'channel' ? (channel?.ref ?? null) : channels.teamRef(scope.platform, scope.teamId);
+      const ref =
+        scope.kind === 'channel'
+          ? (channel?.ref ?? null)
+          : channels.teamRef(scope.platform, scope.teamId);
       if (ref === null) return empty;
       const board = `${scope.kind === 'channel' ? 'c' : 't'}${ref}/a`;
       const queries = scope.kind === 'channel' ? inChannel : inTeam;
       fold.catchUp();
       const total = totals.get(board, userId) ?? { correct: 0, answered: 0 };
-      const streak = scope.kind === 'channel' ? streaks.inChannel(userId, ref) : streaks.inTeam(userId, ref);
+      const streak =
+        scope.kind === 'channel' ? streaks.inChannel(userId, ref) : streaks.inTeam(userId, ref);
       return {
         ...empty,
         answered: total.answered,
@@ -99,7 +116,9 @@ export function createStatsRepo(db: Database.Database, channels: ChannelRepo, st
         topMisconceptions: queries.misconceptions
           .all(userId, ref, STATS_LIMITS.misconceptions)
           .map((r) => ({ conceptId: r.concept_id, choiceText: r.choice_text, count: r.n })),
-        weakestConcepts: queries.concepts.all(userId, ref, STATS_LIMITS.weakestConcepts).map(toConcept),
+        weakestConcepts: queries.concepts
+          .all(userId, ref, STATS_LIMITS.weakestConcepts)
+          .map(toConcept),
       };
     },
 
@@ -109,12 +128,14 @@ export function createStatsRepo(db: Database.Database, channels: ChannelRepo, st
       if (!channel) return { concepts: [], wrongChoices: [] };
       return {
         concepts: channelConcepts.all({ channelRef: channel.ref }).map(toConcept),
-        wrongChoices: wrongChoices.all({ channelRef: channel.ref, limit: STATS_LIMITS.wrongChoices }).map((r) => ({
-          conceptId: r.concept_id,
-          questionId: r.question_id,
-          choiceText: r.choice_text,
-          count: r.n,
-        })),
+        wrongChoices: wrongChoices
+          .all({ channelRef: channel.ref, limit: STATS_LIMITS.wrongChoices })
+          .map((r) => ({
+            conceptId: r.concept_id,
+            questionId: r.question_id,
+            choiceText: r.choice_text,
+            count: r.n,
+          })),
       };
     },
   };

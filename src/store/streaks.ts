@@ -13,7 +13,11 @@ export interface StreakState {
 }
 
 /** The run after answering the post numbered `seq`. Pure. */
-export function nextStreak(before: StreakState | undefined, seq: number, correct: boolean): StreakState {
+export function nextStreak(
+  before: StreakState | undefined,
+  seq: number,
+  correct: boolean,
+): StreakState {
   const best = before?.best ?? 0;
   if (!correct) return { current: 0, best, lastCorrectSeq: before?.lastCorrectSeq ?? null };
   const continues = before !== undefined && before.current > 0 && before.lastCorrectSeq === seq - 1;
@@ -31,10 +35,12 @@ const FROM = `FROM streaks s JOIN channels c ON c.id = s.channel_ref
 export type StreakRepo = ReturnType<typeof createStreakRepo>;
 
 export function createStreakRepo(db: Database.Database) {
-  const get = db.prepare<[string, number], { current: number; best: number; last_correct_seq: number | null }>(
-    'SELECT current, best, last_correct_seq FROM streaks WHERE user_id = ? AND channel_ref = ?',
-  );
-  const put = db.prepare(`INSERT INTO streaks (user_id, channel_ref, current, best, last_correct_seq) VALUES (?, ?, ?, ?, ?)
+  const get = db.prepare<
+    [string, number],
+    { current: number; best: number; last_correct_seq: number | null }
+  >('SELECT current, best, last_correct_seq FROM streaks WHERE user_id = ? AND channel_ref = ?');
+  const put =
+    db.prepare(`INSERT INTO streaks (user_id, channel_ref, current, best, last_correct_seq) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (user_id, channel_ref) DO UPDATE SET current = excluded.current, best = excluded.best,
     last_correct_seq = excluded.last_correct_seq`);
   const inChannel = db.prepare<[string, number], { current: number | null; best: number | null }>(
@@ -48,7 +54,9 @@ export function createStreakRepo(db: Database.Database) {
     /** Stored state, for the record path (inside its transaction). */
     state(userId: string, channelRef: number): StreakState | undefined {
       const row = get.get(userId, channelRef);
-      return row ? { current: row.current, best: row.best, lastCorrectSeq: row.last_correct_seq } : undefined;
+      return row
+        ? { current: row.current, best: row.best, lastCorrectSeq: row.last_correct_seq }
+        : undefined;
     },
     save(userId: string, channelRef: number, s: StreakState): void {
       put.run(userId, channelRef, s.current, s.best, s.lastCorrectSeq);

@@ -101,7 +101,9 @@ export type AnswerResult =
 export type Period = 'week' | 'month' | 'season' | 'all';
 
 /** Whose board: one channel, or every channel of a workspace/guild. */
-export type BoardScope = { kind: 'channel'; channel: ChannelKey } | { kind: 'team'; platform: Platform; teamId: string };
+export type BoardScope =
+  | { kind: 'channel'; channel: ChannelKey }
+  | { kind: 'team'; platform: Platform; teamId: string };
 
 /**
  * One line of a board. Ranking (total, deterministic): points desc, then correct desc, then
@@ -180,7 +182,10 @@ export interface QuizStore {
    * Creates the channel with defaults where missing, applies `patch`, returns the result.
    * Throws a `StoreError` (`bad_input`) naming a bad value (time, days, time zone…); nothing changes.
    */
-  upsertChannel(key: ChannelKey, patch: Partial<Omit<ChannelSettings, keyof ChannelKey>>): ChannelSettings;
+  upsertChannel(
+    key: ChannelKey,
+    patch: Partial<Omit<ChannelSettings, keyof ChannelKey>>,
+  ): ChannelSettings;
   listChannels(filter?: { enabled?: boolean }): ChannelSettings[];
 
   // posts
@@ -210,7 +215,9 @@ export interface QuizStore {
   /** Per choice index, how many picked it. */
   answerDistribution(postId: number): number[];
   answerCount(postId: number): number;
-  answersForPost(postId: number): { userId: string; userName: string; choiceIndex: number; correct: boolean; at: number }[];
+  answersForPost(
+    postId: number,
+  ): { userId: string; userName: string; choiceIndex: number; correct: boolean; at: number }[];
   /** The user's locked answer on a post, if any. */
   findAnswer(postId: number, userId: string): { choiceIndex: number; correct: boolean } | null;
 
@@ -237,10 +244,23 @@ export interface QuizStore {
   channelStats(key: ChannelKey): ChannelStats;
 
   // practice (private questions; never on a leaderboard)
-  recordPracticeAnswer(input: { platform: Platform; userId: string; questionId: string; conceptId: string; correct: boolean; at: number }): void;
+  recordPracticeAnswer(input: {
+    platform: Platform;
+    userId: string;
+    questionId: string;
+    conceptId: string;
+    correct: boolean;
+    at: number;
+  }): void;
   /** Opaque per-user, per-concept state for spaced repetition (JSON). */
   getPracticeState(platform: Platform, userId: string, conceptId: string): string | null;
-  setPracticeState(platform: Platform, userId: string, conceptId: string, state: string, dueAt: number): void;
+  setPracticeState(
+    platform: Platform,
+    userId: string,
+    conceptId: string,
+    state: string,
+    dueAt: number,
+  ): void;
   /** Concept ids whose practice is due for the user at `now`, most overdue first. */
   duePracticeConcepts(platform: Platform, userId: string, now: number): string[];
 

@@ -48,7 +48,12 @@ export function adapterContract(name: string, start: StartHarness): void {
 
     async function postQuestion(): Promise<SeenMessage> {
       const replies = await harness.command(admin, 'post');
-      expect(replies.filter((r) => r.visibility === 'ephemeral').map((r) => r.text).join('\n')).toContain(m.posted('').slice(0, 3));
+      expect(
+        replies
+          .filter((r) => r.visibility === 'ephemeral')
+          .map((r) => r.text)
+          .join('\n'),
+      ).toContain(m.posted('').slice(0, 3));
       const posted = harness.channelMessages().filter((s) => s.buttons.length > 0);
       expect(posted).toHaveLength(1);
       return posted[0]!;
@@ -58,7 +63,11 @@ export function adapterContract(name: string, start: StartHarness): void {
       const bank = testBank();
       const q = bank.questions.find((x) => question.text.includes(x.prompt))!;
       const right = q.choices.findIndex((c) => c.correct);
-      return { q, right: question.buttons[right]!, wrong: question.buttons[(right + 1) % q.choices.length]! };
+      return {
+        q,
+        right: question.buttons[right]!,
+        wrong: question.buttons[(right + 1) % q.choices.length]!,
+      };
     }
 
     it('posts a question, locks one answer per person, reveals and ranks', async () => {
@@ -70,15 +79,21 @@ export function adapterContract(name: string, start: StartHarness): void {
       const aliceResult = only(await harness.click(alice, question, right), 'ephemeral');
       expect(aliceResult.text).toContain(m.resultCorrect);
       expect(aliceResult.buttons.map((b) => b.actionId)).toContain('explain');
-      expect(only(await harness.click(bob, question, wrong), 'ephemeral').text).toContain(m.resultWrong);
+      expect(only(await harness.click(bob, question, wrong), 'ephemeral').text).toContain(
+        m.resultWrong,
+      );
 
       // A second click never changes a locked answer.
       const again = only(await harness.click(alice, question, wrong), 'ephemeral');
       expect(again.text).toContain(m.alreadyAnswered('').slice(0, 4));
 
       // Explain never spoils an open question for someone who has not answered.
-      expect(only(await harness.command(carol, 'explain'), 'ephemeral').text).toContain(m.explainWouldSpoil);
-      expect(only(await harness.command(alice, 'explain'), 'ephemeral').text).toContain(q.explanation.split('\n')[0]!);
+      expect(only(await harness.command(carol, 'explain'), 'ephemeral').text).toContain(
+        m.explainWouldSpoil,
+      );
+      expect(only(await harness.command(alice, 'explain'), 'ephemeral').text).toContain(
+        q.explanation.split('\n')[0]!,
+      );
 
       now += 60 * 60_000;
       await harness.command(admin, 'close');
@@ -90,7 +105,9 @@ export function adapterContract(name: string, start: StartHarness): void {
       expect(revealMessage.text).toContain(q.choices.find((c) => c.correct)!.text);
       expect(revealMessage.text).toMatch(/alice|UALICE/);
 
-      expect(only(await harness.click(carol, question, right), 'ephemeral').text).toContain(m.postClosed);
+      expect(only(await harness.click(carol, question, right), 'ephemeral').text).toContain(
+        m.postClosed,
+      );
 
       const board = only(await harness.command(bob, 'leaderboard'), 'ephemeral').text;
       expect(board).toMatch(/1\. alice/);
@@ -103,10 +120,18 @@ export function adapterContract(name: string, start: StartHarness): void {
     });
 
     it('refuses admin commands to others and explains bad arguments', async () => {
-      expect(only(await harness.command(alice, 'post'), 'ephemeral').text).toContain(m.adminOnly('post'));
-      expect(only(await harness.command(alice, 'leaderboard yearly'), 'ephemeral').text).toContain(m.badPeriod('yearly'));
-      expect(only(await harness.command(alice, 'frobnicate'), 'ephemeral').text).toContain(m.unknownCommand('frobnicate', '').slice(0, 8));
-      expect(only(await harness.command(admin, 'schedule 25:00'), 'ephemeral').text).toContain(m.badTime('25:00'));
+      expect(only(await harness.command(alice, 'post'), 'ephemeral').text).toContain(
+        m.adminOnly('post'),
+      );
+      expect(only(await harness.command(alice, 'leaderboard yearly'), 'ephemeral').text).toContain(
+        m.badPeriod('yearly'),
+      );
+      expect(only(await harness.command(alice, 'frobnicate'), 'ephemeral').text).toContain(
+        m.unknownCommand('frobnicate', '').slice(0, 8),
+      );
+      expect(only(await harness.command(admin, 'schedule 25:00'), 'ephemeral').text).toContain(
+        m.badTime('25:00'),
+      );
       expect(harness.channelMessages()).toHaveLength(0);
     });
 
@@ -115,7 +140,9 @@ export function adapterContract(name: string, start: StartHarness): void {
       expect(practice.buttons.length).toBeGreaterThanOrEqual(3);
       const answer = only(await harness.click(alice, practice, practice.buttons[0]!), 'ephemeral');
       expect(answer.text).toMatch(new RegExp(`${m.resultCorrect}|${m.resultWrong}`));
-      expect(only(await harness.command(alice, 'leaderboard all'), 'ephemeral').text).toContain(m.leaderboardEmpty);
+      expect(only(await harness.command(alice, 'leaderboard all'), 'ephemeral').text).toContain(
+        m.leaderboardEmpty,
+      );
     });
   });
 }

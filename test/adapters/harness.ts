@@ -33,7 +33,11 @@ export interface AdapterHarness {
   /** Runs `/quiz <text>` as `user`; resolves with the messages this produced (ephemeral and channel). */
   command(user: HarnessUser, text: string): Promise<SeenMessage[]>;
   /** Clicks `button` of channel message `on` as `user`; resolves with the messages this produced. */
-  click(user: HarnessUser, on: SeenMessage, button: SeenMessage['buttons'][number]): Promise<SeenMessage[]>;
+  click(
+    user: HarnessUser,
+    on: SeenMessage,
+    button: SeenMessage['buttons'][number],
+  ): Promise<SeenMessage[]>;
   /** The channel as it looks now: every channel message, in post order, with edits applied. */
   channelMessages(): SeenMessage[];
   /** Stops the adapter and the stand-ins. */

@@ -45,7 +45,12 @@ export async function startFakeHarness(core: BotCore): Promise<AdapterHarness> {
   }
 
   function base(user: HarnessUser) {
-    return { ...channel, userId: user.id, userName: user.name, isAdmin: async () => user.admin === true };
+    return {
+      ...channel,
+      userId: user.id,
+      userName: user.name,
+      isAdmin: async () => user.admin === true,
+    };
   }
 
   await adapter.start(core);
@@ -57,7 +62,12 @@ export async function startFakeHarness(core: BotCore): Promise<AdapterHarness> {
       return capture(user, () => core.handleCommand({ ...base(user), name, args }));
     },
     click(user, on, button) {
-      const event: ActionEvent = { ...base(user), actionId: button.actionId, value: button.value, ...(on.ref ? { message: on.ref } : {}) };
+      const event: ActionEvent = {
+        ...base(user),
+        actionId: button.actionId,
+        value: button.value,
+        ...(on.ref ? { message: on.ref } : {}),
+      };
       return capture(user, () => core.handleAction(event));
     },
     channelMessages: () => messages.map((m) => seen(m.reply, { ...channel, messageId: m.id })),

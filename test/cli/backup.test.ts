@@ -37,8 +37,26 @@ afterEach(() => {
 function makeDatabase(): string {
   const path = join(dir, 'data', 'quizbot.db');
   const store = openStore(path);
-  const { post } = store.createPost({ platform: 'console', teamId: 'local', channelId: 'terminal', localDate: '2026-11-27', questionId: 'q', conceptId: 'c', correctIndex: 0, choiceCount: 3, openedAt: 0, closesAt: 10 });
-  store.recordAnswer({ postId: post.id, userId: 'me', userName: 'me', choiceIndex: 0, choiceText: 'A', at: 1 });
+  const { post } = store.createPost({
+    platform: 'console',
+    teamId: 'local',
+    channelId: 'terminal',
+    localDate: '2026-11-27',
+    questionId: 'q',
+    conceptId: 'c',
+    correctIndex: 0,
+    choiceCount: 3,
+    openedAt: 0,
+    closesAt: 10,
+  });
+  store.recordAnswer({
+    postId: post.id,
+    userId: 'me',
+    userName: 'me',
+    choiceIndex: 0,
+    choiceText: 'A',
+    at: 1,
+  });
   store.close();
   process.env['QUIZBOT_DB'] = path;
   return path;
@@ -49,7 +67,9 @@ describe('quizbot backup', () => {
     const source = makeDatabase();
     const target = join(dir, 'out', 'copy.db');
     expect(await run([target])).toBe(0);
-    expect(out).toMatch(new RegExp(`^backed up ${source} to .*copy\\.db \\(\\d+ pages; integrity ok\\)\\n$`));
+    expect(out).toMatch(
+      new RegExp(`^backed up ${source} to .*copy\\.db \\(\\d+ pages; integrity ok\\)\\n$`),
+    );
     expect(verifyDatabase(target).answers).toEqual([{ postId: 1, userId: 'me' }]);
   });
 
@@ -58,10 +78,14 @@ describe('quizbot backup', () => {
     const folder = join(dir, 'backups');
     mkdirSync(folder);
     expect(await run([folder])).toBe(0);
-    expect(readdirSync(folder)).toEqual([expect.stringMatching(/^quizbot-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z\.db$/)]);
+    expect(readdirSync(folder)).toEqual([
+      expect.stringMatching(/^quizbot-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z\.db$/),
+    ]);
     expect(await run([`${join(dir, 'new-folder')}/`])).toBe(0);
     expect(readdirSync(join(dir, 'new-folder'))).toHaveLength(1);
-    expect(backupFileName(new Date(Date.UTC(2026, 10, 28, 7, 30, 5, 123)))).toBe('quizbot-2026-11-28T07-30-05Z.db');
+    expect(backupFileName(new Date(Date.UTC(2026, 10, 28, 7, 30, 5, 123)))).toBe(
+      'quizbot-2026-11-28T07-30-05Z.db',
+    );
   });
 
   it('overwrites an existing file only with --force', async () => {
@@ -77,7 +101,9 @@ describe('quizbot backup', () => {
   it('names a missing database instead of creating an empty one', async () => {
     process.env['QUIZBOT_DB'] = join(dir, 'nowhere', 'quizbot.db');
     expect(await run([join(dir, 'copy.db')])).toBe(1);
-    expect(err).toBe(`quizbot backup: there is no database at ${join(dir, 'nowhere', 'quizbot.db')} (set QUIZBOT_DB to the bot's database)\n`);
+    expect(err).toBe(
+      `quizbot backup: there is no database at ${join(dir, 'nowhere', 'quizbot.db')} (set QUIZBOT_DB to the bot's database)\n`,
+    );
     expect(existsSync(join(dir, 'nowhere'))).toBe(false);
     expect(existsSync(join(dir, 'copy.db'))).toBe(false);
   });
@@ -87,7 +113,9 @@ describe('quizbot backup', () => {
     writeFileSync(notDb, 'plain text, not SQLite '.repeat(50));
     process.env['QUIZBOT_DB'] = notDb;
     expect(await run([join(dir, 'copy.db')])).toBe(1);
-    expect(err).toMatch(/^quizbot backup: cannot open the database .*notes\.txt: file is not a database\n$/);
+    expect(err).toMatch(
+      /^quizbot backup: cannot open the database .*notes\.txt: file is not a database\n$/,
+    );
     expect(existsSync(join(dir, 'copy.db'))).toBe(false);
   });
 
@@ -97,10 +125,13 @@ describe('quizbot backup', () => {
     expect(err).toMatch(/is the database itself: choose another path for the backup/);
   });
 
-  it.each([[[]], [['a.db', 'b.db']], [['a.db', '--fast']]])('explains its usage for %j', async (args) => {
-    expect(await run(args)).toBe(1);
-    expect(err).toMatch(/^quizbot backup: .+\nusage: quizbot backup PATH \[--force\]/);
-  });
+  it.each([[[]], [['a.db', 'b.db']], [['a.db', '--fast']]])(
+    'explains its usage for %j',
+    async (args) => {
+      expect(await run(args)).toBe(1);
+      expect(err).toMatch(/^quizbot backup: .+\nusage: quizbot backup PATH \[--force\]/);
+    },
+  );
 
   it('reports a bad environment with exit 2', async () => {
     vi.stubEnv('QUIZBOT_LOCALE', 'fr');
@@ -118,10 +149,14 @@ describe('quizbot backup', () => {
     try {
       await worker.waitFor(500);
       const target = join(dir, 'cli-copy.db');
-      const cli = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'backup', target], {
-        cwd: ROOT,
-        env: { ...process.env, QUIZBOT_DB: live },
-      });
+      const cli = spawn(
+        process.execPath,
+        ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'backup', target],
+        {
+          cwd: ROOT,
+          env: { ...process.env, QUIZBOT_DB: live },
+        },
+      );
       let stdout = '';
       cli.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
       const code = await new Promise<number | null>((resolve) => cli.on('exit', resolve));

@@ -6,15 +6,25 @@ import { quizbot } from './run-cli.ts';
 
 describe('quizbot check', () => {
   it('passes usable notes (exit 0) and says what it found', () => {
-    const run = quizbot(['check', 'data/notes/microservices.ja.md', 'test/fixtures/notes/resilience.en.md']);
+    const run = quizbot([
+      'check',
+      'data/notes/microservices.ja.md',
+      'test/fixtures/notes/resilience.en.md',
+    ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^data\/notes\/microservices\.ja\.md: ok — 19 concepts, \d+ questions$/m);
+    expect(run.stdout).toMatch(
+      /^data\/notes\/microservices\.ja\.md: ok — 19 concepts, \d+ questions$/m,
+    );
     expect(run.stdout).toMatch(/^test\/fixtures\/notes\/resilience\.en\.md: ok — 5 concepts/m);
   });
 
   it('fails with one FILE:LINE: line per problem', () => {
-    const run = quizbot(['check', 'test/fixtures/notes/broken/bad-rows.ja.md', 'test/fixtures/notes/broken/no-table.md']);
+    const run = quizbot([
+      'check',
+      'test/fixtures/notes/broken/bad-rows.ja.md',
+      'test/fixtures/notes/broken/no-table.md',
+    ]);
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split('\n')).toEqual([
       'test/fixtures/notes/broken/bad-rows.ja.md:17: row has an empty concept cell',
@@ -28,7 +38,16 @@ describe('quizbot check', () => {
   it('reports a file that cannot be read and one that is not UTF-8, with the line of the bad byte', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'quizbot-check-'));
     const latin1 = path.join(dir, 'latin1.md');
-    writeFileSync(latin1, Buffer.concat([Buffer.from('# notes\n\n| Concept | Correct understanding | Common misconceptions |\n|---|---|---|\n| Caf'), Buffer.from([0xe9]), Buffer.from(' | x | y × |\n')]));
+    writeFileSync(
+      latin1,
+      Buffer.concat([
+        Buffer.from(
+          '# notes\n\n| Concept | Correct understanding | Common misconceptions |\n|---|---|---|\n| Caf',
+        ),
+        Buffer.from([0xe9]),
+        Buffer.from(' | x | y × |\n'),
+      ]),
+    );
     const missing = path.join(dir, 'missing.md');
     const run = quizbot(['check', latin1, missing]);
     expect(run.code).toBe(1);

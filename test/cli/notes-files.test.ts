@@ -17,7 +17,11 @@ describe('firstInvalidUtf8', () => {
 
 describe('parseArgs', () => {
   it('reads lists, values, flags and positionals', () => {
-    const parsed = parseArgs(['--notes', 'a.md', 'b.md', '--json', '--seed=s', 'c.md'], { lists: ['notes'], values: ['seed'], flags: ['json'] });
+    const parsed = parseArgs(['--notes', 'a.md', 'b.md', '--json', '--seed=s', 'c.md'], {
+      lists: ['notes'],
+      values: ['seed'],
+      flags: ['json'],
+    });
     expect(parsed.lists.get('notes')).toEqual(['a.md', 'b.md']);
     expect(parsed.positional).toEqual(['c.md']);
     expect(parsed.values.get('seed')).toBe('s');
@@ -26,7 +30,12 @@ describe('parseArgs', () => {
   });
 
   it('reports unknown options and missing values', () => {
-    expect(parseArgs(['--x', '--seed'], { values: ['seed'] }).errors).toEqual(['unknown option --x', '--seed needs a value']);
-    expect(parseArgs(['--notes'], { lists: ['notes'] }).errors).toEqual(['--notes needs at least one file']);
+    expect(parseArgs(['--x', '--seed'], { values: ['seed'] }).errors).toEqual([
+      'unknown option --x',
+      '--seed needs a value',
+    ]);
+    expect(parseArgs(['--notes'], { lists: ['notes'] }).errors).toEqual([
+      '--notes needs at least one file',
+    ]);
   });
 });

@@ -7,7 +7,9 @@ describe('quizbot questions', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^# Question bank\n/);
-    const total = Number(/(\d+) questions · 19 concepts \(19 with questions\)/.exec(run.stdout)?.[1]);
+    const total = Number(
+      /(\d+) questions · 19 concepts \(19 with questions\)/.exec(run.stdout)?.[1],
+    );
     expect(total).toBeGreaterThanOrEqual(60);
     expect(run.stdout).toContain('## サーガ');
     expect(run.stdout).toMatch(/### `[0-9a-z]{8}` · correct-about/);
@@ -18,18 +20,44 @@ describe('quizbot questions', () => {
     const run = quizbot(['questions', '--json']);
     expect(run.code).toBe(0);
     const data = JSON.parse(run.stdout) as {
-      concepts: { id: string; name: string; correct: string; misconceptions: string[]; section: string | null }[];
-      questions: { id: string; conceptId: string; kind: string; prompt: string; choices: { text: string; correct: boolean; why: string | null }[]; explanation: string }[];
+      concepts: {
+        id: string;
+        name: string;
+        correct: string;
+        misconceptions: string[];
+        section: string | null;
+      }[];
+      questions: {
+        id: string;
+        conceptId: string;
+        kind: string;
+        prompt: string;
+        choices: { text: string; correct: boolean; why: string | null }[];
+        explanation: string;
+      }[];
     };
     expect(data.concepts).toHaveLength(19);
     for (const c of data.concepts) {
-      expect(c).toEqual(expect.objectContaining({ id: expect.any(String), name: expect.any(String), correct: expect.any(String), misconceptions: expect.any(Array) }));
+      expect(c).toEqual(
+        expect.objectContaining({
+          id: expect.any(String),
+          name: expect.any(String),
+          correct: expect.any(String),
+          misconceptions: expect.any(Array),
+        }),
+      );
       expect(c.section === null || typeof c.section === 'string').toBe(true);
     }
     const conceptIds = new Set(data.concepts.map((c) => c.id));
     for (const q of data.questions) {
       expect(q).toEqual(
-        expect.objectContaining({ id: expect.any(String), conceptId: expect.any(String), kind: expect.any(String), prompt: expect.any(String), explanation: expect.any(String) }),
+        expect.objectContaining({
+          id: expect.any(String),
+          conceptId: expect.any(String),
+          kind: expect.any(String),
+          prompt: expect.any(String),
+          explanation: expect.any(String),
+        }),
       );
       expect(conceptIds.has(q.conceptId)).toBe(true);
       for (const choice of q.choices) {
@@ -64,7 +92,9 @@ describe('quizbot questions', () => {
     const run = quizbot(['questions', '--notes', 'test/fixtures/notes/broken/no-usable-row.md']);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('test/fixtures/notes/broken/no-usable-row.md:3: misconception table has no usable row');
+    expect(run.stderr).toContain(
+      'test/fixtures/notes/broken/no-usable-row.md:3: misconception table has no usable row',
+    );
   });
 
   it('rejects an unknown option', () => {

@@ -12,6 +12,10 @@ export interface CliRun {
 }
 
 export function quizbot(args: readonly string[], cwd = ROOT): CliRun {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'quizbot.mjs'), ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'quizbot.mjs'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

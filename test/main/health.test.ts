@@ -33,7 +33,13 @@ let server: HealthServer | null = null;
 
 function setUp(): void {
   store = openStore(':memory:');
-  bot = createBot({ bank: testBank(), store, logger: silentLogger(), settings: { locale: 'en', defaultTimezone: 'UTC', answerWindowMinutes: 60 }, clock: () => NOW });
+  bot = createBot({
+    bank: testBank(),
+    store,
+    logger: silentLogger(),
+    settings: { locale: 'en', defaultTimezone: 'UTC', answerWindowMinutes: 60 },
+    clock: () => NOW,
+  });
 }
 
 afterEach(async () => {
@@ -51,9 +57,15 @@ describe('health status', () => {
   it('is ok with every adapter connected and a writable database, listing the next post of each running channel', () => {
     setUp();
     store.upsertChannel({ platform: 'slack', teamId: 'T1', channelId: 'C1' }, { enabled: true });
-    store.upsertChannel({ platform: 'slack', teamId: 'T1', channelId: 'C2' }, { enabled: true, pausedReason: 'channel_unavailable: channel_not_found' });
+    store.upsertChannel(
+      { platform: 'slack', teamId: 'T1', channelId: 'C2' },
+      { enabled: true, pausedReason: 'channel_unavailable: channel_not_found' },
+    );
     store.upsertChannel({ platform: 'slack', teamId: 'T1', channelId: 'C3' }, { enabled: false });
-    const status = healthStatus(bot, [adapter('slack', () => true), adapter('discord', () => true)]);
+    const status = healthStatus(bot, [
+      adapter('slack', () => true),
+      adapter('discord', () => true),
+    ]);
     expect(status.ok).toBe(true);
     expect(status.adapters).toEqual([
       { platform: 'slack', connected: true },
@@ -64,12 +76,18 @@ describe('health status', () => {
     const c1 = status.channels.find((c) => c.channelId === 'C1')!;
     expect(c1.paused).toBeNull();
     expect(Date.parse(c1.nextPostAt!)).toBeGreaterThan(NOW);
-    expect(status.channels.find((c) => c.channelId === 'C2')).toMatchObject({ nextPostAt: null, paused: 'channel_unavailable: channel_not_found' });
+    expect(status.channels.find((c) => c.channelId === 'C2')).toMatchObject({
+      nextPostAt: null,
+      paused: 'channel_unavailable: channel_not_found',
+    });
   });
 
   it('is not ok when an adapter is disconnected', () => {
     setUp();
-    const status = healthStatus(bot, [adapter('slack', () => true), adapter('discord', () => false)]);
+    const status = healthStatus(bot, [
+      adapter('slack', () => true),
+      adapter('discord', () => false),
+    ]);
     expect(status.ok).toBe(false);
     expect(status.adapters).toContainEqual({ platform: 'discord', connected: false });
   });
@@ -89,12 +107,22 @@ describe('GET /healthz', () => {
   it('answers 200 with the status as JSON when ok, 503 when not, 404 elsewhere', async () => {
     setUp();
     let up = true;
-    server = await startHealthServer(0, () => healthStatus(bot, [adapter('slack', () => up)]), '127.0.0.1');
+    server = await startHealthServer(
+      0,
+      () => healthStatus(bot, [adapter('slack', () => up)]),
+      '127.0.0.1',
+    );
     const url = `http://127.0.0.1:${server.port}`;
     const ok = await getJson(`${url}/healthz`);
-    expect(ok).toMatchObject({ status: 200, body: { ok: true, adapters: [{ platform: 'slack', connected: true }] } });
+    expect(ok).toMatchObject({
+      status: 200,
+      body: { ok: true, adapters: [{ platform: 'slack', connected: true }] },
+    });
     up = false;
-    expect(await getJson(`${url}/healthz?verbose=1`)).toMatchObject({ status: 503, body: { ok: false } });
+    expect(await getJson(`${url}/healthz?verbose=1`)).toMatchObject({
+      status: 503,
+      body: { ok: false },
+    });
     expect((await getJson(`${url}/other`)).status).toBe(404);
     const res = await fetch(`${url}/healthz`);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
@@ -104,6 +132,8 @@ describe('GET /healthz', () => {
   it('fails to start on a port in use, with the port in the error', async () => {
     setUp();
     server = await startHealthServer(0, () => healthStatus(bot, []), '127.0.0.1');
-    await expect(startHealthServer(server.port, () => healthStatus(bot, []), '127.0.0.1')).rejects.toThrow(String(server.port));
+    await expect(
+      startHealthServer(server.port, () => healthStatus(bot, []), '127.0.0.1'),
+    ).rejects.toThrow(String(server.port));
   });
 });

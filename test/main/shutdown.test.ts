@@ -45,13 +45,19 @@ function reopen(path: string): Database.Database {
 describe('terminal mode', () => {
   it('serves /healthz on HEALTH_PORT, and on SIGTERM finishes, closes the database and exits 0', async () => {
     const healthPort = await freePort();
-    const main = start({ HEALTH_PORT: String(healthPort), LOG_LEVEL: 'info', QUIZBOT_LOCALE: 'en' }, 'pipe');
+    const main = start(
+      { HEALTH_PORT: String(healthPort), LOG_LEVEL: 'info', QUIZBOT_LOCALE: 'en' },
+      'pipe',
+    );
     await main.waitFor(logged(main, 'quizbot is running'), 'start-up');
 
     main.child.stdin?.write('/quiz schedule 09:00\n/quiz post\n');
     await main.waitFor(() => /\b1\)|\[1\]|1\./.test(main.stdout()), 'the posted question');
     main.child.stdin?.write('1\n');
-    await main.waitFor(() => [en.resultCorrect, en.resultWrong].some((t) => main.stdout().includes(t)), 'the answer result');
+    await main.waitFor(
+      () => [en.resultCorrect, en.resultWrong].some((t) => main.stdout().includes(t)),
+      'the answer result',
+    );
 
     const health = await getJson(`http://127.0.0.1:${healthPort}/healthz`);
     expect(health.status).toBe(200);
@@ -59,13 +65,21 @@ describe('terminal mode', () => {
       ok: true,
       adapters: [{ platform: 'console', connected: true }],
       database: { writable: true },
-      channels: [expect.objectContaining({ platform: 'console', nextPostAt: expect.stringMatching(/T09:00:00\.000Z$/), paused: null })],
+      channels: [
+        expect.objectContaining({
+          platform: 'console',
+          nextPostAt: expect.stringMatching(/T09:00:00\.000Z$/),
+          paused: null,
+        }),
+      ],
     });
 
     main.child.kill('SIGTERM');
     const exit = await main.exitWithin(SHUTDOWN_BOUND_MS);
     expect(exit).toEqual({ code: 0, signal: null });
-    expect(main.logs().map((l) => l['msg'])).toEqual(expect.arrayContaining(['shutting down', 'stopped']));
+    expect(main.logs().map((l) => l['msg'])).toEqual(
+      expect.arrayContaining(['shutting down', 'stopped']),
+    );
     const db = reopen(main.dbPath);
     expect(db.prepare('SELECT COUNT(*) AS n FROM posts').get()).toEqual({ n: 1 });
     expect(db.prepare('SELECT COUNT(*) AS n FROM answers').get()).toEqual({ n: 1 });
@@ -77,7 +91,9 @@ describe('terminal mode', () => {
     await main.waitFor(logged(main, 'quizbot is running'), 'start-up');
     main.child.kill('SIGINT');
     expect(await main.exitWithin(SHUTDOWN_BOUND_MS)).toEqual({ code: 0, signal: null });
-    expect(main.logs().find((l) => l['msg'] === 'shutting down')).toMatchObject({ reason: 'SIGINT' });
+    expect(main.logs().find((l) => l['msg'] === 'shutting down')).toMatchObject({
+      reason: 'SIGINT',
+    });
     reopen(main.dbPath).close();
   });
 
@@ -94,7 +110,9 @@ describe('terminal mode', () => {
     const port = await freePort();
     const main = start({ PORT: String(port), LOG_LEVEL: 'info' }, 'pipe');
     await main.waitFor(logged(main, 'quizbot is running'), 'start-up');
-    await expect(fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(3_000) })).rejects.toThrow();
+    await expect(
+      fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(3_000) }),
+    ).rejects.toThrow();
     expect(main.logs().some((l) => l['msg'] === 'health check listening on /healthz')).toBe(false);
     main.child.kill('SIGTERM');
     expect((await main.exitWithin(SHUTDOWN_BOUND_MS)).code).toBe(0);
@@ -105,15 +123,36 @@ describe('Slack HTTP mode against a local fake Web API', () => {
   it('shares PORT between Slack events and /healthz, answers a signed command, and shuts down cleanly', async () => {
     api = await FakeSlackApi.start({ botToken: BOT_TOKEN });
     const port = await freePort();
-    const main = start({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl, PORT: String(port), LOG_LEVEL: 'debug' });
+    const main = start({
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: api.apiUrl,
+      PORT: String(port),
+      LOG_LEVEL: 'debug',
+    });
     await main.waitFor(logged(main, 'quizbot is running'), 'start-up');
 
     const health = await getJson(`http://127.0.0.1:${port}/healthz`);
     expect(health.status).toBe(200);
-    expect(health.body).toMatchObject({ ok: true, adapters: [{ platform: 'slack', connected: true }], database: { writable: true } });
+    expect(health.body).toMatchObject({
+      ok: true,
+      adapters: [{ platform: 'slack', connected: true }],
+      database: { writable: true },
+    });
 
-    const help = slashCommand({ teamId: 'T0001QUIZ', channelId: 'C0123DAILY', userId: 'U0ALICE', userName: 'alice', text: 'help', responseUrl: api.responseUrl({ userId: 'U0ALICE', channel: 'C0123DAILY' }) });
-    const res = await postSigned(`http://127.0.0.1:${port}/slack/events`, commandBody(help as unknown as Record<string, unknown>), { secret: SIGNING_SECRET });
+    const help = slashCommand({
+      teamId: 'T0001QUIZ',
+      channelId: 'C0123DAILY',
+      userId: 'U0ALICE',
+      userName: 'alice',
+      text: 'help',
+      responseUrl: api.responseUrl({ userId: 'U0ALICE', channel: 'C0123DAILY' }),
+    });
+    const res = await postSigned(
+      `http://127.0.0.1:${port}/slack/events`,
+      commandBody(help as unknown as Record<string, unknown>),
+      { secret: SIGNING_SECRET },
+    );
     expect(res.status).toBe(200);
     await main.waitFor(() => api!.responses.length > 0, 'the reply through response_url');
 
@@ -128,10 +167,17 @@ describe('Slack HTTP mode against a local fake Web API', () => {
 
   it('exits 1 with one clear line when Slack refuses the token, printing no secret', async () => {
     api = await FakeSlackApi.start({ botToken: 'xoxb-the-right-one' });
-    const main = start({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl, PORT: String(await freePort()) });
+    const main = start({
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: api.apiUrl,
+      PORT: String(await freePort()),
+    });
     const exit = await main.exitWithin(SHUTDOWN_BOUND_MS + 5_000);
     expect(exit.code).toBe(1);
-    expect(main.stderr()).toMatch(/quizbot: could not start: Slack rejected SLACK_BOT_TOKEN \(auth\.test: invalid_auth\)/);
+    expect(main.stderr()).toMatch(
+      /quizbot: could not start: Slack rejected SLACK_BOT_TOKEN \(auth\.test: invalid_auth\)/,
+    );
     expect(main.stderr()).not.toContain(BOT_TOKEN);
     expect(main.stderr()).not.toContain(SIGNING_SECRET);
     reopen(main.dbPath).close();

@@ -46,7 +46,10 @@ export interface SpawnMainOptions {
 }
 
 /** Starts main with `env` on top of a minimal environment (PATH, notes, a temp database, UTC). */
-export function spawnMain(env: Record<string, string>, options: SpawnMainOptions = {}): RunningMain {
+export function spawnMain(
+  env: Record<string, string>,
+  options: SpawnMainOptions = {},
+): RunningMain {
   const dir = options.cwd ?? mkdtempSync(join(tmpdir(), 'quizbot-main-'));
   const dbPath = join(dir, 'quizbot.db');
   const child = spawn(process.execPath, ['--import', TSX, MAIN], {
@@ -89,9 +92,17 @@ export function spawnMain(env: Record<string, string>, options: SpawnMainOptions
     return new Promise((resolve, reject) => {
       const check = (): void => {
         if (predicate()) finish(null);
-        else if (exit) finish(new Error(`main exited (${JSON.stringify(exit)}) before ${what}\nstderr:\n${err}\nstdout:\n${out}`));
+        else if (exit)
+          finish(
+            new Error(
+              `main exited (${JSON.stringify(exit)}) before ${what}\nstderr:\n${err}\nstdout:\n${out}`,
+            ),
+          );
       };
-      const timer = setTimeout(() => finish(new Error(`no ${what} within ${ms} ms\nstderr:\n${err}\nstdout:\n${out}`)), ms);
+      const timer = setTimeout(
+        () => finish(new Error(`no ${what} within ${ms} ms\nstderr:\n${err}\nstdout:\n${out}`)),
+        ms,
+      );
       // The predicate may look at state outside the child (a fake API's recorded calls), which
       // changes without the child printing anything: check on a short interval too.
       const poll = setInterval(check, 20);

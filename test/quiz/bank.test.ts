@@ -4,11 +4,19 @@ import { matchKey } from '../../src/quiz/text/normalize.ts';
 import type { Question, QuestionBank, QuestionKind } from '../../src/quiz/types.ts';
 import { fixture, shippedAliases, shippedNotes } from './notes-helpers.ts';
 
-const KINDS: QuestionKind[] = ['correct-about', 'which-concept', 'misconception-about', 'comparison'];
+const KINDS: QuestionKind[] = [
+  'correct-about',
+  'which-concept',
+  'misconception-about',
+  'comparison',
+];
 const ID = /^[0-9a-hjkmnp-tv-z]{8}$/;
 
 function shippedBank(seed?: string): QuestionBank {
-  return buildQuestionBank([shippedNotes()], { aliases: shippedAliases(), ...(seed ? { seed } : {}) });
+  return buildQuestionBank([shippedNotes()], {
+    aliases: shippedAliases(),
+    ...(seed ? { seed } : {}),
+  });
 }
 
 function allBanks(): [string, QuestionBank][] {
@@ -22,7 +30,9 @@ function allBanks(): [string, QuestionBank][] {
 /** True when the question is a fact of a comparison table with two entity columns. */
 function twoColumnFact(bank: QuestionBank, q: Question): boolean {
   if (q.kind !== 'comparison') return false;
-  const tables = bank.documents.flatMap((d) => d.comparisons).filter((t) => t.section === q.section);
+  const tables = bank.documents
+    .flatMap((d) => d.comparisons)
+    .filter((t) => t.section === q.section);
   return tables.some((t) => t.header.length === 3);
 }
 
@@ -31,7 +41,8 @@ describe('the bank of the shipped notes', () => {
 
   it('has at least 60 questions in all four kinds and covers all 19 concepts', () => {
     expect(bank.questions.length).toBeGreaterThanOrEqual(60);
-    for (const kind of KINDS) expect(bank.questions.filter((q) => q.kind === kind).length, kind).toBeGreaterThan(0);
+    for (const kind of KINDS)
+      expect(bank.questions.filter((q) => q.kind === kind).length, kind).toBeGreaterThan(0);
     const covered = new Set(bank.questions.map((q) => q.conceptId));
     expect(bank.concepts).toHaveLength(19);
     for (const concept of bank.concepts) expect(covered.has(concept.id), concept.name).toBe(true);
@@ -47,18 +58,29 @@ describe('the bank of the shipped notes', () => {
   });
 
   it('writes terse cells out from the notes (中継 → 外部接続を中継, 逆 → the swapped statement)', () => {
-    const about = (name: string) => bank.questions.find((q) => q.kind === 'correct-about' && q.conceptName === name);
-    const wrongs = (name: string) => about(name)?.choices.filter((c) => !c.correct).map((c) => c.text);
-    expect(wrongs('サイドカー')).toEqual(expect.arrayContaining(['外部接続を中継', 'データを変換・整形']));
+    const about = (name: string) =>
+      bank.questions.find((q) => q.kind === 'correct-about' && q.conceptName === name);
+    const wrongs = (name: string) =>
+      about(name)
+        ?.choices.filter((c) => !c.correct)
+        .map((c) => c.text);
+    expect(wrongs('サイドカー')).toEqual(
+      expect.arrayContaining(['外部接続を中継', 'データを変換・整形']),
+    );
     expect(wrongs('SOA vs MSA')).toContain('SOAは専用DB、MSAは共有DB');
     expect(wrongs('gRPC')).toContain('HTTP/1とネイティブに互換性あり');
     expect(wrongs('セルフヒーリング')).toContain('Nodeを作成する');
   });
 
   it('asks the comparison facts of the issue (self-healing, the coupling of brokerless messaging)', () => {
-    const healing = bank.questions.find((q) => q.kind === 'comparison' && q.prompt.includes('セルフヒーリング') && q.prompt.includes('○'));
+    const healing = bank.questions.find(
+      (q) =>
+        q.kind === 'comparison' && q.prompt.includes('セルフヒーリング') && q.prompt.includes('○'),
+    );
     expect(healing?.choices.find((c) => c.correct)?.text).toBe('Kubernetes');
-    const coupling = bank.questions.find((q) => q.kind === 'comparison' && q.prompt.includes('ブローカーレスの「結合度」'));
+    const coupling = bank.questions.find(
+      (q) => q.kind === 'comparison' && q.prompt.includes('ブローカーレスの「結合度」'),
+    );
     expect(coupling?.choices.map((c) => [c.text, c.correct]).sort()).toEqual([
       ['密結合', true],
       ['疎結合', false],
@@ -80,16 +102,25 @@ describe('the bank of the shipped notes', () => {
     expect(other.questions.map((q) => q.id)).toEqual(bank.questions.map((q) => q.id));
     const sorted = (b: QuestionBank) => b.questions.map((q) => q.choices.map((c) => c.text).sort());
     expect(sorted(other)).toEqual(sorted(bank));
-    expect(other.questions.map((q) => q.choices.map((c) => c.text))).not.toEqual(bank.questions.map((q) => q.choices.map((c) => c.text)));
+    expect(other.questions.map((q) => q.choices.map((c) => c.text))).not.toEqual(
+      bank.questions.map((q) => q.choices.map((c) => c.text)),
+    );
   });
 
   it('keeps every question id when an unrelated row is edited, and changes those of the edited row', () => {
     const source = shippedNotes();
-    const edited = { ...source, text: source.text.replace('| CI/CD | **ヒューマンエラー回避**、工数削減 |', '| CI/CD | **ヒューマンエラー回避**、工数削減、迅速なフィードバック |') };
+    const edited = {
+      ...source,
+      text: source.text.replace(
+        '| CI/CD | **ヒューマンエラー回避**、工数削減 |',
+        '| CI/CD | **ヒューマンエラー回避**、工数削減、迅速なフィードバック |',
+      ),
+    };
     expect(edited.text).not.toBe(source.text);
     const after = buildQuestionBank([edited], { aliases: shippedAliases() });
     const cicd = bank.concepts.find((c) => c.name === 'CI/CD')?.id;
-    const ids = (b: QuestionBank, keep: (q: Question) => boolean) => b.questions.filter(keep).map((q) => q.id);
+    const ids = (b: QuestionBank, keep: (q: Question) => boolean) =>
+      b.questions.filter(keep).map((q) => q.id);
     expect(ids(after, (q) => q.conceptId !== cicd)).toEqual(ids(bank, (q) => q.conceptId !== cicd));
     const changed = ids(after, (q) => q.conceptId === cicd && q.kind === 'correct-about');
     expect(changed).toHaveLength(1);
@@ -102,21 +133,33 @@ describe('the bank of the shipped notes', () => {
     const first = lines.findLastIndex((l) => l.startsWith('| セルフヒーリング |')); // the まとめ row, not the comparison row
     const [row] = lines.splice(first, 1);
     lines.splice(first + 5, 0, row ?? '');
-    const moved = buildQuestionBank([{ ...source, text: lines.join('\n') }], { aliases: shippedAliases() });
+    const moved = buildQuestionBank([{ ...source, text: lines.join('\n') }], {
+      aliases: shippedAliases(),
+    });
     const byName = (b: QuestionBank) => Object.fromEntries(b.concepts.map((c) => [c.name, c.id]));
     expect(byName(moved)).toEqual(byName(bank));
-    expect(new Set(moved.questions.map((q) => q.id))).toEqual(new Set(bank.questions.map((q) => q.id)));
+    expect(new Set(moved.questions.map((q) => q.id))).toEqual(
+      new Set(bank.questions.map((q) => q.id)),
+    );
   });
 
   it('does not put the correct option always in one place', () => {
-    const positions = new Set(bank.questions.filter((q) => q.choices.length >= 3).map((q) => q.choices.findIndex((c) => c.correct)));
+    const positions = new Set(
+      bank.questions
+        .filter((q) => q.choices.length >= 3)
+        .map((q) => q.choices.findIndex((c) => c.correct)),
+    );
     expect(positions.size).toBeGreaterThanOrEqual(3);
   });
 });
 
 describe.each(allBanks())('every question of the %s', (_name, bank) => {
   it('has exactly one correct option', () => {
-    for (const q of bank.questions) expect(q.choices.filter((c) => c.correct), q.id).toHaveLength(1);
+    for (const q of bank.questions)
+      expect(
+        q.choices.filter((c) => c.correct),
+        q.id,
+      ).toHaveLength(1);
   });
 
   it('has options that differ after normalisation', () => {
@@ -141,14 +184,18 @@ describe.each(allBanks())('every question of the %s', (_name, bank) => {
 
   it('explains the answer, every wrong option and the source section', () => {
     for (const q of bank.questions) {
-      for (const choice of q.choices) expect(q.explanation, `${q.id}: ${choice.text}`).toContain(choice.text);
+      for (const choice of q.choices)
+        expect(q.explanation, `${q.id}: ${choice.text}`).toContain(choice.text);
       if (q.section) expect(q.explanation).toContain(q.section);
     }
   });
 
   it('says why each wrong option of a "which is correct" question is wrong', () => {
-    for (const q of bank.questions.filter((x) => x.kind === 'correct-about' || x.kind === 'which-concept' || x.kind === 'comparison')) {
-      for (const choice of q.choices.filter((c) => !c.correct)) expect(choice.why, `${q.id}: ${choice.text}`).toBeTruthy();
+    for (const q of bank.questions.filter(
+      (x) => x.kind === 'correct-about' || x.kind === 'which-concept' || x.kind === 'comparison',
+    )) {
+      for (const choice of q.choices.filter((c) => !c.correct))
+        expect(choice.why, `${q.id}: ${choice.text}`).toBeTruthy();
     }
   });
 
@@ -156,7 +203,8 @@ describe.each(allBanks())('every question of the %s', (_name, bank) => {
     for (const q of bank.questions.filter((x) => x.kind !== 'misconception-about')) {
       const concept = bank.concepts.find((c) => c.id === q.conceptId);
       const correct = matchKey(concept?.correct ?? '');
-      for (const choice of q.choices.filter((c) => !c.correct)) expect(matchKey(choice.text), q.id).not.toBe(correct);
+      for (const choice of q.choices.filter((c) => !c.correct))
+        expect(matchKey(choice.text), q.id).not.toBe(correct);
     }
   });
 
@@ -172,7 +220,11 @@ describe('the bank of the English fixture', () => {
   it('covers every concept, in all four kinds, in English', () => {
     const covered = new Set(bank.questions.map((q) => q.conceptId));
     expect(bank.concepts.every((c) => covered.has(c.id))).toBe(true);
-    for (const kind of KINDS) expect(bank.questions.some((q) => q.kind === kind), kind).toBe(true);
+    for (const kind of KINDS)
+      expect(
+        bank.questions.some((q) => q.kind === kind),
+        kind,
+      ).toBe(true);
     for (const q of bank.questions) {
       expect(q.language).toBe('en');
       expect(q.prompt).not.toMatch(/[ぁ-んァ-ン]/u);
@@ -180,8 +232,10 @@ describe('the bank of the English fixture', () => {
     }
   });
 
-  it('writes a terse cell pointing at another concept as that concept\'s statement', () => {
-    const rate = bank.questions.find((q) => q.kind === 'correct-about' && q.conceptName === 'Rate limiter');
+  it("writes a terse cell pointing at another concept as that concept's statement", () => {
+    const rate = bank.questions.find(
+      (q) => q.kind === 'correct-about' && q.conceptName === 'Rate limiter',
+    );
     const wrong = rate?.choices.find((c) => c.text === 'Fails fast above an error-rate threshold');
     expect(wrong?.why).toMatch(/Circuit breaker/);
   });
@@ -192,7 +246,11 @@ describe('building a bank from several files', () => {
     const a = fixture('caching.ja.md');
     const b = { path: 'copy.md', text: a.text };
     const bank = buildQuestionBank([a, b]);
-    expect(bank.concepts.map((c) => c.name)).toEqual(['キャッシュアサイド', 'ライトスルー', 'エッジキャッシュ']);
+    expect(bank.concepts.map((c) => c.name)).toEqual([
+      'キャッシュアサイド',
+      'ライトスルー',
+      'エッジキャッシュ',
+    ]);
     expect(bank.problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
       'copy.md:43: duplicate concept "キャッシュアサイド" (first in test/fixtures/notes/caching.ja.md:43)',
       'copy.md:44: duplicate concept "ライトスルー" (first in test/fixtures/notes/caching.ja.md:44)',

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestionBank } from '../../src/quiz/bank.ts';
-import { conceptNames, findQuestion, lookupConcept, type LookupResult } from '../../src/quiz/lookup.ts';
+import {
+  conceptNames,
+  findQuestion,
+  lookupConcept,
+  type LookupResult,
+} from '../../src/quiz/lookup.ts';
 import { fixture, shippedAliases, shippedNotes } from './notes-helpers.ts';
 
 const bank = buildQuestionBank([shippedNotes()], { aliases: shippedAliases() });
@@ -42,7 +47,10 @@ describe('lookupConcept', () => {
   it('suggests, without choosing, when a part names several concepts', () => {
     const result = lookupConcept(bank, 'サービス');
     expect(result.found).toBe(false);
-    expect(!result.found && result.suggestions.slice(0, 2)).toEqual(['サービスディスカバリ', 'サービスメッシュ']);
+    expect(!result.found && result.suggestions.slice(0, 2)).toEqual([
+      'サービスディスカバリ',
+      'サービスメッシュ',
+    ]);
     expect(!result.found && result.suggestions.length).toBeLessThanOrEqual(3);
   });
 
@@ -55,7 +63,11 @@ describe('lookupConcept', () => {
 
   it('finds nothing and suggests nothing for an empty or unrelated term', () => {
     expect(lookupConcept(bank, '  ')).toEqual({ found: false, term: '  ', suggestions: [] });
-    expect(lookupConcept(bank, 'zzzzzz')).toEqual({ found: false, term: 'zzzzzz', suggestions: [] });
+    expect(lookupConcept(bank, 'zzzzzz')).toEqual({
+      found: false,
+      term: 'zzzzzz',
+      suggestions: [],
+    });
   });
 
   it('gives the card: correct understanding, misconceptions with corrections, key points, comparisons, questions', () => {
@@ -63,19 +75,35 @@ describe('lookupConcept', () => {
     if (!result.found) throw new Error('not found');
     const { card } = result;
     expect(card.correct).toBe('Pod数を維持するよう自動起動');
-    expect(card.misconceptions[0]).toEqual({ text: 'Nodeを作成する', correction: 'Nodeに障害が発生しても、別NodeでPodを再起動する（Nodeは作成しない）' });
+    expect(card.misconceptions[0]).toEqual({
+      text: 'Nodeを作成する',
+      correction: 'Nodeに障害が発生しても、別NodeでPodを再起動する（Nodeは作成しない）',
+    });
     expect(card.keyPoints).toContain('セルフヒーリングはPod単位（Node単位ではない）');
-    expect(card.comparisons).toEqual([{ table: 'Docker Compose vs Kubernetes', header: ['機能', 'Docker Compose', 'Kubernetes'], row: ['セルフヒーリング', '×', '○'] }]);
+    expect(card.comparisons).toEqual([
+      {
+        table: 'Docker Compose vs Kubernetes',
+        header: ['機能', 'Docker Compose', 'Kubernetes'],
+        row: ['セルフヒーリング', '×', '○'],
+      },
+    ]);
     expect(card.section).toBe('Kubernetes');
     expect(card.language).toBe('ja');
     expect(card.questionIds.length).toBeGreaterThan(0);
-    for (const id of card.questionIds) expect(findQuestion(bank, id)?.conceptId).toBe(card.conceptId);
+    for (const id of card.questionIds)
+      expect(findQuestion(bank, id)?.conceptId).toBe(card.conceptId);
   });
 
-  it('gives every row of a table where the concept is a column, and the notes\' correction of each misconception', () => {
+  it("gives every row of a table where the concept is a column, and the notes' correction of each misconception", () => {
     const result = lookupConcept(bank, 'ブローカーレス');
     if (!result.found) throw new Error('not found');
-    expect(result.card.comparisons.map((c) => c.row[0])).toEqual(['結合度', 'レイテンシ', '単一障害点', '配信保証', 'バッファリング']);
+    expect(result.card.comparisons.map((c) => c.row[0])).toEqual([
+      '結合度',
+      'レイテンシ',
+      '単一障害点',
+      '配信保証',
+      'バッファリング',
+    ]);
     expect(result.card.misconceptions).toEqual([
       { text: '疎結合を保てる', correction: '直接参照するため密結合' },
       { text: 'バッファリング可能', correction: 'できない、それはブローカー有り' },
@@ -94,7 +122,9 @@ describe('lookupConcept', () => {
     const en = buildQuestionBank([fixture('resilience.en.md')]);
     const result = lookupConcept(en, 'CIRCUIT-BREAKER');
     expect(result.found && result.card.language).toBe('en');
-    expect(result.found && result.card.keyPoints).toEqual(['When open it fails fast (not queues requests).']);
+    expect(result.found && result.card.keyPoints).toEqual([
+      'When open it fails fast (not queues requests).',
+    ]);
   });
 });
 
@@ -105,8 +135,15 @@ describe('conceptNames', () => {
 
   it('puts names starting with the input first, then names containing it', () => {
     // "SOA vs マイクロサービス" (an alias of SOA vs MSA) contains it, so it comes after.
-    expect(conceptNames(bank, 'さーび')).toEqual(['サービスディスカバリ', 'サービスメッシュ', 'SOA vs MSA']);
-    expect(conceptNames(bank, 'サービス').slice(0, 2)).toEqual(['サービスディスカバリ', 'サービスメッシュ']);
+    expect(conceptNames(bank, 'さーび')).toEqual([
+      'サービスディスカバリ',
+      'サービスメッシュ',
+      'SOA vs MSA',
+    ]);
+    expect(conceptNames(bank, 'サービス').slice(0, 2)).toEqual([
+      'サービスディスカバリ',
+      'サービスメッシュ',
+    ]);
     expect(conceptNames(bank, 'ｓａｇａ')).toEqual(['サーガ']);
   });
 
@@ -120,8 +157,16 @@ describe('findQuestion', () => {
   if (!question) throw new Error('empty bank');
 
   it('finds a question by its id, forgiving case, full width, # and brackets', () => {
-    const fullWidth = question.id.toUpperCase().replace(/[0-9A-Z]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
-    for (const typed of [question.id, question.id.toUpperCase(), ` #${question.id} `, `(${question.id})`, fullWidth]) {
+    const fullWidth = question.id
+      .toUpperCase()
+      .replace(/[0-9A-Z]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+    for (const typed of [
+      question.id,
+      question.id.toUpperCase(),
+      ` #${question.id} `,
+      `(${question.id})`,
+      fullWidth,
+    ]) {
       expect(findQuestion(bank, typed)?.id, typed).toBe(question.id);
     }
   });

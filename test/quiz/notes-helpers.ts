@@ -22,7 +22,10 @@ export function fixture(name: string): NotesSource {
 }
 
 export function shippedAliases(): AliasMap {
-  const { aliases, problems } = parseAliasFile(readFileSync(path.join(ROOT, 'data/aliases.json'), 'utf8'), 'data/aliases.json');
+  const { aliases, problems } = parseAliasFile(
+    readFileSync(path.join(ROOT, 'data/aliases.json'), 'utf8'),
+    'data/aliases.json',
+  );
   if (problems.length > 0) throw new Error(problems.map((p) => p.message).join('\n'));
   return aliases;
 }

@@ -35,7 +35,9 @@ describe('weekKey', () => {
         }
       }
       const local = d.toISOString().slice(0, 10);
-      expect(weekKey(local), local).toBe(`${expectedYear}-W${String(expectedWeek).padStart(2, '0')}`);
+      expect(weekKey(local), local).toBe(
+        `${expectedYear}-W${String(expectedWeek).padStart(2, '0')}`,
+      );
     }
   });
 });
@@ -48,11 +50,14 @@ describe('monthKey', () => {
 });
 
 describe('bad local dates', () => {
-  it.each(['2026-13-01', '2026-02-30', '2026-2-3', '26-11-28', '2026-11-28T09:00', '', 'today'])('refuses %j', (bad) => {
-    expect(isLocalDate(bad)).toBe(false);
-    expect(() => weekKey(bad)).toThrow(/not a local date.*YYYY-MM-DD/);
-    expect(() => monthKey(bad)).toThrow(RangeError);
-  });
+  it.each(['2026-13-01', '2026-02-30', '2026-2-3', '26-11-28', '2026-11-28T09:00', '', 'today'])(
+    'refuses %j',
+    (bad) => {
+      expect(isLocalDate(bad)).toBe(false);
+      expect(() => weekKey(bad)).toThrow(/not a local date.*YYYY-MM-DD/);
+      expect(() => monthKey(bad)).toThrow(RangeError);
+    },
+  );
 
   it('accepts a leap day', () => {
     expect(parseLocalDate('2028-02-29')).toEqual({ year: 2028, month: 2, day: 29 });

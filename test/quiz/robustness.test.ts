@@ -24,7 +24,10 @@ describe('odd notes', () => {
     ['an unterminated front matter', '---\ntitle: x\n| 概念 | 正しい理解 | よくある誤解 |'],
     ['a header row without its separator', '| 概念 | 正しい理解 | よくある誤解 |\n| A | B | C × |'],
     ['a heading with no text', '#\n##\n'],
-    ['an unclosed code fence', '```\n| 概念 | 正しい理解 | よくある誤解 |\n|---|---|---|\n| A | B | C × |'],
+    [
+      'an unclosed code fence',
+      '```\n| 概念 | 正しい理解 | よくある誤解 |\n|---|---|---|\n| A | B | C × |',
+    ],
   ])('%s gives a line-numbered problem, not an exception', (_name, text) => {
     const doc = parseNotes({ path: 'odd.md', text });
     expect(doc.concepts).toEqual([]);
@@ -34,7 +37,12 @@ describe('odd notes', () => {
   it('reads ragged rows (missing cells are empty) and escaped pipes', () => {
     const doc = parseNotes({
       path: 'ragged.md',
-      text: ['| 概念 | 正しい理解 | よくある誤解 |', '|---|---|---|', '| A | B |', '| C \\| D | E | F × | extra |'].join('\n'),
+      text: [
+        '| 概念 | 正しい理解 | よくある誤解 |',
+        '|---|---|---|',
+        '| A | B |',
+        '| C \\| D | E | F × | extra |',
+      ].join('\n'),
     });
     expect(doc.concepts.map((c) => [c.name, c.correct, c.misconceptions])).toEqual([
       ['A', 'B', []],
@@ -57,10 +65,14 @@ describe('odd notes', () => {
     ];
     for (let round = 0; round < 60; round++) {
       const random = seededRandom(`fuzz-${round}`);
-      const lines = Array.from({ length: 40 + Math.floor(random() * 200) }, () => pieces[Math.floor(random() * pieces.length)] ?? '');
+      const lines = Array.from(
+        { length: 40 + Math.floor(random() * 200) },
+        () => pieces[Math.floor(random() * pieces.length)] ?? '',
+      );
       const bank = buildQuestionBank([{ path: `fuzz-${round}.md`, text: lines.join('\n') }]);
       expectFairQuestions(bank);
-      for (const concept of bank.concepts.slice(0, 3)) expect(lookupConcept(bank, concept.name).found).toBe(true);
+      for (const concept of bank.concepts.slice(0, 3))
+        expect(lookupConcept(bank, concept.name).found).toBe(true);
     }
   });
 });

@@ -4,7 +4,15 @@ import { seededRandom } from '../../src/quiz/text/seeded-random.ts';
 import type { Question } from '../../src/quiz/types.ts';
 
 function q(id: string, conceptId: string): Question {
-  return { id, conceptId, kind: 'correct-about', prompt: id, choices: [], explanation: '', section: null };
+  return {
+    id,
+    conceptId,
+    kind: 'correct-about',
+    prompt: id,
+    choices: [],
+    explanation: '',
+    section: null,
+  };
 }
 
 const bank = [q('a1', 'A'), q('a2', 'A'), q('b1', 'B'), q('c1', 'C'), q('d1', 'D')];

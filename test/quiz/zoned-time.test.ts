@@ -1,19 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, canonicalTimeZone, localDateTime, weekdayOf, zonedInstant } from '../../src/quiz/zoned-time.ts';
+import {
+  addDays,
+  canonicalTimeZone,
+  localDateTime,
+  weekdayOf,
+  zonedInstant,
+} from '../../src/quiz/zoned-time.ts';
 
 describe('zoned time', () => {
   it('reads the wall clock in a zone', () => {
     const at = Date.parse('2026-11-27T23:30:00Z');
-    expect(localDateTime(at, 'Asia/Tokyo')).toEqual({ date: '2026-11-28', weekday: 6, hour: 8, minute: 30 });
-    expect(localDateTime(at, 'America/New_York')).toEqual({ date: '2026-11-27', weekday: 5, hour: 18, minute: 30 });
+    expect(localDateTime(at, 'Asia/Tokyo')).toEqual({
+      date: '2026-11-28',
+      weekday: 6,
+      hour: 8,
+      minute: 30,
+    });
+    expect(localDateTime(at, 'America/New_York')).toEqual({
+      date: '2026-11-27',
+      weekday: 5,
+      hour: 18,
+      minute: 30,
+    });
   });
 
   it('turns a local date and time back into an instant, across daylight-saving changes', () => {
     expect(zonedInstant('2026-11-28', 9, 0, 'Asia/Tokyo')).toBe(Date.parse('2026-11-28T00:00:00Z'));
     // New York: EDT (UTC-4) before 2026-11-01, EST (UTC-5) after.
-    expect(zonedInstant('2026-10-31', 9, 0, 'America/New_York')).toBe(Date.parse('2026-10-31T13:00:00Z'));
-    expect(zonedInstant('2026-11-01', 9, 0, 'America/New_York')).toBe(Date.parse('2026-11-01T14:00:00Z'));
-    expect(zonedInstant('2026-03-08', 9, 0, 'America/New_York')).toBe(Date.parse('2026-03-08T13:00:00Z'));
+    expect(zonedInstant('2026-10-31', 9, 0, 'America/New_York')).toBe(
+      Date.parse('2026-10-31T13:00:00Z'),
+    );
+    expect(zonedInstant('2026-11-01', 9, 0, 'America/New_York')).toBe(
+      Date.parse('2026-11-01T14:00:00Z'),
+    );
+    expect(zonedInstant('2026-03-08', 9, 0, 'America/New_York')).toBe(
+      Date.parse('2026-03-08T13:00:00Z'),
+    );
   });
 
   it('resolves a wall time skipped by spring-forward to a real instant once', () => {

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { NewAnswer } from '../../src/store/types.ts';
 import { createPost, openTestStore, SLACK, tempDir } from './helpers.ts';
 
-const click = (postId: number, userId: string, choiceIndex: number, at: number, userName = `name-${userId}`): NewAnswer => ({
+const click = (
+  postId: number,
+  userId: string,
+  choiceIndex: number,
+  at: number,
+  userName = `name-${userId}`,
+): NewAnswer => ({
   postId,
   userId,
   userName,
@@ -15,36 +21,82 @@ describe('recordAnswer', () => {
   it('counts the same click twice only once and returns the locked choice', () => {
     const store = openTestStore(tempDir());
     const post = createPost(store, SLACK, '2026-11-27');
-    expect(store.recordAnswer(click(post.id, 'U1', 1, post.openedAt + 10))).toEqual({ status: 'counted', choiceIndex: 1, correct: true, streak: 1, points: 10 });
-    expect(store.recordAnswer(click(post.id, 'U1', 1, post.openedAt + 11))).toEqual({ status: 'already', choiceIndex: 1, correct: true });
-    expect(store.recordAnswer(click(post.id, 'U1', 3, post.openedAt + 12))).toEqual({ status: 'already', choiceIndex: 1, correct: true });
+    expect(store.recordAnswer(click(post.id, 'U1', 1, post.openedAt + 10))).toEqual({
+      status: 'counted',
+      choiceIndex: 1,
+      correct: true,
+      streak: 1,
+      points: 10,
+    });
+    expect(store.recordAnswer(click(post.id, 'U1', 1, post.openedAt + 11))).toEqual({
+      status: 'already',
+      choiceIndex: 1,
+      correct: true,
+    });
+    expect(store.recordAnswer(click(post.id, 'U1', 3, post.openedAt + 12))).toEqual({
+      status: 'already',
+      choiceIndex: 1,
+      correct: true,
+    });
     expect(store.answerCount(post.id)).toBe(1);
-    const board = store.leaderboard({ scope: { kind: 'channel', channel: SLACK }, period: 'all', today: '2026-11-27', limit: 10 });
-    expect(board.rows).toEqual([{ rank: 1, userId: 'U1', userName: 'name-U1', points: 10, correct: 1, answered: 1, accuracy: 1, streak: 1 }]);
+    const board = store.leaderboard({
+      scope: { kind: 'channel', channel: SLACK },
+      period: 'all',
+      today: '2026-11-27',
+      limit: 10,
+    });
+    expect(board.rows).toEqual([
+      {
+        rank: 1,
+        userId: 'U1',
+        userName: 'name-U1',
+        points: 10,
+        correct: 1,
+        answered: 1,
+        accuracy: 1,
+        streak: 1,
+      },
+    ]);
   });
 
   it('refuses a click on a closed post, past its closing time, or on a post a newer one replaced', () => {
     const store = openTestStore(tempDir());
     const first = createPost(store, SLACK, '2026-11-27');
-    expect(store.recordAnswer(click(first.id, 'U1', 0, first.closesAt))).toEqual({ status: 'closed' });
+    expect(store.recordAnswer(click(first.id, 'U1', 0, first.closesAt))).toEqual({
+      status: 'closed',
+    });
     const second = createPost(store, SLACK, '2026-11-28');
-    expect(store.recordAnswer(click(first.id, 'U2', 0, first.openedAt + 1))).toEqual({ status: 'closed' });
-    expect(store.recordAnswer(click(second.id, 'U2', 0, second.openedAt + 1)).status).toBe('counted');
+    expect(store.recordAnswer(click(first.id, 'U2', 0, first.openedAt + 1))).toEqual({
+      status: 'closed',
+    });
+    expect(store.recordAnswer(click(second.id, 'U2', 0, second.openedAt + 1)).status).toBe(
+      'counted',
+    );
     expect(store.closePost(second.id, second.openedAt + 2)).toBe(true);
-    expect(store.recordAnswer(click(second.id, 'U3', 0, second.openedAt + 1))).toEqual({ status: 'closed' });
+    expect(store.recordAnswer(click(second.id, 'U3', 0, second.openedAt + 1))).toEqual({
+      status: 'closed',
+    });
     // A user who answered before the close still sees their answer.
-    expect(store.recordAnswer(click(second.id, 'U2', 1, second.openedAt + 3))).toEqual({ status: 'already', choiceIndex: 0, correct: false });
+    expect(store.recordAnswer(click(second.id, 'U2', 1, second.openedAt + 3))).toEqual({
+      status: 'already',
+      choiceIndex: 0,
+      correct: false,
+    });
     expect(store.answerCount(first.id)).toBe(0);
     expect(store.answerCount(second.id)).toBe(1);
   });
 
-  it('keeps a manual channel\'s post open past its closing time until it is closed', () => {
+  it("keeps a manual channel's post open past its closing time until it is closed", () => {
     const store = openTestStore(tempDir());
     store.upsertChannel(SLACK, { revealMode: 'manual' });
     const post = createPost(store, SLACK, '2026-11-27');
-    expect(store.recordAnswer(click(post.id, 'U1', 1, post.closesAt + 60_000)).status).toBe('counted');
+    expect(store.recordAnswer(click(post.id, 'U1', 1, post.closesAt + 60_000)).status).toBe(
+      'counted',
+    );
     store.closePost(post.id, post.closesAt + 120_000);
-    expect(store.recordAnswer(click(post.id, 'U2', 1, post.closesAt + 60_000))).toEqual({ status: 'closed' });
+    expect(store.recordAnswer(click(post.id, 'U2', 1, post.closesAt + 60_000))).toEqual({
+      status: 'closed',
+    });
   });
 
   it('reports an unknown post', () => {
@@ -60,9 +112,18 @@ describe('recordAnswer', () => {
   ])('refuses a click with %j and records nothing', (bad, message) => {
     const store = openTestStore(tempDir());
     const post = createPost(store, SLACK, '2026-11-27');
-    expect(() => store.recordAnswer({ ...click(post.id, 'U1', 0, post.openedAt + 1), ...bad })).toThrow(message);
+    expect(() =>
+      store.recordAnswer({ ...click(post.id, 'U1', 0, post.openedAt + 1), ...bad }),
+    ).toThrow(message);
     expect(store.answerCount(post.id)).toBe(0);
-    expect(store.leaderboard({ scope: { kind: 'channel', channel: SLACK }, period: 'all', today: '2026-11-27', limit: 10 }).rows).toEqual([]);
+    expect(
+      store.leaderboard({
+        scope: { kind: 'channel', channel: SLACK },
+        period: 'all',
+        today: '2026-11-27',
+        limit: 10,
+      }).rows,
+    ).toEqual([]);
   });
 
   it('counts choices, lists answers, finds a locked answer', () => {
@@ -100,7 +161,8 @@ describe('streaks', () => {
     const store = openTestStore(tempDir());
     const answer = (date: string, choice: number | null) => {
       const post = createPost(store, SLACK, date);
-      if (choice !== null) return store.recordAnswer(click(post.id, 'U1', choice, post.openedAt + 1));
+      if (choice !== null)
+        return store.recordAnswer(click(post.id, 'U1', choice, post.openedAt + 1));
       return null;
     };
     expect(answer('2026-11-23', 1)).toMatchObject({ streak: 1, points: 10 });

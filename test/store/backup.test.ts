@@ -36,7 +36,14 @@ describe('backup', () => {
       copyFileSync(result.path, restored);
       expect(verifyDatabase(restored).answers).toEqual(answers);
       const back = openStore(restored);
-      expect(back.leaderboard({ scope: { kind: 'channel', channel: SLACK }, period: 'all', today: '2030-01-01', limit: 50 }).rows.length).toBe(40);
+      expect(
+        back.leaderboard({
+          scope: { kind: 'channel', channel: SLACK },
+          period: 'all',
+          today: '2030-01-01',
+          limit: 50,
+        }).rows.length,
+      ).toBe(40);
       back.close();
     } finally {
       worker.child.kill('SIGKILL');
@@ -48,16 +55,27 @@ describe('backup', () => {
     const dir = tempDir();
     const store = openStore(':memory:');
     const post = createPost(store, SLACK, '2026-11-27');
-    store.recordAnswer({ postId: post.id, userId: 'U1', userName: 'A', choiceIndex: 1, choiceText: 'B', at: post.openedAt + 1 });
+    store.recordAnswer({
+      postId: post.id,
+      userId: 'U1',
+      userName: 'A',
+      choiceIndex: 1,
+      choiceText: 'B',
+      at: post.openedAt + 1,
+    });
     await store.backup(join(dir, 'mem.db'));
     store.close();
-    expect(verifyDatabase(join(dir, 'mem.db')).answers).toEqual([{ postId: post.id, userId: 'U1' }]);
+    expect(verifyDatabase(join(dir, 'mem.db')).answers).toEqual([
+      { postId: post.id, userId: 'U1' },
+    ]);
   });
 
   it('refuses to back a database up onto itself', async () => {
     const dir = tempDir();
     const store = openTestStore(dir);
-    await expect(store.backup(join(dir, 'quizbot.db'))).rejects.toThrow(/is the database itself: choose another path/);
+    await expect(store.backup(join(dir, 'quizbot.db'))).rejects.toThrow(
+      /is the database itself: choose another path/,
+    );
     await expect(store.backup('  ')).rejects.toBeInstanceOf(StoreError);
   });
 });

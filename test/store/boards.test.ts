@@ -9,7 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type SqliteQuizStore } from '../../src/store/index.ts';
-import type { BoardScope, ChannelKey, LeaderboardRow, Period, PostRecord } from '../../src/store/types.ts';
+import type {
+  BoardScope,
+  ChannelKey,
+  LeaderboardRow,
+  Period,
+  PostRecord,
+} from '../../src/store/types.ts';
 import { BruteForce, bruteWeekKey, type RawAnswer, type RawPost } from './brute-force.ts';
 import { openTestStore, seededRandom, tempDir } from './helpers.ts';
 
@@ -24,17 +30,35 @@ interface SimChannel {
 }
 
 const CHANNELS: SimChannel[] = [
-  { key: { platform: 'slack', teamId: 'T1', channelId: 'C1' }, timezone: 'Pacific/Auckland', users: ['U1', 'U2', 'U3', 'U4', 'U5', 'U6'] },
-  { key: { platform: 'slack', teamId: 'T1', channelId: 'C2' }, timezone: 'Pacific/Auckland', users: ['U4', 'U5', 'U6', 'U7', 'U8'] },
-  { key: { platform: 'discord', teamId: 'G1', channelId: '900' }, timezone: 'America/Los_Angeles', users: ['101', '102', '103', '104', '105'] },
+  {
+    key: { platform: 'slack', teamId: 'T1', channelId: 'C1' },
+    timezone: 'Pacific/Auckland',
+    users: ['U1', 'U2', 'U3', 'U4', 'U5', 'U6'],
+  },
+  {
+    key: { platform: 'slack', teamId: 'T1', channelId: 'C2' },
+    timezone: 'Pacific/Auckland',
+    users: ['U4', 'U5', 'U6', 'U7', 'U8'],
+  },
+  {
+    key: { platform: 'discord', teamId: 'G1', channelId: '900' },
+    timezone: 'America/Los_Angeles',
+    users: ['101', '102', '103', '104', '105'],
+  },
 ];
 const QUESTIONS = ['qa', 'qb', 'qc', 'qd', 'qe'];
-const conceptOf = (q: string): string => (q === 'qa' || q === 'qb' ? 'concept-1' : q === 'qc' ? 'concept-2' : 'concept-3');
+const conceptOf = (q: string): string =>
+  q === 'qa' || q === 'qb' ? 'concept-1' : q === 'qc' ? 'concept-2' : 'concept-3';
 const channelName = (k: ChannelKey): string => `${k.platform}/${k.teamId}/${k.channelId}`;
 const teamName = (k: { platform: string; teamId: string }): string => `${k.platform}/${k.teamId}`;
 
 function localDateIn(timezone: string, at: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(at));
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: timezone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(at));
 }
 
 interface Simulation {
@@ -62,19 +86,37 @@ function simulate(seed: number, dir: string): Simulation {
 
   const click = (post: PostRecord, userId: string, choiceIndex: number, at: number) => {
     const name = `${userId} (${Math.floor(at / (20 * DAY))})`; // names change now and then
-    const result = store.recordAnswer({ postId: post.id, userId, userName: name, choiceIndex, choiceText: `${post.questionId}/option-${choiceIndex}`, at });
+    const result = store.recordAnswer({
+      postId: post.id,
+      userId,
+      userName: name,
+      choiceIndex,
+      choiceText: `${post.questionId}/option-${choiceIndex}`,
+      at,
+    });
     const raw = posts.get(post.id)!;
     const lockedChoice = locked.get(`${post.id}|${userId}`);
     const superseded = latest.get(raw.channel)!.id !== post.id;
     let expected: unknown;
-    if (lockedChoice !== undefined) expected = { status: 'already', choiceIndex: lockedChoice, correct: lockedChoice === raw.correctIndex };
+    if (lockedChoice !== undefined)
+      expected = {
+        status: 'already',
+        choiceIndex: lockedChoice,
+        correct: lockedChoice === raw.correctIndex,
+      };
     else if (raw.closed || superseded || at >= post.closesAt) expected = { status: 'closed' };
     else expected = { status: 'counted', choiceIndex, correct: choiceIndex === raw.correctIndex };
     expect(result).toMatchObject(expected as object);
     statuses[result.status] = (statuses[result.status] ?? 0) + 1;
     if (result.status === 'counted') {
       locked.set(`${post.id}|${userId}`, choiceIndex);
-      answers.push({ postId: post.id, userId, choiceIndex, choiceText: `${post.questionId}/option-${choiceIndex}`, at });
+      answers.push({
+        postId: post.id,
+        userId,
+        choiceIndex,
+        choiceText: `${post.questionId}/option-${choiceIndex}`,
+        at,
+      });
       names.set(`${post.platform}|${userId}`, name);
     }
   };
@@ -84,7 +126,10 @@ function simulate(seed: number, dir: string): Simulation {
       const s = store.startSeason('slack', 'T1', `T1 season ${day}`, START + day * DAY);
       seasons.set('slack/T1', [...(seasons.get('slack/T1') ?? []), s.id]);
     }
-    if (day === 24) seasons.set('discord/G1', [store.startSeason('discord', 'G1', 'G1 season', START + day * DAY).id]);
+    if (day === 24)
+      seasons.set('discord/G1', [
+        store.startSeason('discord', 'G1', 'G1 season', START + day * DAY).id,
+      ]);
 
     for (const c of CHANNELS) {
       const name = channelName(c.key);
@@ -117,7 +162,18 @@ function simulate(seed: number, dir: string): Simulation {
       const teamSeasons = seasons.get(teamName(c.key));
       expect(post.seasonId).toBe(teamSeasons ? teamSeasons[teamSeasons.length - 1] : null);
       expect(post.seq).toBe((previous?.seq ?? 0) + 1);
-      posts.set(post.id, { id: post.id, channel: name, team: teamName(c.key), seq: post.seq, localDate, seasonId: post.seasonId, questionId, conceptId: post.conceptId, correctIndex, closed: false });
+      posts.set(post.id, {
+        id: post.id,
+        channel: name,
+        team: teamName(c.key),
+        seq: post.seq,
+        localDate,
+        seasonId: post.seasonId,
+        questionId,
+        conceptId: post.conceptId,
+        correctIndex,
+        closed: false,
+      });
       latest.set(name, post);
 
       for (const userId of c.users) {
@@ -140,11 +196,23 @@ function simulate(seed: number, dir: string): Simulation {
   return { store, posts, answers, names, seasons, statuses };
 }
 
-function scopes(): { scope: BoardScope; brute: { channel?: string; team?: string }; team: string }[] {
+function scopes(): {
+  scope: BoardScope;
+  brute: { channel?: string; team?: string };
+  team: string;
+}[] {
   const teams = [...new Map(CHANNELS.map((c) => [teamName(c.key), c.key])).values()];
   return [
-    ...CHANNELS.map((c) => ({ scope: { kind: 'channel' as const, channel: c.key }, brute: { channel: channelName(c.key) }, team: teamName(c.key) })),
-    ...teams.map((k) => ({ scope: { kind: 'team' as const, platform: k.platform, teamId: k.teamId }, brute: { team: teamName(k) }, team: teamName(k) })),
+    ...CHANNELS.map((c) => ({
+      scope: { kind: 'channel' as const, channel: c.key },
+      brute: { channel: channelName(c.key) },
+      team: teamName(c.key),
+    })),
+    ...teams.map((k) => ({
+      scope: { kind: 'team' as const, platform: k.platform, teamId: k.teamId },
+      brute: { team: teamName(k) },
+      team: teamName(k),
+    })),
   ];
 }
 
@@ -180,7 +248,14 @@ describe.each([1, 2, 3])('boards on random data (seed %i)', (seed) => {
         expect(board.rows, `${JSON.stringify(scope)} ${period} ${bucket}`).toEqual(expected);
         compared += expected.length;
         // The asking user's row, from outside a short board as well.
-        const short = sim.store.leaderboard({ scope, period, today, limit: 2, seasonId, userId: expected[expected.length - 1]?.userId ?? 'nobody' });
+        const short = sim.store.leaderboard({
+          scope,
+          period,
+          today,
+          limit: 2,
+          seasonId,
+          userId: expected[expected.length - 1]?.userId ?? 'nobody',
+        });
         expect(short.rows).toEqual(expected.slice(0, 2));
         expect(short.me).toEqual(expected.length > 0 ? expected[expected.length - 1] : null);
       };
@@ -198,14 +273,22 @@ describe.each([1, 2, 3])('boards on random data (seed %i)', (seed) => {
 
   it('labels boards by week, month, season name and all', () => {
     const scope: BoardScope = { kind: 'team', platform: 'slack', teamId: 'T1' };
-    const label = (period: Period) => sim.store.leaderboard({ scope, period, today: '2027-01-01', limit: 1 }).label;
-    expect([label('week'), label('month'), label('season'), label('all')]).toEqual(['2026-W53', '2027-01', 'T1 season 35', 'all']);
+    const label = (period: Period) =>
+      sim.store.leaderboard({ scope, period, today: '2027-01-01', limit: 1 }).label;
+    expect([label('week'), label('month'), label('season'), label('all')]).toEqual([
+      '2026-W53',
+      '2027-01',
+      'T1 season 35',
+      'all',
+    ]);
   });
 
   it('streaks equal the recomputation', () => {
     for (const c of CHANNELS) {
       for (const userId of c.users) {
-        expect(sim.store.streak(c.key, userId), `${channelName(c.key)} ${userId}`).toEqual(brute.streak(channelName(c.key), userId));
+        expect(sim.store.streak(c.key, userId), `${channelName(c.key)} ${userId}`).toEqual(
+          brute.streak(channelName(c.key), userId),
+        );
       }
     }
   });
@@ -213,15 +296,20 @@ describe.each([1, 2, 3])('boards on random data (seed %i)', (seed) => {
   it('user and channel stats equal the recomputation', () => {
     for (const { scope, brute: b } of scopes()) {
       for (const userId of new Set(CHANNELS.flatMap((c) => c.users))) {
-        expect(sim.store.userStats(scope, userId), `${JSON.stringify(scope)} ${userId}`).toEqual(brute.userStats(b, userId));
+        expect(sim.store.userStats(scope, userId), `${JSON.stringify(scope)} ${userId}`).toEqual(
+          brute.userStats(b, userId),
+        );
       }
     }
-    for (const c of CHANNELS) expect(sim.store.channelStats(c.key)).toEqual(brute.channelStats(channelName(c.key)));
+    for (const c of CHANNELS)
+      expect(sim.store.channelStats(c.key)).toEqual(brute.channelStats(channelName(c.key)));
   });
 
   it('the maintained rows are the only thing the board reads: no GROUP BY over answers', () => {
     const plan = sim.store.db
-      .prepare(`EXPLAIN QUERY PLAN SELECT s.user_id FROM scores s WHERE s.board = ? ORDER BY s.points DESC, s.correct DESC, s.answered, s.reached_at, s.user_id LIMIT 10`)
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT s.user_id FROM scores s WHERE s.board = ? ORDER BY s.points DESC, s.correct DESC, s.answered, s.reached_at, s.user_id LIMIT 10`,
+      )
       .all('t1/a') as { detail: string }[];
     expect(plan.map((p) => p.detail).join('\n')).toMatch(/USING (COVERING )?INDEX scores_rank/);
     expect(plan.map((p) => p.detail).join('\n')).not.toMatch(/TEMP B-TREE/);
@@ -236,13 +324,29 @@ describe('leaderboard input', () => {
     [{ limit: 1001 }, /limit 1001/],
   ])('refuses %j', (bad, message) => {
     const store = openTestStore(tempDir());
-    const query = { scope: { kind: 'team' as const, platform: 'slack' as const, teamId: 'T1' }, period: 'all' as const, today: '2026-11-28', limit: 10 };
+    const query = {
+      scope: { kind: 'team' as const, platform: 'slack' as const, teamId: 'T1' },
+      period: 'all' as const,
+      today: '2026-11-28',
+      limit: 10,
+    };
     expect(() => store.leaderboard({ ...query, ...bad } as never)).toThrow(message);
   });
 
   it('gives an empty board for a scope nobody has played in', () => {
     const store = openTestStore(tempDir());
-    const board = store.leaderboard({ scope: { kind: 'channel', channel: CHANNELS[0]!.key }, period: 'week', today: '2026-11-28', limit: 10, userId: 'U1' });
-    expect(board).toEqual({ period: 'week', label: '2026-W48', rows: [] satisfies LeaderboardRow[], me: null });
+    const board = store.leaderboard({
+      scope: { kind: 'channel', channel: CHANNELS[0]!.key },
+      period: 'week',
+      today: '2026-11-28',
+      limit: 10,
+      userId: 'U1',
+    });
+    expect(board).toEqual({
+      period: 'week',
+      label: '2026-W48',
+      rows: [] satisfies LeaderboardRow[],
+      me: null,
+    });
   });
 });

@@ -34,7 +34,11 @@ export function bruteWeekKey(localDate: string): string {
   const thursday = new Date(day.getTime() + (3 - mondayOffset) * 86_400_000);
   const year = thursday.getUTCFullYear();
   let week = 0;
-  for (let t = new Date(Date.UTC(year, 0, 1, 12)); t <= thursday; t = new Date(t.getTime() + 86_400_000)) {
+  for (
+    let t = new Date(Date.UTC(year, 0, 1, 12));
+    t <= thursday;
+    t = new Date(t.getTime() + 86_400_000)
+  ) {
     if (t.getUTCDay() === 4) week += 1;
   }
   return `${year}-W${String(week).padStart(2, '0')}`;
@@ -52,7 +56,11 @@ export class BruteForce {
   private readonly posts: RawPost[];
 
   /** @param names display names by `platform|userId` (the newest one each user gave). */
-  constructor(posts: RawPost[], answers: RawAnswer[], private readonly names: Map<string, string>) {
+  constructor(
+    posts: RawPost[],
+    answers: RawAnswer[],
+    private readonly names: Map<string, string>,
+  ) {
     this.posts = posts;
     const byId = new Map(posts.map((p) => [p.id, p]));
     const correctSeqs = new Map<string, Set<number>>(); // channel|user → seqs answered correctly
@@ -96,17 +104,32 @@ export class BruteForce {
   }
 
   private inScope(scope: { channel?: string; team?: string }, a: Scored): boolean {
-    return scope.channel !== undefined ? a.post.channel === scope.channel : a.post.team === scope.team;
+    return scope.channel !== undefined
+      ? a.post.channel === scope.channel
+      : a.post.team === scope.team;
   }
 
-  private scopeStreak(scope: { channel?: string; team?: string }, userId: string): { current: number; best: number } {
-    const channels = scope.channel !== undefined ? [scope.channel] : [...new Set(this.posts.filter((p) => p.team === scope.team).map((p) => p.channel))];
+  private scopeStreak(
+    scope: { channel?: string; team?: string },
+    userId: string,
+  ): { current: number; best: number } {
+    const channels =
+      scope.channel !== undefined
+        ? [scope.channel]
+        : [...new Set(this.posts.filter((p) => p.team === scope.team).map((p) => p.channel))];
     const all = channels.map((c) => this.streak(c, userId));
-    return { current: Math.max(0, ...all.map((s) => s.current)), best: Math.max(0, ...all.map((s) => s.best)) };
+    return {
+      current: Math.max(0, ...all.map((s) => s.current)),
+      best: Math.max(0, ...all.map((s) => s.best)),
+    };
   }
 
   /** The whole board, ranked: points desc, correct desc, answered asc, reached asc, user id asc. */
-  board(scope: { channel?: string; team?: string }, period: Period, bucket: string | number): LeaderboardRow[] {
+  board(
+    scope: { channel?: string; team?: string },
+    period: Period,
+    bucket: string | number,
+  ): LeaderboardRow[] {
     const inBucket = (a: Scored): boolean => {
       if (period === 'week') return bruteWeekKey(a.post.localDate) === bucket;
       if (period === 'month') return a.post.localDate.slice(0, 7) === bucket;
@@ -121,11 +144,19 @@ export class BruteForce {
     const rows = [...users].map(([userId, list]) => {
       const points = list.reduce((s, a) => s + a.points, 0);
       const earning = list.filter((a) => a.points > 0).map((a) => a.at);
-      const reached = earning.length > 0 ? Math.max(...earning) : Math.min(...list.map((a) => a.at));
+      const reached =
+        earning.length > 0 ? Math.max(...earning) : Math.min(...list.map((a) => a.at));
       const correct = list.filter((a) => a.correct).length;
       return { userId, points, correct, answered: list.length, reached };
     });
-    rows.sort((a, b) => b.points - a.points || b.correct - a.correct || a.answered - b.answered || a.reached - b.reached || (a.userId < b.userId ? -1 : 1));
+    rows.sort(
+      (a, b) =>
+        b.points - a.points ||
+        b.correct - a.correct ||
+        a.answered - b.answered ||
+        a.reached - b.reached ||
+        (a.userId < b.userId ? -1 : 1),
+    );
     return rows.map((r, i) => ({
       rank: i + 1,
       userId: r.userId,
@@ -145,7 +176,11 @@ export class BruteForce {
     const wrong = new Map<string, { conceptId: string; choiceText: string; count: number }>();
     for (const a of mine.filter((x) => !x.correct)) {
       const k = `${a.post.conceptId}\u0000${a.choiceText}`;
-      const entry = wrong.get(k) ?? { conceptId: a.post.conceptId, choiceText: a.choiceText, count: 0 };
+      const entry = wrong.get(k) ?? {
+        conceptId: a.post.conceptId,
+        choiceText: a.choiceText,
+        count: 0,
+      };
       entry.count += 1;
       wrong.set(k, entry);
     }
@@ -158,7 +193,10 @@ export class BruteForce {
       streak: streak.current,
       bestStreak: streak.best,
       topMisconceptions: [...wrong.values()]
-        .sort((a, b) => b.count - a.count || cmp(a.conceptId, b.conceptId) || cmp(a.choiceText, b.choiceText))
+        .sort(
+          (a, b) =>
+            b.count - a.count || cmp(a.conceptId, b.conceptId) || cmp(a.choiceText, b.choiceText),
+        )
         .slice(0, 5),
       weakestConcepts: conceptTable(mine).slice(0, 5),
     };
@@ -166,17 +204,31 @@ export class BruteForce {
 
   channelStats(channel: string) {
     const mine = this.scored.filter((a) => a.post.channel === channel);
-    const wrong = new Map<string, { conceptId: string; questionId: string; choiceText: string; count: number }>();
+    const wrong = new Map<
+      string,
+      { conceptId: string; questionId: string; choiceText: string; count: number }
+    >();
     for (const a of mine.filter((x) => !x.correct)) {
       const k = `${a.post.conceptId}\u0000${a.post.questionId}\u0000${a.choiceText}`;
-      const entry = wrong.get(k) ?? { conceptId: a.post.conceptId, questionId: a.post.questionId, choiceText: a.choiceText, count: 0 };
+      const entry = wrong.get(k) ?? {
+        conceptId: a.post.conceptId,
+        questionId: a.post.questionId,
+        choiceText: a.choiceText,
+        count: 0,
+      };
       entry.count += 1;
       wrong.set(k, entry);
     }
     return {
       concepts: conceptTable(mine),
       wrongChoices: [...wrong.values()]
-        .sort((a, b) => b.count - a.count || cmp(a.conceptId, b.conceptId) || cmp(a.questionId, b.questionId) || cmp(a.choiceText, b.choiceText))
+        .sort(
+          (a, b) =>
+            b.count - a.count ||
+            cmp(a.conceptId, b.conceptId) ||
+            cmp(a.questionId, b.questionId) ||
+            cmp(a.choiceText, b.choiceText),
+        )
         .slice(0, 10),
     };
   }
@@ -193,6 +245,13 @@ function conceptTable(answers: Scored[]) {
     byConcept.set(a.post.conceptId, entry);
   }
   return [...byConcept]
-    .map(([conceptId, e]) => ({ conceptId, answered: e.answered, correct: e.correct, accuracy: e.correct / e.answered }))
-    .sort((a, b) => a.accuracy - b.accuracy || b.answered - a.answered || cmp(a.conceptId, b.conceptId));
+    .map(([conceptId, e]) => ({
+      conceptId,
+      answered: e.answered,
+      correct: e.correct,
+      accuracy: e.correct / e.answered,
+    }))
+    .sort(
+      (a, b) => a.accuracy - b.accuracy || b.answered - a.answered || cmp(a.conceptId, b.conceptId),
+    );
 }

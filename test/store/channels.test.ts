@@ -5,7 +5,9 @@ import { openTestStore, SLACK, tempDir } from './helpers.ts';
 
 describe('channels', () => {
   it('creates a channel with the defaults, then applies patches', () => {
-    const store = openTestStore(tempDir(), { channelDefaults: { timezone: 'Asia/Tokyo', answerWindowMinutes: 600 } });
+    const store = openTestStore(tempDir(), {
+      channelDefaults: { timezone: 'Asia/Tokyo', answerWindowMinutes: 600 },
+    });
     expect(store.getChannel(SLACK)).toBeNull();
     expect(store.upsertChannel(SLACK, {})).toEqual({
       ...SLACK,
@@ -20,8 +22,21 @@ describe('channels', () => {
       updatedBy: null,
       scheduleSince: null,
     });
-    const changed = store.upsertChannel(SLACK, { time: '17:45', days: [5, 1, 1, 0], revealMode: 'manual', updatedBy: 'U9', pausedReason: 'channel_unavailable' });
-    expect(changed).toMatchObject({ time: '17:45', days: [0, 1, 5], revealMode: 'manual', updatedBy: 'U9', pausedReason: 'channel_unavailable', timezone: 'Asia/Tokyo' });
+    const changed = store.upsertChannel(SLACK, {
+      time: '17:45',
+      days: [5, 1, 1, 0],
+      revealMode: 'manual',
+      updatedBy: 'U9',
+      pausedReason: 'channel_unavailable',
+    });
+    expect(changed).toMatchObject({
+      time: '17:45',
+      days: [0, 1, 5],
+      revealMode: 'manual',
+      updatedBy: 'U9',
+      pausedReason: 'channel_unavailable',
+      timezone: 'Asia/Tokyo',
+    });
     expect(store.upsertChannel(SLACK, { pausedReason: null }).pausedReason).toBeNull();
     expect(store.getChannel(SLACK)).toEqual({ ...changed, pausedReason: null });
   });
@@ -64,11 +79,17 @@ describe('channels', () => {
 
   it('refuses a bad channel key', () => {
     const store = openTestStore(tempDir());
-    expect(() => store.upsertChannel({ ...SLACK, channelId: '' }, {})).toThrow(/channelId must be a non-empty string/);
-    expect(() => store.upsertChannel({ ...SLACK, platform: 'irc' as never }, {})).toThrow(/platform "irc" is not one of slack, discord, console/);
+    expect(() => store.upsertChannel({ ...SLACK, channelId: '' }, {})).toThrow(
+      /channelId must be a non-empty string/,
+    );
+    expect(() => store.upsertChannel({ ...SLACK, platform: 'irc' as never }, {})).toThrow(
+      /platform "irc" is not one of slack, discord, console/,
+    );
   });
 
   it('refuses bad defaults when opening', () => {
-    expect(() => openTestStore(tempDir(), { channelDefaults: { timezone: 'Nowhere' } })).toThrow(/timezone "Nowhere"/);
+    expect(() => openTestStore(tempDir(), { channelDefaults: { timezone: 'Nowhere' } })).toThrow(
+      /timezone "Nowhere"/,
+    );
   });
 });

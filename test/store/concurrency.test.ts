@@ -22,7 +22,10 @@ async function race<T>(path: string, opsA: unknown[], opsB: unknown[]): Promise<
   for (const w of workers) w.child.stdin.end('go\n');
   await Promise.all(workers.map((w) => w.waitFor(1, /^\[/)));
   await Promise.all(workers.map((w) => w.exited));
-  return workers.map((w) => JSON.parse(w.lines.find((l) => l.startsWith('['))!) as T[]) as [T[], T[]];
+  return workers.map((w) => JSON.parse(w.lines.find((l) => l.startsWith('['))!) as T[]) as [
+    T[],
+    T[],
+  ];
 }
 
 describe('two processes at once', () => {
@@ -41,7 +44,17 @@ describe('two processes at once', () => {
         const n = order === 'up' ? i % USERS : USERS - 1 - (i % USERS);
         const choiceIndex = Math.floor(random() * 4);
         const userId = `U${n}`;
-        return { op: 'record', answer: { postId: post.id, userId, userName: userId, choiceIndex, choiceText: `o${choiceIndex}`, at: post.openedAt + i } };
+        return {
+          op: 'record',
+          answer: {
+            postId: post.id,
+            userId,
+            userName: userId,
+            choiceIndex,
+            choiceText: `o${choiceIndex}`,
+            at: post.openedAt + i,
+          },
+        };
       });
     const opsA = clicks('up');
     const opsB = clicks('down');
@@ -51,10 +64,15 @@ describe('two processes at once', () => {
     expect([...a, ...b].every((r) => r.status === 'counted' || r.status === 'already')).toBe(true);
     // Every result names the choice that is locked for that user.
     const check = openStore(path);
-    for (const [results, ops] of [[a, opsA], [b, opsB]] as const) {
+    for (const [results, ops] of [
+      [a, opsA],
+      [b, opsB],
+    ] as const) {
       results.forEach((r, i) => {
         const locked = check.findAnswer(post.id, ops[i]!.answer.userId)!;
-        expect(r.status !== 'closed' && r.status !== 'no_such_post' && r.choiceIndex).toBe(locked.choiceIndex);
+        expect(r.status !== 'closed' && r.status !== 'no_such_post' && r.choiceIndex).toBe(
+          locked.choiceIndex,
+        );
       });
     }
     expect(check.answerCount(post.id)).toBe(USERS);
@@ -62,11 +80,14 @@ describe('two processes at once', () => {
     verifyDatabase(path);
   });
 
-  it('create the day\'s post once and close it once', async () => {
+  it("create the day's post once and close it once", async () => {
     const path = join(tempDir(), 'posts.db');
     openStore(path).close();
-    const dates = Array.from({ length: 40 }, (_, i) => new Date(Date.UTC(2026, 10, 1 + i)).toISOString().slice(0, 10));
-    const creates = (): { op: 'createPost'; post: NewPost }[] => dates.map((d) => ({ op: 'createPost', post: postFor(SLACK, d) }));
+    const dates = Array.from({ length: 40 }, (_, i) =>
+      new Date(Date.UTC(2026, 10, 1 + i)).toISOString().slice(0, 10),
+    );
+    const creates = (): { op: 'createPost'; post: NewPost }[] =>
+      dates.map((d) => ({ op: 'createPost', post: postFor(SLACK, d) }));
     const [a, b] = await race<{ created: boolean; post: PostRecord }>(path, creates(), creates());
     dates.forEach((_, i) => {
       expect(a[i]!.created !== b[i]!.created, dates[i]).toBe(true);

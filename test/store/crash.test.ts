@@ -28,7 +28,12 @@ describe('crash safety', () => {
     expect(answers.length - returned.length).toBeLessThanOrEqual(1);
 
     const store = openStore(path);
-    const board = store.leaderboard({ scope: { kind: 'team', platform: 'slack', teamId: 'T1' }, period: 'all', today: '2030-01-01', limit: 100 });
+    const board = store.leaderboard({
+      scope: { kind: 'team', platform: 'slack', teamId: 'T1' },
+      period: 'all',
+      today: '2030-01-01',
+      limit: 100,
+    });
     expect(board.rows.reduce((sum, r) => sum + r.answered, 0)).toBe(answers.length);
     store.close();
   });

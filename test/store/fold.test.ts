@@ -8,7 +8,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBoardFold } from '../../src/store/board-fold.ts';
-import { loadMigrations, migrate, openDatabase, openStore, StoreError, type SqliteQuizStore } from '../../src/store/index.ts';
+import {
+  loadMigrations,
+  migrate,
+  openDatabase,
+  openStore,
+  StoreError,
+  type SqliteQuizStore,
+} from '../../src/store/index.ts';
 import type { BoardScope, ChannelKey, NewAnswer, PostRecord } from '../../src/store/types.ts';
 import { createPost, openTestStore, postFor, seededRandom, SLACK, tempDir } from './helpers.ts';
 import { startWorker } from './processes.ts';
@@ -17,12 +24,29 @@ import { verifyDatabase } from './verify-db.ts';
 const TEAM: BoardScope = { kind: 'team', platform: 'slack', teamId: 'T1' };
 const DAY = 86_400_000;
 
-type ScoreRow = { board: string; user_id: string; points: number; correct: number; answered: number; reached_at: number };
+type ScoreRow = {
+  board: string;
+  user_id: string;
+  points: number;
+  correct: number;
+  answered: number;
+  reached_at: number;
+};
 const scoresOf = (store: SqliteQuizStore): ScoreRow[] =>
-  store.db.prepare<[], ScoreRow>('SELECT board, user_id, points, correct, answered, reached_at FROM scores ORDER BY board, user_id').all();
+  store.db
+    .prepare<[], ScoreRow>(
+      'SELECT board, user_id, points, correct, answered, reached_at FROM scores ORDER BY board, user_id',
+    )
+    .all();
 const watermarkOf = (store: SqliteQuizStore): number =>
-  store.db.prepare<[], { folded_through: number }>('SELECT folded_through FROM board_fold').get()!.folded_through;
-const answer = (post: PostRecord, userId: string, choiceIndex: number, at = post.openedAt + 1): NewAnswer => ({
+  store.db.prepare<[], { folded_through: number }>('SELECT folded_through FROM board_fold').get()!
+    .folded_through;
+const answer = (
+  post: PostRecord,
+  userId: string,
+  choiceIndex: number,
+  at = post.openedAt + 1,
+): NewAnswer => ({
   postId: post.id,
   userId,
   userName: `name ${userId}`,
@@ -37,18 +61,25 @@ const answer = (post: PostRecord, userId: string, choiceIndex: number, at = post
  */
 function play(store: SqliteQuizStore, seed: number, afterClick: () => void): number {
   const random = seededRandom(seed);
-  const channels: ChannelKey[] = [SLACK, { ...SLACK, channelId: 'C2' }, { platform: 'discord', teamId: 'G1', channelId: '900' }];
+  const channels: ChannelKey[] = [
+    SLACK,
+    { ...SLACK, channelId: 'C2' },
+    { platform: 'discord', teamId: 'G1', channelId: '900' },
+  ];
   const users = ['U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7'];
   const latest = new Map<ChannelKey, PostRecord>();
   let clicks = 0;
   for (let day = 0; day < 40; day++) {
-    if (day === 15) store.startSeason('slack', 'T1', 'second half', Date.UTC(2026, 11, 1) + day * DAY);
+    if (day === 15)
+      store.startSeason('slack', 'T1', 'second half', Date.UTC(2026, 11, 1) + day * DAY);
     for (const key of channels) {
       if (random() < 0.2) continue;
       const previous = latest.get(key);
       if (previous && random() < 0.5) store.closePost(previous.id, previous.openedAt + DAY / 2);
       const openedAt = Date.UTC(2026, 11, 1) + day * DAY + Math.floor(random() * 3_600_000);
-      const post = store.createPost(postFor(key, new Date(openedAt).toISOString().slice(0, 10), openedAt)).post;
+      const post = store.createPost(
+        postFor(key, new Date(openedAt).toISOString().slice(0, 10), openedAt),
+      ).post;
       latest.set(key, post);
       for (const userId of users) {
         if (random() < 0.3) continue;
@@ -64,7 +95,9 @@ function play(store: SqliteQuizStore, seed: number, afterClick: () => void): num
         }
       }
       if (previous && random() < 0.3) {
-        store.recordAnswer(answer(previous, users[Math.floor(random() * users.length)]!, 1, openedAt + 1)); // late click
+        store.recordAnswer(
+          answer(previous, users[Math.floor(random() * users.length)]!, 1, openedAt + 1),
+        ); // late click
         afterClick();
       }
     }
@@ -77,7 +110,11 @@ describe('board fold', () => {
     const store = openTestStore(tempDir());
     store.startSeason('slack', 'T1', 'S', 0);
     const post = createPost(store, SLACK, '2026-11-27');
-    expect(store.recordAnswer(answer(post, 'U1', 1))).toMatchObject({ status: 'counted', points: 10, streak: 1 });
+    expect(store.recordAnswer(answer(post, 'U1', 1))).toMatchObject({
+      status: 'counted',
+      points: 10,
+      streak: 1,
+    });
     expect(scoresOf(store)).toEqual([]);
     expect(store.boardBacklog()).toBe(1);
     expect(store.streak(SLACK, 'U1')).toEqual({ current: 1, best: 1 });
@@ -86,7 +123,16 @@ describe('board fold', () => {
     expect(board.rows.map((r) => [r.userId, r.points, r.answered])).toEqual([['U1', 10, 1]]);
     expect(store.boardBacklog()).toBe(0);
     // Channel and team, each week, month, season and all time.
-    expect(scoresOf(store).map((r) => r.board)).toEqual(['c1/a', 'c1/m2026-11', 'c1/s1', 'c1/w2026-W48', 't1/a', 't1/m2026-11', 't1/s1', 't1/w2026-W48']);
+    expect(scoresOf(store).map((r) => r.board)).toEqual([
+      'c1/a',
+      'c1/m2026-11',
+      'c1/s1',
+      'c1/w2026-W48',
+      't1/a',
+      't1/m2026-11',
+      't1/s1',
+      't1/w2026-W48',
+    ]);
   });
 
   it('user stats fold first', () => {
@@ -95,7 +141,10 @@ describe('board fold', () => {
     store.recordAnswer(answer(post, 'U1', 0));
     store.recordAnswer(answer(post, 'U2', 1));
     expect(store.userStats(TEAM, 'U2')).toMatchObject({ answered: 1, correct: 1, accuracy: 1 });
-    expect(store.userStats({ kind: 'channel', channel: SLACK }, 'U1')).toMatchObject({ answered: 1, correct: 0 });
+    expect(store.userStats({ kind: 'channel', channel: SLACK }, 'U1')).toMatchObject({
+      answered: 1,
+      correct: 0,
+    });
     expect(store.boardBacklog()).toBe(0);
   });
 
@@ -111,44 +160,53 @@ describe('board fold', () => {
     expect(watermarkOf(store)).toBe(3);
 
     // A repeated click adds no answer, so nothing to fold.
-    expect(store.recordAnswer(answer(post, 'U1', 2))).toEqual({ status: 'already', choiceIndex: 1, correct: true });
+    expect(store.recordAnswer(answer(post, 'U1', 2))).toEqual({
+      status: 'already',
+      choiceIndex: 1,
+      correct: true,
+    });
     expect(store.foldBoards()).toBe(0);
     store.recordAnswer(answer(post, 'U4', 1, post.openedAt + 9));
     expect(store.foldBoards()).toBe(1);
     const u4 = scoresOf(store).filter((r) => r.user_id === 'U4');
     expect(u4).toHaveLength(6); // no season: channel and team × week, month, all
-    expect(u4.every((r) => r.points === 10 && r.answered === 1 && r.reached_at === post.openedAt + 9)).toBe(true);
+    expect(
+      u4.every((r) => r.points === 10 && r.answered === 1 && r.reached_at === post.openedAt + 9),
+    ).toBe(true);
     expect(scoresOf(store).filter((r) => r.user_id !== 'U4')).toEqual(once);
   });
 
-  it.each([1, 2])('gives identical boards however the answers are cut into folds, equal to the raw answers (seed %i)', (seed) => {
-    const dir = tempDir();
-    // After every click: one answer per fold, the same upserts as the upkeep before the fold existed.
-    const perClick = openTestStore(dir, {}, 'per-click.db');
-    const clicks = play(perClick, seed, () => perClick.foldBoards());
-    expect(clicks).toBeGreaterThan(300);
-    // Never until the end, in one chunk.
-    const atEnd = openTestStore(dir, {}, 'at-end.db');
-    play(atEnd, seed, () => undefined);
-    expect(atEnd.boardBacklog()).toBe(clicks); // double and late clicks add no answer
-    atEnd.foldBoards();
-    // At random moments, in chunks of 7 answers (each chunk its own transaction).
-    const chunked = openTestStore(dir, {}, 'chunked.db');
-    const smallFold = createBoardFold(chunked.db, 7);
-    const when = seededRandom(seed + 100);
-    play(chunked, seed, () => {
-      if (when() < 0.05) smallFold.catchUp();
-    });
-    smallFold.catchUp();
+  it.each([1, 2])(
+    'gives identical boards however the answers are cut into folds, equal to the raw answers (seed %i)',
+    (seed) => {
+      const dir = tempDir();
+      // After every click: one answer per fold, the same upserts as the upkeep before the fold existed.
+      const perClick = openTestStore(dir, {}, 'per-click.db');
+      const clicks = play(perClick, seed, () => perClick.foldBoards());
+      expect(clicks).toBeGreaterThan(300);
+      // Never until the end, in one chunk.
+      const atEnd = openTestStore(dir, {}, 'at-end.db');
+      play(atEnd, seed, () => undefined);
+      expect(atEnd.boardBacklog()).toBe(clicks); // double and late clicks add no answer
+      atEnd.foldBoards();
+      // At random moments, in chunks of 7 answers (each chunk its own transaction).
+      const chunked = openTestStore(dir, {}, 'chunked.db');
+      const smallFold = createBoardFold(chunked.db, 7);
+      const when = seededRandom(seed + 100);
+      play(chunked, seed, () => {
+        if (when() < 0.05) smallFold.catchUp();
+      });
+      smallFold.catchUp();
 
-    const expected = scoresOf(perClick);
-    expect(expected.length).toBeGreaterThan(100);
-    expect(scoresOf(atEnd)).toEqual(expected);
-    expect(scoresOf(chunked)).toEqual(expected);
-    for (const s of [perClick, atEnd, chunked]) s.close();
-    const { foldedOnOpen } = verifyDatabase(join(dir, 'chunked.db'));
-    expect(foldedOnOpen).toBe(0);
-  });
+      const expected = scoresOf(perClick);
+      expect(expected.length).toBeGreaterThan(100);
+      expect(scoresOf(atEnd)).toEqual(expected);
+      expect(scoresOf(chunked)).toEqual(expected);
+      for (const s of [perClick, atEnd, chunked]) s.close();
+      const { foldedOnOpen } = verifyDatabase(join(dir, 'chunked.db'));
+      expect(foldedOnOpen).toBe(0);
+    },
+  );
 
   it('keeps its watermark across reopening', () => {
     const dir = tempDir();
@@ -172,7 +230,11 @@ describe('board fold', () => {
     store = openStore(path);
     expect(store.boardBacklog()).toBe(2);
     expect(store.foldBoards()).toBe(2);
-    expect(store.leaderboard({ scope: TEAM, period: 'all', today: '2026-11-27', limit: 10 }).rows.map((r) => r.userId)).toEqual(['U1', 'U2', 'U4', 'U3']);
+    expect(
+      store
+        .leaderboard({ scope: TEAM, period: 'all', today: '2026-11-27', limit: 10 })
+        .rows.map((r) => r.userId),
+    ).toEqual(['U1', 'U2', 'U4', 'U3']);
     store.close();
     verifyDatabase(path);
   });
@@ -195,20 +257,39 @@ describe('board fold', () => {
     const old = openDatabase(path);
     migrate(old, loadMigrations().slice(0, 4), path);
     old.exec(`ATTACH DATABASE '${source}' AS source`);
-    for (const table of ['teams', 'channels', 'seasons', 'posts', 'users', 'answers', 'streaks', 'scores']) {
-      const columns = old.prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}')`).all().map((c) => c.name).join(', ');
+    for (const table of [
+      'teams',
+      'channels',
+      'seasons',
+      'posts',
+      'users',
+      'answers',
+      'streaks',
+      'scores',
+    ]) {
+      const columns = old
+        .prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}')`)
+        .all()
+        .map((c) => c.name)
+        .join(', ');
       old.exec(`INSERT INTO main.${table} (${columns}) SELECT ${columns} FROM source.${table}`);
     }
     old.exec('DETACH DATABASE source');
     old.close();
 
     store = openStore(path);
-    expect(store.db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(loadMigrations().length);
+    expect(store.db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(
+      loadMigrations().length,
+    );
     expect(watermarkOf(store)).toBe(5);
     expect(store.boardBacklog()).toBe(0);
     expect(scoresOf(store)).toEqual(boards); // nothing counted twice
     store.recordAnswer(answer(p2, 'U2', 1));
-    expect(store.leaderboard({ scope: TEAM, period: 'all', today: '2026-11-27', limit: 10 }).rows.map((r) => [r.userId, r.points])).toEqual([
+    expect(
+      store
+        .leaderboard({ scope: TEAM, period: 'all', today: '2026-11-27', limit: 10 })
+        .rows.map((r) => [r.userId, r.points]),
+    ).toEqual([
       ['U1', 21],
       ['U2', 21],
       ['U3', 10],
@@ -235,7 +316,8 @@ describe('board fold', () => {
     const post = createPost(store, SLACK, '2026-11-27');
     store.recordAnswer(answer(post, 'U1', 1));
     store.db.exec('DELETE FROM board_fold');
-    const read = () => store.leaderboard({ scope: TEAM, period: 'all', today: '2026-11-27', limit: 10 });
+    const read = () =>
+      store.leaderboard({ scope: TEAM, period: 'all', today: '2026-11-27', limit: 10 });
     expect(read).toThrow(StoreError);
     expect(read).toThrow(/board_fold watermark row is missing \(migration 0005 creates it\)/);
     expect(() => store.foldBoards()).toThrow(/board_fold/);
@@ -269,7 +351,9 @@ describe('board fold with two processes', () => {
     await Promise.all(workers.map((w) => w.waitFor(1, /^ready$/)));
     for (const w of workers) w.child.stdin.end('go\n');
     await Promise.all(workers.map((w) => w.exited));
-    const results = workers.map((w) => JSON.parse(w.lines.find((l) => l.startsWith('['))!) as unknown[]);
+    const results = workers.map(
+      (w) => JSON.parse(w.lines.find((l) => l.startsWith('['))!) as unknown[],
+    );
     const folds = results.flat().filter((r): r is number => typeof r === 'number');
     const counted = results.flat().filter((r) => (r as { status?: string }).status === 'counted');
     expect(counted).toHaveLength(USERS);
@@ -288,7 +372,9 @@ describe('board fold with two processes', () => {
     worker.child.kill('SIGKILL');
     await worker.exited;
     const returned = worker.lines.filter((l) => /^\d+ U\d+$/.test(l));
-    const printedFolds = worker.lines.filter((l) => l.startsWith('folded ')).map((l) => Number(l.slice(7)));
+    const printedFolds = worker.lines
+      .filter((l) => l.startsWith('folded '))
+      .map((l) => Number(l.slice(7)));
     expect(printedFolds.length).toBeGreaterThanOrEqual(5);
     expect(printedFolds.every((n) => n === 7 * 40)).toBe(true); // each fold: the 7 posts since the last
 

@@ -14,7 +14,11 @@ export function tempDir(): string {
 }
 
 /** `openStore` on a real file in a temp folder (closed when the test finishes). */
-export function openTestStore(dir: string, options: OpenStoreOptions = {}, file = 'quizbot.db'): SqliteQuizStore {
+export function openTestStore(
+  dir: string,
+  options: OpenStoreOptions = {},
+  file = 'quizbot.db',
+): SqliteQuizStore {
   const store = openStore(join(dir, file), options);
   onTestFinished(() => store.close());
   return store;
@@ -34,7 +38,12 @@ export function seededRandom(seed: number): () => number {
 export const SLACK: ChannelKey = { platform: 'slack', teamId: 'T1', channelId: 'C1' };
 
 /** A daily post for `localDate`, open for a day from `openedAt`. */
-export function postFor(key: ChannelKey, localDate: string, openedAt = Date.parse(`${localDate}T00:00:00Z`), extra: Partial<NewPost> = {}): NewPost {
+export function postFor(
+  key: ChannelKey,
+  localDate: string,
+  openedAt = Date.parse(`${localDate}T00:00:00Z`),
+  extra: Partial<NewPost> = {},
+): NewPost {
   return {
     ...key,
     localDate,
@@ -49,6 +58,11 @@ export function postFor(key: ChannelKey, localDate: string, openedAt = Date.pars
 }
 
 /** Creates the post and returns it. */
-export function createPost(store: SqliteQuizStore, key: ChannelKey, localDate: string, extra: Partial<NewPost> = {}): PostRecord {
+export function createPost(
+  store: SqliteQuizStore,
+  key: ChannelKey,
+  localDate: string,
+  extra: Partial<NewPost> = {},
+): PostRecord {
   return store.createPost(postFor(key, localDate, undefined, extra)).post;
 }

@@ -24,9 +24,19 @@ function seed() {
   // One post at a time: a newer post closes the previous one to answers.
   for (const date of [...new Set(answers.map((a) => a[0]))]) {
     const mine = answers.filter((a) => a[0] === date);
-    const post = createPost(store, SLACK, date, { conceptId: mine[0]![1], questionId: `q-${mine[0]![1]}-${date}` });
+    const post = createPost(store, SLACK, date, {
+      conceptId: mine[0]![1],
+      questionId: `q-${mine[0]![1]}-${date}`,
+    });
     for (const [, , user, choice] of mine) {
-      const result = store.recordAnswer({ postId: post.id, userId: user, userName: user, choiceIndex: choice, choiceText: `option ${choice}`, at: Date.parse(`${date}T01:00:00Z`) });
+      const result = store.recordAnswer({
+        postId: post.id,
+        userId: user,
+        userName: user,
+        choiceIndex: choice,
+        choiceText: `option ${choice}`,
+        at: Date.parse(`${date}T01:00:00Z`),
+      });
       expect(result.status).toBe('counted');
     }
     if (date !== '2026-12-01') store.closePost(post.id, Date.parse(`${date}T12:00:00Z`));
@@ -38,17 +48,33 @@ describe('learning queries', () => {
   it('tallies closed posts per concept, in a range of local dates', () => {
     const store = seed();
     expect(store.conceptTallies(SLACK)).toEqual([{ conceptId: 'saga', answered: 5, correct: 1 }]);
-    expect(store.conceptTallies(SLACK, { from: '2026-11-30' })).toEqual([{ conceptId: 'saga', answered: 2, correct: 0 }]);
+    expect(store.conceptTallies(SLACK, { from: '2026-11-30' })).toEqual([
+      { conceptId: 'saga', answered: 2, correct: 0 },
+    ]);
     expect(store.conceptTallies(OTHER)).toEqual([]);
   });
 
   it('groups wrong picks by concept and option with distinct people, most people first', () => {
     const store = seed();
     expect(store.wrongPicks(SLACK)).toEqual([
-      { conceptId: 'saga', questionId: 'q-saga-2026-11-23', choiceText: 'option 0', picks: 3, people: 2 },
-      { conceptId: 'saga', questionId: 'q-saga-2026-11-30', choiceText: 'option 2', picks: 1, people: 1 },
+      {
+        conceptId: 'saga',
+        questionId: 'q-saga-2026-11-23',
+        choiceText: 'option 0',
+        picks: 3,
+        people: 2,
+      },
+      {
+        conceptId: 'saga',
+        questionId: 'q-saga-2026-11-30',
+        choiceText: 'option 2',
+        picks: 1,
+        people: 1,
+      },
     ]);
-    expect(store.wrongPicks(SLACK, { from: '2026-11-24', to: '2026-11-30' }).map((w) => w.picks)).toEqual([1, 1]);
+    expect(
+      store.wrongPicks(SLACK, { from: '2026-11-24', to: '2026-11-30' }).map((w) => w.picks),
+    ).toEqual([1, 1]);
   });
 
   it('tallies ISO weeks asked for that have answers', () => {
@@ -67,12 +93,20 @@ describe('learning queries', () => {
     store.setPracticeState('discord', 'U1', 'saga', '{"other platform":1}', 0);
     expect(store.memberPracticeStates(SLACK, 0).map((c) => c.userId)).toEqual(['U1', 'U3']);
     // U3 answered only on 11-23.
-    expect(store.memberPracticeStates(SLACK, Date.parse('2026-11-29T00:00:00Z')).map((c) => c.userId)).toEqual(['U1']);
+    expect(
+      store.memberPracticeStates(SLACK, Date.parse('2026-11-29T00:00:00Z')).map((c) => c.userId),
+    ).toEqual(['U1']);
   });
 
   it.each([
-    [(s: ReturnType<typeof seed>) => s.conceptTallies(SLACK, { from: '30/11/2026' }), '"30/11/2026" is not a local date'],
-    [(s: ReturnType<typeof seed>) => s.weekTallies(SLACK, ['2026-48']), '"2026-48" is not an ISO week key'],
+    [
+      (s: ReturnType<typeof seed>) => s.conceptTallies(SLACK, { from: '30/11/2026' }),
+      '"30/11/2026" is not a local date',
+    ],
+    [
+      (s: ReturnType<typeof seed>) => s.weekTallies(SLACK, ['2026-48']),
+      '"2026-48" is not an ISO week key',
+    ],
     [(s: ReturnType<typeof seed>) => s.memberPracticeStates(SLACK, Number.NaN), 'since NaN'],
   ])('refuses bad input with a message naming it (%#)', (call, message) => {
     expect(() => call(seed())).toThrow(message);
@@ -83,12 +117,36 @@ describe('weekly report schedule and claims', () => {
   it('keeps a schedule per channel and refuses bad ones', () => {
     const store = openTestStore(tempDir());
     expect(store.getReportSchedule(SLACK)).toBeNull();
-    store.setReportSchedule(SLACK, { weekday: 1, time: '08:30', enabled: true, updatedBy: 'UADMIN' });
-    store.setReportSchedule(SLACK, { weekday: 3, time: '18:00', enabled: false, updatedBy: 'UADMIN' });
-    expect(store.getReportSchedule(SLACK)).toEqual({ weekday: 3, time: '18:00', enabled: false, updatedBy: 'UADMIN' });
+    store.setReportSchedule(SLACK, {
+      weekday: 1,
+      time: '08:30',
+      enabled: true,
+      updatedBy: 'UADMIN',
+    });
+    store.setReportSchedule(SLACK, {
+      weekday: 3,
+      time: '18:00',
+      enabled: false,
+      updatedBy: 'UADMIN',
+    });
+    expect(store.getReportSchedule(SLACK)).toEqual({
+      weekday: 3,
+      time: '18:00',
+      enabled: false,
+      updatedBy: 'UADMIN',
+    });
     expect(store.getReportSchedule(OTHER)).toBeNull();
-    expect(() => store.setReportSchedule(SLACK, { weekday: 7 as never, time: '18:00', enabled: true, updatedBy: null })).toThrow('weekday 7');
-    expect(() => store.setReportSchedule(SLACK, { weekday: 1, time: '25:00', enabled: true, updatedBy: null })).toThrow('time "25:00"');
+    expect(() =>
+      store.setReportSchedule(SLACK, {
+        weekday: 7 as never,
+        time: '18:00',
+        enabled: true,
+        updatedBy: null,
+      }),
+    ).toThrow('weekday 7');
+    expect(() =>
+      store.setReportSchedule(SLACK, { weekday: 1, time: '25:00', enabled: true, updatedBy: null }),
+    ).toThrow('time "25:00"');
     expect(store.getReportSchedule(SLACK)!.weekday).toBe(3);
   });
 
@@ -104,9 +162,17 @@ describe('weekly report schedule and claims', () => {
     a.close();
     const reopened = openTestStore(dir, {}, 'quizbot.db');
     expect(reopened.claimWeeklyReport(SLACK, '2026-W49', 999_999, 500)).toBe(false); // finished: never again
-    expect(reopened.getWeeklyReport(SLACK, '2026-W49')).toEqual({ weekKey: '2026-W49', claimedAt: 1600, outcome: 'posted', messageId: 'M1', finishedAt: 1650 });
+    expect(reopened.getWeeklyReport(SLACK, '2026-W49')).toEqual({
+      weekKey: '2026-W49',
+      claimedAt: 1600,
+      outcome: 'posted',
+      messageId: 'M1',
+      finishedAt: 1650,
+    });
     expect(reopened.claimWeeklyReport(SLACK, '2026-W50', 999_999, 500)).toBe(true); // a new week
     expect(reopened.claimWeeklyReport(OTHER, '2026-W49', 999_999, 500)).toBe(true); // another channel
-    expect(() => reopened.claimWeeklyReport(SLACK, 'W49', 1, 1)).toThrow('"W49" is not an ISO week key');
+    expect(() => reopened.claimWeeklyReport(SLACK, 'W49', 1, 1)).toThrow(
+      '"W49" is not an ISO week key',
+    );
   });
 });

@@ -7,7 +7,16 @@ describe('posts', () => {
     const store = openTestStore(tempDir());
     const first = store.createPost(postFor(SLACK, '2026-11-27'));
     expect(first.created).toBe(true);
-    expect(first.post).toMatchObject({ ...SLACK, kind: 'daily', localDate: '2026-11-27', seq: 1, seasonId: null, messageId: null, closedAt: null, revealedAt: null });
+    expect(first.post).toMatchObject({
+      ...SLACK,
+      kind: 'daily',
+      localDate: '2026-11-27',
+      seq: 1,
+      seasonId: null,
+      messageId: null,
+      closedAt: null,
+      revealedAt: null,
+    });
     const again = store.createPost(postFor(SLACK, '2026-11-27', 5, { questionId: 'other' }));
     expect(again).toEqual({ created: false, post: first.post });
     expect(createPost(store, SLACK, '2026-11-30').seq).toBe(2);

@@ -17,10 +17,19 @@ describe('practice', () => {
 
   it('records practice answers without touching any board', () => {
     const store = openTestStore(tempDir());
-    store.recordPracticeAnswer({ platform: 'slack', userId: 'U1', questionId: 'q1', conceptId: 'c1', correct: true, at: 1 });
+    store.recordPracticeAnswer({
+      platform: 'slack',
+      userId: 'U1',
+      questionId: 'q1',
+      conceptId: 'c1',
+      correct: true,
+      at: 1,
+    });
     expect(store.db.prepare('SELECT count(*) AS n FROM practice_answers').get()).toEqual({ n: 1 });
     expect(store.db.prepare('SELECT count(*) AS n FROM scores').get()).toEqual({ n: 0 });
-    expect(() => store.setPracticeState('slack', 'U1', 'c1', '{}', Number.NaN)).toThrow(/dueAt NaN/);
+    expect(() => store.setPracticeState('slack', 'U1', 'c1', '{}', Number.NaN)).toThrow(
+      /dueAt NaN/,
+    );
   });
 });
 

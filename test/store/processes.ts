@@ -10,8 +10,17 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * Spawns the store worker with tsx; stdout is collected line by line. The worker is killed when the
  * test finishes, however it ends (a timed-out test must not leave a writer running).
  */
-export function startWorker(args: string[]): { child: ChildProcessWithoutNullStreams; lines: string[]; waitFor: (n: number, match?: RegExp) => Promise<void>; exited: Promise<number | null>; stderr: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', WORKER, ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+export function startWorker(args: string[]): {
+  child: ChildProcessWithoutNullStreams;
+  lines: string[];
+  waitFor: (n: number, match?: RegExp) => Promise<void>;
+  exited: Promise<number | null>;
+  stderr: () => string;
+} {
+  const child = spawn(process.execPath, ['--import', 'tsx', WORKER, ...args], {
+    cwd: ROOT,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   const lines: string[] = [];
   let partial = '';
   let err = '';

@@ -10,7 +10,14 @@ describe('leaderboard ranking', () => {
     const store = openTestStore(tempDir());
     const d1 = createPost(store, SLACK, '2026-11-23'); // correct choice: 1
     const answer = (postId: number, userId: string, choice: number, at: number) =>
-      store.recordAnswer({ postId, userId, userName: userId, choiceIndex: choice, choiceText: `c${choice}`, at });
+      store.recordAnswer({
+        postId,
+        userId,
+        userName: userId,
+        choiceIndex: choice,
+        choiceText: `c${choice}`,
+        at,
+      });
     // Day 1: everyone but "late" and "zero-*" answers right.
     answer(d1.id, 'bob', 1, d1.openedAt + 30);
     answer(d1.id, 'amy', 1, d1.openedAt + 20);
@@ -24,7 +31,12 @@ describe('leaderboard ranking', () => {
     // An answer recorded later but stamped earlier does not move "reached" back.
     answer(d2.id, 'late', 1, d2.openedAt + 50);
 
-    const board = store.leaderboard({ scope: { kind: 'channel', channel: SLACK }, period: 'all', today: '2026-11-24', limit: 10 });
+    const board = store.leaderboard({
+      scope: { kind: 'channel', channel: SLACK },
+      period: 'all',
+      today: '2026-11-24',
+      limit: 10,
+    });
     expect(board.rows.map((r) => [r.rank, r.userId, r.points, r.correct, r.answered])).toEqual([
       [1, 'amy', 10, 1, 1], // reached 10 at +20, same as cat: user id decides
       [2, 'cat', 10, 1, 1],
@@ -35,7 +47,13 @@ describe('leaderboard ranking', () => {
       [7, 'zero-a', 0, 0, 1],
     ]);
     for (const row of board.rows) {
-      const alone = store.leaderboard({ scope: { kind: 'channel', channel: SLACK }, period: 'all', today: '2026-11-24', limit: 1, userId: row.userId });
+      const alone = store.leaderboard({
+        scope: { kind: 'channel', channel: SLACK },
+        period: 'all',
+        today: '2026-11-24',
+        limit: 1,
+        userId: row.userId,
+      });
       expect(alone.me).toEqual(row);
     }
   });
@@ -50,7 +68,15 @@ describe('leaderboard ranking', () => {
     answer(a.id, 'y', a.openedAt + 60);
     answer(b.id, 'x', a.openedAt + 50); // recorded after, stamped before: x still reached 20 at +100
     answer(b.id, 'y', a.openedAt + 70);
-    const team = store.leaderboard({ scope: { kind: 'team', platform: 'slack', teamId: 'T1' }, period: 'all', today: '2026-11-23', limit: 10 });
-    expect(team.rows.map((r) => [r.userId, r.points])).toEqual([['y', 20], ['x', 20]]);
+    const team = store.leaderboard({
+      scope: { kind: 'team', platform: 'slack', teamId: 'T1' },
+      period: 'all',
+      today: '2026-11-23',
+      limit: 10,
+    });
+    expect(team.rows.map((r) => [r.userId, r.points])).toEqual([
+      ['y', 20],
+      ['x', 20],
+    ]);
   });
 });

@@ -13,7 +13,16 @@ import { basename, join } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { messages } from '../../bot/i18n/catalog.ts';
-import type { ActionEvent, BotCore, Button, ChannelRef, ChatAdapter, Locale, MessageRef, Reply } from '../../bot/types.ts';
+import type {
+  ActionEvent,
+  BotCore,
+  Button,
+  ChannelRef,
+  ChatAdapter,
+  Locale,
+  MessageRef,
+  Reply,
+} from '../../bot/types.ts';
 import { formatReply, splitWords } from './console-format.ts';
 
 export interface ConsoleAdapterOptions {
@@ -104,7 +113,9 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
     });
     const label = message.visibility === 'channel' ? `#${message.id}` : undefined;
     print('');
-    print(formatReply(message.reply, numbers, style, audience ?? label, saveAttachments(message.reply)));
+    print(
+      formatReply(message.reply, numbers, style, audience ?? label, saveAttachments(message.reply)),
+    );
   }
 
   /** Writes a reply's attachments to files (a terminal cannot show an image) and returns their paths. */
@@ -165,7 +176,9 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
         ...event(),
         actionId: target.button.actionId,
         value: target.button.value,
-        ...(target.message.visibility === 'channel' ? { message: { ...CHANNEL, messageId: String(target.message.id) } } : {}),
+        ...(target.message.visibility === 'channel'
+          ? { message: { ...CHANNEL, messageId: String(target.message.id) } }
+          : {}),
       };
       return showReplies(await core.handleAction(click));
     }
@@ -222,11 +235,16 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
       return { ...CHANNEL, messageId: String(message.id) };
     },
     async updateMessage(ref, reply) {
-      const index = shown.findIndex((s) => s.visibility === 'channel' && String(s.id) === ref.messageId);
+      const index = shown.findIndex(
+        (s) => s.visibility === 'channel' && String(s.id) === ref.messageId,
+      );
       const before = index >= 0 ? shown[index]! : undefined;
       const message: ConsoleMessage = { id: Number(ref.messageId), reply, visibility: 'channel' };
       if (index >= 0) shown[index] = message;
-      const onlyFooter = before && before.reply.text === reply.text && JSON.stringify(before.reply.buttons) === JSON.stringify(reply.buttons);
+      const onlyFooter =
+        before &&
+        before.reply.text === reply.text &&
+        JSON.stringify(before.reply.buttons) === JSON.stringify(reply.buttons);
       if (onlyFooter) {
         print(`(${m.consoleUpdated(message.id)}: ${reply.footer ?? ''})`);
         return;
@@ -248,7 +266,8 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
       } while (current !== queue);
     },
     numberFor(actionId, value) {
-      for (const [n, target] of numbered) if (target.button.actionId === actionId && target.button.value === value) return n;
+      for (const [n, target] of numbered)
+        if (target.button.actionId === actionId && target.button.value === value) return n;
       return undefined;
     },
     async typeLine(line) {

@@ -8,7 +8,15 @@ export interface ConsoleStyle {
   color: boolean;
 }
 
-const ANSI = { bold: '\x1b[1m', dim: '\x1b[2m', green: '\x1b[32m', red: '\x1b[31m', cyan: '\x1b[36m', yellow: '\x1b[33m', reset: '\x1b[0m' };
+const ANSI = {
+  bold: '\x1b[1m',
+  dim: '\x1b[2m',
+  green: '\x1b[32m',
+  red: '\x1b[31m',
+  cyan: '\x1b[36m',
+  yellow: '\x1b[33m',
+  reset: '\x1b[0m',
+};
 
 function paint(text: string, codes: string[], style: ConsoleStyle): string {
   return style.color && codes.length > 0 ? `${codes.join('')}${text}${ANSI.reset}` : text;
@@ -55,7 +63,10 @@ export function formatReply(
     const n = numbers[i];
     const line = textLines[at]!;
     // `[5] option` rather than `[5] 1. option`: the number to type is the only number shown.
-    textLines[at] = n === null || n === undefined || b.disabled ? `    ${line}` : `[${n}] ${line.replace(/^\d+\.\s+/, '')}`;
+    textLines[at] =
+      n === null || n === undefined || b.disabled
+        ? `    ${line}`
+        : `[${n}] ${line.replace(/^\d+\.\s+/, '')}`;
     inline.add(i);
   });
   if (textLines.length > 0) lines.push(...textLines);
@@ -70,10 +81,16 @@ export function formatReply(
   }
   const rest = buttons.map((b, i) => ({ b, n: numbers[i] })).filter((_, i) => !inline.has(i));
   for (const { b, n } of rest) {
-    lines.push(n === null || n === undefined || b.disabled ? paint(`  [-] ${b.label}`, [ANSI.dim], style) : `  [${n}] ${b.label}`);
+    lines.push(
+      n === null || n === undefined || b.disabled
+        ? paint(`  [-] ${b.label}`, [ANSI.dim], style)
+        : `  [${n}] ${b.label}`,
+    );
   }
   if (reply.footer) lines.push(paint(renderMentions(reply.footer), [ANSI.dim], style));
-  (reply.attachments ?? []).forEach((a, i) => lines.push(paint(`📎 ${attachmentPaths?.[i] ?? a.filename}`, [ANSI.dim], style)));
+  (reply.attachments ?? []).forEach((a, i) =>
+    lines.push(paint(`📎 ${attachmentPaths?.[i] ?? a.filename}`, [ANSI.dim], style)),
+  );
   return lines.join('\n');
 }
 

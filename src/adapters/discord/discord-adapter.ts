@@ -3,7 +3,12 @@
  * its autocomplete, button clicks) and REST for everything the core says first.
  */
 import { Client, Events, GatewayIntentBits, RESTEvents, Status } from 'discord.js';
-import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  Interaction,
+} from 'discord.js';
 import type { BotCore, ChannelRef, ChatAdapter, MessageRef, Reply } from '../../bot/types.ts';
 import type { Logger } from '../../logger.ts';
 import { ROOT_COMMAND } from './discord-commands.ts';
@@ -78,11 +83,18 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   client.on(Events.ShardReconnecting, (shard) => {
     if (!stopped) logger.warn({ shard }, 'discord: gateway connection lost, reconnecting');
   });
-  client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'discord: gateway session resumed'));
-  client.on(Events.ShardDisconnect, (event, shard) =>
-    logger.error({ shard, code: event.code }, 'discord: gateway closed for good (check DISCORD_TOKEN and intents)'),
+  client.on(Events.ShardResume, (shard, replayed) =>
+    logger.info({ shard, replayed }, 'discord: gateway session resumed'),
   );
-  client.on(Events.ShardError, (err, shard) => logger.error({ err, shard }, 'discord: gateway error'));
+  client.on(Events.ShardDisconnect, (event, shard) =>
+    logger.error(
+      { shard, code: event.code },
+      'discord: gateway closed for good (check DISCORD_TOKEN and intents)',
+    ),
+  );
+  client.on(Events.ShardError, (err, shard) =>
+    logger.error({ err, shard }, 'discord: gateway error'),
+  );
   client.on(Events.Error, (err) => logger.error({ err }, 'discord: client error'));
   client.on(Events.Warn, (message) => logger.warn(message));
   client.on(Events.Debug, (message) => logger.trace(message));
@@ -90,7 +102,10 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   client.on(Events.InteractionCreate, (interaction) => {
     if (!accepting || !core) return;
     const work = route(core, interaction).catch((err: unknown) =>
-      logger.error({ err, interactionId: interaction.id }, 'discord: answering an interaction failed'),
+      logger.error(
+        { err, interactionId: interaction.id },
+        'discord: answering an interaction failed',
+      ),
     );
     inFlight.add(work);
     void work.finally(() => inFlight.delete(work));
@@ -98,9 +113,13 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
 
   async function route(bot: BotCore, interaction: Interaction): Promise<void> {
     if (interaction.isAutocomplete()) return complete(bot, interaction);
-    if (interaction.isChatInputCommand() && interaction.commandName === ROOT_COMMAND) return command(bot, interaction);
+    if (interaction.isChatInputCommand() && interaction.commandName === ROOT_COMMAND)
+      return command(bot, interaction);
     if (interaction.isButton()) return click(bot, interaction);
-    logger.debug({ interactionId: interaction.id, type: interaction.type }, 'discord: interaction ignored');
+    logger.debug(
+      { interactionId: interaction.id, type: interaction.type },
+      'discord: interaction ignored',
+    );
   }
 
   function respondOptions(interaction: ChatInputCommandInteraction | ButtonInteraction) {
@@ -115,14 +134,20 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   async function command(bot: BotCore, interaction: ChatInputCommandInteraction): Promise<void> {
     const specs = new Map(bot.commands().map((s) => [s.name, s]));
     const event = commandEventFrom(interaction, specs, admins);
-    logger.debug({ command: event.name, args: event.args, userId: event.userId }, 'discord: command');
+    logger.debug(
+      { command: event.name, args: event.args, userId: event.userId },
+      'discord: command',
+    );
     await respond(interaction, () => bot.handleCommand(event), respondOptions(interaction));
   }
 
   async function click(bot: BotCore, interaction: ButtonInteraction): Promise<void> {
     const decoded = decodeCustomId(interaction.customId);
     if (!decoded) {
-      logger.debug({ customId: interaction.customId }, 'discord: button is not ours; acknowledged only');
+      logger.debug(
+        { customId: interaction.customId },
+        'discord: button is not ours; acknowledged only',
+      );
       await interaction.deferUpdate();
       return;
     }
@@ -135,10 +160,22 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     const sub = interaction.options.getSubcommand(false) ?? '';
     let values: string[] = [];
     try {
-      const pending = bot.complete(sub, focused.name, String(focused.value), channelOf(interaction));
-      values = await withTimeout(pending, options.autocompleteTimeoutMs ?? 2500, 'autocomplete took too long');
+      const pending = bot.complete(
+        sub,
+        focused.name,
+        String(focused.value),
+        channelOf(interaction),
+      );
+      values = await withTimeout(
+        pending,
+        options.autocompleteTimeoutMs ?? 2500,
+        'autocomplete took too long',
+      );
     } catch (err) {
-      logger.warn({ err, command: sub, option: focused.name }, 'discord: autocomplete failed; offering nothing');
+      logger.warn(
+        { err, command: sub, option: focused.name },
+        'discord: autocomplete failed; offering nothing',
+      );
     }
     const choices = values
       .filter((v) => v.trim() !== '')
@@ -158,19 +195,31 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       return;
     }
     try {
-      await registerDiscordCommands({ rest: client.rest, applicationId, guildId: options.guildId, specs: bot.commands(), logger });
+      await registerDiscordCommands({
+        rest: client.rest,
+        applicationId,
+        guildId: options.guildId,
+        specs: bot.commands(),
+        logger,
+      });
     } catch (err) {
-      logger.error({ err }, 'discord: registering /quiz failed (is the bot invited with the applications.commands scope?)');
+      logger.error(
+        { err },
+        'discord: registering /quiz failed (is the bot invited with the applications.commands scope?)',
+      );
     }
   }
 
   return {
     platform: 'discord',
     async start(bot: BotCore): Promise<void> {
-      if (started) throw new Error('discord adapter: start() was already called; create a new adapter');
+      if (started)
+        throw new Error('discord adapter: start() was already called; create a new adapter');
       started = true;
       core = bot;
-      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      const ready = new Promise<void>((resolve) =>
+        client.once(Events.ClientReady, () => resolve()),
+      );
       try {
         await withTimeout(
           Promise.all([client.login(options.token), ready]),
@@ -181,7 +230,10 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
         await client.destroy();
         throw err;
       }
-      logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord: connected');
+      logger.info(
+        { user: client.user?.tag, guilds: client.guilds.cache.size },
+        'discord: connected',
+      );
       if (options.registerCommands ?? true) await registerAtStart(bot);
       accepting = true;
     },
@@ -194,11 +246,15 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       logger.info('discord: disconnected');
     },
     isConnected(): boolean {
-      return accepting && client.isReady() && client.ws.shards.every((s) => s.status === Status.Ready);
+      return (
+        accepting && client.isReady() && client.ws.shards.every((s) => s.status === Status.Ready)
+      );
     },
     whenIdle,
-    postMessage: (channel: ChannelRef, reply: Reply): Promise<MessageRef> => transport.postMessage(channel, reply),
-    updateMessage: (ref: MessageRef, reply: Reply): Promise<void> => transport.updateMessage(ref, reply),
+    postMessage: (channel: ChannelRef, reply: Reply): Promise<MessageRef> =>
+      transport.postMessage(channel, reply),
+    updateMessage: (ref: MessageRef, reply: Reply): Promise<void> =>
+      transport.updateMessage(ref, reply),
     sendPrivate: (channel: ChannelRef, userId: string, reply: Reply): Promise<void> =>
       transport.sendPrivate(channel, userId, reply),
   };

@@ -3,7 +3,12 @@
  * sub-command per {@link CommandSpec}, and the way back: a sub-command's option values → the
  * positional `args` of a {@link CommandEvent}.
  */
-import { ApplicationCommandOptionType, ApplicationCommandType, ApplicationIntegrationType, InteractionContextType } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+} from 'discord.js';
 import { mention, type CommandOption, type CommandSpec } from '../../bot/types.ts';
 import { truncate } from './discord-format.ts';
 
@@ -84,7 +89,11 @@ function optionDefinition(command: string, option: CommandOption): OptionDefinit
         `Discord cannot register choice "${tooLong}" of "${command} ${option.name}": choices are 1–${CHOICE_VALUE_MAX} characters`,
       );
     }
-    return { type: ApplicationCommandOptionType.String, ...base, choices: choices.map((c) => ({ name: c, value: c })) };
+    return {
+      type: ApplicationCommandOptionType.String,
+      ...base,
+      choices: choices.map((c) => ({ name: c, value: c })),
+    };
   }
   return {
     type: ApplicationCommandOptionType.String,
@@ -96,7 +105,9 @@ function optionDefinition(command: string, option: CommandOption): OptionDefinit
 function subcommandDefinition(spec: CommandSpec): SubcommandDefinition {
   checkName('sub-command', spec.name);
   if (spec.options.length > OPTION_MAX) {
-    throw new CommandDefinitionError(`Discord cannot register "${spec.name}": at most ${OPTION_MAX} options`);
+    throw new CommandDefinitionError(
+      `Discord cannot register "${spec.name}": at most ${OPTION_MAX} options`,
+    );
   }
   const options = spec.options.map((o) => optionDefinition(spec.name, o));
   // Discord wants required options first; args keep the spec's order (see commandArgs).
@@ -114,21 +125,33 @@ function subcommandDefinition(spec: CommandSpec): SubcommandDefinition {
  * @param scope `guild` bodies must not carry `contexts` / `integration_types`.
  * @throws CommandDefinitionError when a spec breaks one of Discord's rules.
  */
-export function buildQuizCommand(specs: readonly CommandSpec[], scope: 'guild' | 'global'): QuizCommandDefinition {
+export function buildQuizCommand(
+  specs: readonly CommandSpec[],
+  scope: 'guild' | 'global',
+): QuizCommandDefinition {
   const named = specs.filter((s) => s.name !== '');
-  if (named.length === 0) throw new CommandDefinitionError('Discord cannot register /quiz without sub-commands');
+  if (named.length === 0)
+    throw new CommandDefinitionError('Discord cannot register /quiz without sub-commands');
   if (named.length > SUBCOMMAND_MAX) {
-    throw new CommandDefinitionError(`Discord cannot register /quiz: at most ${SUBCOMMAND_MAX} sub-commands, got ${named.length}`);
+    throw new CommandDefinitionError(
+      `Discord cannot register /quiz: at most ${SUBCOMMAND_MAX} sub-commands, got ${named.length}`,
+    );
   }
   const duplicate = named.find((s, i) => named.findIndex((t) => t.name === s.name) !== i);
-  if (duplicate) throw new CommandDefinitionError(`Discord cannot register /quiz: "${duplicate.name}" appears twice`);
+  if (duplicate)
+    throw new CommandDefinitionError(
+      `Discord cannot register /quiz: "${duplicate.name}" appears twice`,
+    );
   return {
     type: ApplicationCommandType.ChatInput,
     name: ROOT_COMMAND,
     description: ROOT_DESCRIPTION,
     options: named.map(subcommandDefinition),
     ...(scope === 'global'
-      ? { contexts: [InteractionContextType.Guild], integration_types: [ApplicationIntegrationType.GuildInstall] }
+      ? {
+          contexts: [InteractionContextType.Guild],
+          integration_types: [ApplicationIntegrationType.GuildInstall],
+        }
       : {}),
   };
 }
@@ -151,7 +174,10 @@ function argValue(option: GivenOption): string {
  * becomes `''` so later args keep their positions. Without a spec (a stale registration),
  * the values are passed in the order Discord sent them.
  */
-export function commandArgs(spec: CommandSpec | undefined, given: readonly GivenOption[]): string[] {
+export function commandArgs(
+  spec: CommandSpec | undefined,
+  given: readonly GivenOption[],
+): string[] {
   if (!spec) return given.map(argValue);
   const byName = new Map(given.map((o) => [o.name, o]));
   const args = spec.options.map((o) => {

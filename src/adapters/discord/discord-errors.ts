@@ -36,7 +36,8 @@ function fromApiError(error: DiscordAPIError, what: string): DeliveryError {
   const base = `${what}: Discord said ${error.status} ${error.message} (code ${error.code})`;
   const cause = { cause: error };
   const permission = NO_PERMISSION.get(code);
-  if (permission) return new DeliveryError('missing_permission', base, { ...cause, detail: permission });
+  if (permission)
+    return new DeliveryError('missing_permission', base, { ...cause, detail: permission });
   if (CHANNEL_GONE.has(code)) return new DeliveryError('channel_unavailable', base, cause);
   if (code === RESTJSONErrorCodes.UnknownMessage) {
     // The post was deleted: nothing to pause, nothing a retry fixes; see the adapter's report.
@@ -45,7 +46,11 @@ function fromApiError(error: DiscordAPIError, what: string): DeliveryError {
   let failure: DeliveryFailure = 'transient';
   if (error.status === 403) failure = 'missing_permission';
   else if (error.status === 404) failure = 'channel_unavailable';
-  return new DeliveryError(failure, base, failure === 'missing_permission' ? { ...cause, detail: NEEDED_PERMISSIONS } : cause);
+  return new DeliveryError(
+    failure,
+    base,
+    failure === 'missing_permission' ? { ...cause, detail: NEEDED_PERMISSIONS } : cause,
+  );
 }
 
 /**
@@ -57,13 +62,21 @@ export function toDeliveryError(error: unknown, what: string): DeliveryError {
   if (error instanceof DiscordAPIError) return fromApiError(error, what);
   if (error instanceof RateLimitError) {
     const retryAfterMs = Math.max(error.timeToReset, error.retryAfter, 0);
-    return new DeliveryError('rate_limited', `${what}: rate limited for ${retryAfterMs} ms (${error.route})`, {
-      retryAfterMs,
-      cause: error,
-    });
+    return new DeliveryError(
+      'rate_limited',
+      `${what}: rate limited for ${retryAfterMs} ms (${error.route})`,
+      {
+        retryAfterMs,
+        cause: error,
+      },
+    );
   }
   if (error instanceof HTTPError) {
-    return new DeliveryError('transient', `${what}: Discord answered ${error.status} ${error.message}`, { cause: error });
+    return new DeliveryError(
+      'transient',
+      `${what}: Discord answered ${error.status} ${error.message}`,
+      { cause: error },
+    );
   }
   const message = error instanceof Error ? error.message : String(error);
   return new DeliveryError('transient', `${what}: ${message}`, { cause: error });

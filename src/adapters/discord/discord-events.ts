@@ -2,8 +2,20 @@
  * discord.js interactions → core events ({@link CommandEvent}, {@link ActionEvent}).
  */
 import { GuildMember, MessageFlags, PermissionFlagsBits } from 'discord.js';
-import type { ButtonInteraction, ChatInputCommandInteraction, Interaction, PermissionsBitField } from 'discord.js';
-import type { ActionEvent, ChannelRef, CommandEvent, CommandSpec, EventBase, MessageRef } from '../../bot/types.ts';
+import type {
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  Interaction,
+  PermissionsBitField,
+} from 'discord.js';
+import type {
+  ActionEvent,
+  ChannelRef,
+  CommandEvent,
+  CommandSpec,
+  EventBase,
+  MessageRef,
+} from '../../bot/types.ts';
 import { commandArgs, type GivenOption } from './discord-commands.ts';
 import type { DecodedCustomId } from './discord-custom-id.ts';
 
@@ -23,7 +35,10 @@ export function isDiscordAdmin(
 ): boolean {
   if (admins.has(userId)) return true;
   if (!permissions) return false;
-  return permissions.has(PermissionFlagsBits.ManageGuild) || permissions.has(PermissionFlagsBits.ManageChannels);
+  return (
+    permissions.has(PermissionFlagsBits.ManageGuild) ||
+    permissions.has(PermissionFlagsBits.ManageChannels)
+  );
 }
 
 /** The member's server nickname, else their display name, else their user name. */
@@ -35,7 +50,11 @@ export function displayName(interaction: Interaction): string {
 }
 
 export function channelOf(interaction: Interaction): ChannelRef {
-  return { platform: 'discord', teamId: interaction.guildId ?? NO_GUILD, channelId: interaction.channelId ?? '' };
+  return {
+    platform: 'discord',
+    teamId: interaction.guildId ?? NO_GUILD,
+    channelId: interaction.channelId ?? '',
+  };
 }
 
 function eventBase(interaction: Interaction, admins: ReadonlySet<string>): EventBase {
@@ -44,7 +63,8 @@ function eventBase(interaction: Interaction, admins: ReadonlySet<string>): Event
     ...channelOf(interaction),
     userId: interaction.user.id,
     userName: displayName(interaction),
-    isAdmin: async () => (admin ??= isDiscordAdmin(interaction.user.id, interaction.memberPermissions, admins)),
+    isAdmin: async () =>
+      (admin ??= isDiscordAdmin(interaction.user.id, interaction.memberPermissions, admins)),
     idempotencyKey: interaction.id,
   };
 }
@@ -71,6 +91,16 @@ export function actionEventFrom(
   const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
   const message: MessageRef | undefined = ephemeral
     ? undefined
-    : { platform: 'discord', teamId: base.teamId, channelId: interaction.message.channelId, messageId: interaction.message.id };
-  return { ...base, actionId: decoded.actionId, value: decoded.value, ...(message ? { message } : {}) };
+    : {
+        platform: 'discord',
+        teamId: base.teamId,
+        channelId: interaction.message.channelId,
+        messageId: interaction.message.id,
+      };
+  return {
+    ...base,
+    actionId: decoded.actionId,
+    value: decoded.value,
+    ...(message ? { message } : {}),
+  };
 }

@@ -4,7 +4,12 @@
  * Visibility (ephemeral or not) is not decided here: it is a property of how the message is sent.
  */
 import { ButtonStyle, ComponentType } from 'discord.js';
-import type { APIActionRowComponent, APIButtonComponentWithCustomId, APIEmbed, APIEmbedField } from 'discord.js';
+import type {
+  APIActionRowComponent,
+  APIButtonComponentWithCustomId,
+  APIEmbed,
+  APIEmbedField,
+} from 'discord.js';
 import type { Attachment, Button, Reply } from '../../bot/types.ts';
 import { encodeCustomId } from './discord-custom-id.ts';
 
@@ -84,7 +89,9 @@ function renderEmbed(reply: Reply, files: DiscordFile[], warnings: string[]): AP
     ...(f.inline !== undefined ? { inline: f.inline } : {}),
   }));
   if ((reply.fields?.length ?? 0) > L.embedFields) {
-    warnings.push(`dropped ${(reply.fields?.length ?? 0) - L.embedFields} fields over Discord's ${L.embedFields}`);
+    warnings.push(
+      `dropped ${(reply.fields?.length ?? 0) - L.embedFields} fields over Discord's ${L.embedFields}`,
+    );
   }
   if (fields.length > 0) embed.fields = fields;
   const image = files.find((f) => f.contentType.startsWith('image/'));
@@ -95,7 +102,12 @@ function renderEmbed(reply: Reply, files: DiscordFile[], warnings: string[]): AP
 
 function embedLength(embed: APIEmbed): number {
   const fields = (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
-  return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0) + fields;
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    fields
+  );
 }
 
 /** Keeps the whole embed within 6000 characters: shorten the description, then drop fields. */
@@ -109,7 +121,10 @@ function fitEmbedTotal(embed: APIEmbed, warnings: string[]): void {
   while (embedLength(embed) > DISCORD_LIMITS.embedTotal && embed.fields?.length) embed.fields.pop();
 }
 
-const STYLES: Record<NonNullable<Button['style']>, ButtonStyle.Primary | ButtonStyle.Danger | ButtonStyle.Secondary> = {
+const STYLES: Record<
+  NonNullable<Button['style']>,
+  ButtonStyle.Primary | ButtonStyle.Danger | ButtonStyle.Secondary
+> = {
   primary: ButtonStyle.Primary,
   danger: ButtonStyle.Danger,
   default: ButtonStyle.Secondary,
@@ -119,7 +134,8 @@ const STYLES: Record<NonNullable<Button['style']>, ButtonStyle.Primary | ButtonS
 export function renderButtons(buttons: readonly Button[], warnings: string[]): ButtonRow[] {
   const L = DISCORD_LIMITS;
   const max = L.buttonsPerRow * L.rows;
-  if (buttons.length > max) warnings.push(`dropped ${buttons.length - max} buttons over Discord's ${max}`);
+  if (buttons.length > max)
+    warnings.push(`dropped ${buttons.length - max} buttons over Discord's ${max}`);
   const seen = new Map<string, number>();
   const rendered: APIButtonComponentWithCustomId[] = buttons.slice(0, max).map((b) => {
     const key = `${b.actionId}\u0000${b.value}`;
@@ -137,13 +153,20 @@ export function renderButtons(buttons: readonly Button[], warnings: string[]): B
   });
   const rows: ButtonRow[] = [];
   for (let i = 0; i < rendered.length; i += L.buttonsPerRow) {
-    rows.push({ type: ComponentType.ActionRow, components: rendered.slice(i, i + L.buttonsPerRow) });
+    rows.push({
+      type: ComponentType.ActionRow,
+      components: rendered.slice(i, i + L.buttonsPerRow),
+    });
   }
   return rows;
 }
 
 function renderFiles(attachments: readonly Attachment[] | undefined): DiscordFile[] {
-  return (attachments ?? []).map((a) => ({ name: a.filename, data: Buffer.from(a.data), contentType: a.mimeType }));
+  return (attachments ?? []).map((a) => ({
+    name: a.filename,
+    data: Buffer.from(a.data),
+    contentType: a.mimeType,
+  }));
 }
 
 /**
@@ -155,10 +178,15 @@ export function renderReply(reply: Reply): RenderResult {
   const files = renderFiles(reply.attachments);
   const components = renderButtons(reply.buttons ?? [], warnings);
   if (isCard(reply)) {
-    return { message: { content: '', embeds: [renderEmbed(reply, files, warnings)], components, files }, warnings };
+    return {
+      message: { content: '', embeds: [renderEmbed(reply, files, warnings)], components, files },
+      warnings,
+    };
   }
   if (reply.text.length > DISCORD_LIMITS.content) {
-    warnings.push(`content was ${reply.text.length} characters, over Discord's ${DISCORD_LIMITS.content}`);
+    warnings.push(
+      `content was ${reply.text.length} characters, over Discord's ${DISCORD_LIMITS.content}`,
+    );
   }
   let content = truncate(reply.text, DISCORD_LIMITS.content);
   // Discord refuses a message with nothing in it.
@@ -173,7 +201,10 @@ export const NO_PINGS = { parse: [] as [] };
  * The JSON body for `POST /channels/{id}/messages` or a `PATCH` of one. An edit replaces the
  * whole message: content, embeds, buttons and attachments not in the reply are removed.
  */
-export function toRestBody(message: DiscordMessage, mode: 'create' | 'edit'): Record<string, unknown> {
+export function toRestBody(
+  message: DiscordMessage,
+  mode: 'create' | 'edit',
+): Record<string, unknown> {
   const body: Record<string, unknown> = {
     embeds: message.embeds,
     components: message.components,

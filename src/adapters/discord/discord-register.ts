@@ -83,7 +83,10 @@ function canonicalOption(option: Loose): Loose {
 /** Whether Discord's copy of the command already says what `desired` says. */
 export function sameDefinition(existing: Loose, desired: QuizCommandDefinition): boolean {
   const scoped = desired.contexts !== undefined;
-  return JSON.stringify(canonical(existing, scoped)) === JSON.stringify(canonical(desired as unknown as Loose, scoped));
+  return (
+    JSON.stringify(canonical(existing, scoped)) ===
+    JSON.stringify(canonical(desired as unknown as Loose, scoped))
+  );
 }
 
 /**
@@ -99,7 +102,10 @@ export async function registerDiscordCommands(options: RegisterOptions): Promise
     : Routes.applicationCommands(applicationId);
   const existing = ((await rest.get(route)) as Loose[]).find((c) => c['name'] === ROOT_COMMAND);
   if (existing && sameDefinition(existing, definition)) {
-    logger.debug({ scope, guildId, commandId: existing['id'] }, 'discord: /quiz is registered and unchanged');
+    logger.debug(
+      { scope, guildId, commandId: existing['id'] },
+      'discord: /quiz is registered and unchanged',
+    );
     return { outcome: 'unchanged', commandId: String(existing['id']), scope };
   }
   // POST with an existing name overwrites that command (an upsert), leaving the others alone.

@@ -22,7 +22,8 @@ export interface RespondOptions {
 
 /** Platform-level apology when the core failed outright (the core normally answers errors itself). */
 export function fallbackReply(error: unknown, locale: string): Reply {
-  if (error instanceof UserError) return { visibility: 'ephemeral', text: error.message, tone: 'error' };
+  if (error instanceof UserError)
+    return { visibility: 'ephemeral', text: error.message, tone: 'error' };
   const text = locale.startsWith('ja')
     ? 'エラーが発生しました。しばらくしてからもう一度お試しください。'
     : 'Something went wrong. Please try again in a moment.';
@@ -44,7 +45,8 @@ export async function withTimeout<T>(promise: Promise<T>, ms: number, message: s
 
 function options(reply: Reply, logger: Logger) {
   const { message, warnings } = renderReply(reply);
-  if (warnings.length > 0) logger.warn({ warnings }, 'discord: reply shortened to fit Discord limits');
+  if (warnings.length > 0)
+    logger.warn({ warnings }, 'discord: reply shortened to fit Discord limits');
   return toInteractionOptions(message);
 }
 
@@ -64,14 +66,16 @@ export async function respond(
     logger.debug({ interactionId: interaction.id }, 'discord: core is slow, deferring the reply');
     deferral = interaction.deferReply({ flags: MessageFlags.Ephemeral }).then(
       () => undefined,
-      (err: unknown) => logger.error({ err, interactionId: interaction.id }, 'discord: deferring the reply failed'),
+      (err: unknown) =>
+        logger.error({ err, interactionId: interaction.id }, 'discord: deferring the reply failed'),
     );
   }, opts.deferAfterMs);
   let replies: Reply[];
   try {
     replies = await produce();
   } catch (err) {
-    if (!(err instanceof UserError)) logger.error({ err, interactionId: interaction.id }, 'discord: the core failed');
+    if (!(err instanceof UserError))
+      logger.error({ err, interactionId: interaction.id }, 'discord: the core failed');
     replies = [fallbackReply(err, interaction.locale)];
   } finally {
     clearTimeout(timer);
@@ -80,7 +84,11 @@ export async function respond(
   await deliver(interaction, replies, opts);
 }
 
-async function deliver(interaction: RepliableInteraction, replies: Reply[], opts: RespondOptions): Promise<void> {
+async function deliver(
+  interaction: RepliableInteraction,
+  replies: Reply[],
+  opts: RespondOptions,
+): Promise<void> {
   const { logger } = opts;
   const [first, ...rest] = replies;
   if (!first) {
@@ -103,9 +111,13 @@ async function deliver(interaction: RepliableInteraction, replies: Reply[], opts
       await opts.postToChannel(opts.channel, first);
       await interaction.deleteReply();
     } catch (err) {
-      logger.warn({ err, interactionId: interaction.id }, 'discord: public reply failed; showing it to the user only');
+      logger.warn(
+        { err, interactionId: interaction.id },
+        'discord: public reply failed; showing it to the user only',
+      );
       await interaction.editReply(options(first, logger));
     }
   }
-  for (const reply of rest) await interaction.followUp({ ...options(reply, logger), ...flagsFor(reply) });
+  for (const reply of rest)
+    await interaction.followUp({ ...options(reply, logger), ...flagsFor(reply) });
 }

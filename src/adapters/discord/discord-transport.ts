@@ -20,7 +20,8 @@ export class DiscordTransport implements ChatTransport {
 
   private render(reply: Reply, where: string): DiscordMessage {
     const { message, warnings } = renderReply(reply);
-    if (warnings.length > 0) this.logger.warn({ warnings, where }, 'discord: message shortened to fit Discord limits');
+    if (warnings.length > 0)
+      this.logger.warn({ warnings, where }, 'discord: message shortened to fit Discord limits');
     return message;
   }
 
@@ -35,7 +36,10 @@ export class DiscordTransport implements ChatTransport {
   async postMessage(channel: ChannelRef, reply: Reply): Promise<MessageRef> {
     const where = `post to channel ${channel.channelId}`;
     if (reply.visibility === 'ephemeral') {
-      this.logger.warn({ channelId: channel.channelId }, 'discord: an ephemeral reply was posted as a channel message');
+      this.logger.warn(
+        { channelId: channel.channelId },
+        'discord: an ephemeral reply was posted as a channel message',
+      );
     }
     try {
       const sent = await this.create(channel.channelId, this.render(reply, where));
@@ -72,7 +76,10 @@ export class DiscordTransport implements ChatTransport {
     } catch (err) {
       const error = toDeliveryError(err, where);
       if (isDirectMessageRefused(err) || error.pausesChannel) {
-        this.logger.warn({ err: error, userId, channelId: channel.channelId }, 'discord: private message not delivered');
+        this.logger.warn(
+          { err: error, userId, channelId: channel.channelId },
+          'discord: private message not delivered',
+        );
         return;
       }
       throw error;
@@ -82,7 +89,9 @@ export class DiscordTransport implements ChatTransport {
   private async dmChannel(userId: string): Promise<string> {
     const known = this.dmChannels.get(userId);
     if (known) return known;
-    const dm = (await this.rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as APIChannel;
+    const dm = (await this.rest.post(Routes.userChannels(), {
+      body: { recipient_id: userId },
+    })) as APIChannel;
     this.dmChannels.set(userId, dm.id);
     return dm.id;
   }

@@ -1,5 +1,9 @@
 /** The Discord adapter's public surface, for the composition root and the CLI. */
-export { createDiscordAdapter, type DiscordAdapter, type DiscordAdapterOptions } from './discord-adapter.ts';
+export {
+  createDiscordAdapter,
+  type DiscordAdapter,
+  type DiscordAdapterOptions,
+} from './discord-adapter.ts';
 export {
   BOT_PERMISSIONS,
   fetchApplicationId,

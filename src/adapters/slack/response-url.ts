@@ -25,24 +25,36 @@ export function postToResponseUrl(url: string, message: RespondArguments): Promi
       {
         method: 'POST',
         agent: secure ? httpsAgent : httpAgent,
-        headers: { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length },
+        headers: {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': body.length,
+        },
         timeout: RESPONSE_URL_TIMEOUT_MS,
       },
       (res) => {
         const status = res.statusCode ?? 0;
         res.resume();
-        res.on('end', () => (status >= 200 && status < 300 ? resolve() : reject(new Error(`response_url answered HTTP ${status}`))));
+        res.on('end', () =>
+          status >= 200 && status < 300
+            ? resolve()
+            : reject(new Error(`response_url answered HTTP ${status}`)),
+        );
         res.on('error', reject);
       },
     );
-    req.on('timeout', () => req.destroy(new Error(`response_url did not answer within ${RESPONSE_URL_TIMEOUT_MS} ms`)));
+    req.on('timeout', () =>
+      req.destroy(new Error(`response_url did not answer within ${RESPONSE_URL_TIMEOUT_MS} ms`)),
+    );
     req.on('error', reject);
     req.end(body);
   });
 }
 
 /** A `respond`-like function for one event: our poster when there is a response_url, else Bolt's. */
-export function responderFor(responseUrl: string | undefined, fallback: (message: RespondArguments) => Promise<unknown>) {
+export function responderFor(
+  responseUrl: string | undefined,
+  fallback: (message: RespondArguments) => Promise<unknown>,
+) {
   return async (message: RespondArguments): Promise<void> => {
     if (responseUrl) await postToResponseUrl(responseUrl, message);
     else await fallback(message);

@@ -5,7 +5,14 @@
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, SocketModeReceiver, webApi, type BlockAction, type Receiver } from '@slack/bolt';
+import {
+  App,
+  HTTPReceiver,
+  SocketModeReceiver,
+  webApi,
+  type BlockAction,
+  type Receiver,
+} from '@slack/bolt';
 import type { BotCore, ChatAdapter } from '../../bot/types.ts';
 import type { Logger } from '../../logger.ts';
 import { createAdminCheck } from './slack-admins.ts';
@@ -16,7 +23,14 @@ import { toBoltLogger } from './slack-logger.ts';
 import { createSlackTransport } from './slack-transport.ts';
 
 /** Bot scopes the adapter uses; slack/manifest.json requests exactly these. */
-export const REQUIRED_BOT_SCOPES = ['commands', 'chat:write', 'chat:write.public', 'users:read', 'im:write', 'files:write'] as const;
+export const REQUIRED_BOT_SCOPES = [
+  'commands',
+  'chat:write',
+  'chat:write.public',
+  'users:read',
+  'im:write',
+  'files:write',
+] as const;
 
 /** The HTTP path of events, commands and interactivity in HTTP mode. */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -67,7 +81,9 @@ export interface SlackAdapter extends ChatAdapter {
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   if (!options.botToken) throw new Error('Slack adapter: SLACK_BOT_TOKEN is required');
   if (!options.appToken && !options.signingSecret) {
-    throw new Error('Slack adapter: set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)');
+    throw new Error(
+      'Slack adapter: set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)',
+    );
   }
   const mode = options.appToken ? 'socket' : 'http';
   const logger = options.logger.child({ mode });
@@ -76,9 +92,19 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
     retryConfig: { retries: options.apiRetries ?? 2 },
   });
-  const client = new webApi.WebClient(options.botToken, { ...webClientOptions(), logger: boltLogger, rejectRateLimitedCalls: true, timeout: 15_000 });
+  const client = new webApi.WebClient(options.botToken, {
+    ...webClientOptions(),
+    logger: boltLogger,
+    rejectRateLimitedCalls: true,
+    timeout: 15_000,
+  });
   const transport = createSlackTransport({ client, logger });
-  const isAdmin = createAdminCheck({ client, admins: options.admins, logger, ...(options.now ? { now: options.now } : {}) });
+  const isAdmin = createAdminCheck({
+    client,
+    admins: options.admins,
+    logger,
+    ...(options.now ? { now: options.now } : {}),
+  });
   const inflight = new InflightTracker();
   const recent = new RecentKeys(undefined, undefined, options.now);
 
@@ -88,26 +114,48 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   let stopping = false;
 
   async function botIdentity(): Promise<{ botId: string; botUserId: string }> {
-    if (options.botId && options.botUserId) return { botId: options.botId, botUserId: options.botUserId };
+    if (options.botId && options.botUserId)
+      return { botId: options.botId, botUserId: options.botUserId };
     try {
       const auth = await client.auth.test();
-      return { botId: auth.bot_id ?? options.botId ?? '', botUserId: auth.user_id ?? options.botUserId ?? '' };
+      return {
+        botId: auth.bot_id ?? options.botId ?? '',
+        botUserId: auth.user_id ?? options.botUserId ?? '',
+      };
     } catch (err) {
       const code = slackErrorCode(err) ?? (err instanceof Error ? err.message : String(err));
-      throw new Error(`Slack rejected SLACK_BOT_TOKEN (auth.test: ${code}); check the Bot User OAuth Token (xoxb-…)`, { cause: err });
+      throw new Error(
+        `Slack rejected SLACK_BOT_TOKEN (auth.test: ${code}); check the Bot User OAuth Token (xoxb-…)`,
+        { cause: err },
+      );
     }
   }
 
   function createReceiver(): Receiver {
     if (mode === 'http') {
       const customRoutes = options.customRoutes ?? [];
-      return new HTTPReceiver({ signingSecret: options.signingSecret ?? '', endpoints: SLACK_EVENTS_PATH, customRoutes, logger: boltLogger });
+      return new HTTPReceiver({
+        signingSecret: options.signingSecret ?? '',
+        endpoints: SLACK_EVENTS_PATH,
+        customRoutes,
+        logger: boltLogger,
+      });
     }
-    if ((options.customRoutes ?? []).length > 0) logger.info('custom routes are served only in HTTP mode; in Socket Mode the port is left free');
+    if ((options.customRoutes ?? []).length > 0)
+      logger.info(
+        'custom routes are served only in HTTP mode; in Socket Mode the port is left free',
+      );
     const receiver = new SocketModeReceiver({
       appToken: options.appToken ?? '',
       logger: boltLogger,
-      installerOptions: { clientOptions: { ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}), ...(options.apiRetries !== undefined ? { retryConfig: { retries: options.apiRetries } } : {}) } },
+      installerOptions: {
+        clientOptions: {
+          ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
+          ...(options.apiRetries !== undefined
+            ? { retryConfig: { retries: options.apiRetries } }
+            : {}),
+        },
+      },
       ...(options.socketPingTimeoutMs ? { clientPingTimeout: options.socketPingTimeoutMs } : {}),
     });
     receiver.client.on('connected', () => {
@@ -156,7 +204,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       try {
         if (mode === 'http') {
           server = await created.start(options.port);
-          logger.info({ port: (server.address() as AddressInfo | null)?.port, path: SLACK_EVENTS_PATH }, 'listening for Slack (HTTP mode)');
+          logger.info(
+            { port: (server.address() as AddressInfo | null)?.port, path: SLACK_EVENTS_PATH },
+            'listening for Slack (HTTP mode)',
+          );
         } else {
           await created.start();
         }
@@ -165,8 +216,13 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         server = null;
         await created.stop().catch(() => undefined);
         const code = slackErrorCode(err);
-        const hint = code ? ` (apps.connections.open: ${code}; check SLACK_APP_TOKEN, an xapp- token with connections:write)` : '';
-        throw new Error(`Slack adapter could not start in ${mode} mode${hint}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+        const hint = code
+          ? ` (apps.connections.open: ${code}; check SLACK_APP_TOKEN, an xapp- token with connections:write)`
+          : '';
+        throw new Error(
+          `Slack adapter could not start in ${mode} mode${hint}: ${err instanceof Error ? err.message : String(err)}`,
+          { cause: err },
+        );
       }
     },
 
@@ -174,7 +230,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       const running = app;
       if (!running) return;
       stopping = true;
-      await running.stop().catch((err: unknown) => logger.warn({ err }, 'stopping the Slack receiver failed'));
+      await running
+        .stop()
+        .catch((err: unknown) => logger.warn({ err }, 'stopping the Slack receiver failed'));
       await inflight.idle();
       app = null;
       server = null;

@@ -41,7 +41,10 @@ export function createAdminCheck(options: AdminCheckOptions): (userId: string) =
           `Slack users.info failed: the app lacks ${failure.options.detail}; only QUIZBOT_ADMINS count as admins until it is added`,
         );
       } else {
-        options.logger.warn({ err, userId }, 'Slack users.info failed; treating the user as not an admin');
+        options.logger.warn(
+          { err, userId },
+          'Slack users.info failed; treating the user as not an admin',
+        );
       }
       return false;
     } finally {

@@ -35,7 +35,12 @@ const NO_PERMISSION = new Set([
 const MESSAGE_GONE = new Set(['message_not_found', 'cant_update_message', 'edit_window_closed']);
 
 /** Errors that mean Blocks were refused: worth one more try as plain text. */
-export const BLOCKS_REFUSED = new Set(['invalid_blocks', 'invalid_blocks_format', 'msg_too_long', 'invalid_attachments']);
+export const BLOCKS_REFUSED = new Set([
+  'invalid_blocks',
+  'invalid_blocks_format',
+  'msg_too_long',
+  'invalid_attachments',
+]);
 
 /** The Slack error code of a failed Web API call (`channel_not_found`), if there is one. */
 export function slackErrorCode(err: unknown): string | null {
@@ -49,35 +54,62 @@ export function slackErrorCode(err: unknown): string | null {
 export function toDeliveryError(err: unknown, method: string): DeliveryError {
   if (err instanceof DeliveryError) return err;
   if (err instanceof webApi.WebAPIRateLimitedError) {
-    return new DeliveryError('rate_limited', `Slack ${method} was rate limited; retry after ${err.retryAfter}s`, {
-      retryAfterMs: err.retryAfter * 1000,
-      detail: 'ratelimited',
-      cause: err,
-    });
+    return new DeliveryError(
+      'rate_limited',
+      `Slack ${method} was rate limited; retry after ${err.retryAfter}s`,
+      {
+        retryAfterMs: err.retryAfter * 1000,
+        detail: 'ratelimited',
+        cause: err,
+      },
+    );
   }
   if (err instanceof webApi.WebAPIPlatformError) {
     const code = err.data.error;
     if (code === 'missing_scope') {
       const data = err.data as { needed?: unknown };
       const needed = typeof data.needed === 'string' ? data.needed : 'unknown';
-      return new DeliveryError('missing_permission', `Slack ${method} failed: the app lacks the scope ${needed}`, { detail: needed, cause: err });
+      return new DeliveryError(
+        'missing_permission',
+        `Slack ${method} failed: the app lacks the scope ${needed}`,
+        { detail: needed, cause: err },
+      );
     }
     if (CHANNEL_GONE.has(code)) {
-      return new DeliveryError('channel_unavailable', `Slack ${method} failed: ${code}`, { detail: code, cause: err });
+      return new DeliveryError('channel_unavailable', `Slack ${method} failed: ${code}`, {
+        detail: code,
+        cause: err,
+      });
     }
     if (MESSAGE_GONE.has(code)) {
-      return new DeliveryError('message_unavailable', `Slack ${method} failed: ${code}`, { detail: code, cause: err });
+      return new DeliveryError('message_unavailable', `Slack ${method} failed: ${code}`, {
+        detail: code,
+        cause: err,
+      });
     }
     if (NO_PERMISSION.has(code)) {
-      return new DeliveryError('missing_permission', `Slack ${method} failed: ${code}`, { detail: code, cause: err });
+      return new DeliveryError('missing_permission', `Slack ${method} failed: ${code}`, {
+        detail: code,
+        cause: err,
+      });
     }
     if (code === 'ratelimited' || code === 'rate_limited') {
-      return new DeliveryError('rate_limited', `Slack ${method} was rate limited`, { retryAfterMs: 60_000, detail: code, cause: err });
+      return new DeliveryError('rate_limited', `Slack ${method} was rate limited`, {
+        retryAfterMs: 60_000,
+        detail: code,
+        cause: err,
+      });
     }
-    return new DeliveryError('transient', `Slack ${method} failed: ${code}`, { detail: code, cause: err });
+    return new DeliveryError('transient', `Slack ${method} failed: ${code}`, {
+      detail: code,
+      cause: err,
+    });
   }
   if (err instanceof webApi.WebAPIHTTPError) {
-    return new DeliveryError('transient', `Slack ${method} failed: HTTP ${err.statusCode}`, { detail: `http_${err.statusCode}`, cause: err });
+    return new DeliveryError('transient', `Slack ${method} failed: HTTP ${err.statusCode}`, {
+      detail: `http_${err.statusCode}`,
+      cause: err,
+    });
   }
   const message = err instanceof Error ? err.message : String(err);
   return new DeliveryError('transient', `Slack ${method} failed: ${message}`, { cause: err });

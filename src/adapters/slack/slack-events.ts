@@ -15,17 +15,24 @@ const SLACK_TOKEN = /<([@#!]?)([^<>|]+)(?:\|([^<>]*))?>/g;
  * `<#C1>`, `<!here>` → `@here`, `<https://x|x>` → `https://x`, `&lt;` → `<`.
  */
 export function normalizeSlackText(text: string): string {
-  const replaced = text.replace(SLACK_TOKEN, (_whole, sigil: string, id: string, label: string | undefined) => {
-    if (sigil === '@' || sigil === '#') return `\u0000${sigil}${id}\u0001`;
-    if (sigil === '!') return label?.trim() || `@${id.replace(/\^.*$/, '')}`;
-    return id.startsWith('mailto:') && label ? label : id;
-  });
-  return unescapeSlack(replaced).replace(/\u0000/g, '<').replace(/\u0001/g, '>');
+  const replaced = text.replace(
+    SLACK_TOKEN,
+    (_whole, sigil: string, id: string, label: string | undefined) => {
+      if (sigil === '@' || sigil === '#') return `\u0000${sigil}${id}\u0001`;
+      if (sigil === '!') return label?.trim() || `@${id.replace(/\^.*$/, '')}`;
+      return id.startsWith('mailto:') && label ? label : id;
+    },
+  );
+  return unescapeSlack(replaced)
+    .replace(/\u0000/g, '<')
+    .replace(/\u0001/g, '>');
 }
 
 /** `/quiz Lookup サービス　メッシュ` → `{ name: 'lookup', args: ['サービス', 'メッシュ'] }` (any whitespace, U+3000 too). */
 export function parseCommandText(text: string): { name: string; args: string[] } {
-  const words = normalizeSlackText(text).split(/\s+/).filter((w) => w.length > 0);
+  const words = normalizeSlackText(text)
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
   const [first, ...args] = words;
   return { name: (first ?? '').toLowerCase(), args };
 }
@@ -67,11 +74,16 @@ function messageOf(body: BlockAction, teamId: string, channelId: string): Messag
 }
 
 /** Translates a click on one of our buttons; null for actions that are not ours. */
-export function toActionEvent(body: BlockAction, action: BasicElementAction, isAdmin: () => Promise<boolean>): ActionEvent | null {
+export function toActionEvent(
+  body: BlockAction,
+  action: BasicElementAction,
+  isAdmin: () => Promise<boolean>,
+): ActionEvent | null {
   const actionId = decodeActionId(action.action_id);
   if (actionId === null) return null;
   const teamId = body.team?.id ?? body.user.team_id ?? '';
-  const channelId = body.channel?.id ?? (body.container as { channel_id?: string } | undefined)?.channel_id ?? '';
+  const channelId =
+    body.channel?.id ?? (body.container as { channel_id?: string } | undefined)?.channel_id ?? '';
   const value = (action as { value?: unknown }).value;
   const message = messageOf(body, teamId, channelId);
   return {

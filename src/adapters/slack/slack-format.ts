@@ -51,7 +51,11 @@ const ACTION_PATTERN = /^quiz:(.+):(\d+)$/;
  */
 export function encodeActionId(actionId: string, index: number): string {
   const suffix = `:${index}`;
-  return ACTION_PREFIX + actionId.slice(0, SLACK_LIMITS.actionId - ACTION_PREFIX.length - suffix.length) + suffix;
+  return (
+    ACTION_PREFIX +
+    actionId.slice(0, SLACK_LIMITS.actionId - ACTION_PREFIX.length - suffix.length) +
+    suffix
+  );
 }
 
 /** The core's actionId from a Slack action_id, or null when the button is not ours. */
@@ -72,23 +76,48 @@ export function renderReply(reply: Reply): SlackMessage {
   const tail: KnownBlock[] = [];
 
   if (reply.title?.trim()) {
-    head.push({ type: 'header', text: { type: 'plain_text', text: fit(reply.title.trim(), SLACK_LIMITS.headerText), emoji: true } });
+    head.push({
+      type: 'header',
+      text: {
+        type: 'plain_text',
+        text: fit(reply.title.trim(), SLACK_LIMITS.headerText),
+        emoji: true,
+      },
+    });
   }
   if (reply.footer?.trim()) {
-    tail.push({ type: 'context', elements: [{ type: 'mrkdwn', text: fit(toMrkdwn(reply.footer.trim()), SLACK_LIMITS.contextText) }] });
+    tail.push({
+      type: 'context',
+      elements: [
+        { type: 'mrkdwn', text: fit(toMrkdwn(reply.footer.trim()), SLACK_LIMITS.contextText) },
+      ],
+    });
   }
 
   const maxActionBlocks = SLACK_LIMITS.blocksPerMessage - head.length - tail.length - 1;
   const buttons = (reply.buttons ?? []).map((button, index) => ({ button, index }));
   const actions = [
-    ...actionBlocks(buttons.filter((b) => !b.button.disabled), OPEN_BLOCK, fit, maxActionBlocks),
-    ...actionBlocks(buttons.filter((b) => b.button.disabled), CLOSED_BLOCK, fit, maxActionBlocks),
+    ...actionBlocks(
+      buttons.filter((b) => !b.button.disabled),
+      OPEN_BLOCK,
+      fit,
+      maxActionBlocks,
+    ),
+    ...actionBlocks(
+      buttons.filter((b) => b.button.disabled),
+      CLOSED_BLOCK,
+      fit,
+      maxActionBlocks,
+    ),
   ];
   if (actions.length > maxActionBlocks) {
     actions.length = maxActionBlocks;
     state.shortened = true;
   }
-  const shown = actions.reduce((n, block) => n + (block.type === 'actions' ? block.elements.length : 0), 0);
+  const shown = actions.reduce(
+    (n, block) => n + (block.type === 'actions' ? block.elements.length : 0),
+    0,
+  );
   if (shown < buttons.length) state.shortened = true;
 
   const room = SLACK_LIMITS.blocksPerMessage - head.length - tail.length - actions.length;
@@ -100,12 +129,21 @@ export function renderReply(reply: Reply): SlackMessage {
     if (last?.text) last.text.text = fit(`${last.text.text}\n…`, SLACK_LIMITS.sectionText);
   }
 
-  return { text: fallbackText(reply), blocks: [...head, ...body, ...actions, ...tail], shortened: state.shortened };
+  return {
+    text: fallbackText(reply),
+    blocks: [...head, ...body, ...actions, ...tail],
+    shortened: state.shortened,
+  };
 }
 
 /** A message without blocks, for when Slack refused the blocks (a safety net, never the plan). */
 export function renderPlainReply(reply: Reply): SlackMessage {
-  const lines = [reply.title, reply.text, ...(reply.fields ?? []).map((f) => `${f.label}: ${f.value}`), reply.footer];
+  const lines = [
+    reply.title,
+    reply.text,
+    ...(reply.fields ?? []).map((f) => `${f.label}: ${f.value}`),
+    reply.footer,
+  ];
   const text = shorten(toMrkdwn(lines.filter((l) => l?.trim()).join('\n')), 40_000);
   return { text: text || ' ', blocks: [], shortened: true };
 }
@@ -113,7 +151,11 @@ export function renderPlainReply(reply: Reply): SlackMessage {
 function fallbackText(reply: Reply): string {
   const parts = [reply.title, reply.text].filter((p): p is string => Boolean(p?.trim()));
   const text = toMrkdwn(parts.join('\n'));
-  return shorten(text, SLACK_LIMITS.fallbackText) || shorten(reply.footer ?? ' ', SLACK_LIMITS.fallbackText) || ' ';
+  return (
+    shorten(text, SLACK_LIMITS.fallbackText) ||
+    shorten(reply.footer ?? ' ', SLACK_LIMITS.fallbackText) ||
+    ' '
+  );
 }
 
 type Fit = (text: string, max: number) => string;
@@ -139,7 +181,10 @@ function fieldSections(fields: Field[], fit: Fit): SectionBlock[] {
   for (const field of fields) {
     if (!field.inline) {
       run = null;
-      sections.push({ type: 'section', text: { type: 'mrkdwn', text: fieldText(field, SLACK_LIMITS.sectionText, fit) } });
+      sections.push({
+        type: 'section',
+        text: { type: 'mrkdwn', text: fieldText(field, SLACK_LIMITS.sectionText, fit) },
+      });
       continue;
     }
     if (!run || (run.fields?.length ?? 0) >= SLACK_LIMITS.fieldsPerSection) {
@@ -151,10 +196,21 @@ function fieldSections(fields: Field[], fit: Fit): SectionBlock[] {
   return sections;
 }
 
-function actionBlocks(buttons: { button: Button; index: number }[], blockPrefix: string, fit: Fit, maxBlocks: number): KnownBlock[] {
+function actionBlocks(
+  buttons: { button: Button; index: number }[],
+  blockPrefix: string,
+  fit: Fit,
+  maxBlocks: number,
+): KnownBlock[] {
   const blocks: KnownBlock[] = [];
-  for (let start = 0; start < buttons.length && blocks.length < maxBlocks; start += SLACK_LIMITS.elementsPerActions) {
-    const elements = buttons.slice(start, start + SLACK_LIMITS.elementsPerActions).map(({ button, index }) => toSlackButton(button, index, fit));
+  for (
+    let start = 0;
+    start < buttons.length && blocks.length < maxBlocks;
+    start += SLACK_LIMITS.elementsPerActions
+  ) {
+    const elements = buttons
+      .slice(start, start + SLACK_LIMITS.elementsPerActions)
+      .map(({ button, index }) => toSlackButton(button, index, fit));
     blocks.push({ type: 'actions', block_id: `${blockPrefix}${blocks.length}`, elements });
   }
   return blocks;
@@ -164,9 +220,14 @@ function toSlackButton(button: Button, index: number, fit: Fit): SlackButton {
   const element: SlackButton = {
     type: 'button',
     action_id: encodeActionId(button.actionId, index),
-    text: { type: 'plain_text', text: fit(button.label.trim() || button.value || '…', SLACK_LIMITS.buttonText), emoji: true },
+    text: {
+      type: 'plain_text',
+      text: fit(button.label.trim() || button.value || '…', SLACK_LIMITS.buttonText),
+      emoji: true,
+    },
   };
   if (button.value) element.value = fit(button.value, SLACK_LIMITS.buttonValue);
-  if (!button.disabled && (button.style === 'primary' || button.style === 'danger')) element.style = button.style;
+  if (!button.disabled && (button.style === 'primary' || button.style === 'danger'))
+    element.style = button.style;
   return element;
 }

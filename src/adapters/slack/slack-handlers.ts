@@ -2,7 +2,14 @@
  * Bolt listeners for `/quiz` and button clicks: ack first, then translate, ask the core, and
  * deliver its replies (ephemeral through response_url, channel replies with chat.postMessage).
  */
-import type { AllMiddlewareArgs, BlockAction, Middleware, RespondArguments, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type {
+  AllMiddlewareArgs,
+  BlockAction,
+  Middleware,
+  RespondArguments,
+  SlackActionMiddlewareArgs,
+  SlackCommandMiddlewareArgs,
+} from '@slack/bolt';
 import { DeliveryError, UserError } from '../../bot/errors.ts';
 import type { BotCore, ChannelRef, ChatTransport, EventBase, Reply } from '../../bot/types.ts';
 import type { Logger } from '../../logger.ts';
@@ -41,16 +48,28 @@ async function withRateLimitWait<T>(send: () => Promise<T>): Promise<T> {
   try {
     return await send();
   } catch (err) {
-    const wait = err instanceof DeliveryError && err.failure === 'rate_limited' ? (err.options.retryAfterMs ?? 0) : -1;
+    const wait =
+      err instanceof DeliveryError && err.failure === 'rate_limited'
+        ? (err.options.retryAfterMs ?? 0)
+        : -1;
     if (wait < 0 || wait > MAX_INTERACTIVE_WAIT_MS) throw err;
     await new Promise((resolve) => setTimeout(resolve, wait));
     return send();
   }
 }
 
-function respondArgs(reply: Reply, ctx: ReplyContext, responseType: 'ephemeral' | 'in_channel'): RespondArguments {
+function respondArgs(
+  reply: Reply,
+  ctx: ReplyContext,
+  responseType: 'ephemeral' | 'in_channel',
+): RespondArguments {
   const { text, blocks } = renderReply(reply);
-  return { response_type: responseType, text, blocks, ...(ctx.kind === 'action' ? { replace_original: false } : {}) };
+  return {
+    response_type: responseType,
+    text,
+    blocks,
+    ...(ctx.kind === 'action' ? { replace_original: false } : {}),
+  };
 }
 
 async function deliver(deps: HandlerDeps, replies: Reply[], ctx: ReplyContext): Promise<void> {
@@ -80,13 +99,21 @@ async function deliver(deps: HandlerDeps, replies: Reply[], ctx: ReplyContext): 
 }
 
 /** Asks the core; a UserError goes back to the user as it is, anything else is logged and apologised for. */
-async function askCore(deps: HandlerDeps, event: EventBase, run: () => Promise<Reply[]>): Promise<Reply[]> {
+async function askCore(
+  deps: HandlerDeps,
+  event: EventBase,
+  run: () => Promise<Reply[]>,
+): Promise<Reply[]> {
   try {
     return await run();
   } catch (err) {
-    if (err instanceof UserError) return [{ visibility: 'ephemeral', text: err.message, tone: 'error' }];
+    if (err instanceof UserError)
+      return [{ visibility: 'ephemeral', text: err.message, tone: 'error' }];
     if (event.idempotencyKey) deps.recent.release(event.idempotencyKey);
-    deps.logger.error({ err, channelId: event.channelId, userId: event.userId }, 'the bot core failed on a Slack event');
+    deps.logger.error(
+      { err, channelId: event.channelId, userId: event.userId },
+      'the bot core failed on a Slack event',
+    );
     return [APOLOGY];
   }
 }
@@ -97,7 +124,10 @@ function channelOf(event: EventBase): ChannelRef {
 
 function isRepeat(deps: HandlerDeps, event: EventBase, retryNum: unknown): boolean {
   if (!event.idempotencyKey || deps.recent.claim(event.idempotencyKey)) return false;
-  deps.logger.info({ idempotencyKey: event.idempotencyKey, retryNum }, 'repeated Slack delivery ignored');
+  deps.logger.info(
+    { idempotencyKey: event.idempotencyKey, retryNum },
+    'repeated Slack delivery ignored',
+  );
   return true;
 }
 
@@ -109,23 +139,44 @@ export function commandListener(deps: HandlerDeps): Middleware<SlackCommandMiddl
       const event = toCommandEvent(command, () => deps.isAdmin(command.user_id));
       if (isRepeat(deps, event, context.retryNum)) return;
       const replies = await askCore(deps, event, () => deps.core.handleCommand(event));
-      await deliver(deps, replies, { kind: 'command', channel: channelOf(event), userId: event.userId, respond: responderFor(command.response_url, respond) });
+      await deliver(deps, replies, {
+        kind: 'command',
+        channel: channelOf(event),
+        userId: event.userId,
+        respond: responderFor(command.response_url, respond),
+      });
     });
 }
 
 /** Listener for button clicks (block_actions). */
-export function actionListener(deps: HandlerDeps): Middleware<SlackActionMiddlewareArgs<BlockAction>> {
-  return ({ body, action, ack, respond, context }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) =>
+export function actionListener(
+  deps: HandlerDeps,
+): Middleware<SlackActionMiddlewareArgs<BlockAction>> {
+  return ({
+    body,
+    action,
+    ack,
+    respond,
+    context,
+  }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) =>
     deps.inflight.run(async () => {
       await ack();
       if (body.type !== 'block_actions') return;
       const event = toActionEvent(body, action, () => deps.isAdmin(body.user.id));
       if (event === null) {
-        deps.logger.debug({ actionId: action.action_id }, 'ignored a Slack action that is not ours');
+        deps.logger.debug(
+          { actionId: action.action_id },
+          'ignored a Slack action that is not ours',
+        );
         return;
       }
       if (isRepeat(deps, event, context.retryNum)) return;
       const replies = await askCore(deps, event, () => deps.core.handleAction(event));
-      await deliver(deps, replies, { kind: 'action', channel: channelOf(event), userId: event.userId, respond: responderFor(body.response_url, respond) });
+      await deliver(deps, replies, {
+        kind: 'action',
+        channel: channelOf(event),
+        userId: event.userId,
+        respond: responderFor(body.response_url, respond),
+      });
     });
 }

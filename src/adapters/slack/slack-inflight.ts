@@ -24,7 +24,9 @@ export class InflightTracker {
   }
 
   idle(): Promise<void> {
-    return this.running === 0 ? Promise.resolve() : new Promise((resolve) => this.waiters.push(resolve));
+    return this.running === 0
+      ? Promise.resolve()
+      : new Promise((resolve) => this.waiters.push(resolve));
   }
 }
 

@@ -4,7 +4,8 @@
  */
 
 /** Mentions Slack renders itself (`<@U…>`, `<#C…>`, `<!here>`) and markdown links `[label](url)`. */
-const TOKEN = /<(@[UW][A-Z0-9]+|#[CG][A-Z0-9]+(?:\|[^<>]*)?|!(?:here|channel|everyone|subteam\^[A-Z0-9]+))>|\[([^\]\n]+)\]\((https?:\/\/[^\s)<>]+)\)/g;
+const TOKEN =
+  /<(@[UW][A-Z0-9]+|#[CG][A-Z0-9]+(?:\|[^<>]*)?|!(?:here|channel|everyone|subteam\^[A-Z0-9]+))>|\[([^\]\n]+)\]\((https?:\/\/[^\s)<>]+)\)/g;
 
 const ELLIPSIS = '…';
 

@@ -13,7 +13,13 @@ import { BLOCKS_REFUSED, slackErrorCode, toDeliveryError } from './slack-errors.
 type WebClient = webApi.WebClient;
 
 /** Errors after which a private message goes to the user's DM with the bot instead. */
-const DM_INSTEAD = new Set(['channel_not_found', 'not_in_channel', 'is_archived', 'channel_is_archived', 'user_not_in_channel']);
+const DM_INSTEAD = new Set([
+  'channel_not_found',
+  'not_in_channel',
+  'is_archived',
+  'channel_is_archived',
+  'user_not_in_channel',
+]);
 
 /** Calls `send` with the rendered reply; if Slack refuses the blocks, once more as plain text. */
 async function sendRendered<T>(
@@ -29,13 +35,21 @@ async function sendRendered<T>(
   } catch (err) {
     const code = slackErrorCode(err);
     if (code === null || !BLOCKS_REFUSED.has(code)) throw err;
-    logger.error({ method, slackError: code, blocks: message.blocks.length }, 'Slack refused the blocks; sent as plain text instead');
+    logger.error(
+      { method, slackError: code, blocks: message.blocks.length },
+      'Slack refused the blocks; sent as plain text instead',
+    );
     return send(renderPlainReply(reply));
   }
 }
 
 /** Logs a delivery failure the way an operator needs it, then returns it for throwing. */
-export function reportDeliveryError(logger: Logger, err: unknown, method: string, context: Record<string, unknown>): DeliveryError {
+export function reportDeliveryError(
+  logger: Logger,
+  err: unknown,
+  method: string,
+  context: Record<string, unknown>,
+): DeliveryError {
   const failure = toDeliveryError(err, method);
   if (failure.failure === 'missing_permission') {
     logger.error(
@@ -43,9 +57,21 @@ export function reportDeliveryError(logger: Logger, err: unknown, method: string
       `Slack ${method} failed: the app lacks ${failure.options.detail} — add it under OAuth & Permissions (or in slack/manifest.json) and reinstall the app`,
     );
   } else if (failure.failure === 'channel_unavailable') {
-    logger.warn({ ...context, method, slackError: failure.options.detail }, `Slack ${method} failed: the channel cannot take posts`);
+    logger.warn(
+      { ...context, method, slackError: failure.options.detail },
+      `Slack ${method} failed: the channel cannot take posts`,
+    );
   } else {
-    logger.warn({ ...context, method, failure: failure.failure, retryAfterMs: failure.options.retryAfterMs, err }, failure.message);
+    logger.warn(
+      {
+        ...context,
+        method,
+        failure: failure.failure,
+        retryAfterMs: failure.options.retryAfterMs,
+        err,
+      },
+      failure.message,
+    );
   }
   return failure;
 }
@@ -63,7 +89,11 @@ export function createSlackTransport({ client, logger }: SlackTransportOptions):
     try {
       await client.filesUploadV2({
         channel_id: channel.channelId,
-        file_uploads: files.map((f) => ({ file: Buffer.from(f.data), filename: f.filename, title: f.filename })),
+        file_uploads: files.map((f) => ({
+          file: Buffer.from(f.data),
+          filename: f.filename,
+          title: f.filename,
+        })),
       });
     } catch (err) {
       // The message itself is out; retrying the whole post would duplicate it.
@@ -74,8 +104,14 @@ export function createSlackTransport({ client, logger }: SlackTransportOptions):
   async function directMessage(userId: string, reply: Reply): Promise<void> {
     const opened = await client.conversations.open({ users: userId });
     const dm = opened.channel?.id;
-    if (!dm) throw new DeliveryError('transient', `Slack conversations.open returned no channel for ${userId}`);
-    await sendRendered(logger, 'chat.postMessage', reply, (m) => client.chat.postMessage({ channel: dm, text: m.text, blocks: m.blocks }));
+    if (!dm)
+      throw new DeliveryError(
+        'transient',
+        `Slack conversations.open returned no channel for ${userId}`,
+      );
+    await sendRendered(logger, 'chat.postMessage', reply, (m) =>
+      client.chat.postMessage({ channel: dm, text: m.text, blocks: m.blocks }),
+    );
   }
 
   return {
@@ -84,38 +120,72 @@ export function createSlackTransport({ client, logger }: SlackTransportOptions):
     async postMessage(channel, reply) {
       try {
         const res = await sendRendered(logger, 'chat.postMessage', reply, (m) =>
-          client.chat.postMessage({ channel: channel.channelId, text: m.text, blocks: m.blocks, unfurl_links: false, unfurl_media: false }),
+          client.chat.postMessage({
+            channel: channel.channelId,
+            text: m.text,
+            blocks: m.blocks,
+            unfurl_links: false,
+            unfurl_media: false,
+          }),
         );
         if (!res.ts) throw new DeliveryError('transient', 'Slack chat.postMessage returned no ts');
-        const ref: MessageRef = { platform: 'slack', teamId: channel.teamId, channelId: res.channel ?? channel.channelId, messageId: res.ts };
+        const ref: MessageRef = {
+          platform: 'slack',
+          teamId: channel.teamId,
+          channelId: res.channel ?? channel.channelId,
+          messageId: res.ts,
+        };
         await uploadAttachments(channel, reply);
         return ref;
       } catch (err) {
-        throw reportDeliveryError(logger, err, 'chat.postMessage', { channelId: channel.channelId });
+        throw reportDeliveryError(logger, err, 'chat.postMessage', {
+          channelId: channel.channelId,
+        });
       }
     },
 
     async updateMessage(ref, reply) {
-      if ((reply.attachments ?? []).length > 0) logger.debug({ messageId: ref.messageId }, 'attachments are not re-sent on chat.update');
+      if ((reply.attachments ?? []).length > 0)
+        logger.debug({ messageId: ref.messageId }, 'attachments are not re-sent on chat.update');
       try {
         await sendRendered(logger, 'chat.update', reply, (m) =>
-          client.chat.update({ channel: ref.channelId, ts: ref.messageId, text: m.text, blocks: m.blocks }),
+          client.chat.update({
+            channel: ref.channelId,
+            ts: ref.messageId,
+            text: m.text,
+            blocks: m.blocks,
+          }),
         );
       } catch (err) {
-        throw reportDeliveryError(logger, err, 'chat.update', { channelId: ref.channelId, messageId: ref.messageId });
+        throw reportDeliveryError(logger, err, 'chat.update', {
+          channelId: ref.channelId,
+          messageId: ref.messageId,
+        });
       }
     },
 
     async sendPrivate(channel, userId, reply) {
       try {
         await sendRendered(logger, 'chat.postEphemeral', reply, (m) =>
-          client.chat.postEphemeral({ channel: channel.channelId, user: userId, text: m.text, blocks: m.blocks }),
+          client.chat.postEphemeral({
+            channel: channel.channelId,
+            user: userId,
+            text: m.text,
+            blocks: m.blocks,
+          }),
         );
         return;
       } catch (err) {
         const code = slackErrorCode(err);
-        if (code === null || !DM_INSTEAD.has(code)) throw reportDeliveryError(logger, err, 'chat.postEphemeral', { channelId: channel.channelId, userId });
-        logger.info({ channelId: channel.channelId, userId, slackError: code }, 'private message sent as a DM instead');
+        if (code === null || !DM_INSTEAD.has(code))
+          throw reportDeliveryError(logger, err, 'chat.postEphemeral', {
+            channelId: channel.channelId,
+            userId,
+          });
+        logger.info(
+          { channelId: channel.channelId, userId, slackError: code },
+          'private message sent as a DM instead',
+        );
       }
       try {
         await directMessage(userId, reply);

@@ -14,13 +14,19 @@ export function parseAnswerValue(value: string): { postId: number; choiceIndex: 
 }
 
 /** Repeating it is harmless: the store locks one answer per person, so no idempotency claim is needed. */
-export async function answerAction(deps: BotDeps, event: ActionEvent, view: ChannelView, refresher: AnswerCountRefresher): Promise<Reply[]> {
+export async function answerAction(
+  deps: BotDeps,
+  event: ActionEvent,
+  view: ChannelView,
+  refresher: AnswerCountRefresher,
+): Promise<Reply[]> {
   const { m } = view;
   const parsed = parseAnswerValue(event.value);
   const post = parsed ? deps.store.getPost(parsed.postId) : null;
   const question = post ? deps.questions.get(post.questionId) : undefined;
   if (!parsed || !post || !question) throw new UserError('no_such_post', m.noSuchPost);
-  if (parsed.choiceIndex >= question.choices.length) throw new UserError('no_such_post', m.noSuchPost);
+  if (parsed.choiceIndex >= question.choices.length)
+    throw new UserError('no_such_post', m.noSuchPost);
 
   const result = deps.store.recordAnswer({
     postId: post.id,
@@ -35,10 +41,27 @@ export async function answerAction(deps: BotDeps, event: ActionEvent, view: Chan
       refresher.note(post.id);
       // Learning engine: a counted daily answer also reviews the user's FSRS card for the concept.
       const nextReview = reviewDailyAnswer(deps, event, view, question, result.correct);
-      return [resultCard({ question, choiceIndex: result.choiceIndex, correct: result.correct, streak: result.streak, m, ...(nextReview ? { nextReview } : {}) })];
+      return [
+        resultCard({
+          question,
+          choiceIndex: result.choiceIndex,
+          correct: result.correct,
+          streak: result.streak,
+          m,
+          ...(nextReview ? { nextReview } : {}),
+        }),
+      ];
     }
     case 'already':
-      return [resultCard({ question, choiceIndex: result.choiceIndex, correct: result.correct, alreadyAnswered: true, m })];
+      return [
+        resultCard({
+          question,
+          choiceIndex: result.choiceIndex,
+          correct: result.correct,
+          alreadyAnswered: true,
+          m,
+        }),
+      ];
     case 'closed':
       return [{ visibility: 'ephemeral', tone: 'info', text: m.postClosed }];
     case 'no_such_post':

@@ -4,10 +4,22 @@ import { formatPercent, type Messages } from '../i18n/catalog.ts';
 import type { Reply } from '../types.ts';
 
 function row(r: LeaderboardRow, m: Messages): string {
-  return m.leaderboardRow(r.rank, r.userName, r.points, r.correct, r.answered, formatPercent(r.accuracy), r.streak);
+  return m.leaderboardRow(
+    r.rank,
+    r.userName,
+    r.points,
+    r.correct,
+    r.answered,
+    formatPercent(r.accuracy),
+    r.streak,
+  );
 }
 
-export function leaderboardCard(board: Leaderboard, m: Messages, visibility: Reply['visibility'] = 'ephemeral'): Reply {
+export function leaderboardCard(
+  board: Leaderboard,
+  m: Messages,
+  visibility: Reply['visibility'] = 'ephemeral',
+): Reply {
   const lines = board.rows.length === 0 ? [m.leaderboardEmpty] : board.rows.map((r) => row(r, m));
   const inTop = board.me !== null && board.rows.some((r) => r.userId === board.me!.userId);
   const footer = board.me ? (inTop ? undefined : m.yourRank(row(board.me, m))) : m.youHaveNoRank;

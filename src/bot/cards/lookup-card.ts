@@ -15,10 +15,13 @@ export function lookupCard(card: ConceptCard, m: Messages): Reply {
   if (card.misconceptions.length > 0) {
     fields.push({
       label: m.lookupMisconceptions,
-      value: card.misconceptions.map((x) => `× ${x.text}${x.correction ? ` → ${x.correction}` : ''}`).join('\n'),
+      value: card.misconceptions
+        .map((x) => `× ${x.text}${x.correction ? ` → ${x.correction}` : ''}`)
+        .join('\n'),
     });
   }
-  if (card.keyPoints.length > 0) fields.push({ label: m.lookupPoints, value: card.keyPoints.map((p) => `・${p}`).join('\n') });
+  if (card.keyPoints.length > 0)
+    fields.push({ label: m.lookupPoints, value: card.keyPoints.map((p) => `・${p}`).join('\n') });
   const rows = card.comparisons.slice(0, MAX_COMPARISON_ROWS);
   if (rows.length > 0) {
     fields.push({
@@ -38,7 +41,10 @@ export function lookupCard(card: ConceptCard, m: Messages): Reply {
     title: `${card.name}${aliases}`,
     text: `${m.lookupCorrect}: ${card.correct}`,
     fields,
-    buttons: card.questionIds.length > 0 ? [{ actionId: ACTION.quizMe, label: m.quizMeButton, value: card.conceptId }] : [],
+    buttons:
+      card.questionIds.length > 0
+        ? [{ actionId: ACTION.quizMe, label: m.quizMeButton, value: card.conceptId }]
+        : [],
     ...(card.section ? { footer: m.lookupSection(card.section) } : {}),
   };
 }

@@ -38,7 +38,12 @@ export function answerValue(postId: number, choiceIndex: number): string {
   return `${postId}:${choiceIndex}`;
 }
 
-function choiceButtons(question: Question, action: string, value: (i: number) => string, disabled: boolean): Button[] {
+function choiceButtons(
+  question: Question,
+  action: string,
+  value: (i: number) => string,
+  disabled: boolean,
+): Button[] {
   return question.choices.map((c, i) => ({
     actionId: action,
     label: `${i + 1}. ${c.text}`,
@@ -56,7 +61,11 @@ export function questionCard(input: QuestionCardInput): Reply {
     title: m.questionTitle(post.localDate),
     text: `${question.prompt}\n\n${numberedChoices(question, false)}`,
     buttons: choiceButtons(question, ACTION.answer, (i) => answerValue(post.id, i), false),
-    footer: [m.questionId(question.id), m.answeredCount(answered), m.closesAt(formatWhen(post.closesAt, timezone, locale))].join(' · '),
+    footer: [
+      m.questionId(question.id),
+      m.answeredCount(answered),
+      m.closesAt(formatWhen(post.closesAt, timezone, locale)),
+    ].join(' · '),
   };
 }
 

@@ -40,7 +40,8 @@ export function resultCard(input: ResultInput): Reply {
   const { question, choiceIndex, correct, m } = input;
   const chosen = question.choices[choiceIndex];
   const lines: string[] = [];
-  if (input.alreadyAnswered) lines.push(m.alreadyAnswered(`${choiceIndex + 1}. ${choiceText(question, choiceIndex)}`));
+  if (input.alreadyAnswered)
+    lines.push(m.alreadyAnswered(`${choiceIndex + 1}. ${choiceText(question, choiceIndex)}`));
   else lines.push(m.yourAnswer(`${choiceIndex + 1}. ${choiceText(question, choiceIndex)}`));
   if (!correct) {
     const right = question.choices.findIndex((c) => c.correct);
@@ -55,7 +56,8 @@ export function resultCard(input: ResultInput): Reply {
 
   const buttons: Button[] = [...(input.confidence ?? []), explainButton(question, m)];
   // "Another" lets the spaced-repetition schedule pick (due cards first, then new concepts).
-  if (input.practice) buttons.push({ actionId: ACTION.practiceNext, label: m.anotherPractice, value: 'next' });
+  if (input.practice)
+    buttons.push({ actionId: ACTION.practiceNext, label: m.anotherPractice, value: 'next' });
   return {
     visibility: 'ephemeral',
     tone: correct ? 'correct' : 'wrong',
@@ -68,7 +70,9 @@ export function resultCard(input: ResultInput): Reply {
 
 /** The whole explanation of a question, with the right answer marked. */
 export function explanationCard(question: Question, m: Messages): Reply {
-  const choices = question.choices.map((c, i) => `${i + 1}. ${c.text}${c.correct ? ` ${m.correctMark}` : ''}`).join('\n');
+  const choices = question.choices
+    .map((c, i) => `${i + 1}. ${c.text}${c.correct ? ` ${m.correctMark}` : ''}`)
+    .join('\n');
   return {
     visibility: 'ephemeral',
     tone: 'info',

@@ -38,19 +38,36 @@ export function revealCard(input: RevealInput): Reply {
   else if (correctUserIds.length === 0) who = m.nobodyCorrect;
   else {
     const shown = correctUserIds.slice(0, MAX_MENTIONS).map(mention).join(' ');
-    const more = correctUserIds.length > MAX_MENTIONS ? ` +${correctUserIds.length - MAX_MENTIONS}` : '';
+    const more =
+      correctUserIds.length > MAX_MENTIONS ? ` +${correctUserIds.length - MAX_MENTIONS}` : '';
     who = m.correctUsers(shown + more);
   }
 
   const scorers = top3.filter((r) => r.points > 0);
   const fields =
-    scorers.length > 0 ? [{ label: m.weekTop3, value: scorers.map((r) => `${r.rank}. ${r.userName} (${r.points})`).join('\n') }] : [];
+    scorers.length > 0
+      ? [
+          {
+            label: m.weekTop3,
+            value: scorers.map((r) => `${r.rank}. ${r.userName} (${r.points})`).join('\n'),
+          },
+        ]
+      : [];
   return {
     visibility: 'channel',
     tone: 'info',
     title: m.revealTitle(post.localDate),
     // The explanation opens with the right answer; the distribution marks it too.
-    text: [question.prompt, '', `${m.distribution}:`, ...rows, '', who, '', question.explanation].join('\n'),
+    text: [
+      question.prompt,
+      '',
+      `${m.distribution}:`,
+      ...rows,
+      '',
+      who,
+      '',
+      question.explanation,
+    ].join('\n'),
     fields,
     footer: m.questionId(question.id),
   };

@@ -14,7 +14,12 @@ export function describeSchedule(s: ChannelSettings, m: Messages): string {
   return m.scheduleLine(s.time, describeDays(s.days, m), s.timezone);
 }
 
-export function scheduleCard(settings: ChannelSettings | null, now: number, m: Messages, locale: Locale): Reply {
+export function scheduleCard(
+  settings: ChannelSettings | null,
+  now: number,
+  m: Messages,
+  locale: Locale,
+): Reply {
   const lines: string[] = [];
   if (!settings) lines.push(m.scheduleNone);
   else if (!settings.enabled) lines.push(m.scheduleOff);
@@ -22,7 +27,8 @@ export function scheduleCard(settings: ChannelSettings | null, now: number, m: M
     lines.push(describeSchedule(settings, m));
     if (settings.pausedReason) lines.push(m.schedulePausedNote(settings.pausedReason));
     const next = nextSlot(settings, now);
-    if (next && !settings.pausedReason) lines.push(m.scheduleNext(formatWhen(next.at, settings.timezone, locale)));
+    if (next && !settings.pausedReason)
+      lines.push(m.scheduleNext(formatWhen(next.at, settings.timezone, locale)));
   }
   return { visibility: 'ephemeral', tone: 'info', title: m.scheduleTitle, text: lines.join('\n') };
 }

@@ -3,13 +3,27 @@ import type { UserStats } from '../../store/types.ts';
 import { formatPercent, type Messages } from '../i18n/catalog.ts';
 import type { Reply } from '../types.ts';
 
-export function statsCard(stats: UserStats, displayName: string, conceptName: (id: string) => string, m: Messages): Reply {
+export function statsCard(
+  stats: UserStats,
+  displayName: string,
+  conceptName: (id: string) => string,
+  m: Messages,
+): Reply {
   if (stats.answered === 0) {
-    return { visibility: 'ephemeral', tone: 'info', title: m.statsTitle(displayName), text: m.statsNone };
+    return {
+      visibility: 'ephemeral',
+      tone: 'info',
+      title: m.statsTitle(displayName),
+      text: m.statsNone,
+    };
   }
   const fields = [
     { label: m.statsAnswered, value: String(stats.answered), inline: true },
-    { label: m.statsAccuracy, value: `${formatPercent(stats.accuracy)} (${stats.correct}/${stats.answered})`, inline: true },
+    {
+      label: m.statsAccuracy,
+      value: `${formatPercent(stats.accuracy)} (${stats.correct}/${stats.answered})`,
+      inline: true,
+    },
     { label: m.statsStreak, value: String(stats.streak), inline: true },
     { label: m.statsBest, value: String(stats.bestStreak), inline: true },
   ];
@@ -17,7 +31,12 @@ export function statsCard(stats: UserStats, displayName: string, conceptName: (i
   if (weakest.length > 0) {
     fields.push({
       label: m.statsWeakest,
-      value: weakest.map((w) => `${conceptName(w.conceptId)} ${formatPercent(w.accuracy)} (${w.correct}/${w.answered})`).join('\n'),
+      value: weakest
+        .map(
+          (w) =>
+            `${conceptName(w.conceptId)} ${formatPercent(w.accuracy)} (${w.correct}/${w.answered})`,
+        )
+        .join('\n'),
       inline: false,
     });
   }
@@ -25,9 +44,17 @@ export function statsCard(stats: UserStats, displayName: string, conceptName: (i
   if (picked.length > 0) {
     fields.push({
       label: m.statsMisconceptions,
-      value: picked.map((p) => `${conceptName(p.conceptId)}: ${p.choiceText} ×${p.count}`).join('\n'),
+      value: picked
+        .map((p) => `${conceptName(p.conceptId)}: ${p.choiceText} ×${p.count}`)
+        .join('\n'),
       inline: false,
     });
   }
-  return { visibility: 'ephemeral', tone: 'info', title: m.statsTitle(displayName), text: '', fields };
+  return {
+    visibility: 'ephemeral',
+    tone: 'info',
+    title: m.statsTitle(displayName),
+    text: '',
+    fields,
+  };
 }

@@ -26,7 +26,9 @@ export interface CommandContext {
   /** Throws a UserError unless the caller is an admin. */
   requireAdmin(): Promise<void>;
   /** The channel's settings after a change (for commands that write them). */
-  saveChannel(patch: Partial<Omit<ChannelSettings, 'platform' | 'teamId' | 'channelId'>>): ChannelSettings;
+  saveChannel(
+    patch: Partial<Omit<ChannelSettings, 'platform' | 'teamId' | 'channelId'>>,
+  ): ChannelSettings;
 }
 
 export interface Command {

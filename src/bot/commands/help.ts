@@ -10,8 +10,18 @@ export function createHelpCommand(all: () => readonly Command[]): Command {
     describe: (m) => m.cmdHelp,
     options: () => [],
     async run({ m }): Promise<Reply[]> {
-      const lines = all().map((c) => `${c.usage} — ${c.describe(m)}${c.adminOnly ? m.helpAdminMark : ''}`);
-      return [{ visibility: 'ephemeral', tone: 'info', title: m.helpTitle, text: `${m.helpIntro}\n${lines.join('\n')}`, footer: m.helpScheduleNote }];
+      const lines = all().map(
+        (c) => `${c.usage} — ${c.describe(m)}${c.adminOnly ? m.helpAdminMark : ''}`,
+      );
+      return [
+        {
+          visibility: 'ephemeral',
+          tone: 'info',
+          title: m.helpTitle,
+          text: `${m.helpIntro}\n${lines.join('\n')}`,
+          footer: m.helpScheduleNote,
+        },
+      ];
     },
   };
 }

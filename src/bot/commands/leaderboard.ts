@@ -7,10 +7,21 @@ import { maxArgs, type Command } from './command.ts';
 
 export const PERIODS: readonly Period[] = ['week', 'month', 'season', 'all'];
 const PERIOD_WORDS: Record<string, Period> = {
-  week: 'week', weekly: 'week', 週: 'week', 今週: 'week',
-  month: 'month', monthly: 'month', 月: 'month', 今月: 'month',
-  season: 'season', シーズン: 'season',
-  all: 'all', 'all-time': 'all', alltime: 'all', 通算: 'all', 全期間: 'all',
+  week: 'week',
+  weekly: 'week',
+  週: 'week',
+  今週: 'week',
+  month: 'month',
+  monthly: 'month',
+  月: 'month',
+  今月: 'month',
+  season: 'season',
+  シーズン: 'season',
+  all: 'all',
+  'all-time': 'all',
+  alltime: 'all',
+  通算: 'all',
+  全期間: 'all',
 };
 
 /** Reads a period word; undefined means the default (this week). */
@@ -26,13 +37,27 @@ export const leaderboardCommand: Command = {
   adminOnly: false,
   usage: '/quiz leaderboard [week|month|season|all]',
   describe: (m) => m.cmdLeaderboard,
-  options: (m) => [{ name: 'period', description: m.optPeriod, kind: 'choice', choices: [...PERIODS], required: false }],
+  options: (m) => [
+    {
+      name: 'period',
+      description: m.optPeriod,
+      kind: 'choice',
+      choices: [...PERIODS],
+      required: false,
+    },
+  ],
   async run({ deps, event, channel, m }, args) {
     maxArgs(args, 1, this.usage, m);
     const period = parsePeriod(args[0]);
     if (!period) throw new UserError('bad_period', m.badPeriod(args[0]!));
     const today = localDateTime(deps.clock(), channel.timezone).date;
-    const board = deps.store.leaderboard({ scope: { kind: 'channel', channel: channel.key }, period, today, limit: TOP, userId: event.userId });
+    const board = deps.store.leaderboard({
+      scope: { kind: 'channel', channel: channel.key },
+      period,
+      today,
+      limit: TOP,
+      userId: event.userId,
+    });
     if (period === 'season' && board.label === '') board.label = m.noSeason;
     return [leaderboardCard(board, m)];
   },

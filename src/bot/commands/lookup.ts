@@ -9,13 +9,16 @@ export const lookupCommand: Command = {
   adminOnly: false,
   usage: '/quiz lookup TERM',
   describe: (m) => m.cmdLookup,
-  options: (m) => [{ name: 'term', description: m.optTerm, kind: 'string', required: true, autocomplete: true }],
+  options: (m) => [
+    { name: 'term', description: m.optTerm, kind: 'string', required: true, autocomplete: true },
+  ],
   async run({ deps, m }, args) {
     const term = args.join(' ').trim();
     if (!term) throw new UserError('usage', m.lookupNeedsTerm);
     const result = lookupConcept(deps.bank, term);
     if (result.found) return [lookupCard(result.card, m)];
-    const hint = result.suggestions.length > 0 ? `\n${m.lookupDidYouMean(result.suggestions.join(', '))}` : '';
+    const hint =
+      result.suggestions.length > 0 ? `\n${m.lookupDidYouMean(result.suggestions.join(', '))}` : '';
     throw new UserError('not_found', `${m.lookupNotFound(term)}${hint}`);
   },
 };

@@ -38,7 +38,8 @@ export const scheduleCommand: Command = {
     const parsed = parseScheduleArgs(args);
     if (!parsed.ok) throw new UserError(parsed.error.code, scheduleErrorMessage(parsed.error, m));
     const { request } = parsed;
-    if (request.kind === 'show') return [scheduleCard(channel.settings, deps.clock(), m, channel.locale)];
+    if (request.kind === 'show')
+      return [scheduleCard(channel.settings, deps.clock(), m, channel.locale)];
     await requireAdmin();
     if (request.kind === 'off') {
       saveChannel({ enabled: false, updatedBy: event.userId });
@@ -54,6 +55,13 @@ export const scheduleCommand: Command = {
       scheduleSince: deps.clock(),
     });
     const card = scheduleCard(saved, deps.clock(), m, channel.locale);
-    return [{ ...card, visibility: 'channel', title: undefined, text: `${m.scheduleSet(describeSchedule(saved, m))}\n${card.text.split('\n').slice(1).join('\n')}`.trim() }];
+    return [
+      {
+        ...card,
+        visibility: 'channel',
+        title: undefined,
+        text: `${m.scheduleSet(describeSchedule(saved, m))}\n${card.text.split('\n').slice(1).join('\n')}`.trim(),
+      },
+    ];
   },
 };

@@ -13,16 +13,30 @@ export const teamCommand: Command = {
   usage: '/quiz team [report [DAY] [HH:MM] | report off | report now]',
   describe: (m) => m.cmdTeam,
   options: (m) => [
-    { name: 'section', description: m.optTeamSection, kind: 'choice', choices: ['report'], required: false },
+    {
+      name: 'section',
+      description: m.optTeamSection,
+      kind: 'choice',
+      choices: ['report'],
+      required: false,
+    },
     { name: 'setting', description: m.optReportSetting, kind: 'string', required: false },
   ],
   async run(ctx, args) {
     // Discord hands `fri 17:00` over as one option value, and '' for a section left out when a
     // setting is given; Slack and the terminal hand over words.
-    if (args.length > 1 && args[0] === '') return reportSettingsCommand(ctx, args.slice(1).flatMap((a) => a.split(/\s+/)).filter((w) => w !== ''));
+    if (args.length > 1 && args[0] === '')
+      return reportSettingsCommand(
+        ctx,
+        args
+          .slice(1)
+          .flatMap((a) => a.split(/\s+/))
+          .filter((w) => w !== ''),
+      );
     const words = args.flatMap((a) => a.split(/\s+/)).filter((w) => w !== '');
     if (words.length === 0) return [teamMapReply(ctx.deps, ctx.channel)];
-    if (words[0]!.normalize('NFKC').toLowerCase() !== 'report') throw new UserError('usage', ctx.m.badTeamSection(words[0]!));
+    if (words[0]!.normalize('NFKC').toLowerCase() !== 'report')
+      throw new UserError('usage', ctx.m.badTeamSection(words[0]!));
     return reportSettingsCommand(ctx, words.slice(1));
   },
 };

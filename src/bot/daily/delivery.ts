@@ -20,19 +20,30 @@ export function transportFor(deps: BotDeps, key: ChannelKey): ChatTransport {
  * (a post without a message id, a closed post not yet revealed) and the next tick retries it,
  * unless the channel was paused.
  */
-export async function handleDeliveryFailure(deps: BotDeps, key: ChannelKey, error: unknown, what: string): Promise<void> {
+export async function handleDeliveryFailure(
+  deps: BotDeps,
+  key: ChannelKey,
+  error: unknown,
+  what: string,
+): Promise<void> {
   const log = deps.logger.child({ channel: key, what });
   if (!(error instanceof DeliveryError)) {
     log.error({ err: error }, 'delivery failed; will retry');
     return;
   }
   if (!error.pausesChannel) {
-    log.warn({ failure: error.failure, retryAfterMs: error.options.retryAfterMs, err: error }, 'delivery failed; will retry');
+    log.warn(
+      { failure: error.failure, retryAfterMs: error.options.retryAfterMs, err: error },
+      'delivery failed; will retry',
+    );
     return;
   }
   const reason = error.options.detail ? `${error.failure}: ${error.options.detail}` : error.failure;
   const settings = deps.store.upsertChannel(key, { pausedReason: reason });
-  log.error({ failure: error.failure, detail: error.options.detail, err: error }, 'channel paused: the platform refused to deliver');
+  log.error(
+    { failure: error.failure, detail: error.options.detail, err: error },
+    'channel paused: the platform refused to deliver',
+  );
   if (!settings.updatedBy) return;
   try {
     const m = messages(settings.locale);
@@ -42,6 +53,9 @@ export async function handleDeliveryFailure(deps: BotDeps, key: ChannelKey, erro
       text: m.channelPaused(reason),
     });
   } catch (tellError) {
-    log.warn({ err: tellError, admin: settings.updatedBy }, 'could not tell the admin that the channel was paused');
+    log.warn(
+      { err: tellError, admin: settings.updatedBy },
+      'could not tell the admin that the channel was paused',
+    );
   }
 }

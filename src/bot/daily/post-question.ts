@@ -37,7 +37,8 @@ export function pickQuestion(deps: BotDeps, key: ChannelKey): Question | null {
       need: Number(selection.need.toFixed(3)),
       recentAccuracy: selection.recentAccuracy,
       recentAnswered: selection.recentAnswered,
-      predictedRecall: selection.predictedRecall === null ? null : Number(selection.predictedRecall.toFixed(3)),
+      predictedRecall:
+        selection.predictedRecall === null ? null : Number(selection.predictedRecall.toFixed(3)),
       recallMembers: selection.recallMembers,
       candidates: selection.candidates,
       shortlist: selection.shortlist,
@@ -59,7 +60,8 @@ export async function postQuestion(
   closePrevious: (post: PostRecord) => Promise<void>,
 ): Promise<PostOutcome> {
   const existing = deps.store.latestPost(key);
-  if (existing && existing.localDate === slot.localDate) return { status: 'exists', post: existing };
+  if (existing && existing.localDate === slot.localDate)
+    return { status: 'exists', post: existing };
   if (existing && existing.closedAt === null) await closePrevious(existing);
 
   const question = pickQuestion(deps, key);
@@ -89,7 +91,10 @@ export async function sendPost(deps: BotDeps, post: PostRecord): Promise<boolean
   if (post.messageId !== null) return true;
   const question = deps.questions.get(post.questionId);
   if (!question) {
-    deps.logger.error({ postId: post.id, questionId: post.questionId }, 'posted question is no longer in the bank; closing it');
+    deps.logger.error(
+      { postId: post.id, questionId: post.questionId },
+      'posted question is no longer in the bank; closing it',
+    );
     deps.store.closePost(post.id, deps.clock());
     deps.store.markRevealed(post.id, deps.clock());
     return false;
@@ -108,7 +113,14 @@ export async function sendPost(deps: BotDeps, post: PostRecord): Promise<boolean
   try {
     const ref = await transportFor(deps, key).postMessage(key, card);
     deps.store.setPostMessage(post.id, ref.messageId);
-    deps.logger.info({ postId: post.id, channel: { platform: post.platform, channelId: post.channelId }, questionId: post.questionId }, 'question posted');
+    deps.logger.info(
+      {
+        postId: post.id,
+        channel: { platform: post.platform, channelId: post.channelId },
+        questionId: post.questionId,
+      },
+      'question posted',
+    );
     return true;
   } catch (error) {
     await handleDeliveryFailure(deps, key, error, 'post question');

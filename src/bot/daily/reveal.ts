@@ -29,7 +29,10 @@ export async function reveal(deps: BotDeps, post: PostRecord): Promise<void> {
   const key = channelKey(post);
   const question = deps.questions.get(post.questionId);
   if (!question) {
-    deps.logger.error({ postId: post.id, questionId: post.questionId }, 'question no longer in the bank; nothing to reveal');
+    deps.logger.error(
+      { postId: post.id, questionId: post.questionId },
+      'question no longer in the bank; nothing to reveal',
+    );
     deps.store.markRevealed(post.id, deps.clock());
     return;
   }
@@ -43,16 +46,32 @@ export async function reveal(deps: BotDeps, post: PostRecord): Promise<void> {
       try {
         await transport.updateMessage(
           { ...key, messageId: post.messageId },
-          closedQuestionCard({ question, post, answered: answers.length, m, locale: settings.locale, timezone: settings.timezone }),
+          closedQuestionCard({
+            question,
+            post,
+            answered: answers.length,
+            m,
+            locale: settings.locale,
+            timezone: settings.timezone,
+          }),
         );
       } catch (error) {
         // Someone deleted the question post: the reveal below still tells the channel the answer.
-        if (!(error instanceof DeliveryError && error.failure === 'message_unavailable')) throw error;
-        deps.logger.warn({ postId: post.id }, 'the question post is gone; posting the reveal without editing it');
+        if (!(error instanceof DeliveryError && error.failure === 'message_unavailable'))
+          throw error;
+        deps.logger.warn(
+          { postId: post.id },
+          'the question post is gone; posting the reveal without editing it',
+        );
       }
     }
     const today = localDateTime(deps.clock(), settings.timezone).date;
-    const week = deps.store.leaderboard({ scope: { kind: 'channel', channel: key }, period: 'week', today, limit: 3 });
+    const week = deps.store.leaderboard({
+      scope: { kind: 'channel', channel: key },
+      period: 'week',
+      today,
+      limit: 3,
+    });
     await transport.postMessage(
       key,
       revealCard({

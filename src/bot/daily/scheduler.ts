@@ -26,7 +26,10 @@ export function startScheduler(deps: BotDeps): Scheduler {
     }
     return running;
   };
-  const task: ScheduledTask = cron.schedule('* * * * *', () => runNow(), { name: 'quizbot-tick', noOverlap: true });
+  const task: ScheduledTask = cron.schedule('* * * * *', () => runNow(), {
+    name: 'quizbot-tick',
+    noOverlap: true,
+  });
   return {
     runNow,
     async stop() {

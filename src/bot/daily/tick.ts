@@ -20,27 +20,41 @@ export async function tick(deps: BotDeps): Promise<void> {
   await guarded(deps, 'fold boards', async () => deps.store.foldBoards());
   const now = deps.clock();
   const channels = deps.store.listChannels();
-  const id = (c: { platform: string; teamId: string; channelId: string }) => `${c.platform}\u0000${c.teamId}\u0000${c.channelId}`;
+  const id = (c: { platform: string; teamId: string; channelId: string }) =>
+    `${c.platform}\u0000${c.teamId}\u0000${c.channelId}`;
   const manual = new Set(channels.filter((c) => c.revealMode === 'manual').map(id));
   const paused = new Set(channels.filter((c) => c.pausedReason !== null).map(id));
 
   for (const post of deps.store.openPosts()) {
-    if (post.closesAt <= now && !manual.has(id(post))) await guarded(deps, 'close', () => closeAndReveal(deps, post));
-    else if (post.messageId === null && !paused.has(id(post)) && deps.transports.has(post.platform)) {
+    if (post.closesAt <= now && !manual.has(id(post)))
+      await guarded(deps, 'close', () => closeAndReveal(deps, post));
+    else if (
+      post.messageId === null &&
+      !paused.has(id(post)) &&
+      deps.transports.has(post.platform)
+    ) {
       await guarded(deps, 'resend', () => sendPost(deps, post));
     }
   }
   for (const post of deps.store.unrevealedPosts()) {
-    if (deps.transports.has(post.platform) && !paused.has(id(post))) await guarded(deps, 'reveal', () => reveal(deps, post));
+    if (deps.transports.has(post.platform) && !paused.has(id(post)))
+      await guarded(deps, 'reveal', () => reveal(deps, post));
   }
   for (const settings of channels) {
-    if (!settings.enabled || settings.pausedReason !== null || !deps.transports.has(settings.platform)) continue;
+    if (
+      !settings.enabled ||
+      settings.pausedReason !== null ||
+      !deps.transports.has(settings.platform)
+    )
+      continue;
     const slot = dueSlot(settings, now);
     // A slot from before the schedule was set is not "missed": the first post is the next slot.
     if (!slot || (settings.scheduleSince !== null && slot.at < settings.scheduleSince)) continue;
     const key = channelKey(settings);
     if (deps.store.latestPost(key)?.localDate === slot.localDate) continue;
-    await guarded(deps, 'post', () => postQuestion(deps, key, slot, (previous) => closeAndReveal(deps, previous)));
+    await guarded(deps, 'post', () =>
+      postQuestion(deps, key, slot, (previous) => closeAndReveal(deps, previous)),
+    );
   }
   await guarded(deps, 'weekly report', () => runWeeklyReports(deps)); // learning engine: once per channel and local ISO week
 }

@@ -29,29 +29,38 @@ export const en: Messages = {
   optSeasonAction: 'Action (new)',
   optSeasonName: 'Season name',
 
-  unknownCommand: (name, list) => `There is no command "${name}". Commands: ${list} (see /quiz help).`,
+  unknownCommand: (name, list) =>
+    `There is no command "${name}". Commands: ${list} (see /quiz help).`,
   adminOnly: (name) => `Only admins can use /quiz ${name}.`,
   tooManyArgs: (usage) => `Too many arguments. Usage: ${usage}`,
   missingArg: (usage) => `Missing argument. Usage: ${usage}`,
   badPeriod: (given) => `"${given}" is not a period. Use one of week, month, season, all.`,
   badUser: (given) => `"${given}" is not a user. Mention them with @.`,
   badTime: (given) => `"${given}" is not a time. Use 24-hour HH:MM, e.g. 09:00 or 21:30.`,
-  badDays: (given) => `"${given}" is not a set of days. Use daily, weekdays, weekends or a list like mon,wed,fri.`,
-  badTimezone: (given) => `Unknown time zone "${given}". Use an IANA name such as Asia/Tokyo or America/New_York.`,
-  unexpectedScheduleWord: (given) => `"${given}" is not understood. Usage: /quiz schedule [HH:MM] [daily|weekdays|mon,wed,…] [TIMEZONE], or /quiz schedule off`,
-  repeatedScheduleWord: (given) => `"${given}" repeats a part. Give at most one time, one set of days and one time zone.`,
+  badDays: (given) =>
+    `"${given}" is not a set of days. Use daily, weekdays, weekends or a list like mon,wed,fri.`,
+  badTimezone: (given) =>
+    `Unknown time zone "${given}". Use an IANA name such as Asia/Tokyo or America/New_York.`,
+  unexpectedScheduleWord: (given) =>
+    `"${given}" is not understood. Usage: /quiz schedule [HH:MM] [daily|weekdays|mon,wed,…] [TIMEZONE], or /quiz schedule off`,
+  repeatedScheduleWord: (given) =>
+    `"${given}" repeats a part. Give at most one time, one set of days and one time zone.`,
   badSeasonAction: (given) => `"${given}" is not a season action. Usage: /quiz season new [NAME]`,
   seasonNameTooLong: (max) => `A season name can be at most ${max} characters.`,
   lookupNeedsTerm: 'Give a term to look up, e.g. /quiz lookup saga',
   lookupNotFound: (term) => `No concept matches "${term}".`,
   lookupDidYouMean: (list) => `Did you mean: ${list}`,
-  unknownQuestion: (id) => `There is no question with ID "${id}". The ID is shown under each question.`,
-  noQuestionYet: 'No question has been posted in this channel yet. An admin can post one with /quiz post.',
+  unknownQuestion: (id) =>
+    `There is no question with ID "${id}". The ID is shown under each question.`,
+  noQuestionYet:
+    'No question has been posted in this channel yet. An admin can post one with /quiz post.',
   explainWouldSpoil: 'This question is still open. Answer it first, then ask for the explanation.',
   alreadyPostedToday: (id) => `Today’s question (ID ${id}) is already posted. One question a day.`,
   nothingOpen: 'There is no open question.',
-  emptyBank: 'There are no questions. Add notes under data/notes (check them with npx quizbot check).',
-  channelPaused: (reason) => `The daily quiz in this channel is paused: ${reason}. Fix it, then resume with /quiz schedule.`,
+  emptyBank:
+    'There are no questions. Add notes under data/notes (check them with npx quizbot check).',
+  channelPaused: (reason) =>
+    `The daily quiz in this channel is paused: ${reason}. Fix it, then resume with /quiz schedule.`,
 
   questionTitle: (date) => `Today’s question (${date})`,
   practiceTitle: 'Practice question (only you can see this)',
@@ -85,7 +94,8 @@ export const en: Messages = {
   people: (n) => `${n}`,
 
   leaderboardTitle: (period, label) => `Leaderboard (${period}: ${label})`,
-  periodName: (p) => ({ week: 'this week', month: 'this month', season: 'season', all: 'all time' })[p],
+  periodName: (p) =>
+    ({ week: 'this week', month: 'this month', season: 'season', all: 'all time' })[p],
   leaderboardEmpty: 'No answers yet.',
   leaderboardRow: (rank, name, points, correct, answered, accuracy, streak) =>
     `${rank}. ${name} — ${points} pts (${correct}/${answered}, ${accuracy} correct, streak ${streak})`,
@@ -131,12 +141,14 @@ export const en: Messages = {
     'Post a question with /quiz post, type a number to press a button, /as NAME to switch user, /quiz help for commands, /quit to leave.',
   consoleSwitchedUser: (user) => `You are now "${user}".`,
   consoleNoButton: (n) => `There is no button [${n}]. Type one of the numbers shown.`,
-  consoleUnknownInput: (line) => `"${line}" is not understood. /quiz help lists the commands; a number presses a button.`,
+  consoleUnknownInput: (line) =>
+    `"${line}" is not understood. /quiz help lists the commands; a number presses a button.`,
   consoleAsNeedsName: 'Usage: /as NAME',
   consoleOnlyYou: (user) => `visible only to ${user}`,
   consoleUpdated: (n) => `message #${n} updated`,
 
-  cmdTeam: "The team's misconception map (wrong options chosen most, concepts mastered) and the weekly report settings",
+  cmdTeam:
+    "The team's misconception map (wrong options chosen most, concepts mastered) and the weekly report settings",
   optTeamSection: 'report: weekly report settings',
   optReportSetting: 'day and time (e.g. fri 17:00) / off / now',
   nextReview: (days, date) => `Next review in ${days} day${days === 1 ? '' : 's'} (${date}).`,
@@ -144,18 +156,24 @@ export const en: Messages = {
   confidenceSure: 'Sure',
   confidenceUnsure: 'Unsure',
   confidenceRecorded: (label, next) => `Recorded as "${label}". ${next}`,
-  confidenceStale: 'This answer can no longer be rated (you have answered this concept again since).',
+  confidenceStale:
+    'This answer can no longer be rated (you have answered this concept again since).',
   teamTitle: "The team's misconception map",
   teamNone: 'No answers to closed questions yet. The map fills in after each reveal.',
-  teamSummary: (answered, concepts) => `${answered} answers to closed questions on ${concepts} concepts`,
+  teamSummary: (answered, concepts) =>
+    `${answered} answers to closed questions on ${concepts} concepts`,
   teamHeld: 'Wrong options chosen most (by concept, weakest first)',
-  teamConceptLine: (name, accuracy, correct, answered) => `${name} — ${accuracy} right (${correct}/${answered})`,
-  teamMisconceptionLine: (text, people) => `× ${text} (${people} ${people === 1 ? 'person' : 'people'})`,
+  teamConceptLine: (name, accuracy, correct, answered) =>
+    `${name} — ${accuracy} right (${correct}/${answered})`,
+  teamMisconceptionLine: (text, people) =>
+    `× ${text} (${people} ${people === 1 ? 'person' : 'people'})`,
   teamCorrectionLine: (text) => `→ ${text}`,
   teamNoMisconceptions: 'No wrong answers yet.',
   teamMastered: 'Concepts mastered',
-  teamMasteredNone: (minAnswers, minAccuracy) => `None yet (${minAnswers}+ answers at ${minAccuracy} or better)`,
-  teamMasteredLine: (name, accuracy, correct, answered) => `${name} ${accuracy} (${correct}/${answered})`,
+  teamMasteredNone: (minAnswers, minAccuracy) =>
+    `None yet (${minAnswers}+ answers at ${minAccuracy} or better)`,
+  teamMasteredLine: (name, accuracy, correct, answered) =>
+    `${name} ${accuracy} (${correct}/${answered})`,
   reportTitle: (week) => `Weekly report (${week})`,
   reportSummary: (answered, accuracy) => `This week: ${answered} answers, ${accuracy} right`,
   reportChange: (points) => `${points} on last week`,
@@ -164,21 +182,28 @@ export const en: Messages = {
   reportTrendLine: (week, accuracy, answered) => `${week}: ${accuracy} (${answered} answers)`,
   reportTrendNone: (week) => `${week}: no answers`,
   reportMisconceptions: 'Top 3 misconceptions this week',
-  reportMisconceptionLine: (rank, concept, text, people) => `${rank}. ${concept}: × ${text} (${people} ${people === 1 ? 'person' : 'people'})`,
+  reportMisconceptionLine: (rank, concept, text, people) =>
+    `${rank}. ${concept}: × ${text} (${people} ${people === 1 ? 'person' : 'people'})`,
   reportNoMisconceptions: 'No wrong answers this week.',
   reportChartLegend: 'Chart numbers (accuracy per concept, all answers so far, weakest first)',
-  reportChartLine: (n, name, accuracy, correct, answered) => `${n}. ${name} ${accuracy} (${correct}/${answered})`,
+  reportChartLine: (n, name, accuracy, correct, answered) =>
+    `${n}. ${name} ${accuracy} (${correct}/${answered})`,
   reportFooter: 'Change the day and time of this report with /quiz team report.',
   reportScheduleTitle: 'Weekly report',
   reportScheduleLine: (day, time, tz) => `every ${day} at ${time} (${tz})`,
   reportScheduleOff: 'The weekly report is off (turn it on with e.g. /quiz team report fri 17:00).',
-  reportScheduleNeedsDaily: 'It is posted only in channels where the daily quiz runs (/quiz schedule).',
+  reportScheduleNeedsDaily:
+    'It is posted only in channels where the daily quiz runs (/quiz schedule).',
   reportScheduleNext: (when) => `Next: ${when}`,
   reportScheduleSet: (line) => `Weekly report set: ${line}`,
   reportStopped: 'Stopped the weekly report in this channel.',
-  reportPostedNow: (week) => `Posted the weekly report (${week}). There will be no scheduled report this week.`,
+  reportPostedNow: (week) =>
+    `Posted the weekly report (${week}). There will be no scheduled report this week.`,
   reportAlreadyPosted: (week) => `This week's report (${week}) has already been posted.`,
-  reportNothingThisWeek: (week) => `No answers to closed questions this week (${week}) yet, so there is no report.`,
-  badReportWord: (given) => `"${given}" is not understood. Usage: /quiz team report [DAY] [HH:MM] | off | now (e.g. /quiz team report fri 17:00)`,
-  badTeamSection: (given) => `"${given}" is not understood. Usage: /quiz team or /quiz team report …`,
+  reportNothingThisWeek: (week) =>
+    `No answers to closed questions this week (${week}) yet, so there is no report.`,
+  badReportWord: (given) =>
+    `"${given}" is not understood. Usage: /quiz team report [DAY] [HH:MM] | off | now (e.g. /quiz team report fri 17:00)`,
+  badTeamSection: (given) =>
+    `"${given}" is not understood. Usage: /quiz team or /quiz team report …`,
 };

@@ -32,29 +32,41 @@ export const ja = {
   optSeasonName: 'シーズン名',
 
   // errors the user can fix
-  unknownCommand: (name: string, list: string) => `「${name}」というコマンドはありません。使えるコマンド: ${list}（/quiz help で詳細）`,
+  unknownCommand: (name: string, list: string) =>
+    `「${name}」というコマンドはありません。使えるコマンド: ${list}（/quiz help で詳細）`,
   adminOnly: (name: string) => `/quiz ${name} は管理者だけが使えます。`,
   tooManyArgs: (usage: string) => `引数が多すぎます。使い方: ${usage}`,
   missingArg: (usage: string) => `引数が足りません。使い方: ${usage}`,
-  badPeriod: (given: string) => `期間「${given}」は使えません。week / month / season / all のいずれかを指定してください。`,
-  badUser: (given: string) => `「${given}」はユーザーとして読めません。@メンションで指定してください。`,
-  badTime: (given: string) => `時刻「${given}」は読めません。24時間表記の HH:MM（例: 09:00、21:30）で指定してください。`,
-  badDays: (given: string) => `曜日「${given}」は読めません。daily / weekdays / weekends / mon,wed,fri（または 月,水,金）の形で指定してください。`,
-  badTimezone: (given: string) => `タイムゾーン「${given}」は見つかりません。Asia/Tokyo や America/New_York のような IANA 名で指定してください。`,
-  unexpectedScheduleWord: (given: string) => `「${given}」は読めません。使い方: /quiz schedule [HH:MM] [daily|weekdays|mon,wed,…] [TIMEZONE] または /quiz schedule off`,
-  repeatedScheduleWord: (given: string) => `「${given}」が重複しています。時刻・曜日・タイムゾーンはそれぞれ1つずつ指定してください。`,
-  badSeasonAction: (given: string) => `「${given}」はシーズンの操作として使えません。使い方: /quiz season new [名前]`,
+  badPeriod: (given: string) =>
+    `期間「${given}」は使えません。week / month / season / all のいずれかを指定してください。`,
+  badUser: (given: string) =>
+    `「${given}」はユーザーとして読めません。@メンションで指定してください。`,
+  badTime: (given: string) =>
+    `時刻「${given}」は読めません。24時間表記の HH:MM（例: 09:00、21:30）で指定してください。`,
+  badDays: (given: string) =>
+    `曜日「${given}」は読めません。daily / weekdays / weekends / mon,wed,fri（または 月,水,金）の形で指定してください。`,
+  badTimezone: (given: string) =>
+    `タイムゾーン「${given}」は見つかりません。Asia/Tokyo や America/New_York のような IANA 名で指定してください。`,
+  unexpectedScheduleWord: (given: string) =>
+    `「${given}」は読めません。使い方: /quiz schedule [HH:MM] [daily|weekdays|mon,wed,…] [TIMEZONE] または /quiz schedule off`,
+  repeatedScheduleWord: (given: string) =>
+    `「${given}」が重複しています。時刻・曜日・タイムゾーンはそれぞれ1つずつ指定してください。`,
+  badSeasonAction: (given: string) =>
+    `「${given}」はシーズンの操作として使えません。使い方: /quiz season new [名前]`,
   seasonNameTooLong: (max: number) => `シーズン名は${max}文字以内にしてください。`,
   lookupNeedsTerm: '調べる用語を指定してください。例: /quiz lookup サーガ',
   lookupNotFound: (term: string) => `「${term}」に当たる概念は見つかりませんでした。`,
   lookupDidYouMean: (list: string) => `もしかして: ${list}`,
-  unknownQuestion: (id: string) => `問題ID「${id}」は見つかりません。ID は問題の下に表示されています。`,
+  unknownQuestion: (id: string) =>
+    `問題ID「${id}」は見つかりません。ID は問題の下に表示されています。`,
   noQuestionYet: 'このチャンネルにはまだ問題がありません。管理者が /quiz post で出題できます。',
   explainWouldSpoil: 'この問題はまだ回答受付中です。回答してから解説を見てください。',
   alreadyPostedToday: (id: string) => `今日の問題（ID ${id}）はすでに出題済みです。1日1問です。`,
   nothingOpen: '受付中の問題はありません。',
-  emptyBank: '問題がありません。data/notes にノートを追加してください（npx quizbot check で確認できます）。',
-  channelPaused: (reason: string) => `このチャンネルの出題を一時停止しました: ${reason}。原因を直してから /quiz schedule で再開してください。`,
+  emptyBank:
+    '問題がありません。data/notes にノートを追加してください（npx quizbot check で確認できます）。',
+  channelPaused: (reason: string) =>
+    `このチャンネルの出題を一時停止しました: ${reason}。原因を直してから /quiz schedule で再開してください。`,
 
   // the daily question
   questionTitle: (date: string) => `今日の問題（${date}）`,
@@ -93,9 +105,18 @@ export const ja = {
 
   // leaderboard
   leaderboardTitle: (period: string, label: string) => `ランキング（${period}: ${label}）`,
-  periodName: (p: 'week' | 'month' | 'season' | 'all') => ({ week: '今週', month: '今月', season: 'シーズン', all: '通算' })[p],
+  periodName: (p: 'week' | 'month' | 'season' | 'all') =>
+    ({ week: '今週', month: '今月', season: 'シーズン', all: '通算' })[p],
   leaderboardEmpty: 'まだ回答がありません。',
-  leaderboardRow: (rank: number, name: string, points: number, correct: number, answered: number, accuracy: string, streak: number) =>
+  leaderboardRow: (
+    rank: number,
+    name: string,
+    points: number,
+    correct: number,
+    answered: number,
+    accuracy: string,
+    streak: number,
+  ) =>
     `${rank}. ${name} — ${points}点（${correct}/${answered}、正答率 ${accuracy}、連続 ${streak}）`,
   yourRank: (row: string) => `あなた: ${row}`,
   youHaveNoRank: 'あなたはこの期間にまだ回答していません。',
@@ -135,7 +156,8 @@ export const ja = {
   // admin
   posted: (id: string) => `問題（ID ${id}）を出題しました。`,
   closed: '締め切って答え合わせを投稿しました。',
-  seasonStarted: (name: string) => `新しいシーズン「${name}」を開始しました。これまでの記録は残ります。`,
+  seasonStarted: (name: string) =>
+    `新しいシーズン「${name}」を開始しました。これまでの記録は残ります。`,
   defaultSeasonName: (date: string) => `シーズン ${date}`,
 
   // terminal adapter
@@ -144,7 +166,8 @@ export const ja = {
     '/quiz post で問題を出題、数字を入力するとボタンを押せます。/as 名前 でユーザー切替、/quiz help でコマンド一覧、/quit で終了。',
   consoleSwitchedUser: (user: string) => `ユーザーを「${user}」に切り替えました。`,
   consoleNoButton: (n: number) => `[${n}] のボタンはありません。表示中の番号を入力してください。`,
-  consoleUnknownInput: (line: string) => `「${line}」は読めません。/quiz help でコマンド一覧、数字でボタンを押せます。`,
+  consoleUnknownInput: (line: string) =>
+    `「${line}」は読めません。/quiz help でコマンド一覧、数字でボタンを押せます。`,
   consoleAsNeedsName: '使い方: /as 名前',
   consoleOnlyYou: (user: string) => `${user} さんだけに表示`,
   consoleUpdated: (n: number) => `メッセージ #${n} が更新されました`,
@@ -161,38 +184,52 @@ export const ja = {
   confidenceStale: 'この回答の自信度はもう記録できません（このあとに同じ概念を回答しています）。',
   teamTitle: 'チームの誤解マップ',
   teamNone: 'まだ締め切られた問題への回答がありません。答え合わせのあとに表示されます。',
-  teamSummary: (answered: number, concepts: number) => `締め切った問題への回答 ${answered}件・概念 ${concepts}個`,
+  teamSummary: (answered: number, concepts: number) =>
+    `締め切った問題への回答 ${answered}件・概念 ${concepts}個`,
   teamHeld: 'よく選ばれた誤答（概念別、正答率の低い順）',
-  teamConceptLine: (name: string, accuracy: string, correct: number, answered: number) => `${name} — 正答率 ${accuracy}（${correct}/${answered}）`,
+  teamConceptLine: (name: string, accuracy: string, correct: number, answered: number) =>
+    `${name} — 正答率 ${accuracy}（${correct}/${answered}）`,
   teamMisconceptionLine: (text: string, people: number) => `× ${text}（${people}人）`,
   teamCorrectionLine: (text: string) => `→ ${text}`,
   teamNoMisconceptions: 'まだ誤答はありません。',
   teamMastered: '習得済みの概念',
-  teamMasteredNone: (minAnswers: number, minAccuracy: string) => `まだありません（${minAnswers}回以上の回答で正答率${minAccuracy}以上）`,
-  teamMasteredLine: (name: string, accuracy: string, correct: number, answered: number) => `${name} ${accuracy}（${correct}/${answered}）`,
+  teamMasteredNone: (minAnswers: number, minAccuracy: string) =>
+    `まだありません（${minAnswers}回以上の回答で正答率${minAccuracy}以上）`,
+  teamMasteredLine: (name: string, accuracy: string, correct: number, answered: number) =>
+    `${name} ${accuracy}（${correct}/${answered}）`,
   reportTitle: (week: string) => `週間レポート（${week}）`,
-  reportSummary: (answered: number, accuracy: string) => `今週の回答 ${answered}件・正答率 ${accuracy}`,
+  reportSummary: (answered: number, accuracy: string) =>
+    `今週の回答 ${answered}件・正答率 ${accuracy}`,
   reportChange: (points: string) => `先週比 ${points}`,
   reportLeaderboard: '今週のランキング',
   reportTrend: '正答率の推移',
-  reportTrendLine: (week: string, accuracy: string, answered: number) => `${week}: ${accuracy}（${answered}件）`,
+  reportTrendLine: (week: string, accuracy: string, answered: number) =>
+    `${week}: ${accuracy}（${answered}件）`,
   reportTrendNone: (week: string) => `${week}: 回答なし`,
   reportMisconceptions: '今週よく選ばれた誤答トップ3',
-  reportMisconceptionLine: (rank: number, concept: string, text: string, people: number) => `${rank}. ${concept}: × ${text}（${people}人）`,
+  reportMisconceptionLine: (rank: number, concept: string, text: string, people: number) =>
+    `${rank}. ${concept}: × ${text}（${people}人）`,
   reportNoMisconceptions: '今週は誤答がありませんでした。',
   reportChartLegend: '図の番号と概念（これまでの正答率、低い順）',
-  reportChartLine: (n: number, name: string, accuracy: string, correct: number, answered: number) => `${n}. ${name} ${accuracy}（${correct}/${answered}）`,
+  reportChartLine: (n: number, name: string, accuracy: string, correct: number, answered: number) =>
+    `${n}. ${name} ${accuracy}（${correct}/${answered}）`,
   reportFooter: '週間レポートの曜日と時刻は /quiz team report で変更できます。',
   reportScheduleTitle: '週間レポートの設定',
   reportScheduleLine: (day: string, time: string, tz: string) => `毎週${day}曜 ${time}（${tz}）`,
-  reportScheduleOff: '週間レポートは停止中です（/quiz team report fri 17:00 のように指定すると再開します）。',
-  reportScheduleNeedsDaily: '毎日の出題が動いているチャンネルにだけ投稿されます（/quiz schedule）。',
+  reportScheduleOff:
+    '週間レポートは停止中です（/quiz team report fri 17:00 のように指定すると再開します）。',
+  reportScheduleNeedsDaily:
+    '毎日の出題が動いているチャンネルにだけ投稿されます（/quiz schedule）。',
   reportScheduleNext: (when: string) => `次回: ${when}`,
   reportScheduleSet: (line: string) => `週間レポートを設定しました: ${line}`,
   reportStopped: 'このチャンネルの週間レポートを停止しました。',
-  reportPostedNow: (week: string) => `週間レポート（${week}）を投稿しました。今週の定時のレポートはありません。`,
+  reportPostedNow: (week: string) =>
+    `週間レポート（${week}）を投稿しました。今週の定時のレポートはありません。`,
   reportAlreadyPosted: (week: string) => `今週（${week}）の週間レポートは投稿済みです。`,
-  reportNothingThisWeek: (week: string) => `今週（${week}）はまだ締め切った問題への回答がないため、レポートはありません。`,
-  badReportWord: (given: string) => `「${given}」は読めません。使い方: /quiz team report [曜日] [HH:MM] | off | now（例: /quiz team report fri 17:00）`,
-  badTeamSection: (given: string) => `「${given}」は読めません。使い方: /quiz team または /quiz team report …`,
+  reportNothingThisWeek: (week: string) =>
+    `今週（${week}）はまだ締め切った問題への回答がないため、レポートはありません。`,
+  badReportWord: (given: string) =>
+    `「${given}」は読めません。使い方: /quiz team report [曜日] [HH:MM] | off | now（例: /quiz team report fri 17:00）`,
+  badTeamSection: (given: string) =>
+    `「${given}」は読めません。使い方: /quiz team または /quiz team report …`,
 };

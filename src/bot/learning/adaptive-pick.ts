@@ -2,7 +2,12 @@
  * Gathers what the adaptive daily choice needs for one channel — its recent accuracy per concept
  * and its members' predicted recall — and asks the pure chooser (quiz/learning/adaptive-selection.ts).
  */
-import { chooseAdaptiveQuestion, explainSelection, type AdaptiveSelection, type ConceptSignal } from '../../quiz/learning/adaptive-selection.ts';
+import {
+  chooseAdaptiveQuestion,
+  explainSelection,
+  type AdaptiveSelection,
+  type ConceptSignal,
+} from '../../quiz/learning/adaptive-selection.ts';
 import { teamRecall } from '../../quiz/learning/team-recall.ts';
 import type { ChannelKey } from '../../store/types.ts';
 import type { BotDeps } from '../bot-deps.ts';
@@ -19,14 +24,21 @@ export interface AdaptiveChoice {
 }
 
 /** The channel's signals per concept: recent accuracy and mean predicted recall of its members. */
-export function channelSignals(deps: BotDeps, key: ChannelKey, now: number): Map<string, ConceptSignal> {
+export function channelSignals(
+  deps: BotDeps,
+  key: ChannelKey,
+  now: number,
+): Map<string, ConceptSignal> {
   const timezone = deps.store.getChannel(key)?.timezone ?? deps.settings.defaultTimezone;
   const today = localDateTime(now, timezone).date;
   const signals = new Map<string, ConceptSignal>();
   for (const t of deps.store.conceptTallies(key, { from: addDays(today, -(RECENT_DAYS - 1)) })) {
     signals.set(t.conceptId, { recent: { answered: t.answered, correct: t.correct } });
   }
-  for (const [conceptId, recall] of teamRecall(deps.store.memberPracticeStates(key, now - RECENT_DAYS * DAY_MS), now)) {
+  for (const [conceptId, recall] of teamRecall(
+    deps.store.memberPracticeStates(key, now - RECENT_DAYS * DAY_MS),
+    now,
+  )) {
     signals.set(conceptId, { ...signals.get(conceptId), recall });
   }
   return signals;
@@ -42,6 +54,8 @@ export function adaptiveChoice(deps: BotDeps, key: ChannelKey): AdaptiveChoice |
     random: deps.random,
   });
   if (!selection) return null;
-  const name = deps.bank.concepts.find((c) => c.id === selection.question.conceptId)?.name ?? selection.question.conceptId;
+  const name =
+    deps.bank.concepts.find((c) => c.id === selection.question.conceptId)?.name ??
+    selection.question.conceptId;
   return { selection, why: explainSelection(selection, name) };
 }

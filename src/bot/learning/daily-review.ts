@@ -11,13 +11,28 @@ import { recordReview } from './practice-cards.ts';
 import { nextReviewText } from './review-format.ts';
 
 /** Reviews the card; returns "next review in N days" for the result card, or null on failure. */
-export function reviewDailyAnswer(deps: BotDeps, event: EventBase, view: ChannelView, question: Question, correct: boolean): string | null {
+export function reviewDailyAnswer(
+  deps: BotDeps,
+  event: EventBase,
+  view: ChannelView,
+  question: Question,
+  correct: boolean,
+): string | null {
   try {
     const { m, locale, timezone } = view;
-    const review = recordReview(deps, { platform: event.platform, userId: event.userId, question, correct, source: 'daily' });
+    const review = recordReview(deps, {
+      platform: event.platform,
+      userId: event.userId,
+      question,
+      correct,
+      source: 'daily',
+    });
     return nextReviewText(m, review.intervalDays, review.dueAt, timezone, locale);
   } catch (error) {
-    deps.logger.error({ err: error, userId: event.userId, conceptId: question.conceptId }, 'could not update the practice card after a daily answer');
+    deps.logger.error(
+      { err: error, userId: event.userId, conceptId: question.conceptId },
+      'could not update the practice card after a daily answer',
+    );
     return null;
   }
 }

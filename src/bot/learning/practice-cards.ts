@@ -22,17 +22,37 @@ import type { Platform } from '../types.ts';
 export const REPEAT_WINDOW_MS = 30 * 60_000;
 
 /** The user's card for a concept; an unreadable one is logged and treated as new. */
-export function loadCard(deps: BotDeps, platform: Platform, userId: string, conceptId: string): ConceptCardState | null {
+export function loadCard(
+  deps: BotDeps,
+  platform: Platform,
+  userId: string,
+  conceptId: string,
+): ConceptCardState | null {
   const parsed = parseCardState(deps.store.getPracticeState(platform, userId, conceptId));
   if (parsed !== null && 'error' in parsed) {
-    deps.logger.warn({ platform, userId, conceptId, problem: parsed.error }, 'unreadable practice state; starting a new card');
+    deps.logger.warn(
+      { platform, userId, conceptId, problem: parsed.error },
+      'unreadable practice state; starting a new card',
+    );
     return null;
   }
   return parsed;
 }
 
-export function saveCard(deps: BotDeps, platform: Platform, userId: string, conceptId: string, state: ConceptCardState): void {
-  deps.store.setPracticeState(platform, userId, conceptId, serializeCardState(state), state.card.due);
+export function saveCard(
+  deps: BotDeps,
+  platform: Platform,
+  userId: string,
+  conceptId: string,
+  state: ConceptCardState,
+): void {
+  deps.store.setPracticeState(
+    platform,
+    userId,
+    conceptId,
+    serializeCardState(state),
+    state.card.due,
+  );
 }
 
 export interface ReviewOutcome {
@@ -46,18 +66,44 @@ export interface ReviewOutcome {
 /** Reviews the user's card for the question's concept with one answer, and saves it. */
 export function recordReview(
   deps: BotDeps,
-  input: { platform: Platform; userId: string; question: Question; correct: boolean; source: ReviewSource; confidence?: Confidence },
+  input: {
+    platform: Platform;
+    userId: string;
+    question: Question;
+    correct: boolean;
+    source: ReviewSource;
+    confidence?: Confidence;
+  },
 ): ReviewOutcome {
   const { platform, userId, question } = input;
   const at = deps.clock();
   const before = loadCard(deps, platform, userId, question.conceptId);
   if (before && isRepeatReview(before, question.id, at, REPEAT_WINDOW_MS)) {
-    return { state: before, dueAt: before.card.due, intervalDays: intervalDays(before), repeated: true };
+    return {
+      state: before,
+      dueAt: before.card.due,
+      intervalDays: intervalDays(before),
+      repeated: true,
+    };
   }
-  const state = reviewCard(before, { at, correct: input.correct, confidence: input.confidence ?? null, questionId: question.id, source: input.source });
+  const state = reviewCard(before, {
+    at,
+    correct: input.correct,
+    confidence: input.confidence ?? null,
+    questionId: question.id,
+    source: input.source,
+  });
   saveCard(deps, platform, userId, question.conceptId, state);
   deps.logger.debug(
-    { platform, userId, conceptId: question.conceptId, source: input.source, correct: input.correct, rating: state.last?.rating, dueAt: state.card.due },
+    {
+      platform,
+      userId,
+      conceptId: question.conceptId,
+      source: input.source,
+      correct: input.correct,
+      rating: state.last?.rating,
+      dueAt: state.card.due,
+    },
     'practice card reviewed',
   );
   return { state, dueAt: state.card.due, intervalDays: intervalDays(state), repeated: false };
@@ -68,10 +114,19 @@ export function recordReview(
  * (drawn at random), else the card the user is most likely to have forgotten.
  * @param allowed concept ids that have a question the user may see now
  */
-export function nextPracticeConcept(deps: BotDeps, platform: Platform, userId: string, allowed: ReadonlySet<string>): string | null {
+export function nextPracticeConcept(
+  deps: BotDeps,
+  platform: Platform,
+  userId: string,
+  allowed: ReadonlySet<string>,
+): string | null {
   const now = deps.clock();
-  for (const conceptId of deps.store.duePracticeConcepts(platform, userId, now)) if (allowed.has(conceptId)) return conceptId;
-  const cards = [...allowed].map((conceptId) => ({ conceptId, state: loadCard(deps, platform, userId, conceptId) }));
+  for (const conceptId of deps.store.duePracticeConcepts(platform, userId, now))
+    if (allowed.has(conceptId)) return conceptId;
+  const cards = [...allowed].map((conceptId) => ({
+    conceptId,
+    state: loadCard(deps, platform, userId, conceptId),
+  }));
   const fresh = cards.filter((c) => c.state === null || c.state.last === null);
   if (fresh.length > 0) return fresh[Math.floor(deps.random() * fresh.length)]!.conceptId;
   let best: { conceptId: string; recall: number } | null = null;

@@ -17,7 +17,12 @@ export function chartFilename(weekKey: string): string {
   return `quizbot-report-${weekKey}.png`;
 }
 
-export function reportCard(data: WeeklyReportData, leaderboard: readonly LeaderboardRow[], chart: Uint8Array | null, m: Messages): Reply {
+export function reportCard(
+  data: WeeklyReportData,
+  leaderboard: readonly LeaderboardRow[],
+  chart: Uint8Array | null,
+  m: Messages,
+): Reply {
   const current = data.trend.at(-1)!;
   const summary = [m.reportSummary(data.answered, formatPercent(current.accuracy ?? 0))];
   if (data.change !== null) summary.push(m.reportChange(formatPoints(data.change)));
@@ -28,12 +33,28 @@ export function reportCard(data: WeeklyReportData, leaderboard: readonly Leaderb
       value:
         leaderboard.length === 0
           ? m.leaderboardEmpty
-          : leaderboard.map((r) => m.leaderboardRow(r.rank, r.userName, r.points, r.correct, r.answered, formatPercent(r.accuracy), r.streak)).join('\n'),
+          : leaderboard
+              .map((r) =>
+                m.leaderboardRow(
+                  r.rank,
+                  r.userName,
+                  r.points,
+                  r.correct,
+                  r.answered,
+                  formatPercent(r.accuracy),
+                  r.streak,
+                ),
+              )
+              .join('\n'),
     },
     {
       label: m.reportTrend,
       value: data.trend
-        .map((t) => (t.accuracy === null ? m.reportTrendNone(t.weekKey) : m.reportTrendLine(t.weekKey, formatPercent(t.accuracy), t.answered)))
+        .map((t) =>
+          t.accuracy === null
+            ? m.reportTrendNone(t.weekKey)
+            : m.reportTrendLine(t.weekKey, formatPercent(t.accuracy), t.answered),
+        )
         .join('\n'),
     },
     {
@@ -42,17 +63,32 @@ export function reportCard(data: WeeklyReportData, leaderboard: readonly Leaderb
         data.misconceptions.length === 0
           ? m.reportNoMisconceptions
           : data.misconceptions
-              .map((h, i) => `${m.reportMisconceptionLine(i + 1, h.conceptName, h.choiceText, h.people)}\n   ${m.teamCorrectionLine(h.correction)}`)
+              .map(
+                (h, i) =>
+                  `${m.reportMisconceptionLine(i + 1, h.conceptName, h.choiceText, h.people)}\n   ${m.teamCorrectionLine(h.correction)}`,
+              )
               .join('\n'),
     },
   ];
   if (data.bars.length > 0) {
     fields.push({
       label: m.reportChartLegend,
-      value: data.bars.map((b) => m.reportChartLine(b.n, b.conceptName, formatPercent(b.accuracy), Math.round(b.accuracy * b.answered), b.answered)).join('\n'),
+      value: data.bars
+        .map((b) =>
+          m.reportChartLine(
+            b.n,
+            b.conceptName,
+            formatPercent(b.accuracy),
+            Math.round(b.accuracy * b.answered),
+            b.answered,
+          ),
+        )
+        .join('\n'),
     });
   }
-  const attachments: Attachment[] = chart ? [{ filename: chartFilename(data.weekKey), mimeType: 'image/png', data: chart }] : [];
+  const attachments: Attachment[] = chart
+    ? [{ filename: chartFilename(data.weekKey), mimeType: 'image/png', data: chart }]
+    : [];
   return {
     visibility: 'channel',
     tone: 'info',

@@ -12,7 +12,12 @@ import type { Weekday } from '../../store/types.ts';
 import { addDays, localDateTime, weekdayOf, zonedInstant } from '../../quiz/zoned-time.ts';
 
 /** A channel that never set its own: Friday 17:00 local, on. */
-export const DEFAULT_REPORT_SCHEDULE: ReportSchedule = { weekday: 5, time: '17:00', enabled: true, updatedBy: null };
+export const DEFAULT_REPORT_SCHEDULE: ReportSchedule = {
+  weekday: 5,
+  time: '17:00',
+  enabled: true,
+  updatedBy: null,
+};
 
 export interface ReportSlot {
   /** The local ISO week, e.g. `2026-W48`. */
@@ -27,7 +32,11 @@ export interface ReportSlot {
 const isoIndex = (weekday: number): number => (weekday + 6) % 7;
 
 /** The instant of the schedule's day and time in the ISO week of `localDate`. */
-export function reportInstant(schedule: Pick<ReportSchedule, 'weekday' | 'time'>, localDate: string, timezone: string): number {
+export function reportInstant(
+  schedule: Pick<ReportSchedule, 'weekday' | 'time'>,
+  localDate: string,
+  timezone: string,
+): number {
   const monday = addDays(localDate, -isoIndex(weekdayOf(localDate)));
   const day = addDays(monday, isoIndex(schedule.weekday));
   const [h, m] = schedule.time.split(':').map(Number) as [number, number];
@@ -35,7 +44,11 @@ export function reportInstant(schedule: Pick<ReportSchedule, 'weekday' | 'time'>
 }
 
 /** This week's report if it is due at `now` (on or after its time, same local week), else null. */
-export function dueReport(schedule: ReportSchedule, timezone: string, now: number): ReportSlot | null {
+export function dueReport(
+  schedule: ReportSchedule,
+  timezone: string,
+  now: number,
+): ReportSlot | null {
   if (!schedule.enabled) return null;
   const today = localDateTime(now, timezone).date;
   const at = reportInstant(schedule, today, timezone);
@@ -52,8 +65,34 @@ export function nextReportAt(schedule: ReportSchedule, timezone: string, now: nu
 /** Reads `mon`…`sun` / `月`…`日` (with or without 曜/曜日); null when not a single day. */
 export function parseWeekday(token: string): Weekday | null {
   const names: Record<string, Weekday> = {
-    sun: 0, sunday: 0, 日: 0, mon: 1, monday: 1, 月: 1, tue: 2, tuesday: 2, 火: 2, wed: 3, wednesday: 3, 水: 3,
-    thu: 4, thursday: 4, 木: 4, fri: 5, friday: 5, 金: 5, sat: 6, saturday: 6, 土: 6,
+    sun: 0,
+    sunday: 0,
+    日: 0,
+    mon: 1,
+    monday: 1,
+    月: 1,
+    tue: 2,
+    tuesday: 2,
+    火: 2,
+    wed: 3,
+    wednesday: 3,
+    水: 3,
+    thu: 4,
+    thursday: 4,
+    木: 4,
+    fri: 5,
+    friday: 5,
+    金: 5,
+    sat: 6,
+    saturday: 6,
+    土: 6,
   };
-  return names[token.normalize('NFKC').toLowerCase().replace(/曜日?$/, '')] ?? null;
+  return (
+    names[
+      token
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/曜日?$/, '')
+    ] ?? null
+  );
 }

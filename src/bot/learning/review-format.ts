@@ -2,6 +2,12 @@
 import { formatShortDate, type Messages } from '../i18n/catalog.ts';
 import type { Locale } from '../types.ts';
 
-export function nextReviewText(m: Messages, days: number, dueAt: number, timeZone: string, locale: Locale): string {
+export function nextReviewText(
+  m: Messages,
+  days: number,
+  dueAt: number,
+  timeZone: string,
+  locale: Locale,
+): string {
   return m.nextReview(days, formatShortDate(dueAt, timeZone, locale));
 }

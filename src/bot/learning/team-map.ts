@@ -17,9 +17,13 @@ export const TEAM_MAP_LIMITS = { concepts: 5, misconceptionsPerConcept: 2, maste
 export function teamMapReply(deps: BotDeps, channel: ChannelView): Reply {
   const { m, key } = channel;
   const tallies = deps.store.conceptTallies(key);
-  if (tallies.length === 0) return { visibility: 'ephemeral', tone: 'info', title: m.teamTitle, text: m.teamNone };
+  if (tallies.length === 0)
+    return { visibility: 'ephemeral', tone: 'info', title: m.teamTitle, text: m.teamNone };
   const now = deps.clock();
-  const recall = teamRecall(deps.store.memberPracticeStates(key, now - RECENT_DAYS * 86_400_000), now);
+  const recall = teamRecall(
+    deps.store.memberPracticeStates(key, now - RECENT_DAYS * 86_400_000),
+    now,
+  );
   const map = buildMisconceptionMap({
     concepts: deps.bank.concepts,
     questions: deps.questions,
@@ -28,21 +32,40 @@ export function teamMapReply(deps: BotDeps, channel: ChannelView): Reply {
     recall: new Map([...recall].map(([id, r]) => [id, r.mean])),
   });
 
-  const held = map.byConcept.slice(0, TEAM_MAP_LIMITS.concepts).map((c) =>
-    [
-      m.teamConceptLine(c.conceptName, formatPercent(c.accuracy), c.correct, c.answered),
-      ...c.misconceptions
-        .slice(0, TEAM_MAP_LIMITS.misconceptionsPerConcept)
-        .flatMap((h) => [`  ${m.teamMisconceptionLine(h.choiceText, h.people)}`, `    ${m.teamCorrectionLine(h.correction)}`]),
-    ].join('\n'),
-  );
+  const held = map.byConcept
+    .slice(0, TEAM_MAP_LIMITS.concepts)
+    .map((c) =>
+      [
+        m.teamConceptLine(c.conceptName, formatPercent(c.accuracy), c.correct, c.answered),
+        ...c.misconceptions
+          .slice(0, TEAM_MAP_LIMITS.misconceptionsPerConcept)
+          .flatMap((h) => [
+            `  ${m.teamMisconceptionLine(h.choiceText, h.people)}`,
+            `    ${m.teamCorrectionLine(h.correction)}`,
+          ]),
+      ].join('\n'),
+    );
   const mastered = map.mastered
     .slice(0, TEAM_MAP_LIMITS.mastered)
-    .map((c) => m.teamMasteredLine(c.conceptName, formatPercent(c.accuracy), c.correct, c.answered));
+    .map((c) =>
+      m.teamMasteredLine(c.conceptName, formatPercent(c.accuracy), c.correct, c.answered),
+    );
   const fields: Field[] = [
     { label: m.teamHeld, value: held.length > 0 ? held.join('\n') : m.teamNoMisconceptions },
-    { label: m.teamMastered, value: mastered.length > 0 ? mastered.join('\n') : m.teamMasteredNone(MASTERY.minAnswers, formatPercent(MASTERY.minAccuracy)) },
+    {
+      label: m.teamMastered,
+      value:
+        mastered.length > 0
+          ? mastered.join('\n')
+          : m.teamMasteredNone(MASTERY.minAnswers, formatPercent(MASTERY.minAccuracy)),
+    },
   ];
   const answered = tallies.reduce((sum, t) => sum + t.answered, 0);
-  return { visibility: 'ephemeral', tone: 'info', title: m.teamTitle, text: m.teamSummary(answered, tallies.length), fields };
+  return {
+    visibility: 'ephemeral',
+    tone: 'info',
+    title: m.teamTitle,
+    text: m.teamSummary(answered, tallies.length),
+    fields,
+  };
 }

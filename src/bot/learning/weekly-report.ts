@@ -7,7 +7,11 @@
  * failed (or whose process died) is taken over after {@link REPORT_LEASE_MS} by a later tick.
  */
 import { buildMisconceptionMap } from '../../quiz/learning/misconception-map.ts';
-import { buildWeeklyReport, recentWeekKeys, TREND_WEEKS } from '../../quiz/learning/weekly-report.ts';
+import {
+  buildWeeklyReport,
+  recentWeekKeys,
+  TREND_WEEKS,
+} from '../../quiz/learning/weekly-report.ts';
 import { renderAccuracyChart } from '../../report/accuracy-chart.ts';
 import type { ReportSchedule } from '../../store/learning-types.ts';
 import type { ChannelKey } from '../../store/types.ts';
@@ -54,8 +58,16 @@ export function buildReportReply(deps: BotDeps, key: ChannelKey, localDate: stri
     concepts: deps.bank.concepts,
   });
   if (data.answered === 0) return null;
-  const board = deps.store.leaderboard({ scope: { kind: 'channel', channel: key }, period: 'week', today: localDate, limit: REPORT_LEADERBOARD_ROWS });
-  const chart = data.bars.length > 0 ? renderAccuracyChart(data.bars.map((b) => ({ label: String(b.n), accuracy: b.accuracy }))) : null;
+  const board = deps.store.leaderboard({
+    scope: { kind: 'channel', channel: key },
+    period: 'week',
+    today: localDate,
+    limit: REPORT_LEADERBOARD_ROWS,
+  });
+  const chart =
+    data.bars.length > 0
+      ? renderAccuracyChart(data.bars.map((b) => ({ label: String(b.n), accuracy: b.accuracy })))
+      : null;
   return reportCard(data, board.rows, chart, m);
 }
 
@@ -66,18 +78,29 @@ export type ReportOutcome = 'posted' | 'skipped' | 'taken' | 'failed';
  * `skipped`: nothing to report (recorded, not retried); `failed`: the platform refused (retried
  * after the lease unless the channel was paused).
  */
-export async function postWeeklyReport(deps: BotDeps, key: ChannelKey, slot: Pick<ReportSlot, 'weekKey' | 'localDate'>): Promise<ReportOutcome> {
-  if (!deps.store.claimWeeklyReport(key, slot.weekKey, deps.clock(), REPORT_LEASE_MS)) return 'taken';
+export async function postWeeklyReport(
+  deps: BotDeps,
+  key: ChannelKey,
+  slot: Pick<ReportSlot, 'weekKey' | 'localDate'>,
+): Promise<ReportOutcome> {
+  if (!deps.store.claimWeeklyReport(key, slot.weekKey, deps.clock(), REPORT_LEASE_MS))
+    return 'taken';
   const reply = buildReportReply(deps, key, slot.localDate);
   if (!reply) {
     deps.store.finishWeeklyReport(key, slot.weekKey, 'skipped', null, deps.clock());
-    deps.logger.info({ channel: key, week: slot.weekKey }, 'weekly report skipped: no answers to closed questions this week');
+    deps.logger.info(
+      { channel: key, week: slot.weekKey },
+      'weekly report skipped: no answers to closed questions this week',
+    );
     return 'skipped';
   }
   try {
     const ref = await transportFor(deps, key).postMessage(key, reply);
     deps.store.finishWeeklyReport(key, slot.weekKey, 'posted', ref.messageId, deps.clock());
-    deps.logger.info({ channel: key, week: slot.weekKey, messageId: ref.messageId }, 'weekly report posted');
+    deps.logger.info(
+      { channel: key, week: slot.weekKey, messageId: ref.messageId },
+      'weekly report posted',
+    );
     return 'posted';
   } catch (error) {
     await handleDeliveryFailure(deps, key, error, 'weekly report');
@@ -89,14 +112,22 @@ export async function postWeeklyReport(deps: BotDeps, key: ChannelKey, slot: Pic
 export async function runWeeklyReports(deps: BotDeps): Promise<void> {
   const now = deps.clock();
   for (const settings of deps.store.listChannels()) {
-    if (!settings.enabled || settings.pausedReason !== null || !deps.transports.has(settings.platform)) continue;
+    if (
+      !settings.enabled ||
+      settings.pausedReason !== null ||
+      !deps.transports.has(settings.platform)
+    )
+      continue;
     const key = channelKey(settings);
     try {
       const slot = dueReport(reportSchedule(deps, key), settings.timezone, now);
       if (!slot || deps.store.getWeeklyReport(key, slot.weekKey)?.outcome) continue;
       await postWeeklyReport(deps, key, slot);
     } catch (error) {
-      deps.logger.error({ err: error, channel: key }, 'weekly report failed; will retry on a later tick');
+      deps.logger.error(
+        { err: error, channel: key },
+        'weekly report failed; will retry on a later tick',
+      );
     }
   }
 }

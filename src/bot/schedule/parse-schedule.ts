@@ -19,13 +19,27 @@ export type ScheduleError =
   | { code: 'repeated'; token: string };
 
 const DAY_NAMES: Record<string, number> = {
-  sun: 0, sunday: 0, 日: 0,
-  mon: 1, monday: 1, 月: 1,
-  tue: 2, tuesday: 2, 火: 2,
-  wed: 3, wednesday: 3, 水: 3,
-  thu: 4, thursday: 4, 木: 4,
-  fri: 5, friday: 5, 金: 5,
-  sat: 6, saturday: 6, 土: 6,
+  sun: 0,
+  sunday: 0,
+  日: 0,
+  mon: 1,
+  monday: 1,
+  月: 1,
+  tue: 2,
+  tuesday: 2,
+  火: 2,
+  wed: 3,
+  wednesday: 3,
+  水: 3,
+  thu: 4,
+  thursday: 4,
+  木: 4,
+  fri: 5,
+  friday: 5,
+  金: 5,
+  sat: 6,
+  saturday: 6,
+  土: 6,
 };
 
 const DAY_SETS: Record<string, number[]> = {
@@ -70,12 +84,16 @@ function looksLikeDays(token: string): boolean {
 }
 
 /** Reads the schedule words. */
-export function parseScheduleArgs(args: readonly string[]): { ok: true; request: ScheduleRequest } | { ok: false; error: ScheduleError } {
+export function parseScheduleArgs(
+  args: readonly string[],
+): { ok: true; request: ScheduleRequest } | { ok: false; error: ScheduleError } {
   if (args.length === 0) return { ok: true, request: { kind: 'show' } };
   if (args.length === 1 && ['off', 'stop', '停止', 'オフ'].includes(args[0]!.toLowerCase())) {
     return { ok: true, request: { kind: 'off' } };
   }
-  const request: { kind: 'set'; time?: string; days?: number[]; timezone?: string } = { kind: 'set' };
+  const request: { kind: 'set'; time?: string; days?: number[]; timezone?: string } = {
+    kind: 'set',
+  };
   for (const token of args) {
     if (looksLikeTime(token)) {
       const time = parseTime(token);

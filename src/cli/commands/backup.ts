@@ -15,15 +15,20 @@ import { backupFile } from '../../store/backup.ts';
 import { StoreError } from '../../store/errors.ts';
 import { parseArgs } from '../cli-args.ts';
 
-const USAGE = 'usage: quizbot backup PATH [--force]   (PATH: a file, or a folder for quizbot-<time>.db)\n';
+const USAGE =
+  'usage: quizbot backup PATH [--force]   (PATH: a file, or a folder for quizbot-<time>.db)\n';
 
 /** `quizbot-2026-11-28T07-30-05Z.db`: sortable, and valid on every file system. */
 export function backupFileName(now: Date): string {
-  return `quizbot-${now.toISOString().replace(/\.\d{3}Z$/, 'Z').replaceAll(':', '-')}.db`;
+  return `quizbot-${now
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replaceAll(':', '-')}.db`;
 }
 
 function destinationFor(path: string, now: Date): string {
-  const isFolder = path.endsWith('/') || path.endsWith(sep) || (existsSync(path) && statSync(path).isDirectory());
+  const isFolder =
+    path.endsWith('/') || path.endsWith(sep) || (existsSync(path) && statSync(path).isDirectory());
   return isFolder ? join(path, backupFileName(now)) : path;
 }
 
@@ -34,7 +39,11 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   if (parsed.errors.length > 0 || parsed.positional.length !== 1) {
-    const problem = parsed.errors.join('; ') || (parsed.positional.length === 0 ? 'name the backup file or folder' : 'name exactly one backup path');
+    const problem =
+      parsed.errors.join('; ') ||
+      (parsed.positional.length === 0
+        ? 'name the backup file or folder'
+        : 'name exactly one backup path');
     process.stderr.write(`quizbot backup: ${problem}\n${USAGE}`);
     return 1;
   }
@@ -51,17 +60,24 @@ export async function run(args: string[]): Promise<number> {
 
   const destination = destinationFor(parsed.positional[0]!, new Date());
   if (existsSync(destination) && !parsed.flags.has('force')) {
-    process.stderr.write(`quizbot backup: ${destination} already exists; pass --force to overwrite it\n`);
+    process.stderr.write(
+      `quizbot backup: ${destination} already exists; pass --force to overwrite it\n`,
+    );
     return 1;
   }
   if (!existsSync(databasePath)) {
-    process.stderr.write(`quizbot backup: there is no database at ${databasePath} (set QUIZBOT_DB to the bot's database)\n`);
+    process.stderr.write(
+      `quizbot backup: there is no database at ${databasePath} (set QUIZBOT_DB to the bot's database)\n`,
+    );
     return 1;
   }
   try {
     const result = await backupFile(databasePath, destination);
-    const restarts = result.restarts > 0 ? `, restarted ${result.restarts}× by concurrent writes` : '';
-    process.stdout.write(`backed up ${databasePath} to ${resolve(result.path)} (${result.pages} pages${restarts}; integrity ok)\n`);
+    const restarts =
+      result.restarts > 0 ? `, restarted ${result.restarts}× by concurrent writes` : '';
+    process.stdout.write(
+      `backed up ${databasePath} to ${resolve(result.path)} (${result.pages} pages${restarts}; integrity ok)\n`,
+    );
     return 0;
   } catch (error) {
     if (!(error instanceof StoreError)) throw error;

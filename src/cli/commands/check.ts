@@ -16,19 +16,31 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   if (parsed.errors.length > 0 || parsed.positional.length === 0) {
-    process.stderr.write(`quizbot check: ${parsed.errors.join('; ') || 'name at least one notes file'}\n${USAGE}`);
+    process.stderr.write(
+      `quizbot check: ${parsed.errors.join('; ') || 'name at least one notes file'}\n${USAGE}`,
+    );
     return 1;
   }
   const files = parsed.positional;
-  const { bank, problems } = loadBank({ notes: files, aliases: parsed.flags.has('no-aliases') ? null : parsed.values.get('aliases') });
+  const { bank, problems } = loadBank({
+    notes: files,
+    aliases: parsed.flags.has('no-aliases') ? null : parsed.values.get('aliases'),
+  });
   for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
   for (const doc of bank.documents) {
     const asked = new Set(bank.questions.map((q) => q.conceptId));
-    const questions = bank.questions.filter((q) => doc.concepts.some((c) => c.id === q.conceptId)).length;
+    const questions = bank.questions.filter((q) =>
+      doc.concepts.some((c) => c.id === q.conceptId),
+    ).length;
     const bad = problems.some((p) => p.file === doc.file);
     const silent = doc.concepts.filter((c) => !asked.has(c.id));
-    const note = silent.length > 0 ? ` (no question for: ${silent.map((c) => `${c.name} [line ${c.source.line}]`).join(', ')})` : '';
-    process.stdout.write(`${doc.file}: ${bad ? 'problems' : 'ok'} — ${doc.concepts.length} concepts, ${questions} questions${note}\n`);
+    const note =
+      silent.length > 0
+        ? ` (no question for: ${silent.map((c) => `${c.name} [line ${c.source.line}]`).join(', ')})`
+        : '';
+    process.stdout.write(
+      `${doc.file}: ${bad ? 'problems' : 'ok'} — ${doc.concepts.length} concepts, ${questions} questions${note}\n`,
+    );
   }
   return problems.length > 0 || bank.concepts.length === 0 ? 1 : 0;
 }

@@ -4,8 +4,15 @@
  * Does nothing when Discord already has the same definition. Start-up does the same.
  */
 import { DiscordAPIError, REST, RESTJSONErrorCodes } from 'discord.js';
-import { buildQuizCommand, CommandDefinitionError } from '../../adapters/discord/discord-commands.ts';
-import { fetchApplicationId, inviteUrl, registerDiscordCommands } from '../../adapters/discord/discord-register.ts';
+import {
+  buildQuizCommand,
+  CommandDefinitionError,
+} from '../../adapters/discord/discord-commands.ts';
+import {
+  fetchApplicationId,
+  inviteUrl,
+  registerDiscordCommands,
+} from '../../adapters/discord/discord-register.ts';
 import { commandSpecs } from '../../bot/command-specs.ts';
 import type { CommandSpec, Locale } from '../../bot/types.ts';
 import { ConfigError, loadConfig, loadDotEnv } from '../../config.ts';
@@ -32,9 +39,11 @@ export interface RegisterCliDeps {
 }
 
 function explain(error: unknown, guildId: string | null, applicationId: string | null): string {
-  if (error instanceof CommandDefinitionError) return `the command registry cannot be registered: ${error.message}`;
+  if (error instanceof CommandDefinitionError)
+    return `the command registry cannot be registered: ${error.message}`;
   if (error instanceof DiscordAPIError) {
-    if (error.status === 401) return 'Discord rejected DISCORD_TOKEN (401 Unauthorized): copy the bot token again from the Developer Portal';
+    if (error.status === 401)
+      return 'Discord rejected DISCORD_TOKEN (401 Unauthorized): copy the bot token again from the Developer Portal';
     if (error.code === RESTJSONErrorCodes.MissingAccess && guildId) {
       const invite = applicationId ? `; invite it with ${inviteUrl(applicationId)}` : '';
       return `the bot is not in guild ${guildId}, or was invited without the applications.commands scope${invite}`;
@@ -45,7 +54,10 @@ function explain(error: unknown, guildId: string | null, applicationId: string |
 }
 
 /** Runs the command with injectable dependencies; returns the exit code. */
-export async function runDiscordRegister(args: string[], deps: RegisterCliDeps = {}): Promise<number> {
+export async function runDiscordRegister(
+  args: string[],
+  deps: RegisterCliDeps = {},
+): Promise<number> {
   const out = deps.out ?? ((text: string) => void process.stdout.write(text));
   const err = deps.err ?? ((text: string) => void process.stderr.write(text));
   const unknown = args.filter((a) => !['--global', '--dry-run', '--help', '-h'].includes(a));
@@ -54,7 +66,9 @@ export async function runDiscordRegister(args: string[], deps: RegisterCliDeps =
     return 0;
   }
   if (unknown.length > 0) {
-    err(`quizbot discord:register: unknown option ${unknown.map((a) => JSON.stringify(a)).join(', ')}\n\n${USAGE}`);
+    err(
+      `quizbot discord:register: unknown option ${unknown.map((a) => JSON.stringify(a)).join(', ')}\n\n${USAGE}`,
+    );
     return 2;
   }
   let config;
@@ -68,7 +82,9 @@ export async function runDiscordRegister(args: string[], deps: RegisterCliDeps =
     throw error;
   }
   if (!config.discord) {
-    err('quizbot discord:register: DISCORD_TOKEN is not set: put the bot token in .env or the environment\n');
+    err(
+      'quizbot discord:register: DISCORD_TOKEN is not set: put the bot token in .env or the environment\n',
+    );
     return 2;
   }
   const guildId = args.includes('--global') ? null : config.discord.guildId;
@@ -82,7 +98,10 @@ export async function runDiscordRegister(args: string[], deps: RegisterCliDeps =
       return 1;
     }
   }
-  const rest = new REST({ retries: deps.retries ?? 1, ...(config.discord.apiUrl ? { api: config.discord.apiUrl.replace(/\/$/, '') } : {}) });
+  const rest = new REST({
+    retries: deps.retries ?? 1,
+    ...(config.discord.apiUrl ? { api: config.discord.apiUrl.replace(/\/$/, '') } : {}),
+  });
   rest.setToken(config.discord.token);
   const logger = deps.logger ?? createLogger('warn', process.stderr);
   let applicationId: string | null = null;

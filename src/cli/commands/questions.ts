@@ -8,7 +8,8 @@ import { parseArgs } from '../cli-args.ts';
 import { formatProblem, loadBank } from '../../notes/load-bank.ts';
 import { bankJson } from '../bank-json.ts';
 
-const USAGE = 'usage: quizbot questions [--notes FILE ...] [--json] [--seed SEED] [--aliases FILE | --no-aliases]\n';
+const USAGE =
+  'usage: quizbot questions [--notes FILE ...] [--json] [--seed SEED] [--aliases FILE | --no-aliases]\n';
 
 export async function run(args: string[]): Promise<number> {
   // `quizbot questions | head` closes the pipe early: that is not an error.
@@ -16,7 +17,11 @@ export async function run(args: string[]): Promise<number> {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
-  const parsed = parseArgs(args, { lists: ['notes'], values: ['seed', 'aliases'], flags: ['json', 'no-aliases', 'help'] });
+  const parsed = parseArgs(args, {
+    lists: ['notes'],
+    values: ['seed', 'aliases'],
+    flags: ['json', 'no-aliases', 'help'],
+  });
   if (parsed.flags.has('help')) {
     process.stdout.write(USAGE);
     return 0;
@@ -33,13 +38,19 @@ export async function run(args: string[]): Promise<number> {
   });
   for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
   if (files.length === 0) {
-    process.stderr.write('quizbot questions: no notes files (data/notes/*.md is empty; pass --notes FILE)\n');
+    process.stderr.write(
+      'quizbot questions: no notes files (data/notes/*.md is empty; pass --notes FILE)\n',
+    );
     return 1;
   }
   if (bank.concepts.length === 0) {
-    process.stderr.write('quizbot questions: no usable row in the misconception table — nothing to ask\n');
+    process.stderr.write(
+      'quizbot questions: no usable row in the misconception table — nothing to ask\n',
+    );
     return 1;
   }
-  process.stdout.write(parsed.flags.has('json') ? `${JSON.stringify(bankJson(bank), null, 2)}\n` : bankMarkdown(bank));
+  process.stdout.write(
+    parsed.flags.has('json') ? `${JSON.stringify(bankJson(bank), null, 2)}\n` : bankMarkdown(bank),
+  );
   return 0;
 }

@@ -10,7 +10,12 @@ import type { Concept, NotesDocument, Section } from '../types.ts';
 import { wordingFor, type Wording } from '../wording.ts';
 import { parallel, pointedConcept, saysOtherWayRound, swapped } from './rewrite.ts';
 import { tableIsAbout, tableLinks, type TableLinks } from './table-links.ts';
-import { isHostSection, plainStyle, trueStatements, type TrueStatement } from './true-statements.ts';
+import {
+  isHostSection,
+  plainStyle,
+  trueStatements,
+  type TrueStatement,
+} from './true-statements.ts';
 import { unclaimedBullets, wrongStatements, type FoundWrong } from './wrong-statements.ts';
 
 /** A statement the notes call wrong about the concept. */
@@ -32,7 +37,6 @@ export interface WrongStatement {
   note?: string;
   section: string | null;
 }
-
 
 export type { TrueStatement };
 
@@ -59,14 +63,22 @@ const MATCH_MIN = 0.6;
 const DUPLICATE_MIN = 0.75;
 
 /** Gathers the facts of one concept of `doc`. */
-export function conceptFacts(doc: NotesDocument, concept: Concept, links: TableLinks[] = tableLinks(doc)): ConceptFacts {
+export function conceptFacts(
+  doc: NotesDocument,
+  concept: Concept,
+  links: TableLinks[] = tableLinks(doc),
+): ConceptFacts {
   const names = [concept.name, ...concept.aliases];
   const [own = null, ...shared] = relatedSections(doc.sections, concept.section, names);
   const section = own && own.heading === concept.section ? own : null;
-  const sharedSections = section ? shared : [own, ...shared].filter((s): s is Section => s !== null);
+  const sharedSections = section
+    ? shared
+    : [own, ...shared].filter((s): s is Section => s !== null);
   const host = section !== null && isHostSection(section, concept);
   const candidates = wrongStatements(doc, concept, section ? [section] : [], sharedSections, host);
-  const fallback = unclaimedBullets(doc, concept).filter((u) => !candidates.some((c) => c.line === u.line));
+  const fallback = unclaimedBullets(doc, concept).filter(
+    (u) => !candidates.some((c) => c.line === u.line),
+  );
   const used = new Set<FoundWrong>();
   const evidence = new Set<Section>();
   const wording = wordingFor(doc.language);
@@ -76,7 +88,15 @@ export function conceptFacts(doc: NotesDocument, concept: Concept, links: TableL
   for (const cell of concept.misconceptions) {
     if (saysOtherWayRound(cell)) {
       const text = swapped(concept);
-      if (text) rowWrongs.push({ text, why: wording.otherWayRound(concept.correct), origin: 'row', cell, via: 'swap', section: concept.section });
+      if (text)
+        rowWrongs.push({
+          text,
+          why: wording.otherWayRound(concept.correct),
+          origin: 'row',
+          cell,
+          via: 'swap',
+          section: concept.section,
+        });
       continue;
     }
     const match = bestMatch(cell, candidates, used) ?? bestMatch(cell, fallback, used);
@@ -85,20 +105,49 @@ export function conceptFacts(doc: NotesDocument, concept: Concept, links: TableL
       used.add(match);
       if (fallback.includes(match)) evidence.add(match.section);
       const text = match.origin === 'bullet' ? match.text : (parallelText ?? match.text);
-      rowWrongs.push({ text, why: readableCorrection(match.correction, wording), origin: 'row', cell, via: 'match', note: noteOf(match), section: match.section.heading });
+      rowWrongs.push({
+        text,
+        why: readableCorrection(match.correction, wording),
+        origin: 'row',
+        cell,
+        via: 'match',
+        note: noteOf(match),
+        section: match.section.heading,
+      });
       continue;
     }
     if (parallelText) {
-      rowWrongs.push({ text: parallelText, why: null, origin: 'row', cell, via: 'parallel', section: concept.section });
+      rowWrongs.push({
+        text: parallelText,
+        why: null,
+        origin: 'row',
+        cell,
+        via: 'parallel',
+        section: concept.section,
+      });
       continue;
     }
     const other = pointedConcept(cell, concept, doc.concepts);
     if (other) {
       pointed.push(other);
-      rowWrongs.push({ text: other.correct, why: wording.thatIs(other.name, other.correct), origin: 'row', cell, via: 'pointer', section: other.section });
+      rowWrongs.push({
+        text: other.correct,
+        why: wording.thatIs(other.name, other.correct),
+        origin: 'row',
+        cell,
+        via: 'pointer',
+        section: other.section,
+      });
       continue;
     }
-    rowWrongs.push({ text: cell, why: null, origin: 'row', cell, terse: true, section: concept.section });
+    rowWrongs.push({
+      text: cell,
+      why: null,
+      origin: 'row',
+      cell,
+      terse: true,
+      section: concept.section,
+    });
   }
 
   const extraWrongs = extras(candidates, fallback, used, evidence, rowWrongs, wording);
@@ -106,11 +155,23 @@ export function conceptFacts(doc: NotesDocument, concept: Concept, links: TableL
   const contrasts = contrastsOf(concept, doc, pointed, tables);
   const trues = trueStatements(doc, concept, section, host);
   for (const wrong of rowWrongs) {
-    if (wrong.terse && wrong.why === null) wrong.why = evidenceFor(wrong.text, trues, wording.notesSay);
+    if (wrong.terse && wrong.why === null)
+      wrong.why = evidenceFor(wrong.text, trues, wording.notesSay);
     wrong.why ??= wording.rowSaysWrong;
   }
   const intro = section?.intro && !host ? plainStyle(section.intro) : null;
-  return { concept, document: doc, section, rowWrongs, extraWrongs, contrasts, trues, tables, intro, host };
+  return {
+    concept,
+    document: doc,
+    section,
+    rowWrongs,
+    extraWrongs,
+    contrasts,
+    trues,
+    tables,
+    intro,
+    host,
+  };
 }
 
 /** The notes' line behind a found wrong statement, as the notes put it. */
@@ -125,7 +186,11 @@ function readableCorrection(correction: string | null, wording: Wording): string
   return correction;
 }
 
-function bestMatch(cell: string, candidates: readonly FoundWrong[], used: ReadonlySet<FoundWrong>): FoundWrong | null {
+function bestMatch(
+  cell: string,
+  candidates: readonly FoundWrong[],
+  used: ReadonlySet<FoundWrong>,
+): FoundWrong | null {
   let best: FoundWrong | null = null;
   let bestScore = 0;
   for (const candidate of candidates) {
@@ -151,23 +216,48 @@ function extras(
   const out: WrongStatement[] = [];
   const pool = [...candidates, ...fallback.filter((f) => evidence.has(f.section))];
   // Bullets before denied points, so a point that repeats a bullet is the one left out.
-  const ordered = [...pool.filter((c) => c.origin === 'bullet'), ...pool.filter((c) => c.origin === 'point')];
+  const ordered = [
+    ...pool.filter((c) => c.origin === 'bullet'),
+    ...pool.filter((c) => c.origin === 'point'),
+  ];
   for (const candidate of ordered) {
     if (used.has(candidate)) continue;
-    if (taken.some((t) => matchKey(t) === matchKey(candidate.text) || overlap(t, candidate.text) >= DUPLICATE_MIN)) continue;
+    if (
+      taken.some(
+        (t) =>
+          matchKey(t) === matchKey(candidate.text) || overlap(t, candidate.text) >= DUPLICATE_MIN,
+      )
+    )
+      continue;
     taken.push(candidate.text);
     const why = readableCorrection(candidate.correction, wording) ?? candidate.point ?? null;
-    out.push({ text: candidate.text, why, origin: candidate.origin, note: noteOf(candidate), section: candidate.section.heading });
+    out.push({
+      text: candidate.text,
+      why,
+      origin: candidate.origin,
+      note: noteOf(candidate),
+      section: candidate.section.heading,
+    });
   }
   return out;
 }
 
-function contrastsOf(concept: Concept, doc: NotesDocument, pointed: readonly Concept[], tables: readonly TableLinks[]): Concept[] {
+function contrastsOf(
+  concept: Concept,
+  doc: NotesDocument,
+  pointed: readonly Concept[],
+  tables: readonly TableLinks[],
+): Concept[] {
   const out = new Map<string, Concept>();
   for (const c of pointed) out.set(c.id, c);
   for (const other of doc.concepts) {
     if (other.id === concept.id) continue;
-    if (other.misconceptions.some((cell) => pointedConcept(cell, other, doc.concepts)?.id === concept.id)) out.set(other.id, other);
+    if (
+      other.misconceptions.some(
+        (cell) => pointedConcept(cell, other, doc.concepts)?.id === concept.id,
+      )
+    )
+      out.set(other.id, other);
   }
   for (const links of tables) {
     const columnConcepts = [...links.columns.values()];
@@ -180,7 +270,13 @@ function contrastsOf(concept: Concept, doc: NotesDocument, pointed: readonly Con
 const EVIDENCE_MIN = 0.5;
 
 /** A true statement of the concept's section that speaks to a terse misconception (`効率的` → `非効率なメモリ内結合`). */
-function evidenceFor(cell: string, trues: readonly TrueStatement[], say: (text: string) => string): string | null {
-  const found = trues.filter((t) => t.origin !== 'correct').find((t) => coverage(cell, t.text) >= EVIDENCE_MIN);
+function evidenceFor(
+  cell: string,
+  trues: readonly TrueStatement[],
+  say: (text: string) => string,
+): string | null {
+  const found = trues
+    .filter((t) => t.origin !== 'correct')
+    .find((t) => coverage(cell, t.text) >= EVIDENCE_MIN);
   return found ? say(found.text) : null;
 }

@@ -34,15 +34,25 @@ export function negatedFacts(point: RichLine, language: 'ja' | 'en'): NegatedFac
 type Found = { wrong: string; correction: string | null } | null;
 
 function splitJa(markdown: string): string[] {
-  return markdown.split(/(?<=。)/).map((s) => s.trim()).filter(Boolean);
+  return markdown
+    .split(/(?<=。)/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function splitEn(markdown: string): string[] {
-  return markdown.split(/(?<=[.!?])\s+(?=\p{Lu}|\*|“|")/u).map((s) => s.trim()).filter(Boolean);
+  return markdown
+    .split(/(?<=[.!?])\s+(?=\p{Lu}|\*|“|")/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function tidy(text: string): string {
-  return text.replace(/[。.]\s*$/, '').replace(/\s+/g, ' ').replace(/^[、,\s]+|[、,\s]+$/g, '').trim();
+  return text
+    .replace(/[。.]\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[、,\s]+|[、,\s]+$/g, '')
+    .trim();
 }
 
 function unquote(text: string): string {
@@ -56,15 +66,23 @@ function readJa(markdown: string, previous: string | undefined): Found {
   if (quoted) {
     const [, prefix = '', a = '', form, rest = ''] = quoted;
     let correction: string | null = null;
-    if (form === 'く') correction = unquote(rest.replace(/^[、,\s]+/, '').replace(/。.*$/, '')) || null;
-    else correction = trailingParenthetical(rest)?.inside ?? (/^\s*(?:→|->)\s*(.+)$/.exec(rest)?.[1]?.trim() || null);
+    if (form === 'く')
+      correction = unquote(rest.replace(/^[、,\s]+/, '').replace(/。.*$/, '')) || null;
+    else
+      correction =
+        trailingParenthetical(rest)?.inside ??
+        (/^\s*(?:→|->)\s*(.+)$/.exec(rest)?.[1]?.trim() || null);
     return { wrong: `${prefix}${a}`, correction };
   }
   const paren = trailingParenthetical(plain);
   if (paren) {
     const inside = paren.inside;
     const denied = /^(.+?)ではない$/.exec(inside)?.[1];
-    if (denied) return { wrong: replaceLastBold(markdown, unquote(denied)) ?? unquote(denied), correction: paren.before };
+    if (denied)
+      return {
+        wrong: replaceLastBold(markdown, unquote(denied)) ?? unquote(denied),
+        correction: paren.before,
+      };
     const affirmed = affirmJa(inside);
     if (affirmed) return { wrong: affirmed, correction: paren.before };
   }
@@ -72,7 +90,11 @@ function readJa(markdown: string, previous: string | undefined): Found {
   if (insteadOf?.[1] && insteadOf[2]) return { wrong: insteadOf[1], correction: insteadOf[2] };
   const notSo = /^(.+?)(?:わけ)?ではない$|^(.+?)わけではありません$/.exec(plain);
   const notSoText = notSo?.[1] ?? notSo?.[2];
-  if (notSoText) return { wrong: notSoText, correction: previous ? stripInline(previous).replace(/。$/, '') : null };
+  if (notSoText)
+    return {
+      wrong: notSoText,
+      correction: previous ? stripInline(previous).replace(/。$/, '') : null,
+    };
   const none = /^(.+?)は(?:ない|ありません)$/.exec(plain)?.[1];
   if (none) return { wrong: `${none}がある`, correction: null };
   return null;
@@ -87,7 +109,8 @@ function affirmJa(denial: string): string | null {
     [/^(.+)できない$/, '$1できる'],
     [/^(.+)はない$/, '$1がある'],
   ];
-  for (const [pattern, replacement] of simple) if (pattern.test(denial)) return denial.replace(pattern, replacement);
+  for (const [pattern, replacement] of simple)
+    if (pattern.test(denial)) return denial.replace(pattern, replacement);
   return null;
 }
 
@@ -119,7 +142,8 @@ function replaceLastBold(markdown: string, replacement: string): string | null {
   let before = head.slice(0, last.index);
   // `limits the **blast radius**` + `the error rate` → `limits the error rate`, not `the the`.
   const article = /^(the|a|an)\s/i.exec(replacement)?.[1];
-  if (article && new RegExp(`\\b${article}\\s+$`, 'i').test(before)) before = before.replace(new RegExp(`\\b${article}\\s+$`, 'i'), '');
+  if (article && new RegExp(`\\b${article}\\s+$`, 'i').test(before))
+    before = before.replace(new RegExp(`\\b${article}\\s+$`, 'i'), '');
   const replaced = before + replacement + head.slice(last.index + last[0].length);
   return stripInline(replaced);
 }
@@ -134,12 +158,22 @@ function readEn(markdown: string): Found {
   const plain = stripInline(markdown).replace(/\.$/, '');
   const paren = trailingParenthetical(plain);
   const deniedInParen = paren ? /^not\s+(.+)$/i.exec(paren.inside)?.[1] : undefined;
-  if (paren && deniedInParen) return { wrong: replaceLastBold(markdown, unquote(deniedInParen)) ?? unquote(deniedInParen), correction: paren.before };
+  if (paren && deniedInParen)
+    return {
+      wrong: replaceLastBold(markdown, unquote(deniedInParen)) ?? unquote(deniedInParen),
+      correction: paren.before,
+    };
   const commaNot = /^(.+?),\s+not\s+(.+)$/i.exec(plain);
   if (commaNot?.[1] && commaNot[2]) {
     const head = markdown.replace(/,\s+not\s+.+$/i, '');
     const replacement = unquote(commaNot[2]);
-    return { wrong: replaceSameStart(stripInline(head), replacement) ?? replaceLastBold(head, replacement) ?? replacement, correction: commaNot[1] };
+    return {
+      wrong:
+        replaceSameStart(stripInline(head), replacement) ??
+        replaceLastBold(head, replacement) ??
+        replacement,
+      correction: commaNot[1],
+    };
   }
   const doesNot = /\b(does|do)\s+not\s+([a-z]+)|\b(doesn't|don't)\s+([a-z]+)/i.exec(plain);
   if (doesNot) {
@@ -158,7 +192,10 @@ function readEn(markdown: string): Found {
   for (const [pattern, replacement] of rules) {
     if (!pattern.test(plain)) continue;
     const [head, correction] = plain.split(/\s+[—–-]+\s+|\s*→\s*|;\s+/, 2);
-    return { wrong: unquote((head ?? plain).replace(pattern, replacement).replace(/[“”"]/g, '')), correction: correction?.trim() || null };
+    return {
+      wrong: unquote((head ?? plain).replace(pattern, replacement).replace(/[“”"]/g, '')),
+      correction: correction?.trim() || null,
+    };
   }
   return null;
 }

@@ -7,7 +7,8 @@
 import { matchKey } from '../text/normalize.ts';
 import type { Concept } from '../types.ts';
 
-const OTHER_WAY_ROUND = /^(逆|反対|その逆|the opposite|opposite|reversed?|the other way (a)?round|vice versa)$/i;
+const OTHER_WAY_ROUND =
+  /^(逆|反対|その逆|the opposite|opposite|reversed?|the other way (a)?round|vice versa)$/i;
 
 /** True for a cell that only says "the other way round". */
 export function saysOtherWayRound(cell: string): boolean {
@@ -50,7 +51,8 @@ export function parallel(concept: Concept, cell: string): string | null {
     const prefix = commonPrefix(k, m);
     const suffix = commonPrefix([...k].reverse().join(''), [...m].reverse().join(''));
     const shared = Math.max(prefix, suffix);
-    if (shared >= 1 && shared < Math.min([...k].length, [...m].length)) return concept.correct.normalize('NFKC').replace(k, m);
+    if (shared >= 1 && shared < Math.min([...k].length, [...m].length))
+      return concept.correct.normalize('NFKC').replace(k, m);
   }
   return null;
 }
@@ -68,7 +70,11 @@ function commonPrefix(a: string, b: string): number {
  * correct understanding) contains the cell — `中継` → アンバサダー (`外部接続を**中継**`).
  * Only an unambiguous match counts.
  */
-export function pointedConcept(cell: string, concept: Concept, all: readonly Concept[]): Concept | null {
+export function pointedConcept(
+  cell: string,
+  concept: Concept,
+  all: readonly Concept[],
+): Concept | null {
   const key = matchKey(cell);
   if ([...key].length < 2) return null;
   const others = all.filter((c) => c.id !== concept.id);

@@ -33,7 +33,8 @@ export function tableLinks(doc: NotesDocument): TableLinks[] {
       const concept = conceptNamed(row[0] ?? '', doc.concepts);
       if (concept) rows.set(i, concept);
     });
-    const owner = doc.concepts.find((c) => c.section !== null && c.section === table.section) ?? null;
+    const owner =
+      doc.concepts.find((c) => c.section !== null && c.section === table.section) ?? null;
     const title = table.section ?? table.header.slice(1).join(' / ');
     return { table, title, columns, rows, owner };
   });

@@ -24,7 +24,10 @@ const MIN_TRUE_LENGTH = 4;
 /** True when the section is not named after the concept but only defines it (Kubernetes → セルフヒーリング). */
 export function isHostSection(section: Section, concept: Concept): boolean {
   const keys = new Set([concept.name, ...concept.aliases].map(matchKey));
-  return !headingNames(section.heading).some((h) => keys.has(matchKey(h))) && termDefinition(section, concept) !== undefined;
+  return (
+    !headingNames(section.heading).some((h) => keys.has(matchKey(h))) &&
+    termDefinition(section, concept) !== undefined
+  );
 }
 
 function termDefinition(section: Section, concept: Concept): { text: string } | undefined {
@@ -52,27 +55,45 @@ export function plainStyle(sentence: string): string {
 }
 
 /** The true statements of a concept; `host` as found by {@link isHostSection}. */
-export function trueStatements(doc: NotesDocument, concept: Concept, section: Section | null, host: boolean): TrueStatement[] {
+export function trueStatements(
+  doc: NotesDocument,
+  concept: Concept,
+  section: Section | null,
+  host: boolean,
+): TrueStatement[] {
   const heading = section?.heading ?? null;
-  const out: TrueStatement[] = [{ text: concept.correct, origin: 'correct', section: tableHeading(doc, concept) }];
+  const out: TrueStatement[] = [
+    { text: concept.correct, origin: 'correct', section: tableHeading(doc, concept) },
+  ];
   if (!section) return out;
   if (host) {
     const definition = termDefinition(section, concept);
-    if (definition) out.push({ text: plainStyle(definition.text), origin: 'definition', section: heading });
+    if (definition)
+      out.push({ text: plainStyle(definition.text), origin: 'definition', section: heading });
     return out;
   }
-  if (section.intro) out.push({ text: plainStyle(section.intro), origin: 'intro', section: heading });
+  if (section.intro)
+    out.push({ text: plainStyle(section.intro), origin: 'intro', section: heading });
   for (const list of section.lists ?? []) {
     if (labelKind(list.label) !== 'features') continue;
-    for (const item of list.items) out.push({ text: item.text, origin: 'feature', section: heading });
+    for (const item of list.items)
+      out.push({ text: item.text, origin: 'feature', section: heading });
   }
   for (const point of section.pointLines ?? []) {
-    if (negatedFacts(point, doc.language).length === 0) out.push({ text: point.text, origin: 'point', section: heading });
+    if (negatedFacts(point, doc.language).length === 0)
+      out.push({ text: point.text, origin: 'point', section: heading });
   }
   const kept: TrueStatement[] = [];
   for (const statement of out) {
     if ([...statement.text].length < MIN_TRUE_LENGTH) continue;
-    if (kept.some((k) => matchKey(k.text) === matchKey(statement.text) || overlap(k.text, statement.text) >= DUPLICATE_MIN)) continue;
+    if (
+      kept.some(
+        (k) =>
+          matchKey(k.text) === matchKey(statement.text) ||
+          overlap(k.text, statement.text) >= DUPLICATE_MIN,
+      )
+    )
+      continue;
     kept.push(statement);
   }
   return kept;

@@ -33,18 +33,33 @@ export function wrongStatements(
   const found: FoundWrong[] = [];
   const add = (section: Section, keep: (text: string) => boolean): void => {
     for (const bullet of section.misconceptions) {
-      if (keep(bullet.statement)) found.push({ text: bullet.statement, correction: bullet.correction, origin: 'bullet', section, line: bullet.line });
+      if (keep(bullet.statement))
+        found.push({
+          text: bullet.statement,
+          correction: bullet.correction,
+          origin: 'bullet',
+          section,
+          line: bullet.line,
+        });
     }
     for (const point of section.pointLines ?? []) {
       for (const fact of negatedFacts(point, doc.language)) {
         if (!keep(fact.wrong) || !keep(fact.point)) continue;
         // The whole point says it best (`セルフヒーリングは**Pod単位**（Node単位ではない）`), unless it only denies.
         const correction = fact.correction === null ? null : fact.point;
-        found.push({ text: fact.wrong, correction, origin: 'point', section, line: fact.line, point: fact.point });
+        found.push({
+          text: fact.wrong,
+          correction,
+          origin: 'point',
+          section,
+          line: fact.line,
+          point: fact.point,
+        });
       }
     }
   };
-  for (const section of own) add(section, (text) => !ownIsHost || !aboutAnother(text, concept, doc.concepts));
+  for (const section of own)
+    add(section, (text) => !ownIsHost || !aboutAnother(text, concept, doc.concepts));
   for (const section of shared) add(section, (text) => mentions(text, concept));
   return found;
 }
@@ -61,7 +76,13 @@ export function unclaimedBullets(doc: NotesDocument, concept: Concept): FoundWro
     if (owned.has(section.heading)) continue;
     for (const bullet of section.misconceptions) {
       if (aboutAnother(bullet.statement, concept, doc.concepts)) continue;
-      found.push({ text: bullet.statement, correction: bullet.correction, origin: 'bullet', section, line: bullet.line });
+      found.push({
+        text: bullet.statement,
+        correction: bullet.correction,
+        origin: 'bullet',
+        section,
+        line: bullet.line,
+      });
     }
   }
   return found;

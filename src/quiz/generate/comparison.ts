@@ -18,7 +18,11 @@ const NO = '×';
 
 export function comparisonDrafts(doc: NotesDocument, links: TableLinks): Draft[] {
   const { table } = links;
-  if (table.header.length < 3 || (links.columns.size === 0 && links.rows.size === 0 && !links.owner)) return [];
+  if (
+    table.header.length < 3 ||
+    (links.columns.size === 0 && links.rows.size === 0 && !links.owner)
+  )
+    return [];
   const w = wordingFor(doc.language);
   const drafts: Draft[] = [];
   table.rows.forEach((row, r) => {
@@ -31,7 +35,8 @@ export function comparisonDrafts(doc: NotesDocument, links: TableLinks): Draft[]
       if (draft) drafts.push(draft);
     }
   });
-  for (let column = 1; column < table.header.length; column++) drafts.push(...markedRowDrafts(doc, links, column, w));
+  for (let column = 1; column < table.header.length; column++)
+    drafts.push(...markedRowDrafts(doc, links, column, w));
   return drafts;
 }
 
@@ -44,12 +49,28 @@ function rowText(links: TableLinks, r: number, w: Wording): string {
   return w.tableRow(links.title, `${row[0] ?? ''} — ${cells}`);
 }
 
-function base(doc: NotesDocument, links: TableLinks, concept: Concept): Pick<Draft, 'conceptId' | 'conceptName' | 'kind' | 'section' | 'language'> {
-  return { conceptId: concept.id, conceptName: concept.name, kind: 'comparison', section: links.table.section, language: doc.language };
+function base(
+  doc: NotesDocument,
+  links: TableLinks,
+  concept: Concept,
+): Pick<Draft, 'conceptId' | 'conceptName' | 'kind' | 'section' | 'language'> {
+  return {
+    conceptId: concept.id,
+    conceptName: concept.name,
+    kind: 'comparison',
+    section: links.table.section,
+    language: doc.language,
+  };
 }
 
 /** Which column has the single ○ (or the single × among ○s) in row `r`. */
-function markRowDraft(doc: NotesDocument, links: TableLinks, r: number, marks: ('yes' | 'no' | 'partly' | null)[], w: Wording): Draft | null {
+function markRowDraft(
+  doc: NotesDocument,
+  links: TableLinks,
+  r: number,
+  marks: ('yes' | 'no' | 'partly' | null)[],
+  w: Wording,
+): Draft | null {
   const yes = marks.filter((m) => m === 'yes').length;
   const no = marks.filter((m) => m === 'no').length;
   if (yes + no !== marks.length) return null;
@@ -57,7 +78,8 @@ function markRowDraft(doc: NotesDocument, links: TableLinks, r: number, marks: (
   if (!wanted) return null;
   const column = marks.indexOf(wanted) + 1;
   const row = links.table.rows[r] ?? [];
-  const concept = links.rows.get(r) ?? links.columns.get(column) ?? [...links.columns.values()][0] ?? links.owner;
+  const concept =
+    links.rows.get(r) ?? links.columns.get(column) ?? [...links.columns.values()][0] ?? links.owner;
   if (!concept) return null;
   const mark = wanted === 'yes' ? YES : NO;
   const choices: Choice[] = links.table.header.slice(1).map((h, i) => ({
@@ -68,12 +90,22 @@ function markRowDraft(doc: NotesDocument, links: TableLinks, r: number, marks: (
   return {
     ...base(doc, links, concept),
     prompt: w.whichHasMark(links.title, row[0] ?? '', mark),
-    choices: [...choices.filter((c) => c.correct), ...choices.filter((c) => !c.correct)].slice(0, MAX_OPTIONS),
+    choices: [...choices.filter((c) => c.correct), ...choices.filter((c) => !c.correct)].slice(
+      0,
+      MAX_OPTIONS,
+    ),
     twoColumnFact: links.table.header.length === 3,
     explain: (final) => {
       const { answer, others } = splitChoices(final);
       const about = links.rows.get(r) ?? null;
-      return explanation({ wording: w, answer: w.answer(answer.text), concept: about, notes: [rowText(links, r, w)], others, section: links.table.section });
+      return explanation({
+        wording: w,
+        answer: w.answer(answer.text),
+        concept: about,
+        notes: [rowText(links, r, w)],
+        others,
+        section: links.table.section,
+      });
     },
   };
 }
@@ -94,20 +126,39 @@ function valueDraft(doc: NotesDocument, links: TableLinks, r: number, w: Wording
   return {
     ...base(doc, links, concept),
     prompt: w.valueOf(links.title, subject, row[0] ?? ''),
-    choices: [...choices.filter((c) => c.correct), ...choices.filter((c) => !c.correct)].slice(0, MAX_OPTIONS),
+    choices: [...choices.filter((c) => c.correct), ...choices.filter((c) => !c.correct)].slice(
+      0,
+      MAX_OPTIONS,
+    ),
     twoColumnFact: links.table.header.length === 3,
     explain: (final) => {
       const { answer, others } = splitChoices(final);
-      return explanation({ wording: w, answer: w.answer(answer.text), concept, notes: [rowText(links, r, w)], others, section: links.table.section });
+      return explanation({
+        wording: w,
+        answer: w.answer(answer.text),
+        concept,
+        notes: [rowText(links, r, w)],
+        others,
+        section: links.table.section,
+      });
     },
   };
 }
 
 /** For one column of a ○/× table: which row is its ×, among rows where it has ○. */
-function markedRowDrafts(doc: NotesDocument, links: TableLinks, column: number, w: Wording): Draft[] {
+function markedRowDrafts(
+  doc: NotesDocument,
+  links: TableLinks,
+  column: number,
+  w: Wording,
+): Draft[] {
   const concept = links.columns.get(column);
   if (!concept) return [];
-  const rows = links.table.rows.map((row, r) => ({ r, label: row[0] ?? '', mark: markValue(row[column] ?? '') }));
+  const rows = links.table.rows.map((row, r) => ({
+    r,
+    label: row[0] ?? '',
+    mark: markValue(row[column] ?? ''),
+  }));
   const noRows = rows.filter((x) => x.mark === 'no');
   const yesRows = rows.filter((x) => x.mark === 'yes');
   if (yesRows.length < 2) return [];
@@ -117,11 +168,24 @@ function markedRowDrafts(doc: NotesDocument, links: TableLinks, column: number, 
     prompt: w.whichRowMarked(links.title, subject, NO),
     choices: [
       { text: no.label, correct: true, why: w.tableSays(links.title, subject, no.label, NO) },
-      ...yesRows.slice(0, MAX_OPTIONS - 1).map((yes) => ({ text: yes.label, correct: false, why: w.tableSays(links.title, subject, yes.label, YES) })),
+      ...yesRows
+        .slice(0, MAX_OPTIONS - 1)
+        .map((yes) => ({
+          text: yes.label,
+          correct: false,
+          why: w.tableSays(links.title, subject, yes.label, YES),
+        })),
     ],
     explain: (final) => {
       const { answer, others } = splitChoices(final);
-      return explanation({ wording: w, answer: w.answer(answer.text), concept: null, notes: [rowText(links, no.r, w)], others, section: links.table.section });
+      return explanation({
+        wording: w,
+        answer: w.answer(answer.text),
+        concept: null,
+        notes: [rowText(links, no.r, w)],
+        others,
+        section: links.table.section,
+      });
     },
   }));
 }

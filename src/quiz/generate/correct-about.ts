@@ -17,26 +17,43 @@ export function correctAboutDrafts(facts: ConceptFacts): Draft[] {
   const w = wordingFor(document.language);
   const wrongs: WrongStatement[] = [...facts.rowWrongs, ...facts.extraWrongs];
   const fill: WrongStatement[] = [
-    ...facts.contrasts.map((other): WrongStatement => ({ text: other.correct, why: w.thatIs(other.name, other.correct), origin: 'contrast', section: other.section })),
+    ...facts.contrasts.map(
+      (other): WrongStatement => ({
+        text: other.correct,
+        why: w.thatIs(other.name, other.correct),
+        origin: 'contrast',
+        section: other.section,
+      }),
+    ),
     ...tableSwaps(facts),
   ];
   for (const extra of fill) if (wrongs.length < MIN_OPTIONS - 1) wrongs.push(extra);
   if (wrongs.length < MIN_OPTIONS - 1) return [];
   const choices: Choice[] = [
     { text: concept.correct, correct: true, why: null },
-    ...wrongs.slice(0, MAX_OPTIONS - 1).map((wrong) => ({ text: wrong.text, correct: false, why: wrong.why })),
+    ...wrongs
+      .slice(0, MAX_OPTIONS - 1)
+      .map((wrong) => ({ text: wrong.text, correct: false, why: wrong.why })),
   ];
-  return [{
-    conceptId: concept.id,
-    conceptName: concept.name,
-    kind: 'correct-about',
-    prompt: w.correctAbout(concept.name),
-    choices,
-    section: concept.section,
-    language: document.language,
-    explain: (final) => {
-      const { answer, others } = splitChoices(final);
-      return explanation({ wording: w, answer: w.answer(answer.text), concept, others, section: concept.section });
+  return [
+    {
+      conceptId: concept.id,
+      conceptName: concept.name,
+      kind: 'correct-about',
+      prompt: w.correctAbout(concept.name),
+      choices,
+      section: concept.section,
+      language: document.language,
+      explain: (final) => {
+        const { answer, others } = splitChoices(final);
+        return explanation({
+          wording: w,
+          answer: w.answer(answer.text),
+          concept,
+          others,
+          section: concept.section,
+        });
+      },
     },
-  }];
+  ];
 }

@@ -28,7 +28,10 @@ export const MIN_OPTIONS = 3;
 
 /** Trailing full stops are dropped so that no option stands out by its punctuation. */
 export function tidyOption(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[。．.]+$/u, '').trim();
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[。．.]+$/u, '')
+    .trim();
 }
 
 /**
@@ -49,7 +52,16 @@ export function finish(draft: Draft, seed: string, salt = 0): Question | null {
   }
   const min = draft.twoColumnFact ? 2 : MIN_OPTIONS;
   if (choices.length < min || choices.filter((c) => c.correct).length !== 1) return null;
-  const content = [draft.kind, draft.conceptName, draft.prompt, ...choices.filter((c) => c.correct).map((c) => c.text), ...choices.filter((c) => !c.correct).map((c) => c.text).sort()]
+  const content = [
+    draft.kind,
+    draft.conceptName,
+    draft.prompt,
+    ...choices.filter((c) => c.correct).map((c) => c.text),
+    ...choices
+      .filter((c) => !c.correct)
+      .map((c) => c.text)
+      .sort(),
+  ]
     .map(matchKey)
     .join('\u0001');
   const id = shortId(`question:${content}`, 8, salt);

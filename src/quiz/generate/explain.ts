@@ -22,12 +22,17 @@ export function explanation(parts: ExplanationParts): string {
   const { wording: w } = parts;
   const lines = [parts.answer];
   const correct = parts.concept ? tidyOption(parts.concept.correct) : null;
-  if (parts.concept && correct && !parts.answer.endsWith(correct)) lines.push(w.understanding(parts.concept.name, correct));
+  if (parts.concept && correct && !parts.answer.endsWith(correct))
+    lines.push(w.understanding(parts.concept.name, correct));
   lines.push(...(parts.notes ?? []));
   if (parts.others.length > 0) {
     lines.push(parts.othersAreTrue ? w.whyOthersRight : w.whyOthersWrong);
     for (const other of parts.others) {
-      lines.push(parts.othersAreTrue ? w.rightBecause(other.text, other.why) : w.wrongBecause(other.text, other.why ?? w.rowSaysWrong));
+      lines.push(
+        parts.othersAreTrue
+          ? w.rightBecause(other.text, other.why)
+          : w.wrongBecause(other.text, other.why ?? w.rowSaysWrong),
+      );
     }
   }
   lines.push(w.source(parts.section));

@@ -19,7 +19,9 @@ const MIRROR = 0.6;
  * notes' own words (not a bare cell, not another concept's statement, not the swapped one).
  */
 function askable(facts: ConceptFacts): WrongStatement[] {
-  const fromRow = facts.rowWrongs.filter((w) => !w.terse && (w.via === 'match' || w.via === 'parallel'));
+  const fromRow = facts.rowWrongs.filter(
+    (w) => !w.terse && (w.via === 'match' || w.via === 'parallel'),
+  );
   return [...fromRow, ...facts.extraWrongs];
 }
 
@@ -41,13 +43,18 @@ function draftFor(facts: ConceptFacts, wrong: WrongStatement): Draft | null {
     prompt: w.misconceptionAbout(concept.name),
     choices: [
       { text: wrong.text, correct: true, why: wrong.note ?? wrong.why },
-      ...trues.slice(0, MAX_OPTIONS - 1).map((t) => ({ text: t.text, correct: false, why: w.asNotesSay(t.section ?? null) })),
+      ...trues
+        .slice(0, MAX_OPTIONS - 1)
+        .map((t) => ({ text: t.text, correct: false, why: w.asNotesSay(t.section ?? null) })),
     ],
     section: wrong.section ?? concept.section,
     language: document.language,
     explain: (final) => {
       const { answer, others } = splitChoices(final);
-      const answerLines = [w.misconceptionAnswer(answer.text), w.notesCorrection(answer.why ?? w.rowSaysWrong)];
+      const answerLines = [
+        w.misconceptionAnswer(answer.text),
+        w.notesCorrection(answer.why ?? w.rowSaysWrong),
+      ];
       return explanation({
         wording: w,
         answer: answerLines.join('\n'),

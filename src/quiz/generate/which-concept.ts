@@ -18,9 +18,15 @@ import { explanation, splitChoices } from './explain.ts';
 export function rejecters(facts: ConceptFacts): Concept[] {
   const { concept, document } = facts;
   const byRow = document.concepts.filter(
-    (other) => other.id !== concept.id && other.misconceptions.some((cell) => pointedConcept(cell, other, document.concepts)?.id === concept.id),
+    (other) =>
+      other.id !== concept.id &&
+      other.misconceptions.some(
+        (cell) => pointedConcept(cell, other, document.concepts)?.id === concept.id,
+      ),
   );
-  const byTable = facts.contrasts.filter((c) => facts.tables.some((t) => [...t.columns.values()].some((k) => k.id === c.id)));
+  const byTable = facts.contrasts.filter((c) =>
+    facts.tables.some((t) => [...t.columns.values()].some((k) => k.id === c.id)),
+  );
   return [...new Map([...byRow, ...byTable].map((c) => [c.id, c])).values()];
 }
 
@@ -50,13 +56,23 @@ function draftFor(facts: ConceptFacts, statement: string, options: readonly Conc
     prompt: w.whichConcept(statement),
     choices: [
       { text: concept.name, correct: true, why: tidyOption(concept.correct) },
-      ...options.map((o) => ({ text: o.name, correct: false, why: w.conceptIs(o.name, tidyOption(o.correct)) })),
+      ...options.map((o) => ({
+        text: o.name,
+        correct: false,
+        why: w.conceptIs(o.name, tidyOption(o.correct)),
+      })),
     ],
     section: concept.section,
     language: document.language,
     explain: (final) => {
       const { answer, others } = splitChoices(final);
-      return explanation({ wording: w, answer: w.answer(answer.text), concept, others, section: concept.section });
+      return explanation({
+        wording: w,
+        answer: w.answer(answer.text),
+        concept,
+        others,
+        section: concept.section,
+      });
     },
   };
 }

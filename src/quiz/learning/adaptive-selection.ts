@@ -61,10 +61,13 @@ export const SHORTLIST_MARGIN = 0.05;
 /** How much the channel needs a concept (0 = mastered and remembered, 1 = always wrong, forgotten). */
 export function conceptNeed(signal: ConceptSignal | undefined): number {
   const recent = signal?.recent;
-  const accuracyNeed = recent && recent.answered > 0 ? 1 - (recent.correct + 1) / (recent.answered + 2) : null;
+  const accuracyNeed =
+    recent && recent.answered > 0 ? 1 - (recent.correct + 1) / (recent.answered + 2) : null;
   const recall = signal?.recall;
-  const recallNeed = recall && recall.members > 0 ? 1 - Math.min(1, Math.max(0, recall.mean)) : null;
-  if (accuracyNeed !== null && recallNeed !== null) return ACCURACY_SHARE * accuracyNeed + (1 - ACCURACY_SHARE) * recallNeed;
+  const recallNeed =
+    recall && recall.members > 0 ? 1 - Math.min(1, Math.max(0, recall.mean)) : null;
+  if (accuracyNeed !== null && recallNeed !== null)
+    return ACCURACY_SHARE * accuracyNeed + (1 - ACCURACY_SHARE) * recallNeed;
   return accuracyNeed ?? recallNeed ?? UNEXPLORED_NEED;
 }
 
@@ -73,9 +76,13 @@ export function chooseAdaptiveQuestion(input: AdaptiveInput): AdaptiveSelection 
   const candidates = roundCandidates(input.questions, input.askedIds);
   if (candidates.length === 0) return null;
   const needs = new Map<string, number>();
-  for (const q of candidates) if (!needs.has(q.conceptId)) needs.set(q.conceptId, conceptNeed(input.signals.get(q.conceptId)));
+  for (const q of candidates)
+    if (!needs.has(q.conceptId))
+      needs.set(q.conceptId, conceptNeed(input.signals.get(q.conceptId)));
   const highest = Math.max(...needs.values());
-  const shortlist = [...needs].filter(([, need]) => need >= highest - SHORTLIST_MARGIN - 1e-12).map(([id]) => id);
+  const shortlist = [...needs]
+    .filter(([, need]) => need >= highest - SHORTLIST_MARGIN - 1e-12)
+    .map(([id]) => id);
   const pool = candidates.filter((q) => shortlist.includes(q.conceptId));
   // A tiny floor keeps a pool of fully mastered concepts (need 0) drawable.
   const weights = pool.map((q) => needs.get(q.conceptId)! + 1e-6);
@@ -101,8 +108,16 @@ const pct = (x: number): string => `${Math.round(x * 100)}%`;
 /** One sentence for the log: why this concept today. */
 export function explainSelection(s: AdaptiveSelection, conceptName: string): string {
   const parts: string[] = [];
-  parts.push(s.recentAccuracy === null ? 'not answered recently' : `recent accuracy ${pct(s.recentAccuracy)} of ${s.recentAnswered} answers`);
-  parts.push(s.predictedRecall === null ? 'no member has practised it' : `predicted recall ${pct(s.predictedRecall)} across ${s.recallMembers} members`);
+  parts.push(
+    s.recentAccuracy === null
+      ? 'not answered recently'
+      : `recent accuracy ${pct(s.recentAccuracy)} of ${s.recentAnswered} answers`,
+  );
+  parts.push(
+    s.predictedRecall === null
+      ? 'no member has practised it'
+      : `predicted recall ${pct(s.predictedRecall)} across ${s.recallMembers} members`,
+  );
   return (
     `"${conceptName}": ${parts.join(', ')}; need ${s.need.toFixed(2)}, ` +
     `${s.shortlist.length === 1 ? 'the highest' : `among the ${s.shortlist.length} highest`} of ${s.concepts} concepts with questions not yet asked this round`

@@ -111,12 +111,25 @@ export function newCardState(at: number): ConceptCardState {
   return { version: 1, card: toStored(createEmptyCard(new Date(at))), previous: null, last: null };
 }
 
-const NUMBER_FIELDS = ['due', 'stability', 'difficulty', 'elapsedDays', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'state'] as const;
+const NUMBER_FIELDS = [
+  'due',
+  'stability',
+  'difficulty',
+  'elapsedDays',
+  'scheduledDays',
+  'learningSteps',
+  'reps',
+  'lapses',
+  'state',
+] as const;
 
 function isStoredCard(value: unknown): value is StoredCard {
   if (typeof value !== 'object' || value === null) return false;
   const card = value as Record<string, unknown>;
-  return NUMBER_FIELDS.every((f) => Number.isFinite(card[f])) && (card['lastReview'] === null || Number.isFinite(card['lastReview']));
+  return (
+    NUMBER_FIELDS.every((f) => Number.isFinite(card[f])) &&
+    (card['lastReview'] === null || Number.isFinite(card['lastReview']))
+  );
 }
 
 /**
@@ -132,7 +145,12 @@ export function parseCardState(json: string | null): ConceptCardState | { error:
     return { error: `practice state is not JSON: ${(error as Error).message}` };
   }
   const state = value as Partial<ConceptCardState> | null;
-  if (!state || state.version !== 1 || !isStoredCard(state.card) || (state.previous !== null && !isStoredCard(state.previous))) {
+  if (
+    !state ||
+    state.version !== 1 ||
+    !isStoredCard(state.card) ||
+    (state.previous !== null && !isStoredCard(state.previous))
+  ) {
     return { error: 'practice state is not a version 1 FSRS card' };
   }
   return state as ConceptCardState;
@@ -177,12 +195,20 @@ export function reviewCard(state: ConceptCardState | null, review: ReviewInput):
  * Null when there is nothing to re-rate (no review yet, or the last answer was wrong: a wrong
  * answer is Again whatever the confidence).
  */
-export function rerateWithConfidence(state: ConceptCardState, confidence: Confidence): ConceptCardState | null {
+export function rerateWithConfidence(
+  state: ConceptCardState,
+  confidence: Confidence,
+): ConceptCardState | null {
   const { last, previous } = state;
   if (!last || !previous || !last.correct) return null;
   const grade = ratingFor(true, confidence);
   const next = scheduler.next(toCard(previous), new Date(last.at), grade);
-  return { version: 1, card: toStored(next.card), previous, last: { ...last, rating: grade, confidence } };
+  return {
+    version: 1,
+    card: toStored(next.card),
+    previous,
+    last: { ...last, rating: grade, confidence },
+  };
 }
 
 /** Days from the last review to the due date (0 for a card never reviewed). */
@@ -197,12 +223,27 @@ export function intervalDays(state: ConceptCardState): number {
  */
 export function predictedRecall(state: ConceptCardState, at: number): number | null {
   if (state.card.reps === 0 || state.card.lastReview === null) return null;
-  const recall = scheduler.get_retrievability(toCard(state.card), new Date(Math.max(at, state.card.lastReview)), false);
+  const recall = scheduler.get_retrievability(
+    toCard(state.card),
+    new Date(Math.max(at, state.card.lastReview)),
+    false,
+  );
   return Number.isFinite(recall) ? Math.min(1, Math.max(0, recall)) : null;
 }
 
 /** True when `questionId` was the card's last review less than `windowMs` before `at` (a double click). */
-export function isRepeatReview(state: ConceptCardState | null, questionId: string, at: number, windowMs: number): boolean {
+export function isRepeatReview(
+  state: ConceptCardState | null,
+  questionId: string,
+  at: number,
+  windowMs: number,
+): boolean {
   const last = state?.last;
-  return last !== null && last !== undefined && last.questionId === questionId && at - last.at >= 0 && at - last.at < windowMs;
+  return (
+    last !== null &&
+    last !== undefined &&
+    last.questionId === questionId &&
+    at - last.at >= 0 &&
+    at - last.at < windowMs
+  );
 }

@@ -75,7 +75,11 @@ export interface MisconceptionInput {
 }
 
 /** The correction for a wrong option: its `why` in the question, else the concept's correct understanding. */
-export function correctionFor(question: Question | undefined, choiceText: string, concept: Concept | undefined): string {
+export function correctionFor(
+  question: Question | undefined,
+  choiceText: string,
+  concept: Concept | undefined,
+): string {
   const why = question?.choices.find((c) => c.text === choiceText && !c.correct)?.why?.trim();
   if (why) return why;
   return concept?.correct ?? '';
@@ -87,10 +91,18 @@ export function correctionFor(question: Question | undefined, choiceText: string
  * the false statement: the belief held is that statement (the question's right answer), and the
  * correction is the notes' reason it is false.
  */
-export function heldBelief(question: Question | undefined, choiceText: string, concept: Concept | undefined): { statement: string; correction: string } {
+export function heldBelief(
+  question: Question | undefined,
+  choiceText: string,
+  concept: Concept | undefined,
+): { statement: string; correction: string } {
   if (question?.kind === 'misconception-about') {
     const falseStatement = question.choices.find((c) => c.correct);
-    if (falseStatement) return { statement: falseStatement.text, correction: falseStatement.why?.trim() || (concept?.correct ?? '') };
+    if (falseStatement)
+      return {
+        statement: falseStatement.text,
+        correction: falseStatement.why?.trim() || (concept?.correct ?? ''),
+      };
   }
   return { statement: choiceText, correction: correctionFor(question, choiceText, concept) };
 }
@@ -112,7 +124,11 @@ export function buildMisconceptionMap(input: MisconceptionInput): MisconceptionM
   const beliefs = new Map<string, HeldMisconception>();
   for (const w of input.wrongPicks) {
     if (w.picks <= 0) continue;
-    const { statement, correction } = heldBelief(input.questions.get(w.questionId), w.choiceText, concepts.get(w.conceptId));
+    const { statement, correction } = heldBelief(
+      input.questions.get(w.questionId),
+      w.choiceText,
+      concepts.get(w.conceptId),
+    );
     const id = `${w.conceptId}\u0000${statement}`;
     const known = beliefs.get(id);
     if (known) {
@@ -120,32 +136,62 @@ export function buildMisconceptionMap(input: MisconceptionInput): MisconceptionM
       known.people += w.people;
       continue;
     }
-    beliefs.set(id, { conceptId: w.conceptId, conceptName: name(w.conceptId), choiceText: statement, picks: w.picks, people: w.people, share: 0, correction });
+    beliefs.set(id, {
+      conceptId: w.conceptId,
+      conceptName: name(w.conceptId),
+      choiceText: statement,
+      picks: w.picks,
+      people: w.people,
+      share: 0,
+      correction,
+    });
   }
   const held = [...beliefs.values()]
     .map((h) => {
       const answered = tallies.get(h.conceptId)?.answered ?? h.picks;
       return { ...h, share: h.picks / Math.max(answered, h.picks) };
     })
-    .sort((a, b) => b.people - a.people || b.picks - a.picks || a.conceptId.localeCompare(b.conceptId) || a.choiceText.localeCompare(b.choiceText));
+    .sort(
+      (a, b) =>
+        b.people - a.people ||
+        b.picks - a.picks ||
+        a.conceptId.localeCompare(b.conceptId) ||
+        a.choiceText.localeCompare(b.choiceText),
+    );
 
   const byConceptId = new Map<string, ConceptMisconceptions>();
   for (const h of held) {
     let entry = byConceptId.get(h.conceptId);
     if (!entry) {
-      entry = { ...mastery(tallies.get(h.conceptId) ?? { conceptId: h.conceptId, answered: h.picks, correct: 0 }), misconceptions: [] };
+      entry = {
+        ...mastery(
+          tallies.get(h.conceptId) ?? { conceptId: h.conceptId, answered: h.picks, correct: 0 },
+        ),
+        misconceptions: [],
+      };
       byConceptId.set(h.conceptId, entry);
     }
     entry.misconceptions.push(h);
   }
   const byConcept = [...byConceptId.values()].sort(
-    (a, b) => a.accuracy - b.accuracy || b.answered - a.answered || a.conceptId.localeCompare(b.conceptId),
+    (a, b) =>
+      a.accuracy - b.accuracy || b.answered - a.answered || a.conceptId.localeCompare(b.conceptId),
   );
 
   const mastered = input.tallies
     .map(mastery)
-    .filter((c) => c.answered >= MASTERY.minAnswers && c.accuracy >= MASTERY.minAccuracy && (c.recall === null || c.recall >= MASTERY.minRecall))
-    .sort((a, b) => b.accuracy - a.accuracy || b.answered - a.answered || a.conceptId.localeCompare(b.conceptId));
+    .filter(
+      (c) =>
+        c.answered >= MASTERY.minAnswers &&
+        c.accuracy >= MASTERY.minAccuracy &&
+        (c.recall === null || c.recall >= MASTERY.minRecall),
+    )
+    .sort(
+      (a, b) =>
+        b.accuracy - a.accuracy ||
+        b.answered - a.answered ||
+        a.conceptId.localeCompare(b.conceptId),
+    );
 
   return { held, byConcept, mastered };
 }

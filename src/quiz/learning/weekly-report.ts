@@ -50,7 +50,8 @@ export const TOP_MISCONCEPTIONS = 3;
 export function recentWeekKeys(localDate: string, count: number): string[] {
   const { year, month, day } = parseLocalDate(localDate);
   const keys: string[] = [];
-  for (let i = count - 1; i >= 0; i--) keys.push(weekKey(new Date(Date.UTC(year, month - 1, day - 7 * i)).toISOString().slice(0, 10)));
+  for (let i = count - 1; i >= 0; i--)
+    keys.push(weekKey(new Date(Date.UTC(year, month - 1, day - 7 * i)).toISOString().slice(0, 10)));
   return keys;
 }
 
@@ -70,17 +71,35 @@ export function buildWeeklyReport(input: WeeklyReportInput): WeeklyReportData {
   const byWeek = new Map(input.weekTallies.map((w) => [w.weekKey, w]));
   const trend = weeks.map((key): TrendPoint => {
     const w = byWeek.get(key) ?? { weekKey: key, answered: 0, correct: 0 };
-    return { weekKey: key, answered: w.answered, correct: w.correct, accuracy: w.answered === 0 ? null : w.correct / w.answered };
+    return {
+      weekKey: key,
+      answered: w.answered,
+      correct: w.correct,
+      accuracy: w.answered === 0 ? null : w.correct / w.answered,
+    };
   });
   const current = trend.at(-1)!;
   const previous = trend.at(-2);
-  const change = current.accuracy !== null && previous?.accuracy !== null && previous !== undefined ? current.accuracy - previous.accuracy! : null;
+  const change =
+    current.accuracy !== null && previous?.accuracy !== null && previous !== undefined
+      ? current.accuracy - previous.accuracy!
+      : null;
 
   const names = new Map(input.concepts.map((c) => [c.id, c.name]));
   const bars = input.conceptTallies
     .filter((t) => t.answered > 0)
-    .map((t) => ({ conceptId: t.conceptId, conceptName: names.get(t.conceptId) ?? t.conceptId, answered: t.answered, accuracy: t.correct / t.answered }))
-    .sort((a, b) => a.accuracy - b.accuracy || b.answered - a.answered || a.conceptId.localeCompare(b.conceptId))
+    .map((t) => ({
+      conceptId: t.conceptId,
+      conceptName: names.get(t.conceptId) ?? t.conceptId,
+      answered: t.answered,
+      accuracy: t.correct / t.answered,
+    }))
+    .sort(
+      (a, b) =>
+        a.accuracy - b.accuracy ||
+        b.answered - a.answered ||
+        a.conceptId.localeCompare(b.conceptId),
+    )
     .slice(0, MAX_BARS)
     .map((b, i) => ({ n: i + 1, ...b }));
 

@@ -77,13 +77,24 @@ export function scanNotes(text: string): ScannedNotes {
     }
     const heading = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(raw);
     if (heading?.[1] && heading[2] !== undefined) {
-      blocks.push({ type: 'heading', level: heading[1].length, text: stripInline(heading[2]), line });
+      blocks.push({
+        type: 'heading',
+        level: heading[1].length,
+        text: stripInline(heading[2]),
+        line,
+      });
       if (heading[1].length === 1 && title === null) title = stripInline(heading[2]);
       continue;
     }
     const next = lines[i + 1];
     if (raw.includes('|') && next !== undefined && isTableSeparator(next)) {
-      const table: TableBlock = { type: 'table', header: tableCells(raw), rows: [], line, rowLines: [] };
+      const table: TableBlock = {
+        type: 'table',
+        header: tableCells(raw),
+        rows: [],
+        line,
+        rowLines: [],
+      };
       i += 2;
       while (i < lines.length && (lines[i] ?? '').includes('|') && (lines[i] ?? '').trim() !== '') {
         table.rows.push(tableCells(lines[i] ?? ''));

@@ -7,7 +7,12 @@ import { uniqueByKey } from '../aliases.ts';
 import { coverage } from '../text/runs.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { Section } from '../types.ts';
-import { comparisonMentions, comparisonParts, headingNames, headingScore } from './heading-match.ts';
+import {
+  comparisonMentions,
+  comparisonParts,
+  headingNames,
+  headingScore,
+} from './heading-match.ts';
 
 /** What is known about a concept before its section is found. */
 export interface ConceptNaming {
@@ -29,44 +34,69 @@ export interface SectionMatch {
 const HEADING_MIN = 60;
 
 /** Matches every concept to a section; a section is the primary section of one concept at most. */
-export function matchConceptSections(concepts: readonly ConceptNaming[], sections: readonly Section[]): SectionMatch[] {
+export function matchConceptSections(
+  concepts: readonly ConceptNaming[],
+  sections: readonly Section[],
+): SectionMatch[] {
   const claimed = new Set<Section>();
   const matches: SectionMatch[] = concepts.map(() => ({ section: null, via: null, aliases: [] }));
   const candidates = concepts.map((concept) => rankHeadings(concept, sections));
   // Best scores first, so `gRPC` takes the `gRPC` heading before anything merely containing it.
-  const order = concepts.map((_, i) => i).sort((a, b) => (candidates[b]?.[0]?.score ?? 0) - (candidates[a]?.[0]?.score ?? 0));
+  const order = concepts
+    .map((_, i) => i)
+    .sort((a, b) => (candidates[b]?.[0]?.score ?? 0) - (candidates[a]?.[0]?.score ?? 0));
   for (const i of order) {
     const pick = candidates[i]?.find((c) => !claimed.has(c.section));
     const concept = concepts[i];
     if (!pick || !concept) continue;
     claimed.add(pick.section);
-    matches[i] = { section: pick.section, via: 'heading', aliases: headingAliases(pick.section, concept) };
+    matches[i] = {
+      section: pick.section,
+      via: 'heading',
+      aliases: headingAliases(pick.section, concept),
+    };
   }
   concepts.forEach((concept, i) => {
     if (matches[i]?.section) return;
     const keys = new Set([concept.name, ...concept.aliases].map(matchKey));
-    const host = sections.find((s) => (s.definitions ?? []).some((d) => headingNames(d.term).some((t) => keys.has(matchKey(t)))));
+    const host = sections.find((s) =>
+      (s.definitions ?? []).some((d) => headingNames(d.term).some((t) => keys.has(matchKey(t)))),
+    );
     if (host) matches[i] = { section: host, via: 'definition', aliases: [] };
   });
   concepts.forEach((concept, i) => {
     if (matches[i]?.section || concept.misconceptions.length === 0) return;
     const found = sections.find(
-      (s) => !claimed.has(s) && s.misconceptions.some((b) => concept.misconceptions.some((m) => coverage(m, b.statement) >= 0.75)),
+      (s) =>
+        !claimed.has(s) &&
+        s.misconceptions.some((b) =>
+          concept.misconceptions.some((m) => coverage(m, b.statement) >= 0.75),
+        ),
     );
     if (found) {
       claimed.add(found);
-      matches[i] = { section: found, via: 'misconceptions', aliases: headingAliases(found, concept) };
+      matches[i] = {
+        section: found,
+        via: 'misconceptions',
+        aliases: headingAliases(found, concept),
+      };
     }
   });
   return matches;
 }
 
-function rankHeadings(concept: ConceptNaming, sections: readonly Section[]): { section: Section; score: number }[] {
+function rankHeadings(
+  concept: ConceptNaming,
+  sections: readonly Section[],
+): { section: Section; score: number }[] {
   const names = [concept.name, ...concept.aliases];
   const isComparison = comparisonParts(concept.name) !== null;
   return sections
     .map((section) => ({ section, score: headingScore(section.heading, names) }))
-    .filter((c) => c.score >= HEADING_MIN && (isComparison || comparisonParts(c.section.heading) === null))
+    .filter(
+      (c) =>
+        c.score >= HEADING_MIN && (isComparison || comparisonParts(c.section.heading) === null),
+    )
     .sort((a, b) => b.score - a.score || a.section.line - b.section.line);
 }
 
@@ -80,8 +110,14 @@ function headingAliases(section: Section, concept: ConceptNaming): string[] {
  * The sections a concept's facts may come from: its own section first, then each `A vs B`
  * section that names it (the bot reads shared sections' bullets only where they name it).
  */
-export function relatedSections(sections: readonly Section[], primary: string | null, names: readonly string[]): Section[] {
+export function relatedSections(
+  sections: readonly Section[],
+  primary: string | null,
+  names: readonly string[],
+): Section[] {
   const own = primary === null ? [] : sections.filter((s) => s.heading === primary).slice(0, 1);
-  const comparisons = sections.filter((s) => s.heading !== primary && comparisonMentions(s.heading, names));
+  const comparisons = sections.filter(
+    (s) => s.heading !== primary && comparisonMentions(s.heading, names),
+  );
   return [...own, ...comparisons];
 }

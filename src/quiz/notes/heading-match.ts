@@ -6,9 +6,19 @@
  */
 import { matchKey } from '../text/normalize.ts';
 
-const KIND_SUFFIXES = ['パターン', '型', 'pattern', 'メッセージング', 'messaging', 'アーキテクチャ', 'architecture', 'とは', '方式', 'モデル', 'model'].map(
-  matchKey,
-);
+const KIND_SUFFIXES = [
+  'パターン',
+  '型',
+  'pattern',
+  'メッセージング',
+  'messaging',
+  'アーキテクチャ',
+  'architecture',
+  'とは',
+  '方式',
+  'モデル',
+  'model',
+].map(matchKey);
 
 const VS = /\s+(?:vs\.?|versus|対)\s+/i;
 
@@ -19,7 +29,10 @@ export function bareHeading(heading: string): string {
 
 /** The parts of an `A vs B` heading or name, or null when it is not a comparison. */
 export function comparisonParts(text: string): string[] | null {
-  const parts = bareHeading(text).split(VS).map((p) => p.trim()).filter(Boolean);
+  const parts = bareHeading(text)
+    .split(VS)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return parts.length >= 2 ? parts : null;
 }
 
@@ -30,7 +43,12 @@ export function headingNames(heading: string): string[] {
   const paren = /^(.+?)\s*[（(](.+)[)）]\s*$/.exec(bare);
   if (paren?.[1] && paren[2]) {
     names.push(paren[1].trim());
-    names.push(...paren[2].split(/\s*[/／]\s*/).map((p) => p.trim()).filter(Boolean));
+    names.push(
+      ...paren[2]
+        .split(/\s*[/／]\s*/)
+        .map((p) => p.trim())
+        .filter(Boolean),
+    );
   }
   for (const name of [...names]) {
     const key = matchKey(name);
@@ -44,7 +62,10 @@ export function headingNames(heading: string): string[] {
 }
 
 function stripKindSuffix(name: string): string | null {
-  const m = /^(.+?)\s*(パターン|型|pattern|メッセージング|messaging|アーキテクチャ|architecture|とは|方式|モデル|model)$/i.exec(name.trim());
+  const m =
+    /^(.+?)\s*(パターン|型|pattern|メッセージング|messaging|アーキテクチャ|architecture|とは|方式|モデル|model)$/i.exec(
+      name.trim(),
+    );
   return m?.[1] ?? null;
 }
 
@@ -66,7 +87,10 @@ export function headingScore(heading: string, names: readonly string[]): number 
     }
     return best;
   }
-  return plainScore(heading, names.filter((_, i) => !nameParts[i]));
+  return plainScore(
+    heading,
+    names.filter((_, i) => !nameParts[i]),
+  );
 }
 
 /** True when `heading` is an `A vs B` heading and one side names the concept. */

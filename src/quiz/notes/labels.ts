@@ -10,7 +10,10 @@ const KINDS: [LabelKind, RegExp][] = [
   ['point', /^(ポイント|要点|point|points|key ?points?|takeaways?)/i],
   ['misconceptions', /^(よくある誤解|誤解|common misconceptions?|misconceptions?|pitfalls?)/i],
   ['cannot', /^(できないこと|cannot do|can't do|limitations?|does not do)/i],
-  ['features', /^(特徴|主な特徴|重要な特徴|その他の特徴|メリット|できること|主な機能|features?|key features?|benefits?|advantages?|pros|what it does|can do)/i],
+  [
+    'features',
+    /^(特徴|主な特徴|重要な特徴|その他の特徴|メリット|できること|主な機能|features?|key features?|benefits?|advantages?|pros|what it does|can do)/i,
+  ],
   ['examples', /^(具体例|代表例|代表ツール|例|examples?|tools?)/i],
   [
     'other',
@@ -39,9 +42,11 @@ export interface LabelLine {
  */
 export function readLabel(markdown: string): LabelLine | null {
   const colonOutside = /^\*\*([^*]+?)\*\*\s*[:：]\s*(.*)$/.exec(markdown);
-  if (colonOutside?.[1] !== undefined) return { label: stripInline(colonOutside[1]), rest: colonOutside[2] ?? '', colon: true };
+  if (colonOutside?.[1] !== undefined)
+    return { label: stripInline(colonOutside[1]), rest: colonOutside[2] ?? '', colon: true };
   const colonInside = /^\*\*([^*]+?)[:：]\*\*\s*(.*)$/.exec(markdown);
-  if (colonInside?.[1] !== undefined) return { label: stripInline(colonInside[1]), rest: colonInside[2] ?? '', colon: true };
+  if (colonInside?.[1] !== undefined)
+    return { label: stripInline(colonInside[1]), rest: colonInside[2] ?? '', colon: true };
   const allBold = /^\*\*([^*]+)\*\*$/.exec(markdown);
   if (allBold?.[1] !== undefined) return { label: stripInline(allBold[1]), rest: '', colon: false };
   return null;

@@ -13,7 +13,9 @@ export function hasMisconceptionMark(markdown: string): boolean {
 }
 
 /** Splits a misconception bullet (mark optional) into its statement and correction. */
-export function parseMisconceptionBullet(markdown: string): { statement: string; correction: string | null } | null {
+export function parseMisconceptionBullet(
+  markdown: string,
+): { statement: string; correction: string | null } | null {
   const plain = stripInline(markdown.replace(MARK, '').replace(TRAILING_MARK, ''));
   if (!plain) return null;
   const paren = trailingParenthetical(plain);
@@ -34,7 +36,8 @@ export function trailingParenthetical(text: string): { before: string; inside: s
     if (ch === ')' || ch === '）') depth++;
     else if (ch === '(' || ch === '（') {
       depth--;
-      if (depth === 0) return { before: trimmed.slice(0, i).trim(), inside: trimmed.slice(i + 1, -1).trim() };
+      if (depth === 0)
+        return { before: trimmed.slice(0, i).trim(), inside: trimmed.slice(i + 1, -1).trim() };
     }
   }
   return null;

@@ -37,13 +37,15 @@ const HEADERS = {
 export function misconceptionColumns(header: readonly string[]): MisconceptionColumns | null {
   const keys = header.map((cell) => matchKey(stripInline(cell)));
   for (const language of ['ja', 'en'] as const) {
-    const find = (names: readonly string[]): number => keys.findIndex((k) => names.some((n) => matchKey(n) === k));
+    const find = (names: readonly string[]): number =>
+      keys.findIndex((k) => names.some((n) => matchKey(n) === k));
     const columns = {
       concept: find(HEADERS[language].concept),
       correct: find(HEADERS[language].correct),
       misconceptions: find(HEADERS[language].misconceptions),
     };
-    if (columns.concept >= 0 && columns.correct >= 0 && columns.misconceptions >= 0) return { ...columns, language };
+    if (columns.concept >= 0 && columns.correct >= 0 && columns.misconceptions >= 0)
+      return { ...columns, language };
   }
   return null;
 }
@@ -89,13 +91,23 @@ export function readConceptRows(
       return;
     }
     if (!correct) {
-      problems.push({ file, line, message: `concept "${name}" has an empty correct-understanding cell` });
+      problems.push({
+        file,
+        line,
+        message: `concept "${name}" has an empty correct-understanding cell`,
+      });
       return;
     }
     const misconceptions: string[] = [];
-    for (const misconception of splitMisconceptions(stripInline(cells[columns.misconceptions] ?? ''))) {
+    for (const misconception of splitMisconceptions(
+      stripInline(cells[columns.misconceptions] ?? ''),
+    )) {
       if (matchKey(misconception) === matchKey(correct)) {
-        problems.push({ file, line, message: `concept "${name}": misconception "${misconception}" is identical to the correct understanding` });
+        problems.push({
+          file,
+          line,
+          message: `concept "${name}": misconception "${misconception}" is identical to the correct understanding`,
+        });
       } else if (!misconceptions.some((m) => matchKey(m) === matchKey(misconception))) {
         misconceptions.push(misconception);
       }

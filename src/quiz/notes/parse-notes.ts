@@ -5,7 +5,14 @@
 import { aliasesOf, uniqueByKey, type AliasMap } from '../aliases.ts';
 import { shortId } from '../text/hash.ts';
 import { looksJapanese, matchKey } from '../text/normalize.ts';
-import type { ComparisonTable, Concept, NotesDocument, NotesProblem, NotesSource, Section } from '../types.ts';
+import type {
+  ComparisonTable,
+  Concept,
+  NotesDocument,
+  NotesProblem,
+  NotesSource,
+  Section,
+} from '../types.ts';
 import { scanNotes, type TableBlock } from './blocks.ts';
 import { matchConceptSections } from './concept-sections.ts';
 import { stripInline } from './inline.ts';
@@ -44,7 +51,14 @@ export function parseNotes(source: NotesSource, options: ParseNotesOptions = {})
     language ??= columns.language;
     const read = readConceptRows(block, columns, file);
     if (read.rows.length === 0) {
-      problems.push({ file, line: block.line, message: block.rows.length === 0 ? 'misconception table has no rows' : 'misconception table has no usable row' });
+      problems.push({
+        file,
+        line: block.line,
+        message:
+          block.rows.length === 0
+            ? 'misconception table has no rows'
+            : 'misconception table has no usable row',
+      });
     }
     rows.push(...read.rows);
     problems.push(...read.problems);
@@ -53,7 +67,8 @@ export function parseNotes(source: NotesSource, options: ParseNotesOptions = {})
     problems.push({
       file,
       line: 1,
-      message: 'no misconception table (a table headed 概念 | 正しい理解 | よくある誤解, or Concept | Correct understanding | Common misconceptions)',
+      message:
+        'no misconception table (a table headed 概念 | 正しい理解 | よくある誤解, or Concept | Correct understanding | Common misconceptions)',
     });
   }
   const unique = dropDuplicates(rows, file, problems);
@@ -63,14 +78,22 @@ export function parseNotes(source: NotesSource, options: ParseNotesOptions = {})
   return { file, title, language: lang, concepts, sections, comparisons, problems };
 }
 
-function dropDuplicates(rows: readonly ConceptRow[], file: string, problems: NotesProblem[]): ConceptRow[] {
+function dropDuplicates(
+  rows: readonly ConceptRow[],
+  file: string,
+  problems: NotesProblem[],
+): ConceptRow[] {
   const first = new Map<string, ConceptRow>();
   const kept: ConceptRow[] = [];
   for (const row of rows) {
     const key = matchKey(row.name);
     const earlier = first.get(key);
     if (earlier) {
-      problems.push({ file, line: row.line, message: `duplicate concept "${row.name}" (first at line ${earlier.line})` });
+      problems.push({
+        file,
+        line: row.line,
+        message: `duplicate concept "${row.name}" (first at line ${earlier.line})`,
+      });
       continue;
     }
     first.set(key, row);
@@ -79,12 +102,26 @@ function dropDuplicates(rows: readonly ConceptRow[], file: string, problems: Not
   return kept;
 }
 
-function toConcepts(rows: readonly ConceptRow[], sections: readonly Section[], file: string, language: 'ja' | 'en', aliases?: AliasMap): Concept[] {
-  const namings = rows.map((row) => ({ name: row.name, aliases: aliasesOf(row.name, aliases), misconceptions: row.misconceptions }));
+function toConcepts(
+  rows: readonly ConceptRow[],
+  sections: readonly Section[],
+  file: string,
+  language: 'ja' | 'en',
+  aliases?: AliasMap,
+): Concept[] {
+  const namings = rows.map((row) => ({
+    name: row.name,
+    aliases: aliasesOf(row.name, aliases),
+    misconceptions: row.misconceptions,
+  }));
   const matches = matchConceptSections(namings, sections);
   return rows.map((row, i) => {
     const match = matches[i];
-    const names = uniqueByKey([row.name, ...(namings[i]?.aliases ?? []), ...(match?.aliases ?? [])]);
+    const names = uniqueByKey([
+      row.name,
+      ...(namings[i]?.aliases ?? []),
+      ...(match?.aliases ?? []),
+    ]);
     return {
       id: conceptIdOf(row.name),
       name: row.name,
@@ -106,7 +143,9 @@ function comparisonTable(block: TableBlock, sections: readonly Section[]): Compa
     rows: block.rows.map((row) => block.header.map((_, i) => stripInline(row[i] ?? ''))),
     line: block.line,
     section: owner?.heading ?? null,
-    emphasis: block.rows.map((row) => block.header.map((_, i) => /\*\*.+\*\*|__.+__/.test(row[i] ?? ''))),
+    emphasis: block.rows.map((row) =>
+      block.header.map((_, i) => /\*\*.+\*\*|__.+__/.test(row[i] ?? '')),
+    ),
     rowLines: block.rowLines,
   };
 }

@@ -52,7 +52,8 @@ export function buildSections(blocks: readonly Block[], lastLine: number): Secti
 function plainOf(block: Block): string {
   if (block.type === 'text') return stripInline(block.markdown);
   if (block.type === 'heading') return block.text;
-  if (block.type === 'table') return [block.header, ...block.rows].map((r) => r.map(stripInline).join(' | ')).join('\n');
+  if (block.type === 'table')
+    return [block.header, ...block.rows].map((r) => r.map(stripInline).join(' | ')).join('\n');
   return '';
 }
 
@@ -95,7 +96,8 @@ function readParagraphLine(section: Section, block: TextBlock): OpenList | null 
   const label = readLabel(markdown);
   if (label) {
     const kind = labelKind(label.label);
-    const term = /^(.+?)\s*とは$/.exec(label.label)?.[1] ?? /^what is (.+?)\??$/i.exec(label.label)?.[1];
+    const term =
+      /^(.+?)\s*とは$/.exec(label.label)?.[1] ?? /^what is (.+?)\??$/i.exec(label.label)?.[1];
     if (term) {
       addDefinition(section, term, label.rest, line);
       return null;

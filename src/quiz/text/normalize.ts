@@ -11,7 +11,10 @@ export function foldKana(text: string): string {
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
-    out += code >= KATAKANA_START && code <= KATAKANA_END ? String.fromCodePoint(code - KANA_OFFSET) : ch;
+    out +=
+      code >= KATAKANA_START && code <= KATAKANA_END
+        ? String.fromCodePoint(code - KANA_OFFSET)
+        : ch;
   }
   return out;
 }
@@ -45,7 +48,8 @@ export function squash(text: string): string {
 
 /** True when the text is mostly Japanese script (kana or kanji). */
 export function looksJapanese(text: string): boolean {
-  const japanese = text.match(/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/gu)?.length ?? 0;
+  const japanese =
+    text.match(/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/gu)?.length ?? 0;
   const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
   return japanese > 0 && japanese * 3 >= latin;
 }

@@ -7,10 +7,60 @@
 const RUN = /[\p{Script=Han}々〆ヶ]+|[\p{Script=Katakana}ー]+|[a-z0-9]+(?:[/.+#-][a-z0-9]+)*/gu;
 
 const STOP_WORDS = new Set([
-  'a', 'an', 'the', 'is', 'are', 'was', 'be', 'been', 'to', 'of', 'in', 'on', 'for', 'and', 'or',
-  'it', 'its', 'with', 'by', 'as', 'at', 'that', 'this', 'from', 'can', 'has', 'have', 'do', 'does',
-  'when', 'until', 'while', 'they', 'them', 'their', 'there', 'these', 'those', 'so', 'than', 'then',
-  'also', 'just', 'very', 'into', 'onto', 'per', 'such', 'any', 'all', 'each', 'every', 'some', 'one',
+  'a',
+  'an',
+  'the',
+  'is',
+  'are',
+  'was',
+  'be',
+  'been',
+  'to',
+  'of',
+  'in',
+  'on',
+  'for',
+  'and',
+  'or',
+  'it',
+  'its',
+  'with',
+  'by',
+  'as',
+  'at',
+  'that',
+  'this',
+  'from',
+  'can',
+  'has',
+  'have',
+  'do',
+  'does',
+  'when',
+  'until',
+  'while',
+  'they',
+  'them',
+  'their',
+  'there',
+  'these',
+  'those',
+  'so',
+  'than',
+  'then',
+  'also',
+  'just',
+  'very',
+  'into',
+  'onto',
+  'per',
+  'such',
+  'any',
+  'all',
+  'each',
+  'every',
+  'some',
+  'one',
 ]);
 
 /** A run and its weight (its length, so `分散トランザクション` outweighs `別`). */
@@ -44,7 +94,8 @@ function runOccurs(run: string, haystack: string): number {
   const chars = [...run];
   if (chars.length >= 3 && /^\p{Script=Han}+$/u.test(run)) {
     let found = 0;
-    for (let i = 0; i + 1 < chars.length; i++) if (haystack.includes(`${chars[i]}${chars[i + 1]}`)) found++;
+    for (let i = 0; i + 1 < chars.length; i++)
+      if (haystack.includes(`${chars[i]}${chars[i + 1]}`)) found++;
     return found / (chars.length - 1);
   }
   return 0;
@@ -53,7 +104,10 @@ function runOccurs(run: string, haystack: string): number {
 /** A crude English stem: retries → retry, calls → call, failing → fail. */
 export function englishStem(word: string): string {
   if (word.length <= 4) return word;
-  return word.replace(/ly$/, '').replace(/(?:ies|ied)$/, 'y').replace(/(?:es|s|ing|ed)$/, '');
+  return word
+    .replace(/ly$/, '')
+    .replace(/(?:ies|ied)$/, 'y')
+    .replace(/(?:es|s|ing|ed)$/, '');
 }
 
 /**

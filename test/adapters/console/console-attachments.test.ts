@@ -27,14 +27,22 @@ describe('terminal attachments', () => {
     const output = new PassThrough();
     let printed = '';
     output.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
-    const adapter = createConsoleAdapter({ input: new PassThrough(), output, color: false, locale: 'en', attachmentDir: join(dir, 'out') });
+    const adapter = createConsoleAdapter({
+      input: new PassThrough(),
+      output,
+      color: false,
+      locale: 'en',
+      attachmentDir: join(dir, 'out'),
+    });
     await adapter.start(idleCore);
     const png = renderAccuracyChart([{ label: '1', accuracy: 0.5 }]);
     await adapter.postMessage(adapter.channel, {
       visibility: 'channel',
       title: 'Weekly report (2026-W49)',
       text: 'This week: 12 answers',
-      attachments: [{ filename: '../quizbot-report-2026-W49.png', mimeType: 'image/png', data: png }],
+      attachments: [
+        { filename: '../quizbot-report-2026-W49.png', mimeType: 'image/png', data: png },
+      ],
     });
     const path = join(dir, 'out', 'quizbot-report-2026-W49.png'); // no way out of the folder
     expect(printed).toContain(`📎 ${path}`);
@@ -50,9 +58,19 @@ describe('terminal attachments', () => {
     const output = new PassThrough();
     let printed = '';
     output.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
-    const adapter = createConsoleAdapter({ input: new PassThrough(), output, color: false, locale: 'en', attachmentDir: blocker });
+    const adapter = createConsoleAdapter({
+      input: new PassThrough(),
+      output,
+      color: false,
+      locale: 'en',
+      attachmentDir: blocker,
+    });
     await adapter.start(idleCore);
-    await adapter.postMessage(adapter.channel, { visibility: 'channel', text: 'x', attachments: [{ filename: 'chart.png', mimeType: 'image/png', data: new Uint8Array([1]) }] });
+    await adapter.postMessage(adapter.channel, {
+      visibility: 'channel',
+      text: 'x',
+      attachments: [{ filename: 'chart.png', mimeType: 'image/png', data: new Uint8Array([1]) }],
+    });
     expect(printed).toMatch(/📎 chart\.png \(.*(EEXIST|ENOTDIR).*\)/);
     await adapter.stop();
   });

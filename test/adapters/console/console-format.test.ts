@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatReply, renderMentions, splitWords } from '../../../src/adapters/console/console-format.ts';
+import {
+  formatReply,
+  renderMentions,
+  splitWords,
+} from '../../../src/adapters/console/console-format.ts';
 import type { Reply } from '../../../src/bot/types.ts';
 
 const question: Reply = {
@@ -26,7 +30,11 @@ describe('console format', () => {
   });
 
   it('shows disabled options without a number, and keeps their marks', () => {
-    const closed: Reply = { ...question, text: 'Which?\n\n1. alpha ✅\n2. beta', buttons: question.buttons!.map((b) => ({ ...b, disabled: true })) };
+    const closed: Reply = {
+      ...question,
+      text: 'Which?\n\n1. alpha ✅\n2. beta',
+      buttons: question.buttons!.map((b) => ({ ...b, disabled: true })),
+    };
     const text = formatReply(closed, [null, null], { color: false });
     expect(text).toContain('    1. alpha ✅');
     expect(text).not.toMatch(/\[\d\]/);

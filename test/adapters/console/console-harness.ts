@@ -8,7 +8,9 @@ import type { BotCore } from '../../../src/bot/types.ts';
 import type { AdapterHarness, HarnessUser, SeenMessage } from '../harness.ts';
 import { seenFromReply } from '../seen.ts';
 
-export async function startConsoleHarness(core: BotCore): Promise<AdapterHarness & { output: () => string }> {
+export async function startConsoleHarness(
+  core: BotCore,
+): Promise<AdapterHarness & { output: () => string }> {
   const input = new PassThrough();
   const output = new PassThrough();
   let printed = '';
@@ -16,7 +18,13 @@ export async function startConsoleHarness(core: BotCore): Promise<AdapterHarness
     printed += chunk.toString('utf8');
   });
   const admins = new Set<string>();
-  const adapter = createConsoleAdapter({ input, output, color: false, locale: 'ja', isAdmin: (id) => admins.has(id) });
+  const adapter = createConsoleAdapter({
+    input,
+    output,
+    color: false,
+    locale: 'ja',
+    isAdmin: (id) => admins.has(id),
+  });
   await adapter.start(core);
 
   function toSeen(from: number): SeenMessage[] {
@@ -26,7 +34,9 @@ export async function startConsoleHarness(core: BotCore): Promise<AdapterHarness
       .map((msg) =>
         seenFromReply(
           msg.reply,
-          msg.visibility === 'channel' ? { ...adapter.channel, messageId: String(msg.id) } : undefined,
+          msg.visibility === 'channel'
+            ? { ...adapter.channel, messageId: String(msg.id) }
+            : undefined,
           msg.userId,
         ),
       );

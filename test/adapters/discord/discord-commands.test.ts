@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ApplicationCommandOptionType as T } from 'discord.js';
-import { buildQuizCommand, CommandDefinitionError, commandArgs } from '../../../src/adapters/discord/discord-commands.ts';
+import {
+  buildQuizCommand,
+  CommandDefinitionError,
+  commandArgs,
+} from '../../../src/adapters/discord/discord-commands.ts';
 import type { CommandSpec } from '../../../src/bot/types.ts';
 import { SPECS } from './scripted-core.ts';
 import { validateCommand } from './stubs/rest-validate.ts';
@@ -24,7 +28,13 @@ describe('buildQuizCommand', () => {
   it('types the options: autocomplete term, period choices, user option', () => {
     const options = (name: string) => guild.options.find((o) => o.name === name)?.options;
     expect(options('lookup')).toEqual([
-      { type: T.String, name: 'term', description: '調べる用語', required: true, autocomplete: true },
+      {
+        type: T.String,
+        name: 'term',
+        description: '調べる用語',
+        required: true,
+        autocomplete: true,
+      },
     ]);
     expect(options('leaderboard')?.[0]?.choices).toEqual(
       ['week', 'month', 'season', 'all'].map((c) => ({ name: c, value: c })),
@@ -34,7 +44,10 @@ describe('buildQuizCommand', () => {
   });
 
   it('limits global commands to servers; guild bodies carry no contexts', () => {
-    expect(buildQuizCommand(SPECS, 'global')).toMatchObject({ contexts: [0], integration_types: [0] });
+    expect(buildQuizCommand(SPECS, 'global')).toMatchObject({
+      contexts: [0],
+      integration_types: [0],
+    });
     expect(guild).not.toHaveProperty('contexts');
   });
 
@@ -55,8 +68,20 @@ describe('buildQuizCommand', () => {
   });
 
   it('shortens descriptions to 100 characters and fills empty ones', () => {
-    const long: CommandSpec = { name: 'long', description: 'x'.repeat(150), usage: '', adminOnly: false, options: [] };
-    const empty: CommandSpec = { name: 'empty', description: ' ', usage: '/quiz empty', adminOnly: false, options: [] };
+    const long: CommandSpec = {
+      name: 'long',
+      description: 'x'.repeat(150),
+      usage: '',
+      adminOnly: false,
+      options: [],
+    };
+    const empty: CommandSpec = {
+      name: 'empty',
+      description: ' ',
+      usage: '/quiz empty',
+      adminOnly: false,
+      options: [],
+    };
     const [a, b] = buildQuizCommand([long, empty], 'guild').options;
     expect(a?.description).toHaveLength(100);
     expect(b?.description).toBe('/quiz empty');
@@ -67,7 +92,13 @@ describe('buildQuizCommand', () => {
     [{ name: 'look up', description: 'd', usage: '', adminOnly: false, options: [] }, /"look up"/],
     [{ name: 'x'.repeat(33), description: 'd', usage: '', adminOnly: false, options: [] }, /1–32/],
     [
-      { name: 'pick', description: 'd', usage: '', adminOnly: false, options: [{ name: 'p', description: 'd', kind: 'choice', required: true }] },
+      {
+        name: 'pick',
+        description: 'd',
+        usage: '',
+        adminOnly: false,
+        options: [{ name: 'p', description: 'd', kind: 'choice', required: true }],
+      },
       /needs 1–25 choices, got 0/,
     ],
     [
@@ -76,7 +107,15 @@ describe('buildQuizCommand', () => {
         description: 'd',
         usage: '',
         adminOnly: false,
-        options: [{ name: 'p', description: 'd', kind: 'choice', required: true, choices: ['c'.repeat(101)] }],
+        options: [
+          {
+            name: 'p',
+            description: 'd',
+            kind: 'choice',
+            required: true,
+            choices: ['c'.repeat(101)],
+          },
+        ],
       },
       /1–100 characters/,
     ],
@@ -89,7 +128,9 @@ describe('buildQuizCommand', () => {
     expect(() => buildQuizCommand([], 'guild')).toThrow(/without sub-commands/);
     const many = Array.from({ length: 26 }, (_, i) => ({ ...spec('help'), name: `c${i}` }));
     expect(() => buildQuizCommand(many, 'guild')).toThrow(/at most 25 sub-commands, got 26/);
-    expect(() => buildQuizCommand([spec('help'), spec('help')], 'guild')).toThrow(/"help" appears twice/);
+    expect(() => buildQuizCommand([spec('help'), spec('help')], 'guild')).toThrow(
+      /"help" appears twice/,
+    );
   });
 });
 
@@ -104,24 +145,30 @@ describe('commandArgs', () => {
   });
 
   it('omits missing optional options at the end', () => {
-    expect(commandArgs(spec('schedule'), [{ name: 'time', type: T.String, value: '07:30' }])).toEqual(['07:30']);
+    expect(
+      commandArgs(spec('schedule'), [{ name: 'time', type: T.String, value: '07:30' }]),
+    ).toEqual(['07:30']);
     expect(commandArgs(spec('leaderboard'), [])).toEqual([]);
   });
 
   it('keeps positions with an empty arg when an earlier optional option is missing', () => {
-    expect(commandArgs(spec('schedule'), [{ name: 'timezone', type: T.String, value: 'UTC' }])).toEqual(['', '', 'UTC']);
+    expect(
+      commandArgs(spec('schedule'), [{ name: 'timezone', type: T.String, value: 'UTC' }]),
+    ).toEqual(['', '', 'UTC']);
   });
 
   it('turns a user option into a mention', () => {
-    expect(commandArgs(spec('stats'), [{ name: 'user', type: T.User, value: '1300000000000000003' }])).toEqual([
-      '<@1300000000000000003>',
-    ]);
+    expect(
+      commandArgs(spec('stats'), [{ name: 'user', type: T.User, value: '1300000000000000003' }]),
+    ).toEqual(['<@1300000000000000003>']);
   });
 
   it('passes values in Discord order for a sub-command the registry no longer has', () => {
-    expect(commandArgs(undefined, [{ name: 'a', type: T.String, value: 'x' }, { name: 'b', type: T.User, value: '1' }])).toEqual([
-      'x',
-      '<@1>',
-    ]);
+    expect(
+      commandArgs(undefined, [
+        { name: 'a', type: T.String, value: 'x' },
+        { name: 'b', type: T.User, value: '1' },
+      ]),
+    ).toEqual(['x', '<@1>']);
   });
 });

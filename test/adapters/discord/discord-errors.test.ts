@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
-import { isDirectMessageRefused, NEEDED_PERMISSIONS, toDeliveryError } from '../../../src/adapters/discord/discord-errors.ts';
+import {
+  isDirectMessageRefused,
+  NEEDED_PERMISSIONS,
+  toDeliveryError,
+} from '../../../src/adapters/discord/discord-errors.ts';
 import { DeliveryError } from '../../../src/bot/errors.ts';
 import { loadFixture } from './stubs/fixtures.ts';
 
 function apiError(file: string): DiscordAPIError {
   const status = Number(file.slice(0, 3));
   const raw = loadFixture<{ code: number; message: string }>(`errors/${file}`);
-  return new DiscordAPIError(raw, raw.code, status, 'POST', 'http://127.0.0.1/api/v10/channels/1/messages', { body: {} });
+  return new DiscordAPIError(
+    raw,
+    raw.code,
+    status,
+    'POST',
+    'http://127.0.0.1/api/v10/channels/1/messages',
+    { body: {} },
+  );
 }
 
 describe('toDeliveryError', () => {
@@ -56,8 +67,13 @@ describe('toDeliveryError', () => {
   it('maps a 5xx and a network failure to transient', () => {
     const server = new HTTPError(502, 'Bad Gateway', 'POST', 'u', { body: {} });
     expect(toDeliveryError(server, 'post').failure).toBe('transient');
-    const network = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' });
-    expect(toDeliveryError(network, 'post')).toMatchObject({ failure: 'transient', message: 'post: connect ECONNREFUSED 127.0.0.1:9' });
+    const network = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), {
+      code: 'ECONNREFUSED',
+    });
+    expect(toDeliveryError(network, 'post')).toMatchObject({
+      failure: 'transient',
+      message: 'post: connect ECONNREFUSED 127.0.0.1:9',
+    });
   });
 
   it('passes an already-mapped DeliveryError through', () => {

@@ -70,13 +70,17 @@ describe('the daily quiz on Discord', () => {
 
     expect(only(await harness.click(taro, post, button(post, /^C\./))).text).toContain('不正解');
     expect(only(await harness.click(jiro, post, button(post, /^A\./))).text).toContain('正解！');
-    expect(only(await harness.click(taro, post, button(post, /^A\./))).text).toContain('回答済みです（あなたの回答: C）');
+    expect(only(await harness.click(taro, post, button(post, /^A\./))).text).toContain(
+      '回答済みです（あなたの回答: C）',
+    );
 
     expect(only(harness.channelMessages()).text).toContain('3人が回答');
   });
 
   it('the Explain button on a private result explains, privately', async () => {
-    const explanation = only(await harness.click(hanako, hanakoResult, button(hanakoResult, /解説/)));
+    const explanation = only(
+      await harness.click(hanako, hanakoResult, button(hanakoResult, /解説/)),
+    );
     expect(explanation).toMatchObject({ visibility: 'ephemeral', userId: hanako.id });
     expect(explanation.text).toContain('解説: サーキットブレーカー');
   });

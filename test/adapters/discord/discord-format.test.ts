@@ -1,13 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { ButtonStyle } from 'discord.js';
-import { decodeCustomId, encodeCustomId, CUSTOM_ID_MAX } from '../../../src/adapters/discord/discord-custom-id.ts';
-import { DISCORD_LIMITS, renderReply, toInteractionOptions, toRestBody, TONE_COLORS, truncate } from '../../../src/adapters/discord/discord-format.ts';
+import {
+  decodeCustomId,
+  encodeCustomId,
+  CUSTOM_ID_MAX,
+} from '../../../src/adapters/discord/discord-custom-id.ts';
+import {
+  DISCORD_LIMITS,
+  renderReply,
+  toInteractionOptions,
+  toRestBody,
+  TONE_COLORS,
+  truncate,
+} from '../../../src/adapters/discord/discord-format.ts';
 import type { Button, Reply } from '../../../src/bot/types.ts';
 import { validateMessage } from './stubs/rest-validate.ts';
 import { questionCard } from './scripted-core.ts';
 
 const buttons = (n: number, label = 'choice'): Button[] =>
-  Array.from({ length: n }, (_, i) => ({ actionId: 'answer', label: `${label} ${i}`, value: `post-1:${i}` }));
+  Array.from({ length: n }, (_, i) => ({
+    actionId: 'answer',
+    label: `${label} ${i}`,
+    value: `post-1:${i}`,
+  }));
 
 function allButtons(reply: Reply) {
   return renderReply(reply).message.components.flatMap((row) => row.components);
@@ -46,14 +61,20 @@ describe('custom_id encoding', () => {
     expect(customId).toHaveLength(CUSTOM_ID_MAX);
   });
 
-  it.each(['', 'answer:x', 'x:answer:1', 'q::value', 'q1answer'])('does not decode a foreign custom_id %j', (id) => {
-    expect(decodeCustomId(id)).toBeNull();
-  });
+  it.each(['', 'answer:x', 'x:answer:1', 'q::value', 'q1answer'])(
+    'does not decode a foreign custom_id %j',
+    (id) => {
+      expect(decodeCustomId(id)).toBeNull();
+    },
+  );
 });
 
 describe('renderReply', () => {
   it('renders the question card as an embed with 4 buttons in one row', () => {
-    const { message, warnings } = renderReply({ ...questionCard('answer', 2), visibility: 'channel' });
+    const { message, warnings } = renderReply({
+      ...questionCard('answer', 2),
+      visibility: 'channel',
+    });
     expect(warnings).toEqual([]);
     expect(message.content).toBe('');
     expect(message.embeds[0]).toMatchObject({
@@ -74,16 +95,25 @@ describe('renderReply', () => {
 
   it('renders a bare text reply as content', () => {
     const { message } = renderReply({ visibility: 'ephemeral', text: '回答を受け付けました。' });
-    expect(message).toMatchObject({ content: '回答を受け付けました。', embeds: [], components: [] });
+    expect(message).toMatchObject({
+      content: '回答を受け付けました。',
+      embeds: [],
+      components: [],
+    });
   });
 
   it('lays 7 buttons out as rows of 5 and 2', () => {
-    const rows = renderReply({ visibility: 'channel', text: 'x', buttons: buttons(7) }).message.components;
+    const rows = renderReply({ visibility: 'channel', text: 'x', buttons: buttons(7) }).message
+      .components;
     expect(rows.map((r) => r.components.length)).toEqual([5, 2]);
   });
 
   it('keeps at most 25 buttons in 5 rows and warns about the rest', () => {
-    const { message, warnings } = renderReply({ visibility: 'channel', text: 'x', buttons: buttons(30) });
+    const { message, warnings } = renderReply({
+      visibility: 'channel',
+      text: 'x',
+      buttons: buttons(30),
+    });
     expect(message.components).toHaveLength(DISCORD_LIMITS.rows);
     expect(message.components.every((r) => r.components.length === 5)).toBe(true);
     expect(warnings.join()).toMatch(/dropped 5 buttons/);
@@ -114,14 +144,20 @@ describe('renderReply', () => {
         { actionId: 'a', label: 's', value: '3' },
       ],
     });
-    expect([primary?.style, danger?.style, plain?.style]).toEqual([ButtonStyle.Primary, ButtonStyle.Danger, ButtonStyle.Secondary]);
+    expect([primary?.style, danger?.style, plain?.style]).toEqual([
+      ButtonStyle.Primary,
+      ButtonStyle.Danger,
+      ButtonStyle.Secondary,
+    ]);
     expect(danger?.disabled).toBe(true);
     expect(primary?.disabled).toBeUndefined();
   });
 
   it('gives two identical buttons distinct custom_ids', () => {
     const same = { actionId: 'explain', label: '解説', value: 'q1' };
-    const ids = allButtons({ visibility: 'channel', text: 'x', buttons: [same, same] }).map((b) => b.custom_id);
+    const ids = allButtons({ visibility: 'channel', text: 'x', buttons: [same, same] }).map(
+      (b) => b.custom_id,
+    );
     expect(new Set(ids).size).toBe(2);
     expect(ids.map((id) => decodeCustomId(id))).toEqual([
       { actionId: 'explain', value: 'q1' },
@@ -141,7 +177,10 @@ describe('renderReply', () => {
       title: 'T'.repeat(300),
       text: 'D'.repeat(5000),
       footer: 'F'.repeat(2100),
-      fields: Array.from({ length: 30 }, (_, i) => ({ label: `L${i}`.repeat(100), value: 'V'.repeat(1100) })),
+      fields: Array.from({ length: 30 }, (_, i) => ({
+        label: `L${i}`.repeat(100),
+        value: 'V'.repeat(1100),
+      })),
       tone: 'info',
     };
     const { message, warnings } = renderReply(reply);
@@ -154,7 +193,12 @@ describe('renderReply', () => {
   });
 
   it('fills empty field labels and values, which Discord refuses', () => {
-    const { message } = renderReply({ visibility: 'channel', text: '', title: 't', fields: [{ label: '', value: '' }] });
+    const { message } = renderReply({
+      visibility: 'channel',
+      text: '',
+      title: 't',
+      fields: [{ label: '', value: '' }],
+    });
     expect(message.embeds[0]?.fields).toEqual([{ name: '\u200b', value: '\u200b' }]);
     expect(validateMessage(toRestBody(message, 'create'), 0, 'create')).toBeNull();
   });
@@ -172,14 +216,24 @@ describe('renderReply', () => {
       text: '今週の正答率',
       attachments: [{ filename: 'weekly.png', mimeType: 'image/png', data: png }],
     });
-    expect(message.files).toEqual([{ name: 'weekly.png', data: Buffer.from(png), contentType: 'image/png' }]);
+    expect(message.files).toEqual([
+      { name: 'weekly.png', data: Buffer.from(png), contentType: 'image/png' },
+    ]);
     expect(message.embeds[0]?.image).toEqual({ url: 'attachment://weekly.png' });
-    expect(toRestBody(message, 'create')['attachments']).toEqual([{ id: 0, filename: 'weekly.png' }]);
-    expect(toInteractionOptions(message).files).toEqual([{ attachment: Buffer.from(png), name: 'weekly.png' }]);
+    expect(toRestBody(message, 'create')['attachments']).toEqual([
+      { id: 0, filename: 'weekly.png' },
+    ]);
+    expect(toInteractionOptions(message).files).toEqual([
+      { attachment: Buffer.from(png), name: 'weekly.png' },
+    ]);
   });
 
   it('pings nobody, and an edit clears content that the new reply lacks', () => {
-    const { message } = renderReply({ visibility: 'channel', title: '結果', text: '<@1300000000000000002> 正解' });
+    const { message } = renderReply({
+      visibility: 'channel',
+      title: '結果',
+      text: '<@1300000000000000002> 正解',
+    });
     const edit = toRestBody(message, 'edit');
     expect(edit['allowed_mentions']).toEqual({ parse: [] });
     expect(edit['content']).toBe('');

@@ -3,7 +3,11 @@
  * and a local gateway, implementing the shared {@link AdapterHarness} so one contract suite can
  * drive every adapter through the same quiz flow.
  */
-import { createDiscordAdapter, type DiscordAdapter, type DiscordAdapterOptions } from '../../../src/adapters/discord/discord-adapter.ts';
+import {
+  createDiscordAdapter,
+  type DiscordAdapter,
+  type DiscordAdapterOptions,
+} from '../../../src/adapters/discord/discord-adapter.ts';
 import { decodeCustomId } from '../../../src/adapters/discord/discord-custom-id.ts';
 import { withTimeout } from '../../../src/adapters/discord/discord-respond.ts';
 import type { BotCore, ChannelRef, ChatTransport } from '../../../src/bot/types.ts';
@@ -11,8 +15,18 @@ import { silentLogger } from '../../../src/logger.ts';
 import type { AdapterHarness, HarnessUser, SeenMessage } from '../harness.ts';
 import { IDS, loadFixture } from './stubs/fixtures.ts';
 import { DiscordGatewayStub } from './stubs/gateway-stub.ts';
-import { buttonPayload, commandPayload, type GivenOptionPayload, type StubUser } from './stubs/payloads.ts';
-import { DiscordRestStub, LOADING, type StoredMessage, type TrackedInteraction } from './stubs/rest-stub.ts';
+import {
+  buttonPayload,
+  commandPayload,
+  type GivenOptionPayload,
+  type StubUser,
+} from './stubs/payloads.ts';
+import {
+  DiscordRestStub,
+  LOADING,
+  type StoredMessage,
+  type TrackedInteraction,
+} from './stubs/rest-stub.ts';
 
 /** The fake bot token; Discord tokens never start with "Bot". */
 export const STUB_TOKEN = 'stub-token.quizbot.discord-tests';
@@ -24,14 +38,20 @@ export interface DiscordHarness extends AdapterHarness {
   rest: DiscordRestStub;
   gateway: DiscordGatewayStub;
   /** Types `partial` into `option` of `/quiz <sub>`; resolves with the offered choices. */
-  autocomplete(user: StubUser, sub: string, option: string, partial: string): Promise<{ name: string; value: string }[]>;
+  autocomplete(
+    user: StubUser,
+    sub: string,
+    option: string,
+    partial: string,
+  ): Promise<{ name: string; value: string }[]>;
   /** Dispatches a prepared interaction and waits until the adapter has finished with it. */
   dispatch(payload: Record<string, unknown>, tracked: TrackedInteraction): Promise<SeenMessage[]>;
   /** The stub's stored message behind a SeenMessage. */
   stored(seen: SeenMessage): StoredMessage | undefined;
 }
 
-export interface DiscordHarnessOptions extends Partial<Omit<DiscordAdapterOptions, 'token' | 'apiUrl'>> {
+export interface DiscordHarnessOptions
+  extends Partial<Omit<DiscordAdapterOptions, 'token' | 'apiUrl'>> {
   /** Users the harness knows by id (names for resolved user options). */
   users?: StubUser[];
 }
@@ -40,7 +60,12 @@ export interface DiscordHarnessOptions extends Partial<Omit<DiscordAdapterOption
 function flatten(message: StoredMessage): { text: string; buttons: SeenMessage['buttons'] } {
   const parts: string[] = [message.content];
   for (const embed of message.embeds) {
-    const e = embed as { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } };
+    const e = embed as {
+      title?: string;
+      description?: string;
+      fields?: { name: string; value: string }[];
+      footer?: { text: string };
+    };
     parts.push(e.title ?? '', e.description ?? '');
     for (const f of e.fields ?? []) parts.push(f.name, f.value);
     parts.push(e.footer?.text ?? '');
@@ -98,7 +123,12 @@ export async function startDiscordHarness(
     const { text, buttons } = flatten(message);
     const view: SeenMessage = message.ephemeralFor
       ? { visibility: 'ephemeral', text, buttons, userId: message.ephemeralFor }
-      : { visibility: 'channel', text, buttons, ref: { ...channel, channelId: message.channelId, messageId: message.id } };
+      : {
+          visibility: 'channel',
+          text,
+          buttons,
+          ref: { ...channel, channelId: message.channelId, messageId: message.id },
+        };
     messageIds.set(view, message.id);
     return view;
   }
@@ -107,12 +137,22 @@ export async function startDiscordHarness(
     return !m.deleted && (m.flags & LOADING) === 0;
   }
 
-  async function dispatch(payload: Record<string, unknown>, tracked: TrackedInteraction): Promise<SeenMessage[]> {
+  async function dispatch(
+    payload: Record<string, unknown>,
+    tracked: TrackedInteraction,
+  ): Promise<SeenMessage[]> {
     const before = new Set(rest.messages.keys());
     gateway.dispatch('INTERACTION_CREATE', payload);
-    await withTimeout(tracked.acknowledged, ANSWER_TIMEOUT_MS, `interaction ${tracked.id} was never answered`);
+    await withTimeout(
+      tracked.acknowledged,
+      ANSWER_TIMEOUT_MS,
+      `interaction ${tracked.id} was never answered`,
+    );
     await adapter.whenIdle();
-    return rest.allMessages().filter((m) => !before.has(m.id) && visible(m) && m.channelId === tracked.channelId).map(seen);
+    return rest
+      .allMessages()
+      .filter((m) => !before.has(m.id) && visible(m) && m.channelId === tracked.channelId)
+      .map(seen);
   }
 
   function remember(user: HarnessUser | StubUser): StubUser {
@@ -139,7 +179,8 @@ export async function startDiscordHarness(
     for (const o of spec.options) {
       const value = named.get(o.name);
       if (value === undefined) continue;
-      if (o.kind === 'user') given.push({ name: o.name, type: 6, value: value.replace(/^<@!?|>$/g, '') });
+      if (o.kind === 'user')
+        given.push({ name: o.name, type: 6, value: value.replace(/^<@!?|>$/g, '') });
       else given.push({ name: o.name, type: 3, value });
     }
     return given;
@@ -156,7 +197,15 @@ export async function startDiscordHarness(
       const [sub = '', ...words] = text.trim().split(/\s+/);
       const id = rest.snowflake();
       const tracked = rest.track(id, `token-${id}`, channel.channelId, user.id);
-      const payload = commandPayload({ id, token: tracked.token, user: remember(user), channelId: channel.channelId, sub, options: parseOptions(sub, words), users: known });
+      const payload = commandPayload({
+        id,
+        token: tracked.token,
+        user: remember(user),
+        channelId: channel.channelId,
+        sub,
+        options: parseOptions(sub, words),
+        users: known,
+      });
       return dispatch(payload, tracked);
     },
     async click(user, on, button) {
@@ -166,7 +215,11 @@ export async function startDiscordHarness(
         .flatMap((row) => (row['components'] as Record<string, unknown>[]) ?? [])
         .find((b) => {
           const decoded = decodeCustomId(String(b['custom_id']));
-          return decoded?.actionId === button.actionId && decoded.value === button.value && b['label'] === button.label;
+          return (
+            decoded?.actionId === button.actionId &&
+            decoded.value === button.value &&
+            b['label'] === button.label
+          );
         });
       if (!component) throw new Error(`harness: no button "${button.label}" on that message`);
       const id = rest.snowflake();

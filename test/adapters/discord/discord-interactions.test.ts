@@ -7,7 +7,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDiscordAdapter } from '../../../src/adapters/discord/discord-adapter.ts';
 import { silentLogger } from '../../../src/logger.ts';
 import { captureLogger } from './capture-logger.ts';
-import { startDiscordHarness, STUB_TOKEN, type DiscordHarness, type DiscordHarnessOptions } from './discord-harness.ts';
+import {
+  startDiscordHarness,
+  STUB_TOKEN,
+  type DiscordHarness,
+  type DiscordHarnessOptions,
+} from './discord-harness.ts';
 import { ScriptedCore } from './scripted-core.ts';
 import { IDS } from './stubs/fixtures.ts';
 import { buttonPayload, MANAGE_CHANNELS_PERMISSIONS, type StubUser } from './stubs/payloads.ts';
@@ -59,7 +64,14 @@ describe('start-up', () => {
 
   it('refuses to start with a token Discord rejects', async () => {
     const h = await start();
-    const wrong = createDiscordAdapter({ token: 'not-the-token', guildId: null, apiUrl: h.rest.api, admins: [], logger: silentLogger(), restRetries: 0 });
+    const wrong = createDiscordAdapter({
+      token: 'not-the-token',
+      guildId: null,
+      apiUrl: h.rest.api,
+      admins: [],
+      logger: silentLogger(),
+      restRetries: 0,
+    });
     await expect(wrong.start(new ScriptedCore())).rejects.toThrow(/token/i);
     expect(wrong.isConnected()).toBe(false);
   });
@@ -102,7 +114,14 @@ describe('slash commands', () => {
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatchObject({ visibility: 'ephemeral', userId: hanako.id });
     expect(seen[0]?.text).toContain('エラーレートが閾値を超えたら即座にエラーを返す');
-    expect(seen[0]?.buttons).toEqual([{ label: 'この用語で練習', actionId: 'quiz-me', value: 'サーキットブレーカー', disabled: false }]);
+    expect(seen[0]?.buttons).toEqual([
+      {
+        label: 'この用語で練習',
+        actionId: 'quiz-me',
+        value: 'サーキットブレーカー',
+        disabled: false,
+      },
+    ]);
     expect(h.channelMessages()).toEqual([]);
   });
 
@@ -112,7 +131,10 @@ describe('slash commands', () => {
     expect(core.commandEvents[0]?.args).toEqual(['month']);
     expect(board).toMatchObject({ visibility: 'channel' });
     expect(board?.text).toContain('ランキング（month）');
-    const callback = h.rest.requestsTo('POST', CALLBACK)[0]?.body as { type: number; data: { flags?: number } };
+    const callback = h.rest.requestsTo('POST', CALLBACK)[0]?.body as {
+      type: number;
+      data: { flags?: number };
+    };
     expect(callback.type).toBe(4);
     expect((callback.data.flags ?? 0) & EPHEMERAL).toBe(0);
     expect(h.channelMessages()).toHaveLength(1);
@@ -143,16 +165,24 @@ describe('slash commands', () => {
 describe('admins', () => {
   it.each([
     ['Manage Server', { ...jiro, admin: true }, [], true],
-    ['Manage Channels in that channel', { ...jiro, permissions: MANAGE_CHANNELS_PERMISSIONS }, [], true],
+    [
+      'Manage Channels in that channel',
+      { ...jiro, permissions: MANAGE_CHANNELS_PERMISSIONS },
+      [],
+      true,
+    ],
     ['listed in QUIZBOT_ADMINS', jiro, [jiro.id], true],
     ['a plain member', jiro, [], false],
-  ] as [string, StubUser, string[], boolean][])('%s → admin %s', async (_, user, admins, expected) => {
-    const h = await start({ admins });
-    const [reply] = await h.command(user, 'post');
-    expect(core.adminAnswers).toEqual([expected]);
-    if (expected) expect(h.channelMessages()).toHaveLength(1);
-    else expect(reply?.text).toContain('管理者だけ');
-  });
+  ] as [string, StubUser, string[], boolean][])(
+    '%s → admin %s',
+    async (_, user, admins, expected) => {
+      const h = await start({ admins });
+      const [reply] = await h.command(user, 'post');
+      expect(core.adminAnswers).toEqual([expected]);
+      if (expected) expect(h.channelMessages()).toHaveLength(1);
+      else expect(reply?.text).toContain('管理者だけ');
+    },
+  );
 });
 
 describe('autocomplete', () => {
@@ -162,7 +192,9 @@ describe('autocomplete', () => {
     expect(core.completions).toEqual([
       { command: 'lookup', option: 'term', partial: 'サ', channel: h.channel },
     ]);
-    expect(choices).toEqual(['サーキットブレーカー', 'サーガ', 'サイドカー'].map((c) => ({ name: c, value: c })));
+    expect(choices).toEqual(
+      ['サーキットブレーカー', 'サーガ', 'サイドカー'].map((c) => ({ name: c, value: c })),
+    );
   });
 
   it('offers nothing, and logs, when the core fails', async () => {
@@ -187,7 +219,11 @@ describe('buttons', () => {
       'D. 障害時に別リージョンへ切り替える',
     ]);
 
-    const clicks: [StubUser, number][] = [[hanako, 0], [taro, 2], [jiro, 0]];
+    const clicks: [StubUser, number][] = [
+      [hanako, 0],
+      [taro, 2],
+      [jiro, 0],
+    ];
     for (const [user, choice] of clicks) {
       const [result] = await h.click(user, card, card.buttons[choice]!);
       expect(result).toMatchObject({ visibility: 'ephemeral', userId: user.id });
@@ -222,7 +258,14 @@ describe('buttons', () => {
     if (!message) throw new Error('no card');
     const id = h.rest.snowflake();
     const tracked = h.rest.track(id, `token-${id}`, IDS.channel, hanako.id, message.id);
-    const payload = buttonPayload({ id, token: tracked.token, user: hanako, channelId: IDS.channel, message: h.rest.apiMessage(message), customId: 'poll:yes' });
+    const payload = buttonPayload({
+      id,
+      token: tracked.token,
+      user: hanako,
+      channelId: IDS.channel,
+      message: h.rest.apiMessage(message),
+      customId: 'poll:yes',
+    });
     expect(await h.dispatch(payload, tracked)).toEqual([]);
     expect(tracked.callbacks).toEqual([6]);
     expect(core.actionEvents).toEqual([]);
@@ -236,7 +279,14 @@ describe('buttons', () => {
     if (!message) throw new Error('no card');
     const id = h.rest.snowflake();
     const tracked = h.rest.track(id, `token-${id}`, IDS.channel, hanako.id, message.id);
-    const payload = buttonPayload({ id, token: tracked.token, user: hanako, channelId: IDS.channel, message: h.rest.apiMessage(message), customId: 'q:retired-action:1' });
+    const payload = buttonPayload({
+      id,
+      token: tracked.token,
+      user: hanako,
+      channelId: IDS.channel,
+      message: h.rest.apiMessage(message),
+      customId: 'q:retired-action:1',
+    });
     expect(await h.dispatch(payload, tracked)).toEqual([]);
     expect(core.actionEvents[0]?.actionId).toBe('retired-action');
     expect(tracked.callbacks).toEqual([6]);
@@ -267,7 +317,9 @@ describe('slow core and failures', () => {
     const seen = await pending;
     expect(seen.map((m) => m.visibility)).toEqual(['channel']);
     expect(h.rest.requestsTo('DELETE', ORIGINAL)).toHaveLength(1);
-    expect(h.channelMessages().map((m) => m.text)).toEqual([expect.stringContaining('ランキング（week）')]);
+    expect(h.channelMessages().map((m) => m.text)).toEqual([
+      expect.stringContaining('ランキング（week）'),
+    ]);
   });
 
   it('apologises in the user’s language when the core throws', async () => {
@@ -275,7 +327,10 @@ describe('slow core and failures', () => {
     const h = await start({ logger: log.logger });
     core.failNext(new Error('database is locked'));
     const [reply] = await h.command(hanako, 'help');
-    expect(reply).toMatchObject({ visibility: 'ephemeral', text: 'エラーが発生しました。しばらくしてからもう一度お試しください。' });
+    expect(reply).toMatchObject({
+      visibility: 'ephemeral',
+      text: 'エラーが発生しました。しばらくしてからもう一度お試しください。',
+    });
     expect(log.find(/the core failed/)).toHaveLength(1);
   });
 

@@ -5,7 +5,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildQuizCommand } from '../../../src/adapters/discord/discord-commands.ts';
 import { commandSpecs } from '../../../src/bot/command-specs.ts';
-import { runDiscordRegister, type RegisterCliDeps } from '../../../src/cli/commands/discord-register.ts';
+import {
+  runDiscordRegister,
+  type RegisterCliDeps,
+} from '../../../src/cli/commands/discord-register.ts';
 import { silentLogger } from '../../../src/logger.ts';
 import { STUB_TOKEN } from './discord-harness.ts';
 import { SPECS } from './scripted-core.ts';
@@ -29,7 +32,12 @@ afterEach(async () => {
 
 function run(args: string[], env: Record<string, string | undefined> = {}): Promise<number> {
   const deps: RegisterCliDeps = {
-    env: { DISCORD_TOKEN: STUB_TOKEN, DISCORD_GUILD_ID: IDS.guild, DISCORD_API_URL: stub.api, ...env },
+    env: {
+      DISCORD_TOKEN: STUB_TOKEN,
+      DISCORD_GUILD_ID: IDS.guild,
+      DISCORD_API_URL: stub.api,
+      ...env,
+    },
     specs: () => SPECS,
     out: (t) => void out.push(t),
     err: (t) => void err.push(t),
@@ -58,7 +66,9 @@ describe('quizbot discord:register', () => {
 
   it('prints the definition with --dry-run and calls nothing', async () => {
     expect(await run(['--dry-run'])).toBe(0);
-    expect(JSON.parse(out.join(''))).toEqual(JSON.parse(JSON.stringify(buildQuizCommand(SPECS, 'guild'))));
+    expect(JSON.parse(out.join(''))).toEqual(
+      JSON.parse(JSON.stringify(buildQuizCommand(SPECS, 'guild'))),
+    );
     expect(stub.requests).toEqual([]);
   });
 
@@ -69,7 +79,9 @@ describe('quizbot discord:register', () => {
 
   it('exits 2 naming a bad variable', async () => {
     expect(await run([], { DISCORD_GUILD_ID: 'my-server' })).toBe(2);
-    expect(err.join('')).toContain('DISCORD_GUILD_ID="my-server" is not valid: expected a numeric guild id (a snowflake)');
+    expect(err.join('')).toContain(
+      'DISCORD_GUILD_ID="my-server" is not valid: expected a numeric guild id (a snowflake)',
+    );
   });
 
   it('exits 2 on an unknown option', async () => {
@@ -84,7 +96,9 @@ describe('quizbot discord:register', () => {
 
   it('explains a guild the bot is not in, with the invite URL', async () => {
     expect(await run([], { DISCORD_GUILD_ID: '1100000000000000999' })).toBe(1);
-    expect(err.join('')).toMatch(/the bot is not in guild 1100000000000000999, or was invited without the applications\.commands scope; invite it with https:\/\/discord\.com\/oauth2\/authorize\?client_id=1200000000000000001/);
+    expect(err.join('')).toMatch(
+      /the bot is not in guild 1100000000000000999, or was invited without the applications\.commands scope; invite it with https:\/\/discord\.com\/oauth2\/authorize\?client_id=1200000000000000001/,
+    );
   });
 
   it('explains an unreachable API', async () => {

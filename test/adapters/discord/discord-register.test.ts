@@ -7,7 +7,10 @@ import {
   registerDiscordCommands,
   sameDefinition,
 } from '../../../src/adapters/discord/discord-register.ts';
-import { buildQuizCommand, CommandDefinitionError } from '../../../src/adapters/discord/discord-commands.ts';
+import {
+  buildQuizCommand,
+  CommandDefinitionError,
+} from '../../../src/adapters/discord/discord-commands.ts';
 import { silentLogger } from '../../../src/logger.ts';
 import type { CommandSpec } from '../../../src/bot/types.ts';
 import { SPECS } from './scripted-core.ts';
@@ -31,7 +34,13 @@ afterEach(async () => {
 });
 
 const register = (specs: CommandSpec[], guildId: string | null = IDS.guild) =>
-  registerDiscordCommands({ rest, applicationId: IDS.application, guildId, specs, logger: silentLogger() });
+  registerDiscordCommands({
+    rest,
+    applicationId: IDS.application,
+    guildId,
+    specs,
+    logger: silentLogger(),
+  });
 
 describe('registerDiscordCommands', () => {
   it('creates /quiz in the guild, then leaves it alone while the registry is the same', async () => {
@@ -46,18 +55,23 @@ describe('registerDiscordCommands', () => {
 
   it('updates the same command when the registry changed', async () => {
     const first = await register(SPECS);
-    const changed = SPECS.map((s) => (s.name === 'help' ? { ...s, description: 'Show the commands' } : s));
+    const changed = SPECS.map((s) =>
+      s.name === 'help' ? { ...s, description: 'Show the commands' } : s,
+    );
     const second = await register(changed);
     expect(second).toEqual({ outcome: 'updated', commandId: first.commandId, scope: 'guild' });
-    const help = (stub.commands.get(IDS.guild)?.[0]?.['options'] as { name: string; description: string }[]).find(
-      (o) => o.name === 'help',
-    );
+    const help = (
+      stub.commands.get(IDS.guild)?.[0]?.['options'] as { name: string; description: string }[]
+    ).find((o) => o.name === 'help');
     expect(help?.description).toBe('Show the commands');
   });
 
   it('registers globally without a guild id, and compares the server-only contexts too', async () => {
     expect((await register(SPECS, null)).outcome).toBe('created');
-    expect(stub.requestsTo('POST', GLOBAL_COMMANDS)[0]?.body).toMatchObject({ contexts: [0], integration_types: [0] });
+    expect(stub.requestsTo('POST', GLOBAL_COMMANDS)[0]?.body).toMatchObject({
+      contexts: [0],
+      integration_types: [0],
+    });
     expect((await register(SPECS, null)).outcome).toBe('unchanged');
     expect(stub.requestsTo('POST', GUILD_COMMANDS)).toHaveLength(0);
   });
@@ -69,7 +83,12 @@ describe('registerDiscordCommands', () => {
   });
 
   it('fails with Discord’s error when the bot lacks the applications.commands scope', async () => {
-    stub.fail({ method: 'GET', path: GUILD_COMMANDS, status: 403, body: loadFixture('errors/403-missing-access.json') });
+    stub.fail({
+      method: 'GET',
+      path: GUILD_COMMANDS,
+      status: 403,
+      body: loadFixture('errors/403-missing-access.json'),
+    });
     await expect(register(SPECS)).rejects.toBeInstanceOf(DiscordAPIError);
   });
 
@@ -90,14 +109,24 @@ describe('sameDefinition', () => {
         description: '用語を調べる',
         usage: '',
         adminOnly: false,
-        options: [{ name: 'term', description: '用語', kind: 'string', required: true, autocomplete: true }],
+        options: [
+          { name: 'term', description: '用語', kind: 'string', required: true, autocomplete: true },
+        ],
       },
       {
         name: 'leaderboard',
         description: 'ランキング',
         usage: '',
         adminOnly: false,
-        options: [{ name: 'period', description: '期間', kind: 'choice', choices: ['week', 'month'], required: false }],
+        options: [
+          {
+            name: 'period',
+            description: '期間',
+            kind: 'choice',
+            choices: ['week', 'month'],
+            required: false,
+          },
+        ],
       },
     ];
     expect(sameDefinition(recorded, buildQuizCommand(specs, 'guild'))).toBe(true);

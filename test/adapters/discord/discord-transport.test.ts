@@ -6,13 +6,21 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DeliveryError } from '../../../src/bot/errors.ts';
 import type { ChannelRef, Reply } from '../../../src/bot/types.ts';
 import { captureLogger, type CapturedLogger } from './capture-logger.ts';
-import { startDiscordHarness, type DiscordHarness, type DiscordHarnessOptions } from './discord-harness.ts';
+import {
+  startDiscordHarness,
+  type DiscordHarness,
+  type DiscordHarnessOptions,
+} from './discord-harness.ts';
 import { questionCard, ScriptedCore } from './scripted-core.ts';
 import { IDS, loadFixture } from './stubs/fixtures.ts';
 
 const CHANNEL_MESSAGES = /^\/channels\/\d+\/messages$/;
 const card: Reply = { ...questionCard('answer', 0), visibility: 'channel' };
-const note: Reply = { visibility: 'ephemeral', text: '#daily-quiz の出題を一時停止しました: 権限がありません。', tone: 'error' };
+const note: Reply = {
+  visibility: 'ephemeral',
+  text: '#daily-quiz の出題を一時停止しました: 権限がありません。',
+  tone: 'error',
+};
 
 let harness: DiscordHarness | undefined;
 let log: CapturedLogger;
@@ -32,7 +40,8 @@ async function deliveryError(promise: Promise<unknown>): Promise<DeliveryError> 
     () => undefined,
     (err: unknown) => err,
   );
-  if (!(error instanceof DeliveryError)) throw new Error(`expected a DeliveryError, got ${String(error)}`);
+  if (!(error instanceof DeliveryError))
+    throw new Error(`expected a DeliveryError, got ${String(error)}`);
   return error;
 }
 
@@ -48,7 +57,12 @@ describe('postMessage and updateMessage', () => {
     expect(ref).toEqual({ ...channel, messageId: expect.stringMatching(/^\d+$/) });
     expect(h.channelMessages()[0]?.buttons).toHaveLength(4);
 
-    await h.adapter.updateMessage(ref, { visibility: 'channel', title: '結果', text: '正解: A', tone: 'correct' });
+    await h.adapter.updateMessage(ref, {
+      visibility: 'channel',
+      title: '結果',
+      text: '正解: A',
+      tone: 'correct',
+    });
     const [revealed] = h.channelMessages();
     expect(revealed?.ref).toEqual(ref);
     expect(revealed?.text).toBe('結果\n正解: A');
@@ -61,11 +75,15 @@ describe('postMessage and updateMessage', () => {
       visibility: 'channel',
       title: '週間レポート',
       text: '',
-      attachments: [{ filename: 'weekly.png', mimeType: 'image/png', data: new Uint8Array([1, 2, 3]) }],
+      attachments: [
+        { filename: 'weekly.png', mimeType: 'image/png', data: new Uint8Array([1, 2, 3]) },
+      ],
     });
     const [request] = h.rest.requestsTo('POST', CHANNEL_MESSAGES);
     expect(request?.files).toEqual([{ name: 'weekly.png', size: 3, type: 'image/png' }]);
-    expect(request?.body['embeds']).toEqual([{ title: '週間レポート', image: { url: 'attachment://weekly.png' } }]);
+    expect(request?.body['embeds']).toEqual([
+      { title: '週間レポート', image: { url: 'attachment://weekly.png' } },
+    ]);
   });
 
   it('posts an ephemeral reply publicly, with a warning (Discord has no ephemeral messages outside interactions)', async () => {
@@ -79,16 +97,29 @@ describe('postMessage and updateMessage', () => {
 describe('refusals become DeliveryErrors', () => {
   it('missing permission to post → missing_permission naming what to grant, logged', async () => {
     const h = await start();
-    h.rest.fail({ method: 'POST', path: CHANNEL_MESSAGES, status: 403, body: loadFixture('errors/403-missing-permissions.json') });
+    h.rest.fail({
+      method: 'POST',
+      path: CHANNEL_MESSAGES,
+      status: 403,
+      body: loadFixture('errors/403-missing-permissions.json'),
+    });
     const error = await deliveryError(h.adapter.postMessage(channel, card));
     expect(error).toMatchObject({ failure: 'missing_permission', pausesChannel: true });
     expect(error.options.detail).toBe('View Channel, Send Messages, Embed Links, Attach Files');
-    expect(log.find(/missing permission/)[0]).toMatchObject({ channelId: IDS.channel, failure: 'missing_permission' });
+    expect(log.find(/missing permission/)[0]).toMatchObject({
+      channelId: IDS.channel,
+      failure: 'missing_permission',
+    });
   });
 
   it('no access to view the channel → missing_permission (View Channel)', async () => {
     const h = await start();
-    h.rest.fail({ method: 'POST', path: CHANNEL_MESSAGES, status: 403, body: loadFixture('errors/403-missing-access.json') });
+    h.rest.fail({
+      method: 'POST',
+      path: CHANNEL_MESSAGES,
+      status: 403,
+      body: loadFixture('errors/403-missing-access.json'),
+    });
     const error = await deliveryError(h.adapter.postMessage(channel, card));
     expect(error).toMatchObject({ failure: 'missing_permission' });
     expect(error.options.detail).toBe('View Channel');
@@ -96,21 +127,32 @@ describe('refusals become DeliveryErrors', () => {
 
   it('unknown channel → channel_unavailable', async () => {
     const h = await start();
-    const error = await deliveryError(h.adapter.postMessage({ ...channel, channelId: '1100000000000000999' }, card));
+    const error = await deliveryError(
+      h.adapter.postMessage({ ...channel, channelId: '1100000000000000999' }, card),
+    );
     expect(error).toMatchObject({ failure: 'channel_unavailable', pausesChannel: true });
   });
 
   it('editing a deleted post → transient with detail unknown_message (nothing to pause)', async () => {
     const h = await start();
-    const error = await deliveryError(h.adapter.updateMessage({ ...channel, messageId: '1400000000000000999' }, card));
+    const error = await deliveryError(
+      h.adapter.updateMessage({ ...channel, messageId: '1400000000000000999' }, card),
+    );
     expect(error).toMatchObject({ failure: 'transient', pausesChannel: false });
     expect(error.options.detail).toBe('unknown_message');
   });
 
   it('a server error → transient', async () => {
     const h = await start();
-    h.rest.fail({ method: 'POST', path: CHANNEL_MESSAGES, status: 503, body: { message: 'upstream connect error', code: 0 } });
-    expect(await deliveryError(h.adapter.postMessage(channel, card))).toMatchObject({ failure: 'transient' });
+    h.rest.fail({
+      method: 'POST',
+      path: CHANNEL_MESSAGES,
+      status: 503,
+      body: { message: 'upstream connect error', code: 0 },
+    });
+    expect(await deliveryError(h.adapter.postMessage(channel, card))).toMatchObject({
+      failure: 'transient',
+    });
   });
 });
 
@@ -136,7 +178,10 @@ describe('rate limits', () => {
     const ref = await h.adapter.postMessage(channel, card);
     expect(ref.messageId).toMatch(/^\d+$/);
     expect(h.rest.requestsTo('POST', CHANNEL_MESSAGES)).toHaveLength(2);
-    expect(log.find(/rate limited, request queued/)[0]).toMatchObject({ level: 40, route: '/channels/:id/messages' });
+    expect(log.find(/rate limited, request queued/)[0]).toMatchObject({
+      level: 40,
+      route: '/channels/:id/messages',
+    });
   });
 
   it('gives up on a long one with rate_limited and the time to wait', async () => {
@@ -167,13 +212,23 @@ describe('sendPrivate', () => {
     const h = await start();
     h.rest.dmClosed.add(admin);
     await expect(h.adapter.sendPrivate(channel, admin, note)).resolves.toBeUndefined();
-    expect(log.find(/private message not delivered/)[0]).toMatchObject({ userId: admin, channelId: IDS.channel });
+    expect(log.find(/private message not delivered/)[0]).toMatchObject({
+      userId: admin,
+      channelId: IDS.channel,
+    });
   });
 
   it('still throws on an outage, so the core can retry', async () => {
     const h = await start();
-    h.rest.fail({ method: 'POST', path: /^\/users\/@me\/channels$/, status: 502, body: { message: 'Bad Gateway', code: 0 } });
-    expect(await deliveryError(h.adapter.sendPrivate(channel, admin, note))).toMatchObject({ failure: 'transient' });
+    h.rest.fail({
+      method: 'POST',
+      path: /^\/users\/@me\/channels$/,
+      status: 502,
+      body: { message: 'Bad Gateway', code: 0 },
+    });
+    expect(await deliveryError(h.adapter.sendPrivate(channel, admin, note))).toMatchObject({
+      failure: 'transient',
+    });
   });
 });
 

@@ -23,11 +23,18 @@ interface Block {
   elements?: Element[];
 }
 
-function textProblem(where: string, text: Text | undefined, max: number, kinds: string[]): string | null {
+function textProblem(
+  where: string,
+  text: Text | undefined,
+  max: number,
+  kinds: string[],
+): string | null {
   if (!text || typeof text.text !== 'string') return `${where}: text is missing`;
-  if (!kinds.includes(text.type ?? '')) return `${where}: text type ${text.type} is not ${kinds.join('/')}`;
+  if (!kinds.includes(text.type ?? ''))
+    return `${where}: text type ${text.type} is not ${kinds.join('/')}`;
   if (text.text.length < 1) return `${where}: text is empty`;
-  if (text.text.length > max) return `${where}: text is ${text.text.length} characters (max ${max})`;
+  if (text.text.length > max)
+    return `${where}: text is ${text.text.length} characters (max ${max})`;
   return null;
 }
 
@@ -42,7 +49,8 @@ export function blockKitProblems(blocks: unknown[], text = ''): string[] {
     const at = `/blocks/${b}`;
     if (block.block_id !== undefined) {
       if (block.block_id.length > 255) problems.push(`${at}/block_id: too long`);
-      if (blockIds.has(block.block_id)) problems.push(`${at}/block_id: ${block.block_id} is not unique`);
+      if (blockIds.has(block.block_id))
+        problems.push(`${at}/block_id: ${block.block_id} is not unique`);
       blockIds.add(block.block_id);
     }
     switch (block.type) {
@@ -50,26 +58,38 @@ export function blockKitProblems(blocks: unknown[], text = ''): string[] {
         problems.push(textProblem(`${at}/text`, block.text, 150, ['plain_text']));
         break;
       case 'section':
-        if (!block.text && !block.fields?.length) problems.push(`${at}: a section needs text or fields`);
-        if (block.text) problems.push(textProblem(`${at}/text`, block.text, 3000, ['mrkdwn', 'plain_text']));
+        if (!block.text && !block.fields?.length)
+          problems.push(`${at}: a section needs text or fields`);
+        if (block.text)
+          problems.push(textProblem(`${at}/text`, block.text, 3000, ['mrkdwn', 'plain_text']));
         if ((block.fields?.length ?? 0) > 10) problems.push(`${at}/fields: more than 10`);
-        block.fields?.forEach((f, i) => problems.push(textProblem(`${at}/fields/${i}`, f, 2000, ['mrkdwn', 'plain_text'])));
+        block.fields?.forEach((f, i) =>
+          problems.push(textProblem(`${at}/fields/${i}`, f, 2000, ['mrkdwn', 'plain_text'])),
+        );
         break;
       case 'context':
-        if (!block.elements?.length || block.elements.length > 10) problems.push(`${at}/elements: 1 to 10 elements`);
-        block.elements?.forEach((e, i) => problems.push(textProblem(`${at}/elements/${i}`, e, 3000, ['mrkdwn', 'plain_text'])));
+        if (!block.elements?.length || block.elements.length > 10)
+          problems.push(`${at}/elements: 1 to 10 elements`);
+        block.elements?.forEach((e, i) =>
+          problems.push(textProblem(`${at}/elements/${i}`, e, 3000, ['mrkdwn', 'plain_text'])),
+        );
         break;
       case 'actions':
-        if (!block.elements?.length || block.elements.length > 25) problems.push(`${at}/elements: 1 to 25 elements`);
+        if (!block.elements?.length || block.elements.length > 25)
+          problems.push(`${at}/elements: 1 to 25 elements`);
         block.elements?.forEach((e, i) => {
           const el = `${at}/elements/${i}`;
           if (e.type !== 'button') return;
           problems.push(textProblem(`${el}/text`, e.text as Text | undefined, 75, ['plain_text']));
-          if (!e.action_id || e.action_id.length > 255) problems.push(`${el}/action_id: 1 to 255 characters`);
-          else if (actionIds.has(e.action_id)) problems.push(`${el}/action_id: ${e.action_id} is not unique`);
+          if (!e.action_id || e.action_id.length > 255)
+            problems.push(`${el}/action_id: 1 to 255 characters`);
+          else if (actionIds.has(e.action_id))
+            problems.push(`${el}/action_id: ${e.action_id} is not unique`);
           if (e.action_id) actionIds.add(e.action_id);
-          if (e.value !== undefined && (e.value.length < 1 || e.value.length > 2000)) problems.push(`${el}/value: 1 to 2000 characters`);
-          if (e.style !== undefined && e.style !== 'primary' && e.style !== 'danger') problems.push(`${el}/style: ${e.style}`);
+          if (e.value !== undefined && (e.value.length < 1 || e.value.length > 2000))
+            problems.push(`${el}/value: 1 to 2000 characters`);
+          if (e.style !== undefined && e.style !== 'primary' && e.style !== 'danger')
+            problems.push(`${el}/style: ${e.style}`);
         });
         break;
       default:

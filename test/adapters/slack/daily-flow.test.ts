@@ -27,7 +27,13 @@ describe.each(['http', 'socket'] as const)('daily flow over Slack (%s mode)', (m
 
     // An admin schedules the channel; the confirmation is private.
     const scheduled = await harness.command(anna, 'schedule 09:00');
-    expect(scheduled).toEqual([expect.objectContaining({ visibility: 'ephemeral', userId: anna.id, text: 'このチャンネルでは毎日 09:00 に出題します。' })]);
+    expect(scheduled).toEqual([
+      expect.objectContaining({
+        visibility: 'ephemeral',
+        userId: anna.id,
+        text: 'このチャンネルでは毎日 09:00 に出題します。',
+      }),
+    ]);
     expect(core.schedules.get(`T0001QUIZ/C0123DAILY`)).toBe('09:00');
     expect(harness.api.callsOf('users.info').map((c) => c.args['user'])).toEqual([anna.id]);
 
@@ -35,7 +41,12 @@ describe.each(['http', 'socket'] as const)('daily flow over Slack (%s mode)', (m
     const ref = await core.runDailyPost(harness.channel);
     const post = harness.api.callsOf('chat.postMessage')[0];
     expect(post?.args['channel']).toBe('C0123DAILY');
-    expect(ref).toEqual({ platform: 'slack', teamId: 'T0001QUIZ', channelId: 'C0123DAILY', messageId: expect.stringMatching(/^\d+\.\d{6}$/) });
+    expect(ref).toEqual({
+      platform: 'slack',
+      teamId: 'T0001QUIZ',
+      channelId: 'C0123DAILY',
+      messageId: expect.stringMatching(/^\d+\.\d{6}$/),
+    });
     const [question] = harness.channelMessages();
     if (!question) throw new Error('no question posted');
     expect(question.text).toContain(QUESTION.text);
@@ -51,7 +62,9 @@ describe.each(['http', 'socket'] as const)('daily flow over Slack (%s mode)', (m
     expect(benResult).toHaveLength(1);
     expect(benResult[0]).toMatchObject({ visibility: 'ephemeral', userId: ben.id });
     expect(benResult[0]?.text).toContain('正解！');
-    expect(benResult[0]?.buttons).toEqual([{ label: '解説を見る', actionId: 'explain', value: 'post-1', disabled: false }]);
+    expect(benResult[0]?.buttons).toEqual([
+      { label: '解説を見る', actionId: 'explain', value: 'post-1', disabled: false },
+    ]);
     const chieResult = await harness.click(chie, question, question.buttons[2]!);
     expect(chieResult[0]?.text).toContain('残念、不正解');
     const annaResult = await harness.click(anna, question, question.buttons[0]!);
@@ -60,11 +73,23 @@ describe.each(['http', 'socket'] as const)('daily flow over Slack (%s mode)', (m
     // A second click by Ben does not change his answer.
     const again = await harness.click(ben, question, question.buttons[3]!);
     expect(again[0]?.text).toContain('すでに A で回答済み');
-    expect(core.answers).toEqual(new Map([[ben.id, 0], [chie.id, 2], [anna.id, 0]]));
+    expect(core.answers).toEqual(
+      new Map([
+        [ben.id, 0],
+        [chie.id, 2],
+        [anna.id, 0],
+      ]),
+    );
 
     // Explain, clicked on the private result.
     const explained = await harness.click(ben, benResult[0]!, benResult[0]!.buttons[0]!);
-    expect(explained).toEqual([expect.objectContaining({ visibility: 'ephemeral', userId: ben.id, text: expect.stringContaining(QUESTION.explanation) })]);
+    expect(explained).toEqual([
+      expect.objectContaining({
+        visibility: 'ephemeral',
+        userId: ben.id,
+        text: expect.stringContaining(QUESTION.explanation),
+      }),
+    ]);
     // Nothing private reached the channel.
     expect(harness.channelMessages()).toHaveLength(1);
 
@@ -81,7 +106,12 @@ describe.each(['http', 'socket'] as const)('daily flow over Slack (%s mode)', (m
 
     // A late click on a closed button reaches the core, which says it is closed.
     const late = await harness.click(chie, closed!, closed!.buttons[0]!);
-    expect(late).toEqual([expect.objectContaining({ visibility: 'ephemeral', text: 'この問題の回答は締め切られました。' })]);
+    expect(late).toEqual([
+      expect.objectContaining({
+        visibility: 'ephemeral',
+        text: 'この問題の回答は締め切られました。',
+      }),
+    ]);
 
     // The leaderboard goes to the channel, with mentions.
     const board = await harness.command(chie, 'leaderboard');

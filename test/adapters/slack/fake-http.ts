@@ -22,7 +22,8 @@ const JSON_ARGS = new Set(['blocks', 'attachments', 'files', 'metadata']);
 /** Form bodies carry JSON-encoded arrays/objects (blocks, files); JSON bodies are taken as they are. */
 export function parseArgs(contentType: string, raw: Buffer): Record<string, unknown> {
   const text = raw.toString('utf8');
-  if (contentType.includes('application/json')) return JSON.parse(text || '{}') as Record<string, unknown>;
+  if (contentType.includes('application/json'))
+    return JSON.parse(text || '{}') as Record<string, unknown>;
   if (!contentType.includes('application/x-www-form-urlencoded')) return { _bytes: raw.length };
   const args: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(parseQuery(text))) {
@@ -32,16 +33,32 @@ export function parseArgs(contentType: string, raw: Buffer): Record<string, unkn
   return args;
 }
 
-export function sendJson(res: ServerResponse, body: unknown, status = 200, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers }).end(JSON.stringify(body));
+export function sendJson(
+  res: ServerResponse,
+  body: unknown,
+  status = 200,
+  headers: Record<string, string> = {},
+): void {
+  res
+    .writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
+    .end(JSON.stringify(body));
 }
 
 export function sendFailure(res: ServerResponse, failure: FakeFailure): void {
   if ('error' in failure) {
-    sendJson(res, { ok: false, error: failure.error, ...(failure.needed ? { needed: failure.needed } : {}), ...failure.extra });
+    sendJson(res, {
+      ok: false,
+      error: failure.error,
+      ...(failure.needed ? { needed: failure.needed } : {}),
+      ...failure.extra,
+    });
   } else if (failure.status === 429 && 'retryAfter' in failure) {
-    sendJson(res, { ok: false, error: 'ratelimited' }, 429, { 'retry-after': String(failure.retryAfter) });
+    sendJson(res, { ok: false, error: 'ratelimited' }, 429, {
+      'retry-after': String(failure.retryAfter),
+    });
   } else {
-    res.writeHead(failure.status, { 'content-type': 'text/html' }).end('<html><body>upstream error</body></html>');
+    res
+      .writeHead(failure.status, { 'content-type': 'text/html' })
+      .end('<html><body>upstream error</body></html>');
   }
 }

@@ -148,16 +148,21 @@ export class FakeSlackApi {
 
     const failure = this.failures.get(method)?.shift();
     if (failure) return sendFailure(res, failure);
-    const expected = method === 'apps.connections.open' ? this.options.appToken : this.options.botToken;
+    const expected =
+      method === 'apps.connections.open' ? this.options.appToken : this.options.botToken;
     if (!token || token !== expected) return sendJson(res, { ok: false, error: 'invalid_auth' });
     const problems = this.checkBlocks(method, args);
-    if (problems.length > 0) return sendJson(res, { ok: false, error: 'invalid_blocks', errors: problems });
+    if (problems.length > 0)
+      return sendJson(res, { ok: false, error: 'invalid_blocks', errors: problems });
     sendJson(res, this.answer(method, args));
   }
 
   private checkBlocks(method: string, args: Record<string, unknown>): string[] {
     if (!Array.isArray(args['blocks']) && typeof args['text'] !== 'string') return [];
-    const problems = blockKitProblems(Array.isArray(args['blocks']) ? (args['blocks'] as unknown[]) : [], String(args['text'] ?? ''));
+    const problems = blockKitProblems(
+      Array.isArray(args['blocks']) ? (args['blocks'] as unknown[]) : [],
+      String(args['text'] ?? ''),
+    );
     if (problems.length > 0) this.refused.push({ method, problems });
     return problems;
   }
@@ -168,12 +173,31 @@ export class FakeSlackApi {
     const blocks = Array.isArray(args['blocks']) ? (args['blocks'] as unknown[]) : [];
     switch (method) {
       case 'auth.test':
-        return { ok: true, url: 'https://quiz-team.slack.com/', team: 'Quiz Team', user: 'quizbot', team_id: this.options.teamId ?? 'T0001QUIZ', user_id: this.options.botUserId ?? 'U0BOTQUIZ', bot_id: this.options.botId ?? 'B0BOTQUIZ', is_enterprise_install: false };
+        return {
+          ok: true,
+          url: 'https://quiz-team.slack.com/',
+          team: 'Quiz Team',
+          user: 'quizbot',
+          team_id: this.options.teamId ?? 'T0001QUIZ',
+          user_id: this.options.botUserId ?? 'U0BOTQUIZ',
+          bot_id: this.options.botId ?? 'B0BOTQUIZ',
+          is_enterprise_install: false,
+        };
       case 'apps.connections.open':
-        return this.socketUrl ? { ok: true, url: this.socketUrl } : { ok: false, error: 'internal_error' };
+        return this.socketUrl
+          ? { ok: true, url: this.socketUrl }
+          : { ok: false, error: 'internal_error' };
       case 'chat.postMessage': {
         const ts = this.nextTs();
-        this.messages.push({ channel, ts, text, blocks, visibility: 'channel', via: 'chat.postMessage', edits: 0 });
+        this.messages.push({
+          channel,
+          ts,
+          text,
+          blocks,
+          visibility: 'channel',
+          via: 'chat.postMessage',
+          edits: 0,
+        });
         const recorded = fixture<{ message: Record<string, unknown> }>('api-chat-postMessage.json');
         return { ...recorded, channel, ts, message: { ...recorded.message, ts, text, blocks } };
       }
@@ -185,14 +209,34 @@ export class FakeSlackApi {
       }
       case 'chat.postEphemeral': {
         const ts = this.nextTs();
-        this.messages.push({ channel, ts, text, blocks, visibility: 'ephemeral', userId: String(args['user'] ?? ''), via: 'chat.postEphemeral', edits: 0 });
+        this.messages.push({
+          channel,
+          ts,
+          text,
+          blocks,
+          visibility: 'ephemeral',
+          userId: String(args['user'] ?? ''),
+          via: 'chat.postEphemeral',
+          edits: 0,
+        });
         return { ok: true, message_ts: ts };
       }
       case 'users.info': {
         const user = this.users.get(String(args['user'] ?? ''));
         if (!user) return { ok: false, error: 'user_not_found' };
         const recorded = fixture<{ user: Record<string, unknown> }>('api-users-info-admin.json');
-        return { ...recorded, user: { ...recorded.user, id: user.id, name: user.name, real_name: user.name, is_admin: Boolean(user.admin), is_owner: Boolean(user.owner), is_primary_owner: false } };
+        return {
+          ...recorded,
+          user: {
+            ...recorded.user,
+            id: user.id,
+            name: user.name,
+            real_name: user.name,
+            is_admin: Boolean(user.admin),
+            is_owner: Boolean(user.owner),
+            is_primary_owner: false,
+          },
+        };
       }
       case 'conversations.open':
         return { ok: true, channel: { id: `D${String(args['users'] ?? '').slice(1)}` } };
@@ -201,7 +245,10 @@ export class FakeSlackApi {
         return { ok: true, upload_url: `${this.url}/upload/${fileId}`, file_id: fileId };
       }
       case 'files.completeUploadExternal':
-        return { ok: true, files: (args['files'] as { id: string }[] | undefined ?? []).map((f) => ({ id: f.id })) };
+        return {
+          ok: true,
+          files: ((args['files'] as { id: string }[] | undefined) ?? []).map((f) => ({ id: f.id })),
+        };
       default:
         return { ok: false, error: 'unknown_method' };
     }

@@ -37,28 +37,42 @@ export class FakeSocketServer {
     const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
     await new Promise<void>((resolve) => wss.once('listening', () => resolve()));
     const { port } = wss.address() as AddressInfo;
-    return new FakeSocketServer(wss, `ws://127.0.0.1:${port}/link/?ticket=${randomUUID()}&app_id=A0QUIZBOT1`);
+    return new FakeSocketServer(
+      wss,
+      `ws://127.0.0.1:${port}/link/?ticket=${randomUUID()}&app_id=A0QUIZBOT1`,
+    );
   }
 
   /** Resolves once `count` connections have been made in total. */
   async waitForConnections(count: number): Promise<void> {
-    while (this.connections < count) await new Promise<void>((resolve) => this.connectionWaiters.push(resolve));
+    while (this.connections < count)
+      await new Promise<void>((resolve) => this.connectionWaiters.push(resolve));
   }
 
   /**
    * Sends one envelope to the app; resolves with the app's ack. Pass the same `envelopeId` and a
    * `retryAttempt` to play a redelivery.
    */
-  deliver(type: 'slash_commands' | 'interactive', payload: unknown, options: { envelopeId?: string; retryAttempt?: number } = {}): Promise<Ack> {
+  deliver(
+    type: 'slash_commands' | 'interactive',
+    payload: unknown,
+    options: { envelopeId?: string; retryAttempt?: number } = {},
+  ): Promise<Ack> {
     const socket = this.current;
     if (!socket) throw new Error('no Socket Mode connection');
-    const template = fixture<Record<string, unknown>>(type === 'slash_commands' ? 'socket-envelope-slash-commands.json' : 'socket-envelope-interactive.json');
+    const template = fixture<Record<string, unknown>>(
+      type === 'slash_commands'
+        ? 'socket-envelope-slash-commands.json'
+        : 'socket-envelope-interactive.json',
+    );
     const envelopeId = options.envelopeId ?? randomUUID();
     const envelope = {
       ...template,
       envelope_id: envelopeId,
       payload,
-      ...(options.retryAttempt ? { retry_attempt: options.retryAttempt, retry_reason: 'timeout' } : {}),
+      ...(options.retryAttempt
+        ? { retry_attempt: options.retryAttempt, retry_reason: 'timeout' }
+        : {}),
     };
     const acked = new Promise<Ack>((resolve) => this.pending.set(envelopeId, resolve));
     socket.send(JSON.stringify(envelope));
@@ -67,7 +81,13 @@ export class FakeSocketServer {
 
   /** Asks the app to reconnect, as Slack does when it recycles a connection. */
   sendDisconnect(): void {
-    this.current?.send(JSON.stringify({ type: 'disconnect', reason: 'refresh_requested', debug_info: { host: 'applink-test' } }));
+    this.current?.send(
+      JSON.stringify({
+        type: 'disconnect',
+        reason: 'refresh_requested',
+        debug_info: { host: 'applink-test' },
+      }),
+    );
   }
 
   async close(): Promise<void> {

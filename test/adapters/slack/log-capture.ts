@@ -9,6 +9,8 @@ export interface CapturedLog {
 
 export function captureLogs(level = 'debug'): { logger: Logger; lines: CapturedLog[] } {
   const lines: CapturedLog[] = [];
-  const logger = createLogger(level, { write: (line: string) => void lines.push(JSON.parse(line) as CapturedLog) });
+  const logger = createLogger(level, {
+    write: (line: string) => void lines.push(JSON.parse(line) as CapturedLog),
+  });
   return { logger, lines };
 }

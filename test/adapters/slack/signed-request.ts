@@ -17,7 +17,9 @@ export interface SignedPostOptions {
 
 /** Form body of a slash command. */
 export function commandBody(fields: Record<string, unknown>): string {
-  return new URLSearchParams(Object.entries(fields).map(([k, v]): [string, string] => [k, String(v)])).toString();
+  return new URLSearchParams(
+    Object.entries(fields).map(([k, v]): [string, string] => [k, String(v)]),
+  ).toString();
 }
 
 /** Form body of an interactive payload (`payload=<json>`). */
@@ -26,9 +28,16 @@ export function interactiveBody(payload: unknown): string {
 }
 
 /** POSTs a signed form body; resolves with the status and body of the response. */
-export async function postSigned(url: string, body: string, options: SignedPostOptions): Promise<{ status: number; body: string }> {
+export async function postSigned(
+  url: string,
+  body: string,
+  options: SignedPostOptions,
+): Promise<{ status: number; body: string }> {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
-  const signature = options.signature === undefined ? slackSignature(options.secret, timestamp, body) : options.signature;
+  const signature =
+    options.signature === undefined
+      ? slackSignature(options.secret, timestamp, body)
+      : options.signature;
   const headers: Record<string, string> = {
     'content-type': 'application/x-www-form-urlencoded',
     'x-slack-request-timestamp': String(timestamp),

@@ -19,8 +19,17 @@ beforeEach(async () => {
   const logs = captureLogs();
   lines = logs.lines;
   now = 1_000_000;
-  const client = new webApi.WebClient(TOKEN, { slackApiUrl: api.apiUrl, retryConfig: { retries: 0 }, logger: toBoltLogger(logs.logger) });
-  isAdmin = createAdminCheck({ client, admins: ['U0555LEAD'], logger: logs.logger, now: () => now });
+  const client = new webApi.WebClient(TOKEN, {
+    slackApiUrl: api.apiUrl,
+    retryConfig: { retries: 0 },
+    logger: toBoltLogger(logs.logger),
+  });
+  isAdmin = createAdminCheck({
+    client,
+    admins: ['U0555LEAD'],
+    logger: logs.logger,
+    now: () => now,
+  });
 });
 
 afterEach(async () => {
@@ -63,6 +72,8 @@ describe('Slack admin check', () => {
     expect(await isAdmin('U0NOBODY')).toBe(false);
     api.failNext('users.info', { status: 500 });
     expect(await isAdmin('U0999OWEN')).toBe(false);
-    expect(lines.filter((l) => l.msg.includes('treating the user as not an admin'))).toHaveLength(2);
+    expect(lines.filter((l) => l.msg.includes('treating the user as not an admin'))).toHaveLength(
+      2,
+    );
   });
 });

@@ -16,11 +16,18 @@ interface AnyBlock {
   block_id?: string;
   text?: { type: string; text: string };
   fields?: { text: string }[];
-  elements?: { type: string; text?: { text: string } | string; action_id?: string; value?: string; style?: string }[];
+  elements?: {
+    type: string;
+    text?: { text: string } | string;
+    action_id?: string;
+    value?: string;
+    style?: string;
+  }[];
 }
 
 const blocksOf = (reply: Reply) => renderReply(reply).blocks as AnyBlock[];
-const buttonsOf = (blocks: AnyBlock[]) => blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []);
+const buttonsOf = (blocks: AnyBlock[]) =>
+  blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []);
 
 const answerButtons = (n: number, label = (i: number) => `${i + 1}. choice ${i + 1}`): Button[] =>
   Array.from({ length: n }, (_, i) => ({ actionId: 'answer', label: label(i), value: `7:${i}` }));
@@ -38,7 +45,11 @@ describe('renderReply', () => {
     const message = renderReply(reply);
     const blocks = message.blocks as AnyBlock[];
     expect(blocks.map((b) => b.type)).toEqual(['header', 'section', 'actions', 'context']);
-    expect(blocks[0]?.text).toEqual({ type: 'plain_text', text: '今日の問題 2026-11-30', emoji: true });
+    expect(blocks[0]?.text).toEqual({
+      type: 'plain_text',
+      text: '今日の問題 2026-11-30',
+      emoji: true,
+    });
     expect(blocks[1]?.text?.text).toBe(reply.text);
     expect(buttonsOf(blocks).map((e) => [e.action_id, e.value])).toEqual([
       ['quiz:answer:0', '7:0'],
@@ -51,11 +62,24 @@ describe('renderReply', () => {
   });
 
   it('keeps closed buttons visible and unstyled in a block of their own', () => {
-    const buttons = answerButtons(4).map((b, i) => ({ ...b, disabled: true, style: i === 0 ? ('primary' as const) : ('default' as const) }));
-    const blocks = blocksOf({ visibility: 'channel', text: 'closed', buttons: [...buttons, { actionId: 'explain', label: 'Explain', value: '7', style: 'primary' }] });
+    const buttons = answerButtons(4).map((b, i) => ({
+      ...b,
+      disabled: true,
+      style: i === 0 ? ('primary' as const) : ('default' as const),
+    }));
+    const blocks = blocksOf({
+      visibility: 'channel',
+      text: 'closed',
+      buttons: [
+        ...buttons,
+        { actionId: 'explain', label: 'Explain', value: '7', style: 'primary' },
+      ],
+    });
     const actions = blocks.filter((b) => b.type === 'actions');
     expect(actions.map((b) => b.block_id)).toEqual(['quiz-actions-0', `${CLOSED_BLOCK}0`]);
-    expect(actions[0]?.elements?.map((e) => [e.action_id, e.style])).toEqual([['quiz:explain:4', 'primary']]);
+    expect(actions[0]?.elements?.map((e) => [e.action_id, e.style])).toEqual([
+      ['quiz:explain:4', 'primary'],
+    ]);
     expect(actions[1]?.elements?.map((e) => [e.action_id, e.style])).toEqual([
       ['quiz:answer:0', undefined],
       ['quiz:answer:1', undefined],
@@ -66,7 +90,9 @@ describe('renderReply', () => {
 
   it('shortens button text to 75 characters without splitting an emoji', () => {
     const label = `1. ${'🍣'.repeat(60)}`;
-    const [button] = buttonsOf(blocksOf({ visibility: 'channel', text: 'q', buttons: answerButtons(1, () => label) }));
+    const [button] = buttonsOf(
+      blocksOf({ visibility: 'channel', text: 'q', buttons: answerButtons(1, () => label) }),
+    );
     const text = typeof button?.text === 'string' ? button.text : (button?.text?.text ?? '');
     expect(text.length).toBeLessThanOrEqual(SLACK_LIMITS.buttonText);
     expect(text.endsWith('…')).toBe(true);
@@ -77,7 +103,9 @@ describe('renderReply', () => {
   it('splits long text into sections of at most 3000 characters and loses nothing', () => {
     const lines = Array.from({ length: 400 }, (_, i) => `行 ${i}: ${'あ'.repeat(20)}`);
     const message = renderReply({ visibility: 'ephemeral', text: lines.join('\n') });
-    const sections = (message.blocks as AnyBlock[]).filter((b) => b.type === 'section').map((b) => b.text?.text ?? '');
+    const sections = (message.blocks as AnyBlock[])
+      .filter((b) => b.type === 'section')
+      .map((b) => b.text?.text ?? '');
     expect(sections.length).toBeGreaterThan(1);
     for (const s of sections) expect(s.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
     expect(sections.join('\n')).toBe(lines.join('\n'));
@@ -89,7 +117,11 @@ describe('renderReply', () => {
       visibility: 'channel',
       title: 'many',
       text: 'x'.repeat(200_000),
-      fields: Array.from({ length: 300 }, (_, i) => ({ label: `f${i}`, value: 'v', inline: i % 2 === 0 })),
+      fields: Array.from({ length: 300 }, (_, i) => ({
+        label: `f${i}`,
+        value: 'v',
+        inline: i % 2 === 0,
+      })),
       buttons: answerButtons(60),
       footer: 'footer',
     });
@@ -108,20 +140,31 @@ describe('renderReply', () => {
       ...Array.from({ length: 12 }, (_, i) => ({ label: `A${i}`, value: `${i} 人`, inline: true })),
       { label: '正解者', value: '<@U1> <@U2>' },
     ];
-    const sections = blocksOf({ visibility: 'channel', text: '', fields }).filter((b) => b.type === 'section');
+    const sections = blocksOf({ visibility: 'channel', text: '', fields }).filter(
+      (b) => b.type === 'section',
+    );
     expect(sections.map((s) => s.fields?.length ?? 0)).toEqual([10, 2, 0]);
     expect(sections[0]?.fields?.[0]?.text).toBe('*A0*\n0 人');
     expect(sections[2]?.text?.text).toBe('*正解者*\n<@U1> <@U2>');
   });
 
   it('escapes &, < and > but keeps mentions and turns markdown bold and links into mrkdwn', () => {
-    expect(toMrkdwn('a < b && c > d, <@U0111ANNA> <#C0123DAILY> <!here>')).toBe('a &lt; b &amp;&amp; c &gt; d, <@U0111ANNA> <#C0123DAILY> <!here>');
-    expect(toMrkdwn('**重要** see [docs](https://example.com/a?b=1&c=2)')).toBe('*重要* see <https://example.com/a?b=1&c=2|docs>');
+    expect(toMrkdwn('a < b && c > d, <@U0111ANNA> <#C0123DAILY> <!here>')).toBe(
+      'a &lt; b &amp;&amp; c &gt; d, <@U0111ANNA> <#C0123DAILY> <!here>',
+    );
+    expect(toMrkdwn('**重要** see [docs](https://example.com/a?b=1&c=2)')).toBe(
+      '*重要* see <https://example.com/a?b=1&c=2|docs>',
+    );
     expect(toMrkdwn('<script>')).toBe('&lt;script&gt;');
   });
 
   it('never leaves an empty section, header or button text', () => {
-    const blocks = blocksOf({ visibility: 'ephemeral', title: '  ', text: '', buttons: [{ actionId: 'quiz-me', label: ' ', value: '' }] });
+    const blocks = blocksOf({
+      visibility: 'ephemeral',
+      title: '  ',
+      text: '',
+      buttons: [{ actionId: 'quiz-me', label: ' ', value: '' }],
+    });
     expect(blocks.map((b) => b.type)).toEqual(['actions']);
     const [button] = buttonsOf(blocks);
     expect(button?.text).toEqual({ type: 'plain_text', text: '…', emoji: true });
@@ -130,17 +173,52 @@ describe('renderReply', () => {
   });
 
   it('renders a plain-text fallback with every field', () => {
-    const message = renderPlainReply({ visibility: 'channel', title: 'T', text: 'a < b', fields: [{ label: 'L', value: 'V' }], footer: 'F' });
+    const message = renderPlainReply({
+      visibility: 'channel',
+      title: 'T',
+      text: 'a < b',
+      fields: [{ label: 'L', value: 'V' }],
+      footer: 'F',
+    });
     expect(message).toEqual({ text: 'T\na &lt; b\nL: V\nF', blocks: [], shortened: true });
   });
 });
 
 describe('Block Kit rules', () => {
   const extremes: [string, Reply][] = [
-    ['huge everything', { visibility: 'channel', title: 'T'.repeat(500), text: '&<>'.repeat(5000), fields: Array.from({ length: 120 }, (_, i) => ({ label: 'L'.repeat(3000), value: `<@U${i}>`.repeat(400), inline: i % 3 > 0 })), buttons: answerButtons(80, () => 'B'.repeat(300)), footer: 'F'.repeat(9000) }],
-    ['mixed open and closed buttons', { visibility: 'channel', text: 'x', buttons: answerButtons(30).map((b, i) => ({ ...b, disabled: i % 2 === 0 })) }],
+    [
+      'huge everything',
+      {
+        visibility: 'channel',
+        title: 'T'.repeat(500),
+        text: '&<>'.repeat(5000),
+        fields: Array.from({ length: 120 }, (_, i) => ({
+          label: 'L'.repeat(3000),
+          value: `<@U${i}>`.repeat(400),
+          inline: i % 3 > 0,
+        })),
+        buttons: answerButtons(80, () => 'B'.repeat(300)),
+        footer: 'F'.repeat(9000),
+      },
+    ],
+    [
+      'mixed open and closed buttons',
+      {
+        visibility: 'channel',
+        text: 'x',
+        buttons: answerButtons(30).map((b, i) => ({ ...b, disabled: i % 2 === 0 })),
+      },
+    ],
     ['only a footer', { visibility: 'ephemeral', text: ' ', footer: 'f' }],
-    ['emoji everywhere', { visibility: 'channel', title: '🎉'.repeat(100), text: '🍣'.repeat(2000), buttons: answerButtons(4, () => '🍣'.repeat(50)) }],
+    [
+      'emoji everywhere',
+      {
+        visibility: 'channel',
+        title: '🎉'.repeat(100),
+        text: '🍣'.repeat(2000),
+        buttons: answerButtons(4, () => '🍣'.repeat(50)),
+      },
+    ],
   ];
 
   it.each(extremes)('are met for %s', (_name, reply) => {
@@ -149,7 +227,11 @@ describe('Block Kit rules', () => {
   });
 
   it('are really checked (a message Slack refuses is caught)', () => {
-    const button = (id: string, text: string) => ({ type: 'button', action_id: id, text: { type: 'plain_text', text } });
+    const button = (id: string, text: string) => ({
+      type: 'button',
+      action_id: id,
+      text: { type: 'plain_text', text },
+    });
     expect(
       blockKitProblems([
         { type: 'section', text: { type: 'mrkdwn', text: '' } },

@@ -5,7 +5,12 @@
  */
 import type { BlockAction, SlashCommand } from '@slack/bolt';
 import type { BotCore, ChannelRef } from '../../../src/bot/types.ts';
-import { createSlackAdapter, SLACK_EVENTS_PATH, type SlackAdapter, type SlackCustomRoute } from '../../../src/adapters/slack/slack-adapter.ts';
+import {
+  createSlackAdapter,
+  SLACK_EVENTS_PATH,
+  type SlackAdapter,
+  type SlackCustomRoute,
+} from '../../../src/adapters/slack/slack-adapter.ts';
 import { CLOSED_BLOCK, decodeActionId } from '../../../src/adapters/slack/slack-format.ts';
 import { unescapeSlack } from '../../../src/adapters/slack/slack-text.ts';
 import { silentLogger, type Logger } from '../../../src/logger.ts';
@@ -69,7 +74,12 @@ interface RawBlock {
   block_id?: string;
   text?: { text?: string };
   fields?: { text?: string }[];
-  elements?: { type: string; text?: string | { text?: string }; action_id?: string; value?: string }[];
+  elements?: {
+    type: string;
+    text?: string | { text?: string };
+    action_id?: string;
+    value?: string;
+  }[];
 }
 
 function visibleText(message: FakeMessage): string {
@@ -77,14 +87,23 @@ function visibleText(message: FakeMessage): string {
   for (const block of message.blocks as RawBlock[]) {
     if (block.text?.text) lines.push(block.text.text);
     for (const field of block.fields ?? []) if (field.text) lines.push(field.text);
-    if (block.type === 'context') for (const el of block.elements ?? []) if (typeof el.text === 'string') lines.push(el.text);
+    if (block.type === 'context')
+      for (const el of block.elements ?? []) if (typeof el.text === 'string') lines.push(el.text);
   }
   return unescapeSlack(lines.length > 0 ? lines.join('\n') : message.text);
 }
 
 /** Starts the adapter in `mode` around `core`. */
-export async function startSlackHarness(core: BotCore, mode: 'http' | 'socket', options: SlackHarnessOptions = {}): Promise<SlackHarness> {
-  const api = await FakeSlackApi.start({ botToken: BOT_TOKEN, appToken: APP_TOKEN, teamId: TEAM_ID });
+export async function startSlackHarness(
+  core: BotCore,
+  mode: 'http' | 'socket',
+  options: SlackHarnessOptions = {},
+): Promise<SlackHarness> {
+  const api = await FakeSlackApi.start({
+    botToken: BOT_TOKEN,
+    appToken: APP_TOKEN,
+    teamId: TEAM_ID,
+  });
   const socket = mode === 'socket' ? await FakeSocketServer.start() : null;
   if (socket) api.socketUrl = socket.url;
   const adapter = createSlackAdapter({
@@ -121,7 +140,12 @@ export async function startSlackHarness(core: BotCore, mode: 'http' | 'socket', 
       for (const el of block.elements ?? []) {
         if (el.type !== 'button' || !el.action_id) continue;
         const label = typeof el.text === 'string' ? el.text : (el.text?.text ?? '');
-        buttons.push({ label, actionId: decodeActionId(el.action_id) ?? el.action_id, value: el.value ?? '', disabled });
+        buttons.push({
+          label,
+          actionId: decodeActionId(el.action_id) ?? el.action_id,
+          value: el.value ?? '',
+          disabled,
+        });
       }
     }
     const view: SeenMessage = {
@@ -129,14 +153,25 @@ export async function startSlackHarness(core: BotCore, mode: 'http' | 'socket', 
       text: visibleText(message),
       buttons,
       ...(message.visibility === 'channel'
-        ? { ref: { platform: 'slack', teamId: TEAM_ID, channelId: message.channel, messageId: message.ts } }
+        ? {
+            ref: {
+              platform: 'slack',
+              teamId: TEAM_ID,
+              channelId: message.channel,
+              messageId: message.ts,
+            },
+          }
         : { userId: message.userId ?? '' }),
     };
     raw.set(view, message);
     return view;
   }
 
-  async function deliver(kind: 'command' | 'interactive', payload: unknown, options: DeliveryOptions = {}): Promise<number> {
+  async function deliver(
+    kind: 'command' | 'interactive',
+    payload: unknown,
+    options: DeliveryOptions = {},
+  ): Promise<number> {
     if (socket) {
       await withTimeout(
         socket.deliver(kind === 'command' ? 'slash_commands' : 'interactive', payload, {
@@ -148,11 +183,18 @@ export async function startSlackHarness(core: BotCore, mode: 'http' | 'socket', 
       );
       return 200;
     }
-    const body = kind === 'command' ? commandBody(payload as Record<string, unknown>) : interactiveBody(payload);
-    const res = await postSigned(`http://127.0.0.1:${adapter.boundPort()}${SLACK_EVENTS_PATH}`, body, {
-      secret: SIGNING_SECRET,
-      ...(options.retryNum !== undefined ? { retryNum: options.retryNum } : {}),
-    });
+    const body =
+      kind === 'command'
+        ? commandBody(payload as Record<string, unknown>)
+        : interactiveBody(payload);
+    const res = await postSigned(
+      `http://127.0.0.1:${adapter.boundPort()}${SLACK_EVENTS_PATH}`,
+      body,
+      {
+        secret: SIGNING_SECRET,
+        ...(options.retryNum !== undefined ? { retryNum: options.retryNum } : {}),
+      },
+    );
     return res.status;
   }
 
@@ -208,16 +250,35 @@ export async function startSlackHarness(core: BotCore, mode: 'http' | 'socket', 
       const element = (current.blocks as RawBlock[])
         .filter((b) => b.type === 'actions')
         .flatMap((b) => (b.elements ?? []).map((el) => ({ el, blockId: b.block_id ?? '' })))
-        .find(({ el }) => el.action_id && decodeActionId(el.action_id) === button.actionId && (el.value ?? '') === button.value);
-      if (!element?.el.action_id) throw new Error(`click: no button ${button.actionId}=${button.value} on the message (any more)`);
-      const label = typeof element.el.text === 'string' ? element.el.text : (element.el.text?.text ?? '');
+        .find(
+          ({ el }) =>
+            el.action_id &&
+            decodeActionId(el.action_id) === button.actionId &&
+            (el.value ?? '') === button.value,
+        );
+      if (!element?.el.action_id)
+        throw new Error(
+          `click: no button ${button.actionId}=${button.value} on the message (any more)`,
+        );
+      const label =
+        typeof element.el.text === 'string' ? element.el.text : (element.el.text?.text ?? '');
       const payload = blockActions({
         teamId: TEAM_ID,
         channelId: current.channel,
         userId: user.id,
         userName: user.name,
-        message: { ts: current.ts, text: current.text, blocks: current.blocks, ephemeral: current.visibility === 'ephemeral' },
-        button: { action_id: element.el.action_id, block_id: element.blockId, ...(element.el.value ? { value: element.el.value } : {}), text: { type: 'plain_text', text: label, emoji: true } },
+        message: {
+          ts: current.ts,
+          text: current.text,
+          blocks: current.blocks,
+          ephemeral: current.visibility === 'ephemeral',
+        },
+        button: {
+          action_id: element.el.action_id,
+          block_id: element.blockId,
+          ...(element.el.value ? { value: element.el.value } : {}),
+          text: { type: 'plain_text', text: label, emoji: true },
+        },
         responseUrl: api.responseUrl({ userId: user.id, channel: current.channel }),
       });
       return produced(() => deliver('interactive', payload));
@@ -231,7 +292,8 @@ export async function startSlackHarness(core: BotCore, mode: 'http' | 'socket', 
       await adapter.stop();
       await socket?.close();
       await api.close();
-      if (api.refused.length > 0) throw new Error(`Slack would have refused messages: ${JSON.stringify(api.refused)}`);
+      if (api.refused.length > 0)
+        throw new Error(`Slack would have refused messages: ${JSON.stringify(api.refused)}`);
     },
   };
 }

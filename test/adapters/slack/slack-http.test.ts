@@ -19,7 +19,10 @@ afterEach(async () => {
   harness = null;
 });
 
-async function start(core = new ScriptedCore(), options: Parameters<typeof startSlackHarness>[2] = {}): Promise<{ core: ScriptedCore; h: SlackHarness }> {
+async function start(
+  core = new ScriptedCore(),
+  options: Parameters<typeof startSlackHarness>[2] = {},
+): Promise<{ core: ScriptedCore; h: SlackHarness }> {
   const h = await startSlackHarness(core, 'http', options);
   harness = h;
   core.attach(h.adapter);
@@ -41,24 +44,44 @@ describe('Slack HTTP mode', () => {
     const replies = await h.command(anna, 'Lookup  <@U0222BEN|ben> サービス　メッシュ');
     expect(core.commandsSeen).toHaveLength(1);
     const event = core.commandsSeen[0]!;
-    expect(event).toMatchObject({ platform: 'slack', teamId: 'T0001QUIZ', channelId: 'C0123DAILY', userId: anna.id, userName: 'anna', name: 'lookup', args: ['<@U0222BEN>', 'サービス', 'メッシュ'] });
+    expect(event).toMatchObject({
+      platform: 'slack',
+      teamId: 'T0001QUIZ',
+      channelId: 'C0123DAILY',
+      userId: anna.id,
+      userName: 'anna',
+      name: 'lookup',
+      args: ['<@U0222BEN>', 'サービス', 'メッシュ'],
+    });
     expect(event.idempotencyKey).toMatch(/^slack:T0001QUIZ:command:\d+\.\d+\.[0-9a-f]+$/);
     expect(await event.isAdmin()).toBe(true);
-    expect(replies).toEqual([expect.objectContaining({ visibility: 'ephemeral', userId: anna.id })]);
+    expect(replies).toEqual([
+      expect.objectContaining({ visibility: 'ephemeral', userId: anna.id }),
+    ]);
     expect(h.api.responses[0]?.body).toMatchObject({ response_type: 'ephemeral' });
     expect(h.api.callsOf('chat.postMessage')).toHaveLength(0);
   });
 
   it.each([
-    ['a bad signature', { signature: 'v0=0000000000000000000000000000000000000000000000000000000000000000' }],
+    [
+      'a bad signature',
+      { signature: 'v0=0000000000000000000000000000000000000000000000000000000000000000' },
+    ],
     ['a signature made with another secret', { secret: 'not-the-secret' }],
-    ['a signature of another body', { signature: slackSignature(SIGNING_SECRET, Math.floor(Date.now() / 1000), 'text=help') }],
+    [
+      'a signature of another body',
+      { signature: slackSignature(SIGNING_SECRET, Math.floor(Date.now() / 1000), 'text=help') },
+    ],
     ['no signature', { signature: null }],
     ['a stale timestamp', { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 }],
   ])('answers 401 to %s and changes nothing', async (_name, override) => {
     const { core, h } = await start();
     const payload = h.commandPayload(anna, 'schedule 09:00');
-    const res = await postSigned(eventsUrl(h), commandBody(payload as unknown as Record<string, unknown>), { secret: SIGNING_SECRET, ...override });
+    const res = await postSigned(
+      eventsUrl(h),
+      commandBody(payload as unknown as Record<string, unknown>),
+      { secret: SIGNING_SECRET, ...override },
+    );
     expect(res.status).toBe(401);
     await h.adapter.settled();
     expect(core.commandsSeen).toHaveLength(0);
@@ -88,11 +111,24 @@ describe('Slack HTTP mode', () => {
         channelId: 'C0123DAILY',
         userId: ben.id,
         userName: ben.name,
-        message: { ts: question!.ref!.messageId, text: '', blocks: h.api.messages[0]!.blocks, ephemeral: false },
-        button: { action_id: `quiz:answer:${value}`, block_id: 'quiz-actions-0', value: `post-1:${value}`, text: { type: 'plain_text', text: String(value) } },
+        message: {
+          ts: question!.ref!.messageId,
+          text: '',
+          blocks: h.api.messages[0]!.blocks,
+          ephemeral: false,
+        },
+        button: {
+          action_id: `quiz:answer:${value}`,
+          block_id: 'quiz-actions-0',
+          value: `post-1:${value}`,
+          text: { type: 'plain_text', text: String(value) },
+        },
         responseUrl: h.api.responseUrl({ userId: ben.id, channel: 'C0123DAILY' }),
       });
-    const statuses = await Promise.all([h.deliverInteractive(click(0)), h.deliverInteractive(click(1))]);
+    const statuses = await Promise.all([
+      h.deliverInteractive(click(0)),
+      h.deliverInteractive(click(1)),
+    ]);
     expect(statuses).toEqual([200, 200]);
     await h.adapter.settled();
     expect(core.actionsSeen).toHaveLength(2);
@@ -119,11 +155,17 @@ describe('Slack HTTP mode', () => {
     const logs = captureLogs();
     const { h } = await start(undefined, { logger: logs.logger });
     const [unknown] = await h.command(ben, 'frobnicate');
-    expect(unknown?.text).toBe('「frobnicate」というコマンドはありません。/quiz help を見てください。');
+    expect(unknown?.text).toBe(
+      '「frobnicate」というコマンドはありません。/quiz help を見てください。',
+    );
     const [sorry] = await h.command(ben, 'crash');
     expect(sorry?.text).toContain('Something went wrong');
     const line = logs.lines.find((l) => l.msg === 'the bot core failed on a Slack event');
-    expect(line).toMatchObject({ channelId: 'C0123DAILY', userId: ben.id, err: { message: 'scripted failure' } });
+    expect(line).toMatchObject({
+      channelId: 'C0123DAILY',
+      userId: ben.id,
+      err: { message: 'scripted failure' },
+    });
   });
 
   it('answers a command in the channel through response_url when the bot cannot post there', async () => {
@@ -144,10 +186,16 @@ describe('Slack HTTP mode', () => {
 
   it('sends an ephemeral reply with chat.postEphemeral when the response_url has expired', async () => {
     const { h } = await start();
-    const payload = { ...h.commandPayload(ben, 'help'), response_url: `${h.api.url}/respond/expired` };
+    const payload = {
+      ...h.commandPayload(ben, 'help'),
+      response_url: `${h.api.url}/respond/expired`,
+    };
     await h.deliverCommand(payload);
     await h.adapter.settled();
-    expect(h.api.callsOf('chat.postEphemeral')[0]?.args).toMatchObject({ channel: 'C0123DAILY', user: ben.id });
+    expect(h.api.callsOf('chat.postEphemeral')[0]?.args).toMatchObject({
+      channel: 'C0123DAILY',
+      user: ben.id,
+    });
   });
 
   it('acks clicks on buttons that are not ours and does nothing else', async () => {
@@ -158,10 +206,17 @@ describe('Slack HTTP mode', () => {
       userId: ben.id,
       userName: ben.name,
       message: { ts: '1.000100', text: '', blocks: [], ephemeral: false },
-      button: { action_id: 'other-app-button', block_id: 'b', value: 'v', text: { type: 'plain_text', text: 'x' } },
+      button: {
+        action_id: 'other-app-button',
+        block_id: 'b',
+        value: 'v',
+        text: { type: 'plain_text', text: 'x' },
+      },
       responseUrl: h.api.responseUrl({ userId: ben.id, channel: 'C0123DAILY' }),
     });
-    const res = await postSigned(eventsUrl(h), interactiveBody(payload), { secret: SIGNING_SECRET });
+    const res = await postSigned(eventsUrl(h), interactiveBody(payload), {
+      secret: SIGNING_SECRET,
+    });
     expect(res.status).toBe(200);
     await h.adapter.settled();
     expect(core.actionsSeen).toHaveLength(0);
@@ -170,7 +225,13 @@ describe('Slack HTTP mode', () => {
 
   it('serves custom routes such as /healthz on the same port', async () => {
     const { h } = await start(undefined, {
-      customRoutes: [{ path: '/healthz', method: 'GET', handler: (_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('ok') }],
+      customRoutes: [
+        {
+          path: '/healthz',
+          method: 'GET',
+          handler: (_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('ok'),
+        },
+      ],
     });
     const res = await fetch(`http://127.0.0.1:${h.adapter.boundPort()}/healthz`);
     expect(res.status).toBe(200);
@@ -205,8 +266,19 @@ describe('Slack HTTP mode: start-up failures', () => {
   it('rejects a bot token Slack does not know, naming it', async () => {
     const { FakeSlackApi } = await import('./fake-slack-api.ts');
     const api = await FakeSlackApi.start({ botToken: 'xoxb-the-real-one' });
-    const adapter = createSlackAdapter({ botToken: 'xoxb-wrong', appToken: null, signingSecret: 's', apiUrl: api.apiUrl, port: 0, admins: [], logger: silentLogger(), apiRetries: 0 });
-    await expect(adapter.start(new ScriptedCore())).rejects.toThrow('Slack rejected SLACK_BOT_TOKEN (auth.test: invalid_auth)');
+    const adapter = createSlackAdapter({
+      botToken: 'xoxb-wrong',
+      appToken: null,
+      signingSecret: 's',
+      apiUrl: api.apiUrl,
+      port: 0,
+      admins: [],
+      logger: silentLogger(),
+      apiRetries: 0,
+    });
+    await expect(adapter.start(new ScriptedCore())).rejects.toThrow(
+      'Slack rejected SLACK_BOT_TOKEN (auth.test: invalid_auth)',
+    );
     expect(adapter.isConnected()).toBe(false);
     await api.close();
   });
@@ -216,14 +288,26 @@ describe('Slack HTTP mode: start-up failures', () => {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const port = (blocker.address() as { port: number }).port;
     try {
-      await expect(startSlackHarness(new ScriptedCore(), 'http', { port })).rejects.toThrow(/could not start in http mode.*EADDRINUSE/);
+      await expect(startSlackHarness(new ScriptedCore(), 'http', { port })).rejects.toThrow(
+        /could not start in http mode.*EADDRINUSE/,
+      );
     } finally {
       blocker.close();
     }
   });
 
   it('refuses options with neither an app token nor a signing secret', () => {
-    expect(() => createSlackAdapter({ botToken: 'xoxb-1', appToken: null, signingSecret: null, apiUrl: null, port: 0, admins: [], logger: silentLogger() })).toThrow(
+    expect(() =>
+      createSlackAdapter({
+        botToken: 'xoxb-1',
+        appToken: null,
+        signingSecret: null,
+        apiUrl: null,
+        port: 0,
+        admins: [],
+        logger: silentLogger(),
+      }),
+    ).toThrow(
       'Slack adapter: set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)',
     );
   });

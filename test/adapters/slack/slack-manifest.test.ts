@@ -9,13 +9,24 @@ interface Manifest {
   features: {
     bot_user: { display_name: string };
     app_home: { messages_tab_enabled: boolean };
-    slash_commands: { command: string; description: string; usage_hint: string; should_escape: boolean; url?: string }[];
+    slash_commands: {
+      command: string;
+      description: string;
+      usage_hint: string;
+      should_escape: boolean;
+      url?: string;
+    }[];
   };
   oauth_config: { scopes: { bot: string[] } };
-  settings: { interactivity: { is_enabled: boolean; request_url?: string }; socket_mode_enabled: boolean };
+  settings: {
+    interactivity: { is_enabled: boolean; request_url?: string };
+    socket_mode_enabled: boolean;
+  };
 }
 
-const manifest = JSON.parse(readFileSync(new URL('../../../slack/manifest.json', import.meta.url), 'utf8')) as Manifest;
+const manifest = JSON.parse(
+  readFileSync(new URL('../../../slack/manifest.json', import.meta.url), 'utf8'),
+) as Manifest;
 
 describe('slack/manifest.json', () => {
   it('asks for exactly the bot scopes the adapter uses', () => {

@@ -9,7 +9,10 @@ const FIXTURES = new URL('../../fixtures/slack/', import.meta.url);
 
 /** A fixture file, parsed; keys starting with `_` (comments, status) are dropped. */
 export function fixture<T = Record<string, unknown>>(name: string): T {
-  const parsed = JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8')) as Record<string, unknown>;
+  const parsed = JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   return Object.fromEntries(Object.entries(parsed).filter(([k]) => !k.startsWith('_'))) as T;
 }
 
@@ -51,7 +54,12 @@ export interface ClickInput {
   userName: string;
   /** The clicked message; `ephemeral` has no `message` in the payload, as on Slack. */
   message: { ts: string; text: string; blocks: unknown[]; ephemeral: boolean };
-  button: { action_id: string; block_id: string; value?: string; text: { type: 'plain_text'; text: string; emoji?: boolean } };
+  button: {
+    action_id: string;
+    block_id: string;
+    value?: string;
+    text: { type: 'plain_text'; text: string; emoji?: boolean };
+  };
   responseUrl: string;
   triggerId?: string;
   actionTs?: string;
@@ -59,18 +67,45 @@ export interface ClickInput {
 
 /** A block_actions payload for one button click. */
 export function blockActions(input: ClickInput): BlockAction {
-  const base = fixture<BlockAction & { message?: unknown }>(input.message.ephemeral ? 'block-actions-ephemeral.payload.json' : 'block-actions.payload.json');
+  const base = fixture<BlockAction & { message?: unknown }>(
+    input.message.ephemeral ? 'block-actions-ephemeral.payload.json' : 'block-actions.payload.json',
+  );
   const payload: BlockAction = {
     ...base,
-    user: { id: input.userId, username: input.userName, name: input.userName, team_id: input.teamId },
+    user: {
+      id: input.userId,
+      username: input.userName,
+      name: input.userName,
+      team_id: input.teamId,
+    },
     team: { id: input.teamId, domain: 'quiz-team' },
     channel: { id: input.channelId, name: 'daily-quiz' },
-    container: { type: 'message', message_ts: input.message.ts, channel_id: input.channelId, is_ephemeral: input.message.ephemeral },
+    container: {
+      type: 'message',
+      message_ts: input.message.ts,
+      channel_id: input.channelId,
+      is_ephemeral: input.message.ephemeral,
+    },
     trigger_id: input.triggerId ?? newTriggerId(),
     response_url: input.responseUrl,
-    actions: [{ ...input.button, type: 'button', action_ts: input.actionTs ?? `${Math.floor(1_718_000_000 + sequence)}.${String(sequence).padStart(6, '0')}` }],
+    actions: [
+      {
+        ...input.button,
+        type: 'button',
+        action_ts:
+          input.actionTs ??
+          `${Math.floor(1_718_000_000 + sequence)}.${String(sequence).padStart(6, '0')}`,
+      },
+    ],
   };
   if (input.message.ephemeral) delete (payload as { message?: unknown }).message;
-  else payload.message = { ...(base.message as object), type: 'message', ts: input.message.ts, text: input.message.text, blocks: input.message.blocks };
+  else
+    payload.message = {
+      ...(base.message as object),
+      type: 'message',
+      ts: input.message.ts,
+      text: input.message.text,
+      blocks: input.message.blocks,
+    };
   return payload;
 }

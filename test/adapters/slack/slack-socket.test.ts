@@ -6,7 +6,13 @@ import { silentLogger } from '../../../src/logger.ts';
 import type { HarnessUser } from '../harness.ts';
 import { FakeSlackApi } from './fake-slack-api.ts';
 import { FakeSocketServer } from './fake-socket-server.ts';
-import { APP_TOKEN, BOT_TOKEN, startSlackHarness, type SlackHarness, type SlackHarnessOptions } from './slack-harness.ts';
+import {
+  APP_TOKEN,
+  BOT_TOKEN,
+  startSlackHarness,
+  type SlackHarness,
+  type SlackHarnessOptions,
+} from './slack-harness.ts';
 import { blockActions, fixture } from './slack-payloads.ts';
 import { ScriptedCore } from './stand-in-core.ts';
 
@@ -19,7 +25,9 @@ afterEach(async () => {
   harness = null;
 });
 
-async function start(options: SlackHarnessOptions = {}): Promise<{ core: ScriptedCore; h: SlackHarness; socket: FakeSocketServer }> {
+async function start(
+  options: SlackHarnessOptions = {},
+): Promise<{ core: ScriptedCore; h: SlackHarness; socket: FakeSocketServer }> {
   const core = new ScriptedCore();
   const h = await startSlackHarness(core, 'socket', options);
   harness = h;
@@ -62,29 +70,63 @@ describe('Slack Socket Mode', () => {
     const ack = await socket.deliver('slash_commands', payload, { envelopeId: 'env-slash-1' });
     expect(ack.envelope_id).toBe('env-slash-1');
     await h.adapter.settled();
-    expect(core.commandsSeen[0]).toMatchObject({ name: 'schedule', args: ['09:00'], userId: anna.id, idempotencyKey: `slack:T0001QUIZ:command:${payload.trigger_id}` });
+    expect(core.commandsSeen[0]).toMatchObject({
+      name: 'schedule',
+      args: ['09:00'],
+      userId: anna.id,
+      idempotencyKey: `slack:T0001QUIZ:command:${payload.trigger_id}`,
+    });
     expect(core.schedules.get('T0001QUIZ/C0123DAILY')).toBe('09:00');
-    expect(h.api.responses[0]?.body).toMatchObject({ response_type: 'ephemeral', text: 'このチャンネルでは毎日 09:00 に出題します。' });
+    expect(h.api.responses[0]?.body).toMatchObject({
+      response_type: 'ephemeral',
+      text: 'このチャンネルでは毎日 09:00 に出題します。',
+    });
   });
 
   it('acks an interactive envelope and hands the click to the core', async () => {
     const { core, h, socket } = await start();
     const ref = await core.runDailyPost(h.channel);
-    const recorded = fixture<{ payload: Parameters<typeof blockActions>[0] & Record<string, unknown> }>('socket-envelope-interactive.json').payload;
+    const recorded = fixture<{
+      payload: Parameters<typeof blockActions>[0] & Record<string, unknown>;
+    }>('socket-envelope-interactive.json').payload;
     const payload = blockActions({
       teamId: 'T0001QUIZ',
       channelId: 'C0123DAILY',
       userId: ben.id,
       userName: ben.name,
-      message: { ts: ref.messageId, text: '今日の問題', blocks: h.api.messages[0]!.blocks, ephemeral: false },
-      button: (recorded as unknown as { actions: [{ action_id: string; block_id: string; value: string; text: { type: 'plain_text'; text: string } }] }).actions[0],
+      message: {
+        ts: ref.messageId,
+        text: '今日の問題',
+        blocks: h.api.messages[0]!.blocks,
+        ephemeral: false,
+      },
+      button: (
+        recorded as unknown as {
+          actions: [
+            {
+              action_id: string;
+              block_id: string;
+              value: string;
+              text: { type: 'plain_text'; text: string };
+            },
+          ];
+        }
+      ).actions[0],
       responseUrl: h.api.responseUrl({ userId: ben.id, channel: 'C0123DAILY' }),
     });
     const ack = await socket.deliver('interactive', payload);
     expect(ack.envelope_id).toBeTruthy();
     await h.adapter.settled();
-    expect(core.actionsSeen[0]).toMatchObject({ actionId: 'answer', value: 'post-1:0', userId: ben.id, message: ref });
-    expect(h.api.responses[0]?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(core.actionsSeen[0]).toMatchObject({
+      actionId: 'answer',
+      value: 'post-1:0',
+      userId: ben.id,
+      message: ref,
+    });
+    expect(h.api.responses[0]?.body).toMatchObject({
+      response_type: 'ephemeral',
+      replace_original: false,
+    });
   });
 
   it('runs a redelivered envelope (retry_attempt) once', async () => {
@@ -121,7 +163,12 @@ describe('Slack Socket Mode', () => {
 
   it('leaves the port alone in Socket Mode, even when custom routes are given', async () => {
     const port = await freePort();
-    const { h } = await start({ port, customRoutes: [{ path: '/healthz', method: 'GET', handler: (_req, res) => res.writeHead(200).end('ok') }] });
+    const { h } = await start({
+      port,
+      customRoutes: [
+        { path: '/healthz', method: 'GET', handler: (_req, res) => res.writeHead(200).end('ok') },
+      ],
+    });
     expect(h.adapter.isConnected()).toBe(true);
     const other = createServer();
     await new Promise<void>((resolve, reject) => {
@@ -143,9 +190,22 @@ describe('Slack Socket Mode: start-up failures', () => {
     const api = await FakeSlackApi.start({ botToken: BOT_TOKEN, appToken: 'xapp-the-real-one' });
     const socket = await FakeSocketServer.start();
     api.socketUrl = socket.url;
-    const adapter = createSlackAdapter({ botToken: BOT_TOKEN, appToken: 'xapp-wrong', signingSecret: null, apiUrl: api.apiUrl, port: 0, admins: [], logger: silentLogger(), botId: 'B1', botUserId: 'U1', apiRetries: 0 });
+    const adapter = createSlackAdapter({
+      botToken: BOT_TOKEN,
+      appToken: 'xapp-wrong',
+      signingSecret: null,
+      apiUrl: api.apiUrl,
+      port: 0,
+      admins: [],
+      logger: silentLogger(),
+      botId: 'B1',
+      botUserId: 'U1',
+      apiRetries: 0,
+    });
     try {
-      await expect(adapter.start(new ScriptedCore())).rejects.toThrow(/could not start in socket mode \(apps\.connections\.open: invalid_auth; check SLACK_APP_TOKEN/);
+      await expect(adapter.start(new ScriptedCore())).rejects.toThrow(
+        /could not start in socket mode \(apps\.connections\.open: invalid_auth; check SLACK_APP_TOKEN/,
+      );
       expect(socket.connections).toBe(0);
       expect(adapter.isConnected()).toBe(false);
     } finally {

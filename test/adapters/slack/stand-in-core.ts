@@ -29,7 +29,8 @@ export const QUESTION = {
     'メッセージブローカーがなければ実装できない',
   ],
   correct: 0,
-  explanation: 'SAGA は各サービスのローカルトランザクションをつなぎ、途中で失敗したら補償トランザクションで打ち消します。2PC とは違い、全体ロックを持ちません。',
+  explanation:
+    'SAGA は各サービスのローカルトランザクションをつなぎ、途中で失敗したら補償トランザクションで打ち消します。2PC とは違い、全体ロックを持ちません。',
 };
 
 const LETTERS = ['A', 'B', 'C', 'D'];
@@ -85,14 +86,35 @@ export class ScriptedCore implements BotCore {
       case 'lookup':
         return [this.lookup(event.args.join(' '))];
       case 'stats':
-        return [{ visibility: 'ephemeral', title: `${event.userName} さんの成績`, text: `回答 ${this.answers.has(event.userId) ? 1 : 0} 問`, fields: [{ label: '正答率', value: '100%', inline: true }, { label: '連続正解', value: '1 日', inline: true }] }];
+        return [
+          {
+            visibility: 'ephemeral',
+            title: `${event.userName} さんの成績`,
+            text: `回答 ${this.answers.has(event.userId) ? 1 : 0} 問`,
+            fields: [
+              { label: '正答率', value: '100%', inline: true },
+              { label: '連続正解', value: '1 日', inline: true },
+            ],
+          },
+        ];
       case 'crash':
         throw new Error('scripted failure');
       case '':
       case 'help':
-        return [{ visibility: 'ephemeral', title: 'quizbot の使い方', text: this.commands().map((c) => `/quiz ${c.usage} — ${c.description}`).join('\n') }];
+        return [
+          {
+            visibility: 'ephemeral',
+            title: 'quizbot の使い方',
+            text: this.commands()
+              .map((c) => `/quiz ${c.usage} — ${c.description}`)
+              .join('\n'),
+          },
+        ];
       default:
-        throw new UserError('unknown_command', `「${event.name}」というコマンドはありません。/quiz help を見てください。`);
+        throw new UserError(
+          'unknown_command',
+          `「${event.name}」というコマンドはありません。/quiz help を見てください。`,
+        );
     }
   }
 
@@ -105,10 +127,19 @@ export class ScriptedCore implements BotCore {
       return [{ visibility: 'ephemeral', title: '解説', text: QUESTION.explanation, tone: 'info' }];
     }
     if (event.actionId !== 'answer') return [];
-    if (this.revealed) return [{ visibility: 'ephemeral', text: 'この問題の回答は締め切られました。', tone: 'info' }];
+    if (this.revealed)
+      return [
+        { visibility: 'ephemeral', text: 'この問題の回答は締め切られました。', tone: 'info' },
+      ];
     const locked = this.answers.get(event.userId);
     if (locked !== undefined) {
-      return [{ visibility: 'ephemeral', text: `すでに ${LETTERS[locked]} で回答済みです（回答は変更できません）。`, tone: 'info' }];
+      return [
+        {
+          visibility: 'ephemeral',
+          text: `すでに ${LETTERS[locked]} で回答済みです（回答は変更できません）。`,
+          tone: 'info',
+        },
+      ];
     }
     const choice = Number(event.value.split(':')[1]);
     this.answers.set(event.userId, choice);
@@ -130,9 +161,29 @@ export class ScriptedCore implements BotCore {
 
   commands(): CommandSpec[] {
     return [
-      { name: 'schedule', description: '毎日の出題時刻を設定', usage: 'schedule 09:00', adminOnly: true, options: [{ name: 'time', description: 'HH:MM', kind: 'string', required: true }] },
-      { name: 'leaderboard', description: 'ランキング', usage: 'leaderboard', adminOnly: false, options: [] },
-      { name: 'lookup', description: '用語を調べる', usage: 'lookup <用語>', adminOnly: false, options: [{ name: 'term', description: '用語', kind: 'string', required: true, autocomplete: true }] },
+      {
+        name: 'schedule',
+        description: '毎日の出題時刻を設定',
+        usage: 'schedule 09:00',
+        adminOnly: true,
+        options: [{ name: 'time', description: 'HH:MM', kind: 'string', required: true }],
+      },
+      {
+        name: 'leaderboard',
+        description: 'ランキング',
+        usage: 'leaderboard',
+        adminOnly: false,
+        options: [],
+      },
+      {
+        name: 'lookup',
+        description: '用語を調べる',
+        usage: 'lookup <用語>',
+        adminOnly: false,
+        options: [
+          { name: 'term', description: '用語', kind: 'string', required: true, autocomplete: true },
+        ],
+      },
       { name: 'stats', description: '自分の成績', usage: 'stats', adminOnly: false, options: [] },
     ];
   }
@@ -154,9 +205,19 @@ export class ScriptedCore implements BotCore {
     this.adminChecks.push({ userId: event.userId, admin });
     if (!admin) throw new UserError('not_admin', 'スケジュールを変えられるのは管理者だけです。');
     const time = event.args[0] ?? '';
-    if (!/^\d{2}:\d{2}$/.test(time)) throw new UserError('bad_time', `時刻は HH:MM で指定してください（例: 09:00）。「${time}」は読めません。`);
+    if (!/^\d{2}:\d{2}$/.test(time))
+      throw new UserError(
+        'bad_time',
+        `時刻は HH:MM で指定してください（例: 09:00）。「${time}」は読めません。`,
+      );
     this.schedules.set(`${event.teamId}/${event.channelId}`, time);
-    return [{ visibility: 'ephemeral', text: `このチャンネルでは毎日 ${time} に出題します。`, tone: 'info' }];
+    return [
+      {
+        visibility: 'ephemeral',
+        text: `このチャンネルでは毎日 ${time} に出題します。`,
+        tone: 'info',
+      },
+    ];
   }
 
   private questionCard(closed: boolean): Reply {
@@ -165,20 +226,35 @@ export class ScriptedCore implements BotCore {
       title: QUESTION.title,
       text: `${QUESTION.text}\n${QUESTION.choices.map((c, i) => `${LETTERS[i]}. ${c}`).join('\n')}`,
       tone: 'question',
-      buttons: QUESTION.choices.map((c, i) => ({ actionId: 'answer', label: `${LETTERS[i]}. ${c}`, value: `${QUESTION.postId}:${i}`, disabled: closed })),
-      footer: closed ? `締め切りました · 回答 ${this.answers.size} 人` : '回答は一人一回、締め切り後に答え合わせ',
+      buttons: QUESTION.choices.map((c, i) => ({
+        actionId: 'answer',
+        label: `${LETTERS[i]}. ${c}`,
+        value: `${QUESTION.postId}:${i}`,
+        disabled: closed,
+      })),
+      footer: closed
+        ? `締め切りました · 回答 ${this.answers.size} 人`
+        : '回答は一人一回、締め切り後に答え合わせ',
     };
   }
 
   private revealCard(): Reply {
-    const counts = QUESTION.choices.map((_, i) => [...this.answers.values()].filter((a) => a === i).length);
-    const winners = [...this.answers].filter(([, a]) => a === QUESTION.correct).map(([u]) => mention(u));
+    const counts = QUESTION.choices.map(
+      (_, i) => [...this.answers.values()].filter((a) => a === i).length,
+    );
+    const winners = [...this.answers]
+      .filter(([, a]) => a === QUESTION.correct)
+      .map(([u]) => mention(u));
     return {
       visibility: 'channel',
       title: `答え: ${LETTERS[QUESTION.correct]}`,
       text: `${QUESTION.choices[QUESTION.correct]}\n${QUESTION.explanation}`,
       fields: [
-        ...counts.map((n, i) => ({ label: LETTERS[i] ?? '?', value: `${'█'.repeat(n)} ${n} 人`, inline: true })),
+        ...counts.map((n, i) => ({
+          label: LETTERS[i] ?? '?',
+          value: `${'█'.repeat(n)} ${n} 人`,
+          inline: true,
+        })),
         { label: '正解者', value: winners.join(' ') || 'なし' },
       ],
       tone: 'correct',
@@ -190,13 +266,20 @@ export class ScriptedCore implements BotCore {
     return {
       visibility: 'channel',
       title: '今週のランキング',
-      text: rows.length > 0 ? rows.map(([u, p], i) => `${i + 1}. ${mention(u)} ${p} 点`).join('\n') : 'まだ誰も得点していません。',
+      text:
+        rows.length > 0
+          ? rows.map(([u, p], i) => `${i + 1}. ${mention(u)} ${p} 点`).join('\n')
+          : 'まだ誰も得点していません。',
       footer: '正解 1 問 10 点',
     };
   }
 
   private lookup(term: string): Reply {
-    if (!term) throw new UserError('missing_term', '調べる用語を指定してください（例: /quiz lookup SAGA）。');
+    if (!term)
+      throw new UserError(
+        'missing_term',
+        '調べる用語を指定してください（例: /quiz lookup SAGA）。',
+      );
     return {
       visibility: 'ephemeral',
       title: term,

@@ -16,10 +16,20 @@ let store: QuizStore;
 let bot: Bot;
 let transport: RecordingTransport;
 
-function run(text: string, opts: { admin?: boolean; user?: string; locale?: 'ja' | 'en' } = {}): Promise<Reply[]> {
+function run(
+  text: string,
+  opts: { admin?: boolean; user?: string; locale?: 'ja' | 'en' } = {},
+): Promise<Reply[]> {
   const [name = '', ...args] = text.split(' ').filter(Boolean);
   const user = opts.user ?? (opts.admin ? 'UADMIN' : 'UALICE');
-  const event: CommandEvent = { ...CHANNEL, userId: user, userName: user.toLowerCase(), isAdmin: async () => opts.admin === true, name, args };
+  const event: CommandEvent = {
+    ...CHANNEL,
+    userId: user,
+    userName: user.toLowerCase(),
+    isAdmin: async () => opts.admin === true,
+    name,
+    args,
+  };
   return bot.handleCommand(event);
 }
 
@@ -45,7 +55,13 @@ describe('commands (ja)', () => {
   beforeEach(() => makeBot('ja'));
 
   it.each([
-    ['frobnicate', m.unknownCommand('frobnicate', 'help, lookup, explain, leaderboard, stats, practice, team, schedule, post, close, season')],
+    [
+      'frobnicate',
+      m.unknownCommand(
+        'frobnicate',
+        'help, lookup, explain, leaderboard, stats, practice, team, schedule, post, close, season',
+      ),
+    ],
     ['leaderboard yearly', m.badPeriod('yearly')],
     ['leaderboard week month', m.tooManyArgs('/quiz leaderboard [week|month|season|all]')],
     ['stats bob', m.badUser('bob')],
@@ -74,18 +90,27 @@ describe('commands (ja)', () => {
     expect(transport.calls).toHaveLength(0);
   });
 
-  it.each(['post', 'close', 'season new', 'schedule 09:00', 'schedule off'])('refuses "/quiz %s" to a non-admin and changes nothing', async (cmd) => {
-    expect(await text(cmd)).toBe(m.adminOnly(cmd.split(' ')[0]!));
-    expect(store.getChannel(CHANNEL)).toBeNull();
-    expect(store.currentSeason('console', 'T1')).toBeNull();
-    expect(transport.calls).toHaveLength(0);
-  });
+  it.each(['post', 'close', 'season new', 'schedule 09:00', 'schedule off'])(
+    'refuses "/quiz %s" to a non-admin and changes nothing',
+    async (cmd) => {
+      expect(await text(cmd)).toBe(m.adminOnly(cmd.split(' ')[0]!));
+      expect(store.getChannel(CHANNEL)).toBeNull();
+      expect(store.currentSeason('console', 'T1')).toBeNull();
+      expect(transport.calls).toHaveLength(0);
+    },
+  );
 
   it('shows the schedule to anyone, sets it for admins, and turns it off', async () => {
     expect(await text('schedule')).toContain(m.scheduleNone);
     const set = await text('schedule 08:30 weekdays Asia/Tokyo', { admin: true });
     expect(set).toContain(m.scheduleSet(m.scheduleLine('08:30', m.daysWeekdays, 'Asia/Tokyo')));
-    expect(store.getChannel(CHANNEL)).toMatchObject({ time: '08:30', days: [1, 2, 3, 4, 5], timezone: 'Asia/Tokyo', enabled: true, updatedBy: 'UADMIN' });
+    expect(store.getChannel(CHANNEL)).toMatchObject({
+      time: '08:30',
+      days: [1, 2, 3, 4, 5],
+      timezone: 'Asia/Tokyo',
+      enabled: true,
+      updatedBy: 'UADMIN',
+    });
     expect(await text('schedule')).toContain(m.scheduleNext('12/1 08:30'));
     expect(await text('schedule off', { admin: true })).toBe(m.scheduleStopped);
     expect(store.getChannel(CHANNEL)?.enabled).toBe(false);
@@ -99,9 +124,16 @@ describe('commands (ja)', () => {
   });
 
   it('starts a season without losing answers, and names it by default', async () => {
-    expect(await text('season new', { admin: true })).toBe(m.seasonStarted(m.defaultSeasonName('2026-11-30')));
-    expect(await text('season new Winter Cup', { admin: true })).toBe(m.seasonStarted('Winter Cup'));
-    expect(store.listSeasons('console', 'T1').map((s) => s.name)).toEqual([m.defaultSeasonName('2026-11-30'), 'Winter Cup']);
+    expect(await text('season new', { admin: true })).toBe(
+      m.seasonStarted(m.defaultSeasonName('2026-11-30')),
+    );
+    expect(await text('season new Winter Cup', { admin: true })).toBe(
+      m.seasonStarted('Winter Cup'),
+    );
+    expect(store.listSeasons('console', 'T1').map((s) => s.name)).toEqual([
+      m.defaultSeasonName('2026-11-30'),
+      'Winter Cup',
+    ]);
   });
 });
 

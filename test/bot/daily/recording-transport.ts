@@ -29,7 +29,13 @@ export class RecordingTransport implements ChatTransport {
   async updateMessage(ref: MessageRef, reply: Reply): Promise<void> {
     if (this.failWith) throw this.failWith;
     if (this.failUpdatesWith) throw this.failUpdatesWith;
-    this.calls.push({ kind: 'update', channel: ref, reply, messageId: ref.messageId, at: Date.now() });
+    this.calls.push({
+      kind: 'update',
+      channel: ref,
+      reply,
+      messageId: ref.messageId,
+      at: Date.now(),
+    });
   }
 
   async sendPrivate(channel: ChannelRef, userId: string, reply: Reply): Promise<void> {
@@ -38,6 +44,10 @@ export class RecordingTransport implements ChatTransport {
 
   /** Question posts (the ones with live answer buttons). */
   questionPosts(): Recorded[] {
-    return this.calls.filter((c) => c.kind === 'post' && (c.reply.buttons ?? []).some((b) => b.actionId === 'answer' && !b.disabled));
+    return this.calls.filter(
+      (c) =>
+        c.kind === 'post' &&
+        (c.reply.buttons ?? []).some((b) => b.actionId === 'answer' && !b.disabled),
+    );
   }
 }

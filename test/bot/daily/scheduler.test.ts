@@ -44,7 +44,14 @@ async function stopAll() {
 }
 
 function command(bot: Bot, name: string, args: string[], userId = 'UADMIN'): Promise<unknown> {
-  const event: CommandEvent = { ...CHANNEL, userId, userName: userId, isAdmin: async () => userId === 'UADMIN', name, args };
+  const event: CommandEvent = {
+    ...CHANNEL,
+    userId,
+    userName: userId,
+    isAdmin: async () => userId === 'UADMIN',
+    name,
+    args,
+  };
   return bot.handleCommand(event);
 }
 
@@ -73,9 +80,15 @@ describe('daily scheduler', () => {
 
     await vi.advanceTimersByTimeAsync(24 * HOUR);
     expect(transport.questionPosts()).toHaveLength(2);
-    const reveal = transport.calls.filter((c) => c.kind === 'post' && c.reply.title === m.revealTitle('2026-11-30'));
+    const reveal = transport.calls.filter(
+      (c) => c.kind === 'post' && c.reply.title === m.revealTitle('2026-11-30'),
+    );
     expect(reveal).toHaveLength(1);
-    expect(transport.calls.some((c) => c.kind === 'update' && (c.reply.buttons ?? []).every((b) => b.disabled))).toBe(true);
+    expect(
+      transport.calls.some(
+        (c) => c.kind === 'update' && (c.reply.buttons ?? []).every((b) => b.disabled),
+      ),
+    ).toBe(true);
   });
 
   it('catches up a slot missed during downtime once, and never posts twice after a restart', async () => {
@@ -117,7 +130,12 @@ describe('daily scheduler', () => {
     await vi.advanceTimersByTimeAsync(5 * 24 * HOUR);
     const posts = transport.questionPosts();
     const local = posts.map((p) => localDateTime(p.at, 'America/New_York'));
-    expect(local.map((l) => l.date)).toEqual(['2026-10-30', '2026-10-31', '2026-11-01', '2026-11-02', '2026-11-03', '2026-11-04'].slice(0, posts.length));
+    expect(local.map((l) => l.date)).toEqual(
+      ['2026-10-30', '2026-10-31', '2026-11-01', '2026-11-02', '2026-11-03', '2026-11-04'].slice(
+        0,
+        posts.length,
+      ),
+    );
     expect(posts.length).toBe(5);
     expect(local.every((l) => l.hour === 9 && l.minute <= 1)).toBe(true);
   });
@@ -126,11 +144,15 @@ describe('daily scheduler', () => {
     vi.useFakeTimers({ now: Date.parse('2026-11-29T23:59:30Z') });
     const { bot, store, transport } = startBot();
     await command(bot, 'schedule', ['09:00', 'daily']);
-    transport.failWith = new DeliveryError('channel_unavailable', 'not_in_channel', { detail: 'not_in_channel' });
+    transport.failWith = new DeliveryError('channel_unavailable', 'not_in_channel', {
+      detail: 'not_in_channel',
+    });
     await bot.startScheduler();
     await vi.advanceTimersByTimeAsync(5 * 60_000);
     expect(store.getChannel(CHANNEL)?.pausedReason).toContain('not_in_channel');
-    expect(transport.calls.filter((c) => c.kind === 'private' && c.userId === 'UADMIN')).toHaveLength(1);
+    expect(
+      transport.calls.filter((c) => c.kind === 'private' && c.userId === 'UADMIN'),
+    ).toHaveLength(1);
     transport.failWith = null;
     await vi.advanceTimersByTimeAsync(10 * 60_000);
     expect(transport.questionPosts()).toHaveLength(0);
@@ -160,6 +182,10 @@ describe('daily scheduler', () => {
     transport.failUpdatesWith = new DeliveryError('message_unavailable', 'Unknown Message');
     await command(bot, 'close', []);
     expect(store.getPost(post.id)?.revealedAt).not.toBeNull();
-    expect(transport.calls.filter((c) => c.kind === 'post' && c.reply.title === m.revealTitle('2026-11-30'))).toHaveLength(1);
+    expect(
+      transport.calls.filter(
+        (c) => c.kind === 'post' && c.reply.title === m.revealTitle('2026-11-30'),
+      ),
+    ).toHaveLength(1);
   });
 });

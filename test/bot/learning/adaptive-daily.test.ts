@@ -7,10 +7,24 @@ import { describe, expect, it } from 'vitest';
 import { pickQuestion } from '../../../src/bot/daily/post-question.ts';
 import { recordReview } from '../../../src/bot/learning/practice-cards.ts';
 import { seededRandom } from '../../../src/quiz/text/seeded-random.ts';
-import { biggerBank, CHANNEL, DAY, startTestBot, tempDbPath, TestClock, type TestBot } from './learning-harness.ts';
+import {
+  biggerBank,
+  CHANNEL,
+  DAY,
+  startTestBot,
+  tempDbPath,
+  TestClock,
+  type TestBot,
+} from './learning-harness.ts';
 
 /** A closed past post of `questionId` answered by `right` people rightly and `wrong` people wrongly. */
-function history(t: TestBot, localDate: string, questionId: string, right: number, wrong: number): void {
+function history(
+  t: TestBot,
+  localDate: string,
+  questionId: string,
+  right: number,
+  wrong: number,
+): void {
   const question = t.bot.deps.questions.get(questionId)!;
   const at = Date.parse(`${localDate}T01:00:00Z`);
   const correctIndex = question.choices.findIndex((c) => c.correct);
@@ -26,7 +40,14 @@ function history(t: TestBot, localDate: string, questionId: string, right: numbe
   });
   for (let i = 0; i < right + wrong; i++) {
     const choiceIndex = i < right ? correctIndex : (correctIndex + 1) % question.choices.length;
-    t.store.recordAnswer({ postId: post.id, userId: `U${i}`, userName: `u${i}`, choiceIndex, choiceText: question.choices[choiceIndex]!.text, at: at + i });
+    t.store.recordAnswer({
+      postId: post.id,
+      userId: `U${i}`,
+      userName: `u${i}`,
+      choiceIndex,
+      choiceText: question.choices[choiceIndex]!.text,
+      at: at + i,
+    });
   }
   t.store.closePost(post.id, at + DAY / 2);
   t.store.markRevealed(post.id, at + DAY / 2);
@@ -65,8 +86,15 @@ describe('adaptive daily question', () => {
     const { t } = seeded(1);
     const question = pickQuestion(t.bot.deps, CHANNEL);
     expect(question?.conceptId).toBe('saga');
-    const line = t.logs.find((l) => typeof l['msg'] === 'string' && (l['msg'] as string).startsWith('question chosen'))!;
-    expect(line).toMatchObject({ conceptId: 'saga', recentAccuracy: 0.2, recentAnswered: 5, shortlist: ['saga'] });
+    const line = t.logs.find(
+      (l) => typeof l['msg'] === 'string' && (l['msg'] as string).startsWith('question chosen'),
+    )!;
+    expect(line).toMatchObject({
+      conceptId: 'saga',
+      recentAccuracy: 0.2,
+      recentAnswered: 5,
+      shortlist: ['saga'],
+    });
     expect(line['why']).toContain('"Saga": recent accuracy 20% of 5 answers');
   });
 
@@ -80,7 +108,14 @@ describe('adaptive daily question', () => {
     // …but in practice (real FSRS reviews) the members failed CQRS and were sure of the others.
     for (const user of ['U0', 'U1', 'U2']) {
       for (const question of t.bot.deps.bank.questions.filter((q) => !q.id.endsWith('-b'))) {
-        recordReview(t.bot.deps, { platform: 'console', userId: user, question, correct: question.conceptId !== 'cqrs', source: 'practice', confidence: 'sure' });
+        recordReview(t.bot.deps, {
+          platform: 'console',
+          userId: user,
+          question,
+          correct: question.conceptId !== 'cqrs',
+          source: 'practice',
+          confidence: 'sure',
+        });
       }
     }
     clock.advance(3 * DAY); // CQRS cards were due after 1 day, the others after 8
@@ -88,7 +123,11 @@ describe('adaptive daily question', () => {
       t.bot.deps.random = seededRandom(seed);
       expect(pickQuestion(t.bot.deps, CHANNEL)?.conceptId).toBe('cqrs');
     }
-    const line = t.logs.filter((l) => typeof l['msg'] === 'string' && (l['msg'] as string).startsWith('question chosen')).at(-1)!;
+    const line = t.logs
+      .filter(
+        (l) => typeof l['msg'] === 'string' && (l['msg'] as string).startsWith('question chosen'),
+      )
+      .at(-1)!;
     expect(line).toMatchObject({ conceptId: 'cqrs', recallMembers: 3 });
     expect(line['predictedRecall']).toBeLessThan(0.9);
   });

@@ -49,12 +49,19 @@ export interface TestBot {
   stop(): Promise<void>;
 }
 
-export function startTestBot(options: { dbPath: string; clock: TestClock; bank?: QuestionBank; seed?: number; locale?: 'ja' | 'en' }): TestBot {
+export function startTestBot(options: {
+  dbPath: string;
+  clock: TestClock;
+  bank?: QuestionBank;
+  seed?: number;
+  locale?: 'ja' | 'en';
+}): TestBot {
   const store = openStore(options.dbPath);
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n')) if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
+      for (const line of String(chunk).split('\n'))
+        if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
       done();
     },
   });
@@ -62,7 +69,11 @@ export function startTestBot(options: { dbPath: string; clock: TestClock; bank?:
     bank: options.bank ?? testBank(),
     store,
     logger: createLogger('debug', sink),
-    settings: { locale: options.locale ?? 'en', defaultTimezone: 'Asia/Tokyo', answerWindowMinutes: 24 * 60 },
+    settings: {
+      locale: options.locale ?? 'en',
+      defaultTimezone: 'Asia/Tokyo',
+      answerWindowMinutes: 24 * 60,
+    },
     clock: () => options.clock.now,
     random: seededRandom(options.seed ?? 1),
   });
@@ -76,7 +87,12 @@ export function startTestBot(options: { dbPath: string; clock: TestClock; bank?:
     store.close();
   };
   onTestFinished(stop);
-  const base = (user: string) => ({ ...CHANNEL, userId: user, userName: user.toLowerCase(), isAdmin: async () => user === 'UADMIN' });
+  const base = (user: string) => ({
+    ...CHANNEL,
+    userId: user,
+    userName: user.toLowerCase(),
+    isAdmin: async () => user === 'UADMIN',
+  });
   return {
     bot,
     store,
@@ -97,13 +113,20 @@ export function startTestBot(options: { dbPath: string; clock: TestClock; bank?:
 
 /** The only reply, checked to be there. */
 export function one(replies: Reply[]): Reply {
-  if (replies.length !== 1) throw new Error(`expected one reply, got ${replies.length}: ${JSON.stringify(replies)}`);
+  if (replies.length !== 1)
+    throw new Error(`expected one reply, got ${replies.length}: ${JSON.stringify(replies)}`);
   return replies[0]!;
 }
 
 /** The right or a wrong option button of a practice or daily question card. */
-export function optionButton(card: Reply, questions: ReadonlyMap<string, Question>, right: boolean): Button {
-  const buttons = (card.buttons ?? []).filter((b) => b.actionId === 'practice-answer' || b.actionId === 'answer');
+export function optionButton(
+  card: Reply,
+  questions: ReadonlyMap<string, Question>,
+  right: boolean,
+): Button {
+  const buttons = (card.buttons ?? []).filter(
+    (b) => b.actionId === 'practice-answer' || b.actionId === 'answer',
+  );
   const question = questionOf(card, questions);
   const index = question.choices.findIndex((c) => c.correct === right);
   const button = buttons[index];
@@ -122,6 +145,11 @@ export function questionOf(card: Reply, questions: ReadonlyMap<string, Question>
 /** The test bank with a second question per concept (so a round is longer than three posts). */
 export function biggerBank(): QuestionBank {
   const bank = testBank();
-  const extra = bank.questions.map((q) => ({ ...q, id: `${q.id}-b`, prompt: `${q.prompt} (again)`, choices: [...q.choices].reverse() }));
+  const extra = bank.questions.map((q) => ({
+    ...q,
+    id: `${q.id}-b`,
+    prompt: `${q.prompt} (again)`,
+    choices: [...q.choices].reverse(),
+  }));
   return { ...bank, questions: [...bank.questions, ...extra] };
 }

@@ -7,7 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { messages } from '../../../src/bot/i18n/catalog.ts';
 import { LEARNING_ACTION } from '../../../src/bot/learning/confidence.ts';
 import { parseCardState, type ConceptCardState } from '../../../src/quiz/learning/fsrs-card.ts';
-import { DAY, one, optionButton, questionOf, startTestBot, tempDbPath, TestClock, type TestBot } from './learning-harness.ts';
+import {
+  DAY,
+  one,
+  optionButton,
+  questionOf,
+  startTestBot,
+  tempDbPath,
+  TestClock,
+  type TestBot,
+} from './learning-harness.ts';
 
 const m = messages('en');
 const START = '2026-11-30T01:00:00Z'; // Mon 10:00 Tokyo
@@ -34,7 +43,9 @@ describe('spaced-repetition practice', () => {
     const wrong = await practise(t, 'UALICE', false);
     expect(wrong.result.tone).toBe('wrong');
     expect(wrong.result.text).toContain(m.nextReview(1, 'Dec 1'));
-    expect((wrong.result.buttons ?? []).some((b) => b.actionId === LEARNING_ACTION.confidence)).toBe(false); // wrong is Again whatever the confidence
+    expect(
+      (wrong.result.buttons ?? []).some((b) => b.actionId === LEARNING_ACTION.confidence),
+    ).toBe(false); // wrong is Again whatever the confidence
 
     const right = await practise(t, 'UBOB', true);
     expect(right.result.text).toContain(m.nextReview(3, 'Dec 3'));
@@ -51,7 +62,9 @@ describe('spaced-repetition practice', () => {
     expect(bobDue).toBe(clock.now + 8 * DAY);
     expect(aliceDue).toBeLessThan(bobDue);
     // The store's due list agrees.
-    expect(t.store.duePracticeConcepts('console', 'UALICE', clock.now + DAY)).toEqual([wrong.q.conceptId]);
+    expect(t.store.duePracticeConcepts('console', 'UALICE', clock.now + DAY)).toEqual([
+      wrong.q.conceptId,
+    ]);
     expect(t.store.duePracticeConcepts('console', 'UBOB', clock.now + DAY)).toEqual([]);
   });
 
@@ -96,18 +109,26 @@ describe('spaced-repetition practice', () => {
     const secondClick = one(await t.click('UALICE', right));
     const q = questionOf(question, t.bot.deps.questions);
     expect(card(t, 'UALICE', q.conceptId).card.reps).toBe(1);
-    expect((secondClick.buttons ?? []).some((b) => b.actionId === LEARNING_ACTION.confidence)).toBe(false);
+    expect((secondClick.buttons ?? []).some((b) => b.actionId === LEARNING_ACTION.confidence)).toBe(
+      false,
+    );
 
     clock.advance(DAY);
     // The same concept again ("practise this concept" button), answered wrong: a new last review.
-    const again = one(await t.click('UALICE', { actionId: 'quiz-me', label: 'x', value: q.conceptId }));
+    const again = one(
+      await t.click('UALICE', { actionId: 'quiz-me', label: 'x', value: q.conceptId }),
+    );
     expect(questionOf(again, t.bot.deps.questions).conceptId).toBe(q.conceptId);
     one(await t.click('UALICE', optionButton(again, t.bot.deps.questions, false)));
     const before = card(t, 'UALICE', q.conceptId);
-    const stale = (firstClick.buttons ?? []).find((b) => b.actionId === LEARNING_ACTION.confidence)!;
+    const stale = (firstClick.buttons ?? []).find(
+      (b) => b.actionId === LEARNING_ACTION.confidence,
+    )!;
     expect(one(await t.click('UALICE', stale)).text).toBe(m.confidenceStale);
     expect(card(t, 'UALICE', q.conceptId)).toEqual(before);
-    const bad = one(await t.click('UALICE', { actionId: LEARNING_ACTION.confidence, label: 'x', value: 'maybe' }));
+    const bad = one(
+      await t.click('UALICE', { actionId: LEARNING_ACTION.confidence, label: 'x', value: 'maybe' }),
+    );
     expect(bad.tone).toBe('error');
     expect(bad.text).toBe(m.unknownQuestion('maybe'));
   });
@@ -130,10 +151,13 @@ describe('spaced-repetition practice', () => {
   it('starts a new card when the stored state cannot be read, and says so in the log', async () => {
     const clock = new TestClock(Date.parse(START));
     const t = startTestBot({ dbPath: tempDbPath(), clock });
-    for (const c of t.bot.deps.bank.concepts) t.store.setPracticeState('console', 'UALICE', c.id, '{broken', clock.now - DAY);
+    for (const c of t.bot.deps.bank.concepts)
+      t.store.setPracticeState('console', 'UALICE', c.id, '{broken', clock.now - DAY);
     const { q, result } = await practise(t, 'UALICE', true);
     expect(result.tone).toBe('correct');
     expect(card(t, 'UALICE', q.conceptId).card.reps).toBe(1);
-    expect(t.logs.some((l) => l['msg'] === 'unreadable practice state; starting a new card')).toBe(true);
+    expect(t.logs.some((l) => l['msg'] === 'unreadable practice state; starting a new card')).toBe(
+      true,
+    );
   });
 });

@@ -4,7 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../../src/bot/i18n/catalog.ts';
-import { CHANNEL, DAY, one, startTestBot, tempDbPath, TestClock, type TestBot } from './learning-harness.ts';
+import {
+  CHANNEL,
+  DAY,
+  one,
+  startTestBot,
+  tempDbPath,
+  TestClock,
+  type TestBot,
+} from './learning-harness.ts';
 
 const m = messages('en');
 
@@ -23,13 +31,23 @@ function closedPost(t: TestBot, localDate: string, questionId: string, picks: nu
     closesAt: at + DAY,
   });
   picks.forEach((choiceIndex, i) =>
-    t.store.recordAnswer({ postId: post.id, userId: `U${i}`, userName: `u${i}`, choiceIndex, choiceText: question.choices[choiceIndex]!.text, at: at + i }),
+    t.store.recordAnswer({
+      postId: post.id,
+      userId: `U${i}`,
+      userName: `u${i}`,
+      choiceIndex,
+      choiceText: question.choices[choiceIndex]!.text,
+      at: at + i,
+    }),
   );
   t.store.closePost(post.id, at + DAY / 2);
 }
 
 function bot() {
-  const t = startTestBot({ dbPath: tempDbPath(), clock: new TestClock(Date.parse('2026-12-04T01:00:00Z')) });
+  const t = startTestBot({
+    dbPath: tempDbPath(),
+    clock: new TestClock(Date.parse('2026-12-04T01:00:00Z')),
+  });
   t.store.upsertChannel(CHANNEL, { locale: 'en', timezone: 'Asia/Tokyo', enabled: false });
   return t;
 }
@@ -67,7 +85,14 @@ describe('/quiz team (misconception map)', () => {
     const post = t.store.latestPost(CHANNEL)!;
     const question = t.bot.deps.questions.get(post.questionId)!;
     const wrong = question.choices.findIndex((c) => !c.correct);
-    t.store.recordAnswer({ postId: post.id, userId: 'U1', userName: 'u1', choiceIndex: wrong, choiceText: question.choices[wrong]!.text, at: t.bot.deps.clock() });
+    t.store.recordAnswer({
+      postId: post.id,
+      userId: 'U1',
+      userName: 'u1',
+      choiceIndex: wrong,
+      choiceText: question.choices[wrong]!.text,
+      at: t.bot.deps.clock(),
+    });
     const card = one(await t.command('UALICE', 'team'));
     expect(card.text).toBe(m.teamNone);
     expect(JSON.stringify(card)).not.toContain(question.choices[wrong]!.text);
@@ -75,7 +100,9 @@ describe('/quiz team (misconception map)', () => {
 
   it('explains a word it cannot read', async () => {
     const t = bot();
-    expect(one(await t.command('UALICE', 'team misconceptions')).text).toBe(m.badTeamSection('misconceptions'));
+    expect(one(await t.command('UALICE', 'team misconceptions')).text).toBe(
+      m.badTeamSection('misconceptions'),
+    );
   });
 });
 
@@ -91,15 +118,36 @@ describe('/quiz team report (weekly report settings)', () => {
 
     const set = one(await t.command('UADMIN', 'team report mon 08:30'));
     expect(set.visibility).toBe('channel');
-    expect(set.text).toContain(m.reportScheduleSet(m.reportScheduleLine('Mon', '08:30', 'Asia/Tokyo')));
-    expect(t.store.getReportSchedule(CHANNEL)).toEqual({ weekday: 1, time: '08:30', enabled: true, updatedBy: 'UADMIN' });
+    expect(set.text).toContain(
+      m.reportScheduleSet(m.reportScheduleLine('Mon', '08:30', 'Asia/Tokyo')),
+    );
+    expect(t.store.getReportSchedule(CHANNEL)).toEqual({
+      weekday: 1,
+      time: '08:30',
+      enabled: true,
+      updatedBy: 'UADMIN',
+    });
     // Only the time: the day stays.
     one(await t.command('UADMIN', 'team report 18:00'));
     expect(t.store.getReportSchedule(CHANNEL)).toMatchObject({ weekday: 1, time: '18:00' });
     // Discord: options in spec order, one value with a space, and '' for a section left out.
-    for (const args of [['report', 'tue 07:15'], ['', 'tue 07:15']]) {
-      const reply = one(await t.bot.handleCommand({ ...CHANNEL, userId: 'UADMIN', userName: 'admin', isAdmin: async () => true, name: 'team', args }));
-      expect(reply.text).toContain(m.reportScheduleSet(m.reportScheduleLine('Tue', '07:15', 'Asia/Tokyo')));
+    for (const args of [
+      ['report', 'tue 07:15'],
+      ['', 'tue 07:15'],
+    ]) {
+      const reply = one(
+        await t.bot.handleCommand({
+          ...CHANNEL,
+          userId: 'UADMIN',
+          userName: 'admin',
+          isAdmin: async () => true,
+          name: 'team',
+          args,
+        }),
+      );
+      expect(reply.text).toContain(
+        m.reportScheduleSet(m.reportScheduleLine('Tue', '07:15', 'Asia/Tokyo')),
+      );
     }
 
     expect(one(await t.command('UADMIN', 'team report off')).text).toBe(m.reportStopped);
@@ -122,7 +170,9 @@ describe('/quiz team report (weekly report settings)', () => {
 
   it('says so when asked to report now with nothing to report', async () => {
     const t = bot();
-    expect(one(await t.command('UADMIN', 'team report now')).text).toBe(m.reportNothingThisWeek('2026-W49'));
+    expect(one(await t.command('UADMIN', 'team report now')).text).toBe(
+      m.reportNothingThisWeek('2026-W49'),
+    );
     expect(t.store.getWeeklyReport(CHANNEL, '2026-W49')).toBeNull(); // nothing claimed: the scheduled report still comes
   });
 });

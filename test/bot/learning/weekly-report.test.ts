@@ -9,13 +9,25 @@ import { messages } from '../../../src/bot/i18n/catalog.ts';
 import { REPORT_LEASE_MS } from '../../../src/bot/learning/weekly-report.ts';
 import type { Reply } from '../../../src/bot/types.ts';
 import { decodeChart } from '../../report/chart-pixels.ts';
-import { CHANNEL, HOUR, optionButton, startTestBot, tempDbPath, TestClock, type TestBot } from './learning-harness.ts';
+import {
+  CHANNEL,
+  HOUR,
+  optionButton,
+  startTestBot,
+  tempDbPath,
+  TestClock,
+  type TestBot,
+} from './learning-harness.ts';
 
 const m = messages('en');
 const MON = '2026-11-29T23:00:00Z'; // Mon 2026-11-30 08:00 Tokyo (ISO week 2026-W49)
 
 function reports(...bots: TestBot[]): Reply[] {
-  return bots.flatMap((b) => b.transport.calls.filter((c) => c.kind === 'post' && c.reply.title?.startsWith('Weekly report')).map((c) => c.reply));
+  return bots.flatMap((b) =>
+    b.transport.calls
+      .filter((c) => c.kind === 'post' && c.reply.title?.startsWith('Weekly report'))
+      .map((c) => c.reply),
+  );
 }
 
 /** Ticks every 30 minutes until `until`; each new question is answered by three people (Bob always wrong). */
@@ -26,7 +38,11 @@ async function runUntil(t: TestBot, clock: TestClock, until: string): Promise<vo
     const before = t.transport.questionPosts().length;
     await t.bot.tick();
     for (const post of t.transport.questionPosts().slice(before)) {
-      for (const [user, right] of [['UALICE', true], ['UCAROL', true], ['UBOB', false]] as const) {
+      for (const [user, right] of [
+        ['UALICE', true],
+        ['UCAROL', true],
+        ['UBOB', false],
+      ] as const) {
         await t.click(user, optionButton(post.reply, t.bot.deps.questions, right));
       }
     }
@@ -52,7 +68,12 @@ describe('weekly report', () => {
     expect(report!.text).toContain(m.reportSummary(12, '67%'));
     const field = (label: string) => report!.fields!.find((f) => f.label === label)!.value;
     expect(field(m.reportLeaderboard).split('\n')[0]).toMatch(/^1\. u(alice|carol) /);
-    expect(field(m.reportTrend).split('\n')).toEqual([m.reportTrendNone('2026-W46'), m.reportTrendNone('2026-W47'), m.reportTrendNone('2026-W48'), m.reportTrendLine('2026-W49', '67%', 12)]);
+    expect(field(m.reportTrend).split('\n')).toEqual([
+      m.reportTrendNone('2026-W46'),
+      m.reportTrendNone('2026-W47'),
+      m.reportTrendNone('2026-W48'),
+      m.reportTrendLine('2026-W49', '67%', 12),
+    ]);
     const misconceptions = field(m.reportMisconceptions).split('\n');
     expect(misconceptions[0]).toMatch(/^1\. .+: × .+ \(1 person\)$/);
     expect(misconceptions[1]).toMatch(/^ {3}→ .+ is wrong\.$/);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseDays, parseScheduleArgs, parseTime } from '../../../src/bot/schedule/parse-schedule.ts';
+import {
+  parseDays,
+  parseScheduleArgs,
+  parseTime,
+} from '../../../src/bot/schedule/parse-schedule.ts';
 
 describe('parseScheduleArgs', () => {
   it('shows with no words and turns off with "off"', () => {
@@ -12,8 +16,14 @@ describe('parseScheduleArgs', () => {
       ok: true,
       request: { kind: 'set', time: '09:05', days: [1, 3, 5], timezone: 'Asia/Tokyo' },
     });
-    expect(parseScheduleArgs(['weekdays'])).toEqual({ ok: true, request: { kind: 'set', days: [1, 2, 3, 4, 5] } });
-    expect(parseScheduleArgs(['２１：３０', '平日'])).toEqual({ ok: true, request: { kind: 'set', time: '21:30', days: [1, 2, 3, 4, 5] } });
+    expect(parseScheduleArgs(['weekdays'])).toEqual({
+      ok: true,
+      request: { kind: 'set', days: [1, 2, 3, 4, 5] },
+    });
+    expect(parseScheduleArgs(['２１：３０', '平日'])).toEqual({
+      ok: true,
+      request: { kind: 'set', time: '21:30', days: [1, 2, 3, 4, 5] },
+    });
   });
 
   it.each([
@@ -28,7 +38,11 @@ describe('parseScheduleArgs', () => {
   ])('refuses %j with %s', (args, code) => {
     const result = parseScheduleArgs(args);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toEqual({ code, token: args[args.length - 1] === '10:00' ? '10:00' : args[0] });
+    if (!result.ok)
+      expect(result.error).toEqual({
+        code,
+        token: args[args.length - 1] === '10:00' ? '10:00' : args[0],
+      });
   });
 
   it('parses single parts', () => {

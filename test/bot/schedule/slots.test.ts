@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dueSlot, latestSlot, MIN_CATCH_UP_MS, nextSlot } from '../../../src/bot/schedule/slots.ts';
 
-const daily = { time: '09:00', days: [0, 1, 2, 3, 4, 5, 6], timezone: 'Asia/Tokyo', answerWindowMinutes: 24 * 60 };
+const daily = {
+  time: '09:00',
+  days: [0, 1, 2, 3, 4, 5, 6],
+  timezone: 'Asia/Tokyo',
+  answerWindowMinutes: 24 * 60,
+};
 const weekdays = { ...daily, days: [1, 2, 3, 4, 5] };
 
 describe('slots', () => {
@@ -10,7 +15,11 @@ describe('slots', () => {
     // A minute before today's slot, yesterday's slot closes in a minute: too late to catch up.
     expect(dueSlot(daily, slotAt - 60_000)).toBeNull();
     expect(dueSlot(daily, slotAt - 3_600_000)?.localDate).toBe('2026-11-27');
-    expect(dueSlot(daily, slotAt)).toEqual({ localDate: '2026-11-28', at: slotAt, closesAt: slotAt + 86_400_000 });
+    expect(dueSlot(daily, slotAt)).toEqual({
+      localDate: '2026-11-28',
+      at: slotAt,
+      closesAt: slotAt + 86_400_000,
+    });
   });
 
   it('closes at the next slot when the answer window is longer', () => {

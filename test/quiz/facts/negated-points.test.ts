@@ -3,35 +3,58 @@ import { negatedFacts } from '../../../src/quiz/facts/negated-points.ts';
 import { stripInline } from '../../../src/quiz/notes/inline.ts';
 
 const facts = (markdown: string, language: 'ja' | 'en' = 'ja') =>
-  negatedFacts({ markdown, text: stripInline(markdown), line: 1 }, language).map((f) => [f.wrong, f.correction]);
+  negatedFacts({ markdown, text: stripInline(markdown), line: 1 }, language).map((f) => [
+    f.wrong,
+    f.correction,
+  ]);
 
 describe('denied points (ja)', () => {
   it('「A」ではない → A, with the parenthesis or arrow as correction', () => {
-    expect(facts('「開発環境専用」ではない（本番でも使える）')).toEqual([['開発環境専用', '本番でも使える']]);
-    expect(facts('「キューに入れて後で処理」ではない → **即エラー**')).toEqual([['キューに入れて後で処理', '即エラー']]);
+    expect(facts('「開発環境専用」ではない（本番でも使える）')).toEqual([
+      ['開発環境専用', '本番でも使える'],
+    ]);
+    expect(facts('「キューに入れて後で処理」ではない → **即エラー**')).toEqual([
+      ['キューに入れて後で処理', '即エラー'],
+    ]);
   });
 
   it('「A」ではなく「B」 keeps the subject', () => {
-    expect(facts('BFFは「マイクロサービスごと」ではなく「**クライアントごと**」。')).toEqual([['BFFはマイクロサービスごと', 'クライアントごと']]);
+    expect(facts('BFFは「マイクロサービスごと」ではなく「**クライアントごと**」。')).toEqual([
+      ['BFFはマイクロサービスごと', 'クライアントごと'],
+    ]);
   });
 
   it('S（Yではない） replaces the bold phrase of S with Y', () => {
-    expect(facts('セルフヒーリングは**Pod単位**（Node単位ではない）')).toEqual([['セルフヒーリングはNode単位', 'セルフヒーリングはPod単位']]);
-    expect(facts('サービスの**「外側」**で実装（内側ではない）')).toEqual([['サービスの内側で実装', 'サービスの「外側」で実装']]);
+    expect(facts('セルフヒーリングは**Pod単位**（Node単位ではない）')).toEqual([
+      ['セルフヒーリングはNode単位', 'セルフヒーリングはPod単位'],
+    ]);
+    expect(facts('サービスの**「外側」**で実装（内側ではない）')).toEqual([
+      ['サービスの内側で実装', 'サービスの「外側」で実装'],
+    ]);
   });
 
   it('S（Xは作成しない） affirms the denial', () => {
-    expect(facts('別Nodeで**Podを再起動**する（Nodeは作成しない）')).toEqual([['Nodeを作成する', '別NodeでPodを再起動する']]);
+    expect(facts('別Nodeで**Podを再起動**する（Nodeは作成しない）')).toEqual([
+      ['Nodeを作成する', '別NodeでPodを再起動する'],
+    ]);
   });
 
   it('AのではなくB, a bare ではない sentence, and …はない', () => {
-    expect(facts('IPアドレスを**静的に設定**するのではなく、**動的に**発見する')).toEqual([['IPアドレスを静的に設定する', '動的に発見する']]);
-    expect(facts('サービスディスカバリは「**発見**」。負荷分散ではない')).toEqual([['負荷分散', 'サービスディスカバリは「発見」']]);
-    expect(facts('`kubectl set`で変更した設定が自動で戻る機能は**ない**')).toEqual([['kubectl setで変更した設定が自動で戻る機能がある', null]]);
+    expect(facts('IPアドレスを**静的に設定**するのではなく、**動的に**発見する')).toEqual([
+      ['IPアドレスを静的に設定する', '動的に発見する'],
+    ]);
+    expect(facts('サービスディスカバリは「**発見**」。負荷分散ではない')).toEqual([
+      ['負荷分散', 'サービスディスカバリは「発見」'],
+    ]);
+    expect(facts('`kubectl set`で変更した設定が自動で戻る機能は**ない**')).toEqual([
+      ['kubectl setで変更した設定が自動で戻る機能がある', null],
+    ]);
   });
 
   it('takes the next sentence as the correction when the denial has none', () => {
-    expect(facts('SAGAは「分散トランザクション」ではない。ローカルTx + 非同期メッセージ。')).toEqual([['SAGAは分散トランザクション', 'ローカルTx + 非同期メッセージ']]);
+    expect(
+      facts('SAGAは「分散トランザクション」ではない。ローカルTx + 非同期メッセージ。'),
+    ).toEqual([['SAGAは分散トランザクション', 'ローカルTx + 非同期メッセージ']]);
   });
 
   it('finds nothing in a point that denies nothing', () => {
@@ -41,22 +64,33 @@ describe('denied points (ja)', () => {
 
 describe('denied points (en)', () => {
   it('(not Y) replaces the bold phrase', () => {
-    expect(facts('Retrying is safe for **idempotent operations** (not every operation).', 'en')).toEqual([
+    expect(
+      facts('Retrying is safe for **idempotent operations** (not every operation).', 'en'),
+    ).toEqual([
       ['Retrying is safe for every operation', 'Retrying is safe for idempotent operations'],
     ]);
   });
 
   it('", not Y" replaces the phrase with the same first word, or the bold one', () => {
-    expect(facts('It protects the server from overload, not from failing dependencies.', 'en')).toEqual([
+    expect(
+      facts('It protects the server from overload, not from failing dependencies.', 'en'),
+    ).toEqual([
       ['It protects the server from failing dependencies', 'It protects the server from overload'],
     ]);
-    expect(facts('It limits the **blast radius**, not the error rate.', 'en')).toEqual([['It limits the error rate', 'It limits the blast radius']]);
+    expect(facts('It limits the **blast radius**, not the error rate.', 'en')).toEqual([
+      ['It limits the error rate', 'It limits the blast radius'],
+    ]);
   });
 
   it('does not / is not are turned around, the part after a dash is the correction', () => {
-    expect(facts('A timeout does not cancel the work on the server — the server may still finish it.', 'en')).toEqual([
-      ['A timeout cancels the work on the server', 'the server may still finish it'],
+    expect(
+      facts(
+        'A timeout does not cancel the work on the server — the server may still finish it.',
+        'en',
+      ),
+    ).toEqual([['A timeout cancels the work on the server', 'the server may still finish it']]);
+    expect(facts('Discovery is not load balancing.', 'en')).toEqual([
+      ['Discovery is load balancing', null],
     ]);
-    expect(facts('Discovery is not load balancing.', 'en')).toEqual([['Discovery is load balancing', null]]);
   });
 });

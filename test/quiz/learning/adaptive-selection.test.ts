@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { chooseAdaptiveQuestion, conceptNeed, explainSelection, UNEXPLORED_NEED, type ConceptSignal } from '../../../src/quiz/learning/adaptive-selection.ts';
+import {
+  chooseAdaptiveQuestion,
+  conceptNeed,
+  explainSelection,
+  UNEXPLORED_NEED,
+  type ConceptSignal,
+} from '../../../src/quiz/learning/adaptive-selection.ts';
 import { seededRandom } from '../../../src/quiz/text/seeded-random.ts';
 import type { Question } from '../../../src/quiz/types.ts';
 
 function q(id: string, conceptId: string): Question {
-  return { id, conceptId, kind: 'correct-about', prompt: id, choices: [], explanation: '', section: null };
+  return {
+    id,
+    conceptId,
+    kind: 'correct-about',
+    prompt: id,
+    choices: [],
+    explanation: '',
+    section: null,
+  };
 }
 
 // Two questions per concept; W is what the channel gets wrong, M1–M3 are mastered, N is new.
@@ -25,11 +39,15 @@ describe('conceptNeed', () => {
     expect(weak).toBeGreaterThan(UNEXPLORED_NEED);
     expect(strong).toBeLessThan(UNEXPLORED_NEED);
     // Same accuracy, worse recall → more need.
-    expect(conceptNeed({ recent: { answered: 4, correct: 3 }, recall: { mean: 0.3, members: 2 } })).toBeGreaterThan(
+    expect(
+      conceptNeed({ recent: { answered: 4, correct: 3 }, recall: { mean: 0.3, members: 2 } }),
+    ).toBeGreaterThan(
       conceptNeed({ recent: { answered: 4, correct: 3 }, recall: { mean: 0.9, members: 2 } }),
     );
     // One wrong answer does not outweigh ten: smoothed towards the middle.
-    expect(conceptNeed({ recent: { answered: 1, correct: 0 } })).toBeLessThan(conceptNeed({ recent: { answered: 10, correct: 0 } }));
+    expect(conceptNeed({ recent: { answered: 1, correct: 0 } })).toBeLessThan(
+      conceptNeed({ recent: { answered: 10, correct: 0 } }),
+    );
   });
 });
 
@@ -55,7 +73,12 @@ describe('chooseAdaptiveQuestion', () => {
 
   it('starts a new round once the bank is used up', () => {
     const all = bank.map((x) => x.id);
-    const s = chooseAdaptiveQuestion({ questions: bank, askedIds: all, signals, random: seededRandom(1) })!;
+    const s = chooseAdaptiveQuestion({
+      questions: bank,
+      askedIds: all,
+      signals,
+      random: seededRandom(1),
+    })!;
     expect(s.question.conceptId).toBe('W');
     expect(s.candidates).toBe(bank.length - 2); // the previous post's concept (N) is avoided
   });
@@ -69,12 +92,24 @@ describe('chooseAdaptiveQuestion', () => {
       ['N', { recall: { mean: 0.97, members: 3 } }],
     ]);
     for (let seed = 0; seed < 10; seed++) {
-      expect(chooseAdaptiveQuestion({ questions: bank, askedIds: [], signals: recallOnly, random: seededRandom(seed) })!.question.conceptId).toBe('W');
+      expect(
+        chooseAdaptiveQuestion({
+          questions: bank,
+          askedIds: [],
+          signals: recallOnly,
+          random: seededRandom(seed),
+        })!.question.conceptId,
+      ).toBe('W');
     }
   });
 
   it('explains the choice in one line with the numbers behind it', () => {
-    const s = chooseAdaptiveQuestion({ questions: bank, askedIds: [], signals, random: seededRandom(3) })!;
+    const s = chooseAdaptiveQuestion({
+      questions: bank,
+      askedIds: [],
+      signals,
+      random: seededRandom(3),
+    })!;
     expect(s.shortlist).toEqual(['W']);
     expect(s.recentAccuracy).toBeCloseTo(0.2);
     expect(s.predictedRecall).toBeCloseTo(0.4);
@@ -86,6 +121,8 @@ describe('chooseAdaptiveQuestion', () => {
   });
 
   it('returns null for an empty bank', () => {
-    expect(chooseAdaptiveQuestion({ questions: [], askedIds: [], signals, random: seededRandom(1) })).toBeNull();
+    expect(
+      chooseAdaptiveQuestion({ questions: [], askedIds: [], signals, random: seededRandom(1) }),
+    ).toBeNull();
   });
 });

@@ -14,7 +14,13 @@ import {
 
 const T0 = Date.parse('2026-11-30T00:00:00Z');
 const DAY = 86_400_000;
-const review = (correct: boolean, confidence?: 'sure' | 'unsure', at = T0) => ({ at, correct, confidence: confidence ?? null, questionId: 'q1', source: 'practice' as const });
+const review = (correct: boolean, confidence?: 'sure' | 'unsure', at = T0) => ({
+  at,
+  correct,
+  confidence: confidence ?? null,
+  questionId: 'q1',
+  source: 'practice' as const,
+});
 
 describe('FSRS rating rules', () => {
   it('maps correctness and confidence to grades', () => {
@@ -27,7 +33,9 @@ describe('FSRS rating rules', () => {
   });
 
   it('brings a new card back sooner the worse the answer: wrong < unsure < right < sure', () => {
-    const days = [review(false), review(true, 'unsure'), review(true), review(true, 'sure')].map((r) => intervalDays(reviewCard(null, r)));
+    const days = [review(false), review(true, 'unsure'), review(true), review(true, 'sure')].map(
+      (r) => intervalDays(reviewCard(null, r)),
+    );
     expect(days).toEqual([...days].sort((a, b) => a - b));
     expect(new Set(days).size).toBe(4);
     expect(days[0]).toBeGreaterThanOrEqual(1); // whole days: no minute-long learning steps
@@ -60,7 +68,10 @@ describe('confidence after answering', () => {
 
 describe('stored state', () => {
   it('round-trips through JSON', () => {
-    const state = reviewCard(reviewCard(null, review(true)), review(false, undefined, T0 + 3 * DAY));
+    const state = reviewCard(
+      reviewCard(null, review(true)),
+      review(false, undefined, T0 + 3 * DAY),
+    );
     expect(parseCardState(serializeCardState(state))).toEqual(state);
     expect(parseCardState(null)).toBeNull();
   });
@@ -68,7 +79,10 @@ describe('stored state', () => {
   it.each([
     ['not json', 'practice state is not JSON'],
     ['{"version":2}', 'not a version 1 FSRS card'],
-    ['{"version":1,"card":{"due":"soon"},"previous":null,"last":null}', 'not a version 1 FSRS card'],
+    [
+      '{"version":1,"card":{"due":"soon"},"previous":null,"last":null}',
+      'not a version 1 FSRS card',
+    ],
     ['null', 'not a version 1 FSRS card'],
   ])('names what is wrong with %s', (json, message) => {
     const parsed = parseCardState(json);
@@ -90,7 +104,9 @@ describe('predicted recall', () => {
   it('is lower for a concept answered wrong than for one answered right with "sure"', () => {
     const wrong = reviewCard(null, review(false));
     const sure = reviewCard(null, review(true, 'sure'));
-    expect(predictedRecall(wrong, T0 + 2 * DAY)!).toBeLessThan(predictedRecall(sure, T0 + 2 * DAY)!);
+    expect(predictedRecall(wrong, T0 + 2 * DAY)!).toBeLessThan(
+      predictedRecall(sure, T0 + 2 * DAY)!,
+    );
   });
 });
 

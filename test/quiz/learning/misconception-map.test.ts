@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildMisconceptionMap, correctionFor, MASTERY } from '../../../src/quiz/learning/misconception-map.ts';
+import {
+  buildMisconceptionMap,
+  correctionFor,
+  MASTERY,
+} from '../../../src/quiz/learning/misconception-map.ts';
 import { testBank } from '../../bot/fixtures/test-bank.ts';
 
 const bank = testBank();
@@ -18,9 +22,21 @@ describe('buildMisconceptionMap', () => {
       { conceptId: 'gone', answered: 5, correct: 5 },
     ],
     wrongPicks: [
-      { conceptId: 'saga', questionId: 'q1saga', choiceText: 'Coordinator locks', picks: 2, people: 2 },
+      {
+        conceptId: 'saga',
+        questionId: 'q1saga',
+        choiceText: 'Coordinator locks',
+        picks: 2,
+        people: 2,
+      },
       { conceptId: 'saga', questionId: 'q1saga', choiceText: 'Uses 2PC', picks: 5, people: 5 },
-      { conceptId: 'cqrs', questionId: 'q2cqrs', choiceText: 'Always real time', picks: 1, people: 1 },
+      {
+        conceptId: 'cqrs',
+        questionId: 'q2cqrs',
+        choiceText: 'Always real time',
+        picks: 1,
+        people: 1,
+      },
     ],
     recall: new Map([['gone', 0.2]]),
   });
@@ -47,14 +63,16 @@ describe('buildMisconceptionMap', () => {
     expect(MASTERY.minAnswers).toBeGreaterThan(2); // cqrs' 2 answers could never count
   });
 
-  it('falls back to the concept\'s correct understanding when the option has no explanation', () => {
+  it("falls back to the concept's correct understanding when the option has no explanation", () => {
     const saga = bank.concepts.find((c) => c.id === 'saga');
     expect(correctionFor(questions.get('q1saga'), 'not an option', saga)).toBe(saga!.correct);
     expect(correctionFor(undefined, 'x', undefined)).toBe('');
   });
 
   it('is empty for a channel without answers', () => {
-    expect(buildMisconceptionMap({ concepts: bank.concepts, questions, tallies: [], wrongPicks: [] })).toEqual({ held: [], byConcept: [], mastered: [] });
+    expect(
+      buildMisconceptionMap({ concepts: bank.concepts, questions, tallies: [], wrongPicks: [] }),
+    ).toEqual({ held: [], byConcept: [], mastered: [] });
   });
 });
 
@@ -79,12 +97,32 @@ describe('a missed "which of these is wrong?" question', () => {
       questions: new Map([[question.id, question]]),
       tallies: [{ conceptId: 'saga', answered: 6, correct: 2 }],
       wrongPicks: [
-        { conceptId: 'saga', questionId: 'qmis', choiceText: 'Local transactions', picks: 3, people: 3 },
-        { conceptId: 'saga', questionId: 'qmis', choiceText: 'Async messages', picks: 1, people: 1 },
+        {
+          conceptId: 'saga',
+          questionId: 'qmis',
+          choiceText: 'Local transactions',
+          picks: 3,
+          people: 3,
+        },
+        {
+          conceptId: 'saga',
+          questionId: 'qmis',
+          choiceText: 'Async messages',
+          picks: 1,
+          people: 1,
+        },
       ],
     });
     expect(map.held).toEqual([
-      { conceptId: 'saga', conceptName: 'Saga', choiceText: 'Uses 2PC', picks: 4, people: 4, share: 4 / 6, correction: 'Saga avoids 2PC' },
+      {
+        conceptId: 'saga',
+        conceptName: 'Saga',
+        choiceText: 'Uses 2PC',
+        picks: 4,
+        people: 4,
+        share: 4 / 6,
+        correction: 'Saga avoids 2PC',
+      },
     ]);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { misconceptionColumns, splitMisconceptions } from '../../../src/quiz/notes/misconception-table.ts';
-import { parseMisconceptionBullet, trailingParenthetical } from '../../../src/quiz/notes/misconception-bullet.ts';
+import {
+  misconceptionColumns,
+  splitMisconceptions,
+} from '../../../src/quiz/notes/misconception-table.ts';
+import {
+  parseMisconceptionBullet,
+  trailingParenthetical,
+} from '../../../src/quiz/notes/misconception-bullet.ts';
 import { stripInline, boldPhrases } from '../../../src/quiz/notes/inline.ts';
 
 describe('misconception cells', () => {
@@ -11,15 +17,28 @@ describe('misconception cells', () => {
   });
 
   it('do not split inside parentheses or quotes', () => {
-    expect(splitMisconceptions('共有DB（SOA、ESB） ×、「速い、安い」 ×')).toEqual(['共有DB（SOA、ESB）', '「速い、安い」']);
+    expect(splitMisconceptions('共有DB（SOA、ESB） ×、「速い、安い」 ×')).toEqual([
+      '共有DB（SOA、ESB）',
+      '「速い、安い」',
+    ]);
   });
 });
 
 describe('the misconception table header', () => {
   it('is recognised in Japanese and English, in any case', () => {
-    expect(misconceptionColumns(['概念', '正しい理解', 'よくある誤解'])).toMatchObject({ concept: 0, correct: 1, misconceptions: 2, language: 'ja' });
-    expect(misconceptionColumns(['Concept', 'Correct Understanding', 'Common misconceptions'])?.language).toBe('en');
-    expect(misconceptionColumns(['**Concept**', 'correct understanding', 'COMMON MISCONCEPTION(S)'])?.language).toBe('en');
+    expect(misconceptionColumns(['概念', '正しい理解', 'よくある誤解'])).toMatchObject({
+      concept: 0,
+      correct: 1,
+      misconceptions: 2,
+      language: 'ja',
+    });
+    expect(
+      misconceptionColumns(['Concept', 'Correct Understanding', 'Common misconceptions'])?.language,
+    ).toBe('en');
+    expect(
+      misconceptionColumns(['**Concept**', 'correct understanding', 'COMMON MISCONCEPTION(S)'])
+        ?.language,
+    ).toBe('en');
   });
 
   it('is not any other table', () => {
@@ -30,15 +49,31 @@ describe('the misconception table header', () => {
 
 describe('× bullets', () => {
   it('split the statement from its correction in full-width and ASCII parentheses', () => {
-    expect(parseMisconceptionBullet('× 分散トランザクションを使う（使わない、それは2PC）')).toEqual({ statement: '分散トランザクションを使う', correction: '使わない、それは2PC' });
-    expect(parseMisconceptionBullet('× Retries fix permanent faults (only transient ones)')).toEqual({ statement: 'Retries fix permanent faults', correction: 'only transient ones' });
-    expect(parseMisconceptionBullet('× 疎結合を保てる（直接参照するため**密結合**）')).toEqual({ statement: '疎結合を保てる', correction: '直接参照するため密結合' });
+    expect(parseMisconceptionBullet('× 分散トランザクションを使う（使わない、それは2PC）')).toEqual(
+      { statement: '分散トランザクションを使う', correction: '使わない、それは2PC' },
+    );
+    expect(
+      parseMisconceptionBullet('× Retries fix permanent faults (only transient ones)'),
+    ).toEqual({ statement: 'Retries fix permanent faults', correction: 'only transient ones' });
+    expect(parseMisconceptionBullet('× 疎結合を保てる（直接参照するため**密結合**）')).toEqual({
+      statement: '疎結合を保てる',
+      correction: '直接参照するため密結合',
+    });
   });
 
   it('keep nested parentheses in the correction, and take → / — as a separator', () => {
-    expect(parseMisconceptionBullet('× X（Y（Z）のため）')).toEqual({ statement: 'X', correction: 'Y（Z）のため' });
-    expect(parseMisconceptionBullet('× It queues requests → it fails fast')).toEqual({ statement: 'It queues requests', correction: 'it fails fast' });
-    expect(parseMisconceptionBullet('× ただの誤解')).toEqual({ statement: 'ただの誤解', correction: null });
+    expect(parseMisconceptionBullet('× X（Y（Z）のため）')).toEqual({
+      statement: 'X',
+      correction: 'Y（Z）のため',
+    });
+    expect(parseMisconceptionBullet('× It queues requests → it fails fast')).toEqual({
+      statement: 'It queues requests',
+      correction: 'it fails fast',
+    });
+    expect(parseMisconceptionBullet('× ただの誤解')).toEqual({
+      statement: 'ただの誤解',
+      correction: null,
+    });
   });
 
   it('find the trailing parenthesis only at the end', () => {
@@ -49,7 +84,12 @@ describe('× bullets', () => {
 
 describe('inline markdown', () => {
   it('strips emphasis, code and links but keeps the words', () => {
-    expect(stripInline('**Pod数**を`kubectl`で[維持](http://x)する')).toBe('Pod数をkubectlで維持する');
-    expect(boldPhrases('**ローカルTx** + **非同期メッセージ**')).toEqual(['ローカルTx', '非同期メッセージ']);
+    expect(stripInline('**Pod数**を`kubectl`で[維持](http://x)する')).toBe(
+      'Pod数をkubectlで維持する',
+    );
+    expect(boldPhrases('**ローカルTx** + **非同期メッセージ**')).toEqual([
+      'ローカルTx',
+      '非同期メッセージ',
+    ]);
   });
 });

@@ -21,12 +21,17 @@ describe('parseNotes', () => {
     expect(retry?.misconceptions).toEqual(['Any operation', 'Fixes permanent faults']);
     expect(retry?.keyPhrases).toEqual(['idempotent']);
     const section = doc.sections.find((s) => s.heading === 'Retry');
-    expect(section?.points).toEqual(['Retrying is safe for idempotent operations (not every operation).']);
+    expect(section?.points).toEqual([
+      'Retrying is safe for idempotent operations (not every operation).',
+    ]);
     expect(section?.misconceptions.map((b) => [b.statement, b.correction])).toEqual([
       ['Every operation can be retried safely', 'only idempotent ones'],
       ['Retries fix permanent faults', 'they only help with transient faults'],
     ]);
-    expect(doc.comparisons.map((t) => t.section)).toEqual(['Retry vs Circuit breaker', 'Pattern support']);
+    expect(doc.comparisons.map((t) => t.section)).toEqual([
+      'Retry vs Circuit breaker',
+      'Pattern support',
+    ]);
   });
 
   it('reads Japanese notes with no front matter; a concept defined as a term in another section', () => {
@@ -39,22 +44,50 @@ describe('parseNotes', () => {
     ]);
     const bullets = doc.sections.find((s) => s.heading === 'キャッシュアサイド')?.misconceptions;
     // ASCII parentheses and full-width ones both carry the correction.
-    expect(bullets?.map((b) => b.correction)).toEqual(['アプリが消すかTTLが切れるまで古い', 'DBから読める']);
+    expect(bullets?.map((b) => b.correction)).toEqual([
+      'アプリが消すかTTLが切れるまで古い',
+      'DBから読める',
+    ]);
   });
 
   it('accepts the English header in any case and with "misconception" singular', () => {
-    const doc = parseNotes(inline(['| CONCEPT | correct Understanding | Common Misconception |', '|--|--|--|', '| Cache | Fast reads | Always fresh × |']));
+    const doc = parseNotes(
+      inline([
+        '| CONCEPT | correct Understanding | Common Misconception |',
+        '|--|--|--|',
+        '| Cache | Fast reads | Always fresh × |',
+      ]),
+    );
     expect(doc.problems).toEqual([]);
-    expect(doc.concepts.map((c) => [c.name, c.correct, c.misconceptions])).toEqual([['Cache', 'Fast reads', ['Always fresh']]]);
+    expect(doc.concepts.map((c) => [c.name, c.correct, c.misconceptions])).toEqual([
+      ['Cache', 'Fast reads', ['Always fresh']],
+    ]);
   });
 
   it('finds the columns by their header, in any order', () => {
-    const doc = parseNotes(inline(['| よくある誤解 | 概念 | 正しい理解 |', '|---|---|---|', '| 速い × | ライトスルー | 書き込みは遅い |']));
-    expect(doc.concepts.map((c) => [c.name, c.correct, c.misconceptions])).toEqual([['ライトスルー', '書き込みは遅い', ['速い']]]);
+    const doc = parseNotes(
+      inline([
+        '| よくある誤解 | 概念 | 正しい理解 |',
+        '|---|---|---|',
+        '| 速い × | ライトスルー | 書き込みは遅い |',
+      ]),
+    );
+    expect(doc.concepts.map((c) => [c.name, c.correct, c.misconceptions])).toEqual([
+      ['ライトスルー', '書き込みは遅い', ['速い']],
+    ]);
   });
 
   it('ignores tables and headings inside fenced code, and reads CRLF files with a BOM', () => {
-    const text = ['\uFEFF# メモ', '```md', '| 概念 | 正しい理解 | よくある誤解 |', '|---|---|---|', '| 偽物 | 偽物 | 偽物 × |', '```', ...TABLE_JA, '| 本物 | 正しい | 誤り × |'].join('\r\n');
+    const text = [
+      '\uFEFF# メモ',
+      '```md',
+      '| 概念 | 正しい理解 | よくある誤解 |',
+      '|---|---|---|',
+      '| 偽物 | 偽物 | 偽物 × |',
+      '```',
+      ...TABLE_JA,
+      '| 本物 | 正しい | 誤り × |',
+    ].join('\r\n');
     const doc = parseNotes({ path: 'crlf.md', text });
     expect(doc.concepts.map((c) => c.name)).toEqual(['本物']);
     expect(doc.concepts[0]?.source.line).toBe(9);
@@ -76,16 +109,23 @@ describe('parseNotes', () => {
     const doc = parseNotes(fixture('broken/no-table.md'));
     expect(doc.concepts).toEqual([]);
     expect(doc.problems).toHaveLength(1);
-    expect(doc.problems[0]).toMatchObject({ file: 'test/fixtures/notes/broken/no-table.md', line: 1 });
+    expect(doc.problems[0]).toMatchObject({
+      file: 'test/fixtures/notes/broken/no-table.md',
+      line: 1,
+    });
     expect(doc.problems[0]?.message).toMatch(/no misconception table/);
     // The table it does have is read as a comparison table.
     expect(doc.comparisons).toHaveLength(1);
   });
 
   it('reports a table with no usable row at the table, and an empty table', () => {
-    expect(parseNotes(fixture('broken/no-usable-row.md')).problems.map((p) => p.line)).toEqual([3, 5, 6]);
+    expect(parseNotes(fixture('broken/no-usable-row.md')).problems.map((p) => p.line)).toEqual([
+      3, 5, 6,
+    ]);
     const empty = parseNotes(inline(['# x', '', ...TABLE_JA]));
-    expect(empty.problems.map((p) => [p.line, p.message])).toEqual([[3, 'misconception table has no rows']]);
+    expect(empty.problems.map((p) => [p.line, p.message])).toEqual([
+      [3, 'misconception table has no rows'],
+    ]);
   });
 
   it('reads labelled lists, definitions and the intro of a section', () => {

@@ -64,7 +64,10 @@ describe('the shipped notes (data/notes/microservices.ja.md)', () => {
   it('splits the misconception cells and removes the × marks', () => {
     const byName = new Map(doc.concepts.map((c) => [c.name, c]));
     expect(byName.get('サイドカー')?.misconceptions).toEqual(['中継', '変換']);
-    expect(byName.get('サービスメッシュ')?.misconceptions).toEqual(['内側', 'サーキットブレーカーのみ']);
+    expect(byName.get('サービスメッシュ')?.misconceptions).toEqual([
+      '内側',
+      'サーキットブレーカーのみ',
+    ]);
     expect(byName.get('SOA vs MSA')?.misconceptions).toEqual(['逆']);
     for (const concept of doc.concepts) {
       expect(concept.misconceptions.length).toBeGreaterThan(0);
@@ -74,7 +77,10 @@ describe('the shipped notes (data/notes/microservices.ja.md)', () => {
 
   it('keeps the bold phrases of the correct cell as key phrases', () => {
     const byName = new Map(doc.concepts.map((c) => [c.name, c]));
-    expect(byName.get('サーキットブレーカー')?.keyPhrases).toEqual(['エラーレート閾値', '即エラー']);
+    expect(byName.get('サーキットブレーカー')?.keyPhrases).toEqual([
+      'エラーレート閾値',
+      '即エラー',
+    ]);
     expect(byName.get('SOA vs MSA')?.keyPhrases).toEqual(['共有DB', '専用DB']);
   });
 
@@ -94,7 +100,10 @@ describe('the shipped notes (data/notes/microservices.ja.md)', () => {
   });
 
   it('reads the × bullets (statement + correction) of the sections that have them', () => {
-    const bullets = (heading: string) => doc.sections.find((s) => s.heading === heading)?.misconceptions.map((b) => [b.statement, b.correction]);
+    const bullets = (heading: string) =>
+      doc.sections
+        .find((s) => s.heading === heading)
+        ?.misconceptions.map((b) => [b.statement, b.correction]);
     expect(bullets('SAGAパターン')).toEqual([
       ['分散トランザクションを使う', '使わない、それは2PC'],
       ['コーディネータがロックする', 'ロックしない'],
@@ -108,7 +117,11 @@ describe('the shipped notes (data/notes/microservices.ja.md)', () => {
       ['全てのプログラミング言語でスタブ生成可能', '主要言語のみ'],
       ['HTTP/1とネイティブに互換性あり', 'HTTP/2専用。gRPC-Web経由なら制限付きで動作可能'],
     ]);
-    const counts = Object.fromEntries(doc.sections.filter((s) => s.misconceptions.length > 0).map((s) => [s.heading, s.misconceptions.length]));
+    const counts = Object.fromEntries(
+      doc.sections
+        .filter((s) => s.misconceptions.length > 0)
+        .map((s) => [s.heading, s.misconceptions.length]),
+    );
     expect(counts).toEqual({
       'Protocol Buffer': 2,
       ブローカーレスメッセージング: 2,
@@ -127,12 +140,16 @@ describe('the shipped notes (data/notes/microservices.ja.md)', () => {
       'Nodeに障害が発生しても、別NodeでPodを再起動する（Nodeは作成しない）',
       'kubectl setで変更した設定が自動で戻る機能はない',
     ]);
-    expect(doc.sections.find((s) => s.heading === 'BFF（Backend for Frontend）')?.points).toEqual(['BFFは「マイクロサービスごと」ではなく「クライアントごと」。']);
+    expect(doc.sections.find((s) => s.heading === 'BFF（Backend for Frontend）')?.points).toEqual([
+      'BFFは「マイクロサービスごと」ではなく「クライアントごと」。',
+    ]);
   });
 
   it('finds セルフヒーリング defined as a term under Kubernetes', () => {
     const kubernetes = doc.sections.find((s) => s.heading === 'Kubernetes');
-    expect(kubernetes?.definitions?.find((d) => d.term === 'セルフヒーリング')?.text).toBe('Pod障害時に指定数を満たすよう自動でPodを起動');
+    expect(kubernetes?.definitions?.find((d) => d.term === 'セルフヒーリング')?.text).toBe(
+      'Pod障害時に指定数を満たすよう自動でPodを起動',
+    );
   });
 
   it('reads every comparison table with its section, ○/× kept, and not the まとめ table', () => {
@@ -150,7 +167,11 @@ describe('the shipped notes (data/notes/microservices.ja.md)', () => {
     ]);
     const compose = doc.comparisons.find((t) => t.section === 'Docker Compose vs Kubernetes');
     expect(compose?.header).toEqual(['機能', 'Docker Compose', 'Kubernetes']);
-    expect(compose?.rows.find((r) => r[0] === 'セルフヒーリング')).toEqual(['セルフヒーリング', '×', '○']);
+    expect(compose?.rows.find((r) => r[0] === 'セルフヒーリング')).toEqual([
+      'セルフヒーリング',
+      '×',
+      '○',
+    ]);
     expect(compose?.emphasis?.[2]).toEqual([false, true, true]);
   });
 });

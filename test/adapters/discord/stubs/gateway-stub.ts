@@ -31,7 +31,10 @@ export class DiscordGatewayStub extends EventEmitter {
     server.on('connection', (socket) => this.onConnection(socket));
   }
 
-  static async start(token: string, guilds: Record<string, unknown>[]): Promise<DiscordGatewayStub> {
+  static async start(
+    token: string,
+    guilds: Record<string, unknown>[],
+  ): Promise<DiscordGatewayStub> {
     const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
     await once(server, 'listening');
     const { port } = server.address() as AddressInfo;
@@ -48,8 +51,13 @@ export class DiscordGatewayStub extends EventEmitter {
   }
 
   private onConnection(socket: WebSocket): void {
-    this.send(socket, { op: 10, d: { heartbeat_interval: 41250, _trace: ['["gateway-stub",{"micros":0}]'] } });
-    socket.on('message', (raw) => this.onMessage(socket, JSON.parse(String(raw)) as GatewayPayload));
+    this.send(socket, {
+      op: 10,
+      d: { heartbeat_interval: 41250, _trace: ['["gateway-stub",{"micros":0}]'] },
+    });
+    socket.on('message', (raw) =>
+      this.onMessage(socket, JSON.parse(String(raw)) as GatewayPayload),
+    );
     socket.on('close', () => this.live.delete(socket));
   }
 

@@ -34,11 +34,22 @@ function member(template: Loose, user: StubUser): Loose {
   return {
     ...template,
     permissions: user.permissions ?? (user.admin ? ADMIN_PERMISSIONS : MEMBER_PERMISSIONS),
-    user: { ...fixtureUser, id: user.id, username: user.name.toLowerCase().replace(/\s+/g, '_'), global_name: user.name },
+    user: {
+      ...fixtureUser,
+      id: user.id,
+      username: user.name.toLowerCase().replace(/\s+/g, '_'),
+      global_name: user.name,
+    },
   };
 }
 
-function base(fixture: string, id: string, token: string, user: StubUser, channelId: string): Loose {
+function base(
+  fixture: string,
+  id: string,
+  token: string,
+  user: StubUser,
+  channelId: string,
+): Loose {
   const payload = loadFixture(fixture);
   payload['id'] = id;
   payload['token'] = token;
@@ -48,14 +59,23 @@ function base(fixture: string, id: string, token: string, user: StubUser, channe
   return payload;
 }
 
-function resolvedUsers(options: GivenOptionPayload[], users: ReadonlyMap<string, StubUser>): Loose | undefined {
+function resolvedUsers(
+  options: GivenOptionPayload[],
+  users: ReadonlyMap<string, StubUser>,
+): Loose | undefined {
   const ids = options.filter((o) => o.type === 6).map((o) => o.value);
   if (ids.length === 0) return undefined;
   const template = loadFixture('interaction-command-stats-user.json');
-  const resolved = (template['data'] as Loose)['resolved'] as { users: Record<string, Loose>; members: Record<string, Loose> };
+  const resolved = (template['data'] as Loose)['resolved'] as {
+    users: Record<string, Loose>;
+    members: Record<string, Loose>;
+  };
   const [userTemplate] = Object.values(resolved.users);
   const [memberTemplate] = Object.values(resolved.members);
-  const out: { users: Record<string, Loose>; members: Record<string, Loose> } = { users: {}, members: {} };
+  const out: { users: Record<string, Loose>; members: Record<string, Loose> } = {
+    users: {},
+    members: {},
+  };
   for (const id of ids) {
     const name = users.get(id)?.name ?? `user${id.slice(-4)}`;
     out.users[id] = { ...userTemplate, id, username: name.toLowerCase(), global_name: name };
@@ -75,10 +95,14 @@ export function commandPayload(args: {
   users?: ReadonlyMap<string, StubUser>;
 }): Loose {
   const autocomplete = args.options.some((o) => o.focused);
-  const fixture = autocomplete ? 'interaction-autocomplete-lookup.json' : 'interaction-command-lookup.json';
+  const fixture = autocomplete
+    ? 'interaction-autocomplete-lookup.json'
+    : 'interaction-command-lookup.json';
   const payload = base(fixture, args.id, args.token, args.user, args.channelId);
   const data = payload['data'] as Loose;
-  data['options'] = [{ name: args.sub, type: 1, ...(args.options.length > 0 ? { options: args.options } : {}) }];
+  data['options'] = [
+    { name: args.sub, type: 1, ...(args.options.length > 0 ? { options: args.options } : {}) },
+  ];
   const resolved = resolvedUsers(args.options, args.users ?? new Map());
   if (resolved) data['resolved'] = resolved;
   return payload;
@@ -93,7 +117,13 @@ export function buttonPayload(args: {
   message: Loose;
   customId: string;
 }): Loose {
-  const payload = base('interaction-button-answer.json', args.id, args.token, args.user, args.channelId);
+  const payload = base(
+    'interaction-button-answer.json',
+    args.id,
+    args.token,
+    args.user,
+    args.channelId,
+  );
   payload['message'] = args.message;
   payload['data'] = { component_type: 2, custom_id: args.customId, id: 3 };
   return payload;

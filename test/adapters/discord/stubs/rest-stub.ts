@@ -114,10 +114,24 @@ export class DiscordRestStub extends EventEmitter {
   }
 
   /** Starts tracking an interaction that is about to be dispatched. */
-  track(id: string, token: string, channelId: string, userId: string, messageId?: string): TrackedInteraction {
+  track(
+    id: string,
+    token: string,
+    channelId: string,
+    userId: string,
+    messageId?: string,
+  ): TrackedInteraction {
     let acknowledge = () => {};
     const acknowledged = new Promise<void>((resolve) => (acknowledge = resolve));
-    const tracked: TrackedInteraction = { id, token, channelId, userId, callbacks: [], acknowledged, acknowledge };
+    const tracked: TrackedInteraction = {
+      id,
+      token,
+      channelId,
+      userId,
+      callbacks: [],
+      acknowledged,
+      acknowledge,
+    };
     if (messageId) tracked.messageId = messageId;
     this.interactions.set(id, tracked);
     return tracked;
@@ -154,7 +168,13 @@ export class DiscordRestStub extends EventEmitter {
     const url = new URL(req.url ?? '/', 'http://stub');
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const { body, files } = await readBody(req);
-    const request: RecordedRequest = { method: req.method ?? 'GET', path, query: url.searchParams, body, files };
+    const request: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path,
+      query: url.searchParams,
+      body,
+      files,
+    };
     this.requests.push(request);
     let result: Handled;
     try {
@@ -162,14 +182,19 @@ export class DiscordRestStub extends EventEmitter {
     } catch (err) {
       result = { status: 500, body: { message: String(err), code: 0 } };
     }
-    const headers: Record<string, string> = { ...(result.status === 204 ? {} : { 'content-type': 'application/json' }), ...result.headers };
+    const headers: Record<string, string> = {
+      ...(result.status === 204 ? {} : { 'content-type': 'application/json' }),
+      ...result.headers,
+    };
     res.writeHead(result.status, headers);
     res.end(result.status === 204 ? undefined : JSON.stringify(result.body ?? {}));
     this.emit('request', request, result.status);
   }
 
   private injected(request: RecordedRequest): Handled | null {
-    const index = this.failures.findIndex((f) => f.method === request.method && f.path.test(request.path));
+    const index = this.failures.findIndex(
+      (f) => f.method === request.method && f.path.test(request.path),
+    );
     const failure = this.failures[index];
     if (!failure) return null;
     failure.times = (failure.times ?? 1) - 1;
@@ -189,10 +214,16 @@ export class DiscordRestStub extends EventEmitter {
     const m = (pattern: RegExp) => pattern.exec(r.path);
     let match: RegExpExecArray | null;
     if (r.method === 'GET' && r.path === '/gateway/bot') {
-      return { status: 200, body: { ...loadFixture<Loose>('gateway-bot.json'), url: this.gatewayUrl } };
+      return {
+        status: 200,
+        body: { ...loadFixture<Loose>('gateway-bot.json'), url: this.gatewayUrl },
+      };
     }
     if (r.method === 'GET' && r.path === '/applications/@me') {
-      return { status: 200, body: { id: IDS.application, name: 'quizbot', bot_public: true, flags: 8953856 } };
+      return {
+        status: 200,
+        body: { id: IDS.application, name: 'quizbot', bot_public: true, flags: 8953856 },
+      };
     }
     if ((match = m(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/))) {
       return this.commandsRoute(r, match[2] ?? 'global', match[1] ?? '');
@@ -211,7 +242,16 @@ export class DiscordRestStub extends EventEmitter {
       const existing = [...this.dmChannels].find(([, user]) => user === recipient)?.[0];
       const id = existing ?? this.snowflake();
       this.dmChannels.set(id, recipient);
-      return { status: 200, body: { id, type: 1, last_message_id: null, flags: 0, recipients: [{ id: recipient, username: 'user' }] } };
+      return {
+        status: 200,
+        body: {
+          id,
+          type: 1,
+          last_message_id: null,
+          flags: 0,
+          recipients: [{ id: recipient, username: 'user' }],
+        },
+      };
     }
     return { status: 404, body: { message: '404: Not Found', code: 0 } };
   }
@@ -222,7 +262,8 @@ export class DiscordRestStub extends EventEmitter {
     }
     const list = this.commands.get(scope) ?? [];
     if (r.method === 'GET') return { status: 200, body: list };
-    if (r.method !== 'POST') return { status: 405, body: { message: '405: Method Not Allowed', code: 0 } };
+    if (r.method !== 'POST')
+      return { status: 405, body: { message: '405: Method Not Allowed', code: 0 } };
     const error = validateCommand(r.body);
     if (error) return { status: 400, body: error };
     const index = list.findIndex((c) => c['name'] === r.body['name']);
@@ -241,7 +282,12 @@ export class DiscordRestStub extends EventEmitter {
     return { status: index >= 0 ? 200 : 201, body: saved };
   }
 
-  private createMessage(channelId: string, body: Loose, files: RecordedRequest['files'], extra: Partial<StoredMessage>): StoredMessage {
+  private createMessage(
+    channelId: string,
+    body: Loose,
+    files: RecordedRequest['files'],
+    extra: Partial<StoredMessage>,
+  ): StoredMessage {
     const message: StoredMessage = {
       id: this.snowflake(),
       channelId,
@@ -260,11 +306,16 @@ export class DiscordRestStub extends EventEmitter {
   }
 
   private editMessage(message: StoredMessage, body: Loose, files: RecordedRequest['files']): void {
-    if ('content' in body) message.content = typeof body['content'] === 'string' ? body['content'] : '';
+    if ('content' in body)
+      message.content = typeof body['content'] === 'string' ? body['content'] : '';
     if ('embeds' in body) message.embeds = (body['embeds'] as Loose[] | null) ?? [];
     if ('components' in body) message.components = (body['components'] as Loose[] | null) ?? [];
     if ('attachments' in body || files.length > 0) {
-      message.attachments = files.map((f) => ({ id: this.snowflake(), filename: f.name, size: f.size }));
+      message.attachments = files.map((f) => ({
+        id: this.snowflake(),
+        filename: f.name,
+        size: f.size,
+      }));
     }
     message.flags &= ~LOADING;
     message.edits += 1;
@@ -277,7 +328,10 @@ export class DiscordRestStub extends EventEmitter {
       return { status: 404, body: { message: 'Unknown interaction', code: 10062 } };
     }
     if (interaction.callbacks.length > 0) {
-      return { status: 400, body: { message: 'Interaction has already been acknowledged.', code: 40060 } };
+      return {
+        status: 400,
+        body: { message: 'Interaction has already been acknowledged.', code: 40060 },
+      };
     }
     const type = Number(r.body['type']);
     const data = (r.body['data'] as Loose | undefined) ?? {};
@@ -290,15 +344,22 @@ export class DiscordRestStub extends EventEmitter {
     const ephemeral = (Number(data['flags'] ?? 0) & EPHEMERAL) !== 0;
     const owner = ephemeral ? { ephemeralFor: interaction.userId } : {};
     if (type === 4) {
-      interaction.originalId = this.createMessage(interaction.channelId, data, r.files, { interactionId: id, ...owner }).id;
+      interaction.originalId = this.createMessage(interaction.channelId, data, r.files, {
+        interactionId: id,
+        ...owner,
+      }).id;
     } else if (type === 5) {
       const placeholder = { flags: LOADING | (ephemeral ? EPHEMERAL : 0) };
-      interaction.originalId = this.createMessage(interaction.channelId, placeholder, [], { interactionId: id, ...owner }).id;
+      interaction.originalId = this.createMessage(interaction.channelId, placeholder, [], {
+        interactionId: id,
+        ...owner,
+      }).id;
     } else if (type === 7) {
       const message = interaction.messageId ? this.messages.get(interaction.messageId) : undefined;
       if (message) this.editMessage(message, data, r.files);
     } else if (type === 8) {
-      interaction.autocompleteChoices = (data['choices'] as { name: string; value: string }[] | undefined) ?? [];
+      interaction.autocompleteChoices =
+        (data['choices'] as { name: string; value: string }[] | undefined) ?? [];
     }
     return { status: 204 };
   }
@@ -311,12 +372,16 @@ export class DiscordRestStub extends EventEmitter {
       if (error) return { status: 400, body: error };
       const ephemeral = (Number(r.body['flags'] ?? 0) & EPHEMERAL) !== 0;
       const owner = ephemeral ? { ephemeralFor: interaction.userId } : {};
-      const message = this.createMessage(interaction.channelId, r.body, r.files, { interactionId: interaction.id, ...owner });
+      const message = this.createMessage(interaction.channelId, r.body, r.files, {
+        interactionId: interaction.id,
+        ...owner,
+      });
       return { status: 200, body: this.apiMessage(message) };
     }
     const id = messageId === '@original' ? interaction.originalId : messageId;
     const message = id ? this.messages.get(id) : undefined;
-    if (!message || message.deleted) return { status: 404, body: loadFixture('errors/404-unknown-message.json') };
+    if (!message || message.deleted)
+      return { status: 404, body: loadFixture('errors/404-unknown-message.json') };
     if (r.method === 'DELETE') {
       message.deleted = true;
       this.emit('delete', message);
@@ -330,7 +395,11 @@ export class DiscordRestStub extends EventEmitter {
     return { status: 200, body: this.apiMessage(message) };
   }
 
-  private channelMessages(r: RecordedRequest, channelId: string, messageId: string | undefined): Handled {
+  private channelMessages(
+    r: RecordedRequest,
+    channelId: string,
+    messageId: string | undefined,
+  ): Handled {
     const dmRecipient = this.dmChannels.get(channelId);
     if (!this.channels.has(channelId) && !dmRecipient) {
       return { status: 404, body: loadFixture('errors/404-unknown-channel.json') };
@@ -341,7 +410,10 @@ export class DiscordRestStub extends EventEmitter {
     if (r.method === 'POST' && !messageId) {
       const error = validateMessage(r.body, r.files.length, 'create');
       if (error) return { status: 400, body: error };
-      return { status: 200, body: this.apiMessage(this.createMessage(channelId, r.body, r.files, {})) };
+      return {
+        status: 200,
+        body: this.apiMessage(this.createMessage(channelId, r.body, r.files, {})),
+      };
     }
     const message = messageId ? this.messages.get(messageId) : undefined;
     if (!message || message.deleted || message.channelId !== channelId || message.interactionId) {
@@ -365,7 +437,10 @@ export class DiscordRestStub extends EventEmitter {
       content: message.content,
       embeds: message.embeds.map((e) => ({ type: 'rich', ...e })),
       components: message.components,
-      attachments: message.attachments.map((a) => ({ ...a, url: `https://cdn.example.invalid/${a.filename}` })),
+      attachments: message.attachments.map((a) => ({
+        ...a,
+        url: `https://cdn.example.invalid/${a.filename}`,
+      })),
       flags: message.flags,
       edited_timestamp: message.edits > 0 ? '2025-03-03T09:00:00.000000+00:00' : null,
       ...(message.interactionId ? { webhook_id: IDS.application } : {}),
@@ -373,7 +448,9 @@ export class DiscordRestStub extends EventEmitter {
   }
 }
 
-async function readBody(req: IncomingMessage): Promise<{ body: Loose; files: RecordedRequest['files'] }> {
+async function readBody(
+  req: IncomingMessage,
+): Promise<{ body: Loose; files: RecordedRequest['files'] }> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const raw = Buffer.concat(chunks);
@@ -385,7 +462,8 @@ async function readBody(req: IncomingMessage): Promise<{ body: Loose; files: Rec
     let body: Loose = {};
     for (const [key, value] of form.entries()) {
       if (key === 'payload_json') body = JSON.parse(String(value)) as Loose;
-      else if (typeof value !== 'string') files.push({ name: value.name, size: value.size, type: value.type });
+      else if (typeof value !== 'string')
+        files.push({ name: value.name, size: value.size, type: value.type });
     }
     return { body, files };
   }
