@@ -91,7 +91,7 @@ try {
   child = spawn(process.execPath, [join(REPO, 'dist', 'main.js')], {
     cwd: dir,
     env: {
-      PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
       QUIZBOT_DB: dbPath,
       SLACK_BOT_TOKEN: BOT_TOKEN,
       SLACK_SIGNING_SECRET: SIGNING_SECRET,

@@ -28,23 +28,20 @@ export function prettyLine(line: string): string {
     return line.endsWith('\n') ? line : `${line}\n`;
   }
   const time =
-    typeof entry['time'] === 'number'
-      ? new Date(entry['time']).toISOString().slice(11, 19)
-      : '--:--:--';
-  const level = LEVELS[Number(entry['level'])] ?? String(entry['level']);
+    typeof entry.time === 'number' ? new Date(entry.time).toISOString().slice(11, 19) : '--:--:--';
+  const level = LEVELS[Number(entry.level)] ?? String(entry.level);
   const fields = Object.entries(entry)
     .filter(([k]) => !HIDDEN.has(k))
     .map(([k, v]) => `${k}=${value(v)}`)
     .join(' ');
-  let out = `${time} ${level} ${String(entry['msg'] ?? '')}${fields ? ` ${fields}` : ''}\n`;
-  const err = entry['err'] as { type?: string; message?: string; stack?: string } | undefined;
+  let out = `${time} ${level} ${String(entry.msg ?? '')}${fields ? ` ${fields}` : ''}\n`;
+  const err = entry.err as { type?: string; message?: string; stack?: string } | undefined;
   if (err && typeof err === 'object') {
     const stack = err.stack ?? `${err.type ?? 'Error'}: ${err.message ?? ''}`;
-    out +=
-      stack
-        .split('\n')
-        .map((l) => `    ${l}`)
-        .join('\n') + '\n';
+    out += `${stack
+      .split('\n')
+      .map((l) => `    ${l}`)
+      .join('\n')}\n`;
   }
   return out;
 }

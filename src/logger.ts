@@ -7,7 +7,7 @@
  * 3. every finished line is scrubbed of token-shaped text (Slack `xox?-`/`xapp-`, Discord bot
  *    tokens, Slack request signatures) and of the exact secret values the process was given.
  */
-import { pino, type Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 
 export type { Logger };
 
@@ -84,7 +84,7 @@ function serializeError(err: Error, depth: number, seen: WeakSet<object>): Recor
       err.constructor?.name && err.constructor.name !== 'Object' ? err.constructor.name : err.name,
     message: maskSecrets(err.message),
   };
-  if (typeof err.stack === 'string') out['stack'] = maskSecrets(err.stack);
+  if (typeof err.stack === 'string') out.stack = maskSecrets(err.stack);
   for (const key of Object.keys(err)) {
     if (key === 'cause' || key in out) continue;
     out[key] = sanitizeEntry(
@@ -94,7 +94,7 @@ function serializeError(err: Error, depth: number, seen: WeakSet<object>): Recor
       seen,
     );
   }
-  if (err.cause !== undefined) out['cause'] = sanitize(err.cause, depth + 1, seen);
+  if (err.cause !== undefined) out.cause = sanitize(err.cause, depth + 1, seen);
   return out;
 }
 

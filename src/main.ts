@@ -5,11 +5,11 @@
 import { createConsoleAdapter } from './adapters/console/console-adapter.ts';
 import { createBot } from './bot/create-bot.ts';
 import type { ChatAdapter } from './bot/types.ts';
-import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.ts';
-import { healthStatus, type HealthStatus } from './health/health-status.ts';
+import { type Config, ConfigError, loadConfig, loadDotEnv } from './config.ts';
 import { HEALTH_PATH, startHealthServer, writeHealth } from './health/health-server.ts';
+import { type HealthStatus, healthStatus } from './health/health-status.ts';
 import { prettyDestination } from './log-pretty.ts';
-import { createLogger, maskSecrets, type Logger } from './logger.ts';
+import { createLogger, type Logger, maskSecrets } from './logger.ts';
 import { formatProblem, loadBank } from './notes/load-bank.ts';
 import type { QuestionBank } from './quiz/types.ts';
 import { openStore } from './store/index.ts';
@@ -138,7 +138,7 @@ async function main(): Promise<void> {
     ? createConsoleAdapter({
         input: process.stdin,
         output: process.stdout,
-        color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
+        color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
         locale: config.locale,
         welcome: Boolean(process.stdin.isTTY),
         userName: 'you',

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, loadDotEnv } from '../src/config.ts';
-import { spawnMain, type RunningMain } from './main/spawn-main.ts';
+import { type RunningMain, spawnMain } from './main/spawn-main.ts';
 
 function configError(env: Record<string, string>): string {
   try {
@@ -289,14 +289,14 @@ describe('.env', () => {
       file,
       '# comment\nQUIZBOT_TEST_FROM_FILE=from-file\nQUIZBOT_TEST_BOTH=from-file\n',
     );
-    process.env['QUIZBOT_TEST_BOTH'] = 'from-env';
+    process.env.QUIZBOT_TEST_BOTH = 'from-env';
     try {
       loadDotEnv(file);
-      expect(process.env['QUIZBOT_TEST_FROM_FILE']).toBe('from-file');
-      expect(process.env['QUIZBOT_TEST_BOTH']).toBe('from-env');
+      expect(process.env.QUIZBOT_TEST_FROM_FILE).toBe('from-file');
+      expect(process.env.QUIZBOT_TEST_BOTH).toBe('from-env');
     } finally {
-      delete process.env['QUIZBOT_TEST_FROM_FILE'];
-      delete process.env['QUIZBOT_TEST_BOTH'];
+      delete process.env.QUIZBOT_TEST_FROM_FILE;
+      delete process.env.QUIZBOT_TEST_BOTH;
     }
   });
 

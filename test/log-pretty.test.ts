@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../src/logger.ts';
 import { prettyDestination, prettyLine } from '../src/log-pretty.ts';
+import { createLogger } from '../src/logger.ts';
 
 describe('readable log lines for a terminal', () => {
   it('shows time, level, message and fields on one line', () => {
@@ -40,7 +40,7 @@ describe('readable log lines for a terminal', () => {
       secrets: ['xoxb-123-456-abcdef'],
     });
     logger.info({ token: 'xoxb-123-456-abcdef', note: 'uses xoxb-123-456-abcdef' }, 'connected');
-    expect(written).toMatch(/^\d\d:\d\d:\d\d INFO  connected /);
+    expect(written).toMatch(/^\d\d:\d\d:\d\d INFO {2}connected /);
     expect(written).not.toContain('abcdef');
   });
 });

@@ -8,16 +8,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { toBoltLogger } from '../src/adapters/slack/slack-logger.ts';
 import { createBot } from '../src/bot/create-bot.ts';
 import { ConfigError } from '../src/config.ts';
-import { createLogger, maskSecrets, REDACTED, sanitize, type Logger } from '../src/logger.ts';
-import { openStore } from '../src/store/index.ts';
+import { createLogger, type Logger, maskSecrets, REDACTED, sanitize } from '../src/logger.ts';
 import type { SqliteQuizStore } from '../src/store/index.ts';
+import { openStore } from '../src/store/index.ts';
+import { interactiveBody, postSigned, slackSignature } from './adapters/slack/signed-request.ts';
 import {
   BOT_TOKEN,
   SIGNING_SECRET,
-  startSlackHarness,
   type SlackHarness,
+  startSlackHarness,
 } from './adapters/slack/slack-harness.ts';
-import { interactiveBody, postSigned, slackSignature } from './adapters/slack/signed-request.ts';
 import { testBank } from './bot/fixtures/test-bank.ts';
 
 const SLACK_BOT = 'xoxb-2222222222-3333333333-AbCdEfGhIjKlMnOpQrStUvWx';
@@ -68,7 +68,7 @@ describe('log lines', () => {
       answers: 3,
       msg: 'question posted',
     });
-    expect(typeof log.lines()[0]!['time']).toBe('number');
+    expect(typeof log.lines()[0]!.time).toBe('number');
   });
 
   it('drops lines below LOG_LEVEL and writes nothing when silent', () => {
@@ -76,7 +76,7 @@ describe('log lines', () => {
     warn.logger.info('not shown');
     warn.logger.debug('not shown');
     warn.logger.warn('shown');
-    expect(warn.lines().map((l) => l['msg'])).toEqual(['shown']);
+    expect(warn.lines().map((l) => l.msg)).toEqual(['shown']);
     const silent = capture('silent');
     silent.logger.fatal('nothing');
     expect(silent.raw).toEqual([]);
@@ -93,9 +93,9 @@ describe('errors in log lines', () => {
     log.logger.error({ err: new TypeError('not a function') }, 'handler failed');
     log.logger.error({ err: new DeliveryProblem('channel_not_found') }, 'delivery failed');
     log.logger.error({ err: new ConfigError('PORT="x" is not valid') }, 'config');
-    const [type, custom, config] = log.lines().map((l) => l['err'] as Record<string, unknown>);
+    const [type, custom, config] = log.lines().map((l) => l.err as Record<string, unknown>);
     expect(type).toMatchObject({ type: 'TypeError', message: 'not a function' });
-    expect(String(type!['stack'])).toMatch(/^TypeError: not a function\n\s+at /);
+    expect(String(type!.stack)).toMatch(/^TypeError: not a function\n\s+at /);
     expect(custom).toMatchObject({
       type: 'DeliveryProblem',
       message: 'channel_not_found',
@@ -121,9 +121,9 @@ describe('errors in log lines', () => {
     };
     outer.self = outer;
     log.logger.error({ err: outer }, 'failed');
-    const err = log.lines()[0]!['err'] as Record<string, unknown>;
-    expect(err['cause']).toMatchObject({ type: 'Error', message: 'socket hang up' });
-    expect(err['self']).toBe('[circular]');
+    const err = log.lines()[0]!.err as Record<string, unknown>;
+    expect(err.cause).toMatchObject({ type: 'Error', message: 'socket hang up' });
+    expect(err.self).toBe('[circular]');
   });
 });
 
@@ -137,7 +137,7 @@ describe('secrets never reach a log line', () => {
       note: `secret ${SIGNING}`,
     });
     expectNoSecret(log.raw);
-    expect(log.lines()[0]!['msg']).toBe(`starting with xoxb-${REDACTED} and xapp-${REDACTED}`);
+    expect(log.lines()[0]!.msg).toBe(`starting with xoxb-${REDACTED} and xapp-${REDACTED}`);
   });
 
   it('censors secret-named keys at any depth and masks token-shaped values in any field', () => {
@@ -163,11 +163,11 @@ describe('secrets never reach a log line', () => {
     );
     expectNoSecret(log.raw);
     const line = log.lines()[0]!;
-    expect(line['config']).toEqual({
+    expect(line.config).toEqual({
       slack: { botToken: REDACTED, appToken: REDACTED, signingSecret: REDACTED },
       discord: { token: REDACTED },
     });
-    expect((line['req'] as { headers: Record<string, string> }).headers).toEqual({
+    expect((line.req as { headers: Record<string, string> }).headers).toEqual({
       'x-slack-signature': REDACTED,
       authorization: REDACTED,
       'x-slack-request-timestamp': '1718000000',
@@ -189,7 +189,7 @@ describe('secrets never reach a log line', () => {
     log.logger.error({ err: wrapped }, 'start-up failed');
     log.logger.error(new Error(`Discord login with ${DISCORD} failed`));
     expectNoSecret(log.raw);
-    const err = log.lines()[0]!['err'] as {
+    const err = log.lines()[0]!.err as {
       stack: string;
       cause: { headers: unknown; code: string };
     };

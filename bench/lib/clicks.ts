@@ -4,10 +4,10 @@
  * keep-alive connections, timing each request from first byte sent to last byte received.
  */
 import { Agent, request } from 'node:http';
-import { ACTION, answerValue } from '../../src/bot/cards/question-card.ts';
 import { encodeActionId, OPEN_BLOCK } from '../../src/adapters/slack/slack-format.ts';
-import { blockActions } from '../../test/adapters/slack/slack-payloads.ts';
+import { ACTION, answerValue } from '../../src/bot/cards/question-card.ts';
 import { interactiveBody, slackSignature } from '../../test/adapters/slack/signed-request.ts';
+import { blockActions } from '../../test/adapters/slack/slack-payloads.ts';
 
 /** One person clicking one answer of one posted question. */
 export interface ClickSpec {

@@ -4,7 +4,7 @@
  * and the clicking clients. Driven over IPC by {@link ./worker-client.ts}.
  */
 import { FakeSlackApi } from '../../test/adapters/slack/fake-slack-api.ts';
-import { prepareClicks, runLoad, type ClickSpec } from './clicks.ts';
+import { type ClickSpec, prepareClicks, runLoad } from './clicks.ts';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
 
 let api: FakeSlackApi | null = null;
@@ -60,7 +60,7 @@ async function handle(message: WorkerRequest): Promise<void> {
         if (n === 0) missing += 1;
         if (n > 1) repeated += 1;
       }
-      const texts = fake.responses.map((r) => String(r.body['text'] ?? ''));
+      const texts = fake.responses.map((r) => String(r.body.text ?? ''));
       return reply({
         type: 'verified',
         expected: expected.size,

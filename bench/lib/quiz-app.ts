@@ -4,13 +4,13 @@
  * whose only listener acks.
  */
 import { Writable } from 'node:stream';
-import { App, HTTPReceiver, LogLevel, type BlockAction } from '@slack/bolt';
+import { App, type BlockAction, HTTPReceiver, LogLevel } from '@slack/bolt';
 import {
   createSlackAdapter,
   SLACK_EVENTS_PATH,
   type SlackAdapter,
 } from '../../src/adapters/slack/index.ts';
-import { createBot, type Bot } from '../../src/bot/create-bot.ts';
+import { type Bot, createBot } from '../../src/bot/create-bot.ts';
 import { postQuestion } from '../../src/bot/daily/post-question.ts';
 import { closeAndReveal } from '../../src/bot/daily/reveal.ts';
 import { createLogger, type Logger } from '../../src/logger.ts';

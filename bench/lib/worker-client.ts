@@ -1,5 +1,5 @@
 /** Starts the load worker (./load-worker.ts) in a child process and talks to it. */
-import { fork, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ClickSpec, LoadResult } from './clicks.ts';
@@ -24,7 +24,7 @@ export interface LoadWorker {
 
 export async function startLoadWorker(botToken: string): Promise<LoadWorker> {
   // BENCH_WORKER_PROFILE=DIR writes a CPU profile of the worker there (to see whether the load side is the limit).
-  const profile = process.env['BENCH_WORKER_PROFILE'];
+  const profile = process.env.BENCH_WORKER_PROFILE;
   const execArgv = [
     '--import',
     TSX,

@@ -4,7 +4,7 @@
  */
 import type { ChannelKey, ChannelSettings } from '../store/types.ts';
 import type { BotDeps } from './bot-deps.ts';
-import { messages, type Messages } from './i18n/catalog.ts';
+import { type Messages, messages } from './i18n/catalog.ts';
 import type { ChannelRef, Locale } from './types.ts';
 
 export interface ChannelView {

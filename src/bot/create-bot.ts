@@ -4,25 +4,25 @@
  */
 import type { Logger } from '../logger.ts';
 import type { QuestionBank } from '../quiz/types.ts';
+import { localDateTime } from '../quiz/zoned-time.ts';
 import type { QuizStore } from '../store/types.ts';
 import { answerAction } from './actions/answer.ts';
 import type { BotDeps, BotSettings } from './bot-deps.ts';
 import { ACTION } from './cards/question-card.ts';
-import { viewChannel, ensureChannel, type ChannelView } from './channel-view.ts';
+import { type ChannelView, ensureChannel, viewChannel } from './channel-view.ts';
 import type { CommandContext, DailyControls } from './commands/command.ts';
 import { COMMANDS, commandSpecs, findCommand } from './commands/registry.ts';
 import { completeOption } from './complete.ts';
 import { AnswerCountRefresher } from './daily/answer-count-refresher.ts';
 import { postQuestion } from './daily/post-question.ts';
 import { closeAndReveal } from './daily/reveal.ts';
-import { startScheduler, type Scheduler } from './daily/scheduler.ts';
+import { type Scheduler, startScheduler } from './daily/scheduler.ts';
 import { tick } from './daily/tick.ts';
 import { UserError } from './errors.ts';
 import { explainReply } from './explain.ts';
 import { confidenceAction, LEARNING_ACTION } from './learning/confidence.ts';
 import { practiceAnswer, practiceReply } from './practice.ts';
 import { nextSlot } from './schedule/slots.ts';
-import { localDateTime } from '../quiz/zoned-time.ts';
 import type {
   ActionEvent,
   BotCore,

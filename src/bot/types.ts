@@ -6,19 +6,12 @@
  * and renders a {@link Reply} into Block Kit, an embed, or plain text.
  */
 
-/** Where an event came from. */
-export type Platform = 'slack' | 'discord' | 'console';
+import type { ChannelKey, Platform } from '../shared/channel.ts';
 
-/** A supported user-facing language. Japanese is the default. */
-export type Locale = 'ja' | 'en';
+export type { Locale, Platform } from '../shared/channel.ts';
 
 /** A channel on one platform, inside one team (Slack workspace / Discord guild / the terminal). */
-export interface ChannelRef {
-  platform: Platform;
-  /** Slack team id, Discord guild id, `local` in the terminal. */
-  teamId: string;
-  channelId: string;
-}
+export interface ChannelRef extends ChannelKey {}
 
 /** A message the bot posted, so it can be edited later (Slack `ts`, Discord message id). */
 export interface MessageRef extends ChannelRef {

@@ -2,8 +2,9 @@
  * Builds the question bank from files, for the CLI and the bot's composition root: reads the
  * notes and the aliases file, builds the bank, and returns every problem with its file and line.
  */
-import { buildQuestionBank } from '../quiz/bank.ts';
+
 import type { AliasMap } from '../quiz/aliases.ts';
+import { buildQuestionBank } from '../quiz/bank.ts';
 import type { NotesProblem, QuestionBank } from '../quiz/types.ts';
 import {
   defaultAliasesPath,

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseAliasFile, type AliasMap } from '../quiz/aliases.ts';
+import { type AliasMap, parseAliasFile } from '../quiz/aliases.ts';
 import type { NotesProblem, NotesSource } from '../quiz/types.ts';
 
 /** The project root (where `data/` lives), found from this file, so `npx quizbot` works from anywhere. */

@@ -3,8 +3,9 @@
  * other names it goes by, e.g. `{ "サーガ": ["SAGA", "Saga pattern"] }`. Either side may be the
  * concept's name in the notes; a group is symmetric. Pure: the caller reads the file.
  */
-import type { NotesProblem } from './types.ts';
+
 import { matchKey } from './text/normalize.ts';
+import type { NotesProblem } from './types.ts';
 
 /** Name → other names. */
 export type AliasMap = Readonly<Record<string, readonly string[]>>;

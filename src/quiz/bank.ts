@@ -8,7 +8,7 @@ import { conceptFacts } from './facts/concept-facts.ts';
 import { tableLinks } from './facts/table-links.ts';
 import { comparisonDrafts } from './generate/comparison.ts';
 import { correctAboutDrafts } from './generate/correct-about.ts';
-import { finish, type Draft } from './generate/draft.ts';
+import { type Draft, finish } from './generate/draft.ts';
 import { misconceptionAboutDrafts } from './generate/misconception-about.ts';
 import { whichConceptDrafts } from './generate/which-concept.ts';
 import { parseNotes } from './notes/parse-notes.ts';

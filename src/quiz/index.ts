@@ -9,18 +9,19 @@
  * conceptNames(bank, 'サービス');     // → autocomplete
  * ```
  */
-export { buildQuestionBank, DEFAULT_SEED, type BankOptions } from './bank.ts';
-export { parseAliasFile, type AliasMap } from './aliases.ts';
-export { parseNotes, type ParseNotesOptions } from './notes/parse-notes.ts';
+
+export { type AliasMap, parseAliasFile } from './aliases.ts';
+export { type BankOptions, buildQuestionBank, DEFAULT_SEED } from './bank.ts';
 export {
-  conceptCard,
-  conceptNames,
-  findQuestion,
-  lookupConcept,
   type CardComparison,
   type CardMisconception,
   type ConceptCard,
+  conceptCard,
+  conceptNames,
+  findQuestion,
   type LookupResult,
+  lookupConcept,
   type MatchKind,
 } from './lookup.ts';
+export { type ParseNotesOptions, parseNotes } from './notes/parse-notes.ts';
 export type * from './types.ts';

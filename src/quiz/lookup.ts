@@ -10,8 +10,8 @@
 import { conceptFacts } from './facts/concept-facts.ts';
 import { aboutAnother } from './facts/mentions.ts';
 import { tableLinks } from './facts/table-links.ts';
-import { canonicalId } from './text/hash.ts';
 import { fuzzy, partialMatches } from './lookup-match.ts';
+import { canonicalId } from './text/hash.ts';
 import { matchKey } from './text/normalize.ts';
 import type { Concept, NotesDocument, Question, QuestionBank } from './types.ts';
 

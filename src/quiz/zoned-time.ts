@@ -63,10 +63,10 @@ function parts(at: number, timeZone: string): Record<string, string> {
 export function localDateTime(at: number, timeZone: string): LocalDateTime {
   const p = parts(at, timeZone);
   return {
-    date: `${p['year']}-${p['month']}-${p['day']}`,
-    weekday: WEEKDAYS.indexOf(p['weekday'] ?? 'Sun'),
-    hour: Number(p['hour']),
-    minute: Number(p['minute']),
+    date: `${p.year}-${p.month}-${p.day}`,
+    weekday: WEEKDAYS.indexOf(p.weekday ?? 'Sun'),
+    hour: Number(p.hour),
+    minute: Number(p.minute),
   };
 }
 
@@ -74,12 +74,12 @@ export function localDateTime(at: number, timeZone: string): LocalDateTime {
 function offsetAt(at: number, timeZone: string): number {
   const p = parts(at, timeZone);
   const asUtc = Date.UTC(
-    Number(p['year']),
-    Number(p['month']) - 1,
-    Number(p['day']),
-    Number(p['hour']),
-    Number(p['minute']),
-    Number(p['second']),
+    Number(p.year),
+    Number(p.month) - 1,
+    Number(p.day),
+    Number(p.hour),
+    Number(p.minute),
+    Number(p.second),
   );
   return asUtc - (at - (at % 1000));
 }

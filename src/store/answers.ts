@@ -6,8 +6,8 @@
  * of a board folds first.
  */
 import type Database from 'better-sqlite3';
-import type { Platform } from '../bot/types.ts';
 import { pointsFor } from '../quiz/scoring.ts';
+import type { Platform } from '../shared/channel.ts';
 import { check } from './errors.ts';
 import type { StreakRepo, StreakState } from './streaks.ts';
 import { nextStreak } from './streaks.ts';

@@ -119,7 +119,10 @@ export function createBoardFold(db: Database.Database, chunk = FOLD_CHUNK): Boar
         });
         boards = names.map((name) => {
           let users = byBoard.get(name);
-          if (!users) byBoard.set(name, (users = new Map()));
+          if (!users) {
+            users = new Map();
+            byBoard.set(name, users);
+          }
           return users;
         });
         boardsOf.set(postId, boards);

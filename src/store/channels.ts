@@ -2,10 +2,10 @@
  * Teams and channels: a channel's quiz settings, created with defaults on first use.
  */
 import type Database from 'better-sqlite3';
-import type { Platform } from '../bot/types.ts';
+import { isValidTimeZone } from '../quiz/zoned-time.ts';
+import type { Platform } from '../shared/channel.ts';
 import { check } from './errors.ts';
 import type { ChannelKey, ChannelSettings, Weekday } from './types.ts';
-import { isValidTimeZone } from '../quiz/zoned-time.ts';
 
 /** Settings a channel gets before anyone sets its own (the composition root passes the config's). */
 export type ChannelDefaults = Pick<

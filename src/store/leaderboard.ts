@@ -5,8 +5,8 @@
  * reached_at asc (who reached the score first), user id asc — the `scores_rank` index order.
  */
 import type Database from 'better-sqlite3';
-import type { Platform } from '../bot/types.ts';
 import { isLocalDate, monthKey, weekKey } from '../quiz/periods.ts';
+import type { Platform } from '../shared/channel.ts';
 import type { BoardFold } from './board-fold.ts';
 import { bucket, channelScope, teamScope } from './board-keys.ts';
 import type { ChannelRepo } from './channels.ts';

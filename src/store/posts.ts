@@ -5,8 +5,8 @@
  * one call that closes the post tallies its choices into `post_choices` in the same transaction).
  */
 import type Database from 'better-sqlite3';
-import type { Platform } from '../bot/types.ts';
 import { isLocalDate, monthKey, weekKey } from '../quiz/periods.ts';
+import type { Platform } from '../shared/channel.ts';
 import type { ChannelRepo } from './channels.ts';
 import { check, StoreError } from './errors.ts';
 import type { SeasonRepo } from './seasons.ts';

@@ -3,7 +3,7 @@
  * (JSON written by the scheduler in the core) with the time each concept is due.
  */
 import type Database from 'better-sqlite3';
-import type { Platform } from '../bot/types.ts';
+import type { Platform } from '../shared/channel.ts';
 import { check } from './errors.ts';
 
 export interface PracticeAnswer {

@@ -3,7 +3,7 @@
  * season's boards stay queryable by its id.
  */
 import type Database from 'better-sqlite3';
-import type { Platform } from '../bot/types.ts';
+import type { Platform } from '../shared/channel.ts';
 import type { ChannelRepo } from './channels.ts';
 import { check } from './errors.ts';
 import type { Season } from './types.ts';

@@ -3,15 +3,26 @@
  * `openStore` (open-store.ts), which opens the file, sets the pragmas and migrates first.
  */
 import type Database from 'better-sqlite3';
-import type { Platform } from '../bot/types.ts';
+import type { Platform } from '../shared/channel.ts';
 import { createAnswerRepo } from './answers.ts';
-import { backupDatabase, type BackupResult } from './backup.ts';
+import { type BackupResult, backupDatabase } from './backup.ts';
 import { createBoardFold } from './board-fold.ts';
-import { createChannelRepo, type ChannelDefaults } from './channels.ts';
+import { type ChannelDefaults, createChannelRepo } from './channels.ts';
 import { createEventRepo } from './events.ts';
-import { createLearningQueries } from './learning-queries.ts';
-import type { LearningStore } from './learning-types.ts';
 import { createBoardRepo } from './leaderboard.ts';
+import { createLearningQueries } from './learning-queries.ts';
+import type {
+  ConceptTallyRow,
+  LearningQueries,
+  LearningStore,
+  LocalDateRange,
+  MemberCardRow,
+  ReportSchedule,
+  ReportStore,
+  WeeklyReportRecord,
+  WeekTallyRow,
+  WrongPickRow,
+} from './learning-types.ts';
 import { createPostRepo } from './posts.ts';
 import { createPracticeRepo } from './practice.ts';
 import { createReportRepo } from './report-repo.ts';
@@ -34,9 +45,7 @@ import type {
   UserStats,
 } from './types.ts';
 
-// The learning engine's methods (learning-queries.ts, report-repo.ts) are mixed in by the constructor.
-export interface SqliteQuizStore extends LearningStore {}
-export class SqliteQuizStore implements QuizStore {
+export class SqliteQuizStore implements QuizStore, LearningStore {
   private readonly channels;
   private readonly seasons;
   private readonly posts;
@@ -47,6 +56,8 @@ export class SqliteQuizStore implements QuizStore {
   private readonly stats;
   private readonly practice;
   private readonly events;
+  private readonly learning: LearningQueries;
+  private readonly reports: ReportStore;
 
   /** @param db an open, migrated connection (the store closes it in {@link close}). */
   constructor(
@@ -63,11 +74,8 @@ export class SqliteQuizStore implements QuizStore {
     this.stats = createStatsRepo(db, this.channels, this.streaks, this.fold);
     this.practice = createPracticeRepo(db);
     this.events = createEventRepo(db);
-    Object.assign(
-      this,
-      createLearningQueries(db, this.channels),
-      createReportRepo(db, this.channels),
-    );
+    this.learning = createLearningQueries(db, this.channels);
+    this.reports = createReportRepo(db, this.channels);
   }
 
   getChannel(key: ChannelKey): ChannelSettings | null {
@@ -197,5 +205,40 @@ export class SqliteQuizStore implements QuizStore {
 
   close(): void {
     if (this.db.open) this.db.close();
+  }
+
+  // The learning engine's part (learning-queries.ts, report-repo.ts).
+  conceptTallies(key: ChannelKey, range?: LocalDateRange): ConceptTallyRow[] {
+    return this.learning.conceptTallies(key, range);
+  }
+  wrongPicks(key: ChannelKey, range?: LocalDateRange): WrongPickRow[] {
+    return this.learning.wrongPicks(key, range);
+  }
+  weekTallies(key: ChannelKey, weekKeys: readonly string[]): WeekTallyRow[] {
+    return this.learning.weekTallies(key, weekKeys);
+  }
+  memberPracticeStates(key: ChannelKey, since: number): MemberCardRow[] {
+    return this.learning.memberPracticeStates(key, since);
+  }
+  getReportSchedule(key: ChannelKey): ReportSchedule | null {
+    return this.reports.getReportSchedule(key);
+  }
+  setReportSchedule(key: ChannelKey, schedule: ReportSchedule): ReportSchedule {
+    return this.reports.setReportSchedule(key, schedule);
+  }
+  claimWeeklyReport(key: ChannelKey, weekKey: string, now: number, leaseMs: number): boolean {
+    return this.reports.claimWeeklyReport(key, weekKey, now, leaseMs);
+  }
+  finishWeeklyReport(
+    key: ChannelKey,
+    weekKey: string,
+    outcome: 'posted' | 'skipped',
+    messageId: string | null,
+    at: number,
+  ): void {
+    this.reports.finishWeeklyReport(key, weekKey, outcome, messageId, at);
+  }
+  getWeeklyReport(key: ChannelKey, weekKey: string): WeeklyReportRecord | null {
+    return this.reports.getWeeklyReport(key, weekKey);
   }
 }

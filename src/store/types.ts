@@ -5,14 +5,9 @@
  * time zone), computed by the caller, so the store never needs a time-zone database and a
  * daylight-saving change can neither skip nor double a day.
  */
-import type { Platform } from '../bot/types.ts';
+import type { ChannelKey, Locale, Platform } from '../shared/channel.ts';
 
-/** Identifies a channel across platforms. */
-export interface ChannelKey {
-  platform: Platform;
-  teamId: string;
-  channelId: string;
-}
+export type { ChannelKey } from '../shared/channel.ts';
 
 /** Weekday numbers as in `Date#getDay()`: 0 = Sunday … 6 = Saturday. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -25,7 +20,7 @@ export interface ChannelSettings extends ChannelKey {
   days: Weekday[];
   /** IANA time zone, e.g. `Asia/Tokyo`. */
   timezone: string;
-  locale: 'ja' | 'en';
+  locale: Locale;
   /** False after `/quiz schedule off`. */
   enabled: boolean;
   /** How long a post stays open unless the next post closes it first. */

@@ -8,8 +8,8 @@ import type { Bot } from '../../src/bot/create-bot.ts';
 import { messages } from '../../src/bot/i18n/catalog.ts';
 import type { QuizStore } from '../../src/store/types.ts';
 import { testBank } from '../bot/fixtures/test-bank.ts';
-import type { AdapterHarness, HarnessUser, SeenMessage, StartHarness } from './harness.ts';
 import { createTestBot } from '../bot/fixtures/test-bot.ts';
+import type { AdapterHarness, HarnessUser, SeenMessage, StartHarness } from './harness.ts';
 
 const m = messages('ja');
 const admin: HarnessUser = { id: 'UADMIN', name: 'admin', admin: true };

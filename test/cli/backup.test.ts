@@ -18,7 +18,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 let dir: string;
 let out: string;
 let err: string;
-const savedDb = process.env['QUIZBOT_DB'];
+const savedDb = process.env.QUIZBOT_DB;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'quizbot-cli-backup-'));
@@ -29,8 +29,8 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.restoreAllMocks();
-  if (savedDb === undefined) delete process.env['QUIZBOT_DB'];
-  else process.env['QUIZBOT_DB'] = savedDb;
+  if (savedDb === undefined) delete process.env.QUIZBOT_DB;
+  else process.env.QUIZBOT_DB = savedDb;
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -58,7 +58,7 @@ function makeDatabase(): string {
     at: 1,
   });
   store.close();
-  process.env['QUIZBOT_DB'] = path;
+  process.env.QUIZBOT_DB = path;
   return path;
 }
 
@@ -99,7 +99,7 @@ describe('quizbot backup', () => {
   });
 
   it('names a missing database instead of creating an empty one', async () => {
-    process.env['QUIZBOT_DB'] = join(dir, 'nowhere', 'quizbot.db');
+    process.env.QUIZBOT_DB = join(dir, 'nowhere', 'quizbot.db');
     expect(await run([join(dir, 'copy.db')])).toBe(1);
     expect(err).toBe(
       `quizbot backup: there is no database at ${join(dir, 'nowhere', 'quizbot.db')} (set QUIZBOT_DB to the bot's database)\n`,
@@ -111,7 +111,7 @@ describe('quizbot backup', () => {
   it('refuses a file that is not a database and leaves no copy that looks good', async () => {
     const notDb = join(dir, 'notes.txt');
     writeFileSync(notDb, 'plain text, not SQLite '.repeat(50));
-    process.env['QUIZBOT_DB'] = notDb;
+    process.env.QUIZBOT_DB = notDb;
     expect(await run([join(dir, 'copy.db')])).toBe(1);
     expect(err).toMatch(
       /^quizbot backup: cannot open the database .*notes\.txt: file is not a database\n$/,

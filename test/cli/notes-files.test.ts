@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstInvalidUtf8 } from '../../src/notes/notes-files.ts';
 import { parseArgs } from '../../src/cli/cli-args.ts';
+import { firstInvalidUtf8 } from '../../src/notes/notes-files.ts';
 
 describe('firstInvalidUtf8', () => {
   it('accepts UTF-8, Japanese and emoji included', () => {

@@ -3,9 +3,9 @@
  * The real bot core and store (`:memory:`), stand-in adapters, the real node:http server.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBot, type Bot } from '../../src/bot/create-bot.ts';
+import { type Bot, createBot } from '../../src/bot/create-bot.ts';
 import type { ChatAdapter } from '../../src/bot/types.ts';
-import { startHealthServer, type HealthServer } from '../../src/health/health-server.ts';
+import { type HealthServer, startHealthServer } from '../../src/health/health-server.ts';
 import { healthStatus } from '../../src/health/health-status.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { openStore, type SqliteQuizStore } from '../../src/store/index.ts';

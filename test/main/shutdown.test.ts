@@ -2,15 +2,16 @@
  * The real process: start-up, /healthz and graceful shutdown of `src/main.ts` in terminal mode
  * and in Slack HTTP mode (against the local fake Web API), with the database checked afterwards.
  */
-import Database from 'better-sqlite3';
+
 import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { messages } from '../../src/bot/i18n/catalog.ts';
 import { FakeSlackApi } from '../adapters/slack/fake-slack-api.ts';
+import { commandBody, postSigned } from '../adapters/slack/signed-request.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from '../adapters/slack/slack-harness.ts';
 import { slashCommand } from '../adapters/slack/slack-payloads.ts';
-import { commandBody, postSigned } from '../adapters/slack/signed-request.ts';
-import { freePort, getJson, spawnMain, type RunningMain } from './spawn-main.ts';
+import { freePort, getJson, type RunningMain, spawnMain } from './spawn-main.ts';
 
 const en = messages('en');
 
@@ -32,7 +33,7 @@ function start(env: Record<string, string>, stdin: 'pipe' | 'ignore' = 'ignore')
   return main;
 }
 
-const logged = (main: RunningMain, msg: string) => () => main.logs().some((l) => l['msg'] === msg);
+const logged = (main: RunningMain, msg: string) => () => main.logs().some((l) => l.msg === msg);
 
 /** Opens the database the process left behind: it must be whole, and closed cleanly (WAL checkpointed away). */
 function reopen(path: string): Database.Database {
@@ -77,7 +78,7 @@ describe('terminal mode', () => {
     main.child.kill('SIGTERM');
     const exit = await main.exitWithin(SHUTDOWN_BOUND_MS);
     expect(exit).toEqual({ code: 0, signal: null });
-    expect(main.logs().map((l) => l['msg'])).toEqual(
+    expect(main.logs().map((l) => l.msg)).toEqual(
       expect.arrayContaining(['shutting down', 'stopped']),
     );
     const db = reopen(main.dbPath);
@@ -91,7 +92,7 @@ describe('terminal mode', () => {
     await main.waitFor(logged(main, 'quizbot is running'), 'start-up');
     main.child.kill('SIGINT');
     expect(await main.exitWithin(SHUTDOWN_BOUND_MS)).toEqual({ code: 0, signal: null });
-    expect(main.logs().find((l) => l['msg'] === 'shutting down')).toMatchObject({
+    expect(main.logs().find((l) => l.msg === 'shutting down')).toMatchObject({
       reason: 'SIGINT',
     });
     reopen(main.dbPath).close();
@@ -113,7 +114,7 @@ describe('terminal mode', () => {
     await expect(
       fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(3_000) }),
     ).rejects.toThrow();
-    expect(main.logs().some((l) => l['msg'] === 'health check listening on /healthz')).toBe(false);
+    expect(main.logs().some((l) => l.msg === 'health check listening on /healthz')).toBe(false);
     main.child.kill('SIGTERM');
     expect((await main.exitWithin(SHUTDOWN_BOUND_MS)).code).toBe(0);
   });
@@ -158,7 +159,7 @@ describe('Slack HTTP mode against a local fake Web API', () => {
 
     main.child.kill('SIGTERM');
     expect(await main.exitWithin(SHUTDOWN_BOUND_MS)).toEqual({ code: 0, signal: null });
-    expect(main.logs().some((l) => l['msg'] === 'Slack adapter stopped')).toBe(true);
+    expect(main.logs().some((l) => l.msg === 'Slack adapter stopped')).toBe(true);
     reopen(main.dbPath).close();
     const all = main.stderr() + main.stdout();
     expect(all).not.toContain(BOT_TOKEN);

@@ -3,7 +3,7 @@
  * clean environment and a temporary working folder (so no developer `.env` leaks in), and gives
  * tests its output, its exit and a free loopback port.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -55,7 +55,7 @@ export function spawnMain(
   const child = spawn(process.execPath, ['--import', TSX, MAIN], {
     cwd: dir,
     env: {
-      PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
       HOME: dir,
       QUIZBOT_NOTES: join(REPO, 'data', 'notes'),
       QUIZBOT_DB: dbPath,

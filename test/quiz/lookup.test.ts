@@ -3,8 +3,8 @@ import { buildQuestionBank } from '../../src/quiz/bank.ts';
 import {
   conceptNames,
   findQuestion,
-  lookupConcept,
   type LookupResult,
+  lookupConcept,
 } from '../../src/quiz/lookup.ts';
 import { fixture, shippedAliases, shippedNotes } from './notes-helpers.ts';
 

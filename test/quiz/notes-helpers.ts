@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseAliasFile, type AliasMap } from '../../src/quiz/aliases.ts';
+import { type AliasMap, parseAliasFile } from '../../src/quiz/aliases.ts';
 import type { NotesSource } from '../../src/quiz/types.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.ts';
 import type { AnswerResult, NewAnswer, NewPost, PostRecord } from '../../src/store/types.ts';
-import { postFor, seededRandom, SLACK, tempDir } from './helpers.ts';
+import { postFor, SLACK, seededRandom, tempDir } from './helpers.ts';
 import { startWorker } from './processes.ts';
 import { verifyDatabase } from './verify-db.ts';
 

@@ -13,11 +13,11 @@ import {
   migrate,
   openDatabase,
   openStore,
-  StoreError,
   type SqliteQuizStore,
+  StoreError,
 } from '../../src/store/index.ts';
 import type { BoardScope, ChannelKey, NewAnswer, PostRecord } from '../../src/store/types.ts';
-import { createPost, openTestStore, postFor, seededRandom, SLACK, tempDir } from './helpers.ts';
+import { createPost, openTestStore, postFor, SLACK, seededRandom, tempDir } from './helpers.ts';
 import { startWorker } from './processes.ts';
 import { verifyDatabase } from './verify-db.ts';
 

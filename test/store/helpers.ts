@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
-import { openStore, type OpenStoreOptions, type SqliteQuizStore } from '../../src/store/index.ts';
+import { type OpenStoreOptions, openStore, type SqliteQuizStore } from '../../src/store/index.ts';
 import type { ChannelKey, NewPost, PostRecord } from '../../src/store/types.ts';
 
 /** A fresh temp folder, removed when the current test finishes. */

@@ -88,9 +88,9 @@ export function formatReply(
     );
   }
   if (reply.footer) lines.push(paint(renderMentions(reply.footer), [ANSI.dim], style));
-  (reply.attachments ?? []).forEach((a, i) =>
-    lines.push(paint(`📎 ${attachmentPaths?.[i] ?? a.filename}`, [ANSI.dim], style)),
-  );
+  for (const [i, a] of (reply.attachments ?? []).entries()) {
+    lines.push(paint(`📎 ${attachmentPaths?.[i] ?? a.filename}`, [ANSI.dim], style));
+  }
   return lines.join('\n');
 }
 

@@ -2,13 +2,14 @@
  * The Discord adapter: discord.js over the gateway for interactions (the `/quiz` slash command,
  * its autocomplete, button clicks) and REST for everything the core says first.
  */
-import { Client, Events, GatewayIntentBits, RESTEvents, Status } from 'discord.js';
+
 import type {
   AutocompleteInteraction,
   ButtonInteraction,
   ChatInputCommandInteraction,
   Interaction,
 } from 'discord.js';
+import { Client, Events, GatewayIntentBits, RESTEvents, Status } from 'discord.js';
 import type { BotCore, ChannelRef, ChatAdapter, MessageRef, Reply } from '../../bot/types.ts';
 import type { Logger } from '../../logger.ts';
 import { ROOT_COMMAND } from './discord-commands.ts';

@@ -9,7 +9,7 @@ import {
   ApplicationIntegrationType,
   InteractionContextType,
 } from 'discord.js';
-import { mention, type CommandOption, type CommandSpec } from '../../bot/types.ts';
+import { type CommandOption, type CommandSpec, mention } from '../../bot/types.ts';
 import { truncate } from './discord-format.ts';
 
 /** The one application command quizbot registers. */

@@ -1,13 +1,14 @@
 /**
  * discord.js interactions → core events ({@link CommandEvent}, {@link ActionEvent}).
  */
-import { GuildMember, MessageFlags, PermissionFlagsBits } from 'discord.js';
+
 import type {
   ButtonInteraction,
   ChatInputCommandInteraction,
   Interaction,
   PermissionsBitField,
 } from 'discord.js';
+import { GuildMember, MessageFlags, PermissionFlagsBits } from 'discord.js';
 import type {
   ActionEvent,
   ChannelRef,

@@ -3,13 +3,14 @@
  * action rows of buttons. Discord's limits are applied here by shortening, never by failing.
  * Visibility (ephemeral or not) is not decided here: it is a property of how the message is sent.
  */
-import { ButtonStyle, ComponentType } from 'discord.js';
+
 import type {
   APIActionRowComponent,
   APIButtonComponentWithCustomId,
   APIEmbed,
   APIEmbedField,
 } from 'discord.js';
+import { ButtonStyle, ComponentType } from 'discord.js';
 import type { Attachment, Button, Reply } from '../../bot/types.ts';
 import { encodeCustomId } from './discord-custom-id.ts';
 
@@ -211,7 +212,7 @@ export function toRestBody(
     allowed_mentions: NO_PINGS,
     attachments: message.files.map((f, id) => ({ id, filename: f.name })),
   };
-  if (mode === 'edit' || message.content) body['content'] = message.content;
+  if (mode === 'edit' || message.content) body.content = message.content;
   return body;
 }
 

@@ -3,10 +3,10 @@
  * written only when it differs. In one guild (appears at once) or globally. Used at start-up
  * and by `npx quizbot discord:register`.
  */
-import { PermissionFlagsBits, Routes, type REST } from 'discord.js';
+import { PermissionFlagsBits, type REST, Routes } from 'discord.js';
 import type { CommandSpec } from '../../bot/types.ts';
 import type { Logger } from '../../logger.ts';
-import { buildQuizCommand, ROOT_COMMAND, type QuizCommandDefinition } from './discord-commands.ts';
+import { buildQuizCommand, type QuizCommandDefinition, ROOT_COMMAND } from './discord-commands.ts';
 
 export interface RegisterOptions {
   /** A REST client with the bot token set. */
@@ -52,30 +52,30 @@ type Loose = Record<string, unknown>;
 
 /** The parts of a command that we set, with Discord's defaults filled in, for comparison. */
 function canonical(command: Loose, keepScopeFields: boolean): unknown {
-  const options = (command['options'] as Loose[] | undefined) ?? [];
+  const options = (command.options as Loose[] | undefined) ?? [];
   const result: Loose = {
-    type: command['type'] ?? 1,
-    name: command['name'],
-    description: command['description'],
+    type: command.type ?? 1,
+    name: command.name,
+    description: command.description,
     options: options.map((o) => canonicalOption(o)),
   };
   if (keepScopeFields) {
-    result['contexts'] = command['contexts'] ?? null;
-    result['integration_types'] = command['integration_types'] ?? null;
+    result.contexts = command.contexts ?? null;
+    result.integration_types = command.integration_types ?? null;
   }
   return result;
 }
 
 function canonicalOption(option: Loose): Loose {
-  const nested = option['options'] as Loose[] | undefined;
-  const choices = option['choices'] as Loose[] | undefined;
+  const nested = option.options as Loose[] | undefined;
+  const choices = option.choices as Loose[] | undefined;
   return {
-    type: option['type'],
-    name: option['name'],
-    description: option['description'],
-    required: option['required'] ?? false,
-    autocomplete: option['autocomplete'] ?? false,
-    choices: (choices ?? []).map((c) => ({ name: c['name'], value: c['value'] })),
+    type: option.type,
+    name: option.name,
+    description: option.description,
+    required: option.required ?? false,
+    autocomplete: option.autocomplete ?? false,
+    choices: (choices ?? []).map((c) => ({ name: c.name, value: c.value })),
     options: (nested ?? []).map((o) => canonicalOption(o)),
   };
 }
@@ -100,13 +100,13 @@ export async function registerDiscordCommands(options: RegisterOptions): Promise
   const route = guildId
     ? Routes.applicationGuildCommands(applicationId, guildId)
     : Routes.applicationCommands(applicationId);
-  const existing = ((await rest.get(route)) as Loose[]).find((c) => c['name'] === ROOT_COMMAND);
+  const existing = ((await rest.get(route)) as Loose[]).find((c) => c.name === ROOT_COMMAND);
   if (existing && sameDefinition(existing, definition)) {
     logger.debug(
-      { scope, guildId, commandId: existing['id'] },
+      { scope, guildId, commandId: existing.id },
       'discord: /quiz is registered and unchanged',
     );
-    return { outcome: 'unchanged', commandId: String(existing['id']), scope };
+    return { outcome: 'unchanged', commandId: String(existing.id), scope };
   }
   // POST with an existing name overwrites that command (an upsert), leaving the others alone.
   const saved = (await rest.post(route, { body: definition })) as { id: string };

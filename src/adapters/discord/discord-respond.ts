@@ -3,8 +3,9 @@
  * window: if the core has not answered after `deferAfterMs`, the interaction is deferred
  * (ephemeral "thinking…") and the answer edits that placeholder later.
  */
-import { MessageFlags } from 'discord.js';
+
 import type { ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
+import { MessageFlags } from 'discord.js';
 import { UserError } from '../../bot/errors.ts';
 import type { ChannelRef, Reply } from '../../bot/types.ts';
 import type { Logger } from '../../logger.ts';

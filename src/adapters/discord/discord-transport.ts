@@ -2,12 +2,13 @@
  * The core speaking first on Discord (daily post, reveal edit, a note to an admin), over REST
  * only: it does not need the gateway, so a gateway reconnect never loses a scheduled post.
  */
-import { Routes, type REST } from 'discord.js';
+
 import type { APIChannel, APIMessage } from 'discord.js';
+import { type REST, Routes } from 'discord.js';
 import type { ChannelRef, ChatTransport, MessageRef, Reply } from '../../bot/types.ts';
 import type { Logger } from '../../logger.ts';
-import { renderReply, toRestBody, type DiscordMessage } from './discord-format.ts';
 import { isDirectMessageRefused, toDeliveryError } from './discord-errors.ts';
+import { type DiscordMessage, renderReply, toRestBody } from './discord-format.ts';
 
 export class DiscordTransport implements ChatTransport {
   readonly platform = 'discord' as const;

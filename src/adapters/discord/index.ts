@@ -4,12 +4,12 @@ export {
   type DiscordAdapter,
   type DiscordAdapterOptions,
 } from './discord-adapter.ts';
+export { buildQuizCommand, CommandDefinitionError, ROOT_COMMAND } from './discord-commands.ts';
 export {
   BOT_PERMISSIONS,
   fetchApplicationId,
   inviteUrl,
-  registerDiscordCommands,
   type RegisterOptions,
   type RegisterResult,
+  registerDiscordCommands,
 } from './discord-register.ts';
-export { buildQuizCommand, CommandDefinitionError, ROOT_COMMAND } from './discord-commands.ts';

@@ -7,11 +7,11 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   App,
+  type BlockAction,
   HTTPReceiver,
+  type Receiver,
   SocketModeReceiver,
   webApi,
-  type BlockAction,
-  type Receiver,
 } from '@slack/bolt';
 import type { BotCore, ChatAdapter } from '../../bot/types.ts';
 import type { Logger } from '../../logger.ts';

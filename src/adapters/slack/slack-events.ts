@@ -2,7 +2,7 @@
  * Slack payload → core event. Pure functions, so the translation rules are tested on recorded
  * payloads without a server.
  */
-import type { SlashCommand, BlockAction, BasicElementAction } from '@slack/bolt';
+import type { BasicElementAction, BlockAction, SlashCommand } from '@slack/bolt';
 import type { ActionEvent, CommandEvent, MessageRef } from '../../bot/types.ts';
 import { decodeActionId } from './slack-format.ts';
 import { unescapeSlack } from './slack-text.ts';
@@ -23,9 +23,7 @@ export function normalizeSlackText(text: string): string {
       return id.startsWith('mailto:') && label ? label : id;
     },
   );
-  return unescapeSlack(replaced)
-    .replace(/\u0000/g, '<')
-    .replace(/\u0001/g, '>');
+  return unescapeSlack(replaced).replaceAll('\u0000', '<').replaceAll('\u0001', '>');
 }
 
 /** `/quiz Lookup サービス　メッシュ` → `{ name: 'lookup', args: ['サービス', 'メッシュ'] }` (any whitespace, U+3000 too). */

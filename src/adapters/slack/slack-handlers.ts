@@ -13,10 +13,10 @@ import type {
 import { DeliveryError, UserError } from '../../bot/errors.ts';
 import type { BotCore, ChannelRef, ChatTransport, EventBase, Reply } from '../../bot/types.ts';
 import type { Logger } from '../../logger.ts';
+import { responderFor } from './response-url.ts';
 import { toActionEvent, toCommandEvent } from './slack-events.ts';
 import { renderReply } from './slack-format.ts';
 import type { InflightTracker, RecentKeys } from './slack-inflight.ts';
-import { responderFor } from './response-url.ts';
 
 /** The platform-level apology when the core failed unexpectedly (the core's catalog is not reachable then). */
 export const APOLOGY: Reply = {

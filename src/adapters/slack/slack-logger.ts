@@ -2,7 +2,7 @@
  * Bolt's logger interface on top of our pino logger. Bolt's chatty `info` lines (connection
  * steps, ignored requests) go to `debug`; its warnings and errors stay what they are.
  */
-import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import { type Logger as BoltLogger, LogLevel } from '@slack/bolt';
 import type { Logger } from '../../logger.ts';
 
 function toLine(parts: unknown[]): { err?: Error; msg: string } {

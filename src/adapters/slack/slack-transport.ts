@@ -4,11 +4,11 @@
  * {@link DeliveryError}; a missing scope is logged with the scope's name.
  */
 import type { webApi } from '@slack/bolt';
-import type { ChannelRef, ChatTransport, MessageRef, Reply } from '../../bot/types.ts';
 import { DeliveryError } from '../../bot/errors.ts';
+import type { ChannelRef, ChatTransport, MessageRef, Reply } from '../../bot/types.ts';
 import type { Logger } from '../../logger.ts';
-import { renderPlainReply, renderReply, type SlackMessage } from './slack-format.ts';
 import { BLOCKS_REFUSED, slackErrorCode, toDeliveryError } from './slack-errors.ts';
+import { renderPlainReply, renderReply, type SlackMessage } from './slack-format.ts';
 
 type WebClient = webApi.WebClient;
 

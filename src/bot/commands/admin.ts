@@ -1,7 +1,8 @@
 /** Admin commands: `/quiz post`, `/quiz close`, `/quiz season new [NAME]`. */
-import { UserError } from '../errors.ts';
+
 import { localDateTime } from '../../quiz/zoned-time.ts';
-import { maxArgs, type Command } from './command.ts';
+import { UserError } from '../errors.ts';
+import { type Command, maxArgs } from './command.ts';
 
 export const postCommand: Command = {
   name: 'post',

@@ -1,6 +1,6 @@
 /** `/quiz explain [ID]`: the explanation of the channel's latest question, or of question ID. */
 import { explainReply } from '../explain.ts';
-import { maxArgs, type Command } from './command.ts';
+import { type Command, maxArgs } from './command.ts';
 
 export const explainCommand: Command = {
   name: 'explain',

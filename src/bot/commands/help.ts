@@ -1,6 +1,7 @@
 /** `/quiz help`: every command, generated from the registry. */
-import type { Command } from './command.ts';
+
 import type { Reply } from '../types.ts';
+import type { Command } from './command.ts';
 
 export function createHelpCommand(all: () => readonly Command[]): Command {
   return {

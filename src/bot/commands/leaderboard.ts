@@ -1,9 +1,10 @@
 /** `/quiz leaderboard [week|month|season|all]`: the channel's board, with the caller's own rank. */
+
+import { localDateTime } from '../../quiz/zoned-time.ts';
 import type { Period } from '../../store/types.ts';
 import { leaderboardCard } from '../cards/leaderboard-card.ts';
 import { UserError } from '../errors.ts';
-import { localDateTime } from '../../quiz/zoned-time.ts';
-import { maxArgs, type Command } from './command.ts';
+import { type Command, maxArgs } from './command.ts';
 
 export const PERIODS: readonly Period[] = ['week', 'month', 'season', 'all'];
 const PERIOD_WORDS: Record<string, Period> = {

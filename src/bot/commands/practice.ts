@@ -1,6 +1,6 @@
 /** `/quiz practice`: a private question for the caller only; not on the leaderboard. */
 import { practiceReply } from '../practice.ts';
-import { maxArgs, type Command } from './command.ts';
+import { type Command, maxArgs } from './command.ts';
 
 export const practiceCommand: Command = {
   name: 'practice',

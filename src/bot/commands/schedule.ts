@@ -2,11 +2,12 @@
  * `/quiz schedule [HH:MM] [daily|weekdays|mon,wed,…] [TIMEZONE]` or `/quiz schedule off`.
  * Anyone may look; only admins may change it. Setting a schedule also resumes a paused channel.
  */
-import type { Messages } from '../i18n/catalog.ts';
+
+import type { Weekday } from '../../store/types.ts';
 import { describeSchedule, scheduleCard } from '../cards/schedule-card.ts';
 import { UserError } from '../errors.ts';
+import type { Messages } from '../i18n/catalog.ts';
 import { parseScheduleArgs, type ScheduleError } from '../schedule/parse-schedule.ts';
-import type { Weekday } from '../../store/types.ts';
 import type { Command } from './command.ts';
 
 function scheduleErrorMessage(error: ScheduleError, m: Messages): string {

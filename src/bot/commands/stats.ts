@@ -1,7 +1,7 @@
 /** `/quiz stats [@user]`: answered, accuracy, streak, best streak, weakest concepts. */
 import { statsCard } from '../cards/stats-card.ts';
 import { UserError } from '../errors.ts';
-import { maxArgs, type Command } from './command.ts';
+import { type Command, maxArgs } from './command.ts';
 
 /** `<@U123>` or `<@U123|name>` → `U123`. */
 export function parseMention(word: string): string | null {

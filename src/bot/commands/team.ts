@@ -2,9 +2,10 @@
  * `/quiz team`: the channel's misconception map. `/quiz team report [DAY] [HH:MM] | off | now`:
  * the weekly report's schedule (anyone may look; admins change it or post it now).
  */
+
+import { UserError } from '../errors.ts';
 import { reportSettingsCommand } from '../learning/report-settings.ts';
 import { teamMapReply } from '../learning/team-map.ts';
-import { UserError } from '../errors.ts';
 import type { Command } from './command.ts';
 
 export const teamCommand: Command = {

@@ -4,8 +4,8 @@
  */
 import type { ChannelKey } from '../../store/types.ts';
 import type { BotDeps } from '../bot-deps.ts';
-import { messages } from '../i18n/catalog.ts';
 import { DeliveryError } from '../errors.ts';
+import { messages } from '../i18n/catalog.ts';
 import type { ChatTransport } from '../types.ts';
 
 /** The transport of the channel's platform; throws when that adapter is not running. */

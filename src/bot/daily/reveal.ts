@@ -3,6 +3,8 @@
  * answer marked) and a reveal is posted. `closePost` is true for exactly one caller, and a lease
  * keeps two processes from revealing twice; a reveal that failed is retried by the next tick.
  */
+
+import { localDateTime } from '../../quiz/zoned-time.ts';
 import type { PostRecord } from '../../store/types.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import { closedQuestionCard } from '../cards/question-card.ts';
@@ -10,7 +12,6 @@ import { revealCard } from '../cards/reveal-card.ts';
 import { channelKey, ensureChannel } from '../channel-view.ts';
 import { DeliveryError } from '../errors.ts';
 import { messages } from '../i18n/catalog.ts';
-import { localDateTime } from '../../quiz/zoned-time.ts';
 import { handleDeliveryFailure, transportFor } from './delivery.ts';
 
 export const REVEAL_LEASE_MS = 2 * 60_000;

@@ -10,10 +10,10 @@
  */
 import type { BotDeps } from '../bot-deps.ts';
 import { channelKey } from '../channel-view.ts';
+import { runWeeklyReports } from '../learning/weekly-report.ts';
 import { dueSlot } from '../schedule/slots.ts';
 import { postQuestion, sendPost } from './post-question.ts';
 import { closeAndReveal, reveal } from './reveal.ts';
-import { runWeeklyReports } from '../learning/weekly-report.ts';
 
 export async function tick(deps: BotDeps): Promise<void> {
   // Keep the leaderboards' backlog small; a read folds whatever is left, so boards are always exact.

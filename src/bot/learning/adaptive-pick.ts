@@ -3,15 +3,15 @@
  * and its members' predicted recall — and asks the pure chooser (quiz/learning/adaptive-selection.ts).
  */
 import {
-  chooseAdaptiveQuestion,
-  explainSelection,
   type AdaptiveSelection,
   type ConceptSignal,
+  chooseAdaptiveQuestion,
+  explainSelection,
 } from '../../quiz/learning/adaptive-selection.ts';
 import { teamRecall } from '../../quiz/learning/team-recall.ts';
+import { addDays, localDateTime } from '../../quiz/zoned-time.ts';
 import type { ChannelKey } from '../../store/types.ts';
 import type { BotDeps } from '../bot-deps.ts';
-import { addDays, localDateTime } from '../../quiz/zoned-time.ts';
 
 /** "Recent": answers to posts of the last 28 local days; members: people who answered in them. */
 export const RECENT_DAYS = 28;

@@ -4,9 +4,9 @@
  * names the question and the review's time, so a click on an old result changes nothing.
  */
 import {
+  type Confidence,
   intervalDays,
   rerateWithConfidence,
-  type Confidence,
 } from '../../quiz/learning/fsrs-card.ts';
 import type { Question } from '../../quiz/types.ts';
 import type { BotDeps } from '../bot-deps.ts';

@@ -4,15 +4,15 @@
  * restarts; practice questions come from due cards first, then new concepts.
  */
 import {
+  type ConceptCardState,
+  type Confidence,
   intervalDays,
   isRepeatReview,
   parseCardState,
   predictedRecall,
+  type ReviewSource,
   reviewCard,
   serializeCardState,
-  type ConceptCardState,
-  type Confidence,
-  type ReviewSource,
 } from '../../quiz/learning/fsrs-card.ts';
 import type { Question } from '../../quiz/types.ts';
 import type { BotDeps } from '../bot-deps.ts';

@@ -3,6 +3,7 @@
  * weekly report schedule, or posts this week's report at once.
  */
 import { weekKey } from '../../quiz/periods.ts';
+import { localDateTime } from '../../quiz/zoned-time.ts';
 import type { ReportSchedule } from '../../store/learning-types.ts';
 import type { Weekday } from '../../store/types.ts';
 import { ensureChannel } from '../channel-view.ts';
@@ -10,7 +11,6 @@ import type { CommandContext } from '../commands/command.ts';
 import { UserError } from '../errors.ts';
 import { formatWhen, type Messages } from '../i18n/catalog.ts';
 import { parseTime } from '../schedule/parse-schedule.ts';
-import { localDateTime } from '../../quiz/zoned-time.ts';
 import type { Reply } from '../types.ts';
 import { nextReportAt, parseWeekday } from './report-slot.ts';
 import { buildReportReply, postWeeklyReport, reportSchedule } from './weekly-report.ts';

@@ -7,9 +7,9 @@
  * channel and week makes a second post impossible.
  */
 import { weekKey } from '../../quiz/periods.ts';
+import { addDays, localDateTime, weekdayOf, zonedInstant } from '../../quiz/zoned-time.ts';
 import type { ReportSchedule } from '../../store/learning-types.ts';
 import type { Weekday } from '../../store/types.ts';
-import { addDays, localDateTime, weekdayOf, zonedInstant } from '../../quiz/zoned-time.ts';
 
 /** A channel that never set its own: Friday 17:00 local, on. */
 export const DEFAULT_REPORT_SCHEDULE: ReportSchedule = {

@@ -12,6 +12,7 @@ import {
   recentWeekKeys,
   TREND_WEEKS,
 } from '../../quiz/learning/weekly-report.ts';
+import { addDays, weekdayOf } from '../../quiz/zoned-time.ts';
 import { renderAccuracyChart } from '../../report/accuracy-chart.ts';
 import type { ReportSchedule } from '../../store/learning-types.ts';
 import type { ChannelKey } from '../../store/types.ts';
@@ -19,7 +20,6 @@ import type { BotDeps } from '../bot-deps.ts';
 import { channelKey, ensureChannel } from '../channel-view.ts';
 import { handleDeliveryFailure, transportFor } from '../daily/delivery.ts';
 import { messages } from '../i18n/catalog.ts';
-import { addDays, weekdayOf } from '../../quiz/zoned-time.ts';
 import type { Reply } from '../types.ts';
 import { reportCard } from './report-card.ts';
 import { DEFAULT_REPORT_SCHEDULE, dueReport, type ReportSlot } from './report-slot.ts';

@@ -4,8 +4,9 @@
  * concept or correct cell, a duplicate concept, a misconception identical to the correct
  * understanding, a file that cannot be read or is not UTF-8).
  */
-import { parseArgs } from '../cli-args.ts';
+
 import { formatProblem, loadBank } from '../../notes/load-bank.ts';
+import { parseArgs } from '../cli-args.ts';
 
 const USAGE = 'usage: quizbot check FILE ... [--aliases FILE | --no-aliases]\n';
 

@@ -15,7 +15,7 @@ import {
 } from '../../adapters/discord/discord-register.ts';
 import { commandSpecs } from '../../bot/command-specs.ts';
 import type { CommandSpec, Locale } from '../../bot/types.ts';
-import { ConfigError, loadConfig, loadDotEnv } from '../../config.ts';
+import { type Config, ConfigError, loadConfig, loadDotEnv } from '../../config.ts';
 import { createLogger, type Logger } from '../../logger.ts';
 
 const USAGE = `usage: quizbot discord:register [--global] [--dry-run]
@@ -71,7 +71,7 @@ export async function runDiscordRegister(
     );
     return 2;
   }
-  let config;
+  let config: Config;
   try {
     config = loadConfig(deps.env);
   } catch (error) {

@@ -3,10 +3,11 @@
  * question bank: readable markdown for reviewing, or JSON. Problems in the notes go to stderr as
  * `FILE:LINE: message`; the bank is still built from the good rows. Exit 1 when no row is usable.
  */
-import { bankMarkdown } from '../bank-markdown.ts';
-import { parseArgs } from '../cli-args.ts';
+
 import { formatProblem, loadBank } from '../../notes/load-bank.ts';
 import { bankJson } from '../bank-json.ts';
+import { bankMarkdown } from '../bank-markdown.ts';
+import { parseArgs } from '../cli-args.ts';
 
 const USAGE =
   'usage: quizbot questions [--notes FILE ...] [--json] [--seed SEED] [--aliases FILE | --no-aliases]\n';

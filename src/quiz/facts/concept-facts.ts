@@ -4,19 +4,19 @@
  * concepts the notes contrast it with, and true statements. Pure.
  */
 import { relatedSections } from '../notes/concept-sections.ts';
-import { coverage, overlap } from '../text/runs.ts';
 import { matchKey } from '../text/normalize.ts';
+import { coverage, overlap } from '../text/runs.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
-import { wordingFor, type Wording } from '../wording.ts';
+import { type Wording, wordingFor } from '../wording.ts';
 import { parallel, pointedConcept, saysOtherWayRound, swapped } from './rewrite.ts';
-import { tableIsAbout, tableLinks, type TableLinks } from './table-links.ts';
+import { type TableLinks, tableIsAbout, tableLinks } from './table-links.ts';
 import {
   isHostSection,
   plainStyle,
-  trueStatements,
   type TrueStatement,
+  trueStatements,
 } from './true-statements.ts';
-import { unclaimedBullets, wrongStatements, type FoundWrong } from './wrong-statements.ts';
+import { type FoundWrong, unclaimedBullets, wrongStatements } from './wrong-statements.ts';
 
 /** A statement the notes call wrong about the concept. */
 export interface WrongStatement {

@@ -4,9 +4,10 @@
  * `IPアドレスを静的に設定するのではなく、動的に発見する`, `… (not per node)`, `X is not Y`.
  * Each yields the wrong statement, written out, and the notes' correction. Pure.
  */
-import type { RichLine } from '../types.ts';
+
 import { stripInline } from '../notes/inline.ts';
 import { trailingParenthetical } from '../notes/misconception-bullet.ts';
+import type { RichLine } from '../types.ts';
 
 /** A statement the notes say is wrong, with what they say instead. */
 export interface NegatedFact {

@@ -6,8 +6,8 @@
  */
 import { headingNames } from '../notes/heading-match.ts';
 import { labelKind } from '../notes/labels.ts';
-import { overlap } from '../text/runs.ts';
 import { matchKey } from '../text/normalize.ts';
+import { overlap } from '../text/runs.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
 import { negatedFacts } from './negated-points.ts';
 

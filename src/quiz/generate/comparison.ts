@@ -8,8 +8,8 @@
  */
 import { markValue, type TableLinks } from '../facts/table-links.ts';
 import type { Choice, Concept, NotesDocument } from '../types.ts';
-import { wordingFor, type Wording } from '../wording.ts';
-import { MAX_OPTIONS, type Draft } from './draft.ts';
+import { type Wording, wordingFor } from '../wording.ts';
+import { type Draft, MAX_OPTIONS } from './draft.ts';
 import { explanation, splitChoices } from './explain.ts';
 import { distinctTextCells } from './table-statements.ts';
 
@@ -168,13 +168,11 @@ function markedRowDrafts(
     prompt: w.whichRowMarked(links.title, subject, NO),
     choices: [
       { text: no.label, correct: true, why: w.tableSays(links.title, subject, no.label, NO) },
-      ...yesRows
-        .slice(0, MAX_OPTIONS - 1)
-        .map((yes) => ({
-          text: yes.label,
-          correct: false,
-          why: w.tableSays(links.title, subject, yes.label, YES),
-        })),
+      ...yesRows.slice(0, MAX_OPTIONS - 1).map((yes) => ({
+        text: yes.label,
+        correct: false,
+        why: w.tableSays(links.title, subject, yes.label, YES),
+      })),
     ],
     explain: (final) => {
       const { answer, others } = splitChoices(final);

@@ -8,7 +8,7 @@
 import type { ConceptFacts, TrueStatement, WrongStatement } from '../facts/concept-facts.ts';
 import { overlap } from '../text/runs.ts';
 import { wordingFor } from '../wording.ts';
-import { MAX_OPTIONS, MIN_OPTIONS, tidyOption, type Draft } from './draft.ts';
+import { type Draft, MAX_OPTIONS, MIN_OPTIONS, tidyOption } from './draft.ts';
 import { explanation, splitChoices } from './explain.ts';
 
 const TRUE_OPTIONS = 3;

@@ -9,6 +9,7 @@ import { matchKey } from '../text/normalize.ts';
 import { coverage } from '../text/runs.ts';
 
 const SAME_FACT = 0.75;
+
 import { wordingFor } from '../wording.ts';
 
 /** Row `r` of the table has text cells that can be told apart (no cell inside another). */

@@ -11,7 +11,7 @@ import { pointedConcept } from '../facts/rewrite.ts';
 import { overlap } from '../text/runs.ts';
 import type { Concept } from '../types.ts';
 import { wordingFor } from '../wording.ts';
-import { MAX_OPTIONS, MIN_OPTIONS, tidyOption, type Draft } from './draft.ts';
+import { type Draft, MAX_OPTIONS, MIN_OPTIONS, tidyOption } from './draft.ts';
 import { explanation, splitChoices } from './explain.ts';
 
 /** Concepts whose notes rule out X's statements for them. */

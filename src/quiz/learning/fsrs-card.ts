@@ -13,7 +13,7 @@
  * exact intervals. With these parameters a new card comes back after 1 day (Again), 2 (Hard),
  * 3 (Good) or 8 (Easy).
  */
-import { createEmptyCard, fsrs, generatorParameters, Rating, type Card, type Grade } from 'ts-fsrs';
+import { type Card, createEmptyCard, fsrs, type Grade, generatorParameters, Rating } from 'ts-fsrs';
 
 export type Confidence = 'sure' | 'unsure';
 /** What produced a review: a private practice answer or an answer to the channel's daily question. */
@@ -128,7 +128,7 @@ function isStoredCard(value: unknown): value is StoredCard {
   const card = value as Record<string, unknown>;
   return (
     NUMBER_FIELDS.every((f) => Number.isFinite(card[f])) &&
-    (card['lastReview'] === null || Number.isFinite(card['lastReview']))
+    (card.lastReview === null || Number.isFinite(card.lastReview))
   );
 }
 
@@ -146,8 +146,7 @@ export function parseCardState(json: string | null): ConceptCardState | { error:
   }
   const state = value as Partial<ConceptCardState> | null;
   if (
-    !state ||
-    state.version !== 1 ||
+    state?.version !== 1 ||
     !isStoredCard(state.card) ||
     (state.previous !== null && !isStoredCard(state.previous))
   ) {

@@ -4,8 +4,8 @@
  * under Kubernetes), else the one whose × bullets state the row's misconceptions. Pure.
  */
 import { uniqueByKey } from '../aliases.ts';
-import { coverage } from '../text/runs.ts';
 import { matchKey } from '../text/normalize.ts';
+import { coverage } from '../text/runs.ts';
 import type { Section } from '../types.ts';
 import {
   comparisonMentions,

@@ -96,7 +96,7 @@ export function headingScore(heading: string, names: readonly string[]): number 
 /** True when `heading` is an `A vs B` heading and one side names the concept. */
 export function comparisonMentions(heading: string, names: readonly string[]): boolean {
   const parts = comparisonParts(heading);
-  return parts !== null && parts.some((p) => plainScore(p, names) >= 90);
+  return parts?.some((p) => plainScore(p, names) >= 90) ?? false;
 }
 
 function plainScore(heading: string, names: readonly string[]): number {

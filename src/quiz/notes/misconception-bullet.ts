@@ -19,7 +19,7 @@ export function parseMisconceptionBullet(
   const plain = stripInline(markdown.replace(MARK, '').replace(TRAILING_MARK, ''));
   if (!plain) return null;
   const paren = trailingParenthetical(plain);
-  if (paren && paren.before) return { statement: paren.before, correction: paren.inside || null };
+  if (paren?.before) return { statement: paren.before, correction: paren.inside || null };
   const arrow = /^(.+?)\s*(?:→|->|—|–|--)\s*(.+)$/.exec(plain);
   if (arrow?.[1] && arrow[2]) return { statement: arrow[1].trim(), correction: arrow[2].trim() };
   return { statement: plain, correction: null };

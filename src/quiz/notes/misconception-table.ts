@@ -2,8 +2,9 @@
  * The misconception table (`概念 | 正しい理解 | よくある誤解` or
  * `Concept | Correct understanding | Common misconception(s)`): one concept per row. Pure.
  */
-import type { NotesProblem } from '../types.ts';
+
 import { matchKey } from '../text/normalize.ts';
+import type { NotesProblem } from '../types.ts';
 import type { TableBlock } from './blocks.ts';
 import { boldPhrases, stripInline } from './inline.ts';
 
@@ -37,8 +38,10 @@ const HEADERS = {
 export function misconceptionColumns(header: readonly string[]): MisconceptionColumns | null {
   const keys = header.map((cell) => matchKey(stripInline(cell)));
   for (const language of ['ja', 'en'] as const) {
-    const find = (names: readonly string[]): number =>
-      keys.findIndex((k) => names.some((n) => matchKey(n) === k));
+    const find = (names: readonly string[]): number => {
+      const wanted = new Set(names.map(matchKey));
+      return keys.findIndex((k) => wanted.has(k));
+    };
     const columns = {
       concept: find(HEADERS[language].concept),
       correct: find(HEADERS[language].correct),

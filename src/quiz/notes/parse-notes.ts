@@ -2,7 +2,7 @@
  * One markdown notes file → a {@link NotesDocument}: concepts from the misconception table,
  * sections, comparison tables, and the problems found (each with its line). Pure: text in.
  */
-import { aliasesOf, uniqueByKey, type AliasMap } from '../aliases.ts';
+import { type AliasMap, aliasesOf, uniqueByKey } from '../aliases.ts';
 import { shortId } from '../text/hash.ts';
 import { looksJapanese, matchKey } from '../text/normalize.ts';
 import type {
@@ -16,7 +16,7 @@ import type {
 import { scanNotes, type TableBlock } from './blocks.ts';
 import { matchConceptSections } from './concept-sections.ts';
 import { stripInline } from './inline.ts';
-import { misconceptionColumns, readConceptRows, type ConceptRow } from './misconception-table.ts';
+import { type ConceptRow, misconceptionColumns, readConceptRows } from './misconception-table.ts';
 import { buildSections } from './sections.ts';
 
 export interface ParseNotesOptions {

@@ -5,7 +5,7 @@
 import type { LabeledList, RichLine, Section, TermDefinition } from '../types.ts';
 import type { Block, HeadingBlock, TextBlock } from './blocks.ts';
 import { stripInline } from './inline.ts';
-import { labelKind, readLabel, type LabelKind } from './labels.ts';
+import { type LabelKind, labelKind, readLabel } from './labels.ts';
 import { hasMisconceptionMark, parseMisconceptionBullet } from './misconception-bullet.ts';
 
 interface OpenList {

@@ -41,7 +41,7 @@ export function canonicalId(typed: string): string {
     .normalize('NFKC')
     .trim()
     .toLowerCase()
-    .replace(/^[#(（\[「"'`]+|[)）\]」"'`.。]+$/g, '')
+    .replace(/^[#(（[「"'`]+|[)）\]」"'`.。]+$/g, '')
     .replace(/o/g, '0')
     .replace(/[il]/g, '1');
 }

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { messages } from '../../../src/bot/i18n/catalog.ts';
-import { spawnMain, type RunningMain } from '../../main/spawn-main.ts';
+import { type RunningMain, spawnMain } from '../../main/spawn-main.ts';
 
 const m = messages('ja');
 let main: RunningMain | null = null;

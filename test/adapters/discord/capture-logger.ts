@@ -12,5 +12,5 @@ export function captureLogger(level = 'debug'): CapturedLogger {
   const raw: string[] = [];
   const logger = createLogger(level, { write: (line: string) => void raw.push(line) });
   const lines = () => raw.map((l) => JSON.parse(l) as Record<string, unknown>);
-  return { logger, lines, find: (msg) => lines().filter((l) => msg.test(String(l['msg'] ?? ''))) };
+  return { logger, lines, find: (msg) => lines().filter((l) => msg.test(String(l.msg ?? ''))) };
 }

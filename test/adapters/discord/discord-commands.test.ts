@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { ApplicationCommandOptionType as T } from 'discord.js';
+import { describe, expect, it } from 'vitest';
 import {
   buildQuizCommand,
   CommandDefinitionError,

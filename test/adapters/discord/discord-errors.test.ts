@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
+import { describe, expect, it } from 'vitest';
 import {
   isDirectMessageRefused,
   NEEDED_PERMISSIONS,

@@ -1,21 +1,21 @@
-import { describe, expect, it } from 'vitest';
 import { ButtonStyle } from 'discord.js';
+import { describe, expect, it } from 'vitest';
 import {
+  CUSTOM_ID_MAX,
   decodeCustomId,
   encodeCustomId,
-  CUSTOM_ID_MAX,
 } from '../../../src/adapters/discord/discord-custom-id.ts';
 import {
   DISCORD_LIMITS,
   renderReply,
+  TONE_COLORS,
   toInteractionOptions,
   toRestBody,
-  TONE_COLORS,
   truncate,
 } from '../../../src/adapters/discord/discord-format.ts';
 import type { Button, Reply } from '../../../src/bot/types.ts';
-import { validateMessage } from './stubs/rest-validate.ts';
 import { questionCard } from './scripted-core.ts';
+import { validateMessage } from './stubs/rest-validate.ts';
 
 const buttons = (n: number, label = 'choice'): Button[] =>
   Array.from({ length: n }, (_, i) => ({
@@ -220,9 +220,7 @@ describe('renderReply', () => {
       { name: 'weekly.png', data: Buffer.from(png), contentType: 'image/png' },
     ]);
     expect(message.embeds[0]?.image).toEqual({ url: 'attachment://weekly.png' });
-    expect(toRestBody(message, 'create')['attachments']).toEqual([
-      { id: 0, filename: 'weekly.png' },
-    ]);
+    expect(toRestBody(message, 'create').attachments).toEqual([{ id: 0, filename: 'weekly.png' }]);
     expect(toInteractionOptions(message).files).toEqual([
       { attachment: Buffer.from(png), name: 'weekly.png' },
     ]);
@@ -235,9 +233,9 @@ describe('renderReply', () => {
       text: '<@1300000000000000002> 正解',
     });
     const edit = toRestBody(message, 'edit');
-    expect(edit['allowed_mentions']).toEqual({ parse: [] });
-    expect(edit['content']).toBe('');
-    expect(edit['components']).toEqual([]);
+    expect(edit.allowed_mentions).toEqual({ parse: [] });
+    expect(edit.content).toBe('');
+    expect(edit.components).toEqual([]);
     expect(toRestBody(message, 'create')).not.toHaveProperty('content');
   });
 });

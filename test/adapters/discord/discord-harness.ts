@@ -71,13 +71,13 @@ function flatten(message: StoredMessage): { text: string; buttons: SeenMessage['
     parts.push(e.footer?.text ?? '');
   }
   const buttons = message.components.flatMap((row) =>
-    ((row['components'] as Record<string, unknown>[]) ?? []).map((b) => {
-      const decoded = decodeCustomId(String(b['custom_id'] ?? ''));
+    ((row.components as Record<string, unknown>[]) ?? []).map((b) => {
+      const decoded = decodeCustomId(String(b.custom_id ?? ''));
       return {
-        label: String(b['label'] ?? ''),
+        label: String(b.label ?? ''),
         actionId: decoded?.actionId ?? '',
         value: decoded?.value ?? '',
-        disabled: Boolean(b['disabled']),
+        disabled: Boolean(b.disabled),
       };
     }),
   );
@@ -212,13 +212,13 @@ export async function startDiscordHarness(
       const message = harness.stored(on);
       if (!message) throw new Error('harness: that message is not in the stub');
       const component = message.components
-        .flatMap((row) => (row['components'] as Record<string, unknown>[]) ?? [])
+        .flatMap((row) => (row.components as Record<string, unknown>[]) ?? [])
         .find((b) => {
-          const decoded = decodeCustomId(String(b['custom_id']));
+          const decoded = decodeCustomId(String(b.custom_id));
           return (
             decoded?.actionId === button.actionId &&
             decoded.value === button.value &&
-            b['label'] === button.label
+            b.label === button.label
           );
         });
       if (!component) throw new Error(`harness: no button "${button.label}" on that message`);
@@ -230,7 +230,7 @@ export async function startDiscordHarness(
         user: remember(user),
         channelId: message.channelId,
         message: rest.apiMessage(message),
-        customId: String(component['custom_id']),
+        customId: String(component.custom_id),
       });
       return dispatch(payload, tracked);
     },

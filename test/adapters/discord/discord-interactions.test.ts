@@ -8,10 +8,10 @@ import { createDiscordAdapter } from '../../../src/adapters/discord/discord-adap
 import { silentLogger } from '../../../src/logger.ts';
 import { captureLogger } from './capture-logger.ts';
 import {
-  startDiscordHarness,
-  STUB_TOKEN,
   type DiscordHarness,
   type DiscordHarnessOptions,
+  STUB_TOKEN,
+  startDiscordHarness,
 } from './discord-harness.ts';
 import { ScriptedCore } from './scripted-core.ts';
 import { IDS } from './stubs/fixtures.ts';
@@ -46,7 +46,7 @@ describe('start-up', () => {
   it('connects, registers /quiz in the guild, and registers nothing on a restart with the same registry', async () => {
     const h = await start();
     expect(h.adapter.isConnected()).toBe(true);
-    expect(h.rest.commands.get(IDS.guild)?.map((c) => c['name'])).toEqual(['quiz']);
+    expect(h.rest.commands.get(IDS.guild)?.map((c) => c.name)).toEqual(['quiz']);
 
     const again = createDiscordAdapter({
       token: STUB_TOKEN,
@@ -89,7 +89,7 @@ describe('start-up', () => {
     harness = h;
     expect(h.adapter.isConnected()).toBe(true);
     const [line] = log.find(/registering \/quiz failed/);
-    expect(line?.['level']).toBe(50);
+    expect(line?.level).toBe(50);
   });
 });
 

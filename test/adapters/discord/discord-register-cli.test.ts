@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildQuizCommand } from '../../../src/adapters/discord/discord-commands.ts';
 import { commandSpecs } from '../../../src/bot/command-specs.ts';
 import {
-  runDiscordRegister,
   type RegisterCliDeps,
+  runDiscordRegister,
 } from '../../../src/cli/commands/discord-register.ts';
 import { silentLogger } from '../../../src/logger.ts';
 import { STUB_TOKEN } from './discord-harness.ts';

@@ -1,5 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DiscordAPIError, REST } from 'discord.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  buildQuizCommand,
+  CommandDefinitionError,
+} from '../../../src/adapters/discord/discord-commands.ts';
 import {
   BOT_PERMISSIONS,
   fetchApplicationId,
@@ -7,16 +11,12 @@ import {
   registerDiscordCommands,
   sameDefinition,
 } from '../../../src/adapters/discord/discord-register.ts';
-import {
-  buildQuizCommand,
-  CommandDefinitionError,
-} from '../../../src/adapters/discord/discord-commands.ts';
-import { silentLogger } from '../../../src/logger.ts';
 import type { CommandSpec } from '../../../src/bot/types.ts';
+import { silentLogger } from '../../../src/logger.ts';
+import { STUB_TOKEN } from './discord-harness.ts';
 import { SPECS } from './scripted-core.ts';
 import { IDS, loadFixture } from './stubs/fixtures.ts';
 import { DiscordRestStub } from './stubs/rest-stub.ts';
-import { STUB_TOKEN } from './discord-harness.ts';
 
 const GUILD_COMMANDS = /^\/applications\/\d+\/guilds\/\d+\/commands$/;
 const GLOBAL_COMMANDS = /^\/applications\/\d+\/commands$/;
@@ -46,7 +46,7 @@ describe('registerDiscordCommands', () => {
   it('creates /quiz in the guild, then leaves it alone while the registry is the same', async () => {
     const first = await register(SPECS);
     expect(first).toMatchObject({ outcome: 'created', scope: 'guild' });
-    expect(stub.commands.get(IDS.guild)?.map((c) => c['name'])).toEqual(['quiz']);
+    expect(stub.commands.get(IDS.guild)?.map((c) => c.name)).toEqual(['quiz']);
 
     const second = await register(SPECS);
     expect(second).toEqual({ outcome: 'unchanged', commandId: first.commandId, scope: 'guild' });
@@ -61,7 +61,7 @@ describe('registerDiscordCommands', () => {
     const second = await register(changed);
     expect(second).toEqual({ outcome: 'updated', commandId: first.commandId, scope: 'guild' });
     const help = (
-      stub.commands.get(IDS.guild)?.[0]?.['options'] as { name: string; description: string }[]
+      stub.commands.get(IDS.guild)?.[0]?.options as { name: string; description: string }[]
     ).find((o) => o.name === 'help');
     expect(help?.description).toBe('Show the commands');
   });
@@ -79,7 +79,7 @@ describe('registerDiscordCommands', () => {
   it('does not touch the application’s other commands', async () => {
     stub.commands.set(IDS.guild, [{ id: '99', name: 'other', description: 'x', type: 1 }]);
     await register(SPECS);
-    expect(stub.commands.get(IDS.guild)?.map((c) => c['name'])).toEqual(['other', 'quiz']);
+    expect(stub.commands.get(IDS.guild)?.map((c) => c.name)).toEqual(['other', 'quiz']);
   });
 
   it('fails with Discord’s error when the bot lacks the applications.commands scope', async () => {

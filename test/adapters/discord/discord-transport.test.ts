@@ -5,11 +5,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DeliveryError } from '../../../src/bot/errors.ts';
 import type { ChannelRef, Reply } from '../../../src/bot/types.ts';
-import { captureLogger, type CapturedLogger } from './capture-logger.ts';
+import { type CapturedLogger, captureLogger } from './capture-logger.ts';
 import {
-  startDiscordHarness,
   type DiscordHarness,
   type DiscordHarnessOptions,
+  startDiscordHarness,
 } from './discord-harness.ts';
 import { questionCard, ScriptedCore } from './scripted-core.ts';
 import { IDS, loadFixture } from './stubs/fixtures.ts';
@@ -81,7 +81,7 @@ describe('postMessage and updateMessage', () => {
     });
     const [request] = h.rest.requestsTo('POST', CHANNEL_MESSAGES);
     expect(request?.files).toEqual([{ name: 'weekly.png', size: 3, type: 'image/png' }]);
-    expect(request?.body['embeds']).toEqual([
+    expect(request?.body.embeds).toEqual([
       { title: '週間レポート', image: { url: 'attachment://weekly.png' } },
     ]);
   });
@@ -204,7 +204,7 @@ describe('sendPrivate', () => {
     await h.adapter.sendPrivate(channel, admin, note);
     expect(h.rest.requestsTo('POST', /^\/users\/@me\/channels$/)).toHaveLength(1);
     const dms = h.rest.allMessages().filter((m) => h.rest.dmChannels.get(m.channelId) === admin);
-    expect(dms.map((m) => m.embeds[0]?.['description'])).toEqual([note.text, note.text]);
+    expect(dms.map((m) => m.embeds[0]?.description)).toEqual([note.text, note.text]);
     expect(h.channelMessages()).toEqual([]);
   });
 

@@ -6,7 +6,6 @@
  */
 import { UserError } from '../../../src/bot/errors.ts';
 import {
-  mention,
   type ActionEvent,
   type BotCore,
   type ChannelRef,
@@ -14,6 +13,7 @@ import {
   type CommandEvent,
   type CommandSpec,
   type MessageRef,
+  mention,
   type Reply,
 } from '../../../src/bot/types.ts';
 
@@ -438,9 +438,7 @@ function explanation(): Reply {
     visibility: 'ephemeral',
     title: '解説: サーキットブレーカー',
     text: '失敗が続くサービスへの呼び出しを遮断し、エラーレートが閾値を超えたら待たずに即エラーを返します。',
-    fields: [
-      { label: 'よくある誤解', value: CONCEPTS['サーキットブレーカー']?.misconceptions ?? '' },
-    ],
+    fields: [{ label: 'よくある誤解', value: CONCEPTS.サーキットブレーカー?.misconceptions ?? '' }],
     tone: 'info',
   };
 }

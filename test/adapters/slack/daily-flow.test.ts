@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HarnessUser } from '../harness.ts';
-import { startSlackHarness, type SlackHarness } from './slack-harness.ts';
+import { type SlackHarness, startSlackHarness } from './slack-harness.ts';
 import { QUESTION, ScriptedCore } from './stand-in-core.ts';
 
 const anna: HarnessUser = { id: 'U0111ANNA', name: 'anna', admin: true };
@@ -35,12 +35,12 @@ describe.each(['http', 'socket'] as const)('daily flow over Slack (%s mode)', (m
       }),
     ]);
     expect(core.schedules.get(`T0001QUIZ/C0123DAILY`)).toBe('09:00');
-    expect(harness.api.callsOf('users.info').map((c) => c.args['user'])).toEqual([anna.id]);
+    expect(harness.api.callsOf('users.info').map((c) => c.args.user)).toEqual([anna.id]);
 
     // 09:00: the core posts today's question through the transport.
     const ref = await core.runDailyPost(harness.channel);
     const post = harness.api.callsOf('chat.postMessage')[0];
-    expect(post?.args['channel']).toBe('C0123DAILY');
+    expect(post?.args.channel).toBe('C0123DAILY');
     expect(ref).toEqual({
       platform: 'slack',
       teamId: 'T0001QUIZ',

@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { blockKitProblems } from './block-kit-rules.ts';
-import { parseArgs, readBody, sendFailure, sendJson, type FakeFailure } from './fake-http.ts';
+import { type FakeFailure, parseArgs, readBody, sendFailure, sendJson } from './fake-http.ts';
 import { fixture } from './slack-payloads.ts';
 
 export type { FakeFailure };
@@ -158,19 +158,19 @@ export class FakeSlackApi {
   }
 
   private checkBlocks(method: string, args: Record<string, unknown>): string[] {
-    if (!Array.isArray(args['blocks']) && typeof args['text'] !== 'string') return [];
+    if (!Array.isArray(args.blocks) && typeof args.text !== 'string') return [];
     const problems = blockKitProblems(
-      Array.isArray(args['blocks']) ? (args['blocks'] as unknown[]) : [],
-      String(args['text'] ?? ''),
+      Array.isArray(args.blocks) ? (args.blocks as unknown[]) : [],
+      String(args.text ?? ''),
     );
     if (problems.length > 0) this.refused.push({ method, problems });
     return problems;
   }
 
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
-    const channel = String(args['channel'] ?? '');
-    const text = String(args['text'] ?? '');
-    const blocks = Array.isArray(args['blocks']) ? (args['blocks'] as unknown[]) : [];
+    const channel = String(args.channel ?? '');
+    const text = String(args.text ?? '');
+    const blocks = Array.isArray(args.blocks) ? (args.blocks as unknown[]) : [];
     switch (method) {
       case 'auth.test':
         return {
@@ -202,7 +202,7 @@ export class FakeSlackApi {
         return { ...recorded, channel, ts, message: { ...recorded.message, ts, text, blocks } };
       }
       case 'chat.update': {
-        const message = this.findMessage(channel, String(args['ts'] ?? ''));
+        const message = this.findMessage(channel, String(args.ts ?? ''));
         if (!message) return { ok: false, error: 'message_not_found' };
         Object.assign(message, { text, blocks, edits: message.edits + 1 });
         return { ok: true, channel, ts: message.ts, text };
@@ -215,14 +215,14 @@ export class FakeSlackApi {
           text,
           blocks,
           visibility: 'ephemeral',
-          userId: String(args['user'] ?? ''),
+          userId: String(args.user ?? ''),
           via: 'chat.postEphemeral',
           edits: 0,
         });
         return { ok: true, message_ts: ts };
       }
       case 'users.info': {
-        const user = this.users.get(String(args['user'] ?? ''));
+        const user = this.users.get(String(args.user ?? ''));
         if (!user) return { ok: false, error: 'user_not_found' };
         const recorded = fixture<{ user: Record<string, unknown> }>('api-users-info-admin.json');
         return {
@@ -239,7 +239,7 @@ export class FakeSlackApi {
         };
       }
       case 'conversations.open':
-        return { ok: true, channel: { id: `D${String(args['users'] ?? '').slice(1)}` } };
+        return { ok: true, channel: { id: `D${String(args.users ?? '').slice(1)}` } };
       case 'files.getUploadURLExternal': {
         const fileId = `F${this.uploads.length + this.callsOf('files.getUploadURLExternal').length}`;
         return { ok: true, upload_url: `${this.url}/upload/${fileId}`, file_id: fileId };
@@ -247,7 +247,7 @@ export class FakeSlackApi {
       case 'files.completeUploadExternal':
         return {
           ok: true,
-          files: ((args['files'] as { id: string }[] | undefined) ?? []).map((f) => ({ id: f.id })),
+          files: ((args.files as { id: string }[] | undefined) ?? []).map((f) => ({ id: f.id })),
         };
       default:
         return { ok: false, error: 'unknown_method' };
@@ -267,12 +267,12 @@ export class FakeSlackApi {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('expired_url');
       return;
     }
-    const blocks = Array.isArray(body['blocks']) ? (body['blocks'] as unknown[]) : [];
-    const inChannel = body['response_type'] === 'in_channel';
+    const blocks = Array.isArray(body.blocks) ? (body.blocks as unknown[]) : [];
+    const inChannel = body.response_type === 'in_channel';
     this.messages.push({
       channel: target.channel,
       ts: this.nextTs(),
-      text: String(body['text'] ?? ''),
+      text: String(body.text ?? ''),
       blocks,
       visibility: inChannel ? 'channel' : 'ephemeral',
       ...(inChannel ? {} : { userId: target.userId }),

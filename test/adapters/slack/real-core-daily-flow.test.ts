@@ -5,7 +5,7 @@
  * a vanished channel pauses the schedule and the admin hears of it by DM; a rate limit is retried.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBot, type Bot } from '../../../src/bot/create-bot.ts';
+import { type Bot, createBot } from '../../../src/bot/create-bot.ts';
 import { SEND_LEASE_MS } from '../../../src/bot/daily/post-question.ts';
 import { messages } from '../../../src/bot/i18n/catalog.ts';
 import { silentLogger } from '../../../src/logger.ts';
@@ -14,7 +14,7 @@ import { openStore } from '../../../src/store/index.ts';
 import type { QuizStore } from '../../../src/store/types.ts';
 import { testBank } from '../../bot/fixtures/test-bank.ts';
 import type { HarnessUser, SeenMessage } from '../harness.ts';
-import { startSlackHarness, type SlackHarness } from './slack-harness.ts';
+import { type SlackHarness, startSlackHarness } from './slack-harness.ts';
 
 const m = messages('ja');
 const admin: HarnessUser = { id: 'U0ADMIN', name: 'admin', admin: true };
@@ -72,7 +72,7 @@ describe.each(['http', 'socket'] as const)(
       const posts = harness.api.callsOf('chat.postMessage');
       const question = harness.channelMessages().at(-1)!;
       expect(harness.channelMessages()).toHaveLength(before + 1);
-      expect(posts.at(-1)?.args['blocks']).toEqual(
+      expect(posts.at(-1)?.args.blocks).toEqual(
         expect.arrayContaining([
           expect.objectContaining({ type: 'actions', block_id: 'quiz-actions-0' }),
         ]),
@@ -106,7 +106,7 @@ describe.each(['http', 'socket'] as const)(
       await bot.tick();
       const updates = harness.api
         .callsOf('chat.update')
-        .filter((c) => c.args['ts'] === question.ref!.messageId);
+        .filter((c) => c.args.ts === question.ref!.messageId);
       expect(updates.length).toBeGreaterThan(0);
       const channel = harness.channelMessages();
       const closed = channel.find((s) => s.ref?.messageId === question.ref?.messageId)!;

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ADMIN_CACHE_MS, createAdminCheck } from '../../../src/adapters/slack/slack-admins.ts';
 import { toBoltLogger } from '../../../src/adapters/slack/slack-logger.ts';
 import { FakeSlackApi } from './fake-slack-api.ts';
-import { captureLogs, type CapturedLog } from './log-capture.ts';
+import { type CapturedLog, captureLogs } from './log-capture.ts';
 
 const TOKEN = 'xoxb-1-admins-test';
 let api: FakeSlackApi;

@@ -4,7 +4,6 @@
  * HTTP mode, envelopes over a local WebSocket in Socket Mode.
  */
 import type { BlockAction, SlashCommand } from '@slack/bolt';
-import type { BotCore, ChannelRef } from '../../../src/bot/types.ts';
 import {
   createSlackAdapter,
   SLACK_EVENTS_PATH,
@@ -13,12 +12,13 @@ import {
 } from '../../../src/adapters/slack/slack-adapter.ts';
 import { CLOSED_BLOCK, decodeActionId } from '../../../src/adapters/slack/slack-format.ts';
 import { unescapeSlack } from '../../../src/adapters/slack/slack-text.ts';
-import { silentLogger, type Logger } from '../../../src/logger.ts';
+import type { BotCore, ChannelRef } from '../../../src/bot/types.ts';
+import { type Logger, silentLogger } from '../../../src/logger.ts';
 import type { AdapterHarness, HarnessUser, SeenMessage } from '../harness.ts';
-import { FakeSlackApi, type FakeMessage } from './fake-slack-api.ts';
+import { type FakeMessage, FakeSlackApi } from './fake-slack-api.ts';
 import { FakeSocketServer } from './fake-socket-server.ts';
-import { blockActions, slashCommand } from './slack-payloads.ts';
 import { commandBody, interactiveBody, postSigned } from './signed-request.ts';
+import { blockActions, slashCommand } from './slack-payloads.ts';
 
 export const BOT_TOKEN = 'xoxb-1111-2222-testtoken';
 export const APP_TOKEN = 'xapp-1-A0QUIZBOT1-3333-testtoken';

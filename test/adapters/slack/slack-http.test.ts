@@ -6,7 +6,7 @@ import { silentLogger } from '../../../src/logger.ts';
 import type { HarnessUser } from '../harness.ts';
 import { captureLogs } from './log-capture.ts';
 import { commandBody, interactiveBody, postSigned, slackSignature } from './signed-request.ts';
-import { SIGNING_SECRET, startSlackHarness, type SlackHarness } from './slack-harness.ts';
+import { SIGNING_SECRET, type SlackHarness, startSlackHarness } from './slack-harness.ts';
 import { blockActions } from './slack-payloads.ts';
 import { ScriptedCore } from './stand-in-core.ts';
 
@@ -136,7 +136,7 @@ describe('Slack HTTP mode', () => {
     expect(core.answers.size).toBe(1);
     const texts = h.api.messages.filter((m) => m.visibility === 'ephemeral').map((m) => m.text);
     expect(texts.filter((t) => t.includes('回答済み'))).toHaveLength(1);
-    expect(h.api.responses.every((r) => r.body['replace_original'] === false)).toBe(true);
+    expect(h.api.responses.every((r) => r.body.replace_original === false)).toBe(true);
   });
 
   it('acknowledges before the core has answered', async () => {

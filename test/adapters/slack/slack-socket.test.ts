@@ -9,9 +9,9 @@ import { FakeSocketServer } from './fake-socket-server.ts';
 import {
   APP_TOKEN,
   BOT_TOKEN,
-  startSlackHarness,
   type SlackHarness,
   type SlackHarnessOptions,
+  startSlackHarness,
 } from './slack-harness.ts';
 import { blockActions, fixture } from './slack-payloads.ts';
 import { ScriptedCore } from './stand-in-core.ts';

@@ -5,7 +5,7 @@ import { createSlackTransport } from '../../../src/adapters/slack/slack-transpor
 import { DeliveryError } from '../../../src/bot/errors.ts';
 import type { ChannelRef, ChatTransport, Reply } from '../../../src/bot/types.ts';
 import { FakeSlackApi } from './fake-slack-api.ts';
-import { captureLogs, type CapturedLog } from './log-capture.ts';
+import { type CapturedLog, captureLogs } from './log-capture.ts';
 
 const TOKEN = 'xoxb-1-transport-test';
 const channel: ChannelRef = { platform: 'slack', teamId: 'T0001QUIZ', channelId: 'C0123DAILY' };
@@ -57,7 +57,7 @@ describe('Slack transport', () => {
       text: '今日の問題\nSAGA とは？',
       unfurl_links: 'false',
     });
-    expect((call?.args['blocks'] as { type: string }[]).map((b) => b.type)).toEqual([
+    expect((call?.args.blocks as { type: string }[]).map((b) => b.type)).toEqual([
       'header',
       'section',
       'actions',
@@ -147,9 +147,9 @@ describe('Slack transport', () => {
     api.failNext('chat.postMessage', { error: 'invalid_blocks' });
     const ref = await transport.postMessage(channel, card);
     const [first, second] = api.callsOf('chat.postMessage');
-    expect(first?.args['blocks']).toBeDefined();
-    expect(second?.args['blocks']).toEqual([]);
-    expect(second?.args['text']).toBe('今日の問題\nSAGA とは？');
+    expect(first?.args.blocks).toBeDefined();
+    expect(second?.args.blocks).toEqual([]);
+    expect(second?.args.text).toBe('今日の問題\nSAGA とは？');
     expect(ref.messageId).toBe(api.messages[0]?.ts);
     expect(lines.some((l) => l.slackError === 'invalid_blocks' && l.level === 50)).toBe(true);
   });

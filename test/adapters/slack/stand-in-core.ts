@@ -7,7 +7,6 @@
  */
 import { UserError } from '../../../src/bot/errors.ts';
 import {
-  mention,
   type ActionEvent,
   type BotCore,
   type ChannelRef,
@@ -15,6 +14,7 @@ import {
   type CommandEvent,
   type CommandSpec,
   type MessageRef,
+  mention,
   type Reply,
 } from '../../../src/bot/types.ts';
 

@@ -8,8 +8,8 @@ import { REFRESH_DELAY_MS } from '../../../src/bot/daily/answer-count-refresher.
 import { messages } from '../../../src/bot/i18n/catalog.ts';
 import type { ActionEvent, CommandEvent, Reply } from '../../../src/bot/types.ts';
 import type { QuizStore } from '../../../src/store/types.ts';
-import { RecordingTransport } from './recording-transport.ts';
 import { createTestBot } from '../fixtures/test-bot.ts';
+import { RecordingTransport } from './recording-transport.ts';
 
 const CHANNEL = { platform: 'console' as const, teamId: 'T1', channelId: 'C1' };
 const m = messages('ja');

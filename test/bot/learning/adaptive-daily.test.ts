@@ -12,9 +12,9 @@ import {
   CHANNEL,
   DAY,
   startTestBot,
-  tempDbPath,
-  TestClock,
   type TestBot,
+  TestClock,
+  tempDbPath,
 } from './learning-harness.ts';
 
 /** A closed past post of `questionId` answered by `right` people rightly and `wrong` people wrongly. */
@@ -87,7 +87,7 @@ describe('adaptive daily question', () => {
     const question = pickQuestion(t.bot.deps, CHANNEL);
     expect(question?.conceptId).toBe('saga');
     const line = t.logs.find(
-      (l) => typeof l['msg'] === 'string' && (l['msg'] as string).startsWith('question chosen'),
+      (l) => typeof l.msg === 'string' && (l.msg as string).startsWith('question chosen'),
     )!;
     expect(line).toMatchObject({
       conceptId: 'saga',
@@ -95,7 +95,7 @@ describe('adaptive daily question', () => {
       recentAnswered: 5,
       shortlist: ['saga'],
     });
-    expect(line['why']).toContain('"Saga": recent accuracy 20% of 5 answers');
+    expect(line.why).toContain('"Saga": recent accuracy 20% of 5 answers');
   });
 
   it("aims at what the channel's members are forgetting when accuracy alone does not decide", () => {
@@ -124,11 +124,9 @@ describe('adaptive daily question', () => {
       expect(pickQuestion(t.bot.deps, CHANNEL)?.conceptId).toBe('cqrs');
     }
     const line = t.logs
-      .filter(
-        (l) => typeof l['msg'] === 'string' && (l['msg'] as string).startsWith('question chosen'),
-      )
+      .filter((l) => typeof l.msg === 'string' && (l.msg as string).startsWith('question chosen'))
       .at(-1)!;
     expect(line).toMatchObject({ conceptId: 'cqrs', recallMembers: 3 });
-    expect(line['predictedRecall']).toBeLessThan(0.9);
+    expect(line.predictedRecall).toBeLessThan(0.9);
   });
 });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { onTestFinished } from 'vitest';
-import { createBot, type Bot } from '../../../src/bot/create-bot.ts';
+import { type Bot, createBot } from '../../../src/bot/create-bot.ts';
 import type { ActionEvent, Button, CommandEvent, Reply } from '../../../src/bot/types.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { seededRandom } from '../../../src/quiz/text/seeded-random.ts';

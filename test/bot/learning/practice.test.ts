@@ -6,16 +6,16 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../../src/bot/i18n/catalog.ts';
 import { LEARNING_ACTION } from '../../../src/bot/learning/confidence.ts';
-import { parseCardState, type ConceptCardState } from '../../../src/quiz/learning/fsrs-card.ts';
+import { type ConceptCardState, parseCardState } from '../../../src/quiz/learning/fsrs-card.ts';
 import {
   DAY,
   one,
   optionButton,
   questionOf,
   startTestBot,
-  tempDbPath,
-  TestClock,
   type TestBot,
+  TestClock,
+  tempDbPath,
 } from './learning-harness.ts';
 
 const m = messages('en');
@@ -156,7 +156,7 @@ describe('spaced-repetition practice', () => {
     const { q, result } = await practise(t, 'UALICE', true);
     expect(result.tone).toBe('correct');
     expect(card(t, 'UALICE', q.conceptId).card.reps).toBe(1);
-    expect(t.logs.some((l) => l['msg'] === 'unreadable practice state; starting a new card')).toBe(
+    expect(t.logs.some((l) => l.msg === 'unreadable practice state; starting a new card')).toBe(
       true,
     );
   });

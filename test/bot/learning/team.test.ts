@@ -9,9 +9,9 @@ import {
   DAY,
   one,
   startTestBot,
-  tempDbPath,
-  TestClock,
   type TestBot,
+  TestClock,
+  tempDbPath,
 } from './learning-harness.ts';
 
 const m = messages('en');

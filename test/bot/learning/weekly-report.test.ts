@@ -14,9 +14,9 @@ import {
   HOUR,
   optionButton,
   startTestBot,
-  tempDbPath,
-  TestClock,
   type TestBot,
+  TestClock,
+  tempDbPath,
 } from './learning-harness.ts';
 
 const m = messages('en');

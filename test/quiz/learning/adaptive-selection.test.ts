@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type ConceptSignal,
   chooseAdaptiveQuestion,
   conceptNeed,
   explainSelection,
   UNEXPLORED_NEED,
-  type ConceptSignal,
 } from '../../../src/quiz/learning/adaptive-selection.ts';
 import { seededRandom } from '../../../src/quiz/text/seeded-random.ts';
 import type { Question } from '../../../src/quiz/types.ts';

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { Rating } from 'ts-fsrs';
+import { describe, expect, it } from 'vitest';
 import {
   intervalDays,
   isRepeatReview,

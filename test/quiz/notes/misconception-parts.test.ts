@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import {
-  misconceptionColumns,
-  splitMisconceptions,
-} from '../../../src/quiz/notes/misconception-table.ts';
+import { boldPhrases, stripInline } from '../../../src/quiz/notes/inline.ts';
 import {
   parseMisconceptionBullet,
   trailingParenthetical,
 } from '../../../src/quiz/notes/misconception-bullet.ts';
-import { stripInline, boldPhrases } from '../../../src/quiz/notes/inline.ts';
+import {
+  misconceptionColumns,
+  splitMisconceptions,
+} from '../../../src/quiz/notes/misconception-table.ts';
 
 describe('misconception cells', () => {
   it('split on 、 , ; (full-width too) and lose their × marks', () => {

@@ -4,7 +4,7 @@
  */
 import { EventEmitter, once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import { WebSocket, WebSocketServer } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 import { loadFixture } from './fixtures.ts';
 
 interface GatewayPayload {
@@ -69,14 +69,14 @@ export class DiscordGatewayStub extends EventEmitter {
         this.send(socket, { op: 11 });
         return;
       case 2: {
-        if (d['token'] !== this.token) {
+        if (d.token !== this.token) {
           socket.close(4004, 'Authentication failed.');
           return;
         }
         this.identifies += 1;
         const ready = loadFixture('ready.json');
-        ready['resume_gateway_url'] = this.url;
-        ready['guilds'] = this.guilds.map((g) => ({ id: g['id'], unavailable: true }));
+        ready.resume_gateway_url = this.url;
+        ready.guilds = this.guilds.map((g) => ({ id: g.id, unavailable: true }));
         this.sendDispatch(socket, 'READY', ready);
         for (const guild of this.guilds) this.sendDispatch(socket, 'GUILD_CREATE', guild);
         this.live.add(socket);

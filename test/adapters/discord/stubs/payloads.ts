@@ -30,7 +30,7 @@ export interface GivenOptionPayload {
 }
 
 function member(template: Loose, user: StubUser): Loose {
-  const fixtureUser = template['user'] as Loose;
+  const fixtureUser = template.user as Loose;
   return {
     ...template,
     permissions: user.permissions ?? (user.admin ? ADMIN_PERMISSIONS : MEMBER_PERMISSIONS),
@@ -51,11 +51,11 @@ function base(
   channelId: string,
 ): Loose {
   const payload = loadFixture(fixture);
-  payload['id'] = id;
-  payload['token'] = token;
-  payload['channel_id'] = channelId;
-  payload['channel'] = { ...(payload['channel'] as Loose), id: channelId };
-  payload['member'] = member(payload['member'] as Loose, user);
+  payload.id = id;
+  payload.token = token;
+  payload.channel_id = channelId;
+  payload.channel = { ...(payload.channel as Loose), id: channelId };
+  payload.member = member(payload.member as Loose, user);
   return payload;
 }
 
@@ -66,7 +66,7 @@ function resolvedUsers(
   const ids = options.filter((o) => o.type === 6).map((o) => o.value);
   if (ids.length === 0) return undefined;
   const template = loadFixture('interaction-command-stats-user.json');
-  const resolved = (template['data'] as Loose)['resolved'] as {
+  const resolved = (template.data as Loose).resolved as {
     users: Record<string, Loose>;
     members: Record<string, Loose>;
   };
@@ -99,12 +99,12 @@ export function commandPayload(args: {
     ? 'interaction-autocomplete-lookup.json'
     : 'interaction-command-lookup.json';
   const payload = base(fixture, args.id, args.token, args.user, args.channelId);
-  const data = payload['data'] as Loose;
-  data['options'] = [
+  const data = payload.data as Loose;
+  data.options = [
     { name: args.sub, type: 1, ...(args.options.length > 0 ? { options: args.options } : {}) },
   ];
   const resolved = resolvedUsers(args.options, args.users ?? new Map());
-  if (resolved) data['resolved'] = resolved;
+  if (resolved) data.resolved = resolved;
   return payload;
 }
 
@@ -124,7 +124,7 @@ export function buttonPayload(args: {
     args.user,
     args.channelId,
   );
-  payload['message'] = args.message;
-  payload['data'] = { component_type: 2, custom_id: args.customId, id: 3 };
+  payload.message = args.message;
+  payload.data = { component_type: 2, custom_id: args.customId, id: 3 };
   return payload;
 }

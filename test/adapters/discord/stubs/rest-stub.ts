@@ -238,7 +238,7 @@ export class DiscordRestStub extends EventEmitter {
       return this.channelMessages(r, match[1] ?? '', match[2]);
     }
     if (r.method === 'POST' && r.path === '/users/@me/channels') {
-      const recipient = String(r.body['recipient_id'] ?? '');
+      const recipient = String(r.body.recipient_id ?? '');
       const existing = [...this.dmChannels].find(([, user]) => user === recipient)?.[0];
       const id = existing ?? this.snowflake();
       this.dmChannels.set(id, recipient);
@@ -266,10 +266,10 @@ export class DiscordRestStub extends EventEmitter {
       return { status: 405, body: { message: '405: Method Not Allowed', code: 0 } };
     const error = validateCommand(r.body);
     if (error) return { status: 400, body: error };
-    const index = list.findIndex((c) => c['name'] === r.body['name']);
+    const index = list.findIndex((c) => c.name === r.body.name);
     const saved: Loose = {
       ...r.body,
-      id: index >= 0 ? list[index]?.['id'] : this.snowflake(),
+      id: index >= 0 ? list[index]?.id : this.snowflake(),
       application_id: applicationId,
       version: this.snowflake(),
       default_member_permissions: null,
@@ -291,11 +291,11 @@ export class DiscordRestStub extends EventEmitter {
     const message: StoredMessage = {
       id: this.snowflake(),
       channelId,
-      content: typeof body['content'] === 'string' ? body['content'] : '',
-      embeds: (body['embeds'] as Loose[] | undefined) ?? [],
-      components: (body['components'] as Loose[] | undefined) ?? [],
+      content: typeof body.content === 'string' ? body.content : '',
+      embeds: (body.embeds as Loose[] | undefined) ?? [],
+      components: (body.components as Loose[] | undefined) ?? [],
       attachments: files.map((f) => ({ id: this.snowflake(), filename: f.name, size: f.size })),
-      flags: Number(body['flags'] ?? 0),
+      flags: Number(body.flags ?? 0),
       deleted: false,
       edits: 0,
       ...extra,
@@ -306,10 +306,9 @@ export class DiscordRestStub extends EventEmitter {
   }
 
   private editMessage(message: StoredMessage, body: Loose, files: RecordedRequest['files']): void {
-    if ('content' in body)
-      message.content = typeof body['content'] === 'string' ? body['content'] : '';
-    if ('embeds' in body) message.embeds = (body['embeds'] as Loose[] | null) ?? [];
-    if ('components' in body) message.components = (body['components'] as Loose[] | null) ?? [];
+    if ('content' in body) message.content = typeof body.content === 'string' ? body.content : '';
+    if ('embeds' in body) message.embeds = (body.embeds as Loose[] | null) ?? [];
+    if ('components' in body) message.components = (body.components as Loose[] | null) ?? [];
     if ('attachments' in body || files.length > 0) {
       message.attachments = files.map((f) => ({
         id: this.snowflake(),
@@ -333,15 +332,15 @@ export class DiscordRestStub extends EventEmitter {
         body: { message: 'Interaction has already been acknowledged.', code: 40060 },
       };
     }
-    const type = Number(r.body['type']);
-    const data = (r.body['data'] as Loose | undefined) ?? {};
+    const type = Number(r.body.type);
+    const data = (r.body.data as Loose | undefined) ?? {};
     if (type === 4 || type === 7) {
       const error = validateMessage(data, r.files.length, type === 4 ? 'create' : 'edit');
       if (error) return { status: 400, body: error };
     }
     interaction.callbacks.push(type);
     interaction.acknowledge();
-    const ephemeral = (Number(data['flags'] ?? 0) & EPHEMERAL) !== 0;
+    const ephemeral = (Number(data.flags ?? 0) & EPHEMERAL) !== 0;
     const owner = ephemeral ? { ephemeralFor: interaction.userId } : {};
     if (type === 4) {
       interaction.originalId = this.createMessage(interaction.channelId, data, r.files, {
@@ -359,7 +358,7 @@ export class DiscordRestStub extends EventEmitter {
       if (message) this.editMessage(message, data, r.files);
     } else if (type === 8) {
       interaction.autocompleteChoices =
-        (data['choices'] as { name: string; value: string }[] | undefined) ?? [];
+        (data.choices as { name: string; value: string }[] | undefined) ?? [];
     }
     return { status: 204 };
   }
@@ -370,7 +369,7 @@ export class DiscordRestStub extends EventEmitter {
     if (!messageId && r.method === 'POST') {
       const error = validateMessage(r.body, r.files.length, 'create');
       if (error) return { status: 400, body: error };
-      const ephemeral = (Number(r.body['flags'] ?? 0) & EPHEMERAL) !== 0;
+      const ephemeral = (Number(r.body.flags ?? 0) & EPHEMERAL) !== 0;
       const owner = ephemeral ? { ephemeralFor: interaction.userId } : {};
       const message = this.createMessage(interaction.channelId, r.body, r.files, {
         interactionId: interaction.id,
