@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { maskSecrets } from './logger.ts';
+import { maskSecrets, REDACTED } from './logger.ts';
 import { isValidTimeZone } from './quiz/zoned-time.ts';
 
 /** Validated settings for the whole process. */
@@ -120,16 +120,40 @@ const SECRET_VARIABLES = new Set([
   'DISCORD_TOKEN',
 ]);
 
-/** The value as a message may show it: secrets masked (a token keeps only its kind, `xapp-[redacted]`). */
-function shown(name: string, value: string): string {
-  if (!SECRET_VARIABLES.has(name) || value === '') return JSON.stringify(value);
-  const masked = maskSecrets(value);
-  return JSON.stringify(masked === value ? '[redacted]' : masked);
+/** Shortest value treated as a possible secret when another variable holds it (shorter would hide ordinary words). */
+const MIN_SECRET_LENGTH = 6;
+
+/** A Slack signing secret's shape (32 hex digits) or any longer hex run: never echoed. */
+const HEX_SECRET = /\b[0-9a-f]{32,}\b/gi;
+
+/** The secret values the environment holds, by variable, trimmed (what a pasted copy would look like). */
+function secretValues(env: Env): { name: string; value: string }[] {
+  return [...SECRET_VARIABLES]
+    .map((name) => ({ name, value: (env[name] ?? '').trim() }))
+    .filter((s) => s.value.length >= MIN_SECRET_LENGTH);
+}
+
+/**
+ * The value as a message may show it. A secret variable's value never (a token keeps only its
+ * kind, `xapp-[redacted]`); any other variable's value not when it holds a configured secret
+ * (then the message names that secret's variable instead), and token-shaped or long hex text in
+ * it is masked.
+ */
+function shown(name: string, value: string, env: Env): string {
+  if (value === '') return JSON.stringify(value);
+  if (SECRET_VARIABLES.has(name)) {
+    const masked = maskSecrets(value);
+    return JSON.stringify(masked === value ? REDACTED : masked);
+  }
+  const trimmed = value.trim();
+  const holder = secretValues(env).find((s) => trimmed.includes(s.value));
+  if (holder) return `[redacted: the value of ${holder.name}]`;
+  return JSON.stringify(maskSecrets(value).replace(HEX_SECRET, REDACTED));
 }
 
 function describeIssue(issue: z.core.$ZodIssue, env: Env): string {
   const name = String(issue.path[0] ?? '');
-  return `${name}=${shown(name, env[name] ?? '')} is not valid: expected ${issue.message}`;
+  return `${name}=${shown(name, env[name] ?? '', env)} is not valid: expected ${issue.message}`;
 }
 
 /** Loads `.env` (when present) into `process.env` without overriding what is already set. */

@@ -227,6 +227,34 @@ describe('each bad variable is named, with what was given and what is expected',
     expect(loadConfig({ LOG_LEVEL: 'INFO' }).logLevel).toBe('info');
   });
 
+  it('never echoes a configured secret pasted into another variable (issue 15 #4)', () => {
+    const secret = 'f00dcafe0123456789abcdef00004242';
+    const message = configError({
+      ...SLACK_HTTP,
+      SLACK_SIGNING_SECRET: secret,
+      QUIZBOT_TIMEZONE: secret,
+    });
+    expect(message).not.toContain(secret);
+    expect(message).not.toContain('4242');
+    expect(message).toContain(
+      'QUIZBOT_TIMEZONE=[redacted: the value of SLACK_SIGNING_SECRET] is not valid',
+    );
+    const token = 'not-a-real-discord-token-but-secret';
+    const locale = configError({ DISCORD_TOKEN: token, QUIZBOT_LOCALE: ` ${token} ` });
+    expect(locale).not.toContain(token);
+    expect(locale).toContain('QUIZBOT_LOCALE=[redacted: the value of DISCORD_TOKEN]');
+    const guild = configError({ DISCORD_TOKEN: token, DISCORD_GUILD_ID: token });
+    expect(guild).not.toContain(token);
+  });
+
+  it('masks a secret-shaped value even when no secret is configured', () => {
+    const message = configError({ QUIZBOT_TIMEZONE: 'f00dcafe0123456789abcdef00004242' });
+    expect(message).toBe(
+      'QUIZBOT_TIMEZONE="[redacted]" is not valid: expected an IANA time zone such as Asia/Tokyo or America/New_York',
+    );
+    expect(configError({ QUIZBOT_TIMEZONE: 'Mars/Olympus' })).toContain('"Mars/Olympus"');
+  });
+
   it('a token given in the wrong variable is not echoed whole in the message', () => {
     expect(configError({ SLACK_BOT_TOKEN: 'xapp-1-A0QUIZ-4444-0123456789abcdef' })).not.toContain(
       '0123456789abcdef',
