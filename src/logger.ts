@@ -14,11 +14,46 @@ export type { Logger };
 export const REDACTED = '[redacted]';
 
 /** Keys whose values are secrets wherever they appear (compared case-insensitively). */
-const SECRET_KEY = /(token|secret|password|passwd|authorization|cookie|signature|api[-_]?key)$/i;
+const SECRET_KEY =
+  /(token|secret|password|passwd|authorization|cookie|signature|api[-_]?key|response_?url)$/i;
 
 /** Slack tokens (xoxb-, xapp-, xoxp-…), Discord bot tokens and Slack request signatures, in any text. */
 const TOKEN_PATTERN =
   /\b(xox[abeoprs]-[\w-]+|xapp-[\w-]+|[\w-]{24,}\.[\w-]{6}\.[\w-]{27,})|\bv0=[0-9a-f]{64}\b/g;
+
+/**
+ * Credentials that are not token-shaped but sit in a recognisable place of a text: a named rule,
+ * what it matches (an example), and what is kept. Every pattern is linear (no nested repetition),
+ * so a 1 MB line costs milliseconds.
+ */
+interface TextRule {
+  name: string;
+  example: string;
+  pattern: RegExp;
+  replace: string;
+}
+
+export const SECRET_TEXT_RULES: readonly TextRule[] = [
+  {
+    name: 'Discord interaction or webhook token in a URL path',
+    example: 'https://discord.com/api/v10/interactions/1234567890123/aW50ZXJhY3Rpb246MTIz/callback',
+    pattern: /(\/(?:interactions|webhooks)\/\d{5,25}\/)[\w.~%-]{8,}/g,
+    replace: `$1${'[redacted]'}`,
+  },
+  {
+    name: 'Slack response_url, webhook or workflow URL',
+    example: 'https://hooks.slack.com/actions/T0001/123456/AbCdEf',
+    pattern: /\bhttps:\/\/hooks\.slack\.com\/[^\s"'\\<>]+/g,
+    replace: `https://hooks.slack.com/${'[redacted]'}`,
+  },
+  {
+    name: 'a credential field inside JSON text (also JSON-escaped inside a log message)',
+    example: '{"token":"Q1w2E3r4","response_url":"http://127.0.0.1/respond/1"}',
+    pattern:
+      /(\\?")(token|verification_token|response_url|app_token|bot_token|signing_secret|client_secret|access_token|refresh_token)\1(\s*:\s*)\1[^"\\]+/g,
+    replace: `$1$2$1$3$1${'[redacted]'}`,
+  },
+];
 
 /** Top-level keys censored by pino itself (this also reaches `logger.child({...})` bindings). */
 const CHILD_SECRET_KEYS = [
@@ -35,12 +70,17 @@ const CHILD_SECRET_KEYS = [
 /** How deep objects are walked; deeper values are replaced by a marker. */
 const MAX_DEPTH = 8;
 
-/** Masks token-shaped substrings, keeping only a Slack token's kind (`xoxb-[redacted]`). */
+/**
+ * Masks token-shaped substrings, keeping only a Slack token's kind (`xoxb-[redacted]`), and the
+ * credentials of {@link SECRET_TEXT_RULES} (interaction tokens in URLs, response_urls, JSON fields).
+ */
 export function maskSecrets(text: string): string {
-  return text.replace(TOKEN_PATTERN, (token) => {
+  let out = text.replace(TOKEN_PATTERN, (token) => {
     const kind = /^(xox[a-z]-|xapp-|v0=)/.exec(token)?.[1] ?? '';
     return kind + REDACTED;
   });
+  for (const rule of SECRET_TEXT_RULES) out = out.replace(rule.pattern, rule.replace);
+  return out;
 }
 
 export interface LoggerOptions {

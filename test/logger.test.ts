@@ -8,7 +8,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { toBoltLogger } from '../src/adapters/slack/slack-logger.ts';
 import { createBot } from '../src/bot/create-bot.ts';
 import { ConfigError } from '../src/config.ts';
-import { createLogger, type Logger, maskSecrets, REDACTED, sanitize } from '../src/logger.ts';
+import {
+  createLogger,
+  type Logger,
+  maskSecrets,
+  REDACTED,
+  SECRET_TEXT_RULES,
+  sanitize,
+} from '../src/logger.ts';
 import type { SqliteQuizStore } from '../src/store/index.ts';
 import { openStore } from '../src/store/index.ts';
 import { interactiveBody, postSigned, slackSignature } from './adapters/slack/signed-request.ts';
@@ -266,5 +273,32 @@ describe('a real Slack HTTP exchange logged at trace level', () => {
     expect(log.lines().some((l) => JSON.stringify(l).includes('invalid_auth'))).toBe(true);
     expectNoSecret(log.raw, [BOT_TOKEN, SIGNING_SECRET]);
     for (const line of log.raw) expect(line).not.toMatch(/v0=[0-9a-f]{64}/);
+  });
+});
+
+describe('credential text rules (issue 15 #16)', () => {
+  it('each rule masks its own example', () => {
+    for (const rule of SECRET_TEXT_RULES) {
+      const masked = maskSecrets(rule.example);
+      expect(masked, rule.name).not.toBe(rule.example);
+      expect(masked, rule.name).toContain(REDACTED);
+    }
+    expect(maskSecrets('{\\"token\\":\\"Q1w2E3r4\\"}')).toBe('{\\"token\\":\\"[redacted]\\"}');
+  });
+
+  it('stay linear on 1 MB lines made to look almost like a match (no catastrophic backtracking)', () => {
+    const nearMisses = [
+      '/interactions/12345/'.repeat(50_000),
+      '"token"'.repeat(150_000),
+      '\\"token\\": \\"'.repeat(80_000),
+      'https://hooks.slack.com/'.repeat(40_000),
+      'x'.repeat(1 << 20),
+    ];
+    for (const line of nearMisses) {
+      const started = performance.now();
+      maskSecrets(line);
+      // A backtracking pattern takes minutes here; a linear one, milliseconds.
+      expect(performance.now() - started).toBeLessThan(2_000);
+    }
   });
 });

@@ -14,6 +14,7 @@ import type { BotCore, ChannelRef, ChatAdapter, MessageRef, Reply } from '../../
 import type { Logger } from '../../logger.ts';
 import { ROOT_COMMAND } from './discord-commands.ts';
 import { decodeCustomId } from './discord-custom-id.ts';
+import { isDuplicateAcknowledgement } from './discord-errors.ts';
 import { actionEventFrom, channelOf, commandEventFrom } from './discord-events.ts';
 import { truncate } from './discord-format.ts';
 import { registerDiscordCommands } from './discord-register.ts';
@@ -93,21 +94,29 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       'discord: gateway closed for good (check DISCORD_TOKEN and intents)',
     ),
   );
-  client.on(Events.ShardError, (err, shard) =>
-    logger.error({ err, shard }, 'discord: gateway error'),
-  );
+  client.on(Events.ShardError, (err, shard) => {
+    // A socket error without a message is a dropped connection; the reconnect is logged on its own.
+    if (!err?.message) logger.info({ shard }, 'discord: gateway connection error (no detail)');
+    else logger.error({ err, shard }, 'discord: gateway error');
+  });
   client.on(Events.Error, (err) => logger.error({ err }, 'discord: client error'));
   client.on(Events.Warn, (message) => logger.warn(message));
   client.on(Events.Debug, (message) => logger.trace(message));
 
   client.on(Events.InteractionCreate, (interaction) => {
     if (!accepting || !core) return;
-    const work = route(core, interaction).catch((err: unknown) =>
-      logger.error(
-        { err, interactionId: interaction.id },
-        'discord: answering an interaction failed',
-      ),
-    );
+    const work = route(core, interaction).catch((err: unknown) => {
+      if (isDuplicateAcknowledgement(err))
+        logger.info(
+          { interactionId: interaction.id },
+          'discord: interaction already acknowledged (a repeated delivery); nothing more to do',
+        );
+      else
+        logger.error(
+          { err, interactionId: interaction.id },
+          'discord: answering an interaction failed',
+        );
+    });
     inFlight.add(work);
     void work.finally(() => inFlight.delete(work));
   });

@@ -21,6 +21,16 @@ const NO_PERMISSION = new Map<number, string>([
   [RESTJSONErrorCodes.MissingAccess, 'View Channel'],
 ]);
 
+/**
+ * The interaction was already acknowledged: a second delivery of one interaction (a gateway
+ * replay) or a second answer to it. Expected, harmless, and not worth an error line.
+ */
+export function isDuplicateAcknowledgement(error: unknown): boolean {
+  if (error instanceof DiscordAPIError)
+    return error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged;
+  return (error as { code?: unknown } | null)?.code === 'InteractionAlreadyReplied';
+}
+
 /** Discord refused a DM because the user does not take DMs from server members or bots. */
 export function isDirectMessageRefused(error: unknown): boolean {
   return (
