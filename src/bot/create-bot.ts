@@ -20,6 +20,8 @@ import { type Scheduler, startScheduler } from './daily/scheduler.ts';
 import { tick } from './daily/tick.ts';
 import { UserError } from './errors.ts';
 import { explainReply } from './explain.ts';
+import { messages } from './i18n/catalog.ts';
+import { INPUT_LIMITS, isValidId, screenAction, screenCommand } from './input-limits.ts';
 import { confidenceAction, LEARNING_ACTION } from './learning/confidence.ts';
 import { practiceAnswer, practiceReply } from './practice.ts';
 import { nextSlot } from './schedule/slots.ts';
@@ -59,6 +61,9 @@ export interface Bot extends BotCore {
 
 /** How long an idempotency key is remembered. */
 export const EVENT_KEY_TTL_MS = 24 * 60 * 60_000;
+
+/** Longer keys are not claimed (a platform's keys are far shorter; a huge one is not stored). */
+const EVENT_KEY_MAX = 200;
 
 export function createBot(options: CreateBotOptions): Bot {
   const deps: BotDeps = {
@@ -107,38 +112,61 @@ export function createBot(options: CreateBotOptions): Bot {
   };
 
   /**
-   * Runs `work`, turning errors into replies: a UserError's message, or a logged apology.
+   * The channel's messages, or the default language's when the event's ids are not readable or
+   * the database cannot answer (an error path must not fail again on the store).
+   */
+  function safeMessages(event: EventBase) {
+    if ([event.teamId, event.channelId].every(isValidId)) {
+      try {
+        return viewChannel(deps, event).m;
+      } catch {
+        // fall through to the default language
+      }
+    }
+    return messages(deps.settings.locale);
+  }
+
+  /**
+   * Screens the event (bounded ids, names and words; see input-limits.ts), then runs `work`,
+   * turning errors into replies: a UserError's message, or a logged apology.
    * @param idempotent the work is safe to repeat by itself (an answer click: the store locks one
    *        answer per person), so the event's idempotency key need not be claimed.
    */
-  async function guard(
-    event: EventBase,
-    what: Record<string, unknown>,
-    work: () => Promise<Reply[]>,
+  async function guard<E extends EventBase>(
+    raw: E,
+    screen: (event: E, m: ReturnType<typeof safeMessages>) => E,
+    what: (event: E) => Record<string, unknown>,
+    work: (event: E) => Promise<Reply[]>,
     idempotent = false,
   ): Promise<Reply[]> {
+    let event: EventBase = raw;
     const run = (async () => {
       try {
+        const screened = screen(raw, safeMessages(raw));
+        event = screened;
+        const key = screened.idempotencyKey;
         if (
           !idempotent &&
-          event.idempotencyKey &&
-          !deps.store.claimEvent(event.idempotencyKey, deps.clock(), EVENT_KEY_TTL_MS)
+          key &&
+          key.length <= EVENT_KEY_MAX &&
+          !deps.store.claimEvent(key, deps.clock(), EVENT_KEY_TTL_MS)
         ) {
-          deps.logger.info({ key: event.idempotencyKey, ...what }, 'duplicate delivery ignored');
+          deps.logger.info({ key, ...what(screened) }, 'duplicate delivery ignored');
           return [];
         }
-        return await work();
+        return await work(screened);
       } catch (error) {
         if (error instanceof UserError)
           return [{ visibility: 'ephemeral', tone: 'error', text: error.message } satisfies Reply];
+        const ids = [event.teamId, event.channelId, event.userId].every(isValidId);
         deps.logger.error(
           {
             err: error,
             platform: event.platform,
-            teamId: event.teamId,
-            channelId: event.channelId,
-            userId: event.userId,
-            ...what,
+            ...(ids
+              ? { teamId: event.teamId, channelId: event.channelId, userId: event.userId }
+              : {}),
+            ...(event === raw ? {} : what(event as E)),
           },
           'handler failed',
         );
@@ -146,7 +174,7 @@ export function createBot(options: CreateBotOptions): Bot {
           {
             visibility: 'ephemeral',
             tone: 'error',
-            text: viewChannel(deps, event).m.apology,
+            text: safeMessages(event).apology,
           } satisfies Reply,
         ];
       }
@@ -180,25 +208,31 @@ export function createBot(options: CreateBotOptions): Bot {
 
   const bot: Bot = {
     deps,
-    handleCommand(event) {
-      return guard(event, { command: event.name, args: event.args }, async () => {
-        const ctx = commandContext(event);
-        const command = findCommand(event.name === '' ? 'help' : event.name);
-        if (!command)
-          throw new UserError(
-            'unknown_command',
-            ctx.m.unknownCommand(event.name, COMMANDS.map((c) => c.name).join(', ')),
-          );
-        if (command.adminOnly) await ctx.requireAdmin();
-        return command.run(ctx, event.args);
-      });
-    },
-    handleAction(event: ActionEvent) {
-      const idempotent = event.actionId === ACTION.answer;
+    handleCommand(incoming) {
       return guard(
-        event,
-        { action: event.actionId, value: event.value },
-        async () => {
+        incoming,
+        screenCommand,
+        (event) => ({ command: event.name, args: event.args }),
+        async (event) => {
+          const ctx = commandContext(event);
+          const command = findCommand(event.name === '' ? 'help' : event.name);
+          if (!command)
+            throw new UserError(
+              'unknown_command',
+              ctx.m.unknownCommand(event.name, COMMANDS.map((c) => c.name).join(', ')),
+            );
+          if (command.adminOnly) await ctx.requireAdmin();
+          return command.run(ctx, event.args);
+        },
+      );
+    },
+    handleAction(incoming: ActionEvent) {
+      const idempotent = incoming.actionId === ACTION.answer;
+      return guard(
+        incoming,
+        screenAction,
+        (event) => ({ action: event.actionId, value: event.value }),
+        async (event) => {
           const view = viewChannel(deps, event);
           switch (event.actionId) {
             case ACTION.answer:
@@ -228,7 +262,8 @@ export function createBot(options: CreateBotOptions): Bot {
       );
     },
     async complete(command, option, partial) {
-      return completeOption(deps, command, option, partial);
+      // Capped before any matching: a long partial costs no more than a short one.
+      return completeOption(deps, command, option, String(partial).slice(0, INPUT_LIMITS.term));
     },
     commands(): CommandSpec[] {
       return commandSpecs(deps.settings.locale);

@@ -58,7 +58,7 @@ export interface ConsoleMessage {
 export interface ConsoleAdapter extends ChatAdapter {
   /** Resolves when input has ended and every line has been handled. */
   readonly finished: Promise<void>;
-  /** Everything shown so far, in order (edits replace the channel message they edit). */
+  /** The last {@link TRANSCRIPT_WINDOW} messages shown, in order (edits replace the channel message they edit). */
   transcript(): ConsoleMessage[];
   /** Resolves when every line received so far has been handled. */
   idle(): Promise<void>;
@@ -70,6 +70,12 @@ export interface ConsoleAdapter extends ChatAdapter {
 }
 
 const CHANNEL: ChannelRef = { platform: 'console', teamId: 'local', channelId: 'terminal' };
+
+/** Messages the terminal keeps (for clicks by number and edits); older ones are only on screen. */
+export const TRANSCRIPT_WINDOW = 200;
+
+/** Button numbers that still click; older ones answer "no such button". */
+const NUMBERED_MAX = 1_000;
 
 function userIdOf(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/\s+/g, '-');
@@ -88,6 +94,11 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
     resolveFinished = resolve;
   });
   const shown: ConsoleMessage[] = [];
+  /** Keeps the transcript to its window (a long session must not grow memory without bound). */
+  const remember = (message: ConsoleMessage): void => {
+    shown.push(message);
+    if (shown.length > TRANSCRIPT_WINDOW) shown.splice(0, shown.length - TRANSCRIPT_WINDOW);
+  };
   let nextMessageId = 1;
   /** Number typed → the button it clicks. */
   let numbered = new Map<number, { button: Button; message: ConsoleMessage }>();
@@ -109,6 +120,8 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
       if (b.disabled) return null;
       const n = nextNumber++;
       numbered.set(n, { button: b, message });
+      // Oldest numbers go first once there are too many (a long practice session adds buttons).
+      if (numbered.size > NUMBERED_MAX) numbered.delete(numbered.keys().next().value as number);
       return n;
     });
     const label = message.visibility === 'channel' ? `#${message.id}` : undefined;
@@ -139,11 +152,11 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
     for (const reply of replies) {
       if (reply.visibility === 'channel') {
         const message: ConsoleMessage = { id: nextMessageId++, reply, visibility: 'channel' };
-        shown.push(message);
+        remember(message);
         show(message);
       } else {
         const message: ConsoleMessage = { id: 0, reply, visibility: 'ephemeral', userId: user.id };
-        shown.push(message);
+        remember(message);
         show(message, m.consoleOnlyYou(user.name));
       }
     }
@@ -230,7 +243,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
     isConnected: () => connected,
     async postMessage(_channel, reply): Promise<MessageRef> {
       const message: ConsoleMessage = { id: nextMessageId++, reply, visibility: 'channel' };
-      shown.push(message);
+      remember(message);
       show(message);
       return { ...CHANNEL, messageId: String(message.id) };
     },
@@ -254,7 +267,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
     },
     async sendPrivate(_channel, userId, reply) {
       const message: ConsoleMessage = { id: 0, reply, visibility: 'ephemeral', userId };
-      shown.push(message);
+      remember(message);
       show(message, m.consoleOnlyYou(userId));
     },
     transcript: () => [...shown],

@@ -7,12 +7,16 @@ import type { APIChannel, APIMessage } from 'discord.js';
 import { type REST, Routes } from 'discord.js';
 import type { ChannelRef, ChatTransport, MessageRef, Reply } from '../../bot/types.ts';
 import type { Logger } from '../../logger.ts';
+import { BoundedCache } from '../../shared/bounded-cache.ts';
 import { isDirectMessageRefused, toDeliveryError } from './discord-errors.ts';
 import { type DiscordMessage, renderReply, toRestBody } from './discord-format.ts';
 
+/** DM channels remembered (user → channel id): a bounded cache, so a big guild cannot grow it forever. */
+export const DM_CACHE = { maxEntries: 1_000, ttlMs: 24 * 60 * 60_000 } as const;
+
 export class DiscordTransport implements ChatTransport {
   readonly platform = 'discord' as const;
-  private readonly dmChannels = new Map<string, string>();
+  private readonly dmChannels = new BoundedCache<string, string>(DM_CACHE);
 
   constructor(
     private readonly rest: REST,

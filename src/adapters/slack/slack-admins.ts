@@ -1,12 +1,16 @@
 /**
  * Who is an admin on Slack: the ids in QUIZBOT_ADMINS, plus workspace admins and owners
- * according to `users.info`, asked lazily and cached for ten minutes.
+ * according to `users.info`, asked lazily and cached for ten minutes (for at most 5,000 users).
  */
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../logger.ts';
+import { BoundedCache } from '../../shared/bounded-cache.ts';
 import { toDeliveryError } from './slack-errors.ts';
 
 export const ADMIN_CACHE_MS = 10 * 60 * 1000;
+
+/** Users whose admin flag is remembered at once; beyond this the oldest answer is forgotten. */
+export const ADMIN_CACHE_MAX = 5_000;
 
 export interface AdminCheckOptions {
   client: webApi.WebClient;
@@ -16,6 +20,8 @@ export interface AdminCheckOptions {
   /** Clock, for the cache (tests pass their own). */
   now?: () => number;
   cacheMs?: number;
+  /** Most users remembered at once (default {@link ADMIN_CACHE_MAX}). */
+  cacheMax?: number;
 }
 
 /** Returns `isAdmin(userId)`. A failed `users.info` counts as "not an admin" and is not cached. */
@@ -23,7 +29,11 @@ export function createAdminCheck(options: AdminCheckOptions): (userId: string) =
   const fixed = new Set(options.admins);
   const now = options.now ?? Date.now;
   const ttl = options.cacheMs ?? ADMIN_CACHE_MS;
-  const cache = new Map<string, { admin: boolean; until: number }>();
+  const cache = new BoundedCache<string, boolean>({
+    maxEntries: options.cacheMax ?? ADMIN_CACHE_MAX,
+    ttlMs: ttl,
+    now,
+  });
   const pending = new Map<string, Promise<boolean>>();
 
   async function lookup(userId: string): Promise<boolean> {
@@ -31,7 +41,7 @@ export function createAdminCheck(options: AdminCheckOptions): (userId: string) =
       const res = await options.client.users.info({ user: userId });
       const user = res.user;
       const admin = Boolean(user?.is_admin || user?.is_owner || user?.is_primary_owner);
-      cache.set(userId, { admin, until: now() + ttl });
+      cache.set(userId, admin);
       return admin;
     } catch (err) {
       const failure = toDeliveryError(err, 'users.info');
@@ -55,7 +65,7 @@ export function createAdminCheck(options: AdminCheckOptions): (userId: string) =
   return async (userId) => {
     if (fixed.has(userId)) return true;
     const hit = cache.get(userId);
-    if (hit && hit.until > now()) return hit.admin;
+    if (hit !== undefined) return hit;
     const running = pending.get(userId);
     if (running) return running;
     const promise = lookup(userId);

@@ -1,4 +1,5 @@
 /** A click on an answer button of a daily question: lock the answer, tell only the clicker. */
+import type { ChannelKey } from '../../shared/channel.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import { resultCard } from '../cards/result-card.ts';
 import type { ChannelView } from '../channel-view.ts';
@@ -13,6 +14,15 @@ export function parseAnswerValue(value: string): { postId: number; choiceIndex: 
   return m ? { postId: Number(m[1]), choiceIndex: Number(m[2]) } : null;
 }
 
+/** A click counts only on a post of the channel (and team, and platform) it was clicked in. */
+function sameChannel(post: ChannelKey, event: ChannelKey): boolean {
+  return (
+    post.platform === event.platform &&
+    post.teamId === event.teamId &&
+    post.channelId === event.channelId
+  );
+}
+
 /** Repeating it is harmless: the store locks one answer per person, so no idempotency claim is needed. */
 export async function answerAction(
   deps: BotDeps,
@@ -24,7 +34,8 @@ export async function answerAction(
   const parsed = parseAnswerValue(event.value);
   const post = parsed ? deps.store.getPost(parsed.postId) : null;
   const question = post ? deps.questions.get(post.questionId) : undefined;
-  if (!parsed || !post || !question) throw new UserError('no_such_post', m.noSuchPost);
+  if (!parsed || !post || !question || !sameChannel(post, event))
+    throw new UserError('no_such_post', m.noSuchPost);
   if (parsed.choiceIndex >= question.choices.length)
     throw new UserError('no_such_post', m.noSuchPost);
 

@@ -2,6 +2,7 @@
 import { lookupConcept } from '../../quiz/lookup.ts';
 import { lookupCard } from '../cards/lookup-card.ts';
 import { UserError } from '../errors.ts';
+import { INPUT_LIMITS } from '../input-limits.ts';
 import type { Command } from './command.ts';
 
 export const lookupCommand: Command = {
@@ -15,6 +16,9 @@ export const lookupCommand: Command = {
   async run({ deps, m }, args) {
     const term = args.join(' ').trim();
     if (!term) throw new UserError('usage', m.lookupNeedsTerm);
+    // Capped before any matching: matching costs grow with the term's length.
+    if ([...term].length > INPUT_LIMITS.term)
+      throw new UserError('too_long', m.lookupTermTooLong(INPUT_LIMITS.term));
     const result = lookupConcept(deps.bank, term);
     if (result.found) return [lookupCard(result.card, m)];
     const hint =

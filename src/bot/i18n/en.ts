@@ -206,4 +206,14 @@ export const en: Messages = {
     `"${given}" is not understood. Usage: /quiz team report [DAY] [HH:MM] | off | now (e.g. /quiz team report fri 17:00)`,
   badTeamSection: (given) =>
     `"${given}" is not understood. Usage: /quiz team or /quiz team report …`,
+
+  // issue 15: reliability and security (bounded input, spoilers, truthful replies)
+  inputNotReadable:
+    'This request could not be read (the user, channel or workspace id is not valid).',
+  commandTooLong: (max) =>
+    `That command is too long (at most ${max} ${max === 1 ? 'character' : 'characters'}). Please shorten it and try again.`,
+  lookupTermTooLong: (max) =>
+    `A look-up term can be at most ${max} ${max === 1 ? 'character' : 'characters'}.`,
+  lookupWouldSpoil:
+    'This concept is the answer to an open question you have not answered yet. Answer it first, then look it up.',
 };

@@ -232,4 +232,13 @@ export const ja = {
     `「${given}」は読めません。使い方: /quiz team report [曜日] [HH:MM] | off | now（例: /quiz team report fri 17:00）`,
   badTeamSection: (given: string) =>
     `「${given}」は読めません。使い方: /quiz team または /quiz team report …`,
+
+  // issue 15: reliability and security (bounded input, spoilers, truthful replies)
+  inputNotReadable:
+    'このリクエストは読み取れませんでした（ユーザー・チャンネル・ワークスペースの ID が正しくありません）。',
+  commandTooLong: (max: number) =>
+    `コマンドが長すぎます（${max}文字まで）。短くしてもう一度どうぞ。`,
+  lookupTermTooLong: (max: number) => `調べる用語は${max}文字までにしてください。`,
+  lookupWouldSpoil:
+    'この概念は、まだ回答していない出題中の問題の答えに関わります。先に回答してから調べてください。',
 };

@@ -37,6 +37,25 @@ afterEach(async () => {
 });
 
 describe('Slack admin check', () => {
+  it('remembers at most cacheMax users: the oldest answer is asked again (issue 15 #8)', async () => {
+    const client = new webApi.WebClient(TOKEN, {
+      slackApiUrl: api.apiUrl,
+      retryConfig: { retries: 0 },
+    });
+    const check = createAdminCheck({
+      client,
+      admins: [],
+      logger: captureLogs().logger,
+      cacheMax: 2,
+    });
+    for (const user of ['U0111ANNA', 'U0999OWEN', 'U0222BEN']) await check(user);
+    expect(api.callsOf('users.info')).toHaveLength(3);
+    await check('U0222BEN');
+    expect(api.callsOf('users.info')).toHaveLength(3);
+    expect(await check('U0111ANNA')).toBe(true);
+    expect(api.callsOf('users.info')).toHaveLength(4);
+  });
+
   it('counts workspace admins and owners, not members', async () => {
     expect(await isAdmin('U0111ANNA')).toBe(true);
     expect(await isAdmin('U0999OWEN')).toBe(true);
