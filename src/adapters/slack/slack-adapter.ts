@@ -20,6 +20,7 @@ import { slackErrorCode } from './slack-errors.ts';
 import { actionListener, commandListener } from './slack-handlers.ts';
 import { InflightTracker, RecentKeys } from './slack-inflight.ts';
 import { toBoltLogger } from './slack-logger.ts';
+import { guardRequests } from './slack-request-guard.ts';
 import { createSlackTransport } from './slack-transport.ts';
 
 /** Bot scopes the adapter uses; slack/manifest.json requests exactly these. */
@@ -134,12 +135,19 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   function createReceiver(): Receiver {
     if (mode === 'http') {
       const customRoutes = options.customRoutes ?? [];
-      return new HTTPReceiver({
+      const receiver = new HTTPReceiver({
         signingSecret: options.signingSecret ?? '',
         endpoints: SLACK_EVENTS_PATH,
         customRoutes,
         logger: boltLogger,
       });
+      // Malformed signed bodies are answered before Bolt parses them (slack-request-guard.ts).
+      receiver.requestListener = guardRequests(receiver.requestListener, {
+        signingSecret: options.signingSecret ?? '',
+        path: SLACK_EVENTS_PATH,
+        logger,
+      });
+      return receiver;
     }
     if ((options.customRoutes ?? []).length > 0)
       logger.info(
