@@ -5,14 +5,7 @@
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  App,
-  type BlockAction,
-  HTTPReceiver,
-  type Receiver,
-  SocketModeReceiver,
-  webApi,
-} from '@slack/bolt';
+import { App, type BlockAction, HTTPReceiver, type Receiver, webApi } from '@slack/bolt';
 import type { BotCore, ChatAdapter } from '../../bot/types.ts';
 import type { Logger } from '../../logger.ts';
 import { createAdminCheck } from './slack-admins.ts';
@@ -21,6 +14,7 @@ import { actionListener, commandListener } from './slack-handlers.ts';
 import { InflightTracker, RecentKeys } from './slack-inflight.ts';
 import { toBoltLogger } from './slack-logger.ts';
 import { guardRequests } from './slack-request-guard.ts';
+import { SlackSocketReceiver } from './slack-socket-receiver.ts';
 import { createSlackTransport } from './slack-transport.ts';
 
 /** Bot scopes the adapter uses; slack/manifest.json requests exactly these. */
@@ -67,6 +61,12 @@ export interface SlackAdapterOptions {
   socketPingTimeoutMs?: number;
   /** Clock for the admin cache. */
   now?: () => number;
+  /**
+   * Slack refused a token for good (a revoked app token on a Socket Mode reconnect, a revoked bot
+   * token on a Web API call): the adapter cannot work any more. Called at most once, with a
+   * message for the operator; the composition root logs it and shuts down. Default: a fatal log line.
+   */
+  onFatal?: (message: string) => void;
 }
 
 /** The Slack {@link ChatAdapter}, plus what tests and the health check want to know. */
@@ -99,7 +99,11 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     rejectRateLimitedCalls: true,
     timeout: 15_000,
   });
-  const transport = createSlackTransport({ client, logger });
+  const transport = createSlackTransport({
+    client,
+    logger,
+    onTokenRejected: (message) => fatal(message),
+  });
   const isAdmin = createAdminCheck({
     client,
     admins: options.admins,
@@ -112,6 +116,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   let app: App | null = null;
   let server: Server | null = null;
   let socketConnected = false;
+  let socketReceiver: SlackSocketReceiver | null = null;
   let stopping = false;
 
   async function botIdentity(): Promise<{ botId: string; botUserId: string }> {
@@ -153,30 +158,32 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       logger.info(
         'custom routes are served only in HTTP mode; in Socket Mode the port is left free',
       );
-    const receiver = new SocketModeReceiver({
+    const receiver = new SlackSocketReceiver({
       appToken: options.appToken ?? '',
-      logger: boltLogger,
-      installerOptions: {
-        clientOptions: {
-          ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
-          ...(options.apiRetries !== undefined
-            ? { retryConfig: { retries: options.apiRetries } }
-            : {}),
-        },
-      },
-      ...(options.socketPingTimeoutMs ? { clientPingTimeout: options.socketPingTimeoutMs } : {}),
+      apiUrl: options.apiUrl,
+      logger,
+      boltLogger,
+      ...(options.socketPingTimeoutMs ? { pingTimeoutMs: options.socketPingTimeoutMs } : {}),
+      onFatal: (message) => fatal(message),
     });
-    receiver.client.on('connected', () => {
-      socketConnected = true;
-      logger.info('connected to Slack (Socket Mode)');
-    });
-    for (const state of ['reconnecting', 'disconnected'] as const) {
-      receiver.client.on(state, () => {
-        if (socketConnected && !stopping) logger.warn(`Socket Mode connection ${state}`);
-        socketConnected = false;
-      });
-    }
+    receiver.onState = (connected, why) => {
+      if (connected && !socketConnected) logger.info({ why }, 'connected to Slack (Socket Mode)');
+      else if (!connected && socketConnected && !stopping)
+        logger.warn({ why }, 'Socket Mode connection lost; reconnecting at once');
+      socketConnected = connected;
+    };
+    socketReceiver = receiver;
     return receiver;
+  }
+
+  /** Credentials Slack refuses: one line for the operator (by the composition root), then a stop. */
+  let fatalReported = false;
+  function fatal(message: string): void {
+    if (fatalReported) return;
+    fatalReported = true;
+    socketConnected = false;
+    if (options.onFatal) options.onFatal(message);
+    else logger.fatal(message);
   }
 
   return {
@@ -250,7 +257,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
     isConnected() {
       if (!app || stopping) return false;
-      return mode === 'http' ? Boolean(server?.listening) : socketConnected;
+      return mode === 'http'
+        ? Boolean(server?.listening)
+        : socketConnected && (socketReceiver?.isConnected() ?? false);
     },
 
     boundPort() {

@@ -24,11 +24,20 @@ const NO_PERMISSION = new Set([
   'not_allowed_token_type',
   'no_permission',
   'ekm_access_denied',
+]);
+
+/**
+ * Errors that mean Slack no longer takes the bot token at all (revoked, expired, the app removed):
+ * not one channel's problem, so nothing is paused; the adapter reports lost credentials and the
+ * process stops (see SlackAdapterOptions.onFatal).
+ */
+export const TOKEN_REJECTED = new Set([
   'not_authed',
   'invalid_auth',
   'account_inactive',
   'token_revoked',
   'token_expired',
+  'team_disabled',
 ]);
 
 /** Errors that mean the message to edit is gone or not ours to edit (post anew instead). */
@@ -83,6 +92,12 @@ export function toDeliveryError(err: unknown, method: string): DeliveryError {
     }
     if (MESSAGE_GONE.has(code)) {
       return new DeliveryError('message_unavailable', `Slack ${method} failed: ${code}`, {
+        detail: code,
+        cause: err,
+      });
+    }
+    if (TOKEN_REJECTED.has(code)) {
+      return new DeliveryError('transient', `Slack ${method} failed: ${code} (the bot token)`, {
         detail: code,
         cause: err,
       });

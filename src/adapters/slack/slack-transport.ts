@@ -7,7 +7,7 @@ import type { webApi } from '@slack/bolt';
 import { DeliveryError } from '../../bot/errors.ts';
 import type { ChannelRef, ChatTransport, MessageRef, Reply } from '../../bot/types.ts';
 import type { Logger } from '../../logger.ts';
-import { BLOCKS_REFUSED, slackErrorCode, toDeliveryError } from './slack-errors.ts';
+import { BLOCKS_REFUSED, slackErrorCode, TOKEN_REJECTED, toDeliveryError } from './slack-errors.ts';
 import { renderPlainReply, renderReply, type SlackMessage } from './slack-format.ts';
 
 type WebClient = webApi.WebClient;
@@ -79,10 +79,25 @@ export function reportDeliveryError(
 export interface SlackTransportOptions {
   client: WebClient;
   logger: Logger;
+  /** Slack refused the bot token itself (revoked, expired): called with a message for the operator. */
+  onTokenRejected?: (message: string) => void;
 }
 
 /** Creates the transport. */
-export function createSlackTransport({ client, logger }: SlackTransportOptions): ChatTransport {
+export function createSlackTransport({
+  client,
+  logger: baseLogger,
+  onTokenRejected,
+}: SlackTransportOptions): ChatTransport {
+  const logger = baseLogger;
+  const fail = (err: unknown, method: string, context: Record<string, unknown>): DeliveryError => {
+    const code = slackErrorCode(err);
+    if (code !== null && TOKEN_REJECTED.has(code))
+      onTokenRejected?.(
+        `Slack refused SLACK_BOT_TOKEN (${method}: ${code}); the bot token was revoked or the app was removed`,
+      );
+    return reportDeliveryError(logger, err, method, context);
+  };
   async function uploadAttachments(channel: ChannelRef, reply: Reply): Promise<void> {
     const files = reply.attachments ?? [];
     if (files.length === 0) return;
@@ -138,9 +153,7 @@ export function createSlackTransport({ client, logger }: SlackTransportOptions):
         await uploadAttachments(channel, reply);
         return ref;
       } catch (err) {
-        throw reportDeliveryError(logger, err, 'chat.postMessage', {
-          channelId: channel.channelId,
-        });
+        throw fail(err, 'chat.postMessage', { channelId: channel.channelId });
       }
     },
 
@@ -157,7 +170,7 @@ export function createSlackTransport({ client, logger }: SlackTransportOptions):
           }),
         );
       } catch (err) {
-        throw reportDeliveryError(logger, err, 'chat.update', {
+        throw fail(err, 'chat.update', {
           channelId: ref.channelId,
           messageId: ref.messageId,
         });
@@ -178,7 +191,7 @@ export function createSlackTransport({ client, logger }: SlackTransportOptions):
       } catch (err) {
         const code = slackErrorCode(err);
         if (code === null || !DM_INSTEAD.has(code))
-          throw reportDeliveryError(logger, err, 'chat.postEphemeral', {
+          throw fail(err, 'chat.postEphemeral', {
             channelId: channel.channelId,
             userId,
           });
@@ -190,7 +203,7 @@ export function createSlackTransport({ client, logger }: SlackTransportOptions):
       try {
         await directMessage(userId, reply);
       } catch (err) {
-        throw reportDeliveryError(logger, err, 'conversations.open/chat.postMessage', { userId });
+        throw fail(err, 'conversations.open/chat.postMessage', { userId });
       }
     },
   };

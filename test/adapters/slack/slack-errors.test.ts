@@ -28,10 +28,15 @@ describe('toDeliveryError', () => {
     expect(failure.message).toContain('chat:write');
   });
 
-  it('treats a revoked or invalid token as a missing permission', () => {
-    expect(toDeliveryError(platform('invalid_auth'), 'chat.update').failure).toBe(
-      'missing_permission',
-    );
+  it('does not pause a channel for a revoked or invalid bot token (lost credentials stop the bot instead)', () => {
+    for (const code of ['invalid_auth', 'token_revoked', 'account_inactive']) {
+      const failure = toDeliveryError(
+        new webApi.WebAPIPlatformError({ ok: false, error: code }),
+        'chat.update',
+      );
+      expect(failure.pausesChannel).toBe(false);
+      expect(failure.options.detail).toBe(code);
+    }
   });
 
   it('carries Retry-After of a rate limit in milliseconds', () => {

@@ -35,8 +35,10 @@ export interface SlackHarnessOptions {
   /** Leave out botId/botUserId so the adapter asks auth.test. */
   withoutBotIdentity?: boolean;
   now?: () => number;
-  /** Socket Mode pong timeout (also paces reconnects); small in reconnect tests. */
+  /** Socket Mode pong timeout (how soon a dead socket is noticed). */
   socketPingTimeoutMs?: number;
+  /** Told when Slack refuses a token for good (see SlackAdapterOptions.onFatal). */
+  onFatal?: (message: string) => void;
 }
 
 export interface DeliveryOptions {
@@ -118,6 +120,7 @@ export async function startSlackHarness(
     ...(options.customRoutes ? { customRoutes: options.customRoutes } : {}),
     ...(options.now ? { now: options.now } : {}),
     ...(options.socketPingTimeoutMs ? { socketPingTimeoutMs: options.socketPingTimeoutMs } : {}),
+    ...(options.onFatal ? { onFatal: options.onFatal } : {}),
     apiRetries: 0,
   });
   try {
