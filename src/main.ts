@@ -12,10 +12,42 @@ import { prettyDestination } from './log-pretty.ts';
 import { createLogger, type Logger, maskSecrets } from './logger.ts';
 import { formatProblem, loadBank } from './notes/load-bank.ts';
 import type { QuestionBank } from './quiz/types.ts';
-import { openStore } from './store/index.ts';
+import { checkDatabase, openStore, type SqliteQuizStore } from './store/index.ts';
 
 /** Graceful shutdown must finish within this. */
 const SHUTDOWN_DEADLINE_MS = 10_000;
+
+/** Uncaught exceptions tolerated (logged, still serving) in a minute before the process stops. */
+const MAX_UNCAUGHT_PER_MINUTE = 10;
+
+/** Where the README tells an operator how to put a backup back. */
+const RESTORE_HINT =
+  'Restore it from a backup: see "Data, backups and restore" in the README (stop quizbot, move quizbot.db* aside, copy the backup in, start again).';
+
+/**
+ * Opens and migrates the database, then checks it (quick_check and a test write). Anything wrong
+ * stops start-up with one clear line and exit 1: a raw SQLite error never reaches a user later.
+ */
+function openCheckedStore(path: string): SqliteQuizStore {
+  let store: SqliteQuizStore;
+  try {
+    store = openStore(path);
+  } catch (error) {
+    process.stderr.write(
+      `quizbot: cannot use the database ${path}: ${maskSecrets((error as Error).message)}\n${RESTORE_HINT}\n`,
+    );
+    process.exit(1);
+  }
+  const check = checkDatabase(store.db);
+  if (!check.ok) {
+    store.close();
+    process.stderr.write(
+      `quizbot: the database ${path} failed its start-up check (${check.problem}).\n${RESTORE_HINT}\n`,
+    );
+    process.exit(1);
+  }
+  return store;
+}
 
 function readConfig(): Config {
   try {
@@ -56,6 +88,7 @@ async function platformAdapters(
   config: Config,
   logger: Logger,
   health: () => HealthStatus,
+  onFatal: (message: string) => void,
 ): Promise<ChatAdapter[]> {
   const adapters: ChatAdapter[] = [];
   if (config.slack) {
@@ -69,6 +102,7 @@ async function platformAdapters(
         port: config.port,
         admins: config.admins,
         logger: logger.child({ adapter: 'slack' }),
+        onFatal,
         ...(healthSharesSlackPort(config)
           ? {
               customRoutes: [
@@ -92,6 +126,7 @@ async function platformAdapters(
         apiUrl: config.discord.apiUrl,
         admins: config.admins,
         logger: logger.child({ adapter: 'discord' }),
+        onFatal,
       }),
     );
   }
@@ -118,7 +153,13 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel ?? (terminal ? 'warn' : 'info'), logDestination, {
     secrets,
   });
-  const store = openStore(config.databasePath);
+  // Until the orderly shutdown exists (below), a process-level failure just exits 1, logged.
+  let stopInOrder: ((reason: string) => void) | null = null;
+  guardProcess(logger, (reason) => {
+    if (stopInOrder) stopInOrder(reason);
+    else process.exit(1);
+  });
+  const store = openCheckedStore(config.databasePath);
   const bank = buildBank(config, logger);
   const bot = createBot({
     bank,
@@ -133,7 +174,13 @@ async function main(): Promise<void> {
 
   const adapters: ChatAdapter[] = [];
   const health = () => healthStatus(bot, adapters);
-  if (!terminal) adapters.push(...(await platformAdapters(config, logger, health)));
+  /** Lost credentials (a revoked token, Discord 4004): one clear line, then an orderly stop, exit 1. */
+  const lostCredentials = (message: string): void => {
+    logger.fatal(message);
+    stopInOrder?.('lost credentials');
+  };
+  if (!terminal)
+    adapters.push(...(await platformAdapters(config, logger, health, lostCredentials)));
   const consoleAdapter = terminal
     ? createConsoleAdapter({
         input: process.stdin,
@@ -188,6 +235,7 @@ async function main(): Promise<void> {
     })();
     return stopping;
   };
+  stopInOrder = (reason) => void shutdown(reason, 1);
   process.once('SIGINT', () => void shutdown('SIGINT', 0));
   process.once('SIGTERM', () => void shutdown('SIGTERM', 0));
 
@@ -213,6 +261,29 @@ async function main(): Promise<void> {
     await consoleAdapter.finished;
     await shutdown('end of input', 0);
   }
+}
+
+/**
+ * Process-level guards. An unhandled rejection is a bug whose state cannot be trusted: it is
+ * logged and the bot stops in order (exit 1). An uncaught exception thrown by one request's
+ * callback is logged and the bot keeps serving, unless they keep coming (then it stops too).
+ */
+function guardProcess(logger: Logger, stop: (reason: string) => void): void {
+  process.on('unhandledRejection', (reason) => {
+    logger.fatal({ err: reason }, 'unhandled promise rejection; stopping in order');
+    stop('unhandled rejection');
+  });
+  let recent: number[] = [];
+  process.on('uncaughtException', (err) => {
+    const now = Date.now();
+    recent = [...recent.filter((at) => now - at < 60_000), now];
+    if (recent.length > MAX_UNCAUGHT_PER_MINUTE) {
+      logger.fatal({ err }, 'uncaught exceptions keep coming; stopping in order');
+      stop('uncaught exceptions');
+      return;
+    }
+    logger.error({ err }, 'uncaught exception; logged, still serving');
+  });
 }
 
 main().catch((err: unknown) => {

@@ -17,6 +17,7 @@ export {
   openDatabase,
   openStore,
 } from './open-store.ts';
+export { checkDatabase, type StoreCheck } from './self-check.ts';
 export { SqliteQuizStore } from './sqlite-store.ts';
 export { STATS_LIMITS } from './stats.ts';
 export type * from './types.ts';

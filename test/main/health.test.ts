@@ -2,7 +2,7 @@
  * What /healthz reports and when it is not 200: an adapter down, a database that takes no write.
  * The real bot core and store (`:memory:`), stand-in adapters, the real node:http server.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Bot, createBot } from '../../src/bot/create-bot.ts';
 import type { ChatAdapter } from '../../src/bot/types.ts';
 import { type HealthServer, startHealthServer } from '../../src/health/health-server.ts';
@@ -100,6 +100,24 @@ describe('health status', () => {
     expect(status.database.writable).toBe(false);
     expect(status.database.error).toMatch(/not open|closed/i);
     expect(status.channels).toEqual([]);
+  });
+});
+
+describe('health status and the database (issue 15 #10)', () => {
+  it('does not write to the database on every call: one probe per 30 s, a read each time', () => {
+    setUp();
+    const claim = vi.spyOn(store, 'claimEvent');
+    for (let i = 0; i < 100; i += 1) expect(healthStatus(bot, []).database.writable).toBe(true);
+    expect(claim.mock.calls.length).toBeLessThanOrEqual(1);
+  });
+
+  it('notices a database closed after a good probe (the read fails)', () => {
+    setUp();
+    expect(healthStatus(bot, []).ok).toBe(true);
+    store.close();
+    const status = healthStatus(bot, []);
+    expect(status.ok).toBe(false);
+    expect(status.database.writable).toBe(false);
   });
 });
 

@@ -223,9 +223,9 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
       rl.on('line', (line) => {
         queue = queue
           .then(() => handleLine(line))
-          .catch((error: unknown) => {
-            print(String(error));
-          })
+          // The core answers its own errors; anything that still gets here is shown as an apology,
+          // never as a raw error (a SQLite message means nothing to the person at the terminal).
+          .catch(() => print(m.apology))
           .then(prompt);
       });
       rl.on('close', () => {

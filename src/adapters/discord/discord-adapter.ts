@@ -43,7 +43,23 @@ export interface DiscordAdapterOptions {
   readyTimeoutMs?: number;
   /** Register `/quiz` at start-up (default true). */
   registerCommands?: boolean;
+  /**
+   * Discord closed the gateway for good (4004: the token was reset or revoked; 4010–4014: shard
+   * or intents refused): the adapter cannot work any more. Called at most once, with a message
+   * for the operator; the composition root logs it and shuts down. Default: a fatal log line.
+   */
+  onFatal?: (message: string) => void;
 }
+
+/** Gateway close codes after which discord.js does not reconnect, and what each means. */
+export const FATAL_CLOSE_CODES: ReadonlyMap<number, string> = new Map([
+  [4004, 'authentication failed: DISCORD_TOKEN was reset or revoked'],
+  [4010, 'invalid shard'],
+  [4011, 'sharding required'],
+  [4012, 'invalid API version'],
+  [4013, 'invalid intents'],
+  [4014, 'disallowed intents'],
+]);
 
 /** A {@link ChatAdapter} with a way to wait for in-flight interaction handlers. */
 export interface DiscordAdapter extends ChatAdapter {
@@ -88,12 +104,16 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   client.on(Events.ShardResume, (shard, replayed) =>
     logger.info({ shard, replayed }, 'discord: gateway session resumed'),
   );
-  client.on(Events.ShardDisconnect, (event, shard) =>
-    logger.error(
-      { shard, code: event.code },
-      'discord: gateway closed for good (check DISCORD_TOKEN and intents)',
-    ),
-  );
+  let fatalReported = false;
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    if (stopped || fatalReported) return;
+    fatalReported = true;
+    accepting = false;
+    const meaning = FATAL_CLOSE_CODES.get(event.code) ?? 'closed for good';
+    const message = `Discord closed the gateway (${event.code}: ${meaning}); the bot cannot receive anything any more`;
+    if (options.onFatal) options.onFatal(message);
+    else logger.fatal({ shard, code: event.code }, message);
+  });
   client.on(Events.ShardError, (err, shard) => {
     // A socket error without a message is a dropped connection; the reconnect is logged on its own.
     if (!err?.message) logger.info({ shard }, 'discord: gateway connection error (no detail)');
