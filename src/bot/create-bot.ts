@@ -23,6 +23,7 @@ import { explainReply } from './explain.ts';
 import { messages } from './i18n/catalog.ts';
 import { INPUT_LIMITS, isValidId, screenAction, screenCommand } from './input-limits.ts';
 import { confidenceAction, LEARNING_ACTION } from './learning/confidence.ts';
+import { literal } from './markup.ts';
 import { practiceAnswer, practiceReply } from './practice.ts';
 import { nextSlot } from './schedule/slots.ts';
 import type {
@@ -219,7 +220,7 @@ export function createBot(options: CreateBotOptions): Bot {
           if (!command)
             throw new UserError(
               'unknown_command',
-              ctx.m.unknownCommand(event.name, COMMANDS.map((c) => c.name).join(', ')),
+              ctx.m.unknownCommand(literal(event.name), COMMANDS.map((c) => c.name).join(', ')),
             );
           if (command.adminOnly) await ctx.requireAdmin();
           return command.run(ctx, event.args);

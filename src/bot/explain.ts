@@ -7,6 +7,7 @@ import type { BotDeps } from './bot-deps.ts';
 import { explanationCard } from './cards/result-card.ts';
 import { viewChannel } from './channel-view.ts';
 import { UserError } from './errors.ts';
+import { literal } from './markup.ts';
 import type { ChannelRef, Reply } from './types.ts';
 
 /** True when showing the question's answer to `userId` would spoil an open post. */
@@ -37,7 +38,7 @@ export function explainReply(
   let questionId: string;
   if (rawId !== undefined) {
     const found = findQuestion(deps.bank, rawId);
-    if (!found) throw new UserError('unknown_question', m.unknownQuestion(rawId));
+    if (!found) throw new UserError('unknown_question', m.unknownQuestion(literal(rawId)));
     questionId = found.id;
   } else {
     const latest = deps.store.latestPost(key);

@@ -33,10 +33,19 @@ export function stripMarkup(text: string): string {
   return text.replace(ANY_MARK, '');
 }
 
+/**
+ * What could start markup on some platform: mention and link brackets, entities, formatting
+ * characters, backslashes, headings, `@everyone`, URLs and `:emoji:` codes. Text without any of
+ * these reads the same as markup and as text, so it needs no marking (and stays plain for tests
+ * and logs); anything else is marked.
+ */
+const MAY_BE_MARKUP = /[<>&*_~`|[\]()\\#@]|:\/\/|:[\w+-]+:/;
+
 /** Text a person typed, to be shown exactly as typed. */
 export function literal(text: string): string {
   const clean = stripMarkup(String(text));
-  return clean === '' ? '' : `${MARK.literalStart}${clean}${MARK.literalEnd}`;
+  if (!MAY_BE_MARKUP.test(clean)) return clean;
+  return `${MARK.literalStart}${clean}${MARK.literalEnd}`;
 }
 
 /** A live mention of a user (Slack `<@U123>`, Discord `<@123>`, `@id` in the terminal). */

@@ -11,6 +11,7 @@ import { UserError } from './errors.ts';
 import { confidenceButtons } from './learning/confidence.ts';
 import { loadCard, nextPracticeConcept, recordReview } from './learning/practice-cards.ts';
 import { nextReviewText } from './learning/review-format.ts';
+import { literal } from './markup.ts';
 import type { ActionEvent, ChannelRef, Reply } from './types.ts';
 
 function openQuestionIds(deps: BotDeps, ref: ChannelRef): Set<string> {
@@ -70,7 +71,7 @@ export function practiceAnswer(deps: BotDeps, event: ActionEvent): Reply {
   const question = match ? deps.questions.get(match[1]!) : undefined;
   const choiceIndex = match ? Number(match[2]) : -1;
   if (!question || choiceIndex >= question.choices.length)
-    throw new UserError('unknown_question', m.unknownQuestion(match?.[1] ?? event.value));
+    throw new UserError('unknown_question', m.unknownQuestion(literal(match?.[1] ?? event.value)));
   const correct = question.choices[choiceIndex]!.correct;
   deps.store.recordPracticeAnswer({
     platform: event.platform,

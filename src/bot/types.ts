@@ -7,6 +7,7 @@
  */
 
 import type { ChannelKey, Platform } from '../shared/channel.ts';
+import { mentionMark } from './markup.ts';
 
 export type { Locale, Platform } from '../shared/channel.ts';
 
@@ -99,9 +100,12 @@ export interface Reply {
   tone?: 'question' | 'correct' | 'wrong' | 'info' | 'error';
 }
 
-/** A user mention inside {@link Reply.text}; renderers turn it into `<@U123>` etc. */
+/**
+ * A live user mention inside {@link Reply.text} (see markup.ts); renderers turn it into `<@U123>`,
+ * `<@123>` or `@id`. Text people typed never becomes a mention: only this does.
+ */
 export function mention(userId: string): string {
-  return `<@${userId}>`;
+  return mentionMark(userId);
 }
 
 /** Kinds of option a command takes; Discord maps them to typed options. */

@@ -2,6 +2,7 @@
  * Renders a core Reply as terminal text: a title line, the text, fields, numbered buttons and a
  * footer. Colour (ANSI) only when asked for, i.e. on a terminal.
  */
+import { plainText } from '../../bot/markup.ts';
 import type { Reply } from '../../bot/types.ts';
 
 export interface ConsoleStyle {
@@ -30,9 +31,9 @@ const TONE_COLOR: Record<NonNullable<Reply['tone']>, string> = {
   error: ANSI.yellow,
 };
 
-/** `<@alice>` → `@alice`. */
+/** The core's text for a terminal: markup markers gone, mentions as `@alice` (also `<@alice>`). */
 export function renderMentions(text: string): string {
-  return text.replace(/<@([^>|\s]+)(?:\|[^>]*)?>/g, '@$1');
+  return plainText(text).replace(/<@([^>|\s]+)(?:\|[^>]*)?>/g, '@$1');
 }
 
 /**
@@ -51,14 +52,16 @@ export function formatReply(
   const lines: string[] = [];
   const tone = reply.tone ? TONE_COLOR[reply.tone] : '';
   if (audience) lines.push(paint(`[${audience}]`, [ANSI.dim], style));
-  if (reply.title) lines.push(paint(reply.title, [ANSI.bold, tone].filter(Boolean), style));
+  if (reply.title)
+    lines.push(paint(renderMentions(reply.title), [ANSI.bold, tone].filter(Boolean), style));
   // A button whose label is already a line of the text (a numbered option) is shown by putting
   // its number in front of that line instead of repeating it below.
   const buttons = reply.buttons ?? [];
   const textLines = reply.text ? renderMentions(reply.text).split('\n') : [];
   const inline = new Set<number>();
   buttons.forEach((b, i) => {
-    const at = textLines.findIndex((line) => line === b.label || line.startsWith(`${b.label} `));
+    const label = renderMentions(b.label);
+    const at = textLines.findIndex((line) => line === label || line.startsWith(`${label} `));
     if (at < 0) return;
     const n = numbers[i];
     const line = textLines[at]!;
@@ -73,18 +76,18 @@ export function formatReply(
   for (const field of reply.fields ?? []) {
     const value = renderMentions(field.value);
     if (!value.includes('\n')) {
-      lines.push(`${paint(`${field.label}:`, [ANSI.bold], style)} ${value}`);
+      lines.push(`${paint(`${renderMentions(field.label)}:`, [ANSI.bold], style)} ${value}`);
       continue;
     }
-    lines.push(paint(`${field.label}:`, [ANSI.bold], style));
+    lines.push(paint(`${renderMentions(field.label)}:`, [ANSI.bold], style));
     lines.push(...value.split('\n').map((l) => `  ${l}`));
   }
   const rest = buttons.map((b, i) => ({ b, n: numbers[i] })).filter((_, i) => !inline.has(i));
   for (const { b, n } of rest) {
     lines.push(
       n === null || n === undefined || b.disabled
-        ? paint(`  [-] ${b.label}`, [ANSI.dim], style)
-        : `  [${n}] ${b.label}`,
+        ? paint(`  [-] ${renderMentions(b.label)}`, [ANSI.dim], style)
+        : `  [${n}] ${renderMentions(b.label)}`,
     );
   }
   if (reply.footer) lines.push(paint(renderMentions(reply.footer), [ANSI.dim], style));

@@ -9,7 +9,7 @@ import {
   ApplicationIntegrationType,
   InteractionContextType,
 } from 'discord.js';
-import { type CommandOption, type CommandSpec, mention } from '../../bot/types.ts';
+import type { CommandOption, CommandSpec } from '../../bot/types.ts';
 import { truncate } from './discord-format.ts';
 
 /** The one application command quizbot registers. */
@@ -165,7 +165,8 @@ export interface GivenOption {
 
 function argValue(option: GivenOption): string {
   const value = String(option.value ?? '');
-  return option.type === ApplicationCommandOptionType.User ? mention(value) : value;
+  // A user option arrives as `<@id>`, the way a typed mention does on every platform.
+  return option.type === ApplicationCommandOptionType.User ? `<@${value}>` : value;
 }
 
 /**

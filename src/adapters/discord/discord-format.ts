@@ -10,7 +10,8 @@ import type {
   APIEmbed,
   APIEmbedField,
 } from 'discord.js';
-import { ButtonStyle, ComponentType } from 'discord.js';
+import { ButtonStyle, ComponentType, escapeMarkdown } from 'discord.js';
+import { parseMarkup, plainText } from '../../bot/markup.ts';
 import type { Attachment, Button, Reply } from '../../bot/types.ts';
 import { encodeCustomId } from './discord-custom-id.ts';
 
@@ -64,6 +65,45 @@ export interface RenderResult {
 
 const ZERO_WIDTH_SPACE = '\u200b';
 
+/** A Discord user id (snowflake) as it may appear inside `<@…>`. */
+const SNOWFLAKE = /^\d{5,25}$/;
+
+/**
+ * Text people typed, as Discord markdown that shows it as typed: every markdown character
+ * escaped (masked links, headings and lists included), `<` escaped so no `<@id>`, `<#id>` or
+ * `<t:…>` forms, `@everyone`/`@here` and `://` broken by a zero-width space (no ping even where
+ * allowed_mentions does not reach, no auto-link).
+ */
+export function literalToMarkdown(text: string): string {
+  return escapeMarkdown(text, {
+    heading: true,
+    bulletedList: true,
+    numberedList: true,
+    maskedLink: true,
+  })
+    .replace(/[<>]/g, '\\$&')
+    .replace(/@(everyone|here)/g, `@${ZERO_WIDTH_SPACE}$1`)
+    .replaceAll('://', `:${ZERO_WIDTH_SPACE}//`);
+}
+
+/**
+ * The core's text as Discord markdown (see bot/markup.ts): its own words as they are, text
+ * people typed as {@link literalToMarkdown}, its mentions as `<@id>` (allowed_mentions keeps
+ * them from pinging).
+ */
+export function toMarkdown(text: string): string {
+  return parseMarkup(text)
+    .map((part) => {
+      if (part.kind === 'mention')
+        return SNOWFLAKE.test(part.userId)
+          ? `<@${part.userId}>`
+          : literalToMarkdown(`@${part.userId}`);
+      if (part.kind === 'literal') return literalToMarkdown(part.value);
+      return part.value;
+    })
+    .join('');
+}
+
 /** Shortens `text` to `max` UTF-16 units with an ellipsis, never splitting a surrogate pair. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -80,13 +120,14 @@ function isCard(reply: Reply): boolean {
 function renderEmbed(reply: Reply, files: DiscordFile[], warnings: string[]): APIEmbed {
   const L = DISCORD_LIMITS;
   const embed: APIEmbed = {};
-  if (reply.title) embed.title = truncate(reply.title, L.embedTitle);
-  if (reply.text) embed.description = truncate(reply.text, L.embedDescription);
+  if (reply.title) embed.title = truncate(toMarkdown(reply.title), L.embedTitle);
+  if (reply.text) embed.description = truncate(toMarkdown(reply.text), L.embedDescription);
   if (reply.tone) embed.color = TONE_COLORS[reply.tone];
-  if (reply.footer) embed.footer = { text: truncate(reply.footer, L.footer) };
+  // Footers show no markdown: plain text, mentions as @id.
+  if (reply.footer) embed.footer = { text: truncate(plainText(reply.footer), L.footer) };
   const fields: APIEmbedField[] = (reply.fields ?? []).slice(0, L.embedFields).map((f) => ({
-    name: truncate(f.label || ZERO_WIDTH_SPACE, L.fieldName),
-    value: truncate(f.value || ZERO_WIDTH_SPACE, L.fieldValue),
+    name: truncate(toMarkdown(f.label) || ZERO_WIDTH_SPACE, L.fieldName),
+    value: truncate(toMarkdown(f.value) || ZERO_WIDTH_SPACE, L.fieldValue),
     ...(f.inline !== undefined ? { inline: f.inline } : {}),
   }));
   if ((reply.fields?.length ?? 0) > L.embedFields) {
@@ -147,7 +188,7 @@ export function renderButtons(buttons: readonly Button[], warnings: string[]): B
     return {
       type: ComponentType.Button,
       custom_id: customId,
-      label: truncate(b.label.trim() || '…', L.buttonLabel),
+      label: truncate(plainText(b.label).trim() || '…', L.buttonLabel),
       style: STYLES[b.style ?? 'default'],
       ...(b.disabled ? { disabled: true } : {}),
     };
@@ -184,12 +225,13 @@ export function renderReply(reply: Reply): RenderResult {
       warnings,
     };
   }
-  if (reply.text.length > DISCORD_LIMITS.content) {
+  const text = toMarkdown(reply.text);
+  if (text.length > DISCORD_LIMITS.content) {
     warnings.push(
-      `content was ${reply.text.length} characters, over Discord's ${DISCORD_LIMITS.content}`,
+      `content was ${text.length} characters, over Discord's ${DISCORD_LIMITS.content}`,
     );
   }
-  let content = truncate(reply.text, DISCORD_LIMITS.content);
+  let content = truncate(text, DISCORD_LIMITS.content);
   // Discord refuses a message with nothing in it.
   if (!content.trim() && components.length === 0 && files.length === 0) content = ZERO_WIDTH_SPACE;
   return { message: { content, embeds: [], components, files }, warnings };

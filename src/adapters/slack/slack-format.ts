@@ -9,7 +9,7 @@
  */
 import type { types } from '@slack/bolt';
 import type { Button, Field, Reply } from '../../bot/types.ts';
-import { escapeSlack, shorten, splitMrkdwn, toMrkdwn } from './slack-text.ts';
+import { shorten, splitMrkdwn, toMrkdwn, toPlainText } from './slack-text.ts';
 
 type KnownBlock = types.KnownBlock;
 type SectionBlock = types.SectionBlock;
@@ -80,7 +80,7 @@ export function renderReply(reply: Reply): SlackMessage {
       type: 'header',
       text: {
         type: 'plain_text',
-        text: fit(reply.title.trim(), SLACK_LIMITS.headerText),
+        text: fit(toPlainText(reply.title.trim()), SLACK_LIMITS.headerText),
         emoji: true,
       },
     });
@@ -89,7 +89,11 @@ export function renderReply(reply: Reply): SlackMessage {
     tail.push({
       type: 'context',
       elements: [
-        { type: 'mrkdwn', text: fit(toMrkdwn(reply.footer.trim()), SLACK_LIMITS.contextText) },
+        {
+          type: 'mrkdwn',
+          text: fit(toMrkdwn(reply.footer.trim()), SLACK_LIMITS.contextText),
+          verbatim: true,
+        },
       ],
     });
   }
@@ -153,7 +157,7 @@ function fallbackText(reply: Reply): string {
   const text = toMrkdwn(parts.join('\n'));
   return (
     shorten(text, SLACK_LIMITS.fallbackText) ||
-    shorten(reply.footer ?? ' ', SLACK_LIMITS.fallbackText) ||
+    shorten(toMrkdwn(reply.footer ?? ' '), SLACK_LIMITS.fallbackText) ||
     ' '
   );
 }
@@ -164,12 +168,12 @@ function textSections(text: string, fit: Fit): SectionBlock[] {
   if (!text.trim()) return [];
   return splitMrkdwn(toMrkdwn(text), SLACK_LIMITS.sectionText).map((chunk) => ({
     type: 'section',
-    text: { type: 'mrkdwn', text: fit(chunk, SLACK_LIMITS.sectionText) },
+    text: { type: 'mrkdwn', text: fit(chunk, SLACK_LIMITS.sectionText), verbatim: true },
   }));
 }
 
 function fieldText(field: Field, max: number, fit: Fit): string {
-  const label = field.label.trim() ? `*${escapeSlack(field.label.trim())}*` : '';
+  const label = field.label.trim() ? `*${toMrkdwn(field.label.trim())}*` : '';
   const value = field.value.trim() ? toMrkdwn(field.value.trim()) : '';
   return fit([label, value].filter(Boolean).join('\n') || '-', max);
 }
@@ -183,7 +187,11 @@ function fieldSections(fields: Field[], fit: Fit): SectionBlock[] {
       run = null;
       sections.push({
         type: 'section',
-        text: { type: 'mrkdwn', text: fieldText(field, SLACK_LIMITS.sectionText, fit) },
+        text: {
+          type: 'mrkdwn',
+          text: fieldText(field, SLACK_LIMITS.sectionText, fit),
+          verbatim: true,
+        },
       });
       continue;
     }
@@ -191,7 +199,11 @@ function fieldSections(fields: Field[], fit: Fit): SectionBlock[] {
       run = { type: 'section', fields: [] };
       sections.push(run);
     }
-    run.fields?.push({ type: 'mrkdwn', text: fieldText(field, SLACK_LIMITS.fieldText, fit) });
+    run.fields?.push({
+      type: 'mrkdwn',
+      text: fieldText(field, SLACK_LIMITS.fieldText, fit),
+      verbatim: true,
+    });
   }
   return sections;
 }
@@ -222,7 +234,7 @@ function toSlackButton(button: Button, index: number, fit: Fit): SlackButton {
     action_id: encodeActionId(button.actionId, index),
     text: {
       type: 'plain_text',
-      text: fit(button.label.trim() || button.value || '…', SLACK_LIMITS.buttonText),
+      text: fit(toPlainText(button.label.trim()) || button.value || '…', SLACK_LIMITS.buttonText),
       emoji: true,
     },
   };

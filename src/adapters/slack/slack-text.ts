@@ -2,12 +2,33 @@
  * Text helpers for Slack: the core's markdown-ish text → Slack mrkdwn, and shortening that never
  * cuts a mention, an HTML entity or a surrogate pair in half.
  */
-
-/** Mentions Slack renders itself (`<@U…>`, `<#C…>`, `<!here>`) and markdown links `[label](url)`. */
-const TOKEN =
-  /<(@[UW][A-Z0-9]+|#[CG][A-Z0-9]+(?:\|[^<>]*)?|!(?:here|channel|everyone|subteam\^[A-Z0-9]+))>|\[([^\]\n]+)\]\((https?:\/\/[^\s)<>]+)\)/g;
+import { parseMarkup } from '../../bot/markup.ts';
 
 const ELLIPSIS = '…';
+
+/**
+ * Slack mrkdwn characters that pair up into formatting (`*bold*`, `_italic_`, `~strike~`,
+ * `` `code` ``) and the look-alikes shown instead in text people typed. Slack has no escape for
+ * them. Formatting needs two of them, each at the edge of a word, so only those are replaced:
+ * `taro_yamada` keeps its underscore, `_init_` does not.
+ */
+export const FORMATTING_LOOKALIKES: Readonly<Record<string, string>> = {
+  '*': '\u2217',
+  _: '\u02cd',
+  '~': '\u223c',
+  '`': '\u02cb',
+};
+
+/** Each formatting character where it touches something that is not a letter or digit. */
+const AT_WORD_EDGE: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.keys(FORMATTING_LOOKALIKES).map((char) => {
+    const c = char === '*' ? '\\*' : char;
+    return [char, new RegExp(`(?<![\\p{L}\\p{N}])${c}|${c}(?![\\p{L}\\p{N}])`, 'gu')];
+  }),
+);
+
+/** A Slack user id as it may appear inside `<@…>`. */
+const SLACK_USER_ID = /^[UW][A-Z0-9]{1,30}$/;
 
 /** Escapes the three characters Slack treats as control characters in mrkdwn and plain text. */
 export function escapeSlack(text: string): string {
@@ -20,19 +41,54 @@ export function unescapeSlack(text: string): string {
 }
 
 /**
- * The core's text as Slack mrkdwn: mentions stay as they are, `**bold**` becomes `*bold*`,
- * `[label](https://…)` becomes a Slack link, everything else is escaped.
+ * Text people typed, as Slack mrkdwn that shows it as typed: no `<!channel>`, `<@U…>` or link
+ * (`<`, `>`, `&` escaped; `://` broken by a zero-width space so nothing is auto-linked), and no
+ * formatting (paired `*`, `_`, `~`, `` ` `` replaced by look-alikes).
+ */
+export function literalToMrkdwn(text: string): string {
+  let out = escapeSlack(text).replaceAll('://', ':\u200b//');
+  for (const [char, lookalike] of Object.entries(FORMATTING_LOOKALIKES)) {
+    if (out.indexOf(char) === out.lastIndexOf(char)) continue;
+    out = out.replace(AT_WORD_EDGE[char]!, lookalike);
+  }
+  return out;
+}
+
+/**
+ * The core's text as Slack mrkdwn (see bot/markup.ts): the core's own words escaped, with
+ * `**bold**` as `*bold*`; text people typed as {@link literalToMrkdwn}; the core's mentions as
+ * `<@U…>`. Nothing else becomes a mention or a link, whatever the text holds.
  */
 export function toMrkdwn(text: string): string {
-  let out = '';
-  let last = 0;
-  for (const match of text.matchAll(TOKEN)) {
-    out += plainToMrkdwn(text.slice(last, match.index));
-    const [whole, mentionBody, label, url] = match;
-    out += mentionBody !== undefined ? whole : `<${url ?? ''}|${escapeSlack(label ?? '')}>`;
-    last = match.index + whole.length;
-  }
-  return out + plainToMrkdwn(text.slice(last));
+  return parseMarkup(text)
+    .map((part) => {
+      if (part.kind === 'mention')
+        return SLACK_USER_ID.test(part.userId)
+          ? `<@${part.userId}>`
+          : literalToMrkdwn(`@${part.userId}`);
+      if (part.kind === 'literal') return literalToMrkdwn(part.value);
+      return plainToMrkdwn(part.value);
+    })
+    .join('');
+}
+
+/**
+ * For Slack's plain_text objects (headers, buttons): no markup at all, mentions as `@id`; in text
+ * people typed, `<` `>` become look-alikes and `://` is broken, so not even a client that
+ * parses plain text could find a mention or a link in it.
+ */
+export function toPlainText(text: string): string {
+  return parseMarkup(text)
+    .map((part) => {
+      if (part.kind === 'mention') return `@${part.userId}`;
+      if (part.kind === 'literal')
+        return part.value
+          .replaceAll('<', '\u2039')
+          .replaceAll('>', '\u203a')
+          .replaceAll('://', ':\u200b//');
+      return part.value;
+    })
+    .join('');
 }
 
 function plainToMrkdwn(text: string): string {

@@ -1,12 +1,13 @@
 /** The leaderboard: the top rows, and the caller's own row even when outside them. */
 import type { Leaderboard, LeaderboardRow } from '../../store/types.ts';
 import { formatPercent, type Messages } from '../i18n/catalog.ts';
+import { literal } from '../markup.ts';
 import type { Reply } from '../types.ts';
 
 function row(r: LeaderboardRow, m: Messages): string {
   return m.leaderboardRow(
     r.rank,
-    r.userName,
+    literal(r.userName),
     r.points,
     r.correct,
     r.answered,
@@ -26,7 +27,7 @@ export function leaderboardCard(
   return {
     visibility,
     tone: 'info',
-    title: m.leaderboardTitle(m.periodName(board.period), board.label),
+    title: m.leaderboardTitle(m.periodName(board.period), literal(board.label)),
     text: lines.join('\n'),
     ...(footer ? { footer } : {}),
   };

@@ -5,6 +5,7 @@
 import type { Question } from '../../quiz/types.ts';
 import type { LeaderboardRow, PostRecord } from '../../store/types.ts';
 import type { Messages } from '../i18n/catalog.ts';
+import { literal } from '../markup.ts';
 import { mention, type Reply } from '../types.ts';
 
 export interface RevealInput {
@@ -49,7 +50,7 @@ export function revealCard(input: RevealInput): Reply {
       ? [
           {
             label: m.weekTop3,
-            value: scorers.map((r) => `${r.rank}. ${r.userName} (${r.points})`).join('\n'),
+            value: scorers.map((r) => `${r.rank}. ${literal(r.userName)} (${r.points})`).join('\n'),
           },
         ]
       : [];

@@ -1,6 +1,8 @@
 /** A channel's schedule as words: `平日 09:00（Asia/Tokyo）`, and when the next question comes. */
+
 import type { ChannelSettings } from '../../store/types.ts';
 import { formatWhen, type Messages } from '../i18n/catalog.ts';
+import { literal } from '../markup.ts';
 import { nextSlot } from '../schedule/slots.ts';
 import type { Locale, Reply } from '../types.ts';
 
@@ -25,7 +27,7 @@ export function scheduleCard(
   else if (!settings.enabled) lines.push(m.scheduleOff);
   else {
     lines.push(describeSchedule(settings, m));
-    if (settings.pausedReason) lines.push(m.schedulePausedNote(settings.pausedReason));
+    if (settings.pausedReason) lines.push(m.schedulePausedNote(literal(settings.pausedReason)));
     const next = nextSlot(settings, now);
     if (next && !settings.pausedReason)
       lines.push(m.scheduleNext(formatWhen(next.at, settings.timezone, locale)));

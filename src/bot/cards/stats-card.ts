@@ -1,6 +1,7 @@
 /** A user's stats: answered, accuracy, streaks, weakest concepts, wrong answers picked most. */
 import type { UserStats } from '../../store/types.ts';
 import { formatPercent, type Messages } from '../i18n/catalog.ts';
+import { literal } from '../markup.ts';
 import type { Reply } from '../types.ts';
 
 export function statsCard(
@@ -13,7 +14,7 @@ export function statsCard(
     return {
       visibility: 'ephemeral',
       tone: 'info',
-      title: m.statsTitle(displayName),
+      title: m.statsTitle(literal(displayName)),
       text: m.statsNone,
     };
   }
@@ -53,7 +54,7 @@ export function statsCard(
   return {
     visibility: 'ephemeral',
     tone: 'info',
-    title: m.statsTitle(displayName),
+    title: m.statsTitle(literal(displayName)),
     text: '',
     fields,
   };

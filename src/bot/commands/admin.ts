@@ -2,6 +2,7 @@
 
 import { localDateTime } from '../../quiz/zoned-time.ts';
 import { UserError } from '../errors.ts';
+import { literal } from '../markup.ts';
 import { type Command, maxArgs } from './command.ts';
 
 export const postCommand: Command = {
@@ -49,13 +50,13 @@ export const seasonCommand: Command = {
     const [action, ...nameWords] = args;
     if (action === undefined) throw new UserError('usage', m.missingArg(this.usage));
     if (action.toLowerCase() !== 'new')
-      throw new UserError('bad_season_action', m.badSeasonAction(action));
+      throw new UserError('bad_season_action', m.badSeasonAction(literal(action)));
     const now = deps.clock();
     const name =
       nameWords.join(' ').trim() || m.defaultSeasonName(localDateTime(now, channel.timezone).date);
     if ([...name].length > SEASON_NAME_MAX)
       throw new UserError('season_name_too_long', m.seasonNameTooLong(SEASON_NAME_MAX));
     const season = deps.store.startSeason(channel.key.platform, channel.key.teamId, name, now);
-    return [{ visibility: 'channel', tone: 'info', text: m.seasonStarted(season.name) }];
+    return [{ visibility: 'channel', tone: 'info', text: m.seasonStarted(literal(season.name)) }];
   },
 };

@@ -4,6 +4,7 @@ import { localDateTime } from '../../quiz/zoned-time.ts';
 import type { Period } from '../../store/types.ts';
 import { leaderboardCard } from '../cards/leaderboard-card.ts';
 import { UserError } from '../errors.ts';
+import { literal } from '../markup.ts';
 import { type Command, maxArgs } from './command.ts';
 
 export const PERIODS: readonly Period[] = ['week', 'month', 'season', 'all'];
@@ -50,7 +51,7 @@ export const leaderboardCommand: Command = {
   async run({ deps, event, channel, m }, args) {
     maxArgs(args, 1, this.usage, m);
     const period = parsePeriod(args[0]);
-    if (!period) throw new UserError('bad_period', m.badPeriod(args[0]!));
+    if (!period) throw new UserError('bad_period', m.badPeriod(literal(args[0]!)));
     const today = localDateTime(deps.clock(), channel.timezone).date;
     const board = deps.store.leaderboard({
       scope: { kind: 'channel', channel: channel.key },

@@ -3,6 +3,7 @@ import { lookupConcept } from '../../quiz/lookup.ts';
 import { lookupCard } from '../cards/lookup-card.ts';
 import { UserError } from '../errors.ts';
 import { INPUT_LIMITS } from '../input-limits.ts';
+import { literal } from '../markup.ts';
 import type { Command } from './command.ts';
 
 export const lookupCommand: Command = {
@@ -23,6 +24,6 @@ export const lookupCommand: Command = {
     if (result.found) return [lookupCard(result.card, m)];
     const hint =
       result.suggestions.length > 0 ? `\n${m.lookupDidYouMean(result.suggestions.join(', '))}` : '';
-    throw new UserError('not_found', `${m.lookupNotFound(term)}${hint}`);
+    throw new UserError('not_found', `${m.lookupNotFound(literal(term))}${hint}`);
   },
 };

@@ -7,21 +7,22 @@ import type { Weekday } from '../../store/types.ts';
 import { describeSchedule, scheduleCard } from '../cards/schedule-card.ts';
 import { UserError } from '../errors.ts';
 import type { Messages } from '../i18n/catalog.ts';
+import { literal } from '../markup.ts';
 import { parseScheduleArgs, type ScheduleError } from '../schedule/parse-schedule.ts';
 import type { Command } from './command.ts';
 
 function scheduleErrorMessage(error: ScheduleError, m: Messages): string {
   switch (error.code) {
     case 'bad_time':
-      return m.badTime(error.token);
+      return m.badTime(literal(error.token));
     case 'bad_days':
-      return m.badDays(error.token);
+      return m.badDays(literal(error.token));
     case 'bad_timezone':
-      return m.badTimezone(error.token);
+      return m.badTimezone(literal(error.token));
     case 'repeated':
-      return m.repeatedScheduleWord(error.token);
+      return m.repeatedScheduleWord(literal(error.token));
     case 'unexpected':
-      return m.unexpectedScheduleWord(error.token);
+      return m.unexpectedScheduleWord(literal(error.token));
   }
 }
 

@@ -1,6 +1,7 @@
 /** `/quiz stats [@user]`: answered, accuracy, streak, best streak, weakest concepts. */
 import { statsCard } from '../cards/stats-card.ts';
 import { UserError } from '../errors.ts';
+import { literal } from '../markup.ts';
 import { type Command, maxArgs } from './command.ts';
 
 /** `<@U123>` or `<@U123|name>` → `U123`. */
@@ -18,7 +19,7 @@ export const statsCommand: Command = {
   async run({ deps, event, channel, m }, args) {
     maxArgs(args, 1, this.usage, m);
     const userId = args[0] === undefined ? event.userId : parseMention(args[0]);
-    if (!userId) throw new UserError('bad_user', m.badUser(args[0]!));
+    if (!userId) throw new UserError('bad_user', m.badUser(literal(args[0]!)));
     const stats = deps.store.userStats({ kind: 'channel', channel: channel.key }, userId);
     const name = stats.userName ?? (userId === event.userId ? event.userName : userId);
     const conceptName = (id: string) => deps.bank.concepts.find((c) => c.id === id)?.name ?? id;

@@ -6,6 +6,7 @@
 import { UserError } from '../errors.ts';
 import { reportSettingsCommand } from '../learning/report-settings.ts';
 import { teamMapReply } from '../learning/team-map.ts';
+import { literal } from '../markup.ts';
 import type { Command } from './command.ts';
 
 export const teamCommand: Command = {
@@ -37,7 +38,7 @@ export const teamCommand: Command = {
     const words = args.flatMap((a) => a.split(/\s+/)).filter((w) => w !== '');
     if (words.length === 0) return [teamMapReply(ctx.deps, ctx.channel)];
     if (words[0]!.normalize('NFKC').toLowerCase() !== 'report')
-      throw new UserError('usage', ctx.m.badTeamSection(words[0]!));
+      throw new UserError('usage', ctx.m.badTeamSection(literal(words[0]!)));
     return reportSettingsCommand(ctx, words.slice(1));
   },
 };

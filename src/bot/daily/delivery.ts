@@ -6,6 +6,7 @@ import type { ChannelKey } from '../../store/types.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import { DeliveryError } from '../errors.ts';
 import { messages } from '../i18n/catalog.ts';
+import { literal } from '../markup.ts';
 import type { ChatTransport } from '../types.ts';
 
 /** The transport of the channel's platform; throws when that adapter is not running. */
@@ -50,7 +51,7 @@ export async function handleDeliveryFailure(
     await transportFor(deps, key).sendPrivate(key, settings.updatedBy, {
       visibility: 'ephemeral',
       tone: 'error',
-      text: m.channelPaused(reason),
+      text: m.channelPaused(literal(reason)),
     });
   } catch (tellError) {
     log.warn(

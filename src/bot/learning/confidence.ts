@@ -3,6 +3,7 @@
  * Hard (see quiz/learning/fsrs-card.ts). Without a click the review stays Good. A button value
  * names the question and the review's time, so a click on an old result changes nothing.
  */
+
 import {
   type Confidence,
   intervalDays,
@@ -13,6 +14,7 @@ import type { BotDeps } from '../bot-deps.ts';
 import { viewChannel } from '../channel-view.ts';
 import { UserError } from '../errors.ts';
 import type { Messages } from '../i18n/catalog.ts';
+import { literal } from '../markup.ts';
 import type { ActionEvent, Button, Reply } from '../types.ts';
 import { loadCard, saveCard } from './practice-cards.ts';
 import { nextReviewText } from './review-format.ts';
@@ -63,7 +65,10 @@ export function confidenceAction(deps: BotDeps, event: ActionEvent): Reply {
   const parsed = parseConfidenceValue(event.value);
   const question = parsed ? deps.questions.get(parsed.questionId) : undefined;
   if (!parsed || !question)
-    throw new UserError('unknown_question', m.unknownQuestion(parsed?.questionId ?? event.value));
+    throw new UserError(
+      'unknown_question',
+      m.unknownQuestion(literal(parsed?.questionId ?? event.value)),
+    );
   const state = loadCard(deps, event.platform, event.userId, question.conceptId);
   const last = state?.last;
   if (!state || !last || last.at !== parsed.reviewAt || last.questionId !== question.id)

@@ -5,6 +5,7 @@
 import type { WeeklyReportData } from '../../quiz/learning/weekly-report.ts';
 import type { LeaderboardRow } from '../../store/types.ts';
 import { formatPercent, type Messages } from '../i18n/catalog.ts';
+import { literal } from '../markup.ts';
 import type { Attachment, Field, Reply } from '../types.ts';
 
 /** `+8pt` / `-3pt` / `±0pt`. */
@@ -37,7 +38,7 @@ export function reportCard(
               .map((r) =>
                 m.leaderboardRow(
                   r.rank,
-                  r.userName,
+                  literal(r.userName),
                   r.points,
                   r.correct,
                   r.answered,

@@ -2,6 +2,7 @@
  * `/quiz team report [DAY] [HH:MM] | off | now`: shows (anyone) or sets (admins) the channel's
  * weekly report schedule, or posts this week's report at once.
  */
+
 import { weekKey } from '../../quiz/periods.ts';
 import { localDateTime } from '../../quiz/zoned-time.ts';
 import type { ReportSchedule } from '../../store/learning-types.ts';
@@ -10,6 +11,7 @@ import { ensureChannel } from '../channel-view.ts';
 import type { CommandContext } from '../commands/command.ts';
 import { UserError } from '../errors.ts';
 import { formatWhen, type Messages } from '../i18n/catalog.ts';
+import { literal } from '../markup.ts';
 import { parseTime } from '../schedule/parse-schedule.ts';
 import type { Reply } from '../types.ts';
 import { nextReportAt, parseWeekday } from './report-slot.ts';
@@ -34,7 +36,7 @@ export function parseReportArgs(words: readonly string[], m: Messages): ReportRe
     const time = day === null ? parseTime(word) : null;
     if (day !== null && request.weekday === undefined) request.weekday = day;
     else if (time !== null && request.time === undefined) request.time = time;
-    else throw new UserError('usage', m.badReportWord(word));
+    else throw new UserError('usage', m.badReportWord(literal(word)));
   }
   return request;
 }

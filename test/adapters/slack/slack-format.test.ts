@@ -8,7 +8,7 @@ import {
   SLACK_LIMITS,
 } from '../../../src/adapters/slack/slack-format.ts';
 import { safeCut, shorten, splitMrkdwn, toMrkdwn } from '../../../src/adapters/slack/slack-text.ts';
-import type { Button, Reply } from '../../../src/bot/types.ts';
+import { type Button, mention, type Reply } from '../../../src/bot/types.ts';
 import { blockKitProblems } from './block-kit-rules.ts';
 
 interface AnyBlock {
@@ -138,7 +138,7 @@ describe('renderReply', () => {
   it('groups inline fields ten to a section and gives wide fields their own', () => {
     const fields = [
       ...Array.from({ length: 12 }, (_, i) => ({ label: `A${i}`, value: `${i} 人`, inline: true })),
-      { label: '正解者', value: '<@U1> <@U2>' },
+      { label: '正解者', value: `${mention('U1')} ${mention('U2')}` },
     ];
     const sections = blocksOf({ visibility: 'channel', text: '', fields }).filter(
       (b) => b.type === 'section',
@@ -148,12 +148,16 @@ describe('renderReply', () => {
     expect(sections[2]?.text?.text).toBe('*正解者*\n<@U1> <@U2>');
   });
 
-  it('escapes &, < and > but keeps mentions and turns markdown bold and links into mrkdwn', () => {
-    expect(toMrkdwn('a < b && c > d, <@U0111ANNA> <#C0123DAILY> <!here>')).toBe(
-      'a &lt; b &amp;&amp; c &gt; d, <@U0111ANNA> <#C0123DAILY> <!here>',
+  it("escapes &, < and > everywhere, keeps only the core's own mentions and turns **bold** into mrkdwn", () => {
+    expect(toMrkdwn(`a < b && c > d, ${mention('U0111ANNA')}`)).toBe(
+      'a &lt; b &amp;&amp; c &gt; d, <@U0111ANNA>',
+    );
+    // Mention syntax in any text is only text (issue 15 #3): no ping, no channel link, no @here.
+    expect(toMrkdwn('<@U0111ANNA> <#C0123DAILY> <!here>')).toBe(
+      '&lt;@U0111ANNA&gt; &lt;#C0123DAILY&gt; &lt;!here&gt;',
     );
     expect(toMrkdwn('**重要** see [docs](https://example.com/a?b=1&c=2)')).toBe(
-      '*重要* see <https://example.com/a?b=1&c=2|docs>',
+      '*重要* see [docs](https://example.com/a?b=1&amp;c=2)',
     );
     expect(toMrkdwn('<script>')).toBe('&lt;script&gt;');
   });
