@@ -84,6 +84,14 @@ export const en: Messages = {
   anotherPractice: 'Another one',
 
   explanationTitle: (id) => `Explanation (ID ${id})`,
+  explanationKey: (text) => `Answer: ${text}`,
+  explanationMisconceptionKey: (text) => `Answer: “${text}” (this is the misconception)`,
+  explanationOthersWrong: 'Why the other options are wrong:',
+  explanationOthersTrue: 'The other options are true, as the notes say:',
+  explanationOption: (text, why, isTrue) =>
+    `${isTrue ? '○' : '×'} ${text}${why ? ` — ${why}` : ''}`,
+  explanationSource: (section) =>
+    section ? `Source: “${section}” in the notes` : 'Source: the summary table in the notes',
 
   revealTitle: (date) => `Answer (${date})`,
   distribution: 'How people answered',

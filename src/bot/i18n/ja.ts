@@ -93,6 +93,14 @@ export const ja = {
 
   // explanation
   explanationTitle: (id: string) => `解説（ID ${id}）`,
+  explanationKey: (text: string) => `正解：${text}`,
+  explanationMisconceptionKey: (text: string) => `正解：「${text}」（これが誤り）`,
+  explanationOthersWrong: 'ほかの選択肢が誤りである理由：',
+  explanationOthersTrue: 'ほかの選択肢はノートの記述どおり正しい：',
+  explanationOption: (text: string, why: string | null, isTrue: boolean) =>
+    `${isTrue ? '○' : '×'} ${text}${why ? ` — ${why}` : ''}`,
+  explanationSource: (section: string | null) =>
+    section ? `出典：ノートの「${section}」` : '出典：ノートのまとめ表',
 
   // reveal
   revealTitle: (date: string) => `答え合わせ（${date}）`,
