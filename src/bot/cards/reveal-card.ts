@@ -7,6 +7,7 @@ import type { LeaderboardRow, PostRecord } from '../../store/types.ts';
 import type { Messages } from '../i18n/catalog.ts';
 import { literal } from '../markup.ts';
 import { mention, type Reply } from '../types.ts';
+import { explanationLines } from './explanation-text.ts';
 
 export interface RevealInput {
   question: Question;
@@ -67,7 +68,7 @@ export function revealCard(input: RevealInput): Reply {
       '',
       who,
       '',
-      question.explanation,
+      ...explanationLines(question, m),
     ].join('\n'),
     fields,
     footer: m.questionId(question.id),

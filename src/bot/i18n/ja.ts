@@ -93,6 +93,14 @@ export const ja = {
 
   // explanation
   explanationTitle: (id: string) => `解説（ID ${id}）`,
+  explanationKey: (text: string) => `正解：${text}`,
+  explanationMisconceptionKey: (text: string) => `正解：「${text}」（これが誤り）`,
+  explanationOthersWrong: 'ほかの選択肢が誤りである理由：',
+  explanationOthersTrue: 'ほかの選択肢はノートの記述どおり正しい：',
+  explanationOption: (text: string, why: string | null, isTrue: boolean) =>
+    `${isTrue ? '○' : '×'} ${text}${why ? ` — ${why}` : ''}`,
+  explanationSource: (section: string | null) =>
+    section ? `出典：ノートの「${section}」` : '出典：ノートのまとめ表',
 
   // reveal
   revealTitle: (date: string) => `答え合わせ（${date}）`,
@@ -232,6 +240,13 @@ export const ja = {
     `「${given}」は読めません。使い方: /quiz team report [曜日] [HH:MM] | off | now（例: /quiz team report fri 17:00）`,
   badTeamSection: (given: string) =>
     `「${given}」は読めません。使い方: /quiz team または /quiz team report …`,
+
+  // ---- issue 12: posts keep their question; reload; flag and void; notes per channel; seasons ----
+  questionWithdrawn:
+    'この問題は取り下げられました。出題したときの問題がノートからなくなったため、回答も答え合わせもできません。',
+  questionWithdrawnReveal:
+    'この問題は取り下げられました。出題したときの形でノートに残っていないため、正解は発表しません。この問題への回答は記録されたまま残ります。',
+  conceptGone: '（ノートからなくなった概念）',
 
   // issue 15: reliability and security (bounded input, spoilers, truthful replies)
   inputNotReadable:
