@@ -1,6 +1,7 @@
 /**
  * Private practice: a question only the caller sees, answered without touching the leaderboard.
- * Questions open in the team's channels are never offered (that would spoil them).
+ * Nothing about a question open in the team that the caller has not answered is offered: not the
+ * question, nor another one on its concept (that would spoil it).
  */
 import type { Question } from '../quiz/types.ts';
 import type { BotDeps } from './bot-deps.ts';
@@ -12,16 +13,8 @@ import { confidenceButtons } from './learning/confidence.ts';
 import { loadCard, nextPracticeConcept, recordReview } from './learning/practice-cards.ts';
 import { nextReviewText } from './learning/review-format.ts';
 import { literal } from './markup.ts';
+import { spoilerConcepts } from './spoilers.ts';
 import type { ActionEvent, ChannelRef, Reply } from './types.ts';
-
-function openQuestionIds(deps: BotDeps, ref: ChannelRef): Set<string> {
-  return new Set(
-    deps.store
-      .openPosts()
-      .filter((p) => p.platform === ref.platform && p.teamId === ref.teamId)
-      .map((p) => p.questionId),
-  );
-}
 
 /**
  * Chooses a practice question. For one concept when asked (a "practise this" button); otherwise
@@ -35,9 +28,10 @@ export function choosePracticeQuestion(
   userId: string,
   conceptId?: string,
 ): Question | null {
-  const open = openQuestionIds(deps, ref);
+  // Nothing about a question still open for this user (its concept, or a concept it names).
+  const hidden = spoilerConcepts(deps, ref, userId);
   const allowed = deps.bank.questions.filter(
-    (q) => !open.has(q.id) && (conceptId === undefined || q.conceptId === conceptId),
+    (q) => !hidden.has(q.conceptId) && (conceptId === undefined || q.conceptId === conceptId),
   );
   if (allowed.length === 0) return null;
   const concept =
@@ -59,6 +53,8 @@ export function practiceReply(
   conceptId?: string,
 ): Reply {
   const { m } = viewChannel(deps, ref);
+  if (conceptId !== undefined && spoilerConcepts(deps, ref, userId).has(conceptId))
+    throw new UserError('would_spoil', m.lookupWouldSpoil);
   const question = choosePracticeQuestion(deps, ref, userId, conceptId);
   if (!question) throw new UserError('empty_bank', m.emptyBank);
   return practiceCard(question, m);

@@ -3,6 +3,7 @@ import { conceptNamer } from '../asked-concepts.ts';
 import { statsCard } from '../cards/stats-card.ts';
 import { UserError } from '../errors.ts';
 import { literal } from '../markup.ts';
+import { spoilerConcepts } from '../spoilers.ts';
 import { type Command, maxArgs } from './command.ts';
 
 /** `<@U123>` or `<@U123|name>` → `U123`. */
@@ -21,7 +22,15 @@ export const statsCommand: Command = {
     maxArgs(args, 1, this.usage, m);
     const userId = args[0] === undefined ? event.userId : parseMention(args[0]);
     if (!userId) throw new UserError('bad_user', m.badUser(literal(args[0]!)));
-    const stats = deps.store.userStats({ kind: 'channel', channel: channel.key }, userId);
+    const all = deps.store.userStats({ kind: 'channel', channel: channel.key }, userId);
+    // Concepts of a question still open for the caller are left out: someone's wrong pick there
+    // would name a wrong option of it.
+    const hidden = spoilerConcepts(deps, event, event.userId);
+    const stats = {
+      ...all,
+      topMisconceptions: all.topMisconceptions.filter((x) => !hidden.has(x.conceptId)),
+      weakestConcepts: all.weakestConcepts.filter((x) => !hidden.has(x.conceptId)),
+    };
     const name = stats.userName ?? (userId === event.userId ? event.userName : userId);
     const conceptName = conceptNamer(deps, deps.store.askedQuestions(channel.key), m);
     return [statsCard(stats, name, conceptName, m)];
