@@ -35,7 +35,11 @@ export interface DiscordAdapterOptions {
   deferAfterMs?: number;
   /** Give up on autocomplete after this many ms and offer nothing (default 2500). */
   autocompleteTimeoutMs?: number;
-  /** Fail a REST call with a rate_limited DeliveryError instead of waiting longer than this (default 30 s). */
+  /**
+   * Fail a REST call with a rate_limited DeliveryError instead of waiting longer than this
+   * (default 5 s): the core reschedules that channel's post for when Discord allows it, and no
+   * other channel waits meanwhile.
+   */
   maxRateLimitWaitMs?: number;
   /** REST retries on 5xx / network errors (default 3; tests use 0). */
   restRetries?: number;
@@ -75,13 +79,16 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   const logger = options.logger.child({ platform: 'discord' });
   const admins = new Set(options.admins);
   const deferAfterMs = options.deferAfterMs ?? 1500;
-  const maxWait = options.maxRateLimitWaitMs ?? 30_000;
+  const maxWait = options.maxRateLimitWaitMs ?? 5_000;
+  /** A 429 with only Retry-After has timeToReset ≈ 0: the wait is the largest of the three. */
+  const waitOf = (limit: { timeToReset: number; retryAfter: number; sublimitTimeout: number }) =>
+    Math.max(limit.timeToReset, limit.retryAfter, limit.sublimitTimeout);
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     rest: {
       ...(options.apiUrl ? { api: options.apiUrl.replace(/\/$/, '') } : {}),
       retries: options.restRetries ?? 3,
-      rejectOnRateLimit: (limit) => limit.timeToReset > maxWait,
+      rejectOnRateLimit: (limit) => waitOf(limit) > maxWait,
     },
   });
   client.rest.setToken(options.token);
@@ -93,8 +100,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   let stopped = false;
 
   client.rest.on(RESTEvents.RateLimited, (info) => {
+    // Only waits up to maxRateLimitWaitMs get here; longer ones are refused (rejectOnRateLimit).
     logger.warn(
-      { route: info.route, method: info.method, waitMs: info.timeToReset, global: info.global },
+      { route: info.route, method: info.method, waitMs: waitOf(info), global: info.global },
       'discord: rate limited, request queued until the limit resets',
     );
   });

@@ -8,6 +8,7 @@ import { DeliveryError } from '../errors.ts';
 import { messages } from '../i18n/catalog.ts';
 import { literal } from '../markup.ts';
 import type { ChatTransport } from '../types.ts';
+import { waitUntil } from './channel-backoff.ts';
 
 /** The transport of the channel's platform; throws when that adapter is not running. */
 export function transportFor(deps: BotDeps, key: ChannelKey): ChatTransport {
@@ -33,10 +34,17 @@ export async function handleDeliveryFailure(
     return;
   }
   if (!error.pausesChannel) {
-    log.warn(
-      { failure: error.failure, retryAfterMs: error.options.retryAfterMs, err: error },
-      'delivery failed; will retry',
-    );
+    const retryAfterMs = error.options.retryAfterMs;
+    if (error.failure === 'rate_limited' && retryAfterMs !== undefined && retryAfterMs > 0) {
+      // Rescheduled, not awaited: this channel waits; every other channel goes on.
+      waitUntil(deps, key, deps.clock() + retryAfterMs);
+      log.warn(
+        { failure: error.failure, retryAfterMs, err: error },
+        'rate limited: this channel waits as the platform asked; other channels go on',
+      );
+      return;
+    }
+    log.warn({ failure: error.failure, retryAfterMs, err: error }, 'delivery failed; will retry');
     return;
   }
   const reason = error.options.detail ? `${error.failure}: ${error.options.detail}` : error.failure;

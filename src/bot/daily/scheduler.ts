@@ -7,36 +7,47 @@ import type { BotDeps } from '../bot-deps.ts';
 import { tick } from './tick.ts';
 
 export interface Scheduler {
-  /** Runs one tick now (start-up catch-up, tests). Ticks never overlap. */
+  /** Runs one tick now (start-up catch-up, tests); while one such tick runs, returns that one. */
   runNow(): Promise<void>;
   stop(): Promise<void>;
 }
 
+/**
+ * Every minute starts a tick even if an earlier one is still busy with a slow channel: the tick
+ * leaves channels that are still busy alone (tick.ts), so the others are never held up.
+ */
 export function startScheduler(deps: BotDeps): Scheduler {
-  let running: Promise<void> | null = null;
+  let explicit: Promise<void> | null = null;
+  const running = new Set<Promise<void>>();
   let stopped = false;
+  const start = (): Promise<void> => {
+    const run = tick(deps)
+      .catch((error: unknown) => deps.logger.error({ err: error }, 'scheduler tick failed'))
+      .finally(() => running.delete(run));
+    running.add(run);
+    return run;
+  };
   const runNow = (): Promise<void> => {
     if (stopped) return Promise.resolve();
-    if (!running) {
-      running = tick(deps)
-        .catch((error: unknown) => deps.logger.error({ err: error }, 'scheduler tick failed'))
-        .finally(() => {
-          running = null;
-        });
-    }
-    return running;
+    explicit ??= start().finally(() => {
+      explicit = null;
+    });
+    return explicit;
   };
-  const task: ScheduledTask = cron.schedule('* * * * *', () => runNow(), {
-    name: 'quizbot-tick',
-    noOverlap: true,
-  });
+  const task: ScheduledTask = cron.schedule(
+    '* * * * *',
+    () => {
+      if (!stopped) void start();
+    },
+    { name: 'quizbot-tick' },
+  );
   return {
     runNow,
     async stop() {
       stopped = true;
       await task.stop();
       await task.destroy();
-      if (running) await running;
+      await Promise.allSettled([...running]);
     },
   };
 }

@@ -184,6 +184,26 @@ describe('rate limits', () => {
     });
   });
 
+  it('does not wait out a 429 that carries only Retry-After (issue 15 #11)', async () => {
+    const h = await start();
+    h.rest.fail({
+      method: 'POST',
+      path: CHANNEL_MESSAGES,
+      status: 429,
+      body: loadFixture('errors/429-rate-limited.json'),
+      headers: { 'retry-after': '300' },
+    });
+    const started = performance.now();
+    const error = await deliveryError(h.adapter.postMessage(channel, card));
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(error.failure).toBe('rate_limited');
+    expect(error.options.retryAfterMs).toBeGreaterThanOrEqual(299_000);
+    expect(log.find(/^discord: rate limited$/)[0]).toMatchObject({
+      level: 40,
+      channelId: channel.channelId,
+    });
+  });
+
   it('gives up on a long one with rate_limited and the time to wait', async () => {
     const h = await start({ maxRateLimitWaitMs: 1000 });
     h.rest.fail(limited(60));
