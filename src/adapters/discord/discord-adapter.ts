@@ -9,7 +9,14 @@ import type {
   ChatInputCommandInteraction,
   Interaction,
 } from 'discord.js';
-import { Client, Events, GatewayIntentBits, RESTEvents, Status } from 'discord.js';
+import {
+  Client,
+  DefaultRestOptions,
+  Events,
+  GatewayIntentBits,
+  RESTEvents,
+  Status,
+} from 'discord.js';
 import type { BotCore, ChannelRef, ChatAdapter, MessageRef, Reply } from '../../bot/types.ts';
 import type { Logger } from '../../logger.ts';
 import { ROOT_COMMAND } from './discord-commands.ts';
@@ -43,6 +50,8 @@ export interface DiscordAdapterOptions {
   maxRateLimitWaitMs?: number;
   /** REST retries on 5xx / network errors (default 3; tests use 0). */
   restRetries?: number;
+  /** A REST call with no answer after this long is sent again (discord.js default 15 s). */
+  restTimeoutMs?: number;
   /** How long start() waits for the gateway's READY (default 30 s). */
   readyTimeoutMs?: number;
   /** Register `/quiz` at start-up (default true). */
@@ -88,7 +97,26 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     rest: {
       ...(options.apiUrl ? { api: options.apiUrl.replace(/\/$/, '') } : {}),
       retries: options.restRetries ?? 3,
+      timeout: options.restTimeoutMs ?? 15_000,
       rejectOnRateLimit: (limit) => waitOf(limit) > maxWait,
+      // discord.js sends a request again when it got no answer in time; say so (a message create
+      // carries a nonce with enforce_nonce, so Discord keeps one message however often it is sent).
+      makeRequest: async (url, init) => {
+        try {
+          return await DefaultRestOptions.makeRequest(url, init);
+        } catch (err) {
+          if ((err as Error | null)?.name === 'AbortError' && !stopped)
+            logger.warn(
+              {
+                method: init.method,
+                path: new URL(url).pathname,
+                timeoutMs: options.restTimeoutMs ?? 15_000,
+              },
+              'discord: no answer in time; the request is sent again (a message create keeps its nonce, so it is not posted twice)',
+            );
+          throw err;
+        }
+      },
     },
   });
   client.rest.setToken(options.token);

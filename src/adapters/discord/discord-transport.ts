@@ -3,6 +3,7 @@
  * only: it does not need the gateway, so a gateway reconnect never loses a scheduled post.
  */
 
+import { randomBytes } from 'node:crypto';
 import type { APIChannel, APIMessage } from 'discord.js';
 import { type REST, Routes } from 'discord.js';
 import type { ChannelRef, ChatTransport, MessageRef, Reply } from '../../bot/types.ts';
@@ -13,6 +14,11 @@ import { type DiscordMessage, renderReply, toRestBody } from './discord-format.t
 
 /** DM channels remembered (user → channel id): a bounded cache, so a big guild cannot grow it forever. */
 export const DM_CACHE = { maxEntries: 1_000, ttlMs: 24 * 60 * 60_000 } as const;
+
+/** A message nonce: Discord allows up to 25 characters; 16 random url-safe ones are plenty. */
+export function newNonce(): string {
+  return randomBytes(12).toString('base64url');
+}
 
 export class DiscordTransport implements ChatTransport {
   readonly platform = 'discord' as const;
@@ -30,9 +36,14 @@ export class DiscordTransport implements ChatTransport {
     return message;
   }
 
+  /**
+   * Creates a message with a nonce Discord enforces: should discord.js send the request again
+   * (no answer within its timeout), Discord answers with the message it already made instead of
+   * making a second one.
+   */
   private async create(channelId: string, message: DiscordMessage): Promise<APIMessage> {
     return (await this.rest.post(Routes.channelMessages(channelId), {
-      body: toRestBody(message, 'create'),
+      body: { ...toRestBody(message, 'create'), nonce: newNonce(), enforce_nonce: true },
       ...(message.files.length > 0 ? { files: message.files } : {}),
     })) as APIMessage;
   }

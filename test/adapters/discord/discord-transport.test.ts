@@ -156,6 +156,25 @@ describe('refusals become DeliveryErrors', () => {
   });
 });
 
+describe('a slow answer (issue 15 #13)', () => {
+  it('a message create Discord answers after the client timed out and retried is posted once, with a warn line', async () => {
+    const h = await start({ restRetries: 2, restTimeoutMs: 300 });
+    h.rest.delay('POST', CHANNEL_MESSAGES, 900);
+    const ref = await h.adapter.postMessage(channel, card);
+    const posts = h.rest.requestsTo('POST', CHANNEL_MESSAGES);
+    expect(posts.length).toBeGreaterThanOrEqual(2);
+    // The same nonce each time, and Discord held to it.
+    expect(new Set(posts.map((p) => p.body.nonce)).size).toBe(1);
+    expect(posts[0]?.body.enforce_nonce).toBe(true);
+    expect(h.channelMessages()).toHaveLength(1);
+    expect(h.channelMessages()[0]?.ref?.messageId).toBe(ref.messageId);
+    expect(log.find(/no answer in time; the request is sent again/)[0]).toMatchObject({
+      level: 40,
+      method: 'POST',
+    });
+  });
+});
+
 describe('rate limits', () => {
   const limited = (resetAfterSeconds: number) => ({
     method: 'POST',

@@ -25,6 +25,8 @@ export interface StoredMessage {
   /** Set for ephemeral interaction messages: the one user who sees it. */
   ephemeralFor?: string;
   interactionId?: string;
+  /** The `nonce` it was created with, if any. */
+  nonce?: string;
   deleted: boolean;
   edits: number;
 }
@@ -83,6 +85,10 @@ export class DiscordRestStub extends EventEmitter {
   readonly dmClosed = new Set<string>();
   gatewayUrl = 'ws://127.0.0.1:1';
   private readonly failures: InjectedFailure[] = [];
+  private readonly delays: { method: string; path: RegExp; ms: number; times: number }[] = [];
+  /** Discord keeps a nonce for a few minutes: a create with `enforce_nonce` returns the first message. */
+  private readonly nonces = new Map<string, { messageId: string; at: number }>();
+  static readonly NONCE_WINDOW_MS = 5 * 60_000;
   private nextId = 1700000000000000000n;
 
   private constructor(
@@ -106,6 +112,14 @@ export class DiscordRestStub extends EventEmitter {
   snowflake(): string {
     this.nextId += 1n;
     return this.nextId.toString();
+  }
+
+  /**
+   * Makes the next matching request(s) answer only after `ms` (the request is handled at once, as
+   * Discord does; only the answer is late) — a client with a shorter timeout gives up and retries.
+   */
+  delay(method: string, path: RegExp, ms: number, times = 1): void {
+    this.delays.push({ method, path, ms, times });
   }
 
   /** Makes the next matching request(s) fail with Discord's status and body. */
@@ -186,8 +200,16 @@ export class DiscordRestStub extends EventEmitter {
       ...(result.status === 204 ? {} : { 'content-type': 'application/json' }),
       ...result.headers,
     };
-    res.writeHead(result.status, headers);
-    res.end(result.status === 204 ? undefined : JSON.stringify(result.body ?? {}));
+    const delay = this.delays.find((d) => d.method === request.method && d.path.test(request.path));
+    if (delay) {
+      delay.times -= 1;
+      if (delay.times <= 0) this.delays.splice(this.delays.indexOf(delay), 1);
+      await new Promise((resolve) => setTimeout(resolve, delay.ms));
+    }
+    if (!res.destroyed && !res.writableEnded) {
+      res.writeHead(result.status, headers);
+      res.end(result.status === 204 ? undefined : JSON.stringify(result.body ?? {}));
+    }
     this.emit('request', request, result.status);
   }
 
@@ -409,10 +431,21 @@ export class DiscordRestStub extends EventEmitter {
     if (r.method === 'POST' && !messageId) {
       const error = validateMessage(r.body, r.files.length, 'create');
       if (error) return { status: 400, body: error };
-      return {
-        status: 200,
-        body: this.apiMessage(this.createMessage(channelId, r.body, r.files, {})),
-      };
+      const nonce = typeof r.body.nonce === 'string' ? r.body.nonce : undefined;
+      if (nonce !== undefined && nonce.length > 25)
+        return { status: 400, body: { message: 'Invalid Form Body', code: 50035 } };
+      const seen = nonce ? this.nonces.get(`${channelId}/${nonce}`) : undefined;
+      const original = seen ? this.messages.get(seen.messageId) : undefined;
+      if (
+        r.body.enforce_nonce === true &&
+        original &&
+        Date.now() - seen!.at < DiscordRestStub.NONCE_WINDOW_MS
+      )
+        return { status: 200, body: this.apiMessage(original) };
+      const created = this.createMessage(channelId, r.body, r.files, nonce ? { nonce } : {});
+      if (nonce)
+        this.nonces.set(`${channelId}/${nonce}`, { messageId: created.id, at: Date.now() });
+      return { status: 200, body: this.apiMessage(created) };
     }
     const message = messageId ? this.messages.get(messageId) : undefined;
     if (!message || message.deleted || message.channelId !== channelId || message.interactionId) {
