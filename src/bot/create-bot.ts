@@ -4,7 +4,6 @@
  */
 import type { Logger } from '../logger.ts';
 import type { QuestionBank } from '../quiz/types.ts';
-import { localDateTime } from '../quiz/zoned-time.ts';
 import type { QuizStore } from '../store/types.ts';
 import { answerAction } from './actions/answer.ts';
 import type { BotDeps, BotSettings } from './bot-deps.ts';
@@ -15,7 +14,7 @@ import { COMMANDS, commandSpecs, findCommand } from './commands/registry.ts';
 import { completeOption } from './complete.ts';
 import { AnswerCountRefresher } from './daily/answer-count-refresher.ts';
 import { restoreAskedQuestions } from './daily/asked-question.ts';
-import { postQuestion } from './daily/post-question.ts';
+import { postNow } from './daily/post-now.ts';
 import { closeAndReveal } from './daily/reveal.ts';
 import { type Scheduler, startScheduler } from './daily/scheduler.ts';
 import { tick } from './daily/tick.ts';
@@ -26,7 +25,6 @@ import { INPUT_LIMITS, isValidId, screenAction, screenCommand } from './input-li
 import { confidenceAction, LEARNING_ACTION } from './learning/confidence.ts';
 import { literal } from './markup.ts';
 import { practiceAnswer, practiceReply } from './practice.ts';
-import { nextSlot } from './schedule/slots.ts';
 import type {
   ActionEvent,
   BotCore,
@@ -85,27 +83,7 @@ export function createBot(options: CreateBotOptions): Bot {
   let scheduler: Scheduler | null = null;
 
   const daily: DailyControls = {
-    async postNow(channel: ChannelView, by: string): Promise<Reply[]> {
-      const settings = ensureChannel(deps, channel.key);
-      const now = deps.clock();
-      const windowEnd = now + settings.answerWindowMinutes * 60_000;
-      const next = settings.enabled ? nextSlot(settings, now) : null;
-      const closesAt = next ? Math.min(windowEnd, next.at) : windowEnd;
-      const localDate = localDateTime(now, settings.timezone).date;
-      const outcome = await postQuestion(deps, channel.key, { localDate, closesAt }, (p) =>
-        closeAndReveal(deps, p),
-      );
-      if (outcome.status === 'empty-bank') throw new UserError('empty_bank', channel.m.emptyBank);
-      if (outcome.status === 'exists')
-        throw new UserError(
-          'already_posted',
-          channel.m.alreadyPostedToday(outcome.post.questionId),
-        );
-      deps.logger.info({ by, postId: outcome.post.id }, 'question posted by an admin');
-      return [
-        { visibility: 'ephemeral', tone: 'info', text: channel.m.posted(outcome.post.questionId) },
-      ];
-    },
+    postNow: (channel: ChannelView, by: string) => postNow(deps, channel, by),
     async closeNow(channel: ChannelView): Promise<Reply[]> {
       const latest = deps.store.latestPost(channel.key);
       if (!latest || latest.closedAt !== null)

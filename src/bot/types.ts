@@ -146,16 +146,43 @@ export interface BotCore {
 }
 
 /**
+ * How a message the core must send exactly once (a post's question, its reveal) is marked, so that
+ * a copy an earlier attempt sent can be found again instead of being sent twice.
+ */
+export interface PostMark {
+  /** The idempotency key the message carries (at most 25 characters). */
+  key: string;
+  /** The message this one follows up (a reveal names its question post), when it has one. */
+  replyTo?: MessageRef;
+}
+
+/**
  * What the core needs from a platform to speak first (the daily post, the reveal).
  * Failures are thrown as {@link DeliveryError} (see errors.ts) so the core can pause or retry.
  */
 export interface ChatTransport {
   readonly platform: Platform;
-  /** Posts a public message. Only `visibility: 'channel'` replies are passed here. */
-  postMessage(channel: ChannelRef, reply: Reply): Promise<MessageRef>;
+  /**
+   * Posts a public message. Only `visibility: 'channel'` replies are passed here. With a `mark`,
+   * the message carries its key (Slack message metadata, Discord nonce) and can be found again.
+   */
+  postMessage(channel: ChannelRef, reply: Reply, mark?: PostMark): Promise<MessageRef>;
   updateMessage(ref: MessageRef, reply: Reply): Promise<void>;
   /** Tells one user something privately in a channel (e.g. the admin whose channel was paused). */
   sendPrivate(channel: ChannelRef, userId: string, reply: Reply): Promise<void>;
+  /**
+   * Our messages in the channel, posted since `since` (epoch ms), that are copies of `reply` sent
+   * with `mark`, oldest first. Null when the platform cannot look (no history access). A transport
+   * without it is never searched: the core then sends again.
+   */
+  findPosted?(
+    channel: ChannelRef,
+    reply: Reply,
+    mark: PostMark,
+    since: number,
+  ): Promise<MessageRef[] | null>;
+  /** Removes one of our messages (a copy that went out twice). */
+  deleteMessage?(ref: MessageRef): Promise<void>;
 }
 
 /** A running platform connection. */

@@ -15,6 +15,8 @@ export function createEventRepo(db: Database.Database) {
   const purge = db.prepare(`DELETE FROM processed_events WHERE key IN
     (SELECT key FROM processed_events WHERE expires_at <= ? ORDER BY expires_at LIMIT ${PURGE_BATCH})`);
 
+  const remove = db.prepare('DELETE FROM processed_events WHERE key = ?');
+
   const claimAndPurge = db.transaction((key: string, now: number, ttlMs: number): boolean => {
     const won = claim.run({ key, expiresAt: now + ttlMs, now }).changes === 1;
     purge.run(now);
@@ -28,6 +30,10 @@ export function createEventRepo(db: Database.Database) {
       check(Number.isFinite(now), `now ${now} is not a time in epoch milliseconds`);
       check(Number.isFinite(ttlMs) && ttlMs > 0, `ttlMs ${ttlMs} must be above 0`);
       return claimAndPurge.immediate(key, now, ttlMs);
+    },
+    /** Gives a claim up before it expires (a lease whose work is done). */
+    release(key: string): void {
+      remove.run(key);
     },
   };
 }

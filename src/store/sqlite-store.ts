@@ -9,6 +9,7 @@ import { createAnswerRepo } from './answers.ts';
 import { type BackupResult, backupDatabase } from './backup.ts';
 import { createBoardFold } from './board-fold.ts';
 import { type ChannelDefaults, createChannelRepo } from './channels.ts';
+import { createDeliveryRepo } from './deliveries.ts';
 import { createEventRepo } from './events.ts';
 import { createBoardRepo } from './leaderboard.ts';
 import { createLearningQueries } from './learning-queries.ts';
@@ -36,6 +37,8 @@ import type {
   ChannelKey,
   ChannelSettings,
   ChannelStats,
+  Delivery,
+  DeliveryKind,
   Leaderboard,
   LeaderboardQuery,
   NewAnswer,
@@ -57,6 +60,7 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
   private readonly stats;
   private readonly practice;
   private readonly events;
+  private readonly deliveries;
   private readonly learning: LearningQueries;
   private readonly reports: ReportStore;
 
@@ -75,6 +79,7 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
     this.stats = createStatsRepo(db, this.channels, this.streaks, this.fold);
     this.practice = createPracticeRepo(db);
     this.events = createEventRepo(db);
+    this.deliveries = createDeliveryRepo(db);
     this.learning = createLearningQueries(db, this.channels);
     this.reports = createReportRepo(db, this.channels);
   }
@@ -115,6 +120,15 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
   }
   markRevealed(postId: number, at: number): void {
     this.posts.markRevealed(postId, at);
+  }
+  beginDelivery(postId: number, kind: DeliveryKind, key: string, now: number): Delivery {
+    return this.deliveries.begin(postId, kind, key, now);
+  }
+  confirmDelivery(postId: number, kind: DeliveryKind, messageId: string, now: number): boolean {
+    return this.deliveries.confirm(postId, kind, messageId, now);
+  }
+  getDelivery(postId: number, kind: DeliveryKind): Delivery | null {
+    return this.deliveries.get(postId, kind);
   }
   postedQuestionIds(key: ChannelKey): string[] {
     return this.posts.questionIds(key);
@@ -206,6 +220,9 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
 
   claimEvent(key: string, now: number, ttlMs: number): boolean {
     return this.events.claim(key, now, ttlMs);
+  }
+  releaseEvent(key: string): void {
+    this.events.release(key);
   }
 
   async backup(path: string): Promise<void> {

@@ -65,6 +65,24 @@ export interface PostRecord extends ChannelKey {
   question: Question | null;
 }
 
+/** Which message of a post a delivery is: the question, or its reveal. */
+export type DeliveryKind = 'question' | 'reveal';
+
+/** The record of sending one message of a post (see {@link QuizStore.beginDelivery}). */
+export interface Delivery {
+  postId: number;
+  kind: DeliveryKind;
+  /** The idempotency key the message carries (≤ 25 characters). */
+  key: string;
+  /** Attempts started; above 1, an earlier one may have gone out without being confirmed. */
+  attempts: number;
+  firstAt: number;
+  lastAt: number;
+  /** The platform's message once confirmed, else null. */
+  messageId: string | null;
+  confirmedAt: number | null;
+}
+
 /** Input of {@link QuizStore.createPost}. */
 export interface NewPost extends ChannelKey {
   localDate: string;
@@ -213,6 +231,17 @@ export interface QuizStore {
   /** Closes the post. True only for the one call that closed it (two processes may race). */
   closePost(postId: number, at: number): boolean;
   markRevealed(postId: number, at: number): void;
+
+  // deliveries (exactly one question and one reveal per post)
+  /**
+   * Records that an attempt to send the post's question or reveal starts now. The first call
+   * stores `key` (the idempotency key the message will carry); later calls keep it and count the
+   * attempt. A delivery already confirmed is returned unchanged.
+   */
+  beginDelivery(postId: number, kind: DeliveryKind, key: string, now: number): Delivery;
+  /** Records the platform's message id; true only for the call that confirmed it. */
+  confirmDelivery(postId: number, kind: DeliveryKind, messageId: string, now: number): boolean;
+  getDelivery(postId: number, kind: DeliveryKind): Delivery | null;
   /** Question ids already posted in the channel, oldest first. */
   postedQuestionIds(key: ChannelKey): string[];
   /** Posts that have no stored question (made before it was kept), oldest first. */
@@ -286,6 +315,8 @@ export interface QuizStore {
   // idempotency
   /** True the first time `key` is seen (kept for `ttlMs`); false for a repeat. */
   claimEvent(key: string, now: number, ttlMs: number): boolean;
+  /** Gives a claim up before it expires (a lease whose work is done, so a retry need not wait). */
+  releaseEvent(key: string): void;
 
   /** A consistent online copy (SQLite backup API), safe while the bot runs. */
   backup(path: string): Promise<void>;

@@ -17,7 +17,14 @@ import {
   RESTEvents,
   Status,
 } from 'discord.js';
-import type { BotCore, ChannelRef, ChatAdapter, MessageRef, Reply } from '../../bot/types.ts';
+import type {
+  BotCore,
+  ChannelRef,
+  ChatAdapter,
+  MessageRef,
+  PostMark,
+  Reply,
+} from '../../bot/types.ts';
 import type { Logger } from '../../logger.ts';
 import { ROOT_COMMAND } from './discord-commands.ts';
 import { decodeCustomId } from './discord-custom-id.ts';
@@ -120,7 +127,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     },
   });
   client.rest.setToken(options.token);
-  const transport = new DiscordTransport(client.rest, logger);
+  const transport = new DiscordTransport(client.rest, logger, () => client.user?.id ?? null);
   const inFlight = new Set<Promise<void>>();
   let core: BotCore | null = null;
   let accepting = false;
@@ -317,8 +324,11 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       );
     },
     whenIdle,
-    postMessage: (channel: ChannelRef, reply: Reply): Promise<MessageRef> =>
-      transport.postMessage(channel, reply),
+    postMessage: (channel: ChannelRef, reply: Reply, mark?: PostMark): Promise<MessageRef> =>
+      transport.postMessage(channel, reply, mark),
+    findPosted: (channel: ChannelRef, reply: Reply, mark: PostMark, since: number) =>
+      transport.findPosted(channel, reply, mark, since),
+    deleteMessage: (ref: MessageRef) => transport.deleteMessage(ref),
     updateMessage: (ref: MessageRef, reply: Reply): Promise<void> =>
       transport.updateMessage(ref, reply),
     sendPrivate: (channel: ChannelRef, userId: string, reply: Reply): Promise<void> =>

@@ -5,8 +5,8 @@
 
 import { randomBytes } from 'node:crypto';
 import type { APIChannel, APIMessage } from 'discord.js';
-import { type REST, Routes } from 'discord.js';
-import type { ChannelRef, ChatTransport, MessageRef, Reply } from '../../bot/types.ts';
+import { type REST, Routes, SnowflakeUtil } from 'discord.js';
+import type { ChannelRef, ChatTransport, MessageRef, PostMark, Reply } from '../../bot/types.ts';
 import type { Logger } from '../../logger.ts';
 import { BoundedCache } from '../../shared/bounded-cache.ts';
 import { isDirectMessageRefused, toDeliveryError } from './discord-errors.ts';
@@ -14,6 +14,9 @@ import { type DiscordMessage, renderReply, toRestBody } from './discord-format.t
 
 /** DM channels remembered (user → channel id): a bounded cache, so a big guild cannot grow it forever. */
 export const DM_CACHE = { maxEntries: 1_000, ttlMs: 24 * 60 * 60_000 } as const;
+
+/** Pages of 100 messages searched for a copy. */
+const HISTORY_PAGES = 3;
 
 /** A message nonce: Discord allows up to 25 characters; 16 random url-safe ones are plenty. */
 export function newNonce(): string {
@@ -24,9 +27,14 @@ export class DiscordTransport implements ChatTransport {
   readonly platform = 'discord' as const;
   private readonly dmChannels = new BoundedCache<string, string>(DM_CACHE);
 
+  /**
+   * @param botUserId the bot's own user id once connected (to know its messages in a channel's
+   *        history); null before.
+   */
   constructor(
     private readonly rest: REST,
     private readonly logger: Logger,
+    private readonly botUserId: () => string | null = () => null,
   ) {}
 
   private render(reply: Reply, where: string): DiscordMessage {
@@ -41,15 +49,27 @@ export class DiscordTransport implements ChatTransport {
    * (no answer within its timeout), Discord answers with the message it already made instead of
    * making a second one.
    */
-  private async create(channelId: string, message: DiscordMessage): Promise<APIMessage> {
+  private async create(
+    channelId: string,
+    message: DiscordMessage,
+    mark?: PostMark,
+  ): Promise<APIMessage> {
+    const reference = mark?.replyTo
+      ? { message_reference: { message_id: mark.replyTo.messageId, fail_if_not_exists: false } }
+      : {};
     return (await this.rest.post(Routes.channelMessages(channelId), {
-      body: { ...toRestBody(message, 'create'), nonce: newNonce(), enforce_nonce: true },
+      body: {
+        ...toRestBody(message, 'create'),
+        ...reference,
+        nonce: mark?.key ?? newNonce(),
+        enforce_nonce: true,
+      },
       ...(message.files.length > 0 ? { files: message.files } : {}),
     })) as APIMessage;
   }
 
   /** Posts in the channel. An `ephemeral` reply cannot exist outside an interaction: it is posted publicly, with a warning. */
-  async postMessage(channel: ChannelRef, reply: Reply): Promise<MessageRef> {
+  async postMessage(channel: ChannelRef, reply: Reply, mark?: PostMark): Promise<MessageRef> {
     const where = `post to channel ${channel.channelId}`;
     if (reply.visibility === 'ephemeral') {
       this.logger.warn(
@@ -58,10 +78,70 @@ export class DiscordTransport implements ChatTransport {
       );
     }
     try {
-      const sent = await this.create(channel.channelId, this.render(reply, where));
+      const sent = await this.create(channel.channelId, this.render(reply, where), mark);
       return { ...channel, messageId: sent.id };
     } catch (err) {
       throw this.fail(err, where, channel.channelId);
+    }
+  }
+
+  /**
+   * Our messages since `since` that are copies of `reply`: Discord keeps no nonce with a message,
+   * so a copy is known by what it carries — the same buttons (a question's answer buttons name its
+   * post), or a reply to the same message (a reveal follows up its question post). Null when
+   * neither applies or the bot's id is not known yet.
+   */
+  async findPosted(
+    channel: ChannelRef,
+    reply: Reply,
+    mark: PostMark,
+    since: number,
+  ): Promise<MessageRef[] | null> {
+    const self = this.botUserId();
+    const ids = renderReply(reply).message.components.flatMap((row) =>
+      row.components.map((b) => b.custom_id),
+    );
+    if (!self || (ids.length === 0 && !mark.replyTo)) return null;
+    const wanted = new Set(ids);
+    const found: MessageRef[] = [];
+    let after = SnowflakeUtil.generate({
+      timestamp: Math.max(since, 1_420_070_400_000),
+    }).toString();
+    const where = `look for a copy in channel ${channel.channelId}`;
+    try {
+      for (let page = 0; page < HISTORY_PAGES; page += 1) {
+        const batch = (await this.rest.get(Routes.channelMessages(channel.channelId), {
+          query: new URLSearchParams({ after, limit: '100' }),
+        })) as APIMessage[];
+        for (const message of batch) {
+          if (message.author?.id !== self) continue;
+          const theirs = (message.components ?? []).flatMap((row) =>
+            'components' in row
+              ? row.components.map((c) => ('custom_id' in c ? c.custom_id : '')).filter(Boolean)
+              : [],
+          );
+          const sameButtons =
+            ids.length > 0 && theirs.length === ids.length && theirs.every((id) => wanted.has(id));
+          const sameReply =
+            mark.replyTo !== undefined &&
+            message.message_reference?.message_id === mark.replyTo.messageId;
+          if (sameButtons || (ids.length === 0 && sameReply))
+            found.push({ ...channel, messageId: message.id });
+        }
+        if (batch.length < 100) break;
+        after = batch.reduce((max, m) => (BigInt(m.id) > BigInt(max) ? m.id : max), after);
+      }
+    } catch (err) {
+      throw this.fail(err, where, channel.channelId);
+    }
+    return found.sort((a, b) => (BigInt(a.messageId) < BigInt(b.messageId) ? -1 : 1));
+  }
+
+  async deleteMessage(ref: MessageRef): Promise<void> {
+    try {
+      await this.rest.delete(Routes.channelMessage(ref.channelId, ref.messageId));
+    } catch (err) {
+      throw this.fail(err, `delete message ${ref.messageId}`, ref.channelId);
     }
   }
 

@@ -25,6 +25,9 @@ export const REQUIRED_BOT_SCOPES = [
   'users:read',
   'im:write',
   'files:write',
+  // To find a message an attempt sent before a crash, instead of sending it twice.
+  'channels:history',
+  'groups:history',
 ] as const;
 
 /** The HTTP path of events, commands and interactivity in HTTP mode. */
@@ -192,6 +195,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     postMessage: transport.postMessage,
     updateMessage: transport.updateMessage,
     sendPrivate: transport.sendPrivate,
+    ...(transport.findPosted ? { findPosted: transport.findPosted } : {}),
+    ...(transport.deleteMessage ? { deleteMessage: transport.deleteMessage } : {}),
 
     async start(core: BotCore) {
       if (app) throw new Error('Slack adapter already started');

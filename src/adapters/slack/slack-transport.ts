@@ -12,6 +12,12 @@ import { renderPlainReply, renderReply, type SlackMessage } from './slack-format
 
 type WebClient = webApi.WebClient;
 
+/** Message metadata event type of the messages quizbot must send exactly once. */
+export const POST_EVENT_TYPE = 'quizbot_post';
+
+/** Pages of 200 messages searched for a copy (a busy channel's last hour or so). */
+const HISTORY_PAGES = 3;
+
 /** Errors after which a private message goes to the user's DM with the bot instead. */
 const DM_INSTEAD = new Set([
   'channel_not_found',
@@ -132,7 +138,7 @@ export function createSlackTransport({
   return {
     platform: 'slack',
 
-    async postMessage(channel, reply) {
+    async postMessage(channel, reply, mark) {
       try {
         const res = await sendRendered(logger, 'chat.postMessage', reply, (m) =>
           client.chat.postMessage({
@@ -141,6 +147,10 @@ export function createSlackTransport({
             blocks: m.blocks,
             unfurl_links: false,
             unfurl_media: false,
+            // The key travels with the message, so a copy can be found again (findPosted).
+            ...(mark
+              ? { metadata: { event_type: POST_EVENT_TYPE, event_payload: { key: mark.key } } }
+              : {}),
           }),
         );
         if (!res.ts) throw new DeliveryError('transient', 'Slack chat.postMessage returned no ts');
@@ -174,6 +184,58 @@ export function createSlackTransport({
           channelId: ref.channelId,
           messageId: ref.messageId,
         });
+      }
+    },
+
+    async findPosted(channel, _reply, mark, since) {
+      try {
+        const found: MessageRef[] = [];
+        let cursor: string | undefined;
+        for (let page = 0; page < HISTORY_PAGES; page += 1) {
+          const res = await client.conversations.history({
+            channel: channel.channelId,
+            oldest: (Math.max(0, since) / 1000).toFixed(6),
+            limit: 200,
+            include_all_metadata: true,
+            ...(cursor ? { cursor } : {}),
+          });
+          for (const message of res.messages ?? []) {
+            const metadata = message.metadata as
+              | { event_type?: string; event_payload?: { key?: unknown } }
+              | undefined;
+            if (
+              message.ts &&
+              metadata?.event_type === POST_EVENT_TYPE &&
+              metadata.event_payload?.key === mark.key
+            )
+              found.push({ ...channel, messageId: message.ts });
+          }
+          cursor = res.response_metadata?.next_cursor || undefined;
+          if (!cursor) break;
+        }
+        // Oldest first (ts order).
+        return found.sort((a, b) => Number(a.messageId) - Number(b.messageId));
+      } catch (err) {
+        const code = slackErrorCode(err);
+        if (code === 'missing_scope' || code === 'not_in_channel' || code === 'channel_not_found') {
+          const failure = reportDeliveryError(logger, err, 'conversations.history', {
+            channelId: channel.channelId,
+          });
+          logger.warn(
+            { channelId: channel.channelId, slackError: code, scope: failure.options.detail },
+            'cannot look at the channel history to find a message sent before a crash (add channels:history and groups:history)',
+          );
+          return null;
+        }
+        throw fail(err, 'conversations.history', { channelId: channel.channelId });
+      }
+    },
+
+    async deleteMessage(ref) {
+      try {
+        await client.chat.delete({ channel: ref.channelId, ts: ref.messageId });
+      } catch (err) {
+        throw fail(err, 'chat.delete', { channelId: ref.channelId, messageId: ref.messageId });
       }
     },
 

@@ -10,13 +10,25 @@ import { questionCard } from '../cards/question-card.ts';
 import { channelKey, ensureChannel } from '../channel-view.ts';
 import { messages } from '../i18n/catalog.ts';
 import { adaptiveChoice } from '../learning/adaptive-pick.ts';
-import { handleDeliveryFailure, transportFor } from './delivery.ts';
+import { handleDeliveryFailure } from './delivery.ts';
+import { deliverOnce } from './exactly-once.ts';
 
 /** How long one process holds the right to send a post before another may retry it. */
 export const SEND_LEASE_MS = 2 * 60_000;
 
+/**
+ * What became of sending a post. `sent`: the platform confirmed the message (now or earlier).
+ * `failed`: it refused or did not answer (the post stays, retried by the scheduler unless the
+ * channel was paused). `busy`: another attempt (this process or another) is sending it right now.
+ */
+export type SendResult =
+  | { status: 'sent' }
+  | { status: 'failed'; error: unknown }
+  | { status: 'busy' }
+  | { status: 'withdrawn' };
+
 export type PostOutcome =
-  | { status: 'posted'; post: PostRecord }
+  | { status: 'posted'; post: PostRecord; send: SendResult }
   | { status: 'exists'; post: PostRecord }
   | { status: 'empty-bank' };
 
@@ -80,16 +92,17 @@ export async function postQuestion(
     question,
   });
   if (!created) return { status: 'exists', post };
-  await sendPost(deps, post);
-  return { status: 'posted', post: deps.store.getPost(post.id) ?? post };
+  const send = await sendPost(deps, post);
+  return { status: 'posted', post: deps.store.getPost(post.id) ?? post, send };
 }
 
 /**
  * Sends a created post that has no platform message yet (first try, or a retry after a failure).
- * A lease in the store keeps two processes from sending the same post.
+ * A lease in the store keeps two processes from sending the same post at once, and the delivery
+ * record (exactly-once.ts) keeps an attempt after a crash from sending it a second time.
  */
-export async function sendPost(deps: BotDeps, post: PostRecord): Promise<boolean> {
-  if (post.messageId !== null) return true;
+export async function sendPost(deps: BotDeps, post: PostRecord): Promise<SendResult> {
+  if (post.messageId !== null) return { status: 'sent' };
   const question = post.question;
   if (!question) {
     deps.logger.error(
@@ -98,9 +111,10 @@ export async function sendPost(deps: BotDeps, post: PostRecord): Promise<boolean
     );
     deps.store.closePost(post.id, deps.clock());
     deps.store.markRevealed(post.id, deps.clock());
-    return false;
+    return { status: 'withdrawn' };
   }
-  if (!deps.store.claimEvent(`send:${post.id}`, deps.clock(), SEND_LEASE_MS)) return false;
+  const lease = `send:${post.id}`;
+  if (!deps.store.claimEvent(lease, deps.clock(), SEND_LEASE_MS)) return { status: 'busy' };
   const key = channelKey(post);
   const settings = ensureChannel(deps, key);
   const card = questionCard({
@@ -112,19 +126,23 @@ export async function sendPost(deps: BotDeps, post: PostRecord): Promise<boolean
     timezone: settings.timezone,
   });
   try {
-    const ref = await transportFor(deps, key).postMessage(key, card);
+    const { ref, how } = await deliverOnce(deps, post, 'question', card);
     deps.store.setPostMessage(post.id, ref.messageId);
     deps.logger.info(
       {
         postId: post.id,
         channel: { platform: post.platform, channelId: post.channelId },
         questionId: post.questionId,
+        ...(how === 'sent' ? {} : { how }),
       },
       'question posted',
     );
-    return true;
+    return { status: 'sent' };
   } catch (error) {
     await handleDeliveryFailure(deps, key, error, 'post question');
-    return false;
+    return { status: 'failed', error };
+  } finally {
+    // The attempt is over: the next one need not wait for the lease (a crash keeps it held).
+    deps.store.releaseEvent(lease);
   }
 }

@@ -15,6 +15,7 @@ import { DeliveryError } from '../errors.ts';
 import { messages } from '../i18n/catalog.ts';
 import type { Reply } from '../types.ts';
 import { handleDeliveryFailure, transportFor } from './delivery.ts';
+import { deliverOnce } from './exactly-once.ts';
 
 export const REVEAL_LEASE_MS = 2 * 60_000;
 
@@ -30,10 +31,10 @@ export async function closeAndReveal(deps: BotDeps, post: PostRecord): Promise<v
 export async function reveal(deps: BotDeps, post: PostRecord): Promise<void> {
   if (post.revealedAt !== null) return;
   const key = channelKey(post);
-  if (!deps.store.claimEvent(`reveal:${post.id}`, deps.clock(), REVEAL_LEASE_MS)) return;
+  const lease = `reveal:${post.id}`;
+  if (!deps.store.claimEvent(lease, deps.clock(), REVEAL_LEASE_MS)) return;
   const settings = ensureChannel(deps, key);
   const m = messages(settings.locale);
-  const transport = transportFor(deps, key);
   const question = post.question;
   try {
     if (!question) {
@@ -41,7 +42,10 @@ export async function reveal(deps: BotDeps, post: PostRecord): Promise<void> {
       // never reached the channel is closed without a word.
       if (post.messageId !== null) {
         await editPost(deps, post, withdrawnQuestionCard(post, m));
-        await transport.postMessage(key, withdrawnRevealCard(post, m));
+        await deliverOnce(deps, post, 'reveal', withdrawnRevealCard(post, m), {
+          ...key,
+          messageId: post.messageId,
+        });
       }
       deps.store.markRevealed(post.id, deps.clock());
       deps.logger.warn({ postId: post.id }, 'question withdrawn: it is no longer in the notes');
@@ -67,8 +71,10 @@ export async function reveal(deps: BotDeps, post: PostRecord): Promise<void> {
       today,
       limit: 3,
     });
-    await transport.postMessage(
-      key,
+    await deliverOnce(
+      deps,
+      post,
+      'reveal',
       revealCard({
         question,
         post,
@@ -77,11 +83,15 @@ export async function reveal(deps: BotDeps, post: PostRecord): Promise<void> {
         top3: week.rows,
         m,
       }),
+      post.messageId === null ? undefined : { ...key, messageId: post.messageId },
     );
     deps.store.markRevealed(post.id, deps.clock());
     deps.logger.info({ postId: post.id, answers: answers.length }, 'question revealed');
   } catch (error) {
     await handleDeliveryFailure(deps, key, error, 'reveal');
+  } finally {
+    // The attempt is over: the next one need not wait for the lease (a crash keeps it held).
+    deps.store.releaseEvent(lease);
   }
 }
 

@@ -231,4 +231,13 @@ export const en: Messages = {
     `A look-up term can be at most ${max} ${max === 1 ? 'character' : 'characters'}.`,
   lookupWouldSpoil:
     'This concept is the answer to an open question you have not answered yet. Answer it first, then look it up.',
+  postFailedChannel:
+    'Could not post here: the bot is not in this channel, or the channel is gone. Invite the bot (on Slack: /invite @quizbot), then run /quiz post again. The daily quiz in this channel is paused (/quiz schedule resumes it).',
+  postFailedPermission: (detail) =>
+    `Could not post: the bot lacks a permission (${detail}). Grant it, then run /quiz post again. The daily quiz in this channel is paused (/quiz schedule resumes it).`,
+  postFailedWait: (seconds) =>
+    `Not posted yet: the platform asked us to wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'}. It will be posted automatically after that.`,
+  postFailedRetry:
+    'Could not post right now (the platform did not answer). It will be retried automatically within a few minutes; /quiz post tells you where it stands.',
+  postInProgress: 'Today’s question is being posted right now. Check the channel in a moment.',
 };

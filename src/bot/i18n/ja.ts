@@ -256,4 +256,14 @@ export const ja = {
   lookupTermTooLong: (max: number) => `調べる用語は${max}文字までにしてください。`,
   lookupWouldSpoil:
     'この概念は、まだ回答していない出題中の問題の答えに関わります。先に回答してから調べてください。',
+  postFailedChannel:
+    'このチャンネルには投稿できませんでした（ボットがチャンネルにいないか、チャンネルがありません）。ボットを招待してから（Slack なら /invite @quizbot）、もう一度 /quiz post してください。このチャンネルの毎日の出題は一時停止しました（/quiz schedule で再開できます）。',
+  postFailedPermission: (detail: string) =>
+    `投稿できませんでした: ボットに権限がありません（${detail}）。権限を付けてから、もう一度 /quiz post してください。このチャンネルの毎日の出題は一時停止しました（/quiz schedule で再開できます）。`,
+  postFailedWait: (seconds: number) =>
+    `まだ投稿できていません: プラットフォームから${seconds}秒待つよう求められました。待ったあとで自動的に投稿します。`,
+  postFailedRetry:
+    '投稿できませんでした（プラットフォームから応答がありません）。数分のうちに自動的にやり直します。/quiz post でいまの状況を確かめられます。',
+  postInProgress:
+    '今日の問題はいま投稿しているところです。少し待ってからチャンネルを確かめてください。',
 };

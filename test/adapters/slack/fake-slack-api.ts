@@ -29,6 +29,8 @@ export interface FakeMessage {
   userId?: string;
   via: 'chat.postMessage' | 'chat.postEphemeral' | 'response_url';
   edits: number;
+  /** Message metadata as posted (chat.postMessage `metadata`). */
+  metadata?: unknown;
 }
 
 export interface FakeUser {
@@ -58,6 +60,9 @@ export class FakeSlackApi {
   readonly messages: FakeMessage[] = [];
   readonly responses: { url: string; body: Record<string, unknown> }[] = [];
   readonly uploads: { fileId: string; bytes: number }[] = [];
+  /** Messages removed with chat.delete. */
+  readonly deleted: FakeMessage[] = [];
+  private readonly delays = new Map<string, number[]>();
   /** Messages refused for breaking Block Kit rules (Slack's `invalid_blocks`); tests expect none. */
   readonly refused: { method: string; problems: string[] }[] = [];
   readonly users = new Map<string, FakeUser>();
@@ -98,6 +103,14 @@ export class FakeSlackApi {
     const url = `${this.url}/respond/${this.urlCounter}`;
     this.targets.set(url, target);
     return url;
+  }
+
+  /**
+   * Makes the next call(s) of `method` answer only after `ms`: the call is carried out at once
+   * (the message exists), only the answer is late — as when Slack is slow or the answer is lost.
+   */
+  delayNext(method: string, ...ms: number[]): void {
+    this.delays.set(method, [...(this.delays.get(method) ?? []), ...ms]);
   }
 
   /** Makes the next call(s) of `method` fail, in order. */
@@ -154,7 +167,10 @@ export class FakeSlackApi {
     const problems = this.checkBlocks(method, args);
     if (problems.length > 0)
       return sendJson(res, { ok: false, error: 'invalid_blocks', errors: problems });
-    sendJson(res, this.answer(method, args));
+    const answer = this.answer(method, args);
+    const delay = this.delays.get(method)?.shift();
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+    if (!res.destroyed) sendJson(res, answer);
   }
 
   private checkBlocks(method: string, args: Record<string, unknown>): string[] {
@@ -197,6 +213,7 @@ export class FakeSlackApi {
           visibility: 'channel',
           via: 'chat.postMessage',
           edits: 0,
+          ...(args.metadata ? { metadata: args.metadata } : {}),
         });
         const recorded = fixture<{ message: Record<string, unknown> }>('api-chat-postMessage.json');
         return { ...recorded, channel, ts, message: { ...recorded.message, ts, text, blocks } };
@@ -206,6 +223,31 @@ export class FakeSlackApi {
         if (!message) return { ok: false, error: 'message_not_found' };
         Object.assign(message, { text, blocks, edits: message.edits + 1 });
         return { ok: true, channel, ts: message.ts, text };
+      }
+      case 'chat.delete': {
+        const at = this.messages.findIndex(
+          (m) => m.channel === channel && m.ts === String(args.ts ?? ''),
+        );
+        if (at < 0) return { ok: false, error: 'message_not_found' };
+        this.deleted.push(...this.messages.splice(at, 1));
+        return { ok: true, channel, ts: String(args.ts) };
+      }
+      case 'conversations.history': {
+        const oldest = Number(args.oldest ?? 0);
+        const withMetadata = String(args.include_all_metadata) === 'true';
+        const messages = this.messages
+          .filter(
+            (m) => m.channel === channel && m.visibility === 'channel' && Number(m.ts) > oldest,
+          )
+          .reverse()
+          .map((m) => ({
+            type: 'message',
+            ts: m.ts,
+            text: m.text,
+            bot_id: this.options.botId ?? 'B0BOTQUIZ',
+            ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}),
+          }));
+        return { ok: true, messages, has_more: false };
       }
       case 'chat.postEphemeral': {
         const ts = this.nextTs();

@@ -47,6 +47,12 @@ describe('slack/manifest.json', () => {
     expect(manifest.features.slash_commands[0]?.url).toBeUndefined();
   });
 
+  it('lets the bot read its channels history, to find a message sent before a crash (issue 15 #2)', () => {
+    expect(manifest.oauth_config.scopes.bot).toEqual(
+      expect.arrayContaining(['channels:history', 'groups:history']),
+    );
+  });
+
   it('lets the bot send DMs (the fallback when a paused channel cannot take an ephemeral message)', () => {
     expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
     expect(manifest.oauth_config.scopes.bot).toContain('im:write');

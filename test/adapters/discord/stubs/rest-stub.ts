@@ -25,8 +25,10 @@ export interface StoredMessage {
   /** Set for ephemeral interaction messages: the one user who sees it. */
   ephemeralFor?: string;
   interactionId?: string;
-  /** The `nonce` it was created with, if any. */
+  /** The `nonce` it was created with, if any (Discord does not return it when fetched). */
   nonce?: string;
+  /** The message it replies to, if any. */
+  replyTo?: string;
   deleted: boolean;
   edits: number;
 }
@@ -413,6 +415,11 @@ export class DiscordRestStub extends EventEmitter {
       if (error) return { status: 400, body: error };
       this.editMessage(message, r.body, r.files);
     }
+    if (r.method === 'DELETE') {
+      message.deleted = true;
+      this.emit('delete', message);
+      return { status: 204 };
+    }
     return { status: 200, body: this.apiMessage(message) };
   }
 
@@ -442,10 +449,25 @@ export class DiscordRestStub extends EventEmitter {
         Date.now() - seen!.at < DiscordRestStub.NONCE_WINDOW_MS
       )
         return { status: 200, body: this.apiMessage(original) };
-      const created = this.createMessage(channelId, r.body, r.files, nonce ? { nonce } : {});
+      const reference = r.body.message_reference as { message_id?: string } | undefined;
+      const created = this.createMessage(channelId, r.body, r.files, {
+        ...(nonce ? { nonce } : {}),
+        ...(reference?.message_id ? { replyTo: reference.message_id } : {}),
+      });
       if (nonce)
         this.nonces.set(`${channelId}/${nonce}`, { messageId: created.id, at: Date.now() });
       return { status: 200, body: this.apiMessage(created) };
+    }
+    if (r.method === 'GET' && !messageId) {
+      const after = BigInt(r.query.get('after') ?? '0');
+      const limit = Math.min(100, Number(r.query.get('limit') ?? '50'));
+      const list = this.allMessages()
+        .filter(
+          (m) => m.channelId === channelId && !m.deleted && !m.ephemeralFor && BigInt(m.id) > after,
+        )
+        .slice(0, limit)
+        .reverse();
+      return { status: 200, body: list.map((m) => this.apiMessage(m)) };
     }
     const message = messageId ? this.messages.get(messageId) : undefined;
     if (!message || message.deleted || message.channelId !== channelId || message.interactionId) {
@@ -455,6 +477,11 @@ export class DiscordRestStub extends EventEmitter {
       const error = validateMessage(r.body, r.files.length, 'edit');
       if (error) return { status: 400, body: error };
       this.editMessage(message, r.body, r.files);
+    }
+    if (r.method === 'DELETE') {
+      message.deleted = true;
+      this.emit('delete', message);
+      return { status: 204 };
     }
     return { status: 200, body: this.apiMessage(message) };
   }
@@ -476,6 +503,16 @@ export class DiscordRestStub extends EventEmitter {
       flags: message.flags,
       edited_timestamp: message.edits > 0 ? '2025-03-03T09:00:00.000000+00:00' : null,
       ...(message.interactionId ? { webhook_id: IDS.application } : {}),
+      ...(message.replyTo
+        ? {
+            type: 19,
+            message_reference: {
+              type: 0,
+              message_id: message.replyTo,
+              channel_id: message.channelId,
+            },
+          }
+        : {}),
     };
   }
 }
