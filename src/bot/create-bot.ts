@@ -86,9 +86,13 @@ export function createBot(options: CreateBotOptions): Bot {
     postNow: (channel: ChannelView, by: string) => postNow(deps, channel, by),
     async closeNow(channel: ChannelView): Promise<Reply[]> {
       const latest = deps.store.latestPost(channel.key);
-      if (!latest || latest.closedAt !== null)
+      // A post closed whose reveal never went out is revealed now too.
+      if (!latest || (latest.closedAt !== null && latest.revealedAt !== null))
         throw new UserError('nothing_open', channel.m.nothingOpen);
       await closeAndReveal(deps, latest);
+      // "Closed" only once the reveal is out; otherwise say it is still to come.
+      if (deps.store.getPost(latest.id)?.revealedAt === null)
+        return [{ visibility: 'ephemeral', tone: 'error', text: channel.m.revealPending }];
       return [{ visibility: 'ephemeral', tone: 'info', text: channel.m.closed }];
     },
   };

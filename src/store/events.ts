@@ -16,6 +16,7 @@ export function createEventRepo(db: Database.Database) {
     (SELECT key FROM processed_events WHERE expires_at <= ? ORDER BY expires_at LIMIT ${PURGE_BATCH})`);
 
   const remove = db.prepare('DELETE FROM processed_events WHERE key = ?');
+  const extend = db.prepare('UPDATE processed_events SET expires_at = ? WHERE key = ?');
 
   const claimAndPurge = db.transaction((key: string, now: number, ttlMs: number): boolean => {
     const won = claim.run({ key, expiresAt: now + ttlMs, now }).changes === 1;
@@ -30,6 +31,10 @@ export function createEventRepo(db: Database.Database) {
       check(Number.isFinite(now), `now ${now} is not a time in epoch milliseconds`);
       check(Number.isFinite(ttlMs) && ttlMs > 0, `ttlMs ${ttlMs} must be above 0`);
       return claimAndPurge.immediate(key, now, ttlMs);
+    },
+    /** Extends a claim held now (a lease whose holder is still at work). */
+    renew(key: string, now: number, ttlMs: number): void {
+      extend.run(now + ttlMs, key);
     },
     /** Gives a claim up before it expires (a lease whose work is done). */
     release(key: string): void {

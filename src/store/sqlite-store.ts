@@ -221,6 +221,9 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
   claimEvent(key: string, now: number, ttlMs: number): boolean {
     return this.events.claim(key, now, ttlMs);
   }
+  renewEvent(key: string, now: number, ttlMs: number): void {
+    this.events.renew(key, now, ttlMs);
+  }
   releaseEvent(key: string): void {
     this.events.release(key);
   }

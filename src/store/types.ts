@@ -315,6 +315,8 @@ export interface QuizStore {
   // idempotency
   /** True the first time `key` is seen (kept for `ttlMs`); false for a repeat. */
   claimEvent(key: string, now: number, ttlMs: number): boolean;
+  /** Extends a claim that is held (a lease whose holder is still at work). */
+  renewEvent(key: string, now: number, ttlMs: number): void;
   /** Gives a claim up before it expires (a lease whose work is done, so a retry need not wait). */
   releaseEvent(key: string): void;
 

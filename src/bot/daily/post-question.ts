@@ -12,9 +12,10 @@ import { messages } from '../i18n/catalog.ts';
 import { adaptiveChoice } from '../learning/adaptive-pick.ts';
 import { handleDeliveryFailure } from './delivery.ts';
 import { deliverOnce } from './exactly-once.ts';
+import { LEASE_MS, withLease } from './lease.ts';
 
-/** How long one process holds the right to send a post before another may retry it. */
-export const SEND_LEASE_MS = 2 * 60_000;
+/** How long a process that died while sending a post keeps others from retrying it. */
+export const SEND_LEASE_MS = LEASE_MS;
 
 /**
  * What became of sending a post. `sent`: the platform confirmed the message (now or earlier).
@@ -103,6 +104,14 @@ export async function postQuestion(
  */
 export async function sendPost(deps: BotDeps, post: PostRecord): Promise<SendResult> {
   if (post.messageId !== null) return { status: 'sent' };
+  const attempt = await withLease(deps, `send:${post.id}`, () => sendHolding(deps, post.id));
+  return attempt.status === 'busy' ? { status: 'busy' } : attempt.value;
+}
+
+/** The send itself, under the post's lease, on the post as it is now (another process may have sent it). */
+async function sendHolding(deps: BotDeps, postId: number): Promise<SendResult> {
+  const post = deps.store.getPost(postId);
+  if (!post || post.messageId !== null) return { status: 'sent' };
   const question = post.question;
   if (!question) {
     deps.logger.error(
@@ -113,8 +122,6 @@ export async function sendPost(deps: BotDeps, post: PostRecord): Promise<SendRes
     deps.store.markRevealed(post.id, deps.clock());
     return { status: 'withdrawn' };
   }
-  const lease = `send:${post.id}`;
-  if (!deps.store.claimEvent(lease, deps.clock(), SEND_LEASE_MS)) return { status: 'busy' };
   const key = channelKey(post);
   const settings = ensureChannel(deps, key);
   const card = questionCard({
@@ -141,8 +148,5 @@ export async function sendPost(deps: BotDeps, post: PostRecord): Promise<SendRes
   } catch (error) {
     await handleDeliveryFailure(deps, key, error, 'post question');
     return { status: 'failed', error };
-  } finally {
-    // The attempt is over: the next one need not wait for the lease (a crash keeps it held).
-    deps.store.releaseEvent(lease);
   }
 }

@@ -16,8 +16,10 @@ import { messages } from '../i18n/catalog.ts';
 import type { Reply } from '../types.ts';
 import { handleDeliveryFailure, transportFor } from './delivery.ts';
 import { deliverOnce } from './exactly-once.ts';
+import { LEASE_MS, withLease } from './lease.ts';
 
-export const REVEAL_LEASE_MS = 2 * 60_000;
+/** How long a process that died while revealing a post keeps others from retrying it. */
+export const REVEAL_LEASE_MS = LEASE_MS;
 
 /** Closes the post (if still open) and reveals it. Safe to call from several places at once. */
 export async function closeAndReveal(deps: BotDeps, post: PostRecord): Promise<void> {
@@ -30,9 +32,15 @@ export async function closeAndReveal(deps: BotDeps, post: PostRecord): Promise<v
 /** Posts the reveal of a closed post (once). */
 export async function reveal(deps: BotDeps, post: PostRecord): Promise<void> {
   if (post.revealedAt !== null) return;
+  await withLease(deps, `reveal:${post.id}`, async () => {
+    // As the post is now: another process may have revealed it, or recorded its message.
+    const current = deps.store.getPost(post.id);
+    if (current && current.revealedAt === null) await revealHolding(deps, current);
+  });
+}
+
+async function revealHolding(deps: BotDeps, post: PostRecord): Promise<void> {
   const key = channelKey(post);
-  const lease = `reveal:${post.id}`;
-  if (!deps.store.claimEvent(lease, deps.clock(), REVEAL_LEASE_MS)) return;
   const settings = ensureChannel(deps, key);
   const m = messages(settings.locale);
   const question = post.question;
@@ -89,9 +97,6 @@ export async function reveal(deps: BotDeps, post: PostRecord): Promise<void> {
     deps.logger.info({ postId: post.id, answers: answers.length }, 'question revealed');
   } catch (error) {
     await handleDeliveryFailure(deps, key, error, 'reveal');
-  } finally {
-    // The attempt is over: the next one need not wait for the lease (a crash keeps it held).
-    deps.store.releaseEvent(lease);
   }
 }
 

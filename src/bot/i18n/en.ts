@@ -240,4 +240,6 @@ export const en: Messages = {
   postFailedRetry:
     'Could not post right now (the platform did not answer). It will be retried automatically within a few minutes; /quiz post tells you where it stands.',
   postInProgress: 'Today’s question is being posted right now. Check the channel in a moment.',
+  revealPending:
+    'Closed, but the reveal could not be posted yet. It will be retried automatically (or run /quiz close to try now).',
 };

@@ -147,7 +147,8 @@ describe.each(['http', 'socket'] as const)(
         store.listChannels().find((c) => c.channelId === harness.channel.channelId)?.pausedReason,
       ).toBeNull();
       expect(harness.channelMessages().filter((s) => s.buttons.length > 0)).toHaveLength(0);
-      now += SEND_LEASE_MS;
+      // The channel waits what Slack asked (Retry-After 30 s), then the post lands.
+      now += Math.max(SEND_LEASE_MS, 30_000) + 1_000;
       await bot.tick();
       expect(harness.channelMessages().filter((s) => s.buttons.length > 0)).toHaveLength(1);
     });
