@@ -66,6 +66,8 @@ export class FakeSlackApi {
   /** Messages refused for breaking Block Kit rules (Slack's `invalid_blocks`); tests expect none. */
   readonly refused: { method: string; problems: string[] }[] = [];
   readonly users = new Map<string, FakeUser>();
+  /** Told of every Web API call as it arrives, before it is answered (chaos tests kill on it). */
+  onCall: ((method: string) => void) | null = null;
   /** Set by the Socket Mode stand-in: what apps.connections.open hands out. */
   socketUrl: string | null = null;
   private readonly failures = new Map<string, FakeFailure[]>();
@@ -158,6 +160,7 @@ export class FakeSlackApi {
     const auth = req.headers.authorization;
     const token = auth?.startsWith('Bearer ') ? auth.slice('Bearer '.length) : null;
     this.calls.push({ method, args, token });
+    this.onCall?.(method);
 
     const failure = this.failures.get(method)?.shift();
     if (failure) return sendFailure(res, failure);

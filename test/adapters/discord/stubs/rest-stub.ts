@@ -192,6 +192,7 @@ export class DiscordRestStub extends EventEmitter {
       files,
     };
     this.requests.push(request);
+    this.emit('received', request);
     let result: Handled;
     try {
       result = this.injected(request) ?? this.authorize(req, path) ?? this.handle(request);
