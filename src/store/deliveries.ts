@@ -1,5 +1,5 @@
 /**
- * Delivery intents (migration 0007): which message of a post (its question, its reveal) is about
+ * Delivery intents (migration `*_deliveries.sql`): which message of a post (its question, its reveal) is about
  * to go out, with the key it carries, how many attempts were started and, once the platform
  * confirmed, the message id. See bot/daily/exactly-once.ts for how they are used.
  */

@@ -1,4 +1,4 @@
-/** Delivery intents (migration 0007): the key survives retries, attempts count, one confirmation wins. */
+/** Delivery intents (migration `*_deliveries.sql`): the key survives retries, attempts count, one confirmation wins. */
 import { describe, expect, it } from 'vitest';
 import { createPost, openTestStore, SLACK, tempDir } from './helpers.ts';
 
