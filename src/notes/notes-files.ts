@@ -12,6 +12,11 @@ import type { NotesProblem, NotesSource } from '../quiz/types.ts';
 /** The project root (where `data/` lives), found from this file, so `npx quizbot` works from anywhere. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** The project's notes folder, `data/notes`. */
+export function defaultNotesDir(root = PROJECT_ROOT): string {
+  return displayPath(path.join(root, 'data', 'notes'));
+}
+
 /** `data/notes/*.md` of the project, sorted; shown relative to the working directory. */
 export function defaultNotesPaths(root = PROJECT_ROOT): string[] {
   const dir = path.join(root, 'data', 'notes');

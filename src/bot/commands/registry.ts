@@ -10,6 +10,7 @@ import { createHelpCommand } from './help.ts';
 import { leaderboardCommand } from './leaderboard.ts';
 import { lookupCommand } from './lookup.ts';
 import { practiceCommand } from './practice.ts';
+import { reloadCommand } from './reload.ts';
 import { scheduleCommand } from './schedule.ts';
 import { statsCommand } from './stats.ts';
 import { teamCommand } from './team.ts';
@@ -26,6 +27,7 @@ export const COMMANDS: readonly Command[] = [
   postCommand,
   closeCommand,
   seasonCommand,
+  reloadCommand,
 ];
 
 /** Finds a command by name (case-insensitive). */

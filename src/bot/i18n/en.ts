@@ -221,4 +221,21 @@ export const en: Messages = {
   questionWithdrawnReveal:
     'This question was withdrawn: the notes no longer hold it as it was asked, so there is no answer to reveal. Answers already given stay on record.',
   conceptGone: '(a concept no longer in the notes)',
+  cmdReload: 'Read the notes again and rebuild the questions (no restart needed)',
+  reloadTitle: 'Notes reload',
+  reloadChanged: (added, removed) =>
+    `Notes reloaded: ${count(added, 'question')} added, ${count(removed, 'question')} removed.`,
+  reloadUnchanged: 'Notes reloaded: no question changed.',
+  reloadTotals: (questions, concepts, files) =>
+    `Now ${count(questions, 'question')} on ${count(concepts, 'concept')} from ${count(files, 'notes file')}.`,
+  reloadRejected: (problems, current) =>
+    `Notes not reloaded: quizbot check found ${count(problems, 'problem')}. The bot keeps its current ${count(current, 'question')}. Fix these, then run /quiz reload again:`,
+  reloadMoreProblems: (more) => `…and ${more} more`,
+  reloadFailed: (error) => `The notes could not be read (${error}). The current questions stay.`,
+  reloadUnavailable: '/quiz reload is not available here.',
 };
+
+/** `1 question`, `2 questions`. */
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -247,4 +247,17 @@ export const ja = {
   questionWithdrawnReveal:
     'この問題は取り下げられました。出題したときの形でノートに残っていないため、正解は発表しません。この問題への回答は記録されたまま残ります。',
   conceptGone: '（ノートからなくなった概念）',
+  cmdReload: 'ノートを読み直して問題を作り直す（再起動は不要）',
+  reloadTitle: 'ノートの再読み込み',
+  reloadChanged: (added: number, removed: number) =>
+    `ノートを読み直しました（追加 ${added}問・削除 ${removed}問）。`,
+  reloadUnchanged: 'ノートを読み直しました。問題に変更はありません。',
+  reloadTotals: (questions: number, concepts: number, files: number) =>
+    `いまの問題: ${questions}問（概念 ${concepts}個・ノート ${files}件）`,
+  reloadRejected: (problems: number, current: number) =>
+    `ノートに不備が${problems}件あるため読み込みませんでした（quizbot check と同じ検査です）。いまの${current}問をそのまま使います。次の箇所を直してから /quiz reload してください。`,
+  reloadMoreProblems: (more: number) => `…ほか${more}件`,
+  reloadFailed: (error: string) =>
+    `ノートを読み込めませんでした（${error}）。いまの問題をそのまま使います。`,
+  reloadUnavailable: 'ここでは /quiz reload は使えません。',
 };
