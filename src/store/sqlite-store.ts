@@ -10,6 +10,7 @@ import { type BackupResult, backupDatabase } from './backup.ts';
 import { createBoardFold } from './board-fold.ts';
 import { type ChannelDefaults, createChannelRepo } from './channels.ts';
 import { createEventRepo } from './events.ts';
+import { createFlagRepo } from './flags.ts';
 import { createBoardRepo } from './leaderboard.ts';
 import { createLearningQueries } from './learning-queries.ts';
 import type {
@@ -36,15 +37,20 @@ import type {
   ChannelKey,
   ChannelSettings,
   ChannelStats,
+  Flag,
   Leaderboard,
   LeaderboardQuery,
   NewAnswer,
+  NewFlag,
   NewPost,
   PostRecord,
+  QuestionVoid,
   QuizStore,
   Season,
   UserStats,
+  VoidResult,
 } from './types.ts';
+import { createVoidRepo } from './voids.ts';
 
 export class SqliteQuizStore implements QuizStore, LearningStore {
   private readonly channels;
@@ -59,6 +65,8 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
   private readonly events;
   private readonly learning: LearningQueries;
   private readonly reports: ReportStore;
+  private readonly voids;
+  private readonly flags;
 
   /** @param db an open, migrated connection (the store closes it in {@link close}). */
   constructor(
@@ -77,6 +85,8 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
     this.events = createEventRepo(db);
     this.learning = createLearningQueries(db, this.channels);
     this.reports = createReportRepo(db, this.channels);
+    this.voids = createVoidRepo(db, this.channels, this.posts, this.fold);
+    this.flags = createFlagRepo(db, this.channels);
   }
 
   getChannel(key: ChannelKey): ChannelSettings | null {
@@ -130,6 +140,22 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
   }
   askedQuestions(key: ChannelKey): Question[] {
     return this.posts.askedInChannel(key);
+  }
+
+  voidQuestion(input: Parameters<QuizStore['voidQuestion']>[0]): VoidResult {
+    return this.voids.voidQuestion(input);
+  }
+  unvoidQuestion(input: Parameters<QuizStore['unvoidQuestion']>[0]): VoidResult {
+    return this.voids.unvoidQuestion(input);
+  }
+  questionVoids(platform: Platform, teamId: string): QuestionVoid[] {
+    return this.voids.voids(platform, teamId);
+  }
+  addFlag(flag: NewFlag): Flag {
+    return this.flags.add(flag);
+  }
+  openFlags(platform: Platform, teamId: string): Flag[] {
+    return this.flags.open(platform, teamId);
   }
 
   recordAnswer(answer: NewAnswer): AnswerResult {

@@ -6,6 +6,8 @@ import type { CommandSpec, Locale } from '../types.ts';
 import { closeCommand, postCommand, seasonCommand } from './admin.ts';
 import type { Command } from './command.ts';
 import { explainCommand } from './explain.ts';
+import { flagCommand } from './flag.ts';
+import { flagsCommand } from './flags.ts';
 import { createHelpCommand } from './help.ts';
 import { leaderboardCommand } from './leaderboard.ts';
 import { lookupCommand } from './lookup.ts';
@@ -14,6 +16,8 @@ import { reloadCommand } from './reload.ts';
 import { scheduleCommand } from './schedule.ts';
 import { statsCommand } from './stats.ts';
 import { teamCommand } from './team.ts';
+import { unvoidCommand } from './unvoid.ts';
+import { voidCommand } from './void.ts';
 
 export const COMMANDS: readonly Command[] = [
   createHelpCommand(() => COMMANDS),
@@ -28,6 +32,10 @@ export const COMMANDS: readonly Command[] = [
   closeCommand,
   seasonCommand,
   reloadCommand,
+  flagCommand,
+  flagsCommand,
+  voidCommand,
+  unvoidCommand,
 ];
 
 /** Finds a command by name (case-insensitive). */

@@ -233,6 +233,46 @@ export const en: Messages = {
   reloadMoreProblems: (more) => `…and ${more} more`,
   reloadFailed: (error) => `The notes could not be read (${error}). The current questions stay.`,
   reloadUnavailable: '/quiz reload is not available here.',
+  cmdFlag: 'Report a question as wrong (the admins are told)',
+  cmdFlags: 'List the open reports on questions',
+  cmdVoid: 'Void a question: never asked again, its answers stop counting',
+  cmdUnvoid: 'Undo a void: the answers count again',
+  optFlagId: 'Question ID (default: the latest question here)',
+  optFlagReason: 'What is wrong',
+  optVoidReason: 'Why (shown on the post)',
+  reasonTooLong: (max) => `Keep the reason to ${max} characters or fewer.`,
+  flagNeedsReason: (usage) => `Say what is wrong with the question. Usage: ${usage}`,
+  flagNoQuestion:
+    'There is no question here to report yet. Give the question’s ID: /quiz flag ID REASON',
+  flagThanks: (id) =>
+    `Thank you! Your report on question ${id} has been recorded and passed to the admins.`,
+  flagNoticeTitle: 'A question was reported',
+  flagNotice: (who, id, reason) => `${who} reported question ${id} as wrong: “${reason}”`,
+  flagNoticeHint: (id) =>
+    `Void it with /quiz void ${id} REASON, or see every open report with /quiz flags.`,
+  flagsTitle: (n) => `Open reports (${n})`,
+  flagsNone: 'There are no open reports.',
+  flagsQuestionLine: (id, prompt, n) =>
+    `Question ${id}${prompt ? ` “${prompt}”` : ''} — ${count(n, 'report')}`,
+  flagsLine: (reason, who, date) => `• “${reason}” (${who}, ${date})`,
+  flagsMore: (n) => `…and reports on ${count(n, 'more question')}.`,
+  flagsFooter: 'Void a question with /quiz void ID REASON; its reports are then closed.',
+  alreadyVoided: (id) => `Question ${id} is already void. Undo it with /quiz unvoid ${id}.`,
+  voidedDone: (id, posts) =>
+    posts === 0
+      ? `Voided question ${id}: it will not be asked again in this team’s channels.`
+      : `Voided question ${id}: it will not be asked again in this team’s channels, and the answers to its ${count(posts, 'post')} no longer count on the leaderboards, streaks or stats.`,
+  notVoided: (id) => `Question ${id} is not void.`,
+  unvoidedDone: (id, posts) =>
+    posts === 0
+      ? `Restored question ${id}: it may be asked again.`
+      : `Restored question ${id}: the answers to its ${count(posts, 'post')} count again, and it may be asked again.`,
+  voidedPostNotice: (reason) =>
+    reason
+      ? `⚠️ An admin voided this question (reason: ${reason}). Answers to it do not count.`
+      : '⚠️ An admin voided this question. Answers to it do not count.',
+  voidedFooter: 'Voided',
+  questionVoidedClick: 'This question was voided. Answers to it do not count.',
 };
 
 /** `1 question`, `2 questions`. */

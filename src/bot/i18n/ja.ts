@@ -260,4 +260,46 @@ export const ja = {
   reloadFailed: (error: string) =>
     `ノートを読み込めませんでした（${error}）。いまの問題をそのまま使います。`,
   reloadUnavailable: 'ここでは /quiz reload は使えません。',
+  cmdFlag: '問題の誤りを報告する（管理者に伝わります）',
+  cmdFlags: 'まだ対応していない報告の一覧',
+  cmdVoid: '問題を無効にする（今後は出題せず、回答を集計から外す）',
+  cmdUnvoid: '無効にした問題を元に戻す（回答を再び集計に含める）',
+  optFlagId: '問題ID（省略するとこのチャンネルの最新の問題）',
+  optFlagReason: 'どこが誤りか',
+  optVoidReason: '理由（投稿に表示されます）',
+  reasonTooLong: (max: number) => `理由は${max}文字以内で書いてください。`,
+  flagNeedsReason: (usage: string) => `問題のどこが誤りかを書いてください。使い方: ${usage}`,
+  flagNoQuestion:
+    'このチャンネルにはまだ報告できる問題がありません。問題IDを付けて報告してください: /quiz flag ID 理由',
+  flagThanks: (id: string) =>
+    `ご報告ありがとうございます。問題 ${id} についての報告を記録し、管理者に伝えました。`,
+  flagNoticeTitle: '問題への報告',
+  flagNotice: (who: string, id: string, reason: string) =>
+    `${who} さんが問題 ${id} の誤りを報告しました:「${reason}」`,
+  flagNoticeHint: (id: string) =>
+    `無効にするには /quiz void ${id} 理由、報告の一覧は /quiz flags で確認できます。`,
+  flagsTitle: (n: number) => `未対応の報告（${n}件）`,
+  flagsNone: '未対応の報告はありません。',
+  flagsQuestionLine: (id: string, prompt: string | null, n: number) =>
+    `問題 ${id}${prompt ? `「${prompt}」` : ''} — 報告${n}件`,
+  flagsLine: (reason: string, who: string, date: string) => `・「${reason}」（${who}、${date}）`,
+  flagsMore: (n: number) => `ほかに${n}問への報告があります。`,
+  flagsFooter:
+    '問題を無効にするには /quiz void ID 理由。無効にすると、その問題への報告は対応済みになります。',
+  alreadyVoided: (id: string) => `問題 ${id} はすでに無効です。元に戻すには /quiz unvoid ${id}。`,
+  voidedDone: (id: string, posts: number) =>
+    posts === 0
+      ? `問題 ${id} を無効にしました。このチームでは今後出題しません。`
+      : `問題 ${id} を無効にしました。このチームでは今後出題せず、これまでの${posts}回の出題への回答はランキング・連続正解・成績から外れます。`,
+  notVoided: (id: string) => `問題 ${id} は無効になっていません。`,
+  unvoidedDone: (id: string, posts: number) =>
+    posts === 0
+      ? `問題 ${id} を元に戻しました。また出題されることがあります。`
+      : `問題 ${id} を元に戻しました。${posts}回の出題への回答が再び集計に含まれ、また出題されることがあります。`,
+  voidedPostNotice: (reason: string | null) =>
+    reason
+      ? `⚠️ この問題は管理者が無効にしました（理由: ${reason}）。回答は集計に含まれません。`
+      : '⚠️ この問題は管理者が無効にしました。回答は集計に含まれません。',
+  voidedFooter: '無効',
+  questionVoidedClick: 'この問題は無効になりました。回答は集計に含まれません。',
 };
