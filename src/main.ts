@@ -51,7 +51,7 @@ async function buildBank(config: Config, logger: Logger): Promise<QuestionBank> 
     process.exit(1);
   }
   logger.info(
-    { concepts: bank.concepts.length, questions: bank.questions.length },
+    { files, concepts: bank.concepts.length, questions: bank.questions.length },
     'question bank built',
   );
   return bank;

@@ -8,6 +8,7 @@ import type { Platform } from '../shared/channel.ts';
 import { createAnswerRepo } from './answers.ts';
 import { type BackupResult, backupDatabase } from './backup.ts';
 import { createBoardFold } from './board-fold.ts';
+import { createChannelNotesRepo } from './channel-notes.ts';
 import { type ChannelDefaults, createChannelRepo } from './channels.ts';
 import { createEventRepo } from './events.ts';
 import { createFlagRepo } from './flags.ts';
@@ -67,6 +68,7 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
   private readonly reports: ReportStore;
   private readonly voids;
   private readonly flags;
+  private readonly channelNotesRepo;
 
   /** @param db an open, migrated connection (the store closes it in {@link close}). */
   constructor(
@@ -87,6 +89,7 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
     this.reports = createReportRepo(db, this.channels);
     this.voids = createVoidRepo(db, this.channels, this.posts, this.fold);
     this.flags = createFlagRepo(db, this.channels);
+    this.channelNotesRepo = createChannelNotesRepo(db, this.channels);
   }
 
   getChannel(key: ChannelKey): ChannelSettings | null {
@@ -156,6 +159,12 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
   }
   openFlags(platform: Platform, teamId: string): Flag[] {
     return this.flags.open(platform, teamId);
+  }
+  channelNotes(key: ChannelKey): string[] {
+    return this.channelNotesRepo.get(key);
+  }
+  setChannelNotes(key: ChannelKey, titles: readonly string[]): void {
+    this.channelNotesRepo.set(key, titles);
   }
 
   recordAnswer(answer: NewAnswer): AnswerResult {

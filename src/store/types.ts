@@ -284,6 +284,10 @@ export interface QuizStore {
   /** The team's voided questions, oldest void first. */
   questionVoids(platform: Platform, teamId: string): QuestionVoid[];
   addFlag(flag: NewFlag): Flag;
+  /** The notes titles the channel draws from (empty: all loaded notes). */
+  channelNotes(key: ChannelKey): string[];
+  /** Limits the channel to these notes titles; empty: all. The channel must exist. */
+  setChannelNotes(key: ChannelKey, titles: readonly string[]): void;
   /** The team's flags whose question is not voided yet, oldest first. */
   openFlags(platform: Platform, teamId: string): Flag[];
 

@@ -11,6 +11,7 @@ import { flagsCommand } from './flags.ts';
 import { createHelpCommand } from './help.ts';
 import { leaderboardCommand } from './leaderboard.ts';
 import { lookupCommand } from './lookup.ts';
+import { notesCommand } from './notes.ts';
 import { practiceCommand } from './practice.ts';
 import { reloadCommand } from './reload.ts';
 import { scheduleCommand } from './schedule.ts';
@@ -32,6 +33,7 @@ export const COMMANDS: readonly Command[] = [
   closeCommand,
   seasonCommand,
   reloadCommand,
+  notesCommand,
   flagCommand,
   flagsCommand,
   voidCommand,

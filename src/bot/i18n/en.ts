@@ -273,6 +273,25 @@ export const en: Messages = {
       : '⚠️ An admin voided this question. Answers to it do not count.',
   voidedFooter: 'Voided',
   questionVoidedClick: 'This question was voided. Answers to it do not count.',
+  cmdNotes: 'The loaded notes, and which this channel draws from (admins can choose)',
+  optNotesTitles: 'Notes titles, comma-separated, or all',
+  notesTitle: 'Notes',
+  notesLine: (drawn, title, concepts, questions, file) =>
+    `${drawn ? '✅' : '·'} ${title} — ${count(concepts, 'concept')}, ${count(questions, 'question')} (${file})`,
+  notesNoneAtAll: 'No notes are loaded.',
+  notesDrawAll: 'This channel draws its questions from all the loaded notes.',
+  notesDrawSome: (drawn, total) =>
+    `This channel draws its questions from the ${drawn} of ${count(total, 'notes file')} marked ✅.`,
+  notesNoneLoaded: (titles) =>
+    `None of the notes chosen for this channel (${titles}) is loaded, so it draws from all the notes for now.`,
+  notesMissing: (titles) => `Chosen but not loaded: ${titles}`,
+  notesHint:
+    'Admins: /quiz notes TITLE, TITLE… limits this channel to those notes; /quiz notes all undoes it.',
+  notesSet: (titles) => `This channel now draws its questions from ${titles} only.`,
+  notesSetAll: 'This channel now draws its questions from all the notes.',
+  notesUnknown: (typed, known) => `There are no notes called “${typed}”. Loaded notes: ${known}`,
+  notesAmbiguous: (typed, titles) =>
+    `“${typed}” matches more than one set of notes: ${titles}. Give more of the title.`,
 };
 
 /** `1 question`, `2 questions`. */

@@ -302,4 +302,24 @@ export const ja = {
       : '⚠️ この問題は管理者が無効にしました。回答は集計に含まれません。',
   voidedFooter: '無効',
   questionVoidedClick: 'この問題は無効になりました。回答は集計に含まれません。',
+  cmdNotes: '読み込んだノートと、このチャンネルで出題するノート（管理者は絞り込める）',
+  optNotesTitles: 'ノートのタイトル（カンマ区切り）、または all',
+  notesTitle: 'ノート',
+  notesLine: (drawn: boolean, title: string, concepts: number, questions: number, file: string) =>
+    `${drawn ? '✅' : '・'} ${title} — 概念 ${concepts}個・問題 ${questions}問（${file}）`,
+  notesNoneAtAll: 'ノートが読み込まれていません。',
+  notesDrawAll: 'このチャンネルでは、読み込んだすべてのノートから出題します。',
+  notesDrawSome: (drawn: number, total: number) =>
+    `このチャンネルでは、${total}件のうち ✅ の${drawn}件のノートから出題します。`,
+  notesNoneLoaded: (titles: string) =>
+    `このチャンネルに選んだノート（${titles}）がどれも読み込まれていないため、いまはすべてのノートから出題しています。`,
+  notesMissing: (titles: string) => `選んだノートのうち読み込まれていないもの: ${titles}`,
+  notesHint:
+    '管理者は /quiz notes タイトル, タイトル… でこのチャンネルのノートを絞り込み、/quiz notes all で元に戻せます。',
+  notesSet: (titles: string) => `このチャンネルの出題を ${titles} に絞りました。`,
+  notesSetAll: 'このチャンネルでは、すべてのノートから出題します。',
+  notesUnknown: (typed: string, known: string) =>
+    `「${typed}」というノートはありません。読み込んであるノート: ${known}`,
+  notesAmbiguous: (typed: string, titles: string) =>
+    `「${typed}」に当てはまるノートが複数あります: ${titles}。タイトルをもう少し詳しく書いてください。`,
 };
