@@ -3,7 +3,7 @@
  */
 import { messages } from '../i18n/catalog.ts';
 import type { CommandSpec, Locale } from '../types.ts';
-import { closeCommand, postCommand, seasonCommand } from './admin.ts';
+import { closeCommand, postCommand } from './admin.ts';
 import type { Command } from './command.ts';
 import { explainCommand } from './explain.ts';
 import { flagCommand } from './flag.ts';
@@ -15,6 +15,7 @@ import { notesCommand } from './notes.ts';
 import { practiceCommand } from './practice.ts';
 import { reloadCommand } from './reload.ts';
 import { scheduleCommand } from './schedule.ts';
+import { seasonCommand } from './season.ts';
 import { statsCommand } from './stats.ts';
 import { teamCommand } from './team.ts';
 import { unvoidCommand } from './unvoid.ts';

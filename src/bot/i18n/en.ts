@@ -18,7 +18,7 @@ export const en: Messages = {
   cmdSchedule: 'Show or set the daily quiz time (off to stop)',
   cmdPost: 'Post a question now',
   cmdClose: 'Close the open question and reveal the answer',
-  cmdSeason: 'Start a new season',
+  cmdSeason: 'Start a new season, or list the seasons',
   optTerm: 'Term to look up',
   optQuestionId: 'Question ID',
   optPeriod: 'Period',
@@ -26,7 +26,7 @@ export const en: Messages = {
   optTime: 'Time HH:MM, or off',
   optDays: 'daily / weekdays / mon,wed,fri',
   optTimezone: 'Time zone (e.g. Asia/Tokyo)',
-  optSeasonAction: 'Action (new)',
+  optSeasonAction: 'new or list',
   optSeasonName: 'Season name',
 
   unknownCommand: (name, list) =>
@@ -45,7 +45,8 @@ export const en: Messages = {
     `"${given}" is not understood. Usage: /quiz schedule [HH:MM] [daily|weekdays|mon,wed,…] [TIMEZONE], or /quiz schedule off`,
   repeatedScheduleWord: (given) =>
     `"${given}" repeats a part. Give at most one time, one set of days and one time zone.`,
-  badSeasonAction: (given) => `"${given}" is not a season action. Usage: /quiz season new [NAME]`,
+  badSeasonAction: (given) =>
+    `"${given}" is not a season action. Usage: /quiz season new [NAME] or /quiz season list`,
   seasonNameTooLong: (max) => `A season name can be at most ${max} characters.`,
   lookupNeedsTerm: 'Give a term to look up, e.g. /quiz lookup saga',
   lookupNotFound: (term) => `No concept matches "${term}".`,
@@ -292,6 +293,19 @@ export const en: Messages = {
   notesUnknown: (typed, known) => `There are no notes called “${typed}”. Loaded notes: ${known}`,
   notesAmbiguous: (typed, titles) =>
     `“${typed}” matches more than one set of notes: ${titles}. Give more of the title.`,
+  optLeaderboardSeason: 'Name of an earlier season (with period season)',
+  beforeFirstSeason: 'before the first season (since the first answer)',
+  seasonNameTaken: (name) =>
+    `There is already a season called “${name}”. Choose another name (see /quiz season list).`,
+  seasonListTitle: 'Seasons',
+  seasonListCurrent: (name, from) => `${name} — since ${from} (current)`,
+  seasonListPast: (name, from, to) => `${name} — ${from} to ${to}`,
+  seasonListNone:
+    'No season has started yet. Until the first one does, the season board counts every answer since the first.',
+  seasonListHint:
+    'An earlier season’s board: /quiz leaderboard season NAME. A new season: /quiz season new NAME (admins).',
+  seasonUnknown: (name, names) => `There is no season called “${name}”. Seasons: ${names}`,
+  seasonUnknownNone: (name) => `There is no season called “${name}”: no season has started yet.`,
 };
 
 /** `1 question`, `2 questions`. */

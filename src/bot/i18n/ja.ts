@@ -20,7 +20,7 @@ export const ja = {
   cmdSchedule: '毎日の出題時刻を表示・設定（off で停止）',
   cmdPost: '今すぐ問題を出題',
   cmdClose: '出題中の問題を締め切って答え合わせ',
-  cmdSeason: '新しいシーズンを開始',
+  cmdSeason: '新しいシーズンを開始／シーズンの一覧',
   optTerm: '調べる用語',
   optQuestionId: '問題ID',
   optPeriod: '期間',
@@ -28,7 +28,7 @@ export const ja = {
   optTime: '時刻 HH:MM または off',
   optDays: 'daily / weekdays / mon,wed,fri',
   optTimezone: 'タイムゾーン（例: Asia/Tokyo）',
-  optSeasonAction: '操作（new）',
+  optSeasonAction: '操作（new または list）',
   optSeasonName: 'シーズン名',
 
   // errors the user can fix
@@ -52,7 +52,7 @@ export const ja = {
   repeatedScheduleWord: (given: string) =>
     `「${given}」が重複しています。時刻・曜日・タイムゾーンはそれぞれ1つずつ指定してください。`,
   badSeasonAction: (given: string) =>
-    `「${given}」はシーズンの操作として使えません。使い方: /quiz season new [名前]`,
+    `「${given}」はシーズンの操作として使えません。使い方: /quiz season new [名前] または /quiz season list`,
   seasonNameTooLong: (max: number) => `シーズン名は${max}文字以内にしてください。`,
   lookupNeedsTerm: '調べる用語を指定してください。例: /quiz lookup サーガ',
   lookupNotFound: (term: string) => `「${term}」に当たる概念は見つかりませんでした。`,
@@ -322,4 +322,19 @@ export const ja = {
     `「${typed}」というノートはありません。読み込んであるノート: ${known}`,
   notesAmbiguous: (typed: string, titles: string) =>
     `「${typed}」に当てはまるノートが複数あります: ${titles}。タイトルをもう少し詳しく書いてください。`,
+  optLeaderboardSeason: '過去のシーズン名（period が season のとき）',
+  beforeFirstSeason: '最初のシーズンの前（最初の回答から）',
+  seasonNameTaken: (name: string) =>
+    `「${name}」というシーズンはすでにあります。別の名前にしてください（一覧は /quiz season list）。`,
+  seasonListTitle: 'シーズン',
+  seasonListCurrent: (name: string, from: string) => `${name} — ${from}から（開催中）`,
+  seasonListPast: (name: string, from: string, to: string) => `${name} — ${from}〜${to}`,
+  seasonListNone:
+    'まだシーズンはありません。最初のシーズンが始まるまで、シーズンのランキングは最初の回答からすべてを数えます。',
+  seasonListHint:
+    '過去のシーズンのランキングは /quiz leaderboard season 名前、新しいシーズンは /quiz season new 名前（管理者）。',
+  seasonUnknown: (name: string, names: string) =>
+    `「${name}」というシーズンはありません。シーズン: ${names}`,
+  seasonUnknownNone: (name: string) =>
+    `「${name}」というシーズンはありません。まだシーズンが始まっていません。`,
 };
