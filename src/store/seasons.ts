@@ -53,7 +53,9 @@ export function createSeasonRepo(db: Database.Database, channels: ChannelRepo) {
     `${SELECT_SEASON} WHERE t.platform = ? AND t.team_id = ? ORDER BY s.id`,
   );
 
-  const names = db.prepare<[number], { name: string }>('SELECT name FROM seasons WHERE team_ref = ?');
+  const names = db.prepare<[number], { name: string }>(
+    'SELECT name FROM seasons WHERE team_ref = ?',
+  );
 
   const start = db.transaction(
     (platform: Platform, teamId: string, name: string, at: number): Season => {
