@@ -79,6 +79,8 @@ export interface Attachment {
   filename: string;
   mimeType: string;
   data: Uint8Array;
+  /** What an image shows, for screen readers (Slack `alt_text`, Discord `description`). */
+  altText?: string;
 }
 
 /**
