@@ -229,12 +229,13 @@ export const en: Messages = {
   homeStreak: 'Streak',
   homeStreakValue: (current, best) => `${current} in a row (best ${best})`,
   homeWeek: 'This week',
-  homeWeekValue: (points, rank, players) =>
-    `${points} ${points === 1 ? 'point' : 'points'} · rank ${rank} of ${players}`,
+  homeWeekValue: (points, rank) => `${points} ${points === 1 ? 'point' : 'points'} · rank ${rank}`,
   homeWeekNone: 'No answers this week yet',
   homeAccuracy: 'Accuracy',
   homeAccuracyValue: (accuracy, correct, answered) =>
     `${accuracy} (${correct} of ${answered} right)`,
+  homeAccuracyNone: 'No answers yet',
+  homeWeakestNone: 'None yet',
   homeDue: 'Cards due for review',
   homeDueValue: (count, names) => `${count} ${count === 1 ? 'card' : 'cards'} (${names})`,
   homeDueNone: 'None',

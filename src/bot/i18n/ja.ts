@@ -254,12 +254,13 @@ export const ja = {
   homeStreak: '連続正解',
   homeStreakValue: (current: number, best: number) => `${current}回（最高 ${best}回）`,
   homeWeek: '今週のポイントと順位',
-  homeWeekValue: (points: number, rank: number, players: number) =>
-    `${points}点・${players}人中${rank}位`,
+  homeWeekValue: (points: number, rank: number) => `${points}点・${rank}位`,
   homeWeekNone: '今週はまだ回答がありません',
   homeAccuracy: '正答率',
   homeAccuracyValue: (accuracy: string, correct: number, answered: number) =>
     `${accuracy}（${answered}問中${correct}問正解）`,
+  homeAccuracyNone: 'まだ回答がありません',
+  homeWeakestNone: 'まだありません',
   homeDue: '復習待ちのカード',
   homeDueValue: (count: number, names: string) => `${count}枚（${names}）`,
   homeDueNone: 'ありません',
