@@ -19,6 +19,8 @@ export type Shape =
       weight: 400 | 700;
       fill: Color;
       anchor?: 'start' | 'middle' | 'end';
+      /** A background-coloured outline, so the text stays readable over a line. */
+      halo?: Color;
     }
   | {
       kind: 'line';
@@ -73,7 +75,7 @@ function shapeToSvg(shape: Shape, fontFamily: string): string {
     case 'rect':
       return `<rect x="${n(shape.x)}" y="${n(shape.y)}" width="${n(shape.width)}" height="${n(shape.height)}" fill="${shape.fill}"${shape.rx ? ` rx="${n(shape.rx)}"` : ' shape-rendering="crispEdges"'}/>`;
     case 'text':
-      return `<text x="${n(shape.x)}" y="${n(shape.y)}" font-family="${escapeXml(fontFamily)}" font-size="${n(shape.size)}" font-weight="${shape.weight}" fill="${shape.fill}" text-anchor="${shape.anchor ?? 'start'}">${escapeXml(shape.text)}</text>`;
+      return `<text x="${n(shape.x)}" y="${n(shape.y)}" font-family="${escapeXml(fontFamily)}" font-size="${n(shape.size)}" font-weight="${shape.weight}" fill="${shape.fill}" text-anchor="${shape.anchor ?? 'start'}"${shape.halo ? ` stroke="${shape.halo}" stroke-width="6" stroke-linejoin="round" paint-order="stroke"` : ''}>${escapeXml(shape.text)}</text>`;
     case 'line':
       return `<line x1="${n(shape.x1)}" y1="${n(shape.y1)}" x2="${n(shape.x2)}" y2="${n(shape.y2)}" stroke="${shape.stroke}" stroke-width="${n(shape.width)}" shape-rendering="crispEdges"/>`;
     case 'polyline':

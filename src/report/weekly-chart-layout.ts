@@ -332,17 +332,20 @@ export function layoutWeeklyChart(data: WeeklyChartData, measure?: MeasureText):
   const lastIndex = data.trend.findLastIndex((p) => p.accuracy !== null);
   const last = lastIndex >= 0 ? trend[lastIndex] : null;
   if (last) {
-    const value = `${Math.round(data.trend[lastIndex]!.accuracy! * 100)}%`;
-    const x = Math.min(Math.max(last.x, plot.left + 30), L.width - L.pad - 30);
-    text(
-      value,
-      x,
-      last.y - 18 < plot.top - 4 ? last.y + 40 : last.y - 18,
-      28,
-      700,
-      CHART_COLORS.trend,
-      'middle',
-    );
+    // The value goes on the side of the point away from the line coming in from the week before.
+    const before = trend.slice(0, lastIndex).findLast((p) => p !== null);
+    const below = before ? before.y < last.y : last.y - 40 < plot.top;
+    shapes.push({
+      kind: 'text',
+      x: Math.min(Math.max(last.x, plot.left + 30), L.width - L.pad - 30),
+      y: below ? last.y + 42 : last.y - 18,
+      text: `${Math.round(data.trend[lastIndex]!.accuracy! * 100)}%`,
+      size: 28,
+      weight: 700,
+      fill: hex(CHART_COLORS.trend),
+      anchor: 'middle',
+      halo: hex(CHART_COLORS.background),
+    });
   }
 
   // Bottom: the most-missed misconception.

@@ -218,6 +218,7 @@ export const en: Messages = {
   chartAltTrend: (list) => `Team accuracy by week: ${list}.`,
   chartAltNoAnswers: 'no answers',
   chartAltMissed: (line) => `Most-missed misconception this week: ${line}`,
+  sentenceSeparator: ' ',
   listSeparator: ', ',
   cmdMe:
     'Your progress: streak, points, weakest concepts, cards due, next question (only you see it)',

@@ -244,6 +244,7 @@ export const ja = {
   chartAltTrend: (list: string) => `チームの正答率の推移: ${list}。`,
   chartAltNoAnswers: '回答なし',
   chartAltMissed: (line: string) => `今週いちばん多かった誤解: ${line}`,
+  sentenceSeparator: '',
   listSeparator: '、',
   cmdMe: '自分の成績・苦手な概念・復習カード・次の問題を見る（自分だけに表示）',
   cmdRemind: '復習カードがある日に1日1回お知らせする（on / off）',

@@ -59,7 +59,7 @@ export function chartAltText(chart: WeeklyChartData, m: Messages): string {
   if (bars) parts.push(m.chartAltBars(bars));
   if (weeks) parts.push(m.chartAltTrend(weeks));
   parts.push(chart.missed.none ? chart.missed.text : m.chartAltMissed(chart.missed.text));
-  const text = parts.join(' ');
+  const text = parts.join(m.sentenceSeparator);
   return text.length <= ALT_TEXT_MAX ? text : `${text.slice(0, ALT_TEXT_MAX - 1)}…`;
 }
 
