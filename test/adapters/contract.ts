@@ -4,6 +4,7 @@
  * Assertions use the message catalog, not copied strings.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { explanationLines } from '../../src/bot/cards/explanation-text.ts';
 import type { Bot } from '../../src/bot/create-bot.ts';
 import { messages } from '../../src/bot/i18n/catalog.ts';
 import type { QuizStore } from '../../src/store/types.ts';
@@ -92,7 +93,7 @@ export function adapterContract(name: string, start: StartHarness): void {
         m.explainWouldSpoil,
       );
       expect(only(await harness.command(alice, 'explain'), 'ephemeral').text).toContain(
-        q.explanation.split('\n')[0]!,
+        explanationLines(q, m)[0]!,
       );
 
       now += 60 * 60_000;

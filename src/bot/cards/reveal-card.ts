@@ -6,6 +6,7 @@ import type { Question } from '../../quiz/types.ts';
 import type { LeaderboardRow, PostRecord } from '../../store/types.ts';
 import type { Messages } from '../i18n/catalog.ts';
 import { mention, type Reply } from '../types.ts';
+import { explanationLines } from './explanation-text.ts';
 
 export interface RevealInput {
   question: Question;
@@ -66,7 +67,7 @@ export function revealCard(input: RevealInput): Reply {
       '',
       who,
       '',
-      question.explanation,
+      ...explanationLines(question, m),
     ].join('\n'),
     fields,
     footer: m.questionId(question.id),

@@ -84,6 +84,14 @@ export const en: Messages = {
   anotherPractice: 'Another one',
 
   explanationTitle: (id) => `Explanation (ID ${id})`,
+  explanationKey: (text) => `Answer: ${text}`,
+  explanationMisconceptionKey: (text) => `Answer: “${text}” (this is the misconception)`,
+  explanationOthersWrong: 'Why the other options are wrong:',
+  explanationOthersTrue: 'The other options are true, as the notes say:',
+  explanationOption: (text, why, isTrue) =>
+    `${isTrue ? '○' : '×'} ${text}${why ? ` — ${why}` : ''}`,
+  explanationSource: (section) =>
+    section ? `Source: “${section}” in the notes` : 'Source: the summary table in the notes',
 
   revealTitle: (date) => `Answer (${date})`,
   distribution: 'How people answered',
@@ -263,4 +271,11 @@ export const en: Messages = {
   reminderText: (count, names) =>
     `You have ${count} ${count === 1 ? 'card' : 'cards'} due for review: ${names}`,
   reminderFooter: 'At most one reminder a day. /quiz remind off stops them.',
+
+  // ---- issue 12: posts keep their question; reload; flag and void; notes per channel; seasons ----
+  questionWithdrawn:
+    'This question was withdrawn: the notes no longer hold it as it was asked, so it can no longer be answered or revealed.',
+  questionWithdrawnReveal:
+    'This question was withdrawn: the notes no longer hold it as it was asked, so there is no answer to reveal. Answers already given stay on record.',
+  conceptGone: '(a concept no longer in the notes)',
 };

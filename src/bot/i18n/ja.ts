@@ -93,6 +93,14 @@ export const ja = {
 
   // explanation
   explanationTitle: (id: string) => `解説（ID ${id}）`,
+  explanationKey: (text: string) => `正解：${text}`,
+  explanationMisconceptionKey: (text: string) => `正解：「${text}」（これが誤り）`,
+  explanationOthersWrong: 'ほかの選択肢が誤りである理由：',
+  explanationOthersTrue: 'ほかの選択肢はノートの記述どおり正しい：',
+  explanationOption: (text: string, why: string | null, isTrue: boolean) =>
+    `${isTrue ? '○' : '×'} ${text}${why ? ` — ${why}` : ''}`,
+  explanationSource: (section: string | null) =>
+    section ? `出典：ノートの「${section}」` : '出典：ノートのまとめ表',
 
   // reveal
   revealTitle: (date: string) => `答え合わせ（${date}）`,
@@ -288,4 +296,11 @@ export const ja = {
   reminderTitle: '復習の時間です',
   reminderText: (count: number, names: string) => `復習待ちのカードが${count}枚あります: ${names}`,
   reminderFooter: 'このお知らせは1日1回までです。/quiz remind off で止められます。',
+
+  // ---- issue 12: posts keep their question; reload; flag and void; notes per channel; seasons ----
+  questionWithdrawn:
+    'この問題は取り下げられました。出題したときの問題がノートからなくなったため、回答も答え合わせもできません。',
+  questionWithdrawnReveal:
+    'この問題は取り下げられました。出題したときの形でノートに残っていないため、正解は発表しません。この問題への回答は記録されたまま残ります。',
+  conceptGone: '（ノートからなくなった概念）',
 };

@@ -5,6 +5,7 @@
  * a vanished channel pauses the schedule and the admin hears of it by DM; a rate limit is retried.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { explanationLines } from '../../../src/bot/cards/explanation-text.ts';
 import { type Bot, createBot } from '../../../src/bot/create-bot.ts';
 import { SEND_LEASE_MS } from '../../../src/bot/daily/post-question.ts';
 import { messages } from '../../../src/bot/i18n/catalog.ts';
@@ -99,7 +100,7 @@ describe.each(['http', 'socket'] as const)(
 
       const explain = aliceResult.buttons.find((b) => b.actionId === 'explain')!;
       expect(one(await harness.click(alice, aliceResult, explain), 'ephemeral').text).toContain(
-        asked.explanation.split('\n')[0]!,
+        explanationLines(asked, m)[0]!,
       );
 
       now += 61 * 60_000;
