@@ -4,8 +4,8 @@
  * measured by resvg itself (the ink's bounding box of the text, alone in an SVG) and, if it is too
  * wide, shortened at a grapheme boundary with `…`.
  */
-import { Resvg } from '@resvg/resvg-js';
 import { CHART_FONT_FAMILY, chartFontOptions } from './chart-font.ts';
+import { resvg } from './resvg.ts';
 import { escapeXml } from './svg.ts';
 
 export type FontWeight = 400 | 700;
@@ -34,7 +34,7 @@ export const measureWithResvg: MeasureText = (text, size, weight) => {
   const width = Math.ceil(size * MAX_GLYPH_EM * (graphemes(text).length + 2));
   const height = Math.ceil(size * 2);
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><text x="0" y="${size * 1.4}" font-family="${CHART_FONT_FAMILY}" font-size="${size}" font-weight="${weight}">${escapeXml(text)}</text></svg>`;
-  const box = new Resvg(svg, { font: chartFontOptions(weight) }).getBBox();
+  const box = new (resvg())(svg, { font: chartFontOptions(weight) }).getBBox();
   return box ? box.x + box.width : 0;
 };
 

@@ -3,8 +3,8 @@
  * (@resvg/resvg-js: Rust's resvg; its native binary ships in npm platform packages, so nothing is
  * compiled or downloaded at install time) with the chart's own font only.
  */
-import { Resvg } from '@resvg/resvg-js';
 import { CHART_FONT_FAMILY, chartFontOptions } from './chart-font.ts';
+import { resvg } from './resvg.ts';
 import { toSvg } from './svg.ts';
 import type { MeasureText } from './text-fit.ts';
 import {
@@ -49,7 +49,7 @@ export function renderWeeklyChart(data: WeeklyChartData, measure?: MeasureText):
     layout.shapes,
     CHART_FONT_FAMILY,
   );
-  const png = new Resvg(svg, { font: chartFontOptions(), fitTo: { mode: 'original' } })
+  const png = new (resvg())(svg, { font: chartFontOptions(), fitTo: { mode: 'original' } })
     .render()
     .asPng();
   return { png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength), svg, layout };
