@@ -3,7 +3,7 @@
  * `npm start` runs this. With no Slack or Discord token it starts the terminal adapter.
  */
 import { join } from 'node:path';
-import { createConsoleAdapter } from './adapters/console/console-adapter.ts';
+import { createConsoleAdapter, reportsDir } from './adapters/console/console-adapter.ts';
 import { createBot } from './bot/create-bot.ts';
 import type { ChatAdapter } from './bot/types.ts';
 import { type Config, ConfigError, loadConfig, loadDotEnv } from './config.ts';
@@ -162,6 +162,7 @@ async function main(): Promise<void> {
         locale: config.locale,
         welcome: Boolean(process.stdin.isTTY),
         userName: 'you',
+        attachmentDir: reportsDir(config.databasePath),
       })
     : null;
   if (consoleAdapter) adapters.push(consoleAdapter);

@@ -26,6 +26,8 @@ import type {
   WeekTallyRow,
   WrongPickRow,
 } from './learning-types.ts';
+import { createPlayerRepo } from './player-repo.ts';
+import type { PlayerStore, ReminderSetting } from './player-types.ts';
 import { createPostRepo } from './posts.ts';
 import { createPracticeRepo } from './practice.ts';
 import { createReportRepo } from './report-repo.ts';
@@ -69,6 +71,7 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
   private readonly voids;
   private readonly flags;
   private readonly channelNotesRepo;
+  private readonly players: PlayerStore;
 
   /** @param db an open, migrated connection (the store closes it in {@link close}). */
   constructor(
@@ -90,6 +93,7 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
     this.voids = createVoidRepo(db, this.channels, this.posts, this.fold);
     this.flags = createFlagRepo(db, this.channels);
     this.channelNotesRepo = createChannelNotesRepo(db, this.channels);
+    this.players = createPlayerRepo(db, this.channels);
   }
 
   getChannel(key: ChannelKey): ChannelSettings | null {
@@ -288,5 +292,28 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
   }
   getWeeklyReport(key: ChannelKey, weekKey: string): WeeklyReportRecord | null {
     return this.reports.getWeeklyReport(key, weekKey);
+  }
+
+  // A player's home and reminders (player-repo.ts).
+  lastPlayedChannel(platform: Platform, teamId: string, userId: string): ChannelKey | null {
+    return this.players.lastPlayedChannel(platform, teamId, userId);
+  }
+  getReminder(platform: Platform, userId: string): ReminderSetting | null {
+    return this.players.getReminder(platform, userId);
+  }
+  setReminder(
+    platform: Platform,
+    userId: string,
+    channel: ChannelKey,
+    enabled: boolean,
+    at: number,
+  ): ReminderSetting {
+    return this.players.setReminder(platform, userId, channel, enabled, at);
+  }
+  enabledReminders(): ReminderSetting[] {
+    return this.players.enabledReminders();
+  }
+  claimReminder(platform: Platform, userId: string, localDate: string, at: number): boolean {
+    return this.players.claimReminder(platform, userId, localDate, at);
   }
 }

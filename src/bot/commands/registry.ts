@@ -11,9 +11,11 @@ import { flagsCommand } from './flags.ts';
 import { createHelpCommand } from './help.ts';
 import { leaderboardCommand } from './leaderboard.ts';
 import { lookupCommand } from './lookup.ts';
+import { meCommand } from './me.ts';
 import { notesCommand } from './notes.ts';
 import { practiceCommand } from './practice.ts';
 import { reloadCommand } from './reload.ts';
+import { remindCommand } from './remind.ts';
 import { scheduleCommand } from './schedule.ts';
 import { seasonCommand } from './season.ts';
 import { statsCommand } from './stats.ts';
@@ -27,7 +29,9 @@ export const COMMANDS: readonly Command[] = [
   explainCommand,
   leaderboardCommand,
   statsCommand,
+  meCommand,
   practiceCommand,
+  remindCommand,
   teamCommand,
   scheduleCommand,
   postCommand,
