@@ -69,7 +69,10 @@ export const leaderboardCommand: Command = {
           'unknown_season',
           seasons.length === 0
             ? m.seasonUnknownNone(seasonName)
-            : m.seasonUnknown(seasonName, seasons.map((s) => `“${s.name}”`).join(', ')),
+            : m.seasonUnknown(
+                seasonName,
+                seasons.map((s) => s.name),
+              ),
         );
       seasonId = season.id;
     }

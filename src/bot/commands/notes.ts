@@ -22,7 +22,7 @@ function notesCard(notes: ChannelNotes, m: Messages, said?: string): Reply {
     notes.chosen.length === 0
       ? m.notesDrawAll
       : notes.fallback
-        ? m.notesNoneLoaded(notes.missing.join(', '))
+        ? m.notesNoneLoaded(notes.missing)
         : m.notesDrawSome(notes.drawn.length, notes.entries.length);
   return {
     visibility: 'ephemeral',
@@ -33,9 +33,7 @@ function notesCard(notes: ChannelNotes, m: Messages, said?: string): Reply {
       ...(lines.length > 0 ? lines : [m.notesNoneAtAll]),
       '',
       state,
-      ...(notes.missing.length > 0 && !notes.fallback
-        ? [m.notesMissing(notes.missing.join(', '))]
-        : []),
+      ...(notes.missing.length > 0 && !notes.fallback ? [m.notesMissing(notes.missing)] : []),
     ].join('\n'),
     footer: m.notesHint,
   };
@@ -61,14 +59,11 @@ export const notesCommand: Command = {
       titles = [];
       for (const name of splitNames(text)) {
         const match = matchTitle(name, entries);
-        const known = entries.map((e) => `“${e.title}”`).join(', ');
+        const known = entries.map((e) => e.title);
         if (match.status === 'unknown')
           throw new UserError('unknown_notes', m.notesUnknown(name, known));
         if (match.status === 'ambiguous')
-          throw new UserError(
-            'ambiguous_notes',
-            m.notesAmbiguous(name, match.titles.map((t) => `“${t}”`).join(', ')),
-          );
+          throw new UserError('ambiguous_notes', m.notesAmbiguous(name, match.titles));
         titles.push(...match.titles.filter((t) => !titles.includes(t)));
       }
     }
@@ -76,12 +71,6 @@ export const notesCommand: Command = {
     deps.store.setChannelNotes(channel.key, titles);
     deps.logger.info({ channel: channel.key, titles, by: ctx.event.userId }, 'channel notes set');
     const notes = channelNotes(deps, channel.key);
-    return [
-      notesCard(
-        notes,
-        m,
-        titles.length === 0 ? m.notesSetAll : m.notesSet(titles.map((t) => `“${t}”`).join(', ')),
-      ),
-    ];
+    return [notesCard(notes, m, titles.length === 0 ? m.notesSetAll : m.notesSet(titles))];
   },
 };

@@ -311,7 +311,7 @@ export const en: Messages = {
   flagsTitle: (n) => `Open reports (${n})`,
   flagsNone: 'There are no open reports.',
   flagsQuestionLine: (id, prompt, n) =>
-    `Question ${id}${prompt ? ` “${prompt}”` : ''} — ${count(n, 'report')}`,
+    `Question ${id}${prompt ? `: ${prompt}` : ''} — ${count(n, 'report')}`,
   flagsLine: (reason, who, date) => `• “${reason}” (${who}, ${date})`,
   flagsMore: (n) => `…and reports on ${count(n, 'more question')}.`,
   flagsFooter: 'Void a question with /quiz void ID REASON; its reports are then closed.',
@@ -341,17 +341,18 @@ export const en: Messages = {
   notesDrawSome: (drawn, total) =>
     `This channel draws its questions from the ${drawn} of ${count(total, 'notes file')} marked ✅.`,
   notesNoneLoaded: (titles) =>
-    `None of the notes chosen for this channel (${titles}) is loaded, so it draws from all the notes for now.`,
-  notesMissing: (titles) => `Chosen but not loaded: ${titles}`,
+    `None of the notes chosen for this channel (${quoted(titles)}) is loaded, so it draws from all the notes for now.`,
+  notesMissing: (titles) => `Chosen but not loaded: ${quoted(titles)}`,
   notesHint:
     'Admins: /quiz notes TITLE, TITLE… limits this channel to those notes; /quiz notes all undoes it.',
-  notesSet: (titles) => `This channel now draws its questions from ${titles} only.`,
+  notesSet: (titles) => `This channel now draws its questions from ${quoted(titles)} only.`,
   notesSetAll: 'This channel now draws its questions from all the notes.',
-  notesUnknown: (typed, known) => `There are no notes called “${typed}”. Loaded notes: ${known}`,
+  notesUnknown: (typed, known) =>
+    `There are no notes called “${typed}”. Loaded notes: ${quoted(known)}`,
   notesAmbiguous: (typed, titles) =>
-    `“${typed}” matches more than one set of notes: ${titles}. Give more of the title.`,
+    `“${typed}” matches more than one set of notes: ${quoted(titles)}. Give more of the title.`,
   optLeaderboardSeason: 'Name of an earlier season (with period season)',
-  beforeFirstSeason: 'before the first season (since the first answer)',
+  beforeFirstSeason: 'before the first season, since the first answer',
   seasonNameTaken: (name) =>
     `There is already a season called “${name}”. Choose another name (see /quiz season list).`,
   seasonListTitle: 'Seasons',
@@ -361,11 +362,16 @@ export const en: Messages = {
     'No season has started yet. Until the first one does, the season board counts every answer since the first.',
   seasonListHint:
     'An earlier season’s board: /quiz leaderboard season NAME. A new season: /quiz season new NAME (admins).',
-  seasonUnknown: (name, names) => `There is no season called “${name}”. Seasons: ${names}`,
+  seasonUnknown: (name, names) => `There is no season called “${name}”. Seasons: ${quoted(names)}`,
   seasonUnknownNone: (name) => `There is no season called “${name}”: no season has started yet.`,
 };
 
 /** `1 question`, `2 questions`. */
 function count(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/** `“a”, “b”` */
+function quoted(items: readonly string[]): string {
+  return items.map((t) => `“${t}”`).join(', ');
 }

@@ -337,7 +337,7 @@ export const ja = {
   flagsTitle: (n: number) => `未対応の報告（${n}件）`,
   flagsNone: '未対応の報告はありません。',
   flagsQuestionLine: (id: string, prompt: string | null, n: number) =>
-    `問題 ${id}${prompt ? `「${prompt}」` : ''} — 報告${n}件`,
+    `問題 ${id}${prompt ? `: ${prompt}` : ''} — 報告${n}件`,
   flagsLine: (reason: string, who: string, date: string) => `・「${reason}」（${who}、${date}）`,
   flagsMore: (n: number) => `ほかに${n}問への報告があります。`,
   flagsFooter:
@@ -367,19 +367,21 @@ export const ja = {
   notesDrawAll: 'このチャンネルでは、読み込んだすべてのノートから出題します。',
   notesDrawSome: (drawn: number, total: number) =>
     `このチャンネルでは、${total}件のうち ✅ の${drawn}件のノートから出題します。`,
-  notesNoneLoaded: (titles: string) =>
-    `このチャンネルに選んだノート（${titles}）がどれも読み込まれていないため、いまはすべてのノートから出題しています。`,
-  notesMissing: (titles: string) => `選んだノートのうち読み込まれていないもの: ${titles}`,
+  notesNoneLoaded: (titles: readonly string[]) =>
+    `このチャンネルに選んだノート（${titles.map((t) => `「${t}」`).join('、')}）がどれも読み込まれていないため、いまはすべてのノートから出題しています。`,
+  notesMissing: (titles: readonly string[]) =>
+    `選んだノートのうち読み込まれていないもの: ${titles.map((t) => `「${t}」`).join('、')}`,
   notesHint:
     '管理者は /quiz notes タイトル, タイトル… でこのチャンネルのノートを絞り込み、/quiz notes all で元に戻せます。',
-  notesSet: (titles: string) => `このチャンネルの出題を ${titles} に絞りました。`,
+  notesSet: (titles: readonly string[]) =>
+    `このチャンネルの出題を${titles.map((t) => `「${t}」`).join('、')}に絞りました。`,
   notesSetAll: 'このチャンネルでは、すべてのノートから出題します。',
-  notesUnknown: (typed: string, known: string) =>
-    `「${typed}」というノートはありません。読み込んであるノート: ${known}`,
-  notesAmbiguous: (typed: string, titles: string) =>
-    `「${typed}」に当てはまるノートが複数あります: ${titles}。タイトルをもう少し詳しく書いてください。`,
+  notesUnknown: (typed: string, known: readonly string[]) =>
+    `「${typed}」というノートはありません。読み込んであるノート: ${known.map((t) => `「${t}」`).join('、')}`,
+  notesAmbiguous: (typed: string, titles: readonly string[]) =>
+    `「${typed}」に当てはまるノートが複数あります（${titles.map((t) => `「${t}」`).join('、')}）。タイトルをもう少し詳しく書いてください。`,
   optLeaderboardSeason: '過去のシーズン名（period が season のとき）',
-  beforeFirstSeason: '最初のシーズンの前（最初の回答から）',
+  beforeFirstSeason: '最初のシーズン前・最初の回答から',
   seasonNameTaken: (name: string) =>
     `「${name}」というシーズンはすでにあります。別の名前にしてください（一覧は /quiz season list）。`,
   seasonListTitle: 'シーズン',
@@ -389,8 +391,8 @@ export const ja = {
     'まだシーズンはありません。最初のシーズンが始まるまで、シーズンのランキングは最初の回答からすべてを数えます。',
   seasonListHint:
     '過去のシーズンのランキングは /quiz leaderboard season 名前、新しいシーズンは /quiz season new 名前（管理者）。',
-  seasonUnknown: (name: string, names: string) =>
-    `「${name}」というシーズンはありません。シーズン: ${names}`,
+  seasonUnknown: (name: string, names: readonly string[]) =>
+    `「${name}」というシーズンはありません。シーズン: ${names.map((n) => `「${n}」`).join('、')}`,
   seasonUnknownNone: (name: string) =>
     `「${name}」というシーズンはありません。まだシーズンが始まっていません。`,
 };
