@@ -110,7 +110,6 @@ export const en: Messages = {
     `${rank}. ${name} — ${points} pts (${correct}/${answered}, ${accuracy} correct, streak ${streak})`,
   yourRank: (row) => `You: ${row}`,
   youHaveNoRank: 'You have not answered in this period yet.',
-  noSeason: 'no season yet',
 
   statsTitle: (name) => `Stats for ${name}`,
   statsAnswered: 'Answered',

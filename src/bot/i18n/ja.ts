@@ -128,7 +128,6 @@ export const ja = {
     `${rank}. ${name} — ${points}点（${correct}/${answered}、正答率 ${accuracy}、連続 ${streak}）`,
   yourRank: (row: string) => `あなた: ${row}`,
   youHaveNoRank: 'あなたはこの期間にまだ回答していません。',
-  noSeason: 'シーズン未開始',
 
   // stats
   statsTitle: (name: string) => `${name} さんの成績`,
