@@ -12,11 +12,11 @@ export const lookupCommand: Command = {
   options: (m) => [
     { name: 'term', description: m.optTerm, kind: 'string', required: true, autocomplete: true },
   ],
-  async run({ deps, m }, args) {
+  async run({ deps, m, channel }, args) {
     const term = args.join(' ').trim();
     if (!term) throw new UserError('usage', m.lookupNeedsTerm);
     const result = lookupConcept(deps.bank, term);
-    if (result.found) return [lookupCard(result.card, m)];
+    if (result.found) return [lookupCard(result.card, m, channel.locale)];
     const hint =
       result.suggestions.length > 0 ? `\n${m.lookupDidYouMean(result.suggestions.join(', '))}` : '';
     throw new UserError('not_found', `${m.lookupNotFound(term)}${hint}`);
