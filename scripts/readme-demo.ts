@@ -21,7 +21,11 @@ export function runDemo(): { code: number | null; stdout: string; stderr: string
   const result = spawnSync('npm', ['run', '--silent', 'demo'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? ROOT },
+    env: {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      HOME: process.env.HOME ?? ROOT,
+      npm_config_update_notifier: 'false',
+    },
     timeout: 120_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

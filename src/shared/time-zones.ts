@@ -184,6 +184,7 @@ const INVISIBLE = /\p{Cf}|[\u{FE00}-\u{FE0F}]/gu;
  * the closest names for a typo), possibly none.
  */
 export function resolveTimeZone(typed: string): TimeZoneLookup {
+  if (typed.length > MAX_NAME_LENGTH * 4) return { ok: false, reason: 'unknown', suggestions: [] };
   const input = typed.normalize('NFKC').replace(INVISIBLE, '').trim();
   if (input === '' || input.length > MAX_NAME_LENGTH)
     return { ok: false, reason: 'unknown', suggestions: [] };

@@ -58,8 +58,9 @@ export function createScreen(options: ScreenOptions): Screen {
     ...(interactive ? { output, terminal: true, prompt: PROMPT } : { terminal: false }),
   });
 
+  // `true`: what was typed ahead while a line was handled stays, with the cursor where it was.
   const prompt = (): void => {
-    if (interactive && !ended && !outputClosed) reader.prompt();
+    if (interactive && !ended && !outputClosed) reader.prompt(true);
   };
 
   function enqueue(line: string): Promise<void> {
