@@ -1,12 +1,13 @@
 /**
- * Restoring a backup: the backup is checked (`PRAGMA integrity_check`, and that it is a quizbot
- * database), the database must not be open in another process (a running bot), the current
- * database is first backed up beside it, and the backup is then written over it with SQLite's
- * backup API — so its `-wal` and `-shm` files stay consistent and nothing is half-copied.
+ * Restoring a backup: the database must not be open in another process (a running bot); the backup
+ * is copied beside it and the copy checked (`PRAGMA integrity_check`, and that it is a quizbot
+ * database); the current database is backed up first (with its `-wal`, through SQLite), and only
+ * then is the copy renamed into place — so nothing is half-copied and no stale `-wal` is replayed.
  */
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { backupDatabase, backupFile } from './backup.ts';
+import { backupFile } from './backup.ts';
 import { StoreError } from './errors.ts';
 
 export interface RestoreResult {
@@ -17,13 +18,12 @@ export interface RestoreResult {
 }
 
 /** Checks that `path` is a whole quizbot database. @throws StoreError `cannot_open` */
-function checkBackup(path: string): void {
-  if (!existsSync(path)) throw new StoreError('cannot_open', `there is no backup at ${path}`);
+function checkBackup(path: string, shownAs: string): void {
   let db: Database.Database;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
+    db = new Database(path, { fileMustExist: true });
   } catch (error) {
-    throw new StoreError('cannot_open', `cannot open ${path}: ${(error as Error).message}`, {
+    throw new StoreError('cannot_open', `cannot open ${shownAs}: ${(error as Error).message}`, {
       cause: error,
     });
   }
@@ -35,9 +35,10 @@ function checkBackup(path: string): void {
       .get();
     if (!migrations) throw new Error('it is not a quizbot database (no schema_migrations table)');
   } catch (error) {
+    const message = (error as Error).message;
     throw new StoreError(
       'cannot_open',
-      `${path} cannot be restored: ${(error as Error).message.replace(/^file is not a database$/, 'it is not a SQLite database')}`,
+      `${shownAs} cannot be restored: ${message === 'file is not a database' ? 'it is not a SQLite database' : message}`,
       { cause: error },
     );
   } finally {
@@ -70,8 +71,16 @@ function checkNotInUse(path: string): void {
   }
 }
 
+/** Removes a database file and its -wal / -shm companions, if present. */
+function removeDatabaseFiles(path: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal'])
+    rmSync(`${path}${suffix}`, { force: true });
+}
+
 /**
- * Writes the backup `from` over the database at `to`, after saving the current one as `saveAs`.
+ * Puts the backup `from` in place of the database at `to`, after saving the current one as
+ * `saveAs`. The backup itself is only read (it may sit on a read-only mount): it is copied beside
+ * the database first, and the copy is checked and renamed into place.
  * @throws StoreError `cannot_open` (a bad backup), `in_use` (the bot is running), `backup_failed`.
  */
 export async function restoreFile(
@@ -79,14 +88,31 @@ export async function restoreFile(
   to: string,
   saveAs: string,
 ): Promise<RestoreResult> {
-  checkBackup(from);
+  if (!existsSync(from)) throw new StoreError('cannot_open', `there is no backup at ${from}`);
   checkNotInUse(to);
-  const previous = existsSync(to) ? (await backupFile(to, saveAs)).path : null;
-  const source = new Database(from, { readonly: true, fileMustExist: true });
+  const incoming = `${to}.restoring`;
+  removeDatabaseFiles(incoming);
   try {
-    await backupDatabase(source, to);
-  } finally {
-    source.close();
+    mkdirSync(dirname(resolve(to)), { recursive: true });
+    copyFileSync(from, incoming);
+  } catch (error) {
+    removeDatabaseFiles(incoming);
+    throw new StoreError(
+      'backup_failed',
+      `cannot copy ${from} to ${incoming}: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
   }
+  try {
+    checkBackup(incoming, from);
+  } catch (error) {
+    removeDatabaseFiles(incoming);
+    throw error;
+  }
+  const previous = existsSync(to) ? (await backupFile(to, saveAs)).path : null;
+  removeDatabaseFiles(to);
+  renameSync(incoming, to);
   return { path: to, previous };
 }

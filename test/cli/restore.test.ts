@@ -81,6 +81,9 @@ describe('quizbot restore', () => {
     expect(out).toMatch(
       /^restored .*quizbot\.db from .*copy\.db \(the database it replaced is kept as .*quizbot-before-restore-/,
     );
+    // The backup is only read: nothing is written beside it (it may be on a read-only mount).
+    expect(readdirSync(dir).filter((n) => n.startsWith('copy.db'))).toEqual(['copy.db']);
+    expect(readdirSync(join(dir, 'data')).filter((n) => n.includes('restoring'))).toEqual([]);
     // The bot starts on it as usual.
     openStore(process.env.QUIZBOT_DB!).close();
   });
