@@ -46,7 +46,7 @@ describe('the Docker image', () => {
     copyFileSync(join(ROOT, 'bin', 'quizbot.mjs'), join(dir, 'bin', 'quizbot.mjs'));
     writeFileSync(
       join(dir, 'dist', 'cli', 'main.js'),
-      "process.stdout.write(`compiled ${process.argv.slice(2).join(' ')}\\n`);\n",
+      "process.stdout.write('compiled ' + process.argv.slice(2).join(' ') + '\\n');\n",
     );
     const run = spawnSync(process.execPath, [join(dir, 'bin', 'quizbot.mjs'), 'backup', '--help'], {
       encoding: 'utf8',

@@ -3,6 +3,7 @@ import type { ChannelSettings } from '../../store/types.ts';
 import { formatWhen, type Messages } from '../i18n/catalog.ts';
 import { nextSlot } from '../schedule/slots.ts';
 import type { Locale, Reply } from '../types.ts';
+import { describePause } from './pause-reason.ts';
 
 export function describeDays(days: readonly number[], m: Messages): string {
   if (days.length === 7) return m.daysDaily;
@@ -30,7 +31,8 @@ export function scheduleCard(
   else if (!settings.enabled) lines.push(m.scheduleOff);
   else {
     lines.push(describeSchedule(settings, m));
-    if (settings.pausedReason) lines.push(m.schedulePausedNote(settings.pausedReason));
+    if (settings.pausedReason)
+      lines.push(m.schedulePausedNote(describePause(settings.pausedReason, m)));
     const next = nextSlot(settings, now);
     if (next && !settings.pausedReason)
       lines.push(m.scheduleNext(formatWhen(next.at, settings.timezone, locale)));

@@ -74,6 +74,9 @@ export const en: Messages = {
     'There are no questions. Add notes under data/notes (check them with npx quizbot check).',
   channelPaused: (reason) =>
     `The daily quiz in this channel is paused: ${reason}. Fix it, then resume with /quiz schedule.`,
+  pauseChannelUnavailable: 'the channel is gone or archived, or the bot is not in it',
+  pauseMissingPermission: 'the bot lacks a permission it needs',
+  pauseDetail: (text, detail) => `${text} (${detail})`,
 
   questionTitle: (date) => `Today’s question (${date})`,
   practiceTitle: 'Practice question (only you can see this)',
@@ -87,6 +90,8 @@ export const en: Messages = {
   resultWrong: '❌ Not quite',
   yourAnswer: (text) => `Your answer: ${text}`,
   rightAnswer: (text) => `Right answer: ${text}`,
+  resultPickedTrue:
+    'What you picked is true, as the notes say: this question asked for the misconception.',
   alreadyAnswered: (text) => `Your answer is already locked in: ${text}`,
   postClosed: 'This question has closed. See the reveal and explanation in the channel.',
   noSuchPost: 'This question no longer exists.',

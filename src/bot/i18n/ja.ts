@@ -77,7 +77,11 @@ export const ja = {
   emptyBank:
     '問題がありません。data/notes にノートを追加してください（npx quizbot check で確認できます）。',
   channelPaused: (reason: string) =>
-    `このチャンネルの出題を一時停止しました: ${reason}。原因を直してから /quiz schedule で再開してください。`,
+    `このチャンネルの出題を一時停止しました。理由: ${reason}。原因を直してから /quiz schedule で再開してください。`,
+  pauseChannelUnavailable:
+    'チャンネルが見つからないか、アーカイブされたか、ボットが参加していません',
+  pauseMissingPermission: 'ボットに必要な権限がありません',
+  pauseDetail: (text: string, detail: string) => `${text}（${detail}）`,
 
   // the daily question
   questionTitle: (date: string) => `今日の問題（${date}）`,
@@ -93,6 +97,8 @@ export const ja = {
   resultWrong: '❌ 不正解',
   yourAnswer: (text: string) => `あなたの回答: ${text}`,
   rightAnswer: (text: string) => `正解: ${text}`,
+  resultPickedTrue:
+    '選んだ選択肢はノートどおり正しい内容です。この問題は、誤っているもの（よくある誤解）を選ぶ問題でした。',
   alreadyAnswered: (text: string) => `回答はすでに確定しています: ${text}`,
   postClosed: 'この問題は締め切られました。答え合わせと解説をご覧ください。',
   noSuchPost: 'この問題は見つかりません。',

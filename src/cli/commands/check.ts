@@ -16,6 +16,11 @@ Checks notes files; without FILE, the notes the bot would use (QUIZBOT_NOTES, el
 Prints FILE:LINE: problem lines on stderr; exit 0 when usable, 1 when not, 2 for a bad QUIZBOT_NOTES.
 `;
 
+/** `1 concept`, `19 concepts`. */
+function count(n: number, one: string): string {
+  return `${n} ${one}${n === 1 ? '' : 's'}`;
+}
+
 /** The notes the bot is configured with (empty = the shipped data/notes). @throws ConfigError */
 function configuredNotes(): string[] {
   loadDotEnv();
@@ -61,7 +66,7 @@ export async function run(args: string[]): Promise<number> {
         ? ` (no question for: ${silent.map((c) => `${c.name} [line ${c.source.line}]`).join(', ')})`
         : '';
     process.stdout.write(
-      `${doc.file}: ${bad ? 'problems' : 'ok'} — ${doc.concepts.length} concepts, ${questions} questions${note}\n`,
+      `${doc.file}: ${bad ? 'problems' : 'ok'} — ${count(doc.concepts.length, 'concept')}, ${count(questions, 'question')}${note}\n`,
     );
   }
   return problems.length > 0 || bank.concepts.length === 0 ? 1 : 0;

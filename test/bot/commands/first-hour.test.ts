@@ -202,3 +202,23 @@ describe('the catalog', () => {
       expect(text.includes('読めません'), key).toBe(false);
   });
 });
+
+describe('the private result of a "which is the misconception" question', () => {
+  it('says that a wrong pick was a true statement, in the reader’s language', async () => {
+    const { resultCard } = await import('../../../src/bot/cards/result-card.ts');
+    const { testBank } = await import('../fixtures/test-bank.ts');
+    const base = testBank().questions[0]!;
+    const question = {
+      ...base,
+      asksFor: 'misconception' as const,
+      choices: base.choices.map((c, i) => ({ ...c, correct: i === 3 })),
+    };
+    for (const locale of ['ja', 'en'] as const) {
+      const m = messages(locale);
+      const wrong = resultCard({ question, choiceIndex: 0, correct: false, m });
+      expect(wrong.text.split('\n')).toContain(m.resultPickedTrue);
+      const right = resultCard({ question, choiceIndex: 3, correct: true, m });
+      expect(right.text).not.toContain(m.resultPickedTrue);
+    }
+  });
+});
