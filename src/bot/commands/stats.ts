@@ -2,6 +2,7 @@
 
 import { localDateTime } from '../../quiz/zoned-time.ts';
 import { MAX_BOARD_LIMIT } from '../../store/leaderboard.ts';
+import { conceptNamer } from '../asked-concepts.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import { statsCard } from '../cards/stats-card.ts';
 import type { ChannelView } from '../channel-view.ts';
@@ -63,7 +64,7 @@ export const statsCommand: Command = {
     const userId = args[0] === undefined ? event.userId : findUser(deps, channel, args[0], m);
     const stats = deps.store.userStats({ kind: 'channel', channel: channel.key }, userId);
     const name = stats.userName ?? (userId === event.userId ? event.userName : userId);
-    const conceptName = (id: string) => deps.bank.concepts.find((c) => c.id === id)?.name ?? id;
+    const conceptName = conceptNamer(deps, deps.store.askedQuestions(channel.key), m);
     return [statsCard(stats, name, conceptName, m)];
   },
 };
