@@ -119,18 +119,19 @@ describe('src/main.ts', () => {
     expect(exit).toEqual({ code: 0, signal: null });
   });
 
-  it('answers --help and --version without starting, and refuses other arguments', async () => {
-    const help = spawnMain({}, { stdin: 'ignore', args: ['--help'] });
-    running.push(help);
-    expect(await help.exitWithin(30_000)).toEqual({ code: 0, signal: null });
-    expect(help.stdout()).toMatch(/^usage: npm start/);
-    const version = spawnMain({}, { stdin: 'ignore', args: ['--version'] });
-    running.push(version);
-    expect(await version.exitWithin(30_000)).toEqual({ code: 0, signal: null });
-    expect(version.stdout()).toMatch(/^quizbot \d+\.\d+\.\d+\n$/);
-    const bad = spawnMain({}, { stdin: 'ignore', args: ['--verbose'] });
-    running.push(bad);
-    expect((await bad.exitWithin(30_000)).code).toBe(2);
-    expect(bad.stderr()).toMatch(/^quizbot: unknown argument "--verbose"/);
-  });
+  it.each([
+    [['--help'], 0, /^usage: npm start/, 'stdout'],
+    [['--version'], 0, /^quizbot \d+\.\d+\.\d+\n$/, 'stdout'],
+    [['--verbose'], 2, /^quizbot: unknown argument "--verbose"/, 'stderr'],
+  ] as const)(
+    'answers %j without starting (exit %i)',
+    async (args, code, output, stream) => {
+      const main = spawnMain({}, { stdin: 'ignore', args: [...args] });
+      running.push(main);
+      expect(await main.exitWithin(30_000)).toEqual({ code, signal: null });
+      expect(stream === 'stdout' ? main.stdout() : main.stderr()).toMatch(output);
+      expect(existsSync(main.dbPath)).toBe(false);
+    },
+    40_000,
+  );
 });

@@ -1,5 +1,5 @@
 /** `/quiz lookup TERM`: the concept card; forgiving matching, "did you mean" when nothing matches. */
-import { lookupConcept } from '../../quiz/lookup.ts';
+import { cleanTerm, lookupConcept } from '../../quiz/lookup.ts';
 import { lookupCard } from '../cards/lookup-card.ts';
 import { UserError } from '../errors.ts';
 import type { Command } from './command.ts';
@@ -13,7 +13,7 @@ export const lookupCommand: Command = {
     { name: 'term', description: m.optTerm, kind: 'string', required: true, autocomplete: true },
   ],
   async run({ deps, m, channel }, args) {
-    const term = args.join(' ').trim();
+    const term = cleanTerm(args.join(' '));
     if (!term) throw new UserError('usage', m.lookupNeedsTerm);
     const result = lookupConcept(deps.bank, term);
     if (result.found) return [lookupCard(result.card, m, channel.locale)];
