@@ -14,9 +14,11 @@ import { conceptFacts } from './facts/concept-facts.ts';
 import { aboutAnother } from './facts/mentions.ts';
 import { tableLinks } from './facts/table-links.ts';
 import { fuzzy, partialMatches } from './lookup-match.ts';
+import { type SectionEntry, sectionEntries } from './lookup-sections.ts';
+import { displayAliases, tidyCorrection, withoutRepeats } from './lookup-text.ts';
 import { canonicalId } from './text/hash.ts';
 import { matchKey } from './text/normalize.ts';
-import type { Concept, NotesDocument, Question, QuestionBank, Section } from './types.ts';
+import type { Concept, NotesDocument, Question, QuestionBank } from './types.ts';
 
 /** A misconception about the concept and what the notes say instead. */
 export interface CardMisconception {
@@ -195,7 +197,10 @@ export function conceptCard(bank: QuestionBank, concept: Concept): ConceptCard {
     correct: concept.correct,
     keyPhrases: concept.keyPhrases,
     misconceptions,
-    keyPoints: withoutRepeats(keyPoints, misconceptions),
+    keyPoints: withoutRepeats(
+      keyPoints,
+      misconceptions.map((x) => x.text),
+    ),
     lists: [],
     comparisons,
     related: [],
@@ -205,18 +210,6 @@ export function conceptCard(bank: QuestionBank, concept: Concept): ConceptCard {
     source: facts.section ? { file: doc.file, line: facts.section.line } : concept.source,
     language: doc.language,
   };
-}
-
-/** A section of the notes, as the look-up sees it (shaped like a concept for the matchers). */
-interface SectionEntry extends Concept {
-  heading: string;
-  /** Match keys of the whole heading, its main part and each part in brackets. */
-  keys: string[];
-  /** `A vs B`: about two things, so never the answer to a part of a name. */
-  comparison: boolean;
-  section: string;
-  document: NotesDocument;
-  data: Section;
 }
 
 /** Labels of lists a card shows in their own fields already (points, misconceptions). */
@@ -259,7 +252,10 @@ function sectionCard(bank: QuestionBank, entry: SectionEntry): ConceptCard {
     correct: data.intro ?? '',
     keyPhrases: [],
     misconceptions,
-    keyPoints: withoutRepeats(data.points, misconceptions),
+    keyPoints: withoutRepeats(
+      data.points,
+      misconceptions.map((x) => x.text),
+    ),
     lists,
     comparisons,
     related: bank.concepts.filter((c) => c.section === entry.heading).map((c) => c.name),
@@ -268,101 +264,6 @@ function sectionCard(bank: QuestionBank, entry: SectionEntry): ConceptCard {
     source: { file: document.file, line: data.line },
     language: document.language,
   };
-}
-
-/** `2PC（Two-Phase Commit / 分散トランザクション）` → `2PC` and `Two-Phase Commit`, `分散トランザクション`. */
-function headingParts(heading: string): { main: string; parts: string[] } {
-  const bracket = /^(.*?)\s*[（(]([^（）()]*)[）)]\s*$/u.exec(heading);
-  if (!bracket) return { main: heading.trim(), parts: [] };
-  const parts = (bracket[2] ?? '')
-    .split(/\s*[/／,、]\s*/u)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  return { main: (bracket[1] ?? '').trim() || heading.trim(), parts };
-}
-
-const COMPARISON_HEADING = /\s(vs\.?|versus|対)\s/iu;
-
-/** Every section of the bank's documents, with the keys it is found by. */
-function sectionEntries(bank: QuestionBank): SectionEntry[] {
-  return bank.documents.flatMap((document) =>
-    document.sections.map((data, i): SectionEntry => {
-      const { main, parts } = headingParts(data.heading);
-      const keys = unique([data.heading, main, ...parts].map(matchKey).filter(Boolean));
-      return {
-        id: `section:${document.file}:${i}`,
-        name: main,
-        aliases: parts,
-        correct: '',
-        keyPhrases: [],
-        misconceptions: [],
-        section: data.heading,
-        source: { file: document.file, line: data.line },
-        heading: data.heading,
-        keys,
-        comparison: COMPARISON_HEADING.test(` ${main} `),
-        document,
-        data,
-      };
-    }),
-  );
-}
-
-/**
- * The correction as worth reading after the misconception: a correction that opens by denying the
- * misconception in its own words (「キューに入れて後で処理」ではない → 即エラー) keeps only what
- * comes after, since the card already marks the misconception with ×.
- */
-function tidyCorrection(text: string, correction: string | null): string | null {
-  if (!correction) return null;
-  for (const denial of DENIALS) {
-    const at = correction.indexOf(denial);
-    if (at <= 0) continue;
-    const head = correction.slice(0, at).replace(QUOTES, '');
-    if (matchKey(head) !== matchKey(text)) continue;
-    const rest = correction
-      .slice(at + denial.length)
-      .replace(LEADING_LINK, '')
-      .trim();
-    return rest === '' ? null : rest;
-  }
-  return correction;
-}
-
-/** Words that deny what comes before them (`「X」ではない`, `X is not`). */
-const DENIALS = ['ではない', 'じゃない', ' is not', " isn't"];
-const QUOTES = /[「」『』"“”']/g;
-/** Punctuation and arrows between a denial and what the notes say instead. */
-const LEADING_LINK = /^[\s。.,、:：→⇒>-]+/u;
-
-/** Key points without those that only restate a misconception the card already shows. */
-function withoutRepeats(points: readonly string[], shown: readonly CardMisconception[]): string[] {
-  const keys = shown.map((m) => matchKey(m.text)).filter((k) => k.length >= 4);
-  return points.filter((p) => {
-    const key = matchKey(p);
-    return !keys.some((k) => key.includes(k));
-  });
-}
-
-/** At most this many names beside the card's title. */
-const MAX_TITLE_ALIASES = 3;
-
-/**
- * Aliases worth showing beside a name, in order: none equal to, containing or contained in the
- * name or an alias already kept (no `CQRS（CQRS（…）, …）`, no `SAGA, SAGAパターン`), long-vowel
- * spellings counted as one (サガ = サーガ).
- */
-export function displayAliases(name: string, aliases: readonly string[]): string[] {
-  const variantKey = (text: string): string => matchKey(text).replace(/ー/g, '');
-  const kept: string[] = [];
-  const keys = [variantKey(name)];
-  for (const alias of aliases) {
-    const key = variantKey(alias);
-    if (key === '' || keys.some((k) => k.includes(key) || key.includes(k))) continue;
-    kept.push(alias);
-    keys.push(key);
-  }
-  return kept.slice(0, MAX_TITLE_ALIASES);
 }
 
 function documentOf(bank: QuestionBank, concept: Concept): NotesDocument {

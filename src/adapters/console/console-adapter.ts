@@ -5,8 +5,8 @@
  * Discord: lines become CommandEvents and ActionEvents, Replies are rendered as text.
  *
  * What a line means is read in console-input.ts, the prompt and the keyboard live in
- * console-screen.ts, attachments are written by console-attachments.ts. A private message's
- * buttons work only for the user it was shown to, as on Slack and Discord.
+ * console-screen.ts, button numbers in console-buttons.ts (a private message's buttons work only
+ * for the user it was shown to, as on Slack and Discord), attachments in console-attachments.ts.
  *
  * When input is not a terminal, lines are read until end of input, each handled before the next;
  * {@link ConsoleAdapter.finished} resolves then, so a script can pipe commands in.
@@ -16,7 +16,6 @@ import { messages } from '../../bot/i18n/catalog.ts';
 import type {
   ActionEvent,
   BotCore,
-  Button,
   ChannelRef,
   ChatAdapter,
   Locale,
@@ -24,6 +23,7 @@ import type {
   Reply,
 } from '../../bot/types.ts';
 import { reportsDir, saveAttachments } from './console-attachments.ts';
+import { ButtonNumbers } from './console-buttons.ts';
 import { formatReply } from './console-format.ts';
 import { type ConsoleInput, parseLine, userIdOf } from './console-input.ts';
 import { createScreen, type Screen } from './console-screen.ts';
@@ -78,13 +78,6 @@ export interface ConsoleAdapter extends ChatAdapter {
 
 const CHANNEL: ChannelRef = { platform: 'console', teamId: 'local', channelId: 'terminal' };
 
-/** A numbered button: what it clicks, on which message, and who may press it (null: everyone). */
-interface NumberedButton {
-  button: Button;
-  message: ConsoleMessage;
-  ownerId: string | null;
-}
-
 export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAdapter {
   const m = messages(options.locale);
   const style = { color: options.color };
@@ -101,32 +94,19 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
   });
   const shown: ConsoleMessage[] = [];
   let nextMessageId = 1;
-  let numbered = new Map<number, NumberedButton>();
-  let nextNumber = 1;
+  const numbers = new ButtonNumbers<ConsoleMessage>();
 
   const print = (text: string): void => {
     screen?.print(text);
   };
 
   function show(message: ConsoleMessage, audience?: string): void {
-    const buttons = message.reply.buttons ?? [];
-    const hasLive = buttons.some((b) => !b.disabled);
-    // A new live question starts the numbers again, so they stay short.
-    if (message.visibility === 'channel' && hasLive) {
-      numbered = new Map();
-      nextNumber = 1;
-    }
     const ownerId = message.visibility === 'ephemeral' ? (message.userId ?? null) : null;
-    const numbers = buttons.map((b) => {
-      if (b.disabled) return null;
-      const n = nextNumber++;
-      numbered.set(n, { button: b, message, ownerId });
-      return n;
-    });
+    const shownNumbers = numbers.add(message, message.reply.buttons ?? [], ownerId);
     const label = message.visibility === 'channel' ? `#${message.id}` : undefined;
     const dir = options.attachmentDir ?? reportsDir('');
     const paths = saveAttachments(message.reply, dir);
-    print(`\n${formatReply(message.reply, numbers, style, audience ?? label, paths)}`);
+    print(`\n${formatReply(message.reply, shownNumbers, style, audience ?? label, paths)}`);
   }
 
   function showPrivate(reply: Reply, userId: string): void {
@@ -152,11 +132,10 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
   }
 
   async function press(n: number): Promise<void> {
-    const target = numbered.get(n);
-    if (!target) return print(m.consoleNoButton(n));
-    if (target.ownerId !== null && target.ownerId !== user.id) {
+    const target = numbers.press(n, user.id);
+    if (target.kind === 'none') return print(m.consoleNoButton(n));
+    if (target.kind === 'not-yours')
       return print(m.consoleNotYourButton(n, names.get(target.ownerId) ?? target.ownerId));
-    }
     const click: ActionEvent = {
       ...event(),
       actionId: target.button.actionId,
@@ -248,11 +227,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
     idle: async () => {
       await screen?.idle();
     },
-    numberFor(actionId, value) {
-      for (const [n, target] of numbered)
-        if (target.button.actionId === actionId && target.button.value === value) return n;
-      return undefined;
-    },
+    numberFor: (actionId, value) => numbers.numberFor(actionId, value),
     async typeLine(line) {
       await screen?.typeLine(line);
     },
