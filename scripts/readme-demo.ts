@@ -11,7 +11,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const README = join(ROOT, 'README.md');
-export const BEGIN = '<!-- demo transcript: written by `npm run demo:readme`; do not edit by hand -->';
+export const BEGIN =
+  '<!-- demo transcript: written by `npm run demo:readme`; do not edit by hand -->';
 export const END = '<!-- end of demo transcript -->';
 /** The command the transcript shows, and runs. */
 export const DEMO_COMMAND = 'npm run demo';
