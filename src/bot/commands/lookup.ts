@@ -18,7 +18,9 @@ export const lookupCommand: Command = {
     const result = lookupConcept(deps.bank, term);
     if (result.found) return [lookupCard(result.card, m, channel.locale)];
     const hint =
-      result.suggestions.length > 0 ? `\n${m.lookupDidYouMean(result.suggestions.join(', '))}` : '';
+      result.suggestions.length > 0
+        ? `\n${m.lookupDidYouMean(result.suggestions.join(m.listSeparator))}`
+        : '';
     throw new UserError('not_found', `${m.lookupNotFound(term)}${hint}`);
   },
 };

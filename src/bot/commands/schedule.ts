@@ -17,9 +17,10 @@ function scheduleErrorMessage(error: ScheduleError, m: Messages): string {
     case 'bad_days':
       return m.badDays(error.token);
     case 'bad_timezone':
-      if (error.ambiguous) return m.timezoneAmbiguous(error.token, error.suggestions.join(', '));
+      if (error.ambiguous)
+        return m.timezoneAmbiguous(error.token, error.suggestions.join(m.listSeparator));
       return error.suggestions.length > 0
-        ? m.timezoneDidYouMean(error.token, error.suggestions.join(', '))
+        ? m.timezoneDidYouMean(error.token, error.suggestions.join(m.listSeparator))
         : m.badTimezone(error.token);
     case 'repeated':
       return m.repeatedScheduleWord(error.token);

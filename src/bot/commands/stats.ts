@@ -48,7 +48,10 @@ function findUser(deps: BotDeps, channel: ChannelView, word: string, m: Messages
   if (matches.length > 1)
     throw new UserError(
       'bad_user',
-      m.ambiguousUser(word, matches.map((r) => `${r.userName} (${r.userId})`).join(', ')),
+      m.ambiguousUser(
+        word,
+        matches.map((r) => `${r.userName} (${r.userId})`).join(m.listSeparator),
+      ),
     );
   throw new UserError('bad_user', m.badUser(word));
 }

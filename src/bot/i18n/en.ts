@@ -299,7 +299,8 @@ export const en: Messages = {
   remindShowOn: 'Your reminder is on. /quiz remind off stops it.',
   remindShowOff:
     'Your reminder is off. /quiz remind on sends you one private message a day when you have cards due.',
-  badRemindWord: (given) => `"${given}" is not understood. Usage: /quiz remind on | off`,
+  badRemindWord: (given) =>
+    `The reminder is on or off, not "${given}". Usage: /quiz remind on | off`,
   reminderTitle: 'Time to review',
   reminderText: (count, names) =>
     `You have ${count} ${count === 1 ? 'card' : 'cards'} due for review: ${names}`,

@@ -324,7 +324,8 @@ export const ja = {
   remindShowOn: 'リマインダーはオンです。/quiz remind off で止められます。',
   remindShowOff:
     'リマインダーはオフです。/quiz remind on で、復習カードがある日に1日1回お知らせします。',
-  badRemindWord: (given: string) => `「${given}」は読めません。使い方: /quiz remind on | off`,
+  badRemindWord: (given: string) =>
+    `リマインダーは on か off で指定してください（「${given}」は使えません）。使い方: /quiz remind on | off`,
   reminderTitle: '復習の時間です',
   reminderText: (count: number, names: string) => `復習待ちのカードが${count}枚あります: ${names}`,
   reminderFooter: 'このお知らせは1日1回までです。/quiz remind off で止められます。',

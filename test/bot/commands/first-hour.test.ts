@@ -76,7 +76,7 @@ describe('time zones people type, in /quiz schedule', () => {
   it('suggests for a typo and asks which one for an ambiguous abbreviation', async () => {
     expect(await text('schedule 09:00 Tokio')).toBe(m.timezoneDidYouMean('Tokio', 'Asia/Tokyo'));
     expect(await text('schedule 09:00 CST')).toBe(
-      m.timezoneAmbiguous('CST', 'America/Chicago, Asia/Shanghai'),
+      m.timezoneAmbiguous('CST', ['America/Chicago', 'Asia/Shanghai'].join(m.listSeparator)),
     );
     expect(store.getChannel(CHANNEL)).toBeNull();
   });
@@ -115,8 +115,8 @@ describe('stats by name', () => {
     await answer('UALICE2', 'Alice', 1);
     const ambiguous = await text('stats alice', 'UBOB');
     expect([
-      m.ambiguousUser('alice', 'alice (UALICE1), Alice (UALICE2)'),
-      m.ambiguousUser('alice', 'Alice (UALICE2), alice (UALICE1)'),
+      m.ambiguousUser('alice', ['alice (UALICE1)', 'Alice (UALICE2)'].join(m.listSeparator)),
+      m.ambiguousUser('alice', ['Alice (UALICE2)', 'alice (UALICE1)'].join(m.listSeparator)),
     ]).toContain(ambiguous);
   });
 });
