@@ -15,6 +15,7 @@
  */
 import {
   charClass,
+  classOfCode,
   isJapaneseText,
   latinWords,
   withoutTrailingParenthetical,
@@ -111,28 +112,31 @@ export function optionForm(text: string): OptionForm {
 
 /** Hiragana that end a verb or adjective before the noun it modifies (`発見する仕組み`). */
 const MODIFIER_ENDINGS = new Set(['る', 'た', 'い']);
+/** Particles: a noun modified by a clause has none after the clause (`発見する仕組み`). */
+const PARTICLES = new Set(['を', 'が', 'は', 'に', 'で', 'と', 'へ', 'も', 'の', 'や']);
 /** Case particles that make a clause when a word of content follows (`動的に選択`, `外側で実装`). */
 const CASE_PARTICLES: readonly string[] = ['から', 'まで', 'より', 'に', 'で', 'へ', 'と'];
 
 function japaneseForm(text: string): OptionForm {
-  const chars = Array.from(text.normalize('NFKC').trim());
+  // Indexes are UTF-16 units: every character tested below is in the BMP.
+  const chars = text.normalize('NFKC').trim();
   let end = chars.length - 1;
-  while (end >= 0 && charClass(chars[end] ?? '') === 'other') end--;
+  while (end >= 0 && classOfCode(chars.charCodeAt(end)) === 'other') end--;
   if (end < 0) return 'phrase';
   if (PREDICATE_ENDINGS.has(chars[end] ?? '')) return 'statement';
-  const tail = chars.slice(Math.max(0, end - 2), end + 1).join('');
+  const tail = chars.slice(Math.max(0, end - 2), end + 1);
   if (PREDICATE_NOUNS.some((word) => tail.endsWith(word))) return 'statement';
   if (relativeClauseNoun(chars, end)) return 'phrase';
-  const endsInVerbalNoun = charClass(chars[end] ?? '') === 'han';
+  const endsInVerbalNoun = classOfCode(chars.charCodeAt(end)) === 'han';
   for (let i = 1; i < end; i++) {
     const ch = chars[i] ?? '';
-    const before = charClass(chars[i - 1] ?? '');
+    const before = classOfCode(chars.charCodeAt(i - 1));
     if (ch === 'を') return 'statement';
     if ((ch === 'は' || ch === 'が') && before !== 'hiragana') return 'statement';
     if (endsInVerbalNoun && before !== 'hiragana') {
-      const particle = CASE_PARTICLES.find((p) => chars.slice(i, i + p.length).join('') === p);
-      const next = chars[i + (particle?.length ?? 0)] ?? '';
-      if (particle && charClass(next) !== 'hiragana') return 'statement';
+      const particle = CASE_PARTICLES.find((p) => chars.startsWith(p, i));
+      const next = chars.charCodeAt(i + (particle?.length ?? 0));
+      if (particle && classOfCode(next) !== 'hiragana') return 'statement';
     }
   }
   return 'phrase';
@@ -140,18 +144,18 @@ function japaneseForm(text: string): OptionForm {
 
 /**
  * `…を発見する仕組み`, `…を変換するコンテナ`: a verb or adjective ending directly before the last
- * word, with no particle after it — a noun with a relative clause, not a statement.
+ * word (okurigana such as the み of 仕組み allowed), with no particle after it — a noun with a
+ * relative clause, not a statement.
  */
-function relativeClauseNoun(chars: readonly string[], end: number): boolean {
+function relativeClauseNoun(chars: string, end: number): boolean {
   for (let i = end; i > 0; i--) {
     const ch = chars[i] ?? '';
     const cls = charClass(ch);
-    if (cls === 'hiragana' || cls === 'other') {
-      const next = charClass(chars[i + 1] ?? '');
-      return (
-        MODIFIER_ENDINGS.has(ch) && (next === 'han' || next === 'katakana' || next === 'latin')
-      );
-    }
+    if (cls === 'other' || PARTICLES.has(ch)) return false;
+    if (cls !== 'hiragana') continue;
+    const next = charClass(chars[i + 1] ?? '');
+    if (MODIFIER_ENDINGS.has(ch) && (next === 'han' || next === 'katakana' || next === 'latin'))
+      return true;
   }
   return false;
 }

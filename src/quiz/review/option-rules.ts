@@ -5,18 +5,9 @@
  * Pure.
  */
 import type { Choice, Question } from '../types.ts';
-import { absoluteWords } from './absolute-words.ts';
 import { isBareValue } from './bare-values.ts';
-import { optionForm } from './option-form.ts';
-import { polarity } from './polarity.ts';
-import {
-  compareKey,
-  contentTokens,
-  dice,
-  latinWords,
-  lengthUnits,
-  overlap,
-} from './text-measures.ts';
+import { type OptionAnalysis, optionsOf } from './option-analysis.ts';
+import { compareKey, dice, latinWords, overlap } from './text-measures.ts';
 import type { ItemRule } from './types.ts';
 
 /** Two options whose content tokens overlap this much say the same thing. */
@@ -42,7 +33,7 @@ export function statesTruth(question: Question, choice: Choice): boolean {
   return question.asksFor === 'misconception' ? !choice.correct : choice.correct;
 }
 
-const quote = (choice: Choice): string => choice.text;
+const quote = (option: { text: string }): string => option.text;
 
 /** Options `A` / `B` — two options are a coin toss. */
 const optionCount: ItemRule = {
@@ -75,12 +66,11 @@ const distinctOptions: ItemRule = {
   description: 'No two options are the same text once case, width and punctuation are ignored.',
   check(question) {
     const seen = new Map<string, string>();
-    for (const choice of question.choices) {
-      const key = compareKey(choice.text);
-      const earlier = seen.get(key);
+    for (const option of optionsOf(question)) {
+      const earlier = seen.get(option.key);
       if (earlier !== undefined)
-        return { message: 'two options are the same text', evidence: [earlier, choice.text] };
-      seen.set(key, choice.text);
+        return { message: 'two options are the same text', evidence: [earlier, option.text] };
+      seen.set(option.key, option.text);
     }
     return null;
   },
@@ -92,8 +82,8 @@ const oneForm: ItemRule = {
   description:
     'All options are full statements, or all are noun phrases (an option whose form is unclear counts as either).',
   check(question) {
-    const statements = question.choices.filter((c) => optionForm(c.text) === 'statement');
-    const phrases = question.choices.filter((c) => optionForm(c.text) === 'phrase');
+    const statements = optionsOf(question).filter((o) => o.form === 'statement');
+    const phrases = optionsOf(question).filter((o) => o.form === 'phrase');
     if (statements.length === 0 || phrases.length === 0) return null;
     return {
       message: `${statements.length} statement(s) among ${phrases.length} noun phrase(s)`,
@@ -110,7 +100,8 @@ const similarLength: ItemRule = {
   name: 'similar-length',
   description: `Options of similar length (longest ≤ ${LENGTH_RATIO}× the shortest, in units: 1 per Japanese character, 2 per Latin word).`,
   check(question) {
-    const sized = question.choices.map((c) => ({ text: c.text, units: lengthUnits(c.text) }));
+    const sized = optionsOf(question);
+    if (sized.length === 0) return null;
     const shortest = sized.reduce((a, b) => (b.units < a.units ? b : a));
     const longest = sized.reduce((a, b) => (b.units > a.units ? b : a));
     if (
@@ -130,11 +121,11 @@ const keyNotLongest: ItemRule = {
   name: 'key-not-longest',
   description: `The key is not the longest option by far (≤ ${KEY_LENGTH_RATIO}× the longest wrong option).`,
   check(question) {
-    const key = question.choices.find((c) => c.correct);
-    const others = question.choices.filter((c) => !c.correct);
+    const key = optionsOf(question).find((o) => o.choice.correct);
+    const others = optionsOf(question).filter((o) => !o.choice.correct);
     if (!key || others.length === 0) return null;
-    const keyUnits = lengthUnits(key.text);
-    const longestOther = Math.max(...others.map((c) => lengthUnits(c.text)));
+    const keyUnits = key.units;
+    const longestOther = Math.max(...others.map((o) => o.units));
     if (keyUnits <= KEY_LENGTH_RATIO * longestOther || keyUnits - longestOther < KEY_LENGTH_GAP)
       return null;
     return {
@@ -150,14 +141,14 @@ const absoluteWordsBalanced: ItemRule = {
   description:
     'Absolute words (のみ, 必ず, 常に, 専用, only, always, never…) do not mark only the false or only the true options.',
   check(question) {
-    const marked = question.choices.filter((c) => absoluteWords(c.text).length > 0);
+    const marked = optionsOf(question).filter((o) => o.absolutes.length > 0);
     if (marked.length === 0 || marked.length === question.choices.length) return null;
-    const truths = new Set(marked.map((c) => statesTruth(question, c)));
+    const truths = new Set(marked.map((o) => statesTruth(question, o.choice)));
     if (truths.size > 1) return null;
     const side = truths.has(true) ? 'true' : 'false';
     return {
       message: `absolute words appear only in ${side} statements`,
-      evidence: marked.map((c) => `${c.text} [${absoluteWords(c.text).join(', ')}]`),
+      evidence: marked.map((o) => `${o.text} [${o.absolutes.join(', ')}]`),
     };
   },
 };
@@ -171,9 +162,7 @@ const noParaphrasePair: ItemRule = {
   name: 'no-paraphrase-pair',
   description: `No two options of the same truth share ≥ ${PARAPHRASE_OVERLAP * 100} % of their content (character bigrams and katakana words for Japanese, words for English).`,
   check(question) {
-    const read = question.choices
-      .filter((c) => optionForm(c.text) !== 'phrase')
-      .map((c) => ({ choice: c, tokens: contentTokens(c.text), polarity: polarity(c.text) }));
+    const read = optionsOf(question).filter((o) => o.form !== 'phrase');
     for (let i = 0; i < read.length; i++) {
       for (let j = i + 1; j < read.length; j++) {
         const a = read[i];
@@ -203,21 +192,16 @@ const noContradiction: ItemRule = {
   description:
     'No option is the negation (あり / なし, can / cannot) or the reverse (the same words swapped) of another.',
   check(question) {
-    const read = question.choices.map((c) => ({
-      text: c.text,
-      key: compareKey(c.text),
-      tokens: contentTokens(c.text),
-      ...polarity(c.text),
-    }));
+    const read = optionsOf(question);
     for (let i = 0; i < read.length; i++) {
       for (let j = i + 1; j < read.length; j++) {
         const a = read[i];
         const b = read[j];
         if (!a || !b) continue;
-        if (a.negative !== b.negative) {
+        if (a.polarity.negative !== b.polarity.negative) {
           const same =
-            a.core === b.core ||
-            dice(contentTokens(a.core), contentTokens(b.core)) >= CONTRADICTION_OVERLAP;
+            a.polarity.core === b.polarity.core ||
+            dice(a.coreTokens, b.coreTokens) >= CONTRADICTION_OVERLAP;
           if (same)
             return { message: 'one option is the negation of another', evidence: [a.text, b.text] };
         } else if (
@@ -236,18 +220,15 @@ const noContradiction: ItemRule = {
 };
 
 /**
- * True when `text` mentions `name`: a Latin name as whole words (`NAT` is not in `alternative`),
+ * True when the option mentions `name`: a Latin name as whole words (`NAT` is not in `alternative`),
  * a Japanese name anywhere (no spaces to mark words).
  */
-export function mentionsName(text: string, name: string): boolean {
+export function mentionsName(option: OptionAnalysis, name: string): boolean {
   const nameWords = latinWords(name);
   const key = compareKey(name);
   if (key.length < 2) return false;
-  if (nameWords.join('') === key) {
-    const haystack = ` ${latinWords(text).join(' ')} `;
-    return haystack.includes(` ${nameWords.join(' ')} `);
-  }
-  return compareKey(text).includes(key);
+  if (nameWords.join('') === key) return option.spacedWords.includes(` ${nameWords.join(' ')} `);
+  return option.key.includes(key);
 }
 
 /** `セルフヒーリングはNode単位` among `Pod数を維持` / `自動起動` — the only option naming the concept. */
@@ -257,10 +238,9 @@ const noConceptNameClue: ItemRule = {
     'No option names the concept unless all of them do (an option that is only the name is fine).',
   check(question, context) {
     const names = [question.conceptName, ...context.conceptNames];
-    const naming = question.choices.filter((c) => {
-      const key = compareKey(c.text);
-      return names.some((name) => key !== compareKey(name) && mentionsName(c.text, name));
-    });
+    const naming = optionsOf(question).filter((o) =>
+      names.some((name) => o.key !== compareKey(name) && mentionsName(o, name)),
+    );
     if (naming.length === 0 || naming.length === question.choices.length) return null;
     return {
       message: `${naming.length} of ${question.choices.length} options name the concept "${question.conceptName}"`,
@@ -304,7 +284,7 @@ const noAllOrNoneOfAbove: ItemRule = {
   name: 'no-all-or-none-of-the-above',
   description: 'No "all of the above" / "none of the above" option.',
   check(question) {
-    const found = question.choices.filter((c) => ABOVE_PHRASES.includes(compareKey(c.text)));
+    const found = optionsOf(question).filter((o) => ABOVE_PHRASES.includes(o.key));
     return found.length === 0
       ? null
       : { message: 'an "all/none of the above" option', evidence: found.map(quote) };

@@ -5,7 +5,7 @@
  * Pure; a scan per marker, no backtracking.
  */
 import {
-  charClass,
+  classOfCode,
   compareKey,
   latinWords,
   withoutTrailingParenthetical,
@@ -49,7 +49,7 @@ const ENGLISH_CONTRACTIONS: Record<string, string[]> = {
   "shouldn't": ['should', 'not'],
   without: ['with', 'not'],
 };
-const ENGLISH_NEGATIONS = new Set(['not', 'no', 'never', 'false', '✗', '×']);
+const ENGLISH_NEGATIONS = new Set(['not', 'no', 'never', 'false']);
 const ENGLISH_AFFIRMATIONS = new Set(['yes', 'true']);
 /** Auxiliaries that only carry the negation (`does not guarantee` ≈ `guarantees`). */
 const ENGLISH_AUXILIARIES = new Set(['do', 'does', 'did']);
@@ -73,31 +73,37 @@ export function polarity(text: string): Polarity {
   return { core: japanese.core + english.core, negative: japanese.negative !== english.negative };
 }
 
+/**
+ * The markers as one alternation of literals (longest first): no quantifier, so matching is one
+ * pass over the text.
+ */
+const MARKER_PATTERN = new RegExp(JAPANESE_MARKERS.map(([marker]) => marker).join('|'), 'g');
+const NEGATING = new Map(JAPANESE_MARKERS);
+
 function japanesePolarity(key: string): Polarity {
-  let core = '';
+  const pieces: string[] = [];
   let negative = false;
-  let i = 0;
-  outer: while (i < key.length) {
-    for (const [marker, negates] of JAPANESE_MARKERS) {
-      if (key.startsWith(marker, i)) {
-        if (negates) negative = !negative;
-        // The inflected end of the word before a marker goes too: 使わ|ない and 使|う meet as 使.
-        core = withoutTrailingHiragana(core);
-        i += marker.length;
-        continue outer;
-      }
-    }
-    const ch = key[i] ?? '';
-    i++;
-    if (ch >= '\u3000') core += ch;
+  let from = 0;
+  for (const match of key.matchAll(MARKER_PATTERN)) {
+    const at = match.index ?? 0;
+    // The inflected end of the word before a marker goes too: 使わ|ない and 使|う meet as 使.
+    pieces.push(withoutTrailingHiragana(japaneseOnly(key.slice(from, at))));
+    if (NEGATING.get(match[0])) negative = !negative;
+    from = at + match[0].length;
   }
-  return { core: withoutTrailingHiragana(core), negative };
+  pieces.push(withoutTrailingHiragana(japaneseOnly(key.slice(from))));
+  return { core: pieces.join(''), negative };
+}
+
+/** The text without Latin letters and digits (the English reading handles those). */
+function japaneseOnly(text: string): string {
+  return text.replace(/[^\u3000-\uffff]+/g, '');
 }
 
 /** `分散トランザクションを使う` → `分散トランザクションを使` (a verb's ending, not its stem). */
 function withoutTrailingHiragana(text: string): string {
   let end = text.length;
-  while (end > 0 && charClass(text[end - 1] ?? '') === 'hiragana') end--;
+  while (end > 0 && classOfCode(text.charCodeAt(end - 1)) === 'hiragana') end--;
   return text.slice(0, end);
 }
 

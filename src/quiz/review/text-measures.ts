@@ -1,16 +1,21 @@
 /**
  * Measures of option text that work for Japanese and English alike, without a tokenizer: a
  * comparison key, content tokens (character bigrams for Japanese, words for English), the overlap
- * of two token sets, and a length in "units". Every function is one pass over the text (no regex
- * that can backtrack), so 1 MB of any characters is fine. Pure.
+ * of two token sets, and a length in "units". Every function is one pass over the text; the only
+ * patterns are single character classes with `+` (they cannot backtrack), so 1 MB of any
+ * characters is fine. Pure.
  */
 
 /** What a character is, for splitting text into runs. */
 export type CharClass = 'han' | 'hiragana' | 'katakana' | 'latin' | 'other';
 
-/** The class of one code point. `ー` and `々` count as the script they extend. */
+/** The class of one character. `ー` and `々` count as the script they extend. */
 export function charClass(ch: string): CharClass {
-  const code = ch.codePointAt(0) ?? 0;
+  return classOfCode(ch.codePointAt(0) ?? 0);
+}
+
+/** {@link charClass} of a code point or UTF-16 code unit (for loops over many characters). */
+export function classOfCode(code: number): CharClass {
   if (code >= 0x3041 && code <= 0x309f) return 'hiragana';
   if ((code >= 0x30a0 && code <= 0x30ff) || (code >= 0xff66 && code <= 0xff9f)) return 'katakana';
   if (
@@ -25,34 +30,23 @@ export function charClass(ch: string): CharClass {
     (code >= 0x30 && code <= 0x39) ||
     (code >= 0x41 && code <= 0x5a) ||
     (code >= 0x61 && code <= 0x7a) ||
-    (code >= 0xc0 && code <= 0x24f)
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
   )
     return 'latin';
   return 'other';
 }
 
-/** True for a class that belongs to Japanese script. */
-export function isJapaneseClass(cls: CharClass): boolean {
-  return cls === 'han' || cls === 'hiragana' || cls === 'katakana';
+/** NFKC and lower case: the form every measure starts from. */
+export function folded(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
 }
 
 /**
- * The key options are compared by: NFKC, lower case, no white space, punctuation or symbols.
- * `「HTTP/2 専用」` and `http2専用` share one key.
+ * The key options are compared by: NFKC, lower case, letters and digits only (no white space,
+ * punctuation, marks or symbols). `「HTTP/2 専用」` and `http2専用` share one key.
  */
 export function compareKey(text: string): string {
-  let out = '';
-  for (const ch of text.normalize('NFKC').toLowerCase()) {
-    const cls = charClass(ch);
-    if (cls !== 'other' || isLetterLike(ch)) out += ch;
-  }
-  return out;
-}
-
-/** Letters of other scripts (Greek, Cyrillic, Hangul…) are content too; marks are not. */
-function isLetterLike(ch: string): boolean {
-  const code = ch.codePointAt(0) ?? 0;
-  return (code >= 0x370 && code <= 0x52f) || (code >= 0xac00 && code <= 0xd7af);
+  return folded(text).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** English words that carry no content of their own (left out of {@link contentTokens}). */
@@ -83,34 +77,32 @@ const STOP_WORDS = new Set([
   'did',
 ]);
 
-/** A run of one kind of text: Japanese script (one string) or a Latin word. */
+/** Japanese script (kanji, kana, their marks), or a word of Latin, Greek, Cyrillic or Hangul. */
+const RUN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]+|[a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f\uac00-\ud7af]+/gu;
+/** A katakana word, or a stretch of anything else (inside a Japanese run). */
+const KATAKANA_SPLIT = /[\p{Script=Katakana}ー]+|[^\p{Script=Katakana}ー]+/gu;
+
+/** A run of one kind of text: Japanese script (one string) or a word of another script. */
 interface Run {
   text: string;
   japanese: boolean;
 }
 
-/** Splits NFKC, lower-cased text into Japanese runs and Latin words; everything else separates. */
+/** Splits folded text into Japanese runs and other words; everything else separates. */
 function runs(text: string): Run[] {
   const out: Run[] = [];
-  let current = '';
-  let japanese = false;
-  const flush = (): void => {
-    if (current) out.push({ text: current, japanese });
-    current = '';
-  };
-  for (const ch of text.normalize('NFKC').toLowerCase()) {
-    const cls = charClass(ch);
-    const isJa = isJapaneseClass(cls);
-    if (cls === 'other' && !isLetterLike(ch)) {
-      flush();
-      continue;
-    }
-    if (current && isJa !== japanese) flush();
-    japanese = isJa;
-    current += ch;
+  for (const match of folded(text).matchAll(RUN)) {
+    const run = match[0];
+    const cls = classOfCode(run.codePointAt(0) ?? 0);
+    out.push({ text: run, japanese: cls !== 'latin' && cls !== 'other' ? true : isKanaMark(run) });
   }
-  flush();
   return out;
+}
+
+/** `ー々〆ヶ` are Japanese though their class is not a script. */
+function isKanaMark(run: string): boolean {
+  return 'ー々〆ヶ'.includes(run[0] ?? '');
 }
 
 /** `requests` → `request`; short words and `-ss` words are kept as they are. */
@@ -132,43 +124,30 @@ export function contentTokens(text: string): Set<string> {
       if (!STOP_WORDS.has(run.text)) tokens.add(stem(run.text));
       continue;
     }
-    for (const segment of japaneseSegments(run.text)) {
-      if (segment.katakana) {
-        tokens.add(segment.text);
+    for (const match of run.text.matchAll(KATAKANA_SPLIT)) {
+      const segment = match[0];
+      if (classOfCode(segment.charCodeAt(0)) === 'katakana' || segment[0] === 'ー') {
+        tokens.add(segment);
         continue;
       }
-      const chars = Array.from(segment.text);
-      if (chars.length === 1) {
-        if (charClass(chars[0] ?? '') !== 'hiragana') tokens.add(segment.text);
-        continue;
-      }
-      for (let i = 0; i + 1 < chars.length; i++) {
-        const a = chars[i] ?? '';
-        const b = chars[i + 1] ?? '';
-        if (charClass(a) === 'hiragana' && charClass(b) === 'hiragana') continue;
-        tokens.add(a + b);
-      }
+      addBigrams(segment, tokens);
     }
   }
   return tokens;
 }
 
-/** A Japanese run split into katakana words and kanji/hiragana stretches. */
-function japaneseSegments(run: string): { text: string; katakana: boolean }[] {
-  const out: { text: string; katakana: boolean }[] = [];
-  let current = '';
-  let katakana = false;
-  for (const ch of run) {
-    const isKatakana = charClass(ch) === 'katakana';
-    if (current && isKatakana !== katakana) {
-      out.push({ text: current, katakana });
-      current = '';
-    }
-    katakana = isKatakana;
-    current += ch;
+/** Bigrams of a kanji/hiragana stretch, except hiragana-only ones; a lone character is a token. */
+function addBigrams(segment: string, tokens: Set<string>): void {
+  if (segment.length === 1) {
+    if (classOfCode(segment.charCodeAt(0)) !== 'hiragana') tokens.add(segment);
+    return;
   }
-  if (current) out.push({ text: current, katakana });
-  return out;
+  for (let i = 0; i + 1 < segment.length; i++) {
+    const a = segment.charCodeAt(i);
+    const b = segment.charCodeAt(i + 1);
+    if (classOfCode(a) === 'hiragana' && classOfCode(b) === 'hiragana') continue;
+    tokens.add(segment.slice(i, i + 2));
+  }
 }
 
 /**
@@ -198,35 +177,32 @@ export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  */
 export function lengthUnits(text: string): number {
   let units = 0;
-  for (const run of runs(text)) units += run.japanese ? Array.from(run.text).length : 2;
+  for (const run of runs(text)) units += run.japanese ? run.text.length : 2;
   return units;
 }
 
-/** True when the text has more Japanese characters than Latin letters. */
+/**
+ * True when the text is Japanese: it has hiragana, or its kanji and katakana are at least a third
+ * of its Latin letters (`HTTP/2専用`, `gRPC-Web経由なら可`; not `Uses TLS 1.3`).
+ */
 export function isJapaneseText(text: string): boolean {
   let ja = 0;
   let latin = 0;
-  for (const ch of text) {
-    const cls = charClass(ch);
-    if (isJapaneseClass(cls)) ja++;
+  for (let i = 0; i < text.length; i++) {
+    const cls = classOfCode(text.charCodeAt(i));
+    if (cls === 'hiragana') return true;
+    if (cls === 'han' || cls === 'katakana') ja++;
     else if (cls === 'latin') latin++;
   }
-  return ja > 0 && ja * 2 >= latin;
+  return ja > 0 && ja * 3 >= latin;
 }
 
-/** The Latin words of a text, lower case (`can't` → `can't`; other punctuation separates). */
+/** A Latin word, with `'` inside (`can't`). The apostrophe group starts with a literal: linear. */
+const LATIN_WORD = /[a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+(?:'[a-z0-9]+)*/g;
+
+/** The Latin words of a text, lower case (`can't` stays one word; other punctuation separates). */
 export function latinWords(text: string): string[] {
-  const words: string[] = [];
-  let current = '';
-  for (const ch of text.normalize('NFKC').toLowerCase()) {
-    if (charClass(ch) === 'latin' || (ch === "'" && current)) current += ch;
-    else {
-      if (current) words.push(current);
-      current = '';
-    }
-  }
-  if (current) words.push(current);
-  return words.map((w) => (w.endsWith("'") ? w.slice(0, -1) : w));
+  return folded(text).match(LATIN_WORD) ?? [];
 }
 
 const OPENERS: Record<string, string> = { '）': '（', ')': '(' };
