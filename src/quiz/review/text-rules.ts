@@ -6,6 +6,7 @@
 import type { Question } from '../types.ts';
 import { circularPhrase } from './circular-why.ts';
 import { repeatedChunk } from './repeated-words.ts';
+import { classOfCode, isJapaneseText, latinWords } from './text-measures.ts';
 import type { ItemRule } from './types.ts';
 
 /** Every piece of text the player reads, with a label saying where it is. */
@@ -75,6 +76,84 @@ const wrongOptionsExplained: ItemRule = {
   },
 };
 
+/** English words a sentence cannot end with: articles, prepositions, conjunctions, auxiliaries. */
+const ENGLISH_DANGLING = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'your',
+  'to',
+  'of',
+  'for',
+  'with',
+  'from',
+  'by',
+  'at',
+  'as',
+  'than',
+  'and',
+  'or',
+  'but',
+  'that',
+  'which',
+  'is',
+  'are',
+  'was',
+  'were',
+  'can',
+  'will',
+  'would',
+  'should',
+  'must',
+]);
+/** Japanese particles a text cannot end with (`…を`, `…の`); `か` and `よ` may end a sentence. */
+const JAPANESE_DANGLING = new Set(['を', 'が', 'は', 'に', 'で', 'と', 'の', 'へ', 'や', 'も']);
+
+/** Closing quotes: a text that ends on a quotation ends on someone else's words (a label). */
+const CLOSING_QUOTES = new Set(['”', '"', '」', '』', '’', "'", '`']);
+
+/**
+ * The dangling word a text ends with, or null: `The public key is used to encrypt the` → `the`,
+ * `…の状態を` → `を`. Trailing punctuation and white space are ignored; a text ending on a
+ * quotation (`…under “Best for”?`) is not judged. (`in` and `on` are left out: `built in`.)
+ */
+export function danglingEnd(text: string): string | null {
+  let end = text.length;
+  while (end > 0 && classOfCode(text.charCodeAt(end - 1)) === 'other') {
+    if (CLOSING_QUOTES.has(text[end - 1] ?? '')) return null;
+    end--;
+  }
+  if (end === 0) return null;
+  const last = text[end - 1] ?? '';
+  if (isJapaneseText(text)) return JAPANESE_DANGLING.has(last) ? last : null;
+  const words = latinWords(text.slice(Math.max(0, end - 40), end));
+  const word = words.at(-1) ?? '';
+  return ENGLISH_DANGLING.has(word) ? word : null;
+}
+
+/** Option `The certificate's public key is used to encrypt the` — a sentence cut short. */
+const noTruncatedText: ItemRule = {
+  name: 'no-truncated-text',
+  description:
+    'No prompt or option ends mid-phrase (on an article, preposition or conjunction; on a particle such as を or の).',
+  check(question) {
+    const texts = [
+      { where: 'prompt', text: question.prompt },
+      ...question.choices.map((c, i) => ({ where: `option ${i + 1}`, text: c.text })),
+    ];
+    for (const { where, text } of texts) {
+      const word = danglingEnd(text);
+      if (word) return { message: `the ${where} ends on "${word}"`, evidence: [text] };
+    }
+    return null;
+  },
+};
+
 const FULL_WIDTH = new Set([
   '（',
   '）',
@@ -109,6 +188,7 @@ const noFullWidthPunctuationInEnglish: ItemRule = {
 /** The text rules. */
 export const TEXT_RULES: readonly ItemRule[] = [
   noRepeatedWords,
+  noTruncatedText,
   explanationNotCircular,
   wrongOptionsExplained,
   noFullWidthPunctuationInEnglish,

@@ -577,6 +577,54 @@ const CASES: RuleCases[] = [
     ],
   },
   {
+    rule: 'no-truncated-text',
+    bad: [
+      [
+        'en: an option cut after an article',
+        q({
+          language: 'en',
+          options: [
+            '*The data is encrypted with session keys',
+            "The certificate's public key is used to encrypt the",
+            'Nothing is encrypted',
+          ],
+        }),
+        'encrypt the',
+      ],
+      [
+        'en: an option cut after a possessive',
+        q({
+          language: 'en',
+          options: ['*One round trip', 'The server proves its', 'Two round trips'],
+        }),
+        'proves its',
+      ],
+      [
+        'ja: an option cut after a particle',
+        q({ options: ['*即座にエラーを返す', '下流の状態を', '上限で拒否する'] }),
+        '下流の状態を',
+      ],
+    ],
+    good: [
+      [
+        'en: complete sentences',
+        q({ language: 'en', options: ['*It fails fast.', 'Encryption built in', 'It retries'] }),
+      ],
+      [
+        'en: a prompt ending on a quoted label',
+        q({
+          language: 'en',
+          prompt: 'What does the table give under “Best for”?',
+          options: ['*Transient faults', 'Permanent faults', 'Timeouts'],
+        }),
+      ],
+      [
+        'ja: complete sentences',
+        q({ options: ['*全部反映か、何も反映しないか', 'エラーの文だけ取り消す', '途中まで残る'] }),
+      ],
+    ],
+  },
+  {
     rule: 'explanation-not-circular',
     bad: [
       [
