@@ -61,9 +61,9 @@ function longQuestion(text: string, language: 'ja' | 'en'): Question {
 }
 
 describe('rules on 1 MB texts', () => {
-  it.each(PATTERNS.map(([name, text], i) => [name, text, i % 2 === 0 ? 'ja' : 'en'] as const))(
+  it.each(PATTERNS.map(([name, text], i) => [name, i % 2 === 0 ? 'ja' : 'en', text] as const))(
     'item rules finish on %s (%s question)',
-    (_name, text, language) => {
+    (_name, language, text) => {
       const reasons = reviewQuestion(longQuestion(text, language), {
         conceptNames: [text.slice(0, 50)],
       });
