@@ -17,15 +17,20 @@ const questionsPerConcept: BankRule = {
   name: 'questions-per-concept',
   description: `Every concept of the misconception table has at least ${MIN_QUESTIONS_PER_CONCEPT} questions.`,
   check(bank) {
-    const counts = new Map<string, number>();
-    for (const q of bank.questions) counts.set(q.conceptId, (counts.get(q.conceptId) ?? 0) + 1);
+    const ids = new Map<string, string[]>();
+    for (const q of bank.questions) {
+      const list = ids.get(q.conceptId);
+      if (list) list.push(q.id);
+      else ids.set(q.conceptId, [q.id]);
+    }
     return bank.concepts.flatMap((concept): Reason[] => {
-      const n = counts.get(concept.id) ?? 0;
+      const own = ids.get(concept.id) ?? [];
+      const n = own.length;
       if (n >= MIN_QUESTIONS_PER_CONCEPT) return [];
       return [
         {
           rule: 'questions-per-concept',
-          questionIds: bank.questions.filter((q) => q.conceptId === concept.id).map((q) => q.id),
+          questionIds: own,
           message: `"${concept.name}" (${concept.source.file}:${concept.source.line}) has ${n} question${n === 1 ? '' : 's'}`,
           evidence: [concept.name],
         },
@@ -69,7 +74,9 @@ const distinctOptionSets: BankRule = {
     const groups = new Map<string, Question[]>();
     for (const q of bank.questions) {
       const key = optionSetKey(q);
-      groups.set(key, [...(groups.get(key) ?? []), q]);
+      const group = groups.get(key);
+      if (group) group.push(q);
+      else groups.set(key, [q]);
     }
     return [...groups.values()]
       .filter((group) => group.length > 1)
@@ -90,25 +97,33 @@ interface TableCellRef {
   columns: number[];
 }
 
+/** The table each row line belongs to, for one notes file. */
+function tablesByRowLine(tables: readonly ComparisonTable[]): Map<number, ComparisonTable> {
+  const byLine = new Map<number, ComparisonTable>();
+  for (const table of tables) for (const line of table.rowLines ?? []) byLine.set(line, table);
+  return byLine;
+}
+
 /**
  * The row of a comparison table that a question cites, with the columns it mentions. `tables`
- * are those of the question's own notes file.
+ * are those of the question's own notes file, by row line.
  */
-function cellsOf(question: Question, tables: readonly ComparisonTable[]): TableCellRef | null {
+function cellsOf(
+  question: Question,
+  tables: ReadonlyMap<number, ComparisonTable>,
+): TableCellRef | null {
   const { line } = question.explanation.source;
-  for (const table of tables) {
-    if (!table.rowLines?.includes(line)) continue;
-    const entityColumns = table.header.map((_, i) => i).slice(1);
-    if (entityColumns.length <= 2) return { table, rowLine: line, columns: entityColumns };
-    const key = question.choices.find((c) => c.correct)?.text ?? '';
-    const asked = compareKey(`${question.prompt} ${key}`);
-    const named = entityColumns.filter((i) => {
-      const header = compareKey(table.header[i] ?? '');
-      return header !== '' && asked.includes(header);
-    });
-    return { table, rowLine: line, columns: named.length > 0 ? named : entityColumns };
-  }
-  return null;
+  const table = tables.get(line);
+  if (!table) return null;
+  const entityColumns = table.header.map((_, i) => i).slice(1);
+  if (entityColumns.length <= 2) return { table, rowLine: line, columns: entityColumns };
+  const key = question.choices.find((c) => c.correct)?.text ?? '';
+  const asked = compareKey(`${question.prompt} ${key}`);
+  const named = entityColumns.filter((i) => {
+    const header = compareKey(table.header[i] ?? '');
+    return header !== '' && asked.includes(header);
+  });
+  return { table, rowLine: line, columns: named.length > 0 ? named : entityColumns };
 }
 
 /**
@@ -121,26 +136,28 @@ const oneFactOnce: BankRule = {
   description: 'A fact of a comparison table is asked once, not from both sides of the comparison.',
   check(bank) {
     const reasons: Reason[] = [];
-    for (const doc of bank.documents) {
-      const seen = new Map<string, Question>();
-      for (const q of bank.questions) {
-        if (q.explanation.source.file !== doc.file) continue;
-        const ref = cellsOf(q, doc.comparisons);
-        if (!ref) continue;
-        for (const column of ref.columns) {
-          const cell = `${ref.table.line}:${ref.rowLine}:${column}`;
-          const earlier = seen.get(cell);
-          if (earlier && earlier.id !== q.id) {
-            reasons.push({
-              rule: 'one-fact-once',
-              questionIds: [earlier.id, q.id],
-              message: `two questions ask the fact of ${doc.file}:${ref.rowLine} ("${ref.table.header[column] ?? ''}")`,
-              evidence: [earlier.prompt, q.prompt],
-            });
-            break;
-          }
-          seen.set(cell, q);
+    const byFile = new Map(
+      bank.documents.map((doc) => [doc.file, tablesByRowLine(doc.comparisons)]),
+    );
+    const seen = new Map<string, Question>();
+    for (const q of bank.questions) {
+      const file = q.explanation.source.file;
+      const tables = byFile.get(file);
+      const ref = tables ? cellsOf(q, tables) : null;
+      if (!ref) continue;
+      for (const column of ref.columns) {
+        const cell = `${file}:${ref.table.line}:${ref.rowLine}:${column}`;
+        const earlier = seen.get(cell);
+        if (earlier && earlier.id !== q.id) {
+          reasons.push({
+            rule: 'one-fact-once',
+            questionIds: [earlier.id, q.id],
+            message: `two questions ask the fact of ${file}:${ref.rowLine} ("${ref.table.header[column] ?? ''}")`,
+            evidence: [earlier.prompt, q.prompt],
+          });
+          break;
         }
+        seen.set(cell, q);
       }
     }
     return reasons;

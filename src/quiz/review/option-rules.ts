@@ -160,28 +160,51 @@ const absoluteWordsBalanced: ItemRule = {
  */
 const noParaphrasePair: ItemRule = {
   name: 'no-paraphrase-pair',
-  description: `No two options of the same truth share ≥ ${PARAPHRASE_OVERLAP * 100} % of their content (character bigrams and katakana words for Japanese, words for English).`,
+  description: `No two options of the same truth share ≥ ${PARAPHRASE_OVERLAP * 100} % of their content (character bigrams and katakana words for Japanese, words for English), some of it beyond the frame every option shares.`,
   check(question) {
-    const read = optionsOf(question).filter((o) => o.form !== 'phrase');
+    const options = optionsOf(question);
+    const frame = sharedFrame(options);
+    const read = options.filter((o) => o.form !== 'phrase');
     for (let i = 0; i < read.length; i++) {
       for (let j = i + 1; j < read.length; j++) {
         const a = read[i];
         const b = read[j];
         if (!a || !b) continue;
-        if (statesTruth(question, a.choice) !== statesTruth(question, b.choice)) continue;
+        const truth = statesTruth(question, a.choice);
+        if (truth !== statesTruth(question, b.choice)) continue;
         if (Math.min(a.tokens.size, b.tokens.size) < PARAPHRASE_MIN_TOKENS) continue;
         if (a.polarity.negative !== b.polarity.negative) continue;
         const shared = overlap(a.tokens, b.tokens);
-        if (shared >= PARAPHRASE_OVERLAP)
+        if (shared >= PARAPHRASE_OVERLAP && sharesBeyond(a.tokens, b.tokens, frame))
           return {
-            message: `two ${statesTruth(question, a.choice) ? 'true' : 'false'} options share ${Math.round(shared * 100)} % of their content`,
-            evidence: [a.choice.text, b.choice.text],
+            message: `two ${truth ? 'true' : 'false'} options share ${Math.round(shared * 100)} % of their content`,
+            evidence: [a.text, b.text],
           };
       }
     }
     return null;
   },
 };
+
+/** True when the two token sets share a token that is not part of the frame. */
+function sharesBeyond(
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
+  frame: ReadonlySet<string>,
+): boolean {
+  for (const token of a) if (b.has(token) && !frame.has(token)) return true;
+  return false;
+}
+
+/**
+ * The tokens every option has (`を返`, `返す` of `Aを返す` / `Bを返す` / `Cを返す`): options that
+ * share only the frame are parallel, not paraphrases. Empty for fewer than three options.
+ */
+function sharedFrame(options: readonly OptionAnalysis[]): Set<string> {
+  if (options.length < 3) return new Set();
+  const [first, ...rest] = options;
+  return new Set([...(first?.tokens ?? [])].filter((t) => rest.every((o) => o.tokens.has(t))));
+}
 
 /**
  * `単一障害点あり` / `単一障害点なし`, or `SOAは共有DB、MSAは専用DB` / `SOAは専用DB、MSAは共有DB` —

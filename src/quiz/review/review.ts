@@ -10,7 +10,7 @@
  * reviewBankQuestions(bank); // item rules on every question of the bank
  * ```
  */
-import type { Question, QuestionBank } from '../types.ts';
+import type { Concept, Question, QuestionBank } from '../types.ts';
 import { BANK_RULES } from './bank-rules.ts';
 import { OPTION_RULES } from './option-rules.ts';
 import { TEXT_RULES } from './text-rules.ts';
@@ -47,17 +47,26 @@ export function reviewBank(bank: QuestionBank, rules: readonly BankRule[] = BANK
  * pass the option-count rule here, because the bank rule `two-option-share` limits their share.
  */
 export function itemContext(bank: QuestionBank, question: Question): ItemContext {
-  const concept = bank.concepts.find((c) => c.id === question.conceptId);
+  return contextFrom(
+    bank.concepts.find((c) => c.id === question.conceptId),
+    question,
+  );
+}
+
+function contextFrom(concept: Concept | undefined, question: Question): ItemContext {
   return {
     conceptNames: concept ? [concept.name, ...concept.aliases] : [question.conceptName],
     twoOptionsAllowed: true,
   };
 }
 
-/** Item rules on every question of a bank, in bank order. */
+/** Item rules on every question of a bank, in bank order (linear: concepts looked up by id). */
 export function reviewBankQuestions(
   bank: QuestionBank,
   rules: readonly ItemRule[] = ITEM_RULES,
 ): Reason[] {
-  return bank.questions.flatMap((q) => reviewQuestion(q, itemContext(bank, q), rules));
+  const concepts = new Map(bank.concepts.map((c) => [c.id, c]));
+  return bank.questions.flatMap((q) =>
+    reviewQuestion(q, contextFrom(concepts.get(q.conceptId), q), rules),
+  );
 }

@@ -319,6 +319,10 @@ const CASES: RuleCases[] = [
         }),
       ],
       [
+        'ja: a frame shared by every option (parallel distractors of one truth)',
+        q({ options: ['*Aを返す', 'Bを返す', 'Cを返す'] }),
+      ],
+      [
         'ja: a shared loanword is not a paraphrase',
         q({
           options: [

@@ -107,4 +107,59 @@ describe('rules on 1 MB texts', () => {
     },
     LINEAR_BOUND_MS,
   );
+
+  it(
+    'bank rules stay linear on 20,000 questions, 5,000 concepts and a 5,000-row table',
+    () => {
+      const n = 5_000;
+      const concepts = Array.from({ length: n }, (_, i) => ({
+        id: `c${i}`,
+        name: `概念${i}`,
+        correct: 'x',
+        keyPhrases: [],
+        misconceptions: [],
+        section: null,
+        aliases: [],
+        source: { file: 'big.md', line: i + 1 },
+      }));
+      const questions = Array.from({ length: 4 * n }, (_, i) => ({
+        ...q({
+          id: `q${i}`,
+          options: ['*Aを返す', 'Bを返す', i % 2 === 0 ? 'Cを返す' : `C${i}を返す`],
+          source: { file: 'big.md', line: 10_000 + (i % n), section: null },
+        }),
+        conceptId: `c${i % (n - 1)}`,
+      }));
+      const bank: QuestionBank = {
+        documents: [
+          {
+            file: 'big.md',
+            title: null,
+            language: 'ja',
+            concepts,
+            sections: [],
+            comparisons: [
+              {
+                header: ['観点', 'A', 'B'],
+                rows: concepts.map((c) => [c.name, '○', '×']),
+                line: 9_999,
+                section: null,
+                rowLines: concepts.map((_, i) => 10_000 + i),
+              },
+            ],
+            problems: [],
+          },
+        ],
+        concepts,
+        questions,
+        problems: [],
+      };
+      const rules = reviewBank(bank).map((r) => r.rule);
+      expect(rules.filter((r) => r === 'questions-per-concept')).toHaveLength(1);
+      expect(rules.filter((r) => r === 'distinct-option-sets')).toHaveLength(1);
+      expect(rules.filter((r) => r === 'one-fact-once')).toHaveLength(3 * n);
+      expect(reviewBankQuestions(bank)).toEqual([]);
+    },
+    LINEAR_BOUND_MS,
+  );
 });
