@@ -2,7 +2,7 @@
  * Composition root: config → database → question bank → bot → adapters → scheduler.
  * `npm start` runs this. With no Slack or Discord token it starts the terminal adapter.
  */
-import { createConsoleAdapter } from './adapters/console/console-adapter.ts';
+import { createConsoleAdapter, reportsDir } from './adapters/console/console-adapter.ts';
 import { createBot } from './bot/create-bot.ts';
 import type { ChatAdapter } from './bot/types.ts';
 import { type Config, ConfigError, loadConfig, loadDotEnv } from './config.ts';
@@ -142,6 +142,7 @@ async function main(): Promise<void> {
         locale: config.locale,
         welcome: Boolean(process.stdin.isTTY),
         userName: 'you',
+        attachmentDir: reportsDir(config.databasePath),
       })
     : null;
   if (consoleAdapter) adapters.push(consoleAdapter);

@@ -79,6 +79,8 @@ export interface Attachment {
   filename: string;
   mimeType: string;
   data: Uint8Array;
+  /** What an image shows, for screen readers (Slack `alt_text`, Discord `description`). */
+  altText?: string;
 }
 
 /**
@@ -124,6 +126,14 @@ export interface CommandSpec {
   options: CommandOption[];
 }
 
+/** A player opened their home (Slack's App Home tab): no channel, just who and where. */
+export interface HomeEvent {
+  platform: Platform;
+  teamId: string;
+  userId: string;
+  userName: string;
+}
+
 /** The platform-neutral bot, as an adapter sees it. */
 export interface BotCore {
   /** Runs a command; returns what to say (usually one ephemeral or channel reply). */
@@ -139,6 +149,11 @@ export interface BotCore {
   ): Promise<string[]>;
   /** The command registry (for help, Slack usage hints and Discord registration). */
   commands(): CommandSpec[];
+  /**
+   * The player's home (the `/quiz me` card) for a platform page of its own, e.g. Slack's App Home.
+   * Optional: a core without one (a test stand-in) simply has no home page.
+   */
+  home?(event: HomeEvent): Promise<Reply>;
 }
 
 /**

@@ -296,3 +296,7 @@ export interface QuizStore {
 // declared in learning-types.ts and merged into the store's shape here.
 import type { LearningStore } from './learning-types.ts';
 export interface QuizStore extends LearningStore {}
+
+// A player's home and reminders (player-repo.ts), merged the same way.
+import type { PlayerStore } from './player-types.ts';
+export interface QuizStore extends PlayerStore {}

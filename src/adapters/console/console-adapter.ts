@@ -8,8 +8,7 @@
  * {@link ConsoleAdapter.finished} resolves then, so a script can pipe commands in.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { messages } from '../../bot/i18n/catalog.ts';
@@ -40,7 +39,7 @@ export interface ConsoleAdapterOptions {
   isAdmin?: (userId: string) => boolean;
   /**
    * Folder the terminal writes attachments to (the weekly report's chart), printing each path;
-   * default `quizbot-attachments` in the system's temporary folder.
+   * default `data/reports` (see {@link reportsDir}).
    */
   attachmentDir?: string;
 }
@@ -67,6 +66,13 @@ export interface ConsoleAdapter extends ChatAdapter {
   /** The number that clicks a live button, if it has one. */
   numberFor(actionId: string, value: string): number | undefined;
   readonly channel: ChannelRef;
+}
+
+/** `reports/` beside the database file (`data/reports` by default); `data/reports` for an in-memory database. */
+export function reportsDir(databasePath: string): string {
+  return databasePath === ':memory:' || databasePath === ''
+    ? join('data', 'reports')
+    : join(dirname(databasePath), 'reports');
 }
 
 const CHANNEL: ChannelRef = { platform: 'console', teamId: 'local', channelId: 'terminal' };
@@ -122,7 +128,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
   function saveAttachments(reply: Reply): string[] {
     const attachments = reply.attachments ?? [];
     if (attachments.length === 0) return [];
-    const dir = options.attachmentDir ?? join(tmpdir(), 'quizbot-attachments');
+    const dir = options.attachmentDir ?? join('data', 'reports');
     return attachments.map((a) => {
       const path = join(dir, basename(a.filename) || 'attachment');
       try {

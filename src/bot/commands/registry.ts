@@ -9,7 +9,9 @@ import { explainCommand } from './explain.ts';
 import { createHelpCommand } from './help.ts';
 import { leaderboardCommand } from './leaderboard.ts';
 import { lookupCommand } from './lookup.ts';
+import { meCommand } from './me.ts';
 import { practiceCommand } from './practice.ts';
+import { remindCommand } from './remind.ts';
 import { scheduleCommand } from './schedule.ts';
 import { statsCommand } from './stats.ts';
 import { teamCommand } from './team.ts';
@@ -20,7 +22,9 @@ export const COMMANDS: readonly Command[] = [
   explainCommand,
   leaderboardCommand,
   statsCommand,
+  meCommand,
   practiceCommand,
+  remindCommand,
   teamCommand,
   scheduleCommand,
   postCommand,

@@ -193,7 +193,7 @@ export const en: Messages = {
   reportMisconceptionLine: (rank, concept, text, people) =>
     `${rank}. ${concept}: × ${text} (${people} ${people === 1 ? 'person' : 'people'})`,
   reportNoMisconceptions: 'No wrong answers this week.',
-  reportChartLegend: 'Chart numbers (accuracy per concept, all answers so far, weakest first)',
+  reportChartLegend: 'Accuracy per concept (all answers so far, weakest first)',
   reportChartLine: (n, name, accuracy, correct, answered) =>
     `${n}. ${name} ${accuracy} (${correct}/${answered})`,
   reportFooter: 'Change the day and time of this report with /quiz team report.',
@@ -214,6 +214,63 @@ export const en: Messages = {
     `"${given}" is not understood. Usage: /quiz team report [DAY] [HH:MM] | off | now (e.g. /quiz team report fri 17:00)`,
   badTeamSection: (given) =>
     `"${given}" is not understood. Usage: /quiz team or /quiz team report …`,
+  // ── weekly chart, home (/quiz me, Slack App Home) and reminders (issue 14) ──
+  chartBarsHeading: 'Accuracy per concept (all answers, weakest first)',
+  chartBarsMore: (n) => `${n} more ${n === 1 ? 'concept is' : 'concepts are'} in the message`,
+  chartTrendHeading: (weeks) => `Team accuracy, last ${weeks} weeks`,
+  chartMissedHeading: 'Most-missed misconception this week',
+  chartMissedLine: (concept, text, people) =>
+    `${concept}: × ${text} (${people} ${people === 1 ? 'person' : 'people'})`,
+  chartAltIntro: (title) => `Chart: ${title}.`,
+  chartAltBars: (list) => `Accuracy per concept, weakest first: ${list}.`,
+  chartAltTrend: (list) => `Team accuracy by week: ${list}.`,
+  chartAltNoAnswers: 'no answers',
+  chartAltMissed: (line) => `Most-missed misconception this week: ${line}`,
+  sentenceSeparator: ' ',
+  listSeparator: ', ',
+  cmdMe:
+    'Your progress: streak, points, weakest concepts, cards due, next question (only you see it)',
+  cmdRemind: 'One reminder a day when you have practice cards due (on / off)',
+  optOnOff: 'on or off',
+  homeTitle: 'Your progress',
+  homeChannel: 'Channel',
+  homeNoAnswers: 'No answers yet. Answer the daily question and your progress shows up here.',
+  homeStreak: 'Streak',
+  homeStreakValue: (current, best) => `${current} in a row (best ${best})`,
+  homeWeek: 'This week',
+  homeWeekValue: (points, rank) => `${points} ${points === 1 ? 'point' : 'points'} · rank ${rank}`,
+  homeWeekNone: 'No answers this week yet',
+  homeAccuracy: 'Accuracy',
+  homeAccuracyValue: (accuracy, correct, answered) =>
+    `${accuracy} (${correct} of ${answered} right)`,
+  homeAccuracyNone: 'No answers yet',
+  homeWeakestNone: 'None yet',
+  homeDue: 'Cards due for review',
+  homeDueValue: (count, names) => `${count} ${count === 1 ? 'card' : 'cards'} (${names})`,
+  homeDueNone: 'None',
+  homeMoreNames: (n) => `${n} more`,
+  homeNext: 'Next question',
+  homeNextOff: 'The daily quiz is off',
+  homeWeakest: 'Weakest concepts',
+  homeWeakestLine: (name, accuracy, correct, answered) =>
+    `${name} ${accuracy} (${correct}/${answered})`,
+  homePracticeThis: (name) => `Practice ${name}`,
+  homePracticeDue: 'Start reviewing',
+  homeRemindOn: 'Reminder: on (/quiz remind off stops it)',
+  homeRemindOff: 'Reminder: off (/quiz remind on: one message a day when cards are due)',
+  remindOn: (time, timezone) =>
+    `Reminder on. On days you have cards due, you get one private message at this channel's question time (${time}, ${timezone}).`,
+  remindOnQuizOff:
+    'The daily quiz is off in this channel, so no reminder comes until it runs again.',
+  remindOff: 'Reminder off.',
+  remindShowOn: 'Your reminder is on. /quiz remind off stops it.',
+  remindShowOff:
+    'Your reminder is off. /quiz remind on sends you one private message a day when you have cards due.',
+  badRemindWord: (given) => `"${given}" is not understood. Usage: /quiz remind on | off`,
+  reminderTitle: 'Time to review',
+  reminderText: (count, names) =>
+    `You have ${count} ${count === 1 ? 'card' : 'cards'} due for review: ${names}`,
+  reminderFooter: 'At most one reminder a day. /quiz remind off stops them.',
 
   // ---- issue 12: posts keep their question; reload; flag and void; notes per channel; seasons ----
   questionWithdrawn:

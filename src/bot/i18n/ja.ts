@@ -218,7 +218,7 @@ export const ja = {
   reportMisconceptionLine: (rank: number, concept: string, text: string, people: number) =>
     `${rank}. ${concept}: × ${text}（${people}人）`,
   reportNoMisconceptions: '今週は誤答がありませんでした。',
-  reportChartLegend: '図の番号と概念（これまでの正答率、低い順）',
+  reportChartLegend: '概念ごとの正答率（これまでの回答、低い順）',
   reportChartLine: (n: number, name: string, accuracy: string, correct: number, answered: number) =>
     `${n}. ${name} ${accuracy}（${correct}/${answered}）`,
   reportFooter: '週間レポートの曜日と時刻は /quiz team report で変更できます。',
@@ -240,6 +240,62 @@ export const ja = {
     `「${given}」は読めません。使い方: /quiz team report [曜日] [HH:MM] | off | now（例: /quiz team report fri 17:00）`,
   badTeamSection: (given: string) =>
     `「${given}」は読めません。使い方: /quiz team または /quiz team report …`,
+  // ── weekly chart, home (/quiz me, Slack App Home) and reminders (issue 14) ──
+  chartBarsHeading: '概念ごとの正答率（これまでの回答・低い順）',
+  chartBarsMore: (n: number) => `ほか${n}概念はメッセージ本文にあります`,
+  chartTrendHeading: (weeks: number) => `チームの正答率（直近${weeks}週）`,
+  chartMissedHeading: '今週いちばん多かった誤解',
+  chartMissedLine: (concept: string, text: string, people: number) =>
+    `${concept}: × ${text}（${people}人）`,
+  chartAltIntro: (title: string) => `${title}のグラフ。`,
+  chartAltBars: (list: string) => `概念ごとの正答率（低い順）: ${list}。`,
+  chartAltTrend: (list: string) => `チームの正答率の推移: ${list}。`,
+  chartAltNoAnswers: '回答なし',
+  chartAltMissed: (line: string) => `今週いちばん多かった誤解: ${line}`,
+  sentenceSeparator: '',
+  listSeparator: '、',
+  cmdMe: '自分の成績・苦手な概念・復習カード・次の問題を見る（自分だけに表示）',
+  cmdRemind: '復習カードがある日に1日1回お知らせする（on / off）',
+  optOnOff: 'on または off',
+  homeTitle: 'あなたの学習状況',
+  homeChannel: 'チャンネル',
+  homeNoAnswers: 'まだ回答がありません。毎日の問題に答えると、ここに成績が表示されます。',
+  homeStreak: '連続正解',
+  homeStreakValue: (current: number, best: number) => `${current}回（最高 ${best}回）`,
+  homeWeek: '今週のポイントと順位',
+  homeWeekValue: (points: number, rank: number) => `${points}点・${rank}位`,
+  homeWeekNone: '今週はまだ回答がありません',
+  homeAccuracy: '正答率',
+  homeAccuracyValue: (accuracy: string, correct: number, answered: number) =>
+    `${accuracy}（${answered}問中${correct}問正解）`,
+  homeAccuracyNone: 'まだ回答がありません',
+  homeWeakestNone: 'まだありません',
+  homeDue: '復習待ちのカード',
+  homeDueValue: (count: number, names: string) => `${count}枚（${names}）`,
+  homeDueNone: 'ありません',
+  homeMoreNames: (n: number) => `ほか${n}件`,
+  homeNext: '次の問題',
+  homeNextOff: '毎日の出題は止まっています',
+  homeWeakest: '苦手な概念',
+  homeWeakestLine: (name: string, accuracy: string, correct: number, answered: number) =>
+    `${name} ${accuracy}（${correct}/${answered}）`,
+  homePracticeThis: (name: string) => `「${name}」を練習`,
+  homePracticeDue: '復習を始める',
+  homeRemindOn: 'リマインダー: オン（/quiz remind off で止められます）',
+  homeRemindOff:
+    'リマインダー: オフ（/quiz remind on で、復習カードがある日に1日1回お知らせします）',
+  remindOn: (time: string, timezone: string) =>
+    `リマインダーをオンにしました。復習カードがある日は、このチャンネルの出題時刻（${time}、${timezone}）に1日1回だけお知らせします。`,
+  remindOnQuizOff:
+    'このチャンネルは毎日の出題が止まっているため、再開されるまでお知らせは届きません。',
+  remindOff: 'リマインダーをオフにしました。',
+  remindShowOn: 'リマインダーはオンです。/quiz remind off で止められます。',
+  remindShowOff:
+    'リマインダーはオフです。/quiz remind on で、復習カードがある日に1日1回お知らせします。',
+  badRemindWord: (given: string) => `「${given}」は読めません。使い方: /quiz remind on | off`,
+  reminderTitle: '復習の時間です',
+  reminderText: (count: number, names: string) => `復習待ちのカードが${count}枚あります: ${names}`,
+  reminderFooter: 'このお知らせは1日1回までです。/quiz remind off で止められます。',
 
   // ---- issue 12: posts keep their question; reload; flag and void; notes per channel; seasons ----
   questionWithdrawn:
