@@ -6,7 +6,7 @@
  * and renders a {@link Reply} into Block Kit, an embed, or plain text.
  */
 
-import type { ChannelKey, Platform } from '../shared/channel.ts';
+import type { ChannelKey, Locale, Platform } from '../shared/channel.ts';
 
 export type { Locale, Platform } from '../shared/channel.ts';
 
@@ -115,6 +115,15 @@ export interface CommandOption {
   required: boolean;
   /** Discord offers completions from {@link BotCore.complete}. */
   autocomplete?: boolean;
+  /** How each of {@link choices} reads in the language of {@link description} (`week` → 今週). */
+  choiceLabels?: Record<string, string>;
+}
+
+/** A command's words in one language (for platforms that show each user their own: Discord). */
+export interface CommandText {
+  description: string;
+  /** By option name. */
+  options: Record<string, { description: string; choiceLabels?: Record<string, string> }>;
 }
 
 /** One command in the registry; help and platform registrations are generated from these. */
@@ -123,6 +132,8 @@ export interface CommandSpec {
   description: string;
   usage: string;
   adminOnly: boolean;
+  /** The same command's words in every supported language. */
+  translations?: Partial<Record<Locale, CommandText>>;
   options: CommandOption[];
 }
 

@@ -49,6 +49,7 @@ export const leaderboardCommand: Command = {
       description: m.optPeriod,
       kind: 'choice',
       choices: [...PERIODS],
+      choiceLabels: Object.fromEntries(PERIODS.map((p) => [p, m.periodName(p)])),
       required: false,
     },
     { name: 'season', description: m.optLeaderboardSeason, kind: 'string', required: false },
@@ -71,7 +72,7 @@ export const leaderboardCommand: Command = {
             ? m.seasonUnknownNone(seasonName)
             : m.seasonUnknown(
                 seasonName,
-                seasons.map((s) => s.name),
+                seasons.map((s) => m.quote(s.name)).join(m.listSeparator),
               ),
         );
       seasonId = season.id;

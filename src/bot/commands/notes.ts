@@ -10,6 +10,10 @@ import { type ChannelNotes, channelNotes, matchTitle, splitNames } from '../note
 import type { Reply } from '../types.ts';
 import type { Command } from './command.ts';
 
+/** Titles quoted and joined the reader's way. */
+export const names = (titles: readonly string[], m: Messages): string =>
+  titles.map(m.quote).join(m.listSeparator);
+
 /** Words that mean "every loaded notes file". */
 const ALL_WORDS = new Set(['all', 'すべて', '全部', 'ぜんぶ', '全て'].map(matchKey));
 
@@ -22,7 +26,7 @@ function notesCard(notes: ChannelNotes, m: Messages, said?: string): Reply {
     notes.chosen.length === 0
       ? m.notesDrawAll
       : notes.fallback
-        ? m.notesNoneLoaded(notes.missing)
+        ? m.notesNoneLoaded(names(notes.missing, m))
         : m.notesDrawSome(notes.drawn.length, notes.entries.length);
   return {
     visibility: 'ephemeral',
@@ -33,7 +37,9 @@ function notesCard(notes: ChannelNotes, m: Messages, said?: string): Reply {
       ...(lines.length > 0 ? lines : [m.notesNoneAtAll]),
       '',
       state,
-      ...(notes.missing.length > 0 && !notes.fallback ? [m.notesMissing(notes.missing)] : []),
+      ...(notes.missing.length > 0 && !notes.fallback
+        ? [m.notesMissing(names(notes.missing, m))]
+        : []),
     ].join('\n'),
     footer: m.notesHint,
   };
@@ -59,11 +65,14 @@ export const notesCommand: Command = {
       titles = [];
       for (const name of splitNames(text)) {
         const match = matchTitle(name, entries);
-        const known = entries.map((e) => e.title);
+        const known = names(
+          entries.map((e) => e.title),
+          m,
+        );
         if (match.status === 'unknown')
           throw new UserError('unknown_notes', m.notesUnknown(name, known));
         if (match.status === 'ambiguous')
-          throw new UserError('ambiguous_notes', m.notesAmbiguous(name, match.titles));
+          throw new UserError('ambiguous_notes', m.notesAmbiguous(name, names(match.titles, m)));
         titles.push(...match.titles.filter((t) => !titles.includes(t)));
       }
     }
@@ -71,6 +80,8 @@ export const notesCommand: Command = {
     deps.store.setChannelNotes(channel.key, titles);
     deps.logger.info({ channel: channel.key, titles, by: ctx.event.userId }, 'channel notes set');
     const notes = channelNotes(deps, channel.key);
-    return [notesCard(notes, m, titles.length === 0 ? m.notesSetAll : m.notesSet(titles))];
+    return [
+      notesCard(notes, m, titles.length === 0 ? m.notesSetAll : m.notesSet(names(titles, m))),
+    ];
   },
 };

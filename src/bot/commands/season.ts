@@ -71,6 +71,7 @@ export const seasonCommand: Command = {
       description: m.optSeasonAction,
       kind: 'choice',
       choices: ['new', 'list'],
+      choiceLabels: { new: m.choiceNewSeason, list: m.choiceListSeasons },
       required: true,
     },
     { name: 'name', description: m.optSeasonName, kind: 'string', required: false },

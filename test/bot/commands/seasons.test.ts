@@ -134,7 +134,7 @@ describe('seasons', () => {
     // Discord's form: the period left out, the season named.
     expect(only(await command(bot, 'leaderboard', ['', 'Autumn'], 'U1')).title).toBe(autumn.title);
     expect(only(await command(bot, 'leaderboard', ['season', 'Summer'], 'U1')).text).toBe(
-      m.seasonUnknown('Summer', ['Autumn', 'Winter']),
+      m.seasonUnknown('Summer', '“Autumn”, “Winter”'),
     );
     expect(only(await command(bot, 'leaderboard', ['week', 'Autumn'], 'U1')).text).toBe(
       m.tooManyArgs('/quiz leaderboard [week|month|season [NAME]|all]'),

@@ -108,7 +108,7 @@ describe('/quiz notes', () => {
     const { bot, store } = await start();
     expect(only(await command(bot, 'notes', ['キャッシュ'], 'U1')).text).toBe(m.adminOnly('notes'));
     const set = only(await command(bot, 'notes', ['キャッシュ']));
-    expect(set.text).toContain(m.notesSet([CACHING]));
+    expect(set.text).toContain(m.notesSet(`“${CACHING}”`));
     expect(set.text).toContain(m.notesDrawSome(1, 2));
 
     const again = await start();
@@ -128,14 +128,14 @@ describe('/quiz notes', () => {
     const both = only(
       await command(again.bot, 'notes', ['resilience.en.md,', 'キャッシュ戦略メモ']),
     );
-    expect(both.text).toContain(m.notesSet([RESILIENCE, CACHING]));
+    expect(both.text).toContain(m.notesSet(`“${RESILIENCE}”, “${CACHING}”`));
     expect(only(await command(again.bot, 'notes', ['all'])).text).toContain(m.notesSetAll);
     expect(again.store.channelNotes(CHANNEL)).toEqual([]);
   });
 
   it('says which notes it does not know, and falls back to all when none chosen is loaded', async () => {
     const { bot } = await start();
-    const known = [RESILIENCE, CACHING];
+    const known = `“${RESILIENCE}”, “${CACHING}”`;
     expect(only(await command(bot, 'notes', ['kubernetes'])).text).toBe(
       m.notesUnknown('kubernetes', known),
     );
@@ -143,7 +143,7 @@ describe('/quiz notes', () => {
     // The chosen notes leave (a reload or a restart with other notes).
     const { bot: after } = await start(bankOf([FILES[1]!]));
     const card = only(await command(after, 'notes'));
-    expect(card.text).toContain(m.notesNoneLoaded([RESILIENCE]));
+    expect(card.text).toContain(m.notesNoneLoaded(`“${RESILIENCE}”`));
     expect(only(await command(after, 'post')).text).toMatch(/^Posted question /);
   });
 });
