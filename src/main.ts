@@ -3,6 +3,7 @@
  * `npm start` runs this. With no Slack or Discord token it starts the terminal adapter.
  */
 import { fstatSync } from 'node:fs';
+import { join } from 'node:path';
 import { createConsoleAdapter, reportsDir } from './adapters/console/console-adapter.ts';
 import { createBot } from './bot/create-bot.ts';
 import type { ChatAdapter } from './bot/types.ts';
@@ -12,7 +13,9 @@ import { HEALTH_PATH, startHealthServer, writeHealth } from './health/health-ser
 import { type HealthStatus, healthStatus } from './health/health-status.ts';
 import { prettyDestination } from './log-pretty.ts';
 import { createLogger, type Logger, maskSecrets } from './logger.ts';
-import { formatProblem, loadBank } from './notes/load-bank.ts';
+import { formatProblem, type LoadedBank, loadBank } from './notes/load-bank.ts';
+import { defaultNotesDir, PROJECT_ROOT } from './notes/notes-files.ts';
+import { watchNotes } from './notes/watch-notes.ts';
 import type { QuestionBank } from './quiz/types.ts';
 import { openStore } from './store/index.ts';
 
@@ -35,8 +38,15 @@ function readConfig(): Config {
   }
 }
 
-function buildBank(config: Config, logger: Logger): QuestionBank {
-  const { bank, problems, files } = loadBank({ notes: config.notesPaths });
+/**
+ * The one function that loads the question bank from the notes: at start-up and on every reload
+ * (`/quiz reload`, SIGHUP, a changed notes file). Swap in another loader (off the event loop) here.
+ */
+const loadQuestionBank = async (config: Config): Promise<LoadedBank> =>
+  loadBank({ notes: config.notesPaths });
+
+async function buildBank(config: Config, logger: Logger): Promise<QuestionBank> {
+  const { bank, problems, files } = await loadQuestionBank(config);
   for (const p of problems) logger.warn({ file: p.file, line: p.line }, formatProblem(p));
   if (bank.questions.length === 0) {
     process.stderr.write(
@@ -45,7 +55,7 @@ function buildBank(config: Config, logger: Logger): QuestionBank {
     process.exit(1);
   }
   logger.info(
-    { concepts: bank.concepts.length, questions: bank.questions.length },
+    { files, concepts: bank.concepts.length, questions: bank.questions.length },
     'question bank built',
   );
   return bank;
@@ -164,7 +174,7 @@ async function main(): Promise<void> {
     secrets,
   });
   const store = openStore(config.databasePath);
-  const bank = buildBank(config, logger);
+  const bank = await buildBank(config, logger);
   const bot = createBot({
     bank,
     store,
@@ -173,8 +183,18 @@ async function main(): Promise<void> {
       locale: config.locale,
       defaultTimezone: config.defaultTimezone,
       answerWindowMinutes: config.answerWindowMinutes,
+      admins: config.admins,
     },
+    loadBank: () => loadQuestionBank(config),
   });
+  // Notes change without a restart: a changed notes file (debounced) or SIGHUP reloads them.
+  const notesWatch = watchNotes(
+    config.notesPaths.length > 0 ? config.notesPaths : [defaultNotesDir()],
+    [join(PROJECT_ROOT, 'data', 'aliases.json')],
+    () => void bot.reloadNotes('watch'),
+    { onError: (dir, err) => logger.warn({ dir, err }, 'cannot watch the notes for changes') },
+  );
+  process.on('SIGHUP', () => void bot.reloadNotes('signal'));
 
   const adapters: ChatAdapter[] = [];
   const health = () => healthStatus(bot, adapters);
@@ -219,6 +239,7 @@ async function main(): Promise<void> {
           logger.error({ err }, `shutdown: ${what} failed`);
         }
       };
+      notesWatch.close();
       await step('stopping the scheduler', () => bot.stop());
       await Promise.all(
         adapters.map((a) => step(`stopping the ${a.platform} adapter`, () => a.stop())),
