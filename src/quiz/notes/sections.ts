@@ -91,7 +91,8 @@ function foldLabelHeadings(blocks: readonly Block[]): Block[] {
   for (let i = blocks.length - 1; i >= 0; i--) {
     nextLevels[i] = nextHeadingLevel;
     const block = blocks[i];
-    if (block?.type === 'heading' && exactLabelKind(block.text) === null) nextHeadingLevel = block.level;
+    if (block?.type === 'heading' && exactLabelKind(block.text) === null)
+      nextHeadingLevel = block.level;
   }
   let seenHeading = false;
   blocks.forEach((block, i) => {
