@@ -9,7 +9,7 @@ import { coverage, overlap } from '../text/runs.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
 import { type Wording, wordingFor } from '../wording.ts';
 import { parallel, pointedConcept, pointingAt, saysOtherWayRound, swapped } from './rewrite.ts';
-import { type TableLinks, tableIsAbout, tableLinks } from './table-links.ts';
+import { type TableLinks, tableLinks, tablesAbout } from './table-links.ts';
 import {
   isHostSection,
   plainStyle,
@@ -151,7 +151,7 @@ export function conceptFacts(
   }
 
   const extraWrongs = extras(candidates, fallback, used, evidence, rowWrongs, wording);
-  const tables = links.filter((l) => tableIsAbout(l, concept));
+  const tables = tablesAbout(links, concept);
   const contrasts = contrastsOf(concept, doc, pointed, tables);
   const trues = trueStatements(doc, concept, section, host);
   for (const wrong of rowWrongs) {

@@ -38,8 +38,17 @@ function termDefinition(section: Section, concept: Concept): { text: string } | 
 
 /** The heading of the section the concept's table row sits in (`まとめ`). */
 function tableHeading(doc: NotesDocument, concept: Concept): string | null {
-  const holder = [...doc.sections].reverse().find((s) => s.line < concept.source.line);
-  return holder?.heading ?? null;
+  // Issue 11 item 7 (i11a): a binary search of the sections (in line order), not a reversed copy
+  // of them for every concept.
+  const sections = doc.sections;
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sections[mid]?.line ?? 0) < concept.source.line) lo = mid + 1;
+    else hi = mid;
+  }
+  return sections[lo - 1]?.heading ?? null;
 }
 
 /**

@@ -104,6 +104,7 @@ interface Span {
  * (as `/\*\*(.+?)\*\*|__(.+?)__/g` does).
  */
 function strongSpans(text: string, limit = Number.POSITIVE_INFINITY): Span[] {
+  if (!text.includes('**') && !text.includes('__')) return [];
   const breaks = lineBreaks(text);
   const kinds = ['**', '__'].map((delimiter) => {
     const positions = occurrences(text, delimiter);
