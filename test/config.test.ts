@@ -250,7 +250,7 @@ describe('each bad variable is named, with what was given and what is expected',
   it('masks a secret-shaped value even when no secret is configured', () => {
     const message = configError({ QUIZBOT_TIMEZONE: 'f00dcafe0123456789abcdef00004242' });
     expect(message).toBe(
-      'QUIZBOT_TIMEZONE="[redacted]" is not valid: expected an IANA time zone such as Asia/Tokyo or America/New_York',
+      'QUIZBOT_TIMEZONE="[redacted]" is not valid: expected an IANA time zone such as Asia/Tokyo, a city such as Tokyo or an abbreviation such as JST',
     );
     expect(configError({ QUIZBOT_TIMEZONE: 'Mars/Olympus' })).toContain('"Mars/Olympus"');
   });

@@ -8,6 +8,8 @@
  * - `literal(text)`: what a person typed (a name, a season name, a look-up term, an argument).
  *   Renderers show it exactly as typed: no mention, link, emoji code or formatting comes out of it.
  * - `mention(userId)`: the one live mention the core makes (who answered right).
+ * - `channelMark(channelId)`: a link to a channel the core names (a player's home); written as a
+ *   mention whose id starts with `#`, which no user id does.
  *
  * Everything else is shown as text too, with only the core's own formatting (`**bold**`, `` `code` ``):
  * renderers escape `<`, `>` and `&` everywhere, so a `<!channel>` that reached a message some
@@ -39,13 +41,18 @@ export function stripMarkup(text: string): string {
  * these reads the same as markup and as text, so it needs no marking (and stays plain for tests
  * and logs); anything else is marked.
  */
-const MAY_BE_MARKUP = /[<>&*_~`|[\]()\\#@]|:\/\/|:[\w+-]+:/;
+const MAY_BE_MARKUP = /[<>&*_~`|[\]\\#@]|:\/\/|:[\w+-]+:/;
 
 /** Text a person typed, to be shown exactly as typed. */
 export function literal(text: string): string {
   const clean = stripMarkup(String(text));
   if (!MAY_BE_MARKUP.test(clean)) return clean;
   return `${MARK.literalStart}${clean}${MARK.literalEnd}`;
+}
+
+/** A link to a channel (Slack `<#C123>`, Discord `<#123>`, `#id` in the terminal). */
+export function channelMark(channelId: string): string {
+  return `${MARK.mentionStart}#${stripMarkup(channelId)}${MARK.mentionEnd}`;
 }
 
 /** A live mention of a user (Slack `<@U123>`, Discord `<@123>`, `@id` in the terminal). */
@@ -56,7 +63,8 @@ export function mentionMark(userId: string): string {
 export type MarkupPart =
   | { kind: 'text'; value: string }
   | { kind: 'literal'; value: string }
-  | { kind: 'mention'; userId: string };
+  | { kind: 'mention'; userId: string }
+  | { kind: 'channel'; channelId: string };
 
 /**
  * Splits text into the core's own text, literal spans and mentions, in one linear pass. A start
@@ -94,6 +102,7 @@ export function parseMarkup(text: string): MarkupPart[] {
       flush();
       const inner = text.slice(i + 1, end);
       if (ch === MARK.literalStart) parts.push({ kind: 'literal', value: inner });
+      else if (inner.startsWith('#')) parts.push({ kind: 'channel', channelId: inner.slice(1) });
       else parts.push({ kind: 'mention', userId: inner });
       i = end + 1;
     } else {
@@ -111,7 +120,9 @@ export function parseMarkup(text: string): MarkupPart[] {
 export function plainText(text: string): string {
   if (!HAS_MARK.test(text)) return text;
   return parseMarkup(text)
-    .map((p) => (p.kind === 'mention' ? `@${p.userId}` : p.value))
+    .map((p) =>
+      p.kind === 'mention' ? `@${p.userId}` : p.kind === 'channel' ? `#${p.channelId}` : p.value,
+    )
     .join('');
 }
 

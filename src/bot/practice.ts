@@ -13,6 +13,7 @@ import { confidenceButtons } from './learning/confidence.ts';
 import { loadCard, nextPracticeConcept, recordReview } from './learning/practice-cards.ts';
 import { nextReviewText } from './learning/review-format.ts';
 import { literal } from './markup.ts';
+import { askableQuestions } from './notes/askable-questions.ts';
 import { spoilerConcepts } from './spoilers.ts';
 import type { ActionEvent, ChannelRef, Reply } from './types.ts';
 
@@ -30,7 +31,7 @@ export function choosePracticeQuestion(
 ): Question | null {
   // Nothing about a question still open for this user (its concept, or a concept it names).
   const hidden = spoilerConcepts(deps, ref, userId);
-  const allowed = deps.bank.questions.filter(
+  const allowed = askableQuestions(deps, ref).filter(
     (q) => !hidden.has(q.conceptId) && (conceptId === undefined || q.conceptId === conceptId),
   );
   if (allowed.length === 0) return null;

@@ -1,7 +1,9 @@
 /**
  * What `GET /healthz` reports: each adapter's connection, whether the database takes a write (a
- * probe at most every 30 s, a read on every call), and
- * the next scheduled post of every running channel. `ok` is false when anything is down.
+ * probe at most every 30 s, a read on every call), and the next scheduled post of every running
+ * channel. `ok` is false when anything is down. While the question bank is still being built at
+ * start-up, `bank` is `loading` and `ok` says only whether the database takes a write (loading is
+ * not down).
  */
 import type { Bot } from '../bot/create-bot.ts';
 import { nextSlot } from '../bot/schedule/slots.ts';
@@ -10,6 +12,8 @@ import type { QuizStore } from '../store/types.ts';
 
 export interface HealthStatus {
   ok: boolean;
+  /** `loading` while the question bank builds at start-up (the adapters start once it is ready). */
+  bank: 'loading' | 'ready';
   adapters: { platform: string; connected: boolean }[];
   database: { writable: boolean; error?: string };
   channels: {
@@ -46,6 +50,20 @@ function probeWrite(store: QuizStore, now: number): HealthStatus['database'] {
   }
 }
 
+/** The status before the bot exists: the bank is still being built; no adapter runs yet. */
+export function loadingStatus(store: QuizStore, now: number): HealthStatus {
+  let database = probeWrite(store, now);
+  if (database.writable) {
+    try {
+      store.listChannels({ enabled: true }); // the read every call makes
+    } catch (error) {
+      lastProbe.delete(store);
+      database = { writable: false, error: (error as Error).message };
+    }
+  }
+  return { ok: database.writable, bank: 'loading', adapters: [], database, channels: [] };
+}
+
 export function healthStatus(bot: Bot, adapters: readonly ChatAdapter[]): HealthStatus {
   const { store, clock } = bot.deps;
   const now = clock();
@@ -71,6 +89,7 @@ export function healthStatus(bot: Bot, adapters: readonly ChatAdapter[]): Health
   }
   return {
     ok: database.writable && adapterStates.every((a) => a.connected),
+    bank: 'ready',
     adapters: adapterStates,
     database,
     channels,

@@ -8,9 +8,11 @@ import type { Platform } from '../shared/channel.ts';
 import { createAnswerRepo } from './answers.ts';
 import { type BackupResult, backupDatabase } from './backup.ts';
 import { createBoardFold } from './board-fold.ts';
+import { createChannelNotesRepo } from './channel-notes.ts';
 import { type ChannelDefaults, createChannelRepo } from './channels.ts';
 import { createDeliveryRepo } from './deliveries.ts';
 import { createEventRepo } from './events.ts';
+import { createFlagRepo } from './flags.ts';
 import { createBoardRepo } from './leaderboard.ts';
 import { createLearningQueries } from './learning-queries.ts';
 import type {
@@ -25,6 +27,8 @@ import type {
   WeekTallyRow,
   WrongPickRow,
 } from './learning-types.ts';
+import { createPlayerRepo } from './player-repo.ts';
+import type { PlayerStore, ReminderSetting } from './player-types.ts';
 import { createPostRepo } from './posts.ts';
 import { createPracticeRepo } from './practice.ts';
 import { createReportRepo } from './report-repo.ts';
@@ -39,15 +43,20 @@ import type {
   ChannelStats,
   Delivery,
   DeliveryKind,
+  Flag,
   Leaderboard,
   LeaderboardQuery,
   NewAnswer,
+  NewFlag,
   NewPost,
   PostRecord,
+  QuestionVoid,
   QuizStore,
   Season,
   UserStats,
+  VoidResult,
 } from './types.ts';
+import { createVoidRepo } from './voids.ts';
 
 export class SqliteQuizStore implements QuizStore, LearningStore {
   private readonly channels;
@@ -63,6 +72,10 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
   private readonly deliveries;
   private readonly learning: LearningQueries;
   private readonly reports: ReportStore;
+  private readonly voids;
+  private readonly flags;
+  private readonly channelNotesRepo;
+  private readonly players: PlayerStore;
 
   /** @param db an open, migrated connection (the store closes it in {@link close}). */
   constructor(
@@ -82,6 +95,10 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
     this.deliveries = createDeliveryRepo(db);
     this.learning = createLearningQueries(db, this.channels);
     this.reports = createReportRepo(db, this.channels);
+    this.voids = createVoidRepo(db, this.channels, this.posts, this.fold);
+    this.flags = createFlagRepo(db, this.channels);
+    this.channelNotesRepo = createChannelNotesRepo(db, this.channels);
+    this.players = createPlayerRepo(db, this.channels);
   }
 
   getChannel(key: ChannelKey): ChannelSettings | null {
@@ -144,6 +161,28 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
   }
   askedQuestions(key: ChannelKey): Question[] {
     return this.posts.askedInChannel(key);
+  }
+
+  voidQuestion(input: Parameters<QuizStore['voidQuestion']>[0]): VoidResult {
+    return this.voids.voidQuestion(input);
+  }
+  unvoidQuestion(input: Parameters<QuizStore['unvoidQuestion']>[0]): VoidResult {
+    return this.voids.unvoidQuestion(input);
+  }
+  questionVoids(platform: Platform, teamId: string): QuestionVoid[] {
+    return this.voids.voids(platform, teamId);
+  }
+  addFlag(flag: NewFlag): Flag {
+    return this.flags.add(flag);
+  }
+  openFlags(platform: Platform, teamId: string): Flag[] {
+    return this.flags.open(platform, teamId);
+  }
+  channelNotes(key: ChannelKey): string[] {
+    return this.channelNotesRepo.get(key);
+  }
+  setChannelNotes(key: ChannelKey, titles: readonly string[]): void {
+    this.channelNotesRepo.set(key, titles);
   }
 
   recordAnswer(answer: NewAnswer): AnswerResult {
@@ -273,5 +312,28 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
   }
   getWeeklyReport(key: ChannelKey, weekKey: string): WeeklyReportRecord | null {
     return this.reports.getWeeklyReport(key, weekKey);
+  }
+
+  // A player's home and reminders (player-repo.ts).
+  lastPlayedChannel(platform: Platform, teamId: string, userId: string): ChannelKey | null {
+    return this.players.lastPlayedChannel(platform, teamId, userId);
+  }
+  getReminder(platform: Platform, userId: string): ReminderSetting | null {
+    return this.players.getReminder(platform, userId);
+  }
+  setReminder(
+    platform: Platform,
+    userId: string,
+    channel: ChannelKey,
+    enabled: boolean,
+    at: number,
+  ): ReminderSetting {
+    return this.players.setReminder(platform, userId, channel, enabled, at);
+  }
+  enabledReminders(): ReminderSetting[] {
+    return this.players.enabledReminders();
+  }
+  claimReminder(platform: Platform, userId: string, localDate: string, at: number): boolean {
+    return this.players.claimReminder(platform, userId, localDate, at);
   }
 }

@@ -16,7 +16,7 @@ type Body = Record<string, unknown>;
 
 export type PayloadVerdict =
   /** Ours to handle: pass it on. */
-  | { kind: 'command' | 'block_actions' | 'url_verification' | 'ssl_check' }
+  | { kind: 'command' | 'block_actions' | 'event_callback' | 'url_verification' | 'ssl_check' }
   /** Well formed but not something we listen to: acknowledge and drop. */
   | { kind: 'ignored'; type: string }
   /** Not something Slack sends: refuse, saying which rule failed. */
@@ -34,7 +34,7 @@ function firstBad(checks: [string, boolean][]): string | null {
 }
 
 interface PayloadRule {
-  kind: 'command' | 'block_actions' | 'url_verification' | 'ssl_check';
+  kind: 'command' | 'block_actions' | 'event_callback' | 'url_verification' | 'ssl_check';
   example: string;
   /** Whether the body claims to be this kind. */
   claims: (body: Body) => boolean;
@@ -54,6 +54,22 @@ export const PAYLOAD_RULES: readonly PayloadRule[] = [
     example: '{"type":"url_verification","challenge":"3eZbrw1a"}',
     claims: (b) => b.type === 'url_verification',
     bad: (b) => firstBad([['challenge', isText(b.challenge, MAX_ID)]]),
+  },
+  {
+    kind: 'event_callback',
+    example:
+      '{"type":"event_callback","team_id":"T1","event":{"type":"app_home_opened","user":"U1","tab":"home"}}',
+    claims: (b) => b.type === 'event_callback',
+    bad: (b) => {
+      const event = isObject(b.event) ? b.event : null;
+      return firstBad([
+        ['team_id', optional(b.team_id, isId)],
+        ['event', event !== null && isText(event.type, MAX_ID)],
+        ['event.user', optional(event?.user, isId)],
+        ['event.channel', optional(event?.channel, isId)],
+        ['event.tab', optional(event?.tab, (v) => isText(v, MAX_ID))],
+      ]);
+    },
   },
   {
     kind: 'command',

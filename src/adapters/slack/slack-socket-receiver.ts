@@ -240,7 +240,11 @@ export class SlackSocketReceiver implements Receiver {
           ),
         );
     };
-    if (args.type === 'slash_commands' || args.type === 'interactive') {
+    if (
+      args.type === 'slash_commands' ||
+      args.type === 'interactive' ||
+      args.type === 'events_api'
+    ) {
       const verdict = judgePayload(args.body);
       if (verdict.kind === 'malformed' || verdict.kind === 'ignored') {
         if (verdict.kind === 'malformed')

@@ -29,6 +29,7 @@ const AT_WORD_EDGE: Readonly<Record<string, RegExp>> = Object.fromEntries(
 
 /** A Slack user id as it may appear inside `<@…>`. */
 const SLACK_USER_ID = /^[UW][A-Z0-9]{1,30}$/;
+const SLACK_CHANNEL_ID = /^[CGD][A-Z0-9]{1,30}$/;
 
 /** Escapes the three characters Slack treats as control characters in mrkdwn and plain text. */
 export function escapeSlack(text: string): string {
@@ -66,6 +67,10 @@ export function toMrkdwn(text: string): string {
         return SLACK_USER_ID.test(part.userId)
           ? `<@${part.userId}>`
           : literalToMrkdwn(`@${part.userId}`);
+      if (part.kind === 'channel')
+        return SLACK_CHANNEL_ID.test(part.channelId)
+          ? `<#${part.channelId}>`
+          : literalToMrkdwn(`#${part.channelId}`);
       if (part.kind === 'literal') return literalToMrkdwn(part.value);
       return plainToMrkdwn(part.value);
     })
@@ -81,6 +86,7 @@ export function toPlainText(text: string): string {
   return parseMarkup(text)
     .map((part) => {
       if (part.kind === 'mention') return `@${part.userId}`;
+      if (part.kind === 'channel') return `#${part.channelId}`;
       if (part.kind === 'literal')
         return part.value
           .replaceAll('<', '\u2039')

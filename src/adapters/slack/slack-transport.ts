@@ -114,6 +114,7 @@ export function createSlackTransport({
           file: Buffer.from(f.data),
           filename: f.filename,
           title: f.filename,
+          ...(f.altText ? { alt_text: f.altText } : {}),
         })),
       });
     } catch (err) {

@@ -1,5 +1,5 @@
 /** `/quiz lookup TERM`: the concept card; forgiving matching, "did you mean" when nothing matches. */
-import { lookupConcept } from '../../quiz/lookup.ts';
+import { cleanTerm, lookupConcept } from '../../quiz/lookup.ts';
 import { lookupCard } from '../cards/lookup-card.ts';
 import { UserError } from '../errors.ts';
 import { INPUT_LIMITS } from '../input-limits.ts';
@@ -15,8 +15,8 @@ export const lookupCommand: Command = {
   options: (m) => [
     { name: 'term', description: m.optTerm, kind: 'string', required: true, autocomplete: true },
   ],
-  async run({ deps, event, m }, args) {
-    const term = args.join(' ').trim();
+  async run({ deps, event, m, channel }, args) {
+    const term = cleanTerm(args.join(' '));
     if (!term) throw new UserError('usage', m.lookupNeedsTerm);
     // Capped before any matching: matching costs grow with the term's length.
     if ([...term].length > INPUT_LIMITS.term)
@@ -24,12 +24,14 @@ export const lookupCommand: Command = {
     const result = lookupConcept(deps.bank, term);
     if (result.found) {
       // The card tells the answer to an open question about this concept: answer it first.
-      if (spoilerConcepts(deps, event, event.userId).has(result.concept.id))
+      if (result.concept && spoilerConcepts(deps, event, event.userId).has(result.concept.id))
         throw new UserError('would_spoil', m.lookupWouldSpoil);
-      return [lookupCard(result.card, m)];
+      return [lookupCard(result.card, m, channel.locale)];
     }
     const hint =
-      result.suggestions.length > 0 ? `\n${m.lookupDidYouMean(result.suggestions.join(', '))}` : '';
+      result.suggestions.length > 0
+        ? `\n${m.lookupDidYouMean(result.suggestions.join(m.listSeparator))}`
+        : '';
     throw new UserError('not_found', `${m.lookupNotFound(literal(term))}${hint}`);
   },
 };

@@ -18,7 +18,11 @@ function scheduleErrorMessage(error: ScheduleError, m: Messages): string {
     case 'bad_days':
       return m.badDays(literal(error.token));
     case 'bad_timezone':
-      return m.badTimezone(literal(error.token));
+      if (error.ambiguous)
+        return m.timezoneAmbiguous(literal(error.token), error.suggestions.join(m.listSeparator));
+      return error.suggestions.length > 0
+        ? m.timezoneDidYouMean(literal(error.token), error.suggestions.join(m.listSeparator))
+        : m.badTimezone(literal(error.token));
     case 'repeated':
       return m.repeatedScheduleWord(literal(error.token));
     case 'unexpected':

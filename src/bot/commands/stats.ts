@@ -1,7 +1,13 @@
-/** `/quiz stats [@user]`: answered, accuracy, streak, best streak, weakest concepts. */
+/** `/quiz stats [@user | NAME]`: answered, accuracy, streak, best streak, weakest concepts. */
+
+import { localDateTime } from '../../quiz/zoned-time.ts';
+import { MAX_BOARD_LIMIT } from '../../store/leaderboard.ts';
 import { conceptNamer } from '../asked-concepts.ts';
+import type { BotDeps } from '../bot-deps.ts';
 import { statsCard } from '../cards/stats-card.ts';
+import type { ChannelView } from '../channel-view.ts';
 import { UserError } from '../errors.ts';
+import type { Messages } from '../i18n/catalog.ts';
 import { literal } from '../markup.ts';
 import { spoilerConcepts } from '../spoilers.ts';
 import { type Command, maxArgs } from './command.ts';
@@ -12,6 +18,46 @@ export function parseMention(word: string): string | null {
   return m ? m[1]! : null;
 }
 
+/** How a typed name and a display name are compared: NFKC, any case, no `@`, no invisible characters. */
+function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/[\p{Cf}]/gu, '')
+    .trim()
+    .replace(/^@/, '')
+    .toLowerCase();
+}
+
+/**
+ * The user a word names: a mention, else someone who has answered in the channel whose display
+ * name (or user id) is the word, with or without `@` (`/quiz stats alice` in the terminal).
+ */
+function findUser(deps: BotDeps, channel: ChannelView, word: string, m: Messages): string {
+  const mentioned = parseMention(word);
+  if (mentioned) return mentioned;
+  const wanted = nameKey(word);
+  if (wanted === '') throw new UserError('bad_user', m.badUser(literal(word)));
+  const board = deps.store.leaderboard({
+    scope: { kind: 'channel', channel: channel.key },
+    period: 'all',
+    today: localDateTime(deps.clock(), channel.timezone).date,
+    limit: MAX_BOARD_LIMIT,
+  });
+  const byName = board.rows.filter((r) => nameKey(r.userName) === wanted);
+  const matches =
+    byName.length > 0 ? byName : board.rows.filter((r) => nameKey(r.userId) === wanted);
+  if (matches.length === 1) return matches[0]!.userId;
+  if (matches.length > 1)
+    throw new UserError(
+      'bad_user',
+      m.ambiguousUser(
+        literal(word),
+        matches.map((r) => `${literal(r.userName)} (${literal(r.userId)})`).join(m.listSeparator),
+      ),
+    );
+  throw new UserError('bad_user', m.badUser(literal(word)));
+}
+
 export const statsCommand: Command = {
   name: 'stats',
   adminOnly: false,
@@ -20,8 +66,7 @@ export const statsCommand: Command = {
   options: (m) => [{ name: 'user', description: m.optUser, kind: 'user', required: false }],
   async run({ deps, event, channel, m }, args) {
     maxArgs(args, 1, this.usage, m);
-    const userId = args[0] === undefined ? event.userId : parseMention(args[0]);
-    if (!userId) throw new UserError('bad_user', m.badUser(literal(args[0]!)));
+    const userId = args[0] === undefined ? event.userId : findUser(deps, channel, args[0], m);
     const all = deps.store.userStats({ kind: 'channel', channel: channel.key }, userId);
     // Concepts of a question still open for the caller are left out: someone's wrong pick there
     // would name a wrong option of it.

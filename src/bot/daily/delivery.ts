@@ -4,9 +4,9 @@
  */
 import type { ChannelKey } from '../../store/types.ts';
 import type { BotDeps } from '../bot-deps.ts';
+import { describePause } from '../cards/pause-reason.ts';
 import { DeliveryError } from '../errors.ts';
 import { messages } from '../i18n/catalog.ts';
-import { literal } from '../markup.ts';
 import type { ChatTransport } from '../types.ts';
 import { waitUntil } from './channel-backoff.ts';
 
@@ -59,7 +59,7 @@ export async function handleDeliveryFailure(
     await transportFor(deps, key).sendPrivate(key, settings.updatedBy, {
       visibility: 'ephemeral',
       tone: 'error',
-      text: m.channelPaused(literal(reason)),
+      text: m.channelPaused(describePause(reason, m)),
     });
   } catch (tellError) {
     log.warn(

@@ -40,6 +40,11 @@ export async function reveal(deps: BotDeps, post: PostRecord): Promise<void> {
 }
 
 async function revealHolding(deps: BotDeps, post: PostRecord): Promise<void> {
+  if (post.void) {
+    // Voided: the post was edited to say so; there is nothing to reveal.
+    deps.store.markRevealed(post.id, deps.clock());
+    return;
+  }
   const key = channelKey(post);
   const settings = ensureChannel(deps, key);
   const m = messages(settings.locale);

@@ -6,7 +6,8 @@
  * 1. close (and reveal) posts whose answer window is over;
  * 2. retry reveals that failed and sends that failed;
  * 3. post the day's question in every running channel whose slot is due and has no post yet
- *    (this is also how a slot missed during downtime is caught up, once).
+ *    (this is also how a slot missed during downtime is caught up, once);
+ * 4. the weekly reports, then the practice reminders players asked for (once a day each).
  *
  * Channels are independent: each channel's steps run in order, but channels run side by side,
  * so a slow or rate-limited channel never delays another's post or reveal. A channel whose work
@@ -16,6 +17,7 @@
 import type { ChannelKey } from '../../store/types.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import { channelKey } from '../channel-view.ts';
+import { runReminders } from '../learning/reminders.ts';
 import { runWeeklyReports } from '../learning/weekly-report.ts';
 import { dueSlot } from '../schedule/slots.ts';
 import { channelId, waitingFor } from './channel-backoff.ts';
@@ -103,6 +105,8 @@ export async function tick(deps: BotDeps): Promise<void> {
   );
   // learning engine: once per channel and local ISO week
   await once(deps, state, 'weekly report', () => runWeeklyReports(deps));
+  // opt-in: once per person and local day
+  await once(deps, state, 'reminders', () => runReminders(deps));
 }
 
 /** A channel's steps, in order, unless the channel is busy or told to wait. */

@@ -13,7 +13,7 @@ export interface SignedPostOptions {
   /** Overrides the computed signature (to send a bad one); null leaves the header out. */
   signature?: string | null;
   retryNum?: number;
-  /** Content type of the body (default: a form). */
+  /** Content type of the body (default: a form; the Events API posts JSON). */
   contentType?: string;
 }
 

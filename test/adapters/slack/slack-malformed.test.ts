@@ -151,9 +151,17 @@ describe('payload rules', () => {
       kind: 'url_verification',
     });
     expect(judgePayload({ ssl_check: '1' })).toEqual({ kind: 'ssl_check' });
+    expect(judgePayload(fixture('app-home-opened.event.json'))).toEqual({
+      kind: 'event_callback',
+    });
+    expect(judgePayload({ type: 'event_callback', event: null })).toEqual({
+      kind: 'malformed',
+      reason: 'event_callback: event',
+    });
     expect(PAYLOAD_RULES.map((r) => r.kind).sort()).toEqual([
       'block_actions',
       'command',
+      'event_callback',
       'ssl_check',
       'url_verification',
     ]);
