@@ -100,6 +100,37 @@ export async function deliverOnce(
   return { ref: kept, how: kept.messageId === sent.messageId ? 'sent' : 'found' };
 }
 
+/**
+ * The message an earlier, unconfirmed attempt sent, looked for in the channel and recorded (extra
+ * copies removed); null when no attempt was made, none reached the channel, or the platform
+ * cannot look. Sends nothing. Throws what the transport throws.
+ */
+export async function findEarlierCopy(
+  deps: BotDeps,
+  post: PostRecord,
+  kind: DeliveryKind,
+  reply: Reply,
+): Promise<MessageRef | null> {
+  const key = channelKey(post);
+  const delivery = deps.store.getDelivery(post.id, kind);
+  if (!delivery) return null;
+  if (delivery.messageId !== null) return { ...key, messageId: delivery.messageId };
+  const transport = transportFor(deps, key);
+  const copies = await findCopies(transport, delivery, reply, { key: delivery.key }, key);
+  const [first, ...extra] = copies ?? [];
+  if (!first) return null;
+  const kept = keep(deps, delivery, first);
+  const log = deps.logger.child({ postId: post.id, kind, channel: key });
+  await removeCopies(
+    transport,
+    reply,
+    [first, ...extra].filter((c) => c.messageId !== kept.messageId),
+    log,
+  );
+  log.info({ messageId: kept.messageId }, 'an earlier attempt had sent this message: recorded it');
+  return kept;
+}
+
 /** Records `ref` as the delivery's message; returns the one recorded (ours, or one that won). */
 function keep(deps: BotDeps, delivery: Delivery, ref: MessageRef): MessageRef {
   if (deps.store.confirmDelivery(delivery.postId, delivery.kind, ref.messageId, deps.clock()))

@@ -18,6 +18,7 @@ import { closeAndReveal } from './reveal.ts';
 export function sendFailureText(m: Messages, result: Exclude<SendResult, { status: 'sent' }>) {
   if (result.status === 'busy') return m.postInProgress;
   if (result.status === 'withdrawn') return m.questionWithdrawn;
+  if (result.status === 'closed') return m.postClosedUnsent;
   const error = result.error;
   if (!(error instanceof DeliveryError)) return m.postFailedRetry;
   switch (error.failure) {

@@ -10,8 +10,9 @@ import { questionCard } from '../cards/question-card.ts';
 import { channelKey, ensureChannel } from '../channel-view.ts';
 import { messages } from '../i18n/catalog.ts';
 import { adaptiveChoice } from '../learning/adaptive-pick.ts';
+import type { Reply } from '../types.ts';
 import { handleDeliveryFailure } from './delivery.ts';
-import { deliverOnce } from './exactly-once.ts';
+import { deliverOnce, findEarlierCopy } from './exactly-once.ts';
 import { LEASE_MS, withLease } from './lease.ts';
 
 /** How long a process that died while sending a post keeps others from retrying it. */
@@ -26,7 +27,9 @@ export type SendResult =
   | { status: 'sent' }
   | { status: 'failed'; error: unknown }
   | { status: 'busy' }
-  | { status: 'withdrawn' };
+  | { status: 'withdrawn' }
+  /** Closed before its question reached the channel: it is not sent any more. */
+  | { status: 'closed' };
 
 export type PostOutcome =
   | { status: 'posted'; post: PostRecord; send: SendResult }
@@ -97,6 +100,40 @@ export async function postQuestion(
   return { status: 'posted', post: deps.store.getPost(post.id) ?? post, send };
 }
 
+function questionCardOf(deps: BotDeps, post: PostRecord, question: Question): Reply {
+  const settings = ensureChannel(deps, channelKey(post));
+  return questionCard({
+    question,
+    post,
+    answered: deps.store.answerCount(post.id),
+    m: messages(settings.locale),
+    locale: settings.locale,
+    timezone: settings.timezone,
+  });
+}
+
+/**
+ * The question message of a post that has none recorded: the copy an earlier attempt sent (the
+ * process died before recording it), looked for in the channel and recorded; null when it never
+ * reached the channel. Call it holding the post's send lease (see {@link sendPost}).
+ */
+export async function recoverQuestionMessage(
+  deps: BotDeps,
+  post: PostRecord,
+): Promise<string | null> {
+  if (post.messageId !== null) return post.messageId;
+  if (!post.question) return null;
+  const ref = await findEarlierCopy(
+    deps,
+    post,
+    'question',
+    questionCardOf(deps, post, post.question),
+  );
+  if (!ref) return null;
+  deps.store.setPostMessage(post.id, ref.messageId);
+  return ref.messageId;
+}
+
 /**
  * Sends a created post that has no platform message yet (first try, or a retry after a failure).
  * A lease in the store keeps two processes from sending the same post at once, and the delivery
@@ -122,16 +159,11 @@ async function sendHolding(deps: BotDeps, postId: number): Promise<SendResult> {
     deps.store.markRevealed(post.id, deps.clock());
     return { status: 'withdrawn' };
   }
+  // Closed (by /quiz close, or its window ended) before it went out: the reveal finds any copy
+  // an earlier attempt sent; nothing new goes out for a closed post.
+  if (post.closedAt !== null) return { status: 'closed' };
   const key = channelKey(post);
-  const settings = ensureChannel(deps, key);
-  const card = questionCard({
-    question,
-    post,
-    answered: deps.store.answerCount(post.id),
-    m: messages(settings.locale),
-    locale: settings.locale,
-    timezone: settings.timezone,
-  });
+  const card = questionCardOf(deps, post, question);
   try {
     const { ref, how } = await deliverOnce(deps, post, 'question', card);
     deps.store.setPostMessage(post.id, ref.messageId);

@@ -17,6 +17,7 @@ import type { Reply } from '../types.ts';
 import { handleDeliveryFailure, transportFor } from './delivery.ts';
 import { deliverOnce } from './exactly-once.ts';
 import { LEASE_MS, withLease } from './lease.ts';
+import { recoverQuestionMessage } from './post-question.ts';
 
 /** How long a process that died while revealing a post keeps others from retrying it. */
 export const REVEAL_LEASE_MS = LEASE_MS;
@@ -50,6 +51,26 @@ async function revealHolding(deps: BotDeps, post: PostRecord): Promise<void> {
   const m = messages(settings.locale);
   const question = post.question;
   try {
+    if (question && post.messageId === null) {
+      // Its question may have gone out unrecorded (the sending process died): it is found and
+      // recorded first, so the reveal replies to it and its buttons close. Under the send lease,
+      // so that no attempt sends it meanwhile; one in progress is left to finish (next pass).
+      const found = await withLease(deps, `send:${post.id}`, () =>
+        recoverQuestionMessage(deps, post),
+      );
+      if (found.status === 'busy') return;
+      if (found.value === null) {
+        deps.store.markRevealed(post.id, deps.clock());
+        deps.logger.info(
+          { postId: post.id },
+          'closed before its question reached the channel: nothing to reveal',
+        );
+        return;
+      }
+      const recorded = deps.store.getPost(post.id);
+      if (recorded) await revealHolding(deps, recorded);
+      return;
+    }
     if (!question) {
       // Posted before questions were kept with posts, and gone from the notes since. A post that
       // never reached the channel is closed without a word.

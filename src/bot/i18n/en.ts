@@ -330,6 +330,8 @@ export const en: Messages = {
     `Not posted yet: the platform asked us to wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'}. It will be posted automatically after that.`,
   postFailedRetry:
     'Could not post right now (the platform did not answer). It will be retried automatically within a few minutes; /quiz post tells you where it stands.',
+  postClosedUnsent:
+    'Today’s question was closed before it reached the channel, so it was not posted. Tomorrow’s goes out as scheduled.',
   postInProgress: 'Today’s question is being posted right now. Check the channel in a moment.',
   revealPending:
     'Closed, but the reveal could not be posted yet. It will be retried automatically (or run /quiz close to try now).',

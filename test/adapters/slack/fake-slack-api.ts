@@ -52,6 +52,11 @@ export interface FakeSlackApiOptions {
   teamId?: string;
   botUserId?: string;
   botId?: string;
+  /**
+   * Message timestamps from the real clock (as Slack's are), for a real process that searches
+   * history by time; by default they are fixed, from June 2024, so recorded payloads stay stable.
+   */
+  realTimestamps?: boolean;
 }
 
 export class FakeSlackApi {
@@ -144,6 +149,8 @@ export class FakeSlackApi {
 
   private nextTs(): string {
     this.tsCounter += 1;
+    if (this.options.realTimestamps)
+      return `${Math.floor(Date.now() / 1000)}.${String(this.tsCounter).padStart(6, '0')}`;
     return `${1_718_000_000 + this.tsCounter}.${String(this.tsCounter * 100).padStart(6, '0')}`;
   }
 
