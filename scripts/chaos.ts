@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ChaosPlatform, describeResult, runChaos } from '../test/chaos/chaos-run.ts';
 
+import { discordChaosPlatform } from '../test/chaos/discord-chaos.ts';
 import { slackChaosPlatform } from '../test/chaos/slack-chaos.ts';
 
 const args = process.argv.slice(2);
@@ -20,7 +21,7 @@ const seed = option('seed', 1);
 const platforms = args.filter((a) => a === 'slack' || a === 'discord');
 const makers: Record<string, (channels: number) => Promise<ChaosPlatform>> = {
   slack: slackChaosPlatform,
-  // discord: added below
+  discord: discordChaosPlatform,
 };
 
 let failed = false;
@@ -43,7 +44,13 @@ for (const name of platforms.length > 0 ? platforms : ['slack', 'discord']) {
       result.integrity !== 'ok';
     if (bad) {
       failed = true;
-      console.log(JSON.stringify({ ackedLost: result.ackedLost, doubles: result.doubles, missing: result.missing }, null, 2));
+      console.log(
+        JSON.stringify(
+          { ackedLost: result.ackedLost, doubles: result.doubles, missing: result.missing },
+          null,
+          2,
+        ),
+      );
     }
   } finally {
     await platform.close();

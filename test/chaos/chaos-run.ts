@@ -121,7 +121,9 @@ export async function runChaos(
       dead = true;
       main.child.kill('SIGKILL');
       killsAt[where] += 1;
-      log(`kill #${Object.values(killsAt).reduce((a, b) => a + b, 0)} at ${where}`);
+      log(
+        `kill #${Object.values(killsAt).reduce((a, b) => a + b, 0)} at ${where} (armed ${armed})`,
+      );
     };
     try {
       await main.waitFor(logged(main, 'quizbot is running'), 'start-up', options.startTimeoutMs);
@@ -130,13 +132,13 @@ export async function runChaos(
         const fresh = platform.channels.filter((c) => !posted.has(c));
         const roll = random();
         armed =
-          roll < 0.35 && fresh.length > 0
+          roll < 0.4 && fresh.length > 0
             ? 'question'
-            : roll < 0.7 && open.length > 0
+            : roll < 0.8 && open.length > 0
               ? 'reveal'
               : 'timer';
         if (armed === 'timer') {
-          const at = 50 + Math.floor(random() * 1_200);
+          const at = 100 + Math.floor(random() * 1_500);
           setTimeout(() => killNow('timer'), at);
         } else {
           const target = armed;
@@ -153,6 +155,10 @@ export async function runChaos(
           const channel = pick(fresh);
           posted.add(channel);
           await platform.command(channel, platform.admin, 'post');
+          // The command is acked before its question goes out: give it a moment to be clickable.
+          const until = Date.now() + 1_500;
+          while (!dead && platform.liveButtons(channel).length === 0 && Date.now() < until)
+            await new Promise((r) => setTimeout(r, 10));
         }
         if (dead) break;
         const flood: Promise<void>[] = [];
@@ -180,10 +186,13 @@ export async function runChaos(
           await platform.command(channel, platform.admin, 'close');
         }
       }
-      if (kill && !dead) {
-        // Nothing above hit the armed call (it may come from the start-up tick): kill now.
-        killNow('timer');
+      if (kill && !dead && armed !== 'timer') {
+        // The command was acked before its message went out: give the armed call a moment.
+        const until = Date.now() + 3_000;
+        while (!dead && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
       }
+      // Nothing hit the armed call (the command found nothing to send): kill now.
+      if (kill && !dead) killNow('timer');
       if (!kill) {
         // The last life: let the start-up pass reconcile, then stop in order.
         await settle(dbPath, platform, main);
