@@ -198,3 +198,66 @@ describe('exactly one reveal per post', () => {
     expect(reveal.mark?.replyTo?.messageId).toBe(second.store.latestPost(CHANNEL)!.messageId);
   });
 });
+
+describe('a post closed before its question was recorded', () => {
+  async function close(bot: Bot): Promise<Reply[]> {
+    return bot.handleCommand({
+      ...CHANNEL,
+      userId: 'UADMIN',
+      userName: 'admin',
+      isAdmin: async () => true,
+      name: 'close',
+      args: [],
+    });
+  }
+
+  it('finds the copy that went out, closes its buttons and replies to it with the reveal', async () => {
+    const channel = new Channel();
+    const first = restart(channel);
+    channel.loseAnswers = 1;
+    await post(first.bot); // the question went out; its answer was lost
+    const second = restart(channel);
+    now += SEND_LEASE_MS + 1;
+    await close(second.bot);
+    const [question] = channel.live('question');
+    expect(channel.live('question')).toHaveLength(1);
+    expect((question!.reply.buttons ?? []).every((b) => b.disabled)).toBe(true);
+    const recorded = second.store.latestPost(CHANNEL)!;
+    expect(recorded.messageId).toBe(question!.id);
+    expect(channel.live('reveal')).toHaveLength(1);
+    expect(channel.live('reveal')[0]!.mark?.replyTo?.messageId).toBe(question!.id);
+    expect(second.store.unrevealedPosts()).toHaveLength(0);
+  });
+
+  it('says nothing when the question never reached the channel, and never sends it afterwards', async () => {
+    const channel = new Channel();
+    const { bot, store } = restart(channel);
+    channel.loseAnswers = 1;
+    await post(bot);
+    channel.messages.splice(0); // the platform never made it
+    now += SEND_LEASE_MS + 1;
+    await close(bot);
+    await bot.tick();
+    expect(channel.messages).toEqual([]);
+    expect(store.unrevealedPosts()).toHaveLength(0);
+    expect(store.latestPost(CHANNEL)?.messageId).toBeNull();
+  });
+
+  it('waits while another attempt is sending it (the send lease), then reveals', async () => {
+    const channel = new Channel();
+    const first = restart(channel);
+    channel.loseAnswers = 1;
+    await post(first.bot);
+    // A process that died sending it still holds the lease: the reveal waits for the next pass.
+    const second = restart(channel);
+    const postId = second.store.latestPost(CHANNEL)!.id;
+    expect(second.store.claimEvent(`send:${postId}`, now, SEND_LEASE_MS)).toBe(true);
+    await close(second.bot);
+    expect(channel.live('reveal')).toHaveLength(0);
+    expect(second.store.unrevealedPosts()).toHaveLength(1);
+    now += SEND_LEASE_MS + 1;
+    await second.bot.tick();
+    expect(channel.live('question')).toHaveLength(1);
+    expect(channel.live('reveal')).toHaveLength(1);
+  });
+});
