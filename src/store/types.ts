@@ -6,11 +6,11 @@
  * daylight-saving change can neither skip nor double a day.
  */
 import type { ChannelKey, Locale, Platform } from '../shared/channel.ts';
+import type { Weekday } from '../shared/weekday.ts';
+import type { LearningStore } from './learning-types.ts';
 
 export type { ChannelKey } from '../shared/channel.ts';
-
-/** Weekday numbers as in `Date#getDay()`: 0 = Sunday … 6 = Saturday. */
-export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+export type { Weekday } from '../shared/weekday.ts';
 
 /** A channel's quiz settings. */
 export interface ChannelSettings extends ChannelKey {
@@ -169,8 +169,12 @@ export interface ChannelStats {
   wrongChoices: { conceptId: string; questionId: string; choiceText: string; count: number }[];
 }
 
-/** Everything the core asks of the database. One implementation: SQLite (better-sqlite3). */
-export interface QuizStore {
+/**
+ * Everything the core asks of the database. One implementation: SQLite (better-sqlite3). The learning
+ * engine's part (spaced repetition, adaptive question, weekly report) is declared in
+ * learning-types.ts, which imports nothing from this file.
+ */
+export interface QuizStore extends LearningStore {
   // channels
   getChannel(key: ChannelKey): ChannelSettings | null;
   /**
@@ -267,8 +271,3 @@ export interface QuizStore {
   backup(path: string): Promise<void>;
   close(): void;
 }
-
-// The learning engine's part of the store (spaced repetition, adaptive question, weekly report),
-// declared in learning-types.ts and merged into the store's shape here.
-import type { LearningStore } from './learning-types.ts';
-export interface QuizStore extends LearningStore {}

@@ -1,5 +1,5 @@
 /** English messages (`QUIZBOT_LOCALE=en` or a channel set to English). */
-import type { Messages } from './catalog.ts';
+import type { Messages } from './messages.ts';
 
 export const en: Messages = {
   apology: 'Sorry, something went wrong on our side. Please try again in a moment.',
