@@ -5,6 +5,7 @@
 import type { Logger } from '../logger.ts';
 import type { QuestionBank } from '../quiz/types.ts';
 import { localDateTime } from '../quiz/zoned-time.ts';
+import { isBusyError } from '../store/errors.ts';
 import type { QuizStore } from '../store/types.ts';
 import { answerAction } from './actions/answer.ts';
 import type { BotDeps, BotSettings } from './bot-deps.ts';
@@ -18,6 +19,7 @@ import { postQuestion } from './daily/post-question.ts';
 import { closeAndReveal } from './daily/reveal.ts';
 import { type Scheduler, startScheduler } from './daily/scheduler.ts';
 import { tick } from './daily/tick.ts';
+import { isFirstDelivery } from './duplicates.ts';
 import { UserError } from './errors.ts';
 import { explainReply } from './explain.ts';
 import { confidenceAction, LEARNING_ACTION } from './learning/confidence.ts';
@@ -32,6 +34,9 @@ import type {
   EventBase,
   Reply,
 } from './types.ts';
+import { LockWaitAbandoned, WriteQueue } from './write-queue.ts';
+
+export { EVENT_KEY_TTL_MS } from './duplicates.ts';
 
 export interface CreateBotOptions {
   bank: QuestionBank;
@@ -57,19 +62,28 @@ export interface Bot extends BotCore {
   readonly deps: BotDeps;
 }
 
-/** How long an idempotency key is remembered. */
-export const EVENT_KEY_TTL_MS = 24 * 60 * 60_000;
+/** How long `stop()` lets events wait for a database locked by another process. */
+const STOP_LOCK_WAIT_MS = 5_000;
 
 export function createBot(options: CreateBotOptions): Bot {
+  const clock = options.clock ?? Date.now;
   const deps: BotDeps = {
     bank: options.bank,
     store: options.store,
     logger: options.logger,
     settings: options.settings,
-    clock: options.clock ?? Date.now,
+    clock,
     random: options.random ?? Math.random,
     transports: new Map(),
     questions: new Map(options.bank.questions.map((q) => [q.id, q])),
+    writes: new WriteQueue({
+      isBusy: isBusyError,
+      clock,
+      onLocked: (queued) =>
+        options.logger.warn({ queued }, 'the database is locked by another process; writes wait'),
+      onUnlocked: (waitedMs, written) =>
+        options.logger.warn({ waitedMs, written }, 'the database took writes again'),
+    }),
   };
   const refresher = new AnswerCountRefresher(deps);
   const inFlight = new Set<Promise<unknown>>();
@@ -106,49 +120,49 @@ export function createBot(options: CreateBotOptions): Bot {
     },
   };
 
+  /** The one place that turns a failure into a reply. */
+  function failureReply(event: EventBase, what: Record<string, unknown>, error: unknown): Reply {
+    if (error instanceof UserError)
+      return { visibility: 'ephemeral', tone: 'error', text: error.message };
+    const context = {
+      err: error,
+      platform: event.platform,
+      teamId: event.teamId,
+      channelId: event.channelId,
+      userId: event.userId,
+      ...what,
+    };
+    const { m } = viewChannel(deps, event);
+    if (isBusyError(error) || error instanceof LockWaitAbandoned) {
+      deps.logger.warn(context, 'the database stayed locked; the user was asked to try again');
+      return { visibility: 'ephemeral', tone: 'error', text: m.databaseBusy };
+    }
+    deps.logger.error(context, 'handler failed');
+    return { visibility: 'ephemeral', tone: 'error', text: m.apology };
+  }
+
   /**
-   * Runs `work`, turning errors into replies: a UserError's message, or a logged apology.
-   * @param idempotent the work is safe to repeat by itself (an answer click: the store locks one
-   *        answer per person), so the event's idempotency key need not be claimed.
+   * Runs `work` once per delivery and turns any failure into a reply.
+   * @param claimsItsOwnKey the work claims the event's idempotency key itself (an answer click, in
+   *        its transaction), so it is not claimed here first.
    */
   async function guard(
     event: EventBase,
     what: Record<string, unknown>,
     work: () => Promise<Reply[]>,
-    idempotent = false,
+    claimsItsOwnKey = false,
   ): Promise<Reply[]> {
     const run = (async () => {
       try {
-        if (
-          !idempotent &&
-          event.idempotencyKey &&
-          !deps.store.claimEvent(event.idempotencyKey, deps.clock(), EVENT_KEY_TTL_MS)
-        ) {
-          deps.logger.info({ key: event.idempotencyKey, ...what }, 'duplicate delivery ignored');
-          return [];
-        }
+        if (!claimsItsOwnKey && !(await isFirstDelivery(deps, event, what))) return [];
         return await work();
       } catch (error) {
-        if (error instanceof UserError)
-          return [{ visibility: 'ephemeral', tone: 'error', text: error.message } satisfies Reply];
-        deps.logger.error(
-          {
-            err: error,
-            platform: event.platform,
-            teamId: event.teamId,
-            channelId: event.channelId,
-            userId: event.userId,
-            ...what,
-          },
-          'handler failed',
-        );
-        return [
-          {
-            visibility: 'ephemeral',
-            tone: 'error',
-            text: viewChannel(deps, event).m.apology,
-          } satisfies Reply,
-        ];
+        try {
+          return [failureReply(event, what, error)];
+        } catch (replyError) {
+          deps.logger.error({ err: replyError }, 'could not even apologise');
+          return [];
+        }
       }
     })();
     inFlight.add(run);
@@ -194,15 +208,13 @@ export function createBot(options: CreateBotOptions): Bot {
       });
     },
     handleAction(event: ActionEvent) {
-      const idempotent = event.actionId === ACTION.answer;
+      const isAnswer = event.actionId === ACTION.answer;
       return guard(
         event,
         { action: event.actionId, value: event.value },
         async () => {
-          const view = viewChannel(deps, event);
+          if (isAnswer) return answerAction(deps, event, refresher);
           switch (event.actionId) {
-            case ACTION.answer:
-              return answerAction(deps, event, view, refresher);
             case ACTION.explain:
               return [explainReply(deps, event, event.userId, event.value)];
             case ACTION.practiceAnswer:
@@ -221,10 +233,16 @@ export function createBot(options: CreateBotOptions): Bot {
               ];
             default:
               deps.logger.warn({ actionId: event.actionId }, 'unknown action');
-              return [{ visibility: 'ephemeral', tone: 'error', text: view.m.apology }];
+              return [
+                {
+                  visibility: 'ephemeral',
+                  tone: 'error',
+                  text: viewChannel(deps, event).m.apology,
+                },
+              ];
           }
         },
-        idempotent,
+        isAnswer,
       );
     },
     async complete(command, option, partial) {
@@ -245,7 +263,13 @@ export function createBot(options: CreateBotOptions): Bot {
     },
     async stop() {
       await scheduler?.stop();
+      // Events waiting for another process's lock get a few seconds more, then are told to retry.
+      const giveUp = setTimeout(
+        () => deps.writes.abandon('quizbot is stopping and the database is still locked'),
+        STOP_LOCK_WAIT_MS,
+      );
       await Promise.allSettled([...inFlight]);
+      clearTimeout(giveUp);
       await refresher.stop();
     },
   };

@@ -30,11 +30,14 @@ import { createSeasonRepo } from './seasons.ts';
 import { createStatsRepo } from './stats.ts';
 import { createStreakRepo } from './streaks.ts';
 import type {
+  AnswerClick,
+  AnswerHooks,
   AnswerResult,
   BoardScope,
   ChannelKey,
   ChannelSettings,
   ChannelStats,
+  ClickOutcome,
   Leaderboard,
   LeaderboardQuery,
   NewAnswer,
@@ -68,12 +71,12 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
     this.seasons = createSeasonRepo(db, this.channels);
     this.posts = createPostRepo(db, this.channels, this.seasons);
     this.streaks = createStreakRepo(db);
-    this.answers = createAnswerRepo(db, this.streaks);
+    this.practice = createPracticeRepo(db);
+    this.events = createEventRepo(db);
+    this.answers = createAnswerRepo(db, this.streaks, this.events, this.practice);
     this.fold = createBoardFold(db);
     this.boards = createBoardRepo(db, this.channels, this.seasons, this.streaks, this.fold);
     this.stats = createStatsRepo(db, this.channels, this.streaks, this.fold);
-    this.practice = createPracticeRepo(db);
-    this.events = createEventRepo(db);
     this.learning = createLearningQueries(db, this.channels);
     this.reports = createReportRepo(db, this.channels);
   }
@@ -121,6 +124,9 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
 
   recordAnswer(answer: NewAnswer): AnswerResult {
     return this.answers.record(answer);
+  }
+  recordClick(click: AnswerClick, hooks: AnswerHooks): ClickOutcome {
+    return this.answers.recordClick(click, hooks);
   }
   answerDistribution(postId: number): number[] {
     return this.answers.distribution(postId);

@@ -93,6 +93,60 @@ export type AnswerResult =
   | { status: 'closed' }
   | { status: 'no_such_post' };
 
+/** The post a click landed on, as the click's transaction read it (the one read of it per click). */
+export interface ClickedPost extends ChannelKey {
+  id: number;
+  questionId: string;
+  conceptId: string;
+  /** The channel's language and time zone, for the reply. */
+  locale: Locale;
+  timezone: string;
+}
+
+/** Input of {@link QuizStore.recordClick}: someone clicked an option of a daily post. */
+export interface AnswerClick {
+  /** Where the click came from: it counts only on a post of that very channel. */
+  channel: ChannelKey;
+  postId: number;
+  userId: string;
+  userName: string;
+  choiceIndex: number;
+  at: number;
+  /**
+   * The delivery's idempotency key, claimed in the same transaction: a repeated delivery of a
+   * click already handled is a `duplicate` and changes nothing.
+   */
+  eventKey?: { key: string; ttlMs: number };
+}
+
+/**
+ * What the click's transaction asks the caller halfway through, so the caller needs no read of its
+ * own first. Both run synchronously inside the transaction and must do no I/O.
+ */
+export interface AnswerHooks {
+  /** The option's text as shown, from the post's question; null when unknown (the click is then `no_such_post`). */
+  choiceText(post: ClickedPost, choiceIndex: number): string | null;
+  /**
+   * The clicker's spaced-repetition card for the post's concept after a counted answer, from the
+   * stored one (null when none yet); written in the same transaction as the answer, so a crash
+   * keeps both or neither. Null leaves the card as it is.
+   */
+  reviewCard?(
+    card: string | null,
+    post: ClickedPost,
+    correct: boolean,
+  ): { state: string; dueAt: number } | null;
+}
+
+/**
+ * What happened to a click ({@link AnswerResult}, with the post it landed on), or `duplicate` for a
+ * repeated delivery, or `no_such_post` (unknown id, another channel's post, an option it does not have).
+ */
+export type ClickOutcome =
+  | { status: 'duplicate' }
+  | { status: 'no_such_post' }
+  | (Exclude<AnswerResult, { status: 'no_such_post' }> & { post: ClickedPost });
+
 export type Period = 'week' | 'month' | 'season' | 'all';
 
 /** Whose board: one channel, or every channel of a workspace/guild. */
@@ -211,6 +265,12 @@ export interface QuizStore extends LearningStore {
   // answers
   /** One atomic, idempotent call: a repeated or concurrent click counts once. */
   recordAnswer(answer: NewAnswer): AnswerResult;
+  /**
+   * A click, in one `BEGIN IMMEDIATE` transaction: the delivery's idempotency key, one read of the
+   * post with its channel, the answer with its points and streak, the user's name and the user's
+   * spaced-repetition card ({@link AnswerHooks.reviewCard}). Idempotent like {@link recordAnswer}.
+   */
+  recordClick(click: AnswerClick, hooks: AnswerHooks): ClickOutcome;
   /** Per choice index, how many picked it. */
   answerDistribution(postId: number): number[];
   answerCount(postId: number): number;

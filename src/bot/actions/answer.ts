@@ -1,10 +1,20 @@
-/** A click on an answer button of a daily question: lock the answer, tell only the clicker. */
+/**
+ * A click on an answer button of a daily question: lock the answer, tell only the clicker.
+ *
+ * One transaction per click (the store's `recordClick`): the delivery's idempotency key, one read of
+ * the post with its channel, the answer, its streak and the clicker's spaced-repetition card. The
+ * reply's language and time zone come from that same read, so the click reads nothing else.
+ */
+import type { ClickOutcome } from '../../store/types.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import { resultCard } from '../cards/result-card.ts';
-import type { ChannelView } from '../channel-view.ts';
+import { channelKey, viewChannel } from '../channel-view.ts';
 import type { AnswerCountRefresher } from '../daily/answer-count-refresher.ts';
+import { clickKey, logDuplicate } from '../duplicates.ts';
 import { UserError } from '../errors.ts';
-import { reviewDailyAnswer } from '../learning/daily-review.ts';
+import { messages } from '../i18n/catalog.ts';
+import { dailyReview } from '../learning/daily-review.ts';
+import { nextReviewText } from '../learning/review-format.ts';
 import type { ActionEvent, Reply } from '../types.ts';
 
 /** Reads `postId:choiceIndex`. */
@@ -13,58 +23,82 @@ export function parseAnswerValue(value: string): { postId: number; choiceIndex: 
   return m ? { postId: Number(m[1]), choiceIndex: Number(m[2]) } : null;
 }
 
-/** Repeating it is harmless: the store locks one answer per person, so no idempotency claim is needed. */
+/** Repeating it is harmless: the store locks one answer per person and claims the delivery's key. */
 export async function answerAction(
   deps: BotDeps,
   event: ActionEvent,
-  view: ChannelView,
   refresher: AnswerCountRefresher,
 ): Promise<Reply[]> {
-  const { m } = view;
   const parsed = parseAnswerValue(event.value);
-  const post = parsed ? deps.store.getPost(parsed.postId) : null;
-  const question = post ? deps.questions.get(post.questionId) : undefined;
-  if (!parsed || !post || !question) throw new UserError('no_such_post', m.noSuchPost);
-  if (parsed.choiceIndex >= question.choices.length)
-    throw new UserError('no_such_post', m.noSuchPost);
-
-  const result = deps.store.recordAnswer({
-    postId: post.id,
-    userId: event.userId,
-    userName: event.userName,
-    choiceIndex: parsed.choiceIndex,
-    choiceText: question.choices[parsed.choiceIndex]!.text,
-    at: deps.clock(),
-  });
-  switch (result.status) {
-    case 'counted': {
-      refresher.note(post.id);
-      // Learning engine: a counted daily answer also reviews the user's FSRS card for the concept.
-      const nextReview = reviewDailyAnswer(deps, event, view, question, result.correct);
-      return [
-        resultCard({
-          question,
-          choiceIndex: result.choiceIndex,
-          correct: result.correct,
-          streak: result.streak,
-          m,
-          ...(nextReview ? { nextReview } : {}),
-        }),
-      ];
-    }
-    case 'already':
-      return [
-        resultCard({
-          question,
-          choiceIndex: result.choiceIndex,
-          correct: result.correct,
-          alreadyAnswered: true,
-          m,
-        }),
-      ];
-    case 'closed':
-      return [{ visibility: 'ephemeral', tone: 'info', text: m.postClosed }];
-    case 'no_such_post':
-      throw new UserError('no_such_post', m.noSuchPost);
+  if (!parsed) throw new UserError('no_such_post', viewChannel(deps, event).m.noSuchPost);
+  const at = deps.clock();
+  const review = dailyReview(deps, event.userId, at);
+  let waited = false;
+  const outcome: ClickOutcome = await deps.writes.run(
+    () =>
+      deps.store.recordClick(
+        {
+          channel: channelKey(event),
+          postId: parsed.postId,
+          userId: event.userId,
+          userName: event.userName,
+          choiceIndex: parsed.choiceIndex,
+          at,
+          ...clickKey(event),
+        },
+        {
+          choiceText: (post, index) =>
+            deps.questions.get(post.questionId)?.choices[index]?.text ?? null,
+          reviewCard: review.hook,
+        },
+      ),
+    () => {
+      waited = true;
+      event.onDelayed?.();
+    },
+  );
+  if (outcome.status === 'duplicate') {
+    logDuplicate(deps, event, { action: event.actionId, value: event.value });
+    return [];
   }
+  if (outcome.status === 'no_such_post')
+    throw new UserError('no_such_post', viewChannel(deps, event).m.noSuchPost);
+  const { post } = outcome;
+  const m = messages(post.locale);
+  const question = deps.questions.get(post.questionId);
+  if (!question) throw new UserError('no_such_post', m.noSuchPost);
+  if (outcome.status === 'closed')
+    return [{ visibility: 'ephemeral', tone: 'info', text: m.postClosed }];
+  if (outcome.status === 'already')
+    return [
+      resultCard({
+        question,
+        choiceIndex: outcome.choiceIndex,
+        correct: outcome.correct,
+        alreadyAnswered: true,
+        m,
+      }),
+    ];
+  refresher.note(post);
+  const reviewed = review.outcome();
+  const card = resultCard({
+    question,
+    choiceIndex: outcome.choiceIndex,
+    correct: outcome.correct,
+    streak: outcome.streak,
+    m,
+    ...(reviewed
+      ? {
+          nextReview: nextReviewText(
+            m,
+            reviewed.intervalDays,
+            reviewed.dueAt,
+            post.timezone,
+            post.locale,
+          ),
+        }
+      : {}),
+  });
+  // The user waited for a lock: say why the answer came late, and that it is recorded.
+  return [waited ? { ...card, text: `${card.text}\n\n${m.answerRecordedLate}` } : card];
 }

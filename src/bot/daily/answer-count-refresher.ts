@@ -1,10 +1,13 @@
 /**
  * Keeps the "N answered" count on a public question post up to date without editing the
- * message on every click: at most one edit per post every {@link REFRESH_DELAY_MS}.
+ * message on every click: at most one edit per post every {@link REFRESH_DELAY_MS}. The click
+ * hands over its channel's language and time zone, so an edit reads the post once (is it still
+ * open, which message) and its count, nothing else.
  */
+import type { ClickedPost } from '../../store/types.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import { questionCard } from '../cards/question-card.ts';
-import { channelKey, ensureChannel } from '../channel-view.ts';
+import { channelKey } from '../channel-view.ts';
 import { messages } from '../i18n/catalog.ts';
 import { transportFor } from './delivery.ts';
 
@@ -17,24 +20,28 @@ export class AnswerCountRefresher {
   constructor(private readonly deps: BotDeps) {}
 
   /** Schedules an edit of the post's count (no-op when one is already scheduled). */
-  note(postId: number): void {
+  note(clicked: Pick<ClickedPost, 'id' | 'locale' | 'timezone'>): void {
+    const postId = clicked.id;
     if (this.pending.has(postId)) return;
     const timer = setTimeout(() => {
       this.pending.delete(postId);
-      const run = this.refresh(postId).finally(() => this.inFlight.delete(run));
+      const run = this.refresh(clicked).finally(() => this.inFlight.delete(run));
       this.inFlight.add(run);
     }, REFRESH_DELAY_MS);
     timer.unref?.();
     this.pending.set(postId, timer);
   }
 
-  private async refresh(postId: number): Promise<void> {
+  private async refresh({
+    id: postId,
+    locale,
+    timezone,
+  }: Pick<ClickedPost, 'id' | 'locale' | 'timezone'>): Promise<void> {
     const post = this.deps.store.getPost(postId);
     if (!post || post.closedAt !== null || post.messageId === null) return;
     const question = this.deps.questions.get(post.questionId);
     if (!question) return;
     const key = channelKey(post);
-    const settings = ensureChannel(this.deps, key);
     try {
       await transportFor(this.deps, key).updateMessage(
         { ...key, messageId: post.messageId },
@@ -42,9 +49,9 @@ export class AnswerCountRefresher {
           question,
           post,
           answered: this.deps.store.answerCount(postId),
-          m: messages(settings.locale),
-          locale: settings.locale,
-          timezone: settings.timezone,
+          m: messages(locale),
+          locale,
+          timezone,
         }),
       );
     } catch (error) {
