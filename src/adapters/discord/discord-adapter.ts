@@ -139,7 +139,11 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       { command: event.name, args: event.args, userId: event.userId },
       'discord: command',
     );
-    await respond(interaction, () => bot.handleCommand(event), respondOptions(interaction));
+    await respond(
+      interaction,
+      (onDelayed) => bot.handleCommand({ ...event, onDelayed }),
+      respondOptions(interaction),
+    );
   }
 
   async function click(bot: BotCore, interaction: ButtonInteraction): Promise<void> {
@@ -153,7 +157,11 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       return;
     }
     const event = actionEventFrom(interaction, decoded, admins);
-    await respond(interaction, () => bot.handleAction(event), respondOptions(interaction));
+    await respond(
+      interaction,
+      (onDelayed) => bot.handleAction({ ...event, onDelayed }),
+      respondOptions(interaction),
+    );
   }
 
   async function complete(bot: BotCore, interaction: AutocompleteInteraction): Promise<void> {

@@ -18,7 +18,7 @@ import type { Logger } from '../../logger.ts';
 import { createAdminCheck } from './slack-admins.ts';
 import { slackErrorCode } from './slack-errors.ts';
 import { actionListener, commandListener } from './slack-handlers.ts';
-import { InflightTracker, RecentKeys } from './slack-inflight.ts';
+import { InflightTracker } from './slack-inflight.ts';
 import { toBoltLogger } from './slack-logger.ts';
 import { createSlackTransport } from './slack-transport.ts';
 
@@ -66,6 +66,8 @@ export interface SlackAdapterOptions {
   socketPingTimeoutMs?: number;
   /** Clock for the admin cache. */
   now?: () => number;
+  /** Longest an ack waits for the core's answer (default 2000 ms; Slack allows 3 s). */
+  ackDeadlineMs?: number;
 }
 
 /** The Slack {@link ChatAdapter}, plus what tests and the health check want to know. */
@@ -106,7 +108,6 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     ...(options.now ? { now: options.now } : {}),
   });
   const inflight = new InflightTracker();
-  const recent = new RecentKeys(undefined, undefined, options.now);
 
   let app: App | null = null;
   let server: Server | null = null;
@@ -194,7 +195,14 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         if (stopping) return; // not acked: Slack shows a timeout, Socket Mode redelivers
         await next();
       });
-      const deps = { core, transport, isAdmin, logger, inflight, recent };
+      const deps = {
+        core,
+        transport,
+        isAdmin,
+        logger,
+        inflight,
+        ...(options.ackDeadlineMs !== undefined ? { ackDeadlineMs: options.ackDeadlineMs } : {}),
+      };
       created.command(/.*/, commandListener(deps));
       created.action<BlockAction>(/.*/, actionListener(deps));
       created.error(async (error) => {

@@ -1,6 +1,13 @@
 /**
- * Bolt listeners for `/quiz` and button clicks: ack first, then translate, ask the core, and
- * deliver its replies (ephemeral through response_url, channel replies with chat.postMessage).
+ * Bolt listeners for `/quiz` and button clicks: translate, ask the core, ack, and deliver the
+ * core's replies (ephemeral through response_url, channel replies with chat.postMessage).
+ *
+ * Write, then ack: the ack waits for the core's answer — a click's write takes well under a
+ * millisecond — so an acked click is a recorded click, and Slack redelivers (Socket Mode) or shows an
+ * error (HTTP) for one that was not. The ack never waits past {@link ACK_DEADLINE_MS} (Slack allows
+ * 3 s), nor once the core says it must wait for a database lock (`onDelayed`): then the replies
+ * follow when the core has them. The core turns every failure into a reply and drops repeated
+ * deliveries; this file does neither.
  */
 import type {
   AllMiddlewareArgs,
@@ -10,20 +17,16 @@ import type {
   SlackActionMiddlewareArgs,
   SlackCommandMiddlewareArgs,
 } from '@slack/bolt';
-import { DeliveryError, UserError } from '../../bot/errors.ts';
+import { DeliveryError } from '../../bot/errors.ts';
 import type { BotCore, ChannelRef, ChatTransport, EventBase, Reply } from '../../bot/types.ts';
 import type { Logger } from '../../logger.ts';
 import { responderFor } from './response-url.ts';
 import { toActionEvent, toCommandEvent } from './slack-events.ts';
 import { renderReply } from './slack-format.ts';
-import type { InflightTracker, RecentKeys } from './slack-inflight.ts';
+import type { InflightTracker } from './slack-inflight.ts';
 
-/** The platform-level apology when the core failed unexpectedly (the core's catalog is not reachable then). */
-export const APOLOGY: Reply = {
-  visibility: 'ephemeral',
-  text: '⚠️ エラーが発生しました。しばらくしてからもう一度お試しください。\nSomething went wrong. Please try again later.',
-  tone: 'error',
-};
+/** Longest an ack waits for the core's answer (Slack allows 3 s; the rest is for the network). */
+export const ACK_DEADLINE_MS = 2_000;
 
 /** Longest Retry-After an interactive reply waits for before giving up. */
 const MAX_INTERACTIVE_WAIT_MS = 30_000;
@@ -34,7 +37,8 @@ export interface HandlerDeps {
   isAdmin: (userId: string) => Promise<boolean>;
   logger: Logger;
   inflight: InflightTracker;
-  recent: RecentKeys;
+  /** Overrides {@link ACK_DEADLINE_MS} (tests). */
+  ackDeadlineMs?: number;
 }
 
 interface ReplyContext {
@@ -98,47 +102,53 @@ async function deliver(deps: HandlerDeps, replies: Reply[], ctx: ReplyContext): 
   }
 }
 
-/** Asks the core; a UserError goes back to the user as it is, anything else is logged and apologised for. */
-async function askCore(
-  deps: HandlerDeps,
-  event: EventBase,
-  run: () => Promise<Reply[]>,
-): Promise<Reply[]> {
-  try {
-    return await run();
-  } catch (err) {
-    if (err instanceof UserError)
-      return [{ visibility: 'ephemeral', text: err.message, tone: 'error' }];
-    if (event.idempotencyKey) deps.recent.release(event.idempotencyKey);
-    deps.logger.error(
-      { err, channelId: event.channelId, userId: event.userId },
-      'the bot core failed on a Slack event',
-    );
-    return [APOLOGY];
-  }
-}
-
 function channelOf(event: EventBase): ChannelRef {
   return { platform: 'slack', teamId: event.teamId, channelId: event.channelId };
 }
 
-function isRepeat(deps: HandlerDeps, event: EventBase, retryNum: unknown): boolean {
-  if (!event.idempotencyKey || deps.recent.claim(event.idempotencyKey)) return false;
-  deps.logger.info(
-    { idempotencyKey: event.idempotencyKey, retryNum },
-    'repeated Slack delivery ignored',
-  );
-  return true;
+/**
+ * Asks the core, and acks once it has answered, or said it must wait for a lock, or the deadline
+ * passed — whichever comes first. Resolves with the core's replies (none when the core broke its
+ * promise never to reject: that is logged).
+ */
+async function askThenAck<E extends EventBase>(
+  deps: HandlerDeps,
+  event: E,
+  ack: () => Promise<void>,
+  ask: (event: E) => Promise<Reply[]>,
+): Promise<Reply[]> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let ackNow!: () => void;
+  const early = new Promise<void>((resolve) => {
+    ackNow = resolve;
+    timer = setTimeout(resolve, deps.ackDeadlineMs ?? ACK_DEADLINE_MS);
+  });
+  const answer = ask({ ...event, onDelayed: () => ackNow() });
+  try {
+    await Promise.race([answer.then(noop, noop), early]);
+  } finally {
+    clearTimeout(timer);
+  }
+  await ack();
+  try {
+    return await answer;
+  } catch (err) {
+    deps.logger.error(
+      { err, channelId: event.channelId, userId: event.userId },
+      'the bot core failed on a Slack event',
+    );
+    return [];
+  }
 }
+
+const noop = (): void => undefined;
 
 /** Listener for the slash command. */
 export function commandListener(deps: HandlerDeps): Middleware<SlackCommandMiddlewareArgs> {
-  return ({ command, ack, respond, context }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) =>
+  return ({ command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) =>
     deps.inflight.run(async () => {
-      await ack();
       const event = toCommandEvent(command, () => deps.isAdmin(command.user_id));
-      if (isRepeat(deps, event, context.retryNum)) return;
-      const replies = await askCore(deps, event, () => deps.core.handleCommand(event));
+      const replies = await askThenAck(deps, event, ack, (e) => deps.core.handleCommand(e));
       await deliver(deps, replies, {
         kind: 'command',
         channel: channelOf(event),
@@ -157,21 +167,21 @@ export function actionListener(
     action,
     ack,
     respond,
-    context,
   }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) =>
     deps.inflight.run(async () => {
-      await ack();
-      if (body.type !== 'block_actions') return;
-      const event = toActionEvent(body, action, () => deps.isAdmin(body.user.id));
+      const event =
+        body.type === 'block_actions'
+          ? toActionEvent(body, action, () => deps.isAdmin(body.user.id))
+          : null;
       if (event === null) {
+        await ack();
         deps.logger.debug(
           { actionId: action.action_id },
           'ignored a Slack action that is not ours',
         );
         return;
       }
-      if (isRepeat(deps, event, context.retryNum)) return;
-      const replies = await askCore(deps, event, () => deps.core.handleAction(event));
+      const replies = await askThenAck(deps, event, ack, (e) => deps.core.handleAction(e));
       await deliver(deps, replies, {
         kind: 'action',
         channel: channelOf(event),

@@ -5,8 +5,9 @@ import {
   CommandDefinitionError,
   commandArgs,
 } from '../../../src/adapters/discord/discord-commands.ts';
+import { messages } from '../../../src/bot/i18n/catalog.ts';
 import type { CommandSpec } from '../../../src/bot/types.ts';
-import { SPECS } from './scripted-core.ts';
+import { SPECS } from './specs.ts';
 import { validateCommand } from './stubs/rest-validate.ts';
 
 const spec = (name: string): CommandSpec => {
@@ -31,7 +32,7 @@ describe('buildQuizCommand', () => {
       {
         type: T.String,
         name: 'term',
-        description: '調べる用語',
+        description: messages('ja').optTerm,
         required: true,
         autocomplete: true,
       },
