@@ -12,7 +12,7 @@ import { prettyDestination } from './log-pretty.ts';
 import { createLogger, type Logger, maskSecrets } from './logger.ts';
 import { formatProblem, loadBank } from './notes/load-bank.ts';
 import type { QuestionBank } from './quiz/types.ts';
-import { openStore } from './store/index.ts';
+import { EVENT_LOOP_BUSY_TIMEOUT_MS, openStore } from './store/index.ts';
 
 /** Graceful shutdown must finish within this. */
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -118,7 +118,8 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel ?? (terminal ? 'warn' : 'info'), logDestination, {
     secrets,
   });
-  const store = openStore(config.databasePath);
+  // A lock held by another process never stalls the event loop for long (src/bot/write-queue.ts).
+  const store = openStore(config.databasePath, { busyTimeoutMs: EVENT_LOOP_BUSY_TIMEOUT_MS });
   const bank = buildBank(config, logger);
   const bot = createBot({
     bank,

@@ -13,6 +13,7 @@ export {
 } from './migrations.ts';
 export {
   DEFAULT_BUSY_TIMEOUT_MS,
+  EVENT_LOOP_BUSY_TIMEOUT_MS,
   type OpenStoreOptions,
   openDatabase,
   openStore,

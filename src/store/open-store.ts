@@ -20,6 +20,14 @@ export interface OpenStoreOptions {
 
 export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
+/**
+ * The bot's busy timeout: the longest a write holds up the event loop waiting for another
+ * process's lock (a backup, a second bot, a `sqlite3` shell). After that the core's write queue
+ * retries asynchronously (src/bot/write-queue.ts), so acks and `/healthz` keep flowing. Tools that
+ * own their process (the CLI, tests) keep {@link DEFAULT_BUSY_TIMEOUT_MS}.
+ */
+export const EVENT_LOOP_BUSY_TIMEOUT_MS = 25;
+
 /** Opens a connection with the store's pragmas, without migrating (tools, tests). */
 export function openDatabase(
   path: string,

@@ -13,6 +13,7 @@ import { openStore } from '../../../src/store/index.ts';
 import { createTestBot } from '../../bot/fixtures/test-bot.ts';
 import { tempDir } from '../../store/helpers.ts';
 import type { HarnessUser, SeenMessage } from '../harness.ts';
+import { answerClick } from './answer-clicks.ts';
 import { captureLogs } from './log-capture.ts';
 import { commandBody, interactiveBody, postSigned, slackSignature } from './signed-request.ts';
 import {
@@ -54,29 +55,10 @@ async function postQuestion(h: SlackHarness): Promise<SeenMessage> {
 }
 
 /** A click on answer button `index` of `question`, as Slack would send it. */
-function answerClick(h: SlackHarness, question: SeenMessage, user: HarnessUser, index: number) {
+function click(h: SlackHarness, question: SeenMessage, user: HarnessUser, index: number) {
   const raw = h.api.findMessage(question.ref!.channelId, question.ref!.messageId)!;
-  const button = (raw.blocks as { type: string; block_id?: string; elements?: unknown[] }[])
-    .filter((b) => b.type === 'actions')
-    .flatMap((b) => (b.elements ?? []).map((el) => ({ el, blockId: b.block_id ?? '' })))[index] as {
-    el: { action_id: string; value: string; text: { text: string } };
-    blockId: string;
-  };
   h.api.users.set(user.id, { id: user.id, name: user.name, admin: Boolean(user.admin) });
-  return blockActions({
-    teamId: 'T0001QUIZ',
-    channelId: 'C0123DAILY',
-    userId: user.id,
-    userName: user.name,
-    message: { ts: raw.ts, text: raw.text, blocks: raw.blocks, ephemeral: false },
-    button: {
-      action_id: button.el.action_id,
-      block_id: button.blockId,
-      value: button.el.value,
-      text: { type: 'plain_text', text: button.el.text.text },
-    },
-    responseUrl: h.api.responseUrl({ userId: user.id, channel: 'C0123DAILY' }),
-  });
+  return answerClick(h.api, raw, 'T0001QUIZ', user, index);
 }
 
 describe('Slack HTTP mode', () => {
@@ -149,8 +131,8 @@ describe('Slack HTTP mode', () => {
     const question = await postQuestion(h);
     const before = h.api.responses.length;
     const statuses = await Promise.all([
-      h.deliverInteractive(answerClick(h, question, ben, 0)),
-      h.deliverInteractive(answerClick(h, question, ben, 1)),
+      h.deliverInteractive(click(h, question, ben, 0)),
+      h.deliverInteractive(click(h, question, ben, 1)),
     ]);
     expect(statuses).toEqual([200, 200]);
     await h.adapter.settled();
@@ -170,7 +152,7 @@ describe('Slack HTTP mode', () => {
     const question = await postQuestion(h);
     const postId = Number(question.buttons[0]!.value.split(':')[0]);
     for (const [i, user] of [ben, anna].entries()) {
-      expect(await h.deliverInteractive(answerClick(h, question, user, i))).toBe(200);
+      expect(await h.deliverInteractive(click(h, question, user, i))).toBe(200);
       // Before the reply is delivered (settled), the answer is in the database.
       expect(store.answerCount(postId)).toBe(i + 1);
     }
@@ -215,7 +197,7 @@ describe('Slack HTTP mode', () => {
     other.exec('BEGIN IMMEDIATE');
     try {
       const t0 = performance.now();
-      expect(await h.deliverInteractive(answerClick(h, question, ben, 1))).toBe(200);
+      expect(await h.deliverInteractive(click(h, question, ben, 1))).toBe(200);
       // Acked long before the 2 s deadline: the core said at once that the write must wait.
       expect(performance.now() - t0).toBeLessThan(1_500);
       expect(store.answerCount(postId)).toBe(0);
