@@ -191,11 +191,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         clientOptions: webClientOptions(),
         convoStore: false,
       });
-      created.use(async ({ next }) => {
-        if (stopping) return; // not acked: Slack shows a timeout, Socket Mode redelivers
-        await next();
-      });
       const deps = {
+        // Once stopping, events are not acked: Slack shows a timeout, Socket Mode redelivers.
+        accepting: () => !stopping,
         core,
         transport,
         isAdmin,

@@ -37,6 +37,8 @@ export interface HandlerDeps {
   isAdmin: (userId: string) => Promise<boolean>;
   logger: Logger;
   inflight: InflightTracker;
+  /** False once the adapter is stopping: events are then left unacked (Slack retries elsewhere). */
+  accepting: () => boolean;
   /** Overrides {@link ACK_DEADLINE_MS} (tests). */
   ackDeadlineMs?: number;
 }
@@ -77,14 +79,15 @@ function respondArgs(
 }
 
 async function deliver(deps: HandlerDeps, replies: Reply[], ctx: ReplyContext): Promise<void> {
-  const log = deps.logger.child({ channelId: ctx.channel.channelId, userId: ctx.userId });
+  // Made only when something goes wrong: a child logger per click costs more than the click's reply.
+  const log = () => deps.logger.child({ channelId: ctx.channel.channelId, userId: ctx.userId });
   for (const reply of replies) {
     try {
       if (reply.visibility === 'ephemeral') {
         try {
           await ctx.respond(respondArgs(reply, ctx, 'ephemeral'));
         } catch (err) {
-          log.warn({ err }, 'response_url refused the reply; sending it with chat.postEphemeral');
+          log().warn({ err }, 'response_url refused the reply; sending it with chat.postEphemeral');
           await withRateLimitWait(() => deps.transport.sendPrivate(ctx.channel, ctx.userId, reply));
         }
         continue;
@@ -97,7 +100,7 @@ async function deliver(deps: HandlerDeps, replies: Reply[], ctx: ReplyContext): 
         await ctx.respond(respondArgs(reply, ctx, 'in_channel'));
       }
     } catch (err) {
-      log.error({ err, visibility: reply.visibility }, 'could not deliver a reply to Slack');
+      log().error({ err, visibility: reply.visibility }, 'could not deliver a reply to Slack');
     }
   }
 }
@@ -145,8 +148,9 @@ const noop = (): void => undefined;
 
 /** Listener for the slash command. */
 export function commandListener(deps: HandlerDeps): Middleware<SlackCommandMiddlewareArgs> {
-  return ({ command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) =>
-    deps.inflight.run(async () => {
+  return ({ command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
+    if (!deps.accepting()) return Promise.resolve();
+    return deps.inflight.run(async () => {
       const event = toCommandEvent(command, () => deps.isAdmin(command.user_id));
       const replies = await askThenAck(deps, event, ack, (e) => deps.core.handleCommand(e));
       await deliver(deps, replies, {
@@ -156,6 +160,7 @@ export function commandListener(deps: HandlerDeps): Middleware<SlackCommandMiddl
         respond: responderFor(command.response_url, respond),
       });
     });
+  };
 }
 
 /** Listener for button clicks (block_actions). */
@@ -167,8 +172,9 @@ export function actionListener(
     action,
     ack,
     respond,
-  }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) =>
-    deps.inflight.run(async () => {
+  }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
+    if (!deps.accepting()) return Promise.resolve();
+    return deps.inflight.run(async () => {
       const event =
         body.type === 'block_actions'
           ? toActionEvent(body, action, () => deps.isAdmin(body.user.id))
@@ -189,4 +195,5 @@ export function actionListener(
         respond: responderFor(body.response_url, respond),
       });
     });
+  };
 }

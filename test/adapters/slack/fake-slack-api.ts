@@ -63,6 +63,8 @@ export class FakeSlackApi {
   readonly users = new Map<string, FakeUser>();
   /** Set by the Socket Mode stand-in: what apps.connections.open hands out. */
   socketUrl: string | null = null;
+  /** Told of every reply a response_url took (the benchmark's load waits for each). */
+  onResponse: ((url: string) => void) | null = null;
   private readonly failures = new Map<string, FakeFailure[]>();
   private readonly targets = new Map<string, ResponseTarget>();
   private tsCounter = 0;
@@ -280,5 +282,6 @@ export class FakeSlackApi {
       edits: 0,
     });
     sendJson(res, { ok: true });
+    this.onResponse?.(url);
   }
 }

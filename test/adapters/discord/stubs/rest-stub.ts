@@ -82,7 +82,10 @@ export class DiscordRestStub extends EventEmitter {
   /** Users who do not take DMs. */
   readonly dmClosed = new Set<string>();
   gatewayUrl = 'ws://127.0.0.1:1';
+  /** Keep every request in {@link requests} (a benchmark's load turns this off). */
+  recordRequests = true;
   private readonly failures: InjectedFailure[] = [];
+  private readonly byToken = new Map<string, TrackedInteraction>();
   private nextId = 1700000000000000000n;
 
   private constructor(
@@ -134,6 +137,7 @@ export class DiscordRestStub extends EventEmitter {
     };
     if (messageId) tracked.messageId = messageId;
     this.interactions.set(id, tracked);
+    this.byToken.set(token, tracked);
     return tracked;
   }
 
@@ -175,7 +179,7 @@ export class DiscordRestStub extends EventEmitter {
       body,
       files,
     };
-    this.requests.push(request);
+    if (this.recordRequests) this.requests.push(request);
     let result: Handled;
     try {
       result = this.injected(request) ?? this.authorize(req, path) ?? this.handle(request);
@@ -364,7 +368,7 @@ export class DiscordRestStub extends EventEmitter {
   }
 
   private webhook(r: RecordedRequest, token: string, messageId: string | undefined): Handled {
-    const interaction = [...this.interactions.values()].find((i) => i.token === token);
+    const interaction = this.byToken.get(token);
     if (!interaction) return { status: 404, body: { message: 'Unknown Webhook', code: 10015 } };
     if (!messageId && r.method === 'POST') {
       const error = validateMessage(r.body, r.files.length, 'create');
