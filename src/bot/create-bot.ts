@@ -78,7 +78,7 @@ export function createBot(options: CreateBotOptions): Bot {
     questions: new Map(options.bank.questions.map((q) => [q.id, q])),
     writes: new WriteQueue({
       isBusy: isBusyError,
-      clock,
+      transaction: (work) => options.store.transaction(work),
       onLocked: (queued) =>
         options.logger.warn({ queued }, 'the database is locked by another process; writes wait'),
       onUnlocked: (waitedMs, written) =>

@@ -61,6 +61,7 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
   private readonly events;
   private readonly learning: LearningQueries;
   private readonly reports: ReportStore;
+  private readonly inTransaction: Database.Transaction<(work: () => unknown) => unknown>;
 
   /** @param db an open, migrated connection (the store closes it in {@link close}). */
   constructor(
@@ -79,6 +80,11 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
     this.stats = createStatsRepo(db, this.channels, this.streaks, this.fold);
     this.learning = createLearningQueries(db, this.channels);
     this.reports = createReportRepo(db, this.channels);
+    this.inTransaction = db.transaction((work: () => unknown) => work());
+  }
+
+  transaction<T>(work: () => T): T {
+    return this.inTransaction.immediate(work) as T;
   }
 
   getChannel(key: ChannelKey): ChannelSettings | null {

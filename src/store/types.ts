@@ -327,6 +327,13 @@ export interface QuizStore extends LearningStore {
   /** True the first time `key` is seen (kept for `ttlMs`); false for a repeat. */
   claimEvent(key: string, now: number, ttlMs: number): boolean;
 
+  /**
+   * Runs `work` (store calls) in one `BEGIN IMMEDIATE` transaction, a savepoint when nested: its
+   * writes commit together, or not at all when it throws. The core's write queue groups the writes
+   * of one round of input this way, so they share one commit.
+   */
+  transaction<T>(work: () => T): T;
+
   /** A consistent online copy (SQLite backup API), safe while the bot runs. */
   backup(path: string): Promise<void>;
   close(): void;

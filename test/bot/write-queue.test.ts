@@ -1,6 +1,11 @@
 /** The write queue: writes that find the database locked wait, in order, without blocking the loop. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LockWaitAbandoned, WriteQueue } from '../../src/bot/write-queue.ts';
+import { isBusyError } from '../../src/store/errors.ts';
 
 const busy = (): Error => Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
 
@@ -108,5 +113,76 @@ describe('WriteQueue', () => {
     q.abandon('stopping');
     for (const w of waiting) expect(await w).toBeInstanceOf(LockWaitAbandoned);
     expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('WriteQueue, grouping writes into one transaction (real SQLite)', () => {
+  function setup(path = ':memory:') {
+    const db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('busy_timeout = 10');
+    db.exec('CREATE TABLE IF NOT EXISTS t (v TEXT NOT NULL UNIQUE)');
+    const tx = db.transaction((work: () => unknown) => work());
+    let commits = 0;
+    const q = new WriteQueue({
+      isBusy: isBusyError,
+      firstDelayMs: 10,
+      transaction: <T>(work: () => T): T => {
+        const outer = !db.inTransaction;
+        const result = tx.immediate(work) as T;
+        if (outer) commits += 1;
+        return result;
+      },
+    });
+    const insert = db.prepare('INSERT INTO t (v) VALUES (?)');
+    const put = (v: string) => () => insert.run(v).changes;
+    const rows = () =>
+      (db.prepare('SELECT v FROM t ORDER BY rowid').all() as { v: string }[]).map((r) => r.v);
+    return { db, q, put, rows, commits: () => commits };
+  }
+
+  it('writes the writes of one turn in one commit, each settling on its own', async () => {
+    const { db, q, put, rows, commits } = setup();
+    const settled = await Promise.allSettled([
+      q.run(put('a')),
+      q.run(put('b')),
+      q.run(put('a')), // breaks UNIQUE: only this one fails, its savepoint rolled back
+      q.run(put('c')),
+    ]);
+    expect(settled.map((s) => s.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+    ]);
+    expect(rows()).toEqual(['a', 'b', 'c']);
+    expect(commits()).toBe(1);
+    await q.run(put('d'));
+    expect(commits()).toBe(2);
+    db.close();
+  });
+
+  it('queues the whole group behind another connection’s lock and writes it in one commit once free', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quizbot-queue-'));
+    try {
+      const path = join(dir, 'q.db');
+      const { db, q, put, rows, commits } = setup(path);
+      const other = new Database(path);
+      other.exec('BEGIN IMMEDIATE');
+      const told: string[] = [];
+      const results = ['a', 'b', 'c'].map((v) => q.run(put(v), () => told.push(v)));
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      expect(told).toEqual(['a', 'b', 'c']);
+      expect(q.size).toBe(3);
+      expect(rows()).toEqual([]);
+      other.exec('COMMIT');
+      other.close();
+      expect(await Promise.all(results)).toEqual([1, 1, 1]);
+      expect(rows()).toEqual(['a', 'b', 'c']);
+      expect(commits()).toBe(1);
+      db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -71,7 +71,9 @@ async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }
 }
 
 describe('a database locked by another process', () => {
-  it('keeps acks and /healthz fast, then writes every click and tells each user', async () => {
+  it('keeps acks and /healthz fast, then writes every click and tells each user', {
+    timeout: 60_000,
+  }, async () => {
     api = await FakeSlackApi.start({ botToken: BOT_TOKEN });
     api.users.set(ADMIN.id, { ...ADMIN, admin: true });
     const port = await freePort();
