@@ -41,11 +41,16 @@ const BOT_IDENTITY = { botId: 'B0BOTQUIZ', botUserId: 'U0BOTQUIZ' };
 
 export type SlackMode = 'http' | 'socket';
 
-/** A production logger at `info` whose lines go nowhere (the cost of logging stays in the measurement). */
+/**
+ * A production logger at `info` whose lines go nowhere (the cost of logging stays in the
+ * measurement); `BENCH_LOG=warn` (or another level) prints them on stderr instead, to see why a run failed.
+ */
 export function discardLogger(): Logger {
-  return createLogger('info', new Writable({ write: (_chunk, _enc, done) => done() }), {
-    secrets: [BOT_TOKEN, APP_TOKEN, SIGNING_SECRET],
-  });
+  const level = process.env.BENCH_LOG;
+  const sink = level
+    ? process.stderr
+    : new Writable({ write: (_chunk, _enc, done) => done() });
+  return createLogger(level ?? 'info', sink, { secrets: [BOT_TOKEN, APP_TOKEN, SIGNING_SECRET] });
 }
 
 /** An app under test: where to send clicks (HTTP mode), and how to stop it. */

@@ -12,12 +12,15 @@ import type { LoadResult, PreparedClick, ReplyWaiter } from './clicks.ts';
 
 /** How long an envelope may wait for its ack before it counts as an error. */
 const ACK_TIMEOUT_MS = 30_000;
+/** Slack pings its Socket Mode connections; a client that hears none for 30 s reconnects. */
+const PING_INTERVAL_MS = 5_000;
 
 export class LoadSocketServer {
   private socket: WebSocket | null = null;
   private readonly acks = new Map<string, () => void>();
   private readonly connectedWaiters: (() => void)[] = [];
   private readonly template = fixture<Record<string, unknown>>('socket-envelope-interactive.json');
+  private readonly pinger: ReturnType<typeof setInterval>;
 
   private constructor(
     private readonly wss: WebSocketServer,
@@ -32,6 +35,9 @@ export class LoadSocketServer {
       socket.send(JSON.stringify(fixture('socket-hello.json')));
       for (const wake of this.connectedWaiters.splice(0)) wake();
     });
+    this.pinger = setInterval(() => {
+      for (const client of wss.clients) client.ping();
+    }, PING_INTERVAL_MS);
   }
 
   static async start(): Promise<LoadSocketServer> {
@@ -108,6 +114,7 @@ export class LoadSocketServer {
   }
 
   async close(): Promise<void> {
+    clearInterval(this.pinger);
     for (const client of this.wss.clients) client.terminate();
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
   }
