@@ -12,7 +12,8 @@
  * then. The clients and the fake platform run in a worker process, so their CPU is charged to no
  * app. Afterwards every click to ours must be recorded exactly once and answered exactly once.
  *
- * Options: --mode (http) --rounds N (5) --clicks N per round (3000) --warmup N (600)
+ * Options: --mode (http) --rounds N (5) --clicks N per round (2000; 1000 on Discord, whose
+ *          defer-and-edit floor is held to 50 requests/s by discord.js) --warmup N (400)
  *          --concurrency N (32) --posts N (200) --json FILE --only TARGET (profiling)
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,8 +28,8 @@ const { values } = parseArgs({
   options: {
     mode: { type: 'string', default: 'http' },
     rounds: { type: 'string', default: '5' },
-    clicks: { type: 'string', default: '3000' },
-    warmup: { type: 'string', default: '600' },
+    clicks: { type: 'string' },
+    warmup: { type: 'string', default: '400' },
     concurrency: { type: 'string', default: '32' },
     posts: { type: 'string', default: '200' },
     json: { type: 'string' },
@@ -39,12 +40,12 @@ const { values } = parseArgs({
 const MODE = values.mode as 'http' | 'socket' | 'discord';
 if (!['http', 'socket', 'discord'].includes(MODE)) throw new Error(`unknown --mode ${MODE}`);
 const ROUNDS = Number(values.rounds);
-const CLICKS = Number(values.clicks);
+const CLICKS = Number(values.clicks ?? (MODE === 'discord' ? 1000 : 2000));
 const WARMUP = Number(values.warmup);
 const CONCURRENCY = Number(values.concurrency);
 const POSTS = Number(values.posts);
 /** No round may take longer than this; the run stays bounded whatever happens. */
-const ROUND_LIMIT_MS = 60_000;
+const ROUND_LIMIT_MS = 120_000;
 /** What ours must reach against each replying floor. */
 const TARGETS = { throughputRatioMin: 1.0, p99RatioMax: 1.2 };
 
@@ -64,6 +65,7 @@ const setup: ModeSetup =
     ? await setUpDiscord(join(dir, 'quizbot.db'), POSTS)
     : await setUpSlack(join(dir, 'quizbot.db'), POSTS, MODE);
 
+const problems: string[] = [];
 try {
   let nextUser = 0;
   async function runRound(target: string, count: number): Promise<Round> {
@@ -75,10 +77,13 @@ try {
     const wallMs = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
     const done = load.latencies.length;
-    if (load.errors > 0 || load.skipped > 0 || done !== count)
-      throw new Error(
-        `${MODE} ${target}: ${load.errors} errors, ${load.skipped} skipped, ${done}/${count} done, statuses ${JSON.stringify(load.statuses)}`,
+    // A lost click or reply is reported (and fails the run at the end), not thrown: the figures stay.
+    if (load.errors > 0 || load.skipped > 0 || done !== count) {
+      problems.push(
+        `${target}: ${load.errors} errors, ${load.skipped} skipped, ${done}/${count} done, statuses ${JSON.stringify(load.statuses)}`,
       );
+      console.log(`  ! ${problems.at(-1)}`);
+    }
     return {
       target,
       clicks: done,
@@ -149,6 +154,7 @@ try {
     sides,
     ratios,
     recorded,
+    problems,
     targets: TARGETS,
   };
   console.log(
@@ -167,7 +173,8 @@ try {
       `  recorded: ${recorded.answers} answers for ${recorded.clicks} clicks, ${recorded.replies} replies, exactly once: ${recorded.exactlyOnce}`,
     );
   if (values.json) writeFileSync(values.json, JSON.stringify(result, null, 2));
-  if (recorded && !recorded.exactlyOnce) process.exitCode = 1;
+  if (problems.length > 0) console.log(`  problems: ${problems.join('; ')}`);
+  if ((recorded && !recorded.exactlyOnce) || problems.length > 0) process.exitCode = 1;
 } finally {
   await setup.close();
   rmSync(dir, { recursive: true, force: true });

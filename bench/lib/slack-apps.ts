@@ -47,9 +47,7 @@ export type SlackMode = 'http' | 'socket';
  */
 export function discardLogger(): Logger {
   const level = process.env.BENCH_LOG;
-  const sink = level
-    ? process.stderr
-    : new Writable({ write: (_chunk, _enc, done) => done() });
+  const sink = level ? process.stderr : new Writable({ write: (_chunk, _enc, done) => done() });
   return createLogger(level ?? 'info', sink, { secrets: [BOT_TOKEN, APP_TOKEN, SIGNING_SECRET] });
 }
 

@@ -126,7 +126,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   function respondOptions(interaction: ChatInputCommandInteraction | ButtonInteraction) {
     return {
       deferAfterMs,
-      logger: logger.child({ interactionId: interaction.id }),
+      // Each line of respond() names the interaction; no child logger per click.
+      logger,
       channel: channelOf(interaction),
       postToChannel: (channel: ChannelRef, reply: Reply) => transport.postMessage(channel, reply),
     };

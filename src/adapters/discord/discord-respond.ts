@@ -36,10 +36,10 @@ export async function withTimeout<T>(promise: Promise<T>, ms: number, message: s
   }
 }
 
-function options(reply: Reply, logger: Logger) {
+function options(reply: Reply, logger: Logger, interactionId: string) {
   const { message, warnings } = renderReply(reply);
   if (warnings.length > 0)
-    logger.warn({ warnings }, 'discord: reply shortened to fit Discord limits');
+    logger.warn({ warnings, interactionId }, 'discord: reply shortened to fit Discord limits');
   return toInteractionOptions(message);
 }
 
@@ -102,9 +102,9 @@ async function deliver(
     return;
   }
   if (!interaction.deferred) {
-    await interaction.reply({ ...options(first, logger), ...flagsFor(first) });
+    await interaction.reply({ ...options(first, logger, interaction.id), ...flagsFor(first) });
   } else if (first.visibility === 'ephemeral') {
-    await interaction.editReply(options(first, logger));
+    await interaction.editReply(options(first, logger, interaction.id));
   } else {
     // The placeholder is ephemeral and cannot turn public: post the reply in the channel instead.
     try {
@@ -115,9 +115,12 @@ async function deliver(
         { err, interactionId: interaction.id },
         'discord: public reply failed; showing it to the user only',
       );
-      await interaction.editReply(options(first, logger));
+      await interaction.editReply(options(first, logger, interaction.id));
     }
   }
   for (const reply of rest)
-    await interaction.followUp({ ...options(reply, logger), ...flagsFor(reply) });
+    await interaction.followUp({
+      ...options(reply, logger, interaction.id),
+      ...flagsFor(reply),
+    });
 }
