@@ -15,7 +15,7 @@ export const RESPONSE_URL_TIMEOUT_MS = 10_000;
 
 /**
  * Posts `message` to `url`; rejects on a network error, a timeout or a non-2xx status. A kept-alive
- * socket the server closed just as it was reused (ECONNRESET before any answer) is retried once on a
+ * socket the server closed just as it was reused (ECONNRESET or EPIPE before any answer) is retried once on a
  * new socket, as Node's documentation advises: the server never read that request.
  */
 export async function postToResponseUrl(url: string, message: RespondArguments): Promise<void> {
@@ -63,7 +63,7 @@ function post(target: URL, body: Buffer): Promise<void> {
     );
     req.on('error', (err: NodeJS.ErrnoException) =>
       reject(
-        req.reusedSocket && err.code === 'ECONNRESET'
+        req.reusedSocket && (err.code === 'ECONNRESET' || err.code === 'EPIPE')
           ? new ReusedSocketReset(err.message, { cause: err })
           : err,
       ),
