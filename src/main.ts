@@ -2,10 +2,12 @@
  * Composition root: config → database → question bank → bot → adapters → scheduler.
  * `npm start` runs this. With no Slack or Discord token it starts the terminal adapter.
  */
-import { createConsoleAdapter } from './adapters/console/console-adapter.ts';
+import { fstatSync } from 'node:fs';
+import { createConsoleAdapter, reportsDir } from './adapters/console/console-adapter.ts';
 import { createBot } from './bot/create-bot.ts';
 import type { ChatAdapter } from './bot/types.ts';
-import { type Config, ConfigError, loadConfig, loadDotEnv } from './config.ts';
+import { MAIN_USAGE, quizbotVersion } from './cli/version.ts';
+import { type Config, ConfigError, checkNotesPaths, loadConfig, loadDotEnv } from './config.ts';
 import { HEALTH_PATH, startHealthServer, writeHealth } from './health/health-server.ts';
 import { type HealthStatus, healthStatus } from './health/health-status.ts';
 import { prettyDestination } from './log-pretty.ts';
@@ -20,7 +22,9 @@ const SHUTDOWN_DEADLINE_MS = 10_000;
 function readConfig(): Config {
   try {
     loadDotEnv();
-    return loadConfig();
+    const config = loadConfig();
+    checkNotesPaths(config.notesPaths);
+    return config;
   } catch (error) {
     if (error instanceof ConfigError) {
       // A token pasted into the wrong variable must not end up in a container log.
@@ -98,9 +102,50 @@ async function platformAdapters(
   return adapters;
 }
 
+/**
+ * True when standard input can never bring a line: `/dev/null` (a container started without `-i`,
+ * `< /dev/null`) or no stdin at all. A terminal, a pipe or a file can.
+ */
+function stdinIsEmpty(): boolean {
+  if (process.stdin.isTTY) return false;
+  try {
+    return fstatSync(0).isCharacterDevice();
+  } catch {
+    return true;
+  }
+}
+
+/** `--help` / `--version`; anything else on the command line is a mistake. Null: run the bot. */
+function answerArguments(args: readonly string[]): number | null {
+  if (args.length === 0) return null;
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(MAIN_USAGE);
+    return 0;
+  }
+  if (args.includes('--version') || args.includes('-v')) {
+    process.stdout.write(`quizbot ${quizbotVersion()}\n`);
+    return 0;
+  }
+  process.stderr.write(`quizbot: unknown argument ${JSON.stringify(args[0])}\n\n${MAIN_USAGE}`);
+  return 2;
+}
+
 async function main(): Promise<void> {
+  const answered = answerArguments(process.argv.slice(2));
+  if (answered !== null) {
+    process.exitCode = answered;
+    return;
+  }
   const config = readConfig();
   const terminal = !config.slack && !config.discord;
+  if (terminal && stdinIsEmpty()) {
+    // A container started with no token, no TTY and nothing piped in: say so once and stop, so a
+    // restart policy shows a reason instead of a silent loop.
+    process.stderr.write(
+      'quizbot: no Slack or Discord token is set and standard input is empty, so there is nothing to do: set SLACK_BOT_TOKEN or DISCORD_TOKEN (see .env.example), or run the terminal quiz on a terminal (docker run -it) or with commands piped in\n',
+    );
+    process.exit(2);
+  }
   // In the terminal the quiz owns stdout: logs go to stderr, and only warnings unless asked.
   const secrets = [
     config.slack?.botToken,
@@ -143,6 +188,7 @@ async function main(): Promise<void> {
         locale: config.locale,
         welcome: Boolean(process.stdin.isTTY),
         userName: 'you',
+        attachmentDir: reportsDir(config.databasePath),
       })
     : null;
   if (consoleAdapter) adapters.push(consoleAdapter);

@@ -15,6 +15,7 @@ import type { CommandContext, DailyControls } from './commands/command.ts';
 import { COMMANDS, commandSpecs, findCommand } from './commands/registry.ts';
 import { completeOption } from './complete.ts';
 import { AnswerCountRefresher } from './daily/answer-count-refresher.ts';
+import { restoreAskedQuestions } from './daily/asked-question.ts';
 import { postQuestion } from './daily/post-question.ts';
 import { closeAndReveal } from './daily/reveal.ts';
 import { type Scheduler, startScheduler } from './daily/scheduler.ts';
@@ -22,6 +23,9 @@ import { tick } from './daily/tick.ts';
 import { isFirstDelivery } from './duplicates.ts';
 import { UserError } from './errors.ts';
 import { explainReply } from './explain.ts';
+import { homeCard } from './home/home-card.ts';
+import { homeChannel, playerHome } from './home/player-home.ts';
+import { messages } from './i18n/catalog.ts';
 import { confidenceAction, LEARNING_ACTION } from './learning/confidence.ts';
 import { practiceAnswer, practiceReply } from './practice.ts';
 import { nextSlot } from './schedule/slots.ts';
@@ -32,6 +36,7 @@ import type {
   CommandEvent,
   CommandSpec,
   EventBase,
+  HomeEvent,
   Reply,
 } from './types.ts';
 import { LockWaitAbandoned, WriteQueue } from './write-queue.ts';
@@ -85,6 +90,8 @@ export function createBot(options: CreateBotOptions): Bot {
         options.logger.warn({ waitedMs, written }, 'the database took writes again'),
     }),
   };
+  // Posts made before questions were kept with posts get theirs now, right after migrating.
+  restoreAskedQuestions(deps);
   const refresher = new AnswerCountRefresher(deps);
   const inFlight = new Set<Promise<unknown>>();
   let scheduler: Scheduler | null = null;
@@ -250,6 +257,15 @@ export function createBot(options: CreateBotOptions): Bot {
     },
     commands(): CommandSpec[] {
       return commandSpecs(deps.settings.locale);
+    },
+    async home(event: HomeEvent) {
+      const key = homeChannel(deps, event.platform, event.teamId, event.userId);
+      const locale = key ? viewChannel(deps, key).locale : deps.settings.locale;
+      const home = playerHome(deps, key, event.userId, {
+        platform: event.platform,
+        showChannel: true,
+      });
+      return homeCard(home, messages(locale), locale);
     },
     attach(transport) {
       deps.transports.set(transport.platform, transport);

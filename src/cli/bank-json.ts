@@ -17,7 +17,9 @@ export function bankJson(bank: QuestionBank): unknown {
     questions: bank.questions.map((q) => ({
       id: q.id,
       conceptId: q.conceptId,
+      conceptName: q.conceptName,
       kind: q.kind,
+      asksFor: q.asksFor,
       prompt: q.prompt,
       choices: q.choices.map((ch) => ({ text: ch.text, correct: ch.correct, why: ch.why })),
       explanation: q.explanation,

@@ -3,6 +3,8 @@
  * then each question with its options (✅ the correct one, ❌ the others with why) and its
  * explanation.
  */
+import { explanationLines } from '../bot/cards/explanation-text.ts';
+import { messages } from '../bot/i18n/catalog.ts';
 import type { Question, QuestionBank, QuestionKind } from '../quiz/types.ts';
 
 const KINDS: readonly QuestionKind[] = [
@@ -10,6 +12,7 @@ const KINDS: readonly QuestionKind[] = [
   'which-concept',
   'misconception-about',
   'comparison',
+  'authored',
 ];
 const LETTERS = 'ABCDE';
 
@@ -68,6 +71,7 @@ function questionMarkdown(q: Question): string[] {
       `${LETTERS[i] ?? i + 1}. ${mark} ${choice.text}${!choice.correct && choice.why ? ` — _${choice.why}_` : ''}`,
     );
   });
-  out.push('', ...q.explanation.split('\n').map((line) => `> ${line}`), '');
+  const m = messages(q.language);
+  out.push('', ...explanationLines(q, m).map((line) => `> ${line}`), '');
   return out;
 }

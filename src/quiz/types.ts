@@ -114,34 +114,76 @@ export interface NotesDocument {
   problems: NotesProblem[];
 }
 
-/** The kinds of question the generator makes. */
-export type QuestionKind = 'correct-about' | 'which-concept' | 'misconception-about' | 'comparison';
+/**
+ * The kinds of question in the bank. The generator writes all but `authored`, which the team
+ * writes in its notes.
+ */
+export type QuestionKind =
+  | 'correct-about'
+  | 'which-concept'
+  | 'misconception-about'
+  | 'comparison'
+  | 'authored';
+
+/** Where something comes from in the notes: the file, the line and the section heading. */
+export interface SourceRef {
+  file: string;
+  /** 1-based line in {@link SourceRef.file}. */
+  line: number;
+  /** Heading of the section, or null (top level / the summary table). */
+  section: string | null;
+}
 
 /** One option of a question. */
 export interface Choice {
   text: string;
   correct: boolean;
-  /** Why this option is wrong (or right), from the notes; null when the notes say nothing more. */
+  /**
+   * Why this option is right or wrong, in the notes' own words (their correction, or which other
+   * concept the option really describes); null when the notes say nothing more. Never circular
+   * ("it is listed as a misconception").
+   */
   why: string | null;
 }
 
-/** A multiple-choice question with exactly one correct choice. */
+/**
+ * A question's explanation as data. The bot renders the labels (正解 / Answer, 出典 / Source…)
+ * in the channel's language; every string here is the notes' own text, in the notes' language.
+ * Each option's own why is on its {@link Choice}.
+ */
+export interface Explanation {
+  /** Why the key is the answer: the notes' own sentence (or their correction of a misconception). */
+  why: string | null;
+  /** Further lines from the notes that help (a table row, a point), in the notes' language. */
+  notes: string[];
+  /** Where to read more. */
+  source: SourceRef;
+}
+
+/**
+ * A multiple-choice question with exactly one key. Self-contained: a post stores it as asked, so
+ * nothing about an open or past post depends on the notes staying the same.
+ */
 export interface Question {
   /** Stable id derived from concept + kind + content. Short enough to type (`/quiz explain ID`). */
   id: string;
   conceptId: string;
+  /** Name of the concept the question is about. */
+  conceptName: string;
   kind: QuestionKind;
+  /**
+   * `correct`: the key is the one true statement (or the matching name / value).
+   * `misconception`: the key is the one statement the notes call wrong, and the prompt says so.
+   */
+  asksFor: 'correct' | 'misconception';
   prompt: string;
-  /** In display order (already shuffled with a seed). */
+  /** In display order (already shuffled with a seed). Exactly one has `correct: true` (the key). */
   choices: Choice[];
-  /** The correct understanding, why each wrong option is wrong, and the section it comes from. */
-  explanation: string;
+  explanation: Explanation;
   /** Heading of the section the question is drawn from, or null. */
   section: string | null;
   /** Language of the prompt and options (the notes' language). */
-  language?: 'ja' | 'en';
-  /** Name of the concept the question is about. */
-  conceptName?: string;
+  language: 'ja' | 'en';
 }
 
 /** Everything the bot knows from the notes. */

@@ -18,25 +18,13 @@ export interface Wording {
   cellStatement(column: string, row: string, value: string): string;
   thatIs(concept: string, statement: string): string;
   conceptIs(concept: string, statement: string): string;
-  /** First line of a "which is a misconception" explanation. */
-  misconceptionAnswer(text: string): string;
   otherWayRound(correct: string): string;
   reverseIsTrue: string;
   tableSays(table: string, column: string, row: string, value: string): string;
-  asNotesSay(section: string | null): string;
-  notesCorrection(text: string): string;
   notesSay(text: string): string;
   rowSaysWrong: string;
-  answer(text: string): string;
-  understanding(name: string, correct: string): string;
-  wrongBecause(text: string, why: string | null): string;
-  rightBecause(text: string, why: string | null): string;
-  whyOthersWrong: string;
-  whyOthersRight: string;
-  source(section: string | null): string;
   tableRow(table: string, cells: string): string;
   quote(text: string): string;
-  listSeparator: string;
 }
 
 const ja: Wording = {
@@ -50,25 +38,13 @@ const ja: Wording = {
   cellStatement: (column, row, value) => `${column}の${row}は「${value}」`,
   thatIs: (concept, statement) => `それは${concept}（${statement}）`,
   conceptIs: (concept, statement) => `${concept}は「${statement}」`,
-  misconceptionAnswer: (text) => `正解：「${text}」— これが誤り`,
   otherWayRound: (correct) => `逆。正しくは「${correct}」`,
   reverseIsTrue: '逆（実際はその反対）',
   tableSays: (table, column, row, value) => `「${table}」の表では、${column}の${row}は「${value}」`,
-  asNotesSay: (section) =>
-    section ? `ノートの「${section}」にあるとおり正しい` : 'ノートにあるとおり正しい',
-  notesCorrection: (text) => `ノートの記述：${text}`,
   notesSay: (text) => `ノートには「${text}」とある`,
   rowSaysWrong: 'まとめ表で「よくある誤解」に挙げられている',
-  answer: (text) => `正解：${text}`,
-  understanding: (name, correct) => `正しい理解（${name}）：${correct}`,
-  wrongBecause: (text, why) => `× ${text}${why ? ` — ${why}` : ''}`,
-  rightBecause: (text, why) => `○ ${text}${why ? ` — ${why}` : ''}`,
-  whyOthersWrong: 'ほかの選択肢が誤りである理由：',
-  whyOthersRight: 'ほかの選択肢はノートの記述どおり正しい：',
-  source: (section) => (section ? `出典：「${section}」` : '出典：まとめ表'),
   tableRow: (table, cells) => `表「${table}」：${cells}`,
   quote: (text) => `「${text}」`,
-  listSeparator: '、',
 };
 
 const en: Wording = {
@@ -84,26 +60,14 @@ const en: Wording = {
   cellStatement: (column, row, value) => `${row} of ${column}: “${value}”`,
   thatIs: (concept, statement) => `That is ${concept} (${statement})`,
   conceptIs: (concept, statement) => `${concept}: “${statement}”`,
-  misconceptionAnswer: (text) => `Answer: “${text}” — this is the misconception`,
   otherWayRound: (correct) => `The other way round: “${correct}”`,
   reverseIsTrue: 'The reverse is true',
   tableSays: (table, column, row, value) =>
     `The table “${table}” gives ${column}: ${row} = “${value}”`,
-  asNotesSay: (section) =>
-    section ? `Correct, as the notes say under “${section}”` : 'Correct, as the notes say',
-  notesCorrection: (text) => `The notes say: ${text}`,
   notesSay: (text) => `The notes say: “${text}”`,
   rowSaysWrong: 'Listed as a common misconception in the notes',
-  answer: (text) => `Answer: ${text}`,
-  understanding: (name, correct) => `Correct understanding (${name}): ${correct}`,
-  wrongBecause: (text, why) => `× ${text}${why ? ` — ${why}` : ''}`,
-  rightBecause: (text, why) => `○ ${text}${why ? ` — ${why}` : ''}`,
-  whyOthersWrong: 'Why the other options are wrong:',
-  whyOthersRight: 'The other options are correct, as the notes say:',
-  source: (section) => (section ? `Source: “${section}”` : 'Source: the summary table'),
   tableRow: (table, cells) => `Table “${table}”: ${cells}`,
   quote: (text) => `“${text}”`,
-  listSeparator: ', ',
 };
 
 /** The wording of a language. */

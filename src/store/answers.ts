@@ -8,7 +8,9 @@
  */
 import type Database from 'better-sqlite3';
 import { pointsFor } from '../quiz/scoring.ts';
+import type { Question } from '../quiz/types.ts';
 import type { ChannelKey, Locale, Platform } from '../shared/channel.ts';
+import { parseStoredQuestion } from './asked-question.ts';
 import { check } from './errors.ts';
 import type { EventRepo } from './events.ts';
 import type { PracticeRepo } from './practice.ts';
@@ -32,6 +34,7 @@ interface RecordTarget {
   concept_id: string;
   locale: Locale;
   timezone: string;
+  question: string | null;
   seq: number;
   last_seq: number;
   correct_index: number;
@@ -55,7 +58,24 @@ function checkAnswer(a: AnswerInput): void {
   check(Number.isFinite(a.at), `at ${a.at} is not a time in epoch milliseconds`);
 }
 
-function clickedPost(id: number, t: RecordTarget): ClickedPost {
+/** The stored questions of recently clicked posts, parsed once (clicks come in bursts per post). */
+class AskedQuestions {
+  private readonly parsed = new Map<number, { json: string; question: Question | null }>();
+
+  constructor(private readonly max = 256) {}
+
+  of(postId: number, json: string | null): Question | null {
+    if (json === null) return null;
+    const known = this.parsed.get(postId);
+    if (known?.json === json) return known.question;
+    const question = parseStoredQuestion(json);
+    if (this.parsed.size >= this.max) this.parsed.delete(this.parsed.keys().next().value!);
+    this.parsed.set(postId, { json, question });
+    return question;
+  }
+}
+
+function clickedPost(id: number, t: RecordTarget, question: Question | null): ClickedPost {
   return {
     id,
     platform: t.platform,
@@ -65,6 +85,7 @@ function clickedPost(id: number, t: RecordTarget): ClickedPost {
     conceptId: t.concept_id,
     locale: t.locale,
     timezone: t.timezone,
+    question,
   };
 }
 
@@ -85,9 +106,10 @@ export function createAnswerRepo(
   events: EventRepo,
   practice: PracticeRepo,
 ) {
+  const asked = new AskedQuestions();
   const target = db.prepare<[number], RecordTarget>(
     `SELECT p.channel_ref, t.platform, t.team_id, c.channel_id, p.question_id, p.concept_id, c.locale,
-    c.timezone, p.seq, c.last_seq, p.correct_index, p.choice_count, p.closes_at, p.closed_at, c.reveal_mode
+    c.timezone, p.question, p.seq, c.last_seq, p.correct_index, p.choice_count, p.closes_at, p.closed_at, c.reveal_mode
     FROM posts p JOIN channels c ON c.id = p.channel_ref JOIN teams t ON t.id = c.team_ref WHERE p.id = ?`,
   );
   const locked = db.prepare<[number, string], { choice_index: number; correct: number }>(
@@ -197,12 +219,12 @@ export function createAnswerRepo(
       return { status: 'duplicate' };
     const post = target.get(c.postId);
     if (!post || !sameChannel(post, c.channel)) return { status: 'no_such_post' };
-    const clicked = clickedPost(c.postId, post);
+    const clicked = clickedPost(c.postId, post, asked.of(c.postId, post.question));
     const refused = refusal(c, post);
     if (refused === 'out_of_range') return { status: 'no_such_post' };
     if (refused) return refused.status === 'no_such_post' ? refused : { ...refused, post: clicked };
     const choiceText = hooks.choiceText(clicked, c.choiceIndex);
-    if (choiceText === null) return { status: 'no_such_post' };
+    if (choiceText === null) return { status: 'refused', post: clicked };
     const result = write(c, post, choiceText);
     if (result.status === 'counted' && hooks.reviewCard) {
       const card = practice.getState(post.platform, c.userId, post.concept_id);

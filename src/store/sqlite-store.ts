@@ -3,6 +3,7 @@
  * `openStore` (open-store.ts), which opens the file, sets the pragmas and migrates first.
  */
 import type Database from 'better-sqlite3';
+import type { Question } from '../quiz/types.ts';
 import type { Platform } from '../shared/channel.ts';
 import { createAnswerRepo } from './answers.ts';
 import { type BackupResult, backupDatabase } from './backup.ts';
@@ -23,6 +24,8 @@ import type {
   WeekTallyRow,
   WrongPickRow,
 } from './learning-types.ts';
+import { createPlayerRepo } from './player-repo.ts';
+import type { PlayerStore, ReminderSetting } from './player-types.ts';
 import { createPostRepo } from './posts.ts';
 import { createPracticeRepo } from './practice.ts';
 import { createReportRepo } from './report-repo.ts';
@@ -61,6 +64,7 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
   private readonly events;
   private readonly learning: LearningQueries;
   private readonly reports: ReportStore;
+  private readonly players: PlayerStore;
   private readonly inTransaction: Database.Transaction<(work: () => unknown) => unknown>;
 
   /** @param db an open, migrated connection (the store closes it in {@link close}). */
@@ -80,6 +84,7 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
     this.stats = createStatsRepo(db, this.channels, this.streaks, this.fold);
     this.learning = createLearningQueries(db, this.channels);
     this.reports = createReportRepo(db, this.channels);
+    this.players = createPlayerRepo(db, this.channels);
     this.inTransaction = db.transaction((work: () => unknown) => work());
   }
 
@@ -126,6 +131,18 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
   }
   postedQuestionIds(key: ChannelKey): string[] {
     return this.posts.questionIds(key);
+  }
+  postsWithoutQuestion(): PostRecord[] {
+    return this.posts.withoutQuestion();
+  }
+  attachPostQuestion(postId: number, question: Question): boolean {
+    return this.posts.attachQuestion(postId, question);
+  }
+  askedQuestion(platform: Platform, teamId: string, questionId: string): Question | null {
+    return this.posts.askedInTeam(platform, teamId, questionId);
+  }
+  askedQuestions(key: ChannelKey): Question[] {
+    return this.posts.askedInChannel(key);
   }
 
   recordAnswer(answer: NewAnswer): AnswerResult {
@@ -252,5 +269,28 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
   }
   getWeeklyReport(key: ChannelKey, weekKey: string): WeeklyReportRecord | null {
     return this.reports.getWeeklyReport(key, weekKey);
+  }
+
+  // A player's home and reminders (player-repo.ts).
+  lastPlayedChannel(platform: Platform, teamId: string, userId: string): ChannelKey | null {
+    return this.players.lastPlayedChannel(platform, teamId, userId);
+  }
+  getReminder(platform: Platform, userId: string): ReminderSetting | null {
+    return this.players.getReminder(platform, userId);
+  }
+  setReminder(
+    platform: Platform,
+    userId: string,
+    channel: ChannelKey,
+    enabled: boolean,
+    at: number,
+  ): ReminderSetting {
+    return this.players.setReminder(platform, userId, channel, enabled, at);
+  }
+  enabledReminders(): ReminderSetting[] {
+    return this.players.enabledReminders();
+  }
+  claimReminder(platform: Platform, userId: string, localDate: string, at: number): boolean {
+    return this.players.claimReminder(platform, userId, localDate, at);
   }
 }

@@ -5,9 +5,11 @@
  * time zone), computed by the caller, so the store never needs a time-zone database and a
  * daylight-saving change can neither skip nor double a day.
  */
+import type { Question } from '../quiz/types.ts';
 import type { ChannelKey, Locale, Platform } from '../shared/channel.ts';
 import type { Weekday } from '../shared/weekday.ts';
 import type { LearningStore } from './learning-types.ts';
+import type { PlayerStore } from './player-types.ts';
 
 export type { ChannelKey } from '../shared/channel.ts';
 export type { Weekday } from '../shared/weekday.ts';
@@ -56,6 +58,12 @@ export interface PostRecord extends ChannelKey {
   closesAt: number;
   closedAt: number | null;
   revealedAt: number | null;
+  /**
+   * The question as it was asked: prompt, options in the order shown, key, explanation, concept
+   * name. Everything that shows or scores the post reads this, never the current notes. Null only
+   * for a post made before it was kept (migration 0006) whose question had left the notes.
+   */
+  question: Question | null;
 }
 
 /** Input of {@link QuizStore.createPost}. */
@@ -67,6 +75,11 @@ export interface NewPost extends ChannelKey {
   choiceCount: number;
   openedAt: number;
   closesAt: number;
+  /**
+   * The question as shown (the bot always gives it). It must be the post's question: same id and
+   * concept, `choiceCount` options with the key at `correctIndex`.
+   */
+  question?: Question;
 }
 
 /** Input of {@link QuizStore.recordAnswer}. */
@@ -101,6 +114,8 @@ export interface ClickedPost extends ChannelKey {
   /** The channel's language and time zone, for the reply. */
   locale: Locale;
   timezone: string;
+  /** The question as the post asked it (null for an old post whose question is gone). */
+  question: Question | null;
 }
 
 /** Input of {@link QuizStore.recordClick}: someone clicked an option of a daily post. */
@@ -124,7 +139,7 @@ export interface AnswerClick {
  * own first. Both run synchronously inside the transaction and must do no I/O.
  */
 export interface AnswerHooks {
-  /** The option's text as shown, from the post's question; null when unknown (the click is then `no_such_post`). */
+  /** The option's text as shown, from the post's question; null when unknown (the click is then `refused`). */
   choiceText(post: ClickedPost, choiceIndex: number): string | null;
   /**
    * The clicker's spaced-repetition card for the post's concept after a counted answer, from the
@@ -140,11 +155,13 @@ export interface AnswerHooks {
 
 /**
  * What happened to a click ({@link AnswerResult}, with the post it landed on), or `duplicate` for a
- * repeated delivery, or `no_such_post` (unknown id, another channel's post, an option it does not have).
+ * repeated delivery, `no_such_post` (unknown id, another channel's post, an option it does not
+ * have), or `refused` (the option has no text: {@link AnswerHooks.choiceText} said null).
  */
 export type ClickOutcome =
   | { status: 'duplicate' }
   | { status: 'no_such_post' }
+  | { status: 'refused'; post: ClickedPost }
   | (Exclude<AnswerResult, { status: 'no_such_post' }> & { post: ClickedPost });
 
 export type Period = 'week' | 'month' | 'season' | 'all';
@@ -226,9 +243,9 @@ export interface ChannelStats {
 /**
  * Everything the core asks of the database. One implementation: SQLite (better-sqlite3). The learning
  * engine's part (spaced repetition, adaptive question, weekly report) is declared in
- * learning-types.ts, which imports nothing from this file.
+ * learning-types.ts, a player's home and reminders in player-types.ts; neither imports this file.
  */
-export interface QuizStore extends LearningStore {
+export interface QuizStore extends LearningStore, PlayerStore {
   // channels
   getChannel(key: ChannelKey): ChannelSettings | null;
   /**
@@ -261,6 +278,18 @@ export interface QuizStore extends LearningStore {
   markRevealed(postId: number, at: number): void;
   /** Question ids already posted in the channel, oldest first. */
   postedQuestionIds(key: ChannelKey): string[];
+  /** Posts that have no stored question (made before it was kept), oldest first. */
+  postsWithoutQuestion(): PostRecord[];
+  /**
+   * Stores the question of a post made before questions were kept with posts. False (nothing
+   * stored) when the post already has one, or when `question` is not what the post asked: another
+   * id, key position or number of options, or an option text other than one someone answered.
+   */
+  attachPostQuestion(postId: number, question: Question): boolean;
+  /** The question as last asked in any channel of the team, or null when never posted there. */
+  askedQuestion(platform: Platform, teamId: string, questionId: string): Question | null;
+  /** Every question asked in the channel, as last asked (newest first). */
+  askedQuestions(key: ChannelKey): Question[];
 
   // answers
   /** One atomic, idempotent call: a repeated or concurrent click counts once. */

@@ -4,6 +4,7 @@
  * Assertions use the message catalog, not copied strings.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { explanationLines } from '../../src/bot/cards/explanation-text.ts';
 import type { Bot } from '../../src/bot/create-bot.ts';
 import { messages } from '../../src/bot/i18n/catalog.ts';
 import type { QuizStore } from '../../src/store/types.ts';
@@ -92,7 +93,7 @@ export function adapterContract(name: string, start: StartHarness): void {
         m.explainWouldSpoil,
       );
       expect(only(await harness.command(alice, 'explain'), 'ephemeral').text).toContain(
-        q.explanation.split('\n')[0]!,
+        explanationLines(q, m)[0]!,
       );
 
       now += 60 * 60_000;
@@ -142,6 +143,24 @@ export function adapterContract(name: string, start: StartHarness): void {
       expect(answer.text).toMatch(new RegExp(`${m.resultCorrect}|${m.resultWrong}`));
       expect(only(await harness.command(alice, 'leaderboard all'), 'ephemeral').text).toContain(
         m.leaderboardEmpty,
+      );
+    });
+
+    it('shows /quiz me privately: the home card, with a "practice this" button that works', async () => {
+      const question = await postQuestion();
+      const { wrong, q } = rightAndWrong(question);
+      await harness.click(alice, question, wrong);
+      await harness.command(admin, 'close');
+      const home = only(await harness.command(alice, 'me'), 'ephemeral');
+      expect(home.text).toContain(m.homeTitle);
+      expect(home.text).toContain(m.homeAccuracyValue('0%', 0, 1));
+      const concept = testBank().concepts.find((c) => c.id === q.conceptId)!;
+      const practice = home.buttons.find((b) => b.value === concept.id)!;
+      expect(practice.label).toBe(m.homePracticeThis(concept.name));
+      const asked = only(await harness.click(alice, home, practice), 'ephemeral');
+      expect(asked.buttons.length).toBeGreaterThanOrEqual(3);
+      expect(only(await harness.command(alice, 'remind on'), 'ephemeral').text).toContain(
+        m.remindOn('09:00', '').slice(0, 8),
       );
     });
   });

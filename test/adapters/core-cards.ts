@@ -31,6 +31,7 @@ export const CARD_POST: PostRecord = {
   closesAt: Date.parse('2026-11-30T23:55:00Z'),
   closedAt: null,
   revealedAt: null,
+  question: CARD_QUESTION,
 };
 
 /** The core's question card after `answered` answers, in Japanese. */

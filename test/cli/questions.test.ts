@@ -33,7 +33,11 @@ describe('quizbot questions', () => {
         kind: string;
         prompt: string;
         choices: { text: string; correct: boolean; why: string | null }[];
-        explanation: string;
+        explanation: {
+          why: string | null;
+          notes: string[];
+          source: { file: string; line: number };
+        };
       }[];
     };
     expect(data.concepts).toHaveLength(19);
@@ -55,8 +59,12 @@ describe('quizbot questions', () => {
           id: expect.any(String),
           conceptId: expect.any(String),
           kind: expect.any(String),
+          asksFor: expect.stringMatching(/^(correct|misconception)$/),
           prompt: expect.any(String),
-          explanation: expect.any(String),
+          explanation: expect.objectContaining({
+            notes: expect.any(Array),
+            source: expect.objectContaining({ file: expect.any(String), line: expect.any(Number) }),
+          }),
         }),
       );
       expect(conceptIds.has(q.conceptId)).toBe(true);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { explanationLines } from '../../src/bot/cards/explanation-text.ts';
+import { messages } from '../../src/bot/i18n/catalog.ts';
 import { buildQuestionBank } from '../../src/quiz/bank.ts';
 import { matchKey } from '../../src/quiz/text/normalize.ts';
 import type { Question, QuestionBank, QuestionKind } from '../../src/quiz/types.ts';
@@ -53,7 +55,7 @@ describe('the bank of the shipped notes', () => {
     for (const q of bank.questions) {
       expect(q.language).toBe('ja');
       expect(q.prompt).toMatch(/[ぁ-ん]/u);
-      expect(q.explanation).toMatch(/出典：/u);
+      expect(explanationLines(q, messages('ja')).join('\n')).toMatch(/出典：/u);
     }
   });
 
@@ -184,9 +186,11 @@ describe.each(allBanks())('every question of the %s', (_name, bank) => {
 
   it('explains the answer, every wrong option and the source section', () => {
     for (const q of bank.questions) {
+      const text = explanationLines(q, messages(q.language)).join('\n');
       for (const choice of q.choices)
-        expect(q.explanation, `${q.id}: ${choice.text}`).toContain(choice.text);
-      if (q.section) expect(q.explanation).toContain(q.section);
+        expect(text, `${q.id}: ${choice.text}`).toContain(choice.text);
+      if (q.section) expect(text).toContain(q.section);
+      expect(q.explanation.source.file).toMatch(/\.md$/);
     }
   });
 
@@ -228,7 +232,7 @@ describe('the bank of the English fixture', () => {
     for (const q of bank.questions) {
       expect(q.language).toBe('en');
       expect(q.prompt).not.toMatch(/[ぁ-んァ-ン]/u);
-      expect(q.explanation).toMatch(/Source: /);
+      expect(explanationLines(q, messages('en')).join('\n')).toMatch(/Source: /);
     }
   });
 

@@ -7,11 +7,14 @@ function q(id: string, conceptId: string): Question {
   return {
     id,
     conceptId,
+    conceptName: conceptId,
     kind: 'correct-about',
+    asksFor: 'correct',
     prompt: id,
     choices: [],
-    explanation: '',
+    explanation: { why: null, notes: [], source: { file: 'notes.md', line: 1, section: null } },
     section: null,
+    language: 'en',
   };
 }
 

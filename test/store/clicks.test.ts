@@ -45,6 +45,7 @@ describe('recordClick', () => {
         conceptId: post.conceptId,
         locale: 'ja',
         timezone: 'UTC',
+        question: null,
       } satisfies ClickedPost,
     });
     expect(seen.cards).toEqual([null]);
@@ -97,7 +98,7 @@ describe('recordClick', () => {
         ...hooks(seen),
         choiceText: () => null,
       }),
-    ).toEqual({ status: 'no_such_post' });
+    ).toMatchObject({ status: 'refused', post: { id: post.id } });
     store.closePost(post.id, post.openedAt + 4);
     expect(
       store.recordClick(click(post.id, 'U4', 0, post.openedAt + 5), hooks(seen)),

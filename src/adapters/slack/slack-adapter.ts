@@ -7,6 +7,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   App,
+  type BasicElementAction,
   type BlockAction,
   HTTPReceiver,
   type Receiver,
@@ -18,6 +19,7 @@ import type { Logger } from '../../logger.ts';
 import { createAdminCheck } from './slack-admins.ts';
 import { slackErrorCode } from './slack-errors.ts';
 import { actionListener, commandListener } from './slack-handlers.ts';
+import { handleHomeClick, homeOpenedListener } from './slack-home.ts';
 import { InflightTracker } from './slack-inflight.ts';
 import { toBoltLogger } from './slack-logger.ts';
 import { createSlackTransport } from './slack-transport.ts';
@@ -191,6 +193,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         clientOptions: webClientOptions(),
         convoStore: false,
       });
+      const home = { core, client, transport, isAdmin, logger, inflight };
       const deps = {
         // Once stopping, events are not acked: Slack shows a timeout, Socket Mode redelivers.
         accepting: () => !stopping,
@@ -200,9 +203,15 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         logger,
         inflight,
         ...(options.ackDeadlineMs !== undefined ? { ackDeadlineMs: options.ackDeadlineMs } : {}),
+        onHomeClick: (body: BlockAction, action: BasicElementAction) =>
+          handleHomeClick(home, body, action),
       };
       created.command(/.*/, commandListener(deps));
       created.action<BlockAction>(/.*/, actionListener(deps));
+      const homeOpened = homeOpenedListener(home);
+      created.event('app_home_opened', async (args) => {
+        if (!stopping) await homeOpened(args);
+      });
       created.error(async (error) => {
         logger.error({ err: error }, 'Bolt reported an unhandled error');
       });

@@ -11,6 +11,7 @@
  */
 import type {
   AllMiddlewareArgs,
+  BasicElementAction,
   BlockAction,
   Middleware,
   RespondArguments,
@@ -23,6 +24,7 @@ import type { Logger } from '../../logger.ts';
 import { responderFor } from './response-url.ts';
 import { toActionEvent, toCommandEvent } from './slack-events.ts';
 import { renderReply } from './slack-format.ts';
+import { isHomeClick } from './slack-home.ts';
 import type { InflightTracker } from './slack-inflight.ts';
 
 /** Longest an ack waits for the core's answer (Slack allows 3 s; the rest is for the network). */
@@ -41,6 +43,8 @@ export interface HandlerDeps {
   accepting: () => boolean;
   /** Overrides {@link ACK_DEADLINE_MS} (tests). */
   ackDeadlineMs?: number;
+  /** Clicks on the App Home tab (no channel, no response_url): see slack-home.ts. */
+  onHomeClick?: (body: BlockAction, action: BasicElementAction) => Promise<void>;
 }
 
 interface ReplyContext {
@@ -185,6 +189,14 @@ export function actionListener(
           { actionId: action.action_id },
           'ignored a Slack action that is not ours',
         );
+        return;
+      }
+      if (deps.onHomeClick && isHomeClick(body)) {
+        // A Home tab click is acked at once: its replies go to the player's DM (slack-home.ts).
+        await ack();
+        await deps.onHomeClick(body, action).catch((err: unknown) => {
+          deps.logger.error({ err, userId: event.userId }, 'a Home tab click failed');
+        });
         return;
       }
       const replies = await askThenAck(deps, event, ack, (e) => deps.core.handleAction(e));

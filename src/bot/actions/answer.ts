@@ -2,8 +2,10 @@
  * A click on an answer button of a daily question: lock the answer, tell only the clicker.
  *
  * One transaction per click (the store's `recordClick`): the delivery's idempotency key, one read of
- * the post with its channel, the answer, its streak and the clicker's spaced-repetition card. The
- * reply's language and time zone come from that same read, so the click reads nothing else.
+ * the post with its channel and the question as it was asked, the answer, its streak and the
+ * clicker's spaced-repetition card. The reply's question, language and time zone come from that
+ * same read, so the click reads nothing else. The option clicked is the one shown, whatever the
+ * notes say now.
  */
 import type { ClickOutcome } from '../../store/types.ts';
 import type { BotDeps } from '../bot-deps.ts';
@@ -47,8 +49,7 @@ export async function answerAction(
           ...clickKey(event),
         },
         {
-          choiceText: (post, index) =>
-            deps.questions.get(post.questionId)?.choices[index]?.text ?? null,
+          choiceText: (post, index) => post.question?.choices[index]?.text ?? null,
           reviewCard: review.hook,
         },
       ),
@@ -65,10 +66,11 @@ export async function answerAction(
     throw new UserError('no_such_post', viewChannel(deps, event).m.noSuchPost);
   const { post } = outcome;
   const m = messages(post.locale);
-  const question = deps.questions.get(post.questionId);
-  if (!question) throw new UserError('no_such_post', m.noSuchPost);
   if (outcome.status === 'closed')
     return [{ visibility: 'ephemeral', tone: 'info', text: m.postClosed }];
+  const question = post.question;
+  if (!question) throw new UserError('question_withdrawn', m.questionWithdrawn);
+  if (outcome.status === 'refused') throw new UserError('no_such_post', m.noSuchPost);
   if (outcome.status === 'already')
     return [
       resultCard({

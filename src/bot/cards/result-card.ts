@@ -5,6 +5,7 @@
 import type { Question } from '../../quiz/types.ts';
 import type { Messages } from '../i18n/catalog.ts';
 import type { Button, Reply } from '../types.ts';
+import { explanationLines, shortWhy } from './explanation-text.ts';
 import { ACTION } from './question-card.ts';
 
 export interface ResultInput {
@@ -27,18 +28,12 @@ function choiceText(question: Question, index: number): string {
   return question.choices[index]?.text ?? `#${index + 1}`;
 }
 
-/** The first paragraph of the explanation: the correct understanding. */
-export function shortExplanation(question: Question): string {
-  return question.explanation.split(/\n\s*\n/)[0]?.trim() ?? '';
-}
-
 export function explainButton(question: Question, m: Messages): Button {
   return { actionId: ACTION.explain, label: m.explainButton, value: question.id };
 }
 
 export function resultCard(input: ResultInput): Reply {
   const { question, choiceIndex, correct, m } = input;
-  const chosen = question.choices[choiceIndex];
   const lines: string[] = [];
   if (input.alreadyAnswered)
     lines.push(m.alreadyAnswered(`${choiceIndex + 1}. ${choiceText(question, choiceIndex)}`));
@@ -46,9 +41,11 @@ export function resultCard(input: ResultInput): Reply {
   if (!correct) {
     const right = question.choices.findIndex((c) => c.correct);
     lines.push(m.rightAnswer(`${right + 1}. ${choiceText(question, right)}`));
+    // Wrong because what was picked is true: say so, or "wrong" next to a true statement confuses.
+    if (question.asksFor === 'misconception') lines.push(m.resultPickedTrue);
   }
-  const why = chosen?.why?.trim();
-  lines.push('', why && why.length > 0 ? why : shortExplanation(question));
+  const why = shortWhy(question, choiceIndex);
+  if (why) lines.push('', why);
   if (input.streak && input.streak > 1) lines.push('', m.streakNow(input.streak));
   // Learning engine: when the concept comes back, and (practice, right answers) how sure the user was.
   if (input.nextReview) lines.push('', input.nextReview);
@@ -77,6 +74,6 @@ export function explanationCard(question: Question, m: Messages): Reply {
     visibility: 'ephemeral',
     tone: 'info',
     title: m.explanationTitle(question.id),
-    text: `${question.prompt}\n\n${choices}\n\n${question.explanation}`,
+    text: `${question.prompt}\n\n${choices}\n\n${explanationLines(question, m).join('\n')}`,
   };
 }

@@ -6,6 +6,7 @@ import type { Question } from '../../quiz/types.ts';
 import type { LeaderboardRow, PostRecord } from '../../store/types.ts';
 import type { Messages } from '../i18n/catalog.ts';
 import { mention, type Reply } from '../types.ts';
+import { explanationLines } from './explanation-text.ts';
 
 export interface RevealInput {
   question: Question;
@@ -49,7 +50,7 @@ export function revealCard(input: RevealInput): Reply {
       ? [
           {
             label: m.weekTop3,
-            value: scorers.map((r) => `${r.rank}. ${r.userName} (${r.points})`).join('\n'),
+            value: scorers.map((r) => m.top3Row(r.rank, r.userName, r.points)).join('\n'),
           },
         ]
       : [];
@@ -66,7 +67,7 @@ export function revealCard(input: RevealInput): Reply {
       '',
       who,
       '',
-      question.explanation,
+      ...explanationLines(question, m),
     ].join('\n'),
     fields,
     footer: m.questionId(question.id),

@@ -41,6 +41,7 @@ export const seasonCommand: Command = {
       description: m.optSeasonAction,
       kind: 'choice',
       choices: ['new'],
+      choiceLabels: { new: m.choiceNewSeason },
       required: true,
     },
     { name: 'name', description: m.optSeasonName, kind: 'string', required: false },

@@ -44,6 +44,7 @@ export const leaderboardCommand: Command = {
       description: m.optPeriod,
       kind: 'choice',
       choices: [...PERIODS],
+      choiceLabels: Object.fromEntries(PERIODS.map((p) => [p, m.periodName(p)])),
       required: false,
     },
   ],

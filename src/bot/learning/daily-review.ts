@@ -24,7 +24,8 @@ export function dailyReview(deps: BotDeps, userId: string, at: number): DailyRev
     outcome: () => outcome,
     hook(stored, post, correct) {
       outcome = null;
-      const asked = deps.questions.get(post.questionId);
+      // The question as it was asked (the post's record), not as the notes say now.
+      const asked = post.question;
       if (!asked) return null;
       try {
         const who = { platform: post.platform, userId, conceptId: asked.conceptId };

@@ -13,15 +13,16 @@ import {
   TREND_WEEKS,
 } from '../../quiz/learning/weekly-report.ts';
 import { addDays, weekdayOf } from '../../quiz/zoned-time.ts';
-import { renderAccuracyChart } from '../../report/accuracy-chart.ts';
 import type { ReportSchedule } from '../../store/learning-types.ts';
 import type { ChannelKey } from '../../store/types.ts';
+import { conceptsForPosts, questionsForPosts } from '../asked-concepts.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import { channelKey, ensureChannel } from '../channel-view.ts';
 import { handleDeliveryFailure, transportFor } from '../daily/delivery.ts';
 import { messages } from '../i18n/catalog.ts';
 import type { Reply } from '../types.ts';
-import { reportCard } from './report-card.ts';
+import { reportCard, reportSummary } from './report-card.ts';
+import { reportChart } from './report-chart.ts';
 import { DEFAULT_REPORT_SCHEDULE, dueReport, type ReportSlot } from './report-slot.ts';
 
 /** How long one process holds the right to post a week's report before another may retry it. */
@@ -44,9 +45,18 @@ export function buildReportReply(deps: BotDeps, key: ChannelKey, localDate: stri
   const settings = ensureChannel(deps, key);
   const m = messages(settings.locale);
   const week = weekRange(localDate);
+  // Names and corrections as the questions were asked, whatever the notes say now.
+  const asked = deps.store.askedQuestions(key);
+  const allTallies = deps.store.conceptTallies(key);
+  const concepts = conceptsForPosts(
+    deps,
+    asked,
+    allTallies.map((t) => t.conceptId),
+    m,
+  );
   const weekMap = buildMisconceptionMap({
-    concepts: deps.bank.concepts,
-    questions: deps.questions,
+    concepts,
+    questions: questionsForPosts(deps, asked),
     tallies: deps.store.conceptTallies(key, week),
     wrongPicks: deps.store.wrongPicks(key, week),
   });
@@ -54,8 +64,8 @@ export function buildReportReply(deps: BotDeps, key: ChannelKey, localDate: stri
     localDate,
     weekTallies: deps.store.weekTallies(key, recentWeekKeys(localDate, TREND_WEEKS)),
     weekMisconceptions: weekMap.held,
-    conceptTallies: deps.store.conceptTallies(key),
-    concepts: deps.bank.concepts,
+    conceptTallies: allTallies,
+    concepts,
   });
   if (data.answered === 0) return null;
   const board = deps.store.leaderboard({
@@ -64,10 +74,7 @@ export function buildReportReply(deps: BotDeps, key: ChannelKey, localDate: stri
     today: localDate,
     limit: REPORT_LEADERBOARD_ROWS,
   });
-  const chart =
-    data.bars.length > 0
-      ? renderAccuracyChart(data.bars.map((b) => ({ label: String(b.n), accuracy: b.accuracy })))
-      : null;
+  const chart = reportChart(data, reportSummary(data, m), m);
   return reportCard(data, board.rows, chart, m);
 }
 

@@ -7,10 +7,10 @@
  * argued both ways. Pure.
  */
 import { markValue, type TableLinks } from '../facts/table-links.ts';
-import type { Choice, Concept, NotesDocument } from '../types.ts';
+import type { Choice, Concept, NotesDocument, SourceRef } from '../types.ts';
 import { type Wording, wordingFor } from '../wording.ts';
 import { type Draft, MAX_OPTIONS } from './draft.ts';
-import { explanation, splitChoices } from './explain.ts';
+import { explanation, sourceOf, splitChoices } from './explain.ts';
 import { distinctTextCells } from './table-statements.ts';
 
 const YES = '○';
@@ -38,6 +38,14 @@ export function comparisonDrafts(doc: NotesDocument, links: TableLinks): Draft[]
   for (let column = 1; column < table.header.length; column++)
     drafts.push(...markedRowDrafts(doc, links, column, w));
   return drafts;
+}
+
+/** The table row a question is drawn from, as a source. */
+function tableSource(doc: NotesDocument, links: TableLinks, r: number): SourceRef {
+  return {
+    ...sourceOf(null, links.table.section, doc.file),
+    line: links.table.rowLines?.[r] ?? links.table.line,
+  };
 }
 
 function rowText(links: TableLinks, r: number, w: Wording): string {
@@ -96,15 +104,14 @@ function markRowDraft(
     ),
     twoColumnFact: links.table.header.length === 3,
     explain: (final) => {
-      const { answer, others } = splitChoices(final);
+      const { answer } = splitChoices(final);
       const about = links.rows.get(r) ?? null;
       return explanation({
-        wording: w,
-        answer: w.answer(answer.text),
+        answer,
         concept: about,
+        why: null,
         notes: [rowText(links, r, w)],
-        others,
-        section: links.table.section,
+        source: tableSource(doc, links, r),
       });
     },
   };
@@ -132,14 +139,13 @@ function valueDraft(doc: NotesDocument, links: TableLinks, r: number, w: Wording
     ),
     twoColumnFact: links.table.header.length === 3,
     explain: (final) => {
-      const { answer, others } = splitChoices(final);
+      const { answer } = splitChoices(final);
       return explanation({
-        wording: w,
-        answer: w.answer(answer.text),
+        answer,
         concept,
+        why: null,
         notes: [rowText(links, r, w)],
-        others,
-        section: links.table.section,
+        source: tableSource(doc, links, r),
       });
     },
   };
@@ -175,14 +181,13 @@ function markedRowDrafts(
       })),
     ],
     explain: (final) => {
-      const { answer, others } = splitChoices(final);
+      const { answer } = splitChoices(final);
       return explanation({
-        wording: w,
-        answer: w.answer(answer.text),
+        answer,
         concept: null,
+        why: null,
         notes: [rowText(links, no.r, w)],
-        others,
-        section: links.table.section,
+        source: tableSource(doc, links, no.r),
       });
     },
   }));

@@ -9,7 +9,7 @@ import type { Choice } from '../types.ts';
 import { wordingFor } from '../wording.ts';
 import type { Draft } from './draft.ts';
 import { MAX_OPTIONS, MIN_OPTIONS } from './draft.ts';
-import { explanation, splitChoices } from './explain.ts';
+import { explanation, sourceOf, splitChoices } from './explain.ts';
 import { tableSwaps } from './table-statements.ts';
 
 export function correctAboutDrafts(facts: ConceptFacts): Draft[] {
@@ -45,14 +45,8 @@ export function correctAboutDrafts(facts: ConceptFacts): Draft[] {
       section: concept.section,
       language: document.language,
       explain: (final) => {
-        const { answer, others } = splitChoices(final);
-        return explanation({
-          wording: w,
-          answer: w.answer(answer.text),
-          concept,
-          others,
-          section: concept.section,
-        });
+        const { answer } = splitChoices(final);
+        return explanation({ answer, concept, source: sourceOf(concept, concept.section) });
       },
     },
   ];

@@ -6,7 +6,7 @@
 import { shortId } from '../text/hash.ts';
 import { matchKey } from '../text/normalize.ts';
 import { shuffled } from '../text/seeded-random.ts';
-import type { Choice, Question, QuestionKind } from '../types.ts';
+import type { Choice, Explanation, Question, QuestionKind } from '../types.ts';
 
 export interface Draft {
   conceptId: string;
@@ -20,7 +20,9 @@ export interface Draft {
   /** True when the question is a fact of a two-column comparison (2 options allowed). */
   twoColumnFact?: boolean;
   /** Builds the explanation from the choices that made it into the question. */
-  explain: (choices: readonly Choice[]) => string;
+  explain: (choices: readonly Choice[]) => Explanation;
+  /** `misconception` when the key is the one wrong statement (the prompt says so). */
+  asksFor?: 'correct' | 'misconception';
 }
 
 export const MAX_OPTIONS = 5;
@@ -69,13 +71,14 @@ export function finish(draft: Draft, seed: string, salt = 0): Question | null {
   return {
     id,
     conceptId: draft.conceptId,
+    conceptName: draft.conceptName,
     kind: draft.kind,
+    asksFor: draft.asksFor ?? 'correct',
     prompt: draft.prompt,
     choices: ordered,
     // In display order, so the explanation walks the options as the user saw them.
     explanation: draft.explain(ordered),
     section: draft.section,
     language: draft.language,
-    conceptName: draft.conceptName,
   };
 }

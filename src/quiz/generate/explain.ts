@@ -1,42 +1,41 @@
-/** The explanation text of a question: answer, correct understanding, each other option, source. */
-import type { Choice, Concept } from '../types.ts';
-import type { Wording } from '../wording.ts';
+/**
+ * The explanation of a question as data ({@link Explanation}): why the key is right in the notes'
+ * words, further lines from the notes, and the source. The labels around it (正解 / Answer,
+ * 出典 / Source…) are the bot's, in the channel's language.
+ */
+import type { Choice, Concept, Explanation, SourceRef } from '../types.ts';
 import { tidyOption } from './draft.ts';
 
 export interface ExplanationParts {
-  wording: Wording;
-  /** Opening line(s), e.g. `正解：…`. */
-  answer: string;
+  /** The key as it will be shown. */
+  answer: Choice;
+  /** The concept the question is about, when there is one. */
   concept: Concept | null;
-  /** Lines between the answer and the other options (a table row, a definition). */
+  /** Why the key is right, in the notes' words; defaults to the concept's correct understanding. */
+  why?: string | null;
+  /** Further lines from the notes (a table row, a definition). */
   notes?: string[];
-  /** The options other than the answer, with their `why`. */
-  others: readonly Choice[];
-  /** True when the other options are the true ones (a "which is a misconception" question). */
-  othersAreTrue?: boolean;
-  section: string | null;
+  source: SourceRef;
 }
 
-/** Joins the parts into the explanation shown by `/quiz explain`. */
-export function explanation(parts: ExplanationParts): string {
-  const { wording: w } = parts;
-  const lines = [parts.answer];
+/** The structured explanation; the concept's correct understanding is not repeated when it is the key. */
+export function explanation(parts: ExplanationParts): Explanation {
   const correct = parts.concept ? tidyOption(parts.concept.correct) : null;
-  if (parts.concept && correct && !parts.answer.endsWith(correct))
-    lines.push(w.understanding(parts.concept.name, correct));
-  lines.push(...(parts.notes ?? []));
-  if (parts.others.length > 0) {
-    lines.push(parts.othersAreTrue ? w.whyOthersRight : w.whyOthersWrong);
-    for (const other of parts.others) {
-      lines.push(
-        parts.othersAreTrue
-          ? w.rightBecause(other.text, other.why)
-          : w.wrongBecause(other.text, other.why ?? w.rowSaysWrong),
-      );
-    }
-  }
-  lines.push(w.source(parts.section));
-  return lines.join('\n');
+  const why = parts.why !== undefined ? parts.why : correct;
+  return {
+    why: why && why !== parts.answer.text ? why : null,
+    notes: parts.notes ?? [],
+    source: parts.source,
+  };
+}
+
+/** Where a question drawn from `concept` (or a table in `section`) comes from. */
+export function sourceOf(concept: Concept | null, section: string | null, file = ''): SourceRef {
+  return {
+    file: concept?.source.file ?? file,
+    line: concept?.source.line ?? 0,
+    section,
+  };
 }
 
 /** The correct choice and the others. */

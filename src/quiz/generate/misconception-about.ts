@@ -9,7 +9,7 @@ import type { ConceptFacts, TrueStatement, WrongStatement } from '../facts/conce
 import { overlap } from '../text/runs.ts';
 import { wordingFor } from '../wording.ts';
 import { type Draft, MAX_OPTIONS, MIN_OPTIONS, tidyOption } from './draft.ts';
-import { explanation, splitChoices } from './explain.ts';
+import { explanation, sourceOf, splitChoices } from './explain.ts';
 
 const TRUE_OPTIONS = 3;
 const MIRROR = 0.6;
@@ -40,28 +40,22 @@ function draftFor(facts: ConceptFacts, wrong: WrongStatement): Draft | null {
     conceptId: concept.id,
     conceptName: concept.name,
     kind: 'misconception-about',
+    asksFor: 'misconception',
     prompt: w.misconceptionAbout(concept.name),
     choices: [
       { text: wrong.text, correct: true, why: wrong.note ?? wrong.why },
-      ...trues
-        .slice(0, MAX_OPTIONS - 1)
-        .map((t) => ({ text: t.text, correct: false, why: w.asNotesSay(t.section ?? null) })),
+      ...trues.slice(0, MAX_OPTIONS - 1).map((t) => ({ text: t.text, correct: false, why: null })),
     ],
     section: wrong.section ?? concept.section,
     language: document.language,
     explain: (final) => {
-      const { answer, others } = splitChoices(final);
-      const answerLines = [
-        w.misconceptionAnswer(answer.text),
-        w.notesCorrection(answer.why ?? w.rowSaysWrong),
-      ];
+      const { answer } = splitChoices(final);
+      const section = wrong.section ?? concept.section;
       return explanation({
-        wording: w,
-        answer: answerLines.join('\n'),
+        answer,
         concept,
-        others: others.map((o) => ({ ...o, why: null })),
-        othersAreTrue: true,
-        section: wrong.section ?? concept.section,
+        why: answer.why,
+        source: sourceOf(concept, section),
       });
     },
   };

@@ -12,7 +12,7 @@ import { overlap } from '../text/runs.ts';
 import type { Concept } from '../types.ts';
 import { wordingFor } from '../wording.ts';
 import { type Draft, MAX_OPTIONS, MIN_OPTIONS, tidyOption } from './draft.ts';
-import { explanation, splitChoices } from './explain.ts';
+import { explanation, sourceOf, splitChoices } from './explain.ts';
 
 /** Concepts whose notes rule out X's statements for them. */
 export function rejecters(facts: ConceptFacts): Concept[] {
@@ -65,14 +65,8 @@ function draftFor(facts: ConceptFacts, statement: string, options: readonly Conc
     section: concept.section,
     language: document.language,
     explain: (final) => {
-      const { answer, others } = splitChoices(final);
-      return explanation({
-        wording: w,
-        answer: w.answer(answer.text),
-        concept,
-        others,
-        section: concept.section,
-      });
+      const { answer } = splitChoices(final);
+      return explanation({ answer, concept, source: sourceOf(concept, concept.section) });
     },
   };
 }

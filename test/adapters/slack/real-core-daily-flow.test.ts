@@ -5,6 +5,7 @@
  * a vanished channel pauses the schedule and the admin hears of it by DM; a rate limit is retried.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { explanationLines } from '../../../src/bot/cards/explanation-text.ts';
 import { type Bot, createBot } from '../../../src/bot/create-bot.ts';
 import { SEND_LEASE_MS } from '../../../src/bot/daily/post-question.ts';
 import { messages } from '../../../src/bot/i18n/catalog.ts';
@@ -100,7 +101,7 @@ describe.each(['http', 'socket'] as const)(
 
       const explain = aliceResult.buttons.find((b) => b.actionId === 'explain')!;
       expect(one(await harness.click(alice, aliceResult, explain), 'ephemeral').text).toContain(
-        asked.explanation.split('\n')[0]!,
+        explanationLines(asked, m)[0]!,
       );
       // Nothing private reached the channel; only the admin was looked up (users.info).
       expect(harness.channelMessages()).toHaveLength(before + 1);
@@ -137,7 +138,9 @@ describe.each(['http', 'socket'] as const)(
       const settings = store.listChannels().find((c) => c.channelId === harness.channel.channelId);
       expect(settings?.pausedReason).toBe('channel_unavailable: channel_not_found');
       const dm = harness.api.messages.find((msg) => msg.channel === `D${admin.id.slice(1)}`);
-      expect(dm?.text).toBe(m.channelPaused('channel_unavailable: channel_not_found'));
+      expect(dm?.text).toBe(
+        m.channelPaused(m.pauseDetail(m.pauseChannelUnavailable, 'channel_not_found')),
+      );
       const attempts = harness.api.callsOf('chat.postMessage').length;
       now += 60_000;
       await bot.tick();

@@ -59,7 +59,7 @@ describe('commands (ja)', () => {
       'frobnicate',
       m.unknownCommand(
         'frobnicate',
-        'help, lookup, explain, leaderboard, stats, practice, team, schedule, post, close, season',
+        'help, lookup, explain, leaderboard, stats, me, practice, remind, team, schedule, post, close, season',
       ),
     ],
     ['leaderboard yearly', m.badPeriod('yearly')],

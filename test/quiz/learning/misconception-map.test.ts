@@ -89,7 +89,10 @@ describe('a missed "which of these is wrong?" question', () => {
         { text: 'Uses 2PC', correct: true, why: 'Saga avoids 2PC' },
         { text: 'Async messages', correct: false, why: 'as in the notes' },
       ],
-      explanation: '',
+      conceptName: 'Saga',
+      asksFor: 'misconception' as const,
+      language: 'en' as const,
+      explanation: { why: null, notes: [], source: { file: 'notes.md', line: 1, section: null } },
       section: null,
     };
     const map = buildMisconceptionMap({

@@ -1,0 +1,41 @@
+/**
+ * A question's explanation as text: the labels (正解 / Answer, 出典 / Source…) in the reader's
+ * language, the notes' own words as written. Used by the reveal, the Explain button, the private
+ * result and `quizbot questions`.
+ */
+import type { Question } from '../../quiz/types.ts';
+import type { Messages } from '../i18n/catalog.ts';
+
+/** The lines of the whole explanation: the key and why, notes, each other option and why, source. */
+export function explanationLines(question: Question, m: Messages): string[] {
+  const key = question.choices.find((c) => c.correct);
+  const lines: string[] = [];
+  if (key) {
+    lines.push(
+      question.asksFor === 'misconception'
+        ? m.explanationMisconceptionKey(key.text)
+        : m.explanationKey(key.text),
+    );
+  }
+  const why = question.explanation.why ?? key?.why ?? null;
+  if (why) lines.push(why);
+  lines.push(...question.explanation.notes);
+  const others = question.choices.filter((c) => !c.correct);
+  if (others.length > 0) {
+    const othersTrue = question.asksFor === 'misconception';
+    lines.push(othersTrue ? m.explanationOthersTrue : m.explanationOthersWrong);
+    for (const other of others) lines.push(m.explanationOption(other.text, other.why, othersTrue));
+  }
+  lines.push(m.explanationSource(question.explanation.source.section));
+  return lines;
+}
+
+/**
+ * The short why shown privately after a click: why the chosen option is wrong (or the key right),
+ * else why the key is the answer.
+ */
+export function shortWhy(question: Question, choiceIndex: number): string {
+  const chosen = question.choices[choiceIndex];
+  const key = question.choices.find((c) => c.correct);
+  return (chosen?.why ?? question.explanation.why ?? key?.why ?? '').trim();
+}
