@@ -37,9 +37,12 @@ describe('buildQuizCommand', () => {
         autocomplete: true,
       }),
     ]);
-    expect(options('leaderboard')?.[0]?.choices).toEqual(
-      ['week', 'month', 'season', 'all'].map((c) => ({ name: c, value: c })),
-    );
+    expect(options('leaderboard')?.[0]?.choices?.map((c) => c.value)).toEqual([
+      'week',
+      'month',
+      'season',
+      'all',
+    ]);
     expect(options('stats')?.[0]).toMatchObject({ type: T.User, name: 'user', required: false });
     expect(options('schedule')?.map((o) => o.name)).toEqual(['time', 'days', 'timezone']);
   });
