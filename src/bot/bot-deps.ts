@@ -5,6 +5,7 @@
 import type { Logger } from '../logger.ts';
 import type { Question, QuestionBank } from '../quiz/types.ts';
 import type { QuizStore } from '../store/types.ts';
+import type { BankReloader } from './notes/reload-types.ts';
 import type { ChatTransport, Locale, Platform } from './types.ts';
 import type { WriteQueue } from './write-queue.ts';
 
@@ -13,9 +14,12 @@ export interface BotSettings {
   locale: Locale;
   defaultTimezone: string;
   answerWindowMinutes: number;
+  /** User ids that are admins everywhere (`QUIZBOT_ADMINS`): told about flags. */
+  admins?: readonly string[];
 }
 
 export interface BotDeps {
+  /** The current bank; replaced as a whole by a reload (see notes/bank-reload.ts). */
   bank: QuestionBank;
   store: QuizStore;
   /** Epoch ms. */
@@ -30,4 +34,6 @@ export interface BotDeps {
   questions: ReadonlyMap<string, Question>;
   /** Writes of the event path wait here while another process holds the database's lock. */
   writes: WriteQueue;
+  /** Reads the notes again (`/quiz reload`, SIGHUP, a changed file); null when the bot cannot. */
+  reloader: BankReloader | null;
 }

@@ -4,6 +4,7 @@
  * concept, kind and content, so editing an unrelated row leaves it alone.
  */
 import type { AliasMap } from './aliases.ts';
+import { authoredQuestions } from './authored/authored-questions.ts';
 import { conceptFacts } from './facts/concept-facts.ts';
 import { tableLinks } from './facts/table-links.ts';
 import { comparisonDrafts } from './generate/comparison.ts';
@@ -85,6 +86,14 @@ export function buildQuestionBank(
       ids.set(question.id, question);
       questions.push(question);
     }
+  }
+  // Hand-written questions (issue 12 item 3): appended after the generated ones.
+  const authored = authoredQuestions(documents, seed);
+  problems.push(...authored.problems);
+  for (const question of authored.questions) {
+    if (ids.has(question.id)) continue;
+    ids.set(question.id, question);
+    questions.push(question);
   }
   return { documents, concepts: documents.flatMap((d) => d.concepts), questions, problems, seed };
 }

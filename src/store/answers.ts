@@ -42,6 +42,8 @@ interface RecordTarget {
   closes_at: number;
   closed_at: number | null;
   reveal_mode: 'auto' | 'manual';
+  /** Set while the post's question is voided in the team (`/quiz void`). */
+  void_ref: number | null;
 }
 
 /** What a click and a plain answer share. */
@@ -109,7 +111,8 @@ export function createAnswerRepo(
   const asked = new AskedQuestions();
   const target = db.prepare<[number], RecordTarget>(
     `SELECT p.channel_ref, t.platform, t.team_id, c.channel_id, p.question_id, p.concept_id, c.locale,
-    c.timezone, p.question, p.seq, c.last_seq, p.correct_index, p.choice_count, p.closes_at, p.closed_at, c.reveal_mode
+    c.timezone, p.question, p.seq, c.last_seq, p.correct_index, p.choice_count, p.closes_at, p.closed_at, c.reveal_mode,
+    p.void_ref
     FROM posts p JOIN channels c ON c.id = p.channel_ref JOIN teams t ON t.id = c.team_ref WHERE p.id = ?`,
   );
   const locked = db.prepare<[number, string], { choice_index: number; correct: number }>(
@@ -220,6 +223,8 @@ export function createAnswerRepo(
     const post = target.get(c.postId);
     if (!post || !sameChannel(post, c.channel)) return { status: 'no_such_post' };
     const clicked = clickedPost(c.postId, post, asked.of(c.postId, post.question));
+    // A voided question takes no answer, not even a repeat of one (its answers do not count).
+    if (post.void_ref !== null) return { status: 'voided', post: clicked };
     const refused = refusal(c, post);
     if (refused === 'out_of_range') return { status: 'no_such_post' };
     if (refused) return refused.status === 'no_such_post' ? refused : { ...refused, post: clicked };

@@ -8,8 +8,10 @@ import type { Platform } from '../shared/channel.ts';
 import { createAnswerRepo } from './answers.ts';
 import { type BackupResult, backupDatabase } from './backup.ts';
 import { createBoardFold } from './board-fold.ts';
+import { createChannelNotesRepo } from './channel-notes.ts';
 import { type ChannelDefaults, createChannelRepo } from './channels.ts';
 import { createEventRepo } from './events.ts';
+import { createFlagRepo } from './flags.ts';
 import { createBoardRepo } from './leaderboard.ts';
 import { createLearningQueries } from './learning-queries.ts';
 import type {
@@ -41,15 +43,20 @@ import type {
   ChannelSettings,
   ChannelStats,
   ClickOutcome,
+  Flag,
   Leaderboard,
   LeaderboardQuery,
   NewAnswer,
+  NewFlag,
   NewPost,
   PostRecord,
+  QuestionVoid,
   QuizStore,
   Season,
   UserStats,
+  VoidResult,
 } from './types.ts';
+import { createVoidRepo } from './voids.ts';
 
 export class SqliteQuizStore implements QuizStore, LearningStore {
   private readonly channels;
@@ -64,6 +71,9 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
   private readonly events;
   private readonly learning: LearningQueries;
   private readonly reports: ReportStore;
+  private readonly voids;
+  private readonly flags;
+  private readonly channelNotesRepo;
   private readonly players: PlayerStore;
   private readonly inTransaction: Database.Transaction<(work: () => unknown) => unknown>;
 
@@ -84,6 +94,9 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
     this.stats = createStatsRepo(db, this.channels, this.streaks, this.fold);
     this.learning = createLearningQueries(db, this.channels);
     this.reports = createReportRepo(db, this.channels);
+    this.voids = createVoidRepo(db, this.channels, this.posts, this.fold);
+    this.flags = createFlagRepo(db, this.channels);
+    this.channelNotesRepo = createChannelNotesRepo(db, this.channels);
     this.players = createPlayerRepo(db, this.channels);
     this.inTransaction = db.transaction((work: () => unknown) => work());
   }
@@ -143,6 +156,28 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
   }
   askedQuestions(key: ChannelKey): Question[] {
     return this.posts.askedInChannel(key);
+  }
+
+  voidQuestion(input: Parameters<QuizStore['voidQuestion']>[0]): VoidResult {
+    return this.voids.voidQuestion(input);
+  }
+  unvoidQuestion(input: Parameters<QuizStore['unvoidQuestion']>[0]): VoidResult {
+    return this.voids.unvoidQuestion(input);
+  }
+  questionVoids(platform: Platform, teamId: string): QuestionVoid[] {
+    return this.voids.voids(platform, teamId);
+  }
+  addFlag(flag: NewFlag): Flag {
+    return this.flags.add(flag);
+  }
+  openFlags(platform: Platform, teamId: string): Flag[] {
+    return this.flags.open(platform, teamId);
+  }
+  channelNotes(key: ChannelKey): string[] {
+    return this.channelNotesRepo.get(key);
+  }
+  setChannelNotes(key: ChannelKey, titles: readonly string[]): void {
+    this.channelNotesRepo.set(key, titles);
   }
 
   recordAnswer(answer: NewAnswer): AnswerResult {

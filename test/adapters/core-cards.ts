@@ -32,6 +32,7 @@ export const CARD_POST: PostRecord = {
   closedAt: null,
   revealedAt: null,
   question: CARD_QUESTION,
+  void: null,
 };
 
 /** The core's question card after `answered` answers, in Japanese. */

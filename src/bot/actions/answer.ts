@@ -70,6 +70,7 @@ export async function answerAction(
     return [{ visibility: 'ephemeral', tone: 'info', text: m.postClosed }];
   const question = post.question;
   if (!question) throw new UserError('question_withdrawn', m.questionWithdrawn);
+  if (outcome.status === 'voided') throw new UserError('question_voided', m.questionVoidedClick);
   if (outcome.status === 'refused') throw new UserError('no_such_post', m.noSuchPost);
   if (outcome.status === 'already')
     return [

@@ -3,18 +3,25 @@
  */
 import { messages } from '../i18n/catalog.ts';
 import type { CommandSpec, CommandText, Locale } from '../types.ts';
-import { closeCommand, postCommand, seasonCommand } from './admin.ts';
+import { closeCommand, postCommand } from './admin.ts';
 import type { Command } from './command.ts';
 import { explainCommand } from './explain.ts';
+import { flagCommand } from './flag.ts';
+import { flagsCommand } from './flags.ts';
 import { createHelpCommand } from './help.ts';
 import { leaderboardCommand } from './leaderboard.ts';
 import { lookupCommand } from './lookup.ts';
 import { meCommand } from './me.ts';
+import { notesCommand } from './notes.ts';
 import { practiceCommand } from './practice.ts';
+import { reloadCommand } from './reload.ts';
 import { remindCommand } from './remind.ts';
 import { scheduleCommand } from './schedule.ts';
+import { seasonCommand } from './season.ts';
 import { statsCommand } from './stats.ts';
 import { teamCommand } from './team.ts';
+import { unvoidCommand } from './unvoid.ts';
+import { voidCommand } from './void.ts';
 
 export const COMMANDS: readonly Command[] = [
   createHelpCommand(() => COMMANDS),
@@ -30,6 +37,12 @@ export const COMMANDS: readonly Command[] = [
   postCommand,
   closeCommand,
   seasonCommand,
+  reloadCommand,
+  notesCommand,
+  flagCommand,
+  flagsCommand,
+  voidCommand,
+  unvoidCommand,
 ];
 
 /** Finds a command by name (case-insensitive). */

@@ -49,6 +49,9 @@ export function playerHome(
 ): PlayerHome {
   const now = deps.clock();
   const names = new Map(deps.bank.concepts.map((c) => [c.id, c.name]));
+  // Concepts as the channel's posts asked them (a concept renamed in the notes keeps its name).
+  if (channel)
+    for (const q of deps.store.askedQuestions(channel)) names.set(q.conceptId, q.conceptName);
   const view = channel ? viewChannel(deps, channel) : null;
   const settings = view?.settings ?? null;
   const stats = channel

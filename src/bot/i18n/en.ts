@@ -25,7 +25,7 @@ export const en: Messages = {
   cmdSchedule: 'Show or set the daily quiz time (off to stop)',
   cmdPost: 'Post a question now',
   cmdClose: 'Close the open question and reveal the answer',
-  cmdSeason: 'Start a new season',
+  cmdSeason: 'Start a new season, or list the seasons',
   optTerm: 'Term to look up',
   optQuestionId: 'Question ID',
   optPeriod: 'Period',
@@ -33,7 +33,7 @@ export const en: Messages = {
   optTime: 'Time HH:MM, or off',
   optDays: 'daily / weekdays / mon,wed,fri',
   optTimezone: 'Time zone (e.g. Asia/Tokyo, Tokyo, JST)',
-  optSeasonAction: 'Action (new)',
+  optSeasonAction: 'new or list',
   optSeasonName: 'Season name',
 
   unknownCommand: (name, list) =>
@@ -58,7 +58,8 @@ export const en: Messages = {
     `"${given}" is not a time, a set of days or a time zone. Usage: /quiz schedule [HH:MM] [daily|weekdays|mon,wed,…] [TIMEZONE], or /quiz schedule off`,
   repeatedScheduleWord: (given) =>
     `Give at most one time, one set of days and one time zone ("${given}" is a second one).`,
-  badSeasonAction: (given) => `"${given}" is not a season action. Usage: /quiz season new [NAME]`,
+  badSeasonAction: (given) =>
+    `"${given}" is not a season action. Usage: /quiz season new [NAME] or /quiz season list`,
   seasonNameTooLong: (max) => `A season name can be at most ${max} characters.`,
   lookupNeedsTerm: 'Give a term to look up, e.g. /quiz lookup saga',
   lookupNotFound: (term) => `Nothing in the notes matches "${term}".`,
@@ -132,7 +133,6 @@ export const en: Messages = {
     `${rank}. ${name} — ${count(points, 'pt')} (${correct}/${answered}, ${accuracy} correct, streak ${streak})`,
   yourRank: (row) => `You: ${row}`,
   youHaveNoRank: 'You have not answered in this period yet.',
-  noSeason: 'no season yet',
 
   statsTitle: (name) => `Stats for ${name}`,
   statsAnswered: 'Answered',
@@ -315,4 +315,90 @@ export const en: Messages = {
   questionWithdrawnReveal:
     'This question was withdrawn: the notes no longer hold it as it was asked, so there is no answer to reveal. Answers already given stay on record.',
   conceptGone: '(a concept no longer in the notes)',
+  quote: (name) => `“${name}”`,
+  cmdReload: 'Read the notes again and rebuild the questions (no restart needed)',
+  reloadTitle: 'Notes reload',
+  reloadChanged: (added, removed) =>
+    `Notes reloaded: ${count(added, 'question')} added, ${count(removed, 'question')} removed.`,
+  reloadUnchanged: 'Notes reloaded: no question changed.',
+  reloadTotals: (questions, concepts, files) =>
+    `Now ${count(questions, 'question')} on ${count(concepts, 'concept')} from ${count(files, 'notes file')}.`,
+  reloadRejected: (problems, current) =>
+    `Notes not reloaded: quizbot check found ${count(problems, 'problem')}. The bot keeps its current ${count(current, 'question')}. Fix these, then run /quiz reload again:`,
+  reloadMoreProblems: (more) => `…and ${more} more`,
+  reloadFailed: (error) => `The notes could not be read (${error}). The current questions stay.`,
+  reloadUnavailable: '/quiz reload is not available here.',
+  cmdFlag: 'Report a question as wrong (the admins are told)',
+  cmdFlags: 'List the open reports on questions',
+  cmdVoid: 'Void a question: never asked again, its answers stop counting',
+  cmdUnvoid: 'Undo a void: the answers count again',
+  optFlagId: 'Question ID (default: the latest question here)',
+  optFlagReason: 'What is wrong',
+  optVoidReason: 'Why (shown on the post)',
+  reasonTooLong: (max) => `Keep the reason to ${max} characters or fewer.`,
+  flagNeedsReason: (usage) => `Say what is wrong with the question. Usage: ${usage}`,
+  flagNoQuestion:
+    'There is no question here to report yet. Give the question’s ID: /quiz flag ID REASON',
+  flagThanks: (id) =>
+    `Thank you! Your report on question ${id} has been recorded and passed to the admins.`,
+  flagNoticeTitle: 'A question was reported',
+  flagNotice: (who, id, reason) => `${who} reported question ${id} as wrong: “${reason}”`,
+  flagNoticeHint: (id) =>
+    `Void it with /quiz void ${id} REASON, or see every open report with /quiz flags.`,
+  flagsTitle: (n) => `Open reports (${n})`,
+  flagsNone: 'There are no open reports.',
+  flagsQuestionLine: (id, prompt, n) =>
+    `Question ${id}${prompt ? `: ${prompt}` : ''} — ${count(n, 'report')}`,
+  flagsLine: (reason, who, date) => `• “${reason}” (${who}, ${date})`,
+  flagsMore: (n) => `…and reports on ${count(n, 'more question')}.`,
+  flagsFooter: 'Void a question with /quiz void ID REASON; its reports are then closed.',
+  alreadyVoided: (id) => `Question ${id} is already void. Undo it with /quiz unvoid ${id}.`,
+  voidedDone: (id, posts) =>
+    posts === 0
+      ? `Voided question ${id}: it will not be asked again in this team’s channels.`
+      : `Voided question ${id}: it will not be asked again in this team’s channels, and the answers to its ${count(posts, 'post')} no longer count on the leaderboards, streaks or stats.`,
+  notVoided: (id) => `Question ${id} is not void.`,
+  unvoidedDone: (id, posts) =>
+    posts === 0
+      ? `Restored question ${id}: it may be asked again.`
+      : `Restored question ${id}: the answers to its ${count(posts, 'post')} count again, and it may be asked again.`,
+  voidedPostNotice: (reason) =>
+    reason
+      ? `⚠️ An admin voided this question (reason: ${reason}). Answers to it do not count.`
+      : '⚠️ An admin voided this question. Answers to it do not count.',
+  voidedFooter: 'Voided',
+  questionVoidedClick: 'This question was voided. Answers to it do not count.',
+  cmdNotes: 'The loaded notes, and which this channel draws from (admins can choose)',
+  optNotesTitles: 'Notes titles, comma-separated, or all',
+  notesTitle: 'Notes',
+  notesLine: (drawn, title, concepts, questions, file) =>
+    `${drawn ? '✅' : '·'} ${title} — ${count(concepts, 'concept')}, ${count(questions, 'question')} (${file})`,
+  notesNoneAtAll: 'No notes are loaded.',
+  notesDrawAll: 'This channel draws its questions from all the loaded notes.',
+  notesDrawSome: (drawn, total) =>
+    `This channel draws its questions from the ${drawn} of ${count(total, 'notes file')} marked ✅.`,
+  notesNoneLoaded: (titles) =>
+    `None of the notes chosen for this channel (${titles}) is loaded, so it draws from all the notes for now.`,
+  notesMissing: (titles) => `Chosen but not loaded: ${titles}`,
+  notesHint:
+    'Admins: /quiz notes TITLE, TITLE… limits this channel to those notes; /quiz notes all undoes it.',
+  notesSet: (titles) => `This channel now draws its questions from ${titles} only.`,
+  notesSetAll: 'This channel now draws its questions from all the notes.',
+  notesUnknown: (typed, known) => `There are no notes called “${typed}”. Loaded notes: ${known}`,
+  notesAmbiguous: (typed, titles) =>
+    `“${typed}” matches more than one set of notes: ${titles}. Give more of the title.`,
+  choiceListSeasons: 'list seasons',
+  optLeaderboardSeason: 'Name of an earlier season (with period season)',
+  beforeFirstSeason: 'before the first season, since the first answer',
+  seasonNameTaken: (name) =>
+    `There is already a season called “${name}”. Choose another name (see /quiz season list).`,
+  seasonListTitle: 'Seasons',
+  seasonListCurrent: (name, from) => `${name} — since ${from} (current)`,
+  seasonListPast: (name, from, to) => `${name} — ${from} to ${to}`,
+  seasonListNone:
+    'No season has started yet. Until the first one does, the season board counts every answer since the first.',
+  seasonListHint:
+    'An earlier season’s board: /quiz leaderboard season NAME. A new season: /quiz season new NAME (admins).',
+  seasonUnknown: (name, names) => `There is no season called “${name}”. Seasons: ${names}`,
+  seasonUnknownNone: (name) => `There is no season called “${name}”: no season has started yet.`,
 };

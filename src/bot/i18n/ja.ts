@@ -26,7 +26,7 @@ export const ja = {
   cmdSchedule: '毎日の出題時刻を表示・設定（off で停止）',
   cmdPost: '今すぐ問題を出題',
   cmdClose: '出題中の問題を締め切って答え合わせ',
-  cmdSeason: '新しいシーズンを開始',
+  cmdSeason: '新しいシーズンを開始／シーズンの一覧',
   optTerm: '調べる用語',
   optQuestionId: '問題ID',
   optPeriod: '期間',
@@ -34,7 +34,7 @@ export const ja = {
   optTime: '時刻 HH:MM または off',
   optDays: 'daily / weekdays / mon,wed,fri',
   optTimezone: 'タイムゾーン（例: Asia/Tokyo、Tokyo、JST）',
-  optSeasonAction: '操作（new）',
+  optSeasonAction: '操作（new または list）',
   optSeasonName: 'シーズン名',
 
   // errors the user can fix
@@ -64,7 +64,7 @@ export const ja = {
   repeatedScheduleWord: (given: string) =>
     `時刻・曜日・タイムゾーンはそれぞれ1つだけ指定してください（「${given}」が2つ目です）。`,
   badSeasonAction: (given: string) =>
-    `シーズンの操作は new だけです（「${given}」は使えません）。使い方: /quiz season new [名前]`,
+    `シーズンの操作は new と list です（「${given}」は使えません）。使い方: /quiz season new [名前] または /quiz season list`,
   seasonNameTooLong: (max: number) => `シーズン名は${max}文字以内にしてください。`,
   lookupNeedsTerm: '調べる用語を指定してください。例: /quiz lookup サーガ',
   lookupNotFound: (term: string) => `「${term}」はノートに見つかりませんでした。`,
@@ -151,7 +151,6 @@ export const ja = {
     `${rank}. ${name} — ${points}点（${correct}/${answered}、正答率 ${accuracy}、連続 ${streak}）`,
   yourRank: (row: string) => `あなた: ${row}`,
   youHaveNoRank: 'あなたはこの期間にまだ回答していません。',
-  noSeason: 'シーズン未開始',
 
   // stats
   statsTitle: (name: string) => `${name} さんの成績`,
@@ -340,4 +339,97 @@ export const ja = {
   questionWithdrawnReveal:
     'この問題は取り下げられました。出題したときの形でノートに残っていないため、正解は発表しません。この問題への回答は記録されたまま残ります。',
   conceptGone: '（ノートからなくなった概念）',
+  /** A name inside a sentence (a notes title, a season); lists join them with listSeparator. */
+  quote: (name: string) => `「${name}」`,
+  cmdReload: 'ノートを読み直して問題を作り直す（再起動は不要）',
+  reloadTitle: 'ノートの再読み込み',
+  reloadChanged: (added: number, removed: number) =>
+    `ノートを読み直しました（追加 ${added}問・削除 ${removed}問）。`,
+  reloadUnchanged: 'ノートを読み直しました。問題に変更はありません。',
+  reloadTotals: (questions: number, concepts: number, files: number) =>
+    `いまの問題: ${questions}問（概念 ${concepts}個・ノート ${files}件）`,
+  reloadRejected: (problems: number, current: number) =>
+    `ノートに不備が${problems}件あるため読み込みませんでした（quizbot check と同じ検査です）。いまの${current}問をそのまま使います。次の箇所を直してから /quiz reload してください。`,
+  reloadMoreProblems: (more: number) => `…ほか${more}件`,
+  reloadFailed: (error: string) =>
+    `ノートを読み込めませんでした（${error}）。いまの問題をそのまま使います。`,
+  reloadUnavailable: 'ここでは /quiz reload は使えません。',
+  cmdFlag: '問題の誤りを報告する（管理者に伝わります）',
+  cmdFlags: 'まだ対応していない報告の一覧',
+  cmdVoid: '問題を無効にする（今後は出題せず、回答を集計から外す）',
+  cmdUnvoid: '無効にした問題を元に戻す（回答を再び集計に含める）',
+  optFlagId: '問題ID（省略するとこのチャンネルの最新の問題）',
+  optFlagReason: 'どこが誤りか',
+  optVoidReason: '理由（投稿に表示されます）',
+  reasonTooLong: (max: number) => `理由は${max}文字以内で書いてください。`,
+  flagNeedsReason: (usage: string) => `問題のどこが誤りかを書いてください。使い方: ${usage}`,
+  flagNoQuestion:
+    'このチャンネルにはまだ報告できる問題がありません。問題IDを付けて報告してください: /quiz flag ID 理由',
+  flagThanks: (id: string) =>
+    `ご報告ありがとうございます。問題 ${id} についての報告を記録し、管理者に伝えました。`,
+  flagNoticeTitle: '問題への報告',
+  flagNotice: (who: string, id: string, reason: string) =>
+    `${who} さんが問題 ${id} の誤りを報告しました:「${reason}」`,
+  flagNoticeHint: (id: string) =>
+    `無効にするには /quiz void ${id} 理由、報告の一覧は /quiz flags で確認できます。`,
+  flagsTitle: (n: number) => `未対応の報告（${n}件）`,
+  flagsNone: '未対応の報告はありません。',
+  flagsQuestionLine: (id: string, prompt: string | null, n: number) =>
+    `問題 ${id}${prompt ? `: ${prompt}` : ''} — 報告${n}件`,
+  flagsLine: (reason: string, who: string, date: string) => `・「${reason}」（${who}、${date}）`,
+  flagsMore: (n: number) => `ほかに${n}問への報告があります。`,
+  flagsFooter:
+    '問題を無効にするには /quiz void ID 理由。無効にすると、その問題への報告は対応済みになります。',
+  alreadyVoided: (id: string) => `問題 ${id} はすでに無効です。元に戻すには /quiz unvoid ${id}。`,
+  voidedDone: (id: string, posts: number) =>
+    posts === 0
+      ? `問題 ${id} を無効にしました。このチームでは今後出題しません。`
+      : `問題 ${id} を無効にしました。このチームでは今後出題せず、これまでの${posts}回の出題への回答はランキング・連続正解・成績から外れます。`,
+  notVoided: (id: string) => `問題 ${id} は無効になっていません。`,
+  unvoidedDone: (id: string, posts: number) =>
+    posts === 0
+      ? `問題 ${id} を元に戻しました。また出題されることがあります。`
+      : `問題 ${id} を元に戻しました。${posts}回の出題への回答が再び集計に含まれ、また出題されることがあります。`,
+  voidedPostNotice: (reason: string | null) =>
+    reason
+      ? `⚠️ この問題は管理者が無効にしました（理由: ${reason}）。回答は集計に含まれません。`
+      : '⚠️ この問題は管理者が無効にしました。回答は集計に含まれません。',
+  voidedFooter: '無効',
+  questionVoidedClick: 'この問題は無効になりました。回答は集計に含まれません。',
+  cmdNotes: '読み込んだノートと、このチャンネルで出題するノート（管理者は絞り込める）',
+  optNotesTitles: 'ノートのタイトル（カンマ区切り）、または all',
+  notesTitle: 'ノート',
+  notesLine: (drawn: boolean, title: string, concepts: number, questions: number, file: string) =>
+    `${drawn ? '✅' : '・'} ${title} — 概念 ${concepts}個・問題 ${questions}問（${file}）`,
+  notesNoneAtAll: 'ノートが読み込まれていません。',
+  notesDrawAll: 'このチャンネルでは、読み込んだすべてのノートから出題します。',
+  notesDrawSome: (drawn: number, total: number) =>
+    `このチャンネルでは、${total}件のうち ✅ の${drawn}件のノートから出題します。`,
+  notesNoneLoaded: (titles: string) =>
+    `このチャンネルに選んだノート（${titles}）がどれも読み込まれていないため、いまはすべてのノートから出題しています。`,
+  notesMissing: (titles: string) => `選んだノートのうち読み込まれていないもの: ${titles}`,
+  notesHint:
+    '管理者は /quiz notes タイトル, タイトル… でこのチャンネルのノートを絞り込み、/quiz notes all で元に戻せます。',
+  notesSet: (titles: string) => `このチャンネルの出題を${titles}に絞りました。`,
+  notesSetAll: 'このチャンネルでは、すべてのノートから出題します。',
+  notesUnknown: (typed: string, known: string) =>
+    `「${typed}」というノートはありません。読み込んであるノート: ${known}`,
+  notesAmbiguous: (typed: string, titles: string) =>
+    `「${typed}」に当てはまるノートが複数あります（${titles}）。タイトルをもう少し詳しく書いてください。`,
+  choiceListSeasons: 'シーズン一覧',
+  optLeaderboardSeason: '過去のシーズン名（period が season のとき）',
+  beforeFirstSeason: '最初のシーズン前・最初の回答から',
+  seasonNameTaken: (name: string) =>
+    `「${name}」というシーズンはすでにあります。別の名前にしてください（一覧は /quiz season list）。`,
+  seasonListTitle: 'シーズン',
+  seasonListCurrent: (name: string, from: string) => `${name} — ${from}から（開催中）`,
+  seasonListPast: (name: string, from: string, to: string) => `${name} — ${from}〜${to}`,
+  seasonListNone:
+    'まだシーズンはありません。最初のシーズンが始まるまで、シーズンのランキングは最初の回答からすべてを数えます。',
+  seasonListHint:
+    '過去のシーズンのランキングは /quiz leaderboard season 名前、新しいシーズンは /quiz season new 名前（管理者）。',
+  seasonUnknown: (name: string, names: string) =>
+    `「${name}」というシーズンはありません。シーズン: ${names}`,
+  seasonUnknownNone: (name: string) =>
+    `「${name}」というシーズンはありません。まだシーズンが始まっていません。`,
 };

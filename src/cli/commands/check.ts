@@ -3,7 +3,8 @@
  * (`QUIZBOT_NOTES`, else the shipped `data/notes`). Exit 0 when they are usable; otherwise exit 1
  * with one `FILE:LINE: message` line per problem on stderr (no misconception table, an empty
  * concept or correct cell, a duplicate concept, a misconception identical to the correct
- * understanding, a file that cannot be read or is not UTF-8).
+ * understanding, a file that cannot be read or is not UTF-8, a hand-written question that breaks
+ * a rule of its format).
  */
 
 import { ConfigError, checkNotesPaths, loadConfig, loadDotEnv } from '../../config.ts';
@@ -65,8 +66,12 @@ export async function run(args: string[]): Promise<number> {
       silent.length > 0
         ? ` (no question for: ${silent.map((c) => `${c.name} [line ${c.source.line}]`).join(', ')})`
         : '';
+    const handWritten = bank.questions.filter(
+      (q) => q.kind === 'authored' && q.explanation.source.file === doc.file,
+    ).length;
+    const authored = handWritten > 0 ? `, ${handWritten} hand-written` : '';
     process.stdout.write(
-      `${doc.file}: ${bad ? 'problems' : 'ok'} — ${count(doc.concepts.length, 'concept')}, ${count(questions, 'question')}${note}\n`,
+      `${doc.file}: ${bad ? 'problems' : 'ok'} — ${count(doc.concepts.length, 'concept')}, ${count(questions, 'question')}${authored}${note}\n`,
     );
   }
   return problems.length > 0 || bank.concepts.length === 0 ? 1 : 0;

@@ -8,8 +8,8 @@ import { matchKey } from '../text/normalize.ts';
 import { coverage, overlap } from '../text/runs.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
 import { type Wording, wordingFor } from '../wording.ts';
-import { parallel, pointedConcept, saysOtherWayRound, swapped } from './rewrite.ts';
-import { type TableLinks, tableIsAbout, tableLinks } from './table-links.ts';
+import { parallel, pointedConcept, pointingAt, saysOtherWayRound, swapped } from './rewrite.ts';
+import { type TableLinks, tableLinks, tablesAbout } from './table-links.ts';
 import {
   isHostSection,
   plainStyle,
@@ -151,7 +151,7 @@ export function conceptFacts(
   }
 
   const extraWrongs = extras(candidates, fallback, used, evidence, rowWrongs, wording);
-  const tables = links.filter((l) => tableIsAbout(l, concept));
+  const tables = tablesAbout(links, concept);
   const contrasts = contrastsOf(concept, doc, pointed, tables);
   const trues = trueStatements(doc, concept, section, host);
   for (const wrong of rowWrongs) {
@@ -250,15 +250,10 @@ function contrastsOf(
 ): Concept[] {
   const out = new Map<string, Concept>();
   for (const c of pointed) out.set(c.id, c);
-  for (const other of doc.concepts) {
-    if (other.id === concept.id) continue;
-    if (
-      other.misconceptions.some(
-        (cell) => pointedConcept(cell, other, doc.concepts)?.id === concept.id,
-      )
-    )
-      out.set(other.id, other);
-  }
+  // Issue 11 item 7 (i11a): one look-up in a map built once per document, not a scan of every
+  // concept's cells against every concept (which made the bank cubic in the table's rows).
+  for (const other of pointingAt(doc.concepts).get(concept.id) ?? [])
+    if (other.id !== concept.id) out.set(other.id, other);
   for (const links of tables) {
     const columnConcepts = [...links.columns.values()];
     if (!columnConcepts.some((c) => c.id === concept.id)) continue;

@@ -7,6 +7,7 @@
 
 import { stripInline } from '../notes/inline.ts';
 import { trailingParenthetical } from '../notes/misconception-bullet.ts';
+import { isSpace, trimEndOf, trimStartOf } from '../text/trim.ts';
 import type { RichLine } from '../types.ts';
 
 /** A statement the notes say is wrong, with what they say instead. */
@@ -20,6 +21,17 @@ export interface NegatedFact {
 
 /** The negated facts of one point line. */
 export function negatedFacts(point: RichLine, language: 'ja' | 'en'): NegatedFact[] {
+  // Issue 11 item 7 (i11a): read once per point (every concept whose sections hold it asks again).
+  const cached = factCache.get(point);
+  if (cached?.language === language) return cached.facts;
+  const facts = readNegatedFacts(point, language);
+  factCache.set(point, { language, facts });
+  return facts;
+}
+
+const factCache = new WeakMap<RichLine, { language: 'ja' | 'en'; facts: NegatedFact[] }>();
+
+function readNegatedFacts(point: RichLine, language: 'ja' | 'en'): NegatedFact[] {
   const sentences = language === 'ja' ? splitJa(point.markdown) : splitEn(point.markdown);
   const facts: NegatedFact[] = [];
   sentences.forEach((sentence, i) => {
@@ -49,10 +61,15 @@ function splitEn(markdown: string): string[] {
 }
 
 function tidy(text: string): string {
+  // Issue 11 item 7 (i11a): `、`/`,` runs at the ends are trimmed by scans, not `/[、,\s]+$/g`
+  // (quadratic on a long run that does not reach the end).
+  return trimStartOf(trimEndOf(tidyText(text), '、, '), '、, ').trim();
+}
+
+function tidyText(text: string): string {
   return text
     .replace(/[。.]\s*$/, '')
     .replace(/\s+/g, ' ')
-    .replace(/^[、,\s]+|[、,\s]+$/g, '')
     .trim();
 }
 
@@ -63,9 +80,9 @@ function unquote(text: string): string {
 function readJa(markdown: string, previous: string | undefined): Found {
   const plain = stripInline(markdown).replace(/。$/, '');
   // 「A」ではなく「C」 / 「A」ではない（C）/ 「A」ではない → C
-  const quoted = /^(.*?)[「“]([^」”]+)[」”]\s*ではな([いく])(.*)$/.exec(plain);
+  const quoted = quotedDenial(plain);
   if (quoted) {
-    const [, prefix = '', a = '', form, rest = ''] = quoted;
+    const { prefix, a, form, rest } = quoted;
     let correction: string | null = null;
     if (form === 'く')
       correction = unquote(rest.replace(/^[、,\s]+/, '').replace(/。.*$/, '')) || null;
@@ -196,6 +213,39 @@ function readEn(markdown: string): Found {
     return {
       wrong: unquote((head ?? plain).replace(pattern, replacement).replace(/[“”"]/g, '')),
       correction: correction?.trim() || null,
+    };
+  }
+  return null;
+}
+
+/**
+ * Issue 11 item 7 (i11a): what `/^(.*?)[「“]([^」”]+)[」”]\s*ではな([いく])(.*)$/` matched, found
+ * with one scan (the pattern backtracked quadratically on many unclosed 「).
+ */
+function quotedDenial(
+  plain: string,
+): { prefix: string; a: string; form: string; rest: string } | null {
+  let close = -1;
+  let after = -1;
+  for (let open = 0; open < plain.length; open++) {
+    const ch = plain[open];
+    if (ch !== '「' && ch !== '“') continue;
+    if (close <= open) {
+      close = -1;
+      for (let i = open + 1; i < plain.length && close < 0; i++)
+        if (plain[i] === '」' || plain[i] === '”') close = i;
+      if (close < 0) return null;
+      after = close + 1;
+      while (isSpace(plain[after])) after++;
+    }
+    const form = plain[after + 3];
+    if (close === open + 1 || !plain.startsWith('ではな', after)) continue;
+    if (form !== 'い' && form !== 'く') continue;
+    return {
+      prefix: plain.slice(0, open),
+      a: plain.slice(open + 1, close),
+      form,
+      rest: plain.slice(after + 4),
     };
   }
   return null;

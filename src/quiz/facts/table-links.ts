@@ -43,8 +43,50 @@ export function tableLinks(doc: NotesDocument): TableLinks[] {
 function conceptNamed(cell: string, concepts: readonly Concept[]): Concept | null {
   const key = matchKey(cell);
   if (!key) return null;
-  return concepts.find((c) => nameKeys(c).includes(key) || matchKey(c.name) === key) ?? null;
+  // Issue 11 item 7 (i11a): a map of the concepts' name keys, built once per list of concepts,
+  // instead of a scan of every concept for every table cell.
+  return conceptsByKey(concepts).get(key) ?? null;
 }
+
+const byKeyCache = new WeakMap<readonly Concept[], Map<string, Concept>>();
+
+/** Name key → the first concept (in notes order) named so, as `concepts.find` would find it. */
+function conceptsByKey(concepts: readonly Concept[]): Map<string, Concept> {
+  let index = byKeyCache.get(concepts);
+  if (!index) {
+    index = new Map();
+    for (const c of concepts)
+      for (const key of [...nameKeys(c), matchKey(c.name)]) if (!index.has(key)) index.set(key, c);
+    byKeyCache.set(concepts, index);
+  }
+  return index;
+}
+
+/**
+ * Issue 11 item 7 (i11a): the tables that relate to a concept, from an index built once per list
+ * of tables (in their order), instead of testing every table for every concept.
+ */
+export function tablesAbout(links: readonly TableLinks[], concept: Concept): TableLinks[] {
+  let index = aboutCache.get(links);
+  if (!index) {
+    index = new Map();
+    for (const link of links) {
+      const ids = new Set<string>();
+      if (link.owner) ids.add(link.owner.id);
+      for (const c of link.columns.values()) ids.add(c.id);
+      for (const c of link.rows.values()) ids.add(c.id);
+      for (const id of ids) {
+        const list = index.get(id);
+        if (list) list.push(link);
+        else index.set(id, [link]);
+      }
+    }
+    aboutCache.set(links, index);
+  }
+  return index.get(concept.id) ?? [];
+}
+
+const aboutCache = new WeakMap<readonly TableLinks[], Map<string, TableLinks[]>>();
 
 /** True when the table relates to the concept in any way. */
 export function tableIsAbout(links: TableLinks, concept: Concept): boolean {

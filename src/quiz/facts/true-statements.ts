@@ -8,6 +8,7 @@ import { headingNames } from '../notes/heading-match.ts';
 import { labelKind } from '../notes/labels.ts';
 import { matchKey } from '../text/normalize.ts';
 import { overlap } from '../text/runs.ts';
+import { trimEndOf } from '../text/trim.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
 import { negatedFacts } from './negated-points.ts';
 
@@ -37,8 +38,17 @@ function termDefinition(section: Section, concept: Concept): { text: string } | 
 
 /** The heading of the section the concept's table row sits in (`まとめ`). */
 function tableHeading(doc: NotesDocument, concept: Concept): string | null {
-  const holder = [...doc.sections].reverse().find((s) => s.line < concept.source.line);
-  return holder?.heading ?? null;
+  // Issue 11 item 7 (i11a): a binary search of the sections (in line order), not a reversed copy
+  // of them for every concept.
+  const sections = doc.sections;
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sections[mid]?.line ?? 0) < concept.source.line) lo = mid + 1;
+    else hi = mid;
+  }
+  return sections[lo - 1]?.heading ?? null;
 }
 
 /**
@@ -46,12 +56,20 @@ function tableHeading(doc: NotesDocument, concept: Concept): string | null {
  * `…を管理します。` → `…を管理する`.
  */
 export function plainStyle(sentence: string): string {
-  return sentence
-    .replace(/[。．.]+$/u, '')
-    .replace(/(\p{Script=Han}{2,}|[\p{Script=Katakana}ー]+)します$/u, '$1する')
-    .replace(/します$/u, 'す')
-    .replace(/です$/u, '')
-    .trim();
+  // Issue 11 item 7 (i11a): the same rewrites as `/[。．.]+$/`, `/(漢字{2,}|カタカナ+)します$/`,
+  // `/します$/`, `/です$/`, done with end checks (those patterns backtracked on a long kanji run).
+  let text = trimEndOf(sentence, '。．.');
+  if (text.endsWith('します')) {
+    const stem = text.slice(0, -3);
+    const last = [...stem.slice(-4)];
+    const han = (ch: string | undefined): boolean => ch !== undefined && /\p{Script=Han}/u.test(ch);
+    const kana = (ch: string | undefined): boolean =>
+      ch !== undefined && (ch === 'ー' || /\p{Script=Katakana}/u.test(ch));
+    const verbNoun = (han(last.at(-1)) && han(last.at(-2))) || kana(last.at(-1));
+    text = verbNoun ? `${stem}する` : `${stem}す`;
+  }
+  if (text.endsWith('です')) text = text.slice(0, -2);
+  return text.trim();
 }
 
 /** The true statements of a concept; `host` as found by {@link isHostSection}. */

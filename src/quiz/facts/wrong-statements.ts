@@ -2,7 +2,7 @@
  * Statements the notes call wrong about a concept, before they are matched to the row's terse
  * misconceptions: its sections' × bullets and the negated facts of their ポイント lines. Pure.
  */
-import type { Concept, NotesDocument, Section } from '../types.ts';
+import type { Concept, MisconceptionBullet, NotesDocument, Section } from '../types.ts';
 import { aboutAnother, mentions } from './mentions.ts';
 import { negatedFacts } from './negated-points.ts';
 
@@ -70,20 +70,49 @@ export function wrongStatements(
  * Protocol Buffer).
  */
 export function unclaimedBullets(doc: NotesDocument, concept: Concept): FoundWrong[] {
-  const owned = new Set(doc.concepts.map((c) => c.section).filter((s): s is string => s !== null));
   const found: FoundWrong[] = [];
-  for (const section of doc.sections) {
-    if (owned.has(section.heading)) continue;
-    for (const bullet of section.misconceptions) {
-      if (aboutAnother(bullet.statement, concept, doc.concepts)) continue;
-      found.push({
-        text: bullet.statement,
-        correction: bullet.correction,
-        origin: 'bullet',
-        section,
-        line: bullet.line,
-      });
-    }
+  // Issue 11 item 7 (i11a): the unowned sections' bullets are listed once per document.
+  for (const { section, bullet } of unownedBullets(doc)) {
+    if (aboutAnother(bullet.statement, concept, doc.concepts)) continue;
+    found.push({
+      text: bullet.statement,
+      correction: bullet.correction,
+      origin: 'bullet',
+      section,
+      line: bullet.line,
+    });
   }
   return found;
+}
+
+const unownedCache = new WeakMap<
+  readonly Section[],
+  { concepts: readonly Concept[]; bullets: { section: Section; bullet: MisconceptionBullet }[] }
+>();
+
+/** The × bullets of the sections that are no concept's own section, in notes order. */
+function unownedBullets(doc: NotesDocument): { section: Section; bullet: MisconceptionBullet }[] {
+  const hit = unownedCache.get(doc.sections);
+  if (hit && hit.concepts === doc.concepts) return hit.bullets;
+  const owned = ownedHeadings(doc.concepts);
+  const bullets = doc.sections
+    .filter((section) => !owned.has(section.heading))
+    .flatMap((section) => section.misconceptions.map((bullet) => ({ section, bullet })));
+  unownedCache.set(doc.sections, { concepts: doc.concepts, bullets });
+  return bullets;
+}
+
+/**
+ * Issue 11 item 7 (i11a): the headings that are some concept's own section, worked out once per
+ * list of concepts instead of once per concept (which made the bank quadratic in the table's rows).
+ */
+const ownedCache = new WeakMap<readonly Concept[], ReadonlySet<string>>();
+
+function ownedHeadings(concepts: readonly Concept[]): ReadonlySet<string> {
+  let owned = ownedCache.get(concepts);
+  if (!owned) {
+    owned = new Set(concepts.map((c) => c.section).filter((s): s is string => s !== null));
+    ownedCache.set(concepts, owned);
+  }
+  return owned;
 }

@@ -6,6 +6,7 @@
 import { shortId } from '../text/hash.ts';
 import { matchKey } from '../text/normalize.ts';
 import { shuffled } from '../text/seeded-random.ts';
+import { trimEndOf } from '../text/trim.ts';
 import type { Choice, Explanation, Question, QuestionKind } from '../types.ts';
 
 export interface Draft {
@@ -30,10 +31,8 @@ export const MIN_OPTIONS = 3;
 
 /** Trailing full stops are dropped so that no option stands out by its punctuation. */
 export function tidyOption(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/[。．.]+$/u, '')
-    .trim();
+  // Issue 11 item 7 (i11a): a scan instead of `/[。．.]+$/`, which backtracked on a long run of periods.
+  return trimEndOf(text.replace(/\s+/g, ' '), '。．.').trim();
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { ConceptFacts } from '../facts/concept-facts.ts';
 import { mentions } from '../facts/mentions.ts';
-import { pointedConcept } from '../facts/rewrite.ts';
+import { pointingAt } from '../facts/rewrite.ts';
 import { overlap } from '../text/runs.ts';
 import type { Concept } from '../types.ts';
 import { wordingFor } from '../wording.ts';
@@ -17,12 +17,9 @@ import { explanation, sourceOf, splitChoices } from './explain.ts';
 /** Concepts whose notes rule out X's statements for them. */
 export function rejecters(facts: ConceptFacts): Concept[] {
   const { concept, document } = facts;
-  const byRow = document.concepts.filter(
-    (other) =>
-      other.id !== concept.id &&
-      other.misconceptions.some(
-        (cell) => pointedConcept(cell, other, document.concepts)?.id === concept.id,
-      ),
+  // Issue 11 item 7 (i11a): a map built once per document instead of a scan of every concept's cells.
+  const byRow = (pointingAt(document.concepts).get(concept.id) ?? []).filter(
+    (other) => other.id !== concept.id,
   );
   const byTable = facts.contrasts.filter((c) =>
     facts.tables.some((t) => [...t.columns.values()].some((k) => k.id === c.id)),

@@ -3,9 +3,11 @@
  * sections, comparison tables, and the problems found (each with its line). Pure: text in.
  */
 import { type AliasMap, aliasesOf, uniqueByKey } from '../aliases.ts';
+import { parseQuestionsRegion, splitQuestionsRegions } from '../authored/parse-authored.ts';
 import { shortId } from '../text/hash.ts';
 import { looksJapanese, matchKey } from '../text/normalize.ts';
 import type {
+  AuthoredDraft,
   ComparisonTable,
   Concept,
   NotesDocument,
@@ -15,7 +17,7 @@ import type {
 } from '../types.ts';
 import { scanNotes, type TableBlock } from './blocks.ts';
 import { matchConceptSections } from './concept-sections.ts';
-import { stripInline } from './inline.ts';
+import { hasStrong, stripInline } from './inline.ts';
 import { type ConceptRow, misconceptionColumns, readConceptRows } from './misconception-table.ts';
 import { buildSections } from './sections.ts';
 
@@ -32,19 +34,28 @@ export function conceptIdOf(name: string): string {
 /** Parses one notes file. Never throws on bad notes: what is wrong goes to `problems`. */
 export function parseNotes(source: NotesSource, options: ParseNotesOptions = {}): NotesDocument {
   const { path: file, text } = source;
-  const { title, blocks } = scanNotes(text);
-  const lastLine = text.split(/\r\n|\r|\n/).length;
-  const sections = buildSections(blocks, lastLine);
+  const scanned = scanNotes(text);
+  const { title, lineCount } = scanned;
+  // Hand-written questions are read on their own: never a concept's section or a table.
+  const { notes: blocks, regions } = splitQuestionsRegions(scanned.blocks);
+  const sections = buildSections(blocks, lineCount);
   const problems: NotesProblem[] = [];
+  const authored: AuthoredDraft[] = [];
+  for (const region of regions) {
+    const read = parseQuestionsRegion(region, file);
+    authored.push(...read.drafts);
+    problems.push(...read.problems);
+  }
   const rows: ConceptRow[] = [];
   const comparisons: ComparisonTable[] = [];
   let language: 'ja' | 'en' | null = null;
   let foundTable = false;
+  const owners = sectionOwner(sections);
   for (const block of blocks) {
     if (block.type !== 'table') continue;
     const columns = misconceptionColumns(block.header);
     if (!columns) {
-      comparisons.push(comparisonTable(block, sections));
+      comparisons.push(comparisonTable(block, owners(block.line)));
       continue;
     }
     foundTable = true;
@@ -63,7 +74,7 @@ export function parseNotes(source: NotesSource, options: ParseNotesOptions = {})
     rows.push(...read.rows);
     problems.push(...read.problems);
   }
-  if (!foundTable) {
+  if (!foundTable && regions.length === 0) {
     problems.push({
       file,
       line: 1,
@@ -75,7 +86,7 @@ export function parseNotes(source: NotesSource, options: ParseNotesOptions = {})
   const lang = language ?? (looksJapanese(text) ? 'ja' : 'en');
   const concepts = toConcepts(unique, sections, file, lang, options.aliases);
   problems.sort((a, b) => a.line - b.line);
-  return { file, title, language: lang, concepts, sections, comparisons, problems };
+  return { file, title, language: lang, concepts, sections, comparisons, problems, authored };
 }
 
 function dropDuplicates(
@@ -136,16 +147,29 @@ function toConcepts(
   });
 }
 
-function comparisonTable(block: TableBlock, sections: readonly Section[]): ComparisonTable {
-  const owner = [...sections].reverse().find((s) => s.line < block.line);
+/**
+ * The section a line sits in (the last heading before it), for lines asked about in increasing
+ * order (tables come in notes order): a pointer that only moves forward.
+ */
+function sectionOwner(sections: readonly Section[]): (line: number) => Section | null {
+  let next = 0;
+  let owner: Section | null = null;
+  return (line) => {
+    while (next < sections.length && (sections[next]?.line ?? Infinity) < line) {
+      owner = sections[next] ?? null;
+      next++;
+    }
+    return owner;
+  };
+}
+
+function comparisonTable(block: TableBlock, owner: Section | null): ComparisonTable {
   return {
     header: block.header.map(stripInline),
     rows: block.rows.map((row) => block.header.map((_, i) => stripInline(row[i] ?? ''))),
     line: block.line,
     section: owner?.heading ?? null,
-    emphasis: block.rows.map((row) =>
-      block.header.map((_, i) => /\*\*.+\*\*|__.+__/.test(row[i] ?? '')),
-    ),
+    emphasis: block.rows.map((row) => block.header.map((_, i) => hasStrong(row[i] ?? ''))),
     rowLines: block.rowLines,
   };
 }
