@@ -110,6 +110,38 @@ describe('recordClick', () => {
     expect(store.answerCount(post.id)).toBe(1);
   });
 
+  it('refuses a click on a voided question, even a repeat of a locked answer, writing nothing', () => {
+    const store = openTestStore(tempDir());
+    const post = createPost(store, SLACK, '2026-11-27');
+    const seen = { cards: [] as (string | null)[] };
+    store.recordClick(click(post.id, 'U1', 1, post.openedAt + 1), hooks(seen));
+    const voiding = {
+      platform: 'slack' as const,
+      teamId: SLACK.teamId,
+      questionId: post.questionId,
+    };
+    store.voidQuestion({
+      ...voiding,
+      reason: 'two right answers',
+      by: 'UA',
+      at: post.openedAt + 2,
+    });
+    for (const user of ['U1', 'U2'])
+      expect(
+        store.recordClick(click(post.id, user, 0, post.openedAt + 3), hooks(seen)),
+      ).toMatchObject({ status: 'voided', post: { id: post.id } });
+    expect(seen.cards).toEqual([null]);
+    expect(store.answerCount(post.id)).toBe(1);
+    // Lifted: the post stays closed, and the locked answer is given back again.
+    store.unvoidQuestion({ ...voiding, by: 'UA', at: post.openedAt + 4 });
+    expect(store.recordClick(click(post.id, 'U1', 0, post.openedAt + 5), hooks()).status).toBe(
+      'already',
+    );
+    expect(store.recordClick(click(post.id, 'U2', 0, post.openedAt + 5), hooks()).status).toBe(
+      'closed',
+    );
+  });
+
   it('counts a click only on a post of the channel it came from', () => {
     const store = openTestStore(tempDir());
     const post = createPost(store, SLACK, '2026-11-27');
