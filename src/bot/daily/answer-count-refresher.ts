@@ -11,6 +11,7 @@ import type { BotDeps } from '../bot-deps.ts';
 import { questionCard } from '../cards/question-card.ts';
 import { channelKey } from '../channel-view.ts';
 import { messages } from '../i18n/catalog.ts';
+import type { MessageRef, Reply } from '../types.ts';
 import { transportFor } from './delivery.ts';
 
 export const REFRESH_DELAY_MS = 3_000;
@@ -58,8 +59,20 @@ export class AnswerCountRefresher {
   }
 
   private nextTurn(key: string, team: TeamTurns): void {
-    if (team.timer || team.due.size === 0) return;
+    if (team.timer) return;
     const wait = team.lastEditAt + TEAM_EDIT_INTERVAL_MS - Date.now();
+    if (team.due.size === 0) {
+      // Nothing due: a team is kept only while its pacing still holds back its next edit.
+      if (wait <= 0) this.teams.delete(key);
+      else {
+        team.timer = setTimeout(() => {
+          team.timer = null;
+          this.nextTurn(key, team);
+        }, wait);
+        team.timer.unref?.();
+      }
+      return;
+    }
     if (wait <= 0) {
       this.takeTurn(key, team);
       return;
@@ -71,35 +84,50 @@ export class AnswerCountRefresher {
     team.timer.unref?.();
   }
 
-  /** Edits the team's post that has waited longest, then schedules the next turn. */
+  /**
+   * Edits the team's post that has waited longest and is still open, then schedules the next turn.
+   * A post that closed (or lost its message) meanwhile is dropped without spending the turn.
+   */
   private takeTurn(key: string, team: TeamTurns): void {
-    const [first] = team.due.values();
-    if (!first) return;
-    team.due.delete(first.id);
-    team.lastEditAt = Date.now();
-    const run = this.refresh(first).finally(() => this.inFlight.delete(run));
-    this.inFlight.add(run);
-    if (team.due.size > 0) this.nextTurn(key, team);
+    for (const noted of team.due.values()) {
+      team.due.delete(noted.id);
+      const edit = this.countEdit(noted);
+      if (!edit) continue;
+      team.lastEditAt = Date.now();
+      const run = this.send(noted.id, edit).finally(() => this.inFlight.delete(run));
+      this.inFlight.add(run);
+      break;
+    }
+    this.nextTurn(key, team);
   }
 
-  private async refresh({ id: postId, locale, timezone }: Noted): Promise<void> {
+  /** Teams with a count edit due or still pacing (for tests and diagnostics). */
+  get teamsPacing(): number {
+    return this.teams.size;
+  }
+
+  /** The post's card with its count now, or null when the post is no longer open or has no message. */
+  private countEdit({
+    id: postId,
+    locale,
+    timezone,
+  }: Noted): { ref: MessageRef; card: Reply } | null {
     const post = this.deps.store.getPost(postId);
-    if (!post || post.closedAt !== null || post.messageId === null) return;
-    const question = post.question;
-    if (!question) return;
-    const key = channelKey(post);
+    if (!post || post.closedAt !== null || post.messageId === null || !post.question) return null;
+    const card = questionCard({
+      question: post.question,
+      post,
+      answered: this.deps.store.answerCount(postId),
+      m: messages(locale),
+      locale,
+      timezone,
+    });
+    return { ref: { ...channelKey(post), messageId: post.messageId }, card };
+  }
+
+  private async send(postId: number, edit: { ref: MessageRef; card: Reply }): Promise<void> {
     try {
-      await transportFor(this.deps, key).updateMessage(
-        { ...key, messageId: post.messageId },
-        questionCard({
-          question,
-          post,
-          answered: this.deps.store.answerCount(postId),
-          m: messages(locale),
-          locale,
-          timezone,
-        }),
-      );
+      await transportFor(this.deps, edit.ref).updateMessage(edit.ref, edit.card);
     } catch (error) {
       // Only a count: the next answer or the reveal will fix it.
       this.deps.logger.warn({ err: error, postId }, 'could not update the answer count');
