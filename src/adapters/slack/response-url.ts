@@ -15,8 +15,9 @@ export const RESPONSE_URL_TIMEOUT_MS = 10_000;
 
 /**
  * Posts `message` to `url`; rejects on a network error, a timeout or a non-2xx status. A kept-alive
- * socket the server closed just as it was reused (ECONNRESET or EPIPE before any answer) is retried once on a
- * new socket, as Node's documentation advises: the server never read that request.
+ * socket the server closed just as it was reused (ECONNRESET or EPIPE before any answer) is retried
+ * once, as Node's documentation advises (the server never read that request), on a connection of
+ * its own: the pool's other idle sockets went quiet at the same time and may be closing too.
  */
 export async function postToResponseUrl(url: string, message: RespondArguments): Promise<void> {
   const target = new URL(url);
@@ -25,14 +26,15 @@ export async function postToResponseUrl(url: string, message: RespondArguments):
     await post(target, body);
   } catch (err) {
     if (!(err instanceof ReusedSocketReset)) throw err;
-    await post(target, body);
+    await post(target, body, false);
   }
 }
 
 /** The server closed a kept-alive socket as it was reused; the request never reached it. */
 class ReusedSocketReset extends Error {}
 
-function post(target: URL, body: Buffer): Promise<void> {
+/** @param pooled false: a new connection, closed after the answer (the retry). */
+function post(target: URL, body: Buffer, pooled = true): Promise<void> {
   const secure = target.protocol === 'https:';
   const send = secure ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
@@ -40,7 +42,7 @@ function post(target: URL, body: Buffer): Promise<void> {
       target,
       {
         method: 'POST',
-        agent: secure ? httpsAgent : httpAgent,
+        agent: pooled ? (secure ? httpsAgent : httpAgent) : false,
         headers: {
           'content-type': 'application/json; charset=utf-8',
           'content-length': body.length,

@@ -64,6 +64,22 @@ describe('postToResponseUrl', () => {
     ]);
   });
 
+  it('retries on a connection of its own, not on another idle socket that is closing too', async () => {
+    const server = await rawServer(true);
+    close = server.close;
+    // Two requests at once: two kept-alive sockets, both idle in the pool afterwards.
+    await Promise.all([
+      postToResponseUrl(server.url, { text: 'a' }),
+      postToResponseUrl(server.url, { text: 'b' }),
+    ]);
+    // Each pooled socket is reset on its next request (as a server's keep-alive timeout does to
+    // every socket that went quiet at the same time); the retry must not take the other one.
+    await postToResponseUrl(server.url, { text: 'c' });
+    const texts = server.bodies.map((b) => (JSON.parse(b) as { text: string }).text);
+    expect(texts.slice(0, 2).sort()).toEqual(['a', 'b']);
+    expect(texts.slice(2)).toEqual(['c', 'c']);
+  });
+
   it('rejects an HTTP error status without retrying', async () => {
     const server = createServer((socket) =>
       socket.on('data', () => {
