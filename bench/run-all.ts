@@ -6,6 +6,8 @@
  * process after 10,000 answers. Prints one table and writes bench/results.json.
  *
  * Options: --quick (smaller runs, for a smoke test; the figures are not the targets' figures)
+ *          --modes http,socket,discord (measure only these answer-path modes again; every other
+ *          figure is taken from the last bench/results.json, and `measuredAt` says when each was)
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,10 +15,17 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseBankOutput, parseStoreOutput } from './lib/parse-output.ts';
+import {
+  type BankFigures,
+  parseBankOutput,
+  parseStoreOutput,
+  type StoreFigures,
+} from './lib/parse-output.ts';
 import { printTable, type Row } from './lib/table.ts';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, modes: { type: 'string' } },
+});
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 const RESULTS = join(REPO, 'bench', 'results.json');
 /** No single benchmark may run longer than this. */
@@ -81,9 +90,28 @@ interface AnswerRun {
 }
 
 const MODES = ['http', 'socket', 'discord'] as const;
+/** With --modes: the last full run, whose other figures are kept. */
+const previous = values.modes ? readJson(RESULTS) : null;
+if (values.modes && !previous) throw new Error(`--modes needs an earlier ${RESULTS}`);
+const remeasured = new Set(values.modes ? values.modes.split(',') : MODES);
+const now = new Date().toISOString();
+const measuredAt: Record<string, string> = {
+  ...((previous?.measuredAt as Record<string, string> | undefined) ??
+    Object.fromEntries(
+      [...MODES.map((m) => `answer ${m}`), 'store', 'bank', 'rss'].map((k) => [
+        k,
+        String(previous?.at ?? now),
+      ]),
+    )),
+};
 const answerRuns: Ran[] = [];
 const answers: Record<string, AnswerRun | null> = {};
 for (const [i, mode] of MODES.entries()) {
+  if (!remeasured.has(mode)) {
+    answers[mode] = (previous?.answerPath as Record<string, AnswerRun | null>)[mode] ?? null;
+    continue;
+  }
+  measuredAt[`answer ${mode}`] = now;
   console.log(`== 1${'abc'[i]}. answer path, ${mode} ==`);
   const file = join(dir, `answer-${mode}.json`);
   answerRuns.push(
@@ -99,28 +127,13 @@ for (const [i, mode] of MODES.entries()) {
   answers[mode] = readJson(file) as AnswerRun | null;
 }
 
-console.log('\n== 2. store (npm run bench:store) ==');
-const storeRun = await run('npm', [
-  'run',
-  '--silent',
-  'bench:store',
-  ...(quick ? ['--', '--answers', '100000', '--users', '2000'] : []),
-]);
-const store = parseStoreOutput(storeRun.stdout);
-
-console.log('\n== 3. bank build ==');
-const bankRun = await tsx('bench/bank.bench.ts', ...(quick ? ['30', '--quick'] : ['200']));
-const bank = parseBankOutput(bankRun.stdout);
-
-console.log('\n== 4. peak RSS ==');
-const rssJson = join(dir, 'rss.json');
-const rssRun = await tsx(
-  'bench/rss.bench.ts',
-  '--json',
-  rssJson,
-  ...(quick ? ['--users', '2000'] : []),
-);
-const rss = readJson(rssJson) as null | {
+const kept = <T>(key: string): T => previous![key] as T;
+const skipped: Ran = { stdout: '', code: 0, seconds: 0 };
+let store: StoreFigures & { seconds?: number; raw?: string };
+let storeRun = skipped;
+let bank: BankFigures;
+let bankRun = skipped;
+let rss: null | {
   peakRssMb: number;
   answers: number;
   users: number;
@@ -128,6 +141,40 @@ const rss = readJson(rssJson) as null | {
   nodeOptions: string;
   mallocArenaMax: string;
 };
+let rssRun = skipped;
+if (previous) {
+  store = kept('store');
+  bank = kept('bank');
+  rss = kept('rss');
+} else {
+  console.log('\n== 2. store (npm run bench:store) ==');
+  storeRun = await run('npm', [
+    'run',
+    '--silent',
+    'bench:store',
+    ...(quick ? ['--', '--answers', '100000', '--users', '2000'] : []),
+  ]);
+  store = {
+    ...parseStoreOutput(storeRun.stdout),
+    seconds: Math.round(storeRun.seconds),
+    raw: storeRun.stdout,
+  };
+
+  console.log('\n== 3. bank build ==');
+  bankRun = await tsx('bench/bank.bench.ts', ...(quick ? ['30', '--quick'] : ['200']));
+  bank = parseBankOutput(bankRun.stdout);
+
+  console.log('\n== 4. peak RSS ==');
+  const rssJson = join(dir, 'rss.json');
+  rssRun = await tsx(
+    'bench/rss.bench.ts',
+    '--json',
+    rssJson,
+    ...(quick ? ['--users', '2000'] : []),
+  );
+  rss = readJson(rssJson) as typeof rss;
+  for (const key of ['store', 'bank', 'rss']) measuredAt[key] = now;
+}
 rmSync(dir, { recursive: true, force: true });
 
 const verdict = (ok: boolean | null): string => (ok === null ? 'n/a' : ok ? 'met' : 'MISSED');
@@ -237,12 +284,13 @@ writeFileSync(
   RESULTS,
   `${JSON.stringify(
     {
-      at: new Date().toISOString(),
+      at: now,
+      measuredAt,
       node: process.version,
       cores: cpus().length,
       quick,
       answerPath: answers,
-      store: { ...store, seconds: Math.round(storeRun.seconds), raw: storeRun.stdout },
+      store,
       bank,
       rss,
       table: rows.map(([benchmark, figure, target, verdictText]) => ({
