@@ -207,7 +207,12 @@ async function main(): Promise<void> {
   const banking = buildBank(config, logger);
   banking.catch(() => undefined); // awaited below; a failure surfaces there
   // A lock held by another process never stalls the event loop for long (src/bot/write-queue.ts).
-  const store = openStore(config.databasePath, { busyTimeoutMs: EVENT_LOOP_BUSY_TIMEOUT_MS });
+  const store = openStore(config.databasePath, {
+    busyTimeoutMs: EVENT_LOOP_BUSY_TIMEOUT_MS,
+    checkpointInBackground: true,
+    onCheckpointError: (err) =>
+      logger.warn({ err }, 'the WAL checkpoint worker failed; commits checkpoint again'),
+  });
   // /healthz: on HEALTH_PORT when set; else on PORT with a platform (shared in Slack HTTP mode,
   // where Bolt serves it once the bank is built); never in the terminal unless HEALTH_PORT asks.
   // It answers `"bank": "loading"` until the bank is built.

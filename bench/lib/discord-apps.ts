@@ -40,7 +40,10 @@ export interface QuizDiscordApp extends DiscordApp {
 
 export async function startQuizDiscord(dbPath: string, restUrl: string): Promise<QuizDiscordApp> {
   const { bank } = loadBank();
-  const store = openStore(dbPath, { busyTimeoutMs: EVENT_LOOP_BUSY_TIMEOUT_MS });
+  const store = openStore(dbPath, {
+    busyTimeoutMs: EVENT_LOOP_BUSY_TIMEOUT_MS,
+    checkpointInBackground: true,
+  });
   const logger = discardLogger();
   const bot = createBot({
     bank,

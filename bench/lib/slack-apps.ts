@@ -77,7 +77,10 @@ export async function startQuizApp(
 ): Promise<QuizApp> {
   const { bank } = loadBank();
   // As in production (src/main.ts): a short busy timeout, the write queue for the rest.
-  const store = openStore(dbPath, { busyTimeoutMs: EVENT_LOOP_BUSY_TIMEOUT_MS });
+  const store = openStore(dbPath, {
+    busyTimeoutMs: EVENT_LOOP_BUSY_TIMEOUT_MS,
+    checkpointInBackground: true,
+  });
   const logger = discardLogger();
   const bot = createBot({
     bank,

@@ -10,12 +10,20 @@ import { BUILTIN_CHANNEL_DEFAULTS, type ChannelDefaults } from './channels.ts';
 import { StoreError } from './errors.ts';
 import { loadMigrations, migrate } from './migrations.ts';
 import { SqliteQuizStore } from './sqlite-store.ts';
+import { startWalCheckpointer } from './wal-checkpointer.ts';
 
 export interface OpenStoreOptions {
   /** How long a write waits for another connection's lock before failing (default 5000 ms). */
   busyTimeoutMs?: number;
   /** Settings of channels that have not set their own (default: 09:00 Mon–Fri UTC, ja, 24 h, auto). */
   channelDefaults?: Partial<ChannelDefaults>;
+  /**
+   * Checkpoint the WAL from a worker thread instead of inside this connection's commits (the bot:
+   * see wal-checkpointer.ts). Ignored for `:memory:`. Default false (tools, tests).
+   */
+  checkpointInBackground?: boolean;
+  /** Told when the checkpoint worker failed (the connection then checkpoints in its commits again). */
+  onCheckpointError?: (error: Error) => void;
 }
 
 export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
@@ -71,7 +79,17 @@ export function openStore(path: string, options: OpenStoreOptions = {}): SqliteQ
   const db = openDatabase(path, options.busyTimeoutMs);
   try {
     migrate(db, loadMigrations(), path);
-    return new SqliteQuizStore(db, { ...BUILTIN_CHANNEL_DEFAULTS, ...options.channelDefaults });
+    const store = new SqliteQuizStore(db, {
+      ...BUILTIN_CHANNEL_DEFAULTS,
+      ...options.channelDefaults,
+    });
+    if (options.checkpointInBackground && path !== ':memory:' && path !== '')
+      store.checkpointWith(
+        startWalCheckpointer(db, path, {
+          ...(options.onCheckpointError ? { onError: options.onCheckpointError } : {}),
+        }),
+      );
+    return store;
   } catch (error) {
     db.close();
     throw error;

@@ -57,6 +57,7 @@ import type {
   VoidResult,
 } from './types.ts';
 import { createVoidRepo } from './voids.ts';
+import type { WalCheckpointer } from './wal-checkpointer.ts';
 
 export class SqliteQuizStore implements QuizStore, LearningStore {
   private readonly channels;
@@ -75,6 +76,7 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
   private readonly flags;
   private readonly channelNotesRepo;
   private readonly players: PlayerStore;
+  private checkpointer: WalCheckpointer | null = null;
   private readonly inTransaction: Database.Transaction<(work: () => unknown) => unknown>;
 
   /** @param db an open, migrated connection (the store closes it in {@link close}). */
@@ -267,7 +269,14 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
     return backupDatabase(this.db, path);
   }
 
+  /** Hands over the WAL checkpointer of this connection's file (openStore); stopped by {@link close}. */
+  checkpointWith(checkpointer: WalCheckpointer): void {
+    this.checkpointer = checkpointer;
+  }
+
   close(): void {
+    void this.checkpointer?.stop();
+    this.checkpointer = null;
     if (this.db.open) this.db.close();
   }
 
