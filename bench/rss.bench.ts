@@ -19,8 +19,8 @@ import { loadBank } from '../src/notes/load-bank.ts';
 import { openStore } from '../src/store/index.ts';
 import { freePort } from '../test/main/spawn-main.ts';
 import type { ClickSpec } from './lib/clicks.ts';
-import { BOT_TOKEN, SIGNING_SECRET, TEAM_ID } from './lib/quiz-app.ts';
 import { IMAGE_MALLOC_ARENA_MAX, IMAGE_NODE_OPTIONS } from './lib/runtime-flags.ts';
+import { BOT_TOKEN, SIGNING_SECRET, TEAM_ID } from './lib/slack-apps.ts';
 import { round } from './lib/stats.ts';
 import { startLoadWorker } from './lib/worker-client.ts';
 

@@ -1,10 +1,13 @@
 /**
  * `npm run bench` — every benchmark in one run, one after another (each in its own process, so
- * none disturbs another's memory or JIT): the answer path against bare Bolt, the store
+ * none disturbs another's memory or JIT): the answer path in Slack HTTP mode, Slack Socket Mode
+ * and on Discord, each against its bare-library floors (answer-path.bench.ts), the store
  * (`npm run bench:store`), the bank build from the shipped notes, and the peak RSS of the real
  * process after 10,000 answers. Prints one table and writes bench/results.json.
  *
  * Options: --quick (smaller runs, for a smoke test; the figures are not the targets' figures)
+ *          --modes http,socket,discord (measure only these answer-path modes again; every other
+ *          figure is taken from the last bench/results.json, and `measuredAt` says when each was)
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,14 +15,21 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseBankOutput, parseStoreOutput } from './lib/parse-output.ts';
+import {
+  type BankFigures,
+  parseBankOutput,
+  parseStoreOutput,
+  type StoreFigures,
+} from './lib/parse-output.ts';
 import { printTable, type Row } from './lib/table.ts';
 
-const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, modes: { type: 'string' } },
+});
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 const RESULTS = join(REPO, 'bench', 'results.json');
 /** No single benchmark may run longer than this. */
-const BENCH_LIMIT_MS = 10 * 60_000;
+const BENCH_LIMIT_MS = 20 * 60_000;
 
 interface Ran {
   stdout: string;
@@ -61,44 +71,69 @@ console.log(
   `quizbot benchmarks — node ${process.version}, ${cpus().length} cores${quick ? ' (quick)' : ''}\n`,
 );
 
-console.log('== 1. answer path ==');
-const answerJson = join(dir, 'answer.json');
-const answerRun = await tsx(
-  'bench/answer-path.bench.ts',
-  '--json',
-  answerJson,
-  ...(quick ? ['--rounds', '2', '--clicks', '800', '--warmup', '200'] : []),
-);
-const answer = readJson(answerJson) as null | {
-  ours: { clicksPerSecond: number; p50Ms: number; p99Ms: number };
-  bare: { clicksPerSecond: number; p50Ms: number; p99Ms: number };
-  throughputRatio: number;
-  p99Ratio: number;
-  recorded: { exactlyOnce: boolean; clicks: number; answers: number };
+interface AnswerSide {
+  clicksPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  cpuUsPerClick: number;
+}
+interface AnswerRun {
+  mode: string;
+  sides: Record<string, AnswerSide>;
+  ratios: Record<
+    string,
+    { throughput: number; p99: number; cpu: number; floor: string; replying: boolean }
+  >;
+  recorded: { exactlyOnce: boolean; clicks: number; answers: number } | null;
+  problems: string[];
+  targets: { throughputRatioMin: number; p99RatioMax: number };
+}
+
+const MODES = ['http', 'socket', 'discord'] as const;
+/** With --modes: the last full run, whose other figures are kept. */
+const previous = values.modes ? readJson(RESULTS) : null;
+if (values.modes && !previous) throw new Error(`--modes needs an earlier ${RESULTS}`);
+const remeasured = new Set(values.modes ? values.modes.split(',') : MODES);
+const now = new Date().toISOString();
+const measuredAt: Record<string, string> = {
+  ...((previous?.measuredAt as Record<string, string> | undefined) ??
+    Object.fromEntries(
+      [...MODES.map((m) => `answer ${m}`), 'store', 'bank', 'rss'].map((k) => [
+        k,
+        String(previous?.at ?? now),
+      ]),
+    )),
 };
+const answerRuns: Ran[] = [];
+const answers: Record<string, AnswerRun | null> = {};
+for (const [i, mode] of MODES.entries()) {
+  if (!remeasured.has(mode)) {
+    answers[mode] = (previous?.answerPath as Record<string, AnswerRun | null>)[mode] ?? null;
+    continue;
+  }
+  measuredAt[`answer ${mode}`] = now;
+  console.log(`== 1${'abc'[i]}. answer path, ${mode} ==`);
+  const file = join(dir, `answer-${mode}.json`);
+  answerRuns.push(
+    await tsx(
+      'bench/answer-path.bench.ts',
+      '--mode',
+      mode,
+      '--json',
+      file,
+      ...(quick ? ['--rounds', '2', '--clicks', '600', '--warmup', '200'] : []),
+    ),
+  );
+  answers[mode] = readJson(file) as AnswerRun | null;
+}
 
-console.log('\n== 2. store (npm run bench:store) ==');
-const storeRun = await run('npm', [
-  'run',
-  '--silent',
-  'bench:store',
-  ...(quick ? ['--', '--answers', '100000', '--users', '2000'] : []),
-]);
-const store = parseStoreOutput(storeRun.stdout);
-
-console.log('\n== 3. bank build ==');
-const bankRun = await tsx('bench/bank.bench.ts', ...(quick ? ['30', '--quick'] : ['200']));
-const bank = parseBankOutput(bankRun.stdout);
-
-console.log('\n== 4. peak RSS ==');
-const rssJson = join(dir, 'rss.json');
-const rssRun = await tsx(
-  'bench/rss.bench.ts',
-  '--json',
-  rssJson,
-  ...(quick ? ['--users', '2000'] : []),
-);
-const rss = readJson(rssJson) as null | {
+const kept = <T>(key: string): T => previous![key] as T;
+const skipped: Ran = { stdout: '', code: 0, seconds: 0 };
+let store: StoreFigures & { seconds?: number; raw?: string };
+let storeRun = skipped;
+let bank: BankFigures;
+let bankRun = skipped;
+let rss: null | {
   peakRssMb: number;
   answers: number;
   users: number;
@@ -106,39 +141,80 @@ const rss = readJson(rssJson) as null | {
   nodeOptions: string;
   mallocArenaMax: string;
 };
+let rssRun = skipped;
+if (previous) {
+  store = kept('store');
+  bank = kept('bank');
+  rss = kept('rss');
+} else {
+  console.log('\n== 2. store (npm run bench:store) ==');
+  storeRun = await run('npm', [
+    'run',
+    '--silent',
+    'bench:store',
+    ...(quick ? ['--', '--answers', '100000', '--users', '2000'] : []),
+  ]);
+  store = {
+    ...parseStoreOutput(storeRun.stdout),
+    seconds: Math.round(storeRun.seconds),
+    raw: storeRun.stdout,
+  };
+
+  console.log('\n== 3. bank build ==');
+  bankRun = await tsx('bench/bank.bench.ts', ...(quick ? ['30', '--quick'] : ['200']));
+  bank = parseBankOutput(bankRun.stdout);
+
+  console.log('\n== 4. peak RSS ==');
+  const rssJson = join(dir, 'rss.json');
+  rssRun = await tsx(
+    'bench/rss.bench.ts',
+    '--json',
+    rssJson,
+    ...(quick ? ['--users', '2000'] : []),
+  );
+  rss = readJson(rssJson) as typeof rss;
+  for (const key of ['store', 'bank', 'rss']) measuredAt[key] = now;
+}
 rmSync(dir, { recursive: true, force: true });
 
 const verdict = (ok: boolean | null): string => (ok === null ? 'n/a' : ok ? 'met' : 'MISSED');
 const rows: Row[] = [];
-if (answer) {
-  rows.push(
-    [
-      'answer path: ours',
-      `${answer.ours.clicksPerSecond} clicks/s, p50 ${answer.ours.p50Ms} ms, p99 ${answer.ours.p99Ms} ms`,
+for (const mode of MODES) {
+  const run = answers[mode];
+  if (!run) {
+    rows.push([`answer path ${mode}`, 'failed', '', 'MISSED']);
+    continue;
+  }
+  for (const [target, side] of Object.entries(run.sides))
+    rows.push([
+      `answer ${mode}: ${target}`,
+      `${side.clicksPerSecond} clicks/s, p50 ${side.p50Ms} ms, p99 ${side.p99Ms} ms, ${side.cpuUsPerClick} µs CPU/click`,
       '',
       '',
-    ],
-    [
-      'answer path: bare Bolt',
-      `${answer.bare.clicksPerSecond} clicks/s, p50 ${answer.bare.p50Ms} ms, p99 ${answer.bare.p99Ms} ms`,
-      '',
-      '',
-    ],
-    [
-      'answer path: throughput ratio',
-      String(answer.throughputRatio),
-      '>= 0.85',
-      verdict(answer.throughputRatio >= 0.85),
-    ],
-    ['answer path: p99 ratio', String(answer.p99Ratio), '<= 2', verdict(answer.p99Ratio <= 2)],
-    [
-      'answer path: clicks recorded once',
-      `${answer.recorded.answers} / ${answer.recorded.clicks}`,
+    ]);
+  const { throughputRatioMin: min, p99RatioMax: max } = run.targets;
+  for (const [floor, ratio] of Object.entries(run.ratios)) {
+    rows.push([
+      `answer ${mode}: ours / ${floor} throughput`,
+      `${ratio.throughput}× (per CPU-second ${ratio.cpu}×)`,
+      ratio.replying ? `>= ${min}` : '(no reply: none)',
+      ratio.replying ? verdict(ratio.throughput >= min) : '',
+    ]);
+    rows.push([
+      `answer ${mode}: ours / ${floor} p99`,
+      `${ratio.p99}×`,
+      ratio.replying ? `<= ${max}` : '(no reply: none)',
+      ratio.replying ? verdict(ratio.p99 <= max) : '',
+    ]);
+  }
+  if (run.recorded)
+    rows.push([
+      `answer ${mode}: clicks recorded and answered once`,
+      `${run.recorded.answers} / ${run.recorded.clicks}${run.problems.length ? `; ${run.problems.join('; ')}` : ''}`,
       'all',
-      verdict(answer.recorded.exactlyOnce),
-    ],
-  );
-} else rows.push(['answer path', `failed (exit ${answerRun.code})`, '', 'MISSED']);
+      verdict(run.recorded.exactlyOnce && run.problems.length === 0),
+    ]);
+}
 if (store.recordPerSecond !== null) {
   rows.push(
     [
@@ -149,6 +225,16 @@ if (store.recordPerSecond !== null) {
     ],
     ...(store.foldedPerSecond !== null
       ? [['store: recordAnswer + board folds', `${store.foldedPerSecond} answers/s`, '', ''] as Row]
+      : []),
+    ...(store.clickPerSecond !== null
+      ? [
+          [
+            'store: recordClick (key + answer + card)',
+            `${store.clickPerSecond} clicks/s; grouped by 8: ${store.groupedClickPerSecond} clicks/s`,
+            '',
+            '',
+          ] as Row,
+        ]
       : []),
     [
       'store: record/bare ratio',
@@ -198,12 +284,13 @@ writeFileSync(
   RESULTS,
   `${JSON.stringify(
     {
-      at: new Date().toISOString(),
+      at: now,
+      measuredAt,
       node: process.version,
       cores: cpus().length,
       quick,
-      answerPath: answer,
-      store: { ...store, seconds: Math.round(storeRun.seconds), raw: storeRun.stdout },
+      answerPath: answers,
+      store,
       bank,
       rss,
       table: rows.map(([benchmark, figure, target, verdictText]) => ({
@@ -218,4 +305,4 @@ writeFileSync(
   )}\n`,
 );
 console.log(`\nwritten to ${RESULTS}`);
-if ([answerRun, storeRun, bankRun, rssRun].some((r) => r.code !== 0)) process.exitCode = 1;
+if ([...answerRuns, storeRun, bankRun, rssRun].some((r) => r.code !== 0)) process.exitCode = 1;

@@ -1,8 +1,10 @@
 /**
  * `npm run bench:store` — the store's record path, board fold and leaderboards, measured in one run:
  *
- * 1. answers/s of `recordAnswer` (its own BEGIN IMMEDIATE transaction per answer, as in the bot)
- *    next to a bare autocommit `INSERT INTO answers` of the same rows, on fresh files in WAL mode;
+ * 1. answers/s of `recordAnswer` (its own BEGIN IMMEDIATE transaction per answer) next to a bare
+ *    autocommit `INSERT INTO answers` of the same rows, on fresh files in WAL mode; the bot's click
+ *    path `recordClick` (the delivery's key, the answer and the learner's card in one transaction),
+ *    one transaction per click and grouped 8 clicks to a transaction as the write queue does under load;
  *    and the same clicks with the board fold run after every post's 1000 answers, fold time
  *    included (what the boards cost in all);
  * 2. on a database of 1,000,000 answers by 10,000 users (built through `recordAnswer`, batched in
@@ -66,7 +68,24 @@ function percentile(sorted: number[], p: number): number {
 const THROUGHPUT_ANSWERS = 20_000;
 const PER_POST = 1000;
 
-type Kind = 'bare' | 'record' | 'record+fold';
+type Kind = 'bare' | 'record' | 'record+fold' | 'click' | 'click x8';
+
+/** The card hook of the benchmark: a card of the size of a real FSRS state (~300 bytes of JSON). */
+const CARD = JSON.stringify({
+  card: {
+    due: 0,
+    stability: 2.3065,
+    difficulty: 2.1181,
+    elapsed_days: 0,
+    scheduled_days: 2,
+    reps: 1,
+    lapses: 0,
+    state: 2,
+    last_review: 0,
+  },
+  last: { at: 0, rating: 3, questionId: 'q-0000', source: 'daily' },
+  history: [],
+});
 
 function throughput(kind: Kind, round: number): number {
   const store = openStore(join(dir, `throughput-${kind}-${round}.db`));
@@ -103,6 +122,37 @@ function throughput(kind: Kind, round: number): number {
         r.at,
       );
     elapsed = performance.now() - t0;
+  } else if (kind === 'click' || kind === 'click x8') {
+    const setLatest = store.db.prepare('UPDATE channels SET last_seq = ?');
+    const hooks = {
+      choiceText: (_post: unknown, index: number) => `choice ${index}`,
+      reviewCard: (_card: string | null, post: { id: number }) => ({ state: CARD, dueAt: post.id }),
+    };
+    const group = kind === 'click x8' ? 8 : 1;
+    for (let p = 0; p < posts.length; p++) {
+      const post = posts[p]!;
+      setLatest.run(post.seq);
+      const slice = rows.slice(p * PER_POST, (p + 1) * PER_POST);
+      t0 = performance.now();
+      for (let i = 0; i < slice.length; i += group) {
+        store.transaction(() => {
+          for (const r of slice.slice(i, i + group))
+            store.recordClick(
+              {
+                channel: key,
+                postId: post.id,
+                userId: r.user,
+                userName: r.user,
+                choiceIndex: r.choice,
+                at: r.at,
+                eventKey: { key: `slack:T1:action:${post.id}:${r.user}`, ttlMs: DAY },
+              },
+              hooks,
+            );
+        });
+      }
+      elapsed += performance.now() - t0;
+    }
   } else {
     // Posts are created up front (same file shape as the bare run); lift the "latest post" rule
     // by recording post after post with `last_seq` pointing at it.
@@ -132,9 +182,15 @@ function throughput(kind: Kind, round: number): number {
 
 // Rounds alternate so that load from other processes hits both paths alike; medians are reported.
 const ROUNDS = 5;
-const rates: Record<Kind, number[]> = { bare: [], record: [], 'record+fold': [] };
+const rates: Record<Kind, number[]> = {
+  bare: [],
+  record: [],
+  'record+fold': [],
+  click: [],
+  'click x8': [],
+};
 for (let round = 0; round < ROUNDS; round++) {
-  for (const kind of ['bare', 'record', 'record+fold'] as const)
+  for (const kind of ['bare', 'record', 'record+fold', 'click', 'click x8'] as const)
     rates[kind].push(throughput(kind, round));
 }
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -156,6 +212,12 @@ console.log(
 );
 console.log(
   `  recordAnswer + foldBoards every ${PER_POST}   ${foldedRate.toFixed(0).padStart(7)} answers/s  ${list(rates['record+fold'])}  (fold time included; ratio ${(foldedRate / bareRate).toFixed(2)})`,
+);
+console.log(
+  `  store.recordClick, key + answer + card  ${median(rates.click).toFixed(0).padStart(7)} clicks/s  ${list(rates.click)}  (one transaction per click; ratio ${(median(rates.click) / bareRate).toFixed(2)})`,
+);
+console.log(
+  `  recordClick grouped 8 per transaction   ${median(rates['click x8']).toFixed(0).padStart(7)} clicks/s  ${list(rates['click x8'])}  (as the write queue under load; ratio ${(median(rates['click x8']) / bareRate).toFixed(2)})`,
 );
 
 // ---- 2. leaderboards at scale --------------------------------------------------------------------

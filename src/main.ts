@@ -19,7 +19,13 @@ import { BankLoadError, loadQuestionBankAsync } from './notes/load-bank-async.ts
 import { defaultNotesDir, PROJECT_ROOT } from './notes/notes-files.ts';
 import { watchNotes } from './notes/watch-notes.ts';
 import type { QuestionBank } from './quiz/types.ts';
-import { checkDatabase, openStore, type SqliteQuizStore } from './store/index.ts';
+import {
+  checkDatabase,
+  EVENT_LOOP_BUSY_TIMEOUT_MS,
+  type OpenStoreOptions,
+  openStore,
+  type SqliteQuizStore,
+} from './store/index.ts';
 
 /** Graceful shutdown must finish within this. */
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -35,10 +41,10 @@ const RESTORE_HINT =
  * Opens and migrates the database, then checks it (quick_check and a test write). Anything wrong
  * stops start-up with one clear line and exit 1: a raw SQLite error never reaches a user later.
  */
-function openCheckedStore(path: string): SqliteQuizStore {
+function openCheckedStore(path: string, options: OpenStoreOptions): SqliteQuizStore {
   let store: SqliteQuizStore;
   try {
-    store = openStore(path);
+    store = openStore(path, options);
   } catch (error) {
     process.stderr.write(
       `quizbot: cannot use the database ${path}: ${maskSecrets((error as Error).message)}\n${RESTORE_HINT}\n`,
@@ -247,7 +253,13 @@ async function main(): Promise<void> {
   // The bank builds in a worker thread from here on, while the rest starts up beside it.
   const banking = buildBank(config, logger);
   banking.catch(() => undefined); // awaited below; a failure surfaces there
-  const store = openCheckedStore(config.databasePath);
+  // A lock held by another process never stalls the event loop for long (src/bot/write-queue.ts).
+  const store = openCheckedStore(config.databasePath, {
+    busyTimeoutMs: EVENT_LOOP_BUSY_TIMEOUT_MS,
+    checkpointInBackground: true,
+    onCheckpointError: (err) =>
+      logger.warn({ err }, 'the WAL checkpoint worker failed; commits checkpoint again'),
+  });
   // /healthz: on HEALTH_PORT when set; else on PORT with a platform (shared in Slack HTTP mode,
   // where Bolt serves it once the bank is built); never in the terminal unless HEALTH_PORT asks.
   // It answers `"bank": "loading"` until the bank is built.

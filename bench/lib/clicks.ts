@@ -1,7 +1,9 @@
 /**
  * Signed Slack `block_actions` clicks on loopback: builds real-shaped payloads with the Slack test
  * helpers (test/adapters/slack) and sends them from a fixed number of concurrent clients over
- * keep-alive connections, timing each request from first byte sent to last byte received.
+ * keep-alive connections. A click is done when it is acked (the HTTP response) and, when the app
+ * must answer it, when its private reply has reached its response_url; its latency runs from the
+ * first byte sent to whichever of the two came last. Each client sends its next click then.
  */
 import { Agent, request } from 'node:http';
 import { encodeActionId, OPEN_BLOCK } from '../../src/adapters/slack/slack-format.ts';
@@ -22,6 +24,8 @@ export interface ClickSpec {
 }
 
 export interface PreparedClick {
+  /** The block_actions payload (Socket Mode sends it in an envelope). */
+  payload: unknown;
   body: string;
   headers: Record<string, string>;
   responseUrl: string;
@@ -53,6 +57,7 @@ export function prepareClicks(
     });
     const body = interactiveBody(payload);
     return {
+      payload,
       body,
       responseUrl,
       headers: {
@@ -76,14 +81,22 @@ export interface LoadResult {
 }
 
 /**
- * Sends every prepared click to `url` from `concurrency` clients, each waiting for its answer
- * before sending the next. Stops issuing new requests after `timeLimitMs`.
+ * Resolves true when the reply to `responseUrl` has arrived, false when it did not come in time
+ * (registered before the click is sent).
+ */
+export type ReplyWaiter = (responseUrl: string) => Promise<boolean>;
+
+/**
+ * Sends every prepared click to `url` from `concurrency` clients, each waiting for its click to be
+ * done (acked, and replied to when `replyOf` is given) before sending the next. Stops issuing new
+ * requests after `timeLimitMs`.
  */
 export async function runLoad(
   url: string,
   clicks: readonly PreparedClick[],
   concurrency: number,
   timeLimitMs: number,
+  replyOf?: ReplyWaiter,
 ): Promise<LoadResult> {
   const target = new URL(url);
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
@@ -94,9 +107,19 @@ export async function runLoad(
   const started = performance.now();
   const deadline = started + timeLimitMs;
 
-  const send = (click: PreparedClick): Promise<void> =>
+  const send = async (click: PreparedClick): Promise<void> => {
+    const t0 = performance.now();
+    const replied = replyOf?.(click.responseUrl);
+    const acked = await post(click);
+    if (!acked) return;
+    if (replied && !(await replied)) {
+      errors += 1;
+      return;
+    }
+    latencies.push(performance.now() - t0);
+  };
+  const post = (click: PreparedClick): Promise<boolean> =>
     new Promise((resolve) => {
-      const t0 = performance.now();
       const req = request(
         {
           agent,
@@ -110,16 +133,15 @@ export async function runLoad(
         (res) => {
           res.resume();
           res.on('end', () => {
-            latencies.push(performance.now() - t0);
             statuses[res.statusCode ?? 0] = (statuses[res.statusCode ?? 0] ?? 0) + 1;
-            resolve();
+            resolve(res.statusCode === 200);
           });
         },
       );
       req.on('timeout', () => req.destroy(new Error('timeout')));
       req.on('error', () => {
         errors += 1;
-        resolve();
+        resolve(false);
       });
       req.end(click.body);
     });

@@ -8,6 +8,9 @@ export interface StoreFigures {
   recordPerSecond: number | null;
   /** recordAnswer with the boards folded in batches (newer bench:store), when printed. */
   foldedPerSecond: number | null;
+  /** The click path (recordClick: key, answer and card), one transaction per click, and grouped by 8. */
+  clickPerSecond: number | null;
+  groupedClickPerSecond: number | null;
   ratio: number | null;
   scale: string | null;
   leaderboards: { scope: string; period: string; p50Ms: number; p99Ms: number }[];
@@ -30,6 +33,8 @@ export function parseStoreOutput(text: string): StoreFigures {
     barePerSecond: num(/bare INSERT[^\n]*?\s(\d+) answers\/s/),
     recordPerSecond: num(/store\.recordAnswer\s+(\d+) answers\/s/),
     foldedPerSecond: num(/recordAnswer \+ foldBoards[^\n]*?\s(\d+) answers\/s/),
+    clickPerSecond: num(/store\.recordClick[^\n]*?\s(\d+) clicks\/s/),
+    groupedClickPerSecond: num(/recordClick grouped[^\n]*?\s(\d+) clicks\/s/),
     ratio: num(/ratio record\/bare\s+([\d.]+)/),
     scale: /^scale database: (.*)$/m.exec(text)?.[1] ?? null,
     leaderboards,

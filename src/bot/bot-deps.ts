@@ -5,8 +5,9 @@
 import type { Logger } from '../logger.ts';
 import type { Question, QuestionBank } from '../quiz/types.ts';
 import type { QuizStore } from '../store/types.ts';
-import type { BankReloader } from './notes/bank-reload.ts';
+import type { BankReloader } from './notes/reload-types.ts';
 import type { ChatTransport, Locale, Platform } from './types.ts';
+import type { WriteQueue } from './write-queue.ts';
 
 /** Defaults for channels that have not set their own. */
 export interface BotSettings {
@@ -31,6 +32,8 @@ export interface BotDeps {
   transports: Map<Platform, ChatTransport>;
   /** Questions by id. */
   questions: ReadonlyMap<string, Question>;
+  /** Writes of the event path wait here while another process holds the database's lock. */
+  writes: WriteQueue;
   /** Reads the notes again (`/quiz reload`, SIGHUP, a changed file); null when the bot cannot. */
   reloader: BankReloader | null;
 }

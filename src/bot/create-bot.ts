@@ -4,6 +4,8 @@
  */
 import type { Logger } from '../logger.ts';
 import type { QuestionBank } from '../quiz/types.ts';
+import { localDateTime } from '../quiz/zoned-time.ts';
+import { isBusyError } from '../store/errors.ts';
 import type { QuizStore } from '../store/types.ts';
 import { answerAction } from './actions/answer.ts';
 import { tellAdmins } from './admins.ts';
@@ -20,6 +22,7 @@ import { postNow } from './daily/post-now.ts';
 import { closeAndReveal } from './daily/reveal.ts';
 import { type Scheduler, startScheduler } from './daily/scheduler.ts';
 import { tick } from './daily/tick.ts';
+import { isFirstDelivery } from './duplicates.ts';
 import { UserError } from './errors.ts';
 import { explainReply } from './explain.ts';
 import { homeCard } from './home/home-card.ts';
@@ -45,6 +48,9 @@ import type {
   HomeEvent,
   Reply,
 } from './types.ts';
+import { LockWaitAbandoned, WriteQueue } from './write-queue.ts';
+
+export { EVENT_KEY_TTL_MS } from './duplicates.ts';
 
 export interface CreateBotOptions {
   bank: QuestionBank;
@@ -80,22 +86,31 @@ export interface Bot extends BotCore {
   readonly deps: BotDeps;
 }
 
-/** How long an idempotency key is remembered. */
-export const EVENT_KEY_TTL_MS = 24 * 60 * 60_000;
+/** How long `stop()` lets events wait for a database locked by another process. */
+const STOP_LOCK_WAIT_MS = 5_000;
 
 /** Longer keys are not claimed (a platform's keys are far shorter; a huge one is not stored). */
 const EVENT_KEY_MAX = 200;
 
 export function createBot(options: CreateBotOptions): Bot {
+  const clock = options.clock ?? Date.now;
   const deps: BotDeps = {
     bank: options.bank,
     store: options.store,
     logger: options.logger,
     settings: options.settings,
-    clock: options.clock ?? Date.now,
+    clock,
     random: options.random ?? Math.random,
     transports: new Map(),
     questions: new Map(options.bank.questions.map((q) => [q.id, q])),
+    writes: new WriteQueue({
+      isBusy: isBusyError,
+      transaction: (work) => options.store.transaction(work),
+      onLocked: (queued) =>
+        options.logger.warn({ queued }, 'the database is locked by another process; writes wait'),
+      onUnlocked: (waitedMs, written) =>
+        options.logger.warn({ waitedMs, written }, 'the database took writes again'),
+    }),
     reloader: null,
   };
   if (options.loadBank) deps.reloader = createBankReloader(deps, options.loadBank);
@@ -120,6 +135,26 @@ export function createBot(options: CreateBotOptions): Bot {
     },
   };
 
+  /** The one place that turns a failure into a reply. */
+  function failureReply(event: EventBase, what: Record<string, unknown>, error: unknown): Reply {
+    if (error instanceof UserError)
+      return { visibility: 'ephemeral', tone: 'error', text: error.message };
+    const ids = [event.teamId, event.channelId, event.userId].every(isValidId);
+    const context = {
+      err: error,
+      platform: event.platform,
+      ...(ids ? { teamId: event.teamId, channelId: event.channelId, userId: event.userId } : {}),
+      ...what,
+    };
+    const m = safeMessages(event);
+    if (isBusyError(error) || error instanceof LockWaitAbandoned) {
+      deps.logger.warn(context, 'the database stayed locked; the user was asked to try again');
+      return { visibility: 'ephemeral', tone: 'error', text: m.databaseBusy };
+    }
+    deps.logger.error(context, 'handler failed');
+    return { visibility: 'ephemeral', tone: 'error', text: m.apology };
+  }
+
   /**
    * The channel's messages, or the default language's when the event's ids are not readable or
    * the database cannot answer (an error path must not fail again on the store).
@@ -136,56 +171,32 @@ export function createBot(options: CreateBotOptions): Bot {
   }
 
   /**
-   * Screens the event (bounded ids, names and words; see input-limits.ts), then runs `work`,
-   * turning errors into replies: a UserError's message, or a logged apology.
-   * @param idempotent the work is safe to repeat by itself (an answer click: the store locks one
-   *        answer per person), so the event's idempotency key need not be claimed.
+   * Screens the event (bounded ids, names and words; see input-limits.ts), then runs `work` once
+   * per delivery and turns any failure into a reply.
+   * @param claimsItsOwnKey the work claims the event's idempotency key itself (an answer click, in
+   *        its transaction), so it is not claimed here first.
    */
   async function guard<E extends EventBase>(
     raw: E,
     screen: (event: E, m: ReturnType<typeof safeMessages>) => E,
     what: (event: E) => Record<string, unknown>,
     work: (event: E) => Promise<Reply[]>,
-    idempotent = false,
+    claimsItsOwnKey = false,
   ): Promise<Reply[]> {
     let event: EventBase = raw;
     const run = (async () => {
       try {
         const screened = screen(raw, safeMessages(raw));
         event = screened;
-        const key = screened.idempotencyKey;
-        if (
-          !idempotent &&
-          key &&
-          key.length <= EVENT_KEY_MAX &&
-          !deps.store.claimEvent(key, deps.clock(), EVENT_KEY_TTL_MS)
-        ) {
-          deps.logger.info({ key, ...what(screened) }, 'duplicate delivery ignored');
-          return [];
-        }
+        if (!claimsItsOwnKey && !(await isFirstDelivery(deps, screened, what(screened)))) return [];
         return await work(screened);
       } catch (error) {
-        if (error instanceof UserError)
-          return [{ visibility: 'ephemeral', tone: 'error', text: error.message } satisfies Reply];
-        const ids = [event.teamId, event.channelId, event.userId].every(isValidId);
-        deps.logger.error(
-          {
-            err: error,
-            platform: event.platform,
-            ...(ids
-              ? { teamId: event.teamId, channelId: event.channelId, userId: event.userId }
-              : {}),
-            ...(event === raw ? {} : what(event as E)),
-          },
-          'handler failed',
-        );
-        return [
-          {
-            visibility: 'ephemeral',
-            tone: 'error',
-            text: safeMessages(event).apology,
-          } satisfies Reply,
-        ];
+        try {
+          return [failureReply(event, event === raw ? {} : what(event as E), error)];
+        } catch (replyError) {
+          deps.logger.error({ err: replyError }, 'could not even apologise');
+          return [];
+        }
       }
     })();
     inFlight.add(run);
@@ -236,16 +247,14 @@ export function createBot(options: CreateBotOptions): Bot {
       );
     },
     handleAction(incoming: ActionEvent) {
-      const idempotent = incoming.actionId === ACTION.answer;
+      const isAnswer = incoming.actionId === ACTION.answer;
       return guard(
         incoming,
         screenAction,
         (event) => ({ action: event.actionId, value: event.value }),
         async (event) => {
-          const view = viewChannel(deps, event);
+          if (isAnswer) return answerAction(deps, event, refresher);
           switch (event.actionId) {
-            case ACTION.answer:
-              return answerAction(deps, event, view, refresher);
             case ACTION.explain:
               return [explainReply(deps, event, event.userId, event.value)];
             case ACTION.practiceAnswer:
@@ -264,10 +273,16 @@ export function createBot(options: CreateBotOptions): Bot {
               ];
             default:
               deps.logger.warn({ actionId: event.actionId }, 'unknown action');
-              return [{ visibility: 'ephemeral', tone: 'error', text: view.m.apology }];
+              return [
+                {
+                  visibility: 'ephemeral',
+                  tone: 'error',
+                  text: viewChannel(deps, event).m.apology,
+                },
+              ];
           }
         },
-        idempotent,
+        isAnswer,
       );
     },
     async complete(command, option, partial) {
@@ -305,7 +320,13 @@ export function createBot(options: CreateBotOptions): Bot {
     },
     async stop() {
       await scheduler?.stop();
+      // Events waiting for another process's lock get a few seconds more, then are told to retry.
+      const giveUp = setTimeout(
+        () => deps.writes.abandon('quizbot is stopping and the database is still locked'),
+        STOP_LOCK_WAIT_MS,
+      );
       await Promise.allSettled([...inFlight]);
+      clearTimeout(giveUp);
       await refresher.stop();
     },
   };

@@ -34,6 +34,12 @@ export interface EventBase extends ChannelRef {
    * replay); the core records it so a repeated delivery changes nothing. Optional.
    */
   idempotencyKey?: string;
+  /**
+   * Called by the core, at most once, when its answer will be late because a write waits for
+   * another process's database lock: the adapter should acknowledge the platform now and deliver
+   * the replies when they come. Optional.
+   */
+  onDelayed?: () => void;
 }
 
 /** `/quiz <name> <args…>` on any platform. */
@@ -149,7 +155,11 @@ export interface HomeEvent {
   userName: string;
 }
 
-/** The platform-neutral bot, as an adapter sees it. */
+/**
+ * The platform-neutral bot, as an adapter sees it. `handleCommand` and `handleAction` never reject:
+ * the core is the one place that turns a failure into a reply (a `UserError`'s message, or a
+ * logged apology), and the one place that drops a repeated delivery (it answers `[]`).
+ */
 export interface BotCore {
   /** Runs a command; returns what to say (usually one ephemeral or channel reply). */
   handleCommand(event: CommandEvent): Promise<Reply[]>;

@@ -35,3 +35,22 @@ export class StoreError extends Error {
 export function check(ok: boolean, message: string): asserts ok {
   if (!ok) throw new StoreError('bad_input', message);
 }
+
+/**
+ * SQLite result codes that mean "another connection holds the lock; the same call may work later".
+ * (`SQLITE_BUSY_SNAPSHOT`: a read transaction could not become a write one; `SQLITE_LOCKED`: a
+ * shared-cache lock.) Anything else is not worth retrying.
+ */
+const BUSY_CODES: ReadonlySet<string> = new Set([
+  'SQLITE_BUSY',
+  'SQLITE_BUSY_SNAPSHOT',
+  'SQLITE_BUSY_RECOVERY',
+  'SQLITE_BUSY_TIMEOUT',
+  'SQLITE_LOCKED',
+]);
+
+/** Whether `error` is SQLite saying the database is locked by another connection (retry later). */
+export function isBusyError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && BUSY_CODES.has(code);
+}

@@ -25,6 +25,15 @@ export function createEventRepo(db: Database.Database) {
   });
 
   return {
+    /**
+     * {@link claim} inside a transaction the caller runs (the click's): no purge there, so the
+     * click pays one insert; expired keys go with the next {@link claim}.
+     */
+    claimWithin(key: string, now: number, ttlMs: number): boolean {
+      check(typeof key === 'string' && key !== '', 'an event key must be a non-empty string');
+      check(Number.isFinite(ttlMs) && ttlMs > 0, `ttlMs ${ttlMs} must be above 0`);
+      return claim.run({ key, expiresAt: now + ttlMs, now }).changes === 1;
+    },
     /** True the first time `key` is seen (or once its earlier claim expired); false for a repeat. */
     claim(key: string, now: number, ttlMs: number): boolean {
       check(typeof key === 'string' && key !== '', 'an event key must be a non-empty string');

@@ -2,7 +2,7 @@
 
 export { type BackupResult, backupDatabase, backupFile } from './backup.ts';
 export { BUILTIN_CHANNEL_DEFAULTS, type ChannelDefaults } from './channels.ts';
-export { StoreError, type StoreErrorCode } from './errors.ts';
+export { isBusyError, StoreError, type StoreErrorCode } from './errors.ts';
 export { MAX_BOARD_LIMIT } from './leaderboard.ts';
 export {
   appliedMigrations,
@@ -13,6 +13,7 @@ export {
 } from './migrations.ts';
 export {
   DEFAULT_BUSY_TIMEOUT_MS,
+  EVENT_LOOP_BUSY_TIMEOUT_MS,
   type OpenStoreOptions,
   openDatabase,
   openStore,

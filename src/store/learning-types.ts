@@ -3,7 +3,8 @@
  * report) asks of the store, on top of {@link QuizStore}'s own methods. Only answers to *closed*
  * daily posts are counted here: an open question's picks would give its answer away.
  */
-import type { ChannelKey, Weekday } from './types.ts';
+import type { ChannelKey } from '../shared/channel.ts';
+import type { Weekday } from '../shared/weekday.ts';
 
 /** Local dates (`YYYY-MM-DD`), both ends inclusive; an omitted end is open. */
 export interface LocalDateRange {

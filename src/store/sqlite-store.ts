@@ -36,11 +36,14 @@ import { createSeasonRepo } from './seasons.ts';
 import { createStatsRepo } from './stats.ts';
 import { createStreakRepo } from './streaks.ts';
 import type {
+  AnswerClick,
+  AnswerHooks,
   AnswerResult,
   BoardScope,
   ChannelKey,
   ChannelSettings,
   ChannelStats,
+  ClickOutcome,
   Delivery,
   DeliveryKind,
   Flag,
@@ -57,6 +60,7 @@ import type {
   VoidResult,
 } from './types.ts';
 import { createVoidRepo } from './voids.ts';
+import type { WalCheckpointer } from './wal-checkpointer.ts';
 
 export class SqliteQuizStore implements QuizStore, LearningStore {
   private readonly channels;
@@ -76,6 +80,8 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
   private readonly flags;
   private readonly channelNotesRepo;
   private readonly players: PlayerStore;
+  private checkpointer: WalCheckpointer | null = null;
+  private readonly inTransaction: Database.Transaction<(work: () => unknown) => unknown>;
 
   /** @param db an open, migrated connection (the store closes it in {@link close}). */
   constructor(
@@ -86,12 +92,12 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
     this.seasons = createSeasonRepo(db, this.channels);
     this.posts = createPostRepo(db, this.channels, this.seasons);
     this.streaks = createStreakRepo(db);
-    this.answers = createAnswerRepo(db, this.streaks);
+    this.practice = createPracticeRepo(db);
+    this.events = createEventRepo(db);
+    this.answers = createAnswerRepo(db, this.streaks, this.events, this.practice);
     this.fold = createBoardFold(db);
     this.boards = createBoardRepo(db, this.channels, this.seasons, this.streaks, this.fold);
     this.stats = createStatsRepo(db, this.channels, this.streaks, this.fold);
-    this.practice = createPracticeRepo(db);
-    this.events = createEventRepo(db);
     this.deliveries = createDeliveryRepo(db);
     this.learning = createLearningQueries(db, this.channels);
     this.reports = createReportRepo(db, this.channels);
@@ -99,6 +105,11 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
     this.flags = createFlagRepo(db, this.channels);
     this.channelNotesRepo = createChannelNotesRepo(db, this.channels);
     this.players = createPlayerRepo(db, this.channels);
+    this.inTransaction = db.transaction((work: () => unknown) => work());
+  }
+
+  transaction<T>(work: () => T): T {
+    return this.inTransaction.immediate(work) as T;
   }
 
   getChannel(key: ChannelKey): ChannelSettings | null {
@@ -188,6 +199,9 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
   recordAnswer(answer: NewAnswer): AnswerResult {
     return this.answers.record(answer);
   }
+  recordClick(click: AnswerClick, hooks: AnswerHooks): ClickOutcome {
+    return this.answers.recordClick(click, hooks);
+  }
   answerDistribution(postId: number): number[] {
     return this.answers.distribution(postId);
   }
@@ -275,7 +289,14 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
     return backupDatabase(this.db, path);
   }
 
+  /** Hands over the WAL checkpointer of this connection's file (openStore); stopped by {@link close}. */
+  checkpointWith(checkpointer: WalCheckpointer): void {
+    this.checkpointer = checkpointer;
+  }
+
   close(): void {
+    void this.checkpointer?.stop();
+    this.checkpointer = null;
     if (this.db.open) this.db.close();
   }
 

@@ -7,11 +7,12 @@
  */
 import type { Question } from '../quiz/types.ts';
 import type { ChannelKey, Locale, Platform } from '../shared/channel.ts';
+import type { Weekday } from '../shared/weekday.ts';
+import type { LearningStore } from './learning-types.ts';
+import type { PlayerStore } from './player-types.ts';
 
 export type { ChannelKey } from '../shared/channel.ts';
-
-/** Weekday numbers as in `Date#getDay()`: 0 = Sunday … 6 = Saturday. */
-export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+export type { Weekday } from '../shared/weekday.ts';
 
 /** A channel's quiz settings. */
 export interface ChannelSettings extends ChannelKey {
@@ -154,6 +155,66 @@ export type AnswerResult =
   | { status: 'closed' }
   | { status: 'no_such_post' };
 
+/** The post a click landed on, as the click's transaction read it (the one read of it per click). */
+export interface ClickedPost extends ChannelKey {
+  id: number;
+  questionId: string;
+  conceptId: string;
+  /** The channel's language and time zone, for the reply. */
+  locale: Locale;
+  timezone: string;
+  /** The question as the post asked it (null for an old post whose question is gone). */
+  question: Question | null;
+}
+
+/** Input of {@link QuizStore.recordClick}: someone clicked an option of a daily post. */
+export interface AnswerClick {
+  /** Where the click came from: it counts only on a post of that very channel. */
+  channel: ChannelKey;
+  postId: number;
+  userId: string;
+  userName: string;
+  choiceIndex: number;
+  at: number;
+  /**
+   * The delivery's idempotency key, claimed in the same transaction: a repeated delivery of a
+   * click already handled is a `duplicate` and changes nothing.
+   */
+  eventKey?: { key: string; ttlMs: number };
+}
+
+/**
+ * What the click's transaction asks the caller halfway through, so the caller needs no read of its
+ * own first. Both run synchronously inside the transaction and must do no I/O.
+ */
+export interface AnswerHooks {
+  /** The option's text as shown, from the post's question; null when unknown (the click is then `refused`). */
+  choiceText(post: ClickedPost, choiceIndex: number): string | null;
+  /**
+   * The clicker's spaced-repetition card for the post's concept after a counted answer, from the
+   * stored one (null when none yet); written in the same transaction as the answer, so a crash
+   * keeps both or neither. Null leaves the card as it is.
+   */
+  reviewCard?(
+    card: string | null,
+    post: ClickedPost,
+    correct: boolean,
+  ): { state: string; dueAt: number } | null;
+}
+
+/**
+ * What happened to a click ({@link AnswerResult}, with the post it landed on), or `duplicate` for a
+ * repeated delivery, `no_such_post` (unknown id, another channel's post, an option it does not
+ * have), `voided` (the post's question is voided in the team: nothing is written), or `refused`
+ * (the option has no text: {@link AnswerHooks.choiceText} said null).
+ */
+export type ClickOutcome =
+  | { status: 'duplicate' }
+  | { status: 'no_such_post' }
+  | { status: 'refused'; post: ClickedPost }
+  | { status: 'voided'; post: ClickedPost }
+  | (Exclude<AnswerResult, { status: 'no_such_post' }> & { post: ClickedPost });
+
 export type Period = 'week' | 'month' | 'season' | 'all';
 
 /** Whose board: one channel, or every channel of a workspace/guild. */
@@ -230,8 +291,12 @@ export interface ChannelStats {
   wrongChoices: { conceptId: string; questionId: string; choiceText: string; count: number }[];
 }
 
-/** Everything the core asks of the database. One implementation: SQLite (better-sqlite3). */
-export interface QuizStore {
+/**
+ * Everything the core asks of the database. One implementation: SQLite (better-sqlite3). The learning
+ * engine's part (spaced repetition, adaptive question, weekly report) is declared in
+ * learning-types.ts, a player's home and reminders in player-types.ts; neither imports this file.
+ */
+export interface QuizStore extends LearningStore, PlayerStore {
   // channels
   getChannel(key: ChannelKey): ChannelSettings | null;
   /**
@@ -323,6 +388,12 @@ export interface QuizStore {
   // answers
   /** One atomic, idempotent call: a repeated or concurrent click counts once. */
   recordAnswer(answer: NewAnswer): AnswerResult;
+  /**
+   * A click, in one `BEGIN IMMEDIATE` transaction: the delivery's idempotency key, one read of the
+   * post with its channel, the answer with its points and streak, the user's name and the user's
+   * spaced-repetition card ({@link AnswerHooks.reviewCard}). Idempotent like {@link recordAnswer}.
+   */
+  recordClick(click: AnswerClick, hooks: AnswerHooks): ClickOutcome;
   /** Per choice index, how many picked it. */
   answerDistribution(postId: number): number[];
   answerCount(postId: number): number;
@@ -383,16 +454,14 @@ export interface QuizStore {
   /** Gives a claim up before it expires (a lease whose work is done, so a retry need not wait). */
   releaseEvent(key: string): void;
 
+  /**
+   * Runs `work` (store calls) in one `BEGIN IMMEDIATE` transaction, a savepoint when nested: its
+   * writes commit together, or not at all when it throws. The core's write queue groups the writes
+   * of one round of input this way, so they share one commit.
+   */
+  transaction<T>(work: () => T): T;
+
   /** A consistent online copy (SQLite backup API), safe while the bot runs. */
   backup(path: string): Promise<void>;
   close(): void;
 }
-
-// The learning engine's part of the store (spaced repetition, adaptive question, weekly report),
-// declared in learning-types.ts and merged into the store's shape here.
-import type { LearningStore } from './learning-types.ts';
-export interface QuizStore extends LearningStore {}
-
-// A player's home and reminders (player-repo.ts), merged the same way.
-import type { PlayerStore } from './player-types.ts';
-export interface QuizStore extends PlayerStore {}

@@ -198,7 +198,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   function respondOptions(interaction: ChatInputCommandInteraction | ButtonInteraction) {
     return {
       deferAfterMs,
-      logger: logger.child({ interactionId: interaction.id }),
+      // Each line of respond() names the interaction; no child logger per click.
+      logger,
       channel: channelOf(interaction),
       postToChannel: (channel: ChannelRef, reply: Reply) => transport.postMessage(channel, reply),
     };
@@ -211,7 +212,11 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       { command: event.name, args: event.args, userId: event.userId },
       'discord: command',
     );
-    await respond(interaction, () => bot.handleCommand(event), respondOptions(interaction));
+    await respond(
+      interaction,
+      (onDelayed) => bot.handleCommand({ ...event, onDelayed }),
+      respondOptions(interaction),
+    );
   }
 
   async function click(bot: BotCore, interaction: ButtonInteraction): Promise<void> {
@@ -225,7 +230,11 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       return;
     }
     const event = actionEventFrom(interaction, decoded, admins);
-    await respond(interaction, () => bot.handleAction(event), respondOptions(interaction));
+    await respond(
+      interaction,
+      (onDelayed) => bot.handleAction({ ...event, onDelayed }),
+      respondOptions(interaction),
+    );
   }
 
   async function complete(bot: BotCore, interaction: AutocompleteInteraction): Promise<void> {

@@ -1,12 +1,14 @@
 /**
  * Answers one slash command or button click with the core's replies, within Discord's 3-second
- * window: if the core has not answered after `deferAfterMs`, the interaction is deferred
- * (ephemeral "thinking…") and the answer edits that placeholder later.
+ * window. Write, then ack: the interaction's response *is* the core's first reply, so a click is
+ * recorded before Discord hears back. If the core has not answered after `deferAfterMs`, or says
+ * it must wait for a database lock (`onDelayed`), the interaction is deferred at once (ephemeral
+ * "thinking…") and the answer edits that placeholder later. The core turns every failure into a
+ * reply; this file only logs a core that broke that promise.
  */
 
 import type { ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
 import { MessageFlags } from 'discord.js';
-import { UserError } from '../../bot/errors.ts';
 import type { ChannelRef, Reply } from '../../bot/types.ts';
 import type { Logger } from '../../logger.ts';
 import { renderReply, toInteractionOptions } from './discord-format.ts';
@@ -19,16 +21,6 @@ export interface RespondOptions {
   /** Posts a public reply as a plain channel message (used when the interaction was deferred ephemerally). */
   postToChannel: (channel: ChannelRef, reply: Reply) => Promise<unknown>;
   channel: ChannelRef;
-}
-
-/** Platform-level apology when the core failed outright (the core normally answers errors itself). */
-export function fallbackReply(error: unknown, locale: string): Reply {
-  if (error instanceof UserError)
-    return { visibility: 'ephemeral', text: error.message, tone: 'error' };
-  const text = locale.startsWith('ja')
-    ? 'エラーが発生しました。しばらくしてからもう一度お試しください。'
-    : 'Something went wrong. Please try again in a moment.';
-  return { visibility: 'ephemeral', text, tone: 'error' };
 }
 
 /** Rejects with `message` if `promise` has not settled within `ms`. */
@@ -44,10 +36,10 @@ export async function withTimeout<T>(promise: Promise<T>, ms: number, message: s
   }
 }
 
-function options(reply: Reply, logger: Logger) {
+function options(reply: Reply, logger: Logger, interactionId: string) {
   const { message, warnings } = renderReply(reply);
   if (warnings.length > 0)
-    logger.warn({ warnings }, 'discord: reply shortened to fit Discord limits');
+    logger.warn({ warnings, interactionId }, 'discord: reply shortened to fit Discord limits');
   return toInteractionOptions(message);
 }
 
@@ -55,30 +47,37 @@ function flagsFor(reply: Reply) {
   return reply.visibility === 'ephemeral' ? { flags: MessageFlags.Ephemeral as const } : {};
 }
 
-/** Runs `produce` and sends its replies as the interaction's response and follow-ups. */
+/**
+ * Runs `produce` and sends its replies as the interaction's response and follow-ups.
+ * @param produce asks the core; `onDelayed` goes into the core's event.
+ */
 export async function respond(
   interaction: RepliableInteraction,
-  produce: () => Promise<Reply[]>,
+  produce: (onDelayed: () => void) => Promise<Reply[]>,
   opts: RespondOptions,
 ): Promise<void> {
   const { logger } = opts;
   let deferral: Promise<void> | undefined;
-  const timer = setTimeout(() => {
-    logger.debug({ interactionId: interaction.id }, 'discord: core is slow, deferring the reply');
+  let answered = false;
+  const defer = (why: string): void => {
+    if (deferral || answered) return;
+    clearTimeout(timer);
+    logger.debug({ interactionId: interaction.id, why }, 'discord: deferring the reply');
     deferral = interaction.deferReply({ flags: MessageFlags.Ephemeral }).then(
       () => undefined,
       (err: unknown) =>
         logger.error({ err, interactionId: interaction.id }, 'discord: deferring the reply failed'),
     );
-  }, opts.deferAfterMs);
+  };
+  const timer = setTimeout(() => defer('the core is slow'), opts.deferAfterMs);
   let replies: Reply[];
   try {
-    replies = await produce();
+    replies = await produce(() => defer('a write waits for a database lock'));
   } catch (err) {
-    if (!(err instanceof UserError))
-      logger.error({ err, interactionId: interaction.id }, 'discord: the core failed');
-    replies = [fallbackReply(err, interaction.locale)];
+    logger.error({ err, interactionId: interaction.id }, 'discord: the core failed');
+    replies = [];
   } finally {
+    answered = true;
     clearTimeout(timer);
   }
   if (deferral) await deferral;
@@ -103,9 +102,9 @@ async function deliver(
     return;
   }
   if (!interaction.deferred) {
-    await interaction.reply({ ...options(first, logger), ...flagsFor(first) });
+    await interaction.reply({ ...options(first, logger, interaction.id), ...flagsFor(first) });
   } else if (first.visibility === 'ephemeral') {
-    await interaction.editReply(options(first, logger));
+    await interaction.editReply(options(first, logger, interaction.id));
   } else {
     // The placeholder is ephemeral and cannot turn public: post the reply in the channel instead.
     try {
@@ -116,9 +115,12 @@ async function deliver(
         { err, interactionId: interaction.id },
         'discord: public reply failed; showing it to the user only',
       );
-      await interaction.editReply(options(first, logger));
+      await interaction.editReply(options(first, logger, interaction.id));
     }
   }
   for (const reply of rest)
-    await interaction.followUp({ ...options(reply, logger), ...flagsFor(reply) });
+    await interaction.followUp({
+      ...options(reply, logger, interaction.id),
+      ...flagsFor(reply),
+    });
 }

@@ -13,10 +13,28 @@ const httpsAgent = new HttpsAgent({ keepAlive: true, maxSockets: 64 });
 /** Gives up on a response_url that does not answer in time (then the caller falls back). */
 export const RESPONSE_URL_TIMEOUT_MS = 10_000;
 
-/** Posts `message` to `url`; rejects on a network error, a timeout or a non-2xx status. */
-export function postToResponseUrl(url: string, message: RespondArguments): Promise<void> {
+/**
+ * Posts `message` to `url`; rejects on a network error, a timeout or a non-2xx status. A kept-alive
+ * socket the server closed just as it was reused (ECONNRESET or EPIPE before any answer) is retried
+ * once, as Node's documentation advises (the server never read that request), on a connection of
+ * its own: the pool's other idle sockets went quiet at the same time and may be closing too.
+ */
+export async function postToResponseUrl(url: string, message: RespondArguments): Promise<void> {
   const target = new URL(url);
   const body = Buffer.from(JSON.stringify(message));
+  try {
+    await post(target, body);
+  } catch (err) {
+    if (!(err instanceof ReusedSocketReset)) throw err;
+    await post(target, body, false);
+  }
+}
+
+/** The server closed a kept-alive socket as it was reused; the request never reached it. */
+class ReusedSocketReset extends Error {}
+
+/** @param pooled false: a new connection, closed after the answer (the retry). */
+function post(target: URL, body: Buffer, pooled = true): Promise<void> {
   const secure = target.protocol === 'https:';
   const send = secure ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
@@ -24,7 +42,7 @@ export function postToResponseUrl(url: string, message: RespondArguments): Promi
       target,
       {
         method: 'POST',
-        agent: secure ? httpsAgent : httpAgent,
+        agent: pooled ? (secure ? httpsAgent : httpAgent) : false,
         headers: {
           'content-type': 'application/json; charset=utf-8',
           'content-length': body.length,
@@ -45,7 +63,13 @@ export function postToResponseUrl(url: string, message: RespondArguments): Promi
     req.on('timeout', () =>
       req.destroy(new Error(`response_url did not answer within ${RESPONSE_URL_TIMEOUT_MS} ms`)),
     );
-    req.on('error', reject);
+    req.on('error', (err: NodeJS.ErrnoException) =>
+      reject(
+        req.reusedSocket && (err.code === 'ECONNRESET' || err.code === 'EPIPE')
+          ? new ReusedSocketReset(err.message, { cause: err })
+          : err,
+      ),
+    );
     req.end(body);
   });
 }

@@ -19,7 +19,7 @@ import { createAdminCheck } from './slack-admins.ts';
 import { slackErrorCode } from './slack-errors.ts';
 import { actionListener, commandListener } from './slack-handlers.ts';
 import { handleHomeClick, homeOpenedListener } from './slack-home.ts';
-import { InflightTracker, RecentKeys } from './slack-inflight.ts';
+import { InflightTracker } from './slack-inflight.ts';
 import { toBoltLogger } from './slack-logger.ts';
 import { guardRequests } from './slack-request-guard.ts';
 import { SlackSocketReceiver } from './slack-socket-receiver.ts';
@@ -78,6 +78,8 @@ export interface SlackAdapterOptions {
    * message for the operator; the composition root logs it and shuts down. Default: a fatal log line.
    */
   onFatal?: (message: string) => void;
+  /** Longest an ack waits for the core's answer (default 2000 ms; Slack allows 3 s). */
+  ackDeadlineMs?: number;
 }
 
 /** The Slack {@link ChatAdapter}, plus what tests and the health check want to know. */
@@ -122,7 +124,6 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     ...(options.now ? { now: options.now } : {}),
   });
   const inflight = new InflightTracker();
-  const recent = new RecentKeys(undefined, undefined, options.now);
 
   let app: App | null = null;
   let server: Server | null = null;
@@ -218,24 +219,25 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         clientOptions: webClientOptions(),
         convoStore: false,
       });
-      created.use(async ({ next }) => {
-        if (stopping) return; // not acked: Slack shows a timeout, Socket Mode redelivers
-        await next();
-      });
       const home = { core, client, transport, isAdmin, logger, inflight };
       const deps = {
+        // Once stopping, events are not acked: Slack shows a timeout, Socket Mode redelivers.
+        accepting: () => !stopping,
         core,
         transport,
         isAdmin,
         logger,
         inflight,
-        recent,
+        ...(options.ackDeadlineMs !== undefined ? { ackDeadlineMs: options.ackDeadlineMs } : {}),
         onHomeClick: (body: BlockAction, action: BasicElementAction) =>
           handleHomeClick(home, body, action),
       };
       created.command(/.*/, commandListener(deps));
       created.action<BlockAction>(/.*/, actionListener(deps));
-      created.event('app_home_opened', homeOpenedListener(home));
+      const homeOpened = homeOpenedListener(home);
+      created.event('app_home_opened', async (args) => {
+        if (!stopping) await homeOpened(args);
+      });
       created.error(async (error) => {
         logger.error({ err: error }, 'Bolt reported an unhandled error');
       });

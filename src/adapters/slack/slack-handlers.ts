@@ -1,6 +1,13 @@
 /**
- * Bolt listeners for `/quiz` and button clicks: ack first, then translate, ask the core, and
- * deliver its replies (ephemeral through response_url, channel replies with chat.postMessage).
+ * Bolt listeners for `/quiz` and button clicks: translate, ask the core, ack, and deliver the
+ * core's replies (ephemeral through response_url, channel replies with chat.postMessage).
+ *
+ * Write, then ack: the ack waits for the core's answer — a click's write takes well under a
+ * millisecond — so an acked click is a recorded click, and Slack redelivers (Socket Mode) or shows an
+ * error (HTTP) for one that was not. The ack never waits past {@link ACK_DEADLINE_MS} (Slack allows
+ * 3 s), nor once the core says it must wait for a database lock (`onDelayed`): then the replies
+ * follow when the core has them. The core turns every failure into a reply and drops repeated
+ * deliveries; this file does neither.
  */
 import type {
   AllMiddlewareArgs,
@@ -11,21 +18,17 @@ import type {
   SlackActionMiddlewareArgs,
   SlackCommandMiddlewareArgs,
 } from '@slack/bolt';
-import { DeliveryError, UserError } from '../../bot/errors.ts';
+import { DeliveryError } from '../../bot/errors.ts';
 import type { BotCore, ChannelRef, ChatTransport, EventBase, Reply } from '../../bot/types.ts';
 import type { Logger } from '../../logger.ts';
 import { responderFor } from './response-url.ts';
 import { toActionEvent, toCommandEvent } from './slack-events.ts';
 import { renderReply } from './slack-format.ts';
 import { isHomeClick } from './slack-home.ts';
-import type { InflightTracker, RecentKeys } from './slack-inflight.ts';
+import type { InflightTracker } from './slack-inflight.ts';
 
-/** The platform-level apology when the core failed unexpectedly (the core's catalog is not reachable then). */
-export const APOLOGY: Reply = {
-  visibility: 'ephemeral',
-  text: '⚠️ エラーが発生しました。しばらくしてからもう一度お試しください。\nSomething went wrong. Please try again later.',
-  tone: 'error',
-};
+/** Longest an ack waits for the core's answer (Slack allows 3 s; the rest is for the network). */
+export const ACK_DEADLINE_MS = 2_000;
 
 /** Longest Retry-After an interactive reply waits for before giving up. */
 const MAX_INTERACTIVE_WAIT_MS = 30_000;
@@ -36,7 +39,10 @@ export interface HandlerDeps {
   isAdmin: (userId: string) => Promise<boolean>;
   logger: Logger;
   inflight: InflightTracker;
-  recent: RecentKeys;
+  /** False once the adapter is stopping: events are then left unacked (Slack retries elsewhere). */
+  accepting: () => boolean;
+  /** Overrides {@link ACK_DEADLINE_MS} (tests). */
+  ackDeadlineMs?: number;
   /** Clicks on the App Home tab (no channel, no response_url): see slack-home.ts. */
   onHomeClick?: (body: BlockAction, action: BasicElementAction) => Promise<void>;
 }
@@ -77,14 +83,15 @@ function respondArgs(
 }
 
 async function deliver(deps: HandlerDeps, replies: Reply[], ctx: ReplyContext): Promise<void> {
-  const log = deps.logger.child({ channelId: ctx.channel.channelId, userId: ctx.userId });
+  // Made only when something goes wrong: a child logger per click costs more than the click's reply.
+  const log = () => deps.logger.child({ channelId: ctx.channel.channelId, userId: ctx.userId });
   for (const reply of replies) {
     try {
       if (reply.visibility === 'ephemeral') {
         try {
           await ctx.respond(respondArgs(reply, ctx, 'ephemeral'));
         } catch (err) {
-          log.warn({ err }, 'response_url refused the reply; sending it with chat.postEphemeral');
+          log().warn({ err }, 'response_url refused the reply; sending it with chat.postEphemeral');
           await withRateLimitWait(() => deps.transport.sendPrivate(ctx.channel, ctx.userId, reply));
         }
         continue;
@@ -97,28 +104,8 @@ async function deliver(deps: HandlerDeps, replies: Reply[], ctx: ReplyContext): 
         await ctx.respond(respondArgs(reply, ctx, 'in_channel'));
       }
     } catch (err) {
-      log.error({ err, visibility: reply.visibility }, 'could not deliver a reply to Slack');
+      log().error({ err, visibility: reply.visibility }, 'could not deliver a reply to Slack');
     }
-  }
-}
-
-/** Asks the core; a UserError goes back to the user as it is, anything else is logged and apologised for. */
-async function askCore(
-  deps: HandlerDeps,
-  event: EventBase,
-  run: () => Promise<Reply[]>,
-): Promise<Reply[]> {
-  try {
-    return await run();
-  } catch (err) {
-    if (err instanceof UserError)
-      return [{ visibility: 'ephemeral', text: err.message, tone: 'error' }];
-    if (event.idempotencyKey) deps.recent.release(event.idempotencyKey);
-    deps.logger.error(
-      { err, channelId: event.channelId, userId: event.userId },
-      'the bot core failed on a Slack event',
-    );
-    return [APOLOGY];
   }
 }
 
@@ -126,23 +113,50 @@ function channelOf(event: EventBase): ChannelRef {
   return { platform: 'slack', teamId: event.teamId, channelId: event.channelId };
 }
 
-function isRepeat(deps: HandlerDeps, event: EventBase, retryNum: unknown): boolean {
-  if (!event.idempotencyKey || deps.recent.claim(event.idempotencyKey)) return false;
-  deps.logger.info(
-    { idempotencyKey: event.idempotencyKey, retryNum },
-    'repeated Slack delivery ignored',
-  );
-  return true;
+/**
+ * Asks the core, and acks once it has answered, or said it must wait for a lock, or the deadline
+ * passed — whichever comes first. Resolves with the core's replies (none when the core broke its
+ * promise never to reject: that is logged).
+ */
+async function askThenAck<E extends EventBase>(
+  deps: HandlerDeps,
+  event: E,
+  ack: () => Promise<void>,
+  ask: (event: E) => Promise<Reply[]>,
+): Promise<Reply[]> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let ackNow!: () => void;
+  const early = new Promise<void>((resolve) => {
+    ackNow = resolve;
+    timer = setTimeout(resolve, deps.ackDeadlineMs ?? ACK_DEADLINE_MS);
+  });
+  const answer = ask({ ...event, onDelayed: () => ackNow() });
+  try {
+    await Promise.race([answer.then(noop, noop), early]);
+  } finally {
+    clearTimeout(timer);
+  }
+  await ack();
+  try {
+    return await answer;
+  } catch (err) {
+    deps.logger.error(
+      { err, channelId: event.channelId, userId: event.userId },
+      'the bot core failed on a Slack event',
+    );
+    return [];
+  }
 }
+
+const noop = (): void => undefined;
 
 /** Listener for the slash command. */
 export function commandListener(deps: HandlerDeps): Middleware<SlackCommandMiddlewareArgs> {
-  return ({ command, ack, respond, context }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) =>
-    deps.inflight.run(async () => {
-      await ack();
+  return ({ command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs) => {
+    if (!deps.accepting()) return Promise.resolve();
+    return deps.inflight.run(async () => {
       const event = toCommandEvent(command, () => deps.isAdmin(command.user_id));
-      if (isRepeat(deps, event, context.retryNum)) return;
-      const replies = await askCore(deps, event, () => deps.core.handleCommand(event));
+      const replies = await askThenAck(deps, event, ack, (e) => deps.core.handleCommand(e));
       await deliver(deps, replies, {
         kind: 'command',
         channel: channelOf(event),
@@ -150,6 +164,7 @@ export function commandListener(deps: HandlerDeps): Middleware<SlackCommandMiddl
         respond: responderFor(command.response_url, respond),
       });
     });
+  };
 }
 
 /** Listener for button clicks (block_actions). */
@@ -161,27 +176,30 @@ export function actionListener(
     action,
     ack,
     respond,
-    context,
-  }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) =>
-    deps.inflight.run(async () => {
-      await ack();
-      if (body.type !== 'block_actions') return;
-      const event = toActionEvent(body, action, () => deps.isAdmin(body.user.id));
+  }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs) => {
+    if (!deps.accepting()) return Promise.resolve();
+    return deps.inflight.run(async () => {
+      const event =
+        body.type === 'block_actions'
+          ? toActionEvent(body, action, () => deps.isAdmin(body.user.id))
+          : null;
       if (event === null) {
+        await ack();
         deps.logger.debug(
           { actionId: action.action_id },
           'ignored a Slack action that is not ours',
         );
         return;
       }
-      if (isRepeat(deps, event, context.retryNum)) return;
       if (deps.onHomeClick && isHomeClick(body)) {
+        // A Home tab click is acked at once: its replies go to the player's DM (slack-home.ts).
+        await ack();
         await deps.onHomeClick(body, action).catch((err: unknown) => {
           deps.logger.error({ err, userId: event.userId }, 'a Home tab click failed');
         });
         return;
       }
-      const replies = await askCore(deps, event, () => deps.core.handleAction(event));
+      const replies = await askThenAck(deps, event, ack, (e) => deps.core.handleAction(e));
       await deliver(deps, replies, {
         kind: 'action',
         channel: channelOf(event),
@@ -189,4 +207,5 @@ export function actionListener(
         respond: responderFor(body.response_url, respond),
       });
     });
+  };
 }

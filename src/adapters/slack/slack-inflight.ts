@@ -1,7 +1,7 @@
 /**
- * Book-keeping for event handlers: which are still running (so `stop()` can wait for them) and
- * which deliveries were seen lately (so a retried delivery runs once in this process; the core
- * also claims the idempotency key in its store, which covers restarts and other processes).
+ * Book-keeping for event handlers: which are still running, so `stop()` can wait for them.
+ * (Repeated deliveries are dropped by the core, which claims each event's idempotency key in the
+ * store: across restarts and processes, in one place.)
  */
 
 /** Counts running handlers; `idle()` resolves when none is running. */
@@ -27,39 +27,5 @@ export class InflightTracker {
     return this.running === 0
       ? Promise.resolve()
       : new Promise((resolve) => this.waiters.push(resolve));
-  }
-}
-
-/** Idempotency keys claimed in the last `ttlMs`, at most `max` of them. */
-export class RecentKeys {
-  private readonly claimed = new Map<string, number>();
-
-  constructor(
-    private readonly ttlMs = 10 * 60 * 1000,
-    private readonly max = 10_000,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  /** True the first time a key is seen (within the window), false for a repeat. */
-  claim(key: string): boolean {
-    const at = this.now();
-    const seen = this.claimed.get(key);
-    if (seen !== undefined && at - seen < this.ttlMs) return false;
-    this.claimed.delete(key);
-    this.claimed.set(key, at);
-    this.prune(at);
-    return true;
-  }
-
-  /** Forgets a key, so a redelivery can try again (used when handling failed). */
-  release(key: string): void {
-    this.claimed.delete(key);
-  }
-
-  private prune(at: number): void {
-    for (const [key, seen] of this.claimed) {
-      if (this.claimed.size <= this.max && at - seen < this.ttlMs) break;
-      this.claimed.delete(key);
-    }
   }
 }

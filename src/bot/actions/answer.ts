@@ -1,11 +1,22 @@
-/** A click on an answer button of a daily question: lock the answer, tell only the clicker. */
-import type { ChannelKey } from '../../shared/channel.ts';
+/**
+ * A click on an answer button of a daily question: lock the answer, tell only the clicker.
+ *
+ * One transaction per click (the store's `recordClick`): the delivery's idempotency key, one read of
+ * the post with its channel and the question as it was asked, the answer, its streak and the
+ * clicker's spaced-repetition card. The reply's question, language and time zone come from that
+ * same read, so the click reads nothing else. The option clicked is the one shown, whatever the
+ * notes say now.
+ */
+import type { ClickOutcome } from '../../store/types.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import { resultCard } from '../cards/result-card.ts';
-import type { ChannelView } from '../channel-view.ts';
+import { channelKey, viewChannel } from '../channel-view.ts';
 import type { AnswerCountRefresher } from '../daily/answer-count-refresher.ts';
+import { clickKey, logDuplicate } from '../duplicates.ts';
 import { UserError } from '../errors.ts';
-import { reviewDailyAnswer } from '../learning/daily-review.ts';
+import { messages } from '../i18n/catalog.ts';
+import { dailyReview } from '../learning/daily-review.ts';
+import { nextReviewText } from '../learning/review-format.ts';
 import type { ActionEvent, Reply } from '../types.ts';
 
 /** Reads `postId:choiceIndex`. */
@@ -14,71 +25,83 @@ export function parseAnswerValue(value: string): { postId: number; choiceIndex: 
   return m ? { postId: Number(m[1]), choiceIndex: Number(m[2]) } : null;
 }
 
-/** A click counts only on a post of the channel (and team, and platform) it was clicked in. */
-function sameChannel(post: ChannelKey, event: ChannelKey): boolean {
-  return (
-    post.platform === event.platform &&
-    post.teamId === event.teamId &&
-    post.channelId === event.channelId
-  );
-}
-
-/** Repeating it is harmless: the store locks one answer per person, so no idempotency claim is needed. */
+/** Repeating it is harmless: the store locks one answer per person and claims the delivery's key. */
 export async function answerAction(
   deps: BotDeps,
   event: ActionEvent,
-  view: ChannelView,
   refresher: AnswerCountRefresher,
 ): Promise<Reply[]> {
-  const { m } = view;
   const parsed = parseAnswerValue(event.value);
-  const post = parsed ? deps.store.getPost(parsed.postId) : null;
-  if (!parsed || !post || !sameChannel(post, event))
-    throw new UserError('no_such_post', m.noSuchPost);
-  // The question as it was posted: the option clicked is the one shown, whatever the notes say now.
+  if (!parsed) throw new UserError('no_such_post', viewChannel(deps, event).m.noSuchPost);
+  const at = deps.clock();
+  const review = dailyReview(deps, event.userId, at);
+  let waited = false;
+  const outcome: ClickOutcome = await deps.writes.run(
+    () =>
+      deps.store.recordClick(
+        {
+          channel: channelKey(event),
+          postId: parsed.postId,
+          userId: event.userId,
+          userName: event.userName,
+          choiceIndex: parsed.choiceIndex,
+          at,
+          ...clickKey(event),
+        },
+        {
+          choiceText: (post, index) => post.question?.choices[index]?.text ?? null,
+          reviewCard: review.hook,
+        },
+      ),
+    () => {
+      waited = true;
+      event.onDelayed?.();
+    },
+  );
+  if (outcome.status === 'duplicate') {
+    logDuplicate(deps, event, { action: event.actionId, value: event.value });
+    return [];
+  }
+  if (outcome.status === 'no_such_post')
+    throw new UserError('no_such_post', viewChannel(deps, event).m.noSuchPost);
+  const { post } = outcome;
+  const m = messages(post.locale);
+  if (outcome.status === 'closed')
+    return [{ visibility: 'ephemeral', tone: 'info', text: m.postClosed }];
   const question = post.question;
   if (!question) throw new UserError('question_withdrawn', m.questionWithdrawn);
-  if (post.void) throw new UserError('question_voided', m.questionVoidedClick);
-  if (parsed.choiceIndex >= question.choices.length)
-    throw new UserError('no_such_post', m.noSuchPost);
-
-  const result = deps.store.recordAnswer({
-    postId: post.id,
-    userId: event.userId,
-    userName: event.userName,
-    choiceIndex: parsed.choiceIndex,
-    choiceText: question.choices[parsed.choiceIndex]!.text,
-    at: deps.clock(),
+  if (outcome.status === 'voided') throw new UserError('question_voided', m.questionVoidedClick);
+  if (outcome.status === 'refused') throw new UserError('no_such_post', m.noSuchPost);
+  if (outcome.status === 'already')
+    return [
+      resultCard({
+        question,
+        choiceIndex: outcome.choiceIndex,
+        correct: outcome.correct,
+        alreadyAnswered: true,
+        m,
+      }),
+    ];
+  refresher.note(post);
+  const reviewed = review.outcome();
+  const card = resultCard({
+    question,
+    choiceIndex: outcome.choiceIndex,
+    correct: outcome.correct,
+    streak: outcome.streak,
+    m,
+    ...(reviewed
+      ? {
+          nextReview: nextReviewText(
+            m,
+            reviewed.intervalDays,
+            reviewed.dueAt,
+            post.timezone,
+            post.locale,
+          ),
+        }
+      : {}),
   });
-  switch (result.status) {
-    case 'counted': {
-      refresher.note(post.id);
-      // Learning engine: a counted daily answer also reviews the user's FSRS card for the concept.
-      const nextReview = reviewDailyAnswer(deps, event, view, question, result.correct);
-      return [
-        resultCard({
-          question,
-          choiceIndex: result.choiceIndex,
-          correct: result.correct,
-          streak: result.streak,
-          m,
-          ...(nextReview ? { nextReview } : {}),
-        }),
-      ];
-    }
-    case 'already':
-      return [
-        resultCard({
-          question,
-          choiceIndex: result.choiceIndex,
-          correct: result.correct,
-          alreadyAnswered: true,
-          m,
-        }),
-      ];
-    case 'closed':
-      return [{ visibility: 'ephemeral', tone: 'info', text: m.postClosed }];
-    case 'no_such_post':
-      throw new UserError('no_such_post', m.noSuchPost);
-  }
+  // The user waited for a lock: say why the answer came late, and that it is recorded.
+  return [waited ? { ...card, text: `${card.text}\n\n${m.answerRecordedLate}` } : card];
 }

@@ -1,7 +1,7 @@
 /** What a notes reload did, for the admin who asked (or the admins, when a file change or SIGHUP did). */
 import type { NotesProblem } from '../../quiz/types.ts';
 import type { Messages } from '../i18n/catalog.ts';
-import type { ReloadOutcome } from '../notes/bank-reload.ts';
+import type { ReloadOutcome } from '../notes/reload-types.ts';
 import type { Reply } from '../types.ts';
 
 /** Problems listed before "… and N more". */

@@ -5,15 +5,9 @@
 import type { Locale } from '../types.ts';
 import { en } from './en.ts';
 import { ja } from './ja.ts';
+import type { Messages } from './messages.ts';
 
-type Widen<T> = T extends (...args: infer A) => infer R
-  ? (...args: A) => R
-  : T extends string
-    ? string
-    : T;
-
-/** Every message, by key. */
-export type Messages = { [K in keyof typeof ja]: Widen<(typeof ja)[K]> };
+export type { Messages } from './messages.ts';
 
 const catalogs: Record<Locale, Messages> = { ja, en };
 

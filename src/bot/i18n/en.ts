@@ -1,11 +1,12 @@
 /** English messages (`QUIZBOT_LOCALE=en` or a channel set to English). */
-import type { Messages } from './catalog.ts';
+import type { Messages } from './messages.ts';
 
 /** `1 answer`, `2 answers`. */
 const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 export const en: Messages = {
   apology: 'Sorry, something went wrong on our side. Please try again in a moment.',
+  databaseBusy: 'The database was busy, so this could not be done. Please try again in a moment.',
   duplicateEvent: 'This request was already handled.',
 
   helpTitle: 'How to use quizbot',
@@ -96,6 +97,8 @@ export const en: Messages = {
   alreadyAnswered: (text) => `Your answer is already locked in: ${text}`,
   postClosed: 'This question has closed. See the reveal and explanation in the channel.',
   noSuchPost: 'This question no longer exists.',
+  answerRecordedLate:
+    'The database was busy, so recording your answer took a moment. It is recorded now.',
   streakNow: (n) => `Streak: ${n}`,
   explainButton: 'Explain',
   resultLater: 'The results are revealed in the channel when the question closes.',

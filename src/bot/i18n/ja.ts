@@ -4,6 +4,8 @@
  */
 export const ja = {
   apology: 'すみません、処理中にエラーが発生しました。少し待ってからもう一度お試しください。',
+  databaseBusy:
+    'データベースが混み合っていたため、処理できませんでした。少し待ってからもう一度お試しください。',
   duplicateEvent: 'このリクエストはすでに処理済みです。',
 
   // help and command descriptions
@@ -102,6 +104,8 @@ export const ja = {
   alreadyAnswered: (text: string) => `回答はすでに確定しています: ${text}`,
   postClosed: 'この問題は締め切られました。答え合わせと解説をご覧ください。',
   noSuchPost: 'この問題は見つかりません。',
+  answerRecordedLate:
+    'データベースが混み合っていたため、記録までに少し時間がかかりました。回答は記録済みです。',
   streakNow: (n: number) => `連続正解 ${n}回`,
   explainButton: '解説を見る',
   resultLater: '答え合わせは締切後にチャンネルで発表します。',

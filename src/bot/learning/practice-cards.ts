@@ -28,7 +28,20 @@ export function loadCard(
   userId: string,
   conceptId: string,
 ): ConceptCardState | null {
-  const parsed = parseCardState(deps.store.getPracticeState(platform, userId, conceptId));
+  return readCard(deps, deps.store.getPracticeState(platform, userId, conceptId), {
+    platform,
+    userId,
+    conceptId,
+  });
+}
+
+/** A stored card (JSON, or null when none); an unreadable one is logged and treated as new. */
+export function readCard(
+  deps: BotDeps,
+  stored: string | null,
+  { platform, userId, conceptId }: { platform: Platform; userId: string; conceptId: string },
+): ConceptCardState | null {
+  const parsed = parseCardState(stored);
   if (parsed !== null && 'error' in parsed) {
     deps.logger.warn(
       { platform, userId, conceptId, problem: parsed.error },
@@ -63,21 +76,32 @@ export interface ReviewOutcome {
   repeated: boolean;
 }
 
+export interface ReviewInput {
+  platform: Platform;
+  userId: string;
+  question: Question;
+  correct: boolean;
+  source: ReviewSource;
+  confidence?: Confidence;
+}
+
 /** Reviews the user's card for the question's concept with one answer, and saves it. */
-export function recordReview(
+export function recordReview(deps: BotDeps, input: ReviewInput): ReviewOutcome {
+  const { platform, userId, question } = input;
+  const before = loadCard(deps, platform, userId, question.conceptId);
+  const outcome = reviewedCard(deps, before, input, deps.clock());
+  if (!outcome.repeated) saveCard(deps, platform, userId, question.conceptId, outcome.state);
+  return outcome;
+}
+
+/** The card after one answer at `at` (`repeated` when it repeats the last review: unchanged). Saves nothing. */
+export function reviewedCard(
   deps: BotDeps,
-  input: {
-    platform: Platform;
-    userId: string;
-    question: Question;
-    correct: boolean;
-    source: ReviewSource;
-    confidence?: Confidence;
-  },
+  before: ConceptCardState | null,
+  input: ReviewInput,
+  at: number,
 ): ReviewOutcome {
   const { platform, userId, question } = input;
-  const at = deps.clock();
-  const before = loadCard(deps, platform, userId, question.conceptId);
   if (before && isRepeatReview(before, question.id, at, REPEAT_WINDOW_MS)) {
     return {
       state: before,
@@ -93,7 +117,6 @@ export function recordReview(
     questionId: question.id,
     source: input.source,
   });
-  saveCard(deps, platform, userId, question.conceptId, state);
   deps.logger.debug(
     {
       platform,

@@ -8,39 +8,11 @@
  * the event loop); reloads never overlap, and requests that arrive during one are served by a
  * single reload after it.
  */
-import type { NotesProblem, Question, QuestionBank } from '../../quiz/types.ts';
+import type { NotesProblem, QuestionBank } from '../../quiz/types.ts';
 import type { BotDeps } from '../bot-deps.ts';
+import type { BankReloader, LoadedNotes, ReloadOutcome, ReloadTrigger } from './reload-types.ts';
 
-/** What the composition root's "load the bank" function gives. */
-export interface LoadedNotes {
-  bank: QuestionBank;
-  /** Problems of reading and of the notes, each with its file and line (as `quizbot check` prints them). */
-  problems: NotesProblem[];
-  /** The notes files read. */
-  files: string[];
-}
-
-/** Who asked for a reload. */
-export type ReloadTrigger = 'command' | 'signal' | 'watch';
-
-export type ReloadOutcome =
-  | {
-      status: 'reloaded';
-      added: Question[];
-      removed: Question[];
-      questions: number;
-      concepts: number;
-      files: number;
-    }
-  | { status: 'unchanged'; questions: number; concepts: number; files: number }
-  /** The notes fail `quizbot check`: the current bank stays. */
-  | { status: 'rejected'; problems: NotesProblem[]; questions: number }
-  /** Loading failed outright (an exception): the current bank stays. */
-  | { status: 'failed'; error: string };
-
-export interface BankReloader {
-  reload(trigger: ReloadTrigger): Promise<ReloadOutcome>;
-}
+export type { BankReloader, LoadedNotes, ReloadOutcome, ReloadTrigger };
 
 /** Replaces the bot's bank (and its questions by id) in one step. */
 export function useBank(deps: BotDeps, bank: QuestionBank): void {

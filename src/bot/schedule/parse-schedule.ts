@@ -91,8 +91,10 @@ function looksLikeTimeZone(token: string): boolean {
 
 /** Reads the schedule words. */
 export function parseScheduleArgs(
-  args: readonly string[],
+  given: readonly string[],
 ): { ok: true; request: ScheduleRequest } | { ok: false; error: ScheduleError } {
+  // Discord hands options by position, with '' for the ones left out (`time:08:30 timezone:UTC`).
+  const args = given.filter((token) => token.trim() !== '');
   if (args.length === 0) return { ok: true, request: { kind: 'show' } };
   if (args.length === 1 && ['off', 'stop', '停止', 'オフ'].includes(args[0]!.toLowerCase())) {
     return { ok: true, request: { kind: 'off' } };

@@ -5,8 +5,9 @@ import {
   CommandDefinitionError,
   commandArgs,
 } from '../../../src/adapters/discord/discord-commands.ts';
+import { messages } from '../../../src/bot/i18n/catalog.ts';
 import type { CommandSpec } from '../../../src/bot/types.ts';
-import { SPECS } from './scripted-core.ts';
+import { SPECS } from './specs.ts';
 import { validateCommand } from './stubs/rest-validate.ts';
 
 const spec = (name: string): CommandSpec => {
@@ -28,17 +29,20 @@ describe('buildQuizCommand', () => {
   it('types the options: autocomplete term, period choices, user option', () => {
     const options = (name: string) => guild.options.find((o) => o.name === name)?.options;
     expect(options('lookup')).toEqual([
-      {
+      expect.objectContaining({
         type: T.String,
         name: 'term',
-        description: '調べる用語',
+        description: messages('ja').optTerm,
         required: true,
         autocomplete: true,
-      },
+      }),
     ]);
-    expect(options('leaderboard')?.[0]?.choices).toEqual(
-      ['week', 'month', 'season', 'all'].map((c) => ({ name: c, value: c })),
-    );
+    expect(options('leaderboard')?.[0]?.choices?.map((c) => c.value)).toEqual([
+      'week',
+      'month',
+      'season',
+      'all',
+    ]);
     expect(options('stats')?.[0]).toMatchObject({ type: T.User, name: 'user', required: false });
     expect(options('schedule')?.map((o) => o.name)).toEqual(['time', 'days', 'timezone']);
   });

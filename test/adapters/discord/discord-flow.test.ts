@@ -1,105 +1,94 @@
 /**
- * The daily flow once, end to end, through the shared harness interface: an admin schedules and
- * posts, three people answer (one twice), someone asks for the explanation, the admin closes and
- * the original post is edited into the reveal, the leaderboard shows the winners.
- * Runs on the scripted core today; the same steps run against the real core once it lands.
+ * The daily flow once, end to end, on Discord with the REAL core: an admin schedules (a public
+ * embed) and posts, a member may not post, people answer privately and the card's count is edited
+ * in place, the admin closes (the card's buttons are disabled and the reveal is posted), a new
+ * season is announced in the channel. (The shared contract suite covers the rest of the flow.)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AdapterHarness, HarnessUser, SeenMessage } from '../harness.ts';
-import { startDiscordHarness } from './discord-harness.ts';
-import { ScriptedCore } from './scripted-core.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { REFRESH_DELAY_MS } from '../../../src/bot/daily/answer-count-refresher.ts';
+import { messages } from '../../../src/bot/i18n/catalog.ts';
+import { testBank } from '../../bot/fixtures/test-bank.ts';
+import type { HarnessUser, SeenMessage } from '../harness.ts';
+import { type DiscordWithCore, startDiscordWithCore } from './discord-harness.ts';
 
+const m = messages('ja');
 const admin: HarnessUser = { id: '1300000000000000001', name: 'Owner', admin: true };
 const hanako: HarnessUser = { id: '1300000000000000002', name: 'Hanako' };
 const taro: HarnessUser = { id: '1300000000000000003', name: 'Taro' };
 const jiro: HarnessUser = { id: '1300000000000000004', name: 'Jiro' };
 
-let harness: AdapterHarness;
+let running: DiscordWithCore;
 
 beforeAll(async () => {
-  const core = new ScriptedCore();
-  harness = await startDiscordHarness((transport) => {
-    core.attach(transport);
-    return core;
-  });
+  running = await startDiscordWithCore();
 });
 
 afterAll(async () => {
-  await harness.close();
+  await running.close();
 });
 
-function only(messages: SeenMessage[]): SeenMessage {
-  expect(messages).toHaveLength(1);
-  const [message] = messages;
-  if (!message) throw new Error('no message');
-  return message;
+function only(list: SeenMessage[], visibility?: SeenMessage['visibility']): SeenMessage {
+  const found = visibility ? list.filter((s) => s.visibility === visibility) : list;
+  expect(found).toHaveLength(1);
+  return found[0]!;
 }
 
-function button(message: SeenMessage, label: RegExp) {
-  const found = message.buttons.find((b) => label.test(b.label));
-  if (!found) throw new Error(`no button ${label} on: ${message.text}`);
-  return found;
-}
-
-describe('the daily quiz on Discord', () => {
+describe('the daily quiz on Discord, with the real core', () => {
   let post: SeenMessage;
-  let hanakoResult: SeenMessage;
 
-  it('an admin schedules the quiz', async () => {
-    const reply = only(await harness.command(admin, 'schedule 09:00 mon-fri Asia/Tokyo'));
-    expect(reply).toMatchObject({ visibility: 'ephemeral', userId: admin.id });
-    expect(reply.text).toBe('毎日 09:00（mon-fri、Asia/Tokyo）に出題します。');
+  it('an admin schedules the quiz: the new schedule is announced in the channel', async () => {
+    const reply = only(await running.h.command(admin, 'schedule 09:00 weekdays Asia/Tokyo'));
+    expect(reply.visibility).toBe('channel');
+    expect(reply.text).toContain(m.scheduleSet('').slice(0, 8));
   });
 
   it('a member may not post; the admin posts the question card', async () => {
-    expect(only(await harness.command(hanako, 'post')).text).toContain('管理者だけ');
-    expect(harness.channelMessages()).toEqual([]);
-
-    const produced = await harness.command(admin, 'post');
-    expect(produced.map((m) => m.visibility)).toEqual(['channel', 'ephemeral']);
-    post = only(harness.channelMessages());
-    expect(produced[0]?.ref).toEqual(post.ref);
-    expect(post.text).toContain('サーキットブレーカーの説明として正しいものはどれ？');
+    const { h } = running;
+    expect(only(await h.command(hanako, 'post')).text).toBe(m.adminOnly('post'));
+    const before = h.channelMessages().length;
+    const produced = await h.command(admin, 'post');
+    expect(only(produced, 'ephemeral')).toMatchObject({ userId: admin.id });
+    expect(h.channelMessages()).toHaveLength(before + 1);
+    post = only(produced, 'channel');
+    expect(post).toEqual(h.channelMessages().at(-1));
     expect(post.buttons.map((b) => b.actionId)).toEqual(['answer', 'answer', 'answer', 'answer']);
   });
 
-  it('three people answer, each privately; a second click changes nothing', async () => {
-    hanakoResult = only(await harness.click(hanako, post, button(post, /^A\./)));
-    expect(hanakoResult).toMatchObject({ visibility: 'ephemeral', userId: hanako.id });
-    expect(hanakoResult.text).toContain('正解！');
-
-    expect(only(await harness.click(taro, post, button(post, /^C\./))).text).toContain('不正解');
-    expect(only(await harness.click(jiro, post, button(post, /^A\./))).text).toContain('正解！');
-    expect(only(await harness.click(taro, post, button(post, /^A\./))).text).toContain(
-      '回答済みです（あなたの回答: C）',
+  it('three people answer privately; the card’s count is edited in place', async () => {
+    const { h } = running;
+    const question = testBank().questions.find((q) => post.text.includes(q.prompt))!;
+    const right = question.choices.findIndex((c) => c.correct);
+    for (const [user, choice] of [
+      [hanako, right],
+      [taro, (right + 1) % 4],
+      [jiro, right],
+    ] as const) {
+      const result = only(await h.click(user, post, post.buttons[choice]!));
+      expect(result).toMatchObject({ visibility: 'ephemeral', userId: user.id });
+      expect(result.text).toContain(choice === right ? m.resultCorrect : m.resultWrong);
+    }
+    await vi.waitFor(
+      () => {
+        const card = h.channelMessages().find((s) => s.ref?.messageId === post.ref?.messageId);
+        expect(card?.text).toContain(m.answeredCount(3));
+      },
+      { timeout: REFRESH_DELAY_MS + 5_000, interval: 100 },
     );
-
-    expect(only(harness.channelMessages()).text).toContain('3人が回答');
   });
 
-  it('the Explain button on a private result explains, privately', async () => {
-    const explanation = only(
-      await harness.click(hanako, hanakoResult, button(hanakoResult, /解説/)),
-    );
-    expect(explanation).toMatchObject({ visibility: 'ephemeral', userId: hanako.id });
-    expect(explanation.text).toContain('解説: サーキットブレーカー');
+  it('closing disables the card’s buttons and posts the reveal', async () => {
+    const { h } = running;
+    const produced = await h.command(admin, 'close');
+    expect(only(produced, 'ephemeral').text).toBe(m.closed);
+    const card = h.channelMessages().find((s) => s.ref?.messageId === post.ref?.messageId)!;
+    expect(card.buttons.every((b) => b.disabled)).toBe(true);
+    const reveal = only(produced, 'channel');
+    expect(reveal.text).toContain(m.revealTitle('').slice(0, 4));
+    expect(reveal.text).toMatch(/Hanako|Jiro/);
   });
 
-  it('closing edits the original post into the reveal', async () => {
-    expect(only(await harness.command(admin, 'close')).visibility).toBe('ephemeral');
-    const revealed = only(harness.channelMessages());
-    expect(revealed.ref).toEqual(post.ref);
-    expect(revealed.text).toContain('正解: A. エラーレートが閾値を超えたら即座にエラーを返す');
-    expect(revealed.text).toContain(`<@${hanako.id}> <@${jiro.id}>`);
-    expect(revealed.buttons.map((b) => b.actionId)).toEqual(['explain']);
-  });
-
-  it('the weekly leaderboard is posted publicly with the winners', async () => {
-    const board = only(await harness.command(taro, 'leaderboard week'));
-    expect(board.visibility).toBe('channel');
-    expect(board.text).toContain('ランキング（week）');
-    expect(board.text).toContain(`1位\n<@${hanako.id}> — 1点`);
-    expect(board.text).toContain(`2位\n<@${jiro.id}> — 1点`);
-    expect(harness.channelMessages()).toHaveLength(2);
+  it('a new season is announced publicly', async () => {
+    const reply = only(await running.h.command(admin, 'season new 2025春'));
+    expect(reply).toMatchObject({ visibility: 'channel', text: m.seasonStarted('2025春') });
   });
 });

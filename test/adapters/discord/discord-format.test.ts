@@ -13,8 +13,9 @@ import {
   toRestBody,
   truncate,
 } from '../../../src/adapters/discord/discord-format.ts';
+import { messages } from '../../../src/bot/i18n/catalog.ts';
 import type { Button, Reply } from '../../../src/bot/types.ts';
-import { questionCard } from './scripted-core.ts';
+import { CARD_QUESTION, sampleQuestionCard } from '../core-cards.ts';
 import { validateMessage } from './stubs/rest-validate.ts';
 
 const buttons = (n: number, label = 'choice'): Button[] =>
@@ -71,24 +72,23 @@ describe('custom_id encoding', () => {
 
 describe('renderReply', () => {
   it('renders the question card as an embed with 4 buttons in one row', () => {
-    const { message, warnings } = renderReply({
-      ...questionCard('answer', 2),
-      visibility: 'channel',
-    });
+    const card = sampleQuestionCard(2);
+    const { message, warnings } = renderReply(card);
     expect(warnings).toEqual([]);
     expect(message.content).toBe('');
     expect(message.embeds[0]).toMatchObject({
-      title: '今日の問題',
-      description: 'サーキットブレーカーの説明として正しいものはどれ？',
+      title: messages('ja').questionTitle('2026-11-30'),
+      description: expect.stringContaining(CARD_QUESTION.prompt),
       color: TONE_COLORS.question,
-      footer: { text: '回答は1人1回 · 2人が回答' },
+      footer: { text: card.footer },
     });
+    expect(card.footer).toContain(messages('ja').answeredCount(2));
     expect(message.components).toHaveLength(1);
     expect(message.components[0]?.components.map((b) => b.custom_id)).toEqual([
-      'q:answer:post-1:0',
-      'q:answer:post-1:1',
-      'q:answer:post-1:2',
-      'q:answer:post-1:3',
+      'q:answer:1:0',
+      'q:answer:1:1',
+      'q:answer:1:2',
+      'q:answer:1:3',
     ]);
     expect(validateMessage(toRestBody(message, 'create'), 0, 'create')).toBeNull();
   });

@@ -10,8 +10,12 @@ import {
 } from '../../../src/adapters/discord/discord-adapter.ts';
 import { decodeCustomId } from '../../../src/adapters/discord/discord-custom-id.ts';
 import { withTimeout } from '../../../src/adapters/discord/discord-respond.ts';
+import type { Bot } from '../../../src/bot/create-bot.ts';
 import type { BotCore, ChannelRef, ChatTransport } from '../../../src/bot/types.ts';
 import { silentLogger } from '../../../src/logger.ts';
+import type { QuizStore } from '../../../src/store/types.ts';
+import { createTestBot, type TestBotOptions } from '../../bot/fixtures/test-bot.ts';
+import { type CoreSpy, spyOnCore } from '../core-spy.ts';
 import type { AdapterHarness, HarnessUser, SeenMessage } from '../harness.ts';
 import { IDS, loadFixture } from './stubs/fixtures.ts';
 import { DiscordGatewayStub } from './stubs/gateway-stub.ts';
@@ -260,4 +264,35 @@ export async function startDiscordHarness(
     },
   };
   return harness;
+}
+
+/** The harness around the REAL core (a test bot on its own store), watched by a {@link CoreSpy}. */
+export interface DiscordWithCore {
+  h: DiscordHarness;
+  core: CoreSpy;
+  bot: Bot;
+  store: QuizStore;
+  close(): Promise<void>;
+}
+
+export async function startDiscordWithCore(
+  options: DiscordHarnessOptions & TestBotOptions = {},
+): Promise<DiscordWithCore> {
+  const { bot, store } = createTestBot(options);
+  const core = spyOnCore(bot);
+  const h = await startDiscordHarness((transport) => {
+    bot.attach(transport);
+    return core;
+  }, options);
+  return {
+    h,
+    core,
+    bot,
+    store,
+    async close() {
+      await h.close();
+      await bot.stop();
+      store.close();
+    },
+  };
 }

@@ -11,7 +11,7 @@ import {
 } from '../../../src/cli/commands/discord-register.ts';
 import { silentLogger } from '../../../src/logger.ts';
 import { STUB_TOKEN } from './discord-harness.ts';
-import { SPECS } from './scripted-core.ts';
+import { SPECS } from './specs.ts';
 import { IDS } from './stubs/fixtures.ts';
 import { DiscordRestStub } from './stubs/rest-stub.ts';
 import { validateCommand } from './stubs/rest-validate.ts';

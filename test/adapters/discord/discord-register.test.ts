@@ -14,7 +14,7 @@ import {
 import type { CommandSpec } from '../../../src/bot/types.ts';
 import { silentLogger } from '../../../src/logger.ts';
 import { STUB_TOKEN } from './discord-harness.ts';
-import { SPECS } from './scripted-core.ts';
+import { SPECS } from './specs.ts';
 import { IDS, loadFixture } from './stubs/fixtures.ts';
 import { DiscordRestStub } from './stubs/rest-stub.ts';
 

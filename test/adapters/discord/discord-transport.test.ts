@@ -2,20 +2,21 @@
  * The core speaking first through the real adapter: posts, the reveal edit, DMs, and every way
  * Discord refuses them, mapped to DeliveryError; rate limits; a gateway drop.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { DeliveryError } from '../../../src/bot/errors.ts';
 import type { ChannelRef, Reply } from '../../../src/bot/types.ts';
+import { createTestBot } from '../../bot/fixtures/test-bot.ts';
+import { sampleQuestionCard } from '../core-cards.ts';
 import { type CapturedLogger, captureLogger } from './capture-logger.ts';
 import {
   type DiscordHarness,
   type DiscordHarnessOptions,
   startDiscordHarness,
 } from './discord-harness.ts';
-import { questionCard, ScriptedCore } from './scripted-core.ts';
 import { IDS, loadFixture } from './stubs/fixtures.ts';
 
 const CHANNEL_MESSAGES = /^\/channels\/\d+\/messages$/;
-const card: Reply = { ...questionCard('answer', 0), visibility: 'channel' };
+const card: Reply = sampleQuestionCard(0);
 const note: Reply = {
   visibility: 'ephemeral',
   text: '#daily-quiz の出題を一時停止しました: 権限がありません。',
@@ -28,9 +29,13 @@ let channel: ChannelRef;
 
 async function start(options: DiscordHarnessOptions = {}): Promise<DiscordHarness> {
   log = captureLogger();
-  const core = new ScriptedCore();
-  harness = await startDiscordHarness(core, { logger: log.logger, ...options });
-  core.attach(harness.adapter);
+  const { bot, store } = createTestBot();
+  harness = await startDiscordHarness(bot, { logger: log.logger, ...options });
+  bot.attach(harness.adapter);
+  onTestFinished(async () => {
+    await bot.stop();
+    store.close();
+  });
   channel = harness.channel;
   return harness;
 }

@@ -80,6 +80,8 @@ export class FakeSlackApi {
   >();
   /** Set by the Socket Mode stand-in: what apps.connections.open hands out. */
   socketUrl: string | null = null;
+  /** Told of every reply a response_url took (the benchmark's load waits for each). */
+  onResponse: ((url: string) => void) | null = null;
   private readonly failures = new Map<string, FakeFailure[]>();
   private readonly targets = new Map<string, ResponseTarget>();
   private tsCounter = 0;
@@ -361,5 +363,6 @@ export class FakeSlackApi {
       edits: 0,
     });
     sendJson(res, { ok: true });
+    this.onResponse?.(url);
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The daily flow end to end against the REAL bot core, through the real Slack adapter in both
  * modes: /quiz schedule 09:00 → the scheduler posts at 09:00 → clicks → private results →
- * the window closes (chat.update + reveal) → leaderboard. And what happens when Slack refuses:
+ * the window closes (chat.update + reveal) → a late click → leaderboard. And what happens when Slack refuses:
  * a vanished channel pauses the schedule and the admin hears of it by DM; a rate limit is retried.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -22,6 +22,7 @@ const admin: HarnessUser = { id: 'U0ADMIN', name: 'admin', admin: true };
 const alice: HarnessUser = { id: 'U0ALICE', name: 'alice' };
 const bob: HarnessUser = { id: 'U0BOB', name: 'bob' };
 const carol: HarnessUser = { id: 'U0CAROL', name: 'carol' };
+const dave: HarnessUser = { id: 'U0DAVE', name: 'dave' };
 
 /** Sunday 2026-11-29 20:00 in Tokyo. */
 const SUNDAY_EVENING = Date.parse('2026-11-29T11:00:00Z');
@@ -102,6 +103,9 @@ describe.each(['http', 'socket'] as const)(
       expect(one(await harness.click(alice, aliceResult, explain), 'ephemeral').text).toContain(
         explanationLines(asked, m)[0]!,
       );
+      // Nothing private reached the channel; only the admin was looked up (users.info).
+      expect(harness.channelMessages()).toHaveLength(before + 1);
+      expect(harness.api.callsOf('users.info').map((c) => c.args.user)).toEqual([admin.id]);
 
       now += 61 * 60_000;
       await bot.tick();
@@ -115,6 +119,10 @@ describe.each(['http', 'socket'] as const)(
       const reveal = channel.find((s) => s.text.includes(m.revealTitle('2026-11-30')))!;
       expect(reveal.text).toContain(asked.choices[right]!.text);
       expect(reveal.text).toMatch(/alice|U0ALICE/);
+
+      // A late click on the closed post reaches the core, which says it has closed.
+      const late = one(await harness.click(dave, closed, closed.buttons[0]!), 'ephemeral');
+      expect(late.text).toBe(m.postClosed);
 
       const board = (await harness.command(bob, 'leaderboard')).map((s) => s.text).join('\n');
       expect(board).toMatch(/1\. (alice|carol)/);

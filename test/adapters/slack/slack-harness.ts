@@ -12,8 +12,12 @@ import {
 } from '../../../src/adapters/slack/slack-adapter.ts';
 import { CLOSED_BLOCK, decodeActionId } from '../../../src/adapters/slack/slack-format.ts';
 import { unescapeSlack } from '../../../src/adapters/slack/slack-text.ts';
+import type { Bot } from '../../../src/bot/create-bot.ts';
 import type { BotCore, ChannelRef } from '../../../src/bot/types.ts';
 import { type Logger, silentLogger } from '../../../src/logger.ts';
+import type { QuizStore } from '../../../src/store/types.ts';
+import { createTestBot, type TestBotOptions } from '../../bot/fixtures/test-bot.ts';
+import { type CoreSpy, spyOnCore } from '../core-spy.ts';
 import type { AdapterHarness, HarnessUser, SeenMessage } from '../harness.ts';
 import { type FakeMessage, FakeSlackApi } from './fake-slack-api.ts';
 import { FakeSocketServer } from './fake-socket-server.ts';
@@ -39,6 +43,8 @@ export interface SlackHarnessOptions {
   socketPingTimeoutMs?: number;
   /** Told when Slack refuses a token for good (see SlackAdapterOptions.onFatal). */
   onFatal?: (message: string) => void;
+  /** Longest an ack waits for the core (the adapter's default otherwise). */
+  ackDeadlineMs?: number;
 }
 
 export interface DeliveryOptions {
@@ -123,6 +129,7 @@ export async function startSlackHarness(
     ...(options.now ? { now: options.now } : {}),
     ...(options.socketPingTimeoutMs ? { socketPingTimeoutMs: options.socketPingTimeoutMs } : {}),
     ...(options.onFatal ? { onFatal: options.onFatal } : {}),
+    ...(options.ackDeadlineMs !== undefined ? { ackDeadlineMs: options.ackDeadlineMs } : {}),
     apiRetries: 0,
   });
   try {
@@ -311,6 +318,37 @@ export async function startSlackHarness(
       await api.close();
       if (api.refused.length > 0)
         throw new Error(`Slack would have refused messages: ${JSON.stringify(api.refused)}`);
+    },
+  };
+}
+
+/** The harness around the REAL core (a test bot on its own store), watched by a {@link CoreSpy}. */
+export interface SlackWithCore {
+  h: SlackHarness;
+  core: CoreSpy;
+  bot: Bot;
+  store: QuizStore;
+  /** Stops the harness, the bot and the store. */
+  close(): Promise<void>;
+}
+
+export async function startSlackWithCore(
+  mode: 'http' | 'socket',
+  options: SlackHarnessOptions & TestBotOptions = {},
+): Promise<SlackWithCore> {
+  const { bot, store } = createTestBot(options);
+  const core = spyOnCore(bot);
+  const h = await startSlackHarness(core, mode, options);
+  bot.attach(h.adapter);
+  return {
+    h,
+    core,
+    bot,
+    store,
+    async close() {
+      await h.close();
+      await bot.stop();
+      store.close();
     },
   };
 }

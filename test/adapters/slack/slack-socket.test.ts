@@ -1,8 +1,13 @@
-/** Socket Mode: the real Bolt SocketModeReceiver against a local WebSocket server playing Slack. */
+/**
+ * Socket Mode: the real Bolt SocketModeReceiver against a local WebSocket server playing Slack, the
+ * REAL core behind the adapter.
+ */
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSlackAdapter } from '../../../src/adapters/slack/slack-adapter.ts';
 import { silentLogger } from '../../../src/logger.ts';
+import { createTestBot } from '../../bot/fixtures/test-bot.ts';
+import type { CoreSpy } from '../core-spy.ts';
 import type { HarnessUser } from '../harness.ts';
 import { FakeSlackApi } from './fake-slack-api.ts';
 import { FakeSocketServer } from './fake-socket-server.ts';
@@ -10,30 +15,27 @@ import {
   APP_TOKEN,
   BOT_TOKEN,
   type SlackHarness,
-  type SlackHarnessOptions,
-  startSlackHarness,
+  type SlackWithCore,
+  startSlackWithCore,
 } from './slack-harness.ts';
 import { blockActions, fixture } from './slack-payloads.ts';
-import { ScriptedCore } from './stand-in-core.ts';
 
 const anna: HarnessUser = { id: 'U0111ANNA', name: 'anna', admin: true };
 const ben: HarnessUser = { id: 'U0222BEN', name: 'ben' };
 
-let harness: SlackHarness | null = null;
+let running: SlackWithCore | null = null;
 afterEach(async () => {
-  await harness?.close();
-  harness = null;
+  await running?.close();
+  running = null;
 });
 
 async function start(
-  options: SlackHarnessOptions = {},
-): Promise<{ core: ScriptedCore; h: SlackHarness; socket: FakeSocketServer }> {
-  const core = new ScriptedCore();
-  const h = await startSlackHarness(core, 'socket', options);
-  harness = h;
-  core.attach(h.adapter);
-  if (!h.socket) throw new Error('no socket server');
-  return { core, h, socket: h.socket };
+  options: Parameters<typeof startSlackWithCore>[1] = {},
+): Promise<SlackWithCore & { core: CoreSpy; h: SlackHarness; socket: FakeSocketServer }> {
+  running = await startSlackWithCore('socket', options);
+  const socket = running.h.socket;
+  if (!socket) throw new Error('no socket server');
+  return { ...running, socket };
 }
 
 /** Polls a condition the adapter reaches asynchronously (bounded, not a timing assertion). */
@@ -63,29 +65,31 @@ describe('Slack Socket Mode', () => {
     expect(h.adapter.boundPort()).toBeNull();
   });
 
-  it('acks a slash command envelope by its id, then runs the command', async () => {
-    const { core, h, socket } = await start();
+  it('runs a slash command, then acks its envelope by id', async () => {
+    const { core, h, socket, store } = await start();
     h.api.users.set(anna.id, { id: anna.id, name: anna.name, admin: true });
     const payload = h.commandPayload(anna, 'schedule 09:00');
     const ack = await socket.deliver('slash_commands', payload, { envelopeId: 'env-slash-1' });
     expect(ack.envelope_id).toBe('env-slash-1');
+    // Write, then ack: the schedule is saved when Slack hears back.
+    expect(store.listChannels().map((c) => [c.channelId, c.time, c.enabled])).toEqual([
+      ['C0123DAILY', '09:00', true],
+    ]);
     await h.adapter.settled();
-    expect(core.commandsSeen[0]).toMatchObject({
+    expect(core.commandEvents[0]).toMatchObject({
       name: 'schedule',
       args: ['09:00'],
       userId: anna.id,
       idempotencyKey: `slack:T0001QUIZ:command:${payload.trigger_id}`,
     });
-    expect(core.schedules.get('T0001QUIZ/C0123DAILY')).toBe('09:00');
-    expect(h.api.responses[0]?.body).toMatchObject({
-      response_type: 'ephemeral',
-      text: 'このチャンネルでは毎日 09:00 に出題します。',
-    });
+    expect(h.api.callsOf('chat.postMessage')[0]?.args).toMatchObject({ channel: 'C0123DAILY' });
   });
 
-  it('acks an interactive envelope and hands the click to the core', async () => {
-    const { core, h, socket } = await start();
-    const ref = await core.runDailyPost(h.channel);
+  it('acks an interactive envelope once the core has recorded the click', async () => {
+    const { core, h, socket, store } = await start();
+    await h.command(anna, 'post');
+    const question = h.channelMessages().find((s) => s.buttons.length > 0)!;
+    const ref = question.ref!;
     const recorded = fixture<{
       payload: Parameters<typeof blockActions>[0] & Record<string, unknown>;
     }>('socket-envelope-interactive.json').payload;
@@ -97,53 +101,60 @@ describe('Slack Socket Mode', () => {
       message: {
         ts: ref.messageId,
         text: '今日の問題',
-        blocks: h.api.messages[0]!.blocks,
+        blocks: h.api.findMessage(ref.channelId, ref.messageId)!.blocks,
         ephemeral: false,
       },
-      button: (
-        recorded as unknown as {
-          actions: [
-            {
-              action_id: string;
-              block_id: string;
-              value: string;
-              text: { type: 'plain_text'; text: string };
-            },
-          ];
-        }
-      ).actions[0],
+      // The recorded envelope's button, pointing at the real post's first option.
+      button: {
+        ...(
+          recorded as unknown as {
+            actions: [
+              {
+                action_id: string;
+                block_id: string;
+                value: string;
+                text: { type: 'plain_text'; text: string };
+              },
+            ];
+          }
+        ).actions[0],
+        value: question.buttons[0]!.value,
+      },
       responseUrl: h.api.responseUrl({ userId: ben.id, channel: 'C0123DAILY' }),
     });
+    const postId = Number(question.buttons[0]!.value.split(':')[0]);
+    const before = h.api.responses.length;
     const ack = await socket.deliver('interactive', payload);
     expect(ack.envelope_id).toBeTruthy();
+    expect(store.answerCount(postId)).toBe(1);
     await h.adapter.settled();
-    expect(core.actionsSeen[0]).toMatchObject({
+    expect(core.actionEvents[0]).toMatchObject({
       actionId: 'answer',
-      value: 'post-1:0',
+      value: `${postId}:0`,
       userId: ben.id,
       message: ref,
     });
-    expect(h.api.responses[0]?.body).toMatchObject({
-      response_type: 'ephemeral',
-      replace_original: false,
-    });
+    expect(h.api.responses.slice(before)).toEqual([
+      expect.objectContaining({
+        body: expect.objectContaining({ response_type: 'ephemeral', replace_original: false }),
+      }),
+    ]);
   });
 
-  it('runs a redelivered envelope (retry_attempt) once', async () => {
+  it('runs a redelivered envelope (retry_attempt) once: the core drops the repeat', async () => {
     const { core, h, socket } = await start();
-    const payload = h.commandPayload(anna, 'schedule 09:00');
+    const payload = h.commandPayload(anna, 'help');
     await socket.deliver('slash_commands', payload, { envelopeId: 'env-1' });
     await socket.deliver('slash_commands', payload, { envelopeId: 'env-1', retryAttempt: 1 });
     await h.adapter.settled();
     expect(socket.acks.filter((a) => a.envelope_id === 'env-1')).toHaveLength(2);
-    expect(core.commandsSeen).toHaveLength(1);
+    expect(core.commandEvents).toHaveLength(2);
     expect(h.api.responses).toHaveLength(1);
   });
 
-  it('acks before the core has answered', async () => {
-    const { core, h, socket } = await start();
-    let release!: () => void;
-    core.gate = new Promise<void>((resolve) => (release = resolve));
+  it('acks at the deadline when the core is slow, and replies when it has answered', async () => {
+    const { core, h, socket } = await start({ ackDeadlineMs: 50 });
+    const release = core.hold();
     await socket.deliver('slash_commands', h.commandPayload(anna, 'help'));
     expect(h.api.responses).toHaveLength(0);
     release();
@@ -158,7 +169,7 @@ describe('Slack Socket Mode', () => {
     await eventually(() => h.adapter.isConnected(), 'connected again');
     expect(h.api.callsOf('apps.connections.open')).toHaveLength(2);
     await h.command(anna, 'help');
-    expect(core.commandsSeen.map((e) => e.name)).toEqual(['help']);
+    expect(core.commandEvents.map((e) => e.name)).toEqual(['help']);
   });
 
   it('leaves the port alone in Socket Mode, even when custom routes are given', async () => {
@@ -202,8 +213,9 @@ describe('Slack Socket Mode: start-up failures', () => {
       botUserId: 'U1',
       apiRetries: 0,
     });
+    const { bot, store } = createTestBot();
     try {
-      await expect(adapter.start(new ScriptedCore())).rejects.toThrow(
+      await expect(adapter.start(bot)).rejects.toThrow(
         /could not start in socket mode \(apps\.connections\.open: invalid_auth; check SLACK_APP_TOKEN/,
       );
       expect(socket.connections).toBe(0);
@@ -211,6 +223,7 @@ describe('Slack Socket Mode: start-up failures', () => {
     } finally {
       await socket.close();
       await api.close();
+      store.close();
     }
   });
 });

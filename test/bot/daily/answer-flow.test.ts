@@ -4,7 +4,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Bot } from '../../../src/bot/create-bot.ts';
-import { REFRESH_DELAY_MS } from '../../../src/bot/daily/answer-count-refresher.ts';
+import {
+  REFRESH_DELAY_MS,
+  TEAM_EDIT_INTERVAL_MS,
+} from '../../../src/bot/daily/answer-count-refresher.ts';
 import { messages } from '../../../src/bot/i18n/catalog.ts';
 import type { ActionEvent, CommandEvent, Reply } from '../../../src/bot/types.ts';
 import type { QuizStore } from '../../../src/store/types.ts';
@@ -57,6 +60,33 @@ describe('answering a daily question', () => {
     expect(updates[0]!.reply.footer).toContain(m.answeredCount(3));
     expect(updates[0]!.reply.text).toBe(posted!.reply.text);
     expect(JSON.stringify(updates[0]!.reply)).not.toMatch(/u1|u2|u3/i);
+  });
+
+  it('paces the count edits of one team’s posts, one at a time, each post getting its turn', async () => {
+    const other = { ...CHANNEL, channelId: 'C2' };
+    const elsewhere = { ...CHANNEL, teamId: 'T2' };
+    for (const channel of [CHANNEL, other, elsewhere])
+      await bot.handleCommand({ ...base('UADMIN', true), ...channel, name: 'post', args: [] });
+    const posts = transport.questionPosts();
+    expect(posts).toHaveLength(3);
+    for (const [i, post] of posts.entries())
+      await bot.handleAction({
+        ...base(`U${i}`),
+        ...post.channel,
+        actionId: 'answer',
+        value: post.reply.buttons![0]!.value,
+      });
+    const edited = () =>
+      transport.calls
+        .filter((c) => c.kind === 'update')
+        .map((c) => `${c.channel.teamId}/${c.channel.channelId}`);
+    await vi.advanceTimersByTimeAsync(REFRESH_DELAY_MS);
+    // Team T1 edits the first of its two due posts now; team T2 is not held up by T1.
+    expect(edited().sort()).toEqual(['T1/C1', 'T2/C1']);
+    await vi.advanceTimersByTimeAsync(TEAM_EDIT_INTERVAL_MS - 1);
+    expect(edited()).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(edited().sort()).toEqual(['T1/C1', 'T1/C2', 'T2/C1']);
   });
 
   it('shows the caller their own rank when they are outside the top 10', async () => {

@@ -11,6 +11,15 @@ describe('parseScheduleArgs', () => {
     expect(parseScheduleArgs(['off'])).toEqual({ ok: true, request: { kind: 'off' } });
   });
 
+  it('skips the empty places Discord leaves for options not given', () => {
+    expect(parseScheduleArgs(['08:30', '', 'UTC'])).toEqual({
+      ok: true,
+      request: { kind: 'set', time: '08:30', timezone: 'UTC' },
+    });
+    expect(parseScheduleArgs(['', ''])).toEqual({ ok: true, request: { kind: 'show' } });
+    expect(parseScheduleArgs(['', 'off'])).toEqual({ ok: true, request: { kind: 'off' } });
+  });
+
   it('reads time, days and zone in any order', () => {
     expect(parseScheduleArgs(['asia/tokyo', 'mon,wed,fri', '9:05'])).toEqual({
       ok: true,

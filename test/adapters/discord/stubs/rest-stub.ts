@@ -86,11 +86,14 @@ export class DiscordRestStub extends EventEmitter {
   /** Users who do not take DMs. */
   readonly dmClosed = new Set<string>();
   gatewayUrl = 'ws://127.0.0.1:1';
+  /** Keep every request in {@link requests} (a benchmark's load turns this off). */
+  recordRequests = true;
   private readonly failures: InjectedFailure[] = [];
   private readonly delays: { method: string; path: RegExp; ms: number; times: number }[] = [];
   /** Discord keeps a nonce for a few minutes: a create with `enforce_nonce` returns the first message. */
   private readonly nonces = new Map<string, { messageId: string; at: number }>();
   static readonly NONCE_WINDOW_MS = 5 * 60_000;
+  private readonly byToken = new Map<string, TrackedInteraction>();
   private nextId = 1700000000000000000n;
 
   private constructor(
@@ -150,6 +153,7 @@ export class DiscordRestStub extends EventEmitter {
     };
     if (messageId) tracked.messageId = messageId;
     this.interactions.set(id, tracked);
+    this.byToken.set(token, tracked);
     return tracked;
   }
 
@@ -191,7 +195,7 @@ export class DiscordRestStub extends EventEmitter {
       body,
       files,
     };
-    this.requests.push(request);
+    if (this.recordRequests) this.requests.push(request);
     this.emit('received', request);
     let result: Handled;
     try {
@@ -389,7 +393,7 @@ export class DiscordRestStub extends EventEmitter {
   }
 
   private webhook(r: RecordedRequest, token: string, messageId: string | undefined): Handled {
-    const interaction = [...this.interactions.values()].find((i) => i.token === token);
+    const interaction = this.byToken.get(token);
     if (!interaction) return { status: 404, body: { message: 'Unknown Webhook', code: 10015 } };
     if (!messageId && r.method === 'POST') {
       const error = validateMessage(r.body, r.files.length, 'create');

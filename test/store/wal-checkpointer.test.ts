@@ -1,0 +1,80 @@
+/**
+ * WAL checkpoints from a worker thread: the bot's connection never checkpoints inside a commit,
+ * the worker's checkpoints keep the WAL from growing, nothing written is lost, and a failed
+ * worker hands checkpoints back to the connection.
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase, openStore } from '../../src/store/index.ts';
+import { type CheckpointReport, startWalCheckpointer } from '../../src/store/wal-checkpointer.ts';
+import { tempDir } from './helpers.ts';
+
+const until = async (done: () => boolean, what: string): Promise<void> => {
+  const deadline = Date.now() + 10_000;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+};
+
+/** Writes about 2,000 pages (8 MB) of WAL in 200 commits. */
+function writeMuch(db: ReturnType<typeof openDatabase>): void {
+  db.exec('CREATE TABLE IF NOT EXISTS filler (id INTEGER PRIMARY KEY, body TEXT)');
+  const insert = db.prepare('INSERT INTO filler (body) VALUES (?)');
+  const commit = db.transaction((n: number) => {
+    for (let i = 0; i < 10; i++) insert.run(`${n}:${i}:${'x'.repeat(4000)}`);
+  });
+  for (let n = 0; n < 200; n++) commit(n);
+}
+
+describe('startWalCheckpointer', () => {
+  it('turns off the connection’s own checkpoints and checkpoints from the worker, losing nothing', async () => {
+    const path = join(tempDir(), 'quizbot.db');
+    const db = openDatabase(path);
+    const reports: CheckpointReport[] = [];
+    const checkpointer = startWalCheckpointer(db, path, {
+      intervalMs: 50,
+      onReport: (r) => reports.push(r),
+    });
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    writeMuch(db);
+    // Past SQLite's 1,000-page threshold, no commit checkpointed: the WAL holds every page.
+    expect(statSync(`${path}-wal`).size).toBeGreaterThan(1000 * 4096);
+    await until(
+      () => reports.some((r) => r.checkpointed === r.log && r.log > 1000),
+      'a full checkpoint',
+    );
+    // Checkpointed, the next commit starts the WAL over from its beginning.
+    writeMuch(db);
+    const walAfter = statSync(`${path}-wal`).size;
+    await checkpointer.stop();
+    db.close();
+    expect(walAfter).toBeLessThan(2 * 2100 * 4096);
+    const again = openDatabase(path);
+    expect(again.prepare('SELECT count(*) AS n FROM filler').get()).toEqual({ n: 4000 });
+    again.close();
+  });
+
+  it('gives checkpoints back to the connection when the worker fails', async () => {
+    const path = join(tempDir(), 'quizbot.db');
+    const db = openDatabase(path);
+    const errors: Error[] = [];
+    // A folder is no database: the worker fails at once.
+    startWalCheckpointer(db, tempDir(), { onError: (e) => errors.push(e) });
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    await until(() => errors.length > 0, 'the worker to fail');
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    db.close();
+  });
+
+  it('runs for the bot’s store (openStore with checkpointInBackground) and stops with it', async () => {
+    const path = join(tempDir(), 'quizbot.db');
+    const store = openStore(path, { checkpointInBackground: true });
+    expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    store.close();
+    const plain = openStore(path);
+    expect(plain.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+    plain.close();
+  });
+});
