@@ -4,7 +4,6 @@
  */
 import type { Logger } from '../logger.ts';
 import type { QuestionBank } from '../quiz/types.ts';
-import { localDateTime } from '../quiz/zoned-time.ts';
 import { isBusyError } from '../store/errors.ts';
 import type { QuizStore } from '../store/types.ts';
 import { answerAction } from './actions/answer.ts';
@@ -88,9 +87,6 @@ export interface Bot extends BotCore {
 
 /** How long `stop()` lets events wait for a database locked by another process. */
 const STOP_LOCK_WAIT_MS = 5_000;
-
-/** Longer keys are not claimed (a platform's keys are far shorter; a huge one is not stored). */
-const EVENT_KEY_MAX = 200;
 
 export function createBot(options: CreateBotOptions): Bot {
   const clock = options.clock ?? Date.now;

@@ -19,6 +19,9 @@ export function clickKey(event: EventBase): Pick<AnswerClick, 'eventKey'> {
     : {};
 }
 
+/** Longer keys are not claimed (a platform's keys are far shorter; a huge one is not stored). */
+export const EVENT_KEY_MAX = 200;
+
 /**
  * Claims the event's key (through the write queue, so a locked database delays it instead of
  * stalling the event loop). True for the first delivery, and for an event without a key.
@@ -29,7 +32,8 @@ export async function isFirstDelivery(
   what: Record<string, unknown>,
 ): Promise<boolean> {
   const key = event.idempotencyKey;
-  if (!key) return true;
+  // A platform's keys are far shorter; a huge one is not stored (nor claimed).
+  if (!key || key.length > EVENT_KEY_MAX) return true;
   const first = await deps.writes.run(
     () => deps.store.claimEvent(key, deps.clock(), EVENT_KEY_TTL_MS),
     event.onDelayed,
