@@ -117,12 +117,19 @@ export interface NotesDocument {
 /**
  * The kinds of question in the bank. The generator writes all but `authored`, which the team
  * writes in its notes.
+ * - `correct-about`: the one true statement about X; `misconception-about`: the one wrong one;
+ * - `which-concept`: which concept (or term) a statement or an example describes;
+ * - `comparison`: which `attribute：value` (or which value) a comparison table gives an entity;
+ * - `table-row`: which row / column of a table has a value (or two values at once);
+ * - `list`: which item a labelled list of the notes gives (できること among できないこと).
  */
 export type QuestionKind =
   | 'correct-about'
   | 'which-concept'
   | 'misconception-about'
   | 'comparison'
+  | 'table-row'
+  | 'list'
   | 'authored';
 
 /** Where something comes from in the notes: the file, the line and the section heading. */

@@ -1,24 +1,40 @@
 /**
- * Writing a terse misconception cell out as a statement, from the notes themselves:
- * `逆` → the correct understanding with its two key phrases swapped; `サービス別` → the correct
+ * Writing a terse misconception cell out as a statement from the notes themselves: `逆` → the
+ * correct understanding with its two key phrases swapped; `サービス別` → the correct
  * understanding with its key phrase replaced (`クライアント別にゲートウェイ` →
- * `サービス別にゲートウェイ`); `中継` → the statement of the concept whose key phrase it is. Pure.
+ * `サービス別にゲートウェイ`). A rewrite that would repeat a word (`コミットコミット`) is refused.
+ * Pure.
  */
-import { matchKey } from '../text/normalize.ts';
 import type { Concept } from '../types.ts';
 
-const OTHER_WAY_ROUND =
-  /^(逆|反対|その逆|the opposite|opposite|reversed?|the other way (a)?round|vice versa)$/i;
+const OTHER_WAY_ROUND = new Set([
+  '逆',
+  '反対',
+  'その逆',
+  'the opposite',
+  'opposite',
+  'reverse',
+  'reversed',
+  'the other way round',
+  'the other way around',
+  'other way round',
+  'vice versa',
+]);
 
-/** True for a cell that only says "the other way round". */
+/** True for a cell (or a correction) that only says "the other way round". */
 export function saysOtherWayRound(cell: string): boolean {
-  return OTHER_WAY_ROUND.test(cell.trim());
+  return OTHER_WAY_ROUND.has(cell.trim().toLowerCase());
+}
+
+function once(text: string, part: string): boolean {
+  const at = text.indexOf(part);
+  return at >= 0 && at === text.lastIndexOf(part);
 }
 
 /**
  * The correct understanding the other way round: its two key phrases swapped
- * (`SOAは**共有DB**、MSAは**専用DB**` → `SOAは専用DB、MSAは共有DB`), else its two clauses'
- * values swapped; null when the notes give no way to tell.
+ * (`SOAは**共有DB**、MSAは**専用DB**` → `SOAは専用DB、MSAは共有DB`), else the values of its two
+ * `A は X、B は Y` clauses swapped; null when the notes give no way to tell.
  */
 export function swapped(concept: Concept): string | null {
   const [a, b] = concept.keyPhrases;
@@ -26,61 +42,63 @@ export function swapped(concept: Concept): string | null {
   if (concept.keyPhrases.length === 2 && a && b && a !== b && once(text, a) && once(text, b)) {
     return text.replace(a, '\u0000').replace(b, a).replace('\u0000', b);
   }
-  const clauses = text.split(/[、,]\s*/);
+  const comma = text.includes('、') ? '、' : ', ';
+  const clauses = text.split(comma);
   if (clauses.length !== 2) return null;
-  const parts = clauses.map((c) => /^(.+?)(は|:|：|\s+is\s+)(.+)$/.exec(c));
+  const parts = clauses.map(topicAndValue);
   const [p, q] = parts;
   if (!p || !q) return null;
-  return `${p[1]}${p[2]}${q[3]}${text.includes('、') ? '、' : ', '}${q[1]}${q[2]}${p[3]}`;
+  return `${p.topic}${p.mark}${q.value}${comma}${q.topic}${q.mark}${p.value}`;
 }
 
-function once(text: string, part: string): boolean {
-  return text.indexOf(part) >= 0 && text.indexOf(part) === text.lastIndexOf(part);
-}
-
-/**
- * The correct understanding with a key phrase replaced by the cell, when the two share a
- * beginning or an end (`クライアント別` / `サービス別`); null otherwise.
- */
-export function parallel(concept: Concept, cell: string): string | null {
-  const m = cell.normalize('NFKC');
-  if ([...m].length > 16) return null;
-  for (const phrase of concept.keyPhrases) {
-    const k = phrase.normalize('NFKC');
-    if (k === m || !once(concept.correct.normalize('NFKC'), k)) continue;
-    const prefix = commonPrefix(k, m);
-    const suffix = commonPrefix([...k].reverse().join(''), [...m].reverse().join(''));
-    const shared = Math.max(prefix, suffix);
-    if (shared >= 1 && shared < Math.min([...k].length, [...m].length))
-      return concept.correct.normalize('NFKC').replace(k, m);
+function topicAndValue(clause: string): { topic: string; mark: string; value: string } | null {
+  for (const mark of ['は', '：', ':', ' is ']) {
+    const at = clause.indexOf(mark);
+    if (at > 0 && at + mark.length < clause.length)
+      return { topic: clause.slice(0, at), mark, value: clause.slice(at + mark.length) };
   }
   return null;
 }
 
-function commonPrefix(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
+function commonPrefix(a: readonly string[], b: readonly string[]): number {
   let n = 0;
-  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
   return n;
 }
 
+/** True when some stretch of two or more characters is written twice in a row (`コミットコミット`). */
+export function repeatsItself(text: string): boolean {
+  const chars = [...text];
+  for (let size = 2; size <= 8; size++)
+    for (let i = 0; i + 2 * size <= chars.length; i++) {
+      let same = true;
+      for (let k = 0; k < size && same; k++) same = chars[i + k] === chars[i + size + k];
+      if (same && /[\p{L}\p{N}]/u.test(chars[i] ?? '')) return true;
+    }
+  return false;
+}
+
 /**
- * The concept a cell points at: another concept whose key phrase (or, failing that, whose
- * correct understanding) contains the cell — `中継` → アンバサダー (`外部接続を**中継**`).
- * Only an unambiguous match counts.
+ * The correct understanding with a key phrase replaced by the cell, when the two share a
+ * beginning or an end (`クライアント別` / `サービス別`); null otherwise, or when the result would
+ * repeat a word the cell already carries (`**反映を待たずに**コミット` + `反映後にコミット`).
  */
-export function pointedConcept(
-  cell: string,
-  concept: Concept,
-  all: readonly Concept[],
-): Concept | null {
-  const key = matchKey(cell);
-  if ([...key].length < 2) return null;
-  const others = all.filter((c) => c.id !== concept.id);
-  const byPhrase = others.filter((c) => c.keyPhrases.some((p) => matchKey(p).includes(key)));
-  if (byPhrase.length === 1) return byPhrase[0] ?? null;
-  if (byPhrase.length > 1) return null;
-  const byCorrect = others.filter((c) => matchKey(c.correct).includes(key));
-  return byCorrect.length === 1 ? (byCorrect[0] ?? null) : null;
+export function parallel(concept: Concept, cell: string): string | null {
+  const m = cell.normalize('NFKC').trim();
+  const mChars = [...m];
+  if (mChars.length > 16) return null;
+  const correct = concept.correct.normalize('NFKC');
+  for (const phrase of concept.keyPhrases) {
+    const k = phrase.normalize('NFKC');
+    if (k === m || !once(correct, k)) continue;
+    const kChars = [...k];
+    const prefix = commonPrefix(kChars, mChars);
+    const suffix = commonPrefix([...kChars].reverse(), [...mChars].reverse());
+    const shared = Math.max(prefix, suffix);
+    if (shared < 1 || shared >= Math.min(kChars.length, mChars.length)) continue;
+    const result = correct.replace(k, m);
+    if (repeatsItself(result) && !repeatsItself(correct)) return null;
+    return result;
+  }
+  return null;
 }

@@ -1,21 +1,33 @@
 /**
- * True statements about a concept, from its section: its correct understanding, the section's
- * first sentence, its features (特徴 / メリット / できること / Features …) and the points that
- * deny nothing — near-duplicates dropped. A section that merely hosts the concept's definition
- * (Kubernetes → セルフヒーリング) gives only that definition. Pure.
+ * True statements about a concept, one named source each (with an example): its correct
+ * understanding, its definition in a host section, its section's first sentence, its features
+ * (特徴 / メリット / できること / Features …), its examples (具体例), and the points that deny
+ * nothing. A section that merely hosts the concept's definition (Kubernetes → セルフヒーリング)
+ * gives only that definition. Pure.
  */
 import { headingNames } from '../notes/heading-match.ts';
 import { labelKind } from '../notes/labels.ts';
 import { matchKey } from '../text/normalize.ts';
 import { overlap } from '../text/runs.ts';
+import { squashSpaces, withoutFinalStop } from '../text/trim.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
+import type { Fact, FactSource } from './fact.ts';
 import { negatedFacts } from './negated-points.ts';
 
-/** A statement the notes make about the concept that is true. */
-export interface TrueStatement {
-  text: string;
-  origin: 'correct' | 'intro' | 'definition' | 'feature' | 'point';
-  section: string | null;
+/** What a true-statement source reads. */
+export interface TrueContext {
+  doc: NotesDocument;
+  concept: Concept;
+  /** The concept's own section, or its host section. */
+  section: Section | null;
+  host: boolean;
+}
+
+/** A named source of true statements. */
+export interface TrueSource {
+  name: FactSource;
+  example: string;
+  collect(ctx: TrueContext): Fact[];
 }
 
 const DUPLICATE_MIN = 0.75;
@@ -30,15 +42,12 @@ export function isHostSection(section: Section, concept: Concept): boolean {
   );
 }
 
-function termDefinition(section: Section, concept: Concept): { text: string } | undefined {
+function termDefinition(
+  section: Section,
+  concept: Concept,
+): { text: string; line: number } | undefined {
   const keys = new Set([concept.name, ...concept.aliases].map(matchKey));
   return section.definitions?.find((d) => headingNames(d.term).some((t) => keys.has(matchKey(t))));
-}
-
-/** The heading of the section the concept's table row sits in (`まとめ`). */
-function tableHeading(doc: NotesDocument, concept: Concept): string | null {
-  const holder = [...doc.sections].reverse().find((s) => s.line < concept.source.line);
-  return holder?.heading ?? null;
 }
 
 /**
@@ -46,55 +55,106 @@ function tableHeading(doc: NotesDocument, concept: Concept): string | null {
  * `…を管理します。` → `…を管理する`.
  */
 export function plainStyle(sentence: string): string {
-  return sentence
-    .replace(/[。．.]+$/u, '')
-    .replace(/(\p{Script=Han}{2,}|[\p{Script=Katakana}ー]+)します$/u, '$1する')
-    .replace(/します$/u, 'す')
-    .replace(/です$/u, '')
-    .trim();
+  const text = withoutFinalStop(squashSpaces(sentence));
+  if (text.endsWith('です')) return text.slice(0, -2).trim();
+  if (text.endsWith('します')) return `${text.slice(0, -3)}する`;
+  return text;
 }
 
-/** The true statements of a concept; `host` as found by {@link isHostSection}. */
-export function trueStatements(
-  doc: NotesDocument,
-  concept: Concept,
-  section: Section | null,
-  host: boolean,
-): TrueStatement[] {
-  const heading = section?.heading ?? null;
-  const out: TrueStatement[] = [
-    { text: concept.correct, origin: 'correct', section: tableHeading(doc, concept) },
-  ];
-  if (!section) return out;
-  if (host) {
-    const definition = termDefinition(section, concept);
-    if (definition)
-      out.push({ text: plainStyle(definition.text), origin: 'definition', section: heading });
-    return out;
-  }
-  if (section.intro)
-    out.push({ text: plainStyle(section.intro), origin: 'intro', section: heading });
-  for (const list of section.lists ?? []) {
-    if (labelKind(list.label) !== 'features') continue;
+function fact(
+  ctx: TrueContext,
+  source: FactSource,
+  text: string,
+  line: number,
+  words: string = text,
+): Fact {
+  return {
+    keys: [source === 'summary' ? `S:${ctx.concept.id}` : `L:${line}`],
+    conceptId: ctx.concept.id,
+    text,
+    truth: true,
+    why: words !== text ? words : null,
+    source,
+    evidence: { file: ctx.doc.file, line, words },
+    section: source === 'summary' ? null : (ctx.section?.heading ?? null),
+  };
+}
+
+function listItems(ctx: TrueContext, kind: 'features' | 'examples'): Fact[] {
+  if (!ctx.section || ctx.host) return [];
+  const out: Fact[] = [];
+  for (const list of ctx.section.lists ?? []) {
+    if (labelKind(list.label) !== kind) continue;
     for (const item of list.items)
-      out.push({ text: item.text, origin: 'feature', section: heading });
+      out.push(fact(ctx, kind === 'features' ? 'feature' : 'example', item.text, item.line));
   }
-  for (const point of section.pointLines ?? []) {
-    if (negatedFacts(point, doc.language).length === 0)
-      out.push({ text: point.text, origin: 'point', section: heading });
-  }
-  const kept: TrueStatement[] = [];
-  for (const statement of out) {
-    if ([...statement.text].length < MIN_TRUE_LENGTH) continue;
-    if (
-      kept.some(
+  return out;
+}
+
+export const TRUE_SOURCES: readonly TrueSource[] = [
+  {
+    name: 'summary',
+    example: 'セルフヒーリング → Pod数を維持するよう自動起動 (the correct cell)',
+    collect: (ctx) => [fact(ctx, 'summary', ctx.concept.correct, ctx.concept.source.line)],
+  },
+  {
+    name: 'definition',
+    example: 'Kubernetes: - **セルフヒーリング**: Pod障害時に指定数を満たすよう自動でPodを起動',
+    collect: (ctx) => {
+      if (!ctx.section || !ctx.host) return [];
+      const d = termDefinition(ctx.section, ctx.concept);
+      return d ? [fact(ctx, 'definition', plainStyle(d.text), d.line, d.text)] : [];
+    },
+  },
+  {
+    name: 'intro',
+    example: 'サービスメッシュ: サービス間通信を管理するインフラストラクチャ層です。',
+    collect: (ctx) => {
+      const intro = ctx.section?.intro;
+      if (!ctx.section || ctx.host || !intro) return [];
+      // The section keeps no line per sentence: its heading's line points the reader there.
+      return [fact(ctx, 'intro', plainStyle(intro), ctx.section.line, intro)];
+    },
+  },
+  {
+    name: 'feature',
+    example: 'ブローカーメッセージング 特徴: バッファリング可能（一時的な負荷を吸収）',
+    collect: (ctx) => listItems(ctx, 'features'),
+  },
+  {
+    name: 'example',
+    example: 'サイドカーパターン 具体例: ログ転送コンテナ（メインアプリ + Fluentd）',
+    collect: (ctx) => listItems(ctx, 'examples'),
+  },
+  {
+    name: 'point',
+    example: 'サービスディスカバリ ポイント: DockerやKubernetesなどのプラットフォームでもサポートされている',
+    collect: (ctx) => {
+      if (!ctx.section || ctx.host) return [];
+      return (ctx.section.pointLines ?? [])
+        .filter((p) => negatedFacts(p, ctx.doc.language).length === 0)
+        .map((p) => fact(ctx, 'point', withoutFinalStop(p.text), p.line, p.text));
+    },
+  },
+];
+
+/** The true statements of a concept, near-duplicates dropped (the first kept). */
+export function trueStatements(ctx: TrueContext): Fact[] {
+  const kept: Fact[] = [];
+  for (const source of TRUE_SOURCES) {
+    for (const statement of source.collect(ctx)) {
+      if ([...statement.text].length < MIN_TRUE_LENGTH) continue;
+      const twin = kept.find(
         (k) =>
           matchKey(k.text) === matchKey(statement.text) ||
           overlap(k.text, statement.text) >= DUPLICATE_MIN,
-      )
-    )
-      continue;
-    kept.push(statement);
+      );
+      if (twin) {
+        twin.keys = [...new Set([...twin.keys, ...statement.keys])];
+        continue;
+      }
+      kept.push(statement);
+    }
   }
   return kept;
 }

@@ -1,8 +1,9 @@
 /**
  * Statements the notes call wrong about a concept, before they are matched to the row's terse
- * misconceptions: its sections' × bullets and the negated facts of their ポイント lines. Pure.
+ * misconceptions: the × bullets and the denied points of its sections. Pure.
  */
-import type { Concept, NotesDocument, Section } from '../types.ts';
+import type { Concept, Section } from '../types.ts';
+import type { DocumentIndex } from './document-index.ts';
 import { aboutAnother, mentions } from './mentions.ts';
 import { negatedFacts } from './negated-points.ts';
 
@@ -15,52 +16,69 @@ export interface FoundWrong {
   line: number;
   /** For a denied point: the point as the notes write it. */
   point?: string;
+  /** For a denied point: the name of the rule that read it. */
+  rule?: string;
+}
+
+/** The × bullets and denied points of a section that `keep` accepts. */
+function fromSection(
+  section: Section,
+  language: 'ja' | 'en',
+  keep: (text: string) => boolean,
+): FoundWrong[] {
+  const found: FoundWrong[] = [];
+  for (const bullet of section.misconceptions) {
+    if (keep(bullet.statement))
+      found.push({
+        text: bullet.statement,
+        correction: bullet.correction,
+        origin: 'bullet',
+        section,
+        line: bullet.line,
+      });
+  }
+  for (const point of section.pointLines ?? []) {
+    for (const fact of negatedFacts(point, language)) {
+      if (!keep(fact.wrong) || !keep(fact.point)) continue;
+      found.push({
+        text: fact.wrong,
+        // The whole point says it best (`セルフヒーリングは**Pod単位**（Node単位ではない）`), unless it only denies.
+        correction: fact.correction === null ? null : fact.point,
+        origin: 'point',
+        section,
+        line: fact.line,
+        point: fact.point,
+        rule: fact.rule,
+      });
+    }
+  }
+  return found;
 }
 
 /**
- * Wrong statements about `concept`. From its own section: every × bullet and negated point
- * (when the section is only the concept's host, e.g. Kubernetes for セルフヒーリング, those
- * naming only another concept left out). From `A vs B` sections and from sections that
- * belong to no concept: only what names the concept (or, for `anywhere`, names no other concept).
+ * Wrong statements about `concept`: every × bullet and denied point of its own section (when the
+ * section only hosts the concept's definition, e.g. Kubernetes for セルフヒーリング, those naming
+ * only another concept are left out), and those of `A vs B` sections that name it.
  */
 export function wrongStatements(
-  doc: NotesDocument,
+  index: DocumentIndex,
   concept: Concept,
-  own: readonly Section[],
+  own: Section | null,
   shared: readonly Section[],
-  ownIsHost = false,
+  ownIsHost: boolean,
 ): FoundWrong[] {
+  const { doc } = index;
   const found: FoundWrong[] = [];
-  const add = (section: Section, keep: (text: string) => boolean): void => {
-    for (const bullet of section.misconceptions) {
-      if (keep(bullet.statement))
-        found.push({
-          text: bullet.statement,
-          correction: bullet.correction,
-          origin: 'bullet',
-          section,
-          line: bullet.line,
-        });
-    }
-    for (const point of section.pointLines ?? []) {
-      for (const fact of negatedFacts(point, doc.language)) {
-        if (!keep(fact.wrong) || !keep(fact.point)) continue;
-        // The whole point says it best (`セルフヒーリングは**Pod単位**（Node単位ではない）`), unless it only denies.
-        const correction = fact.correction === null ? null : fact.point;
-        found.push({
-          text: fact.wrong,
-          correction,
-          origin: 'point',
-          section,
-          line: fact.line,
-          point: fact.point,
-        });
-      }
-    }
-  };
-  for (const section of own)
-    add(section, (text) => !ownIsHost || !aboutAnother(text, concept, doc.concepts));
-  for (const section of shared) add(section, (text) => mentions(text, concept));
+  if (own)
+    found.push(
+      ...fromSection(
+        own,
+        doc.language,
+        (text) => !ownIsHost || !aboutAnother(text, concept, doc.concepts),
+      ),
+    );
+  for (const section of shared)
+    found.push(...fromSection(section, doc.language, (text) => mentions(text, concept)));
   return found;
 }
 
@@ -69,21 +87,14 @@ export function wrongStatements(
  * terse misconception may be written out (gRPC's `HTTP/1互換` is spelled out under
  * Protocol Buffer).
  */
-export function unclaimedBullets(doc: NotesDocument, concept: Concept): FoundWrong[] {
-  const owned = new Set(doc.concepts.map((c) => c.section).filter((s): s is string => s !== null));
-  const found: FoundWrong[] = [];
-  for (const section of doc.sections) {
-    if (owned.has(section.heading)) continue;
-    for (const bullet of section.misconceptions) {
-      if (aboutAnother(bullet.statement, concept, doc.concepts)) continue;
-      found.push({
-        text: bullet.statement,
-        correction: bullet.correction,
-        origin: 'bullet',
-        section,
-        line: bullet.line,
-      });
-    }
-  }
-  return found;
+export function unclaimedBullets(index: DocumentIndex, concept: Concept): FoundWrong[] {
+  return index.unclaimed
+    .filter((u) => u.names.size === 0 || u.names.has(concept.id))
+    .map((u) => ({
+      text: u.statement,
+      correction: u.correction,
+      origin: 'bullet' as const,
+      section: u.section,
+      line: u.line,
+    }));
 }

@@ -1,53 +1,142 @@
 /**
- * *Which is correct about X*: X's correct understanding against what the notes call wrong about
- * X — the row's misconceptions written out, the section's × bullets and denied points, and,
- * only to reach three options, the statements of concepts the notes contrast with X and the
- * other side of X's comparison-table rows. Pure.
+ * *Which is correct about X*: one true statement of X — the summary cell, or, just as often, its
+ * section's first sentence, a feature or a point — among statements the notes call wrong about
+ * X (its misconceptions written out, × bullets, denied points) and, when those are too few, the
+ * statements of siblings the notes set apart from X, where X's own notes say nothing like them.
+ * Pure.
  */
-import type { ConceptFacts, WrongStatement } from '../facts/concept-facts.ts';
-import type { Choice } from '../types.ts';
-import { wordingFor } from '../wording.ts';
-import type { Draft } from './draft.ts';
-import { MAX_OPTIONS, MIN_OPTIONS } from './draft.ts';
-import { explanation, sourceOf, splitChoices } from './explain.ts';
-import { tableSwaps } from './table-statements.ts';
+import type { Fact } from '../facts/fact.ts';
+import { usable } from '../facts/fact.ts';
+import { isBareNoun } from '../text/forms.ts';
+import { matchKey } from '../text/normalize.ts';
+import { coverage } from '../text/runs.ts';
+import type { Concept } from '../types.ts';
+import { type Chosen, chooseOptions } from './choose-options.ts';
+import { asOption, type GenerationContext, nearbyConcepts, type Subject } from './context.ts';
+import type { Draft, DraftChoice } from './draft.ts';
+import { genericFor, statementFitsNot } from './fit.ts';
 
-export function correctAboutDrafts(facts: ConceptFacts): Draft[] {
-  const { concept, document } = facts;
-  const w = wordingFor(document.language);
-  const wrongs: WrongStatement[] = [...facts.rowWrongs, ...facts.extraWrongs];
-  const fill: WrongStatement[] = [
-    ...facts.contrasts.map(
-      (other): WrongStatement => ({
-        text: other.correct,
-        why: w.thatIs(other.name, other.correct),
-        origin: 'contrast',
-        section: other.section,
-      }),
-    ),
-    ...tableSwaps(facts),
-  ];
-  for (const extra of fill) if (wrongs.length < MIN_OPTIONS - 1) wrongs.push(extra);
-  if (wrongs.length < MIN_OPTIONS - 1) return [];
-  const choices: Choice[] = [
-    { text: concept.correct, correct: true, why: null },
-    ...wrongs
-      .slice(0, MAX_OPTIONS - 1)
-      .map((wrong) => ({ text: wrong.text, correct: false, why: wrong.why })),
-  ];
-  return [
-    {
-      conceptId: concept.id,
-      conceptName: concept.name,
+/** Key sources, best first: a key that is not the summary cell teaches the section too. */
+const KEY_QUALITY: Partial<Record<Fact['source'], number>> = {
+  intro: 1.2,
+  definition: 1.2,
+  feature: 1.15,
+  point: 1.1,
+  summary: 1,
+};
+const MAX_KEYS = 5;
+
+export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Chosen {
+  const { doc, wording: w } = ctx;
+  const lang = doc.language;
+  const keys = usable(subject.facts.trues)
+    .filter((t) => KEY_QUALITY[t.source] !== undefined && !isBareNoun(t.text, lang))
+    .slice(0, MAX_KEYS);
+  const pool = distractors(ctx, subject);
+  const own = pool.filter((p) => p.own).length;
+  const out: Chosen = { drafts: [], rejected: [] };
+  for (const key of keys) {
+    const keyChoice: DraftChoice = {
+      text: asOption(key.text, lang, subjectConcept(subject)),
+      correct: true,
+      truth: true,
+      why: null,
+      keys: key.keys,
+    };
+    const candidates = pool
+      .filter((p) => matchKey(p.choice.text) !== matchKey(keyChoice.text))
+      .map((p) => p.choice);
+    const make = (choices: DraftChoice[]): Draft => ({
+      template: 'correct-about',
+      conceptId: subject.concept.id,
+      conceptName: subject.concept.name,
       kind: 'correct-about',
-      prompt: w.correctAbout(concept.name),
+      asksFor: 'correct',
+      optionKind: 'statement',
+      prompt: w.correctAbout(subject.name),
       choices,
-      section: concept.section,
-      language: document.language,
-      explain: (final) => {
-        const { answer } = splitChoices(final);
-        return explanation({ answer, concept, source: sourceOf(concept, concept.section) });
+      section: key.section ?? subject.facts.section?.heading ?? subject.concept.section,
+      language: lang,
+      why: keyWhy(key, subject),
+      notes: [],
+      source: {
+        file: doc.file,
+        line: key.evidence.line,
+        section: key.section ?? subject.facts.section?.heading ?? null,
       },
-    },
-  ];
+      asks: key.keys,
+      quality: (KEY_QUALITY[key.source] ?? 1) + 0.1 * Math.min(own, 2),
+    });
+    const found = chooseOptions(keyChoice, candidates, make, {
+      concepts: nearbyConcepts(ctx, subject.concept),
+    }, { variants: 2, most: own >= 3 ? 3 : 2 });
+    out.drafts.push(...found.drafts);
+    out.rejected.push(...found.rejected);
+  }
+  return out;
+}
+
+/** The subject as a concept for dropping its name from options (a topic's pseudo-concept). */
+export function subjectConcept(subject: Subject): Concept {
+  return subject.topic ? subject.facts.concept : subject.concept;
+}
+
+/** The notes' own sentence for a true key: its source line when that says more, else a supporting one. */
+export function keyWhy(key: Fact, subject: Subject): string | null {
+  if (key.why) return key.why;
+  if (key.source !== 'summary') return null;
+  const support = subject.facts.trues.find(
+    (t) => t !== key && t.source !== 'example' && coverage(key.text, t.text) >= 0.5,
+  );
+  return support ? (support.why ?? support.text) : null;
+}
+
+interface Candidate {
+  choice: DraftChoice;
+  /** True for the subject's own wrong statements (the best distractors). */
+  own: boolean;
+}
+
+/** Wrong statements for a question about the subject, best first. */
+function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
+  const lang = ctx.doc.language;
+  const me = subjectConcept(subject);
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  const add = (c: Candidate): void => {
+    const k = matchKey(c.choice.text);
+    if (!k || seen.has(k)) return;
+    seen.add(k);
+    out.push(c);
+  };
+  for (const f of usable(subject.facts.falses))
+    add({
+      choice: {
+        text: asOption(f.text, lang, me, f.about ? ctx.index.pointers.concepts.get(f.about) : null),
+        correct: false,
+        truth: false,
+        why: f.why,
+        keys: f.keys,
+      },
+      own: true,
+    });
+  if (subject.topic) return out;
+  for (const sibling of subject.siblings) {
+    if (sibling.relation === 'neighbouring-row' && out.length >= 2) break;
+    const other = sibling.concept;
+    const statement = other.correct;
+    if (!statementFitsNot(ctx, statement, subject.concept)) continue;
+    if (genericFor(ctx, statement, [subject.concept, other])) continue;
+    add({
+      choice: {
+        text: asOption(statement, lang, me, other),
+        correct: false,
+        truth: false,
+        why: ctx.wording.thatIs(other.name, other.correct),
+        keys: [`S:${other.id}`],
+      },
+      own: false,
+    });
+  }
+  return out;
 }

@@ -1,0 +1,84 @@
+/**
+ * Sibling concepts: the ones a reader could confuse with a concept, and that the notes set apart
+ * from it — first those the notes explicitly tell apart (a misconception cell pointing at one,
+ * two columns of one comparison table), then the concepts of neighbouring sections under the
+ * same heading, then the neighbouring rows of the summary table. Built once per document in
+ * linear time. Pure.
+ */
+import type { Concept, NotesDocument, Section } from '../types.ts';
+import type { DocumentIndex } from './document-index.ts';
+
+/** How a sibling relates to the concept. */
+export type SiblingRelation = 'told-apart' | 'same-heading' | 'neighbouring-row';
+
+/** A sibling and how it was found. */
+export interface Sibling {
+  concept: Concept;
+  relation: SiblingRelation;
+}
+
+/** How many siblings of each concept are kept (they are options of a question: a few are enough). */
+const MAX_SIBLINGS = 8;
+const ROW_REACH = 2;
+
+/** Each concept's siblings, closest first. */
+export function siblingIndex(
+  doc: NotesDocument,
+  index: DocumentIndex,
+  pointsAt: ReadonlyMap<string, readonly Concept[]>,
+): Map<string, Sibling[]> {
+  const toldApart = new Map<string, Set<string>>(doc.concepts.map((c) => [c.id, new Set()]));
+  const link = (a: string, b: string): void => {
+    if (a === b) return;
+    toldApart.get(a)?.add(b);
+    toldApart.get(b)?.add(a);
+  };
+  for (const [id, others] of pointsAt) for (const o of others) link(id, o.id);
+  for (const links of index.links) {
+    const named = [...links.columns.values(), ...links.rows.values()];
+    // A long table links each named concept to its neighbours only (linear in the table).
+    const reach = named.length <= MAX_SIBLINGS ? named.length : ROW_REACH;
+    named.forEach((a, i) => {
+      for (let d = 1; d <= reach && i + d < named.length; d++) link(a.id, named[i + d]?.id ?? a.id);
+    });
+  }
+  const byParent = new Map<Section | null, Concept[]>();
+  const parentOf = (c: Concept): Section | null | undefined => {
+    const own = c.section === null ? undefined : index.byHeading.get(c.section);
+    return own ? index.parent.get(own) : undefined;
+  };
+  const place = new Map<string, number>();
+  for (const c of doc.concepts) {
+    const p = parentOf(c);
+    if (p === undefined) continue;
+    const list = byParent.get(p) ?? [];
+    place.set(c.id, list.length);
+    list.push(c);
+    byParent.set(p, list);
+  }
+  const byId = new Map(doc.concepts.map((c) => [c.id, c]));
+  const out = new Map<string, Sibling[]>();
+  doc.concepts.forEach((concept, row) => {
+    const found = new Map<string, Sibling>();
+    const add = (c: Concept | undefined, relation: SiblingRelation): void => {
+      if (!c || c.id === concept.id || found.has(c.id) || found.size >= MAX_SIBLINGS) return;
+      found.set(c.id, { concept: c, relation });
+    };
+    for (const id of toldApart.get(concept.id) ?? []) add(byId.get(id), 'told-apart');
+    const p = parentOf(concept);
+    if (p !== undefined) {
+      const group = byParent.get(p) ?? [];
+      const at = place.get(concept.id) ?? 0;
+      for (let d = 1; d <= MAX_SIBLINGS; d++) {
+        add(group[at - d], 'same-heading');
+        add(group[at + d], 'same-heading');
+      }
+    }
+    for (let d = 1; d <= ROW_REACH; d++) {
+      add(doc.concepts[row - d], 'neighbouring-row');
+      add(doc.concepts[row + d], 'neighbouring-row');
+    }
+    out.set(concept.id, [...found.values()]);
+  });
+  return out;
+}

@@ -1,0 +1,90 @@
+/**
+ * What the question templates work from: the document, its facts per concept, each concept's
+ * siblings and the comparison tables as matrices — gathered once per document. Pure.
+ */
+import { type ConceptFacts, conceptFacts, indexOf } from '../facts/concept-facts.ts';
+import type { DocumentIndex } from '../facts/document-index.ts';
+import { type Sibling, siblingIndex } from '../facts/siblings.ts';
+import { type TableMatrix, tableMatrices } from '../facts/table-facts.ts';
+import { toNounForm, withoutTopic } from '../text/forms.ts';
+import type { Concept, NotesDocument } from '../types.ts';
+import { type Wording, wordingFor } from '../wording.ts';
+import { tidyOption } from './draft.ts';
+
+/** Everything the templates read. */
+export interface GenerationContext {
+  doc: NotesDocument;
+  index: DocumentIndex;
+  facts: Map<string, ConceptFacts>;
+  siblings: Map<string, Sibling[]>;
+  matrices: TableMatrix[];
+  wording: Wording;
+}
+
+/** The context of a document. */
+export function generationContext(doc: NotesDocument): GenerationContext {
+  const index = indexOf(doc);
+  const facts = new Map(doc.concepts.map((c) => [c.id, conceptFacts(doc, c)]));
+  const pointsAt = new Map([...facts].map(([id, f]) => [id, f.pointsAt]));
+  return {
+    doc,
+    index,
+    facts,
+    siblings: siblingIndex(doc, index, pointsAt),
+    matrices: tableMatrices(doc, index),
+    wording: wordingFor(doc.language),
+  };
+}
+
+/** The names a concept goes by. */
+export function namesOf(concept: Concept): string[] {
+  return [concept.name, ...concept.aliases];
+}
+
+/**
+ * A statement as an option of a question about `concept`: tidied, the subject naming the concept
+ * (or the statement's own concept) dropped, and, in Japanese, in the noun form of the notes'
+ * summary cells (`Nodeを作成する` → `Nodeを作成`).
+ */
+export function asOption(
+  text: string,
+  language: 'ja' | 'en',
+  ...concepts: readonly (Concept | null | undefined)[]
+): string {
+  const names = concepts.flatMap((c) => (c ? namesOf(c) : []));
+  return toNounForm(withoutTopic(tidyOption(text), names, language), language);
+}
+
+/** The concepts a check of a question about `concept` should look for in options. */
+export function nearbyConcepts(ctx: GenerationContext, concept: Concept): Concept[] {
+  return [concept, ...(ctx.siblings.get(concept.id) ?? []).map((s) => s.concept)];
+}
+
+/** What a question is about: a concept of the summary, or a section of the notes (a topic). */
+export interface Subject {
+  /** The concept id, or `topic:LINE` for a section. */
+  key: string;
+  /** The concept the questions attach to (the subject itself, or the host of a topic). */
+  concept: Concept;
+  /** What prompts call it. */
+  name: string;
+  /** Every name it goes by (dropped from the front of options, looked for in options). */
+  names: string[];
+  facts: ConceptFacts;
+  topic: boolean;
+  siblings: Sibling[];
+}
+
+/** The subject of a summary concept. */
+export function conceptSubject(ctx: GenerationContext, concept: Concept): Subject {
+  const facts = ctx.facts.get(concept.id) ?? conceptFacts(ctx.doc, concept);
+  return {
+    key: concept.id,
+    concept,
+    name: concept.name,
+    names: namesOf(concept),
+    facts,
+    topic: false,
+    siblings: ctx.siblings.get(concept.id) ?? [],
+  };
+}

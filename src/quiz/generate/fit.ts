@@ -1,0 +1,71 @@
+/**
+ * Whether a statement fits a concept as well as the one it is about — the test that keeps a
+ * sibling out of a question where an expert could defend it (`補助機能を追加` fits every
+ * container pattern: their shared heading says they add functions). A statement fits a concept
+ * when the concept's own notes say most of its content words; it is generic for a group when the
+ * heading they share says them. Pure.
+ */
+import { ownText } from '../facts/document-index.ts';
+import { coverage } from '../text/runs.ts';
+import type { Concept, Section } from '../types.ts';
+import type { GenerationContext } from './context.ts';
+
+/** A statement whose words the concept's notes cover this much fits the concept. */
+const FITS = 0.5;
+/** A statement whose words a shared heading's text covers this much says what all siblings do. */
+const GENERIC = 0.6;
+/** A corpus is cut to this many characters (a section's text says what it says early). */
+const CORPUS_CHARS = 4000;
+
+const corpora = new WeakMap<GenerationContext, Map<string, string>>();
+
+/** Everything the notes say about the concept, as one text. */
+export function corpusOf(ctx: GenerationContext, concept: Concept): string {
+  let cache = corpora.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    corpora.set(ctx, cache);
+  }
+  const cached = cache.get(concept.id);
+  if (cached !== undefined) return cached;
+  const facts = ctx.facts.get(concept.id);
+  const section = facts?.section;
+  const text = [
+    concept.correct,
+    ...(facts?.trues.map((t) => t.text) ?? []),
+    section && !facts?.host ? section.body.slice(0, CORPUS_CHARS) : '',
+  ].join('\n');
+  cache.set(concept.id, text);
+  return text;
+}
+
+/** True when the concept's own notes do not say the statement. */
+export function statementFitsNot(ctx: GenerationContext, statement: string, concept: Concept): boolean {
+  return coverage(statement, corpusOf(ctx, concept)) < FITS;
+}
+
+/** The section of a concept. */
+function sectionOf(ctx: GenerationContext, concept: Concept): Section | undefined {
+  return concept.section === null ? undefined : ctx.index.byHeading.get(concept.section);
+}
+
+/**
+ * True when the concepts share a heading whose own text says the statement (it describes all of
+ * them, so it tells none apart).
+ */
+export function genericFor(
+  ctx: GenerationContext,
+  statement: string,
+  concepts: readonly Concept[],
+): boolean {
+  const parents = new Set(
+    concepts.map((c) => {
+      const s = sectionOf(ctx, c);
+      return s ? (ctx.index.parent.get(s) ?? null) : undefined;
+    }),
+  );
+  if (parents.size !== 1) return false;
+  const [parent] = [...parents];
+  if (!parent) return false;
+  return coverage(statement, ownText(parent, ctx.index).slice(0, CORPUS_CHARS)) >= GENERIC;
+}
