@@ -193,12 +193,37 @@ export interface Question {
   language: 'ja' | 'en';
 }
 
+/**
+ * Why a concept got the questions it got: what the generator tried and dropped, and what the
+ * notes could add. `quizbot check` prints it for concepts with fewer than two questions.
+ */
+export interface ConceptCoverage {
+  conceptId: string;
+  questions: number;
+  /** Why drafts or facts were left out (`rule: reason`), most telling first. */
+  reasons: string[];
+  /** What to add to the notes, as codes with the words they concern. */
+  advice: CoverageAdvice[];
+}
+
+/** Something the notes could add so that a concept gets more questions. */
+export type CoverageAdvice =
+  | { code: 'no-section'; name: string }
+  | { code: 'write-out-misconception'; cell: string }
+  | { code: 'add-correction'; statement: string }
+  | { code: 'add-true-statements'; section: string }
+  | { code: 'balance-absolute'; statement: string }
+  | { code: 'add-misconception'; name: string }
+  | { code: 'add-sibling'; name: string };
+
 /** Everything the bot knows from the notes. */
 export interface QuestionBank {
   documents: NotesDocument[];
   concepts: Concept[];
   questions: Question[];
   problems: NotesProblem[];
+  /** Per concept: how many questions it got and why not more (absent in hand-made banks). */
+  coverage?: ConceptCoverage[];
   /** The seed the options were shuffled with. */
   seed?: string;
 }

@@ -50,7 +50,8 @@ const ja: Wording = {
   whichHasBoth: (title, a, x, b, y) =>
     `「${title}」の表で、「${a}」が「${x}」、「${b}」が「${y}」なのはどれ？`,
   trueOfEntity: (title, entity) => `「${title}」の表で、「${entity}」にあてはまるものはどれ？`,
-  valueOf: (title, entity, attribute) => `「${title}」の表で、「${entity}」の「${attribute}」はどれ？`,
+  valueOf: (title, entity, attribute) =>
+    `「${title}」の表で、「${entity}」の「${attribute}」はどれ？`,
   whichTerm: (owner, label, definition) =>
     `「${owner}」の「${label}」のうち、次の説明にあてはまるものはどれ？\n「${definition}」`,
   termMeaning: (owner, label, term) => `「${owner}」の「${label}」で、「${term}」の説明はどれ？`,
@@ -82,8 +83,7 @@ const en: Wording = {
     `In the table “${title}”, what does “${entity}” have for “${attribute}”?`,
   whichTerm: (owner, label, definition) =>
     `Of the ${label} of “${owner}”, which one does this describe?\n“${definition}”`,
-  termMeaning: (owner, label, term) =>
-    `Of the ${label} of “${owner}”, which describes “${term}”?`,
+  termMeaning: (owner, label, term) => `Of the ${label} of “${owner}”, which describes “${term}”?`,
   cellOption: (attribute, value) => `${attribute}: ${value}`,
   thatIs: (concept, statement) => `That is ${concept} (${statement})`,
   conceptIs: (concept, statement) => `${concept}: “${statement}”`,

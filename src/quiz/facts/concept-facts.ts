@@ -55,6 +55,8 @@ export interface ConceptFacts {
 /** Statements longer than this are not options: a reader cannot take them in at a glance. */
 export const MAX_OPTION_CHARS = 90;
 const DUPLICATE_MIN = 0.75;
+/** A correction shorter than this (`ある`, `逆`) is replaced by the notes' true statement that says more. */
+const SHORT_CORRECTION = 6;
 
 const cache = new WeakMap<NotesDocument, DocumentIndex>();
 
@@ -105,6 +107,7 @@ export function conceptFacts(
         why: why ?? w.correctIs(concept.correct),
         source: 'summary-misconception',
         rule: written.rule,
+        cell,
         ...(written.pointsAt ? { about: written.pointsAt.id } : {}),
         evidence: {
           file: doc.file,
@@ -130,7 +133,7 @@ export function conceptFacts(
         ...(c.rule ? { rule: c.rule } : {}),
         evidence: { file: doc.file, line: c.line, words: noteOf(c) },
         section: c.section.heading,
-        ...unusableReason(c.text, c.origin, names, doc.language, why),
+        ...unusableReason(c.text, c.rule ?? c.origin, names, doc.language, why),
       };
     });
   const falses = withoutDuplicates([...rowFacts, ...bulletsFirst(extra)]);
@@ -157,7 +160,10 @@ function usedSection(found: FoundWrong, used: ReadonlySet<FoundWrong>): boolean 
 }
 
 function bulletsFirst(facts: readonly Fact[]): Fact[] {
-  return [...facts.filter((f) => f.source === 'bullet'), ...facts.filter((f) => f.source !== 'bullet')];
+  return [
+    ...facts.filter((f) => f.source === 'bullet'),
+    ...facts.filter((f) => f.source !== 'bullet'),
+  ];
 }
 
 /** Near-duplicate wrong statements are kept once (the first), their keys merged. */
@@ -190,16 +196,19 @@ function noteOf(found: FoundWrong): string {
  */
 function readableCorrection(
   correction: string | null,
-  wrong: string,
+  statement: string,
   trues: readonly Fact[],
   concept: Concept,
   say: (text: string) => string,
 ): string | null {
-  if (correction !== null && !saysOtherWayRound(correction)) return correction;
+  const wrong = withoutTopic(statement, [concept.name, ...concept.aliases], concept.language ?? 'ja');
+  if (correction !== null && !saysOtherWayRound(correction) && [...correction].length >= SHORT_CORRECTION)
+    return correction;
   const evidence = trues
     .filter((t) => t.source !== 'summary')
     .find((t) => coverage(wrong, t.text) >= 0.5);
   if (evidence) return say(evidence.text);
+  if (correction !== null && !saysOtherWayRound(correction)) return correction;
   if (correction !== null) return null;
   return coverage(wrong, concept.correct) >= 0.5 ? say(concept.correct) : null;
 }
@@ -212,10 +221,16 @@ function unusableReason(
   language: 'ja' | 'en',
   why?: string | null,
 ): { unusable?: string } {
-  const stripped = withoutTopic(text, names, language);
-  const bareBody = language === 'en' ? stripped.replace(/^(?:is|are)\s+/i, '') : stripped;
-  if (isBareNoun(bareBody, language))
-    return { unusable: rule === 'point' ? 'a denied bare noun' : 'a bare noun, not a statement' };
+  // A × bullet is a misconception the notes state; a denied point or a cell is one only when it
+  // says something (`負荷分散ではない` denies a noun, it states no misconception).
+  if (rule !== 'bullet') {
+    const stripped = withoutTopic(text, names, language);
+    const bareBody = language === 'en' ? stripped.replace(/^(?:is|are)\s+/i, '') : stripped;
+    if (isBareNoun(bareBody, language))
+      return {
+        unusable: rule === 'cell-as-written' ? 'a bare noun, not a statement' : 'a denied bare noun',
+      };
+  }
   if ([...text].length > MAX_OPTION_CHARS) return { unusable: 'too long for an option' };
   if (why === null) return { unusable: 'the notes give no correction' };
   return {};

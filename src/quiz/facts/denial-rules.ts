@@ -115,7 +115,9 @@ const JA_RULES: DenialRule[] = [
       if (!quoted?.inner) return null;
       const wrong = `${plain.slice(0, quoted.start)}${quoted.inner}`;
       const correction = followingCorrection(plain.slice(at + 'ではない'.length));
-      return correction ? { wrong, correction } : { wrong, correction: null, correctionFrom: 'next' };
+      return correction
+        ? { wrong, correction }
+        : { wrong, correction: null, correctionFrom: 'next' };
     },
   },
   {

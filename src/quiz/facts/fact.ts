@@ -55,6 +55,8 @@ export interface Fact {
   evidence: Evidence;
   /** Heading of the section the fact is read from (null: the summary table). */
   section: string | null;
+  /** For a misconception cell written out: the cell as the row gives it (`キュー待機`). */
+  cell?: string;
   /** For a statement that really describes another concept (`中継` → アンバサダー): its id. */
   about?: string;
   /** The rule that wrote a misconception cell out (`matching-statement`, `sibling-statement` …). */

@@ -11,6 +11,42 @@ import type { DocumentIndex } from './document-index.ts';
 /** How a sibling relates to the concept. */
 export type SiblingRelation = 'told-apart' | 'same-heading' | 'neighbouring-row';
 
+/** Heading endings that make a section a kind of the section before it (`オーケストレーション型`). */
+const KIND_ENDINGS = ['型', '方式', 'type', 'variant', 'style'];
+
+/**
+ * Pairs of a concept and its kinds: sections headed `…型` right after a concept's section under
+ * the same heading are kinds of it (SAGAパターン → オーケストレーション型, コレオグラフィ型). A kind
+ * and what it is a kind of are never set against each other: what is true of one may be true of
+ * the other.
+ */
+function kindPairs(doc: NotesDocument, index: DocumentIndex): Set<string> {
+  const pairs = new Set<string>();
+  const sections = doc.sections;
+  sections.forEach((section, i) => {
+    const owner = index.ownerOf.get(section.heading);
+    if (!owner || isKindHeading(section.heading)) return;
+    const parent = index.parent.get(section);
+    for (let j = i + 1; j < sections.length; j++) {
+      const next = sections[j];
+      if (!next || next.level < section.level) break;
+      if (next.level > section.level || index.parent.get(next) !== parent) continue;
+      if (!isKindHeading(next.heading)) break;
+      const kind = index.ownerOf.get(next.heading);
+      if (kind) {
+        pairs.add(`${owner.id} ${kind.id}`);
+        pairs.add(`${kind.id} ${owner.id}`);
+      }
+    }
+  });
+  return pairs;
+}
+
+function isKindHeading(heading: string): boolean {
+  const h = heading.trim().toLowerCase();
+  return KIND_ENDINGS.some((e) => h.endsWith(e));
+}
+
 /** A sibling and how it was found. */
 export interface Sibling {
   concept: Concept;
@@ -57,11 +93,13 @@ export function siblingIndex(
     byParent.set(p, list);
   }
   const byId = new Map(doc.concepts.map((c) => [c.id, c]));
+  const kinds = kindPairs(doc, index);
   const out = new Map<string, Sibling[]>();
   doc.concepts.forEach((concept, row) => {
     const found = new Map<string, Sibling>();
     const add = (c: Concept | undefined, relation: SiblingRelation): void => {
       if (!c || c.id === concept.id || found.has(c.id) || found.size >= MAX_SIBLINGS) return;
+      if (kinds.has(`${concept.id} ${c.id}`)) return;
       found.set(c.id, { concept: c, relation });
     };
     for (const id of toldApart.get(concept.id) ?? []) add(byId.get(id), 'told-apart');

@@ -71,8 +71,7 @@ const ASPECT_WORDS = new Set(
 /** The table read as a matrix. */
 export function tableMatrix(links: TableLinks, index: DocumentIndex): TableMatrix {
   const { table } = links;
-  const entityColumns =
-    links.columns.size > 0 || ASPECT_WORDS.has(matchKey(table.header[0] ?? ''));
+  const entityColumns = links.columns.size > 0 || ASPECT_WORDS.has(matchKey(table.header[0] ?? ''));
   const bodyRows = table.rows;
   const rowLine = (r: number): number => table.rowLines?.[r] ?? table.line;
   let entities: TableEntity[];
@@ -89,7 +88,10 @@ export function tableMatrix(links: TableLinks, index: DocumentIndex): TableMatri
     bold = entities.map((_, e) => bodyRows.map((_, r) => table.emphasis?.[r]?.[e + 1] ?? false));
     lines = entities.map(() => bodyRows.map((_, r) => rowLine(r)));
   } else {
-    entities = bodyRows.map((row, r) => ({ name: row[0] ?? '', concept: links.rows.get(r) ?? null }));
+    entities = bodyRows.map((row, r) => ({
+      name: row[0] ?? '',
+      concept: links.rows.get(r) ?? null,
+    }));
     attributes = table.header.slice(1).map((label) => ({ label }));
     cells = bodyRows.map((row) => attributes.map((_, a) => row[a + 1] ?? ''));
     bold = bodyRows.map((_, r) => attributes.map((_, a) => table.emphasis?.[r]?.[a + 1] ?? false));

@@ -24,7 +24,8 @@ export interface TableLinks {
 export function tableLinks(doc: NotesDocument): TableLinks[] {
   const byName = new Map<string, Concept>();
   for (const c of doc.concepts)
-    for (const key of [matchKey(c.name), ...nameKeys(c)]) if (key && !byName.has(key)) byName.set(key, c);
+    for (const key of [matchKey(c.name), ...nameKeys(c)])
+      if (key && !byName.has(key)) byName.set(key, c);
   const bySection = new Map<string, Concept>();
   for (const c of doc.concepts)
     if (c.section !== null && !bySection.has(c.section)) bySection.set(c.section, c);

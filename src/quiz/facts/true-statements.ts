@@ -9,6 +9,7 @@ import { headingNames } from '../notes/heading-match.ts';
 import { labelKind } from '../notes/labels.ts';
 import { matchKey } from '../text/normalize.ts';
 import { overlap } from '../text/runs.ts';
+import { contentTokens, tokenOverlap } from '../text/tokens.ts';
 import { squashSpaces, withoutFinalStop } from '../text/trim.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
 import type { Fact, FactSource } from './fact.ts';
@@ -31,6 +32,8 @@ export interface TrueSource {
 }
 
 const DUPLICATE_MIN = 0.75;
+/** True statements sharing this share of content tokens are one piece of knowledge. */
+const PARAPHRASE_OVERLAP = 0.5;
 const MIN_TRUE_LENGTH = 4;
 
 /** True when the section is not named after the concept but only defines it (Kubernetes → セルフヒーリング). */
@@ -128,7 +131,8 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
   },
   {
     name: 'point',
-    example: 'サービスディスカバリ ポイント: DockerやKubernetesなどのプラットフォームでもサポートされている',
+    example:
+      'サービスディスカバリ ポイント: DockerやKubernetesなどのプラットフォームでもサポートされている',
     collect: (ctx) => {
       if (!ctx.section || ctx.host) return [];
       return (ctx.section.pointLines ?? [])
@@ -156,5 +160,23 @@ export function trueStatements(ctx: TrueContext): Fact[] {
       kept.push(statement);
     }
   }
+  shareKeysOfParaphrases(kept);
   return kept;
+}
+
+/** Two true statements saying the same thing test one piece of knowledge: they share keys. */
+function shareKeysOfParaphrases(facts: Fact[]): void {
+  const tokens = facts.map((f) => contentTokens(f.text));
+  for (let i = 0; i < facts.length; i++)
+    for (let j = i + 1; j < facts.length; j++) {
+      const a = tokens[i];
+      const b = tokens[j];
+      const fa = facts[i];
+      const fb = facts[j];
+      if (!a || !b || !fa || !fb || Math.min(a.size, b.size) < 3) continue;
+      if (tokenOverlap(a, b) < PARAPHRASE_OVERLAP) continue;
+      const keys = [...new Set([...fa.keys, ...fb.keys])];
+      fa.keys = keys;
+      fb.keys = keys;
+    }
 }

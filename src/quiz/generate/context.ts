@@ -7,7 +7,9 @@ import type { DocumentIndex } from '../facts/document-index.ts';
 import { type Sibling, siblingIndex } from '../facts/siblings.ts';
 import { type TableMatrix, tableMatrices } from '../facts/table-facts.ts';
 import { toNounForm, withoutTopic } from '../text/forms.ts';
-import type { Concept, NotesDocument } from '../types.ts';
+import { headingNames } from '../notes/heading-match.ts';
+import { matchKey } from '../text/normalize.ts';
+import type { Concept, NotesDocument, Section } from '../types.ts';
 import { type Wording, wordingFor } from '../wording.ts';
 import { tidyOption } from './draft.ts';
 
@@ -73,6 +75,46 @@ export interface Subject {
   facts: ConceptFacts;
   topic: boolean;
   siblings: Sibling[];
+  /** Things a comparison table sets beside the concept that are no concept of the summary (Kubernetes, REST). */
+  peers: Peer[];
+}
+
+/** A thing a table sets beside a concept: its name, what the notes say of it, and a why. */
+export interface Peer {
+  name: string;
+  /** The notes' text about it: its own section, else its column of the table. */
+  corpus: string;
+  /** Why it is not the answer: the first sentence of its section, or its table column. */
+  why: string;
+}
+
+/** The non-concept entities of the tables that name `concept` as an entity. */
+export function tablePeers(ctx: GenerationContext, concept: Concept): Peer[] {
+  const out: Peer[] = [];
+  for (const m of ctx.matrices) {
+    if (!m.entities.some((e) => e.concept?.id === concept.id)) continue;
+    m.entities.forEach((entity, e) => {
+      if (entity.concept || out.some((p) => matchKey(p.name) === matchKey(entity.name))) return;
+      const column = m.attributes
+        .map((a, i) => `${a.label}：${m.cells[e]?.[i] ?? ''}`)
+        .join('、');
+      const section = sectionNamed(ctx, entity.name);
+      out.push({
+        name: entity.name,
+        corpus: [section?.body.slice(0, 4000) ?? '', column].join('\n'),
+        why: section?.intro
+          ? ctx.wording.conceptIs(entity.name, tidyOption(section.intro))
+          : ctx.wording.conceptIs(entity.name, column),
+      });
+    });
+  }
+  return out;
+}
+
+/** The section headed by a name (`Kubernetes`, `REST`), if any. */
+function sectionNamed(ctx: GenerationContext, name: string): Section | undefined {
+  const key = matchKey(name);
+  return ctx.doc.sections.find((s) => headingNames(s.heading).some((h) => matchKey(h) === key));
 }
 
 /** The subject of a summary concept. */
@@ -86,5 +128,6 @@ export function conceptSubject(ctx: GenerationContext, concept: Concept): Subjec
     facts,
     topic: false,
     siblings: ctx.siblings.get(concept.id) ?? [],
+    peers: tablePeers(ctx, concept),
   };
 }

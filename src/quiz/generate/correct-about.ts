@@ -7,6 +7,7 @@
  */
 import type { Fact } from '../facts/fact.ts';
 import { usable } from '../facts/fact.ts';
+import { comparisonParts } from '../notes/heading-match.ts';
 import { isBareNoun } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { coverage } from '../text/runs.ts';
@@ -67,9 +68,15 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
       asks: key.keys,
       quality: (KEY_QUALITY[key.source] ?? 1) + 0.1 * Math.min(own, 2),
     });
-    const found = chooseOptions(keyChoice, candidates, make, {
-      concepts: nearbyConcepts(ctx, subject.concept),
-    }, { variants: 2, most: own >= 3 ? 3 : 2 });
+    const found = chooseOptions(
+      keyChoice,
+      candidates,
+      make,
+      {
+        concepts: nearbyConcepts(ctx, subject.concept),
+      },
+      { variants: 2, most: own >= 3 ? 3 : 2 },
+    );
     out.drafts.push(...found.drafts);
     out.rejected.push(...found.rejected);
   }
@@ -109,7 +116,16 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
     seen.add(k);
     out.push(c);
   };
-  for (const f of usable(subject.facts.falses))
+  for (const f of subject.facts.falses) {
+    // A terse cell (`キュー待機`) is no misconception to ask about, but beside a terse key it is
+    // the notes' own wording of a wrong answer.
+    const terse = f.cell && f.rule !== 'sibling-statement' && f.why ? f.cell : null;
+    if (terse && matchKey(terse) !== matchKey(f.text))
+      add({
+        choice: { text: terse, correct: false, truth: false, why: f.why, keys: f.keys },
+        own: true,
+      });
+    if (f.unusable) continue;
     add({
       choice: {
         text: asOption(f.text, lang, me, f.about ? ctx.index.pointers.concepts.get(f.about) : null),
@@ -120,10 +136,12 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
       },
       own: true,
     });
+  }
   if (subject.topic) return out;
   for (const sibling of subject.siblings) {
-    if (sibling.relation === 'neighbouring-row' && out.length >= 2) break;
+    if (sibling.relation === 'neighbouring-row') continue;
     const other = sibling.concept;
+    if (comparisonParts(other.name)) continue;
     const statement = other.correct;
     if (!statementFitsNot(ctx, statement, subject.concept)) continue;
     if (genericFor(ctx, statement, [subject.concept, other])) continue;

@@ -6,6 +6,7 @@
  * heading they share says them. Pure.
  */
 import { ownText } from '../facts/document-index.ts';
+import { isNegated } from '../text/cues.ts';
 import { coverage } from '../text/runs.ts';
 import type { Concept, Section } from '../types.ts';
 import type { GenerationContext } from './context.ts';
@@ -17,10 +18,10 @@ const GENERIC = 0.6;
 /** A corpus is cut to this many characters (a section's text says what it says early). */
 const CORPUS_CHARS = 4000;
 
-const corpora = new WeakMap<GenerationContext, Map<string, string>>();
+const corpora = new WeakMap<GenerationContext, Map<string, string[]>>();
 
-/** Everything the notes say about the concept, as one text. */
-export function corpusOf(ctx: GenerationContext, concept: Concept): string {
+/** Everything the notes say about the concept, line by line. */
+export function corpusOf(ctx: GenerationContext, concept: Concept): string[] {
   let cache = corpora.get(ctx);
   if (!cache) {
     cache = new Map();
@@ -30,18 +31,31 @@ export function corpusOf(ctx: GenerationContext, concept: Concept): string {
   if (cached !== undefined) return cached;
   const facts = ctx.facts.get(concept.id);
   const section = facts?.section;
-  const text = [
+  const lines = [
     concept.correct,
     ...(facts?.trues.map((t) => t.text) ?? []),
-    section && !facts?.host ? section.body.slice(0, CORPUS_CHARS) : '',
-  ].join('\n');
-  cache.set(concept.id, text);
-  return text;
+    ...(section && !facts?.host ? section.body.slice(0, CORPUS_CHARS).split('\n') : []),
+  ].filter((l) => l.trim() !== '');
+  cache.set(concept.id, lines);
+  return lines;
+}
+
+/**
+ * True when one line of `lines` says the statement: it covers most of its content words and is
+ * not its negation (`自律分散（指揮者なし）` does not say `指揮者のように各サービスに指示`).
+ */
+export function saidIn(statement: string, lines: readonly string[]): boolean {
+  const negative = isNegated(statement);
+  return lines.some((line) => coverage(statement, line) >= FITS && isNegated(line) === negative);
 }
 
 /** True when the concept's own notes do not say the statement. */
-export function statementFitsNot(ctx: GenerationContext, statement: string, concept: Concept): boolean {
-  return coverage(statement, corpusOf(ctx, concept)) < FITS;
+export function statementFitsNot(
+  ctx: GenerationContext,
+  statement: string,
+  concept: Concept,
+): boolean {
+  return !saidIn(statement, corpusOf(ctx, concept));
 }
 
 /** The section of a concept. */

@@ -62,9 +62,15 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
       asks: wrong.keys,
       quality: wrong.source === 'bullet' || wrong.source === 'summary-misconception' ? 1.15 : 1,
     });
-    const found = chooseOptions(key, trues, make, {
-      concepts: nearbyConcepts(ctx, subject.concept),
-    }, { variants: 2, most: 2 });
+    const found = chooseOptions(
+      key,
+      trues,
+      make,
+      {
+        concepts: nearbyConcepts(ctx, subject.concept),
+      },
+      { variants: 2, most: 2 },
+    );
     out.drafts.push(...found.drafts);
     out.rejected.push(...found.rejected);
   }

@@ -6,8 +6,15 @@
  * set fails, or null. Pure.
  */
 import { mentions } from '../facts/mentions.ts';
-import { hasAbsoluteWord, isNegated, sameContent, visibleLength, wordingHub, wordingOutlier } from '../text/cues.ts';
+import {
+  hasAbsoluteWord,
+  isNegated,
+  polarityOf,
+  wordingHub,
+  wordingOutlier,
+} from '../text/cues.ts';
 import { formOf } from '../text/forms.ts';
+import { contentTokens, lengthUnits, tokenDice, tokenOverlap } from '../text/tokens.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { Concept } from '../types.ts';
 import { type Draft, MAX_OPTIONS, MIN_OPTIONS } from './draft.ts';
@@ -26,8 +33,18 @@ export interface OptionCheck {
   check(draft: Draft, ctx: CheckContext): string | null;
 }
 
-/** The key may be at most this much longer than every other option. */
-const KEY_LENGTH_RATIO = 1.6;
+/** Same-truth options sharing this share of their content tokens say the same thing… */
+const PARAPHRASE_OVERLAP = 0.5;
+/** …when each has at least this many tokens. */
+const PARAPHRASE_TOKENS = 3;
+/** Opposite-polarity options whose cores are this alike are a claim and its negation. */
+const CONTRADICTION_DICE = 0.8;
+/** The longest option may be this many times the shortest (or this many units longer at most). */
+const LENGTH_RATIO = 3;
+const LENGTH_GAP = 8;
+/** The key may be this many times the longest other option (or this many units longer at most). */
+const KEY_LENGTH_RATIO = 1.5;
+const KEY_LENGTH_GAP = 6;
 
 export const OPTION_CHECKS: readonly OptionCheck[] = [
   {
@@ -54,6 +71,18 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
     },
   },
   {
+    name: 'distinct-facts',
+    example: '「キュー待機」 and 「キューに入れて後で処理」: one misconception written twice',
+    check: (d) => {
+      const seen = new Set<string>();
+      for (const c of d.choices) {
+        if (c.keys.some((k) => seen.has(k))) return `「${c.text}」 repeats another option's fact`;
+        for (const k of c.keys) seen.add(k);
+      }
+      return null;
+    },
+  },
+  {
     name: 'absolute-words-balanced',
     example: '「開発環境専用」 the only option with an absolute word, and a wrong one',
     check: (d) => {
@@ -71,22 +100,54 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
     name: 'one-form',
     example: '「Nodeを作成する」 among noun phrases 「Pod単位」「Pod数を維持するよう自動起動」',
     check: (d) => {
-      if (d.optionKind !== 'statement') return null;
+      if (d.optionKind === 'name') return null;
       const forms = new Set(d.choices.map((c) => formOf(c.text, d.language)));
-      return forms.size <= 1 ? null : 'options of different grammatical forms';
+      return forms.has('statement') && forms.has('phrase')
+        ? 'statements among noun phrases'
+        : null;
     },
   },
   {
-    name: 'no-paraphrase-or-mirror',
-    example: '「Pod単位」 and 「Node単位」 (one must be the key)',
+    name: 'no-paraphrase-pair',
+    example: '「Pod数を維持するよう自動起動」 and 「Pod障害時に指定数を満たすよう自動でPodを起動」, both true',
     check: (d) => {
       if (d.optionKind === 'name') return null;
-      for (let i = 0; i < d.choices.length; i++)
-        for (let j = i + 1; j < d.choices.length; j++) {
-          const a = d.choices[i];
-          const b = d.choices[j];
-          if (a && b && sameContent(a.text, b.text))
-            return `「${a.text}」 and 「${b.text}」 say the same thing or its opposite`;
+      const read = d.choices
+        .filter((c) => formOf(c.text, d.language) !== 'phrase' || d.optionKind === 'statement')
+        .map((c) => ({ c, tokens: contentTokens(c.text), negative: polarityOf(c.text).negative }));
+      for (let i = 0; i < read.length; i++)
+        for (let j = i + 1; j < read.length; j++) {
+          const a = read[i];
+          const b = read[j];
+          if (!a || !b || a.c.truth !== b.c.truth || a.negative !== b.negative) continue;
+          if (Math.min(a.tokens.size, b.tokens.size) < PARAPHRASE_TOKENS) continue;
+          if (tokenOverlap(a.tokens, b.tokens) >= PARAPHRASE_OVERLAP)
+            return `「${a.c.text}」 and 「${b.c.text}」 say the same thing`;
+        }
+      return null;
+    },
+  },
+  {
+    name: 'no-contradiction',
+    example: '「単一障害点あり」 and 「単一障害点なし」 (one of them must be true)',
+    check: (d) => {
+      const read = d.choices.map((c) => ({ c, ...polarityOf(c.text), tokens: contentTokens(c.text) }));
+      for (let i = 0; i < read.length; i++)
+        for (let j = i + 1; j < read.length; j++) {
+          const a = read[i];
+          const b = read[j];
+          if (!a || !b) continue;
+          if (a.negative !== b.negative) {
+            const same =
+              a.core === b.core ||
+              tokenDice(contentTokens(a.core), contentTokens(b.core)) >= CONTRADICTION_DICE;
+            if (same) return `「${b.c.text}」 negates 「${a.c.text}」`;
+          } else if (
+            a.tokens.size >= 3 &&
+            a.c.text !== b.c.text &&
+            tokenDice(a.tokens, b.tokens) === 1
+          )
+            return `「${b.c.text}」 is 「${a.c.text}」 with its words swapped`;
         }
       return null;
     },
@@ -107,7 +168,9 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
     example: '「単一障害点なし」 the only negated option, and the key',
     check: (d) => {
       const negated = d.choices.filter((c) => isNegated(c.text));
-      return negated.length === 1 && negated[0]?.correct ? 'the key is the only negated option' : null;
+      return negated.length === 1 && negated[0]?.correct
+        ? 'the key is the only negated option'
+        : null;
     },
   },
   {
@@ -123,14 +186,27 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
     },
   },
   {
+    name: 'similar-length',
+    example: '「即エラー」 beside 「キューに入れて下流の回復後にまとめて再送する」',
+    check: (d) => {
+      const units = d.choices.map((c) => lengthUnits(c.text));
+      const longest = Math.max(...units);
+      const shortest = Math.min(...units);
+      return longest > LENGTH_RATIO * Math.max(shortest, 1) && longest - shortest >= LENGTH_GAP
+        ? `options of ${shortest} and ${longest} units`
+        : null;
+    },
+  },
+  {
     name: 'key-not-longest',
     example: 'the key twice as long as every other option',
     check: (d) => {
-      if (d.optionKind !== 'statement') return null;
       const key = d.choices.find((c) => c.correct);
-      const others = d.choices.filter((c) => !c.correct).map((c) => visibleLength(c.text));
+      const others = d.choices.filter((c) => !c.correct).map((c) => lengthUnits(c.text));
       if (!key || others.length === 0) return null;
-      return visibleLength(key.text) > KEY_LENGTH_RATIO * Math.max(...others)
+      const keyUnits = lengthUnits(key.text);
+      const longest = Math.max(...others);
+      return keyUnits > KEY_LENGTH_RATIO * longest && keyUnits - longest >= KEY_LENGTH_GAP
         ? 'the key is much longer than the other options'
         : null;
     },

@@ -83,7 +83,12 @@ function attributeIndex(ctx: GenerationContext): Map<string, Place[]> {
 
 function why(ctx: GenerationContext, p: Place): string {
   const { m, e, a } = p;
-  return ctx.wording.tableSays(m.title, m.entities[e]?.name ?? '', m.attributes[a]?.label ?? '', cell(m, e, a));
+  return ctx.wording.tableSays(
+    m.title,
+    m.entities[e]?.name ?? '',
+    m.attributes[a]?.label ?? '',
+    cell(m, e, a),
+  );
 }
 
 function baseDraft(
@@ -125,18 +130,32 @@ function whichHas(ctx: GenerationContext, m: TableMatrix, attrs: Map<string, Pla
       const value = cell(m, e, a);
       if (!value || cellValue(value) === 'partly') return;
       if (cellValue(value) === 'no') return; // asked from its `yes` side
-      const same = m.entities.filter((_, i) => i !== e && cellValue(cell(m, i, a)) === cellValue(value));
+      const same = m.entities.filter(
+        (_, i) => i !== e && cellValue(cell(m, i, a)) === cellValue(value),
+      );
       if (same.length > 0) return;
       const concept = conceptOf(m, e);
       if (!concept) return;
       const local: Place[] = m.entities.map((_, i) => ({ m, e: i, a })).filter((p) => p.e !== e);
       const tableOthers = local.filter((p) => distinct(value, cell(m, p.e, a)));
       if (tableOthers.length < local.length) return; // a sibling cell overlaps: arguable
-      const elsewhere = (attrs.get(matchKey(attr.label)) ?? []).filter((p) => p.m !== m);
+      // Other tables join only for yes/no attributes (単一障害点): a text value such as 用途 means
+      // something else in each table.
+      const elsewhere = isYesNo(value)
+        ? (attrs.get(matchKey(attr.label)) ?? []).filter((p) => p.m !== m)
+        : [];
       const far = elsewhere.filter(
-        (p) => distinct(value, cell(p.m, p.e, p.a)) && !m.entities.some((x) => matchKey(x.name) === matchKey(p.m.entities[p.e]?.name ?? '')),
+        (p) =>
+          distinct(value, cell(p.m, p.e, p.a)) &&
+          !m.entities.some((x) => matchKey(x.name) === matchKey(p.m.entities[p.e]?.name ?? '')),
       );
-      const key: DraftChoice = { text: entity.name, correct: true, truth: true, why: null, keys: [tableKey(m, e, a)] };
+      const key: DraftChoice = {
+        text: entity.name,
+        correct: true,
+        truth: true,
+        why: null,
+        keys: [tableKey(m, e, a)],
+      };
       const candidates = [...tableOthers, ...far].map(
         (p): DraftChoice => ({
           text: p.m.entities[p.e]?.name ?? '',
@@ -151,11 +170,27 @@ function whichHas(ctx: GenerationContext, m: TableMatrix, attrs: Map<string, Pla
       const prompt = cross
         ? ctx.wording.whichHasAnyTable(attr.label, shown)
         : ctx.wording.whichHas(m.title, attr.label, shown);
-      const make = baseDraft(ctx, m, concept, 'which-has', 'name', prompt, m.lines[e]?.[a] ?? m.links.table.line, [tableKey(m, e, a)], why(ctx, { m, e, a }));
-      const found = chooseOptions(key, candidates, make, { concepts: nearbyConcepts(ctx, concept) }, {
-        variants: 3,
-        most: 2,
-      });
+      const make = baseDraft(
+        ctx,
+        m,
+        concept,
+        'which-has',
+        'name',
+        prompt,
+        m.lines[e]?.[a] ?? m.links.table.line,
+        [tableKey(m, e, a)],
+        why(ctx, { m, e, a }),
+      );
+      const found = chooseOptions(
+        key,
+        candidates,
+        make,
+        { concepts: nearbyConcepts(ctx, concept) },
+        {
+          variants: 3,
+          most: 2,
+        },
+      );
       if (found.drafts.length === 0 && candidates.length === 1) {
         const draft = make([key, ...candidates]);
         out.drafts.push({ ...draft, quality: 0.6 });
@@ -211,10 +246,16 @@ function trueOfEntity(ctx: GenerationContext, m: TableMatrix): Chosen {
         [tableKey(m, e, a)],
         why(ctx, { m, e, a }),
       );
-      const found = chooseOptions(key, candidates, make, { concepts: nearbyConcepts(ctx, concept) }, {
-        variants: 2,
-        most: 2,
-      });
+      const found = chooseOptions(
+        key,
+        candidates,
+        make,
+        { concepts: nearbyConcepts(ctx, concept) },
+        {
+          variants: 2,
+          most: 2,
+        },
+      );
       const bold = m.bold[e]?.[a] ? 0.1 : 0;
       out.drafts.push(...found.drafts.map((d) => ({ ...d, quality: d.quality + bold })));
       out.rejected.push(...found.rejected);
@@ -237,7 +278,13 @@ function valueOf(ctx: GenerationContext, m: TableMatrix): Chosen {
         .map((_, i) => i)
         .filter((i) => i !== e && distinct(value, cell(m, i, a)));
       if (others.length < m.entities.length - 1) return;
-      const key: DraftChoice = { text: display(m, e, a), correct: true, truth: true, why: null, keys: [tableKey(m, e, a)] };
+      const key: DraftChoice = {
+        text: display(m, e, a),
+        correct: true,
+        truth: true,
+        why: null,
+        keys: [tableKey(m, e, a)],
+      };
       const candidates = others.map(
         (i): DraftChoice => ({
           text: display(m, i, a),
@@ -258,10 +305,16 @@ function valueOf(ctx: GenerationContext, m: TableMatrix): Chosen {
         [tableKey(m, e, a)],
         why(ctx, { m, e, a }),
       );
-      const found = chooseOptions(key, candidates, make, { concepts: nearbyConcepts(ctx, concept) }, {
-        variants: 3,
-        most: 2,
-      });
+      const found = chooseOptions(
+        key,
+        candidates,
+        make,
+        { concepts: nearbyConcepts(ctx, concept) },
+        {
+          variants: 3,
+          most: 2,
+        },
+      );
       out.drafts.push(...found.drafts);
       out.rejected.push(...found.rejected);
     });
@@ -291,7 +344,13 @@ function whichHasBoth(ctx: GenerationContext, m: TableMatrix): Chosen {
         if (fits.length !== 1) continue;
         if ([a, b].some((x) => !cell(m, e, x) || cellValue(cell(m, e, x)) === 'partly')) continue;
         const entityKey = `T:${m.links.table.line}:e${e}`;
-        const key: DraftChoice = { text: entity.name, correct: true, truth: true, why: null, keys: [entityKey] };
+        const key: DraftChoice = {
+          text: entity.name,
+          correct: true,
+          truth: true,
+          why: null,
+          keys: [entityKey],
+        };
         const candidates = m.entities
           .map((x, i) => ({ x, i }))
           .filter(({ i }) => i !== e)
@@ -317,10 +376,16 @@ function whichHasBoth(ctx: GenerationContext, m: TableMatrix): Chosen {
           [entityKey],
           `${why(ctx, { m, e, a })}／${lb}「${cell(m, e, b)}」`,
         );
-        const found = chooseOptions(key, candidates, make, { concepts: nearbyConcepts(ctx, concept) }, {
-          variants: 4,
-          most: 2,
-        });
+        const found = chooseOptions(
+          key,
+          candidates,
+          make,
+          { concepts: nearbyConcepts(ctx, concept) },
+          {
+            variants: 4,
+            most: 2,
+          },
+        );
         out.drafts.push(...found.drafts.map((d) => ({ ...d, quality: 1.2 })));
         out.rejected.push(...found.rejected);
         return;
@@ -334,7 +399,12 @@ export function tableDrafts(ctx: GenerationContext): Chosen {
   const attrs = attributeIndex(ctx);
   const out: Chosen = { drafts: [], rejected: [] };
   for (const m of ctx.matrices) {
-    for (const found of [whichHas(ctx, m, attrs), whichHasBoth(ctx, m), trueOfEntity(ctx, m), valueOf(ctx, m)]) {
+    for (const found of [
+      whichHas(ctx, m, attrs),
+      whichHasBoth(ctx, m),
+      trueOfEntity(ctx, m),
+      valueOf(ctx, m),
+    ]) {
       out.drafts.push(...found.drafts);
       out.rejected.push(...found.rejected);
     }

@@ -47,7 +47,8 @@ export function topicSubjects(ctx: GenerationContext): Subject[] {
     };
     const facts = conceptFacts(doc, pseudo);
     const count =
-      usable(facts.trues).filter((t) => t.source !== 'example').length + usable(facts.falses).length;
+      usable(facts.trues).filter((t) => t.source !== 'example').length +
+      usable(facts.falses).length;
     if (count < MIN_FACTS) continue;
     out.push({
       key: pseudo.id,
@@ -57,6 +58,7 @@ export function topicSubjects(ctx: GenerationContext): Subject[] {
       facts,
       topic: true,
       siblings: [],
+      peers: [],
     });
   }
   return out;

@@ -8,11 +8,12 @@
 import type { Fact } from '../facts/fact.ts';
 import { usable } from '../facts/fact.ts';
 import { mentions } from '../facts/mentions.ts';
-import type { Concept } from '../types.ts';
+import { comparisonParts } from '../notes/heading-match.ts';
+import { matchKey } from '../text/normalize.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
 import type { GenerationContext, Subject } from './context.ts';
 import { type Draft, type DraftChoice, tidyOption } from './draft.ts';
-import { genericFor, statementFitsNot } from './fit.ts';
+import { genericFor, saidIn, statementFitsNot } from './fit.ts';
 import { MAX_OPTION_CHARS } from '../facts/concept-facts.ts';
 
 const STATEMENT_QUALITY: Partial<Record<Fact['source'], number>> = {
@@ -26,14 +27,61 @@ const STATEMENT_QUALITY: Partial<Record<Fact['source'], number>> = {
 const MAX_STATEMENTS = 5;
 const MAX_SIBLINGS = 5;
 
+/** An option of a which-concept question: a sibling concept or a table peer. */
+interface NameOption {
+  name: string;
+  fitsNot: (statement: string) => boolean;
+  why: string;
+  keys: string[];
+}
+
+/** The names a question about the subject may offer besides its own, closest first. */
+function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
+  const concept = subject.concept;
+  const siblings = subject.siblings
+    .filter((s) => s.relation !== 'neighbouring-row' && !comparisonParts(s.concept.name))
+    .slice(0, MAX_SIBLINGS)
+    .map(
+      (s): NameOption => ({
+        name: s.concept.name,
+        fitsNot: (text) =>
+          statementFitsNot(ctx, text, s.concept) && !genericFor(ctx, text, [concept, s.concept]),
+        why: ctx.wording.conceptIs(s.concept.name, s.concept.correct),
+        keys: [`S:${s.concept.id}`],
+      }),
+    );
+  const peers = subject.peers.map(
+    (p): NameOption => ({
+      name: p.name,
+      fitsNot: (text) => !saidIn(text, p.corpus.split('\n')),
+      why: p.why,
+      keys: [],
+    }),
+  );
+  return [...peers, ...siblings];
+}
+
+/**
+ * True when the statement carries a good part of the name (`メッセージブローカーを介さない` for
+ * ブローカーレス): the stem would give the answer away.
+ */
+export function echoesName(statement: string, name: string): boolean {
+  const text = matchKey(statement);
+  const chars = [...matchKey(name)];
+  const size = Math.max(3, Math.ceil(chars.length / 2));
+  for (let i = 0; i + size <= chars.length; i++)
+    if (text.includes(chars.slice(i, i + size).join(''))) return true;
+  return false;
+}
+
 export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Chosen {
   const out: Chosen = { drafts: [], rejected: [] };
   if (subject.topic) return out;
   const { doc, wording: w } = ctx;
   const concept = subject.concept;
-  const siblings = subject.siblings.slice(0, MAX_SIBLINGS).map((s) => s.concept);
-  if (siblings.length < 2) {
-    out.rejected.push('siblings: fewer than two concepts the notes set beside it');
+  const options = nameOptions(ctx, subject);
+  if (options.length < 2) {
+    out.rejected.push('which-concept: fewer than two siblings the notes set beside it');
     return out;
   }
   const statements = usable(subject.facts.trues)
@@ -42,32 +90,24 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
     .slice(0, MAX_STATEMENTS);
   for (const statement of statements) {
     const text = tidyOption(statement.text);
-    if ([concept, ...siblings].some((c) => mentions(text, c))) {
-      out.rejected.push(`names-a-concept: 「${text}」 names an option`);
+    if (mentions(text, concept) || echoesName(text, concept.name)) {
+      out.rejected.push(`which-concept: 「${text}」 gives the name away`);
       continue;
     }
-    const others = siblings.filter(
-      (s) => statementFitsNot(ctx, text, s) && !genericFor(ctx, text, [concept, s]),
-    );
+    const others = options.filter((o) => o.fitsNot(text) && !echoesName(text, o.name));
     if (others.length < 2) {
-      out.rejected.push(`fits-a-sibling: 「${text}」 fits too many siblings`);
+      out.rejected.push(`which-concept: 「${text}」 fits its siblings too`);
       continue;
     }
     const key: DraftChoice = {
       text: concept.name,
       correct: true,
       truth: true,
-      why: statement.source === 'summary' ? null : concept.correct,
+      why: null,
       keys: statement.keys,
     };
     const candidates = others.map(
-      (o: Concept): DraftChoice => ({
-        text: o.name,
-        correct: false,
-        truth: false,
-        why: w.conceptIs(o.name, o.correct),
-        keys: [`S:${o.id}`],
-      }),
+      (o): DraftChoice => ({ text: o.name, correct: false, truth: false, why: o.why, keys: o.keys }),
     );
     const make = (choices: DraftChoice[]): Draft => ({
       template: 'which-concept',
@@ -82,11 +122,15 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
       language: doc.language,
       why: statement.source === 'summary' ? null : w.conceptIs(concept.name, concept.correct),
       notes: [],
-      source: { file: doc.file, line: statement.evidence.line, section: statement.section ?? concept.section },
+      source: {
+        file: doc.file,
+        line: statement.evidence.line,
+        section: statement.section ?? concept.section,
+      },
       asks: statement.keys,
       quality: STATEMENT_QUALITY[statement.source] ?? 1,
     });
-    const found = chooseOptions(key, candidates, make, { concepts: [concept, ...siblings] }, {
+    const found = chooseOptions(key, candidates, make, { concepts: [concept] }, {
       variants: 3,
       most: 2,
     });

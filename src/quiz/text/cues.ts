@@ -24,7 +24,8 @@ const ABSOLUTE_JA = [
   'いつでも',
   'どんな',
 ];
-const ABSOLUTE_EN = /\b(?:only|always|never|every|all|must|cannot|impossible|guarantee[sd]?|any)\b/i;
+const ABSOLUTE_EN =
+  /\b(?:only|always|never|every|all|must|cannot|impossible|guarantee[sd]?|any)\b/i;
 
 /** True when the text holds an absolute word (のみ, 必ず, only, always, never, every …). */
 export function hasAbsoluteWord(text: string): boolean {
@@ -118,4 +119,38 @@ export function sameContent(a: string, b: string): boolean {
 /** The length of a text in characters as a reader sees them (code points). */
 export function visibleLength(text: string): number {
   return [...text.normalize('NFKC').replace(/\s+/g, ' ').trim()].length;
+}
+
+const NEGATIVE_JA = ['ではない', 'じゃない', 'できない', 'しない', 'ません', '不可能', 'ない', 'なし', '無し', '不可', '不要'];
+const POSITIVE_JA = ['できる', '可能', '必要', 'あり', '有り', 'ある', 'する'];
+
+/**
+ * A statement without its polarity words, and whether it was negative: `単一障害点なし` →
+ * `単一障害点` (negative), `単一障害点あり` → `単一障害点` (positive), `does not retry` → `retry`.
+ */
+export function polarityOf(text: string): { core: string; negative: boolean } {
+  let t = text.normalize('NFKC').toLowerCase();
+  const close = t.trim().at(-1);
+  if (close === ')' || close === '）') {
+    const open = Math.max(t.lastIndexOf('('), t.lastIndexOf('（'));
+    if (open > 0) t = t.slice(0, open);
+  }
+  let negative = false;
+  for (const m of NEGATIVE_JA)
+    if (t.includes(m)) {
+      negative = !negative;
+      t = t.split(m).join('');
+    }
+  for (const m of POSITIVE_JA) t = t.split(m).join('');
+  const words = t.replace(/n't\b/g, ' not').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const kept: string[] = [];
+  for (const w of words) {
+    if (w === 'not' || w === 'no' || w === 'never' || w === 'cannot' || w === 'without') {
+      negative = !negative;
+      continue;
+    }
+    if (w === 'does' || w === 'do' || w === 'did') continue;
+    kept.push(w);
+  }
+  return { core: kept.join(' '), negative };
 }

@@ -9,8 +9,6 @@ import { matchKey } from './normalize.ts';
 import { trimEndChars } from './trim.ts';
 import { thirdPersonOf } from './verbs.ts';
 
-/** How an option reads: a noun phrase or a clause ending in a verb or an adjective. */
-export type Form = 'noun' | 'predicate';
 
 /** A rewrite towards the noun form, with an example. */
 interface FormRule {
@@ -68,9 +66,6 @@ export const JA_NOUN_FORM_RULES: readonly FormRule[] = [
   },
 ];
 
-/** Hiragana endings that still end a noun phrase (`単一障害点あり`, `個別操作のみ`). */
-const NOUN_HIRAGANA_ENDINGS = ['あり', 'なし', 'のみ', 'だけ', 'など', 'ごと', 'ずつ', 'まで'];
-
 /** The text without a trailing parenthesis, quote or full stop, for reading its ending. */
 function ending(text: string): string {
   let t = text.trim();
@@ -85,57 +80,171 @@ function ending(text: string): string {
   return t;
 }
 
-/** How a Japanese or English option ends. */
-export function formOf(text: string, language: 'ja' | 'en'): Form {
-  const end = ending(text);
-  if (language === 'ja') {
-    if (NOUN_HIRAGANA_ENDINGS.some((e) => end.endsWith(e))) return 'noun';
-    return /\p{Script=Hiragana}$/u.test(end) ? 'predicate' : 'noun';
-  }
-  return englishIsClause(end) ? 'predicate' : 'noun';
+/**
+ * How an option reads: a *statement* says something (it has a predicate: `Nodeを作成`,
+ * `まとめて操作可能`, `Fails fast`), a *phrase* only names something (`負荷分散`,
+ * `サービス間通信を管理するインフラストラクチャ層`, `Requests per second`); `unclear` counts as
+ * either. The same reading as the review's one-form rule.
+ */
+export type Form = 'statement' | 'phrase' | 'unclear';
+
+type CharClass = 'hiragana' | 'katakana' | 'han' | 'latin' | 'other';
+
+function charClass(ch: string): CharClass {
+  const code = ch.codePointAt(0) ?? 0;
+  if (code >= 0x3041 && code <= 0x309f) return 'hiragana';
+  if (code >= 0x30a0 && code <= 0x30ff) return 'katakana';
+  if ((code >= 0x4e00 && code <= 0x9fff) || code === 0x3005) return 'han';
+  if (/[0-9a-z]/i.test(ch)) return 'latin';
+  return 'other';
 }
 
-const EN_SUBJECTS = new Set([
-  'it',
-  'they',
-  'this',
-  'that',
-  'these',
-  'those',
+const PREDICATE_ENDINGS = new Set([...'るただいすうくつむぶぐずぬんてか']);
+const PREDICATE_NOUNS = ['可能', '不可', '不要', '必要', '不能', 'あり', 'なし'];
+const CASE_PARTICLES = ['から', 'まで', 'より', 'に', 'で', 'へ', 'と'];
+
+function japaneseForm(text: string): Form {
+  const chars = [...text.normalize('NFKC').trim()];
+  let end = chars.length - 1;
+  while (end >= 0 && charClass(chars[end] ?? '') === 'other') end--;
+  if (end < 0) return 'phrase';
+  if (PREDICATE_ENDINGS.has(chars[end] ?? '')) return 'statement';
+  const tail = chars.slice(Math.max(0, end - 2), end + 1).join('');
+  if (PREDICATE_NOUNS.some((w) => tail.endsWith(w))) return 'statement';
+  // `…を発見する仕組み`: a noun with a clause before it names something.
+  for (let i = end; i > 0; i--) {
+    const cls = charClass(chars[i] ?? '');
+    if (cls === 'hiragana' || cls === 'other') {
+      const next = charClass(chars[i + 1] ?? '');
+      if ('るたい'.includes(chars[i] ?? '-') && ['han', 'katakana', 'latin'].includes(next))
+        return 'phrase';
+      break;
+    }
+  }
+  const verbalNounEnd = charClass(chars[end] ?? '') === 'han';
+  for (let i = 1; i < end; i++) {
+    const ch = chars[i] ?? '';
+    const before = charClass(chars[i - 1] ?? '');
+    if (ch === 'を') return 'statement';
+    if ((ch === 'は' || ch === 'が') && before !== 'hiragana') return 'statement';
+    if (verbalNounEnd && before !== 'hiragana') {
+      const particle = CASE_PARTICLES.find((p) => chars.slice(i, i + p.length).join('') === p);
+      if (particle && charClass(chars[i + particle.length] ?? '') !== 'hiragana')
+        return 'statement';
+    }
+  }
+  return 'phrase';
+}
+
+const EN_AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'can',
+  'cannot',
+  "can't",
+  'could',
+  'does',
+  "doesn't",
+  'do',
+  "don't",
+  'did',
+  'has',
+  'have',
+  'had',
+  'will',
+  "won't",
+  'would',
+  'must',
+  'may',
+  'might',
+  'should',
+  "isn't",
+  "aren't",
+]);
+const EN_PRONOUNS = new Set(['it', 'they', 'this', 'he', 'she', 'we', 'you', 'i']);
+const EN_NOUN_FOLLOWERS = new Set(['per', 'of', 'and', 'or']);
+const EN_VERB_FOLLOWERS = new Set([
   'the',
   'a',
   'an',
+  'its',
+  'their',
   'every',
   'each',
   'all',
   'any',
   'no',
+  'one',
   'some',
-  'you',
-  'we',
-]);
-const EN_FINITE = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'can',
-  'will',
-  'may',
-  'must',
-  'should',
-  'does',
-  'do',
-  'has',
-  'have',
-  'cannot',
+  'this',
+  'that',
+  'these',
+  'those',
+  'as',
+  'from',
+  'over',
+  'with',
+  'to',
+  'into',
+  'across',
+  'through',
+  'on',
+  'at',
+  'only',
+  'also',
+  'again',
+  'fast',
+  'slowly',
 ]);
 
-/** A crude test for an English clause with its own subject (`It queues …`, `Retries are …`). */
-function englishIsClause(text: string): boolean {
-  const words = text.toLowerCase().split(/\s+/).slice(0, 4);
-  if (EN_SUBJECTS.has(words[0] ?? '')) return true;
-  return words.slice(1).some((w) => EN_FINITE.has(w));
+function looksLikeVerbS(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|ics)$/.test(word);
+}
+
+function englishForm(text: string): Form {
+  const words = text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
+  if (words.some((w) => EN_AUXILIARIES.has(w))) return 'statement';
+  const [first = '', second = ''] = words;
+  if (words.length >= 2 && EN_PRONOUNS.has(first)) return 'statement';
+  if (
+    words.length >= 2 &&
+    looksLikeVerbS(first) &&
+    !/^\s*[^\s,]+,/.test(text) &&
+    !EN_NOUN_FOLLOWERS.has(second)
+  )
+    return 'statement';
+  for (let i = 1; i + 1 < words.length; i++) {
+    const next = words[i + 1] ?? '';
+    if (looksLikeVerbS(words[i] ?? '') && (EN_VERB_FOLLOWERS.has(next) || next.endsWith('ly')))
+      return 'statement';
+  }
+  return words.length <= 4 ? 'phrase' : 'unclear';
+}
+
+/** How an option reads (its trailing parenthesis left out). */
+export function formOf(text: string, language: 'ja' | 'en'): Form {
+  const head = withoutParenthesisAtEnd(text);
+  const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(head);
+  return japanese || language === 'ja' ? japaneseForm(head) : englishForm(head);
+}
+
+function withoutParenthesisAtEnd(text: string): string {
+  const t = text.trim();
+  const close = t.at(-1);
+  if (close !== '）' && close !== ')') return t;
+  let depth = 0;
+  for (let i = t.length - 1; i >= 0; i--) {
+    if (t[i] === ')' || t[i] === '）') depth++;
+    else if (t[i] === '(' || t[i] === '（') {
+      depth--;
+      if (depth === 0) return t.slice(0, i).trim() || t;
+    }
+  }
+  return t;
 }
 
 /** A Japanese statement in the noun form (`Nodeを作成する` → `Nodeを作成`); English unchanged. */
