@@ -201,8 +201,16 @@ function readableCorrection(
   concept: Concept,
   say: (text: string) => string,
 ): string | null {
-  const wrong = withoutTopic(statement, [concept.name, ...concept.aliases], concept.language ?? 'ja');
-  if (correction !== null && !saysOtherWayRound(correction) && [...correction].length >= SHORT_CORRECTION)
+  const wrong = withoutTopic(
+    statement,
+    [concept.name, ...concept.aliases],
+    concept.language ?? 'ja',
+  );
+  if (
+    correction !== null &&
+    !saysOtherWayRound(correction) &&
+    [...correction].length >= SHORT_CORRECTION
+  )
     return correction;
   const evidence = trues
     .filter((t) => t.source !== 'summary')
@@ -228,7 +236,8 @@ function unusableReason(
     const bareBody = language === 'en' ? stripped.replace(/^(?:is|are)\s+/i, '') : stripped;
     if (isBareNoun(bareBody, language))
       return {
-        unusable: rule === 'cell-as-written' ? 'a bare noun, not a statement' : 'a denied bare noun',
+        unusable:
+          rule === 'cell-as-written' ? 'a bare noun, not a statement' : 'a denied bare noun',
       };
   }
   if ([...text].length > MAX_OPTION_CHARS) return { unusable: 'too long for an option' };

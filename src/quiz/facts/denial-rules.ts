@@ -18,6 +18,8 @@ export interface Denial {
   correction: string | null;
   /** Where the correction is when the sentence gives none. */
   correctionFrom?: 'next' | 'previous';
+  /** The true statement the sentence makes, written out, when it makes one (`セルフヒーリングはPod単位`). */
+  right?: string;
 }
 
 /** A sentence of a point: its markdown (bold kept) and plain text. */
@@ -98,7 +100,12 @@ const JA_RULES: DenialRule[] = [
       const quoted = at > 0 ? quotedBefore(plain, at) : null;
       if (!quoted?.inner) return null;
       const correction = unquote(tail(plain.slice(at + 'ではなく'.length))) || null;
-      return { wrong: `${plain.slice(0, quoted.start)}${quoted.inner}`, correction };
+      const prefix = plain.slice(0, quoted.start);
+      return {
+        wrong: `${prefix}${quoted.inner}`,
+        correction,
+        ...(correction ? { right: `${prefix}${correction}` } : {}),
+      };
     },
   },
   {
@@ -134,7 +141,11 @@ const JA_RULES: DenialRule[] = [
       if (!paren || !ending || !paren.before) return null;
       const denied = unquote(paren.inside.slice(0, -ending.length));
       const head = trailingParenthetical(markdown)?.before ?? paren.before;
-      return { wrong: replaceLastBold(head, denied) ?? denied, correction: paren.before };
+      return {
+        wrong: replaceLastBold(head, denied) ?? denied,
+        correction: paren.before,
+        right: paren.before,
+      };
     },
   },
   {
@@ -148,7 +159,28 @@ const JA_RULES: DenialRule[] = [
     read: ({ plain }) => {
       const paren = trailingParenthetical(plain);
       const wrong = paren?.before ? affirmJa(paren.inside) : null;
-      return wrong && paren ? { wrong, correction: paren.before } : null;
+      return wrong && paren ? { wrong, correction: paren.before, right: paren.before } : null;
+    },
+  },
+  {
+    name: 'this-not-that',
+    language: 'ja',
+    example: {
+      point: 'コミット時にディスクへ書くのは**WAL（ログ）**であって、テーブルのデータファイルではない。',
+      wrong: 'コミット時にディスクへ書くのはテーブルのデータファイル',
+      correction: 'コミット時にディスクへ書くのはWAL（ログ）',
+    },
+    read: ({ plain }) => {
+      const text = trimChars(plain, '。');
+      const at = text.indexOf('であって');
+      if (at <= 0 || !text.endsWith('ではない')) return null;
+      const topic = text.lastIndexOf('は', at);
+      if (topic <= 0) return null;
+      const head = text.slice(0, topic + 1);
+      const right = text.slice(0, at);
+      const denied = trimChars(text.slice(at + 'であって'.length, -'ではない'.length), '、,');
+      if (!denied || right.length <= head.length) return null;
+      return { wrong: `${head}${denied}`, correction: right, right };
     },
   },
   {
@@ -165,7 +197,7 @@ const JA_RULES: DenialRule[] = [
       let wrong = plain.slice(0, at);
       if (wrong.endsWith('の')) wrong = wrong.slice(0, -1);
       const correction = tail(plain.slice(at + 'ではなく'.length));
-      return wrong && correction ? { wrong, correction } : null;
+      return wrong && correction ? { wrong, correction, right: correction } : null;
     },
   },
   {
@@ -254,7 +286,11 @@ const EN_RULES: DenialRule[] = [
       if (!paren?.before || !/^not\s/i.test(paren.inside)) return null;
       const denied = unquote(paren.inside.slice(4).trim());
       const head = trailingParenthetical(withoutStop(markdown))?.before ?? paren.before;
-      return { wrong: replaceLastBold(head, denied) ?? denied, correction: paren.before };
+      return {
+        wrong: replaceLastBold(head, denied) ?? denied,
+        correction: paren.before,
+        right: paren.before,
+      };
     },
   },
   {
@@ -276,7 +312,7 @@ const EN_RULES: DenialRule[] = [
         replaceSameStart(head, denied) ??
         (markAt > 0 ? replaceLastBold(markdown.slice(0, markAt), denied) : null) ??
         denied;
-      return { wrong, correction: head };
+      return { wrong, correction: head, right: head };
     },
   },
   {
@@ -294,7 +330,8 @@ const EN_RULES: DenialRule[] = [
       const third = /^does/i.test(m[1] ?? m[3] ?? '');
       const verb = m[2] ?? m[4] ?? '';
       const wrong = head.replace(m[0], third ? thirdPersonOf(verb) : verb);
-      return { wrong: withoutStop(wrong), correction: correction ? withoutStop(correction) : null };
+      const right = correction ? withoutStop(correction) : null;
+      return { wrong: withoutStop(wrong), correction: right, ...(right ? { right } : {}) };
     },
   },
   {

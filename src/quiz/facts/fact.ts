@@ -22,6 +22,10 @@ export type FactSource =
   | 'cannot'
   /** A ポイント / Point line that denies nothing. */
   | 'point'
+  /** What a ポイント line that denies something says instead (`セルフヒーリングは**Pod単位**`). */
+  | 'point-correction'
+  /** The correction of a × bullet, when it is a statement (`複数回届く可能性あり`). */
+  | 'bullet-correction'
   /** A `× statement（correction）` bullet. */
   | 'bullet'
   /** A statement a ポイント line denies. */

@@ -18,6 +18,8 @@ export interface NegatedFact {
   point: string;
   /** The name of the rule that read it. */
   rule: string;
+  /** The true statement the point makes, written out, when it makes one. */
+  right: string | null;
 }
 
 /** Sentences of a Japanese line: cut after each `。`. */
@@ -79,6 +81,7 @@ export function negatedFacts(point: RichLine, language: 'ja' | 'en'): NegatedFac
       line: point.line,
       point: point.text,
       rule: read.rule,
+      right: read.denial.right ? tidy(read.denial.right) || null : null,
     });
   });
   return facts;

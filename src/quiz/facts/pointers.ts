@@ -14,6 +14,8 @@ const MAX_PHRASE_CHARS = 60;
 
 /** Cell key → the concepts whose key phrases (or, failing that, correct cells) contain it. */
 export interface PointerIndex {
+  /** A cell that is another concept's whole correct understanding (`推移的関数従属をなくす`). */
+  byWhole: Map<string, Set<string>>;
   byPhrase: Map<string, Set<string>>;
   byCorrect: Map<string, Set<string>>;
   concepts: Map<string, Concept>;
@@ -56,11 +58,18 @@ export function pointerIndex(concepts: readonly Concept[]): PointerIndex {
     }
   const byPhrase = new Map<string, Set<string>>();
   const byCorrect = new Map<string, Set<string>>();
+  const byWhole = new Map<string, Set<string>>();
+  for (const c of concepts) {
+    const whole = matchKey(c.correct);
+    const set = byWhole.get(whole) ?? new Set<string>();
+    set.add(c.id);
+    byWhole.set(whole, set);
+  }
   for (const c of concepts) {
     for (const phrase of c.keyPhrases) collect(phrase, wanted, byPhrase, c.id);
     collect(c.correct, wanted, byCorrect, c.id);
   }
-  return { byPhrase, byCorrect, concepts: new Map(concepts.map((c) => [c.id, c])) };
+  return { byWhole, byPhrase, byCorrect, concepts: new Map(concepts.map((c) => [c.id, c])) };
 }
 
 /**
@@ -72,6 +81,8 @@ export function pointedConcept(
   concept: Concept,
   index: PointerIndex,
 ): Concept | null {
+  const whole = [...(index.byWhole.get(matchKey(cell)) ?? [])].filter((id) => id !== concept.id);
+  if (whole.length === 1) return index.concepts.get(whole[0] ?? '') ?? null;
   const key = cellKey(cell);
   if (!key) return null;
   for (const map of [index.byPhrase, index.byCorrect]) {

@@ -21,6 +21,8 @@ export interface TableEntity {
 /** One attribute of a table: a row or a column. */
 export interface TableAttribute {
   label: string;
+  /** The summary concept it names, if any (`ファントムリード` as a column of a matrix). */
+  concept: Concept | null;
 }
 
 /** A comparison table read as entities × attributes. */
@@ -42,6 +44,8 @@ export interface TableMatrix {
   /** The concept questions about non-concept entities attach to. */
   host: Concept | null;
   file: string;
+  /** True for the transposed reading of a matrix whose rows and columns both name concepts. */
+  transposed?: boolean;
 }
 
 /** First header cells that name an aspect, so the other columns are entities. */
@@ -83,7 +87,7 @@ export function tableMatrix(links: TableLinks, index: DocumentIndex): TableMatri
     entities = table.header
       .slice(1)
       .map((name, i) => ({ name, concept: links.columns.get(i + 1) ?? null }));
-    attributes = bodyRows.map((row) => ({ label: row[0] ?? '' }));
+    attributes = bodyRows.map((row, r) => ({ label: row[0] ?? '', concept: links.rows.get(r) ?? null }));
     cells = entities.map((_, e) => bodyRows.map((row) => row[e + 1] ?? ''));
     bold = entities.map((_, e) => bodyRows.map((_, r) => table.emphasis?.[r]?.[e + 1] ?? false));
     lines = entities.map(() => bodyRows.map((_, r) => rowLine(r)));
@@ -92,7 +96,9 @@ export function tableMatrix(links: TableLinks, index: DocumentIndex): TableMatri
       name: row[0] ?? '',
       concept: links.rows.get(r) ?? null,
     }));
-    attributes = table.header.slice(1).map((label) => ({ label }));
+    attributes = table.header
+      .slice(1)
+      .map((label, i) => ({ label, concept: links.columns.get(i + 1) ?? null }));
     cells = bodyRows.map((row) => attributes.map((_, a) => row[a + 1] ?? ''));
     bold = bodyRows.map((_, r) => attributes.map((_, a) => table.emphasis?.[r]?.[a + 1] ?? false));
     lines = bodyRows.map((_, r) => attributes.map(() => rowLine(r)));
@@ -164,10 +170,39 @@ export function withoutParenthesis(cell: string): string {
   return open > 0 ? t.slice(0, open).trim() : t;
 }
 
-/** The key of a table fact: one per attribute of an entity-columns table, one per entity otherwise. */
+/**
+ * The key of a table fact: one per attribute of an entity-columns table (a row compares the
+ * entities: asking it from either side is one fact), one per entity otherwise.
+ */
 export function tableKey(m: TableMatrix, entity: number, attribute: number): string {
   const line = m.links.table.line;
-  return m.orientation === 'entity-columns' ? `T:${line}:a${attribute}` : `T:${line}:e${entity}`;
+  const side = m.transposed ? 't' : '';
+  return m.orientation === 'entity-columns'
+    ? `T:${line}:${side}a${attribute}`
+    : `T:${line}:${side}e${entity}`;
+}
+
+/** The matrix read the other way: its attributes as entities. */
+export function transpose(m: TableMatrix): TableMatrix {
+  const at = (grid: readonly (readonly unknown[])[], a: number, e: number): unknown => grid[e]?.[a];
+  return {
+    ...m,
+    orientation: m.orientation === 'entity-columns' ? 'entity-rows' : 'entity-columns',
+    entityLabel: null,
+    entities: m.attributes.map((a) => ({ name: a.label, concept: a.concept })),
+    attributes: m.entities.map((e) => ({ label: e.name, concept: e.concept })),
+    cells: m.attributes.map((_, a) => m.entities.map((_, e) => at(m.cells, a, e) as string)),
+    bold: m.attributes.map((_, a) => m.entities.map((_, e) => at(m.bold, a, e) as boolean)),
+    lines: m.attributes.map((_, a) => m.entities.map((_, e) => at(m.lines, a, e) as number)),
+    transposed: true,
+  };
+}
+
+/** Matrices read both ways: both sides name two concepts or more. */
+function bothWays(m: TableMatrix): boolean {
+  const named = (list: readonly { concept: Concept | null }[]): number =>
+    list.filter((x) => x.concept).length;
+  return named(m.entities) >= 2 && named(m.attributes) >= 2 && m.attributes.length >= 2;
 }
 
 /** The matrices of every comparison table of the document with two entities or more. */
@@ -175,5 +210,6 @@ export function tableMatrices(doc: NotesDocument, index: DocumentIndex): TableMa
   void doc;
   return index.links
     .map((l) => tableMatrix(l, index))
-    .filter((m) => m.entities.length >= 2 && m.attributes.length >= 1);
+    .filter((m) => m.entities.length >= 2 && m.attributes.length >= 1)
+    .flatMap((m) => (bothWays(m) ? [m, transpose(m)] : [m]));
 }

@@ -29,7 +29,9 @@ export function tableLinks(doc: NotesDocument): TableLinks[] {
   const bySection = new Map<string, Concept>();
   for (const c of doc.concepts)
     if (c.section !== null && !bySection.has(c.section)) bySection.set(c.section, c);
-  const conceptNamed = (cell: string): Concept | null => byName.get(matchKey(cell)) ?? null;
+  // `永続性（Durability）` names 永続性: the part before a parenthesis is tried too.
+  const conceptNamed = (cell: string): Concept | null =>
+    byName.get(matchKey(cell)) ?? byName.get(matchKey(cell.replace(/[（(].*$/u, ''))) ?? null;
   return doc.comparisons.map((table) => {
     const columns = new Map<number, Concept>();
     const rows = new Map<number, Concept>();

@@ -7,13 +7,16 @@
  */
 import { headingNames } from '../notes/heading-match.ts';
 import { labelKind } from '../notes/labels.ts';
+import { firstSentence } from '../notes/sections.ts';
+import { formOf } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
-import { overlap } from '../text/runs.ts';
 import { contentTokens, tokenOverlap } from '../text/tokens.ts';
 import { squashSpaces, withoutFinalStop } from '../text/trim.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
 import type { Fact, FactSource } from './fact.ts';
+import { aboutAnother } from './mentions.ts';
 import { negatedFacts } from './negated-points.ts';
+import { saysOtherWayRound } from './rewrite.ts';
 
 /** What a true-statement source reads. */
 export interface TrueContext {
@@ -31,7 +34,6 @@ export interface TrueSource {
   collect(ctx: TrueContext): Fact[];
 }
 
-const DUPLICATE_MIN = 0.75;
 /** True statements sharing this share of content tokens are one piece of knowledge. */
 const PARAPHRASE_OVERLAP = 0.5;
 const MIN_TRUE_LENGTH = 4;
@@ -113,7 +115,7 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
     name: 'intro',
     example: 'サービスメッシュ: サービス間通信を管理するインフラストラクチャ層です。',
     collect: (ctx) => {
-      const intro = ctx.section?.intro;
+      const intro = ctx.section ? wholeIntro(ctx.section) : null;
       if (!ctx.section || ctx.host || !intro) return [];
       // The section keeps no line per sentence: its heading's line points the reader there.
       return [fact(ctx, 'intro', plainStyle(intro), ctx.section.line, intro)];
@@ -130,6 +132,40 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
     collect: (ctx) => listItems(ctx, 'examples'),
   },
   {
+    name: 'point-correction',
+    example:
+      'Kubernetes ポイント: セルフヒーリングは**Pod単位**（Node単位ではない） → セルフヒーリングはPod単位',
+    collect: (ctx) => {
+      if (!ctx.section) return [];
+      const out: Fact[] = [];
+      for (const p of ctx.section.pointLines ?? [])
+        for (const n of negatedFacts(p, ctx.doc.language))
+          if (n.right && keep(ctx, n.right) && keep(ctx, p.text))
+            out.push(fact(ctx, 'point-correction', n.right, p.line, p.text));
+      return out;
+    },
+  },
+  {
+    name: 'bullet-correction',
+    example:
+      'イベントソーシング: × イベントは必ず1度だけ届く（複数回届く可能性あり） → 複数回届く可能性あり',
+    collect: (ctx) => {
+      if (!ctx.section) return [];
+      return ctx.section.misconceptions
+        .filter((b) => b.correction && isStatementCorrection(b.correction, ctx.doc.language))
+        .filter((b) => keep(ctx, b.statement))
+        .map((b) =>
+          fact(
+            ctx,
+            'bullet-correction',
+            withoutFinalStop(b.correction ?? ''),
+            b.line,
+            `× ${b.statement}（${b.correction}）`,
+          ),
+        );
+    },
+  },
+  {
     name: 'point',
     example:
       'サービスディスカバリ ポイント: DockerやKubernetesなどのプラットフォームでもサポートされている',
@@ -142,17 +178,58 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
   },
 ];
 
+const SENTENCE_END = /[。．.!?！？]$/u;
+/** A first sentence is read across at most this many lines. */
+const MAX_INTRO_LINES = 3;
+
+/**
+ * The section's first sentence, read across line breaks: the parser keeps the first line, and a
+ * sentence wrapped in the notes (`… with` / `compressed headers (HPACK).`) continues on the next.
+ */
+export function wholeIntro(section: Section): string | null {
+  const intro = section.intro;
+  if (!intro || SENTENCE_END.test(intro.trim())) return intro ?? null;
+  const lines = section.body.split('\n');
+  const at = lines.findIndex((l) => l.trim() === intro.trim());
+  if (at < 0) return intro;
+  let text = intro.trim();
+  for (let i = at + 1; i < lines.length && i <= at + MAX_INTRO_LINES; i++) {
+    const next = (lines[i] ?? '').trim();
+    if (!next || /[:：]$/.test(next) || /^(?:point|ポイント|note|注)\b/i.test(next)) break;
+    const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]$/u.test(text);
+    text = japanese ? `${text}${next}` : `${text} ${next}`;
+    if (SENTENCE_END.test(next)) break;
+  }
+  return firstSentence(text);
+}
+
+/** In a host section, only what does not name another concept is the concept's. */
+function keep(ctx: TrueContext, text: string): boolean {
+  return !ctx.host || !aboutAnother(text, ctx.concept, ctx.doc.concepts);
+}
+
+/** Corrections that only point elsewhere (`それはIaC`), turn round (`逆`) or answer (`ある`) state nothing. */
+const POINTER = /^(?:それは|that is|it is|those are)/i;
+const MIN_CORRECTION = 6;
+
+function isStatementCorrection(correction: string, language: 'ja' | 'en'): boolean {
+  const c = correction.trim();
+  return (
+    [...c].length >= MIN_CORRECTION &&
+    !POINTER.test(c) &&
+    !/それは|that is/i.test(c) &&
+    !saysOtherWayRound(c) &&
+    formOf(c, language) === 'statement'
+  );
+}
+
 /** The true statements of a concept, near-duplicates dropped (the first kept). */
 export function trueStatements(ctx: TrueContext): Fact[] {
   const kept: Fact[] = [];
   for (const source of TRUE_SOURCES) {
     for (const statement of source.collect(ctx)) {
       if ([...statement.text].length < MIN_TRUE_LENGTH) continue;
-      const twin = kept.find(
-        (k) =>
-          matchKey(k.text) === matchKey(statement.text) ||
-          overlap(k.text, statement.text) >= DUPLICATE_MIN,
-      );
+      const twin = kept.find((k) => matchKey(k.text) === matchKey(statement.text));
       if (twin) {
         twin.keys = [...new Set([...twin.keys, ...statement.keys])];
         continue;

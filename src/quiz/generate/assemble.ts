@@ -102,9 +102,13 @@ export function assemble(candidates: readonly Candidate[], conceptIds: readonly 
     list.push(c);
     byConcept.set(c.draft.conceptId, list);
   }
-  // 1. Coverage: two questions for every concept, its own drafts before topics' and tables'.
+  // 1. Coverage: two questions for every concept, its own drafts before topics' and tables';
+  // concepts with the fewest drafts choose first (they have the least room).
+  const scarce = [...conceptIds].sort(
+    (a, b) => (byConcept.get(a)?.length ?? 0) - (byConcept.get(b)?.length ?? 0),
+  );
   for (let round = 0; round < MIN_PER_CONCEPT; round++) {
-    for (const id of conceptIds) {
+    for (const id of scarce) {
       const have = t.perConcept.get(id) ?? [];
       if (have.length > round) continue;
       const list = byConcept.get(id) ?? [];

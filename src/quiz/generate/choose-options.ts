@@ -9,7 +9,7 @@ import { type CheckContext, failedCheck } from './option-checks.ts';
 import { type Draft, type DraftChoice, MAX_OPTIONS, MIN_OPTIONS, optionSetKey } from './draft.ts';
 
 /** Candidates tried per question (the search is C(POOL, 3) + C(POOL, 2) sets at most). */
-const POOL = 8;
+const POOL = 10;
 
 /** What a search found. */
 export interface Chosen {
@@ -46,6 +46,8 @@ export function chooseOptions(
     for (const picked of combinations(pool, size)) {
       const draft = make([key, ...picked]);
       const failed = failedCheck(draft, ctx);
+      // TRACE
+      (globalThis as any).__trace?.(draft, failed);
       if (failed) {
         if (rejected.length < 6) rejected.push(`${failed.check}: ${failed.reason}`);
         continue;

@@ -6,7 +6,8 @@ import { type ConceptFacts, conceptFacts, indexOf } from '../facts/concept-facts
 import type { DocumentIndex } from '../facts/document-index.ts';
 import { type Sibling, siblingIndex } from '../facts/siblings.ts';
 import { type TableMatrix, tableMatrices } from '../facts/table-facts.ts';
-import { toNounForm, withoutTopic } from '../text/forms.ts';
+import { withoutHeadNoun, withoutTopic } from '../text/forms.ts';
+import type { Fact } from '../facts/fact.ts';
 import { headingNames } from '../notes/heading-match.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
@@ -44,9 +45,8 @@ export function namesOf(concept: Concept): string[] {
 }
 
 /**
- * A statement as an option of a question about `concept`: tidied, the subject naming the concept
- * (or the statement's own concept) dropped, and, in Japanese, in the noun form of the notes'
- * summary cells (`Nodeを作成する` → `Nodeを作成`).
+ * A statement as an option of a question about `concept`: tidied, and the subject naming the
+ * concept (or the statement's own concept) dropped (`セルフヒーリングはNode単位` → `Node単位`).
  */
 export function asOption(
   text: string,
@@ -54,13 +54,9 @@ export function asOption(
   ...concepts: readonly (Concept | null | undefined)[]
 ): string {
   const names = concepts.flatMap((c) => (c ? namesOf(c) : []));
-  return toNounForm(withoutTopic(tidyOption(text), names, language), language);
+  return withoutTopic(tidyOption(text), names, language);
 }
 
-/** The concepts a check of a question about `concept` should look for in options. */
-export function nearbyConcepts(ctx: GenerationContext, concept: Concept): Concept[] {
-  return [concept, ...(ctx.siblings.get(concept.id) ?? []).map((s) => s.concept)];
-}
 
 /** What a question is about: a concept of the summary, or a section of the notes (a topic). */
 export interface Subject {
@@ -95,9 +91,7 @@ export function tablePeers(ctx: GenerationContext, concept: Concept): Peer[] {
     if (!m.entities.some((e) => e.concept?.id === concept.id)) continue;
     m.entities.forEach((entity, e) => {
       if (entity.concept || out.some((p) => matchKey(p.name) === matchKey(entity.name))) return;
-      const column = m.attributes
-        .map((a, i) => `${a.label}：${m.cells[e]?.[i] ?? ''}`)
-        .join('、');
+      const column = m.attributes.map((a, i) => `${a.label}：${m.cells[e]?.[i] ?? ''}`).join('、');
       const section = sectionNamed(ctx, entity.name);
       out.push({
         name: entity.name,
@@ -130,4 +124,27 @@ export function conceptSubject(ctx: GenerationContext, concept: Concept): Subjec
     siblings: ctx.siblings.get(concept.id) ?? [],
     peers: tablePeers(ctx, concept),
   };
+}
+
+/**
+ * The ways a fact may be written as an option of a question about `concepts[0]`: its statement,
+ * and also — a Japanese definition without its head noun (`…を発見する仕組み` → `…を発見する`, a
+ * statement instead of a noun phrase); a misconception's terse cell (`キュー待機`), when it has a
+ * correction, beside terse keys. Options of one question must share a form: alternatives let the
+ * choice find one.
+ */
+export function renderings(
+  fact: Fact,
+  language: 'ja' | 'en',
+  ...concepts: readonly (Concept | null | undefined)[]
+): string[] {
+  const main = asOption(fact.text, language, ...concepts);
+  const out = [main];
+  if (language === 'ja' && fact.truth) {
+    const statement = withoutHeadNoun(main);
+    if (statement) out.push(statement);
+  }
+  if (!fact.truth && fact.cell && fact.rule !== 'sibling-statement' && fact.why)
+    out.push(asOption(fact.cell, language, ...concepts));
+  return out.filter((t, i) => t && out.findIndex((u) => matchKey(u) === matchKey(t)) === i);
 }

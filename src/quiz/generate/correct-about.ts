@@ -8,12 +8,17 @@
 import type { Fact } from '../facts/fact.ts';
 import { usable } from '../facts/fact.ts';
 import { comparisonParts } from '../notes/heading-match.ts';
-import { isBareNoun } from '../text/forms.ts';
+import { isBareNoun, withoutHeadNoun } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { coverage } from '../text/runs.ts';
 import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
-import { asOption, type GenerationContext, nearbyConcepts, type Subject } from './context.ts';
+import {
+  asOption,
+  type GenerationContext,
+  renderings,
+  type Subject,
+} from './context.ts';
 import type { Draft, DraftChoice } from './draft.ts';
 import { genericFor, statementFitsNot } from './fit.ts';
 
@@ -23,6 +28,8 @@ const KEY_QUALITY: Partial<Record<Fact['source'], number>> = {
   definition: 1.2,
   feature: 1.15,
   point: 1.1,
+  'point-correction': 1.1,
+  'bullet-correction': 1.05,
   summary: 1,
 };
 const MAX_KEYS = 5;
@@ -36,50 +43,51 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
   const pool = distractors(ctx, subject);
   const own = pool.filter((p) => p.own).length;
   const out: Chosen = { drafts: [], rejected: [] };
-  for (const key of keys) {
-    const keyChoice: DraftChoice = {
-      text: asOption(key.text, lang, subjectConcept(subject)),
-      correct: true,
-      truth: true,
-      why: null,
-      keys: key.keys,
-    };
-    const candidates = pool
-      .filter((p) => matchKey(p.choice.text) !== matchKey(keyChoice.text))
-      .map((p) => p.choice);
-    const make = (choices: DraftChoice[]): Draft => ({
-      template: 'correct-about',
-      conceptId: subject.concept.id,
-      conceptName: subject.concept.name,
-      kind: 'correct-about',
-      asksFor: 'correct',
-      optionKind: 'statement',
-      prompt: w.correctAbout(subject.name),
-      choices,
-      section: key.section ?? subject.facts.section?.heading ?? subject.concept.section,
-      language: lang,
-      why: keyWhy(key, subject),
-      notes: [],
-      source: {
-        file: doc.file,
-        line: key.evidence.line,
-        section: key.section ?? subject.facts.section?.heading ?? null,
-      },
-      asks: key.keys,
-      quality: (KEY_QUALITY[key.source] ?? 1) + 0.1 * Math.min(own, 2),
-    });
-    const found = chooseOptions(
-      keyChoice,
-      candidates,
-      make,
-      {
-        concepts: nearbyConcepts(ctx, subject.concept),
-      },
-      { variants: 2, most: own >= 3 ? 3 : 2 },
-    );
-    out.drafts.push(...found.drafts);
-    out.rejected.push(...found.rejected);
-  }
+  for (const key of keys)
+    for (const text of renderings(key, lang, subjectConcept(subject))) {
+      const keyChoice: DraftChoice = {
+        text,
+        correct: true,
+        truth: true,
+        why: null,
+        keys: key.keys,
+      };
+      const candidates = pool
+        .filter((p) => matchKey(p.choice.text) !== matchKey(keyChoice.text))
+        .map((p) => p.choice);
+      const make = (choices: DraftChoice[]): Draft => ({
+        template: 'correct-about',
+        conceptId: subject.concept.id,
+        conceptName: subject.concept.name,
+        kind: 'correct-about',
+        asksFor: 'correct',
+        optionKind: 'statement',
+        prompt: w.correctAbout(subject.name),
+        choices,
+        section: key.section ?? subject.facts.section?.heading ?? subject.concept.section,
+        language: lang,
+        why: keyWhy(key, subject),
+        notes: [],
+        source: {
+          file: doc.file,
+          line: key.evidence.line,
+          section: key.section ?? subject.facts.section?.heading ?? null,
+        },
+        asks: key.keys,
+        quality: (KEY_QUALITY[key.source] ?? 1) + 0.1 * Math.min(own, 2),
+      });
+      const found = chooseOptions(
+        keyChoice,
+        candidates,
+        make,
+        {
+          concepts: [subjectConcept(subject)],
+        },
+        { variants: 4, most: own >= 3 ? 3 : 2 },
+      );
+      out.drafts.push(...found.drafts);
+      out.rejected.push(...found.rejected);
+    }
   return out;
 }
 
@@ -117,44 +125,61 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
     out.push(c);
   };
   for (const f of subject.facts.falses) {
+    const about = f.about ? ctx.index.pointers.concepts.get(f.about) : null;
+    // `補助機能を追加` is what the notes say of every container pattern: not wrong for this one.
+    if (about && genericFor(ctx, about.correct, [subject.concept, about])) continue;
     // A terse cell (`キュー待機`) is no misconception to ask about, but beside a terse key it is
-    // the notes' own wording of a wrong answer.
-    const terse = f.cell && f.rule !== 'sibling-statement' && f.why ? f.cell : null;
-    if (terse && matchKey(terse) !== matchKey(f.text))
-      add({
-        choice: { text: terse, correct: false, truth: false, why: f.why, keys: f.keys },
-        own: true,
-      });
-    if (f.unusable) continue;
-    add({
-      choice: {
-        text: asOption(f.text, lang, me, f.about ? ctx.index.pointers.concepts.get(f.about) : null),
-        correct: false,
-        truth: false,
-        why: f.why,
-        keys: f.keys,
-      },
-      own: true,
-    });
+    // the notes' own wording of a wrong answer: it is offered even when the statement is not.
+    const texts = renderings(f, lang, me, about);
+    for (const text of f.unusable ? texts.slice(1) : texts)
+      add({ choice: { text, correct: false, truth: false, why: f.why, keys: f.keys }, own: true });
   }
   if (subject.topic) return out;
-  for (const sibling of subject.siblings) {
-    if (sibling.relation === 'neighbouring-row') continue;
-    const other = sibling.concept;
-    if (comparisonParts(other.name)) continue;
-    const statement = other.correct;
-    if (!statementFitsNot(ctx, statement, subject.concept)) continue;
-    if (genericFor(ctx, statement, [subject.concept, other])) continue;
-    add({
-      choice: {
-        text: asOption(statement, lang, me, other),
-        correct: false,
-        truth: false,
-        why: ctx.wording.thatIs(other.name, other.correct),
-        keys: [`S:${other.id}`],
-      },
-      own: false,
-    });
-  }
+  const siblings = subject.siblings.filter(
+    (s) => s.relation !== 'neighbouring-row' && !comparisonParts(s.concept.name),
+  );
+  // Each sibling's summary cell first, then its section's first sentence (another form).
+  for (const pick of [siblingSummary, siblingIntro, siblingFeature])
+    for (const { concept: other } of siblings) {
+      const statement = pick(ctx, other);
+      if (!statement) continue;
+      if (!statementFitsNot(ctx, statement.text, subject.concept)) continue;
+      if (genericFor(ctx, statement.text, [subject.concept, other])) continue;
+      const main = asOption(statement.text, lang, me, other);
+      const short = lang === 'ja' ? withoutHeadNoun(main) : null;
+      for (const text of short ? [main, short] : [main])
+        add({
+          choice: {
+            text,
+            correct: false,
+            truth: false,
+            why: ctx.wording.thatIs(other.name, statement.text),
+            keys: statement.keys,
+          },
+          own: false,
+        });
+    }
   return out;
+}
+
+function siblingSummary(_ctx: GenerationContext, other: Concept): { text: string; keys: string[] } {
+  return { text: other.correct, keys: [`S:${other.id}`] };
+}
+
+function siblingFeature(
+  ctx: GenerationContext,
+  other: Concept,
+): { text: string; keys: string[] } | null {
+  const feature = usable(ctx.facts.get(other.id)?.trues ?? []).find((t) => t.source === 'feature');
+  return feature ? { text: feature.text, keys: feature.keys } : null;
+}
+
+function siblingIntro(
+  ctx: GenerationContext,
+  other: Concept,
+): { text: string; keys: string[] } | null {
+  const intro = usable(ctx.facts.get(other.id)?.trues ?? []).find(
+    (t) => t.source === 'intro' || t.source === 'definition',
+  );
+  return intro ? { text: intro.text, keys: intro.keys } : null;
 }

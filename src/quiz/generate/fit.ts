@@ -14,7 +14,7 @@ import type { GenerationContext } from './context.ts';
 /** A statement whose words the concept's notes cover this much fits the concept. */
 const FITS = 0.5;
 /** A statement whose words a shared heading's text covers this much says what all siblings do. */
-const GENERIC = 0.6;
+const GENERIC = 0.5;
 /** A corpus is cut to this many characters (a section's text says what it says early). */
 const CORPUS_CHARS = 4000;
 
@@ -49,12 +49,22 @@ export function saidIn(statement: string, lines: readonly string[]): boolean {
   return lines.some((line) => coverage(statement, line) >= FITS && isNegated(line) === negative);
 }
 
-/** True when the concept's own notes do not say the statement. */
+/** Coverage at which a statement is one of a concept's misconceptions. */
+const DENIED = 0.8;
+
+/**
+ * True when the concept's own notes do not say the statement — or say it is wrong of it (the
+ * statement is one of its misconceptions: `部分関数従属をなくす` for 第3正規形).
+ */
 export function statementFitsNot(
   ctx: GenerationContext,
   statement: string,
   concept: Concept,
 ): boolean {
+  const facts = ctx.facts.get(concept.id);
+  const denied = [...concept.misconceptions, ...(facts?.falses.map((f) => f.text) ?? [])];
+  if (denied.some((d) => coverage(statement, d) >= DENIED && coverage(d, statement) >= DENIED))
+    return true;
   return !saidIn(statement, corpusOf(ctx, concept));
 }
 

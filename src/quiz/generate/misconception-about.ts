@@ -9,12 +9,25 @@ import { usable } from '../facts/fact.ts';
 import { isBareNoun } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
-import { asOption, type GenerationContext, nearbyConcepts, type Subject } from './context.ts';
+import {
+  asOption,
+  type GenerationContext,
+  renderings,
+  type Subject,
+} from './context.ts';
 import { subjectConcept } from './correct-about.ts';
 import type { Draft, DraftChoice } from './draft.ts';
 
 /** True statements of these sources may stand beside a misconception. */
-const TRUE_SOURCES = new Set(['summary', 'intro', 'definition', 'feature', 'point']);
+const TRUE_SOURCES = new Set([
+  'summary',
+  'intro',
+  'definition',
+  'feature',
+  'point',
+  'point-correction',
+  'bullet-correction',
+]);
 
 export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subject): Chosen {
   const { doc, wording: w } = ctx;
@@ -27,10 +40,11 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
   const seen = new Set<string>();
   for (const t of usable(subject.facts.trues)) {
     if (!TRUE_SOURCES.has(t.source) || isBareNoun(t.text, lang)) continue;
-    const text = asOption(t.text, lang, me);
-    if (seen.has(matchKey(text))) continue;
-    seen.add(matchKey(text));
-    trues.push({ text, correct: false, truth: true, why: null, keys: t.keys });
+    for (const text of renderings(t, lang, me)) {
+      if (seen.has(matchKey(text))) continue;
+      seen.add(matchKey(text));
+      trues.push({ text, correct: false, truth: true, why: null, keys: t.keys });
+    }
   }
   const out: Chosen = { drafts: [], rejected: [] };
   for (const wrong of wrongs) {
@@ -67,7 +81,7 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
       trues,
       make,
       {
-        concepts: nearbyConcepts(ctx, subject.concept),
+        concepts: [subjectConcept(subject)],
       },
       { variants: 2, most: 2 },
     );

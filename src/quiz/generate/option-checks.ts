@@ -102,14 +102,13 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
     check: (d) => {
       if (d.optionKind === 'name') return null;
       const forms = new Set(d.choices.map((c) => formOf(c.text, d.language)));
-      return forms.has('statement') && forms.has('phrase')
-        ? 'statements among noun phrases'
-        : null;
+      return forms.has('statement') && forms.has('phrase') ? 'statements among noun phrases' : null;
     },
   },
   {
     name: 'no-paraphrase-pair',
-    example: '「Pod数を維持するよう自動起動」 and 「Pod障害時に指定数を満たすよう自動でPodを起動」, both true',
+    example:
+      '「Pod数を維持するよう自動起動」 and 「Pod障害時に指定数を満たすよう自動でPodを起動」, both true',
     check: (d) => {
       if (d.optionKind === 'name') return null;
       const read = d.choices
@@ -131,7 +130,11 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
     name: 'no-contradiction',
     example: '「単一障害点あり」 and 「単一障害点なし」 (one of them must be true)',
     check: (d) => {
-      const read = d.choices.map((c) => ({ c, ...polarityOf(c.text), tokens: contentTokens(c.text) }));
+      const read = d.choices.map((c) => ({
+        c,
+        ...polarityOf(c.text),
+        tokens: contentTokens(c.text),
+      }));
       for (let i = 0; i < read.length; i++)
         for (let j = i + 1; j < read.length; j++) {
           const a = read[i];
@@ -164,6 +167,18 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
     },
   },
   {
+    name: 'no-stem-echo',
+    example: '「メッセージブローカーを介さない直接通信」 → ブローカーレス: the stem says the answer\'s name',
+    check: (d) => {
+      if (d.optionKind !== 'name') return null;
+      const key = d.choices.find((c) => c.correct);
+      const echo = key ? echoedPart(d.prompt, key.text) : null;
+      if (!echo) return null;
+      const shared = d.choices.some((c) => !c.correct && matchKey(c.text).includes(echo));
+      return shared ? null : `the prompt repeats 「${echo}」 of the key`;
+    },
+  },
+  {
     name: 'no-negation-cue',
     example: '「単一障害点なし」 the only negated option, and the key',
     check: (d) => {
@@ -182,7 +197,7 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
       const outlier = wordingOutlier(texts);
       if (outlier === null) return null;
       const pick = d.asksFor === 'misconception' ? outlier : wordingHub(texts);
-      return d.choices[pick]?.correct ? 'the key stands out by its wording' : null;
+      return pick !== null && d.choices[pick]?.correct ? 'the key stands out by its wording' : null;
     },
   },
   {
@@ -212,6 +227,22 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
     },
   },
 ];
+
+/**
+ * The part of `name` (at least three characters, at least half of it) that `text` repeats, or
+ * null: `メッセージブローカーを介さない` repeats `ブローカー` of `ブローカーレス`.
+ */
+export function echoedPart(text: string, name: string): string | null {
+  const haystack = matchKey(text);
+  const chars = [...matchKey(name)];
+  const size = Math.max(3, Math.ceil(chars.length / 2));
+  for (let n = chars.length; n >= size; n--)
+    for (let i = 0; i + n <= chars.length; i++) {
+      const part = chars.slice(i, i + n).join('');
+      if (haystack.includes(part)) return part;
+    }
+  return null;
+}
 
 /** The first failing check's name and reason, or null when the draft passes them all. */
 export function failedCheck(

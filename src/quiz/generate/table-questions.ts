@@ -22,7 +22,7 @@ import { sameContent } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
-import { type GenerationContext, nearbyConcepts } from './context.ts';
+import type { GenerationContext } from './context.ts';
 import type { Draft, DraftChoice, OptionKind } from './draft.ts';
 
 /** A question of a table attaches to the entity's concept, else to the table's host. */
@@ -185,7 +185,7 @@ function whichHas(ctx: GenerationContext, m: TableMatrix, attrs: Map<string, Pla
         key,
         candidates,
         make,
-        { concepts: nearbyConcepts(ctx, concept) },
+        { concepts: [concept] },
         {
           variants: 3,
           most: 2,
@@ -195,7 +195,15 @@ function whichHas(ctx: GenerationContext, m: TableMatrix, attrs: Map<string, Pla
         const draft = make([key, ...candidates]);
         out.drafts.push({ ...draft, quality: 0.6 });
       }
-      out.drafts.push(...found.drafts.map((d) => ({ ...d, quality: cross ? 1.15 : 1 })));
+      const drafts = found.drafts.map((d) => ({ ...d, quality: cross ? 1.15 : 1 }));
+      out.drafts.push(...drafts);
+      // `ファントムリードが「防止」なのはどれ？` is as much about the column's concept: the bank
+      // may file it under either (one fact: it keeps one of them).
+      const other = attr.concept;
+      if (other && other.id !== concept.id)
+        out.drafts.push(
+          ...drafts.map((d) => ({ ...d, conceptId: other.id, conceptName: other.name, quality: d.quality - 0.05 })),
+        );
       out.rejected.push(...found.rejected);
     });
   });
@@ -250,7 +258,7 @@ function trueOfEntity(ctx: GenerationContext, m: TableMatrix): Chosen {
         key,
         candidates,
         make,
-        { concepts: nearbyConcepts(ctx, concept) },
+        { concepts: [concept] },
         {
           variants: 2,
           most: 2,
@@ -309,7 +317,7 @@ function valueOf(ctx: GenerationContext, m: TableMatrix): Chosen {
         key,
         candidates,
         make,
-        { concepts: nearbyConcepts(ctx, concept) },
+        { concepts: [concept] },
         {
           variants: 3,
           most: 2,
@@ -380,7 +388,7 @@ function whichHasBoth(ctx: GenerationContext, m: TableMatrix): Chosen {
           key,
           candidates,
           make,
-          { concepts: nearbyConcepts(ctx, concept) },
+          { concepts: [concept] },
           {
             variants: 4,
             most: 2,

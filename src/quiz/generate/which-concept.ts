@@ -61,19 +61,6 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
   return [...peers, ...siblings];
 }
 
-/**
- * True when the statement carries a good part of the name (`メッセージブローカーを介さない` for
- * ブローカーレス): the stem would give the answer away.
- */
-export function echoesName(statement: string, name: string): boolean {
-  const text = matchKey(statement);
-  const chars = [...matchKey(name)];
-  const size = Math.max(3, Math.ceil(chars.length / 2));
-  for (let i = 0; i + size <= chars.length; i++)
-    if (text.includes(chars.slice(i, i + size).join(''))) return true;
-  return false;
-}
-
 export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Chosen {
   const out: Chosen = { drafts: [], rejected: [] };
   if (subject.topic) return out;
@@ -90,11 +77,11 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
     .slice(0, MAX_STATEMENTS);
   for (const statement of statements) {
     const text = tidyOption(statement.text);
-    if (mentions(text, concept) || echoesName(text, concept.name)) {
+    if (mentions(text, concept)) {
       out.rejected.push(`which-concept: 「${text}」 gives the name away`);
       continue;
     }
-    const others = options.filter((o) => o.fitsNot(text) && !echoesName(text, o.name));
+    const others = options.filter((o) => o.fitsNot(text));
     if (others.length < 2) {
       out.rejected.push(`which-concept: 「${text}」 fits its siblings too`);
       continue;
@@ -107,7 +94,13 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
       keys: statement.keys,
     };
     const candidates = others.map(
-      (o): DraftChoice => ({ text: o.name, correct: false, truth: false, why: o.why, keys: o.keys }),
+      (o): DraftChoice => ({
+        text: o.name,
+        correct: false,
+        truth: false,
+        why: o.why,
+        keys: o.keys,
+      }),
     );
     const make = (choices: DraftChoice[]): Draft => ({
       template: 'which-concept',
@@ -130,10 +123,16 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
       asks: statement.keys,
       quality: STATEMENT_QUALITY[statement.source] ?? 1,
     });
-    const found = chooseOptions(key, candidates, make, { concepts: [concept] }, {
-      variants: 3,
-      most: 2,
-    });
+    const found = chooseOptions(
+      key,
+      candidates,
+      make,
+      { concepts: [concept] },
+      {
+        variants: 3,
+        most: 2,
+      },
+    );
     out.drafts.push(...found.drafts);
     out.rejected.push(...found.rejected);
   }

@@ -34,7 +34,7 @@ export function hasAbsoluteWord(text: string): boolean {
 }
 
 const NEGATION_JA = ['ない', 'なし', 'ません', '不可', '不要'];
-const NEGATION_EN = /\b(?:not|no|none|without)\b|n't\b/i;
+const NEGATION_EN = /\b(?:not|no|never)\b|n't\b/i;
 
 /** True when the text is negated (ない, なし, not, no, n't …). */
 export function isNegated(text: string): boolean {
@@ -92,14 +92,15 @@ export function wordingOutlier(texts: readonly string[]): number | null {
   return first[0] < second[0] - OUTLIER_GAP ? first[1] : null;
 }
 
-/** The option sharing the most wording with the others (ties: the first). */
-export function wordingHub(texts: readonly string[]): number {
+/** The option sharing the most wording with the others; null when two share it equally. */
+export function wordingHub(texts: readonly string[]): number | null {
   const c = centrality(texts);
   let best = 0;
   c.forEach((v, i) => {
     if (v > (c[best] ?? 0)) best = i;
   });
-  return best;
+  const top = c[best] ?? 0;
+  return c.filter((v) => Math.abs(v - top) < 1e-9).length > 1 ? null : best;
 }
 
 /** Content overlap at which two statements say the same thing (or one is the other turned round). */
@@ -121,7 +122,19 @@ export function visibleLength(text: string): number {
   return [...text.normalize('NFKC').replace(/\s+/g, ' ').trim()].length;
 }
 
-const NEGATIVE_JA = ['ではない', 'じゃない', 'できない', 'しない', 'ません', '不可能', 'ない', 'なし', '無し', '不可', '不要'];
+const NEGATIVE_JA = [
+  'ではない',
+  'じゃない',
+  'できない',
+  'しない',
+  'ません',
+  '不可能',
+  'ない',
+  'なし',
+  '無し',
+  '不可',
+  '不要',
+];
 const POSITIVE_JA = ['できる', '可能', '必要', 'あり', '有り', 'ある', 'する'];
 
 /**
@@ -142,7 +155,10 @@ export function polarityOf(text: string): { core: string; negative: boolean } {
       t = t.split(m).join('');
     }
   for (const m of POSITIVE_JA) t = t.split(m).join('');
-  const words = t.replace(/n't\b/g, ' not').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = t
+    .replace(/n't\b/g, ' not')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   const kept: string[] = [];
   for (const w of words) {
     if (w === 'not' || w === 'no' || w === 'never' || w === 'cannot' || w === 'without') {

@@ -1,70 +1,12 @@
 /**
- * The grammatical form of an option, and the rewrites that bring statements to one form:
- * Japanese options end in a noun (体言止め: `Nodeを作成`, `まとめて操作可能`) like the notes'
- * summary cells; English options lose a leading `It` so that they read like the summary cells
- * (`Queues requests until …`). Each rewrite is a named rule with an example. Every pattern is
- * anchored at the end with a fixed-length context, so it runs in linear time. Pure.
+ * The grammatical form of an option (a statement or a noun phrase), the subject that a question
+ * about a concept drops from the front of its options (`セルフヒーリングはNode単位` → `Node単位`,
+ * `It queues requests` → `Queues requests`), and bare nouns, which state nothing. One pass each,
+ * no backtracking. Pure.
  */
 import { matchKey } from './normalize.ts';
 import { trimEndChars } from './trim.ts';
 import { thirdPersonOf } from './verbs.ts';
-
-
-/** A rewrite towards the noun form, with an example. */
-interface FormRule {
-  name: string;
-  example: [string, string];
-  pattern: RegExp;
-  replacement: string;
-}
-
-const WORD_CHAR = '[\\p{Script=Han}\\p{Script=Katakana}ーA-Za-z0-9）)]';
-
-/** Japanese endings rewritten to the noun form, tried in order (the first that applies wins). */
-export const JA_NOUN_FORM_RULES: readonly FormRule[] = [
-  {
-    name: 'polite-suru',
-    example: ['トランザクションを管理します', 'トランザクションを管理'],
-    pattern: new RegExp(`(${WORD_CHAR})します$`, 'u'),
-    replacement: '$1',
-  },
-  {
-    name: 'copula',
-    example: ['コンテナオーケストレーション基盤です', 'コンテナオーケストレーション基盤'],
-    pattern: /(?:です|である)$/u,
-    replacement: '',
-  },
-  {
-    name: 'suru-verb',
-    example: ['Nodeを作成する', 'Nodeを作成'],
-    pattern: new RegExp(`(${WORD_CHAR})する$`, 'u'),
-    replacement: '$1',
-  },
-  {
-    name: 'dekiru',
-    example: ['まとめて操作できる', 'まとめて操作可能'],
-    pattern: new RegExp(`(${WORD_CHAR})(?:が)?できる$`, 'u'),
-    replacement: '$1可能',
-  },
-  {
-    name: 'shinai',
-    example: ['コーディネータがロックしない', 'コーディネータがロックなし'],
-    pattern: new RegExp(`(${WORD_CHAR})しない$`, 'u'),
-    replacement: '$1なし',
-  },
-  {
-    name: 'ga-aru',
-    example: ['自動で戻る機能がある', '自動で戻る機能あり'],
-    pattern: /がある$/u,
-    replacement: 'あり',
-  },
-  {
-    name: 'ga-nai',
-    example: ['単一障害点がない', '単一障害点なし'],
-    pattern: /がない$/u,
-    replacement: 'なし',
-  },
-];
 
 /** The text without a trailing parenthesis, quote or full stop, for reading its ending. */
 function ending(text: string): string {
@@ -247,16 +189,6 @@ function withoutParenthesisAtEnd(text: string): string {
   return t;
 }
 
-/** A Japanese statement in the noun form (`Nodeを作成する` → `Nodeを作成`); English unchanged. */
-export function toNounForm(text: string, language: 'ja' | 'en'): string {
-  if (language !== 'ja') return text;
-  const trimmed = text.trim();
-  for (const rule of JA_NOUN_FORM_RULES) {
-    if (rule.pattern.test(trimmed)) return trimmed.replace(rule.pattern, rule.replacement);
-  }
-  return trimmed;
-}
-
 /**
  * The statement without a leading subject that names the concept (`セルフヒーリングはNode単位` →
  * `Node単位`; `It queues requests` → `Queues requests`; `Retries fix faults` → `Fixes faults`),
@@ -270,9 +202,12 @@ export function withoutTopic(
   const t = text.trim();
   if (language === 'ja') {
     for (const name of names) {
-      for (const particle of ['は', 'では', 'が']) {
+      for (const particle of ['では', 'は']) {
         const head = `${name}${particle}`;
-        if (t.startsWith(head) && t.length > head.length + 1) return t.slice(head.length).trim();
+        const rest = t.slice(head.length).trim();
+        // `原子性があれば…` keeps its subject: only a topic (は) followed by content is dropped.
+        if (t.startsWith(head) && [...rest].length >= 2 && !/^\p{Script=Hiragana}/u.test(rest))
+          return rest;
       }
     }
     return t;
@@ -339,4 +274,22 @@ export function isBareNoun(text: string, language: 'ja' | 'en'): boolean {
   if (words.length > 2) return false;
   const first = (words[0] ?? '').toLowerCase();
   return !(words.length === 2 && /[^s]s$/.test(first));
+}
+
+/** Head nouns up to this long are dropped by {@link withoutHeadNoun}. */
+const MAX_HEAD_NOUN = 12;
+
+/**
+ * A Japanese definition without the noun it ends in, so that it reads as a statement about the
+ * concept: `…を発見する仕組み` → `…を発見する`, `…のどちらかになる性質` → `…のどちらかになる`. Null
+ * when the text does not end in a noun after a verb or adjective.
+ */
+export function withoutHeadNoun(text: string): string | null {
+  const chars = [...text.trim()];
+  let i = chars.length - 1;
+  while (i >= 0 && /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]/u.test(chars[i] ?? '')) i--;
+  const head = chars.length - 1 - i;
+  if (head < 1 || head > MAX_HEAD_NOUN || i < 6) return null;
+  if (!'るたい'.includes(chars[i] ?? '-')) return null;
+  return chars.slice(0, i + 1).join('');
 }
