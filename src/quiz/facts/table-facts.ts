@@ -75,7 +75,11 @@ const ASPECT_WORDS = new Set(
 /** The table read as a matrix. */
 export function tableMatrix(links: TableLinks, index: DocumentIndex): TableMatrix {
   const { table } = links;
-  const entityColumns = links.columns.size > 0 || ASPECT_WORDS.has(matchKey(table.header[0] ?? ''));
+  // Concepts named in the header make its columns entities, concepts named in the first column
+  // make the rows entities; otherwise a first header cell naming an aspect (観点, Feature) does.
+  const entityColumns =
+    links.columns.size > links.rows.size ||
+    (links.columns.size === links.rows.size && ASPECT_WORDS.has(matchKey(table.header[0] ?? '')));
   const bodyRows = table.rows;
   const rowLine = (r: number): number => table.rowLines?.[r] ?? table.line;
   let entities: TableEntity[];

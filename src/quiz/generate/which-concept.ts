@@ -120,7 +120,10 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
         line: statement.evidence.line,
         section: statement.section ?? concept.section,
       },
-      asks: statement.keys,
+      // Naming the concept from its description is a question of its own: a correct-about
+      // question on the same statement asks the other way (statement from name), so the two
+      // may stand together; two name questions on one statement may not.
+      asks: statement.keys.map((k) => `name:${k}`),
       quality: STATEMENT_QUALITY[statement.source] ?? 1,
     });
     const found = chooseOptions(
