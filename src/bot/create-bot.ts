@@ -14,6 +14,7 @@ import type { CommandContext, DailyControls } from './commands/command.ts';
 import { COMMANDS, commandSpecs, findCommand } from './commands/registry.ts';
 import { completeOption } from './complete.ts';
 import { AnswerCountRefresher } from './daily/answer-count-refresher.ts';
+import { restoreAskedQuestions } from './daily/asked-question.ts';
 import { postQuestion } from './daily/post-question.ts';
 import { closeAndReveal } from './daily/reveal.ts';
 import { type Scheduler, startScheduler } from './daily/scheduler.ts';
@@ -71,6 +72,8 @@ export function createBot(options: CreateBotOptions): Bot {
     transports: new Map(),
     questions: new Map(options.bank.questions.map((q) => [q.id, q])),
   };
+  // Posts made before questions were kept with posts get theirs now, right after migrating.
+  restoreAskedQuestions(deps);
   const refresher = new AnswerCountRefresher(deps);
   const inFlight = new Set<Promise<unknown>>();
   let scheduler: Scheduler | null = null;

@@ -3,6 +3,8 @@
  * a question that is open somewhere in the team for someone who has not answered it.
  */
 import { findQuestion } from '../quiz/lookup.ts';
+import { canonicalId } from '../quiz/text/hash.ts';
+import type { Question } from '../quiz/types.ts';
 import type { BotDeps } from './bot-deps.ts';
 import { explanationCard } from './cards/result-card.ts';
 import { viewChannel } from './channel-view.ts';
@@ -34,19 +36,31 @@ export function explainReply(
   rawId: string | undefined,
 ): Reply {
   const { key, m } = viewChannel(deps, ref);
-  let questionId: string;
+  let question: Question | null;
   if (rawId !== undefined) {
-    const found = findQuestion(deps.bank, rawId);
-    if (!found) throw new UserError('unknown_question', m.unknownQuestion(rawId));
-    questionId = found.id;
+    question = questionById(deps, ref, rawId);
+    if (!question) throw new UserError('unknown_question', m.unknownQuestion(rawId));
   } else {
     const latest = deps.store.latestPost(key);
     if (!latest) throw new UserError('no_question_yet', m.noQuestionYet);
-    questionId = latest.questionId;
+    question = latest.question;
+    if (!question) throw new UserError('question_withdrawn', m.questionWithdrawn);
   }
-  const question = deps.questions.get(questionId);
-  if (!question) throw new UserError('unknown_question', m.unknownQuestion(questionId));
-  if (wouldSpoil(deps, ref, userId, questionId))
+  if (wouldSpoil(deps, ref, userId, question.id))
     throw new UserError('would_spoil', m.explainWouldSpoil);
   return explanationCard(question, m);
+}
+
+/**
+ * A question by the ID people see under it: as it was posted in the team when it was (the notes
+ * may have changed since), else as the notes give it now.
+ */
+export function questionById(deps: BotDeps, ref: ChannelRef, rawId: string): Question | null {
+  const inBank = findQuestion(deps.bank, rawId);
+  for (const id of new Set([inBank?.id, canonicalId(rawId), rawId.trim()])) {
+    if (!id) continue;
+    const asked = deps.store.askedQuestion(ref.platform, ref.teamId, id);
+    if (asked) return asked;
+  }
+  return inBank ?? null;
 }

@@ -6,7 +6,9 @@
  */
 import type Database from 'better-sqlite3';
 import { isLocalDate, monthKey, weekKey } from '../quiz/periods.ts';
+import type { Question } from '../quiz/types.ts';
 import type { Platform } from '../shared/channel.ts';
+import { keyIndex, parseStoredQuestion, serializeQuestion } from './asked-question.ts';
 import type { ChannelRepo } from './channels.ts';
 import { check, StoreError } from './errors.ts';
 import type { SeasonRepo } from './seasons.ts';
@@ -29,11 +31,12 @@ interface PostRow {
   closes_at: number;
   closed_at: number | null;
   revealed_at: number | null;
+  question: string | null;
 }
 
 const SELECT_POST = `SELECT p.id, t.platform, t.team_id, c.channel_id, p.local_date, p.seq, p.question_id,
   p.concept_id, p.correct_index, p.choice_count, p.season_id, p.message_id, p.opened_at, p.closes_at,
-  p.closed_at, p.revealed_at
+  p.closed_at, p.revealed_at, p.question
   FROM posts p JOIN channels c ON c.id = p.channel_ref JOIN teams t ON t.id = c.team_ref`;
 
 const CHANNEL_IS = 't.platform = ? AND t.team_id = ? AND c.channel_id = ?';
@@ -57,6 +60,7 @@ function toPost(r: PostRow): PostRecord {
     closesAt: r.closes_at,
     closedAt: r.closed_at,
     revealedAt: r.revealed_at,
+    question: parseStoredQuestion(r.question),
   };
 }
 
@@ -88,6 +92,26 @@ function checkNewPost(post: NewPost): void {
     post.closesAt > post.openedAt,
     `closesAt (${post.closesAt}) must be after openedAt (${post.openedAt})`,
   );
+  if (post.question !== undefined) checkAskedQuestion(post.question, post);
+}
+
+/** The question stored with a post must be the one the post scores: same id, key and options. */
+function checkAskedQuestion(
+  question: Question,
+  post: Pick<NewPost, 'questionId' | 'conceptId' | 'correctIndex' | 'choiceCount'>,
+): void {
+  check(
+    parseStoredQuestion(serializeQuestion(question)) !== null,
+    'question must be a question with a prompt and options, exactly one of them the key',
+  );
+  check(
+    question.id === post.questionId && question.conceptId === post.conceptId,
+    `question ${question.id} (${question.conceptId}) is not the post's question ${post.questionId} (${post.conceptId})`,
+  );
+  check(
+    question.choices.length === post.choiceCount && keyIndex(question) === post.correctIndex,
+    `question ${question.id} has ${question.choices.length} options with the key at ${keyIndex(question)}; the post has ${post.choiceCount} with the key at ${post.correctIndex}`,
+  );
 }
 
 export type PostRepo = ReturnType<typeof createPostRepo>;
@@ -113,9 +137,9 @@ export function createPostRepo(db: Database.Database, channels: ChannelRepo, sea
   );
   const insert =
     db.prepare(`INSERT INTO posts (channel_ref, local_date, week_key, month_key, seq, question_id, concept_id,
-    correct_index, choice_count, season_id, opened_at, closes_at)
+    correct_index, choice_count, season_id, opened_at, closes_at, question)
     VALUES (@channelRef, @localDate, @weekKey, @monthKey, @seq, @questionId, @conceptId, @correctIndex, @choiceCount,
-    @seasonId, @openedAt, @closesAt) ON CONFLICT (channel_ref, local_date) DO NOTHING`);
+    @seasonId, @openedAt, @closesAt, @question) ON CONFLICT (channel_ref, local_date) DO NOTHING`);
   const bumpSeq = db.prepare('UPDATE channels SET last_seq = ? WHERE id = ?');
   const setMessage = db.prepare('UPDATE posts SET message_id = ? WHERE id = ?');
   const close = db.prepare('UPDATE posts SET closed_at = ? WHERE id = ? AND closed_at IS NULL');
@@ -125,6 +149,22 @@ export function createPostRepo(db: Database.Database, channels: ChannelRepo, sea
   const tally = db.prepare(`INSERT INTO post_choices (post_id, choice_index, choice_text, picks)
     SELECT post_id, choice_index, min(choice_text), count(*) FROM answers WHERE post_id = ? GROUP BY choice_index`);
   const exists = db.prepare<[number], { id: number }>('SELECT id FROM posts WHERE id = ?');
+  const withoutQuestion = db.prepare<[], PostRow>(
+    `${SELECT_POST} WHERE p.question IS NULL ORDER BY p.id`,
+  );
+  const attach = db.prepare(
+    'UPDATE posts SET question = ? WHERE id = ? AND question IS NULL AND question_id = ?',
+  );
+  const answeredTexts = db.prepare<[number], { choice_index: number; choice_text: string }>(
+    'SELECT DISTINCT choice_index, choice_text FROM answers WHERE post_id = ?',
+  );
+  const askedInTeam = db.prepare<[string, string, string], PostRow>(
+    `${SELECT_POST} WHERE t.platform = ? AND t.team_id = ? AND p.question_id = ? AND p.question IS NOT NULL
+     ORDER BY p.opened_at DESC, p.id DESC LIMIT 1`,
+  );
+  const askedInChannel = db.prepare<[string, string, string], PostRow>(
+    `${SELECT_POST} WHERE ${CHANNEL_IS} AND p.question IS NOT NULL ORDER BY p.seq DESC`,
+  );
 
   const create = db.transaction((post: NewPost): { created: boolean; post: PostRecord } => {
     const channel = channels.find(post) ?? channels.upsertInTransaction(post, {});
@@ -145,6 +185,7 @@ export function createPostRepo(db: Database.Database, channels: ChannelRepo, sea
       seasonId: seasons.currentId(teamRef),
       openedAt: post.openedAt,
       closesAt: post.closesAt,
+      question: post.question === undefined ? null : serializeQuestion(post.question),
     });
     bumpSeq.run(seq, channel.ref);
     return { created: true, post: toPost(byDate.get(channel.ref, post.localDate)!) };
@@ -200,5 +241,41 @@ export function createPostRepo(db: Database.Database, channels: ChannelRepo, sea
       if (revealAndClose.immediate(postId, at) === 0) mustExist(postId);
     },
     questionIds: (k: ChannelKey): string[] => questionIds.all(...key(k)).map((r) => r.question_id),
+    withoutQuestion: (): PostRecord[] => withoutQuestion.all().map(toPost),
+    /**
+     * Stores the question of a post that has none yet (posts made before migration 0006). False,
+     * and nothing stored, when it is not the question the post asked: another id, another key
+     * position or number of options, or an option text that differs from what someone answered.
+     */
+    attachQuestion: (postId: number, question: Question): boolean => {
+      check(
+        parseStoredQuestion(serializeQuestion(question)) !== null,
+        'question must be a question with a prompt and options, exactly one of them the key',
+      );
+      const post = byId.get(postId);
+      if (!post) throw new StoreError('not_found', `there is no post ${postId}`);
+      const matches =
+        question.id === post.question_id &&
+        question.choices.length === post.choice_count &&
+        keyIndex(question) === post.correct_index &&
+        answeredTexts
+          .all(postId)
+          .every((a) => question.choices[a.choice_index]?.text === a.choice_text);
+      if (!matches) return false;
+      return attach.run(serializeQuestion(question), postId, post.question_id).changes === 1;
+    },
+    askedInTeam: (platform: Platform, teamId: string, questionId: string): Question | null => {
+      const row = askedInTeam.get(platform, teamId, questionId);
+      return row ? parseStoredQuestion(row.question) : null;
+    },
+    askedInChannel: (k: ChannelKey): Question[] => {
+      const latest = new Map<string, Question>();
+      for (const row of askedInChannel.all(...key(k))) {
+        if (latest.has(row.question_id)) continue;
+        const question = parseStoredQuestion(row.question);
+        if (question) latest.set(row.question_id, question);
+      }
+      return [...latest.values()];
+    },
   };
 }

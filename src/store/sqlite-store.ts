@@ -3,6 +3,7 @@
  * `openStore` (open-store.ts), which opens the file, sets the pragmas and migrates first.
  */
 import type Database from 'better-sqlite3';
+import type { Question } from '../quiz/types.ts';
 import type { Platform } from '../shared/channel.ts';
 import { createAnswerRepo } from './answers.ts';
 import { type BackupResult, backupDatabase } from './backup.ts';
@@ -117,6 +118,18 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
   }
   postedQuestionIds(key: ChannelKey): string[] {
     return this.posts.questionIds(key);
+  }
+  postsWithoutQuestion(): PostRecord[] {
+    return this.posts.withoutQuestion();
+  }
+  attachPostQuestion(postId: number, question: Question): boolean {
+    return this.posts.attachQuestion(postId, question);
+  }
+  askedQuestion(platform: Platform, teamId: string, questionId: string): Question | null {
+    return this.posts.askedInTeam(platform, teamId, questionId);
+  }
+  askedQuestions(key: ChannelKey): Question[] {
+    return this.posts.askedInChannel(key);
   }
 
   recordAnswer(answer: NewAnswer): AnswerResult {

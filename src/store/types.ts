@@ -5,6 +5,7 @@
  * time zone), computed by the caller, so the store never needs a time-zone database and a
  * daylight-saving change can neither skip nor double a day.
  */
+import type { Question } from '../quiz/types.ts';
 import type { ChannelKey, Locale, Platform } from '../shared/channel.ts';
 
 export type { ChannelKey } from '../shared/channel.ts';
@@ -56,6 +57,12 @@ export interface PostRecord extends ChannelKey {
   closesAt: number;
   closedAt: number | null;
   revealedAt: number | null;
+  /**
+   * The question as it was asked: prompt, options in the order shown, key, explanation, concept
+   * name. Everything that shows or scores the post reads this, never the current notes. Null only
+   * for a post made before it was kept (migration 0006) whose question had left the notes.
+   */
+  question: Question | null;
 }
 
 /** Input of {@link QuizStore.createPost}. */
@@ -67,6 +74,11 @@ export interface NewPost extends ChannelKey {
   choiceCount: number;
   openedAt: number;
   closesAt: number;
+  /**
+   * The question as shown (the bot always gives it). It must be the post's question: same id and
+   * concept, `choiceCount` options with the key at `correctIndex`.
+   */
+  question?: Question;
 }
 
 /** Input of {@link QuizStore.recordAnswer}. */
@@ -203,6 +215,18 @@ export interface QuizStore {
   markRevealed(postId: number, at: number): void;
   /** Question ids already posted in the channel, oldest first. */
   postedQuestionIds(key: ChannelKey): string[];
+  /** Posts that have no stored question (made before it was kept), oldest first. */
+  postsWithoutQuestion(): PostRecord[];
+  /**
+   * Stores the question of a post made before questions were kept with posts. False (nothing
+   * stored) when the post already has one, or when `question` is not what the post asked: another
+   * id, key position or number of options, or an option text other than one someone answered.
+   */
+  attachPostQuestion(postId: number, question: Question): boolean;
+  /** The question as last asked in any channel of the team, or null when never posted there. */
+  askedQuestion(platform: Platform, teamId: string, questionId: string): Question | null;
+  /** Every question asked in the channel, as last asked (newest first). */
+  askedQuestions(key: ChannelKey): Question[];
 
   // answers
   /** One atomic, idempotent call: a repeated or concurrent click counts once. */

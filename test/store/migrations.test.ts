@@ -88,6 +88,8 @@ describe('migrations', () => {
       INSERT INTO answers (post_id, user_id, choice_index, choice_text, correct, streak_after, points, answered_at)
         VALUES (1, 'U1', 1, 'B', 1, 1, 10, 5);
       INSERT INTO scores (board, user_id, points, correct, answered, reached_at) VALUES ('c1/a', 'U1', 10, 1, 1, 5);`);
+      // From 0005 on, the answer is on the boards once the fold's watermark has passed it.
+      if (version >= 5) old.exec('UPDATE board_fold SET folded_through = 1');
       old.close();
 
       const store = openStore(path);

@@ -23,8 +23,10 @@ export async function answerAction(
   const { m } = view;
   const parsed = parseAnswerValue(event.value);
   const post = parsed ? deps.store.getPost(parsed.postId) : null;
-  const question = post ? deps.questions.get(post.questionId) : undefined;
-  if (!parsed || !post || !question) throw new UserError('no_such_post', m.noSuchPost);
+  if (!parsed || !post) throw new UserError('no_such_post', m.noSuchPost);
+  // The question as it was posted: the option clicked is the one shown, whatever the notes say now.
+  const question = post.question;
+  if (!question) throw new UserError('question_withdrawn', m.questionWithdrawn);
   if (parsed.choiceIndex >= question.choices.length)
     throw new UserError('no_such_post', m.noSuchPost);
 

@@ -1,4 +1,5 @@
 /** `/quiz stats [@user]`: answered, accuracy, streak, best streak, weakest concepts. */
+import { conceptNamer } from '../asked-concepts.ts';
 import { statsCard } from '../cards/stats-card.ts';
 import { UserError } from '../errors.ts';
 import { type Command, maxArgs } from './command.ts';
@@ -21,7 +22,7 @@ export const statsCommand: Command = {
     if (!userId) throw new UserError('bad_user', m.badUser(args[0]!));
     const stats = deps.store.userStats({ kind: 'channel', channel: channel.key }, userId);
     const name = stats.userName ?? (userId === event.userId ? event.userName : userId);
-    const conceptName = (id: string) => deps.bank.concepts.find((c) => c.id === id)?.name ?? id;
+    const conceptName = conceptNamer(deps, deps.store.askedQuestions(channel.key), m);
     return [statsCard(stats, name, conceptName, m)];
   },
 };

@@ -31,7 +31,7 @@ export class AnswerCountRefresher {
   private async refresh(postId: number): Promise<void> {
     const post = this.deps.store.getPost(postId);
     if (!post || post.closedAt !== null || post.messageId === null) return;
-    const question = this.deps.questions.get(post.questionId);
+    const question = post.question;
     if (!question) return;
     const key = channelKey(post);
     const settings = ensureChannel(this.deps, key);

@@ -77,6 +77,7 @@ export async function postQuestion(
     choiceCount: question.choices.length,
     openedAt: now,
     closesAt: slot.closesAt,
+    question,
   });
   if (!created) return { status: 'exists', post };
   await sendPost(deps, post);
@@ -89,11 +90,11 @@ export async function postQuestion(
  */
 export async function sendPost(deps: BotDeps, post: PostRecord): Promise<boolean> {
   if (post.messageId !== null) return true;
-  const question = deps.questions.get(post.questionId);
+  const question = post.question;
   if (!question) {
     deps.logger.error(
       { postId: post.id, questionId: post.questionId },
-      'posted question is no longer in the bank; closing it',
+      'the post was never sent and its question is no longer in the notes; closing it',
     );
     deps.store.closePost(post.id, deps.clock());
     deps.store.markRevealed(post.id, deps.clock());

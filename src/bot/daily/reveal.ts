@@ -9,9 +9,11 @@ import type { PostRecord } from '../../store/types.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import { closedQuestionCard } from '../cards/question-card.ts';
 import { revealCard } from '../cards/reveal-card.ts';
+import { withdrawnQuestionCard, withdrawnRevealCard } from '../cards/withdrawn-card.ts';
 import { channelKey, ensureChannel } from '../channel-view.ts';
 import { DeliveryError } from '../errors.ts';
 import { messages } from '../i18n/catalog.ts';
+import type { Reply } from '../types.ts';
 import { handleDeliveryFailure, transportFor } from './delivery.ts';
 
 export const REVEAL_LEASE_MS = 2 * 60_000;
@@ -28,44 +30,36 @@ export async function closeAndReveal(deps: BotDeps, post: PostRecord): Promise<v
 export async function reveal(deps: BotDeps, post: PostRecord): Promise<void> {
   if (post.revealedAt !== null) return;
   const key = channelKey(post);
-  const question = deps.questions.get(post.questionId);
-  if (!question) {
-    deps.logger.error(
-      { postId: post.id, questionId: post.questionId },
-      'question no longer in the bank; nothing to reveal',
-    );
-    deps.store.markRevealed(post.id, deps.clock());
-    return;
-  }
   if (!deps.store.claimEvent(`reveal:${post.id}`, deps.clock(), REVEAL_LEASE_MS)) return;
   const settings = ensureChannel(deps, key);
   const m = messages(settings.locale);
   const transport = transportFor(deps, key);
-  const answers = deps.store.answersForPost(post.id);
+  const question = post.question;
   try {
-    if (post.messageId !== null) {
-      try {
-        await transport.updateMessage(
-          { ...key, messageId: post.messageId },
-          closedQuestionCard({
-            question,
-            post,
-            answered: answers.length,
-            m,
-            locale: settings.locale,
-            timezone: settings.timezone,
-          }),
-        );
-      } catch (error) {
-        // Someone deleted the question post: the reveal below still tells the channel the answer.
-        if (!(error instanceof DeliveryError && error.failure === 'message_unavailable'))
-          throw error;
-        deps.logger.warn(
-          { postId: post.id },
-          'the question post is gone; posting the reveal without editing it',
-        );
+    if (!question) {
+      // Posted before questions were kept with posts, and gone from the notes since. A post that
+      // never reached the channel is closed without a word.
+      if (post.messageId !== null) {
+        await editPost(deps, post, withdrawnQuestionCard(post, m));
+        await transport.postMessage(key, withdrawnRevealCard(post, m));
       }
+      deps.store.markRevealed(post.id, deps.clock());
+      deps.logger.warn({ postId: post.id }, 'question withdrawn: it is no longer in the notes');
+      return;
     }
+    const answers = deps.store.answersForPost(post.id);
+    await editPost(
+      deps,
+      post,
+      closedQuestionCard({
+        question,
+        post,
+        answered: answers.length,
+        m,
+        locale: settings.locale,
+        timezone: settings.timezone,
+      }),
+    );
     const today = localDateTime(deps.clock(), settings.timezone).date;
     const week = deps.store.leaderboard({
       scope: { kind: 'channel', channel: key },
@@ -88,5 +82,17 @@ export async function reveal(deps: BotDeps, post: PostRecord): Promise<void> {
     deps.logger.info({ postId: post.id, answers: answers.length }, 'question revealed');
   } catch (error) {
     await handleDeliveryFailure(deps, key, error, 'reveal');
+  }
+}
+
+/** Edits the question post; a post someone deleted is left alone (the reveal still tells the channel). */
+async function editPost(deps: BotDeps, post: PostRecord, card: Reply): Promise<void> {
+  if (post.messageId === null) return;
+  const key = channelKey(post);
+  try {
+    await transportFor(deps, key).updateMessage({ ...key, messageId: post.messageId }, card);
+  } catch (error) {
+    if (!(error instanceof DeliveryError && error.failure === 'message_unavailable')) throw error;
+    deps.logger.warn({ postId: post.id }, 'the question post is gone; posting without editing it');
   }
 }

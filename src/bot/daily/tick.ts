@@ -26,7 +26,10 @@ export async function tick(deps: BotDeps): Promise<void> {
   const paused = new Set(channels.filter((c) => c.pausedReason !== null).map(id));
 
   for (const post of deps.store.openPosts()) {
-    if (post.closesAt <= now && !manual.has(id(post)))
+    // A post without its question (made before questions were kept, gone from the notes since)
+    // cannot be answered: it is closed and revealed as withdrawn at once.
+    const withdrawn = post.question === null && deps.transports.has(post.platform);
+    if ((post.closesAt <= now && !manual.has(id(post))) || withdrawn)
       await guarded(deps, 'close', () => closeAndReveal(deps, post));
     else if (
       post.messageId === null &&

@@ -214,4 +214,11 @@ export const en: Messages = {
     `"${given}" is not understood. Usage: /quiz team report [DAY] [HH:MM] | off | now (e.g. /quiz team report fri 17:00)`,
   badTeamSection: (given) =>
     `"${given}" is not understood. Usage: /quiz team or /quiz team report …`,
+
+  // ---- issue 12: posts keep their question; reload; flag and void; notes per channel; seasons ----
+  questionWithdrawn:
+    'This question was withdrawn: the notes no longer hold it as it was asked, so it can no longer be answered or revealed.',
+  questionWithdrawnReveal:
+    'This question was withdrawn: the notes no longer hold it as it was asked, so there is no answer to reveal. Answers already given stay on record.',
+  conceptGone: '(a concept no longer in the notes)',
 };

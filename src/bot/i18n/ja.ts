@@ -240,4 +240,11 @@ export const ja = {
     `「${given}」は読めません。使い方: /quiz team report [曜日] [HH:MM] | off | now（例: /quiz team report fri 17:00）`,
   badTeamSection: (given: string) =>
     `「${given}」は読めません。使い方: /quiz team または /quiz team report …`,
+
+  // ---- issue 12: posts keep their question; reload; flag and void; notes per channel; seasons ----
+  questionWithdrawn:
+    'この問題は取り下げられました。出題したときの問題がノートからなくなったため、回答も答え合わせもできません。',
+  questionWithdrawnReveal:
+    'この問題は取り下げられました。出題したときの形でノートに残っていないため、正解は発表しません。この問題への回答は記録されたまま残ります。',
+  conceptGone: '（ノートからなくなった概念）',
 };

@@ -5,6 +5,7 @@
  */
 import { buildMisconceptionMap, MASTERY } from '../../quiz/learning/misconception-map.ts';
 import { teamRecall } from '../../quiz/learning/team-recall.ts';
+import { conceptsForPosts, questionsForPosts } from '../asked-concepts.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import type { ChannelView } from '../channel-view.ts';
 import { formatPercent } from '../i18n/catalog.ts';
@@ -24,11 +25,19 @@ export function teamMapReply(deps: BotDeps, channel: ChannelView): Reply {
     deps.store.memberPracticeStates(key, now - RECENT_DAYS * 86_400_000),
     now,
   );
+  // Names and corrections as the questions were asked, whatever the notes say now.
+  const asked = deps.store.askedQuestions(key);
+  const wrongPicks = deps.store.wrongPicks(key);
   const map = buildMisconceptionMap({
-    concepts: deps.bank.concepts,
-    questions: deps.questions,
+    concepts: conceptsForPosts(
+      deps,
+      asked,
+      tallies.map((t) => t.conceptId),
+      m,
+    ),
+    questions: questionsForPosts(deps, asked),
     tallies,
-    wrongPicks: deps.store.wrongPicks(key),
+    wrongPicks,
     recall: new Map([...recall].map(([id, r]) => [id, r.mean])),
   });
 
@@ -41,7 +50,7 @@ export function teamMapReply(deps: BotDeps, channel: ChannelView): Reply {
           .slice(0, TEAM_MAP_LIMITS.misconceptionsPerConcept)
           .flatMap((h) => [
             `  ${m.teamMisconceptionLine(h.choiceText, h.people)}`,
-            `    ${m.teamCorrectionLine(h.correction)}`,
+            ...(h.correction ? [`    ${m.teamCorrectionLine(h.correction)}`] : []),
           ]),
       ].join('\n'),
     );

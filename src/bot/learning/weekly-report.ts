@@ -16,6 +16,7 @@ import { addDays, weekdayOf } from '../../quiz/zoned-time.ts';
 import { renderAccuracyChart } from '../../report/accuracy-chart.ts';
 import type { ReportSchedule } from '../../store/learning-types.ts';
 import type { ChannelKey } from '../../store/types.ts';
+import { conceptsForPosts, questionsForPosts } from '../asked-concepts.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import { channelKey, ensureChannel } from '../channel-view.ts';
 import { handleDeliveryFailure, transportFor } from '../daily/delivery.ts';
@@ -44,9 +45,18 @@ export function buildReportReply(deps: BotDeps, key: ChannelKey, localDate: stri
   const settings = ensureChannel(deps, key);
   const m = messages(settings.locale);
   const week = weekRange(localDate);
+  // Names and corrections as the questions were asked, whatever the notes say now.
+  const asked = deps.store.askedQuestions(key);
+  const allTallies = deps.store.conceptTallies(key);
+  const concepts = conceptsForPosts(
+    deps,
+    asked,
+    allTallies.map((t) => t.conceptId),
+    m,
+  );
   const weekMap = buildMisconceptionMap({
-    concepts: deps.bank.concepts,
-    questions: deps.questions,
+    concepts,
+    questions: questionsForPosts(deps, asked),
     tallies: deps.store.conceptTallies(key, week),
     wrongPicks: deps.store.wrongPicks(key, week),
   });
@@ -54,8 +64,8 @@ export function buildReportReply(deps: BotDeps, key: ChannelKey, localDate: stri
     localDate,
     weekTallies: deps.store.weekTallies(key, recentWeekKeys(localDate, TREND_WEEKS)),
     weekMisconceptions: weekMap.held,
-    conceptTallies: deps.store.conceptTallies(key),
-    concepts: deps.bank.concepts,
+    conceptTallies: allTallies,
+    concepts,
   });
   if (data.answered === 0) return null;
   const board = deps.store.leaderboard({

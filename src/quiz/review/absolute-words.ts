@@ -1,0 +1,59 @@
+/**
+ * Absolute words: the qualifiers a test-wise player reads as "this one is false" (のみ, 必ず,
+ * only, always…). Pure; one pass per word over the text.
+ */
+import { latinWords } from './text-measures.ts';
+
+/** Japanese absolute words, found anywhere in the text (Japanese has no spaces). */
+export const JAPANESE_ABSOLUTES: readonly string[] = [
+  'のみ',
+  'だけ',
+  '専用',
+  '必ず',
+  '常に',
+  '全て',
+  'すべて',
+  '一切',
+  '絶対',
+  '完全に',
+  'いつでも',
+  'どんな',
+  '決して',
+];
+
+/** Phrases that contain a Japanese absolute word but are not absolute (`できるだけ` = "as … as possible"). */
+const JAPANESE_NOT_ABSOLUTE: readonly string[] = ['できるだけ', 'なるべく'];
+
+/**
+ * English absolute words, matched as whole words. Not `cannot` (a plain negation: "when a pod
+ * cannot be placed") nor `guaranteed` (also a name: the Kubernetes QoS class).
+ */
+export const ENGLISH_ABSOLUTES: ReadonlySet<string> = new Set([
+  'only',
+  'always',
+  'never',
+  'every',
+  'everything',
+  'everywhere',
+  'all',
+  'must',
+  'none',
+  'impossible',
+  'guarantee',
+  'guarantees',
+  'entirely',
+  'completely',
+]);
+
+/**
+ * The absolute words in a text, in order of the lists (each once).
+ * `起動・停止・削除は個別操作のみ` → [`のみ`]; `Safe only for idempotent operations` → [`only`].
+ */
+export function absoluteWords(text: string): string[] {
+  let ja = text;
+  for (const phrase of JAPANESE_NOT_ABSOLUTE) ja = ja.split(phrase).join('　');
+  const found = JAPANESE_ABSOLUTES.filter((word) => ja.includes(word));
+  const words = new Set(latinWords(text));
+  for (const word of ENGLISH_ABSOLUTES) if (words.has(word)) found.push(word);
+  return found;
+}

@@ -1,0 +1,78 @@
+/**
+ * What the rules measure of each option, computed once per question: several rules read the same
+ * key, tokens, form or polarity, and an option of 1 MB should be read a few times, not dozens.
+ * Cached per question object (a WeakMap), each measure computed on first use. Pure.
+ */
+import type { Choice, Question } from '../types.ts';
+import { absoluteWords } from './absolute-words.ts';
+import { type OptionForm, optionForm } from './option-form.ts';
+import { type Polarity, polarity } from './polarity.ts';
+import { compareKey, contentTokens, latinWords, lengthUnits } from './text-measures.ts';
+
+/** One option and its measures (each computed when first asked for). */
+export class OptionAnalysis {
+  readonly choice: Choice;
+  #key?: string;
+  #tokens?: Set<string>;
+  #units?: number;
+  #form?: OptionForm;
+  #polarity?: Polarity;
+  #coreTokens?: Set<string>;
+  #absolutes?: string[];
+  #words?: string;
+
+  constructor(choice: Choice) {
+    this.choice = choice;
+  }
+
+  get text(): string {
+    return this.choice.text;
+  }
+  /** {@link compareKey} of the text. */
+  get key(): string {
+    this.#key ??= compareKey(this.text);
+    return this.#key;
+  }
+  get tokens(): Set<string> {
+    this.#tokens ??= contentTokens(this.text);
+    return this.#tokens;
+  }
+  get units(): number {
+    this.#units ??= lengthUnits(this.text);
+    return this.#units;
+  }
+  get form(): OptionForm {
+    this.#form ??= optionForm(this.text);
+    return this.#form;
+  }
+  get polarity(): Polarity {
+    this.#polarity ??= polarity(this.text);
+    return this.#polarity;
+  }
+  /** Content tokens of the polarity core (the claim without its negation). */
+  get coreTokens(): Set<string> {
+    this.#coreTokens ??= contentTokens(this.polarity.core);
+    return this.#coreTokens;
+  }
+  get absolutes(): string[] {
+    this.#absolutes ??= absoluteWords(this.text);
+    return this.#absolutes;
+  }
+  /** The Latin words joined by single spaces, padded: ` nat is a firewall `. */
+  get spacedWords(): string {
+    this.#words ??= ` ${latinWords(this.text).join(' ')} `;
+    return this.#words;
+  }
+}
+
+const CACHE = new WeakMap<Question, OptionAnalysis[]>();
+
+/** The analyses of a question's options, in option order. */
+export function optionsOf(question: Question): OptionAnalysis[] {
+  let analyses = CACHE.get(question);
+  if (!analyses || analyses.length !== question.choices.length) {
+    analyses = question.choices.map((choice) => new OptionAnalysis(choice));
+    CACHE.set(question, analyses);
+  }
+  return analyses;
+}

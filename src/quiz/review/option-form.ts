@@ -1,0 +1,228 @@
+/**
+ * The grammatical form of an option, by a measurable proxy: a **statement** says something
+ * (it has a predicate), a **phrase** only names something.
+ *
+ * Japanese: a statement ends like a predicate (る, た, い, だ, す…, or 可能 / 不要 / あり / なし),
+ * or has the particle を, a topic or subject particle (は / が after a word), or a case particle
+ * before a word and a kanji verbal noun at the end (`レジストリから動的に選択`); a noun modified by
+ * a clause (`…を発見する仕組み`) and a bare noun (`負荷分散`) are phrases.
+ *
+ * English: a statement has an auxiliary or copula (is, can, does, must…), starts with a pronoun
+ * or with a verb in -s (`Fails fast`, `Routes by path`), or has a verb in -s before a determiner,
+ * a preposition or an adverb (`The scheduler starts the containers`, `arrives as one message`).
+ * Otherwise up to four words is a phrase; a longer text without a verb found is `unclear` and
+ * counts as neither. Pure; one pass.
+ */
+import {
+  charClass,
+  classOfCode,
+  isJapaneseText,
+  latinWords,
+  withoutTrailingParenthetical,
+} from './text-measures.ts';
+
+export type OptionForm = 'statement' | 'phrase' | 'unclear';
+
+/** Hiragana a Japanese predicate ends with (verbs, i-adjectives, copula, polite forms). */
+const PREDICATE_ENDINGS = new Set([
+  'る',
+  'た',
+  'だ',
+  'い',
+  'す',
+  'う',
+  'く',
+  'つ',
+  'む',
+  'ぶ',
+  'ぐ',
+  'ず',
+  'ぬ',
+  'ん',
+  'て',
+  'か',
+]);
+/** Kanji words that end a predicate in note style (`まとめて操作可能`). */
+const PREDICATE_NOUNS: readonly string[] = ['可能', '不可', '不要', '必要', '不能', 'あり', 'なし'];
+
+const AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'am',
+  'can',
+  'cannot',
+  "can't",
+  'could',
+  'does',
+  "doesn't",
+  'do',
+  "don't",
+  'did',
+  "didn't",
+  'has',
+  'have',
+  'had',
+  'will',
+  "won't",
+  'would',
+  'must',
+  'may',
+  'might',
+  'should',
+  'shall',
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+]);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'every',
+  'each',
+  'all',
+  'any',
+  'no',
+  'one',
+  'some',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
+/** Words after a plural noun that show it is a noun, not a verb (`Requests per second`). */
+const NOUN_FOLLOWERS = new Set(['per', 'of', 'and', 'or']);
+
+/**
+ * `補助機能を追加` → statement, `中継` → phrase, `HTTP/2専用` → phrase,
+ * `The data is encrypted with the public key` → statement, `Symmetric session keys` → phrase,
+ * `Used by DNS queries, QUIC and games` → unclear.
+ */
+export function optionForm(text: string): OptionForm {
+  const head = withoutTrailingParenthetical(text);
+  return isJapaneseText(head) ? japaneseForm(head) : englishForm(head);
+}
+
+/** Hiragana that end a verb or adjective before the noun it modifies (`発見する仕組み`). */
+const MODIFIER_ENDINGS = new Set(['る', 'た', 'い']);
+/** Particles: a noun modified by a clause has none after the clause (`発見する仕組み`). */
+const PARTICLES = new Set(['を', 'が', 'は', 'に', 'で', 'と', 'へ', 'も', 'の', 'や']);
+/** Case particles that make a clause when a word of content follows (`動的に選択`, `外側で実装`). */
+const CASE_PARTICLES: readonly string[] = ['から', 'まで', 'より', 'に', 'で', 'へ', 'と'];
+
+function japaneseForm(text: string): OptionForm {
+  // Indexes are UTF-16 units: every character tested below is in the BMP.
+  const chars = text.normalize('NFKC').trim();
+  let end = chars.length - 1;
+  while (end >= 0 && classOfCode(chars.charCodeAt(end)) === 'other') end--;
+  if (end < 0) return 'phrase';
+  if (PREDICATE_ENDINGS.has(chars[end] ?? '')) return 'statement';
+  const tail = chars.slice(Math.max(0, end - 2), end + 1);
+  if (PREDICATE_NOUNS.some((word) => tail.endsWith(word))) return 'statement';
+  if (relativeClauseNoun(chars, end)) return 'phrase';
+  const endsInVerbalNoun = classOfCode(chars.charCodeAt(end)) === 'han';
+  for (let i = 1; i < end; i++) {
+    const ch = chars[i] ?? '';
+    const before = classOfCode(chars.charCodeAt(i - 1));
+    if (ch === 'を') return 'statement';
+    if ((ch === 'は' || ch === 'が') && before !== 'hiragana') return 'statement';
+    if (endsInVerbalNoun && before !== 'hiragana') {
+      const particle = CASE_PARTICLES.find((p) => chars.startsWith(p, i));
+      const next = chars.charCodeAt(i + (particle?.length ?? 0));
+      if (particle && classOfCode(next) !== 'hiragana') return 'statement';
+    }
+  }
+  return 'phrase';
+}
+
+/**
+ * `…を発見する仕組み`, `…を変換するコンテナ`: a verb or adjective ending directly before the last
+ * word (okurigana such as the み of 仕組み allowed), with no particle after it — a noun with a
+ * relative clause, not a statement.
+ */
+function relativeClauseNoun(chars: string, end: number): boolean {
+  for (let i = end; i > 0; i--) {
+    const ch = chars[i] ?? '';
+    const cls = charClass(ch);
+    if (cls === 'other' || PARTICLES.has(ch)) return false;
+    if (cls !== 'hiragana') continue;
+    const next = charClass(chars[i + 1] ?? '');
+    if (MODIFIER_ENDINGS.has(ch) && (next === 'han' || next === 'katakana' || next === 'latin'))
+      return true;
+  }
+  return false;
+}
+
+/** Pronouns that start a clause (`It limits requests per second`). */
+const PRONOUNS = new Set(['it', 'they', 'this', 'he', 'she', 'we', 'you', 'i']);
+/** Words that follow a verb rather than a plural noun (`arrives as`, `works for`). */
+const VERB_FOLLOWERS = new Set([
+  ...DETERMINERS,
+  'as',
+  'from',
+  'over',
+  'with',
+  'to',
+  'into',
+  'across',
+  'through',
+  'on',
+  'at',
+  'only',
+  'also',
+  'again',
+  'fast',
+  'slowly',
+]);
+/** Up to this many words without a verb is a noun phrase; longer ones are left undecided. */
+const MAX_PHRASE_WORDS = 4;
+
+function englishForm(text: string): OptionForm {
+  const words = latinWords(text);
+  if (words.some((w) => AUXILIARIES.has(w))) return 'statement';
+  const first = words[0] ?? '';
+  if (words.length >= 2 && PRONOUNS.has(first)) return 'statement';
+  if (
+    words.length >= 2 &&
+    looksLikeVerbS(first) &&
+    !firstWordEndsWithComma(text) &&
+    !NOUN_FOLLOWERS.has(words[1] ?? '')
+  )
+    return 'statement';
+  for (let i = 1; i + 1 < words.length; i++) {
+    const next = words[i + 1] ?? '';
+    if (looksLikeVerbS(words[i] ?? '') && (VERB_FOLLOWERS.has(next) || next.endsWith('ly')))
+      return 'statement';
+  }
+  return words.length <= MAX_PHRASE_WORDS ? 'phrase' : 'unclear';
+}
+
+/** A word that may be a verb in the third person singular (`fails`, `routes`, not `status`). */
+function looksLikeVerbS(word: string): boolean {
+  return (
+    word.length > 3 &&
+    word.endsWith('s') &&
+    !word.endsWith('ss') &&
+    !word.endsWith('us') &&
+    !word.endsWith('is') &&
+    !word.endsWith('ics')
+  );
+}
+
+/** `Headers, cookies` → true: a list of nouns, not a verb and its object. */
+function firstWordEndsWithComma(text: string): boolean {
+  const trimmed = text.trimStart();
+  for (let i = 0; i < trimmed.length; i++) {
+    const ch = trimmed[i] ?? '';
+    if (ch === ',') return true;
+    if (ch === ' ' || ch === '\t') return false;
+  }
+  return false;
+}

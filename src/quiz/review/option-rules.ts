@@ -1,0 +1,331 @@
+/**
+ * Item rules about the options of a question (ITEM-WRITING.md, "The options"): enough options,
+ * one key, one form, similar length, no clue in absolute words, paraphrases, contradictions, the
+ * concept's name, bare table cells. Each rule is named and shows an example of what it catches.
+ * Pure.
+ */
+import type { Choice, Question } from '../types.ts';
+import { isBareValue } from './bare-values.ts';
+import { type OptionAnalysis, optionsOf } from './option-analysis.ts';
+import { compareKey, dice, latinWords, overlap } from './text-measures.ts';
+import type { ItemRule } from './types.ts';
+
+/** Two options whose content tokens overlap this much say the same thing. */
+export const PARAPHRASE_OVERLAP = 0.5;
+/** Paraphrase needs some content: options with fewer tokens are names or single words. */
+export const PARAPHRASE_MIN_TOKENS = 3;
+/** Two cores of opposite polarity this similar are one claim and its negation. */
+export const CONTRADICTION_OVERLAP = 0.8;
+/** Two options with the same (at least this many) content tokens in another order are a reversal. */
+export const REVERSAL_MIN_TOKENS = 3;
+/** Options are of similar length unless the longest is this many times the shortest… */
+export const LENGTH_RATIO = 3;
+/** …and longer by at least this many units (so `TCP` / `QUIC over UDP` is not flagged). */
+export const LENGTH_GAP = 8;
+/** The key stands out when it is this many times the longest wrong option… */
+export const KEY_LENGTH_RATIO = 1.5;
+/** …and longer by at least this many units. */
+export const KEY_LENGTH_GAP = 6;
+
+/** True when the option states something true (the key of a correct-asking question, or any
+ * non-key option of a misconception-asking one). */
+export function statesTruth(question: Question, choice: Choice): boolean {
+  return question.asksFor === 'misconception' ? !choice.correct : choice.correct;
+}
+
+const quote = (option: { text: string }): string => option.text;
+
+/** Options `A` / `B` — two options are a coin toss. */
+const optionCount: ItemRule = {
+  name: 'option-count',
+  description: 'At least three options (two only for a two-column fact).',
+  check(question, context) {
+    const n = question.choices.length;
+    if (n >= 3 || (n === 2 && context.twoOptionsAllowed)) return null;
+    return {
+      message: `${n} option${n === 1 ? '' : 's'}: a question needs at least three`,
+      evidence: question.choices.map(quote),
+    };
+  },
+};
+
+/** Options `A ✅` / `B ✅` / `C` — two keys. */
+const oneKey: ItemRule = {
+  name: 'one-key',
+  description: 'Exactly one option is the key.',
+  check(question) {
+    const keys = question.choices.filter((c) => c.correct);
+    if (keys.length === 1) return null;
+    return { message: `${keys.length} options are marked as the key`, evidence: keys.map(quote) };
+  },
+};
+
+/** Options `HTTP/2` / `http2` / `gRPC` — the first two are one option. */
+const distinctOptions: ItemRule = {
+  name: 'distinct-options',
+  description: 'No two options are the same text once case, width and punctuation are ignored.',
+  check(question) {
+    const seen = new Map<string, string>();
+    for (const option of optionsOf(question)) {
+      const earlier = seen.get(option.key);
+      if (earlier !== undefined)
+        return { message: 'two options are the same text', evidence: [earlier, option.text] };
+      seen.set(option.key, option.text);
+    }
+    return null;
+  },
+};
+
+/** Options `補助機能を追加` / `中継` / `変換` — one statement among bare nouns. */
+const oneForm: ItemRule = {
+  name: 'one-form',
+  description:
+    'All options are full statements, or all are noun phrases (an option whose form is unclear counts as either).',
+  check(question) {
+    const statements = optionsOf(question).filter((o) => o.form === 'statement');
+    const phrases = optionsOf(question).filter((o) => o.form === 'phrase');
+    if (statements.length === 0 || phrases.length === 0) return null;
+    return {
+      message: `${statements.length} statement(s) among ${phrases.length} noun phrase(s)`,
+      evidence: [
+        ...statements.map((c) => `statement: ${c.text}`),
+        ...phrases.map((c) => `phrase: ${c.text}`),
+      ],
+    };
+  },
+};
+
+/** Options `即エラー` / `キューに入れて下流の回復後にまとめて再送する` — lengths 4 and 21. */
+const similarLength: ItemRule = {
+  name: 'similar-length',
+  description: `Options of similar length (longest ≤ ${LENGTH_RATIO}× the shortest, in units: 1 per Japanese character, 2 per Latin word).`,
+  check(question) {
+    const sized = optionsOf(question);
+    if (sized.length === 0) return null;
+    const shortest = sized.reduce((a, b) => (b.units < a.units ? b : a));
+    const longest = sized.reduce((a, b) => (b.units > a.units ? b : a));
+    if (
+      longest.units <= LENGTH_RATIO * Math.max(shortest.units, 1) ||
+      longest.units - shortest.units < LENGTH_GAP
+    )
+      return null;
+    return {
+      message: `the longest option is ${longest.units} units, the shortest ${shortest.units}`,
+      evidence: [longest.text, shortest.text],
+    };
+  },
+};
+
+/** Key `Safe for idempotent operations after a transient fault` against `Any operation` / `Never`. */
+const keyNotLongest: ItemRule = {
+  name: 'key-not-longest',
+  description: `The key is not the longest option by far (≤ ${KEY_LENGTH_RATIO}× the longest wrong option).`,
+  check(question) {
+    const key = optionsOf(question).find((o) => o.choice.correct);
+    const others = optionsOf(question).filter((o) => !o.choice.correct);
+    if (!key || others.length === 0) return null;
+    const keyUnits = key.units;
+    const longestOther = Math.max(...others.map((o) => o.units));
+    if (keyUnits <= KEY_LENGTH_RATIO * longestOther || keyUnits - longestOther < KEY_LENGTH_GAP)
+      return null;
+    return {
+      message: `the key is ${keyUnits} units, the longest other option ${longestOther}`,
+      evidence: [key.text],
+    };
+  },
+};
+
+/** `開発環境専用` (false) / `まとめて操作可能` (true) — only the false option says 専用. */
+const absoluteWordsBalanced: ItemRule = {
+  name: 'absolute-words-balanced',
+  description:
+    'Absolute words (のみ, 必ず, 常に, 専用, only, always, never…) do not mark only the false or only the true options.',
+  check(question) {
+    const marked = optionsOf(question).filter((o) => o.absolutes.length > 0);
+    if (marked.length === 0 || marked.length === question.choices.length) return null;
+    const truths = new Set(marked.map((o) => statesTruth(question, o.choice)));
+    if (truths.size > 1) return null;
+    const side = truths.has(true) ? 'true' : 'false';
+    return {
+      message: `absolute words appear only in ${side} statements`,
+      evidence: marked.map((o) => `${o.text} [${o.absolutes.join(', ')}]`),
+    };
+  },
+};
+
+/**
+ * `Pod数を維持するよう自動起動` / `Pod障害時に指定数を満たすよう自動でPodを起動`, both true — one
+ * claim twice, so neither can be the single answer. Options of different truth that share a frame
+ * (`同じ行を読み直すと値が変わる` / `…行数が増減する`) are parallel distractors, not paraphrases.
+ */
+const noParaphrasePair: ItemRule = {
+  name: 'no-paraphrase-pair',
+  description: `No two options of the same truth share ≥ ${PARAPHRASE_OVERLAP * 100} % of their content (character bigrams and katakana words for Japanese, words for English), some of it beyond the frame every option shares.`,
+  check(question) {
+    const options = optionsOf(question);
+    const frame = sharedFrame(options);
+    const read = options.filter((o) => o.form !== 'phrase');
+    for (let i = 0; i < read.length; i++) {
+      for (let j = i + 1; j < read.length; j++) {
+        const a = read[i];
+        const b = read[j];
+        if (!a || !b) continue;
+        const truth = statesTruth(question, a.choice);
+        if (truth !== statesTruth(question, b.choice)) continue;
+        if (Math.min(a.tokens.size, b.tokens.size) < PARAPHRASE_MIN_TOKENS) continue;
+        if (a.polarity.negative !== b.polarity.negative) continue;
+        const shared = overlap(a.tokens, b.tokens);
+        if (shared >= PARAPHRASE_OVERLAP && sharesBeyond(a.tokens, b.tokens, frame))
+          return {
+            message: `two ${truth ? 'true' : 'false'} options share ${Math.round(shared * 100)} % of their content`,
+            evidence: [a.text, b.text],
+          };
+      }
+    }
+    return null;
+  },
+};
+
+/** True when the two token sets share a token that is not part of the frame. */
+function sharesBeyond(
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
+  frame: ReadonlySet<string>,
+): boolean {
+  for (const token of a) if (b.has(token) && !frame.has(token)) return true;
+  return false;
+}
+
+/**
+ * The tokens every option has (`を返`, `返す` of `Aを返す` / `Bを返す` / `Cを返す`): options that
+ * share only the frame are parallel, not paraphrases. Empty for fewer than three options.
+ */
+function sharedFrame(options: readonly OptionAnalysis[]): Set<string> {
+  if (options.length < 3) return new Set();
+  const [first, ...rest] = options;
+  return new Set([...(first?.tokens ?? [])].filter((t) => rest.every((o) => o.tokens.has(t))));
+}
+
+/**
+ * `単一障害点あり` / `単一障害点なし`, or `SOAは共有DB、MSAは専用DB` / `SOAは専用DB、MSAは共有DB` —
+ * one claim and its negation or its reverse: one of the two must be true.
+ */
+const noContradiction: ItemRule = {
+  name: 'no-contradiction',
+  description:
+    'No option is the negation (あり / なし, can / cannot) or the reverse (the same words swapped) of another.',
+  check(question) {
+    const read = optionsOf(question);
+    for (let i = 0; i < read.length; i++) {
+      for (let j = i + 1; j < read.length; j++) {
+        const a = read[i];
+        const b = read[j];
+        if (!a || !b) continue;
+        if (a.polarity.negative !== b.polarity.negative) {
+          const same =
+            a.polarity.core === b.polarity.core ||
+            dice(a.coreTokens, b.coreTokens) >= CONTRADICTION_OVERLAP;
+          if (same)
+            return { message: 'one option is the negation of another', evidence: [a.text, b.text] };
+        } else if (
+          a.tokens.size >= REVERSAL_MIN_TOKENS &&
+          a.key !== b.key &&
+          dice(a.tokens, b.tokens) === 1
+        )
+          return {
+            message: 'one option is the other with its words swapped',
+            evidence: [a.text, b.text],
+          };
+      }
+    }
+    return null;
+  },
+};
+
+/**
+ * True when the option mentions `name`: a Latin name as whole words (`NAT` is not in `alternative`),
+ * a Japanese name anywhere (no spaces to mark words).
+ */
+export function mentionsName(option: OptionAnalysis, name: string): boolean {
+  const nameWords = latinWords(name);
+  const key = compareKey(name);
+  if (key.length < 2) return false;
+  if (nameWords.join('') === key) return option.spacedWords.includes(` ${nameWords.join(' ')} `);
+  return option.key.includes(key);
+}
+
+/** `セルフヒーリングはNode単位` among `Pod数を維持` / `自動起動` — the only option naming the concept. */
+const noConceptNameClue: ItemRule = {
+  name: 'no-concept-name-clue',
+  description:
+    'No option names the concept unless all of them do (an option that is only the name is fine).',
+  check(question, context) {
+    const names = [question.conceptName, ...context.conceptNames];
+    const naming = optionsOf(question).filter((o) =>
+      names.some((name) => o.key !== compareKey(name) && mentionsName(o, name)),
+    );
+    if (naming.length === 0 || naming.length === question.choices.length) return null;
+    return {
+      message: `${naming.length} of ${question.choices.length} options name the concept "${question.conceptName}"`,
+      evidence: naming.map(quote),
+    };
+  },
+};
+
+/** Options `あり` / `なし`, or `低い` / `高め` — a table cell read aloud. */
+const noBareValues: ItemRule = {
+  name: 'no-bare-values',
+  description:
+    'The options are not all bare yes/no marks or grade words (あり/なし, ○/×, 発生/防止, high/low).',
+  check(question) {
+    if (!question.choices.every((c) => isBareValue(c.text))) return null;
+    return {
+      message: 'every option is a bare yes/no or grade word',
+      evidence: question.choices.map(quote),
+    };
+  },
+};
+
+const ABOVE_PHRASES = [
+  '上記のすべて',
+  '上記すべて',
+  '上記のいずれも',
+  '上記いずれも',
+  '以上のすべて',
+  'いずれでもない',
+  'どれも正しい',
+  'どれも誤り',
+  'all of the above',
+  'none of the above',
+  'both of the above',
+  'all of these',
+  'none of these',
+].map(compareKey);
+
+/** `上記のすべて` / `None of the above` — the player answers about the other options, not the idea. */
+const noAllOrNoneOfAbove: ItemRule = {
+  name: 'no-all-or-none-of-the-above',
+  description: 'No "all of the above" / "none of the above" option.',
+  check(question) {
+    const found = optionsOf(question).filter((o) => ABOVE_PHRASES.includes(o.key));
+    return found.length === 0
+      ? null
+      : { message: 'an "all/none of the above" option', evidence: found.map(quote) };
+  },
+};
+
+/** The option rules, in the order a reviewer reads a question. */
+export const OPTION_RULES: readonly ItemRule[] = [
+  optionCount,
+  oneKey,
+  distinctOptions,
+  oneForm,
+  similarLength,
+  keyNotLongest,
+  absoluteWordsBalanced,
+  noParaphrasePair,
+  noContradiction,
+  noConceptNameClue,
+  noBareValues,
+  noAllOrNoneOfAbove,
+];

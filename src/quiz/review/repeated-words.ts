@@ -1,0 +1,94 @@
+/**
+ * Words repeated back to back by a bad rewrite: `反映を待たずにコミットコミット`,
+ * `the the cache`. Pure and linear: a text is scanned once per chunk length (2–12 characters).
+ */
+import { classOfCode } from './text-measures.ts';
+
+const MIN_CHUNK = 2;
+const MAX_CHUNK = 12;
+/** `一` of `一つ一つ` (one by one). */
+const ICHI = 0x4e00;
+/** English words that may legitimately follow themselves (`had had`, `that that`). */
+const ENGLISH_DOUBLES_OK = new Set(['had', 'that']);
+
+/**
+ * The first chunk that is immediately repeated, or null. Japanese: 2–12 characters with at least
+ * one katakana, kanji or Latin letter (hiragana doubling such as `いろいろ` or `ますます` is
+ * ordinary Japanese, and so is `一つ一つ`); a run of one character (`ーーーー`) is not a word. English: a word followed by itself.
+ * `コミットコミット` → `コミット`; `Retries retries calls` → `retries`; `いろいろ` → null.
+ */
+export function repeatedChunk(text: string): string | null {
+  const n = text.length;
+  const codes = new Uint16Array(n);
+  const content = new Uint8Array(n);
+  const latin = new Uint8Array(n);
+  const other = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    codes[i] = text.charCodeAt(i);
+    const cls = classOfCode(codes[i] ?? 0);
+    content[i] = cls === 'katakana' || cls === 'han' || cls === 'latin' ? 1 : 0;
+    latin[i] = cls === 'latin' ? 1 : 0;
+    other[i] = cls === 'other' ? 1 : 0;
+  }
+  for (let size = MIN_CHUNK; size <= MAX_CHUNK; size++) {
+    let run = 0;
+    let contentInWindow = 0;
+    let latinInWindow = 0;
+    let same = 0;
+    for (let i = 0; i < n; i++) {
+      // The window is the chunk codes[i - size + 1 .. i].
+      contentInWindow += content[i] ?? 0;
+      latinInWindow += latin[i] ?? 0;
+      if (i >= size) {
+        contentInWindow -= content[i - size] ?? 0;
+        latinInWindow -= latin[i - size] ?? 0;
+      }
+      same = i > 0 && codes[i] === codes[i - 1] ? same + 1 : 0;
+      if (i < size) continue;
+      if (codes[i] === codes[i - size] && !other[i]) run++;
+      else run = 0;
+      if (
+        run >= size &&
+        contentInWindow > 0 &&
+        latinInWindow < size &&
+        same < size - 1 &&
+        !(size === 2 && codes[i - 1] === ICHI)
+      )
+        return text.slice(i - size + 1, i + 1);
+    }
+  }
+  return doubledWord(text);
+}
+
+/** A Latin word (letters and digits; a single class with `+`, so it cannot backtrack). */
+const LATIN_WORD = /[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+/g;
+
+/** A Latin word followed, after spaces or tabs only, by itself: `the the`, `Retry retry`. */
+function doubledWord(text: string): string | null {
+  let previous = '';
+  let previousEnd = -1;
+  for (const match of text.matchAll(LATIN_WORD)) {
+    const word = match[0].toLowerCase();
+    const start = match.index ?? 0;
+    if (
+      word === previous &&
+      word.length > 1 &&
+      !ENGLISH_DOUBLES_OK.has(word) &&
+      onlySpaces(text, previousEnd, start)
+    )
+      return word;
+    previous = word;
+    previousEnd = start + match[0].length;
+  }
+  return null;
+}
+
+/** True when text[from, to) is one or more spaces or tabs. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (from < 0 || to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch !== 0x20 && ch !== 0x09) return false;
+  }
+  return true;
+}

@@ -1,0 +1,195 @@
+/**
+ * Item rules about the text of a question and its feedback (ITEM-WRITING.md, "The feedback"):
+ * no doubled words from a bad rewrite, explanations that teach (never circular), a why for every
+ * wrong option, English text without Japanese punctuation. Each rule shows an example. Pure.
+ */
+import type { Question } from '../types.ts';
+import { circularPhrase } from './circular-why.ts';
+import { repeatedChunk } from './repeated-words.ts';
+import { classOfCode, isJapaneseText, latinWords } from './text-measures.ts';
+import type { ItemRule } from './types.ts';
+
+/** Every piece of text the player reads, with a label saying where it is. */
+export function questionTexts(question: Question): { where: string; text: string }[] {
+  const texts = [{ where: 'prompt', text: question.prompt }];
+  question.choices.forEach((choice, i) => {
+    texts.push({ where: `option ${i + 1}`, text: choice.text });
+    if (choice.why) texts.push({ where: `why of option ${i + 1}`, text: choice.why });
+  });
+  if (question.explanation.why)
+    texts.push({ where: 'explanation', text: question.explanation.why });
+  for (const line of question.explanation.notes)
+    texts.push({ where: 'explanation notes', text: line });
+  return texts;
+}
+
+/** `反映を待たずにコミットコミット` — a word doubled by a rewrite. */
+const noRepeatedWords: ItemRule = {
+  name: 'no-repeated-words',
+  description: 'No word immediately repeated (コミットコミット, "the the").',
+  check(question) {
+    for (const { where, text } of questionTexts(question)) {
+      const chunk = repeatedChunk(text);
+      if (chunk) return { message: `"${chunk}" is repeated in the ${where}`, evidence: [text] };
+    }
+    return null;
+  },
+};
+
+/** Why `まとめ表で『よくある誤解』に挙げられている` / "Listed as a common misconception". */
+const explanationNotCircular: ItemRule = {
+  name: 'explanation-not-circular',
+  description:
+    'No why that only says the notes call it wrong, or repeats the option with a verdict.',
+  check(question) {
+    const whys = question.choices.flatMap((c) => (c.why ? [{ why: c.why, option: c.text }] : []));
+    const key = question.choices.find((c) => c.correct);
+    if (question.explanation.why)
+      whys.push({ why: question.explanation.why, option: key?.text ?? '' });
+    for (const { why, option } of whys) {
+      const phrase = circularPhrase(why, option || undefined);
+      if (phrase)
+        return { message: 'a why that says nothing the reader did not know', evidence: [why] };
+    }
+    return null;
+  },
+};
+
+/** asksFor=correct, wrong option `Nodeを作成する` with why null — the reader learns nothing. */
+const wrongOptionsExplained: ItemRule = {
+  name: 'wrong-options-explained',
+  description:
+    'Every wrong option of a correct-asking question has a why; the misconception of a misconception-asking question has one.',
+  check(question) {
+    const empty = (text: string | null | undefined): boolean => !text || text.trim() === '';
+    if (question.asksFor === 'correct') {
+      const bare = question.choices.filter((c) => !c.correct && empty(c.why));
+      if (bare.length === 0) return null;
+      return {
+        message: `${bare.length} wrong option(s) without a why`,
+        evidence: bare.map((c) => c.text),
+      };
+    }
+    const key = question.choices.find((c) => c.correct);
+    if (!key || !empty(key.why) || !empty(question.explanation.why)) return null;
+    return { message: 'the misconception has no correction', evidence: [key.text] };
+  },
+};
+
+/** English words a sentence cannot end with: articles, prepositions, conjunctions, auxiliaries. */
+const ENGLISH_DANGLING = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'your',
+  'to',
+  'of',
+  'for',
+  'with',
+  'from',
+  'by',
+  'at',
+  'as',
+  'than',
+  'and',
+  'or',
+  'but',
+  'that',
+  'which',
+  'is',
+  'are',
+  'was',
+  'were',
+  'can',
+  'will',
+  'would',
+  'should',
+  'must',
+]);
+/** Japanese particles a text cannot end with (`…を`, `…の`); `か` and `よ` may end a sentence. */
+const JAPANESE_DANGLING = new Set(['を', 'が', 'は', 'に', 'で', 'と', 'の', 'へ', 'や', 'も']);
+
+/** Closing quotes: a text that ends on a quotation ends on someone else's words (a label). */
+const CLOSING_QUOTES = new Set(['”', '"', '」', '』', '’', "'", '`']);
+
+/**
+ * The dangling word a text ends with, or null: `The public key is used to encrypt the` → `the`,
+ * `…の状態を` → `を`. Trailing punctuation and white space are ignored; a text ending on a
+ * quotation (`…under “Best for”?`) is not judged. (`in` and `on` are left out: `built in`.)
+ */
+export function danglingEnd(text: string): string | null {
+  let end = text.length;
+  while (end > 0 && classOfCode(text.charCodeAt(end - 1)) === 'other') {
+    if (CLOSING_QUOTES.has(text[end - 1] ?? '')) return null;
+    end--;
+  }
+  if (end === 0) return null;
+  const last = text[end - 1] ?? '';
+  if (isJapaneseText(text)) return JAPANESE_DANGLING.has(last) ? last : null;
+  const words = latinWords(text.slice(Math.max(0, end - 40), end));
+  const word = words.at(-1) ?? '';
+  return ENGLISH_DANGLING.has(word) ? word : null;
+}
+
+/** Option `The certificate's public key is used to encrypt the` — a sentence cut short. */
+const noTruncatedText: ItemRule = {
+  name: 'no-truncated-text',
+  description:
+    'No prompt or option ends mid-phrase (on an article, preposition or conjunction; on a particle such as を or の).',
+  check(question) {
+    const texts = [
+      { where: 'prompt', text: question.prompt },
+      ...question.choices.map((c, i) => ({ where: `option ${i + 1}`, text: c.text })),
+    ];
+    for (const { where, text } of texts) {
+      const word = danglingEnd(text);
+      if (word) return { message: `the ${where} ends on "${word}"`, evidence: [text] };
+    }
+    return null;
+  },
+};
+
+const FULL_WIDTH = new Set([
+  '（',
+  '）',
+  '「',
+  '」',
+  '『',
+  '』',
+  '【',
+  '】',
+  '、',
+  '。',
+  '：',
+  '；',
+  '！',
+  '？',
+]);
+
+/** English option `Fails fast（not queues）` — full-width parentheses in English text. */
+const noFullWidthPunctuationInEnglish: ItemRule = {
+  name: 'no-full-width-punctuation-in-english',
+  description: 'English questions use ASCII punctuation: no （）「」、。 from Japanese rewrites.',
+  check(question) {
+    if (question.language !== 'en') return null;
+    for (const { where, text } of questionTexts(question)) {
+      for (const ch of text)
+        if (FULL_WIDTH.has(ch)) return { message: `"${ch}" in the ${where}`, evidence: [text] };
+    }
+    return null;
+  },
+};
+
+/** The text rules. */
+export const TEXT_RULES: readonly ItemRule[] = [
+  noRepeatedWords,
+  noTruncatedText,
+  explanationNotCircular,
+  wrongOptionsExplained,
+  noFullWidthPunctuationInEnglish,
+];

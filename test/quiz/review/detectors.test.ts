@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteWords } from '../../../src/quiz/review/absolute-words.ts';
+import { isBareValue } from '../../../src/quiz/review/bare-values.ts';
+import { circularPhrase } from '../../../src/quiz/review/circular-why.ts';
+import { optionForm } from '../../../src/quiz/review/option-form.ts';
+import { polarity } from '../../../src/quiz/review/polarity.ts';
+import { repeatedChunk } from '../../../src/quiz/review/repeated-words.ts';
+
+describe('absoluteWords', () => {
+  it.each([
+    ['起動・停止・削除は個別操作のみ', ['のみ']],
+    ['イベントは必ず1度だけ届く', ['だけ', '必ず']],
+    ['できるだけ短く保つ', []],
+    ['Safe only for idempotent operations', ['only']],
+    ['Every operation can be retried', ['every']],
+    ['It installs nothing at all', ['all']],
+    ['When a pod cannot be placed', []],
+  ])('%s → %j', (text, words) => {
+    expect(absoluteWords(text)).toEqual(words);
+  });
+});
+
+describe('optionForm', () => {
+  it.each([
+    ['補助機能を追加', 'statement'],
+    ['中継', 'phrase'],
+    ['HTTP/2専用', 'phrase'],
+    ['セルフヒーリングはNode単位', 'statement'],
+    ['HTTP/1とネイティブに互換性あり', 'statement'],
+    ['レジストリから動的に選択', 'statement'],
+    ['サービスごとに専用DB', 'phrase'],
+    ['単一ホストでの実行', 'phrase'],
+    ['HTTP/2による高速通信（多重化、ヘッダ圧縮）', 'phrase'],
+    ['動的に変化するサービスの場所を発見する仕組み', 'phrase'],
+    ['Pod数を維持するよう自動起動', 'statement'],
+    ['全部反映か、何も反映しないか', 'statement'],
+    ['The data is encrypted with the public key', 'statement'],
+    ['It limits requests per second', 'statement'],
+    ['Fails fast', 'statement'],
+    ['Routes by URL path', 'statement'],
+    ['Each send() arrives as one message', 'statement'],
+    ['Requests per second', 'phrase'],
+    ['Symmetric session keys', 'phrase'],
+    ['Headers, cookies and paths', 'phrase'],
+    ['Used by DNS queries, QUIC and games', 'unclear'],
+  ])('%s → %s', (text, form) => {
+    expect(optionForm(text)).toBe(form);
+  });
+});
+
+describe('polarity', () => {
+  it('splits a statement into its core and its negation', () => {
+    expect(polarity('単一障害点なし')).toEqual({ core: '単一障害点', negative: true });
+    expect(polarity('単一障害点あり')).toEqual({ core: '単一障害点', negative: false });
+    expect(polarity('あり（ブローカー）')).toEqual({ core: '', negative: false });
+    expect(polarity('分散トランザクションを使わない')).toEqual({
+      core: '分散トランザクションを使',
+      negative: true,
+    });
+    expect(polarity('分散トランザクションを使う')).toEqual({
+      core: '分散トランザクションを使',
+      negative: false,
+    });
+    expect(polarity('It does not retry')).toEqual({ core: 'it retry', negative: true });
+    expect(polarity("It can't retry").negative).toBe(true);
+    expect(polarity('Yes')).toEqual({ core: '', negative: false });
+    expect(polarity('No')).toEqual({ core: '', negative: true });
+    expect(polarity('×').negative).toBe(true);
+  });
+});
+
+describe('repeatedChunk', () => {
+  it.each([
+    ['反映を待たずにコミットコミット', 'コミット'],
+    ['Pod数Pod数を保つ', 'pod数'.replace('pod', 'Pod')],
+    ['the the breaker', 'the'],
+    ['いろいろな方式', null],
+    ['一つ一つ確認する', null],
+    ['サーバーーーー', null],
+    ['It had had two retries', null],
+    ['Retries, retries', null],
+    ['bookkeeping', null],
+  ])('%s → %s', (text, chunk) => {
+    expect(repeatedChunk(text)).toBe(chunk);
+  });
+});
+
+describe('circularPhrase', () => {
+  it('finds phrases that only give the verdict', () => {
+    expect(circularPhrase('まとめ表で『よくある誤解』に挙げられている')).toBeTruthy();
+    expect(circularPhrase('まとめ表で誤りとされている')).toBe('まとめ表で');
+    expect(circularPhrase('Listed as a common misconception in the notes')).toBe(
+      'listedasacommonmisconception',
+    );
+    expect(circularPhrase('「Nodeを作成する」は誤り', 'Nodeを作成する')).toBe('は誤り');
+    expect(circularPhrase('Fails fast.', 'Fails fast')).toBe('failsfast');
+    expect(circularPhrase('Wrong.')).toBe('wrong');
+  });
+
+  it('passes a why that teaches', () => {
+    expect(
+      circularPhrase('Nodeは作成しない（別NodeでPodを再起動する）', 'Nodeを作成する'),
+    ).toBeNull();
+    expect(circularPhrase('That is a rate limiter', 'Limits requests per second')).toBeNull();
+    expect(circularPhrase('')).toBeNull();
+  });
+});
+
+describe('isBareValue', () => {
+  it.each([
+    ['あり', true],
+    ['あり（ブローカー）', true],
+    ['○', true],
+    ['発生', true],
+    ['**Yes**', true],
+    ['Lower', true],
+    ['疎結合', false],
+    ['Fails fast', false],
+  ])('%s → %s', (text, bare) => {
+    expect(isBareValue(text)).toBe(bare);
+  });
+});

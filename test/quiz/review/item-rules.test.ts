@@ -1,0 +1,870 @@
+import { describe, expect, it } from 'vitest';
+import { ITEM_RULES, reviewQuestion } from '../../../src/quiz/review/review.ts';
+import type { ItemContext, ItemRule } from '../../../src/quiz/review/types.ts';
+import type { Question } from '../../../src/quiz/types.ts';
+import { q } from './make-question.ts';
+
+const CONTEXT: ItemContext = { conceptNames: [] };
+
+function rule(name: string): ItemRule {
+  const found = ITEM_RULES.find((r) => r.name === name);
+  if (!found) throw new Error(`no rule ${name}`);
+  return found;
+}
+
+interface RuleCases {
+  rule: string;
+  /** Questions the rule must flag, with a text the evidence must contain. */
+  bad: [string, Question, string][];
+  /** Questions the rule must pass. */
+  good: [string, Question][];
+  context?: ItemContext;
+}
+
+const CASES: RuleCases[] = [
+  {
+    rule: 'option-count',
+    bad: [
+      ['ja: two options', q({ options: ['*あり', 'なし'] }), 'なし'],
+      ['en: one option', q({ language: 'en', options: ['*TCP'] }), 'TCP'],
+    ],
+    good: [
+      [
+        'ja: three options',
+        q({ options: ['*即座にエラーを返す', 'キューに溜める', '上限で拒否する'] }),
+      ],
+      ['en: three options', q({ language: 'en', options: ['*TCP', 'UDP', 'QUIC'] })],
+    ],
+  },
+  {
+    rule: 'one-key',
+    bad: [
+      [
+        'ja: two keys',
+        q({ options: ['*補助機能を追加する', '*外部接続を中継する', '形式を変換する'] }),
+        '外部接続を中継する',
+      ],
+      ['en: no key', q({ language: 'en', options: ['TCP', 'UDP', 'QUIC'] }), ''],
+    ],
+    good: [['en: one key', q({ language: 'en', options: ['*TCP', 'UDP', 'QUIC'] })]],
+  },
+  {
+    rule: 'distinct-options',
+    bad: [
+      [
+        'ja: one text twice',
+        q({ options: ['*HTTP/2専用', 'ＨＴＴＰ/2 専用', 'REST'] }),
+        'ＨＴＴＰ/2 専用',
+      ],
+      [
+        'en: one text twice',
+        q({ language: 'en', options: ['*Fails fast', 'fails  fast.', 'Retries'] }),
+        'fails  fast.',
+      ],
+    ],
+    good: [['ja: different texts', q({ options: ['*HTTP/2', 'HTTP/1.1', 'HTTP/3'] })]],
+  },
+  {
+    rule: 'one-form',
+    bad: [
+      [
+        'ja: a statement among bare nouns',
+        q({ options: ['*補助機能を追加', '中継', '変換'] }),
+        'statement: 補助機能を追加',
+      ],
+      [
+        'ja: the summary cell among statements',
+        q({
+          options: [
+            '*ローカルTx + 非同期メッセージ',
+            '分散トランザクションを使う',
+            'コーディネータがロックする',
+          ],
+        }),
+        'phrase: ローカルTx + 非同期メッセージ',
+      ],
+      [
+        'en: a statement among noun phrases',
+        q({
+          language: 'en',
+          options: ['*The breaker returns an error at once', 'Request queue', 'Rate limit'],
+        }),
+        'statement: The breaker returns an error at once',
+      ],
+    ],
+    good: [
+      [
+        'ja: three statements',
+        q({
+          options: [
+            '*下流を呼ばずに即座にエラーを返す',
+            'キューに溜め、下流の回復後にまとめて送る',
+            'レート制限で超えた分を拒否する',
+          ],
+        }),
+      ],
+      ['ja: three nouns', q({ options: ['*サイドカー', 'アンバサダー', 'アダプター'] })],
+      [
+        'ja: verbal nouns with a case particle',
+        q({
+          options: [
+            '*レジストリから動的に選択',
+            'IPアドレスを静的に設定',
+            '設定ファイルに手で記述',
+          ],
+        }),
+      ],
+      [
+        'en: three statements',
+        q({
+          language: 'en',
+          options: [
+            '*It returns an error at once',
+            'It queues the request until recovery',
+            'It rejects requests above a rate',
+          ],
+        }),
+      ],
+      ['en: three names', q({ language: 'en', options: ['*TCP', 'UDP', 'QUIC'] })],
+      [
+        'en: a long text of unclear form counts as either',
+        q({
+          language: 'en',
+          options: [
+            '*Used by DNS queries, QUIC and online games',
+            'Ordered byte stream',
+            'Connection setup',
+          ],
+        }),
+      ],
+    ],
+  },
+  {
+    rule: 'similar-length',
+    bad: [
+      [
+        'ja: 4 units against 21',
+        q({ options: ['*即エラー', 'キューに入れて下流の回復後にまとめて再送する', 'レート制限'] }),
+        '即エラー',
+      ],
+      [
+        'en: one word against eleven',
+        q({
+          language: 'en',
+          options: [
+            '*Fails',
+            'Queues every request until the dependency has fully recovered again later',
+            'Throttles',
+          ],
+        }),
+        'Fails',
+      ],
+    ],
+    good: [
+      [
+        'ja: similar lengths',
+        q({
+          options: ['*即座にエラーを返す', 'キューに溜めて後で送る', '上限を超えた分を拒否する'],
+        }),
+      ],
+      [
+        'en: short names of any length',
+        q({ language: 'en', options: ['*TCP', 'QUIC over UDP', 'UDP'] }),
+      ],
+    ],
+  },
+  {
+    rule: 'key-not-longest',
+    bad: [
+      [
+        'ja: the key is three times the others',
+        q({
+          options: [
+            '*エラーレートが閾値を超えたら下流を呼ばずに即座にエラーを返す',
+            'キューに溜める',
+            '上限で拒否する',
+          ],
+        }),
+        'エラーレートが閾値を超えたら',
+      ],
+      [
+        'en: the most qualified key',
+        q({
+          language: 'en',
+          options: [
+            '*Safe for idempotent operations after a transient fault, with backoff',
+            'Any operation',
+            'Permanent faults',
+          ],
+        }),
+        'Safe for idempotent',
+      ],
+    ],
+    good: [
+      [
+        'ja: the key is not the longest',
+        q({
+          options: [
+            '*即座にエラーを返す',
+            'キューに溜めて後でまとめて送る',
+            '上限を超えた分を拒否する',
+          ],
+        }),
+      ],
+      [
+        'en: similar lengths',
+        q({ language: 'en', options: ['*Fails fast', 'Queues requests', 'Limits the rate'] }),
+      ],
+    ],
+  },
+  {
+    rule: 'absolute-words-balanced',
+    bad: [
+      [
+        'ja: absolutes only in false options',
+        q({ options: ['*まとめて操作できる', '個別操作のみできる', '開発環境専用で使う'] }),
+        '個別操作のみできる [のみ]',
+      ],
+      [
+        'ja: an absolute only in the key',
+        q({ options: ['*必ずPod単位で復旧する', 'Node単位で復旧する', 'Nodeを作り直す'] }),
+        '[必ず]',
+      ],
+      [
+        'en: absolutes only in false options',
+        q({
+          language: 'en',
+          options: [
+            '*Safe for idempotent operations',
+            'Safe for every operation',
+            'Fixes all permanent faults',
+          ],
+        }),
+        'Safe for every operation [every]',
+      ],
+      [
+        'en: the misconception is the only absolute one',
+        q({
+          language: 'en',
+          asksFor: 'misconception',
+          options: [
+            '*Events are always delivered exactly once',
+            'Handlers need idempotent logic',
+            'The log is an audit trail',
+          ],
+        }),
+        '[always]',
+      ],
+    ],
+    good: [
+      [
+        'ja: no absolute word',
+        q({ options: ['*まとめて操作できる', '個別に操作する', '開発環境で使う'] }),
+      ],
+      [
+        'ja: できるだけ is not absolute',
+        q({ options: ['*できるだけ短く保つ', '長く保つ', '途中で切る'] }),
+      ],
+      [
+        'en: absolutes in a true and a false option',
+        q({
+          language: 'en',
+          options: [
+            '*Retries only idempotent operations',
+            'Always retries every operation',
+            'Retries permanent faults',
+          ],
+        }),
+      ],
+    ],
+  },
+  {
+    rule: 'no-paraphrase-pair',
+    bad: [
+      [
+        'ja: two true statements of one claim',
+        q({
+          asksFor: 'misconception',
+          options: [
+            'Pod数を維持するよう自動起動',
+            'Pod障害時に指定数を満たすよう自動でPodを起動',
+            '*Nodeを作成する',
+          ],
+        }),
+        'Pod数を維持するよう自動起動',
+      ],
+      [
+        'en: two true statements of one claim',
+        q({
+          language: 'en',
+          asksFor: 'misconception',
+          options: [
+            'Fails fast above an error-rate threshold',
+            'Stops calling a failing dependency and fails fast once the error rate crosses a threshold',
+            '*Queues requests until the dependency recovers',
+          ],
+        }),
+        'Fails fast above an error-rate threshold',
+      ],
+    ],
+    good: [
+      [
+        'ja: one frame, different truth (parallel distractors)',
+        q({
+          options: [
+            '*同じ行を読み直すと値が変わる',
+            '同じ行を読み直すと行数が増減する',
+            '未コミットの変更を読んでしまう',
+          ],
+        }),
+      ],
+      [
+        'ja: a frame shared by every option (parallel distractors of one truth)',
+        q({ options: ['*Aを返す', 'Bを返す', 'Cを返す'] }),
+      ],
+      [
+        'ja: a shared loanword is not a paraphrase',
+        q({
+          options: [
+            '*失敗時は補償トランザクションで取り消す',
+            '分散トランザクションを使う',
+            'コーディネータがロックする',
+          ],
+        }),
+      ],
+      [
+        'en: different facets',
+        q({
+          language: 'en',
+          options: [
+            '*It fails fast when open',
+            'It retries with backoff',
+            'It limits requests per client',
+          ],
+        }),
+      ],
+    ],
+  },
+  {
+    rule: 'no-contradiction',
+    bad: [
+      [
+        'ja: あり and なし',
+        q({ options: ['*中央集権で単一障害点あり', '中央集権で単一障害点なし', '自律分散で動く'] }),
+        '中央集権で単一障害点なし',
+      ],
+      [
+        'ja: a verb and its negation',
+        q({
+          options: [
+            '*分散トランザクションを使わない',
+            '分散トランザクションを使う',
+            'コーディネータがロックする',
+          ],
+        }),
+        '分散トランザクションを使う',
+      ],
+      [
+        'ja: the reverse',
+        q({
+          options: [
+            '*SOAは共有DB、MSAは専用DB',
+            'SOAは専用DB、MSAは共有DB',
+            'どちらも共有DBを使う',
+          ],
+        }),
+        'SOAは専用DB、MSAは共有DB',
+      ],
+      [
+        'en: does / does not',
+        q({
+          language: 'en',
+          options: [
+            '*TCP guarantees ordered delivery',
+            'TCP does not guarantee ordered delivery',
+            'TCP preserves message boundaries',
+          ],
+        }),
+        'TCP does not guarantee ordered delivery',
+      ],
+    ],
+    good: [
+      [
+        'ja: different claims',
+        q({
+          options: [
+            '*単一障害点になりうる',
+            '指揮者なしで自律分散する',
+            'ワークフローが追いにくい',
+          ],
+        }),
+      ],
+      [
+        'ja: a qualified claim and a longer one',
+        q({
+          options: ['*自律分散（指揮者なし）', '自律分散、単一障害点なし', '中央集権で制御する'],
+        }),
+      ],
+      [
+        'en: different claims',
+        q({
+          language: 'en',
+          options: [
+            '*It is connectionless',
+            'It does not retransmit by itself',
+            'It orders datagrams',
+          ],
+        }),
+      ],
+    ],
+  },
+  {
+    rule: 'no-concept-name-clue',
+    context: { conceptNames: ['self-healing', '自動復旧'] },
+    bad: [
+      [
+        'ja: the only option naming the concept',
+        q({
+          conceptName: 'セルフヒーリング',
+          options: [
+            '*Pod数を維持するよう自動で起動する',
+            'セルフヒーリングはNode単位で動く',
+            'Nodeを新しく作成する',
+          ],
+        }),
+        'セルフヒーリングはNode単位で動く',
+      ],
+      [
+        'en: an alias names it',
+        q({
+          language: 'en',
+          conceptName: 'Self-healing',
+          options: [
+            '*Restarts pods to keep the count',
+            'Self-healing creates nodes',
+            'Rolls back the config',
+          ],
+        }),
+        'Self-healing creates nodes',
+      ],
+      [
+        'en: a short name as a whole word',
+        q({
+          language: 'en',
+          conceptName: 'NAT',
+          options: [
+            '*Many hosts share one address',
+            'NAT is a firewall',
+            'Every host gets an address',
+          ],
+        }),
+        'NAT is a firewall',
+      ],
+    ],
+    good: [
+      [
+        'ja: options that are names',
+        q({ conceptName: 'サイドカー', options: ['*サイドカー', 'アンバサダー', 'アダプター'] }),
+      ],
+      [
+        'en: a short name inside other words is not named',
+        q({
+          language: 'en',
+          conceptName: 'NAT',
+          options: [
+            '*Rewrites the source address',
+            'Picks an alternative route',
+            'Changes the destination port',
+          ],
+        }),
+      ],
+      [
+        'ja: every option names it',
+        q({
+          conceptName: 'CQRS',
+          options: [
+            '*CQRSは読み書きを分離する',
+            'CQRSはリアルタイムに読める',
+            'CQRSは設計が単純になる',
+          ],
+        }),
+      ],
+    ],
+  },
+  {
+    rule: 'no-bare-values',
+    bad: [
+      ['ja: あり / なし', q({ options: ['*あり（ブローカー）', 'なし'] }), 'あり（ブローカー）'],
+      ['ja: grades', q({ options: ['*低い', '高め', '中程度'] }), '高め'],
+      ['ja: 発生 / 防止', q({ options: ['*発生', '防止'] }), '防止'],
+      ['en: yes / no', q({ language: 'en', options: ['*Yes', 'No'] }), 'Yes'],
+      ['en: grades', q({ language: 'en', options: ['*Lower', 'Higher'] }), 'Higher'],
+    ],
+    good: [
+      ['ja: names', q({ options: ['*オーケストレーション', 'コレオグラフィ', '2PC'] })],
+      [
+        'en: a real question about a yes/no cell',
+        q({ language: 'en', options: ['*TCP', 'UDP', 'ICMP'] }),
+      ],
+    ],
+  },
+  {
+    rule: 'no-all-or-none-of-the-above',
+    bad: [
+      [
+        'ja: 上記のすべて',
+        q({ options: ['*上記のすべて', '補助機能を追加する', '外部接続を中継する'] }),
+        '上記のすべて',
+      ],
+      [
+        'en: None of the above',
+        q({ language: 'en', options: ['*None of the above', 'It retries', 'It queues'] }),
+        'None of the above',
+      ],
+    ],
+    good: [
+      [
+        'en: ordinary options',
+        q({ language: 'en', options: ['*It fails fast', 'It retries', 'It queues'] }),
+      ],
+    ],
+  },
+  {
+    rule: 'no-repeated-words',
+    bad: [
+      [
+        'ja: a doubled word in an option',
+        q({
+          options: [
+            '*反映を待たずにコミットコミット',
+            '待ってからコミットする',
+            'ロックしてから書く',
+          ],
+        }),
+        '反映を待たずにコミットコミット',
+      ],
+      [
+        'ja: a doubled word in a why',
+        q({
+          options: [
+            '*即座にエラーを返す',
+            'キューに溜める -- キューキューに入れる仕組みではない',
+            '上限で拒否する',
+          ],
+        }),
+        'キューキュー',
+      ],
+      [
+        'en: "the the" in the prompt',
+        q({
+          language: 'en',
+          prompt: 'What does the the breaker do?',
+          options: ['*Fails fast', 'Retries', 'Queues'],
+        }),
+        'the the',
+      ],
+    ],
+    good: [
+      [
+        'ja: hiragana doubling is Japanese',
+        q({ options: ['*いろいろな方式を試す', '一つ一つ確認する', 'ますます遅くなる'] }),
+      ],
+      ['ja: a long mark', q({ options: ['*ーーーー', 'サーバーを使う', 'データを送る'] })],
+      [
+        'en: "had had" is English',
+        q({ language: 'en', options: ['*It had had two retries', 'It failed', 'It queued'] }),
+      ],
+      [
+        'en: a word again after a comma',
+        q({ language: 'en', options: ['*Retries, retries and more', 'Fails fast', 'Queues'] }),
+      ],
+    ],
+  },
+  {
+    rule: 'no-truncated-text',
+    bad: [
+      [
+        'en: an option cut after an article',
+        q({
+          language: 'en',
+          options: [
+            '*The data is encrypted with session keys',
+            "The certificate's public key is used to encrypt the",
+            'Nothing is encrypted',
+          ],
+        }),
+        'encrypt the',
+      ],
+      [
+        'en: an option cut after a possessive',
+        q({
+          language: 'en',
+          options: ['*One round trip', 'The server proves its', 'Two round trips'],
+        }),
+        'proves its',
+      ],
+      [
+        'ja: an option cut after a particle',
+        q({ options: ['*即座にエラーを返す', '下流の状態を', '上限で拒否する'] }),
+        '下流の状態を',
+      ],
+    ],
+    good: [
+      [
+        'en: complete sentences',
+        q({ language: 'en', options: ['*It fails fast.', 'Encryption built in', 'It retries'] }),
+      ],
+      [
+        'en: a prompt ending on a quoted label',
+        q({
+          language: 'en',
+          prompt: 'What does the table give under “Best for”?',
+          options: ['*Transient faults', 'Permanent faults', 'Timeouts'],
+        }),
+      ],
+      [
+        'ja: complete sentences',
+        q({ options: ['*全部反映か、何も反映しないか', 'エラーの文だけ取り消す', '途中まで残る'] }),
+      ],
+    ],
+  },
+  {
+    rule: 'explanation-not-circular',
+    bad: [
+      [
+        'ja: the summary table says so',
+        q({
+          options: [
+            '*即座にエラーを返す',
+            'キューに溜める -- まとめ表で『よくある誤解』に挙げられている',
+            '上限で拒否する',
+          ],
+        }),
+        'まとめ表で',
+      ],
+      [
+        'ja: the option and a verdict',
+        q({
+          options: [
+            '*Pod数を維持する',
+            'Nodeを作成する -- 「Nodeを作成する」は誤り',
+            'Podを止める',
+          ],
+        }),
+        'は誤り',
+      ],
+      [
+        'ja: the option and ではない',
+        q({
+          options: [
+            '*工数を減らす',
+            'コード記述量を減らす -- 「コード記述量を減らす」ではない',
+            '設定を減らす',
+          ],
+        }),
+        'ではない',
+      ],
+      [
+        'en: listed as a misconception',
+        q({
+          language: 'en',
+          options: [
+            '*Fails fast',
+            'Queues requests -- Listed as a common misconception in the notes',
+            'Retries',
+          ],
+        }),
+        'Listed as',
+      ],
+      [
+        'en: the explanation is the key again',
+        q({
+          language: 'en',
+          why: 'Fails fast.',
+          options: ['*Fails fast', 'Queues requests', 'Retries'],
+        }),
+        'Fails fast.',
+      ],
+    ],
+    good: [
+      [
+        'ja: the notes’ correction',
+        q({
+          options: [
+            '*即座にエラーを返す',
+            'キューに溜める -- キューに入れて後で処理する仕組みではない（即エラー）',
+            '上限で拒否する',
+          ],
+        }),
+      ],
+      [
+        'en: which concept it really describes',
+        q({
+          language: 'en',
+          options: [
+            '*Fails fast',
+            'Limits requests per second -- That is a rate limiter',
+            'Retries',
+          ],
+        }),
+      ],
+    ],
+  },
+  {
+    rule: 'wrong-options-explained',
+    bad: [
+      [
+        'ja: a wrong option without a why',
+        q({ options: ['*即座にエラーを返す', 'キューに溜める -- ', '上限で拒否する'] }),
+        'キューに溜める',
+      ],
+      [
+        'en: a misconception without its correction',
+        q({
+          language: 'en',
+          asksFor: 'misconception',
+          why: null,
+          options: ['*Queues requests -- ', 'Fails fast', 'Half-open probes'],
+        }),
+        'Queues requests',
+      ],
+    ],
+    good: [
+      [
+        'ja: every wrong option explained',
+        q({ options: ['*即座にエラーを返す', 'キューに溜める', '上限で拒否する'] }),
+      ],
+      [
+        'en: the correction is the explanation',
+        q({
+          language: 'en',
+          asksFor: 'misconception',
+          why: 'It fails fast instead',
+          options: ['*Queues requests -- ', 'Fails fast', 'Half-open probes'],
+        }),
+      ],
+    ],
+  },
+  {
+    rule: 'no-full-width-punctuation-in-english',
+    bad: [
+      [
+        'en: full-width parentheses in an option',
+        q({ language: 'en', options: ['*Fails fast（not queues）', 'Retries', 'Queues'] }),
+        'Fails fast（not queues）',
+      ],
+      [
+        'en: a Japanese comma in a why',
+        q({
+          language: 'en',
+          options: ['*Fails fast', 'Retries -- It retries、then fails', 'Queues'],
+        }),
+        'It retries、then fails',
+      ],
+    ],
+    good: [
+      [
+        'en: ASCII punctuation',
+        q({ language: 'en', options: ['*Fails fast (not queues)', 'Retries', 'Queues'] }),
+      ],
+      [
+        'ja: Japanese punctuation in Japanese',
+        q({ options: ['*即エラー（キューではない）', '再試行する', 'キューに溜める'] }),
+      ],
+    ],
+  },
+];
+
+describe('item rules', () => {
+  it('every rule has a kebab-case name, a description and hand-written cases', () => {
+    const names = ITEM_RULES.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const r of ITEM_RULES) {
+      expect(r.name).toMatch(/^[a-z]+(-[a-z0-9]+)*$/);
+      expect(r.description.length).toBeGreaterThan(10);
+    }
+    expect(CASES.map((c) => c.rule).sort()).toEqual([...names].sort());
+  });
+
+  for (const cases of CASES) {
+    describe(cases.rule, () => {
+      const context = cases.context ?? CONTEXT;
+      it.each(cases.bad)('flags %s', (_name, question, evidence) => {
+        const finding = rule(cases.rule).check(question, context);
+        expect(finding).not.toBeNull();
+        expect(finding?.message).toBeTruthy();
+        if (evidence) expect(finding?.evidence.join('\n')).toContain(evidence);
+        const reasons = reviewQuestion(question, context).filter((r) => r.rule === cases.rule);
+        expect(reasons).toHaveLength(1);
+        expect(reasons[0]?.questionIds).toEqual([question.id]);
+      });
+      it.each(cases.good)('passes %s', (_name, question) => {
+        expect(rule(cases.rule).check(question, context)).toBeNull();
+      });
+    });
+  }
+
+  it('passes two options when the context allows them (a two-column fact)', () => {
+    const question = q({ options: ['*オーケストレーション', 'コレオグラフィ'] });
+    expect(
+      rule('option-count').check(question, { conceptNames: [], twoOptionsAllowed: true }),
+    ).toBeNull();
+  });
+});
+
+describe('reviewQuestion', () => {
+  it('passes the hand-written examples of ITEM-WRITING.md', () => {
+    const examples = [
+      q({
+        prompt:
+          '決済サービス呼び出しのエラー率が閾値を超え、サーキットブレーカーがOpenになった。この間に届いた新しいリクエストはどう扱われるか？',
+        options: [
+          '*下流を呼ばずに即座にエラーを返す',
+          'キューに溜め、下流の回復後にまとめて送る -- ノート：キューに入れて後で処理する仕組みではない',
+          '秒間リクエスト数の上限を超えた分を拒否する -- それはレート制限（API Gateway の機能）',
+        ],
+      }),
+      q({
+        conceptName: 'モノリシック vs マイクロサービス',
+        prompt: 'モノリスを分割した主な利点として、ノートが挙げるものはどれ？',
+        options: [
+          '*負荷の高いサービスだけをスケールでき、リソースの無駄が減る',
+          'サービス間の呼び出しが減り、レスポンスタイムが向上する -- ノート：レスポンスタイム向上のためではない',
+          'データを1か所にまとめられ、データ管理が容易になる -- ノート：データ管理が容易になるわけではない',
+        ],
+      }),
+      q({
+        conceptName: 'Protocol Buffer',
+        prompt: '`.proto` の `string fax = 4;` が不要になった。互換性を保つ扱いはどれ？',
+        options: [
+          '*フィールドを削除し、番号4を reserved にして再利用を禁止する',
+          '削除して、次に追加するフィールドに番号4を割り当てる -- 古いクライアントが別の意味で読んでしまう',
+          '欠番が出ないよう、後続フィールドの番号を詰めて振り直す -- 番号は一度使ったら変えない',
+        ],
+      }),
+    ];
+    for (const example of examples) {
+      const reasons = reviewQuestion(example, { conceptNames: [example.conceptName] });
+      // The one mechanical catch: 「だけ」 in the key of the second example is an absolute word
+      // that marks only a true option; everything else about these items passes.
+      expect(
+        reasons.filter((r) => r.rule !== 'absolute-words-balanced'),
+        example.prompt,
+      ).toEqual([]);
+    }
+  });
+
+  it('names the rule and the evidence in each reason', () => {
+    const reasons = reviewQuestion(
+      q({ options: ['*補助機能を追加', '中継のみ', '変換'] }),
+      CONTEXT,
+    );
+    expect(reasons.map((r) => r.rule)).toEqual(['one-form', 'absolute-words-balanced']);
+    expect(reasons[1]).toEqual({
+      rule: 'absolute-words-balanced',
+      questionIds: ['testq001'],
+      message: 'absolute words appear only in false statements',
+      evidence: ['中継のみ [のみ]'],
+    });
+  });
+});
