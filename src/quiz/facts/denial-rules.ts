@@ -166,7 +166,8 @@ const JA_RULES: DenialRule[] = [
     name: 'this-not-that',
     language: 'ja',
     example: {
-      point: 'コミット時にディスクへ書くのは**WAL（ログ）**であって、テーブルのデータファイルではない。',
+      point:
+        'コミット時にディスクへ書くのは**WAL（ログ）**であって、テーブルのデータファイルではない。',
       wrong: 'コミット時にディスクへ書くのはテーブルのデータファイル',
       correction: 'コミット時にディスクへ書くのはWAL（ログ）',
     },

@@ -91,7 +91,10 @@ export function tableMatrix(links: TableLinks, index: DocumentIndex): TableMatri
     entities = table.header
       .slice(1)
       .map((name, i) => ({ name, concept: links.columns.get(i + 1) ?? null }));
-    attributes = bodyRows.map((row, r) => ({ label: row[0] ?? '', concept: links.rows.get(r) ?? null }));
+    attributes = bodyRows.map((row, r) => ({
+      label: row[0] ?? '',
+      concept: links.rows.get(r) ?? null,
+    }));
     cells = entities.map((_, e) => bodyRows.map((row) => row[e + 1] ?? ''));
     bold = entities.map((_, e) => bodyRows.map((_, r) => table.emphasis?.[r]?.[e + 1] ?? false));
     lines = entities.map(() => bodyRows.map((_, r) => rowLine(r)));

@@ -5,8 +5,9 @@
  * one, avoiding sets other questions use) and the reasons the others failed. The search is
  * bounded: at most {@link POOL} candidates are tried. Pure.
  */
-import { type CheckContext, failedCheck } from './option-checks.ts';
+
 import { type Draft, type DraftChoice, MAX_OPTIONS, MIN_OPTIONS, optionSetKey } from './draft.ts';
+import { type CheckContext, failedCheck } from './option-checks.ts';
 
 /** Candidates tried per question (the search is C(POOL, 3) + C(POOL, 2) sets at most). */
 const POOL = 10;

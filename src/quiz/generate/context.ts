@@ -4,11 +4,11 @@
  */
 import { type ConceptFacts, conceptFacts, indexOf } from '../facts/concept-facts.ts';
 import type { DocumentIndex } from '../facts/document-index.ts';
+import type { Fact } from '../facts/fact.ts';
 import { type Sibling, siblingIndex } from '../facts/siblings.ts';
 import { type TableMatrix, tableMatrices } from '../facts/table-facts.ts';
-import { withoutHeadNoun, withoutTopic } from '../text/forms.ts';
-import type { Fact } from '../facts/fact.ts';
 import { headingNames } from '../notes/heading-match.ts';
+import { withoutHeadNoun, withoutTopic } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
 import { type Wording, wordingFor } from '../wording.ts';
@@ -56,7 +56,6 @@ export function asOption(
   const names = concepts.flatMap((c) => (c ? namesOf(c) : []));
   return withoutTopic(tidyOption(text), names, language);
 }
-
 
 /** What a question is about: a concept of the summary, or a section of the notes (a topic). */
 export interface Subject {

@@ -13,12 +13,7 @@ import { matchKey } from '../text/normalize.ts';
 import { coverage } from '../text/runs.ts';
 import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
-import {
-  asOption,
-  type GenerationContext,
-  renderings,
-  type Subject,
-} from './context.ts';
+import { asOption, type GenerationContext, renderings, type Subject } from './context.ts';
 import type { Draft, DraftChoice } from './draft.ts';
 import { genericFor, statementFitsNot } from './fit.ts';
 
@@ -81,7 +76,7 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
         candidates,
         make,
         {
-          concepts: [subjectConcept(subject)],
+          names: subject.names,
         },
         { variants: 4, most: own >= 3 ? 3 : 2 },
       );

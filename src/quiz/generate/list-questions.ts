@@ -99,7 +99,7 @@ function inList(ctx: GenerationContext, subject: Subject, section: Section): Cho
             [`L:${item.line}`],
             ctx.wording.listSays(own.label, item.text),
           ),
-          { concepts: [subjectConcept(subject)] },
+          { names: subject.names },
           { variants: 1, most: 3 },
         ),
       );
@@ -166,7 +166,7 @@ function terms(ctx: GenerationContext, subject: Subject, section: Section): Chos
               [`L:${term.line}`],
               w.conceptIs(term.term, definition),
             ),
-            { concepts: [subjectConcept(subject)] },
+            { names: subject.names },
             { variants: 2, most: 2 },
           ),
         );
@@ -206,7 +206,7 @@ function terms(ctx: GenerationContext, subject: Subject, section: Section): Chos
             [`L:${term.line}`],
             null,
           ),
-          { concepts: [subjectConcept(subject)] },
+          { names: subject.names },
           { variants: 2, most: 2 },
         ),
       );

@@ -9,12 +9,7 @@ import { usable } from '../facts/fact.ts';
 import { isBareNoun } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
-import {
-  asOption,
-  type GenerationContext,
-  renderings,
-  type Subject,
-} from './context.ts';
+import { asOption, type GenerationContext, renderings, type Subject } from './context.ts';
 import { subjectConcept } from './correct-about.ts';
 import type { Draft, DraftChoice } from './draft.ts';
 
@@ -81,7 +76,7 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
       trues,
       make,
       {
-        concepts: [subjectConcept(subject)],
+        names: subject.names,
       },
       { variants: 2, most: 2 },
     );

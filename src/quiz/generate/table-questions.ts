@@ -10,7 +10,7 @@
  * Cells that overlap (`HTTP/1.x or HTTP/2` / `HTTP/2`) or are only partly so (`△`) are never told
  * apart. Pure.
  */
-import { isMark } from '../facts/table-links.ts';
+
 import {
   cellValue,
   isYesNo,
@@ -18,11 +18,13 @@ import {
   tableKey,
   withoutParenthesis,
 } from '../facts/table-facts.ts';
+import { isMark } from '../facts/table-links.ts';
 import { sameContent } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
 import type { GenerationContext } from './context.ts';
+import { namesOf } from './context.ts';
 import type { Draft, DraftChoice, OptionKind } from './draft.ts';
 
 /** A question of a table attaches to the entity's concept, else to the table's host. */
@@ -185,7 +187,7 @@ function whichHas(ctx: GenerationContext, m: TableMatrix, attrs: Map<string, Pla
         key,
         candidates,
         make,
-        { concepts: [concept] },
+        { names: namesOf(concept) },
         {
           variants: 3,
           most: 2,
@@ -202,7 +204,12 @@ function whichHas(ctx: GenerationContext, m: TableMatrix, attrs: Map<string, Pla
       const other = attr.concept;
       if (other && other.id !== concept.id)
         out.drafts.push(
-          ...drafts.map((d) => ({ ...d, conceptId: other.id, conceptName: other.name, quality: d.quality - 0.05 })),
+          ...drafts.map((d) => ({
+            ...d,
+            conceptId: other.id,
+            conceptName: other.name,
+            quality: d.quality - 0.05,
+          })),
         );
       out.rejected.push(...found.rejected);
     });
@@ -258,7 +265,7 @@ function trueOfEntity(ctx: GenerationContext, m: TableMatrix): Chosen {
         key,
         candidates,
         make,
-        { concepts: [concept] },
+        { names: namesOf(concept) },
         {
           variants: 2,
           most: 2,
@@ -317,7 +324,7 @@ function valueOf(ctx: GenerationContext, m: TableMatrix): Chosen {
         key,
         candidates,
         make,
-        { concepts: [concept] },
+        { names: namesOf(concept) },
         {
           variants: 3,
           most: 2,
@@ -388,7 +395,7 @@ function whichHasBoth(ctx: GenerationContext, m: TableMatrix): Chosen {
           key,
           candidates,
           make,
-          { concepts: [concept] },
+          { names: namesOf(concept) },
           {
             variants: 4,
             most: 2,

@@ -5,6 +5,8 @@
  * shared heading says of all of them (`補助機能を追加` for the container patterns) is not asked.
  * Pure.
  */
+
+import { MAX_OPTION_CHARS } from '../facts/concept-facts.ts';
 import type { Fact } from '../facts/fact.ts';
 import { usable } from '../facts/fact.ts';
 import { mentions } from '../facts/mentions.ts';
@@ -12,9 +14,9 @@ import { comparisonParts } from '../notes/heading-match.ts';
 import { matchKey } from '../text/normalize.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
 import type { GenerationContext, Subject } from './context.ts';
+import { namesOf } from './context.ts';
 import { type Draft, type DraftChoice, tidyOption } from './draft.ts';
 import { genericFor, saidIn, statementFitsNot } from './fit.ts';
-import { MAX_OPTION_CHARS } from '../facts/concept-facts.ts';
 
 const STATEMENT_QUALITY: Partial<Record<Fact['source'], number>> = {
   example: 1.25,
@@ -130,7 +132,7 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
       key,
       candidates,
       make,
-      { concepts: [concept] },
+      { names: namesOf(concept) },
       {
         variants: 3,
         most: 2,
