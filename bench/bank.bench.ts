@@ -1,14 +1,36 @@
 /**
- * How long building the question bank from the shipped notes takes (target ≤ 100 ms).
- * Prints the median and the 90th percentile over many runs after a warm-up. Not a test.
+ * How long building the question bank takes, and how that grows with the notes (targets: ≤ 100 ms
+ * for the shipped notes; ≤ 2 s for a 5,000-row misconception table or 2 MB of notes; a line of up
+ * to 1 MB of any characters in any place costs time in proportion to its length).
  *
- *   npx tsx bench/bank.bench.ts [runs]
+ * First the shipped notes: the median and 90th percentile over many builds after a warm-up (the
+ * line `npm run bench` reads). Then one row per input: the shipped notes 1×, 10× and 100× (each
+ * copy's headings and concepts tagged so they stay distinct), the inputs of issue 11 that used to
+ * take seconds, and 1 MB lines of every character class in every place a line can be (the worst
+ * few are shown). Each row gives the first (cold) build and the median of the next ones, in wall
+ * and CPU time (the two part when other work shares the machine), and the time per MB, so that
+ * growth shows. Not a test.
+ *
+ *   npx tsx bench/bank.bench.ts [runs] [--quick]
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAliasFile } from '../src/quiz/aliases.ts';
 import { buildQuestionBank } from '../src/quiz/bank.ts';
+import type { NotesSource } from '../src/quiz/types.ts';
+import {
+  CHARACTER_CLASSES,
+  knownSlowInputs,
+  misconceptionTable,
+  notesWith,
+  ordinarySections,
+  PLACES,
+  run,
+  scaledAliases,
+  scaledNotes,
+} from '../test/quiz/notes/pathological-notes.ts';
+import { printTable, type Row } from './lib/table.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const notes = 'data/notes/microservices.ja.md';
@@ -17,13 +39,15 @@ const { aliases } = parseAliasFile(
   readFileSync(path.join(root, 'data/aliases.json'), 'utf8'),
   'data/aliases.json',
 );
-const runs = Number(process.argv[2] ?? 50);
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 50);
 
+// 1. The shipped notes, many times (the figure `npm run bench` reports).
 const first = performance.now();
 const bank = buildQuestionBank([source], { aliases });
 const cold = performance.now() - first;
 for (let i = 0; i < 5; i++) buildQuestionBank([source], { aliases });
-
 const times: number[] = [];
 for (let i = 0; i < runs; i++) {
   const start = performance.now();
@@ -37,3 +61,100 @@ console.log(
   `bank build (${bank.concepts.length} concepts, ${bank.questions.length} questions): ` +
     `first ${cold.toFixed(1)} ms, median ${at(0.5).toFixed(1)} ms, p90 ${at(0.9).toFixed(1)} ms over ${runs} runs (target ≤ 100 ms)`,
 );
+
+// 2. Growth: one row per input.
+interface Measured {
+  name: string;
+  bytes: number;
+  concepts: number;
+  questions: number;
+  firstMs: number;
+  medianMs: number;
+  medianCpuMs: number;
+}
+
+function measure(name: string, input: NotesSource, options = {}, repeat = 3): Measured {
+  const once = (): { ms: number; cpuMs: number; questions: number; concepts: number } => {
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    const built = buildQuestionBank([input], options);
+    const ms = performance.now() - start;
+    const used = process.cpuUsage(cpu);
+    return {
+      ms,
+      cpuMs: (used.user + used.system) / 1000,
+      questions: built.questions.length,
+      concepts: built.concepts.length,
+    };
+  };
+  const cold = once();
+  const warm = Array.from({ length: repeat }, once);
+  const median = (values: number[]): number =>
+    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+  return {
+    name,
+    bytes: Buffer.byteLength(input.text, 'utf8'),
+    concepts: cold.concepts,
+    questions: cold.questions,
+    firstMs: cold.ms,
+    medianMs: median(warm.map((w) => w.ms)),
+    medianCpuMs: median(warm.map((w) => w.cpuMs)),
+  };
+}
+
+const rows: { measured: Measured; target: string; limitMs: number | null }[] = [];
+const add = (measured: Measured, target = '', limitMs: number | null = null): void => {
+  rows.push({ measured, target, limitMs });
+  const m = measured;
+  console.log(
+    `bank build [${m.name}]: ${sizeOf(m.bytes)}, ${m.concepts} concepts, ${m.questions} questions: ` +
+      `first ${m.firstMs.toFixed(0)} ms, median ${m.medianMs.toFixed(0)} ms (cpu ${m.medianCpuMs.toFixed(0)} ms)${target ? ` (target ${target})` : ''}`,
+  );
+};
+
+for (const copies of quick ? [1, 10] : [1, 10, 100])
+  add(
+    measure(`shipped notes ×${copies}`, scaledNotes(source, copies), {
+      aliases: scaledAliases(aliases, copies),
+    }),
+    copies === 1 ? '≤ 100 ms' : '',
+    copies === 1 ? 100 : null,
+  );
+add(measure('misconception table, 5,000 rows', misconceptionTable(5_000)), '≤ 2 s', 2_000);
+add(measure('ordinary sections, 2 MB', ordinarySections(2_000_000)), '≤ 2 s', 2_000);
+for (const [name, input] of Object.entries(knownSlowInputs())) add(measure(name, input, {}, 1));
+
+// 3. 1 MB lines of every character class in every place: the worst few.
+const lineLength = quick ? 100_000 : 1_000_000;
+const lines: Measured[] = [];
+for (const [kind, pattern] of Object.entries(CHARACTER_CLASSES))
+  for (const place of Object.keys(PLACES))
+    lines.push(measure(`${kind} in ${place}`, notesWith(place, run(pattern, lineLength)), {}, 1));
+lines.sort((a, b) => b.medianMs - a.medianMs);
+const lineLimit = quick ? 200 : 2_000;
+console.log(
+  `bank build [${lines.length} notes with a ${sizeOf(lineLength)} line]: worst median ${lines[0]?.medianMs.toFixed(0)} ms (${lines[0]?.name})`,
+);
+for (const m of lines.slice(0, 3))
+  add({ ...m, name: `${sizeOf(lineLength)} line: ${m.name}` }, `≤ ${lineLimit} ms`, lineLimit);
+
+console.log('');
+printTable(
+  ['input', 'size · concepts · questions', 'first / median (cpu)', 'per MB · target'],
+  rows.map(({ measured: m, target, limitMs }): Row => {
+    const perMb = m.bytes > 0 ? (m.medianMs / (m.bytes / 1_000_000)).toFixed(0) : '–';
+    const verdict = limitMs === null ? '' : m.medianMs <= limitMs ? ' met' : ' MISSED';
+    return [
+      m.name,
+      `${sizeOf(m.bytes)} · ${m.concepts} · ${m.questions}`,
+      `${m.firstMs.toFixed(0)} / ${m.medianMs.toFixed(0)} ms (${m.medianCpuMs.toFixed(0)})`,
+      `${perMb} ms/MB${target ? ` · ${target}${verdict}` : ''}`,
+    ];
+  }),
+);
+if (rows.some((r) => r.limitMs !== null && r.measured.medianMs > r.limitMs)) process.exitCode = 1;
+
+function sizeOf(bytes: number): string {
+  if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
+  return `${Math.max(1, Math.round(bytes / 1_000))} KB`;
+}

@@ -1,16 +1,18 @@
 /**
- * Composition root: config → database → question bank → bot → adapters → scheduler.
- * `npm start` runs this. With no Slack or Discord token it starts the terminal adapter.
+ * Composition root: config → database → /healthz → question bank (built in a worker thread) →
+ * bot → adapters → scheduler. `npm start` runs this. With no Slack or Discord token it starts the
+ * terminal adapter.
  */
 import { createConsoleAdapter } from './adapters/console/console-adapter.ts';
 import { createBot } from './bot/create-bot.ts';
 import type { ChatAdapter } from './bot/types.ts';
 import { type Config, ConfigError, loadConfig, loadDotEnv } from './config.ts';
 import { HEALTH_PATH, startHealthServer, writeHealth } from './health/health-server.ts';
-import { type HealthStatus, healthStatus } from './health/health-status.ts';
+import { type HealthStatus, healthStatus, loadingStatus } from './health/health-status.ts';
 import { prettyDestination } from './log-pretty.ts';
 import { createLogger, type Logger, maskSecrets } from './logger.ts';
-import { formatProblem, loadBank } from './notes/load-bank.ts';
+import { formatProblem, type LoadedBank, loadBank } from './notes/load-bank.ts';
+import { BankLoadError, loadQuestionBankAsync } from './notes/load-bank-async.ts';
 import type { QuestionBank } from './quiz/types.ts';
 import { openStore } from './store/index.ts';
 
@@ -31,8 +33,27 @@ function readConfig(): Config {
   }
 }
 
-function buildBank(config: Config, logger: Logger): QuestionBank {
-  const { bank, problems, files } = loadBank({ notes: config.notesPaths });
+/**
+ * Builds the bank in a worker thread (the event loop, and so /healthz, stay free meanwhile); when
+ * no worker can run, on this thread. Exits with a clear line when no question can be built or the
+ * build takes longer than the worker's bound (`BANK_BUILD_TIMEOUT_MS`, 60 s).
+ */
+async function buildBank(config: Config, logger: Logger): Promise<QuestionBank> {
+  const started = performance.now();
+  let loaded: LoadedBank;
+  try {
+    loaded = await loadQuestionBankAsync({ notes: config.notesPaths });
+  } catch (error) {
+    if (!(error instanceof BankLoadError) || error.code === 'timeout') {
+      process.stderr.write(
+        `quizbot: could not build the question bank: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      process.exit(1);
+    }
+    logger.warn({ err: error }, 'building the question bank on the main thread');
+    loaded = loadBank({ notes: config.notesPaths });
+  }
+  const { bank, problems, files } = loaded;
   for (const p of problems) logger.warn({ file: p.file, line: p.line }, formatProblem(p));
   if (bank.questions.length === 0) {
     process.stderr.write(
@@ -41,7 +62,11 @@ function buildBank(config: Config, logger: Logger): QuestionBank {
     process.exit(1);
   }
   logger.info(
-    { concepts: bank.concepts.length, questions: bank.questions.length },
+    {
+      concepts: bank.concepts.length,
+      questions: bank.questions.length,
+      ms: Math.round(performance.now() - started),
+    },
     'question bank built',
   );
   return bank;
@@ -118,8 +143,34 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel ?? (terminal ? 'warn' : 'info'), logDestination, {
     secrets,
   });
+  // The bank builds in a worker thread from here on, while the rest starts up beside it.
+  const banking = buildBank(config, logger);
+  banking.catch(() => undefined); // awaited below; a failure surfaces there
   const store = openStore(config.databasePath);
-  const bank = buildBank(config, logger);
+  // /healthz: on HEALTH_PORT when set; else on PORT with a platform (shared in Slack HTTP mode,
+  // where Bolt serves it once the bank is built); never in the terminal unless HEALTH_PORT asks.
+  // It answers `"bank": "loading"` until the bank is built.
+  const adapters: ChatAdapter[] = [];
+  let health: () => HealthStatus = () => loadingStatus(store, Date.now());
+  const healthPort =
+    config.healthPort ?? (terminal || healthSharesSlackPort(config) ? null : config.port);
+  const healthServer =
+    healthPort === null ? null : await startHealthServer(healthPort, () => health());
+  if (healthServer) logger.info({ port: healthServer.port }, 'health check listening on /healthz');
+  // A signal while the bank builds: nothing runs yet but the health check and the database.
+  const stopWhileLoading = (signal: NodeJS.Signals): void => {
+    logger.info({ reason: signal }, 'stopped while the question bank was being built');
+    void healthServer?.close();
+    store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stopWhileLoading);
+  process.once('SIGTERM', stopWhileLoading);
+  // Creating an adapter connects nothing; it only needs the bot when it starts.
+  if (!terminal) adapters.push(...(await platformAdapters(config, logger, () => health())));
+  const bank = await banking;
+  process.off('SIGINT', stopWhileLoading);
+  process.off('SIGTERM', stopWhileLoading);
   const bot = createBot({
     bank,
     store,
@@ -130,10 +181,7 @@ async function main(): Promise<void> {
       answerWindowMinutes: config.answerWindowMinutes,
     },
   });
-
-  const adapters: ChatAdapter[] = [];
-  const health = () => healthStatus(bot, adapters);
-  if (!terminal) adapters.push(...(await platformAdapters(config, logger, health)));
+  health = () => healthStatus(bot, adapters);
   const consoleAdapter = terminal
     ? createConsoleAdapter({
         input: process.stdin,
@@ -145,12 +193,6 @@ async function main(): Promise<void> {
       })
     : null;
   if (consoleAdapter) adapters.push(consoleAdapter);
-  // /healthz: on HEALTH_PORT when set; else on PORT with a platform (shared in Slack HTTP mode);
-  // never in the terminal unless HEALTH_PORT asks for it.
-  const healthPort =
-    config.healthPort ?? (terminal || healthSharesSlackPort(config) ? null : config.port);
-  const healthServer = healthPort === null ? null : await startHealthServer(healthPort, health);
-  if (healthServer) logger.info({ port: healthServer.port }, 'health check listening on /healthz');
 
   let stopping: Promise<void> | null = null;
   /**

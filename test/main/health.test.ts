@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type Bot, createBot } from '../../src/bot/create-bot.ts';
 import type { ChatAdapter } from '../../src/bot/types.ts';
 import { type HealthServer, startHealthServer } from '../../src/health/health-server.ts';
-import { healthStatus } from '../../src/health/health-status.ts';
+import { healthStatus, loadingStatus } from '../../src/health/health-status.ts';
 import { silentLogger } from '../../src/logger.ts';
 import { openStore, type SqliteQuizStore } from '../../src/store/index.ts';
 import { testBank } from '../bot/fixtures/test-bank.ts';
@@ -80,6 +80,20 @@ describe('health status', () => {
       nextPostAt: null,
       paused: 'channel_unavailable: channel_not_found',
     });
+  });
+
+  it('says "loading" (ok, not down) before the bank is built, and "ready" after', () => {
+    setUp();
+    expect(loadingStatus(store, NOW)).toEqual({
+      ok: true,
+      bank: 'loading',
+      adapters: [],
+      database: { writable: true },
+      channels: [],
+    });
+    expect(healthStatus(bot, []).bank).toBe('ready');
+    store.close();
+    expect(loadingStatus(store, NOW)).toMatchObject({ ok: false, bank: 'loading' });
   });
 
   it('is not ok when an adapter is disconnected', () => {

@@ -4,8 +4,16 @@ import type { Concept } from '../types.ts';
 
 /** The match keys a concept is named by (at least two characters each). */
 export function nameKeys(concept: Concept): string[] {
-  return [concept.name, ...concept.aliases].map(matchKey).filter((k) => [...k].length >= 2);
+  // Issue 11 item 7 (i11a): worked out once per concept, not on every call.
+  let keys = nameKeyCache.get(concept);
+  if (!keys) {
+    keys = [concept.name, ...concept.aliases].map(matchKey).filter((k) => [...k].length >= 2);
+    nameKeyCache.set(concept, keys);
+  }
+  return keys;
 }
+
+const nameKeyCache = new WeakMap<Concept, string[]>();
 
 /** True when `text` names the concept. */
 export function mentions(text: string, concept: Concept): boolean {
@@ -16,5 +24,56 @@ export function mentions(text: string, concept: Concept): boolean {
 /** True when `text` names another concept of `all` and not `concept`. */
 export function aboutAnother(text: string, concept: Concept, all: readonly Concept[]): boolean {
   if (mentions(text, concept)) return false;
-  return all.some((other) => other.id !== concept.id && mentions(text, other));
+  // Issue 11 item 7 (i11a): an index of every concept's names, instead of testing each concept
+  // (which, called for every bullet and every concept, made the bank cubic in the notes).
+  for (const i of mentionIndex(all).named(text)) if (all[i]?.id !== concept.id) return true;
+  return false;
+}
+
+const mentionIndexes = new WeakMap<readonly Concept[], MentionIndex>();
+
+function mentionIndex(all: readonly Concept[]): MentionIndex {
+  let index = mentionIndexes.get(all);
+  if (!index) {
+    index = new MentionIndex(all);
+    mentionIndexes.set(all, index);
+  }
+  return index;
+}
+
+/** Issue 11 item 7 (i11a): the concepts a text names, found by looking up its substrings of the lengths names come in. */
+class MentionIndex {
+  private readonly byKey = new Map<string, number[]>();
+  private readonly lengths: number[];
+  private readonly cache = new Map<string, readonly number[]>();
+
+  constructor(all: readonly Concept[]) {
+    const lengths = new Set<number>();
+    all.forEach((concept, i) => {
+      for (const key of nameKeys(concept)) {
+        const list = this.byKey.get(key);
+        if (!list) this.byKey.set(key, [i]);
+        else if (list.at(-1) !== i) list.push(i);
+        lengths.add(key.length);
+      }
+    });
+    this.lengths = [...lengths].sort((a, b) => a - b);
+  }
+
+  /** Indexes of the concepts `text` names. */
+  named(text: string): readonly number[] {
+    const hit = this.cache.get(text);
+    if (hit) return hit;
+    const key = matchKey(text);
+    const found = new Set<number>();
+    for (let start = 0; start < key.length; start++)
+      for (const length of this.lengths) {
+        if (start + length > key.length) break;
+        for (const i of this.byKey.get(key.slice(start, start + length)) ?? []) found.add(i);
+      }
+    const list = [...found];
+    if (this.cache.size >= 20_000) this.cache.clear();
+    this.cache.set(text, list);
+    return list;
+  }
 }

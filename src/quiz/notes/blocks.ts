@@ -1,14 +1,20 @@
 /**
- * A markdown notes file as a flat list of blocks (front matter, headings, tables, lines), with
- * 1-based line numbers. Fenced code is skipped. Pure.
+ * A markdown notes file as a flat list of blocks (headings, tables, lines of text, blanks), with
+ * 1-based line numbers. Front matter gives the title; fenced code is skipped. Pure.
+ *
+ * Each line is read by the first rule of {@link LINE_RULES} that accepts it. Every rule looks at
+ * a line with plain string scans (no regular expression that can backtrack), so a line of any
+ * length and any characters costs time in proportion to its length.
  */
-import { isTableSeparator, stripInline, tableCells } from './inline.ts';
+import { isTableSeparator, stripInline, tableCells, tablePipe } from './inline.ts';
 
 export interface HeadingBlock {
   type: 'heading';
   level: number;
   /** Plain heading text. */
   text: string;
+  /** The heading text as markdown (emphasis kept). */
+  markdown: string;
   line: number;
 }
 
@@ -27,6 +33,8 @@ export interface TextBlock {
   markdown: string;
   bullet: boolean;
   quote: boolean;
+  /** Columns of white space before the line's marker (a tab counts 4): nested list items have more. */
+  indent: number;
   line: number;
 }
 
@@ -40,86 +48,284 @@ export type Block = HeadingBlock | TableBlock | TextBlock | BlankBlock;
 export interface ScannedNotes {
   title: string | null;
   blocks: Block[];
+  /** Number of lines of the file. */
+  lineCount: number;
 }
+
+/** What a rule makes of the line at `index`: its blocks and how many lines it took. */
+interface LineRead {
+  blocks: Block[];
+  lines: number;
+}
+
+/** A named way of reading a line, with an example of what it reads. */
+export interface LineRule {
+  name: string;
+  example: string;
+  read: (lines: readonly string[], index: number) => LineRead | null;
+}
+
+/** The rules, tried in order on every line outside front matter and fenced code. */
+export const LINE_RULES: readonly LineRule[] = [
+  {
+    name: 'blank line',
+    example: '   ',
+    read: (lines, i) => (isBlank(lines[i] ?? '') ? one({ type: 'blank', line: i + 1 }) : null),
+  },
+  {
+    name: 'thematic break (read as a blank line)',
+    example: '- - -',
+    read: (lines, i) =>
+      isThematicBreak(lines[i] ?? '') ? one({ type: 'blank', line: i + 1 }) : null,
+  },
+  {
+    name: 'ATX heading (closing #s dropped)',
+    example: '## サーガ ##',
+    read: (lines, i) => {
+      const heading = atxHeading(lines[i] ?? '');
+      return heading ? one(headingBlock(heading.level, heading.markdown, i + 1)) : null;
+    },
+  },
+  {
+    name: 'table (a row with pipes, then a separator row)',
+    example: '| 概念 | 正しい理解 |\n|---|---|',
+    read: readTable,
+  },
+  {
+    name: 'setext heading (a line underlined with === or ---)',
+    example: 'Circuit breaker\n===',
+    read: (lines, i) => {
+      const level = setextLevel(lines[i] ?? '', lines[i + 1]);
+      return level === null
+        ? null
+        : { blocks: [headingBlock(level, (lines[i] ?? '').trim(), i + 1)], lines: 2 };
+    },
+  },
+  {
+    name: 'text line (quote, bullet and number markers noted and removed)',
+    example: '> - × 同期的に呼ぶ（非同期）',
+    read: (lines, i) => {
+      const text = textBlock(lines[i] ?? '', i + 1);
+      return one(text.markdown === '' ? { type: 'blank', line: i + 1 } : text);
+    },
+  },
+];
 
 /** Scans the text of a notes file into blocks. */
 export function scanNotes(text: string): ScannedNotes {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const lines = splitLines(text.startsWith('\uFEFF') ? text.slice(1) : text);
   const blocks: Block[] = [];
-  let title: string | null = null;
-  let i = 0;
-  if (lines[0]?.trim() === '---') {
-    const end = lines.findIndex((l, n) => n > 0 && (l.trim() === '---' || l.trim() === '...'));
-    if (end > 0) {
-      for (const l of lines.slice(1, end)) {
-        const m = /^title:\s*(.+?)\s*$/.exec(l);
-        if (m?.[1]) title = m[1].replace(/^["']|["']$/g, '');
-      }
-      i = end + 1;
-    }
-  }
+  const front = frontMatter(lines);
+  let title = front.title;
   let fence: string | null = null;
-  for (; i < lines.length; i++) {
+  for (let i = front.end; i < lines.length; ) {
     const raw = lines[i] ?? '';
-    const line = i + 1;
-    const fenceMark = /^\s*(```+|~~~+)/.exec(raw)?.[1];
-    if (fence) {
-      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = null;
+    const mark = fenceMark(raw);
+    if (fence !== null || mark !== null) {
+      if (fence === null) fence = mark;
+      else if (mark !== null && mark[0] === fence[0] && mark.length >= fence.length) fence = null;
+      i++;
       continue;
     }
-    if (fenceMark) {
-      fence = fenceMark;
-      continue;
+    const read = readLine(lines, i);
+    for (const block of read.blocks) {
+      if (block.type === 'heading' && block.level === 1 && title === null) title = block.text;
+      blocks.push(block);
     }
-    if (raw.trim() === '' || /^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(raw)) {
-      blocks.push({ type: 'blank', line });
-      continue;
-    }
-    const heading = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(raw);
-    if (heading?.[1] && heading[2] !== undefined) {
-      blocks.push({
-        type: 'heading',
-        level: heading[1].length,
-        text: stripInline(heading[2]),
-        line,
-      });
-      if (heading[1].length === 1 && title === null) title = stripInline(heading[2]);
-      continue;
-    }
-    const next = lines[i + 1];
-    if (raw.includes('|') && next !== undefined && isTableSeparator(next)) {
-      const table: TableBlock = {
-        type: 'table',
-        header: tableCells(raw),
-        rows: [],
-        line,
-        rowLines: [],
-      };
-      i += 2;
-      while (i < lines.length && (lines[i] ?? '').includes('|') && (lines[i] ?? '').trim() !== '') {
-        table.rows.push(tableCells(lines[i] ?? ''));
-        table.rowLines.push(i + 1);
-        i++;
-      }
-      i--;
-      blocks.push(table);
-      continue;
-    }
-    const text = textBlock(raw, line);
-    blocks.push(text.markdown === '' ? { type: 'blank', line } : text);
+    i += read.lines;
   }
-  return { title, blocks };
+  return { title, blocks, lineCount: lines.length };
+}
+
+/** The lines of a text: `\r\n`, `\r` and `\n` all end a line. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+function readLine(lines: readonly string[], index: number): LineRead {
+  for (const rule of LINE_RULES) {
+    const read = rule.read(lines, index);
+    if (read) return read;
+  }
+  return one({ type: 'blank', line: index + 1 });
+}
+
+function one(block: Block): LineRead {
+  return { blocks: [block], lines: 1 };
+}
+
+function headingBlock(level: number, markdown: string, line: number): HeadingBlock {
+  return { type: 'heading', level, text: stripInline(markdown), markdown, line };
+}
+
+/** `---` … `---` (or `...`) at the very top: its `title:` and the index of the first line after it. */
+function frontMatter(lines: readonly string[]): { title: string | null; end: number } {
+  if (lines[0]?.trim() !== '---') return { title: null, end: 0 };
+  const end = lines.findIndex((l, n) => n > 0 && (l.trim() === '---' || l.trim() === '...'));
+  if (end < 0) return { title: null, end: 0 };
+  let title: string | null = null;
+  for (const line of lines.slice(1, end)) {
+    if (!line.startsWith('title:')) continue;
+    const value = unquote(line.slice('title:'.length).trim());
+    if (value) title = value;
+  }
+  return { title, end: end + 1 };
+}
+
+function unquote(value: string): string {
+  const first = value[0];
+  const start = first === '"' || first === "'" ? 1 : 0;
+  const last = value.at(-1);
+  const end =
+    value.length > start && (last === '"' || last === "'") ? value.length - 1 : value.length;
+  return value.slice(start, end);
+}
+
+/** The ``` or ~~~ run opening or closing a fence (any indentation), else null. */
+function fenceMark(raw: string): string | null {
+  const body = raw.trimStart();
+  const ch = body[0];
+  if (ch !== '`' && ch !== '~') return null;
+  let n = 0;
+  while (body[n] === ch) n++;
+  return n >= 3 ? body.slice(0, n) : null;
+}
+
+const SPACE_OR_TAB = new Set([' ', '\t']);
+
+function isBlank(raw: string): boolean {
+  return raw.trim() === '';
+}
+
+/** Up to three columns of indentation, then the rest (null when indented more). */
+function afterIndent(raw: string): string | null {
+  let i = 0;
+  while (i < raw.length && SPACE_OR_TAB.has(raw[i] ?? '') && i < 4) i++;
+  return i > 3 ? null : raw.slice(i);
+}
+
+/** `---`, `***`, `___`, `- - -`: three or more of one of them and nothing else but spaces. */
+function isThematicBreak(raw: string): boolean {
+  const body = afterIndent(raw);
+  const ch = body?.[0];
+  if (!body || (ch !== '-' && ch !== '*' && ch !== '_')) return false;
+  let count = 0;
+  for (const c of body) {
+    if (c === ch) count++;
+    else if (!SPACE_OR_TAB.has(c)) return false;
+  }
+  return count >= 3;
+}
+
+/** `## Text ##` → level 2, `Text`: one to six #s, white space, the text, optional closing #s. */
+function atxHeading(raw: string): { level: number; markdown: string } | null {
+  const body = afterIndent(raw);
+  if (!body?.startsWith('#')) return null;
+  let level = 0;
+  while (body[level] === '#') level++;
+  const after = body[level];
+  if (level > 6 || after === undefined || !/\s/.test(after)) return null;
+  let content = body.slice(level).trim();
+  let end = content.length;
+  while (end > 0 && content[end - 1] === '#') end--;
+  if (end === 0) content = '';
+  else if (end < content.length && /\s/.test(content[end - 1] ?? ''))
+    content = content.slice(0, end).trimEnd();
+  return { level, markdown: content };
+}
+
+/** 1 for a `===` underline, 2 for `---`, under a line of plain paragraph text; else null. */
+function setextLevel(raw: string, next: string | undefined): number | null {
+  if (next === undefined || isBlank(raw)) return null;
+  const underline = next.trim();
+  const ch = underline[0];
+  if ((ch !== '=' && ch !== '-') || underline.length < 2) return null;
+  for (const c of underline) if (c !== ch) return null;
+  const text = textBlock(raw, 0);
+  if (text.bullet || text.quote || text.indent > 3 || tablePipe(raw) !== null) return null;
+  if (atxHeading(raw) || isThematicBreak(raw) || fenceMark(raw)) return null;
+  return ch === '=' ? 1 : 2;
+}
+
+function readTable(lines: readonly string[], index: number): LineRead | null {
+  const raw = lines[index] ?? '';
+  const next = lines[index + 1];
+  if (tablePipe(raw) === null || next === undefined || !isTableSeparator(next)) return null;
+  const table: TableBlock = {
+    type: 'table',
+    header: tableCells(raw),
+    rows: [],
+    line: index + 1,
+    rowLines: [],
+  };
+  let i = index + 2;
+  for (; i < lines.length; i++) {
+    const row = lines[i] ?? '';
+    if (tablePipe(row) === null || isBlank(row)) break;
+    table.rows.push(tableCells(row));
+    table.rowLines.push(i + 1);
+  }
+  return { blocks: [table], lines: i - index };
+}
+
+/** A list item's marker: `-`, `*`, `+`, `1.`, `1)`, or the Japanese `・` (no space needed after it). */
+interface BulletRule {
+  name: string;
+  example: string;
+  /** Length of the marker and the white space after it at the start of `body`, or 0. */
+  length: (body: string) => number;
+}
+
+const BULLET_RULES: readonly BulletRule[] = [
+  { name: 'dash, star or plus', example: '- item', length: (b) => markerThenSpace(b, 1, '-*+') },
+  { name: 'number', example: '1. item', length: numberMarker },
+  { name: 'middle dot', example: '・項目', length: (b) => dotMarker(b) },
+];
+
+function markerThenSpace(body: string, width: number, marks: string): number {
+  if (!marks.includes(body[0] ?? '\0')) return 0;
+  let n = width;
+  while (SPACE_OR_TAB.has(body[n] ?? '')) n++;
+  return n > width ? n : 0;
+}
+
+function numberMarker(body: string): number {
+  let n = 0;
+  while (n < 9 && body[n] !== undefined && body[n]! >= '0' && body[n]! <= '9') n++;
+  if (n === 0 || (body[n] !== '.' && body[n] !== ')')) return 0;
+  let end = n + 1;
+  while (SPACE_OR_TAB.has(body[end] ?? '')) end++;
+  return end > n + 1 ? end : 0;
+}
+
+function dotMarker(body: string): number {
+  if (body[0] !== '・' && body[0] !== '•') return 0;
+  let n = 1;
+  while (SPACE_OR_TAB.has(body[n] ?? '') || body[n] === '\u3000') n++;
+  return n < body.length ? n : 0;
 }
 
 function textBlock(raw: string, line: number): TextBlock {
-  let body = raw.trim();
+  let indent = 0;
+  let start = 0;
+  while (start < raw.length && SPACE_OR_TAB.has(raw[start] ?? '')) {
+    indent += raw[start] === '\t' ? 4 : 1;
+    start++;
+  }
+  let body = raw.slice(start).trim();
   let quote = false;
   while (body.startsWith('>')) {
     quote = true;
     body = body.slice(1).trim();
   }
-  const bulletMatch = /^(?:[-*+]|\d+[.)])\s+/.exec(body);
-  if (bulletMatch) body = body.slice(bulletMatch[0].length);
-  body = body.replace(/\s+$/, '');
-  return { type: 'text', markdown: body, bullet: bulletMatch !== null, quote, line };
+  let bullet = false;
+  for (const rule of BULLET_RULES) {
+    const length = rule.length(body);
+    if (length > 0) {
+      bullet = true;
+      body = body.slice(length);
+      break;
+    }
+  }
+  return { type: 'text', markdown: body.trimEnd(), bullet, quote, indent, line };
 }

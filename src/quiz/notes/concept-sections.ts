@@ -2,6 +2,9 @@
  * Finds each concept's section: the heading that names it (exactly, with a kind word, inside,
  * or through an alias), else the section that defines it as a term (`- **セルフヒーリング**: …`
  * under Kubernetes), else the one whose × bullets state the row's misconceptions. Pure.
+ *
+ * Linear in practice: headings are looked up in indexes of the concepts' names (by the lengths
+ * the names come in), never compared with every concept one by one.
  */
 import { uniqueByKey } from '../aliases.ts';
 import { matchKey } from '../text/normalize.ts';
@@ -10,8 +13,10 @@ import type { Section } from '../types.ts';
 import {
   comparisonMentions,
   comparisonParts,
+  headingKeys,
   headingNames,
   headingScore,
+  KIND_WORDS,
 } from './heading-match.ts';
 
 /** What is known about a concept before its section is found. */
@@ -32,6 +37,7 @@ export interface SectionMatch {
 }
 
 const HEADING_MIN = 60;
+const KIND_SUFFIXES = KIND_WORDS.map(matchKey);
 
 /** Matches every concept to a section; a section is the primary section of one concept at most. */
 export function matchConceptSections(
@@ -40,7 +46,7 @@ export function matchConceptSections(
 ): SectionMatch[] {
   const claimed = new Set<Section>();
   const matches: SectionMatch[] = concepts.map(() => ({ section: null, via: null, aliases: [] }));
-  const candidates = concepts.map((concept) => rankHeadings(concept, sections));
+  const candidates = rankAllHeadings(concepts, sections);
   // Best scores first, so `gRPC` takes the `gRPC` heading before anything merely containing it.
   const order = concepts
     .map((_, i) => i)
@@ -56,12 +62,15 @@ export function matchConceptSections(
       aliases: headingAliases(pick.section, concept),
     };
   }
+  const definers = definitionIndex(sections);
   concepts.forEach((concept, i) => {
     if (matches[i]?.section) return;
-    const keys = new Set([concept.name, ...concept.aliases].map(matchKey));
-    const host = sections.find((s) =>
-      (s.definitions ?? []).some((d) => headingNames(d.term).some((t) => keys.has(matchKey(t)))),
-    );
+    let first: number | null = null;
+    for (const name of [concept.name, ...concept.aliases]) {
+      const at = definers.get(matchKey(name));
+      if (at !== undefined && (first === null || at < first)) first = at;
+    }
+    const host = first === null ? undefined : sections[first];
     if (host) matches[i] = { section: host, via: 'definition', aliases: [] };
   });
   concepts.forEach((concept, i) => {
@@ -85,25 +94,148 @@ export function matchConceptSections(
   return matches;
 }
 
-function rankHeadings(
-  concept: ConceptNaming,
+interface Candidate {
+  section: Section;
+  score: number;
+}
+
+/**
+ * For every concept, the headings that score at least {@link HEADING_MIN} (see
+ * {@link headingScore}), best first, then in notes order. A concept that is not a comparison
+ * (`A vs B`) only gets headings that are not comparisons.
+ */
+function rankAllHeadings(
+  concepts: readonly ConceptNaming[],
   sections: readonly Section[],
-): { section: Section; score: number }[] {
-  const names = [concept.name, ...concept.aliases];
-  const isComparison = comparisonParts(concept.name) !== null;
-  return sections
-    .map((section) => ({ section, score: headingScore(section.heading, names) }))
-    .filter(
-      (c) =>
-        c.score >= HEADING_MIN && (isComparison || comparisonParts(c.section.heading) === null),
-    )
-    .sort((a, b) => b.score - a.score || a.section.line - b.section.line);
+): Candidate[][] {
+  const names = concepts.map((c) => [c.name, ...c.aliases]);
+  const plainNames = new NameIndex();
+  names.forEach((list, i) => {
+    for (const name of list) if (comparisonParts(name) === null) plainNames.add(matchKey(name), i);
+  });
+  const hits: Set<number>[] = concepts.map(() => new Set());
+  const comparisonHeadings = new Map<string, number[]>();
+  sections.forEach((section, s) => {
+    const parts = comparisonParts(section.heading);
+    if (parts) {
+      for (const part of parts)
+        for (const key of nameKeysOf(part)) push(comparisonHeadings, key, s);
+      return;
+    }
+    // Score ≥ 60 needs a name at the start or the end of one of the heading's names.
+    for (const variant of headingKeys(section.heading))
+      for (const concept of plainNames.affixesOf(variant)) hits[concept]?.add(s);
+  });
+  return concepts.map((concept, i) => {
+    const found = hits[i] ?? new Set<number>();
+    if (comparisonParts(concept.name) !== null) {
+      for (const name of names[i] ?? []) {
+        for (const part of comparisonParts(name) ?? [])
+          for (const s of comparisonHeadings.get(matchKey(part)) ?? []) found.add(s);
+      }
+    }
+    const list = names[i] ?? [];
+    const ranked: Candidate[] = [];
+    for (const s of found) {
+      const section = sections[s];
+      if (!section) continue;
+      const score = headingScore(section.heading, list);
+      if (score >= HEADING_MIN) ranked.push({ section, score });
+    }
+    return ranked.sort((a, b) => b.score - a.score || a.section.line - b.section.line);
+  });
+}
+
+/** The keys a heading part answers to: its names' keys, and those keys without a kind word. */
+function nameKeysOf(part: string): string[] {
+  const keys = new Set<string>();
+  for (const key of headingKeys(part)) {
+    if (key) keys.add(key);
+    for (const suffix of KIND_SUFFIXES)
+      if (key.length > suffix.length && key.endsWith(suffix))
+        keys.add(key.slice(0, -suffix.length));
+  }
+  return [...keys];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Name keys of concepts, found as the beginning or the end of a longer key. */
+class NameIndex {
+  private readonly byKey = new Map<string, number[]>();
+  private lengths: number[] = [];
+  private sorted = true;
+
+  add(key: string, concept: number): void {
+    if (!key) return;
+    if (!this.byKey.has(key)) {
+      this.lengths.push(key.length);
+      this.sorted = false;
+    }
+    push(this.byKey, key, concept);
+  }
+
+  /** Concepts with a name key that `key` starts or ends with (or equals). */
+  affixesOf(key: string): number[] {
+    if (!this.sorted) {
+      this.lengths = [...new Set(this.lengths)].sort((a, b) => a - b);
+      this.sorted = true;
+    }
+    const found: number[] = [];
+    for (const length of this.lengths) {
+      if (length > key.length) break;
+      found.push(...(this.byKey.get(key.slice(0, length)) ?? []));
+      if (length < key.length)
+        found.push(...(this.byKey.get(key.slice(key.length - length)) ?? []));
+    }
+    return found;
+  }
+}
+
+/** Name key → index of the first section that defines a term by that name. */
+function definitionIndex(sections: readonly Section[]): Map<string, number> {
+  const index = new Map<string, number>();
+  sections.forEach((section, s) => {
+    for (const definition of section.definitions ?? [])
+      for (const name of headingNames(definition.term)) {
+        const key = matchKey(name);
+        if (!index.has(key)) index.set(key, s);
+      }
+  });
+  return index;
 }
 
 function headingAliases(section: Section, concept: ConceptNaming): string[] {
   if (comparisonParts(section.heading)) return [section.heading];
   const own = new Set([concept.name].map(matchKey));
   return uniqueByKey(headingNames(section.heading)).filter((n) => !own.has(matchKey(n)));
+}
+
+/** Per list of sections: the first section of each heading, and comparison sections by the names they set apart. */
+interface SectionIndex {
+  byHeading: Map<string, Section>;
+  comparisonsByKey: Map<string, number[]>;
+}
+
+const sectionIndexes = new WeakMap<readonly Section[], SectionIndex>();
+
+function sectionIndex(sections: readonly Section[]): SectionIndex {
+  const cached = sectionIndexes.get(sections);
+  if (cached) return cached;
+  const byHeading = new Map<string, Section>();
+  const comparisonsByKey = new Map<string, number[]>();
+  sections.forEach((section, s) => {
+    if (!byHeading.has(section.heading)) byHeading.set(section.heading, section);
+    for (const part of comparisonParts(section.heading) ?? [])
+      for (const key of nameKeysOf(part)) push(comparisonsByKey, key, s);
+  });
+  const index = { byHeading, comparisonsByKey };
+  sectionIndexes.set(sections, index);
+  return index;
 }
 
 /**
@@ -115,9 +247,18 @@ export function relatedSections(
   primary: string | null,
   names: readonly string[],
 ): Section[] {
-  const own = primary === null ? [] : sections.filter((s) => s.heading === primary).slice(0, 1);
-  const comparisons = sections.filter(
-    (s) => s.heading !== primary && comparisonMentions(s.heading, names),
-  );
+  const index = sectionIndex(sections);
+  const ownSection = primary === null ? undefined : index.byHeading.get(primary);
+  const own = ownSection ? [ownSection] : [];
+  const found = new Set<number>();
+  for (const name of names)
+    for (const s of index.comparisonsByKey.get(matchKey(name)) ?? []) found.add(s);
+  const comparisons = [...found]
+    .sort((a, b) => a - b)
+    .map((s) => sections[s])
+    .filter(
+      (s): s is Section =>
+        s !== undefined && s.heading !== primary && comparisonMentions(s.heading, names),
+    );
   return [...own, ...comparisons];
 }

@@ -2,11 +2,13 @@
  * How well a heading names a concept. Headings are compared by {@link matchKey}, with their
  * numbering (`1. `) dropped, a parenthesis read both ways (`BFF（Backend for Frontend）` names
  * `BFF` and `Backend for Frontend`) and a kind word allowed after the name (`SAGAパターン`,
- * `オーケストレーション型`, `ブローカーレスメッセージング`). Pure.
+ * `オーケストレーション型`, `ブローカーレスメッセージング`). Pure; every scan is linear, and the
+ * names of a heading are worked out once per heading text.
  */
 import { matchKey } from '../text/normalize.ts';
 
-const KIND_SUFFIXES = [
+/** Words that may follow a concept's name in its heading (`SAGAパターン`, `Saga pattern`). */
+export const KIND_WORDS = [
   'パターン',
   '型',
   'pattern',
@@ -18,55 +20,156 @@ const KIND_SUFFIXES = [
   '方式',
   'モデル',
   'model',
-].map(matchKey);
+] as const;
 
-const VS = /\s+(?:vs\.?|versus|対)\s+/i;
+const KIND_SUFFIXES = KIND_WORDS.map(matchKey);
+
+/** Words that set two things against each other in a heading (`A vs B`, `A 対 B`), between spaces. */
+const VERSUS_WORDS = new Set(['vs', 'vs.', 'versus', '対']);
+
+/** A named form of heading numbering, with an example; `length` is how much of the heading it takes. */
+interface NumberingRule {
+  name: string;
+  example: string;
+  length: (text: string) => number;
+}
+
+/** Numbering in front of a heading, dropped before the heading is compared with names. */
+export const NUMBERING_RULES: readonly NumberingRule[] = [
+  { name: 'dotted number', example: '1.2. サーガ', length: dottedNumber },
+  {
+    name: 'number in parentheses',
+    example: '(2) サーガ',
+    length: (t) => enclosedNumber(t, '(', ')'),
+  },
+  {
+    name: 'number in full-width parentheses',
+    example: '（2） サーガ',
+    length: (t) => enclosedNumber(t, '（', '）'),
+  },
+  { name: 'chapter or section', example: '第3章 データ管理', length: chapterNumber },
+];
+
+const MEMO_LIMIT = 20_000;
+
+function memo<T>(compute: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit !== undefined) return hit;
+    const value = compute(text);
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    cache.set(text, value);
+    return value;
+  };
+}
 
 /** The heading without its numbering (`1. `, `(2)`, `第3章`). */
 export function bareHeading(heading: string): string {
-  return heading.replace(/^\s*(?:\d+(?:\.\d+)*[.)．]?|\(\d+\)|（\d+）|第\d+[章節])\s+/, '').trim();
+  const text = heading.trimStart();
+  for (const rule of NUMBERING_RULES) {
+    const n = rule.length(text);
+    if (n > 0 && n < text.length && /\s/.test(text[n] ?? '')) return text.slice(n).trim();
+  }
+  return heading.trim();
+}
+
+function digitsAt(text: string, from: number): number {
+  let n = from;
+  while (n < text.length && (text[n] ?? '') >= '0' && (text[n] ?? '') <= '9') n++;
+  return n - from;
+}
+
+function dottedNumber(text: string): number {
+  let n = digitsAt(text, 0);
+  if (n === 0) return 0;
+  for (;;) {
+    if (text[n] !== '.') break;
+    const more = digitsAt(text, n + 1);
+    if (more === 0) break;
+    n += 1 + more;
+  }
+  if (text[n] === '.' || text[n] === ')' || text[n] === '．') n++;
+  return n;
+}
+
+function enclosedNumber(text: string, open: string, close: string): number {
+  if (text[0] !== open) return 0;
+  const n = digitsAt(text, 1);
+  return n > 0 && text[1 + n] === close ? n + 2 : 0;
+}
+
+function chapterNumber(text: string): number {
+  if (text[0] !== '第') return 0;
+  const n = digitsAt(text, 1);
+  return n > 0 && (text[1 + n] === '章' || text[1 + n] === '節') ? n + 2 : 0;
 }
 
 /** The parts of an `A vs B` heading or name, or null when it is not a comparison. */
-export function comparisonParts(text: string): string[] | null {
-  const parts = bareHeading(text)
-    .split(VS)
-    .map((p) => p.trim())
-    .filter(Boolean);
+export const comparisonParts = memo((text: string): string[] | null => {
+  const words = bareHeading(text).split(/\s+/);
+  const parts: string[] = [];
+  let current: string[] = [];
+  for (const word of words) {
+    if (VERSUS_WORDS.has(word.toLowerCase()) && current.length > 0) {
+      parts.push(current.join(' '));
+      current = [];
+    } else if (word !== '') current.push(word);
+  }
+  if (current.length > 0) parts.push(current.join(' '));
   return parts.length >= 2 ? parts : null;
-}
+});
 
 /** The names a heading (or a heading part) goes by: itself, and both sides of a parenthesis. */
-export function headingNames(heading: string): string[] {
+export const headingNames = memo((heading: string): string[] => {
   const bare = bareHeading(heading);
   const names = [bare];
-  const paren = /^(.+?)\s*[（(](.+)[)）]\s*$/.exec(bare);
-  if (paren?.[1] && paren[2]) {
-    names.push(paren[1].trim());
+  const paren = parenthesised(bare);
+  if (paren) {
+    names.push(paren.before);
     names.push(
-      ...paren[2]
-        .split(/\s*[/／]\s*/)
+      ...paren.inside
+        .split(/[/／]/)
         .map((p) => p.trim())
         .filter(Boolean),
     );
   }
   for (const name of [...names]) {
-    const key = matchKey(name);
-    const suffix = KIND_SUFFIXES.find((s) => key.endsWith(s) && key.length > s.length);
-    if (suffix) {
-      const cut = stripKindSuffix(name);
-      if (cut) names.push(cut);
-    }
+    const cut = withoutKindWord(name);
+    if (cut) names.push(cut);
   }
   return [...new Set(names)];
+});
+
+/**
+ * `BFF（Backend for Frontend）` → before `BFF`, inside `Backend for Frontend`: the first opening
+ * parenthesis after the first character, up to the closing one that ends the text.
+ */
+function parenthesised(text: string): { before: string; inside: string } | null {
+  const trimmed = text.trimEnd();
+  const last = trimmed.at(-1);
+  if (last !== ')' && last !== '）') return null;
+  for (let i = 1; i < trimmed.length - 2; i++) {
+    const ch = trimmed[i];
+    if (ch !== '(' && ch !== '（') continue;
+    const before = trimmed.slice(0, i).trim();
+    const inside = trimmed.slice(i + 1, -1);
+    if (before && inside) return { before, inside: inside.trim() };
+  }
+  return null;
 }
 
-function stripKindSuffix(name: string): string | null {
-  const m =
-    /^(.+?)\s*(パターン|型|pattern|メッセージング|messaging|アーキテクチャ|architecture|とは|方式|モデル|model)$/i.exec(
-      name.trim(),
-    );
-  return m?.[1] ?? null;
+/** `SAGAパターン` → `SAGA`, `Saga pattern` → `Saga`; null when the name ends in no kind word. */
+function withoutKindWord(name: string): string | null {
+  const key = matchKey(name);
+  if (!KIND_SUFFIXES.some((s) => key.endsWith(s) && key.length > s.length)) return null;
+  const text = name.trim();
+  for (const word of KIND_WORDS) {
+    if (text.slice(-word.length).toLowerCase() !== word.toLowerCase()) continue;
+    const cut = text.slice(0, text.length - word.length).trimEnd();
+    if (cut) return cut;
+  }
+  return null;
 }
 
 /**
@@ -99,9 +202,13 @@ export function comparisonMentions(heading: string, names: readonly string[]): b
   return parts?.some((p) => plainScore(p, names) >= 90) ?? false;
 }
 
-function plainScore(heading: string, names: readonly string[]): number {
+/** The match keys of a heading's names (see {@link headingNames}). */
+export const headingKeys = memo((heading: string): string[] => headingNames(heading).map(matchKey));
+
+/** Score of a heading (not a comparison) for a concept's names; see {@link headingScore}. */
+export function plainScore(heading: string, names: readonly string[]): number {
   let best = 0;
-  const variants = headingNames(heading).map(matchKey);
+  const variants = headingKeys(heading);
   for (const name of names) {
     const key = matchKey(name);
     if (!key) continue;

@@ -1,44 +1,313 @@
 /**
  * Inline markdown: the plain text of a line, and its `**bold**` phrases. Pure.
+ *
+ * The plain text is made by the named rules of {@link INLINE_RULES}, applied in order, each one a
+ * single left-to-right pass over the text (no regular expression that can backtrack): a line of
+ * any length and any characters costs time in proportion to its length.
  */
+import { lineBreaks, NextPosition, nextOf, occurrences } from './positions.ts';
 
-const BOLD = /\*\*(.+?)\*\*|__(.+?)__/g;
-
-/** The `**bold**` phrases of a line, as plain text, in order. */
-export function boldPhrases(markdown: string): string[] {
-  const phrases: string[] = [];
-  for (const match of markdown.matchAll(BOLD)) {
-    const phrase = stripInline(match[1] ?? match[2] ?? '');
-    if (phrase) phrases.push(phrase);
-  }
-  return phrases;
+/** One rule of inline markdown: what it removes, an example, and the pass that does it. */
+export interface InlineRule {
+  name: string;
+  /** `[markdown, plain]`: what the rule does to an example (checked by the tests). */
+  example: readonly [string, string];
+  apply: (text: string) => string;
 }
+
+/** The rules of {@link stripInline}, in the order they are applied. */
+export const INLINE_RULES: readonly InlineRule[] = [
+  {
+    name: 'image',
+    example: ['![構成図](img/a.png)を見る', '構成図を見る'],
+    apply: (text) => replaceLinks(text, true),
+  },
+  {
+    name: 'link',
+    example: ['[サーガ](#saga)とは', 'サーガとは'],
+    apply: (text) => replaceLinks(text, false),
+  },
+  {
+    name: 'line break tag',
+    example: ['中継<br>変換', '中継 変換'],
+    apply: (text) => replaceLineBreakTags(text),
+  },
+  { name: 'html tag', example: ['<kbd>Ctrl</kbd>+C', 'Ctrl+C'], apply: removeTags },
+  {
+    name: 'strong (**)',
+    example: ['**Pod数**を維持', 'Pod数を維持'],
+    apply: (text) => unwrapPairs(text, '**'),
+  },
+  {
+    name: 'strong (__)',
+    example: ['__Fails fast__', 'Fails fast'],
+    apply: (t) => unwrapPairs(t, '__'),
+  },
+  {
+    name: 'emphasis (*)',
+    example: ['an *idempotent* call', 'an idempotent call'],
+    apply: unwrapEmphasis,
+  },
+  {
+    name: 'strikethrough',
+    example: ['~~同期~~非同期', '同期非同期'],
+    apply: (t) => unwrapPairs(t, '~~'),
+  },
+  { name: 'code span', example: ['`kubectl set`で変更', 'kubectl setで変更'], apply: unwrapCode },
+  {
+    name: 'stray **',
+    example: ['単一障害点**あり', '単一障害点あり'],
+    apply: (t) => t.replaceAll('**', ''),
+  },
+  { name: 'white space', example: ['  a \t b  ', 'a b'], apply: squashSpace },
+];
+
+/** Characters that start some inline markdown; a line without any of them is plain already. */
+const MARKUP = /[!*_`<[~]/;
 
 /** Plain text: emphasis, code ticks, links and html tags removed; white space squashed. */
 export function stripInline(markdown: string): string {
-  return markdown
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>\s][^>]*>/g, '')
-    .replace(/\*\*(.+?)\*\*/g, '$1')
-    .replace(/__(.+?)__/g, '$1')
-    .replace(/(^|[^*\w])\*(?!\s)([^*]+?)\*(?!\w)/g, '$1$2')
-    .replace(/~~(.+?)~~/g, '$1')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/\*\*/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  if (!MARKUP.test(markdown)) return squashSpace(markdown);
+  let text = markdown;
+  for (const rule of INLINE_RULES) text = rule.apply(text);
+  return text;
+}
+
+/** The `**bold**` (or `__bold__`) phrases of a line, as plain text, in order. */
+export function boldPhrases(markdown: string): string[] {
+  return strongSpans(markdown)
+    .map((span) => stripInline(markdown.slice(span.start + 2, span.end - 2)))
+    .filter((phrase) => phrase !== '');
+}
+
+/** True when the markdown has a `**bold**` or `__bold__` phrase. */
+export function hasStrong(markdown: string): boolean {
+  return strongSpans(markdown, 1).length > 0;
+}
+
+/** A `**…**` / `__…__` span: `start` at its opening delimiter, `end` just after its closing one. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The strong spans, leftmost first: at each position a `**` pair is tried, then a `__` pair
+ * (as `/\*\*(.+?)\*\*|__(.+?)__/g` does).
+ */
+function strongSpans(text: string, limit = Number.POSITIVE_INFINITY): Span[] {
+  const breaks = lineBreaks(text);
+  const kinds = ['**', '__'].map((delimiter) => {
+    const positions = occurrences(text, delimiter);
+    return { opens: new NextPosition(positions), closes: new NextPosition(positions) };
+  });
+  const spans: Span[] = [];
+  let from = 0;
+  while (spans.length < limit) {
+    let start = -1;
+    let kind: (typeof kinds)[number] | null = null;
+    for (const k of kinds) {
+      const at = k.opens.at(from);
+      if (at >= 0 && (start < 0 || at < start)) [start, kind] = [at, k];
+    }
+    if (!kind) break;
+    const span = closePair(start, kind.closes, breaks);
+    if (span) spans.push(span);
+    from = span ? span.end : start + 1;
+  }
+  return spans;
+}
+
+/**
+ * The pair opened at `start` by a two-character delimiter: its content is at least one
+ * character on one line and ends at the nearest closing delimiter; null when it does not close.
+ */
+function closePair(start: number, closes: NextPosition, breaks: NextPosition): Span | null {
+  const close = closes.at(start + 3);
+  if (close < 0) return null;
+  const lineEnd = breaks.at(start + 2);
+  if (lineEnd >= 0 && lineEnd < close) return null;
+  return { start, end: close + 2 };
+}
+
+/** `open…open` → its content, for two-character delimiters (`**`, `__`, `~~`), as `/\*\*(.+?)\*\*\/g`. */
+function unwrapPairs(text: string, delimiter: string): string {
+  if (!text.includes(delimiter)) return text;
+  const positions = occurrences(text, delimiter);
+  if (positions.length < 2) return text;
+  const opens = new NextPosition(positions);
+  const closes = new NextPosition(positions);
+  const breaks = lineBreaks(text);
+  let out = '';
+  let copied = 0;
+  for (let start = opens.at(0); start >= 0; ) {
+    const span = closePair(start, closes, breaks);
+    if (span) {
+      out += text.slice(copied, start) + text.slice(start + 2, span.end - 2);
+      copied = span.end;
+    } else if (closes.at(start + 3) < 0) break; // no later opener can close either
+    start = opens.at(span ? span.end : start + 1);
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+const WORD = /[A-Za-z0-9_]/;
+const SPACE = /\s/;
+
+/**
+ * `*x*` → `x` where the opening star follows the start, a space or punctuation (not a star or a
+ * word character), is followed by no space, and the closing star (the next one) is followed by
+ * no word character — as `/(^|[^*\w])\*(?!\s)([^*]+?)\*(?!\w)/g` did.
+ */
+function unwrapEmphasis(text: string): string {
+  if (!text.includes('*')) return text;
+  const stars = occurrences(text, '*');
+  let out = '';
+  let copied = 0;
+  for (let k = 0; k < stars.length; k++) {
+    const open = stars[k] ?? 0;
+    if (open > 0) {
+      const before = text[open - 1] ?? '';
+      if (open - 1 < copied || before === '*' || WORD.test(before)) continue;
+    }
+    const after = text[open + 1];
+    if (after === undefined || after === '*' || SPACE.test(after)) continue;
+    const close = stars[k + 1];
+    if (close === undefined) break;
+    const follower = text[close + 1];
+    if (follower !== undefined && WORD.test(follower)) continue;
+    out += text.slice(copied, open) + text.slice(open + 1, close);
+    copied = close + 1;
+    k++;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+/** `` `code` `` → `code` (an empty pair disappears); a lone backtick stays. */
+function unwrapCode(text: string): string {
+  if (!text.includes('`')) return text;
+  const ticks = occurrences(text, '`');
+  if (ticks.length < 2) return text;
+  let out = '';
+  let copied = 0;
+  for (let k = 0; k + 1 < ticks.length; k += 2) {
+    const open = ticks[k] ?? 0;
+    const close = ticks[k + 1] ?? 0;
+    out += text.slice(copied, open) + text.slice(open + 1, close);
+    copied = close + 1;
+  }
+  return out + text.slice(copied);
+}
+
+/**
+ * `[text](url)` → `text` (text not empty, without `]`; url without `)`), and for images
+ * `![alt](url)` → `alt` (alt may be empty).
+ */
+function replaceLinks(text: string, image: boolean): string {
+  const opener = image ? '![' : '[';
+  if (!text.includes(opener)) return text;
+  const opens = occurrences(text, opener);
+  if (opens.length === 0) return text;
+  const nextBracket = nextOf(text, ']');
+  const nextParen = nextOf(text, ')');
+  let out = '';
+  let copied = 0;
+  for (const open of opens) {
+    if (open < copied) continue;
+    const textStart = open + opener.length;
+    const bracket = nextBracket.at(textStart);
+    if (bracket < 0) break;
+    if ((!image && bracket === textStart) || text[bracket + 1] !== '(') continue;
+    const paren = nextParen.at(bracket + 2);
+    if (paren < 0) break;
+    out += text.slice(copied, open) + text.slice(textStart, bracket);
+    copied = paren + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+/** `<br>`, `<br/>`, `<br />` → a space (in a table cell they separate items). */
+function replaceLineBreakTags(text: string): string {
+  if (!text.includes('<')) return text;
+  return text.replace(LINE_BREAK_TAG, ' ');
+}
+
+/** A `<br>` tag; bounded, so it cannot backtrack. */
+export const LINE_BREAK_TAG = /<br[ \t]{0,8}\/?>/gi;
+
+/** `<tag …>` and `</tag>` removed: a `<` followed by neither space nor `>`, up to the next `>`. */
+function removeTags(text: string): string {
+  if (!text.includes('<')) return text;
+  const opens = occurrences(text, '<');
+  if (opens.length === 0) return text;
+  const nextClose = nextOf(text, '>');
+  let out = '';
+  let copied = 0;
+  for (const open of opens) {
+    if (open < copied) continue;
+    const after = text[open + 1];
+    if (after === undefined || after === '>' || SPACE.test(after)) continue;
+    const close = nextClose.at(open + 2);
+    if (close < 0) break;
+    out += text.slice(copied, open);
+    copied = close + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+/** Runs of white space become one space; the ends are trimmed. */
+function squashSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The separator characters of a table row: the ASCII pipe, or the full-width one. */
+const PIPES = ['|', '｜'] as const;
+
+/** The pipe a table line uses: `|`, else `｜` when the line has only full-width pipes; null when none. */
+export function tablePipe(line: string): '|' | '｜' | null {
+  for (const pipe of PIPES) if (line.includes(pipe)) return pipe;
+  return null;
 }
 
 /** Splits a table row into its cells (outer pipes dropped, `\|` kept as a pipe). */
 export function tableCells(line: string): string[] {
+  const pipe = tablePipe(line) ?? '|';
   let body = line.trim();
-  if (body.startsWith('|')) body = body.slice(1);
-  if (body.endsWith('|') && !body.endsWith('\\|')) body = body.slice(0, -1);
-  return body.split(/(?<!\\)\|/).map((cell) => cell.replace(/\\\|/g, '|').trim());
+  if (body.startsWith(pipe)) body = body.slice(1);
+  if (body.endsWith(pipe) && !body.endsWith(`\\${pipe}`)) body = body.slice(0, -1);
+  const cells: string[] = [];
+  let cell = '';
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch === '\\' && body[i + 1] === pipe) {
+      cell += pipe;
+      i++;
+    } else if (ch === pipe) {
+      cells.push(cell.trim());
+      cell = '';
+    } else cell += ch;
+  }
+  cells.push(cell.trim());
+  return cells;
 }
 
-/** True for a table separator row such as `|---|:---:|`. */
+/** The characters a separator cell may hold besides dashes: alignment colons (`:---:`). */
+const ALIGN = new Set([':', '：']);
+
+/** True for a table separator row such as `|---|:---:|` (or with full-width pipes and colons). */
 export function isTableSeparator(line: string): boolean {
-  return /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/.test(line) && line.includes('-');
+  if (!line.includes('-')) return false;
+  const pipe = tablePipe(line);
+  const cells = pipe ? tableCells(line) : [line.trim()];
+  return cells.every((cell) => isSeparatorCell(cell));
+}
+
+function isSeparatorCell(cell: string): boolean {
+  let start = 0;
+  let end = cell.length;
+  if (ALIGN.has(cell[start] ?? '')) start++;
+  if (end > start && ALIGN.has(cell[end - 1] ?? '')) end--;
+  if (end <= start) return false;
+  for (let i = start; i < end; i++) if (cell[i] !== '-') return false;
+  return true;
 }

@@ -1,12 +1,17 @@
 /**
- * Bold labels in notes (`**ポイント**:`, `**特徴**：`, `**Common misconceptions**:` …) and what
- * they introduce. Japanese and English. Pure.
+ * Labels in notes (`**ポイント**:`, `**特徴**：`, `**Common misconceptions**:`, `Point: …`) and
+ * what they introduce; terms a line defines (`- **Kafka**: 代表的な実装`, `**DDD**とは…`).
+ * Japanese and English. Each form is a named rule with an example. Pure; every scan is linear.
  */
 import { stripInline } from './inline.ts';
 
 export type LabelKind = 'point' | 'misconceptions' | 'features' | 'cannot' | 'examples' | 'other';
 
-const KINDS: [LabelKind, RegExp][] = [
+/**
+ * Label words by kind. A label is read by its beginning (`ポイント1：独立デプロイ可能性` is a
+ * point); the anchored alternations below cannot backtrack.
+ */
+const KINDS: readonly [LabelKind, RegExp][] = [
   ['point', /^(ポイント|要点|point|points|key ?points?|takeaways?)/i],
   ['misconceptions', /^(よくある誤解|誤解|common misconceptions?|misconceptions?|pitfalls?)/i],
   ['cannot', /^(できないこと|cannot do|can't do|limitations?|does not do)/i],
@@ -27,7 +32,31 @@ export function labelKind(label: string): LabelKind | null {
   return null;
 }
 
-/** A bold label at the start of a line, and the text after it. */
+/**
+ * The kind of a text that is nothing but a label (`ポイント`, `よくある誤解`, `Key points:`,
+ * `ポイント2`), else null: `Points of failure` is not a label.
+ */
+export function exactLabelKind(text: string): LabelKind | null {
+  let label = text.trim();
+  while (label.endsWith(':') || label.endsWith('：')) label = label.slice(0, -1).trimEnd();
+  let end = label.length;
+  while (end > 0 && isDigit(label[end - 1])) end--;
+  if (end === 0) return null;
+  const word = label.slice(0, end).trimEnd();
+  for (const [kind, pattern] of KINDS) {
+    const match = pattern.exec(word);
+    if (match && match[0].length === word.length) return kind;
+  }
+  return null;
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+const COLONS = new Set([':', '：']);
+
+/** A label at the start of a line, and the text after it. */
 export interface LabelLine {
   label: string;
   /** Markdown after the label and its colon ('' when the items follow as bullets). */
@@ -36,24 +65,146 @@ export interface LabelLine {
   colon: boolean;
 }
 
-/**
- * Reads `**Label**: rest`, `**Label:** rest`, `**Label**：` and a line that is all bold
- * (`**ポイント1：独立デプロイ可能性**`). Returns null for anything else.
- */
+/** A named form of label line, with an example. */
+interface LabelRule {
+  name: string;
+  example: string;
+  read: (markdown: string) => LabelLine | null;
+}
+
+/** The forms of a label line, tried in order. */
+export const LABEL_RULES: readonly LabelRule[] = [
+  {
+    name: 'bold label, colon after',
+    example: '**ポイント**: 即エラー',
+    read: (markdown) => {
+      const lead = boldLead(markdown);
+      if (!lead) return null;
+      const after = lead.rest.trimStart();
+      if (!COLONS.has(after[0] ?? '')) return null;
+      return { label: stripInline(lead.term), rest: after.slice(1).trim(), colon: true };
+    },
+  },
+  {
+    name: 'bold label, colon inside',
+    example: '**Point:** fails fast',
+    read: (markdown) => {
+      const lead = boldLead(markdown);
+      if (!lead || !COLONS.has(lead.term.at(-1) ?? '') || lead.term.length < 2) return null;
+      return { label: stripInline(lead.term.slice(0, -1)), rest: lead.rest.trim(), colon: true };
+    },
+  },
+  {
+    name: 'a line all in bold',
+    example: '**ポイント1：独立デプロイ可能性**',
+    read: (markdown) => {
+      const lead = boldLead(markdown);
+      if (lead?.rest.trim() !== '') return null;
+      return { label: stripInline(lead.term), rest: '', colon: false };
+    },
+  },
+  {
+    name: 'plain label word, colon after',
+    example: 'ポイント：即エラー',
+    read: (markdown) => {
+      const colon = firstColon(markdown, 40);
+      if (colon < 0) return null;
+      const label = markdown.slice(0, colon).trim();
+      const kind = exactLabelKind(label);
+      if (kind === null || kind === 'other') return null;
+      return { label, rest: markdown.slice(colon + 1).trim(), colon: true };
+    },
+  },
+];
+
+/** Reads a label line with the first rule of {@link LABEL_RULES} that fits; null for anything else. */
 export function readLabel(markdown: string): LabelLine | null {
-  const colonOutside = /^\*\*([^*]+?)\*\*\s*[:：]\s*(.*)$/.exec(markdown);
-  if (colonOutside?.[1] !== undefined)
-    return { label: stripInline(colonOutside[1]), rest: colonOutside[2] ?? '', colon: true };
-  const colonInside = /^\*\*([^*]+?)[:：]\*\*\s*(.*)$/.exec(markdown);
-  if (colonInside?.[1] !== undefined)
-    return { label: stripInline(colonInside[1]), rest: colonInside[2] ?? '', colon: true };
-  const allBold = /^\*\*([^*]+)\*\*$/.exec(markdown);
-  if (allBold?.[1] !== undefined) return { label: stripInline(allBold[1]), rest: '', colon: false };
+  for (const rule of LABEL_RULES) {
+    const read = rule.read(markdown);
+    if (read) return read;
+  }
   return null;
 }
 
-/** `ポイント1：独立デプロイ可能性` → `独立デプロイ可能性`; `Point: x` → `x`; else null. */
-export function pointTitle(label: string): string | null {
-  const m = /^(?:ポイント|point|key point)\s*\d*\s*[:：]\s*(.+)$/i.exec(label.trim());
-  return m?.[1] ? m[1].trim() : null;
+/** `**term**rest` at the start of a line: the term (non-empty, without `*`) and what follows. */
+export function boldLead(markdown: string): { term: string; rest: string } | null {
+  if (!markdown.startsWith('**')) return null;
+  const close = markdown.indexOf('**', 2);
+  if (close <= 2) return null;
+  const term = markdown.slice(2, close);
+  if (term.includes('*')) return null;
+  return { term, rest: markdown.slice(close + 2) };
+}
+
+function firstColon(text: string, within: number): number {
+  for (let i = 0; i < Math.min(text.length, within); i++) if (COLONS.has(text[i] ?? '')) return i;
+  return -1;
+}
+
+/** A term and its definition, from a line that defines it. */
+export interface DefinitionLine {
+  term: string;
+  /** Markdown of the definition. */
+  text: string;
+}
+
+const DASHES = new Set(['-', '—', '–']);
+const TERM_VERBS_JA = ['とは', 'って'];
+const TERM_VERBS_EN = ['is', 'are', 'refers to'];
+
+/** The forms of a line that defines a term. `bullet` rules read list items, the others paragraphs. */
+export const DEFINITION_RULES: readonly {
+  name: string;
+  example: string;
+  bullet: boolean;
+  read: (markdown: string) => DefinitionLine | null;
+}[] = [
+  {
+    name: 'bold term, colon or dash, definition',
+    example: '- **Kafka**: 代表的な実装',
+    bullet: true,
+    read: (markdown) => {
+      const lead = boldLead(markdown);
+      if (!lead) return null;
+      const trimmed = lead.rest.trimStart();
+      let text = '';
+      if (COLONS.has(trimmed[0] ?? '')) text = trimmed.slice(1).trim();
+      else if (trimmed !== lead.rest && DASHES.has(trimmed[0] ?? '') && /\s/.test(trimmed[1] ?? ''))
+        text = trimmed.slice(1).trim();
+      return text ? { term: lead.term, text } : null;
+    },
+  },
+  {
+    name: 'bold term とは / is …',
+    example: '**モノリシックアーキテクチャ**とは、…',
+    bullet: false,
+    read: (markdown) => {
+      const lead = boldLead(markdown);
+      if (!lead) return null;
+      const rest = lead.rest.trimStart();
+      const ja = TERM_VERBS_JA.find((v) => rest.startsWith(v));
+      const jaNext = ja ? rest[ja.length] : undefined;
+      if (ja && jaNext !== undefined && /[、,，\s]/.test(jaNext))
+        return { term: lead.term, text: markdown };
+      const en = TERM_VERBS_EN.find(
+        (v) =>
+          rest.startsWith(v) && rest.length > v.length && /[、,，\s]/.test(rest[v.length] ?? ''),
+      );
+      return en ? { term: lead.term, text: markdown } : null;
+    },
+  },
+];
+
+/** The term a label defines: `キューとは` → `キュー`, `What is a queue?` → `a queue`; else null. */
+export function definedTerm(label: string): string | null {
+  const text = label.trim();
+  if (text.endsWith('とは')) {
+    const term = text.slice(0, -'とは'.length).trim();
+    return term || null;
+  }
+  if (text.slice(0, 8).toLowerCase() === 'what is ') {
+    const term = (text.endsWith('?') ? text.slice(8, -1) : text.slice(8)).trim();
+    return term || null;
+  }
+  return null;
 }

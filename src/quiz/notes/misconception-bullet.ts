@@ -1,33 +1,65 @@
 /**
  * `- × statement（correction）` → statement + correction. Full-width and ASCII parentheses,
- * nested ones too; `× statement — correction` and `× statement → correction` also work. Pure.
+ * nested ones too; `× statement — correction` and `× statement → correction` also work. Pure;
+ * linear scans only.
  */
 import { stripInline } from './inline.ts';
 
-const MARK = /^\s*(?:×|✗|✕|✖|❌)\s*/u;
-const TRAILING_MARK = /\s*(?:×|✗|✕|✖|❌)\s*$/u;
+/** The marks that say "this is wrong" at the start (or the end) of a bullet. */
+export const WRONG_MARKS: ReadonlySet<string> = new Set(['×', '✗', '✕', '✖', '❌', '✘']);
+
+/** Separators between a statement and its correction when there is no parenthesis, in order of preference at one position. */
+const CORRECTION_ARROWS = ['→', '->', '—', '–', '--'] as const;
 
 /** True when a bullet starts with a × mark. */
 export function hasMisconceptionMark(markdown: string): boolean {
-  return MARK.test(markdown);
+  return WRONG_MARKS.has(firstCodePoint(markdown.trimStart()));
+}
+
+function firstCodePoint(text: string): string {
+  const code = text.codePointAt(0);
+  return code === undefined ? '' : String.fromCodePoint(code);
+}
+
+/** The text without a leading and a trailing × mark. */
+function withoutMarks(markdown: string): string {
+  let text = markdown.trim();
+  const first = firstCodePoint(text);
+  if (WRONG_MARKS.has(first)) text = text.slice(first.length).trimStart();
+  const last = [...text.slice(-2)].at(-1) ?? '';
+  if (WRONG_MARKS.has(last)) text = text.slice(0, -last.length).trimEnd();
+  return text;
 }
 
 /** Splits a misconception bullet (mark optional) into its statement and correction. */
 export function parseMisconceptionBullet(
   markdown: string,
 ): { statement: string; correction: string | null } | null {
-  const plain = stripInline(markdown.replace(MARK, '').replace(TRAILING_MARK, ''));
+  const plain = stripInline(withoutMarks(markdown));
   if (!plain) return null;
   const paren = trailingParenthetical(plain);
   if (paren?.before) return { statement: paren.before, correction: paren.inside || null };
-  const arrow = /^(.+?)\s*(?:→|->|—|–|--)\s*(.+)$/.exec(plain);
-  if (arrow?.[1] && arrow[2]) return { statement: arrow[1].trim(), correction: arrow[2].trim() };
+  const arrow = firstArrow(plain);
+  if (arrow) return arrow;
   return { statement: plain, correction: null };
+}
+
+/** `statement → correction` at the first arrow or dash that has text on both sides. */
+function firstArrow(plain: string): { statement: string; correction: string } | null {
+  for (let i = 1; i < plain.length; i++) {
+    const arrow = CORRECTION_ARROWS.find((a) => plain.startsWith(a, i));
+    if (!arrow) continue;
+    const statement = plain.slice(0, i).trim();
+    const correction = plain.slice(i + arrow.length).trim();
+    if (statement && correction) return { statement, correction };
+  }
+  return null;
 }
 
 /** `abc（x（y））` → { before: 'abc', inside: 'x（y）' }; null when the text does not end in a parenthesis. */
 export function trailingParenthetical(text: string): { before: string; inside: string } | null {
-  const trimmed = text.replace(/[。.]\s*$/, '').trimEnd();
+  let trimmed = text.trimEnd();
+  if (trimmed.endsWith('。') || trimmed.endsWith('.')) trimmed = trimmed.slice(0, -1).trimEnd();
   const last = trimmed.at(-1);
   if (last !== ')' && last !== '）') return null;
   let depth = 0;

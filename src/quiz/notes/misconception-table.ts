@@ -6,7 +6,7 @@
 import { matchKey } from '../text/normalize.ts';
 import type { NotesProblem } from '../types.ts';
 import type { TableBlock } from './blocks.ts';
-import { boldPhrases, stripInline } from './inline.ts';
+import { boldPhrases, LINE_BREAK_TAG, stripInline } from './inline.ts';
 
 /** Where the three columns are, and the language the header is written in. */
 export interface MisconceptionColumns {
@@ -102,9 +102,9 @@ export function readConceptRows(
       return;
     }
     const misconceptions: string[] = [];
-    for (const misconception of splitMisconceptions(
-      stripInline(cells[columns.misconceptions] ?? ''),
-    )) {
+    // `<br>` in a cell separates misconceptions as `、` does.
+    const cell = (cells[columns.misconceptions] ?? '').replace(LINE_BREAK_TAG, '、');
+    for (const misconception of splitMisconceptions(stripInline(cell))) {
       if (matchKey(misconception) === matchKey(correct)) {
         problems.push({
           file,

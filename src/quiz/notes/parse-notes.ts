@@ -15,7 +15,7 @@ import type {
 } from '../types.ts';
 import { scanNotes, type TableBlock } from './blocks.ts';
 import { matchConceptSections } from './concept-sections.ts';
-import { stripInline } from './inline.ts';
+import { hasStrong, stripInline } from './inline.ts';
 import { type ConceptRow, misconceptionColumns, readConceptRows } from './misconception-table.ts';
 import { buildSections } from './sections.ts';
 
@@ -32,19 +32,19 @@ export function conceptIdOf(name: string): string {
 /** Parses one notes file. Never throws on bad notes: what is wrong goes to `problems`. */
 export function parseNotes(source: NotesSource, options: ParseNotesOptions = {}): NotesDocument {
   const { path: file, text } = source;
-  const { title, blocks } = scanNotes(text);
-  const lastLine = text.split(/\r\n|\r|\n/).length;
-  const sections = buildSections(blocks, lastLine);
+  const { title, blocks, lineCount } = scanNotes(text);
+  const sections = buildSections(blocks, lineCount);
   const problems: NotesProblem[] = [];
   const rows: ConceptRow[] = [];
   const comparisons: ComparisonTable[] = [];
   let language: 'ja' | 'en' | null = null;
   let foundTable = false;
+  const owners = sectionOwner(sections);
   for (const block of blocks) {
     if (block.type !== 'table') continue;
     const columns = misconceptionColumns(block.header);
     if (!columns) {
-      comparisons.push(comparisonTable(block, sections));
+      comparisons.push(comparisonTable(block, owners(block.line)));
       continue;
     }
     foundTable = true;
@@ -136,16 +136,29 @@ function toConcepts(
   });
 }
 
-function comparisonTable(block: TableBlock, sections: readonly Section[]): ComparisonTable {
-  const owner = [...sections].reverse().find((s) => s.line < block.line);
+/**
+ * The section a line sits in (the last heading before it), for lines asked about in increasing
+ * order (tables come in notes order): a pointer that only moves forward.
+ */
+function sectionOwner(sections: readonly Section[]): (line: number) => Section | null {
+  let next = 0;
+  let owner: Section | null = null;
+  return (line) => {
+    while (next < sections.length && (sections[next]?.line ?? Infinity) < line) {
+      owner = sections[next] ?? null;
+      next++;
+    }
+    return owner;
+  };
+}
+
+function comparisonTable(block: TableBlock, owner: Section | null): ComparisonTable {
   return {
     header: block.header.map(stripInline),
     rows: block.rows.map((row) => block.header.map((_, i) => stripInline(row[i] ?? ''))),
     line: block.line,
     section: owner?.heading ?? null,
-    emphasis: block.rows.map((row) =>
-      block.header.map((_, i) => /\*\*.+\*\*|__.+__/.test(row[i] ?? '')),
-    ),
+    emphasis: block.rows.map((row) => block.header.map((_, i) => hasStrong(row[i] ?? ''))),
     rowLines: block.rowLines,
   };
 }

@@ -1,27 +1,58 @@
 /**
  * Sections of a notes file: each heading with its body, its ポイント / Point lines, its
  * よくある誤解 / Common misconceptions bullets, its labelled lists and the terms it defines. Pure.
+ *
+ * Linear in the number of blocks: every section's own blocks and body are slices of the one block
+ * list, found with a stack, never by searching the list again for each heading.
  */
 import type { LabeledList, RichLine, Section, TermDefinition } from '../types.ts';
 import type { Block, HeadingBlock, TextBlock } from './blocks.ts';
 import { stripInline } from './inline.ts';
-import { type LabelKind, labelKind, readLabel } from './labels.ts';
+import {
+  DEFINITION_RULES,
+  definedTerm,
+  exactLabelKind,
+  type LabelKind,
+  labelKind,
+  readLabel,
+} from './labels.ts';
 import { hasMisconceptionMark, parseMisconceptionBullet } from './misconception-bullet.ts';
 
 interface OpenList {
   list: LabeledList;
   kind: LabelKind | null;
+  /** True while nothing but the list's own lines came since its label (no blank line yet). */
+  adjoining: boolean;
 }
 
 /** Builds every section of the file. `lastLine` is the file's last line number. */
-export function buildSections(blocks: readonly Block[], lastLine: number): Section[] {
-  const headings = blocks.filter((b): b is HeadingBlock => b.type === 'heading');
+export function buildSections(input: readonly Block[], lastLine: number): Section[] {
+  const blocks = foldLabelHeadings(input);
+  const plain = blocks.map(plainOf);
+  const headingIndexes: number[] = [];
+  blocks.forEach((b, i) => {
+    if (b.type === 'heading') headingIndexes.push(i);
+  });
+  // For each heading, the index of the next heading of the same or a higher level (a stack pass).
+  const endIndex = new Array<number>(headingIndexes.length).fill(blocks.length);
+  const open: number[] = [];
+  headingIndexes.forEach((blockIndex, h) => {
+    const level = (blocks[blockIndex] as HeadingBlock).level;
+    while (open.length > 0) {
+      const top = open.at(-1) ?? 0;
+      if ((blocks[headingIndexes[top] ?? 0] as HeadingBlock).level < level) break;
+      endIndex[top] = blockIndex;
+      open.pop();
+    }
+    open.push(h);
+  });
   const sections: Section[] = [];
   const stack: Section[] = [];
-  for (const [index, heading] of headings.entries()) {
+  headingIndexes.forEach((blockIndex, h) => {
+    const heading = blocks[blockIndex] as HeadingBlock;
     while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= heading.level) stack.pop();
-    const end = headings.slice(index + 1).find((h) => h.level <= heading.level);
-    const ownEnd = headings[index + 1]?.line ?? lastLine + 1;
+    const end = endIndex[h] ?? blocks.length;
+    const ownEnd = headingIndexes[h + 1] ?? blocks.length;
     const section: Section = {
       heading: heading.text,
       level: heading.level,
@@ -34,19 +65,62 @@ export function buildSections(blocks: readonly Block[], lastLine: number): Secti
       lists: [],
       definitions: [],
       intro: null,
-      endLine: (end?.line ?? lastLine + 1) - 1,
+      endLine: (blocks[end]?.line ?? lastLine + 1) - 1,
     };
-    const own = blocks.filter((b) => b.line > heading.line && b.line < ownEnd);
-    readOwnContent(section, own);
-    section.body = blocks
-      .filter((b) => b.line > heading.line && b.line <= (section.endLine ?? 0))
-      .map(plainOf)
+    readOwnContent(section, blocks.slice(blockIndex + 1, ownEnd));
+    section.body = plain
+      .slice(blockIndex + 1, end)
       .filter((t) => t !== '')
       .join('\n');
     sections.push(section);
     stack.push(section);
-  }
+  });
   return sections;
+}
+
+/**
+ * A heading that is only a label (`#### ポイント`, `### Common misconceptions`) and has no
+ * headings under it is read as that label inside the section before it, so its bullets are that
+ * section's points or misconceptions.
+ */
+function foldLabelHeadings(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  let nextHeadingLevel = 0;
+  const nextLevels = new Array<number>(blocks.length).fill(0);
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    nextLevels[i] = nextHeadingLevel;
+    const block = blocks[i];
+    if (block?.type === 'heading') nextHeadingLevel = block.level;
+  }
+  let seenHeading = false;
+  blocks.forEach((block, i) => {
+    if (block.type !== 'heading') {
+      out.push(block);
+      return;
+    }
+    const next = nextLevels[i] ?? 0;
+    const hasChildren = next > block.level;
+    if (seenHeading && !hasChildren && block.level > 1 && exactLabelKind(block.text) !== null) {
+      out.push({
+        type: 'text',
+        markdown: `**${withoutTrailingColons(block.markdown)}**:`,
+        bullet: false,
+        quote: false,
+        indent: 0,
+        line: block.line,
+      });
+      return;
+    }
+    seenHeading = true;
+    out.push(block);
+  });
+  return out;
+}
+
+function withoutTrailingColons(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ':' || text[end - 1] === '：')) end--;
+  return text.slice(0, end);
 }
 
 function plainOf(block: Block): string {
@@ -57,19 +131,31 @@ function plainOf(block: Block): string {
   return '';
 }
 
+/** What the reader of a section's own lines remembers from one line to the next. */
+interface ReadState {
+  open: OpenList | null;
+  /** The last × bullet and its indentation: a bullet nested under it is its correction. */
+  lastWrong: { indent: number; index: number } | null;
+  previousBlank: boolean;
+}
+
 function readOwnContent(section: Section, own: readonly Block[]): void {
-  let open: OpenList | null = null;
+  const state: ReadState = { open: null, lastWrong: null, previousBlank: true };
   for (const block of own) {
-    if (block.type === 'blank') continue;
+    if (block.type === 'blank') {
+      state.previousBlank = true;
+      if (state.open) state.open.adjoining = false;
+      continue;
+    }
     if (block.type !== 'text') {
-      open = null;
+      state.open = null;
+      state.lastWrong = null;
+      state.previousBlank = false;
       continue;
     }
-    if (block.bullet) {
-      readBullet(section, block, open);
-      continue;
-    }
-    open = readParagraphLine(section, block);
+    if (block.bullet) readBullet(section, block, state);
+    else readParagraphLine(section, block, state);
+    state.previousBlank = false;
   }
 }
 
@@ -77,51 +163,93 @@ function rich(markdown: string, line: number): RichLine {
   return { text: stripInline(markdown), markdown, line };
 }
 
-function readBullet(section: Section, block: TextBlock, open: OpenList | null): void {
-  const { markdown, line } = block;
-  if (hasMisconceptionMark(markdown) || open?.kind === 'misconceptions') {
-    const parsed = parseMisconceptionBullet(markdown);
-    if (parsed) section.misconceptions.push({ ...parsed, line });
+function readBullet(section: Section, block: TextBlock, state: ReadState): void {
+  const { markdown, line, indent } = block;
+  const open = state.open;
+  const wrong = state.lastWrong;
+  if (wrong && indent > wrong.indent && !hasMisconceptionMark(markdown)) {
+    // `- × statement` with `  - correction` under it.
+    const bullet = section.misconceptions[wrong.index];
+    const correction = stripInline(markdown);
+    if (bullet && correction) bullet.correction ??= correction;
     return;
   }
-  const definition = /^\*\*([^*]+?)\*\*\s*(?:[:：]|\s[-—–]\s)\s*(.+)$/.exec(markdown);
-  if (definition?.[1] && definition[2]) addDefinition(section, definition[1], definition[2], line);
+  state.lastWrong = null;
+  if (hasMisconceptionMark(markdown) || open?.kind === 'misconceptions') {
+    addMisconception(section, markdown, line, state, indent);
+    return;
+  }
+  for (const rule of DEFINITION_RULES) {
+    if (!rule.bullet) continue;
+    const definition = rule.read(markdown);
+    if (definition) addDefinition(section, definition.term, definition.text, line);
+  }
   if (!open) return;
   open.list.items.push(rich(markdown, line));
   if (open.kind === 'point') addPoint(section, markdown, line);
 }
 
-function readParagraphLine(section: Section, block: TextBlock): OpenList | null {
+function addMisconception(
+  section: Section,
+  markdown: string,
+  line: number,
+  state: ReadState,
+  indent: number,
+): void {
+  const parsed = parseMisconceptionBullet(markdown);
+  if (!parsed) return;
+  section.misconceptions.push({ ...parsed, line });
+  state.lastWrong = { indent, index: section.misconceptions.length - 1 };
+}
+
+function readParagraphLine(section: Section, block: TextBlock, state: ReadState): void {
   const { markdown, line } = block;
+  state.lastWrong = null;
   const label = readLabel(markdown);
-  if (label) {
-    const kind = labelKind(label.label);
-    const term =
-      /^(.+?)\s*とは$/.exec(label.label)?.[1] ?? /^what is (.+?)\??$/i.exec(label.label)?.[1];
-    if (term) {
-      addDefinition(section, term, label.rest, line);
-      return null;
+  if (!label) {
+    const open = state.open;
+    if (open?.adjoining && !state.previousBlank) {
+      // A line right under a label (no blank line between) is one of its items.
+      open.list.items.push(rich(markdown, line));
+      if (open.kind === 'point') addPoint(section, markdown, line);
+      if (open.kind === 'misconceptions')
+        addMisconception(section, markdown, line, state, block.indent);
+      return;
     }
-    if (kind === null && label.colon && label.rest) {
-      addDefinition(section, label.label, label.rest, line);
-      return null;
+    state.open = null;
+    if (hasMisconceptionMark(markdown)) {
+      addMisconception(section, markdown, line, state, block.indent);
+      return;
     }
-    const list: LabeledList = { label: label.label, items: [], line };
-    section.lists?.push(list);
-    if (label.rest) {
-      list.items.push(rich(label.rest, line));
-      if (kind === 'point') addPoint(section, label.rest, line);
-      if (kind === 'misconceptions') {
-        const parsed = parseMisconceptionBullet(label.rest);
-        if (parsed) section.misconceptions.push({ ...parsed, line });
-      }
+    for (const rule of DEFINITION_RULES) {
+      if (rule.bullet) continue;
+      const definition = rule.read(markdown);
+      if (definition) addDefinition(section, definition.term, definition.text, line);
     }
-    return { list, kind };
+    if (section.intro === null && !block.quote)
+      section.intro = firstSentence(stripInline(markdown));
+    return;
   }
-  const boldTerm = /^\*\*([^*]+?)\*\*\s*(?:とは|って|is|are|refers to)[、,，\s]/.exec(markdown);
-  if (boldTerm?.[1]) addDefinition(section, boldTerm[1], markdown, line);
-  if (section.intro === null && !block.quote) section.intro = firstSentence(stripInline(markdown));
-  return null;
+  const kind = labelKind(label.label);
+  const term = definedTerm(label.label);
+  if (term) {
+    addDefinition(section, term, label.rest, line);
+    state.open = null;
+    return;
+  }
+  if (kind === null && label.colon && label.rest) {
+    addDefinition(section, label.label, label.rest, line);
+    state.open = null;
+    return;
+  }
+  const list: LabeledList = { label: label.label, items: [], line };
+  section.lists?.push(list);
+  state.open = { list, kind, adjoining: true };
+  if (label.rest) {
+    list.items.push(rich(label.rest, line));
+    if (kind === 'point') addPoint(section, label.rest, line);
+    if (kind === 'misconceptions') addMisconception(section, label.rest, line, state, block.indent);
+  }
 }
 
 function addPoint(section: Section, markdown: string, line: number): void {
@@ -136,10 +264,17 @@ function addDefinition(section: Section, term: string, markdown: string, line: n
   if (definition.term && definition.text) section.definitions?.push(definition);
 }
 
-/** The first sentence of a line (Japanese 。 or an English full stop followed by a space). */
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+
+/** The first sentence of a line (Japanese 。 or an English full stop followed by a space and a capital). */
 export function firstSentence(text: string): string {
   const ja = text.indexOf('。');
   if (ja >= 0 && ja < text.length - 1) return text.slice(0, ja + 1);
-  const en = /^(.+?[.!?])\s+\p{Lu}/u.exec(text);
-  return en?.[1] ?? text;
+  for (let i = 1; i < text.length; i++) {
+    if (!SENTENCE_ENDS.has(text[i] ?? '')) continue;
+    let j = i + 1;
+    while (j < text.length && /\s/.test(text[j] ?? '')) j++;
+    if (j > i + 1 && /\p{Lu}/u.test(text[j] ?? '')) return text.slice(0, i + 1);
+  }
+  return text;
 }

@@ -81,21 +81,46 @@ export function contentRuns(text: string): Run[] {
   return runs;
 }
 
+/** A statement prepared for being searched: its NFKC lower-case text and the stems of its Latin words. */
+interface Haystack {
+  text: string;
+  stems: ReadonlySet<string>;
+}
+
+const CACHE_LIMIT = 20_000;
+
+/** Memoised (the bank compares the same few thousand statements with each other many times). */
+function cached<T>(compute: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit !== undefined) return hit;
+    const value = compute(text);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, value);
+    return value;
+  };
+}
+
+const haystackOf = cached((text: string): Haystack => {
+  const normal = text.normalize('NFKC').toLowerCase();
+  return { text: normal, stems: new Set((normal.match(/[a-z]+/g) ?? []).map(englishStem)) };
+});
+
+const runsOf = cached((text: string): readonly Run[] => contentRuns(text));
+
 /**
  * How much of `run` occurs in `haystack`, 0…1. Latin words by a short stem (retry ~ retries);
  * kanji compounds by their character pairs, since `記述量削減` and `記述量を減らす` share `記述量`.
  */
-function runOccurs(run: string, haystack: string): number {
-  if (haystack.includes(run)) return 1;
-  if (/^[a-z]{4,}$/.test(run)) {
-    const stem = englishStem(run);
-    return (haystack.match(/[a-z]+/g) ?? []).some((word) => englishStem(word) === stem) ? 1 : 0;
-  }
+function runOccurs(run: string, haystack: Haystack): number {
+  if (haystack.text.includes(run)) return 1;
+  if (/^[a-z]{4,}$/.test(run)) return haystack.stems.has(englishStem(run)) ? 1 : 0;
   const chars = [...run];
   if (chars.length >= 3 && /^\p{Script=Han}+$/u.test(run)) {
     let found = 0;
     for (let i = 0; i + 1 < chars.length; i++)
-      if (haystack.includes(`${chars[i]}${chars[i + 1]}`)) found++;
+      if (haystack.text.includes(`${chars[i]}${chars[i + 1]}`)) found++;
     return found / (chars.length - 1);
   }
   return 0;
@@ -115,10 +140,10 @@ export function englishStem(word: string): string {
  * 0 when `a` has no runs.
  */
 export function coverage(a: string, b: string): number {
-  const runs = contentRuns(a);
+  const runs = runsOf(a);
   const total = runs.reduce((sum, r) => sum + r.weight, 0);
   if (total === 0) return 0;
-  const haystack = b.normalize('NFKC').toLowerCase();
+  const haystack = haystackOf(b);
   const found = runs.reduce((sum, r) => sum + r.weight * runOccurs(r.text, haystack), 0);
   return found / total;
 }

@@ -1,0 +1,17 @@
+/**
+ * The worker thread of {@link import('./load-bank-async.ts').loadQuestionBankAsync}: reads the
+ * notes files, builds the bank and posts it back as data (everything in a bank is plain JSON).
+ * Nothing else runs here.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { type LoadBankOptions, loadBank } from './load-bank.ts';
+
+const options = workerData as LoadBankOptions;
+try {
+  parentPort?.postMessage({ ok: true, loaded: loadBank(options) });
+} catch (error) {
+  parentPort?.postMessage({
+    ok: false,
+    message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+  });
+}
