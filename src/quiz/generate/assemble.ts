@@ -30,6 +30,8 @@ export interface Candidate {
 
 /** Assembly state: what is taken so far. */
 interface Taken {
+  /** The review of a draft about to be taken (empty: it passes); asked once per draft. */
+  review: (draft: Draft) => boolean;
   asks: Set<string>;
   sets: Set<string>;
   chosen: Candidate[];
@@ -66,28 +68,38 @@ function take(c: Candidate, t: Taken): void {
 function best(list: readonly Candidate[], have: readonly Candidate[], t: Taken): Candidate | null {
   const kinds = new Set(have.map((h) => h.draft.kind));
   const templates = new Set(have.map((h) => h.draft.template));
-  let pick: Candidate | null = null;
-  let pickScore = -Infinity;
-  for (const c of list) {
-    if (!fits(c, t)) continue;
-    const score =
-      c.draft.quality +
-      (kinds.has(c.draft.kind) ? 0 : 0.5) +
-      (templates.has(c.draft.template) ? 0 : 0.2);
-    if (score > pickScore) {
-      pick = c;
-      pickScore = score;
-    }
-  }
-  return pick;
+  const score = (c: Candidate): number =>
+    c.draft.quality +
+    (kinds.has(c.draft.kind) ? 0 : 0.5) +
+    (templates.has(c.draft.template) ? 0 : 0.2);
+  // Best first; the review runs only on the drafts that would be taken.
+  const ranked = list
+    .filter((c) => fits(c, t))
+    .map((c, i) => ({ c, s: score(c), i }))
+    .sort((a, b) => b.s - a.s || a.i - b.i);
+  for (const { c } of ranked) if (t.review(c.draft)) return c;
+  return null;
 }
 
 /**
  * The drafts the bank keeps, in the order of `conceptIds` (then topics and tables), and the
  * number of questions of each concept.
  */
-export function assemble(candidates: readonly Candidate[], conceptIds: readonly string[]): Draft[] {
+export function assemble(
+  candidates: readonly Candidate[],
+  conceptIds: readonly string[],
+  review: (draft: Draft) => boolean = () => true,
+): Draft[] {
+  const verdicts = new Map<Draft, boolean>();
   const t: Taken = {
+    review: (draft) => {
+      let ok = verdicts.get(draft);
+      if (ok === undefined) {
+        ok = review(draft);
+        verdicts.set(draft, ok);
+      }
+      return ok;
+    },
     asks: new Set(),
     sets: new Set(),
     chosen: [],
@@ -147,7 +159,7 @@ export function assemble(candidates: readonly Candidate[], conceptIds: readonly 
     const twos = t.chosen.filter((x) => x.draft.choices.length === 2).length;
     if (twos + 1 > MAX_BINARY_SHARE * (t.chosen.length + 1)) break;
     if ((t.perOwner.get(ownerKey(c.owner))?.length ?? 0) >= QUOTA[c.owner.type]) continue;
-    if (fits(c, t)) take(c, t);
+    if (fits(c, t) && t.review(c.draft)) take(c, t);
   }
   const rank = new Map(conceptIds.map((id, i) => [id, i]));
   return t.chosen

@@ -27,7 +27,7 @@ const KEY_QUALITY: Partial<Record<Fact['source'], number>> = {
   'bullet-correction': 1.05,
   summary: 1,
 };
-const MAX_KEYS = 5;
+const MAX_KEYS = 4;
 
 export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Chosen {
   const { doc, wording: w } = ctx;
@@ -78,7 +78,7 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
         {
           names: subject.names,
         },
-        { variants: 4, most: own >= 3 ? 3 : 2 },
+        { variants: 5, most: own >= 3 ? 3 : 2 },
       );
       out.drafts.push(...found.drafts);
       out.rejected.push(...found.rejected);

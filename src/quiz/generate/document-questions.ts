@@ -36,17 +36,7 @@ export function documentQuestions(
   };
   const collect = (found: Chosen, owner: Candidate['owner'], conceptId: string): void => {
     note(conceptId, found.rejected);
-    for (const draft of found.drafts) {
-      const reasons = review(draft);
-      if (reasons.length > 0) {
-        note(
-          draft.conceptId,
-          reasons.map((r) => `${draft.template}: ${r}`),
-        );
-        continue;
-      }
-      candidates.push({ draft, owner });
-    }
+    for (const draft of found.drafts) candidates.push({ draft, owner });
   };
   for (const subject of [...subjects, ...topics]) {
     const owner: Candidate['owner'] = {
@@ -72,6 +62,14 @@ export function documentQuestions(
         : c,
     ),
     doc.concepts.map((c) => c.id),
+    (draft) => {
+      const reasons = review(draft);
+      note(
+        draft.conceptId,
+        reasons.map((r) => `${draft.template}: ${r}`),
+      );
+      return reasons.length === 0;
+    },
   );
   const counts = new Map<string, number>();
   for (const d of drafts) counts.set(d.conceptId, (counts.get(d.conceptId) ?? 0) + 1);

@@ -100,7 +100,7 @@ function inList(ctx: GenerationContext, subject: Subject, section: Section): Cho
             ctx.wording.listSays(own.label, item.text),
           ),
           { names: subject.names },
-          { variants: 1, most: 3 },
+          { variants: 2, most: 3 },
         ),
       );
     }
@@ -167,7 +167,7 @@ function terms(ctx: GenerationContext, subject: Subject, section: Section): Chos
               w.conceptIs(term.term, definition),
             ),
             { names: subject.names },
-            { variants: 2, most: 2 },
+            { variants: 3, most: 2 },
           ),
         );
       }
@@ -207,7 +207,7 @@ function terms(ctx: GenerationContext, subject: Subject, section: Section): Chos
             null,
           ),
           { names: subject.names },
-          { variants: 2, most: 2 },
+          { variants: 3, most: 2 },
         ),
       );
     }

@@ -78,7 +78,7 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
       {
         names: subject.names,
       },
-      { variants: 2, most: 2 },
+      { variants: 4, most: 2 },
     );
     out.drafts.push(...found.drafts);
     out.rejected.push(...found.rejected);

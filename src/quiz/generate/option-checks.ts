@@ -7,7 +7,9 @@
  * the only negated option or the option that stands out by its shared wording. Each returns the
  * reason a set fails, or null. Pure.
  */
+import { OPTION_RULES } from '../review/option-rules.ts';
 import { reviewQuestion } from '../review/review.ts';
+import { TEXT_RULES } from '../review/text-rules.ts';
 import { isNegated, wordingHub, wordingOutlier } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
 import { type Draft, finish, MAX_OPTIONS, MIN_OPTIONS } from './draft.ts';
@@ -105,19 +107,27 @@ export function echoedPart(text: string, name: string): string | null {
 /** The seed drafts are finished with to be reviewed (the option order does not matter to a rule). */
 const REVIEW_SEED = 'review';
 
-/** The first failing check's name and reason, or null when the draft passes them all. */
+/**
+ * The first failing check's name and reason, or null when the draft passes them all: the cue
+ * checks here, and with `full` the review stage's item rules too (the bank runs those on the
+ * drafts it is about to keep: reviewing every variant would cost most of the build).
+ */
 export function failedCheck(
   draft: Draft,
   ctx: CheckContext,
+  full = false,
 ): { check: string; reason: string } | null {
-  const [first] = reviewQuestion(finish(draft, REVIEW_SEED), {
-    conceptNames: ctx.names,
-    twoOptionsAllowed: draft.binary === true,
-  });
-  if (first) return { check: first.rule, reason: first.message };
   for (const c of OPTION_CHECKS) {
     const reason = c.check(draft, ctx);
     if (reason) return { check: c.name, reason };
+  }
+  if (!full) return null;
+  const question = finish(draft, REVIEW_SEED);
+  const context = { conceptNames: ctx.names, twoOptionsAllowed: draft.binary === true };
+  // Option rules first: most sets fail there, and the text rules read every why as well.
+  for (const rules of [OPTION_RULES, TEXT_RULES]) {
+    const [first] = reviewQuestion(question, context, rules);
+    if (first) return { check: first.rule, reason: first.message };
   }
   return null;
 }

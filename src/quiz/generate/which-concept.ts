@@ -134,7 +134,7 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
       make,
       { names: namesOf(concept) },
       {
-        variants: 3,
+        variants: 5,
         most: 2,
       },
     );
