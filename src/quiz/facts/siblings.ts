@@ -5,6 +5,8 @@
  * same heading, then the neighbouring rows of the summary table. Built once per document in
  * linear time. Pure.
  */
+
+import { coverage } from '../text/runs.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
 import type { DocumentIndex } from './document-index.ts';
 
@@ -15,13 +17,13 @@ export type SiblingRelation = 'told-apart' | 'same-heading' | 'neighbouring-row'
 const KIND_ENDINGS = ['型', '方式', 'type', 'variant', 'style'];
 
 /**
- * Pairs of a concept and its kinds: sections headed `…型` right after a concept's section under
+ * The concept each kind is a kind of: sections headed `…型` right after a concept's section under
  * the same heading are kinds of it (SAGAパターン → オーケストレーション型, コレオグラフィ型). A kind
- * and what it is a kind of are never set against each other: what is true of one may be true of
- * the other.
+ * and what it is a kind of are never set against each other, and what is true of the one is taken
+ * as true of its kinds.
  */
-function kindPairs(doc: NotesDocument, index: DocumentIndex): Set<string> {
-  const pairs = new Set<string>();
+export function kindParents(doc: NotesDocument, index: DocumentIndex): Map<string, Concept> {
+  const parents = new Map<string, Concept>();
   const sections = doc.sections;
   sections.forEach((section, i) => {
     const owner = index.ownerOf.get(section.heading);
@@ -33,14 +35,18 @@ function kindPairs(doc: NotesDocument, index: DocumentIndex): Set<string> {
       if (next.level > section.level || index.parent.get(next) !== parent) continue;
       if (!isKindHeading(next.heading)) break;
       const kind = index.ownerOf.get(next.heading);
-      if (kind) {
-        pairs.add(`${owner.id} ${kind.id}`);
-        pairs.add(`${kind.id} ${owner.id}`);
-      }
+      if (kind && !parents.has(kind.id)) parents.set(kind.id, owner);
     }
   });
-  return pairs;
+  return parents;
 }
+
+/** True when a misconception cell says what another concept's correct understanding says. */
+function restates(cell: string, correct: string): boolean {
+  return coverage(cell, correct) >= RESTATES && coverage(correct, cell) >= RESTATES;
+}
+
+const RESTATES = 0.6;
 
 function isKindHeading(heading: string): boolean {
   const h = heading.trim().toLowerCase();
@@ -92,14 +98,29 @@ export function siblingIndex(
     list.push(c);
     byParent.set(p, list);
   }
+  // A misconception of one row that is the correct understanding of a neighbour tells the two
+  // apart (ファントムリード: `同じ行の値が変わる ×` is ノンリピータブルリード's `同じ行を読み直すと値が変わる`).
+  doc.concepts.forEach((concept, row) => {
+    const group = byParent.get(parentOf(concept) ?? null) ?? [];
+    const at = place.get(concept.id) ?? -1;
+    const near = [
+      ...group.slice(Math.max(0, at - MAX_SIBLINGS), at + MAX_SIBLINGS + 1),
+      ...doc.concepts.slice(Math.max(0, row - ROW_REACH), row + ROW_REACH + 1),
+    ];
+    for (const other of near) {
+      if (other.id === concept.id) continue;
+      if (concept.misconceptions.some((m) => restates(m, other.correct)))
+        link(concept.id, other.id);
+    }
+  });
   const byId = new Map(doc.concepts.map((c) => [c.id, c]));
-  const kinds = kindPairs(doc, index);
+  const parents = kindParents(doc, index);
   const out = new Map<string, Sibling[]>();
   doc.concepts.forEach((concept, row) => {
     const found = new Map<string, Sibling>();
     const add = (c: Concept | undefined, relation: SiblingRelation): void => {
       if (!c || c.id === concept.id || found.has(c.id) || found.size >= MAX_SIBLINGS) return;
-      if (kinds.has(`${concept.id} ${c.id}`)) return;
+      if (parents.get(concept.id)?.id === c.id || parents.get(c.id)?.id === concept.id) return;
       found.set(c.id, { concept: c, relation });
     };
     for (const id of toldApart.get(concept.id) ?? []) add(byId.get(id), 'told-apart');

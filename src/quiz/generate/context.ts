@@ -5,8 +5,8 @@
 import { type ConceptFacts, conceptFacts, indexOf } from '../facts/concept-facts.ts';
 import type { DocumentIndex } from '../facts/document-index.ts';
 import type { Fact } from '../facts/fact.ts';
-import { type Sibling, siblingIndex } from '../facts/siblings.ts';
-import { type TableMatrix, tableMatrices } from '../facts/table-facts.ts';
+import { kindParents, type Sibling, siblingIndex } from '../facts/siblings.ts';
+import { cellValue, type TableMatrix, tableMatrices } from '../facts/table-facts.ts';
 import { headingNames } from '../notes/heading-match.ts';
 import { withoutHeadNoun, withoutTopic } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
@@ -22,6 +22,8 @@ export interface GenerationContext {
   siblings: Map<string, Sibling[]>;
   matrices: TableMatrix[];
   wording: Wording;
+  /** The concept each kind is a kind of (コレオグラフィ → サーガ). */
+  kindParent: Map<string, Concept>;
 }
 
 /** The context of a document. */
@@ -36,6 +38,7 @@ export function generationContext(doc: NotesDocument): GenerationContext {
     siblings: siblingIndex(doc, index, pointsAt),
     matrices: tableMatrices(doc, index),
     wording: wordingFor(doc.language),
+    kindParent: kindParents(doc, index),
   };
 }
 
@@ -91,10 +94,17 @@ export function tablePeers(ctx: GenerationContext, concept: Concept): Peer[] {
     m.entities.forEach((entity, e) => {
       if (entity.concept || out.some((p) => matchKey(p.name) === matchKey(entity.name))) return;
       const column = m.attributes.map((a, i) => `${a.label}：${m.cells[e]?.[i] ?? ''}`).join('、');
+      // What the table says it has, one line each (`複数コンテナ管理` where it has ○).
+      const has = m.attributes
+        .map((a, i) => {
+          const value = m.cells[e]?.[i] ?? '';
+          return cellValue(value) === 'yes' ? a.label : `${a.label}：${value}`;
+        })
+        .join('\n');
       const section = sectionNamed(ctx, entity.name);
       out.push({
         name: entity.name,
-        corpus: [section?.body.slice(0, 4000) ?? '', column].join('\n'),
+        corpus: [section?.body.slice(0, 4000) ?? '', has].join('\n'),
         why: section?.intro
           ? ctx.wording.conceptIs(entity.name, tidyOption(section.intro))
           : ctx.wording.conceptIs(entity.name, column),

@@ -130,8 +130,14 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
       add({ choice: { text, correct: false, truth: false, why: f.why, keys: f.keys }, own: true });
   }
   if (subject.topic) return out;
+  // Only siblings the notes tell apart from the concept (a misconception cell pointing at them, a
+  // comparison table): a sibling that merely shares a heading may share the statement too
+  // (`冪等なロジックが必要` is true of sagas as well as of event sourcing).
   const siblings = subject.siblings.filter(
-    (s) => s.relation !== 'neighbouring-row' && !comparisonParts(s.concept.name),
+    (s) =>
+      s.relation === 'told-apart' &&
+      !comparisonParts(s.concept.name) &&
+      !genericFor(ctx, s.concept.correct, [subject.concept, s.concept]),
   );
   // Each sibling's summary cell first, then its section's first sentence (another form).
   for (const pick of [siblingSummary, siblingIntro, siblingFeature])
@@ -149,7 +155,8 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
             correct: false,
             truth: false,
             why: ctx.wording.thatIs(other.name, statement.text),
-            keys: statement.keys,
+            // One statement per sibling: two would say the same thing of the same concept.
+            keys: [...statement.keys, `sibling:${other.id}`],
           },
           own: false,
         });

@@ -6,6 +6,7 @@
  * heading they share says them. Pure.
  */
 import { ownText } from '../facts/document-index.ts';
+import { withoutParenthesis } from '../facts/table-facts.ts';
 import { isNegated } from '../text/cues.ts';
 import { coverage } from '../text/runs.ts';
 import type { Concept, Section } from '../types.ts';
@@ -65,7 +66,11 @@ export function statementFitsNot(
   const denied = [...concept.misconceptions, ...(facts?.falses.map((f) => f.text) ?? [])];
   if (denied.some((d) => coverage(statement, d) >= DENIED && coverage(d, statement) >= DENIED))
     return true;
-  return !saidIn(statement, corpusOf(ctx, concept));
+  const core = withoutParenthesis(statement);
+  // What is true of what the concept is a kind of is true of it (サーガ's 補償トランザクション).
+  const parent = ctx.kindParent.get(concept.id);
+  const lines = [...corpusOf(ctx, concept), ...(parent ? corpusOf(ctx, parent) : [])];
+  return !saidIn(core, lines);
 }
 
 /** The section of a concept. */

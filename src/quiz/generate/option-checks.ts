@@ -65,6 +65,19 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
     },
   },
   {
+    name: 'no-prefix-negation',
+    example: '「効率的」 beside 「非効率なメモリ内結合」: one is the other negated by 非',
+    check: (d) => {
+      for (const a of d.choices)
+        for (const b of d.choices) {
+          if (a === b) continue;
+          const word = prefixNegated(a.text, b.text);
+          if (word) return `「${a.text}」 negates 「${b.text}」 (${word})`;
+        }
+      return null;
+    },
+  },
+  {
     name: 'no-negation-cue',
     example: '「単一障害点なし」 the only negated option, and the key',
     check: (d) => {
@@ -87,6 +100,16 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
     },
   },
 ];
+
+/** A kanji word of `b` that `a` has with 非 / 不 / 無 / 未 before it (`非効率` / `効率的`), or null. */
+export function prefixNegated(a: string, b: string): string | null {
+  const plainB = b.normalize('NFKC');
+  for (const m of a.normalize('NFKC').matchAll(/[非不無未](\p{Script=Han}{2})/gu)) {
+    const word = m[1] ?? '';
+    if (plainB.includes(word) && !plainB.includes(`${m[0]}`)) return m[0];
+  }
+  return null;
+}
 
 /**
  * The part of `name` (at least three characters, at least half of it) that `text` repeats, or

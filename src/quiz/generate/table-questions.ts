@@ -26,6 +26,7 @@ import { type Chosen, chooseOptions } from './choose-options.ts';
 import type { GenerationContext } from './context.ts';
 import { namesOf } from './context.ts';
 import type { Draft, DraftChoice, OptionKind } from './draft.ts';
+import { statementFitsNot } from './fit.ts';
 
 /** A question of a table attaches to the entity's concept, else to the table's host. */
 function conceptOf(m: TableMatrix, e: number): Concept | null {
@@ -193,11 +194,10 @@ function whichHas(ctx: GenerationContext, m: TableMatrix, attrs: Map<string, Pla
           most: 2,
         },
       );
-      if (found.drafts.length === 0 && candidates.length === 1) {
-        const draft = make([key, ...candidates]);
-        out.drafts.push({ ...draft, quality: 0.6 });
-      }
       const drafts = found.drafts.map((d) => ({ ...d, quality: cross ? 1.15 : 1 }));
+      // A row of a two-entity table: two options are all the fact allows.
+      if (found.drafts.length === 0 && candidates.length === 1)
+        drafts.push({ ...make([key, ...candidates]), quality: 0.6 });
       out.drafts.push(...drafts);
       // `ファントムリードが「防止」なのはどれ？` is as much about the column's concept: the bank
       // may file it under either (one fact: it keeps one of them).
@@ -241,6 +241,10 @@ function trueOfEntity(ctx: GenerationContext, m: TableMatrix): Chosen {
         if (b === a) return;
         m.entities.forEach((_, i) => {
           if (i === e || isMark(cell(m, i, b)) || !distinct(cell(m, e, b), cell(m, i, b))) return;
+          // Another entity's value the notes say of this one elsewhere is no wrong option
+          // (コレオグラフィ recovers with compensating transactions too: it is a kind of saga).
+          const own = entity.concept;
+          if (own && !isYesNo(cell(m, i, b)) && !statementFitsNot(ctx, cell(m, i, b), own)) return;
           candidates.push({
             text: w.cellOption(other.label, display(m, i, b)),
             correct: false,

@@ -10,6 +10,7 @@ import { MAX_OPTION_CHARS } from '../facts/concept-facts.ts';
 import type { Fact } from '../facts/fact.ts';
 import { usable } from '../facts/fact.ts';
 import { mentions } from '../facts/mentions.ts';
+import { withoutParenthesis } from '../facts/table-facts.ts';
 import { comparisonParts } from '../notes/heading-match.ts';
 import { matchKey } from '../text/normalize.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
@@ -27,6 +28,9 @@ const STATEMENT_QUALITY: Partial<Record<Fact['source'], number>> = {
   summary: 0.9,
 };
 const MAX_STATEMENTS = 5;
+/** Marks an option drawn from a neighbouring row of the summary table. */
+const WEAK = 'weak-option';
+const WEAK_COST = 0.3;
 const MAX_SIBLINGS = 5;
 
 /** An option of a which-concept question: a sibling concept or a table peer. */
@@ -41,7 +45,7 @@ interface NameOption {
 function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
   const concept = subject.concept;
   const siblings = subject.siblings
-    .filter((s) => s.relation !== 'neighbouring-row' && !comparisonParts(s.concept.name))
+    .filter((s) => !comparisonParts(s.concept.name))
     .slice(0, MAX_SIBLINGS)
     .map(
       (s): NameOption => ({
@@ -49,13 +53,14 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
         fitsNot: (text) =>
           statementFitsNot(ctx, text, s.concept) && !genericFor(ctx, text, [concept, s.concept]),
         why: ctx.wording.conceptIs(s.concept.name, s.concept.correct),
-        keys: [`S:${s.concept.id}`],
+        // A neighbouring row of the summary is a weaker option (less likely to be confused).
+        keys: [`S:${s.concept.id}`, ...(s.relation === 'neighbouring-row' ? [WEAK] : [])],
       }),
     );
   const peers = subject.peers.map(
     (p): NameOption => ({
       name: p.name,
-      fitsNot: (text) => !saidIn(text, p.corpus.split('\n')),
+      fitsNot: (text) => !saidIn(withoutParenthesis(text), p.corpus.split('\n')),
       why: p.why,
       keys: [],
     }),
@@ -138,7 +143,12 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
         most: 2,
       },
     );
-    out.drafts.push(...found.drafts);
+    out.drafts.push(
+      ...found.drafts.map((d) => ({
+        ...d,
+        quality: d.quality - WEAK_COST * d.choices.filter((c) => c.keys.includes(WEAK)).length,
+      })),
+    );
     out.rejected.push(...found.rejected);
   }
   return out;
