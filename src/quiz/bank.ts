@@ -13,6 +13,8 @@ import { documentQuestions } from './generate/document-questions.ts';
 import { type Draft, finish } from './generate/draft.ts';
 import { parseNotes } from './notes/parse-notes.ts';
 import { reviewDraft } from './review-gate.ts';
+import { hash53 } from './text/hash.ts';
+import { shuffled } from './text/seeded-random.ts';
 import type {
   Concept,
   ConceptCoverage,
@@ -67,11 +69,14 @@ export function buildQuestionBank(
   const questions: Question[] = [];
   const coverage: ConceptCoverage[] = [];
   const ids = new Map<string, Question>();
+  const drafts: Draft[] = [];
   for (const doc of documents) {
     const built = documentQuestions(doc, (draft) => reviewDraft(draft, seed, doc));
     coverage.push(...built.coverage);
-    for (const draft of built.drafts) addQuestion(draft, seed, ids, questions);
+    drafts.push(...built.drafts);
   }
+  const positions = keyPositions(drafts, seed);
+  drafts.forEach((draft, i) => addQuestion(draft, seed, ids, questions, positions[i]));
   return {
     documents,
     concepts: documents.flatMap((d) => d.concepts),
@@ -88,13 +93,47 @@ function addQuestion(
   seed: string,
   ids: Map<string, Question>,
   questions: Question[],
+  keyAt: number | undefined,
 ): void {
-  let question = finish(draft, seed);
+  let question = finish(draft, seed, 0, keyAt);
   for (let salt = 1; clashes(ids.get(question.id), question); salt++)
-    question = finish(draft, seed, salt);
+    question = finish(draft, seed, salt, keyAt);
   if (ids.has(question.id)) return;
   ids.set(question.id, question);
   questions.push(question);
+}
+
+/**
+ * Where each question's key goes: among questions with the same number of options, every
+ * position equally often (in an order drawn from the seed), so that no position gives the key
+ * away — not even by chance in a small bank.
+ */
+function keyPositions(drafts: readonly Draft[], seed: string): number[] {
+  const out: number[] = new Array(drafts.length).fill(0);
+  const bySize = new Map<number, number[]>();
+  drafts.forEach((d, i) => {
+    const list = bySize.get(d.choices.length) ?? [];
+    list.push(i);
+    bySize.set(d.choices.length, list);
+  });
+  for (const [size, list] of bySize) {
+    const order = [...list].sort(
+      (a, b) => hash53(`${seed}:${draftKey(drafts[a])}`) - hash53(`${seed}:${draftKey(drafts[b])}`),
+    );
+    const cycle = shuffled(
+      Array.from({ length: size }, (_, p) => p),
+      `${seed}:positions:${size}`,
+    );
+    order.forEach((index, n) => {
+      out[index] = cycle[n % size] ?? 0;
+    });
+  }
+  return out;
+}
+
+/** What tells a draft apart from the others (its prompt and options), for ordering. */
+function draftKey(draft: Draft | undefined): string {
+  return draft ? `${draft.prompt}\u0001${draft.choices.map((c) => c.text).join('\u0001')}` : '';
 }
 
 /** Two different questions with one id (the same question twice is not a clash). */

@@ -10,7 +10,7 @@ import { labelKind } from '../notes/labels.ts';
 import { firstSentence } from '../notes/sections.ts';
 import { formOf } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
-import { contentTokens, tokenOverlap } from '../text/tokens.ts';
+import { coverage } from '../text/runs.ts';
 import { squashSpaces, withoutFinalStop } from '../text/trim.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
 import type { Fact, FactSource } from './fact.ts';
@@ -34,8 +34,8 @@ export interface TrueSource {
   collect(ctx: TrueContext): Fact[];
 }
 
-/** True statements sharing this share of content tokens are one piece of knowledge. */
-const PARAPHRASE_OVERLAP = 0.5;
+/** True statements covering this much of each other are one piece of knowledge. */
+const PARAPHRASE_MIN = 0.6;
 const MIN_TRUE_LENGTH = 4;
 
 /** True when the section is not named after the concept but only defines it (Kubernetes → セルフヒーリング). */
@@ -243,17 +243,21 @@ export function trueStatements(ctx: TrueContext): Fact[] {
 
 /** Two true statements saying the same thing test one piece of knowledge: they share keys. */
 function shareKeysOfParaphrases(facts: Fact[]): void {
-  const tokens = facts.map((f) => contentTokens(f.text));
   for (let i = 0; i < facts.length; i++)
     for (let j = i + 1; j < facts.length; j++) {
-      const a = tokens[i];
-      const b = tokens[j];
       const fa = facts[i];
       const fb = facts[j];
-      if (!a || !b || !fa || !fb || Math.min(a.size, b.size) < 3) continue;
-      if (tokenOverlap(a, b) < PARAPHRASE_OVERLAP) continue;
+      if (!fa || !fb || !paraphrases(fa.text, fb.text)) continue;
       const keys = [...new Set([...fa.keys, ...fb.keys])];
       fa.keys = keys;
       fb.keys = keys;
     }
+}
+
+/**
+ * True when each statement says most of what the other says (`Pod数を維持するよう自動起動` /
+ * `Pod障害時に指定数を満たすよう自動でPodを起動`); a shared word alone (`書き込み`) is not enough.
+ */
+export function paraphrases(a: string, b: string): boolean {
+  return Math.min(coverage(a, b), coverage(b, a)) >= PARAPHRASE_MIN;
 }

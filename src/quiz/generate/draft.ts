@@ -66,11 +66,21 @@ export function optionSetKey(texts: readonly string[]): string {
     .join('\u0001');
 }
 
+/** The options with the key moved to `keyAt` (the others keep their shuffled order). */
+function placeKey(choices: Choice[], keyAt: number | undefined): Choice[] {
+  if (keyAt === undefined) return choices;
+  const key = choices.find((c) => c.correct);
+  if (!key) return choices;
+  const others = choices.filter((c) => c !== key);
+  const at = Math.max(0, Math.min(keyAt, others.length));
+  return [...others.slice(0, at), key, ...others.slice(at)];
+}
+
 /**
  * The finished question. `salt` changes the id only; the bank uses it in the (astronomically
  * rare) case of two different questions hashing to one id.
  */
-export function finish(draft: Draft, seed: string, salt = 0): Question {
+export function finish(draft: Draft, seed: string, salt = 0, keyAt?: number): Question {
   const choices: Choice[] = draft.choices.map((c) => ({
     text: tidyOption(c.text),
     correct: c.correct,
@@ -89,7 +99,7 @@ export function finish(draft: Draft, seed: string, salt = 0): Question {
     .map(matchKey)
     .join('\u0001');
   const id = shortId(`question:${content}`, 8, salt);
-  const ordered = shuffled(choices, `${seed}:${id}`);
+  const ordered = placeKey(shuffled(choices, `${seed}:${id}`), keyAt);
   const key = ordered.find((c) => c.correct);
   return {
     id,

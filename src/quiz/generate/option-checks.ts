@@ -91,7 +91,6 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
     name: 'no-wording-cue',
     example: 'two options share their words and the key is the third',
     check: (d) => {
-      if (d.optionKind === 'name') return null;
       const texts = d.choices.map((c) => c.text);
       const outlier = wordingOutlier(texts);
       if (outlier === null) return null;
