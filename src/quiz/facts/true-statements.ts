@@ -36,6 +36,8 @@ export interface TrueSource {
 
 /** True statements covering this much of each other are one piece of knowledge. */
 const PARAPHRASE_MIN = 0.6;
+/** A statement covered this much by another is said by it. */
+const CONTAINED = 0.75;
 const MIN_TRUE_LENGTH = 4;
 
 /** True when the section is not named after the concept but only defines it (Kubernetes → セルフヒーリング). */
@@ -259,5 +261,9 @@ function shareKeysOfParaphrases(facts: Fact[]): void {
  * `Pod障害時に指定数を満たすよう自動でPodを起動`); a shared word alone (`書き込み`) is not enough.
  */
 export function paraphrases(a: string, b: string): boolean {
-  return Math.min(coverage(a, b), coverage(b, a)) >= PARAPHRASE_MIN;
+  const there = coverage(a, b);
+  const back = coverage(b, a);
+  // One says everything the other does (a summary cell and its longer first sentence), or each
+  // says most of the other.
+  return Math.max(there, back) >= CONTAINED || Math.min(there, back) >= PARAPHRASE_MIN;
 }

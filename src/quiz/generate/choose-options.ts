@@ -21,12 +21,15 @@ import {
 } from '../review/option-rules.ts';
 import { reviewQuestion } from '../review/review.ts';
 import { lengthUnits } from '../review/text-measures.ts';
+import { surfaceGuess } from '../text/cues.ts';
 import type { Question } from '../types.ts';
 import { type Draft, type DraftChoice, MAX_OPTIONS, MIN_OPTIONS, optionSetKey } from './draft.ts';
 import { type CheckContext, failedCheck } from './option-checks.ts';
 
 /** Candidates tried per question (the search is C(POOL, 3) + C(POOL, 2) sets at most). */
 const POOL = 8;
+/** How much a surface cue lowers a draft's quality. */
+const CUE_COST = 0.4;
 
 /** What a search found. */
 export interface Chosen {
@@ -174,8 +177,14 @@ export function chooseOptions(
       const set = optionSetKey(draft.choices.map((c) => c.text));
       if (sets.has(set)) continue;
       sets.add(set);
-      // Earlier candidates are better distractors: the sum of their positions lowers quality.
-      const cost = picked.reduce((sum, m) => sum + pool.indexOf(m), 0) / 10;
+      // Earlier candidates are better distractors: the sum of their positions lowers quality; so
+      // does a surface cue, even one pointing away from the key (a guess is still made easier).
+      const cue = surfaceGuess(
+        draft.prompt,
+        draft.choices.map((c) => c.text),
+        draft.asksFor === 'misconception',
+      );
+      const cost = picked.reduce((sum, m) => sum + pool.indexOf(m), 0) / 10 + (cue ? CUE_COST : 0);
       drafts.push({ ...draft, quality: draft.quality - cost });
       if (drafts.length >= variants) return { drafts, rejected };
     }

@@ -170,3 +170,39 @@ export function polarityOf(text: string): { core: string; negative: boolean } {
   }
   return { core: kept.join(' '), negative };
 }
+
+/**
+ * The option a reader who knows nothing would pick from surface cues, and the cue — or null when
+ * no cue points anywhere. The cues, in order: the one absolute word in a "which is wrong" question
+ * (or the one option without one in a "which is right" question), the one option repeating the
+ * name quoted in the prompt, the option standing out by its wording (or the hub when one stands
+ * out), the one negated option. A question where a cue points anywhere is easier to guess than
+ * its option count says, even when the cue points away from the key.
+ */
+export function surfaceGuess(
+  prompt: string,
+  texts: readonly string[],
+  asksMisconception: boolean,
+): { pick: number; cue: string } | null {
+  const absolute = texts.map(hasAbsoluteWord);
+  const marked = absolute.filter(Boolean).length;
+  if (marked > 0 && marked < texts.length) {
+    if (asksMisconception && marked === 1) return { pick: absolute.indexOf(true), cue: 'absolute' };
+    if (!asksMisconception && texts.length - marked === 1)
+      return { pick: absolute.indexOf(false), cue: 'absolute' };
+  }
+  const quoted = /[「“"]([^」”"]{1,80})[」”"]/u.exec(prompt.slice(0, 200))?.[1];
+  if (quoted && !asksMisconception) {
+    const name = squeezed(quoted);
+    const naming = texts.map((t) => name !== '' && squeezed(t).includes(name));
+    if (naming.filter(Boolean).length === 1) return { pick: naming.indexOf(true), cue: 'name' };
+  }
+  const outlier = wordingOutlier(texts);
+  if (outlier !== null) {
+    const pick = asksMisconception ? outlier : wordingHub(texts);
+    if (pick !== null) return { pick, cue: 'wording' };
+  }
+  const negated = texts.map(isNegated);
+  if (negated.filter(Boolean).length === 1) return { pick: negated.indexOf(true), cue: 'negation' };
+  return null;
+}
