@@ -3,10 +3,10 @@
  * becomes one {@link ConfigError} naming the variable, what was given and what was expected,
  * before anything connects (main exits with code 2).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { maskSecrets } from './logger.ts';
-import { isValidTimeZone } from './quiz/zoned-time.ts';
+import { resolveTimeZone } from './shared/time-zones.ts';
 
 /** Validated settings for the whole process. */
 export interface Config {
@@ -80,10 +80,11 @@ const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as
 const envSchema = z.object({
   QUIZBOT_DB: optionalText,
   QUIZBOT_NOTES: optionalText,
-  QUIZBOT_LOCALE: z.enum(['ja', 'en'], { error: 'ja or en' }).optional(),
-  QUIZBOT_TIMEZONE: optionalText.refine((tz) => tz === undefined || isValidTimeZone(tz), {
-    message: 'an IANA time zone such as Asia/Tokyo or America/New_York',
-  }),
+  // Any case, and a region is fine: `EN`, `en-US`, `ja_JP.UTF-8`.
+  QUIZBOT_LOCALE: optionalText
+    .transform((v) => v?.toLowerCase().split(/[-_.]/)[0])
+    .pipe(z.enum(['ja', 'en'], { error: 'ja or en' }).optional()),
+  QUIZBOT_TIMEZONE: optionalText.transform(timeZoneSetting),
   QUIZBOT_ADMINS: optionalText,
   QUIZBOT_ANSWER_WINDOW_MINUTES: wholeNumber(
     5,
@@ -110,6 +111,23 @@ const envSchema = z.object({
   HEALTH_PORT: port.optional(),
 });
 
+/** `tokyo`, `JST`, `EST5EDT` → the IANA zone (the same rule as `/quiz schedule`); else an issue with suggestions. */
+function timeZoneSetting(
+  value: string | undefined,
+  ctx: z.core.$RefinementCtx,
+): string | undefined {
+  if (value === undefined) return undefined;
+  const resolved = resolveTimeZone(value);
+  if (resolved.ok) return resolved.zone;
+  const hint =
+    resolved.suggestions.length > 0 ? ` (did you mean ${resolved.suggestions.join(' or ')}?)` : '';
+  ctx.addIssue({
+    code: 'custom',
+    message: `an IANA time zone such as Asia/Tokyo, a city such as Tokyo or an abbreviation such as JST${hint}`,
+  });
+  return z.NEVER;
+}
+
 type Env = Record<string, string | undefined>;
 
 /** Variables whose values are secrets: a message shows only their first characters. */
@@ -130,6 +148,32 @@ function shown(name: string, value: string): string {
 function describeIssue(issue: z.core.$ZodIssue, env: Env): string {
   const name = String(issue.path[0] ?? '');
   return `${name}=${shown(name, env[name] ?? '')} is not valid: expected ${issue.message}`;
+}
+
+/**
+ * Checks that every notes path exists and that a folder holds `*.md` files: a typo in
+ * `QUIZBOT_NOTES` is a configuration error naming the variable, not "no questions could be built".
+ * (Kept out of {@link loadConfig}, which reads no files, so tools that need no notes are not stopped.)
+ * @throws ConfigError
+ */
+export function checkNotesPaths(paths: readonly string[], variable = 'QUIZBOT_NOTES'): void {
+  const problems: string[] = [];
+  for (const path of paths) {
+    let isFolder: boolean;
+    try {
+      isFolder = statSync(path).isDirectory();
+    } catch {
+      problems.push(`${path}: no such file or folder`);
+      continue;
+    }
+    if (isFolder && !readdirSync(path).some((n) => n.toLowerCase().endsWith('.md')))
+      problems.push(`${path}: a folder with no .md files`);
+  }
+  if (problems.length > 0) {
+    throw new ConfigError(
+      `${variable}=${JSON.stringify(paths.join(','))} is not valid: expected notes files or folders of .md files that exist (${problems.join('; ')})`,
+    );
+  }
 }
 
 /** Loads `.env` (when present) into `process.env` without overriding what is already set. */

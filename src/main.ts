@@ -3,16 +3,21 @@
  * bot → adapters → scheduler. `npm start` runs this. With no Slack or Discord token it starts the
  * terminal adapter.
  */
-import { createConsoleAdapter } from './adapters/console/console-adapter.ts';
+import { fstatSync } from 'node:fs';
+import { join } from 'node:path';
+import { createConsoleAdapter, reportsDir } from './adapters/console/console-adapter.ts';
 import { createBot } from './bot/create-bot.ts';
 import type { ChatAdapter } from './bot/types.ts';
-import { type Config, ConfigError, loadConfig, loadDotEnv } from './config.ts';
+import { MAIN_USAGE, quizbotVersion } from './cli/version.ts';
+import { type Config, ConfigError, checkNotesPaths, loadConfig, loadDotEnv } from './config.ts';
 import { HEALTH_PATH, startHealthServer, writeHealth } from './health/health-server.ts';
 import { type HealthStatus, healthStatus, loadingStatus } from './health/health-status.ts';
 import { prettyDestination } from './log-pretty.ts';
 import { createLogger, type Logger, maskSecrets } from './logger.ts';
 import { formatProblem, type LoadedBank, loadBank } from './notes/load-bank.ts';
 import { BankLoadError, loadQuestionBankAsync } from './notes/load-bank-async.ts';
+import { defaultNotesDir, PROJECT_ROOT } from './notes/notes-files.ts';
+import { watchNotes } from './notes/watch-notes.ts';
 import type { QuestionBank } from './quiz/types.ts';
 import { openStore } from './store/index.ts';
 
@@ -22,7 +27,9 @@ const SHUTDOWN_DEADLINE_MS = 10_000;
 function readConfig(): Config {
   try {
     loadDotEnv();
-    return loadConfig();
+    const config = loadConfig();
+    checkNotesPaths(config.notesPaths);
+    return config;
   } catch (error) {
     if (error instanceof ConfigError) {
       // A token pasted into the wrong variable must not end up in a container log.
@@ -34,24 +41,35 @@ function readConfig(): Config {
 }
 
 /**
- * Builds the bank in a worker thread (the event loop, and so /healthz, stay free meanwhile); when
- * no worker can run, on this thread. Exits with a clear line when no question can be built or the
- * build takes longer than the worker's bound (`BANK_BUILD_TIMEOUT_MS`, 60 s).
+ * The one function that loads the question bank from the notes: at start-up and on every reload
+ * (`/quiz reload`, SIGHUP, a changed notes file). It builds in a worker thread, so the event loop
+ * (and /healthz, the adapters) stay free meanwhile; when no worker can run, on this thread. A build
+ * longer than the worker's bound (60 s) is refused with a `BankLoadError`.
+ */
+async function loadQuestionBank(config: Config, logger: Logger): Promise<LoadedBank> {
+  try {
+    return await loadQuestionBankAsync({ notes: config.notesPaths });
+  } catch (error) {
+    if (!(error instanceof BankLoadError) || error.code === 'timeout') throw error;
+    logger.warn({ err: error }, 'building the question bank on the main thread');
+    return loadBank({ notes: config.notesPaths });
+  }
+}
+
+/**
+ * The bank at start-up. Exits with a clear line when no question can be built or the build takes
+ * longer than the worker's bound.
  */
 async function buildBank(config: Config, logger: Logger): Promise<QuestionBank> {
   const started = performance.now();
   let loaded: LoadedBank;
   try {
-    loaded = await loadQuestionBankAsync({ notes: config.notesPaths });
+    loaded = await loadQuestionBank(config, logger);
   } catch (error) {
-    if (!(error instanceof BankLoadError) || error.code === 'timeout') {
-      process.stderr.write(
-        `quizbot: could not build the question bank: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
-      process.exit(1);
-    }
-    logger.warn({ err: error }, 'building the question bank on the main thread');
-    loaded = loadBank({ notes: config.notesPaths });
+    process.stderr.write(
+      `quizbot: could not build the question bank: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    process.exit(1);
   }
   const { bank, problems, files } = loaded;
   for (const p of problems) logger.warn({ file: p.file, line: p.line }, formatProblem(p));
@@ -63,6 +81,7 @@ async function buildBank(config: Config, logger: Logger): Promise<QuestionBank> 
   }
   logger.info(
     {
+      files,
       concepts: bank.concepts.length,
       questions: bank.questions.length,
       ms: Math.round(performance.now() - started),
@@ -123,9 +142,50 @@ async function platformAdapters(
   return adapters;
 }
 
+/**
+ * True when standard input can never bring a line: `/dev/null` (a container started without `-i`,
+ * `< /dev/null`) or no stdin at all. A terminal, a pipe or a file can.
+ */
+function stdinIsEmpty(): boolean {
+  if (process.stdin.isTTY) return false;
+  try {
+    return fstatSync(0).isCharacterDevice();
+  } catch {
+    return true;
+  }
+}
+
+/** `--help` / `--version`; anything else on the command line is a mistake. Null: run the bot. */
+function answerArguments(args: readonly string[]): number | null {
+  if (args.length === 0) return null;
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(MAIN_USAGE);
+    return 0;
+  }
+  if (args.includes('--version') || args.includes('-v')) {
+    process.stdout.write(`quizbot ${quizbotVersion()}\n`);
+    return 0;
+  }
+  process.stderr.write(`quizbot: unknown argument ${JSON.stringify(args[0])}\n\n${MAIN_USAGE}`);
+  return 2;
+}
+
 async function main(): Promise<void> {
+  const answered = answerArguments(process.argv.slice(2));
+  if (answered !== null) {
+    process.exitCode = answered;
+    return;
+  }
   const config = readConfig();
   const terminal = !config.slack && !config.discord;
+  if (terminal && stdinIsEmpty()) {
+    // A container started with no token, no TTY and nothing piped in: say so once and stop, so a
+    // restart policy shows a reason instead of a silent loop.
+    process.stderr.write(
+      'quizbot: no Slack or Discord token is set and standard input is empty, so there is nothing to do: set SLACK_BOT_TOKEN or DISCORD_TOKEN (see .env.example), or run the terminal quiz on a terminal (docker run -it) or with commands piped in\n',
+    );
+    process.exit(2);
+  }
   // In the terminal the quiz owns stdout: logs go to stderr, and only warnings unless asked.
   const secrets = [
     config.slack?.botToken,
@@ -179,8 +239,19 @@ async function main(): Promise<void> {
       locale: config.locale,
       defaultTimezone: config.defaultTimezone,
       answerWindowMinutes: config.answerWindowMinutes,
+      admins: config.admins,
     },
+    loadBank: () => loadQuestionBank(config, logger),
   });
+  // Notes change without a restart: a changed notes file (debounced) or SIGHUP reloads them.
+  const notesWatch = watchNotes(
+    config.notesPaths.length > 0 ? config.notesPaths : [defaultNotesDir()],
+    [join(PROJECT_ROOT, 'data', 'aliases.json')],
+    () => void bot.reloadNotes('watch'),
+    { onError: (dir, err) => logger.warn({ dir, err }, 'cannot watch the notes for changes') },
+  );
+  process.on('SIGHUP', () => void bot.reloadNotes('signal'));
+
   health = () => healthStatus(bot, adapters);
   const consoleAdapter = terminal
     ? createConsoleAdapter({
@@ -190,6 +261,7 @@ async function main(): Promise<void> {
         locale: config.locale,
         welcome: Boolean(process.stdin.isTTY),
         userName: 'you',
+        attachmentDir: reportsDir(config.databasePath),
       })
     : null;
   if (consoleAdapter) adapters.push(consoleAdapter);
@@ -215,6 +287,7 @@ async function main(): Promise<void> {
           logger.error({ err }, `shutdown: ${what} failed`);
         }
       };
+      notesWatch.close();
       await step('stopping the scheduler', () => bot.stop());
       await Promise.all(
         adapters.map((a) => step(`stopping the ${a.platform} adapter`, () => a.stop())),

@@ -43,6 +43,35 @@ export interface BankFigures {
   medianMs: number | null;
   p90Ms: number | null;
   runs: number | null;
+  /** One build per input of the growth table (shipped ×1/×10/×100, 5,000 rows, 2 MB, long lines). */
+  sizes: BankSize[];
+}
+
+/** A line `bank build [NAME]: SIZE, N concepts, M questions: first X ms, median Y ms (cpu Z ms)`. */
+export interface BankSize {
+  name: string;
+  size: string;
+  concepts: number;
+  questions: number;
+  firstMs: number;
+  medianMs: number;
+  cpuMs: number;
+}
+
+function parseBankSizes(text: string): BankSize[] {
+  return [
+    ...text.matchAll(
+      /^bank build \[(.+)\]: ([\d.]+ [KM]B), (\d+) concepts, (\d+) questions: first (\d+) ms, median (\d+) ms \(cpu (\d+) ms\)/gm,
+    ),
+  ].map((m) => ({
+    name: m[1]!,
+    size: m[2]!,
+    concepts: Number(m[3]),
+    questions: Number(m[4]),
+    firstMs: Number(m[5]),
+    medianMs: Number(m[6]),
+    cpuMs: Number(m[7]),
+  }));
 }
 
 export function parseBankOutput(text: string): BankFigures {
@@ -58,6 +87,7 @@ export function parseBankOutput(text: string): BankFigures {
       medianMs: null,
       p90Ms: null,
       runs: null,
+      sizes: parseBankSizes(text),
     };
   return {
     concepts: Number(m[1]),
@@ -66,5 +96,6 @@ export function parseBankOutput(text: string): BankFigures {
     medianMs: Number(m[4]),
     p90Ms: Number(m[5]),
     runs: Number(m[6]),
+    sizes: parseBankSizes(text),
   };
 }

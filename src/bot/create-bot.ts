@@ -7,8 +7,10 @@ import type { QuestionBank } from '../quiz/types.ts';
 import { localDateTime } from '../quiz/zoned-time.ts';
 import type { QuizStore } from '../store/types.ts';
 import { answerAction } from './actions/answer.ts';
+import { tellAdmins } from './admins.ts';
 import type { BotDeps, BotSettings } from './bot-deps.ts';
 import { ACTION } from './cards/question-card.ts';
+import { reloadCard } from './cards/reload-card.ts';
 import { type ChannelView, ensureChannel, viewChannel } from './channel-view.ts';
 import type { CommandContext, DailyControls } from './commands/command.ts';
 import { COMMANDS, commandSpecs, findCommand } from './commands/registry.ts';
@@ -21,7 +23,16 @@ import { type Scheduler, startScheduler } from './daily/scheduler.ts';
 import { tick } from './daily/tick.ts';
 import { UserError } from './errors.ts';
 import { explainReply } from './explain.ts';
+import { homeCard } from './home/home-card.ts';
+import { homeChannel, playerHome } from './home/player-home.ts';
+import { messages } from './i18n/catalog.ts';
 import { confidenceAction, LEARNING_ACTION } from './learning/confidence.ts';
+import {
+  createBankReloader,
+  type LoadedNotes,
+  type ReloadOutcome,
+  type ReloadTrigger,
+} from './notes/bank-reload.ts';
 import { practiceAnswer, practiceReply } from './practice.ts';
 import { nextSlot } from './schedule/slots.ts';
 import type {
@@ -31,6 +42,7 @@ import type {
   CommandEvent,
   CommandSpec,
   EventBase,
+  HomeEvent,
   Reply,
 } from './types.ts';
 
@@ -43,6 +55,11 @@ export interface CreateBotOptions {
   clock?: () => number;
   /** Uniform in [0, 1); defaults to Math.random. */
   random?: () => number;
+  /**
+   * Loads the bank again from the notes (the same function that built `bank`); without it,
+   * `/quiz reload` is not available.
+   */
+  loadBank?: () => Promise<LoadedNotes>;
 }
 
 /** The running bot: the core adapters call, plus lifecycle. */
@@ -55,6 +72,11 @@ export interface Bot extends BotCore {
   tick(): Promise<void>;
   /** Stops the scheduler and pending edits; waits for in-flight work. */
   stop(): Promise<void>;
+  /**
+   * Reloads the notes (a changed file, SIGHUP) and tells the admins what changed or why the
+   * notes were refused. Never throws.
+   */
+  reloadNotes(trigger: ReloadTrigger): Promise<ReloadOutcome>;
   readonly deps: BotDeps;
 }
 
@@ -71,7 +93,9 @@ export function createBot(options: CreateBotOptions): Bot {
     random: options.random ?? Math.random,
     transports: new Map(),
     questions: new Map(options.bank.questions.map((q) => [q.id, q])),
+    reloader: null,
   };
+  if (options.loadBank) deps.reloader = createBankReloader(deps, options.loadBank);
   // Posts made before questions were kept with posts get theirs now, right after migrating.
   restoreAskedQuestions(deps);
   const refresher = new AnswerCountRefresher(deps);
@@ -236,6 +260,15 @@ export function createBot(options: CreateBotOptions): Bot {
     commands(): CommandSpec[] {
       return commandSpecs(deps.settings.locale);
     },
+    async home(event: HomeEvent) {
+      const key = homeChannel(deps, event.platform, event.teamId, event.userId);
+      const locale = key ? viewChannel(deps, key).locale : deps.settings.locale;
+      const home = playerHome(deps, key, event.userId, {
+        platform: event.platform,
+        showChannel: true,
+      });
+      return homeCard(home, messages(locale), locale);
+    },
     attach(transport) {
       deps.transports.set(transport.platform, transport);
     },
@@ -245,6 +278,13 @@ export function createBot(options: CreateBotOptions): Bot {
     },
     async tick() {
       return scheduler ? scheduler.runNow() : tick(deps);
+    },
+    async reloadNotes(trigger) {
+      if (!deps.reloader) return { status: 'failed', error: 'no notes loader' };
+      const outcome = await deps.reloader.reload(trigger);
+      // Nothing to say when nothing changed; admins hear about changes and refused notes.
+      if (outcome.status !== 'unchanged') await tellAdmins(deps, (m) => reloadCard(outcome, m));
+      return outcome;
     },
     async stop() {
       await scheduler?.stop();

@@ -11,6 +11,7 @@ import { UserError } from './errors.ts';
 import { confidenceButtons } from './learning/confidence.ts';
 import { loadCard, nextPracticeConcept, recordReview } from './learning/practice-cards.ts';
 import { nextReviewText } from './learning/review-format.ts';
+import { askableQuestions } from './notes/askable-questions.ts';
 import type { ActionEvent, ChannelRef, Reply } from './types.ts';
 
 function openQuestionIds(deps: BotDeps, ref: ChannelRef): Set<string> {
@@ -35,7 +36,7 @@ export function choosePracticeQuestion(
   conceptId?: string,
 ): Question | null {
   const open = openQuestionIds(deps, ref);
-  const allowed = deps.bank.questions.filter(
+  const allowed = askableQuestions(deps, ref).filter(
     (q) => !open.has(q.id) && (conceptId === undefined || q.conceptId === conceptId),
   );
   if (allowed.length === 0) return null;

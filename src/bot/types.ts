@@ -6,7 +6,7 @@
  * and renders a {@link Reply} into Block Kit, an embed, or plain text.
  */
 
-import type { ChannelKey, Platform } from '../shared/channel.ts';
+import type { ChannelKey, Locale, Platform } from '../shared/channel.ts';
 
 export type { Locale, Platform } from '../shared/channel.ts';
 
@@ -79,6 +79,8 @@ export interface Attachment {
   filename: string;
   mimeType: string;
   data: Uint8Array;
+  /** What an image shows, for screen readers (Slack `alt_text`, Discord `description`). */
+  altText?: string;
 }
 
 /**
@@ -113,6 +115,15 @@ export interface CommandOption {
   required: boolean;
   /** Discord offers completions from {@link BotCore.complete}. */
   autocomplete?: boolean;
+  /** How each of {@link choices} reads in the language of {@link description} (`week` → 今週). */
+  choiceLabels?: Record<string, string>;
+}
+
+/** A command's words in one language (for platforms that show each user their own: Discord). */
+export interface CommandText {
+  description: string;
+  /** By option name. */
+  options: Record<string, { description: string; choiceLabels?: Record<string, string> }>;
 }
 
 /** One command in the registry; help and platform registrations are generated from these. */
@@ -121,7 +132,17 @@ export interface CommandSpec {
   description: string;
   usage: string;
   adminOnly: boolean;
+  /** The same command's words in every supported language. */
+  translations?: Partial<Record<Locale, CommandText>>;
   options: CommandOption[];
+}
+
+/** A player opened their home (Slack's App Home tab): no channel, just who and where. */
+export interface HomeEvent {
+  platform: Platform;
+  teamId: string;
+  userId: string;
+  userName: string;
 }
 
 /** The platform-neutral bot, as an adapter sees it. */
@@ -139,6 +160,11 @@ export interface BotCore {
   ): Promise<string[]>;
   /** The command registry (for help, Slack usage hints and Discord registration). */
   commands(): CommandSpec[];
+  /**
+   * The player's home (the `/quiz me` card) for a platform page of its own, e.g. Slack's App Home.
+   * Optional: a core without one (a test stand-in) simply has no home page.
+   */
+  home?(event: HomeEvent): Promise<Reply>;
 }
 
 /**

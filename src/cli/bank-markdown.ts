@@ -55,6 +55,17 @@ export function bankMarkdown(bank: QuestionBank): string {
       out.push('_No question: the notes give too little to make a fair one._', '');
     for (const q of questions) out.push(...questionMarkdown(q));
   }
+  // Hand-written questions about a heading of the notes rather than a concept of the table.
+  const known = new Set(bank.concepts.map((c) => c.id));
+  const elsewhere = bank.questions.filter((q) => !known.has(q.conceptId));
+  if (elsewhere.length > 0) {
+    out.push('## Hand-written questions on other headings', '');
+    for (const q of elsewhere) {
+      const source = q.explanation.source;
+      out.push(`- about: ${q.conceptName} · ${source.file}:${source.line}`, '');
+      out.push(...questionMarkdown(q));
+    }
+  }
   return `${out.join('\n').trimEnd()}\n`;
 }
 

@@ -12,19 +12,38 @@ import type { NotesProblem, NotesSource } from '../quiz/types.ts';
 /** The project root (where `data/` lives), found from this file, so `npx quizbot` works from anywhere. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** `data/notes/*.md` of the project, sorted; shown relative to the working directory. */
+/** The project's notes folder, `data/notes`. */
+export function defaultNotesDir(root = PROJECT_ROOT): string {
+  return displayPath(path.join(root, 'data', 'notes'));
+}
+
+/**
+ * The example notes quizbot ships in `data/notes`. They are the quiz until you add notes of your
+ * own: once that folder holds any other `*.md`, your notes replace the examples (a file named
+ * explicitly in `QUIZBOT_NOTES` is always read).
+ */
+export const SHIPPED_EXAMPLE_NOTES: readonly string[] = ['microservices.ja.md'];
+
+/** The `*.md` names of a folder, sorted; in the project's notes folder, without the examples once it has others. */
+function notesInFolder(dir: string, root: string): string[] {
+  const names = readdirSync(dir)
+    .filter((n) => n.toLowerCase().endsWith('.md'))
+    .sort();
+  if (path.resolve(dir) !== path.resolve(root, 'data', 'notes')) return names;
+  const own = names.filter((n) => !SHIPPED_EXAMPLE_NOTES.includes(n));
+  return own.length > 0 ? own : names;
+}
+
+/** `data/notes/*.md` of the project (see {@link SHIPPED_EXAMPLE_NOTES}), sorted; shown relative to the working directory. */
 export function defaultNotesPaths(root = PROJECT_ROOT): string[] {
   const dir = path.join(root, 'data', 'notes');
   let names: string[];
   try {
-    names = readdirSync(dir);
+    names = notesInFolder(dir, root);
   } catch {
     return [];
   }
-  return names
-    .filter((n) => n.toLowerCase().endsWith('.md'))
-    .sort()
-    .map((n) => displayPath(path.join(dir, n)));
+  return names.map((n) => displayPath(path.join(dir, n)));
 }
 
 /** The default aliases file (`data/aliases.json`) when it exists, else null. */
@@ -44,8 +63,11 @@ export function displayPath(file: string): string {
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
-/** Folders become their `*.md` files (sorted); files stay as given (a missing one is reported when read). */
-export function expandNotesPaths(paths: readonly string[]): string[] {
+/**
+ * Folders become their `*.md` files (sorted; the project's `data/notes` without the shipped
+ * examples once it holds notes of your own); files stay as given (a missing one is reported when read).
+ */
+export function expandNotesPaths(paths: readonly string[], root = PROJECT_ROOT): string[] {
   return paths.flatMap((p) => {
     let isDir = false;
     try {
@@ -54,10 +76,7 @@ export function expandNotesPaths(paths: readonly string[]): string[] {
       return [p];
     }
     if (!isDir) return [p];
-    return readdirSync(p)
-      .filter((n) => n.toLowerCase().endsWith('.md'))
-      .sort()
-      .map((n) => path.join(p, n));
+    return notesInFolder(p, root).map((n) => path.join(p, n));
   });
 }
 

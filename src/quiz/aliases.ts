@@ -65,12 +65,30 @@ export function aliasesOf(name: string, map: AliasMap | undefined): string[] {
   if (!map) return [];
   const key = matchKey(name);
   const found: string[] = [];
-  for (const [head, others] of Object.entries(map)) {
-    const group = [head, ...others];
-    if (group.some((n) => matchKey(n) === key))
-      found.push(...group.filter((n) => matchKey(n) !== key));
-  }
+  // The groups that hold the name, found in an index of the map (not by reading every group).
+  for (const group of aliasGroups(map).get(key) ?? [])
+    found.push(...group.filter((n) => matchKey(n) !== key));
   return uniqueByKey(found);
+}
+
+const groupIndexes = new WeakMap<AliasMap, Map<string, string[][]>>();
+
+/** Name key → the groups (head and others) that hold a name with that key, in map order. */
+function aliasGroups(map: AliasMap): Map<string, string[][]> {
+  let index = groupIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const [head, others] of Object.entries(map)) {
+      const group = [head, ...others];
+      for (const key of new Set(group.map(matchKey))) {
+        const list = index.get(key);
+        if (list) list.push(group);
+        else index.set(key, [group]);
+      }
+    }
+    groupIndexes.set(map, index);
+  }
+  return index;
 }
 
 /** Keeps the first of names that share a {@link matchKey}. */

@@ -9,6 +9,7 @@
  * every concept covered, kinds and option counts varied).
  */
 import type { AliasMap } from './aliases.ts';
+import { authoredQuestions } from './authored/authored-questions.ts';
 import { documentQuestions } from './generate/document-questions.ts';
 import { type Draft, finish } from './generate/draft.ts';
 import { parseNotes } from './notes/parse-notes.ts';
@@ -76,7 +77,17 @@ export function buildQuestionBank(
     drafts.push(...built.drafts);
   }
   const positions = keyPositions(drafts, seed);
-  drafts.forEach((draft, i) => addQuestion(draft, seed, ids, questions, positions[i]));
+  drafts.forEach((draft, i) => {
+    addQuestion(draft, seed, ids, questions, positions[i]);
+  });
+  // Hand-written questions (issue 12 item 3): appended after the generated ones.
+  const authored = authoredQuestions(documents, seed);
+  problems.push(...authored.problems);
+  for (const question of authored.questions) {
+    if (ids.has(question.id)) continue;
+    ids.set(question.id, question);
+    questions.push(question);
+  }
   return {
     documents,
     concepts: documents.flatMap((d) => d.concepts),
@@ -117,9 +128,8 @@ function keyPositions(drafts: readonly Draft[], seed: string): number[] {
     bySize.set(d.choices.length, list);
   });
   for (const [size, list] of bySize) {
-    const order = [...list].sort(
-      (a, b) => hash53(`${seed}:${draftKey(drafts[a])}`) - hash53(`${seed}:${draftKey(drafts[b])}`),
-    );
+    const rank = new Map(list.map((i) => [i, hash53(`${seed}:${draftKey(drafts[i])}`)]));
+    const order = [...list].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
     const cycle = shuffled(
       Array.from({ length: size }, (_, p) => p),
       `${seed}:positions:${size}`,

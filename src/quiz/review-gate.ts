@@ -6,13 +6,25 @@
 import { namesOf } from './generate/context.ts';
 import { type Draft, finish } from './generate/draft.ts';
 import { reviewQuestion } from './review/review.ts';
-import type { NotesDocument } from './types.ts';
+import type { Concept, NotesDocument } from './types.ts';
 
 /** The reasons the finished draft breaks an item rule (empty when it breaks none). */
 export function reviewDraft(draft: Draft, seed: string, doc: NotesDocument): string[] {
-  const concept = doc.concepts.find((c) => c.id === draft.conceptId);
+  const concept = conceptsOf(doc).get(draft.conceptId);
   return reviewQuestion(finish(draft, seed), {
     conceptNames: concept ? namesOf(concept) : [draft.conceptName],
     twoOptionsAllowed: draft.binary === true,
   }).map((r) => `${r.rule}: ${r.message}`);
+}
+
+const byId = new WeakMap<NotesDocument, Map<string, Concept>>();
+
+/** The document's concepts by id (built once per document: a bank reviews many drafts). */
+function conceptsOf(doc: NotesDocument): Map<string, Concept> {
+  let map = byId.get(doc);
+  if (!map) {
+    map = new Map(doc.concepts.map((c) => [c.id, c]));
+    byId.set(doc, map);
+  }
+  return map;
 }

@@ -112,6 +112,36 @@ export interface NotesDocument {
   sections: Section[];
   comparisons: ComparisonTable[];
   problems: NotesProblem[];
+  /** Hand-written questions of its `## 問題` / `## Questions` sections that passed their checks. */
+  authored?: AuthoredDraft[];
+}
+
+/** One option of a hand-written question, as written. */
+export interface AuthoredOption {
+  text: string;
+  /** Marked `[x]`. */
+  key: boolean;
+  why: string | null;
+  line: number;
+}
+
+/**
+ * A hand-written question as the notes give it, before it is tied to a concept and becomes a
+ * {@link Question} of kind `authored`. Every line number points into {@link NotesDocument.file}.
+ */
+export interface AuthoredDraft {
+  /** The question as shown (lines joined with a line break). */
+  stem: string;
+  /** Line of the question's heading (or list item). */
+  line: number;
+  /** The concept named by its `概念:` / `Concept:` line, else the heading the questions sit under. */
+  concept: { name: string; line: number; given: boolean } | null;
+  options: AuthoredOption[];
+  /** The `解説:` / `Explanation:` text: why the key is right, in the notes' words. */
+  explanation: string | null;
+  /** The heading named by `出典:` / `Source:`, if any. */
+  source: { heading: string; line: number } | null;
+  asksFor: 'correct' | 'misconception';
 }
 
 /**

@@ -38,7 +38,14 @@ export async function backupDatabase(
       `${target} is the database itself: choose another path for the backup`,
     );
   }
-  mkdirSync(dirname(resolve(target)), { recursive: true });
+  const folder = dirname(resolve(target));
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    throw new StoreError('backup_failed', `cannot write to ${folder}: ${reason(error)}`, {
+      cause: error,
+    });
+  }
   const partial = `${target}.partial`;
   removeDatabaseFiles(partial);
 
@@ -71,16 +78,23 @@ export async function backupDatabase(
   } catch (error) {
     removeDatabaseFiles(partial);
     if (error instanceof StoreError) throw error;
-    throw new StoreError(
-      'backup_failed',
-      `cannot back up to ${target}: ${(error as Error).message}`,
-      { cause: error },
-    );
+    throw new StoreError('backup_failed', `cannot back up to ${target}: ${reason(error)}`, {
+      cause: error,
+    });
   }
   // A stale -wal beside the old file would be replayed onto the new one: remove it first.
   removeDatabaseFiles(target);
   renameSync(partial, target);
   return { path: target, pages: done.totalPages, restarts };
+}
+
+/** A file-system error as a person reads it (`permission denied`), else its message. */
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EROFS') return 'the file system is read-only';
+  if (code === 'ENOSPC') return 'no space left on the device';
+  return (error as Error).message;
 }
 
 /** Removes a database file and its -wal / -shm companions, if present. */

@@ -16,7 +16,9 @@ export type StoreErrorCode =
   /** The database file cannot be opened or is missing where it must exist. */
   | 'cannot_open'
   /** A backup could not be written or its copy failed the integrity check (nothing was left behind). */
-  | 'backup_failed';
+  | 'backup_failed'
+  /** Another process (a running quizbot) has the database open: stop it first. */
+  | 'in_use';
 
 export class StoreError extends Error {
   constructor(

@@ -17,6 +17,7 @@ export {
   openDatabase,
   openStore,
 } from './open-store.ts';
+export type * from './player-types.ts';
 export { SqliteQuizStore } from './sqlite-store.ts';
 export { STATS_LIMITS } from './stats.ts';
 export type * from './types.ts';

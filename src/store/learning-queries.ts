@@ -19,8 +19,8 @@ import type { ChannelKey } from './types.ts';
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const WEEK_KEY = /^\d{4}-W\d{2}$/;
 
-// The closed daily posts of a channel in a range of local dates.
-const CLOSED_POSTS = `p.channel_ref = @ref AND p.closed_at IS NOT NULL AND p.local_date >= @from AND p.local_date <= @to`;
+// The closed daily posts of a channel in a range of local dates (a voided question's do not count).
+const CLOSED_POSTS = `p.channel_ref = @ref AND p.closed_at IS NOT NULL AND p.void_ref IS NULL AND p.local_date >= @from AND p.local_date <= @to`;
 
 function range(r: LocalDateRange | undefined): { from: string; to: string } {
   for (const date of [r?.from, r?.to]) {
@@ -58,7 +58,7 @@ export function createLearningQueries(
     { answered: number; correct: number | null }
   >(
     `SELECT count(*) AS answered, sum(a.correct) AS correct FROM answers a JOIN posts p ON p.id = a.post_id
-     WHERE p.channel_ref = @ref AND p.week_key = @week AND p.closed_at IS NOT NULL`,
+     WHERE p.channel_ref = @ref AND p.week_key = @week AND p.closed_at IS NOT NULL AND p.void_ref IS NULL`,
   );
   const memberCards = db.prepare<
     { ref: number; platform: string; since: number },

@@ -32,12 +32,18 @@ interface PostRow {
   closed_at: number | null;
   revealed_at: number | null;
   question: string | null;
+  void_question: string | null;
+  void_reason: string | null;
+  voided_by: string | null;
+  voided_at: number | null;
 }
 
 const SELECT_POST = `SELECT p.id, t.platform, t.team_id, c.channel_id, p.local_date, p.seq, p.question_id,
   p.concept_id, p.correct_index, p.choice_count, p.season_id, p.message_id, p.opened_at, p.closes_at,
-  p.closed_at, p.revealed_at, p.question
-  FROM posts p JOIN channels c ON c.id = p.channel_ref JOIN teams t ON t.id = c.team_ref`;
+  p.closed_at, p.revealed_at, p.question, v.question_id AS void_question, v.reason AS void_reason,
+  v.voided_by, v.voided_at
+  FROM posts p JOIN channels c ON c.id = p.channel_ref JOIN teams t ON t.id = c.team_ref
+  LEFT JOIN question_voids v ON v.id = p.void_ref`;
 
 const CHANNEL_IS = 't.platform = ? AND t.team_id = ? AND c.channel_id = ?';
 
@@ -61,6 +67,15 @@ function toPost(r: PostRow): PostRecord {
     closedAt: r.closed_at,
     revealedAt: r.revealed_at,
     question: parseStoredQuestion(r.question),
+    void:
+      r.void_question === null
+        ? null
+        : {
+            questionId: r.void_question,
+            reason: r.void_reason,
+            by: r.voided_by ?? '',
+            at: r.voided_at ?? 0,
+          },
   };
 }
 
@@ -149,6 +164,9 @@ export function createPostRepo(db: Database.Database, channels: ChannelRepo, sea
   const tally = db.prepare(`INSERT INTO post_choices (post_id, choice_index, choice_text, picks)
     SELECT post_id, choice_index, min(choice_text), count(*) FROM answers WHERE post_id = ? GROUP BY choice_index`);
   const exists = db.prepare<[number], { id: number }>('SELECT id FROM posts WHERE id = ?');
+  const voided = db.prepare<[number, string], { id: number }>(
+    'SELECT id FROM question_voids WHERE team_ref = ? AND question_id = ? AND lifted_at IS NULL',
+  );
   const withoutQuestion = db.prepare<[], PostRow>(
     `${SELECT_POST} WHERE p.question IS NULL ORDER BY p.id`,
   );
@@ -172,6 +190,10 @@ export function createPostRepo(db: Database.Database, channels: ChannelRepo, sea
     if (existing) return { created: false, post: toPost(existing) };
     const seq = lastSeq.get(channel.ref)!.last_seq + 1;
     const teamRef = channels.ensureTeam(post.platform, post.teamId);
+    check(
+      !voided.get(teamRef, post.questionId),
+      `question ${post.questionId} is voided in this team and is never asked there again`,
+    );
     insert.run({
       channelRef: channel.ref,
       localDate: post.localDate,

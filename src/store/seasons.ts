@@ -1,6 +1,7 @@
 /**
  * Seasons of a team. Starting one ends the previous one; answers are never deleted, and every
- * season's boards stay queryable by its id.
+ * season's boards stay queryable by its id. Names are unique within a team (compared as people
+ * read them: case, width and surrounding spaces do not count).
  */
 import type Database from 'better-sqlite3';
 import type { Platform } from '../shared/channel.ts';
@@ -29,6 +30,11 @@ const toSeason = (r: SeasonRow): Season => ({
   endedAt: r.ended_at,
 });
 
+/** A season name as compared for uniqueness: NFKC, lower case, spaces trimmed and collapsed. */
+export function seasonNameKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().trim().replace(/\s+/g, ' ');
+}
+
 export type SeasonRepo = ReturnType<typeof createSeasonRepo>;
 
 export function createSeasonRepo(db: Database.Database, channels: ChannelRepo) {
@@ -47,9 +53,18 @@ export function createSeasonRepo(db: Database.Database, channels: ChannelRepo) {
     `${SELECT_SEASON} WHERE t.platform = ? AND t.team_id = ? ORDER BY s.id`,
   );
 
+  const names = db.prepare<[number], { name: string }>(
+    'SELECT name FROM seasons WHERE team_ref = ?',
+  );
+
   const start = db.transaction(
     (platform: Platform, teamId: string, name: string, at: number): Season => {
       const teamRef = channels.ensureTeam(platform, teamId);
+      const key = seasonNameKey(name);
+      check(
+        !names.all(teamRef).some((r) => seasonNameKey(r.name) === key),
+        `a season named "${name}" already exists in this team`,
+      );
       endCurrent.run(at, teamRef);
       const id = Number(insert.run(teamRef, name, at).lastInsertRowid);
       return toSeason(byId.get(id)!);

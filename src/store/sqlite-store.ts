@@ -8,8 +8,10 @@ import type { Platform } from '../shared/channel.ts';
 import { createAnswerRepo } from './answers.ts';
 import { type BackupResult, backupDatabase } from './backup.ts';
 import { createBoardFold } from './board-fold.ts';
+import { createChannelNotesRepo } from './channel-notes.ts';
 import { type ChannelDefaults, createChannelRepo } from './channels.ts';
 import { createEventRepo } from './events.ts';
+import { createFlagRepo } from './flags.ts';
 import { createBoardRepo } from './leaderboard.ts';
 import { createLearningQueries } from './learning-queries.ts';
 import type {
@@ -24,6 +26,8 @@ import type {
   WeekTallyRow,
   WrongPickRow,
 } from './learning-types.ts';
+import { createPlayerRepo } from './player-repo.ts';
+import type { PlayerStore, ReminderSetting } from './player-types.ts';
 import { createPostRepo } from './posts.ts';
 import { createPracticeRepo } from './practice.ts';
 import { createReportRepo } from './report-repo.ts';
@@ -36,15 +40,20 @@ import type {
   ChannelKey,
   ChannelSettings,
   ChannelStats,
+  Flag,
   Leaderboard,
   LeaderboardQuery,
   NewAnswer,
+  NewFlag,
   NewPost,
   PostRecord,
+  QuestionVoid,
   QuizStore,
   Season,
   UserStats,
+  VoidResult,
 } from './types.ts';
+import { createVoidRepo } from './voids.ts';
 
 export class SqliteQuizStore implements QuizStore, LearningStore {
   private readonly channels;
@@ -59,6 +68,10 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
   private readonly events;
   private readonly learning: LearningQueries;
   private readonly reports: ReportStore;
+  private readonly voids;
+  private readonly flags;
+  private readonly channelNotesRepo;
+  private readonly players: PlayerStore;
 
   /** @param db an open, migrated connection (the store closes it in {@link close}). */
   constructor(
@@ -77,6 +90,10 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
     this.events = createEventRepo(db);
     this.learning = createLearningQueries(db, this.channels);
     this.reports = createReportRepo(db, this.channels);
+    this.voids = createVoidRepo(db, this.channels, this.posts, this.fold);
+    this.flags = createFlagRepo(db, this.channels);
+    this.channelNotesRepo = createChannelNotesRepo(db, this.channels);
+    this.players = createPlayerRepo(db, this.channels);
   }
 
   getChannel(key: ChannelKey): ChannelSettings | null {
@@ -130,6 +147,28 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
   }
   askedQuestions(key: ChannelKey): Question[] {
     return this.posts.askedInChannel(key);
+  }
+
+  voidQuestion(input: Parameters<QuizStore['voidQuestion']>[0]): VoidResult {
+    return this.voids.voidQuestion(input);
+  }
+  unvoidQuestion(input: Parameters<QuizStore['unvoidQuestion']>[0]): VoidResult {
+    return this.voids.unvoidQuestion(input);
+  }
+  questionVoids(platform: Platform, teamId: string): QuestionVoid[] {
+    return this.voids.voids(platform, teamId);
+  }
+  addFlag(flag: NewFlag): Flag {
+    return this.flags.add(flag);
+  }
+  openFlags(platform: Platform, teamId: string): Flag[] {
+    return this.flags.open(platform, teamId);
+  }
+  channelNotes(key: ChannelKey): string[] {
+    return this.channelNotesRepo.get(key);
+  }
+  setChannelNotes(key: ChannelKey, titles: readonly string[]): void {
+    this.channelNotesRepo.set(key, titles);
   }
 
   recordAnswer(answer: NewAnswer): AnswerResult {
@@ -253,5 +292,28 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
   }
   getWeeklyReport(key: ChannelKey, weekKey: string): WeeklyReportRecord | null {
     return this.reports.getWeeklyReport(key, weekKey);
+  }
+
+  // A player's home and reminders (player-repo.ts).
+  lastPlayedChannel(platform: Platform, teamId: string, userId: string): ChannelKey | null {
+    return this.players.lastPlayedChannel(platform, teamId, userId);
+  }
+  getReminder(platform: Platform, userId: string): ReminderSetting | null {
+    return this.players.getReminder(platform, userId);
+  }
+  setReminder(
+    platform: Platform,
+    userId: string,
+    channel: ChannelKey,
+    enabled: boolean,
+    at: number,
+  ): ReminderSetting {
+    return this.players.setReminder(platform, userId, channel, enabled, at);
+  }
+  enabledReminders(): ReminderSetting[] {
+    return this.players.enabledReminders();
+  }
+  claimReminder(platform: Platform, userId: string, localDate: string, at: number): boolean {
+    return this.players.claimReminder(platform, userId, localDate, at);
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Per-user and per-channel statistics. Totals come from the maintained boards (folded first, see
+ * Per-user and per-channel statistics. Answers to posts of a voided question never count. Totals come from the maintained boards (folded first, see
  * board-fold.ts); channel stats from the choice counts tallied when each post closed (plus live
  * counts of open posts); the per-user lists group only that user's answers (at most one per post).
  */
@@ -39,7 +39,7 @@ export function createStatsRepo(
 
   function userQueries(scopeColumn: 'c.id' | 'c.team_ref') {
     const from = `FROM answers a JOIN posts p ON p.id = a.post_id JOIN channels c ON c.id = p.channel_ref
-      WHERE a.user_id = ? AND ${scopeColumn} = ?`;
+      WHERE a.user_id = ? AND ${scopeColumn} = ? AND p.void_ref IS NULL`;
     return {
       misconceptions: db.prepare<
         [string, number, number],
@@ -59,10 +59,11 @@ export function createStatsRepo(
 
   // Per post and choice: tallied counts of closed posts, live counts of the (few) open ones.
   const choiceCounts = `SELECT pc.post_id, pc.choice_index, pc.choice_text, pc.picks FROM post_choices pc
-      JOIN posts p ON p.id = pc.post_id WHERE p.channel_ref = @channelRef
+      JOIN posts p ON p.id = pc.post_id WHERE p.channel_ref = @channelRef AND p.void_ref IS NULL
     UNION ALL
     SELECT a.post_id, a.choice_index, min(a.choice_text), count(*) FROM answers a
       JOIN posts p ON p.id = a.post_id WHERE p.channel_ref = @channelRef AND p.closed_at IS NULL
+        AND p.void_ref IS NULL
       GROUP BY a.post_id, a.choice_index`;
   const channelConcepts = db.prepare<{ channelRef: number }, ConceptRow>(
     `SELECT concept_id, answered, correct FROM (SELECT p.concept_id, sum(cc.picks) AS answered,

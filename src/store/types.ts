@@ -63,7 +63,38 @@ export interface PostRecord extends ChannelKey {
    * for a post made before it was kept (migration 0006) whose question had left the notes.
    */
   question: Question | null;
+  /** Set while the post's question is voided in the team: its answers do not count. */
+  void: QuestionVoid | null;
 }
+
+/** A question voided in a team (`/quiz void`). */
+export interface QuestionVoid {
+  questionId: string;
+  reason: string | null;
+  /** Who voided it. */
+  by: string;
+  at: number;
+}
+
+/**
+ * What {@link QuizStore.voidQuestion} / {@link QuizStore.unvoidQuestion} did, with the team's posts
+ * of the question as they are now. `already`: it was voided before (nothing changed);
+ * `not_voided`: there was nothing to lift.
+ */
+export type VoidResult =
+  | { status: 'voided' | 'unvoided' | 'already'; void: QuestionVoid; posts: PostRecord[] }
+  | { status: 'not_voided'; posts: PostRecord[] };
+
+/** "This question is wrong", from anyone. */
+export interface Flag extends ChannelKey {
+  id: number;
+  questionId: string;
+  userId: string;
+  reason: string;
+  at: number;
+}
+
+export type NewFlag = Omit<Flag, 'id'>;
 
 /** Input of {@link QuizStore.createPost}. */
 export interface NewPost extends ChannelKey {
@@ -228,6 +259,38 @@ export interface QuizStore {
   /** Every question asked in the channel, as last asked (newest first). */
   askedQuestions(key: ChannelKey): Question[];
 
+  // voids and flags
+  /**
+   * Voids a question in the team: never asked there again; its posts close (an open one is not
+   * revealed: the bot edits it) and their answers stop counting on every board, in streaks and
+   * in stats; open flags on it are resolved. One transaction, recount included.
+   */
+  voidQuestion(input: {
+    platform: Platform;
+    teamId: string;
+    questionId: string;
+    reason: string | null;
+    by: string;
+    at: number;
+  }): VoidResult;
+  /** Lifts the void: the answers count again (the posts stay closed). */
+  unvoidQuestion(input: {
+    platform: Platform;
+    teamId: string;
+    questionId: string;
+    by: string;
+    at: number;
+  }): VoidResult;
+  /** The team's voided questions, oldest void first. */
+  questionVoids(platform: Platform, teamId: string): QuestionVoid[];
+  addFlag(flag: NewFlag): Flag;
+  /** The notes titles the channel draws from (empty: all loaded notes). */
+  channelNotes(key: ChannelKey): string[];
+  /** Limits the channel to these notes titles; empty: all. The channel must exist. */
+  setChannelNotes(key: ChannelKey, titles: readonly string[]): void;
+  /** The team's flags whose question is not voided yet, oldest first. */
+  openFlags(platform: Platform, teamId: string): Flag[];
+
   // answers
   /** One atomic, idempotent call: a repeated or concurrent click counts once. */
   recordAnswer(answer: NewAnswer): AnswerResult;
@@ -296,3 +359,7 @@ export interface QuizStore {
 // declared in learning-types.ts and merged into the store's shape here.
 import type { LearningStore } from './learning-types.ts';
 export interface QuizStore extends LearningStore {}
+
+// A player's home and reminders (player-repo.ts), merged the same way.
+import type { PlayerStore } from './player-types.ts';
+export interface QuizStore extends PlayerStore {}

@@ -145,5 +145,23 @@ export function adapterContract(name: string, start: StartHarness): void {
         m.leaderboardEmpty,
       );
     });
+
+    it('shows /quiz me privately: the home card, with a "practice this" button that works', async () => {
+      const question = await postQuestion();
+      const { wrong, q } = rightAndWrong(question);
+      await harness.click(alice, question, wrong);
+      await harness.command(admin, 'close');
+      const home = only(await harness.command(alice, 'me'), 'ephemeral');
+      expect(home.text).toContain(m.homeTitle);
+      expect(home.text).toContain(m.homeAccuracyValue('0%', 0, 1));
+      const concept = testBank().concepts.find((c) => c.id === q.conceptId)!;
+      const practice = home.buttons.find((b) => b.value === concept.id)!;
+      expect(practice.label).toBe(m.homePracticeThis(concept.name));
+      const asked = only(await harness.click(alice, home, practice), 'ephemeral');
+      expect(asked.buttons.length).toBeGreaterThanOrEqual(3);
+      expect(only(await harness.command(alice, 'remind on'), 'ephemeral').text).toContain(
+        m.remindOn('09:00', '').slice(0, 8),
+      );
+    });
   });
 }

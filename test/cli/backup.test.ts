@@ -125,13 +125,27 @@ describe('quizbot backup', () => {
     expect(err).toMatch(/is the database itself: choose another path for the backup/);
   });
 
-  it.each([[[]], [['a.db', 'b.db']], [['a.db', '--fast']]])(
-    'explains its usage for %j',
-    async (args) => {
-      expect(await run(args)).toBe(1);
-      expect(err).toMatch(/^quizbot backup: .+\nusage: quizbot backup PATH \[--force\]/);
-    },
-  );
+  it.each([[['a.db', 'b.db']], [['a.db', '--fast']]])('explains its usage for %j', async (args) => {
+    expect(await run(args)).toBe(1);
+    expect(err).toMatch(/^quizbot backup: .+\nusage: quizbot backup \[PATH\] \[--force\]/);
+  });
+
+  it('writes to the backups folder beside the database when no PATH is given', async () => {
+    makeDatabase();
+    expect(await run([])).toBe(0);
+    expect(readdirSync(join(dir, 'data', 'backups'))).toEqual([
+      expect.stringMatching(/^quizbot-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z\.db$/),
+    ]);
+  });
+
+  it('says in one line why a folder cannot be written (no stack trace)', async () => {
+    makeDatabase();
+    const file = join(dir, 'a-file');
+    writeFileSync(file, 'x');
+    expect(await run([`${file}/backups/`])).toBe(1);
+    expect(err).toMatch(/^quizbot backup: cannot write to .*a-file\/backups: .+\n$/);
+    expect(err.split('\n')).toHaveLength(2);
+  });
 
   it('reports a bad environment with exit 2', async () => {
     vi.stubEnv('QUIZBOT_LOCALE', 'fr');

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { quizbot } from './run-cli.ts';
+import { quizbot, ROOT } from './run-cli.ts';
 
 describe('quizbot check', () => {
   it('passes usable notes (exit 0) and says what it found', () => {
@@ -55,10 +55,23 @@ describe('quizbot check', () => {
     expect(run.stderr).toContain(`${missing}:1: cannot read file: no such file`);
   });
 
-  it('needs at least one file', () => {
-    const run = quizbot(['check']);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain('usage: quizbot check FILE');
+  it('checks the configured notes when no file is named: QUIZBOT_NOTES, else the shipped ones', () => {
+    const configured = quizbot(['check'], ROOT, {
+      QUIZBOT_NOTES: 'test/fixtures/notes/caching.ja.md',
+    });
+    expect(configured.code).toBe(0);
+    expect(configured.stdout).toMatch(/^test\/fixtures\/notes\/caching\.ja\.md: ok — /);
+    const shipped = quizbot(['check'], ROOT, {});
+    expect(shipped.code).toBe(0);
+    expect(shipped.stdout).toMatch(/^data\/notes\/microservices\.ja\.md: ok — \d+ concepts/);
+  });
+
+  it('names QUIZBOT_NOTES (exit 2) when it points at nothing', () => {
+    const run = quizbot(['check'], ROOT, { QUIZBOT_NOTES: 'notes/nowhere.md' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'quizbot check: QUIZBOT_NOTES="notes/nowhere.md" is not valid: expected notes files or folders of .md files that exist (notes/nowhere.md: no such file or folder)\n',
+    );
   });
 
   it('names the concepts the notes give too little to ask about, without failing', () => {

@@ -1,6 +1,59 @@
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { parseArgs } from '../../src/cli/cli-args.ts';
-import { firstInvalidUtf8 } from '../../src/notes/notes-files.ts';
+import {
+  defaultNotesPaths,
+  expandNotesPaths,
+  firstInvalidUtf8,
+  SHIPPED_EXAMPLE_NOTES,
+} from '../../src/notes/notes-files.ts';
+
+describe('your notes and the shipped examples', () => {
+  function project(files: string[]): { root: string; notes: string } {
+    const root = mkdtempSync(join(tmpdir(), 'quizbot-project-'));
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+    const notes = join(root, 'data', 'notes');
+    mkdirSync(notes, { recursive: true });
+    for (const f of files) writeFileSync(join(notes, f), '# notes\n');
+    return { root, notes };
+  }
+  const example = SHIPPED_EXAMPLE_NOTES[0]!;
+
+  it('uses the example while data/notes holds nothing else', () => {
+    const { root, notes } = project([example, 'README.txt']);
+    expect(defaultNotesPaths(root)).toEqual([join(notes, example)]);
+    expect(expandNotesPaths([notes], root)).toEqual([join(notes, example)]);
+  });
+
+  it('lets your own notes replace the example, however data/notes is named', () => {
+    const { root, notes } = project([example, 'mine.md', 'b-more.md']);
+    expect(defaultNotesPaths(root)).toEqual([join(notes, 'b-more.md'), join(notes, 'mine.md')]);
+    expect(expandNotesPaths([notes, `${notes}/`], root)).toEqual([
+      join(notes, 'b-more.md'),
+      join(notes, 'mine.md'),
+      join(notes, 'b-more.md'),
+      join(notes, 'mine.md'),
+    ]);
+  });
+
+  it('reads the example when it is named as a file, and every notes file of another folder', () => {
+    const { root, notes } = project([example, 'mine.md']);
+    expect(expandNotesPaths([notes, join(notes, example)], root)).toEqual([
+      join(notes, 'mine.md'),
+      join(notes, example),
+    ]);
+    const elsewhere = join(root, 'team-notes');
+    mkdirSync(elsewhere);
+    writeFileSync(join(elsewhere, example), '# a file of the same name, in your own folder\n');
+    writeFileSync(join(elsewhere, 'x.md'), '# x\n');
+    expect(expandNotesPaths([elsewhere], root)).toEqual([
+      join(elsewhere, example),
+      join(elsewhere, 'x.md'),
+    ]);
+  });
+});
 
 describe('firstInvalidUtf8', () => {
   it('accepts UTF-8, Japanese and emoji included', () => {

@@ -11,11 +11,13 @@ export interface CliRun {
   stderr: string;
 }
 
-export function quizbot(args: readonly string[], cwd = ROOT): CliRun {
+/** @param env replaces the environment when given (PATH and HOME are kept). */
+export function quizbot(args: readonly string[], cwd = ROOT, env?: Record<string, string>): CliRun {
   const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'quizbot.mjs'), ...args], {
     cwd,
     encoding: 'utf8',
     timeout: 60_000,
+    ...(env ? { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } } : {}),
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -43,6 +43,8 @@ export interface SpawnMainOptions {
   stdin?: 'pipe' | 'ignore';
   /** Working folder; a fresh temporary one by default. */
   cwd?: string;
+  /** Command-line arguments (`--help`). */
+  args?: string[];
 }
 
 /** Starts main with `env` on top of a minimal environment (PATH, notes, a temp database, UTC). */
@@ -52,7 +54,7 @@ export function spawnMain(
 ): RunningMain {
   const dir = options.cwd ?? mkdtempSync(join(tmpdir(), 'quizbot-main-'));
   const dbPath = join(dir, 'quizbot.db');
-  const child = spawn(process.execPath, ['--import', TSX, MAIN], {
+  const child = spawn(process.execPath, ['--import', TSX, MAIN, ...(options.args ?? [])], {
     cwd: dir,
     env: {
       PATH: process.env.PATH ?? '/usr/bin:/bin',

@@ -1,7 +1,8 @@
 /**
  * Brute-force recomputation of boards, streaks and stats from the raw answers, written without the
  * store's incremental rules: a streak is re-derived by looking back over the channel's posts, a
- * week key by walking to the Thursday of the week, ranks by sorting everything.
+ * week key by walking to the Thursday of the week, ranks by sorting everything. Answers to a
+ * voided question's posts are left out, and those posts are skipped when looking back.
  */
 import { pointsFor } from '../../src/quiz/scoring.ts';
 import type { LeaderboardRow, Period } from '../../src/store/types.ts';
@@ -17,6 +18,8 @@ export interface RawPost {
   conceptId: string;
   correctIndex: number;
   closed: boolean;
+  /** The post's question is voided in its team: its answers do not count anywhere. */
+  voided?: boolean;
 }
 
 export interface RawAnswer {
@@ -63,37 +66,49 @@ export class BruteForce {
   ) {
     this.posts = posts;
     const byId = new Map(posts.map((p) => [p.id, p]));
-    const correctSeqs = new Map<string, Set<number>>(); // channel|user → seqs answered correctly
+    const correctPosts = new Map<string, Set<number>>(); // channel|user → ids of posts answered correctly
     for (const a of answers) {
       const post = byId.get(a.postId)!;
-      const correct = a.choiceIndex === post.correctIndex;
       const key = `${post.channel}|${a.userId}`;
-      if (!correctSeqs.has(key)) correctSeqs.set(key, new Set());
-      if (correct) correctSeqs.get(key)!.add(post.seq);
+      if (!correctPosts.has(key)) correctPosts.set(key, new Set());
+      if (a.choiceIndex === post.correctIndex) correctPosts.get(key)!.add(post.id);
     }
-    this.scored = answers.map((a) => {
-      const post = byId.get(a.postId)!;
-      const correct = a.choiceIndex === post.correctIndex;
-      let streakAfter = 0;
-      if (correct) {
-        const seqs = correctSeqs.get(`${post.channel}|${a.userId}`)!;
-        streakAfter = 1;
-        while (seqs.has(post.seq - streakAfter)) streakAfter += 1;
-      }
-      return { ...a, post, correct, streakAfter, points: pointsFor(correct, streakAfter) };
-    });
+    this.scored = answers
+      .filter((a) => !byId.get(a.postId)!.voided)
+      .map((a) => {
+        const post = byId.get(a.postId)!;
+        const correct = a.choiceIndex === post.correctIndex;
+        let streakAfter = 0;
+        if (correct) {
+          // Count back over the channel's earlier posts that count (voided ones are skipped).
+          const mine = correctPosts.get(`${post.channel}|${a.userId}`)!;
+          const earlier = this.countingPosts(post.channel).filter((p) => p.seq < post.seq);
+          streakAfter = 1;
+          for (let i = earlier.length - 1; i >= 0 && mine.has(earlier[i]!.id); i--)
+            streakAfter += 1;
+        }
+        return { ...a, post, correct, streakAfter, points: pointsFor(correct, streakAfter) };
+      });
+  }
+
+  /** The channel's posts whose answers count, by seq. */
+  private countingPosts(channel: string): RawPost[] {
+    return this.posts
+      .filter((p) => p.channel === channel && !p.voided)
+      .sort((a, b) => a.seq - b.seq);
   }
 
   /** Current (still counting) and best streak of a user in a channel. */
   streak(channel: string, userId: string): { current: number; best: number } {
     const mine = this.scored.filter((a) => a.post.channel === channel && a.userId === userId);
     const best = Math.max(0, ...mine.map((a) => a.streakAfter));
-    const channelPosts = this.posts.filter((p) => p.channel === channel);
-    if (channelPosts.length === 0) return { current: 0, best };
-    const latest = channelPosts.reduce((a, b) => (a.seq > b.seq ? a : b));
-    const onLatest = mine.find((a) => a.post.seq === latest.seq);
+    const counting = this.countingPosts(channel);
+    const latest = counting[counting.length - 1];
+    if (!latest) return { current: 0, best };
+    const onLatest = mine.find((a) => a.post.id === latest.id);
     if (onLatest) return { current: onLatest.streakAfter, best };
-    const onPrevious = mine.find((a) => a.post.seq === latest.seq - 1);
+    const previous = counting[counting.length - 2];
+    const onPrevious = previous && mine.find((a) => a.post.id === previous.id);
     return { current: !latest.closed && onPrevious ? onPrevious.streakAfter : 0, best };
   }
 

@@ -4,26 +4,31 @@
  * (every terminal user is an admin). It goes through exactly the same core path as Slack and
  * Discord: lines become CommandEvents and ActionEvents, Replies are rendered as text.
  *
+ * What a line means is read in console-input.ts, the prompt and the keyboard live in
+ * console-screen.ts, button numbers in console-buttons.ts (a private message's buttons work only
+ * for the user it was shown to, as on Slack and Discord), attachments in console-attachments.ts.
+ *
  * When input is not a terminal, lines are read until end of input, each handled before the next;
  * {@link ConsoleAdapter.finished} resolves then, so a script can pipe commands in.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { messages } from '../../bot/i18n/catalog.ts';
 import type {
   ActionEvent,
   BotCore,
-  Button,
   ChannelRef,
   ChatAdapter,
   Locale,
   MessageRef,
   Reply,
 } from '../../bot/types.ts';
-import { formatReply, splitWords } from './console-format.ts';
+import { reportsDir, saveAttachments } from './console-attachments.ts';
+import { ButtonNumbers } from './console-buttons.ts';
+import { formatReply } from './console-format.ts';
+import { type ConsoleInput, parseLine, userIdOf } from './console-input.ts';
+import { createScreen, type Screen } from './console-screen.ts';
+
+export { reportsDir };
 
 export interface ConsoleAdapterOptions {
   input: Readable;
@@ -34,13 +39,15 @@ export interface ConsoleAdapterOptions {
   locale: Locale;
   /** The first simulated user's name. */
   userName?: string;
-  /** Interactive (a terminal): a welcome line at start and a `> ` prompt after each line. */
+  /** A welcome line at start (a person at a terminal). */
   welcome?: boolean;
+  /** A `> ` prompt, line editing and redrawing after unprompted output (default: {@link welcome}). */
+  interactive?: boolean;
   /** Who counts as an admin (default: every terminal user). */
   isAdmin?: (userId: string) => boolean;
   /**
    * Folder the terminal writes attachments to (the weekly report's chart), printing each path;
-   * default `quizbot-attachments` in the system's temporary folder.
+   * default `data/reports` (see {@link reportsDir}).
    */
   attachmentDir?: string;
 }
@@ -71,68 +78,41 @@ export interface ConsoleAdapter extends ChatAdapter {
 
 const CHANNEL: ChannelRef = { platform: 'console', teamId: 'local', channelId: 'terminal' };
 
-function userIdOf(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/\s+/g, '-');
-}
-
 export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAdapter {
   const m = messages(options.locale);
   const style = { color: options.color };
-  let user = { id: userIdOf(options.userName ?? 'you'), name: options.userName ?? 'you' };
+  const firstName = options.userName ?? 'you';
+  let user = { id: userIdOf(firstName), name: firstName };
+  /** Names of the users seen, by id (to say whose a private message is). */
+  const names = new Map([[user.id, user.name]]);
   let core: BotCore | null = null;
-  let rl: Interface | null = null;
+  let screen: Screen | null = null;
   let connected = false;
-  let queue: Promise<void> = Promise.resolve();
   let resolveFinished: () => void = () => {};
   const finished = new Promise<void>((resolve) => {
     resolveFinished = resolve;
   });
   const shown: ConsoleMessage[] = [];
   let nextMessageId = 1;
-  /** Number typed → the button it clicks. */
-  let numbered = new Map<number, { button: Button; message: ConsoleMessage }>();
-  let nextNumber = 1;
+  const numbers = new ButtonNumbers<ConsoleMessage>();
 
-  let outputClosed = false;
   const print = (text: string): void => {
-    if (!outputClosed) options.output.write(`${text}\n`);
+    screen?.print(text);
   };
 
   function show(message: ConsoleMessage, audience?: string): void {
-    const buttons = message.reply.buttons ?? [];
-    const hasLive = buttons.some((b) => !b.disabled);
-    if (message.visibility === 'channel' && hasLive) {
-      numbered = new Map();
-      nextNumber = 1;
-    }
-    const numbers = buttons.map((b) => {
-      if (b.disabled) return null;
-      const n = nextNumber++;
-      numbered.set(n, { button: b, message });
-      return n;
-    });
+    const ownerId = message.visibility === 'ephemeral' ? (message.userId ?? null) : null;
+    const shownNumbers = numbers.add(message, message.reply.buttons ?? [], ownerId);
     const label = message.visibility === 'channel' ? `#${message.id}` : undefined;
-    print('');
-    print(
-      formatReply(message.reply, numbers, style, audience ?? label, saveAttachments(message.reply)),
-    );
+    const dir = options.attachmentDir ?? reportsDir('');
+    const paths = saveAttachments(message.reply, dir);
+    print(`\n${formatReply(message.reply, shownNumbers, style, audience ?? label, paths)}`);
   }
 
-  /** Writes a reply's attachments to files (a terminal cannot show an image) and returns their paths. */
-  function saveAttachments(reply: Reply): string[] {
-    const attachments = reply.attachments ?? [];
-    if (attachments.length === 0) return [];
-    const dir = options.attachmentDir ?? join(tmpdir(), 'quizbot-attachments');
-    return attachments.map((a) => {
-      const path = join(dir, basename(a.filename) || 'attachment');
-      try {
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(path, a.data);
-        return path;
-      } catch (error) {
-        return `${a.filename} (${(error as Error).message})`;
-      }
-    });
+  function showPrivate(reply: Reply, userId: string): void {
+    const message: ConsoleMessage = { id: 0, reply, visibility: 'ephemeral', userId };
+    shown.push(message);
+    show(message, m.consoleOnlyYou(names.get(userId) ?? userId));
   }
 
   function showReplies(replies: Reply[]): void {
@@ -141,11 +121,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
         const message: ConsoleMessage = { id: nextMessageId++, reply, visibility: 'channel' };
         shown.push(message);
         show(message);
-      } else {
-        const message: ConsoleMessage = { id: 0, reply, visibility: 'ephemeral', userId: user.id };
-        shown.push(message);
-        show(message, m.consoleOnlyYou(user.name));
-      }
+      } else showPrivate(reply, user.id);
     }
   }
 
@@ -155,37 +131,43 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
     return { ...CHANNEL, userId: current.id, userName: current.name, isAdmin: async () => admin };
   }
 
-  async function handleLine(raw: string): Promise<void> {
-    const line = raw.trim();
-    if (line === '' || !core) return;
-    if (/^\/(quit|exit)$/i.test(line)) {
-      rl?.close();
-      return;
+  async function press(n: number): Promise<void> {
+    const target = numbers.press(n, user.id);
+    if (target.kind === 'none') return print(m.consoleNoButton(n));
+    if (target.kind === 'not-yours')
+      return print(m.consoleNotYourButton(n, names.get(target.ownerId) ?? target.ownerId));
+    const click: ActionEvent = {
+      ...event(),
+      actionId: target.button.actionId,
+      value: target.button.value,
+      ...(target.message.visibility === 'channel'
+        ? { message: { ...CHANNEL, messageId: String(target.message.id) } }
+        : {}),
+    };
+    showReplies(await core!.handleAction(click));
+  }
+
+  async function handle(input: ConsoleInput): Promise<void> {
+    switch (input.kind) {
+      case 'empty':
+        return;
+      case 'quit':
+        screen?.close();
+        return;
+      case 'as-without-name':
+        return print(m.consoleAsNeedsName);
+      case 'as':
+        user = { id: userIdOf(input.name), name: input.name };
+        names.set(user.id, user.name);
+        return print(m.consoleSwitchedUser(input.name));
+      case 'button':
+        return press(input.number);
+      case 'command':
+        showReplies(await core!.handleCommand({ ...event(), name: input.name, args: input.args }));
+        return;
+      case 'not-a-command':
+        return print(m.consoleUnknownInput(input.line));
     }
-    if (/^\/as(\s|$)/i.test(line)) {
-      const name = line.slice(3).trim();
-      if (!name) return void print(m.consoleAsNeedsName);
-      user = { id: userIdOf(name), name };
-      return void print(m.consoleSwitchedUser(name));
-    }
-    if (/^\d+$/.test(line.normalize('NFKC'))) {
-      const n = Number(line.normalize('NFKC'));
-      const target = numbered.get(n);
-      if (!target) return void print(m.consoleNoButton(n));
-      const click: ActionEvent = {
-        ...event(),
-        actionId: target.button.actionId,
-        value: target.button.value,
-        ...(target.message.visibility === 'channel'
-          ? { message: { ...CHANNEL, messageId: String(target.message.id) } }
-          : {}),
-      };
-      return showReplies(await core.handleAction(click));
-    }
-    const normalized = line.normalize('NFKC');
-    if (!/^\/quiz(\s|$)/i.test(normalized)) return void print(m.consoleUnknownInput(line));
-    const [name = '', ...args] = splitWords(line.slice(line.search(/\s|$/)));
-    showReplies(await core.handleCommand({ ...event(), name: name.toLowerCase(), args }));
   }
 
   const adapter: ConsoleAdapter = {
@@ -195,36 +177,22 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
     async start(bot) {
       core = bot;
       connected = true;
-      const prompt = (): void => {
-        if (options.welcome && !outputClosed) options.output.write('> ');
-      };
-      // The reader went away (`npm start | head`): stop quietly instead of crashing on EPIPE.
-      options.output.on('error', (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EPIPE') throw error;
-        outputClosed = true;
-        rl?.close();
-      });
-      if (options.welcome) print(m.consoleWelcome(user.name));
-      prompt();
-      rl = createInterface({ input: options.input, terminal: false });
-      rl.on('line', (line) => {
-        queue = queue
-          .then(() => handleLine(line))
-          .catch((error: unknown) => {
-            print(String(error));
-          })
-          .then(prompt);
-      });
-      rl.on('close', () => {
-        void queue.then(() => {
+      const interactive = options.interactive ?? options.welcome ?? false;
+      if (options.welcome) options.output.write(`${m.consoleWelcome(user.name)}\n`);
+      screen = createScreen({
+        input: options.input,
+        output: options.output,
+        interactive,
+        onLine: (line) => handle(parseLine(line)),
+        onEnd: () => {
           connected = false;
           resolveFinished();
-        });
+        },
       });
     },
     async stop() {
-      rl?.close();
-      await queue;
+      screen?.close();
+      await screen?.idle();
       connected = false;
     },
     isConnected: () => connected,
@@ -253,26 +221,15 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
       show(message, `${m.consoleUpdated(message.id)}`);
     },
     async sendPrivate(_channel, userId, reply) {
-      const message: ConsoleMessage = { id: 0, reply, visibility: 'ephemeral', userId };
-      shown.push(message);
-      show(message, m.consoleOnlyYou(userId));
+      showPrivate(reply, userId);
     },
     transcript: () => [...shown],
     idle: async () => {
-      let current: Promise<void>;
-      do {
-        current = queue;
-        await current;
-      } while (current !== queue);
+      await screen?.idle();
     },
-    numberFor(actionId, value) {
-      for (const [n, target] of numbered)
-        if (target.button.actionId === actionId && target.button.value === value) return n;
-      return undefined;
-    },
+    numberFor: (actionId, value) => numbers.numberFor(actionId, value),
     async typeLine(line) {
-      queue = queue.then(() => handleLine(line));
-      await queue;
+      await screen?.typeLine(line);
     },
   };
   return adapter;

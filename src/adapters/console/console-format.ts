@@ -93,14 +93,3 @@ export function formatReply(
   }
   return lines.join('\n');
 }
-
-/** Words of a command line: whitespace-separated, "double quotes" keep spaces, `@name` → `<@name>`. */
-export function splitWords(line: string): string[] {
-  const words: string[] = [];
-  const pattern = /"([^"]*)"|(\S+)/g;
-  for (const match of line.matchAll(pattern)) {
-    const word = match[1] ?? match[2] ?? '';
-    words.push(/^@[^\s@]+$/.test(word) ? `<${word}>` : word);
-  }
-  return words;
-}

@@ -1,7 +1,9 @@
 /**
  * The core's command registry as ONE Discord application command, `/quiz`, with one
  * sub-command per {@link CommandSpec}, and the way back: a sub-command's option values → the
- * positional `args` of a {@link CommandEvent}.
+ * positional `args` of a {@link CommandEvent}. Descriptions (and the display names of choices)
+ * carry Japanese and English localizations, so each member reads them in their own Discord
+ * language; names stay as `/quiz help` and the README spell them.
  */
 import {
   ApplicationCommandOptionType,
@@ -9,13 +11,23 @@ import {
   ApplicationIntegrationType,
   InteractionContextType,
 } from 'discord.js';
-import { type CommandOption, type CommandSpec, mention } from '../../bot/types.ts';
+import { messages } from '../../bot/i18n/catalog.ts';
+import { type CommandOption, type CommandSpec, type Locale, mention } from '../../bot/types.ts';
 import { truncate } from './discord-format.ts';
 
 /** The one application command quizbot registers. */
 export const ROOT_COMMAND = 'quiz';
-/** Platform-level description of `/quiz` itself (sub-commands carry the core's own wording). */
-export const ROOT_DESCRIPTION = 'quizbot — daily quiz / 毎日のクイズ';
+/** Description of `/quiz` itself for Discord languages quizbot does not speak. */
+export const ROOT_DESCRIPTION = messages('en').cmdRoot;
+
+/** Discord's locale codes for each language quizbot speaks. */
+export const DISCORD_LOCALES: Record<Locale, readonly string[]> = {
+  ja: ['ja'],
+  en: ['en-US', 'en-GB'],
+};
+
+/** Discord locale → text. */
+export type Localizations = Record<string, string>;
 
 const DESCRIPTION_MAX = 100;
 const CHOICE_MAX = 25;
@@ -28,15 +40,17 @@ export interface OptionDefinition {
   type: ApplicationCommandOptionType.String | ApplicationCommandOptionType.User;
   name: string;
   description: string;
+  description_localizations?: Localizations;
   required: boolean;
   autocomplete?: true;
-  choices?: { name: string; value: string }[];
+  choices?: { name: string; name_localizations?: Localizations; value: string }[];
 }
 
 export interface SubcommandDefinition {
   type: ApplicationCommandOptionType.Subcommand;
   name: string;
   description: string;
+  description_localizations?: Localizations;
   options: OptionDefinition[];
 }
 
@@ -45,6 +59,7 @@ export interface QuizCommandDefinition {
   type: ApplicationCommandType.ChatInput;
   name: string;
   description: string;
+  description_localizations: Localizations;
   options: SubcommandDefinition[];
   /** Global commands only: usable in servers, installed to servers. */
   contexts?: InteractionContextType[];
@@ -68,11 +83,42 @@ function description(text: string, fallback: string): string {
   return truncate(text.trim() || fallback, DESCRIPTION_MAX);
 }
 
-function optionDefinition(command: string, option: CommandOption): OptionDefinition {
+/**
+ * `{ ja: …, en-US: …, en-GB: … }` from the text of each language; languages without a text are
+ * left out, and so is the whole dictionary when none has one.
+ */
+function localized(
+  textOf: (locale: Locale) => string | undefined,
+  fit: (text: string) => string,
+): { description_localizations?: Localizations } {
+  const entries = (Object.keys(DISCORD_LOCALES) as Locale[]).flatMap((locale) => {
+    const text = textOf(locale)?.trim();
+    return text ? DISCORD_LOCALES[locale].map((code) => [code, fit(text)] as const) : [];
+  });
+  return entries.length > 0 ? { description_localizations: Object.fromEntries(entries) } : {};
+}
+
+type Translations = CommandSpec['translations'];
+
+function choiceNames(option: CommandOption, choice: string, translations: Translations) {
+  const names = localized(
+    (l) => translations?.[l]?.options[option.name]?.choiceLabels?.[choice],
+    (t) => truncate(t, CHOICE_VALUE_MAX),
+  ).description_localizations;
+  return names ? { name_localizations: names } : {};
+}
+
+function optionDefinition(
+  command: string,
+  option: CommandOption,
+  translations: Translations,
+): OptionDefinition {
   checkName(`option "${command} ${option.name}"`, option.name);
+  const fit = (text: string) => description(text, option.name);
   const base = {
     name: option.name,
-    description: description(option.description, option.name),
+    description: fit(option.description),
+    ...localized((l) => translations?.[l]?.options[option.name]?.description, fit),
     required: option.required,
   };
   if (option.kind === 'user') return { type: ApplicationCommandOptionType.User, ...base };
@@ -92,7 +138,11 @@ function optionDefinition(command: string, option: CommandOption): OptionDefinit
     return {
       type: ApplicationCommandOptionType.String,
       ...base,
-      choices: choices.map((c) => ({ name: c, value: c })),
+      choices: choices.map((c) => ({
+        name: option.choiceLabels?.[c] ?? c,
+        ...choiceNames(option, c, translations),
+        value: c,
+      })),
     };
   }
   return {
@@ -109,13 +159,15 @@ function subcommandDefinition(spec: CommandSpec): SubcommandDefinition {
       `Discord cannot register "${spec.name}": at most ${OPTION_MAX} options`,
     );
   }
-  const options = spec.options.map((o) => optionDefinition(spec.name, o));
+  const options = spec.options.map((o) => optionDefinition(spec.name, o, spec.translations));
   // Discord wants required options first; args keep the spec's order (see commandArgs).
   options.sort((a, b) => Number(b.required) - Number(a.required));
+  const fit = (text: string) => description(text, spec.usage || spec.name);
   return {
     type: ApplicationCommandOptionType.Subcommand,
     name: spec.name,
-    description: description(spec.description, spec.usage || spec.name),
+    description: fit(spec.description),
+    ...localized((l) => spec.translations?.[l]?.description, fit),
     options,
   };
 }
@@ -146,6 +198,10 @@ export function buildQuizCommand(
     type: ApplicationCommandType.ChatInput,
     name: ROOT_COMMAND,
     description: ROOT_DESCRIPTION,
+    description_localizations: localized(
+      (l) => messages(l).cmdRoot,
+      (t) => truncate(t, DESCRIPTION_MAX),
+    ).description_localizations!,
     options: named.map(subcommandDefinition),
     ...(scope === 'global'
       ? {

@@ -27,6 +27,7 @@ export const DISCORD_LIMITS = {
   buttonLabel: 80,
   buttonsPerRow: 5,
   rows: 5,
+  attachmentDescription: 1024,
 } as const;
 
 /** Embed accent per tone (Discord's palette). */
@@ -43,6 +44,8 @@ export interface DiscordFile {
   name: string;
   data: Buffer;
   contentType: string;
+  /** Alt text for screen readers (the attachment's `description`, ≤ 1024). */
+  description?: string;
 }
 
 export type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
@@ -167,6 +170,9 @@ function renderFiles(attachments: readonly Attachment[] | undefined): DiscordFil
     name: a.filename,
     data: Buffer.from(a.data),
     contentType: a.mimeType,
+    ...(a.altText
+      ? { description: truncate(a.altText, DISCORD_LIMITS.attachmentDescription) }
+      : {}),
   }));
 }
 
@@ -210,7 +216,11 @@ export function toRestBody(
     embeds: message.embeds,
     components: message.components,
     allowed_mentions: NO_PINGS,
-    attachments: message.files.map((f, id) => ({ id, filename: f.name })),
+    attachments: message.files.map((f, id) => ({
+      id,
+      filename: f.name,
+      ...(f.description ? { description: f.description } : {}),
+    })),
   };
   if (mode === 'edit' || message.content) body.content = message.content;
   return body;
@@ -221,14 +231,18 @@ export function toInteractionOptions(message: DiscordMessage): {
   content?: string;
   embeds: APIEmbed[];
   components: ButtonRow[];
-  files: { attachment: Buffer; name: string }[];
+  files: { attachment: Buffer; name: string; description?: string }[];
   allowedMentions: { parse: [] };
 } {
   return {
     ...(message.content ? { content: message.content } : {}),
     embeds: message.embeds,
     components: message.components,
-    files: message.files.map((f) => ({ attachment: f.data, name: f.name })),
+    files: message.files.map((f) => ({
+      attachment: f.data,
+      name: f.name,
+      ...(f.description ? { description: f.description } : {}),
+    })),
     allowedMentions: { parse: [] },
   };
 }

@@ -32,6 +32,9 @@ export const BOT_PERMISSIONS =
   PermissionFlagsBits.EmbedLinks |
   PermissionFlagsBits.AttachFiles;
 
+/** Stands for the application id in an invite URL printed before the id is known (`--dry-run`). */
+export const APPLICATION_ID_PLACEHOLDER = 'YOUR_APPLICATION_ID';
+
 /** The invite URL with the scopes and permissions the bot needs. */
 export function inviteUrl(applicationId: string): string {
   const params = new URLSearchParams({
@@ -57,6 +60,7 @@ function canonical(command: Loose, keepScopeFields: boolean): unknown {
     type: command.type ?? 1,
     name: command.name,
     description: command.description,
+    description_localizations: command.description_localizations ?? null,
     options: options.map((o) => canonicalOption(o)),
   };
   if (keepScopeFields) {
@@ -73,9 +77,14 @@ function canonicalOption(option: Loose): Loose {
     type: option.type,
     name: option.name,
     description: option.description,
+    description_localizations: option.description_localizations ?? null,
     required: option.required ?? false,
     autocomplete: option.autocomplete ?? false,
-    choices: (choices ?? []).map((c) => ({ name: c.name, value: c.value })),
+    choices: (choices ?? []).map((c) => ({
+      name: c.name,
+      name_localizations: c.name_localizations ?? null,
+      value: c.value,
+    })),
     options: (nested ?? []).map((o) => canonicalOption(o)),
   };
 }
@@ -100,7 +109,11 @@ export async function registerDiscordCommands(options: RegisterOptions): Promise
   const route = guildId
     ? Routes.applicationGuildCommands(applicationId, guildId)
     : Routes.applicationCommands(applicationId);
-  const existing = ((await rest.get(route)) as Loose[]).find((c) => c.name === ROOT_COMMAND);
+  // With the whole localization dictionaries, so a changed translation is seen as a change.
+  const listed = (await rest.get(route, {
+    query: new URLSearchParams({ with_localizations: 'true' }),
+  })) as Loose[];
+  const existing = listed.find((c) => c.name === ROOT_COMMAND);
   if (existing && sameDefinition(existing, definition)) {
     logger.debug(
       { scope, guildId, commandId: existing.id },

@@ -7,6 +7,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   App,
+  type BasicElementAction,
   type BlockAction,
   HTTPReceiver,
   type Receiver,
@@ -18,6 +19,7 @@ import type { Logger } from '../../logger.ts';
 import { createAdminCheck } from './slack-admins.ts';
 import { slackErrorCode } from './slack-errors.ts';
 import { actionListener, commandListener } from './slack-handlers.ts';
+import { handleHomeClick, homeOpenedListener } from './slack-home.ts';
 import { InflightTracker, RecentKeys } from './slack-inflight.ts';
 import { toBoltLogger } from './slack-logger.ts';
 import { createSlackTransport } from './slack-transport.ts';
@@ -194,9 +196,20 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         if (stopping) return; // not acked: Slack shows a timeout, Socket Mode redelivers
         await next();
       });
-      const deps = { core, transport, isAdmin, logger, inflight, recent };
+      const home = { core, client, transport, isAdmin, logger, inflight };
+      const deps = {
+        core,
+        transport,
+        isAdmin,
+        logger,
+        inflight,
+        recent,
+        onHomeClick: (body: BlockAction, action: BasicElementAction) =>
+          handleHomeClick(home, body, action),
+      };
       created.command(/.*/, commandListener(deps));
       created.action<BlockAction>(/.*/, actionListener(deps));
+      created.event('app_home_opened', homeOpenedListener(home));
       created.error(async (error) => {
         logger.error({ err: error }, 'Bolt reported an unhandled error');
       });

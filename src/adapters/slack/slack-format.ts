@@ -231,3 +231,11 @@ function toSlackButton(button: Button, index: number, fit: Fit): SlackButton {
     element.style = button.style;
   return element;
 }
+
+/** Block Kit limits of a Home tab view. */
+export const SLACK_HOME_LIMITS = { blocks: 100 } as const;
+
+/** Renders a reply as the player's Home tab (`views.publish`): the same blocks as a message. */
+export function renderHomeView(reply: Reply): { type: 'home'; blocks: KnownBlock[] } {
+  return { type: 'home', blocks: renderReply(reply).blocks.slice(0, SLACK_HOME_LIMITS.blocks) };
+}

@@ -4,6 +4,7 @@
  */
 import type {
   AllMiddlewareArgs,
+  BasicElementAction,
   BlockAction,
   Middleware,
   RespondArguments,
@@ -16,6 +17,7 @@ import type { Logger } from '../../logger.ts';
 import { responderFor } from './response-url.ts';
 import { toActionEvent, toCommandEvent } from './slack-events.ts';
 import { renderReply } from './slack-format.ts';
+import { isHomeClick } from './slack-home.ts';
 import type { InflightTracker, RecentKeys } from './slack-inflight.ts';
 
 /** The platform-level apology when the core failed unexpectedly (the core's catalog is not reachable then). */
@@ -35,6 +37,8 @@ export interface HandlerDeps {
   logger: Logger;
   inflight: InflightTracker;
   recent: RecentKeys;
+  /** Clicks on the App Home tab (no channel, no response_url): see slack-home.ts. */
+  onHomeClick?: (body: BlockAction, action: BasicElementAction) => Promise<void>;
 }
 
 interface ReplyContext {
@@ -171,6 +175,12 @@ export function actionListener(
         return;
       }
       if (isRepeat(deps, event, context.retryNum)) return;
+      if (deps.onHomeClick && isHomeClick(body)) {
+        await deps.onHomeClick(body, action).catch((err: unknown) => {
+          deps.logger.error({ err, userId: event.userId }, 'a Home tab click failed');
+        });
+        return;
+      }
       const replies = await askCore(deps, event, () => deps.core.handleAction(event));
       await deliver(deps, replies, {
         kind: 'action',

@@ -93,6 +93,7 @@ export function createSlackTransport({ client, logger }: SlackTransportOptions):
           file: Buffer.from(f.data),
           filename: f.filename,
           title: f.filename,
+          ...(f.altText ? { alt_text: f.altText } : {}),
         })),
       });
     } catch (err) {

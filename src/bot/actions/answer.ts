@@ -27,6 +27,7 @@ export async function answerAction(
   // The question as it was posted: the option clicked is the one shown, whatever the notes say now.
   const question = post.question;
   if (!question) throw new UserError('question_withdrawn', m.questionWithdrawn);
+  if (post.void) throw new UserError('question_voided', m.questionVoidedClick);
   if (parsed.choiceIndex >= question.choices.length)
     throw new UserError('no_such_post', m.noSuchPost);
 

@@ -26,7 +26,11 @@ export function leaderboardCard(
   return {
     visibility,
     tone: 'info',
-    title: m.leaderboardTitle(m.periodName(board.period), board.label),
+    // "all time" needs no label; the week, month and season boards name theirs.
+    title: m.leaderboardTitle(
+      m.periodName(board.period),
+      board.period === 'all' ? null : board.label,
+    ),
     text: lines.join('\n'),
     ...(footer ? { footer } : {}),
   };

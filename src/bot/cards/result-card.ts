@@ -41,6 +41,8 @@ export function resultCard(input: ResultInput): Reply {
   if (!correct) {
     const right = question.choices.findIndex((c) => c.correct);
     lines.push(m.rightAnswer(`${right + 1}. ${choiceText(question, right)}`));
+    // Wrong because what was picked is true: say so, or "wrong" next to a true statement confuses.
+    if (question.asksFor === 'misconception') lines.push(m.resultPickedTrue);
   }
   const why = shortWhy(question, choiceIndex);
   if (why) lines.push('', why);

@@ -50,7 +50,7 @@ export function revealCard(input: RevealInput): Reply {
       ? [
           {
             label: m.weekTop3,
-            value: scorers.map((r) => `${r.rank}. ${r.userName} (${r.points})`).join('\n'),
+            value: scorers.map((r) => m.top3Row(r.rank, r.userName, r.points)).join('\n'),
           },
         ]
       : [];

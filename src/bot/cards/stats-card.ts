@@ -21,7 +21,7 @@ export function statsCard(
     { label: m.statsAnswered, value: String(stats.answered), inline: true },
     {
       label: m.statsAccuracy,
-      value: `${formatPercent(stats.accuracy)} (${stats.correct}/${stats.answered})`,
+      value: m.statsAccuracyValue(formatPercent(stats.accuracy), stats.correct, stats.answered),
       inline: true,
     },
     { label: m.statsStreak, value: String(stats.streak), inline: true },
@@ -32,9 +32,13 @@ export function statsCard(
     fields.push({
       label: m.statsWeakest,
       value: weakest
-        .map(
-          (w) =>
-            `${conceptName(w.conceptId)} ${formatPercent(w.accuracy)} (${w.correct}/${w.answered})`,
+        .map((w) =>
+          m.statsWeakLine(
+            conceptName(w.conceptId),
+            formatPercent(w.accuracy),
+            w.correct,
+            w.answered,
+          ),
         )
         .join('\n'),
       inline: false,
@@ -45,7 +49,7 @@ export function statsCard(
     fields.push({
       label: m.statsMisconceptions,
       value: picked
-        .map((p) => `${conceptName(p.conceptId)}: ${p.choiceText} ×${p.count}`)
+        .map((p) => m.statsPickedLine(conceptName(p.conceptId), p.choiceText, p.count))
         .join('\n'),
       inline: false,
     });

@@ -1,5 +1,5 @@
 /** `/quiz lookup TERM`: the concept card; forgiving matching, "did you mean" when nothing matches. */
-import { lookupConcept } from '../../quiz/lookup.ts';
+import { cleanTerm, lookupConcept } from '../../quiz/lookup.ts';
 import { lookupCard } from '../cards/lookup-card.ts';
 import { UserError } from '../errors.ts';
 import type { Command } from './command.ts';
@@ -12,13 +12,15 @@ export const lookupCommand: Command = {
   options: (m) => [
     { name: 'term', description: m.optTerm, kind: 'string', required: true, autocomplete: true },
   ],
-  async run({ deps, m }, args) {
-    const term = args.join(' ').trim();
+  async run({ deps, m, channel }, args) {
+    const term = cleanTerm(args.join(' '));
     if (!term) throw new UserError('usage', m.lookupNeedsTerm);
     const result = lookupConcept(deps.bank, term);
-    if (result.found) return [lookupCard(result.card, m)];
+    if (result.found) return [lookupCard(result.card, m, channel.locale)];
     const hint =
-      result.suggestions.length > 0 ? `\n${m.lookupDidYouMean(result.suggestions.join(', '))}` : '';
+      result.suggestions.length > 0
+        ? `\n${m.lookupDidYouMean(result.suggestions.join(m.listSeparator))}`
+        : '';
     throw new UserError('not_found', `${m.lookupNotFound(term)}${hint}`);
   },
 };

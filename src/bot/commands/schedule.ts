@@ -17,7 +17,11 @@ function scheduleErrorMessage(error: ScheduleError, m: Messages): string {
     case 'bad_days':
       return m.badDays(error.token);
     case 'bad_timezone':
-      return m.badTimezone(error.token);
+      if (error.ambiguous)
+        return m.timezoneAmbiguous(error.token, error.suggestions.join(m.listSeparator));
+      return error.suggestions.length > 0
+        ? m.timezoneDidYouMean(error.token, error.suggestions.join(m.listSeparator))
+        : m.badTimezone(error.token);
     case 'repeated':
       return m.repeatedScheduleWord(error.token);
     case 'unexpected':

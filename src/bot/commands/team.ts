@@ -19,6 +19,7 @@ export const teamCommand: Command = {
       description: m.optTeamSection,
       kind: 'choice',
       choices: ['report'],
+      choiceLabels: { report: m.choiceWeeklyReport },
       required: false,
     },
     { name: 'setting', description: m.optReportSetting, kind: 'string', required: false },

@@ -4,6 +4,7 @@
  */
 import type { ChannelKey } from '../../store/types.ts';
 import type { BotDeps } from '../bot-deps.ts';
+import { describePause } from '../cards/pause-reason.ts';
 import { DeliveryError } from '../errors.ts';
 import { messages } from '../i18n/catalog.ts';
 import type { ChatTransport } from '../types.ts';
@@ -50,7 +51,7 @@ export async function handleDeliveryFailure(
     await transportFor(deps, key).sendPrivate(key, settings.updatedBy, {
       visibility: 'ephemeral',
       tone: 'error',
-      text: m.channelPaused(reason),
+      text: m.channelPaused(describePause(reason, m)),
     });
   } catch (tellError) {
     log.warn(

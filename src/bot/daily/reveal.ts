@@ -29,6 +29,11 @@ export async function closeAndReveal(deps: BotDeps, post: PostRecord): Promise<v
 /** Posts the reveal of a closed post (once). */
 export async function reveal(deps: BotDeps, post: PostRecord): Promise<void> {
   if (post.revealedAt !== null) return;
+  if (post.void) {
+    // Voided: the post was edited to say so; there is nothing to reveal.
+    deps.store.markRevealed(post.id, deps.clock());
+    return;
+  }
   const key = channelKey(post);
   if (!deps.store.claimEvent(`reveal:${post.id}`, deps.clock(), REVEAL_LEASE_MS)) return;
   const settings = ensureChannel(deps, key);

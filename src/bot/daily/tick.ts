@@ -6,10 +6,12 @@
  * 1. close (and reveal) posts whose answer window is over;
  * 2. retry reveals that failed and sends that failed;
  * 3. post the day's question in every running channel whose slot is due and has no post yet
- *    (this is also how a slot missed during downtime is caught up, once).
+ *    (this is also how a slot missed during downtime is caught up, once);
+ * 4. the weekly reports, then the practice reminders players asked for (once a day each).
  */
 import type { BotDeps } from '../bot-deps.ts';
 import { channelKey } from '../channel-view.ts';
+import { runReminders } from '../learning/reminders.ts';
 import { runWeeklyReports } from '../learning/weekly-report.ts';
 import { dueSlot } from '../schedule/slots.ts';
 import { postQuestion, sendPost } from './post-question.ts';
@@ -60,6 +62,7 @@ export async function tick(deps: BotDeps): Promise<void> {
     );
   }
   await guarded(deps, 'weekly report', () => runWeeklyReports(deps)); // learning engine: once per channel and local ISO week
+  await guarded(deps, 'reminders', () => runReminders(deps)); // opt-in: once per person and local day
 }
 
 /** One channel's failure never stops the others. */

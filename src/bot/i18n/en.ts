@@ -1,6 +1,9 @@
 /** English messages (`QUIZBOT_LOCALE=en` or a channel set to English). */
 import type { Messages } from './catalog.ts';
 
+/** `1 answer`, `2 answers`. */
+const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
 export const en: Messages = {
   apology: 'Sorry, something went wrong on our side. Please try again in a moment.',
   duplicateEvent: 'This request was already handled.',
@@ -8,59 +11,73 @@ export const en: Messages = {
   helpTitle: 'How to use quizbot',
   helpIntro: 'One question a day from your team’s study notes. Commands:',
   helpAdminMark: ' (admin)',
-  helpScheduleNote: 'Anyone can see `/quiz schedule`; only admins can change it.',
+  helpScheduleNote: 'Anyone can see the schedule (/quiz schedule); only admins can change it.',
+  cmdRoot: 'quizbot: a daily quiz from your notes',
+  choiceNewSeason: 'new season',
+  choiceWeeklyReport: 'weekly report',
   cmdHelp: 'List the commands',
   cmdLookup: 'Look up a concept (correct understanding, common misconceptions, key points)',
   cmdExplain: 'Explain the latest question (or a question ID)',
-  cmdLeaderboard: 'Show the leaderboard (week / month / season / all)',
+  cmdLeaderboard: 'Show the leaderboard (this week unless you name a period)',
   cmdStats: 'Show stats (answered, accuracy, streak, weakest concepts)',
   cmdPractice: 'A private practice question (not on the leaderboard)',
   cmdSchedule: 'Show or set the daily quiz time (off to stop)',
   cmdPost: 'Post a question now',
   cmdClose: 'Close the open question and reveal the answer',
-  cmdSeason: 'Start a new season',
+  cmdSeason: 'Start a new season, or list the seasons',
   optTerm: 'Term to look up',
   optQuestionId: 'Question ID',
   optPeriod: 'Period',
   optUser: 'User',
   optTime: 'Time HH:MM, or off',
   optDays: 'daily / weekdays / mon,wed,fri',
-  optTimezone: 'Time zone (e.g. Asia/Tokyo)',
-  optSeasonAction: 'Action (new)',
+  optTimezone: 'Time zone (e.g. Asia/Tokyo, Tokyo, JST)',
+  optSeasonAction: 'new or list',
   optSeasonName: 'Season name',
 
   unknownCommand: (name, list) =>
-    `There is no command "${name}". Commands: ${list} (see /quiz help).`,
+    `There is no command "${name}". The commands are ${list} (see /quiz help).`,
   adminOnly: (name) => `Only admins can use /quiz ${name}.`,
   tooManyArgs: (usage) => `Too many arguments. Usage: ${usage}`,
   missingArg: (usage) => `Missing argument. Usage: ${usage}`,
   badPeriod: (given) => `"${given}" is not a period. Use one of week, month, season, all.`,
-  badUser: (given) => `"${given}" is not a user. Mention them with @.`,
+  badUser: (given) =>
+    `No one called "${given}" has answered in this channel. Mention them with @, or give the name of someone who has.`,
+  ambiguousUser: (given, list) =>
+    `More than one person matches "${given}" (${list}). Mention the one you mean with @.`,
   badTime: (given) => `"${given}" is not a time. Use 24-hour HH:MM, e.g. 09:00 or 21:30.`,
   badDays: (given) =>
     `"${given}" is not a set of days. Use daily, weekdays, weekends or a list like mon,wed,fri.`,
   badTimezone: (given) =>
-    `Unknown time zone "${given}". Use an IANA name such as Asia/Tokyo or America/New_York.`,
+    `Unknown time zone "${given}". Use an IANA name like Asia/Tokyo, a city like Tokyo, or an abbreviation like JST.`,
+  timezoneDidYouMean: (given, list) => `Unknown time zone "${given}". Did you mean ${list}?`,
+  timezoneAmbiguous: (given, list) =>
+    `"${given}" can mean more than one time zone. Pick one: ${list}`,
   unexpectedScheduleWord: (given) =>
-    `"${given}" is not understood. Usage: /quiz schedule [HH:MM] [daily|weekdays|mon,wed,…] [TIMEZONE], or /quiz schedule off`,
+    `"${given}" is not a time, a set of days or a time zone. Usage: /quiz schedule [HH:MM] [daily|weekdays|mon,wed,…] [TIMEZONE], or /quiz schedule off`,
   repeatedScheduleWord: (given) =>
-    `"${given}" repeats a part. Give at most one time, one set of days and one time zone.`,
-  badSeasonAction: (given) => `"${given}" is not a season action. Usage: /quiz season new [NAME]`,
+    `Give at most one time, one set of days and one time zone ("${given}" is a second one).`,
+  badSeasonAction: (given) =>
+    `"${given}" is not a season action. Usage: /quiz season new [NAME] or /quiz season list`,
   seasonNameTooLong: (max) => `A season name can be at most ${max} characters.`,
   lookupNeedsTerm: 'Give a term to look up, e.g. /quiz lookup saga',
-  lookupNotFound: (term) => `No concept matches "${term}".`,
-  lookupDidYouMean: (list) => `Did you mean: ${list}`,
+  lookupNotFound: (term) => `Nothing in the notes matches "${term}".`,
+  lookupDidYouMean: (list) => `Did you mean ${list}?`,
   unknownQuestion: (id) =>
     `There is no question with ID "${id}". The ID is shown under each question.`,
   noQuestionYet:
     'No question has been posted in this channel yet. An admin can post one with /quiz post.',
   explainWouldSpoil: 'This question is still open. Answer it first, then ask for the explanation.',
-  alreadyPostedToday: (id) => `Today’s question (ID ${id}) is already posted. One question a day.`,
+  alreadyPostedToday: (id) =>
+    `Today’s question (ID ${id}) is already posted, and there is one a day. For more, try /quiz practice: questions just for you.`,
   nothingOpen: 'There is no open question.',
   emptyBank:
     'There are no questions. Add notes under data/notes (check them with npx quizbot check).',
   channelPaused: (reason) =>
     `The daily quiz in this channel is paused: ${reason}. Fix it, then resume with /quiz schedule.`,
+  pauseChannelUnavailable: 'the channel is gone or archived, or the bot is not in it',
+  pauseMissingPermission: 'the bot lacks a permission it needs',
+  pauseDetail: (text, detail) => `${text} (${detail})`,
 
   questionTitle: (date) => `Today’s question (${date})`,
   practiceTitle: 'Practice question (only you can see this)',
@@ -74,6 +91,8 @@ export const en: Messages = {
   resultWrong: '❌ Not quite',
   yourAnswer: (text) => `Your answer: ${text}`,
   rightAnswer: (text) => `Right answer: ${text}`,
+  resultPickedTrue:
+    'What you picked is true, as the notes say: this question asked for the misconception.',
   alreadyAnswered: (text) => `Your answer is already locked in: ${text}`,
   postClosed: 'This question has closed. See the reveal and explanation in the channel.',
   noSuchPost: 'This question no longer exists.',
@@ -99,17 +118,18 @@ export const en: Messages = {
   nobodyCorrect: 'Nobody got it right.',
   nobodyAnswered: 'Nobody answered.',
   weekTop3: 'This week’s top 3',
+  top3Row: (rank, name, points) => `${rank}. ${name} (${count(points, 'point')})`,
   people: (n) => `${n}`,
 
-  leaderboardTitle: (period, label) => `Leaderboard (${period}: ${label})`,
+  leaderboardTitle: (period, label) =>
+    label ? `Leaderboard (${period}: ${label})` : `Leaderboard (${period})`,
   periodName: (p) =>
     ({ week: 'this week', month: 'this month', season: 'season', all: 'all time' })[p],
   leaderboardEmpty: 'No answers yet.',
   leaderboardRow: (rank, name, points, correct, answered, accuracy, streak) =>
-    `${rank}. ${name} — ${points} pts (${correct}/${answered}, ${accuracy} correct, streak ${streak})`,
+    `${rank}. ${name} — ${count(points, 'pt')} (${correct}/${answered}, ${accuracy} correct, streak ${streak})`,
   yourRank: (row) => `You: ${row}`,
   youHaveNoRank: 'You have not answered in this period yet.',
-  noSeason: 'no season yet',
 
   statsTitle: (name) => `Stats for ${name}`,
   statsAnswered: 'Answered',
@@ -119,17 +139,25 @@ export const en: Messages = {
   statsWeakest: 'Weakest concepts',
   statsMisconceptions: 'Wrong answers picked most',
   statsNone: 'No answers yet.',
+  statsAccuracyValue: (accuracy, correct, answered) => `${accuracy} (${correct}/${answered})`,
+  statsWeakLine: (name, accuracy, correct, answered) =>
+    `${name} ${accuracy} (${correct}/${answered})`,
+  statsPickedLine: (concept, text, n) =>
+    `${concept}: ${text} (${n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`})`,
 
   lookupCorrect: 'Correct understanding',
   lookupMisconceptions: 'Common misconceptions',
   lookupPoints: 'Key points',
   lookupCompare: 'Compared',
-  lookupSection: (heading) => `From: ${heading}`,
+  lookupSection: (heading, file, line) =>
+    `Source: ${file}, line ${line}${heading ? ` (“${heading}”)` : ''}`,
+  lookupRelated: 'Concepts in this section',
   quizMeButton: 'Quiz me on this',
 
   scheduleTitle: 'Daily quiz schedule for this channel',
-  scheduleNone: 'Not set yet. Example: /quiz schedule 09:00 weekdays Asia/Tokyo',
-  scheduleOff: 'Off (resume with /quiz schedule HH:MM)',
+  scheduleNone:
+    'No daily quiz is set up in this channel yet. For example: /quiz schedule 09:00 weekdays Asia/Tokyo',
+  scheduleOff: 'The daily quiz is off (resume it with /quiz schedule HH:MM).',
   scheduleLine: (time, days, tz) => `${days} at ${time} (${tz})`,
   scheduleNext: (when) => `Next question: ${when}`,
   scheduleSet: (line) => `Daily quiz set: ${line}`,
@@ -137,6 +165,7 @@ export const en: Messages = {
   schedulePausedNote: (reason) => `Paused: ${reason}`,
   daysDaily: 'every day',
   daysWeekdays: 'weekdays',
+  dayList: (names) => `every ${names.join(', ')}`,
   dayNames: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
 
   posted: (id) => `Posted question ${id}.`,
@@ -146,11 +175,13 @@ export const en: Messages = {
 
   consoleWelcome: (user) =>
     `Welcome to quizbot (terminal). You are "${user}" (an admin).\n` +
-    'Post a question with /quiz post, type a number to press a button, /as NAME to switch user, /quiz help for commands, /quit to leave.',
+    'Post a question with /quiz post and type a number to press a button. /as NAME switches user, /quiz help lists the commands, /quit leaves (you can leave out /quiz).',
   consoleSwitchedUser: (user) => `You are now "${user}".`,
   consoleNoButton: (n) => `There is no button [${n}]. Type one of the numbers shown.`,
+  consoleNotYourButton: (n, owner) =>
+    `Button [${n}] was shown only to ${owner}. Switch with /as ${owner} to press it.`,
   consoleUnknownInput: (line) =>
-    `"${line}" is not understood. /quiz help lists the commands; a number presses a button.`,
+    `"${line}" is not a command. Type /quiz help for the list, or a number to press a button.`,
   consoleAsNeedsName: 'Usage: /as NAME',
   consoleOnlyYou: (user) => `visible only to ${user}`,
   consoleUpdated: (n) => `message #${n} updated`,
@@ -169,7 +200,7 @@ export const en: Messages = {
   teamTitle: "The team's misconception map",
   teamNone: 'No answers to closed questions yet. The map fills in after each reveal.',
   teamSummary: (answered, concepts) =>
-    `${answered} answers to closed questions on ${concepts} concepts`,
+    `${count(answered, 'answer')} to closed questions, on ${count(concepts, 'concept')}`,
   teamHeld: 'Wrong options chosen most (by concept, weakest first)',
   teamConceptLine: (name, accuracy, correct, answered) =>
     `${name} — ${accuracy} right (${correct}/${answered})`,
@@ -183,17 +214,19 @@ export const en: Messages = {
   teamMasteredLine: (name, accuracy, correct, answered) =>
     `${name} ${accuracy} (${correct}/${answered})`,
   reportTitle: (week) => `Weekly report (${week})`,
-  reportSummary: (answered, accuracy) => `This week: ${answered} answers, ${accuracy} right`,
+  reportSummary: (answered, accuracy) =>
+    `This week: ${count(answered, 'answer')}, ${accuracy} right`,
   reportChange: (points) => `${points} on last week`,
   reportLeaderboard: "This week's leaderboard",
   reportTrend: 'Accuracy trend',
-  reportTrendLine: (week, accuracy, answered) => `${week}: ${accuracy} (${answered} answers)`,
+  reportTrendLine: (week, accuracy, answered) =>
+    `${week}: ${accuracy} (${count(answered, 'answer')})`,
   reportTrendNone: (week) => `${week}: no answers`,
   reportMisconceptions: 'Top 3 misconceptions this week',
   reportMisconceptionLine: (rank, concept, text, people) =>
     `${rank}. ${concept}: × ${text} (${people} ${people === 1 ? 'person' : 'people'})`,
   reportNoMisconceptions: 'No wrong answers this week.',
-  reportChartLegend: 'Chart numbers (accuracy per concept, all answers so far, weakest first)',
+  reportChartLegend: 'Accuracy per concept (all answers so far, weakest first)',
   reportChartLine: (n, name, accuracy, correct, answered) =>
     `${n}. ${name} ${accuracy} (${correct}/${answered})`,
   reportFooter: 'Change the day and time of this report with /quiz team report.',
@@ -211,9 +244,67 @@ export const en: Messages = {
   reportNothingThisWeek: (week) =>
     `No answers to closed questions this week (${week}) yet, so there is no report.`,
   badReportWord: (given) =>
-    `"${given}" is not understood. Usage: /quiz team report [DAY] [HH:MM] | off | now (e.g. /quiz team report fri 17:00)`,
+    `"${given}" is not a weekly report setting. Usage: /quiz team report [DAY] [HH:MM] | off | now (e.g. /quiz team report fri 17:00)`,
   badTeamSection: (given) =>
-    `"${given}" is not understood. Usage: /quiz team or /quiz team report …`,
+    `"${given}" is not part of /quiz team. Usage: /quiz team, or /quiz team report …`,
+  // ── weekly chart, home (/quiz me, Slack App Home) and reminders (issue 14) ──
+  chartBarsHeading: 'Accuracy per concept (all answers, weakest first)',
+  chartBarsMore: (n) => `${n} more ${n === 1 ? 'concept is' : 'concepts are'} in the message`,
+  chartTrendHeading: (weeks) => `Team accuracy, last ${weeks} weeks`,
+  chartMissedHeading: 'Most-missed misconception this week',
+  chartMissedLine: (concept, text, people) =>
+    `${concept}: × ${text} (${people} ${people === 1 ? 'person' : 'people'})`,
+  chartAltIntro: (title) => `Chart: ${title}.`,
+  chartAltBars: (list) => `Accuracy per concept, weakest first: ${list}.`,
+  chartAltTrend: (list) => `Team accuracy by week: ${list}.`,
+  chartAltNoAnswers: 'no answers',
+  chartAltMissed: (line) => `Most-missed misconception this week: ${line}`,
+  sentenceSeparator: ' ',
+  listSeparator: ', ',
+  cmdMe:
+    'Your progress: streak, points, weakest concepts, cards due, next question (only you see it)',
+  cmdRemind: 'One reminder a day when you have practice cards due (on / off)',
+  optOnOff: 'on or off',
+  homeTitle: 'Your progress',
+  homeChannel: 'Channel',
+  homeNoAnswers: 'No answers yet. Answer the daily question and your progress shows up here.',
+  homeStreak: 'Streak',
+  homeStreakValue: (current, best) => `${current} in a row (best ${best})`,
+  homeWeek: 'This week',
+  homeWeekValue: (points, rank) => `${points} ${points === 1 ? 'point' : 'points'} · rank ${rank}`,
+  homeWeekNone: 'No answers this week yet',
+  homeAccuracy: 'Accuracy',
+  homeAccuracyValue: (accuracy, correct, answered) =>
+    `${accuracy} (${correct} of ${answered} right)`,
+  homeAccuracyNone: 'No answers yet',
+  homeWeakestNone: 'None yet',
+  homeDue: 'Cards due for review',
+  homeDueValue: (count, names) => `${count} ${count === 1 ? 'card' : 'cards'} (${names})`,
+  homeDueNone: 'None',
+  homeMoreNames: (n) => `${n} more`,
+  homeNext: 'Next question',
+  homeNextOff: 'The daily quiz is off',
+  homeWeakest: 'Weakest concepts',
+  homeWeakestLine: (name, accuracy, correct, answered) =>
+    `${name} ${accuracy} (${correct}/${answered})`,
+  homePracticeThis: (name) => `Practice ${name}`,
+  homePracticeDue: 'Start reviewing',
+  homeRemindOn: 'Reminder: on (/quiz remind off stops it)',
+  homeRemindOff: 'Reminder: off (/quiz remind on: one message a day when cards are due)',
+  remindOn: (time, timezone) =>
+    `Reminder on. On days you have cards due, you get one private message at this channel's question time (${time}, ${timezone}).`,
+  remindOnQuizOff:
+    'The daily quiz is off in this channel, so no reminder comes until it runs again.',
+  remindOff: 'Reminder off.',
+  remindShowOn: 'Your reminder is on. /quiz remind off stops it.',
+  remindShowOff:
+    'Your reminder is off. /quiz remind on sends you one private message a day when you have cards due.',
+  badRemindWord: (given) =>
+    `The reminder is on or off, not "${given}". Usage: /quiz remind on | off`,
+  reminderTitle: 'Time to review',
+  reminderText: (count, names) =>
+    `You have ${count} ${count === 1 ? 'card' : 'cards'} due for review: ${names}`,
+  reminderFooter: 'At most one reminder a day. /quiz remind off stops them.',
 
   // ---- issue 12: posts keep their question; reload; flag and void; notes per channel; seasons ----
   questionWithdrawn:
@@ -221,4 +312,90 @@ export const en: Messages = {
   questionWithdrawnReveal:
     'This question was withdrawn: the notes no longer hold it as it was asked, so there is no answer to reveal. Answers already given stay on record.',
   conceptGone: '(a concept no longer in the notes)',
+  quote: (name) => `“${name}”`,
+  cmdReload: 'Read the notes again and rebuild the questions (no restart needed)',
+  reloadTitle: 'Notes reload',
+  reloadChanged: (added, removed) =>
+    `Notes reloaded: ${count(added, 'question')} added, ${count(removed, 'question')} removed.`,
+  reloadUnchanged: 'Notes reloaded: no question changed.',
+  reloadTotals: (questions, concepts, files) =>
+    `Now ${count(questions, 'question')} on ${count(concepts, 'concept')} from ${count(files, 'notes file')}.`,
+  reloadRejected: (problems, current) =>
+    `Notes not reloaded: quizbot check found ${count(problems, 'problem')}. The bot keeps its current ${count(current, 'question')}. Fix these, then run /quiz reload again:`,
+  reloadMoreProblems: (more) => `…and ${more} more`,
+  reloadFailed: (error) => `The notes could not be read (${error}). The current questions stay.`,
+  reloadUnavailable: '/quiz reload is not available here.',
+  cmdFlag: 'Report a question as wrong (the admins are told)',
+  cmdFlags: 'List the open reports on questions',
+  cmdVoid: 'Void a question: never asked again, its answers stop counting',
+  cmdUnvoid: 'Undo a void: the answers count again',
+  optFlagId: 'Question ID (default: the latest question here)',
+  optFlagReason: 'What is wrong',
+  optVoidReason: 'Why (shown on the post)',
+  reasonTooLong: (max) => `Keep the reason to ${max} characters or fewer.`,
+  flagNeedsReason: (usage) => `Say what is wrong with the question. Usage: ${usage}`,
+  flagNoQuestion:
+    'There is no question here to report yet. Give the question’s ID: /quiz flag ID REASON',
+  flagThanks: (id) =>
+    `Thank you! Your report on question ${id} has been recorded and passed to the admins.`,
+  flagNoticeTitle: 'A question was reported',
+  flagNotice: (who, id, reason) => `${who} reported question ${id} as wrong: “${reason}”`,
+  flagNoticeHint: (id) =>
+    `Void it with /quiz void ${id} REASON, or see every open report with /quiz flags.`,
+  flagsTitle: (n) => `Open reports (${n})`,
+  flagsNone: 'There are no open reports.',
+  flagsQuestionLine: (id, prompt, n) =>
+    `Question ${id}${prompt ? `: ${prompt}` : ''} — ${count(n, 'report')}`,
+  flagsLine: (reason, who, date) => `• “${reason}” (${who}, ${date})`,
+  flagsMore: (n) => `…and reports on ${count(n, 'more question')}.`,
+  flagsFooter: 'Void a question with /quiz void ID REASON; its reports are then closed.',
+  alreadyVoided: (id) => `Question ${id} is already void. Undo it with /quiz unvoid ${id}.`,
+  voidedDone: (id, posts) =>
+    posts === 0
+      ? `Voided question ${id}: it will not be asked again in this team’s channels.`
+      : `Voided question ${id}: it will not be asked again in this team’s channels, and the answers to its ${count(posts, 'post')} no longer count on the leaderboards, streaks or stats.`,
+  notVoided: (id) => `Question ${id} is not void.`,
+  unvoidedDone: (id, posts) =>
+    posts === 0
+      ? `Restored question ${id}: it may be asked again.`
+      : `Restored question ${id}: the answers to its ${count(posts, 'post')} count again, and it may be asked again.`,
+  voidedPostNotice: (reason) =>
+    reason
+      ? `⚠️ An admin voided this question (reason: ${reason}). Answers to it do not count.`
+      : '⚠️ An admin voided this question. Answers to it do not count.',
+  voidedFooter: 'Voided',
+  questionVoidedClick: 'This question was voided. Answers to it do not count.',
+  cmdNotes: 'The loaded notes, and which this channel draws from (admins can choose)',
+  optNotesTitles: 'Notes titles, comma-separated, or all',
+  notesTitle: 'Notes',
+  notesLine: (drawn, title, concepts, questions, file) =>
+    `${drawn ? '✅' : '·'} ${title} — ${count(concepts, 'concept')}, ${count(questions, 'question')} (${file})`,
+  notesNoneAtAll: 'No notes are loaded.',
+  notesDrawAll: 'This channel draws its questions from all the loaded notes.',
+  notesDrawSome: (drawn, total) =>
+    `This channel draws its questions from the ${drawn} of ${count(total, 'notes file')} marked ✅.`,
+  notesNoneLoaded: (titles) =>
+    `None of the notes chosen for this channel (${titles}) is loaded, so it draws from all the notes for now.`,
+  notesMissing: (titles) => `Chosen but not loaded: ${titles}`,
+  notesHint:
+    'Admins: /quiz notes TITLE, TITLE… limits this channel to those notes; /quiz notes all undoes it.',
+  notesSet: (titles) => `This channel now draws its questions from ${titles} only.`,
+  notesSetAll: 'This channel now draws its questions from all the notes.',
+  notesUnknown: (typed, known) => `There are no notes called “${typed}”. Loaded notes: ${known}`,
+  notesAmbiguous: (typed, titles) =>
+    `“${typed}” matches more than one set of notes: ${titles}. Give more of the title.`,
+  choiceListSeasons: 'list seasons',
+  optLeaderboardSeason: 'Name of an earlier season (with period season)',
+  beforeFirstSeason: 'before the first season, since the first answer',
+  seasonNameTaken: (name) =>
+    `There is already a season called “${name}”. Choose another name (see /quiz season list).`,
+  seasonListTitle: 'Seasons',
+  seasonListCurrent: (name, from) => `${name} — since ${from} (current)`,
+  seasonListPast: (name, from, to) => `${name} — ${from} to ${to}`,
+  seasonListNone:
+    'No season has started yet. Until the first one does, the season board counts every answer since the first.',
+  seasonListHint:
+    'An earlier season’s board: /quiz leaderboard season NAME. A new season: /quiz season new NAME (admins).',
+  seasonUnknown: (name, names) => `There is no season called “${name}”. Seasons: ${names}`,
+  seasonUnknownNone: (name) => `There is no season called “${name}”: no season has started yet.`,
 };

@@ -10,63 +10,78 @@ export const ja = {
   helpTitle: 'quizbot の使い方',
   helpIntro: '毎日1問、チームの学習ノートから出題します。コマンド一覧:',
   helpAdminMark: '（管理者）',
-  helpScheduleNote: '`/quiz schedule` の表示は誰でも、変更は管理者のみ。',
+  helpScheduleNote:
+    '出題スケジュール（/quiz schedule）は誰でも確認でき、変更できるのは管理者だけです。',
+  cmdRoot: '毎日のクイズ（quizbot）',
+  choiceNewSeason: '新しいシーズン',
+  choiceWeeklyReport: '週間レポート',
   cmdHelp: 'コマンドの一覧を表示',
   cmdLookup: '概念を調べる（正しい理解・よくある誤解・ポイント）',
   cmdExplain: '最新の問題（または問題ID）の解説を表示',
-  cmdLeaderboard: 'ランキングを表示（week / month / season / all）',
+  cmdLeaderboard: 'ランキングを表示（期間を省くと今週）',
   cmdStats: '成績を表示（回答数・正答率・連続正解・苦手な概念）',
   cmdPractice: '自分だけの練習問題（ランキング対象外）',
   cmdSchedule: '毎日の出題時刻を表示・設定（off で停止）',
   cmdPost: '今すぐ問題を出題',
   cmdClose: '出題中の問題を締め切って答え合わせ',
-  cmdSeason: '新しいシーズンを開始',
+  cmdSeason: '新しいシーズンを開始／シーズンの一覧',
   optTerm: '調べる用語',
   optQuestionId: '問題ID',
   optPeriod: '期間',
   optUser: 'ユーザー',
   optTime: '時刻 HH:MM または off',
   optDays: 'daily / weekdays / mon,wed,fri',
-  optTimezone: 'タイムゾーン（例: Asia/Tokyo）',
-  optSeasonAction: '操作（new）',
+  optTimezone: 'タイムゾーン（例: Asia/Tokyo、Tokyo、JST）',
+  optSeasonAction: '操作（new または list）',
   optSeasonName: 'シーズン名',
 
   // errors the user can fix
   unknownCommand: (name: string, list: string) =>
-    `「${name}」というコマンドはありません。使えるコマンド: ${list}（/quiz help で詳細）`,
+    `「${name}」というコマンドはありません。使えるのは ${list} です（詳しくは /quiz help）。`,
   adminOnly: (name: string) => `/quiz ${name} は管理者だけが使えます。`,
   tooManyArgs: (usage: string) => `引数が多すぎます。使い方: ${usage}`,
   missingArg: (usage: string) => `引数が足りません。使い方: ${usage}`,
   badPeriod: (given: string) =>
     `期間「${given}」は使えません。week / month / season / all のいずれかを指定してください。`,
   badUser: (given: string) =>
-    `「${given}」はユーザーとして読めません。@メンションで指定してください。`,
+    `「${given}」というユーザーはこのチャンネルで見つかりません。@メンションで指定するか、回答したことのある人の名前を入力してください。`,
+  ambiguousUser: (given: string, list: string) =>
+    `「${given}」に当たるユーザーが複数います（${list}）。@メンションで指定してください。`,
   badTime: (given: string) =>
-    `時刻「${given}」は読めません。24時間表記の HH:MM（例: 09:00、21:30）で指定してください。`,
+    `「${given}」は時刻として使えません。24時間表記の HH:MM（例: 09:00、21:30）で指定してください。`,
   badDays: (given: string) =>
-    `曜日「${given}」は読めません。daily / weekdays / weekends / mon,wed,fri（または 月,水,金）の形で指定してください。`,
+    `「${given}」は曜日として使えません。daily・weekdays・weekends、または mon,wed,fri（月,水,金）のように指定してください。`,
   badTimezone: (given: string) =>
-    `タイムゾーン「${given}」は見つかりません。Asia/Tokyo や America/New_York のような IANA 名で指定してください。`,
+    `タイムゾーン「${given}」が見つかりません。Asia/Tokyo のような IANA 名、Tokyo のような都市名、JST のような略称で指定してください。`,
+  timezoneDidYouMean: (given: string, list: string) =>
+    `タイムゾーン「${given}」が見つかりません。もしかして: ${list}`,
+  timezoneAmbiguous: (given: string, list: string) =>
+    `「${given}」は複数のタイムゾーンを指します。どれか1つを指定してください: ${list}`,
   unexpectedScheduleWord: (given: string) =>
-    `「${given}」は読めません。使い方: /quiz schedule [HH:MM] [daily|weekdays|mon,wed,…] [TIMEZONE] または /quiz schedule off`,
+    `「${given}」は時刻・曜日・タイムゾーンのどれにも当たりません。使い方: /quiz schedule [HH:MM] [daily|weekdays|mon,wed,…] [タイムゾーン]、止めるときは /quiz schedule off`,
   repeatedScheduleWord: (given: string) =>
-    `「${given}」が重複しています。時刻・曜日・タイムゾーンはそれぞれ1つずつ指定してください。`,
+    `時刻・曜日・タイムゾーンはそれぞれ1つだけ指定してください（「${given}」が2つ目です）。`,
   badSeasonAction: (given: string) =>
-    `「${given}」はシーズンの操作として使えません。使い方: /quiz season new [名前]`,
+    `シーズンの操作は new と list です（「${given}」は使えません）。使い方: /quiz season new [名前] または /quiz season list`,
   seasonNameTooLong: (max: number) => `シーズン名は${max}文字以内にしてください。`,
   lookupNeedsTerm: '調べる用語を指定してください。例: /quiz lookup サーガ',
-  lookupNotFound: (term: string) => `「${term}」に当たる概念は見つかりませんでした。`,
+  lookupNotFound: (term: string) => `「${term}」はノートに見つかりませんでした。`,
   lookupDidYouMean: (list: string) => `もしかして: ${list}`,
   unknownQuestion: (id: string) =>
     `問題ID「${id}」は見つかりません。ID は問題の下に表示されています。`,
   noQuestionYet: 'このチャンネルにはまだ問題がありません。管理者が /quiz post で出題できます。',
   explainWouldSpoil: 'この問題はまだ回答受付中です。回答してから解説を見てください。',
-  alreadyPostedToday: (id: string) => `今日の問題（ID ${id}）はすでに出題済みです。1日1問です。`,
+  alreadyPostedToday: (id: string) =>
+    `今日の問題（ID ${id}）はもう出題しています。出題は1日1問です。もっと解きたいときは /quiz practice で自分だけの練習問題をどうぞ。`,
   nothingOpen: '受付中の問題はありません。',
   emptyBank:
     '問題がありません。data/notes にノートを追加してください（npx quizbot check で確認できます）。',
   channelPaused: (reason: string) =>
-    `このチャンネルの出題を一時停止しました: ${reason}。原因を直してから /quiz schedule で再開してください。`,
+    `このチャンネルの出題を一時停止しました。理由: ${reason}。原因を直してから /quiz schedule で再開してください。`,
+  pauseChannelUnavailable:
+    'チャンネルが見つからないか、アーカイブされたか、ボットが参加していません',
+  pauseMissingPermission: 'ボットに必要な権限がありません',
+  pauseDetail: (text: string, detail: string) => `${text}（${detail}）`,
 
   // the daily question
   questionTitle: (date: string) => `今日の問題（${date}）`,
@@ -82,6 +97,8 @@ export const ja = {
   resultWrong: '❌ 不正解',
   yourAnswer: (text: string) => `あなたの回答: ${text}`,
   rightAnswer: (text: string) => `正解: ${text}`,
+  resultPickedTrue:
+    '選んだ選択肢はノートどおり正しい内容です。この問題は、誤っているもの（よくある誤解）を選ぶ問題でした。',
   alreadyAnswered: (text: string) => `回答はすでに確定しています: ${text}`,
   postClosed: 'この問題は締め切られました。答え合わせと解説をご覧ください。',
   noSuchPost: 'この問題は見つかりません。',
@@ -96,7 +113,7 @@ export const ja = {
   explanationKey: (text: string) => `正解：${text}`,
   explanationMisconceptionKey: (text: string) => `正解：「${text}」（これが誤り）`,
   explanationOthersWrong: 'ほかの選択肢が誤りである理由：',
-  explanationOthersTrue: 'ほかの選択肢はノートの記述どおり正しい：',
+  explanationOthersTrue: 'ほかの選択肢は、ノートにあるとおり正しい内容です：',
   explanationOption: (text: string, why: string | null, isTrue: boolean) =>
     `${isTrue ? '○' : '×'} ${text}${why ? ` — ${why}` : ''}`,
   explanationSource: (section: string | null) =>
@@ -109,10 +126,12 @@ export const ja = {
   nobodyCorrect: '正解者はいませんでした。',
   nobodyAnswered: '回答はありませんでした。',
   weekTop3: '今週のトップ3',
+  top3Row: (rank: number, name: string, points: number) => `${rank}. ${name}（${points}点）`,
   people: (n: number) => `${n}人`,
 
   // leaderboard
-  leaderboardTitle: (period: string, label: string) => `ランキング（${period}: ${label}）`,
+  leaderboardTitle: (period: string, label: string | null) =>
+    label ? `ランキング（${period}: ${label}）` : `ランキング（${period}）`,
   periodName: (p: 'week' | 'month' | 'season' | 'all') =>
     ({ week: '今週', month: '今月', season: 'シーズン', all: '通算' })[p],
   leaderboardEmpty: 'まだ回答がありません。',
@@ -128,7 +147,6 @@ export const ja = {
     `${rank}. ${name} — ${points}点（${correct}/${answered}、正答率 ${accuracy}、連続 ${streak}）`,
   yourRank: (row: string) => `あなた: ${row}`,
   youHaveNoRank: 'あなたはこの期間にまだ回答していません。',
-  noSeason: 'シーズン未開始',
 
   // stats
   statsTitle: (name: string) => `${name} さんの成績`,
@@ -139,19 +157,28 @@ export const ja = {
   statsWeakest: '苦手な概念',
   statsMisconceptions: 'よく選んだ誤答',
   statsNone: 'まだ回答がありません。',
+  statsAccuracyValue: (accuracy: string, correct: number, answered: number) =>
+    `${accuracy}（${correct}/${answered}）`,
+  statsWeakLine: (name: string, accuracy: string, correct: number, answered: number) =>
+    `${name} ${accuracy}（${correct}/${answered}）`,
+  statsPickedLine: (concept: string, text: string, count: number) =>
+    `${concept}: ${text}（${count}回）`,
 
   // lookup
   lookupCorrect: '正しい理解',
   lookupMisconceptions: 'よくある誤解',
   lookupPoints: 'ポイント',
   lookupCompare: '比較',
-  lookupSection: (heading: string) => `出典: ${heading}`,
+  lookupSection: (heading: string | null, file: string, line: number) =>
+    `出典: ${file} ${line}行目${heading ? `「${heading}」` : ''}`,
+  lookupRelated: 'この節の概念',
   quizMeButton: 'この概念で練習',
 
   // schedule
   scheduleTitle: 'このチャンネルの出題スケジュール',
-  scheduleNone: 'まだ設定されていません。例: /quiz schedule 09:00 weekdays Asia/Tokyo',
-  scheduleOff: '停止中（/quiz schedule HH:MM で再開）',
+  scheduleNone:
+    'このチャンネルでは毎日の出題をまだ設定していません。例: /quiz schedule 09:00 weekdays Asia/Tokyo',
+  scheduleOff: '毎日の出題は止めてあります（/quiz schedule HH:MM で再開できます）。',
   scheduleLine: (time: string, days: string, tz: string) => `${days} ${time}（${tz}）`,
   scheduleNext: (when: string) => `次の出題: ${when}`,
   scheduleSet: (line: string) => `出題スケジュールを設定しました: ${line}`,
@@ -159,6 +186,7 @@ export const ja = {
   schedulePausedNote: (reason: string) => `一時停止中: ${reason}`,
   daysDaily: '毎日',
   daysWeekdays: '平日',
+  dayList: (names: readonly string[]) => `毎週${names.join('・')}曜`,
   dayNames: ['日', '月', '火', '水', '木', '金', '土'] as readonly string[],
 
   // admin
@@ -171,11 +199,14 @@ export const ja = {
   // terminal adapter
   consoleWelcome: (user: string) =>
     `quizbot（ターミナル版）へようこそ。あなたは「${user}」（管理者）です。\n` +
-    '/quiz post で問題を出題、数字を入力するとボタンを押せます。/as 名前 でユーザー切替、/quiz help でコマンド一覧、/quit で終了。',
+    '/quiz post で問題を出題し、表示された番号を入力するとボタンを押せます。/as 名前 でユーザーを切り替え、/quiz help でコマンドの一覧、/quit で終了します（/quiz は省略できます）。',
   consoleSwitchedUser: (user: string) => `ユーザーを「${user}」に切り替えました。`,
-  consoleNoButton: (n: number) => `[${n}] のボタンはありません。表示中の番号を入力してください。`,
+  consoleNoButton: (n: number) =>
+    `[${n}] のボタンはありません。表示されている番号を入力してください。`,
+  consoleNotYourButton: (n: number, owner: string) =>
+    `[${n}] は ${owner} さんにだけ表示されたボタンです。押すときは /as ${owner} で切り替えてください。`,
   consoleUnknownInput: (line: string) =>
-    `「${line}」は読めません。/quiz help でコマンド一覧、数字でボタンを押せます。`,
+    `「${line}」はコマンドではありません。/quiz help でコマンドの一覧を表示します。ボタンは番号を入力すると押せます。`,
   consoleAsNeedsName: '使い方: /as 名前',
   consoleOnlyYou: (user: string) => `${user} さんだけに表示`,
   consoleUpdated: (n: number) => `メッセージ #${n} が更新されました`,
@@ -218,7 +249,7 @@ export const ja = {
   reportMisconceptionLine: (rank: number, concept: string, text: string, people: number) =>
     `${rank}. ${concept}: × ${text}（${people}人）`,
   reportNoMisconceptions: '今週は誤答がありませんでした。',
-  reportChartLegend: '図の番号と概念（これまでの正答率、低い順）',
+  reportChartLegend: '概念ごとの正答率（これまでの回答、低い順）',
   reportChartLine: (n: number, name: string, accuracy: string, correct: number, answered: number) =>
     `${n}. ${name} ${accuracy}（${correct}/${answered}）`,
   reportFooter: '週間レポートの曜日と時刻は /quiz team report で変更できます。',
@@ -237,9 +268,66 @@ export const ja = {
   reportNothingThisWeek: (week: string) =>
     `今週（${week}）はまだ締め切った問題への回答がないため、レポートはありません。`,
   badReportWord: (given: string) =>
-    `「${given}」は読めません。使い方: /quiz team report [曜日] [HH:MM] | off | now（例: /quiz team report fri 17:00）`,
+    `「${given}」は週間レポートの設定として使えません。使い方: /quiz team report [曜日] [HH:MM] | off | now（例: /quiz team report fri 17:00）`,
   badTeamSection: (given: string) =>
-    `「${given}」は読めません。使い方: /quiz team または /quiz team report …`,
+    `「${given}」は使えません。使い方: /quiz team、または /quiz team report …`,
+  // ── weekly chart, home (/quiz me, Slack App Home) and reminders (issue 14) ──
+  chartBarsHeading: '概念ごとの正答率（これまでの回答・低い順）',
+  chartBarsMore: (n: number) => `ほか${n}概念はメッセージ本文にあります`,
+  chartTrendHeading: (weeks: number) => `チームの正答率（直近${weeks}週）`,
+  chartMissedHeading: '今週いちばん多かった誤解',
+  chartMissedLine: (concept: string, text: string, people: number) =>
+    `${concept}: × ${text}（${people}人）`,
+  chartAltIntro: (title: string) => `${title}のグラフ。`,
+  chartAltBars: (list: string) => `概念ごとの正答率（低い順）: ${list}。`,
+  chartAltTrend: (list: string) => `チームの正答率の推移: ${list}。`,
+  chartAltNoAnswers: '回答なし',
+  chartAltMissed: (line: string) => `今週いちばん多かった誤解: ${line}`,
+  sentenceSeparator: '',
+  listSeparator: '、',
+  cmdMe: '自分の成績・苦手な概念・復習カード・次の問題を見る（自分だけに表示）',
+  cmdRemind: '復習カードがある日に1日1回お知らせする（on / off）',
+  optOnOff: 'on または off',
+  homeTitle: 'あなたの学習状況',
+  homeChannel: 'チャンネル',
+  homeNoAnswers: 'まだ回答がありません。毎日の問題に答えると、ここに成績が表示されます。',
+  homeStreak: '連続正解',
+  homeStreakValue: (current: number, best: number) => `${current}回（最高 ${best}回）`,
+  homeWeek: '今週のポイントと順位',
+  homeWeekValue: (points: number, rank: number) => `${points}点・${rank}位`,
+  homeWeekNone: '今週はまだ回答がありません',
+  homeAccuracy: '正答率',
+  homeAccuracyValue: (accuracy: string, correct: number, answered: number) =>
+    `${accuracy}（${answered}問中${correct}問正解）`,
+  homeAccuracyNone: 'まだ回答がありません',
+  homeWeakestNone: 'まだありません',
+  homeDue: '復習待ちのカード',
+  homeDueValue: (count: number, names: string) => `${count}枚（${names}）`,
+  homeDueNone: 'ありません',
+  homeMoreNames: (n: number) => `ほか${n}件`,
+  homeNext: '次の問題',
+  homeNextOff: '毎日の出題は止まっています',
+  homeWeakest: '苦手な概念',
+  homeWeakestLine: (name: string, accuracy: string, correct: number, answered: number) =>
+    `${name} ${accuracy}（${correct}/${answered}）`,
+  homePracticeThis: (name: string) => `「${name}」を練習`,
+  homePracticeDue: '復習を始める',
+  homeRemindOn: 'リマインダー: オン（/quiz remind off で止められます）',
+  homeRemindOff:
+    'リマインダー: オフ（/quiz remind on で、復習カードがある日に1日1回お知らせします）',
+  remindOn: (time: string, timezone: string) =>
+    `リマインダーをオンにしました。復習カードがある日は、このチャンネルの出題時刻（${time}、${timezone}）に1日1回だけお知らせします。`,
+  remindOnQuizOff:
+    'このチャンネルは毎日の出題が止まっているため、再開されるまでお知らせは届きません。',
+  remindOff: 'リマインダーをオフにしました。',
+  remindShowOn: 'リマインダーはオンです。/quiz remind off で止められます。',
+  remindShowOff:
+    'リマインダーはオフです。/quiz remind on で、復習カードがある日に1日1回お知らせします。',
+  badRemindWord: (given: string) =>
+    `リマインダーは on か off で指定してください（「${given}」は使えません）。使い方: /quiz remind on | off`,
+  reminderTitle: '復習の時間です',
+  reminderText: (count: number, names: string) => `復習待ちのカードが${count}枚あります: ${names}`,
+  reminderFooter: 'このお知らせは1日1回までです。/quiz remind off で止められます。',
 
   // ---- issue 12: posts keep their question; reload; flag and void; notes per channel; seasons ----
   questionWithdrawn:
@@ -247,4 +335,97 @@ export const ja = {
   questionWithdrawnReveal:
     'この問題は取り下げられました。出題したときの形でノートに残っていないため、正解は発表しません。この問題への回答は記録されたまま残ります。',
   conceptGone: '（ノートからなくなった概念）',
+  /** A name inside a sentence (a notes title, a season); lists join them with listSeparator. */
+  quote: (name: string) => `「${name}」`,
+  cmdReload: 'ノートを読み直して問題を作り直す（再起動は不要）',
+  reloadTitle: 'ノートの再読み込み',
+  reloadChanged: (added: number, removed: number) =>
+    `ノートを読み直しました（追加 ${added}問・削除 ${removed}問）。`,
+  reloadUnchanged: 'ノートを読み直しました。問題に変更はありません。',
+  reloadTotals: (questions: number, concepts: number, files: number) =>
+    `いまの問題: ${questions}問（概念 ${concepts}個・ノート ${files}件）`,
+  reloadRejected: (problems: number, current: number) =>
+    `ノートに不備が${problems}件あるため読み込みませんでした（quizbot check と同じ検査です）。いまの${current}問をそのまま使います。次の箇所を直してから /quiz reload してください。`,
+  reloadMoreProblems: (more: number) => `…ほか${more}件`,
+  reloadFailed: (error: string) =>
+    `ノートを読み込めませんでした（${error}）。いまの問題をそのまま使います。`,
+  reloadUnavailable: 'ここでは /quiz reload は使えません。',
+  cmdFlag: '問題の誤りを報告する（管理者に伝わります）',
+  cmdFlags: 'まだ対応していない報告の一覧',
+  cmdVoid: '問題を無効にする（今後は出題せず、回答を集計から外す）',
+  cmdUnvoid: '無効にした問題を元に戻す（回答を再び集計に含める）',
+  optFlagId: '問題ID（省略するとこのチャンネルの最新の問題）',
+  optFlagReason: 'どこが誤りか',
+  optVoidReason: '理由（投稿に表示されます）',
+  reasonTooLong: (max: number) => `理由は${max}文字以内で書いてください。`,
+  flagNeedsReason: (usage: string) => `問題のどこが誤りかを書いてください。使い方: ${usage}`,
+  flagNoQuestion:
+    'このチャンネルにはまだ報告できる問題がありません。問題IDを付けて報告してください: /quiz flag ID 理由',
+  flagThanks: (id: string) =>
+    `ご報告ありがとうございます。問題 ${id} についての報告を記録し、管理者に伝えました。`,
+  flagNoticeTitle: '問題への報告',
+  flagNotice: (who: string, id: string, reason: string) =>
+    `${who} さんが問題 ${id} の誤りを報告しました:「${reason}」`,
+  flagNoticeHint: (id: string) =>
+    `無効にするには /quiz void ${id} 理由、報告の一覧は /quiz flags で確認できます。`,
+  flagsTitle: (n: number) => `未対応の報告（${n}件）`,
+  flagsNone: '未対応の報告はありません。',
+  flagsQuestionLine: (id: string, prompt: string | null, n: number) =>
+    `問題 ${id}${prompt ? `: ${prompt}` : ''} — 報告${n}件`,
+  flagsLine: (reason: string, who: string, date: string) => `・「${reason}」（${who}、${date}）`,
+  flagsMore: (n: number) => `ほかに${n}問への報告があります。`,
+  flagsFooter:
+    '問題を無効にするには /quiz void ID 理由。無効にすると、その問題への報告は対応済みになります。',
+  alreadyVoided: (id: string) => `問題 ${id} はすでに無効です。元に戻すには /quiz unvoid ${id}。`,
+  voidedDone: (id: string, posts: number) =>
+    posts === 0
+      ? `問題 ${id} を無効にしました。このチームでは今後出題しません。`
+      : `問題 ${id} を無効にしました。このチームでは今後出題せず、これまでの${posts}回の出題への回答はランキング・連続正解・成績から外れます。`,
+  notVoided: (id: string) => `問題 ${id} は無効になっていません。`,
+  unvoidedDone: (id: string, posts: number) =>
+    posts === 0
+      ? `問題 ${id} を元に戻しました。また出題されることがあります。`
+      : `問題 ${id} を元に戻しました。${posts}回の出題への回答が再び集計に含まれ、また出題されることがあります。`,
+  voidedPostNotice: (reason: string | null) =>
+    reason
+      ? `⚠️ この問題は管理者が無効にしました（理由: ${reason}）。回答は集計に含まれません。`
+      : '⚠️ この問題は管理者が無効にしました。回答は集計に含まれません。',
+  voidedFooter: '無効',
+  questionVoidedClick: 'この問題は無効になりました。回答は集計に含まれません。',
+  cmdNotes: '読み込んだノートと、このチャンネルで出題するノート（管理者は絞り込める）',
+  optNotesTitles: 'ノートのタイトル（カンマ区切り）、または all',
+  notesTitle: 'ノート',
+  notesLine: (drawn: boolean, title: string, concepts: number, questions: number, file: string) =>
+    `${drawn ? '✅' : '・'} ${title} — 概念 ${concepts}個・問題 ${questions}問（${file}）`,
+  notesNoneAtAll: 'ノートが読み込まれていません。',
+  notesDrawAll: 'このチャンネルでは、読み込んだすべてのノートから出題します。',
+  notesDrawSome: (drawn: number, total: number) =>
+    `このチャンネルでは、${total}件のうち ✅ の${drawn}件のノートから出題します。`,
+  notesNoneLoaded: (titles: string) =>
+    `このチャンネルに選んだノート（${titles}）がどれも読み込まれていないため、いまはすべてのノートから出題しています。`,
+  notesMissing: (titles: string) => `選んだノートのうち読み込まれていないもの: ${titles}`,
+  notesHint:
+    '管理者は /quiz notes タイトル, タイトル… でこのチャンネルのノートを絞り込み、/quiz notes all で元に戻せます。',
+  notesSet: (titles: string) => `このチャンネルの出題を${titles}に絞りました。`,
+  notesSetAll: 'このチャンネルでは、すべてのノートから出題します。',
+  notesUnknown: (typed: string, known: string) =>
+    `「${typed}」というノートはありません。読み込んであるノート: ${known}`,
+  notesAmbiguous: (typed: string, titles: string) =>
+    `「${typed}」に当てはまるノートが複数あります（${titles}）。タイトルをもう少し詳しく書いてください。`,
+  choiceListSeasons: 'シーズン一覧',
+  optLeaderboardSeason: '過去のシーズン名（period が season のとき）',
+  beforeFirstSeason: '最初のシーズン前・最初の回答から',
+  seasonNameTaken: (name: string) =>
+    `「${name}」というシーズンはすでにあります。別の名前にしてください（一覧は /quiz season list）。`,
+  seasonListTitle: 'シーズン',
+  seasonListCurrent: (name: string, from: string) => `${name} — ${from}から（開催中）`,
+  seasonListPast: (name: string, from: string, to: string) => `${name} — ${from}〜${to}`,
+  seasonListNone:
+    'まだシーズンはありません。最初のシーズンが始まるまで、シーズンのランキングは最初の回答からすべてを数えます。',
+  seasonListHint:
+    '過去のシーズンのランキングは /quiz leaderboard season 名前、新しいシーズンは /quiz season new 名前（管理者）。',
+  seasonUnknown: (name: string, names: string) =>
+    `「${name}」というシーズンはありません。シーズン: ${names}`,
+  seasonUnknownNone: (name: string) =>
+    `「${name}」というシーズンはありません。まだシーズンが始まっていません。`,
 };

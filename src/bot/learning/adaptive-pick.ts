@@ -12,6 +12,7 @@ import { teamRecall } from '../../quiz/learning/team-recall.ts';
 import { addDays, localDateTime } from '../../quiz/zoned-time.ts';
 import type { ChannelKey } from '../../store/types.ts';
 import type { BotDeps } from '../bot-deps.ts';
+import { askableQuestions } from '../notes/askable-questions.ts';
 
 /** "Recent": answers to posts of the last 28 local days; members: people who answered in them. */
 export const RECENT_DAYS = 28;
@@ -48,7 +49,7 @@ export function channelSignals(
 export function adaptiveChoice(deps: BotDeps, key: ChannelKey): AdaptiveChoice | null {
   const now = deps.clock();
   const selection = chooseAdaptiveQuestion({
-    questions: deps.bank.questions,
+    questions: askableQuestions(deps, key),
     askedIds: deps.store.postedQuestionIds(key),
     signals: channelSignals(deps, key, now),
     random: deps.random,

@@ -1,6 +1,6 @@
 /**
  * The weekly report as a channel post: the week's accuracy and change, leaderboard, trend, the
- * three misconceptions held most with their corrections, the chart's legend, and the chart (PNG).
+ * three misconceptions held most with their corrections, accuracy per concept, and the chart (PNG).
  */
 import type { WeeklyReportData } from '../../quiz/learning/weekly-report.ts';
 import type { LeaderboardRow } from '../../store/types.ts';
@@ -13,20 +13,20 @@ export function formatPoints(change: number): string {
   return `${points > 0 ? '+' : points < 0 ? '-' : '±'}${Math.abs(points)}pt`;
 }
 
-export function chartFilename(weekKey: string): string {
-  return `quizbot-report-${weekKey}.png`;
+/** The report's one-line summary: answers and accuracy this week, and the change on last week. */
+export function reportSummary(data: WeeklyReportData, m: Messages): string {
+  const current = data.trend.at(-1)!;
+  const summary = [m.reportSummary(data.answered, formatPercent(current.accuracy ?? 0))];
+  if (data.change !== null) summary.push(m.reportChange(formatPoints(data.change)));
+  return summary.join('・');
 }
 
 export function reportCard(
   data: WeeklyReportData,
   leaderboard: readonly LeaderboardRow[],
-  chart: Uint8Array | null,
+  chart: Attachment | null,
   m: Messages,
 ): Reply {
-  const current = data.trend.at(-1)!;
-  const summary = [m.reportSummary(data.answered, formatPercent(current.accuracy ?? 0))];
-  if (data.change !== null) summary.push(m.reportChange(formatPoints(data.change)));
-
   const fields: Field[] = [
     {
       label: m.reportLeaderboard,
@@ -86,16 +86,13 @@ export function reportCard(
         .join('\n'),
     });
   }
-  const attachments: Attachment[] = chart
-    ? [{ filename: chartFilename(data.weekKey), mimeType: 'image/png', data: chart }]
-    : [];
   return {
     visibility: 'channel',
     tone: 'info',
     title: m.reportTitle(data.weekKey),
-    text: summary.join('・'),
+    text: reportSummary(data, m),
     fields,
     footer: m.reportFooter,
-    ...(attachments.length > 0 ? { attachments } : {}),
+    ...(chart ? { attachments: [chart] } : {}),
   };
 }

@@ -13,7 +13,6 @@ import {
   TREND_WEEKS,
 } from '../../quiz/learning/weekly-report.ts';
 import { addDays, weekdayOf } from '../../quiz/zoned-time.ts';
-import { renderAccuracyChart } from '../../report/accuracy-chart.ts';
 import type { ReportSchedule } from '../../store/learning-types.ts';
 import type { ChannelKey } from '../../store/types.ts';
 import { conceptsForPosts, questionsForPosts } from '../asked-concepts.ts';
@@ -22,7 +21,8 @@ import { channelKey, ensureChannel } from '../channel-view.ts';
 import { handleDeliveryFailure, transportFor } from '../daily/delivery.ts';
 import { messages } from '../i18n/catalog.ts';
 import type { Reply } from '../types.ts';
-import { reportCard } from './report-card.ts';
+import { reportCard, reportSummary } from './report-card.ts';
+import { reportChart } from './report-chart.ts';
 import { DEFAULT_REPORT_SCHEDULE, dueReport, type ReportSlot } from './report-slot.ts';
 
 /** How long one process holds the right to post a week's report before another may retry it. */
@@ -74,10 +74,7 @@ export function buildReportReply(deps: BotDeps, key: ChannelKey, localDate: stri
     today: localDate,
     limit: REPORT_LEADERBOARD_ROWS,
   });
-  const chart =
-    data.bars.length > 0
-      ? renderAccuracyChart(data.bars.map((b) => ({ label: String(b.n), accuracy: b.accuracy })))
-      : null;
+  const chart = reportChart(data, reportSummary(data, m), m);
   return reportCard(data, board.rows, chart, m);
 }
 

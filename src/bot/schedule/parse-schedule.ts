@@ -1,8 +1,9 @@
 /**
  * Reads the words of `/quiz schedule [HH:MM] [daily|weekdays|mon,wed,…] [TIMEZONE]` or `off`.
- * The words may come in any order; each is recognised by its shape. Pure.
+ * The words may come in any order; each is recognised by its shape, and whatever is neither a
+ * time nor days is read as a time zone the way people type one (`tokyo`, `JST`, `EST5EDT`). Pure.
  */
-import { canonicalTimeZone } from '../../quiz/zoned-time.ts';
+import { resolveTimeZone } from '../../shared/time-zones.ts';
 
 /** What the user asked for. Omitted parts keep the channel's current value. */
 export type ScheduleRequest =
@@ -14,7 +15,7 @@ export type ScheduleRequest =
 export type ScheduleError =
   | { code: 'bad_time'; token: string }
   | { code: 'bad_days'; token: string }
-  | { code: 'bad_timezone'; token: string }
+  | { code: 'bad_timezone'; token: string; suggestions: string[]; ambiguous: boolean }
   | { code: 'unexpected'; token: string }
   | { code: 'repeated'; token: string };
 
@@ -83,6 +84,11 @@ function looksLikeDays(token: string): boolean {
   return first in DAY_SETS || first.replace(/曜日?$/, '') in DAY_NAMES || token.includes(',');
 }
 
+/** `Area/City`, `UTC…`, `GMT…`: meant as a time zone even when it names none. */
+function looksLikeTimeZone(token: string): boolean {
+  return token.includes('/') || /^(utc|gmt)/i.test(token);
+}
+
 /** Reads the schedule words. */
 export function parseScheduleArgs(
   args: readonly string[],
@@ -105,13 +111,18 @@ export function parseScheduleArgs(
       if (!days) return { ok: false, error: { code: 'bad_days', token } };
       if (request.days) return { ok: false, error: { code: 'repeated', token } };
       request.days = days;
-    } else if (token.includes('/') || /^(utc|gmt)/i.test(token)) {
-      const tz = canonicalTimeZone(token);
-      if (!tz) return { ok: false, error: { code: 'bad_timezone', token } };
-      if (request.timezone) return { ok: false, error: { code: 'repeated', token } };
-      request.timezone = tz;
     } else {
-      return { ok: false, error: { code: 'unexpected', token } };
+      const zone = resolveTimeZone(token);
+      if (zone.ok) {
+        if (request.timezone) return { ok: false, error: { code: 'repeated', token } };
+        request.timezone = zone.zone;
+      } else if (zone.suggestions.length > 0 || looksLikeTimeZone(token)) {
+        const { suggestions } = zone;
+        const ambiguous = zone.reason === 'ambiguous';
+        return { ok: false, error: { code: 'bad_timezone', token, suggestions, ambiguous } };
+      } else {
+        return { ok: false, error: { code: 'unexpected', token } };
+      }
     }
   }
   return { ok: true, request };

@@ -2,6 +2,8 @@
  * `npx quizbot discord:register [--global] [--dry-run]` — registers (or updates) the `/quiz`
  * slash command with Discord, in `DISCORD_GUILD_ID` when set (appears at once), else globally.
  * Does nothing when Discord already has the same definition. Start-up does the same.
+ * `--dry-run` needs no token: it prints the definition and the invite URL (with a placeholder
+ * for the application id) and calls nothing.
  */
 import { DiscordAPIError, REST, RESTJSONErrorCodes } from 'discord.js';
 import {
@@ -9,6 +11,7 @@ import {
   CommandDefinitionError,
 } from '../../adapters/discord/discord-commands.ts';
 import {
+  APPLICATION_ID_PLACEHOLDER,
   fetchApplicationId,
   inviteUrl,
   registerDiscordCommands,
@@ -24,7 +27,8 @@ Registers the /quiz slash command for the bot in DISCORD_TOKEN (read from .env o
 in DISCORD_GUILD_ID when set (it appears at once), otherwise globally (Discord may take up to an hour).
 
   --global    register globally even when DISCORD_GUILD_ID is set
-  --dry-run   print the command definition as JSON and call nothing
+  --dry-run   print the command definition as JSON and the invite URL, and call nothing
+              (no token needed)
 `;
 
 /** What the command needs from the outside; tests pass their own. */
@@ -81,23 +85,28 @@ export async function runDiscordRegister(
     }
     throw error;
   }
-  if (!config.discord) {
-    err(
-      'quizbot discord:register: DISCORD_TOKEN is not set: put the bot token in .env or the environment\n',
-    );
-    return 2;
-  }
-  const guildId = args.includes('--global') ? null : config.discord.guildId;
   const specs = (deps.specs ?? commandSpecs)(config.locale);
   if (args.includes('--dry-run')) {
+    const guildId = args.includes('--global') ? null : (config.discord?.guildId ?? null);
     try {
       out(`${JSON.stringify(buildQuizCommand(specs, guildId ? 'guild' : 'global'), null, 2)}\n`);
-      return 0;
     } catch (error) {
       err(`quizbot discord:register: ${explain(error, guildId, null)}\n`);
       return 1;
     }
+    out(`invite the bot with: ${inviteUrl(APPLICATION_ID_PLACEHOLDER)}\n`);
+    out(
+      `(${APPLICATION_ID_PLACEHOLDER}: the Application ID on the General Information page of your application at https://discord.com/developers/applications)\n`,
+    );
+    return 0;
   }
+  if (!config.discord) {
+    err(
+      'quizbot discord:register: DISCORD_TOKEN is not set: put the bot token in .env or the environment (--dry-run needs none)\n',
+    );
+    return 2;
+  }
+  const guildId = args.includes('--global') ? null : config.discord.guildId;
   const rest = new REST({
     retries: deps.retries ?? 1,
     ...(config.discord.apiUrl ? { api: config.discord.apiUrl.replace(/\/$/, '') } : {}),

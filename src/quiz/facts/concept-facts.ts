@@ -17,8 +17,7 @@ import { writeOutCells } from './cell-rules.ts';
 import { type DocumentIndex, documentIndex, relatedSectionsOf } from './document-index.ts';
 import type { Fact } from './fact.ts';
 import { saysOtherWayRound } from './rewrite.ts';
-import type { TableLinks } from './table-links.ts';
-import { tableIsAbout } from './table-links.ts';
+import { type TableLinks, tablesAbout } from './table-links.ts';
 import { isHostSection, trueStatements } from './true-statements.ts';
 import { type FoundWrong, unclaimedBullets, wrongStatements } from './wrong-statements.ts';
 
@@ -150,7 +149,7 @@ export function conceptFacts(
     falses,
     cannots: cannotItems(doc, concept, section, host),
     pointsAt,
-    tables: index.links.filter((l) => tableIsAbout(l, concept)),
+    tables: tablesAbout(index.links, concept),
   };
 }
 

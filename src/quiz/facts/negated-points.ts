@@ -60,6 +60,17 @@ function tidy(text: string): string {
 
 /** The negated facts of one point line. */
 export function negatedFacts(point: RichLine, language: 'ja' | 'en'): NegatedFact[] {
+  // Issue 11 item 7 (i11a): read once per point (every concept whose sections hold it asks again).
+  const cached = factCache.get(point);
+  if (cached?.language === language) return cached.facts;
+  const facts = readNegatedFacts(point, language);
+  factCache.set(point, { language, facts });
+  return facts;
+}
+
+const factCache = new WeakMap<RichLine, { language: 'ja' | 'en'; facts: NegatedFact[] }>();
+
+function readNegatedFacts(point: RichLine, language: 'ja' | 'en'): NegatedFact[] {
   const sentences = language === 'ja' ? splitJa(point.markdown) : splitEn(point.markdown);
   const plain = sentences.map((s) => squashSpaces(stripInline(s)));
   const facts: NegatedFact[] = [];

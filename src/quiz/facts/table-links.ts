@@ -49,6 +49,32 @@ export function tableLinks(doc: NotesDocument): TableLinks[] {
   });
 }
 
+/**
+ * Issue 11 item 7 (i11a): the tables that relate to a concept, from an index built once per list
+ * of tables (in their order), instead of testing every table for every concept.
+ */
+export function tablesAbout(links: readonly TableLinks[], concept: Concept): TableLinks[] {
+  let index = aboutCache.get(links);
+  if (!index) {
+    index = new Map();
+    for (const link of links) {
+      const ids = new Set<string>();
+      if (link.owner) ids.add(link.owner.id);
+      for (const c of link.columns.values()) ids.add(c.id);
+      for (const c of link.rows.values()) ids.add(c.id);
+      for (const id of ids) {
+        const list = index.get(id);
+        if (list) list.push(link);
+        else index.set(id, [link]);
+      }
+    }
+    aboutCache.set(links, index);
+  }
+  return index.get(concept.id) ?? [];
+}
+
+const aboutCache = new WeakMap<readonly TableLinks[], Map<string, TableLinks[]>>();
+
 /** True when the table relates to the concept in any way. */
 export function tableIsAbout(links: TableLinks, concept: Concept): boolean {
   return (

@@ -56,13 +56,23 @@ interface Measured {
 }
 
 function measure(choice: DraftChoice): Measured {
-  return {
-    choice,
-    form: optionForm(choice.text),
-    units: lengthUnits(choice.text),
-    absolute: absoluteWords(choice.text).length > 0,
-  };
+  let known = measures.get(choice.text);
+  if (!known) {
+    const text = choice.text;
+    known = {
+      form: optionForm(text),
+      units: lengthUnits(text),
+      absolute: absoluteWords(text).length > 0,
+    };
+    if (measures.size >= MEASURE_MEMO_LIMIT) measures.clear();
+    measures.set(text, known);
+  }
+  return { choice, ...known };
 }
+
+/** What an option's text alone tells (the same options are candidates of many questions). */
+const measures = new Map<string, Omit<Measured, 'choice'>>();
+const MEASURE_MEMO_LIMIT = 50_000;
 
 /** The reason a set must fail a rule that looks at its options one by one, or null. */
 function cheapFailure(set: readonly Measured[]): string | null {
@@ -100,7 +110,9 @@ const PAIR_RULES = OPTION_RULES.filter(
 
 /** True when the two options fail a pair rule on their own (`単一障害点あり` / `単一障害点なし`). */
 function badPair(a: DraftChoice, b: DraftChoice, asksFor: 'correct' | 'misconception'): boolean {
-  const id = [asksFor, a.text, a.correct, b.text, b.correct].join('\u0001');
+  // The pair rules read the two texts and whether they state the same truth, in either order.
+  const [first, second] = a.text < b.text ? [a.text, b.text] : [b.text, a.text];
+  const id = [first, second, a.correct === b.correct].join('\u0001');
   const known = pairMemo.get(id);
   if (known !== undefined) return known;
   const question: Question = {

@@ -46,8 +46,23 @@ export function corpusOf(ctx: GenerationContext, concept: Concept): string[] {
  * not its negation (`自律分散（指揮者なし）` does not say `指揮者のように各サービスに指示`).
  */
 export function saidIn(statement: string, lines: readonly string[]): boolean {
+  // No line covers more of the statement than all lines together: most statements are told
+  // apart by that one look, before any line is read on its own.
+  if (coverage(statement, wholeOf(lines)) < FITS) return false;
   const negative = isNegated(statement);
   return lines.some((line) => coverage(statement, line) >= FITS && isNegated(line) === negative);
+}
+
+const wholes = new WeakMap<readonly string[], string>();
+
+/** The lines as one text (cached per list: corpora are asked about many statements). */
+function wholeOf(lines: readonly string[]): string {
+  let whole = wholes.get(lines);
+  if (whole === undefined) {
+    whole = lines.join('\n');
+    wholes.set(lines, whole);
+  }
+  return whole;
 }
 
 /** Coverage at which a statement is one of a concept's misconceptions. */

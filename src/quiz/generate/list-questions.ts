@@ -13,7 +13,6 @@ import { withoutFinalStop } from '../text/trim.ts';
 import type { LabeledList, Section, TermDefinition } from '../types.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
 import type { GenerationContext, Subject } from './context.ts';
-import { subjectConcept } from './correct-about.ts';
 import type { Draft, DraftChoice, OptionKind } from './draft.ts';
 
 const MIN_TERMS = 3;

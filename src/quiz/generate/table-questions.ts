@@ -284,7 +284,7 @@ function trueOfEntity(ctx: GenerationContext, m: TableMatrix): Chosen {
 }
 
 /** Three entities or more: an entity's value of an attribute among the others'. */
-function valueOf(ctx: GenerationContext, m: TableMatrix): Chosen {
+function entityValue(ctx: GenerationContext, m: TableMatrix): Chosen {
   const out: Chosen = { drafts: [], rejected: [] };
   if (m.entities.length < 3) return out;
   m.entities.forEach((entity, e) => {
@@ -422,7 +422,7 @@ export function tableDrafts(ctx: GenerationContext): Chosen {
       whichHas(ctx, m, attrs),
       whichHasBoth(ctx, m),
       trueOfEntity(ctx, m),
-      valueOf(ctx, m),
+      entityValue(ctx, m),
     ]) {
       out.drafts.push(...found.drafts);
       out.rejected.push(...found.rejected);

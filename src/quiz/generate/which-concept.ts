@@ -12,7 +12,7 @@ import { usable } from '../facts/fact.ts';
 import { mentions } from '../facts/mentions.ts';
 import { withoutParenthesis } from '../facts/table-facts.ts';
 import { comparisonParts } from '../notes/heading-match.ts';
-import { matchKey } from '../text/normalize.ts';
+import { withoutTopic } from '../text/forms.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
 import type { GenerationContext, Subject } from './context.ts';
 import { namesOf } from './context.ts';
@@ -28,7 +28,8 @@ const STATEMENT_QUALITY: Partial<Record<Fact['source'], number>> = {
   summary: 0.9,
 };
 const MAX_STATEMENTS = 5;
-/** Marks an option drawn from a neighbouring row of the summary table. */
+/** Marks an option drawn from a neighbouring row of the summary table (one key per row: a mark,
+ * not a fact, so two such options may stand together). */
 const WEAK = 'weak-option';
 const WEAK_COST = 0.3;
 const MAX_SIBLINGS = 5;
@@ -54,17 +55,21 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
           statementFitsNot(ctx, text, s.concept) && !genericFor(ctx, text, [concept, s.concept]),
         why: ctx.wording.conceptIs(s.concept.name, s.concept.correct),
         // A neighbouring row of the summary is a weaker option (less likely to be confused).
-        keys: [`S:${s.concept.id}`, ...(s.relation === 'neighbouring-row' ? [WEAK] : [])],
+        keys: [
+          `S:${s.concept.id}`,
+          ...(s.relation === 'neighbouring-row' ? [`${WEAK}:${s.concept.id}`] : []),
+        ],
       }),
     );
-  const peers = subject.peers.map(
-    (p): NameOption => ({
+  const peers = subject.peers.map((p): NameOption => {
+    const lines = p.corpus.split('\n');
+    return {
       name: p.name,
-      fitsNot: (text) => !saidIn(withoutParenthesis(text), p.corpus.split('\n')),
+      fitsNot: (text) => !saidIn(withoutParenthesis(text), lines),
       why: p.why,
       keys: [],
-    }),
-  );
+    };
+  });
   return [...peers, ...siblings];
 }
 
@@ -83,7 +88,8 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
     .filter((t) => [...t.text].length <= MAX_OPTION_CHARS)
     .slice(0, MAX_STATEMENTS);
   for (const statement of statements) {
-    const text = tidyOption(statement.text);
+    // `概念Xは鍵語で動く` asks `鍵語で動く`: a statement whose topic is the concept drops it.
+    const text = tidyOption(withoutTopic(statement.text, namesOf(concept), doc.language));
     if (mentions(text, concept)) {
       out.rejected.push(`which-concept: 「${text}」 gives the name away`);
       continue;
@@ -146,7 +152,9 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
     out.drafts.push(
       ...found.drafts.map((d) => ({
         ...d,
-        quality: d.quality - WEAK_COST * d.choices.filter((c) => c.keys.includes(WEAK)).length,
+        quality:
+          d.quality -
+          WEAK_COST * d.choices.filter((c) => c.keys.some((k) => k.startsWith(WEAK))).length,
       })),
     );
     out.rejected.push(...found.rejected);

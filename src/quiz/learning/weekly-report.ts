@@ -1,7 +1,7 @@
 /**
- * What the weekly team report says, as data: the accuracy trend over the last weeks, the three
- * misconceptions held most this week with their corrections, and the bars of the accuracy chart
- * (numbered; the legend number → concept goes in the message text, so the image needs no font).
+ * What the weekly team report says, as data: the accuracy trend over the last eight weeks, the
+ * three misconceptions held most this week with their corrections (the first is the chart's
+ * most-missed one), and the accuracy per concept, weakest first (the chart's bars).
  * Pure: the counts come in, the report comes out.
  */
 import { parseLocalDate, weekKey } from '../periods.ts';
@@ -19,7 +19,7 @@ export interface TrendPoint extends WeekTally {
   accuracy: number | null;
 }
 
-/** One bar of the chart: number `n` in the image, the concept in the legend. */
+/** One concept's accuracy: its rank `n` (1 = weakest) and its answers so far. */
 export interface ChartBar {
   n: number;
   conceptId: string;
@@ -42,7 +42,7 @@ export interface WeeklyReportData {
   answered: number;
 }
 
-export const TREND_WEEKS = 4;
+export const TREND_WEEKS = 8;
 export const MAX_BARS = 20;
 export const TOP_MISCONCEPTIONS = 3;
 

@@ -67,11 +67,19 @@ const MARKUP = /[!*_`<[~]/;
 
 /** Plain text: emphasis, code ticks, links and html tags removed; white space squashed. */
 export function stripInline(markdown: string): string {
-  if (!MARKUP.test(markdown)) return squashSpace(markdown);
+  const cached = plainCache.get(markdown);
+  if (cached !== undefined) return cached;
   let text = markdown;
-  for (const rule of INLINE_RULES) text = rule.apply(text);
+  if (!MARKUP.test(markdown)) text = squashSpace(markdown);
+  else for (const rule of INLINE_RULES) text = rule.apply(text);
+  if (plainCache.size >= PLAIN_CACHE_LIMIT) plainCache.clear();
+  plainCache.set(markdown, text);
   return text;
 }
+
+/** The parser asks for the plain text of one line several times (body, points, definitions). */
+const PLAIN_CACHE_LIMIT = 5_000;
+const plainCache = new Map<string, string>();
 
 /** The `**bold**` (or `__bold__`) phrases of a line, as plain text, in order. */
 export function boldPhrases(markdown: string): string[] {
@@ -96,6 +104,7 @@ interface Span {
  * (as `/\*\*(.+?)\*\*|__(.+?)__/g` does).
  */
 function strongSpans(text: string, limit = Number.POSITIVE_INFINITY): Span[] {
+  if (!text.includes('**') && !text.includes('__')) return [];
   const breaks = lineBreaks(text);
   const kinds = ['**', '__'].map((delimiter) => {
     const positions = occurrences(text, delimiter);
@@ -138,17 +147,17 @@ function unwrapPairs(text: string, delimiter: string): string {
   const opens = new NextPosition(positions);
   const closes = new NextPosition(positions);
   const breaks = lineBreaks(text);
-  let out = '';
+  const out: string[] = [];
   let copied = 0;
   for (let start = opens.at(0); start >= 0; ) {
     const span = closePair(start, closes, breaks);
     if (span) {
-      out += text.slice(copied, start) + text.slice(start + 2, span.end - 2);
+      out.push(text.slice(copied, start), text.slice(start + 2, span.end - 2));
       copied = span.end;
     } else if (closes.at(start + 3) < 0) break; // no later opener can close either
     start = opens.at(span ? span.end : start + 1);
   }
-  return copied === 0 ? text : out + text.slice(copied);
+  return copied === 0 ? text : finish(out, text, copied);
 }
 
 const WORD = /[A-Za-z0-9_]/;
@@ -162,7 +171,7 @@ const SPACE = /\s/;
 function unwrapEmphasis(text: string): string {
   if (!text.includes('*')) return text;
   const stars = occurrences(text, '*');
-  let out = '';
+  const out: string[] = [];
   let copied = 0;
   for (let k = 0; k < stars.length; k++) {
     const open = stars[k] ?? 0;
@@ -176,11 +185,11 @@ function unwrapEmphasis(text: string): string {
     if (close === undefined) break;
     const follower = text[close + 1];
     if (follower !== undefined && WORD.test(follower)) continue;
-    out += text.slice(copied, open) + text.slice(open + 1, close);
+    out.push(text.slice(copied, open), text.slice(open + 1, close));
     copied = close + 1;
     k++;
   }
-  return copied === 0 ? text : out + text.slice(copied);
+  return copied === 0 ? text : finish(out, text, copied);
 }
 
 /** `` `code` `` → `code` (an empty pair disappears); a lone backtick stays. */
@@ -188,15 +197,15 @@ function unwrapCode(text: string): string {
   if (!text.includes('`')) return text;
   const ticks = occurrences(text, '`');
   if (ticks.length < 2) return text;
-  let out = '';
+  const out: string[] = [];
   let copied = 0;
   for (let k = 0; k + 1 < ticks.length; k += 2) {
     const open = ticks[k] ?? 0;
     const close = ticks[k + 1] ?? 0;
-    out += text.slice(copied, open) + text.slice(open + 1, close);
+    out.push(text.slice(copied, open), text.slice(open + 1, close));
     copied = close + 1;
   }
-  return out + text.slice(copied);
+  return finish(out, text, copied);
 }
 
 /**
@@ -210,7 +219,7 @@ function replaceLinks(text: string, image: boolean): string {
   if (opens.length === 0) return text;
   const nextBracket = nextOf(text, ']');
   const nextParen = nextOf(text, ')');
-  let out = '';
+  const out: string[] = [];
   let copied = 0;
   for (const open of opens) {
     if (open < copied) continue;
@@ -220,10 +229,10 @@ function replaceLinks(text: string, image: boolean): string {
     if ((!image && bracket === textStart) || text[bracket + 1] !== '(') continue;
     const paren = nextParen.at(bracket + 2);
     if (paren < 0) break;
-    out += text.slice(copied, open) + text.slice(textStart, bracket);
+    out.push(text.slice(copied, open), text.slice(textStart, bracket));
     copied = paren + 1;
   }
-  return copied === 0 ? text : out + text.slice(copied);
+  return copied === 0 ? text : finish(out, text, copied);
 }
 
 /** `<br>`, `<br/>`, `<br />` → a space (in a table cell they separate items). */
@@ -241,7 +250,7 @@ function removeTags(text: string): string {
   const opens = occurrences(text, '<');
   if (opens.length === 0) return text;
   const nextClose = nextOf(text, '>');
-  let out = '';
+  const out: string[] = [];
   let copied = 0;
   for (const open of opens) {
     if (open < copied) continue;
@@ -249,16 +258,26 @@ function removeTags(text: string): string {
     if (after === undefined || after === '>' || SPACE.test(after)) continue;
     const close = nextClose.at(open + 2);
     if (close < 0) break;
-    out += text.slice(copied, open);
+    out.push(text.slice(copied, open));
     copied = close + 1;
   }
-  return copied === 0 ? text : out + text.slice(copied);
+  return copied === 0 ? text : finish(out, text, copied);
+}
+
+/** The pieces kept so far and the rest of the text, as one string (one join, not a rope of pieces). */
+function finish(out: string[], text: string, copied: number): string {
+  out.push(text.slice(copied));
+  return out.join('');
 }
 
 /** Runs of white space become one space; the ends are trimmed. */
 function squashSpace(text: string): string {
+  // Most lines have nothing to squash: no run of spaces, no tab or other white space.
+  if (!NEEDS_SQUASH.test(text)) return text.trim();
   return text.replace(/\s+/g, ' ').trim();
 }
+
+const NEEDS_SQUASH = /\s\s|[^\S ]/;
 
 /** The separator characters of a table row: the ASCII pipe, or the full-width one. */
 const PIPES = ['|', '｜'] as const;

@@ -3,9 +3,11 @@
  * sections, comparison tables, and the problems found (each with its line). Pure: text in.
  */
 import { type AliasMap, aliasesOf, uniqueByKey } from '../aliases.ts';
+import { parseQuestionsRegion, splitQuestionsRegions } from '../authored/parse-authored.ts';
 import { shortId } from '../text/hash.ts';
 import { looksJapanese, matchKey } from '../text/normalize.ts';
 import type {
+  AuthoredDraft,
   ComparisonTable,
   Concept,
   NotesDocument,
@@ -32,9 +34,18 @@ export function conceptIdOf(name: string): string {
 /** Parses one notes file. Never throws on bad notes: what is wrong goes to `problems`. */
 export function parseNotes(source: NotesSource, options: ParseNotesOptions = {}): NotesDocument {
   const { path: file, text } = source;
-  const { title, blocks, lineCount } = scanNotes(text);
+  const scanned = scanNotes(text);
+  const { title, lineCount } = scanned;
+  // Hand-written questions are read on their own: never a concept's section or a table.
+  const { notes: blocks, regions } = splitQuestionsRegions(scanned.blocks);
   const sections = buildSections(blocks, lineCount);
   const problems: NotesProblem[] = [];
+  const authored: AuthoredDraft[] = [];
+  for (const region of regions) {
+    const read = parseQuestionsRegion(region, file);
+    authored.push(...read.drafts);
+    problems.push(...read.problems);
+  }
   const rows: ConceptRow[] = [];
   const comparisons: ComparisonTable[] = [];
   let language: 'ja' | 'en' | null = null;
@@ -63,7 +74,7 @@ export function parseNotes(source: NotesSource, options: ParseNotesOptions = {})
     rows.push(...read.rows);
     problems.push(...read.problems);
   }
-  if (!foundTable) {
+  if (!foundTable && regions.length === 0) {
     problems.push({
       file,
       line: 1,
@@ -75,7 +86,7 @@ export function parseNotes(source: NotesSource, options: ParseNotesOptions = {})
   const lang = language ?? (looksJapanese(text) ? 'ja' : 'en');
   const concepts = toConcepts(unique, sections, file, lang, options.aliases);
   problems.sort((a, b) => a.line - b.line);
-  return { file, title, language: lang, concepts, sections, comparisons, problems };
+  return { file, title, language: lang, concepts, sections, comparisons, problems, authored };
 }
 
 function dropDuplicates(

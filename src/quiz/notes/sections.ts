@@ -87,10 +87,12 @@ function foldLabelHeadings(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
   let nextHeadingLevel = 0;
   const nextLevels = new Array<number>(blocks.length).fill(0);
+  // The level of the next heading that is not itself only a label (label headings nest freely).
   for (let i = blocks.length - 1; i >= 0; i--) {
     nextLevels[i] = nextHeadingLevel;
     const block = blocks[i];
-    if (block?.type === 'heading') nextHeadingLevel = block.level;
+    if (block?.type === 'heading' && exactLabelKind(block.text) === null)
+      nextHeadingLevel = block.level;
   }
   let seenHeading = false;
   blocks.forEach((block, i) => {

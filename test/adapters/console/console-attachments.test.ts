@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import pngjs from 'pngjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createConsoleAdapter } from '../../../src/adapters/console/console-adapter.ts';
+import { createConsoleAdapter, reportsDir } from '../../../src/adapters/console/console-adapter.ts';
 import type { BotCore } from '../../../src/bot/types.ts';
-import { renderAccuracyChart } from '../../../src/report/accuracy-chart.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -35,7 +35,7 @@ describe('terminal attachments', () => {
       attachmentDir: join(dir, 'out'),
     });
     await adapter.start(idleCore);
-    const png = renderAccuracyChart([{ label: '1', accuracy: 0.5 }]);
+    const png = new Uint8Array(pngjs.PNG.sync.write(new pngjs.PNG({ width: 4, height: 3 })));
     await adapter.postMessage(adapter.channel, {
       visibility: 'channel',
       title: 'Weekly report (2026-W49)',
@@ -48,6 +48,12 @@ describe('terminal attachments', () => {
     expect(printed).toContain(`📎 ${path}`);
     expect(new Uint8Array(readFileSync(path))).toEqual(png);
     await adapter.stop();
+  });
+
+  it('keeps charts under the data folder, beside the database, not in the system temp folder', () => {
+    expect(reportsDir('data/quizbot.db')).toBe(join('data', 'reports'));
+    expect(reportsDir('/data/quizbot.db')).toBe('/data/reports');
+    expect(reportsDir(':memory:')).toBe(join('data', 'reports'));
   });
 
   it('prints the file name and the reason when the file cannot be written', async () => {

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatReply,
-  renderMentions,
-  splitWords,
-} from '../../../src/adapters/console/console-format.ts';
+import { formatReply, renderMentions } from '../../../src/adapters/console/console-format.ts';
+import { splitWords } from '../../../src/adapters/console/console-input.ts';
 import type { Reply } from '../../../src/bot/types.ts';
 
 const question: Reply = {

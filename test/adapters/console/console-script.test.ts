@@ -35,10 +35,12 @@ describe('terminal adapter, input from a pipe', () => {
 
   it('tells the user what it expected for input it cannot read, and keeps going', async () => {
     main = spawnMain({}, { stdin: 'pipe' });
-    main.child.stdin?.end('hello\n9\n/as\n/quiz help\n');
+    main.child.stdin?.end('???\nhello\n9\n/as\n/quiz help\n');
     expect(await main.exitWithin(30_000)).toEqual({ code: 0, signal: null });
     const out = main.stdout();
-    expect(out).toContain(m.consoleUnknownInput('hello'));
+    expect(out).toContain(m.consoleUnknownInput('???'));
+    // A word is a command (`/quiz` may be left out): an unknown one lists the commands.
+    expect(out).toContain('「hello」というコマンドはありません。');
     expect(out).toContain(m.consoleNoButton(9));
     expect(out).toContain(m.consoleAsNeedsName);
     expect(out).toContain(m.helpTitle);

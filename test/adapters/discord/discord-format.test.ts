@@ -214,16 +214,34 @@ describe('renderReply', () => {
       visibility: 'channel',
       title: '週間レポート',
       text: '今週の正答率',
-      attachments: [{ filename: 'weekly.png', mimeType: 'image/png', data: png }],
+      attachments: [
+        { filename: 'weekly.png', mimeType: 'image/png', data: png, altText: '正答率のグラフ' },
+      ],
     });
     expect(message.files).toEqual([
-      { name: 'weekly.png', data: Buffer.from(png), contentType: 'image/png' },
+      {
+        name: 'weekly.png',
+        data: Buffer.from(png),
+        contentType: 'image/png',
+        description: '正答率のグラフ',
+      },
     ]);
     expect(message.embeds[0]?.image).toEqual({ url: 'attachment://weekly.png' });
-    expect(toRestBody(message, 'create').attachments).toEqual([{ id: 0, filename: 'weekly.png' }]);
-    expect(toInteractionOptions(message).files).toEqual([
-      { attachment: Buffer.from(png), name: 'weekly.png' },
+    // Alt text for screen readers: the attachment's description.
+    expect(toRestBody(message, 'create').attachments).toEqual([
+      { id: 0, filename: 'weekly.png', description: '正答率のグラフ' },
     ]);
+    expect(toInteractionOptions(message).files).toEqual([
+      { attachment: Buffer.from(png), name: 'weekly.png', description: '正答率のグラフ' },
+    ]);
+    const long = renderReply({
+      visibility: 'channel',
+      text: 'x',
+      attachments: [
+        { filename: 'a.png', mimeType: 'image/png', data: png, altText: 'あ'.repeat(2000) },
+      ],
+    });
+    expect(long.message.files[0]?.description).toHaveLength(1024);
   });
 
   it('pings nobody, and an edit clears content that the new reply lacks', () => {

@@ -66,7 +66,7 @@ describe('quizbot discord:register', () => {
 
   it('prints the definition with --dry-run and calls nothing', async () => {
     expect(await run(['--dry-run'])).toBe(0);
-    expect(JSON.parse(out.join(''))).toEqual(
+    expect(JSON.parse(out[0]!)).toEqual(
       JSON.parse(JSON.stringify(buildQuizCommand(SPECS, 'guild'))),
     );
     expect(stub.requests).toEqual([]);

@@ -76,11 +76,19 @@ describe('postMessage and updateMessage', () => {
       title: '週間レポート',
       text: '',
       attachments: [
-        { filename: 'weekly.png', mimeType: 'image/png', data: new Uint8Array([1, 2, 3]) },
+        {
+          filename: 'weekly.png',
+          mimeType: 'image/png',
+          data: new Uint8Array([1, 2, 3]),
+          altText: 'Accuracy chart',
+        },
       ],
     });
     const [request] = h.rest.requestsTo('POST', CHANNEL_MESSAGES);
     expect(request?.files).toEqual([{ name: 'weekly.png', size: 3, type: 'image/png' }]);
+    expect(request?.body.attachments).toEqual([
+      { id: 0, filename: 'weekly.png', description: 'Accuracy chart' },
+    ]);
     expect(request?.body.embeds).toEqual([
       { title: '週間レポート', image: { url: 'attachment://weekly.png' } },
     ]);

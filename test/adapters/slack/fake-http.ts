@@ -17,7 +17,7 @@ export function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-const JSON_ARGS = new Set(['blocks', 'attachments', 'files', 'metadata']);
+const JSON_ARGS = new Set(['blocks', 'attachments', 'files', 'metadata', 'view']);
 
 /** Form bodies carry JSON-encoded arrays/objects (blocks, files); JSON bodies are taken as they are. */
 export function parseArgs(contentType: string, raw: Buffer): Record<string, unknown> {

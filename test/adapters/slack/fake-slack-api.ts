@@ -61,6 +61,11 @@ export class FakeSlackApi {
   /** Messages refused for breaking Block Kit rules (Slack's `invalid_blocks`); tests expect none. */
   readonly refused: { method: string; problems: string[] }[] = [];
   readonly users = new Map<string, FakeUser>();
+  /** What each user's Home tab shows (views.publish), and how often it was published. */
+  readonly homeViews = new Map<
+    string,
+    { view: { type: string; blocks: unknown[] }; publishes: number }
+  >();
   /** Set by the Socket Mode stand-in: what apps.connections.open hands out. */
   socketUrl: string | null = null;
   private readonly failures = new Map<string, FakeFailure[]>();
@@ -158,6 +163,22 @@ export class FakeSlackApi {
   }
 
   private checkBlocks(method: string, args: Record<string, unknown>): string[] {
+    if (method === 'views.publish') {
+      const view = args.view as { type?: string; blocks?: unknown } | undefined;
+      const problems =
+        view?.type !== 'home'
+          ? ['/view/type: a Home tab view must be of type home']
+          : !Array.isArray(view.blocks)
+            ? ['/view/blocks: missing']
+            : // A Home tab takes 100 blocks; the other rules are those of messages.
+              blockKitProblems(view.blocks.slice(0, 50)).concat(
+                view.blocks.length > 100
+                  ? [`/view/blocks: ${view.blocks.length} blocks (max 100)`]
+                  : [],
+              );
+      if (problems.length > 0) this.refused.push({ method, problems });
+      return problems;
+    }
     if (!Array.isArray(args.blocks) && typeof args.text !== 'string') return [];
     const problems = blockKitProblems(
       Array.isArray(args.blocks) ? (args.blocks as unknown[]) : [],
@@ -237,6 +258,14 @@ export class FakeSlackApi {
             is_primary_owner: false,
           },
         };
+      }
+      case 'views.publish': {
+        const userId = String(args.user_id ?? '');
+        if (!userId) return { ok: false, error: 'invalid_arguments' };
+        const view = args.view as { type: string; blocks: unknown[] };
+        const before = this.homeViews.get(userId);
+        this.homeViews.set(userId, { view, publishes: (before?.publishes ?? 0) + 1 });
+        return { ok: true, view: { id: `V${userId}`, type: 'home', blocks: view.blocks } };
       }
       case 'conversations.open':
         return { ok: true, channel: { id: `D${String(args.users ?? '').slice(1)}` } };

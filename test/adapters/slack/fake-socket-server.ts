@@ -54,16 +54,18 @@ export class FakeSocketServer {
    * `retryAttempt` to play a redelivery.
    */
   deliver(
-    type: 'slash_commands' | 'interactive',
+    type: 'slash_commands' | 'interactive' | 'events_api',
     payload: unknown,
     options: { envelopeId?: string; retryAttempt?: number } = {},
   ): Promise<Ack> {
     const socket = this.current;
     if (!socket) throw new Error('no Socket Mode connection');
     const template = fixture<Record<string, unknown>>(
-      type === 'slash_commands'
-        ? 'socket-envelope-slash-commands.json'
-        : 'socket-envelope-interactive.json',
+      {
+        slash_commands: 'socket-envelope-slash-commands.json',
+        interactive: 'socket-envelope-interactive.json',
+        events_api: 'socket-envelope-events-api.json',
+      }[type],
     );
     const envelopeId = options.envelopeId ?? randomUUID();
     const envelope = {

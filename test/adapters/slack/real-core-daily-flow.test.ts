@@ -130,7 +130,9 @@ describe.each(['http', 'socket'] as const)(
       const settings = store.listChannels().find((c) => c.channelId === harness.channel.channelId);
       expect(settings?.pausedReason).toBe('channel_unavailable: channel_not_found');
       const dm = harness.api.messages.find((msg) => msg.channel === `D${admin.id.slice(1)}`);
-      expect(dm?.text).toBe(m.channelPaused('channel_unavailable: channel_not_found'));
+      expect(dm?.text).toBe(
+        m.channelPaused(m.pauseDetail(m.pauseChannelUnavailable, 'channel_not_found')),
+      );
       const attempts = harness.api.callsOf('chat.postMessage').length;
       now += 60_000;
       await bot.tick();

@@ -13,6 +13,8 @@ export interface SignedPostOptions {
   /** Overrides the computed signature (to send a bad one); null leaves the header out. */
   signature?: string | null;
   retryNum?: number;
+  /** Default: a form body; the Events API posts JSON. */
+  contentType?: 'application/x-www-form-urlencoded' | 'application/json';
 }
 
 /** Form body of a slash command. */
@@ -39,7 +41,7 @@ export async function postSigned(
       ? slackSignature(options.secret, timestamp, body)
       : options.signature;
   const headers: Record<string, string> = {
-    'content-type': 'application/x-www-form-urlencoded',
+    'content-type': options.contentType ?? 'application/x-www-form-urlencoded',
     'x-slack-request-timestamp': String(timestamp),
   };
   if (signature !== null) headers['x-slack-signature'] = signature;

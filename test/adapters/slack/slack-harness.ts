@@ -55,6 +55,8 @@ export interface SlackHarness extends AdapterHarness {
   deliverCommand(payload: SlashCommand, options?: DeliveryOptions): Promise<number>;
   /** Delivers an interactive payload as Slack would; resolves after the ack. */
   deliverInteractive(payload: BlockAction, options?: DeliveryOptions): Promise<number>;
+  /** Delivers an Events API event_callback (e.g. app_home_opened); resolves after the ack. */
+  deliverEvent(payload: Record<string, unknown>): Promise<number>;
   /** A slash command payload from `user` whose response_url points at the fake API. */
   commandPayload(user: HarnessUser, text: string): SlashCommand;
   /** Flattens what the fake Slack holds into what a person would see. */
@@ -236,6 +238,18 @@ export async function startSlackHarness(
     commandPayload,
     deliverCommand: (payload, options) => deliver('command', payload, options),
     deliverInteractive: (payload, options) => deliver('interactive', payload, options),
+    async deliverEvent(payload) {
+      if (socket) {
+        await withTimeout(socket.deliver('events_api', payload), 5_000, 'Socket Mode ack');
+        return 200;
+      }
+      const res = await postSigned(
+        `http://127.0.0.1:${adapter.boundPort()}${SLACK_EVENTS_PATH}`,
+        JSON.stringify(payload),
+        { secret: SIGNING_SECRET, contentType: 'application/json' },
+      );
+      return res.status;
+    },
 
     command(user, text) {
       remember(user);

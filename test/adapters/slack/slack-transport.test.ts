@@ -159,11 +159,13 @@ describe('Slack transport', () => {
       filename: 'weekly.png',
       mimeType: 'image/png',
       data: new Uint8Array([137, 80, 78, 71, 1, 2, 3]),
+      altText: '週間レポートのグラフ。',
     };
     await transport.postMessage(channel, { ...card, attachments: [chart] });
     expect(api.callsOf('files.getUploadURLExternal')[0]?.args).toMatchObject({
       filename: 'weekly.png',
       length: '7',
+      alt_text: '週間レポートのグラフ。', // for screen readers
     });
     expect(api.uploads).toHaveLength(1);
     expect(api.callsOf('files.completeUploadExternal')[0]?.args).toMatchObject({

@@ -144,7 +144,7 @@ describe('an open post whose notes cell is edited, across a restart', () => {
     }
     const stats = text(await command(third.bot, 'stats', [], 'U2'));
     expect(stats).toContain(`${asked.conceptName} 0% (0/1)`);
-    expect(stats).toContain(`${asked.conceptName}: ${asked.choices[wrong]!.text} ×1`);
+    expect(stats).toContain(m.statsPickedLine(asked.conceptName, asked.choices[wrong]!.text, 1));
     expect(stats).not.toContain(asked.conceptId);
     const team = text(await command(third.bot, 'team', [], 'U2'));
     expect(team).toContain(asked.conceptName);

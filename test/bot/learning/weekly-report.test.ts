@@ -8,7 +8,7 @@ import { DeliveryError } from '../../../src/bot/errors.ts';
 import { messages } from '../../../src/bot/i18n/catalog.ts';
 import { REPORT_LEASE_MS } from '../../../src/bot/learning/weekly-report.ts';
 import type { Reply } from '../../../src/bot/types.ts';
-import { decodeChart } from '../../report/chart-pixels.ts';
+import { decodePng, inkIn, readBars } from '../../report/chart-pixels.ts';
 import {
   CHANNEL,
   HOUR,
@@ -69,6 +69,10 @@ describe('weekly report', () => {
     const field = (label: string) => report!.fields!.find((f) => f.label === label)!.value;
     expect(field(m.reportLeaderboard).split('\n')[0]).toMatch(/^1\. u(alice|carol) /);
     expect(field(m.reportTrend).split('\n')).toEqual([
+      m.reportTrendNone('2026-W42'),
+      m.reportTrendNone('2026-W43'),
+      m.reportTrendNone('2026-W44'),
+      m.reportTrendNone('2026-W45'),
       m.reportTrendNone('2026-W46'),
       m.reportTrendNone('2026-W47'),
       m.reportTrendNone('2026-W48'),
@@ -82,10 +86,24 @@ describe('weekly report', () => {
     const legend = field(m.reportChartLegend).split('\n');
     const png = report!.attachments![0]!;
     expect(png).toMatchObject({ filename: 'quizbot-report-2026-W49.png', mimeType: 'image/png' });
-    const chart = decodeChart(png.data);
-    expect([chart.width, chart.height]).toEqual([800, 400]);
-    expect(chart.bars).toHaveLength(legend.length);
+    const image = decodePng(png.data);
+    expect([image.width, image.height]).toEqual([1200, 720]);
     expect(legend.length).toBe(3); // the test bank's three concepts were all asked Mon–Thu
+    const bars = readBars(image);
+    expect(bars).toHaveLength(3);
+    // Each bar is as long as the accuracy the message gives for its concept, weakest first.
+    const percents = legend.map((line) => Number(/ (\d+)%/.exec(line)![1]) / 100);
+    bars.forEach((bar, i) =>
+      expect(Math.abs(bar.length - percents[i]! * 312)).toBeLessThanOrEqual(2 + 312 * 0.005),
+    );
+    // The concept names are drawn beside the bars (their label areas hold glyphs).
+    for (const bar of bars)
+      expect(
+        inkIn(image, { x: 48, y: bar.top - 8, width: 252, height: bar.bottom - bar.top + 16 }),
+      ).toBeGreaterThan(60);
+    expect(png.altText).toContain(m.chartAltIntro(m.reportTitle('2026-W49')));
+    expect(png.altText).toContain('W49 67%');
+    expect(png.altText).toContain(m.chartAltNoAnswers);
     expect(t.store.getWeeklyReport(CHANNEL, '2026-W49')).toMatchObject({ outcome: 'posted' });
   });
 

@@ -39,10 +39,47 @@ describe('parseScheduleArgs', () => {
     const result = parseScheduleArgs(args);
     expect(result.ok).toBe(false);
     if (!result.ok)
-      expect(result.error).toEqual({
+      expect(result.error).toMatchObject({
         code,
         token: args[args.length - 1] === '10:00' ? '10:00' : args[0],
       });
+  });
+
+  it.each([
+    ['tokyo', 'Asia/Tokyo'],
+    ['JST', 'Asia/Tokyo'],
+    ['EST5EDT', 'America/New_York'],
+    ['UTC+9', 'Etc/GMT-9'],
+  ])('reads the time zone %s as people type it (%s)', (typed, zone) => {
+    expect(parseScheduleArgs(['09:00', typed])).toEqual({
+      ok: true,
+      request: { kind: 'set', time: '09:00', timezone: zone },
+    });
+  });
+
+  it('suggests a zone for a typo and lists the candidates of an ambiguous abbreviation', () => {
+    expect(parseScheduleArgs(['Tokio'])).toEqual({
+      ok: false,
+      error: {
+        code: 'bad_timezone',
+        token: 'Tokio',
+        suggestions: ['Asia/Tokyo'],
+        ambiguous: false,
+      },
+    });
+    expect(parseScheduleArgs(['CST'])).toEqual({
+      ok: false,
+      error: {
+        code: 'bad_timezone',
+        token: 'CST',
+        suggestions: ['America/Chicago', 'Asia/Shanghai'],
+        ambiguous: true,
+      },
+    });
+    expect(parseScheduleArgs(['Mars/Base'])).toEqual({
+      ok: false,
+      error: { code: 'bad_timezone', token: 'Mars/Base', suggestions: [], ambiguous: false },
+    });
   });
 
   it('parses single parts', () => {

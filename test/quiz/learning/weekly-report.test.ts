@@ -47,9 +47,19 @@ describe('buildWeeklyReport', () => {
     concepts: bank.concepts,
   });
 
-  it('gives the trend over four weeks and the change on last week', () => {
+  it('gives the trend over eight weeks and the change on last week', () => {
     expect(report.weekKey).toBe('2026-W49');
-    expect(report.trend.map((t) => t.accuracy)).toEqual([null, 0.5, 0.5, 0.75]);
+    expect(report.trend.map((t) => t.weekKey)).toEqual(recentWeekKeys('2026-12-04', 8));
+    expect(report.trend.map((t) => t.accuracy)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      0.5,
+      0.5,
+      0.75,
+    ]);
     expect(report.change).toBeCloseTo(0.25);
     expect(report.answered).toBe(12);
   });

@@ -1,0 +1,57 @@
+/**
+ * The numbers the terminal shows on buttons. A new live question starts them again at 1 so they
+ * stay short; a button on a private message answers only to the user it was shown to, as on
+ * Slack and Discord.
+ */
+import type { Button } from '../../bot/types.ts';
+
+/** What a typed number presses. */
+export type Pressed<M> =
+  | { kind: 'none' }
+  | { kind: 'not-yours'; ownerId: string }
+  | { kind: 'button'; button: Button; message: M };
+
+interface Numbered<M> {
+  button: Button;
+  message: M;
+  /** Who may press it; null: everyone (a channel message). */
+  ownerId: string | null;
+}
+
+export class ButtonNumbers<M> {
+  private numbered = new Map<number, Numbered<M>>();
+  private next = 1;
+
+  /**
+   * Numbers the live buttons of a message shown now and returns each button's number (null for a
+   * disabled one). `ownerId`: the user a private message is for; null for a channel message.
+   */
+  add(message: M, buttons: readonly Button[], ownerId: string | null): (number | null)[] {
+    if (ownerId === null && buttons.some((b) => !b.disabled)) {
+      this.numbered = new Map();
+      this.next = 1;
+    }
+    return buttons.map((button) => {
+      if (button.disabled) return null;
+      const n = this.next++;
+      this.numbered.set(n, { button, message, ownerId });
+      return n;
+    });
+  }
+
+  /** What `n` presses for `userId`. */
+  press(n: number, userId: string): Pressed<M> {
+    const target = this.numbered.get(n);
+    if (!target) return { kind: 'none' };
+    if (target.ownerId !== null && target.ownerId !== userId)
+      return { kind: 'not-yours', ownerId: target.ownerId };
+    return { kind: 'button', button: target.button, message: target.message };
+  }
+
+  /** The number that presses a live button, if it has one. */
+  numberFor(actionId: string, value: string): number | undefined {
+    for (const [n, target] of this.numbered)
+      if (target.button.actionId === actionId && target.button.value === value) return n;
+    return undefined;
+  }
+}

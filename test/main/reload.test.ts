@@ -1,0 +1,81 @@
+/**
+ * The real process reloads its notes without a restart: when a notes file changes (debounced
+ * watch), on SIGHUP and on `/quiz reload`; notes that fail `quizbot check` are refused with
+ * FILE:LINE and the process goes on with the questions it had.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
+import { messages } from '../../src/bot/i18n/catalog.ts';
+import { REPO, type RunningMain, spawnMain } from './spawn-main.ts';
+
+const en = messages('en');
+const ORIGINAL = readFileSync(join(REPO, 'test/fixtures/notes/resilience.en.md'), 'utf8');
+const RATE_LIMITER_ROW =
+  '| Rate limiter | **Limits requests** per client and time window | Fails fast × |\n';
+
+const running: RunningMain[] = [];
+afterEach(async () => {
+  for (const main of running.splice(0)) await main.cleanup();
+});
+
+const reloads = (main: RunningMain, trigger: string) =>
+  main
+    .logs()
+    .filter(
+      (l) =>
+        l.trigger === trigger &&
+        (l.msg === 'notes reloaded' || String(l.msg).startsWith('notes not reloaded')),
+    );
+
+describe('reloading the notes of a running quizbot', () => {
+  it('follows a changed file, refuses broken notes, and reloads on SIGHUP and /quiz reload', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quizbot-reload-main-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const notesDir = join(dir, 'notes');
+    const file = join(notesDir, 'resilience.en.md');
+    mkdirSync(notesDir);
+    writeFileSync(file, ORIGINAL.replace(RATE_LIMITER_ROW, ''));
+
+    const bot = spawnMain(
+      { LOG_LEVEL: 'info', QUIZBOT_LOCALE: 'en', QUIZBOT_NOTES: notesDir },
+      { stdin: 'pipe', cwd: dir },
+    );
+    running.push(bot);
+    await bot.waitFor(() => bot.logs().some((l) => l.msg === 'quizbot is running'), 'start-up');
+    bot.child.stdin?.write('/quiz schedule 09:00\n');
+    await bot.waitFor(() => bot.stdout().includes('09:00'), 'the schedule reply');
+
+    writeFileSync(file, ORIGINAL);
+    await bot.waitFor(() => reloads(bot, 'watch').length === 1, 'the reload after a save');
+    expect(reloads(bot, 'watch')[0]).toMatchObject({ msg: 'notes reloaded', removed: 0 });
+    expect(Number(reloads(bot, 'watch')[0]!.added)).toBeGreaterThan(0);
+    // The admin who set the schedule is told (the terminal shows it as a private message).
+    await bot.waitFor(() => bot.stdout().includes('Notes reloaded:'), 'the admin told');
+
+    const broken = ORIGINAL.replace(
+      '| Bulkhead | **Isolates resources** per dependency',
+      '| Bulkhead | ',
+    );
+    writeFileSync(file, broken);
+    await bot.waitFor(() => reloads(bot, 'watch').length === 2, 'the refused reload');
+    const line = broken.split('\n').findIndex((l) => l.startsWith('| Bulkhead |')) + 1;
+    expect(JSON.stringify(reloads(bot, 'watch')[1]!.problems)).toContain(
+      `resilience.en.md:${line}: concept \\"Bulkhead\\" has an empty correct-understanding cell`,
+    );
+    await bot.waitFor(() => bot.stdout().includes('Notes not reloaded'), 'the admin told');
+
+    writeFileSync(file, ORIGINAL);
+    await bot.waitFor(() => reloads(bot, 'watch').length === 3, 'the reload of fixed notes');
+    bot.child.kill('SIGHUP');
+    await bot.waitFor(() => reloads(bot, 'signal').length === 1, 'the reload on SIGHUP');
+    expect(reloads(bot, 'signal')[0]).toMatchObject({ added: 0, removed: 0 });
+
+    bot.child.stdin?.write('/quiz reload\n');
+    await bot.waitFor(() => reloads(bot, 'command').length === 1, '/quiz reload');
+    await bot.waitFor(() => bot.stdout().includes(en.reloadUnchanged), 'the reply');
+    bot.child.stdin?.end();
+    expect((await bot.exitWithin(10_000)).code).toBe(0);
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * The bank builds in time proportional to the notes (issue 11 item 7): the inputs that used to
+ * take seconds to minutes, a 5,000-row table, 2 MB of notes, and long lines of every character
+ * class in every place a line can be. Bounds are generous CPU times of this process (other work
+ * on the machine does not count), far above what a linear build needs and far below what a
+ * backtracking pattern or a quadratic loop takes; the real targets are in `npm run bench:bank`.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildQuestionBank } from '../../../src/quiz/bank.ts';
+import type { NotesSource } from '../../../src/quiz/types.ts';
+import {
+  CHARACTER_CLASSES,
+  knownSlowInputs,
+  misconceptionTable,
+  notesWith,
+  ordinarySections,
+  PLACES,
+  run,
+} from './pathological-notes.ts';
+
+/** CPU milliseconds this process spends building the bank from `source`. */
+function buildCpuMs(source: NotesSource): number {
+  const before = process.cpuUsage();
+  const bank = buildQuestionBank([source]);
+  const used = process.cpuUsage(before);
+  expect(bank.questions.every((q) => q.choices.filter((c) => c.correct).length === 1)).toBe(true);
+  return (used.user + used.system) / 1000;
+}
+
+const classes = Object.entries(CHARACTER_CLASSES);
+const places = Object.keys(PLACES);
+
+describe('a linear build', () => {
+  it.each(Object.entries(knownSlowInputs()))('%s: under 2 s', (_name, source) => {
+    expect(buildCpuMs(source)).toBeLessThan(2_000);
+  });
+
+  it('a 5,000-row misconception table: under 5 s (target 2 s in the bench), a question per row', () => {
+    const source = misconceptionTable(5_000);
+    const before = process.cpuUsage();
+    const bank = buildQuestionBank([source]);
+    const used = process.cpuUsage(before);
+    expect(bank.concepts).toHaveLength(5_000);
+    expect(bank.questions.length).toBeGreaterThanOrEqual(5_000);
+    expect((used.user + used.system) / 1000).toBeLessThan(5_000);
+  });
+
+  it('2 MB of ordinary sections: under 5 s (target 2 s in the bench)', () => {
+    const source = ordinarySections(2_000_000);
+    expect(Buffer.byteLength(source.text)).toBeGreaterThanOrEqual(2_000_000);
+    expect(buildCpuMs(source)).toBeLessThan(5_000);
+  });
+
+  it(`64 KB lines of each of ${classes.length} character classes in each of ${places.length} places: each under 1 s`, () => {
+    const slow: string[] = [];
+    for (const [kind, pattern] of classes)
+      for (const place of places) {
+        const ms = buildCpuMs(notesWith(place, run(pattern, 65_536)));
+        if (ms >= 1_000) slow.push(`${kind} in ${place}: ${Math.round(ms)} ms`);
+      }
+    expect(slow).toEqual([]);
+  }, 120_000);
+
+  // The 64 KB sweep above catches any pattern that backtracks (it would take seconds there); at
+  // 1 MB, the classes those patterns used to trip on, each in a place of its own.
+  const MEGABYTE_CASES: [string, string][] = [
+    ['spaces', 'heading'],
+    ['open parentheses', 'paragraph'],
+    ['open brackets', 'correct cell'],
+    ['double stars', 'misconception bullet'],
+    ['kanji', 'definition'],
+    ['period and spaces', 'point label'],
+    ['spaced wrong marks', 'misconception cell'],
+  ];
+
+  it.each(MEGABYTE_CASES)('a 1 MB line of %s in the %s: under 2 s', (kind, place) => {
+    const pattern = CHARACTER_CLASSES[kind] ?? '';
+    expect(pattern).not.toBe('');
+    expect(buildCpuMs(notesWith(place, run(pattern, 1_000_000)))).toBeLessThan(2_000);
+  });
+});

@@ -1,0 +1,230 @@
+/**
+ * The parser's rules are tables of named rules, each with an example: every example reads as its
+ * rule says. And the shapes real notes come in (issue 11 item 5) are read with their lines.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  ASKS_VALUES,
+  NUMBER_ONLY_HEADINGS,
+  OPTION_RULES,
+  WRONG_STATEMENT_STEMS,
+} from '../../../src/quiz/authored/authored-format.ts';
+import { LINE_RULES, scanNotes, splitLines } from '../../../src/quiz/notes/blocks.ts';
+import { bareHeading, NUMBERING_RULES } from '../../../src/quiz/notes/heading-match.ts';
+import { INLINE_RULES, stripInline } from '../../../src/quiz/notes/inline.ts';
+import { DEFINITION_RULES, LABEL_RULES } from '../../../src/quiz/notes/labels.ts';
+import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
+import { inline } from '../notes-helpers.ts';
+
+describe('rule tables', () => {
+  it.each(INLINE_RULES.map((r) => [r.name, r] as const))(
+    'inline rule "%s" does what its example says',
+    (_name, rule) => {
+      const [markdown, plain] = rule.example;
+      expect(rule.apply(markdown)).toBe(plain);
+      expect(stripInline(markdown)).toBe(plain.replace(/\s+/g, ' ').trim());
+    },
+  );
+
+  it.each(LINE_RULES.map((r) => [r.name, r] as const))(
+    'line rule "%s" reads its example',
+    (_name, rule) => {
+      const lines = splitLines(rule.example);
+      expect(rule.read(lines, 0)).not.toBeNull();
+      // …and it is the rule that wins for that example.
+      const first = LINE_RULES.find((r) => r.read(lines, 0) !== null);
+      expect(first?.name).toBe(rule.name);
+    },
+  );
+
+  it.each([...LABEL_RULES, ...DEFINITION_RULES].map((r) => [r.name, r] as const))(
+    'label or definition rule "%s" reads its example',
+    (_name, rule) => {
+      const example = rule.example.replace(/^- /, '');
+      expect(rule.read(example)).not.toBeNull();
+    },
+  );
+
+  it.each(NUMBERING_RULES.map((r) => [r.name, r] as const))(
+    'numbering rule "%s" is dropped from its example',
+    (_name, rule) => {
+      expect(rule.length(rule.example)).toBeGreaterThan(0);
+      expect(bareHeading(rule.example)).not.toMatch(/^[(（第\d]/);
+    },
+  );
+
+  it.each(
+    [...NUMBER_ONLY_HEADINGS, ...OPTION_RULES, ...ASKS_VALUES, ...WRONG_STATEMENT_STEMS].map(
+      (r) => [r.name, r] as const,
+    ),
+  )('question-format rule "%s" reads its example', (_name, rule) => {
+    const example = rule.example.replace(/^- /, '').replace(/^(問う|Asks):\s*/, '');
+    expect(rule.read(example)).not.toBeNull();
+  });
+});
+
+describe('shapes of real notes', () => {
+  it('headings: closing #s (but C# keeps its #), setext underlines, 7 #s are text', () => {
+    const { blocks } = scanNotes(
+      ['## サーガ ##', '### C#', 'Circuit breaker', '===', 'Bulkhead', '---', '####### seven'].join(
+        '\n',
+      ),
+    );
+    expect(
+      blocks.map((b) => (b.type === 'heading' ? [b.level, b.text, b.line] : [b.type, b.line])),
+    ).toEqual([
+      [2, 'サーガ', 1],
+      [3, 'C#', 2],
+      [1, 'Circuit breaker', 3],
+      [2, 'Bulkhead', 5],
+      ['text', 7],
+    ]);
+  });
+
+  it('tables without outer pipes, with full-width pipes and colons, CRLF line ends, <br> in cells', () => {
+    const text = [
+      '概念 | 正しい理解 | よくある誤解',
+      '--- | :---: | ---',
+      'サイドカー | **補助機能**を追加 | 中継 ×<br>変換 ×',
+      '',
+      '## デプロイ戦略',
+      '',
+      '｜戦略｜特徴｜',
+      '｜---｜：---：｜',
+      '｜カナリア｜一部のユーザーにだけ**新バージョン**｜',
+      '｜ブルーグリーン｜2つの環境を切り替える｜',
+    ].join('\r\n');
+    const doc = parseNotes({ path: 'shapes.md', text });
+    expect(doc.problems).toEqual([]);
+    expect(
+      doc.concepts.map((c) => [c.name, c.correct, c.keyPhrases, c.misconceptions, c.source.line]),
+    ).toEqual([['サイドカー', '補助機能を追加', ['補助機能'], ['中継', '変換'], 3]]);
+    expect(doc.comparisons).toEqual([
+      {
+        header: ['戦略', '特徴'],
+        rows: [
+          ['カナリア', '一部のユーザーにだけ新バージョン'],
+          ['ブルーグリーン', '2つの環境を切り替える'],
+        ],
+        line: 7,
+        section: 'デプロイ戦略',
+        emphasis: [
+          [false, true],
+          [false, false],
+        ],
+        rowLines: [9, 10],
+      },
+    ]);
+  });
+
+  it('a matrix table (isolation level × phenomenon) keeps its header, cells, section and lines', () => {
+    const doc = parseNotes(
+      inline([
+        '## 分離レベルと異常',
+        '',
+        '| 分離レベル | ダーティリード | ファジーリード | ファントムリード |',
+        '|---|---|---|---|',
+        '| READ UNCOMMITTED | 発生 | 発生 | 発生 |',
+        '| READ COMMITTED | **防止** | 発生 | 発生 |',
+        '| REPEATABLE READ | 防止 | 防止 | 発生 |',
+        '| SERIALIZABLE | 防止 | 防止 | 防止 |',
+      ]),
+    );
+    const [table] = doc.comparisons;
+    expect(table?.header).toEqual([
+      '分離レベル',
+      'ダーティリード',
+      'ファジーリード',
+      'ファントムリード',
+    ]);
+    expect(table?.rows.map((r) => r[0])).toEqual([
+      'READ UNCOMMITTED',
+      'READ COMMITTED',
+      'REPEATABLE READ',
+      'SERIALIZABLE',
+    ]);
+    expect(table?.rows[1]).toEqual(['READ COMMITTED', '防止', '発生', '発生']);
+    expect(table?.emphasis?.[1]).toEqual([false, true, false, false]);
+    expect([table?.section, table?.line, table?.rowLines]).toEqual([
+      '分離レベルと異常',
+      3,
+      [5, 6, 7, 8],
+    ]);
+  });
+
+  it('points and × bullets outside the summary, with corrections and lines, in every common shape', () => {
+    const doc = parseNotes(
+      inline([
+        '## サーキットブレーカー', // 1
+        '', // 2
+        'エラー率が閾値を超えると即エラーを返す。', // 3
+        '', // 4
+        '#### ポイント', // 5
+        '', // 6
+        '- 「キューに入れて後で処理」ではない → **即エラー**', // 7
+        '  - 詳しくは下の表', // 8
+        '', // 9
+        'ポイント：秒間リクエスト数の上限ではない', // 10
+        '', // 11
+        '> **Point**: it fails *fast*', // 12
+        '', // 13
+        '**ポイント**:', // 14
+        '状態は3つ（Closed / Open / Half-Open）', // 15
+        '', // 16
+        '##### よくある誤解', // 17
+        '', // 18
+        '* × キューに溜める', // 19
+        '    * 即エラーを返す', // 20
+        '・× 秒間リクエスト数を制限する（それはレート制限）', // 21
+        '1. ✗ リトライする → しない', // 22
+        '× 段落に書いた誤解（訂正）', // 23
+      ]),
+    );
+    const [section] = doc.sections;
+    expect(doc.sections).toHaveLength(1);
+    expect(section?.pointLines?.map((p) => [p.line, p.text])).toEqual([
+      [7, '「キューに入れて後で処理」ではない → 即エラー'],
+      [8, '詳しくは下の表'],
+      [10, '秒間リクエスト数の上限ではない'],
+      [12, 'it fails fast'],
+      [15, '状態は3つ（Closed / Open / Half-Open）'],
+    ]);
+    expect(section?.misconceptions).toEqual([
+      { statement: 'キューに溜める', correction: '即エラーを返す', line: 19 },
+      { statement: '秒間リクエスト数を制限する', correction: 'それはレート制限', line: 21 },
+      { statement: 'リトライする', correction: 'しない', line: 22 },
+      { statement: '段落に書いた誤解', correction: '訂正', line: 23 },
+    ]);
+    expect(section?.intro).toBe('エラー率が閾値を超えると即エラーを返す。');
+  });
+
+  it('bold, italic, code spans and links are plain text in names, cells and bullets', () => {
+    const doc = parseNotes(
+      inline([
+        '## [Saga](https://example.com/saga) *pattern*',
+        '',
+        '- × uses `2PC` across **services** (it uses ~~locks~~ local transactions)',
+        '',
+        '| Concept | Correct understanding | Common misconceptions |',
+        '|---|---|---|',
+        '| [Saga](#saga) | __Local__ transactions and *messages* | `2PC` ×; distributed **locks** × |',
+      ]),
+    );
+    expect(
+      doc.concepts.map((c) => [c.name, c.correct, c.keyPhrases, c.misconceptions, c.section]),
+    ).toEqual([
+      [
+        'Saga',
+        'Local transactions and messages',
+        ['Local'],
+        ['2PC', 'distributed locks'],
+        'Saga pattern',
+      ],
+    ]);
+    expect(doc.sections[0]?.misconceptions[0]).toEqual({
+      statement: 'uses 2PC across services',
+      correction: 'it uses locks local transactions',
+      line: 3,
+    });
+  });
+});
