@@ -24,6 +24,5 @@ export const PENDING_RULES: Readonly<Record<string, readonly string[]>> = {
   'test/fixtures/notes/caching.ja.md': ['questions-per-concept'],
   'test/fixtures/notes/resilience.en.md': ['questions-per-concept'],
   'test/fixtures/notes/transactions.ja.md': ['questions-per-concept'],
-  'test/fixtures/notes/networking.en.md': ['questions-per-concept'],
   'test/fixtures/notes/k8s-scheduling.en.md': ['questions-per-concept'],
 };

@@ -15,7 +15,7 @@ import type { Concept, NotesDocument, Section } from '../types.ts';
 import { wordingFor } from '../wording.ts';
 import { writeOutCells } from './cell-rules.ts';
 import { type DocumentIndex, documentIndex, relatedSectionsOf } from './document-index.ts';
-import type { Fact } from './fact.ts';
+import { type Fact, wrongBullet } from './fact.ts';
 import { saysOtherWayRound } from './rewrite.ts';
 import { type TableLinks, tablesAbout } from './table-links.ts';
 import { isHostSection, trueStatements } from './true-statements.ts';
@@ -111,7 +111,7 @@ export function conceptFacts(
         evidence: {
           file: doc.file,
           line,
-          words: written.found ? noteOf(written.found) : `${cell} ×`,
+          words: written.found ? noteOf(written.found, doc.language) : `${cell} ×`,
         },
         section: written.found?.section.heading ?? null,
         ...unusableReason(written.text, written.rule, names, doc.language),
@@ -130,7 +130,7 @@ export function conceptFacts(
         why,
         source: c.origin === 'bullet' ? 'bullet' : 'denied-point',
         ...(c.rule ? { rule: c.rule } : {}),
-        evidence: { file: doc.file, line: c.line, words: noteOf(c) },
+        evidence: { file: doc.file, line: c.line, words: noteOf(c, doc.language) },
         section: c.section.heading,
         ...unusableReason(c.text, c.rule ?? c.origin, names, doc.language, why),
       };
@@ -183,9 +183,9 @@ function withoutDuplicates(facts: readonly Fact[]): Fact[] {
 }
 
 /** The notes' line behind a found wrong statement, as the notes put it. */
-function noteOf(found: FoundWrong): string {
+function noteOf(found: FoundWrong, language: 'ja' | 'en'): string {
   if (found.point) return found.point;
-  return found.correction ? `× ${found.text}（${found.correction}）` : `× ${found.text}`;
+  return wrongBullet(found.text, found.correction, language);
 }
 
 /**

@@ -80,12 +80,29 @@ export function documentIndex(doc: NotesDocument): DocumentIndex {
  * subsections at once, e.g. the introduction of `3. コンテナパターン`).
  */
 export function ownText(section: Section, index: DocumentIndex): string {
-  const child = index.doc.sections.find(
-    (s) => s.line > section.line && index.parent.get(s) === section,
-  );
-  if (!child) return section.body;
-  const at = section.body.indexOf(child.heading);
-  return at >= 0 ? section.body.slice(0, at) : section.body;
+  const known = ownTexts.get(section);
+  if (known !== undefined) return known;
+  // The first child comes right after the section in the document (sections are in line order).
+  const next = sectionAfter(index.doc.sections, section.line);
+  const child = next && index.parent.get(next) === section ? next : undefined;
+  const cut = child ? section.body.indexOf(child.heading) : -1;
+  const text = cut >= 0 ? section.body.slice(0, cut) : section.body;
+  ownTexts.set(section, text);
+  return text;
+}
+
+const ownTexts = new WeakMap<Section, string>();
+
+/** The first section (of sections in line order) that starts after `line`: a binary search. */
+function sectionAfter(sections: readonly Section[], line: number): Section | undefined {
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sections[mid]?.line ?? 0) <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return sections[lo];
 }
 
 /**

@@ -22,6 +22,8 @@ export type FactSource =
   | 'cannot'
   /** A ポイント / Point line that denies nothing. */
   | 'point'
+  /** Another plain sentence or bullet of the concept's own section (not under a label). */
+  | 'sentence'
   /** What a ポイント line that denies something says instead (`セルフヒーリングは**Pod単位**`). */
   | 'point-correction'
   /** The correction of a × bullet, when it is a statement (`複数回届く可能性あり`). */
@@ -77,4 +79,17 @@ export function usable(facts: readonly Fact[]): Fact[] {
 /** True when two facts (or sets of keys) test the same knowledge. */
 export function sharesKey(a: readonly string[], b: readonly string[]): boolean {
   return a.some((k) => b.includes(k));
+}
+
+/**
+ * A × bullet as the notes put it, in the brackets of their language: `× S（C）` in Japanese,
+ * `× S (C)` in English.
+ */
+export function wrongBullet(
+  statement: string,
+  correction: string | null,
+  language: 'ja' | 'en',
+): string {
+  if (!correction) return `× ${statement}`;
+  return language === 'ja' ? `× ${statement}（${correction}）` : `× ${statement} (${correction})`;
 }

@@ -13,7 +13,7 @@ import { matchKey } from '../text/normalize.ts';
 import { coverage } from '../text/runs.ts';
 import { squashSpaces, withoutFinalStop } from '../text/trim.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
-import type { Fact, FactSource } from './fact.ts';
+import { type Fact, type FactSource, wrongBullet } from './fact.ts';
 import { aboutAnother } from './mentions.ts';
 import { negatedFacts } from './negated-points.ts';
 import { saysOtherWayRound } from './rewrite.ts';
@@ -39,6 +39,8 @@ const PARAPHRASE_MIN = 0.6;
 /** A statement covered this much by another is said by it. */
 const CONTAINED = 0.75;
 const MIN_TRUE_LENGTH = 4;
+/** Longer true statements are dropped at once (an option holds at most a sentence or two). */
+const MAX_TRUE_CHARS = 400;
 
 /** True when the section is not named after the concept but only defines it (Kubernetes → セルフヒーリング). */
 export function isHostSection(section: Section, concept: Concept): boolean {
@@ -117,7 +119,8 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
     name: 'intro',
     example: 'サービスメッシュ: サービス間通信を管理するインフラストラクチャ層です。',
     collect: (ctx) => {
-      const intro = ctx.section ? wholeIntro(ctx.section) : null;
+      const long = (ctx.section?.intro?.length ?? 0) > MAX_TRUE_CHARS;
+      const intro = ctx.section && !long ? wholeIntro(ctx.section) : null;
       if (!ctx.section || ctx.host || !intro) return [];
       // The section keeps no line per sentence: its heading's line points the reader there.
       return [fact(ctx, 'intro', plainStyle(intro), ctx.section.line, intro)];
@@ -162,7 +165,7 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
             'bullet-correction',
             withoutFinalStop(b.correction ?? ''),
             b.line,
-            `× ${b.statement}（${b.correction}）`,
+            wrongBullet(b.statement, b.correction, ctx.doc.language),
           ),
         );
     },
@@ -178,7 +181,120 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
         .map((p) => fact(ctx, 'point', withoutFinalStop(p.text), p.line, p.text));
     },
   },
+  {
+    name: 'sentence',
+    example:
+      'Resource requests: - A node at 10 % CPU can still be "full" if its pods request a lot',
+    collect: (ctx) => {
+      if (!ctx.section || ctx.host) return [];
+      return sectionSentences(ctx.section, ctx.doc.language)
+        .filter((text) => keep(ctx, text))
+        .map((text, i) => ({
+          ...fact(ctx, 'sentence', plainStyle(text), ctx.section?.line ?? 0, text),
+          // The section keeps no line per sentence: a key of its own per sentence.
+          keys: [`T:${ctx.section?.line ?? 0}:${i}`],
+        }));
+    },
+  },
 ];
+
+/** Sentences of a section's own text at most this long are statements an option can hold. */
+const MAX_SENTENCE_CHARS = 90;
+const MIN_SENTENCE_CHARS = 12;
+/** A sentence that opens on a pronoun leans on the one before it: it is not read alone. */
+const LEANING_OPENERS = [
+  'it ',
+  'this ',
+  'that ',
+  'these ',
+  'those ',
+  'they ',
+  'so ',
+  'but ',
+  'and ',
+  'also ',
+  'それ',
+  'これ',
+  'この',
+  'その',
+  'また',
+  'ただし',
+  'しかし',
+  'つまり',
+];
+/** Characters that mark a line as code, a formula or a table rather than a statement. */
+const NOT_PROSE = ['|', '｜', '=', '→', '`', '{', '}', '<', '>'];
+
+/**
+ * The plain sentences of a section's own text beyond its first one — paragraph sentences and
+ * bullets not under a label — that are none of its points, labelled items, definitions or ×
+ * bullets. English lines that wrap (the next one starting in lower case) are read as one.
+ */
+export function sectionSentences(section: Section, language: 'ja' | 'en'): string[] {
+  const taken = new Set(
+    [
+      ...(section.points ?? []),
+      ...(section.lists ?? []).flatMap((l) => [l.label, ...l.items.map((i) => i.text)]),
+      ...(section.definitions ?? []).map((d) => d.text),
+      ...section.misconceptions.map((m) => m.statement),
+    ]
+      .filter((t) => t.length <= MAX_TRUE_CHARS)
+      .map(matchKey),
+  );
+  const lines: string[] = [];
+  for (const raw of section.body.split('\n')) {
+    const line = raw.trim();
+    // A line longer than a few sentences is no source of one (and is not read further).
+    if (!line || line.length > MAX_SENTENCE_CHARS * 4) continue;
+    const last = lines[lines.length - 1];
+    if (language === 'en' && last !== undefined && /^[a-z]/.test(line) && !/[.!?:]$/.test(last))
+      lines[lines.length - 1] = `${last} ${line}`;
+    else lines.push(line);
+  }
+  const intro =
+    (section.intro?.length ?? 0) > MAX_TRUE_CHARS ? '\u0000' : matchKey(section.intro ?? '');
+  const out: string[] = [];
+  const takenKeys = [...taken].filter((t) => t !== '');
+  for (const line of lines) {
+    const lineKey = matchKey(line);
+    if (taken.has(lineKey) || takenKeys.some((t) => lineKey.includes(t))) continue;
+    for (const sentence of splitSentences(line, language)) {
+      const key = matchKey(sentence);
+      const length = [...sentence].length;
+      if (!key || key === intro || intro.includes(key) || key.includes(intro)) continue;
+      if (length < MIN_SENTENCE_CHARS || length > MAX_SENTENCE_CHARS) continue;
+      if (NOT_PROSE.some((c) => sentence.includes(c)) || /[:：]$/.test(sentence)) continue;
+      if (/[?？]$/.test(sentence) || sentence.startsWith('×') || sentence.startsWith('✗')) continue;
+      const lower = sentence.toLowerCase();
+      if (LEANING_OPENERS.some((o) => lower.startsWith(o))) continue;
+      // An English sentence opens on a capital (or a digit, a name in code…), never mid-clause.
+      if (language === 'en' && /^[a-z]/.test(sentence)) continue;
+      if (formOf(sentence, language) !== 'statement') continue;
+      out.push(sentence);
+    }
+  }
+  return out;
+}
+
+/** A line cut into sentences at `。` or at `. ` (a stop followed by a space). */
+function splitSentences(line: string, language: 'ja' | 'en'): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    const end =
+      language === 'ja'
+        ? c === '。' || c === '！'
+        : (c === '.' || c === '!') && (i === line.length - 1 || line[i + 1] === ' ');
+    if (!end) continue;
+    const piece = line.slice(start, i + 1).trim();
+    if (piece) out.push(piece);
+    start = i + 1;
+  }
+  const rest = line.slice(start).trim();
+  if (rest) out.push(rest);
+  return out.map((s) => withoutFinalStop(s));
+}
 
 const SENTENCE_END = /[。．.!?！？]$/u;
 /** A first sentence is read across at most this many lines. */
@@ -230,6 +346,8 @@ export function trueStatements(ctx: TrueContext): Fact[] {
   const kept: Fact[] = [];
   for (const source of TRUE_SOURCES) {
     for (const statement of source.collect(ctx)) {
+      // No option holds a statement of thousands of characters: it is not compared or kept.
+      if (statement.text.length > MAX_TRUE_CHARS) continue;
       if ([...statement.text].length < MIN_TRUE_LENGTH) continue;
       const twin = kept.find((k) => matchKey(k.text) === matchKey(statement.text));
       if (twin) {

@@ -29,7 +29,7 @@ import { type CheckContext, failedCheck } from './option-checks.ts';
 /** Candidates tried per question (the search is C(POOL, 3) + C(POOL, 2) sets at most). */
 const POOL = 8;
 /** How much a surface cue lowers a draft's quality. */
-const CUE_COST = 0.4;
+const CUE_COST = 1.0;
 
 /** What a search found. */
 export interface Chosen {
@@ -153,7 +153,11 @@ export function chooseOptions(
   const drafts: Draft[] = [];
   const sets = new Set<string>();
   const rejected: string[] = [];
-  const asksFor = make([key]).asksFor;
+  const shape = make([key]);
+  const asksFor = shape.asksFor;
+  // Names (`Kubernetes` / `Docker Compose`) neither paraphrase nor deny one another often enough
+  // to sort sets by pairs first: the review of the draft the bank keeps still reads them.
+  const pairsMatter = shape.optionKind !== 'name';
   const all = [keyMeasured, ...pool];
   const pairs = new Map<string, boolean>();
   const pairBad = (a: number, b: number): boolean => {
@@ -176,7 +180,7 @@ export function chooseOptions(
         continue;
       }
       const at = [0, ...picked.map((m) => pool.indexOf(m) + 1)];
-      if (at.some((a, i) => at.slice(i + 1).some((b) => pairBad(a, b)))) {
+      if (pairsMatter && at.some((a, i) => at.slice(i + 1).some((b) => pairBad(a, b)))) {
         reject('a pair of options paraphrase or contradict each other');
         continue;
       }

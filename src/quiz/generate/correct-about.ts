@@ -23,6 +23,7 @@ const KEY_QUALITY: Partial<Record<Fact['source'], number>> = {
   definition: 1.2,
   feature: 1.15,
   point: 1.1,
+  sentence: 1.05,
   'point-correction': 1.1,
   'bullet-correction': 1.05,
   summary: 1,
@@ -161,6 +162,26 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
           own: false,
         });
     }
+  // Too few wrong statements yet: the summary cells of the other siblings (same heading,
+  // neighbouring rows) whose rows the notes tell apart from the subject's — neither row's cell
+  // says what the other's does — as weaker options after the notes' own.
+  if (out.length >= 2) return out;
+  for (const { concept: other, relation } of subject.siblings) {
+    if (relation === 'told-apart' || comparisonParts(other.name)) continue;
+    if (genericFor(ctx, other.correct, [subject.concept, other])) continue;
+    if (!statementFitsNot(ctx, other.correct, subject.concept)) continue;
+    if (!statementFitsNot(ctx, subject.concept.correct, other)) continue;
+    add({
+      choice: {
+        text: asOption(other.correct, lang, me, other),
+        correct: false,
+        truth: false,
+        why: ctx.wording.thatIs(other.name, other.correct),
+        keys: [`S:${other.id}`, `sibling:${other.id}`],
+      },
+      own: false,
+    });
+  }
   return out;
 }
 

@@ -6,6 +6,7 @@
  * heading they share says them. Pure.
  */
 import { ownText } from '../facts/document-index.ts';
+import { mentions } from '../facts/mentions.ts';
 import { withoutParenthesis } from '../facts/table-facts.ts';
 import { isNegated } from '../text/cues.ts';
 import { coverage } from '../text/runs.ts';
@@ -111,5 +112,11 @@ export function genericFor(
   if (parents.size !== 1) return false;
   const [parent] = [...parents];
   if (!parent) return false;
-  return coverage(statement, ownText(parent, ctx.index).slice(0, CORPUS_CHARS)) >= GENERIC;
+  // A line of the heading's text that names one of them (a row of a table of them) says what
+  // that one does, not what all do.
+  const lines = ownText(parent, ctx.index)
+    .slice(0, CORPUS_CHARS)
+    .split('\n')
+    .filter((line) => !concepts.some((c) => mentions(line, c)));
+  return coverage(statement, lines.join('\n')) >= GENERIC;
 }

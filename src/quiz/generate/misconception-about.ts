@@ -20,6 +20,7 @@ const TRUE_SOURCES = new Set([
   'definition',
   'feature',
   'point',
+  'sentence',
   'point-correction',
   'bullet-correction',
 ]);

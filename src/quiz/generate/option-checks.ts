@@ -68,6 +68,8 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
     name: 'no-prefix-negation',
     example: '「効率的」 beside 「非効率なメモリ内結合」: one is the other negated by 非',
     check: (d) => {
+      // Names (`非正規化` beside `第3正規形`) state nothing: neither is the other's negation.
+      if (d.optionKind === 'name') return null;
       for (const a of d.choices)
         for (const b of d.choices) {
           if (a === b) continue;

@@ -25,6 +25,7 @@ const STATEMENT_QUALITY: Partial<Record<Fact['source'], number>> = {
   definition: 1.1,
   feature: 1,
   point: 1,
+  sentence: 0.95,
   summary: 0.9,
 };
 const MAX_STATEMENTS = 5;

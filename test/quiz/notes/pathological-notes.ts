@@ -124,9 +124,19 @@ export function misconceptionTable(rows: number): NotesSource {
   return { path: `table-${rows}.md`, text: lines.join('\n') };
 }
 
-/** `12` → `アアアイウ`: a katakana word of its own for each number (five digits, one kana each). */
+/**
+ * `12` → `アカサチヌ`: a katakana word of its own for each number (five digits, each place its own
+ * row of kana, so that no word repeats a piece of itself).
+ */
 function kanaNumber(n: number): string {
-  return [...String(n).padStart(5, '0')].map((d) => 'アイウエオカキクケコ'[Number(d)]).join('');
+  const rows = [
+    'アイウエオカキクケコ',
+    'カキクケコサシスセソ',
+    'サシスセソタチツテト',
+    'タチツテトナニヌネノ',
+    'ナニヌネノハヒフヘホ',
+  ];
+  return [...String(n).padStart(5, '0')].map((d, i) => rows[i]?.[Number(d)] ?? '').join('');
 }
 
 /**
