@@ -1,7 +1,7 @@
 /**
  * Bank assembly: from every reviewed draft of a document, the questions the bank keeps. A fact is
  * asked once (drafts whose asked keys meet exclude each other), no two questions share an option
- * set, every concept gets two questions first (of two kinds where it can), then each concept,
+ * set (nor their set of wrong options), every concept gets two questions first (of two kinds where it can), then each concept,
  * topic and table adds a few more, better drafts first, new kinds before repeated ones; two-option
  * questions come last, within a tenth of the bank. Deterministic: same drafts, same bank. Pure.
  */
@@ -49,12 +49,24 @@ function fits(c: Candidate, t: Taken): boolean {
     (x) => x.draft.template === c.draft.template,
   ).length;
   if (same >= PER_TEMPLATE) return false;
-  return !t.sets.has(optionSetKey(c.draft.choices.map((x) => x.text)));
+  if (t.sets.has(optionSetKey(c.draft.choices.map((x) => x.text)))) return false;
+  return !t.sets.has(wrongSetKey(c.draft));
+}
+
+/**
+ * The wrong options of a draft as a set: two questions that offer the same wrong options (with
+ * different keys) are answered the second time by remembering the first.
+ */
+function wrongSetKey(draft: Draft): string {
+  const wrong = draft.choices.filter((x) => !x.correct).map((x) => x.text);
+  return wrong.length >= 2 ? `wrong\u0002${optionSetKey(wrong)}` : '';
 }
 
 function take(c: Candidate, t: Taken): void {
   for (const k of c.draft.asks) t.asks.add(k);
   t.sets.add(optionSetKey(c.draft.choices.map((x) => x.text)));
+  const wrong = wrongSetKey(c.draft);
+  if (wrong) t.sets.add(wrong);
   t.chosen.push(c);
   const byConcept = t.perConcept.get(c.draft.conceptId) ?? [];
   byConcept.push(c);

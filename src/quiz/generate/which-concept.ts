@@ -77,6 +77,12 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
 export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Chosen {
   const out: Chosen = { drafts: [], rejected: [] };
   if (subject.topic) return out;
+  // `SOA vs MSA` names a comparison, not a thing a statement describes: its statements are of
+  // one side or the other.
+  if (comparisonParts(subject.concept.name)) {
+    out.rejected.push('which-concept: the concept is a comparison of two things');
+    return out;
+  }
   const { doc, wording: w } = ctx;
   const concept = subject.concept;
   const options = nameOptions(ctx, subject);
