@@ -29,6 +29,10 @@ const KEY_QUALITY: Partial<Record<Fact['source'], number>> = {
   summary: 1,
 };
 const MAX_KEYS = 4;
+/** Siblings the notes do not explicitly tell apart offer at most this many options. */
+const MAX_WEAK_SIBLINGS = 3;
+/** What separates the properties of a cell that lists them. */
+const LIST_SEPARATORS = ['、', ',', '，', ';', '；'];
 
 export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Chosen {
   const { doc, wording: w } = ctx;
@@ -162,12 +166,16 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
           own: false,
         });
     }
-  // Too few wrong statements yet: the summary cells of the other siblings (same heading,
-  // neighbouring rows) whose rows the notes tell apart from the subject's — neither row's cell
-  // says what the other's does — as weaker options after the notes' own.
-  if (out.length >= 2) return out;
+  // Only where the notes' own are too few for a set: the summary cells of a few other siblings
+  // (same heading, neighbouring rows) whose rows the notes tell apart from the subject's —
+  // neither row's cell says what the other's does. A cell that lists properties (`密結合、低
+  // レイテンシ`) is left out: properties are what unrelated things share most often.
+  if (out.length >= 3) return out;
+  let weak = 0;
   for (const { concept: other, relation } of subject.siblings) {
+    if (weak >= MAX_WEAK_SIBLINGS) break;
     if (relation === 'told-apart' || comparisonParts(other.name)) continue;
+    if (LIST_SEPARATORS.some((sep) => other.correct.includes(sep))) continue;
     if (genericFor(ctx, other.correct, [subject.concept, other])) continue;
     if (!statementFitsNot(ctx, other.correct, subject.concept)) continue;
     if (!statementFitsNot(ctx, subject.concept.correct, other)) continue;
@@ -181,6 +189,7 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
       },
       own: false,
     });
+    weak++;
   }
   return out;
 }
