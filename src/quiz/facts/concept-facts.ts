@@ -82,9 +82,13 @@ export function conceptFacts(
   const sharedSections = section ? shared : [first, ...shared].filter((s): s is Section => !!s);
   const host = section !== null && isHostSection(section, concept);
   const candidates = wrongStatements(index, concept, section, sharedSections, host);
-  const fallback = unclaimedBullets(index, concept).filter(
-    (u) => !candidates.some((c) => c.line === u.line),
-  );
+  // The bullets no section claims only ever write out a misconception cell: a concept without
+  // cells (a topic) does not read them (there are as many as the notes have sections).
+  const candidateLines = new Set(candidates.map((c) => c.line));
+  const fallback =
+    concept.misconceptions.length === 0
+      ? []
+      : unclaimedBullets(index, concept).filter((u) => !candidateLines.has(u.line));
   const trues = trueStatements({ doc, concept, section, host });
   const w = wordingFor(doc.language);
   const rowFacts: Fact[] = [];

@@ -144,13 +144,38 @@ function hostConcept(
 /** The concept owning the closest section that shares `section`'s parent (earlier ones first). */
 export function nearestConcept(section: Section, index: DocumentIndex): Concept | null {
   const parent = index.parent.get(section) ?? null;
-  const siblings = index.doc.sections.filter(
-    (s) => s !== section && index.parent.get(s) === parent && index.owned.has(s.heading),
-  );
-  const before = siblings.filter((s) => s.line < section.line).at(-1);
-  const after = siblings.find((s) => s.line > section.line);
-  const pick = before ?? after;
+  const siblings = ownedChildren(index).get(parent) ?? [];
+  // Binary search: the first owned sibling after the section (siblings are in line order).
+  let lo = 0;
+  let hi = siblings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((siblings[mid]?.line ?? 0) <= section.line) lo = mid + 1;
+    else hi = mid;
+  }
+  let before = siblings[lo - 1];
+  if (before === section) before = siblings[lo - 2];
+  const pick = before ?? siblings[lo];
   return pick ? (index.ownerOf.get(pick.heading) ?? null) : null;
+}
+
+const ownedByParent = new WeakMap<DocumentIndex, Map<Section | null, Section[]>>();
+
+/** Per parent section (null: top level), its children that a concept owns, in line order. */
+function ownedChildren(index: DocumentIndex): Map<Section | null, Section[]> {
+  let map = ownedByParent.get(index);
+  if (!map) {
+    map = new Map();
+    for (const s of index.doc.sections) {
+      if (!index.owned.has(s.heading)) continue;
+      const parent = index.parent.get(s) ?? null;
+      const list = map.get(parent) ?? [];
+      list.push(s);
+      map.set(parent, list);
+    }
+    ownedByParent.set(index, map);
+  }
+  return map;
 }
 
 /** A cell's value for comparing: ○ / あり / 可能 → `yes`, × / なし / 不可 → `no`, else its key. */
