@@ -49,8 +49,20 @@ function fits(c: Candidate, t: Taken): boolean {
     (x) => x.draft.template === c.draft.template,
   ).length;
   if (same >= PER_TEMPLATE) return false;
-  if (t.sets.has(optionSetKey(c.draft.choices.map((x) => x.text)))) return false;
+  if (t.sets.has(setKey(c.draft))) return false;
   return !t.sets.has(wrongSetKey(c.draft));
+}
+
+const setKeys = new WeakMap<Draft, string>();
+
+/** {@link optionSetKey} of a draft's options, computed once per draft. */
+function setKey(draft: Draft): string {
+  let key = setKeys.get(draft);
+  if (key === undefined) {
+    key = optionSetKey(draft.choices.map((x) => x.text));
+    setKeys.set(draft, key);
+  }
+  return key;
 }
 
 /**
@@ -58,13 +70,20 @@ function fits(c: Candidate, t: Taken): boolean {
  * different keys) are answered the second time by remembering the first.
  */
 function wrongSetKey(draft: Draft): string {
-  const wrong = draft.choices.filter((x) => !x.correct).map((x) => x.text);
-  return wrong.length >= 2 ? `wrong\u0002${optionSetKey(wrong)}` : '';
+  let key = wrongKeys.get(draft);
+  if (key === undefined) {
+    const wrong = draft.choices.filter((x) => !x.correct).map((x) => x.text);
+    key = wrong.length >= 2 ? `wrong\u0002${optionSetKey(wrong)}` : '';
+    wrongKeys.set(draft, key);
+  }
+  return key;
 }
+
+const wrongKeys = new WeakMap<Draft, string>();
 
 function take(c: Candidate, t: Taken): void {
   for (const k of c.draft.asks) t.asks.add(k);
-  t.sets.add(optionSetKey(c.draft.choices.map((x) => x.text)));
+  t.sets.add(setKey(c.draft));
   const wrong = wrongSetKey(c.draft);
   if (wrong) t.sets.add(wrong);
   t.chosen.push(c);

@@ -50,14 +50,24 @@ function squeezed(text: string): string {
     .replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
-/** Character pairs of a text (a one-character text is its own pair). */
-export function bigrams(text: string): Set<string> {
+/**
+ * Character pairs of a text (a one-character text is its own pair). Memoised per text (the same
+ * options are compared in many sets); the set returned is shared: read it, never change it.
+ */
+export function bigrams(text: string): ReadonlySet<string> {
+  const known = bigramMemo.get(text);
+  if (known) return known;
   const chars = [...squeezed(text)];
   const out = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) out.add(`${chars[i]}${chars[i + 1]}`);
   if (chars.length === 1 && chars[0]) out.add(chars[0]);
+  if (bigramMemo.size >= BIGRAM_MEMO_LIMIT) bigramMemo.clear();
+  bigramMemo.set(text, out);
   return out;
 }
+
+const bigramMemo = new Map<string, ReadonlySet<string>>();
+const BIGRAM_MEMO_LIMIT = 20_000;
 
 /** Shared character pairs over the smaller set, 0…1. */
 export function pairSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
