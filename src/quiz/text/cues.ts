@@ -44,11 +44,19 @@ export function isNegated(text: string): boolean {
 
 /** The text as the similarity measures see it: NFKC, lower case, no spaces or punctuation. */
 function squeezed(text: string): string {
-  return text
+  const known = squeezeMemo.get(text);
+  if (known !== undefined) return known;
+  const out = text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\s\p{P}\p{S}]+/gu, '');
+  if (squeezeMemo.size >= BIGRAM_MEMO_LIMIT) squeezeMemo.clear();
+  squeezeMemo.set(text, out);
+  return out;
 }
+
+/** Memoised per text, as the bigrams are (the same options meet in many sets). */
+const squeezeMemo = new Map<string, string>();
 
 /**
  * Character pairs of a text (a one-character text is its own pair). Memoised per text (the same
