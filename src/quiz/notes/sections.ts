@@ -272,6 +272,8 @@ const SENTENCE_ENDS = new Set(['.', '!', '?']);
 export function firstSentence(text: string): string {
   const ja = text.indexOf('。');
   if (ja >= 0 && ja < text.length - 1) return text.slice(0, ja + 1);
+  // A Japanese sentence ends on 。: a `.` inside it (`SELECT ... FOR UPDATE`) ends nothing.
+  if (ja >= 0) return text;
   for (let i = 1; i < text.length; i++) {
     if (!SENTENCE_ENDS.has(text[i] ?? '')) continue;
     let j = i + 1;
