@@ -7,7 +7,8 @@
  * option. Pure.
  */
 import { labelKind } from '../notes/labels.ts';
-import { isBareNoun, withoutTopic } from '../text/forms.ts';
+import { danglingEnd } from '../review/text-rules.ts';
+import { endsOnCopula, isBareNoun, startsMidSentence, withoutTopic } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { coverage, overlap } from '../text/runs.ts';
 import { withoutFinalStop } from '../text/trim.ts';
@@ -178,7 +179,11 @@ function withoutDuplicates(facts: readonly Fact[]): Fact[] {
     );
     if (twin) {
       twin.keys = [...new Set([...twin.keys, ...f.keys])];
-      if (twin.unusable && !f.unusable) Object.assign(twin, { ...f, keys: twin.keys });
+      if (twin.unusable && !f.unusable) {
+        // The usable twin replaces the unusable one, reason and all.
+        delete twin.unusable;
+        Object.assign(twin, { ...f, keys: twin.keys });
+      }
       continue;
     }
     kept.push({ ...f });
@@ -244,6 +249,10 @@ function unusableReason(
       };
   }
   if ([...text].length > MAX_OPTION_CHARS) return { unusable: 'too long for an option' };
+  if (rule !== 'cell-as-written' && startsMidSentence(text, language))
+    return { unusable: 'a piece of a sentence (it starts mid-clause)' };
+  if (danglingEnd(text) || endsOnCopula(text, language))
+    return { unusable: 'a sentence cut short (it ends mid-phrase)' };
   if (why === null) return { unusable: 'the notes give no correction' };
   return {};
 }

@@ -8,7 +8,8 @@
 import { headingNames } from '../notes/heading-match.ts';
 import { labelKind } from '../notes/labels.ts';
 import { firstSentence } from '../notes/sections.ts';
-import { formOf } from '../text/forms.ts';
+import { danglingEnd } from '../review/text-rules.ts';
+import { endsOnCopula, formOf, startsMidSentence } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { coverage } from '../text/runs.ts';
 import { squashSpaces, withoutFinalStop } from '../text/trim.ts';
@@ -348,6 +349,10 @@ export function trueStatements(ctx: TrueContext): Fact[] {
     for (const statement of source.collect(ctx)) {
       // No option holds a statement of thousands of characters: it is not compared or kept.
       if (statement.text.length > MAX_TRUE_CHARS) continue;
+      // A piece cut from a sentence (`descheduler or a rollout rebalances`) is no statement.
+      const language = ctx.doc.language;
+      if (statement.source !== 'summary' && startsMidSentence(statement.text, language)) continue;
+      if (danglingEnd(statement.text) || endsOnCopula(statement.text, language)) continue;
       if ([...statement.text].length < MIN_TRUE_LENGTH) continue;
       const twin = kept.find((k) => matchKey(k.text) === matchKey(statement.text));
       if (twin) {

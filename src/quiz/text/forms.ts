@@ -293,3 +293,30 @@ export function withoutHeadNoun(text: string): string | null {
   if (!'るたい'.includes(chars[i] ?? '-')) return null;
   return chars.slice(0, i + 1).join('');
 }
+
+/**
+ * True for English text that opens in lower case on a plain word (`moves or evict running pods`,
+ * `descheduler or a rollout rebalances`): a piece cut from a longer sentence. A name in code
+ * style (`nodeSelector`, `kubectl`) or a cell of the summary is not such a piece.
+ */
+export function startsMidSentence(text: string, language: 'ja' | 'en'): boolean {
+  if (language !== 'en') return false;
+  const first = text.trimStart().split(/\s/, 1)[0] ?? '';
+  return /^[a-z]+$/.test(first) && !CODE_WORDS.has(first);
+}
+
+/** Lower-case words that open English statements as names (commands, tools). */
+const CODE_WORDS = new Set(['kubectl', 'kubelet', 'etcd', 'iptables', 'npm', 'git', 'curl']);
+
+/** Words an English statement does not end on: it was cut after them (`…which servers are`). */
+const CUT_AFTER = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** True for an English statement cut after a copula (a wrapped line read without its end). */
+export function endsOnCopula(text: string, language: 'ja' | 'en'): boolean {
+  if (language !== 'en') return false;
+  const words = text
+    .trimEnd()
+    .replace(/[.!?]+$/, '')
+    .split(/\s+/);
+  return CUT_AFTER.has((words.at(-1) ?? '').toLowerCase());
+}
