@@ -24,5 +24,9 @@ export const PENDING_RULES: Readonly<Record<string, readonly string[]>> = {
   'test/fixtures/notes/caching.ja.md': ['questions-per-concept'],
   'test/fixtures/notes/resilience.en.md': ['questions-per-concept'],
   'test/fixtures/notes/transactions.ja.md': ['questions-per-concept'],
+  // Met for a while on branch i11b only through a question built on a cut sentence; with cut
+  // sentences no longer facts, `Recursive resolver` has one question (its notes give one true
+  // fact and a misconception written with an absolute word).
+  'test/fixtures/notes/networking.en.md': ['questions-per-concept'],
   'test/fixtures/notes/k8s-scheduling.en.md': ['questions-per-concept'],
 };
