@@ -169,15 +169,18 @@ export function assemble(
     owners.set(key, list);
   }
   const maxQuota = Math.max(...Object.values(QUOTA));
+  // An owner with nothing that fits has nothing later either (what is taken only grows).
+  const exhausted = new Set<string>();
   for (let round = 0; round < maxQuota; round++) {
     for (const [key, list] of owners) {
       const owner = list[0]?.owner;
-      if (!owner) continue;
+      if (!owner || exhausted.has(key)) continue;
       const have = t.perOwner.get(key) ?? [];
       if (have.length >= QUOTA[owner.type] || have.length > round) continue;
       const concept = list[0]?.draft.conceptId ?? '';
       const pick = best(list, [...have, ...(t.perConcept.get(concept) ?? [])], t);
       if (pick) take(pick, t);
+      else exhausted.add(key);
     }
   }
   // 3. Two-option questions, concepts short of two first, within the share.
