@@ -300,10 +300,28 @@ export function withoutHeadNoun(text: string): string | null {
  * style (`nodeSelector`, `kubectl`) or a cell of the summary is not such a piece.
  */
 export function startsMidSentence(text: string, language: 'ja' | 'en'): boolean {
+  const t = text.trimStart();
+  // `(AES-GCM, ChaCha20-Poly1305)`: an aside without the sentence it belongs to.
+  if (t.startsWith('(') || t.startsWith('（')) return true;
+  // `That is a side effect of the mapping table`: it leans on the sentence before it.
+  if (LEANING.some((w) => t.startsWith(w))) return true;
   if (language !== 'en') return false;
-  const first = text.trimStart().split(/\s/, 1)[0] ?? '';
+  const first = t.split(/\s/, 1)[0] ?? '';
   return /^[a-z]+$/.test(first) && !CODE_WORDS.has(first);
 }
+
+/** Openings that point back at a sentence not given (`That is…`, `これは…`). */
+const LEANING = [
+  'That is ',
+  'This is ',
+  'That ',
+  'This ',
+  'It is ',
+  'These ',
+  'Those ',
+  'それは',
+  'これは',
+];
 
 /** Lower-case words that open English statements as names (commands, tools). */
 const CODE_WORDS = new Set(['kubectl', 'kubelet', 'etcd', 'iptables', 'npm', 'git', 'curl']);
