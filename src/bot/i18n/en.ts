@@ -234,11 +234,11 @@ export const en: Messages = {
   checkWhy: (r) => {
     switch (r.code) {
       case 'few-misconceptions':
-        return `${r.usable === 0 ? 'no misconception' : `only ${plural(r.usable, 'misconception')}`} to ask about (${r.cells} in the row, ${r.bullets === 0 ? 'no × bullets' : plural(r.bullets, '× bullet')} in its section)`;
+        return `${r.usable === 0 ? 'no misconception' : `only ${plural(r.usable, 'misconception')}`} to ask about (${r.cells} in the row, ${r.section ? `${r.bullets === 0 ? 'no × bullets' : plural(r.bullets, '× bullet')} in its section` : 'no section of its own'})`;
       case 'misconception-dropped':
         return `misconception "${r.text}" (line ${r.line}) is not used: ${enDropCause(r.cause, r.detail, r.sibling)}`;
       case 'few-true-statements':
-        return `${r.count === 0 ? 'no true statement' : `only ${plural(r.count, 'true statement')}`} about it besides the summary cell (first sentence of its section, points, features)`;
+        return `${r.count === 0 ? 'no true statement' : `only ${plural(r.count, 'true statement')}`} about it besides the summary cell (a section's first sentence, points, features)`;
       case 'no-siblings':
         return r.siblings.length === 0
           ? 'no sibling concept the notes tell it apart from (no comparison table or shared heading with another concept)'
@@ -270,9 +270,7 @@ export const en: Messages = {
       case 'shorten-misconception':
         return `a shorter wording of "${a.text}" (90 characters at most)`;
       case 'add-points':
-        return a.section
-          ? `one more true statement under "${a.section}" (a Point line or a feature bullet)`
-          : 'a section of its own with true statements (Point lines or feature bullets)';
+        return `one more true statement under "${a.section}" (a Point line or a feature bullet)`;
       case 'add-comparison-row':
         return `a comparison table row that sets ${a.name} beside similar concepts (a row in an existing comparison table will do)`;
       case 'add-distinctive-point':

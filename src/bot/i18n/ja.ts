@@ -265,7 +265,7 @@ export const ja = {
   checkWhy: (r: CoverageReason) => {
     switch (r.code) {
       case 'few-misconceptions':
-        return `出題に使える誤解が${r.usable === 0 ? 'ない' : `${r.usable}件だけ`}（表の行に${r.cells}件、節の×箇条書きに${r.bullets}件）`;
+        return `出題に使える誤解が${r.usable === 0 ? 'ない' : `${r.usable}件だけ`}（表の行に${r.cells}件、${r.section ? `節の×箇条書きに${r.bullets}件` : '概念の節はない'}）`;
       case 'misconception-dropped':
         return `誤解「${r.text}」（${r.line}行目）は選択肢にしない：${jaDropCause(r.cause, r.detail, r.sibling)}`;
       case 'few-true-statements':
@@ -301,9 +301,7 @@ export const ja = {
       case 'shorten-misconception':
         return `誤解「${a.text}」を短く言い直す（90文字まで）`;
       case 'add-points':
-        return a.section
-          ? `「${a.section}」の節に、正しい記述をもう1つ書く（ポイント行か特徴の箇条書き）`
-          : '概念の節を作り、正しい記述（ポイント行か特徴の箇条書き）を書く';
+        return `「${a.section}」の節に、正しい記述をもう1つ書く（ポイント行か特徴の箇条書き）`;
       case 'add-comparison-row':
         return `「${a.name}」を似た概念と並べる比較表の行を書く（既存の比較表に行を足してもよい）`;
       case 'add-distinctive-point':
