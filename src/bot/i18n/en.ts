@@ -273,6 +273,8 @@ export const en: Messages = {
         return `one more true statement under "${a.section}" (a Point line or a feature bullet)`;
       case 'add-comparison-row':
         return `a comparison table row that sets ${a.name} beside similar concepts (a row in an existing comparison table will do)`;
+      case 'nothing-to-add':
+        return 'nothing obvious: the notes give enough, and the checks above turned the drafts down (worth reporting as a generator issue)';
       case 'add-distinctive-point':
         return a.siblings.length > 0
           ? `a Point line saying what ${a.name} does that ${a.siblings.join(', ')} do not`

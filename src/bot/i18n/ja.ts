@@ -304,6 +304,8 @@ export const ja = {
         return `「${a.section}」の節に、正しい記述をもう1つ書く（ポイント行か特徴の箇条書き）`;
       case 'add-comparison-row':
         return `「${a.name}」を似た概念と並べる比較表の行を書く（既存の比較表に行を足してもよい）`;
+      case 'nothing-to-add':
+        return 'ノートに足すべきものは見当たらない（材料はあるが、上の検査で問題案が落ちた。生成側の課題として報告してほしい）';
       case 'add-distinctive-point':
         return a.siblings.length > 0
           ? `「${a.siblings.join('」「')}」にはない「${a.name}」だけの特徴をポイント行に書く`
