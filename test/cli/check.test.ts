@@ -62,7 +62,7 @@ describe('quizbot check', () => {
   });
 
   it('says why a concept gets fewer than two questions and what to add, without failing', () => {
-    const file = 'test/fixtures/notes/coverage/cache-gaps.en.md';
+    const file = 'test/fixtures/notes/gaps/cache-gaps.en.md';
     const run = quizbot(['check', file]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -101,9 +101,9 @@ describe('quizbot check', () => {
   });
 
   it('exits 1 on concepts short of two questions with --strict, and 0 when every concept has two', () => {
-    expect(
-      quizbot(['check', '--strict', 'test/fixtures/notes/coverage/cache-gaps.en.md']).code,
-    ).toBe(1);
+    expect(quizbot(['check', '--strict', 'test/fixtures/notes/gaps/cache-gaps.en.md']).code).toBe(
+      1,
+    );
     const shipped = quizbot(['check', '--strict', 'data/notes/microservices.ja.md']);
     expect(shipped.stdout).toContain(
       'data/notes/microservices.ja.md: 19/19 concepts have 2 or more questions',

@@ -1,5 +1,5 @@
 /** English messages (`QUIZBOT_LOCALE=en` or a channel set to English). */
-import type { DropCause } from '../../quiz/coverage/coverage-report.ts';
+import type { DropCause } from '../../quiz/report/coverage-report.ts';
 import type { Messages } from './catalog.ts';
 
 export const en: Messages = {
@@ -237,6 +237,8 @@ export const en: Messages = {
         return `${r.usable === 0 ? 'no misconception' : `only ${plural(r.usable, 'misconception')}`} to ask about (${r.cells} in the row, ${r.section ? `${r.bullets === 0 ? 'no × bullets' : plural(r.bullets, '× bullet')} in its section` : 'no section of its own'})`;
       case 'misconception-dropped':
         return `misconception "${r.text}" (line ${r.line}) is not used: ${enDropCause(r.cause, r.detail, r.sibling)}`;
+      case 'other-section':
+        return `its notes are read from the section "${r.read.heading}" (line ${r.read.line}), not from its own section "${r.own.heading}" (line ${r.own.line})`;
       case 'few-true-statements':
         return `${r.count === 0 ? 'no true statement' : `only ${plural(r.count, 'true statement')}`} about it besides the summary cell (a section's first sentence, points, features)`;
       case 'no-siblings':
@@ -257,6 +259,8 @@ export const en: Messages = {
   },
   checkAdd: (a) => {
     switch (a.code) {
+      case 'rename-heading':
+        return `a new name for the heading "${a.heading.heading}" (line ${a.heading.line}) that does not read as ${a.name} itself, so that its own section is read`;
       case 'add-row-misconception':
         return 'a second misconception to the row ("wrong A ×; wrong B ×")';
       case 'add-bullet':

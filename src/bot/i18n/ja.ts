@@ -7,7 +7,7 @@ import type {
   CoverageReason,
   DropCause,
   TemplateName,
-} from '../../quiz/coverage/coverage-report.ts';
+} from '../../quiz/report/coverage-report.ts';
 export const ja = {
   apology: 'すみません、処理中にエラーが発生しました。少し待ってからもう一度お試しください。',
   duplicateEvent: 'このリクエストはすでに処理済みです。',
@@ -268,6 +268,8 @@ export const ja = {
         return `出題に使える誤解が${r.usable === 0 ? 'ない' : `${r.usable}件だけ`}（表の行に${r.cells}件、${r.section ? `節の×箇条書きに${r.bullets}件` : '概念の節はない'}）`;
       case 'misconception-dropped':
         return `誤解「${r.text}」（${r.line}行目）は選択肢にしない：${jaDropCause(r.cause, r.detail, r.sibling)}`;
+      case 'other-section':
+        return `ノートを「${r.read.heading}」の節（${r.read.line}行目）から読んでいて、本来の節「${r.own.heading}」（${r.own.line}行目）を読んでいない`;
       case 'few-true-statements':
         return `まとめ表のほかに正しい記述が${r.count === 0 ? 'ない' : `${r.count}件だけ`}（節の最初の文、ポイント、特徴）`;
       case 'no-siblings':
@@ -288,6 +290,8 @@ export const ja = {
   },
   checkAdd: (a: CoverageAdvice) => {
     switch (a.code) {
+      case 'rename-heading':
+        return `見出し「${a.heading.heading}」（${a.heading.line}行目）を「${a.name}」そのものと読めない名前に変え、本来の節が読まれるようにする`;
       case 'add-row-misconception':
         return '表の行に2つ目の誤解を書く（「誤解A ×、誤解B ×」）';
       case 'add-bullet':

@@ -13,8 +13,8 @@
 
 import { messages } from '../../bot/i18n/catalog.ts';
 import { formatProblem, loadBank } from '../../notes/load-bank.ts';
-import { coverageReport, MIN_PER_CONCEPT } from '../../quiz/coverage/coverage-report.ts';
 import { DEFAULT_SEED } from '../../quiz/index.ts';
+import { coverageReport, MIN_PER_CONCEPT } from '../../quiz/report/coverage-report.ts';
 import type { Locale } from '../../shared/channel.ts';
 import { parseArgs } from '../cli-args.ts';
 

@@ -28,7 +28,7 @@ export type DraftReview = (draft: Draft) => string[];
 export type Template = (ctx: GenerationContext, subject: Subject) => Chosen;
 
 /**
- * Watches one document's build without changing it (for `quizbot check`, src/quiz/coverage):
+ * Watches one document's build without changing it (for `quizbot check`, src/quiz/report):
  * the context, and what every template found for every subject (`subject` null: the tables).
  */
 export interface GenerationObserver {
