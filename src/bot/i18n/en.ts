@@ -224,9 +224,9 @@ export const en: Messages = {
   conceptGone: '(a concept no longer in the notes)',
   // ---- issue 11: `quizbot check` says why a concept gets fewer than two questions ----
   checkFileLine: (file, ok, concepts, questions) =>
-    `${file}: ${ok ? 'ok' : 'problems'} — ${concepts} concepts, ${questions} questions`,
+    `${file}: ${ok ? 'ok' : 'problems'} — ${plural(concepts, 'concept')}, ${plural(questions, 'question')}`,
   checkCoverageSummary: (file, covered, total) =>
-    `${file}: ${covered}/${total} concepts have 2 or more questions`,
+    `${file}: ${covered}/${total} ${total === 1 ? 'concept has' : 'concepts have'} 2 or more questions`,
   checkConceptLine: (where, name, questions, wanted) =>
     `${where}: ${name} gets ${questions === 0 ? 'no questions' : plural(questions, 'question')} (${wanted} wanted)`,
   checkWhyLabel: 'why',
