@@ -74,9 +74,59 @@ describe('quizbot check', () => {
     );
   });
 
-  it('names the concepts the notes give too little to ask about, without failing', () => {
-    const run = quizbot(['check', 'test/fixtures/notes/caching.ja.md']);
+  it('says why a concept gets fewer than two questions and what to add, without failing', () => {
+    const file = 'test/fixtures/notes/gaps/cache-gaps.en.md';
+    const run = quizbot(['check', file]);
+    expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('no question for: エッジキャッシュ [line 45]');
+    expect(run.stdout.trim().split('\n')).toEqual([
+      `${file}: ok — 3 concepts, 6 questions`,
+      `${file}: 2/3 concepts have 2 or more questions`,
+      `${file}:44: Edge cache gets no questions (2 wanted)`,
+      '  why: misconception "Load balancing" (line 44) is not used: a bare noun, not a statement of what people wrongly believe',
+      '  why: no misconception to ask about (1 in the row, no section of its own)',
+      "  why: no true statement about it besides the summary cell (a section's first sentence, points, features)",
+      '  why: every option set tried for a which-concept question failed: two options state the same fact',
+      '  add: the misconception "Load balancing" written out as a statement of what people wrongly believe',
+      '  add: a second misconception to the row ("wrong A ×; wrong B ×")',
+      '  add: a section "## Edge cache" with points and common-misconception bullets with corrections',
+    ]);
+    // Cache-aside and Write-through get two questions or more: no line about them.
+    expect(run.stdout).not.toContain('Cache-aside');
+    expect(run.stdout).not.toContain('Write-through');
+  });
+
+  it('points at the row of a concept with one question, in Japanese with --locale ja', () => {
+    const run = quizbot(['check', '--locale', 'ja', 'test/fixtures/notes/transactions.ja.md']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'test/fixtures/notes/transactions.ja.md:335: 「第2正規形」は1問（2問ほしい）',
+    );
+    expect(run.stdout).toContain(
+      '  理由: 誤解「推移的関数従属をなくす」（335行目）は選択肢にしない：「第3正規形」の説明そのもので、誤解ではなく2つを見分ける材料として使う',
+    );
+    expect(run.stdout).toContain(
+      '  追記: 「第2正規形」の節に、訂正付きの「よくある誤解」を書く（「- × 誤った理解（正しくは…）」）',
+    );
+    expect(run.stdout).toMatch(
+      /^test\/fixtures\/notes\/transactions\.ja\.md: 2問以上の概念 \d+\/19$/m,
+    );
+  });
+
+  it('exits 1 on concepts short of two questions with --strict, and 0 when every concept has two', () => {
+    expect(quizbot(['check', '--strict', 'test/fixtures/notes/gaps/cache-gaps.en.md']).code).toBe(
+      1,
+    );
+    const shipped = quizbot(['check', '--strict', 'data/notes/microservices.ja.md']);
+    expect(shipped.stdout).toContain(
+      'data/notes/microservices.ja.md: 19/19 concepts have 2 or more questions',
+    );
+    expect(shipped.code).toBe(0);
+  });
+
+  it('turns down a locale it does not have', () => {
+    const run = quizbot(['check', '--locale', 'fr', 'data/notes/microservices.ja.md']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('--locale must be en or ja, not "fr"');
   });
 });

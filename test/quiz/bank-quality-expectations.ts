@@ -18,6 +18,9 @@ export const QUALITY_NOTES: readonly string[] = [
   'test/fixtures/notes/transactions.ja.md',
   'test/fixtures/notes/networking.en.md',
   'test/fixtures/notes/k8s-scheduling.en.md',
+  // Unseen-notes fixtures (issue 11): see their PENDING_RULES entries below.
+  'test/fixtures/notes/os-memory.ja.md',
+  'test/fixtures/notes/git-internals.en.md',
 ];
 
 export const PENDING_RULES: Readonly<Record<string, readonly string[]>> = {
@@ -29,4 +32,8 @@ export const PENDING_RULES: Readonly<Record<string, readonly string[]>> = {
   // fact and a misconception written with an absolute word).
   'test/fixtures/notes/networking.en.md': ['questions-per-concept'],
   'test/fixtures/notes/k8s-scheduling.en.md': ['questions-per-concept'],
+  // Recorded on branch i11d against the generator of i11b at 3d85487 (npm run bench:quality):
+  // 3 of 12 and 3 of 11 concepts get fewer than two questions; every other rule holds.
+  'test/fixtures/notes/os-memory.ja.md': ['questions-per-concept'],
+  'test/fixtures/notes/git-internals.en.md': ['questions-per-concept'],
 };

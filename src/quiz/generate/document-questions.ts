@@ -7,7 +7,12 @@ import { hasAbsoluteWord } from '../text/cues.ts';
 import type { ConceptCoverage, CoverageAdvice, NotesDocument } from '../types.ts';
 import { assemble, type Candidate, MIN_PER_CONCEPT } from './assemble.ts';
 import type { Chosen } from './choose-options.ts';
-import { conceptSubject, generationContext, type Subject } from './context.ts';
+import {
+  conceptSubject,
+  type GenerationContext,
+  generationContext,
+  type Subject,
+} from './context.ts';
 import { correctAboutDrafts } from './correct-about.ts';
 import type { Draft } from './draft.ts';
 import { listDrafts } from './list-questions.ts';
@@ -19,12 +24,26 @@ import { whichConceptDrafts } from './which-concept.ts';
 /** A review of a finished draft: the reasons it may not be asked (empty when it may). */
 export type DraftReview = (draft: Draft) => string[];
 
+/** A template: what it drafts for a subject. */
+export type Template = (ctx: GenerationContext, subject: Subject) => Chosen;
+
+/**
+ * Watches one document's build without changing it (for `quizbot check`, src/quiz/report):
+ * the context, and what every template found for every subject (`subject` null: the tables).
+ */
+export interface GenerationObserver {
+  context?: (ctx: GenerationContext) => void;
+  found?: (subject: Subject | null, template: Template | 'tables', found: Chosen) => void;
+}
+
 /** The drafts the bank keeps for one document, and the coverage of its concepts. */
 export function documentQuestions(
   doc: NotesDocument,
   review: DraftReview,
+  observe: GenerationObserver = {},
 ): { drafts: Draft[]; coverage: ConceptCoverage[] } {
   const ctx = generationContext(doc);
+  observe.context?.(ctx);
   const subjects = doc.concepts.map((c) => conceptSubject(ctx, c));
   const topics = topicSubjects(ctx);
   const candidates: Candidate[] = [];
@@ -43,12 +62,17 @@ export function documentQuestions(
       type: subject.topic ? 'topic' : 'concept',
       key: subject.key,
     };
-    const templates = subject.topic
+    const templates: Template[] = subject.topic
       ? [correctAboutDrafts, misconceptionAboutDrafts, listDrafts]
       : [correctAboutDrafts, misconceptionAboutDrafts, whichConceptDrafts, listDrafts];
-    for (const template of templates) collect(template(ctx, subject), owner, subject.concept.id);
+    for (const template of templates) {
+      const found = template(ctx, subject);
+      observe.found?.(subject, template, found);
+      collect(found, owner, subject.concept.id);
+    }
   }
   const tables = tableDrafts(ctx);
+  observe.found?.(null, 'tables', tables);
   for (const draft of tables.drafts)
     collect(
       { drafts: [draft], rejected: [] },
