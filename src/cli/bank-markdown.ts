@@ -12,6 +12,8 @@ const KINDS: readonly QuestionKind[] = [
   'which-concept',
   'misconception-about',
   'comparison',
+  'table-row',
+  'list',
   'authored',
 ];
 const LETTERS = 'ABCDE';

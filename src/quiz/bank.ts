@@ -2,25 +2,28 @@
  * The question bank: notes in, concepts and questions out. Pure and deterministic — the same
  * notes and seed give the same questions, ids and option order; a question's id comes from its
  * concept, kind and content, so editing an unrelated row leaves it alone.
+ *
+ * The pipeline (see docs in README, "How questions are made"): notes → facts (true and false
+ * statements with their evidence) → drafts from templates → review (every item rule; a draft that
+ * fails is dropped and the reason kept) → assembly (one question per fact, no shared option sets,
+ * every concept covered, kinds and option counts varied).
  */
 import type { AliasMap } from './aliases.ts';
 import { authoredQuestions } from './authored/authored-questions.ts';
-import { conceptFacts } from './facts/concept-facts.ts';
-import { tableLinks } from './facts/table-links.ts';
-import { comparisonDrafts } from './generate/comparison.ts';
-import { correctAboutDrafts } from './generate/correct-about.ts';
+import { documentQuestions } from './generate/document-questions.ts';
 import { type Draft, finish } from './generate/draft.ts';
-import { misconceptionAboutDrafts } from './generate/misconception-about.ts';
-import { whichConceptDrafts } from './generate/which-concept.ts';
 import { parseNotes } from './notes/parse-notes.ts';
+import { reviewDraft } from './review-gate.ts';
+import { hash53 } from './text/hash.ts';
+import { shuffled } from './text/seeded-random.ts';
 import type {
   Concept,
+  ConceptCoverage,
   NotesDocument,
   NotesProblem,
   NotesSource,
   Question,
   QuestionBank,
-  QuestionKind,
 } from './types.ts';
 
 /** Options of {@link buildQuestionBank}. */
@@ -31,18 +34,8 @@ export interface BankOptions {
   aliases?: AliasMap;
 }
 
-/**
- * Any string will do; this one spreads the correct options of the shipped notes over every
- * position (with only ~20 four-option questions, some seeds happen to leave one position empty).
- */
+/** Any string will do; this one spreads the keys of the shipped notes over every position. */
 export const DEFAULT_SEED = 'quizbot-2';
-
-const KIND_ORDER: readonly QuestionKind[] = [
-  'correct-about',
-  'which-concept',
-  'misconception-about',
-  'comparison',
-];
 
 /**
  * Builds the bank from notes files (their text: the caller reads them). Bad rows are left out
@@ -75,18 +68,18 @@ export function buildQuestionBank(
     return { ...doc, concepts };
   });
   const questions: Question[] = [];
+  const coverage: ConceptCoverage[] = [];
   const ids = new Map<string, Question>();
+  const drafts: Draft[] = [];
   for (const doc of documents) {
-    for (const draft of orderedDrafts(doc)) {
-      let question = finish(draft, seed);
-      if (!question) continue;
-      for (let salt = 1; question && clashes(ids.get(question.id), question); salt++)
-        question = finish(draft, seed, salt);
-      if (!question || ids.has(question.id)) continue;
-      ids.set(question.id, question);
-      questions.push(question);
-    }
+    const built = documentQuestions(doc, (draft) => reviewDraft(draft, seed, doc));
+    coverage.push(...built.coverage);
+    drafts.push(...built.drafts);
   }
+  const positions = keyPositions(drafts, seed);
+  drafts.forEach((draft, i) => {
+    addQuestion(draft, seed, ids, questions, positions[i]);
+  });
   // Hand-written questions (issue 12 item 3): appended after the generated ones.
   const authored = authoredQuestions(documents, seed);
   problems.push(...authored.problems);
@@ -95,28 +88,62 @@ export function buildQuestionBank(
     ids.set(question.id, question);
     questions.push(question);
   }
-  return { documents, concepts: documents.flatMap((d) => d.concepts), questions, problems, seed };
+  return {
+    documents,
+    concepts: documents.flatMap((d) => d.concepts),
+    questions,
+    problems,
+    coverage,
+    seed,
+  };
 }
 
-/** Drafts of one document, grouped by concept in notes order, kinds in a fixed order. */
-function orderedDrafts(doc: NotesDocument): Draft[] {
-  const links = tableLinks(doc);
-  const byConcept = new Map<string, Draft[]>(doc.concepts.map((c) => [c.id, []]));
-  for (const concept of doc.concepts) {
-    const facts = conceptFacts(doc, concept, links);
-    byConcept
-      .get(concept.id)
-      ?.push(
-        ...correctAboutDrafts(facts),
-        ...whichConceptDrafts(facts),
-        ...misconceptionAboutDrafts(facts),
-      );
+/** Finishes a draft into the bank, salting its id in the rare case another question has it. */
+function addQuestion(
+  draft: Draft,
+  seed: string,
+  ids: Map<string, Question>,
+  questions: Question[],
+  keyAt: number | undefined,
+): void {
+  let question = finish(draft, seed, 0, keyAt);
+  for (let salt = 1; clashes(ids.get(question.id), question); salt++)
+    question = finish(draft, seed, salt, keyAt);
+  if (ids.has(question.id)) return;
+  ids.set(question.id, question);
+  questions.push(question);
+}
+
+/**
+ * Where each question's key goes: among questions with the same number of options, every
+ * position equally often (in an order drawn from the seed), so that no position gives the key
+ * away — not even by chance in a small bank.
+ */
+function keyPositions(drafts: readonly Draft[], seed: string): number[] {
+  const out: number[] = new Array(drafts.length).fill(0);
+  const bySize = new Map<number, number[]>();
+  drafts.forEach((d, i) => {
+    const list = bySize.get(d.choices.length) ?? [];
+    list.push(i);
+    bySize.set(d.choices.length, list);
+  });
+  for (const [size, list] of bySize) {
+    const rank = new Map(list.map((i) => [i, hash53(`${seed}:${draftKey(drafts[i])}`)]));
+    const order = [...list].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+    const cycle = shuffled(
+      Array.from({ length: size }, (_, p) => p),
+      `${seed}:positions:${size}`,
+    );
+    order.forEach((index, n) => {
+      out[index] = cycle[n % size] ?? 0;
+    });
   }
-  for (const table of links)
-    for (const draft of comparisonDrafts(doc, table)) byConcept.get(draft.conceptId)?.push(draft);
-  return [...byConcept.values()].flatMap((drafts) =>
-    [...drafts].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)),
-  );
+  return out;
+}
+
+/** What tells a draft apart from the others (its prompt and options), for ordering. */
+function draftKey(draft: Draft | undefined): string {
+  return draft ? `${draft.prompt}\u0001${draft.choices.map((c) => c.text).join('\u0001')}` : '';
 }
 
 /** Two different questions with one id (the same question twice is not a clash). */

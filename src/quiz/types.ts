@@ -147,12 +147,19 @@ export interface AuthoredDraft {
 /**
  * The kinds of question in the bank. The generator writes all but `authored`, which the team
  * writes in its notes.
+ * - `correct-about`: the one true statement about X; `misconception-about`: the one wrong one;
+ * - `which-concept`: which concept (or term) a statement or an example describes;
+ * - `comparison`: which `attribute：value` (or which value) a comparison table gives an entity;
+ * - `table-row`: which row / column of a table has a value (or two values at once);
+ * - `list`: which item a labelled list of the notes gives (できること among できないこと).
  */
 export type QuestionKind =
   | 'correct-about'
   | 'which-concept'
   | 'misconception-about'
   | 'comparison'
+  | 'table-row'
+  | 'list'
   | 'authored';
 
 /** Where something comes from in the notes: the file, the line and the section heading. */
@@ -216,12 +223,37 @@ export interface Question {
   language: 'ja' | 'en';
 }
 
+/**
+ * Why a concept got the questions it got: what the generator tried and dropped, and what the
+ * notes could add. `quizbot check` prints it for concepts with fewer than two questions.
+ */
+export interface ConceptCoverage {
+  conceptId: string;
+  questions: number;
+  /** Why drafts or facts were left out (`rule: reason`), most telling first. */
+  reasons: string[];
+  /** What to add to the notes, as codes with the words they concern. */
+  advice: CoverageAdvice[];
+}
+
+/** Something the notes could add so that a concept gets more questions. */
+export type CoverageAdvice =
+  | { code: 'no-section'; name: string }
+  | { code: 'write-out-misconception'; cell: string }
+  | { code: 'add-correction'; statement: string }
+  | { code: 'add-true-statements'; section: string }
+  | { code: 'balance-absolute'; statement: string }
+  | { code: 'add-misconception'; name: string }
+  | { code: 'add-sibling'; name: string };
+
 /** Everything the bot knows from the notes. */
 export interface QuestionBank {
   documents: NotesDocument[];
   concepts: Concept[];
   questions: Question[];
   problems: NotesProblem[];
+  /** Per concept: how many questions it got and why not more (absent in hand-made banks). */
+  coverage?: ConceptCoverage[];
   /** The seed the options were shuffled with. */
   seed?: string;
 }

@@ -1,73 +1,98 @@
 /**
- * The words the generator writes around the notes' own text, in the notes' language. Prompts,
- * option notes and explanations are built only from these and from the notes.
+ * The words the generator writes around the notes' own text, in the notes' language: prompts,
+ * the table-cell form of options, and the few connecting phrases of explanations. Everything
+ * else in a question is the notes' text. (Labels such as 正解 / Answer are the bot's.)
  */
 
 /** Phrases for one language. */
 export interface Wording {
   correctAbout(name: string): string;
-  whichConcept(statement: string): string;
   misconceptionAbout(name: string): string;
-  /** `Docker Compose vs Kubernetes` table: which column has ○ (or ×) for a row. */
-  whichHasMark(table: string, row: string, mark: string): string;
-  /** The value of a row for one column. */
-  valueOf(table: string, column: string, row: string): string;
-  /** Which row is marked (× / ○) for a column. */
-  whichRowMarked(table: string, column: string, mark: string): string;
-  /** `X の Y は Z` — a fact of a comparison table as a statement. */
-  cellStatement(column: string, row: string, value: string): string;
+  whichConcept(statement: string): string;
+  whichExample(statement: string): string;
+  /** An item of a labelled list (`できること`) among items of its opposite list. */
+  inList(name: string, label: string): string;
+  /** Which entity of a table has `value` for `attribute`. */
+  whichHas(title: string, attribute: string, value: string): string;
+  /** The same, across the notes' tables. */
+  whichHasAnyTable(attribute: string, value: string): string;
+  /** Which entity has both values. */
+  whichHasBoth(title: string, a: string, x: string, b: string, y: string): string;
+  /** Which statement (`attribute：value`) fits the entity. */
+  trueOfEntity(title: string, entity: string): string;
+  /** The value of an attribute for an entity. */
+  valueOf(title: string, entity: string, attribute: string): string;
+  /** Which term of a labelled definition list a definition belongs to. */
+  whichTerm(owner: string, label: string, definition: string): string;
+  /** What a term of a labelled definition list means. */
+  termMeaning(owner: string, label: string, term: string): string;
+  /** An option that states a table cell: `結合度：密結合`. */
+  cellOption(attribute: string, value: string): string;
   thatIs(concept: string, statement: string): string;
   conceptIs(concept: string, statement: string): string;
-  otherWayRound(correct: string): string;
-  reverseIsTrue: string;
-  tableSays(table: string, column: string, row: string, value: string): string;
+  correctIs(correct: string): string;
   notesSay(text: string): string;
-  rowSaysWrong: string;
-  tableRow(table: string, cells: string): string;
-  quote(text: string): string;
+  tableSays(title: string, entity: string, attribute: string, value: string): string;
+  listSays(label: string, item: string): string;
+  summaryRow(name: string, correct: string): string;
 }
 
 const ja: Wording = {
   correctAbout: (name) => `「${name}」について正しいものはどれ？`,
-  whichConcept: (statement) => `次の説明にあてはまるものはどれ？\n「${statement}」`,
   misconceptionAbout: (name) => `「${name}」について誤っているもの（よくある誤解）はどれ？`,
-  whichHasMark: (table, row, mark) => `「${table}」の比較で、「${row}」が ${mark} なのはどちら？`,
-  valueOf: (table, column, row) => `「${table}」の比較で、${column}の「${row}」はどれ？`,
-  whichRowMarked: (table, column, mark) =>
-    `「${table}」の比較で、${column}が ${mark} の項目はどれ？`,
-  cellStatement: (column, row, value) => `${column}の${row}は「${value}」`,
+  whichConcept: (statement) => `次の説明にあてはまるものはどれ？\n「${statement}」`,
+  whichExample: (statement) => `次の例にあてはまるものはどれ？\n「${statement}」`,
+  inList: (name, label) => `「${name}」の「${label}」としてノートに挙がっているものはどれ？`,
+  whichHas: (title, attribute, value) =>
+    `「${title}」の表で、「${attribute}」が「${value}」なのはどれ？`,
+  whichHasAnyTable: (attribute, value) =>
+    `ノートの比較表で、「${attribute}」が「${value}」とされているのはどれ？`,
+  whichHasBoth: (title, a, x, b, y) =>
+    `「${title}」の表で、「${a}」が「${x}」、「${b}」が「${y}」なのはどれ？`,
+  trueOfEntity: (title, entity) => `「${title}」の表で、「${entity}」にあてはまるものはどれ？`,
+  valueOf: (title, entity, attribute) =>
+    `「${title}」の表で、「${entity}」の「${attribute}」はどれ？`,
+  whichTerm: (owner, label, definition) =>
+    `「${owner}」の「${label}」のうち、次の説明にあてはまるものはどれ？\n「${definition}」`,
+  termMeaning: (owner, label, term) => `「${owner}」の「${label}」で、「${term}」の説明はどれ？`,
+  cellOption: (attribute, value) => `${attribute}：${value}`,
   thatIs: (concept, statement) => `それは${concept}（${statement}）`,
   conceptIs: (concept, statement) => `${concept}は「${statement}」`,
-  otherWayRound: (correct) => `逆。正しくは「${correct}」`,
-  reverseIsTrue: '逆（実際はその反対）',
-  tableSays: (table, column, row, value) => `「${table}」の表では、${column}の${row}は「${value}」`,
+  correctIs: (correct) => `正しくは「${correct}」`,
   notesSay: (text) => `ノートには「${text}」とある`,
-  rowSaysWrong: 'まとめ表で「よくある誤解」に挙げられている',
-  tableRow: (table, cells) => `表「${table}」：${cells}`,
-  quote: (text) => `「${text}」`,
+  tableSays: (title, entity, attribute, value) =>
+    `「${title}」の表では、${entity}の${attribute}は「${value}」`,
+  listSays: (label, item) => `ノートの「${label}」に「${item}」とある`,
+  summaryRow: (name, correct) => `まとめ表：${name} ― ${correct}`,
 };
 
 const en: Wording = {
   correctAbout: (name) => `Which statement about “${name}” is correct?`,
-  whichConcept: (statement) => `Which concept does this describe?\n“${statement}”`,
   misconceptionAbout: (name) => `Which of these is a misconception about “${name}”?`,
-  whichHasMark: (table, row, mark) =>
-    `In the comparison “${table}”, which one has ${mark} for “${row}”?`,
-  valueOf: (table, column, row) =>
-    `In the comparison “${table}”, what does the table give for ${column} under “${row}”?`,
-  whichRowMarked: (table, column, mark) =>
-    `In the comparison “${table}”, which row is ${mark} for ${column}?`,
-  cellStatement: (column, row, value) => `${row} of ${column}: “${value}”`,
+  whichConcept: (statement) => `Which concept does this describe?\n“${statement}”`,
+  whichExample: (statement) => `Which concept is this an example of?\n“${statement}”`,
+  inList: (name, label) => `Which of these do the notes list under “${label}” for “${name}”?`,
+  whichHas: (title, attribute, value) =>
+    `In the table “${title}”, which one has “${value}” for “${attribute}”?`,
+  whichHasAnyTable: (attribute, value) =>
+    `In the notes' tables, which one has “${value}” for “${attribute}”?`,
+  whichHasBoth: (title, a, x, b, y) =>
+    `In the table “${title}”, which one has “${x}” for “${a}” and “${y}” for “${b}”?`,
+  trueOfEntity: (title, entity) => `In the table “${title}”, which of these fits “${entity}”?`,
+  valueOf: (title, entity, attribute) =>
+    `In the table “${title}”, what does “${entity}” have for “${attribute}”?`,
+  whichTerm: (owner, label, definition) =>
+    `Of the ${label} of “${owner}”, which one does this describe?\n“${definition}”`,
+  termMeaning: (owner, label, term) => `Of the ${label} of “${owner}”, which describes “${term}”?`,
+  cellOption: (attribute, value) => `${attribute}: ${value}`,
   thatIs: (concept, statement) => `That is ${concept} (${statement})`,
   conceptIs: (concept, statement) => `${concept}: “${statement}”`,
-  otherWayRound: (correct) => `The other way round: “${correct}”`,
-  reverseIsTrue: 'The reverse is true',
-  tableSays: (table, column, row, value) =>
-    `The table “${table}” gives ${column}: ${row} = “${value}”`,
+  correctIs: (correct) => `Correct: “${correct}”`,
   notesSay: (text) => `The notes say: “${text}”`,
-  rowSaysWrong: 'Listed as a common misconception in the notes',
-  tableRow: (table, cells) => `Table “${table}”: ${cells}`,
-  quote: (text) => `“${text}”`,
+  tableSays: (title, entity, attribute, value) =>
+    `The table “${title}” gives ${entity}: ${attribute} = “${value}”`,
+  listSays: (label, item) => `The notes list “${item}” under “${label}”`,
+  summaryRow: (name, correct) => `Summary: ${name} — ${correct}`,
 };
 
 /** The wording of a language. */

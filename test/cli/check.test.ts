@@ -74,9 +74,65 @@ describe('quizbot check', () => {
     );
   });
 
-  it('names the concepts the notes give too little to ask about, without failing', () => {
-    const run = quizbot(['check', 'test/fixtures/notes/caching.ja.md']);
+  it('says why a concept gets fewer than two questions and what to add, without failing', () => {
+    const file = 'test/fixtures/notes/gaps/edge-cache.en.md';
+    const run = quizbot(['check', file]);
+    expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('no question for: エッジキャッシュ [line 45]');
+    expect(run.stdout.trim().split('\n')).toEqual([
+      `${file}: ok — 1 concept, 0 questions`,
+      `${file}: 0/1 concept has 2 or more questions`,
+      `${file}:7: Edge cache gets no questions (2 wanted)`,
+      '  why: misconception "Load balancing" (line 7) is not used: a bare noun, not a statement of what people wrongly believe',
+      '  why: no misconception to ask about (1 in the row, no section of its own)',
+      "  why: no true statement about it besides the summary cell (a section's first sentence, points, features)",
+      '  why: no sibling concept the notes tell it apart from (no comparison table or shared heading with another concept)',
+      '  add: the misconception "Load balancing" written out as a statement of what people wrongly believe',
+      '  add: a second misconception to the row ("wrong A ×; wrong B ×")',
+      '  add: a section "## Edge cache" with points and common-misconception bullets with corrections',
+      '  add: a comparison table row that sets Edge cache beside similar concepts (a row in an existing comparison table will do)',
+    ]);
+  });
+
+  it('says nothing more about concepts with two questions or more (siblings can cover a terse row)', () => {
+    const file = 'test/fixtures/notes/gaps/cache-gaps.en.md';
+    const run = quizbot(['check', file]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^test\/fixtures\/notes\/gaps\/cache-gaps\.en\.md: ok — 3 concepts, \d+ questions$/,
+      ),
+      `${file}: 3/3 concepts have 2 or more questions`,
+    ]);
+  });
+
+  it('points at the row of a concept with one question, in Japanese with --locale ja', () => {
+    const run = quizbot(['check', '--locale', 'ja', 'test/fixtures/notes/transactions.ja.md']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^test\/fixtures\/notes\/transactions\.ja\.md:\d+: 「[^」]+」は1問（2問ほしい）$/m,
+    );
+    expect(run.stdout).toMatch(/^ {2}理由: /m);
+    expect(run.stdout).toMatch(/^ {2}追記: /m);
+    expect(run.stdout).toMatch(
+      /^test\/fixtures\/notes\/transactions\.ja\.md: 2問以上の概念 \d+\/19$/m,
+    );
+  });
+
+  it('exits 1 on concepts short of two questions with --strict, and 0 when every concept has two', () => {
+    expect(quizbot(['check', '--strict', 'test/fixtures/notes/gaps/edge-cache.en.md']).code).toBe(
+      1,
+    );
+    const shipped = quizbot(['check', '--strict', 'data/notes/microservices.ja.md']);
+    expect(shipped.stdout).toContain(
+      'data/notes/microservices.ja.md: 19/19 concepts have 2 or more questions',
+    );
+    expect(shipped.code).toBe(0);
+  });
+
+  it('turns down a locale it does not have', () => {
+    const run = quizbot(['check', '--locale', 'fr', 'data/notes/microservices.ja.md']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('--locale must be en or ja, not "fr"');
   });
 });

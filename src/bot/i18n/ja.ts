@@ -2,6 +2,12 @@
  * Japanese messages (the default). Every user-facing string of the core lives here and in en.ts;
  * en.ts must provide the same keys with the same parameters (the compiler checks).
  */
+import type {
+  CoverageAdvice,
+  CoverageReason,
+  DropCause,
+  TemplateName,
+} from '../../quiz/report/coverage-report.ts';
 export const ja = {
   apology: 'すみません、処理中にエラーが発生しました。少し待ってからもう一度お試しください。',
   databaseBusy:
@@ -455,4 +461,131 @@ export const ja = {
     `「${name}」というシーズンはありません。シーズン: ${names}`,
   seasonUnknownNone: (name: string) =>
     `「${name}」というシーズンはありません。まだシーズンが始まっていません。`,
+  // ---- issue 11: `quizbot check` says why a concept gets fewer than two questions ----
+  checkFileLine: (
+    file: string,
+    ok: boolean,
+    concepts: number,
+    questions: number,
+    handWritten: number,
+  ) =>
+    `${file}: ${ok ? 'ok' : '問題あり'} — ${concepts}概念、${questions}問${handWritten > 0 ? `（うち手書き${handWritten}問）` : ''}`,
+  checkCoverageSummary: (file: string, covered: number, total: number) =>
+    `${file}: 2問以上の概念 ${covered}/${total}`,
+  checkConceptLine: (where: string, name: string, questions: number, wanted: number) =>
+    `${where}: 「${name}」は${questions === 0 ? '出題なし' : `${questions}問`}（${wanted}問ほしい）`,
+  checkWhyLabel: '理由',
+  checkAddLabel: '追記',
+  checkWhy: (r: CoverageReason) => {
+    switch (r.code) {
+      case 'few-misconceptions':
+        return `出題に使える誤解が${r.usable === 0 ? 'ない' : `${r.usable}件だけ`}（表の行に${r.cells}件、${r.section ? `節の×箇条書きに${r.bullets}件` : '概念の節はない'}）`;
+      case 'misconception-dropped':
+        return `誤解「${r.text}」（${r.line}行目）は選択肢にしない：${jaDropCause(r.cause, r.detail, r.sibling)}`;
+      case 'other-section':
+        return `ノートを「${r.read.heading}」の節（${r.read.line}行目）から読んでいて、本来の節「${r.own.heading}」（${r.own.line}行目）を読んでいない`;
+      case 'few-true-statements':
+        return `まとめ表のほかに正しい記述が${r.count === 0 ? 'ない' : `${r.count}件だけ`}（節の最初の文、ポイント、特徴）`;
+      case 'no-siblings':
+        return r.siblings.length === 0
+          ? 'ノートが見分けている兄弟の概念がない（比較表にも、同じ見出しの下にもない）'
+          : `ノートが見分けている兄弟の概念が「${r.siblings.join('」「')}」だけ（どの概念かを問うには2つ要る）`;
+      case 'statements-not-distinctive':
+        return `どの記述も見分けの手がかりにならない（概念名を含むもの${r.namesIt}件、兄弟の概念にも当てはまるもの${r.fitsSiblings}件）`;
+      case 'options-failed':
+        return `${jaTemplate(r.template)}の選択肢の組がどれも検査を通らない：${r.checks.map(jaRule).join('、')}`;
+      case 'review-failed':
+        return `${jaTemplate(r.template)}の問題がレビューで落ちた：${r.rules.map(jaRule).join('、')}`;
+      case 'asked-elsewhere':
+        return `残り${r.drafts}件の問題案は、ほかの問題と同じ事実を問うか、同じ選択肢の組になる`;
+      case 'two-options-only':
+        return `残り${r.drafts}件の問題案は2択で、2択の枠（全体の1割）が埋まっている`;
+    }
+  },
+  checkAdd: (a: CoverageAdvice) => {
+    switch (a.code) {
+      case 'rename-heading':
+        return `見出し「${a.heading.heading}」（${a.heading.line}行目）を「${a.name}」そのものと読めない名前に変え、本来の節が読まれるようにする`;
+      case 'add-row-misconception':
+        return '表の行に2つ目の誤解を書く（「誤解A ×、誤解B ×」）';
+      case 'add-bullet':
+        return `「${a.section}」の節に、訂正付きの「よくある誤解」を書く（「- × 誤った理解（正しくは…）」）`;
+      case 'add-section':
+        return `「## ${a.name}」の節を作り、ポイントと訂正付きの「よくある誤解」を書く`;
+      case 'write-out-misconception':
+        return `誤解「${a.text}」を、何をどう誤解しているかが分かる文にする`;
+      case 'add-correction':
+        return `「${a.text}」のあとに括弧で訂正を書く（「× ${a.text}（正しくは…）」）`;
+      case 'shorten-misconception':
+        return `誤解「${a.text}」を短く言い直す（90文字まで）`;
+      case 'add-points':
+        return `「${a.section}」の節に、正しい記述をもう1つ書く（ポイント行か特徴の箇条書き）`;
+      case 'add-comparison-row':
+        return `「${a.name}」を似た概念と並べる比較表の行を書く（既存の比較表に行を足してもよい）`;
+      case 'nothing-to-add':
+        return 'ノートに足すべきものは見当たらない（材料はあるが、上の検査で問題案が落ちた。生成側の課題として報告してほしい）';
+      case 'add-distinctive-point':
+        return a.siblings.length > 0
+          ? `「${a.siblings.join('」「')}」にはない「${a.name}」だけの特徴をポイント行に書く`
+          : `「${a.name}」だけの特徴をポイント行に書く`;
+    }
+  },
 };
+
+/** Why a misconception is set aside, in Japanese. */
+function jaDropCause(cause: DropCause, detail: string, sibling?: string): string {
+  switch (cause) {
+    case 'bare-noun':
+      return '名詞だけで、何を誤解しているのかを言う文になっていない';
+    case 'denied-bare-noun':
+      return 'ポイント行が名詞を否定しているだけで、誤った理解を述べていない';
+    case 'too-long':
+      return '選択肢にするには長すぎる（90文字まで）';
+    case 'no-correction':
+      return '誤りだとは書いてあるが、正しくはどうなのかが書かれていない';
+    case 'describes-sibling':
+      return `「${sibling ?? ''}」の説明そのもので、誤解ではなく2つを見分ける材料として使う`;
+    case 'other':
+      return detail;
+  }
+}
+
+const JA_TEMPLATES: Record<TemplateName, string> = {
+  'correct-about': '「正しいのはどれ」',
+  'misconception-about': '「誤解はどれ」',
+  'which-concept': '「どの概念か」',
+  list: '一覧',
+  table: '比較表',
+  other: 'その他',
+};
+
+function jaTemplate(t: TemplateName): string {
+  return JA_TEMPLATES[t];
+}
+
+/** What a check of the generator or a review rule turns down, in Japanese. */
+const JA_RULES: Record<string, string> = {
+  'enough-options': '選択肢が3つに満たない',
+  'one-form': '文と名詞句が混ざる',
+  'similar-length': '選択肢の長さがそろわない',
+  'key-not-longest': '正解がいちばん長くなる',
+  'absolute-words-balanced': '「のみ」「必ず」などの言葉が片側にだけある',
+  'distinct-facts': '2つの選択肢が同じ事実を言う',
+  'no-paraphrase-pair': '2つの選択肢が言い換えか矛盾になる',
+  'no-contradiction': '2つの選択肢が矛盾する',
+  'no-stem-echo': '選択肢が問題文の言葉を繰り返す',
+  'no-prefix-negation': '選択肢が別の選択肢に非・不・無を付けただけ',
+  'no-negation-cue': '否定の言い回しで正解が分かる',
+  'no-wording-cue': '言い回しで正解が分かる',
+  'no-concept-name-clue': '1つの選択肢だけが概念名を含む',
+  'no-bare-values': '「あり/なし」のような値だけの選択肢',
+  'no-repeated-words': '同じ語が重なる',
+  'explanation-not-circular': '解説が循環している',
+  'wrong-options-explained': '誤りの選択肢に解説がない',
+  'no-truncated-text': '文が途中で切れる',
+  'no-full-width-punctuation-in-english': '英語の文に全角の記号がある',
+};
+
+function jaRule(rule: string): string {
+  return JA_RULES[rule] ?? rule;
+}

@@ -1,277 +1,284 @@
 /**
- * Everything the notes say about one concept, ready for questions: its misconceptions written
- * out (each with the notes' correction), further wrong statements from its sections, the
- * concepts the notes contrast it with, and true statements. Pure.
+ * Everything the notes say about one concept, as facts: true statements (named sources in
+ * {@link TRUE_SOURCES}) and wrong ones — the row's misconception cells written out (named rules in
+ * {@link CELL_RULES}), the × bullets and the denied points of its sections, the items of a
+ * "cannot" list. Each wrong statement carries the notes' correction or the concept it really
+ * describes; one that has neither, or is only a bare noun, is kept with the reason it is never an
+ * option. Pure.
  */
-import { relatedSections } from '../notes/concept-sections.ts';
+import { labelKind } from '../notes/labels.ts';
+import { danglingEnd } from '../review/text-rules.ts';
+import { endsOnCopula, isBareNoun, startsMidSentence, withoutTopic } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { coverage, overlap } from '../text/runs.ts';
+import { withoutFinalStop } from '../text/trim.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
-import { type Wording, wordingFor } from '../wording.ts';
-import { parallel, pointedConcept, pointingAt, saysOtherWayRound, swapped } from './rewrite.ts';
-import { type TableLinks, tableLinks, tablesAbout } from './table-links.ts';
-import {
-  isHostSection,
-  plainStyle,
-  type TrueStatement,
-  trueStatements,
-} from './true-statements.ts';
+import { wordingFor } from '../wording.ts';
+import { writeOutCells } from './cell-rules.ts';
+import { type DocumentIndex, documentIndex, relatedSectionsOf } from './document-index.ts';
+import { type Fact, wrongBullet } from './fact.ts';
+import { saysOtherWayRound } from './rewrite.ts';
+import { type TableLinks, tablesAbout } from './table-links.ts';
+import { isHostSection, trueStatements } from './true-statements.ts';
 import { type FoundWrong, unclaimedBullets, wrongStatements } from './wrong-statements.ts';
 
-/** A statement the notes call wrong about the concept. */
+/** A statement the notes call wrong about the concept, as the concept card shows it. */
 export interface WrongStatement {
   text: string;
-  /** The notes' correction, or a pointer to where the statement belongs. */
+  /** The notes' correction, or where the statement belongs. */
   why: string | null;
-  origin: 'row' | 'bullet' | 'point' | 'contrast' | 'table';
-  /** The misconception cell it writes out, for `origin: 'row'`. */
-  cell?: string;
-  /** True when the cell could not be written out and is used as it stands. */
-  terse?: boolean;
-  /**
-   * How a row cell was written out: matched to a bullet/point, `parallel` to the correct
-   * understanding, `swap` of it (`逆`), or `pointer` to another concept's statement.
-   */
-  via?: 'match' | 'parallel' | 'swap' | 'pointer';
-  /** The notes' own line behind it: `× statement（correction）`, or the denying point. */
-  note?: string;
-  section: string | null;
 }
 
-export type { TrueStatement };
-
+/** The facts of one concept. */
 export interface ConceptFacts {
   concept: Concept;
   document: NotesDocument;
-  /** The concept's own section, if found. */
+  /** The concept's own section (or the section hosting its definition), if found. */
   section: Section | null;
-  /** The row's misconceptions written out, in row order (cells that cannot be written out dropped). */
-  rowWrongs: WrongStatement[];
-  /** Other wrong statements from its sections (× bullets, denied points), duplicates removed. */
-  extraWrongs: WrongStatement[];
-  /** Concepts the notes set against this one (a misconception cell points at it, or a shared table). */
-  contrasts: Concept[];
-  trues: TrueStatement[];
-  tables: TableLinks[];
-  /** The first sentence of the concept's own section, in the options' plain style (not of a host section). */
-  intro: string | null;
-  /** True when the section is not named after the concept but defines it among other things (Kubernetes → セルフヒーリング). */
+  /** True when the section is not named after the concept but defines it among other things. */
   host: boolean;
+  /** The row's misconceptions written out, in row order (for the concept card). */
+  rowWrongs: WrongStatement[];
+  /** Other wrong statements of its sections (for the concept card). */
+  extraWrongs: WrongStatement[];
+  /** True statements, sources in {@link TRUE_SOURCES} order. */
+  trues: Fact[];
+  /** Wrong statements: the row's cells written out first, then bullets and denied points. */
+  falses: Fact[];
+  /** Items of a "cannot" list (できないこと): things the concept cannot do. */
+  cannots: Fact[];
+  /** Concepts a misconception cell of the row points at (`中継` → アンバサダー). */
+  pointsAt: Concept[];
+  tables: TableLinks[];
 }
 
-const MATCH_MIN = 0.6;
+/** Statements longer than this are not options: a reader cannot take them in at a glance. */
+export const MAX_OPTION_CHARS = 90;
 const DUPLICATE_MIN = 0.75;
+/** A correction shorter than this (`ある`, `逆`) is replaced by the notes' true statement that says more. */
+const SHORT_CORRECTION = 6;
+
+const cache = new WeakMap<NotesDocument, DocumentIndex>();
+
+/** The index of a document, built once. */
+export function indexOf(doc: NotesDocument): DocumentIndex {
+  let index = cache.get(doc);
+  if (!index) {
+    index = documentIndex(doc);
+    cache.set(doc, index);
+  }
+  return index;
+}
 
 /** Gathers the facts of one concept of `doc`. */
 export function conceptFacts(
   doc: NotesDocument,
   concept: Concept,
-  links: TableLinks[] = tableLinks(doc),
+  _links?: readonly TableLinks[],
 ): ConceptFacts {
+  const index = indexOf(doc);
   const names = [concept.name, ...concept.aliases];
-  const [own = null, ...shared] = relatedSections(doc.sections, concept.section, names);
-  const section = own && own.heading === concept.section ? own : null;
-  const sharedSections = section
-    ? shared
-    : [own, ...shared].filter((s): s is Section => s !== null);
+  const [first = null, ...shared] = relatedSectionsOf(index, concept.section, names);
+  const section = first && first.heading === concept.section ? first : null;
+  const sharedSections = section ? shared : [first, ...shared].filter((s): s is Section => !!s);
   const host = section !== null && isHostSection(section, concept);
-  const candidates = wrongStatements(doc, concept, section ? [section] : [], sharedSections, host);
-  const fallback = unclaimedBullets(doc, concept).filter(
-    (u) => !candidates.some((c) => c.line === u.line),
-  );
+  const candidates = wrongStatements(index, concept, section, sharedSections, host);
+  // The bullets no section claims only ever write out a misconception cell: a concept without
+  // cells (a topic) does not read them (there are as many as the notes have sections).
+  const candidateLines = new Set(candidates.map((c) => c.line));
+  const fallback =
+    concept.misconceptions.length === 0
+      ? []
+      : unclaimedBullets(index, concept).filter((u) => !candidateLines.has(u.line));
+  const trues = trueStatements({ doc, concept, section, host });
+  const w = wordingFor(doc.language);
+  const rowFacts: Fact[] = [];
+  const pointsAt: Concept[] = [];
   const used = new Set<FoundWrong>();
-  const evidence = new Set<Section>();
-  const wording = wordingFor(doc.language);
-  const rowWrongs: WrongStatement[] = [];
-  const pointed: Concept[] = [];
-
-  for (const cell of concept.misconceptions) {
-    if (saysOtherWayRound(cell)) {
-      const text = swapped(concept);
-      if (text)
-        rowWrongs.push({
-          text,
-          why: wording.otherWayRound(concept.correct),
-          origin: 'row',
-          cell,
-          via: 'swap',
-          section: concept.section,
-        });
-      continue;
-    }
-    const match = bestMatch(cell, candidates, used) ?? bestMatch(cell, fallback, used);
-    const parallelText = parallel(concept, cell);
-    if (match) {
-      used.add(match);
-      if (fallback.includes(match)) evidence.add(match.section);
-      const text = match.origin === 'bullet' ? match.text : (parallelText ?? match.text);
-      rowWrongs.push({
-        text,
-        why: readableCorrection(match.correction, wording),
-        origin: 'row',
+  writeOutCells(concept, { candidates, fallback, pointers: index.pointers, index }).forEach(
+    ({ cell, written }, i) => {
+      if (written.found) used.add(written.found);
+      if (written.pointsAt) pointsAt.push(written.pointsAt);
+      const why = written.pointsAt
+        ? w.thatIs(written.pointsAt.name, written.pointsAt.correct)
+        : readableCorrection(written.correction, written.text, trues, concept, w.notesSay);
+      const line = written.found?.line ?? concept.source.line;
+      rowFacts.push({
+        keys: [`R:${concept.id}:${i}`, ...(written.found ? [`L:${written.found.line}`] : [])],
+        conceptId: concept.id,
+        text: written.text,
+        truth: false,
+        why: why ?? w.correctIs(concept.correct),
+        source: 'summary-misconception',
+        rule: written.rule,
         cell,
-        via: 'match',
-        note: noteOf(match),
-        section: match.section.heading,
+        ...(written.pointsAt ? { about: written.pointsAt.id } : {}),
+        evidence: {
+          file: doc.file,
+          line,
+          words: written.found ? noteOf(written.found, doc.language) : `${cell} ×`,
+        },
+        section: written.found?.section.heading ?? null,
+        ...unusableReason(written.text, written.rule, names, doc.language),
       });
-      continue;
-    }
-    if (parallelText) {
-      rowWrongs.push({
-        text: parallelText,
-        why: null,
-        origin: 'row',
-        cell,
-        via: 'parallel',
-        section: concept.section,
-      });
-      continue;
-    }
-    const other = pointedConcept(cell, concept, doc.concepts);
-    if (other) {
-      pointed.push(other);
-      rowWrongs.push({
-        text: other.correct,
-        why: wording.thatIs(other.name, other.correct),
-        origin: 'row',
-        cell,
-        via: 'pointer',
-        section: other.section,
-      });
-      continue;
-    }
-    rowWrongs.push({
-      text: cell,
-      why: null,
-      origin: 'row',
-      cell,
-      terse: true,
-      section: concept.section,
+    },
+  );
+  const extra = [...candidates, ...fallback.filter((f) => used.size > 0 && usedSection(f, used))]
+    .filter((c) => !used.has(c))
+    .map((c): Fact => {
+      const why = readableCorrection(c.correction, c.text, trues, concept, w.notesSay);
+      return {
+        keys: [`L:${c.line}`],
+        conceptId: concept.id,
+        text: c.text,
+        truth: false,
+        why,
+        source: c.origin === 'bullet' ? 'bullet' : 'denied-point',
+        ...(c.rule ? { rule: c.rule } : {}),
+        evidence: { file: doc.file, line: c.line, words: noteOf(c, doc.language) },
+        section: c.section.heading,
+        ...unusableReason(c.text, c.rule ?? c.origin, names, doc.language, why),
+      };
     });
-  }
-
-  const extraWrongs = extras(candidates, fallback, used, evidence, rowWrongs, wording);
-  const tables = tablesAbout(links, concept);
-  const contrasts = contrastsOf(concept, doc, pointed, tables);
-  const trues = trueStatements(doc, concept, section, host);
-  for (const wrong of rowWrongs) {
-    if (wrong.terse && wrong.why === null)
-      wrong.why = evidenceFor(wrong.text, trues, wording.notesSay);
-    wrong.why ??= wording.rowSaysWrong;
-  }
-  const intro = section?.intro && !host ? plainStyle(section.intro) : null;
+  const falses = withoutDuplicates([...rowFacts, ...bulletsFirst(extra)]);
   return {
     concept,
     document: doc,
     section,
-    rowWrongs,
-    extraWrongs,
-    contrasts,
-    trues,
-    tables,
-    intro,
     host,
+    rowWrongs: rowFacts.map((f) => ({ text: f.text, why: f.why })),
+    extraWrongs: falses
+      .filter((f) => f.source !== 'summary-misconception')
+      .map((f) => ({ text: f.text, why: f.why })),
+    trues,
+    falses,
+    cannots: cannotItems(doc, concept, section, host),
+    pointsAt,
+    tables: tablesAbout(index.links, concept),
   };
 }
 
-/** The notes' line behind a found wrong statement, as the notes put it. */
-function noteOf(found: FoundWrong): string {
-  if (found.point) return found.point;
-  return found.correction ? `× ${found.text}（${found.correction}）` : `× ${found.text}`;
+/** Unclaimed bullets are kept only from a section that already wrote out one of the row's cells. */
+function usedSection(found: FoundWrong, used: ReadonlySet<FoundWrong>): boolean {
+  return [...used].some((u) => u.section === found.section);
 }
 
-/** A correction that only says `逆` becomes a sentence. */
-function readableCorrection(correction: string | null, wording: Wording): string | null {
-  if (correction !== null && saysOtherWayRound(correction)) return wording.reverseIsTrue;
-  return correction;
-}
-
-function bestMatch(
-  cell: string,
-  candidates: readonly FoundWrong[],
-  used: ReadonlySet<FoundWrong>,
-): FoundWrong | null {
-  let best: FoundWrong | null = null;
-  let bestScore = 0;
-  for (const candidate of candidates) {
-    if (used.has(candidate)) continue;
-    const score = coverage(cell, candidate.text) + (candidate.origin === 'bullet' ? 0.01 : 0);
-    if (score > bestScore) {
-      best = candidate;
-      bestScore = score;
-    }
-  }
-  return best && bestScore >= MATCH_MIN ? best : null;
-}
-
-function extras(
-  candidates: readonly FoundWrong[],
-  fallback: readonly FoundWrong[],
-  used: ReadonlySet<FoundWrong>,
-  evidence: ReadonlySet<Section>,
-  rowWrongs: readonly WrongStatement[],
-  wording: Wording,
-): WrongStatement[] {
-  const taken: string[] = [...rowWrongs.map((w) => w.text), ...[...used].map((u) => u.text)];
-  const out: WrongStatement[] = [];
-  const pool = [...candidates, ...fallback.filter((f) => evidence.has(f.section))];
-  // Bullets before denied points, so a point that repeats a bullet is the one left out.
-  const ordered = [
-    ...pool.filter((c) => c.origin === 'bullet'),
-    ...pool.filter((c) => c.origin === 'point'),
+function bulletsFirst(facts: readonly Fact[]): Fact[] {
+  return [
+    ...facts.filter((f) => f.source === 'bullet'),
+    ...facts.filter((f) => f.source !== 'bullet'),
   ];
-  for (const candidate of ordered) {
-    if (used.has(candidate)) continue;
-    if (
-      taken.some(
-        (t) =>
-          matchKey(t) === matchKey(candidate.text) || overlap(t, candidate.text) >= DUPLICATE_MIN,
-      )
-    )
+}
+
+/** Near-duplicate wrong statements are kept once (the first), their keys merged. */
+function withoutDuplicates(facts: readonly Fact[]): Fact[] {
+  const kept: Fact[] = [];
+  for (const f of facts) {
+    const twin = kept.find(
+      (k) => matchKey(k.text) === matchKey(f.text) || overlap(k.text, f.text) >= DUPLICATE_MIN,
+    );
+    if (twin) {
+      twin.keys = [...new Set([...twin.keys, ...f.keys])];
+      if (twin.unusable && !f.unusable) {
+        // The usable twin replaces the unusable one, reason and all.
+        delete twin.unusable;
+        Object.assign(twin, { ...f, keys: twin.keys });
+      }
       continue;
-    taken.push(candidate.text);
-    const why = readableCorrection(candidate.correction, wording) ?? candidate.point ?? null;
-    out.push({
-      text: candidate.text,
-      why,
-      origin: candidate.origin,
-      note: noteOf(candidate),
-      section: candidate.section.heading,
-    });
+    }
+    kept.push({ ...f });
   }
-  return out;
+  return kept;
 }
 
-function contrastsOf(
+/** The notes' line behind a found wrong statement, as the notes put it. */
+function noteOf(found: FoundWrong, language: 'ja' | 'en'): string {
+  if (found.point) return found.point;
+  return wrongBullet(found.text, found.correction, language);
+}
+
+/**
+ * The correction as an explanation. One that only says `逆` explains nothing by itself (and may
+ * mislead: "the reverse" of a comparison is not always true), so the notes' own true statement
+ * that speaks to the wrong one is used instead, or nothing.
+ */
+function readableCorrection(
+  correction: string | null,
+  statement: string,
+  trues: readonly Fact[],
   concept: Concept,
-  doc: NotesDocument,
-  pointed: readonly Concept[],
-  tables: readonly TableLinks[],
-): Concept[] {
-  const out = new Map<string, Concept>();
-  for (const c of pointed) out.set(c.id, c);
-  // Issue 11 item 7 (i11a): one look-up in a map built once per document, not a scan of every
-  // concept's cells against every concept (which made the bank cubic in the table's rows).
-  for (const other of pointingAt(doc.concepts).get(concept.id) ?? [])
-    if (other.id !== concept.id) out.set(other.id, other);
-  for (const links of tables) {
-    const columnConcepts = [...links.columns.values()];
-    if (!columnConcepts.some((c) => c.id === concept.id)) continue;
-    for (const c of columnConcepts) if (c.id !== concept.id) out.set(c.id, c);
-  }
-  return [...out.values()];
-}
-
-const EVIDENCE_MIN = 0.5;
-
-/** A true statement of the concept's section that speaks to a terse misconception (`効率的` → `非効率なメモリ内結合`). */
-function evidenceFor(
-  cell: string,
-  trues: readonly TrueStatement[],
   say: (text: string) => string,
 ): string | null {
-  const found = trues
-    .filter((t) => t.origin !== 'correct')
-    .find((t) => coverage(cell, t.text) >= EVIDENCE_MIN);
-  return found ? say(found.text) : null;
+  const wrong = withoutTopic(
+    statement,
+    [concept.name, ...concept.aliases],
+    concept.language ?? 'ja',
+  );
+  if (
+    correction !== null &&
+    !saysOtherWayRound(correction) &&
+    [...correction].length >= SHORT_CORRECTION
+  )
+    return correction;
+  const evidence = trues
+    .filter((t) => t.source !== 'summary')
+    .find((t) => coverage(wrong, t.text) >= 0.5);
+  if (evidence) return say(evidence.text);
+  if (correction !== null && !saysOtherWayRound(correction)) return correction;
+  if (correction !== null) return null;
+  return coverage(wrong, concept.correct) >= 0.5 ? say(concept.correct) : null;
+}
+
+/** Why a wrong statement is never an option, as a partial fact. */
+function unusableReason(
+  text: string,
+  rule: string,
+  names: readonly string[],
+  language: 'ja' | 'en',
+  why?: string | null,
+): { unusable?: string } {
+  // A × bullet is a misconception the notes state; a denied point or a cell is one only when it
+  // says something (`負荷分散ではない` denies a noun, it states no misconception).
+  if (rule !== 'bullet') {
+    const stripped = withoutTopic(text, names, language);
+    const bareBody = language === 'en' ? stripped.replace(/^(?:is|are)\s+/i, '') : stripped;
+    if (isBareNoun(bareBody, language))
+      return {
+        unusable:
+          rule === 'cell-as-written' ? 'a bare noun, not a statement' : 'a denied bare noun',
+      };
+  }
+  if ([...text].length > MAX_OPTION_CHARS) return { unusable: 'too long for an option' };
+  if (rule !== 'cell-as-written' && startsMidSentence(text, language))
+    return { unusable: 'a piece of a sentence (it starts mid-clause)' };
+  if (danglingEnd(text) || endsOnCopula(text, language))
+    return { unusable: 'a sentence cut short (it ends mid-phrase)' };
+  if (why === null) return { unusable: 'the notes give no correction' };
+  return {};
+}
+
+/** Items of the section's "cannot" list, as wrong statements about what the concept does. */
+function cannotItems(
+  doc: NotesDocument,
+  concept: Concept,
+  section: Section | null,
+  host: boolean,
+): Fact[] {
+  if (!section || host) return [];
+  return (section.lists ?? [])
+    .filter((l) => labelKind(l.label) === 'cannot')
+    .flatMap((list) =>
+      list.items.map(
+        (item): Fact => ({
+          keys: [`L:${item.line}`],
+          conceptId: concept.id,
+          text: withoutFinalStop(item.text),
+          truth: false,
+          why: `${list.label}：${item.text}`,
+          source: 'cannot',
+          evidence: { file: doc.file, line: item.line, words: item.text },
+          section: section.heading,
+        }),
+      ),
+    );
 }

@@ -22,44 +22,31 @@ export interface TableLinks {
 
 /** Links of every comparison table of the document. */
 export function tableLinks(doc: NotesDocument): TableLinks[] {
+  const byName = new Map<string, Concept>();
+  for (const c of doc.concepts)
+    for (const key of [matchKey(c.name), ...nameKeys(c)])
+      if (key && !byName.has(key)) byName.set(key, c);
+  const bySection = new Map<string, Concept>();
+  for (const c of doc.concepts)
+    if (c.section !== null && !bySection.has(c.section)) bySection.set(c.section, c);
+  // `永続性（Durability）` names 永続性: the part before a parenthesis is tried too.
+  const conceptNamed = (cell: string): Concept | null =>
+    byName.get(matchKey(cell)) ?? byName.get(matchKey(cell.replace(/[（(].*$/u, ''))) ?? null;
   return doc.comparisons.map((table) => {
     const columns = new Map<number, Concept>();
     const rows = new Map<number, Concept>();
     table.header.forEach((cell, i) => {
-      const concept = i > 0 ? conceptNamed(cell, doc.concepts) : null;
+      const concept = i > 0 ? conceptNamed(cell) : null;
       if (concept) columns.set(i, concept);
     });
     table.rows.forEach((row, i) => {
-      const concept = conceptNamed(row[0] ?? '', doc.concepts);
+      const concept = conceptNamed(row[0] ?? '');
       if (concept) rows.set(i, concept);
     });
-    const owner =
-      doc.concepts.find((c) => c.section !== null && c.section === table.section) ?? null;
+    const owner = table.section === null ? null : (bySection.get(table.section) ?? null);
     const title = table.section ?? table.header.slice(1).join(' / ');
     return { table, title, columns, rows, owner };
   });
-}
-
-function conceptNamed(cell: string, concepts: readonly Concept[]): Concept | null {
-  const key = matchKey(cell);
-  if (!key) return null;
-  // Issue 11 item 7 (i11a): a map of the concepts' name keys, built once per list of concepts,
-  // instead of a scan of every concept for every table cell.
-  return conceptsByKey(concepts).get(key) ?? null;
-}
-
-const byKeyCache = new WeakMap<readonly Concept[], Map<string, Concept>>();
-
-/** Name key → the first concept (in notes order) named so, as `concepts.find` would find it. */
-function conceptsByKey(concepts: readonly Concept[]): Map<string, Concept> {
-  let index = byKeyCache.get(concepts);
-  if (!index) {
-    index = new Map();
-    for (const c of concepts)
-      for (const key of [...nameKeys(c), matchKey(c.name)]) if (!index.has(key)) index.set(key, c);
-    byKeyCache.set(concepts, index);
-  }
-  return index;
 }
 
 /**

@@ -1,26 +1,47 @@
 /**
- * True statements about a concept, from its section: its correct understanding, the section's
- * first sentence, its features (特徴 / メリット / できること / Features …) and the points that
- * deny nothing — near-duplicates dropped. A section that merely hosts the concept's definition
- * (Kubernetes → セルフヒーリング) gives only that definition. Pure.
+ * True statements about a concept, one named source each (with an example): its correct
+ * understanding, its definition in a host section, its section's first sentence, its features
+ * (特徴 / メリット / できること / Features …), its examples (具体例), and the points that deny
+ * nothing. A section that merely hosts the concept's definition (Kubernetes → セルフヒーリング)
+ * gives only that definition. Pure.
  */
 import { headingNames } from '../notes/heading-match.ts';
 import { labelKind } from '../notes/labels.ts';
+import { firstSentence } from '../notes/sections.ts';
+import { danglingEnd } from '../review/text-rules.ts';
+import { endsOnCopula, formOf, startsMidSentence } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
-import { overlap } from '../text/runs.ts';
-import { trimEndOf } from '../text/trim.ts';
+import { coverage } from '../text/runs.ts';
+import { squashSpaces, withoutFinalStop } from '../text/trim.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
+import { type Fact, type FactSource, wrongBullet } from './fact.ts';
+import { aboutAnother } from './mentions.ts';
 import { negatedFacts } from './negated-points.ts';
+import { saysOtherWayRound } from './rewrite.ts';
 
-/** A statement the notes make about the concept that is true. */
-export interface TrueStatement {
-  text: string;
-  origin: 'correct' | 'intro' | 'definition' | 'feature' | 'point';
-  section: string | null;
+/** What a true-statement source reads. */
+export interface TrueContext {
+  doc: NotesDocument;
+  concept: Concept;
+  /** The concept's own section, or its host section. */
+  section: Section | null;
+  host: boolean;
 }
 
-const DUPLICATE_MIN = 0.75;
+/** A named source of true statements. */
+export interface TrueSource {
+  name: FactSource;
+  example: string;
+  collect(ctx: TrueContext): Fact[];
+}
+
+/** True statements covering this much of each other are one piece of knowledge. */
+const PARAPHRASE_MIN = 0.6;
+/** A statement covered this much by another is said by it. */
+const CONTAINED = 0.75;
 const MIN_TRUE_LENGTH = 4;
+/** Longer true statements are dropped at once (an option holds at most a sentence or two). */
+const MAX_TRUE_CHARS = 400;
 
 /** True when the section is not named after the concept but only defines it (Kubernetes → セルフヒーリング). */
 export function isHostSection(section: Section, concept: Concept): boolean {
@@ -31,24 +52,12 @@ export function isHostSection(section: Section, concept: Concept): boolean {
   );
 }
 
-function termDefinition(section: Section, concept: Concept): { text: string } | undefined {
+function termDefinition(
+  section: Section,
+  concept: Concept,
+): { text: string; line: number } | undefined {
   const keys = new Set([concept.name, ...concept.aliases].map(matchKey));
   return section.definitions?.find((d) => headingNames(d.term).some((t) => keys.has(matchKey(t))));
-}
-
-/** The heading of the section the concept's table row sits in (`まとめ`). */
-function tableHeading(doc: NotesDocument, concept: Concept): string | null {
-  // Issue 11 item 7 (i11a): a binary search of the sections (in line order), not a reversed copy
-  // of them for every concept.
-  const sections = doc.sections;
-  let lo = 0;
-  let hi = sections.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sections[mid]?.line ?? 0) < concept.source.line) lo = mid + 1;
-    else hi = mid;
-  }
-  return sections[lo - 1]?.heading ?? null;
 }
 
 /**
@@ -56,63 +65,328 @@ function tableHeading(doc: NotesDocument, concept: Concept): string | null {
  * `…を管理します。` → `…を管理する`.
  */
 export function plainStyle(sentence: string): string {
-  // Issue 11 item 7 (i11a): the same rewrites as `/[。．.]+$/`, `/(漢字{2,}|カタカナ+)します$/`,
-  // `/します$/`, `/です$/`, done with end checks (those patterns backtracked on a long kanji run).
-  let text = trimEndOf(sentence, '。．.');
-  if (text.endsWith('します')) {
-    const stem = text.slice(0, -3);
-    const last = [...stem.slice(-4)];
-    const han = (ch: string | undefined): boolean => ch !== undefined && /\p{Script=Han}/u.test(ch);
-    const kana = (ch: string | undefined): boolean =>
-      ch !== undefined && (ch === 'ー' || /\p{Script=Katakana}/u.test(ch));
-    const verbNoun = (han(last.at(-1)) && han(last.at(-2))) || kana(last.at(-1));
-    text = verbNoun ? `${stem}する` : `${stem}す`;
-  }
-  if (text.endsWith('です')) text = text.slice(0, -2);
-  return text.trim();
+  const text = withoutFinalStop(squashSpaces(sentence));
+  if (text.endsWith('です')) return text.slice(0, -2).trim();
+  if (text.endsWith('します')) return `${text.slice(0, -3)}する`;
+  return text;
 }
 
-/** The true statements of a concept; `host` as found by {@link isHostSection}. */
-export function trueStatements(
-  doc: NotesDocument,
-  concept: Concept,
-  section: Section | null,
-  host: boolean,
-): TrueStatement[] {
-  const heading = section?.heading ?? null;
-  const out: TrueStatement[] = [
-    { text: concept.correct, origin: 'correct', section: tableHeading(doc, concept) },
-  ];
-  if (!section) return out;
-  if (host) {
-    const definition = termDefinition(section, concept);
-    if (definition)
-      out.push({ text: plainStyle(definition.text), origin: 'definition', section: heading });
-    return out;
-  }
-  if (section.intro)
-    out.push({ text: plainStyle(section.intro), origin: 'intro', section: heading });
-  for (const list of section.lists ?? []) {
-    if (labelKind(list.label) !== 'features') continue;
+function fact(
+  ctx: TrueContext,
+  source: FactSource,
+  text: string,
+  line: number,
+  words: string = text,
+): Fact {
+  return {
+    keys: [source === 'summary' ? `S:${ctx.concept.id}` : `L:${line}`],
+    conceptId: ctx.concept.id,
+    text,
+    truth: true,
+    why: words !== text ? words : null,
+    source,
+    evidence: { file: ctx.doc.file, line, words },
+    section: source === 'summary' ? null : (ctx.section?.heading ?? null),
+  };
+}
+
+function listItems(ctx: TrueContext, kind: 'features' | 'examples'): Fact[] {
+  if (!ctx.section || ctx.host) return [];
+  const out: Fact[] = [];
+  for (const list of ctx.section.lists ?? []) {
+    if (labelKind(list.label) !== kind) continue;
     for (const item of list.items)
-      out.push({ text: item.text, origin: 'feature', section: heading });
+      out.push(fact(ctx, kind === 'features' ? 'feature' : 'example', item.text, item.line));
   }
-  for (const point of section.pointLines ?? []) {
-    if (negatedFacts(point, doc.language).length === 0)
-      out.push({ text: point.text, origin: 'point', section: heading });
+  return out;
+}
+
+export const TRUE_SOURCES: readonly TrueSource[] = [
+  {
+    name: 'summary',
+    example: 'セルフヒーリング → Pod数を維持するよう自動起動 (the correct cell)',
+    collect: (ctx) => [fact(ctx, 'summary', ctx.concept.correct, ctx.concept.source.line)],
+  },
+  {
+    name: 'definition',
+    example: 'Kubernetes: - **セルフヒーリング**: Pod障害時に指定数を満たすよう自動でPodを起動',
+    collect: (ctx) => {
+      if (!ctx.section || !ctx.host) return [];
+      const d = termDefinition(ctx.section, ctx.concept);
+      return d ? [fact(ctx, 'definition', plainStyle(d.text), d.line, d.text)] : [];
+    },
+  },
+  {
+    name: 'intro',
+    example: 'サービスメッシュ: サービス間通信を管理するインフラストラクチャ層です。',
+    collect: (ctx) => {
+      const long = (ctx.section?.intro?.length ?? 0) > MAX_TRUE_CHARS;
+      const intro = ctx.section && !long ? wholeIntro(ctx.section) : null;
+      if (!ctx.section || ctx.host || !intro) return [];
+      // The section keeps no line per sentence: its heading's line points the reader there.
+      return [fact(ctx, 'intro', plainStyle(intro), ctx.section.line, intro)];
+    },
+  },
+  {
+    name: 'feature',
+    example: 'ブローカーメッセージング 特徴: バッファリング可能（一時的な負荷を吸収）',
+    collect: (ctx) => listItems(ctx, 'features'),
+  },
+  {
+    name: 'example',
+    example: 'サイドカーパターン 具体例: ログ転送コンテナ（メインアプリ + Fluentd）',
+    collect: (ctx) => listItems(ctx, 'examples'),
+  },
+  {
+    name: 'point-correction',
+    example:
+      'Kubernetes ポイント: セルフヒーリングは**Pod単位**（Node単位ではない） → セルフヒーリングはPod単位',
+    collect: (ctx) => {
+      if (!ctx.section) return [];
+      const out: Fact[] = [];
+      for (const p of ctx.section.pointLines ?? [])
+        for (const n of negatedFacts(p, ctx.doc.language))
+          if (n.right && keep(ctx, n.right) && keep(ctx, p.text))
+            out.push(fact(ctx, 'point-correction', n.right, p.line, p.text));
+      return out;
+    },
+  },
+  {
+    name: 'bullet-correction',
+    example:
+      'イベントソーシング: × イベントは必ず1度だけ届く（複数回届く可能性あり） → 複数回届く可能性あり',
+    collect: (ctx) => {
+      if (!ctx.section) return [];
+      return ctx.section.misconceptions
+        .filter((b) => b.correction && isStatementCorrection(b.correction, ctx.doc.language))
+        .filter((b) => keep(ctx, b.statement))
+        .map((b) =>
+          fact(
+            ctx,
+            'bullet-correction',
+            withoutFinalStop(b.correction ?? ''),
+            b.line,
+            wrongBullet(b.statement, b.correction, ctx.doc.language),
+          ),
+        );
+    },
+  },
+  {
+    name: 'point',
+    example:
+      'サービスディスカバリ ポイント: DockerやKubernetesなどのプラットフォームでもサポートされている',
+    collect: (ctx) => {
+      if (!ctx.section || ctx.host) return [];
+      return (ctx.section.pointLines ?? [])
+        .filter((p) => negatedFacts(p, ctx.doc.language).length === 0)
+        .map((p) => fact(ctx, 'point', withoutFinalStop(p.text), p.line, p.text));
+    },
+  },
+  {
+    name: 'sentence',
+    example:
+      'Resource requests: - A node at 10 % CPU can still be "full" if its pods request a lot',
+    collect: (ctx) => {
+      if (!ctx.section || ctx.host) return [];
+      return sectionSentences(ctx.section, ctx.doc.language)
+        .filter((text) => keep(ctx, text))
+        .map((text, i) => ({
+          ...fact(ctx, 'sentence', plainStyle(text), ctx.section?.line ?? 0, text),
+          // The section keeps no line per sentence: a key of its own per sentence.
+          keys: [`T:${ctx.section?.line ?? 0}:${i}`],
+        }));
+    },
+  },
+];
+
+/** Sentences of a section's own text at most this long are statements an option can hold. */
+const MAX_SENTENCE_CHARS = 90;
+const MIN_SENTENCE_CHARS = 12;
+/** A sentence that opens on a pronoun leans on the one before it: it is not read alone. */
+const LEANING_OPENERS = [
+  'it ',
+  'this ',
+  'that ',
+  'these ',
+  'those ',
+  'they ',
+  'so ',
+  'but ',
+  'and ',
+  'also ',
+  'それ',
+  'これ',
+  'この',
+  'その',
+  'また',
+  'ただし',
+  'しかし',
+  'つまり',
+];
+/** Characters that mark a line as code, a formula or a table rather than a statement. */
+const NOT_PROSE = ['|', '｜', '=', '→', '`', '{', '}', '<', '>'];
+
+/**
+ * The plain sentences of a section's own text beyond its first one — paragraph sentences and
+ * bullets not under a label — that are none of its points, labelled items, definitions or ×
+ * bullets. English lines that wrap (the next one starting in lower case) are read as one.
+ */
+export function sectionSentences(section: Section, language: 'ja' | 'en'): string[] {
+  const taken = new Set(
+    [
+      ...(section.points ?? []),
+      ...(section.lists ?? []).flatMap((l) => [l.label, ...l.items.map((i) => i.text)]),
+      ...(section.definitions ?? []).map((d) => d.text),
+      ...section.misconceptions.map((m) => m.statement),
+    ]
+      .filter((t) => t.length <= MAX_TRUE_CHARS)
+      .map(matchKey),
+  );
+  const lines: string[] = [];
+  for (const raw of section.body.split('\n')) {
+    const line = raw.trim();
+    // A line longer than a few sentences is no source of one (and is not read further).
+    if (!line || line.length > MAX_SENTENCE_CHARS * 4) continue;
+    const last = lines[lines.length - 1];
+    if (language === 'en' && last !== undefined && /^[a-z]/.test(line) && !/[.!?:]$/.test(last))
+      lines[lines.length - 1] = `${last} ${line}`;
+    else lines.push(line);
   }
-  const kept: TrueStatement[] = [];
-  for (const statement of out) {
-    if ([...statement.text].length < MIN_TRUE_LENGTH) continue;
-    if (
-      kept.some(
-        (k) =>
-          matchKey(k.text) === matchKey(statement.text) ||
-          overlap(k.text, statement.text) >= DUPLICATE_MIN,
-      )
-    )
-      continue;
-    kept.push(statement);
+  const intro =
+    (section.intro?.length ?? 0) > MAX_TRUE_CHARS ? '\u0000' : matchKey(section.intro ?? '');
+  const out: string[] = [];
+  const takenKeys = [...taken].filter((t) => t !== '');
+  for (const line of lines) {
+    const lineKey = matchKey(line);
+    if (taken.has(lineKey) || takenKeys.some((t) => lineKey.includes(t))) continue;
+    for (const sentence of splitSentences(line, language)) {
+      const key = matchKey(sentence);
+      const length = [...sentence].length;
+      if (!key || key === intro || intro.includes(key) || key.includes(intro)) continue;
+      if (length < MIN_SENTENCE_CHARS || length > MAX_SENTENCE_CHARS) continue;
+      if (NOT_PROSE.some((c) => sentence.includes(c)) || /[:：]$/.test(sentence)) continue;
+      if (/[?？]$/.test(sentence) || sentence.startsWith('×') || sentence.startsWith('✗')) continue;
+      const lower = sentence.toLowerCase();
+      if (LEANING_OPENERS.some((o) => lower.startsWith(o))) continue;
+      // An English sentence opens on a capital (or a digit, a name in code…), never mid-clause.
+      if (language === 'en' && /^[a-z]/.test(sentence)) continue;
+      if (formOf(sentence, language) !== 'statement') continue;
+      out.push(sentence);
+    }
   }
+  return out;
+}
+
+/** A line cut into sentences at `。` or at `. ` (a stop followed by a space). */
+function splitSentences(line: string, language: 'ja' | 'en'): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    const end =
+      language === 'ja'
+        ? c === '。' || c === '！'
+        : (c === '.' || c === '!') && (i === line.length - 1 || line[i + 1] === ' ');
+    if (!end) continue;
+    const piece = line.slice(start, i + 1).trim();
+    if (piece) out.push(piece);
+    start = i + 1;
+  }
+  const rest = line.slice(start).trim();
+  if (rest) out.push(rest);
+  return out.map((s) => withoutFinalStop(s));
+}
+
+const SENTENCE_END = /[。．.!?！？]$/u;
+/** A first sentence is read across at most this many lines. */
+const MAX_INTRO_LINES = 3;
+
+/**
+ * The section's first sentence, read across line breaks: the parser keeps the first line, and a
+ * sentence wrapped in the notes (`… with` / `compressed headers (HPACK).`) continues on the next.
+ */
+export function wholeIntro(section: Section): string | null {
+  const intro = section.intro;
+  if (!intro || SENTENCE_END.test(intro.trim())) return intro ?? null;
+  const lines = section.body.split('\n');
+  const at = lines.findIndex((l) => l.trim() === intro.trim());
+  if (at < 0) return intro;
+  let text = intro.trim();
+  for (let i = at + 1; i < lines.length && i <= at + MAX_INTRO_LINES; i++) {
+    const next = (lines[i] ?? '').trim();
+    if (!next || /[:：]$/.test(next) || /^(?:point|ポイント|note|注)\b/i.test(next)) break;
+    const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]$/u.test(text);
+    text = japanese ? `${text}${next}` : `${text} ${next}`;
+    if (SENTENCE_END.test(next)) break;
+  }
+  return firstSentence(text);
+}
+
+/** In a host section, only what does not name another concept is the concept's. */
+function keep(ctx: TrueContext, text: string): boolean {
+  return !ctx.host || !aboutAnother(text, ctx.concept, ctx.doc.concepts);
+}
+
+/** Corrections that only point elsewhere (`それはIaC`), turn round (`逆`) or answer (`ある`) state nothing. */
+const POINTER = /^(?:それは|that is|it is|those are)/i;
+const MIN_CORRECTION = 6;
+
+function isStatementCorrection(correction: string, language: 'ja' | 'en'): boolean {
+  const c = correction.trim();
+  return (
+    [...c].length >= MIN_CORRECTION &&
+    !POINTER.test(c) &&
+    !/それは|that is/i.test(c) &&
+    !saysOtherWayRound(c) &&
+    formOf(c, language) === 'statement'
+  );
+}
+
+/** The true statements of a concept, near-duplicates dropped (the first kept). */
+export function trueStatements(ctx: TrueContext): Fact[] {
+  const kept: Fact[] = [];
+  for (const source of TRUE_SOURCES) {
+    for (const statement of source.collect(ctx)) {
+      // No option holds a statement of thousands of characters: it is not compared or kept.
+      if (statement.text.length > MAX_TRUE_CHARS) continue;
+      // A piece cut from a sentence (`descheduler or a rollout rebalances`) is no statement.
+      const language = ctx.doc.language;
+      if (statement.source !== 'summary' && startsMidSentence(statement.text, language)) continue;
+      if (danglingEnd(statement.text) || endsOnCopula(statement.text, language)) continue;
+      if ([...statement.text].length < MIN_TRUE_LENGTH) continue;
+      const twin = kept.find((k) => matchKey(k.text) === matchKey(statement.text));
+      if (twin) {
+        twin.keys = [...new Set([...twin.keys, ...statement.keys])];
+        continue;
+      }
+      kept.push(statement);
+    }
+  }
+  shareKeysOfParaphrases(kept);
   return kept;
+}
+
+/** Two true statements saying the same thing test one piece of knowledge: they share keys. */
+function shareKeysOfParaphrases(facts: Fact[]): void {
+  for (let i = 0; i < facts.length; i++)
+    for (let j = i + 1; j < facts.length; j++) {
+      const fa = facts[i];
+      const fb = facts[j];
+      if (!fa || !fb || !paraphrases(fa.text, fb.text)) continue;
+      const keys = [...new Set([...fa.keys, ...fb.keys])];
+      fa.keys = keys;
+      fb.keys = keys;
+    }
+}
+
+/**
+ * True when each statement says most of what the other says (`Pod数を維持するよう自動起動` /
+ * `Pod障害時に指定数を満たすよう自動でPodを起動`); a shared word alone (`書き込み`) is not enough.
+ */
+export function paraphrases(a: string, b: string): boolean {
+  const there = coverage(a, b);
+  const back = coverage(b, a);
+  // One says everything the other does (a summary cell and its longer first sentence), or each
+  // says most of the other.
+  return Math.max(there, back) >= CONTAINED || Math.min(there, back) >= PARAPHRASE_MIN;
 }

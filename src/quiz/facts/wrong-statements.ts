@@ -1,8 +1,9 @@
 /**
  * Statements the notes call wrong about a concept, before they are matched to the row's terse
- * misconceptions: its sections' × bullets and the negated facts of their ポイント lines. Pure.
+ * misconceptions: the × bullets and the denied points of its sections. Pure.
  */
-import type { Concept, MisconceptionBullet, NotesDocument, Section } from '../types.ts';
+import type { Concept, Section } from '../types.ts';
+import type { DocumentIndex } from './document-index.ts';
 import { aboutAnother, mentions } from './mentions.ts';
 import { negatedFacts } from './negated-points.ts';
 
@@ -15,52 +16,69 @@ export interface FoundWrong {
   line: number;
   /** For a denied point: the point as the notes write it. */
   point?: string;
+  /** For a denied point: the name of the rule that read it. */
+  rule?: string;
+}
+
+/** The × bullets and denied points of a section that `keep` accepts. */
+function fromSection(
+  section: Section,
+  language: 'ja' | 'en',
+  keep: (text: string) => boolean,
+): FoundWrong[] {
+  const found: FoundWrong[] = [];
+  for (const bullet of section.misconceptions) {
+    if (keep(bullet.statement))
+      found.push({
+        text: bullet.statement,
+        correction: bullet.correction,
+        origin: 'bullet',
+        section,
+        line: bullet.line,
+      });
+  }
+  for (const point of section.pointLines ?? []) {
+    for (const fact of negatedFacts(point, language)) {
+      if (!keep(fact.wrong) || !keep(fact.point)) continue;
+      found.push({
+        text: fact.wrong,
+        // The whole point says it best (`セルフヒーリングは**Pod単位**（Node単位ではない）`), unless it only denies.
+        correction: fact.correction === null ? null : fact.point,
+        origin: 'point',
+        section,
+        line: fact.line,
+        point: fact.point,
+        rule: fact.rule,
+      });
+    }
+  }
+  return found;
 }
 
 /**
- * Wrong statements about `concept`. From its own section: every × bullet and negated point
- * (when the section is only the concept's host, e.g. Kubernetes for セルフヒーリング, those
- * naming only another concept left out). From `A vs B` sections and from sections that
- * belong to no concept: only what names the concept (or, for `anywhere`, names no other concept).
+ * Wrong statements about `concept`: every × bullet and denied point of its own section (when the
+ * section only hosts the concept's definition, e.g. Kubernetes for セルフヒーリング, those naming
+ * only another concept are left out), and those of `A vs B` sections that name it.
  */
 export function wrongStatements(
-  doc: NotesDocument,
+  index: DocumentIndex,
   concept: Concept,
-  own: readonly Section[],
+  own: Section | null,
   shared: readonly Section[],
-  ownIsHost = false,
+  ownIsHost: boolean,
 ): FoundWrong[] {
+  const { doc } = index;
   const found: FoundWrong[] = [];
-  const add = (section: Section, keep: (text: string) => boolean): void => {
-    for (const bullet of section.misconceptions) {
-      if (keep(bullet.statement))
-        found.push({
-          text: bullet.statement,
-          correction: bullet.correction,
-          origin: 'bullet',
-          section,
-          line: bullet.line,
-        });
-    }
-    for (const point of section.pointLines ?? []) {
-      for (const fact of negatedFacts(point, doc.language)) {
-        if (!keep(fact.wrong) || !keep(fact.point)) continue;
-        // The whole point says it best (`セルフヒーリングは**Pod単位**（Node単位ではない）`), unless it only denies.
-        const correction = fact.correction === null ? null : fact.point;
-        found.push({
-          text: fact.wrong,
-          correction,
-          origin: 'point',
-          section,
-          line: fact.line,
-          point: fact.point,
-        });
-      }
-    }
-  };
-  for (const section of own)
-    add(section, (text) => !ownIsHost || !aboutAnother(text, concept, doc.concepts));
-  for (const section of shared) add(section, (text) => mentions(text, concept));
+  if (own)
+    found.push(
+      ...fromSection(
+        own,
+        doc.language,
+        (text) => !ownIsHost || !aboutAnother(text, concept, doc.concepts),
+      ),
+    );
+  for (const section of shared)
+    found.push(...fromSection(section, doc.language, (text) => mentions(text, concept)));
   return found;
 }
 
@@ -69,50 +87,14 @@ export function wrongStatements(
  * terse misconception may be written out (gRPC's `HTTP/1互換` is spelled out under
  * Protocol Buffer).
  */
-export function unclaimedBullets(doc: NotesDocument, concept: Concept): FoundWrong[] {
-  const found: FoundWrong[] = [];
-  // Issue 11 item 7 (i11a): the unowned sections' bullets are listed once per document.
-  for (const { section, bullet } of unownedBullets(doc)) {
-    if (aboutAnother(bullet.statement, concept, doc.concepts)) continue;
-    found.push({
-      text: bullet.statement,
-      correction: bullet.correction,
-      origin: 'bullet',
-      section,
-      line: bullet.line,
-    });
-  }
-  return found;
-}
-
-const unownedCache = new WeakMap<
-  readonly Section[],
-  { concepts: readonly Concept[]; bullets: { section: Section; bullet: MisconceptionBullet }[] }
->();
-
-/** The × bullets of the sections that are no concept's own section, in notes order. */
-function unownedBullets(doc: NotesDocument): { section: Section; bullet: MisconceptionBullet }[] {
-  const hit = unownedCache.get(doc.sections);
-  if (hit && hit.concepts === doc.concepts) return hit.bullets;
-  const owned = ownedHeadings(doc.concepts);
-  const bullets = doc.sections
-    .filter((section) => !owned.has(section.heading))
-    .flatMap((section) => section.misconceptions.map((bullet) => ({ section, bullet })));
-  unownedCache.set(doc.sections, { concepts: doc.concepts, bullets });
-  return bullets;
-}
-
-/**
- * Issue 11 item 7 (i11a): the headings that are some concept's own section, worked out once per
- * list of concepts instead of once per concept (which made the bank quadratic in the table's rows).
- */
-const ownedCache = new WeakMap<readonly Concept[], ReadonlySet<string>>();
-
-function ownedHeadings(concepts: readonly Concept[]): ReadonlySet<string> {
-  let owned = ownedCache.get(concepts);
-  if (!owned) {
-    owned = new Set(concepts.map((c) => c.section).filter((s): s is string => s !== null));
-    ownedCache.set(concepts, owned);
-  }
-  return owned;
+export function unclaimedBullets(index: DocumentIndex, concept: Concept): FoundWrong[] {
+  return index.unclaimed
+    .filter((u) => u.names.size === 0 || u.names.has(concept.id))
+    .map((u) => ({
+      text: u.statement,
+      correction: u.correction,
+      origin: 'bullet' as const,
+      section: u.section,
+      line: u.line,
+    }));
 }

@@ -1,53 +1,217 @@
 /**
- * *Which is correct about X*: X's correct understanding against what the notes call wrong about
- * X — the row's misconceptions written out, the section's × bullets and denied points, and,
- * only to reach three options, the statements of concepts the notes contrast with X and the
- * other side of X's comparison-table rows. Pure.
+ * *Which is correct about X*: one true statement of X — the summary cell, or, just as often, its
+ * section's first sentence, a feature or a point — among statements the notes call wrong about
+ * X (its misconceptions written out, × bullets, denied points) and, when those are too few, the
+ * statements of siblings the notes set apart from X, where X's own notes say nothing like them.
+ * Pure.
  */
-import type { ConceptFacts, WrongStatement } from '../facts/concept-facts.ts';
-import type { Choice } from '../types.ts';
-import { wordingFor } from '../wording.ts';
-import type { Draft } from './draft.ts';
-import { MAX_OPTIONS, MIN_OPTIONS } from './draft.ts';
-import { explanation, sourceOf, splitChoices } from './explain.ts';
-import { tableSwaps } from './table-statements.ts';
+import type { Fact } from '../facts/fact.ts';
+import { usable } from '../facts/fact.ts';
+import { comparisonParts } from '../notes/heading-match.ts';
+import { isBareNoun, withoutHeadNoun } from '../text/forms.ts';
+import { matchKey } from '../text/normalize.ts';
+import { coverage } from '../text/runs.ts';
+import type { Concept } from '../types.ts';
+import { type Chosen, chooseOptions } from './choose-options.ts';
+import { asOption, type GenerationContext, renderings, type Subject } from './context.ts';
+import type { Draft, DraftChoice } from './draft.ts';
+import { genericFor, statementFitsNot } from './fit.ts';
 
-export function correctAboutDrafts(facts: ConceptFacts): Draft[] {
-  const { concept, document } = facts;
-  const w = wordingFor(document.language);
-  const wrongs: WrongStatement[] = [...facts.rowWrongs, ...facts.extraWrongs];
-  const fill: WrongStatement[] = [
-    ...facts.contrasts.map(
-      (other): WrongStatement => ({
-        text: other.correct,
-        why: w.thatIs(other.name, other.correct),
-        origin: 'contrast',
-        section: other.section,
-      }),
-    ),
-    ...tableSwaps(facts),
-  ];
-  for (const extra of fill) if (wrongs.length < MIN_OPTIONS - 1) wrongs.push(extra);
-  if (wrongs.length < MIN_OPTIONS - 1) return [];
-  const choices: Choice[] = [
-    { text: concept.correct, correct: true, why: null },
-    ...wrongs
-      .slice(0, MAX_OPTIONS - 1)
-      .map((wrong) => ({ text: wrong.text, correct: false, why: wrong.why })),
-  ];
-  return [
-    {
-      conceptId: concept.id,
-      conceptName: concept.name,
-      kind: 'correct-about',
-      prompt: w.correctAbout(concept.name),
-      choices,
-      section: concept.section,
-      language: document.language,
-      explain: (final) => {
-        const { answer } = splitChoices(final);
-        return explanation({ answer, concept, source: sourceOf(concept, concept.section) });
+/** Key sources, best first: a key that is not the summary cell teaches the section too. */
+const KEY_QUALITY: Partial<Record<Fact['source'], number>> = {
+  intro: 1.2,
+  definition: 1.2,
+  feature: 1.15,
+  point: 1.1,
+  sentence: 1.05,
+  'point-correction': 1.1,
+  'bullet-correction': 1.05,
+  summary: 1,
+};
+const MAX_KEYS = 4;
+/** Siblings the notes do not explicitly tell apart offer at most this many options. */
+const MAX_WEAK_SIBLINGS = 3;
+/** What separates the properties of a cell that lists them. */
+const LIST_SEPARATORS = ['、', ',', '，', ';', '；'];
+
+export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Chosen {
+  const { doc, wording: w } = ctx;
+  const lang = doc.language;
+  const keys = usable(subject.facts.trues)
+    .filter((t) => KEY_QUALITY[t.source] !== undefined && !isBareNoun(t.text, lang))
+    .slice(0, MAX_KEYS);
+  const pool = distractors(ctx, subject);
+  const own = pool.filter((p) => p.own).length;
+  const out: Chosen = { drafts: [], rejected: [] };
+  for (const key of keys)
+    for (const text of renderings(key, lang, subjectConcept(subject))) {
+      const keyChoice: DraftChoice = {
+        text,
+        correct: true,
+        truth: true,
+        why: null,
+        keys: key.keys,
+      };
+      const candidates = pool
+        .filter((p) => matchKey(p.choice.text) !== matchKey(keyChoice.text))
+        .map((p) => p.choice);
+      const make = (choices: DraftChoice[]): Draft => ({
+        template: 'correct-about',
+        conceptId: subject.concept.id,
+        conceptName: subject.concept.name,
+        kind: 'correct-about',
+        asksFor: 'correct',
+        optionKind: 'statement',
+        prompt: w.correctAbout(subject.name),
+        choices,
+        section: key.section ?? subject.facts.section?.heading ?? subject.concept.section,
+        language: lang,
+        why: keyWhy(key, subject),
+        notes: [],
+        source: {
+          file: doc.file,
+          line: key.evidence.line,
+          section: key.section ?? subject.facts.section?.heading ?? null,
+        },
+        asks: key.keys,
+        quality: (KEY_QUALITY[key.source] ?? 1) + 0.1 * Math.min(own, 2),
+      });
+      const found = chooseOptions(
+        keyChoice,
+        candidates,
+        make,
+        {
+          names: subject.names,
+        },
+        { variants: 5, most: own >= 3 ? 3 : 2 },
+      );
+      out.drafts.push(...found.drafts);
+      out.rejected.push(...found.rejected);
+    }
+  return out;
+}
+
+/** The subject as a concept for dropping its name from options (a topic's pseudo-concept). */
+export function subjectConcept(subject: Subject): Concept {
+  return subject.topic ? subject.facts.concept : subject.concept;
+}
+
+/** The notes' own sentence for a true key: its source line when that says more, else a supporting one. */
+export function keyWhy(key: Fact, subject: Subject): string | null {
+  if (key.why) return key.why;
+  if (key.source !== 'summary') return null;
+  const support = subject.facts.trues.find(
+    (t) => t !== key && t.source !== 'example' && coverage(key.text, t.text) >= 0.5,
+  );
+  return support ? (support.why ?? support.text) : null;
+}
+
+interface Candidate {
+  choice: DraftChoice;
+  /** True for the subject's own wrong statements (the best distractors). */
+  own: boolean;
+}
+
+/** Wrong statements for a question about the subject, best first. */
+function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
+  const lang = ctx.doc.language;
+  const me = subjectConcept(subject);
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  const add = (c: Candidate): void => {
+    const k = matchKey(c.choice.text);
+    if (!k || seen.has(k)) return;
+    seen.add(k);
+    out.push(c);
+  };
+  for (const f of subject.facts.falses) {
+    const about = f.about ? ctx.index.pointers.concepts.get(f.about) : null;
+    // `補助機能を追加` is what the notes say of every container pattern: not wrong for this one.
+    if (about && genericFor(ctx, about.correct, [subject.concept, about])) continue;
+    // A terse cell (`キュー待機`) is no misconception to ask about, but beside a terse key it is
+    // the notes' own wording of a wrong answer: it is offered even when the statement is not.
+    const texts = renderings(f, lang, me, about);
+    for (const text of f.unusable ? texts.slice(1) : texts)
+      add({ choice: { text, correct: false, truth: false, why: f.why, keys: f.keys }, own: true });
+  }
+  if (subject.topic) return out;
+  // Only siblings the notes tell apart from the concept (a misconception cell pointing at them, a
+  // comparison table): a sibling that merely shares a heading may share the statement too
+  // (`冪等なロジックが必要` is true of sagas as well as of event sourcing).
+  const siblings = subject.siblings.filter(
+    (s) =>
+      s.relation === 'told-apart' &&
+      !comparisonParts(s.concept.name) &&
+      !genericFor(ctx, s.concept.correct, [subject.concept, s.concept]),
+  );
+  // Each sibling's summary cell first, then its section's first sentence (another form).
+  for (const pick of [siblingSummary, siblingIntro, siblingFeature])
+    for (const { concept: other } of siblings) {
+      const statement = pick(ctx, other);
+      if (!statement) continue;
+      if (!statementFitsNot(ctx, statement.text, subject.concept)) continue;
+      if (genericFor(ctx, statement.text, [subject.concept, other])) continue;
+      const main = asOption(statement.text, lang, me, other);
+      const short = lang === 'ja' ? withoutHeadNoun(main) : null;
+      for (const text of short ? [main, short] : [main])
+        add({
+          choice: {
+            text,
+            correct: false,
+            truth: false,
+            why: ctx.wording.thatIs(other.name, statement.text),
+            // One statement per sibling: two would say the same thing of the same concept.
+            keys: [...statement.keys, `sibling:${other.id}`],
+          },
+          own: false,
+        });
+    }
+  // Only where the notes' own are too few for a set: the summary cells of a few other siblings
+  // (same heading, neighbouring rows) whose rows the notes tell apart from the subject's —
+  // neither row's cell says what the other's does. A cell that lists properties (`密結合、低
+  // レイテンシ`) is left out: properties are what unrelated things share most often.
+  if (out.length >= 3) return out;
+  let weak = 0;
+  for (const { concept: other, relation } of subject.siblings) {
+    if (weak >= MAX_WEAK_SIBLINGS) break;
+    if (relation === 'told-apart' || comparisonParts(other.name)) continue;
+    if (LIST_SEPARATORS.some((sep) => other.correct.includes(sep))) continue;
+    if (genericFor(ctx, other.correct, [subject.concept, other])) continue;
+    if (!statementFitsNot(ctx, other.correct, subject.concept)) continue;
+    if (!statementFitsNot(ctx, subject.concept.correct, other)) continue;
+    add({
+      choice: {
+        text: asOption(other.correct, lang, me, other),
+        correct: false,
+        truth: false,
+        why: ctx.wording.thatIs(other.name, other.correct),
+        keys: [`S:${other.id}`, `sibling:${other.id}`],
       },
-    },
-  ];
+      own: false,
+    });
+    weak++;
+  }
+  return out;
+}
+
+function siblingSummary(_ctx: GenerationContext, other: Concept): { text: string; keys: string[] } {
+  return { text: other.correct, keys: [`S:${other.id}`] };
+}
+
+function siblingFeature(
+  ctx: GenerationContext,
+  other: Concept,
+): { text: string; keys: string[] } | null {
+  const feature = usable(ctx.facts.get(other.id)?.trues ?? []).find((t) => t.source === 'feature');
+  return feature ? { text: feature.text, keys: feature.keys } : null;
+}
+
+function siblingIntro(
+  ctx: GenerationContext,
+  other: Concept,
+): { text: string; keys: string[] } | null {
+  const intro = usable(ctx.facts.get(other.id)?.trues ?? []).find(
+    (t) => t.source === 'intro' || t.source === 'definition',
+  );
+  return intro ? { text: intro.text, keys: intro.keys } : null;
 }

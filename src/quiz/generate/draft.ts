@@ -1,82 +1,117 @@
 /**
- * A question before it is finished: options unchecked and in no particular order. {@link finish}
- * tidies the options, checks them (one correct, unique, 3–5 or 2 for a two-column fact), gives
- * the question its id and shuffles the options with the seed. Pure.
+ * A question before it is finished: the key first, options in the notes' words, the facts it
+ * asks, and how good the generator thinks it is. {@link finish} gives it its id and shuffles the
+ * options with the seed. Pure.
  */
 import { shortId } from '../text/hash.ts';
 import { matchKey } from '../text/normalize.ts';
 import { shuffled } from '../text/seeded-random.ts';
-import { trimEndOf } from '../text/trim.ts';
-import type { Choice, Explanation, Question, QuestionKind } from '../types.ts';
+import { squashSpaces, trimEndChars } from '../text/trim.ts';
+import type { Choice, Question, QuestionKind, SourceRef } from '../types.ts';
+
+/** One option of a draft. */
+export interface DraftChoice {
+  text: string;
+  /** True for the key. */
+  correct: boolean;
+  /** Whether the option's statement is true of what is asked (false for a misconception key). */
+  truth: boolean;
+  /** Why the option is right or wrong, in the notes' words. */
+  why: string | null;
+  /** Keys of the facts behind the option. */
+  keys: string[];
+}
+
+/** What the options are: statements, names (of concepts or table entities) or table values. */
+export type OptionKind = 'statement' | 'name' | 'value';
 
 export interface Draft {
+  /** The template that wrote it (for reasons and tests). */
+  template: string;
   conceptId: string;
   conceptName: string;
   kind: QuestionKind;
+  asksFor: 'correct' | 'misconception';
+  optionKind: OptionKind;
   prompt: string;
-  /** The correct option first, then the wrong ones in order of preference. */
-  choices: Choice[];
+  /** The key first. */
+  choices: DraftChoice[];
   section: string | null;
   language: 'ja' | 'en';
-  /** True when the question is a fact of a two-column comparison (2 options allowed). */
-  twoColumnFact?: boolean;
-  /** Builds the explanation from the choices that made it into the question. */
-  explain: (choices: readonly Choice[]) => Explanation;
-  /** `misconception` when the key is the one wrong statement (the prompt says so). */
-  asksFor?: 'correct' | 'misconception';
+  /** Why the key is right (the notes' sentence) and further lines of the notes. */
+  why: string | null;
+  notes: string[];
+  source: SourceRef;
+  /** Keys of the knowledge the key tests: two questions sharing one ask the same fact. */
+  asks: string[];
+  /** True when two options are all a fact allows (a yes/no row of a two-column table). */
+  binary?: boolean;
+  /** Higher is better: the bank prefers better drafts when it has to choose. */
+  quality: number;
 }
 
-export const MAX_OPTIONS = 5;
+export const MAX_OPTIONS = 4;
 export const MIN_OPTIONS = 3;
 
 /** Trailing full stops are dropped so that no option stands out by its punctuation. */
 export function tidyOption(text: string): string {
-  // Issue 11 item 7 (i11a): a scan instead of `/[。．.]+$/`, which backtracked on a long run of periods.
-  return trimEndOf(text.replace(/\s+/g, ' '), '。．.').trim();
+  return trimEndChars(squashSpaces(text), '。．.');
+}
+
+/** The set of an option list, order-free: two questions with one set share their options. */
+export function optionSetKey(texts: readonly string[]): string {
+  return texts
+    .map((t) => matchKey(t))
+    .sort()
+    .join('\u0001');
+}
+
+/** The options with the key moved to `keyAt` (the others keep their shuffled order). */
+function placeKey(choices: Choice[], keyAt: number | undefined): Choice[] {
+  if (keyAt === undefined) return choices;
+  const key = choices.find((c) => c.correct);
+  if (!key) return choices;
+  const others = choices.filter((c) => c !== key);
+  const at = Math.max(0, Math.min(keyAt, others.length));
+  return [...others.slice(0, at), key, ...others.slice(at)];
 }
 
 /**
- * The finished question, or null when the draft cannot make a fair one (fewer than the minimum
- * of distinct options, or not exactly one correct option). `salt` changes the id only; the bank
- * uses it in the (astronomically rare) case of two different questions hashing to one id.
+ * The finished question. Its id comes from what the question asks — kind, concept, prompt and
+ * key — and not from its distractors, so a question whose wrong options are picked again after an
+ * edit elsewhere in the notes keeps its id (and with it its flags and its void). `salt` changes
+ * the id only; the bank uses it when two different questions would share one id.
  */
-export function finish(draft: Draft, seed: string, salt = 0): Question | null {
-  const seen = new Set<string>();
-  const choices: Choice[] = [];
-  for (const choice of draft.choices) {
-    const text = tidyOption(choice.text);
-    const key = matchKey(text);
-    if (!key || seen.has(key)) continue;
-    if (choices.length >= MAX_OPTIONS) break;
-    seen.add(key);
-    choices.push({ ...choice, text });
-  }
-  const min = draft.twoColumnFact ? 2 : MIN_OPTIONS;
-  if (choices.length < min || choices.filter((c) => c.correct).length !== 1) return null;
+export function finish(draft: Draft, seed: string, salt = 0, keyAt?: number): Question {
+  const choices: Choice[] = draft.choices.map((c) => ({
+    text: tidyOption(c.text),
+    correct: c.correct,
+    why: c.why,
+  }));
   const content = [
     draft.kind,
     draft.conceptName,
     draft.prompt,
     ...choices.filter((c) => c.correct).map((c) => c.text),
-    ...choices
-      .filter((c) => !c.correct)
-      .map((c) => c.text)
-      .sort(),
   ]
     .map(matchKey)
     .join('\u0001');
   const id = shortId(`question:${content}`, 8, salt);
-  const ordered = shuffled(choices, `${seed}:${id}`);
+  const ordered = placeKey(shuffled(choices, `${seed}:${id}`), keyAt);
+  const key = ordered.find((c) => c.correct);
   return {
     id,
     conceptId: draft.conceptId,
     conceptName: draft.conceptName,
     kind: draft.kind,
-    asksFor: draft.asksFor ?? 'correct',
+    asksFor: draft.asksFor,
     prompt: draft.prompt,
     choices: ordered,
-    // In display order, so the explanation walks the options as the user saw them.
-    explanation: draft.explain(ordered),
+    explanation: {
+      why: draft.why && key && matchKey(draft.why) !== matchKey(key.text) ? draft.why : null,
+      notes: draft.notes.filter((n) => matchKey(n) !== matchKey(key?.text ?? '')),
+      source: draft.source,
+    },
     section: draft.section,
     language: draft.language,
   };

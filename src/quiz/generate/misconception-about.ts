@@ -1,75 +1,88 @@
 /**
- * *Which is a misconception about X*: one statement the notes call wrong (a × bullet, a denied
- * point, a misconception cell written out from them) among two or three true statements of X's
- * section (its correct understanding, first sentence, features, points). True statements that
- * repeat the wrong one's words are avoided, so the answer is not given away by a mirror image.
- * Pure.
+ * *Which is a misconception about X*: one statement the notes call wrong about X, in the notes'
+ * own words (a × bullet, a denied point, a misconception cell written out — never a bare noun,
+ * never another concept's statement), among true statements of X from different facets of its
+ * notes (summary cell, first sentence, features, points): no two of them saying the same thing,
+ * none mirroring the wrong one. Pure.
  */
-import type { ConceptFacts, TrueStatement, WrongStatement } from '../facts/concept-facts.ts';
-import { overlap } from '../text/runs.ts';
-import { wordingFor } from '../wording.ts';
-import { type Draft, MAX_OPTIONS, MIN_OPTIONS, tidyOption } from './draft.ts';
-import { explanation, sourceOf, splitChoices } from './explain.ts';
+import { usable } from '../facts/fact.ts';
+import { isBareNoun } from '../text/forms.ts';
+import { matchKey } from '../text/normalize.ts';
+import { type Chosen, chooseOptions } from './choose-options.ts';
+import { asOption, type GenerationContext, renderings, type Subject } from './context.ts';
+import { subjectConcept } from './correct-about.ts';
+import type { Draft, DraftChoice } from './draft.ts';
 
-const TRUE_OPTIONS = 3;
-const MIRROR = 0.6;
+/** True statements of these sources may stand beside a misconception. */
+const TRUE_SOURCES = new Set([
+  'summary',
+  'intro',
+  'definition',
+  'feature',
+  'point',
+  'sentence',
+  'point-correction',
+  'bullet-correction',
+]);
 
-/**
- * The wrong statements that make a "which is a misconception" question: those written in the
- * notes' own words (not a bare cell, not another concept's statement, not the swapped one).
- */
-function askable(facts: ConceptFacts): WrongStatement[] {
-  const fromRow = facts.rowWrongs.filter(
-    (w) => !w.terse && (w.via === 'match' || w.via === 'parallel'),
+export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subject): Chosen {
+  const { doc, wording: w } = ctx;
+  const lang = doc.language;
+  const me = subjectConcept(subject);
+  const wrongs = usable(subject.facts.falses).filter(
+    (f) => f.about === undefined && !isBareNoun(f.text, lang),
   );
-  return [...fromRow, ...facts.extraWrongs];
-}
-
-export function misconceptionAboutDrafts(facts: ConceptFacts): Draft[] {
-  return askable(facts)
-    .map((wrong) => draftFor(facts, wrong))
-    .filter((d): d is Draft => d !== null);
-}
-
-function draftFor(facts: ConceptFacts, wrong: WrongStatement): Draft | null {
-  const trues = pickTrues(facts.trues, wrong.text);
-  if (trues.length < MIN_OPTIONS - 1) return null;
-  const { concept, document } = facts;
-  const w = wordingFor(document.language);
-  return {
-    conceptId: concept.id,
-    conceptName: concept.name,
-    kind: 'misconception-about',
-    asksFor: 'misconception',
-    prompt: w.misconceptionAbout(concept.name),
-    choices: [
-      { text: wrong.text, correct: true, why: wrong.note ?? wrong.why },
-      ...trues.slice(0, MAX_OPTIONS - 1).map((t) => ({ text: t.text, correct: false, why: null })),
-    ],
-    section: wrong.section ?? concept.section,
-    language: document.language,
-    explain: (final) => {
-      const { answer } = splitChoices(final);
-      const section = wrong.section ?? concept.section;
-      return explanation({
-        answer,
-        concept,
-        why: answer.why,
-        source: sourceOf(concept, section),
-      });
-    },
-  };
-}
-
-/** Up to three true statements, those not mirroring the wrong one first, closest in length. */
-function pickTrues(trues: readonly TrueStatement[], wrong: string): TrueStatement[] {
-  const length = [...tidyOption(wrong)].length;
-  const byLength = (a: TrueStatement, b: TrueStatement): number =>
-    Math.abs([...a.text].length - length) - Math.abs([...b.text].length - length);
-  const clear = trues.filter((t) => overlap(t.text, wrong) < MIRROR).sort(byLength);
-  if (clear.length >= MIN_OPTIONS - 1) return clear.slice(0, TRUE_OPTIONS);
-  const mirrors = trues
-    .filter((t) => overlap(t.text, wrong) >= MIRROR)
-    .sort((a, b) => overlap(a.text, wrong) - overlap(b.text, wrong));
-  return [...clear, ...mirrors].slice(0, MIN_OPTIONS - 1);
+  const trues: DraftChoice[] = [];
+  const seen = new Set<string>();
+  for (const t of usable(subject.facts.trues)) {
+    if (!TRUE_SOURCES.has(t.source) || isBareNoun(t.text, lang)) continue;
+    for (const text of renderings(t, lang, me)) {
+      if (seen.has(matchKey(text))) continue;
+      seen.add(matchKey(text));
+      trues.push({ text, correct: false, truth: true, why: null, keys: t.keys });
+    }
+  }
+  const out: Chosen = { drafts: [], rejected: [] };
+  for (const wrong of wrongs) {
+    const key: DraftChoice = {
+      text: asOption(wrong.text, lang, me),
+      correct: true,
+      truth: false,
+      why: wrong.why,
+      keys: wrong.keys,
+    };
+    const make = (choices: DraftChoice[]): Draft => ({
+      template: 'misconception-about',
+      conceptId: subject.concept.id,
+      conceptName: subject.concept.name,
+      kind: 'misconception-about',
+      asksFor: 'misconception',
+      optionKind: 'statement',
+      prompt: w.misconceptionAbout(subject.name),
+      choices,
+      section: wrong.section ?? subject.facts.section?.heading ?? subject.concept.section,
+      language: lang,
+      why: wrong.why,
+      notes: wrong.evidence.words !== wrong.text ? [wrong.evidence.words] : [],
+      source: {
+        file: doc.file,
+        line: wrong.evidence.line,
+        section: wrong.section ?? subject.facts.section?.heading ?? null,
+      },
+      asks: wrong.keys,
+      quality: wrong.source === 'bullet' || wrong.source === 'summary-misconception' ? 1.15 : 1,
+    });
+    const found = chooseOptions(
+      key,
+      trues,
+      make,
+      {
+        names: subject.names,
+      },
+      { variants: 4, most: 2 },
+    );
+    out.drafts.push(...found.drafts);
+    out.rejected.push(...found.rejected);
+  }
+  return out;
 }

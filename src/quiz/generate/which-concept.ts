@@ -1,69 +1,170 @@
 /**
- * *Which concept is this*: a defining statement of X → X's name, the distractors being the
- * concepts that the notes say the statement does not fit (their misconception cell points at
- * X — アンバサダー's `補助 ×` points at サイドカー — or they share a comparison table with X).
- * One question from the row's correct understanding, one from the section's first sentence when
- * it says something more. Pure.
+ * *Which concept is this*: a statement or an example from X's notes → X's name, among siblings
+ * the notes set apart from X (a pair gets a third sibling from the same heading). A sibling is an
+ * option only where its own notes do not say the statement, and a statement that the siblings'
+ * shared heading says of all of them (`補助機能を追加` for the container patterns) is not asked.
+ * Pure.
  */
-import type { ConceptFacts } from '../facts/concept-facts.ts';
+
+import { MAX_OPTION_CHARS } from '../facts/concept-facts.ts';
+import type { Fact } from '../facts/fact.ts';
+import { usable } from '../facts/fact.ts';
 import { mentions } from '../facts/mentions.ts';
-import { pointingAt } from '../facts/rewrite.ts';
-import { overlap } from '../text/runs.ts';
-import type { Concept } from '../types.ts';
-import { wordingFor } from '../wording.ts';
-import { type Draft, MAX_OPTIONS, MIN_OPTIONS, tidyOption } from './draft.ts';
-import { explanation, sourceOf, splitChoices } from './explain.ts';
+import { withoutParenthesis } from '../facts/table-facts.ts';
+import { comparisonParts } from '../notes/heading-match.ts';
+import { withoutTopic } from '../text/forms.ts';
+import { type Chosen, chooseOptions } from './choose-options.ts';
+import type { GenerationContext, Subject } from './context.ts';
+import { namesOf } from './context.ts';
+import { type Draft, type DraftChoice, tidyOption } from './draft.ts';
+import { genericFor, saidIn, statementFitsNot } from './fit.ts';
 
-/** Concepts whose notes rule out X's statements for them. */
-export function rejecters(facts: ConceptFacts): Concept[] {
-  const { concept, document } = facts;
-  // Issue 11 item 7 (i11a): a map built once per document instead of a scan of every concept's cells.
-  const byRow = (pointingAt(document.concepts).get(concept.id) ?? []).filter(
-    (other) => other.id !== concept.id,
-  );
-  const byTable = facts.contrasts.filter((c) =>
-    facts.tables.some((t) => [...t.columns.values()].some((k) => k.id === c.id)),
-  );
-  return [...new Map([...byRow, ...byTable].map((c) => [c.id, c])).values()];
+const STATEMENT_QUALITY: Partial<Record<Fact['source'], number>> = {
+  example: 1.25,
+  intro: 1.1,
+  definition: 1.1,
+  feature: 1,
+  point: 1,
+  sentence: 0.95,
+  summary: 0.9,
+};
+const MAX_STATEMENTS = 5;
+/** Marks an option drawn from a neighbouring row of the summary table (one key per row: a mark,
+ * not a fact, so two such options may stand together). */
+const WEAK = 'weak-option';
+const WEAK_COST = 0.3;
+const MAX_SIBLINGS = 5;
+
+/** An option of a which-concept question: a sibling concept or a table peer. */
+interface NameOption {
+  name: string;
+  fitsNot: (statement: string) => boolean;
+  why: string;
+  keys: string[];
 }
 
-/** An intro this close to the correct understanding would only ask the same question again. */
-const SAME_STATEMENT = 0.9;
-
-export function whichConceptDrafts(facts: ConceptFacts): Draft[] {
-  const options = rejecters(facts).slice(0, MAX_OPTIONS - 1);
-  if (options.length < MIN_OPTIONS - 1) return [];
-  const { concept } = facts;
-  const statements = [concept.correct];
-  const intro = facts.intro;
-  if (intro && overlap(intro, concept.correct) < SAME_STATEMENT) statements.push(intro);
-  return statements
-    .map(tidyOption)
-    .filter((statement) => ![concept, ...options].some((c) => mentions(statement, c)))
-    .map((statement) => draftFor(facts, statement, options));
+/** The names a question about the subject may offer besides its own, closest first. */
+function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
+  const concept = subject.concept;
+  const siblings = subject.siblings
+    .filter((s) => !comparisonParts(s.concept.name))
+    .slice(0, MAX_SIBLINGS)
+    .map(
+      (s): NameOption => ({
+        name: s.concept.name,
+        fitsNot: (text) =>
+          statementFitsNot(ctx, text, s.concept) && !genericFor(ctx, text, [concept, s.concept]),
+        why: ctx.wording.conceptIs(s.concept.name, s.concept.correct),
+        // A neighbouring row of the summary is a weaker option (less likely to be confused).
+        keys: [
+          `S:${s.concept.id}`,
+          ...(s.relation === 'neighbouring-row' ? [`${WEAK}:${s.concept.id}`] : []),
+        ],
+      }),
+    );
+  const peers = subject.peers.map((p): NameOption => {
+    const lines = p.corpus.split('\n');
+    return {
+      name: p.name,
+      fitsNot: (text) => !saidIn(withoutParenthesis(text), lines),
+      why: p.why,
+      keys: [],
+    };
+  });
+  return [...peers, ...siblings];
 }
 
-function draftFor(facts: ConceptFacts, statement: string, options: readonly Concept[]): Draft {
-  const { concept, document } = facts;
-  const w = wordingFor(document.language);
-  return {
-    conceptId: concept.id,
-    conceptName: concept.name,
-    kind: 'which-concept',
-    prompt: w.whichConcept(statement),
-    choices: [
-      { text: concept.name, correct: true, why: tidyOption(concept.correct) },
-      ...options.map((o) => ({
+export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Chosen {
+  const out: Chosen = { drafts: [], rejected: [] };
+  if (subject.topic) return out;
+  // `SOA vs MSA` names a comparison, not a thing a statement describes: its statements are of
+  // one side or the other.
+  if (comparisonParts(subject.concept.name)) {
+    out.rejected.push('which-concept: the concept is a comparison of two things');
+    return out;
+  }
+  const { doc, wording: w } = ctx;
+  const concept = subject.concept;
+  const options = nameOptions(ctx, subject);
+  if (options.length < 2) {
+    out.rejected.push('which-concept: fewer than two siblings the notes set beside it');
+    return out;
+  }
+  const statements = usable(subject.facts.trues)
+    .filter((t) => STATEMENT_QUALITY[t.source] !== undefined)
+    .filter((t) => [...t.text].length <= MAX_OPTION_CHARS)
+    .slice(0, MAX_STATEMENTS);
+  for (const statement of statements) {
+    // `概念Xは鍵語で動く` asks `鍵語で動く`: a statement whose topic is the concept drops it.
+    const text = tidyOption(withoutTopic(statement.text, namesOf(concept), doc.language));
+    if (mentions(text, concept)) {
+      out.rejected.push(`which-concept: 「${text}」 gives the name away`);
+      continue;
+    }
+    const others = options.filter((o) => o.fitsNot(text));
+    if (others.length < 2) {
+      out.rejected.push(`which-concept: 「${text}」 fits its siblings too`);
+      continue;
+    }
+    const key: DraftChoice = {
+      text: concept.name,
+      correct: true,
+      truth: true,
+      why: null,
+      keys: statement.keys,
+    };
+    const candidates = others.map(
+      (o): DraftChoice => ({
         text: o.name,
         correct: false,
-        why: w.conceptIs(o.name, tidyOption(o.correct)),
+        truth: false,
+        why: o.why,
+        keys: o.keys,
+      }),
+    );
+    const make = (choices: DraftChoice[]): Draft => ({
+      template: 'which-concept',
+      conceptId: concept.id,
+      conceptName: concept.name,
+      kind: 'which-concept',
+      asksFor: 'correct',
+      optionKind: 'name',
+      prompt: statement.source === 'example' ? w.whichExample(text) : w.whichConcept(text),
+      choices,
+      section: statement.section ?? concept.section,
+      language: doc.language,
+      why: statement.source === 'summary' ? null : w.conceptIs(concept.name, concept.correct),
+      notes: [],
+      source: {
+        file: doc.file,
+        line: statement.evidence.line,
+        section: statement.section ?? concept.section,
+      },
+      // Naming the concept from its description is a question of its own: a correct-about
+      // question on the same statement asks the other way (statement from name), so the two
+      // may stand together; two name questions on one statement may not.
+      asks: statement.keys.map((k) => `name:${k}`),
+      quality: STATEMENT_QUALITY[statement.source] ?? 1,
+    });
+    const found = chooseOptions(
+      key,
+      candidates,
+      make,
+      { names: namesOf(concept) },
+      {
+        variants: 5,
+        most: 2,
+      },
+    );
+    out.drafts.push(
+      ...found.drafts.map((d) => ({
+        ...d,
+        quality:
+          d.quality -
+          WEAK_COST * d.choices.filter((c) => c.keys.some((k) => k.startsWith(WEAK))).length,
       })),
-    ],
-    section: concept.section,
-    language: document.language,
-    explain: (final) => {
-      const { answer } = splitChoices(final);
-      return explanation({ answer, concept, source: sourceOf(concept, concept.section) });
-    },
-  };
+    );
+    out.rejected.push(...found.rejected);
+  }
+  return out;
 }

@@ -211,6 +211,12 @@ function readParagraphLine(section: Section, block: TextBlock, state: ReadState)
   if (!label) {
     const open = state.open;
     if (open?.adjoining && !state.previousBlank) {
+      const last = open.list.items.at(-1);
+      if (last && continuesLine(last.markdown, markdown)) {
+        // `**Point**: … which servers are` / `responsible for each TLD.`: one wrapped sentence.
+        joinWrapped(section, open.kind, last, markdown);
+        return;
+      }
       // A line right under a label (no blank line between) is one of its items.
       open.list.items.push(rich(markdown, line));
       if (open.kind === 'point') addPoint(section, markdown, line);
@@ -254,6 +260,35 @@ function readParagraphLine(section: Section, block: TextBlock, state: ReadState)
   }
 }
 
+/**
+ * True when `next` carries on the sentence of `previous` (English wrapped in the notes): the
+ * previous line ends on no stop or colon and the next opens in lower case.
+ */
+function continuesLine(previous: string, next: string): boolean {
+  const end = previous.trimEnd().at(-1) ?? '';
+  if (end === '' || '.!?:。：'.includes(end)) return false;
+  const first = next.trimStart()[0] ?? '';
+  return first >= 'a' && first <= 'z';
+}
+
+/** Appends a wrapped line to the item (and the point) it continues. */
+function joinWrapped(
+  section: Section,
+  kind: ReturnType<typeof labelKind>,
+  item: RichLine,
+  markdown: string,
+): void {
+  const joined = rich(`${item.markdown.trimEnd()} ${markdown.trim()}`, item.line);
+  const wasPoint = kind === 'point' && section.pointLines?.at(-1) === item;
+  Object.assign(item, joined);
+  if (kind !== 'point') return;
+  const points = section.pointLines ?? [];
+  const at = points.findLastIndex((p) => p.line === item.line);
+  if (at >= 0 && !wasPoint) points[at] = { ...joined };
+  const textAt = section.points.length - (points.length - at);
+  if (at >= 0 && textAt >= 0) section.points[textAt] = joined.text;
+}
+
 function addPoint(section: Section, markdown: string, line: number): void {
   const point = rich(markdown, line);
   if (!point.text) return;
@@ -272,6 +307,8 @@ const SENTENCE_ENDS = new Set(['.', '!', '?']);
 export function firstSentence(text: string): string {
   const ja = text.indexOf('。');
   if (ja >= 0 && ja < text.length - 1) return text.slice(0, ja + 1);
+  // A Japanese sentence ends on 。: a `.` inside it (`SELECT ... FOR UPDATE`) ends nothing.
+  if (ja >= 0) return text;
   for (let i = 1; i < text.length; i++) {
     if (!SENTENCE_ENDS.has(text[i] ?? '')) continue;
     let j = i + 1;

@@ -1,7 +1,8 @@
 /**
  * What the rules measure of each option, computed once per question: several rules read the same
  * key, tokens, form or polarity, and an option of 1 MB should be read a few times, not dozens.
- * Cached per question object (a WeakMap), each measure computed on first use. Pure.
+ * Cached per question object (a WeakMap) and per text (a bounded map), each measure computed on
+ * first use. Pure.
  */
 import type { Choice, Question } from '../types.ts';
 import { absoluteWords } from './absolute-words.ts';
@@ -9,9 +10,12 @@ import { type OptionForm, optionForm } from './option-form.ts';
 import { type Polarity, polarity } from './polarity.ts';
 import { compareKey, contentTokens, latinWords, lengthUnits } from './text-measures.ts';
 
-/** One option and its measures (each computed when first asked for). */
-export class OptionAnalysis {
-  readonly choice: Choice;
+/**
+ * The measures of one text, each computed when first asked for and shared by every question the
+ * text is an option of (the generator tries the same options in many sets). Read-only.
+ */
+class TextAnalysis {
+  readonly text: string;
   #key?: string;
   #tokens?: Set<string>;
   #units?: number;
@@ -21,14 +25,10 @@ export class OptionAnalysis {
   #absolutes?: string[];
   #words?: string;
 
-  constructor(choice: Choice) {
-    this.choice = choice;
+  constructor(text: string) {
+    this.text = text;
   }
 
-  get text(): string {
-    return this.choice.text;
-  }
-  /** {@link compareKey} of the text. */
   get key(): string {
     this.#key ??= compareKey(this.text);
     return this.#key;
@@ -49,7 +49,6 @@ export class OptionAnalysis {
     this.#polarity ??= polarity(this.text);
     return this.#polarity;
   }
-  /** Content tokens of the polarity core (the claim without its negation). */
   get coreTokens(): Set<string> {
     this.#coreTokens ??= contentTokens(this.polarity.core);
     return this.#coreTokens;
@@ -58,10 +57,64 @@ export class OptionAnalysis {
     this.#absolutes ??= absoluteWords(this.text);
     return this.#absolutes;
   }
-  /** The Latin words joined by single spaces, padded: ` nat is a firewall `. */
   get spacedWords(): string {
     this.#words ??= ` ${latinWords(this.text).join(' ')} `;
     return this.#words;
+  }
+}
+
+const TEXTS = new Map<string, TextAnalysis>();
+const TEXT_LIMIT = 20_000;
+
+function textAnalysis(text: string): TextAnalysis {
+  let known = TEXTS.get(text);
+  if (!known) {
+    if (TEXTS.size >= TEXT_LIMIT) TEXTS.clear();
+    known = new TextAnalysis(text);
+    TEXTS.set(text, known);
+  }
+  return known;
+}
+
+/** One option and its measures (each computed when first asked for, once per text). */
+export class OptionAnalysis {
+  readonly choice: Choice;
+  readonly #t: TextAnalysis;
+
+  constructor(choice: Choice) {
+    this.choice = choice;
+    this.#t = textAnalysis(choice.text);
+  }
+
+  get text(): string {
+    return this.choice.text;
+  }
+  /** {@link compareKey} of the text. */
+  get key(): string {
+    return this.#t.key;
+  }
+  get tokens(): Set<string> {
+    return this.#t.tokens;
+  }
+  get units(): number {
+    return this.#t.units;
+  }
+  get form(): OptionForm {
+    return this.#t.form;
+  }
+  get polarity(): Polarity {
+    return this.#t.polarity;
+  }
+  /** Content tokens of the polarity core (the claim without its negation). */
+  get coreTokens(): Set<string> {
+    return this.#t.coreTokens;
+  }
+  get absolutes(): string[] {
+    return this.#t.absolutes;
+  }
+  /** The Latin words joined by single spaces, padded: ` nat is a firewall `. */
+  get spacedWords(): string {
+    return this.#t.spacedWords;
   }
 }
 

@@ -64,10 +64,21 @@ const text = (replies: Reply[]) =>
     .map((r) => [r.title, r.text, ...(r.fields ?? []).map((f) => f.value)].join('\n'))
     .join('\n');
 
-/** Only the "which statement is correct" questions: their key is the concept's correct cell. */
+/**
+ * Only the "which statement is correct" questions whose key is the concept's correct cell (the
+ * generator also keys them on other sentences of the notes, which the edit below leaves alone).
+ */
 function correctAboutBank(notes: string): QuestionBank {
   const bank = buildQuestionBank([{ path: 'resilience.en.md', text: notes }]);
-  return { ...bank, questions: bank.questions.filter((q) => q.kind === 'correct-about') };
+  const cell = new Map(bank.concepts.map((c) => [c.id, c.correct]));
+  return {
+    ...bank,
+    questions: bank.questions.filter(
+      (q) =>
+        q.kind === 'correct-about' &&
+        q.choices.some((c) => c.correct && c.text === cell.get(q.conceptId)),
+    ),
+  };
 }
 
 /** The notes with the correct-understanding cell of `concept` rewritten. */

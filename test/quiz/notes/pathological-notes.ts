@@ -114,11 +114,29 @@ export function misconceptionTable(rows: number): NotesSource {
   for (let i = 0; i < rows; i++) {
     const neighbour = (i + 1) % rows;
     const cells = [`誤解${i}の一 ×`];
-    if (i % 2 === 0) cells.push(`鍵${neighbour}語 ×`);
+    if (i % 2 === 0) cells.push(`鍵${kanaNumber(neighbour)}語 ×`);
     if (i % 7 === 0) cells.push('逆 ×');
-    lines.push(`| 概念${i} | 概念${i}は**鍵${i}語**で動き、状態${i}を保つ | ${cells.join('、')} |`);
+    // Each row its own words, as real rows have (`鍵12語` and `鍵13語` share every content word
+    // but the number, so a generator that tells rows apart by their words sees one row).
+    const w = kanaNumber(i);
+    lines.push(`| 概念${i} | 概念${i}は**鍵${w}語**で動き、状態${w}を保つ | ${cells.join('、')} |`);
   }
   return { path: `table-${rows}.md`, text: lines.join('\n') };
+}
+
+/**
+ * `12` → `アカサチヌ`: a katakana word of its own for each number (five digits, each place its own
+ * row of kana, so that no word repeats a piece of itself).
+ */
+function kanaNumber(n: number): string {
+  const rows = [
+    'アイウエオカキクケコ',
+    'カキクケコサシスセソ',
+    'サシスセソタチツテト',
+    'タチツテトナニヌネノ',
+    'ナニヌネノハヒフヘホ',
+  ];
+  return [...String(n).padStart(5, '0')].map((d, i) => rows[i]?.[Number(d)] ?? '').join('');
 }
 
 /**

@@ -1,0 +1,164 @@
+/**
+ * Writing a misconception cell of the summary table out as a statement. Cells are terse
+ * (`静的IP設定`, `中継`, `逆`); a question needs what the notes mean by them. One named rule per
+ * way the notes let us do it, each with an example; the first rule that writes a cell wins.
+ * Pure.
+ */
+import { matchKey } from '../text/normalize.ts';
+import { coverage } from '../text/runs.ts';
+import type { Concept } from '../types.ts';
+import type { DocumentIndex } from './document-index.ts';
+import { type PointerIndex, pointedConcept } from './pointers.ts';
+import { parallel, saysOtherWayRound, swapped } from './rewrite.ts';
+import type { FoundWrong } from './wrong-statements.ts';
+
+/** What a cell rule has to work with. */
+export interface CellContext {
+  concept: Concept;
+  /** Bullets and denied points of the concept's sections (tried first). */
+  candidates: readonly FoundWrong[];
+  /** Bullets of sections no concept owns (tried when the concept's own give nothing). */
+  fallback: readonly FoundWrong[];
+  /** Candidates already used for an earlier cell of the row. */
+  taken: ReadonlySet<FoundWrong>;
+  pointers: PointerIndex;
+  index: DocumentIndex;
+}
+
+/** A cell written out. */
+export interface WrittenCell {
+  rule: string;
+  text: string;
+  /** The notes' correction, when the rule found one. */
+  correction: string | null;
+  /** The bullet or point the statement was matched to. */
+  found?: FoundWrong;
+  /** The concept the cell really describes. */
+  pointsAt?: Concept;
+}
+
+/** A named way of writing a cell out. */
+export interface CellRule {
+  name: string;
+  example: { concept: string; correct: string; cell: string; text: string };
+  write(cell: string, ctx: CellContext): WrittenCell | null;
+}
+
+/** How much of the cell a bullet must cover to be the cell written out. */
+const MATCH_MIN = 0.6;
+
+function bestMatch(
+  cell: string,
+  candidates: readonly FoundWrong[],
+  taken: ReadonlySet<FoundWrong>,
+): FoundWrong | null {
+  let best: FoundWrong | null = null;
+  let bestScore = 0;
+  for (const candidate of candidates) {
+    if (taken.has(candidate)) continue;
+    const score = coverage(cell, candidate.text) + (candidate.origin === 'bullet' ? 0.01 : 0);
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best && bestScore >= MATCH_MIN ? best : null;
+}
+
+export const CELL_RULES: readonly CellRule[] = [
+  {
+    name: 'other-way-round',
+    example: {
+      concept: 'SOA vs MSA',
+      correct: 'SOAは**共有DB**、MSAは**専用DB**',
+      cell: '逆',
+      text: 'SOAは専用DB、MSAは共有DB',
+    },
+    write: (cell, { concept }) => {
+      if (!saysOtherWayRound(cell)) return null;
+      const text = swapped(concept);
+      return text ? { rule: 'other-way-round', text, correction: concept.correct } : null;
+    },
+  },
+  {
+    name: 'matching-statement',
+    example: {
+      concept: 'サービスディスカバリ',
+      correct: 'レジストリから**動的に選択**',
+      cell: '静的IP設定',
+      text: 'IPアドレスを静的に設定する',
+    },
+    write: (cell, ctx) => {
+      const found =
+        bestMatch(cell, ctx.candidates, ctx.taken) ?? bestMatch(cell, ctx.fallback, ctx.taken);
+      if (!found) return null;
+      // A denied point may say less than the cell's own rewrite (`Node単位` → `Nodeを作成する`).
+      const text =
+        found.origin === 'bullet' ? found.text : (parallel(ctx.concept, cell) ?? found.text);
+      return { rule: 'matching-statement', text, correction: found.correction, found };
+    },
+  },
+  {
+    name: 'replaced-key-phrase',
+    example: {
+      concept: 'BFF',
+      correct: '**クライアント別**にゲートウェイ',
+      cell: 'サービス別',
+      text: 'サービス別にゲートウェイ',
+    },
+    write: (cell, { concept }) => {
+      const text = parallel(concept, cell);
+      return text ? { rule: 'replaced-key-phrase', text, correction: concept.correct } : null;
+    },
+  },
+  {
+    name: 'sibling-statement',
+    example: {
+      concept: 'サイドカー',
+      correct: '**補助機能**を追加',
+      cell: '中継',
+      text: '外部接続を中継',
+    },
+    write: (cell, { concept, pointers }) => {
+      const other = pointedConcept(cell, concept, pointers);
+      return other
+        ? { rule: 'sibling-statement', text: other.correct, correction: null, pointsAt: other }
+        : null;
+    },
+  },
+  {
+    name: 'cell-as-written',
+    example: {
+      concept: 'イベントソーシング',
+      correct: '**冪等なロジック**が必要',
+      cell: '1度だけ届く',
+      text: '1度だけ届く',
+    },
+    write: (cell) => ({ rule: 'cell-as-written', text: cell, correction: null }),
+  },
+];
+
+/**
+ * Every cell of the row written out, in row order; a bullet or point serves one cell at most.
+ * Cells identical to another cell's statement are kept once.
+ */
+export function writeOutCells(
+  concept: Concept,
+  base: Omit<CellContext, 'concept' | 'taken'>,
+): { cell: string; written: WrittenCell }[] {
+  const taken = new Set<FoundWrong>();
+  const out: { cell: string; written: WrittenCell }[] = [];
+  for (const cell of concept.misconceptions) {
+    const ctx: CellContext = { ...base, concept, taken };
+    let written: WrittenCell | null = null;
+    for (const rule of CELL_RULES) {
+      written = rule.write(cell, ctx);
+      if (written) break;
+    }
+    if (!written) continue;
+    if (written.found) taken.add(written.found);
+    if (out.some((o) => matchKey(o.written.text) === matchKey(written.text))) continue;
+    out.push({ cell, written });
+  }
+  return out;
+}

@@ -1,0 +1,378 @@
+/**
+ * How notes deny a statement in a ポイント / Point line: one named rule per way of saying it,
+ * each with an example. A rule reads one sentence and gives the statement the notes call wrong,
+ * written out as a statement, and the notes' correction (or where to find it: the next or the
+ * previous sentence). The first rule that reads a sentence wins. Written with indexOf and short
+ * anchored patterns only, so a sentence of any length is read in linear time. Pure.
+ */
+import { stripInline } from '../notes/inline.ts';
+import { trailingParenthetical } from '../notes/misconception-bullet.ts';
+import { quotedBefore, squashSpaces, trimChars, unquote } from '../text/trim.ts';
+import { thirdPersonOf } from '../text/verbs.ts';
+
+/** What a rule reads from a sentence. */
+export interface Denial {
+  /** The statement the notes call wrong, written out. */
+  wrong: string;
+  /** The notes' correction, when the sentence gives it. */
+  correction: string | null;
+  /** Where the correction is when the sentence gives none. */
+  correctionFrom?: 'next' | 'previous';
+  /** The true statement the sentence makes, written out, when it makes one (`セルフヒーリングはPod単位`). */
+  right?: string;
+}
+
+/** A sentence of a point: its markdown (bold kept) and plain text. */
+export interface DenialSentence {
+  markdown: string;
+  plain: string;
+}
+
+/** A named way of denying a statement. */
+export interface DenialRule {
+  name: string;
+  language: 'ja' | 'en';
+  /** A point the rule reads, and what it reads from it. */
+  example: { point: string; wrong: string; correction: string | null };
+  read(sentence: DenialSentence): Denial | null;
+}
+
+/**
+ * The markdown with its last `**bold**` phrase replaced by `replacement`, as plain text; null when
+ * it has no bold phrase. `セルフヒーリングは**Pod単位**` + `Node単位` → `セルフヒーリングはNode単位`.
+ */
+export function replaceLastBold(markdown: string, replacement: string): string | null {
+  const close = markdown.lastIndexOf('**');
+  if (close < 2) return null;
+  const open = markdown.lastIndexOf('**', close - 2);
+  if (open < 0) return null;
+  return squashSpaces(
+    stripInline(`${markdown.slice(0, open)}${replacement}${markdown.slice(close + 2)}`),
+  );
+}
+
+/** The end of a sentence after a marker, up to the first `。`. */
+function tail(text: string): string {
+  const stop = text.indexOf('。');
+  return trimChars(stop >= 0 ? text.slice(0, stop) : text, '、,');
+}
+
+/** A correction that follows the denial: `（C）` or `→ C`. */
+function followingCorrection(rest: string): string | null {
+  const paren = trailingParenthetical(rest);
+  if (paren && paren.before === '') return paren.inside || null;
+  const trimmed = rest.trim();
+  for (const arrow of ['→', '->']) {
+    if (trimmed.startsWith(arrow)) return unquote(tail(trimmed.slice(arrow.length))) || null;
+  }
+  return null;
+}
+
+function endsWithAny(text: string, endings: readonly string[]): string | null {
+  return endings.find((e) => text.endsWith(e) && text.length > e.length) ?? null;
+}
+
+/** `Xは作成しない` → `Xを作成する`, `Xできない` → `Xできる`, `Xはない` → `Xがある`; else null. */
+export function affirmJa(denial: string): string | null {
+  if (denial.endsWith('しない')) {
+    const stem = denial.slice(0, -3);
+    const topic = stem.lastIndexOf('は');
+    if (topic > 0 && topic < stem.length - 1)
+      return `${stem.slice(0, topic)}を${stem.slice(topic + 1)}する`;
+    return `${stem}する`;
+  }
+  if (denial.endsWith('できない')) return `${denial.slice(0, -4)}できる`;
+  if (denial.endsWith('はない')) return `${denial.slice(0, -3)}がある`;
+  return null;
+}
+
+const JA_RULES: DenialRule[] = [
+  {
+    name: 'quoted-instead',
+    language: 'ja',
+    example: {
+      point: 'BFFは「マイクロサービスごと」ではなく「**クライアントごと**」。',
+      wrong: 'BFFはマイクロサービスごと',
+      correction: 'クライアントごと',
+    },
+    read: ({ plain }) => {
+      const at = plain.indexOf('ではなく');
+      const quoted = at > 0 ? quotedBefore(plain, at) : null;
+      if (!quoted?.inner) return null;
+      const correction = unquote(tail(plain.slice(at + 'ではなく'.length))) || null;
+      const prefix = plain.slice(0, quoted.start);
+      return {
+        wrong: `${prefix}${quoted.inner}`,
+        correction,
+        ...(correction ? { right: `${prefix}${correction}` } : {}),
+      };
+    },
+  },
+  {
+    name: 'quoted-not',
+    language: 'ja',
+    example: {
+      point: '「開発環境専用」ではない（本番でも使える）',
+      wrong: '開発環境専用',
+      correction: '本番でも使える',
+    },
+    read: ({ plain }) => {
+      const at = plain.indexOf('ではない');
+      const quoted = at > 0 ? quotedBefore(plain, at) : null;
+      if (!quoted?.inner) return null;
+      const wrong = `${plain.slice(0, quoted.start)}${quoted.inner}`;
+      const correction = followingCorrection(plain.slice(at + 'ではない'.length));
+      return correction
+        ? { wrong, correction }
+        : { wrong, correction: null, correctionFrom: 'next' };
+    },
+  },
+  {
+    name: 'denied-in-parenthesis',
+    language: 'ja',
+    example: {
+      point: 'セルフヒーリングは**Pod単位**（Node単位ではない）',
+      wrong: 'セルフヒーリングはNode単位',
+      correction: 'セルフヒーリングはPod単位',
+    },
+    read: ({ markdown, plain }) => {
+      const paren = trailingParenthetical(plain);
+      const ending = paren ? endsWithAny(paren.inside, ['ではない', 'ではありません']) : null;
+      if (!paren || !ending || !paren.before) return null;
+      const denied = unquote(paren.inside.slice(0, -ending.length));
+      const head = trailingParenthetical(markdown)?.before ?? paren.before;
+      return {
+        wrong: replaceLastBold(head, denied) ?? denied,
+        correction: paren.before,
+        right: paren.before,
+      };
+    },
+  },
+  {
+    name: 'negated-verb-in-parenthesis',
+    language: 'ja',
+    example: {
+      point: '別Nodeで**Podを再起動**する（Nodeは作成しない）',
+      wrong: 'Nodeを作成する',
+      correction: '別NodeでPodを再起動する',
+    },
+    read: ({ plain }) => {
+      const paren = trailingParenthetical(plain);
+      const wrong = paren?.before ? affirmJa(paren.inside) : null;
+      return wrong && paren ? { wrong, correction: paren.before, right: paren.before } : null;
+    },
+  },
+  {
+    name: 'this-not-that',
+    language: 'ja',
+    example: {
+      point:
+        'コミット時にディスクへ書くのは**WAL（ログ）**であって、テーブルのデータファイルではない。',
+      wrong: 'コミット時にディスクへ書くのはテーブルのデータファイル',
+      correction: 'コミット時にディスクへ書くのはWAL（ログ）',
+    },
+    read: ({ plain }) => {
+      const text = trimChars(plain, '。');
+      const at = text.indexOf('であって');
+      if (at <= 0 || !text.endsWith('ではない')) return null;
+      const topic = text.lastIndexOf('は', at);
+      if (topic <= 0) return null;
+      const head = text.slice(0, topic + 1);
+      const right = text.slice(0, at);
+      const denied = trimChars(text.slice(at + 'であって'.length, -'ではない'.length), '、,');
+      if (!denied || right.length <= head.length) return null;
+      return { wrong: `${head}${denied}`, correction: right, right };
+    },
+  },
+  {
+    name: 'instead-of',
+    language: 'ja',
+    example: {
+      point: 'IPアドレスを**静的に設定**するのではなく、**動的に**発見する',
+      wrong: 'IPアドレスを静的に設定する',
+      correction: '動的に発見する',
+    },
+    read: ({ plain }) => {
+      const at = plain.indexOf('ではなく');
+      if (at <= 0) return null;
+      let wrong = plain.slice(0, at);
+      if (wrong.endsWith('の')) wrong = wrong.slice(0, -1);
+      const correction = tail(plain.slice(at + 'ではなく'.length));
+      return wrong && correction ? { wrong, correction, right: correction } : null;
+    },
+  },
+  {
+    name: 'not-so',
+    language: 'ja',
+    example: {
+      point:
+        'MSAのメリットは「サービスごとにスケーリングできる」。レスポンスタイム向上やデータ管理が容易になるわけではありません。',
+      wrong: 'レスポンスタイム向上やデータ管理が容易になる',
+      correction: 'MSAのメリットは「サービスごとにスケーリングできる」',
+    },
+    read: ({ plain }) => {
+      const text = trimChars(plain, '。');
+      const ending = endsWithAny(text, [
+        'わけではありません',
+        'わけではない',
+        'ではありません',
+        'ではない',
+      ]);
+      if (!ending) return null;
+      return {
+        wrong: text.slice(0, -ending.length),
+        correction: null,
+        correctionFrom: 'previous',
+      };
+    },
+  },
+  {
+    name: 'no-such-thing',
+    language: 'ja',
+    example: {
+      point: '`kubectl set`で変更した設定が自動で戻る機能は**ない**',
+      wrong: 'kubectl setで変更した設定が自動で戻る機能がある',
+      correction: null,
+    },
+    read: ({ plain }) => {
+      const text = trimChars(plain, '。');
+      const ending = endsWithAny(text, ['はない', 'はありません']);
+      return ending ? { wrong: `${text.slice(0, -ending.length)}がある`, correction: null } : null;
+    },
+  },
+];
+
+/** The head of an English sentence and the correction after ` — `, ` - `, `→` or `; `. */
+function splitCorrection(plain: string): { head: string; correction: string | null } {
+  let cut = -1;
+  let length = 0;
+  for (const marker of [' — ', ' – ', ' - ', ' -- ', ' → ', '→', '; ']) {
+    const at = plain.indexOf(marker);
+    if (at > 0 && (cut < 0 || at < cut)) {
+      cut = at;
+      length = marker.length;
+    }
+  }
+  if (cut < 0) return { head: plain, correction: null };
+  return { head: plain.slice(0, cut), correction: plain.slice(cut + length).trim() || null };
+}
+
+/**
+ * `It protects the server from overload` + `from failing dependencies` → `It protects the server
+ * from failing dependencies`: the replacement takes the place of the head's last phrase starting
+ * with the same word. Null when no word matches.
+ */
+function replaceSameStart(head: string, replacement: string): string | null {
+  const first = replacement.split(' ')[0];
+  if (!first) return null;
+  const at = head.toLowerCase().lastIndexOf(` ${first.toLowerCase()} `);
+  return at > 0 ? `${head.slice(0, at + 1)}${replacement}` : null;
+}
+
+function withoutStop(text: string): string {
+  return trimChars(text, '.');
+}
+
+const EN_RULES: DenialRule[] = [
+  {
+    name: 'not-in-parenthesis',
+    language: 'en',
+    example: {
+      point: 'Retrying is safe for **idempotent operations** (not every operation).',
+      wrong: 'Retrying is safe for every operation',
+      correction: 'Retrying is safe for idempotent operations',
+    },
+    read: ({ markdown, plain }) => {
+      const paren = trailingParenthetical(withoutStop(plain));
+      if (!paren?.before || !/^not\s/i.test(paren.inside)) return null;
+      const denied = unquote(paren.inside.slice(4).trim());
+      const head = trailingParenthetical(withoutStop(markdown))?.before ?? paren.before;
+      return {
+        wrong: replaceLastBold(head, denied) ?? denied,
+        correction: paren.before,
+        right: paren.before,
+      };
+    },
+  },
+  {
+    name: 'comma-not',
+    language: 'en',
+    example: {
+      point: 'It protects the server from overload, not from failing dependencies.',
+      wrong: 'It protects the server from failing dependencies',
+      correction: 'It protects the server from overload',
+    },
+    read: ({ markdown, plain }) => {
+      const text = withoutStop(plain);
+      const at = text.toLowerCase().indexOf(', not ');
+      if (at <= 0) return null;
+      const head = text.slice(0, at);
+      const denied = unquote(text.slice(at + 6).trim());
+      const markAt = markdown.toLowerCase().indexOf(', not ');
+      const wrong =
+        replaceSameStart(head, denied) ??
+        (markAt > 0 ? replaceLastBold(markdown.slice(0, markAt), denied) : null) ??
+        denied;
+      return { wrong, correction: head, right: head };
+    },
+  },
+  {
+    name: 'does-not',
+    language: 'en',
+    example: {
+      point: 'A timeout does not cancel the work on the server — the server may still finish it.',
+      wrong: 'A timeout cancels the work on the server',
+      correction: 'the server may still finish it',
+    },
+    read: ({ plain }) => {
+      const { head, correction } = splitCorrection(withoutStop(plain));
+      const m = /\b(does|do)\s+not\s+([a-z]+)|\b(doesn't|don't)\s+([a-z]+)/i.exec(head);
+      if (!m) return null;
+      const third = /^does/i.test(m[1] ?? m[3] ?? '');
+      const verb = m[2] ?? m[4] ?? '';
+      const wrong = head.replace(m[0], third ? thirdPersonOf(verb) : verb);
+      const right = correction ? withoutStop(correction) : null;
+      return { wrong: withoutStop(wrong), correction: right, ...(right ? { right } : {}) };
+    },
+  },
+  {
+    name: 'is-not',
+    language: 'en',
+    example: {
+      point: 'Discovery is not load balancing.',
+      wrong: 'Discovery is load balancing',
+      correction: null,
+    },
+    read: ({ plain }) => {
+      const { head, correction } = splitCorrection(withoutStop(plain));
+      const m =
+        /\b(is|are|was|were|can|will|should|must)\s+not\b/i.exec(head) ??
+        /\b(is|are|was|were)n't\b/i.exec(head);
+      const cannot = m ? null : /\bcannot\b|\bcan't\b/i.exec(head);
+      if (!m && !cannot) return null;
+      const wrong = m
+        ? head.replace(m[0], m[1] ?? '')
+        : head.replace((cannot as RegExpExecArray)[0], 'can');
+      return {
+        wrong: squashSpaces(wrong.replace(/[“”"]/g, '')),
+        correction: correction ? withoutStop(correction) : null,
+      };
+    },
+  },
+];
+
+/** Every rule, Japanese then English, in the order they are tried. */
+export const DENIAL_RULES: readonly DenialRule[] = [...JA_RULES, ...EN_RULES];
+
+/** The first rule of the language that reads the sentence, and what it read. */
+export function readDenial(
+  sentence: DenialSentence,
+  language: 'ja' | 'en',
+): { rule: string; denial: Denial } | null {
+  for (const rule of DENIAL_RULES) {
+    if (rule.language !== language) continue;
+    const denial = rule.read(sentence);
+    if (denial?.wrong.trim()) return { rule: rule.name, denial };
+  }
+  return null;
+}

@@ -1,0 +1,143 @@
+/**
+ * Sibling concepts: the ones a reader could confuse with a concept, and that the notes set apart
+ * from it — first those the notes explicitly tell apart (a misconception cell pointing at one,
+ * two columns of one comparison table), then the concepts of neighbouring sections under the
+ * same heading, then the neighbouring rows of the summary table. Built once per document in
+ * linear time. Pure.
+ */
+
+import { coverage } from '../text/runs.ts';
+import type { Concept, NotesDocument, Section } from '../types.ts';
+import type { DocumentIndex } from './document-index.ts';
+
+/** How a sibling relates to the concept. */
+export type SiblingRelation = 'told-apart' | 'same-heading' | 'neighbouring-row';
+
+/** Heading endings that make a section a kind of the section before it (`オーケストレーション型`). */
+const KIND_ENDINGS = ['型', '方式', 'type', 'variant', 'style'];
+
+/**
+ * The concept each kind is a kind of: sections headed `…型` right after a concept's section under
+ * the same heading are kinds of it (SAGAパターン → オーケストレーション型, コレオグラフィ型). A kind
+ * and what it is a kind of are never set against each other, and what is true of the one is taken
+ * as true of its kinds.
+ */
+export function kindParents(doc: NotesDocument, index: DocumentIndex): Map<string, Concept> {
+  const parents = new Map<string, Concept>();
+  const sections = doc.sections;
+  sections.forEach((section, i) => {
+    const owner = index.ownerOf.get(section.heading);
+    if (!owner || isKindHeading(section.heading)) return;
+    const parent = index.parent.get(section);
+    for (let j = i + 1; j < sections.length; j++) {
+      const next = sections[j];
+      if (!next || next.level < section.level) break;
+      if (next.level > section.level || index.parent.get(next) !== parent) continue;
+      if (!isKindHeading(next.heading)) break;
+      const kind = index.ownerOf.get(next.heading);
+      if (kind && !parents.has(kind.id)) parents.set(kind.id, owner);
+    }
+  });
+  return parents;
+}
+
+/** True when a misconception cell says what another concept's correct understanding says. */
+function restates(cell: string, correct: string): boolean {
+  return coverage(cell, correct) >= RESTATES && coverage(correct, cell) >= RESTATES;
+}
+
+const RESTATES = 0.6;
+
+function isKindHeading(heading: string): boolean {
+  const h = heading.trim().toLowerCase();
+  return KIND_ENDINGS.some((e) => h.endsWith(e));
+}
+
+/** A sibling and how it was found. */
+export interface Sibling {
+  concept: Concept;
+  relation: SiblingRelation;
+}
+
+/** How many siblings of each concept are kept (they are options of a question: a few are enough). */
+const MAX_SIBLINGS = 8;
+const ROW_REACH = 2;
+
+/** Each concept's siblings, closest first. */
+export function siblingIndex(
+  doc: NotesDocument,
+  index: DocumentIndex,
+  pointsAt: ReadonlyMap<string, readonly Concept[]>,
+): Map<string, Sibling[]> {
+  const toldApart = new Map<string, Set<string>>(doc.concepts.map((c) => [c.id, new Set()]));
+  const link = (a: string, b: string): void => {
+    if (a === b) return;
+    toldApart.get(a)?.add(b);
+    toldApart.get(b)?.add(a);
+  };
+  for (const [id, others] of pointsAt) for (const o of others) link(id, o.id);
+  for (const links of index.links) {
+    const named = [...links.columns.values(), ...links.rows.values()];
+    // A long table links each named concept to its neighbours only (linear in the table).
+    const reach = named.length <= MAX_SIBLINGS ? named.length : ROW_REACH;
+    named.forEach((a, i) => {
+      for (let d = 1; d <= reach && i + d < named.length; d++) link(a.id, named[i + d]?.id ?? a.id);
+    });
+  }
+  const byParent = new Map<Section | null, Concept[]>();
+  const parentOf = (c: Concept): Section | null | undefined => {
+    const own = c.section === null ? undefined : index.byHeading.get(c.section);
+    return own ? index.parent.get(own) : undefined;
+  };
+  const place = new Map<string, number>();
+  for (const c of doc.concepts) {
+    const p = parentOf(c);
+    if (p === undefined) continue;
+    const list = byParent.get(p) ?? [];
+    place.set(c.id, list.length);
+    list.push(c);
+    byParent.set(p, list);
+  }
+  // A misconception of one row that is the correct understanding of a neighbour tells the two
+  // apart (ファントムリード: `同じ行の値が変わる ×` is ノンリピータブルリード's `同じ行を読み直すと値が変わる`).
+  doc.concepts.forEach((concept, row) => {
+    const group = byParent.get(parentOf(concept) ?? null) ?? [];
+    const at = place.get(concept.id) ?? -1;
+    const near = [
+      ...group.slice(Math.max(0, at - MAX_SIBLINGS), at + MAX_SIBLINGS + 1),
+      ...doc.concepts.slice(Math.max(0, row - ROW_REACH), row + ROW_REACH + 1),
+    ];
+    for (const other of near) {
+      if (other.id === concept.id) continue;
+      if (concept.misconceptions.some((m) => restates(m, other.correct)))
+        link(concept.id, other.id);
+    }
+  });
+  const byId = new Map(doc.concepts.map((c) => [c.id, c]));
+  const parents = kindParents(doc, index);
+  const out = new Map<string, Sibling[]>();
+  doc.concepts.forEach((concept, row) => {
+    const found = new Map<string, Sibling>();
+    const add = (c: Concept | undefined, relation: SiblingRelation): void => {
+      if (!c || c.id === concept.id || found.has(c.id) || found.size >= MAX_SIBLINGS) return;
+      if (parents.get(concept.id)?.id === c.id || parents.get(c.id)?.id === concept.id) return;
+      found.set(c.id, { concept: c, relation });
+    };
+    for (const id of toldApart.get(concept.id) ?? []) add(byId.get(id), 'told-apart');
+    const p = parentOf(concept);
+    if (p !== undefined) {
+      const group = byParent.get(p) ?? [];
+      const at = place.get(concept.id) ?? 0;
+      for (let d = 1; d <= MAX_SIBLINGS; d++) {
+        add(group[at - d], 'same-heading');
+        add(group[at + d], 'same-heading');
+      }
+    }
+    for (let d = 1; d <= ROW_REACH; d++) {
+      add(doc.concepts[row - d], 'neighbouring-row');
+      add(doc.concepts[row + d], 'neighbouring-row');
+    }
+    out.set(concept.id, [...found.values()]);
+  });
+  return out;
+}

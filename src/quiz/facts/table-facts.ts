@@ -1,0 +1,247 @@
+/**
+ * Comparison tables as matrices of entities × attributes. A table either sets entities side by
+ * side in its columns (`| 観点 | SOA | マイクロサービス |`, `| Feature | Retry | Timeout |`: the
+ * first header cell names an aspect) or lists entities in its rows (`| 戦略 | 特徴 |`,
+ * `| 分離レベル | ダーティリード | … |`: the first column names things). Each entity is a concept
+ * of the summary when one is named so; the table's questions attach to its host concept
+ * otherwise. Cell values are compared after reading ○/×/あり/なし as yes/no. Pure.
+ */
+import { matchKey } from '../text/normalize.ts';
+import type { Concept, NotesDocument, Section } from '../types.ts';
+import type { DocumentIndex } from './document-index.ts';
+import type { TableLinks } from './table-links.ts';
+
+/** One entity of a table: a column or a row. */
+export interface TableEntity {
+  name: string;
+  /** The summary concept it names, if any. */
+  concept: Concept | null;
+}
+
+/** One attribute of a table: a row or a column. */
+export interface TableAttribute {
+  label: string;
+  /** The summary concept it names, if any (`ファントムリード` as a column of a matrix). */
+  concept: Concept | null;
+}
+
+/** A comparison table read as entities × attributes. */
+export interface TableMatrix {
+  links: TableLinks;
+  /** Title for prompts: the section heading, else the header joined. */
+  title: string;
+  orientation: 'entity-columns' | 'entity-rows';
+  /** What the entities are called (`戦略`, `分離レベル`), for entity-rows tables. */
+  entityLabel: string | null;
+  entities: TableEntity[];
+  attributes: TableAttribute[];
+  /** Cell text by [entity][attribute]. */
+  cells: string[][];
+  /** Whether the cell was bold in the notes, by [entity][attribute]. */
+  bold: boolean[][];
+  /** The notes line of each [entity][attribute] cell. */
+  lines: number[][];
+  /** The concept questions about non-concept entities attach to. */
+  host: Concept | null;
+  file: string;
+  /** True for the transposed reading of a matrix whose rows and columns both name concepts. */
+  transposed?: boolean;
+}
+
+/** First header cells that name an aspect, so the other columns are entities. */
+const ASPECT_WORDS = new Set(
+  [
+    '観点',
+    '項目',
+    '機能',
+    '比較',
+    '比較項目',
+    '特性',
+    '性質',
+    '要素',
+    'aspect',
+    'aspects',
+    'feature',
+    'features',
+    'criterion',
+    'criteria',
+    'property',
+    'dimension',
+    'item',
+    '',
+  ].map(matchKey),
+);
+
+/** The table read as a matrix. */
+export function tableMatrix(links: TableLinks, index: DocumentIndex): TableMatrix {
+  const { table } = links;
+  // Concepts named in the header make its columns entities, concepts named in the first column
+  // make the rows entities; otherwise a first header cell naming an aspect (観点, Feature) does.
+  const entityColumns =
+    links.columns.size > links.rows.size ||
+    (links.columns.size === links.rows.size && ASPECT_WORDS.has(matchKey(table.header[0] ?? '')));
+  const bodyRows = table.rows;
+  const rowLine = (r: number): number => table.rowLines?.[r] ?? table.line;
+  let entities: TableEntity[];
+  let attributes: TableAttribute[];
+  let cells: string[][];
+  let bold: boolean[][];
+  let lines: number[][];
+  if (entityColumns) {
+    entities = table.header
+      .slice(1)
+      .map((name, i) => ({ name, concept: links.columns.get(i + 1) ?? null }));
+    attributes = bodyRows.map((row, r) => ({
+      label: row[0] ?? '',
+      concept: links.rows.get(r) ?? null,
+    }));
+    cells = entities.map((_, e) => bodyRows.map((row) => row[e + 1] ?? ''));
+    bold = entities.map((_, e) => bodyRows.map((_, r) => table.emphasis?.[r]?.[e + 1] ?? false));
+    lines = entities.map(() => bodyRows.map((_, r) => rowLine(r)));
+  } else {
+    entities = bodyRows.map((row, r) => ({
+      name: row[0] ?? '',
+      concept: links.rows.get(r) ?? null,
+    }));
+    attributes = table.header
+      .slice(1)
+      .map((label, i) => ({ label, concept: links.columns.get(i + 1) ?? null }));
+    cells = bodyRows.map((row) => attributes.map((_, a) => row[a + 1] ?? ''));
+    bold = bodyRows.map((_, r) => attributes.map((_, a) => table.emphasis?.[r]?.[a + 1] ?? false));
+    lines = bodyRows.map((_, r) => attributes.map(() => rowLine(r)));
+  }
+  return {
+    links,
+    title: links.title,
+    orientation: entityColumns ? 'entity-columns' : 'entity-rows',
+    entityLabel: entityColumns ? null : (table.header[0] ?? null),
+    entities,
+    attributes,
+    cells,
+    bold,
+    lines,
+    host: hostConcept(links, entities, index),
+    file: index.doc.file,
+  };
+}
+
+/**
+ * The concept a table's questions attach to: the owner of its section, else a concept it names,
+ * else the concept of the nearest section under the same heading.
+ */
+function hostConcept(
+  links: TableLinks,
+  entities: readonly TableEntity[],
+  index: DocumentIndex,
+): Concept | null {
+  if (links.owner) return links.owner;
+  const named = entities.find((e) => e.concept)?.concept;
+  if (named) return named;
+  const section = links.table.section === null ? null : index.byHeading.get(links.table.section);
+  return section ? nearestConcept(section, index) : null;
+}
+
+/** The concept owning the closest section that shares `section`'s parent (earlier ones first). */
+export function nearestConcept(section: Section, index: DocumentIndex): Concept | null {
+  const parent = index.parent.get(section) ?? null;
+  const siblings = ownedChildren(index).get(parent) ?? [];
+  // Binary search: the first owned sibling after the section (siblings are in line order).
+  let lo = 0;
+  let hi = siblings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((siblings[mid]?.line ?? 0) <= section.line) lo = mid + 1;
+    else hi = mid;
+  }
+  let before = siblings[lo - 1];
+  if (before === section) before = siblings[lo - 2];
+  const pick = before ?? siblings[lo];
+  return pick ? (index.ownerOf.get(pick.heading) ?? null) : null;
+}
+
+const ownedByParent = new WeakMap<DocumentIndex, Map<Section | null, Section[]>>();
+
+/** Per parent section (null: top level), its children that a concept owns, in line order. */
+function ownedChildren(index: DocumentIndex): Map<Section | null, Section[]> {
+  let map = ownedByParent.get(index);
+  if (!map) {
+    map = new Map();
+    for (const s of index.doc.sections) {
+      if (!index.owned.has(s.heading)) continue;
+      const parent = index.parent.get(s) ?? null;
+      const list = map.get(parent) ?? [];
+      list.push(s);
+      map.set(parent, list);
+    }
+    ownedByParent.set(index, map);
+  }
+  return map;
+}
+
+/** A cell's value for comparing: ○ / あり / 可能 → `yes`, × / なし / 不可 → `no`, else its key. */
+export function cellValue(cell: string): string {
+  const bare = withoutParenthesis(cell).trim();
+  if (/^(?:[○◯〇✓✔]|あり|有り?|yes|supported)$/iu.test(bare)) return 'yes';
+  if (/^(?:[×✕✗✖]|なし|無し?|no|none|not supported)$/iu.test(bare)) return 'no';
+  if (/^[△▲]$/u.test(bare)) return 'partly';
+  return matchKey(bare);
+}
+
+/** True for a cell that is only a mark or a yes/no word. */
+export function isYesNo(cell: string): boolean {
+  const v = cellValue(cell);
+  return v === 'yes' || v === 'no' || v === 'partly';
+}
+
+/** `あり（ブローカー）` → `あり`. */
+export function withoutParenthesis(cell: string): string {
+  const t = cell.trim();
+  const close = t.at(-1);
+  if (close !== '）' && close !== ')') return t;
+  const open = Math.max(t.lastIndexOf('（'), t.lastIndexOf('('));
+  return open > 0 ? t.slice(0, open).trim() : t;
+}
+
+/**
+ * The key of a table fact: one per attribute of an entity-columns table (a row compares the
+ * entities: asking it from either side is one fact), one per entity otherwise.
+ */
+export function tableKey(m: TableMatrix, entity: number, attribute: number): string {
+  const line = m.links.table.line;
+  const side = m.transposed ? 't' : '';
+  return m.orientation === 'entity-columns'
+    ? `T:${line}:${side}a${attribute}`
+    : `T:${line}:${side}e${entity}`;
+}
+
+/** The matrix read the other way: its attributes as entities. */
+export function transpose(m: TableMatrix): TableMatrix {
+  const at = (grid: readonly (readonly unknown[])[], a: number, e: number): unknown => grid[e]?.[a];
+  return {
+    ...m,
+    orientation: m.orientation === 'entity-columns' ? 'entity-rows' : 'entity-columns',
+    entityLabel: null,
+    entities: m.attributes.map((a) => ({ name: a.label, concept: a.concept })),
+    attributes: m.entities.map((e) => ({ label: e.name, concept: e.concept })),
+    cells: m.attributes.map((_, a) => m.entities.map((_, e) => at(m.cells, a, e) as string)),
+    bold: m.attributes.map((_, a) => m.entities.map((_, e) => at(m.bold, a, e) as boolean)),
+    lines: m.attributes.map((_, a) => m.entities.map((_, e) => at(m.lines, a, e) as number)),
+    transposed: true,
+  };
+}
+
+/** Matrices read both ways: both sides name two concepts or more. */
+function bothWays(m: TableMatrix): boolean {
+  const named = (list: readonly { concept: Concept | null }[]): number =>
+    list.filter((x) => x.concept).length;
+  return named(m.entities) >= 2 && named(m.attributes) >= 2 && m.attributes.length >= 2;
+}
+
+/** The matrices of every comparison table of the document with two entities or more. */
+export function tableMatrices(doc: NotesDocument, index: DocumentIndex): TableMatrix[] {
+  void doc;
+  return index.links
+    .map((l) => tableMatrix(l, index))
+    .filter((m) => m.entities.length >= 2 && m.attributes.length >= 1)
+    .flatMap((m) => (bothWays(m) ? [m, transpose(m)] : [m]));
+}

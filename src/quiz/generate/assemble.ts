@@ -1,0 +1,207 @@
+/**
+ * Bank assembly: from every reviewed draft of a document, the questions the bank keeps. A fact is
+ * asked once (drafts whose asked keys meet exclude each other), no two questions share an option
+ * set (nor their set of wrong options), every concept gets two questions first (of two kinds where it can), then each concept,
+ * topic and table adds a few more, better drafts first, new kinds before repeated ones; two-option
+ * questions come last, within a tenth of the bank. Deterministic: same drafts, same bank. Pure.
+ */
+import { type Draft, optionSetKey } from './draft.ts';
+
+/** Questions every concept should get. */
+export const MIN_PER_CONCEPT = 2;
+/** At most this many questions per owner (a concept, a topic, a table). */
+const QUOTA: Record<Owner['type'], number> = { concept: 4, topic: 2, table: 2 };
+/** At most this many questions of one template per concept (variety). */
+const PER_TEMPLATE = 2;
+/** At most this share of two-option questions. */
+export const MAX_BINARY_SHARE = 0.1;
+
+/** Who a draft belongs to, for quotas. */
+export interface Owner {
+  type: 'concept' | 'topic' | 'table';
+  key: string;
+}
+
+/** A draft and its owner. */
+export interface Candidate {
+  draft: Draft;
+  owner: Owner;
+}
+
+/** Assembly state: what is taken so far. */
+interface Taken {
+  /** The review of a draft about to be taken (empty: it passes); asked once per draft. */
+  review: (draft: Draft) => boolean;
+  asks: Set<string>;
+  sets: Set<string>;
+  chosen: Candidate[];
+  perConcept: Map<string, Candidate[]>;
+  perOwner: Map<string, Candidate[]>;
+}
+
+function ownerKey(o: Owner): string {
+  return `${o.type}:${o.key}`;
+}
+
+function fits(c: Candidate, t: Taken): boolean {
+  if (c.draft.asks.some((k) => t.asks.has(k))) return false;
+  const same = (t.perConcept.get(c.draft.conceptId) ?? []).filter(
+    (x) => x.draft.template === c.draft.template,
+  ).length;
+  if (same >= PER_TEMPLATE) return false;
+  if (t.sets.has(setKey(c.draft))) return false;
+  return !t.sets.has(wrongSetKey(c.draft));
+}
+
+const setKeys = new WeakMap<Draft, string>();
+
+/** {@link optionSetKey} of a draft's options, computed once per draft. */
+function setKey(draft: Draft): string {
+  let key = setKeys.get(draft);
+  if (key === undefined) {
+    key = optionSetKey(draft.choices.map((x) => x.text));
+    setKeys.set(draft, key);
+  }
+  return key;
+}
+
+/**
+ * The wrong options of a draft as a set: two questions that offer the same wrong options (with
+ * different keys) are answered the second time by remembering the first.
+ */
+function wrongSetKey(draft: Draft): string {
+  let key = wrongKeys.get(draft);
+  if (key === undefined) {
+    const wrong = draft.choices.filter((x) => !x.correct).map((x) => x.text);
+    key = wrong.length >= 2 ? `wrong\u0002${optionSetKey(wrong)}` : '';
+    wrongKeys.set(draft, key);
+  }
+  return key;
+}
+
+const wrongKeys = new WeakMap<Draft, string>();
+
+function take(c: Candidate, t: Taken): void {
+  for (const k of c.draft.asks) t.asks.add(k);
+  t.sets.add(setKey(c.draft));
+  const wrong = wrongSetKey(c.draft);
+  if (wrong) t.sets.add(wrong);
+  t.chosen.push(c);
+  const byConcept = t.perConcept.get(c.draft.conceptId) ?? [];
+  byConcept.push(c);
+  t.perConcept.set(c.draft.conceptId, byConcept);
+  const byOwner = t.perOwner.get(ownerKey(c.owner)) ?? [];
+  byOwner.push(c);
+  t.perOwner.set(ownerKey(c.owner), byOwner);
+}
+
+/** The best fitting candidate, a kind (then a template) not yet among `have` first. */
+function best(list: readonly Candidate[], have: readonly Candidate[], t: Taken): Candidate | null {
+  const kinds = new Set(have.map((h) => h.draft.kind));
+  const templates = new Set(have.map((h) => h.draft.template));
+  const score = (c: Candidate): number =>
+    c.draft.quality +
+    (kinds.has(c.draft.kind) ? 0 : 0.5) +
+    (templates.has(c.draft.template) ? 0 : 0.2);
+  // Best first; the review runs only on the drafts that would be taken.
+  const ranked = list
+    .filter((c) => fits(c, t))
+    .map((c, i) => ({ c, s: score(c), i }))
+    .sort((a, b) => b.s - a.s || a.i - b.i);
+  for (const { c } of ranked) if (t.review(c.draft)) return c;
+  return null;
+}
+
+/**
+ * The drafts the bank keeps, in the order of `conceptIds` (then topics and tables), and the
+ * number of questions of each concept.
+ */
+export function assemble(
+  candidates: readonly Candidate[],
+  conceptIds: readonly string[],
+  review: (draft: Draft) => boolean = () => true,
+): Draft[] {
+  const verdicts = new Map<Draft, boolean>();
+  const t: Taken = {
+    review: (draft) => {
+      let ok = verdicts.get(draft);
+      if (ok === undefined) {
+        ok = review(draft);
+        verdicts.set(draft, ok);
+      }
+      return ok;
+    },
+    asks: new Set(),
+    sets: new Set(),
+    chosen: [],
+    perConcept: new Map(),
+    perOwner: new Map(),
+  };
+  const plain = candidates.filter((c) => !c.draft.binary);
+  const binary = candidates.filter((c) => c.draft.binary);
+  const byConcept = new Map<string, Candidate[]>();
+  for (const c of plain) {
+    const list = byConcept.get(c.draft.conceptId) ?? [];
+    list.push(c);
+    byConcept.set(c.draft.conceptId, list);
+  }
+  // 1. Coverage: two questions for every concept, its own drafts before topics' and tables';
+  // concepts with the fewest drafts choose first (they have the least room).
+  const scarce = [...conceptIds].sort(
+    (a, b) => (byConcept.get(a)?.length ?? 0) - (byConcept.get(b)?.length ?? 0),
+  );
+  for (let round = 0; round < MIN_PER_CONCEPT; round++) {
+    for (const id of scarce) {
+      const have = t.perConcept.get(id) ?? [];
+      if (have.length > round) continue;
+      const list = byConcept.get(id) ?? [];
+      const own = list.filter((c) => c.owner.type === 'concept');
+      const pick = best(own, have, t) ?? best(list, have, t);
+      if (pick) take(pick, t);
+    }
+  }
+  // 2. Breadth: each owner up to its quota, in rounds so that no owner takes everything first.
+  const owners = new Map<string, Candidate[]>();
+  for (const c of plain) {
+    const key = ownerKey(c.owner);
+    const list = owners.get(key) ?? [];
+    list.push(c);
+    owners.set(key, list);
+  }
+  const maxQuota = Math.max(...Object.values(QUOTA));
+  // An owner with nothing that fits has nothing later either (what is taken only grows).
+  const exhausted = new Set<string>();
+  for (let round = 0; round < maxQuota; round++) {
+    for (const [key, list] of owners) {
+      const owner = list[0]?.owner;
+      if (!owner || exhausted.has(key)) continue;
+      const have = t.perOwner.get(key) ?? [];
+      if (have.length >= QUOTA[owner.type] || have.length > round) continue;
+      const concept = list[0]?.draft.conceptId ?? '';
+      const pick = best(list, [...have, ...(t.perConcept.get(concept) ?? [])], t);
+      if (pick) take(pick, t);
+      else exhausted.add(key);
+    }
+  }
+  // 3. Two-option questions, concepts short of two first, within the share.
+  const ordered = [...binary].sort(
+    (a, b) =>
+      (t.perConcept.get(a.draft.conceptId)?.length ?? 0) -
+        (t.perConcept.get(b.draft.conceptId)?.length ?? 0) || b.draft.quality - a.draft.quality,
+  );
+  for (const c of ordered) {
+    const twos = t.chosen.filter((x) => x.draft.choices.length === 2).length;
+    if (twos + 1 > MAX_BINARY_SHARE * (t.chosen.length + 1)) break;
+    if ((t.perOwner.get(ownerKey(c.owner))?.length ?? 0) >= QUOTA[c.owner.type]) continue;
+    if (fits(c, t) && t.review(c.draft)) take(c, t);
+  }
+  const rank = new Map(conceptIds.map((id, i) => [id, i]));
+  return t.chosen
+    .map((c, i) => ({ c, i }))
+    .sort(
+      (a, b) =>
+        (rank.get(a.c.draft.conceptId) ?? conceptIds.length) -
+          (rank.get(b.c.draft.conceptId) ?? conceptIds.length) || a.i - b.i,
+    )
+    .map(({ c }) => c.draft);
+}

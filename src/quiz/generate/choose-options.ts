@@ -1,0 +1,209 @@
+/**
+ * Choosing the wrong options of a question: candidates in order of preference (the notes' own
+ * misconceptions first), tried in combinations until a set passes every check of
+ * {@link failedCheck} (the review stage's item rules, then the generator's cue checks). Returns
+ * a few passing drafts with different option sets (the bank keeps one, avoiding sets other
+ * questions use) and the reasons the first sets tried failed.
+ *
+ * The search is bounded (at most {@link POOL} candidates) and cheap: what can be told from one
+ * option alone (its form, its length, its absolute words, its facts) is measured once, and a set
+ * that must fail on it — statements among noun phrases, a length out of proportion, absolute
+ * words on one side only, one fact twice — is skipped before the full review. Pure.
+ */
+import { absoluteWords } from '../review/absolute-words.ts';
+import { optionForm } from '../review/option-form.ts';
+import {
+  KEY_LENGTH_GAP,
+  KEY_LENGTH_RATIO,
+  LENGTH_GAP,
+  LENGTH_RATIO,
+  OPTION_RULES,
+} from '../review/option-rules.ts';
+import { reviewQuestion } from '../review/review.ts';
+import { lengthUnits } from '../review/text-measures.ts';
+import { surfaceGuess } from '../text/cues.ts';
+import type { Question } from '../types.ts';
+import { type Draft, type DraftChoice, MAX_OPTIONS, MIN_OPTIONS, optionSetKey } from './draft.ts';
+import { type CheckContext, failedCheck } from './option-checks.ts';
+
+/** Candidates tried per question (the search is C(POOL, 3) + C(POOL, 2) sets at most). */
+const POOL = 8;
+/** How much a surface cue lowers a draft's quality. */
+const CUE_COST = 1.0;
+
+/** What a search found. */
+export interface Chosen {
+  drafts: Draft[];
+  /** Why the sets tried first failed (check: reason), for `quizbot check`. */
+  rejected: string[];
+}
+
+function* combinations<T>(items: readonly T[], size: number, start = 0): Generator<T[]> {
+  if (size === 0) {
+    yield [];
+    return;
+  }
+  for (let i = start; i <= items.length - size; i++)
+    for (const rest of combinations(items, size - 1, i + 1)) yield [items[i] as T, ...rest];
+}
+
+/** What one option says about the set it can be in. */
+interface Measured {
+  choice: DraftChoice;
+  form: string;
+  units: number;
+  absolute: boolean;
+}
+
+function measure(choice: DraftChoice): Measured {
+  let known = measures.get(choice.text);
+  if (!known) {
+    const text = choice.text;
+    known = {
+      form: optionForm(text),
+      units: lengthUnits(text),
+      absolute: absoluteWords(text).length > 0,
+    };
+    if (measures.size >= MEASURE_MEMO_LIMIT) measures.clear();
+    measures.set(text, known);
+  }
+  return { choice, ...known };
+}
+
+/** What an option's text alone tells (the same options are candidates of many questions). */
+const measures = new Map<string, Omit<Measured, 'choice'>>();
+const MEASURE_MEMO_LIMIT = 50_000;
+
+/** The reason a set must fail a rule that looks at its options one by one, or null. */
+function cheapFailure(set: readonly Measured[]): string | null {
+  const forms = new Set(set.map((m) => m.form));
+  if (forms.has('statement') && forms.has('phrase')) return 'one-form';
+  const units = set.map((m) => m.units);
+  const longest = Math.max(...units);
+  const shortest = Math.min(...units);
+  if (longest > LENGTH_RATIO * Math.max(shortest, 1) && longest - shortest >= LENGTH_GAP)
+    return 'similar-length';
+  const key = set.find((m) => m.choice.correct);
+  const others = set.filter((m) => !m.choice.correct).map((m) => m.units);
+  if (key && others.length > 0) {
+    const most = Math.max(...others);
+    if (key.units > KEY_LENGTH_RATIO * most && key.units - most >= KEY_LENGTH_GAP)
+      return 'key-not-longest';
+  }
+  const marked = set.filter((m) => m.absolute);
+  if (marked.length > 0 && marked.length < set.length) {
+    const truths = new Set(marked.map((m) => m.choice.truth));
+    if (truths.size === 1) return 'absolute-words-balanced';
+  }
+  const seen = new Set<string>();
+  for (const m of set) {
+    if (m.choice.keys.some((k) => seen.has(k))) return 'distinct-facts';
+    for (const k of m.choice.keys) seen.add(k);
+  }
+  return null;
+}
+
+/** The rules that judge two options by themselves (a pair that fails them fails in any set). */
+const PAIR_RULES = OPTION_RULES.filter(
+  (r) => r.name === 'no-paraphrase-pair' || r.name === 'no-contradiction',
+);
+
+/** True when the two options fail a pair rule on their own (`単一障害点あり` / `単一障害点なし`). */
+function badPair(a: DraftChoice, b: DraftChoice, asksFor: 'correct' | 'misconception'): boolean {
+  // The pair rules read the two texts and whether they state the same truth, in either order.
+  const [first, second] = a.text < b.text ? [a.text, b.text] : [b.text, a.text];
+  const id = [first, second, a.correct === b.correct].join('\u0001');
+  const known = pairMemo.get(id);
+  if (known !== undefined) return known;
+  const question: Question = {
+    id: 'pair',
+    conceptId: '',
+    conceptName: '',
+    kind: 'correct-about',
+    asksFor,
+    prompt: '',
+    choices: [a, b].map((c) => ({ text: c.text, correct: c.correct, why: c.why })),
+    explanation: { why: null, notes: [], source: { file: '', line: 0, section: null } },
+    section: null,
+    language: 'ja',
+  };
+  const bad = reviewQuestion(question, { conceptNames: [] }, PAIR_RULES).length > 0;
+  if (pairMemo.size >= PAIR_MEMO_LIMIT) pairMemo.clear();
+  pairMemo.set(id, bad);
+  return bad;
+}
+
+/** Pairs already judged (the same options meet in many questions of a document). */
+const pairMemo = new Map<string, boolean>();
+const PAIR_MEMO_LIMIT = 50_000;
+
+/**
+ * Drafts made by `make` from the key and `most`…2 candidates, best first. `variants` bounds how
+ * many passing drafts are returned.
+ */
+export function chooseOptions(
+  key: DraftChoice,
+  candidates: readonly DraftChoice[],
+  make: (choices: DraftChoice[]) => Draft,
+  ctx: CheckContext,
+  { variants = 3, most = MAX_OPTIONS - 1 }: { variants?: number; most?: number } = {},
+): Chosen {
+  const pool = candidates.slice(0, POOL).map(measure);
+  const keyMeasured = measure(key);
+  const drafts: Draft[] = [];
+  const sets = new Set<string>();
+  const rejected: string[] = [];
+  const shape = make([key]);
+  const asksFor = shape.asksFor;
+  // Names (`Kubernetes` / `Docker Compose`) neither paraphrase nor deny one another often enough
+  // to sort sets by pairs first: the review of the draft the bank keeps still reads them.
+  const pairsMatter = shape.optionKind !== 'name';
+  const all = [keyMeasured, ...pool];
+  const pairs = new Map<string, boolean>();
+  const pairBad = (a: number, b: number): boolean => {
+    const id = `${a} ${b}`;
+    let bad = pairs.get(id);
+    if (bad === undefined) {
+      bad = badPair(all[a]?.choice as DraftChoice, all[b]?.choice as DraftChoice, asksFor);
+      pairs.set(id, bad);
+    }
+    return bad;
+  };
+  const reject = (reason: string): void => {
+    if (rejected.length < 6 && !rejected.includes(reason)) rejected.push(reason);
+  };
+  for (let size = Math.min(most, pool.length); size >= MIN_OPTIONS - 1; size--) {
+    for (const picked of combinations(pool, size)) {
+      const cheap = cheapFailure([keyMeasured, ...picked]);
+      if (cheap) {
+        reject(cheap);
+        continue;
+      }
+      const at = [0, ...picked.map((m) => pool.indexOf(m) + 1)];
+      if (pairsMatter && at.some((a, i) => at.slice(i + 1).some((b) => pairBad(a, b)))) {
+        reject('a pair of options paraphrase or contradict each other');
+        continue;
+      }
+      const draft = make([key, ...picked.map((m) => m.choice)]);
+      const failed = failedCheck(draft, ctx);
+      if (failed) {
+        reject(`${failed.check}: ${failed.reason}`);
+        continue;
+      }
+      const set = optionSetKey(draft.choices.map((c) => c.text));
+      if (sets.has(set)) continue;
+      sets.add(set);
+      // Earlier candidates are better distractors: the sum of their positions lowers quality; so
+      // does a surface cue, even one pointing away from the key (a guess is still made easier).
+      const cue = surfaceGuess(
+        draft.prompt,
+        draft.choices.map((c) => c.text),
+        draft.asksFor === 'misconception',
+      );
+      const cost = picked.reduce((sum, m) => sum + pool.indexOf(m), 0) / 10 + (cue ? CUE_COST : 0);
+      drafts.push({ ...draft, quality: draft.quality - cost });
+      if (drafts.length >= variants) return { drafts, rejected };
+    }
+  }
+  return { drafts, rejected };
+}

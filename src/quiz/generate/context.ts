@@ -1,0 +1,159 @@
+/**
+ * What the question templates work from: the document, its facts per concept, each concept's
+ * siblings and the comparison tables as matrices — gathered once per document. Pure.
+ */
+import { type ConceptFacts, conceptFacts, indexOf } from '../facts/concept-facts.ts';
+import type { DocumentIndex } from '../facts/document-index.ts';
+import type { Fact } from '../facts/fact.ts';
+import { kindParents, type Sibling, siblingIndex } from '../facts/siblings.ts';
+import { cellValue, type TableMatrix, tableMatrices } from '../facts/table-facts.ts';
+import { headingNames } from '../notes/heading-match.ts';
+import { withoutHeadNoun, withoutTopic } from '../text/forms.ts';
+import { matchKey } from '../text/normalize.ts';
+import type { Concept, NotesDocument, Section } from '../types.ts';
+import { type Wording, wordingFor } from '../wording.ts';
+import { tidyOption } from './draft.ts';
+
+/** Everything the templates read. */
+export interface GenerationContext {
+  doc: NotesDocument;
+  index: DocumentIndex;
+  facts: Map<string, ConceptFacts>;
+  siblings: Map<string, Sibling[]>;
+  matrices: TableMatrix[];
+  wording: Wording;
+  /** The concept each kind is a kind of (コレオグラフィ → サーガ). */
+  kindParent: Map<string, Concept>;
+}
+
+/** The context of a document. */
+export function generationContext(doc: NotesDocument): GenerationContext {
+  const index = indexOf(doc);
+  const facts = new Map(doc.concepts.map((c) => [c.id, conceptFacts(doc, c)]));
+  const pointsAt = new Map([...facts].map(([id, f]) => [id, f.pointsAt]));
+  return {
+    doc,
+    index,
+    facts,
+    siblings: siblingIndex(doc, index, pointsAt),
+    matrices: tableMatrices(doc, index),
+    wording: wordingFor(doc.language),
+    kindParent: kindParents(doc, index),
+  };
+}
+
+/** The names a concept goes by. */
+export function namesOf(concept: Concept): string[] {
+  return [concept.name, ...concept.aliases];
+}
+
+/**
+ * A statement as an option of a question about `concept`: tidied, and the subject naming the
+ * concept (or the statement's own concept) dropped (`セルフヒーリングはNode単位` → `Node単位`).
+ */
+export function asOption(
+  text: string,
+  language: 'ja' | 'en',
+  ...concepts: readonly (Concept | null | undefined)[]
+): string {
+  const names = concepts.flatMap((c) => (c ? namesOf(c) : []));
+  return withoutTopic(tidyOption(text), names, language);
+}
+
+/** What a question is about: a concept of the summary, or a section of the notes (a topic). */
+export interface Subject {
+  /** The concept id, or `topic:LINE` for a section. */
+  key: string;
+  /** The concept the questions attach to (the subject itself, or the host of a topic). */
+  concept: Concept;
+  /** What prompts call it. */
+  name: string;
+  /** Every name it goes by (dropped from the front of options, looked for in options). */
+  names: string[];
+  facts: ConceptFacts;
+  topic: boolean;
+  siblings: Sibling[];
+  /** Things a comparison table sets beside the concept that are no concept of the summary (Kubernetes, REST). */
+  peers: Peer[];
+}
+
+/** A thing a table sets beside a concept: its name, what the notes say of it, and a why. */
+export interface Peer {
+  name: string;
+  /** The notes' text about it: its own section, else its column of the table. */
+  corpus: string;
+  /** Why it is not the answer: the first sentence of its section, or its table column. */
+  why: string;
+}
+
+/** The non-concept entities of the tables that name `concept` as an entity. */
+export function tablePeers(ctx: GenerationContext, concept: Concept): Peer[] {
+  const out: Peer[] = [];
+  for (const m of ctx.matrices) {
+    if (!m.entities.some((e) => e.concept?.id === concept.id)) continue;
+    m.entities.forEach((entity, e) => {
+      if (entity.concept || out.some((p) => matchKey(p.name) === matchKey(entity.name))) return;
+      const column = m.attributes.map((a, i) => `${a.label}：${m.cells[e]?.[i] ?? ''}`).join('、');
+      // What the table says it has, one line each (`複数コンテナ管理` where it has ○).
+      const has = m.attributes
+        .map((a, i) => {
+          const value = m.cells[e]?.[i] ?? '';
+          return cellValue(value) === 'yes' ? a.label : `${a.label}：${value}`;
+        })
+        .join('\n');
+      const section = sectionNamed(ctx, entity.name);
+      out.push({
+        name: entity.name,
+        corpus: [section?.body.slice(0, 4000) ?? '', has].join('\n'),
+        why: section?.intro
+          ? ctx.wording.conceptIs(entity.name, tidyOption(section.intro))
+          : ctx.wording.conceptIs(entity.name, column),
+      });
+    });
+  }
+  return out;
+}
+
+/** The section headed by a name (`Kubernetes`, `REST`), if any. */
+function sectionNamed(ctx: GenerationContext, name: string): Section | undefined {
+  const key = matchKey(name);
+  return ctx.doc.sections.find((s) => headingNames(s.heading).some((h) => matchKey(h) === key));
+}
+
+/** The subject of a summary concept. */
+export function conceptSubject(ctx: GenerationContext, concept: Concept): Subject {
+  const facts = ctx.facts.get(concept.id) ?? conceptFacts(ctx.doc, concept);
+  return {
+    key: concept.id,
+    concept,
+    name: concept.name,
+    names: namesOf(concept),
+    facts,
+    topic: false,
+    siblings: ctx.siblings.get(concept.id) ?? [],
+    peers: tablePeers(ctx, concept),
+  };
+}
+
+/**
+ * The ways a fact may be written as an option of a question about `concepts[0]`: its statement,
+ * and also — a Japanese definition without its head noun (`…を発見する仕組み` → `…を発見する`, a
+ * statement instead of a noun phrase); a misconception's terse cell (`キュー待機`), when it has a
+ * correction, beside terse keys. Options of one question must share a form: alternatives let the
+ * choice find one.
+ */
+export function renderings(
+  fact: Fact,
+  language: 'ja' | 'en',
+  ...concepts: readonly (Concept | null | undefined)[]
+): string[] {
+  const main = asOption(fact.text, language, ...concepts);
+  const out = [main];
+  if (language === 'ja' && fact.truth) {
+    const statement = withoutHeadNoun(main);
+    if (statement) out.push(statement);
+  }
+  if (!fact.truth && fact.cell && fact.rule !== 'sibling-statement' && fact.why)
+    out.push(asOption(fact.cell, language, ...concepts));
+  return out.filter((t, i) => t && out.findIndex((u) => matchKey(u) === matchKey(t)) === i);
+}

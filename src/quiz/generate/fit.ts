@@ -1,0 +1,122 @@
+/**
+ * Whether a statement fits a concept as well as the one it is about — the test that keeps a
+ * sibling out of a question where an expert could defend it (`補助機能を追加` fits every
+ * container pattern: their shared heading says they add functions). A statement fits a concept
+ * when the concept's own notes say most of its content words; it is generic for a group when the
+ * heading they share says them. Pure.
+ */
+import { ownText } from '../facts/document-index.ts';
+import { mentions } from '../facts/mentions.ts';
+import { withoutParenthesis } from '../facts/table-facts.ts';
+import { isNegated } from '../text/cues.ts';
+import { coverage } from '../text/runs.ts';
+import type { Concept, Section } from '../types.ts';
+import type { GenerationContext } from './context.ts';
+
+/** A statement whose words the concept's notes cover this much fits the concept. */
+const FITS = 0.5;
+/** A statement whose words a shared heading's text covers this much says what all siblings do. */
+const GENERIC = 0.5;
+/** A corpus is cut to this many characters (a section's text says what it says early). */
+const CORPUS_CHARS = 4000;
+
+const corpora = new WeakMap<GenerationContext, Map<string, string[]>>();
+
+/** Everything the notes say about the concept, line by line. */
+export function corpusOf(ctx: GenerationContext, concept: Concept): string[] {
+  let cache = corpora.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    corpora.set(ctx, cache);
+  }
+  const cached = cache.get(concept.id);
+  if (cached !== undefined) return cached;
+  const facts = ctx.facts.get(concept.id);
+  const section = facts?.section;
+  const lines = [
+    concept.correct,
+    ...(facts?.trues.map((t) => t.text) ?? []),
+    ...(section && !facts?.host ? section.body.slice(0, CORPUS_CHARS).split('\n') : []),
+  ].filter((l) => l.trim() !== '');
+  cache.set(concept.id, lines);
+  return lines;
+}
+
+/**
+ * True when one line of `lines` says the statement: it covers most of its content words and is
+ * not its negation (`自律分散（指揮者なし）` does not say `指揮者のように各サービスに指示`).
+ */
+export function saidIn(statement: string, lines: readonly string[]): boolean {
+  // No line covers more of the statement than all lines together: most statements are told
+  // apart by that one look, before any line is read on its own.
+  if (coverage(statement, wholeOf(lines)) < FITS) return false;
+  const negative = isNegated(statement);
+  return lines.some((line) => coverage(statement, line) >= FITS && isNegated(line) === negative);
+}
+
+const wholes = new WeakMap<readonly string[], string>();
+
+/** The lines as one text (cached per list: corpora are asked about many statements). */
+function wholeOf(lines: readonly string[]): string {
+  let whole = wholes.get(lines);
+  if (whole === undefined) {
+    whole = lines.join('\n');
+    wholes.set(lines, whole);
+  }
+  return whole;
+}
+
+/** Coverage at which a statement is one of a concept's misconceptions. */
+const DENIED = 0.8;
+
+/**
+ * True when the concept's own notes do not say the statement — or say it is wrong of it (the
+ * statement is one of its misconceptions: `部分関数従属をなくす` for 第3正規形).
+ */
+export function statementFitsNot(
+  ctx: GenerationContext,
+  statement: string,
+  concept: Concept,
+): boolean {
+  const facts = ctx.facts.get(concept.id);
+  const denied = [...concept.misconceptions, ...(facts?.falses.map((f) => f.text) ?? [])];
+  if (denied.some((d) => coverage(statement, d) >= DENIED && coverage(d, statement) >= DENIED))
+    return true;
+  const core = withoutParenthesis(statement);
+  // What is true of what the concept is a kind of is true of it (サーガ's 補償トランザクション).
+  const parent = ctx.kindParent.get(concept.id);
+  const lines = [...corpusOf(ctx, concept), ...(parent ? corpusOf(ctx, parent) : [])];
+  return !saidIn(core, lines);
+}
+
+/** The section of a concept. */
+function sectionOf(ctx: GenerationContext, concept: Concept): Section | undefined {
+  return concept.section === null ? undefined : ctx.index.byHeading.get(concept.section);
+}
+
+/**
+ * True when the concepts share a heading whose own text says the statement (it describes all of
+ * them, so it tells none apart).
+ */
+export function genericFor(
+  ctx: GenerationContext,
+  statement: string,
+  concepts: readonly Concept[],
+): boolean {
+  const parents = new Set(
+    concepts.map((c) => {
+      const s = sectionOf(ctx, c);
+      return s ? (ctx.index.parent.get(s) ?? null) : undefined;
+    }),
+  );
+  if (parents.size !== 1) return false;
+  const [parent] = [...parents];
+  if (!parent) return false;
+  // A line of the heading's text that names one of them (a row of a table of them) says what
+  // that one does, not what all do.
+  const lines = ownText(parent, ctx.index)
+    .slice(0, CORPUS_CHARS)
+    .split('\n')
+    .filter((line) => !concepts.some((c) => mentions(line, c)));
+  return coverage(statement, lines.join('\n')) >= GENERIC;
+}

@@ -1,0 +1,157 @@
+/**
+ * The checks an option set must pass before the generator offers it: first every item rule of
+ * the review stage (src/quiz/review: one key, three options, one form, similar length, absolute
+ * words balanced, no paraphrase, no contradiction, no concept-name clue, explanations that
+ * teach…), then the cues that only the choice of options can avoid, one named rule each with an
+ * example of what it rejects: one fact per option, a stem that repeats the key's name, the key as
+ * the only negated option or the option that stands out by its shared wording. Each returns the
+ * reason a set fails, or null. Pure.
+ */
+import { OPTION_RULES } from '../review/option-rules.ts';
+import { reviewQuestion } from '../review/review.ts';
+import { TEXT_RULES } from '../review/text-rules.ts';
+import { isNegated, wordingHub, wordingOutlier } from '../text/cues.ts';
+import { matchKey } from '../text/normalize.ts';
+import { type Draft, finish, MAX_OPTIONS, MIN_OPTIONS } from './draft.ts';
+
+/** What a check may look at besides the draft. */
+export interface CheckContext {
+  /** The names of what the question is about (its concept, or a topic): options must not give them away. */
+  names: readonly string[];
+}
+
+/** A named check of an option set. */
+export interface OptionCheck {
+  name: string;
+  /** An option set it rejects, and why. */
+  example: string;
+  check(draft: Draft, ctx: CheckContext): string | null;
+}
+
+export const OPTION_CHECKS: readonly OptionCheck[] = [
+  {
+    name: 'enough-options',
+    example: '「Docker Compose」か「Kubernetes」か (two options for a fact that has a third)',
+    check: (d) => {
+      const n = d.choices.length;
+      if (n > MAX_OPTIONS) return `${n} options (at most ${MAX_OPTIONS})`;
+      if (n >= MIN_OPTIONS || (d.binary && n === 2)) return null;
+      return `${n} options (at least ${MIN_OPTIONS})`;
+    },
+  },
+  {
+    name: 'distinct-facts',
+    example: '「キュー待機」 and 「キューに入れて後で処理」: one misconception written twice',
+    check: (d) => {
+      const seen = new Set<string>();
+      for (const c of d.choices) {
+        if (c.keys.some((k) => seen.has(k))) return `「${c.text}」 repeats another option's fact`;
+        for (const k of c.keys) seen.add(k);
+      }
+      return null;
+    },
+  },
+  {
+    name: 'no-stem-echo',
+    example:
+      "「メッセージブローカーを介さない直接通信」 → ブローカーレス: the stem says the answer's name",
+    check: (d) => {
+      if (d.optionKind !== 'name') return null;
+      const key = d.choices.find((c) => c.correct);
+      const echo = key ? echoedPart(d.prompt, key.text) : null;
+      if (!echo) return null;
+      const shared = d.choices.some((c) => !c.correct && matchKey(c.text).includes(echo));
+      return shared ? null : `the prompt repeats 「${echo}」 of the key`;
+    },
+  },
+  {
+    name: 'no-prefix-negation',
+    example: '「効率的」 beside 「非効率なメモリ内結合」: one is the other negated by 非',
+    check: (d) => {
+      // Names (`非正規化` beside `第3正規形`) state nothing: neither is the other's negation.
+      if (d.optionKind === 'name') return null;
+      for (const a of d.choices)
+        for (const b of d.choices) {
+          if (a === b) continue;
+          const word = prefixNegated(a.text, b.text);
+          if (word) return `「${a.text}」 negates 「${b.text}」 (${word})`;
+        }
+      return null;
+    },
+  },
+  {
+    name: 'no-negation-cue',
+    example: '「単一障害点なし」 the only negated option, and the key',
+    check: (d) => {
+      const negated = d.choices.filter((c) => isNegated(c.text));
+      return negated.length === 1 && negated[0]?.correct
+        ? 'the key is the only negated option'
+        : null;
+    },
+  },
+  {
+    name: 'no-wording-cue',
+    example: 'two options share their words and the key is the third',
+    check: (d) => {
+      const texts = d.choices.map((c) => c.text);
+      const outlier = wordingOutlier(texts);
+      if (outlier === null) return null;
+      const pick = d.asksFor === 'misconception' ? outlier : wordingHub(texts);
+      return pick !== null && d.choices[pick]?.correct ? 'the key stands out by its wording' : null;
+    },
+  },
+];
+
+/** A kanji word of `b` that `a` has with 非 / 不 / 無 / 未 before it (`非効率` / `効率的`), or null. */
+export function prefixNegated(a: string, b: string): string | null {
+  const plainB = b.normalize('NFKC');
+  for (const m of a.normalize('NFKC').matchAll(/[非不無未](\p{Script=Han}{2})/gu)) {
+    const word = m[1] ?? '';
+    if (plainB.includes(word) && !plainB.includes(`${m[0]}`)) return m[0];
+  }
+  return null;
+}
+
+/**
+ * The part of `name` (at least three characters, at least half of it) that `text` repeats, or
+ * null: `メッセージブローカーを介さない` repeats `ブローカー` of `ブローカーレス`.
+ */
+export function echoedPart(text: string, name: string): string | null {
+  const haystack = matchKey(text);
+  const chars = [...matchKey(name)];
+  const size = Math.max(3, Math.ceil(chars.length / 2));
+  for (let n = chars.length; n >= size; n--)
+    for (let i = 0; i + n <= chars.length; i++) {
+      const part = chars.slice(i, i + n).join('');
+      if (haystack.includes(part)) return part;
+    }
+  return null;
+}
+
+/** The seed drafts are finished with to be reviewed (the option order does not matter to a rule). */
+const REVIEW_SEED = 'review';
+
+/**
+ * The first failing check's name and reason, or null when the draft passes them all: the cue
+ * checks here, and with `full` the review stage's item rules too (the bank runs those on the
+ * drafts it is about to keep: reviewing every variant would cost most of the build).
+ */
+export function failedCheck(
+  draft: Draft,
+  ctx: CheckContext,
+  full = false,
+): { check: string; reason: string } | null {
+  for (const c of OPTION_CHECKS) {
+    const reason = c.check(draft, ctx);
+    if (reason) return { check: c.name, reason };
+  }
+  if (!full) return null;
+  const question = finish(draft, REVIEW_SEED);
+  const context = { conceptNames: ctx.names, twoOptionsAllowed: draft.binary === true };
+  // Option rules first: most sets fail there, and the text rules read every why as well.
+  for (const rules of [OPTION_RULES, TEXT_RULES]) {
+    const [first] = reviewQuestion(question, context, rules);
+    if (first) return { check: first.rule, reason: first.message };
+  }
+  return null;
+}

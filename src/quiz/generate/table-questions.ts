@@ -1,0 +1,432 @@
+/**
+ * Questions from comparison tables read as matrices (entities × attributes):
+ * - *which has* — which entity has value v for attribute a (yes/no cells become "which one has
+ *   「単一障害点」「あり」?"; entities of other tables with the same attribute join the options, so a
+ *   two-column table still gives three options);
+ * - *which has both* — the one entity with a = x and b = y, where no single column tells it;
+ * - *true of entity* — which `attribute：value` fits an entity (the others are other entities'
+ *   values of other rows);
+ * - *value of* — an entity's value of an attribute, among the other entities' (three entities or more).
+ * Cells that overlap (`HTTP/1.x or HTTP/2` / `HTTP/2`) or are only partly so (`△`) are never told
+ * apart. Pure.
+ */
+
+import {
+  cellValue,
+  isYesNo,
+  type TableMatrix,
+  tableKey,
+  withoutParenthesis,
+} from '../facts/table-facts.ts';
+import { isMark } from '../facts/table-links.ts';
+import { sameContent } from '../text/cues.ts';
+import { matchKey } from '../text/normalize.ts';
+import type { Concept } from '../types.ts';
+import { type Chosen, chooseOptions } from './choose-options.ts';
+import type { GenerationContext } from './context.ts';
+import { namesOf } from './context.ts';
+import type { Draft, DraftChoice, OptionKind } from './draft.ts';
+import { statementFitsNot } from './fit.ts';
+
+/** A question of a table attaches to the entity's concept, else to the table's host. */
+function conceptOf(m: TableMatrix, e: number): Concept | null {
+  return m.entities[e]?.concept ?? m.host;
+}
+
+function cell(m: TableMatrix, e: number, a: number): string {
+  return m.cells[e]?.[a]?.trim() ?? '';
+}
+
+/** A cell as an option: a parenthesis naming another entity (`あり（ブローカー）`) is dropped. */
+export function display(m: TableMatrix, e: number, a: number): string {
+  const text = cell(m, e, a);
+  const bare = withoutParenthesis(text);
+  if (bare === text) return text;
+  const inside = matchKey(text.slice(bare.length));
+  const namesOther = m.entities.some(
+    (x, i) => i !== e && inside.length >= 2 && matchKey(x.name).includes(inside),
+  );
+  return namesOther || isYesNo(text) ? bare : text;
+}
+
+/** True when two cells can be told apart: both filled, neither `partly`, of one type, not overlapping. */
+function distinct(x: string, y: string): boolean {
+  if (!x || !y) return false;
+  const vx = cellValue(x);
+  const vy = cellValue(y);
+  if (vx === 'partly' || vy === 'partly' || vx === vy) return false;
+  if (isYesNo(x) !== isYesNo(y)) return false;
+  if (isYesNo(x)) return true;
+  return !vx.includes(vy) && !vy.includes(vx) && !sameContent(x, y);
+}
+
+interface Place {
+  m: TableMatrix;
+  e: number;
+  a: number;
+}
+
+/** The same attribute in every matrix (matched by its label), for which-has across tables. */
+function attributeIndex(ctx: GenerationContext): Map<string, Place[]> {
+  const out = new Map<string, Place[]>();
+  for (const m of ctx.matrices) {
+    if (m.orientation !== 'entity-columns') continue;
+    m.attributes.forEach((attr, a) => {
+      const key = matchKey(attr.label);
+      if (!key) return;
+      const list = out.get(key) ?? [];
+      m.entities.forEach((_, e) => {
+        list.push({ m, e, a });
+      });
+      out.set(key, list);
+    });
+  }
+  return out;
+}
+
+function why(ctx: GenerationContext, p: Place): string {
+  const { m, e, a } = p;
+  return ctx.wording.tableSays(
+    m.title,
+    m.entities[e]?.name ?? '',
+    m.attributes[a]?.label ?? '',
+    cell(m, e, a),
+  );
+}
+
+function baseDraft(
+  ctx: GenerationContext,
+  m: TableMatrix,
+  concept: Concept,
+  template: string,
+  optionKind: OptionKind,
+  prompt: string,
+  line: number,
+  asks: string[],
+  keyWhy: string,
+): (choices: DraftChoice[]) => Draft {
+  return (choices) => ({
+    template,
+    conceptId: concept.id,
+    conceptName: concept.name,
+    kind: template === 'which-has' || template === 'which-has-both' ? 'table-row' : 'comparison',
+    asksFor: 'correct',
+    optionKind,
+    prompt,
+    choices,
+    section: m.links.table.section,
+    language: ctx.doc.language,
+    why: keyWhy,
+    notes: [],
+    source: { file: m.file, line, section: m.links.table.section },
+    asks,
+    binary: choices.length === 2,
+    quality: 1,
+  });
+}
+
+/** Which entity has value v for attribute a. */
+function whichHas(ctx: GenerationContext, m: TableMatrix, attrs: Map<string, Place[]>): Chosen {
+  const out: Chosen = { drafts: [], rejected: [] };
+  m.attributes.forEach((attr, a) => {
+    m.entities.forEach((entity, e) => {
+      const value = cell(m, e, a);
+      if (!value || cellValue(value) === 'partly') return;
+      if (cellValue(value) === 'no') return; // asked from its `yes` side
+      const same = m.entities.filter(
+        (_, i) => i !== e && cellValue(cell(m, i, a)) === cellValue(value),
+      );
+      if (same.length > 0) return;
+      const concept = conceptOf(m, e);
+      if (!concept) return;
+      const local: Place[] = m.entities.map((_, i) => ({ m, e: i, a })).filter((p) => p.e !== e);
+      const tableOthers = local.filter((p) => distinct(value, cell(m, p.e, a)));
+      if (tableOthers.length < local.length) return; // a sibling cell overlaps: arguable
+      // Other tables join only for yes/no attributes (単一障害点): a text value such as 用途 means
+      // something else in each table.
+      const elsewhere = isYesNo(value)
+        ? (attrs.get(matchKey(attr.label)) ?? []).filter((p) => p.m !== m)
+        : [];
+      const far = elsewhere.filter(
+        (p) =>
+          distinct(value, cell(p.m, p.e, p.a)) &&
+          !m.entities.some((x) => matchKey(x.name) === matchKey(p.m.entities[p.e]?.name ?? '')),
+      );
+      const key: DraftChoice = {
+        text: entity.name,
+        correct: true,
+        truth: true,
+        why: null,
+        keys: [tableKey(m, e, a)],
+      };
+      const candidates = [...tableOthers, ...far].map(
+        (p): DraftChoice => ({
+          text: p.m.entities[p.e]?.name ?? '',
+          correct: false,
+          truth: false,
+          why: why(ctx, p),
+          keys: [tableKey(p.m, p.e, p.a)],
+        }),
+      );
+      const shown = display(m, e, a);
+      const cross = far.length > 0;
+      const prompt = cross
+        ? ctx.wording.whichHasAnyTable(attr.label, shown)
+        : ctx.wording.whichHas(m.title, attr.label, shown);
+      const make = baseDraft(
+        ctx,
+        m,
+        concept,
+        'which-has',
+        'name',
+        prompt,
+        m.lines[e]?.[a] ?? m.links.table.line,
+        [tableKey(m, e, a)],
+        why(ctx, { m, e, a }),
+      );
+      const found = chooseOptions(
+        key,
+        candidates,
+        make,
+        { names: namesOf(concept) },
+        {
+          variants: 3,
+          most: 2,
+        },
+      );
+      const drafts = found.drafts.map((d) => ({ ...d, quality: cross ? 1.15 : 1 }));
+      // A row of a two-entity table: two options are all the fact allows.
+      if (found.drafts.length === 0 && candidates.length === 1)
+        drafts.push({ ...make([key, ...candidates]), quality: 0.6 });
+      out.drafts.push(...drafts);
+      // `ファントムリードが「防止」なのはどれ？` is as much about the column's concept: the bank
+      // may file it under either (one fact: it keeps one of them).
+      const other = attr.concept;
+      if (other && other.id !== concept.id)
+        out.drafts.push(
+          ...drafts.map((d) => ({
+            ...d,
+            conceptId: other.id,
+            conceptName: other.name,
+            quality: d.quality - 0.05,
+          })),
+        );
+      out.rejected.push(...found.rejected);
+    });
+  });
+  return out;
+}
+
+/** Entity-columns tables: which `attribute：value` fits an entity. */
+function trueOfEntity(ctx: GenerationContext, m: TableMatrix): Chosen {
+  const out: Chosen = { drafts: [], rejected: [] };
+  if (m.orientation !== 'entity-columns' || m.attributes.length < 3) return out;
+  const w = ctx.wording;
+  m.entities.forEach((entity, e) => {
+    const concept = conceptOf(m, e);
+    if (!concept) return;
+    m.attributes.forEach((attr, a) => {
+      const value = cell(m, e, a);
+      if (!value || isMark(value) || cellValue(value) === 'partly') return;
+      if (!m.entities.some((_, i) => i !== e && distinct(value, cell(m, i, a)))) return;
+      const key: DraftChoice = {
+        text: w.cellOption(attr.label, display(m, e, a)),
+        correct: true,
+        truth: true,
+        why: null,
+        keys: [tableKey(m, e, a)],
+      };
+      const candidates: DraftChoice[] = [];
+      m.attributes.forEach((other, b) => {
+        if (b === a) return;
+        m.entities.forEach((_, i) => {
+          if (i === e || isMark(cell(m, i, b)) || !distinct(cell(m, e, b), cell(m, i, b))) return;
+          // Another entity's value the notes say of this one elsewhere is no wrong option
+          // (コレオグラフィ recovers with compensating transactions too: it is a kind of saga).
+          const own = entity.concept;
+          if (own && !isYesNo(cell(m, i, b)) && !statementFitsNot(ctx, cell(m, i, b), own)) return;
+          candidates.push({
+            text: w.cellOption(other.label, display(m, i, b)),
+            correct: false,
+            truth: false,
+            why: w.tableSays(m.title, entity.name, other.label, cell(m, e, b)),
+            keys: [tableKey(m, i, b)],
+          });
+        });
+      });
+      const make = baseDraft(
+        ctx,
+        m,
+        concept,
+        'true-of-entity',
+        'statement',
+        w.trueOfEntity(m.title, entity.name),
+        m.lines[e]?.[a] ?? m.links.table.line,
+        [tableKey(m, e, a)],
+        why(ctx, { m, e, a }),
+      );
+      const found = chooseOptions(
+        key,
+        candidates,
+        make,
+        { names: namesOf(concept) },
+        {
+          variants: 2,
+          most: 2,
+        },
+      );
+      const bold = m.bold[e]?.[a] ? 0.1 : 0;
+      out.drafts.push(...found.drafts.map((d) => ({ ...d, quality: d.quality + bold })));
+      out.rejected.push(...found.rejected);
+    });
+  });
+  return out;
+}
+
+/** Three entities or more: an entity's value of an attribute among the others'. */
+function entityValue(ctx: GenerationContext, m: TableMatrix): Chosen {
+  const out: Chosen = { drafts: [], rejected: [] };
+  if (m.entities.length < 3) return out;
+  m.entities.forEach((entity, e) => {
+    const concept = conceptOf(m, e);
+    if (!concept) return;
+    m.attributes.forEach((attr, a) => {
+      const value = cell(m, e, a);
+      if (!value || isYesNo(value)) return;
+      const others = m.entities
+        .map((_, i) => i)
+        .filter((i) => i !== e && distinct(value, cell(m, i, a)));
+      if (others.length < m.entities.length - 1) return;
+      const key: DraftChoice = {
+        text: display(m, e, a),
+        correct: true,
+        truth: true,
+        why: null,
+        keys: [tableKey(m, e, a)],
+      };
+      const candidates = others.map(
+        (i): DraftChoice => ({
+          text: display(m, i, a),
+          correct: false,
+          truth: false,
+          why: ctx.wording.conceptIs(m.entities[i]?.name ?? '', cell(m, i, a)),
+          keys: [tableKey(m, i, a)],
+        }),
+      );
+      const make = baseDraft(
+        ctx,
+        m,
+        concept,
+        'value-of',
+        'value',
+        ctx.wording.valueOf(m.title, entity.name, attr.label),
+        m.lines[e]?.[a] ?? m.links.table.line,
+        [tableKey(m, e, a)],
+        why(ctx, { m, e, a }),
+      );
+      const found = chooseOptions(
+        key,
+        candidates,
+        make,
+        { names: namesOf(concept) },
+        {
+          variants: 3,
+          most: 2,
+        },
+      );
+      out.drafts.push(...found.drafts);
+      out.rejected.push(...found.rejected);
+    });
+  });
+  return out;
+}
+
+/** Three entities or more: the one entity with a = x and b = y, where no single column tells it. */
+function whichHasBoth(ctx: GenerationContext, m: TableMatrix): Chosen {
+  const out: Chosen = { drafts: [], rejected: [] };
+  if (m.entities.length < 3 || m.attributes.length < 2) return out;
+  const unique = (e: number, a: number): boolean =>
+    m.entities.every((_, i) => i === e || cellValue(cell(m, i, a)) !== cellValue(cell(m, e, a)));
+  m.entities.forEach((entity, e) => {
+    const concept = conceptOf(m, e);
+    if (!concept) return;
+    if (m.attributes.some((_, a) => unique(e, a))) return;
+    for (let a = 0; a < m.attributes.length; a++)
+      for (let b = a + 1; b < m.attributes.length; b++) {
+        const fits = m.entities
+          .map((_, i) => i)
+          .filter(
+            (i) =>
+              cellValue(cell(m, i, a)) === cellValue(cell(m, e, a)) &&
+              cellValue(cell(m, i, b)) === cellValue(cell(m, e, b)),
+          );
+        if (fits.length !== 1) continue;
+        if ([a, b].some((x) => !cell(m, e, x) || cellValue(cell(m, e, x)) === 'partly')) continue;
+        const entityKey = `T:${m.links.table.line}:e${e}`;
+        const key: DraftChoice = {
+          text: entity.name,
+          correct: true,
+          truth: true,
+          why: null,
+          keys: [entityKey],
+        };
+        const candidates = m.entities
+          .map((x, i) => ({ x, i }))
+          .filter(({ i }) => i !== e)
+          .map(
+            ({ x, i }): DraftChoice => ({
+              text: x.name,
+              correct: false,
+              truth: false,
+              why: `${why(ctx, { m, e: i, a })}／${cell(m, i, b)}`,
+              keys: [`T:${m.links.table.line}:e${i}`],
+            }),
+          );
+        const la = m.attributes[a]?.label ?? '';
+        const lb = m.attributes[b]?.label ?? '';
+        const make = baseDraft(
+          ctx,
+          m,
+          concept,
+          'which-has-both',
+          'name',
+          ctx.wording.whichHasBoth(m.title, la, display(m, e, a), lb, display(m, e, b)),
+          m.lines[e]?.[a] ?? m.links.table.line,
+          [entityKey],
+          `${why(ctx, { m, e, a })}／${lb}「${cell(m, e, b)}」`,
+        );
+        const found = chooseOptions(
+          key,
+          candidates,
+          make,
+          { names: namesOf(concept) },
+          {
+            variants: 4,
+            most: 2,
+          },
+        );
+        out.drafts.push(...found.drafts.map((d) => ({ ...d, quality: 1.2 })));
+        out.rejected.push(...found.rejected);
+        return;
+      }
+  });
+  return out;
+}
+
+/** Every table question of the document, by template. */
+export function tableDrafts(ctx: GenerationContext): Chosen {
+  const attrs = attributeIndex(ctx);
+  const out: Chosen = { drafts: [], rejected: [] };
+  for (const m of ctx.matrices) {
+    for (const found of [
+      whichHas(ctx, m, attrs),
+      whichHasBoth(ctx, m),
+      trueOfEntity(ctx, m),
+      entityValue(ctx, m),
+    ]) {
+      out.drafts.push(...found.drafts);
+      out.rejected.push(...found.rejected);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,226 @@
+/**
+ * Surface cues a reader can answer from without knowing the subject: absolute words, negations,
+ * shared wording (the odd one out), paraphrases and mirror images. The generator uses them to
+ * choose options that do not give themselves away. Pure; every pattern is linear (no nested
+ * quantifiers), so a 1 MB option cannot make it backtrack.
+ */
+import { contentRuns, coverage } from './runs.ts';
+
+/**
+ * Absolute words, by language. `専用` and `必須` count: they say "nothing else" as loudly as
+ * `のみ`. A word is matched as written, so `全体` is not `全て`.
+ */
+const ABSOLUTE_JA = [
+  'のみ',
+  'だけ',
+  '専用',
+  '必ず',
+  '常に',
+  '全て',
+  'すべて',
+  '絶対',
+  '一切',
+  '完全に',
+  'いつでも',
+  'どんな',
+];
+const ABSOLUTE_EN =
+  /\b(?:only|always|never|every|all|must|cannot|impossible|guarantee[sd]?|any)\b/i;
+
+/** True when the text holds an absolute word (のみ, 必ず, only, always, never, every …). */
+export function hasAbsoluteWord(text: string): boolean {
+  const plain = text.normalize('NFKC');
+  return ABSOLUTE_JA.some((w) => plain.includes(w)) || ABSOLUTE_EN.test(plain);
+}
+
+const NEGATION_JA = ['ない', 'なし', 'ません', '不可', '不要'];
+const NEGATION_EN = /\b(?:not|no|never)\b|n't\b/i;
+
+/** True when the text is negated (ない, なし, not, no, n't …). */
+export function isNegated(text: string): boolean {
+  const plain = text.normalize('NFKC');
+  return NEGATION_JA.some((w) => plain.includes(w)) || NEGATION_EN.test(plain);
+}
+
+/** The text as the similarity measures see it: NFKC, lower case, no spaces or punctuation. */
+function squeezed(text: string): string {
+  const known = squeezeMemo.get(text);
+  if (known !== undefined) return known;
+  const out = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
+  if (squeezeMemo.size >= BIGRAM_MEMO_LIMIT) squeezeMemo.clear();
+  squeezeMemo.set(text, out);
+  return out;
+}
+
+/** Memoised per text, as the bigrams are (the same options meet in many sets). */
+const squeezeMemo = new Map<string, string>();
+
+/**
+ * Character pairs of a text (a one-character text is its own pair). Memoised per text (the same
+ * options are compared in many sets); the set returned is shared: read it, never change it.
+ */
+export function bigrams(text: string): ReadonlySet<string> {
+  const known = bigramMemo.get(text);
+  if (known) return known;
+  const chars = [...squeezed(text)];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) out.add(`${chars[i]}${chars[i + 1]}`);
+  if (chars.length === 1 && chars[0]) out.add(chars[0]);
+  if (bigramMemo.size >= BIGRAM_MEMO_LIMIT) bigramMemo.clear();
+  bigramMemo.set(text, out);
+  return out;
+}
+
+const bigramMemo = new Map<string, ReadonlySet<string>>();
+const BIGRAM_MEMO_LIMIT = 20_000;
+
+/** Shared character pairs over the smaller set, 0…1. */
+export function pairSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / Math.min(a.size, b.size);
+}
+
+/** How much wording each option shares with the others (the sum of its similarities). */
+export function centrality(texts: readonly string[]): number[] {
+  const grams = texts.map(bigrams);
+  return grams.map((g, i) =>
+    grams.reduce((sum, h, j) => (i === j ? sum : sum + pairSimilarity(g, h)), 0),
+  );
+}
+
+/** How far the least connected option must sit below the next to stand out. */
+const OUTLIER_GAP = 0.15;
+
+/**
+ * The option that stands out by its wording, when one does: the one sharing clearly less wording
+ * with the others than any other option (three options or more). Null when none stands out.
+ */
+export function wordingOutlier(texts: readonly string[]): number | null {
+  if (texts.length < 3) return null;
+  const order = centrality(texts)
+    .map((c, i) => [c, i] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const [first, second] = order;
+  if (!first || !second) return null;
+  return first[0] < second[0] - OUTLIER_GAP ? first[1] : null;
+}
+
+/** The option sharing the most wording with the others; null when two share it equally. */
+export function wordingHub(texts: readonly string[]): number | null {
+  const c = centrality(texts);
+  let best = 0;
+  c.forEach((v, i) => {
+    if (v > (c[best] ?? 0)) best = i;
+  });
+  const top = c[best] ?? 0;
+  return c.filter((v) => Math.abs(v - top) < 1e-9).length > 1 ? null : best;
+}
+
+/** Content overlap at which two statements say the same thing (or one is the other turned round). */
+export const PARAPHRASE_MIN = 0.5;
+
+/**
+ * True when two statements share most of their content words: paraphrases (`Pod数を維持するよう
+ * 自動起動` / `指定数を満たすよう自動でPodを起動`) or mirror images (`Pod単位` / `Node単位`).
+ */
+export function sameContent(a: string, b: string): boolean {
+  if (squeezed(a) === squeezed(b)) return true;
+  const runs = Math.min(contentRuns(a).length, contentRuns(b).length);
+  if (runs === 0) return false;
+  return Math.max(coverage(a, b), coverage(b, a)) >= PARAPHRASE_MIN;
+}
+
+/** The length of a text in characters as a reader sees them (code points). */
+export function visibleLength(text: string): number {
+  return [...text.normalize('NFKC').replace(/\s+/g, ' ').trim()].length;
+}
+
+const NEGATIVE_JA = [
+  'ではない',
+  'じゃない',
+  'できない',
+  'しない',
+  'ません',
+  '不可能',
+  'ない',
+  'なし',
+  '無し',
+  '不可',
+  '不要',
+];
+const POSITIVE_JA = ['できる', '可能', '必要', 'あり', '有り', 'ある', 'する'];
+
+/**
+ * A statement without its polarity words, and whether it was negative: `単一障害点なし` →
+ * `単一障害点` (negative), `単一障害点あり` → `単一障害点` (positive), `does not retry` → `retry`.
+ */
+export function polarityOf(text: string): { core: string; negative: boolean } {
+  let t = text.normalize('NFKC').toLowerCase();
+  const close = t.trim().at(-1);
+  if (close === ')' || close === '）') {
+    const open = Math.max(t.lastIndexOf('('), t.lastIndexOf('（'));
+    if (open > 0) t = t.slice(0, open);
+  }
+  let negative = false;
+  for (const m of NEGATIVE_JA)
+    if (t.includes(m)) {
+      negative = !negative;
+      t = t.split(m).join('');
+    }
+  for (const m of POSITIVE_JA) t = t.split(m).join('');
+  const words = t
+    .replace(/n't\b/g, ' not')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const kept: string[] = [];
+  for (const w of words) {
+    if (w === 'not' || w === 'no' || w === 'never' || w === 'cannot' || w === 'without') {
+      negative = !negative;
+      continue;
+    }
+    if (w === 'does' || w === 'do' || w === 'did') continue;
+    kept.push(w);
+  }
+  return { core: kept.join(' '), negative };
+}
+
+/**
+ * The option a reader who knows nothing would pick from surface cues, and the cue — or null when
+ * no cue points anywhere. The cues, in order: the one absolute word in a "which is wrong" question
+ * (or the one option without one in a "which is right" question), the one option repeating the
+ * name quoted in the prompt, the option standing out by its wording (or the hub when one stands
+ * out), the one negated option. A question where a cue points anywhere is easier to guess than
+ * its option count says, even when the cue points away from the key.
+ */
+export function surfaceGuess(
+  prompt: string,
+  texts: readonly string[],
+  asksMisconception: boolean,
+): { pick: number; cue: string } | null {
+  const absolute = texts.map(hasAbsoluteWord);
+  const marked = absolute.filter(Boolean).length;
+  if (marked > 0 && marked < texts.length) {
+    if (asksMisconception && marked === 1) return { pick: absolute.indexOf(true), cue: 'absolute' };
+    if (!asksMisconception && texts.length - marked === 1)
+      return { pick: absolute.indexOf(false), cue: 'absolute' };
+  }
+  const quoted = /[「“"]([^」”"]{1,80})[」”"]/u.exec(prompt.slice(0, 200))?.[1];
+  if (quoted && !asksMisconception) {
+    const name = squeezed(quoted);
+    const naming = texts.map((t) => name !== '' && squeezed(t).includes(name));
+    if (naming.filter(Boolean).length === 1) return { pick: naming.indexOf(true), cue: 'name' };
+  }
+  const outlier = wordingOutlier(texts);
+  if (outlier !== null) {
+    const pick = asksMisconception ? outlier : wordingHub(texts);
+    if (pick !== null) return { pick, cue: 'wording' };
+  }
+  const negated = texts.map(isNegated);
+  if (negated.filter(Boolean).length === 1) return { pick: negated.indexOf(true), cue: 'negation' };
+  return null;
+}

@@ -1,0 +1,340 @@
+/**
+ * The grammatical form of an option (a statement or a noun phrase), the subject that a question
+ * about a concept drops from the front of its options (`セルフヒーリングはNode単位` → `Node単位`,
+ * `It queues requests` → `Queues requests`), and bare nouns, which state nothing. One pass each,
+ * no backtracking. Pure.
+ */
+import { matchKey } from './normalize.ts';
+import { trimEndChars } from './trim.ts';
+import { thirdPersonOf } from './verbs.ts';
+
+/** The text without a trailing parenthesis, quote or full stop, for reading its ending. */
+function ending(text: string): string {
+  let t = text.trim();
+  for (let i = 0; i < 3; i++) {
+    t = trimEndChars(t, '。．.、,」』”"');
+    const close = t.at(-1);
+    if (close === '）' || close === ')') {
+      const open = Math.max(t.lastIndexOf('（'), t.lastIndexOf('('));
+      if (open > 0) t = t.slice(0, open).trim();
+    }
+  }
+  return t;
+}
+
+/**
+ * How an option reads: a *statement* says something (it has a predicate: `Nodeを作成`,
+ * `まとめて操作可能`, `Fails fast`), a *phrase* only names something (`負荷分散`,
+ * `サービス間通信を管理するインフラストラクチャ層`, `Requests per second`); `unclear` counts as
+ * either. The same reading as the review's one-form rule.
+ */
+export type Form = 'statement' | 'phrase' | 'unclear';
+
+type CharClass = 'hiragana' | 'katakana' | 'han' | 'latin' | 'other';
+
+function charClass(ch: string): CharClass {
+  const code = ch.codePointAt(0) ?? 0;
+  if (code >= 0x3041 && code <= 0x309f) return 'hiragana';
+  if (code >= 0x30a0 && code <= 0x30ff) return 'katakana';
+  if ((code >= 0x4e00 && code <= 0x9fff) || code === 0x3005) return 'han';
+  if (/[0-9a-z]/i.test(ch)) return 'latin';
+  return 'other';
+}
+
+const PREDICATE_ENDINGS = new Set([...'るただいすうくつむぶぐずぬんてか']);
+const PREDICATE_NOUNS = ['可能', '不可', '不要', '必要', '不能', 'あり', 'なし'];
+const CASE_PARTICLES = ['から', 'まで', 'より', 'に', 'で', 'へ', 'と'];
+
+function japaneseForm(text: string): Form {
+  const chars = [...text.normalize('NFKC').trim()];
+  let end = chars.length - 1;
+  while (end >= 0 && charClass(chars[end] ?? '') === 'other') end--;
+  if (end < 0) return 'phrase';
+  if (PREDICATE_ENDINGS.has(chars[end] ?? '')) return 'statement';
+  const tail = chars.slice(Math.max(0, end - 2), end + 1).join('');
+  if (PREDICATE_NOUNS.some((w) => tail.endsWith(w))) return 'statement';
+  // `…を発見する仕組み`: a noun with a clause before it names something.
+  for (let i = end; i > 0; i--) {
+    const cls = charClass(chars[i] ?? '');
+    if (cls === 'hiragana' || cls === 'other') {
+      const next = charClass(chars[i + 1] ?? '');
+      if ('るたい'.includes(chars[i] ?? '-') && ['han', 'katakana', 'latin'].includes(next))
+        return 'phrase';
+      break;
+    }
+  }
+  const verbalNounEnd = charClass(chars[end] ?? '') === 'han';
+  for (let i = 1; i < end; i++) {
+    const ch = chars[i] ?? '';
+    const before = charClass(chars[i - 1] ?? '');
+    if (ch === 'を') return 'statement';
+    if ((ch === 'は' || ch === 'が') && before !== 'hiragana') return 'statement';
+    if (verbalNounEnd && before !== 'hiragana') {
+      const particle = CASE_PARTICLES.find((p) => chars.slice(i, i + p.length).join('') === p);
+      if (particle && charClass(chars[i + particle.length] ?? '') !== 'hiragana')
+        return 'statement';
+    }
+  }
+  return 'phrase';
+}
+
+const EN_AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'can',
+  'cannot',
+  "can't",
+  'could',
+  'does',
+  "doesn't",
+  'do',
+  "don't",
+  'did',
+  'has',
+  'have',
+  'had',
+  'will',
+  "won't",
+  'would',
+  'must',
+  'may',
+  'might',
+  'should',
+  "isn't",
+  "aren't",
+]);
+const EN_PRONOUNS = new Set(['it', 'they', 'this', 'he', 'she', 'we', 'you', 'i']);
+const EN_NOUN_FOLLOWERS = new Set(['per', 'of', 'and', 'or']);
+const EN_VERB_FOLLOWERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'every',
+  'each',
+  'all',
+  'any',
+  'no',
+  'one',
+  'some',
+  'this',
+  'that',
+  'these',
+  'those',
+  'as',
+  'from',
+  'over',
+  'with',
+  'to',
+  'into',
+  'across',
+  'through',
+  'on',
+  'at',
+  'only',
+  'also',
+  'again',
+  'fast',
+  'slowly',
+]);
+
+function looksLikeVerbS(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|ics)$/.test(word);
+}
+
+function englishForm(text: string): Form {
+  const words = text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
+  if (words.some((w) => EN_AUXILIARIES.has(w))) return 'statement';
+  const [first = '', second = ''] = words;
+  if (words.length >= 2 && EN_PRONOUNS.has(first)) return 'statement';
+  if (
+    words.length >= 2 &&
+    looksLikeVerbS(first) &&
+    !/^\s*[^\s,]+,/.test(text) &&
+    !EN_NOUN_FOLLOWERS.has(second)
+  )
+    return 'statement';
+  for (let i = 1; i + 1 < words.length; i++) {
+    const next = words[i + 1] ?? '';
+    if (looksLikeVerbS(words[i] ?? '') && (EN_VERB_FOLLOWERS.has(next) || next.endsWith('ly')))
+      return 'statement';
+  }
+  return words.length <= 4 ? 'phrase' : 'unclear';
+}
+
+/** How an option reads (its trailing parenthesis left out). */
+export function formOf(text: string, language: 'ja' | 'en'): Form {
+  const head = withoutParenthesisAtEnd(text);
+  const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(head);
+  return japanese || language === 'ja' ? japaneseForm(head) : englishForm(head);
+}
+
+function withoutParenthesisAtEnd(text: string): string {
+  const t = text.trim();
+  const close = t.at(-1);
+  if (close !== '）' && close !== ')') return t;
+  let depth = 0;
+  for (let i = t.length - 1; i >= 0; i--) {
+    if (t[i] === ')' || t[i] === '）') depth++;
+    else if (t[i] === '(' || t[i] === '（') {
+      depth--;
+      if (depth === 0) return t.slice(0, i).trim() || t;
+    }
+  }
+  return t;
+}
+
+/**
+ * The statement without a leading subject that names the concept (`セルフヒーリングはNode単位` →
+ * `Node単位`; `It queues requests` → `Queues requests`; `Retries fix faults` → `Fixes faults`),
+ * so that it reads like the other options of a question about that concept. Unchanged otherwise.
+ */
+export function withoutTopic(
+  text: string,
+  names: readonly string[],
+  language: 'ja' | 'en',
+): string {
+  const t = text.trim();
+  if (language === 'ja') {
+    for (const name of names) {
+      for (const particle of ['では', 'は']) {
+        const head = `${name}${particle}`;
+        const rest = t.slice(head.length).trim();
+        // `原子性があれば…` keeps its subject: only a topic (は) followed by content is dropped.
+        if (t.startsWith(head) && [...rest].length >= 2 && !/^\p{Script=Hiragana}/u.test(rest))
+          return rest;
+      }
+    }
+    return t;
+  }
+  const [first = '', second = '', ...rest] = t.split(' ');
+  const firstKey = matchKey(first);
+  if (!second) return t;
+  if (firstKey === 'it' || firstKey === 'this') return capitalise([second, ...rest].join(' '));
+  for (const name of names) {
+    const key = matchKey(name);
+    const words = name.trim().split(/\s+/).length;
+    const head = t.split(' ').slice(0, words).join(' ');
+    const headKey = matchKey(head);
+    const after = t.split(' ').slice(words);
+    const [verb = '', ...tail] = after;
+    if (!verb) continue;
+    if (headKey === key) return capitalise(after.join(' '));
+    if (headKey === `${key}s` || headKey === `${key.replace(/y$/, 'ie')}s`)
+      return capitalise([thirdPersonOf(verb), ...tail].join(' '));
+  }
+  return t;
+}
+
+function capitalise(text: string): string {
+  return text ? `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}` : text;
+}
+
+/** Japanese endings that make a bare noun a statement (`開発環境専用`, `Node単位`, `HTTP/1互換`). */
+const JA_QUALIFIERS = [
+  '可能',
+  '不可',
+  '専用',
+  '必須',
+  '必要',
+  '不要',
+  '単位',
+  '的',
+  '別',
+  '互換',
+  '対応',
+  '限定',
+  '禁止',
+  '向け',
+  '中心',
+  '重視',
+  '以上',
+  '以下',
+  '未満',
+  '同時',
+];
+
+/**
+ * True for a bare noun — a name with nothing said about it (`負荷分散`, `リアルタイム`,
+ * `load balancing`): not a statement, so not a misconception a question can offer.
+ */
+export function isBareNoun(text: string, language: 'ja' | 'en'): boolean {
+  const t = ending(text);
+  if (!t) return true;
+  if (language === 'ja') {
+    if (/\p{Script=Hiragana}/u.test(t)) return false;
+    return !JA_QUALIFIERS.some((q) => t.endsWith(q));
+  }
+  const words = t.split(/\s+/).filter(Boolean);
+  if (words.length > 2) return false;
+  const first = (words[0] ?? '').toLowerCase();
+  return !(words.length === 2 && /[^s]s$/.test(first));
+}
+
+/** Head nouns up to this long are dropped by {@link withoutHeadNoun}. */
+const MAX_HEAD_NOUN = 12;
+
+/**
+ * A Japanese definition without the noun it ends in, so that it reads as a statement about the
+ * concept: `…を発見する仕組み` → `…を発見する`, `…のどちらかになる性質` → `…のどちらかになる`. Null
+ * when the text does not end in a noun after a verb or adjective.
+ */
+export function withoutHeadNoun(text: string): string | null {
+  const chars = [...text.trim()];
+  let i = chars.length - 1;
+  while (i >= 0 && /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]/u.test(chars[i] ?? '')) i--;
+  const head = chars.length - 1 - i;
+  if (head < 1 || head > MAX_HEAD_NOUN || i < 6) return null;
+  if (!'るたい'.includes(chars[i] ?? '-')) return null;
+  return chars.slice(0, i + 1).join('');
+}
+
+/**
+ * True for English text that opens in lower case on a plain word (`moves or evict running pods`,
+ * `descheduler or a rollout rebalances`): a piece cut from a longer sentence. A name in code
+ * style (`nodeSelector`, `kubectl`) or a cell of the summary is not such a piece.
+ */
+export function startsMidSentence(text: string, language: 'ja' | 'en'): boolean {
+  const t = text.trimStart();
+  // `(AES-GCM, ChaCha20-Poly1305)`: an aside without the sentence it belongs to.
+  if (t.startsWith('(') || t.startsWith('（')) return true;
+  // `That is a side effect of the mapping table`: it leans on the sentence before it.
+  if (LEANING.some((w) => t.startsWith(w))) return true;
+  if (language !== 'en') return false;
+  const first = t.split(/\s/, 1)[0] ?? '';
+  return /^[a-z]+$/.test(first) && !CODE_WORDS.has(first);
+}
+
+/** Openings that point back at a sentence not given (`That is…`, `これは…`). */
+const LEANING = [
+  'That is ',
+  'This is ',
+  'That ',
+  'This ',
+  'It is ',
+  'These ',
+  'Those ',
+  'それは',
+  'これは',
+];
+
+/** Lower-case words that open English statements as names (commands, tools). */
+const CODE_WORDS = new Set(['kubectl', 'kubelet', 'etcd', 'iptables', 'npm', 'git', 'curl']);
+
+/** Words an English statement does not end on: it was cut after them (`…which servers are`). */
+const CUT_AFTER = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** True for an English statement cut after a copula (a wrapped line read without its end). */
+export function endsOnCopula(text: string, language: 'ja' | 'en'): boolean {
+  if (language !== 'en') return false;
+  const words = text
+    .trimEnd()
+    .replace(/[.!?]+$/, '')
+    .split(/\s+/);
+  return CUT_AFTER.has((words.at(-1) ?? '').toLowerCase());
+}

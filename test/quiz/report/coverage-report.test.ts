@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { buildQuestionBank } from '../../../src/quiz/bank.ts';
+import { coverageReport, MIN_PER_CONCEPT } from '../../../src/quiz/report/coverage-report.ts';
+import { fixture, inline, readSource, shippedNotes } from '../notes-helpers.ts';
+
+function reportOf(source: ReturnType<typeof fixture>) {
+  const bank = buildQuestionBank([source]);
+  const doc = bank.documents[0];
+  if (!doc || !bank.seed) throw new Error('no document');
+  return { bank, report: coverageReport(doc, { seed: bank.seed }) };
+}
+
+describe('coverageReport', () => {
+  it('counts what the bank keeps, concept by concept, on the shipped notes and every fixture', () => {
+    for (const source of [
+      shippedNotes(),
+      fixture('transactions.ja.md'),
+      fixture('networking.en.md'),
+      fixture('gaps/cache-gaps.en.md'),
+      fixture('os-memory.ja.md'),
+      fixture('git-internals.en.md'),
+    ]) {
+      const { bank, report } = reportOf(source);
+      expect(report.questions).toBe(bank.questions.length);
+      for (const c of report.concepts)
+        expect([c.name, c.questions]).toEqual([
+          c.name,
+          bank.questions.filter((q) => q.conceptId === c.conceptId).length,
+        ]);
+      expect(report.covered).toBe(
+        report.concepts.filter((c) => c.questions >= MIN_PER_CONCEPT).length,
+      );
+    }
+  });
+
+  it('says why a concept with one bare-noun misconception and no section gets no question, and what to add', () => {
+    const { report } = reportOf(readSource('test/fixtures/notes/gaps/edge-cache.en.md'));
+    const edge = report.concepts.find((c) => c.name === 'Edge cache');
+    expect(edge).toMatchObject({ questions: 0, line: 7 });
+    expect(edge?.reasons).toContainEqual({
+      code: 'misconception-dropped',
+      text: 'Load balancing',
+      line: 7,
+      cause: 'bare-noun',
+      detail: 'a bare noun, not a statement',
+    });
+    expect(edge?.reasons).toContainEqual({
+      code: 'few-misconceptions',
+      usable: 0,
+      cells: 1,
+      bullets: 0,
+      section: false,
+    });
+    expect(edge?.advice).toEqual([
+      { code: 'write-out-misconception', text: 'Load balancing' },
+      { code: 'add-row-misconception' },
+      { code: 'add-section', name: 'Edge cache' },
+      { code: 'add-comparison-row', name: 'Edge cache' },
+    ]);
+  });
+
+  it('gives no reasons for a concept with two questions or more', () => {
+    const { report } = reportOf(readSource('test/fixtures/notes/gaps/cache-gaps.en.md'));
+    for (const name of ['Cache-aside', 'Write-through']) {
+      const c = report.concepts.find((x) => x.name === name);
+      expect(c?.questions).toBeGreaterThanOrEqual(MIN_PER_CONCEPT);
+      expect(c?.reasons).toEqual([]);
+      expect(c?.advice).toEqual([]);
+    }
+  });
+
+  it('names the sibling a misconception really describes, and asks for a bullet under the section', () => {
+    const { report } = reportOf(fixture('resilience.en.md'));
+    const rate = report.concepts.find((c) => c.name === 'Rate limiter');
+    expect(rate?.questions).toBeLessThan(MIN_PER_CONCEPT);
+    expect(rate?.reasons).toContainEqual(
+      expect.objectContaining({
+        code: 'misconception-dropped',
+        text: 'Fails fast',
+        cause: 'describes-sibling',
+        sibling: 'Circuit breaker',
+      }),
+    );
+    expect(rate?.advice).toContainEqual({ code: 'add-bullet', section: 'Rate limiter' });
+  });
+
+  it('says when no sibling is told apart from a lone concept', () => {
+    const { report } = reportOf(
+      inline(
+        [
+          '# Notes',
+          '',
+          '| Concept | Correct understanding | Common misconceptions |',
+          '|---|---|---|',
+          '| Idempotency | Repeating a request has the same effect as sending it once | Repeated requests are rejected × |',
+        ],
+        'lone.en.md',
+      ),
+    );
+    const lone = report.concepts[0];
+    expect(lone?.questions).toBeLessThan(MIN_PER_CONCEPT);
+    expect(lone?.reasons).toContainEqual({ code: 'no-siblings', siblings: [] });
+    expect(lone?.advice).toContainEqual({ code: 'add-comparison-row', name: 'Idempotency' });
+  });
+
+  it('says when a chapter heading that names the concept is read instead of its own section', () => {
+    // `### 2. ページフォールト` (a chapter) comes before `#### ページフォールト` (its own section).
+    const { report } = reportOf(fixture('os-memory.ja.md'));
+    const fault = report.concepts.find((c) => c.name === 'ページフォールト');
+    expect(fault?.questions).toBeLessThan(MIN_PER_CONCEPT);
+    expect(fault?.reasons).toContainEqual({
+      code: 'other-section',
+      read: { heading: '2. ページフォールト', line: 93 },
+      own: { heading: 'ページフォールト', line: 95 },
+    });
+    expect(fault?.advice).toContainEqual({
+      code: 'rename-heading',
+      heading: { heading: '2. ページフォールト', line: 93 },
+      name: 'ページフォールト',
+    });
+    // Renamed, the chapter no longer hides the section, and the concept gets its questions.
+    const renamed = fixture('os-memory.ja.md');
+    renamed.text = renamed.text.replace('### 2. ページフォールト\n', '### 2. フォールトの扱い\n');
+    const after = reportOf(renamed).report.concepts.find((c) => c.name === 'ページフォールト');
+    expect(after?.questions).toBeGreaterThanOrEqual(MIN_PER_CONCEPT);
+  });
+});
