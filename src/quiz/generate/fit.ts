@@ -78,15 +78,42 @@ export function statementFitsNot(
   statement: string,
   concept: Concept,
 ): boolean {
-  const facts = ctx.facts.get(concept.id);
-  const denied = [...concept.misconceptions, ...(facts?.falses.map((f) => f.text) ?? [])];
+  const { denied, lines } = fitTextsOf(ctx, concept);
   if (denied.some((d) => coverage(statement, d) >= DENIED && coverage(d, statement) >= DENIED))
     return true;
-  const core = withoutParenthesis(statement);
+  return !saidIn(withoutParenthesis(statement), lines);
+}
+
+/** What {@link statementFitsNot} reads of a concept: what the notes deny of it, and what they say. */
+interface FitTexts {
+  denied: readonly string[];
+  lines: readonly string[];
+}
+
+const fitTexts = new WeakMap<GenerationContext, Map<string, FitTexts>>();
+
+/**
+ * A concept's denied statements and corpus lines, built once per build (the same concept is
+ * asked about every statement of its siblings; one list per concept also lets {@link saidIn}
+ * join it once).
+ */
+function fitTextsOf(ctx: GenerationContext, concept: Concept): FitTexts {
+  let cache = fitTexts.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    fitTexts.set(ctx, cache);
+  }
+  const cached = cache.get(concept.id);
+  if (cached !== undefined) return cached;
+  const facts = ctx.facts.get(concept.id);
   // What is true of what the concept is a kind of is true of it (サーガ's 補償トランザクション).
   const parent = ctx.kindParent.get(concept.id);
-  const lines = [...corpusOf(ctx, concept), ...(parent ? corpusOf(ctx, parent) : [])];
-  return !saidIn(core, lines);
+  const texts: FitTexts = {
+    denied: [...concept.misconceptions, ...(facts?.falses.map((f) => f.text) ?? [])],
+    lines: [...corpusOf(ctx, concept), ...(parent ? corpusOf(ctx, parent) : [])],
+  };
+  cache.set(concept.id, texts);
+  return texts;
 }
 
 /** The section of a concept. */

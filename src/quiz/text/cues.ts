@@ -4,6 +4,8 @@
  * choose options that do not give themselves away. Pure; every pattern is linear (no nested
  * quantifiers), so a 1 MB option cannot make it backtrack.
  */
+
+import { memoByText } from './build-memo.ts';
 import { contentRuns, coverage } from './runs.ts';
 
 /**
@@ -43,39 +45,24 @@ export function isNegated(text: string): boolean {
 }
 
 /** The text as the similarity measures see it: NFKC, lower case, no spaces or punctuation. */
-function squeezed(text: string): string {
-  const known = squeezeMemo.get(text);
-  if (known !== undefined) return known;
-  const out = text
+const squeezed = memoByText((text: string): string =>
+  text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\s\p{P}\p{S}]+/gu, '');
-  if (squeezeMemo.size >= BIGRAM_MEMO_LIMIT) squeezeMemo.clear();
-  squeezeMemo.set(text, out);
-  return out;
-}
-
-/** Memoised per text, as the bigrams are (the same options meet in many sets). */
-const squeezeMemo = new Map<string, string>();
+    .replace(/[\s\p{P}\p{S}]+/gu, ''),
+);
 
 /**
- * Character pairs of a text (a one-character text is its own pair). Memoised per text (the same
+ * Character pairs of a text (a one-character text is its own pair). Memoised per build (the same
  * options are compared in many sets); the set returned is shared: read it, never change it.
  */
-export function bigrams(text: string): ReadonlySet<string> {
-  const known = bigramMemo.get(text);
-  if (known) return known;
+export const bigrams: (text: string) => ReadonlySet<string> = memoByText((text) => {
   const chars = [...squeezed(text)];
   const out = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) out.add(`${chars[i]}${chars[i + 1]}`);
   if (chars.length === 1 && chars[0]) out.add(chars[0]);
-  if (bigramMemo.size >= BIGRAM_MEMO_LIMIT) bigramMemo.clear();
-  bigramMemo.set(text, out);
   return out;
-}
-
-const bigramMemo = new Map<string, ReadonlySet<string>>();
-const BIGRAM_MEMO_LIMIT = 20_000;
+});
 
 /** Shared character pairs over the smaller set, 0…1. */
 export function pairSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
