@@ -139,11 +139,30 @@ export function genericFor(
   if (parents.size !== 1) return false;
   const [parent] = [...parents];
   if (!parent) return false;
-  // A line of the heading's text that names one of them (a row of a table of them) says what
-  // that one does, not what all do.
-  const lines = ownText(parent, ctx.index)
+  return coverage(statement, sharedText(ctx, parent, concepts)) >= GENERIC;
+}
+
+const sharedTexts = new WeakMap<GenerationContext, Map<string, string>>();
+
+/**
+ * What a shared heading says of all of `concepts`: its own text without the lines that name one of
+ * them (a row of a table of them says what that one does, not what all do). Once per build and
+ * group: every statement of every sibling asks.
+ */
+function sharedText(ctx: GenerationContext, parent: Section, concepts: readonly Concept[]): string {
+  let cache = sharedTexts.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    sharedTexts.set(ctx, cache);
+  }
+  const id = [parent.line, ...concepts.map((c) => c.id)].join('\u0001');
+  const known = cache.get(id);
+  if (known !== undefined) return known;
+  const text = ownText(parent, ctx.index)
     .slice(0, CORPUS_CHARS)
     .split('\n')
-    .filter((line) => !concepts.some((c) => mentions(line, c)));
-  return coverage(statement, lines.join('\n')) >= GENERIC;
+    .filter((line) => !concepts.some((c) => mentions(line, c)))
+    .join('\n');
+  cache.set(id, text);
+  return text;
 }

@@ -56,7 +56,8 @@ export function memoByText<T>(compute: (text: string) => T): (text: string) => T
   const table = memoTable<T>();
   return (text) => {
     const memo = table();
-    if (memo.has(text)) return memo.get(text) as T;
+    const known = memo.get(text);
+    if (known !== undefined || memo.has(text)) return known as T;
     const value = compute(text);
     memo.set(text, value);
     return value;
