@@ -5,7 +5,7 @@
  * quantifiers), so a 1 MB option cannot make it backtrack.
  */
 
-import { memoByText } from './build-memo.ts';
+import { memoByText, memoTable } from './build-memo.ts';
 import { contentRuns, coverage } from './runs.ts';
 
 /**
@@ -30,19 +30,19 @@ const ABSOLUTE_EN =
   /\b(?:only|always|never|every|all|must|cannot|impossible|guarantee[sd]?|any)\b/i;
 
 /** True when the text holds an absolute word (のみ, 必ず, only, always, never, every …). */
-export function hasAbsoluteWord(text: string): boolean {
+export const hasAbsoluteWord: (text: string) => boolean = memoByText((text) => {
   const plain = text.normalize('NFKC');
   return ABSOLUTE_JA.some((w) => plain.includes(w)) || ABSOLUTE_EN.test(plain);
-}
+});
 
 const NEGATION_JA = ['ない', 'なし', 'ません', '不可', '不要'];
 const NEGATION_EN = /\b(?:not|no|never)\b|n't\b/i;
 
 /** True when the text is negated (ない, なし, not, no, n't …). */
-export function isNegated(text: string): boolean {
+export const isNegated: (text: string) => boolean = memoByText((text) => {
   const plain = text.normalize('NFKC');
   return NEGATION_JA.some((w) => plain.includes(w)) || NEGATION_EN.test(plain);
-}
+});
 
 /** The text as the similarity measures see it: NFKC, lower case, no spaces or punctuation. */
 const squeezed = memoByText((text: string): string =>
@@ -73,12 +73,21 @@ export function pairSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): 
 }
 
 /** How much wording each option shares with the others (the sum of its similarities). */
-export function centrality(texts: readonly string[]): number[] {
+export function centrality(texts: readonly string[]): readonly number[] {
+  // Memoised per build: the option search and the cue checks ask about one set several times.
+  const memo = centralities();
+  const id = texts.map((t) => `${t.length}:${t}`).join('');
+  const known = memo.get(id);
+  if (known !== undefined) return known;
   const grams = texts.map(bigrams);
-  return grams.map((g, i) =>
+  const out = grams.map((g, i) =>
     grams.reduce((sum, h, j) => (i === j ? sum : sum + pairSimilarity(g, h)), 0),
   );
+  memo.set(id, out);
+  return out;
 }
+
+const centralities = memoTable<readonly number[]>();
 
 /** How far the least connected option must sit below the next to stand out. */
 const OUTLIER_GAP = 0.15;
