@@ -77,8 +77,10 @@ function placeKey(choices: Choice[], keyAt: number | undefined): Choice[] {
 }
 
 /**
- * The finished question. `salt` changes the id only; the bank uses it in the (astronomically
- * rare) case of two different questions hashing to one id.
+ * The finished question. Its id comes from what the question asks — kind, concept, prompt and
+ * key — and not from its distractors, so a question whose wrong options are picked again after an
+ * edit elsewhere in the notes keeps its id (and with it its flags and its void). `salt` changes
+ * the id only; the bank uses it when two different questions would share one id.
  */
 export function finish(draft: Draft, seed: string, salt = 0, keyAt?: number): Question {
   const choices: Choice[] = draft.choices.map((c) => ({
@@ -91,10 +93,6 @@ export function finish(draft: Draft, seed: string, salt = 0, keyAt?: number): Qu
     draft.conceptName,
     draft.prompt,
     ...choices.filter((c) => c.correct).map((c) => c.text),
-    ...choices
-      .filter((c) => !c.correct)
-      .map((c) => c.text)
-      .sort(),
   ]
     .map(matchKey)
     .join('\u0001');

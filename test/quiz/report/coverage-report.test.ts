@@ -34,13 +34,13 @@ describe('coverageReport', () => {
   });
 
   it('says why a concept with one bare-noun misconception and no section gets no question, and what to add', () => {
-    const { report } = reportOf(readSource('test/fixtures/notes/gaps/cache-gaps.en.md'));
+    const { report } = reportOf(readSource('test/fixtures/notes/gaps/edge-cache.en.md'));
     const edge = report.concepts.find((c) => c.name === 'Edge cache');
-    expect(edge).toMatchObject({ questions: 0, line: 44 });
+    expect(edge).toMatchObject({ questions: 0, line: 7 });
     expect(edge?.reasons).toContainEqual({
       code: 'misconception-dropped',
       text: 'Load balancing',
-      line: 44,
+      line: 7,
       cause: 'bare-noun',
       detail: 'a bare noun, not a statement',
     });
@@ -55,6 +55,7 @@ describe('coverageReport', () => {
       { code: 'write-out-misconception', text: 'Load balancing' },
       { code: 'add-row-misconception' },
       { code: 'add-section', name: 'Edge cache' },
+      { code: 'add-comparison-row', name: 'Edge cache' },
     ]);
   });
 
