@@ -14,6 +14,7 @@ import { documentQuestions } from './generate/document-questions.ts';
 import { type Draft, finish } from './generate/draft.ts';
 import { parseNotes } from './notes/parse-notes.ts';
 import { reviewDraft } from './review-gate.ts';
+import { withBuildMemos } from './text/build-memo.ts';
 import { hash53 } from './text/hash.ts';
 import { shuffled } from './text/seeded-random.ts';
 import type {
@@ -46,6 +47,11 @@ export function buildQuestionBank(
   sources: readonly NotesSource[],
   options: BankOptions = {},
 ): QuestionBank {
+  return withBuildMemos(() => buildBank(sources, options));
+}
+
+/** {@link buildQuestionBank} inside its build's memos. */
+function buildBank(sources: readonly NotesSource[], options: BankOptions): QuestionBank {
   const seed = options.seed ?? DEFAULT_SEED;
   const problems: NotesProblem[] = [];
   const seen = new Map<string, Concept>();

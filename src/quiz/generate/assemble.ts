@@ -189,11 +189,15 @@ export function assemble(
       (t.perConcept.get(a.draft.conceptId)?.length ?? 0) -
         (t.perConcept.get(b.draft.conceptId)?.length ?? 0) || b.draft.quality - a.draft.quality,
   );
+  // Counted once, then kept up to date (not recounted over the whole bank per candidate).
+  let twos = t.chosen.filter((x) => x.draft.choices.length === 2).length;
   for (const c of ordered) {
-    const twos = t.chosen.filter((x) => x.draft.choices.length === 2).length;
     if (twos + 1 > MAX_BINARY_SHARE * (t.chosen.length + 1)) break;
     if ((t.perOwner.get(ownerKey(c.owner))?.length ?? 0) >= QUOTA[c.owner.type]) continue;
-    if (fits(c, t) && t.review(c.draft)) take(c, t);
+    if (fits(c, t) && t.review(c.draft)) {
+      take(c, t);
+      if (c.draft.choices.length === 2) twos++;
+    }
   }
   const rank = new Map(conceptIds.map((id, i) => [id, i]));
   return t.chosen

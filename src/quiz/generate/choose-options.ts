@@ -21,6 +21,7 @@ import {
 } from '../review/option-rules.ts';
 import { reviewQuestion } from '../review/review.ts';
 import { lengthUnits } from '../review/text-measures.ts';
+import { memoByText, memoTable } from '../text/build-memo.ts';
 import { surfaceGuess } from '../text/cues.ts';
 import type { Question } from '../types.ts';
 import { type Draft, type DraftChoice, MAX_OPTIONS, MIN_OPTIONS, optionSetKey } from './draft.ts';
@@ -56,23 +57,18 @@ interface Measured {
 }
 
 function measure(choice: DraftChoice): Measured {
-  let known = measures.get(choice.text);
-  if (!known) {
-    const text = choice.text;
-    known = {
-      form: optionForm(text),
-      units: lengthUnits(text),
-      absolute: absoluteWords(text).length > 0,
-    };
-    if (measures.size >= MEASURE_MEMO_LIMIT) measures.clear();
-    measures.set(text, known);
-  }
-  return { choice, ...known };
+  return { choice, ...measureText(choice.text) };
 }
 
-/** What an option's text alone tells (the same options are candidates of many questions). */
-const measures = new Map<string, Omit<Measured, 'choice'>>();
-const MEASURE_MEMO_LIMIT = 50_000;
+/** What an option's text alone tells (memoised per build: the same options are candidates of
+ * many questions). */
+const measureText = memoByText(
+  (text): Omit<Measured, 'choice'> => ({
+    form: optionForm(text),
+    units: lengthUnits(text),
+    absolute: absoluteWords(text).length > 0,
+  }),
+);
 
 /** The reason a set must fail a rule that looks at its options one by one, or null. */
 function cheapFailure(set: readonly Measured[]): string | null {
@@ -113,7 +109,8 @@ function badPair(a: DraftChoice, b: DraftChoice, asksFor: 'correct' | 'misconcep
   // The pair rules read the two texts and whether they state the same truth, in either order.
   const [first, second] = a.text < b.text ? [a.text, b.text] : [b.text, a.text];
   const id = [first, second, a.correct === b.correct].join('\u0001');
-  const known = pairMemo.get(id);
+  const memo = pairMemo();
+  const known = memo.get(id);
   if (known !== undefined) return known;
   const question: Question = {
     id: 'pair',
@@ -128,14 +125,12 @@ function badPair(a: DraftChoice, b: DraftChoice, asksFor: 'correct' | 'misconcep
     language: 'ja',
   };
   const bad = reviewQuestion(question, { conceptNames: [] }, PAIR_RULES).length > 0;
-  if (pairMemo.size >= PAIR_MEMO_LIMIT) pairMemo.clear();
-  pairMemo.set(id, bad);
+  memo.set(id, bad);
   return bad;
 }
 
-/** Pairs already judged (the same options meet in many questions of a document). */
-const pairMemo = new Map<string, boolean>();
-const PAIR_MEMO_LIMIT = 50_000;
+/** Pairs already judged, per build (the same options meet in many questions of a document). */
+const pairMemo = memoTable<boolean>();
 
 /**
  * Drafts made by `make` from the key and `most`…2 candidates, best first. `variants` bounds how

@@ -78,15 +78,42 @@ export function statementFitsNot(
   statement: string,
   concept: Concept,
 ): boolean {
-  const facts = ctx.facts.get(concept.id);
-  const denied = [...concept.misconceptions, ...(facts?.falses.map((f) => f.text) ?? [])];
+  const { denied, lines } = fitTextsOf(ctx, concept);
   if (denied.some((d) => coverage(statement, d) >= DENIED && coverage(d, statement) >= DENIED))
     return true;
-  const core = withoutParenthesis(statement);
+  return !saidIn(withoutParenthesis(statement), lines);
+}
+
+/** What {@link statementFitsNot} reads of a concept: what the notes deny of it, and what they say. */
+interface FitTexts {
+  denied: readonly string[];
+  lines: readonly string[];
+}
+
+const fitTexts = new WeakMap<GenerationContext, Map<string, FitTexts>>();
+
+/**
+ * A concept's denied statements and corpus lines, built once per build (the same concept is
+ * asked about every statement of its siblings; one list per concept also lets {@link saidIn}
+ * join it once).
+ */
+function fitTextsOf(ctx: GenerationContext, concept: Concept): FitTexts {
+  let cache = fitTexts.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    fitTexts.set(ctx, cache);
+  }
+  const cached = cache.get(concept.id);
+  if (cached !== undefined) return cached;
+  const facts = ctx.facts.get(concept.id);
   // What is true of what the concept is a kind of is true of it (サーガ's 補償トランザクション).
   const parent = ctx.kindParent.get(concept.id);
-  const lines = [...corpusOf(ctx, concept), ...(parent ? corpusOf(ctx, parent) : [])];
-  return !saidIn(core, lines);
+  const texts: FitTexts = {
+    denied: [...concept.misconceptions, ...(facts?.falses.map((f) => f.text) ?? [])],
+    lines: [...corpusOf(ctx, concept), ...(parent ? corpusOf(ctx, parent) : [])],
+  };
+  cache.set(concept.id, texts);
+  return texts;
 }
 
 /** The section of a concept. */
@@ -112,11 +139,30 @@ export function genericFor(
   if (parents.size !== 1) return false;
   const [parent] = [...parents];
   if (!parent) return false;
-  // A line of the heading's text that names one of them (a row of a table of them) says what
-  // that one does, not what all do.
-  const lines = ownText(parent, ctx.index)
+  return coverage(statement, sharedText(ctx, parent, concepts)) >= GENERIC;
+}
+
+const sharedTexts = new WeakMap<GenerationContext, Map<string, string>>();
+
+/**
+ * What a shared heading says of all of `concepts`: its own text without the lines that name one of
+ * them (a row of a table of them says what that one does, not what all do). Once per build and
+ * group: every statement of every sibling asks.
+ */
+function sharedText(ctx: GenerationContext, parent: Section, concepts: readonly Concept[]): string {
+  let cache = sharedTexts.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    sharedTexts.set(ctx, cache);
+  }
+  const id = [parent.line, ...concepts.map((c) => c.id)].join('\u0001');
+  const known = cache.get(id);
+  if (known !== undefined) return known;
+  const text = ownText(parent, ctx.index)
     .slice(0, CORPUS_CHARS)
     .split('\n')
-    .filter((line) => !concepts.some((c) => mentions(line, c)));
-  return coverage(statement, lines.join('\n')) >= GENERIC;
+    .filter((line) => !concepts.some((c) => mentions(line, c)))
+    .join('\n');
+  cache.set(id, text);
+  return text;
 }

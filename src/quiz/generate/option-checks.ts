@@ -10,6 +10,7 @@
 import { OPTION_RULES } from '../review/option-rules.ts';
 import { reviewQuestion } from '../review/review.ts';
 import { TEXT_RULES } from '../review/text-rules.ts';
+import { memoTable } from '../text/build-memo.ts';
 import { isNegated, wordingHub, wordingOutlier } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
 import { type Draft, finish, MAX_OPTIONS, MIN_OPTIONS } from './draft.ts';
@@ -117,6 +118,20 @@ export function prefixNegated(a: string, b: string): string | null {
  * null: `メッセージブローカーを介さない` repeats `ブローカー` of `ブローカーレス`.
  */
 export function echoedPart(text: string, name: string): string | null {
+  // Memoised per build: every option set tried for one question asks about the same prompt and key.
+  const memo = echoes();
+  const id = `${text}\u0001${name}`;
+  const known = memo.get(id);
+  if (known !== undefined) return known;
+  const echo = findEcho(text, name);
+  memo.set(id, echo);
+  return echo;
+}
+
+const echoes = memoTable<string | null>();
+
+/** {@link echoedPart}, computed. */
+function findEcho(text: string, name: string): string | null {
   const haystack = matchKey(text);
   const chars = [...matchKey(name)];
   const size = Math.max(3, Math.ceil(chars.length / 2));

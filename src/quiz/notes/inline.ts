@@ -5,6 +5,8 @@
  * single left-to-right pass over the text (no regular expression that can backtrack): a line of
  * any length and any characters costs time in proportion to its length.
  */
+
+import { memoByText } from '../text/build-memo.ts';
 import { lineBreaks, NextPosition, nextOf, occurrences } from './positions.ts';
 
 /** One rule of inline markdown: what it removes, an example, and the pass that does it. */
@@ -66,20 +68,14 @@ export const INLINE_RULES: readonly InlineRule[] = [
 const MARKUP = /[!*_`<[~]/;
 
 /** Plain text: emphasis, code ticks, links and html tags removed; white space squashed. */
-export function stripInline(markdown: string): string {
-  const cached = plainCache.get(markdown);
-  if (cached !== undefined) return cached;
+// Memoised per build: the parser asks for the plain text of one line several times (body,
+// points, definitions).
+export const stripInline: (markdown: string) => string = memoByText((markdown) => {
   let text = markdown;
   if (!MARKUP.test(markdown)) text = squashSpace(markdown);
   else for (const rule of INLINE_RULES) text = rule.apply(text);
-  if (plainCache.size >= PLAIN_CACHE_LIMIT) plainCache.clear();
-  plainCache.set(markdown, text);
   return text;
-}
-
-/** The parser asks for the plain text of one line several times (body, points, definitions). */
-const PLAIN_CACHE_LIMIT = 5_000;
-const plainCache = new Map<string, string>();
+});
 
 /** The `**bold**` (or `__bold__`) phrases of a line, as plain text, in order. */
 export function boldPhrases(markdown: string): string[] {

@@ -4,6 +4,8 @@
  * Cached per question object (a WeakMap) and per text (a bounded map), each measure computed on
  * first use. Pure.
  */
+
+import { memoByText } from '../text/build-memo.ts';
 import type { Choice, Question } from '../types.ts';
 import { absoluteWords } from './absolute-words.ts';
 import { type OptionForm, optionForm } from './option-form.ts';
@@ -63,18 +65,8 @@ class TextAnalysis {
   }
 }
 
-const TEXTS = new Map<string, TextAnalysis>();
-const TEXT_LIMIT = 20_000;
-
-function textAnalysis(text: string): TextAnalysis {
-  let known = TEXTS.get(text);
-  if (!known) {
-    if (TEXTS.size >= TEXT_LIMIT) TEXTS.clear();
-    known = new TextAnalysis(text);
-    TEXTS.set(text, known);
-  }
-  return known;
-}
+/** One analysis per text and build (the same options are reviewed in many sets). */
+const textAnalysis = memoByText((text) => new TextAnalysis(text));
 
 /** One option and its measures (each computed when first asked for, once per text). */
 export class OptionAnalysis {

@@ -2,6 +2,7 @@
  * Words repeated back to back by a bad rewrite: `反映を待たずにコミットコミット`,
  * `the the cache`. Pure and linear: a text is scanned once per chunk length (2–12 characters).
  */
+import { memoByText } from '../text/build-memo.ts';
 import { classOfCode } from './text-measures.ts';
 
 const MIN_CHUNK = 2;
@@ -17,7 +18,12 @@ const ENGLISH_DOUBLES_OK = new Set(['had', 'that']);
  * ordinary Japanese, and so is `一つ一つ`); a run of one character (`ーーーー`) is not a word. English: a word followed by itself.
  * `コミットコミット` → `コミット`; `Retries retries calls` → `retries`; `いろいろ` → null.
  */
-export function repeatedChunk(text: string): string | null {
+export const repeatedChunk: (text: string) => string | null = memoByText((text) =>
+  findRepeatedChunk(text),
+);
+
+/** {@link repeatedChunk}, computed (memoised per build: the review reads the same whys in many drafts). */
+function findRepeatedChunk(text: string): string | null {
   const n = text.length;
   const codes = new Uint16Array(n);
   const content = new Uint8Array(n);

@@ -5,6 +5,7 @@
  * patterns are single character classes with `+` (they cannot backtrack), so 1 MB of any
  * characters is fine. Pure.
  */
+import { memoByText } from '../text/build-memo.ts';
 
 /** What a character is, for splitting text into runs. */
 export type CharClass = 'han' | 'hiragana' | 'katakana' | 'latin' | 'other';
@@ -175,11 +176,11 @@ export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * Latin word or number (an English word carries about as much as two Japanese characters).
  * `即エラー` → 4, `Fails fast` → 4.
  */
-export function lengthUnits(text: string): number {
+export const lengthUnits: (text: string) => number = memoByText((text) => {
   let units = 0;
   for (const run of runs(text)) units += run.japanese ? run.text.length : 2;
   return units;
-}
+});
 
 /**
  * True when the text is Japanese: it has hiragana, or its kanji and katakana are at least a third

@@ -4,6 +4,8 @@
  * choose options that do not give themselves away. Pure; every pattern is linear (no nested
  * quantifiers), so a 1 MB option cannot make it backtrack.
  */
+
+import { memoByText, memoTable } from './build-memo.ts';
 import { contentRuns, coverage } from './runs.ts';
 
 /**
@@ -28,54 +30,39 @@ const ABSOLUTE_EN =
   /\b(?:only|always|never|every|all|must|cannot|impossible|guarantee[sd]?|any)\b/i;
 
 /** True when the text holds an absolute word (のみ, 必ず, only, always, never, every …). */
-export function hasAbsoluteWord(text: string): boolean {
+export const hasAbsoluteWord: (text: string) => boolean = memoByText((text) => {
   const plain = text.normalize('NFKC');
   return ABSOLUTE_JA.some((w) => plain.includes(w)) || ABSOLUTE_EN.test(plain);
-}
+});
 
 const NEGATION_JA = ['ない', 'なし', 'ません', '不可', '不要'];
 const NEGATION_EN = /\b(?:not|no|never)\b|n't\b/i;
 
 /** True when the text is negated (ない, なし, not, no, n't …). */
-export function isNegated(text: string): boolean {
+export const isNegated: (text: string) => boolean = memoByText((text) => {
   const plain = text.normalize('NFKC');
   return NEGATION_JA.some((w) => plain.includes(w)) || NEGATION_EN.test(plain);
-}
+});
 
 /** The text as the similarity measures see it: NFKC, lower case, no spaces or punctuation. */
-function squeezed(text: string): string {
-  const known = squeezeMemo.get(text);
-  if (known !== undefined) return known;
-  const out = text
+const squeezed = memoByText((text: string): string =>
+  text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\s\p{P}\p{S}]+/gu, '');
-  if (squeezeMemo.size >= BIGRAM_MEMO_LIMIT) squeezeMemo.clear();
-  squeezeMemo.set(text, out);
-  return out;
-}
-
-/** Memoised per text, as the bigrams are (the same options meet in many sets). */
-const squeezeMemo = new Map<string, string>();
+    .replace(/[\s\p{P}\p{S}]+/gu, ''),
+);
 
 /**
- * Character pairs of a text (a one-character text is its own pair). Memoised per text (the same
+ * Character pairs of a text (a one-character text is its own pair). Memoised per build (the same
  * options are compared in many sets); the set returned is shared: read it, never change it.
  */
-export function bigrams(text: string): ReadonlySet<string> {
-  const known = bigramMemo.get(text);
-  if (known) return known;
+export const bigrams: (text: string) => ReadonlySet<string> = memoByText((text) => {
   const chars = [...squeezed(text)];
   const out = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) out.add(`${chars[i]}${chars[i + 1]}`);
   if (chars.length === 1 && chars[0]) out.add(chars[0]);
-  if (bigramMemo.size >= BIGRAM_MEMO_LIMIT) bigramMemo.clear();
-  bigramMemo.set(text, out);
   return out;
-}
-
-const bigramMemo = new Map<string, ReadonlySet<string>>();
-const BIGRAM_MEMO_LIMIT = 20_000;
+});
 
 /** Shared character pairs over the smaller set, 0…1. */
 export function pairSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -86,12 +73,21 @@ export function pairSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): 
 }
 
 /** How much wording each option shares with the others (the sum of its similarities). */
-export function centrality(texts: readonly string[]): number[] {
+export function centrality(texts: readonly string[]): readonly number[] {
+  // Memoised per build: the option search and the cue checks ask about one set several times.
+  const memo = centralities();
+  const id = texts.map((t) => `${t.length}:${t}`).join('');
+  const known = memo.get(id);
+  if (known !== undefined) return known;
   const grams = texts.map(bigrams);
-  return grams.map((g, i) =>
+  const out = grams.map((g, i) =>
     grams.reduce((sum, h, j) => (i === j ? sum : sum + pairSimilarity(g, h)), 0),
   );
+  memo.set(id, out);
+  return out;
 }
+
+const centralities = memoTable<readonly number[]>();
 
 /** How far the least connected option must sit below the next to stand out. */
 const OUTLIER_GAP = 0.15;

@@ -1,6 +1,7 @@
 /**
  * Text keys for matching what people type against what the notes say. Pure.
  */
+import { memoByText } from './build-memo.ts';
 
 const KATAKANA_START = 0x30a1;
 const KATAKANA_END = 0x30f6;
@@ -24,22 +25,14 @@ export function softKey(text: string): string {
   return foldKana(text.normalize('NFKC').toLowerCase());
 }
 
-const KEY_CACHE_LIMIT = 20_000;
-const keyCache = new Map<string, string>();
-
 /**
  * The key two names are compared by: {@link softKey} without spaces, punctuation or symbols.
  * `Docker Compose`, `docker-compose` and `ＤＯＣＫＥＲＣＯＭＰＯＳＥ` share one key.
- * (Memoised: the bank compares the same few hundred strings many times.)
+ * (Memoised per build: the bank compares the same strings many times.)
  */
-export function matchKey(text: string): string {
-  const cached = keyCache.get(text);
-  if (cached !== undefined) return cached;
-  const key = softKey(text).replace(/[\s\p{P}\p{S}]+/gu, '');
-  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
-  keyCache.set(text, key);
-  return key;
-}
+export const matchKey: (text: string) => string = memoByText((text) =>
+  softKey(text).replace(/[\s\p{P}\p{S}]+/gu, ''),
+);
 
 /** Collapses runs of white space and trims. */
 export function squash(text: string): string {

@@ -4,6 +4,8 @@
  * (`トランザクション`) or Latin/digits (`http/1`); hiragana (particles, endings) is left out.
  * English words are runs too, minus a few function words.
  */
+import { memoByText } from './build-memo.ts';
+
 const RUN = /[\p{Script=Han}々〆ヶ]+|[\p{Script=Katakana}ー]+|[a-z0-9]+(?:[/.+#-][a-z0-9]+)*/gu;
 
 const STOP_WORDS = new Set([
@@ -87,27 +89,13 @@ interface Haystack {
   stems: ReadonlySet<string>;
 }
 
-const CACHE_LIMIT = 20_000;
-
-/** Memoised (the bank compares the same few thousand statements with each other many times). */
-function cached<T>(compute: (text: string) => T): (text: string) => T {
-  const cache = new Map<string, T>();
-  return (text) => {
-    const hit = cache.get(text);
-    if (hit !== undefined) return hit;
-    const value = compute(text);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(text, value);
-    return value;
-  };
-}
-
-const haystackOf = cached((text: string): Haystack => {
+/** Memoised per build (the bank compares the same few thousand statements with each other many times). */
+const haystackOf = memoByText((text: string): Haystack => {
   const normal = text.normalize('NFKC').toLowerCase();
   return { text: normal, stems: new Set((normal.match(/[a-z]+/g) ?? []).map(englishStem)) };
 });
 
-const runsOf = cached((text: string): readonly Run[] => contentRuns(text));
+const runsOf = memoByText((text: string): readonly Run[] => contentRuns(text));
 
 /**
  * How much of `run` occurs in `haystack`, 0…1. Latin words by a short stem (retry ~ retries);

@@ -1,0 +1,65 @@
+/**
+ * Memos of text measures that live for one bank build. A build compares the same strings many
+ * times (a 5,000-row table: tens of thousands of distinct options, statements and names), so a
+ * memo bounded by size thrashes on big notes; a memo per build holds every text of that build and
+ * is dropped when the build ends, so nothing grows across builds. Outside a build (the CLI's
+ * lookups, a test calling one function) a small bounded memo serves instead. Pure in effect: a
+ * memo only returns what its function would compute.
+ */
+
+/** The memos of the build under way (one map per memoised function), or null between builds. */
+let buildMemos: Map<object, Map<string, unknown>> | null = null;
+
+/**
+ * Runs `build` with memos that last until it returns (nested calls share the outer build's
+ * memos).
+ */
+export function withBuildMemos<T>(build: () => T): T {
+  if (buildMemos) return build();
+  buildMemos = new Map();
+  try {
+    return build();
+  } finally {
+    buildMemos = null;
+  }
+}
+
+/** Outside a build, each memo keeps at most this many texts (then starts over). */
+const OUTSIDE_BUILD_LIMIT = 5_000;
+
+/**
+ * A memo table: the build's own while one is under way, else a table of at most
+ * {@link OUTSIDE_BUILD_LIMIT} entries (emptied when full). Call it for each lookup.
+ */
+export function memoTable<T>(): () => Map<string, T> {
+  const token = {};
+  const outside = new Map<string, T>();
+  return () => {
+    if (buildMemos) {
+      let memo = buildMemos.get(token) as Map<string, T> | undefined;
+      if (!memo) {
+        memo = new Map();
+        buildMemos.set(token, memo as Map<string, unknown>);
+      }
+      return memo;
+    }
+    if (outside.size >= OUTSIDE_BUILD_LIMIT) outside.clear();
+    return outside;
+  };
+}
+
+/**
+ * `compute` memoised per text (see {@link memoTable}). The value is shared: read it, never
+ * change it.
+ */
+export function memoByText<T>(compute: (text: string) => T): (text: string) => T {
+  const table = memoTable<T>();
+  return (text) => {
+    const memo = table();
+    const known = memo.get(text);
+    if (known !== undefined || memo.has(text)) return known as T;
+    const value = compute(text);
+    memo.set(text, value);
+    return value;
+  };
+}
