@@ -35,14 +35,25 @@ describe('a linear build', () => {
     expect(buildCpuMs(source)).toBeLessThan(2_000);
   });
 
-  it('a 5,000-row misconception table: under 5 s (target 2 s in the bench), a question per row', () => {
-    const source = misconceptionTable(5_000);
-    const before = process.cpuUsage();
-    const bank = buildQuestionBank([source]);
-    const used = process.cpuUsage(before);
-    expect(bank.concepts).toHaveLength(5_000);
-    expect(bank.questions.length).toBeGreaterThanOrEqual(5_000);
-    expect((used.user + used.system) / 1000).toBeLessThan(5_000);
+  it('a 5,000-row misconception table: a question per row, in time that grows linearly with the rows', () => {
+    const cpuOf = (rows: number): number => {
+      const source = misconceptionTable(rows);
+      const before = process.cpuUsage();
+      const bank = buildQuestionBank([source]);
+      const used = process.cpuUsage(before);
+      expect(bank.concepts).toHaveLength(rows);
+      expect(bank.questions.length).toBeGreaterThanOrEqual(rows);
+      return (used.user + used.system) / 1000;
+    };
+    cpuOf(500); // warm-up: compile the generator's paths before measuring
+    const small = cpuOf(500);
+    const large = cpuOf(5_000);
+    // Ten times the rows: about ten times the time when linear, a hundred when quadratic. The
+    // ratio, unlike a bound in seconds, holds on a machine shared with other work (this process's
+    // CPU time also counts its garbage collector and compiler threads); the 2 s target is in
+    // `npm run bench:bank`. The absolute bound only catches a build that hangs.
+    expect(large / small).toBeLessThan(25);
+    expect(large).toBeLessThan(30_000);
   });
 
   it('2 MB of ordinary sections: under 5 s (target 2 s in the bench)', () => {
