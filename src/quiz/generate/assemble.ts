@@ -103,12 +103,10 @@ function best(list: readonly Candidate[], have: readonly Candidate[], t: Taken):
     c.draft.quality +
     (kinds.has(c.draft.kind) ? 0 : 0.5) +
     (templates.has(c.draft.template) ? 0 : 0.2);
-  // Best first; the review runs only on the drafts that would be taken.
-  const ranked = list
-    .filter((c) => fits(c, t))
-    .map((c, i) => ({ c, s: score(c), i }))
-    .sort((a, b) => b.s - a.s || a.i - b.i);
-  for (const { c } of ranked) if (t.review(c.draft)) return c;
+  // Best first; whether a draft fits (its option sets) and its review are asked only of the
+  // drafts that would be taken: most variants of a question are never reached.
+  const ranked = list.map((c, i) => ({ c, s: score(c), i })).sort((a, b) => b.s - a.s || a.i - b.i);
+  for (const { c } of ranked) if (fits(c, t) && t.review(c.draft)) return c;
   return null;
 }
 
@@ -156,7 +154,8 @@ export function assemble(
       if (have.length > round) continue;
       const list = byConcept.get(id) ?? [];
       const own = list.filter((c) => c.owner.type === 'concept');
-      const pick = best(own, have, t) ?? best(list, have, t);
+      // (When every draft is the concept's own, the second look would find nothing either.)
+      const pick = best(own, have, t) ?? (own.length < list.length ? best(list, have, t) : null);
       if (pick) take(pick, t);
     }
   }

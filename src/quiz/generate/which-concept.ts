@@ -122,7 +122,9 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
         keys: o.keys,
       }),
     );
-    const make = (choices: DraftChoice[]): Draft => ({
+    // What every option set of the statement shares, written once (the search tries many sets).
+    const section = statement.section ?? concept.section;
+    const shape: Omit<Draft, 'choices'> = {
       template: 'which-concept',
       conceptId: concept.id,
       conceptName: concept.name,
@@ -130,22 +132,18 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
       asksFor: 'correct',
       optionKind: 'name',
       prompt: statement.source === 'example' ? w.whichExample(text) : w.whichConcept(text),
-      choices,
-      section: statement.section ?? concept.section,
+      section,
       language: doc.language,
       why: statement.source === 'summary' ? null : w.conceptIs(concept.name, concept.correct),
       notes: [],
-      source: {
-        file: doc.file,
-        line: statement.evidence.line,
-        section: statement.section ?? concept.section,
-      },
+      source: { file: doc.file, line: statement.evidence.line, section },
       // Naming the concept from its description is a question of its own: a correct-about
       // question on the same statement asks the other way (statement from name), so the two
       // may stand together; two name questions on one statement may not.
       asks: statement.keys.map((k) => `name:${k}`),
       quality: STATEMENT_QUALITY[statement.source] ?? 1,
-    });
+    };
+    const make = (choices: DraftChoice[]): Draft => ({ ...shape, choices });
     const found = chooseOptions(
       key,
       candidates,
