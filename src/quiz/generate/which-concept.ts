@@ -122,28 +122,34 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
         keys: o.keys,
       }),
     );
-    // What every option set of the statement shares, written once (the search tries many sets).
+    // What every option set of the statement shares, written once (the search tries many sets;
+    // one literal per set, not a spread, keeps each draft cheap to make).
+    const prompt = statement.source === 'example' ? w.whichExample(text) : w.whichConcept(text);
     const section = statement.section ?? concept.section;
-    const shape: Omit<Draft, 'choices'> = {
+    const why = statement.source === 'summary' ? null : w.conceptIs(concept.name, concept.correct);
+    const source = { file: doc.file, line: statement.evidence.line, section };
+    // Naming the concept from its description is a question of its own: a correct-about
+    // question on the same statement asks the other way (statement from name), so the two
+    // may stand together; two name questions on one statement may not.
+    const asks = statement.keys.map((k) => `name:${k}`);
+    const quality = STATEMENT_QUALITY[statement.source] ?? 1;
+    const make = (choices: DraftChoice[]): Draft => ({
       template: 'which-concept',
       conceptId: concept.id,
       conceptName: concept.name,
       kind: 'which-concept',
       asksFor: 'correct',
       optionKind: 'name',
-      prompt: statement.source === 'example' ? w.whichExample(text) : w.whichConcept(text),
+      prompt,
+      choices,
       section,
       language: doc.language,
-      why: statement.source === 'summary' ? null : w.conceptIs(concept.name, concept.correct),
+      why,
       notes: [],
-      source: { file: doc.file, line: statement.evidence.line, section },
-      // Naming the concept from its description is a question of its own: a correct-about
-      // question on the same statement asks the other way (statement from name), so the two
-      // may stand together; two name questions on one statement may not.
-      asks: statement.keys.map((k) => `name:${k}`),
-      quality: STATEMENT_QUALITY[statement.source] ?? 1,
-    };
-    const make = (choices: DraftChoice[]): Draft => ({ ...shape, choices });
+      source,
+      asks,
+      quality,
+    });
     const found = chooseOptions(
       key,
       candidates,
