@@ -335,7 +335,11 @@ function readParagraphLine(section: Section, block: TextBlock, state: ReadState)
 function continuesLine(previous: string, next: string): boolean {
   const end = previous.trimEnd().at(-1) ?? '';
   if (end === '' || '.!?:。：'.includes(end)) return false;
-  const first = next.trimStart()[0] ?? '';
+  // `… 403 Forbidden means` / `**not allowed** (…)`: emphasis before the word is no capital.
+  let at = 0;
+  const text = next.trimStart();
+  while (at < text.length && '*_`'.includes(text[at] ?? '')) at++;
+  const first = text[at] ?? '';
   return first >= 'a' && first <= 'z';
 }
 
