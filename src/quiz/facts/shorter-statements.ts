@@ -1,7 +1,7 @@
 /**
  * A true sentence too long for an option, cut to a clause that stands alone and says less but
- * nothing else: a trailing `, which …` aside, a `, because …` reason, or the second of two
- * clauses joined by `; `. A condition (`unless`, `if`, `while`…) is never cut: without it the
+ * nothing else: a trailing `, which …` aside, a `, because …` reason, the second of two clauses
+ * joined by `; `, or the sentences after the first (a point of two sentences). A condition (`unless`, `if`, `while`…) is never cut: without it the
  * sentence would say something else. English only; one indexOf per rule, so linear. Pure.
  */
 import { formOf } from '../text/forms.ts';
@@ -42,7 +42,22 @@ export const SHORTENING_RULES: readonly ShorteningRule[] = [
     ],
     cutAt: (s) => s.indexOf('; '),
   },
+  {
+    name: 'the first sentence',
+    example: [
+      'HTTP/2 removes head-of-line blocking at the HTTP level only. A lost TCP segment still stalls every stream of the connection until it is retransmitted',
+      'HTTP/2 removes head-of-line blocking at the HTTP level only',
+    ],
+    cutAt: firstSentenceEnd,
+  },
 ];
+
+/** Where the first sentence ends: a `.` followed by a space and a capital; -1 when there is none. */
+function firstSentenceEnd(text: string): number {
+  for (let at = text.indexOf('. '); at >= 0; at = text.indexOf('. ', at + 1))
+    if (/\p{Lu}/u.test(text[at + 2] ?? '')) return at;
+  return -1;
+}
 
 /**
  * The sentence itself when it is at most `max` characters (or not English), else the first
