@@ -99,7 +99,7 @@ function readNegatedFacts(point: RichLine, language: 'ja' | 'en'): NegatedFact[]
     const right = read.denial.right ? tidy(read.denial.right) : '';
     facts.push({
       wrong: opening(wrong),
-      correction: correction ? tidy(correction) || null : null,
+      correction: correction ? opening(tidy(correction)) || null : null,
       line: point.line,
       point: point.text,
       rule: read.rule,
