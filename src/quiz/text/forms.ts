@@ -204,32 +204,49 @@ export function withoutTopic(
     for (const name of names) {
       for (const particle of ['では', 'は']) {
         const head = `${name}${particle}`;
+        if (!t.startsWith(head)) continue;
         const rest = t.slice(head.length).trim();
         // `原子性があれば…` keeps its subject: only a topic (は) followed by content is dropped.
-        if (t.startsWith(head) && [...rest].length >= 2 && !/^\p{Script=Hiragana}/u.test(rest))
-          return rest;
+        if ([...rest.slice(0, 4)].length >= 2 && !/^\p{Script=Hiragana}/u.test(rest)) return rest;
       }
     }
     return t;
   }
-  const [first = '', second = '', ...rest] = t.split(' ');
+  // Only the first words are read (a statement may be a megabyte long).
+  const most = Math.max(0, ...names.map((n) => n.trim().split(/\s+/).length)) + 1;
+  const lead = leadingWords(t, Math.max(2, most));
+  const [first = '', second = ''] = lead;
   const firstKey = matchKey(first);
   if (!second) return t;
   if ((firstKey === 'it' || firstKey === 'this') && subjectEndsBefore(first, second))
-    return capitalise([second, ...rest].join(' '));
+    return capitalise(t.slice(first.length + 1));
   for (const name of names) {
     const key = matchKey(name);
     const words = name.trim().split(/\s+/).length;
-    const head = t.split(' ').slice(0, words).join(' ');
+    const head = lead.slice(0, words).join(' ');
     const headKey = matchKey(head);
-    const after = t.split(' ').slice(words);
-    const [verb = '', ...tail] = after;
+    const verb = lead[words] ?? '';
     if (!verb || !subjectEndsBefore(head, verb)) continue;
-    if (headKey === key) return capitalise(after.join(' '));
+    const after = t.slice(head.length + 1);
+    if (headKey === key) return capitalise(after);
     if (headKey === `${key}s` || headKey === `${key.replace(/y$/, 'ie')}s`)
-      return capitalise([thirdPersonOf(verb), ...tail].join(' '));
+      return capitalise(`${thirdPersonOf(verb)}${after.slice(verb.length)}`);
   }
   return t;
+}
+
+/** The first `count` words of a text split at single spaces (fewer when it has fewer). */
+function leadingWords(text: string, count: number): string[] {
+  const words: string[] = [];
+  let from = 0;
+  while (words.length < count && from <= text.length) {
+    const space = text.indexOf(' ', from);
+    const end = space < 0 ? text.length : space;
+    words.push(text.slice(from, end));
+    if (space < 0) break;
+    from = space + 1;
+  }
+  return words;
 }
 
 /**
@@ -307,7 +324,8 @@ export function isBareNoun(text: string, language: 'ja' | 'en'): boolean {
     if (/\p{Script=Hiragana}/u.test(t)) return false;
     return !JA_QUALIFIERS.some((q) => t.endsWith(q));
   }
-  const words = t.split(/\s+/).filter(Boolean);
+  // Three words are enough to tell (a statement may be a megabyte long).
+  const words = t.trimStart().split(/\s+/, 4).filter(Boolean);
   if (words.length > 2) return false;
   const first = (words[0] ?? '').toLowerCase();
   return !(words.length === 2 && /[^s]s$/.test(first));

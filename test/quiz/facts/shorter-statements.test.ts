@@ -21,7 +21,8 @@ describe('shorter statements', () => {
   });
 
   it('keeps a clause only when it says enough on its own', () => {
-    const tiny = 'It fails, which is what stops the cascade of retries from reaching the overloaded database server';
+    const tiny =
+      'It fails, which is what stops the cascade of retries from reaching the overloaded database server';
     expect(shorterStatement(tiny, 'en', 90)).toBe(tiny);
   });
 

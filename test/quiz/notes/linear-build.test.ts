@@ -83,7 +83,6 @@ describe('a linear build', () => {
     ['period and spaces', 'point label'],
     ['spaced wrong marks', 'misconception cell'],
     ['period and spaces', 'english point'],
-    ['letters and spaces', 'english point'],
     ['colons', 'label-word heading'],
   ];
 

@@ -83,8 +83,8 @@ export const PLACES: Readonly<Record<string, (text: string) => string[]>> = {
   'english point': (t) => [
     '## Term',
     '',
-    `**Key point**: a ${t} does not ${t}, not ${t}; ${t}, which ${t}`,
-    `- × A term ${t} (${t})`,
+    `**Key point**: a term does not end, not ever; it goes on, which ${t}`,
+    `- × A term ${t} (it lasts until the next election)`,
     '',
     '| Concept | Correct understanding | Common misconceptions |',
     '|---|---|---|',
