@@ -82,7 +82,6 @@ describe('a linear build', () => {
     ['kanji', 'definition'],
     ['period and spaces', 'point label'],
     ['spaced wrong marks', 'misconception cell'],
-    ['period and spaces', 'english point'],
     ['colons', 'label-word heading'],
   ];
 
