@@ -21,12 +21,13 @@ export const QUALITY_NOTES: readonly string[] = [
   // Unseen-notes fixtures (issue 11): see their PENDING_RULES entries below.
   'test/fixtures/notes/os-memory.ja.md',
   'test/fixtures/notes/git-internals.en.md',
+  // The lead's notes the generator had never seen (branch holdout): every rule holds.
+  'test/fixtures/notes/consensus.en.md',
 ];
 
 export const PENDING_RULES: Readonly<Record<string, readonly string[]>> = {
   'test/fixtures/notes/caching.ja.md': ['questions-per-concept'],
   'test/fixtures/notes/resilience.en.md': ['questions-per-concept'],
-  'test/fixtures/notes/transactions.ja.md': ['questions-per-concept'],
   // Met for a while on branch i11b only through a question built on a cut sentence; with cut
   // sentences no longer facts, `Recursive resolver` has one question (its notes give one true
   // fact and a misconception written with an absolute word).

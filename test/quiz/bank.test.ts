@@ -130,7 +130,7 @@ describe('the bank of the shipped notes', () => {
       ...source,
       text: source.text.replace(
         '| CI/CD | **ヒューマンエラー回避**、工数削減 |',
-        '| CI/CD | **ヒューマンエラー回避**、工数削減、迅速なフィードバック |',
+        '| CI/CD | **ヒューマンエラー回避**、工数削減、属人化の解消 |',
       ),
     };
     expect(edited.text).not.toBe(source.text);

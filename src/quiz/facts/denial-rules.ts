@@ -2,7 +2,10 @@
  * How notes deny a statement in a ポイント / Point line: one named rule per way of saying it,
  * each with an example. A rule reads one sentence and gives the statement the notes call wrong,
  * written out as a statement, and the notes' correction (or where to find it: the next or the
- * previous sentence). The first rule that reads a sentence wins. Written with indexOf and short
+ * previous sentence). Only shapes that contrast the denied statement with what is true instead
+ * (`X, not Y`, `Xではなく Y`, `not X — Y`, `Y。Xではない。`) give one (issue 11 item 4): any other
+ * negated sentence (`never lost while …`, `not linearizable unless …`, `…機能はない`) is a true
+ * statement. The first rule that reads a sentence wins. Written with indexOf and short
  * anchored patterns only, so a sentence of any length is read in linear time. Pure.
  */
 import { stripInline } from '../notes/inline.ts';
@@ -226,27 +229,29 @@ const JA_RULES: DenialRule[] = [
       };
     },
   },
-  {
-    name: 'no-such-thing',
-    language: 'ja',
-    example: {
-      point: '`kubectl set`で変更した設定が自動で戻る機能は**ない**',
-      wrong: 'kubectl setで変更した設定が自動で戻る機能がある',
-      correction: null,
-    },
-    read: ({ plain }) => {
-      const text = trimChars(plain, '。');
-      const ending = endsWithAny(text, ['はない', 'はありません']);
-      return ending ? { wrong: `${text.slice(0, -ending.length)}がある`, correction: null } : null;
-    },
-  },
 ];
 
-/** The head of an English sentence and the correction after ` — `, ` - `, `→` or `; `. */
+/**
+ * Markers after which an English denial gives what is true instead (`not X — Y`, `not X; Y`,
+ * `not X: Y`, `not X → Y`).
+ */
+const CORRECTION_MARKERS = [' — ', ' – ', ' - ', ' -- ', ' → ', '→', '; ', ': '];
+
+/**
+ * The head of an English sentence and the correction after the first {@link CORRECTION_MARKERS}.
+ * A head holding two sentences (`CORS does not protect the server. curl … can still send it`,
+ * the second opening on a name in lower case) keeps its first.
+ */
 function splitCorrection(plain: string): { head: string; correction: string | null } {
+  const split = splitAtMarker(plain);
+  const stop = split.head.indexOf('. ');
+  return stop > 0 ? { ...split, head: split.head.slice(0, stop) } : split;
+}
+
+function splitAtMarker(plain: string): { head: string; correction: string | null } {
   let cut = -1;
   let length = 0;
-  for (const marker of [' — ', ' – ', ' - ', ' -- ', ' → ', '→', '; ']) {
+  for (const marker of CORRECTION_MARKERS) {
     const at = plain.indexOf(marker);
     if (at > 0 && (cut < 0 || at < cut)) {
       cut = at;
@@ -255,6 +260,41 @@ function splitCorrection(plain: string): { head: string; correction: string | nu
   }
   if (cut < 0) return { head: plain, correction: null };
   return { head: plain.slice(0, cut), correction: plain.slice(cut + length).trim() || null };
+}
+
+/**
+ * Words after a negation that make it conditional (`not linearizable unless …`): turning the
+ * negation round does not give the sentence's contradiction.
+ */
+const CONDITIONS = new Set([
+  'unless',
+  'until',
+  'except',
+  'if',
+  'without',
+  'once',
+  'before',
+  'while',
+  'when',
+]);
+
+/**
+ * True when turning a negation round gives what the notes contradict: the sentence says what is
+ * true instead (`does not X — Y`: the "not X but Y" shape), the head is one clause whose main
+ * verb is negated (not `rare, they don't make them impossible`, nor a command: `Do not rebase
+ * …`) and no condition follows the negation (`not linearizable unless …`). Any other negated sentence is a
+ * true statement, not a wrong one.
+ */
+function contrastDenial(head: string, at: number, correction: string | null): boolean {
+  if (correction === null || at <= 0) return false;
+  // One clause: `cannot sit next to …, so it cannot be used …` turned round at its first
+  // negation says nothing the notes contradict.
+  if (head.includes(',') || head.includes(':') || /\bbut\s/i.test(head.slice(0, at))) return false;
+  const after = head
+    .slice(at)
+    .toLowerCase()
+    .split(/[^a-z]+/);
+  return !after.some((word) => CONDITIONS.has(word));
 }
 
 /**
@@ -307,7 +347,10 @@ const EN_RULES: DenialRule[] = [
       const at = text.toLowerCase().indexOf(', not ');
       if (at <= 0) return null;
       const head = text.slice(0, at);
-      const denied = unquote(text.slice(at + 6).trim());
+      // `…, not a diff. git show computes…`: the denial ends with its sentence.
+      const rest = text.slice(at + 6);
+      const stop = rest.indexOf('. ');
+      const denied = unquote((stop > 0 ? rest.slice(0, stop) : rest).trim());
       const markAt = markdown.toLowerCase().indexOf(', not ');
       const wrong =
         replaceSameStart(head, denied) ??
@@ -327,7 +370,7 @@ const EN_RULES: DenialRule[] = [
     read: ({ plain }) => {
       const { head, correction } = splitCorrection(withoutStop(plain));
       const m = /\b(does|do)\s+not\s+([a-z]+)|\b(doesn't|don't)\s+([a-z]+)/i.exec(head);
-      if (!m) return null;
+      if (!m || !contrastDenial(head, m.index, correction)) return null;
       const third = /^does/i.test(m[1] ?? m[3] ?? '');
       const verb = m[2] ?? m[4] ?? '';
       const wrong = head.replace(m[0], third ? thirdPersonOf(verb) : verb);
@@ -339,9 +382,9 @@ const EN_RULES: DenialRule[] = [
     name: 'is-not',
     language: 'en',
     example: {
-      point: 'Discovery is not load balancing.',
-      wrong: 'Discovery is load balancing',
-      correction: null,
+      point: 'A retry is not free: it adds load to a server that is already struggling.',
+      wrong: 'A retry is free',
+      correction: 'it adds load to a server that is already struggling',
     },
     read: ({ plain }) => {
       const { head, correction } = splitCorrection(withoutStop(plain));
@@ -349,7 +392,8 @@ const EN_RULES: DenialRule[] = [
         /\b(is|are|was|were|can|will|should|must)\s+not\b/i.exec(head) ??
         /\b(is|are|was|were)n't\b/i.exec(head);
       const cannot = m ? null : /\bcannot\b|\bcan't\b/i.exec(head);
-      if (!m && !cannot) return null;
+      const negation = m ?? cannot;
+      if (!negation || !contrastDenial(head, negation.index, correction)) return null;
       const wrong = m
         ? head.replace(m[0], m[1] ?? '')
         : head.replace((cannot as RegExpExecArray)[0], 'can');

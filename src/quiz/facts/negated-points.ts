@@ -5,6 +5,7 @@
  * named rules of {@link DENIAL_RULES}. Pure.
  */
 import { stripInline } from '../notes/inline.ts';
+import { asSentenceStart } from '../text/forms.ts';
 import { squashSpaces, trimChars, withoutFinalStop } from '../text/trim.ts';
 import type { RichLine } from '../types.ts';
 import { readDenial } from './denial-rules.ts';
@@ -79,6 +80,8 @@ function readNegatedFacts(point: RichLine, language: 'ja' | 'en'): NegatedFact[]
     if (!read) return;
     const wrong = tidy(read.denial.wrong);
     if ([...wrong].length < 2) return;
+    // `…わけではない` alone contrasts with nothing: the notes state it, they deny no claim.
+    if (read.rule === 'not-so' && i === 0) return;
     const neighbour =
       read.denial.correctionFrom === 'next'
         ? plain[i + 1]
@@ -86,13 +89,21 @@ function readNegatedFacts(point: RichLine, language: 'ja' | 'en'): NegatedFact[]
           ? plain[i - 1]
           : undefined;
     const correction = read.denial.correction ?? neighbour ?? null;
+    // What opens the point opens a sentence (`**Key point**: a committed entry…`); a
+    // correction taken from after a dash or a colon does not.
+    const firstWord = (text: string) => text.trimStart().split(/\s/, 1)[0] ?? '';
+    const opening = (text: string) =>
+      i === 0 && firstWord(text) === firstWord(plain[i] ?? '')
+        ? asSentenceStart(text, language)
+        : text;
+    const right = read.denial.right ? tidy(read.denial.right) : '';
     facts.push({
-      wrong,
-      correction: correction ? tidy(correction) || null : null,
+      wrong: opening(wrong),
+      correction: correction ? opening(tidy(correction)) || null : null,
       line: point.line,
       point: point.text,
       rule: read.rule,
-      right: read.denial.right ? tidy(read.denial.right) || null : null,
+      right: right ? opening(right) : null,
     });
   });
   return facts;

@@ -62,6 +62,9 @@ export interface Sibling {
 /** How many siblings of each concept are kept (they are options of a question: a few are enough). */
 const MAX_SIBLINGS = 8;
 const ROW_REACH = 2;
+/** A concept with fewer siblings than this reaches up to {@link FAR_REACH} rows away. */
+const FEW_SIBLINGS = 3;
+const FAR_REACH = 4;
 
 /** Each concept's siblings, closest first. */
 export function siblingIndex(
@@ -134,6 +137,12 @@ export function siblingIndex(
       }
     }
     for (let d = 1; d <= ROW_REACH; d++) {
+      add(doc.concepts[row - d], 'neighbouring-row');
+      add(doc.concepts[row + d], 'neighbouring-row');
+    }
+    // A row at the table's edge whose near rows are all under its own heading (Quorum, the first
+    // of three) reaches a little further, so its questions need not all offer the same names.
+    for (let d = ROW_REACH + 1; d <= FAR_REACH && found.size < FEW_SIBLINGS; d++) {
       add(doc.concepts[row - d], 'neighbouring-row');
       add(doc.concepts[row + d], 'neighbouring-row');
     }

@@ -9,7 +9,7 @@ import { headingNames } from '../notes/heading-match.ts';
 import { labelKind } from '../notes/labels.ts';
 import { firstSentence } from '../notes/sections.ts';
 import { danglingEnd } from '../review/text-rules.ts';
-import { endsOnCopula, formOf, startsMidSentence } from '../text/forms.ts';
+import { asSentenceStart, endsOnCopula, formOf, startsMidSentence } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { coverage } from '../text/runs.ts';
 import { squashSpaces, withoutFinalStop } from '../text/trim.ts';
@@ -18,6 +18,7 @@ import { type Fact, type FactSource, wrongBullet } from './fact.ts';
 import { aboutAnother } from './mentions.ts';
 import { negatedFacts } from './negated-points.ts';
 import { saysOtherWayRound } from './rewrite.ts';
+import { shorterStatement } from './shorter-statements.ts';
 
 /** What a true-statement source reads. */
 export interface TrueContext {
@@ -124,7 +125,8 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
       const intro = ctx.section && !long ? wholeIntro(ctx.section) : null;
       if (!ctx.section || ctx.host || !intro) return [];
       // The section keeps no line per sentence: its heading's line points the reader there.
-      return [fact(ctx, 'intro', plainStyle(intro), ctx.section.line, intro)];
+      const text = shorterStatement(plainStyle(intro), ctx.doc.language, MAX_SENTENCE_CHARS);
+      return [fact(ctx, 'intro', text, ctx.section.line, intro)];
     },
   },
   {
@@ -179,7 +181,20 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
       if (!ctx.section || ctx.host) return [];
       return (ctx.section.pointLines ?? [])
         .filter((p) => negatedFacts(p, ctx.doc.language).length === 0)
-        .map((p) => fact(ctx, 'point', withoutFinalStop(p.text), p.line, p.text));
+        .map((p) =>
+          fact(
+            ctx,
+            'point',
+            // A point opens a sentence even when written in lower case after its label.
+            shorterStatement(
+              asSentenceStart(withoutFinalStop(p.text), ctx.doc.language),
+              ctx.doc.language,
+              MAX_SENTENCE_CHARS,
+            ),
+            p.line,
+            p.text,
+          ),
+        );
     },
   },
   {
@@ -191,7 +206,13 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
       return sectionSentences(ctx.section, ctx.doc.language)
         .filter((text) => keep(ctx, text))
         .map((text, i) => ({
-          ...fact(ctx, 'sentence', plainStyle(text), ctx.section?.line ?? 0, text),
+          ...fact(
+            ctx,
+            'sentence',
+            plainStyle(shorterStatement(text, ctx.doc.language, MAX_SENTENCE_CHARS)),
+            ctx.section?.line ?? 0,
+            text,
+          ),
           // The section keeps no line per sentence: a key of its own per sentence.
           keys: [`T:${ctx.section?.line ?? 0}:${i}`],
         }));
@@ -263,7 +284,8 @@ export function sectionSentences(section: Section, language: 'ja' | 'en'): strin
       const key = matchKey(sentence);
       const length = [...sentence].length;
       if (!key || key === intro || intro.includes(key) || key.includes(intro)) continue;
-      if (length < MIN_SENTENCE_CHARS || length > MAX_SENTENCE_CHARS) continue;
+      const fits = [...shorterStatement(sentence, language, MAX_SENTENCE_CHARS)].length;
+      if (length < MIN_SENTENCE_CHARS || fits > MAX_SENTENCE_CHARS) continue;
       if (NOT_PROSE.some((c) => sentence.includes(c)) || /[:：]$/.test(sentence)) continue;
       if (/[?？]$/.test(sentence) || sentence.startsWith('×') || sentence.startsWith('✗')) continue;
       const lower = sentence.toLowerCase();

@@ -170,7 +170,8 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
   // (same heading, neighbouring rows) whose rows the notes tell apart from the subject's —
   // neither row's cell says what the other's does. A cell that lists properties (`密結合、低
   // レイテンシ`) is left out: properties are what unrelated things share most often.
-  if (out.length >= 3) return out;
+  // Counted in facts, not renderings: a fact's two wordings never stand in one set.
+  if (new Set(out.map((c) => c.choice.keys[0] ?? c.choice.text)).size >= 3) return out;
   let weak = 0;
   for (const { concept: other, relation } of subject.siblings) {
     if (weak >= MAX_WEAK_SIBLINGS) break;

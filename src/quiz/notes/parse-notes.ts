@@ -38,7 +38,6 @@ export function parseNotes(source: NotesSource, options: ParseNotesOptions = {})
   const { title, lineCount } = scanned;
   // Hand-written questions are read on their own: never a concept's section or a table.
   const { notes: blocks, regions } = splitQuestionsRegions(scanned.blocks);
-  const sections = buildSections(blocks, lineCount);
   const problems: NotesProblem[] = [];
   const authored: AuthoredDraft[] = [];
   for (const region of regions) {
@@ -47,15 +46,14 @@ export function parseNotes(source: NotesSource, options: ParseNotesOptions = {})
     problems.push(...read.problems);
   }
   const rows: ConceptRow[] = [];
-  const comparisons: ComparisonTable[] = [];
+  const otherTables: TableBlock[] = [];
   let language: 'ja' | 'en' | null = null;
   let foundTable = false;
-  const owners = sectionOwner(sections);
   for (const block of blocks) {
     if (block.type !== 'table') continue;
     const columns = misconceptionColumns(block.header);
     if (!columns) {
-      comparisons.push(comparisonTable(block, owners(block.line)));
+      otherTables.push(block);
       continue;
     }
     foundTable = true;
@@ -74,6 +72,14 @@ export function parseNotes(source: NotesSource, options: ParseNotesOptions = {})
     rows.push(...read.rows);
     problems.push(...read.problems);
   }
+  // The concepts' names are known before the sections: a heading that names one is a section
+  // even when it reads as a label word (`#### Term`).
+  const conceptKeys = new Set(
+    rows.flatMap((row) => [row.name, ...aliasesOf(row.name, options.aliases)]).map(matchKey),
+  );
+  const sections = buildSections(blocks, lineCount, conceptKeys);
+  const owners = sectionOwner(sections);
+  const comparisons = otherTables.map((block) => comparisonTable(block, owners(block.line)));
   if (!foundTable && regions.length === 0) {
     problems.push({
       file,

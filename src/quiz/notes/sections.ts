@@ -5,8 +5,11 @@
  * Linear in the number of blocks: every section's own blocks and body are slices of the one block
  * list, found with a stack, never by searching the list again for each heading.
  */
+
+import { matchKey } from '../text/normalize.ts';
 import type { LabeledList, RichLine, Section, TermDefinition } from '../types.ts';
 import type { Block, HeadingBlock, TextBlock } from './blocks.ts';
+import { headingNames } from './heading-match.ts';
 import { stripInline } from './inline.ts';
 import {
   DEFINITION_RULES,
@@ -25,9 +28,16 @@ interface OpenList {
   adjoining: boolean;
 }
 
-/** Builds every section of the file. `lastLine` is the file's last line number. */
-export function buildSections(input: readonly Block[], lastLine: number): Section[] {
-  const blocks = foldLabelHeadings(input);
+/**
+ * Builds every section of the file. `lastLine` is the file's last line number; `conceptKeys` are
+ * the {@link matchKey}s of the summary's concept names (a heading naming one is always a section).
+ */
+export function buildSections(
+  input: readonly Block[],
+  lastLine: number,
+  conceptKeys: ReadonlySet<string> = new Set(),
+): Section[] {
+  const blocks = foldLabelHeadings(input, conceptKeys);
   const plain = blocks.map(plainOf);
   const headingIndexes: number[] = [];
   blocks.forEach((b, i) => {
@@ -81,18 +91,21 @@ export function buildSections(input: readonly Block[], lastLine: number): Sectio
 /**
  * A heading that is only a label (`#### ポイント`, `### Common misconceptions`) and has no
  * headings under it is read as that label inside the section before it, so its bullets are that
- * section's points or misconceptions.
+ * section's points or misconceptions — unless it is a section that only looks like a label: see
+ * {@link SECTION_HEADING_RULES}.
  */
-function foldLabelHeadings(blocks: readonly Block[]): Block[] {
+function foldLabelHeadings(blocks: readonly Block[], conceptKeys: ReadonlySet<string>): Block[] {
   const out: Block[] = [];
   let nextHeadingLevel = 0;
   const nextLevels = new Array<number>(blocks.length).fill(0);
+  const labels = blocks.map((b, i) =>
+    b.type === 'heading' ? labelHeadingKind(b, i, blocks, conceptKeys) : null,
+  );
   // The level of the next heading that is not itself only a label (label headings nest freely).
   for (let i = blocks.length - 1; i >= 0; i--) {
     nextLevels[i] = nextHeadingLevel;
     const block = blocks[i];
-    if (block?.type === 'heading' && exactLabelKind(block.text) === null)
-      nextHeadingLevel = block.level;
+    if (block?.type === 'heading' && labels[i] === null) nextHeadingLevel = block.level;
   }
   let seenHeading = false;
   blocks.forEach((block, i) => {
@@ -102,7 +115,7 @@ function foldLabelHeadings(blocks: readonly Block[]): Block[] {
     }
     const next = nextLevels[i] ?? 0;
     const hasChildren = next > block.level;
-    if (seenHeading && !hasChildren && block.level > 1 && exactLabelKind(block.text) !== null) {
+    if (seenHeading && !hasChildren && block.level > 1 && labels[i] !== null) {
       out.push({
         type: 'text',
         markdown: `**${withoutTrailingColons(block.markdown)}**:`,
@@ -117,6 +130,61 @@ function foldLabelHeadings(blocks: readonly Block[]): Block[] {
     out.push(block);
   });
   return out;
+}
+
+/** What a rule of {@link SECTION_HEADING_RULES} looks at: a heading, its own blocks, the concepts. */
+interface HeadingContext {
+  heading: HeadingBlock;
+  kind: LabelKind;
+  /** The blocks after the heading, up to the next heading. */
+  own: readonly Block[];
+  conceptKeys: ReadonlySet<string>;
+}
+
+/**
+ * Headings that read as a label word but are sections (each a named rule with an example): they
+ * are never folded into the section before them.
+ */
+export const SECTION_HEADING_RULES: readonly {
+  name: string;
+  example: string;
+  applies: (ctx: HeadingContext) => boolean;
+}[] = [
+  {
+    name: 'names a concept of the summary',
+    example: '`#### Term` when the summary table has a row `Term` (Term is also a label word)',
+    applies: ({ heading, conceptKeys }) =>
+      headingNames(heading.text).some((name) => conceptKeys.has(matchKey(name))),
+  },
+  {
+    name: 'holds labels of another kind',
+    example:
+      '`#### Notes` followed by `**Point**: …` and `**Common misconceptions**:` (a section of its own)',
+    applies: ({ kind, own }) =>
+      own.some((b) => {
+        if (b.type !== 'text' || b.bullet) return false;
+        const label = readLabel(b.markdown);
+        const other = label ? labelKind(label.label) : null;
+        return other !== null && other !== kind;
+      }),
+  },
+];
+
+/** The label kind of a heading that is only a label, else null (also for the sections of {@link SECTION_HEADING_RULES}). */
+function labelHeadingKind(
+  heading: HeadingBlock,
+  at: number,
+  blocks: readonly Block[],
+  conceptKeys: ReadonlySet<string>,
+): LabelKind | null {
+  const kind = exactLabelKind(heading.text);
+  if (kind === null) return null;
+  // Only a label heading's own blocks are read: each block once in all.
+  const start = at + 1;
+  let end = start;
+  while (end < blocks.length && blocks[end]?.type !== 'heading') end++;
+  const ctx: HeadingContext = { heading, kind, own: blocks.slice(start, end), conceptKeys };
+  return SECTION_HEADING_RULES.some((rule) => rule.applies(ctx)) ? null : kind;
 }
 
 function withoutTrailingColons(text: string): string {
@@ -267,7 +335,11 @@ function readParagraphLine(section: Section, block: TextBlock, state: ReadState)
 function continuesLine(previous: string, next: string): boolean {
   const end = previous.trimEnd().at(-1) ?? '';
   if (end === '' || '.!?:。：'.includes(end)) return false;
-  const first = next.trimStart()[0] ?? '';
+  // `… 403 Forbidden means` / `**not allowed** (…)`: emphasis before the word is no capital.
+  let at = 0;
+  const text = next.trimStart();
+  while (at < text.length && '*_`'.includes(text[at] ?? '')) at++;
+  const first = text[at] ?? '';
   return first >= 'a' && first <= 'z';
 }
 

@@ -204,31 +204,85 @@ export function withoutTopic(
     for (const name of names) {
       for (const particle of ['では', 'は']) {
         const head = `${name}${particle}`;
+        if (!t.startsWith(head)) continue;
         const rest = t.slice(head.length).trim();
         // `原子性があれば…` keeps its subject: only a topic (は) followed by content is dropped.
-        if (t.startsWith(head) && [...rest].length >= 2 && !/^\p{Script=Hiragana}/u.test(rest))
-          return rest;
+        if ([...rest.slice(0, 4)].length >= 2 && !/^\p{Script=Hiragana}/u.test(rest)) return rest;
       }
     }
     return t;
   }
-  const [first = '', second = '', ...rest] = t.split(' ');
+  // Only the first words are read (a statement may be a megabyte long).
+  const most = Math.max(0, ...names.map((n) => n.trim().split(/\s+/).length)) + 1;
+  const lead = leadingWords(t, Math.max(2, most));
+  const [first = '', second = ''] = lead;
   const firstKey = matchKey(first);
   if (!second) return t;
-  if (firstKey === 'it' || firstKey === 'this') return capitalise([second, ...rest].join(' '));
+  if ((firstKey === 'it' || firstKey === 'this') && subjectEndsBefore(first, second))
+    return capitalise(t.slice(first.length + 1));
   for (const name of names) {
     const key = matchKey(name);
     const words = name.trim().split(/\s+/).length;
-    const head = t.split(' ').slice(0, words).join(' ');
+    const head = lead.slice(0, words).join(' ');
     const headKey = matchKey(head);
-    const after = t.split(' ').slice(words);
-    const [verb = '', ...tail] = after;
-    if (!verb) continue;
-    if (headKey === key) return capitalise(after.join(' '));
+    const verb = lead[words] ?? '';
+    if (!verb || !subjectEndsBefore(head, verb)) continue;
+    const after = t.slice(head.length + 1);
+    if (headKey === key) return capitalise(after);
     if (headKey === `${key}s` || headKey === `${key.replace(/y$/, 'ie')}s`)
-      return capitalise([thirdPersonOf(verb), ...tail].join(' '));
+      return capitalise(`${thirdPersonOf(verb)}${after.slice(verb.length)}`);
   }
   return t;
+}
+
+/** The first `count` words of a text split at single spaces (fewer when it has fewer). */
+function leadingWords(text: string, count: number): string[] {
+  const words: string[] = [];
+  let from = 0;
+  while (words.length < count && from <= text.length) {
+    const space = text.indexOf(' ', from);
+    const end = space < 0 ? text.length : space;
+    words.push(text.slice(from, end));
+    if (space < 0) break;
+    from = space + 1;
+  }
+  return words;
+}
+
+/**
+ * Words that carry a subject on past the concept's name (`Paxos and Raft solve…`, `Paxos with
+ * Multi-Paxos…`, `Raft, like Paxos, …`): the name is not the whole subject, and dropping it
+ * would leave a fragment (`And Raft solve…`).
+ */
+const SUBJECT_GOES_ON = new Set([
+  'and',
+  'or',
+  'nor',
+  'with',
+  'of',
+  'plus',
+  'vs',
+  'versus',
+  'like',
+  'as',
+  'than',
+  'in',
+  'on',
+  'for',
+  'from',
+  'to',
+  'at',
+  'by',
+  'that',
+  'which',
+  'who',
+  'whose',
+]);
+
+/** True when the subject ends with `head` (the next word is no continuation of the subject). */
+function subjectEndsBefore(head: string, next: string): boolean {
+  if (/[,;:'’]$|[’']s$/.test(head)) return false;
+  return !SUBJECT_GOES_ON.has(next.toLowerCase());
 }
 
 function capitalise(text: string): string {
@@ -270,7 +324,8 @@ export function isBareNoun(text: string, language: 'ja' | 'en'): boolean {
     if (/\p{Script=Hiragana}/u.test(t)) return false;
     return !JA_QUALIFIERS.some((q) => t.endsWith(q));
   }
-  const words = t.split(/\s+/).filter(Boolean);
+  // Three words are enough to tell (a statement may be a megabyte long).
+  const words = t.trimStart().split(/\s+/, 4).filter(Boolean);
   if (words.length > 2) return false;
   const first = (words[0] ?? '').toLowerCase();
   return !(words.length === 2 && /[^s]s$/.test(first));
@@ -291,8 +346,55 @@ export function withoutHeadNoun(text: string): string | null {
   const head = chars.length - 1 - i;
   if (head < 1 || head > MAX_HEAD_NOUN || i < 6) return null;
   if (!'るたい'.includes(chars[i] ?? '-')) return null;
-  return chars.slice(0, i + 1).join('');
+  const clause = chars.slice(0, i + 1).join('');
+  const noun = chars.slice(i + 1).join('');
+  if (HEAD_NOUN_KEPT.some((rule) => rule.keeps(clause, noun))) return null;
+  return clause;
 }
+
+/**
+ * Head nouns that carry the meaning, so the clause before them is no statement about the concept
+ * (`全予測のうち、正しく分類できた割合`: the concept is the ratio, not what was classified). A
+ * named rule each, with an example; the head noun is kept when one applies.
+ */
+export const HEAD_NOUN_KEPT: readonly {
+  name: string;
+  example: string;
+  keeps: (clause: string, noun: string) => boolean;
+}[] = [
+  {
+    name: 'a measure',
+    example: '陽性と予測したもののうち、本当に陽性だった割合',
+    keeps: (_clause, noun) => MEASURE_NOUNS.some((m) => noun.endsWith(m)),
+  },
+  {
+    name: 'a part of a whole',
+    example: '全リクエストのうち、キャッシュから返せた分',
+    keeps: (clause) => clause.includes('のうち'),
+  },
+];
+
+/** Nouns that name a quantity: what the clause before them counts is not what the concept does. */
+const MEASURE_NOUNS = [
+  '割合',
+  '比率',
+  '率',
+  '比',
+  '数',
+  '量',
+  '値',
+  '確率',
+  '平均',
+  '合計',
+  '差',
+  '時間',
+  '期間',
+  '頻度',
+  '速度',
+  '上限',
+  '下限',
+  '範囲',
+];
 
 /**
  * True for English text that opens in lower case on a plain word (`moves or evict running pods`,
@@ -308,6 +410,18 @@ export function startsMidSentence(text: string, language: 'ja' | 'en'): boolean 
   if (language !== 'en') return false;
   const first = t.split(/\s/, 1)[0] ?? '';
   return /^[a-z]+$/.test(first) && !CODE_WORDS.has(first);
+}
+
+/**
+ * The text as the start of a sentence: an English point written after its label in lower case
+ * (`**Key point**: a committed entry is never lost…`) opens on a capital (`A committed entry…`);
+ * a name in code style (`kubectl`) and Japanese are left as they are.
+ */
+export function asSentenceStart(text: string, language: 'ja' | 'en'): string {
+  if (language !== 'en') return text;
+  const first = text.split(/\s/, 1)[0] ?? '';
+  if (!/^[a-z]+$/.test(first) || CODE_WORDS.has(first)) return text;
+  return `${first[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
 }
 
 /** Openings that point back at a sentence not given (`That is…`, `これは…`). */

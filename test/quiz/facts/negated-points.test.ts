@@ -46,9 +46,6 @@ describe('denied points (ja)', () => {
     expect(facts('サービスディスカバリは「**発見**」。負荷分散ではない')).toEqual([
       ['負荷分散', 'サービスディスカバリは「発見」'],
     ]);
-    expect(facts('`kubectl set`で変更した設定が自動で戻る機能は**ない**')).toEqual([
-      ['kubectl setで変更した設定が自動で戻る機能がある', null],
-    ]);
   });
 
   it('takes the next sentence as the correction when the denial has none', () => {
@@ -89,8 +86,48 @@ describe('denied points (en)', () => {
         'en',
       ),
     ).toEqual([['A timeout cancels the work on the server', 'the server may still finish it']]);
-    expect(facts('Discovery is not load balancing.', 'en')).toEqual([
-      ['Discovery is load balancing', null],
+    expect(
+      facts('The root servers do not know every address: they only know the TLD servers.', 'en'),
+    ).toEqual([['The root servers know every address', 'they only know the TLD servers']]);
+    expect(
+      facts(
+        'CORS does not protect the server. curl can still send it; CORS only guards reads.',
+        'en',
+      ),
+    ).toEqual([['CORS protects the server', 'CORS only guards reads']]);
+  });
+
+  // Issue 11 item 4: a point is a wrong statement only where the notes contrast it with what is
+  // true instead; any other negated sentence is a true statement (kept by the 'point' source).
+  it('a negation with no contrast, a condition, a clause before it or a command denies nothing', () => {
+    for (const point of [
+      'Discovery is not load balancing.',
+      "randomised timeouts make split votes rare, they don't make them impossible.",
+      'reading from a follower is not linearizable unless the follower first confirms it is up to date.',
+      'a committed entry is never lost while a majority of members survives.',
+      'Do not rebase commits that others have already fetched: they would have to reconcile them.',
+      'A CNAME cannot sit next to other records, so it cannot be used at the apex; use ALIAS.',
+      'the toleration alone lets them in but does not keep them there: add node affinity.',
+    ])
+      expect(facts(point, 'en'), point).toEqual([]);
+  });
+
+  it('…はない and a lone …ではない state a fact; a ではない after a sentence still contrasts', () => {
+    expect(facts('`kubectl set`で変更した設定が自動で戻る機能は**ない**')).toEqual([]);
+    expect(facts('レスポンスタイム向上が容易になるわけではない。')).toEqual([]);
+    expect(facts('MSAのメリットはスケーリング。レスポンスタイムが向上するわけではない。')).toEqual([
+      ['レスポンスタイムが向上する', 'MSAのメリットはスケーリング'],
+    ]);
+  });
+
+  it('"X, not Y." ends the denied phrase with its sentence; a point opens on a capital', () => {
+    expect(
+      facts('A commit is a snapshot, not a diff. git show computes the diff when asked.', 'en'),
+    ).toEqual([['A commit is a diff', 'A commit is a snapshot']]);
+    expect(
+      facts('retrying is safe for **idempotent operations** (not every operation).', 'en'),
+    ).toEqual([
+      ['Retrying is safe for every operation', 'Retrying is safe for idempotent operations'],
     ]);
   });
 });

@@ -82,6 +82,7 @@ describe('a linear build', () => {
     ['kanji', 'definition'],
     ['period and spaces', 'point label'],
     ['spaced wrong marks', 'misconception cell'],
+    ['colons', 'label-word heading'],
   ];
 
   it.each(MEGABYTE_CASES)('a 1 MB line of %s in the %s: under 2 s', (kind, place) => {

@@ -227,4 +227,63 @@ describe('shapes of real notes', () => {
       line: 3,
     });
   });
+
+  it('a heading that names a concept, or holds labels of its own, is a section even when it reads as a label word', () => {
+    const doc = parseNotes(
+      inline([
+        '## Notes', // 1
+        '', // 2
+        '#### Log replication', // 3
+        '', // 4
+        'The leader sends each entry to followers.', // 5
+        '', // 6
+        '- × Followers apply entries at once (only committed ones)', // 7
+        '', // 8
+        '#### Term', // 9
+        '', // 10
+        'A **monotonically increasing number** that names each election period.', // 11
+        '', // 12
+        '**Common misconceptions**:', // 13
+        '', // 14
+        '- × A term is a fixed length of time (it lasts until the next election)', // 15
+        '', // 16
+        '#### States', // 17
+        '', // 18
+        '**Point**: a member is a leader, a follower or a candidate.', // 19
+        '', // 20
+        '**Common misconceptions**:', // 21
+        '', // 22
+        '- × A member can be two at once (one state at a time)', // 23
+        '', // 24
+        '#### Examples', // 25
+        '', // 26
+        '- etcd', // 27
+        '', // 28
+        '| Concept | Correct understanding | Common misconceptions |', // 29
+        '|---|---|---|', // 30
+        '| Log replication | committed once a majority stores it | committed on the leader × |', // 31
+        '| Term | a monotonically increasing election number | a fixed length of time × |', // 32
+      ]),
+    );
+    const byHeading = new Map(doc.sections.map((s) => [s.heading, s]));
+    expect([...byHeading.keys()]).toEqual(['Notes', 'Log replication', 'Term', 'States']);
+    expect(byHeading.get('Log replication')?.misconceptions.map((m) => m.statement)).toEqual([
+      'Followers apply entries at once',
+    ]);
+    const term = byHeading.get('Term');
+    expect(term?.intro).toBe('A monotonically increasing number that names each election period.');
+    expect(term?.misconceptions.map((m) => m.statement)).toEqual([
+      'A term is a fixed length of time',
+    ]);
+    expect(doc.concepts.find((c) => c.name === 'Term')?.section).toBe('Term');
+    // `#### States` holds a point and misconceptions: a section; `#### Examples` only lists: a label.
+    expect(byHeading.get('States')?.misconceptions).toHaveLength(1);
+    expect(
+      byHeading.get('States')?.lists?.map((l) => [l.label, l.items.map((i) => i.text)]),
+    ).toEqual([
+      ['Point', ['a member is a leader, a follower or a candidate.']],
+      ['Common misconceptions', []],
+      ['Examples', ['etcd']],
+    ]);
+  });
 });

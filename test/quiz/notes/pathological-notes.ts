@@ -80,6 +80,17 @@ export const PLACES: Readonly<Record<string, (text: string) => string[]>> = {
   ],
   'table separator': (t) => [`| a | b |`, `|${t}|`, ...table()],
   quote: (t) => ['## A', '', `> ${t}`, ...table()],
+  'english point': (t) => [
+    '## Term',
+    '',
+    `**Key point**: a term does not end, not ever; it goes on, which ${t}`,
+    `- × A term ${t} (it lasts until the next election)`,
+    '',
+    '| Concept | Correct understanding | Common misconceptions |',
+    '|---|---|---|',
+    '| Term | a **number** | a length of time × |',
+  ],
+  'label-word heading': (t) => ['## A', '', `#### Notes ${t}`, '', `**Point**: ${t}`, ...table()],
   'front matter title': (t) => ['---', `title: ${t}`, '---', ...table()],
 };
 

@@ -105,7 +105,18 @@ describe('coverageReport', () => {
 
   it('says when a chapter heading that names the concept is read instead of its own section', () => {
     // `### 2. ページフォールト` (a chapter) comes before `#### ページフォールト` (its own section).
-    const { report } = reportOf(fixture('os-memory.ja.md'));
+    // With the TLB and スワップ rows in the summary, their cells give ページフォールト a second
+    // question anyway (branch holdout); without them it is short, and the report says why.
+    const notes = fixture('os-memory.ja.md');
+    const summaryAt = notes.text.indexOf('## まとめ');
+    notes.text =
+      notes.text.slice(0, summaryAt) +
+      notes.text
+        .slice(summaryAt)
+        .split('\n')
+        .filter((l) => !l.startsWith('| TLB |') && !l.startsWith('| スワップ |'))
+        .join('\n');
+    const { report } = reportOf(notes);
     const fault = report.concepts.find((c) => c.name === 'ページフォールト');
     expect(fault?.questions).toBeLessThan(MIN_PER_CONCEPT);
     expect(fault?.reasons).toContainEqual({
@@ -119,7 +130,7 @@ describe('coverageReport', () => {
       name: 'ページフォールト',
     });
     // Renamed, the chapter no longer hides the section, and the concept gets its questions.
-    const renamed = fixture('os-memory.ja.md');
+    const renamed = { ...notes };
     renamed.text = renamed.text.replace('### 2. ページフォールト\n', '### 2. フォールトの扱い\n');
     const after = reportOf(renamed).report.concepts.find((c) => c.name === 'ページフォールト');
     expect(after?.questions).toBeGreaterThanOrEqual(MIN_PER_CONCEPT);

@@ -1,0 +1,76 @@
+/**
+ * A true sentence too long for an option, cut to a clause that stands alone and says less but
+ * nothing else: a trailing `, which …` aside, a `, because …` reason, the second of two clauses
+ * joined by `; `, or the sentences after the first (a point of two sentences). A condition (`unless`, `if`, `while`…) is never cut: without it the
+ * sentence would say something else. English only; one indexOf per rule, so linear. Pure.
+ */
+import { formOf } from '../text/forms.ts';
+
+/** A named way to shorten a sentence, with an example (long → short). */
+export interface ShorteningRule {
+  name: string;
+  example: readonly [string, string];
+  /** Where the kept clause ends, or -1. */
+  cutAt: (sentence: string) => number;
+}
+
+/** The clause kept is at least this long (a shorter one says too little). */
+const MIN_CLAUSE = 24;
+
+export const SHORTENING_RULES: readonly ShorteningRule[] = [
+  {
+    name: 'without a trailing which-aside',
+    example: [
+      'Any two majorities of the same group overlap in at least one member, which is what lets a new decision see the old one',
+      'Any two majorities of the same group overlap in at least one member',
+    ],
+    cutAt: (s) => s.indexOf(', which '),
+  },
+  {
+    name: 'without a trailing reason',
+    example: [
+      'Requiring a majority for every write prevents it, because only one side of a partition can hold a majority',
+      'Requiring a majority for every write prevents it',
+    ],
+    cutAt: (s) => s.indexOf(', because '),
+  },
+  {
+    name: 'the first of two clauses',
+    example: [
+      'Members that hear nothing from a leader for an election timeout start an election; a candidate that collects votes from a majority becomes leader',
+      'Members that hear nothing from a leader for an election timeout start an election',
+    ],
+    cutAt: (s) => s.indexOf('; '),
+  },
+  {
+    name: 'the first sentence',
+    example: [
+      'HTTP/2 removes head-of-line blocking at the HTTP level only. A lost TCP segment still stalls every stream of the connection until it is retransmitted',
+      'HTTP/2 removes head-of-line blocking at the HTTP level only',
+    ],
+    cutAt: firstSentenceEnd,
+  },
+];
+
+/** Where the first sentence ends: a `.` followed by a space and a capital; -1 when there is none. */
+function firstSentenceEnd(text: string): number {
+  for (let at = text.indexOf('. '); at >= 0; at = text.indexOf('. ', at + 1))
+    if (/\p{Lu}/u.test(text[at + 2] ?? '')) return at;
+  return -1;
+}
+
+/**
+ * The sentence itself when it is at most `max` characters (or not English), else the first
+ * clause a rule of {@link SHORTENING_RULES} leaves that fits and is no bare phrase, else the
+ * sentence (too long: the option checks leave it out).
+ */
+export function shorterStatement(sentence: string, language: 'ja' | 'en', max: number): string {
+  if (language !== 'en' || [...sentence].length <= max) return sentence;
+  for (const rule of SHORTENING_RULES) {
+    const at = rule.cutAt(sentence);
+    if (at < MIN_CLAUSE) continue;
+    const clause = sentence.slice(0, at).trim();
+    if ([...clause].length <= max && formOf(clause, language) !== 'phrase') return clause;
+  }
+  return sentence;
+}

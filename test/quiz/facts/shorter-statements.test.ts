@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { SHORTENING_RULES, shorterStatement } from '../../../src/quiz/facts/shorter-statements.ts';
+
+describe('shorter statements', () => {
+  it.each(SHORTENING_RULES.map((r) => [r.name, r] as const))(
+    'rule "%s" cuts its example',
+    (_name, rule) => {
+      const [long, short] = rule.example;
+      expect(shorterStatement(long, 'en', 90)).toBe(short);
+    },
+  );
+
+  it('leaves a sentence that fits, Japanese, and a condition (never cut) as they are', () => {
+    const fits = 'A committed entry is never lost while a majority of members survives';
+    expect(shorterStatement(fits, 'en', 90)).toBe(fits);
+    const condition =
+      'Reading from a follower is not linearizable unless the follower first confirms it is up to date with the leader';
+    expect(shorterStatement(condition, 'en', 90)).toBe(condition);
+    const ja = `${'あ'.repeat(100)}; ${'い'.repeat(10)}`;
+    expect(shorterStatement(ja, 'ja', 90)).toBe(ja);
+  });
+
+  it('keeps a clause only when it says enough on its own', () => {
+    const tiny =
+      'It fails, which is what stops the cascade of retries from reaching the overloaded database server';
+    expect(shorterStatement(tiny, 'en', 90)).toBe(tiny);
+  });
+
+  // Not a speed target (the bank's are in `npm run bench:bank`): a quadratic pass over 1 MB would
+  // take hours, far past the generous timeout of a shared machine.
+  it('reads 1 MB sentences of its markers', () => {
+    for (const filler of ['. a', '; ', ', which ', 'x'.repeat(7)]) {
+      const text = `A ${filler.repeat(Math.ceil(1_000_000 / filler.length))}`;
+      expect(shorterStatement(text, 'en', 90).length).toBeGreaterThan(0);
+    }
+  }, 20_000);
+});
