@@ -6,7 +6,7 @@ import { type ConceptFacts, conceptFacts, indexOf } from '../facts/concept-facts
 import type { DocumentIndex } from '../facts/document-index.ts';
 import type { Fact } from '../facts/fact.ts';
 import { kindParents, type Sibling, siblingIndex } from '../facts/siblings.ts';
-import { cellValue, type TableMatrix, tableMatrices } from '../facts/table-facts.ts';
+import { cellValue, isYesNo, type TableMatrix, tableMatrices } from '../facts/table-facts.ts';
 import { headingNames } from '../notes/heading-match.ts';
 import { withoutHeadNoun, withoutTopic } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
@@ -84,7 +84,15 @@ export interface Peer {
   corpus: string;
   /** Why it is not the answer: the first sentence of its section, or its table column. */
   why: string;
+  /**
+   * True when the notes say of it only yes/no marks (no section of its own, a ✓/× column): too
+   * little to rule a statement out (QUIC's column does not say it has no congestion control).
+   */
+  thin: boolean;
 }
+
+/** What separates the cells of a table column written out as one line. */
+const LIST_SEPARATOR: Record<'ja' | 'en', string> = { ja: '、', en: '; ' };
 
 /** The non-concept entities of the tables that name `concept` as an entity. */
 export function tablePeers(ctx: GenerationContext, concept: Concept): Peer[] {
@@ -93,17 +101,23 @@ export function tablePeers(ctx: GenerationContext, concept: Concept): Peer[] {
     if (!m.entities.some((e) => e.concept?.id === concept.id)) continue;
     m.entities.forEach((entity, e) => {
       if (entity.concept || out.some((p) => matchKey(p.name) === matchKey(entity.name))) return;
-      const column = m.attributes.map((a, i) => `${a.label}：${m.cells[e]?.[i] ?? ''}`).join('、');
+      const w = ctx.wording;
+      // In the notes' language: `結合度：密結合、…` / `Is an object: ×; …`.
+      const column = m.attributes
+        .map((a, i) => w.cellOption(a.label, m.cells[e]?.[i] ?? ''))
+        .join(LIST_SEPARATOR[ctx.doc.language]);
       // What the table says it has, one line each (`複数コンテナ管理` where it has ○).
       const has = m.attributes
         .map((a, i) => {
           const value = m.cells[e]?.[i] ?? '';
-          return cellValue(value) === 'yes' ? a.label : `${a.label}：${value}`;
+          return cellValue(value) === 'yes' ? a.label : w.cellOption(a.label, value);
         })
         .join('\n');
       const section = sectionNamed(ctx, entity.name);
+      const marksOnly = m.attributes.every((_, i) => isYesNo(m.cells[e]?.[i] ?? ''));
       out.push({
         name: entity.name,
+        thin: !section && marksOnly,
         corpus: [section?.body.slice(0, 4000) ?? '', has].join('\n'),
         why: section?.intro
           ? ctx.wording.conceptIs(entity.name, tidyOption(section.intro))
@@ -118,6 +132,26 @@ export function tablePeers(ctx: GenerationContext, concept: Concept): Peer[] {
 function sectionNamed(ctx: GenerationContext, name: string): Section | undefined {
   const key = matchKey(name);
   return ctx.doc.sections.find((s) => headingNames(s.heading).some((h) => matchKey(h) === key));
+}
+
+/** Articles an English subject may start with (`A lightweight tag is…`). */
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * True when the statement's subject is `name`: it says something of that thing, not of the
+ * concept whose notes it stands in (`A lightweight tag is just a ref` in the notes of Annotated
+ * tag; `Kubernetesは…` in another's section).
+ */
+export function isTopicOf(text: string, name: string, language: 'ja' | 'en'): boolean {
+  const key = matchKey(name);
+  if (!key) return false;
+  const t = text.trim();
+  if (language === 'ja') return ['は', 'では'].some((p) => t.startsWith(`${name}${p}`));
+  const words = t.split(' ');
+  const start = ARTICLES.has((words[0] ?? '').toLowerCase()) ? 1 : 0;
+  const size = name.trim().split(/\s+/).length;
+  const head = words.slice(start, start + size);
+  return head.length === size && words.length > start + size && matchKey(head.join(' ')) === key;
 }
 
 /** The subject of a summary concept. */

@@ -15,7 +15,7 @@ import { comparisonParts } from '../notes/heading-match.ts';
 import { withoutTopic } from '../text/forms.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
 import type { GenerationContext, Subject } from './context.ts';
-import { namesOf } from './context.ts';
+import { isTopicOf, namesOf } from './context.ts';
 import { type Draft, type DraftChoice, tidyOption } from './draft.ts';
 import { genericFor, saidIn, statementFitsNot } from './fit.ts';
 
@@ -62,16 +62,27 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
         ],
       }),
     );
-  const peers = subject.peers.map((p): NameOption => {
-    const lines = p.corpus.split('\n');
-    return {
-      name: p.name,
-      fitsNot: (text) => !saidIn(withoutParenthesis(text), lines),
-      why: p.why,
-      keys: [],
-    };
-  });
+  const peers = subject.peers
+    .filter((p) => !p.thin)
+    .map((p): NameOption => {
+      const lines = p.corpus.split('\n');
+      return {
+        name: p.name,
+        fitsNot: (text) => !saidIn(withoutParenthesis(text), lines),
+        why: p.why,
+        keys: [],
+      };
+    });
   return [...peers, ...siblings];
+}
+
+/** True when the statement's subject is a sibling or a table peer, not the concept. */
+function aboutOther(subject: Subject, text: string, language: 'ja' | 'en'): boolean {
+  const names = [
+    ...subject.peers.map((p) => p.name),
+    ...subject.siblings.flatMap((s) => namesOf(s.concept)),
+  ];
+  return names.some((name) => isTopicOf(text, name, language));
 }
 
 export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Chosen {
@@ -99,6 +110,10 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
     const text = tidyOption(withoutTopic(statement.text, namesOf(concept), doc.language));
     if (mentions(text, concept)) {
       out.rejected.push(`which-concept: 「${text}」 gives the name away`);
+      continue;
+    }
+    if (aboutOther(subject, statement.text, doc.language)) {
+      out.rejected.push(`which-concept: 「${text}」 is said of another thing`);
       continue;
     }
     const others = options.filter((o) => o.fitsNot(text));
