@@ -95,6 +95,11 @@ function take(c: Candidate, t: Taken): void {
   t.perOwner.set(ownerKey(c.owner), byOwner);
 }
 
+/** How many different things the candidates ask (drafts asking one fact count once). */
+function distinctAsks(list: readonly Candidate[]): number {
+  return new Set(list.map((c) => c.draft.asks.join('\u0001'))).size;
+}
+
 /** The best fitting candidate, a kind (then a template) not yet among `have` first. */
 function best(list: readonly Candidate[], have: readonly Candidate[], t: Taken): Candidate | null {
   const kinds = new Set(have.map((h) => h.draft.kind));
@@ -146,10 +151,10 @@ export function assemble(
     byConcept.set(c.draft.conceptId, list);
   }
   // 1. Coverage: two questions for every concept, its own drafts before topics' and tables';
-  // concepts with the fewest drafts choose first (they have the least room).
-  const scarce = [...conceptIds].sort(
-    (a, b) => (byConcept.get(a)?.length ?? 0) - (byConcept.get(b)?.length ?? 0),
-  );
+  // concepts with the fewest different facts to ask choose first (they have the least room:
+  // eight drafts of one fact are one question).
+  const room = new Map(conceptIds.map((id) => [id, distinctAsks(byConcept.get(id) ?? [])]));
+  const scarce = [...conceptIds].sort((a, b) => (room.get(a) ?? 0) - (room.get(b) ?? 0));
   for (let round = 0; round < MIN_PER_CONCEPT; round++) {
     for (const id of scarce) {
       const have = t.perConcept.get(id) ?? [];

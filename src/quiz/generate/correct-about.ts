@@ -54,7 +54,7 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
       };
       const candidates = pool
         .filter((p) => matchKey(p.choice.text) !== matchKey(keyChoice.text))
-        .map((p) => p.choice);
+        .map((p) => (isContrast(p.fact, key) ? asContrast(p.choice, key) : p.choice));
       const make = (choices: DraftChoice[]): Draft => ({
         template: 'correct-about',
         conceptId: subject.concept.id,
@@ -91,6 +91,38 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
   return out;
 }
 
+/**
+ * The corrections whose own wrong statement may stand beside them: the notes say "this, not
+ * that" on one line, and a question offering both asks exactly that line.
+ */
+const CONTRASTS: Readonly<Record<string, Fact['source']>> = {
+  // `It protects the server from overload, not from failing dependencies.` (a Point line)
+  'point-correction': 'denied-point',
+  // `× Traces replace logs (a span records timing and a few attributes)` (a × bullet)
+  'bullet-correction': 'bullet',
+};
+
+/** True when `wrong` is the statement the key corrects, on the same line of the notes. */
+function isContrast(wrong: Fact | null, key: Fact): boolean {
+  return (
+    wrong !== null &&
+    CONTRASTS[key.source] === wrong.source &&
+    wrong.evidence.line === key.evidence.line &&
+    wrong.keys.some((k) => key.keys.includes(k))
+  );
+}
+
+/**
+ * The wrong statement as the contrast of the key: the line they share is what the question asks
+ * (the key's keys say so), so beside the key it counts as a fact of its own.
+ */
+function asContrast(choice: DraftChoice, key: Fact): DraftChoice {
+  return {
+    ...choice,
+    keys: choice.keys.map((k) => (key.keys.includes(k) ? `contrast:${k}` : k)),
+  };
+}
+
 /** The subject as a concept for dropping its name from options (a topic's pseudo-concept). */
 export function subjectConcept(subject: Subject): Concept {
   return subject.topic ? subject.facts.concept : subject.concept;
@@ -108,6 +140,8 @@ export function keyWhy(key: Fact, subject: Subject): string | null {
 
 interface Candidate {
   choice: DraftChoice;
+  /** The subject's own wrong statement behind the option (null: a sibling's statement). */
+  fact: Fact | null;
   /** True for the subject's own wrong statements (the best distractors). */
   own: boolean;
 }
@@ -132,7 +166,11 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
     // the notes' own wording of a wrong answer: it is offered even when the statement is not.
     const texts = renderings(f, lang, me, about);
     for (const text of f.unusable ? texts.slice(1) : texts)
-      add({ choice: { text, correct: false, truth: false, why: f.why, keys: f.keys }, own: true });
+      add({
+        choice: { text, correct: false, truth: false, why: f.why, keys: f.keys },
+        fact: f,
+        own: true,
+      });
   }
   if (subject.topic) return out;
   // Only siblings the notes tell apart from the concept (a misconception cell pointing at them, a
@@ -163,6 +201,7 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
             // One statement per sibling: two would say the same thing of the same concept.
             keys: [...statement.keys, `sibling:${other.id}`],
           },
+          fact: null,
           own: false,
         });
     }
@@ -187,6 +226,7 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
         why: ctx.wording.thatIs(other.name, other.correct),
         keys: [`S:${other.id}`, `sibling:${other.id}`],
       },
+      fact: null,
       own: false,
     });
     weak++;
