@@ -57,7 +57,17 @@ export function asOption(
   ...concepts: readonly (Concept | null | undefined)[]
 ): string {
   const names = concepts.flatMap((c) => (c ? namesOf(c) : []));
-  return withoutTopic(tidyOption(text), names, language);
+  const tidy = tidyOption(text);
+  return withoutTopic(withoutArticle(tidy, names, language), names, language);
+}
+
+/** `An SLO is a contract` → `SLO is a contract` (when the article stands before one of the names). */
+function withoutArticle(text: string, names: readonly string[], language: 'ja' | 'en'): string {
+  if (language !== 'en') return text;
+  const space = text.indexOf(' ');
+  if (space < 0 || !ARTICLES.has(text.slice(0, space).toLowerCase())) return text;
+  const rest = text.slice(space + 1);
+  return names.some((name) => isTopicOf(rest, name, language)) ? rest : text;
 }
 
 /** What a question is about: a concept of the summary, or a section of the notes (a topic). */
