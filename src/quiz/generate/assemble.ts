@@ -152,9 +152,12 @@ export function assemble(
   }
   // 1. Coverage: two questions for every concept, its own drafts before topics' and tables';
   // concepts with the fewest different facts to ask choose first (they have the least room:
-  // eight drafts of one fact are one question).
+  // eight drafts of one fact are one question), then those with the fewest drafts.
   const room = new Map(conceptIds.map((id) => [id, distinctAsks(byConcept.get(id) ?? [])]));
-  const scarce = [...conceptIds].sort((a, b) => (room.get(a) ?? 0) - (room.get(b) ?? 0));
+  const drafts = (id: string): number => byConcept.get(id)?.length ?? 0;
+  const scarce = [...conceptIds].sort(
+    (a, b) => (room.get(a) ?? 0) - (room.get(b) ?? 0) || drafts(a) - drafts(b),
+  );
   for (let round = 0; round < MIN_PER_CONCEPT; round++) {
     for (const id of scarce) {
       const have = t.perConcept.get(id) ?? [];
