@@ -127,7 +127,7 @@ export function assemble(
   review: (draft: Draft) => boolean = () => true,
 ): Draft[] {
   const verdicts = new Map<Draft, boolean>();
-  const t: Taken = {
+  const fresh = (): Taken => ({
     review: (draft) => {
       let ok = verdicts.get(draft);
       if (ok === undefined) {
@@ -141,7 +141,7 @@ export function assemble(
     chosen: [],
     perConcept: new Map(),
     perOwner: new Map(),
-  };
+  });
   const plain = candidates.filter((c) => !c.draft.binary);
   const binary = candidates.filter((c) => c.draft.binary);
   const byConcept = new Map<string, Candidate[]>();
@@ -158,15 +158,29 @@ export function assemble(
   const scarce = [...conceptIds].sort(
     (a, b) => (room.get(a) ?? 0) - (room.get(b) ?? 0) || drafts(a) - drafts(b),
   );
-  for (let round = 0; round < MIN_PER_CONCEPT; round++) {
-    for (const id of scarce) {
-      const have = t.perConcept.get(id) ?? [];
-      if (have.length > round) continue;
-      const list = byConcept.get(id) ?? [];
-      const own = list.filter((c) => c.owner.type === 'concept');
-      const pick = best(own, have, t) ?? best(list, have, t);
-      if (pick) take(pick, t);
+  const cover = (order: readonly string[]): Taken => {
+    const taken = fresh();
+    for (let round = 0; round < MIN_PER_CONCEPT; round++) {
+      for (const id of order) {
+        const have = taken.perConcept.get(id) ?? [];
+        if (have.length > round) continue;
+        const list = byConcept.get(id) ?? [];
+        const own = list.filter((c) => c.owner.type === 'concept');
+        const pick = best(own, have, taken) ?? best(list, have, taken);
+        if (pick) take(pick, taken);
+      }
     }
+    return taken;
+  };
+  const short = (taken: Taken): string[] =>
+    scarce.filter((id) => (taken.perConcept.get(id)?.length ?? 0) < MIN_PER_CONCEPT);
+  let t = cover(scarce);
+  // A concept left short because another took the one option set it could use (three concepts,
+  // one which-concept set) chooses first in a second try, kept when it covers more concepts.
+  const left = short(t);
+  if (left.length > 0) {
+    const retry = cover([...left, ...scarce.filter((id) => !left.includes(id))]);
+    if (short(retry).length < left.length) t = retry;
   }
   // 2. Breadth: each owner up to its quota, in rounds so that no owner takes everything first.
   const owners = new Map<string, Candidate[]>();
