@@ -5,6 +5,7 @@
 import { type ConceptFacts, conceptFacts, indexOf } from '../facts/concept-facts.ts';
 import type { DocumentIndex } from '../facts/document-index.ts';
 import type { Fact } from '../facts/fact.ts';
+import { ARTICLES, isTopicOf } from '../facts/mentions.ts';
 import { kindParents, type Sibling, siblingIndex } from '../facts/siblings.ts';
 import { cellValue, isYesNo, type TableMatrix, tableMatrices } from '../facts/table-facts.ts';
 import { headingNames } from '../notes/heading-match.ts';
@@ -142,26 +143,6 @@ export function tablePeers(ctx: GenerationContext, concept: Concept): Peer[] {
 function sectionNamed(ctx: GenerationContext, name: string): Section | undefined {
   const key = matchKey(name);
   return ctx.doc.sections.find((s) => headingNames(s.heading).some((h) => matchKey(h) === key));
-}
-
-/** Articles an English subject may start with (`A lightweight tag is…`). */
-const ARTICLES = new Set(['a', 'an', 'the']);
-
-/**
- * True when the statement's subject is `name`: it says something of that thing, not of the
- * concept whose notes it stands in (`A lightweight tag is just a ref` in the notes of Annotated
- * tag; `Kubernetesは…` in another's section).
- */
-export function isTopicOf(text: string, name: string, language: 'ja' | 'en'): boolean {
-  const key = matchKey(name);
-  if (!key) return false;
-  const t = text.trim();
-  if (language === 'ja') return ['は', 'では'].some((p) => t.startsWith(`${name}${p}`));
-  const words = t.split(' ');
-  const start = ARTICLES.has((words[0] ?? '').toLowerCase()) ? 1 : 0;
-  const size = name.trim().split(/\s+/).length;
-  const head = words.slice(start, start + size);
-  return head.length === size && words.length > start + size && matchKey(head.join(' ')) === key;
 }
 
 /** The subject of a summary concept. */

@@ -9,13 +9,13 @@
 import { MAX_OPTION_CHARS } from '../facts/concept-facts.ts';
 import type { Fact } from '../facts/fact.ts';
 import { usable } from '../facts/fact.ts';
-import { mentions } from '../facts/mentions.ts';
+import { isTopicOf, mentions } from '../facts/mentions.ts';
 import { withoutParenthesis } from '../facts/table-facts.ts';
 import { comparisonParts } from '../notes/heading-match.ts';
 import { withoutTopic } from '../text/forms.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
 import type { GenerationContext, Subject } from './context.ts';
-import { isTopicOf, namesOf } from './context.ts';
+import { namesOf } from './context.ts';
 import { type Draft, type DraftChoice, tidyOption } from './draft.ts';
 import { genericFor, saidIn, statementFitsNot } from './fit.ts';
 
