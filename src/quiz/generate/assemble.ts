@@ -95,9 +95,15 @@ function take(c: Candidate, t: Taken): void {
   t.perOwner.set(ownerKey(c.owner), byOwner);
 }
 
-/** How many different things the candidates ask (drafts asking one fact count once). */
-function distinctAsks(list: readonly Candidate[]): number {
-  return new Set(list.map((c) => c.draft.asks.join('\u0001'))).size;
+/**
+ * How many questions the candidates could make at most: different things asked (drafts asking
+ * one fact count once), and different option sets (three concepts under one heading have one
+ * which-concept set between them).
+ */
+function roomOf(list: readonly Candidate[]): number {
+  const asks = new Set(list.map((c) => c.draft.asks.join('\u0001'))).size;
+  const sets = new Set(list.map((c) => setKey(c.draft))).size;
+  return Math.min(asks, sets);
 }
 
 /** The best fitting candidate, a kind (then a template) not yet among `have` first. */
@@ -153,7 +159,7 @@ export function assemble(
   // 1. Coverage: two questions for every concept, its own drafts before topics' and tables';
   // concepts with the fewest different facts to ask choose first (they have the least room:
   // eight drafts of one fact are one question), then those with the fewest drafts.
-  const room = new Map(conceptIds.map((id) => [id, distinctAsks(byConcept.get(id) ?? [])]));
+  const room = new Map(conceptIds.map((id) => [id, roomOf(byConcept.get(id) ?? [])]));
   const drafts = (id: string): number => byConcept.get(id)?.length ?? 0;
   const scarce = [...conceptIds].sort(
     (a, b) => (room.get(a) ?? 0) - (room.get(b) ?? 0) || drafts(a) - drafts(b),
@@ -172,15 +178,16 @@ export function assemble(
     }
     return taken;
   };
-  const short = (taken: Taken): string[] =>
-    scarce.filter((id) => (taken.perConcept.get(id)?.length ?? 0) < MIN_PER_CONCEPT);
+  const missing = (taken: Taken, id: string): number =>
+    Math.max(0, MIN_PER_CONCEPT - (taken.perConcept.get(id)?.length ?? 0));
+  const deficit = (taken: Taken): number => scarce.reduce((n, id) => n + missing(taken, id), 0);
   let t = cover(scarce);
   // A concept left short because another took the one option set it could use (three concepts,
-  // one which-concept set) chooses first in a second try, kept when it covers more concepts.
-  const left = short(t);
+  // one which-concept set) chooses first in a second try, kept when fewer questions are missing.
+  const left = scarce.filter((id) => missing(t, id) > 0);
   if (left.length > 0) {
     const retry = cover([...left, ...scarce.filter((id) => !left.includes(id))]);
-    if (short(retry).length < left.length) t = retry;
+    if (deficit(retry) < deficit(t)) t = retry;
   }
   // 2. Breadth: each owner up to its quota, in rounds so that no owner takes everything first.
   const owners = new Map<string, Candidate[]>();
