@@ -52,8 +52,11 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
         why: null,
         keys: key.keys,
       };
-      const candidates = pool
-        .filter((p) => matchKey(p.choice.text) !== matchKey(keyChoice.text))
+      const open = pool.filter((p) => matchKey(p.choice.text) !== matchKey(keyChoice.text));
+      // Beside the statement it corrects, no terse cell (`Node作成`) stands as an option.
+      const contrast = open.some((p) => isContrast(p.fact, key));
+      const candidates = open
+        .filter((p) => !(contrast && p.terse))
         .map((p) => (isContrast(p.fact, key) ? asContrast(p.choice, key) : p.choice));
       const make = (choices: DraftChoice[]): Draft => ({
         template: 'correct-about',
@@ -142,6 +145,8 @@ interface Candidate {
   choice: DraftChoice;
   /** The subject's own wrong statement behind the option (null: a sibling's statement). */
   fact: Fact | null;
+  /** True for a misconception's terse cell offered as it stands (`Node作成`). */
+  terse: boolean;
   /** True for the subject's own wrong statements (the best distractors). */
   own: boolean;
 }
@@ -169,6 +174,7 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
       add({
         choice: { text, correct: false, truth: false, why: f.why, keys: f.keys },
         fact: f,
+        terse: text !== texts[0],
         own: true,
       });
   }
@@ -202,6 +208,7 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
             keys: [...statement.keys, `sibling:${other.id}`],
           },
           fact: null,
+          terse: false,
           own: false,
         });
     }
@@ -227,6 +234,7 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
         keys: [`S:${other.id}`, `sibling:${other.id}`],
       },
       fact: null,
+      terse: false,
       own: false,
     });
     weak++;
