@@ -164,6 +164,15 @@ export function assemble(
   const scarce = [...conceptIds].sort(
     (a, b) => (room.get(a) ?? 0) - (room.get(b) ?? 0) || drafts(a) - drafts(b),
   );
+  // An option set that drafts of several concepts have (one which-concept set for three
+  // concepts under one heading) is contested: a concept that can do without it leaves it.
+  const setOwners = new Map<string, Set<string>>();
+  for (const c of plain) {
+    const owners = setOwners.get(setKey(c.draft)) ?? new Set();
+    owners.add(c.draft.conceptId);
+    setOwners.set(setKey(c.draft), owners);
+  }
+  const uncontested = (c: Candidate): boolean => (setOwners.get(setKey(c.draft))?.size ?? 0) <= 1;
   const cover = (order: readonly string[]): Taken => {
     const taken = fresh();
     for (let round = 0; round < MIN_PER_CONCEPT; round++) {
@@ -172,7 +181,10 @@ export function assemble(
         if (have.length > round) continue;
         const list = byConcept.get(id) ?? [];
         const own = list.filter((c) => c.owner.type === 'concept');
-        const pick = best(own, have, taken) ?? best(list, have, taken);
+        const pick =
+          best(own.filter(uncontested), have, taken) ??
+          best(own, have, taken) ??
+          best(list, have, taken);
         if (pick) take(pick, taken);
       }
     }

@@ -86,6 +86,12 @@ export type CoverageReason =
    * points are not its material.
    */
   | { code: 'other-section'; read: SectionRef; own: SectionRef }
+  /**
+   * The verdict first: the notes give one true fact and at most one misconception about it, too
+   * little for a second sound question — the bank keeps one sound question rather than add a weak
+   * one. The advice says what to add.
+   */
+  | { code: 'too-little-for-two'; trueFacts: number; misconceptions: number }
   /** Fewer than two true statements beside the summary cell to stand beside a misconception. */
   | { code: 'few-true-statements'; count: number }
   /** Fewer than two concepts or table entities the notes set beside it. */
@@ -234,6 +240,17 @@ export function coverageReport(doc: NotesDocument, options: { seed: string }): C
   };
 }
 
+/** How many different facts: statements sharing a key (a summary cell and its first sentence) count once. */
+function distinctFacts(facts: readonly { keys: readonly string[] }[]): number {
+  const seen = new Set<string>();
+  let count = 0;
+  for (const f of facts) {
+    if (!f.keys.some((k) => seen.has(k))) count++;
+    for (const k of f.keys) seen.add(k);
+  }
+  return count;
+}
+
 /** The template a draft comes from. */
 function templateOf(draft: Draft): TemplateName {
   const t = draft.template;
@@ -317,6 +334,11 @@ function explain(
     if (facts.section && !reasons.some((r) => r.code === 'other-section'))
       add({ code: 'add-points', section: facts.section.heading });
   }
+
+  // The verdict: one true fact (its wordings counted once) and one misconception at most.
+  const trueFacts = distinctFacts(usable(facts.trues).filter((t) => t.source !== 'example'));
+  if (trueFacts <= 1 && askable.length <= 1)
+    reasons.unshift({ code: 'too-little-for-two', trueFacts, misconceptions: askable.length });
 
   // Siblings for which-concept questions.
   const which = w.found.get('which-concept');
