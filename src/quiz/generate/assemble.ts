@@ -173,7 +173,7 @@ export function assemble(
     setOwners.set(setKey(c.draft), owners);
   }
   const uncontested = (c: Candidate): boolean => (setOwners.get(setKey(c.draft))?.size ?? 0) <= 1;
-  const cover = (order: readonly string[]): Taken => {
+  const cover = (order: readonly string[], leaveContested: boolean): Taken => {
     const taken = fresh();
     for (let round = 0; round < MIN_PER_CONCEPT; round++) {
       for (const id of order) {
@@ -182,7 +182,7 @@ export function assemble(
         const list = byConcept.get(id) ?? [];
         const own = list.filter((c) => c.owner.type === 'concept');
         const pick =
-          best(own.filter(uncontested), have, taken) ??
+          (leaveContested ? best(own.filter(uncontested), have, taken) : null) ??
           best(own, have, taken) ??
           best(list, have, taken);
         if (pick) take(pick, taken);
@@ -193,12 +193,13 @@ export function assemble(
   const missing = (taken: Taken, id: string): number =>
     Math.max(0, MIN_PER_CONCEPT - (taken.perConcept.get(id)?.length ?? 0));
   const deficit = (taken: Taken): number => scarce.reduce((n, id) => n + missing(taken, id), 0);
-  let t = cover(scarce);
+  let t = cover(scarce, false);
   // A concept left short because another took the one option set it could use (three concepts,
-  // one which-concept set) chooses first in a second try, kept when fewer questions are missing.
+  // one which-concept set) chooses first in a second try, where every concept that can do
+  // without a contested set leaves it; kept when fewer questions are missing.
   const left = scarce.filter((id) => missing(t, id) > 0);
   if (left.length > 0) {
-    const retry = cover([...left, ...scarce.filter((id) => !left.includes(id))]);
+    const retry = cover([...left, ...scarce.filter((id) => !left.includes(id))], true);
     if (deficit(retry) < deficit(t)) t = retry;
   }
   // 2. Breadth: each owner up to its quota, in rounds so that no owner takes everything first.
