@@ -198,7 +198,10 @@ export function assemble(
   // one which-concept set) chooses first in a second try, where every concept that can do
   // without a contested set leaves it; kept when fewer questions are missing.
   const left = scarce.filter((id) => missing(t, id) > 0);
-  if (left.length > 0) {
+  // Only worth a second try when a short concept has a draft whose option set was taken.
+  const setTaken = (c: Candidate, taken: Taken): boolean =>
+    taken.sets.has(setKey(c.draft)) || taken.sets.has(wrongSetKey(c.draft));
+  if (left.some((id) => (byConcept.get(id) ?? []).some((c) => setTaken(c, t)))) {
     const retry = cover([...left, ...scarce.filter((id) => !left.includes(id))], true);
     if (deficit(retry) < deficit(t)) t = retry;
   }
