@@ -229,7 +229,13 @@ export function coverageReport(doc: NotesDocument, options: { seed: string }): C
       questions,
     };
     if (questions >= MIN_PER_CONCEPT || !w?.subject) return { ...base, reasons: [], advice: [] };
-    const { reasons, advice } = explain(doc, w as Watched & { subject: Subject }, kept, reviewed);
+    const { reasons, advice } = explain(
+      doc,
+      w as Watched & { subject: Subject },
+      kept,
+      reviewed,
+      questions,
+    );
     return { ...base, reasons, advice };
   });
   return {
@@ -271,6 +277,7 @@ function explain(
   w: Watched & { subject: Subject },
   kept: ReadonlySet<Draft>,
   reviewed: ReadonlySet<Draft>,
+  questions: number,
 ): { reasons: CoverageReason[]; advice: CoverageAdvice[] } {
   const { subject } = w;
   const { concept, facts } = subject;
@@ -335,9 +342,10 @@ function explain(
       add({ code: 'add-points', section: facts.section.heading });
   }
 
-  // The verdict: one true fact (its wordings counted once) and one misconception at most.
+  // The verdict, for a concept with one question: one true fact (its wordings counted once) and
+  // one misconception at most — the one question is all the notes give.
   const trueFacts = distinctFacts(usable(facts.trues).filter((t) => t.source !== 'example'));
-  if (trueFacts <= 1 && askable.length <= 1)
+  if (questions === 1 && trueFacts <= 1 && askable.length <= 1)
     reasons.unshift({ code: 'too-little-for-two', trueFacts, misconceptions: askable.length });
 
   // Siblings for which-concept questions.
