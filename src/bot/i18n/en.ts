@@ -436,6 +436,8 @@ export const en: Messages = {
   checkAddLabel: 'add',
   checkWhy: (r) => {
     switch (r.code) {
+      case 'too-little-for-two':
+        return `the notes give too little for a second sound question (${r.trueFacts === 0 ? 'no true fact' : `${plural(r.trueFacts, 'true fact')}`} and ${r.misconceptions === 0 ? 'no misconception' : plural(r.misconceptions, 'misconception')} about it): one sound question is kept rather than a weak second one`;
       case 'few-misconceptions':
         return `${r.usable === 0 ? 'no misconception' : `only ${plural(r.usable, 'misconception')}`} to ask about (${r.cells} in the row, ${r.section ? `${r.bullets === 0 ? 'no × bullets' : plural(r.bullets, '× bullet')} in its section` : 'no section of its own'})`;
       case 'misconception-dropped':

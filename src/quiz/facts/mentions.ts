@@ -77,3 +77,23 @@ class MentionIndex {
     return list;
   }
 }
+
+/** Articles an English subject may start with (`A lightweight tag is…`). */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * True when the statement's subject is `name`: it says something of that thing, not of the
+ * concept whose notes it stands in (`A lightweight tag is just a ref` in the notes of Annotated
+ * tag; `Kubernetesは…` in another's section).
+ */
+export function isTopicOf(text: string, name: string, language: 'ja' | 'en'): boolean {
+  const key = matchKey(name);
+  if (!key) return false;
+  const t = text.trim();
+  if (language === 'ja') return ['は', 'では'].some((p) => t.startsWith(`${name}${p}`));
+  const words = t.split(' ');
+  const start = ARTICLES.has((words[0] ?? '').toLowerCase()) ? 1 : 0;
+  const size = name.trim().split(/\s+/).length;
+  const head = words.slice(start, start + size);
+  return head.length === size && words.length > start + size && matchKey(head.join(' ')) === key;
+}

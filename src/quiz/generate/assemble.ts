@@ -95,6 +95,17 @@ function take(c: Candidate, t: Taken): void {
   t.perOwner.set(ownerKey(c.owner), byOwner);
 }
 
+/**
+ * How many questions the candidates could make at most: different things asked (drafts asking
+ * one fact count once), and different option sets (three concepts under one heading have one
+ * which-concept set between them).
+ */
+function roomOf(list: readonly Candidate[]): number {
+  const asks = new Set(list.map((c) => c.draft.asks.join('\u0001'))).size;
+  const sets = new Set(list.map((c) => setKey(c.draft))).size;
+  return Math.min(asks, sets);
+}
+
 /** The best fitting candidate, a kind (then a template) not yet among `have` first. */
 function best(list: readonly Candidate[], have: readonly Candidate[], t: Taken): Candidate | null {
   const kinds = new Set(have.map((h) => h.draft.kind));
@@ -120,7 +131,7 @@ export function assemble(
   review: (draft: Draft) => boolean = () => true,
 ): Draft[] {
   const verdicts = new Map<Draft, boolean>();
-  const t: Taken = {
+  const fresh = (): Taken => ({
     review: (draft) => {
       let ok = verdicts.get(draft);
       if (ok === undefined) {
@@ -134,7 +145,7 @@ export function assemble(
     chosen: [],
     perConcept: new Map(),
     perOwner: new Map(),
-  };
+  });
   const plain = candidates.filter((c) => !c.draft.binary);
   const binary = candidates.filter((c) => c.draft.binary);
   const byConcept = new Map<string, Candidate[]>();
@@ -144,20 +155,54 @@ export function assemble(
     byConcept.set(c.draft.conceptId, list);
   }
   // 1. Coverage: two questions for every concept, its own drafts before topics' and tables';
-  // concepts with the fewest drafts choose first (they have the least room).
+  // concepts with the fewest different facts to ask choose first (they have the least room:
+  // eight drafts of one fact are one question), then those with the fewest drafts.
+  const room = new Map(conceptIds.map((id) => [id, roomOf(byConcept.get(id) ?? [])]));
+  const drafts = (id: string): number => byConcept.get(id)?.length ?? 0;
   const scarce = [...conceptIds].sort(
-    (a, b) => (byConcept.get(a)?.length ?? 0) - (byConcept.get(b)?.length ?? 0),
+    (a, b) => (room.get(a) ?? 0) - (room.get(b) ?? 0) || drafts(a) - drafts(b),
   );
-  for (let round = 0; round < MIN_PER_CONCEPT; round++) {
-    for (const id of scarce) {
-      const have = t.perConcept.get(id) ?? [];
-      if (have.length > round) continue;
-      const list = byConcept.get(id) ?? [];
-      const own = list.filter((c) => c.owner.type === 'concept');
-      // (When every draft is the concept's own, the second look would find nothing either.)
-      const pick = best(own, have, t) ?? (own.length < list.length ? best(list, have, t) : null);
-      if (pick) take(pick, t);
+  // An option set that drafts of several concepts have (one which-concept set for three
+  // concepts under one heading) is contested: a concept that can do without it leaves it.
+  const setOwners = new Map<string, Set<string>>();
+  for (const c of plain) {
+    const owners = setOwners.get(setKey(c.draft)) ?? new Set();
+    owners.add(c.draft.conceptId);
+    setOwners.set(setKey(c.draft), owners);
+  }
+  const uncontested = (c: Candidate): boolean => (setOwners.get(setKey(c.draft))?.size ?? 0) <= 1;
+  const cover = (order: readonly string[], leaveContested: boolean): Taken => {
+    const taken = fresh();
+    for (let round = 0; round < MIN_PER_CONCEPT; round++) {
+      for (const id of order) {
+        const have = taken.perConcept.get(id) ?? [];
+        if (have.length > round) continue;
+        const list = byConcept.get(id) ?? [];
+        const own = list.filter((c) => c.owner.type === 'concept');
+        const pick =
+          (leaveContested ? best(own.filter(uncontested), have, taken) : null) ??
+          best(own, have, taken) ??
+          // (When every draft is the concept's own, the second look would find nothing either.)
+          (own.length < list.length ? best(list, have, taken) : null);
+        if (pick) take(pick, taken);
+      }
     }
+    return taken;
+  };
+  const missing = (taken: Taken, id: string): number =>
+    Math.max(0, MIN_PER_CONCEPT - (taken.perConcept.get(id)?.length ?? 0));
+  const deficit = (taken: Taken): number => scarce.reduce((n, id) => n + missing(taken, id), 0);
+  let t = cover(scarce, false);
+  // A concept left short because another took the one option set it could use (three concepts,
+  // one which-concept set) chooses first in a second try, where every concept that can do
+  // without a contested set leaves it; kept when fewer questions are missing.
+  const left = scarce.filter((id) => missing(t, id) > 0);
+  // Only worth a second try when a short concept has a draft whose option set was taken.
+  const setTaken = (c: Candidate, taken: Taken): boolean =>
+    taken.sets.has(setKey(c.draft)) || taken.sets.has(wrongSetKey(c.draft));
+  if (left.some((id) => (byConcept.get(id) ?? []).some((c) => setTaken(c, t)))) {
+    const retry = cover([...left, ...scarce.filter((id) => !left.includes(id))], true);
+    if (deficit(retry) < deficit(t)) t = retry;
   }
   // 2. Breadth: each owner up to its quota, in rounds so that no owner takes everything first.
   const owners = new Map<string, Candidate[]>();

@@ -5,8 +5,9 @@
 import { type ConceptFacts, conceptFacts, indexOf } from '../facts/concept-facts.ts';
 import type { DocumentIndex } from '../facts/document-index.ts';
 import type { Fact } from '../facts/fact.ts';
+import { ARTICLES, isTopicOf } from '../facts/mentions.ts';
 import { kindParents, type Sibling, siblingIndex } from '../facts/siblings.ts';
-import { cellValue, type TableMatrix, tableMatrices } from '../facts/table-facts.ts';
+import { cellValue, isYesNo, type TableMatrix, tableMatrices } from '../facts/table-facts.ts';
 import { headingNames } from '../notes/heading-match.ts';
 import { withoutHeadNoun, withoutTopic } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
@@ -57,7 +58,17 @@ export function asOption(
   ...concepts: readonly (Concept | null | undefined)[]
 ): string {
   const names = concepts.flatMap((c) => (c ? namesOf(c) : []));
-  return withoutTopic(tidyOption(text), names, language);
+  const tidy = tidyOption(text);
+  return withoutTopic(withoutArticle(tidy, names, language), names, language);
+}
+
+/** `An SLO is a contract` → `SLO is a contract` (when the article stands before one of the names). */
+function withoutArticle(text: string, names: readonly string[], language: 'ja' | 'en'): string {
+  if (language !== 'en') return text;
+  const space = text.indexOf(' ');
+  if (space < 0 || !ARTICLES.has(text.slice(0, space).toLowerCase())) return text;
+  const rest = text.slice(space + 1);
+  return names.some((name) => isTopicOf(rest, name, language)) ? rest : text;
 }
 
 /** What a question is about: a concept of the summary, or a section of the notes (a topic). */
@@ -84,7 +95,15 @@ export interface Peer {
   corpus: string;
   /** Why it is not the answer: the first sentence of its section, or its table column. */
   why: string;
+  /**
+   * True when the notes say of it only yes/no marks (no section of its own, a ✓/× column): too
+   * little to rule a statement out (QUIC's column does not say it has no congestion control).
+   */
+  thin: boolean;
 }
+
+/** What separates the cells of a table column written out as one line. */
+const LIST_SEPARATOR: Record<'ja' | 'en', string> = { ja: '、', en: '; ' };
 
 /** The non-concept entities of the tables that name `concept` as an entity. */
 export function tablePeers(ctx: GenerationContext, concept: Concept): Peer[] {
@@ -93,17 +112,23 @@ export function tablePeers(ctx: GenerationContext, concept: Concept): Peer[] {
     if (!m.entities.some((e) => e.concept?.id === concept.id)) continue;
     m.entities.forEach((entity, e) => {
       if (entity.concept || out.some((p) => matchKey(p.name) === matchKey(entity.name))) return;
-      const column = m.attributes.map((a, i) => `${a.label}：${m.cells[e]?.[i] ?? ''}`).join('、');
+      const w = ctx.wording;
+      // In the notes' language: `結合度：密結合、…` / `Is an object: ×; …`.
+      const column = m.attributes
+        .map((a, i) => w.cellOption(a.label, m.cells[e]?.[i] ?? ''))
+        .join(LIST_SEPARATOR[ctx.doc.language]);
       // What the table says it has, one line each (`複数コンテナ管理` where it has ○).
       const has = m.attributes
         .map((a, i) => {
           const value = m.cells[e]?.[i] ?? '';
-          return cellValue(value) === 'yes' ? a.label : `${a.label}：${value}`;
+          return cellValue(value) === 'yes' ? a.label : w.cellOption(a.label, value);
         })
         .join('\n');
       const section = sectionNamed(ctx, entity.name);
+      const marksOnly = m.attributes.every((_, i) => isYesNo(m.cells[e]?.[i] ?? ''));
       out.push({
         name: entity.name,
+        thin: !section && marksOnly,
         corpus: [section?.body.slice(0, 4000) ?? '', has].join('\n'),
         why: section?.intro
           ? ctx.wording.conceptIs(entity.name, tidyOption(section.intro))

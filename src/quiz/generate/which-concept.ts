@@ -9,7 +9,7 @@
 import { MAX_OPTION_CHARS } from '../facts/concept-facts.ts';
 import type { Fact } from '../facts/fact.ts';
 import { usable } from '../facts/fact.ts';
-import { mentions } from '../facts/mentions.ts';
+import { isTopicOf, mentions } from '../facts/mentions.ts';
 import { withoutParenthesis } from '../facts/table-facts.ts';
 import { comparisonParts } from '../notes/heading-match.ts';
 import { withoutTopic } from '../text/forms.ts';
@@ -29,6 +29,15 @@ const STATEMENT_QUALITY: Partial<Record<Fact['source'], number>> = {
   summary: 0.9,
 };
 const MAX_STATEMENTS = 5;
+/**
+ * A statement is the stem here, not an option, so it may be longer than an option (still one
+ * read) — but a short one reads better: long ones are asked only for a concept whose short
+ * statements gave fewer than {@link LONG_STEMS_BELOW} questions.
+ */
+const MAX_STEM_CHARS = 2 * MAX_OPTION_CHARS;
+const LONG_STEMS_BELOW = 2;
+/** How much a long stem lowers a draft's quality (a short stem on another fact comes first). */
+const LONG_COST = 0.4;
 /** Marks an option drawn from a neighbouring row of the summary table (one key per row: a mark,
  * not a fact, so two such options may stand together). */
 const WEAK = 'weak-option';
@@ -62,16 +71,27 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
         ],
       }),
     );
-  const peers = subject.peers.map((p): NameOption => {
-    const lines = p.corpus.split('\n');
-    return {
-      name: p.name,
-      fitsNot: (text) => !saidIn(withoutParenthesis(text), lines),
-      why: p.why,
-      keys: [],
-    };
-  });
+  const peers = subject.peers
+    .filter((p) => !p.thin)
+    .map((p): NameOption => {
+      const lines = p.corpus.split('\n');
+      return {
+        name: p.name,
+        fitsNot: (text) => !saidIn(withoutParenthesis(text), lines),
+        why: p.why,
+        keys: [],
+      };
+    });
   return [...peers, ...siblings];
+}
+
+/** True when the statement's subject is a sibling or a table peer, not the concept. */
+function aboutOther(subject: Subject, text: string, language: 'ja' | 'en'): boolean {
+  const names = [
+    ...subject.peers.map((p) => p.name),
+    ...subject.siblings.flatMap((s) => namesOf(s.concept)),
+  ];
+  return names.some((name) => isTopicOf(text, name, language));
 }
 
 export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Chosen {
@@ -90,15 +110,29 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
     out.rejected.push('which-concept: fewer than two siblings the notes set beside it');
     return out;
   }
-  const statements = usable(subject.facts.trues)
-    .filter((t) => STATEMENT_QUALITY[t.source] !== undefined)
-    .filter((t) => [...t.text].length <= MAX_OPTION_CHARS)
-    .slice(0, MAX_STATEMENTS);
+  const candidates = usable(subject.facts.trues).filter(
+    (t) => STATEMENT_QUALITY[t.source] !== undefined,
+  );
+  const isLong = (t: Fact): boolean => [...t.text].length > MAX_OPTION_CHARS;
+  // Short statements first; a long one only while fewer than two statements gave a question.
+  const statements = [
+    ...candidates.filter((t) => !isLong(t)).slice(0, MAX_STATEMENTS),
+    ...candidates.filter((t) => isLong(t) && [...t.text].length <= MAX_STEM_CHARS),
+  ];
+  let asked = 0;
+  const askedKeys = new Set<string>();
   for (const statement of statements) {
+    if (isLong(statement) && asked >= LONG_STEMS_BELOW) break;
+    // A long wording of a fact a short statement already asks adds nothing.
+    if (isLong(statement) && statement.keys.some((k) => askedKeys.has(k))) continue;
     // `概念Xは鍵語で動く` asks `鍵語で動く`: a statement whose topic is the concept drops it.
     const text = tidyOption(withoutTopic(statement.text, namesOf(concept), doc.language));
     if (mentions(text, concept)) {
       out.rejected.push(`which-concept: 「${text}」 gives the name away`);
+      continue;
+    }
+    if (aboutOther(subject, statement.text, doc.language)) {
+      out.rejected.push(`which-concept: 「${text}」 is said of another thing`);
       continue;
     }
     const others = options.filter((o) => o.fitsNot(text));
@@ -160,11 +194,16 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
         most: 2,
       },
     );
+    if (found.drafts.length > 0) {
+      asked++;
+      for (const k of statement.keys) askedKeys.add(k);
+    }
     out.drafts.push(
       ...found.drafts.map((d) => ({
         ...d,
         quality:
           d.quality -
+          (isLong(statement) ? LONG_COST : 0) -
           WEAK_COST * d.choices.filter((c) => c.keys.some((k) => k.startsWith(WEAK))).length,
       })),
     );

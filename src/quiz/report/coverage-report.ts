@@ -86,6 +86,12 @@ export type CoverageReason =
    * points are not its material.
    */
   | { code: 'other-section'; read: SectionRef; own: SectionRef }
+  /**
+   * The verdict first: the notes give one true fact and at most one misconception about it, too
+   * little for a second sound question — the bank keeps one sound question rather than add a weak
+   * one. The advice says what to add.
+   */
+  | { code: 'too-little-for-two'; trueFacts: number; misconceptions: number }
   /** Fewer than two true statements beside the summary cell to stand beside a misconception. */
   | { code: 'few-true-statements'; count: number }
   /** Fewer than two concepts or table entities the notes set beside it. */
@@ -223,7 +229,13 @@ export function coverageReport(doc: NotesDocument, options: { seed: string }): C
       questions,
     };
     if (questions >= MIN_PER_CONCEPT || !w?.subject) return { ...base, reasons: [], advice: [] };
-    const { reasons, advice } = explain(doc, w as Watched & { subject: Subject }, kept, reviewed);
+    const { reasons, advice } = explain(
+      doc,
+      w as Watched & { subject: Subject },
+      kept,
+      reviewed,
+      questions,
+    );
     return { ...base, reasons, advice };
   });
   return {
@@ -232,6 +244,17 @@ export function coverageReport(doc: NotesDocument, options: { seed: string }): C
     covered: concepts.filter((c) => c.questions >= MIN_PER_CONCEPT).length,
     questions: drafts.length,
   };
+}
+
+/** How many different facts: statements sharing a key (a summary cell and its first sentence) count once. */
+function distinctFacts(facts: readonly { keys: readonly string[] }[]): number {
+  const seen = new Set<string>();
+  let count = 0;
+  for (const f of facts) {
+    if (!f.keys.some((k) => seen.has(k))) count++;
+    for (const k of f.keys) seen.add(k);
+  }
+  return count;
 }
 
 /** The template a draft comes from. */
@@ -254,6 +277,7 @@ function explain(
   w: Watched & { subject: Subject },
   kept: ReadonlySet<Draft>,
   reviewed: ReadonlySet<Draft>,
+  questions: number,
 ): { reasons: CoverageReason[]; advice: CoverageAdvice[] } {
   const { subject } = w;
   const { concept, facts } = subject;
@@ -317,6 +341,12 @@ function explain(
     if (facts.section && !reasons.some((r) => r.code === 'other-section'))
       add({ code: 'add-points', section: facts.section.heading });
   }
+
+  // The verdict, for a concept with one question: one true fact (its wordings counted once) and
+  // one misconception at most — the one question is all the notes give.
+  const trueFacts = distinctFacts(usable(facts.trues).filter((t) => t.source !== 'example'));
+  if (questions === 1 && trueFacts <= 1 && askable.length <= 1)
+    reasons.unshift({ code: 'too-little-for-two', trueFacts, misconceptions: askable.length });
 
   // Siblings for which-concept questions.
   const which = w.found.get('which-concept');

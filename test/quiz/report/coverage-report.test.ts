@@ -70,7 +70,41 @@ describe('coverageReport', () => {
   });
 
   it('names the sibling a misconception really describes, and asks for a bullet under the section', () => {
-    const { report } = reportOf(fixture('resilience.en.md'));
+    // The resilience fixture without the Point line of Rate limiter: its one misconception cell
+    // says what Circuit breaker is, and nothing else is said of it.
+    const { report } = reportOf(
+      inline(
+        [
+          '# Resilience patterns',
+          '',
+          '## Retry',
+          '',
+          'Calling a failed operation again after a short wait, usually with exponential backoff.',
+          '',
+          '## Rate limiter',
+          '',
+          'Limiting how many requests a client may make in a time window.',
+          '',
+          '## Circuit breaker',
+          '',
+          'Stops calling a failing dependency once the error rate crosses a threshold, and fails fast.',
+          '',
+          '**Common misconceptions**:',
+          '',
+          '- × It queues requests until the dependency recovers (it fails fast)',
+          '- × It limits requests per second (that is a rate limiter)',
+          '',
+          '## Summary',
+          '',
+          '| Concept | Correct understanding | Common misconceptions |',
+          '|---|---|---|',
+          '| Retry | Safe only for **idempotent** operations | Fixes permanent faults × |',
+          '| Circuit breaker | **Fails fast** above an error-rate threshold | Queues requests × |',
+          '| Rate limiter | **Limits requests** per client and time window | Fails fast × |',
+        ],
+        'resilience-short.en.md',
+      ),
+    );
     const rate = report.concepts.find((c) => c.name === 'Rate limiter');
     expect(rate?.questions).toBeLessThan(MIN_PER_CONCEPT);
     expect(rate?.reasons).toContainEqual(
@@ -134,5 +168,21 @@ describe('coverageReport', () => {
     renamed.text = renamed.text.replace('### 2. ページフォールト\n', '### 2. フォールトの扱い\n');
     const after = reportOf(renamed).report.concepts.find((c) => c.name === 'ページフォールト');
     expect(after?.questions).toBeGreaterThanOrEqual(MIN_PER_CONCEPT);
+  });
+
+  it('does not cover a concept by setting a statement beside its own correction (resilience: Rate limiter)', () => {
+    // “It protects the server from overload, not from failing dependencies” is one line: a
+    // question offering both halves tells the player one of the two is the answer
+    // (ITEM-WRITING.md: options that contradict each other). Rate limiter stays at one question
+    // and check says what the notes would need.
+    const { bank, report } = reportOf(fixture('resilience.en.md'));
+    const rate = report.concepts.find((c) => c.name === 'Rate limiter');
+    expect(rate?.questions).toBe(1);
+    expect(rate?.advice).toContainEqual({ code: 'add-row-misconception' });
+    for (const q of bank.questions.filter((q) => q.conceptId === rate?.conceptId)) {
+      const texts = q.choices.map((c) => c.text.toLowerCase());
+      const halves = texts.filter((t) => /from (overload|failing dependencies)/.test(t));
+      expect(halves.length, q.prompt).toBeLessThan(2);
+    }
   });
 });

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { asOption, generationContext, tablePeers } from '../../../src/quiz/generate/context.ts';
+import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
+import { fixture } from '../notes-helpers.ts';
+
+function contextOf(name: string) {
+  const doc = parseNotes(fixture(name));
+  return { doc, ctx: generationContext(doc) };
+}
+
+describe('tablePeers', () => {
+  it("writes a peer's column in the notes' language (no full-width punctuation in English)", () => {
+    const { doc, ctx } = contextOf('observability.en.md');
+    const sli = doc.concepts.find((c) => c.name === 'SLI');
+    if (!sli) throw new Error('no SLI');
+    const sla = tablePeers(ctx, sli).find((p) => p.name === 'SLA');
+    expect(sla?.why).toBe(
+      'SLA: “What it is: A contract with consequences; Who it is for: The customer”',
+    );
+    expect(sla?.thin).toBe(false);
+  });
+
+  it('marks a peer the notes give only ✓/× marks for as thin (too little to rule a statement out)', () => {
+    const { doc, ctx } = contextOf('git-internals.en.md');
+    const tag = doc.concepts.find((c) => c.name === 'Annotated tag');
+    if (!tag) throw new Error('no Annotated tag');
+    expect(tablePeers(ctx, tag).find((p) => p.name === 'Lightweight tag')?.thin).toBe(true);
+  });
+});
+
+describe('asOption', () => {
+  it("drops an article with the concept's name before the verb (An SLO is … → Is …)", () => {
+    const { doc } = contextOf('observability.en.md');
+    const slo = doc.concepts.find((c) => c.name === 'SLO');
+    expect(asOption('An SLO is a contract with penalties for the customer', 'en', slo)).toBe(
+      'Is a contract with penalties for the customer',
+    );
+    expect(asOption('A span is one operation', 'en', slo)).toBe('A span is one operation');
+  });
+});
