@@ -5,6 +5,7 @@
  * topic and table adds a few more, better drafts first, new kinds before repeated ones; two-option
  * questions come last, within a tenth of the bank. Deterministic: same drafts, same bank. Pure.
  */
+import { type CueReading, cueHitRate, readCue } from '../text/cues.ts';
 import { type Draft, optionSetKey } from './draft.ts';
 
 /** Questions every concept should get. */
@@ -15,6 +16,11 @@ const QUOTA: Record<Owner['type'], number> = { concept: 4, topic: 2, table: 2 };
 const PER_TEMPLATE = 2;
 /** At most this share of two-option questions. */
 export const MAX_BINARY_SHARE = 0.1;
+/**
+ * How much a draft is preferred for bringing a cue's hit rate back to chance (or avoided for
+ * taking it further away), per question of imbalance it removes (or adds).
+ */
+const CUE_BALANCE_WEIGHT = 1.0;
 
 /** Who a draft belongs to, for quotas. */
 export interface Owner {
@@ -37,6 +43,12 @@ interface Taken {
   chosen: Candidate[];
   perConcept: Map<string, Candidate[]>;
   perOwner: Map<string, Candidate[]>;
+  /**
+   * Per surface cue ({@link readCue}), how far the questions taken so far stray from chance: the
+   * sum over the questions where it appears of (how often a reader following it would be right −
+   * 1 / options). Zero: the cue tells nothing; below zero: inverting it pays; above: following it.
+   */
+  cueDrift: Map<CueReading['cue'], number>;
 }
 
 function ownerKey(o: Owner): string {
@@ -81,7 +93,42 @@ function wrongSetKey(draft: Draft): string {
 
 const wrongKeys = new WeakMap<Draft, string>();
 
+/** The cue a draft shows and how often following it finds the key, read once per draft. */
+function cueOf(draft: Draft): { cue: CueReading['cue']; drift: number } | null {
+  let known = cues.get(draft);
+  if (known === undefined) {
+    const reading = readCue(
+      draft.prompt,
+      draft.choices.map((x) => x.text),
+      draft.asksFor === 'misconception',
+    );
+    const key = draft.choices.findIndex((x) => x.correct);
+    known = reading
+      ? { cue: reading.cue, drift: cueHitRate(reading, key) - 1 / draft.choices.length }
+      : null;
+    cues.set(draft, known);
+  }
+  return known;
+}
+
+const cues = new WeakMap<Draft, { cue: CueReading['cue']; drift: number } | null>();
+
+/**
+ * How much taking the draft moves its cue's drift away from chance (negative: towards it). A
+ * cue the option search could not avoid is balanced across the bank: after questions where it
+ * pointed away from the key, one where it points at the key is preferred, and the other way round.
+ */
+function driftChange(draft: Draft, t: Taken): number {
+  const cue = cueOf(draft);
+  if (!cue) return 0;
+  const now = t.cueDrift.get(cue.cue) ?? 0;
+  // Squared: each further step away from chance costs more than the last.
+  return (now + cue.drift) ** 2 - now ** 2;
+}
+
 function take(c: Candidate, t: Taken): void {
+  const cue = cueOf(c.draft);
+  if (cue) t.cueDrift.set(cue.cue, (t.cueDrift.get(cue.cue) ?? 0) + cue.drift);
   for (const k of c.draft.asks) t.asks.add(k);
   t.sets.add(setKey(c.draft));
   const wrong = wrongSetKey(c.draft);
@@ -102,7 +149,8 @@ function best(list: readonly Candidate[], have: readonly Candidate[], t: Taken):
   const score = (c: Candidate): number =>
     c.draft.quality +
     (kinds.has(c.draft.kind) ? 0 : 0.5) +
-    (templates.has(c.draft.template) ? 0 : 0.2);
+    (templates.has(c.draft.template) ? 0 : 0.2) -
+    CUE_BALANCE_WEIGHT * driftChange(c.draft, t);
   // Best first; the review runs only on the drafts that would be taken.
   const ranked = list
     .filter((c) => fits(c, t))
@@ -136,6 +184,7 @@ export function assemble(
     chosen: [],
     perConcept: new Map(),
     perOwner: new Map(),
+    cueDrift: new Map(),
   };
   const plain = candidates.filter((c) => !c.draft.binary);
   const binary = candidates.filter((c) => c.draft.binary);
