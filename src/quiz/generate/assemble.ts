@@ -55,8 +55,36 @@ function ownerKey(o: Owner): string {
   return `${o.type}:${o.key}`;
 }
 
+/**
+ * What asking a draft uses up, as fact keys, by named rules (each with the pair it keeps apart):
+ * - `as-drafted`: the facts its key tests;
+ * - `comparison-shows-both-sides`: a question on one side of a comparison shows the other
+ *   side's cells as its wrong options — 「ブローカー有」 keyed 「単一障害点：あり」 beside
+ *   「レイテンシ：低い」 gives away 「ブローカーレス」's question keyed 「レイテンシ：低い」, so
+ *   every option's fact is used up.
+ */
+const ASK_RULES: readonly { name: string; keys: (draft: Draft) => readonly string[] }[] = [
+  { name: 'as-drafted', keys: (d) => d.asks },
+  {
+    name: 'comparison-shows-both-sides',
+    keys: (d) => (d.kind === 'comparison' ? d.choices.flatMap((x) => x.keys) : []),
+  },
+];
+
+const askMemo = new WeakMap<Draft, readonly string[]>();
+
+/** Every fact key a draft uses up ({@link ASK_RULES}), once per draft. */
+export function askedKeys(draft: Draft): readonly string[] {
+  let keys = askMemo.get(draft);
+  if (!keys) {
+    keys = [...new Set(ASK_RULES.flatMap((r) => r.keys(draft)))];
+    askMemo.set(draft, keys);
+  }
+  return keys;
+}
+
 function fits(c: Candidate, t: Taken): boolean {
-  if (c.draft.asks.some((k) => t.asks.has(k))) return false;
+  if (askedKeys(c.draft).some((k) => t.asks.has(k))) return false;
   const same = (t.perConcept.get(c.draft.conceptId) ?? []).filter(
     (x) => x.draft.template === c.draft.template,
   ).length;
@@ -129,7 +157,7 @@ function driftChange(draft: Draft, t: Taken): number {
 function take(c: Candidate, t: Taken): void {
   const cue = cueOf(c.draft);
   if (cue) t.cueDrift.set(cue.cue, (t.cueDrift.get(cue.cue) ?? 0) + cue.drift);
-  for (const k of c.draft.asks) t.asks.add(k);
+  for (const k of askedKeys(c.draft)) t.asks.add(k);
   t.sets.add(setKey(c.draft));
   const wrong = wrongSetKey(c.draft);
   if (wrong) t.sets.add(wrong);

@@ -36,7 +36,7 @@ export const hasAbsoluteWord: (text: string) => boolean = memoByText((text) => {
 });
 
 const NEGATION_JA = ['ない', 'なし', 'ません', '不可', '不要'];
-const NEGATION_EN = /\b(?:not|no|never|cannot)\b|n't\b/i;
+const NEGATION_EN = /\b(?:not|no(?!-)|never|cannot)\b|n't\b/i;
 
 /** True when the text is negated (ない, なし, not, no, n't …). */
 export const isNegated: (text: string) => boolean = memoByText((text) => {

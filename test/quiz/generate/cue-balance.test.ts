@@ -115,3 +115,9 @@ describe('the bank', () => {
     for (const [cue, d] of drift) expect({ cue, d: Math.abs(d) <= 2 }).toEqual({ cue, d: true });
   });
 });
+
+describe('a hyphenated name', () => {
+  it('is no negation (`no-store` names a directive)', () => {
+    expect(readCue('Which one?', ['no-store', 'max-age=N', 'private'], false)).toBeNull();
+  });
+});
