@@ -18,7 +18,7 @@ const HEAD_IN_INTRO = 0.75;
 interface SameFactRule {
   name: string;
   example: string;
-  same(a: Fact, b: Fact): boolean;
+  same(a: Fact, b: Fact, ctx: { summary: string }): boolean;
 }
 
 /** The first clause of a statement (up to `;` `、` `,` `→`): the cell's head word or phrase. */
@@ -52,10 +52,12 @@ export const SAME_FACT_RULES: readonly SameFactRule[] = [
     name: 'correction-stated-elsewhere',
     example:
       'ソルト: 「秘密にしておく必要がある」× (correction: the point) / ポイント「ソルトは秘密にする必要はなく、ハッシュ値と一緒に保存してよい」',
-    same: (a, b) => {
+    same: (a, b, ctx) => {
       const [wrong, right] = a.truth ? [b, a] : [a, b];
       if (wrong.truth || !right.truth || right.source === 'summary' || !wrong.why) return false;
       const why = matchKey(wrong.why);
+      // A why that only restates the summary cell (「正しくは『…』」) corrects nothing in particular.
+      if (ctx.summary && why.includes(ctx.summary)) return false;
       const text = matchKey(right.text);
       if (text.length >= 6 && why.includes(text)) return true;
       return (
@@ -68,13 +70,14 @@ export const SAME_FACT_RULES: readonly SameFactRule[] = [
 /** The facts of a concept with the keys of facts that are one fact shared ({@link SAME_FACT_RULES}). */
 export function withSameFactsTied(facts: ConceptFacts): ConceptFacts {
   const all = [...facts.trues, ...facts.falses];
+  const ctx = { summary: matchKey(facts.concept.correct) };
   const tied = new Map<Fact, Set<string>>(all.map((f) => [f, new Set(f.keys)]));
   for (let i = 0; i < all.length; i++)
     for (let j = i + 1; j < all.length; j++) {
       const a = all[i] as Fact;
       const b = all[j] as Fact;
       if (a.keys.some((k) => b.keys.includes(k))) continue;
-      if (!SAME_FACT_RULES.some((r) => r.same(a, b))) continue;
+      if (!SAME_FACT_RULES.some((r) => r.same(a, b, ctx))) continue;
       for (const k of b.keys) tied.get(a)?.add(k);
       for (const k of a.keys) tied.get(b)?.add(k);
     }

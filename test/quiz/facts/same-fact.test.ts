@@ -4,6 +4,7 @@ import { conceptFacts } from '../../../src/quiz/facts/concept-facts.ts';
 import type { Fact } from '../../../src/quiz/facts/fact.ts';
 import { SAME_FACT_RULES, withSameFactsTied } from '../../../src/quiz/facts/same-fact.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
+import { matchKey } from '../../../src/quiz/text/normalize.ts';
 
 function fact(
   text: string,
@@ -30,6 +31,8 @@ const rule = (name: string) => {
   return found;
 };
 
+const ctx = { summary: matchKey('パスワードごとのランダムな値') };
+
 describe('same-fact rules', () => {
   it('summary-condenses-intro: a summary cell and the first sentence it condenses', () => {
     const summary = fact(
@@ -39,10 +42,10 @@ describe('same-fact rules', () => {
       'S',
     );
     const intro = fact('An identifier of one version of a resource', true, 'intro', 'L:1');
-    expect(rule('summary-condenses-intro').same(summary, intro)).toBe(true);
+    expect(rule('summary-condenses-intro').same(summary, intro, ctx)).toBe(true);
     // A first sentence about something else of the concept is another fact.
     const other = fact('The client sends it back in If-None-Match', true, 'intro', 'L:2');
-    expect(rule('summary-condenses-intro').same(summary, other)).toBe(false);
+    expect(rule('summary-condenses-intro').same(summary, other, ctx)).toBe(false);
   });
 
   it('correction-stated-elsewhere: a misconception and the true statement its correction quotes', () => {
@@ -59,9 +62,23 @@ describe('same-fact rules', () => {
       'point',
       'L:9',
     );
-    expect(rule('correction-stated-elsewhere').same(wrong, point)).toBe(true);
+    expect(rule('correction-stated-elsewhere').same(wrong, point, ctx)).toBe(true);
     const unrelated = fact('ハッシュする前にパスワードに加える', true, 'sentence', 'L:8');
-    expect(rule('correction-stated-elsewhere').same(wrong, unrelated)).toBe(false);
+    expect(rule('correction-stated-elsewhere').same(wrong, unrelated, ctx)).toBe(false);
+    // 「正しくは『summary』」 names no statement in particular: no feature is tied to it.
+    const fallback = fact(
+      'コード記述量を減らす',
+      false,
+      'summary-misconception',
+      'R:1',
+      '正しくは「ヒューマンエラー回避、工数削減」',
+    );
+    const feature = fact('ヒューマンエラー回避、工数削減', true, 'feature', 'L:7');
+    expect(
+      rule('correction-stated-elsewhere').same(fallback, feature, {
+        summary: 'ヒューマンエラー回避工数削減',
+      }),
+    ).toBe(false);
   });
 });
 
