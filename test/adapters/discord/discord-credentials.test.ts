@@ -4,13 +4,12 @@
  * half-alive adapter that neither reconnects nor exits.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { type DiscordHarness, startDiscordHarness } from './discord-harness.ts';
-import { ScriptedCore } from './scripted-core.ts';
+import { type DiscordWithCore, startDiscordWithCore } from './discord-harness.ts';
 
-let harness: DiscordHarness | undefined;
+let running: DiscordWithCore | undefined;
 afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
+  await running?.close();
+  running = undefined;
 });
 
 async function eventually(condition: () => boolean, what: string): Promise<void> {
@@ -24,9 +23,8 @@ async function eventually(condition: () => boolean, what: string): Promise<void>
 describe('Discord gateway closed for good', () => {
   it('reports 4004 mid-run once, naming DISCORD_TOKEN, and stops taking interactions', async () => {
     const fatal: string[] = [];
-    const core = new ScriptedCore();
-    harness = await startDiscordHarness(core, { onFatal: (message) => fatal.push(message) });
-    core.attach(harness.adapter);
+    running = await startDiscordWithCore({ onFatal: (message) => fatal.push(message) });
+    const harness = running.h;
     expect(harness.adapter.isConnected()).toBe(true);
     harness.gateway.drop(4004);
     await eventually(() => fatal.length > 0, 'the fatal report');

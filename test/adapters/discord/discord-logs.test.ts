@@ -4,26 +4,29 @@
  * replayed interaction Discord answers with 40060 — at info, not error.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { messages } from '../../../src/bot/i18n/catalog.ts';
 import { captureLogger } from './capture-logger.ts';
-import { type DiscordHarness, startDiscordHarness } from './discord-harness.ts';
-import { ScriptedCore } from './scripted-core.ts';
+import {
+  type DiscordHarness,
+  type DiscordWithCore,
+  startDiscordWithCore,
+} from './discord-harness.ts';
 import { commandPayload, type StubUser } from './stubs/payloads.ts';
 
 const hanako: StubUser = { id: '1300000000000000002', name: 'Hanako' };
 
-let harness: DiscordHarness | undefined;
+let running: DiscordWithCore | undefined;
 
 afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
+  await running?.close();
+  running = undefined;
 });
 
+/** The real core behind the adapter; it logs into the same capture, so its lines are checked too. */
 async function start(): Promise<{ h: DiscordHarness; log: ReturnType<typeof captureLogger> }> {
   const log = captureLogger('trace');
-  const core = new ScriptedCore();
-  harness = await startDiscordHarness(core, { logger: log.logger, users: [hanako] });
-  core.attach(harness.adapter);
-  return { h: harness, log };
+  running = await startDiscordWithCore({ logger: log.logger, users: [hanako] });
+  return { h: running.h, log };
 }
 
 function helpInteraction(h: DiscordHarness) {
@@ -45,7 +48,9 @@ describe('Discord logs', () => {
   it('log a replayed interaction (Discord: 40060 already acknowledged) at info, not error', async () => {
     const { h, log } = await start();
     const { tracked, payload, token } = helpInteraction(h);
-    await h.dispatch(payload, tracked);
+    const [answer] = await h.dispatch(payload, tracked);
+    expect(answer).toMatchObject({ visibility: 'ephemeral', userId: hanako.id });
+    expect(answer?.text).toContain(messages('ja').helpTitle);
     const second = h.rest.nextRequest('POST', /^\/interactions\/\d+\/[^/]+\/callback$/);
     h.gateway.dispatch('INTERACTION_CREATE', payload);
     await second;

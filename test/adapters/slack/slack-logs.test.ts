@@ -6,27 +6,27 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { toBoltLogger } from '../../../src/adapters/slack/slack-logger.ts';
+import { messages } from '../../../src/bot/i18n/catalog.ts';
 import { createLogger } from '../../../src/logger.ts';
 import type { HarnessUser } from '../harness.ts';
 import { captureLogs } from './log-capture.ts';
-import { type SlackHarness, startSlackHarness } from './slack-harness.ts';
+import { type SlackWithCore, startSlackWithCore } from './slack-harness.ts';
 import { fixture } from './slack-payloads.ts';
-import { ScriptedCore } from './stand-in-core.ts';
 
 const anna: HarnessUser = { id: 'U0111ANNA', name: 'anna', admin: true };
 
-let harness: SlackHarness | null = null;
+let running: SlackWithCore | null = null;
 afterEach(async () => {
-  await harness?.close();
-  harness = null;
+  await running?.close();
+  running = null;
 });
 
 describe('Slack logs', () => {
   it('hold neither the verification token nor a response_url, even at trace', async () => {
     const log = captureLogs('trace');
-    const core = new ScriptedCore();
-    harness = await startSlackHarness(core, 'socket', { logger: log.logger });
-    core.attach(harness.adapter);
+    // The real core logs into the same capture: its lines must keep the secrets out too.
+    running = await startSlackWithCore('socket', { logger: log.logger });
+    const harness = running.h;
     const verification = fixture<{ token: string }>('slash-command.form.json').token;
     const payload = harness.commandPayload(anna, 'help');
     const hooks = 'https://hooks.slack.com/commands/T0001QUIZ/5555555555/AbCdEfGhIjKlMnOpQrStUv';
@@ -39,6 +39,10 @@ describe('Slack logs', () => {
     expect(text).not.toContain(verification);
     expect(text).not.toContain(payload.response_url);
     expect(text).not.toContain('AbCdEfGhIjKlMnOpQrStUv');
+    // The command went the whole way: the real core's help reached anna through the response_url.
+    const replies = harness.api.messages.filter((m) => m.via === 'response_url');
+    expect(replies.map((m) => [m.visibility, m.userId])).toEqual([['ephemeral', anna.id]]);
+    expect(harness.seen(replies[0]!).text).toContain(messages('ja').helpTitle);
   });
 
   it('logs an empty WebSocket error at info, a real one still at error', () => {

@@ -7,19 +7,24 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { judgePayload, PAYLOAD_RULES } from '../../../src/adapters/slack/slack-payload-shape.ts';
 import { parseSlackBody } from '../../../src/adapters/slack/slack-request-guard.ts';
+import { messages } from '../../../src/bot/i18n/catalog.ts';
 import type { HarnessUser } from '../harness.ts';
 import { captureLogs } from './log-capture.ts';
 import { commandBody, interactiveBody, postSigned } from './signed-request.ts';
-import { SIGNING_SECRET, type SlackHarness, startSlackHarness } from './slack-harness.ts';
+import {
+  SIGNING_SECRET,
+  type SlackHarness,
+  type SlackWithCore,
+  startSlackWithCore,
+} from './slack-harness.ts';
 import { fixture } from './slack-payloads.ts';
-import { ScriptedCore } from './stand-in-core.ts';
 
 const anna: HarnessUser = { id: 'U0111ANNA', name: 'anna', admin: true };
 
-let harness: SlackHarness | null = null;
+let running: SlackWithCore | null = null;
 afterEach(async () => {
-  await harness?.close();
-  harness = null;
+  await running?.close();
+  running = null;
 });
 
 const click = fixture<Record<string, unknown>>('block-actions.payload.json');
@@ -101,39 +106,39 @@ describe('malformed signed requests (HTTP mode)', () => {
     '%s: 400 at once, nothing handled, still serving',
     async (_name, body, type) => {
       const logs = captureLogs('warn');
-      const core = new ScriptedCore();
-      harness = await startSlackHarness(core, 'http', { logger: logs.logger });
-      core.attach(harness.adapter);
-      const res = await postRaw(harness, body, type);
+      running = await startSlackWithCore('http', { logger: logs.logger });
+      const { core, h } = running;
+      const res = await postRaw(h, body, type);
       expect(res.status).toBe(400);
       expect(res.ms).toBeLessThan(1_500);
-      await harness.adapter.settled();
-      expect(core.commandsSeen).toEqual([]);
-      expect(core.actionsSeen).toEqual([]);
+      await h.adapter.settled();
+      expect(core.commandEvents).toEqual([]);
+      expect(core.actionEvents).toEqual([]);
       expect(logs.lines.map((l) => l.msg)).toEqual([
         expect.stringMatching(/^Slack request refused/),
       ]);
-      // The adapter still serves the next, well-formed request.
-      const replies = await harness.command(anna, 'help');
+      // The adapter still serves the next, well-formed request, and the real core answers it.
+      const replies = await h.command(anna, 'help');
       expect(replies).toHaveLength(1);
-      expect(core.commandsSeen).toHaveLength(1);
+      expect(replies[0]?.text).toContain(messages('ja').helpTitle);
+      expect(core.commandEvents).toHaveLength(1);
     },
   );
 
   it('acknowledges kinds it does not listen to (200 at once) and answers 413 to a huge body', async () => {
-    const core = new ScriptedCore();
-    harness = await startSlackHarness(core, 'http');
-    core.attach(harness.adapter);
+    running = await startSlackWithCore('http');
+    const { core, h } = running;
     const shortcut = await postRaw(
-      harness,
+      h,
       interactiveBody({ type: 'shortcut', callback_id: 'x', user: { id: 'U1' } }),
       FORMISH(),
     );
     expect(shortcut.status).toBe(200);
     expect(shortcut.ms).toBeLessThan(1_500);
-    const huge = await postRaw(harness, `text=${'x'.repeat(2 * 1024 * 1024)}`, FORMISH());
+    const huge = await postRaw(h, `text=${'x'.repeat(2 * 1024 * 1024)}`, FORMISH());
     expect(huge.status).toBe(413);
-    expect(core.actionsSeen).toEqual([]);
+    expect(core.actionEvents).toEqual([]);
+    expect(core.commandEvents).toEqual([]);
   });
 });
 

@@ -6,30 +6,43 @@
  * reconnect is reported once through onFatal, never as an unhandled rejection.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { messages } from '../../../src/bot/i18n/catalog.ts';
+import type { CoreSpy } from '../core-spy.ts';
 import type { HarnessUser } from '../harness.ts';
 import type { FakeSocketServer } from './fake-socket-server.ts';
-import { type SlackHarness, type SlackHarnessOptions, startSlackHarness } from './slack-harness.ts';
-import { ScriptedCore } from './stand-in-core.ts';
+import {
+  type SlackHarness,
+  type SlackHarnessOptions,
+  type SlackWithCore,
+  startSlackWithCore,
+} from './slack-harness.ts';
 
 const anna: HarnessUser = { id: 'U0111ANNA', name: 'anna', admin: true };
 
 /** Slack's ack deadline. */
 const ACK_WINDOW_MS = 3_000;
 
-let harness: SlackHarness | null = null;
+let running: SlackWithCore | null = null;
 afterEach(async () => {
-  await harness?.close();
-  harness = null;
+  await running?.close();
+  running = null;
 });
 
 async function start(
   options: SlackHarnessOptions = {},
-): Promise<{ core: ScriptedCore; h: SlackHarness; socket: FakeSocketServer }> {
-  const core = new ScriptedCore();
-  const h = await startSlackHarness(core, 'socket', options);
-  harness = h;
-  core.attach(h.adapter);
-  return { core, h, socket: h.socket! };
+): Promise<{ core: CoreSpy; h: SlackHarness; socket: FakeSocketServer }> {
+  running = await startSlackWithCore('socket', options);
+  const { core, h } = running;
+  if (!h.socket) throw new Error('no socket server');
+  return { core, h, socket: h.socket };
+}
+
+/** The help replies the real core sent back through response_url, one per command it ran. */
+function helpReplies(h: SlackHarness): string[] {
+  return h.api.messages
+    .filter((m) => m.via === 'response_url')
+    .map((m) => h.seen(m).text)
+    .filter((text) => text.includes(messages('ja').helpTitle));
 }
 
 async function eventually(condition: () => boolean, what: string, ms = 10_000): Promise<number> {
@@ -52,7 +65,8 @@ describe('Socket Mode reconnects', () => {
     expect(h.adapter.isConnected()).toBe(true);
     await eventually(() => socket.liveConnections() === 1, 'one live connection');
     await h.command(anna, 'help');
-    expect(core.commandsSeen.map((e) => e.name)).toEqual(['help']);
+    expect(core.commandEvents.map((e) => e.name)).toEqual(['help']);
+    expect(helpReplies(h)).toHaveLength(1);
     expect(h.api.callsOf('apps.connections.open')).toHaveLength(2);
   });
 
@@ -79,8 +93,9 @@ describe('Socket Mode reconnects', () => {
     const late = latencies.filter((ms) => ms > ACK_WINDOW_MS);
     expect(late, `slowest ack ${Math.round(Math.max(...latencies))} ms`).toEqual([]);
     // Redelivered envelopes (Slack retries what a dropped connection never acked) run once.
-    expect(new Set(core.commandsSeen.map((e) => e.idempotencyKey)).size).toBe(200);
-    expect(core.commandsSeen).toHaveLength(200);
+    expect(new Set(core.commandEvents.map((e) => e.idempotencyKey)).size).toBe(200);
+    expect(core.commandEvents).toHaveLength(200);
+    expect(helpReplies(h)).toHaveLength(200);
     expect(socket.connections).toBe(11);
   });
 
@@ -93,7 +108,8 @@ describe('Socket Mode reconnects', () => {
     expect(performance.now() - started).toBeLessThan(5_000);
     await acked;
     await h.adapter.settled();
-    expect(core.commandsSeen).toHaveLength(1);
+    expect(core.commandEvents).toHaveLength(1);
+    expect(helpReplies(h)).toHaveLength(1);
     await eventually(() => h.adapter.isConnected(), 'connected again');
   });
 
@@ -120,10 +136,8 @@ describe('Socket Mode reconnects', () => {
 describe('a revoked bot token', () => {
   it('is reported once as lost credentials, and pauses no channel', async () => {
     const fatal: string[] = [];
-    const core = new ScriptedCore();
-    const h = await startSlackHarness(core, 'http', { onFatal: (message) => fatal.push(message) });
-    harness = h;
-    core.attach(h.adapter);
+    running = await startSlackWithCore('http', { onFatal: (message) => fatal.push(message) });
+    const { h } = running;
     h.api.failNext('chat.postMessage', { error: 'token_revoked' }, { error: 'token_revoked' });
     for (let i = 0; i < 2; i += 1) {
       const failure = await h.adapter
