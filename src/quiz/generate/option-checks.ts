@@ -68,6 +68,17 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
     },
   },
   {
+    name: 'no-named-distractor',
+    example:
+      '「Opening a TCP connection takes three segments: SYN → SYN-ACK → ACK」 → TCP beside Three-way handshake: the description names TCP, so TCP is defensible',
+    check: (d) => {
+      if (d.optionKind !== 'name') return null;
+      const prompt = wordsOf(d.prompt);
+      const named = d.choices.find((c) => !c.correct && namesIn(prompt, c.text));
+      return named ? `the prompt names the wrong option 「${named.text}」` : null;
+    },
+  },
+  {
     name: 'no-prefix-negation',
     example: '「効率的」 beside 「非効率なメモリ内結合」: one is the other negated by 非',
     check: (d) => {
@@ -83,6 +94,25 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
     },
   },
 ];
+
+/** A text as a reader matches names in it: NFKC, lower case, padded with spaces, punctuation as spaces. */
+function wordsOf(text: string): string {
+  return ` ${text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}/+#.-]+/gu, ' ')} `;
+}
+
+/**
+ * True when `prompt` (as {@link wordsOf} gives it) names `name`: a Latin name as whole words
+ * (`TCP` in `a TCP connection`, not in `TCPdump`), a Japanese name anywhere.
+ */
+function namesIn(prompt: string, name: string): boolean {
+  const words = wordsOf(name).trim();
+  if ([...words].length < 2) return false;
+  if (/^[ -~]+$/.test(words)) return prompt.includes(` ${words} `);
+  return prompt.includes(words);
+}
 
 /** A kanji word of `b` that `a` has with 非 / 不 / 無 / 未 before it (`非効率` / `効率的`), or null. */
 export function prefixNegated(a: string, b: string): string | null {
