@@ -55,3 +55,32 @@ describe('a comparison question', () => {
     expect(kept).toHaveLength(1);
   });
 });
+
+describe('the option check no-named-distractor', () => {
+  it('turns down a description that names a wrong option, and only then', async () => {
+    const { OPTION_CHECKS } = await import('../../../src/quiz/generate/option-checks.ts');
+    const check = OPTION_CHECKS.find((c) => c.name === 'no-named-distractor');
+    if (!check) throw new Error('no check');
+    const names = (prompt: string, options: string[]): Draft => ({
+      ...comparison('x', [
+        choice(options[0] ?? '', true, 'a'),
+        ...options.slice(1).map((o, i) => choice(o, false, `b${i}`)),
+      ]),
+      kind: 'which-concept',
+      optionKind: 'name',
+      prompt,
+    });
+    const tcp = names(
+      'Which concept does this describe?\n“Opening a TCP connection takes three segments”',
+      ['Three-way handshake', 'TCP', 'UDP'],
+    );
+    expect(check.check(tcp, { names: [] })).toContain('TCP');
+    // `TCP` inside another word is no mention; nor is a name the description does not use.
+    const other = names('Which concept does this describe?\n“TCPdump reads segments”', [
+      'Three-way handshake',
+      'TCP',
+      'UDP',
+    ]);
+    expect(check.check(other, { names: [] })).toBeNull();
+  });
+});
