@@ -15,6 +15,7 @@ import { type Draft, finish } from './generate/draft.ts';
 import { parseNotes } from './notes/parse-notes.ts';
 import { reviewDraft } from './review-gate.ts';
 import { withBuildMemos } from './text/build-memo.ts';
+import { readCue } from './text/cues.ts';
 import { hash53 } from './text/hash.ts';
 import { shuffled } from './text/seeded-random.ts';
 import type {
@@ -123,17 +124,26 @@ function addQuestion(
 /**
  * Where each question's key goes: among questions with the same number of options, every
  * position equally often (in an order drawn from the seed), so that no position gives the key
- * away — not even by chance in a small bank.
+ * away — not even by chance in a small bank. Questions where no surface cue points anywhere are
+ * counted apart: a reader with nothing to go on picks by position, and finds the key there no
+ * more often than chance.
  */
 function keyPositions(drafts: readonly Draft[], seed: string): number[] {
   const out: number[] = new Array(drafts.length).fill(0);
-  const bySize = new Map<number, number[]>();
+  const bySize = new Map<string, number[]>();
   drafts.forEach((d, i) => {
-    const list = bySize.get(d.choices.length) ?? [];
+    const cued = readCue(
+      d.prompt,
+      d.choices.map((c) => c.text),
+      d.asksFor === 'misconception',
+    );
+    const group = `${d.choices.length}:${cued ? 'cued' : 'plain'}`;
+    const list = bySize.get(group) ?? [];
     list.push(i);
-    bySize.set(d.choices.length, list);
+    bySize.set(group, list);
   });
-  for (const [size, list] of bySize) {
+  for (const [group, list] of bySize) {
+    const size = Number(group.split(':')[0]);
     const rank = new Map(list.map((i) => [i, hash53(`${seed}:${draftKey(drafts[i])}`)]));
     const order = [...list].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
     const cycle = shuffled(

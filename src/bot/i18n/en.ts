@@ -527,6 +527,7 @@ const EN_RULES: Record<string, string> = {
   'no-contradiction': 'two options contradict each other',
   'no-stem-echo': "an option repeats the question's words",
   'no-prefix-negation': "an option is another's name with a negating prefix",
+  'no-named-distractor': 'the description names a wrong option',
   'no-negation-cue': 'a negation gives the answer away',
   'no-wording-cue': 'the wording gives the answer away',
   'no-concept-name-clue': 'only one option names the concept',

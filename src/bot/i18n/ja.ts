@@ -577,6 +577,7 @@ const JA_RULES: Record<string, string> = {
   'no-contradiction': '2つの選択肢が矛盾する',
   'no-stem-echo': '選択肢が問題文の言葉を繰り返す',
   'no-prefix-negation': '選択肢が別の選択肢に非・不・無を付けただけ',
+  'no-named-distractor': '説明文が誤りの選択肢の名前を含んでいる',
   'no-negation-cue': '否定の言い回しで正解が分かる',
   'no-wording-cue': '言い回しで正解が分かる',
   'no-concept-name-clue': '1つの選択肢だけが概念名を含む',

@@ -5,6 +5,7 @@
  * nothing. A section that merely hosts the concept's definition (Kubernetes → セルフヒーリング)
  * gives only that definition. Pure.
  */
+
 import { headingNames } from '../notes/heading-match.ts';
 import { labelKind } from '../notes/labels.ts';
 import { firstSentence } from '../notes/sections.ts';
@@ -13,6 +14,7 @@ import { asSentenceStart, endsOnCopula, formOf, startsMidSentence } from '../tex
 import { matchKey } from '../text/normalize.ts';
 import { coverage } from '../text/runs.ts';
 import { squashSpaces, withoutFinalStop } from '../text/trim.ts';
+import { continuesSentence, joinWrapped } from '../text/wrap.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
 import { type Fact, type FactSource, wrongBullet } from './fact.ts';
 import { aboutAnother } from './mentions.ts';
@@ -269,8 +271,15 @@ export function sectionSentences(section: Section, language: 'ja' | 'en'): strin
     // A line longer than a few sentences is no source of one (and is not read further).
     if (!line || line.length > MAX_SENTENCE_CHARS * 4) continue;
     const last = lines[lines.length - 1];
-    if (language === 'en' && last !== undefined && /^[a-z]/.test(line) && !/[.!?:]$/.test(last))
-      lines[lines.length - 1] = `${last} ${line}`;
+    // A hard-wrapped line is the rest of the sentence above it (text/wrap.ts); items of lists,
+    // points and × bullets are lines of their own.
+    if (
+      last !== undefined &&
+      !taken.has(matchKey(last)) &&
+      !taken.has(matchKey(line)) &&
+      continuesSentence(last, line, language)
+    )
+      lines[lines.length - 1] = joinWrapped(last, line);
     else lines.push(line);
   }
   const intro =
@@ -337,8 +346,7 @@ export function wholeIntro(section: Section): string | null {
   for (let i = at + 1; i < lines.length && i <= at + MAX_INTRO_LINES; i++) {
     const next = (lines[i] ?? '').trim();
     if (!next || /[:：]$/.test(next) || /^(?:point|ポイント|note|注)\b/i.test(next)) break;
-    const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]$/u.test(text);
-    text = japanese ? `${text}${next}` : `${text} ${next}`;
+    text = joinWrapped(text, next);
     if (SENTENCE_END.test(next)) break;
   }
   return firstSentence(text);

@@ -5,6 +5,7 @@
  * topic and table adds a few more, better drafts first, new kinds before repeated ones; two-option
  * questions come last, within a tenth of the bank. Deterministic: same drafts, same bank. Pure.
  */
+import { type CueReading, cueHitRate, readCue } from '../text/cues.ts';
 import { type Draft, optionSetKey } from './draft.ts';
 
 /** Questions every concept should get. */
@@ -15,6 +16,11 @@ const QUOTA: Record<Owner['type'], number> = { concept: 4, topic: 2, table: 2 };
 const PER_TEMPLATE = 2;
 /** At most this share of two-option questions. */
 export const MAX_BINARY_SHARE = 0.1;
+/**
+ * How much a draft is preferred for bringing a cue's hit rate back to chance (or avoided for
+ * taking it further away), per question of imbalance it removes (or adds).
+ */
+const CUE_BALANCE_WEIGHT = 1.0;
 
 /** Who a draft belongs to, for quotas. */
 export interface Owner {
@@ -37,14 +43,48 @@ interface Taken {
   chosen: Candidate[];
   perConcept: Map<string, Candidate[]>;
   perOwner: Map<string, Candidate[]>;
+  /**
+   * Per surface cue ({@link readCue}), how far the questions taken so far stray from chance: the
+   * sum over the questions where it appears of (how often a reader following it would be right −
+   * 1 / options). Zero: the cue tells nothing; below zero: inverting it pays; above: following it.
+   */
+  cueDrift: Map<CueReading['cue'], number>;
 }
 
 function ownerKey(o: Owner): string {
   return `${o.type}:${o.key}`;
 }
 
+/**
+ * What asking a draft uses up, as fact keys, by named rules (each with the pair it keeps apart):
+ * - `as-drafted`: the facts its key tests;
+ * - `comparison-shows-both-sides`: a question on one side of a comparison shows the other
+ *   side's cells as its wrong options — 「ブローカー有」 keyed 「単一障害点：あり」 beside
+ *   「レイテンシ：低い」 gives away 「ブローカーレス」's question keyed 「レイテンシ：低い」, so
+ *   every option's fact is used up.
+ */
+const ASK_RULES: readonly { name: string; keys: (draft: Draft) => readonly string[] }[] = [
+  { name: 'as-drafted', keys: (d) => d.asks },
+  {
+    name: 'comparison-shows-both-sides',
+    keys: (d) => (d.kind === 'comparison' ? d.choices.flatMap((x) => x.keys) : []),
+  },
+];
+
+const askMemo = new WeakMap<Draft, readonly string[]>();
+
+/** Every fact key a draft uses up ({@link ASK_RULES}), once per draft. */
+export function askedKeys(draft: Draft): readonly string[] {
+  let keys = askMemo.get(draft);
+  if (!keys) {
+    keys = [...new Set(ASK_RULES.flatMap((r) => r.keys(draft)))];
+    askMemo.set(draft, keys);
+  }
+  return keys;
+}
+
 function fits(c: Candidate, t: Taken): boolean {
-  if (c.draft.asks.some((k) => t.asks.has(k))) return false;
+  if (askedKeys(c.draft).some((k) => t.asks.has(k))) return false;
   const same = (t.perConcept.get(c.draft.conceptId) ?? []).filter(
     (x) => x.draft.template === c.draft.template,
   ).length;
@@ -81,8 +121,43 @@ function wrongSetKey(draft: Draft): string {
 
 const wrongKeys = new WeakMap<Draft, string>();
 
+/** The cue a draft shows and how often following it finds the key, read once per draft. */
+function cueOf(draft: Draft): { cue: CueReading['cue']; drift: number } | null {
+  let known = cues.get(draft);
+  if (known === undefined) {
+    const reading = readCue(
+      draft.prompt,
+      draft.choices.map((x) => x.text),
+      draft.asksFor === 'misconception',
+    );
+    const key = draft.choices.findIndex((x) => x.correct);
+    known = reading
+      ? { cue: reading.cue, drift: cueHitRate(reading, key) - 1 / draft.choices.length }
+      : null;
+    cues.set(draft, known);
+  }
+  return known;
+}
+
+const cues = new WeakMap<Draft, { cue: CueReading['cue']; drift: number } | null>();
+
+/**
+ * How much taking the draft moves its cue's drift away from chance (negative: towards it). A
+ * cue the option search could not avoid is balanced across the bank: after questions where it
+ * pointed away from the key, one where it points at the key is preferred, and the other way round.
+ */
+function driftChange(draft: Draft, t: Taken): number {
+  const cue = cueOf(draft);
+  if (!cue) return 0;
+  const now = t.cueDrift.get(cue.cue) ?? 0;
+  // Squared: each further step away from chance costs more than the last.
+  return (now + cue.drift) ** 2 - now ** 2;
+}
+
 function take(c: Candidate, t: Taken): void {
-  for (const k of c.draft.asks) t.asks.add(k);
+  const cue = cueOf(c.draft);
+  if (cue) t.cueDrift.set(cue.cue, (t.cueDrift.get(cue.cue) ?? 0) + cue.drift);
+  for (const k of askedKeys(c.draft)) t.asks.add(k);
   t.sets.add(setKey(c.draft));
   const wrong = wrongSetKey(c.draft);
   if (wrong) t.sets.add(wrong);
@@ -113,7 +188,8 @@ function best(list: readonly Candidate[], have: readonly Candidate[], t: Taken):
   const score = (c: Candidate): number =>
     c.draft.quality +
     (kinds.has(c.draft.kind) ? 0 : 0.5) +
-    (templates.has(c.draft.template) ? 0 : 0.2);
+    (templates.has(c.draft.template) ? 0 : 0.2) -
+    CUE_BALANCE_WEIGHT * driftChange(c.draft, t);
   // Best first; whether a draft fits (its option sets) and its review are asked only of the
   // drafts that would be taken: most variants of a question are never reached.
   const ranked = list.map((c, i) => ({ c, s: score(c), i })).sort((a, b) => b.s - a.s || a.i - b.i);
@@ -145,6 +221,7 @@ export function assemble(
     chosen: [],
     perConcept: new Map(),
     perOwner: new Map(),
+    cueDrift: new Map(),
   });
   const plain = candidates.filter((c) => !c.draft.binary);
   const binary = candidates.filter((c) => c.draft.binary);

@@ -22,7 +22,7 @@ import {
 import { reviewQuestion } from '../review/review.ts';
 import { lengthUnits } from '../review/text-measures.ts';
 import { memoByText, memoTable } from '../text/build-memo.ts';
-import { surfaceGuess } from '../text/cues.ts';
+import { cueHitRate, readCue } from '../text/cues.ts';
 import type { Question } from '../types.ts';
 import { type Draft, type DraftChoice, MAX_OPTIONS, MIN_OPTIONS, optionSetKey } from './draft.ts';
 import { type CheckContext, failedCheck } from './option-checks.ts';
@@ -164,6 +164,7 @@ export function chooseOptions(
     }
     return bad;
   };
+  const classOf = new Map<Draft, 'none' | 'hit' | 'away'>();
   const reject = (reason: string): void => {
     if (rejected.length < 6 && !rejected.includes(reason)) rejected.push(reason);
   };
@@ -189,15 +190,23 @@ export function chooseOptions(
       if (sets.has(set)) continue;
       sets.add(set);
       // Earlier candidates are better distractors: the sum of their positions lowers quality; so
-      // does a surface cue, even one pointing away from the key (a guess is still made easier).
-      const cue = surfaceGuess(
+      // does a surface cue, whichever way it points (a guess is still made easier). Up to
+      // `variants` sets of each kind are kept — with no cue, with a cue at the key, with one away
+      // from it — so that the bank can keep the cues it cannot avoid uninformative (assemble.ts).
+      const reading = readCue(
         draft.prompt,
         draft.choices.map((c) => c.text),
         draft.asksFor === 'misconception',
       );
-      const cost = picked.reduce((sum, m) => sum + pool.indexOf(m), 0) / 10 + (cue ? CUE_COST : 0);
-      drafts.push({ ...draft, quality: draft.quality - cost });
-      if (drafts.length >= variants) return { drafts, rejected };
+      const kind = !reading ? 'none' : cueHitRate(reading, 0) > 0 ? 'hit' : 'away';
+      const have = drafts.filter((d) => classOf.get(d) === kind).length;
+      if (have >= variants) continue;
+      const cost =
+        picked.reduce((sum, m) => sum + pool.indexOf(m), 0) / 10 + (reading ? CUE_COST : 0);
+      const kept = { ...draft, quality: draft.quality - cost };
+      classOf.set(kept, kind);
+      drafts.push(kept);
+      if (have + 1 >= variants && kind === 'none') return { drafts, rejected };
     }
   }
   return { drafts, rejected };

@@ -6,6 +6,7 @@ import { type ConceptFacts, conceptFacts, indexOf } from '../facts/concept-facts
 import type { DocumentIndex } from '../facts/document-index.ts';
 import type { Fact } from '../facts/fact.ts';
 import { ARTICLES, isTopicOf } from '../facts/mentions.ts';
+import { withSameFactsTied } from '../facts/same-fact.ts';
 import { kindParents, type Sibling, siblingIndex } from '../facts/siblings.ts';
 import { cellValue, isYesNo, type TableMatrix, tableMatrices } from '../facts/table-facts.ts';
 import { headingNames } from '../notes/heading-match.ts';
@@ -30,7 +31,7 @@ export interface GenerationContext {
 /** The context of a document. */
 export function generationContext(doc: NotesDocument): GenerationContext {
   const index = indexOf(doc);
-  const facts = new Map(doc.concepts.map((c) => [c.id, conceptFacts(doc, c)]));
+  const facts = new Map(doc.concepts.map((c) => [c.id, withSameFactsTied(conceptFacts(doc, c))]));
   const pointsAt = new Map([...facts].map(([id, f]) => [id, f.pointsAt]));
   return {
     doc,

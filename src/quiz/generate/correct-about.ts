@@ -15,7 +15,7 @@ import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
 import { asOption, type GenerationContext, renderings, type Subject } from './context.ts';
 import type { Draft, DraftChoice } from './draft.ts';
-import { genericFor, statementFitsNot } from './fit.ts';
+import { genericFor, matrixRelates, statementFitsNot } from './fit.ts';
 
 /** Key sources, best first: a key that is not the summary cell teaches the section too. */
 const KEY_QUALITY: Partial<Record<Fact['source'], number>> = {
@@ -142,7 +142,8 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
     (s) =>
       s.relation === 'told-apart' &&
       !comparisonParts(s.concept.name) &&
-      !genericFor(ctx, s.concept.correct, [subject.concept, s.concept]),
+      !genericFor(ctx, s.concept.correct, [subject.concept, s.concept]) &&
+      !matrixRelates(ctx, subject.concept, s.concept),
   );
   // Each sibling's summary cell first, then its section's first sentence (another form).
   for (const pick of [siblingSummary, siblingIntro, siblingFeature])
@@ -180,6 +181,7 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
     if (genericFor(ctx, other.correct, [subject.concept, other])) continue;
     if (!statementFitsNot(ctx, other.correct, subject.concept)) continue;
     if (!statementFitsNot(ctx, subject.concept.correct, other)) continue;
+    if (matrixRelates(ctx, subject.concept, other)) continue;
     add({
       choice: {
         text: asOption(other.correct, lang, me, other),

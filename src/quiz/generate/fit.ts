@@ -7,7 +7,7 @@
  */
 import { ownText } from '../facts/document-index.ts';
 import { mentions } from '../facts/mentions.ts';
-import { withoutParenthesis } from '../facts/table-facts.ts';
+import { cellValue, withoutParenthesis } from '../facts/table-facts.ts';
 import { isNegated } from '../text/cues.ts';
 import { coverage } from '../text/runs.ts';
 import type { Concept, Section } from '../types.ts';
@@ -165,4 +165,33 @@ function sharedText(ctx: GenerationContext, parent: Section, concepts: readonly 
     .join('\n');
   cache.set(id, text);
   return text;
+}
+
+/**
+ * Cells that say "no": the thing of the row does not have the thing of the column (`×`, `なし`
+ * through {@link cellValue}; `防止` in a table of phenomena an isolation level prevents).
+ */
+const DENYING_CELLS = ['防止', '防ぐ', 'prevented', 'prevents', 'none'];
+
+/**
+ * True when a matrix of the notes puts the two concepts in one cell that does not deny it:
+ * READ COMMITTED × ファントムリード = 発生 — the sibling's definition ("同じ条件の検索で行が増減
+ * する") then happens under the concept, and is no wrong statement about it.
+ */
+export function matrixRelates(ctx: GenerationContext, a: Concept, b: Concept): boolean {
+  for (const m of ctx.matrices)
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const e = m.entities.findIndex((t) => t.concept?.id === x.id);
+      const at = m.attributes.findIndex((t) => t.concept?.id === y.id);
+      if (e < 0 || at < 0) continue;
+      const value = m.cells[e]?.[at] ?? '';
+      if (!value.trim() || cellValue(value) === 'no') continue;
+      const plain = value.toLowerCase();
+      if (DENYING_CELLS.some((w) => plain.includes(w))) continue;
+      return true;
+    }
+  return false;
 }

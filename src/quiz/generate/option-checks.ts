@@ -3,15 +3,17 @@
  * the review stage (src/quiz/review: one key, three options, one form, similar length, absolute
  * words balanced, no paraphrase, no contradiction, no concept-name clue, explanations that
  * teach…), then the cues that only the choice of options can avoid, one named rule each with an
- * example of what it rejects: one fact per option, a stem that repeats the key's name, the key as
- * the only negated option or the option that stands out by its shared wording. Each returns the
- * reason a set fails, or null. Pure.
+ * example of what it rejects: one fact per option, a stem that repeats the key's name, an option
+ * that is another negated by a prefix. Each returns the reason a set fails, or null. Cues that can
+ * point either way (the only negated option, the option standing out by its wording) are not
+ * refused here: refusing them only where they mark the key leaves every such cue pointing away
+ * from it, which a test-wise reader inverts. The bank keeps them rare and balanced instead
+ * (src/quiz/generate/assemble.ts). Pure.
  */
 import { OPTION_RULES } from '../review/option-rules.ts';
 import { reviewQuestion } from '../review/review.ts';
 import { TEXT_RULES } from '../review/text-rules.ts';
 import { memoTable } from '../text/build-memo.ts';
-import { isNegated, wordingHub, wordingOutlier } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
 import { type Draft, finish, MAX_OPTIONS, MIN_OPTIONS } from './draft.ts';
 
@@ -66,6 +68,17 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
     },
   },
   {
+    name: 'no-named-distractor',
+    example:
+      '「Opening a TCP connection takes three segments: SYN → SYN-ACK → ACK」 → TCP beside Three-way handshake: the description names TCP, so TCP is defensible',
+    check: (d) => {
+      if (d.optionKind !== 'name') return null;
+      const prompt = wordsOf(d.prompt);
+      const named = d.choices.find((c) => !c.correct && namesIn(prompt, c.text));
+      return named ? `the prompt names the wrong option 「${named.text}」` : null;
+    },
+  },
+  {
     name: 'no-prefix-negation',
     example: '「効率的」 beside 「非効率なメモリ内結合」: one is the other negated by 非',
     check: (d) => {
@@ -80,28 +93,26 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
       return null;
     },
   },
-  {
-    name: 'no-negation-cue',
-    example: '「単一障害点なし」 the only negated option, and the key',
-    check: (d) => {
-      const negated = d.choices.filter((c) => isNegated(c.text));
-      return negated.length === 1 && negated[0]?.correct
-        ? 'the key is the only negated option'
-        : null;
-    },
-  },
-  {
-    name: 'no-wording-cue',
-    example: 'two options share their words and the key is the third',
-    check: (d) => {
-      const texts = d.choices.map((c) => c.text);
-      const outlier = wordingOutlier(texts);
-      if (outlier === null) return null;
-      const pick = d.asksFor === 'misconception' ? outlier : wordingHub(texts);
-      return pick !== null && d.choices[pick]?.correct ? 'the key stands out by its wording' : null;
-    },
-  },
 ];
+
+/** A text as a reader matches names in it: NFKC, lower case, padded with spaces, punctuation as spaces. */
+function wordsOf(text: string): string {
+  return ` ${text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}/+#.-]+/gu, ' ')} `;
+}
+
+/**
+ * True when `prompt` (as {@link wordsOf} gives it) names `name`: a Latin name as whole words
+ * (`TCP` in `a TCP connection`, not in `TCPdump`), a Japanese name anywhere.
+ */
+function namesIn(prompt: string, name: string): boolean {
+  const words = wordsOf(name).trim();
+  if ([...words].length < 2) return false;
+  if (/^[ -~]+$/.test(words)) return prompt.includes(` ${words} `);
+  return prompt.includes(words);
+}
 
 /** A kanji word of `b` that `a` has with 非 / 不 / 無 / 未 before it (`非効率` / `効率的`), or null. */
 export function prefixNegated(a: string, b: string): string | null {

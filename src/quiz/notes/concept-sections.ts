@@ -142,8 +142,39 @@ function rankAllHeadings(
       const score = headingScore(section.heading, list);
       if (score >= HEADING_MIN) ranked.push({ section, score });
     }
-    return ranked.sort((a, b) => b.score - a.score || a.section.line - b.section.line);
+    ranked.sort((a, b) => b.score - a.score || a.section.line - b.section.line);
+    return innermostFirst(ranked, sections);
   });
+}
+
+/**
+ * Among the best-scoring headings, one nested inside another comes first: a chapter
+ * `### 2. ページフォールト` holds the concept's own `#### ページフォールト` and every section after
+ * it, so the inner heading is the concept's section.
+ */
+function innermostFirst(ranked: Candidate[], sections: readonly Section[]): Candidate[] {
+  let top = ranked[0];
+  if (!top) return ranked;
+  for (;;) {
+    const outer: Candidate = top;
+    const inner = ranked.find(
+      (c) => c !== outer && c.score === outer.score && nestedIn(c.section, outer.section, sections),
+    );
+    if (!inner) break;
+    top = inner;
+  }
+  return top === ranked[0] ? ranked : [top, ...ranked.filter((c) => c !== top)];
+}
+
+/** True when `inner` comes after `outer` with no heading of `outer`'s level or higher between. */
+function nestedIn(inner: Section, outer: Section, sections: readonly Section[]): boolean {
+  if (inner.line <= outer.line || inner.level <= outer.level) return false;
+  for (const s of sections) {
+    if (s.line <= outer.line) continue;
+    if (s.line > inner.line) break;
+    if (s.level <= outer.level) return false;
+  }
+  return true;
 }
 
 /** The keys a heading part answers to: its names' keys, and those keys without a kind word. */

@@ -36,7 +36,7 @@ export const hasAbsoluteWord: (text: string) => boolean = memoByText((text) => {
 });
 
 const NEGATION_JA = ['ない', 'なし', 'ません', '不可', '不要'];
-const NEGATION_EN = /\b(?:not|no|never)\b|n't\b/i;
+const NEGATION_EN = /\b(?:not|no(?!-)|never|cannot)\b|n't\b/i;
 
 /** True when the text is negated (ない, なし, not, no, n't …). */
 export const isNegated: (text: string) => boolean = memoByText((text) => {
@@ -185,38 +185,77 @@ export function polarityOf(text: string): { core: string; negative: boolean } {
   return { core: kept.join(' '), negative };
 }
 
+/** A surface cue and the options it points at (two or more when options tie on it). */
+export interface CueReading {
+  /** Which cue: `absolute`, `name`, `wording` or `negation`. */
+  cue: 'absolute' | 'name' | 'wording' | 'negation';
+  /** The options it points at; a reader following it picks one of them. */
+  targets: number[];
+}
+
 /**
- * The option a reader who knows nothing would pick from surface cues, and the cue — or null when
- * no cue points anywhere. The cues, in order: the one absolute word in a "which is wrong" question
- * (or the one option without one in a "which is right" question), the one option repeating the
- * name quoted in the prompt, the option standing out by its wording (or the hub when one stands
- * out), the one negated option. A question where a cue points anywhere is easier to guess than
- * its option count says, even when the cue points away from the key.
+ * The surface cue a reader who knows nothing would follow, and the options it points at — or
+ * null when no cue points anywhere. The cues, in order: the one absolute word in a "which is
+ * wrong" question (or the one option without one in a "which is right" question), the one option
+ * repeating the name quoted in the prompt, the option standing out by its wording (in a "which
+ * is right" question the hub: the option sharing the most wording, every one of them on a tie),
+ * the one negated option. A cue can point at the key or away from it: the bank keeps both rare
+ * and uninformative (src/quiz/generate/assemble.ts).
+ */
+export function readCue(
+  prompt: string,
+  texts: readonly string[],
+  asksMisconception: boolean,
+): CueReading | null {
+  const absolute = texts.map(hasAbsoluteWord);
+  const marked = absolute.filter(Boolean).length;
+  if (marked > 0 && marked < texts.length) {
+    if (asksMisconception && marked === 1)
+      return { cue: 'absolute', targets: [absolute.indexOf(true)] };
+    if (!asksMisconception && texts.length - marked === 1)
+      return { cue: 'absolute', targets: [absolute.indexOf(false)] };
+  }
+  const quoted = /[「“"]([^」”"]{1,80})[」”"]/u.exec(prompt.slice(0, 200))?.[1];
+  if (quoted && !asksMisconception) {
+    const name = squeezed(quoted);
+    const naming = texts.map((t) => name !== '' && squeezed(t).includes(name));
+    if (naming.filter(Boolean).length === 1)
+      return { cue: 'name', targets: [naming.indexOf(true)] };
+  }
+  const outlier = wordingOutlier(texts);
+  if (outlier !== null) {
+    if (asksMisconception) return { cue: 'wording', targets: [outlier] };
+    const c = centrality(texts);
+    const top = Math.max(...c);
+    return {
+      cue: 'wording',
+      targets: c.flatMap((v, i) => (Math.abs(v - top) < 1e-9 ? [i] : [])),
+    };
+  }
+  const negated = texts.map(isNegated);
+  if (negated.filter(Boolean).length === 1)
+    return { cue: 'negation', targets: [negated.indexOf(true)] };
+  return null;
+}
+
+/**
+ * How often a reader following the cue picks option `key`: 1 when the cue points at it alone,
+ * 1/k when it ties with k − 1 others, 0 when the cue points elsewhere.
+ */
+export function cueHitRate(reading: CueReading, key: number): number {
+  return reading.targets.includes(key) ? 1 / reading.targets.length : 0;
+}
+
+/**
+ * The option a reader who knows nothing would pick from surface cues ({@link readCue}; the first
+ * of tied options), and the cue — or null when no cue points anywhere.
  */
 export function surfaceGuess(
   prompt: string,
   texts: readonly string[],
   asksMisconception: boolean,
 ): { pick: number; cue: string } | null {
-  const absolute = texts.map(hasAbsoluteWord);
-  const marked = absolute.filter(Boolean).length;
-  if (marked > 0 && marked < texts.length) {
-    if (asksMisconception && marked === 1) return { pick: absolute.indexOf(true), cue: 'absolute' };
-    if (!asksMisconception && texts.length - marked === 1)
-      return { pick: absolute.indexOf(false), cue: 'absolute' };
-  }
-  const quoted = /[「“"]([^」”"]{1,80})[」”"]/u.exec(prompt.slice(0, 200))?.[1];
-  if (quoted && !asksMisconception) {
-    const name = squeezed(quoted);
-    const naming = texts.map((t) => name !== '' && squeezed(t).includes(name));
-    if (naming.filter(Boolean).length === 1) return { pick: naming.indexOf(true), cue: 'name' };
-  }
-  const outlier = wordingOutlier(texts);
-  if (outlier !== null) {
-    const pick = asksMisconception ? outlier : wordingHub(texts);
-    if (pick !== null) return { pick, cue: 'wording' };
-  }
-  const negated = texts.map(isNegated);
-  if (negated.filter(Boolean).length === 1) return { pick: negated.indexOf(true), cue: 'negation' };
-  return null;
+  const reading = readCue(prompt, texts, asksMisconception);
+  const pick = reading?.targets[0];
+  return reading && pick !== undefined ? { pick, cue: reading.cue } : null;
 }

@@ -50,6 +50,31 @@ describe('parseNotes', () => {
     ]);
   });
 
+  it('gives a concept the heading nested in a chapter of the same name, not the chapter', () => {
+    const doc = parseNotes(
+      inline(
+        [
+          '# Notes',
+          '### 2. ページフォールト',
+          '#### ページフォールト',
+          'ページに物理メモリが対応付けられていないときの例外。',
+          '#### デマンドページング',
+          '初めて触れたときに割り当てる。',
+          '### 3. 次の章',
+          '## まとめ',
+          ...TABLE_JA,
+          '| ページフォールト | CPUが起こす例外 | 異常終了 × |',
+          '| デマンドページング | 触れたときに割り当てる | 起動時に全部読む × |',
+        ],
+        'chapters.ja.md',
+      ),
+    );
+    expect(doc.concepts.map((c) => [c.name, c.section])).toEqual([
+      ['ページフォールト', 'ページフォールト'],
+      ['デマンドページング', 'デマンドページング'],
+    ]);
+  });
+
   it('accepts the English header in any case and with "misconception" singular', () => {
     const doc = parseNotes(
       inline([

@@ -1,0 +1,99 @@
+/**
+ * Hard-wrapped lines: notes wrap long sentences over several lines, and a wrapped line is the
+ * rest of a sentence, not a statement of its own (`ブラウザが対象サイトの` / `Cookieを自動で付けて
+ * 送るために成立する。`). The rules that tell a continued line, each named with an example, and
+ * the join (no space where Japanese meets Japanese). Pure; plain character tests, no patterns
+ * that backtrack.
+ */
+
+/** Characters that end a sentence or open a list (`…：`): the next line starts afresh. */
+const ENDS = new Set(['.', '!', '?', ':', '。', '！', '？', '：', '．']);
+
+/** What a Japanese line left open ends on: a comma or a particle (`…のうち、`, `…サイトの`). */
+const OPEN_CLAUSE = new Set([
+  '、',
+  '，',
+  'を',
+  'が',
+  'に',
+  'は',
+  'で',
+  'と',
+  'の',
+  'へ',
+  'も',
+  'や',
+]);
+
+/** True for a character of Japanese text: kana, kanji, CJK punctuation and full-width forms. */
+export function isCjk(ch: string): boolean {
+  const c = ch.codePointAt(0) ?? 0;
+  return (
+    (c >= 0x3000 && c <= 0x30ff) || // CJK punctuation, hiragana, katakana
+    (c >= 0x3400 && c <= 0x9fff) || // kanji
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff00 && c <= 0xffef) // full-width forms （）、：
+  );
+}
+
+/** A rule that says whether `next` carries on the sentence `previous` left open. */
+interface WrapRule {
+  name: string;
+  example: [previous: string, next: string];
+  /** true: it does; false: it does not; null: the rule does not apply. */
+  continues(previous: string, next: string, language: 'ja' | 'en'): boolean | null;
+}
+
+export const WRAP_RULES: readonly WrapRule[] = [
+  {
+    name: 'sentence-ended',
+    example: ['Use no-store for a bank statement.', 'The client sends it back.'],
+    continues: (previous) => (ENDS.has(previous.at(-1) ?? '.') ? false : null),
+  },
+  {
+    name: 'marked-line',
+    example: ['ブラウザが対象サイトの', '× HTTPSにすればCSRFは防げる'],
+    continues: (_, next) => ('×✗-*|#>'.includes(next[0] ?? '×') ? false : null),
+  },
+  {
+    name: 'english-lower-case',
+    example: ['Many requests share one connection, with', 'compressed headers (HPACK).'],
+    continues: (_, next, language) =>
+      language === 'en' ? (next[0] ?? '') >= 'a' && (next[0] ?? '') <= 'z' : null,
+  },
+  {
+    name: 'japanese-open-clause',
+    example: ['生体（指紋、顔）のうち、', '異なる種類の要素を2つ以上組み合わせる認証。'],
+    continues: (previous, _, language) =>
+      language === 'ja' && OPEN_CLAUSE.has(previous.at(-1) ?? '') ? true : null,
+  },
+  {
+    name: 'japanese-prose-wrapped',
+    example: ['攻撃。ブラウザが対象サイトの', 'Cookieを自動で付けて送るために成立する。'],
+    // A line that ended a sentence inside it is prose, and its unfinished tail goes on below
+    // (a list item without 。 is not prose: it ends where it ends).
+    continues: (previous, _, language) =>
+      language === 'ja' && previous.includes('。') && isCjk(previous.at(-1) ?? '') ? true : null,
+  },
+];
+
+/** True when `next` is the rest of the sentence `previous` left open ({@link WRAP_RULES}). */
+export function continuesSentence(previous: string, next: string, language: 'ja' | 'en'): boolean {
+  const a = previous.trimEnd();
+  const b = next.trimStart();
+  if (!a || !b) return false;
+  for (const rule of WRAP_RULES) {
+    const verdict = rule.continues(a, b, language);
+    if (verdict !== null) return verdict;
+  }
+  return false;
+}
+
+/** Two wrapped lines as one: a space between them, none where Japanese meets Japanese. */
+export function joinWrapped(previous: string, next: string): string {
+  const a = previous.trimEnd();
+  const b = next.trimStart();
+  if (!a) return b;
+  if (!b) return a;
+  return isCjk(a.at(-1) ?? '') || isCjk(b[0] ?? '') ? `${a}${b}` : `${a} ${b}`;
+}

@@ -1,0 +1,123 @@
+/**
+ * Surface cues the option search cannot avoid are kept uninformative across the bank: a cue
+ * refused only where it marks the key points away from it everywhere else, and a test-wise
+ * reader gains by inverting it. The bank balances each cue instead (assemble.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { buildQuestionBank } from '../../../src/quiz/bank.ts';
+import { assemble, type Candidate } from '../../../src/quiz/generate/assemble.ts';
+import type { Draft } from '../../../src/quiz/generate/draft.ts';
+import { cueHitRate, readCue } from '../../../src/quiz/text/cues.ts';
+import { QUALITY_NOTES } from '../bank-quality-expectations.ts';
+import { readSource, shippedAliases } from '../notes-helpers.ts';
+
+describe('reading a cue', () => {
+  it('points at every option tied for the most shared wording', () => {
+    const reading = readCue(
+      'Which concept does this describe?\n“Balances connections by address and port”',
+      ['Preflight request', 'L4 load balancer', 'L7 load balancer'],
+      false,
+    );
+    expect(reading).toEqual({ cue: 'wording', targets: [1, 2] });
+    expect(reading && cueHitRate(reading, 1)).toBe(0.5);
+    expect(reading && cueHitRate(reading, 0)).toBe(0);
+  });
+
+  it('reads `cannot` as a negation', () => {
+    expect(
+      readCue(
+        'Which statement about “L7 load balancer” is correct?',
+        ['Routes by HTTP content', 'Balances connections by port', 'Cannot see HTTPS URLs'],
+        false,
+      ),
+    ).toEqual({ cue: 'negation', targets: [2] });
+  });
+});
+
+/** A which-concept draft about `concept` whose options are `names`, the key first. */
+function draft(concept: string, names: string[]): Draft {
+  return {
+    template: 'which-concept',
+    conceptId: concept,
+    conceptName: names[0] ?? '',
+    kind: 'which-concept',
+    asksFor: 'correct',
+    optionKind: 'name',
+    prompt: `Which concept does this describe?\n“what ${concept} does”`,
+    choices: names.map((text, i) => ({
+      text,
+      correct: i === 0,
+      truth: i === 0,
+      why: i === 0 ? null : `${text} is another thing`,
+      keys: [`${concept}:${text}`],
+    })),
+    section: null,
+    language: 'en',
+    why: null,
+    notes: [],
+    source: { file: 'x.md', line: 1, section: null },
+    asks: [`ask:${concept}`],
+    quality: 1,
+  };
+}
+
+describe('the bank', () => {
+  it('follows a cue pointing away from the key with one pointing at it', () => {
+    // Each concept can be asked with the wording cue at its key (the key shares the most
+    // wording) or away from it (a distractor does); the first away draft is a little better.
+    const concepts = ['a', 'b', 'c', 'd'];
+    const candidates: Candidate[] = concepts.flatMap((c) => {
+      const away = draft(c, [`Zz${c}`, `Load balancer ${c}1`, `Load balancer ${c}2 x`]);
+      const at = draft(c, [`Load balancer ${c}0`, `Load balancer ${c}1 x`, `Qq${c}`]);
+      return [
+        { draft: { ...away, quality: 1.05 }, owner: { type: 'concept', key: c } },
+        { draft: { ...at, quality: 1 }, owner: { type: 'concept', key: c } },
+      ];
+    });
+    for (const c of candidates) {
+      const d = c.draft;
+      const reading = readCue(
+        d.prompt,
+        d.choices.map((x) => x.text),
+        false,
+      );
+      expect(reading?.cue).toBe('wording');
+    }
+    const kept = assemble(candidates, concepts);
+    const hits = kept.map((d) => {
+      const reading = readCue(
+        d.prompt,
+        d.choices.map((x) => x.text),
+        false,
+      );
+      return reading ? cueHitRate(reading, 0) : 0;
+    });
+    // Four questions with three options: a reader following the cue should find the key about
+    // one time in three (4/3 questions), not never (every draft pointing away is a little better).
+    const found = hits.reduce((sum, h) => sum + h, 0);
+    expect(Math.abs(found - 4 / 3)).toBeLessThanOrEqual(0.5);
+    expect(hits.some((h) => h > 0)).toBe(true);
+  });
+
+  it.each(QUALITY_NOTES)('keeps every cue of %s near chance', (file) => {
+    const bank = buildQuestionBank([readSource(file)], { aliases: shippedAliases() });
+    const drift = new Map<string, number>();
+    for (const q of bank.questions) {
+      if (q.kind === 'authored') continue;
+      const texts = q.choices.map((c) => c.text);
+      const reading = readCue(q.prompt, texts, q.asksFor === 'misconception');
+      if (!reading) continue;
+      const key = q.choices.findIndex((c) => c.correct);
+      const d = cueHitRate(reading, key) - 1 / q.choices.length;
+      drift.set(reading.cue, (drift.get(reading.cue) ?? 0) + d);
+    }
+    // Within two questions of chance, in either direction, for each cue.
+    for (const [cue, d] of drift) expect({ cue, d: Math.abs(d) <= 2 }).toEqual({ cue, d: true });
+  });
+});
+
+describe('a hyphenated name', () => {
+  it('is no negation (`no-store` names a directive)', () => {
+    expect(readCue('Which one?', ['no-store', 'max-age=N', 'private'], false)).toBeNull();
+  });
+});

@@ -1,0 +1,71 @@
+/** Hard-wrapped lines of notes read as the sentences they are. */
+import { describe, expect, it } from 'vitest';
+import { sectionSentences, wholeIntro } from '../../../src/quiz/facts/true-statements.ts';
+import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
+import { continuesSentence, joinWrapped, WRAP_RULES } from '../../../src/quiz/text/wrap.ts';
+
+describe('wrap rules', () => {
+  it.each(WRAP_RULES.map((r) => [r.name, r]))('%s: its example', (name, rule) => {
+    const [previous, next] = rule.example;
+    const language = /[ぁ-んァ-ン一-龯]/.test(previous + next) ? 'ja' : 'en';
+    const expected = !['sentence-ended', 'marked-line'].includes(name);
+    expect(continuesSentence(previous, next, language)).toBe(expected);
+  });
+
+  it('keep list items apart (a Japanese item ends without 。)', () => {
+    expect(continuesSentence('CSRFトークンを検証する', 'Cookie に SameSite を付ける', 'ja')).toBe(
+      false,
+    );
+  });
+
+  it('join Japanese without a space and English with one', () => {
+    expect(joinWrapped('生体（指紋、顔）のうち、', '異なる種類')).toBe(
+      '生体（指紋、顔）のうち、異なる種類',
+    );
+    expect(joinWrapped('shares one connection, with', 'compressed headers')).toBe(
+      'shares one connection, with compressed headers',
+    );
+  });
+
+  it('read a 1 MB line in linear time', () => {
+    const line = 'あ'.repeat(1_000_000);
+    const start = performance.now();
+    expect(continuesSentence(line, line, 'ja')).toBe(false);
+    expect(joinWrapped(line, 'x').length).toBe(1_000_001);
+    expect(performance.now() - start).toBeLessThan(2_000);
+  });
+});
+
+describe('sentences of a section', () => {
+  const text = [
+    '#### CSRF',
+    '',
+    'ログイン中の利用者に、**罠サイトから意図しないリクエストを送らせる**攻撃。ブラウザが対象サイトの',
+    'Cookieを自動で付けて送るために成立する。',
+    '',
+    '**多要素**（パスワード）・**所持**（スマートフォン）のうち、',
+    '異なる種類の要素を組み合わせる。',
+    '',
+    '**対策**：',
+    '',
+    '- CSRFトークンを検証する',
+    '- Cookie に SameSite を付ける',
+    '',
+  ].join('\n');
+  const doc = parseNotes({ path: 'csrf.ja.md', text });
+  const section = doc.sections.find((s) => s.heading === 'CSRF');
+
+  it('are whole sentences, not the wrapped tail of one', () => {
+    if (!section) throw new Error('no section');
+    const sentences = sectionSentences(section, 'ja');
+    expect(sentences).toContain('ブラウザが対象サイトのCookieを自動で付けて送るために成立する');
+    expect(sentences.some((s) => s.startsWith('Cookieを自動で'))).toBe(false);
+    expect(sentences.some((s) => s.includes('のうち、 '))).toBe(false);
+    expect(sentences.some((s) => s.includes('検証するCookie'))).toBe(false);
+  });
+
+  it('give a first sentence that runs on over a wrapped line without a space', () => {
+    if (!section) throw new Error('no section');
+    expect(wholeIntro(section)).not.toContain('、 ');
+  });
+});
