@@ -49,6 +49,8 @@ interface Taken {
    * 1 / options). Zero: the cue tells nothing; below zero: inverting it pays; above: following it.
    */
   cueDrift: Map<CueReading['cue'], number>;
+  /** The bare fact keys asked so far, whichever way round ({@link bareKeys}). */
+  facts: Set<string>;
 }
 
 function ownerKey(o: Owner): string {
@@ -73,6 +75,20 @@ const ASK_RULES: readonly { name: string; keys: (draft: Draft) => readonly strin
 
 const askMemo = new WeakMap<Draft, readonly string[]>();
 
+/** The prefix of the keys a which-concept draft asks (`name:` + the statement's fact key). */
+const NAME_PREFIX = 'name:';
+
+/**
+ * The facts a draft asks whichever way round: naming the concept from a statement
+ * (which-concept, `name:K`) and picking the statement for the concept (correct-about, `K`) ask
+ * one association — "holds the zone's records" ↔ authoritative server — so a player who saw one
+ * has the other. A bank asks a fact one way only, except where a concept has no other fact to
+ * reach its two questions (the coverage round's last resort).
+ */
+function bareKeys(draft: Draft): readonly string[] {
+  return draft.asks.map((k) => (k.startsWith(NAME_PREFIX) ? k.slice(NAME_PREFIX.length) : k));
+}
+
 /** Every fact key a draft uses up ({@link ASK_RULES}), once per draft. */
 export function askedKeys(draft: Draft): readonly string[] {
   let keys = askMemo.get(draft);
@@ -83,8 +99,9 @@ export function askedKeys(draft: Draft): readonly string[] {
   return keys;
 }
 
-function fits(c: Candidate, t: Taken): boolean {
+function fits(c: Candidate, t: Taken, oneWay: boolean): boolean {
   if (askedKeys(c.draft).some((k) => t.asks.has(k))) return false;
+  if (oneWay && bareKeys(c.draft).some((k) => t.facts.has(k))) return false;
   const same = (t.perConcept.get(c.draft.conceptId) ?? []).filter(
     (x) => x.draft.template === c.draft.template,
   ).length;
@@ -158,6 +175,7 @@ function take(c: Candidate, t: Taken): void {
   const cue = cueOf(c.draft);
   if (cue) t.cueDrift.set(cue.cue, (t.cueDrift.get(cue.cue) ?? 0) + cue.drift);
   for (const k of askedKeys(c.draft)) t.asks.add(k);
+  for (const k of bareKeys(c.draft)) t.facts.add(k);
   t.sets.add(setKey(c.draft));
   const wrong = wrongSetKey(c.draft);
   if (wrong) t.sets.add(wrong);
@@ -181,8 +199,16 @@ function roomOf(list: readonly Candidate[]): number {
   return Math.min(asks, sets);
 }
 
-/** The best fitting candidate, a kind (then a template) not yet among `have` first. */
-function best(list: readonly Candidate[], have: readonly Candidate[], t: Taken): Candidate | null {
+/**
+ * The best fitting candidate, a kind (then a template) not yet among `have` first; with
+ * `oneWay` false, one asking a fact already asked the other way round may fit too.
+ */
+function best(
+  list: readonly Candidate[],
+  have: readonly Candidate[],
+  t: Taken,
+  oneWay = true,
+): Candidate | null {
   const kinds = new Set(have.map((h) => h.draft.kind));
   const templates = new Set(have.map((h) => h.draft.template));
   const score = (c: Candidate): number =>
@@ -193,7 +219,7 @@ function best(list: readonly Candidate[], have: readonly Candidate[], t: Taken):
   // Best first; whether a draft fits (its option sets) and its review are asked only of the
   // drafts that would be taken: most variants of a question are never reached.
   const ranked = list.map((c, i) => ({ c, s: score(c), i })).sort((a, b) => b.s - a.s || a.i - b.i);
-  for (const { c } of ranked) if (fits(c, t) && t.review(c.draft)) return c;
+  for (const { c } of ranked) if (fits(c, t, oneWay) && t.review(c.draft)) return c;
   return null;
 }
 
@@ -222,6 +248,7 @@ export function assemble(
     perConcept: new Map(),
     perOwner: new Map(),
     cueDrift: new Map(),
+    facts: new Set(),
   });
   const plain = candidates.filter((c) => !c.draft.binary);
   const binary = candidates.filter((c) => c.draft.binary);
@@ -236,8 +263,11 @@ export function assemble(
   // eight drafts of one fact are one question), then those with the fewest drafts.
   const room = new Map(conceptIds.map((id) => [id, roomOf(byConcept.get(id) ?? [])]));
   const drafts = (id: string): number => byConcept.get(id)?.length ?? 0;
+  // Ties go by concept id, not by the notes' order: moving a row does not reorder the choosing
+  // (what one concept takes changes what fits another), so questions keep their ids.
   const scarce = [...conceptIds].sort(
-    (a, b) => (room.get(a) ?? 0) - (room.get(b) ?? 0) || drafts(a) - drafts(b),
+    (a, b) =>
+      (room.get(a) ?? 0) - (room.get(b) ?? 0) || drafts(a) - drafts(b) || (a < b ? -1 : 1),
   );
   // An option set that drafts of several concepts have (one which-concept set for three
   // concepts under one heading) is contested: a concept that can do without it leaves it.
@@ -256,11 +286,12 @@ export function assemble(
         if (have.length > round) continue;
         const list = byConcept.get(id) ?? [];
         const own = list.filter((c) => c.owner.type === 'concept');
-        const pick =
-          (leaveContested ? best(own.filter(uncontested), have, taken) : null) ??
-          best(own, have, taken) ??
+        const look = (oneWay: boolean): Candidate | null =>
+          (leaveContested ? best(own.filter(uncontested), have, taken, oneWay) : null) ??
+          best(own, have, taken, oneWay) ??
           // (When every draft is the concept's own, the second look would find nothing either.)
-          (own.length < list.length ? best(list, have, taken) : null);
+          (own.length < list.length ? best(list, have, taken, oneWay) : null);
+        const pick = look(true) ?? look(false);
         if (pick) take(pick, taken);
       }
     }
@@ -305,17 +336,19 @@ export function assemble(
     }
   }
   // 3. Two-option questions, concepts short of two first, within the share.
+  // Short or not, not how many: a concept that lost a question elsewhere (a row moved) does
+  // not push every other concept's two-option question out of the share.
+  const short = (c: Candidate): number =>
+    (t.perConcept.get(c.draft.conceptId)?.length ?? 0) < MIN_PER_CONCEPT ? 0 : 1;
   const ordered = [...binary].sort(
-    (a, b) =>
-      (t.perConcept.get(a.draft.conceptId)?.length ?? 0) -
-        (t.perConcept.get(b.draft.conceptId)?.length ?? 0) || b.draft.quality - a.draft.quality,
+    (a, b) => short(a) - short(b) || b.draft.quality - a.draft.quality,
   );
   // Counted once, then kept up to date (not recounted over the whole bank per candidate).
   let twos = t.chosen.filter((x) => x.draft.choices.length === 2).length;
   for (const c of ordered) {
     if (twos + 1 > MAX_BINARY_SHARE * (t.chosen.length + 1)) break;
     if ((t.perOwner.get(ownerKey(c.owner))?.length ?? 0) >= QUOTA[c.owner.type]) continue;
-    if (fits(c, t) && t.review(c.draft)) {
+    if (fits(c, t, true) && t.review(c.draft)) {
       take(c, t);
       if (c.draft.choices.length === 2) twos++;
     }

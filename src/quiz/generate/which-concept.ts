@@ -162,9 +162,9 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
     const section = statement.section ?? concept.section;
     const why = statement.source === 'summary' ? null : w.conceptIs(concept.name, concept.correct);
     const source = { file: doc.file, line: statement.evidence.line, section };
-    // Naming the concept from its description is a question of its own: a correct-about
-    // question on the same statement asks the other way (statement from name), so the two
-    // may stand together; two name questions on one statement may not.
+    // Naming the concept from its description: a correct-about question on the same statement
+    // asks the other way (statement from name); assembly takes both only where the concept has
+    // no other fact for its second question (see `bareKeys` in assemble.ts).
     const asks = statement.keys.map((k) => `name:${k}`);
     const quality = STATEMENT_QUALITY[statement.source] ?? 1;
     const make = (choices: DraftChoice[]): Draft => ({

@@ -59,3 +59,27 @@ describe('assemble: coverage', () => {
     expect(kept.filter((d) => d.template === 'which-concept')).toHaveLength(1);
   });
 });
+
+describe('assemble: a fact asked one way', () => {
+  it('asks a statement one way round when the concept has another fact for its second question', () => {
+    // `name:k1` (which concept is described by k1?) and `k1` (which is true of A? k1) ask one
+    // association; A has k2 as well, so it takes k1 once and k2.
+    const candidates = [
+      draft('A', 'which-concept', 'name:k1', ['A', 'B', 'C'], 2),
+      draft('A', 'correct-about', 'k1', ['a one', 'wrong 1', 'wrong 2'], 2),
+      draft('A', 'correct-about', 'k2', ['a two', 'wrong 3', 'wrong 4']),
+    ];
+    const asked = assemble(candidates, ['A']).map((d) => d.asks[0]);
+    expect(asked).toHaveLength(2);
+    expect(asked).toContain('k2');
+    expect(asked.filter((k) => k === 'k1' || k === 'name:k1')).toHaveLength(1);
+  });
+
+  it('asks it both ways only when the concept has no other fact to reach two questions', () => {
+    const candidates = [
+      draft('A', 'which-concept', 'name:k1', ['A', 'B', 'C']),
+      draft('A', 'correct-about', 'k1', ['a one', 'wrong 1', 'wrong 2']),
+    ];
+    expect(assemble(candidates, ['A']).map((d) => d.asks[0]).sort()).toEqual(['k1', 'name:k1']);
+  });
+});
