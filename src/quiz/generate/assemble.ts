@@ -167,9 +167,15 @@ function driftChange(draft: Draft, t: Taken): number {
   const cue = cueOf(draft);
   if (!cue) return 0;
   const now = t.cueDrift.get(cue.cue) ?? 0;
-  // Squared: each further step away from chance costs more than the last.
-  return (now + cue.drift) ** 2 - now ** 2;
+  // Squared: each further step away from chance costs more than the last. Within one question's
+  // worth of chance nothing is preferred: otherwise a tiny drift left by one concept's choice
+  // (a row moved) would change which question every later concept takes, and their ids.
+  const beyond = (d: number): number => Math.max(0, Math.abs(d) - CUE_DEAD_ZONE);
+  return beyond(now + cue.drift) ** 2 - beyond(now) ** 2;
 }
+
+/** How far (in questions' worth of hit rate) a cue may stray from chance before it is balanced. */
+const CUE_DEAD_ZONE = 1;
 
 function take(c: Candidate, t: Taken): void {
   const cue = cueOf(c.draft);
