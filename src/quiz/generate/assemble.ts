@@ -63,6 +63,7 @@ function ownerKey(o: Owner): string {
 /**
  * What asking a draft uses up, as fact keys, by named rules (each with the pair it keeps apart):
  * - `as-drafted`: the facts its key tests;
+ * - `list-shows-the-other-list` (below): the same for a list question and the items it shows;
  * - `comparison-shows-both-sides`: a question on one side of a comparison shows the other
  *   side's cells as its wrong options — 「ブローカー有」 keyed 「単一障害点：あり」 beside
  *   「レイテンシ：低い」 gives away 「ブローカーレス」's question keyed 「レイテンシ：低い」, so
@@ -73,6 +74,13 @@ const ASK_RULES: readonly { name: string; keys: (draft: Draft) => readonly strin
   {
     name: 'comparison-shows-both-sides',
     keys: (d) => (d.kind === 'comparison' ? d.choices.flatMap((x) => x.keys) : []),
+  },
+  // `list-shows-the-other-list`: 「できること」 keyed 一括管理 beside セルフヒーリング (an item of
+  // 「できないこと」) answers 「できないこと」 keyed セルフヒーリング: a list question uses up
+  // every item it shows.
+  {
+    name: 'list-shows-the-other-list',
+    keys: (d) => (d.kind === 'list' ? d.choices.flatMap((x) => x.keys) : []),
   },
 ];
 
