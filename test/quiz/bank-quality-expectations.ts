@@ -41,13 +41,15 @@ export const PENDING_RULES: Readonly<Record<string, readonly string[]>> = {
   // sibling pointer, not a misconception) and a Point whose two halves would contradict each
   // other as options; its description repeats its name (`Limiting` / `limiter`). check says so.
   'test/fixtures/notes/resilience.en.md': ['questions-per-concept'],
+  // Preflight request: one misconception, the opposite of its one true statement (see k8s).
   // Recursive resolver: one true fact; both × bullets carry absolute words (`every`,
   // `permanently`), and their corrections are parenthetical clauses about their own subject, not
   // statements about the resolver: no sound second question.
   'test/fixtures/notes/networking.en.md': ['questions-per-concept'],
-  // Resource requests: its one misconception (`Uses the node's current usage`) is the opposite of
-  // its summary cell, and a misconception-about question may not offer a key beside its own
-  // correction; its one other true statement gives the name away. check says what to add.
+  // Resource requests and PodDisruptionBudget: each has one misconception, the opposite of its
+  // summary cell, and no question offers a statement beside its own correction (the pair tells
+  // the player one of the two is the answer); what else they have gives the name away or is far
+  // longer than the rest. check says what to add.
   'test/fixtures/notes/k8s-scheduling.en.md': ['questions-per-concept'],
   // 仮想メモリ: one misconception is a sentence cut short (`ディスクをメモリ代わりに使うこと`), and
   // every other option set names the concept in one option only. check says so.

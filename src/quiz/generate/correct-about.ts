@@ -15,7 +15,7 @@ import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
 import { asOption, type GenerationContext, renderings, type Subject } from './context.ts';
 import type { Draft, DraftChoice } from './draft.ts';
-import { genericFor, matrixRelates, statementFitsNot } from './fit.ts';
+import { genericFor, isCorrectionOf, matrixRelates, statementFitsNot } from './fit.ts';
 
 /** Key sources, best first: a key that is not the summary cell teaches the section too. */
 const KEY_QUALITY: Partial<Record<Fact['source'], number>> = {
@@ -54,6 +54,8 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
       };
       const candidates = pool
         .filter((p) => matchKey(p.choice.text) !== matchKey(keyChoice.text))
+        // Not the misconception the key corrects: the two would contradict each other.
+        .filter((p) => !(p.own && isCorrectionOf(text, p.choice.why)))
         .map((p) => p.choice);
       const make = (choices: DraftChoice[]): Draft => ({
         template: 'correct-about',

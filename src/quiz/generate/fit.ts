@@ -217,3 +217,16 @@ export function matrixRelates(ctx: GenerationContext, a: Concept, b: Concept): b
     }
   return false;
 }
+
+/** How much of a true statement a wrong one's correction may say before the two are a pair. */
+const CORRECTION_OVERLAP = 0.5;
+
+/**
+ * True when `statement` (true) is what the correction `why` of a wrong statement says: the
+ * pair contradict each other (`A commit is a snapshot` / `A commit stores the changes since its
+ * parent`), and offered together they tell the player one of the two is the answer
+ * (ITEM-WRITING.md: options that contradict each other). Neither question kind offers both.
+ */
+export function isCorrectionOf(statement: string, why: string | null): boolean {
+  return why !== null && coverage(statement, why) >= CORRECTION_OVERLAP;
+}
