@@ -266,8 +266,7 @@ export function assemble(
   // Ties go by concept id, not by the notes' order: moving a row does not reorder the choosing
   // (what one concept takes changes what fits another), so questions keep their ids.
   const scarce = [...conceptIds].sort(
-    (a, b) =>
-      (room.get(a) ?? 0) - (room.get(b) ?? 0) || drafts(a) - drafts(b) || (a < b ? -1 : 1),
+    (a, b) => (room.get(a) ?? 0) - (room.get(b) ?? 0) || drafts(a) - drafts(b) || (a < b ? -1 : 1),
   );
   // An option set that drafts of several concepts have (one which-concept set for three
   // concepts under one heading) is contested: a concept that can do without it leaves it.

@@ -80,6 +80,10 @@ describe('assemble: a fact asked one way', () => {
       draft('A', 'which-concept', 'name:k1', ['A', 'B', 'C']),
       draft('A', 'correct-about', 'k1', ['a one', 'wrong 1', 'wrong 2']),
     ];
-    expect(assemble(candidates, ['A']).map((d) => d.asks[0]).sort()).toEqual(['k1', 'name:k1']);
+    expect(
+      assemble(candidates, ['A'])
+        .map((d) => d.asks[0])
+        .sort(),
+    ).toEqual(['k1', 'name:k1']);
   });
 });
