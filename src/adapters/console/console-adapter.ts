@@ -162,6 +162,8 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
       case 'quit':
         screen?.close();
         return;
+      case 'how-to-leave':
+        return print(m.consoleHowToLeave);
       case 'as-without-name':
         return print(m.consoleAsNeedsName);
       case 'as':

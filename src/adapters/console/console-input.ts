@@ -2,12 +2,19 @@
  * What a line typed into the terminal means: a command, a button number, `/as NAME`, `/quit`.
  * The rules are a table, tried in order, each with an example; the first that reads the line wins.
  * In the terminal `/quiz` may be left out (`help`, `lookup saga`), as a REPL would let you.
+ *
+ * Leaving: `/quit` and `/exit` leave, and so do `quit` and `exit` — the slash may be left out, as
+ * `help` is `/help`. Other words that may mean "leave" (`bye`, `q`, `終了`, `やめる`…) are answered
+ * with how to leave and never acted on: leaving cannot be undone (a `:memory:` session is gone, a
+ * script's later lines are skipped), and in a quiz `終了` or `やめる` may as well mean "close the
+ * question" or "stop the schedule".
  */
 
 /** A line, read. */
 export type ConsoleInput =
   | { kind: 'empty' }
   | { kind: 'quit' }
+  | { kind: 'how-to-leave' }
   | { kind: 'as'; name: string }
   | { kind: 'as-without-name' }
   | { kind: 'button'; number: number }
@@ -36,12 +43,61 @@ function command(text: string): ConsoleInput {
   return { kind: 'command', name: name.toLowerCase(), args };
 }
 
+/** The terminal's own ways to leave, with or without the slash. */
+const QUIT_WORDS: ReadonlySet<string> = new Set(['quit', 'exit']);
+
+/**
+ * Words people type to leave other programs that are not the terminal's commands: `:q` (vim),
+ * `exit()` (Python), `.exit` (Node, SQLite), and plain words in English and Japanese.
+ */
+const LEAVE_GUESSES: ReadonlySet<string> = new Set([
+  'q',
+  ':q',
+  ':q!',
+  ':wq',
+  'exit()',
+  'quit()',
+  '.exit',
+  '.quit',
+  'bye',
+  'goodbye',
+  'logout',
+  '終了',
+  '終わり',
+  'おわり',
+  '終わる',
+  'おわる',
+  'やめる',
+  'やめ',
+]);
+
+/** `quit`, `exit`, `/quit`, `/exit`: a line that is only one of the terminal's ways to leave. */
+function isQuit(line: string): boolean {
+  return QUIT_WORDS.has(line.toLowerCase().replace(/^\//, ''));
+}
+
+/**
+ * A line that means to leave but does not say it the terminal's way: a guess (`bye`, `/q`, `終了`),
+ * a quit word with more after it (`quit now`), or one behind `/quiz` (`/quiz exit`).
+ */
+function meansToLeave(line: string): boolean {
+  const first = firstWord(line);
+  const afterQuiz = first.word === '/quiz' || first.word === 'quiz';
+  const bare = (afterQuiz ? firstWord(first.rest.trim()).word : first.word).replace(/^\//, '');
+  return LEAVE_GUESSES.has(bare) || QUIT_WORDS.has(bare);
+}
+
 export const INPUT_RULES: readonly InputRule[] = [
   { name: 'empty', example: '(an empty line)', read: (l) => (l === '' ? { kind: 'empty' } : null) },
   {
     name: 'quit',
-    example: '/quit, /exit',
-    read: (l) => (['/quit', '/exit'].includes(l.toLowerCase()) ? { kind: 'quit' } : null),
+    example: '/quit, /exit, quit, exit',
+    read: (l) => (isQuit(l) ? { kind: 'quit' } : null),
+  },
+  {
+    name: 'how to leave',
+    example: 'bye, q, 終了, やめる, quit now, /quiz exit',
+    read: (l) => (meansToLeave(l) ? { kind: 'how-to-leave' } : null),
   },
   {
     name: 'switch user',

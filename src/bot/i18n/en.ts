@@ -187,6 +187,7 @@ export const en: Messages = {
   consoleUnknownInput: (line) =>
     `"${line}" is not a command. Type /quiz help for the list, or a number to press a button.`,
   consoleAsNeedsName: 'Usage: /as NAME',
+  consoleHowToLeave: 'To leave, type quit (or /quit) or press Ctrl-D.',
   consoleOnlyYou: (user) => `visible only to ${user}`,
   consoleUpdated: (n) => `message #${n} updated`,
 

@@ -218,6 +218,7 @@ export const ja = {
   consoleUnknownInput: (line: string) =>
     `「${line}」はコマンドではありません。/quiz help でコマンドの一覧を表示します。ボタンは番号を入力すると押せます。`,
   consoleAsNeedsName: '使い方: /as 名前',
+  consoleHowToLeave: '終了するには quit（または /quit）と入力するか、Ctrl-D を押してください。',
   consoleOnlyYou: (user: string) => `${user} さんだけに表示`,
   consoleUpdated: (n: number) => `メッセージ #${n} が更新されました`,
 

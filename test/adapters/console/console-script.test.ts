@@ -45,4 +45,15 @@ describe('terminal adapter, input from a pipe', () => {
     expect(out).toContain(m.consoleAsNeedsName);
     expect(out).toContain(m.helpTitle);
   });
+
+  it('answers `bye` with how to leave, and stops reading at `quit`, exiting 0', async () => {
+    main = spawnMain({}, { stdin: 'pipe' });
+    main.child.stdin?.end('bye\n/quiz help\nquit\n/quiz post\n');
+    expect(await main.exitWithin(30_000)).toEqual({ code: 0, signal: null });
+    const out = main.stdout();
+    expect(out).toContain(m.consoleHowToLeave);
+    expect(out).toContain(m.helpTitle);
+    // The line after `quit` was not handled: no question was posted.
+    expect(out).not.toContain(m.questionTitle('').slice(0, 5));
+  });
 });

@@ -15,6 +15,8 @@ interface GatewayPayload {
 }
 
 export class DiscordGatewayStub extends EventEmitter {
+  /** WebSocket connections opened by clients (a reconnect opens a new one). */
+  connections = 0;
   identifies = 0;
   resumes = 0;
   heartbeats = 0;
@@ -51,6 +53,7 @@ export class DiscordGatewayStub extends EventEmitter {
   }
 
   private onConnection(socket: WebSocket): void {
+    this.connections += 1;
     this.send(socket, {
       op: 10,
       d: { heartbeat_interval: 41250, _trace: ['["gateway-stub",{"micros":0}]'] },
@@ -97,7 +100,16 @@ export class DiscordGatewayStub extends EventEmitter {
   /** Sends a dispatch to every identified or resumed connection. */
   dispatch(t: string, d: unknown): void {
     if (this.live.size === 0) throw new Error(`gateway stub: no live session to dispatch ${t} to`);
+    this.offer(t, d);
+  }
+
+  /**
+   * Sends a dispatch to every identified or resumed connection, as Discord would to whoever holds
+   * a session, and says to how many (0 when no client has one: nothing is there to take it).
+   */
+  offer(t: string, d: unknown): number {
     for (const socket of this.live) this.sendDispatch(socket, t, d);
+    return this.live.size;
   }
 
   /** Closes every connection as Discord does on a server-side error (the client resumes). */
