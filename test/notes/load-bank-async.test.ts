@@ -46,7 +46,9 @@ describe('loadQuestionBankAsync', () => {
     const timer = setInterval(() => ticks++, 1);
     try {
       const loaded = await loadQuestionBankAsync({ notes: [file], aliases: null });
-      expect(loaded.bank.questions.length).toBeGreaterThan(100);
+      // A real build: two questions for each of its 40 concepts, or more.
+      expect(loaded.bank.concepts).toHaveLength(40);
+      expect(loaded.bank.questions.length).toBeGreaterThanOrEqual(2 * loaded.bank.concepts.length);
     } finally {
       clearInterval(timer);
     }
