@@ -144,6 +144,9 @@ export function chooseOptions(
   ctx: CheckContext,
   { variants = 3, most = MAX_OPTIONS - 1 }: { variants?: number; most?: number } = {},
 ): Chosen {
+  // Too few candidates for any set: nothing to try, so nothing to measure.
+  if (Math.min(most, candidates.length, POOL) < MIN_OPTIONS - 1)
+    return { drafts: [], rejected: [] };
   const pool = candidates.slice(0, POOL).map(measure);
   const keyMeasured = measure(key);
   const drafts: Draft[] = [];
