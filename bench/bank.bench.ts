@@ -145,6 +145,8 @@ const megabyte: [string, string][] = [
   ['kanji', 'definition'],
   ['period and spaces', 'point label'],
   ['spaced wrong marks', 'misconception cell'],
+  ['english words', 'label-word heading'],
+  ['english words', 'english point'],
 ];
 const lineLength = quick ? 100_000 : 1_000_000;
 for (const [kind, place] of megabyte)

@@ -12,10 +12,11 @@ import type { AliasMap } from './aliases.ts';
 import { authoredQuestions } from './authored/authored-questions.ts';
 import { documentQuestions } from './generate/document-questions.ts';
 import { type Draft, finish } from './generate/draft.ts';
+import { draftCue } from './generate/draft-memo.ts';
 import { parseNotes } from './notes/parse-notes.ts';
 import { reviewDraft } from './review-gate.ts';
 import { withBuildMemos } from './text/build-memo.ts';
-import { readCue } from './text/cues.ts';
+
 import { hash53 } from './text/hash.ts';
 import { shuffled } from './text/seeded-random.ts';
 import type {
@@ -132,11 +133,7 @@ function keyPositions(drafts: readonly Draft[], seed: string): number[] {
   const out: number[] = new Array(drafts.length).fill(0);
   const bySize = new Map<string, number[]>();
   drafts.forEach((d, i) => {
-    const cued = readCue(
-      d.prompt,
-      d.choices.map((c) => c.text),
-      d.asksFor === 'misconception',
-    );
+    const cued = draftCue(d);
     const group = `${d.choices.length}:${cued ? 'cued' : 'plain'}`;
     const list = bySize.get(group) ?? [];
     list.push(i);

@@ -27,19 +27,34 @@ function cellKey(cell: string): string | null {
   return n >= 2 && n <= MAX_POINTER_CHARS ? key : null;
 }
 
+/** The cells' keys, and every start of one (`ab` of `abc`): a substring that starts no key
+ * cannot be extended into one, so the scan of a text stops there. */
+interface Wanted {
+  keys: ReadonlySet<string>;
+  starts: ReadonlySet<string>;
+}
+
+function wantedOf(keys: ReadonlySet<string>): Wanted {
+  const starts = new Set<string>();
+  for (const key of keys) {
+    let start = '';
+    for (const ch of key) {
+      start += ch;
+      starts.add(start);
+    }
+  }
+  return { keys, starts };
+}
+
 /** Adds `id` under every wanted substring of `text`. */
-function collect(
-  text: string,
-  wanted: ReadonlySet<string>,
-  into: Map<string, Set<string>>,
-  id: string,
-): void {
+function collect(text: string, wanted: Wanted, into: Map<string, Set<string>>, id: string): void {
   const chars = [...matchKey(text)].slice(0, MAX_PHRASE_CHARS);
   for (let start = 0; start < chars.length; start++) {
     let sub = '';
     for (let end = start; end < Math.min(chars.length, start + MAX_POINTER_CHARS); end++) {
       sub += chars[end];
-      if (wanted.has(sub)) {
+      if (!wanted.starts.has(sub)) break;
+      if (wanted.keys.has(sub)) {
         const set = into.get(sub) ?? new Set<string>();
         set.add(id);
         into.set(sub, set);
@@ -50,12 +65,13 @@ function collect(
 
 /** The index of every misconception cell of `concepts`. */
 export function pointerIndex(concepts: readonly Concept[]): PointerIndex {
-  const wanted = new Set<string>();
+  const keys = new Set<string>();
   for (const c of concepts)
     for (const cell of c.misconceptions) {
       const key = cellKey(cell);
-      if (key) wanted.add(key);
+      if (key) keys.add(key);
     }
+  const wanted = wantedOf(keys);
   const byPhrase = new Map<string, Set<string>>();
   const byCorrect = new Map<string, Set<string>>();
   const byWhole = new Map<string, Set<string>>();

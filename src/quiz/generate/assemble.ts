@@ -5,9 +5,10 @@
  * topic and table adds a few more, better drafts first, new kinds before repeated ones; two-option
  * questions come last, within a tenth of the bank. Deterministic: same drafts, same bank. Pure.
  */
-import { type CueReading, cueHitRate, readCue } from '../text/cues.ts';
+import { type CueReading, cueHitRate } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
-import { type Draft, optionSetKey } from './draft.ts';
+import { type Draft, type DraftChoice, optionSetKey } from './draft.ts';
+import { choicesSetKey, draftCue } from './draft-memo.ts';
 
 /** Questions every concept should get. */
 export const MIN_PER_CONCEPT = 2;
@@ -150,16 +151,9 @@ function fits(c: Candidate, t: Taken, strict: boolean): boolean {
   return !t.sets.has(wrongSetKey(c.draft));
 }
 
-const setKeys = new WeakMap<Draft, string>();
-
-/** {@link optionSetKey} of a draft's options, computed once per draft. */
+/** {@link optionSetKey} of a draft's options, computed once per option list. */
 function setKey(draft: Draft): string {
-  let key = setKeys.get(draft);
-  if (key === undefined) {
-    key = optionSetKey(draft.choices.map((x) => x.text));
-    setKeys.set(draft, key);
-  }
-  return key;
+  return choicesSetKey(draft.choices);
 }
 
 /**
@@ -167,26 +161,22 @@ function setKey(draft: Draft): string {
  * different keys) are answered the second time by remembering the first.
  */
 function wrongSetKey(draft: Draft): string {
-  let key = wrongKeys.get(draft);
+  let key = wrongKeys.get(draft.choices);
   if (key === undefined) {
     const wrong = draft.choices.filter((x) => !x.correct).map((x) => x.text);
     key = wrong.length >= 2 ? `wrong\u0002${optionSetKey(wrong)}` : '';
-    wrongKeys.set(draft, key);
+    wrongKeys.set(draft.choices, key);
   }
   return key;
 }
 
-const wrongKeys = new WeakMap<Draft, string>();
+const wrongKeys = new WeakMap<readonly DraftChoice[], string>();
 
 /** The cue a draft shows and how often following it finds the key, read once per draft. */
 function cueOf(draft: Draft): { cue: CueReading['cue']; drift: number } | null {
   let known = cues.get(draft);
   if (known === undefined) {
-    const reading = readCue(
-      draft.prompt,
-      draft.choices.map((x) => x.text),
-      draft.asksFor === 'misconception',
-    );
+    const reading = draftCue(draft);
     const key = draft.choices.findIndex((x) => x.correct);
     known = reading
       ? { cue: reading.cue, drift: cueHitRate(reading, key) - 1 / draft.choices.length }
@@ -357,7 +347,8 @@ export function assemble(
   const setTaken = (c: Candidate, taken: Taken): boolean =>
     taken.sets.has(setKey(c.draft)) || taken.sets.has(wrongSetKey(c.draft));
   if (left.some((id) => (byConcept.get(id) ?? []).some((c) => setTaken(c, t)))) {
-    const retry = cover([...left, ...scarce.filter((id) => !left.includes(id))], true);
+    const leftSet = new Set(left);
+    const retry = cover([...left, ...scarce.filter((id) => !leftSet.has(id))], true);
     if (deficit(retry) < deficit(t)) t = retry;
   }
   // 2. Breadth: each owner up to its quota, in rounds so that no owner takes everything first.

@@ -22,9 +22,10 @@ import {
 import { reviewQuestion } from '../review/review.ts';
 import { lengthUnits } from '../review/text-measures.ts';
 import { memoByText, memoTable } from '../text/build-memo.ts';
-import { cueHitRate, readCue } from '../text/cues.ts';
+import { cueHitRate } from '../text/cues.ts';
 import type { Question } from '../types.ts';
-import { type Draft, type DraftChoice, MAX_OPTIONS, MIN_OPTIONS, optionSetKey } from './draft.ts';
+import { type Draft, type DraftChoice, MAX_OPTIONS, MIN_OPTIONS } from './draft.ts';
+import { choicesSetKey, draftCue } from './draft-memo.ts';
 import { type CheckContext, failedCheck } from './option-checks.ts';
 
 /** Candidates tried per question (the search is C(POOL, 3) + C(POOL, 2) sets at most). */
@@ -143,6 +144,9 @@ export function chooseOptions(
   ctx: CheckContext,
   { variants = 3, most = MAX_OPTIONS - 1 }: { variants?: number; most?: number } = {},
 ): Chosen {
+  // Too few candidates for any set: nothing to try, so nothing to measure.
+  if (Math.min(most, candidates.length, POOL) < MIN_OPTIONS - 1)
+    return { drafts: [], rejected: [] };
   const pool = candidates.slice(0, POOL).map(measure);
   const keyMeasured = measure(key);
   const drafts: Draft[] = [];
@@ -186,18 +190,14 @@ export function chooseOptions(
         reject(`${failed.check}: ${failed.reason}`);
         continue;
       }
-      const set = optionSetKey(draft.choices.map((c) => c.text));
+      const set = choicesSetKey(draft.choices);
       if (sets.has(set)) continue;
       sets.add(set);
       // Earlier candidates are better distractors: the sum of their positions lowers quality; so
       // does a surface cue, whichever way it points (a guess is still made easier). Up to
       // `variants` sets of each kind are kept — with no cue, with a cue at the key, with one away
       // from it — so that the bank can keep the cues it cannot avoid uninformative (assemble.ts).
-      const reading = readCue(
-        draft.prompt,
-        draft.choices.map((c) => c.text),
-        draft.asksFor === 'misconception',
-      );
+      const reading = draftCue(draft);
       const kind = !reading ? 'none' : cueHitRate(reading, 0) > 0 ? 'hit' : 'away';
       const have = drafts.filter((d) => classOf.get(d) === kind).length;
       if (have >= variants) continue;

@@ -181,5 +181,6 @@ export function renderings(
   }
   if (!fact.truth && fact.cell && fact.rule !== 'sibling-statement' && fact.why)
     out.push(asOption(fact.cell, language, ...concepts));
-  return out.filter((t, i) => t && out.findIndex((u) => matchKey(u) === matchKey(t)) === i);
+  const keys = out.map((t) => matchKey(t));
+  return out.filter((t, i) => t && keys.indexOf(keys[i] as string) === i);
 }

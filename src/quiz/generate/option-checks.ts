@@ -13,7 +13,7 @@
 import { OPTION_RULES } from '../review/option-rules.ts';
 import { reviewQuestion } from '../review/review.ts';
 import { TEXT_RULES } from '../review/text-rules.ts';
-import { memoTable } from '../text/build-memo.ts';
+import { memoByText, memoTable } from '../text/build-memo.ts';
 import { matchKey } from '../text/normalize.ts';
 import { type Draft, finish, MAX_OPTIONS, MIN_OPTIONS } from './draft.ts';
 
@@ -95,13 +95,17 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
   },
 ];
 
-/** A text as a reader matches names in it: NFKC, lower case, padded with spaces, punctuation as spaces. */
-function wordsOf(text: string): string {
-  return ` ${text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}/+#.-]+/gu, ' ')} `;
-}
+/**
+ * A text as a reader matches names in it: NFKC, lower case, padded with spaces, punctuation as
+ * spaces. Memoised per build: every option set tried for one question reads the same prompt.
+ */
+const wordsOf = memoByText(
+  (text: string): string =>
+    ` ${text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}/+#.-]+/gu, ' ')} `,
+);
 
 /**
  * True when `prompt` (as {@link wordsOf} gives it) names `name`: a Latin name as whole words
@@ -130,16 +134,21 @@ export function prefixNegated(a: string, b: string): string | null {
  */
 export function echoedPart(text: string, name: string): string | null {
   // Memoised per build: every option set tried for one question asks about the same prompt and key.
+  // Per text, then per name: the strings themselves are the keys (no joined key to build and hash).
   const memo = echoes();
-  const id = `${text}\u0001${name}`;
-  const known = memo.get(id);
+  let byName = memo.get(text);
+  if (!byName) {
+    byName = new Map();
+    memo.set(text, byName);
+  }
+  const known = byName.get(name);
   if (known !== undefined) return known;
   const echo = findEcho(text, name);
-  memo.set(id, echo);
+  byName.set(name, echo);
   return echo;
 }
 
-const echoes = memoTable<string | null>();
+const echoes = memoTable<Map<string, string | null>>();
 
 /** {@link echoedPart}, computed. */
 function findEcho(text: string, name: string): string | null {

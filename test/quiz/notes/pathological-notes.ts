@@ -47,6 +47,7 @@ export const CHARACTER_CLASSES: Readonly<Record<string, string>> = {
   'vs words': ' vs ',
   backslashes: '\\',
   'bold openers': '**',
+  'english words': 'the service keeps a small state and retries calls when the network fails ',
 };
 
 /** `pattern` repeated to `length` UTF-16 units (a split surrogate pair at the end is dropped). */

@@ -1,0 +1,44 @@
+/**
+ * What a draft's option list reads as, computed once per list: a draft copied with `{ ...draft }`
+ * (a new quality) keeps its `choices` array, so the option search, the assembly and the bank's
+ * key positions read one set once instead of three times. Keyed weakly by the array (nothing is
+ * kept after a build); a list is never changed once a draft holds it. Pure in effect: each
+ * function returns what it would compute.
+ */
+import { type CueReading, readCue } from '../text/cues.ts';
+import { type Draft, type DraftChoice, optionSetKey } from './draft.ts';
+
+const setKeys = new WeakMap<readonly DraftChoice[], string>();
+
+/** {@link optionSetKey} of a draft's option texts. */
+export function choicesSetKey(choices: readonly DraftChoice[]): string {
+  let key = setKeys.get(choices);
+  if (key === undefined) {
+    key = optionSetKey(choices.map((c) => c.text));
+    setKeys.set(choices, key);
+  }
+  return key;
+}
+
+/** A reading with what it was read against (a list could in principle meet a second prompt). */
+interface Read {
+  prompt: string;
+  asksFor: Draft['asksFor'];
+  reading: CueReading | null;
+}
+
+const readings = new WeakMap<readonly DraftChoice[], Read>();
+
+/** {@link readCue} of a draft's prompt and options (shared: read it, never change it). */
+export function draftCue(draft: Draft): CueReading | null {
+  const known = readings.get(draft.choices);
+  if (known && known.prompt === draft.prompt && known.asksFor === draft.asksFor)
+    return known.reading;
+  const reading = readCue(
+    draft.prompt,
+    draft.choices.map((c) => c.text),
+    draft.asksFor === 'misconception',
+  );
+  readings.set(draft.choices, { prompt: draft.prompt, asksFor: draft.asksFor, reading });
+  return reading;
+}
