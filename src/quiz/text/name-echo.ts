@@ -8,8 +8,14 @@ import { englishStem } from './runs.ts';
 
 /** The shortest head of a Japanese name that still reads as the name: three characters… */
 const NAME_HEAD_MIN = 3;
-/** …and two thirds of it (`キャッシュ` of `キャッシュアサイド` is the notes' common word, not the name). */
+/**
+ * …and two thirds of it (`キャッシュ` of `キャッシュアサイド` is the notes' common word, not the
+ * name), or half of a name written in kanji only, whose characters are words (`多要素` of `多要素認証`).
+ */
 const NAME_HEAD_SHARE = 2 / 3;
+const KANJI_NAME_HEAD_SHARE = 1 / 2;
+/** A name of kanji only (one character class with `+`: it cannot backtrack). */
+const KANJI_ONLY = /^\p{Script=Han}+$/u;
 /** A first word shorter than this (`TLS`, `NAT`, `Log`) is left to the whole-name rules. */
 const LATIN_WORD_MIN = 4;
 /**
@@ -33,8 +39,9 @@ function latinWordsOf(text: string): string[] {
  * more) as a word of the text, by stem — `Adding a label to a metric is free` repeats `metrics` of
  * `Metrics`, `Two leaders can never exist` repeats `leader` of `Leader election`, but `terminates`
  * does not repeat `Term`. A Japanese name: its longest head (at least three characters and two
- * thirds of the name) anywhere in the text — `単一障害点がない（ブローカーがないため）` repeats
- * `ブローカー` of `ブローカーレス`. Only heads: a name's tail (`ション` of `セッション`) is a common
+ * thirds of the name, half of a kanji-only name) anywhere in the text — `単一障害点がない（ブロー
+ * カーがないため）` repeats `ブローカー` of `ブローカーレス`, `同じ種類の要素を重ねても多要素にはな
+ * らない` repeats `多要素` of `多要素認証`. Only heads: a name's tail (`ション` of `セッション`) is a common
  * word ending.
  */
 export function nameEcho(text: string, name: string): string | null {
@@ -47,7 +54,8 @@ export function nameEcho(text: string, name: string): string | null {
     return latinWordsOf(text).some((w) => englishStem(w) === stem) ? first : null;
   }
   const chars = [...matchKey(name)];
-  const shortest = Math.max(NAME_HEAD_MIN, Math.ceil(chars.length * NAME_HEAD_SHARE));
+  const share = KANJI_ONLY.test(name.normalize('NFKC')) ? KANJI_NAME_HEAD_SHARE : NAME_HEAD_SHARE;
+  const shortest = Math.max(NAME_HEAD_MIN, Math.ceil(chars.length * share));
   if (chars.length < shortest) return null;
   const haystack = matchKey(text);
   for (let n = chars.length; n >= shortest; n--) {

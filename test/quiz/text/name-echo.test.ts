@@ -21,13 +21,16 @@ describe('nameEcho', () => {
     expect(nameEcho('Uses TLS 1.3', 'TLS')).toBeNull();
   });
 
-  it('finds a head of two thirds of a Japanese name (shipped bank, ブローカーレス)', () => {
+  it('finds a head of two thirds of a Japanese name, half of a kanji one (shipped bank, ブローカーレス)', () => {
     expect(nameEcho('単一障害点がない（ブローカーがないため）', 'ブローカーレス')).toBe(
       'ぶろーかー',
     );
     // `キャッシュ` is the notes' common word, not the name `キャッシュアサイド`; a tail is no head.
     expect(nameEcho('キャッシュが落ちてもDBから読める', 'キャッシュアサイド')).toBeNull();
     expect(nameEcho('アプリケーションの設定', 'セッション')).toBeNull();
+    // A kanji-only name: its characters are words, so half of it is enough (auth-security.ja).
+    expect(nameEcho('同じ種類の要素を重ねても多要素にはならない', '多要素認証')).toBe('多要素');
+    expect(nameEcho('本人であることを確かめる', '多要素認証')).toBeNull();
   });
 
   // The timeout is no speed target (npm run bench): a backtracking pattern over 1 MB would take
