@@ -98,11 +98,20 @@ function listItems(ctx: TrueContext, kind: 'features' | 'examples'): Fact[] {
   const out: Fact[] = [];
   for (const list of ctx.section.lists ?? []) {
     if (labelKind(list.label) !== kind) continue;
-    for (const item of list.items)
-      out.push(fact(ctx, kind === 'features' ? 'feature' : 'example', item.text, item.line));
+    for (const item of list.items) {
+      const f = fact(ctx, kind === 'features' ? 'feature' : 'example', item.text, item.line);
+      if (item.markdown.trimStart().startsWith('`')) opensOnCode.add(f);
+      out.push(f);
+    }
   }
   return out;
 }
+
+/**
+ * Statements whose first word is code in the notes (`` `then` callbacks always run…``): written
+ * in lower case, they still open a sentence (the text has lost its backticks).
+ */
+const opensOnCode = new WeakSet<Fact>();
 
 export const TRUE_SOURCES: readonly TrueSource[] = [
   {
@@ -381,7 +390,8 @@ export function trueStatements(ctx: TrueContext): Fact[] {
       if (statement.text.length > MAX_TRUE_CHARS) continue;
       // A piece cut from a sentence (`descheduler or a rollout rebalances`) is no statement.
       const language = ctx.doc.language;
-      if (statement.source !== 'summary' && startsMidSentence(statement.text, language)) continue;
+      const cut = !opensOnCode.has(statement) && startsMidSentence(statement.text, language);
+      if (statement.source !== 'summary' && cut) continue;
       if (danglingEnd(statement.text) || endsOnCopula(statement.text, language)) continue;
       if ([...statement.text].length < MIN_TRUE_LENGTH) continue;
       const twin = kept.find((k) => matchKey(k.text) === matchKey(statement.text));

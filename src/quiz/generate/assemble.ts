@@ -6,6 +6,7 @@
  * questions come last, within a tenth of the bank. Deterministic: same drafts, same bank. Pure.
  */
 import { type CueReading, cueHitRate, readCue } from '../text/cues.ts';
+import { matchKey } from '../text/normalize.ts';
 import { type Draft, optionSetKey } from './draft.ts';
 
 /** Questions every concept should get. */
@@ -51,6 +52,8 @@ interface Taken {
   cueDrift: Map<CueReading['cue'], number>;
   /** The bare fact keys asked so far, whichever way round ({@link bareKeys}). */
   facts: Set<string>;
+  /** How many questions offer each statement as a wrong option, by match key. */
+  wrongUses: Map<string, number>;
 }
 
 function ownerKey(o: Owner): string {
@@ -60,6 +63,7 @@ function ownerKey(o: Owner): string {
 /**
  * What asking a draft uses up, as fact keys, by named rules (each with the pair it keeps apart):
  * - `as-drafted`: the facts its key tests;
+ * - `list-shows-the-other-list` (below): the same for a list question and the items it shows;
  * - `comparison-shows-both-sides`: a question on one side of a comparison shows the other
  *   side's cells as its wrong options — 「ブローカー有」 keyed 「単一障害点：あり」 beside
  *   「レイテンシ：低い」 gives away 「ブローカーレス」's question keyed 「レイテンシ：低い」, so
@@ -70,6 +74,13 @@ const ASK_RULES: readonly { name: string; keys: (draft: Draft) => readonly strin
   {
     name: 'comparison-shows-both-sides',
     keys: (d) => (d.kind === 'comparison' ? d.choices.flatMap((x) => x.keys) : []),
+  },
+  // `list-shows-the-other-list`: 「できること」 keyed 一括管理 beside セルフヒーリング (an item of
+  // 「できないこと」) answers 「できないこと」 keyed セルフヒーリング: a list question uses up
+  // every item it shows.
+  {
+    name: 'list-shows-the-other-list',
+    keys: (d) => (d.kind === 'list' ? d.choices.flatMap((x) => x.keys) : []),
   },
 ];
 
@@ -99,9 +110,38 @@ export function askedKeys(draft: Draft): readonly string[] {
   return keys;
 }
 
-function fits(c: Candidate, t: Taken, oneWay: boolean): boolean {
+/**
+ * A statement is a wrong option in this many questions at most: offered again and again
+ * (`予測時に使えない情報が訓練に混入する` beside four other concepts), a player learns it is
+ * never the answer. Names (which-concept options) are not counted: every concept is one.
+ */
+const MAX_WRONG_USES = 2;
+
+/** The match keys of a draft's wrong statements (none for a question whose options are names). */
+function wrongStatements(draft: Draft): readonly string[] {
+  let keys = wrongMemo.get(draft);
+  if (!keys) {
+    keys =
+      draft.optionKind === 'name'
+        ? []
+        : draft.choices.filter((x) => !x.correct).map((x) => matchKey(x.text));
+    wrongMemo.set(draft, keys);
+  }
+  return keys;
+}
+
+const wrongMemo = new WeakMap<Draft, readonly string[]>();
+
+/**
+ * Whether a candidate may join what is taken. `strict` (all but the coverage round's last
+ * resort) also refuses a fact asked the other way round and a statement already a wrong option
+ * of {@link MAX_WRONG_USES} questions.
+ */
+function fits(c: Candidate, t: Taken, strict: boolean): boolean {
   if (askedKeys(c.draft).some((k) => t.asks.has(k))) return false;
-  if (oneWay && bareKeys(c.draft).some((k) => t.facts.has(k))) return false;
+  if (strict && bareKeys(c.draft).some((k) => t.facts.has(k))) return false;
+  if (strict && wrongStatements(c.draft).some((k) => (t.wrongUses.get(k) ?? 0) >= MAX_WRONG_USES))
+    return false;
   const same = (t.perConcept.get(c.draft.conceptId) ?? []).filter(
     (x) => x.draft.template === c.draft.template,
   ).length;
@@ -167,15 +207,22 @@ function driftChange(draft: Draft, t: Taken): number {
   const cue = cueOf(draft);
   if (!cue) return 0;
   const now = t.cueDrift.get(cue.cue) ?? 0;
-  // Squared: each further step away from chance costs more than the last.
-  return (now + cue.drift) ** 2 - now ** 2;
+  // Squared: each further step away from chance costs more than the last. Within one question's
+  // worth of chance nothing is preferred: otherwise a tiny drift left by one concept's choice
+  // (a row moved) would change which question every later concept takes, and their ids.
+  const beyond = (d: number): number => Math.max(0, Math.abs(d) - CUE_DEAD_ZONE);
+  return beyond(now + cue.drift) ** 2 - beyond(now) ** 2;
 }
+
+/** How far (in questions' worth of hit rate) a cue may stray from chance before it is balanced. */
+const CUE_DEAD_ZONE = 1;
 
 function take(c: Candidate, t: Taken): void {
   const cue = cueOf(c.draft);
   if (cue) t.cueDrift.set(cue.cue, (t.cueDrift.get(cue.cue) ?? 0) + cue.drift);
   for (const k of askedKeys(c.draft)) t.asks.add(k);
   for (const k of bareKeys(c.draft)) t.facts.add(k);
+  for (const k of wrongStatements(c.draft)) t.wrongUses.set(k, (t.wrongUses.get(k) ?? 0) + 1);
   t.sets.add(setKey(c.draft));
   const wrong = wrongSetKey(c.draft);
   if (wrong) t.sets.add(wrong);
@@ -201,13 +248,14 @@ function roomOf(list: readonly Candidate[]): number {
 
 /**
  * The best fitting candidate, a kind (then a template) not yet among `have` first; with
- * `oneWay` false, one asking a fact already asked the other way round may fit too.
+ * `strict` false, one asking a fact already asked the other way round, or offering a statement
+ * offered often already, may fit too ({@link fits}).
  */
 function best(
   list: readonly Candidate[],
   have: readonly Candidate[],
   t: Taken,
-  oneWay = true,
+  strict = true,
 ): Candidate | null {
   const kinds = new Set(have.map((h) => h.draft.kind));
   const templates = new Set(have.map((h) => h.draft.template));
@@ -219,7 +267,7 @@ function best(
   // Best first; whether a draft fits (its option sets) and its review are asked only of the
   // drafts that would be taken: most variants of a question are never reached.
   const ranked = list.map((c, i) => ({ c, s: score(c), i })).sort((a, b) => b.s - a.s || a.i - b.i);
-  for (const { c } of ranked) if (fits(c, t, oneWay) && t.review(c.draft)) return c;
+  for (const { c } of ranked) if (fits(c, t, strict) && t.review(c.draft)) return c;
   return null;
 }
 
@@ -249,6 +297,7 @@ export function assemble(
     perOwner: new Map(),
     cueDrift: new Map(),
     facts: new Set(),
+    wrongUses: new Map(),
   });
   const plain = candidates.filter((c) => !c.draft.binary);
   const binary = candidates.filter((c) => c.draft.binary);
@@ -266,8 +315,7 @@ export function assemble(
   // Ties go by concept id, not by the notes' order: moving a row does not reorder the choosing
   // (what one concept takes changes what fits another), so questions keep their ids.
   const scarce = [...conceptIds].sort(
-    (a, b) =>
-      (room.get(a) ?? 0) - (room.get(b) ?? 0) || drafts(a) - drafts(b) || (a < b ? -1 : 1),
+    (a, b) => (room.get(a) ?? 0) - (room.get(b) ?? 0) || drafts(a) - drafts(b) || (a < b ? -1 : 1),
   );
   // An option set that drafts of several concepts have (one which-concept set for three
   // concepts under one heading) is contested: a concept that can do without it leaves it.
@@ -286,11 +334,11 @@ export function assemble(
         if (have.length > round) continue;
         const list = byConcept.get(id) ?? [];
         const own = list.filter((c) => c.owner.type === 'concept');
-        const look = (oneWay: boolean): Candidate | null =>
-          (leaveContested ? best(own.filter(uncontested), have, taken, oneWay) : null) ??
-          best(own, have, taken, oneWay) ??
+        const look = (strict: boolean): Candidate | null =>
+          (leaveContested ? best(own.filter(uncontested), have, taken, strict) : null) ??
+          best(own, have, taken, strict) ??
           // (When every draft is the concept's own, the second look would find nothing either.)
-          (own.length < list.length ? best(list, have, taken, oneWay) : null);
+          (own.length < list.length ? best(list, have, taken, strict) : null);
         const pick = look(true) ?? look(false);
         if (pick) take(pick, taken);
       }

@@ -81,8 +81,30 @@ export function statementFitsNot(
   const { denied, lines } = fitTextsOf(ctx, concept);
   if (denied.some((d) => coverage(statement, d) >= DENIED && coverage(d, statement) >= DENIED))
     return true;
+  // What one concept needs, another may need too: only a denial tells them apart.
+  if (NON_EXCLUSIVE.some((rule) => rule.test(statement))) return false;
   return !saidIn(withoutParenthesis(statement), lines);
 }
+
+/**
+ * Statements that say what a thing needs — a requirement, not a property that sets it apart:
+ * イベントソーシング's `冪等なロジックが必要` is as true of サーガ (its steps and compensations
+ * are redelivered too), so it is no wrong option for サーガ unless the notes deny it there.
+ * Each rule reads the statement's end or its first words only (no backtracking on long lines).
+ */
+const NON_EXCLUSIVE: readonly { name: string; example: string; test: (s: string) => boolean }[] = [
+  {
+    name: 'ja-requirement',
+    example: '冪等なロジックが必要',
+    test: (s) => /(?:が|も|は)(?:必要|必須|不可欠)(?:である|です|だ)?[。.]?$/.test(s.slice(-16)),
+  },
+  {
+    name: 'en-requirement',
+    example: 'Needs a limit on the number of attempts',
+    test: (s) =>
+      /^(?:it\s+|they\s+)?(?:needs?|requires?|must\s+have)\b/i.test(s.slice(0, 40).trimStart()),
+  },
+];
 
 /** What {@link statementFitsNot} reads of a concept: what the notes deny of it, and what they say. */
 interface FitTexts {

@@ -5,9 +5,10 @@
  * notes (summary cell, first sentence, features, points): no two of them saying the same thing,
  * none mirroring the wrong one. Pure.
  */
-import { usable } from '../facts/fact.ts';
+import { type Fact, usable } from '../facts/fact.ts';
 import { isBareNoun } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
+import { coverage } from '../text/runs.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
 import { asOption, type GenerationContext, renderings, type Subject } from './context.ts';
 import { subjectConcept } from './correct-about.ts';
@@ -74,7 +75,7 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
     });
     const found = chooseOptions(
       key,
-      trues,
+      trues.filter((t) => !correctsKey(t, wrong)),
       make,
       {
         names: subject.names,
@@ -85,4 +86,17 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
     out.rejected.push(...found.rejected);
   }
   return out;
+}
+
+/** How much of a true statement the key's correction may say before the two are a pair. */
+const CORRECTION_OVERLAP = 0.5;
+
+/**
+ * True when the true statement is the correction of the key (`A toleration allows, it does not
+ * attract` beside `A toleration makes the pod run on the tainted nodes (it only allows them)`):
+ * offered together they contradict each other, and the player knows one of the two is the
+ * answer (ITEM-WRITING.md: options that contradict each other).
+ */
+function correctsKey(t: DraftChoice, wrong: Fact): boolean {
+  return wrong.why !== null && coverage(t.text, wrong.why) >= CORRECTION_OVERLAP;
 }

@@ -213,7 +213,8 @@ export function withoutTopic(
     return t;
   }
   // Only the first words are read (a statement may be a megabyte long).
-  const most = Math.max(0, ...names.map((n) => n.trim().split(/\s+/).length)) + 1;
+  // (The name, its verb and the word after it: `Microtasks queued by …` is no verb.)
+  const most = Math.max(0, ...names.map((n) => n.trim().split(/\s+/).length)) + 2;
   const lead = leadingWords(t, Math.max(2, most));
   const [first = '', second = ''] = lead;
   const firstKey = matchKey(first);
@@ -226,7 +227,8 @@ export function withoutTopic(
     const head = lead.slice(0, words).join(' ');
     const headKey = matchKey(head);
     const verb = lead[words] ?? '';
-    if (!verb || !subjectEndsBefore(head, verb)) continue;
+    if (!verb || !subjectEndsBefore(head, verb) || isReducedRelative(verb, lead[words + 1]))
+      continue;
     const after = t.slice(head.length + 1);
     if (headKey === key) return capitalise(after);
     if (headKey === `${key}s` || headKey === `${key.replace(/y$/, 'ie')}s`)
@@ -283,6 +285,14 @@ const SUBJECT_GOES_ON = new Set([
 function subjectEndsBefore(head: string, next: string): boolean {
   if (/[,;:'’]$|[’']s$/.test(head)) return false;
   return !SUBJECT_GOES_ON.has(next.toLowerCase());
+}
+
+/**
+ * True when `word` opens a participle clause that still belongs to the subject, not its verb:
+ * `Microtasks queued by microtasks also run…` (read as a verb, it became `Queueds by…`).
+ */
+function isReducedRelative(word: string, after: string | undefined): boolean {
+  return /ed$/i.test(word) && (after ?? '').toLowerCase() === 'by';
 }
 
 function capitalise(text: string): string {

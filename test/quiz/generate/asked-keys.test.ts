@@ -84,3 +84,38 @@ describe('the option check no-named-distractor', () => {
     expect(check.check(other, { names: [] })).toBeNull();
   });
 });
+
+describe('a list question', () => {
+  /** 「Docker Compose」の「label」としてノートに挙がっているものはどれ？ — the key first. */
+  function list(label: string, choices: DraftChoice[]): Draft {
+    return {
+      ...comparison('Docker Compose', choices),
+      template: 'list',
+      kind: 'list',
+      optionKind: 'statement',
+      prompt: `「Docker Compose」の「${label}」としてノートに挙がっているものはどれ？`,
+    };
+  }
+  const can = list('できること', [
+    choice('複数コンテナの一括管理', true, 'L:1'),
+    choice('セルフヒーリング', false, 'L:5'),
+    choice('マルチホストでの管理', false, 'L:6'),
+  ]);
+  const cannot = list('できないこと', [
+    choice('セルフヒーリング', true, 'L:5'),
+    choice('複数コンテナの一括管理', false, 'L:1'),
+    choice('単一ホストでの実行', false, 'L:2'),
+  ]);
+
+  it('uses up every item it shows, so the other list is not asked with them', () => {
+    expect([...askedKeys(can)].sort()).toEqual(['L:1', 'L:5', 'L:6']);
+    const kept = assemble(
+      [
+        { draft: can, owner: { type: 'concept', key: 'Docker Compose' } },
+        { draft: cannot, owner: { type: 'concept', key: 'Docker Compose' } },
+      ],
+      ['Docker Compose'],
+    );
+    expect(kept).toHaveLength(1);
+  });
+});

@@ -80,6 +80,38 @@ describe('assemble: a fact asked one way', () => {
       draft('A', 'which-concept', 'name:k1', ['A', 'B', 'C']),
       draft('A', 'correct-about', 'k1', ['a one', 'wrong 1', 'wrong 2']),
     ];
-    expect(assemble(candidates, ['A']).map((d) => d.asks[0]).sort()).toEqual(['k1', 'name:k1']);
+    expect(
+      assemble(candidates, ['A'])
+        .map((d) => d.asks[0])
+        .sort(),
+    ).toEqual(['k1', 'name:k1']);
+  });
+});
+
+describe('assemble: a wrong statement offered again and again', () => {
+  it('offers one statement as a wrong option in two questions at most when others fit', () => {
+    // Each concept can be asked with the overused wrong statement (the best draft) or with two
+    // of its own facts: two concepts take the shared statement, the others their own.
+    const concepts = ['A', 'B', 'C', 'D'];
+    const candidates = concepts.flatMap((c) => [
+      draft(c, 'correct-about', `${c}1`, [`${c} one`, 'the same wrong one', `wrong ${c}`], 2),
+      draft(c, 'correct-about', `${c}2`, [`${c} two`, `other ${c}`, `wrong ${c} again`]),
+      draft(c, 'correct-about', `${c}3`, [`${c} three`, `more ${c}`, `wrong ${c} once more`]),
+    ]);
+    const kept = assemble(candidates, concepts);
+    const uses = kept.filter((d) => d.choices.some((x) => x.text === 'the same wrong one'));
+    expect(uses).toHaveLength(2);
+    for (const c of concepts)
+      expect(kept.filter((d) => d.conceptId === c).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('offers it a third time only where a concept has nothing else for its two questions', () => {
+    const concepts = ['A', 'B', 'C'];
+    const candidates = concepts.flatMap((c) => [
+      draft(c, 'correct-about', `${c}1`, [`${c} one`, 'the same wrong one', `wrong ${c}`], 2),
+      draft(c, 'correct-about', `${c}2`, [`${c} two`, `other ${c}`, `wrong ${c} again`]),
+    ]);
+    const kept = assemble(candidates, concepts);
+    for (const c of concepts) expect(kept.filter((d) => d.conceptId === c)).toHaveLength(2);
   });
 });

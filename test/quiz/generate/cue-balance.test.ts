@@ -65,7 +65,7 @@ describe('the bank', () => {
   it('follows a cue pointing away from the key with one pointing at it', () => {
     // Each concept can be asked with the wording cue at its key (the key shares the most
     // wording) or away from it (a distractor does); the first away draft is a little better.
-    const concepts = ['a', 'b', 'c', 'd'];
+    const concepts = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'];
     const candidates: Candidate[] = concepts.flatMap((c) => {
       const away = draft(c, [`Zz${c}`, `Load balancer ${c}1`, `Load balancer ${c}2 x`]);
       const at = draft(c, [`Load balancer ${c}0`, `Load balancer ${c}1 x`, `Qq${c}`]);
@@ -92,10 +92,12 @@ describe('the bank', () => {
       );
       return reading ? cueHitRate(reading, 0) : 0;
     });
-    // Four questions with three options: a reader following the cue should find the key about
-    // one time in three (4/3 questions), not never (every draft pointing away is a little better).
+    // Twelve questions with three options: a reader following the cue should find the key about
+    // one time in three (4 questions), not never (every draft pointing away is a little better).
+    // Assembly lets a cue stray one question's worth from chance before it balances it (a tiny
+    // drift must not reorder a whole bank), so within one question and a half.
     const found = hits.reduce((sum, h) => sum + h, 0);
-    expect(Math.abs(found - 4 / 3)).toBeLessThanOrEqual(0.5);
+    expect(Math.abs(found - 12 / 3)).toBeLessThanOrEqual(1.5);
     expect(hits.some((h) => h > 0)).toBe(true);
   });
 
