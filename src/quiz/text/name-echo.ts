@@ -55,7 +55,11 @@ export function nameEcho(text: string, name: string): string | null {
   }
   const chars = [...matchKey(name)];
   const share = KANJI_ONLY.test(name.normalize('NFKC')) ? KANJI_NAME_HEAD_SHARE : NAME_HEAD_SHARE;
-  const shortest = Math.max(NAME_HEAD_MIN, Math.ceil(chars.length * share));
+  // A numbered name (`話題12`, `第2正規形`) has no shorter head: `話題1` is another name's.
+  const numbered = chars.some((c) => c >= '0' && c <= '9');
+  const shortest = numbered
+    ? chars.length
+    : Math.max(NAME_HEAD_MIN, Math.ceil(chars.length * share));
   if (chars.length < shortest) return null;
   const haystack = matchKey(text);
   for (let n = chars.length; n >= shortest; n--) {

@@ -31,6 +31,9 @@ describe('nameEcho', () => {
     // A kanji-only name: its characters are words, so half of it is enough (auth-security.ja).
     expect(nameEcho('同じ種類の要素を重ねても多要素にはならない', '多要素認証')).toBe('多要素');
     expect(nameEcho('本人であることを確かめる', '多要素認証')).toBeNull();
+    // A numbered name has no shorter head: `話題1` of `話題12` is `話題13`'s too.
+    expect(nameEcho('話題13は常に速い', '話題12')).toBeNull();
+    expect(nameEcho('話題12は常に速い', '話題12')).toBe('話題12');
   });
 
   // The timeout is no speed target (npm run bench): a backtracking pattern over 1 MB would take
