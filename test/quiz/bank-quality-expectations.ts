@@ -31,7 +31,7 @@ export const QUALITY_NOTES: readonly string[] = [
 
 /**
  * What is left, concept by concept, and why (`npx quizbot check FILE`). transactions.ja and
- * auth-security.ja give every concept two questions.
+ * consensus.en give every concept two questions.
  */
 export const PENDING_RULES: Readonly<Record<string, readonly string[]>> = {
   // エッジキャッシュ: the notes give too little for two (one definition, one misconception; the
@@ -41,7 +41,8 @@ export const PENDING_RULES: Readonly<Record<string, readonly string[]>> = {
   // sibling pointer, not a misconception) and a Point whose two halves would contradict each
   // other as options; its description repeats its name (`Limiting` / `limiter`). check says so.
   'test/fixtures/notes/resilience.en.md': ['questions-per-concept'],
-  // Preflight request: one misconception, the opposite of its one true statement (see k8s).
+  // Preflight request and Three-way handshake: one misconception each, the opposite of a true
+  // statement (see k8s), and what is left is far longer or shorter than the rest.
   // Recursive resolver: one true fact; both × bullets carry absolute words (`every`,
   // `permanently`), and their corrections are parenthetical clauses about their own subject, not
   // statements about the resolver: no sound second question.
@@ -57,6 +58,8 @@ export const PENDING_RULES: Readonly<Record<string, readonly string[]>> = {
   // Detached HEAD (one true fact; its key is the only negated option), Packfile (its one
   // misconception is the negation of its one point: the pair gives itself away).
   'test/fixtures/notes/git-internals.en.md': ['questions-per-concept'],
+  // ソルト: one misconception, a noun phrase beside statements: no option set of one form.
+  'test/fixtures/notes/auth-security.ja.md': ['questions-per-concept'],
   // Span: the notes give too little for two (one definition, one misconception). check says so.
   'test/fixtures/notes/observability.en.md': ['questions-per-concept'],
 };

@@ -55,7 +55,7 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
       const candidates = pool
         .filter((p) => matchKey(p.choice.text) !== matchKey(keyChoice.text))
         // Not the misconception the key corrects: the two would contradict each other.
-        .filter((p) => !(p.own && isCorrectionOf(text, p.choice.why)))
+        .filter((p) => !isCorrectionOf(text, p.choice.why))
         .map((p) => p.choice);
       const make = (choices: DraftChoice[]): Draft => ({
         template: 'correct-about',

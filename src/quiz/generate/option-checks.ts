@@ -3,7 +3,8 @@
  * the review stage (src/quiz/review: one key, three options, one form, similar length, absolute
  * words balanced, no paraphrase, no contradiction, no concept-name clue, explanations that
  * teach…), then the cues that only the choice of options can avoid, one named rule each with an
- * example of what it rejects: one fact per option, a stem that repeats the key's name, an option
+ * example of what it rejects: one fact per option, a stem that repeats the key's name, one option
+ * alone repeating the name asked about (either way: its truth does not matter), an option
  * that is another negated by a prefix. Each returns the reason a set fails, or null. Cues that can
  * point either way (the only negated option, the option standing out by its wording) are not
  * refused here: refusing them only where they mark the key leaves every such cue pointing away
@@ -14,6 +15,7 @@ import { OPTION_RULES } from '../review/option-rules.ts';
 import { reviewQuestion } from '../review/review.ts';
 import { TEXT_RULES } from '../review/text-rules.ts';
 import { memoByText, memoTable } from '../text/build-memo.ts';
+import { nameEcho } from '../text/name-echo.ts';
 import { matchKey } from '../text/normalize.ts';
 import { type Draft, finish, MAX_OPTIONS, MIN_OPTIONS } from './draft.ts';
 
@@ -65,6 +67,24 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
       if (!echo) return null;
       const shared = d.choices.some((c) => !c.correct && matchKey(c.text).includes(echo));
       return shared ? null : `the prompt repeats 「${echo}」 of the key`;
+    },
+  },
+  {
+    name: 'no-name-echo',
+    example:
+      '「多要素認証」について正しいもの: 「同じ種類の要素を重ねても多要素にはならない」 beside 「本人であることを確かめる」 / 「どの操作を許すかをサーバー側で判定」: only one option repeats 多要素 of the name',
+    check: (d, ctx) => {
+      // Names are options of their own (no-stem-echo reads them); a statement or a cell that
+      // repeats the head of the name asked about is picked for sounding like it.
+      if (d.optionKind === 'name') return null;
+      for (const name of ctx.names) {
+        const echoing = d.choices.filter((c) => nameEcho(c.text, name) !== null);
+        if (echoing.length !== 1) continue;
+        const [one] = echoing;
+        if (one)
+          return `only 「${one.text}」 repeats 「${nameEcho(one.text, name)}」 of 「${name}」`;
+      }
+      return null;
     },
   },
   {

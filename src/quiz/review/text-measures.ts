@@ -76,6 +76,15 @@ const STOP_WORDS = new Set([
   'does',
   'do',
   'did',
+  // Quantity and modal words frame a statement without saying what it is about
+  // (`Limits requests per second` / `Limiting how many requests a client may make`).
+  'per',
+  'how',
+  'many',
+  'much',
+  'may',
+  'can',
+  'will',
 ]);
 
 /** Japanese script (kanji, kana, their marks), or a word of Latin, Greek, Cyrillic or Hangul. */
@@ -106,8 +115,15 @@ function isKanaMark(run: string): boolean {
   return 'ー々〆ヶ'.includes(run[0] ?? '');
 }
 
-/** `requests` → `request`; short words and `-ss` words are kept as they are. */
+/**
+ * `requests` → `request`, `limiting` / `limits` / `limited` → `limit`; short words and `-ss`
+ * words are kept as they are. A suffix is taken only when four letters remain, so `string` and
+ * `need` stay whole. One pass over the word's end; no pattern.
+ */
 function stem(word: string): string {
+  for (const suffix of ['ing', 'ed'])
+    if (word.length - suffix.length >= 4 && word.endsWith(suffix))
+      return word.slice(0, -suffix.length);
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 

@@ -48,6 +48,53 @@ describe('same-fact rules', () => {
     expect(rule('summary-condenses-intro').same(summary, other, ctx)).toBe(false);
   });
 
+  it('intro-holds-summary: a summary cell whose words the first sentence holds (shipped bank, observability)', () => {
+    const cell = fact('データを変換・整形', true, 'summary', 'S');
+    const intro = fact(
+      '外部からのリクエストに対してデータフォーマットを変換するコンテナ',
+      true,
+      'intro',
+      'L:1',
+    );
+    expect(rule('intro-holds-summary').same(cell, intro, ctx)).toBe(true);
+    expect(rule('intro-holds-summary').receiver?.(cell, intro)).toBe(intro);
+    const traces = fact(
+      'Follow one request across services via propagated context',
+      true,
+      'summary',
+      'S',
+    );
+    const tracesIntro = fact(
+      'Follow one request across services: a trace is a tree of spans that share a trace id, passed from service to service in a header (W3C traceparent)',
+      true,
+      'intro',
+      'L:2',
+    );
+    expect(rule('intro-holds-summary').same(tracesIntro, traces, ctx)).toBe(true);
+    // A term defined in another section is the concept's first sentence too.
+    const pods = fact('Pod数を維持するよう自動起動', true, 'summary', 'S');
+    const definition = fact(
+      'Pod障害時に指定数を満たすよう自動でPodを起動',
+      true,
+      'definition',
+      'L:3',
+    );
+    expect(rule('intro-holds-summary').same(pods, definition, ctx)).toBe(true);
+    // Two shared nouns (署名, トークン) are not the same fact: JWT's cell is a feature, its first
+    // sentence its structure.
+    const jwt = fact('署名で改ざんを検出できるトークン', true, 'summary', 'S');
+    const jwtIntro = fact(
+      'ヘッダー・ペイロード・署名の3つを . でつないだトークン',
+      true,
+      'intro',
+      'L:4',
+    );
+    expect(rule('intro-holds-summary').same(jwt, jwtIntro, ctx)).toBe(false);
+    // Not a feature: only the first sentence restates the cell by design.
+    const feature = fact('データのフォーマット変換', true, 'feature', 'L:5');
+    expect(rule('intro-holds-summary').same(cell, feature, ctx)).toBe(false);
+  });
+
   it('correction-stated-elsewhere: a misconception and the true statement its correction quotes', () => {
     const wrong = fact(
       '秘密にしておく必要がある',
@@ -83,6 +130,34 @@ describe('same-fact rules', () => {
 });
 
 describe('facts of a concept', () => {
+  it('tie the first sentence to the summary cell it restates, one way', () => {
+    const text = [
+      '#### Preflight request',
+      '',
+      'An OPTIONS request the browser sends before a cross-origin request that is not "simple", to ask whether the real request is allowed.',
+      '',
+      '## Summary',
+      '',
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      '| Preflight request | `OPTIONS` sent **only before non-simple** cross-origin requests | Sent before every cross-origin request × |',
+      '',
+    ].join('\n');
+    const doc = parseNotes({ path: 'preflight.en.md', text });
+    const concept = doc.concepts[0];
+    if (!concept) throw new Error('no concept');
+    const facts = withSameFactsTied(conceptFacts(doc, concept));
+    const cell = facts.trues.find((f) => f.source === 'summary');
+    const intro = facts.trues.find((f) => f.source === 'intro');
+    if (!cell || !intro) throw new Error('no cell or intro');
+    // The first sentence asks what the cell asks…
+    expect(cell.keys.every((k) => intro.keys.includes(k))).toBe(true);
+    // …and the cell keeps its own keys: what is tied to the first sentence does not reach it.
+    const untied = conceptFacts(doc, concept).trues.find((f) => f.source === 'summary');
+    expect(cell.keys).toEqual(untied?.keys);
+    expect(intro.keys.length).toBeGreaterThan(cell.keys.length);
+  });
+
   it('tie a misconception to the point that corrects it', () => {
     const text = [
       '#### ソルト',

@@ -1,19 +1,30 @@
-/** A correct-about question never sets its key beside the misconception the key corrects. */
+/** No question sets a statement beside the misconception it corrects (either question kind). */
 import { describe, expect, it } from 'vitest';
 import { buildQuestionBank } from '../../../src/quiz/bank.ts';
-import { readSource } from '../notes-helpers.ts';
+import { isCorrectionOf } from '../../../src/quiz/generate/fit.ts';
+import { QUALITY_NOTES } from '../bank-quality-expectations.ts';
+import { readSource, shippedAliases } from '../notes-helpers.ts';
 
-describe('correct-about', () => {
-  it('leaves out the misconception whose correction is the key (they would contradict each other)', () => {
-    const bank = buildQuestionBank([readSource('test/fixtures/notes/transactions.ja.md')]);
-    const durability = bank.questions.filter(
-      (q) => q.conceptName === '永続性' && q.kind === 'correct-about',
-    );
-    expect(durability.length).toBeGreaterThan(0);
-    for (const q of durability) {
-      const options = q.choices.map((c) => c.text);
-      if (options.includes('コミット済みの変更は障害でも失われない'))
-        expect(options).not.toContain('コミット直後の障害では失われうる');
+describe('a statement and the misconception it corrects', () => {
+  it.each(QUALITY_NOTES)('never stand in one question of %s', (file) => {
+    const bank = buildQuestionBank([readSource(file)], { aliases: shippedAliases() });
+    const pairs: string[] = [];
+    for (const q of bank.questions) {
+      if (q.kind === 'correct-about') {
+        // The key (true) beside a wrong option whose correction says it.
+        const key = q.choices.find((c) => c.correct);
+        for (const c of q.choices)
+          if (key && !c.correct && isCorrectionOf(key.text, c.why))
+            pairs.push(`${q.id}: ${c.text}`);
+      }
+      if (q.kind === 'misconception-about') {
+        // The key (wrong) beside a true option its correction says.
+        const key = q.choices.find((c) => c.correct);
+        for (const c of q.choices)
+          if (key && !c.correct && isCorrectionOf(c.text, key.why ?? null))
+            pairs.push(`${q.id}: ${c.text}`);
+      }
     }
+    expect(pairs).toEqual([]);
   });
 });

@@ -306,6 +306,20 @@ const CASES: RuleCases[] = [
         }),
         'Fails fast above an error-rate threshold',
       ],
+      [
+        // resilience.en, `Which statement about "Circuit breaker" is correct?`: both wrong options
+        // describe Rate limiter, so a guesser drops both and has the key.
+        'en: two false statements of one other concept (limits / limiting, per / how many)',
+        q({
+          language: 'en',
+          options: [
+            'Limits requests per second',
+            'Limiting how many requests a client may make in a time window',
+            '*When open it fails fast',
+          ],
+        }),
+        'Limits requests per second',
+      ],
     ],
     good: [
       [

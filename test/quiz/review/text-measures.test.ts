@@ -30,6 +30,20 @@ describe('text measures', () => {
       'fast',
       'request',
     ]);
+    // -ing / -ed / -s meet at one stem; quantity and modal words frame, they say nothing.
+    expect([...contentTokens('Limiting how many requests a client may make')]).toEqual([
+      'limit',
+      'request',
+      'client',
+      'make',
+    ]);
+    expect([...contentTokens('Limits requests per second')]).toEqual([
+      'limit',
+      'request',
+      'second',
+    ]);
+    // Four letters stay: `string`, `need` and `used` are not cut to nothing.
+    expect([...contentTokens('string need used')]).toEqual(['string', 'need', 'used']);
   });
 
   it('measures overlap (of the smaller set) and Dice', () => {
