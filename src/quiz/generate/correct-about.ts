@@ -134,7 +134,19 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
     // the notes' own wording of a wrong answer: it is offered even when the statement is not.
     const texts = renderings(f, lang, me, about);
     for (const text of f.unusable ? texts.slice(1) : texts)
-      add({ choice: { text, correct: false, truth: false, why: f.why, keys: f.keys }, own: true });
+      add({
+        choice: {
+          text,
+          correct: false,
+          truth: false,
+          why: f.why,
+          // A misconception that describes another concept (`Limits requests per second` of
+          // Circuit breaker, which is Rate limiter) counts as that concept's statement: one
+          // option per other concept, never two wordings of what it does.
+          keys: about ? [...f.keys, `sibling:${about.id}`] : f.keys,
+        },
+        own: true,
+      });
   }
   if (subject.topic) return out;
   // Only siblings the notes tell apart from the concept (a misconception cell pointing at them, a

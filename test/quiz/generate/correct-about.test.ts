@@ -28,3 +28,16 @@ describe('a statement and the misconception it corrects', () => {
     expect(pairs).toEqual([]);
   });
 });
+
+describe('wrong options about another concept', () => {
+  it('offers one statement per other concept (楽観ロック: not two things 悲観ロック does)', () => {
+    const bank = buildQuestionBank([readSource('test/fixtures/notes/transactions.ja.md')]);
+    for (const q of bank.questions.filter(
+      (x) => x.conceptName === '楽観ロック' && x.kind === 'correct-about',
+    )) {
+      const options = q.choices.map((c) => c.text);
+      const pessimistic = ['読み取り時にロックを取る', '競合が多い場面に向く'];
+      expect(options.filter((o) => pessimistic.includes(o)).length, q.id).toBeLessThan(2);
+    }
+  });
+});
