@@ -3,10 +3,58 @@
  * `/quiz …`, button numbers) and what it showed is read back from its transcript.
  */
 import { PassThrough } from 'node:stream';
-import { createConsoleAdapter } from '../../../src/adapters/console/console-adapter.ts';
+import {
+  type ConsoleAdapter,
+  createConsoleAdapter,
+} from '../../../src/adapters/console/console-adapter.ts';
 import type { BotCore } from '../../../src/bot/types.ts';
+import type { Locale } from '../../../src/shared/channel.ts';
 import type { AdapterHarness, HarnessUser, SeenMessage } from '../harness.ts';
 import { seenFromReply } from '../seen.ts';
+
+/** The real terminal adapter on piped streams, started on `core`, with what it printed. */
+export interface TerminalOnPipes {
+  adapter: ConsoleAdapter;
+  input: PassThrough;
+  printed: () => string;
+  /** Ends the input and stops the adapter. */
+  close: () => Promise<void>;
+}
+
+/** Starts the real terminal adapter on `core`, typing into a pipe and collecting its output. */
+export async function startTerminalOnPipes(
+  core: BotCore,
+  options: {
+    locale: Locale;
+    interactive: boolean;
+    /** Called with the adapter before it starts (a bot attaching it). */
+    beforeStart?: (adapter: ConsoleAdapter) => void;
+  },
+): Promise<TerminalOnPipes> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = '';
+  output.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
+  const adapter = createConsoleAdapter({
+    input,
+    output,
+    color: false,
+    locale: options.locale,
+    welcome: options.interactive,
+    interactive: options.interactive,
+  });
+  options.beforeStart?.(adapter);
+  await adapter.start(core);
+  return {
+    adapter,
+    input,
+    printed: () => printed,
+    async close() {
+      input.end();
+      await adapter.stop();
+    },
+  };
+}
 
 export async function startConsoleHarness(
   core: BotCore,

@@ -4,12 +4,7 @@
  * commands (`bye`, `q`, `終了`, `やめる`…) are answered with how to leave, reach no core command,
  * and the session goes on. The real terminal adapter on the real core.
  */
-import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  type ConsoleAdapter,
-  createConsoleAdapter,
-} from '../../../src/adapters/console/console-adapter.ts';
 import { parseLine } from '../../../src/adapters/console/console-input.ts';
 import type { Bot } from '../../../src/bot/create-bot.ts';
 import { messages } from '../../../src/bot/i18n/catalog.ts';
@@ -17,6 +12,7 @@ import type { Locale } from '../../../src/bot/types.ts';
 import type { QuizStore } from '../../../src/store/types.ts';
 import { createTestBot } from '../../bot/fixtures/test-bot.ts';
 import { type CoreSpy, spyOnCore } from '../core-spy.ts';
+import { startTerminalOnPipes, type TerminalOnPipes } from './console-harness.ts';
 
 const LEAVE_WORDS = ['quit', 'exit', 'QUIT', 'Exit', 'ｑｕｉｔ', '/quit', '/exit', ' quit '];
 const LEAVE_GUESSES = [
@@ -69,11 +65,8 @@ describe('reading a line that means to leave', () => {
   });
 });
 
-interface Terminal {
-  adapter: ConsoleAdapter;
+interface Terminal extends TerminalOnPipes {
   core: CoreSpy;
-  input: PassThrough;
-  printed: () => string;
 }
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -88,27 +81,17 @@ async function startTerminal(locale: Locale, interactive = false): Promise<Termi
     clock: () => Date.parse('2026-11-30T00:30:00Z'),
   });
   const core = spyOnCore(bot);
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let printed = '';
-  output.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
-  const adapter = createConsoleAdapter({
-    input,
-    output,
-    color: false,
+  const terminal = await startTerminalOnPipes(core, {
     locale,
-    welcome: interactive,
     interactive,
+    beforeStart: (adapter) => bot.attach(adapter),
   });
-  bot.attach(adapter);
-  await adapter.start(core);
   cleanups.push(async () => {
-    input.end();
-    await adapter.stop();
+    await terminal.close();
     await bot.stop();
     store.close();
   });
-  return { adapter, core, input, printed: () => printed };
+  return { ...terminal, core };
 }
 
 describe('typing a leave word into the terminal', () => {

@@ -4,17 +4,13 @@
  * redrawn after output that arrives by itself, `/quit` ends without an extra prompt and Ctrl-D
  * leaves the shell's prompt on a line of its own.
  */
-import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  type ConsoleAdapter,
-  createConsoleAdapter,
-} from '../../../src/adapters/console/console-adapter.ts';
 import { INPUT_RULES, parseLine } from '../../../src/adapters/console/console-input.ts';
 import type { Bot } from '../../../src/bot/create-bot.ts';
 import { messages } from '../../../src/bot/i18n/catalog.ts';
 import type { BotCore } from '../../../src/bot/types.ts';
 import { createTestBot } from '../../bot/fixtures/test-bot.ts';
+import { startTerminalOnPipes, type TerminalOnPipes } from './console-harness.ts';
 
 const m = messages('ja');
 
@@ -49,36 +45,15 @@ describe('reading a line', () => {
   });
 });
 
-interface Screen {
-  adapter: ConsoleAdapter;
-  input: PassThrough;
-  printed: () => string;
-}
-
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
-async function startTerminal(core: BotCore, interactive: boolean): Promise<Screen> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let printed = '';
-  output.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
-  const adapter = createConsoleAdapter({
-    input,
-    output,
-    color: false,
-    locale: 'ja',
-    welcome: interactive,
-    interactive,
-  });
-  await adapter.start(core);
-  cleanups.push(async () => {
-    input.end();
-    await adapter.stop();
-  });
-  return { adapter, input, printed: () => printed };
+async function startTerminal(core: BotCore, interactive: boolean): Promise<TerminalOnPipes> {
+  const terminal = await startTerminalOnPipes(core, { locale: 'ja', interactive });
+  cleanups.push(terminal.close);
+  return terminal;
 }
 
 describe('buttons, per viewer', () => {
@@ -124,7 +99,7 @@ function visible(out: string): string {
 }
 
 /** Waits until what is visible satisfies `predicate` (readline writes asynchronously). */
-async function until(screen: Screen, predicate: (out: string) => boolean): Promise<void> {
+async function until(screen: TerminalOnPipes, predicate: (out: string) => boolean): Promise<void> {
   const seen = () => visible(screen.printed());
   for (let i = 0; i < 200 && !predicate(seen()); i++) await new Promise((r) => setTimeout(r, 5));
   expect(predicate(seen()), JSON.stringify(seen().slice(-200))).toBe(true);
