@@ -29,6 +29,8 @@ export class FakeSocketServer {
   /** Connections opened so far. */
   connections = 0;
   readonly acks: Ack[] = [];
+  /** Every envelope sent on a connection, redeliveries included, in order. */
+  readonly sent: Record<string, unknown>[] = [];
   private readonly pending = new Map<string, (ack: Ack) => void>();
   private readonly connectionWaiters: (() => void)[] = [];
   private readonly open: Connection[] = [];
@@ -124,6 +126,7 @@ export class FakeSocketServer {
       return;
     }
     target.unacked.set(String(envelope.envelope_id), envelope);
+    this.sent.push(envelope);
     target.socket.send(JSON.stringify(envelope));
   }
 
