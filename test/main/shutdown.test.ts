@@ -11,12 +11,29 @@ import { FakeSlackApi } from '../adapters/slack/fake-slack-api.ts';
 import { commandBody, postSigned } from '../adapters/slack/signed-request.ts';
 import { BOT_TOKEN, SIGNING_SECRET } from '../adapters/slack/slack-harness.ts';
 import { slashCommand } from '../adapters/slack/slack-payloads.ts';
-import { freePort, getJson, type RunningMain, spawnMain } from './spawn-main.ts';
+import {
+  type Exit,
+  freePort,
+  getJson,
+  REAL_PROCESS_TEST_TIMEOUT_MS,
+  type RunningMain,
+  spawnMain,
+} from './spawn-main.ts';
 
 const en = messages('en');
 
-/** The bound for a graceful shutdown. */
-const SHUTDOWN_BOUND_MS = 10_000;
+/**
+ * The exit after a signal or the end of input. The issue's bound for a graceful shutdown (10 s) is
+ * kept by the process itself: past it, main logs 'shutdown took too long' and exits 1. So the test
+ * waits for the exit, however long a loaded machine takes to deliver the signal and read the pipes,
+ * and the exit code says whether the bound held; a clock in the test would also count the time the
+ * machine took to run the process at all.
+ */
+async function exitOf(main: RunningMain): Promise<Exit> {
+  const exit = await main.exited;
+  expect(main.logs().filter((l) => l.msg === 'shutdown took too long; exiting')).toEqual([]);
+  return exit;
+}
 
 const running: RunningMain[] = [];
 let api: FakeSlackApi | null = null;
@@ -43,7 +60,7 @@ function reopen(path: string): Database.Database {
   return db;
 }
 
-describe('terminal mode', () => {
+describe('terminal mode', { timeout: REAL_PROCESS_TEST_TIMEOUT_MS }, () => {
   it('serves /healthz on HEALTH_PORT, and on SIGTERM finishes, closes the database and exits 0', async () => {
     const healthPort = await freePort();
     const main = start(
@@ -76,7 +93,7 @@ describe('terminal mode', () => {
     });
 
     main.child.kill('SIGTERM');
-    const exit = await main.exitWithin(SHUTDOWN_BOUND_MS);
+    const exit = await exitOf(main);
     expect(exit).toEqual({ code: 0, signal: null });
     expect(main.logs().map((l) => l.msg)).toEqual(
       expect.arrayContaining(['shutting down', 'stopped']),
@@ -91,7 +108,7 @@ describe('terminal mode', () => {
     const main = start({ LOG_LEVEL: 'info' }, 'pipe');
     await main.waitFor(logged(main, 'quizbot is running'), 'start-up');
     main.child.kill('SIGINT');
-    expect(await main.exitWithin(SHUTDOWN_BOUND_MS)).toEqual({ code: 0, signal: null });
+    expect(await exitOf(main)).toEqual({ code: 0, signal: null });
     expect(main.logs().find((l) => l.msg === 'shutting down')).toMatchObject({
       reason: 'SIGINT',
     });
@@ -102,7 +119,7 @@ describe('terminal mode', () => {
     const main = start({ LOG_LEVEL: 'info' }, 'pipe');
     await main.waitFor(logged(main, 'quizbot is running'), 'start-up');
     main.child.stdin?.end('/quiz help\n');
-    expect(await main.exitWithin(SHUTDOWN_BOUND_MS)).toEqual({ code: 0, signal: null });
+    expect(await exitOf(main)).toEqual({ code: 0, signal: null });
     expect(main.stdout()).toContain('/quiz');
     reopen(main.dbPath).close();
   });
@@ -116,11 +133,13 @@ describe('terminal mode', () => {
     ).rejects.toThrow();
     expect(main.logs().some((l) => l.msg === 'health check listening on /healthz')).toBe(false);
     main.child.kill('SIGTERM');
-    expect((await main.exitWithin(SHUTDOWN_BOUND_MS)).code).toBe(0);
+    expect((await exitOf(main)).code).toBe(0);
   });
 });
 
-describe('Slack HTTP mode against a local fake Web API', () => {
+describe('Slack HTTP mode against a local fake Web API', {
+  timeout: REAL_PROCESS_TEST_TIMEOUT_MS,
+}, () => {
   it('shares PORT between Slack events and /healthz, answers a signed command, and shuts down cleanly', async () => {
     api = await FakeSlackApi.start({ botToken: BOT_TOKEN });
     const port = await freePort();
@@ -158,7 +177,7 @@ describe('Slack HTTP mode against a local fake Web API', () => {
     await main.waitFor(() => api!.responses.length > 0, 'the reply through response_url');
 
     main.child.kill('SIGTERM');
-    expect(await main.exitWithin(SHUTDOWN_BOUND_MS)).toEqual({ code: 0, signal: null });
+    expect(await exitOf(main)).toEqual({ code: 0, signal: null });
     expect(main.logs().some((l) => l.msg === 'Slack adapter stopped')).toBe(true);
     reopen(main.dbPath).close();
     const all = main.stderr() + main.stdout();
@@ -174,7 +193,7 @@ describe('Slack HTTP mode against a local fake Web API', () => {
       SLACK_API_URL: api.apiUrl,
       PORT: String(await freePort()),
     });
-    const exit = await main.exitWithin(SHUTDOWN_BOUND_MS + 5_000);
+    const exit = await main.exited;
     expect(exit.code).toBe(1);
     expect(main.stderr()).toMatch(
       /quizbot: could not start: Slack rejected SLACK_BOT_TOKEN \(auth\.test: invalid_auth\)/,
