@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from './helpers.ts';
-import { startWorker } from './processes.ts';
+import { startWorker, WORKER_TEST_TIMEOUT_MS } from './processes.ts';
 
 interface Pairing {
   answers: number;
@@ -54,7 +54,7 @@ function pairing(path: string): Pairing {
   }
 }
 
-describe('one click, one transaction', () => {
+describe('one click, one transaction', { timeout: WORKER_TEST_TIMEOUT_MS }, () => {
   it('keeps neither the answer nor the card of a click killed between the two', async () => {
     const path = join(tempDir(), 'between.db');
     const worker = startWorker(['click-die-between', path, '500']);
