@@ -16,6 +16,14 @@ import { RecordingTransport } from './recording-transport.ts';
 
 const CHANNEL = { platform: 'console' as const, teamId: 'T1', channelId: 'C1' };
 const HOUR = 3_600_000;
+/**
+ * A test that lets the fake clock run for days drives the real scheduler through every minute of
+ * them: 7,200 node-cron firings for five days, each a whole tick (time-zone arithmetic for every
+ * slot, the store's queries, one real event-loop turn between timers). That is about 7 s of CPU and
+ * nothing to wait out; on a busy machine its wall time grows with the load (past 20 s at load 11 on
+ * 2 cores), while what it asserts (which local dates and hours got a post) does not depend on it.
+ */
+const DAYS_OF_TICKS_TIMEOUT_MS = 120_000;
 const m = messages('ja');
 
 let dir: string;
@@ -122,7 +130,9 @@ describe('daily scheduler', () => {
     expect(shared.questionPosts()).toHaveLength(1);
   });
 
-  it('posts once per local date at 09:00 local across the end of daylight saving time in New York', async () => {
+  it('posts once per local date at 09:00 local across the end of daylight saving time in New York', {
+    timeout: DAYS_OF_TICKS_TIMEOUT_MS,
+  }, async () => {
     vi.useFakeTimers({ now: Date.parse('2026-10-30T12:00:00Z') });
     const { bot, transport } = startBot();
     await command(bot, 'schedule', ['09:00', 'daily', 'America/New_York']);
