@@ -30,8 +30,20 @@ export interface RawAnswer {
   at: number;
 }
 
+/** Week keys already walked: the recounts ask for the same few dozen dates again and again. */
+const weekKeys = new Map<string, string>();
+
 /** ISO week by walking: the Thursday of the date's Monday-based week names the year. */
 export function bruteWeekKey(localDate: string): string {
+  let key = weekKeys.get(localDate);
+  if (key === undefined) {
+    key = walkToWeekKey(localDate);
+    weekKeys.set(localDate, key);
+  }
+  return key;
+}
+
+function walkToWeekKey(localDate: string): string {
   const day = new Date(`${localDate}T12:00:00Z`);
   const mondayOffset = (day.getUTCDay() + 6) % 7;
   const thursday = new Date(day.getTime() + (3 - mondayOffset) * 86_400_000);
