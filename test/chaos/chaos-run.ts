@@ -59,7 +59,7 @@ export interface ChaosOptions {
   seed: number;
   /** SIGKILLs before the final, orderly life. */
   kills: number;
-  /** How long one life waits for main to be running. */
+  /** How long one life waits for main to be running (by default, as long as it takes). */
   startTimeoutMs?: number;
   log?: (line: string) => void;
 }
@@ -83,6 +83,8 @@ export interface ChaosResult {
   missing: string[];
   integrity: string;
   ms: number;
+  /** The exit code of the last, orderly life (0 unless its shutdown failed or ran past main's deadline). */
+  stopCode: number | null;
 }
 
 interface ClickRecord {
@@ -92,6 +94,31 @@ interface ClickRecord {
 }
 
 const logged = (main: RunningMain, msg: string) => () => main.logs().some((l) => l.msg === msg);
+
+/** Resolves once `condition` holds, checking every 10 ms: the driver waits for events, not for time. */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
+/** Whether the channel's latest post was closed and revealed without its question ever going out. */
+function revealedSilently(dbPath: string, channelId: string): boolean {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(dbPath, { readonly: true, fileMustExist: true });
+    const post = db
+      .prepare(
+        `SELECT p.message_id AS messageId, p.revealed_at AS revealedAt
+         FROM posts p JOIN channels c ON c.id = p.channel_ref
+         WHERE c.channel_id = ? ORDER BY p.id DESC LIMIT 1`,
+      )
+      .get(channelId) as { messageId: string | null; revealedAt: number | null } | undefined;
+    return post !== undefined && post.messageId === null && post.revealedAt !== null;
+  } catch {
+    return false; // the file is being created or migrated: not yet
+  } finally {
+    db?.close();
+  }
+}
 
 export async function runChaos(
   platform: ChaosPlatform,
@@ -111,11 +138,16 @@ export async function runChaos(
   /** (channel, user) pairs whose click was acked: never clicked again. */
   const answered = new Set<string>();
   const killsAt = { question: 0, reveal: 0, timer: 0 };
+  let stoppedWith: number | null = null;
 
   const life = async (kill: boolean): Promise<void> => {
     const main = spawnMain(env, { cwd: dir });
     let dead = false;
     let armed: 'question' | 'reveal' | 'timer' | null = null;
+    /** The channel this life told to close last (its reveal may go out without a message). */
+    let closing: string | null = null;
+    /** Whether the platform acked a command that makes the armed call (a post, a close). */
+    let armedCommandAcked = false;
     const killNow = (where: 'question' | 'reveal' | 'timer'): void => {
       if (dead) return;
       dead = true;
@@ -154,11 +186,11 @@ export async function runChaos(
         if (fresh.length > 0 && (armed === 'question' || random() < 0.6)) {
           const channel = pick(fresh);
           posted.add(channel);
-          await platform.command(channel, platform.admin, 'post');
-          // The command is acked before its question goes out: give it a moment to be clickable.
-          const until = Date.now() + 1_500;
-          while (!dead && platform.liveButtons(channel).length === 0 && Date.now() < until)
-            await new Promise((r) => setTimeout(r, 10));
+          const acked = await platform.command(channel, platform.admin, 'post');
+          // The command is acked before its question goes out: wait until it is clickable (or the
+          // process was killed, sending it or at its timer), however long a busy machine takes.
+          if (acked && armed === 'question') armedCommandAcked = true;
+          if (acked) await until(() => dead || platform.liveButtons(channel).length > 0);
         }
         if (dead) break;
         const flood: Promise<void>[] = [];
@@ -183,21 +215,27 @@ export async function runChaos(
         if (open.length > 0 && (armed === 'reveal' || random() < 0.4)) {
           const channel = pick(open);
           closed.add(channel);
-          await platform.command(channel, platform.admin, 'close');
+          closing = channel;
+          if ((await platform.command(channel, platform.admin, 'close')) && armed === 'reveal')
+            armedCommandAcked = true;
         }
       }
-      if (kill && !dead && armed !== 'timer') {
-        // The command was acked before its message went out: give the armed call a moment.
-        const until = Date.now() + 3_000;
-        while (!dead && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+      if (kill && !dead && armedCommandAcked) {
+        // The command was acked before its message went out: wait for the armed call (the kill),
+        // or for the database to show the command is done without one. Only a close can be: a post
+        // closed before its question went out is revealed without a word. (A command the platform
+        // saw no ack for may never have arrived: nothing to wait for then.)
+        const silent = closing;
+        await until(() => dead || (silent !== null && revealedSilently(dbPath, silent)));
       }
       // Nothing hit the armed call (the command found nothing to send): kill now.
       if (kill && !dead) killNow('timer');
       if (!kill) {
-        // The last life: let the start-up pass reconcile, then stop in order.
+        // The last life: let the start-up pass reconcile, then stop in order (main enforces its
+        // own shutdown deadline: past it, it exits 1).
         await settle(dbPath, platform, main);
         main.child.kill('SIGTERM');
-        await main.exitWithin(20_000);
+        stoppedWith = (await main.exited).code;
       }
       await main.exited;
     } finally {
@@ -211,7 +249,10 @@ export async function runChaos(
   // start-up pass then finishes every interrupted send and reveal at once.
   await new Promise((resolve) => setTimeout(resolve, LEASE_MS + 1_000));
   await life(false);
-  return judge(platform, dbPath, clicks, killsAt, options.seed, Date.now() - started);
+  return {
+    ...judge(platform, dbPath, clicks, killsAt, options.seed, Date.now() - started),
+    stopCode: stoppedWith,
+  };
 }
 
 /** Posts still waiting for their question, or closed and waiting for their reveal. */
@@ -238,17 +279,13 @@ function pendingPosts(dbPath: string): string[] {
  */
 async function settle(dbPath: string, platform: ChaosPlatform, main: RunningMain): Promise<void> {
   try {
-    await main.waitFor(
-      () => {
-        try {
-          return pendingPosts(dbPath).length === 0;
-        } catch {
-          return false;
-        }
-      },
-      `every post sent and every closed post revealed (${platform.name})`,
-      30_000,
-    );
+    await main.waitFor(() => {
+      try {
+        return pendingPosts(dbPath).length === 0;
+      } catch {
+        return false;
+      }
+    }, `every post sent and every closed post revealed (${platform.name})`);
   } catch (error) {
     throw new Error(`${pendingPosts(dbPath).join('; ')}\n${(error as Error).message}`);
   }
@@ -261,7 +298,7 @@ function judge(
   killsAt: ChaosResult['killsAt'],
   seed: number,
   ms: number,
-): ChaosResult {
+): Omit<ChaosResult, 'stopCode'> {
   const db = new Database(dbPath, { readonly: true });
   try {
     const integrity = String(db.pragma('integrity_check', { simple: true }));
