@@ -27,7 +27,13 @@ import { FakeSocketServer } from '../adapters/slack/fake-socket-server.ts';
 import { commandBody, postSigned } from '../adapters/slack/signed-request.ts';
 import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from '../adapters/slack/slack-harness.ts';
 import { slashCommand } from '../adapters/slack/slack-payloads.ts';
-import { freePort, getJson, type RunningMain, spawnMain } from './spawn-main.ts';
+import {
+  freePort,
+  getJson,
+  REAL_PROCESS_TEST_TIMEOUT_MS,
+  type RunningMain,
+  spawnMain,
+} from './spawn-main.ts';
 
 const running: RunningMain[] = [];
 const closers: (() => Promise<void>)[] = [];
@@ -55,7 +61,7 @@ function integrity(path: string): string {
   }
 }
 
-describe('no request ends the process', () => {
+describe('no request ends the process', { timeout: REAL_PROCESS_TEST_TIMEOUT_MS }, () => {
   it('answers a signed payload=null with 400 and keeps serving', async () => {
     const api = await FakeSlackApi.start({ botToken: BOT_TOKEN });
     closers.push(() => api.close());
@@ -90,11 +96,11 @@ describe('no request ends the process', () => {
     await main.waitFor(() => api.responses.length > 0, 'the reply to the next command');
     expect((await getJson(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
     main.child.kill('SIGTERM');
-    expect(await main.exitWithin(10_000)).toEqual({ code: 0, signal: null });
+    expect(await main.exited).toEqual({ code: 0, signal: null });
   });
 });
 
-describe('lost credentials end cleanly', () => {
+describe('lost credentials end cleanly', { timeout: REAL_PROCESS_TEST_TIMEOUT_MS }, () => {
   it('a revoked Slack app token on a Socket Mode reconnect: one line, orderly stop, exit 1', async () => {
     const api = await FakeSlackApi.start({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
     const socket = await FakeSocketServer.start();
@@ -112,7 +118,7 @@ describe('lost credentials end cleanly', () => {
     await main.waitFor(logged(main, 'quizbot is running'), 'start-up');
     api.failNext('apps.connections.open', ...Array(5).fill({ error: 'invalid_auth' }));
     socket.drop();
-    const exit = await main.exitWithin(15_000);
+    const exit = await main.exited;
     expect(exit.code).toBe(1);
     const fatal = main.logs().filter((l) => Number(l.level) === 60);
     expect(fatal.map((l) => l.msg)).toEqual([
@@ -141,7 +147,7 @@ describe('lost credentials end cleanly', () => {
     });
     await main.waitFor(logged(main, 'quizbot is running'), 'start-up');
     gateway.drop(4004);
-    const exit = await main.exitWithin(15_000);
+    const exit = await main.exited;
     expect(exit.code).toBe(1);
     const fatal = main.logs().filter((l) => Number(l.level) === 60);
     expect(fatal.map((l) => l.msg)).toEqual([expect.stringMatching(/4004.*DISCORD_TOKEN/)]);
@@ -152,7 +158,9 @@ describe('lost credentials end cleanly', () => {
   });
 });
 
-describe('a damaged database is refused at start', () => {
+describe('a damaged database is refused at start', {
+  timeout: REAL_PROCESS_TEST_TIMEOUT_MS,
+}, () => {
   function tempDir(): string {
     const dir = mkdtempSync(join(tmpdir(), 'quizbot-damaged-'));
     closers.push(async () => rmSync(dir, { recursive: true, force: true }));
@@ -183,7 +191,7 @@ describe('a damaged database is refused at start', () => {
     const main = spawnMain({ QUIZBOT_DB: path }, { stdin: 'pipe', cwd: dir });
     running.push(main);
     main.child.stdin?.write('/quiz post\n');
-    const exit = await main.exitWithin(15_000);
+    const exit = await main.exited;
     expect(exit.code).toBe(1);
     expect(main.stderr()).toMatch(
       /quizbot: (the database .* failed its start-up check|cannot use the database)/,
@@ -199,7 +207,7 @@ describe('a damaged database is refused at start', () => {
     writeFileSync(path, 'this is not sqlite '.repeat(500));
     const main = spawnMain({ QUIZBOT_DB: path }, { stdin: 'pipe', cwd: dir });
     running.push(main);
-    const exit = await main.exitWithin(15_000);
+    const exit = await main.exited;
     expect(exit.code).toBe(1);
     expect(main.stderr()).toContain('Data, backups and restore');
     expect(readFileSync(path, 'utf8').startsWith('this is not sqlite')).toBe(true);
