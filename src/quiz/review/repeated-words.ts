@@ -25,10 +25,7 @@ export const repeatedChunk: (text: string) => string | null = memoByText((text) 
 /** {@link repeatedChunk}, computed (memoised per build: the review reads the same whys in many drafts). */
 function findRepeatedChunk(text: string): string | null {
   const n = text.length;
-  const codes = new Uint16Array(n);
-  const content = new Uint8Array(n);
-  const latin = new Uint8Array(n);
-  const other = new Uint8Array(n);
+  const { codes, content, latin, other } = scratchFor(n);
   for (let i = 0; i < n; i++) {
     codes[i] = text.charCodeAt(i);
     const cls = classOfCode(codes[i] ?? 0);
@@ -64,6 +61,35 @@ function findRepeatedChunk(text: string): string | null {
     }
   }
   return doubledWord(text);
+}
+
+/** Per-character tables of {@link findRepeatedChunk}. */
+interface Scratch {
+  codes: Uint16Array;
+  content: Uint8Array;
+  latin: Uint8Array;
+  other: Uint8Array;
+}
+
+let scratch: Scratch = scratchOf(64);
+
+function scratchOf(size: number): Scratch {
+  return {
+    codes: new Uint16Array(size),
+    content: new Uint8Array(size),
+    latin: new Uint8Array(size),
+    other: new Uint8Array(size),
+  };
+}
+
+/**
+ * Tables of at least `n` characters, reused from one text to the next (a build reads tens of
+ * thousands of short texts; four new arrays each were mostly garbage). Only the first `n` entries
+ * are read, and each call writes them all first, so nothing carries over.
+ */
+function scratchFor(n: number): Scratch {
+  if (scratch.codes.length < n) scratch = scratchOf(Math.max(n, 2 * scratch.codes.length));
+  return scratch;
 }
 
 /** A Latin word (letters and digits; a single class with `+`, so it cannot backtrack). */

@@ -46,9 +46,9 @@ export function folded(text: string): string {
  * The key options are compared by: NFKC, lower case, letters and digits only (no white space,
  * punctuation, marks or symbols). `「HTTP/2 専用」` and `http2専用` share one key.
  */
-export function compareKey(text: string): string {
-  return folded(text).replace(/[^\p{L}\p{N}]+/gu, '');
-}
+export const compareKey: (text: string) => string = memoByText((text) =>
+  folded(text).replace(/[^\p{L}\p{N}]+/gu, ''),
+);
 
 /** English words that carry no content of their own (left out of {@link contentTokens}). */
 const STOP_WORDS = new Set([

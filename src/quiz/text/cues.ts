@@ -5,7 +5,7 @@
  * quantifiers), so a 1 MB option cannot make it backtrack.
  */
 
-import { memoByText, memoTable } from './build-memo.ts';
+import { memoByText } from './build-memo.ts';
 import { contentRuns, coverage } from './runs.ts';
 
 /**
@@ -74,20 +74,18 @@ export function pairSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): 
 
 /** How much wording each option shares with the others (the sum of its similarities). */
 export function centrality(texts: readonly string[]): readonly number[] {
-  // Memoised per build: the option search and the cue checks ask about one set several times.
-  const memo = centralities();
-  const id = texts.map((t) => `${t.length}:${t}`).join('');
-  const known = memo.get(id);
-  if (known !== undefined) return known;
-  const grams = texts.map(bigrams);
-  const out = grams.map((g, i) =>
-    grams.reduce((sum, h, j) => (i === j ? sum : sum + pairSimilarity(g, h)), 0),
-  );
-  memo.set(id, out);
-  return out;
+  return centralityOf(texts.map(bigrams));
 }
 
-const centralities = memoTable<readonly number[]>();
+/**
+ * {@link centrality} from the options' character pairs. Not memoised: almost every option set
+ * is new, and summing a few pair similarities costs less than building and keeping a key for it.
+ */
+function centralityOf(grams: readonly ReadonlySet<string>[]): readonly number[] {
+  return grams.map((g, i) =>
+    grams.reduce((sum, h, j) => (i === j ? sum : sum + pairSimilarity(g, h)), 0),
+  );
+}
 
 /** How far the least connected option must sit below the next to stand out. */
 const OUTLIER_GAP = 0.15;
@@ -98,9 +96,12 @@ const OUTLIER_GAP = 0.15;
  */
 export function wordingOutlier(texts: readonly string[]): number | null {
   if (texts.length < 3) return null;
-  const order = centrality(texts)
-    .map((c, i) => [c, i] as const)
-    .sort((a, b) => a[0] - b[0]);
+  return outlierOf(centrality(texts));
+}
+
+/** {@link wordingOutlier} from the options' centralities (three or more). */
+function outlierOf(centralities: readonly number[]): number | null {
+  const order = centralities.map((c, i) => [c, i] as const).sort((a, b) => a[0] - b[0]);
   const [first, second] = order;
   if (!first || !second) return null;
   return first[0] < second[0] - OUTLIER_GAP ? first[1] : null;
@@ -207,7 +208,8 @@ export function readCue(
   texts: readonly string[],
   asksMisconception: boolean,
 ): CueReading | null {
-  const absolute = texts.map(hasAbsoluteWord);
+  const options = texts.map(optionCues);
+  const absolute = options.map((o) => o.absolute);
   const marked = absolute.filter(Boolean).length;
   if (marked > 0 && marked < texts.length) {
     if (asksMisconception && marked === 1)
@@ -218,25 +220,47 @@ export function readCue(
   const quoted = /[「“"]([^」”"]{1,80})[」”"]/u.exec(prompt.slice(0, 200))?.[1];
   if (quoted && !asksMisconception) {
     const name = squeezed(quoted);
-    const naming = texts.map((t) => name !== '' && squeezed(t).includes(name));
+    const naming = options.map((o) => name !== '' && o.squeezed.includes(name));
     if (naming.filter(Boolean).length === 1)
       return { cue: 'name', targets: [naming.indexOf(true)] };
   }
-  const outlier = wordingOutlier(texts);
-  if (outlier !== null) {
+  // Read once for both the outlier and the hub.
+  const c = texts.length < 3 ? null : centralityOf(options.map((o) => o.bigrams));
+  const outlier = c ? outlierOf(c) : null;
+  if (c && outlier !== null) {
     if (asksMisconception) return { cue: 'wording', targets: [outlier] };
-    const c = centrality(texts);
     const top = Math.max(...c);
     return {
       cue: 'wording',
       targets: c.flatMap((v, i) => (Math.abs(v - top) < 1e-9 ? [i] : [])),
     };
   }
-  const negated = texts.map(isNegated);
+  const negated = options.map((o) => o.negated);
   if (negated.filter(Boolean).length === 1)
     return { cue: 'negation', targets: [negated.indexOf(true)] };
   return null;
 }
+
+/** What {@link readCue} reads of one option's text alone. */
+interface OptionCues {
+  absolute: boolean;
+  negated: boolean;
+  squeezed: string;
+  bigrams: ReadonlySet<string>;
+}
+
+/**
+ * {@link OptionCues} of a text, memoised per build: the option search reads the cues of every
+ * option set it tries, and one option is in many sets, so one look-up per option replaces four.
+ */
+const optionCues = memoByText(
+  (text: string): OptionCues => ({
+    absolute: hasAbsoluteWord(text),
+    negated: isNegated(text),
+    squeezed: squeezed(text),
+    bigrams: bigrams(text),
+  }),
+);
 
 /**
  * How often a reader following the cue picks option `key`: 1 when the cue points at it alone,
