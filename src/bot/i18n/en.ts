@@ -526,6 +526,7 @@ const EN_RULES: Record<string, string> = {
   'distinct-facts': 'two options state the same fact',
   'no-paraphrase-pair': 'two options paraphrase or contradict each other',
   'no-contradiction': 'two options contradict each other',
+  'no-minimal-pair': 'the answer and a wrong option differ in one term',
   'no-stem-echo': "an option repeats the question's words",
   'no-prefix-negation': "an option is another's name with a negating prefix",
   'no-named-distractor': 'the description names a wrong option',

@@ -576,6 +576,7 @@ const JA_RULES: Record<string, string> = {
   'distinct-facts': '2つの選択肢が同じ事実を言う',
   'no-paraphrase-pair': '2つの選択肢が言い換えか矛盾になる',
   'no-contradiction': '2つの選択肢が矛盾する',
+  'no-minimal-pair': '正解と誤りの選択肢が一語違いになる',
   'no-stem-echo': '選択肢が問題文の言葉を繰り返す',
   'no-prefix-negation': '選択肢が別の選択肢に非・不・無を付けただけ',
   'no-named-distractor': '説明文が誤りの選択肢の名前を含んでいる',

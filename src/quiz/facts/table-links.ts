@@ -3,6 +3,7 @@
  * (`| 観点 | CQRS | APIコンポジション |`), a row labelled with it (`| セルフヒーリング | × | ○ |`),
  * or the concept's own section holding the table (`SOA vs MSA`). Pure.
  */
+import { bareHeading } from '../notes/heading-match.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { ComparisonTable, Concept, NotesDocument } from '../types.ts';
 import { nameKeys } from './mentions.ts';
@@ -43,10 +44,53 @@ export function tableLinks(doc: NotesDocument): TableLinks[] {
       const concept = conceptNamed(row[0] ?? '');
       if (concept) rows.set(i, concept);
     });
+    if (rows.size === 0)
+      for (const [i, c] of namedWithoutHead(
+        table.rows.map((row) => row[0] ?? ''),
+        doc.concepts,
+      ))
+        rows.set(i, c);
+    if (columns.size === 0)
+      for (const [i, c] of namedWithoutHead(table.header.slice(1), doc.concepts))
+        columns.set(i + 1, c);
     const owner = table.section === null ? null : (bySection.get(table.section) ?? null);
-    const title = table.section ?? table.header.slice(1).join(' / ');
+    const title =
+      table.section !== null ? bareHeading(table.section) : table.header.slice(1).join(' / ');
     return { table, title, columns, rows, owner };
   });
+}
+
+/**
+ * `| B-tree | … |`, `| ハッシュ | … |`, `| GIN | … |` beside the concepts B-treeインデックス,
+ * ハッシュインデックス and GINインデックス: every label is a concept's name without one head word
+ * that all of them share (`インデックス`), so the labels are those concepts. Only when every label
+ * (at least two) fits with one and the same head, and each fits one concept: a table of
+ * `Hash` / `Sort` beside `Hash index` alone links nothing.
+ */
+function namedWithoutHead(
+  labels: readonly string[],
+  concepts: readonly Concept[],
+): Map<number, Concept> {
+  const none = new Map<number, Concept>();
+  const keys = labels.map(matchKey);
+  if (keys.length < 2 || keys.some((k) => k.length < 2)) return none;
+  const names = concepts.map((c) => ({ c, key: matchKey(c.name) }));
+  // The heads the first label allows; each must fit every other label too.
+  const first = keys[0] ?? '';
+  const heads = names
+    .filter((n) => n.key.length > first.length && n.key.startsWith(first))
+    .map((n) => n.key.slice(first.length));
+  for (const head of new Set(heads)) {
+    const found = new Map<number, Concept>();
+    for (const [i, key] of keys.entries()) {
+      const fits = names.filter((n) => n.key === `${key}${head}`);
+      if (fits.length !== 1 || !fits[0]) break;
+      found.set(i, fits[0].c);
+    }
+    if (found.size === keys.length && new Set([...found.values()]).size === keys.length)
+      return found;
+  }
+  return none;
 }
 
 /**

@@ -3,6 +3,7 @@
  * `Concept | Correct understanding | Common misconception(s)`): one concept per row. Pure.
  */
 
+import { asSentenceStart } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { NotesProblem } from '../types.ts';
 import type { TableBlock } from './blocks.ts';
@@ -88,7 +89,11 @@ export function readConceptRows(
     const line = table.rowLines[index] ?? table.line;
     const name = stripInline(cells[columns.concept] ?? '');
     const correctMarkdown = cells[columns.correct] ?? '';
-    const correct = stripInline(correctMarkdown);
+    const correct = asCellStatement(
+      stripInline(correctMarkdown),
+      correctMarkdown,
+      columns.language,
+    );
     if (!name) {
       problems.push({ file, line, message: 'row has an empty concept cell' });
       return;
@@ -104,7 +109,8 @@ export function readConceptRows(
     const misconceptions: string[] = [];
     // `<br>` in a cell separates misconceptions as `、` does.
     const cell = (cells[columns.misconceptions] ?? '').replace(LINE_BREAK_TAG, '、');
-    for (const misconception of splitMisconceptions(stripInline(cell))) {
+    for (const part of splitMisconceptions(stripInline(cell))) {
+      const misconception = asCellStatement(part, cell, columns.language);
       if (matchKey(misconception) === matchKey(correct)) {
         problems.push({
           file,
@@ -118,4 +124,15 @@ export function readConceptRows(
     rows.push({ name, correct, keyPhrases: boldPhrases(correctMarkdown), misconceptions, line });
   });
   return { rows, problems };
+}
+
+/**
+ * A cell as a statement: an English cell written in lower case (`a majority; any two majorities
+ * overlap`) opens on a capital like the notes' sentences do (`A majority; …`), so the options of
+ * one question read alike; a cell opening on code (`` `await` suspends…``) is left as it is.
+ */
+function asCellStatement(text: string, markdown: string, language: 'ja' | 'en'): string {
+  const first = text.split(/\s/, 1)[0] ?? '';
+  if (first && markdown.includes(`\`${first}`)) return text;
+  return asSentenceStart(text, language);
 }

@@ -18,6 +18,8 @@ export const PARAPHRASE_MIN_TOKENS = 3;
 export const CONTRADICTION_OVERLAP = 0.8;
 /** Two options with the same (at least this many) content tokens in another order are a reversal. */
 export const REVERSAL_MIN_TOKENS = 3;
+/** A key and a wrong option whose content tokens overlap this much are one claim with a term swapped. */
+export const MINIMAL_PAIR_OVERLAP = 0.6;
 /** Options are of similar length unless the longest is this many times the shortest… */
 export const LENGTH_RATIO = 3;
 /** …and longer by at least this many units (so `TCP` / `QUIC over UDP` is not flagged). */
@@ -243,6 +245,41 @@ const noContradiction: ItemRule = {
 };
 
 /**
+ * `適合率と再現率の調和平均` (the key) beside `適合率と再現率の算術平均` — one claim with one term
+ * swapped, one true and one false: a player who knows nothing sees that one of the two is the
+ * answer (ITEM-WRITING.md: options that contradict each other). Options that share only the
+ * frame every option has (`Aを返す` / `Bを返す` / `Cを返す`) are parallel, not such a pair; names
+ * (which-concept and table questions) are not statements.
+ */
+const noMinimalPair: ItemRule = {
+  name: 'no-minimal-pair',
+  description: `The key and a wrong option do not share ≥ ${MINIMAL_PAIR_OVERLAP * 100} % of their content beyond the frame every option shares (one claim with a term swapped).`,
+  check(question) {
+    if (question.kind !== 'correct-about' && question.kind !== 'misconception-about') return null;
+    const options = optionsOf(question);
+    const frame = sharedFrame(options);
+    const key = options.find((o) => o.choice.correct);
+    if (!key || key.tokens.size < PARAPHRASE_MIN_TOKENS) return null;
+    for (const other of options) {
+      if (other === key || other.tokens.size < PARAPHRASE_MIN_TOKENS) continue;
+      if (other.polarity.negative !== key.polarity.negative) continue;
+      const shared = dice(beyond(key.tokens, frame), beyond(other.tokens, frame));
+      if (shared >= MINIMAL_PAIR_OVERLAP)
+        return {
+          message: `the key and a wrong option share ${Math.round(shared * 100)} % of their content`,
+          evidence: [key.text, other.text],
+        };
+    }
+    return null;
+  },
+};
+
+/** The tokens not in the frame. */
+function beyond(tokens: ReadonlySet<string>, frame: ReadonlySet<string>): Set<string> {
+  return new Set([...tokens].filter((t) => !frame.has(t)));
+}
+
+/**
  * True when the option mentions `name`: a Latin name as whole words (`NAT` is not in `alternative`),
  * a Japanese name anywhere (no spaces to mark words).
  */
@@ -325,6 +362,7 @@ export const OPTION_RULES: readonly ItemRule[] = [
   absoluteWordsBalanced,
   noParaphrasePair,
   noContradiction,
+  noMinimalPair,
   noConceptNameClue,
   noBareValues,
   noAllOrNoneOfAbove,

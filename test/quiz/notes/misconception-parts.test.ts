@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TableBlock } from '../../../src/quiz/notes/blocks.ts';
 import { boldPhrases, stripInline } from '../../../src/quiz/notes/inline.ts';
 import {
   parseMisconceptionBullet,
@@ -6,6 +7,7 @@ import {
 } from '../../../src/quiz/notes/misconception-bullet.ts';
 import {
   misconceptionColumns,
+  readConceptRows,
   splitMisconceptions,
 } from '../../../src/quiz/notes/misconception-table.ts';
 
@@ -91,5 +93,36 @@ describe('inline markdown', () => {
       'ローカルTx',
       '非同期メッセージ',
     ]);
+  });
+});
+
+describe('cells read as statements', () => {
+  const rowOf = (correct: string, wrong: string, language: 'ja' | 'en') => {
+    const table: TableBlock = {
+      type: 'table',
+      line: 1,
+      header: ['Concept', 'Correct understanding', 'Common misconceptions'],
+      rows: [['Quorum', correct, wrong]],
+      rowLines: [3],
+    };
+    const columns = { concept: 0, correct: 1, misconceptions: 2, language };
+    return readConceptRows(table, columns, 'notes.md').rows[0];
+  };
+
+  it('open on a capital in English, like the sentences beside them', () => {
+    const row = rowOf('a **majority**; any two majorities overlap', 'any two nodes ×', 'en');
+    expect(row?.correct).toBe('A majority; any two majorities overlap');
+    expect(row?.misconceptions).toEqual(['Any two nodes']);
+  });
+
+  it('keep code at their start as written', () => {
+    const row = rowOf('`await` suspends the function', '`await` blocks the thread ×', 'en');
+    expect(row?.correct).toBe('await suspends the function');
+    expect(row?.misconceptions).toEqual(['await blocks the thread']);
+  });
+
+  it('leave Japanese and names in code style alone', () => {
+    expect(rowOf('過半数', '全員 ×', 'ja')?.correct).toBe('過半数');
+    expect(rowOf('kubectl applies it', 'x ×', 'en')?.correct).toBe('kubectl applies it');
   });
 });

@@ -255,7 +255,7 @@ describe('shapes of real notes', () => {
         'Saga',
         'Local transactions and messages',
         ['Local'],
-        ['2PC', 'distributed locks'],
+        ['2PC', 'Distributed locks'],
         'Saga pattern',
       ],
     ]);

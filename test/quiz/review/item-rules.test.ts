@@ -433,6 +433,61 @@ const CASES: RuleCases[] = [
     ],
   },
   {
+    rule: 'no-minimal-pair',
+    bad: [
+      [
+        'ja: the key with one term swapped, as the misconception',
+        q({
+          asksFor: 'misconception',
+          options: [
+            '適合率と再現率の調和平均',
+            'どちらか一方が低いと、F1 も低くなる',
+            '*適合率と再現率の算術平均',
+          ],
+        }),
+        '適合率と再現率の調和平均',
+      ],
+      [
+        'en: the key and its unqualified twin',
+        q({
+          language: 'en',
+          options: [
+            '*Removes head-of-line blocking at the HTTP level only',
+            'Removes head-of-line blocking entirely',
+            'Opens one connection per request',
+          ],
+        }),
+        'Removes head-of-line blocking entirely',
+      ],
+    ],
+    good: [
+      [
+        'ja: parallel options sharing only their frame',
+        q({
+          options: ['*即座にエラーを返す', 'キューに溜めて後で返す', '別のサービスに転送して返す'],
+        }),
+      ],
+      [
+        'ja: two wrong options alike, the key apart',
+        q({
+          options: [
+            '*損失に複雑さへの罰則を加える',
+            '適合率と再現率の算術平均',
+            '適合率と再現率の幾何平均',
+          ],
+        }),
+      ],
+      [
+        'en: names are no statements',
+        q({
+          language: 'en',
+          kind: 'which-concept',
+          options: ['*Resource limits', 'Resource requests', 'QoS classes'],
+        }),
+      ],
+    ],
+  },
+  {
     rule: 'no-concept-name-clue',
     context: { conceptNames: ['self-healing', '自動復旧'] },
     bad: [

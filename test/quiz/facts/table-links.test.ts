@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { tableLinks } from '../../../src/quiz/facts/table-links.ts';
+import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
+
+/** Notes with a summary of three index kinds and one table whose rows use their short names. */
+function notes(rows: readonly string[], summary: readonly string[]): string {
+  return [
+    '### 5. インデックスの種類と使える演算',
+    '',
+    '| 種類 | 等価 | 範囲 |',
+    '|---|---|---|',
+    ...rows.map((r) => `| ${r} | ○ | × |`),
+    '',
+    '## まとめ',
+    '',
+    '| 概念 | 正しい理解 | よくある誤解 |',
+    '|---|---|---|',
+    ...summary.map((name) => `| ${name} | ${name}の説明 | ${name}の誤解 × |`),
+  ].join('\n');
+}
+
+const linkedRows = (text: string): [number, string][] => {
+  const doc = parseNotes({ path: 'notes.md', text });
+  const links = tableLinks(doc)[0];
+  return [...(links?.rows ?? new Map()).entries()].map(([i, c]) => [i, c.name]);
+};
+
+describe('tableLinks', () => {
+  it('reads rows named without the head word every concept shares as those concepts', () => {
+    const text = notes(
+      ['B-tree', 'ハッシュ', 'GIN'],
+      ['B-treeインデックス', 'ハッシュインデックス', 'GINインデックス'],
+    );
+    expect(linkedRows(text)).toEqual([
+      [0, 'B-treeインデックス'],
+      [1, 'ハッシュインデックス'],
+      [2, 'GINインデックス'],
+    ]);
+  });
+
+  it('links nothing when one row fits no concept with that head', () => {
+    const text = notes(
+      ['B-tree', 'ハッシュ', 'BRIN'],
+      ['B-treeインデックス', 'ハッシュインデックス'],
+    );
+    expect(linkedRows(text)).toEqual([]);
+  });
+
+  it('links nothing from a single row (one shared head proves nothing)', () => {
+    expect(linkedRows(notes(['ハッシュ'], ['ハッシュインデックス', 'ハッシュ結合']))).toEqual([]);
+  });
+
+  it('titles the table by its heading without the numbering', () => {
+    const doc = parseNotes({ path: 'notes.md', text: notes(['B-tree'], ['B-treeインデックス']) });
+    expect(tableLinks(doc)[0]?.title).toBe('インデックスの種類と使える演算');
+  });
+});
