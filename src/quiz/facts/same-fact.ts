@@ -6,7 +6,7 @@
  */
 import { contentTokens } from '../review/text-measures.ts';
 import { matchKey } from '../text/normalize.ts';
-import { coverage } from '../text/runs.ts';
+import { contentRuns, coverage, englishStem } from '../text/runs.ts';
 import type { ConceptFacts } from './concept-facts.ts';
 import type { Fact } from './fact.ts';
 
@@ -21,11 +21,23 @@ const SUMMARY_TOKENS_IN_INTRO = 0.4;
 /** Where a concept's own first sentence comes from: its section, or its term in another one. */
 const FIRST_SENTENCES: readonly Fact['source'][] = ['intro', 'definition'];
 
+/** What a rule knows of the concept besides the two facts. */
+export interface SameFactContext {
+  /** The summary cell's match key. */
+  summary: string;
+  /** The summary cell as written (the correct understanding). */
+  correct?: string;
+  /** The names the concept goes by (their words tell nothing apart). */
+  names?: readonly string[];
+  /** Every wrong statement of the concept (what the rest of them say). */
+  falses?: readonly Fact[];
+}
+
 /** A rule that ties two facts of one concept. */
 interface SameFactRule {
   name: string;
   example: string;
-  same(a: Fact, b: Fact, ctx: { summary: string }): boolean;
+  same(a: Fact, b: Fact, ctx: SameFactContext): boolean;
   /**
    * When set, only this one of the two takes the other's keys (the restatement takes the cell's):
    * the two still never meet in one question or the bank, but the cell does not inherit what is
@@ -54,6 +66,113 @@ function tokensHeld(part: string, whole: string): number {
   let held = 0;
   for (const token of mine) if (theirs.has(token)) held++;
   return held / mine.size;
+}
+
+/**
+ * The words of a statement that can tell one misconception from another: content runs (kanji,
+ * katakana, Latin words by stem, `killed` ~ `kill`, `uses` ~ `using`), and the initials of a
+ * CamelCase word (`PodDisruptionBudget` → `pdb`), without the words of the concept's names.
+ */
+function wordsOf(text: string, skip: ReadonlySet<string> = new Set()): Set<string> {
+  const out = new Set<string>();
+  for (const run of contentRuns(text)) {
+    const word = /^[a-z0-9]/.test(run.text) ? englishStem(run.text) : run.text;
+    if ([...word].length < 2 && !/\p{Script=Han}/u.test(word)) continue;
+    if (!skip.has(word)) out.add(word);
+  }
+  for (const camel of text.normalize('NFKC').matchAll(CAMEL_WORD)) {
+    const initials = camel[0].replace(/[^A-Z]/g, '').toLowerCase();
+    if (initials.length >= 2 && !skip.has(initials)) out.add(initials);
+  }
+  return out;
+}
+
+/** A CamelCase word of two capitals or more (`PodDisruptionBudget`); one class per step, no backtracking. */
+const CAMEL_WORD = /[A-Z][a-z]+(?:[A-Z][a-z]+)+/g;
+
+/** The words of the concept's names. */
+function nameWords(ctx: SameFactContext): Set<string> {
+  const out = new Set<string>();
+  for (const name of ctx.names ?? [])
+    for (const w of wordsOf(name)) {
+      out.add(w);
+      // `async/await` is `async` and `await` too.
+      for (const part of w.split(/[/.+#-]/)) if (part) out.add(englishStem(part));
+    }
+  return out;
+}
+
+/**
+ * The words a misconception cell and a wrong statement share that no other wrong statement of the
+ * concept has (nor its names): what the two say that the rest do not. The cell is read as the row
+ * gives it and as written out.
+ */
+function distinctShared(a: Fact, b: Fact, ctx: SameFactContext): string[] {
+  const skip = nameWords(ctx);
+  const mine = wordsOf([a.cell ?? '', a.text].join(' '), skip);
+  const theirs = wordsOf(b.text, skip);
+  const others = new Set<string>();
+  for (const o of ctx.falses ?? []) {
+    if (o === a || o === b || sharesKeyWith(o, a) || sharesKeyWith(o, b)) continue;
+    for (const w of wordsOf([o.cell ?? '', o.text].join(' '))) others.add(w);
+  }
+  return [...mine].filter((w) => theirs.has(w) && !others.has(w));
+}
+
+function sharesKeyWith(a: Fact, b: Fact): boolean {
+  return a.keys.some((k) => b.keys.includes(k));
+}
+
+/** A misconception cell the notes do not write out on a line of their own (`Killed for using too much CPU`). */
+function isFreeCell(f: Fact): boolean {
+  return (
+    f.source === 'summary-misconception' &&
+    f.about === undefined &&
+    !f.keys.some((k) => k.startsWith('L:'))
+  );
+}
+
+/** A × bullet or a denied point that no misconception cell has claimed. */
+function isUnclaimedLine(f: Fact): boolean {
+  return (
+    (f.source === 'bullet' || f.source === 'denied-point') &&
+    !f.keys.some((k) => k.startsWith('R:'))
+  );
+}
+
+/** How much of a bullet's correction the summary cell says: the bullet corrects what the row does. */
+function correctsTheRow(f: Fact, ctx: SameFactContext): number {
+  return f.why && ctx.correct ? coverage(f.why, ctx.correct) : 0;
+}
+
+/** Distinct words enough to tie a cell and a bullet by words alone. */
+const CELL_WORDS = 2;
+/** With one distinct word, how much of the bullet's correction the summary cell must say. */
+const CELL_WORD_AND_ROW = 0.25;
+/** With no distinct word, for the only bullet left. */
+const ROW_ALONE = 0.5;
+
+/**
+ * The × bullet (or denied point) a free misconception cell condenses: the one sharing the most
+ * words only the two have, then the one whose correction says most of the summary cell — if it
+ * is the only best one and the signal is strong enough ({@link CELL_WORDS}…).
+ */
+function bulletOfCell(cell: Fact, ctx: SameFactContext): Fact | null {
+  const candidates = (ctx.falses ?? []).filter((f) => f !== cell && isUnclaimedLine(f));
+  const scored = candidates.map((f) => ({
+    f,
+    words: distinctShared(cell, f, ctx).length,
+    row: correctsTheRow(f, ctx),
+  }));
+  scored.sort((x, y) => y.words - x.words || y.row - x.row);
+  const [best, next] = scored;
+  if (!best) return null;
+  if (next && next.words === best.words && next.row === best.row) return null;
+  const strong =
+    best.words >= CELL_WORDS ||
+    (best.words >= 1 && best.row >= CELL_WORD_AND_ROW) ||
+    (scored.length === 1 && best.row >= ROW_ALONE);
+  return strong ? best.f : null;
 }
 
 export const SAME_FACT_RULES: readonly SameFactRule[] = [
@@ -105,12 +224,27 @@ export const SAME_FACT_RULES: readonly SameFactRule[] = [
       );
     },
   },
+  {
+    name: 'cell-condenses-bullet',
+    example:
+      'Resource limits: “Killed for using too much CPU” (cell) / “× A container that uses more CPU than its limit is killed (CPU is throttled…)” (bullet) — but not CSRF 「HTTPSで防げる」 / 「POSTにすればCSRFは防げる」: that cell is written out on its own line, and the two share only 防',
+    same: (a, b, ctx) => {
+      const [cell, line] = isFreeCell(a) ? [a, b] : isFreeCell(b) ? [b, a] : [null, null];
+      if (!cell || !line || !isUnclaimedLine(line)) return false;
+      return bulletOfCell(cell, ctx) === line;
+    },
+  },
 ];
 
 /** The facts of a concept with the keys of facts that are one fact shared ({@link SAME_FACT_RULES}). */
 export function withSameFactsTied(facts: ConceptFacts): ConceptFacts {
   const all = [...facts.trues, ...facts.falses];
-  const ctx = { summary: matchKey(facts.concept.correct) };
+  const ctx: SameFactContext = {
+    summary: matchKey(facts.concept.correct),
+    correct: facts.concept.correct,
+    names: [facts.concept.name, ...facts.concept.aliases],
+    falses: facts.falses,
+  };
   const tied = new Map<Fact, Set<string>>(all.map((f) => [f, new Set(f.keys)]));
   for (let i = 0; i < all.length; i++)
     for (let j = i + 1; j < all.length; j++) {

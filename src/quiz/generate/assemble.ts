@@ -118,18 +118,32 @@ export function askedKeys(draft: Draft): readonly string[] {
  */
 const MAX_WRONG_USES = 2;
 
-/** The match keys of a draft's wrong statements (none for a question whose options are names). */
+/**
+ * What a draft's wrong statements use up, once each per draft (none for a question whose options
+ * are names): each wording (its match key) and each fact behind it (its fact keys), so that a
+ * misconception cell and the × bullet it condenses (`Killed for using too much CPU` / `A container
+ * that uses more CPU than its limit is killed`, one fact: same-fact.ts) count as one statement.
+ * The key that only says which other concept a statement is about (`sibling:`) is no fact.
+ */
 function wrongStatements(draft: Draft): readonly string[] {
   let keys = wrongMemo.get(draft);
   if (!keys) {
-    keys =
-      draft.optionKind === 'name'
-        ? []
-        : draft.choices.filter((x) => !x.correct).map((x) => matchKey(x.text));
+    const wrong = draft.optionKind === 'name' ? [] : draft.choices.filter((x) => !x.correct);
+    keys = [
+      ...new Set(
+        wrong.flatMap((x) => [
+          `text:${matchKey(x.text)}`,
+          ...x.keys.filter((k) => !k.startsWith(SIBLING_PREFIX)).map((k) => `fact:${k}`),
+        ]),
+      ),
+    ];
     wrongMemo.set(draft, keys);
   }
   return keys;
 }
+
+/** The key that names the other concept a statement is about (correct-about.ts). */
+const SIBLING_PREFIX = 'sibling:';
 
 const wrongMemo = new WeakMap<Draft, readonly string[]>();
 

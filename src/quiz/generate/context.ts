@@ -5,7 +5,6 @@
 import { type ConceptFacts, conceptFacts, indexOf } from '../facts/concept-facts.ts';
 import type { DocumentIndex } from '../facts/document-index.ts';
 import type { Fact } from '../facts/fact.ts';
-import { ARTICLES, isTopicOf } from '../facts/mentions.ts';
 import { withSameFactsTied } from '../facts/same-fact.ts';
 import { kindParents, type Sibling, siblingIndex } from '../facts/siblings.ts';
 import { cellValue, isYesNo, type TableMatrix, tableMatrices } from '../facts/table-facts.ts';
@@ -59,17 +58,8 @@ export function asOption(
   ...concepts: readonly (Concept | null | undefined)[]
 ): string {
   const names = concepts.flatMap((c) => (c ? namesOf(c) : []));
-  const tidy = tidyOption(text);
-  return withoutTopic(withoutArticle(tidy, names, language), names, language);
-}
-
-/** `An SLO is a contract` → `SLO is a contract` (when the article stands before one of the names). */
-function withoutArticle(text: string, names: readonly string[], language: 'ja' | 'en'): string {
-  if (language !== 'en') return text;
-  const space = text.indexOf(' ');
-  if (space < 0 || !ARTICLES.has(text.slice(0, space).toLowerCase())) return text;
-  const rest = text.slice(space + 1);
-  return names.some((name) => isTopicOf(rest, name, language)) ? rest : text;
+  // The subject naming the concept, with its article (`An SLO is a contract` → `Is a contract`).
+  return withoutTopic(tidyOption(text), names, language);
 }
 
 /** What a question is about: a concept of the summary, or a section of the notes (a topic). */

@@ -204,8 +204,11 @@ function plainOf(block: Block): string {
 /** What the reader of a section's own lines remembers from one line to the next. */
 interface ReadState {
   open: OpenList | null;
-  /** The last × bullet and its indentation: a bullet nested under it is its correction. */
-  lastWrong: { indent: number; index: number } | null;
+  /**
+   * The last × bullet, its indentation and its markdown so far: a bullet nested under it is its
+   * correction, a wrapped line carries it on.
+   */
+  lastWrong: { indent: number; index: number; markdown: string } | null;
   previousBlank: boolean;
 }
 
@@ -269,11 +272,31 @@ function addMisconception(
   const parsed = parseMisconceptionBullet(markdown);
   if (!parsed) return;
   section.misconceptions.push({ ...parsed, line });
-  state.lastWrong = { indent, index: section.misconceptions.length - 1 };
+  state.lastWrong = { indent, index: section.misconceptions.length - 1, markdown };
+}
+
+/**
+ * A hard-wrapped × bullet read whole: `- × A virtual environment can be moved (its scripts and` /
+ * `  pyvenv.cfg hold absolute paths)` is one statement and its correction, not a statement cut
+ * short. True when `markdown` carried the last × bullet on.
+ */
+function continuesWrong(section: Section, markdown: string, state: ReadState): boolean {
+  const wrong = state.lastWrong;
+  if (!wrong || state.previousBlank || !continuesLine(wrong.markdown, markdown)) return false;
+  const entry = section.misconceptions[wrong.index];
+  const joined = `${wrong.markdown.trimEnd()} ${markdown.trim()}`;
+  const parsed = parseMisconceptionBullet(joined);
+  if (!entry || !parsed) return false;
+  Object.assign(entry, parsed);
+  wrong.markdown = joined;
+  const item = state.open?.list.items.at(-1);
+  if (item && item.line === entry.line) Object.assign(item, rich(joined, item.line));
+  return true;
 }
 
 function readParagraphLine(section: Section, block: TextBlock, state: ReadState): void {
   const { markdown, line } = block;
+  if (continuesWrong(section, markdown, state)) return;
   state.lastWrong = null;
   const label = readLabel(markdown);
   if (!label) {

@@ -4,9 +4,9 @@
  * `It queues requests` → `Queues requests`), and bare nouns, which state nothing. One pass each,
  * no backtracking. Pure.
  */
-import { matchKey } from './normalize.ts';
+
+import { withoutNameSubject } from './name-subject.ts';
 import { trimEndChars } from './trim.ts';
-import { thirdPersonOf } from './verbs.ts';
 
 /** The text without a trailing parenthesis, quote or full stop, for reading its ending. */
 function ending(text: string): string {
@@ -191,112 +191,17 @@ function withoutParenthesisAtEnd(text: string): string {
 
 /**
  * The statement without a leading subject that names the concept (`セルフヒーリングはNode単位` →
- * `Node単位`; `It queues requests` → `Queues requests`; `Retries fix faults` → `Fixes faults`),
- * so that it reads like the other options of a question about that concept. Unchanged otherwise.
+ * `Node単位`; `It queues requests` → `Queues requests`; `Retries fix faults` → `Fixes faults`;
+ * `A promise's callback runs later` → `Its callback runs later`), so that it reads like the
+ * other options of a question about that concept: the named rules of `NAME_SUBJECT_RULES`.
+ * Unchanged otherwise.
  */
 export function withoutTopic(
   text: string,
   names: readonly string[],
   language: 'ja' | 'en',
 ): string {
-  const t = text.trim();
-  if (language === 'ja') {
-    for (const name of names) {
-      for (const particle of ['では', 'は']) {
-        const head = `${name}${particle}`;
-        if (!t.startsWith(head)) continue;
-        const rest = t.slice(head.length).trim();
-        // `原子性があれば…` keeps its subject: only a topic (は) followed by content is dropped.
-        if ([...rest.slice(0, 4)].length >= 2 && !/^\p{Script=Hiragana}/u.test(rest)) return rest;
-      }
-    }
-    return t;
-  }
-  // Only the first words are read (a statement may be a megabyte long).
-  // (The name, its verb and the word after it: `Microtasks queued by …` is no verb.)
-  const most = Math.max(0, ...names.map((n) => n.trim().split(/\s+/).length)) + 2;
-  const lead = leadingWords(t, Math.max(2, most));
-  const [first = '', second = ''] = lead;
-  const firstKey = matchKey(first);
-  if (!second) return t;
-  if ((firstKey === 'it' || firstKey === 'this') && subjectEndsBefore(first, second))
-    return capitalise(t.slice(first.length + 1));
-  for (const name of names) {
-    const key = matchKey(name);
-    const words = name.trim().split(/\s+/).length;
-    const head = lead.slice(0, words).join(' ');
-    const headKey = matchKey(head);
-    const verb = lead[words] ?? '';
-    if (!verb || !subjectEndsBefore(head, verb) || isReducedRelative(verb, lead[words + 1]))
-      continue;
-    const after = t.slice(head.length + 1);
-    if (headKey === key) return capitalise(after);
-    if (headKey === `${key}s` || headKey === `${key.replace(/y$/, 'ie')}s`)
-      return capitalise(`${thirdPersonOf(verb)}${after.slice(verb.length)}`);
-  }
-  return t;
-}
-
-/** The first `count` words of a text split at single spaces (fewer when it has fewer). */
-function leadingWords(text: string, count: number): string[] {
-  const words: string[] = [];
-  let from = 0;
-  while (words.length < count && from <= text.length) {
-    const space = text.indexOf(' ', from);
-    const end = space < 0 ? text.length : space;
-    words.push(text.slice(from, end));
-    if (space < 0) break;
-    from = space + 1;
-  }
-  return words;
-}
-
-/**
- * Words that carry a subject on past the concept's name (`Paxos and Raft solve…`, `Paxos with
- * Multi-Paxos…`, `Raft, like Paxos, …`): the name is not the whole subject, and dropping it
- * would leave a fragment (`And Raft solve…`).
- */
-const SUBJECT_GOES_ON = new Set([
-  'and',
-  'or',
-  'nor',
-  'with',
-  'of',
-  'plus',
-  'vs',
-  'versus',
-  'like',
-  'as',
-  'than',
-  'in',
-  'on',
-  'for',
-  'from',
-  'to',
-  'at',
-  'by',
-  'that',
-  'which',
-  'who',
-  'whose',
-]);
-
-/** True when the subject ends with `head` (the next word is no continuation of the subject). */
-function subjectEndsBefore(head: string, next: string): boolean {
-  if (/[,;:'’]$|[’']s$/.test(head)) return false;
-  return !SUBJECT_GOES_ON.has(next.toLowerCase());
-}
-
-/**
- * True when `word` opens a participle clause that still belongs to the subject, not its verb:
- * `Microtasks queued by microtasks also run…` (read as a verb, it became `Queueds by…`).
- */
-function isReducedRelative(word: string, after: string | undefined): boolean {
-  return /ed$/i.test(word) && (after ?? '').toLowerCase() === 'by';
-}
-
-function capitalise(text: string): string {
-  return text ? `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}` : text;
+  return withoutNameSubject(text, names, language);
 }
 
 /** Japanese endings that make a bare noun a statement (`開発環境専用`, `Node単位`, `HTTP/1互換`). */

@@ -105,6 +105,32 @@ describe('assemble: a wrong statement offered again and again', () => {
       expect(kept.filter((d) => d.conceptId === c).length).toBeGreaterThanOrEqual(2);
   });
 
+  it('counts two wordings of one fact as one statement (a summary cell and its × bullet)', () => {
+    // k8s Resource limits: the cell and the bullet are one fact (same-fact.ts ties their keys);
+    // offered in turns, they would make four questions where the player sees one wrong fact.
+    const concepts = ['A', 'B', 'C', 'D'];
+    const wording = ['Killed for using too much CPU', 'A container over its CPU limit is killed'];
+    const candidates = concepts.flatMap((c, i) => {
+      const best = draft(
+        c,
+        'correct-about',
+        `${c}1`,
+        [`${c} one`, wording[i % 2] ?? '', `w ${c}`],
+        2,
+      );
+      const choice = best.draft.choices[1];
+      if (choice) choice.keys = ['R:limits:0', 'L:39'];
+      return [
+        best,
+        draft(c, 'correct-about', `${c}2`, [`${c} two`, `other ${c}`, `wrong ${c} again`]),
+        draft(c, 'correct-about', `${c}3`, [`${c} three`, `more ${c}`, `wrong ${c} once more`]),
+      ];
+    });
+    const kept = assemble(candidates, concepts);
+    const uses = kept.filter((d) => d.choices.some((x) => x.keys.includes('L:39')));
+    expect(uses).toHaveLength(2);
+  });
+
   it('offers it a third time only where a concept has nothing else for its two questions', () => {
     const concepts = ['A', 'B', 'C'];
     const candidates = concepts.flatMap((c) => [

@@ -198,6 +198,44 @@ describe('shapes of real notes', () => {
     expect(section?.intro).toBe('エラー率が閾値を超えると即エラーを返す。');
   });
 
+  it('a hard-wrapped × bullet is one statement and its correction, under a label or not', () => {
+    const doc = parseNotes(
+      inline([
+        '## Virtual environment', // 1
+        '', // 2
+        'A directory with its own site-packages.', // 3
+        '', // 4
+        '**Common misconceptions**:', // 5
+        '', // 6
+        '- × A virtual environment can be moved to another directory (its scripts and', // 7
+        '  `pyvenv.cfg` hold absolute paths; recreate it)', // 8
+        '- × It copies the standard library (only site-packages is its own)', // 9
+        '', // 10
+        '- × A venv is a full copy of Python (the standard library stays with the', // 11
+        '  base interpreter)', // 12
+        'Next paragraph opens in upper case.', // 13
+      ]),
+    );
+    const [section] = doc.sections;
+    expect(section?.misconceptions).toEqual([
+      {
+        statement: 'A virtual environment can be moved to another directory',
+        correction: 'its scripts and pyvenv.cfg hold absolute paths; recreate it',
+        line: 7,
+      },
+      {
+        statement: 'It copies the standard library',
+        correction: 'only site-packages is its own',
+        line: 9,
+      },
+      {
+        statement: 'A venv is a full copy of Python',
+        correction: 'the standard library stays with the base interpreter',
+        line: 11,
+      },
+    ]);
+  });
+
   it('bold, italic, code spans and links are plain text in names, cells and bullets', () => {
     const doc = parseNotes(
       inline([

@@ -1,0 +1,385 @@
+/**
+ * A statement whose subject is the concept's name, rewritten as a subject-matter writer would for
+ * an option of a question that already names the concept: the subject dropped, or replaced by a
+ * pronoun (`A promise runs its callback later` → `Runs its callback later`, `A promise's callback
+ * runs later` → `Its callback runs later`, `ソルトは秘密にしなければならない` → `秘密にしなければ
+ * ならない`). Otherwise one option of a set names the concept and the others do not, and a reader
+ * who knows nothing picks it (or rules it out). A rule applies only when what is left is still a
+ * sound statement: a verb follows the subject (`A promise chain is flat` keeps its subject), the
+ * subject ends at the name (`Paxos and Raft solve…` keeps it), Japanese goes on with content (not
+ * a particle). One table of named rules, each with an example; each reads the first few words (a
+ * statement may be a megabyte long), with no pattern over the whole text. Pure.
+ */
+import { matchKey } from './normalize.ts';
+import { singularVerbOf } from './verbs.ts';
+
+type Language = 'ja' | 'en';
+
+/** A named rewrite of a statement whose subject names the concept. */
+export interface NameSubjectRule {
+  name: string;
+  language: Language;
+  /** A statement, the names of its concept, and what the rule makes of it. */
+  example: { text: string; names: readonly string[]; result: string };
+  /** The statement without the subject, or null when the rule does not apply. */
+  rewrite(text: string, names: readonly string[]): string | null;
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** Articles that make the subject one thing, so its verb must agree with one. */
+const SINGULAR_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/**
+ * Words that carry a subject on past the concept's name (`Paxos and Raft solve…`, `Paxos with
+ * Multi-Paxos…`, `Raft, like Paxos, …`): the name is not the whole subject, and dropping it
+ * would leave a fragment (`And Raft solve…`).
+ */
+const SUBJECT_GOES_ON: ReadonlySet<string> = new Set([
+  'and',
+  'or',
+  'nor',
+  'with',
+  'of',
+  'plus',
+  'vs',
+  'versus',
+  'like',
+  'as',
+  'than',
+  'in',
+  'on',
+  'for',
+  'from',
+  'to',
+  'at',
+  'by',
+  'that',
+  'which',
+  'who',
+  'whose',
+]);
+
+/** Verbs that agree with a singular subject as they are (auxiliaries and modals). */
+const SINGULAR_AUXILIARIES: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'has',
+  'does',
+  "isn't",
+  "wasn't",
+  "hasn't",
+  "doesn't",
+  'can',
+  'cannot',
+  "can't",
+  'could',
+  'will',
+  "won't",
+  'would',
+  'must',
+  'may',
+  'might',
+  'should',
+  'shall',
+]);
+
+/** Adverbs that may stand between a subject and its verb (`A wheel always contains…`). */
+const MID_ADVERBS: ReadonlySet<string> = new Set([
+  'always',
+  'never',
+  'only',
+  'also',
+  'often',
+  'still',
+  'just',
+  'already',
+  'sometimes',
+  'rarely',
+  'usually',
+  'automatically',
+]);
+
+/** The first `count` words of a text split at single spaces (fewer when it has fewer). */
+export function leadingWords(text: string, count: number): string[] {
+  const words: string[] = [];
+  let from = 0;
+  while (words.length < count && from <= text.length) {
+    const space = text.indexOf(' ', from);
+    const end = space < 0 ? text.length : space;
+    words.push(text.slice(from, end));
+    if (space < 0) break;
+    from = space + 1;
+  }
+  return words;
+}
+
+/** True when the subject ends with `head` (the next word is no continuation of the subject). */
+function subjectEndsBefore(head: string, next: string): boolean {
+  if (/[,;:'’]$|[’']s$/.test(head)) return false;
+  return !SUBJECT_GOES_ON.has(next.toLowerCase());
+}
+
+/**
+ * True when `word` opens a participle clause that still belongs to the subject, not its verb:
+ * `Microtasks queued by microtasks also run…` (read as a verb, it became `Queueds by…`).
+ */
+function isReducedRelative(word: string, after: string | undefined): boolean {
+  return /ed$/i.test(word) && (after ?? '').toLowerCase() === 'by';
+}
+
+function capitalise(text: string): string {
+  return text ? `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}` : text;
+}
+
+/** `runs`, `contains`, `is`, `can`, `always runs`: a verb that agrees with one subject. */
+function singularVerbAt(words: readonly string[], at: number): boolean {
+  let word = (words[at] ?? '').toLowerCase();
+  if (MID_ADVERBS.has(word)) word = (words[at + 1] ?? '').toLowerCase();
+  if (SINGULAR_AUXILIARIES.has(word)) return true;
+  return /^[a-z]{3,}s$/.test(word) && !/(?:ss|us|is|ics)$/.test(word);
+}
+
+/** The words of the lead that spell `name` (with `suffix` on its last word) from `start`, or 0. */
+function nameWordsAt(
+  lead: readonly string[],
+  start: number,
+  name: string,
+  spell: (key: string) => string | null,
+): number {
+  const size = name.trim().split(/\s+/).length;
+  const key = spell(matchKey(name));
+  if (!key) return 0;
+  const head = lead.slice(start, start + size);
+  return head.length === size && matchKey(head.join(' ')) === key ? size : 0;
+}
+
+/** How far the article reaches: 1 when the lead opens on one, else 0. */
+function articleOf(lead: readonly string[]): number {
+  return ARTICLES.has((lead[0] ?? '').toLowerCase()) ? 1 : 0;
+}
+
+/** The lead of an English statement: enough words for the longest name, an article and a verb. */
+function englishLead(text: string, names: readonly string[]): string[] {
+  const most = Math.max(0, ...names.map((n) => n.trim().split(/\s+/).length)) + 3;
+  return leadingWords(text.trim(), most);
+}
+
+/** What is left after the first `count` words of the lead (the text from the next word on). */
+function after(text: string, lead: readonly string[], count: number): string {
+  const skipped = lead.slice(0, count).join(' ').length;
+  return text.trim().slice(skipped + 1);
+}
+
+/** The plural of a name's key: `promise` → `promises`, `retry` → `retries`. */
+function pluralKey(key: string): string {
+  return /[^aeiou]y$/.test(key) ? `${key.slice(0, -1)}ies` : `${key}s`;
+}
+
+/** The singular of a plural name's key: `entrypoints` → `entrypoint`; null for a singular name. */
+function singularKey(key: string): string | null {
+  if (key.length < 4 || !key.endsWith('s') || /(?:ss|us|is)$/.test(key)) return null;
+  return key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.slice(0, -1);
+}
+
+/**
+ * An English rule: the subject is an optional article and the name spelt by `spell`, then a
+ * verb (`singular`: one that agrees with one subject, as `A` requires too); the rest is `make`d.
+ */
+function englishSubjectRule(
+  spell: (key: string) => string | null,
+  singular: boolean,
+  make: (rest: string, verb: string) => string | null,
+): (text: string, names: readonly string[]) => string | null {
+  return (text, names) => {
+    const lead = englishLead(text, names);
+    const start = articleOf(lead);
+    for (const name of names) {
+      const size = nameWordsAt(lead, start, name, spell);
+      if (size === 0) continue;
+      const end = start + size;
+      const head = lead[end - 1] ?? '';
+      const verb = lead[end] ?? '';
+      if (!verb || !subjectEndsBefore(head, verb) || isReducedRelative(verb, lead[end + 1]))
+        continue;
+      const one = singular || SINGULAR_ARTICLES.has((lead[0] ?? '').toLowerCase());
+      if (one && !singularVerbAt(lead, end)) continue;
+      const rest = after(text, lead, end);
+      const made = rest ? make(rest, verb) : null;
+      if (made) return made;
+    }
+    return null;
+  };
+}
+
+/** `Wheels are only…` → `Is only…`; `Retries always fix…` → `Always fixes…`. */
+function agreeWithOne(rest: string, verb: string): string | null {
+  if (!MID_ADVERBS.has(verb.toLowerCase())) {
+    const agreed = singularVerbOf(verb);
+    return capitalise(`${agreed}${rest.slice(verb.length)}`);
+  }
+  const space = rest.indexOf(' ');
+  if (space < 0) return null;
+  const second = rest.slice(space + 1).split(' ', 1)[0] ?? '';
+  if (!second) return null;
+  const agreed = singularVerbOf(second);
+  return capitalise(`${verb} ${agreed}${rest.slice(space + 1 + second.length)}`);
+}
+
+/** `A promise's callback runs…` → `Its callback runs…`. */
+function possessiveRule(text: string, names: readonly string[]): string | null {
+  const lead = englishLead(text, names);
+  const start = articleOf(lead);
+  for (const name of names) {
+    for (const [spell, pronoun] of [
+      [(k: string) => `${k}s`, 'Its'],
+      [(k: string) => `${pluralKey(k)}`, 'Their'],
+    ] as const) {
+      // `promise's` / `promises'` (the apostrophe is no part of the key).
+      const size = nameWordsAt(lead, start, name, spell);
+      if (size === 0) continue;
+      const last = lead[start + size - 1] ?? '';
+      const possessive = /[’']s$/.test(last) ? 'Its' : /s[’']$/.test(last) ? 'Their' : null;
+      if (possessive !== pronoun) continue;
+      const rest = after(text, lead, start + size);
+      // The possessed noun and a verb after it: `Its callback runs…`.
+      if (rest.split(' ', 3).length < 2) continue;
+      return `${pronoun} ${rest}`;
+    }
+  }
+  return null;
+}
+
+/** Japanese: the name, an optional space and `particle`, then content (not a particle). */
+function japaneseSubjectRule(
+  particles: readonly string[],
+  oneClause: boolean,
+): (text: string, names: readonly string[]) => string | null {
+  return (text, names) => {
+    const t = text.trim();
+    for (const name of names) {
+      if (!t.startsWith(name)) continue;
+      let at = name.length;
+      if (t[at] === ' ') at++;
+      for (const particle of particles) {
+        if (!t.startsWith(particle, at)) continue;
+        let rest = t.slice(at + particle.length);
+        if (rest.startsWith('、') || rest.startsWith(',')) rest = rest.slice(1);
+        rest = rest.trim();
+        // `原子性があれば…` keeps its subject: only content after the particle is read as the rest.
+        if ([...rest.slice(0, 4)].length < 2 || /^\p{Script=Hiragana}/u.test(rest)) continue;
+        // `Xが` with a second clause (`ソルトが同じなら、ハッシュも同じ`) is only the first
+        // clause's subject: dropping it would leave the reader guessing what `同じ` is.
+        if (oneClause && (rest.includes('、') || rest.includes('，'))) continue;
+        return rest;
+      }
+    }
+    return null;
+  };
+}
+
+export const NAME_SUBJECT_RULES: readonly NameSubjectRule[] = [
+  {
+    name: 'pronoun-subject',
+    language: 'en',
+    example: { text: 'It queues requests', names: ['Bulkhead'], result: 'Queues requests' },
+    rewrite: (text) => {
+      const [first = '', second = ''] = leadingWords(text.trim(), 2);
+      const key = matchKey(first);
+      if ((key !== 'it' && key !== 'this') || !second || !subjectEndsBefore(first, second))
+        return null;
+      return capitalise(text.trim().slice(first.length + 1));
+    },
+  },
+  {
+    name: 'possessive-subject',
+    language: 'en',
+    example: {
+      text: "A promise's callback runs on the microtask queue",
+      names: ['Promise'],
+      result: 'Its callback runs on the microtask queue',
+    },
+    rewrite: possessiveRule,
+  },
+  {
+    name: 'name-subject',
+    language: 'en',
+    example: {
+      text: 'A wheel always contains compiled code',
+      names: ['Wheel'],
+      result: 'Always contains compiled code',
+    },
+    rewrite: englishSubjectRule(
+      (k) => k,
+      false,
+      (rest) => capitalise(rest),
+    ),
+  },
+  {
+    name: 'plural-subject',
+    language: 'en',
+    example: {
+      text: 'Wheels are only for packages with C extensions',
+      names: ['Wheel'],
+      result: 'Is only for packages with C extensions',
+    },
+    rewrite: englishSubjectRule(pluralKey, false, agreeWithOne),
+  },
+  {
+    name: 'singular-subject-of-plural-name',
+    language: 'en',
+    example: {
+      text: 'An entry point runs its function when the package is installed',
+      names: ['Entry points'],
+      result: 'Runs its function when the package is installed',
+    },
+    rewrite: englishSubjectRule(singularKey, true, (rest) => capitalise(rest)),
+  },
+  {
+    name: 'topic-wa',
+    language: 'ja',
+    example: {
+      text: 'ソルトは秘密にしなければならない',
+      names: ['ソルト'],
+      result: '秘密にしなければならない',
+    },
+    rewrite: japaneseSubjectRule(['では', 'は'], false),
+  },
+  {
+    name: 'subject-ga',
+    language: 'ja',
+    example: {
+      text: 'ページフォールトが起きるたびにディスクを読む',
+      names: ['ページフォールト'],
+      result: '起きるたびにディスクを読む',
+    },
+    rewrite: japaneseSubjectRule(['が'], true),
+  },
+  {
+    name: 'condition-nara',
+    language: 'ja',
+    example: {
+      text: 'MVCCならロックは一切使わない',
+      names: ['MVCC'],
+      result: 'ロックは一切使わない',
+    },
+    rewrite: japaneseSubjectRule(['ならば', 'なら'], false),
+  },
+];
+
+/**
+ * The statement without a leading subject that names the concept ({@link NAME_SUBJECT_RULES},
+ * the first that applies); unchanged when none does.
+ */
+export function withoutNameSubject(
+  text: string,
+  names: readonly string[],
+  language: Language,
+): string {
+  const usable = names.filter((n) => n.trim() !== '');
+  for (const rule of NAME_SUBJECT_RULES) {
+    if (rule.language !== language) continue;
+    const made = rule.rewrite(text, usable);
+    if (made) return made;
+  }
+  return text.trim();
+}

@@ -1,0 +1,108 @@
+/** The concept's name as a statement's subject, dropped or replaced by a pronoun (issue 11). */
+import { describe, expect, it } from 'vitest';
+import { NAME_SUBJECT_RULES, withoutNameSubject } from '../../../src/quiz/text/name-subject.ts';
+import { singularVerbOf } from '../../../src/quiz/text/verbs.ts';
+
+describe('NAME_SUBJECT_RULES', () => {
+  it.each(NAME_SUBJECT_RULES.map((r) => [r.name, r] as const))(
+    '%s: its example reads as the rule says',
+    (_name, rule) => {
+      const { text, names, result } = rule.example;
+      expect(rule.rewrite(text, names)).toBe(result);
+      expect(withoutNameSubject(text, names, rule.language)).toBe(result);
+    },
+  );
+
+  it('English: articles, plurals, possessives and adverbs before the verb', () => {
+    const en = (text: string, ...names: string[]): string => withoutNameSubject(text, names, 'en');
+    expect(en('A promise runs its callback synchronously', 'Promise')).toBe(
+      'Runs its callback synchronously',
+    );
+    expect(en('Promises are cancelled when the page unloads', 'Promise')).toBe(
+      'Is cancelled when the page unloads',
+    );
+    expect(en('Promises have a cancel method', 'Promise')).toBe('Has a cancel method');
+    expect(en("Promises can't be awaited twice", 'Promise')).toBe("Can't be awaited twice");
+    expect(en('Wheels always contain compiled code', 'Wheel')).toBe(
+      'Always contains compiled code',
+    );
+    expect(en('Retries fix faults', 'Retry')).toBe('Fixes faults');
+    expect(en("Promises' callbacks run later", 'Promise')).toBe('Their callbacks run later');
+    expect(en('The resolver always installs the newest versions', 'Resolver')).toBe(
+      'Always installs the newest versions',
+    );
+    expect(en('An SLO is a contract', 'SLO')).toBe('Is a contract');
+    expect(en('pyproject.toml is a Poetry file', 'pyproject.toml')).toBe('Is a Poetry file');
+    // A plural name keeps its own verb (as before): `Metrics record…` → `Record…`.
+    expect(en('Metrics record every request', 'Metrics')).toBe('Record every request');
+    expect(en('A metric tells you that something is wrong', 'Metrics')).toBe(
+      'Tells you that something is wrong',
+    );
+  });
+
+  it('English: keeps a subject that is more than the name, or no verb after it', () => {
+    const same = (text: string, ...names: string[]): void =>
+      expect(withoutNameSubject(text, names, 'en')).toBe(text);
+    // A compound noun: `promise chain` is not `promise`.
+    same('A promise chain is flattened by then', 'Promise');
+    // The subject goes on past the name.
+    same('Paxos and Raft solve different problems', 'Paxos');
+    same('Microtasks queued by microtasks run first', 'Microtask');
+    // `A` wants a verb that agrees with one after the name: `callback` is none.
+    same('A promise callback runs later', 'Promise');
+    // The name elsewhere than the subject is left to the option checks.
+    same('Heartbeats alone prevent split brain', 'Split brain');
+    same('Creating a branch copies the files', 'Branch');
+    // A possessive with nothing after the noun.
+    same("A promise's", 'Promise');
+  });
+
+  it('Japanese: は / では / が / なら, with or without a space after a Latin name', () => {
+    const ja = (text: string, ...names: string[]): string => withoutNameSubject(text, names, 'ja');
+    expect(ja('ソルトは秘密にしなければならない', 'ソルト')).toBe('秘密にしなければならない');
+    expect(ja('OAuth 2.0 はログイン（認証）のためのプロトコル', 'OAuth 2.0')).toBe(
+      'ログイン（認証）のためのプロトコル',
+    );
+    expect(ja('SERIALIZABLEならリトライ処理は不要', 'SERIALIZABLE')).toBe('リトライ処理は不要');
+    expect(ja('MVCCなら、ロックは使わない', 'MVCC')).toBe('ロックは使わない');
+    expect(ja('ページフォールトが起きるたびにディスクを読む', 'ページフォールト')).toBe(
+      '起きるたびにディスクを読む',
+    );
+  });
+
+  it('Japanese: keeps a subject followed by a particle, or by a second clause (が)', () => {
+    const same = (text: string, ...names: string[]): void =>
+      expect(withoutNameSubject(text, names, 'ja')).toBe(text);
+    same('原子性があれば、途中の状態は見えない', '原子性');
+    same('ソルトが同じなら、ハッシュ値も同じになる', 'ソルト');
+    same('ソルトはい', 'ソルト');
+    same('パスワードを2回聞けば多要素認証になる', '多要素認証');
+  });
+
+  it('reads only the first words of a 1 MB statement (no pattern over the whole text)', () => {
+    const MB = 1_000_000;
+    for (const [text, names, language] of [
+      [`A promise ${'x'.repeat(MB)}`, ['Promise'], 'en'],
+      [`A promise's ${'callback '.repeat(MB / 9)}runs`, ['Promise'], 'en'],
+      [`Promises ${' '.repeat(MB)}are`, ['Promise'], 'en'],
+      [`${'a '.repeat(MB / 2)}promise runs`, ['Promise'], 'en'],
+      [`ソルトが${'、'.repeat(MB)}`, ['ソルト'], 'ja'],
+      [`ソルト${'は'.repeat(MB)}`, ['ソルト'], 'ja'],
+    ] as const) {
+      const started = performance.now();
+      withoutNameSubject(text, names, language);
+      expect(performance.now() - started).toBeLessThan(1000);
+    }
+  });
+});
+
+describe('singularVerbOf', () => {
+  it('agrees auxiliaries and verbs with one subject (`are` → `is`, never `ares`)', () => {
+    expect(
+      ['are', 'were', 'have', 'do', "don't", 'can', 'must', 'fix', 'carry', 'run'].map(
+        singularVerbOf,
+      ),
+    ).toEqual(['is', 'was', 'has', 'does', "doesn't", 'can', 'must', 'fixes', 'carries', 'runs']);
+    expect(singularVerbOf('Are')).toBe('Is');
+  });
+});
