@@ -11,7 +11,7 @@
  * statement may be a megabyte long), with no pattern over the whole text. Pure.
  */
 import { matchKey } from './normalize.ts';
-import { singularVerbOf } from './verbs.ts';
+import { MODALS, singularVerbOf } from './verbs.ts';
 
 type Language = 'ja' | 'en';
 
@@ -69,18 +69,7 @@ const SINGULAR_AUXILIARIES: ReadonlySet<string> = new Set([
   "wasn't",
   "hasn't",
   "doesn't",
-  'can',
-  'cannot',
-  "can't",
-  'could',
-  'will',
-  "won't",
-  'would',
-  'must',
-  'may',
-  'might',
-  'should',
-  'shall',
+  ...MODALS,
 ]);
 
 /** Adverbs that may stand between a subject and its verb (`A wheel always contains…`). */

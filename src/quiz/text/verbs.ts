@@ -22,7 +22,7 @@ const SINGULAR_FORMS: Readonly<Record<string, string>> = {
 };
 
 /** Modal verbs: one form for every subject (`can`, `must`, `will` …). */
-const MODALS = new Set([
+export const MODALS: ReadonlySet<string> = new Set([
   'can',
   'cannot',
   "can't",
