@@ -175,6 +175,9 @@ function bulletOfCell(cell: Fact, ctx: SameFactContext): Fact | null {
   return strong ? best.f : null;
 }
 
+/** How much of the shorter of two true statements the longer must hold to say it again. */
+const SHORTER_IN_LONGER = 0.7;
+
 export const SAME_FACT_RULES: readonly SameFactRule[] = [
   {
     name: 'summary-condenses-intro',
@@ -232,6 +235,16 @@ export const SAME_FACT_RULES: readonly SameFactRule[] = [
       const [cell, line] = isFreeCell(a) ? [a, b] : isFreeCell(b) ? [b, a] : [null, null];
       if (!cell || !line || !isUnclaimedLine(line)) return false;
       return bulletOfCell(cell, ctx) === line;
+    },
+  },
+  {
+    name: 'longer-holds-shorter',
+    example:
+      'GIN: 「1行で多数のキーを書き換えるので更新は重い」 (a correction) / 「検索は速いが、更新は遅い。1行の更新で多くのキーのエントリを書き換えるため」 (a point) — not 「範囲検索やソートにも使える」 / 「=、<、BETWEEN、IS NULL に使える」',
+    same: (a, b) => {
+      if (!a.truth || !b.truth || a.source === 'summary' || b.source === 'summary') return false;
+      const [shorter, longer] = a.text.length <= b.text.length ? [a, b] : [b, a];
+      return coverage(shorter.text, longer.text) >= SHORTER_IN_LONGER;
     },
   },
 ];

@@ -34,6 +34,32 @@ const rule = (name: string) => {
 const ctx = { summary: matchKey('パスワードごとのランダムな値') };
 
 describe('same-fact rules', () => {
+  it('longer-holds-shorter: a true statement a longer one of the concept says again', () => {
+    const correction = fact(
+      '1行で多数のキーを書き換えるので更新は重い',
+      true,
+      'bullet-correction',
+      'L:53',
+    );
+    const point = fact(
+      '検索は速いが、更新は遅い。1行の更新で多くのキーのエントリを書き換えるため（fastupdate で緩和できる）',
+      true,
+      'point',
+      'L:49',
+    );
+    expect(rule('longer-holds-shorter').same(correction, point, ctx)).toBe(true);
+    expect(rule('longer-holds-shorter').same(point, correction, ctx)).toBe(true);
+    // Two uses of one index are two facts.
+    const range = fact('範囲検索やソートにも使える', true, 'bullet-correction', 'L:31');
+    const ops = fact('=、<、BETWEEN、IS NULL に使える', true, 'feature', 'L:25');
+    expect(rule('longer-holds-shorter').same(range, ops, ctx)).toBe(false);
+    // The summary cell is tied by its own rules; a misconception is no true statement.
+    const cell = fact('1行で多数のキーを書き換えるので更新は重い', true, 'summary', 'S');
+    expect(rule('longer-holds-shorter').same(cell, point, ctx)).toBe(false);
+    const wrong = fact('1行で多数のキーを書き換えるので更新は重い', false, 'bullet', 'L:9');
+    expect(rule('longer-holds-shorter').same(wrong, point, ctx)).toBe(false);
+  });
+
   it('summary-condenses-intro: a summary cell and the first sentence it condenses', () => {
     const summary = fact(
       'Version identifier; unchanged → 304 without a body',
