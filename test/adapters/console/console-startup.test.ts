@@ -140,6 +140,15 @@ describe('npm start with commands piped in', () => {
   );
 });
 
+/** Carriage returns and ANSI control sequences (readline's cursor moves and line clears). */
+const TERMINAL_CONTROL = new RegExp(`\r|${String.fromCharCode(27)}\\[[0-9;?]*[A-Za-z]`, 'g');
+
+/**
+ * Each wait of the terminal test gives up in time to say what the screen showed, before the
+ * test's own timeout (a process start took 12 s of wall time at load 10).
+ */
+const WAIT_MS = 50_000;
+
 describe.skipIf(!canRunOnTerminal())('npm start on a terminal', () => {
   it(
     'says it is building, how many questions are ready and how to play, then takes typed answers',
@@ -147,11 +156,14 @@ describe.skipIf(!canRunOnTerminal())('npm start on a terminal', () => {
       const m = messages('en');
       main = spawnMain({ QUIZBOT_LOCALE: 'en' }, { terminal: true });
       const typed = main.child.stdin!;
-      const shown = (): string => main!.stdout().replaceAll('\r', '');
+      // What a person sees: without carriage returns and the cursor moves readline makes.
+      const shown = (): string => main!.stdout().replace(TERMINAL_CONTROL, '');
       // The prompt comes after the welcome: the terminal is ready for a command.
+      const welcome = `${m.consoleWelcome('you')}\n`;
       await main.waitFor(
-        () => shown().includes(`${m.consoleWelcome('you')}\n`) && shown().endsWith('> '),
+        () => shown().includes(welcome) && shown().trimEnd().endsWith('>'),
         'the welcome and a prompt',
+        WAIT_MS,
       );
       expect(
         inOrder(shown(), [
@@ -161,14 +173,19 @@ describe.skipIf(!canRunOnTerminal())('npm start on a terminal', () => {
         ]),
       ).toBe(true);
       typed.write('/quiz post\r');
-      await main.waitFor(() => shown().includes('[1] '), 'the question');
+      await main.waitFor(() => shown().includes('[1] '), 'the question', WAIT_MS);
       typed.write('1\r');
       await main.waitFor(
         () => shown().includes(m.resultCorrect) || shown().includes(m.resultWrong),
         'the result of the answer',
+        WAIT_MS,
       );
       typed.write('close\r');
-      await main.waitFor(() => shown().includes(m.revealTitle('').slice(0, 6)), 'the reveal');
+      await main.waitFor(
+        () => shown().includes(m.revealTitle('').slice(0, 6)),
+        'the reveal',
+        WAIT_MS,
+      );
       typed.write('quit\r');
       expect(await main.exitWithin(REAL_PROCESS_TEST_TIMEOUT_MS)).toEqual({
         code: 0,
