@@ -180,9 +180,78 @@ function fits(c: Candidate, t: Taken, strict: boolean): boolean {
     (x) => x.draft.template === c.draft.template,
   ).length;
   if (same >= PER_TEMPLATE) return false;
+  if (strict && (t.perConcept.get(c.draft.conceptId) ?? []).some((x) => retells(c.draft, x.draft)))
+    return false;
   if (t.sets.has(setKey(c.draft))) return false;
   return !t.sets.has(wrongSetKey(c.draft));
 }
+
+/**
+ * Statements two questions of one concept may both offer. With more, the second question is the
+ * first one told again: 「選択率」 asked "which is wrong" (`*インデックスを張れば、どのクエリも速くなる`
+ * beside `高いとSeq Scanを選ぶ`) and "which is right" (`*高いとSeq Scanを選ぶ` beside
+ * `インデックスを張れば、どのクエリも速くなる`) is one pair of statements with the roles swapped.
+ */
+const MAX_SHARED_STATEMENTS = 1;
+
+/** True when two drafts offer more than {@link MAX_SHARED_STATEMENTS} statements in common. */
+function retells(a: Draft, b: Draft): boolean {
+  const mine = statementKeys(a);
+  if (mine.length === 0) return false;
+  const theirs = new Set(statementKeys(b));
+  return mine.filter((k) => theirs.has(k)).length > MAX_SHARED_STATEMENTS;
+}
+
+/** The match keys of a draft's options when they are statements (names repeat by nature). */
+function statementKeys(draft: Draft): readonly string[] {
+  let keys = statementMemo.get(draft);
+  if (!keys) {
+    keys = draft.optionKind === 'statement' ? draft.choices.map((x) => matchKey(x.text)) : [];
+    statementMemo.set(draft, keys);
+  }
+  return keys;
+}
+
+const statementMemo = new WeakMap<Draft, readonly string[]>();
+
+/**
+ * How many kinds of question the concept could still ask beside this draft: the kinds of its
+ * other drafts that ask something else, with other options, and do not retell it
+ * ({@link retells}). Only a partner `sure` to be there counts: not a which-concept set other
+ * concepts want too. 「Timeout」 asked "which is right" with `*Frees threads…` beside `Cancels the
+ * work on the server` leaves no "which is a misconception" question (its one draft offers both
+ * again); asked with `*Bounds waiting…` beside other concepts' statements, it leaves all three
+ * kinds. Asked once per draft.
+ */
+function partnerKinds(
+  c: Candidate,
+  list: readonly Candidate[],
+  sure: (o: Candidate) => boolean,
+): number {
+  let known = partnerMemo.get(c.draft);
+  if (known === undefined) {
+    const asks = new Set(askedKeys(c.draft));
+    const kinds = new Set<string>();
+    for (const o of list)
+      if (
+        o.draft !== c.draft &&
+        !kinds.has(o.draft.kind) &&
+        sure(o) &&
+        !askedKeys(o.draft).some((k) => asks.has(k)) &&
+        setKey(o.draft) !== setKey(c.draft) &&
+        !retells(o.draft, c.draft)
+      )
+        kinds.add(o.draft.kind);
+    known = kinds.size;
+    partnerMemo.set(c.draft, known);
+  }
+  return known;
+}
+
+const partnerMemo = new WeakMap<Draft, number>();
+
+/** How much a concept's first question is preferred per kind it leaves to ask beside it. */
+const PARTNER_KIND_BONUS = 0.3;
 
 /** {@link optionSetKey} of a draft's options, computed once per option list. */
 function setKey(draft: Draft): string {
@@ -270,6 +339,15 @@ function roomOf(list: readonly Candidate[]): number {
 }
 
 /**
+ * How much a question beyond the first two of a concept is preferred for being of a kind the
+ * bank has none of yet: resilience.en's five concepts had no "which is a misconception"
+ * question once a second "which is right" question of Timeout (`*Turns a slow dependency…`
+ * beside `Cancels the work on the server`) came first and the misconception question, which
+ * offers both again, could no longer follow ({@link retells}).
+ */
+const BANK_KIND_BONUS = 0.5;
+
+/**
  * The best fitting candidate, a kind (then a template) not yet among `have` first; with
  * `strict` false, one asking a fact already asked the other way round, or offering a statement
  * offered often already, may fit too ({@link fits}).
@@ -279,12 +357,14 @@ function best(
   have: readonly Candidate[],
   t: Taken,
   strict = true,
+  bonus: (c: Candidate) => number = () => 0,
 ): Candidate | null {
   const kinds = new Set(have.map((h) => h.draft.kind));
   const templates = new Set(have.map((h) => h.draft.template));
   const score = (c: Candidate): number =>
     c.draft.quality +
     (kinds.has(c.draft.kind) ? 0 : 0.5) +
+    bonus(c) +
     (templates.has(c.draft.template) ? 0 : 0.2) -
     CUE_BALANCE_WEIGHT * driftChange(c.draft, t) -
     CUE_ON_KEY_WEIGHT * Math.max(0, cueOf(c.draft)?.drift ?? 0);
@@ -357,13 +437,27 @@ export function assemble(
         const have = taken.perConcept.get(id) ?? [];
         if (have.length > round) continue;
         const list = byConcept.get(id) ?? [];
-        const own = list.filter((c) => c.owner.type === 'concept');
-        const look = (strict: boolean): Candidate | null =>
-          (leaveContested ? best(own.filter(uncontested), have, taken, strict) : null) ??
-          best(own, have, taken, strict) ??
-          // (When every draft is the concept's own, the second look would find nothing either.)
-          (own.length < list.length ? best(list, have, taken, strict) : null);
-        const pick = look(true) ?? look(false);
+        // A first question that leaves more kinds to ask beside it is preferred ({@link partnerKinds}).
+        const partners = (c: Candidate): number =>
+          round === 0 ? PARTNER_KIND_BONUS * partnerKinds(c, list, uncontested) : 0;
+        const look = (pool: readonly Candidate[], strict: boolean): Candidate | null => {
+          const mine = pool.filter((c) => c.owner.type === 'concept');
+          return (
+            (leaveContested
+              ? best(mine.filter(uncontested), have, taken, strict, partners)
+              : null) ??
+            best(mine, have, taken, strict, partners) ??
+            // (When every draft is the concept's own, the second look would find nothing either.)
+            (mine.length < pool.length ? best(pool, have, taken, strict, partners) : null)
+          );
+        };
+        // A first question that leaves a second to ask beside it before one that does not.
+        const paired =
+          round === 0 ? list.filter((c) => partnerKinds(c, list, uncontested) > 0) : list;
+        const pick =
+          (paired.length < list.length ? look(paired, true) : null) ??
+          look(list, true) ??
+          look(list, false);
         if (pick) take(pick, taken);
       }
     }
@@ -404,7 +498,9 @@ export function assemble(
       if (have.length >= QUOTA[owner.type] || have.length > round) continue;
       const concept = list[0]?.draft.conceptId ?? '';
       const fair = list.filter((c) => !raisesCue(c.draft, t));
-      const pick = best(fair, [...have, ...(t.perConcept.get(concept) ?? [])], t);
+      const bankKinds = new Set(t.chosen.map((c) => c.draft.kind));
+      const newKind = (c: Candidate): number => (bankKinds.has(c.draft.kind) ? 0 : BANK_KIND_BONUS);
+      const pick = best(fair, [...have, ...(t.perConcept.get(concept) ?? [])], t, true, newKind);
       if (pick) take(pick, t);
       else exhausted.add(key);
     }
