@@ -4,6 +4,7 @@
  * concept's name, bare table cells. Each rule is named and shows an example of what it catches.
  * Pure.
  */
+import { contentRuns, coverage } from '../text/runs.ts';
 import type { Choice, Question } from '../types.ts';
 import { isBareValue } from './bare-values.ts';
 import { type OptionAnalysis, optionsOf } from './option-analysis.ts';
@@ -274,6 +275,56 @@ const noMinimalPair: ItemRule = {
   },
 };
 
+/** How much of one side a true statement and a wrong one's correction must share to be a pair. */
+export const CORRECTION_OVERLAP = 0.5;
+/**
+ * A correction is read for what it says when it has this many words (runs of two characters or
+ * more: `dependencies`, `エスケープ`, `出力時`), not single kanji (`書き込みは遅くなる` has only
+ * `書` `込` `遅`, which any statement about writing shares).
+ */
+const CORRECTION_MIN_WORDS = 2;
+
+/**
+ * True when the true `statement` says what the correction `why` of a wrong statement says —
+ * either most of the statement is in the correction (`A commit is a snapshot` / correction `a
+ * commit is a snapshot of the whole tree`), or most of the correction is in the statement
+ * (correction `dependencies are read only at install time` / `Metadata is written at install
+ * time: a new dependency or a new entry point needs a reinstall`). Offered together, the two
+ * contradict each other and tell the player that one of them is the answer.
+ */
+export function statesCorrection(statement: string, why: string | null): boolean {
+  if (why === null) return false;
+  if (coverage(statement, why) >= CORRECTION_OVERLAP) return true;
+  const words = contentRuns(why).filter((r) => r.weight >= 2);
+  if (words.length < CORRECTION_MIN_WORDS) return false;
+  return coverage(words.map((w) => w.text).join(' '), statement) >= CORRECTION_OVERLAP;
+}
+
+/**
+ * `Picks up a new dependency added to pyproject.toml` (the misconception asked for, corrected by
+ * `dependencies are read only at install time`) beside the true `Metadata is written at install
+ * time: a new dependency or a new entry point needs a reinstall` — the true option answers the
+ * false one, so a player who knows nothing sees that one of the two is the key.
+ */
+const noCorrectionBesideKey: ItemRule = {
+  name: 'no-correction-beside-key',
+  description: `No true option says what a false option's correction says (≥ ${CORRECTION_OVERLAP * 100} % of one in the other): the two contradict each other.`,
+  check(question) {
+    if (question.kind !== 'correct-about' && question.kind !== 'misconception-about') return null;
+    const trues = question.choices.filter((c) => statesTruth(question, c));
+    for (const wrong of question.choices) {
+      if (statesTruth(question, wrong) || !wrong.why) continue;
+      const answer = trues.find((t) => statesCorrection(t.text, wrong.why));
+      if (answer)
+        return {
+          message: 'a true option says the correction of a false one',
+          evidence: [answer.text, `${wrong.text} (${wrong.why})`],
+        };
+    }
+    return null;
+  },
+};
+
 /** The tokens not in the frame. */
 function beyond(tokens: ReadonlySet<string>, frame: ReadonlySet<string>): Set<string> {
   return new Set([...tokens].filter((t) => !frame.has(t)));
@@ -363,6 +414,7 @@ export const OPTION_RULES: readonly ItemRule[] = [
   noParaphrasePair,
   noContradiction,
   noMinimalPair,
+  noCorrectionBesideKey,
   noConceptNameClue,
   noBareValues,
   noAllOrNoneOfAbove,
