@@ -23,6 +23,25 @@ export const MAX_BINARY_SHARE = 0.1;
  * taking it further away), per question of imbalance it removes (or adds).
  */
 const CUE_BALANCE_WEIGHT = 1.0;
+/**
+ * How much a draft whose surface cue points at its key is passed over for another of the same
+ * quality, per unit of excess hit rate (a cue alone on the key of three options: 2/3). Read off
+ * the draft alone, so it never makes one concept's choice depend on another's (ids stay put):
+ * `*サービスディスカバリ | サービスメッシュ | ブローカーレス` (the two サービス names share
+ * wording, the key is the hub) gives way to `*サービスディスカバリ | ブローカーレス | APIコンポジション`.
+ */
+const CUE_ON_KEY_WEIGHT = 0.3;
+
+/**
+ * True when taking the draft would leave its cue pointing at keys more often than chance. The
+ * coverage round may need such a draft (a concept's only second question); a question beyond it
+ * never makes the bank easier to guess: `*サービスディスカバリ | サービスメッシュ | ブローカーレス`
+ * (the key shares サービス with one option, the hub) is left out once the concept has two.
+ */
+function raisesCue(draft: Draft, t: Taken): boolean {
+  const cue = cueOf(draft);
+  return cue !== null && cue.drift > 0 && (t.cueDrift.get(cue.cue) ?? 0) + cue.drift > 0;
+}
 
 /** Who a draft belongs to, for quotas. */
 export interface Owner {
@@ -267,7 +286,8 @@ function best(
     c.draft.quality +
     (kinds.has(c.draft.kind) ? 0 : 0.5) +
     (templates.has(c.draft.template) ? 0 : 0.2) -
-    CUE_BALANCE_WEIGHT * driftChange(c.draft, t);
+    CUE_BALANCE_WEIGHT * driftChange(c.draft, t) -
+    CUE_ON_KEY_WEIGHT * Math.max(0, cueOf(c.draft)?.drift ?? 0);
   // Best first; whether a draft fits (its option sets) and its review are asked only of the
   // drafts that would be taken: most variants of a question are never reached.
   const ranked = list.map((c, i) => ({ c, s: score(c), i })).sort((a, b) => b.s - a.s || a.i - b.i);
@@ -383,7 +403,8 @@ export function assemble(
       const have = t.perOwner.get(key) ?? [];
       if (have.length >= QUOTA[owner.type] || have.length > round) continue;
       const concept = list[0]?.draft.conceptId ?? '';
-      const pick = best(list, [...have, ...(t.perConcept.get(concept) ?? [])], t);
+      const fair = list.filter((c) => !raisesCue(c.draft, t));
+      const pick = best(fair, [...have, ...(t.perConcept.get(concept) ?? [])], t);
       if (pick) take(pick, t);
       else exhausted.add(key);
     }
