@@ -285,16 +285,23 @@ export const CORRECTION_OVERLAP = 0.5;
 const CORRECTION_MIN_WORDS = 2;
 
 /**
- * True when the true `statement` says what the correction `why` of a wrong statement says —
- * either most of the statement is in the correction (`A commit is a snapshot` / correction `a
- * commit is a snapshot of the whole tree`), or most of the correction is in the statement
+ * True when the true `statement` is said in the correction `why` of a wrong statement (most of
+ * the statement is in the correction: `A commit is a snapshot` / correction `a commit is a
+ * snapshot of the whole tree`).
+ */
+export function saidInCorrection(statement: string, why: string | null): boolean {
+  return why !== null && coverage(statement, why) >= CORRECTION_OVERLAP;
+}
+
+/**
+ * True when the true `statement` says what the correction `why` of a wrong statement says, either
+ * way: {@link saidInCorrection}, or most of the correction's words are in the statement
  * (correction `dependencies are read only at install time` / `Metadata is written at install
- * time: a new dependency or a new entry point needs a reinstall`). Offered together, the two
- * contradict each other and tell the player that one of them is the answer.
+ * time: a new dependency or a new entry point needs a reinstall`).
  */
 export function statesCorrection(statement: string, why: string | null): boolean {
   if (why === null) return false;
-  if (coverage(statement, why) >= CORRECTION_OVERLAP) return true;
+  if (saidInCorrection(statement, why)) return true;
   const words = contentRuns(why).filter((r) => r.weight >= 2);
   if (words.length < CORRECTION_MIN_WORDS) return false;
   return coverage(words.map((w) => w.text).join(' '), statement) >= CORRECTION_OVERLAP;
@@ -303,18 +310,26 @@ export function statesCorrection(statement: string, why: string | null): boolean
 /**
  * `Picks up a new dependency added to pyproject.toml` (the misconception asked for, corrected by
  * `dependencies are read only at install time`) beside the true `Metadata is written at install
- * time: a new dependency or a new entry point needs a reinstall` — the true option answers the
- * false one, so a player who knows nothing sees that one of the two is the key.
+ * time: a new dependency or a new entry point needs a reinstall` — a true distractor that answers
+ * the key points at it. In a correct-about question the key may be the correction of a wrong
+ * option (ITEM-WRITING.md's own example: 即座にエラーを返す beside キューに溜め…), but not said in
+ * a wrong option's correction word for word (the two are one claim and its negation).
  */
 const noCorrectionBesideKey: ItemRule = {
   name: 'no-correction-beside-key',
-  description: `No true option says what a false option's correction says (≥ ${CORRECTION_OVERLAP * 100} % of one in the other): the two contradict each other.`,
+  description: `In a misconception-about question no true option says what the key's correction says (≥ ${CORRECTION_OVERLAP * 100} % of one in the other); in a correct-about question the key is not said in a wrong option's correction.`,
   check(question) {
-    if (question.kind !== 'correct-about' && question.kind !== 'misconception-about') return null;
+    const answers =
+      question.kind === 'misconception-about'
+        ? statesCorrection
+        : question.kind === 'correct-about'
+          ? saidInCorrection
+          : null;
+    if (!answers) return null;
     const trues = question.choices.filter((c) => statesTruth(question, c));
     for (const wrong of question.choices) {
       if (statesTruth(question, wrong) || !wrong.why) continue;
-      const answer = trues.find((t) => statesCorrection(t.text, wrong.why));
+      const answer = trues.find((t) => answers(t.text, wrong.why));
       if (answer)
         return {
           message: 'a true option says the correction of a false one',

@@ -533,6 +533,18 @@ const CASES: RuleCases[] = [
     ],
     good: [
       [
+        'en: a correct-about key that corrects a wrong option (ITEM-WRITING.md’s own example)',
+        q({
+          language: 'en',
+          kind: 'correct-about',
+          options: [
+            '*Fails fast once the error rate passes a threshold',
+            'Queues requests until the service recovers -- fails fast instead',
+            'Isolates resources per dependency',
+          ],
+        }),
+      ],
+      [
         'ja: a correction of single kanji only (書・込・遅) says nothing particular',
         q({
           options: [
