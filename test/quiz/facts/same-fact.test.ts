@@ -121,6 +121,41 @@ describe('same-fact rules', () => {
     expect(rule('intro-holds-summary').same(cell, feature, ctx)).toBe(false);
   });
 
+  it('says-summary-key-phrase: a true statement that says the phrase the summary cell emphasises (os-memory)', () => {
+    const summary = fact(
+      '対応のないページへのアクセスで起きる例外で、多くは正常な動作',
+      true,
+      'summary',
+      'S',
+    );
+    const correction = fact(
+      'ほとんどは正常な動作で、カーネルがページを用意して処理が続く',
+      true,
+      'bullet-correction',
+      'L:1',
+    );
+    const phrases = { ...ctx, keyPhrases: ['正常な動作'] };
+    const same = rule('says-summary-key-phrase');
+    expect(same.same(summary, correction, phrases)).toBe(true);
+    expect(same.receiver?.(summary, correction)).toBe(correction);
+    // Denied, the phrase is another fact; a one-word phrase is a topic, not a fact.
+    const denied = fact('ページフォールトは正常な動作ではない', true, 'point', 'L:2');
+    expect(same.same(summary, denied, phrases)).toBe(false);
+    const merge = fact('Creates a merge commit with two parents', true, 'summary', 'S');
+    const ff = fact(
+      'A fast-forward moves the branch: no merge commit is made',
+      true,
+      'point',
+      'L:3',
+    );
+    expect(same.same(merge, ff, { ...ctx, keyPhrases: ['merge commit'] })).toBe(false);
+    const topic = fact('密結合（サービスを直接参照）', true, 'feature', 'L:4');
+    const cell = fact('密結合、低レイテンシ', true, 'summary', 'S');
+    expect(same.same(cell, topic, { ...ctx, keyPhrases: ['密結合'] })).toBe(false);
+    // Two statements neither of which is the summary cell are left to the other rules.
+    expect(same.same(correction, denied, phrases)).toBe(false);
+  });
+
   it('correction-stated-elsewhere: a misconception and the true statement its correction quotes', () => {
     const wrong = fact(
       '秘密にしておく必要がある',
