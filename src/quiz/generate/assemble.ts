@@ -268,12 +268,13 @@ function best(
   t: Taken,
   strict = true,
 ): Candidate | null {
-  const kinds = new Set(have.map((h) => h.draft.kind));
-  const templates = new Set(have.map((h) => h.draft.template));
+  // `have` is a concept's or an owner's few questions: read in place, not copied into sets.
+  const hasKind = (kind: Draft['kind']): boolean => have.some((h) => h.draft.kind === kind);
+  const hasTemplate = (name: string): boolean => have.some((h) => h.draft.template === name);
   const score = (c: Candidate): number =>
     c.draft.quality +
-    (kinds.has(c.draft.kind) ? 0 : 0.5) +
-    (templates.has(c.draft.template) ? 0 : 0.2) -
+    (hasKind(c.draft.kind) ? 0 : 0.5) +
+    (hasTemplate(c.draft.template) ? 0 : 0.2) -
     CUE_BALANCE_WEIGHT * driftChange(c.draft, t);
   // Best first (the earlier of equals); whether a draft fits (its option sets) and its review
   // are asked only of the drafts that would be taken: most variants of a question are never

@@ -85,25 +85,41 @@ const measureText = memoByText(
 
 /** The reason a set must fail a rule that looks at its options one by one, or null. */
 function cheapFailure(set: readonly Measured[]): string | null {
-  const forms = new Set(set.map((m) => m.form));
-  if (forms.has('statement') && forms.has('phrase')) return 'one-form';
-  const units = set.map((m) => m.units);
-  const longest = Math.max(...units);
-  const shortest = Math.min(...units);
+  // Plain loops over the three or four options: this runs for every set the search tries.
+  let statement = false;
+  let phrase = false;
+  let longest = Number.NEGATIVE_INFINITY;
+  let shortest = Number.POSITIVE_INFINITY;
+  let most = Number.NEGATIVE_INFINITY; // the longest wrong option
+  let wrong = 0;
+  let key: Measured | undefined;
+  let marked = 0;
+  let markedTrue = 0;
+  for (const m of set) {
+    if (m.form === 'statement') statement = true;
+    if (m.form === 'phrase') phrase = true;
+    longest = Math.max(longest, m.units);
+    shortest = Math.min(shortest, m.units);
+    if (m.choice.correct) key ??= m;
+    else {
+      wrong++;
+      most = Math.max(most, m.units);
+    }
+    if (m.absolute) {
+      marked++;
+      if (m.choice.truth) markedTrue++;
+    }
+  }
+  if (statement && phrase) return 'one-form';
   if (longest > LENGTH_RATIO * Math.max(shortest, 1) && longest - shortest >= LENGTH_GAP)
     return 'similar-length';
-  const key = set.find((m) => m.choice.correct);
-  const others = set.filter((m) => !m.choice.correct).map((m) => m.units);
-  if (key && others.length > 0) {
-    const most = Math.max(...others);
+  if (key && wrong > 0) {
     if (key.units > KEY_LENGTH_RATIO * most && key.units - most >= KEY_LENGTH_GAP)
       return 'key-not-longest';
   }
-  const marked = set.filter((m) => m.absolute);
-  if (marked.length > 0 && marked.length < set.length) {
-    const truths = new Set(marked.map((m) => m.choice.truth));
-    if (truths.size === 1) return 'absolute-words-balanced';
-  }
+  // Absolute words on one side only: every marked option equally true (or equally false).
+  if (marked > 0 && marked < set.length && (markedTrue === 0 || markedTrue === marked))
+    return 'absolute-words-balanced';
   const seen = new Set<string>();
   for (const m of set) {
     if (m.choice.keys.some((k) => seen.has(k))) return 'distinct-facts';

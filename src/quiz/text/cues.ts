@@ -214,19 +214,18 @@ export function readCue(
   asksMisconception: boolean,
 ): CueReading | null {
   const options = texts.map(optionCues);
-  const absolute = options.map((o) => o.absolute);
-  const marked = absolute.filter(Boolean).length;
+  const marked = countOf(options, (o) => o.absolute);
   if (marked > 0 && marked < texts.length) {
     if (asksMisconception && marked === 1)
-      return { cue: 'absolute', targets: [absolute.indexOf(true)] };
+      return { cue: 'absolute', targets: [options.findIndex((o) => o.absolute)] };
     if (!asksMisconception && texts.length - marked === 1)
-      return { cue: 'absolute', targets: [absolute.indexOf(false)] };
+      return { cue: 'absolute', targets: [options.findIndex((o) => !o.absolute)] };
   }
   const name = asksMisconception ? null : quotedName(prompt);
   if (name !== null) {
-    const naming = options.map((o) => name !== '' && o.squeezed.includes(name));
-    if (naming.filter(Boolean).length === 1)
-      return { cue: 'name', targets: [naming.indexOf(true)] };
+    const naming = (o: OptionCues): boolean => name !== '' && o.squeezed.includes(name);
+    if (countOf(options, naming) === 1)
+      return { cue: 'name', targets: [options.findIndex(naming)] };
   }
   // Read once for both the outlier and the hub.
   const c = texts.length < 3 ? null : centralityOf(options.map((o) => o.bigrams));
@@ -239,10 +238,16 @@ export function readCue(
       targets: c.flatMap((v, i) => (Math.abs(v - top) < 1e-9 ? [i] : [])),
     };
   }
-  const negated = options.map((o) => o.negated);
-  if (negated.filter(Boolean).length === 1)
-    return { cue: 'negation', targets: [negated.indexOf(true)] };
+  if (countOf(options, (o) => o.negated) === 1)
+    return { cue: 'negation', targets: [options.findIndex((o) => o.negated)] };
   return null;
+}
+
+/** How many of the options `test` holds for (read in place: no array of flags). */
+function countOf(options: readonly OptionCues[], test: (o: OptionCues) => boolean): number {
+  let n = 0;
+  for (const o of options) if (test(o)) n++;
+  return n;
 }
 
 /**

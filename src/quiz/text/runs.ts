@@ -5,6 +5,7 @@
  * English words are runs too, minus a few function words.
  */
 import { memoByText } from './build-memo.ts';
+import { codePointLength } from './code-points.ts';
 
 const RUN = /[\p{Script=Han}々〆ヶ]+|[\p{Script=Katakana}ー]+|[a-z0-9]+(?:[/.+#-][a-z0-9]+)*/gu;
 
@@ -78,7 +79,7 @@ export function contentRuns(text: string): Run[] {
   for (const match of key.matchAll(RUN)) {
     const run = match[0];
     if (STOP_WORDS.has(run)) continue;
-    runs.push({ text: run, weight: [...run].length });
+    runs.push({ text: run, weight: codePointLength(run) });
   }
   return runs;
 }
