@@ -365,6 +365,17 @@ export function assemble(
     setOwners.set(setKey(c.draft), owners);
   }
   const uncontested = (c: Candidate): boolean => (setOwners.get(setKey(c.draft))?.size ?? 0) <= 1;
+  // Each concept's own drafts, and those whose option set no other concept has, sorted out once
+  // for every round of both tries.
+  const lists = new Map<string, { own: Candidate[]; alone?: Candidate[] }>();
+  const listsOf = (id: string): { own: Candidate[]; alone?: Candidate[] } => {
+    let found = lists.get(id);
+    if (!found) {
+      found = { own: (byConcept.get(id) ?? []).filter((c) => c.owner.type === 'concept') };
+      lists.set(id, found);
+    }
+    return found;
+  };
   const cover = (order: readonly string[], leaveContested: boolean): Taken => {
     const taken = fresh();
     for (let round = 0; round < MIN_PER_CONCEPT; round++) {
@@ -372,9 +383,14 @@ export function assemble(
         const have = taken.perConcept.get(id) ?? [];
         if (have.length > round) continue;
         const list = byConcept.get(id) ?? [];
-        const own = list.filter((c) => c.owner.type === 'concept');
+        const sorted = listsOf(id);
+        const own = sorted.own;
+        const alone = (): Candidate[] => {
+          sorted.alone ??= own.filter(uncontested);
+          return sorted.alone;
+        };
         const look = (strict: boolean): Candidate | null =>
-          (leaveContested ? best(own.filter(uncontested), have, taken, strict) : null) ??
+          (leaveContested ? best(alone(), have, taken, strict) : null) ??
           best(own, have, taken, strict) ??
           // (When every draft is the concept's own, the second look would find nothing either.)
           (own.length < list.length ? best(list, have, taken, strict) : null);

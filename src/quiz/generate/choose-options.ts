@@ -23,6 +23,7 @@ import { reviewQuestion } from '../review/review.ts';
 import { lengthUnits } from '../review/text-measures.ts';
 import { memoByText, memoTable } from '../text/build-memo.ts';
 import { cueHitRate } from '../text/cues.ts';
+import { matchKey } from '../text/normalize.ts';
 import type { Question } from '../types.ts';
 import { type Draft, type DraftChoice, MAX_OPTIONS, MIN_OPTIONS } from './draft.ts';
 import { choicesSetKey, draftCue } from './draft-memo.ts';
@@ -67,6 +68,8 @@ interface Measured {
   form: string;
   units: number;
   absolute: boolean;
+  /** The text's {@link matchKey} (for the key of a set). */
+  match: string;
 }
 
 function measure(choice: DraftChoice): Measured {
@@ -80,6 +83,7 @@ const measureText = memoByText(
     form: optionForm(text),
     units: lengthUnits(text),
     absolute: absoluteWords(text).length > 0,
+    match: matchKey(text),
   }),
 );
 
@@ -221,13 +225,17 @@ export function chooseOptions(
       reject('a pair of options paraphrase or contradict each other');
       return false;
     }
-    const draft = make(set.map((m) => m.choice));
+    const choices = set.map((m) => m.choice);
+    const draft = make(choices);
     const failed = failedCheck(draft, ctx);
     if (failed) {
       reject(`${failed.check}: ${failed.reason}`);
       return false;
     }
-    const setKey = choicesSetKey(draft.choices);
+    const setKey = choicesSetKey(
+      draft.choices,
+      draft.choices === choices ? set.map((m) => m.match) : undefined,
+    );
     if (sets.has(setKey)) return false;
     sets.add(setKey);
     // Earlier candidates are better distractors: the sum of their positions lowers quality; so

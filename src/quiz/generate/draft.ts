@@ -60,7 +60,11 @@ export function tidyOption(text: string): string {
 
 /** The set of an option list, order-free: two questions with one set share their options. */
 export function optionSetKey(texts: readonly string[]): string {
-  const keys = texts.map((t) => matchKey(t));
+  return setKeyOfMatchKeys(texts.map((t) => matchKey(t)));
+}
+
+/** {@link optionSetKey} from the options' match keys (the array is sorted in place). */
+export function setKeyOfMatchKeys(keys: string[]): string {
   // An insertion sort: the order of `sort()` (by UTF-16 code units) without its scratch arrays
   // (a bank build makes tens of thousands of these keys, of four options at most).
   for (let i = 1; i < keys.length; i++) {
