@@ -64,8 +64,6 @@ export const PENDING_RULES: Readonly<Record<string, readonly string[]>> = {
   // Detached HEAD (one true fact; its key is the only negated option), Packfile (its one
   // misconception is the negation of its one point: the pair gives itself away).
   'test/fixtures/notes/git-internals.en.md': ['questions-per-concept'],
-  // ソルト: one misconception, a noun phrase beside statements: no option set of one form.
-  'test/fixtures/notes/auth-security.ja.md': ['questions-per-concept'],
   // Span: the notes give too little for two (one definition, one misconception). check says so.
   'test/fixtures/notes/observability.en.md': ['questions-per-concept'],
   // pyproject.toml: one true statement besides its summary cell; its which-concept statements

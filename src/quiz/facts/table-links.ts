@@ -54,10 +54,27 @@ export function tableLinks(doc: NotesDocument): TableLinks[] {
       for (const [i, c] of namedWithoutHead(table.header.slice(1), doc.concepts))
         columns.set(i + 1, c);
     const owner = table.section === null ? null : (bySection.get(table.section) ?? null);
-    const title =
-      table.section !== null ? bareHeading(table.section) : table.header.slice(1).join(' / ');
-    return { table, title, columns, rows, owner };
+    return { table, title: tableTitle(table), columns, rows, owner };
   });
+}
+
+/**
+ * What prompts call a table: its section's heading, unless the heading is the label of one of
+ * its rows or columns (a table under 「Annotated tag」 comparing `Annotated tag` with `Lightweight
+ * tag`: "In the table “Annotated tag”, which one…" names the key); then its first header cell
+ * (`Kind of tag`) when that is no label either, else its header joined. A table outside any
+ * section is called by its header joined.
+ */
+function tableTitle(table: ComparisonTable): string {
+  const header = table.header.slice(1).join(' / ');
+  if (table.section === null) return header;
+  const heading = bareHeading(table.section);
+  const labels = [...table.header.slice(1), ...table.rows.map((row) => row[0] ?? '')];
+  const named = (text: string): boolean =>
+    labels.some((l) => l !== '' && matchKey(l) === matchKey(text));
+  if (!named(heading)) return heading;
+  const first = table.header[0]?.trim() ?? '';
+  return first !== '' && !named(first) ? first : header;
 }
 
 /**

@@ -23,6 +23,25 @@ export const MAX_BINARY_SHARE = 0.1;
  * taking it further away), per question of imbalance it removes (or adds).
  */
 const CUE_BALANCE_WEIGHT = 1.0;
+/**
+ * How much a draft whose surface cue points at its key is passed over for another of the same
+ * quality, per unit of excess hit rate (a cue alone on the key of three options: 2/3). Read off
+ * the draft alone, so it never makes one concept's choice depend on another's (ids stay put):
+ * `*サービスディスカバリ | サービスメッシュ | ブローカーレス` (the two サービス names share
+ * wording, the key is the hub) gives way to `*サービスディスカバリ | ブローカーレス | APIコンポジション`.
+ */
+const CUE_ON_KEY_WEIGHT = 0.3;
+
+/**
+ * True when taking the draft would leave its cue pointing at keys more often than chance. The
+ * coverage round may need such a draft (a concept's only second question); a question beyond it
+ * never makes the bank easier to guess: `*サービスディスカバリ | サービスメッシュ | ブローカーレス`
+ * (the key shares サービス with one option, the hub) is left out once the concept has two.
+ */
+function raisesCue(draft: Draft, t: Taken): boolean {
+  const cue = cueOf(draft);
+  return cue !== null && cue.drift > 0 && (t.cueDrift.get(cue.cue) ?? 0) + cue.drift > 0;
+}
 
 /** Who a draft belongs to, for quotas. */
 export interface Owner {
@@ -168,9 +187,78 @@ function fits(c: Candidate, t: Taken, strict: boolean): boolean {
   for (const x of t.perConcept.get(c.draft.conceptId) ?? [])
     if (x.draft.template === c.draft.template) same++;
   if (same >= PER_TEMPLATE) return false;
+  if (strict && (t.perConcept.get(c.draft.conceptId) ?? []).some((x) => retells(c.draft, x.draft)))
+    return false;
   if (t.sets.has(setKey(c.draft))) return false;
   return !t.sets.has(wrongSetKey(c.draft));
 }
+
+/**
+ * Statements two questions of one concept may both offer. With more, the second question is the
+ * first one told again: 「選択率」 asked "which is wrong" (`*インデックスを張れば、どのクエリも速くなる`
+ * beside `高いとSeq Scanを選ぶ`) and "which is right" (`*高いとSeq Scanを選ぶ` beside
+ * `インデックスを張れば、どのクエリも速くなる`) is one pair of statements with the roles swapped.
+ */
+const MAX_SHARED_STATEMENTS = 1;
+
+/** True when two drafts offer more than {@link MAX_SHARED_STATEMENTS} statements in common. */
+function retells(a: Draft, b: Draft): boolean {
+  const mine = statementKeys(a);
+  if (mine.length === 0) return false;
+  const theirs = new Set(statementKeys(b));
+  return mine.filter((k) => theirs.has(k)).length > MAX_SHARED_STATEMENTS;
+}
+
+/** The match keys of a draft's options when they are statements (names repeat by nature). */
+function statementKeys(draft: Draft): readonly string[] {
+  let keys = statementMemo.get(draft);
+  if (!keys) {
+    keys = draft.optionKind === 'statement' ? draft.choices.map((x) => matchKey(x.text)) : [];
+    statementMemo.set(draft, keys);
+  }
+  return keys;
+}
+
+const statementMemo = new WeakMap<Draft, readonly string[]>();
+
+/**
+ * How many kinds of question the concept could still ask beside this draft: the kinds of its
+ * other drafts that ask something else, with other options, and do not retell it
+ * ({@link retells}). Only a partner `sure` to be there counts: not a which-concept set other
+ * concepts want too. 「Timeout」 asked "which is right" with `*Frees threads…` beside `Cancels the
+ * work on the server` leaves no "which is a misconception" question (its one draft offers both
+ * again); asked with `*Bounds waiting…` beside other concepts' statements, it leaves all three
+ * kinds. Asked once per draft.
+ */
+function partnerKinds(
+  c: Candidate,
+  list: readonly Candidate[],
+  sure: (o: Candidate) => boolean,
+): number {
+  let known = partnerMemo.get(c.draft);
+  if (known === undefined) {
+    const asks = new Set(askedKeys(c.draft));
+    const kinds = new Set<string>();
+    for (const o of list)
+      if (
+        o.draft !== c.draft &&
+        !kinds.has(o.draft.kind) &&
+        sure(o) &&
+        !askedKeys(o.draft).some((k) => asks.has(k)) &&
+        setKey(o.draft) !== setKey(c.draft) &&
+        !retells(o.draft, c.draft)
+      )
+        kinds.add(o.draft.kind);
+    known = kinds.size;
+    partnerMemo.set(c.draft, known);
+  }
+  return known;
+}
+
+const partnerMemo = new WeakMap<Draft, number>();
+
+/** How much a concept's first question is preferred per kind it leaves to ask beside it. */
+const PARTNER_KIND_BONUS = 0.3;
 
 /** {@link optionSetKey} of a draft's options, computed once per option list. */
 function setKey(draft: Draft): string {
@@ -258,6 +346,15 @@ function roomOf(list: readonly Candidate[]): number {
 }
 
 /**
+ * How much a question beyond the first two of a concept is preferred for being of a kind the
+ * bank has none of yet: resilience.en's five concepts had no "which is a misconception"
+ * question once a second "which is right" question of Timeout (`*Turns a slow dependency…`
+ * beside `Cancels the work on the server`) came first and the misconception question, which
+ * offers both again, could no longer follow ({@link retells}).
+ */
+const BANK_KIND_BONUS = 0.5;
+
+/**
  * The best fitting candidate, a kind (then a template) not yet among `have` first; with
  * `strict` false, one asking a fact already asked the other way round, or offering a statement
  * offered often already, may fit too ({@link fits}).
@@ -267,6 +364,7 @@ function best(
   have: readonly Candidate[],
   t: Taken,
   strict = true,
+  bonus: (c: Candidate) => number = () => 0,
 ): Candidate | null {
   // `have` is a concept's or an owner's few questions: read in place, not copied into sets.
   const hasKind = (kind: Draft['kind']): boolean => have.some((h) => h.draft.kind === kind);
@@ -274,8 +372,10 @@ function best(
   const score = (c: Candidate): number =>
     c.draft.quality +
     (hasKind(c.draft.kind) ? 0 : 0.5) +
+    bonus(c) +
     (hasTemplate(c.draft.template) ? 0 : 0.2) -
-    CUE_BALANCE_WEIGHT * driftChange(c.draft, t);
+    CUE_BALANCE_WEIGHT * driftChange(c.draft, t) -
+    CUE_ON_KEY_WEIGHT * Math.max(0, cueOf(c.draft)?.drift ?? 0);
   // Best first (the earlier of equals); whether a draft fits (its option sets) and its review
   // are asked only of the drafts that would be taken: most variants of a question are never
   // reached.
@@ -365,17 +465,6 @@ export function assemble(
     setOwners.set(setKey(c.draft), owners);
   }
   const uncontested = (c: Candidate): boolean => (setOwners.get(setKey(c.draft))?.size ?? 0) <= 1;
-  // Each concept's own drafts, and those whose option set no other concept has, sorted out once
-  // for every round of both tries.
-  const lists = new Map<string, { own: Candidate[]; alone?: Candidate[] }>();
-  const listsOf = (id: string): { own: Candidate[]; alone?: Candidate[] } => {
-    let found = lists.get(id);
-    if (!found) {
-      found = { own: (byConcept.get(id) ?? []).filter((c) => c.owner.type === 'concept') };
-      lists.set(id, found);
-    }
-    return found;
-  };
   const cover = (order: readonly string[], leaveContested: boolean): Taken => {
     const taken = fresh();
     for (let round = 0; round < MIN_PER_CONCEPT; round++) {
@@ -383,18 +472,27 @@ export function assemble(
         const have = taken.perConcept.get(id) ?? [];
         if (have.length > round) continue;
         const list = byConcept.get(id) ?? [];
-        const sorted = listsOf(id);
-        const own = sorted.own;
-        const alone = (): Candidate[] => {
-          sorted.alone ??= own.filter(uncontested);
-          return sorted.alone;
+        // A first question that leaves more kinds to ask beside it is preferred ({@link partnerKinds}).
+        const partners = (c: Candidate): number =>
+          round === 0 ? PARTNER_KIND_BONUS * partnerKinds(c, list, uncontested) : 0;
+        const look = (pool: readonly Candidate[], strict: boolean): Candidate | null => {
+          const mine = pool.filter((c) => c.owner.type === 'concept');
+          return (
+            (leaveContested
+              ? best(mine.filter(uncontested), have, taken, strict, partners)
+              : null) ??
+            best(mine, have, taken, strict, partners) ??
+            // (When every draft is the concept's own, the second look would find nothing either.)
+            (mine.length < pool.length ? best(pool, have, taken, strict, partners) : null)
+          );
         };
-        const look = (strict: boolean): Candidate | null =>
-          (leaveContested ? best(alone(), have, taken, strict) : null) ??
-          best(own, have, taken, strict) ??
-          // (When every draft is the concept's own, the second look would find nothing either.)
-          (own.length < list.length ? best(list, have, taken, strict) : null);
-        const pick = look(true) ?? look(false);
+        // A first question that leaves a second to ask beside it before one that does not.
+        const paired =
+          round === 0 ? list.filter((c) => partnerKinds(c, list, uncontested) > 0) : list;
+        const pick =
+          (paired.length < list.length ? look(paired, true) : null) ??
+          look(list, true) ??
+          look(list, false);
         if (pick) take(pick, taken);
       }
     }
@@ -434,7 +532,10 @@ export function assemble(
       const have = t.perOwner.get(key) ?? [];
       if (have.length >= QUOTA[owner.type] || have.length > round) continue;
       const concept = list[0]?.draft.conceptId ?? '';
-      const pick = best(list, [...have, ...(t.perConcept.get(concept) ?? [])], t);
+      const fair = list.filter((c) => !raisesCue(c.draft, t));
+      const bankKinds = new Set(t.chosen.map((c) => c.draft.kind));
+      const newKind = (c: Candidate): number => (bankKinds.has(c.draft.kind) ? 0 : BANK_KIND_BONUS);
+      const pick = best(fair, [...have, ...(t.perConcept.get(concept) ?? [])], t, true, newKind);
       if (pick) take(pick, t);
       else exhausted.add(key);
     }

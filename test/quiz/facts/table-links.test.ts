@@ -54,4 +54,38 @@ describe('tableLinks', () => {
     const doc = parseNotes({ path: 'notes.md', text: notes(['B-tree'], ['B-treeインデックス']) });
     expect(tableLinks(doc)[0]?.title).toBe('インデックスの種類と使える演算');
   });
+
+  /** The title of the one table under `heading` with header `header` and rows `rows`. */
+  const titleOf = (heading: string, header: string[], rows: string[][]): string | undefined => {
+    const text = [
+      `### ${heading}`,
+      '',
+      `| ${header.join(' | ')} |`,
+      `|${header.map(() => '---').join('|')}|`,
+      ...rows.map((r) => `| ${r.join(' | ')} |`),
+    ].join('\n');
+    return tableLinks(parseNotes({ path: 'notes.md', text }))[0]?.title;
+  };
+
+  it('does not title a table by a heading that is one of its rows: the title would name the key', () => {
+    const rows = [
+      ['Annotated tag', '○'],
+      ['Lightweight tag', '×'],
+    ];
+    expect(titleOf('Annotated tag', ['Kind of tag', 'Is an object'], rows)).toBe('Kind of tag');
+    // With no first header cell to fall back on, the header joined.
+    expect(titleOf('Annotated tag', ['', 'Is an object', 'Has a message'], rows)).toBe(
+      'Is an object / Has a message',
+    );
+  });
+
+  it('does not title a table by a heading that is one of its columns', () => {
+    expect(titleOf('REST', ['観点', 'REST', 'gRPC'], [['形式', 'JSON', 'Protobuf']])).toBe('観点');
+  });
+
+  it('keeps a heading that only contains a label (`REST vs gRPC`)', () => {
+    expect(titleOf('REST vs gRPC', ['観点', 'REST', 'gRPC'], [['形式', 'JSON', 'Protobuf']])).toBe(
+      'REST vs gRPC',
+    );
+  });
 });

@@ -116,6 +116,83 @@ describe('the bank', () => {
     // Within two questions of chance, in either direction, for each cue.
     for (const [cue, d] of drift) expect({ cue, d: Math.abs(d) <= 2 }).toEqual({ cue, d: true });
   });
+
+  it.each(QUALITY_NOTES)(
+    'leaves a reader following every cue of %s within 5 points of chance',
+    (file) => {
+      const bank = buildQuestionBank([readSource(file)], { aliases: shippedAliases() });
+      const generated = bank.questions.filter((q) => q.kind !== 'authored');
+      let expected = 0;
+      let chance = 0;
+      for (const q of generated) {
+        const reading = readCue(
+          q.prompt,
+          q.choices.map((c) => c.text),
+          q.asksFor === 'misconception',
+        );
+        const key = q.choices.findIndex((c) => c.correct);
+        // Without a cue the reader guesses: right one time in n.
+        expected += reading ? cueHitRate(reading, key) : 1 / q.choices.length;
+        chance += 1 / q.choices.length;
+      }
+      expect((expected - chance) / generated.length).toBeLessThanOrEqual(0.05);
+    },
+  );
+});
+
+describe('questions beyond the first two of a concept', () => {
+  /** Two uncued questions for concept `a`, and one more draft of it. */
+  const withExtra = (extra: Draft): Candidate[] => [
+    { draft: draft('a', ['Alpha', 'Gamma', 'Delta']), owner: { type: 'concept', key: 'a' } },
+    {
+      draft: { ...draft('a', ['Omega', 'Sigma', 'Kappa']), asks: ['ask:a2'] },
+      owner: { type: 'concept', key: 'a' },
+    },
+    // Another template (a concept takes at most two of one), and worse: the third choice.
+    {
+      draft: { ...extra, template: 'which-concept-2', asks: ['ask:a3'], quality: 0.5 },
+      owner: { type: 'concept', key: 'a' },
+    },
+  ];
+
+  it('leave out a draft whose cue points at its key', () => {
+    // `Load balancer 0` shares the most wording: the key is the hub, a reader finds it blind.
+    const atKey = draft('a', ['Load balancer 0', 'Load balancer 1 x', 'Qq']);
+    expect(readCue(atKey.prompt, ['Load balancer 0', 'Load balancer 1 x', 'Qq'], false)).toEqual({
+      cue: 'wording',
+      targets: [0, 1],
+    });
+    const kept = assemble(withExtra(atKey), ['a']);
+    expect(kept.map((d) => d.choices[0]?.text)).toEqual(['Alpha', 'Omega']);
+  });
+
+  it('keep a draft whose cue points away from its key', () => {
+    const away = draft('a', ['Zz', 'Load balancer 1', 'Load balancer 2 x']);
+    const kept = assemble(withExtra(away), ['a']);
+    expect(kept.map((d) => d.choices[0]?.text)).toEqual(['Alpha', 'Omega', 'Zz']);
+  });
+
+  it('still let a concept reach two questions with a cued draft when it has no other', () => {
+    const atKey = draft('a', ['Load balancer 0', 'Load balancer 1 x', 'Qq']);
+    const only: Candidate[] = [
+      { draft: draft('a', ['Alpha', 'Gamma', 'Delta']), owner: { type: 'concept', key: 'a' } },
+      { draft: { ...atKey, asks: ['ask:a2'] }, owner: { type: 'concept', key: 'a' } },
+    ];
+    expect(assemble(only, ['a'])).toHaveLength(2);
+  });
+
+  it('prefer, among drafts of equal quality, the one whose cue does not point at the key', () => {
+    const atKey = draft('a', ['Load balancer 0', 'Load balancer 1 x', 'Qq']);
+    const plain = draft('a', ['Load balancer 0', 'Zz', 'Qq']);
+    const kept = assemble(
+      [
+        { draft: atKey, owner: { type: 'concept', key: 'a' } },
+        { draft: plain, owner: { type: 'concept', key: 'a' } },
+      ],
+      ['a'],
+    );
+    expect(kept[0]?.choices.map((c) => c.text)).toEqual(['Load balancer 0', 'Zz', 'Qq']);
+  });
 });
 
 describe('a hyphenated name', () => {
