@@ -6,6 +6,7 @@
 import { fstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { createConsoleAdapter, reportsDir } from './adapters/console/console-adapter.ts';
+import { createStartupNotices } from './adapters/console/console-startup.ts';
 import { createBot } from './bot/create-bot.ts';
 import type { ChatAdapter } from './bot/types.ts';
 import { MAIN_USAGE, quizbotVersion } from './cli/version.ts';
@@ -16,7 +17,7 @@ import { prettyDestination } from './log-pretty.ts';
 import { createLogger, type Logger, maskSecrets } from './logger.ts';
 import { formatProblem, type LoadedBank, loadBank } from './notes/load-bank.ts';
 import { BankLoadError, loadQuestionBankAsync } from './notes/load-bank-async.ts';
-import { defaultNotesDir, PROJECT_ROOT } from './notes/notes-files.ts';
+import { defaultNotesDir, displayPath, PROJECT_ROOT } from './notes/notes-files.ts';
 import { watchNotes } from './notes/watch-notes.ts';
 import type { QuestionBank } from './quiz/types.ts';
 import {
@@ -95,10 +96,13 @@ async function loadQuestionBank(config: Config, logger: Logger): Promise<LoadedB
 }
 
 /**
- * The bank at start-up. Exits with a clear line when no question can be built or the build takes
- * longer than the worker's bound.
+ * The bank at start-up, with the notes files it came from. Exits with a clear line when no question
+ * can be built or the build takes longer than the worker's bound.
  */
-async function buildBank(config: Config, logger: Logger): Promise<QuestionBank> {
+async function buildBank(
+  config: Config,
+  logger: Logger,
+): Promise<{ bank: QuestionBank; files: string[] }> {
   const started = performance.now();
   let loaded: LoadedBank;
   try {
@@ -126,7 +130,7 @@ async function buildBank(config: Config, logger: Logger): Promise<QuestionBank> 
     },
     'question bank built',
   );
-  return bank;
+  return { bank, files };
 }
 
 /** Slack HTTP mode serves /healthz on its own port (PORT) unless HEALTH_PORT asks for another. */
@@ -219,6 +223,7 @@ async function main(): Promise<void> {
   }
   const config = readConfig();
   const terminal = !config.slack && !config.discord;
+  const typing = Boolean(process.stdin.isTTY);
   if (terminal && stdinIsEmpty()) {
     // A container started with no token, no TTY and nothing piped in: say so once and stop, so a
     // restart policy shows a reason instead of a silent loop.
@@ -270,6 +275,13 @@ async function main(): Promise<void> {
   const healthServer =
     healthPort === null ? null : await startHealthServer(healthPort, () => health());
   if (healthServer) logger.info({ port: healthServer.port }, 'health check listening on /healthz');
+  // The terminal says what it is doing while the bank builds: with a person typing, in the
+  // session; with commands piped in, on stderr, so stdout stays the session's transcript.
+  const noticeOutput = typing ? process.stdout : process.stderr;
+  const notices = terminal ? createStartupNotices(config.locale, noticeOutput) : null;
+  notices?.building(
+    config.notesPaths.length > 0 ? config.notesPaths.map(displayPath) : [defaultNotesDir()],
+  );
   // A signal while the bank builds: nothing runs yet but the health check and the database.
   const stopWhileLoading = (signal: NodeJS.Signals): void => {
     logger.info({ reason: signal }, 'stopped while the question bank was being built');
@@ -288,7 +300,12 @@ async function main(): Promise<void> {
   // Creating an adapter connects nothing; it only needs the bot when it starts.
   if (!terminal)
     adapters.push(...(await platformAdapters(config, logger, () => health(), lostCredentials)));
-  const bank = await banking;
+  const { bank, files } = await banking;
+  notices?.ready({
+    questions: bank.questions.length,
+    concepts: bank.concepts.length,
+    files: files.length,
+  });
   process.off('SIGINT', stopWhileLoading);
   process.off('SIGTERM', stopWhileLoading);
   const bot = createBot({
@@ -319,7 +336,9 @@ async function main(): Promise<void> {
         output: process.stdout,
         color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
         locale: config.locale,
-        welcome: Boolean(process.stdin.isTTY),
+        welcome: true,
+        interactive: typing,
+        noticeOutput,
         userName: 'you',
         attachmentDir: reportsDir(config.databasePath),
       })

@@ -3,7 +3,7 @@
  * clean environment and a temporary working folder (so no developer `.env` leaks in), and gives
  * tests its output, its exit and a free loopback port.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -58,7 +58,23 @@ export interface SpawnMainOptions {
   cwd?: string;
   /** Command-line arguments (`--help`). */
   args?: string[];
+  /**
+   * Run on a pseudo-terminal, as a person at a terminal would (util-linux `script`, see
+   * {@link canRunOnTerminal}): stdin, stdout and stderr are one terminal, read back as stdout (with
+   * the echo of what was typed); type into `child.stdin`, ending lines with `\r`.
+   */
+  terminal?: boolean;
 }
+
+/** Whether util-linux `script` is here to give main a pseudo-terminal. */
+export function canRunOnTerminal(): boolean {
+  return (
+    spawnSync('script', ['--version'], { encoding: 'utf8' }).stdout?.includes('util-linux') ?? false
+  );
+}
+
+/** A word for `sh -c`, quoted. */
+const shellWord = (word: string): string => `'${word.replaceAll("'", `'\\''`)}'`;
 
 /** Starts main with `env` on top of a minimal environment (PATH, notes, a temp database, UTC). */
 export function spawnMain(
@@ -67,7 +83,12 @@ export function spawnMain(
 ): RunningMain {
   const dir = options.cwd ?? mkdtempSync(join(tmpdir(), 'quizbot-main-'));
   const dbPath = join(dir, 'quizbot.db');
-  const child = spawn(process.execPath, ['--import', TSX, MAIN, ...(options.args ?? [])], {
+  const argv = [process.execPath, '--import', TSX, MAIN, ...(options.args ?? [])];
+  // `script -qec CMD /dev/null`: CMD on a new pseudo-terminal, its exit code passed on.
+  const [file, ...args] = options.terminal
+    ? ['script', '-qec', argv.map(shellWord).join(' '), '/dev/null']
+    : argv;
+  const child = spawn(file!, args, {
     cwd: dir,
     env: {
       PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -78,7 +99,7 @@ export function spawnMain(
       NO_COLOR: '1',
       ...env,
     },
-    stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'],
+    stdio: [options.terminal ? 'pipe' : (options.stdin ?? 'ignore'), 'pipe', 'pipe'],
   });
   let out = '';
   let err = '';

@@ -39,8 +39,13 @@ export interface ConsoleAdapterOptions {
   locale: Locale;
   /** The first simulated user's name. */
   userName?: string;
-  /** A welcome line at start (a person at a terminal). */
+  /** A welcome at start: how to answer, get help and leave. */
   welcome?: boolean;
+  /**
+   * Where the welcome goes (default: {@link output}). quizbot's main sends it to stderr when
+   * commands are piped in, so stdout stays the session's transcript.
+   */
+  noticeOutput?: Writable;
   /** A `> ` prompt, line editing and redrawing after unprompted output (default: {@link welcome}). */
   interactive?: boolean;
   /** Who counts as an admin (default: every terminal user). */
@@ -188,7 +193,8 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
       core = bot;
       connected = true;
       const interactive = options.interactive ?? options.welcome ?? false;
-      if (options.welcome) options.output.write(`${m.consoleWelcome(user.name)}\n`);
+      if (options.welcome)
+        (options.noticeOutput ?? options.output).write(`${m.consoleWelcome(user.name)}\n`);
       screen = createScreen({
         input: options.input,
         output: options.output,

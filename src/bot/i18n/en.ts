@@ -177,9 +177,12 @@ export const en: Messages = {
   seasonStarted: (name) => `Started a new season, "${name}". Earlier results are kept.`,
   defaultSeasonName: (date) => `Season ${date}`,
 
+  consoleBuildingBank: (notes) => `Building the questions from your notes (${notes})…`,
+  consoleBankReady: (questions, concepts, files) =>
+    `${count(questions, 'question')} ready, on ${count(concepts, 'concept')} from ${count(files, 'notes file')}.`,
   consoleWelcome: (user) =>
     `Welcome to quizbot (terminal). You are "${user}" (an admin).\n` +
-    'Post a question with /quiz post and type a number to press a button. /as NAME switches user, /quiz help lists the commands, /quit leaves (you can leave out /quiz).',
+    'Post a question with /quiz post and answer it by typing the number of an option (every [N] is a button: type N to press it). /as NAME switches user, /quiz help lists the commands, /quit or Ctrl-D leaves (you can leave out /quiz).',
   consoleSwitchedUser: (user) => `You are now "${user}".`,
   consoleNoButton: (n) => `There is no button [${n}]. Type one of the numbers shown.`,
   consoleNotYourButton: (n, owner) =>

@@ -207,9 +207,12 @@ export const ja = {
   defaultSeasonName: (date: string) => `シーズン ${date}`,
 
   // terminal adapter
+  consoleBuildingBank: (notes: string) => `ノート（${notes}）から問題を作っています…`,
+  consoleBankReady: (questions: number, concepts: number, files: number) =>
+    `${questions}問を用意しました（概念 ${concepts}個・ノート ${files}件）。`,
   consoleWelcome: (user: string) =>
     `quizbot（ターミナル版）へようこそ。あなたは「${user}」（管理者）です。\n` +
-    '/quiz post で問題を出題し、表示された番号を入力するとボタンを押せます。/as 名前 でユーザーを切り替え、/quiz help でコマンドの一覧、/quit で終了します（/quiz は省略できます）。',
+    '/quiz post で問題を出題し、答えは選択肢の番号を入力します（[番号] はボタンで、番号を入力すると押せます）。/as 名前 でユーザーを切り替え、/quiz help でコマンドの一覧、/quit か Ctrl-D で終了します（/quiz は省略できます）。',
   consoleSwitchedUser: (user: string) => `ユーザーを「${user}」に切り替えました。`,
   consoleNoButton: (n: number) =>
     `[${n}] のボタンはありません。表示されている番号を入力してください。`,

@@ -2,15 +2,18 @@
  * `quizbot demo [--locale ja|en] [--notes FILE ...]` (`npm run demo`) — the terminal quiz played
  * from a short script, the same every time: a fresh in-memory database (nothing is read from or
  * left in `data/`), a fixed clock (Friday 2026-11-27, 09:00 in Tokyo, one minute per line), a fixed
- * seed, and the shipped notes. Each line is shown after `> ` as if typed, then what the bot says.
+ * seed, and the shipped notes. It starts as `npm start` does (building the questions, how many,
+ * how to play); then each line is shown after `> ` as if typed, then what the bot says.
  * The environment (`QUIZBOT_*`, `.env`) is not read, so the output is the README's transcript.
  */
 import { PassThrough, type Writable } from 'node:stream';
 import { createConsoleAdapter } from '../../adapters/console/console-adapter.ts';
+import { createStartupNotices } from '../../adapters/console/console-startup.ts';
 import { createBot } from '../../bot/create-bot.ts';
 import type { Locale } from '../../bot/types.ts';
 import { createLogger } from '../../logger.ts';
 import { formatProblem, loadBank } from '../../notes/load-bank.ts';
+import { defaultNotesDir } from '../../notes/notes-files.ts';
 import { seededRandom } from '../../quiz/text/seeded-random.ts';
 import { openStore } from '../../store/index.ts';
 import { parseArgs } from '../cli-args.ts';
@@ -48,8 +51,16 @@ export interface DemoOptions {
 
 /** Plays the script; resolves when every line has been handled and the bot has stopped. */
 export async function playDemo(options: DemoOptions): Promise<void> {
-  const { bank, problems } = loadBank({ notes: options.notes ?? [] });
+  // It starts as `npm start` does: what it is building, how many questions, how to play.
+  const notices = createStartupNotices(options.locale, options.output);
+  notices.building(options.notes?.length ? options.notes : [defaultNotesDir()]);
+  const { bank, problems, files } = loadBank({ notes: options.notes ?? [] });
   for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
+  notices.ready({
+    questions: bank.questions.length,
+    concepts: bank.concepts.length,
+    files: files.length,
+  });
   const store = openStore(':memory:');
   let now = DEMO_START - 60_000;
   const bot = createBot({
@@ -70,14 +81,14 @@ export async function playDemo(options: DemoOptions): Promise<void> {
     color: false,
     locale: options.locale,
     userName: 'you',
+    welcome: true,
+    interactive: false,
   });
   bot.attach(adapter);
   await adapter.start(bot);
-  let first = true;
   for (const line of options.script ?? DEMO_SCRIPT) {
     now += 60_000;
-    options.output.write(`${first ? '' : '\n'}> ${line}\n`);
-    first = false;
+    options.output.write(`\n> ${line}\n`);
     await adapter.typeLine(line);
   }
   await bot.stop();

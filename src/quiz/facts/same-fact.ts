@@ -31,7 +31,53 @@ export interface SameFactContext {
   names?: readonly string[];
   /** Every wrong statement of the concept (what the rest of them say). */
   falses?: readonly Fact[];
+  /** The phrases the summary cell emphasises (`**正常な動作**`): what the row is about. */
+  keyPhrases?: readonly string[];
 }
+
+/** An emphasised phrase names a fact when it has this many words (`正常` `動作`, `fails` `fast`). */
+const KEY_PHRASE_WORDS = 2;
+
+/**
+ * The summary cell's emphasised phrase that `text` says as well, or null. Said, not denied: `no
+ * merge commit is made` does not say `merge commit`, nor `正常な動作ではない` `正常な動作`. A
+ * phrase of one word (`密結合`, `browser`) is a topic many facts share, not the fact.
+ */
+function sharedKeyPhrase(text: string, ctx: SameFactContext): string | null {
+  const plain = text.normalize('NFKC').toLowerCase();
+  for (const phrase of ctx.keyPhrases ?? []) {
+    if (contentRuns(phrase).length < KEY_PHRASE_WORDS) continue;
+    const key = phrase.normalize('NFKC').toLowerCase().trim();
+    const at = key === '' ? -1 : plain.indexOf(key);
+    if (at < 0) continue;
+    const before = plain.slice(Math.max(0, at - DENIAL_REACH), at);
+    const after = plain.slice(at + key.length, at + key.length + DENIAL_REACH);
+    if (!DENIALS.some((d) => d.denies(before, after))) return phrase;
+  }
+  return null;
+}
+
+/** How far around a phrase a denial is looked for (characters). */
+const DENIAL_REACH = 8;
+
+/** Words that deny the phrase they stand by, one named rule each. */
+const DENIALS: readonly {
+  name: string;
+  example: string;
+  denies(before: string, after: string): boolean;
+}[] = [
+  {
+    name: 'en-negator-before',
+    example: 'no merge commit is made',
+    denies: (before) => /\b(?:no|not|never|without)\s+$/.test(before),
+  },
+  {
+    name: 'ja-negation-after',
+    example: '正常な動作ではない',
+    denies: (_, after) =>
+      /^(?:で(?:は|も)?|じゃ|が|は|も)?(?:ない|なく|なし|ありません)/.test(after),
+  },
+];
 
 /** A rule that ties two facts of one concept. */
 interface SameFactRule {
@@ -175,6 +221,9 @@ function bulletOfCell(cell: Fact, ctx: SameFactContext): Fact | null {
   return strong ? best.f : null;
 }
 
+/** How much of the shorter of two true statements the longer must hold to say it again. */
+const SHORTER_IN_LONGER = 0.7;
+
 export const SAME_FACT_RULES: readonly SameFactRule[] = [
   {
     name: 'summary-condenses-intro',
@@ -208,6 +257,19 @@ export const SAME_FACT_RULES: readonly SameFactRule[] = [
     receiver: (a, b) => (a.source === 'summary' ? b : a),
   },
   {
+    name: 'says-summary-key-phrase',
+    example:
+      'ページフォールト: 「対応のないページへのアクセスで起きる例外で、多くは**正常な動作**」 (summary) / 「ほとんどは正常な動作で、カーネルがページを用意して処理が続く」 (a correction) — both say the phrase the row emphasises',
+    same: (a, b, ctx) => {
+      const [summary, other] =
+        a.source === 'summary' ? [a, b] : b.source === 'summary' ? [b, a] : [null, null];
+      if (!summary || !other || !summary.truth || !other.truth) return false;
+      return sharedKeyPhrase(other.text, ctx) !== null;
+    },
+    // The restatement takes the cell's keys: a misconception it corrects stays a distractor of the cell.
+    receiver: (a, b) => (a.source === 'summary' ? b : a),
+  },
+  {
     name: 'correction-stated-elsewhere',
     example:
       'ソルト: 「秘密にしておく必要がある」× (correction: the point) / ポイント「ソルトは秘密にする必要はなく、ハッシュ値と一緒に保存してよい」',
@@ -234,6 +296,16 @@ export const SAME_FACT_RULES: readonly SameFactRule[] = [
       return bulletOfCell(cell, ctx) === line;
     },
   },
+  {
+    name: 'longer-holds-shorter',
+    example:
+      'GIN: 「1行で多数のキーを書き換えるので更新は重い」 (a correction) / 「検索は速いが、更新は遅い。1行の更新で多くのキーのエントリを書き換えるため」 (a point) — not 「範囲検索やソートにも使える」 / 「=、<、BETWEEN、IS NULL に使える」',
+    same: (a, b) => {
+      if (!a.truth || !b.truth || a.source === 'summary' || b.source === 'summary') return false;
+      const [shorter, longer] = a.text.length <= b.text.length ? [a, b] : [b, a];
+      return coverage(shorter.text, longer.text) >= SHORTER_IN_LONGER;
+    },
+  },
 ];
 
 /** The facts of a concept with the keys of facts that are one fact shared ({@link SAME_FACT_RULES}). */
@@ -244,6 +316,7 @@ export function withSameFactsTied(facts: ConceptFacts): ConceptFacts {
     correct: facts.concept.correct,
     names: [facts.concept.name, ...facts.concept.aliases],
     falses: facts.falses,
+    keyPhrases: facts.concept.keyPhrases,
   };
   const tied = new Map<Fact, Set<string>>(all.map((f) => [f, new Set(f.keys)]));
   for (let i = 0; i < all.length; i++)

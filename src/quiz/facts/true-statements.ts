@@ -171,13 +171,16 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
     collect: (ctx) => {
       if (!ctx.section) return [];
       return ctx.section.misconceptions
-        .filter((b) => b.correction && isStatementCorrection(b.correction, ctx.doc.language))
+        .filter(
+          (b) =>
+            b.correction && isStatementCorrection(correctionProper(b.correction), ctx.doc.language),
+        )
         .filter((b) => keep(ctx, b.statement))
         .map((b) =>
           fact(
             ctx,
             'bullet-correction',
-            withoutFinalStop(b.correction ?? ''),
+            correctionProper(b.correction ?? ''),
             b.line,
             wrongBullet(b.statement, b.correction, ctx.doc.language),
           ),
@@ -365,6 +368,26 @@ export function wholeIntro(section: Section): string | null {
 function keep(ctx: TrueContext, text: string): boolean {
   return !ctx.host || !aboutAnother(text, ctx.concept, ctx.doc.concepts);
 }
+
+/**
+ * What a correction says is true instead: its last sentence. A correction of two sentences or
+ * more explains why the wrong statement fails, then corrects it (`鍵が漏れれば元に戻せる。元に戻せ
+ * ないハッシュで保存する`): the explanation is about the wrong statement's subject (encryption, not
+ * password hashing), and keyed true about the concept it would be false. The whole correction
+ * stays the wrong statement's why.
+ */
+export function correctionProper(correction: string): string {
+  const text = withoutFinalStop(correction.trim());
+  let start = 0;
+  for (const stop of text.matchAll(SENTENCE_STOP)) {
+    const end = (stop.index ?? 0) + stop[0].length;
+    if (end < text.length) start = end;
+  }
+  return text.slice(start).trim();
+}
+
+/** A sentence stop inside a correction: `。`, or `.` and a space before a capital (single characters: no backtracking). */
+const SENTENCE_STOP = /。|\.\s(?=[A-Z])/g;
 
 /** Corrections that only point elsewhere (`それはIaC`), turn round (`逆`) or answer (`ある`) state nothing. */
 const POINTER = /^(?:それは|that is|it is|those are)/i;

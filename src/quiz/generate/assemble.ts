@@ -201,25 +201,39 @@ function fits(c: Candidate, t: Taken, strict: boolean): boolean {
  */
 const MAX_SHARED_STATEMENTS = 1;
 
-/** True when two drafts offer more than {@link MAX_SHARED_STATEMENTS} statements in common. */
+/**
+ * True when two drafts offer more than {@link MAX_SHARED_STATEMENTS} statements in common: by
+ * wording, or by the fact behind it (`後方一致にも効く` is `LIKE '%abc' のような後方一致にもB-treeが効く`
+ * condensed).
+ */
 function retells(a: Draft, b: Draft): boolean {
-  const mine = statementKeys(a);
+  const mine = statementIds(a);
   if (mine.length === 0) return false;
-  const theirs = new Set(statementKeys(b));
-  return mine.filter((k) => theirs.has(k)).length > MAX_SHARED_STATEMENTS;
+  const theirs = new Set(statementIds(b).flat());
+  return mine.filter((ids) => ids.some((k) => theirs.has(k))).length > MAX_SHARED_STATEMENTS;
 }
 
-/** The match keys of a draft's options when they are statements (names repeat by nature). */
-function statementKeys(draft: Draft): readonly string[] {
-  let keys = statementMemo.get(draft);
-  if (!keys) {
-    keys = draft.optionKind === 'statement' ? draft.choices.map((x) => matchKey(x.text)) : [];
-    statementMemo.set(draft, keys);
+/**
+ * Per option of a draft whose options are statements (names repeat by nature), what identifies
+ * its statement: its match key and the keys of its facts (not the `sibling:` key, which only
+ * says which concept it is about).
+ */
+function statementIds(draft: Draft): readonly (readonly string[])[] {
+  let ids = statementMemo.get(draft);
+  if (!ids) {
+    ids =
+      draft.optionKind === 'statement'
+        ? draft.choices.map((x) => [
+            `text:${matchKey(x.text)}`,
+            ...x.keys.filter((k) => !k.startsWith(SIBLING_PREFIX)).map((k) => `fact:${k}`),
+          ])
+        : [];
+    statementMemo.set(draft, ids);
   }
-  return keys;
+  return ids;
 }
 
-const statementMemo = new WeakMap<Draft, readonly string[]>();
+const statementMemo = new WeakMap<Draft, readonly (readonly string[])[]>();
 
 /**
  * How many kinds of question the concept could still ask beside this draft: the kinds of its

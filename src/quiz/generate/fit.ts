@@ -8,6 +8,7 @@
 import { ownText } from '../facts/document-index.ts';
 import { mentions } from '../facts/mentions.ts';
 import { cellValue, withoutParenthesis } from '../facts/table-facts.ts';
+import { saidInCorrection, statesCorrection } from '../review/option-rules.ts';
 import { isNegated } from '../text/cues.ts';
 import { coverage } from '../text/runs.ts';
 import type { Concept, Section } from '../types.ts';
@@ -218,15 +219,20 @@ export function matrixRelates(ctx: GenerationContext, a: Concept, b: Concept): b
   return false;
 }
 
-/** How much of a true statement a wrong one's correction may say before the two are a pair. */
-const CORRECTION_OVERLAP = 0.5;
-
 /**
- * True when `statement` (true) is what the correction `why` of a wrong statement says: the
- * pair contradict each other (`A commit is a snapshot` / `A commit stores the changes since its
+ * True when `statement` (true) is said in the correction `why` of a wrong statement: the pair
+ * contradict each other (`A commit is a snapshot` / `A commit stores the changes since its
  * parent`), and offered together they tell the player one of the two is the answer
  * (ITEM-WRITING.md: options that contradict each other). Neither question kind offers both.
  */
 export function isCorrectionOf(statement: string, why: string | null): boolean {
-  return why !== null && coverage(statement, why) >= CORRECTION_OVERLAP;
+  return saidInCorrection(statement, why);
+}
+
+/**
+ * True when `statement` (true) says what the correction `why` says, either way (the review rule
+ * `no-correction-beside-key`): a true option beside the misconception it answers points at it.
+ */
+export function answersWrong(statement: string, why: string | null): boolean {
+  return statesCorrection(statement, why);
 }

@@ -12,7 +12,7 @@ import { type Chosen, chooseOptions } from './choose-options.ts';
 import { asOption, type GenerationContext, renderings, type Subject } from './context.ts';
 import { subjectConcept } from './correct-about.ts';
 import type { Draft, DraftChoice } from './draft.ts';
-import { isCorrectionOf } from './fit.ts';
+import { answersWrong } from './fit.ts';
 
 /** True statements of these sources may stand beside a misconception. */
 const TRUE_SOURCES = new Set([
@@ -75,7 +75,7 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
     });
     const found = chooseOptions(
       key,
-      trues.filter((t) => !isCorrectionOf(t.text, wrong.why)),
+      trues.filter((t) => !answersWrong(t.text, wrong.why)),
       make,
       {
         names: subject.names,

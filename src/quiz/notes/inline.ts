@@ -3,7 +3,9 @@
  *
  * The plain text is made by the named rules of {@link INLINE_RULES}, applied in order, each one a
  * single left-to-right pass over the text (no regular expression that can backtrack): a line of
- * any length and any characters costs time in proportion to its length.
+ * any length and any characters costs time in proportion to its length. Code spans bind first (as
+ * in CommonMark): their content is held out of every other rule and comes back verbatim, so
+ * `` `~=1.4.*` `` keeps its star and `` `**kwargs` `` its two.
  */
 
 import { memoByText } from '../text/build-memo.ts';
@@ -55,7 +57,12 @@ export const INLINE_RULES: readonly InlineRule[] = [
     example: ['~~同期~~非同期', '同期非同期'],
     apply: (t) => unwrapPairs(t, '~~'),
   },
-  { name: 'code span', example: ['`kubectl set`で変更', 'kubectl setで変更'], apply: unwrapCode },
+  {
+    name: 'code span',
+    // Spans with markup inside are held out of the rules before this one (see stripInline).
+    example: ['`kubectl set`で`~=1.4.*`と`**kwargs`', 'kubectl setで~=1.4.*と**kwargs'],
+    apply: unwrapCode,
+  },
   {
     name: 'stray **',
     example: ['単一障害点**あり', '単一障害点あり'],
@@ -71,11 +78,97 @@ const MARKUP = /[!*_`<[~]/;
 // Memoised per build: the parser asks for the plain text of one line several times (body,
 // points, definitions).
 export const stripInline: (markdown: string) => string = memoByText((markdown) => {
-  let text = markdown;
-  if (!MARKUP.test(markdown)) text = squashSpace(markdown);
-  else for (const rule of INLINE_RULES) text = rule.apply(text);
-  return text;
+  if (!MARKUP.test(markdown)) return squashSpace(markdown);
+  const held = holdCodeSpans(markdown);
+  let text = held.text;
+  for (const rule of INLINE_RULES) text = rule.apply(text);
+  return held.spans.length === 0 ? text : restoreCodeSpans(text, held.spans);
 });
+
+/**
+ * Marks a held code span in the text: this private-use character and two more that number the
+ * span (base {@link HOLD_BASE}). No inline rule reads private-use characters, so each mark comes
+ * through every rule as it went in.
+ */
+const HOLD_CODE = 0xe000;
+const HOLD = String.fromCharCode(HOLD_CODE);
+const HOLD_FIRST = 0xe001;
+const HOLD_BASE = 0xf8ff - HOLD_FIRST + 1;
+
+/**
+ * The text with each code span (a pair of backticks, as {@link unwrapCode} pairs them) that has
+ * something another rule reads inside (a markup character, a run of white space) replaced by a
+ * numbered mark, and those spans' contents in order. The other spans keep their backticks for the
+ * `code span` rule. The notes' own {@link HOLD} characters are dropped first (they mean nothing
+ * in notes and would be read as marks).
+ */
+function holdCodeSpans(markdown: string): { text: string; spans: string[] } {
+  const text = markdown.includes(HOLD) ? markdown.replaceAll(HOLD, '') : markdown;
+  if (!text.includes('`')) return { text, spans: [] };
+  const ticks = occurrences(text, '`');
+  const spans: string[] = [];
+  const out: string[] = [];
+  let copied = 0;
+  for (let k = 0; k + 1 < ticks.length; k += 2) {
+    const open = ticks[k] ?? 0;
+    const close = ticks[k + 1] ?? 0;
+    const code = text.slice(open + 1, close);
+    if (!RULES_READ.test(code)) continue;
+    out.push(text.slice(copied, open), markOf(spans.length));
+    spans.push(code);
+    copied = close + 1;
+  }
+  return spans.length === 0 ? { text, spans } : { text: finish(out, text, copied), spans };
+}
+
+/** What some inline rule reads: a markup character, a bracket, or white space to squash. */
+const RULES_READ = /[!*_~<>[\]()]|\s\s|[^\S ]/;
+
+/** The mark of the `n`th held span. */
+function markOf(n: number): string {
+  return String.fromCharCode(
+    HOLD_CODE,
+    HOLD_FIRST + (n % HOLD_BASE),
+    HOLD_FIRST + Math.floor(n / HOLD_BASE),
+  );
+}
+
+/**
+ * The held code spans put back, verbatim, where their marks are (one pass from mark to mark; a
+ * mark whose numbering a rule cut off is dropped).
+ */
+function restoreCodeSpans(text: string, spans: readonly string[]): string {
+  const out: string[] = [];
+  let copied = 0;
+  for (let at = text.indexOf(HOLD); at >= 0; at = text.indexOf(HOLD, copied)) {
+    const low = text.charCodeAt(at + 1) - HOLD_FIRST;
+    const high = text.charCodeAt(at + 2) - HOLD_FIRST;
+    const numbered = low >= 0 && low < HOLD_BASE && high >= 0 && high < HOLD_BASE;
+    out.push(text.slice(copied, at), numbered ? (spans[low + high * HOLD_BASE] ?? '') : '');
+    copied = numbered ? at + 3 : at + 1;
+  }
+  return finish(out, text, copied);
+}
+
+/**
+ * The text with every code span's characters, backticks included, replaced by {@link HOLD}: the
+ * same length, so positions found in it are positions of the text, and no delimiter inside code
+ * (`` `**kwargs` ``) opens or closes anything.
+ */
+function codeMasked(text: string): string {
+  if (!text.includes('`')) return text;
+  const ticks = occurrences(text, '`');
+  if (ticks.length < 2) return text;
+  const out: string[] = [];
+  let copied = 0;
+  for (let k = 0; k + 1 < ticks.length; k += 2) {
+    const open = ticks[k] ?? 0;
+    const close = ticks[k + 1] ?? 0;
+    out.push(text.slice(copied, open), HOLD.repeat(close + 1 - open));
+    copied = close + 1;
+  }
+  return finish(out, text, copied);
+}
 
 /** The `**bold**` (or `__bold__`) phrases of a line, as plain text, in order. */
 export function boldPhrases(markdown: string): string[] {
@@ -99,8 +192,10 @@ interface Span {
  * The strong spans, leftmost first: at each position a `**` pair is tried, then a `__` pair
  * (as `/\*\*(.+?)\*\*|__(.+?)__/g` does).
  */
-function strongSpans(text: string, limit = Number.POSITIVE_INFINITY): Span[] {
-  if (!text.includes('**') && !text.includes('__')) return [];
+function strongSpans(markdown: string, limit = Number.POSITIVE_INFINITY): Span[] {
+  if (!markdown.includes('**') && !markdown.includes('__')) return [];
+  // Delimiters inside code (`**kwargs`, `__init__`) are code, not emphasis.
+  const text = codeMasked(markdown);
   const breaks = lineBreaks(text);
   const kinds = ['**', '__'].map((delimiter) => {
     const positions = occurrences(text, delimiter);

@@ -4,6 +4,7 @@
  * concept's name, bare table cells. Each rule is named and shows an example of what it catches.
  * Pure.
  */
+import { contentRuns, coverage } from '../text/runs.ts';
 import type { Choice, Question } from '../types.ts';
 import { isBareValue } from './bare-values.ts';
 import { type OptionAnalysis, optionsOf } from './option-analysis.ts';
@@ -274,6 +275,71 @@ const noMinimalPair: ItemRule = {
   },
 };
 
+/** How much of one side a true statement and a wrong one's correction must share to be a pair. */
+export const CORRECTION_OVERLAP = 0.5;
+/**
+ * A correction is read for what it says when it has this many words (runs of two characters or
+ * more: `dependencies`, `エスケープ`, `出力時`), not single kanji (`書き込みは遅くなる` has only
+ * `書` `込` `遅`, which any statement about writing shares).
+ */
+const CORRECTION_MIN_WORDS = 2;
+
+/**
+ * True when the true `statement` is said in the correction `why` of a wrong statement (most of
+ * the statement is in the correction: `A commit is a snapshot` / correction `a commit is a
+ * snapshot of the whole tree`).
+ */
+export function saidInCorrection(statement: string, why: string | null): boolean {
+  return why !== null && coverage(statement, why) >= CORRECTION_OVERLAP;
+}
+
+/**
+ * True when the true `statement` says what the correction `why` of a wrong statement says, either
+ * way: {@link saidInCorrection}, or most of the correction's words are in the statement
+ * (correction `dependencies are read only at install time` / `Metadata is written at install
+ * time: a new dependency or a new entry point needs a reinstall`).
+ */
+export function statesCorrection(statement: string, why: string | null): boolean {
+  if (why === null) return false;
+  if (saidInCorrection(statement, why)) return true;
+  const words = contentRuns(why).filter((r) => r.weight >= 2);
+  if (words.length < CORRECTION_MIN_WORDS) return false;
+  return coverage(words.map((w) => w.text).join(' '), statement) >= CORRECTION_OVERLAP;
+}
+
+/**
+ * `Picks up a new dependency added to pyproject.toml` (the misconception asked for, corrected by
+ * `dependencies are read only at install time`) beside the true `Metadata is written at install
+ * time: a new dependency or a new entry point needs a reinstall` — a true distractor that answers
+ * the key points at it. In a correct-about question the key may be the correction of a wrong
+ * option (ITEM-WRITING.md's own example: 即座にエラーを返す beside キューに溜め…), but not said in
+ * a wrong option's correction word for word (the two are one claim and its negation).
+ */
+const noCorrectionBesideKey: ItemRule = {
+  name: 'no-correction-beside-key',
+  description: `In a misconception-about question no true option says what the key's correction says (≥ ${CORRECTION_OVERLAP * 100} % of one in the other); in a correct-about question the key is not said in a wrong option's correction.`,
+  check(question) {
+    const answers =
+      question.kind === 'misconception-about'
+        ? statesCorrection
+        : question.kind === 'correct-about'
+          ? saidInCorrection
+          : null;
+    if (!answers) return null;
+    const trues = question.choices.filter((c) => statesTruth(question, c));
+    for (const wrong of question.choices) {
+      if (statesTruth(question, wrong) || !wrong.why) continue;
+      const answer = trues.find((t) => answers(t.text, wrong.why));
+      if (answer)
+        return {
+          message: 'a true option says the correction of a false one',
+          evidence: [answer.text, `${wrong.text} (${wrong.why})`],
+        };
+    }
+    return null;
+  },
+};
+
 /** The tokens not in the frame. */
 function beyond(tokens: ReadonlySet<string>, frame: ReadonlySet<string>): Set<string> {
   return new Set([...tokens].filter((t) => !frame.has(t)));
@@ -363,6 +429,7 @@ export const OPTION_RULES: readonly ItemRule[] = [
   noParaphrasePair,
   noContradiction,
   noMinimalPair,
+  noCorrectionBesideKey,
   noConceptNameClue,
   noBareValues,
   noAllOrNoneOfAbove,

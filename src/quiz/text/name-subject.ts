@@ -259,11 +259,22 @@ function japaneseSubjectRule(
         // `Xが` with a second clause (`ソルトが同じなら、ハッシュも同じ`) is only the first
         // clause's subject: dropping it would leave the reader guessing what `同じ` is.
         if (oneClause && (rest.includes('、') || rest.includes('，'))) continue;
+        // `認証は本人確認、認可は権限の判定` sets two topics against each other: without the
+        // first, the rest reads `本人確認、認可は…` — whose 本人確認 it is, only the name said.
+        if (contrastsTopics(rest)) continue;
         return rest;
       }
     }
     return null;
   };
+}
+
+/** A later clause that opens on a topic of its own (`、認可は`): a word of no hiragana, then `は`. */
+const CONTRAST_TOPIC = /[、，][^\p{Script=Hiragana}、，。]{1,16}は/u;
+
+/** True when a clause after the first opens on another topic (`本人確認、認可は権限の判定`). */
+function contrastsTopics(rest: string): boolean {
+  return CONTRAST_TOPIC.test(rest);
 }
 
 export const NAME_SUBJECT_RULES: readonly NameSubjectRule[] = [

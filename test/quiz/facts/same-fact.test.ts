@@ -34,6 +34,32 @@ const rule = (name: string) => {
 const ctx = { summary: matchKey('パスワードごとのランダムな値') };
 
 describe('same-fact rules', () => {
+  it('longer-holds-shorter: a true statement a longer one of the concept says again', () => {
+    const correction = fact(
+      '1行で多数のキーを書き換えるので更新は重い',
+      true,
+      'bullet-correction',
+      'L:53',
+    );
+    const point = fact(
+      '検索は速いが、更新は遅い。1行の更新で多くのキーのエントリを書き換えるため（fastupdate で緩和できる）',
+      true,
+      'point',
+      'L:49',
+    );
+    expect(rule('longer-holds-shorter').same(correction, point, ctx)).toBe(true);
+    expect(rule('longer-holds-shorter').same(point, correction, ctx)).toBe(true);
+    // Two uses of one index are two facts.
+    const range = fact('範囲検索やソートにも使える', true, 'bullet-correction', 'L:31');
+    const ops = fact('=、<、BETWEEN、IS NULL に使える', true, 'feature', 'L:25');
+    expect(rule('longer-holds-shorter').same(range, ops, ctx)).toBe(false);
+    // The summary cell is tied by its own rules; a misconception is no true statement.
+    const cell = fact('1行で多数のキーを書き換えるので更新は重い', true, 'summary', 'S');
+    expect(rule('longer-holds-shorter').same(cell, point, ctx)).toBe(false);
+    const wrong = fact('1行で多数のキーを書き換えるので更新は重い', false, 'bullet', 'L:9');
+    expect(rule('longer-holds-shorter').same(wrong, point, ctx)).toBe(false);
+  });
+
   it('summary-condenses-intro: a summary cell and the first sentence it condenses', () => {
     const summary = fact(
       'Version identifier; unchanged → 304 without a body',
@@ -93,6 +119,41 @@ describe('same-fact rules', () => {
     // Not a feature: only the first sentence restates the cell by design.
     const feature = fact('データのフォーマット変換', true, 'feature', 'L:5');
     expect(rule('intro-holds-summary').same(cell, feature, ctx)).toBe(false);
+  });
+
+  it('says-summary-key-phrase: a true statement that says the phrase the summary cell emphasises (os-memory)', () => {
+    const summary = fact(
+      '対応のないページへのアクセスで起きる例外で、多くは正常な動作',
+      true,
+      'summary',
+      'S',
+    );
+    const correction = fact(
+      'ほとんどは正常な動作で、カーネルがページを用意して処理が続く',
+      true,
+      'bullet-correction',
+      'L:1',
+    );
+    const phrases = { ...ctx, keyPhrases: ['正常な動作'] };
+    const same = rule('says-summary-key-phrase');
+    expect(same.same(summary, correction, phrases)).toBe(true);
+    expect(same.receiver?.(summary, correction)).toBe(correction);
+    // Denied, the phrase is another fact; a one-word phrase is a topic, not a fact.
+    const denied = fact('ページフォールトは正常な動作ではない', true, 'point', 'L:2');
+    expect(same.same(summary, denied, phrases)).toBe(false);
+    const merge = fact('Creates a merge commit with two parents', true, 'summary', 'S');
+    const ff = fact(
+      'A fast-forward moves the branch: no merge commit is made',
+      true,
+      'point',
+      'L:3',
+    );
+    expect(same.same(merge, ff, { ...ctx, keyPhrases: ['merge commit'] })).toBe(false);
+    const topic = fact('密結合（サービスを直接参照）', true, 'feature', 'L:4');
+    const cell = fact('密結合、低レイテンシ', true, 'summary', 'S');
+    expect(same.same(cell, topic, { ...ctx, keyPhrases: ['密結合'] })).toBe(false);
+    // Two statements neither of which is the summary cell are left to the other rules.
+    expect(same.same(correction, denied, phrases)).toBe(false);
   });
 
   it('correction-stated-elsewhere: a misconception and the true statement its correction quotes', () => {

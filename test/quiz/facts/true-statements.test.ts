@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conceptFacts } from '../../../src/quiz/facts/concept-facts.ts';
+import { correctionProper } from '../../../src/quiz/facts/true-statements.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { inline } from '../notes-helpers.ts';
 
@@ -35,5 +36,52 @@ describe('true statements', () => {
       'then callbacks always run asynchronously, even when the promise is already settled',
     );
     expect(trues.some((t) => t.startsWith('descheduler'))).toBe(false);
+  });
+});
+
+describe('bullet corrections as true statements', () => {
+  it('keep what the correction says is true instead: its last sentence (auth-security)', () => {
+    expect(correctionProper('鍵が漏れれば元に戻せる。元に戻せないハッシュで保存する')).toBe(
+      '元に戻せないハッシュで保存する',
+    );
+    expect(correctionProper('速すぎて総当たりに弱い。遅いハッシュ関数を使う。')).toBe(
+      '遅いハッシュ関数を使う',
+    );
+    expect(correctionProper('Secrets leak with the file. Keep them in the environment')).toBe(
+      'Keep them in the environment',
+    );
+    // One sentence is kept whole; a version number's dot is no sentence stop.
+    expect(correctionProper('pip builds a wheel from it first')).toBe(
+      'pip builds a wheel from it first',
+    );
+    expect(correctionProper('pip 20.3 refuses it')).toBe('pip 20.3 refuses it');
+  });
+
+  it('never key the explanation of the wrong statement true about the concept', () => {
+    const doc = parseNotes(
+      inline(
+        [
+          '#### パスワードハッシュ',
+          '',
+          'パスワードを平文ではなく、**遅いハッシュ関数**で変換して保存すること。',
+          '',
+          '**よくある誤解**:',
+          '',
+          '- × パスワードは暗号化して保存すればよい（鍵が漏れれば元に戻せる。元に戻せないハッシュで保存する）',
+          '',
+          '## まとめ',
+          '',
+          '| 概念 | 正しい理解 | よくある誤解 |',
+          '|-----|-----------|-------------|',
+          '| パスワードハッシュ | **遅いハッシュ関数**で変換して保存 | 暗号化して保存 × |',
+        ],
+        'hash.ja.md',
+      ),
+    );
+    const concept = doc.concepts[0];
+    if (!concept) throw new Error('no concept');
+    const trues = conceptFacts(doc, concept).trues.map((t) => t.text);
+    expect(trues).toContain('元に戻せないハッシュで保存する');
+    expect(trues.some((t) => t.includes('鍵が漏れれば'))).toBe(false);
   });
 });

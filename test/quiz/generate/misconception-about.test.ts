@@ -26,4 +26,32 @@ describe('misconception-about', () => {
       texts('Taints and tolerations').length + texts('Resource limits').length,
     ).toBeGreaterThan(0);
   });
+
+  it('offers one fact once among the true options: not the summary cell beside a restatement of its emphasised phrase (os-memory)', () => {
+    const memory = buildQuestionBank([readSource('test/fixtures/notes/os-memory.ja.md')]);
+    const asked = memory.questions.filter(
+      (q) => q.conceptName === 'ページフォールト' && q.kind === 'misconception-about',
+    );
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) {
+      const saying = q.choices.filter((c) => !c.correct && c.text.includes('正常な動作'));
+      expect(saying.map((c) => c.text).length, q.id).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('never offers a true option that says the correction of the key (python-packaging, auth-security)', () => {
+    for (const file of [
+      'test/fixtures/notes/python-packaging.en.md',
+      'test/fixtures/notes/auth-security.ja.md',
+    ]) {
+      const other = buildQuestionBank([readSource(file)]);
+      for (const q of other.questions.filter((x) => x.kind === 'misconception-about')) {
+        const options = q.choices.map((c) => c.text);
+        if (options.some((o) => o.includes('Picks up a new dependency')))
+          expect(options.join('\n')).not.toContain('needs a reinstall');
+        if (options.some((o) => o.startsWith('入力時にチェックすれば')))
+          expect(options.join('\n')).not.toContain('出力する場所に合わせてエスケープ');
+      }
+    }
+  });
 });

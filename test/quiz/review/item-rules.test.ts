@@ -488,6 +488,88 @@ const CASES: RuleCases[] = [
     ],
   },
   {
+    rule: 'no-correction-beside-key',
+    bad: [
+      [
+        'en: a true option says most of the asked misconception’s correction',
+        q({
+          language: 'en',
+          kind: 'misconception-about',
+          asksFor: 'misconception',
+          options: [
+            'Metadata is written at install time: a new dependency or a new entry point needs a reinstall',
+            'Points the environment at the source tree',
+            '*Picks up a new dependency added to pyproject.toml -- dependencies are read only at install time',
+          ],
+        }),
+        'Metadata is written at install time',
+      ],
+      [
+        'ja: the true option is the correction, said at more length',
+        q({
+          kind: 'misconception-about',
+          asksFor: 'misconception',
+          options: [
+            '基本の対策は、出力する場所に合わせてエスケープすること',
+            'Cookieの盗用や、利用者になりすました操作につながる',
+            '*入力時にチェックすれば、出力時のエスケープは不要 -- 入力経路は多く、出力時のエスケープが基本',
+          ],
+        }),
+        '基本の対策は',
+      ],
+      [
+        'en: the key of a correct-about question answers a wrong option',
+        q({
+          language: 'en',
+          kind: 'correct-about',
+          options: [
+            '*Lists every tracked file for the next commit',
+            'Holds only the files you changed -- it lists every tracked file',
+            'Records the working tree',
+          ],
+        }),
+        'Holds only the files you changed',
+      ],
+    ],
+    good: [
+      [
+        'en: a correct-about key that corrects a wrong option (ITEM-WRITING.md’s own example)',
+        q({
+          language: 'en',
+          kind: 'correct-about',
+          options: [
+            '*Fails fast once the error rate passes a threshold',
+            'Queues requests until the service recovers -- fails fast instead',
+            'Isolates resources per dependency',
+          ],
+        }),
+      ],
+      [
+        'ja: a correction of single kanji only (書・込・遅) says nothing particular',
+        q({
+          options: [
+            '*書き込み時に同期的に両方へ書く',
+            '書き込みは速くなる -- 書き込みは遅くなる（速くなるではない）',
+            '利用者に近い拠点で返す',
+          ],
+        }),
+      ],
+      [
+        'en: true options on other facets than the correction',
+        q({
+          language: 'en',
+          kind: 'misconception-about',
+          asksFor: 'misconception',
+          options: [
+            'Points the environment at the source tree',
+            'Edits to the code show up without reinstalling',
+            '*Picks up a new dependency added to pyproject.toml -- dependencies are read only at install time',
+          ],
+        }),
+      ],
+    ],
+  },
+  {
     rule: 'no-concept-name-clue',
     context: { conceptNames: ['self-healing', '自動復旧'] },
     bad: [

@@ -77,6 +77,11 @@ describe('NAME_SUBJECT_RULES', () => {
     same('ソルトが同じなら、ハッシュ値も同じになる', 'ソルト');
     same('ソルトはい', 'ソルト');
     same('パスワードを2回聞けば多要素認証になる', '多要素認証');
+    // Two topics set against each other (auth-security.ja): the rest would not say whose 本人確認.
+    same('認証は本人確認、認可は権限の判定で、別の処理', '認証');
+    expect(withoutNameSubject('認証は本人確認で、操作ごとの判定は別に行う', ['認証'], 'ja')).toBe(
+      '本人確認で、操作ごとの判定は別に行う',
+    );
   });
 
   it('reads only the first words of a 1 MB statement (no pattern over the whole text)', () => {
@@ -88,6 +93,7 @@ describe('NAME_SUBJECT_RULES', () => {
       [`${'a '.repeat(MB / 2)}promise runs`, ['Promise'], 'en'],
       [`ソルトが${'、'.repeat(MB)}`, ['ソルト'], 'ja'],
       [`ソルト${'は'.repeat(MB)}`, ['ソルト'], 'ja'],
+      [`ソルトは値${'、値値'.repeat(MB / 3)}`, ['ソルト'], 'ja'],
     ] as const) {
       const started = performance.now();
       withoutNameSubject(text, names, language);

@@ -1,0 +1,41 @@
+/**
+ * Code spans keep their content verbatim: their backticks bind before emphasis, strong, links and
+ * white space (CommonMark), so `~=1.4.*` keeps its star and `**kwargs` is no bold.
+ */
+import { describe, expect, it } from 'vitest';
+import { boldPhrases, hasStrong, stripInline } from '../../../src/quiz/notes/inline.ts';
+
+describe('code spans in inline markdown', () => {
+  it('keep a star that would close emphasis elsewhere on the line', () => {
+    expect(
+      stripInline(
+        'The `~=` specifier: `~=1.4.2` means `>=1.4.2, ==1.4.*`, and `~=1.4` means `>=1.4, ==1.*`.',
+      ),
+    ).toBe('The ~= specifier: ~=1.4.2 means >=1.4.2, ==1.4.*, and ~=1.4 means >=1.4, ==1.*.');
+  });
+
+  it('keep double stars, underscores, brackets and runs of spaces', () => {
+    expect(stripInline('`**kwargs` と `__init__` と `[a](b)` と `a  b`')).toBe(
+      '**kwargs と __init__ と [a](b) と a  b',
+    );
+  });
+
+  it('still unwrap the markdown around them', () => {
+    expect(stripInline('**Pin** `pkg==1.*` *always*')).toBe('Pin pkg==1.* always');
+    expect(stripInline('**`x*`** is bold code')).toBe('x* is bold code');
+  });
+
+  it('are not bold phrases', () => {
+    expect(boldPhrases('`**kwargs**` is **not** bold')).toEqual(['not']);
+    expect(hasStrong('`**kwargs**`')).toBe(false);
+  });
+
+  it('drop the private-use character the parser marks held spans with', () => {
+    expect(stripInline('a\uE000b `*`')).toBe('ab *');
+  });
+
+  it('read a 1 MB line of code spans in one pass', () => {
+    const line = '`a*` '.repeat(200_000);
+    expect(stripInline(line)).toBe('a* '.repeat(200_000).trim());
+  });
+});
