@@ -117,8 +117,15 @@ const NAME_PREFIX = 'name:';
  * reach its two questions (the coverage round's last resort).
  */
 function bareKeys(draft: Draft): readonly string[] {
-  return draft.asks.map((k) => (k.startsWith(NAME_PREFIX) ? k.slice(NAME_PREFIX.length) : k));
+  let keys = bareMemo.get(draft);
+  if (!keys) {
+    keys = draft.asks.map((k) => (k.startsWith(NAME_PREFIX) ? k.slice(NAME_PREFIX.length) : k));
+    bareMemo.set(draft, keys);
+  }
+  return keys;
 }
+
+const bareMemo = new WeakMap<Draft, readonly string[]>();
 
 /** Every fact key a draft uses up ({@link ASK_RULES}), once per draft. */
 export function askedKeys(draft: Draft): readonly string[] {
@@ -176,9 +183,9 @@ function fits(c: Candidate, t: Taken, strict: boolean): boolean {
   if (strict && bareKeys(c.draft).some((k) => t.facts.has(k))) return false;
   if (strict && wrongStatements(c.draft).some((k) => (t.wrongUses.get(k) ?? 0) >= MAX_WRONG_USES))
     return false;
-  const same = (t.perConcept.get(c.draft.conceptId) ?? []).filter(
-    (x) => x.draft.template === c.draft.template,
-  ).length;
+  let same = 0;
+  for (const x of t.perConcept.get(c.draft.conceptId) ?? [])
+    if (x.draft.template === c.draft.template) same++;
   if (same >= PER_TEMPLATE) return false;
   if (strict && (t.perConcept.get(c.draft.conceptId) ?? []).some((x) => retells(c.draft, x.draft)))
     return false;
@@ -373,21 +380,49 @@ function best(
   strict = true,
   bonus: (c: Candidate) => number = () => 0,
 ): Candidate | null {
-  const kinds = new Set(have.map((h) => h.draft.kind));
-  const templates = new Set(have.map((h) => h.draft.template));
+  // `have` is a concept's or an owner's few questions: read in place, not copied into sets.
+  const hasKind = (kind: Draft['kind']): boolean => have.some((h) => h.draft.kind === kind);
+  const hasTemplate = (name: string): boolean => have.some((h) => h.draft.template === name);
   const score = (c: Candidate): number =>
     c.draft.quality +
-    (kinds.has(c.draft.kind) ? 0 : 0.5) +
+    (hasKind(c.draft.kind) ? 0 : 0.5) +
     bonus(c) +
-    (templates.has(c.draft.template) ? 0 : 0.2) -
+    (hasTemplate(c.draft.template) ? 0 : 0.2) -
     CUE_BALANCE_WEIGHT * driftChange(c.draft, t) -
     CUE_ON_KEY_WEIGHT * Math.max(0, cueOf(c.draft)?.drift ?? 0);
-  // Best first; whether a draft fits (its option sets) and its review are asked only of the
-  // drafts that would be taken: most variants of a question are never reached.
-  const ranked = list.map((c, i) => ({ c, s: score(c), i })).sort((a, b) => b.s - a.s || a.i - b.i);
-  for (const { c } of ranked) if (fits(c, t, strict) && t.review(c.draft)) return c;
+  // Best first (the earlier of equals); whether a draft fits (its option sets) and its review
+  // are asked only of the drafts that would be taken: most variants of a question are never
+  // reached.
+  const scores = list.map(score);
+  const pick = (i: number): Candidate | null => {
+    const c = list[i] as Candidate;
+    return fits(c, t, strict) && t.review(c.draft) ? c : null;
+  };
+  if (list.length > PICK_UP_TO) {
+    const order = scores.map((_, i) => i);
+    order.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+    for (const i of order) {
+      const c = pick(i);
+      if (c) return c;
+    }
+    return null;
+  }
+  // A short list: the best left, one at a time (no sort; most searches stop at the first).
+  let tried = 0; // bit i: position i was tried
+  for (let n = 0; n < list.length; n++) {
+    let top = -1;
+    for (let i = 0; i < list.length; i++)
+      if (!(tried & (1 << i)) && (top < 0 || (scores[i] as number) > (scores[top] as number)))
+        top = i;
+    tried |= 1 << top;
+    const c = pick(top);
+    if (c) return c;
+  }
   return null;
 }
+
+/** Lists up to this long are ranked by picking the best left, one at a time. */
+const PICK_UP_TO = 8;
 
 /**
  * The drafts the bank keeps, in the order of `conceptIds` (then topics and tables), and the

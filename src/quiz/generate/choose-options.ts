@@ -23,6 +23,7 @@ import { reviewQuestion } from '../review/review.ts';
 import { lengthUnits } from '../review/text-measures.ts';
 import { memoByText, memoTable } from '../text/build-memo.ts';
 import { cueHitRate } from '../text/cues.ts';
+import { matchKey } from '../text/normalize.ts';
 import type { Question } from '../types.ts';
 import { type Draft, type DraftChoice, MAX_OPTIONS, MIN_OPTIONS } from './draft.ts';
 import { choicesSetKey, draftCue } from './draft-memo.ts';
@@ -40,13 +41,25 @@ export interface Chosen {
   rejected: string[];
 }
 
-function* combinations<T>(items: readonly T[], size: number, start = 0): Generator<T[]> {
-  if (size === 0) {
-    yield [];
-    return;
+/**
+ * Calls `visit` with every `size` of `count` positions, in increasing order (0 1 2, 0 1 3, …, as
+ * candidates are preferred), until it returns true. One array is reused: read it, never keep it.
+ */
+function eachCombination(
+  count: number,
+  size: number,
+  visit: (at: readonly number[]) => boolean,
+): void {
+  if (size > count) return;
+  const at = Array.from({ length: size }, (_, i) => i);
+  for (;;) {
+    if (visit(at)) return;
+    let i = size - 1;
+    while (i >= 0 && (at[i] as number) === count - size + i) i--;
+    if (i < 0) return;
+    at[i] = (at[i] as number) + 1;
+    for (let j = i + 1; j < size; j++) at[j] = (at[j - 1] as number) + 1;
   }
-  for (let i = start; i <= items.length - size; i++)
-    for (const rest of combinations(items, size - 1, i + 1)) yield [items[i] as T, ...rest];
 }
 
 /** What one option says about the set it can be in. */
@@ -55,6 +68,8 @@ interface Measured {
   form: string;
   units: number;
   absolute: boolean;
+  /** The text's {@link matchKey} (for the key of a set). */
+  match: string;
 }
 
 function measure(choice: DraftChoice): Measured {
@@ -68,30 +83,47 @@ const measureText = memoByText(
     form: optionForm(text),
     units: lengthUnits(text),
     absolute: absoluteWords(text).length > 0,
+    match: matchKey(text),
   }),
 );
 
 /** The reason a set must fail a rule that looks at its options one by one, or null. */
 function cheapFailure(set: readonly Measured[]): string | null {
-  const forms = new Set(set.map((m) => m.form));
-  if (forms.has('statement') && forms.has('phrase')) return 'one-form';
-  const units = set.map((m) => m.units);
-  const longest = Math.max(...units);
-  const shortest = Math.min(...units);
+  // Plain loops over the three or four options: this runs for every set the search tries.
+  let statement = false;
+  let phrase = false;
+  let longest = Number.NEGATIVE_INFINITY;
+  let shortest = Number.POSITIVE_INFINITY;
+  let most = Number.NEGATIVE_INFINITY; // the longest wrong option
+  let wrong = 0;
+  let key: Measured | undefined;
+  let marked = 0;
+  let markedTrue = 0;
+  for (const m of set) {
+    if (m.form === 'statement') statement = true;
+    if (m.form === 'phrase') phrase = true;
+    longest = Math.max(longest, m.units);
+    shortest = Math.min(shortest, m.units);
+    if (m.choice.correct) key ??= m;
+    else {
+      wrong++;
+      most = Math.max(most, m.units);
+    }
+    if (m.absolute) {
+      marked++;
+      if (m.choice.truth) markedTrue++;
+    }
+  }
+  if (statement && phrase) return 'one-form';
   if (longest > LENGTH_RATIO * Math.max(shortest, 1) && longest - shortest >= LENGTH_GAP)
     return 'similar-length';
-  const key = set.find((m) => m.choice.correct);
-  const others = set.filter((m) => !m.choice.correct).map((m) => m.units);
-  if (key && others.length > 0) {
-    const most = Math.max(...others);
+  if (key && wrong > 0) {
     if (key.units > KEY_LENGTH_RATIO * most && key.units - most >= KEY_LENGTH_GAP)
       return 'key-not-longest';
   }
-  const marked = set.filter((m) => m.absolute);
-  if (marked.length > 0 && marked.length < set.length) {
-    const truths = new Set(marked.map((m) => m.choice.truth));
-    if (truths.size === 1) return 'absolute-words-balanced';
-  }
+  // Absolute words on one side only: every marked option equally true (or equally false).
+  if (marked > 0 && marked < set.length && (markedTrue === 0 || markedTrue === marked))
+    return 'absolute-words-balanced';
   const seen = new Set<string>();
   for (const m of set) {
     if (m.choice.keys.some((k) => seen.has(k))) return 'distinct-facts';
@@ -172,42 +204,56 @@ export function chooseOptions(
   const reject = (reason: string): void => {
     if (rejected.length < 6 && !rejected.includes(reason)) rejected.push(reason);
   };
-  for (let size = Math.min(most, pool.length); size >= MIN_OPTIONS - 1; size--) {
-    for (const picked of combinations(pool, size)) {
-      const cheap = cheapFailure([keyMeasured, ...picked]);
-      if (cheap) {
-        reject(cheap);
-        continue;
-      }
-      const at = [0, ...picked.map((m) => pool.indexOf(m) + 1)];
-      if (pairsMatter && at.some((a, i) => at.slice(i + 1).some((b) => pairBad(a, b)))) {
-        reject('a pair of options paraphrase or contradict each other');
-        continue;
-      }
-      const draft = make([key, ...picked.map((m) => m.choice)]);
-      const failed = failedCheck(draft, ctx);
-      if (failed) {
-        reject(`${failed.check}: ${failed.reason}`);
-        continue;
-      }
-      const set = choicesSetKey(draft.choices);
-      if (sets.has(set)) continue;
-      sets.add(set);
-      // Earlier candidates are better distractors: the sum of their positions lowers quality; so
-      // does a surface cue, whichever way it points (a guess is still made easier). Up to
-      // `variants` sets of each kind are kept — with no cue, with a cue at the key, with one away
-      // from it — so that the bank can keep the cues it cannot avoid uninformative (assemble.ts).
-      const reading = draftCue(draft);
-      const kind = !reading ? 'none' : cueHitRate(reading, 0) > 0 ? 'hit' : 'away';
-      const have = drafts.filter((d) => classOf.get(d) === kind).length;
-      if (have >= variants) continue;
-      const cost =
-        picked.reduce((sum, m) => sum + pool.indexOf(m), 0) / 10 + (reading ? CUE_COST : 0);
-      const kept = { ...draft, quality: draft.quality - cost };
-      classOf.set(kept, kind);
-      drafts.push(kept);
-      if (have + 1 >= variants && kind === 'none') return { drafts, rejected };
+  // A set is the key (position 0 of `all`) and candidates at `picked` in the pool (`all` at + 1).
+  const pairFails = (picked: readonly number[]): boolean => {
+    for (let i = -1; i < picked.length; i++) {
+      const a = i < 0 ? 0 : (picked[i] as number) + 1;
+      for (let j = i + 1; j < picked.length; j++)
+        if (pairBad(a, (picked[j] as number) + 1)) return true;
     }
-  }
+    return false;
+  };
+  let done = false;
+  const trySet = (picked: readonly number[]): boolean => {
+    const set = [keyMeasured, ...picked.map((p) => pool[p] as Measured)];
+    const cheap = cheapFailure(set);
+    if (cheap) {
+      reject(cheap);
+      return false;
+    }
+    if (pairsMatter && pairFails(picked)) {
+      reject('a pair of options paraphrase or contradict each other');
+      return false;
+    }
+    const choices = set.map((m) => m.choice);
+    const draft = make(choices);
+    const failed = failedCheck(draft, ctx);
+    if (failed) {
+      reject(`${failed.check}: ${failed.reason}`);
+      return false;
+    }
+    const setKey = choicesSetKey(
+      draft.choices,
+      draft.choices === choices ? set.map((m) => m.match) : undefined,
+    );
+    if (sets.has(setKey)) return false;
+    sets.add(setKey);
+    // Earlier candidates are better distractors: the sum of their positions lowers quality; so
+    // does a surface cue, whichever way it points (a guess is still made easier). Up to
+    // `variants` sets of each kind are kept — with no cue, with a cue at the key, with one away
+    // from it — so that the bank can keep the cues it cannot avoid uninformative (assemble.ts).
+    const reading = draftCue(draft);
+    const kind = !reading ? 'none' : cueHitRate(reading, 0) > 0 ? 'hit' : 'away';
+    const have = drafts.filter((d) => classOf.get(d) === kind).length;
+    if (have >= variants) return false;
+    const cost = picked.reduce((sum, p) => sum + p, 0) / 10 + (reading ? CUE_COST : 0);
+    const kept = { ...draft, quality: draft.quality - cost };
+    classOf.set(kept, kind);
+    drafts.push(kept);
+    done = have + 1 >= variants && kind === 'none';
+    return done;
+  };
+  for (let size = Math.min(most, pool.length); size >= MIN_OPTIONS - 1 && !done; size--)
+    eachCombination(pool.length, size, trySet);
   return { drafts, rejected };
 }

@@ -6,15 +6,21 @@
  * function returns what it would compute.
  */
 import { type CueReading, readCue } from '../text/cues.ts';
-import { type Draft, type DraftChoice, optionSetKey } from './draft.ts';
+import { type Draft, type DraftChoice, optionSetKey, setKeyOfMatchKeys } from './draft.ts';
 
 const setKeys = new WeakMap<readonly DraftChoice[], string>();
 
-/** {@link optionSetKey} of a draft's option texts. */
-export function choicesSetKey(choices: readonly DraftChoice[]): string {
+/**
+ * {@link optionSetKey} of a draft's option texts. A caller that has the options' match keys at
+ * hand (in the order of `choices`) passes them, and no text is looked up again.
+ */
+export function choicesSetKey(
+  choices: readonly DraftChoice[],
+  matchKeys?: readonly string[],
+): string {
   let key = setKeys.get(choices);
   if (key === undefined) {
-    key = optionSetKey(choices.map((c) => c.text));
+    key = matchKeys ? setKeyOfMatchKeys([...matchKeys]) : optionSetKey(choices.map((c) => c.text));
     setKeys.set(choices, key);
   }
   return key;

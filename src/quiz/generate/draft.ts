@@ -60,10 +60,20 @@ export function tidyOption(text: string): string {
 
 /** The set of an option list, order-free: two questions with one set share their options. */
 export function optionSetKey(texts: readonly string[]): string {
-  return texts
-    .map((t) => matchKey(t))
-    .sort()
-    .join('\u0001');
+  return setKeyOfMatchKeys(texts.map((t) => matchKey(t)));
+}
+
+/** {@link optionSetKey} from the options' match keys (the array is sorted in place). */
+export function setKeyOfMatchKeys(keys: string[]): string {
+  // An insertion sort: the order of `sort()` (by UTF-16 code units) without its scratch arrays
+  // (a bank build makes tens of thousands of these keys, of four options at most).
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i] as string;
+    let j = i - 1;
+    for (; j >= 0 && (keys[j] as string) > key; j--) keys[j + 1] = keys[j] as string;
+    keys[j + 1] = key;
+  }
+  return keys.join('\u0001');
 }
 
 /** The options with the key moved to `keyAt` (the others keep their shuffled order). */

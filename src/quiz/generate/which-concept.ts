@@ -12,6 +12,7 @@ import { usable } from '../facts/fact.ts';
 import { isTopicOf, mentions } from '../facts/mentions.ts';
 import { withoutParenthesis } from '../facts/table-facts.ts';
 import { comparisonParts } from '../notes/heading-match.ts';
+import { codePointLength } from '../text/code-points.ts';
 import { withoutTopic } from '../text/forms.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
 import type { GenerationContext, Subject } from './context.ts';
@@ -113,11 +114,11 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
   const candidates = usable(subject.facts.trues).filter(
     (t) => STATEMENT_QUALITY[t.source] !== undefined,
   );
-  const isLong = (t: Fact): boolean => [...t.text].length > MAX_OPTION_CHARS;
+  const isLong = (t: Fact): boolean => codePointLength(t.text) > MAX_OPTION_CHARS;
   // Short statements first; a long one only while fewer than two statements gave a question.
   const statements = [
     ...candidates.filter((t) => !isLong(t)).slice(0, MAX_STATEMENTS),
-    ...candidates.filter((t) => isLong(t) && [...t.text].length <= MAX_STEM_CHARS),
+    ...candidates.filter((t) => isLong(t) && codePointLength(t.text) <= MAX_STEM_CHARS),
   ];
   let asked = 0;
   const askedKeys = new Set<string>();

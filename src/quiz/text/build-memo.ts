@@ -54,12 +54,21 @@ export function memoTable<T>(): () => Map<string, T> {
  */
 export function memoByText<T>(compute: (text: string) => T): (text: string) => T {
   const table = memoTable<T>();
+  // The last text asked and its value: callers often ask for one text many times in a row (a
+  // statement sought in each line of a section), and comparing it costs less than a look-up in
+  // a table of tens of thousands. Valid across builds: the value depends on the text alone.
+  let lastText: string | undefined;
+  let lastValue: T | undefined;
   return (text) => {
+    if (text === lastText) return lastValue as T;
     const memo = table();
-    const known = memo.get(text);
-    if (known !== undefined || memo.has(text)) return known as T;
-    const value = compute(text);
-    memo.set(text, value);
-    return value;
+    let value = memo.get(text);
+    if (value === undefined && !memo.has(text)) {
+      value = compute(text);
+      memo.set(text, value);
+    }
+    lastText = text;
+    lastValue = value;
+    return value as T;
   };
 }

@@ -101,10 +101,15 @@ export function wordingOutlier(texts: readonly string[]): number | null {
 
 /** {@link wordingOutlier} from the options' centralities (three or more). */
 function outlierOf(centralities: readonly number[]): number | null {
-  const order = centralities.map((c, i) => [c, i] as const).sort((a, b) => a[0] - b[0]);
-  const [first, second] = order;
-  if (!first || !second) return null;
-  return first[0] < second[0] - OUTLIER_GAP ? first[1] : null;
+  if (centralities.length < 2) return null;
+  // The lowest (the first of equals) and the lowest of the rest: the first two in sorted order.
+  let first = 0;
+  for (let i = 1; i < centralities.length; i++)
+    if ((centralities[i] as number) < (centralities[first] as number)) first = i;
+  let second = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < centralities.length; i++)
+    if (i !== first) second = Math.min(second, centralities[i] as number);
+  return (centralities[first] as number) < second - OUTLIER_GAP ? first : null;
 }
 
 /** The option sharing the most wording with the others; null when two share it equally. */
@@ -209,20 +214,18 @@ export function readCue(
   asksMisconception: boolean,
 ): CueReading | null {
   const options = texts.map(optionCues);
-  const absolute = options.map((o) => o.absolute);
-  const marked = absolute.filter(Boolean).length;
+  const marked = countOf(options, (o) => o.absolute);
   if (marked > 0 && marked < texts.length) {
     if (asksMisconception && marked === 1)
-      return { cue: 'absolute', targets: [absolute.indexOf(true)] };
+      return { cue: 'absolute', targets: [options.findIndex((o) => o.absolute)] };
     if (!asksMisconception && texts.length - marked === 1)
-      return { cue: 'absolute', targets: [absolute.indexOf(false)] };
+      return { cue: 'absolute', targets: [options.findIndex((o) => !o.absolute)] };
   }
-  const quoted = /[「“"]([^」”"]{1,80})[」”"]/u.exec(prompt.slice(0, 200))?.[1];
-  if (quoted && !asksMisconception) {
-    const name = squeezed(quoted);
-    const naming = options.map((o) => name !== '' && o.squeezed.includes(name));
-    if (naming.filter(Boolean).length === 1)
-      return { cue: 'name', targets: [naming.indexOf(true)] };
+  const name = asksMisconception ? null : quotedName(prompt);
+  if (name !== null) {
+    const naming = (o: OptionCues): boolean => name !== '' && o.squeezed.includes(name);
+    if (countOf(options, naming) === 1)
+      return { cue: 'name', targets: [options.findIndex(naming)] };
   }
   // Read once for both the outlier and the hub.
   const c = texts.length < 3 ? null : centralityOf(options.map((o) => o.bigrams));
@@ -235,11 +238,26 @@ export function readCue(
       targets: c.flatMap((v, i) => (Math.abs(v - top) < 1e-9 ? [i] : [])),
     };
   }
-  const negated = options.map((o) => o.negated);
-  if (negated.filter(Boolean).length === 1)
-    return { cue: 'negation', targets: [negated.indexOf(true)] };
+  if (countOf(options, (o) => o.negated) === 1)
+    return { cue: 'negation', targets: [options.findIndex((o) => o.negated)] };
   return null;
 }
+
+/** How many of the options `test` holds for (read in place: no array of flags). */
+function countOf(options: readonly OptionCues[], test: (o: OptionCues) => boolean): number {
+  let n = 0;
+  for (const o of options) if (test(o)) n++;
+  return n;
+}
+
+/**
+ * The name quoted in a prompt (`「サーガ」について正しいもの`), squeezed; null when none is. Memoised
+ * per build: the option search reads one prompt with each option set it tries.
+ */
+const quotedName = memoByText((prompt: string): string | null => {
+  const quoted = /[「“"]([^」”"]{1,80})[」”"]/u.exec(prompt.slice(0, 200))?.[1];
+  return quoted ? squeezed(quoted) : null;
+});
 
 /** What {@link readCue} reads of one option's text alone. */
 interface OptionCues {

@@ -5,6 +5,7 @@
  * English words are runs too, minus a few function words.
  */
 import { memoByText } from './build-memo.ts';
+import { codePointLength } from './code-points.ts';
 
 const RUN = /[\p{Script=Han}々〆ヶ]+|[\p{Script=Katakana}ー]+|[a-z0-9]+(?:[/.+#-][a-z0-9]+)*/gu;
 
@@ -78,7 +79,7 @@ export function contentRuns(text: string): Run[] {
   for (const match of key.matchAll(RUN)) {
     const run = match[0];
     if (STOP_WORDS.has(run)) continue;
-    runs.push({ text: run, weight: [...run].length });
+    runs.push({ text: run, weight: codePointLength(run) });
   }
   return runs;
 }
@@ -95,23 +96,51 @@ const haystackOf = memoByText((text: string): Haystack => {
   return { text: normal, stems: new Set((normal.match(/[a-z]+/g) ?? []).map(englishStem)) };
 });
 
-const runsOf = memoByText((text: string): readonly Run[] => contentRuns(text));
+/**
+ * How {@link runOccurs} looks for a run that is not found whole: a Latin word of four letters or
+ * more by its stem, a kanji compound of three or more by its character pairs, anything else not
+ * at all.
+ */
+type Fallback = { stem: string } | { pairs: readonly string[] } | null;
+
+/** A run ready to be searched for; its fallback is worked out the first time it is needed. */
+interface SoughtRun extends Run {
+  fallback?: Fallback;
+}
+
+/** The runs of a statement, ready to be searched for, and their total weight. */
+interface Sought {
+  runs: readonly SoughtRun[];
+  total: number;
+}
+
+/** Memoised per build: a statement is sought in many others (its runs and their fallbacks read once). */
+const soughtOf = memoByText((text: string): Sought => {
+  const runs: SoughtRun[] = contentRuns(text);
+  return { runs, total: runs.reduce((sum, r) => sum + r.weight, 0) };
+});
+
+function fallbackOf(run: string): Fallback {
+  if (/^[a-z]{4,}$/.test(run)) return { stem: englishStem(run) };
+  const chars = [...run];
+  if (chars.length >= 3 && /^\p{Script=Han}+$/u.test(run))
+    return { pairs: chars.slice(1).map((c, i) => `${chars[i]}${c}`) };
+  return null;
+}
 
 /**
  * How much of `run` occurs in `haystack`, 0…1. Latin words by a short stem (retry ~ retries);
  * kanji compounds by their character pairs, since `記述量削減` and `記述量を減らす` share `記述量`.
  */
-function runOccurs(run: string, haystack: Haystack): number {
-  if (haystack.text.includes(run)) return 1;
-  if (/^[a-z]{4,}$/.test(run)) return haystack.stems.has(englishStem(run)) ? 1 : 0;
-  const chars = [...run];
-  if (chars.length >= 3 && /^\p{Script=Han}+$/u.test(run)) {
-    let found = 0;
-    for (let i = 0; i + 1 < chars.length; i++)
-      if (haystack.text.includes(`${chars[i]}${chars[i + 1]}`)) found++;
-    return found / (chars.length - 1);
-  }
-  return 0;
+function runOccurs(run: SoughtRun, haystack: Haystack): number {
+  if (haystack.text.includes(run.text)) return 1;
+  if (run.fallback === undefined) run.fallback = fallbackOf(run.text);
+  const how = run.fallback;
+  if (how === null) return 0;
+  if ('stem' in how) return haystack.stems.has(how.stem) ? 1 : 0;
+  let found = 0;
+  for (const pair of how.pairs) if (haystack.text.includes(pair)) found++;
+  return found / how.pairs.length;
 }
 
 /** A crude English stem: retries → retry, calls → call, failing → fail. */
@@ -128,11 +157,11 @@ export function englishStem(word: string): string {
  * 0 when `a` has no runs.
  */
 export function coverage(a: string, b: string): number {
-  const runs = runsOf(a);
-  const total = runs.reduce((sum, r) => sum + r.weight, 0);
+  const { runs, total } = soughtOf(a);
   if (total === 0) return 0;
   const haystack = haystackOf(b);
-  const found = runs.reduce((sum, r) => sum + r.weight * runOccurs(r.text, haystack), 0);
+  let found = 0;
+  for (const r of runs) found += r.weight * runOccurs(r, haystack);
   return found / total;
 }
 
