@@ -5,9 +5,10 @@
  * notes (summary cell, first sentence, features, points): no two of them saying the same thing,
  * none mirroring the wrong one. Pure.
  */
-import { usable } from '../facts/fact.ts';
+import { type Fact, usable } from '../facts/fact.ts';
 import { isBareNoun } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
+import { contentRuns, englishStem } from '../text/runs.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
 import { asOption, type GenerationContext, renderings, type Subject } from './context.ts';
 import { subjectConcept } from './correct-about.ts';
@@ -26,6 +27,45 @@ const TRUE_SOURCES = new Set([
   'bullet-correction',
 ]);
 
+/** Sources that say what the concept is. */
+const DEFINING = new Set(['summary', 'intro', 'definition']);
+/** The key that the statements of {@link restatedDefinitions} share: an option set holds one. */
+const DEFINES = 'defines:';
+
+/**
+ * The summary cell and the first sentences that say it again: they share a word besides the
+ * concept's names. Beside one misconception, the two are one facet said twice and the odd one
+ * out is the key: "One stack of frames, run to completion on one thread" (summary) beside "The
+ * single stack of frames the engine is executing right now" (first sentence; `frames`). Not
+ * "Over the CPU limit: throttled…" beside "The ceiling at run time, enforced by the kubelet…"
+ * (only `limit`, a word of the name, would be shared).
+ */
+function restatedDefinitions(trues: readonly Fact[], names: readonly string[]): Set<Fact> {
+  const skip = new Set(names.flatMap((n) => [...wordsOf(n)]));
+  const defining = trues.filter((t) => DEFINING.has(t.source));
+  const words = new Map(defining.map((t) => [t, [...wordsOf(t.text)].filter((w) => !skip.has(w))]));
+  const out = new Set<Fact>();
+  for (const summary of defining.filter((t) => t.source === 'summary'))
+    for (const first of defining.filter((t) => t.source !== 'summary')) {
+      const theirs = new Set(words.get(first));
+      if ((words.get(summary) ?? []).some((w) => theirs.has(w))) {
+        out.add(summary);
+        out.add(first);
+      }
+    }
+  return out;
+}
+
+/** Content words of a text, English ones by stem (`frames` ~ `frame`), two characters or more. */
+function wordsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const run of contentRuns(text)) {
+    const word = /^[a-z0-9]/.test(run.text) ? englishStem(run.text) : run.text;
+    if ([...word].length >= 2) out.add(word);
+  }
+  return out;
+}
+
 export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subject): Chosen {
   const { doc, wording: w } = ctx;
   const lang = doc.language;
@@ -34,13 +74,16 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
     (f) => f.about === undefined && !isBareNoun(f.text, lang),
   );
   const trues: DraftChoice[] = [];
+  const defining = restatedDefinitions(usable(subject.facts.trues), subject.names);
   const seen = new Set<string>();
   for (const t of usable(subject.facts.trues)) {
     if (!TRUE_SOURCES.has(t.source) || isBareNoun(t.text, lang)) continue;
     for (const text of renderings(t, lang, me)) {
       if (seen.has(matchKey(text))) continue;
       seen.add(matchKey(text));
-      trues.push({ text, correct: false, truth: true, why: null, keys: t.keys });
+      // The summary cell and a first sentence that share a word: one facet said twice.
+      const keys = defining.has(t) ? [...t.keys, `${DEFINES}${me.id}`] : t.keys;
+      trues.push({ text, correct: false, truth: true, why: null, keys });
     }
   }
   const out: Chosen = { drafts: [], rejected: [] };

@@ -63,4 +63,26 @@ describe('misconception-about', () => {
       }
     }
   });
+
+  it('offers the summary cell and a first sentence that says it again not both beside a misconception (consensus)', () => {
+    // Quorum: 「a majority; any two majorities overlap」 (summary) and 「A majority of the voting
+    // members (⌊n/2⌋ + 1)」 (first sentence) share `majority`: one facet said twice.
+    const doc = parseNotes(readSource('test/fixtures/notes/consensus.en.md'));
+    const drafts: Draft[] = [];
+    documentQuestions(doc, () => [], {
+      found: (subject, template, found) => {
+        if (subject?.concept.name !== 'Quorum' || template === 'tables') return;
+        drafts.push(...found.drafts.filter((d) => d.kind === 'misconception-about'));
+      },
+    });
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts) {
+      const texts = d.choices.map((c) => c.text.toLowerCase());
+      expect(
+        texts.some((t) => t.startsWith('a majority; any two')) &&
+          texts.some((t) => t.startsWith('a majority of the voting members')),
+        texts.join(' / '),
+      ).toBe(false);
+    }
+  });
 });
