@@ -156,6 +156,15 @@ function restoreCodeSpans(text: string, spans: readonly string[]): string {
  * (`` `**kwargs` ``) opens or closes anything.
  */
 function codeMasked(text: string): string {
+  return eachCodeSpan(text, (open, close) => HOLD.repeat(close + 1 - open));
+}
+
+/**
+ * The text with every code span (a backtick to the next one, in pairs from the left; a lone last
+ * backtick stays) replaced by what `span` makes of its positions: `open` and `close` are the two
+ * backticks. One pass over the backticks, no pattern.
+ */
+function eachCodeSpan(text: string, span: (open: number, close: number) => string): string {
   if (!text.includes('`')) return text;
   const ticks = occurrences(text, '`');
   if (ticks.length < 2) return text;
@@ -164,7 +173,7 @@ function codeMasked(text: string): string {
   for (let k = 0; k + 1 < ticks.length; k += 2) {
     const open = ticks[k] ?? 0;
     const close = ticks[k + 1] ?? 0;
-    out.push(text.slice(copied, open), HOLD.repeat(close + 1 - open));
+    out.push(text.slice(copied, open), span(open, close));
     copied = close + 1;
   }
   return finish(out, text, copied);
@@ -285,18 +294,7 @@ function unwrapEmphasis(text: string): string {
 
 /** `` `code` `` → `code` (an empty pair disappears); a lone backtick stays. */
 function unwrapCode(text: string): string {
-  if (!text.includes('`')) return text;
-  const ticks = occurrences(text, '`');
-  if (ticks.length < 2) return text;
-  const out: string[] = [];
-  let copied = 0;
-  for (let k = 0; k + 1 < ticks.length; k += 2) {
-    const open = ticks[k] ?? 0;
-    const close = ticks[k + 1] ?? 0;
-    out.push(text.slice(copied, open), text.slice(open + 1, close));
-    copied = close + 1;
-  }
-  return finish(out, text, copied);
+  return eachCodeSpan(text, (open, close) => text.slice(open + 1, close));
 }
 
 /**

@@ -13,6 +13,7 @@
  * Otherwise up to four words is a phrase; a longer text without a verb found is `unclear` and
  * counts as neither. Pure; one pass.
  */
+import { MODALS } from '../text/verbs.ts';
 import {
   charClass,
   classOfCode,
@@ -45,6 +46,7 @@ const PREDICATE_ENDINGS = new Set([
 /** Kanji words that end a predicate in note style (`まとめて操作可能`). */
 const PREDICATE_NOUNS: readonly string[] = ['可能', '不可', '不要', '必要', '不能', 'あり', 'なし'];
 
+/** Auxiliary verbs: be, do and have forms, and the modal verbs ({@link MODALS}). */
 const AUXILIARIES = new Set([
   'is',
   'are',
@@ -53,10 +55,6 @@ const AUXILIARIES = new Set([
   'be',
   'been',
   'am',
-  'can',
-  'cannot',
-  "can't",
-  'could',
   'does',
   "doesn't",
   'do',
@@ -66,18 +64,11 @@ const AUXILIARIES = new Set([
   'has',
   'have',
   'had',
-  'will',
-  "won't",
-  'would',
-  'must',
-  'may',
-  'might',
-  'should',
-  'shall',
   "isn't",
   "aren't",
   "wasn't",
   "weren't",
+  ...MODALS,
 ]);
 const DETERMINERS = new Set([
   'the',

@@ -6,6 +6,21 @@ import type { Draft } from '../../../src/quiz/generate/draft.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { readSource } from '../notes-helpers.ts';
 
+/**
+ * Every misconception-about draft the generator writes for a concept of a notes file, before
+ * assembly keeps one or none: what the option rules allow, not what the bank happened to take.
+ */
+function misconceptionDrafts(file: string, concept: string): Draft[] {
+  const drafts: Draft[] = [];
+  documentQuestions(parseNotes(readSource(file)), () => [], {
+    found: (subject, template, found) => {
+      if (subject?.concept.name !== concept || template === 'tables') return;
+      drafts.push(...found.drafts.filter((d) => d.kind === 'misconception-about'));
+    },
+  });
+  return drafts;
+}
+
 describe('misconception-about', () => {
   const bank = buildQuestionBank([readSource('test/fixtures/notes/k8s-scheduling.en.md')]);
   const texts = (id: string) =>
@@ -33,14 +48,7 @@ describe('misconception-about', () => {
   it('offers one fact once among the true options: not the summary cell beside a restatement of its emphasised phrase (os-memory)', () => {
     // Every draft the generator writes, not only the one the bank keeps: assembly may prefer
     // another kind for the concept (a misconception question retelling its correct-about one).
-    const doc = parseNotes(readSource('test/fixtures/notes/os-memory.ja.md'));
-    const asked: Draft[] = [];
-    documentQuestions(doc, () => [], {
-      found: (subject, template, found) => {
-        if (subject?.concept.name !== 'ページフォールト' || template === 'tables') return;
-        asked.push(...found.drafts.filter((d) => d.kind === 'misconception-about'));
-      },
-    });
+    const asked = misconceptionDrafts('test/fixtures/notes/os-memory.ja.md', 'ページフォールト');
     expect(asked.length).toBeGreaterThan(0);
     for (const d of asked) {
       const saying = d.choices.filter((c) => !c.correct && c.text.includes('正常な動作'));
@@ -67,14 +75,7 @@ describe('misconception-about', () => {
   it('offers the summary cell and a first sentence that says it again not both beside a misconception (consensus)', () => {
     // Quorum: 「a majority; any two majorities overlap」 (summary) and 「A majority of the voting
     // members (⌊n/2⌋ + 1)」 (first sentence) share `majority`: one facet said twice.
-    const doc = parseNotes(readSource('test/fixtures/notes/consensus.en.md'));
-    const drafts: Draft[] = [];
-    documentQuestions(doc, () => [], {
-      found: (subject, template, found) => {
-        if (subject?.concept.name !== 'Quorum' || template === 'tables') return;
-        drafts.push(...found.drafts.filter((d) => d.kind === 'misconception-about'));
-      },
-    });
+    const drafts = misconceptionDrafts('test/fixtures/notes/consensus.en.md', 'Quorum');
     expect(drafts.length).toBeGreaterThan(0);
     for (const d of drafts) {
       const texts = d.choices.map((c) => c.text.toLowerCase());
