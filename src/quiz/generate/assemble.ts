@@ -74,6 +74,8 @@ interface Taken {
   facts: Set<string>;
   /** How many questions offer each statement as a wrong option, by match key. */
   wrongUses: Map<string, number>;
+  /** The kinds of the questions taken so far. */
+  kinds: Set<string>;
 }
 
 function ownerKey(o: Owner): string {
@@ -340,6 +342,7 @@ function take(c: Candidate, t: Taken): void {
   const wrong = wrongSetKey(c.draft);
   if (wrong) t.sets.add(wrong);
   t.chosen.push(c);
+  t.kinds.add(c.draft.kind);
   const byConcept = t.perConcept.get(c.draft.conceptId) ?? [];
   byConcept.push(c);
   t.perConcept.set(c.draft.conceptId, byConcept);
@@ -451,6 +454,7 @@ export function assemble(
     cueDrift: new Map(),
     facts: new Set(),
     wrongUses: new Map(),
+    kinds: new Set(),
   });
   const plain = candidates.filter((c) => !c.draft.binary);
   const binary = candidates.filter((c) => c.draft.binary);
@@ -547,8 +551,7 @@ export function assemble(
       if (have.length >= QUOTA[owner.type] || have.length > round) continue;
       const concept = list[0]?.draft.conceptId ?? '';
       const fair = list.filter((c) => !raisesCue(c.draft, t));
-      const bankKinds = new Set(t.chosen.map((c) => c.draft.kind));
-      const newKind = (c: Candidate): number => (bankKinds.has(c.draft.kind) ? 0 : BANK_KIND_BONUS);
+      const newKind = (c: Candidate): number => (t.kinds.has(c.draft.kind) ? 0 : BANK_KIND_BONUS);
       const pick = best(fair, [...have, ...(t.perConcept.get(concept) ?? [])], t, true, newKind);
       if (pick) take(pick, t);
       else exhausted.add(key);
