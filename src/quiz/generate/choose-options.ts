@@ -200,7 +200,8 @@ export function chooseOptions(
     }
     return bad;
   };
-  const classOf = new Map<Draft, 'none' | 'hit' | 'away'>();
+  // How many drafts of each kind are kept so far (no cue, a cue at the key, a cue away from it).
+  const kept = { none: 0, hit: 0, away: 0 };
   const reject = (reason: string): void => {
     if (rejected.length < 6 && !rejected.includes(reason)) rejected.push(reason);
   };
@@ -215,7 +216,8 @@ export function chooseOptions(
   };
   let done = false;
   const trySet = (picked: readonly number[]): boolean => {
-    const set = [keyMeasured, ...picked.map((p) => pool[p] as Measured)];
+    const set: Measured[] = [keyMeasured];
+    for (const p of picked) set.push(pool[p] as Measured);
     const cheap = cheapFailure(set);
     if (cheap) {
       reject(cheap);
@@ -244,12 +246,13 @@ export function chooseOptions(
     // from it — so that the bank can keep the cues it cannot avoid uninformative (assemble.ts).
     const reading = draftCue(draft);
     const kind = !reading ? 'none' : cueHitRate(reading, 0) > 0 ? 'hit' : 'away';
-    const have = drafts.filter((d) => classOf.get(d) === kind).length;
+    const have = kept[kind];
     if (have >= variants) return false;
-    const cost = picked.reduce((sum, p) => sum + p, 0) / 10 + (reading ? CUE_COST : 0);
-    const kept = { ...draft, quality: draft.quality - cost };
-    classOf.set(kept, kind);
-    drafts.push(kept);
+    let positions = 0;
+    for (const p of picked) positions += p;
+    const cost = positions / 10 + (reading ? CUE_COST : 0);
+    drafts.push({ ...draft, quality: draft.quality - cost });
+    kept[kind] = have + 1;
     done = have + 1 >= variants && kind === 'none';
     return done;
   };

@@ -43,7 +43,18 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
   const pool = distractors(ctx, subject);
   const own = pool.filter((p) => p.own).length;
   const out: Chosen = { drafts: [], rejected: [] };
-  for (const key of keys)
+  // What every draft of the subject shares, written once (not once per option set tried: a
+  // freshly built string costs a hash at each memo it meets).
+  const prompt = w.correctAbout(subject.name);
+  for (const key of keys) {
+    const section = key.section ?? subject.facts.section?.heading ?? subject.concept.section;
+    const why = keyWhy(key, subject);
+    const source = {
+      file: doc.file,
+      line: key.evidence.line,
+      section: key.section ?? subject.facts.section?.heading ?? null,
+    };
+    const quality = (KEY_QUALITY[key.source] ?? 1) + 0.1 * Math.min(own, 2);
     for (const text of renderings(key, lang, subjectConcept(subject))) {
       const keyChoice: DraftChoice = {
         text,
@@ -64,19 +75,15 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
         kind: 'correct-about',
         asksFor: 'correct',
         optionKind: 'statement',
-        prompt: w.correctAbout(subject.name),
+        prompt,
         choices,
-        section: key.section ?? subject.facts.section?.heading ?? subject.concept.section,
+        section,
         language: lang,
-        why: keyWhy(key, subject),
+        why,
         notes: [],
-        source: {
-          file: doc.file,
-          line: key.evidence.line,
-          section: key.section ?? subject.facts.section?.heading ?? null,
-        },
+        source,
         asks: key.keys,
-        quality: (KEY_QUALITY[key.source] ?? 1) + 0.1 * Math.min(own, 2),
+        quality,
       });
       const found = chooseOptions(
         keyChoice,
@@ -90,6 +97,7 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
       out.drafts.push(...found.drafts);
       out.rejected.push(...found.rejected);
     }
+  }
   return out;
 }
 

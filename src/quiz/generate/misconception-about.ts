@@ -87,6 +87,8 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
     }
   }
   const out: Chosen = { drafts: [], rejected: [] };
+  // Written once for every draft (a freshly built string costs a hash at each memo it meets).
+  const prompt = w.misconceptionAbout(subject.name);
   for (const wrong of wrongs) {
     const key: DraftChoice = {
       text: asOption(wrong.text, lang, me),
@@ -102,7 +104,7 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
       kind: 'misconception-about',
       asksFor: 'misconception',
       optionKind: 'statement',
-      prompt: w.misconceptionAbout(subject.name),
+      prompt,
       choices,
       section: wrong.section ?? subject.facts.section?.heading ?? subject.concept.section,
       language: lang,
