@@ -166,6 +166,15 @@ function badPair(a: DraftChoice, b: DraftChoice, asksFor: 'correct' | 'misconcep
 const pairMemo = memoTable<boolean>();
 
 /**
+ * True when `count` candidates can make no option set of {@link chooseOptions} with at most
+ * `most` wrong options: the search returns no draft and no reason, so a template may skip the
+ * work of preparing it (a concept with one distractor).
+ */
+export function tooFewCandidates(count: number, most: number = MAX_OPTIONS - 1): boolean {
+  return Math.min(most, count, POOL) < MIN_OPTIONS - 1;
+}
+
+/**
  * Drafts made by `make` from the key and `most`…2 candidates, best first. `variants` bounds how
  * many passing drafts are returned.
  */
@@ -177,8 +186,7 @@ export function chooseOptions(
   { variants = 3, most = MAX_OPTIONS - 1 }: { variants?: number; most?: number } = {},
 ): Chosen {
   // Too few candidates for any set: nothing to try, so nothing to measure.
-  if (Math.min(most, candidates.length, POOL) < MIN_OPTIONS - 1)
-    return { drafts: [], rejected: [] };
+  if (tooFewCandidates(candidates.length, most)) return { drafts: [], rejected: [] };
   const pool = candidates.slice(0, POOL).map(measure);
   const keyMeasured = measure(key);
   const drafts: Draft[] = [];

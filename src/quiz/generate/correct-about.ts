@@ -12,7 +12,7 @@ import { isBareNoun, withoutHeadNoun } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { coverage } from '../text/runs.ts';
 import type { Concept } from '../types.ts';
-import { type Chosen, chooseOptions } from './choose-options.ts';
+import { type Chosen, chooseOptions, tooFewCandidates } from './choose-options.ts';
 import { asOption, type GenerationContext, renderings, type Subject } from './context.ts';
 import type { Draft, DraftChoice } from './draft.ts';
 import { genericFor, isCorrectionOf, matrixRelates, statementFitsNot } from './fit.ts';
@@ -43,6 +43,8 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
   const pool = distractors(ctx, subject);
   const own = pool.filter((p) => p.own).length;
   const out: Chosen = { drafts: [], rejected: [] };
+  // Fewer distractors than a set needs: every search below would return at once, empty.
+  if (tooFewCandidates(pool.length)) return out;
   // What every draft of the subject shares, written once (not once per option set tried: a
   // freshly built string costs a hash at each memo it meets).
   const prompt = w.correctAbout(subject.name);

@@ -9,7 +9,7 @@ import { type Fact, usable } from '../facts/fact.ts';
 import { isBareNoun } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { contentRuns, englishStem } from '../text/runs.ts';
-import { type Chosen, chooseOptions } from './choose-options.ts';
+import { type Chosen, chooseOptions, tooFewCandidates } from './choose-options.ts';
 import { asOption, type GenerationContext, renderings, type Subject } from './context.ts';
 import { subjectConcept } from './correct-about.ts';
 import type { Draft, DraftChoice } from './draft.ts';
@@ -27,6 +27,8 @@ const TRUE_SOURCES = new Set([
   'bullet-correction',
 ]);
 
+/** Wrong options of a misconception-about question: at most two (the rest are true). */
+const MOST = 2;
 /** Sources that say what the concept is. */
 const DEFINING = new Set(['summary', 'intro', 'definition']);
 /** The key that the statements of {@link restatedDefinitions} share: an option set holds one. */
@@ -73,20 +75,31 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
   const wrongs = usable(subject.facts.falses).filter(
     (f) => f.about === undefined && !isBareNoun(f.text, lang),
   );
-  const trues: DraftChoice[] = [];
-  const defining = restatedDefinitions(usable(subject.facts.trues), subject.names);
+  const out: Chosen = { drafts: [], rejected: [] };
+  if (wrongs.length === 0) return out;
+  const rendered: { fact: Fact; text: string }[] = [];
   const seen = new Set<string>();
   for (const t of usable(subject.facts.trues)) {
     if (!TRUE_SOURCES.has(t.source) || isBareNoun(t.text, lang)) continue;
     for (const text of renderings(t, lang, me)) {
       if (seen.has(matchKey(text))) continue;
       seen.add(matchKey(text));
-      // The summary cell and a first sentence that share a word: one facet said twice.
-      const keys = defining.has(t) ? [...t.keys, `${DEFINES}${me.id}`] : t.keys;
-      trues.push({ text, correct: false, truth: true, why: null, keys });
+      rendered.push({ fact: t, text });
     }
   }
-  const out: Chosen = { drafts: [], rejected: [] };
+  // Too few true statements for a set: every search below would return at once, empty.
+  if (tooFewCandidates(rendered.length, MOST)) return out;
+  const defining = restatedDefinitions(usable(subject.facts.trues), subject.names);
+  const trues = rendered.map(
+    ({ fact: t, text }): DraftChoice => ({
+      text,
+      correct: false,
+      truth: true,
+      why: null,
+      // The summary cell and a first sentence that share a word: one facet said twice.
+      keys: defining.has(t) ? [...t.keys, `${DEFINES}${me.id}`] : t.keys,
+    }),
+  );
   // Written once for every draft (a freshly built string costs a hash at each memo it meets).
   const prompt = w.misconceptionAbout(subject.name);
   for (const wrong of wrongs) {
@@ -125,7 +138,7 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
       {
         names: subject.names,
       },
-      { variants: 4, most: 2 },
+      { variants: 4, most: MOST },
     );
     out.drafts.push(...found.drafts);
     out.rejected.push(...found.rejected);
