@@ -513,17 +513,21 @@ export function assemble(
   }
   for (const c of entries) c.uncontested = (setOwners.get(c.setKey)?.size ?? 0) <= 1;
   // What each concept's searches look through, sorted out once for every round of both tries.
-  const pools = new Map<string, ConceptPools>();
-  const poolsOf = (id: string): ConceptPools => {
+  const pools = new Map<string, { clean: ConceptPools; all: ConceptPools | null }>();
+  const poolsOf = (id: string): { clean: ConceptPools; all: ConceptPools | null } => {
     let known = pools.get(id);
     if (!known) {
       const list = byConcept.get(id) ?? [];
-      // A first question that leaves a second to ask beside it before one that does not.
-      const paired = list.filter((c) => partnerKinds(c, list) > 0);
-      known = {
-        list: searchPool(list),
-        paired: paired.length < list.length ? searchPool(paired) : null,
+      // Partners are counted among all the concept's drafts, whichever pool is searched.
+      const pair = (pool: readonly Entry[]): ConceptPools => {
+        const paired = pool.filter((c) => partnerKinds(c, list) > 0);
+        return {
+          list: searchPool(pool),
+          paired: paired.length < pool.length ? searchPool(paired) : null,
+        };
       };
+      const clean = list.filter((c) => !c.draft.stemClue);
+      known = { clean: pair(clean), all: clean.length < list.length ? pair(list) : null };
       pools.set(id, known);
     }
     return known;
@@ -537,16 +541,19 @@ export function assemble(
       for (const id of order) {
         const have = taken.perConcept.get(id) ?? [];
         if (have.length > round) continue;
-        const { list, paired } = poolsOf(id);
+        const { clean, all } = poolsOf(id);
         const look = (pool: SearchPool, strict: boolean): Entry | null =>
           (leaveContested ? best(pool.mineUncontested, have, taken, strict, bonus) : null) ??
           best(pool.mine, have, taken, strict, bonus) ??
           // (When every draft is the concept's own, the second look would find nothing either.)
           (pool.mine.length < pool.all.length ? best(pool.all, have, taken, strict, bonus) : null);
-        const pick =
+        // A first question that leaves a second to ask beside it before one that does not.
+        const choose = ({ list, paired }: ConceptPools): Entry | null =>
           (round === 0 && paired ? look(paired, true) : null) ??
           look(list, true) ??
           look(list, false);
+        // A stem that repeats the answer's name only where nothing else is left.
+        const pick = choose(clean) ?? (all ? choose(all) : null);
         if (pick) take(pick, taken);
       }
     }
@@ -586,7 +593,7 @@ export function assemble(
       const have = t.perOwner.get(key) ?? [];
       if (have.length >= QUOTA[owner.type] || have.length > round) continue;
       const concept = list[0]?.draft.conceptId ?? '';
-      const fair = list.filter((c) => !raisesCue(c, t));
+      const fair = list.filter((c) => !raisesCue(c, t) && !c.draft.stemClue);
       const pick = best(fair, [...have, ...(t.perConcept.get(concept) ?? [])], t, true, newKind);
       if (pick) take(pick, t);
       else exhausted.add(key);
@@ -628,7 +635,10 @@ interface SearchPool {
   mineUncontested: readonly Entry[];
 }
 
-/** A concept's search pools: every draft, and (round one) those with a partner ({@link partnerKinds}). */
+/**
+ * A concept's search pools among some of its drafts (those whose stem gives no clue, or all):
+ * every one, and (round one) those with a partner ({@link partnerKinds}).
+ */
 interface ConceptPools {
   list: SearchPool;
   /** Null when every draft has a partner (the first look would be the second). */
