@@ -38,8 +38,8 @@ const CUE_ON_KEY_WEIGHT = 0.3;
  * never makes the bank easier to guess: `*サービスディスカバリ | サービスメッシュ | ブローカーレス`
  * (the key shares サービス with one option, the hub) is left out once the concept has two.
  */
-function raisesCue(e: Entry, t: Taken): boolean {
-  const cue = cueOf(e);
+function raisesCue(draft: Draft, t: Taken): boolean {
+  const cue = cueOf(draft);
   return cue !== null && cue.drift > 0 && (t.cueDrift.get(cue.cue) ?? 0) + cue.drift > 0;
 }
 
@@ -55,49 +55,15 @@ export interface Candidate {
   owner: Owner;
 }
 
-/** The fact keys, option sets and cue of a draft, as assembly reads them ({@link entryOf}). */
-interface Entry extends Candidate {
-  /** {@link ownerKey} of the owner. */
-  readonly ownerKey: string;
-  /** {@link optionSetKey} of its options. */
-  readonly setKey: string;
-  /** True when no other concept has a draft with its option set (set once all are known). */
-  uncontested: boolean;
-  // Filled in at first use (most drafts are never reached): see the function of each name.
-  wrongKey?: string;
-  asked?: readonly string[];
-  bare?: readonly string[];
-  wrong?: readonly string[];
-  statements?: readonly (readonly string[])[];
-  statementSet?: ReadonlySet<string>;
-  cue?: { cue: CueReading['cue']; drift: number } | null;
-  partners?: number;
-}
-
-/**
- * A candidate as assembly reads it: one object per draft that keeps what is worked out about it,
- * instead of a weak-map look-up each time a round asks (a 5,000-row table asks about a million
- * times).
- */
-function entryOf(c: Candidate): Entry {
-  return {
-    draft: c.draft,
-    owner: c.owner,
-    ownerKey: ownerKey(c.owner),
-    setKey: setKey(c.draft),
-    uncontested: true,
-  };
-}
-
 /** Assembly state: what is taken so far. */
 interface Taken {
   /** The review of a draft about to be taken (empty: it passes); asked once per draft. */
   review: (draft: Draft) => boolean;
   asks: Set<string>;
   sets: Set<string>;
-  chosen: Entry[];
-  perConcept: Map<string, Entry[]>;
-  perOwner: Map<string, Entry[]>;
+  chosen: Candidate[];
+  perConcept: Map<string, Candidate[]>;
+  perOwner: Map<string, Candidate[]>;
   /**
    * Per surface cue ({@link readCue}), how far the questions taken so far stray from chance: the
    * sum over the questions where it appears of (how often a reader following it would be right −
@@ -152,10 +118,16 @@ const NAME_PREFIX = 'name:';
  * has the other. A bank asks a fact one way only, except where a concept has no other fact to
  * reach its two questions (the coverage round's last resort).
  */
-function bareKeys(e: Entry): readonly string[] {
-  e.bare ??= e.draft.asks.map((k) => (k.startsWith(NAME_PREFIX) ? k.slice(NAME_PREFIX.length) : k));
-  return e.bare;
+function bareKeys(draft: Draft): readonly string[] {
+  let keys = bareMemo.get(draft);
+  if (!keys) {
+    keys = draft.asks.map((k) => (k.startsWith(NAME_PREFIX) ? k.slice(NAME_PREFIX.length) : k));
+    bareMemo.set(draft, keys);
+  }
+  return keys;
 }
+
+const bareMemo = new WeakMap<Draft, readonly string[]>();
 
 /** Every fact key a draft uses up ({@link ASK_RULES}), once per draft. */
 export function askedKeys(draft: Draft): readonly string[] {
@@ -165,12 +137,6 @@ export function askedKeys(draft: Draft): readonly string[] {
     askMemo.set(draft, keys);
   }
   return keys;
-}
-
-/** {@link askedKeys} of an entry's draft, kept on the entry. */
-function askedOf(e: Entry): readonly string[] {
-  e.asked ??= askedKeys(e.draft);
-  return e.asked;
 }
 
 /**
@@ -187,11 +153,11 @@ const MAX_WRONG_USES = 2;
  * that uses more CPU than its limit is killed`, one fact: same-fact.ts) count as one statement.
  * The key that only says which other concept a statement is about (`sibling:`) is no fact.
  */
-function wrongStatements(e: Entry): readonly string[] {
-  if (!e.wrong) {
-    const draft = e.draft;
+function wrongStatements(draft: Draft): readonly string[] {
+  let keys = wrongMemo.get(draft);
+  if (!keys) {
     const wrong = draft.optionKind === 'name' ? [] : draft.choices.filter((x) => !x.correct);
-    e.wrong = [
+    keys = [
       ...new Set(
         wrong.flatMap((x) => [
           `text:${matchKey(x.text)}`,
@@ -199,34 +165,34 @@ function wrongStatements(e: Entry): readonly string[] {
         ]),
       ),
     ];
+    wrongMemo.set(draft, keys);
   }
-  return e.wrong;
+  return keys;
 }
 
 /** The key that names the other concept a statement is about (correct-about.ts). */
 const SIBLING_PREFIX = 'sibling:';
+
+const wrongMemo = new WeakMap<Draft, readonly string[]>();
 
 /**
  * Whether a candidate may join what is taken. `strict` (all but the coverage round's last
  * resort) also refuses a fact asked the other way round and a statement already a wrong option
  * of {@link MAX_WRONG_USES} questions.
  */
-function fits(c: Entry, t: Taken, strict: boolean): boolean {
-  for (const k of askedOf(c)) if (t.asks.has(k)) return false;
-  if (strict) {
-    for (const k of bareKeys(c)) if (t.facts.has(k)) return false;
-    for (const k of wrongStatements(c))
-      if ((t.wrongUses.get(k) ?? 0) >= MAX_WRONG_USES) return false;
-  }
-  const mine = t.perConcept.get(c.draft.conceptId);
-  if (mine) {
-    let same = 0;
-    for (const x of mine) if (x.draft.template === c.draft.template) same++;
-    if (same >= PER_TEMPLATE) return false;
-    if (strict) for (const x of mine) if (retells(c, x)) return false;
-  }
-  if (t.sets.has(c.setKey)) return false;
-  return !t.sets.has(wrongSetKey(c));
+function fits(c: Candidate, t: Taken, strict: boolean): boolean {
+  if (askedKeys(c.draft).some((k) => t.asks.has(k))) return false;
+  if (strict && bareKeys(c.draft).some((k) => t.facts.has(k))) return false;
+  if (strict && wrongStatements(c.draft).some((k) => (t.wrongUses.get(k) ?? 0) >= MAX_WRONG_USES))
+    return false;
+  let same = 0;
+  for (const x of t.perConcept.get(c.draft.conceptId) ?? [])
+    if (x.draft.template === c.draft.template) same++;
+  if (same >= PER_TEMPLATE) return false;
+  if (strict && (t.perConcept.get(c.draft.conceptId) ?? []).some((x) => retells(c.draft, x.draft)))
+    return false;
+  if (t.sets.has(setKey(c.draft))) return false;
+  return !t.sets.has(wrongSetKey(c.draft));
 }
 
 /**
@@ -242,14 +208,11 @@ const MAX_SHARED_STATEMENTS = 1;
  * wording, or by the fact behind it (`後方一致にも効く` is `LIKE '%abc' のような後方一致にもB-treeが効く`
  * condensed).
  */
-function retells(a: Entry, b: Entry): boolean {
+function retells(a: Draft, b: Draft): boolean {
   const mine = statementIds(a);
   if (mine.length === 0) return false;
-  b.statementSet ??= new Set(statementIds(b).flat());
-  const theirs = b.statementSet;
-  let shared = 0;
-  for (const ids of mine) if (ids.some((k) => theirs.has(k))) shared++;
-  return shared > MAX_SHARED_STATEMENTS;
+  const theirs = new Set(statementIds(b).flat());
+  return mine.filter((ids) => ids.some((k) => theirs.has(k))).length > MAX_SHARED_STATEMENTS;
 }
 
 /**
@@ -257,19 +220,22 @@ function retells(a: Entry, b: Entry): boolean {
  * its statement: its match key and the keys of its facts (not the `sibling:` key, which only
  * says which concept it is about).
  */
-function statementIds(e: Entry): readonly (readonly string[])[] {
-  if (!e.statements) {
-    const draft = e.draft;
-    e.statements =
+function statementIds(draft: Draft): readonly (readonly string[])[] {
+  let ids = statementMemo.get(draft);
+  if (!ids) {
+    ids =
       draft.optionKind === 'statement'
         ? draft.choices.map((x) => [
             `text:${matchKey(x.text)}`,
             ...x.keys.filter((k) => !k.startsWith(SIBLING_PREFIX)).map((k) => `fact:${k}`),
           ])
         : [];
+    statementMemo.set(draft, ids);
   }
-  return e.statements;
+  return ids;
 }
+
+const statementMemo = new WeakMap<Draft, readonly (readonly string[])[]>();
 
 /**
  * How many kinds of question the concept could still ask beside this draft: the kinds of its
@@ -280,24 +246,32 @@ function statementIds(e: Entry): readonly (readonly string[])[] {
  * again); asked with `*Bounds waiting…` beside other concepts' statements, it leaves all three
  * kinds. Asked once per draft.
  */
-function partnerKinds(c: Entry, list: readonly Entry[]): number {
-  if (c.partners === undefined) {
-    const asks = new Set(askedOf(c));
+function partnerKinds(
+  c: Candidate,
+  list: readonly Candidate[],
+  sure: (o: Candidate) => boolean,
+): number {
+  let known = partnerMemo.get(c.draft);
+  if (known === undefined) {
+    const asks = new Set(askedKeys(c.draft));
     const kinds = new Set<string>();
     for (const o of list)
       if (
         o.draft !== c.draft &&
         !kinds.has(o.draft.kind) &&
-        o.uncontested &&
-        !askedOf(o).some((k) => asks.has(k)) &&
-        o.setKey !== c.setKey &&
-        !retells(o, c)
+        sure(o) &&
+        !askedKeys(o.draft).some((k) => asks.has(k)) &&
+        setKey(o.draft) !== setKey(c.draft) &&
+        !retells(o.draft, c.draft)
       )
         kinds.add(o.draft.kind);
-    c.partners = kinds.size;
+    known = kinds.size;
+    partnerMemo.set(c.draft, known);
   }
-  return c.partners;
+  return known;
 }
+
+const partnerMemo = new WeakMap<Draft, number>();
 
 /** How much a concept's first question is preferred per kind it leaves to ask beside it. */
 const PARTNER_KIND_BONUS = 0.3;
@@ -311,12 +285,7 @@ function setKey(draft: Draft): string {
  * The wrong options of a draft as a set: two questions that offer the same wrong options (with
  * different keys) are answered the second time by remembering the first.
  */
-function wrongSetKey(e: Entry): string {
-  e.wrongKey ??= wrongSetKeyOf(e.draft);
-  return e.wrongKey;
-}
-
-function wrongSetKeyOf(draft: Draft): string {
+function wrongSetKey(draft: Draft): string {
   let key = wrongKeys.get(draft.choices);
   if (key === undefined) {
     const wrong = draft.choices.filter((x) => !x.correct).map((x) => x.text);
@@ -329,25 +298,28 @@ function wrongSetKeyOf(draft: Draft): string {
 const wrongKeys = new WeakMap<readonly DraftChoice[], string>();
 
 /** The cue a draft shows and how often following it finds the key, read once per draft. */
-function cueOf(e: Entry): { cue: CueReading['cue']; drift: number } | null {
-  if (e.cue === undefined) {
-    const draft = e.draft;
+function cueOf(draft: Draft): { cue: CueReading['cue']; drift: number } | null {
+  let known = cues.get(draft);
+  if (known === undefined) {
     const reading = draftCue(draft);
     const key = draft.choices.findIndex((x) => x.correct);
-    e.cue = reading
+    known = reading
       ? { cue: reading.cue, drift: cueHitRate(reading, key) - 1 / draft.choices.length }
       : null;
+    cues.set(draft, known);
   }
-  return e.cue;
+  return known;
 }
+
+const cues = new WeakMap<Draft, { cue: CueReading['cue']; drift: number } | null>();
 
 /**
  * How much taking the draft moves its cue's drift away from chance (negative: towards it). A
  * cue the option search could not avoid is balanced across the bank: after questions where it
  * pointed away from the key, one where it points at the key is preferred, and the other way round.
  */
-function driftChange(e: Entry, t: Taken): number {
-  const cue = cueOf(e);
+function driftChange(draft: Draft, t: Taken): number {
+  const cue = cueOf(draft);
   if (!cue) return 0;
   const now = t.cueDrift.get(cue.cue) ?? 0;
   // Squared: each further step away from chance costs more than the last. Within one question's
@@ -360,23 +332,23 @@ function driftChange(e: Entry, t: Taken): number {
 /** How far (in questions' worth of hit rate) a cue may stray from chance before it is balanced. */
 const CUE_DEAD_ZONE = 1;
 
-function take(c: Entry, t: Taken): void {
-  const cue = cueOf(c);
+function take(c: Candidate, t: Taken): void {
+  const cue = cueOf(c.draft);
   if (cue) t.cueDrift.set(cue.cue, (t.cueDrift.get(cue.cue) ?? 0) + cue.drift);
-  for (const k of askedOf(c)) t.asks.add(k);
-  for (const k of bareKeys(c)) t.facts.add(k);
-  for (const k of wrongStatements(c)) t.wrongUses.set(k, (t.wrongUses.get(k) ?? 0) + 1);
-  t.sets.add(c.setKey);
-  const wrong = wrongSetKey(c);
+  for (const k of askedKeys(c.draft)) t.asks.add(k);
+  for (const k of bareKeys(c.draft)) t.facts.add(k);
+  for (const k of wrongStatements(c.draft)) t.wrongUses.set(k, (t.wrongUses.get(k) ?? 0) + 1);
+  t.sets.add(setKey(c.draft));
+  const wrong = wrongSetKey(c.draft);
   if (wrong) t.sets.add(wrong);
   t.chosen.push(c);
   t.kinds.add(c.draft.kind);
   const byConcept = t.perConcept.get(c.draft.conceptId) ?? [];
   byConcept.push(c);
   t.perConcept.set(c.draft.conceptId, byConcept);
-  const byOwner = t.perOwner.get(c.ownerKey) ?? [];
+  const byOwner = t.perOwner.get(ownerKey(c.owner)) ?? [];
   byOwner.push(c);
-  t.perOwner.set(c.ownerKey, byOwner);
+  t.perOwner.set(ownerKey(c.owner), byOwner);
 }
 
 /**
@@ -384,9 +356,9 @@ function take(c: Entry, t: Taken): void {
  * one fact count once), and different option sets (three concepts under one heading have one
  * which-concept set between them).
  */
-function roomOf(list: readonly Entry[]): number {
+function roomOf(list: readonly Candidate[]): number {
   const asks = new Set(list.map((c) => c.draft.asks.join('\u0001'))).size;
-  const sets = new Set(list.map((c) => c.setKey)).size;
+  const sets = new Set(list.map((c) => setKey(c.draft))).size;
   return Math.min(asks, sets);
 }
 
@@ -405,28 +377,28 @@ const BANK_KIND_BONUS = 0.5;
  * offered often already, may fit too ({@link fits}).
  */
 function best(
-  list: readonly Entry[],
-  have: readonly Entry[],
+  list: readonly Candidate[],
+  have: readonly Candidate[],
   t: Taken,
   strict = true,
-  bonus: (c: Entry) => number = () => 0,
-): Entry | null {
+  bonus: (c: Candidate) => number = () => 0,
+): Candidate | null {
   // `have` is a concept's or an owner's few questions: read in place, not copied into sets.
   const hasKind = (kind: Draft['kind']): boolean => have.some((h) => h.draft.kind === kind);
   const hasTemplate = (name: string): boolean => have.some((h) => h.draft.template === name);
-  const score = (c: Entry): number =>
+  const score = (c: Candidate): number =>
     c.draft.quality +
     (hasKind(c.draft.kind) ? 0 : 0.5) +
     bonus(c) +
     (hasTemplate(c.draft.template) ? 0 : 0.2) -
-    CUE_BALANCE_WEIGHT * driftChange(c, t) -
-    CUE_ON_KEY_WEIGHT * Math.max(0, cueOf(c)?.drift ?? 0);
+    CUE_BALANCE_WEIGHT * driftChange(c.draft, t) -
+    CUE_ON_KEY_WEIGHT * Math.max(0, cueOf(c.draft)?.drift ?? 0);
   // Best first (the earlier of equals); whether a draft fits (its option sets) and its review
   // are asked only of the drafts that would be taken: most variants of a question are never
   // reached.
   const scores = list.map(score);
-  const pick = (i: number): Entry | null => {
-    const c = list[i] as Entry;
+  const pick = (i: number): Candidate | null => {
+    const c = list[i] as Candidate;
     return fits(c, t, strict) && t.review(c.draft) ? c : null;
   };
   if (list.length > PICK_UP_TO) {
@@ -484,10 +456,9 @@ export function assemble(
     wrongUses: new Map(),
     kinds: new Set(),
   });
-  const entries = candidates.map(entryOf);
-  const plain = entries.filter((c) => !c.draft.binary);
-  const binary = entries.filter((c) => c.draft.binary);
-  const byConcept = new Map<string, Entry[]>();
+  const plain = candidates.filter((c) => !c.draft.binary);
+  const binary = candidates.filter((c) => c.draft.binary);
+  const byConcept = new Map<string, Candidate[]>();
   for (const c of plain) {
     const list = byConcept.get(c.draft.conceptId) ?? [];
     list.push(c);
@@ -507,53 +478,45 @@ export function assemble(
   // concepts under one heading) is contested: a concept that can do without it leaves it.
   const setOwners = new Map<string, Set<string>>();
   for (const c of plain) {
-    const owners = setOwners.get(c.setKey) ?? new Set();
+    const owners = setOwners.get(setKey(c.draft)) ?? new Set();
     owners.add(c.draft.conceptId);
-    setOwners.set(c.setKey, owners);
+    setOwners.set(setKey(c.draft), owners);
   }
-  for (const c of entries) c.uncontested = (setOwners.get(c.setKey)?.size ?? 0) <= 1;
-  // What each concept's searches look through, sorted out once for every round of both tries.
-  const pools = new Map<string, { clean: ConceptPools; all: ConceptPools | null }>();
-  const poolsOf = (id: string): { clean: ConceptPools; all: ConceptPools | null } => {
-    let known = pools.get(id);
-    if (!known) {
-      const list = byConcept.get(id) ?? [];
-      // Partners are counted among all the concept's drafts, whichever pool is searched.
-      const pair = (pool: readonly Entry[]): ConceptPools => {
-        const paired = pool.filter((c) => partnerKinds(c, list) > 0);
-        return {
-          list: searchPool(pool),
-          paired: paired.length < pool.length ? searchPool(paired) : null,
-        };
-      };
-      const clean = list.filter((c) => !c.draft.stemClue);
-      known = { clean: pair(clean), all: clean.length < list.length ? pair(list) : null };
-      pools.set(id, known);
-    }
-    return known;
-  };
+  const uncontested = (c: Candidate): boolean => (setOwners.get(setKey(c.draft))?.size ?? 0) <= 1;
   const cover = (order: readonly string[], leaveContested: boolean): Taken => {
     const taken = fresh();
-    // A first question that leaves more kinds to ask beside it is preferred ({@link partnerKinds}).
-    const partners = (c: Entry): number => PARTNER_KIND_BONUS * (c.partners as number);
     for (let round = 0; round < MIN_PER_CONCEPT; round++) {
-      const bonus = round === 0 ? partners : undefined;
       for (const id of order) {
         const have = taken.perConcept.get(id) ?? [];
         if (have.length > round) continue;
-        const { clean, all } = poolsOf(id);
-        const look = (pool: SearchPool, strict: boolean): Entry | null =>
-          (leaveContested ? best(pool.mineUncontested, have, taken, strict, bonus) : null) ??
-          best(pool.mine, have, taken, strict, bonus) ??
-          // (When every draft is the concept's own, the second look would find nothing either.)
-          (pool.mine.length < pool.all.length ? best(pool.all, have, taken, strict, bonus) : null);
+        const list = byConcept.get(id) ?? [];
+        // A first question that leaves more kinds to ask beside it is preferred ({@link partnerKinds}).
+        const partners = (c: Candidate): number =>
+          round === 0 ? PARTNER_KIND_BONUS * partnerKinds(c, list, uncontested) : 0;
+        const look = (pool: readonly Candidate[], strict: boolean): Candidate | null => {
+          const mine = pool.filter((c) => c.owner.type === 'concept');
+          return (
+            (leaveContested
+              ? best(mine.filter(uncontested), have, taken, strict, partners)
+              : null) ??
+            best(mine, have, taken, strict, partners) ??
+            // (When every draft is the concept's own, the second look would find nothing either.)
+            (mine.length < pool.length ? best(pool, have, taken, strict, partners) : null)
+          );
+        };
         // A first question that leaves a second to ask beside it before one that does not.
-        const choose = ({ list, paired }: ConceptPools): Entry | null =>
-          (round === 0 && paired ? look(paired, true) : null) ??
-          look(list, true) ??
-          look(list, false);
+        const choose = (pool: readonly Candidate[]): Candidate | null => {
+          const paired =
+            round === 0 ? pool.filter((c) => partnerKinds(c, list, uncontested) > 0) : pool;
+          return (
+            (paired.length < pool.length ? look(paired, true) : null) ??
+            look(pool, true) ??
+            look(pool, false)
+          );
+        };
         // A stem that repeats the answer's name only where nothing else is left.
-        const pick = choose(clean) ?? (all ? choose(all) : null);
+        const clean = list.filter((c) => !c.draft.stemClue);
+        const pick = choose(clean) ?? (clean.length < list.length ? choose(list) : null);
         if (pick) take(pick, taken);
       }
     }
@@ -568,24 +531,24 @@ export function assemble(
   // without a contested set leaves it; kept when fewer questions are missing.
   const left = scarce.filter((id) => missing(t, id) > 0);
   // Only worth a second try when a short concept has a draft whose option set was taken.
-  const setTaken = (c: Entry, taken: Taken): boolean =>
-    taken.sets.has(c.setKey) || taken.sets.has(wrongSetKey(c));
+  const setTaken = (c: Candidate, taken: Taken): boolean =>
+    taken.sets.has(setKey(c.draft)) || taken.sets.has(wrongSetKey(c.draft));
   if (left.some((id) => (byConcept.get(id) ?? []).some((c) => setTaken(c, t)))) {
     const leftSet = new Set(left);
     const retry = cover([...left, ...scarce.filter((id) => !leftSet.has(id))], true);
     if (deficit(retry) < deficit(t)) t = retry;
   }
   // 2. Breadth: each owner up to its quota, in rounds so that no owner takes everything first.
-  const owners = new Map<string, Entry[]>();
+  const owners = new Map<string, Candidate[]>();
   for (const c of plain) {
-    const list = owners.get(c.ownerKey) ?? [];
+    const key = ownerKey(c.owner);
+    const list = owners.get(key) ?? [];
     list.push(c);
-    owners.set(c.ownerKey, list);
+    owners.set(key, list);
   }
   const maxQuota = Math.max(...Object.values(QUOTA));
   // An owner with nothing that fits has nothing later either (what is taken only grows).
   const exhausted = new Set<string>();
-  const newKind = (c: Entry): number => (t.kinds.has(c.draft.kind) ? 0 : BANK_KIND_BONUS);
   for (let round = 0; round < maxQuota; round++) {
     for (const [key, list] of owners) {
       const owner = list[0]?.owner;
@@ -593,7 +556,8 @@ export function assemble(
       const have = t.perOwner.get(key) ?? [];
       if (have.length >= QUOTA[owner.type] || have.length > round) continue;
       const concept = list[0]?.draft.conceptId ?? '';
-      const fair = list.filter((c) => !raisesCue(c, t) && !c.draft.stemClue);
+      const fair = list.filter((c) => !raisesCue(c.draft, t) && !c.draft.stemClue);
+      const newKind = (c: Candidate): number => (t.kinds.has(c.draft.kind) ? 0 : BANK_KIND_BONUS);
       const pick = best(fair, [...have, ...(t.perConcept.get(concept) ?? [])], t, true, newKind);
       if (pick) take(pick, t);
       else exhausted.add(key);
@@ -602,7 +566,7 @@ export function assemble(
   // 3. Two-option questions, concepts short of two first, within the share.
   // Short or not, not how many: a concept that lost a question elsewhere (a row moved) does
   // not push every other concept's two-option question out of the share.
-  const short = (c: Entry): number =>
+  const short = (c: Candidate): number =>
     (t.perConcept.get(c.draft.conceptId)?.length ?? 0) < MIN_PER_CONCEPT ? 0 : 1;
   const ordered = [...binary].sort(
     (a, b) => short(a) - short(b) || b.draft.quality - a.draft.quality,
@@ -611,7 +575,7 @@ export function assemble(
   let twos = t.chosen.filter((x) => x.draft.choices.length === 2).length;
   for (const c of ordered) {
     if (twos + 1 > MAX_BINARY_SHARE * (t.chosen.length + 1)) break;
-    if ((t.perOwner.get(c.ownerKey)?.length ?? 0) >= QUOTA[c.owner.type]) continue;
+    if ((t.perOwner.get(ownerKey(c.owner))?.length ?? 0) >= QUOTA[c.owner.type]) continue;
     if (fits(c, t, true) && t.review(c.draft)) {
       take(c, t);
       if (c.draft.choices.length === 2) twos++;
@@ -626,26 +590,4 @@ export function assemble(
           (rank.get(b.c.draft.conceptId) ?? conceptIds.length) || a.i - b.i,
     )
     .map(({ c }) => c.draft);
-}
-
-/** What the coverage round looks through for a concept: all, its own drafts, its own uncontested. */
-interface SearchPool {
-  all: readonly Entry[];
-  mine: readonly Entry[];
-  mineUncontested: readonly Entry[];
-}
-
-/**
- * A concept's search pools among some of its drafts (those whose stem gives no clue, or all):
- * every one, and (round one) those with a partner ({@link partnerKinds}).
- */
-interface ConceptPools {
-  list: SearchPool;
-  /** Null when every draft has a partner (the first look would be the second). */
-  paired: SearchPool | null;
-}
-
-function searchPool(all: readonly Entry[]): SearchPool {
-  const mine = all.filter((c) => c.owner.type === 'concept');
-  return { all, mine, mineUncontested: mine.filter((c) => c.uncontested) };
 }
