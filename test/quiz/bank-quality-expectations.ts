@@ -34,9 +34,11 @@ export const QUALITY_NOTES: readonly string[] = [
 
 /**
  * What is left, concept by concept, and why (`npx quizbot check FILE`). transactions.ja,
- * consensus.en and resilience.en give every concept two questions (resilience.en's Rate limiter
- * since branch cover: its Point `It protects the server from overload, not from failing
- * dependencies` is asked whole as a which-concept stem, generate/which-concept.ts).
+ * consensus.en, resilience.en and os-memory.ja give every concept two questions (since branch
+ * cover: resilience.en's Rate limiter, whose Point `It protects the server from overload, not
+ * from failing dependencies` is asked whole as a which-concept stem, generate/which-concept.ts;
+ * os-memory.ja's 仮想メモリ, whose misconception `スワップを無効にすると仮想メモリも使われなくなる`
+ * drops its name after the condition, text/name-subject.ts `subject-after-condition`).
  */
 export const PENDING_RULES: Readonly<Record<string, readonly string[]>> = {
   // エッジキャッシュ: the notes give too little for two (one definition, one misconception; the
@@ -56,9 +58,6 @@ export const PENDING_RULES: Readonly<Record<string, readonly string[]>> = {
   // violates a PodDisruptionBudget`), so the bullet's correction (`PDBs are respected on a
   // best-effort basis only`) may not be the key beside it; the rest is too little for a second.
   'test/fixtures/notes/k8s-scheduling.en.md': ['questions-per-concept'],
-  // 仮想メモリ: one misconception is a sentence cut short (`ディスクをメモリ代わりに使うこと`), and
-  // every other option set names the concept in one option only. check says so.
-  'test/fixtures/notes/os-memory.ja.md': ['questions-per-concept'],
   // Detached HEAD (one true fact; its key is the only negated option), Packfile (its one
   // misconception is the negation of its one point: the pair gives itself away).
   'test/fixtures/notes/git-internals.en.md': ['questions-per-concept'],

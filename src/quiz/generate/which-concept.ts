@@ -30,7 +30,7 @@ const STATEMENT_QUALITY: Partial<Record<Fact['source'], number>> = {
   point: 1,
   sentence: 0.95,
   summary: 0.9,
-  'point-correction': 1,
+  'point-correction': 0.6,
 };
 
 /**
@@ -143,6 +143,32 @@ function aboutOther(subject: Subject, text: string, language: 'ja' | 'en'): bool
   return names.some((name) => isTopicOf(text, name, language));
 }
 
+/**
+ * The name options that do not fit the stem, best first. A denied point's stem is judged by what
+ * it asserts (`Protects the server from overload`), not by the half it denies: a sibling whose
+ * notes say the denied half (`…a failing dependency…`: Circuit breaker, Bulkhead) is the very
+ * confusion the notes warn of, so it comes first.
+ */
+function nameOptionsFor(
+  subject: Subject,
+  statement: Fact,
+  stem: string,
+  options: readonly NameOption[],
+  language: 'ja' | 'en',
+): NameOption[] {
+  if (statement.source !== 'point-correction') return options.filter((o) => o.fitsNot(stem));
+  const names = namesOf(subject.concept);
+  const asserted = tidyOption(withoutTopic(statement.text, names, language));
+  const fitting = options.filter((o) => o.fitsNot(asserted));
+  const denied = subject.facts.falses.find(
+    (f) => f.source === 'denied-point' && f.evidence.line === statement.evidence.line,
+  );
+  if (!denied) return fitting;
+  const deniedText = tidyOption(withoutTopic(denied.text, names, language));
+  const says = (o: NameOption): boolean => !o.fitsNot(deniedText);
+  return [...fitting.filter(says), ...fitting.filter((o) => !says(o))];
+}
+
 export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Chosen {
   const out: Chosen = { drafts: [], rejected: [] };
   if (subject.topic) return out;
@@ -190,7 +216,7 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
       out.rejected.push(`which-concept: 「${text}」 is said of another thing`);
       continue;
     }
-    const others = options.filter((o) => o.fitsNot(text));
+    const others = nameOptionsFor(subject, statement, text, options, doc.language);
     if (others.length < 2) {
       out.rejected.push(`which-concept: 「${text}」 fits its siblings too`);
       continue;

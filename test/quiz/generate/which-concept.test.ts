@@ -68,19 +68,28 @@ describe('which-concept: a denied point as the stem', () => {
       expect(d.choices[0]).toMatchObject({ text: 'Rate limiter', correct: true });
       expect(names(d).length).toBeGreaterThanOrEqual(3);
     }
+    // The sibling whose notes say the denied half (`a failing dependency`) is offered first.
+    const best = [...fromPoint].sort((a, b) => b.quality - a.quality)[0];
+    expect(best && names(best)).toContain('Circuit breaker');
   });
 
   it('leaves a point that is no statement once its subject (the name) is dropped', () => {
     const lines = [
-      '# Kubernetes',
+      '# コンテナ基盤メモ',
       '',
       '## Kubernetes',
       '',
       'コンテナを管理する基盤です。',
       '',
-      '- **セルフヒーリング**: Pod障害時に指定数を満たすよう自動でPodを起動',
+      '**主な機能**：',
       '',
-      '**ポイント**: セルフヒーリングは**Pod単位**（Node単位ではない）',
+      '- **セルフヒーリング**: Pod障害時に指定数を満たすよう自動でPodを起動',
+      '- マルチノード管理',
+      '',
+      '**ポイント**:',
+      '',
+      '- セルフヒーリングは**Pod単位**（Node単位ではない）',
+      '- Nodeに障害が発生しても、別Nodeで**Podを再起動**する（Nodeは作成しない）',
       '',
       '## まとめ',
       '',
@@ -92,6 +101,10 @@ describe('which-concept: a denied point as the stem', () => {
     ];
     const drafts = draftsOf(lines).get('セルフヒーリング') ?? [];
     expect(drafts.some((d) => stem(d).includes('Pod単位'))).toBe(false);
+    // A point that is a statement of its own is asked whole.
+    expect(drafts.map(stem)).toContain(
+      '「Nodeに障害が発生しても、別NodeでPodを再起動する（Nodeは作成しない）」',
+    );
   });
 });
 
