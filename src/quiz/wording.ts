@@ -33,6 +33,8 @@ export interface Wording {
   correctIs(correct: string): string;
   notesSay(text: string): string;
   tableSays(title: string, entity: string, attribute: string, value: string): string;
+  /** {@link tableSays} of one cell, then a second cell of the same row: `…／防止「…」`. */
+  andCell(said: string, attribute: string, value: string): string;
   listSays(label: string, item: string): string;
   summaryRow(name: string, correct: string): string;
 }
@@ -62,6 +64,7 @@ const ja: Wording = {
   notesSay: (text) => `ノートには「${text}」とある`,
   tableSays: (title, entity, attribute, value) =>
     `「${title}」の表では、${entity}の${attribute}は「${value}」`,
+  andCell: (said, attribute, value) => `${said}、${attribute}は「${value}」`,
   listSays: (label, item) => `ノートの「${label}」に「${item}」とある`,
   summaryRow: (name, correct) => `まとめ表：${name} ― ${correct}`,
 };
@@ -91,6 +94,7 @@ const en: Wording = {
   notesSay: (text) => `The notes say: “${text}”`,
   tableSays: (title, entity, attribute, value) =>
     `The table “${title}” gives ${entity}: ${attribute} = “${value}”`,
+  andCell: (said, attribute, value) => `${said}, ${attribute} = “${value}”`,
   listSays: (label, item) => `The notes list “${item}” under “${label}”`,
   summaryRow: (name, correct) => `Summary: ${name} — ${correct}`,
 };

@@ -141,10 +141,21 @@ function hostConcept(
   return section ? nearestConcept(section, index) : null;
 }
 
-/** The concept owning the closest section that shares `section`'s parent (earlier ones first). */
+/**
+ * The concept owning the closest section that shares `section`'s parent (earlier ones first);
+ * when no section under that parent is a concept's (a `### 5. 検定の選び方` table beside
+ * `### 1. 検定の基本` whose concepts sit one level down), the concept of the closest owned
+ * section anywhere in the notes, earlier ones first.
+ */
 export function nearestConcept(section: Section, index: DocumentIndex): Concept | null {
   const parent = index.parent.get(section) ?? null;
-  const siblings = ownedChildren(index).get(parent) ?? [];
+  const pick = closestBefore(ownedChildren(index).get(parent) ?? [], section);
+  const near = pick ?? closestBefore(ownedChildren(index).get(ANYWHERE) ?? [], section);
+  return near ? (index.ownerOf.get(near.heading) ?? null) : null;
+}
+
+/** The last section of `sorted` (line order) before `section`, else the first after it. */
+function closestBefore(siblings: readonly Section[], section: Section): Section | undefined {
   // Binary search: the first owned sibling after the section (siblings are in line order).
   let lo = 0;
   let hi = siblings.length;
@@ -155,19 +166,30 @@ export function nearestConcept(section: Section, index: DocumentIndex): Concept 
   }
   let before = siblings[lo - 1];
   if (before === section) before = siblings[lo - 2];
-  const pick = before ?? siblings[lo];
-  return pick ? (index.ownerOf.get(pick.heading) ?? null) : null;
+  return before ?? siblings[lo];
 }
 
-const ownedByParent = new WeakMap<DocumentIndex, Map<Section | null, Section[]>>();
+/** The key under which {@link ownedChildren} lists every owned section, whatever its parent. */
+const ANYWHERE = 'anywhere';
 
-/** Per parent section (null: top level), its children that a concept owns, in line order. */
-function ownedChildren(index: DocumentIndex): Map<Section | null, Section[]> {
+const ownedByParent = new WeakMap<
+  DocumentIndex,
+  Map<Section | null | typeof ANYWHERE, Section[]>
+>();
+
+/**
+ * Per parent section (null: top level), its children that a concept owns, in line order; under
+ * {@link ANYWHERE}, every owned section.
+ */
+function ownedChildren(index: DocumentIndex): Map<Section | null | typeof ANYWHERE, Section[]> {
   let map = ownedByParent.get(index);
   if (!map) {
     map = new Map();
+    const all: Section[] = [];
+    map.set(ANYWHERE, all);
     for (const s of index.doc.sections) {
       if (!index.owned.has(s.heading)) continue;
+      all.push(s);
       const parent = index.parent.get(s) ?? null;
       const list = map.get(parent) ?? [];
       list.push(s);

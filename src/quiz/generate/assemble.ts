@@ -505,12 +505,18 @@ export function assemble(
           );
         };
         // A first question that leaves a second to ask beside it before one that does not.
-        const paired =
-          round === 0 ? list.filter((c) => partnerKinds(c, list, uncontested) > 0) : list;
-        const pick =
-          (paired.length < list.length ? look(paired, true) : null) ??
-          look(list, true) ??
-          look(list, false);
+        const choose = (pool: readonly Candidate[]): Candidate | null => {
+          const paired =
+            round === 0 ? pool.filter((c) => partnerKinds(c, list, uncontested) > 0) : pool;
+          return (
+            (paired.length < pool.length ? look(paired, true) : null) ??
+            look(pool, true) ??
+            look(pool, false)
+          );
+        };
+        // A stem that repeats the answer's name only where nothing else is left.
+        const clean = list.filter((c) => !c.draft.stemClue);
+        const pick = choose(clean) ?? (clean.length < list.length ? choose(list) : null);
         if (pick) take(pick, taken);
       }
     }
@@ -550,7 +556,7 @@ export function assemble(
       const have = t.perOwner.get(key) ?? [];
       if (have.length >= QUOTA[owner.type] || have.length > round) continue;
       const concept = list[0]?.draft.conceptId ?? '';
-      const fair = list.filter((c) => !raisesCue(c.draft, t));
+      const fair = list.filter((c) => !raisesCue(c.draft, t) && !c.draft.stemClue);
       const newKind = (c: Candidate): number => (t.kinds.has(c.draft.kind) ? 0 : BANK_KIND_BONUS);
       const pick = best(fair, [...have, ...(t.perConcept.get(concept) ?? [])], t, true, newKind);
       if (pick) take(pick, t);

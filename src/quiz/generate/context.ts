@@ -152,6 +152,16 @@ export function conceptSubject(ctx: GenerationContext, concept: Concept): Subjec
 }
 
 /**
+ * True when `noun` is the kind the concept's name ends in (`区間` of `信頼区間`): the clause before
+ * it may be said of the thing, not by it (`母数を含むように作った区間`: the interval is what is
+ * made), so the clause alone is no statement about the concept.
+ */
+function namesKind(noun: string, concept: Concept | null | undefined): boolean {
+  const key = matchKey(noun);
+  return !!concept && key.length >= 2 && matchKey(concept.name).endsWith(key);
+}
+
+/**
  * The ways a fact may be written as an option of a question about `concepts[0]`: its statement,
  * and also — a Japanese definition without its head noun (`…を発見する仕組み` → `…を発見する`, a
  * statement instead of a noun phrase); a misconception's terse cell (`キュー待機`), when it has a
@@ -167,7 +177,7 @@ export function renderings(
   const out = [main];
   if (language === 'ja' && fact.truth) {
     const statement = withoutHeadNoun(main);
-    if (statement) out.push(statement);
+    if (statement && !namesKind(main.slice(statement.length), concepts[0])) out.push(statement);
   }
   if (!fact.truth && fact.cell && fact.rule !== 'sibling-statement' && fact.why)
     out.push(asOption(fact.cell, language, ...concepts));

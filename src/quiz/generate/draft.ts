@@ -48,6 +48,11 @@ export interface Draft {
   binary?: boolean;
   /** Higher is better: the bank prefers better drafts when it has to choose. */
   quality: number;
+  /**
+   * The word of the key's name that the stem repeats and no other option's name holds
+   * (text/stem-clue.ts): asked only for a concept that has no other question.
+   */
+  stemClue?: string;
 }
 
 export const MAX_OPTIONS = 4;

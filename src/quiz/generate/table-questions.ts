@@ -370,6 +370,8 @@ function whichHasBoth(ctx: GenerationContext, m: TableMatrix): Chosen {
           why: null,
           keys: [entityKey],
         };
+        const la = m.attributes[a]?.label ?? '';
+        const lb = m.attributes[b]?.label ?? '';
         const candidates = m.entities
           .map((x, i) => ({ x, i }))
           .filter(({ i }) => i !== e)
@@ -378,12 +380,10 @@ function whichHasBoth(ctx: GenerationContext, m: TableMatrix): Chosen {
               text: x.name,
               correct: false,
               truth: false,
-              why: `${why(ctx, { m, e: i, a })}／${cell(m, i, b)}`,
+              why: ctx.wording.andCell(why(ctx, { m, e: i, a }), lb, cell(m, i, b)),
               keys: [`T:${m.links.table.line}:e${i}`],
             }),
           );
-        const la = m.attributes[a]?.label ?? '';
-        const lb = m.attributes[b]?.label ?? '';
         const make = baseDraft(
           ctx,
           m,
@@ -393,7 +393,7 @@ function whichHasBoth(ctx: GenerationContext, m: TableMatrix): Chosen {
           ctx.wording.whichHasBoth(m.title, la, display(m, e, a), lb, display(m, e, b)),
           m.lines[e]?.[a] ?? m.links.table.line,
           [entityKey],
-          `${why(ctx, { m, e, a })}／${lb}「${cell(m, e, b)}」`,
+          ctx.wording.andCell(why(ctx, { m, e, a }), lb, cell(m, e, b)),
         );
         const found = chooseOptions(
           key,

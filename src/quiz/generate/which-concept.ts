@@ -15,6 +15,7 @@ import { withoutParenthesis } from '../facts/table-facts.ts';
 import { comparisonParts } from '../notes/heading-match.ts';
 import { codePointLength } from '../text/code-points.ts';
 import { formOf, withoutTopic } from '../text/forms.ts';
+import { stemNameClue } from '../text/stem-clue.ts';
 import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
 import type { GenerationContext, Subject } from './context.ts';
@@ -280,13 +281,21 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
       for (const k of statement.keys) askedKeys.add(k);
     }
     out.drafts.push(
-      ...found.drafts.map((d) => ({
-        ...d,
-        quality:
-          d.quality -
-          (isLong(statement) ? LONG_COST : 0) -
-          WEAK_COST * d.choices.filter((c) => c.keys.some((k) => k.startsWith(WEAK))).length,
-      })),
+      ...found.drafts.map((d) => {
+        const clue = stemNameClue(
+          text,
+          concept.name,
+          d.choices.filter((c) => !c.correct).map((c) => c.text),
+        );
+        return {
+          ...d,
+          quality:
+            d.quality -
+            (isLong(statement) ? LONG_COST : 0) -
+            WEAK_COST * d.choices.filter((c) => c.keys.some((k) => k.startsWith(WEAK))).length,
+          ...(clue ? { stemClue: clue } : {}),
+        };
+      }),
     );
     out.rejected.push(...found.rejected);
   }

@@ -141,3 +141,29 @@ describe('assemble: a wrong statement offered again and again', () => {
     for (const c of concepts) expect(kept.filter((d) => d.conceptId === c)).toHaveLength(2);
   });
 });
+
+describe('assemble: a stem that repeats the answer’s name', () => {
+  const clued = (c: Candidate, word: string): Candidate => ({
+    ...c,
+    draft: { ...c.draft, stemClue: word },
+  });
+
+  it('is passed over while the concept has other questions to ask', () => {
+    const candidates = [
+      clued(draft('A', 'which-concept', 'a-clue', ['A', 'B', 'C'], 3), 'a'),
+      draft('A', 'correct-about', 'a1', ['a one', 'wrong 1', 'wrong 2']),
+      draft('A', 'correct-about', 'a2', ['a two', 'wrong 3', 'wrong 4']),
+    ];
+    const kept = assemble(candidates, ['A']);
+    expect(kept.map((d) => d.asks[0]).sort()).toEqual(['a1', 'a2']);
+  });
+
+  it('is asked when the concept has nothing else for its second question', () => {
+    const candidates = [
+      clued(draft('A', 'which-concept', 'a-clue', ['A', 'B', 'C']), 'a'),
+      draft('A', 'correct-about', 'a1', ['a one', 'wrong 1', 'wrong 2']),
+    ];
+    const kept = assemble(candidates, ['A']);
+    expect(kept.map((d) => d.asks[0]).sort()).toEqual(['a-clue', 'a1']);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * The stem–key association cue (ITEM-WRITING.md: "the key repeating the stem's words"): in a
+ * *which concept is this* question, the description quotes a word of the answer's name and of no
+ * other option's, so a reader who knows nothing picks the answer. The bank asks such a question
+ * only for a concept that has no other (generate/assemble.ts). `「母数を含むように作った区間」` asks for `信頼区間` among
+ * `効果量` / `検出力`; `“Each entry is replicated to a majority”` asks for `Log replication`. Pure.
+ */
+import { contentRuns, englishStem } from './runs.ts';
+
+/** A Latin word of a name shorter than this (`TLS`, `log`) is left to the whole-name rules. */
+const LATIN_WORD_MIN = 4;
+/** A katakana word shorter than this (`ノード` is three) is too common to tell names apart. */
+const KATAKANA_WORD_MIN = 3;
+/** A kanji compound this long or longer also counts by its first and last two characters. */
+const KANJI_SPLIT_FROM = 4;
+/** The kanji part of a compound that reads as a word of its own. */
+const KANJI_PART = 2;
+
+const HAN = /^[\p{Script=Han}々〆ヶ]+$/u;
+const KATAKANA = /^[\p{Script=Katakana}ー]+$/u;
+const LATIN = /^[a-z0-9]/;
+
+/** A word of a name and how to look for it in a stem. */
+interface NameWord {
+  /** The word: found when the stem contains it (kanji; katakana at a word's start)… */
+  text: string;
+  /** …or, for a Latin word, when the stem has a word of this stem (`replicated` ~ `replication`). */
+  latinStem: string | null;
+}
+
+/**
+ * The words a name is made of, as a reader would spot them in a stem: Latin words of four letters
+ * or more (by stem), katakana words of three or more, kanji compounds whole and, from four
+ * characters on, by their first and last two (`信頼区間` → `信頼`, `区間`; `多重比較` → `比較`).
+ */
+export function nameWords(name: string): NameWord[] {
+  const out: NameWord[] = [];
+  for (const { text } of contentRuns(name)) {
+    if (LATIN.test(text)) {
+      if (text.length >= LATIN_WORD_MIN && /^[a-z]+$/.test(text))
+        out.push({ text, latinStem: englishStem(text) });
+      continue;
+    }
+    const chars = [...text];
+    if (KATAKANA.test(text) && chars.length >= KATAKANA_WORD_MIN)
+      out.push({ text, latinStem: null });
+    if (!HAN.test(text) || chars.length < KANJI_PART) continue;
+    out.push({ text, latinStem: null });
+    if (chars.length < KANJI_SPLIT_FROM) continue;
+    for (const part of [chars.slice(0, KANJI_PART), chars.slice(-KANJI_PART)]) {
+      const word = part.join('');
+      out.push({ text: word, latinStem: null });
+    }
+  }
+  return out;
+}
+
+/** A stem prepared for looking up name words. */
+interface Stem {
+  text: string;
+  /** The stems of its Latin words. */
+  stems: ReadonlySet<string>;
+  /** Its katakana words (`ブロック`: `ロック` is not one of them). */
+  katakana: readonly string[];
+}
+
+function stemFrom(text: string): Stem {
+  const normal = text.normalize('NFKC').toLowerCase();
+  const runs = contentRuns(normal).map((r) => r.text);
+  return {
+    text: normal,
+    stems: new Set((normal.match(/[a-z]+/g) ?? []).map(englishStem)),
+    katakana: runs.filter((r) => KATAKANA.test(r)),
+  };
+}
+
+/** True when the stem holds the word: a katakana word only at the start of one of its words. */
+function holds(stem: Stem, word: NameWord): boolean {
+  if (word.latinStem !== null) return stem.stems.has(word.latinStem);
+  if (KATAKANA.test(word.text)) return stem.katakana.some((k) => k.startsWith(word.text));
+  return stem.text.includes(word.text);
+}
+
+/**
+ * The first word of the key's name that the stem repeats and no other option's name holds
+ * (`区間` of `信頼区間`), or null. A word of a wrong option's name in the stem is no clue to the
+ * key (ITEM-WRITING.md: "the key repeating the stem's words").
+ */
+export function stemNameClue(
+  stemText: string,
+  keyName: string,
+  otherNames: readonly string[],
+): string | null {
+  const stem = stemFrom(stemText);
+  const others = otherNames.map((n) => n.normalize('NFKC').toLowerCase());
+  const otherStems = new Set(others.flatMap((n) => (n.match(/[a-z]+/g) ?? []).map(englishStem)));
+  for (const word of nameWords(keyName)) {
+    if (!holds(stem, word)) continue;
+    const shared =
+      others.some((n) => n.includes(word.text)) ||
+      (word.latinStem !== null && otherStems.has(word.latinStem));
+    if (!shared) return word.text;
+  }
+  return null;
+}

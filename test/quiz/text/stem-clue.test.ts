@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { nameWords, stemNameClue } from '../../../src/quiz/text/stem-clue.ts';
+
+describe('nameWords', () => {
+  it('splits a kanji name of four or more into its two halves too', () => {
+    expect(nameWords('信頼区間').map((w) => w.text)).toEqual(['信頼区間', '信頼', '区間']);
+  });
+  it('keeps Latin words of four letters or more, by stem', () => {
+    expect(nameWords('Resource requests').map((w) => [w.text, w.latinStem])).toEqual([
+      ['resource', 'resource'],
+      ['requests', 'request'],
+    ]);
+    expect(nameWords('Log replication').map((w) => w.text)).toEqual(['replication']);
+  });
+});
+
+describe('stemNameClue', () => {
+  it('ja: the tail of the answer’s kanji name in the description', () => {
+    expect(stemNameClue('母数を含むように作った区間', '信頼区間', ['効果量', '検出力'])).toBe(
+      '区間',
+    );
+  });
+  it('en: a word of the answer by its stem', () => {
+    expect(
+      stemNameClue('A node can be "full" if its pods request a lot', 'Resource requests', [
+        'nodeSelector',
+        'QoS classes',
+      ]),
+    ).toBe('requests');
+  });
+  it('no clue when a wrong option’s name holds the word too', () => {
+    expect(stemNameClue('見逃しの過誤', '第二種の過誤', ['第一種の過誤', '有意水準'])).toBeNull();
+    expect(
+      stemNameClue('The labels a node must have', 'Node affinity', ['nodeSelector', 'Taints']),
+    ).toBeNull();
+  });
+  it('a katakana name inside a longer word is not repeated (ロック in ブロック)', () => {
+    expect(
+      stemNameClue('読み取りは書き込みをブロックしない', '悲観ロック', ['MVCC', 'WAL']),
+    ).toBeNull();
+  });
+  it('a wrong option’s word in the description is no clue to the answer', () => {
+    expect(
+      stemNameClue('A ref holding one commit id', 'Branch', ['Tree', 'Commit object']),
+    ).toBeNull();
+  });
+  it('reads 1 MB descriptions and names to the end', () => {
+    for (const piece of ['区', 'ア', 'a ', '(', 'request ', '信頼区間']) {
+      const long = piece.repeat(Math.ceil(1_000_000 / piece.length));
+      expect(stemNameClue(`${long}の区間`, '信頼区間', [long.slice(0, 10_000), '効果量'])).toBe(
+        // A wrong option made of 信頼区間 holds the answer's words: no clue.
+        piece === '信頼区間' ? null : '区間',
+      );
+    }
+  });
+});
