@@ -148,7 +148,7 @@ function aboutOther(subject: Subject, text: string, language: 'ja' | 'en'): bool
  * The name options that do not fit the stem, best first. A denied point's stem is judged by what
  * it asserts (`Protects the server from overload`), not by the half it denies: a sibling whose
  * notes say the denied half (`…a failing dependency…`: Circuit breaker, Bulkhead) is the very
- * confusion the notes warn of, so it comes first.
+ * confusion the notes warn of, so it comes first. A sibling whose name the stem repeats is none.
  */
 function nameOptionsFor(
   subject: Subject,
@@ -160,7 +160,11 @@ function nameOptionsFor(
   if (statement.source !== 'point-correction') return options.filter((o) => o.fitsNot(stem));
   const names = namesOf(subject.concept);
   const asserted = tidyOption(withoutTopic(statement.text, names, language));
-  const fitting = options.filter((o) => o.fitsNot(asserted));
+  // A point draws its contrast with words of its own subject: a sibling whose name the stem
+  // repeats is what it talks about (`Page on symptoms users feel (SLO burn)`: Burn rate).
+  const fitting = options.filter(
+    (o) => o.fitsNot(asserted) && stemNameClue(stem, o.name, []) === null,
+  );
   const denied = subject.facts.falses.find(
     (f) => f.source === 'denied-point' && f.evidence.line === statement.evidence.line,
   );
