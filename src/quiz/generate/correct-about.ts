@@ -15,7 +15,13 @@ import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
 import { asOption, type GenerationContext, renderings, type Subject } from './context.ts';
 import type { Draft, DraftChoice } from './draft.ts';
-import { genericFor, isCorrectionOf, matrixRelates, statementFitsNot } from './fit.ts';
+import {
+  genericFor,
+  isCorrectionOf,
+  matrixRelates,
+  sharesSaidCell,
+  statementFitsNot,
+} from './fit.ts';
 
 /** Key sources, best first: a key that is not the summary cell teaches the section too. */
 const KEY_QUALITY: Partial<Record<Fact['source'], number>> = {
@@ -166,6 +172,7 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
       if (!statement) continue;
       if (!statementFitsNot(ctx, statement.text, subject.concept)) continue;
       if (genericFor(ctx, statement.text, [subject.concept, other])) continue;
+      if (sharesSaidCell(ctx, statement.text, other, subject.concept)) continue;
       const main = asOption(statement.text, lang, me, other);
       const short = lang === 'ja' ? withoutHeadNoun(main) : null;
       for (const text of short ? [main, short] : [main])

@@ -7,9 +7,10 @@
  */
 import { ownText } from '../facts/document-index.ts';
 import { mentions } from '../facts/mentions.ts';
-import { cellValue, withoutParenthesis } from '../facts/table-facts.ts';
+import { cellValue, isYesNo, withoutParenthesis } from '../facts/table-facts.ts';
 import { saidInCorrection, statesCorrection } from '../review/option-rules.ts';
 import { isNegated } from '../text/cues.ts';
+import { matchKey } from '../text/normalize.ts';
 import { coverage } from '../text/runs.ts';
 import type { Concept, Section } from '../types.ts';
 import type { GenerationContext } from './context.ts';
@@ -216,6 +217,36 @@ export function matrixRelates(ctx: GenerationContext, a: Concept, b: Concept): b
       if (DENYING_CELLS.some((w) => plain.includes(w))) continue;
       return true;
     }
+  return false;
+}
+
+/** A cell shorter than this (`可`) is too common a string to be read in a statement. */
+const MIN_SAID_CELL = 2;
+
+/**
+ * True when the statement says a value that one table gives both concepts in one column, so it
+ * fits the other as well: `コンテナを消してもデータは残る` (ボリューム) says `残る`, and the table
+ * gives ボリューム and バインドマウント both `コンテナ削除後：残る` — バインドマウント is no wrong
+ * option for it. Yes/no marks are not read (they are not words of a statement).
+ */
+export function sharesSaidCell(
+  ctx: GenerationContext,
+  statement: string,
+  a: Concept,
+  b: Concept,
+): boolean {
+  const said = matchKey(statement);
+  for (const m of ctx.matrices) {
+    const ea = m.entities.findIndex((t) => t.concept?.id === a.id);
+    const eb = m.entities.findIndex((t) => t.concept?.id === b.id);
+    if (ea < 0 || eb < 0) continue;
+    for (let at = 0; at < m.attributes.length; at++) {
+      const cell = m.cells[ea]?.[at] ?? '';
+      if (isYesNo(cell) || cellValue(cell) !== cellValue(m.cells[eb]?.[at] ?? '')) continue;
+      const value = matchKey(withoutParenthesis(cell));
+      if ([...value].length >= MIN_SAID_CELL && said.includes(value)) return true;
+    }
+  }
   return false;
 }
 

@@ -138,8 +138,17 @@ function nameWordsAt(
   const size = name.trim().split(/\s+/).length;
   const key = spell(matchKey(name));
   if (!key) return 0;
-  const head = lead.slice(start, start + size);
+  const head = lead.slice(start, start + size).map(withoutTypeParameters);
   return head.length === size && matchKey(head.join(' ')) === key ? size : 0;
+}
+
+/**
+ * A word without the type parameters it ends in, as code names a generic type: `Box<T>` → `Box`,
+ * `HashMap<K,V>` → `HashMap` (so `Box<T> lets several owners…` has `Box` as its subject). One
+ * bounded class between the brackets: no backtracking.
+ */
+function withoutTypeParameters(word: string): string {
+  return word.replace(/<[^<>\s]{1,40}>$/, '');
 }
 
 /** How far the article reaches: 1 when the lead opens on one, else 0. */

@@ -95,11 +95,26 @@ export function stemNameClue(
   const others = otherNames.map((n) => n.normalize('NFKC').toLowerCase());
   const otherStems = new Set(others.flatMap((n) => (n.match(/[a-z]+/g) ?? []).map(englishStem)));
   for (const word of nameWords(keyName)) {
-    if (!holds(stem, word)) continue;
+    const found = holds(stem, word) ? word.text : katakanaPartOf(stem, word);
+    if (!found) continue;
     const shared =
-      others.some((n) => n.includes(word.text)) ||
+      others.some((n) => n.includes(found)) ||
       (word.latinStem !== null && otherStems.has(word.latinStem));
-    if (!shared) return word.text;
+    if (!shared) return found;
   }
   return null;
+}
+
+/**
+ * A katakana word of the stem that is part of a katakana compound of the name (`ステージ` of
+ * `マルチステージビルド`): a compound has no spaces to split it at, so its parts are found from the
+ * stem's side.
+ */
+function katakanaPartOf(stem: Stem, word: NameWord): string | null {
+  if (!KATAKANA.test(word.text)) return null;
+  return (
+    stem.katakana.find(
+      (k) => [...k].length >= KATAKANA_WORD_MIN && /[^ー]/.test(k) && word.text.includes(k),
+    ) ?? null
+  );
 }

@@ -1,8 +1,9 @@
 /** Whether a statement fits a concept as well as its own: requirements are shared. */
 import { describe, expect, it } from 'vitest';
 import { buildQuestionBank } from '../../../src/quiz/bank.ts';
-import { generationContext } from '../../../src/quiz/generate/context.ts';
-import { statementFitsNot } from '../../../src/quiz/generate/fit.ts';
+import { conceptSubject, generationContext } from '../../../src/quiz/generate/context.ts';
+import { sharesSaidCell, statementFitsNot } from '../../../src/quiz/generate/fit.ts';
+import { whichConceptDrafts } from '../../../src/quiz/generate/which-concept.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { shippedAliases, shippedNotes } from '../notes-helpers.ts';
 
@@ -43,5 +44,81 @@ describe('statementFitsNot', () => {
   it('reads a long statement in linear time', () => {
     const long = `${'必要'.repeat(500_000)}x`;
     expect(statementFitsNot(ctx, long, named('サーガ'))).toBe(true);
+  });
+});
+
+describe('sharesSaidCell', () => {
+  const text = `# データの置き場所
+
+## 学習内容
+
+### ボリューム
+
+Docker が管理する領域にデータを置く仕組み。コンテナを消してもデータは残る。
+
+### バインドマウント
+
+ホストの任意のディレクトリをコンテナにマウントする仕組み。
+
+### tmpfs
+
+メモリ上に置く一時的な領域。
+
+### イメージ
+
+コンテナを作るもとになる読み取り専用のテンプレート。
+
+### 比較
+
+| 方式 | 管理するもの | コンテナ削除後 |
+|---|---|---|
+| ボリューム | Docker | 残る |
+| バインドマウント | ホスト | 残る |
+| tmpfs | メモリ | 消える |
+
+## まとめ
+
+| 概念 | 正しい理解 | よくある誤解 |
+|---|---|---|
+| ボリューム | **Docker が管理**し、削除後も残る | コンテナと一緒に消える × |
+| バインドマウント | ホストの**任意のディレクトリ** | ホストのパスに依存しない × |
+| tmpfs | **メモリ**上の一時領域 | ディスクに書かれる × |
+| イメージ | 読み取り専用の**テンプレート** | 実行中に書き換わる × |
+`;
+  const doc = parseNotes({ path: 'storage.ja.md', text });
+  const ctx = generationContext(doc);
+  const named = (name: string) => {
+    const c = doc.concepts.find((x) => x.name === name);
+    if (!c) throw new Error(name);
+    return c;
+  };
+
+  it('finds a value the table gives both concepts in one column, said in the statement', () => {
+    expect(
+      sharesSaidCell(
+        ctx,
+        'コンテナを消してもデータは残る',
+        named('ボリューム'),
+        named('バインドマウント'),
+      ),
+    ).toBe(true);
+  });
+
+  it('ignores values the two rows do not share', () => {
+    expect(
+      sharesSaidCell(
+        ctx,
+        'Docker が管理する領域に置く',
+        named('ボリューム'),
+        named('バインドマウント'),
+      ),
+    ).toBe(false);
+  });
+
+  it('keeps a sibling that shares the said value out of a which-concept question', () => {
+    const drafts = whichConceptDrafts(ctx, conceptSubject(ctx, named('ボリューム'))).drafts;
+    const asked = drafts.filter((d) => d.prompt.includes('コンテナを消してもデータは残る'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const d of asked) expect(d.choices.map((c) => c.text)).not.toContain('バインドマウント');
   });
 });

@@ -38,6 +38,14 @@ describe('NAME_SUBJECT_RULES', () => {
     expect(en('A metric tells you that something is wrong', 'Metrics')).toBe(
       'Tells you that something is wrong',
     );
+    // A generic type as code writes it: its type parameters are no part of the name.
+    expect(en('Box<T> lets several owners share the value', 'Box')).toBe(
+      'Lets several owners share the value',
+    );
+    expect(en('HashMap<K,V> keeps keys in order', 'HashMap')).toBe('Keeps keys in order');
+    expect(en(`Box<${'T'.repeat(100)}> lets owners share`, 'Box')).toBe(
+      `Box<${'T'.repeat(100)}> lets owners share`,
+    );
   });
 
   it('English: keeps a subject that is more than the name, or no verb after it', () => {

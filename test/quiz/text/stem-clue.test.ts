@@ -34,6 +34,18 @@ describe('stemNameClue', () => {
       stemNameClue('The labels a node must have', 'Node affinity', ['nodeSelector', 'Taints']),
     ).toBeNull();
   });
+  it('ja: a katakana word of the stem inside the answer’s katakana compound', () => {
+    expect(
+      stemNameClue('前のステージで作った成果物だけをコピーする', 'マルチステージビルド', [
+        'レイヤー',
+        'ビルドキャッシュ',
+      ]),
+    ).toBe('ステージ');
+    // `ビルド` is in another name too: no clue.
+    expect(
+      stemNameClue('ビルドの成果物', 'マルチステージビルド', ['レイヤー', 'ビルドキャッシュ']),
+    ).toBeNull();
+  });
   it('a katakana name inside a longer word is not repeated (ロック in ブロック)', () => {
     expect(
       stemNameClue('読み取りは書き込みをブロックしない', '悲観ロック', ['MVCC', 'WAL']),
