@@ -3,7 +3,8 @@
  * the notes set apart from X (a pair gets a third sibling from the same heading). A sibling is an
  * option only where its own notes do not say the statement, and a statement that the siblings'
  * shared heading says of all of them (`補助機能を追加` for the container patterns) is not asked.
- * Pure.
+ * A denied ポイント / Point line is a stem too, asked whole ({@link stemOf}); a sibling the concept
+ * is defined through (a part, a kind of it: {@link definedThrough}) is never an option. Pure.
  */
 
 import { MAX_OPTION_CHARS } from '../facts/concept-facts.ts';
@@ -13,8 +14,9 @@ import { isTopicOf, mentions } from '../facts/mentions.ts';
 import { withoutParenthesis } from '../facts/table-facts.ts';
 import { comparisonParts } from '../notes/heading-match.ts';
 import { codePointLength } from '../text/code-points.ts';
-import { withoutTopic } from '../text/forms.ts';
+import { formOf, withoutTopic } from '../text/forms.ts';
 import { stemNameClue } from '../text/stem-clue.ts';
+import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
 import type { GenerationContext, Subject } from './context.ts';
 import { namesOf } from './context.ts';
@@ -29,7 +31,18 @@ const STATEMENT_QUALITY: Partial<Record<Fact['source'], number>> = {
   point: 1,
   sentence: 0.95,
   summary: 0.9,
+  'point-correction': 0.6,
 };
+
+/**
+ * What a statement says as a stem. A denied point is asked whole: `It protects the server from
+ * overload, not from failing dependencies` (Rate limiter) — its correction alone (`…from
+ * overload`) fits Circuit breaker too (it reduces the load on a failing service); the contrast
+ * the notes draw is what tells the concept from its siblings.
+ */
+export function stemOf(statement: Fact): string {
+  return statement.source === 'point-correction' && statement.why ? statement.why : statement.text;
+}
 const MAX_STATEMENTS = 5;
 /**
  * A statement is the stem here, not an option, so it may be longer than an option (still one
@@ -54,11 +67,46 @@ interface NameOption {
   keys: string[];
 }
 
+/**
+ * True when either concept's section opens by naming the other: one is defined through the
+ * other (a part, a kind, a relaxation of it), so the other is a defensible answer to a statement
+ * about it. `Opening a TCP connection takes three segments` (Three-way handshake): TCP is no
+ * option for "the client can send data right after its ACK", nor Three-way handshake for "used
+ * by HTTP/1.1, HTTP/2, SSH" (TCP). Likewise CORS / Same-origin policy (`relax the same-origin
+ * policy`), 第3正規形 / 第2正規形 (`第2正規形で、かつ…`).
+ */
+export function definedThrough(ctx: GenerationContext, a: Concept, b: Concept): boolean {
+  const language = ctx.doc.language;
+  const opens = (x: Concept, y: Concept): boolean =>
+    (ctx.facts.get(x.id)?.trues ?? []).some(
+      (t) => t.source === 'intro' && namesWithin(t.text, y, language),
+    );
+  return opens(a, b) || opens(b, a);
+}
+
+/** Whether `text` names the concept: a whole word in English (`Term` is not in `deterministic`). */
+export function namesWithin(text: string, concept: Concept, language: 'ja' | 'en'): boolean {
+  if (language === 'ja') return mentions(text, concept);
+  const lower = text.toLowerCase();
+  const letter = (c: string | undefined): boolean => c !== undefined && /[a-z0-9]/.test(c);
+  return namesOf(concept).some((name) => {
+    const n = name.toLowerCase();
+    if (!n) return false;
+    for (let at = lower.indexOf(n); at >= 0; at = lower.indexOf(n, at + 1)) {
+      const end = at + n.length;
+      // A plural (`spans`) names it too.
+      const next = lower[end] === 's' ? lower[end + 1] : lower[end];
+      if (!letter(lower[at - 1]) && !letter(next)) return true;
+    }
+    return false;
+  });
+}
+
 /** The names a question about the subject may offer besides its own, closest first. */
 function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
   const concept = subject.concept;
   const siblings = subject.siblings
-    .filter((s) => !comparisonParts(s.concept.name))
+    .filter((s) => !comparisonParts(s.concept.name) && !definedThrough(ctx, concept, s.concept))
     .slice(0, MAX_SIBLINGS)
     .map(
       (s): NameOption => ({
@@ -98,6 +146,36 @@ function aboutOther(subject: Subject, text: string, language: 'ja' | 'en'): bool
   return names.some((name) => isTopicOf(text, name, language));
 }
 
+/**
+ * The name options that do not fit the stem, best first. A denied point's stem is judged by what
+ * it asserts (`Protects the server from overload`), not by the half it denies: a sibling whose
+ * notes say the denied half (`…a failing dependency…`: Circuit breaker, Bulkhead) is the very
+ * confusion the notes warn of, so it comes first. A sibling whose name the stem repeats is none.
+ */
+function nameOptionsFor(
+  subject: Subject,
+  statement: Fact,
+  stem: string,
+  options: readonly NameOption[],
+  language: 'ja' | 'en',
+): NameOption[] {
+  if (statement.source !== 'point-correction') return options.filter((o) => o.fitsNot(stem));
+  const names = namesOf(subject.concept);
+  const asserted = tidyOption(withoutTopic(statement.text, names, language));
+  // A point draws its contrast with words of its own subject: a sibling whose name the stem
+  // repeats is what it talks about (`Page on symptoms users feel (SLO burn)`: Burn rate).
+  const fitting = options.filter(
+    (o) => o.fitsNot(asserted) && stemNameClue(stem, o.name, []) === null,
+  );
+  const denied = subject.facts.falses.find(
+    (f) => f.source === 'denied-point' && f.evidence.line === statement.evidence.line,
+  );
+  if (!denied) return fitting;
+  const deniedText = tidyOption(withoutTopic(denied.text, names, language));
+  const says = (o: NameOption): boolean => !o.fitsNot(deniedText);
+  return [...fitting.filter(says), ...fitting.filter((o) => !says(o))];
+}
+
 export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Chosen {
   const out: Chosen = { drafts: [], rejected: [] };
   if (subject.topic) return out;
@@ -117,11 +195,11 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
   const candidates = usable(subject.facts.trues).filter(
     (t) => STATEMENT_QUALITY[t.source] !== undefined,
   );
-  const isLong = (t: Fact): boolean => codePointLength(t.text) > MAX_OPTION_CHARS;
+  const isLong = (t: Fact): boolean => codePointLength(stemOf(t)) > MAX_OPTION_CHARS;
   // Short statements first; a long one only while fewer than two statements gave a question.
   const statements = [
     ...candidates.filter((t) => !isLong(t)).slice(0, MAX_STATEMENTS),
-    ...candidates.filter((t) => isLong(t) && codePointLength(t.text) <= MAX_STEM_CHARS),
+    ...candidates.filter((t) => isLong(t) && codePointLength(stemOf(t)) <= MAX_STEM_CHARS),
   ];
   let asked = 0;
   const askedKeys = new Set<string>();
@@ -130,16 +208,22 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
     // A long wording of a fact a short statement already asks adds nothing.
     if (isLong(statement) && statement.keys.some((k) => askedKeys.has(k))) continue;
     // `概念Xは鍵語で動く` asks `鍵語で動く`: a statement whose topic is the concept drops it.
-    const text = tidyOption(withoutTopic(statement.text, namesOf(concept), doc.language));
+    const text = tidyOption(withoutTopic(stemOf(statement), namesOf(concept), doc.language));
     if (mentions(text, concept)) {
       out.rejected.push(`which-concept: 「${text}」 gives the name away`);
       continue;
     }
-    if (aboutOther(subject, statement.text, doc.language)) {
+    // A denied point whose subject was the name may leave a bare qualifier (`Pod単位（Node単位
+    // ではない）`): no idea a reader can place on its own.
+    if (statement.source === 'point-correction' && formOf(text, doc.language) !== 'statement') {
+      out.rejected.push(`which-concept: 「${text}」 is no statement on its own`);
+      continue;
+    }
+    if (aboutOther(subject, stemOf(statement), doc.language)) {
       out.rejected.push(`which-concept: 「${text}」 is said of another thing`);
       continue;
     }
-    const others = options.filter((o) => o.fitsNot(text));
+    const others = nameOptionsFor(subject, statement, text, options, doc.language);
     if (others.length < 2) {
       out.rejected.push(`which-concept: 「${text}」 fits its siblings too`);
       continue;

@@ -286,6 +286,53 @@ function contrastsTopics(rest: string): boolean {
   return CONTRAST_TOPIC.test(rest);
 }
 
+/**
+ * The endings of a conditional clause (`無効にすると`, `増やせば`, `落ちたら`, `使っても`): a verb
+ * (its last kana) and the conditional particle. A noun before `と` is a list (`ページテーブルと
+ * 仮想メモリは`), not a condition, so `と` counts only after a verb's plain ending.
+ */
+const CONDITIONAL_ENDINGS: readonly { particle: string; before: string }[] = [
+  { particle: 'と', before: 'るうくすつぬむぶぐい' },
+  { particle: 'ば', before: 'れえけせてねめべげ' },
+  { particle: 'たら', before: 'っしいきちにみびぎりえけせてねめべげ' },
+  { particle: 'だら', before: 'んい' },
+  { particle: 'ても', before: 'っしいきちにみびぎりえけせてねめべげ' },
+];
+
+/** The name's subject particles after a condition: `仮想メモリも`, `キャッシュは`, `ノードが`. */
+const SUBJECT_PARTICLES = ['も', 'は', 'が'];
+/** A condition before the name is at most this long (the first words of the statement). */
+const MAX_CONDITION = 32;
+
+/**
+ * Japanese: a conditional clause, then the name as its main clause's subject (`スワップを無効
+ * にすると仮想メモリも使われなくなる`) → the condition and the main clause (`スワップを無効にすると
+ * 使われなくなる`). Reads the first {@link MAX_CONDITION} characters for the name.
+ */
+function subjectAfterCondition(text: string, names: readonly string[]): string | null {
+  const t = text.trim();
+  for (const name of names) {
+    const at = t.indexOf(name);
+    if (at <= 0 || at > MAX_CONDITION) continue;
+    let head = t.slice(0, at);
+    const comma = head.endsWith('、') || head.endsWith('，');
+    if (comma) head = head.slice(0, -1);
+    const conditional = CONDITIONAL_ENDINGS.some(
+      ({ particle, before }) =>
+        head.endsWith(particle) && before.includes(head.charAt(head.length - particle.length - 1)),
+    );
+    if (!conditional || head.length <= 2) continue;
+    const after = t.slice(at + name.length);
+    const particle = SUBJECT_PARTICLES.find((p) => after.startsWith(p));
+    if (!particle) continue;
+    const rest = after.slice(particle.length).replace(/^[、，]/, '');
+    // Content after the particle (`使われなくなる`), not another particle or a second name.
+    if ([...rest.slice(0, 4)].length < 2 || /^\p{Script=Hiragana}/u.test(rest)) continue;
+    return `${head}${comma ? '、' : ''}${rest}`;
+  }
+  return null;
+}
+
 export const NAME_SUBJECT_RULES: readonly NameSubjectRule[] = [
   {
     name: 'pronoun-subject',
@@ -372,6 +419,16 @@ export const NAME_SUBJECT_RULES: readonly NameSubjectRule[] = [
       result: 'ロックは一切使わない',
     },
     rewrite: japaneseSubjectRule(['ならば', 'なら'], false),
+  },
+  {
+    name: 'subject-after-condition',
+    language: 'ja',
+    example: {
+      text: 'スワップを無効にすると仮想メモリも使われなくなる',
+      names: ['仮想メモリ'],
+      result: 'スワップを無効にすると使われなくなる',
+    },
+    rewrite: subjectAfterCondition,
   },
 ];
 

@@ -213,13 +213,19 @@ describe('coverageReport', () => {
   it('does not cover a concept by setting a statement beside its own correction (resilience: Rate limiter)', () => {
     // “It protects the server from overload, not from failing dependencies” is one line: a
     // question offering both halves tells the player one of the two is the answer
-    // (ITEM-WRITING.md: options that contradict each other). Rate limiter stays at one question
-    // and check says what the notes would need.
+    // (ITEM-WRITING.md: options that contradict each other). Asked whole as a which-concept stem
+    // (branch cover), the line gives Rate limiter its second question: the contrast is in the
+    // stem, and the options are names.
     const { bank, report } = reportOf(fixture('resilience.en.md'));
     const rate = report.concepts.find((c) => c.name === 'Rate limiter');
-    expect(rate?.questions).toBe(1);
-    expect(rate?.advice).toContainEqual({ code: 'add-row-misconception' });
-    for (const q of bank.questions.filter((q) => q.conceptId === rate?.conceptId)) {
+    const questions = bank.questions.filter((q) => q.conceptId === rate?.conceptId);
+    expect(rate?.questions).toBe(2);
+    expect(questions.map((q) => q.kind).sort()).toEqual(['correct-about', 'which-concept']);
+    const which = questions.find((q) => q.kind === 'which-concept');
+    expect(which?.prompt).toContain(
+      'Protects the server from overload, not from failing dependencies',
+    );
+    for (const q of questions) {
       const texts = q.choices.map((c) => c.text.toLowerCase());
       const halves = texts.filter((t) => /from (overload|failing dependencies)/.test(t));
       expect(halves.length, q.prompt).toBeLessThan(2);

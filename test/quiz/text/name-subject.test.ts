@@ -92,6 +92,27 @@ describe('NAME_SUBJECT_RULES', () => {
     );
   });
 
+  it('Japanese: the name as the subject after a condition (すると / すれば / したら / しても)', () => {
+    const ja = (text: string, ...names: string[]): string => withoutNameSubject(text, names, 'ja');
+    expect(ja('HTTPSにすればCSRFは防げる', 'CSRF')).toBe('HTTPSにすれば防げる');
+    expect(ja('CookieにHttpOnlyを付ければXSSは防げる', 'XSS')).toBe(
+      'CookieにHttpOnlyを付ければ防げる',
+    );
+    expect(ja('ノードが落ちたら、レプリカが昇格する', 'レプリカ')).toBe(
+      'ノードが落ちたら、昇格する',
+    );
+    expect(ja('鍵を変えてもソルトは秘密にする', 'ソルト')).toBe('鍵を変えても秘密にする');
+    const same = (text: string, ...names: string[]): void => expect(ja(text, ...names)).toBe(text);
+    // `と` after a noun lists two things: no condition.
+    same('ページテーブルと仮想メモリは別の仕組み', '仮想メモリ');
+    // The name not the subject (`の`, `を`), or no content after the particle.
+    same('スワップを無効にすると仮想メモリの性能が落ちる', '仮想メモリ');
+    same('スワップを無効にすると仮想メモリをやめる', '仮想メモリ');
+    same('スワップを無効にすると仮想メモリは', '仮想メモリ');
+    // Too far in to be the first clause's end.
+    same(`${'あ'.repeat(40)}すると仮想メモリも使われる`, '仮想メモリ');
+  });
+
   it('reads only the first words of a 1 MB statement (no pattern over the whole text)', () => {
     const MB = 1_000_000;
     for (const [text, names, language] of [
@@ -102,6 +123,8 @@ describe('NAME_SUBJECT_RULES', () => {
       [`ソルトが${'、'.repeat(MB)}`, ['ソルト'], 'ja'],
       [`ソルト${'は'.repeat(MB)}`, ['ソルト'], 'ja'],
       [`ソルトは値${'、値値'.repeat(MB / 3)}`, ['ソルト'], 'ja'],
+      [`${'すると'.repeat(MB / 3)}仮想メモリも使われる`, ['仮想メモリ'], 'ja'],
+      [`すると仮想メモリも${'使'.repeat(MB)}`, ['仮想メモリ'], 'ja'],
     ] as const) {
       const started = performance.now();
       withoutNameSubject(text, names, language);

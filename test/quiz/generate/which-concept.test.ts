@@ -1,0 +1,179 @@
+/**
+ * Which-concept stems and options: a denied point asked whole (its contrast tells the concept
+ * from its siblings), and no sibling the concept is defined through (a part, a kind of it).
+ */
+import { describe, expect, it } from 'vitest';
+import { conceptSubject, generationContext } from '../../../src/quiz/generate/context.ts';
+import type { Draft } from '../../../src/quiz/generate/draft.ts';
+import {
+  definedThrough,
+  namesWithin,
+  whichConceptDrafts,
+} from '../../../src/quiz/generate/which-concept.ts';
+import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
+import { inline } from '../notes-helpers.ts';
+
+/** The which-concept drafts of every concept of the notes, by concept name. */
+function draftsOf(lines: readonly string[]): Map<string, Draft[]> {
+  const doc = parseNotes(inline(lines));
+  const ctx = generationContext(doc);
+  return new Map(
+    doc.concepts.map((c) => [c.name, whichConceptDrafts(ctx, conceptSubject(ctx, c)).drafts]),
+  );
+}
+
+/** The statement a which-concept draft asks about (the second line of its prompt). */
+const stem = (d: Draft): string => d.prompt.split('\n').slice(1).join(' ');
+const names = (d: Draft): string[] => d.choices.map((c) => c.text);
+
+const RESILIENCE = [
+  '# Resilience',
+  '',
+  '## Retry',
+  '',
+  'Calling a failed operation again after a short wait.',
+  '',
+  '## Timeout',
+  '',
+  'Giving up on a call after a fixed time.',
+  '',
+  '## Rate limiter',
+  '',
+  'Limiting how many requests a client may make in a time window.',
+  '',
+  '**Point**: It protects the server from overload, not from failing dependencies.',
+  '',
+  '## Circuit breaker',
+  '',
+  'Stops calling a failing dependency once the error rate crosses a threshold, and fails fast.',
+  '',
+  '## Summary',
+  '',
+  '| Concept | Correct understanding | Common misconceptions |',
+  '|---|---|---|',
+  '| Retry | Safe only for **idempotent** operations | Fixes permanent faults × |',
+  '| Timeout | **Bounds waiting**; the server may still finish | Cancels server work × |',
+  '| Circuit breaker | **Fails fast** above an error-rate threshold | Queues requests × |',
+  '| Rate limiter | **Limits requests** per client and time window | Fails fast × |',
+];
+
+describe('which-concept: a denied point as the stem', () => {
+  it('asks the point whole, its contrast included (Rate limiter: overload, not failing dependencies)', () => {
+    const drafts = draftsOf(RESILIENCE).get('Rate limiter') ?? [];
+    const fromPoint = drafts.filter((d) => stem(d).includes('overload'));
+    expect(fromPoint.length).toBeGreaterThan(0);
+    for (const d of fromPoint) {
+      // The pronoun subject dropped, the contrast kept: the correction alone fits Circuit breaker.
+      expect(stem(d)).toBe('“Protects the server from overload, not from failing dependencies”');
+      expect(d.choices[0]).toMatchObject({ text: 'Rate limiter', correct: true });
+      expect(names(d).length).toBeGreaterThanOrEqual(3);
+    }
+    // The sibling whose notes say the denied half (`a failing dependency`) is offered first.
+    const best = [...fromPoint].sort((a, b) => b.quality - a.quality)[0];
+    expect(best && names(best)).toContain('Circuit breaker');
+  });
+
+  it('leaves a point that is no statement once its subject (the name) is dropped', () => {
+    const lines = [
+      '# コンテナ基盤メモ',
+      '',
+      '## Kubernetes',
+      '',
+      'コンテナを管理する基盤です。',
+      '',
+      '**主な機能**：',
+      '',
+      '- **セルフヒーリング**: Pod障害時に指定数を満たすよう自動でPodを起動',
+      '- マルチノード管理',
+      '',
+      '**ポイント**:',
+      '',
+      '- セルフヒーリングは**Pod単位**（Node単位ではない）',
+      '- Nodeに障害が発生しても、別Nodeで**Podを再起動**する（Nodeは作成しない）',
+      '',
+      '## まとめ',
+      '',
+      '| 概念 | 正しい理解 | よくある誤解 |',
+      '|---|---|---|',
+      '| セルフヒーリング | Pod数を維持するよう自動起動 | Nodeを作成する × |',
+      '| Docker Compose | 複数コンテナをまとめて操作 | 本番向け × |',
+      '| アンバサダー | 外部接続を中継するコンテナ | 中継しない × |',
+    ];
+    const drafts = draftsOf(lines).get('セルフヒーリング') ?? [];
+    expect(drafts.some((d) => stem(d).includes('Pod単位'))).toBe(false);
+    // A point that is a statement of its own is asked whole.
+    expect(drafts.map(stem)).toContain(
+      '「Nodeに障害が発生しても、別NodeでPodを再起動する（Nodeは作成しない）」',
+    );
+  });
+});
+
+const TRANSPORT = [
+  '# Transport',
+  '',
+  '## TCP',
+  '',
+  'A connection-oriented transport with a reliable, ordered byte stream.',
+  '',
+  '**Features**:',
+  '',
+  '- Used by HTTP/1.1, SSH and database protocols',
+  '- Flow control and congestion control',
+  '',
+  '## Three-way handshake',
+  '',
+  'Opening a TCP connection takes three segments: SYN, SYN-ACK, ACK.',
+  '',
+  '## UDP',
+  '',
+  'A connectionless transport: each datagram is sent on its own.',
+  '',
+  '## Term',
+  '',
+  'An election number in a deterministic consensus protocol.',
+  '',
+  '## Summary',
+  '',
+  '| Concept | Correct understanding | Common misconceptions |',
+  '|---|---|---|',
+  '| TCP | **Reliable, ordered byte stream** | Preserves message boundaries × |',
+  '| Three-way handshake | **SYN, SYN-ACK, ACK** before data | Four segments to open × |',
+  '| UDP | **Connectionless datagrams** | Cannot carry reliable transfers × |',
+  '| Term | A monotonically increasing election number | Wall-clock time × |',
+];
+
+describe('which-concept: no sibling the concept is defined through', () => {
+  it('offers neither TCP for the handshake nor the handshake for TCP', () => {
+    const drafts = draftsOf(TRANSPORT);
+    const handshake = drafts.get('Three-way handshake') ?? [];
+    const tcp = drafts.get('TCP') ?? [];
+    expect(handshake.length).toBeGreaterThan(0);
+    expect(tcp.length).toBeGreaterThan(0);
+    for (const d of handshake) expect(names(d)).not.toContain('TCP');
+    for (const d of tcp) expect(names(d)).not.toContain('Three-way handshake');
+  });
+
+  it('reads English names as whole words (Term is not in deterministic)', () => {
+    const doc = parseNotes(inline(TRANSPORT));
+    const ctx = generationContext(doc);
+    const byName = (n: string) => doc.concepts.find((c) => c.name === n);
+    const [tcp, handshake, udp, term] = ['TCP', 'Three-way handshake', 'UDP', 'Term'].map(byName);
+    if (!tcp || !handshake || !udp || !term) throw new Error('concepts not parsed');
+    expect(definedThrough(ctx, handshake, tcp)).toBe(true);
+    expect(definedThrough(ctx, tcp, handshake)).toBe(true);
+    expect(definedThrough(ctx, udp, tcp)).toBe(false);
+    expect(definedThrough(ctx, udp, term)).toBe(false);
+    // `Term`'s own first sentence says `deterministic`: no whole word `term` in it for UDP's sake.
+    expect(definedThrough(ctx, term, udp)).toBe(false);
+  });
+
+  // Not a speed target (npm run bench:bank has those): a quadratic scan of 1 MB would not end
+  // within the test's timeout on a shared machine.
+  it('looks for a name in 1 MB of near-misses', () => {
+    const doc = parseNotes(inline(TRANSPORT));
+    const tcp = doc.concepts.find((c) => c.name === 'TCP');
+    if (!tcp) throw new Error('TCP not parsed');
+    expect(namesWithin(`${'tcpx '.repeat(200_000)}end`, tcp, 'en')).toBe(false);
+    expect(namesWithin(`${'xtcp '.repeat(200_000)}a TCP connection`, tcp, 'en')).toBe(true);
+  }, 20_000);
+});
