@@ -363,6 +363,19 @@ function roomOf(list: readonly Candidate[]): number {
 }
 
 /**
+ * At most how many questions the drafts can give, however the bank chooses: two drafts asking
+ * the same thing ({@link ASK_RULES} `as-drafted`) or offering the same option set are never both
+ * taken. Unlike {@link roomOf}, a draft that asks nothing counts on its own, so this is a bound.
+ */
+function mostQuestions(list: readonly Candidate[]): number {
+  const asks = new Set(
+    list.map((c, i) => (c.draft.asks.length > 0 ? c.draft.asks.join('\u0001') : `#${i}`)),
+  ).size;
+  const sets = new Set(list.map((c) => setKey(c.draft))).size;
+  return Math.min(asks, sets);
+}
+
+/**
  * How much a question beyond the first two of a concept is preferred for being of a kind the
  * bank has none of yet: resilience.en's five concepts had no "which is a misconception"
  * question once a second "which is right" question of Timeout (`*Turns a slow dependency…`
@@ -533,7 +546,17 @@ export function assemble(
   // Only worth a second try when a short concept has a draft whose option set was taken.
   const setTaken = (c: Candidate, taken: Taken): boolean =>
     taken.sets.has(setKey(c.draft)) || taken.sets.has(wrongSetKey(c.draft));
-  if (left.some((id) => (byConcept.get(id) ?? []).some((c) => setTaken(c, t)))) {
+  // Nor when no order could do better: every short concept already has all its drafts can give
+  // (on a 5,000-row table, each concept's drafts all ask one fact: the second try was a tenth of
+  // the build, and always discarded).
+  const least = scarce.reduce(
+    (n, id) => n + Math.max(0, MIN_PER_CONCEPT - mostQuestions(byConcept.get(id) ?? [])),
+    0,
+  );
+  if (
+    deficit(t) > least &&
+    left.some((id) => (byConcept.get(id) ?? []).some((c) => setTaken(c, t)))
+  ) {
     const leftSet = new Set(left);
     const retry = cover([...left, ...scarce.filter((id) => !leftSet.has(id))], true);
     if (deficit(retry) < deficit(t)) t = retry;
