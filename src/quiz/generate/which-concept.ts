@@ -79,9 +79,38 @@ export function definedThrough(ctx: GenerationContext, a: Concept, b: Concept): 
   const language = ctx.doc.language;
   const opens = (x: Concept, y: Concept): boolean =>
     (ctx.facts.get(x.id)?.trues ?? []).some(
-      (t) => t.source === 'intro' && namesWithin(t.text, y, language),
+      (t) =>
+        t.source === 'intro' &&
+        namesWithin(t.text, y, language) &&
+        !(language === 'ja' && onlyAsArgument(t.text, y)),
     );
   return opens(a, b) || opens(b, a);
+}
+
+/**
+ * Particles after which a name is what a verb acts on or about (`帰無仮説が正しいと仮定したとき`,
+ * `帰無仮説を棄却する`), not what the concept is a kind or a part of (`第2正規形で、かつ…`).
+ */
+const ARGUMENT_PARTICLES = ['が', 'を', 'に'];
+
+/**
+ * True when every mention of `concept` in a Japanese first sentence is a verb's argument: the
+ * sentence uses the concept, it does not define one through the other. p値 (`帰無仮説が正しいと仮定
+ * したとき、…確率`), 有意水準 and 第一種の過誤 all open on 帰無仮説 this way, and each is a sound
+ * wrong option for a statement about 帰無仮説.
+ */
+function onlyAsArgument(text: string, concept: Concept): boolean {
+  const plain = text.normalize('NFKC');
+  let seen = false;
+  for (const name of namesOf(concept)) {
+    const key = name.normalize('NFKC');
+    if (!key) continue;
+    for (let at = plain.indexOf(key); at >= 0; at = plain.indexOf(key, at + key.length)) {
+      seen = true;
+      if (!ARGUMENT_PARTICLES.includes(plain[at + key.length] ?? '')) return false;
+    }
+  }
+  return seen;
 }
 
 /** Whether `text` names the concept: a whole word in English (`Term` is not in `deterministic`). */

@@ -177,3 +177,61 @@ describe('which-concept: no sibling the concept is defined through', () => {
     expect(namesWithin(`${'xtcp '.repeat(200_000)}a TCP connection`, tcp, 'en')).toBe(true);
   }, 20_000);
 });
+
+const TESTING = [
+  '# 仮説検定',
+  '',
+  '## 帰無仮説',
+  '',
+  '「差はない」という、否定したい側の仮説。',
+  '',
+  '## p値',
+  '',
+  '帰無仮説が正しいと仮定したとき、観測以上に極端な結果が出る確率。',
+  '',
+  '## 有意水準',
+  '',
+  '帰無仮説を棄却する基準として事前に決めておく確率。',
+  '',
+  '## 第3正規形',
+  '',
+  '第2正規形で、かつ推移的関数従属がない形。',
+  '',
+  '## 第2正規形',
+  '',
+  '部分関数従属をなくした形。',
+  '',
+  '## まとめ',
+  '',
+  '| 概念 | 正しい理解 | よくある誤解 |',
+  '|---|---|---|',
+  '| 帰無仮説 | **否定したい側**の仮説 | 棄却できなければ証明された × |',
+  '| p値 | 観測以上に**極端な結果が出る確率** | 帰無仮説が正しい確率 × |',
+  '| 有意水準 | **事前に決める**棄却の基準 | データを見てから決めてよい × |',
+  '| 第3正規形 | 推移的関数従属をなくす | 第2正規形と同じ × |',
+  '| 第2正規形 | 部分関数従属をなくす | 第1正規形と同じ × |',
+];
+
+describe('which-concept: a concept a first sentence only uses is still an option (Japanese)', () => {
+  const doc = parseNotes(inline(TESTING));
+  const ctx = generationContext(doc);
+  const byName = (n: string) => {
+    const c = doc.concepts.find((x) => x.name === n);
+    if (!c) throw new Error(n);
+    return c;
+  };
+
+  it('reads `帰無仮説が…` / `帰無仮説を…` as using the name, `第2正規形で、かつ…` as defining through it', () => {
+    expect(definedThrough(ctx, byName('帰無仮説'), byName('p値'))).toBe(false);
+    expect(definedThrough(ctx, byName('帰無仮説'), byName('有意水準'))).toBe(false);
+    expect(definedThrough(ctx, byName('第2正規形'), byName('第3正規形'))).toBe(true);
+  });
+
+  it('offers p値 and 有意水準 for a statement about 帰無仮説', () => {
+    const drafts = draftsOf(TESTING).get('帰無仮説') ?? [];
+    expect(drafts.length).toBeGreaterThan(0);
+    expect(drafts.some((d) => names(d).includes('p値') || names(d).includes('有意水準'))).toBe(
+      true,
+    );
+  });
+});
