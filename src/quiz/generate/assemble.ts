@@ -352,20 +352,10 @@ function take(c: Candidate, t: Taken): void {
 }
 
 /**
- * How many questions the candidates could make at most: different things asked (drafts asking
- * one fact count once), and different option sets (three concepts under one heading have one
- * which-concept set between them).
- */
-function roomOf(list: readonly Candidate[]): number {
-  const asks = new Set(list.map((c) => c.draft.asks.join('\u0001'))).size;
-  const sets = new Set(list.map((c) => setKey(c.draft))).size;
-  return Math.min(asks, sets);
-}
-
-/**
  * At most how many questions the drafts can give, however the bank chooses: two drafts asking
- * the same thing ({@link ASK_RULES} `as-drafted`) or offering the same option set are never both
- * taken. Unlike {@link roomOf}, a draft that asks nothing counts on its own, so this is a bound.
+ * the same thing ({@link ASK_RULES} `as-drafted`: drafts asking one fact count once) or offering
+ * the same option set (three concepts under one heading have one which-concept set between them)
+ * are never both taken. A draft that asks nothing counts on its own.
  */
 function mostQuestions(list: readonly Candidate[]): number {
   const asks = new Set(
@@ -480,7 +470,7 @@ export function assemble(
   // 1. Coverage: two questions for every concept, its own drafts before topics' and tables';
   // concepts with the fewest different facts to ask choose first (they have the least room:
   // eight drafts of one fact are one question), then those with the fewest drafts.
-  const room = new Map(conceptIds.map((id) => [id, roomOf(byConcept.get(id) ?? [])]));
+  const room = new Map(conceptIds.map((id) => [id, mostQuestions(byConcept.get(id) ?? [])]));
   const drafts = (id: string): number => byConcept.get(id)?.length ?? 0;
   // Ties go by concept id, not by the notes' order: moving a row does not reorder the choosing
   // (what one concept takes changes what fits another), so questions keep their ids.
@@ -549,10 +539,7 @@ export function assemble(
   // Nor when no order could do better: every short concept already has all its drafts can give
   // (on a 5,000-row table, each concept's drafts all ask one fact: the second try was a tenth of
   // the build, and always discarded).
-  const least = scarce.reduce(
-    (n, id) => n + Math.max(0, MIN_PER_CONCEPT - mostQuestions(byConcept.get(id) ?? [])),
-    0,
-  );
+  const least = scarce.reduce((n, id) => n + Math.max(0, MIN_PER_CONCEPT - (room.get(id) ?? 0)), 0);
   if (
     deficit(t) > least &&
     left.some((id) => (byConcept.get(id) ?? []).some((c) => setTaken(c, t)))

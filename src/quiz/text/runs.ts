@@ -85,13 +85,13 @@ export function contentRuns(text: string): Run[] {
 }
 
 /** A statement prepared for being searched: its NFKC lower-case text and the stems of its Latin words. */
-interface Haystack {
+export interface Haystack {
   text: string;
   stems: ReadonlySet<string>;
 }
 
 /** Memoised per build (the bank compares the same few thousand statements with each other many times). */
-const haystackOf = memoByText((text: string): Haystack => {
+export const haystackOf = memoByText((text: string): Haystack => {
   const normal = text.normalize('NFKC').toLowerCase();
   return { text: normal, stems: new Set((normal.match(/[a-z]+/g) ?? []).map(englishStem)) };
 });

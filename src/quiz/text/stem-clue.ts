@@ -5,7 +5,7 @@
  * only for a concept that has no other (generate/assemble.ts). `「母数を含むように作った区間」` asks for `信頼区間` among
  * `効果量` / `検出力`; `“Each entry is replicated to a majority”` asks for `Log replication`. Pure.
  */
-import { contentRuns, englishStem } from './runs.ts';
+import { contentRuns, englishStem, type Haystack, haystackOf } from './runs.ts';
 
 /** A Latin word of a name shorter than this (`TLS`, `log`) is left to the whole-name rules. */
 const LATIN_WORD_MIN = 4;
@@ -55,23 +55,18 @@ export function nameWords(name: string): NameWord[] {
   return out;
 }
 
-/** A stem prepared for looking up name words. */
-interface Stem {
-  text: string;
-  /** The stems of its Latin words. */
-  stems: ReadonlySet<string>;
+/** A stem prepared for looking up name words: {@link haystackOf} and its katakana words. */
+interface Stem extends Haystack {
   /** Its katakana words (`ブロック`: `ロック` is not one of them). */
   katakana: readonly string[];
 }
 
 function stemFrom(text: string): Stem {
-  const normal = text.normalize('NFKC').toLowerCase();
-  const runs = contentRuns(normal).map((r) => r.text);
-  return {
-    text: normal,
-    stems: new Set((normal.match(/[a-z]+/g) ?? []).map(englishStem)),
-    katakana: runs.filter((r) => KATAKANA.test(r)),
-  };
+  const haystack = haystackOf(text);
+  const katakana = contentRuns(haystack.text)
+    .map((r) => r.text)
+    .filter((r) => KATAKANA.test(r));
+  return { ...haystack, katakana };
 }
 
 /** True when the stem holds the word: a katakana word only at the start of one of its words. */
