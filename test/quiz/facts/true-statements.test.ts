@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { conceptFacts } from '../../../src/quiz/facts/concept-facts.ts';
 import { correctionProper } from '../../../src/quiz/facts/true-statements.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
-import { inline } from '../notes-helpers.ts';
+import { fixture, inline } from '../notes-helpers.ts';
 
 const notes = inline(
   [
@@ -83,5 +83,16 @@ describe('bullet corrections as true statements', () => {
     const trues = conceptFacts(doc, concept).trues.map((t) => t.text);
     expect(trues).toContain('元に戻せないハッシュで保存する');
     expect(trues.some((t) => t.includes('鍵が漏れれば'))).toBe(false);
+  });
+});
+
+describe('continued-point-line', () => {
+  it('continued-point-line: a point line that ends a sentence begun above is no statement', () => {
+    const doc = parseNotes(fixture('auth-security.ja.md'));
+    const concept = doc.concepts.find((c) => c.name === 'OAuth 2.0');
+    if (!concept) throw new Error('no concept');
+    const texts = conceptFacts(doc, concept).trues.map((t) => t.text);
+    expect(texts).not.toContain('アプリに伝えるためのものではない');
+    expect(texts).toContain('アプリが受け取るのはアクセストークン');
   });
 });

@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestionBank } from '../../../src/quiz/bank.ts';
 import { conceptSubject, generationContext } from '../../../src/quiz/generate/context.ts';
-import { sharesSaidCell, statementFitsNot } from '../../../src/quiz/generate/fit.ts';
+import {
+  correctionClauseSaid,
+  sharesSaidCell,
+  statementFitsNot,
+} from '../../../src/quiz/generate/fit.ts';
 import { whichConceptDrafts } from '../../../src/quiz/generate/which-concept.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { shippedAliases, shippedNotes } from '../notes-helpers.ts';
@@ -120,5 +124,40 @@ Docker が管理する領域にデータを置く仕組み。コンテナを消�
     const asked = drafts.filter((d) => d.prompt.includes('コンテナを消してもデータは残る'));
     expect(asked.length).toBeGreaterThan(0);
     for (const d of asked) expect(d.choices.map((c) => c.text)).not.toContain('バインドマウント');
+  });
+});
+
+describe('correctionClauseSaid (correction-clause-said)', () => {
+  it('finds a statement that says one clause of a correction of several', () => {
+    // pyproject.toml: `× pyproject.toml pins the exact versions to install (it declares ranges; a
+    // lock file pins)` — the point says the first clause, and more.
+    expect(
+      correctionClauseSaid(
+        '[project] dependencies declares ranges the project works with',
+        'it declares ranges; a lock file pins',
+      ),
+    ).toBe(true);
+    expect(
+      correctionClauseSaid(
+        '遅いハッシュ関数を使う',
+        '速すぎて総当たりに弱い。遅いハッシュ関数を使う',
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves a statement that shares a word or two with no clause', () => {
+    expect(
+      correctionClauseSaid(
+        'Points the environment at the source tree',
+        'it declares ranges; a lock file pins',
+      ),
+    ).toBe(false);
+    // A correction of one clause is judged whole, as before.
+    expect(
+      correctionClauseSaid(
+        'Names the build backend and the project metadata',
+        'any backend reads it',
+      ),
+    ).toBe(false);
   });
 });
