@@ -21,7 +21,7 @@ import { matchKey } from '../text/normalize.ts';
 import { coverage } from '../text/runs.ts';
 import { squashSpaces, withoutFinalStop } from '../text/trim.ts';
 import { continuesSentence, joinWrapped } from '../text/wrap.ts';
-import type { Concept, NotesDocument, Section } from '../types.ts';
+import type { Concept, NotesDocument, RichLine, Section } from '../types.ts';
 import { type Fact, type FactSource, wrongBullet } from './fact.ts';
 import { aboutAnother } from './mentions.ts';
 import { negatedFacts } from './negated-points.ts';
@@ -203,8 +203,10 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
       'サービスディスカバリ ポイント: DockerやKubernetesなどのプラットフォームでもサポートされている',
     collect: (ctx) => {
       if (!ctx.section || ctx.host) return [];
-      return (ctx.section.pointLines ?? [])
+      const points = ctx.section.pointLines ?? [];
+      return points
         .filter((p) => negatedFacts(p, ctx.doc.language).length === 0)
+        .filter((p) => !continuesCutLine(p, points))
         .map((p) => {
           const code = opensOnCode(p.markdown);
           // A point opens a sentence even when written in lower case after its label; one that
@@ -248,6 +250,16 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
     },
   },
 ];
+
+/**
+ * `continued-point-line`: a point line read apart from the line above it, which ends mid-phrase
+ * (`…誰がログインしたかを` / `アプリに伝えるためのものではない。`), is the end of a sentence, not
+ * a statement of its own.
+ */
+function continuesCutLine(point: RichLine, points: readonly RichLine[]): boolean {
+  const above = points.find((p) => p.line === point.line - 1);
+  return above !== undefined && danglingEnd(above.text) !== null;
+}
 
 /** Sentences of a section's own text at most this long are statements an option can hold. */
 const MAX_SENTENCE_CHARS = 90;

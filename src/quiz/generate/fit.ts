@@ -12,7 +12,7 @@ import { saidInCorrection, statesCorrection } from '../review/option-rules.ts';
 import { polarity } from '../review/polarity.ts';
 import { isNegated } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
-import { coverage } from '../text/runs.ts';
+import { contentRuns, coverage } from '../text/runs.ts';
 import type { Concept, Section } from '../types.ts';
 import type { GenerationContext } from './context.ts';
 
@@ -295,6 +295,30 @@ export function deniesMisconceptionOf(
  */
 export function isCorrectionOf(statement: string, why: string | null): boolean {
   return saidInCorrection(statement, why);
+}
+
+/** A clause of a correction is said when the statement holds this much of its words… */
+const CLAUSE_SAID = 0.75;
+/** …and it has at least this many words of content (`it declares ranges`: `declares`, `ranges`). */
+const CLAUSE_MIN_WORDS = 2;
+
+/**
+ * `correction-clause-said`: one clause of a correction of several (cut at `;` and `。`) is said in
+ * the statement — `it declares ranges; a lock file pins` corrects `pins the exact versions to
+ * install`, and `[project] dependencies declares ranges the project works with` says its first
+ * clause: the two options are one claim and its denial, though the statement says more than the
+ * correction. Read by the correct-about template for its key (a misconception-about question's
+ * true options are held by {@link answersWrong}).
+ */
+export function correctionClauseSaid(statement: string, why: string | null): boolean {
+  if (why === null) return false;
+  const clauses = why.split(/[;；。]/);
+  if (clauses.length < 2) return false;
+  return clauses.some((clause) => {
+    const words = contentRuns(clause).filter((r) => r.weight >= 2);
+    if (words.length < CLAUSE_MIN_WORDS) return false;
+    return coverage(words.map((w) => w.text).join(' '), statement) >= CLAUSE_SAID;
+  });
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { conceptFacts } from '../../../src/quiz/facts/concept-facts.ts';
 import { correctionProper } from '../../../src/quiz/facts/true-statements.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
-import { inline } from '../notes-helpers.ts';
+import { fixture, inline } from '../notes-helpers.ts';
 
 const notes = inline(
   [
@@ -135,5 +135,16 @@ describe('statements that open on code', () => {
   it('mark the parsed bullet that opens on code, and only that one', () => {
     const section = doc.sections.find((s) => s.heading === 'any');
     expect(section?.misconceptions.map((m) => m.opensOnCode === true)).toEqual([true, false]);
+  });
+});
+
+describe('continued-point-line', () => {
+  it('continued-point-line: a point line that ends a sentence begun above is no statement', () => {
+    const doc = parseNotes(fixture('auth-security.ja.md'));
+    const concept = doc.concepts.find((c) => c.name === 'OAuth 2.0');
+    if (!concept) throw new Error('no concept');
+    const texts = conceptFacts(doc, concept).trues.map((t) => t.text);
+    expect(texts).not.toContain('アプリに伝えるためのものではない');
+    expect(texts).toContain('アプリが受け取るのはアクセストークン');
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildQuestionBank } from '../../../src/quiz/bank.ts';
 import { conceptSubject, generationContext } from '../../../src/quiz/generate/context.ts';
 import {
+  correctionClauseSaid,
   deniesMisconceptionOf,
   sharesSaidCell,
   statementFitsNot,
@@ -212,5 +213,40 @@ Refining a union to one of its members inside a branch.
       expect(options).not.toContain('Generics');
       expect(options).not.toContain('Enum');
     }
+  });
+});
+
+describe('correctionClauseSaid (correction-clause-said)', () => {
+  it('finds a statement that says one clause of a correction of several', () => {
+    // pyproject.toml: `× pyproject.toml pins the exact versions to install (it declares ranges; a
+    // lock file pins)` — the point says the first clause, and more.
+    expect(
+      correctionClauseSaid(
+        '[project] dependencies declares ranges the project works with',
+        'it declares ranges; a lock file pins',
+      ),
+    ).toBe(true);
+    expect(
+      correctionClauseSaid(
+        '遅いハッシュ関数を使う',
+        '速すぎて総当たりに弱い。遅いハッシュ関数を使う',
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves a statement that shares a word or two with no clause', () => {
+    expect(
+      correctionClauseSaid(
+        'Points the environment at the source tree',
+        'it declares ranges; a lock file pins',
+      ),
+    ).toBe(false);
+    // A correction of one clause is judged whole, as before.
+    expect(
+      correctionClauseSaid(
+        'Names the build backend and the project metadata',
+        'any backend reads it',
+      ),
+    ).toBe(false);
   });
 });

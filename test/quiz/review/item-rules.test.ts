@@ -774,6 +774,17 @@ const CASES: RuleCases[] = [
         q({ language: 'en', options: ['*It fails fast.', 'Encryption built in', 'It retries'] }),
       ],
       [
+        'en: a preposition a relative clause leaves at its end (stranded-preposition)',
+        q({
+          language: 'en',
+          options: [
+            '*Its dependencies declare ranges the project works with',
+            'Pins the exact versions to install',
+            'Only works with Poetry',
+          ],
+        }),
+      ],
+      [
         'en: a prompt ending on a quoted label',
         q({
           language: 'en',
