@@ -25,7 +25,7 @@ import { memoByText, memoTable } from '../text/build-memo.ts';
 import { cueHitRate } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { Question } from '../types.ts';
-import { type Draft, type DraftChoice, MAX_OPTIONS, MIN_OPTIONS } from './draft.ts';
+import { type Draft, type DraftChoice, MAX_OPTIONS, MIN_OPTIONS, repeatedFactAt } from './draft.ts';
 import { choicesSetKey, draftCue } from './draft-memo.ts';
 import { type CheckContext, failedCheck } from './option-checks.ts';
 
@@ -87,6 +87,8 @@ const measureText = memoByText(
   }),
 );
 
+const keysOfMeasured = (m: Measured): readonly string[] => m.choice.keys;
+
 /** The reason a set must fail a rule that looks at its options one by one, or null. */
 function cheapFailure(set: readonly Measured[]): string | null {
   // Plain loops over the three or four options: this runs for every set the search tries.
@@ -124,12 +126,7 @@ function cheapFailure(set: readonly Measured[]): string | null {
   // Absolute words on one side only: every marked option equally true (or equally false).
   if (marked > 0 && marked < set.length && (markedTrue === 0 || markedTrue === marked))
     return 'absolute-words-balanced';
-  const seen = new Set<string>();
-  for (const m of set) {
-    if (m.choice.keys.some((k) => seen.has(k))) return 'distinct-facts';
-    for (const k of m.choice.keys) seen.add(k);
-  }
-  return null;
+  return repeatedFactAt(set, keysOfMeasured) >= 0 ? 'distinct-facts' : null;
 }
 
 /** The rules that judge two options by themselves (a pair that fails them fails in any set). */

@@ -67,9 +67,11 @@ export const bigrams: (text: string) => ReadonlySet<string> = memoByText((text) 
 /** Shared character pairs over the smaller set, 0…1. */
 export function pairSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
+  // The shared pairs are counted from the smaller set (the count is the same either way).
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / Math.min(a.size, b.size);
+  for (const x of small) if (large.has(x)) shared++;
+  return shared / small.size;
 }
 
 /** How much wording each option shares with the others (the sum of its similarities). */
@@ -80,11 +82,21 @@ export function centrality(texts: readonly string[]): readonly number[] {
 /**
  * {@link centrality} from the options' character pairs. Not memoised: almost every option set
  * is new, and summing a few pair similarities costs less than building and keeping a key for it.
+ * The similarity is symmetric, so each pair is measured once and added to both options (each
+ * option's sum still runs over the others in order, so the sums are the same to the last bit).
  */
 function centralityOf(grams: readonly ReadonlySet<string>[]): readonly number[] {
-  return grams.map((g, i) =>
-    grams.reduce((sum, h, j) => (i === j ? sum : sum + pairSimilarity(g, h)), 0),
-  );
+  const sums = grams.map(() => 0);
+  for (let i = 0; i < grams.length; i++)
+    for (let j = i + 1; j < grams.length; j++) {
+      const similarity = pairSimilarity(
+        grams[i] as ReadonlySet<string>,
+        grams[j] as ReadonlySet<string>,
+      );
+      sums[i] = (sums[i] as number) + similarity;
+      sums[j] = (sums[j] as number) + similarity;
+    }
+  return sums;
 }
 
 /** How far the least connected option must sit below the next to stand out. */

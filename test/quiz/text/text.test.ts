@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bigrams, centrality, pairSimilarity } from '../../../src/quiz/text/cues.ts';
 import { canonicalId, shortId } from '../../../src/quiz/text/hash.ts';
 import { foldKana, looksJapanese, matchKey } from '../../../src/quiz/text/normalize.ts';
 import { coverage, overlap } from '../../../src/quiz/text/runs.ts';
@@ -65,5 +66,19 @@ describe('seeded randomness', () => {
       firstPlace[at] = (firstPlace[at] ?? 0) + 1;
     }
     for (const count of firstPlace) expect(count).toBeGreaterThan(400);
+  });
+});
+
+describe('wording centrality', () => {
+  it('sums each option’s similarity to the others, each pair measured once', () => {
+    const texts = ['サービス間通信', 'サービス間連携', '負荷分散', 'サービスメッシュ'];
+    const grams = texts.map(bigrams);
+    const naive = grams.map((g, i) =>
+      grams.reduce((sum, h, j) => (i === j ? sum : sum + pairSimilarity(g, h)), 0),
+    );
+    expect(centrality(texts)).toEqual(naive);
+    expect(pairSimilarity(bigrams('サービス間通信'), bigrams('サービス'))).toBe(1);
+    expect(pairSimilarity(bigrams('サービス'), bigrams('サービス間通信'))).toBe(1);
+    expect(pairSimilarity(bigrams('負荷分散'), new Set())).toBe(0);
   });
 });
