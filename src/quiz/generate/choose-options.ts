@@ -22,7 +22,7 @@ import {
 import { reviewQuestion } from '../review/review.ts';
 import { lengthUnits } from '../review/text-measures.ts';
 import { memoByText, memoTable } from '../text/build-memo.ts';
-import { cueHitRate } from '../text/cues.ts';
+import { cueHitRate, type OptionCues, optionCues } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { Question } from '../types.ts';
 import { type Draft, type DraftChoice, MAX_OPTIONS, MIN_OPTIONS, repeatedFactAt } from './draft.ts';
@@ -70,6 +70,8 @@ interface Measured {
   absolute: boolean;
   /** The text's {@link matchKey} (for the key of a set). */
   match: string;
+  /** What the text alone tells a reader looking for cues (for the set's cue reading). */
+  cues: OptionCues;
 }
 
 function measure(choice: DraftChoice): Measured {
@@ -84,6 +86,7 @@ const measureText = memoByText(
     units: lengthUnits(text),
     absolute: absoluteWords(text).length > 0,
     match: matchKey(text),
+    cues: optionCues(text),
   }),
 );
 
@@ -249,7 +252,7 @@ export function chooseOptions(
     // does a surface cue, whichever way it points (a guess is still made easier). Up to
     // `variants` sets of each kind are kept — with no cue, with a cue at the key, with one away
     // from it — so that the bank can keep the cues it cannot avoid uninformative (assemble.ts).
-    const reading = draftCue(draft);
+    const reading = draftCue(draft, draft.choices === choices ? set.map((m) => m.cues) : undefined);
     const kind = !reading ? 'none' : cueHitRate(reading, 0) > 0 ? 'hit' : 'away';
     const have = kept[kind];
     if (have >= variants) return false;

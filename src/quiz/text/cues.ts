@@ -225,12 +225,23 @@ export function readCue(
   texts: readonly string[],
   asksMisconception: boolean,
 ): CueReading | null {
-  const options = texts.map(optionCues);
+  return readCueOf(prompt, texts.map(optionCues), asksMisconception);
+}
+
+/**
+ * {@link readCue} from what each option's text says alone ({@link optionCues}, in order): the
+ * option search reads each candidate once and then many sets of them.
+ */
+export function readCueOf(
+  prompt: string,
+  options: readonly OptionCues[],
+  asksMisconception: boolean,
+): CueReading | null {
   const marked = countOf(options, (o) => o.absolute);
-  if (marked > 0 && marked < texts.length) {
+  if (marked > 0 && marked < options.length) {
     if (asksMisconception && marked === 1)
       return { cue: 'absolute', targets: [options.findIndex((o) => o.absolute)] };
-    if (!asksMisconception && texts.length - marked === 1)
+    if (!asksMisconception && options.length - marked === 1)
       return { cue: 'absolute', targets: [options.findIndex((o) => !o.absolute)] };
   }
   const name = asksMisconception ? null : quotedName(prompt);
@@ -240,7 +251,7 @@ export function readCue(
       return { cue: 'name', targets: [options.findIndex(naming)] };
   }
   // Read once for both the outlier and the hub.
-  const c = texts.length < 3 ? null : centralityOf(options.map((o) => o.bigrams));
+  const c = options.length < 3 ? null : centralityOf(options.map((o) => o.bigrams));
   const outlier = c ? outlierOf(c) : null;
   if (c && outlier !== null) {
     if (asksMisconception) return { cue: 'wording', targets: [outlier] };
@@ -272,7 +283,7 @@ const quotedName = memoByText((prompt: string): string | null => {
 });
 
 /** What {@link readCue} reads of one option's text alone. */
-interface OptionCues {
+export interface OptionCues {
   absolute: boolean;
   negated: boolean;
   squeezed: string;
@@ -283,7 +294,7 @@ interface OptionCues {
  * {@link OptionCues} of a text, memoised per build: the option search reads the cues of every
  * option set it tries, and one option is in many sets, so one look-up per option replaces four.
  */
-const optionCues = memoByText(
+export const optionCues = memoByText(
   (text: string): OptionCues => ({
     absolute: hasAbsoluteWord(text),
     negated: isNegated(text),

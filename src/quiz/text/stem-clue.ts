@@ -103,10 +103,12 @@ export function stemNameClue(
   otherNames: readonly string[],
 ): string | null {
   const stem = stemFrom(stemText);
-  const others = otherNames.map(otherNameOf);
+  // The other names are read only once a word of the key's is found (most stems repeat none).
+  let others: readonly OtherName[] | null = null;
   for (const word of nameWords(keyName)) {
     const found = holds(stem, word) ? word.text : katakanaPartOf(stem, word);
     if (!found) continue;
+    others ??= otherNames.map(otherNameOf);
     const latinStem = word.latinStem;
     const shared =
       others.some((n) => n.folded.includes(found)) ||
