@@ -187,11 +187,18 @@ const echoes = memoTable<Map<string, string | null>>();
 /** {@link echoedPart}, computed. */
 function findEcho(text: string, name: string): string | null {
   const haystack = matchKey(text);
-  const chars = [...matchKey(name)];
-  const size = Math.max(3, Math.ceil(chars.length / 2));
-  for (let n = chars.length; n >= size; n--)
-    for (let i = 0; i + n <= chars.length; i++) {
-      const part = chars.slice(i, i + n).join('');
+  const key = matchKey(name);
+  // Where each character starts (UTF-16 offsets, the end last): a part is one slice of the key,
+  // not characters joined again.
+  const starts: number[] = [];
+  for (let at = 0; at < key.length; at += (key.codePointAt(at) ?? 0) > 0xffff ? 2 : 1)
+    starts.push(at);
+  const count = starts.length;
+  starts.push(key.length);
+  const size = Math.max(3, Math.ceil(count / 2));
+  for (let n = count; n >= size; n--)
+    for (let i = 0; i + n <= count; i++) {
+      const part = key.slice(starts[i], starts[i + n]);
       if (haystack.includes(part)) return part;
     }
   return null;
