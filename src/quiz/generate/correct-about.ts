@@ -16,6 +16,7 @@ import { type Chosen, chooseOptions, tooFewCandidates } from './choose-options.t
 import { asOption, type GenerationContext, renderings, type Subject } from './context.ts';
 import type { Draft, DraftChoice } from './draft.ts';
 import {
+  deniesMisconceptionOf,
   genericFor,
   isCorrectionOf,
   matrixRelates,
@@ -183,6 +184,7 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
       if (!statementFitsNot(ctx, statement.text, subject.concept)) continue;
       if (genericFor(ctx, statement.text, [subject.concept, other])) continue;
       if (sharesSaidCell(ctx, statement.text, other, subject.concept)) continue;
+      if (deniesMisconceptionOf(ctx, statement.text, subject.concept)) continue;
       const main = asOption(statement.text, lang, me, other);
       const short = lang === 'ja' ? withoutHeadNoun(main) : null;
       for (const text of short ? [main, short] : [main])

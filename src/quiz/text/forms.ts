@@ -339,6 +339,14 @@ export function asSentenceStart(text: string, language: 'ja' | 'en'): string {
   return `${first[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
 }
 
+/**
+ * True when the markdown opens on a code span: `` `any` spreads… `` opens a sentence although its
+ * plain text (`any spreads…`) starts in lower case, and it keeps that case (`any` is not `Any`).
+ */
+export function opensOnCode(markdown: string): boolean {
+  return markdown.trimStart().startsWith('`');
+}
+
 /** Openings that point back at a sentence not given (`That is…`, `これは…`). */
 const LEANING = [
   'That is ',

@@ -85,3 +85,55 @@ describe('bullet corrections as true statements', () => {
     expect(trues.some((t) => t.includes('鍵が漏れれば'))).toBe(false);
   });
 });
+
+const typeNotes = inline(
+  [
+    '# Types',
+    '',
+    '### any',
+    '',
+    'A type that turns type checking off for a value.',
+    '',
+    '**Key point**: `any` spreads: a property read from an `any` value is `any` too.',
+    '',
+    '**Common misconceptions**:',
+    '',
+    '- × `any` and `unknown` are the same thing (`unknown` must be narrowed before it is used)',
+    '- × the checker looks at every value (it skips them)',
+    '',
+    '### unknown',
+    '',
+    'The type-safe top type: any value can be assigned to it.',
+    '',
+    '## Summary',
+    '',
+    '| Concept | Correct understanding | Common misconceptions |',
+    '|---|---|---|',
+    '| any | Turns checking off | Same as unknown × |',
+    '| unknown | Usable only after narrowing | Methods can be called on it × |',
+  ],
+  'types.en.md',
+);
+
+describe('statements that open on code', () => {
+  const doc = parseNotes(typeNotes);
+  const any = doc.concepts.find((c) => c.name === 'any');
+  if (!any) throw new Error('no concept');
+  const facts = conceptFacts(doc, any);
+
+  it('keep the case of a point that opens on code (`any` spreads is not "Any spreads")', () => {
+    const points = facts.trues.filter((f) => f.source === 'point').map((f) => f.text);
+    expect(points).toEqual(['any spreads: a property read from an any value is any too']);
+  });
+
+  it('count a × bullet that opens on code as a statement, and a lower-case one as a piece', () => {
+    const wrong = (start: string) => facts.falses.find((f) => f.text.startsWith(start));
+    expect(wrong('any and unknown')?.unusable).toBeUndefined();
+    expect(wrong('the checker')?.unusable).toBe('a piece of a sentence (it starts mid-clause)');
+  });
+
+  it('mark the parsed bullet that opens on code, and only that one', () => {
+    const section = doc.sections.find((s) => s.heading === 'any');
+    expect(section?.misconceptions.map((m) => m.opensOnCode === true)).toEqual([true, false]);
+  });
+});

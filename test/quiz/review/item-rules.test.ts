@@ -266,6 +266,14 @@ const CASES: RuleCases[] = [
         q({ options: ['*できるだけ短く保つ', '長く保つ', '途中で切る'] }),
       ],
       [
+        'en: names are labels (TypeScript types `never`, `any` among which-concept options)',
+        q({
+          language: 'en',
+          kind: 'which-concept',
+          options: ['*unknown', 'never', 'Structural typing'],
+        }),
+      ],
+      [
         'en: absolutes in a true and a false option',
         q({
           language: 'en',
