@@ -386,6 +386,10 @@ function best(
   strict = true,
   bonus: (c: Candidate) => number = () => 0,
 ): Candidate | null {
+  // Nothing fitting, nothing to rank: once a concept has its first question, most searches find
+  // every draft asking what is taken, and score none. (Whether a draft fits reads only what is
+  // taken, so asking it first changes no choice.)
+  if (!list.some((c) => fits(c, t, strict))) return null;
   // `have` is a concept's or an owner's few questions: read in place, not copied into sets.
   const hasKind = (kind: Draft['kind']): boolean => have.some((h) => h.draft.kind === kind);
   const hasTemplate = (name: string): boolean => have.some((h) => h.draft.template === name);

@@ -22,10 +22,10 @@ import {
 import { reviewQuestion } from '../review/review.ts';
 import { lengthUnits } from '../review/text-measures.ts';
 import { memoByText, memoTable } from '../text/build-memo.ts';
-import { cueHitRate } from '../text/cues.ts';
+import { cueHitRate, type OptionCues, optionCues } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { Question } from '../types.ts';
-import { type Draft, type DraftChoice, MAX_OPTIONS, MIN_OPTIONS } from './draft.ts';
+import { type Draft, type DraftChoice, MAX_OPTIONS, MIN_OPTIONS, repeatedFactAt } from './draft.ts';
 import { choicesSetKey, draftCue } from './draft-memo.ts';
 import { type CheckContext, failedCheck } from './option-checks.ts';
 
@@ -70,6 +70,8 @@ interface Measured {
   absolute: boolean;
   /** The text's {@link matchKey} (for the key of a set). */
   match: string;
+  /** What the text alone tells a reader looking for cues (for the set's cue reading). */
+  cues: OptionCues;
 }
 
 function measure(choice: DraftChoice): Measured {
@@ -84,8 +86,11 @@ const measureText = memoByText(
     units: lengthUnits(text),
     absolute: absoluteWords(text).length > 0,
     match: matchKey(text),
+    cues: optionCues(text),
   }),
 );
+
+const keysOfMeasured = (m: Measured): readonly string[] => m.choice.keys;
 
 /**
  * The reason a set must fail a rule that looks at its options one by one, or null. Names are
@@ -128,12 +133,7 @@ function cheapFailure(set: readonly Measured[], namesOnly = false): string | nul
   // Absolute words on one side only: every marked option equally true (or equally false).
   if (marked > 0 && marked < set.length && (markedTrue === 0 || markedTrue === marked))
     return 'absolute-words-balanced';
-  const seen = new Set<string>();
-  for (const m of set) {
-    if (m.choice.keys.some((k) => seen.has(k))) return 'distinct-facts';
-    for (const k of m.choice.keys) seen.add(k);
-  }
-  return null;
+  return repeatedFactAt(set, keysOfMeasured) >= 0 ? 'distinct-facts' : null;
 }
 
 /** The rules that judge two options by themselves (a pair that fails them fails in any set). */
@@ -257,7 +257,7 @@ export function chooseOptions(
     // does a surface cue, whichever way it points (a guess is still made easier). Up to
     // `variants` sets of each kind are kept — with no cue, with a cue at the key, with one away
     // from it — so that the bank can keep the cues it cannot avoid uninformative (assemble.ts).
-    const reading = draftCue(draft);
+    const reading = draftCue(draft, draft.choices === choices ? set.map((m) => m.cues) : undefined);
     const kind = !reading ? 'none' : cueHitRate(reading, 0) > 0 ? 'hit' : 'away';
     const have = kept[kind];
     if (have >= variants) return false;

@@ -5,7 +5,7 @@
  * kept after a build); a list is never changed once a draft holds it. Pure in effect: each
  * function returns what it would compute.
  */
-import { type CueReading, readCue } from '../text/cues.ts';
+import { type CueReading, type OptionCues, readCue, readCueOf } from '../text/cues.ts';
 import { type Draft, type DraftChoice, optionSetKey, setKeyOfMatchKeys } from './draft.ts';
 
 const setKeys = new WeakMap<readonly DraftChoice[], string>();
@@ -35,16 +35,23 @@ interface Read {
 
 const readings = new WeakMap<readonly DraftChoice[], Read>();
 
-/** {@link readCue} of a draft's prompt and options (shared: read it, never change it). */
-export function draftCue(draft: Draft): CueReading | null {
+/**
+ * {@link readCue} of a draft's prompt and options (shared: read it, never change it). A caller
+ * that has the options' {@link OptionCues} at hand (in the order of `choices`) passes them, and
+ * no text is looked up again.
+ */
+export function draftCue(draft: Draft, options?: readonly OptionCues[]): CueReading | null {
   const known = readings.get(draft.choices);
   if (known && known.prompt === draft.prompt && known.asksFor === draft.asksFor)
     return known.reading;
-  const reading = readCue(
-    draft.prompt,
-    draft.choices.map((c) => c.text),
-    draft.asksFor === 'misconception',
-  );
+  const asksMisconception = draft.asksFor === 'misconception';
+  const reading = options
+    ? readCueOf(draft.prompt, options, asksMisconception)
+    : readCue(
+        draft.prompt,
+        draft.choices.map((c) => c.text),
+        asksMisconception,
+      );
   readings.set(draft.choices, { prompt: draft.prompt, asksFor: draft.asksFor, reading });
   return reading;
 }

@@ -63,6 +63,25 @@ export function tidyOption(text: string): string {
   return trimEndChars(squashSpaces(text), '。．.');
 }
 
+/**
+ * The position of the first item that repeats a fact key of an item before it, or -1: `キュー待機`
+ * and `キューに入れて後で処理` are one misconception written twice. Plain loops, no set: a question
+ * has four options at most, and the option search asks this of every set it tries.
+ */
+export function repeatedFactAt<T>(
+  items: readonly T[],
+  keysOf: (item: T) => readonly string[],
+): number {
+  for (let i = 1; i < items.length; i++) {
+    const mine = keysOf(items[i] as T);
+    for (let j = 0; j < i; j++) {
+      const theirs = keysOf(items[j] as T);
+      for (const key of mine) if (theirs.includes(key)) return i;
+    }
+  }
+  return -1;
+}
+
 /** The set of an option list, order-free: two questions with one set share their options. */
 export function optionSetKey(texts: readonly string[]): string {
   return setKeyOfMatchKeys(texts.map((t) => matchKey(t)));

@@ -12,7 +12,7 @@ import { saidInCorrection, statesCorrection } from '../review/option-rules.ts';
 import { polarity } from '../review/polarity.ts';
 import { isNegated } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
-import { contentRuns, coverage } from '../text/runs.ts';
+import { contentRuns, coverage, coverageIn, type Haystack, haystackOf } from '../text/runs.ts';
 import type { Concept, Section } from '../types.ts';
 import type { GenerationContext } from './context.ts';
 
@@ -52,18 +52,18 @@ export function corpusOf(ctx: GenerationContext, concept: Concept): string[] {
 export function saidIn(statement: string, lines: readonly string[]): boolean {
   // No line covers more of the statement than all lines together: most statements are told
   // apart by that one look, before any line is read on its own.
-  if (coverage(statement, wholeOf(lines)) < FITS) return false;
+  if (coverageIn(statement, wholeOf(lines)) < FITS) return false;
   const negative = isNegated(statement);
   return lines.some((line) => coverage(statement, line) >= FITS && isNegated(line) === negative);
 }
 
-const wholes = new WeakMap<readonly string[], string>();
+const wholes = new WeakMap<readonly string[], Haystack>();
 
-/** The lines as one text (cached per list: corpora are asked about many statements). */
-function wholeOf(lines: readonly string[]): string {
+/** The lines as one text, ready to be searched (cached per list: corpora are asked about many statements). */
+function wholeOf(lines: readonly string[]): Haystack {
   let whole = wholes.get(lines);
   if (whole === undefined) {
-    whole = lines.join('\n');
+    whole = haystackOf(lines.join('\n'));
     wholes.set(lines, whole);
   }
   return whole;
@@ -81,8 +81,14 @@ export function statementFitsNot(
   statement: string,
   concept: Concept,
 ): boolean {
-  const { denied, lines } = fitTextsOf(ctx, concept);
-  if (denied.some((d) => coverage(statement, d) >= DENIED && coverage(d, statement) >= DENIED))
+  const { denied, deniedHaystacks, lines } = fitTextsOf(ctx, concept);
+  if (
+    denied.some(
+      (d, i) =>
+        coverageIn(statement, deniedHaystacks[i] as Haystack) >= DENIED &&
+        coverage(d, statement) >= DENIED,
+    )
+  )
     return true;
   // What one concept needs, another may need too: only a denial tells them apart.
   if (NON_EXCLUSIVE.some((rule) => rule.test(statement))) return false;
@@ -112,6 +118,8 @@ const NON_EXCLUSIVE: readonly { name: string; example: string; test: (s: string)
 /** What {@link statementFitsNot} reads of a concept: what the notes deny of it, and what they say. */
 interface FitTexts {
   denied: readonly string[];
+  /** {@link haystackOf} each denied statement, in order (each is sought in every sibling's statements). */
+  deniedHaystacks: readonly Haystack[];
   lines: readonly string[];
 }
 
@@ -133,8 +141,10 @@ function fitTextsOf(ctx: GenerationContext, concept: Concept): FitTexts {
   const facts = ctx.facts.get(concept.id);
   // What is true of what the concept is a kind of is true of it (サーガ's 補償トランザクション).
   const parent = ctx.kindParent.get(concept.id);
+  const denied = [...concept.misconceptions, ...(facts?.falses.map((f) => f.text) ?? [])];
   const texts: FitTexts = {
-    denied: [...concept.misconceptions, ...(facts?.falses.map((f) => f.text) ?? [])],
+    denied,
+    deniedHaystacks: denied.map(haystackOf),
     lines: [...corpusOf(ctx, concept), ...(parent ? corpusOf(ctx, parent) : [])],
   };
   cache.set(concept.id, texts);

@@ -17,7 +17,14 @@ import { TEXT_RULES } from '../review/text-rules.ts';
 import { memoByText, memoTable } from '../text/build-memo.ts';
 import { nameEcho } from '../text/name-echo.ts';
 import { matchKey } from '../text/normalize.ts';
-import { type Draft, finish, MAX_OPTIONS, MIN_OPTIONS } from './draft.ts';
+import {
+  type Draft,
+  type DraftChoice,
+  finish,
+  MAX_OPTIONS,
+  MIN_OPTIONS,
+  repeatedFactAt,
+} from './draft.ts';
 
 /** What a check may look at besides the draft. */
 export interface CheckContext {
@@ -32,6 +39,8 @@ export interface OptionCheck {
   example: string;
   check(draft: Draft, ctx: CheckContext): string | null;
 }
+
+const keysOfChoice = (c: DraftChoice): readonly string[] => c.keys;
 
 export const OPTION_CHECKS: readonly OptionCheck[] = [
   {
@@ -48,12 +57,8 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
     name: 'distinct-facts',
     example: '「キュー待機」 and 「キューに入れて後で処理」: one misconception written twice',
     check: (d) => {
-      const seen = new Set<string>();
-      for (const c of d.choices) {
-        if (c.keys.some((k) => seen.has(k))) return `「${c.text}」 repeats another option's fact`;
-        for (const k of c.keys) seen.add(k);
-      }
-      return null;
+      const repeated = d.choices[repeatedFactAt(d.choices, keysOfChoice)];
+      return repeated ? `「${repeated.text}」 repeats another option's fact` : null;
     },
   },
   {
@@ -132,11 +137,20 @@ const wordsOf = memoByText(
  * (`TCP` in `a TCP connection`, not in `TCPdump`), a Japanese name anywhere.
  */
 function namesIn(prompt: string, name: string): boolean {
-  const words = wordsOf(name).trim();
-  if ([...words].length < 2) return false;
-  if (/^[ -~]+$/.test(words)) return prompt.includes(` ${words} `);
-  return prompt.includes(words);
+  const sought = soughtName(name);
+  return sought !== null && prompt.includes(sought);
 }
+
+/**
+ * What {@link namesIn} looks for in a prompt: the name's words, padded with spaces when they
+ * are printable ASCII (whole words), or null for a name of fewer than two characters. Memoised
+ * per build: a name is a wrong option of many sets.
+ */
+const soughtName = memoByText((name: string): string | null => {
+  const words = wordsOf(name).trim();
+  if ([...words].length < 2) return null;
+  return /^[ -~]+$/.test(words) ? ` ${words} ` : words;
+});
 
 /** A kanji word of `b` that `a` has with 非 / 不 / 無 / 未 before it (`非効率` / `効率的`), or null. */
 export function prefixNegated(a: string, b: string): string | null {
@@ -173,11 +187,18 @@ const echoes = memoTable<Map<string, string | null>>();
 /** {@link echoedPart}, computed. */
 function findEcho(text: string, name: string): string | null {
   const haystack = matchKey(text);
-  const chars = [...matchKey(name)];
-  const size = Math.max(3, Math.ceil(chars.length / 2));
-  for (let n = chars.length; n >= size; n--)
-    for (let i = 0; i + n <= chars.length; i++) {
-      const part = chars.slice(i, i + n).join('');
+  const key = matchKey(name);
+  // Where each character starts (UTF-16 offsets, the end last): a part is one slice of the key,
+  // not characters joined again.
+  const starts: number[] = [];
+  for (let at = 0; at < key.length; at += (key.codePointAt(at) ?? 0) > 0xffff ? 2 : 1)
+    starts.push(at);
+  const count = starts.length;
+  starts.push(key.length);
+  const size = Math.max(3, Math.ceil(count / 2));
+  for (let n = count; n >= size; n--)
+    for (let i = 0; i + n <= count; i++) {
+      const part = key.slice(starts[i], starts[i + n]);
       if (haystack.includes(part)) return part;
     }
   return null;

@@ -97,6 +97,8 @@ const LATIN_WORD = /[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+/g;
 
 /** A Latin word followed, after spaces or tabs only, by itself: `the the`, `Retry retry`. */
 function doubledWord(text: string): string | null {
+  // Two words apart by spaces or tabs need one: most Japanese texts have neither.
+  if (!text.includes(' ') && !text.includes('\t')) return null;
   let previous = '';
   let previousEnd = -1;
   for (const match of text.matchAll(LATIN_WORD)) {

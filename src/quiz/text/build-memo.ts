@@ -10,17 +10,25 @@
 /** The memos of the build under way (one map per memoised function), or null between builds. */
 let buildMemos: Map<object, Map<string, unknown>> | null = null;
 
+/** Which build is under way (each memo table keeps its map for it at hand: see {@link memoTable}). */
+let buildNumber = 0;
+
 /**
  * Runs `build` with memos that last until it returns (nested calls share the outer build's
  * memos).
  */
 export function withBuildMemos<T>(build: () => T): T {
   if (buildMemos) return build();
-  buildMemos = new Map();
+  const memos = new Map<object, Map<string, unknown>>();
+  buildMemos = memos;
+  buildNumber++;
   try {
     return build();
   } finally {
     buildMemos = null;
+    // A memo table still holds its map of this build until it is next used: emptied here, it
+    // keeps nothing of the build alive.
+    for (const memo of memos.values()) memo.clear();
   }
 }
 
@@ -34,11 +42,14 @@ const OUTSIDE_BUILD_LIMIT = 5_000;
 export function memoTable<T>(): () => Map<string, T> {
   const token = {};
   const outside = new Map<string, T>();
+  // This table's map for the build under way, and which build that is (no look-up per call).
+  let memo = new Map<string, T>();
+  let memoBuild = -1;
   return () => {
     if (buildMemos) {
-      let memo = buildMemos.get(token) as Map<string, T> | undefined;
-      if (!memo) {
+      if (memoBuild !== buildNumber) {
         memo = new Map();
+        memoBuild = buildNumber;
         buildMemos.set(token, memo as Map<string, unknown>);
       }
       return memo;

@@ -67,9 +67,11 @@ export const bigrams: (text: string) => ReadonlySet<string> = memoByText((text) 
 /** Shared character pairs over the smaller set, 0…1. */
 export function pairSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
+  // The shared pairs are counted from the smaller set (the count is the same either way).
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / Math.min(a.size, b.size);
+  for (const x of small) if (large.has(x)) shared++;
+  return shared / small.size;
 }
 
 /** How much wording each option shares with the others (the sum of its similarities). */
@@ -80,11 +82,21 @@ export function centrality(texts: readonly string[]): readonly number[] {
 /**
  * {@link centrality} from the options' character pairs. Not memoised: almost every option set
  * is new, and summing a few pair similarities costs less than building and keeping a key for it.
+ * The similarity is symmetric, so each pair is measured once and added to both options (each
+ * option's sum still runs over the others in order, so the sums are the same to the last bit).
  */
 function centralityOf(grams: readonly ReadonlySet<string>[]): readonly number[] {
-  return grams.map((g, i) =>
-    grams.reduce((sum, h, j) => (i === j ? sum : sum + pairSimilarity(g, h)), 0),
-  );
+  const sums = grams.map(() => 0);
+  for (let i = 0; i < grams.length; i++)
+    for (let j = i + 1; j < grams.length; j++) {
+      const similarity = pairSimilarity(
+        grams[i] as ReadonlySet<string>,
+        grams[j] as ReadonlySet<string>,
+      );
+      sums[i] = (sums[i] as number) + similarity;
+      sums[j] = (sums[j] as number) + similarity;
+    }
+  return sums;
 }
 
 /** How far the least connected option must sit below the next to stand out. */
@@ -213,12 +225,23 @@ export function readCue(
   texts: readonly string[],
   asksMisconception: boolean,
 ): CueReading | null {
-  const options = texts.map(optionCues);
+  return readCueOf(prompt, texts.map(optionCues), asksMisconception);
+}
+
+/**
+ * {@link readCue} from what each option's text says alone ({@link optionCues}, in order): the
+ * option search reads each candidate once and then many sets of them.
+ */
+export function readCueOf(
+  prompt: string,
+  options: readonly OptionCues[],
+  asksMisconception: boolean,
+): CueReading | null {
   const marked = countOf(options, (o) => o.absolute);
-  if (marked > 0 && marked < texts.length) {
+  if (marked > 0 && marked < options.length) {
     if (asksMisconception && marked === 1)
       return { cue: 'absolute', targets: [options.findIndex((o) => o.absolute)] };
-    if (!asksMisconception && texts.length - marked === 1)
+    if (!asksMisconception && options.length - marked === 1)
       return { cue: 'absolute', targets: [options.findIndex((o) => !o.absolute)] };
   }
   const name = asksMisconception ? null : quotedName(prompt);
@@ -228,7 +251,7 @@ export function readCue(
       return { cue: 'name', targets: [options.findIndex(naming)] };
   }
   // Read once for both the outlier and the hub.
-  const c = texts.length < 3 ? null : centralityOf(options.map((o) => o.bigrams));
+  const c = options.length < 3 ? null : centralityOf(options.map((o) => o.bigrams));
   const outlier = c ? outlierOf(c) : null;
   if (c && outlier !== null) {
     if (asksMisconception) return { cue: 'wording', targets: [outlier] };
@@ -260,7 +283,7 @@ const quotedName = memoByText((prompt: string): string | null => {
 });
 
 /** What {@link readCue} reads of one option's text alone. */
-interface OptionCues {
+export interface OptionCues {
   absolute: boolean;
   negated: boolean;
   squeezed: string;
@@ -271,7 +294,7 @@ interface OptionCues {
  * {@link OptionCues} of a text, memoised per build: the option search reads the cues of every
  * option set it tries, and one option is in many sets, so one look-up per option replaces four.
  */
-const optionCues = memoByText(
+export const optionCues = memoByText(
   (text: string): OptionCues => ({
     absolute: hasAbsoluteWord(text),
     negated: isNegated(text),

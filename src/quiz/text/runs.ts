@@ -157,9 +157,21 @@ export function englishStem(word: string): string {
  * 0 when `a` has no runs.
  */
 export function coverage(a: string, b: string): number {
-  const { runs, total } = soughtOf(a);
-  if (total === 0) return 0;
-  const haystack = haystackOf(b);
+  const sought = soughtOf(a);
+  return sought.total === 0 ? 0 : coverageOf(sought, haystackOf(b));
+}
+
+/**
+ * {@link coverage} of `a` in a text already prepared with {@link haystackOf}: for a caller that
+ * seeks many statements in one text, or one in each text of a list it keeps.
+ */
+export function coverageIn(a: string, haystack: Haystack): number {
+  const sought = soughtOf(a);
+  return sought.total === 0 ? 0 : coverageOf(sought, haystack);
+}
+
+/** How much of the runs' weight occurs in the haystack, 0…1 (`total` above 0). */
+function coverageOf({ runs, total }: Sought, haystack: Haystack): number {
   let found = 0;
   for (const r of runs) found += r.weight * runOccurs(r, haystack);
   return found / total;

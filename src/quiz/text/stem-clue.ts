@@ -5,6 +5,7 @@
  * only for a concept that has no other (generate/assemble.ts). `「母数を含むように作った区間」` asks for `信頼区間` among
  * `効果量` / `検出力`; `“Each entry is replicated to a majority”` asks for `Log replication`. Pure.
  */
+import { memoByText } from './build-memo.ts';
 import { contentRuns, englishStem, type Haystack, haystackOf } from './runs.ts';
 
 /** A Latin word of a name shorter than this (`TLS`, `log`) is left to the whole-name rules. */
@@ -32,8 +33,10 @@ interface NameWord {
  * The words a name is made of, as a reader would spot them in a stem: Latin words of four letters
  * or more (by stem), katakana words of three or more, kanji compounds whole and, from four
  * characters on, by their first and last two (`信頼区間` → `信頼`, `区間`; `多重比較` → `比較`).
+ * Memoised per build (a concept's name is read for every draft that names it): read the list,
+ * never change it.
  */
-export function nameWords(name: string): NameWord[] {
+export const nameWords = memoByText((name: string): readonly NameWord[] => {
   const out: NameWord[] = [];
   for (const { text } of contentRuns(name)) {
     if (LATIN.test(text)) {
@@ -53,7 +56,7 @@ export function nameWords(name: string): NameWord[] {
     }
   }
   return out;
-}
+});
 
 /** A stem prepared for looking up name words: {@link haystackOf} and its katakana words. */
 interface Stem extends Haystack {
@@ -61,13 +64,26 @@ interface Stem extends Haystack {
   katakana: readonly string[];
 }
 
-function stemFrom(text: string): Stem {
+/** Memoised per build: every option set of a which-concept question reads its one stem. */
+const stemFrom = memoByText((text: string): Stem => {
   const haystack = haystackOf(text);
   const katakana = contentRuns(haystack.text)
     .map((r) => r.text)
     .filter((r) => KATAKANA.test(r));
   return { ...haystack, katakana };
+});
+
+/** An option's name as {@link stemNameClue} compares it: folded, and the stems of its Latin words. */
+interface OtherName {
+  folded: string;
+  stems: readonly string[];
 }
+
+/** Memoised per build: a concept's name is a wrong option of many questions. */
+const otherNameOf = memoByText((name: string): OtherName => {
+  const folded = name.normalize('NFKC').toLowerCase();
+  return { folded, stems: (folded.match(/[a-z]+/g) ?? []).map(englishStem) };
+});
 
 /** True when the stem holds the word: a katakana word only at the start of one of its words. */
 function holds(stem: Stem, word: NameWord): boolean {
@@ -87,14 +103,16 @@ export function stemNameClue(
   otherNames: readonly string[],
 ): string | null {
   const stem = stemFrom(stemText);
-  const others = otherNames.map((n) => n.normalize('NFKC').toLowerCase());
-  const otherStems = new Set(others.flatMap((n) => (n.match(/[a-z]+/g) ?? []).map(englishStem)));
+  // The other names are read only once a word of the key's is found (most stems repeat none).
+  let others: readonly OtherName[] | null = null;
   for (const word of nameWords(keyName)) {
     const found = holds(stem, word) ? word.text : katakanaPartOf(stem, word);
     if (!found) continue;
+    others ??= otherNames.map(otherNameOf);
+    const latinStem = word.latinStem;
     const shared =
-      others.some((n) => n.includes(found)) ||
-      (word.latinStem !== null && otherStems.has(word.latinStem));
+      others.some((n) => n.folded.includes(found)) ||
+      (latinStem !== null && others.some((n) => n.stems.includes(latinStem)));
     if (!shared) return found;
   }
   return null;

@@ -84,6 +84,8 @@ describe('repeatedChunk', () => {
     ['It had had two retries', null],
     ['Retries, retries', null],
     ['bookkeeping', null],
+    ['Retry\tretry calls', 'retry'],
+    ['Retry、retry', null],
   ])('%s → %s', (text, chunk) => {
     expect(repeatedChunk(text)).toBe(chunk);
   });

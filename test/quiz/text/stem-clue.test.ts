@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withBuildMemos } from '../../../src/quiz/text/build-memo.ts';
 import { nameWords, stemNameClue } from '../../../src/quiz/text/stem-clue.ts';
 
 describe('nameWords', () => {
@@ -64,5 +65,23 @@ describe('stemNameClue', () => {
         piece === '信頼区間' ? null : '区間',
       );
     }
+  });
+});
+
+describe('stemNameClue inside a build (memoised stems and names)', () => {
+  it('answers a repeated stem, key and option the same as a fresh one', () => {
+    const ask = (): (string | null)[] => [
+      stemNameClue('母数を含むように作った区間', '信頼区間', ['効果量', '検出力']),
+      stemNameClue('母数を含むように作った区間', '信頼区間', ['区間推定', '検出力']),
+      stemNameClue('A node can be "full" if its pods request a lot', 'Resource requests', [
+        'Pod requests',
+      ]),
+      stemNameClue('A node can be "full" if its pods request a lot', 'Resource requests', [
+        'nodeSelector',
+      ]),
+    ];
+    const outside = ask();
+    expect(outside).toEqual(['区間', null, null, 'requests']);
+    expect(withBuildMemos(() => [...ask(), ...ask()])).toEqual([...outside, ...outside]);
   });
 });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import {
+  bigrams,
+  centrality,
+  optionCues,
+  pairSimilarity,
+  readCue,
+  readCueOf,
+} from '../../../src/quiz/text/cues.ts';
 import { canonicalId, shortId } from '../../../src/quiz/text/hash.ts';
 import { foldKana, looksJapanese, matchKey } from '../../../src/quiz/text/normalize.ts';
-import { coverage, overlap } from '../../../src/quiz/text/runs.ts';
+import { coverage, coverageIn, haystackOf, overlap } from '../../../src/quiz/text/runs.ts';
 import { seededRandom, shuffled } from '../../../src/quiz/text/seeded-random.ts';
 
 describe('match keys', () => {
@@ -43,6 +51,16 @@ describe('content runs', () => {
     expect(coverage('中継', '補助機能を追加')).toBe(0);
   });
 
+  it('measure against a text prepared once (coverageIn) as against the text itself', () => {
+    for (const [a, b] of [
+      ['静的IP設定', 'IPアドレスを静的に設定する'],
+      ['キュー待機', 'キューに入れて後で処理'],
+      ['Retries calls', 'A retry of every call'],
+      ['、。', 'anything'],
+    ] as const)
+      expect(coverageIn(a, haystackOf(b))).toBe(coverage(a, b));
+  });
+
   it('see one statement inside another', () => {
     expect(overlap('リアルタイム', 'リアルタイムにデータ取得可能')).toBe(1);
     expect(overlap('Nodeを作成する', 'セルフヒーリングはNode単位')).toBeLessThan(0.75);
@@ -65,5 +83,45 @@ describe('seeded randomness', () => {
       firstPlace[at] = (firstPlace[at] ?? 0) + 1;
     }
     for (const count of firstPlace) expect(count).toBeGreaterThan(400);
+  });
+});
+
+describe('wording centrality', () => {
+  it('sums each option’s similarity to the others, each pair measured once', () => {
+    const texts = ['サービス間通信', 'サービス間連携', '負荷分散', 'サービスメッシュ'];
+    const grams = texts.map(bigrams);
+    const naive = grams.map((g, i) =>
+      grams.reduce((sum, h, j) => (i === j ? sum : sum + pairSimilarity(g, h)), 0),
+    );
+    expect(centrality(texts)).toEqual(naive);
+    expect(pairSimilarity(bigrams('サービス間通信'), bigrams('サービス'))).toBe(1);
+    expect(pairSimilarity(bigrams('サービス'), bigrams('サービス間通信'))).toBe(1);
+    expect(pairSimilarity(bigrams('負荷分散'), new Set())).toBe(0);
+  });
+});
+
+describe('cue reading from options read once', () => {
+  it('reads the same cue from the options’ cues as from their texts', () => {
+    const sets: [string, string[], boolean][] = [
+      [
+        '「サーガ」について正しいもの',
+        ['補償トランザクションで戻す', '必ず2PCを使う', '常にロックする'],
+        false,
+      ],
+      [
+        '「サーガ」についての誤解',
+        ['補償トランザクションで戻す', '必ず2PCを使う', 'ロックしない'],
+        true,
+      ],
+      [
+        'Which is right about “Retry”?',
+        ['Retries a failed call', 'Never retries', 'Retry storms'],
+        false,
+      ],
+    ];
+    for (const [prompt, texts, misconception] of sets)
+      expect(readCueOf(prompt, texts.map(optionCues), misconception)).toEqual(
+        readCue(prompt, texts, misconception),
+      );
   });
 });
