@@ -3,7 +3,9 @@
  * asked once (drafts whose asked keys meet exclude each other), no two questions share an option
  * set (nor their set of wrong options), every concept gets two questions first (of two kinds where it can), then each concept,
  * topic and table adds a few more, better drafts first, new kinds before repeated ones; two-option
- * questions come last, within a tenth of the bank. Deterministic: same drafts, same bank. Pure.
+ * questions come last, within a tenth of the bank. A last pass brings the bank's surface cues back
+ * to chance by asking a question with another option set (cue-rebalance.ts). Deterministic: same
+ * drafts, same bank. Pure.
  */
 import { type CueReading, cueHitRate } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
@@ -406,16 +408,17 @@ function standInKey(c: Candidate): string {
 }
 
 /**
- * The bank's last pass: questions whose cues lean the way the bank's do are asked with a
- * variant whose cue says less (cue-rebalance.ts `weaker-cue-toward-chance`).
+ * The bank's last pass: a question whose cue leans the way the bank's cues do gives its place to
+ * a stand-in ({@link standInKey}) whose cue brings the bank back toward chance
+ * (cue-rebalance.ts `swap-toward-chance`).
  */
 function rebalance(candidates: readonly Candidate[], t: Taken): void {
-  const byQuestion = new Map<string, Candidate[]>();
+  const standIns = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const key = standInKey(c);
-    const list = byQuestion.get(key) ?? [];
+    const list = standIns.get(key) ?? [];
     list.push(c);
-    byQuestion.set(key, list);
+    standIns.set(key, list);
   }
   const drift = (c: Candidate): number => cueOf(c.draft)?.drift ?? 0;
   const items = new Map<CueItem, Candidate>();
@@ -431,7 +434,7 @@ function rebalance(candidates: readonly Candidate[], t: Taken): void {
       const c = t.chosen[i] as Candidate;
       // Not a stem that repeats the answer's name in place of one that does not.
       const fair = (v: Candidate): boolean => v !== c && (!v.draft.stemClue || !!c.draft.stemClue);
-      return (byQuestion.get(standInKey(c)) ?? []).filter(fair).map(item);
+      return (standIns.get(standInKey(c)) ?? []).filter(fair).map(item);
     },
     (it) => items.get(it)?.draft.quality ?? 0,
     (i, by) => {

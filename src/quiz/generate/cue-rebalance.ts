@@ -1,20 +1,21 @@
 /**
  * The bank's last pass over its surface cues ({@link readCue}): where the cues, summed over the
- * bank, point away from the keys (or at them), a question whose cue leans that way is asked
- * with another option set of itself whose cue leans less, so that a reader who knows nothing
- * gains neither by following the cues nor by inverting them. Coverage cannot change: a question
- * is only replaced by a variant of itself (src/quiz/generate/assemble.ts says which). Pure; one
- * sort and one pass.
+ * bank, point away from the keys (or at them), a question whose cue leans that way gives its place
+ * to a stand-in — another draft of the same concept, owner and kind, another option set or another
+ * fact of it (src/quiz/generate/assemble.ts says which) — whose cue leans less that way, so that a
+ * reader who knows nothing gains neither by following the cues nor by inverting them. No concept,
+ * owner or kind loses a question. Pure; one sort and one pass.
  *
  * Named rule `swap-toward-chance`: a swap is made only when it brings the bank closer to chance
  * both for a reader who follows whatever cue a question shows (the drifts summed over the bank)
  * and for one who has learnt each cue apart (the sum over cues of each cue's drift, unsigned),
- * weakest variant cue first (no cue before a cue tied between two options, before one pointing
- * at one option), then the least quality lost. Example (consensus.en, every cue pointing away from
- * its key in 8 of 19 questions): `*FLP impossibility`'s "which is correct" question
- * `*No guaranteed termination… | Proposers get promises… | A monotonically increasing election
- * number` (the reader is sent to the last, which shares the most wording) is asked with another
- * set of its own.
+ * without turning the bank past chance; stand-ins with the weakest cue first (no cue before a cue
+ * tied between two options, before one pointing at one option), then the least quality lost, and
+ * none more than {@link MAX_SWAP_LOSS} worse. Example (consensus.en: the cues of 6 of its 19
+ * questions point away from the key, one tied at it): `FLP impossibility`'s "which is correct"
+ * question `*No guaranteed termination… | Proposers get promises… | A monotonically increasing
+ * election number` sends the reader to the last (it shares the most wording); it is asked beside
+ * `Each operation takes effect at one instant…` instead, where the one negated option is the key.
  */
 
 /** What the pass reads of a question or a variant. */
