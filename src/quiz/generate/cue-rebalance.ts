@@ -45,6 +45,13 @@ interface Proposal<T> {
  */
 export const MAX_SWAP_LOSS = 0.3;
 
+/**
+ * How far from chance (summed drift) the pass leaves a bank as it is: one question's worth (a cue
+ * away from the key of three options). Within it a swap would buy little, and an edit of one row
+ * (a drift a third different) would swap questions of other concepts, changing their ids.
+ */
+export const BANK_CUE_SLACK = 1 / 3;
+
 /** Below this, two sums are equal (drifts are sums of fractions). */
 const EPSILON = 1e-9;
 
@@ -91,7 +98,7 @@ export function rebalanceCues<T extends CueBalanceItem>(
 ): number {
   const drift = new Drift();
   for (const item of taken) drift.add(item, 1);
-  if (drift.distance() < EPSILON) return 0;
+  if (Math.abs(drift.total) <= BANK_CUE_SLACK + EPSILON) return 0;
   const lean = Math.sign(drift.total);
   const proposals: Proposal<T>[] = [];
   taken.forEach((item, at) => {
@@ -114,6 +121,7 @@ export function rebalanceCues<T extends CueBalanceItem>(
   const swapped = new Set<number>();
   const current = [...taken];
   for (const p of proposals) {
+    if (Math.abs(drift.total) <= BANK_CUE_SLACK + EPSILON) break;
     if (swapped.has(p.at)) continue;
     const from = current[p.at] as T;
     const before = drift.distance();

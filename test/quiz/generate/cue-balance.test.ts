@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestionBank } from '../../../src/quiz/bank.ts';
 import { assemble, type Candidate } from '../../../src/quiz/generate/assemble.ts';
+import { BANK_CUE_SLACK } from '../../../src/quiz/generate/cue-rebalance.ts';
 import type { Draft } from '../../../src/quiz/generate/draft.ts';
 import { cueHitRate, readCue } from '../../../src/quiz/text/cues.ts';
 import { CUES_AWAY_PENDING, QUALITY_NOTES } from '../bank-quality-expectations.ts';
@@ -201,10 +202,11 @@ describe('the last pass (swap-toward-chance)', () => {
     const away = candidates.filter((c) => c.draft.quality === 1).map((c) => c.draft);
     expect(drift(away)).toBeCloseTo(-3);
     const kept = assemble(candidates, concepts);
-    // The same nine questions (one per concept, the same facts), the cues back at chance.
+    // The same nine questions (one per concept, the same facts), the cues back within one
+    // question's worth of chance (the pass's slack: a row edited elsewhere swaps nothing).
     expect(kept.map((d) => d.conceptId)).toEqual(concepts);
     expect(kept.map((d) => d.asks)).toEqual(concepts.map((c) => [`ask:${c}`]));
-    expect(drift(kept)).toBeCloseTo(0);
+    expect(Math.abs(drift(kept))).toBeLessThanOrEqual(BANK_CUE_SLACK + 1e-9);
   });
 
   it('never takes a variant whose option set another question has', () => {
