@@ -21,6 +21,8 @@ export interface MisconceptionBullet {
   statement: string;
   correction: string | null;
   line: number;
+  /** True when the statement opens on code (`` × `never` is the same as `void` ``). */
+  opensOnCode?: boolean;
 }
 
 /** A heading and what sits under it up to the next heading of the same or a higher level. */

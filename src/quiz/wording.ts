@@ -33,7 +33,7 @@ export interface Wording {
   correctIs(correct: string): string;
   notesSay(text: string): string;
   tableSays(title: string, entity: string, attribute: string, value: string): string;
-  /** {@link tableSays} of one cell, then a second cell of the same row: `…／防止「…」`. */
+  /** {@link tableSays} of one cell, then a second cell of the same row: `…、「ファントムリード」は「防止」`. */
   andCell(said: string, attribute: string, value: string): string;
   listSays(label: string, item: string): string;
   summaryRow(name: string, correct: string): string;
@@ -63,8 +63,8 @@ const ja: Wording = {
   correctIs: (correct) => `正しくは「${correct}」`,
   notesSay: (text) => `ノートには「${text}」とある`,
   tableSays: (title, entity, attribute, value) =>
-    `「${title}」の表では、${entity}の${attribute}は「${value}」`,
-  andCell: (said, attribute, value) => `${said}、${attribute}は「${value}」`,
+    `「${title}」の表では、「${entity}」の「${attribute}」は「${value}」`,
+  andCell: (said, attribute, value) => `${said}、「${attribute}」は「${value}」`,
   listSays: (label, item) => `ノートの「${label}」に「${item}」とある`,
   summaryRow: (name, correct) => `まとめ表：${name} ― ${correct}`,
 };

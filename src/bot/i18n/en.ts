@@ -443,7 +443,7 @@ export const en: Messages = {
       case 'too-little-for-two':
         return `the notes give too little for a second sound question (${r.trueFacts === 0 ? 'no true fact' : `${plural(r.trueFacts, 'true fact')}`} and ${r.misconceptions === 0 ? 'no misconception' : plural(r.misconceptions, 'misconception')} about it): one sound question is kept rather than a weak second one`;
       case 'few-misconceptions':
-        return `${r.usable === 0 ? 'no misconception' : `only ${plural(r.usable, 'misconception')}`} to ask about (${r.cells} in the row, ${r.section ? `${r.bullets === 0 ? 'no × bullets' : plural(r.bullets, '× bullet')} in its section` : 'no section of its own'})`;
+        return `${r.usable === 0 ? 'no misconception' : `only ${plural(r.usable, 'misconception')}`} to ask about (${r.cells} in the row, ${r.section ? `${r.bullets === 0 ? 'no other × bullets' : plural(r.bullets, 'other × bullet')} in its section` : 'no section of its own'})`;
       case 'misconception-dropped':
         return `misconception "${r.text}" (line ${r.line}) is not used: ${enDropCause(r.cause, r.detail, r.sibling)}`;
       case 'other-section':

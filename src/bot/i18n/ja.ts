@@ -485,7 +485,7 @@ export const ja = {
       case 'too-little-for-two':
         return `2問目を健全に作れるほどの記述がノートにない（正しい事実${r.trueFacts}件、誤解${r.misconceptions}件）：弱い2問目を足すより、健全な1問にとどめている`;
       case 'few-misconceptions':
-        return `出題に使える誤解が${r.usable === 0 ? 'ない' : `${r.usable}件だけ`}（表の行に${r.cells}件、${r.section ? `節の×箇条書きに${r.bullets}件` : '概念の節はない'}）`;
+        return `出題に使える誤解が${r.usable === 0 ? 'ない' : `${r.usable}件だけ`}（表の行に${r.cells}件、${r.section ? `節の×箇条書きにそれ以外が${r.bullets}件` : '概念の節はない'}）`;
       case 'misconception-dropped':
         return `誤解「${r.text}」（${r.line}行目）は選択肢にしない：${jaDropCause(r.cause, r.detail, r.sibling)}`;
       case 'other-section':

@@ -127,6 +127,24 @@ export const CELL_RULES: readonly CellRule[] = [
     },
   },
   {
+    name: 'sole-bullet',
+    example: {
+      concept: 'マージンの相殺',
+      correct: '縦のマージンは**大きい方だけ**になる',
+      cell: '2つのマージンが足される',
+      text: '上の要素の margin-bottom: 20px と下の要素の margin-top: 30px の間隔は 50px になる',
+    },
+    // A row of one misconception beside a section of one × bullet: the table sums the section
+    // up, so the bullet is the cell said in full, though they share no words.
+    write: (_cell, { concept, candidates, taken }) => {
+      if (concept.misconceptions.length !== 1) return null;
+      const own = candidates.filter((c) => c.section.heading === concept.section);
+      const found = own.length === 1 ? own[0] : undefined;
+      if (found?.origin !== 'bullet' || taken.has(found)) return null;
+      return { rule: 'sole-bullet', text: found.text, correction: found.correction, found };
+    },
+  },
+  {
     name: 'cell-as-written',
     example: {
       concept: 'イベントソーシング',

@@ -119,7 +119,9 @@ export function conceptFacts(
           words: written.found ? noteOf(written.found, doc.language) : `${cell} ×`,
         },
         section: written.found?.section.heading ?? null,
-        ...unusableReason(written.text, written.rule, names, doc.language),
+        ...unusableReason(written.text, written.rule, names, doc.language, {
+          opensOnCode: sameOpening(written.text, written.found),
+        }),
       });
     },
   );
@@ -137,7 +139,10 @@ export function conceptFacts(
         ...(c.rule ? { rule: c.rule } : {}),
         evidence: { file: doc.file, line: c.line, words: noteOf(c, doc.language) },
         section: c.section.heading,
-        ...unusableReason(c.text, c.rule ?? c.origin, names, doc.language, why),
+        ...unusableReason(c.text, c.rule ?? c.origin, names, doc.language, {
+          why,
+          opensOnCode: c.opensOnCode === true,
+        }),
       };
     });
   const falses = withoutDuplicates([...rowFacts, ...bulletsFirst(extra)]);
@@ -229,13 +234,23 @@ function readableCorrection(
   return coverage(wrong, concept.correct) >= 0.5 ? say(concept.correct) : null;
 }
 
+/**
+ * True when a written-out cell opens as the × bullet it was found in, and that bullet opens on
+ * code (`never is the same as void` from `` × `never` is the same as `void` ``).
+ */
+function sameOpening(text: string, found: FoundWrong | undefined): boolean {
+  if (!found?.opensOnCode) return false;
+  const first = (t: string) => t.trimStart().split(/\s/, 1)[0];
+  return first(text) === first(found.text);
+}
+
 /** Why a wrong statement is never an option, as a partial fact. */
 function unusableReason(
   text: string,
   rule: string,
   names: readonly string[],
   language: 'ja' | 'en',
-  why?: string | null,
+  { why, opensOnCode = false }: { why?: string | null; opensOnCode?: boolean } = {},
 ): { unusable?: string } {
   // A × bullet is a misconception the notes state; a denied point or a cell is one only when it
   // says something (`負荷分散ではない` denies a noun, it states no misconception).
@@ -249,7 +264,8 @@ function unusableReason(
       };
   }
   if ([...text].length > MAX_OPTION_CHARS) return { unusable: 'too long for an option' };
-  if (rule !== 'cell-as-written' && startsMidSentence(text, language))
+  // `never is the same as void` opens on code (`` `never` ``): a sentence, though in lower case.
+  if (rule !== 'cell-as-written' && !opensOnCode && startsMidSentence(text, language))
     return { unusable: 'a piece of a sentence (it starts mid-clause)' };
   if (danglingEnd(text) || endsOnCopula(text, language))
     return { unusable: 'a sentence cut short (it ends mid-phrase)' };

@@ -5,7 +5,7 @@
  * named rules of {@link DENIAL_RULES}. Pure.
  */
 import { stripInline } from '../notes/inline.ts';
-import { asSentenceStart } from '../text/forms.ts';
+import { asSentenceStart, opensOnCode } from '../text/forms.ts';
 import { squashSpaces, trimChars, withoutFinalStop } from '../text/trim.ts';
 import type { RichLine } from '../types.ts';
 import { readDenial } from './denial-rules.ts';
@@ -93,7 +93,7 @@ function readNegatedFacts(point: RichLine, language: 'ja' | 'en'): NegatedFact[]
     // correction taken from after a dash or a colon does not.
     const firstWord = (text: string) => text.trimStart().split(/\s/, 1)[0] ?? '';
     const opening = (text: string) =>
-      i === 0 && firstWord(text) === firstWord(plain[i] ?? '')
+      i === 0 && !opensOnCode(markdown) && firstWord(text) === firstWord(plain[i] ?? '')
         ? asSentenceStart(text, language)
         : text;
     const right = read.denial.right ? tidy(read.denial.right) : '';

@@ -88,9 +88,9 @@ interface SameFactRule {
    * When set, only this one of the two takes the other's keys (the restatement takes the cell's):
    * the two still never meet in one question or the bank, but the cell does not inherit what is
    * tied to the restatement (a misconception corrected by the first sentence stays a distractor
-   * of the cell, as before).
+   * of the cell, as before). Undefined: both take each other's keys.
    */
-  receiver?(a: Fact, b: Fact): Fact;
+  receiver?(a: Fact, b: Fact): Fact | undefined;
 }
 
 /** The first clause of a statement (up to `;` `、` `,` `→`): the cell's head word or phrase. */
@@ -304,6 +304,13 @@ export const SAME_FACT_RULES: readonly SameFactRule[] = [
       if (!a.truth || !b.truth || a.source === 'summary' || b.source === 'summary') return false;
       const [shorter, longer] = a.text.length <= b.text.length ? [a, b] : [b, a];
       return coverage(shorter.text, longer.text) >= SHORTER_IN_LONGER;
+    },
+    // A first sentence that holds the shorter takes its keys, one way: what else the first
+    // sentence is tied to (the summary cell it restates) is no part of the shorter's fact
+    // (`first-sentence-holds`, facts/true-statements.ts).
+    receiver: (a, b) => {
+      const longer = a.text.length <= b.text.length ? b : a;
+      return FIRST_SENTENCES.includes(longer.source) ? longer : undefined;
     },
   },
 ];

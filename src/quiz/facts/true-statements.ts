@@ -10,15 +10,22 @@ import { headingNames } from '../notes/heading-match.ts';
 import { labelKind } from '../notes/labels.ts';
 import { firstSentence } from '../notes/sections.ts';
 import { danglingEnd } from '../review/text-rules.ts';
-import { asSentenceStart, endsOnCopula, formOf, startsMidSentence } from '../text/forms.ts';
+import {
+  asSentenceStart,
+  endsOnCopula,
+  formOf,
+  opensOnCode,
+  startsMidSentence,
+} from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { coverage } from '../text/runs.ts';
 import { squashSpaces, withoutFinalStop } from '../text/trim.ts';
 import { continuesSentence, joinWrapped } from '../text/wrap.ts';
-import type { Concept, NotesDocument, Section } from '../types.ts';
+import type { Concept, NotesDocument, RichLine, Section } from '../types.ts';
 import { type Fact, type FactSource, wrongBullet } from './fact.ts';
 import { aboutAnother } from './mentions.ts';
 import { negatedFacts } from './negated-points.ts';
+import { replyRule } from './reply-corrections.ts';
 import { saysOtherWayRound } from './rewrite.ts';
 import { shorterStatement } from './shorter-statements.ts';
 
@@ -100,7 +107,7 @@ function listItems(ctx: TrueContext, kind: 'features' | 'examples'): Fact[] {
     if (labelKind(list.label) !== kind) continue;
     for (const item of list.items) {
       const f = fact(ctx, kind === 'features' ? 'feature' : 'example', item.text, item.line);
-      if (item.markdown.trimStart().startsWith('`')) opensOnCode.add(f);
+      if (opensOnCode(item.markdown)) opensOnCodeFacts.add(f);
       out.push(f);
     }
   }
@@ -111,7 +118,7 @@ function listItems(ctx: TrueContext, kind: 'features' | 'examples'): Fact[] {
  * Statements whose first word is code in the notes (`` `then` callbacks always run…``): written
  * in lower case, they still open a sentence (the text has lost its backticks).
  */
-const opensOnCode = new WeakSet<Fact>();
+const opensOnCodeFacts = new WeakSet<Fact>();
 
 export const TRUE_SOURCES: readonly TrueSource[] = [
   {
@@ -173,7 +180,10 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
       return ctx.section.misconceptions
         .filter(
           (b) =>
-            b.correction && isStatementCorrection(correctionProper(b.correction), ctx.doc.language),
+            b.correction &&
+            isStatementCorrection(correctionProper(b.correction), ctx.doc.language) &&
+            // `大きい方の 30px になる` answers its statement; alone it says nothing.
+            replyRule(correctionProper(b.correction), b.statement, ctx.doc.language) === null,
         )
         .filter((b) => keep(ctx, b.statement))
         .map((b) =>
@@ -193,22 +203,29 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
       'サービスディスカバリ ポイント: DockerやKubernetesなどのプラットフォームでもサポートされている',
     collect: (ctx) => {
       if (!ctx.section || ctx.host) return [];
-      return (ctx.section.pointLines ?? [])
+      const points = ctx.section.pointLines ?? [];
+      return points
         .filter((p) => negatedFacts(p, ctx.doc.language).length === 0)
-        .map((p) =>
-          fact(
+        .filter((p) => !continuesCutLine(p, points))
+        .map((p) => {
+          const code = opensOnCode(p.markdown);
+          // A point opens a sentence even when written in lower case after its label; one that
+          // opens on code keeps its case (`` `any` spreads `` is not `Any spreads`).
+          const text = withoutFinalStop(p.text);
+          const f = fact(
             ctx,
             'point',
-            // A point opens a sentence even when written in lower case after its label.
             shorterStatement(
-              asSentenceStart(withoutFinalStop(p.text), ctx.doc.language),
+              code ? text : asSentenceStart(text, ctx.doc.language),
               ctx.doc.language,
               MAX_SENTENCE_CHARS,
             ),
             p.line,
             p.text,
-          ),
-        );
+          );
+          if (code) opensOnCodeFacts.add(f);
+          return f;
+        });
     },
   },
   {
@@ -233,6 +250,16 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
     },
   },
 ];
+
+/**
+ * `continued-point-line`: a point line read apart from the line above it, which ends mid-phrase
+ * (`…誰がログインしたかを` / `アプリに伝えるためのものではない。`), is the end of a sentence, not
+ * a statement of its own.
+ */
+function continuesCutLine(point: RichLine, points: readonly RichLine[]): boolean {
+  const above = points.find((p) => p.line === point.line - 1);
+  return above !== undefined && danglingEnd(above.text) !== null;
+}
 
 /** Sentences of a section's own text at most this long are statements an option can hold. */
 const MAX_SENTENCE_CHARS = 90;
@@ -413,7 +440,7 @@ export function trueStatements(ctx: TrueContext): Fact[] {
       if (statement.text.length > MAX_TRUE_CHARS) continue;
       // A piece cut from a sentence (`descheduler or a rollout rebalances`) is no statement.
       const language = ctx.doc.language;
-      const cut = !opensOnCode.has(statement) && startsMidSentence(statement.text, language);
+      const cut = !opensOnCodeFacts.has(statement) && startsMidSentence(statement.text, language);
       if (statement.source !== 'summary' && cut) continue;
       if (danglingEnd(statement.text) || endsOnCopula(statement.text, language)) continue;
       if ([...statement.text].length < MIN_TRUE_LENGTH) continue;

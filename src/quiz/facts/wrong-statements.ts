@@ -18,6 +18,8 @@ export interface FoundWrong {
   point?: string;
   /** For a denied point: the name of the rule that read it. */
   rule?: string;
+  /** True when the statement opens on code: lower case there starts a sentence (`never is…`). */
+  opensOnCode?: boolean;
 }
 
 /** The × bullets and denied points of a section that `keep` accepts. */
@@ -35,6 +37,7 @@ function fromSection(
         origin: 'bullet',
         section,
         line: bullet.line,
+        ...(bullet.opensOnCode ? { opensOnCode: true } : {}),
       });
   }
   for (const point of section.pointLines ?? []) {

@@ -10,7 +10,7 @@
  * that must fail on it — statements among noun phrases, a length out of proportion, absolute
  * words on one side only, one fact twice — is skipped before the full review. Pure.
  */
-import { absoluteWords } from '../review/absolute-words.ts';
+import { absoluteWords, optionsAreLabels } from '../review/absolute-words.ts';
 import { optionForm } from '../review/option-form.ts';
 import {
   KEY_LENGTH_GAP,
@@ -87,8 +87,12 @@ const measureText = memoByText(
   }),
 );
 
-/** The reason a set must fail a rule that looks at its options one by one, or null. */
-function cheapFailure(set: readonly Measured[]): string | null {
+/**
+ * The reason a set must fail a rule that looks at its options one by one, or null. Names are
+ * labels, not claims: `never` and `any` (TypeScript types) among which-concept options say
+ * nothing absolute, so `namesOnly` sets skip the absolute-word rule.
+ */
+function cheapFailure(set: readonly Measured[], namesOnly = false): string | null {
   // Plain loops over the three or four options: this runs for every set the search tries.
   let statement = false;
   let phrase = false;
@@ -109,7 +113,7 @@ function cheapFailure(set: readonly Measured[]): string | null {
       wrong++;
       most = Math.max(most, m.units);
     }
-    if (m.absolute) {
+    if (m.absolute && !namesOnly) {
       marked++;
       if (m.choice.truth) markedTrue++;
     }
@@ -197,6 +201,7 @@ export function chooseOptions(
   // Names (`Kubernetes` / `Docker Compose`) neither paraphrase nor deny one another often enough
   // to sort sets by pairs first: the review of the draft the bank keeps still reads them.
   const pairsMatter = shape.optionKind !== 'name';
+  const namesOnly = optionsAreLabels(shape.kind);
   const all = [keyMeasured, ...pool];
   const pairs = new Map<string, boolean>();
   const pairBad = (a: number, b: number): boolean => {
@@ -226,7 +231,7 @@ export function chooseOptions(
   const trySet = (picked: readonly number[]): boolean => {
     const set: Measured[] = [keyMeasured];
     for (const p of picked) set.push(pool[p] as Measured);
-    const cheap = cheapFailure(set);
+    const cheap = cheapFailure(set, namesOnly);
     if (cheap) {
       reject(cheap);
       return false;

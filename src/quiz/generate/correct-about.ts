@@ -16,6 +16,8 @@ import { type Chosen, chooseOptions, tooFewCandidates } from './choose-options.t
 import { asOption, type GenerationContext, renderings, type Subject } from './context.ts';
 import type { Draft, DraftChoice } from './draft.ts';
 import {
+  correctionClauseSaid,
+  deniesMisconceptionOf,
   genericFor,
   isCorrectionOf,
   matrixRelates,
@@ -73,8 +75,14 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
       };
       const candidates = pool
         .filter((p) => matchKey(p.choice.text) !== matchKey(keyChoice.text))
+        // `key-generic-for-sibling`: a key the siblings' shared heading says of a sibling too
+        // (サイドカー's `補助機能を追加`: every container pattern adds a helper) is as true of that
+        // sibling — its statement is no wrong option beside the key.
+        .filter((p) => !genericBeside(ctx, subject, text, p.choice))
         // Not the misconception the key corrects: the two would contradict each other.
-        .filter((p) => !isCorrectionOf(text, p.choice.why))
+        .filter(
+          (p) => !isCorrectionOf(text, p.choice.why) && !correctionClauseSaid(text, p.choice.why),
+        )
         .map((p) => p.choice);
       const make = (choices: DraftChoice[]): Draft => ({
         template: 'correct-about',
@@ -123,6 +131,21 @@ export function keyWhy(key: Fact, subject: Subject): string | null {
   );
   return support ? (support.why ?? support.text) : null;
 }
+
+/** True when the key is said of every concept under the heading the option's sibling shares. */
+function genericBeside(
+  ctx: GenerationContext,
+  subject: Subject,
+  key: string,
+  option: DraftChoice,
+): boolean {
+  const sibling = option.keys.find((k) => k.startsWith(SIBLING));
+  if (!sibling) return false;
+  const other = ctx.doc.concepts.find((c) => c.id === sibling.slice(SIBLING.length));
+  return other !== undefined && genericFor(ctx, key, [subject.concept, other]);
+}
+
+const SIBLING = 'sibling:';
 
 interface Candidate {
   choice: DraftChoice;
@@ -183,6 +206,7 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
       if (!statementFitsNot(ctx, statement.text, subject.concept)) continue;
       if (genericFor(ctx, statement.text, [subject.concept, other])) continue;
       if (sharesSaidCell(ctx, statement.text, other, subject.concept)) continue;
+      if (deniesMisconceptionOf(ctx, statement.text, subject.concept)) continue;
       const main = asOption(statement.text, lang, me, other);
       const short = lang === 'ja' ? withoutHeadNoun(main) : null;
       for (const text of short ? [main, short] : [main])

@@ -9,9 +9,10 @@ import { ownText } from '../facts/document-index.ts';
 import { mentions } from '../facts/mentions.ts';
 import { cellValue, isYesNo, withoutParenthesis } from '../facts/table-facts.ts';
 import { saidInCorrection, statesCorrection } from '../review/option-rules.ts';
+import { polarity } from '../review/polarity.ts';
 import { isNegated } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
-import { coverage } from '../text/runs.ts';
+import { contentRuns, coverage } from '../text/runs.ts';
 import type { Concept, Section } from '../types.ts';
 import type { GenerationContext } from './context.ts';
 
@@ -227,7 +228,7 @@ const MIN_SAID_CELL = 2;
  * True when the statement says a value that one table gives both concepts in one column, so it
  * fits the other as well: `コンテナを消してもデータは残る` (ボリューム) says `残る`, and the table
  * gives ボリューム and バインドマウント both `コンテナ削除後：残る` — バインドマウント is no wrong
- * option for it. Yes/no marks are not read (they are not words of a statement).
+ * option for it. A yes/no mark is said when the statement says its column (see {@link saysMark}).
  */
 export function sharesSaidCell(
   ctx: GenerationContext,
@@ -242,12 +243,48 @@ export function sharesSaidCell(
     if (ea < 0 || eb < 0) continue;
     for (let at = 0; at < m.attributes.length; at++) {
       const cell = m.cells[ea]?.[at] ?? '';
-      if (isYesNo(cell) || cellValue(cell) !== cellValue(m.cells[eb]?.[at] ?? '')) continue;
+      if (cellValue(cell) !== cellValue(m.cells[eb]?.[at] ?? '')) continue;
+      if (isYesNo(cell)) {
+        if (saysMark(statement, m.attributes[at]?.label ?? '', cellValue(cell))) return true;
+        continue;
+      }
       const value = matchKey(withoutParenthesis(cell));
       if ([...value].length >= MIN_SAID_CELL && said.includes(value)) return true;
     }
   }
   return false;
+}
+
+/** How much of a column's label a statement must say to say its yes/no cell. */
+const SAID_LABEL = 0.8;
+
+/**
+ * True when the statement says a column's `no` mark: its label, negated. `No run-time check or
+ * conversion` says `Checked at run time = no`, which a table of TypeScript features gives type
+ * assertion and enum alike. A `yes` is not read: `等価検索専用` (hash index) says more than the
+ * `等価 = ○` that B-tree shares.
+ */
+function saysMark(statement: string, label: string, value: string): boolean {
+  // Only a `no`: `等価検索専用` says more than the `等価 = ○` it shares with B-tree.
+  if (value !== 'no' || coverage(label, statement) < SAID_LABEL) return false;
+  return polarity(statement).negative;
+}
+
+/**
+ * True when the statement, negated or not, is the denial of one of the concept's misconceptions,
+ * so it is true of the concept: `No run-time check or conversion` (type assertion) denies
+ * Generics' `Checked at run time` — generics have no run-time check either, and are no wrong
+ * option for it.
+ */
+export function deniesMisconceptionOf(
+  ctx: GenerationContext,
+  statement: string,
+  concept: Concept,
+): boolean {
+  const negative = polarity(statement).negative;
+  return fitTextsOf(ctx, concept).denied.some(
+    (d) => polarity(d).negative !== negative && coverage(d, statement) >= DENIED,
+  );
 }
 
 /**
@@ -258,6 +295,30 @@ export function sharesSaidCell(
  */
 export function isCorrectionOf(statement: string, why: string | null): boolean {
   return saidInCorrection(statement, why);
+}
+
+/** A clause of a correction is said when the statement holds this much of its words… */
+const CLAUSE_SAID = 0.75;
+/** …and it has at least this many words of content (`it declares ranges`: `declares`, `ranges`). */
+const CLAUSE_MIN_WORDS = 2;
+
+/**
+ * `correction-clause-said`: one clause of a correction of several (cut at `;` and `。`) is said in
+ * the statement — `it declares ranges; a lock file pins` corrects `pins the exact versions to
+ * install`, and `[project] dependencies declares ranges the project works with` says its first
+ * clause: the two options are one claim and its denial, though the statement says more than the
+ * correction. Read by the correct-about template for its key (a misconception-about question's
+ * true options are held by {@link answersWrong}).
+ */
+export function correctionClauseSaid(statement: string, why: string | null): boolean {
+  if (why === null) return false;
+  const clauses = why.split(/[;；。]/);
+  if (clauses.length < 2) return false;
+  return clauses.some((clause) => {
+    const words = contentRuns(clause).filter((r) => r.weight >= 2);
+    if (words.length < CLAUSE_MIN_WORDS) return false;
+    return coverage(words.map((w) => w.text).join(' '), statement) >= CLAUSE_SAID;
+  });
 }
 
 /**

@@ -21,7 +21,13 @@ import { type Chosen, chooseOptions } from './choose-options.ts';
 import type { GenerationContext, Subject } from './context.ts';
 import { namesOf } from './context.ts';
 import { type Draft, type DraftChoice, tidyOption } from './draft.ts';
-import { genericFor, saidIn, sharesSaidCell, statementFitsNot } from './fit.ts';
+import {
+  deniesMisconceptionOf,
+  genericFor,
+  saidIn,
+  sharesSaidCell,
+  statementFitsNot,
+} from './fit.ts';
 
 const STATEMENT_QUALITY: Partial<Record<Fact['source'], number>> = {
   example: 1.25,
@@ -143,7 +149,8 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
         fitsNot: (text) =>
           statementFitsNot(ctx, text, s.concept) &&
           !genericFor(ctx, text, [concept, s.concept]) &&
-          !sharesSaidCell(ctx, text, concept, s.concept),
+          !sharesSaidCell(ctx, text, concept, s.concept) &&
+          !deniesMisconceptionOf(ctx, text, s.concept),
         why: ctx.wording.conceptIs(s.concept.name, s.concept.correct),
         // A neighbouring row of the summary is a weaker option (less likely to be confused).
         keys: [

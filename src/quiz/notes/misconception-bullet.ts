@@ -3,6 +3,7 @@
  * nested ones too; `× statement — correction` and `× statement → correction` also work. Pure;
  * linear scans only.
  */
+import { opensOnCode } from '../text/forms.ts';
 import { stripInline } from './inline.ts';
 
 /** The marks that say "this is wrong" at the start (or the end) of a bullet. */
@@ -34,9 +35,16 @@ function withoutMarks(markdown: string): string {
 /** Splits a misconception bullet (mark optional) into its statement and correction. */
 export function parseMisconceptionBullet(
   markdown: string,
-): { statement: string; correction: string | null } | null {
-  const plain = stripInline(withoutMarks(markdown));
+): { statement: string; correction: string | null; opensOnCode?: true } | null {
+  const bare = withoutMarks(markdown);
+  const plain = stripInline(bare);
   if (!plain) return null;
+  if (opensOnCode(bare)) return { ...splitCorrection(plain), opensOnCode: true };
+  return splitCorrection(plain);
+}
+
+/** The statement and its correction, in parentheses or after an arrow. */
+function splitCorrection(plain: string): { statement: string; correction: string | null } {
   const paren = trailingParenthetical(plain);
   if (paren?.before) return { statement: paren.before, correction: paren.inside || null };
   const arrow = firstArrow(plain);

@@ -66,6 +66,7 @@ export type CoverageReason =
       code: 'few-misconceptions';
       usable: number;
       cells: number;
+      /** × bullets and denied points besides those that write out a cell of the row. */
       bullets: number;
       /** False when the concept has no section of its own (so no bullets can be there). */
       section: boolean;

@@ -2,6 +2,7 @@
  * Absolute words: the qualifiers a test-wise player reads as "this one is false" (のみ, 必ず,
  * only, always…). Pure; one pass per word over the text.
  */
+import type { QuestionKind } from '../types.ts';
 import { latinWords } from './text-measures.ts';
 
 /** Japanese absolute words, found anywhere in the text (Japanese has no spaces). */
@@ -56,4 +57,13 @@ export function absoluteWords(text: string): string[] {
   const words = new Set(latinWords(text));
   for (const word of ENGLISH_ABSOLUTES) if (words.has(word)) found.push(word);
   return found;
+}
+
+/**
+ * True when a question's options are names, and names are labels, not claims: `never` and `any`
+ * (TypeScript types) among the options of *which concept does this describe?* say nothing
+ * absolute, so the absolute-word rule does not read them.
+ */
+export function optionsAreLabels(kind: QuestionKind): boolean {
+  return kind === 'which-concept';
 }

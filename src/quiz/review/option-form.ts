@@ -13,6 +13,7 @@
  * Otherwise up to four words is a phrase; a longer text without a verb found is `unclear` and
  * counts as neither. Pure; one pass.
  */
+import { endsModifier } from '../text/forms.ts';
 import { MODALS } from '../text/verbs.ts';
 import {
   charClass,
@@ -101,8 +102,6 @@ export function optionForm(text: string): OptionForm {
   return isJapaneseText(head) ? japaneseForm(head) : englishForm(head);
 }
 
-/** Hiragana that end a verb or adjective before the noun it modifies (`発見する仕組み`). */
-const MODIFIER_ENDINGS = new Set(['る', 'た', 'い']);
 /** Particles: a noun modified by a clause has none after the clause (`発見する仕組み`). */
 const PARTICLES = new Set(['を', 'が', 'は', 'に', 'で', 'と', 'へ', 'も', 'の', 'や']);
 /** Case particles that make a clause when a word of content follows (`動的に選択`, `外側で実装`). */
@@ -145,7 +144,10 @@ function relativeClauseNoun(chars: string, end: number): boolean {
     if (cls === 'other' || PARTICLES.has(ch)) return false;
     if (cls !== 'hiragana') continue;
     const next = charClass(chars[i + 1] ?? '');
-    if (MODIFIER_ENDINGS.has(ch) && (next === 'han' || next === 'katakana' || next === 'latin'))
+    if (
+      endsModifier(ch, chars[i - 1]) &&
+      (next === 'han' || next === 'katakana' || next === 'latin')
+    )
       return true;
   }
   return false;

@@ -6,6 +6,7 @@
  */
 import { contentRuns, coverage } from '../text/runs.ts';
 import type { Choice, Question } from '../types.ts';
+import { optionsAreLabels } from './absolute-words.ts';
 import { isBareValue } from './bare-values.ts';
 import { type OptionAnalysis, optionsOf } from './option-analysis.ts';
 import { compareKey, dice, latinWords, overlap } from './text-measures.ts';
@@ -144,6 +145,7 @@ const absoluteWordsBalanced: ItemRule = {
   description:
     'Absolute words (のみ, 必ず, 常に, 専用, only, always, never…) do not mark only the false or only the true options.',
   check(question) {
+    if (optionsAreLabels(question.kind)) return null;
     const marked = optionsOf(question).filter((o) => o.absolutes.length > 0);
     if (marked.length === 0 || marked.length === question.choices.length) return null;
     const truths = new Set(marked.map((o) => statesTruth(question, o.choice)));

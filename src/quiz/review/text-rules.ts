@@ -131,9 +131,38 @@ export function danglingEnd(text: string): string | null {
   if (end === 0) return null;
   const last = text[end - 1] ?? '';
   if (isJapaneseText(text)) return JAPANESE_DANGLING.has(last) ? last : null;
-  const words = latinWords(text.slice(Math.max(0, end - 40), end));
+  const words = latinWords(text.slice(Math.max(0, end - 60), end));
   const word = words.at(-1) ?? '';
-  return ENGLISH_DANGLING.has(word) ? word : null;
+  if (!ENGLISH_DANGLING.has(word)) return null;
+  return strandedPreposition(words) ? null : word;
+}
+
+/** Prepositions a relative clause may leave at its end (`the ranges the project works with`). */
+const STRANDABLE = new Set(['to', 'of', 'for', 'with', 'from', 'by', 'about', 'at']);
+/** Words that open the subject of a relative clause (`the project`, `a client`, `they`). */
+const CLAUSE_SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'your', 'our']);
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'we', 'you', 'he', 'she', 'i']);
+
+/**
+ * True when the last word is a preposition a relative clause leaves behind: a subject (a
+ * determiner and a noun, or a pronoun) and a verb in -s or -ed come straight before it —
+ * `declares ranges the project works with`, `the servers they connect to`,
+ * `the format it is written in`. A text cut short (`sends requests to`, `encrypted with the`)
+ * has no such subject before its verb and still dangles. Reads the last four words.
+ */
+export function strandedPreposition(words: readonly string[]): boolean {
+  const n = words.length;
+  if (!STRANDABLE.has(words[n - 1] ?? '')) return false;
+  const verb = words[n - 2] ?? '';
+  const pronoun = words[n - 3] ?? '';
+  if (SUBJECT_PRONOUNS.has(pronoun) && /^[a-z]{2,}$/.test(verb) && !ENGLISH_DANGLING.has(verb))
+    return true;
+  if (!/^[a-z]{3,}(?:s|ed)$/.test(verb) || verb.endsWith('ss')) return false;
+  const noun = words[n - 3] ?? '';
+  const opener = words[n - 4] ?? '';
+  return (
+    CLAUSE_SUBJECT_OPENERS.has(opener) && /^[a-z]{2,}$/.test(noun) && !ENGLISH_DANGLING.has(noun)
+  );
 }
 
 /** Option `The certificate's public key is used to encrypt the` — a sentence cut short. */

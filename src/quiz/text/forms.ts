@@ -58,7 +58,7 @@ function japaneseForm(text: string): Form {
     const cls = charClass(chars[i] ?? '');
     if (cls === 'hiragana' || cls === 'other') {
       const next = charClass(chars[i + 1] ?? '');
-      if ('るたい'.includes(chars[i] ?? '-') && ['han', 'katakana', 'latin'].includes(next))
+      if (endsModifier(chars[i] ?? '', chars[i - 1]) && ['han', 'katakana', 'latin'].includes(next))
         return 'phrase';
       break;
     }
@@ -246,6 +246,35 @@ export function isBareNoun(text: string, language: 'ja' | 'en'): boolean {
   return !(words.length === 2 && /[^s]s$/.test(first));
 }
 
+/**
+ * Kana a verb or adjective ends with before the noun it modifies: `発見する仕組み`, `保つフック`,
+ * `使う方法`, `選ぶ基準`, `防ぐ仕組み`, `小さい値`, `作った区間`. Not `く`: `速く処理` is an adverb.
+ */
+const MODIFIER_ENDINGS: ReadonlySet<string> = new Set([
+  'る',
+  'た',
+  'い',
+  'う',
+  'す',
+  'つ',
+  'ぬ',
+  'ぶ',
+  'む',
+  'ぐ',
+]);
+
+/** Kana before `う` that make it no verb ending: `よう` (`維持するよう自動起動`), `そう`. */
+const NOT_VERB_BEFORE_U: ReadonlySet<string> = new Set(['よ', 'そ']);
+
+/**
+ * True when the kana ends a clause that modifies the noun after it (`保つ` in `保つフック`);
+ * `previous` is the kana before it (`維持するよう自動起動` is no clause: `よう` is "so that").
+ */
+export function endsModifier(kana: string, previous = ''): boolean {
+  if (kana === 'う' && NOT_VERB_BEFORE_U.has(previous)) return false;
+  return MODIFIER_ENDINGS.has(kana);
+}
+
 /** Head nouns up to this long are dropped by {@link withoutHeadNoun}. */
 const MAX_HEAD_NOUN = 12;
 
@@ -260,7 +289,7 @@ export function withoutHeadNoun(text: string): string | null {
   while (i >= 0 && /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]/u.test(chars[i] ?? '')) i--;
   const head = chars.length - 1 - i;
   if (head < 1 || head > MAX_HEAD_NOUN || i < 6) return null;
-  if (!'るたい'.includes(chars[i] ?? '-')) return null;
+  if (!endsModifier(chars[i] ?? '', chars[i - 1])) return null;
   const clause = chars.slice(0, i + 1).join('');
   const noun = chars.slice(i + 1).join('');
   if (HEAD_NOUN_KEPT.some((rule) => rule.keeps(clause, noun))) return null;
@@ -337,6 +366,14 @@ export function asSentenceStart(text: string, language: 'ja' | 'en'): string {
   const first = text.split(/\s/, 1)[0] ?? '';
   if (!/^[a-z]+$/.test(first) || CODE_WORDS.has(first)) return text;
   return `${first[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
+}
+
+/**
+ * True when the markdown opens on a code span: `` `any` spreads… `` opens a sentence although its
+ * plain text (`any spreads…`) starts in lower case, and it keeps that case (`any` is not `Any`).
+ */
+export function opensOnCode(markdown: string): boolean {
+  return markdown.trimStart().startsWith('`');
 }
 
 /** Openings that point back at a sentence not given (`That is…`, `これは…`). */

@@ -5,6 +5,7 @@ import type { Fact } from '../../../src/quiz/facts/fact.ts';
 import { SAME_FACT_RULES, withSameFactsTied } from '../../../src/quiz/facts/same-fact.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { matchKey } from '../../../src/quiz/text/normalize.ts';
+import { fixture } from '../notes-helpers.ts';
 
 function fact(
   text: string,
@@ -241,5 +242,23 @@ describe('facts of a concept', () => {
     const wrong = facts.falses.find((f) => f.text.includes('秘密にしておく'));
     const point = facts.trues.find((f) => f.text.includes('秘密にする必要はなく'));
     expect(wrong && point && wrong.keys.some((k) => point.keys.includes(k))).toBe(true);
+  });
+});
+
+describe('longer-holds-shorter ties one way (a first sentence takes the keys of what it holds)', () => {
+  it('keeps what the longer is tied to off the shorter (python-packaging: pyproject.toml)', () => {
+    const doc = parseNotes(fixture('python-packaging.en.md'));
+    const concept = doc.concepts.find((c) => c.name === 'pyproject.toml');
+    if (!concept) throw new Error('no concept');
+    const trues = withSameFactsTied(conceptFacts(doc, concept)).trues;
+    const summary = trues.find((t) => t.source === 'summary');
+    const point = trues.find((t) => t.source === 'point');
+    const intro = trues.find((t) => t.source === 'intro');
+    if (!summary || !point || !intro) throw new Error(JSON.stringify(trues));
+    // `Names the build backend and the project metadata` and `[project] dependencies declares
+    // ranges the project works with` are two facets; the first sentence holds both.
+    expect(summary.keys.some((k) => point.keys.includes(k))).toBe(false);
+    expect(intro.keys.some((k) => summary.keys.includes(k))).toBe(true);
+    expect(intro.keys.some((k) => point.keys.includes(k))).toBe(true);
   });
 });

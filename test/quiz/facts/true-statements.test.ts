@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { conceptFacts } from '../../../src/quiz/facts/concept-facts.ts';
 import { correctionProper } from '../../../src/quiz/facts/true-statements.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
-import { inline } from '../notes-helpers.ts';
+import { fixture, inline } from '../notes-helpers.ts';
 
 const notes = inline(
   [
@@ -83,5 +83,68 @@ describe('bullet corrections as true statements', () => {
     const trues = conceptFacts(doc, concept).trues.map((t) => t.text);
     expect(trues).toContain('元に戻せないハッシュで保存する');
     expect(trues.some((t) => t.includes('鍵が漏れれば'))).toBe(false);
+  });
+});
+
+const typeNotes = inline(
+  [
+    '# Types',
+    '',
+    '### any',
+    '',
+    'A type that turns type checking off for a value.',
+    '',
+    '**Key point**: `any` spreads: a property read from an `any` value is `any` too.',
+    '',
+    '**Common misconceptions**:',
+    '',
+    '- × `any` and `unknown` are the same thing (`unknown` must be narrowed before it is used)',
+    '- × the checker looks at every value (it skips them)',
+    '',
+    '### unknown',
+    '',
+    'The type-safe top type: any value can be assigned to it.',
+    '',
+    '## Summary',
+    '',
+    '| Concept | Correct understanding | Common misconceptions |',
+    '|---|---|---|',
+    '| any | Turns checking off | Same as unknown × |',
+    '| unknown | Usable only after narrowing | Methods can be called on it × |',
+  ],
+  'types.en.md',
+);
+
+describe('statements that open on code', () => {
+  const doc = parseNotes(typeNotes);
+  const any = doc.concepts.find((c) => c.name === 'any');
+  if (!any) throw new Error('no concept');
+  const facts = conceptFacts(doc, any);
+
+  it('keep the case of a point that opens on code (`any` spreads is not "Any spreads")', () => {
+    const points = facts.trues.filter((f) => f.source === 'point').map((f) => f.text);
+    expect(points).toEqual(['any spreads: a property read from an any value is any too']);
+  });
+
+  it('count a × bullet that opens on code as a statement, and a lower-case one as a piece', () => {
+    const wrong = (start: string) => facts.falses.find((f) => f.text.startsWith(start));
+    expect(wrong('any and unknown')?.unusable).toBeUndefined();
+    expect(wrong('the checker')?.unusable).toBe('a piece of a sentence (it starts mid-clause)');
+  });
+
+  it('mark the parsed bullet that opens on code, and only that one', () => {
+    const section = doc.sections.find((s) => s.heading === 'any');
+    expect(section?.misconceptions.map((m) => m.opensOnCode === true)).toEqual([true, false]);
+  });
+});
+
+describe('continued-point-line', () => {
+  it('continued-point-line: a point line that ends a sentence begun above is no statement', () => {
+    const doc = parseNotes(fixture('auth-security.ja.md'));
+    const concept = doc.concepts.find((c) => c.name === 'OAuth 2.0');
+    if (!concept) throw new Error('no concept');
+    const texts = conceptFacts(doc, concept).trues.map((t) => t.text);
+    expect(texts).not.toContain('アプリに伝えるためのものではない');
+    expect(texts).toContain('アプリが受け取るのはアクセストークン');
   });
 });

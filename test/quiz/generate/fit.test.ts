@@ -2,19 +2,30 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestionBank } from '../../../src/quiz/bank.ts';
 import { conceptSubject, generationContext } from '../../../src/quiz/generate/context.ts';
-import { sharesSaidCell, statementFitsNot } from '../../../src/quiz/generate/fit.ts';
+import {
+  correctionClauseSaid,
+  deniesMisconceptionOf,
+  sharesSaidCell,
+  statementFitsNot,
+} from '../../../src/quiz/generate/fit.ts';
 import { whichConceptDrafts } from '../../../src/quiz/generate/which-concept.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
+import type { Concept, NotesDocument } from '../../../src/quiz/types.ts';
 import { shippedAliases, shippedNotes } from '../notes-helpers.ts';
 
-describe('statementFitsNot', () => {
-  const doc = parseNotes(shippedNotes());
-  const ctx = generationContext(doc);
-  const named = (name: string) => {
+/** The document's concept of that name (a test that names a missing one fails loudly). */
+function conceptNamed(doc: NotesDocument): (name: string) => Concept {
+  return (name) => {
     const c = doc.concepts.find((x) => x.name === name);
     if (!c) throw new Error(name);
     return c;
   };
+}
+
+describe('statementFitsNot', () => {
+  const doc = parseNotes(shippedNotes());
+  const ctx = generationContext(doc);
+  const named = conceptNamed(doc);
 
   it('lets a requirement of one concept fit another the notes do not deny it of', () => {
     // イベントソーシング's 「冪等なロジックが必要」 is as true of サーガ (redelivered steps).
@@ -87,11 +98,7 @@ Docker が管理する領域にデータを置く仕組み。コンテナを消�
 `;
   const doc = parseNotes({ path: 'storage.ja.md', text });
   const ctx = generationContext(doc);
-  const named = (name: string) => {
-    const c = doc.concepts.find((x) => x.name === name);
-    if (!c) throw new Error(name);
-    return c;
-  };
+  const named = conceptNamed(doc);
 
   it('finds a value the table gives both concepts in one column, said in the statement', () => {
     expect(
@@ -120,5 +127,126 @@ Docker が管理する領域にデータを置く仕組み。コンテナを消�
     const asked = drafts.filter((d) => d.prompt.includes('コンテナを消してもデータは残る'));
     expect(asked.length).toBeGreaterThan(0);
     for (const d of asked) expect(d.choices.map((c) => c.text)).not.toContain('バインドマウント');
+  });
+});
+
+describe('a statement that is true of a sibling too', () => {
+  const text = `# Types
+
+### Type assertion
+
+\`value as T\`: tells the compiler to treat a value as T without checking it at run time.
+
+### Generics
+
+Type parameters that keep the link between input and output types.
+
+**Common misconceptions**:
+
+- × Generics are checked at run time like Java's (types are erased when compiling)
+
+### Enum
+
+A named set of constants that emits an object.
+
+### Union type
+
+A value that is one of the types.
+
+### Intersection type
+
+A value that is all of the types at once.
+
+### Narrowing
+
+Refining a union to one of its members inside a branch.
+
+### What survives compilation
+
+| Feature | Emits JavaScript | Checked at run time |
+|---|---|---|
+| Enum | yes | no |
+| Type assertion | no | no |
+| Union type | no | no |
+
+## Summary
+
+| Concept | Correct understanding | Common misconceptions |
+|---|---|---|
+| Type assertion | **No run-time** check or conversion | Converts the value × |
+| Generics | Keep the **link** between input and output types | Checked at run time × |
+| Enum | **Emits an object** unless const | Erased like interfaces × |
+| Union type | **One of** the types | Has every member of each × |
+| Intersection type | **All of** the types | Only the shared members × |
+| Narrowing | Refines a union **inside a branch** | Survives into callbacks × |
+`;
+  const doc = parseNotes({ path: 'types.en.md', text });
+  const ctx = generationContext(doc);
+  const named = conceptNamed(doc);
+
+  it('denies a misconception of the sibling: generics have no run-time check either', () => {
+    expect(deniesMisconceptionOf(ctx, 'No run-time check or conversion', named('Generics'))).toBe(
+      true,
+    );
+    expect(deniesMisconceptionOf(ctx, 'Emits an object unless const', named('Generics'))).toBe(
+      false,
+    );
+    // Said the same way round, it is the misconception itself: a sound wrong option.
+    expect(deniesMisconceptionOf(ctx, 'Checked at run time', named('Generics'))).toBe(false);
+  });
+
+  it('says a `no` mark of a column the table gives both: enum is not checked at run time either', () => {
+    const assertion = named('Type assertion');
+    expect(sharesSaidCell(ctx, 'No run-time check or conversion', assertion, named('Enum'))).toBe(
+      true,
+    );
+    // `Emits JavaScript` differs (enum yes, type assertion no): nothing shared is said.
+    expect(sharesSaidCell(ctx, 'Emits no JavaScript', assertion, named('Enum'))).toBe(false);
+  });
+
+  it('leaves both out of the which-concept question on the statement', () => {
+    const drafts = whichConceptDrafts(ctx, conceptSubject(ctx, named('Type assertion'))).drafts;
+    const asked = drafts.filter((d) => d.prompt.includes('No run-time check'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const d of asked) {
+      const options = d.choices.map((c) => c.text);
+      expect(options).not.toContain('Generics');
+      expect(options).not.toContain('Enum');
+    }
+  });
+});
+
+describe('correctionClauseSaid (correction-clause-said)', () => {
+  it('finds a statement that says one clause of a correction of several', () => {
+    // pyproject.toml: `× pyproject.toml pins the exact versions to install (it declares ranges; a
+    // lock file pins)` — the point says the first clause, and more.
+    expect(
+      correctionClauseSaid(
+        '[project] dependencies declares ranges the project works with',
+        'it declares ranges; a lock file pins',
+      ),
+    ).toBe(true);
+    expect(
+      correctionClauseSaid(
+        '遅いハッシュ関数を使う',
+        '速すぎて総当たりに弱い。遅いハッシュ関数を使う',
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves a statement that shares a word or two with no clause', () => {
+    expect(
+      correctionClauseSaid(
+        'Points the environment at the source tree',
+        'it declares ranges; a lock file pins',
+      ),
+    ).toBe(false);
+    // A correction of one clause is judged whole, as before.
+    expect(
+      correctionClauseSaid(
+        'Names the build backend and the project metadata',
+        'any backend reads it',
+      ),
+    ).toBe(false);
   });
 });

@@ -32,6 +32,10 @@ describe('optionForm', () => {
     ['単一ホストでの実行', 'phrase'],
     ['HTTP/2による高速通信（多重化、ヘッダ圧縮）', 'phrase'],
     ['動的に変化するサービスの場所を発見する仕組み', 'phrase'],
+    // A clause that ends in any verb ending modifies the noun after it (保つ, 使う, 選ぶ, 防ぐ).
+    ['関数の参照を、依存する値が変わるまで同じに保つフック', 'phrase'],
+    ['結果をキャッシュから使う方法', 'phrase'],
+    ['攻撃を防ぐ仕組み', 'phrase'],
     ['Pod数を維持するよう自動起動', 'statement'],
     ['全部反映か、何も反映しないか', 'statement'],
     ['The data is encrypted with the public key', 'statement'],

@@ -266,6 +266,14 @@ const CASES: RuleCases[] = [
         q({ options: ['*できるだけ短く保つ', '長く保つ', '途中で切る'] }),
       ],
       [
+        'en: names are labels (TypeScript types `never`, `any` among which-concept options)',
+        q({
+          language: 'en',
+          kind: 'which-concept',
+          options: ['*unknown', 'never', 'Structural typing'],
+        }),
+      ],
+      [
         'en: absolutes in a true and a false option',
         q({
           language: 'en',
@@ -764,6 +772,17 @@ const CASES: RuleCases[] = [
       [
         'en: complete sentences',
         q({ language: 'en', options: ['*It fails fast.', 'Encryption built in', 'It retries'] }),
+      ],
+      [
+        'en: a preposition a relative clause leaves at its end (stranded-preposition)',
+        q({
+          language: 'en',
+          options: [
+            '*Its dependencies declare ranges the project works with',
+            'Pins the exact versions to install',
+            'Only works with Poetry',
+          ],
+        }),
       ],
       [
         'en: a prompt ending on a quoted label',

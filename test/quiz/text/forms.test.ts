@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutTopic } from '../../../src/quiz/text/forms.ts';
+import { withoutHeadNoun, withoutTopic } from '../../../src/quiz/text/forms.ts';
 
 describe('withoutTopic', () => {
   it('drops the concept as the subject, singular or plural', () => {
@@ -21,5 +21,21 @@ describe('withoutTopic', () => {
   it('reads only the first words of a long statement', () => {
     const long = `Microtasks queued by ${'x '.repeat(500_000)}run`;
     expect(withoutTopic(long, ['Microtask'], 'en')).toBe(long);
+  });
+});
+
+describe('withoutHeadNoun', () => {
+  it('drops the noun after a clause that ends in any verb ending', () => {
+    expect(withoutHeadNoun('関数の参照を、依存する値が変わるまで同じに保つフック')).toBe(
+      '関数の参照を、依存する値が変わるまで同じに保つ',
+    );
+    expect(withoutHeadNoun('サービスの場所を動的に選ぶ機能')).toBe(
+      'サービスの場所を動的に選ぶ',
+    );
+  });
+
+  it('reads no clause in an adverb or `よう` before a verbal noun', () => {
+    expect(withoutHeadNoun('リクエストをまとめて速く処理')).toBeNull();
+    expect(withoutHeadNoun('Pod数を維持するよう自動起動')).toBeNull();
   });
 });

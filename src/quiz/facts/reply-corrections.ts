@@ -1,0 +1,110 @@
+/**
+ * Corrections that only make sense as a reply to their wrong statement. A × bullet's correction
+ * becomes a true option of its own (`bullet-correction`), read without the statement beside it:
+ * `大きい方の 30px になる` answers "the gap is 50px" but says nothing alone (30px of what?).
+ * Such a correction stays the wrong statement's why; it is not a true statement. Pure; each rule
+ * is a single pass over short texts (no pattern can backtrack).
+ */
+
+/** One way a correction leans on its statement, with an example from real notes. */
+export interface ReplyRule {
+  name: string;
+  /** `[statement, correction]`: a bullet the rule reads as a reply. */
+  example: readonly [string, string];
+  leans: (correction: string, statement: string, language: 'ja' | 'en') => boolean;
+}
+
+/**
+ * Quantities: numbers with their unit or counter (`30px`, `1個`, `5%`; `30 px` alike). A bare
+ * number is left out: it is as often part of a name (`TLS 1.3`, `HTTP/2`) as a quantity.
+ */
+function quantitiesOf(text: string): Set<string> {
+  const plain = text.normalize('NFKC').toLowerCase();
+  const out = new Set<string>();
+  // Each number is a maximal run (the global search resumes after it), and its unit is read by
+  // hand: a pattern `\d+…[a-z]+` would retry every shorter run of a long line of digits.
+  for (const m of plain.matchAll(/\d+(?:\.\d+)?/g)) {
+    let at = (m.index ?? 0) + m[0].length;
+    if (plain[at] === ' ') at++;
+    let unit = '';
+    while (at < plain.length && UNIT_CHARS.test(plain[at] as string)) unit += plain[at++];
+    if (unit) out.add(`${m[0]}${unit}`);
+  }
+  return out;
+}
+
+/** Characters of a unit or counter after a number (`px`, `ms`, `%`, `個`, `件`, `回`, `つ`). */
+const UNIT_CHARS = /^[a-z%個件回つ]$/u;
+
+/** Japanese changes that need a starting point: 増える, 減る (more / fewer than what?). */
+const CHANGE_JA = ['増える', '減る', '増加する', '減少する'];
+/** English changes that need a starting point. */
+const CHANGE_EN = /\b(?:increases?|decreases?|grows?|shrinks?|goes up|goes down)$/i;
+/** A condition of the correction's own, that gives the change its starting point. */
+const TRIGGER_JA = ['と', 'ば', 'たら', '場合', 'とき'];
+const TRIGGER_EN = /\b(?:if|when|once|after|unless)\b/i;
+/** "All else equal" sets no starting point: it is the statement's condition that does. */
+const ALL_ELSE_EQUAL = [
+  'ほかの条件が同じなら',
+  '他の条件が同じなら',
+  'all else equal',
+  'all else being equal',
+];
+
+/** True when the text holds a trigger of its own (ignoring "all else equal"). */
+function hasOwnTrigger(text: string, language: 'ja' | 'en'): boolean {
+  let rest = text;
+  for (const phrase of ALL_ELSE_EQUAL) rest = rest.split(phrase).join(' ');
+  if (language === 'en') return TRIGGER_EN.test(rest);
+  // A Japanese trigger closes a clause: `強すぎると`, `増やせば`, `外れたら`, `…の場合`.
+  const clauses = rest.split(/[、,]/u).slice(0, -1);
+  return clauses.some((c) => TRIGGER_JA.some((t) => c.trimEnd().endsWith(t)));
+}
+
+/** The rules, each with the bullet it was written for. */
+export const REPLY_RULES: readonly ReplyRule[] = [
+  {
+    name: 'reuses-a-quantity',
+    example: [
+      '上の要素の margin-bottom: 20px と下の要素の margin-top: 30px の間隔は 50px になる',
+      '大きい方の 30px になる',
+    ],
+    // A quantity that opens the correction is its topic (`95%は区間を作る手順の性質`), not a reply.
+    leans: (correction, statement) => {
+      const theirs = quantitiesOf(statement);
+      const opening = /^\d/u.test(correction.trim().normalize('NFKC'));
+      return !opening && [...quantitiesOf(correction)].some((n) => theirs.has(n));
+    },
+  },
+  {
+    name: 'change-without-start',
+    example: [
+      '検定の数を増やしても、それぞれを α=0.05 で判定すれば全体の誤りも 5% に収まる',
+      '全体の誤りは増える',
+    ],
+    leans: (correction, _statement, language) => {
+      const c = correction.trim();
+      const change = language === 'en' ? CHANGE_EN.test(c) : CHANGE_JA.some((w) => c.endsWith(w));
+      return change && !hasOwnTrigger(c, language);
+    },
+  },
+  {
+    name: 'only-without-subject',
+    example: ['帰無仮説を棄却できなければ、差がないことが証明された', '差を検出できなかっただけ'],
+    // `原子性は「全部か無か」だけ` names its subject; `差を検出できなかっただけ` leans on the statement's.
+    leans: (correction, _statement, language) =>
+      language === 'ja' &&
+      correction.trim().endsWith('だけ') &&
+      !correction.includes('は') &&
+      !correction.includes('が'),
+  },
+];
+
+/** The rule a correction breaks by leaning on its statement, or null when it stands alone. */
+export function replyRule(
+  correction: string,
+  statement: string,
+  language: 'ja' | 'en',
+): string | null {
+  return REPLY_RULES.find((r) => r.leans(correction, statement, language))?.name ?? null;
+}

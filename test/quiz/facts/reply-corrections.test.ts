@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { REPLY_RULES, replyRule } from '../../../src/quiz/facts/reply-corrections.ts';
+
+describe('corrections that only reply to their statement', () => {
+  it.each(REPLY_RULES.map((r) => [r.name, r] as const))(
+    '%s reads its own example',
+    (name, rule) => {
+      const [statement, correction] = rule.example;
+      const language = /[a-z]{3}/i.test(correction) ? 'en' : 'ja';
+      expect(replyRule(correction, statement, language)).toBe(name);
+    },
+  );
+
+  it('finds the English change without a start', () => {
+    expect(
+      replyRule('the total error rate increases', 'Each test at 0.05 keeps it at 5%', 'en'),
+    ).toBe('change-without-start');
+    expect(replyRule('it increases when the cache is cold', 'Latency is flat', 'en')).toBeNull();
+  });
+
+  it.each([
+    ['a correction with its own condition', '強すぎると学習不足になる', '正則化は強いほど良い'],
+    [
+      'a quantity that is the topic',
+      '95%は区間を作る手順の性質',
+      '95%信頼区間に真の値が入る確率が95%',
+    ],
+    ['a subject named with は', '原子性は「全部か無か」だけ', '原子性は一貫性も保証する'],
+    ['a version, not a quantity', 'TLS 1.3 では往復は1回', 'TLS 1.3 のハンドシェイクは2往復'],
+    ['a change with its own trigger', 'キャッシュが外れると遅くなる', 'キャッシュは常に速い'],
+  ])('lets %s stand alone', (_what, correction, statement) => {
+    expect(replyRule(correction, statement, 'ja')).toBeNull();
+  });
+
+  it('reads a 1 MB correction in linear time', () => {
+    const long = `${'1px '.repeat(250_000)}増える`;
+    expect(replyRule(long, '2px', 'ja')).toBe('change-without-start');
+    expect(replyRule('a'.repeat(1_000_000), '9'.repeat(1_000_000), 'en')).toBeNull();
+  });
+});

@@ -1,0 +1,27 @@
+/** A preposition a relative clause leaves at its end is no sentence cut short. */
+import { describe, expect, it } from 'vitest';
+import { danglingEnd, strandedPreposition } from '../../../src/quiz/review/text-rules.ts';
+
+describe('stranded-preposition', () => {
+  it('lets a relative clause end on its preposition (a subject and a verb before it)', () => {
+    expect(danglingEnd('[project] dependencies declares ranges the project works with')).toBe(null);
+    expect(danglingEnd('Lists the servers they connect to')).toBe(null);
+    expect(danglingEnd('Keeps the ids the client asked for')).toBe(null);
+    expect(strandedPreposition(['ranges', 'the', 'project', 'works', 'with'])).toBe(true);
+  });
+
+  it('still finds a sentence cut short after a verb, an article or an object', () => {
+    expect(danglingEnd("The certificate's public key is used to encrypt the")).toBe('the');
+    expect(danglingEnd('The client sends requests to')).toBe('to');
+    expect(danglingEnd('It is encrypted with')).toBe('with');
+    expect(danglingEnd('The server proves its')).toBe('its');
+    // No subject before the verb: the object of a verb, not a relative clause.
+    expect(danglingEnd('Sends the data to')).toBe('to');
+    expect(danglingEnd('Routes it to')).toBe('to');
+  });
+
+  it('reads only the end of a line of 1 MB', () => {
+    expect(danglingEnd(`${'word '.repeat(200_000)}the project works with`)).toBe(null);
+    expect(danglingEnd(`${'with '.repeat(200_000)}sends data to`)).toBe('to');
+  });
+});
