@@ -29,9 +29,7 @@ describe('withoutHeadNoun', () => {
     expect(withoutHeadNoun('関数の参照を、依存する値が変わるまで同じに保つフック')).toBe(
       '関数の参照を、依存する値が変わるまで同じに保つ',
     );
-    expect(withoutHeadNoun('サービスの場所を動的に選ぶ機能')).toBe(
-      'サービスの場所を動的に選ぶ',
-    );
+    expect(withoutHeadNoun('サービスの場所を動的に選ぶ機能')).toBe('サービスの場所を動的に選ぶ');
   });
 
   it('reads no clause in an adverb or `よう` before a verbal noun', () => {
