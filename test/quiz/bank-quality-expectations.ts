@@ -77,3 +77,20 @@ export const PENDING_RULES: Readonly<Record<string, readonly string[]>> = {
   // Span: the notes give too little for two (one definition, one misconception). check says so.
   'test/fixtures/notes/observability.en.md': ['questions-per-concept'],
 };
+
+/**
+ * Banks whose surface cues, summed, still point away from the keys by more than 5 points
+ * (test/quiz/generate/cue-balance.test.ts runs them as `it.fails`; delete an entry the moment
+ * it passes). Since branch anticue the bank's last pass asks a question whose cue leans the
+ * bank's way with another option set of its own (generate/cue-rebalance.ts); these have none.
+ */
+export const CUES_AWAY_PENDING: Readonly<Record<string, string>> = {
+  // Three concepts, five questions, and every option set the notes allow for them has a cue
+  // away from its key: the one which-concept set (キャッシュアサイド / エッジキャッシュ share
+  // キャッシュ, ライトスルー is the odd one out; ライトスルー needs it for its second question),
+  // エッジキャッシュ's weak siblings `書き込み時に…` / `読み込み時に…` (alike, its key the odd one
+  // out), キャッシュアサイド's misconception `キャッシュが落ちるとデータを読めない` (the only negated
+  // option) and its correction-only true option `アプリが消すかTTLが切れるまで古い` (the odd one out).
+  'test/fixtures/notes/caching.ja.md':
+    'every option set of its five questions has a cue pointing away from the key',
+};

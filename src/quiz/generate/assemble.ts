@@ -3,10 +3,13 @@
  * asked once (drafts whose asked keys meet exclude each other), no two questions share an option
  * set (nor their set of wrong options), every concept gets two questions first (of two kinds where it can), then each concept,
  * topic and table adds a few more, better drafts first, new kinds before repeated ones; two-option
- * questions come last, within a tenth of the bank. Deterministic: same drafts, same bank. Pure.
+ * questions come last, within a tenth of the bank. A last pass brings the bank's surface cues back
+ * to chance by asking a question with another option set (cue-rebalance.ts). Deterministic: same
+ * drafts, same bank. Pure.
  */
 import { type CueReading, cueHitRate } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
+import { type CueBalanceItem, rebalanceCues } from './cue-rebalance.ts';
 import { type Draft, type DraftChoice, optionSetKey } from './draft.ts';
 import { choicesSetKey, draftCue } from './draft-memo.ts';
 
@@ -70,8 +73,8 @@ interface Taken {
    * 1 / options). Zero: the cue tells nothing; below zero: inverting it pays; above: following it.
    */
   cueDrift: Map<CueReading['cue'], number>;
-  /** The bare fact keys asked so far, whichever way round ({@link bareKeys}). */
-  facts: Set<string>;
+  /** The bare fact keys asked so far, whichever way round ({@link bareKeys}), and how often. */
+  facts: Map<string, number>;
   /** How many questions offer each statement as a wrong option, by match key. */
   wrongUses: Map<string, number>;
   /** The kinds of the questions taken so far. */
@@ -182,7 +185,7 @@ const wrongMemo = new WeakMap<Draft, readonly string[]>();
  */
 function fits(c: Candidate, t: Taken, strict: boolean): boolean {
   if (askedKeys(c.draft).some((k) => t.asks.has(k))) return false;
-  if (strict && bareKeys(c.draft).some((k) => t.facts.has(k))) return false;
+  if (strict && bareKeys(c.draft).some((k) => (t.facts.get(k) ?? 0) > 0)) return false;
   if (strict && wrongStatements(c.draft).some((k) => (t.wrongUses.get(k) ?? 0) >= MAX_WRONG_USES))
     return false;
   let same = 0;
@@ -336,7 +339,7 @@ function take(c: Candidate, t: Taken): void {
   const cue = cueOf(c.draft);
   if (cue) t.cueDrift.set(cue.cue, (t.cueDrift.get(cue.cue) ?? 0) + cue.drift);
   for (const k of askedKeys(c.draft)) t.asks.add(k);
-  for (const k of bareKeys(c.draft)) t.facts.add(k);
+  for (const k of bareKeys(c.draft)) t.facts.set(k, (t.facts.get(k) ?? 0) + 1);
   for (const k of wrongStatements(c.draft)) t.wrongUses.set(k, (t.wrongUses.get(k) ?? 0) + 1);
   t.sets.add(setKey(c.draft));
   const wrong = wrongSetKey(c.draft);
@@ -350,6 +353,99 @@ function take(c: Candidate, t: Taken): void {
   byOwner.push(c);
   t.perOwner.set(ownerKey(c.owner), byOwner);
 }
+
+/**
+ * Undoes {@link take} for the question at `at` of what is taken, leaving its place in the lists
+ * (the caller puts a variant there, or the question back). Every key it removes was its own:
+ * taken questions never share an asked key, an option set or a set of wrong options ({@link fits}).
+ */
+function untake(at: number, t: Taken): void {
+  const c = t.chosen[at] as Candidate;
+  const cue = cueOf(c.draft);
+  if (cue) t.cueDrift.set(cue.cue, (t.cueDrift.get(cue.cue) ?? 0) - cue.drift);
+  for (const k of askedKeys(c.draft)) t.asks.delete(k);
+  for (const k of bareKeys(c.draft)) t.facts.set(k, (t.facts.get(k) ?? 0) - 1);
+  for (const k of wrongStatements(c.draft)) t.wrongUses.set(k, (t.wrongUses.get(k) ?? 0) - 1);
+  t.sets.delete(setKey(c.draft));
+  const wrong = wrongSetKey(c.draft);
+  if (wrong) t.sets.delete(wrong);
+  const remove = (list: Candidate[] | undefined): void => {
+    const i = list?.indexOf(c) ?? -1;
+    if (list && i >= 0) list.splice(i, 1);
+  };
+  remove(t.perConcept.get(c.draft.conceptId));
+  remove(t.perOwner.get(ownerKey(c.owner)));
+}
+
+/** {@link take} of `c` into the place `at` of what is taken (its lists keep their order). */
+function takeAt(at: number, c: Candidate, t: Taken): void {
+  take(c, t);
+  t.chosen.pop();
+  t.chosen[at] = c;
+}
+
+/**
+ * Replaces the question at `at` by `by` (a variant: same concept, owner, template and fact)
+ * when `by` fits what else is taken and passes review; reports whether it did.
+ */
+function swapAt(at: number, by: Candidate, t: Taken): boolean {
+  const old = t.chosen[at] as Candidate;
+  untake(at, t);
+  const ok = fits(by, t, true) && t.review(by.draft);
+  takeAt(at, ok ? by : old, t);
+  return ok;
+}
+
+/**
+ * Which drafts may stand in for one another in the last pass ({@link rebalance}): those of one
+ * owner (a concept, a topic, a table), one concept, one kind and as many options (two or more), so that no concept, owner or kind of question
+ * loses a question by a swap, nor does the share of two-option questions grow. What else must hold (a fact asked once, option sets nobody else's…)
+ * is {@link fits}'s to say.
+ */
+function standInKey(c: Candidate): string {
+  const d = c.draft;
+  return [ownerKey(c.owner), d.conceptId, d.kind, d.binary === true].join('\u0001');
+}
+
+/**
+ * The bank's last pass: a question whose cue leans the way the bank's cues do gives its place to
+ * a stand-in ({@link standInKey}) whose cue brings the bank back toward chance
+ * (cue-rebalance.ts `swap-toward-chance`).
+ */
+function rebalance(candidates: readonly Candidate[], t: Taken): void {
+  const standIns = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const key = standInKey(c);
+    const list = standIns.get(key) ?? [];
+    list.push(c);
+    standIns.set(key, list);
+  }
+  const drift = (c: Candidate): number => cueOf(c.draft)?.drift ?? 0;
+  const items = new Map<CueItem, Candidate>();
+  const item = (c: Candidate): CueItem => {
+    const it = { cue: cueOf(c.draft)?.cue ?? null, drift: drift(c) };
+    items.set(it, c);
+    return it;
+  };
+  const taken = t.chosen.map(item);
+  rebalanceCues(
+    taken,
+    (i) => {
+      const c = t.chosen[i] as Candidate;
+      // Not a stem that repeats the answer's name in place of one that does not.
+      const fair = (v: Candidate): boolean => v !== c && (!v.draft.stemClue || !!c.draft.stemClue);
+      return (standIns.get(standInKey(c)) ?? []).filter(fair).map(item);
+    },
+    (it) => items.get(it)?.draft.quality ?? 0,
+    (i, by) => {
+      const c = items.get(by);
+      return c ? swapAt(i, c, t) : false;
+    },
+  );
+}
+
+/** A question as {@link rebalanceCues} reads it. */
+type CueItem = CueBalanceItem;
 
 /**
  * At most how many questions the drafts can give, however the bank chooses: two drafts asking
@@ -459,7 +555,7 @@ export function assemble(
     perConcept: new Map(),
     perOwner: new Map(),
     cueDrift: new Map(),
-    facts: new Set(),
+    facts: new Map(),
     wrongUses: new Map(),
     kinds: new Set(),
   });
@@ -595,6 +691,7 @@ export function assemble(
       if (c.draft.choices.length === 2) twos++;
     }
   }
+  rebalance(candidates, t);
   const rank = new Map(conceptIds.map((id, i) => [id, i]));
   return t.chosen
     .map((c, i) => ({ c, i }))

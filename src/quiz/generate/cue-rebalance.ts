@@ -1,0 +1,139 @@
+/**
+ * The bank's last pass over its surface cues ({@link readCue}): where the cues, summed over the
+ * bank, point away from the keys (or at them), a question whose cue leans that way gives its place
+ * to a stand-in — another draft of the same concept, owner and kind, another option set or another
+ * fact of it (src/quiz/generate/assemble.ts says which) — whose cue leans less that way, so that a
+ * reader who knows nothing gains neither by following the cues nor by inverting them. No concept,
+ * owner or kind loses a question. Pure; one sort and one pass.
+ *
+ * Named rule `swap-toward-chance`: a swap is made only when it brings the bank closer to chance
+ * both for a reader who follows whatever cue a question shows (the drifts summed over the bank)
+ * and for one who has learnt each cue apart (the sum over cues of each cue's drift, unsigned),
+ * without turning the bank past chance; stand-ins with the weakest cue first (no cue before a cue
+ * tied between two options, before one pointing at one option), then the least quality lost, and
+ * none more than {@link MAX_SWAP_LOSS} worse. Example (consensus.en: the cues of 6 of its 19
+ * questions point away from the key, one tied at it): `FLP impossibility`'s "which is correct"
+ * question `*No guaranteed termination… | Proposers get promises… | A monotonically increasing
+ * election number` sends the reader to the last (it shares the most wording); it is asked beside
+ * `Each operation takes effect at one instant…` instead, where the one negated option is the key.
+ */
+
+/** What the pass reads of a question or a variant. */
+export interface CueBalanceItem {
+  /** The cue it shows (`wording`, `negation`…), or null for none. */
+  cue: string | null;
+  /**
+   * How often a reader following the cue finds the key, minus chance (1 / options): 0 without a
+   * cue, negative when the cue points away from the key.
+   */
+  drift: number;
+}
+
+/** A proposed replacement of the question at `at` by `by`. */
+interface Proposal<T> {
+  at: number;
+  by: T;
+  strength: number;
+  loss: number;
+}
+
+/**
+ * How much worse (in draft quality) a variant may be than the question it replaces: three
+ * places further down the list of preferred distractors. `*Removes head-of-line blocking at the
+ * HTTP level only` asked with a fourth option from another section (`The browser enforces which
+ * origins may read responses`, 0.4 worse) does not replace the question with three.
+ */
+export const MAX_SWAP_LOSS = 0.3;
+
+/**
+ * How far from chance (summed drift) the pass leaves a bank as it is: one question's worth (a cue
+ * away from the key of three options). Within it a swap would buy little, and an edit of one row
+ * (a drift a third different) would swap questions of other concepts, changing their ids.
+ */
+export const BANK_CUE_SLACK = 1 / 3;
+
+/** Below this, two sums are equal (drifts are sums of fractions). */
+const EPSILON = 1e-9;
+
+/** The bank's drift: summed, and per cue. */
+class Drift {
+  total = 0;
+  readonly perCue = new Map<string, number>();
+
+  add(item: CueBalanceItem, sign: 1 | -1): void {
+    if (item.cue === null) return;
+    this.total += sign * item.drift;
+    this.perCue.set(item.cue, (this.perCue.get(item.cue) ?? 0) + sign * item.drift);
+  }
+
+  /** How far from chance: the summed drift and each cue's, unsigned. */
+  distance(): number {
+    let d = Math.abs(this.total);
+    for (const v of this.perCue.values()) d += Math.abs(v);
+    return d;
+  }
+
+  /** {@link distance} after replacing `from` by `to`. */
+  distanceAfter(from: CueBalanceItem, to: CueBalanceItem): number {
+    this.add(from, -1);
+    this.add(to, 1);
+    const d = this.distance();
+    this.add(to, -1);
+    this.add(from, 1);
+    return d;
+  }
+}
+
+/**
+ * Swaps questions of `taken` for variants by {@link swap-toward-chance}. `variants(i)` lists the
+ * other option sets of question `i`; `quality` tells how good each is; `trySwap(i, v)` replaces
+ * question `i` by `v` when `v` fits the rest of the bank (its option set is nobody else's…) and
+ * reports whether it did. Returns how many questions were swapped.
+ */
+export function rebalanceCues<T extends CueBalanceItem>(
+  taken: readonly T[],
+  variants: (i: number) => readonly T[],
+  quality: (item: T) => number,
+  trySwap: (i: number, by: T) => boolean,
+): number {
+  const drift = new Drift();
+  for (const item of taken) drift.add(item, 1);
+  if (Math.abs(drift.total) <= BANK_CUE_SLACK + EPSILON) return 0;
+  const lean = Math.sign(drift.total);
+  const proposals: Proposal<T>[] = [];
+  taken.forEach((item, at) => {
+    // Only a question whose cue leans the way the bank does can bring it back.
+    if (lean === 0 || Math.sign(item.drift) !== lean) return;
+    for (const by of variants(at)) {
+      if (Math.sign(by.drift - item.drift) !== -lean) continue;
+      const loss = quality(item) - quality(by);
+      if (loss > MAX_SWAP_LOSS + EPSILON) continue;
+      proposals.push({
+        at,
+        by,
+        strength: Math.abs(by.drift),
+        loss,
+      });
+    }
+  });
+  // The weakest cue first (none before a tie), then the least quality lost; stable otherwise.
+  proposals.sort((a, b) => a.strength - b.strength || a.loss - b.loss || a.at - b.at);
+  const swapped = new Set<number>();
+  const current = [...taken];
+  for (const p of proposals) {
+    if (Math.abs(drift.total) <= BANK_CUE_SLACK + EPSILON) break;
+    if (swapped.has(p.at)) continue;
+    const from = current[p.at] as T;
+    const before = drift.distance();
+    if (drift.distanceAfter(from, p.by) >= before - EPSILON) continue;
+    // Never past chance: a swap may not turn the bank's lean round by more than it removes.
+    if (Math.abs(drift.total - from.drift + p.by.drift) >= Math.abs(drift.total) - EPSILON)
+      continue;
+    if (!trySwap(p.at, p.by)) continue;
+    swapped.add(p.at);
+    drift.add(from, -1);
+    drift.add(p.by, 1);
+    current[p.at] = p.by;
+  }
+  return swapped.size;
+}
