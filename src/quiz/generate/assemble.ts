@@ -432,8 +432,10 @@ function rebalance(candidates: readonly Candidate[], t: Taken): void {
     taken,
     (i) => {
       const c = t.chosen[i] as Candidate;
-      // Not a stem that repeats the answer's name in place of one that does not.
-      const fair = (v: Candidate): boolean => v !== c && (!v.draft.stemClue || !!c.draft.stemClue);
+      // Not a stem that repeats the answer's name, nor a wrong option's, in place of one that
+      // does not (`Topology spread constraints` beside "…per topology domain").
+      const fair = (v: Candidate): boolean =>
+        v !== c && (!v.draft.stemClue || !!c.draft.stemClue) && (!v.draft.lure || !!c.draft.lure);
       return (standIns.get(standInKey(c)) ?? []).filter(fair).map(item);
     },
     (it) => items.get(it)?.draft.quality ?? 0,

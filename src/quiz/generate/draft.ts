@@ -53,6 +53,12 @@ export interface Draft {
    * (text/stem-clue.ts): asked only for a concept that has no other question.
    */
   stemClue?: string;
+  /**
+   * A word of a wrong option's name that the stem repeats (`topology` of `Topology spread
+   * constraints` under "Keeps pods apart per topology domain"): a lure, fair in a draft of its
+   * own, but the bank's cue rebalancing never swaps one in.
+   */
+  lure?: string;
 }
 
 export const MAX_OPTIONS = 4;

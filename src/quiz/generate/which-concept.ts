@@ -324,11 +324,9 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
     }
     out.drafts.push(
       ...found.drafts.map((d) => {
-        const clue = stemNameClue(
-          text,
-          concept.name,
-          d.choices.filter((c) => !c.correct).map((c) => c.text),
-        );
+        const wrongNames = d.choices.filter((c) => !c.correct).map((c) => c.text);
+        const clue = stemNameClue(text, concept.name, wrongNames);
+        const lure = lureIn(text, wrongNames, concept.name);
         return {
           ...d,
           quality:
@@ -336,10 +334,21 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
             (isLong(statement) ? LONG_COST : 0) -
             WEAK_COST * d.choices.filter((c) => c.keys.some((k) => k.startsWith(WEAK))).length,
           ...(clue ? { stemClue: clue } : {}),
+          ...(lure ? { lure } : {}),
         };
       }),
     );
     out.rejected.push(...found.rejected);
   }
   return out;
+}
+
+/** The first word of a wrong option's name that the stem repeats (see {@link Draft.lure}), or null. */
+function lureIn(stem: string, wrongNames: readonly string[], key: string): string | null {
+  for (const wrong of wrongNames) {
+    const others = [key, ...wrongNames.filter((n) => n !== wrong)];
+    const word = stemNameClue(stem, wrong, others);
+    if (word) return word;
+  }
+  return null;
 }

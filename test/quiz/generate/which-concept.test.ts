@@ -235,3 +235,44 @@ describe('which-concept: a concept a first sentence only uses is still an option
     );
   });
 });
+
+describe('a wrong option the stem names a word of (a lure)', () => {
+  const drafts = draftsOf([
+    '# Spreading pods',
+    '',
+    '### Pod anti-affinity',
+    '',
+    'Keeps pods apart per topology domain.',
+    '',
+    '### Topology spread constraints',
+    '',
+    'Limits the skew of pods between domains when scheduling.',
+    '',
+    '### Node affinity',
+    '',
+    'Rules on node labels, required or preferred.',
+    '',
+    '### nodeSelector',
+    '',
+    'A plain map of labels a node must have.',
+    '',
+    '## Summary',
+    '',
+    '| Concept | Correct understanding | Common misconceptions |',
+    '|---|---|---|',
+    '| Pod anti-affinity | Keeps pods **apart** per topology domain | Spreads evenly × |',
+    '| Topology spread constraints | Limits the **skew** between domains | Keeps pods on one node × |',
+    '| Node affinity | **Required or preferred** rules on node labels | Moves running pods × |',
+    '| nodeSelector | A plain **map** of labels | Supports preferences × |',
+  ]).get('Pod anti-affinity');
+
+  it('marks the draft whose wrong option the description repeats a word of, and only those', () => {
+    const asked = (drafts ?? []).filter((d) => stem(d).includes('topology domain'));
+    expect(asked.some((d) => names(d).includes('Topology spread constraints'))).toBe(true);
+    expect(asked.some((d) => !names(d).includes('Topology spread constraints'))).toBe(true);
+    for (const d of asked)
+      expect(d.lure ?? null).toBe(
+        names(d).includes('Topology spread constraints') ? 'topology' : null,
+      );
+  });
+});
