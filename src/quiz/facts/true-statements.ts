@@ -177,24 +177,22 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
       'イベントソーシング: × イベントは必ず1度だけ届く（複数回届く可能性あり） → 複数回届く可能性あり',
     collect: (ctx) => {
       if (!ctx.section) return [];
-      return ctx.section.misconceptions
-        .filter(
-          (b) =>
-            b.correction &&
-            isStatementCorrection(correctionProper(b.correction), ctx.doc.language) &&
-            // `大きい方の 30px になる` answers its statement; alone it says nothing.
-            replyRule(correctionProper(b.correction), b.statement, ctx.doc.language) === null,
-        )
-        .filter((b) => keep(ctx, b.statement))
-        .map((b) =>
+      const language = ctx.doc.language;
+      return ctx.section.misconceptions.flatMap((b) => {
+        const proper = b.correction ? correctionProper(b.correction) : '';
+        if (!proper || !isStatementCorrection(proper, language)) return [];
+        // `大きい方の 30px になる` answers its statement; alone it says nothing.
+        if (replyRule(proper, b.statement, language) !== null || !keep(ctx, b.statement)) return [];
+        return [
           fact(
             ctx,
             'bullet-correction',
-            correctionProper(b.correction ?? ''),
+            proper,
             b.line,
-            wrongBullet(b.statement, b.correction, ctx.doc.language),
+            wrongBullet(b.statement, b.correction, language),
           ),
-        );
+        ];
+      });
     },
   },
   {

@@ -120,6 +120,8 @@ interface FitTexts {
   denied: readonly string[];
   /** {@link haystackOf} each denied statement, in order (each is sought in every sibling's statements). */
   deniedHaystacks: readonly Haystack[];
+  /** Whether each denied statement is negated, in order (read once, not per sibling statement). */
+  deniedNegative: readonly boolean[];
   lines: readonly string[];
 }
 
@@ -145,6 +147,7 @@ function fitTextsOf(ctx: GenerationContext, concept: Concept): FitTexts {
   const texts: FitTexts = {
     denied,
     deniedHaystacks: denied.map(haystackOf),
+    deniedNegative: denied.map((d) => polarity(d).negative),
     lines: [...corpusOf(ctx, concept), ...(parent ? corpusOf(ctx, parent) : [])],
   };
   cache.set(concept.id, texts);
@@ -291,10 +294,9 @@ export function deniesMisconceptionOf(
   statement: string,
   concept: Concept,
 ): boolean {
+  const { denied, deniedNegative } = fitTextsOf(ctx, concept);
   const negative = polarity(statement).negative;
-  return fitTextsOf(ctx, concept).denied.some(
-    (d) => polarity(d).negative !== negative && coverage(d, statement) >= DENIED,
-  );
+  return denied.some((d, i) => deniedNegative[i] !== negative && coverage(d, statement) >= DENIED);
 }
 
 /**
