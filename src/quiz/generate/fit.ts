@@ -277,7 +277,7 @@ const SAID_LABEL = 0.8;
  * assertion and enum alike. A `yes` is not read: `等価検索専用` (hash index) says more than the
  * `等価 = ○` that B-tree shares.
  */
-function saysMark(statement: string, label: string, value: string): boolean {
+export function saysMark(statement: string, label: string, value: string): boolean {
   // Only a `no`: `等価検索専用` says more than the `等価 = ○` it shares with B-tree.
   if (value !== 'no' || coverage(label, statement) < SAID_LABEL) return false;
   return polarity(statement).negative;

@@ -25,6 +25,7 @@ import {
   deniesMisconceptionOf,
   genericFor,
   saidIn,
+  saysMark,
   sharesSaidCell,
   statementFitsNot,
 } from './fit.ts';
@@ -165,7 +166,11 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
       const lines = p.corpus.split('\n');
       return {
         name: p.name,
-        fitsNot: (text) => !saidIn(withoutParenthesis(text), lines),
+        // `Cannot be caught, blocked or ignored` (SIGKILL) fits SIGSTOP too, whose row of the
+        // signals table says `Can be caught: no`.
+        fitsNot: (text) =>
+          !saidIn(withoutParenthesis(text), lines) &&
+          !p.noLabels.some((label) => saysMark(text, label, 'no')),
         why: p.why,
         keys: [],
       };
