@@ -24,6 +24,7 @@ import { type Draft, type DraftChoice, tidyOption } from './draft.ts';
 import {
   deniesMisconceptionOf,
   genericFor,
+  propertyImplies,
   saidIn,
   saysMark,
   sharesSaidCell,
@@ -142,7 +143,13 @@ export function namesWithin(text: string, concept: Concept, language: 'ja' | 'en
 function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
   const concept = subject.concept;
   const siblings = subject.siblings
-    .filter((s) => !comparisonParts(s.concept.name) && !definedThrough(ctx, concept, s.concept))
+    .filter(
+      (s) =>
+        !comparisonParts(s.concept.name) &&
+        !definedThrough(ctx, concept, s.concept) &&
+        // Whatever has the sibling's property has the concept's: the description fits it too.
+        !propertyImplies(ctx, s.concept, concept),
+    )
     .slice(0, MAX_SIBLINGS)
     .map(
       (s): NameOption => ({
