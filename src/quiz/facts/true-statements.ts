@@ -356,19 +356,23 @@ export function sectionSentences(section: Section, language: 'ja' | 'en'): strin
  * says more about what that first sentence defined, the section's concept (`A child that has
  * exited… . It holds only a process-table entry` → `Holds only a process-table entry`). Read
  * without its pronoun, it is a statement about the concept like its summary cell; null when the
- * sentence does not open so. `It is` / `It was` are left out: without the pronoun, `Is a side
- * effect of…` is no sentence.
+ * sentence does not open so. `It is` stays only before a noun phrase or a passive (`Is adopted by
+ * init`): `It is important to…` has no subject to drop.
  */
 export function definitionSubjectDropped(sentence: string, language: 'ja' | 'en'): string | null {
   if (language !== 'en' || !sentence.startsWith('It ')) return null;
-  const second = sentence.slice(3).split(/\s/, 1)[0] ?? '';
+  const [second = '', third = ''] = sentence.slice(3).split(/\s/, 2);
   if (!/^[a-z]+$/.test(second) || COPULAS_AFTER_IT.has(second)) return null;
+  // `It is adopted by init` / `It is a common sight`, not `It is important to…` (no subject).
+  if (second === 'is' && !ARTICLES.has(third) && !/^[a-z]+ed$/.test(third)) return null;
   const rest = withoutTopic(sentence, [], language);
   return rest === sentence ? null : rest;
 }
 
 /** Verbs after which `It` cannot be dropped (see {@link definitionSubjectDropped}). */
-const COPULAS_AFTER_IT = new Set(['is', 'was', 'seems', 'means']);
+const COPULAS_AFTER_IT = new Set(['was', 'seems', 'means']);
+/** After `It is`, a noun phrase or a passive keeps the concept as the subject. */
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** A line cut into sentences at `。` or at `. ` (a stop followed by a space). */
 function splitSentences(line: string, language: 'ja' | 'en'): string[] {

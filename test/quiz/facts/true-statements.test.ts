@@ -207,10 +207,17 @@ describe('pronoun-after-definition', () => {
     expect(trues('Zombie process')).toContain('Holds only a process-table entry, no memory');
   });
 
-  it('leaves `It …` out anywhere else, and `It is …` everywhere', () => {
+  it('leaves `It …` out anywhere else', () => {
     expect(trues('Zombie process').some((t) => /defunct|busy servers/.test(t))).toBe(false);
-    expect(trues('Orphan process').some((t) => /adopted/i.test(t))).toBe(false);
-    expect(definitionSubjectDropped('It is adopted by init', 'en')).toBeNull();
     expect(definitionSubjectDropped('親が先に終了した子。', 'ja')).toBeNull();
+  });
+
+  it('keeps `It is` only before a noun phrase or a passive', () => {
+    expect(trues('Orphan process')).toContain('Is adopted by init');
+    expect(definitionSubjectDropped('It is a common sight on busy servers', 'en')).toBe(
+      'Is a common sight on busy servers',
+    );
+    expect(definitionSubjectDropped('It is important to call wait', 'en')).toBeNull();
+    expect(definitionSubjectDropped('It seems to hang', 'en')).toBeNull();
   });
 });
