@@ -78,6 +78,14 @@ class MentionIndex {
   }
 }
 
+/** Particles that mark a Japanese subject as the topic (`Xは`, `Xでは`). */
+const TOPIC_PARTICLES = ['は', 'では'];
+
+/** True when `text` opens on `name` and a topic particle (no joined string per particle). */
+function startsWithTopic(text: string, name: string): boolean {
+  return text.startsWith(name) && TOPIC_PARTICLES.some((p) => text.startsWith(p, name.length));
+}
+
 /** Articles an English subject may start with (`A lightweight tag is…`). */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
@@ -90,7 +98,7 @@ export function isTopicOf(text: string, name: string, language: 'ja' | 'en'): bo
   const key = matchKey(name);
   if (!key) return false;
   const t = text.trim();
-  if (language === 'ja') return ['は', 'では'].some((p) => t.startsWith(`${name}${p}`));
+  if (language === 'ja') return startsWithTopic(t, name);
   const words = t.split(' ');
   const start = ARTICLES.has((words[0] ?? '').toLowerCase()) ? 1 : 0;
   const size = name.trim().split(/\s+/).length;
