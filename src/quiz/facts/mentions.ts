@@ -95,10 +95,11 @@ export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
  * tag; `Kubernetesは…` in another's section).
  */
 export function isTopicOf(text: string, name: string, language: 'ja' | 'en'): boolean {
+  const t = text.trim();
+  // (A name of no letters names nothing; asked after the cheap test, most texts fail first.)
+  if (language === 'ja') return startsWithTopic(t, name) && matchKey(name) !== '';
   const key = matchKey(name);
   if (!key) return false;
-  const t = text.trim();
-  if (language === 'ja') return startsWithTopic(t, name);
   const words = t.split(' ');
   const start = ARTICLES.has((words[0] ?? '').toLowerCase()) ? 1 : 0;
   const size = name.trim().split(/\s+/).length;
