@@ -78,6 +78,14 @@ class MentionIndex {
   }
 }
 
+/** Particles that mark a Japanese subject as the topic (`Xは`, `Xでは`). */
+const TOPIC_PARTICLES = ['は', 'では'];
+
+/** True when `text` opens on `name` and a topic particle (no joined string per particle). */
+function startsWithTopic(text: string, name: string): boolean {
+  return text.startsWith(name) && TOPIC_PARTICLES.some((p) => text.startsWith(p, name.length));
+}
+
 /** Articles an English subject may start with (`A lightweight tag is…`). */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
@@ -87,10 +95,11 @@ export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
  * tag; `Kubernetesは…` in another's section).
  */
 export function isTopicOf(text: string, name: string, language: 'ja' | 'en'): boolean {
+  const t = text.trim();
+  // (A name of no letters names nothing; asked after the cheap test, most texts fail first.)
+  if (language === 'ja') return startsWithTopic(t, name) && matchKey(name) !== '';
   const key = matchKey(name);
   if (!key) return false;
-  const t = text.trim();
-  if (language === 'ja') return ['は', 'では'].some((p) => t.startsWith(`${name}${p}`));
   const words = t.split(' ');
   const start = ARTICLES.has((words[0] ?? '').toLowerCase()) ? 1 : 0;
   const size = name.trim().split(/\s+/).length;

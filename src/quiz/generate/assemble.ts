@@ -256,14 +256,15 @@ function partnerKinds(
 ): number {
   let known = partnerMemo.get(c.draft);
   if (known === undefined) {
-    const asks = new Set(askedKeys(c.draft));
+    // A draft asks one or two keys: read in place, not copied into a set.
+    const asks = askedKeys(c.draft);
     const kinds = new Set<string>();
     for (const o of list)
       if (
         o.draft !== c.draft &&
         !kinds.has(o.draft.kind) &&
         sure(o) &&
-        !askedKeys(o.draft).some((k) => asks.has(k)) &&
+        !askedKeys(o.draft).some((k) => asks.includes(k)) &&
         setKey(o.draft) !== setKey(c.draft) &&
         !retells(o.draft, c.draft)
       )
@@ -667,7 +668,9 @@ export function assemble(
     owners.add(c.draft.conceptId);
     setOwners.set(setKey(c.draft), owners);
   }
-  const uncontested = (c: Candidate): boolean => (setOwners.get(setKey(c.draft))?.size ?? 0) <= 1;
+  // Read for every pair of a concept's drafts: the contested ones found once.
+  const contested = new Set(plain.filter((c) => (setOwners.get(setKey(c.draft))?.size ?? 0) > 1));
+  const uncontested = (c: Candidate): boolean => !contested.has(c);
   const cover = (order: readonly string[], leaveContested: boolean): Taken => {
     const taken = fresh();
     for (let round = 0; round < MIN_PER_CONCEPT; round++) {

@@ -74,8 +74,9 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
         why: null,
         keys: key.keys,
       };
+      const keyMatch = matchKey(text);
       const candidates = pool
-        .filter((p) => matchKey(p.choice.text) !== matchKey(keyChoice.text))
+        .filter((p) => matchKey(p.choice.text) !== keyMatch)
         // `key-generic-for-sibling`: a key the siblings' shared heading says of a sibling too
         // (サイドカー's `補助機能を追加`: every container pattern adds a helper) is as true of that
         // sibling — its statement is no wrong option beside the key.

@@ -117,6 +117,29 @@ function placeKey(choices: Choice[], keyAt: number | undefined): Choice[] {
 }
 
 /**
+ * What a question's id is made of: its kind, concept, prompt and key, as match keys. Kept per
+ * draft (a draft is finished to be reviewed, then again into the bank): it depends only on those
+ * fields, which no one changes once a draft is made.
+ */
+function contentOf(draft: Draft, choices: readonly Choice[]): string {
+  let content = contents.get(draft);
+  if (content === undefined) {
+    content = [
+      draft.kind,
+      draft.conceptName,
+      draft.prompt,
+      ...choices.filter((c) => c.correct).map((c) => c.text),
+    ]
+      .map(matchKey)
+      .join('\u0001');
+    contents.set(draft, content);
+  }
+  return content;
+}
+
+const contents = new WeakMap<Draft, string>();
+
+/**
  * The finished question. Its id comes from what the question asks — kind, concept, prompt and
  * key — and not from its distractors, so a question whose wrong options are picked again after an
  * edit elsewhere in the notes keeps its id (and with it its flags and its void). `salt` changes
@@ -128,15 +151,7 @@ export function finish(draft: Draft, seed: string, salt = 0, keyAt?: number): Qu
     correct: c.correct,
     why: c.why,
   }));
-  const content = [
-    draft.kind,
-    draft.conceptName,
-    draft.prompt,
-    ...choices.filter((c) => c.correct).map((c) => c.text),
-  ]
-    .map(matchKey)
-    .join('\u0001');
-  const id = shortId(`question:${content}`, 8, salt);
+  const id = shortId(`question:${contentOf(draft, choices)}`, 8, salt);
   const ordered = placeKey(shuffled(choices, `${seed}:${id}`), keyAt);
   const key = ordered.find((c) => c.correct);
   return {

@@ -286,7 +286,9 @@ export function sharesSaidCell(
   a: Concept,
   b: Concept,
 ): boolean {
-  const said = matchKey(statement);
+  // The statement's match key is read only once a table sets the two concepts side by side
+  // (most pairs of siblings share no table).
+  let said: string | undefined;
   for (const m of ctx.matrices) {
     const ea = m.entities.findIndex((t) => t.concept?.id === a.id);
     const eb = m.entities.findIndex((t) => t.concept?.id === b.id);
@@ -299,6 +301,7 @@ export function sharesSaidCell(
         continue;
       }
       const value = matchKey(withoutParenthesis(cell));
+      said ??= matchKey(statement);
       if ([...value].length >= MIN_SAID_CELL && said.includes(value)) return true;
     }
   }

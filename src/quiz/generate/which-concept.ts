@@ -15,7 +15,7 @@ import { withoutParenthesis } from '../facts/table-facts.ts';
 import { comparisonParts } from '../notes/heading-match.ts';
 import { codePointLength } from '../text/code-points.ts';
 import { formOf, withoutTopic } from '../text/forms.ts';
-import { stemNameClue } from '../text/stem-clue.ts';
+import { clueAmong, type RepeatedWord, repeatedWords, stemNameClue } from '../text/stem-clue.ts';
 import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
 import type { GenerationContext, Subject } from './context.ts';
@@ -334,32 +334,48 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
       asked++;
       for (const k of statement.keys) askedKeys.add(k);
     }
-    out.drafts.push(
-      ...found.drafts.map((d) => {
-        const wrongNames = d.choices.filter((c) => !c.correct).map((c) => c.text);
-        const clue = stemNameClue(text, concept.name, wrongNames);
-        const lure = lureIn(text, wrongNames, concept.name);
-        return {
-          ...d,
-          quality:
-            d.quality -
-            (isLong(statement) ? LONG_COST : 0) -
-            WEAK_COST * d.choices.filter((c) => c.keys.some((k) => k.startsWith(WEAK))).length,
-          ...(clue ? { stemClue: clue } : {}),
-          ...(lure ? { lure } : {}),
-        };
-      }),
-    );
+    // The words of each name the stem repeats, read once per name (not once per option set).
+    const repeated = new Map<string, readonly RepeatedWord[]>();
+    const repeatedOf = (name: string): readonly RepeatedWord[] => {
+      let words = repeated.get(name);
+      if (!words) {
+        words = repeatedWords(text, name);
+        repeated.set(name, words);
+      }
+      return words;
+    };
+    const longCost = isLong(statement) ? LONG_COST : 0;
+    // The search's drafts are fresh objects of this template's own: marked in place.
+    for (const d of found.drafts) {
+      const wrongNames = d.choices.filter((c) => !c.correct).map((c) => c.text);
+      const clue = clueAmong(repeatedOf(concept.name), wrongNames);
+      const lure = lureIn(wrongNames, concept.name, repeatedOf);
+      d.quality =
+        d.quality -
+        longCost -
+        WEAK_COST * d.choices.filter((c) => c.keys.some((k) => k.startsWith(WEAK))).length;
+      if (clue) d.stemClue = clue;
+      if (lure) d.lure = lure;
+      out.drafts.push(d);
+    }
     out.rejected.push(...found.rejected);
   }
   return out;
 }
 
-/** The first word of a wrong option's name that the stem repeats (see {@link Draft.lure}), or null. */
-function lureIn(stem: string, wrongNames: readonly string[], key: string): string | null {
+/**
+ * The first word of a wrong option's name that the stem repeats (see {@link Draft.lure}), or null;
+ * `repeatedOf` gives the words of a name the stem repeats ({@link repeatedWords}).
+ */
+function lureIn(
+  wrongNames: readonly string[],
+  key: string,
+  repeatedOf: (name: string) => readonly RepeatedWord[],
+): string | null {
   for (const wrong of wrongNames) {
-    const others = [key, ...wrongNames.filter((n) => n !== wrong)];
-    const word = stemNameClue(stem, wrong, others);
+    const words = repeatedOf(wrong);
+    if (words.length === 0) continue;
+    const word = clueAmong(words, [key, ...wrongNames.filter((n) => n !== wrong)]);
     if (word) return word;
   }
   return null;

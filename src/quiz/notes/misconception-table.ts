@@ -107,18 +107,23 @@ export function readConceptRows(
       return;
     }
     const misconceptions: string[] = [];
+    // Their match keys, in order (each cell is keyed once, not once per comparison).
+    const kept: string[] = [];
+    const correctKey = matchKey(correct);
     // `<br>` in a cell separates misconceptions as `、` does.
     const cell = (cells[columns.misconceptions] ?? '').replace(LINE_BREAK_TAG, '、');
     for (const part of splitMisconceptions(stripInline(cell))) {
       const misconception = asCellStatement(part, cell, columns.language);
-      if (matchKey(misconception) === matchKey(correct)) {
+      const key = matchKey(misconception);
+      if (key === correctKey) {
         problems.push({
           file,
           line,
           message: `concept "${name}": misconception "${misconception}" is identical to the correct understanding`,
         });
-      } else if (!misconceptions.some((m) => matchKey(m) === matchKey(misconception))) {
+      } else if (!kept.includes(key)) {
         misconceptions.push(misconception);
+        kept.push(key);
       }
     }
     rows.push({ name, correct, keyPhrases: boldPhrases(correctMarkdown), misconceptions, line });

@@ -76,7 +76,10 @@ export interface Run {
 export function contentRuns(text: string): Run[] {
   const key = text.normalize('NFKC').toLowerCase();
   const runs: Run[] = [];
-  for (const match of key.matchAll(RUN)) {
+  // One pattern stepped along the text (`matchAll` copies it and makes an iterator per text):
+  // nothing in the loop uses RUN, and it starts over at 0 for every text.
+  RUN.lastIndex = 0;
+  for (let match = RUN.exec(key); match !== null; match = RUN.exec(key)) {
     const run = match[0];
     if (STOP_WORDS.has(run)) continue;
     runs.push({ text: run, weight: codePointLength(run) });

@@ -92,6 +92,51 @@ function holds(stem: Stem, word: NameWord): boolean {
   return stem.text.includes(word.text);
 }
 
+/** A word of a name that a stem repeats, as found there (`区間` of `信頼区間`). */
+export interface RepeatedWord {
+  found: string;
+  /** The stem of the name's Latin word, or null (another name holding it shares the word too). */
+  latinStem: string | null;
+}
+
+const NO_WORDS: readonly RepeatedWord[] = [];
+
+/**
+ * The words of `name` that the stem repeats, in the order of the name's words, whatever the other
+ * options are: a which-concept statement reads each of its few names once, then judges every
+ * option set it tries by {@link clueAmong} (most stems repeat no word: nothing more to read).
+ */
+export function repeatedWords(stemText: string, name: string): readonly RepeatedWord[] {
+  const stem = stemFrom(stemText);
+  let out: RepeatedWord[] | null = null;
+  for (const word of nameWords(name)) {
+    const found = holds(stem, word) ? word.text : katakanaPartOf(stem, word);
+    if (!found) continue;
+    out ??= [];
+    out.push({ found, latinStem: word.latinStem });
+  }
+  return out ?? NO_WORDS;
+}
+
+/**
+ * The first of the key's repeated words (see {@link repeatedWords}) that no other option's name
+ * holds, or null.
+ */
+export function clueAmong(
+  repeated: readonly RepeatedWord[],
+  otherNames: readonly string[],
+): string | null {
+  if (repeated.length === 0) return null;
+  const others = otherNames.map(otherNameOf);
+  for (const { found, latinStem } of repeated) {
+    const shared =
+      others.some((n) => n.folded.includes(found)) ||
+      (latinStem !== null && others.some((n) => n.stems.includes(latinStem)));
+    if (!shared) return found;
+  }
+  return null;
+}
+
 /**
  * The first word of the key's name that the stem repeats and no other option's name holds
  * (`区間` of `信頼区間`), or null. A word of a wrong option's name in the stem is no clue to the
@@ -102,20 +147,7 @@ export function stemNameClue(
   keyName: string,
   otherNames: readonly string[],
 ): string | null {
-  const stem = stemFrom(stemText);
-  // The other names are read only once a word of the key's is found (most stems repeat none).
-  let others: readonly OtherName[] | null = null;
-  for (const word of nameWords(keyName)) {
-    const found = holds(stem, word) ? word.text : katakanaPartOf(stem, word);
-    if (!found) continue;
-    others ??= otherNames.map(otherNameOf);
-    const latinStem = word.latinStem;
-    const shared =
-      others.some((n) => n.folded.includes(found)) ||
-      (latinStem !== null && others.some((n) => n.stems.includes(latinStem)));
-    if (!shared) return found;
-  }
-  return null;
+  return clueAmong(repeatedWords(stemText, keyName), otherNames);
 }
 
 /**
