@@ -85,7 +85,7 @@ describe('quizbot check', () => {
       `${file}:7: Edge cache gets no questions (2 wanted)`,
       '  why: misconception "Load balancing" (line 7) is not used: a bare noun, not a statement of what people wrongly believe',
       '  why: no misconception to ask about (1 in the row, no section of its own)',
-      "  why: no true statement about it besides the summary cell (a section's first sentence, points, features)",
+      "  why: no true statement about it besides the summary cell (a section's first sentence, points, features; one fact in two wordings counts once, one too long for an option not at all)",
       '  why: no sibling concept the notes tell it apart from (no comparison table or shared heading with another concept)',
       '  add: the misconception "Load balancing" written out as a statement of what people wrongly believe',
       '  add: a second misconception to the row ("wrong A ×; wrong B ×")',

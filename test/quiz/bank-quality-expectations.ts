@@ -66,13 +66,19 @@ export const PENDING_RULES: Readonly<Record<string, readonly string[]>> = {
   // `stranded-preposition`, and is a true option beside its misconception.)
   // Preemption (branch tie): its cell `Never breaks a PDB` is its one × bullet (`Preemption never
   // violates a PodDisruptionBudget`), so the bullet's correction (`PDBs are respected on a
-  // best-effort basis only`) may not be the key beside it; the rest is too little for a second.
+  // best-effort basis only`) may not be the key beside it; the rest is too little for a second
+  // (its first sentence, 118 characters, is too long for an option; the correction `it waits for
+  // the victims to terminate…` opens on a pronoun). Branch cover3: check now says to add a true
+  // statement instead of "nothing obvious".
   'test/fixtures/notes/k8s-scheduling.en.md': ['questions-per-concept'],
   // Detached HEAD (one true fact; its key is the only negated option), Packfile (its one
   // misconception is the negation of its one point: the pair gives itself away).
   'test/fixtures/notes/git-internals.en.md': ['questions-per-concept'],
-  // パスワードハッシュ: its which-concept statements are each the longest option; its other drafts
-  // ask a fact another question asks. check says so.
+  // パスワードハッシュ: its which-concept statements are each the longest option and repeat `ハッシュ`;
+  // its true statements are tied into one fact through the summary cell, which holds both
+  // corrections (branch cover3 tried comparing them beyond the name's words: no second question
+  // came of it, and transactions.ja lost a misconception-about question). check says to add a
+  // true statement on another facet.
   'test/fixtures/notes/auth-security.ja.md': ['questions-per-concept'],
   // Span: the notes give too little for two (one definition, one misconception). check says so.
   'test/fixtures/notes/observability.en.md': ['questions-per-concept'],

@@ -231,4 +231,22 @@ describe('coverageReport', () => {
       expect(halves.length, q.prompt).toBeLessThan(2);
     }
   });
+
+  it('counts true facts an option can hold, not wordings: it says what to add instead of "nothing"', () => {
+    // Preemption's first sentence (118 characters) is too long for an option; パスワードハッシュ's
+    // `遅いハッシュ関数を使う`, `元に戻せないハッシュで保存する` and its point on SHA-256 are tied
+    // to one fact. Counted as statements, both read as "the notes give enough" (nothing to add).
+    const cases: [string, string][] = [
+      ['k8s-scheduling.en.md', 'Preemption'],
+      ['auth-security.ja.md', 'パスワードハッシュ'],
+    ];
+    for (const [file, name] of cases) {
+      const { report } = reportOf(fixture(file));
+      const concept = report.concepts.find((c) => c.name === name);
+      expect(concept?.questions, name).toBe(1);
+      expect(concept?.reasons, name).toContainEqual({ code: 'few-true-statements', count: 1 });
+      expect(concept?.advice, name).toContainEqual({ code: 'add-points', section: name });
+      expect(concept?.advice, name).not.toContainEqual({ code: 'nothing-to-add' });
+    }
+  });
 });
