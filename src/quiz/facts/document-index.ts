@@ -16,6 +16,8 @@ export interface UnclaimedBullet {
   statement: string;
   correction: string | null;
   line: number;
+  /** True when the statement opens on code (see {@link MisconceptionBullet}). */
+  opensOnCode?: boolean;
   /** Ids of the concepts the statement names. */
   names: Set<string>;
 }

@@ -61,6 +61,17 @@ function hasOwnTrigger(text: string, language: 'ja' | 'en'): boolean {
   return clauses.some((c) => TRIGGER_JA.some((t) => c.trimEnd().endsWith(t)));
 }
 
+/** Endings that set the statement's matter aside rather than say what is true instead. */
+const SET_ASIDE_JA = ['別の話', '別問題', '関係ない', '無関係'];
+const SET_ASIDE_EN =
+  /(?:is (?:an|a separate|a different) (?:matter|question|story)|is unrelated|has nothing to do with it)$/i;
+/** English openings that point back at the statement's subject (`it continues…`: what does?). */
+const BACK_POINTERS_EN = new Set(['it', 'they', 'this', 'that', 'these', 'those']);
+/** Particles that mark a subject, an object or a place: a clause with none is a bare predicate. */
+const CLAUSE_PARTICLES = ['は', 'が', 'を', 'に', 'で', 'も'];
+/** A conceded predicate is short: `送られる`, `読める`. */
+const MAX_CONCEDED = 10;
+
 /** The rules, each with the bullet it was written for. */
 export const REPLY_RULES: readonly ReplyRule[] = [
   {
@@ -97,6 +108,38 @@ export const REPLY_RULES: readonly ReplyRule[] = [
       correction.trim().endsWith('だけ') &&
       !correction.includes('は') &&
       !correction.includes('が'),
+  },
+  {
+    name: 'sets-aside',
+    example: ['安全なメソッドならアクセスログも残らない', 'サーバー側の記録は別の話'],
+    // It says the statement mixes two matters up; alone it says nothing about the concept.
+    leans: (correction, _statement, language) => {
+      const c = correction.trim();
+      return language === 'en' ? SET_ASIDE_EN.test(c) : SET_ASIDE_JA.some((w) => c.endsWith(w));
+    },
+  },
+  {
+    name: 'concedes-without-subject',
+    example: ['ETagがあればリクエスト自体が送られなくなる', '送られるが、304なら本文を省ける'],
+    // `送られるが、…` grants the statement's own predicate (what is sent? the statement says).
+    leans: (correction, _statement, language) => {
+      if (language !== 'ja') return false;
+      const at = correction.indexOf('が、');
+      if (at <= 0 || at > MAX_CONCEDED) return false;
+      const conceded = correction.slice(0, at);
+      return !CLAUSE_PARTICLES.some((p) => conceded.includes(p));
+    },
+  },
+  {
+    name: 'points-back',
+    example: [
+      'the child starts running from the beginning of main',
+      'it continues right after the fork call',
+    ],
+    // `it` is the statement's subject (the child), not the concept the option would be read about.
+    leans: (correction, _statement, language) =>
+      language === 'en' &&
+      BACK_POINTERS_EN.has((correction.trim().split(/\s/, 1)[0] ?? '').toLowerCase()),
   },
 ];
 

@@ -16,6 +16,7 @@ import {
   formOf,
   opensOnCode,
   startsMidSentence,
+  withoutTopic,
 } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { beyondName, coverage } from '../text/runs.ts';
@@ -326,7 +327,12 @@ export function sectionSentences(section: Section, language: 'ja' | 'en'): strin
   for (const line of lines) {
     const lineKey = matchKey(line);
     if (taken.has(lineKey) || takenKeys.some((t) => lineKey.includes(t))) continue;
-    for (const sentence of splitSentences(line, language)) {
+    let afterIntro = false;
+    for (const said of splitSentences(line, language)) {
+      const follows = afterIntro;
+      const saidKey = matchKey(said);
+      afterIntro = saidKey !== '' && (saidKey === intro || intro.includes(saidKey));
+      const sentence = (follows && definitionSubjectDropped(said, language)) || said;
       const key = matchKey(sentence);
       const length = [...sentence].length;
       if (!key || key === intro || intro.includes(key) || key.includes(intro)) continue;
@@ -344,6 +350,29 @@ export function sectionSentences(section: Section, language: 'ja' | 'en'): strin
   }
   return out;
 }
+
+/**
+ * `pronoun-after-definition`: the sentence right after a section's first one that opens on `It`
+ * says more about what that first sentence defined, the section's concept (`A child that has
+ * exited… . It holds only a process-table entry` → `Holds only a process-table entry`). Read
+ * without its pronoun, it is a statement about the concept like its summary cell; null when the
+ * sentence does not open so. `It is` stays only before a noun phrase or a passive (`Is adopted by
+ * init`): `It is important to…` has no subject to drop.
+ */
+export function definitionSubjectDropped(sentence: string, language: 'ja' | 'en'): string | null {
+  if (language !== 'en' || !sentence.startsWith('It ')) return null;
+  const [second = '', third = ''] = sentence.slice(3).split(/\s/, 2);
+  if (!/^[a-z]+$/.test(second) || COPULAS_AFTER_IT.has(second)) return null;
+  // `It is adopted by init` / `It is a common sight`, not `It is important to…` (no subject).
+  if (second === 'is' && !ARTICLES.has(third) && !/^[a-z]+ed$/.test(third)) return null;
+  const rest = withoutTopic(sentence, [], language);
+  return rest === sentence ? null : rest;
+}
+
+/** Verbs after which `It` cannot be dropped (see {@link definitionSubjectDropped}). */
+const COPULAS_AFTER_IT = new Set(['was', 'seems', 'means']);
+/** After `It is`, a noun phrase or a passive keeps the concept as the subject. */
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** A line cut into sentences at `。` or at `. ` (a stop followed by a space). */
 function splitSentences(line: string, language: 'ja' | 'en'): string[] {

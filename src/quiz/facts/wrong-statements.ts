@@ -2,6 +2,8 @@
  * Statements the notes call wrong about a concept, before they are matched to the row's terse
  * misconceptions: the × bullets and the denied points of its sections. Pure.
  */
+
+import { asSentenceStart } from '../text/forms.ts';
 import type { Concept, Section } from '../types.ts';
 import type { DocumentIndex } from './document-index.ts';
 import { aboutAnother, mentions } from './mentions.ts';
@@ -30,9 +32,11 @@ function fromSection(
 ): FoundWrong[] {
   const found: FoundWrong[] = [];
   for (const bullet of section.misconceptions) {
+    // A × bullet is a whole line as its author wrote it: in lower case (`× fork copies all
+    // memory…`) it is still a sentence, and opens on a capital as an option.
     if (keep(bullet.statement))
       found.push({
-        text: bullet.statement,
+        text: bullet.opensOnCode ? bullet.statement : asSentenceStart(bullet.statement, language),
         correction: bullet.correction,
         origin: 'bullet',
         section,
@@ -94,10 +98,11 @@ export function unclaimedBullets(index: DocumentIndex, concept: Concept): FoundW
   return index.unclaimed
     .filter((u) => u.names.size === 0 || u.names.has(concept.id))
     .map((u) => ({
-      text: u.statement,
+      text: u.opensOnCode ? u.statement : asSentenceStart(u.statement, index.doc.language),
       correction: u.correction,
       origin: 'bullet' as const,
       section: u.section,
       line: u.line,
+      ...(u.opensOnCode ? { opensOnCode: true } : {}),
     }));
 }

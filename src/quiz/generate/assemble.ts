@@ -9,7 +9,7 @@
  */
 import { type CueReading, cueHitRate } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
-import { type CueBalanceItem, rebalanceCues } from './cue-rebalance.ts';
+import { type CueBalanceItem, rebalanceCues, swapMakingRoom } from './cue-rebalance.ts';
 import { type Draft, type DraftChoice, optionSetKey } from './draft.ts';
 import { choicesSetKey, draftCue } from './draft-memo.ts';
 
@@ -427,23 +427,103 @@ function rebalance(candidates: readonly Candidate[], t: Taken): void {
     items.set(it, c);
     return it;
   };
+  // Not a stem that repeats the answer's name, nor a wrong option's, in place of one that does
+  // not (`Topology spread constraints` beside "…per topology domain").
+  const fair = (v: Candidate, c: Candidate): boolean =>
+    v !== c && (!v.draft.stemClue || !!c.draft.stemClue) && (!v.draft.lure || !!c.draft.lure);
+  const holders = new Holders(t.chosen);
+  const move = (j: number, v: Candidate): boolean => {
+    const old = t.chosen[j] as Candidate;
+    if (!swapAt(j, v, t)) return false;
+    holders.replace(j, old, v);
+    return true;
+  };
+  const quality = (c: Candidate): number => c.draft.quality;
   const taken = t.chosen.map(item);
   rebalanceCues(
     taken,
     (i) => {
       const c = t.chosen[i] as Candidate;
-      // Not a stem that repeats the answer's name, nor a wrong option's, in place of one that
-      // does not (`Topology spread constraints` beside "…per topology domain").
-      const fair = (v: Candidate): boolean =>
-        v !== c && (!v.draft.stemClue || !!c.draft.stemClue) && (!v.draft.lure || !!c.draft.lure);
-      return (standIns.get(standInKey(c)) ?? []).filter(fair).map(item);
+      return (standIns.get(standInKey(c)) ?? []).filter((v) => fair(v, c)).map(item);
     },
     (it) => items.get(it)?.draft.quality ?? 0,
     (i, by) => {
       const c = items.get(by);
-      return c ? swapAt(i, c, t) : false;
+      if (!c) return false;
+      if (move(i, c)) return true;
+      // `make-room`: the holder moves to a stand-in showing its very cue reading.
+      return swapMakingRoom(
+        i,
+        c,
+        (v) => holders.blocker(v, i),
+        (j) => {
+          const h = t.chosen[j] as Candidate;
+          const cue = cueOf(h.draft);
+          return (standIns.get(standInKey(h)) ?? [])
+            .filter((v) => fair(v, h) && sameCue(cueOf(v.draft), cue))
+            .sort((a, b) => b.draft.quality - a.draft.quality);
+        },
+        move,
+        (j) => t.chosen[j] as Candidate,
+        quality,
+      );
     },
   );
+}
+
+/** True when two cue readings are one: the same cue with the same drift, or none. */
+function sameCue(a: ReturnType<typeof cueOf>, b: ReturnType<typeof cueOf>): boolean {
+  if (a === null || b === null) return a === b;
+  return a.cue === b.cue && Math.abs(a.drift - b.drift) < 1e-9;
+}
+
+/**
+ * Which taken question holds each key a stand-in can collide on ({@link fits}): the facts it
+ * asks, either way round, its option set and its set of wrong options. Kept up to date as the
+ * last pass swaps, so finding who keeps a stand-in out reads its few keys, not the whole bank.
+ */
+class Holders {
+  private readonly at = new Map<string, Set<number>>();
+
+  constructor(chosen: readonly Candidate[]) {
+    chosen.forEach((c, i) => {
+      for (const k of Holders.keys(c.draft)) this.add(k, i);
+    });
+  }
+
+  private static keys(d: Draft): string[] {
+    const wrong = wrongSetKey(d);
+    return [
+      ...askedKeys(d).map((k) => `asks\u0001${k}`),
+      ...bareKeys(d).map((k) => `fact\u0001${k}`),
+      `set\u0001${setKey(d)}`,
+      ...(wrong ? [`wrong\u0001${wrong}`] : []),
+    ];
+  }
+
+  private add(key: string, i: number): void {
+    const set = this.at.get(key) ?? new Set<number>();
+    set.add(i);
+    this.at.set(key, set);
+  }
+
+  /** Question `i` is now `to` (it was `from`). */
+  replace(i: number, from: Candidate, to: Candidate): void {
+    for (const k of Holders.keys(from.draft)) this.at.get(k)?.delete(i);
+    for (const k of Holders.keys(to.draft)) this.add(k, i);
+  }
+
+  /** The one question other than `except` that holds a key of `c`, or null (none, or several). */
+  blocker(c: Candidate, except: number): number | null {
+    let found: number | null = null;
+    for (const k of Holders.keys(c.draft))
+      for (const j of this.at.get(k) ?? []) {
+        if (j === except || j === found) continue;
+        if (found !== null) return null;
+        found = j;
+      }
+    return found;
+  }
 }
 
 /** A question as {@link rebalanceCues} reads it. */

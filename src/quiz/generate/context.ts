@@ -91,6 +91,11 @@ export interface Peer {
    * little to rule a statement out (QUIC's column does not say it has no congestion control).
    */
   thin: boolean;
+  /**
+   * The labels of its columns marked `no` (`Can be caught: no` for SIGSTOP): a statement that
+   * says one, negated (`Cannot be caught`), is true of it as well.
+   */
+  noLabels: string[];
 }
 
 /** What separates the cells of a table column written out as one line. */
@@ -120,6 +125,9 @@ export function tablePeers(ctx: GenerationContext, concept: Concept): Peer[] {
       out.push({
         name: entity.name,
         thin: !section && marksOnly,
+        noLabels: m.attributes
+          .filter((_, i) => cellValue(m.cells[e]?.[i] ?? '') === 'no')
+          .map((a) => a.label),
         corpus: [section?.body.slice(0, 4000) ?? '', has].join('\n'),
         why: section?.intro
           ? ctx.wording.conceptIs(entity.name, tidyOption(section.intro))

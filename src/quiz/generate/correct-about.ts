@@ -21,6 +21,7 @@ import {
   genericFor,
   isCorrectionOf,
   matrixRelates,
+  propertyImplies,
   sharesSaidCell,
   statementFitsNot,
 } from './fit.ts';
@@ -177,6 +178,8 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
     const about = f.about ? ctx.index.pointers.concepts.get(f.about) : null;
     // `補助機能を追加` is what the notes say of every container pattern: not wrong for this one.
     if (about && genericFor(ctx, about.correct, [subject.concept, about])) continue;
+    // What has the subject's property has the other's (a safe method is idempotent).
+    if (about && propertyImplies(ctx, subject.concept, about)) continue;
     // A terse cell (`キュー待機`) is no misconception to ask about, but beside a terse key it is
     // the notes' own wording of a wrong answer: it is offered even when the statement is not.
     const texts = renderings(f, lang, me, about);
@@ -204,7 +207,8 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
       s.relation === 'told-apart' &&
       !comparisonParts(s.concept.name) &&
       !genericFor(ctx, s.concept.correct, [subject.concept, s.concept]) &&
-      !matrixRelates(ctx, subject.concept, s.concept),
+      !matrixRelates(ctx, subject.concept, s.concept) &&
+      !propertyImplies(ctx, subject.concept, s.concept),
   );
   // Each sibling's summary cell first, then its section's first sentence (another form).
   for (const pick of [siblingSummary, siblingIntro, siblingFeature])
@@ -245,6 +249,7 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
     if (!statementFitsNot(ctx, other.correct, subject.concept)) continue;
     if (!statementFitsNot(ctx, subject.concept.correct, other)) continue;
     if (matrixRelates(ctx, subject.concept, other)) continue;
+    if (propertyImplies(ctx, subject.concept, other)) continue;
     add({
       choice: {
         text: asOption(other.correct, lang, me, other),

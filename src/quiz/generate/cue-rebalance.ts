@@ -137,3 +137,42 @@ export function rebalanceCues<T extends CueBalanceItem>(
   }
   return swapped.size;
 }
+
+/**
+ * Named rule `make-room` of {@link rebalanceCues}: a stand-in kept out by one other question —
+ * that question asks the same fact or offers the same options (or the same wrong options) — takes
+ * its place when the other question can move to a stand-in of its own that shows the same cue
+ * reading (so the bank's drift is what the one swap says) and is no more than
+ * {@link MAX_SWAP_LOSS} worse. Example (k8s-scheduling.en): `Pod anti-affinity`'s question
+ * "Keeps pods apart per topology domain" with `Node affinity | nodeSelector` (the key the odd one
+ * out) would be asked with `Node affinity | Taints and tolerations`, but nodeSelector's question
+ * offers those two wrong options; nodeSelector's question moves to `Node affinity | Topology
+ * spread constraints` (no cue either way, 0.1 worse) and makes room.
+ *
+ * `blocker(by)` says which question keeps `by` out (null when none or more than one);
+ * `standIns(j)` lists question `j`'s stand-ins that show its cue reading, best first;
+ * `move(j, v)` replaces question `j` by `v` when it fits and reports whether it did;
+ * `current(j)` is the question at `j` now. Returns whether `by` took place `at`.
+ */
+export function swapMakingRoom<T>(
+  at: number,
+  by: T,
+  blocker: (by: T) => number | null,
+  standIns: (j: number) => readonly T[],
+  move: (j: number, v: T) => boolean,
+  current: (j: number) => T,
+  quality: (item: T) => number,
+): boolean {
+  const j = blocker(by);
+  if (j === null || j === at) return false;
+  const holder = current(j);
+  for (const v of standIns(j)) {
+    if (v === holder || v === by) continue;
+    if (quality(holder) - quality(v) > MAX_SWAP_LOSS + EPSILON) continue;
+    if (!move(j, v)) continue;
+    if (move(at, by)) return true;
+    // Back as it was: the holder's place is free again, since `by` was not taken.
+    move(j, holder);
+  }
+  return false;
+}

@@ -241,6 +241,43 @@ export function matrixRelates(ctx: GenerationContext, a: Concept, b: Concept): b
   return false;
 }
 
+/**
+ * True when a matrix of the notes has a yes/no column for each concept, and every row marked yes
+ * for `a` is marked yes for `b`: whatever has `a`'s property has `b`'s, so what is true of `b`
+ * holds of `a` too. In a table of HTTP methods with columns 安全 and 冪等, the one safe row (GET)
+ * is idempotent: 「何回送っても同じ状態になる」 (冪等性) is true of 安全なメソッド as well, and
+ * no wrong option about it. Not the other way: PUT is idempotent but not safe.
+ */
+export function propertyImplies(ctx: GenerationContext, a: Concept, b: Concept): boolean {
+  for (const m of ctx.matrices) {
+    const ca = m.attributes.findIndex((t) => namesColumn(a, t));
+    const cb = m.attributes.findIndex((t) => namesColumn(b, t));
+    if (ca < 0 || cb < 0 || ca === cb) continue;
+    const value = (e: number, c: number) => cellValue(m.cells[e]?.[c] ?? '');
+    const rows = m.entities.map((_, e) => e).filter((e) => value(e, ca) === 'yes');
+    if (rows.length > 0 && rows.every((e) => value(e, cb) === 'yes')) return true;
+  }
+  return false;
+}
+
+/** Shortest column label read as a concept's property (`安全` of 安全なメソッド). */
+const MIN_PROPERTY_LABEL = 2;
+
+/**
+ * True when a column is the concept's property: linked to it, or its label opens the concept's
+ * name (`安全` → 安全なメソッド, `冪等` → 冪等性) or the name opens the label.
+ */
+function namesColumn(
+  concept: Concept,
+  column: { label: string; concept?: Concept | null },
+): boolean {
+  if (column.concept) return column.concept.id === concept.id;
+  const label = matchKey(column.label);
+  const name = matchKey(concept.name);
+  if ([...label].length < MIN_PROPERTY_LABEL || [...name].length < MIN_PROPERTY_LABEL) return false;
+  return name.startsWith(label) || label.startsWith(name);
+}
+
 /** A cell shorter than this (`可`) is too common a string to be read in a statement. */
 const MIN_SAID_CELL = 2;
 
@@ -284,7 +321,7 @@ const SAID_LABEL = 0.8;
  * assertion and enum alike. A `yes` is not read: `等価検索専用` (hash index) says more than the
  * `等価 = ○` that B-tree shares.
  */
-function saysMark(statement: string, label: string, value: string): boolean {
+export function saysMark(statement: string, label: string, value: string): boolean {
   // Only a `no`: `等価検索専用` says more than the `等価 = ○` it shares with B-tree.
   if (value !== 'no' || coverage(label, statement) < SAID_LABEL) return false;
   return polarity(statement).negative;

@@ -24,7 +24,9 @@ import { type Draft, type DraftChoice, tidyOption } from './draft.ts';
 import {
   deniesMisconceptionOf,
   genericFor,
+  propertyImplies,
   saidIn,
+  saysMark,
   sharesSaidCell,
   statementFitsNot,
 } from './fit.ts';
@@ -141,7 +143,13 @@ export function namesWithin(text: string, concept: Concept, language: 'ja' | 'en
 function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
   const concept = subject.concept;
   const siblings = subject.siblings
-    .filter((s) => !comparisonParts(s.concept.name) && !definedThrough(ctx, concept, s.concept))
+    .filter(
+      (s) =>
+        !comparisonParts(s.concept.name) &&
+        !definedThrough(ctx, concept, s.concept) &&
+        // Whatever has the sibling's property has the concept's: the description fits it too.
+        !propertyImplies(ctx, s.concept, concept),
+    )
     .slice(0, MAX_SIBLINGS)
     .map(
       (s): NameOption => ({
@@ -165,7 +173,11 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
       const lines = p.corpus.split('\n');
       return {
         name: p.name,
-        fitsNot: (text) => !saidIn(withoutParenthesis(text), lines),
+        // `Cannot be caught, blocked or ignored` (SIGKILL) fits SIGSTOP too, whose row of the
+        // signals table says `Can be caught: no`.
+        fitsNot: (text) =>
+          !saidIn(withoutParenthesis(text), lines) &&
+          !p.noLabels.some((label) => saysMark(text, label, 'no')),
         why: p.why,
         keys: [],
       };

@@ -124,6 +124,10 @@ export const comparisonParts = memo((text: string): string[] | null => {
 export const headingNames = memo((heading: string): string[] => {
   const bare = bareHeading(heading);
   const names = [bare];
+  // A bare number in front may be the name's own (`401 Unauthorized`, an HTTP status):
+  // the heading is read with it as well as without it.
+  const whole = heading.trim();
+  if (bare !== whole && /^\d+\s/.test(whole)) names.push(whole);
   const paren = parenthesised(bare);
   if (paren) {
     names.push(paren.before);

@@ -386,8 +386,10 @@ const noConceptNameClue: ItemRule = {
     'No option names the concept unless all of them do (an option that is only the name is fine).',
   check(question, context) {
     const names = [question.conceptName, ...context.conceptNames];
-    const naming = optionsOf(question).filter((o) =>
-      names.some((name) => o.key !== compareKey(name) && mentionsName(o, name)),
+    const keys = new Set(names.map(compareKey));
+    // An option that is one of its names (`403 Forbidden`, though it holds `Forbidden`) is no clue.
+    const naming = optionsOf(question).filter(
+      (o) => !keys.has(o.key) && names.some((name) => mentionsName(o, name)),
     );
     if (naming.length === 0 || naming.length === question.choices.length) return null;
     return {

@@ -364,9 +364,31 @@ export function startsMidSentence(text: string, language: 'ja' | 'en'): boolean 
 export function asSentenceStart(text: string, language: 'ja' | 'en'): string {
   if (language !== 'en') return text;
   const first = text.split(/\s/, 1)[0] ?? '';
-  if (!/^[a-z]+$/.test(first) || CODE_WORDS.has(first)) return text;
+  if (!/^[a-z]+$/.test(first) || CODE_WORDS.has(first) || CONNECTIVES.has(first)) return text;
   return `${first[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
 }
+
+/**
+ * Words that join a clause to the one before it: English text opening on one is a piece of a
+ * sentence (`or evict running pods`), never written as a sentence start.
+ */
+const CONNECTIVES = new Set([
+  'and',
+  'or',
+  'but',
+  'nor',
+  'yet',
+  'so',
+  'than',
+  'which',
+  'whose',
+  'whom',
+  'whereas',
+  'because',
+  'although',
+  'though',
+  'unless',
+]);
 
 /**
  * True when the markdown opens on a code span: `` `any` spreads… `` opens a sentence although its

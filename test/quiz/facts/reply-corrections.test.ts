@@ -15,7 +15,9 @@ describe('corrections that only reply to their statement', () => {
     expect(
       replyRule('the total error rate increases', 'Each test at 0.05 keeps it at 5%', 'en'),
     ).toBe('change-without-start');
-    expect(replyRule('it increases when the cache is cold', 'Latency is flat', 'en')).toBeNull();
+    expect(
+      replyRule('latency increases when the cache is cold', 'Latency is flat', 'en'),
+    ).toBeNull();
   });
 
   it.each([
@@ -28,13 +30,27 @@ describe('corrections that only reply to their statement', () => {
     ['a subject named with は', '原子性は「全部か無か」だけ', '原子性は一貫性も保証する'],
     ['a version, not a quantity', 'TLS 1.3 では往復は1回', 'TLS 1.3 のハンドシェイクは2往復'],
     ['a change with its own trigger', 'キャッシュが外れると遅くなる', 'キャッシュは常に速い'],
+    ['a concession with its subject', 'DBは遅いが、キャッシュで補える', 'DBは常に遅い'],
+    ['a matter of its own', '別の話として記録はサーバー側に残る', 'ログは残らない'],
   ])('lets %s stand alone', (_what, correction, statement) => {
     expect(replyRule(correction, statement, 'ja')).toBeNull();
+  });
+
+  it('finds English corrections that set the statement aside or point back at it', () => {
+    expect(replyRule('that is a separate matter', 'Safe methods leave no logs', 'en')).toBe(
+      'sets-aside',
+    );
+    expect(replyRule('They hold only a table entry', 'Zombies use memory', 'en')).toBe(
+      'points-back',
+    );
+    expect(replyRule('The parent reaps it with wait', 'kill -9 removes it', 'en')).toBeNull();
   });
 
   it('reads a 1 MB correction in linear time', () => {
     const long = `${'1px '.repeat(250_000)}増える`;
     expect(replyRule(long, '2px', 'ja')).toBe('change-without-start');
     expect(replyRule('a'.repeat(1_000_000), '9'.repeat(1_000_000), 'en')).toBeNull();
+    expect(replyRule(`${'is a '.repeat(200_000)}x`, 'y', 'en')).toBeNull();
+    expect(replyRule(`${'送'.repeat(1_000_000)}が、`, 'y', 'ja')).toBeNull();
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { conceptFacts } from '../../../src/quiz/facts/concept-facts.ts';
-import { correctionProper } from '../../../src/quiz/facts/true-statements.ts';
+import {
+  correctionProper,
+  definitionSubjectDropped,
+} from '../../../src/quiz/facts/true-statements.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { fixture, inline } from '../notes-helpers.ts';
 
@@ -100,6 +103,7 @@ const typeNotes = inline(
     '',
     '- × `any` and `unknown` are the same thing (`unknown` must be narrowed before it is used)',
     '- × the checker looks at every value (it skips them)',
+    '- × and narrows it on its own (nothing narrows an any value)',
     '',
     '### unknown',
     '',
@@ -126,15 +130,29 @@ describe('statements that open on code', () => {
     expect(points).toEqual(['any spreads: a property read from an any value is any too']);
   });
 
-  it('count a × bullet that opens on code as a statement, and a lower-case one as a piece', () => {
+  it('count a × bullet that opens on code as a statement, and keep its case', () => {
     const wrong = (start: string) => facts.falses.find((f) => f.text.startsWith(start));
     expect(wrong('any and unknown')?.unusable).toBeUndefined();
-    expect(wrong('the checker')?.unusable).toBe('a piece of a sentence (it starts mid-clause)');
+  });
+
+  it("count a whole × bullet in lower case as a sentence (its author's style), opening on a capital", () => {
+    const wrong = (start: string) => facts.falses.find((f) => f.text.startsWith(start));
+    expect(wrong('The checker looks at every value')?.unusable).toBeUndefined();
+    expect(wrong('the checker')).toBeUndefined();
+  });
+
+  it('count a × bullet that opens on a connective (`and narrows it…`) as a piece of a sentence', () => {
+    const wrong = facts.falses.find((f) => f.text.startsWith('and narrows'));
+    expect(wrong?.unusable).toBe('a piece of a sentence (it starts mid-clause)');
   });
 
   it('mark the parsed bullet that opens on code, and only that one', () => {
     const section = doc.sections.find((s) => s.heading === 'any');
-    expect(section?.misconceptions.map((m) => m.opensOnCode === true)).toEqual([true, false]);
+    expect(section?.misconceptions.map((m) => m.opensOnCode === true)).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 });
 
@@ -146,5 +164,60 @@ describe('continued-point-line', () => {
     const texts = conceptFacts(doc, concept).trues.map((t) => t.text);
     expect(texts).not.toContain('アプリに伝えるためのものではない');
     expect(texts).toContain('アプリが受け取るのはアクセストークン');
+  });
+});
+
+const zombieNotes = inline(
+  [
+    '# Processes',
+    '',
+    '### Zombie process',
+    '',
+    'A child that has exited but whose exit status the parent has not yet collected. It holds only',
+    'a process-table entry, no memory.',
+    '',
+    'It is a common sight on busy servers. It shows up in ps as defunct.',
+    '',
+    '### Orphan process',
+    '',
+    'A child whose parent exited first. It is adopted by init.',
+    '',
+    '## Summary',
+    '',
+    '| Concept | Correct understanding | Common misconceptions |',
+    '|---|---|---|',
+    '| Zombie process | Exited child not yet reaped | Uses a lot of memory × |',
+    '| Orphan process | Child whose parent exited first | Killed with its parent × |',
+  ],
+  'processes.en.md',
+);
+
+describe('pronoun-after-definition', () => {
+  const doc = parseNotes(zombieNotes);
+  const trues = (name: string) => {
+    const concept = doc.concepts.find((c) => c.name === name);
+    if (!concept) throw new Error(`no concept ${name}`);
+    return conceptFacts(doc, concept).trues.map((f) => f.text);
+  };
+
+  it('reads `It …` right after the first sentence without its pronoun (wrapped line too)', () => {
+    expect(definitionSubjectDropped('It holds only a process-table entry', 'en')).toBe(
+      'Holds only a process-table entry',
+    );
+    expect(trues('Zombie process')).toContain('Holds only a process-table entry, no memory');
+  });
+
+  it('leaves `It …` out anywhere else', () => {
+    expect(trues('Zombie process').some((t) => /defunct|busy servers/.test(t))).toBe(false);
+    expect(definitionSubjectDropped('親が先に終了した子。', 'ja')).toBeNull();
+  });
+
+  it('keeps `It is` only before a noun phrase or a passive', () => {
+    expect(trues('Orphan process')).toContain('Is adopted by init');
+    expect(definitionSubjectDropped('It is a common sight on busy servers', 'en')).toBe(
+      'Is a common sight on busy servers',
+    );
+    expect(definitionSubjectDropped('It is important to call wait', 'en')).toBeNull();
+    expect(definitionSubjectDropped('It seems to hang', 'en')).toBeNull();
   });
 });

@@ -219,6 +219,28 @@ describe('the last pass (swap-toward-chance)', () => {
       'Load balancer a2 x',
     ]);
   });
+  it('makes room: the question offering the wrong options a plainer variant needs moves to its own', () => {
+    // a's plainer variant offers Xxx and Yyy, the wrong options b's question offers; b can be
+    // asked beside Vvv instead (no cue either way, a little worse), so a's cue leaves the bank.
+    const concept = (c: string, names: string[], quality: number): Candidate => ({
+      draft: { ...draft(c, names), quality },
+      owner: { type: 'concept', key: c },
+    });
+    const candidates: Candidate[] = [
+      concept('a', ['Zza', 'Load balancer a1', 'Load balancer a2 x'], 1.05),
+      concept('a', ['Zza', 'Xxx', 'Yyy'], 1),
+      concept('b', ['Bbb', 'Xxx', 'Yyy'], 1),
+      concept('b', ['Bbb', 'Xxx', 'Vvv'], 0.9),
+      concept('c', ['Zzc', 'Load balancer c1', 'Load balancer c2 x'], 1),
+    ];
+    const kept = assemble(candidates, ['a', 'b', 'c']);
+    expect(kept.map((d) => d.choices.map((x) => x.text).join(' | '))).toEqual([
+      'Zza | Xxx | Yyy',
+      'Bbb | Xxx | Vvv',
+      'Zzc | Load balancer c1 | Load balancer c2 x',
+    ]);
+    expect(Math.abs(drift(kept))).toBeLessThanOrEqual(BANK_CUE_SLACK + 1e-9);
+  });
 });
 
 describe('questions beyond the first two of a concept', () => {

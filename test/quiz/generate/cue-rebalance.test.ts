@@ -9,6 +9,7 @@ import {
   type CueBalanceItem,
   MAX_SWAP_LOSS,
   rebalanceCues,
+  swapMakingRoom,
 } from '../../../src/quiz/generate/cue-rebalance.ts';
 
 /** A question or variant: its cue, drift and quality. */
@@ -138,5 +139,91 @@ describe('swap-toward-chance', () => {
     // Five swaps leave the bank at −1/3: the sixth question keeps its set.
     expect(swapped).toBe(5);
     expect(bank).toEqual([...taken.slice(0, 5).map((_, i) => `q${i} plain`), 'q5']);
+  });
+});
+
+describe('make-room', () => {
+  /**
+   * A bank of named questions; `holds` says which question keeps a stand-in out (it offers the
+   * same wrong options), `fits` which stand-ins may be asked while the others are what they are.
+   */
+  function bankOf(names: string[], fits: (bank: string[], j: number, v: string) => boolean) {
+    const bank = [...names];
+    const move = (j: number, v: string): boolean => {
+      if (!fits(bank, j, v)) return false;
+      bank[j] = v;
+      return true;
+    };
+    return { bank, move };
+  }
+  const quality = (name: string): number => (name.endsWith('worse') ? 0.5 : 1);
+
+  it('moves the one question in the way to a stand-in of its own, then swaps', () => {
+    // q1's stand-in `q1 b` offers the wrong options q2 offers; q2 can move to `q2 b`.
+    const { bank, move } = bankOf(
+      ['q1 a', 'q2 a'],
+      (b, _j, v) => !(v === 'q1 b' && b[1] === 'q2 a'),
+    );
+    const done = swapMakingRoom(
+      0,
+      'q1 b',
+      () => 1,
+      () => ['q2 a', 'q2 b'],
+      move,
+      (j) => bank[j] as string,
+      quality,
+    );
+    expect(done).toBe(true);
+    expect(bank).toEqual(['q1 b', 'q2 b']);
+  });
+
+  it('leaves the bank as it was when the swap still does not fit', () => {
+    const { bank, move } = bankOf(['q1 a', 'q2 a'], (_b, _j, v) => v !== 'q1 b');
+    const done = swapMakingRoom(
+      0,
+      'q1 b',
+      () => 1,
+      () => ['q2 b'],
+      move,
+      (j) => bank[j] as string,
+      quality,
+    );
+    expect(done).toBe(false);
+    expect(bank).toEqual(['q1 a', 'q2 a']);
+  });
+
+  it('never moves the question in the way to a stand-in much worse than it', () => {
+    // `q2 worse` is 0.5 below q2: more than MAX_SWAP_LOSS, so q1 keeps its set.
+    expect(0.5).toBeGreaterThan(MAX_SWAP_LOSS);
+    const { bank, move } = bankOf(
+      ['q1 a', 'q2 a'],
+      (b, _j, v) => !(v === 'q1 b' && b[1] === 'q2 a'),
+    );
+    const done = swapMakingRoom(
+      0,
+      'q1 b',
+      () => 1,
+      () => ['q2 worse'],
+      move,
+      (j) => bank[j] as string,
+      quality,
+    );
+    expect(done).toBe(false);
+    expect(bank).toEqual(['q1 a', 'q2 a']);
+  });
+
+  it('does nothing when no single question keeps the stand-in out', () => {
+    const { bank, move } = bankOf(['q1 a', 'q2 a'], () => false);
+    const done = swapMakingRoom(
+      0,
+      'q1 b',
+      () => null,
+      () => ['q2 b'],
+      move,
+      (j) => bank[j] as string,
+      quality,
+    );
+    expect(done).toBe(false);
+    expect(bank).toEqual(['q1 a', 'q2 a']);
   });
 });

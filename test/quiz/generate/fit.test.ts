@@ -2,9 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestionBank } from '../../../src/quiz/bank.ts';
 import { conceptSubject, generationContext } from '../../../src/quiz/generate/context.ts';
+import { correctAboutDrafts } from '../../../src/quiz/generate/correct-about.ts';
 import {
   correctionClauseSaid,
   deniesMisconceptionOf,
+  propertyImplies,
   sharesSaidCell,
   statementFitsNot,
 } from '../../../src/quiz/generate/fit.ts';
@@ -248,5 +250,69 @@ describe('correctionClauseSaid (correction-clause-said)', () => {
         'any backend reads it',
       ),
     ).toBe(false);
+  });
+});
+
+describe('propertyImplies (a property every row of another has)', () => {
+  const text = `# HTTP
+
+### 冪等性
+
+同じリクエストを何回送っても、1回送ったときと同じ状態になる性質。
+
+### 安全なメソッド
+
+サーバーの状態を変えないことを前提にしたメソッド。
+
+### PUT
+
+リソースを丸ごと置き換えるメソッド。
+
+### PATCH
+
+リソースの一部だけを変更するメソッド。
+
+### DELETE
+
+リソースを削除するメソッド。
+
+| メソッド | 安全 | 冪等 |
+|---|---|---|
+| GET | ○ | ○ |
+| PUT | × | ○ |
+| PATCH | × | × |
+| DELETE | × | ○ |
+| POST | × | × |
+
+## まとめ
+
+| 概念 | 正しい理解 | よくある誤解 |
+|---|---|---|
+| 冪等性 | 何回送っても**同じ状態**になる | 毎回同じレスポンス × |
+| 安全なメソッド | サーバーの**状態を変えない** | ログも残らない × |
+| PUT | リソースを**丸ごと置き換える** | 一部だけ更新 × |
+| PATCH | リソースの**一部を変更** | 必ず冪等 × |
+| DELETE | リソースを**削除** | 2回目も成功を返す × |
+`;
+  const doc = parseNotes({ path: 'http.ja.md', text });
+  const ctx = generationContext(doc);
+  const named = conceptNamed(doc);
+
+  it('reads the implication one way only: a safe method is idempotent, not the reverse', () => {
+    expect(propertyImplies(ctx, named('安全なメソッド'), named('冪等性'))).toBe(true);
+    expect(propertyImplies(ctx, named('冪等性'), named('安全なメソッド'))).toBe(false);
+    expect(propertyImplies(ctx, named('PUT'), named('冪等性'))).toBe(false);
+  });
+
+  it('keeps the implied property out of the options about the concept that has it', () => {
+    const safe = correctAboutDrafts(ctx, conceptSubject(ctx, named('安全なメソッド'))).drafts;
+    expect(safe.length).toBeGreaterThan(0);
+    for (const d of safe)
+      expect(d.choices.some((c) => c.text.includes('何回送っても同じ状態'))).toBe(false);
+    // 「何回送っても同じ状態になる」 fits a safe method too: it is no wrong option beside 冪等性.
+    const idempotent = whichConceptDrafts(ctx, conceptSubject(ctx, named('冪等性'))).drafts;
+    expect(idempotent.length).toBeGreaterThan(0);
+    for (const d of idempotent)
+      expect(d.choices.map((c) => c.text)).not.toContain('安全なメソッド');
   });
 });

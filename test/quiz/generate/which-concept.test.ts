@@ -276,3 +276,39 @@ describe('a wrong option the stem names a word of (a lure)', () => {
       );
   });
 });
+
+describe('a table peer whose row says the description too', () => {
+  const drafts = draftsOf([
+    '# Signals',
+    '',
+    '| Signal | Default action | Can be caught | Typical sender |',
+    '|---|---|---|---|',
+    '| SIGTERM | terminate | yes | kill |',
+    '| SIGKILL | terminate | no | kill -9 |',
+    '| SIGINT | terminate | yes | Ctrl-C |',
+    '| SIGHUP | terminate | yes | terminal closed |',
+    '| SIGSTOP | stop | no | debugger |',
+    '',
+    '### SIGTERM',
+    '',
+    'The polite request to terminate.',
+    '',
+    '### SIGKILL',
+    '',
+    'Ends the process without giving it a chance to run any code. It cannot be caught, blocked or ignored.',
+    '',
+    '## Summary',
+    '',
+    '| Concept | Correct understanding | Common misconceptions |',
+    '|---|---|---|',
+    '| SIGTERM | **Catchable** request to terminate | Always ends the process × |',
+    '| SIGKILL | Ends the process **without running its code** | Lets the process clean up × |',
+  ]).get('SIGKILL');
+
+  it('is no wrong option for a statement that denies a column the peer is marked `no` in', () => {
+    const asked = (drafts ?? []).filter((d) => stem(d).includes('Cannot be caught'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const d of asked) expect(names(d)).not.toContain('SIGSTOP');
+    expect(asked.some((d) => names(d).includes('SIGINT'))).toBe(true);
+  });
+});

@@ -325,3 +325,32 @@ describe('shapes of real notes', () => {
     ]);
   });
 });
+
+describe('a heading that opens on a bare number', () => {
+  it('is the section of the concept whose name holds that number (`401 Unauthorized`)', () => {
+    const doc = parseNotes(
+      inline([
+        '# Status codes',
+        '',
+        '### 401 Unauthorized',
+        '',
+        'The client is not authenticated.',
+        '',
+        '### 403 Forbidden',
+        '',
+        'The client is known but not allowed.',
+        '',
+        '## Summary',
+        '',
+        '| Concept | Correct understanding | Common misconceptions |',
+        '|---|---|---|',
+        '| 401 Unauthorized | **Not authenticated** | Missing permission × |',
+        '| 403 Forbidden | **Not allowed** | Not logged in × |',
+      ]),
+    );
+    expect(doc.concepts.map((c) => [c.name, c.section])).toEqual([
+      ['401 Unauthorized', '401 Unauthorized'],
+      ['403 Forbidden', '403 Forbidden'],
+    ]);
+  });
+});

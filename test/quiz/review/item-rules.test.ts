@@ -1038,3 +1038,25 @@ describe('reviewQuestion', () => {
     });
   });
 });
+
+describe("no-concept-name-clue: an option that is one of the concept's names", () => {
+  it('is no clue though it holds a shorter name (`403 Forbidden` holds the alias `Forbidden`)', () => {
+    const question = q({
+      language: 'en',
+      conceptName: '403 Forbidden',
+      options: ['*403 Forbidden', '401 Unauthorized', '409 Conflict'],
+    });
+    const reasons = reviewQuestion(question, { conceptNames: ['Forbidden'] });
+    expect(reasons.filter((r) => r.rule === 'no-concept-name-clue')).toEqual([]);
+  });
+
+  it('still flags a statement that names it by its alias', () => {
+    const question = q({
+      language: 'en',
+      conceptName: '403 Forbidden',
+      options: ['*Known, but not allowed', 'Forbidden means not logged in', 'A version clash'],
+    });
+    const reasons = reviewQuestion(question, { conceptNames: ['Forbidden'] });
+    expect(reasons.map((r) => r.rule)).toContain('no-concept-name-clue');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutHeadNoun, withoutTopic } from '../../../src/quiz/text/forms.ts';
+import { asSentenceStart, withoutHeadNoun, withoutTopic } from '../../../src/quiz/text/forms.ts';
 
 describe('withoutTopic', () => {
   it('drops the concept as the subject, singular or plural', () => {
@@ -35,5 +35,14 @@ describe('withoutHeadNoun', () => {
   it('reads no clause in an adverb or `よう` before a verbal noun', () => {
     expect(withoutHeadNoun('リクエストをまとめて速く処理')).toBeNull();
     expect(withoutHeadNoun('Pod数を維持するよう自動起動')).toBeNull();
+  });
+});
+
+describe('asSentenceStart', () => {
+  it('opens English text on a capital, but not a name in code style or a connective', () => {
+    expect(asSentenceStart('fork copies all memory', 'en')).toBe('Fork copies all memory');
+    expect(asSentenceStart('kubectl drains the node', 'en')).toBe('kubectl drains the node');
+    expect(asSentenceStart('or evict running pods', 'en')).toBe('or evict running pods');
+    expect(asSentenceStart('ふつうの文', 'ja')).toBe('ふつうの文');
   });
 });
