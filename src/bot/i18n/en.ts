@@ -449,7 +449,7 @@ export const en: Messages = {
       case 'other-section':
         return `its notes are read from the section "${r.read.heading}" (line ${r.read.line}), not from its own section "${r.own.heading}" (line ${r.own.line})`;
       case 'few-true-statements':
-        return `${r.count === 0 ? 'no true statement' : `only ${plural(r.count, 'true statement')}`} about it besides the summary cell (a section's first sentence, points, features)`;
+        return `${r.count === 0 ? 'no true statement' : `only ${plural(r.count, 'true statement')}`} about it besides the summary cell (a section's first sentence, points, features; one fact in two wordings counts once, one too long for an option not at all)`;
       case 'no-siblings':
         return r.siblings.length === 0
           ? 'no sibling concept the notes tell it apart from (no comparison table or shared heading with another concept)'

@@ -12,6 +12,7 @@
  * report.concepts.filter((c) => c.questions < 2).map((c) => [c.name, c.reasons, c.advice]);
  * ```
  */
+import { MAX_OPTION_CHARS } from '../facts/concept-facts.ts';
 import { usable } from '../facts/fact.ts';
 import { MIN_PER_CONCEPT } from '../generate/assemble.ts';
 import type { Chosen } from '../generate/choose-options.ts';
@@ -334,10 +335,17 @@ function explain(
     else add({ code: 'add-section', name: concept.name });
   }
 
-  // True statements to stand beside a misconception.
-  const trues = usable(facts.trues).filter((t) => t.source !== 'summary' && t.source !== 'example');
-  if (trues.length < MIN_PER_CONCEPT) {
-    reasons.push({ code: 'few-true-statements', count: trues.length });
+  // True statements to stand beside a misconception: facts, not wordings (パスワードハッシュ's
+  // `遅いハッシュ関数を使う` and its point on SHA-256 are one), and only those an option can hold
+  // (Preemption's first sentence, 118 characters, is none): otherwise the advice says "nothing to
+  // add" of notes that give one usable true fact.
+  const trues = usable(facts.trues).filter(
+    (t) =>
+      t.source !== 'summary' && t.source !== 'example' && [...t.text].length <= MAX_OPTION_CHARS,
+  );
+  const trueCount = distinctFacts(trues);
+  if (trueCount < MIN_PER_CONCEPT) {
+    reasons.push({ code: 'few-true-statements', count: trueCount });
     // Without a section, or with the wrong one read, the advice above says it all.
     if (facts.section && !reasons.some((r) => r.code === 'other-section'))
       add({ code: 'add-points', section: facts.section.heading });

@@ -231,4 +231,22 @@ describe('coverageReport', () => {
       expect(halves.length, q.prompt).toBeLessThan(2);
     }
   });
+
+  it('counts true facts an option can hold, not wordings: it says what to add instead of "nothing"', () => {
+    // Preemption's first sentence (118 characters) is too long for an option, and its one other
+    // true statement is a correction: counted as statements, the notes read as "enough" and the
+    // advice was "nothing obvious". The Three-way handshake's point is too long as well.
+    const cases: [string, string][] = [
+      ['k8s-scheduling.en.md', 'Preemption'],
+      ['networking.en.md', 'Three-way handshake'],
+    ];
+    for (const [file, name] of cases) {
+      const { report } = reportOf(fixture(file));
+      const concept = report.concepts.find((c) => c.name === name);
+      expect(concept?.questions, name).toBe(1);
+      expect(concept?.reasons, name).toContainEqual({ code: 'few-true-statements', count: 1 });
+      expect(concept?.advice, name).toContainEqual({ code: 'add-points', section: name });
+      expect(concept?.advice, name).not.toContainEqual({ code: 'nothing-to-add' });
+    }
+  });
 });
