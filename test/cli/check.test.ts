@@ -108,16 +108,17 @@ describe('quizbot check', () => {
 
   it('points at the row of a concept with one question, in Japanese with --locale ja', () => {
     // transactions.ja.md gives every concept two questions since branch holdout, os-memory.ja.md
-    // since branch cover, auth-security.ja.md since branch cover3: caching.ja.md does not
-    // (エッジキャッシュ).
-    const run = quizbot(['check', '--locale', 'ja', 'test/fixtures/notes/caching.ja.md']);
+    // since branch cover: auth-security.ja.md does not (パスワードハッシュ).
+    const run = quizbot(['check', '--locale', 'ja', 'test/fixtures/notes/auth-security.ja.md']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /^test\/fixtures\/notes\/caching\.ja\.md:\d+: 「[^」]+」は1問（2問ほしい）$/m,
+      /^test\/fixtures\/notes\/auth-security\.ja\.md:\d+: 「[^」]+」は1問（2問ほしい）$/m,
     );
     expect(run.stdout).toMatch(/^ {2}理由: /m);
     expect(run.stdout).toMatch(/^ {2}追記: /m);
-    expect(run.stdout).toMatch(/^test\/fixtures\/notes\/caching\.ja\.md: 2問以上の概念 \d+\/3$/m);
+    expect(run.stdout).toMatch(
+      /^test\/fixtures\/notes\/auth-security\.ja\.md: 2問以上の概念 \d+\/11$/m,
+    );
   });
 
   it('exits 1 on concepts short of two questions with --strict, and 0 when every concept has two', () => {

@@ -42,10 +42,7 @@ export const QUALITY_NOTES: readonly string[] = [
  * branch cover2 python-packaging.en too (pyproject.toml's point `[project] dependencies declares
  * ranges the project works with` ends on a stranded preposition, review/text-rules.ts
  * `stranded-preposition`, and keeps a key of its own beside the first sentence that holds it,
- * facts/same-fact.ts `longer-holds-shorter`), and since branch cover3 auth-security.ja too
- * (パスワードハッシュ's two corrections, `元に戻せないハッシュで保存する` and `遅いハッシュ関数を使う`,
- * shared only `ハッシュ`, a word of its name, and were read as one fact: text/runs.ts
- * `name-words-tell-nothing`).
+ * facts/same-fact.ts `longer-holds-shorter`).
  */
 export const PENDING_RULES: Readonly<Record<string, readonly string[]>> = {
   // エッジキャッシュ: the notes give too little for two (one definition, one misconception; the
@@ -77,6 +74,12 @@ export const PENDING_RULES: Readonly<Record<string, readonly string[]>> = {
   // Detached HEAD (one true fact; its key is the only negated option), Packfile (its one
   // misconception is the negation of its one point: the pair gives itself away).
   'test/fixtures/notes/git-internals.en.md': ['questions-per-concept'],
+  // パスワードハッシュ: its which-concept statements are each the longest option and repeat `ハッシュ`;
+  // its true statements are tied into one fact through the summary cell, which holds both
+  // corrections (branch cover3 tried comparing them beyond the name's words: no second question
+  // came of it, and transactions.ja lost a misconception-about question). check says to add a
+  // true statement on another facet.
+  'test/fixtures/notes/auth-security.ja.md': ['questions-per-concept'],
   // Span: the notes give too little for two (one definition, one misconception). check says so.
   'test/fixtures/notes/observability.en.md': ['questions-per-concept'],
 };

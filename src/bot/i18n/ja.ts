@@ -491,7 +491,7 @@ export const ja = {
       case 'other-section':
         return `ノートを「${r.read.heading}」の節（${r.read.line}行目）から読んでいて、本来の節「${r.own.heading}」（${r.own.line}行目）を読んでいない`;
       case 'few-true-statements':
-        return `まとめ表のほかに正しい記述が${r.count === 0 ? 'ない' : `${r.count}件だけ`}（節の最初の文、ポイント、特徴。同じ事実の言い換えはまとめて1件、選択肢には長すぎる文は数えない）`;
+        return `まとめ表のほかに正しい記述が${r.count === 0 ? 'ない' : `${r.count}件だけ`}（節の最初の文、ポイント、特徴。同じ事実の言い換えは1件、選択肢には長すぎる文は数えない）`;
       case 'no-siblings':
         return r.siblings.length === 0
           ? 'ノートが見分けている兄弟の概念がない（比較表にも、同じ見出しの下にもない）'

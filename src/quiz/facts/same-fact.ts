@@ -6,7 +6,7 @@
  */
 import { contentTokens } from '../review/text-measures.ts';
 import { matchKey } from '../text/normalize.ts';
-import { beyondName, contentRuns, coverage, englishStem } from '../text/runs.ts';
+import { contentRuns, coverage, englishStem } from '../text/runs.ts';
 import type { ConceptFacts } from './concept-facts.ts';
 import type { Fact } from './fact.ts';
 
@@ -300,16 +300,10 @@ export const SAME_FACT_RULES: readonly SameFactRule[] = [
     name: 'longer-holds-shorter',
     example:
       'GIN: 「1行で多数のキーを書き換えるので更新は重い」 (a correction) / 「検索は速いが、更新は遅い。1行の更新で多くのキーのエントリを書き換えるため」 (a point) — not 「範囲検索やソートにも使える」 / 「=、<、BETWEEN、IS NULL に使える」',
-    same: (a, b, ctx) => {
+    same: (a, b) => {
       if (!a.truth || !b.truth || a.source === 'summary' || b.source === 'summary') return false;
       const [shorter, longer] = a.text.length <= b.text.length ? [a, b] : [b, a];
-      // Held beyond the concept's name (`paraphrase-beyond-name`, facts/true-statements.ts):
-      // `SHA-256 のような速いハッシュ関数は…保存には向かない` does not hold `元に戻せないハッシュで
-      // 保存する` by `ハッシュ`, a word of パスワードハッシュ.
-      return (
-        coverage(shorter.text, longer.text) >= SHORTER_IN_LONGER &&
-        coverage(beyondName(shorter.text, ctx.names ?? []), longer.text) >= SHORTER_IN_LONGER
-      );
+      return coverage(shorter.text, longer.text) >= SHORTER_IN_LONGER;
     },
     // A first sentence that holds the shorter takes its keys, one way: what else the first
     // sentence is tied to (the summary cell it restates) is no part of the shorter's fact

@@ -19,7 +19,7 @@ import {
   withoutTopic,
 } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
-import { beyondName, coverage } from '../text/runs.ts';
+import { coverage } from '../text/runs.ts';
 import { squashSpaces, withoutFinalStop } from '../text/trim.ts';
 import { continuesSentence, joinWrapped } from '../text/wrap.ts';
 import type { Concept, NotesDocument, RichLine, Section } from '../types.ts';
@@ -479,27 +479,17 @@ export function trueStatements(ctx: TrueContext): Fact[] {
       kept.push(statement);
     }
   }
-  shareKeysOfParaphrases(kept, [ctx.concept.name, ...ctx.concept.aliases]);
+  shareKeysOfParaphrases(kept);
   return kept;
 }
 
-/**
- * Two true statements saying the same thing test one piece of knowledge: they share keys. They
- * are compared on what they say besides the concept's name (`paraphrase-beyond-name`): the
- * corrections of two misconceptions of パスワードハッシュ, `元に戻せないハッシュで保存する` (not
- * encryption) and `遅いハッシュ関数を使う` (not SHA-256), share only `ハッシュ`, a word of the name,
- * and stay two facts; `遅いハッシュ関数で変換して保存` and `遅いハッシュ関数を使う` stay one. The
- * name's words only ever untie: two statements are one fact when they are paraphrases with and
- * without them. A statement that says nothing but name words is compared whole.
- */
-function shareKeysOfParaphrases(facts: Fact[], names: readonly string[]): void {
-  const beyond = facts.map((f) => beyondName(f.text, names));
+/** Two true statements saying the same thing test one piece of knowledge: they share keys. */
+function shareKeysOfParaphrases(facts: Fact[]): void {
   for (let i = 0; i < facts.length; i++)
     for (let j = i + 1; j < facts.length; j++) {
       const fa = facts[i];
       const fb = facts[j];
       if (!fa || !fb || !paraphrases(fa.text, fb.text)) continue;
-      if (!paraphrases(beyond[i] ?? fa.text, beyond[j] ?? fb.text)) continue;
       const keys = [...new Set([...fa.keys, ...fb.keys])];
       fa.keys = keys;
       fb.keys = keys;

@@ -10,7 +10,7 @@ import { usable } from '../facts/fact.ts';
 import { comparisonParts } from '../notes/heading-match.ts';
 import { isBareNoun, withoutHeadNoun } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
-import { beyondName, coverage } from '../text/runs.ts';
+import { coverage } from '../text/runs.ts';
 import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions, tooFewCandidates } from './choose-options.ts';
 import { asOption, type GenerationContext, renderings, type Subject } from './context.ts';
@@ -83,9 +83,7 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
         .filter((p) => !genericBeside(ctx, subject, text, p.choice))
         // Not the misconception the key corrects: the two would contradict each other.
         .filter(
-          (p) =>
-            !isCorrectionOf(text, p.choice.why, subject.names) &&
-            !correctionClauseSaid(text, p.choice.why, subject.names),
+          (p) => !isCorrectionOf(text, p.choice.why) && !correctionClauseSaid(text, p.choice.why),
         )
         .map((p) => p.choice);
       const make = (choices: DraftChoice[]): Draft => ({
@@ -130,15 +128,9 @@ export function subjectConcept(subject: Subject): Concept {
 export function keyWhy(key: Fact, subject: Subject): string | null {
   if (key.why) return key.why;
   if (key.source !== 'summary') return null;
-  const supports = subject.facts.trues.filter(
+  const support = subject.facts.trues.find(
     (t) => t !== key && t.source !== 'example' && coverage(key.text, t.text) >= 0.5,
   );
-  // One that says the key beyond the name's words first (`name-words-tell-nothing`,
-  // text/runs.ts): `遅いハッシュ関数で変換して保存` is explained by the point on SHA-256, not by
-  // `元に戻せないハッシュで保存する` through `ハッシュ` and `保存`. Where none does, the name's
-  // words are what the key is about (`A toleration allows…` of Taints and tolerations).
-  const beyond = beyondName(key.text, subject.names);
-  const support = supports.find((t) => coverage(beyond, t.text) >= 0.5) ?? supports[0];
   return support ? (support.why ?? support.text) : null;
 }
 

@@ -12,14 +12,7 @@ import { saidInCorrection, statesCorrection } from '../review/option-rules.ts';
 import { polarity } from '../review/polarity.ts';
 import { isNegated } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
-import {
-  contentRuns,
-  coverage,
-  coverageIn,
-  type Haystack,
-  haystackOf,
-  withoutNameRuns,
-} from '../text/runs.ts';
+import { contentRuns, coverage, coverageIn, type Haystack, haystackOf } from '../text/runs.ts';
 import type { Concept, Section } from '../types.ts';
 import type { GenerationContext } from './context.ts';
 
@@ -352,12 +345,8 @@ export function deniesMisconceptionOf(
  * parent`), and offered together they tell the player one of the two is the answer
  * (ITEM-WRITING.md: options that contradict each other). Neither question kind offers both.
  */
-export function isCorrectionOf(
-  statement: string,
-  why: string | null,
-  names: readonly string[] = [],
-): boolean {
-  return saidInCorrection(statement, why, names);
+export function isCorrectionOf(statement: string, why: string | null): boolean {
+  return saidInCorrection(statement, why);
 }
 
 /** A clause of a correction is said when the statement holds this much of its words… */
@@ -373,38 +362,21 @@ const CLAUSE_MIN_WORDS = 2;
  * correction. Read by the correct-about template for its key (a misconception-about question's
  * true options are held by {@link answersWrong}).
  */
-export function correctionClauseSaid(
-  statement: string,
-  why: string | null,
-  names: readonly string[] = [],
-): boolean {
+export function correctionClauseSaid(statement: string, why: string | null): boolean {
   if (why === null) return false;
   const clauses = why.split(/[;；。]/);
   if (clauses.length < 2) return false;
-  /** Null when the clause has too few words to tell. */
-  const said = (clause: string): boolean | null => {
+  return clauses.some((clause) => {
     const words = contentRuns(clause).filter((r) => r.weight >= 2);
-    if (words.length < CLAUSE_MIN_WORDS) return null;
+    if (words.length < CLAUSE_MIN_WORDS) return false;
     return coverage(words.map((w) => w.text).join(' '), statement) >= CLAUSE_SAID;
-  };
-  // `name-words-tell-nothing` (text/runs.ts): `ハッシュ関数の計算を遅くする` is not said in
-  // `ハッシュ関数を使う` by `ハッシュ` (of パスワードハッシュ); a clause with too few words beside
-  // the name's to tell stays as read whole.
-  return clauses.some(
-    (clause) =>
-      said(clause) === true &&
-      (names.length === 0 || said(withoutNameRuns(clause, names)) !== false),
-  );
+  });
 }
 
 /**
  * True when `statement` (true) says what the correction `why` says, either way (the review rule
  * `no-correction-beside-key`): a true option beside the misconception it answers points at it.
  */
-export function answersWrong(
-  statement: string,
-  why: string | null,
-  names: readonly string[] = [],
-): boolean {
-  return statesCorrection(statement, why, names);
+export function answersWrong(statement: string, why: string | null): boolean {
+  return statesCorrection(statement, why);
 }

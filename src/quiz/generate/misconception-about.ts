@@ -133,7 +133,7 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
     });
     const found = chooseOptions(
       key,
-      trues.filter((t) => !answersWrong(t.text, wrong.why, subject.names)),
+      trues.filter((t) => !answersWrong(t.text, wrong.why)),
       make,
       {
         names: subject.names,

@@ -4,7 +4,7 @@
  * concept's name, bare table cells. Each rule is named and shows an example of what it catches.
  * Pure.
  */
-import { beyondName, contentRuns, coverage } from '../text/runs.ts';
+import { contentRuns, coverage } from '../text/runs.ts';
 import type { Choice, Question } from '../types.ts';
 import { optionsAreLabels } from './absolute-words.ts';
 import { isBareValue } from './bare-values.ts';
@@ -291,15 +291,8 @@ const CORRECTION_MIN_WORDS = 2;
  * the statement is in the correction: `A commit is a snapshot` / correction `a commit is a
  * snapshot of the whole tree`).
  */
-export function saidInCorrection(
-  statement: string,
-  why: string | null,
-  names: readonly string[] = [],
-): boolean {
-  if (why === null || coverage(statement, why) < CORRECTION_OVERLAP) return false;
-  // `name-words-tell-nothing` (text/runs.ts): `遅いハッシュ関数を使う` is not said in `…元に戻せない
-  // ハッシュで保存する` by `ハッシュ`, a word of パスワードハッシュ.
-  return names.length === 0 || coverage(beyondName(statement, names), why) >= CORRECTION_OVERLAP;
+export function saidInCorrection(statement: string, why: string | null): boolean {
+  return why !== null && coverage(statement, why) >= CORRECTION_OVERLAP;
 }
 
 /**
@@ -308,21 +301,9 @@ export function saidInCorrection(
  * (correction `dependencies are read only at install time` / `Metadata is written at install
  * time: a new dependency or a new entry point needs a reinstall`).
  */
-export function statesCorrection(
-  statement: string,
-  why: string | null,
-  names: readonly string[] = [],
-): boolean {
+export function statesCorrection(statement: string, why: string | null): boolean {
   if (why === null) return false;
-  if (saidInCorrection(statement, why, names)) return true;
-  return (
-    correctionWordsIn(why, statement) &&
-    (names.length === 0 || correctionWordsIn(beyondName(why, names), statement))
-  );
-}
-
-/** True when most of the correction's words (runs of two characters or more) are in the statement. */
-function correctionWordsIn(why: string, statement: string): boolean {
+  if (saidInCorrection(statement, why)) return true;
   const words = contentRuns(why).filter((r) => r.weight >= 2);
   if (words.length < CORRECTION_MIN_WORDS) return false;
   return coverage(words.map((w) => w.text).join(' '), statement) >= CORRECTION_OVERLAP;
@@ -339,7 +320,7 @@ function correctionWordsIn(why: string, statement: string): boolean {
 const noCorrectionBesideKey: ItemRule = {
   name: 'no-correction-beside-key',
   description: `In a misconception-about question no true option says what the key's correction says (≥ ${CORRECTION_OVERLAP * 100} % of one in the other); in a correct-about question the key is not said in a wrong option's correction.`,
-  check(question, context) {
+  check(question) {
     const answers =
       question.kind === 'misconception-about'
         ? statesCorrection
@@ -347,11 +328,10 @@ const noCorrectionBesideKey: ItemRule = {
           ? saidInCorrection
           : null;
     if (!answers) return null;
-    const names = [question.conceptName, ...context.conceptNames];
     const trues = question.choices.filter((c) => statesTruth(question, c));
     for (const wrong of question.choices) {
       if (statesTruth(question, wrong) || !wrong.why) continue;
-      const answer = trues.find((t) => answers(t.text, wrong.why, names));
+      const answer = trues.find((t) => answers(t.text, wrong.why));
       if (answer)
         return {
           message: 'a true option says the correction of a false one',

@@ -87,56 +87,6 @@ export function contentRuns(text: string): Run[] {
   return runs;
 }
 
-/**
- * The statement (NFKC, lower case) with every content run that is a word of one of `names`
- * blanked out: the words of a concept's own name tell none of its statements apart (`ハッシュ` of
- * パスワードハッシュ in `元に戻せないハッシュで保存する` and `遅いハッシュ関数で変換して保存`). A
- * Japanese run is a name word when a run of the name holds it (names have no spaces); a Latin one
- * when it is a word of the name by its stem (`tolerations` of Taints and tolerations, `toml` of
- * pyproject.toml — but not `project`, a piece of `pyproject`). A run of one character is kept.
- * Linear: one pass over the text, each run looked up in the few words of the names.
- */
-export function withoutNameRuns(text: string, names: readonly string[]): string {
-  const words = nameWordsOf(names);
-  if (words.cjk.length === 0 && words.latin.size === 0) return text.normalize('NFKC').toLowerCase();
-  const plain = text.normalize('NFKC').toLowerCase();
-  return plain.replace(RUN, (run) => (isNameWord(run, words) ? ' ' : run));
-}
-
-interface NameWords {
-  cjk: readonly string[];
-  latin: ReadonlySet<string>;
-}
-
-function nameWordsOf(names: readonly string[]): NameWords {
-  const cjk: string[] = [];
-  const latin = new Set<string>();
-  for (const name of names)
-    for (const [run] of name.normalize('NFKC').toLowerCase().matchAll(RUN)) {
-      if (!/^[a-z0-9]/.test(run)) cjk.push(run);
-      else
-        for (const part of [run, ...run.split(/[/.+#-]/)]) if (part) latin.add(englishStem(part));
-    }
-  return { cjk, latin };
-}
-
-function isNameWord(run: string, words: NameWords): boolean {
-  if (codePointLength(run) < 2) return false;
-  if (/^[a-z0-9]/.test(run)) return words.latin.has(englishStem(run));
-  return words.cjk.some((w) => w.includes(run));
-}
-
-/**
- * `name-words-tell-nothing`: the statement without the words of the concept's names, for telling
- * two of its statements apart — or whole when nothing else is left. Callers compare with and
- * without them and keep a tie only when both say so: the name's words only ever untie.
- */
-export function beyondName(text: string, names: readonly string[]): string {
-  if (names.length === 0) return text;
-  const rest = withoutNameRuns(text, names);
-  return contentRuns(rest).length > 0 ? rest : text;
-}
-
 /** A statement prepared for being searched: its NFKC lower-case text and the stems of its Latin words. */
 export interface Haystack {
   text: string;

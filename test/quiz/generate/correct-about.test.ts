@@ -10,23 +10,18 @@ describe('a statement and the misconception it corrects', () => {
     const bank = buildQuestionBank([readSource(file)], { aliases: shippedAliases() });
     const pairs: string[] = [];
     for (const q of bank.questions) {
-      // Read beyond the words of the concept's name (`name-words-tell-nothing`, text/runs.ts):
-      // `元に戻せないハッシュで保存する` says nothing of `速すぎて…遅いハッシュ関数を使う` but
-      // `ハッシュ`, a word of パスワードハッシュ (test/quiz/text/name-words.test.ts: it only unties).
-      const concept = bank.concepts.find((c) => c.id === q.conceptId);
-      const names = concept ? [concept.name, ...concept.aliases] : [q.conceptName];
       if (q.kind === 'correct-about') {
         // The key (true) beside a wrong option whose correction says it.
         const key = q.choices.find((c) => c.correct);
         for (const c of q.choices)
-          if (key && !c.correct && isCorrectionOf(key.text, c.why, names))
+          if (key && !c.correct && isCorrectionOf(key.text, c.why))
             pairs.push(`${q.id}: ${c.text}`);
       }
       if (q.kind === 'misconception-about') {
         // The key (wrong) beside a true option its correction says.
         const key = q.choices.find((c) => c.correct);
         for (const c of q.choices)
-          if (key && !c.correct && isCorrectionOf(c.text, key.why ?? null, names))
+          if (key && !c.correct && isCorrectionOf(c.text, key.why ?? null))
             pairs.push(`${q.id}: ${c.text}`);
       }
     }

@@ -233,12 +233,12 @@ describe('coverageReport', () => {
   });
 
   it('counts true facts an option can hold, not wordings: it says what to add instead of "nothing"', () => {
-    // Preemption's first sentence (118 characters) is too long for an option, and its one other
-    // true statement is a correction: counted as statements, the notes read as "enough" and the
-    // advice was "nothing obvious". The Three-way handshake's point is too long as well.
+    // Preemption's first sentence (118 characters) is too long for an option; パスワードハッシュ's
+    // `遅いハッシュ関数を使う`, `元に戻せないハッシュで保存する` and its point on SHA-256 are tied
+    // to one fact. Counted as statements, both read as "the notes give enough" (nothing to add).
     const cases: [string, string][] = [
       ['k8s-scheduling.en.md', 'Preemption'],
-      ['networking.en.md', 'Three-way handshake'],
+      ['auth-security.ja.md', 'パスワードハッシュ'],
     ];
     for (const [file, name] of cases) {
       const { report } = reportOf(fixture(file));
