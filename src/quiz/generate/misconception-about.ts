@@ -6,9 +6,10 @@
  * none mirroring the wrong one. Pure.
  */
 import { type Fact, usable } from '../facts/fact.ts';
-import { isBareNoun } from '../text/forms.ts';
+import { formOf, isBareNoun } from '../text/forms.ts';
+import { nameEcho } from '../text/name-echo.ts';
 import { matchKey } from '../text/normalize.ts';
-import { contentRuns, englishStem } from '../text/runs.ts';
+import { contentRuns, coverage, englishStem } from '../text/runs.ts';
 import { type Chosen, chooseOptions, tooFewCandidates } from './choose-options.ts';
 import { asOption, type GenerationContext, renderings, type Subject } from './context.ts';
 import { subjectConcept } from './correct-about.ts';
@@ -102,46 +103,80 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
   );
   // Written once for every draft (a freshly built string costs a hash at each memo it meets).
   const prompt = w.misconceptionAbout(subject.name);
-  for (const wrong of wrongs) {
-    const key: DraftChoice = {
-      text: asOption(wrong.text, lang, me),
-      correct: true,
-      truth: false,
-      why: wrong.why,
-      keys: wrong.keys,
-    };
-    const make = (choices: DraftChoice[]): Draft => ({
-      template: 'misconception-about',
-      conceptId: subject.concept.id,
-      conceptName: subject.concept.name,
-      kind: 'misconception-about',
-      asksFor: 'misconception',
-      optionKind: 'statement',
-      prompt,
-      choices,
-      section: wrong.section ?? subject.facts.section?.heading ?? subject.concept.section,
-      language: lang,
-      why: wrong.why,
-      notes: wrong.evidence.words !== wrong.text ? [wrong.evidence.words] : [],
-      source: {
-        file: doc.file,
-        line: wrong.evidence.line,
-        section: wrong.section ?? subject.facts.section?.heading ?? null,
-      },
-      asks: wrong.keys,
-      quality: wrong.source === 'bullet' || wrong.source === 'summary-misconception' ? 1.15 : 1,
-    });
-    const found = chooseOptions(
-      key,
-      trues.filter((t) => !answersWrong(t.text, wrong.why)),
-      make,
-      {
-        names: subject.names,
-      },
-      { variants: 4, most: MOST },
-    );
-    out.drafts.push(...found.drafts);
-    out.rejected.push(...found.rejected);
-  }
+  for (const wrong of wrongs)
+    for (const { text, terse } of keyTexts(wrong, subject.names, lang, me)) {
+      const key: DraftChoice = {
+        text,
+        correct: true,
+        truth: false,
+        why: wrong.why,
+        keys: wrong.keys,
+      };
+      const make = (choices: DraftChoice[]): Draft => ({
+        template: 'misconception-about',
+        conceptId: subject.concept.id,
+        conceptName: subject.concept.name,
+        kind: 'misconception-about',
+        asksFor: 'misconception',
+        optionKind: 'statement',
+        prompt,
+        choices,
+        section: wrong.section ?? subject.facts.section?.heading ?? subject.concept.section,
+        language: lang,
+        why: wrong.why,
+        notes: wrong.evidence.words !== wrong.text ? [wrong.evidence.words] : [],
+        source: {
+          file: doc.file,
+          line: wrong.evidence.line,
+          section: wrong.section ?? subject.facts.section?.heading ?? null,
+        },
+        asks: wrong.keys,
+        quality: wrong.source === 'bullet' || wrong.source === 'summary-misconception' ? 1.15 : 1,
+      });
+      const found = chooseOptions(
+        key,
+        trues.filter(
+          (t) =>
+            !answersWrong(t.text, wrong.why) &&
+            // A terse cell is the contrast of its row: a true statement sharing any of its words
+            // (`コンテナ削除後も残る` beside `コンテナと一緒に消える`) is its correction said again.
+            !(terse && coverage(text, t.text) > 0),
+        ),
+        make,
+        {
+          names: subject.names,
+        },
+        { variants: 4, most: MOST },
+      );
+      out.drafts.push(...found.drafts);
+      out.rejected.push(...found.rejected);
+    }
+  return out;
+}
+
+/**
+ * The wordings of a misconception as the key: the statement, and where it repeats the concept's
+ * name (`A higher nice value means a higher priority`) while the row's cell says it without
+ * (`Higher value means higher priority`), the cell too (`terse`): no option may name the concept
+ * unless all do, and the cell is the notes' own shorter wording of the same misconception.
+ */
+function keyTexts(
+  wrong: Fact,
+  names: readonly string[],
+  lang: 'ja' | 'en',
+  me: ReturnType<typeof subjectConcept>,
+): { text: string; terse: boolean }[] {
+  const text = asOption(wrong.text, lang, me);
+  const out = [{ text, terse: false }];
+  const cell = wrong.cell;
+  const echoes = (t: string) => names.some((n) => nameEcho(t, n) !== null);
+  if (
+    cell &&
+    echoes(text) &&
+    !echoes(cell) &&
+    !isBareNoun(cell, lang) &&
+    formOf(cell, lang) === 'statement'
+  )
+    out.push({ text: asOption(cell, lang, me), terse: true });
   return out;
 }

@@ -4,7 +4,7 @@ import { buildQuestionBank } from '../../../src/quiz/bank.ts';
 import { documentQuestions } from '../../../src/quiz/generate/document-questions.ts';
 import type { Draft } from '../../../src/quiz/generate/draft.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
-import { readSource } from '../notes-helpers.ts';
+import { inline, readSource } from '../notes-helpers.ts';
 
 /**
  * Every misconception-about draft the generator writes for a concept of a notes file, before
@@ -85,5 +85,70 @@ describe('misconception-about', () => {
         texts.join(' / '),
       ).toBe(false);
     }
+  });
+});
+
+describe("a bullet that names the concept, asked in its row's terse words", () => {
+  const notes = inline(
+    [
+      '# Observability',
+      '',
+      '### Metrics',
+      '',
+      'Numbers aggregated over time, cheap to keep for months.',
+      '',
+      '**Features**:',
+      '',
+      '- Good for dashboards, trends and alerting on rates and percentiles',
+      '- Tells you that something is wrong (the error rate rose)',
+      '',
+      '**Common misconceptions**:',
+      '',
+      '- × Adding a label to a metric is free (every new label value creates new time series)',
+      '',
+      '### Volume',
+      '',
+      'Storage that Docker manages, outside the container.',
+      '',
+      '**Features**:',
+      '',
+      '- Outlives the container that used it',
+      '- Can use a driver for network storage',
+      '- Kept under /var/lib/docker on Linux hosts',
+      '',
+      '**Common misconceptions**:',
+      '',
+      '- × Deleting a container deletes its volume too (it stays until removed on purpose)',
+      '',
+      '## Summary',
+      '',
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      '| Metrics | Numbers **aggregated** over time | New labels are free × |',
+      '| Volume | Storage **Docker manages** | Goes away with the container × |',
+    ],
+    'observability.en.md',
+  );
+  const drafts = (concept: string): Draft[] => {
+    const out: Draft[] = [];
+    documentQuestions(parseNotes(notes), () => [], {
+      found: (subject, template, found) => {
+        if (subject?.concept.name !== concept || template === 'tables') return;
+        out.push(...found.drafts.filter((d) => d.kind === 'misconception-about'));
+      },
+    });
+    return out;
+  };
+  const keyOf = (d: Draft) => d.choices.find((c) => c.correct)?.text;
+
+  it('keys the cell where the bullet repeats the name', () => {
+    expect(drafts('Metrics').map(keyOf)).toContain('New labels are free');
+  });
+
+  it('sets no true statement that shares a word with the terse key beside it', () => {
+    const terse = drafts('Volume').filter((x) => keyOf(x) === 'Goes away with the container');
+    expect(terse.length).toBeGreaterThan(0);
+    for (const d of terse)
+      expect(d.choices.map((c) => c.text)).not.toContain('Outlives the container that used it');
   });
 });
