@@ -7,7 +7,12 @@
  */
 import { ownText } from '../facts/document-index.ts';
 import { mentions } from '../facts/mentions.ts';
-import { cellValue, isYesNo, withoutParenthesis } from '../facts/table-facts.ts';
+import {
+  cellValue,
+  isYesNo,
+  type TableAttribute,
+  withoutParenthesis,
+} from '../facts/table-facts.ts';
 import { saidInCorrection, statesCorrection } from '../review/option-rules.ts';
 import { polarity } from '../review/polarity.ts';
 import { isNegated } from '../text/cues.ts';
@@ -260,10 +265,7 @@ const MIN_PROPERTY_LABEL = 2;
  * True when a column is the concept's property: linked to it, or its label opens the concept's
  * name (`安全` → 安全なメソッド, `冪等` → 冪等性) or the name opens the label.
  */
-function namesColumn(
-  concept: Concept,
-  column: { label: string; concept?: Concept | null },
-): boolean {
+function namesColumn(concept: Concept, column: TableAttribute): boolean {
   if (column.concept) return column.concept.id === concept.id;
   const label = matchKey(column.label);
   const name = matchKey(concept.name);

@@ -10,6 +10,7 @@ import { formOf, isBareNoun } from '../text/forms.ts';
 import { nameEcho } from '../text/name-echo.ts';
 import { matchKey } from '../text/normalize.ts';
 import { contentRuns, coverage, englishStem } from '../text/runs.ts';
+import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions, tooFewCandidates } from './choose-options.ts';
 import { asOption, type GenerationContext, renderings, type Subject } from './context.ts';
 import { subjectConcept } from './correct-about.ts';
@@ -164,7 +165,7 @@ function keyTexts(
   wrong: Fact,
   names: readonly string[],
   lang: 'ja' | 'en',
-  me: ReturnType<typeof subjectConcept>,
+  me: Concept,
 ): { text: string; terse: boolean }[] {
   const text = asOption(wrong.text, lang, me);
   const out = [{ text, terse: false }];
