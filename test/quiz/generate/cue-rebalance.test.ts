@@ -144,8 +144,8 @@ describe('swap-toward-chance', () => {
 
 describe('make-room', () => {
   /**
-   * A bank of named questions; `holds` says which question keeps a stand-in out (it offers the
-   * same wrong options), `fits` which stand-ins may be asked while the others are what they are.
+   * A bank of named questions and its move: `fits` says which stand-ins may be asked while the
+   * other questions are what they are (one that offers the same wrong options keeps one out).
    */
   function bankOf(names: string[], fits: (bank: string[], j: number, v: string) => boolean) {
     const bank = [...names];
@@ -157,37 +157,39 @@ describe('make-room', () => {
     return { bank, move };
   }
   const quality = (name: string): number => (name.endsWith('worse') ? 0.5 : 1);
-
-  it('moves the one question in the way to a stand-in of its own, then swaps', () => {
-    // q1's stand-in `q1 b` offers the wrong options q2 offers; q2 can move to `q2 b`.
-    const { bank, move } = bankOf(
-      ['q1 a', 'q2 a'],
-      (b, _j, v) => !(v === 'q1 b' && b[1] === 'q2 a'),
-    );
+  /**
+   * Asks to swap q1 (`q1 a`) for its stand-in `q1 b` in the bank `q1 a`, `q2 a`; `holder` names
+   * the question in the way, `standIns` what it may move to. The bank as it ends.
+   */
+  function makeRoom(
+    fits: (bank: string[], j: number, v: string) => boolean,
+    holder: number | null,
+    standIns: string[],
+  ): { done: boolean; bank: string[] } {
+    const { bank, move } = bankOf(['q1 a', 'q2 a'], fits);
     const done = swapMakingRoom(
       0,
       'q1 b',
-      () => 1,
-      () => ['q2 a', 'q2 b'],
+      () => holder,
+      () => standIns,
       move,
       (j) => bank[j] as string,
       quality,
     );
+    return { done, bank };
+  }
+  /** q1's stand-in offers the wrong options q2 offers while q2 is `q2 a`. */
+  const heldByQ2 = (b: string[], _j: number, v: string) => !(v === 'q1 b' && b[1] === 'q2 a');
+
+  it('moves the one question in the way to a stand-in of its own, then swaps', () => {
+    // q1's stand-in `q1 b` offers the wrong options q2 offers; q2 can move to `q2 b`.
+    const { done, bank } = makeRoom(heldByQ2, 1, ['q2 a', 'q2 b']);
     expect(done).toBe(true);
     expect(bank).toEqual(['q1 b', 'q2 b']);
   });
 
   it('leaves the bank as it was when the swap still does not fit', () => {
-    const { bank, move } = bankOf(['q1 a', 'q2 a'], (_b, _j, v) => v !== 'q1 b');
-    const done = swapMakingRoom(
-      0,
-      'q1 b',
-      () => 1,
-      () => ['q2 b'],
-      move,
-      (j) => bank[j] as string,
-      quality,
-    );
+    const { done, bank } = makeRoom((_b, _j, v) => v !== 'q1 b', 1, ['q2 b']);
     expect(done).toBe(false);
     expect(bank).toEqual(['q1 a', 'q2 a']);
   });
@@ -195,34 +197,13 @@ describe('make-room', () => {
   it('never moves the question in the way to a stand-in much worse than it', () => {
     // `q2 worse` is 0.5 below q2: more than MAX_SWAP_LOSS, so q1 keeps its set.
     expect(0.5).toBeGreaterThan(MAX_SWAP_LOSS);
-    const { bank, move } = bankOf(
-      ['q1 a', 'q2 a'],
-      (b, _j, v) => !(v === 'q1 b' && b[1] === 'q2 a'),
-    );
-    const done = swapMakingRoom(
-      0,
-      'q1 b',
-      () => 1,
-      () => ['q2 worse'],
-      move,
-      (j) => bank[j] as string,
-      quality,
-    );
+    const { done, bank } = makeRoom(heldByQ2, 1, ['q2 worse']);
     expect(done).toBe(false);
     expect(bank).toEqual(['q1 a', 'q2 a']);
   });
 
   it('does nothing when no single question keeps the stand-in out', () => {
-    const { bank, move } = bankOf(['q1 a', 'q2 a'], () => false);
-    const done = swapMakingRoom(
-      0,
-      'q1 b',
-      () => null,
-      () => ['q2 b'],
-      move,
-      (j) => bank[j] as string,
-      quality,
-    );
+    const { done, bank } = makeRoom(() => false, null, ['q2 b']);
     expect(done).toBe(false);
     expect(bank).toEqual(['q1 a', 'q2 a']);
   });
