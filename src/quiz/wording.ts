@@ -39,63 +39,83 @@ export interface Wording {
   summaryRow(name: string, correct: string): string;
 }
 
+/**
+ * A quotation inside the catalog's own quotation marks: a quote within it takes the inner marks
+ * (`「200ミリ秒以内が『良好』」`, `“Reads the ‘latest’ value”`), as a writer of either language
+ * would set it, never the same marks twice over.
+ */
+export function quoteJa(text: string): string {
+  return `「${text.replaceAll('「', '『').replaceAll('」', '』')}」`;
+}
+
+/** {@link quoteJa} in English: `“…”` outside, `‘…’` inside. */
+export function quoteEn(text: string): string {
+  return `“${text.replaceAll('“', '‘').replaceAll('”', '’')}”`;
+}
+
 const ja: Wording = {
-  correctAbout: (name) => `「${name}」について正しいものはどれ？`,
-  misconceptionAbout: (name) => `「${name}」について誤っているもの（よくある誤解）はどれ？`,
-  whichConcept: (statement) => `次の説明にあてはまるものはどれ？\n「${statement}」`,
-  whichExample: (statement) => `次の例にあてはまるものはどれ？\n「${statement}」`,
-  inList: (name, label) => `「${name}」の「${label}」としてノートに挙がっているものはどれ？`,
+  correctAbout: (name) => `${quoteJa(name)}について正しいものはどれ？`,
+  misconceptionAbout: (name) => `${quoteJa(name)}について誤っているもの（よくある誤解）はどれ？`,
+  whichConcept: (statement) => `次の説明にあてはまるものはどれ？\n${quoteJa(statement)}`,
+  whichExample: (statement) => `次の例にあてはまるものはどれ？\n${quoteJa(statement)}`,
+  inList: (name, label) =>
+    `${quoteJa(name)}の${quoteJa(label)}としてノートに挙がっているものはどれ？`,
   whichHas: (title, attribute, value) =>
-    `「${title}」の表で、「${attribute}」が「${value}」なのはどれ？`,
+    `${quoteJa(title)}の表で、${quoteJa(attribute)}が${quoteJa(value)}なのはどれ？`,
   whichHasAnyTable: (attribute, value) =>
-    `ノートの比較表で、「${attribute}」が「${value}」とされているのはどれ？`,
+    `ノートの比較表で、${quoteJa(attribute)}が${quoteJa(value)}とされているのはどれ？`,
   whichHasBoth: (title, a, x, b, y) =>
-    `「${title}」の表で、「${a}」が「${x}」、「${b}」が「${y}」なのはどれ？`,
-  trueOfEntity: (title, entity) => `「${title}」の表で、「${entity}」にあてはまるものはどれ？`,
+    `${quoteJa(title)}の表で、${quoteJa(a)}が${quoteJa(x)}、${quoteJa(b)}が${quoteJa(y)}なのはどれ？`,
+  trueOfEntity: (title, entity) =>
+    `${quoteJa(title)}の表で、${quoteJa(entity)}にあてはまるものはどれ？`,
   valueOf: (title, entity, attribute) =>
-    `「${title}」の表で、「${entity}」の「${attribute}」はどれ？`,
+    `${quoteJa(title)}の表で、${quoteJa(entity)}の${quoteJa(attribute)}はどれ？`,
   whichTerm: (owner, label, definition) =>
-    `「${owner}」の「${label}」のうち、次の説明にあてはまるものはどれ？\n「${definition}」`,
-  termMeaning: (owner, label, term) => `「${owner}」の「${label}」で、「${term}」の説明はどれ？`,
+    `${quoteJa(owner)}の${quoteJa(label)}のうち、次の説明にあてはまるものはどれ？\n${quoteJa(definition)}`,
+  termMeaning: (owner, label, term) =>
+    `${quoteJa(owner)}の${quoteJa(label)}で、${quoteJa(term)}の説明はどれ？`,
   cellOption: (attribute, value) => `${attribute}：${value}`,
   thatIs: (concept, statement) => `それは${concept}（${statement}）`,
-  conceptIs: (concept, statement) => `${concept}は「${statement}」`,
-  correctIs: (correct) => `正しくは「${correct}」`,
-  notesSay: (text) => `ノートには「${text}」とある`,
+  conceptIs: (concept, statement) => `${concept}は${quoteJa(statement)}`,
+  correctIs: (correct) => `正しくは${quoteJa(correct)}`,
+  notesSay: (text) => `ノートには${quoteJa(text)}とある`,
   tableSays: (title, entity, attribute, value) =>
-    `「${title}」の表では、「${entity}」の「${attribute}」は「${value}」`,
-  andCell: (said, attribute, value) => `${said}、「${attribute}」は「${value}」`,
-  listSays: (label, item) => `ノートの「${label}」に「${item}」とある`,
+    `${quoteJa(title)}の表では、${quoteJa(entity)}の${quoteJa(attribute)}は${quoteJa(value)}`,
+  andCell: (said, attribute, value) => `${said}、${quoteJa(attribute)}は${quoteJa(value)}`,
+  listSays: (label, item) => `ノートの${quoteJa(label)}に${quoteJa(item)}とある`,
   summaryRow: (name, correct) => `まとめ表：${name} ― ${correct}`,
 };
 
 const en: Wording = {
-  correctAbout: (name) => `Which statement about “${name}” is correct?`,
-  misconceptionAbout: (name) => `Which of these is a misconception about “${name}”?`,
-  whichConcept: (statement) => `Which concept does this describe?\n“${statement}”`,
-  whichExample: (statement) => `Which concept is this an example of?\n“${statement}”`,
-  inList: (name, label) => `Which of these do the notes list under “${label}” for “${name}”?`,
+  correctAbout: (name) => `Which statement about ${quoteEn(name)} is correct?`,
+  misconceptionAbout: (name) => `Which of these is a misconception about ${quoteEn(name)}?`,
+  whichConcept: (statement) => `Which concept does this describe?\n${quoteEn(statement)}`,
+  whichExample: (statement) => `Which concept is this an example of?\n${quoteEn(statement)}`,
+  inList: (name, label) =>
+    `Which of these do the notes list under ${quoteEn(label)} for ${quoteEn(name)}?`,
   whichHas: (title, attribute, value) =>
-    `In the table “${title}”, which one has “${value}” for “${attribute}”?`,
+    `In the table ${quoteEn(title)}, which one has ${quoteEn(value)} for ${quoteEn(attribute)}?`,
   whichHasAnyTable: (attribute, value) =>
-    `In the notes' tables, which one has “${value}” for “${attribute}”?`,
+    `In the notes' tables, which one has ${quoteEn(value)} for ${quoteEn(attribute)}?`,
   whichHasBoth: (title, a, x, b, y) =>
-    `In the table “${title}”, which one has “${x}” for “${a}” and “${y}” for “${b}”?`,
-  trueOfEntity: (title, entity) => `In the table “${title}”, which of these fits “${entity}”?`,
+    `In the table ${quoteEn(title)}, which one has ${quoteEn(x)} for ${quoteEn(a)} and ${quoteEn(y)} for ${quoteEn(b)}?`,
+  trueOfEntity: (title, entity) =>
+    `In the table ${quoteEn(title)}, which of these fits ${quoteEn(entity)}?`,
   valueOf: (title, entity, attribute) =>
-    `In the table “${title}”, what does “${entity}” have for “${attribute}”?`,
+    `In the table ${quoteEn(title)}, what does ${quoteEn(entity)} have for ${quoteEn(attribute)}?`,
   whichTerm: (owner, label, definition) =>
-    `Of the ${label} of “${owner}”, which one does this describe?\n“${definition}”`,
-  termMeaning: (owner, label, term) => `Of the ${label} of “${owner}”, which describes “${term}”?`,
+    `Of the ${label} of ${quoteEn(owner)}, which one does this describe?\n${quoteEn(definition)}`,
+  termMeaning: (owner, label, term) =>
+    `Of the ${label} of ${quoteEn(owner)}, which describes ${quoteEn(term)}?`,
   cellOption: (attribute, value) => `${attribute}: ${value}`,
   thatIs: (concept, statement) => `That is ${concept} (${statement})`,
-  conceptIs: (concept, statement) => `${concept}: “${statement}”`,
-  correctIs: (correct) => `Correct: “${correct}”`,
-  notesSay: (text) => `The notes say: “${text}”`,
+  conceptIs: (concept, statement) => `${concept}: ${quoteEn(statement)}`,
+  correctIs: (correct) => `Correct: ${quoteEn(correct)}`,
+  notesSay: (text) => `The notes say: ${quoteEn(text)}`,
   tableSays: (title, entity, attribute, value) =>
-    `The table “${title}” gives ${entity}: ${attribute} = “${value}”`,
-  andCell: (said, attribute, value) => `${said}, ${attribute} = “${value}”`,
-  listSays: (label, item) => `The notes list “${item}” under “${label}”`,
+    `The table ${quoteEn(title)} gives ${entity}: ${attribute} = ${quoteEn(value)}`,
+  andCell: (said, attribute, value) => `${said}, ${attribute} = ${quoteEn(value)}`,
+  listSays: (label, item) => `The notes list ${quoteEn(item)} under ${quoteEn(label)}`,
   summaryRow: (name, correct) => `Summary: ${name} — ${correct}`,
 };
 

@@ -8,6 +8,7 @@
 import type { Fact } from '../facts/fact.ts';
 import { usable } from '../facts/fact.ts';
 import { comparisonParts } from '../notes/heading-match.ts';
+import { rowContrast } from '../review/option-rules.ts';
 import { isBareNoun, withoutHeadNoun } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { coverage } from '../text/runs.ts';
@@ -83,7 +84,9 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
         .filter((p) => !genericBeside(ctx, subject, text, p.choice))
         // Not the misconception the key corrects: the two would contradict each other.
         .filter(
-          (p) => !isCorrectionOf(text, p.choice.why) && !correctionClauseSaid(text, p.choice.why),
+          (p) =>
+            rowContrast(text, p.choice.text, p.choice.why, lang) ||
+            (!isCorrectionOf(text, p.choice.why) && !correctionClauseSaid(text, p.choice.why)),
         )
         .map((p) => p.choice);
       const make = (choices: DraftChoice[]): Draft => ({

@@ -55,8 +55,36 @@ export function misconceptionColumns(header: readonly string[]): MisconceptionCo
 }
 
 /**
+ * Pieces after a comma that go on with the misconception before them rather than start one of
+ * their own: a named rule each, with an example. Read on the piece's first words only.
+ */
+export const CELL_CONTINUATIONS: readonly {
+  name: string;
+  example: string;
+  opens: readonly string[];
+}[] = [
+  {
+    name: 'comparison',
+    example: 'Added every four years, like a leap day',
+    opens: ['like ', 'unlike ', 'as with ', 'just like '],
+  },
+  { name: 'example', example: 'Slow on big tables, such as logs', opens: ['such as ', 'e.g. '] },
+  {
+    name: 'relative-clause',
+    example: 'Copies every page at once, which takes time',
+    opens: ['which ', 'because '],
+  },
+];
+
+function continuesPiece(piece: string): boolean {
+  const head = piece.trimStart().slice(0, 12);
+  return CELL_CONTINUATIONS.some((rule) => rule.opens.some((o) => head.startsWith(o)));
+}
+
+/**
  * Splits a misconception cell on `、` `,` `;` (outside parentheses and quotes) and removes the
- * × marks: `中継 ×、変換 ×` → [`中継`, `変換`].
+ * × marks: `中継 ×、変換 ×` → [`中継`, `変換`]. A piece that goes on with the one before it
+ * ({@link CELL_CONTINUATIONS}: `Added every four years, like a leap day`) stays with it.
  */
 export function splitMisconceptions(cell: string): string[] {
   const parts: string[] = [];
@@ -67,11 +95,21 @@ export function splitMisconceptions(cell: string): string[] {
     else if (')）」』”'.includes(ch) && depth > 0) depth--;
     if (depth === 0 && '、,，;；'.includes(ch)) {
       parts.push(current);
-      current = '';
+      current = ch;
     } else current += ch;
   }
   parts.push(current);
-  return parts.map((p) => p.replace(/[×✗✕✖❌]/gu, '').trim()).filter((p) => p !== '');
+  const joined: string[] = [];
+  for (const part of parts) {
+    const separator = part.slice(0, 1);
+    const rest = ('、,，;；'.includes(separator) ? part.slice(1) : part)
+      .replace(/[×✗✕✖❌]/gu, '')
+      .trim();
+    const last = joined.length - 1;
+    if (last >= 0 && separator === ',' && continuesPiece(rest)) joined[last] += `, ${rest}`;
+    else joined.push(rest);
+  }
+  return joined.filter((p) => p !== '');
 }
 
 /**

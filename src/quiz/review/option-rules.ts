@@ -6,6 +6,7 @@
  */
 import { contentRuns, coverage } from '../text/runs.ts';
 import type { Choice, Question } from '../types.ts';
+import { wordingFor } from '../wording.ts';
 import { optionsAreLabels } from './absolute-words.ts';
 import { isBareValue } from './bare-values.ts';
 import { type OptionAnalysis, optionsOf } from './option-analysis.ts';
@@ -296,6 +297,29 @@ export function saidInCorrection(statement: string, why: string | null): boolean
 }
 
 /**
+ * `row-contrast`: a misconception cell the notes give no correction of its own is explained by
+ * its row's correct cell (`Correct: “…”`). Beside that very cell as the key, the two are a claim
+ * and its denial only when they speak of the same thing and share a word (`Rolls back on
+ * failure` / `…no rollback on failure`). Sharing none (`Guarantees the apply will succeed` /
+ * `Computes the actions without changing anything`), they are two claims, one wrong: the row's
+ * misconception is the best distractor there is (ITEM-WRITING.md: 即座にエラーを返す beside
+ * キューに溜め…), not a pair that points at the key.
+ */
+export function rowContrast(
+  key: string,
+  wrong: string,
+  why: string | null,
+  language: 'ja' | 'en',
+): boolean {
+  return (
+    why !== null &&
+    why === wordingFor(language).correctIs(key) &&
+    coverage(key, wrong) === 0 &&
+    coverage(wrong, key) === 0
+  );
+}
+
+/**
  * True when the true `statement` says what the correction `why` of a wrong statement says, either
  * way: {@link saidInCorrection}, or most of the correction's words are in the statement
  * (correction `dependencies are read only at install time` / `Metadata is written at install
@@ -331,7 +355,14 @@ const noCorrectionBesideKey: ItemRule = {
     const trues = question.choices.filter((c) => statesTruth(question, c));
     for (const wrong of question.choices) {
       if (statesTruth(question, wrong) || !wrong.why) continue;
-      const answer = trues.find((t) => answers(t.text, wrong.why));
+      const answer = trues.find(
+        (t) =>
+          answers(t.text, wrong.why) &&
+          !(
+            question.kind === 'correct-about' &&
+            rowContrast(t.text, wrong.text, wrong.why, question.language)
+          ),
+      );
       if (answer)
         return {
           message: 'a true option says the correction of a false one',

@@ -316,6 +316,13 @@ export const HEAD_NOUN_KEPT: readonly {
     example: '全リクエストのうち、キャッシュから返せた分',
     keeps: (clause) => clause.includes('のうち'),
   },
+  {
+    // The noun is what was done (`集めた計測`: the measurement was collected); without it the
+    // clause has no subject it is true of (`実ユーザーの環境で集めた`).
+    name: 'the done-to noun',
+    example: '実ユーザーの環境で集めた計測',
+    keeps: (clause) => clause.endsWith('た') && !clause.includes('を'),
+  },
 ];
 
 /** Nouns that name a quantity: what the clause before them counts is not what the concept does. */

@@ -1,7 +1,12 @@
-/** No question sets a statement beside the misconception it corrects (either question kind). */
+/**
+ * No question sets a statement beside the misconception it corrects (either question kind), but
+ * for `row-contrast`: a row's correct cell beside a misconception of that row which the notes
+ * do not correct otherwise and which shares no word with it (two claims, one wrong).
+ */
 import { describe, expect, it } from 'vitest';
 import { buildQuestionBank } from '../../../src/quiz/bank.ts';
 import { isCorrectionOf } from '../../../src/quiz/generate/fit.ts';
+import { rowContrast } from '../../../src/quiz/review/option-rules.ts';
 import { QUALITY_NOTES } from '../bank-quality-expectations.ts';
 import { readSource, shippedAliases } from '../notes-helpers.ts';
 
@@ -9,13 +14,16 @@ describe('a statement and the misconception it corrects', () => {
   it.each(QUALITY_NOTES)('never stand in one question of %s', (file) => {
     const bank = buildQuestionBank([readSource(file)], { aliases: shippedAliases() });
     const pairs: string[] = [];
+    const contrasts: string[] = [];
     for (const q of bank.questions) {
       if (q.kind === 'correct-about') {
         // The key (true) beside a wrong option whose correction says it.
         const key = q.choices.find((c) => c.correct);
         for (const c of q.choices)
-          if (key && !c.correct && isCorrectionOf(key.text, c.why))
-            pairs.push(`${q.id}: ${c.text}`);
+          if (key && !c.correct && isCorrectionOf(key.text, c.why)) {
+            if (rowContrast(key.text, c.text, c.why, q.language)) contrasts.push(q.id);
+            else pairs.push(`${q.id}: ${c.text}`);
+          }
       }
       if (q.kind === 'misconception-about') {
         // The key (wrong) beside a true option its correction says.
@@ -26,6 +34,43 @@ describe('a statement and the misconception it corrects', () => {
       }
     }
     expect(pairs).toEqual([]);
+    // A row contrast is one wrong option of its question at most.
+    expect(contrasts.length).toBe(new Set(contrasts).size);
+  });
+
+  it('offers a row’s misconception beside its correct cell when they share no word (row-contrast)', () => {
+    const notes = [
+      '# Terraform',
+      '',
+      '## Plan',
+      '',
+      'Shows what an apply would do.',
+      '',
+      '## Apply',
+      '',
+      'Carries out the actions by calling the provider APIs.',
+      '',
+      '## Drift',
+      '',
+      'Real objects changed by hand since the last apply.',
+      '',
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      '| Plan | Computes the actions without changing anything | Guarantees the apply will succeed |',
+      '| Apply | Calls provider APIs, then writes the state | Can be undone with one command |',
+      '| Drift | Real infrastructure changed outside Terraform | Blocked by the state lock |',
+      '',
+    ].join('\n');
+    const bank = buildQuestionBank([{ path: 'tf.en.md', text: notes }]);
+    const apply = bank.questions.filter(
+      (q) => q.conceptName === 'Apply' && q.kind === 'correct-about',
+    );
+    const withCell = apply.filter((q) =>
+      q.choices.some((c) => !c.correct && c.text === 'Can be undone with one command'),
+    );
+    expect(withCell.map((q) => q.choices.find((c) => c.correct)?.text)).toContain(
+      'Calls provider APIs, then writes the state',
+    );
   });
 });
 

@@ -6,6 +6,7 @@ import {
   trailingParenthetical,
 } from '../../../src/quiz/notes/misconception-bullet.ts';
 import {
+  CELL_CONTINUATIONS,
   misconceptionColumns,
   readConceptRows,
   splitMisconceptions,
@@ -15,6 +16,24 @@ describe('misconception cells', () => {
   it('split on 、 , ; (full-width too) and lose their × marks', () => {
     expect(splitMisconceptions('中継 ×、変換 ×')).toEqual(['中継', '変換']);
     expect(splitMisconceptions('a ×; b ×, c')).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps a piece that goes on with the one before it (CELL_CONTINUATIONS)', () => {
+    for (const rule of CELL_CONTINUATIONS) {
+      const [head = '', tail = ''] = rule.example.split(', ');
+      expect(splitMisconceptions(`${rule.example} ×; Something else ×`), rule.name).toEqual([
+        `${head}, ${tail}`,
+        'Something else',
+      ]);
+    }
+    expect(splitMisconceptions('Added every four years ×, like a leap day ×')).toEqual([
+      'Added every four years, like a leap day',
+    ]);
+    // Only after a comma: `;` and `、` always separate.
+    expect(splitMisconceptions('Slow; like a leap day')).toEqual(['Slow', 'like a leap day']);
+    expect(splitMisconceptions('x'.repeat(100_000) + ', like ' + 'y'.repeat(100_000))).toHaveLength(
+      1,
+    );
     expect(splitMisconceptions('ａ ×，ｂ ×；ｃ')).toEqual(['ａ', 'ｂ', 'ｃ']);
   });
 

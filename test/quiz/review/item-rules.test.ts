@@ -538,8 +538,33 @@ const CASES: RuleCases[] = [
         }),
         'Holds only the files you changed',
       ],
+      [
+        'en: the row’s correct cell beside a misconception of its row that says the same thing the other way',
+        q({
+          language: 'en',
+          kind: 'correct-about',
+          options: [
+            '*Calls provider APIs and writes the state; no rollback on failure',
+            'Rolls back on failure -- Correct: “Calls provider APIs and writes the state; no rollback on failure”',
+            'Computes the actions without changing anything',
+          ],
+        }),
+        'Rolls back on failure',
+      ],
     ],
     good: [
+      [
+        'en: the row’s correct cell beside a misconception of its row that shares no word with it (row-contrast)',
+        q({
+          language: 'en',
+          kind: 'correct-about',
+          options: [
+            '*Computes the actions without changing anything',
+            'Guarantees the apply will succeed -- Correct: “Computes the actions without changing anything”',
+            'Pins provider versions and checksums',
+          ],
+        }),
+      ],
       [
         'en: a correct-about key that corrects a wrong option (ITEM-WRITING.md’s own example)',
         q({

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { asSentenceStart, withoutHeadNoun, withoutTopic } from '../../../src/quiz/text/forms.ts';
+import {
+  asSentenceStart,
+  HEAD_NOUN_KEPT,
+  withoutHeadNoun,
+  withoutTopic,
+} from '../../../src/quiz/text/forms.ts';
 
 describe('withoutTopic', () => {
   it('drops the concept as the subject, singular or plural', () => {
@@ -35,6 +40,17 @@ describe('withoutHeadNoun', () => {
   it('reads no clause in an adverb or `よう` before a verbal noun', () => {
     expect(withoutHeadNoun('リクエストをまとめて速く処理')).toBeNull();
     expect(withoutHeadNoun('Pod数を維持するよう自動起動')).toBeNull();
+  });
+
+  it('keeps every noun HEAD_NOUN_KEPT names, with its example', () => {
+    for (const rule of HEAD_NOUN_KEPT) expect(withoutHeadNoun(rule.example), rule.name).toBeNull();
+  });
+
+  it('keeps the noun a past clause without を was done to (`集めた計測`), not one that did it', () => {
+    expect(withoutHeadNoun('実ユーザーの環境で集めた計測')).toBeNull();
+    expect(withoutHeadNoun('障害の起きたノードを切り離した機構')).toBe(
+      '障害の起きたノードを切り離した',
+    );
   });
 });
 
