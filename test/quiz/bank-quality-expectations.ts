@@ -58,10 +58,10 @@ export const PENDING_RULES: Readonly<Record<string, readonly string[]>> = {
   // `permanently`), and their corrections are parenthetical clauses about their own subject, not
   // statements about the resolver: no sound second question.
   'test/fixtures/notes/networking.en.md': ['questions-per-concept'],
-  // PodDisruptionBudget: one misconception, the opposite of its summary cell, and no question
-  // offers a statement beside its own correction (the pair tells the player one of the two is
-  // the answer); what else it has gives the name away or is far longer than the rest. check says
-  // what to add. (Resource requests has two since branch cover2: its first sentence `What a
+  // PodDisruptionBudget has two since 2026-12-01 (row-contrast, review/option-rules.ts): its one
+  // misconception `Protects against node failure` shares no word with its summary cell `Limits
+  // voluntary disruptions`, so the two are two claims, one wrong, and stand in one correct-about
+  // question. (Resource requests has two since branch cover2: its first sentence `What a
   // container asks for` ends on a stranded preposition, review/text-rules.ts
   // `stranded-preposition`, and is a true option beside its misconception.)
   // Preemption (branch tie): its cell `Never breaks a PDB` is its one × bullet (`Preemption never
