@@ -6,6 +6,7 @@
  * `効果量` / `検出力`; `“Each entry is replicated to a majority”` asks for `Log replication`. Pure.
  */
 import { memoByText } from './build-memo.ts';
+import { leadingWords } from './name-subject.ts';
 import { contentRuns, englishStem, type Haystack, haystackOf } from './runs.ts';
 
 /** A Latin word of a name shorter than this (`TLS`, `log`) is left to the whole-name rules. */
@@ -109,6 +110,8 @@ const NO_WORDS: readonly RepeatedWord[] = [];
 export function repeatedWords(stemText: string, name: string): readonly RepeatedWord[] {
   const stem = stemFrom(stemText);
   let out: RepeatedWord[] | null = null;
+  const spelled = spelledOut(stemText, name);
+  if (spelled) out = [{ found: spelled, latinStem: null }];
   for (const word of nameWords(name)) {
     const found = holds(stem, word) ? word.text : katakanaPartOf(stem, word);
     if (!found) continue;
@@ -116,6 +119,33 @@ export function repeatedWords(stemText: string, name: string): readonly Repeated
     out.push({ found, latinStem: word.latinStem });
   }
   return out ?? NO_WORDS;
+}
+
+/** An acronym: two to six capitals (`UTC`, `TTFB`), digits allowed after the first (`S3`). */
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+/** A stem longer than this many words is more than a spelled-out name. */
+const SPELLED_MAX_WORDS = 8;
+
+/**
+ * `spelled-out acronym`: a stem whose capitalised words' initials are the letters of an acronym
+ * name, in any order (`Coordinated Universal Time` for `UTC`, `Time to First Byte` for `TTFB`),
+ * is the name written out, not a description of it. Returns the stem, or null. Reads at most the
+ * first {@link SPELLED_MAX_WORDS} + 1 words.
+ */
+export function spelledOut(stemText: string, name: string): string | null {
+  if (!ACRONYM.test(name)) return null;
+  const words = leadingWords(stemText.trim(), SPELLED_MAX_WORDS + 1);
+  if (words.length > SPELLED_MAX_WORDS) return null;
+  const letters = sortedLetters(name);
+  const initials = words.map((w) => w[0] ?? '');
+  // `Coordinated Universal Time`: its capitals; `Time to First Byte`: every word's initial.
+  const capitals = sortedLetters(initials.filter((c) => /[A-Z]/.test(c)).join(''));
+  const all = sortedLetters(initials.join('').toUpperCase());
+  return capitals === letters || all === letters ? stemText.trim() : null;
+}
+
+function sortedLetters(text: string): string {
+  return [...text.replace(/[^A-Za-z]/g, '')].sort().join('');
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withBuildMemos } from '../../../src/quiz/text/build-memo.ts';
-import { nameWords, stemNameClue } from '../../../src/quiz/text/stem-clue.ts';
+import { nameWords, spelledOut, stemNameClue } from '../../../src/quiz/text/stem-clue.ts';
 
 describe('nameWords', () => {
   it('splits a kanji name of four or more into its two halves too', () => {
@@ -83,5 +83,22 @@ describe('stemNameClue inside a build (memoised stems and names)', () => {
     const outside = ask();
     expect(outside).toEqual(['区間', null, null, 'requests']);
     expect(withBuildMemos(() => [...ask(), ...ask()])).toEqual([...outside, ...outside]);
+  });
+});
+
+describe('spelledOut', () => {
+  it('reads an acronym written out as its name, by capitals or by every initial', () => {
+    expect(stemNameClue('Coordinated Universal Time', 'UTC', ['ISO 8601', 'Time zone'])).toBe(
+      'Coordinated Universal Time',
+    );
+    expect(spelledOut('Time to First Byte', 'TTFB')).toBe('Time to First Byte');
+    expect(spelledOut('Transmission Control Protocol', 'TCP')).not.toBeNull();
+  });
+
+  it('reads no description as the name, nor a name that is no acronym', () => {
+    expect(spelledOut('The number of seconds since 1970', 'UTC')).toBeNull();
+    expect(spelledOut('Uses TCP', 'UTC')).toBeNull();
+    expect(spelledOut('Universal Coordinated Time', 'Utc')).toBeNull();
+    expect(spelledOut(`${'Word '.repeat(200_000)}`, 'UTC')).toBeNull();
   });
 });
