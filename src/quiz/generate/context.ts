@@ -9,7 +9,8 @@ import { withSameFactsTied } from '../facts/same-fact.ts';
 import { kindParents, type Sibling, siblingIndex } from '../facts/siblings.ts';
 import { cellValue, isYesNo, type TableMatrix, tableMatrices } from '../facts/table-facts.ts';
 import { headingNames } from '../notes/heading-match.ts';
-import { withoutHeadNoun, withoutTopic } from '../text/forms.ts';
+import { optionForm } from '../review/option-form.ts';
+import { isBareNoun, withoutHeadNoun, withoutTopic } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
 import { type Wording, wordingFor } from '../wording.ts';
@@ -183,10 +184,23 @@ export function renderings(
 ): string[] {
   const main = asOption(fact.text, language, ...concepts);
   const out = [main];
+  let headless = false;
   if (language === 'ja' && fact.truth) {
     const statement = withoutHeadNoun(main);
-    if (statement && !namesKind(main.slice(statement.length), concepts[0])) out.push(statement);
+    headless = statement !== null && !namesKind(main.slice(statement.length), concepts[0]);
+    if (statement && headless) out.push(statement);
   }
+  // `copula-statement`: a Japanese noun phrase said as a statement (`ファイルのコピー` →
+  // `ファイルのコピーである`, `…ごとの rwx` → `…ごとの rwx である`), so that it may stand beside
+  // statements in one form.
+  // A bare noun (`負荷分散`) says nothing, whatever it ends in: it gets no copula.
+  if (
+    language === 'ja' &&
+    !headless &&
+    optionForm(main) === 'phrase' &&
+    !isBareNoun(main, language)
+  )
+    out.push(`${main}${/[A-Za-z0-9]$/.test(main) ? ' ' : ''}である`);
   if (!fact.truth && fact.cell && fact.rule !== 'sibling-statement' && fact.why)
     out.push(asOption(fact.cell, language, ...concepts));
   const keys = out.map((t) => matchKey(t));

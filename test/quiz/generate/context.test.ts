@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { asOption, generationContext, tablePeers } from '../../../src/quiz/generate/context.ts';
+import type { Fact } from '../../../src/quiz/facts/fact.ts';
+import {
+  asOption,
+  generationContext,
+  renderings,
+  tablePeers,
+} from '../../../src/quiz/generate/context.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { fixture } from '../notes-helpers.ts';
 
@@ -36,5 +42,40 @@ describe('asOption', () => {
       'Is a contract with penalties for the customer',
     );
     expect(asOption('A span is one operation', 'en', slo)).toBe('A span is one operation');
+  });
+});
+
+describe('renderings', () => {
+  const fact = (text: string, truth: boolean): Fact => ({
+    keys: ['L:1'],
+    conceptId: 'c',
+    text,
+    truth,
+    why: truth ? null : '同じ inode を共有する',
+    source: truth ? 'summary' : 'bullet',
+    evidence: { file: 'x.ja.md', line: 1, words: text },
+    section: null,
+  });
+
+  it('also says a Japanese noun phrase as a statement, so it may stand beside statements (copula-statement)', () => {
+    expect(renderings(fact('ファイルのコピー', false), 'ja')).toEqual([
+      'ファイルのコピー',
+      'ファイルのコピーである',
+    ]);
+    expect(renderings(fact('所有者・グループ・その他ごとの rwx', true), 'ja')).toContain(
+      '所有者・グループ・その他ごとの rwx である',
+    );
+  });
+
+  it('gives a bare noun, a statement or a headless definition no copula', () => {
+    expect(renderings(fact('負荷分散', false), 'ja')).toEqual(['負荷分散']);
+    expect(renderings(fact('ディレクトリには作れない', true), 'ja')).toEqual([
+      'ディレクトリには作れない',
+    ]);
+    expect(renderings(fact('サービスの場所を動的に選ぶ機能', true), 'ja')).toEqual([
+      'サービスの場所を動的に選ぶ機能',
+      'サービスの場所を動的に選ぶ',
+    ]);
+    expect(renderings(fact('A copy of the file', false), 'en')).toEqual(['A copy of the file']);
   });
 });
