@@ -38,7 +38,10 @@ interface NameWord {
  * never change it.
  */
 export const nameWords = memoByText((name: string): readonly NameWord[] => {
-  const out: NameWord[] = [];
+  const out: NameWord[] = camelCaseParts(name).map((text) => ({
+    text,
+    latinStem: englishStem(text),
+  }));
   for (const { text } of contentRuns(name)) {
     if (LATIN.test(text)) {
       if (text.length >= LATIN_WORD_MIN && /^[a-z]+$/.test(text))
@@ -58,6 +61,48 @@ export const nameWords = memoByText((name: string): readonly NameWord[] => {
   }
   return out;
 });
+
+/** A part of a compound name written in capitals, three or more (`DNS` of `CoreDNS`). */
+const ACRONYM_PART = 3;
+
+/**
+ * `camel-case-parts`: the parts of a word of a name written in camel case read as words of it
+ * (`CoreDNS` → `core`, `dns`; `NodePort` → `node`, `port`; `ClusterIP` → `cluster`), so that
+ * `The cluster DNS server` repeats a word of `CoreDNS` and `…opened on every node` one of
+ * `NodePort`. A part in capitals counts from three letters, a word from four (`IP`, `QL` are too
+ * short); a word that is all capitals (`TLS` of `TLS 1.3 handshake`, `UTC`) or all lower case is
+ * left to the other rules. One pass over the name.
+ */
+function camelCaseParts(name: string): string[] {
+  const out: string[] = [];
+  for (const token of name.split(/[^A-Za-z]+/)) {
+    if (!/[a-z]/.test(token) || !/[A-Z]/.test(token)) continue;
+    const parts: string[] = [];
+    let part = '';
+    for (let i = 0; i < token.length; i++) {
+      const c = token[i] ?? '';
+      const upper = c >= 'A' && c <= 'Z';
+      // A capital starts a part after lower case (`coreDNS`), or before lower case after
+      // capitals (`HTTPServer` → `HTTP`, `Server`).
+      const next = token[i + 1] ?? '';
+      const prev = token[i - 1] ?? '';
+      const starts =
+        upper && i > 0 && ((prev >= 'a' && prev <= 'z') || (next >= 'a' && next <= 'z'));
+      if (starts && part) {
+        parts.push(part);
+        part = '';
+      }
+      part += c;
+    }
+    if (part) parts.push(part);
+    if (parts.length < 2) continue;
+    for (const p of parts) {
+      const capitals = p === p.toUpperCase();
+      if (p.length >= (capitals ? ACRONYM_PART : LATIN_WORD_MIN)) out.push(p.toLowerCase());
+    }
+  }
+  return out;
+}
 
 /** A stem prepared for looking up name words: {@link haystackOf} and its katakana words. */
 interface Stem extends Haystack {

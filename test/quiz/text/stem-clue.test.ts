@@ -102,3 +102,23 @@ describe('spelledOut', () => {
     expect(spelledOut(`${'Word '.repeat(200_000)}`, 'UTC')).toBeNull();
   });
 });
+
+describe('camel-case parts of a name', () => {
+  it('reads the parts of a camel-case word as words of the name (capitals from three letters)', () => {
+    expect(stemNameClue('The cluster DNS server', 'CoreDNS', ['Ingress', 'NetworkPolicy'])).toBe(
+      'dns',
+    );
+    expect(
+      stemNameClue('Opens the same port on every node', 'NodePort', ['ClusterIP', 'Ingress']),
+    ).toBe('node');
+    expect(nameWords('HTTPServer').map((w) => w.text)).toEqual(['http', 'server', 'httpserver']);
+  });
+
+  it('leaves short parts, all-capital words and a word another option shares', () => {
+    expect(nameWords('ClusterIP').map((w) => w.text)).toEqual(['cluster', 'clusterip']);
+    expect(nameWords('TLS 1.3 handshake').map((w) => w.text)).toEqual(['handshake']);
+    expect(
+      stemNameClue('Only nodes with all the listed labels', 'nodeSelector', ['Node affinity']),
+    ).toBeNull();
+  });
+});
