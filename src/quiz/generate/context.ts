@@ -171,6 +171,17 @@ function namesKind(noun: string, concept: Concept | null | undefined): boolean {
 }
 
 /**
+ * `copula-statement`: a Japanese noun phrase said as a statement (`ファイルのコピー` →
+ * `ファイルのコピーである`, `…ごとの rwx` → `…ごとの rwx である`), so that it may stand beside
+ * statements in one form; null for anything else. A bare noun (`負荷分散`) says nothing,
+ * whatever it ends in: it gets no copula.
+ */
+export function copulaStatement(text: string, language: 'ja' | 'en'): string | null {
+  if (language !== 'ja' || optionForm(text) !== 'phrase' || isBareNoun(text, language)) return null;
+  return `${text}${/[A-Za-z0-9]$/.test(text) ? ' ' : ''}である`;
+}
+
+/**
  * The ways a fact may be written as an option of a question about `concepts[0]`: its statement,
  * and also — a Japanese definition without its head noun (`…を発見する仕組み` → `…を発見する`, a
  * statement instead of a noun phrase); a misconception's terse cell (`キュー待機`), when it has a
@@ -190,17 +201,8 @@ export function renderings(
     headless = statement !== null && !namesKind(main.slice(statement.length), concepts[0]);
     if (statement && headless) out.push(statement);
   }
-  // `copula-statement`: a Japanese noun phrase said as a statement (`ファイルのコピー` →
-  // `ファイルのコピーである`, `…ごとの rwx` → `…ごとの rwx である`), so that it may stand beside
-  // statements in one form.
-  // A bare noun (`負荷分散`) says nothing, whatever it ends in: it gets no copula.
-  if (
-    language === 'ja' &&
-    !headless &&
-    optionForm(main) === 'phrase' &&
-    !isBareNoun(main, language)
-  )
-    out.push(`${main}${/[A-Za-z0-9]$/.test(main) ? ' ' : ''}である`);
+  const copula = headless ? null : copulaStatement(main, language);
+  if (copula) out.push(copula);
   if (!fact.truth && fact.cell && fact.rule !== 'sibling-statement' && fact.why)
     out.push(asOption(fact.cell, language, ...concepts));
   const keys = out.map((t) => matchKey(t));

@@ -12,7 +12,13 @@ import { matchKey } from '../text/normalize.ts';
 import { contentRuns, coverage, englishStem } from '../text/runs.ts';
 import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions, tooFewCandidates } from './choose-options.ts';
-import { asOption, type GenerationContext, renderings, type Subject } from './context.ts';
+import {
+  asOption,
+  copulaStatement,
+  type GenerationContext,
+  renderings,
+  type Subject,
+} from './context.ts';
 import { subjectConcept } from './correct-about.ts';
 import type { Draft, DraftChoice } from './draft.ts';
 import { answersWrong } from './fit.ts';
@@ -169,6 +175,9 @@ function keyTexts(
 ): { text: string; terse: boolean }[] {
   const text = asOption(wrong.text, lang, me);
   const out = [{ text, terse: false }];
+  // `ファイルのコピー` beside statements: `ファイルのコピーである`.
+  const copula = copulaStatement(text, lang);
+  if (copula) out.push({ text: copula, terse: false });
   const cell = wrong.cell;
   const echoes = (t: string) => names.some((n) => nameEcho(t, n) !== null);
   if (

@@ -152,3 +152,46 @@ describe("a bullet that names the concept, asked in its row's terse words", () =
       expect(d.choices.map((c) => c.text)).not.toContain('Outlives the container that used it');
   });
 });
+
+describe('a Japanese noun-phrase misconception among statements (copula-statement)', () => {
+  const notes = inline(
+    [
+      '# ファイルシステム',
+      '',
+      '### ハードリンク',
+      '',
+      '同じ inode を指す別の名前。',
+      '',
+      '- 元の名前を消しても、リンク数が 0 になるまでデータは残る',
+      '- 別のファイルシステムをまたいでは作れない',
+      '- ディレクトリには作れない',
+      '',
+      'よくある誤解：',
+      '- × ハードリンクはファイルのコピー（同じ inode を共有するので、片方を書き換えるともう片方も変わる）',
+      '',
+      '### シンボリックリンク',
+      '',
+      'パス文字列を中身に持つ特殊なファイル。',
+      '',
+      '## まとめ',
+      '',
+      '| 概念 | 正しい理解 | よくある誤解 |',
+      '|---|---|---|',
+      '| ハードリンク | **同じ inode** を指す別の名前 | ファイルのコピー |',
+      '| シンボリックリンク | **パス**を中身に持つ特殊なファイル | リンク先と一緒に消える |',
+    ],
+    'fs.ja.md',
+  );
+
+  it('asks it said as a statement (`ファイルのコピーである`) beside the true statements', () => {
+    const drafts: Draft[] = [];
+    documentQuestions(parseNotes(notes), () => [], {
+      found: (subject, template, found) => {
+        if (subject?.concept.name !== 'ハードリンク' || template === 'tables') return;
+        drafts.push(...found.drafts.filter((d) => d.kind === 'misconception-about'));
+      },
+    });
+    const keys = drafts.map((d) => d.choices.find((c) => c.correct)?.text);
+    expect(keys).toContain('ファイルのコピーである');
+  });
+});
