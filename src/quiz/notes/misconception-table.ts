@@ -99,17 +99,33 @@ export function splitMisconceptions(cell: string): string[] {
     } else current += ch;
   }
   parts.push(current);
+  // `marks-end-each`: a cell whose last misconception ends in a mark (`中継 ×、変換 ×`) marks the
+  // end of each one, so a separator right after no mark is inside one (`自動なら一瞬で終わり、接続は
+  // 切れない ×` is one misconception).
+  const marksEndEach = endsOnMark(cell);
   const joined: string[] = [];
+  let lastMarked = true;
   for (const part of parts) {
     const separator = part.slice(0, 1);
-    const rest = ('、,，;；'.includes(separator) ? part.slice(1) : part)
-      .replace(/[×✗✕✖❌]/gu, '')
-      .trim();
+    const raw = '、,，;；'.includes(separator) ? part.slice(1) : part;
+    const rest = raw.replace(MARKS, '').trim();
     const last = joined.length - 1;
-    if (last >= 0 && separator === ',' && continuesPiece(rest)) joined[last] += `, ${rest}`;
+    const inside =
+      last >= 0 &&
+      ((separator === ',' && continuesPiece(rest)) || (marksEndEach && !lastMarked && rest !== ''));
+    if (inside)
+      joined[last] +=
+        separator === '、' || separator === '，' ? `、${rest}` : `${separator} ${rest}`;
     else joined.push(rest);
+    if (rest !== '') lastMarked = endsOnMark(raw);
   }
   return joined.filter((p) => p !== '');
+}
+
+const MARKS = /[×✗✕✖❌]/gu;
+/** True when a text ends on a mark, spaces after it allowed. */
+function endsOnMark(text: string): boolean {
+  return '×✗✕✖❌'.includes(text.trimEnd().slice(-1) || ' ');
 }
 
 /**

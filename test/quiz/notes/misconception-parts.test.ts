@@ -18,6 +18,19 @@ describe('misconception cells', () => {
     expect(splitMisconceptions('a ×; b ×, c')).toEqual(['a', 'b', 'c']);
   });
 
+  it('reads a mark at the end of each misconception as where it ends (marks-end-each)', () => {
+    expect(splitMisconceptions('自動なら一瞬で終わり、接続は切れない ×')).toEqual([
+      '自動なら一瞬で終わり、接続は切れない',
+    ]);
+    expect(splitMisconceptions('速い、安い ×、古い ×')).toEqual(['速い、安い', '古い']);
+    // Without marks, every separator separates.
+    expect(splitMisconceptions('ディスクに書かれる、再起動後も残る')).toEqual([
+      'ディスクに書かれる',
+      '再起動後も残る',
+    ]);
+    expect(splitMisconceptions(`${'× '.repeat(50_000)}y`)).toEqual(['y']);
+  });
+
   it('keeps a piece that goes on with the one before it (CELL_CONTINUATIONS)', () => {
     for (const rule of CELL_CONTINUATIONS) {
       const [head = '', tail = ''] = rule.example.split(', ');
