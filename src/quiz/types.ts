@@ -45,6 +45,11 @@ export interface Section {
   definitions?: TermDefinition[];
   /** The section's first plain sentence or paragraph line (its own definition), if any. */
   intro?: string | null;
+  /**
+   * The code the first sentence opens on (`terraform plan` of `` `terraform plan` computes… ``),
+   * when it does: a name the section's concept may go by.
+   */
+  introCode?: string | null;
   /** Line of the last line that belongs to the section (inclusive). */
   endLine?: number;
 }

@@ -145,7 +145,10 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
       if (!ctx.section || ctx.host || !intro) return [];
       // The section keeps no line per sentence: its heading's line points the reader there.
       const text = shorterStatement(plainStyle(intro), ctx.doc.language, MAX_SENTENCE_CHARS);
-      return [fact(ctx, 'intro', text, ctx.section.line, intro)];
+      const f = fact(ctx, 'intro', text, ctx.section.line, intro);
+      // `terraform plan computes…` opens a sentence on code, in lower case.
+      if (ctx.section.introCode) opensOnCodeFacts.add(f);
+      return [f];
     },
   },
   {

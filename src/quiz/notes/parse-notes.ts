@@ -119,6 +119,19 @@ function dropDuplicates(
   return kept;
 }
 
+/**
+ * `command-name`: the code a concept's own section opens on, when its last word is the concept's
+ * name (`` `terraform plan` computes… `` under `## Plan`, `` `git rebase` rewrites… `` under
+ * `## Rebase`), is another name of it: the sentence's subject is the concept.
+ */
+function codeName(section: Section | null, name: string): string[] {
+  const code = section?.introCode;
+  if (!code) return [];
+  const words = code.split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  return words.length >= 2 && words.length <= 4 && matchKey(last) === matchKey(name) ? [code] : [];
+}
+
 function toConcepts(
   rows: readonly ConceptRow[],
   sections: readonly Section[],
@@ -138,6 +151,7 @@ function toConcepts(
       row.name,
       ...(namings[i]?.aliases ?? []),
       ...(match?.aliases ?? []),
+      ...codeName(match?.section ?? null, row.name),
     ]);
     return {
       id: conceptIdOf(row.name),

@@ -325,8 +325,10 @@ function readParagraphLine(section: Section, block: TextBlock, state: ReadState)
       const definition = rule.read(markdown);
       if (definition) addDefinition(section, definition.term, definition.text, line);
     }
-    if (section.intro === null && !block.quote)
+    if (section.intro === null && !block.quote) {
       section.intro = firstSentence(stripInline(markdown));
+      section.introCode = openingCode(markdown);
+    }
     return;
   }
   const kind = labelKind(label.label);
@@ -411,4 +413,16 @@ export function firstSentence(text: string): string {
     if (j > i + 1 && /\p{Lu}/u.test(text[j] ?? '')) return text.slice(0, i + 1);
   }
   return text;
+}
+
+/** Code spans longer than this are no name (a command line, a snippet). */
+const MAX_CODE_NAME = 60;
+
+/** The code a line opens on (`` `terraform plan` computes… `` → `terraform plan`), or null. */
+function openingCode(markdown: string): string | null {
+  const line = markdown.trimStart();
+  if (!line.startsWith('`')) return null;
+  const end = line.indexOf('`', 1);
+  if (end < 0 || end > MAX_CODE_NAME) return null;
+  return line.slice(1, end).trim() || null;
 }
