@@ -4,6 +4,7 @@
  * concept's name, bare table cells. Each rule is named and shows an example of what it catches.
  * Pure.
  */
+import { camelCaseWords } from '../text/camel-case.ts';
 import { contentRuns, coverage } from '../text/runs.ts';
 import type { Choice, Question } from '../types.ts';
 import { wordingFor } from '../wording.ts';
@@ -386,8 +387,22 @@ export function mentionsName(option: OptionAnalysis, name: string): boolean {
   const nameWords = latinWords(name);
   const key = compareKey(name);
   if (key.length < 2) return false;
+  // `LoadBalancer` is named by `An external load balancer…` too.
+  const spelled = camelCaseSpelled(name);
+  if (spelled && option.spacedWords.includes(` ${spelled} `)) return true;
   if (nameWords.join('') === key) return option.spacedWords.includes(` ${nameWords.join(' ')} `);
   return option.key.includes(key);
+}
+
+/**
+ * A name of one camel-case word in words (`LoadBalancer` → `load balancer`, `NodePort` → `node
+ * port`, `ClusterIP` → `cluster ip`), or null for any other name.
+ */
+export function camelCaseSpelled(name: string): string | null {
+  const word = name.trim();
+  if (!/^[A-Za-z]+$/.test(word) || !/[a-z]/.test(word)) return null;
+  const parts = camelCaseWords(word);
+  return parts.length >= 2 ? parts.join(' ').toLowerCase() : null;
 }
 
 /** `セルフヒーリングはNode単位` among `Pod数を維持` / `自動起動` — the only option naming the concept. */

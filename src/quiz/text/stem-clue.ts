@@ -6,6 +6,7 @@
  * `効果量` / `検出力`; `“Each entry is replicated to a majority”` asks for `Log replication`. Pure.
  */
 import { memoByText } from './build-memo.ts';
+import { camelCaseWords } from './camel-case.ts';
 import { leadingWords } from './name-subject.ts';
 import { contentRuns, englishStem, type Haystack, haystackOf } from './runs.ts';
 
@@ -77,24 +78,7 @@ function camelCaseParts(name: string): string[] {
   const out: string[] = [];
   for (const token of name.split(/[^A-Za-z]+/)) {
     if (!/[a-z]/.test(token) || !/[A-Z]/.test(token)) continue;
-    const parts: string[] = [];
-    let part = '';
-    for (let i = 0; i < token.length; i++) {
-      const c = token[i] ?? '';
-      const upper = c >= 'A' && c <= 'Z';
-      // A capital starts a part after lower case (`coreDNS`), or before lower case after
-      // capitals (`HTTPServer` → `HTTP`, `Server`).
-      const next = token[i + 1] ?? '';
-      const prev = token[i - 1] ?? '';
-      const starts =
-        upper && i > 0 && ((prev >= 'a' && prev <= 'z') || (next >= 'a' && next <= 'z'));
-      if (starts && part) {
-        parts.push(part);
-        part = '';
-      }
-      part += c;
-    }
-    if (part) parts.push(part);
+    const parts = camelCaseWords(token);
     if (parts.length < 2) continue;
     for (const p of parts) {
       const capitals = p === p.toUpperCase();

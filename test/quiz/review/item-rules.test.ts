@@ -632,6 +632,19 @@ const CASES: RuleCases[] = [
         'Self-healing creates nodes',
       ],
       [
+        'en: a camel-case name spelled as words (`LoadBalancer` in `load balancer`)',
+        q({
+          language: 'en',
+          conceptName: 'LoadBalancer',
+          options: [
+            '*An external load balancer from the cloud provider',
+            'Works the same on bare metal',
+            'A virtual IP reachable only inside the cluster',
+          ],
+        }),
+        'An external load balancer from the cloud provider',
+      ],
+      [
         'en: a short name as a whole word',
         q({
           language: 'en',
