@@ -72,6 +72,11 @@ const CLAUSE_PARTICLES = ['は', 'が', 'を', 'に', 'で', 'も'];
 /** A conceded predicate is short: `送られる`, `読める`. */
 const MAX_CONCEDED = 10;
 
+/** A condition anywhere in a Japanese correction (`強すぎると…`, `増えすぎれば…`). */
+const CONDITION_JA = ['ると', 'れば', 'たら', 'なら', '場合', 'とき'];
+/** `The more replicas, the faster…` (single words: no backtracking). */
+const THE_MORE_EN = /\bthe more\b|\bthe fewer\b/i;
+
 /** The rules, each with the bullet it was written for. */
 export const REPLY_RULES: readonly ReplyRule[] = [
   {
@@ -129,6 +134,17 @@ export const REPLY_RULES: readonly ReplyRule[] = [
       const conceded = correction.slice(0, at);
       return !CLAUSE_PARTICLES.some((p) => conceded.includes(p));
     },
+  },
+  {
+    name: 'answers-the-more',
+    example: ['たくさんプリロードするほど速くなる', '帯域を取り合って、本当に必要なものが遅れる'],
+    // `…ほど` (the more…) claims a trend; a correction with no condition of its own tells what
+    // too much of it does, which is no fact of the concept alone (preloading does not delay what
+    // is needed; too much of it does). `強すぎると学習不足になる` names its condition and stands.
+    leans: (correction, statement, language) =>
+      language === 'ja'
+        ? statement.includes('ほど') && !CONDITION_JA.some((c) => correction.includes(c))
+        : THE_MORE_EN.test(statement) && !TRIGGER_EN.test(correction),
   },
   {
     name: 'points-back',

@@ -46,6 +46,19 @@ describe('corrections that only reply to their statement', () => {
     expect(replyRule('The parent reaps it with wait', 'kill -9 removes it', 'en')).toBeNull();
   });
 
+  it('reads the excess of a `the more…` statement as a reply, unless it names its condition', () => {
+    expect(
+      replyRule(
+        'they compete for bandwidth and delay what matters',
+        'The more preloads, the faster',
+        'en',
+      ),
+    ).toBe('answers-the-more');
+    expect(
+      replyRule('リクエスト数が増えすぎると逆効果', '細かく分けるほど必ず速くなる', 'ja'),
+    ).toBeNull();
+  });
+
   it('reads a 1 MB correction in linear time', () => {
     const long = `${'1px '.repeat(250_000)}増える`;
     expect(replyRule(long, '2px', 'ja')).toBe('change-without-start');
