@@ -14,7 +14,13 @@ import { matchKey } from '../text/normalize.ts';
 import { coverage } from '../text/runs.ts';
 import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions, tooFewCandidates } from './choose-options.ts';
-import { asOption, type GenerationContext, renderings, type Subject } from './context.ts';
+import {
+  asOption,
+  copulaStatement,
+  type GenerationContext,
+  renderings,
+  type Subject,
+} from './context.ts';
 import type { Draft, DraftChoice } from './draft.ts';
 import {
   correctionClauseSaid,
@@ -217,7 +223,9 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
       if (deniesMisconceptionOf(ctx, statement.text, subject.concept)) continue;
       const main = asOption(statement.text, lang, me, other);
       const short = lang === 'ja' ? withoutHeadNoun(main) : null;
-      for (const text of short ? [main, short] : [main])
+      // `…を持つ構造体` beside statements: `…を持つ構造体である` (copula-statement).
+      const said = short ?? copulaStatement(main, lang);
+      for (const text of said ? [main, said] : [main])
         add({
           choice: {
             text,
@@ -246,16 +254,19 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
     if (!statementFitsNot(ctx, subject.concept.correct, other)) continue;
     if (matrixRelates(ctx, subject.concept, other)) continue;
     if (propertyImplies(ctx, subject.concept, other)) continue;
-    add({
-      choice: {
-        text: asOption(other.correct, lang, me, other),
-        correct: false,
-        truth: false,
-        why: ctx.wording.thatIs(other.name, other.correct),
-        keys: [`S:${other.id}`, `sibling:${other.id}`],
-      },
-      own: false,
-    });
+    const cell = asOption(other.correct, lang, me, other);
+    const said = copulaStatement(cell, lang);
+    for (const text of said ? [cell, said] : [cell])
+      add({
+        choice: {
+          text,
+          correct: false,
+          truth: false,
+          why: ctx.wording.thatIs(other.name, other.correct),
+          keys: [`S:${other.id}`, `sibling:${other.id}`],
+        },
+        own: false,
+      });
     weak++;
   }
   return out;

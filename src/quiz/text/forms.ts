@@ -317,11 +317,12 @@ export const HEAD_NOUN_KEPT: readonly {
     keeps: (clause) => clause.includes('のうち'),
   },
   {
-    // The noun is what was done (`集めた計測`: the measurement was collected); without it the
-    // clause has no subject it is true of (`実ユーザーの環境で集めた`).
-    name: 'the done-to noun',
+    // A past clause tells what was done to the noun (`集めた計測`: the measurement was
+    // collected) or what it did once (`認証の層を載せた仕様`); without the noun it reads as a
+    // cut relative clause (`実ユーザーの環境で集めた`), not a statement about the concept.
+    name: 'a past clause',
     example: '実ユーザーの環境で集めた計測',
-    keeps: (clause) => clause.endsWith('た') && !clause.includes('を'),
+    keeps: (clause) => clause.endsWith('た'),
   },
 ];
 

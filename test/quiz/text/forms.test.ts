@@ -46,11 +46,10 @@ describe('withoutHeadNoun', () => {
     for (const rule of HEAD_NOUN_KEPT) expect(withoutHeadNoun(rule.example), rule.name).toBeNull();
   });
 
-  it('keeps the noun a past clause without を was done to (`集めた計測`), not one that did it', () => {
+  it('keeps the noun after a past clause (`集めた計測`, `層を載せた仕様`)', () => {
     expect(withoutHeadNoun('実ユーザーの環境で集めた計測')).toBeNull();
-    expect(withoutHeadNoun('障害の起きたノードを切り離した機構')).toBe(
-      '障害の起きたノードを切り離した',
-    );
+    expect(withoutHeadNoun('OAuth 2.0 の上に認証の層を載せた仕様')).toBeNull();
+    expect(withoutHeadNoun('障害の起きたノードを切り離す機構')).toBe('障害の起きたノードを切り離す');
   });
 });
 
