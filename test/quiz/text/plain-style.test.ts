@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { conceptFacts } from '../../../src/quiz/facts/concept-facts.ts';
+import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
+import { PLAIN_STYLE_RULES, plainStyle } from '../../../src/quiz/text/plain-style.ts';
+import { inline } from '../notes-helpers.ts';
+
+describe('plainStyle', () => {
+  it('writes the polite endings whose plain form is certain in the plain style', () => {
+    expect(plainStyle('サービス間通信を管理するインフラストラクチャ層です。')).toBe(
+      'サービス間通信を管理するインフラストラクチャ層',
+    );
+    expect(plainStyle('解放を繰り返すとヒープが断片化します。')).toBe(
+      '解放を繰り返すとヒープが断片化する',
+    );
+    expect(plainStyle('CPython や Swift が使っています')).toBe('CPython や Swift が使っている');
+    expect(plainStyle('アプリが動いたままだと安全にできません')).toBe(
+      'アプリが動いたままだと安全にできない',
+    );
+    expect(plainStyle('データ管理が容易になるわけではありません。')).toBe(
+      'データ管理が容易になるわけではない',
+    );
+    expect(plainStyle('参照を書き換える必要があります')).toBe('参照を書き換える必要がある');
+    expect(plainStyle('次のGCで回収されます')).toBe('次のGCで回収される');
+    expect(plainStyle('外からは呼ばれません')).toBe('外からは呼ばれない');
+    expect(plainStyle('ページをコピーします')).toBe('ページをコピーする');
+    expect(plainStyle('毎回ログを出すようにします')).toBe('毎回ログを出すようにする');
+  });
+
+  it('reads a single kanji or okurigana before し as a 五段 verb in す, not a する verb', () => {
+    expect(plainStyle('ハッシュ値は入力の指紋を示します')).toBe('ハッシュ値は入力の指紋を示す');
+    expect(plainStyle('条件を満たします')).toBe('条件を満たす');
+    expect(plainStyle('値は返しません')).toBe('値は返さない');
+  });
+
+  it('leaves a polite ending it cannot write out for certain as written', () => {
+    // 済みます: 済む (五段) or 済みる cannot be told without a dictionary; 過ぎます neither.
+    expect(plainStyle('長い停止を待たずに済みます。')).toBe('長い停止を待たずに済みます');
+    expect(plainStyle('回数が多過ぎます')).toBe('回数が多過ぎます');
+    expect(plainStyle('A plain English sentence.')).toBe('A plain English sentence');
+  });
+
+  it('has an example for every rule that the rule rewrites', () => {
+    for (const rule of PLAIN_STYLE_RULES) {
+      const polite = rule.example.split(' → ')[0] ?? '';
+      expect(rule.plain(polite), rule.name).not.toBeNull();
+    }
+  });
+});
+
+describe('points in です・ます調', () => {
+  it('are true statements in the plain style of the options beside them', () => {
+    const doc = parseNotes(
+      inline(
+        [
+          '# GC',
+          '',
+          '## マーク&スイープ',
+          '',
+          'ルートから辿れるオブジェクトに印を付け、印のないものを解放します。',
+          '',
+          'ポイント：オブジェクトを動かさないため、解放を繰り返すとヒープが断片化します。',
+          '',
+          '## まとめ',
+          '',
+          '| 概念 | 正しい理解 | よくある誤解 |',
+          '|---|---|---|',
+          '| マーク&スイープ | 辿れないオブジェクトを解放する | 詰め直す × |',
+        ],
+        'gc.ja.md',
+      ),
+    );
+    const concept = doc.concepts[0];
+    if (!concept) throw new Error('no concept');
+    const points = conceptFacts(doc, concept)
+      .trues.filter((f) => f.source === 'point')
+      .map((f) => f.text);
+    expect(points).toEqual(['オブジェクトを動かさないため、解放を繰り返すとヒープが断片化する']);
+  });
+});
