@@ -16,6 +16,11 @@ const KATAKANA_WORD_MIN = 3;
 const KANJI_SPLIT_FROM = 4;
 /** The kanji part of a compound that reads as a word of its own. */
 const KANJI_PART = 2;
+/**
+ * Kanji that make a word of the two before them (`世代別` of `世代`, `断片化` of `断片`, `冪等性`
+ * of `冪等`): a three-character compound ending in one also counts by its first two.
+ */
+const KANJI_SUFFIXES: ReadonlySet<string> = new Set([...'別化性的型式率度']);
 
 const HAN = /^[\p{Script=Han}々〆ヶ]+$/u;
 const KATAKANA = /^[\p{Script=Katakana}ー]+$/u;
@@ -32,7 +37,8 @@ interface NameWord {
 /**
  * The words a name is made of, as a reader would spot them in a stem: Latin words of four letters
  * or more (by stem), katakana words of three or more, kanji compounds whole and, from four
- * characters on, by their first and last two (`信頼区間` → `信頼`, `区間`; `多重比較` → `比較`).
+ * characters on, by their first and last two (`信頼区間` → `信頼`, `区間`; `多重比較` → `比較`),
+ * or of three ending in a suffix, by the two before it (`世代別GC` → `世代`).
  * Memoised per build (a concept's name is read for every draft that names it): read the list,
  * never change it.
  */
@@ -49,6 +55,8 @@ export const nameWords = memoByText((name: string): readonly NameWord[] => {
       out.push({ text, latinStem: null });
     if (!HAN.test(text) || chars.length < KANJI_PART) continue;
     out.push({ text, latinStem: null });
+    if (chars.length === KANJI_SPLIT_FROM - 1 && KANJI_SUFFIXES.has(chars.at(-1) ?? ''))
+      out.push({ text: chars.slice(0, KANJI_PART).join(''), latinStem: null });
     if (chars.length < KANJI_SPLIT_FROM) continue;
     for (const part of [chars.slice(0, KANJI_PART), chars.slice(-KANJI_PART)]) {
       const word = part.join('');
