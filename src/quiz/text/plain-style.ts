@@ -111,14 +111,26 @@ export const PLAIN_STYLE_RULES: readonly PlainRule[] = [
 /**
  * A sentence in the plain style of the options: `…する仕組みです。` → `…する仕組み`,
  * `…を管理します。` → `…を管理する`, `…断片化します。` → `…断片化する`,
- * `…わけではありません。` → `…わけではない` ({@link PLAIN_STYLE_RULES}). Text in no polite
+ * `…わけではありません。` → `…わけではない` ({@link PLAIN_STYLE_RULES}), an aside in parentheses at
+ * the end kept after the plain ending. Text in no polite
  * ending, or in one whose plain form is not certain, is returned without its final stop.
  */
 export function plainStyle(sentence: string): string {
   const text = withoutFinalStop(squashSpaces(sentence));
+  // `…必要があります（カードテーブル、記憶集合）`: the ending is the one before the aside.
+  const aside = trailingAside(text);
+  const head = text.slice(0, text.length - aside.length);
   for (const rule of PLAIN_STYLE_RULES) {
-    const plain = rule.plain(text);
-    if (plain !== null) return plain;
+    const plain = rule.plain(head);
+    if (plain !== null) return plain + aside;
   }
   return text;
+}
+
+/** A full-width parenthetical at the very end (`（カードテーブル、記憶集合）`), or `''`. */
+function trailingAside(text: string): string {
+  if (!text.endsWith('）')) return '';
+  const open = text.lastIndexOf('（');
+  if (open <= 0 || text.indexOf('）', open) !== text.length - 1) return '';
+  return text.slice(open);
 }

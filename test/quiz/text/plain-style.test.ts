@@ -26,6 +26,16 @@ describe('plainStyle', () => {
     expect(plainStyle('毎回ログを出すようにします')).toBe('毎回ログを出すようにする');
   });
 
+  it('reads the ending before an aside in parentheses, and keeps the aside', () => {
+    expect(
+      plainStyle('ライトバリアで記録しておく必要があります（カードテーブル、記憶集合）。'),
+    ).toBe('ライトバリアで記録しておく必要がある（カードテーブル、記憶集合）');
+    // A parenthesis inside the aside: not read as one aside, left as written.
+    expect(plainStyle('参照を辿ります（ルート（スタック）から）')).toBe(
+      '参照を辿ります（ルート（スタック）から）',
+    );
+  });
+
   it('reads a single kanji or okurigana before し as a 五段 verb in す, not a する verb', () => {
     expect(plainStyle('ハッシュ値は入力の指紋を示します')).toBe('ハッシュ値は入力の指紋を示す');
     expect(plainStyle('条件を満たします')).toBe('条件を満たす');
