@@ -68,6 +68,8 @@ const FIXED_STEMS: readonly { stem: string; plain: string; negative: string }[] 
 
 /** The plain form of a ます stem (`呼ばれ` → `呼ばれる`), or null when it is not certain. */
 function plainVerb(stem: string, negative: boolean): string | null {
+  // `読んできます` is `読んでくる`, not `読んできる`.
+  if (stem.endsWith('んでき')) return null;
   for (const f of FIXED_STEMS)
     if (stem.endsWith(f.stem))
       return stem.slice(0, -f.stem.length) + (negative ? f.negative : f.plain);
@@ -77,7 +79,83 @@ function plainVerb(stem: string, negative: boolean): string | null {
     return before + (negative ? 'さない' : 'す');
   }
   if (E_ROW.has(stem.at(-1) ?? '')) return stem + (negative ? 'ない' : 'る');
-  return null;
+  // `見ます`, `出ます`, `来ます`: a kanji without okurigana is an 一段 stem (or 来る: 来る / 来ない).
+  if (scriptOf([...stem].at(-1)) === 'han') return stem + (negative ? 'ない' : 'る');
+  return godanPlain(stem, negative);
+}
+
+/**
+ * い段 stems of 五段 verbs, by their last kana: `使い` → `使う` / `使わない`, `済み` → `済む`,
+ * `かかり` → `かかる`. Read only after a kanji or as okurigana of one (`かかり` is all kana, but
+ * `かか` is no particle): a kana stem after a particle (`にい`) may be an 一段 verb (`いる`).
+ */
+const GODAN_ENDINGS: Readonly<Record<string, { plain: string; negative: string }>> = {
+  い: { plain: 'う', negative: 'わない' },
+  き: { plain: 'く', negative: 'かない' },
+  ぎ: { plain: 'ぐ', negative: 'がない' },
+  ち: { plain: 'つ', negative: 'たない' },
+  び: { plain: 'ぶ', negative: 'ばない' },
+  み: { plain: 'む', negative: 'まない' },
+  り: { plain: 'る', negative: 'らない' },
+};
+
+/**
+ * 一段 verbs whose ます stem ends in い段 like a 五段 one (`起きます` is `起きる`, not `起く`), and
+ * verbs that are both (`降ります`: 降る or 降りる): their polite form is left as written.
+ */
+const I_ROW_ICHIDAN: readonly string[] = [
+  '起き',
+  '生き',
+  '尽き',
+  '飽き',
+  '過ぎ',
+  'すぎ',
+  '落ち',
+  '満ち',
+  '朽ち',
+  '浴び',
+  '伸び',
+  '延び',
+  '滅び',
+  '帯び',
+  '試み',
+  '顧み',
+  '省み',
+  '鑑み',
+  '染み',
+  '足り',
+  '借り',
+  '降り',
+  '下り',
+  '懲り',
+  '用い',
+  '強い',
+  '率い',
+  '報い',
+  '老い',
+  '悔い',
+  // Kana: `〜てみます` (みる), `〜てきます` (くる), `おちます` (落ちる), `おきます` (置く or 起きる).
+  'てみ',
+  'でみ',
+  'てき',
+  'おち',
+  'おき',
+];
+
+/** Particles: a kana stem after one is not read as a 五段 verb (`ここにい` + ます is `いる`). */
+const PARTICLE_KANA = new Set([...'をにとでがはもへのや']);
+
+function godanPlain(stem: string, negative: boolean): string | null {
+  const chars = [...stem];
+  const last = chars.at(-1) ?? '';
+  const ending = GODAN_ENDINGS[last];
+  if (!ending || I_ROW_ICHIDAN.some((v) => stem.endsWith(v))) return null;
+  const before = chars.at(-2);
+  // `使い`, `済み`: a kanji; `かかり`, `わかり`: kana that is no particle, after kana or a kanji.
+  if (before === undefined) return null;
+  if (scriptOf(before) !== 'han' && (scriptOf(before) !== 'hiragana' || PARTICLE_KANA.has(before)))
+    return null;
+  return chars.slice(0, -1).join('') + (negative ? ending.negative : ending.plain);
 }
 
 export const PLAIN_STYLE_RULES: readonly PlainRule[] = [
@@ -113,10 +191,15 @@ export const PLAIN_STYLE_RULES: readonly PlainRule[] = [
  * `…を管理します。` → `…を管理する`, `…断片化します。` → `…断片化する`,
  * `…わけではありません。` → `…わけではない` ({@link PLAIN_STYLE_RULES}), an aside in parentheses at
  * the end kept after the plain ending. Text in no polite
- * ending, or in one whose plain form is not certain, is returned without its final stop.
+ * ending, or in one whose plain form is not certain, is returned without its final stop. Each
+ * sentence of the text is read by its own ending.
  */
 export function plainStyle(sentence: string): string {
-  const text = withoutFinalStop(squashSpaces(sentence));
+  // Every sentence of a point of two (`…比例します。ゴミが…かかりません` → `…比例する。…かからない`).
+  return withoutFinalStop(squashSpaces(sentence)).split('。').map(plainSentence).join('。');
+}
+
+function plainSentence(text: string): string {
   // `…必要があります（カードテーブル、記憶集合）`: the ending is the one before the aside.
   const aside = trailingAside(text);
   const head = text.slice(0, text.length - aside.length);

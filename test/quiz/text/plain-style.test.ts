@@ -21,6 +21,8 @@ describe('plainStyle', () => {
     );
     expect(plainStyle('参照を書き換える必要があります')).toBe('参照を書き換える必要がある');
     expect(plainStyle('次のGCで回収されます')).toBe('次のGCで回収される');
+    expect(plainStyle('このオーバーヘッドも見ます')).toBe('このオーバーヘッドも見る');
+    expect(plainStyle('ログには出ません')).toBe('ログには出ない');
     expect(plainStyle('外からは呼ばれません')).toBe('外からは呼ばれない');
     expect(plainStyle('ページをコピーします')).toBe('ページをコピーする');
     expect(plainStyle('毎回ログを出すようにします')).toBe('毎回ログを出すようにする');
@@ -42,10 +44,31 @@ describe('plainStyle', () => {
     expect(plainStyle('値は返しません')).toBe('値は返さない');
   });
 
+  it('reads every sentence of the text by its own ending', () => {
+    expect(plainStyle('処理時間は生存量に比例します。ゴミが多くても手間はかかりません。')).toBe(
+      '処理時間は生存量に比例する。ゴミが多くても手間はかからない',
+    );
+  });
+
+  it('writes a 五段 verb out by the kana its ます stem ends in', () => {
+    expect(plainStyle('長い停止を待たずに済みます。')).toBe('長い停止を待たずに済む');
+    expect(plainStyle('ゴミがどれだけ多くても手間はかかりません')).toBe(
+      'ゴミがどれだけ多くても手間はかからない',
+    );
+    expect(plainStyle('参照カウントを使います')).toBe('参照カウントを使う');
+    expect(plainStyle('値を保ちます')).toBe('値を保つ');
+    expect(plainStyle('古い方を選びません')).toBe('古い方を選ばない');
+    expect(plainStyle('メモリを書き換えておきます')).toBe('メモリを書き換えておきます');
+  });
+
   it('leaves a polite ending it cannot write out for certain as written', () => {
-    // 済みます: 済む (五段) or 済みる cannot be told without a dictionary; 過ぎます neither.
-    expect(plainStyle('長い停止を待たずに済みます。')).toBe('長い停止を待たずに済みます');
+    // 一段 verbs whose stem ends in い段 (起きる, 過ぎる, 足りる), 〜てみる, 〜てくる, いる after a particle.
+    expect(plainStyle('競合が起きます')).toBe('競合が起きます');
     expect(plainStyle('回数が多過ぎます')).toBe('回数が多過ぎます');
+    expect(plainStyle('メモリが足りません')).toBe('メモリが足りません');
+    expect(plainStyle('実際に試してみます')).toBe('実際に試してみます');
+    expect(plainStyle('ログを読んできます')).toBe('ログを読んできます');
+    expect(plainStyle('まだキューにいます')).toBe('まだキューにいます');
     expect(plainStyle('A plain English sentence.')).toBe('A plain English sentence');
   });
 
