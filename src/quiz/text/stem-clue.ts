@@ -6,6 +6,7 @@
  * `効果量` / `検出力`; `“Each entry is replicated to a majority”` asks for `Log replication`. Pure.
  */
 import { memoByText } from './build-memo.ts';
+import { soundsLike } from './loanword.ts';
 import { contentRuns, englishStem, type Haystack, haystackOf } from './runs.ts';
 
 /** A Latin word of a name shorter than this (`TLS`, `log`) is left to the whole-name rules. */
@@ -70,6 +71,8 @@ export const nameWords = memoByText((name: string): readonly NameWord[] => {
 interface Stem extends Haystack {
   /** Its katakana words (`ブロック`: `ロック` is not one of them). */
   katakana: readonly string[];
+  /** Its Latin words of {@link LATIN_WORD_MIN} letters or more (`finalize`). */
+  latin: readonly string[];
 }
 
 /** Memoised per build: every option set of a which-concept question reads its one stem. */
@@ -78,7 +81,8 @@ const stemFrom = memoByText((text: string): Stem => {
   const katakana = contentRuns(haystack.text)
     .map((r) => r.text)
     .filter((r) => KATAKANA.test(r));
-  return { ...haystack, katakana };
+  const latin = (haystack.text.match(/[a-z]+/g) ?? []).filter((w) => w.length >= LATIN_WORD_MIN);
+  return { ...haystack, katakana, latin };
 });
 
 /** An option's name as {@link stemNameClue} compares it: folded, and the stems of its Latin words. */
@@ -118,7 +122,9 @@ export function repeatedWords(stemText: string, name: string): readonly Repeated
   const stem = stemFrom(stemText);
   let out: RepeatedWord[] | null = null;
   for (const word of nameWords(name)) {
-    const found = holds(stem, word) ? word.text : katakanaPartOf(stem, word);
+    const found = holds(stem, word)
+      ? word.text
+      : (katakanaPartOf(stem, word) ?? loanwordOf(stem, word));
     if (!found) continue;
     out ??= [];
     out.push({ found, latinStem: word.latinStem });
@@ -156,6 +162,15 @@ export function stemNameClue(
   otherNames: readonly string[],
 ): string | null {
   return clueAmong(repeatedWords(stemText, keyName), otherNames);
+}
+
+/**
+ * An English word of the stem that the name's katakana word was borrowed from (`finalize` for
+ * `ファイナライザ`, text/loanword.ts): the stem names the answer in the other script.
+ */
+function loanwordOf(stem: Stem, word: NameWord): string | null {
+  if (!KATAKANA.test(word.text)) return null;
+  return stem.latin.find((w) => soundsLike(w, word.text)) ?? null;
 }
 
 /**

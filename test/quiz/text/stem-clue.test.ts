@@ -35,6 +35,18 @@ describe('stemNameClue', () => {
       ]),
     ).toBe('世代');
   });
+  it('ja: the English word a katakana name was borrowed from (`finalize` of `ファイナライザ`)', () => {
+    expect(
+      stemNameClue(
+        'いつ呼ばれるかも保証されない。Javaでは finalize は JDK 9 で非推奨になった',
+        'ファイナライザ',
+        ['コンパクション', '弱参照'],
+      ),
+    ).toBe('finalize');
+    expect(
+      stemNameClue('Javaでは WeakReference で作る', 'ファイナライザ', ['コンパクション']),
+    ).toBeNull();
+  });
   it('en: a word of the answer by its stem', () => {
     expect(
       stemNameClue('A node can be "full" if its pods request a lot', 'Resource requests', [
