@@ -95,9 +95,9 @@ export const PENDING_RULES: Readonly<Record<string, readonly string[]>> = {
   'test/fixtures/notes/garbage-collection.ja.md': ['questions-per-concept'],
   // 公開鍵暗号 (no question): every statement of its section says 公開鍵, a word of its name, so
   // no which-concept stem is free of the clue and the key of a correct-about question echoes the
-  // name alone; its true statements beyond the summary cell carry しか / だけ (`…秘密鍵でしか復号
-  // できない`, `秘密鍵は持ち主だけが持ち…`, `…その鍵だけを公開鍵で守る`) beside misconceptions that
-  // carry none, and its point says the summary cell again (one fact). check says "nothing
+  // name alone; its true statements beyond the summary cell carry しか…ない / だけ (`…秘密鍵でしか
+  // 復号できない`, `秘密鍵は持ち主だけが持ち…`, `…その鍵だけを公開鍵で守る`) beside misconceptions
+  // that carry none, and its point says the summary cell again (one fact). check says "nothing
   // obvious"; what would help is a true statement without だけ / しか that does not name 公開鍵.
   'test/fixtures/notes/crypto-tls.ja.md': ['questions-per-concept'],
 };
