@@ -19,8 +19,9 @@ import {
   withoutTopic,
 } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
+import { plainStyle } from '../text/plain-style.ts';
 import { coverage } from '../text/runs.ts';
-import { squashSpaces, withoutFinalStop } from '../text/trim.ts';
+import { withoutFinalStop } from '../text/trim.ts';
 import { continuesSentence, joinWrapped } from '../text/wrap.ts';
 import type { Concept, NotesDocument, RichLine, Section } from '../types.ts';
 import { type Fact, type FactSource, wrongBullet } from './fact.ts';
@@ -69,17 +70,6 @@ function termDefinition(
 ): { text: string; line: number } | undefined {
   const keys = new Set([concept.name, ...concept.aliases].map(matchKey));
   return section.definitions?.find((d) => headingNames(d.term).some((t) => keys.has(matchKey(t))));
-}
-
-/**
- * A sentence in the plain style of the options: `…する仕組みです。` → `…する仕組み`,
- * `…を管理します。` → `…を管理する`.
- */
-export function plainStyle(sentence: string): string {
-  const text = withoutFinalStop(squashSpaces(sentence));
-  if (text.endsWith('です')) return text.slice(0, -2).trim();
-  if (text.endsWith('します')) return `${text.slice(0, -3)}する`;
-  return text;
 }
 
 function fact(
@@ -213,7 +203,8 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
           const code = opensOnCode(p.markdown);
           // A point opens a sentence even when written in lower case after its label; one that
           // opens on code keeps its case (`` `any` spreads `` is not `Any spreads`).
-          const text = withoutFinalStop(p.text);
+          // A point in です・ます調 reads like the plain statements beside it (`…断片化します` → `…断片化する`).
+          const text = ctx.doc.language === 'ja' ? plainStyle(p.text) : withoutFinalStop(p.text);
           const f = fact(
             ctx,
             'point',

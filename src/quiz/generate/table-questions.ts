@@ -159,7 +159,9 @@ function whichHas(ctx: GenerationContext, m: TableMatrix, attrs: Map<string, Pla
         why: null,
         keys: [tableKey(m, e, a)],
       };
-      const candidates = [...tableOthers, ...far].map(
+      // `既定のGC` `世代別` (V8's): Java, whose `特徴` reads `世代別。…`, is no wrong option.
+      const unsaid = tableOthers.filter((p) => !saidInRow(m, p.e, a, value));
+      const candidates = [...unsaid, ...far].map(
         (p): DraftChoice => ({
           text: p.m.entities[p.e]?.name ?? '',
           correct: false,
@@ -196,7 +198,12 @@ function whichHas(ctx: GenerationContext, m: TableMatrix, attrs: Map<string, Pla
       );
       const drafts = found.drafts.map((d) => ({ ...d, quality: cross ? 1.15 : 1 }));
       // A row of a two-entity table: two options are all the fact allows.
-      if (found.drafts.length === 0 && candidates.length === 1)
+      // (Not a row left alone by `unsaid`: the table offered more, the notes made them arguable.)
+      if (
+        found.drafts.length === 0 &&
+        candidates.length === 1 &&
+        tableOthers.length + far.length === 1
+      )
         drafts.push({ ...make([key, ...candidates]), quality: 0.6 });
       out.drafts.push(...drafts);
       // `ファントムリードが「防止」なのはどれ？` is as much about the column's concept: the bank
@@ -297,6 +304,7 @@ function entityValue(ctx: GenerationContext, m: TableMatrix): Chosen {
         .map((_, i) => i)
         .filter((i) => i !== e && distinct(value, cell(m, i, a)));
       if (others.length < m.entities.length - 1) return;
+      const candidateRows = others.filter((i) => !saidInRow(m, e, a, cell(m, i, a)));
       const key: DraftChoice = {
         text: display(m, e, a),
         correct: true,
@@ -304,7 +312,7 @@ function entityValue(ctx: GenerationContext, m: TableMatrix): Chosen {
         why: null,
         keys: [tableKey(m, e, a)],
       };
-      const candidates = others.map(
+      const candidates = candidateRows.map(
         (i): DraftChoice => ({
           text: display(m, i, a),
           correct: false,
@@ -339,6 +347,25 @@ function entityValue(ctx: GenerationContext, m: TableMatrix): Chosen {
     });
   });
   return out;
+}
+
+/** A value this short (`○`, `高`) is a mark, not a word another cell can say. */
+const MIN_SAID_VALUE = 2;
+
+/**
+ * True when another cell of row `e` says `value` (a value of column `a`): asked for CPython's
+ * `既定のGC`, `世代別` (V8's) is no wrong option when CPython's `特徴` reads `循環参照は別の世代別GCで
+ * 回収する`; asked which row's `既定のGC` is `世代別`, Java is none when its `特徴` reads `世代別。…`
+ * — an expert would argue for either from the row itself.
+ */
+function saidInRow(m: TableMatrix, e: number, a: number, value: string): boolean {
+  const key = matchKey(withoutParenthesis(value));
+  if ([...key].length < MIN_SAID_VALUE || isYesNo(value)) return false;
+  // Said within a longer text of the row, not a mark of another column (`発生` / `防止`).
+  return m.attributes.some((_, b) => {
+    const other = matchKey(cell(m, e, b));
+    return b !== a && other.length > key.length && other.includes(key);
+  });
 }
 
 /** Three entities or more: the one entity with a = x and b = y, where no single column tells it. */

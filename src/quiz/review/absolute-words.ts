@@ -2,6 +2,7 @@
  * Absolute words: the qualifiers a test-wise player reads as "this one is false" (のみ, 必ず,
  * only, always…). Pure; one pass per word over the text.
  */
+import { saysOnlyWithShika } from '../text/cues.ts';
 import type { QuestionKind } from '../types.ts';
 import { latinWords } from './text-measures.ts';
 
@@ -54,6 +55,8 @@ export function absoluteWords(text: string): string[] {
   let ja = text;
   for (const phrase of JAPANESE_NOT_ABSOLUTE) ja = ja.split(phrase).join('　');
   const found = JAPANESE_ABSOLUTES.filter((word) => ja.includes(word));
+  // `秘密鍵でしか復号できない`: しか…ない is のみ said another way.
+  if (saysOnlyWithShika(ja.normalize('NFKC'))) found.push('しか');
   const words = new Set(latinWords(text));
   for (const word of ENGLISH_ABSOLUTES) if (words.has(word)) found.push(word);
   return found;

@@ -13,7 +13,7 @@
  * Otherwise up to four words is a phrase; a longer text without a verb found is `unclear` and
  * counts as neither. Pure; one pass.
  */
-import { endsModifier } from '../text/forms.ts';
+import { endsModifier } from '../text/modifier.ts';
 import { MODALS } from '../text/verbs.ts';
 import {
   charClass,
@@ -107,7 +107,8 @@ const PARTICLES = new Set(['を', 'が', 'は', 'に', 'で', 'と', 'へ', 'も
 /** Case particles that make a clause when a word of content follows (`動的に選択`, `外側で実装`). */
 const CASE_PARTICLES: readonly string[] = ['から', 'まで', 'より', 'に', 'で', 'へ', 'と'];
 
-function japaneseForm(text: string): OptionForm {
+/** How a Japanese option reads (see {@link optionForm}); `text` without its trailing parenthetical. */
+export function japaneseForm(text: string): OptionForm {
   // Indexes are UTF-16 units: every character tested below is in the BMP.
   const chars = text.normalize('NFKC').trim();
   let end = chars.length - 1;
@@ -177,7 +178,8 @@ const VERB_FOLLOWERS = new Set([
 /** Up to this many words without a verb is a noun phrase; longer ones are left undecided. */
 const MAX_PHRASE_WORDS = 4;
 
-function englishForm(text: string): OptionForm {
+/** How an English option reads (see {@link optionForm}); `text` without its trailing parenthetical. */
+export function englishForm(text: string): OptionForm {
   const words = latinWords(text);
   if (words.some((w) => AUXILIARIES.has(w))) return 'statement';
   const first = words[0] ?? '';

@@ -29,10 +29,27 @@ const ABSOLUTE_JA = [
 const ABSOLUTE_EN =
   /\b(?:only|always|never|every|all|must|cannot|impossible|guarantee[sd]?|any)\b/i;
 
-/** True when the text holds an absolute word (のみ, 必ず, only, always, never, every …). */
+/**
+ * `しか…ない` says "only" as `のみ` does (`秘密鍵でしか復号できない`); not the `しか` of `しかし`
+ * (but), `しかも` (moreover) or `しかる` (ought to).
+ */
+export function saysOnlyWithShika(plain: string): boolean {
+  for (let at = plain.indexOf('しか'); at >= 0; at = plain.indexOf('しか', at + 2)) {
+    const next = plain[at + 2] ?? '';
+    if (next !== 'し' && next !== 'も' && next !== 'る' && plain.includes('な', at + 2))
+      return true;
+  }
+  return false;
+}
+
+/** True when the text holds an absolute word (のみ, 必ず, しか…ない, only, always, never, every …). */
 export const hasAbsoluteWord: (text: string) => boolean = memoByText((text) => {
   const plain = text.normalize('NFKC');
-  return ABSOLUTE_JA.some((w) => plain.includes(w)) || ABSOLUTE_EN.test(plain);
+  return (
+    ABSOLUTE_JA.some((w) => plain.includes(w)) ||
+    saysOnlyWithShika(plain) ||
+    ABSOLUTE_EN.test(plain)
+  );
 });
 
 const NEGATION_JA = ['ない', 'なし', 'ません', '不可', '不要'];

@@ -5,6 +5,8 @@
  * no backtracking. Pure.
  */
 
+import { englishForm, japaneseForm, type OptionForm } from '../review/option-form.ts';
+import { endsModifier } from './modifier.ts';
 import { withoutNameSubject } from './name-subject.ts';
 import { trimEndChars } from './trim.ts';
 
@@ -28,146 +30,12 @@ function ending(text: string): string {
  * `サービス間通信を管理するインフラストラクチャ層`, `Requests per second`); `unclear` counts as
  * either. The same reading as the review's one-form rule.
  */
-export type Form = 'statement' | 'phrase' | 'unclear';
+export type Form = OptionForm;
 
-type CharClass = 'hiragana' | 'katakana' | 'han' | 'latin' | 'other';
-
-function charClass(ch: string): CharClass {
-  const code = ch.codePointAt(0) ?? 0;
-  if (code >= 0x3041 && code <= 0x309f) return 'hiragana';
-  if (code >= 0x30a0 && code <= 0x30ff) return 'katakana';
-  if ((code >= 0x4e00 && code <= 0x9fff) || code === 0x3005) return 'han';
-  if (/[0-9a-z]/i.test(ch)) return 'latin';
-  return 'other';
-}
-
-const PREDICATE_ENDINGS = new Set([...'るただいすうくつむぶぐずぬんてか']);
-const PREDICATE_NOUNS = ['可能', '不可', '不要', '必要', '不能', 'あり', 'なし'];
-const CASE_PARTICLES = ['から', 'まで', 'より', 'に', 'で', 'へ', 'と'];
-
-function japaneseForm(text: string): Form {
-  const chars = [...text.normalize('NFKC').trim()];
-  let end = chars.length - 1;
-  while (end >= 0 && charClass(chars[end] ?? '') === 'other') end--;
-  if (end < 0) return 'phrase';
-  if (PREDICATE_ENDINGS.has(chars[end] ?? '')) return 'statement';
-  const tail = chars.slice(Math.max(0, end - 2), end + 1).join('');
-  if (PREDICATE_NOUNS.some((w) => tail.endsWith(w))) return 'statement';
-  // `…を発見する仕組み`: a noun with a clause before it names something.
-  for (let i = end; i > 0; i--) {
-    const cls = charClass(chars[i] ?? '');
-    if (cls === 'hiragana' || cls === 'other') {
-      const next = charClass(chars[i + 1] ?? '');
-      if (endsModifier(chars[i] ?? '', chars[i - 1]) && ['han', 'katakana', 'latin'].includes(next))
-        return 'phrase';
-      break;
-    }
-  }
-  const verbalNounEnd = charClass(chars[end] ?? '') === 'han';
-  for (let i = 1; i < end; i++) {
-    const ch = chars[i] ?? '';
-    const before = charClass(chars[i - 1] ?? '');
-    if (ch === 'を') return 'statement';
-    if ((ch === 'は' || ch === 'が') && before !== 'hiragana') return 'statement';
-    if (verbalNounEnd && before !== 'hiragana') {
-      const particle = CASE_PARTICLES.find((p) => chars.slice(i, i + p.length).join('') === p);
-      if (particle && charClass(chars[i + particle.length] ?? '') !== 'hiragana')
-        return 'statement';
-    }
-  }
-  return 'phrase';
-}
-
-const EN_AUXILIARIES = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'can',
-  'cannot',
-  "can't",
-  'could',
-  'does',
-  "doesn't",
-  'do',
-  "don't",
-  'did',
-  'has',
-  'have',
-  'had',
-  'will',
-  "won't",
-  'would',
-  'must',
-  'may',
-  'might',
-  'should',
-  "isn't",
-  "aren't",
-]);
-const EN_PRONOUNS = new Set(['it', 'they', 'this', 'he', 'she', 'we', 'you', 'i']);
-const EN_NOUN_FOLLOWERS = new Set(['per', 'of', 'and', 'or']);
-const EN_VERB_FOLLOWERS = new Set([
-  'the',
-  'a',
-  'an',
-  'its',
-  'their',
-  'every',
-  'each',
-  'all',
-  'any',
-  'no',
-  'one',
-  'some',
-  'this',
-  'that',
-  'these',
-  'those',
-  'as',
-  'from',
-  'over',
-  'with',
-  'to',
-  'into',
-  'across',
-  'through',
-  'on',
-  'at',
-  'only',
-  'also',
-  'again',
-  'fast',
-  'slowly',
-]);
-
-function looksLikeVerbS(word: string): boolean {
-  return word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|ics)$/.test(word);
-}
-
-function englishForm(text: string): Form {
-  const words = text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
-  if (words.some((w) => EN_AUXILIARIES.has(w))) return 'statement';
-  const [first = '', second = ''] = words;
-  if (words.length >= 2 && EN_PRONOUNS.has(first)) return 'statement';
-  if (
-    words.length >= 2 &&
-    looksLikeVerbS(first) &&
-    !/^\s*[^\s,]+,/.test(text) &&
-    !EN_NOUN_FOLLOWERS.has(second)
-  )
-    return 'statement';
-  for (let i = 1; i + 1 < words.length; i++) {
-    const next = words[i + 1] ?? '';
-    if (looksLikeVerbS(words[i] ?? '') && (EN_VERB_FOLLOWERS.has(next) || next.endsWith('ly')))
-      return 'statement';
-  }
-  return words.length <= 4 ? 'phrase' : 'unclear';
-}
-
-/** How an option reads (its trailing parenthesis left out). */
+/**
+ * How an option reads (its trailing parenthesis left out): the review's reading
+ * (`review/option-form.ts`), Japanese for any text with kana or kanji, or in Japanese notes.
+ */
 export function formOf(text: string, language: 'ja' | 'en'): Form {
   const head = withoutParenthesisAtEnd(text);
   const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(head);
@@ -244,35 +112,6 @@ export function isBareNoun(text: string, language: 'ja' | 'en'): boolean {
   if (words.length > 2) return false;
   const first = (words[0] ?? '').toLowerCase();
   return !(words.length === 2 && /[^s]s$/.test(first));
-}
-
-/**
- * Kana a verb or adjective ends with before the noun it modifies: `発見する仕組み`, `保つフック`,
- * `使う方法`, `選ぶ基準`, `防ぐ仕組み`, `小さい値`, `作った区間`. Not `く`: `速く処理` is an adverb.
- */
-const MODIFIER_ENDINGS: ReadonlySet<string> = new Set([
-  'る',
-  'た',
-  'い',
-  'う',
-  'す',
-  'つ',
-  'ぬ',
-  'ぶ',
-  'む',
-  'ぐ',
-]);
-
-/** Kana before `う` that make it no verb ending: `よう` (`維持するよう自動起動`), `そう`. */
-const NOT_VERB_BEFORE_U: ReadonlySet<string> = new Set(['よ', 'そ']);
-
-/**
- * True when the kana ends a clause that modifies the noun after it (`保つ` in `保つフック`);
- * `previous` is the kana before it (`維持するよう自動起動` is no clause: `よう` is "so that").
- */
-export function endsModifier(kana: string, previous = ''): boolean {
-  if (kana === 'う' && NOT_VERB_BEFORE_U.has(previous)) return false;
-  return MODIFIER_ENDINGS.has(kana);
 }
 
 /** Head nouns up to this long are dropped by {@link withoutHeadNoun}. */

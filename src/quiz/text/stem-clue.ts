@@ -7,6 +7,7 @@
  */
 import { memoByText } from './build-memo.ts';
 import { camelCaseWords } from './camel-case.ts';
+import { soundsLike } from './loanword.ts';
 import { leadingWords } from './name-subject.ts';
 import { contentRuns, englishStem, type Haystack, haystackOf } from './runs.ts';
 
@@ -18,6 +19,11 @@ const KATAKANA_WORD_MIN = 3;
 const KANJI_SPLIT_FROM = 4;
 /** The kanji part of a compound that reads as a word of its own. */
 const KANJI_PART = 2;
+/**
+ * Kanji that make a word of the two before them (`世代別` of `世代`, `断片化` of `断片`, `冪等性`
+ * of `冪等`): a three-character compound ending in one also counts by its first two.
+ */
+const KANJI_SUFFIXES: ReadonlySet<string> = new Set([...'別化性的型式率度']);
 
 const HAN = /^[\p{Script=Han}々〆ヶ]+$/u;
 const KATAKANA = /^[\p{Script=Katakana}ー]+$/u;
@@ -34,7 +40,8 @@ interface NameWord {
 /**
  * The words a name is made of, as a reader would spot them in a stem: Latin words of four letters
  * or more (by stem), katakana words of three or more, kanji compounds whole and, from four
- * characters on, by their first and last two (`信頼区間` → `信頼`, `区間`; `多重比較` → `比較`).
+ * characters on, by their first and last two (`信頼区間` → `信頼`, `区間`; `多重比較` → `比較`),
+ * or of three ending in a suffix, by the two before it (`世代別GC` → `世代`).
  * Memoised per build (a concept's name is read for every draft that names it): read the list,
  * never change it.
  */
@@ -54,6 +61,8 @@ export const nameWords = memoByText((name: string): readonly NameWord[] => {
       out.push({ text, latinStem: null });
     if (!HAN.test(text) || chars.length < KANJI_PART) continue;
     out.push({ text, latinStem: null });
+    if (chars.length === KANJI_SPLIT_FROM - 1 && KANJI_SUFFIXES.has(chars.at(-1) ?? ''))
+      out.push({ text: chars.slice(0, KANJI_PART).join(''), latinStem: null });
     if (chars.length < KANJI_SPLIT_FROM) continue;
     for (const part of [chars.slice(0, KANJI_PART), chars.slice(-KANJI_PART)]) {
       const word = part.join('');
@@ -92,6 +101,8 @@ function camelCaseParts(name: string): string[] {
 interface Stem extends Haystack {
   /** Its katakana words (`ブロック`: `ロック` is not one of them). */
   katakana: readonly string[];
+  /** Its Latin words of {@link LATIN_WORD_MIN} letters or more (`finalize`). */
+  latin: readonly string[];
 }
 
 /** Memoised per build: every option set of a which-concept question reads its one stem. */
@@ -100,7 +111,8 @@ const stemFrom = memoByText((text: string): Stem => {
   const katakana = contentRuns(haystack.text)
     .map((r) => r.text)
     .filter((r) => KATAKANA.test(r));
-  return { ...haystack, katakana };
+  const latin = (haystack.text.match(/[a-z]+/g) ?? []).filter((w) => w.length >= LATIN_WORD_MIN);
+  return { ...haystack, katakana, latin };
 });
 
 /** An option's name as {@link stemNameClue} compares it: folded, and the stems of its Latin words. */
@@ -142,7 +154,9 @@ export function repeatedWords(stemText: string, name: string): readonly Repeated
   const spelled = spelledOut(stemText, name);
   if (spelled) out = [{ found: spelled, latinStem: null }];
   for (const word of nameWords(name)) {
-    const found = holds(stem, word) ? word.text : katakanaPartOf(stem, word);
+    const found = holds(stem, word)
+      ? word.text
+      : (katakanaPartOf(stem, word) ?? loanwordOf(stem, word));
     if (!found) continue;
     out ??= [];
     out.push({ found, latinStem: word.latinStem });
@@ -207,6 +221,15 @@ export function stemNameClue(
   otherNames: readonly string[],
 ): string | null {
   return clueAmong(repeatedWords(stemText, keyName), otherNames);
+}
+
+/**
+ * An English word of the stem that the name's katakana word was borrowed from (`finalize` for
+ * `ファイナライザ`, text/loanword.ts): the stem names the answer in the other script.
+ */
+function loanwordOf(stem: Stem, word: NameWord): string | null {
+  if (!KATAKANA.test(word.text)) return null;
+  return stem.latin.find((w) => soundsLike(w, word.text)) ?? null;
 }
 
 /**

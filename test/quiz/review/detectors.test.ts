@@ -5,18 +5,28 @@ import { circularPhrase } from '../../../src/quiz/review/circular-why.ts';
 import { optionForm } from '../../../src/quiz/review/option-form.ts';
 import { polarity } from '../../../src/quiz/review/polarity.ts';
 import { repeatedChunk } from '../../../src/quiz/review/repeated-words.ts';
+import { hasAbsoluteWord } from '../../../src/quiz/text/cues.ts';
 
 describe('absoluteWords', () => {
   it.each([
     ['起動・停止・削除は個別操作のみ', ['のみ']],
     ['イベントは必ず1度だけ届く', ['だけ', '必ず']],
     ['できるだけ短く保つ', []],
+    ['対になる秘密鍵でしか復号できない', ['しか']],
+    ['しかし、復号は遅い', []],
+    ['しかも鍵は短い', []],
     ['Safe only for idempotent operations', ['only']],
     ['Every operation can be retried', ['every']],
     ['It installs nothing at all', ['all']],
     ['When a pod cannot be placed', []],
   ])('%s → %j', (text, words) => {
     expect(absoluteWords(text)).toEqual(words);
+  });
+
+  it('reads しか…ない as the generator does (text/cues.ts), not the しか of しかし or しかも', () => {
+    expect(hasAbsoluteWord('対になる秘密鍵でしか復号できない')).toBe(true);
+    expect(hasAbsoluteWord('しかし、復号は遅い')).toBe(false);
+    expect(hasAbsoluteWord('しかも鍵は短い')).toBe(false);
   });
 });
 

@@ -49,7 +49,9 @@ describe('withoutHeadNoun', () => {
   it('keeps the noun after a past clause (`集めた計測`, `層を載せた仕様`)', () => {
     expect(withoutHeadNoun('実ユーザーの環境で集めた計測')).toBeNull();
     expect(withoutHeadNoun('OAuth 2.0 の上に認証の層を載せた仕様')).toBeNull();
-    expect(withoutHeadNoun('障害の起きたノードを切り離す機構')).toBe('障害の起きたノードを切り離す');
+    expect(withoutHeadNoun('障害の起きたノードを切り離す機構')).toBe(
+      '障害の起きたノードを切り離す',
+    );
   });
 });
 

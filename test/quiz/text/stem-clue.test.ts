@@ -6,6 +6,12 @@ describe('nameWords', () => {
   it('splits a kanji name of four or more into its two halves too', () => {
     expect(nameWords('信頼区間').map((w) => w.text)).toEqual(['信頼区間', '信頼', '区間']);
   });
+  it('reads a three-kanji name ending in a suffix (別, 化, 性…) by the two before it too', () => {
+    expect(nameWords('世代別GC').map((w) => w.text)).toEqual(['世代別', '世代']);
+    expect(nameWords('冪等性').map((w) => w.text)).toEqual(['冪等性', '冪等']);
+    // No suffix: a three-kanji word is read whole.
+    expect(nameWords('正規形').map((w) => w.text)).toEqual(['正規形']);
+  });
   it('keeps Latin words of four letters or more, by stem', () => {
     expect(nameWords('Resource requests').map((w) => [w.text, w.latinStem])).toEqual([
       ['resource', 'resource'],
@@ -20,6 +26,26 @@ describe('stemNameClue', () => {
     expect(stemNameClue('母数を含むように作った区間', '信頼区間', ['効果量', '検出力'])).toBe(
       '区間',
     );
+  });
+  it('ja: the word a suffix makes a name of (`世代` of `世代別GC`)', () => {
+    expect(
+      stemNameClue('若い世代の回収（マイナーGC）は対象が小さいので短時間で終わる', '世代別GC', [
+        'ライトバリア',
+        '参照カウント',
+      ]),
+    ).toBe('世代');
+  });
+  it('ja: the English word a katakana name was borrowed from (`finalize` of `ファイナライザ`)', () => {
+    expect(
+      stemNameClue(
+        'いつ呼ばれるかも保証されない。Javaでは finalize は JDK 9 で非推奨になった',
+        'ファイナライザ',
+        ['コンパクション', '弱参照'],
+      ),
+    ).toBe('finalize');
+    expect(
+      stemNameClue('Javaでは WeakReference で作る', 'ファイナライザ', ['コンパクション']),
+    ).toBeNull();
   });
   it('en: a word of the answer by its stem', () => {
     expect(

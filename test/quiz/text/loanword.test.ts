@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { englishSkeleton, katakanaSkeleton, soundsLike } from '../../../src/quiz/text/loanword.ts';
+
+describe('loanword skeletons', () => {
+  it('reads a katakana word and its English source as the same consonants', () => {
+    expect(katakanaSkeleton('ファイナライザ')).toBe('fnrs');
+    expect(englishSkeleton('finalize')).toBe('fnrs');
+    expect(englishSkeleton('finalizer')).toBe('fnrs');
+    expect(soundsLike('compaction', 'コンパクション')).toBe(true);
+    expect(soundsLike('kubernetes', 'クバネティス')).toBe(true);
+    expect(soundsLike('reference', 'リファレンス')).toBe(true);
+  });
+
+  it('tells different words apart, and says nothing of a short skeleton', () => {
+    expect(soundsLike('finalize', 'コンパクション')).toBe(false);
+    expect(soundsLike('reference', 'ファイナライザ')).toBe(false);
+    // ガベージ / garbage: k-b-s is three consonants, too few to tell a word by.
+    expect(englishSkeleton('garbage')).toBe(katakanaSkeleton('ガベージ'));
+    expect(soundsLike('garbage', 'ガベージ')).toBe(false);
+  });
+
+  it('is not katakana: no skeleton', () => {
+    expect(katakanaSkeleton('弱参照')).toBeNull();
+  });
+});
