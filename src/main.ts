@@ -83,13 +83,16 @@ function readConfig(): Config {
  * The one function that loads the question bank from the notes: at start-up and on every reload
  * (`/quiz reload`, SIGHUP, a changed notes file). It builds in a worker thread, so the event loop
  * (and /healthz, the adapters) stay free meanwhile; when no worker can run, on this thread. A build
- * longer than the worker's bound (60 s) is refused with a `BankLoadError`.
+ * longer than the worker's bound (60 s), or one that needs more heap than the process may use, is
+ * refused with a `BankLoadError` that says what to do.
  */
 async function loadQuestionBank(config: Config, logger: Logger): Promise<LoadedBank> {
   try {
     return await loadQuestionBankAsync({ notes: config.notesPaths });
   } catch (error) {
-    if (!(error instanceof BankLoadError) || error.code === 'timeout') throw error;
+    // Only a worker that could not run is worth a try on this thread: a build that ran out of
+    // memory there would run out here too, and end the bot.
+    if (!(error instanceof BankLoadError) || error.code !== 'worker-failed') throw error;
     logger.warn({ err: error }, 'building the question bank on the main thread');
     return loadBank({ notes: config.notesPaths });
   }

@@ -67,3 +67,15 @@ describe('loadQuestionBankAsync', () => {
     expect((error as Error).message).toMatch(/longer than/);
   });
 });
+
+describe('a build that needs more memory than the worker may use', () => {
+  it('is refused with an out-of-memory error that says what to raise, not retried on the caller', async () => {
+    const file = notesFile('big.md', ordinarySections(2_000_000).text);
+    const error = await loadQuestionBankAsync({ notes: [file], aliases: null, maxHeapMb: 8 }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(BankLoadError);
+    expect(error).toMatchObject({ code: 'out-of-memory' });
+    expect((error as Error).message).toMatch(/more memory than .*raise it/);
+  });
+});
