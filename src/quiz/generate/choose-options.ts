@@ -27,12 +27,7 @@ import { matchKey } from '../text/normalize.ts';
 import type { Question } from '../types.ts';
 import { type Draft, type DraftChoice, MAX_OPTIONS, MIN_OPTIONS, repeatedFactAt } from './draft.ts';
 import { choicesSetKey, draftCue } from './draft-memo.ts';
-import {
-  type CheckContext,
-  failedCheck,
-  type OptionReading,
-  optionReadings,
-} from './option-checks.ts';
+import { type CheckContext, failedCheck } from './option-checks.ts';
 
 /** Candidates tried per question (the search is C(POOL, 3) + C(POOL, 2) sets at most). */
 const POOL = 8;
@@ -208,14 +203,6 @@ export function chooseOptions(
   const pairsMatter = shape.optionKind !== 'name';
   const namesOnly = optionsAreLabels(shape.kind);
   const all = [keyMeasured, ...pool];
-  // What the cue checks read of each option, against the search's one prompt: read once, not
-  // once per set.
-  const readings = optionReadings(
-    all.map((m) => m.choice),
-    shape.prompt,
-    ctx,
-  );
-  const keyReading = readings[0] as OptionReading;
   const pairs = new Map<string, boolean>();
   const pairBad = (a: number, b: number): boolean => {
     const id = `${a} ${b}`;
@@ -255,13 +242,7 @@ export function chooseOptions(
     }
     const choices = set.map((m) => m.choice);
     const draft = make(choices);
-    // The readings of the set's options (the key, then the picked: `all` at p + 1), when the
-    // draft offers them as given, with the search's prompt.
-    const read =
-      draft.choices === choices && draft.prompt === shape.prompt
-        ? [keyReading, ...picked.map((p) => readings[p + 1] as OptionReading)]
-        : undefined;
-    const failed = failedCheck(draft, ctx, false, read);
+    const failed = failedCheck(draft, ctx);
     if (failed) {
       reject(`${failed.check}: ${failed.reason}`);
       return false;

@@ -37,71 +37,7 @@ export interface OptionCheck {
   name: string;
   /** An option set it rejects, and why. */
   example: string;
-  /**
-   * The reason the draft's options fail, or null. `read` gives what the check reads of each
-   * option alone ({@link OptionReading}, in the order of `draft.choices`); without it, the
-   * options are read here.
-   */
-  check(draft: Draft, ctx: CheckContext, read?: readonly OptionReading[]): string | null;
-}
-
-/**
- * What the checks read of one option alone, against the draft's prompt and the context's names,
- * each worked out the first time a check asks: an option search tries many sets of the same
- * options with one prompt, so it reads each option once ({@link optionReadings}), not once per
- * set.
- */
-export class OptionReading {
-  #match: string | undefined;
-  #named: boolean | undefined;
-  #echoes: readonly (string | null)[] | undefined;
-  #negations: readonly Negation[] | undefined;
-  #plain: string | undefined;
-
-  constructor(
-    readonly text: string,
-    private readonly prompt: string,
-    private readonly names: readonly string[],
-  ) {}
-
-  /** The text's {@link matchKey}. */
-  get match(): string {
-    this.#match ??= matchKey(this.text);
-    return this.#match;
-  }
-
-  /** True when the prompt names the option ({@link namesIn}). */
-  get named(): boolean {
-    this.#named ??= namesIn(wordsOf(this.prompt), this.text);
-    return this.#named;
-  }
-
-  /** Per name of the context (in order), the part of it the text repeats ({@link nameEcho}), or null. */
-  get echoes(): readonly (string | null)[] {
-    this.#echoes ??= this.names.map((name) => nameEcho(this.text, name));
-    return this.#echoes;
-  }
-
-  /** The text in NFKC. */
-  get plain(): string {
-    this.#plain ??= this.text.normalize('NFKC');
-    return this.#plain;
-  }
-
-  /** The kanji words the text has negated by a prefix ({@link prefixNegated}), in order. */
-  get negations(): readonly Negation[] {
-    this.#negations ??= negationsIn(this.plain);
-    return this.#negations;
-  }
-}
-
-/** The readings of a draft's options (see {@link OptionReading}), in the order of its choices. */
-export function optionReadings(
-  choices: readonly DraftChoice[],
-  prompt: string,
-  ctx: CheckContext,
-): OptionReading[] {
-  return choices.map((c) => new OptionReading(c.text, prompt, ctx.names));
+  check(draft: Draft, ctx: CheckContext): string | null;
 }
 
 const keysOfChoice = (c: DraftChoice): readonly string[] => c.keys;
@@ -129,12 +65,12 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
     name: 'no-stem-echo',
     example:
       "「メッセージブローカーを介さない直接通信」 → ブローカーレス: the stem says the answer's name",
-    check: (d, ctx, read = optionReadings(d.choices, d.prompt, ctx)) => {
+    check: (d) => {
       if (d.optionKind !== 'name') return null;
       const key = d.choices.find((c) => c.correct);
       const echo = key ? echoedPart(d.prompt, key.text) : null;
       if (!echo) return null;
-      const shared = d.choices.some((c, i) => !c.correct && read[i]?.match.includes(echo));
+      const shared = d.choices.some((c) => !c.correct && matchKey(c.text).includes(echo));
       return shared ? null : `the prompt repeats 「${echo}」 of the key`;
     },
   },
@@ -142,15 +78,16 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
     name: 'no-name-echo',
     example:
       '「多要素認証」について正しいもの: 「同じ種類の要素を重ねても多要素にはならない」 beside 「本人であることを確かめる」 / 「どの操作を許すかをサーバー側で判定」: only one option repeats 多要素 of the name',
-    check: (d, ctx, read = optionReadings(d.choices, d.prompt, ctx)) => {
+    check: (d, ctx) => {
       // Names are options of their own (no-stem-echo reads them); a statement or a cell that
       // repeats the head of the name asked about is picked for sounding like it.
       if (d.optionKind === 'name') return null;
-      for (const [n, name] of ctx.names.entries()) {
-        const echoing = read.filter((r) => r.echoes[n] !== null);
+      for (const name of ctx.names) {
+        const echoing = d.choices.filter((c) => nameEcho(c.text, name) !== null);
         if (echoing.length !== 1) continue;
         const [one] = echoing;
-        if (one) return `only 「${one.text}」 repeats 「${one.echoes[n]}」 of 「${name}」`;
+        if (one)
+          return `only 「${one.text}」 repeats 「${nameEcho(one.text, name)}」 of 「${name}」`;
       }
       return null;
     },
@@ -159,22 +96,23 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
     name: 'no-named-distractor',
     example:
       '「Opening a TCP connection takes three segments: SYN → SYN-ACK → ACK」 → TCP beside Three-way handshake: the description names TCP, so TCP is defensible',
-    check: (d, ctx, read = optionReadings(d.choices, d.prompt, ctx)) => {
+    check: (d) => {
       if (d.optionKind !== 'name') return null;
-      const named = d.choices.find((c, i) => !c.correct && read[i]?.named);
+      const prompt = wordsOf(d.prompt);
+      const named = d.choices.find((c) => !c.correct && namesIn(prompt, c.text));
       return named ? `the prompt names the wrong option 「${named.text}」` : null;
     },
   },
   {
     name: 'no-prefix-negation',
     example: '「効率的」 beside 「非効率なメモリ内結合」: one is the other negated by 非',
-    check: (d, ctx, read = optionReadings(d.choices, d.prompt, ctx)) => {
+    check: (d) => {
       // Names (`非正規化` beside `第3正規形`) state nothing: neither is the other's negation.
       if (d.optionKind === 'name') return null;
-      for (const [i, a] of d.choices.entries())
-        for (const [j, b] of d.choices.entries()) {
+      for (const a of d.choices)
+        for (const b of d.choices) {
           if (a === b) continue;
-          const word = negatedIn(read[i] as OptionReading, (read[j] as OptionReading).plain);
+          const word = prefixNegated(a.text, b.text);
           if (word) return `「${a.text}」 negates 「${b.text}」 (${word})`;
         }
       return null;
@@ -216,27 +154,11 @@ const soughtName = memoByText((name: string): string | null => {
 
 /** A kanji word of `b` that `a` has with 非 / 不 / 無 / 未 before it (`非効率` / `効率的`), or null. */
 export function prefixNegated(a: string, b: string): string | null {
-  return negatedIn(new OptionReading(a, '', []), b.normalize('NFKC'));
-}
-
-/** A kanji word negated by a prefix: `非効率` (whole) and `効率` (word). */
-interface Negation {
-  whole: string;
-  word: string;
-}
-
-/** The prefix-negated kanji words of an NFKC text, in order. */
-function negationsIn(plain: string): Negation[] {
-  return [...plain.matchAll(/[非不無未](\p{Script=Han}{2})/gu)].map((m) => ({
-    whole: m[0],
-    word: m[1] ?? '',
-  }));
-}
-
-/** {@link prefixNegated} of the option read as `a` and the NFKC text `plainB`. */
-function negatedIn(a: OptionReading, plainB: string): string | null {
-  for (const { whole, word } of a.negations)
-    if (plainB.includes(word) && !plainB.includes(whole)) return whole;
+  const plainB = b.normalize('NFKC');
+  for (const m of a.normalize('NFKC').matchAll(/[非不無未](\p{Script=Han}{2})/gu)) {
+    const word = m[1] ?? '';
+    if (plainB.includes(word) && !plainB.includes(`${m[0]}`)) return m[0];
+  }
   return null;
 }
 
@@ -288,18 +210,15 @@ const REVIEW_SEED = 'review';
 /**
  * The first failing check's name and reason, or null when the draft passes them all: the cue
  * checks here, and with `full` the review stage's item rules too (the bank runs those on the
- * drafts it is about to keep: reviewing every variant would cost most of the build). An option
- * search passes the readings of the draft's options (`read`, in the order of its choices), read
- * once for all the sets it tries.
+ * drafts it is about to keep: reviewing every variant would cost most of the build).
  */
 export function failedCheck(
   draft: Draft,
   ctx: CheckContext,
   full = false,
-  read: readonly OptionReading[] = optionReadings(draft.choices, draft.prompt, ctx),
 ): { check: string; reason: string } | null {
   for (const c of OPTION_CHECKS) {
-    const reason = c.check(draft, ctx, read);
+    const reason = c.check(draft, ctx);
     if (reason) return { check: c.name, reason };
   }
   if (!full) return null;
