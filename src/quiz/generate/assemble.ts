@@ -10,7 +10,7 @@
 import { type CueReading, cueHitRate } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
 import { type CueBalanceItem, rebalanceCues, swapMakingRoom } from './cue-rebalance.ts';
-import { type Draft, optionSetKey } from './draft.ts';
+import { type Draft, type DraftChoice, optionSetKey } from './draft.ts';
 import { choicesSetKey, draftCue } from './draft-memo.ts';
 
 /** Questions every concept should get. */
@@ -41,8 +41,8 @@ const CUE_ON_KEY_WEIGHT = 0.3;
  * never makes the bank easier to guess: `*サービスディスカバリ | サービスメッシュ | ブローカーレス`
  * (the key shares サービス with one option, the hub) is left out once the concept has two.
  */
-function raisesCue(c: Entry, t: Taken): boolean {
-  const cue = c.cue;
+function raisesCue(draft: Draft, t: Taken): boolean {
+  const cue = cueOf(draft);
   return cue !== null && cue.drift > 0 && (t.cueDrift.get(cue.cue) ?? 0) + cue.drift > 0;
 }
 
@@ -58,120 +58,15 @@ export interface Candidate {
   owner: Owner;
 }
 
-/** The cue a draft shows ({@link readCue}) and how often following it finds the key, less chance. */
-interface DraftCue {
-  cue: CueReading['cue'];
-  drift: number;
-}
-
-/**
- * A candidate with what the assembly reads of it, each worked out the first time it is asked
- * and kept on the record: one candidate is read by many searches (whether it fits, its score,
- * its partners, what taking it uses up), and a field read in place costs less than a look-up
- * per reading. Every value depends on the candidate alone, except {@link Entry.partnerKinds}
- * (see there).
- */
-class Entry implements Candidate {
-  readonly draft: Draft;
-  readonly owner: Owner;
-  /** True when drafts of other concepts offer its option set too (set once, by {@link assemble}). */
-  contested = false;
-  #ownerKey: string | undefined;
-  #asked: readonly string[] | undefined;
-  #bare: readonly string[] | undefined;
-  #wrong: readonly string[] | undefined;
-  #statements: readonly (readonly string[])[] | undefined;
-  #setKey: string | undefined;
-  #wrongSetKey: string | undefined;
-  #cue: DraftCue | null | undefined;
-  #partners: number | undefined;
-  #standIn: string | undefined;
-  #holderKeys: readonly string[] | undefined;
-
-  constructor(c: Candidate) {
-    this.draft = c.draft;
-    this.owner = c.owner;
-  }
-
-  /** {@link ownerKey} of its owner. */
-  get ownerKey(): string {
-    this.#ownerKey ??= ownerKey(this.owner);
-    return this.#ownerKey;
-  }
-
-  /** {@link askedKeys} of its draft. */
-  get asked(): readonly string[] {
-    this.#asked ??= askedKeys(this.draft);
-    return this.#asked;
-  }
-
-  /** {@link bareKeys} of its draft. */
-  get bare(): readonly string[] {
-    this.#bare ??= bareKeys(this.draft);
-    return this.#bare;
-  }
-
-  /** {@link wrongStatements} of its draft. */
-  get wrongStatements(): readonly string[] {
-    this.#wrong ??= wrongStatements(this.draft);
-    return this.#wrong;
-  }
-
-  /** {@link statementIds} of its draft. */
-  get statements(): readonly (readonly string[])[] {
-    this.#statements ??= statementIds(this.draft);
-    return this.#statements;
-  }
-
-  /** {@link setKey} of its draft. */
-  get setKey(): string {
-    this.#setKey ??= setKey(this.draft);
-    return this.#setKey;
-  }
-
-  /** {@link wrongSetKey} of its draft ('' for fewer than two wrong options). */
-  get wrongSetKey(): string {
-    this.#wrongSetKey ??= wrongSetKey(this.draft);
-    return this.#wrongSetKey;
-  }
-
-  /** {@link cueOf} of its draft. */
-  get cue(): DraftCue | null {
-    if (this.#cue === undefined) this.#cue = cueOf(this.draft);
-    return this.#cue;
-  }
-
-  /**
-   * {@link partnerKinds} among `list`, worked out at the first call: a candidate is only ever
-   * read against its own concept's drafts, with one `sure` ({@link assemble}).
-   */
-  partnerKinds(list: readonly Entry[], sure: (o: Entry) => boolean): number {
-    this.#partners ??= partnerKinds(this, list, sure);
-    return this.#partners;
-  }
-
-  /** {@link standInKey} of the candidate. */
-  get standInKey(): string {
-    this.#standIn ??= standInKey(this);
-    return this.#standIn;
-  }
-
-  /** {@link Holders.keys} of its draft. */
-  get holderKeys(): readonly string[] {
-    this.#holderKeys ??= holderKeys(this);
-    return this.#holderKeys;
-  }
-}
-
 /** Assembly state: what is taken so far. */
 interface Taken {
   /** The review of a draft about to be taken (empty: it passes); asked once per draft. */
   review: (draft: Draft) => boolean;
   asks: Set<string>;
   sets: Set<string>;
-  chosen: Entry[];
-  perConcept: Map<string, Entry[]>;
-  perOwner: Map<string, Entry[]>;
+  chosen: Candidate[];
+  perConcept: Map<string, Candidate[]>;
+  perOwner: Map<string, Candidate[]>;
   /**
    * Per surface cue ({@link readCue}), how far the questions taken so far stray from chance: the
    * sum over the questions where it appears of (how often a reader following it would be right −
@@ -214,6 +109,8 @@ const ASK_RULES: readonly { name: string; keys: (draft: Draft) => readonly strin
   },
 ];
 
+const askMemo = new WeakMap<Draft, readonly string[]>();
+
 /** The prefix of the keys a which-concept draft asks (`name:` + the statement's fact key). */
 const NAME_PREFIX = 'name:';
 
@@ -225,12 +122,24 @@ const NAME_PREFIX = 'name:';
  * reach its two questions (the coverage round's last resort).
  */
 function bareKeys(draft: Draft): readonly string[] {
-  return draft.asks.map((k) => (k.startsWith(NAME_PREFIX) ? k.slice(NAME_PREFIX.length) : k));
+  let keys = bareMemo.get(draft);
+  if (!keys) {
+    keys = draft.asks.map((k) => (k.startsWith(NAME_PREFIX) ? k.slice(NAME_PREFIX.length) : k));
+    bareMemo.set(draft, keys);
+  }
+  return keys;
 }
 
-/** Every fact key a draft uses up ({@link ASK_RULES}). */
+const bareMemo = new WeakMap<Draft, readonly string[]>();
+
+/** Every fact key a draft uses up ({@link ASK_RULES}), once per draft. */
 export function askedKeys(draft: Draft): readonly string[] {
-  return [...new Set(ASK_RULES.flatMap((r) => r.keys(draft)))];
+  let keys = askMemo.get(draft);
+  if (!keys) {
+    keys = [...new Set(ASK_RULES.flatMap((r) => r.keys(draft)))];
+    askMemo.set(draft, keys);
+  }
+  return keys;
 }
 
 /**
@@ -241,45 +150,52 @@ export function askedKeys(draft: Draft): readonly string[] {
 const MAX_WRONG_USES = 2;
 
 /**
- * What a draft's wrong statements use up, once each (none for a question whose options
+ * What a draft's wrong statements use up, once each per draft (none for a question whose options
  * are names): each wording (its match key) and each fact behind it (its fact keys), so that a
  * misconception cell and the × bullet it condenses (`Killed for using too much CPU` / `A container
  * that uses more CPU than its limit is killed`, one fact: same-fact.ts) count as one statement.
  * The key that only says which other concept a statement is about (`sibling:`) is no fact.
  */
 function wrongStatements(draft: Draft): readonly string[] {
-  const wrong = draft.optionKind === 'name' ? [] : draft.choices.filter((x) => !x.correct);
-  return [
-    ...new Set(
-      wrong.flatMap((x) => [
-        `text:${matchKey(x.text)}`,
-        ...x.keys.filter((k) => !k.startsWith(SIBLING_PREFIX)).map((k) => `fact:${k}`),
-      ]),
-    ),
-  ];
+  let keys = wrongMemo.get(draft);
+  if (!keys) {
+    const wrong = draft.optionKind === 'name' ? [] : draft.choices.filter((x) => !x.correct);
+    keys = [
+      ...new Set(
+        wrong.flatMap((x) => [
+          `text:${matchKey(x.text)}`,
+          ...x.keys.filter((k) => !k.startsWith(SIBLING_PREFIX)).map((k) => `fact:${k}`),
+        ]),
+      ),
+    ];
+    wrongMemo.set(draft, keys);
+  }
+  return keys;
 }
 
 /** The key that names the other concept a statement is about (correct-about.ts). */
 const SIBLING_PREFIX = 'sibling:';
+
+const wrongMemo = new WeakMap<Draft, readonly string[]>();
 
 /**
  * Whether a candidate may join what is taken. `strict` (all but the coverage round's last
  * resort) also refuses a fact asked the other way round and a statement already a wrong option
  * of {@link MAX_WRONG_USES} questions.
  */
-function fits(c: Entry, t: Taken, strict: boolean): boolean {
-  if (c.asked.some((k) => t.asks.has(k))) return false;
-  if (strict && c.bare.some((k) => (t.facts.get(k) ?? 0) > 0)) return false;
-  if (strict && c.wrongStatements.some((k) => (t.wrongUses.get(k) ?? 0) >= MAX_WRONG_USES))
+function fits(c: Candidate, t: Taken, strict: boolean): boolean {
+  if (askedKeys(c.draft).some((k) => t.asks.has(k))) return false;
+  if (strict && bareKeys(c.draft).some((k) => (t.facts.get(k) ?? 0) > 0)) return false;
+  if (strict && wrongStatements(c.draft).some((k) => (t.wrongUses.get(k) ?? 0) >= MAX_WRONG_USES))
     return false;
   let same = 0;
   for (const x of t.perConcept.get(c.draft.conceptId) ?? [])
     if (x.draft.template === c.draft.template) same++;
   if (same >= PER_TEMPLATE) return false;
-  if (strict && (t.perConcept.get(c.draft.conceptId) ?? []).some((x) => retells(c, x)))
+  if (strict && (t.perConcept.get(c.draft.conceptId) ?? []).some((x) => retells(c.draft, x.draft)))
     return false;
-  if (t.sets.has(c.setKey)) return false;
-  return !t.sets.has(c.wrongSetKey);
+  if (t.sets.has(setKey(c.draft))) return false;
+  return !t.sets.has(wrongSetKey(c.draft));
 }
 
 /**
@@ -295,10 +211,10 @@ const MAX_SHARED_STATEMENTS = 1;
  * wording, or by the fact behind it (`後方一致にも効く` is `LIKE '%abc' のような後方一致にもB-treeが効く`
  * condensed).
  */
-function retells(a: Entry, b: Entry): boolean {
-  const mine = a.statements;
+function retells(a: Draft, b: Draft): boolean {
+  const mine = statementIds(a);
   if (mine.length === 0) return false;
-  const theirs = new Set(b.statements.flat());
+  const theirs = new Set(statementIds(b).flat());
   return mine.filter((ids) => ids.some((k) => theirs.has(k))).length > MAX_SHARED_STATEMENTS;
 }
 
@@ -308,13 +224,21 @@ function retells(a: Entry, b: Entry): boolean {
  * says which concept it is about).
  */
 function statementIds(draft: Draft): readonly (readonly string[])[] {
-  return draft.optionKind === 'statement'
-    ? draft.choices.map((x) => [
-        `text:${matchKey(x.text)}`,
-        ...x.keys.filter((k) => !k.startsWith(SIBLING_PREFIX)).map((k) => `fact:${k}`),
-      ])
-    : [];
+  let ids = statementMemo.get(draft);
+  if (!ids) {
+    ids =
+      draft.optionKind === 'statement'
+        ? draft.choices.map((x) => [
+            `text:${matchKey(x.text)}`,
+            ...x.keys.filter((k) => !k.startsWith(SIBLING_PREFIX)).map((k) => `fact:${k}`),
+          ])
+        : [];
+    statementMemo.set(draft, ids);
+  }
+  return ids;
 }
+
+const statementMemo = new WeakMap<Draft, readonly (readonly string[])[]>();
 
 /**
  * How many kinds of question the concept could still ask beside this draft: the kinds of its
@@ -323,24 +247,35 @@ function statementIds(draft: Draft): readonly (readonly string[])[] {
  * concepts want too. 「Timeout」 asked "which is right" with `*Frees threads…` beside `Cancels the
  * work on the server` leaves no "which is a misconception" question (its one draft offers both
  * again); asked with `*Bounds waiting…` beside other concepts' statements, it leaves all three
- * kinds. Asked once per draft ({@link Entry.partnerKinds}).
+ * kinds. Asked once per draft.
  */
-function partnerKinds(c: Entry, list: readonly Entry[], sure: (o: Entry) => boolean): number {
-  // A draft asks one or two keys: read in place, not copied into a set.
-  const asks = c.asked;
-  const kinds = new Set<string>();
-  for (const o of list)
-    if (
-      o.draft !== c.draft &&
-      !kinds.has(o.draft.kind) &&
-      sure(o) &&
-      !o.asked.some((k) => asks.includes(k)) &&
-      o.setKey !== c.setKey &&
-      !retells(o, c)
-    )
-      kinds.add(o.draft.kind);
-  return kinds.size;
+function partnerKinds(
+  c: Candidate,
+  list: readonly Candidate[],
+  sure: (o: Candidate) => boolean,
+): number {
+  let known = partnerMemo.get(c.draft);
+  if (known === undefined) {
+    // A draft asks one or two keys: read in place, not copied into a set.
+    const asks = askedKeys(c.draft);
+    const kinds = new Set<string>();
+    for (const o of list)
+      if (
+        o.draft !== c.draft &&
+        !kinds.has(o.draft.kind) &&
+        sure(o) &&
+        !askedKeys(o.draft).some((k) => asks.includes(k)) &&
+        setKey(o.draft) !== setKey(c.draft) &&
+        !retells(o.draft, c.draft)
+      )
+        kinds.add(o.draft.kind);
+    known = kinds.size;
+    partnerMemo.set(c.draft, known);
+  }
+  return known;
 }
+
+const partnerMemo = new WeakMap<Draft, number>();
 
 /** How much a concept's first question is preferred per kind it leaves to ask beside it. */
 const PARTNER_KIND_BONUS = 0.3;
@@ -355,26 +290,40 @@ function setKey(draft: Draft): string {
  * different keys) are answered the second time by remembering the first.
  */
 function wrongSetKey(draft: Draft): string {
-  const wrong = draft.choices.filter((x) => !x.correct).map((x) => x.text);
-  return wrong.length >= 2 ? `wrong\u0002${optionSetKey(wrong)}` : '';
+  let key = wrongKeys.get(draft.choices);
+  if (key === undefined) {
+    const wrong = draft.choices.filter((x) => !x.correct).map((x) => x.text);
+    key = wrong.length >= 2 ? `wrong\u0002${optionSetKey(wrong)}` : '';
+    wrongKeys.set(draft.choices, key);
+  }
+  return key;
 }
 
-/** The cue a draft shows and how often following it finds the key. */
-function cueOf(draft: Draft): DraftCue | null {
-  const reading = draftCue(draft);
-  const key = draft.choices.findIndex((x) => x.correct);
-  return reading
-    ? { cue: reading.cue, drift: cueHitRate(reading, key) - 1 / draft.choices.length }
-    : null;
+const wrongKeys = new WeakMap<readonly DraftChoice[], string>();
+
+/** The cue a draft shows and how often following it finds the key, read once per draft. */
+function cueOf(draft: Draft): { cue: CueReading['cue']; drift: number } | null {
+  let known = cues.get(draft);
+  if (known === undefined) {
+    const reading = draftCue(draft);
+    const key = draft.choices.findIndex((x) => x.correct);
+    known = reading
+      ? { cue: reading.cue, drift: cueHitRate(reading, key) - 1 / draft.choices.length }
+      : null;
+    cues.set(draft, known);
+  }
+  return known;
 }
+
+const cues = new WeakMap<Draft, { cue: CueReading['cue']; drift: number } | null>();
 
 /**
  * How much taking the draft moves its cue's drift away from chance (negative: towards it). A
  * cue the option search could not avoid is balanced across the bank: after questions where it
  * pointed away from the key, one where it points at the key is preferred, and the other way round.
  */
-function driftChange(c: Entry, t: Taken): number {
-  const cue = c.cue;
+function driftChange(draft: Draft, t: Taken): number {
+  const cue = cueOf(draft);
   if (!cue) return 0;
   const now = t.cueDrift.get(cue.cue) ?? 0;
   // Squared: each further step away from chance costs more than the last. Within one question's
@@ -387,23 +336,23 @@ function driftChange(c: Entry, t: Taken): number {
 /** How far (in questions' worth of hit rate) a cue may stray from chance before it is balanced. */
 const CUE_DEAD_ZONE = 1;
 
-function take(c: Entry, t: Taken): void {
-  const cue = c.cue;
+function take(c: Candidate, t: Taken): void {
+  const cue = cueOf(c.draft);
   if (cue) t.cueDrift.set(cue.cue, (t.cueDrift.get(cue.cue) ?? 0) + cue.drift);
-  for (const k of c.asked) t.asks.add(k);
-  for (const k of c.bare) t.facts.set(k, (t.facts.get(k) ?? 0) + 1);
-  for (const k of c.wrongStatements) t.wrongUses.set(k, (t.wrongUses.get(k) ?? 0) + 1);
-  t.sets.add(c.setKey);
-  const wrong = c.wrongSetKey;
+  for (const k of askedKeys(c.draft)) t.asks.add(k);
+  for (const k of bareKeys(c.draft)) t.facts.set(k, (t.facts.get(k) ?? 0) + 1);
+  for (const k of wrongStatements(c.draft)) t.wrongUses.set(k, (t.wrongUses.get(k) ?? 0) + 1);
+  t.sets.add(setKey(c.draft));
+  const wrong = wrongSetKey(c.draft);
   if (wrong) t.sets.add(wrong);
   t.chosen.push(c);
   t.kinds.add(c.draft.kind);
   const byConcept = t.perConcept.get(c.draft.conceptId) ?? [];
   byConcept.push(c);
   t.perConcept.set(c.draft.conceptId, byConcept);
-  const byOwner = t.perOwner.get(c.ownerKey) ?? [];
+  const byOwner = t.perOwner.get(ownerKey(c.owner)) ?? [];
   byOwner.push(c);
-  t.perOwner.set(c.ownerKey, byOwner);
+  t.perOwner.set(ownerKey(c.owner), byOwner);
 }
 
 /**
@@ -412,25 +361,25 @@ function take(c: Entry, t: Taken): void {
  * taken questions never share an asked key, an option set or a set of wrong options ({@link fits}).
  */
 function untake(at: number, t: Taken): void {
-  const c = t.chosen[at] as Entry;
-  const cue = c.cue;
+  const c = t.chosen[at] as Candidate;
+  const cue = cueOf(c.draft);
   if (cue) t.cueDrift.set(cue.cue, (t.cueDrift.get(cue.cue) ?? 0) - cue.drift);
-  for (const k of c.asked) t.asks.delete(k);
-  for (const k of c.bare) t.facts.set(k, (t.facts.get(k) ?? 0) - 1);
-  for (const k of c.wrongStatements) t.wrongUses.set(k, (t.wrongUses.get(k) ?? 0) - 1);
-  t.sets.delete(c.setKey);
-  const wrong = c.wrongSetKey;
+  for (const k of askedKeys(c.draft)) t.asks.delete(k);
+  for (const k of bareKeys(c.draft)) t.facts.set(k, (t.facts.get(k) ?? 0) - 1);
+  for (const k of wrongStatements(c.draft)) t.wrongUses.set(k, (t.wrongUses.get(k) ?? 0) - 1);
+  t.sets.delete(setKey(c.draft));
+  const wrong = wrongSetKey(c.draft);
   if (wrong) t.sets.delete(wrong);
-  const remove = (list: Entry[] | undefined): void => {
+  const remove = (list: Candidate[] | undefined): void => {
     const i = list?.indexOf(c) ?? -1;
     if (list && i >= 0) list.splice(i, 1);
   };
   remove(t.perConcept.get(c.draft.conceptId));
-  remove(t.perOwner.get(c.ownerKey));
+  remove(t.perOwner.get(ownerKey(c.owner)));
 }
 
 /** {@link take} of `c` into the place `at` of what is taken (its lists keep their order). */
-function takeAt(at: number, c: Entry, t: Taken): void {
+function takeAt(at: number, c: Candidate, t: Taken): void {
   take(c, t);
   t.chosen.pop();
   t.chosen[at] = c;
@@ -440,8 +389,8 @@ function takeAt(at: number, c: Entry, t: Taken): void {
  * Replaces the question at `at` by `by` (a variant: same concept, owner, template and fact)
  * when `by` fits what else is taken and passes review; reports whether it did.
  */
-function swapAt(at: number, by: Entry, t: Taken): boolean {
-  const old = t.chosen[at] as Entry;
+function swapAt(at: number, by: Candidate, t: Taken): boolean {
+  const old = t.chosen[at] as Candidate;
   untake(at, t);
   const ok = fits(by, t, true) && t.review(by.draft);
   takeAt(at, ok ? by : old, t);
@@ -454,9 +403,9 @@ function swapAt(at: number, by: Entry, t: Taken): boolean {
  * loses a question by a swap, nor does the share of two-option questions grow. What else must hold (a fact asked once, option sets nobody else's…)
  * is {@link fits}'s to say.
  */
-function standInKey(c: Entry): string {
+function standInKey(c: Candidate): string {
   const d = c.draft;
-  return [c.ownerKey, d.conceptId, d.kind, d.binary === true].join('\u0001');
+  return [ownerKey(c.owner), d.conceptId, d.kind, d.binary === true].join('\u0001');
 }
 
 /**
@@ -464,39 +413,39 @@ function standInKey(c: Entry): string {
  * a stand-in ({@link standInKey}) whose cue brings the bank back toward chance
  * (cue-rebalance.ts `swap-toward-chance`).
  */
-function rebalance(candidates: readonly Entry[], t: Taken): void {
-  const standIns = new Map<string, Entry[]>();
+function rebalance(candidates: readonly Candidate[], t: Taken): void {
+  const standIns = new Map<string, Candidate[]>();
   for (const c of candidates) {
-    const key = c.standInKey;
+    const key = standInKey(c);
     const list = standIns.get(key) ?? [];
     list.push(c);
     standIns.set(key, list);
   }
-  const drift = (c: Entry): number => c.cue?.drift ?? 0;
-  const items = new Map<CueItem, Entry>();
-  const item = (c: Entry): CueItem => {
-    const it = { cue: c.cue?.cue ?? null, drift: drift(c) };
+  const drift = (c: Candidate): number => cueOf(c.draft)?.drift ?? 0;
+  const items = new Map<CueItem, Candidate>();
+  const item = (c: Candidate): CueItem => {
+    const it = { cue: cueOf(c.draft)?.cue ?? null, drift: drift(c) };
     items.set(it, c);
     return it;
   };
   // Not a stem that repeats the answer's name, nor a wrong option's, in place of one that does
   // not (`Topology spread constraints` beside "…per topology domain").
-  const fair = (v: Entry, c: Entry): boolean =>
+  const fair = (v: Candidate, c: Candidate): boolean =>
     v !== c && (!v.draft.stemClue || !!c.draft.stemClue) && (!v.draft.lure || !!c.draft.lure);
   const holders = new Holders(t.chosen);
-  const move = (j: number, v: Entry): boolean => {
-    const old = t.chosen[j] as Entry;
+  const move = (j: number, v: Candidate): boolean => {
+    const old = t.chosen[j] as Candidate;
     if (!swapAt(j, v, t)) return false;
     holders.replace(j, old, v);
     return true;
   };
-  const quality = (c: Entry): number => c.draft.quality;
+  const quality = (c: Candidate): number => c.draft.quality;
   const taken = t.chosen.map(item);
   rebalanceCues(
     taken,
     (i) => {
-      const c = t.chosen[i] as Entry;
-      return (standIns.get(c.standInKey) ?? []).filter((v) => fair(v, c)).map(item);
+      const c = t.chosen[i] as Candidate;
+      return (standIns.get(standInKey(c)) ?? []).filter((v) => fair(v, c)).map(item);
     },
     (it) => items.get(it)?.draft.quality ?? 0,
     (i, by) => {
@@ -509,14 +458,14 @@ function rebalance(candidates: readonly Entry[], t: Taken): void {
         c,
         (v) => holders.blocker(v, i),
         (j) => {
-          const h = t.chosen[j] as Entry;
-          const cue = h.cue;
-          return (standIns.get(h.standInKey) ?? [])
-            .filter((v) => fair(v, h) && sameCue(v.cue, cue))
+          const h = t.chosen[j] as Candidate;
+          const cue = cueOf(h.draft);
+          return (standIns.get(standInKey(h)) ?? [])
+            .filter((v) => fair(v, h) && sameCue(cueOf(v.draft), cue))
             .sort((a, b) => b.draft.quality - a.draft.quality);
         },
         move,
-        (j) => t.chosen[j] as Entry,
+        (j) => t.chosen[j] as Candidate,
         quality,
       );
     },
@@ -524,7 +473,7 @@ function rebalance(candidates: readonly Entry[], t: Taken): void {
 }
 
 /** True when two cue readings are one: the same cue with the same drift, or none. */
-function sameCue(a: DraftCue | null, b: DraftCue | null): boolean {
+function sameCue(a: ReturnType<typeof cueOf>, b: ReturnType<typeof cueOf>): boolean {
   if (a === null || b === null) return a === b;
   return a.cue === b.cue && Math.abs(a.drift - b.drift) < 1e-9;
 }
@@ -537,10 +486,20 @@ function sameCue(a: DraftCue | null, b: DraftCue | null): boolean {
 class Holders {
   private readonly at = new Map<string, Set<number>>();
 
-  constructor(chosen: readonly Entry[]) {
+  constructor(chosen: readonly Candidate[]) {
     chosen.forEach((c, i) => {
-      for (const k of c.holderKeys) this.add(k, i);
+      for (const k of Holders.keys(c.draft)) this.add(k, i);
     });
+  }
+
+  private static keys(d: Draft): string[] {
+    const wrong = wrongSetKey(d);
+    return [
+      ...askedKeys(d).map((k) => `asks\u0001${k}`),
+      ...bareKeys(d).map((k) => `fact\u0001${k}`),
+      `set\u0001${setKey(d)}`,
+      ...(wrong ? [`wrong\u0001${wrong}`] : []),
+    ];
   }
 
   private add(key: string, i: number): void {
@@ -550,15 +509,15 @@ class Holders {
   }
 
   /** Question `i` is now `to` (it was `from`). */
-  replace(i: number, from: Entry, to: Entry): void {
-    for (const k of from.holderKeys) this.at.get(k)?.delete(i);
-    for (const k of to.holderKeys) this.add(k, i);
+  replace(i: number, from: Candidate, to: Candidate): void {
+    for (const k of Holders.keys(from.draft)) this.at.get(k)?.delete(i);
+    for (const k of Holders.keys(to.draft)) this.add(k, i);
   }
 
   /** The one question other than `except` that holds a key of `c`, or null (none, or several). */
-  blocker(c: Entry, except: number): number | null {
+  blocker(c: Candidate, except: number): number | null {
     let found: number | null = null;
-    for (const k of c.holderKeys)
+    for (const k of Holders.keys(c.draft))
       for (const j of this.at.get(k) ?? []) {
         if (j === except || j === found) continue;
         if (found !== null) return null;
@@ -566,17 +525,6 @@ class Holders {
       }
     return found;
   }
-}
-
-/** The keys a candidate can collide on ({@link Holders}): its facts, either way round, and its option sets. */
-function holderKeys(c: Entry): string[] {
-  const wrong = c.wrongSetKey;
-  return [
-    ...c.asked.map((k) => `asks\u0001${k}`),
-    ...c.bare.map((k) => `fact\u0001${k}`),
-    `set\u0001${c.setKey}`,
-    ...(wrong ? [`wrong\u0001${wrong}`] : []),
-  ];
 }
 
 /** A question as {@link rebalanceCues} reads it. */
@@ -588,11 +536,11 @@ type CueItem = CueBalanceItem;
  * the same option set (three concepts under one heading have one which-concept set between them)
  * are never both taken. A draft that asks nothing counts on its own.
  */
-function mostQuestions(list: readonly Entry[]): number {
+function mostQuestions(list: readonly Candidate[]): number {
   const asks = new Set(
     list.map((c, i) => (c.draft.asks.length > 0 ? c.draft.asks.join('\u0001') : `#${i}`)),
   ).size;
-  const sets = new Set(list.map((c) => c.setKey)).size;
+  const sets = new Set(list.map((c) => setKey(c.draft))).size;
   return Math.min(asks, sets);
 }
 
@@ -611,12 +559,12 @@ const BANK_KIND_BONUS = 0.5;
  * offered often already, may fit too ({@link fits}).
  */
 function best(
-  list: readonly Entry[],
-  have: readonly Entry[],
+  list: readonly Candidate[],
+  have: readonly Candidate[],
   t: Taken,
   strict = true,
-  bonus: (c: Entry) => number = () => 0,
-): Entry | null {
+  bonus: (c: Candidate) => number = () => 0,
+): Candidate | null {
   // Nothing fitting, nothing to rank: once a concept has its first question, most searches find
   // every draft asking what is taken, and score none. (Whether a draft fits reads only what is
   // taken, so asking it first changes no choice.)
@@ -624,19 +572,19 @@ function best(
   // `have` is a concept's or an owner's few questions: read in place, not copied into sets.
   const hasKind = (kind: Draft['kind']): boolean => have.some((h) => h.draft.kind === kind);
   const hasTemplate = (name: string): boolean => have.some((h) => h.draft.template === name);
-  const score = (c: Entry): number =>
+  const score = (c: Candidate): number =>
     c.draft.quality +
     (hasKind(c.draft.kind) ? 0 : 0.5) +
     bonus(c) +
     (hasTemplate(c.draft.template) ? 0 : 0.2) -
-    CUE_BALANCE_WEIGHT * driftChange(c, t) -
-    CUE_ON_KEY_WEIGHT * Math.max(0, c.cue?.drift ?? 0);
+    CUE_BALANCE_WEIGHT * driftChange(c.draft, t) -
+    CUE_ON_KEY_WEIGHT * Math.max(0, cueOf(c.draft)?.drift ?? 0);
   // Best first (the earlier of equals); whether a draft fits (its option sets) and its review
   // are asked only of the drafts that would be taken: most variants of a question are never
   // reached.
   const scores = list.map(score);
-  const pick = (i: number): Entry | null => {
-    const c = list[i] as Entry;
+  const pick = (i: number): Candidate | null => {
+    const c = list[i] as Candidate;
     return fits(c, t, strict) && t.review(c.draft) ? c : null;
   };
   if (list.length > PICK_UP_TO) {
@@ -694,10 +642,9 @@ export function assemble(
     wrongUses: new Map(),
     kinds: new Set(),
   });
-  const entries = candidates.map((c) => new Entry(c));
-  const plain = entries.filter((c) => !c.draft.binary);
-  const binary = entries.filter((c) => c.draft.binary);
-  const byConcept = new Map<string, Entry[]>();
+  const plain = candidates.filter((c) => !c.draft.binary);
+  const binary = candidates.filter((c) => c.draft.binary);
+  const byConcept = new Map<string, Candidate[]>();
   for (const c of plain) {
     const list = byConcept.get(c.draft.conceptId) ?? [];
     list.push(c);
@@ -717,13 +664,13 @@ export function assemble(
   // concepts under one heading) is contested: a concept that can do without it leaves it.
   const setOwners = new Map<string, Set<string>>();
   for (const c of plain) {
-    const owners = setOwners.get(c.setKey) ?? new Set();
+    const owners = setOwners.get(setKey(c.draft)) ?? new Set();
     owners.add(c.draft.conceptId);
-    setOwners.set(c.setKey, owners);
+    setOwners.set(setKey(c.draft), owners);
   }
   // Read for every pair of a concept's drafts: the contested ones found once.
-  for (const c of plain) c.contested = (setOwners.get(c.setKey)?.size ?? 0) > 1;
-  const uncontested = (c: Entry): boolean => !c.contested;
+  const contested = new Set(plain.filter((c) => (setOwners.get(setKey(c.draft))?.size ?? 0) > 1));
+  const uncontested = (c: Candidate): boolean => !contested.has(c);
   const cover = (order: readonly string[], leaveContested: boolean): Taken => {
     const taken = fresh();
     for (let round = 0; round < MIN_PER_CONCEPT; round++) {
@@ -731,13 +678,10 @@ export function assemble(
         const have = taken.perConcept.get(id) ?? [];
         if (have.length > round) continue;
         const list = byConcept.get(id) ?? [];
-        // Nothing fits even the last resort's looser test: no search below can find a question
-        // (on a 5,000-row table, every concept's second round: its drafts all ask one fact).
-        if (!list.some((c) => fits(c, taken, false))) continue;
         // A first question that leaves more kinds to ask beside it is preferred ({@link partnerKinds}).
-        const partners = (c: Entry): number =>
-          round === 0 ? PARTNER_KIND_BONUS * c.partnerKinds(list, uncontested) : 0;
-        const look = (pool: readonly Entry[], strict: boolean): Entry | null => {
+        const partners = (c: Candidate): number =>
+          round === 0 ? PARTNER_KIND_BONUS * partnerKinds(c, list, uncontested) : 0;
+        const look = (pool: readonly Candidate[], strict: boolean): Candidate | null => {
           const mine = pool.filter((c) => c.owner.type === 'concept');
           return (
             (leaveContested
@@ -749,9 +693,9 @@ export function assemble(
           );
         };
         // A first question that leaves a second to ask beside it before one that does not.
-        const choose = (pool: readonly Entry[]): Entry | null => {
+        const choose = (pool: readonly Candidate[]): Candidate | null => {
           const paired =
-            round === 0 ? pool.filter((c) => c.partnerKinds(list, uncontested) > 0) : pool;
+            round === 0 ? pool.filter((c) => partnerKinds(c, list, uncontested) > 0) : pool;
           return (
             (paired.length < pool.length ? look(paired, true) : null) ??
             look(pool, true) ??
@@ -775,8 +719,8 @@ export function assemble(
   // without a contested set leaves it; kept when fewer questions are missing.
   const left = scarce.filter((id) => missing(t, id) > 0);
   // Only worth a second try when a short concept has a draft whose option set was taken.
-  const setTaken = (c: Entry, taken: Taken): boolean =>
-    taken.sets.has(c.setKey) || taken.sets.has(c.wrongSetKey);
+  const setTaken = (c: Candidate, taken: Taken): boolean =>
+    taken.sets.has(setKey(c.draft)) || taken.sets.has(wrongSetKey(c.draft));
   // Nor when no order could do better: every short concept already has all its drafts can give
   // (on a 5,000-row table, each concept's drafts all ask one fact: the second try was a tenth of
   // the build, and always discarded).
@@ -790,9 +734,9 @@ export function assemble(
     if (deficit(retry) < deficit(t)) t = retry;
   }
   // 2. Breadth: each owner up to its quota, in rounds so that no owner takes everything first.
-  const owners = new Map<string, Entry[]>();
+  const owners = new Map<string, Candidate[]>();
   for (const c of plain) {
-    const key = c.ownerKey;
+    const key = ownerKey(c.owner);
     const list = owners.get(key) ?? [];
     list.push(c);
     owners.set(key, list);
@@ -807,8 +751,8 @@ export function assemble(
       const have = t.perOwner.get(key) ?? [];
       if (have.length >= QUOTA[owner.type] || have.length > round) continue;
       const concept = list[0]?.draft.conceptId ?? '';
-      const fair = list.filter((c) => !raisesCue(c, t) && !c.draft.stemClue);
-      const newKind = (c: Entry): number => (t.kinds.has(c.draft.kind) ? 0 : BANK_KIND_BONUS);
+      const fair = list.filter((c) => !raisesCue(c.draft, t) && !c.draft.stemClue);
+      const newKind = (c: Candidate): number => (t.kinds.has(c.draft.kind) ? 0 : BANK_KIND_BONUS);
       const pick = best(fair, [...have, ...(t.perConcept.get(concept) ?? [])], t, true, newKind);
       if (pick) take(pick, t);
       else exhausted.add(key);
@@ -817,7 +761,7 @@ export function assemble(
   // 3. Two-option questions, concepts short of two first, within the share.
   // Short or not, not how many: a concept that lost a question elsewhere (a row moved) does
   // not push every other concept's two-option question out of the share.
-  const short = (c: Entry): number =>
+  const short = (c: Candidate): number =>
     (t.perConcept.get(c.draft.conceptId)?.length ?? 0) < MIN_PER_CONCEPT ? 0 : 1;
   const ordered = [...binary].sort(
     (a, b) => short(a) - short(b) || b.draft.quality - a.draft.quality,
@@ -826,13 +770,13 @@ export function assemble(
   let twos = t.chosen.filter((x) => x.draft.choices.length === 2).length;
   for (const c of ordered) {
     if (twos + 1 > MAX_BINARY_SHARE * (t.chosen.length + 1)) break;
-    if ((t.perOwner.get(c.ownerKey)?.length ?? 0) >= QUOTA[c.owner.type]) continue;
+    if ((t.perOwner.get(ownerKey(c.owner))?.length ?? 0) >= QUOTA[c.owner.type]) continue;
     if (fits(c, t, true) && t.review(c.draft)) {
       take(c, t);
       if (c.draft.choices.length === 2) twos++;
     }
   }
-  rebalance(entries, t);
+  rebalance(candidates, t);
   const rank = new Map(conceptIds.map((id, i) => [id, i]));
   return t.chosen
     .map((c, i) => ({ c, i }))
