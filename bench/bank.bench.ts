@@ -10,10 +10,14 @@
  * worst few are shown), and 1 MB lines of the classes that used to make patterns backtrack. Each row gives the first (cold) build and the median of the next ones, in wall
  * and CPU time (the two part when other work shares the machine), and the time per MB, so that
  * growth shows. The 5,000-row table is also loaded as the bot loads it (a notes file, a fresh
- * worker each time), where every build is a first one. Not a test.
+ * worker each time), where every build is a first one: under tsx as `npm start` runs, and
+ * compiled as `npm run start:prod` runs (the bench runs `npm run build` first), with Node's
+ * default heap and with the Docker image's (`NODE_OPTIONS`, bench/lib/runtime-flags.ts). Not a
+ * test.
  *
  *   npx tsx bench/bank.bench.ts [runs] [--quick]
  */
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -33,6 +37,7 @@ import {
   scaledAliases,
   scaledNotes,
 } from '../test/quiz/notes/pathological-notes.ts';
+import { IMAGE_NODE_OPTIONS } from './lib/runtime-flags.ts';
 import { printTable, type Row } from './lib/table.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -149,6 +154,52 @@ async function measureInWorker(name: string, input: NotesSource): Promise<Measur
   }
 }
 
+/**
+ * {@link measureInWorker} as `npm run start:prod` loads the notes: the compiled loader
+ * (dist/notes/load-bank-async.js, built by `npm run build`) in a plain `node` process, no tsx,
+ * with `nodeOptions` as NODE_OPTIONS. Null, and why, when the loads fail (the image's heap cap).
+ */
+function measureCompiled(
+  name: string,
+  input: NotesSource,
+  nodeOptions: string,
+): { measured: Measured; failed: null } | { measured: null; failed: string } {
+  const folder = mkdtempSync(path.join(tmpdir(), 'quizbot-bench-'));
+  const file = path.join(folder, 'notes.md');
+  writeFileSync(file, input.text);
+  const loader = new URL('../dist/notes/load-bank-async.js', import.meta.url).href;
+  // The same three timed loads as measureInWorker, in a child with no TypeScript loader.
+  const script = `
+    const { loadQuestionBankAsync } = await import(${JSON.stringify(loader)});
+    const builds = [];
+    for (let i = 0; i < 3; i++) {
+      const cpu = process.cpuUsage();
+      const start = performance.now();
+      const { bank } = await loadQuestionBankAsync({ notes: [${JSON.stringify(file)}], aliases: null });
+      const ms = performance.now() - start;
+      const used = process.cpuUsage(cpu);
+      builds.push({ ms, cpuMs: (used.user + used.system) / 1000, questions: bank.questions.length, concepts: bank.concepts.length });
+    }
+    console.log(JSON.stringify(builds));`;
+  try {
+    // A file, not `-e`: the worker would inherit `--input-type`, which it refuses.
+    const entry = path.join(folder, 'load.mjs');
+    writeFileSync(entry, script);
+    const child = spawnSync(process.execPath, [entry], {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: nodeOptions },
+    });
+    if (child.status !== 0) {
+      const reason = /BankLoadError: the bank worker failed: ([^\n]*)/.exec(child.stderr)?.[1];
+      return { measured: null, failed: reason ?? `exit ${child.status}` };
+    }
+    const builds = JSON.parse(child.stdout) as Build[];
+    return { measured: measured(name, input, builds[0] as Build, builds), failed: null };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 const rows: { measured: Measured; target: string; limitMs: number | null }[] = [];
 const add = (measured: Measured, target = '', limitMs: number | null = null): void => {
   rows.push({ measured, target, limitMs });
@@ -177,6 +228,20 @@ add(
     misconceptionTable(5_000),
   ),
 );
+// Compiled (`npm run start:prod`): what the tsx row pays for compiling TypeScript, the rest being
+// the worker's first build (code not yet optimised, a heap that starts small). Then with the Docker
+// image's heap cap, which its worker shares (a V8 flag of the process overrides a worker's
+// resourceLimits). Shown, not judged.
+execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+for (const [label, nodeOptions] of [
+  ['`npm run start:prod`', ''],
+  ['the Docker image (its NODE_OPTIONS)', IMAGE_NODE_OPTIONS],
+] as const) {
+  const name = `5,000 rows, as ${label} loads them (fresh worker)`;
+  const compiled = measureCompiled(name, misconceptionTable(5_000), nodeOptions);
+  if (compiled.measured) add(compiled.measured);
+  else console.log(`bank build [${name}]: failed: ${compiled.failed}`);
+}
 add(await measure('ordinary sections, 2 MB', ordinarySections(2_000_000)), '≤ 2 s', 2_000);
 for (const [name, input] of Object.entries(knownSlowInputs()))
   add(await measure(name, input, {}, 1));
