@@ -352,7 +352,12 @@ const EN_RULES: DenialRule[] = [
       const stop = rest.indexOf('. ');
       const denied = unquote((stop > 0 ? rest.slice(0, stop) : rest).trim());
       const markAt = markdown.toLowerCase().indexOf(', not ');
+      // `A copying collection touches only what survives: its cost grows with the live objects
+      // it copies, not with the garbage…`: the denial is of the last clause, and the clauses
+      // before it stay true — kept in the wrong statement, they would contradict it.
+      const clause = lastClause(head);
       const wrong =
+        (clause !== head ? replaceSameStart(clause, denied) : null) ??
         replaceSameStart(head, denied) ??
         (markAt > 0 ? replaceLastBold(markdown.slice(0, markAt), denied) : null) ??
         denied;
@@ -404,6 +409,14 @@ const EN_RULES: DenialRule[] = [
     },
   },
 ];
+
+/** The clause after the last `: ` or `; ` of a text, opening a sentence (the text itself when it has none). */
+function lastClause(text: string): string {
+  const at = Math.max(text.lastIndexOf(': '), text.lastIndexOf('; '));
+  if (at <= 0) return text;
+  const clause = text.slice(at + 2).trim();
+  return clause.charAt(0).toUpperCase() + clause.slice(1);
+}
 
 /** Every rule, Japanese then English, in the order they are tried. */
 export const DENIAL_RULES: readonly DenialRule[] = [...JA_RULES, ...EN_RULES];

@@ -104,6 +104,16 @@ function firstClause(text: string): string {
   return plain.slice(0, end);
 }
 
+/** Two true statements that open on the same clause of this many words of content say one fact. */
+const FIRST_CLAUSE_WORDS = 3;
+
+/** The {@link firstClause} of a text, also cut before a parenthesis (`… in Eden (in TLABs)`). */
+function openingClause(text: string): string {
+  const head = firstClause(text);
+  const paren = head.search(/[(（]/);
+  return (paren > 0 ? head.slice(0, paren) : head).trim();
+}
+
 /** The share of `part`'s content tokens (character bigrams, katakana words, English words) that `whole` has. */
 function tokensHeld(part: string, whole: string): number {
   const mine = contentTokens(part);
@@ -294,6 +304,20 @@ export const SAME_FACT_RULES: readonly SameFactRule[] = [
       const [cell, line] = isFreeCell(a) ? [a, b] : isFreeCell(b) ? [b, a] : [null, null];
       if (!cell || !line || !isUnclaimedLine(line)) return false;
       return bulletOfCell(cell, ctx) === line;
+    },
+  },
+  {
+    name: 'same-first-clause',
+    example:
+      'Young generation: “New objects are allocated in Eden; survivors are copied, then promoted to the old generation” (summary) / “New objects are allocated in Eden (in thread-local allocation buffers, a pointer bump)” (a sentence)',
+    same: (a, b) => {
+      if (!a.truth || !b.truth) return false;
+      const head = matchKey(openingClause(a.text));
+      return (
+        head !== '' &&
+        contentRuns(openingClause(a.text)).length >= FIRST_CLAUSE_WORDS &&
+        head === matchKey(openingClause(b.text))
+      );
     },
   },
   {

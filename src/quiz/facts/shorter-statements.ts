@@ -70,7 +70,41 @@ export function shorterStatement(sentence: string, language: 'ja' | 'en', max: n
     const at = rule.cutAt(sentence);
     if (at < MIN_CLAUSE) continue;
     const clause = sentence.slice(0, at).trim();
-    if ([...clause].length <= max && formOf(clause, language) !== 'phrase') return clause;
+    if (
+      [...clause].length <= max &&
+      formOf(clause, language) !== 'phrase' &&
+      !endsOnBareComparative(clause)
+    )
+      return clause;
   }
   return sentence;
+}
+
+/** Comparatives a clause may end on: said without `than`, what they compare with was in the rest. */
+const COMPARATIVES = new Set([
+  'lower',
+  'higher',
+  'cheaper',
+  'faster',
+  'slower',
+  'larger',
+  'smaller',
+  'bigger',
+  'longer',
+  'shorter',
+  'more',
+  'less',
+  'fewer',
+  'better',
+  'worse',
+]);
+
+/**
+ * `no-bare-comparative`: a clause that ends on a comparative (`The storage price is lower`)
+ * compares with something the sentence names elsewhere (`…, like S3 Standard` before it, `than
+ * …` after it): cut there, it no longer says lower than what. Reads the clause's last word.
+ */
+function endsOnBareComparative(clause: string): boolean {
+  const last = clause.slice(clause.lastIndexOf(' ') + 1).toLowerCase();
+  return COMPARATIVES.has(last.replace(/[.,;:!?)]+$/, ''));
 }

@@ -335,7 +335,7 @@ export function sectionSentences(section: Section, language: 'ja' | 'en'): strin
       if (NOT_PROSE.some((c) => sentence.includes(c)) || /[:：]$/.test(sentence)) continue;
       if (/[?？]$/.test(sentence) || sentence.startsWith('×') || sentence.startsWith('✗')) continue;
       const lower = sentence.toLowerCase();
-      if (LEANING_OPENERS.some((o) => lower.startsWith(o))) continue;
+      if (LEANING_OPENERS.some((o) => lower.startsWith(o)) || leansInClause(lower)) continue;
       // An English sentence opens on a capital (or a digit, a name in code…), never mid-clause.
       if (language === 'en' && /^[a-z]/.test(sentence)) continue;
       if (formOf(sentence, language) !== 'statement') continue;
@@ -343,6 +343,41 @@ export function sectionSentences(section: Section, language: 'ja' | 'en'): strin
     }
   }
   return out;
+}
+
+/** Words that open a clause before the main one (`Whatever it reaches is live`). */
+const CLAUSE_OPENERS = new Set([
+  'whatever',
+  'whichever',
+  'what',
+  'when',
+  'whenever',
+  'where',
+  'if',
+  'once',
+  'because',
+  'since',
+  'until',
+  'unless',
+  'while',
+  'after',
+  'before',
+  'as',
+]);
+/** Pronouns that stand for something said before (`it`, `they`, `its`). */
+const BACK_PRONOUNS = new Set(['it', 'its', 'they', 'them', 'their', 'this', 'these', 'those']);
+
+/**
+ * `pronoun-in-opening-clause`: an English sentence whose opening clause leans on the sentence
+ * before it through a pronoun (`Whatever it reaches is live`, `Once they expire, …`): alone, the
+ * reader cannot tell what `it` is. Reads the first two words of the lower-cased sentence.
+ */
+function leansInClause(lower: string): boolean {
+  const first = lower.indexOf(' ');
+  if (first < 0 || !CLAUSE_OPENERS.has(lower.slice(0, first))) return false;
+  const second = lower.indexOf(' ', first + 1);
+  const word = lower.slice(first + 1, second < 0 ? lower.length : second).replace(/[,;:]$/, '');
+  return BACK_PRONOUNS.has(word);
 }
 
 /**

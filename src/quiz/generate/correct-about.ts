@@ -8,7 +8,7 @@
 import type { Fact } from '../facts/fact.ts';
 import { usable } from '../facts/fact.ts';
 import { comparisonParts } from '../notes/heading-match.ts';
-import { rowContrast } from '../review/option-rules.ts';
+import { contradictsOnSubject, rowContrast } from '../review/option-rules.ts';
 import { isBareNoun, withoutHeadNoun } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { coverage } from '../text/runs.ts';
@@ -91,8 +91,9 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
         // Not the misconception the key corrects: the two would contradict each other.
         .filter(
           (p) =>
-            rowContrast(text, p.choice.text, p.choice.why, lang) ||
-            (!isCorrectionOf(text, p.choice.why) && !correctionClauseSaid(text, p.choice.why)),
+            (rowContrast(text, p.choice.text, p.choice.why, lang) ||
+              (!isCorrectionOf(text, p.choice.why) && !correctionClauseSaid(text, p.choice.why))) &&
+            !contradictsOnSubject(text, p.choice.text, p.choice.why),
         )
         .map((p) => p.choice);
       const make = (choices: DraftChoice[]): Draft => ({

@@ -368,7 +368,10 @@ function saidInRow(m: TableMatrix, e: number, a: number, value: string): boolean
   });
 }
 
-/** Three entities or more: the one entity with a = x and b = y, where no single column tells it. */
+/**
+ * Three entities or more: the one entity with a = x and b = y, where no single column tells it.
+ * Every other entity differs from it in a or b by cells that can be told apart ({@link distinct}).
+ */
 function whichHasBoth(ctx: GenerationContext, m: TableMatrix): Chosen {
   const out: Chosen = { drafts: [], rejected: [] };
   if (m.entities.length < 3 || m.attributes.length < 2) return out;
@@ -380,13 +383,10 @@ function whichHasBoth(ctx: GenerationContext, m: TableMatrix): Chosen {
     if (m.attributes.some((_, a) => unique(e, a))) return;
     for (let a = 0; a < m.attributes.length; a++)
       for (let b = a + 1; b < m.attributes.length; b++) {
-        const fits = m.entities
-          .map((_, i) => i)
-          .filter(
-            (i) =>
-              cellValue(cell(m, i, a)) === cellValue(cell(m, e, a)) &&
-              cellValue(cell(m, i, b)) === cellValue(cell(m, e, b)),
-          );
+        // `overlap-fits-both`: a row whose cells cannot be told apart from the asked ones fits
+        // too (`Milliseconds in the automatic tiers` has `Milliseconds`): it is no wrong option.
+        const alike = (i: number, x: number) => !distinct(cell(m, i, x), cell(m, e, x));
+        const fits = m.entities.map((_, i) => i).filter((i) => alike(i, a) && alike(i, b));
         if (fits.length !== 1) continue;
         if ([a, b].some((x) => !cell(m, e, x) || cellValue(cell(m, e, x)) === 'partly')) continue;
         const entityKey = `T:${m.links.table.line}:e${e}`;

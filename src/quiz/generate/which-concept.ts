@@ -15,6 +15,7 @@ import { withoutParenthesis } from '../facts/table-facts.ts';
 import { comparisonParts } from '../notes/heading-match.ts';
 import { codePointLength } from '../text/code-points.ts';
 import { formOf, withoutTopic } from '../text/forms.ts';
+import { contentRuns } from '../text/runs.ts';
 import { clueAmong, type RepeatedWord, repeatedWords, stemNameClue } from '../text/stem-clue.ts';
 import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
@@ -267,6 +268,10 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
       out.rejected.push(`which-concept: 「${text}」 is no statement on its own`);
       continue;
     }
+    if (onlyDenies(text, doc.language)) {
+      out.rejected.push(`which-concept: 「${text}」 only says what it is not`);
+      continue;
+    }
     if (aboutOther(subject, stemOf(statement), doc.language)) {
       out.rejected.push(`which-concept: 「${text}」 is said of another thing`);
       continue;
@@ -379,4 +384,31 @@ function lureIn(
     if (word) return word;
   }
   return null;
+}
+
+/** English openings that deny (`Is not locking`, `Does not retry`). */
+const DENYING_OPENINGS = [
+  'is not ',
+  'are not ',
+  "isn't ",
+  "aren't ",
+  'does not ',
+  "doesn't ",
+  'do not ',
+  "don't ",
+];
+/** A denial with at most this many words of content after it says nothing one could place. */
+const MAX_DENIED_WORDS = 2;
+
+/**
+ * `only-denies`: a stem that, its subject dropped, only says what the concept is not, in a word
+ * or two (`Strong consistency is not locking` → `Is not locking`): most concepts of any notes are
+ * not that either, so no sibling is a wrong answer. English; Japanese denials keep their subject.
+ */
+function onlyDenies(text: string, language: 'ja' | 'en'): boolean {
+  if (language !== 'en') return false;
+  const lower = text.toLowerCase();
+  const opening = DENYING_OPENINGS.find((o) => lower.startsWith(o));
+  if (!opening) return false;
+  return contentRuns(lower.slice(opening.length)).length <= MAX_DENIED_WORDS;
 }

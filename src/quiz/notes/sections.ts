@@ -6,7 +6,8 @@
  * list, found with a stack, never by searching the list again for each heading.
  */
 
-import { matchKey } from '../text/normalize.ts';
+import { looksJapanese, matchKey } from '../text/normalize.ts';
+import { leftOpen } from '../text/wrap.ts';
 import type { LabeledList, RichLine, Section, TermDefinition } from '../types.ts';
 import type { Block, HeadingBlock, TextBlock } from './blocks.ts';
 import { headingNames } from './heading-match.ts';
@@ -360,6 +361,8 @@ function readParagraphLine(section: Section, block: TextBlock, state: ReadState)
 function continuesLine(previous: string, next: string): boolean {
   const end = previous.trimEnd().at(-1) ?? '';
   if (end === '' || '.!?:。：'.includes(end)) return false;
+  // `… grouped by a `/` delimiter in` / `` `ListObjectsV2`. ``: a line left open goes on below.
+  if (!looksJapanese(previous) && leftOpen(previous)) return true;
   // `… 403 Forbidden means` / `**not allowed** (…)`: emphasis before the word is no capital.
   let at = 0;
   const text = next.trimStart();

@@ -334,6 +334,36 @@ export function statesCorrection(statement: string, why: string | null): boolean
   return coverage(words.map((w) => w.text).join(' '), statement) >= CORRECTION_OVERLAP;
 }
 
+/** Words of content (runs of this many characters or more) a key and a wrong option share to be about one thing. */
+const SHARED_SUBJECT_MIN_CHARS = 3;
+/** …and how many of them. */
+const SHARED_SUBJECT_WORDS = 2;
+
+/**
+ * `correction-on-shared-subject`: the true `statement` says what the correction `why` of the wrong
+ * `wrong` says ({@link statesCorrection}) and the two share two or more words of content — they
+ * talk about one thing and say opposite things of it (`The Archive Access and Deep Archive
+ * Access tiers, which need a restore, are opt-in` beside `Moves objects into tiers that need a
+ * restore without being asked`, corrected `those tiers are opt-in`): a player sees that one of
+ * the two is the answer. A key that answers a wrong option in other words (`Fails at once`
+ * beside `Queues requests until the service recovers`) is a fair correct-about question.
+ */
+export function contradictsOnSubject(
+  statement: string,
+  wrong: string,
+  why: string | null,
+): boolean {
+  if (!statesCorrection(statement, why)) return false;
+  let shared = 0;
+  const seen = new Set<string>();
+  for (const run of contentRuns(wrong)) {
+    if (run.weight < SHARED_SUBJECT_MIN_CHARS || seen.has(run.text)) continue;
+    seen.add(run.text);
+    if (coverage(run.text, statement) === 1) shared++;
+  }
+  return shared >= SHARED_SUBJECT_WORDS;
+}
+
 /**
  * `Picks up a new dependency added to pyproject.toml` (the misconception asked for, corrected by
  * `dependencies are read only at install time`) beside the true `Metadata is written at install
@@ -344,7 +374,7 @@ export function statesCorrection(statement: string, why: string | null): boolean
  */
 const noCorrectionBesideKey: ItemRule = {
   name: 'no-correction-beside-key',
-  description: `In a misconception-about question no true option says what the key's correction says (≥ ${CORRECTION_OVERLAP * 100} % of one in the other); in a correct-about question the key is not said in a wrong option's correction.`,
+  description: `In a misconception-about question no true option says what the key's correction says (≥ ${CORRECTION_OVERLAP * 100} % of one in the other); in a correct-about question the key is not said in a wrong option's correction, nor says it of the same thing (two words of content shared).`,
   check(question) {
     const answers =
       question.kind === 'misconception-about'
@@ -358,11 +388,14 @@ const noCorrectionBesideKey: ItemRule = {
       if (statesTruth(question, wrong) || !wrong.why) continue;
       const answer = trues.find(
         (t) =>
-          answers(t.text, wrong.why) &&
-          !(
-            question.kind === 'correct-about' &&
-            rowContrast(t.text, wrong.text, wrong.why, question.language)
-          ),
+          (answers(t.text, wrong.why) &&
+            !(
+              question.kind === 'correct-about' &&
+              rowContrast(t.text, wrong.text, wrong.why, question.language)
+            )) ||
+          (question.kind === 'correct-about' &&
+            t.correct &&
+            contradictsOnSubject(t.text, wrong.text, wrong.why)),
       );
       if (answer)
         return {

@@ -56,6 +56,14 @@ export const WRAP_RULES: readonly WrapRule[] = [
     continues: (_, next) => ('×✗-*|#>'.includes(next[0] ?? '×') ? false : null),
   },
   {
+    name: 'english-left-open',
+    example: ['Folders are prefixes grouped by a `/` delimiter in', '`ListObjectsV2`.'],
+    // A line left on a comma, an open bracket or a word no sentence ends on is carried on below,
+    // whatever the next line opens on: a name in code or with a capital (`If-Match`) is no new
+    // sentence after `(`If-None-Match`,` or `… rule with`.
+    continues: (previous, _, language) => (language === 'en' && leftOpen(previous) ? true : null),
+  },
+  {
     name: 'english-lower-case',
     example: ['Many requests share one connection, with', 'compressed headers (HPACK).'],
     continues: (_, next, language) =>
@@ -76,6 +84,48 @@ export const WRAP_RULES: readonly WrapRule[] = [
       language === 'ja' && previous.includes('。') && isCjk(previous.at(-1) ?? '') ? true : null,
   },
 ];
+
+/** Words an English sentence does not end on: articles, prepositions, conjunctions. */
+const OPEN_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'to',
+  'of',
+  'for',
+  'with',
+  'from',
+  'by',
+  'at',
+  'in',
+  'into',
+  'on',
+  'as',
+  'than',
+  'and',
+  'or',
+  'nor',
+  'but',
+]);
+/** Characters a line is left open on: a comma, an opening bracket. */
+const OPEN_MARKS = new Set([',', '(', '[', '{']);
+
+/**
+ * True when an English line stops mid-sentence: on a comma or an opening bracket, or on a word
+ * in {@link OPEN_WORDS} (`… delimiter in`). Code marks and emphasis at its end are looked past.
+ * Reads the last few characters only.
+ */
+export function leftOpen(line: string): boolean {
+  let end = line.trimEnd().length;
+  while (end > 0 && '`*_'.includes(line[end - 1] ?? '')) end--;
+  const last = line[end - 1] ?? '';
+  if (OPEN_MARKS.has(last)) return true;
+  let start = end;
+  while (start > 0 && start > end - 8 && /[a-z]/i.test(line[start - 1] ?? '')) start--;
+  if (start === end || (start > 0 && /[a-z0-9]/i.test(line[start - 1] ?? ''))) return false;
+  if (start > 0 && line[start - 1] !== ' ') return false;
+  return OPEN_WORDS.has(line.slice(start, end).toLowerCase());
+}
 
 /** True when `next` is the rest of the sentence `previous` left open ({@link WRAP_RULES}). */
 export function continuesSentence(previous: string, next: string, language: 'ja' | 'en'): boolean {

@@ -79,6 +79,20 @@ describe('denied points (en)', () => {
     ]);
   });
 
+  it('", not Y" after a colon denies the last clause only: the clauses before it stay true', () => {
+    expect(
+      facts(
+        'A copying collection touches only what survives: its cost grows with the **live objects** it copies, not with the garbage it leaves behind.',
+        'en',
+      ),
+    ).toEqual([
+      [
+        'Its cost grows with the garbage it leaves behind',
+        'A copying collection touches only what survives: its cost grows with the live objects it copies',
+      ],
+    ]);
+  });
+
   it('does not / is not are turned around, the part after a dash is the correction', () => {
     expect(
       facts(

@@ -61,6 +61,35 @@ describe('same-fact rules', () => {
     expect(rule('longer-holds-shorter').same(wrong, point, ctx)).toBe(false);
   });
 
+  it('same-first-clause: two true statements that open on one clause', () => {
+    const summary = fact(
+      'New objects are allocated in Eden; survivors are copied, then promoted to the old generation',
+      true,
+      'summary',
+      'S',
+    );
+    const sentence = fact(
+      'New objects are allocated in Eden (in thread-local allocation buffers, a pointer bump)',
+      true,
+      'sentence',
+      'T:1',
+    );
+    expect(rule('same-first-clause').same(summary, sentence, ctx)).toBe(true);
+    // Another clause first is another fact; so is a short opening (`It is`) and a misconception.
+    const survivors = fact('Objects that survive a collection are copied', true, 'sentence', 'T:2');
+    expect(rule('same-first-clause').same(summary, survivors, ctx)).toBe(false);
+    const short = fact('It is cheap; a pointer bump', true, 'point', 'L:3');
+    const short2 = fact('It is cheap (no lock taken)', true, 'point', 'L:4');
+    expect(rule('same-first-clause').same(short, short2, ctx)).toBe(false);
+    const wrong = fact(
+      'New objects are allocated in Eden (never elsewhere)',
+      false,
+      'bullet',
+      'L:5',
+    );
+    expect(rule('same-first-clause').same(summary, wrong, ctx)).toBe(false);
+  });
+
   it('summary-condenses-intro: a summary cell and the first sentence it condenses', () => {
     const summary = fact(
       'Version identifier; unchanged → 304 without a body',

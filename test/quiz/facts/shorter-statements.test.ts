@@ -20,6 +20,15 @@ describe('shorter statements', () => {
     expect(shorterStatement(ja, 'ja', 90)).toBe(ja);
   });
 
+  it('does not cut after a comparative that has lost what it compares with', () => {
+    const lower =
+      'The storage price is lower; every GB read costs a retrieval fee, and each object is billed for at least 30 days';
+    expect(shorterStatement(lower, 'en', 90)).toBe(lower);
+    const than =
+      'Its storage price is lower than Standard; every GB read costs a retrieval fee and a minimum of 30 days';
+    expect(shorterStatement(than, 'en', 90)).toBe('Its storage price is lower than Standard');
+  });
+
   it('keeps a clause only when it says enough on its own', () => {
     const tiny =
       'It fails, which is what stops the cascade of retries from reaching the overloaded database server';

@@ -221,3 +221,32 @@ describe('pronoun-after-definition', () => {
     expect(definitionSubjectDropped('It seems to hang', 'en')).toBeNull();
   });
 });
+
+describe('pronoun-in-opening-clause', () => {
+  const doc = parseNotes(
+    inline([
+      '### GC roots',
+      '',
+      'The collector starts from a fixed set of roots and follows references. Whatever it reaches',
+      'is live. Once they are unreachable, objects are garbage. When a thread stops, its stack is',
+      'no root any more.',
+      '',
+      '## Summary',
+      '',
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      '| GC roots | Live objects are reachable from roots | Java counts references × |',
+    ]),
+  );
+  const [concept] = doc.concepts;
+  const trues = concept ? conceptFacts(doc, concept).trues.map((f) => f.text) : [];
+
+  it('leaves out a sentence whose opening clause leans on a pronoun', () => {
+    expect(trues.some((t) => t.startsWith('Whatever it reaches'))).toBe(false);
+    expect(trues.some((t) => t.startsWith('Once they are'))).toBe(false);
+  });
+
+  it('keeps one whose opening clause names its subject', () => {
+    expect(trues).toContain('When a thread stops, its stack is no root any more');
+  });
+});

@@ -312,3 +312,41 @@ describe('a table peer whose row says the description too', () => {
     expect(asked.some((d) => names(d).includes('SIGINT'))).toBe(true);
   });
 });
+
+describe('only-denies', () => {
+  const drafts = draftsOf([
+    '# S3',
+    '',
+    '### Strong consistency',
+    '',
+    'A read after a successful write sees that write, at no extra cost.',
+    '',
+    'Key point: strong consistency is not locking. Two clients that write the same key at the',
+    'same time both succeed and the last write wins, unless the writes are conditional.',
+    '',
+    'Key point: strong consistency does not slow reads down in any region',
+    '',
+    '### Object key',
+    '',
+    'A bucket is a flat namespace of keys.',
+    '',
+    '### Versioning',
+    '',
+    'Keeps every version of every key.',
+    '',
+    '## Summary',
+    '',
+    '| Concept | Correct understanding | Common misconceptions |',
+    '|---|---|---|',
+    '| Strong consistency | A read after a write **sees it** | Reads may be stale × |',
+    '| Object key | A **flat** namespace | Real directories × |',
+    '| Versioning | Keeps **every version** | Can be turned off × |',
+  ]);
+
+  it('asks no stem that only says in a word or two what the concept is not', () => {
+    const stems = (drafts.get('Strong consistency') ?? []).map(stem);
+    expect(stems.length).toBeGreaterThan(0);
+    expect(stems).not.toContain('“Is not locking”');
+    expect(stems).toContain('“Does not slow reads down in any region”');
+  });
+});

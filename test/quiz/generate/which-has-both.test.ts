@@ -4,6 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildQuestionBank } from '../../../src/quiz/bank.ts';
+import { documentQuestions } from '../../../src/quiz/generate/document-questions.ts';
+import type { Draft } from '../../../src/quiz/generate/draft.ts';
+import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 
 const EN = `# Smart pointers
 
@@ -61,5 +64,52 @@ describe('which-has-both in English notes', () => {
       for (const c of q.choices.filter((x) => !x.correct))
         expect(c.why).toMatch(/Owners = “(one|many)”, Thread-safe = “(yes|no)”/);
     }
+  });
+});
+
+describe('overlap-fits-both', () => {
+  // Intelligent-Tiering's `Milliseconds in the automatic tiers` has `Milliseconds` too: asked for
+  // "Milliseconds and no retrieval fee", S3 Standard is not the only row that fits.
+  const NOTES = `# Storage classes
+
+### Standard-IA
+
+Millisecond reads with a retrieval fee.
+
+### Intelligent-Tiering
+
+Moves objects between tiers by access.
+
+### Glacier Deep Archive
+
+Archived objects must be restored first.
+
+### Classes compared
+
+| Storage class | Access time | Retrieval fee |
+|---|---|---|
+| S3 Standard | Milliseconds | no |
+| Standard-IA | Milliseconds | yes |
+| Intelligent-Tiering | Milliseconds in the automatic tiers | no |
+| Glacier Deep Archive | Hours, after a restore | yes |
+
+## Summary
+
+| Concept | Correct understanding | Common misconceptions |
+|---|---|---|
+| Standard-IA | Millisecond reads, **retrieval fee** | Reads take minutes × |
+| Intelligent-Tiering | Moves objects **by access** | Charges to read again × |
+| Glacier Deep Archive | Must be **restored** before reading | A GET waits for it × |
+`;
+  const drafts: Draft[] = [];
+  documentQuestions(parseNotes({ path: 'classes.en.md', text: NOTES }), () => [], {
+    found: (_subject, _template, found) => drafts.push(...found.drafts),
+  });
+  const prompts = drafts.filter((d) => d.template === 'which-has-both').map((d) => d.prompt);
+
+  it('asks for no row whose cells another row overlaps', () => {
+    expect(prompts.length).toBeGreaterThan(0);
+    const standard = '“Milliseconds” for “Access time” and “no” for “Retrieval fee”';
+    expect(prompts.filter((p) => p.includes(standard))).toEqual([]);
   });
 });

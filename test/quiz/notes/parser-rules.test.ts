@@ -236,6 +236,33 @@ describe('shapes of real notes', () => {
     ]);
   });
 
+  it('a point line left open (a comma, `in`, `with`) goes on below, whatever the next line opens on', () => {
+    const doc = parseNotes(
+      inline([
+        '## Object key', // 1
+        '', // 2
+        'A bucket is a flat namespace.', // 3
+        '', // 4
+        'Key point: the folders in the console are key prefixes grouped by a `/` delimiter in', // 5
+        '`ListObjectsV2`. Renaming one means copying every object under it.', // 6
+        '', // 7
+        'Key point: two writers both succeed unless the writes are conditional (`If-None-Match`,', // 8
+        '`If-Match`). Add a lifecycle rule with', // 9
+        '`AbortIncompleteMultipartUpload`.', // 10
+        '', // 11
+        '**Point**: Fails fast', // 12
+        'Queues nothing', // 13
+      ]),
+    );
+    const [section] = doc.sections;
+    expect(section?.points).toEqual([
+      'the folders in the console are key prefixes grouped by a / delimiter in ListObjectsV2. Renaming one means copying every object under it.',
+      'two writers both succeed unless the writes are conditional (If-None-Match, If-Match). Add a lifecycle rule with AbortIncompleteMultipartUpload.',
+      'Fails fast',
+      'Queues nothing',
+    ]);
+  });
+
   it('bold, italic, code spans and links are plain text in names, cells and bullets', () => {
     const doc = parseNotes(
       inline([

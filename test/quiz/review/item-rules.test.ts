@@ -551,6 +551,20 @@ const CASES: RuleCases[] = [
         }),
         'Rolls back on failure',
       ],
+      [
+        'en: the correct-about key says a wrong option’s correction of the same thing (two words shared)',
+        q({
+          language: 'en',
+          kind: 'correct-about',
+          conceptName: 'Intelligent-Tiering',
+          options: [
+            '*The Archive Access and Deep Archive Access tiers, which need a restore, are opt-in',
+            'Moves objects into tiers that need a restore without being asked -- those tiers are opt-in',
+            'Charges a retrieval fee when an object is read again',
+          ],
+        }),
+        'Moves objects into tiers that need a restore',
+      ],
     ],
     good: [
       [
@@ -573,6 +587,18 @@ const CASES: RuleCases[] = [
           options: [
             '*Fails fast once the error rate passes a threshold',
             'Queues requests until the service recovers -- fails fast instead',
+            'Isolates resources per dependency',
+          ],
+        }),
+      ],
+      [
+        'en: a correct-about key that corrects a wrong option sharing one word with it',
+        q({
+          language: 'en',
+          kind: 'correct-about',
+          options: [
+            '*Stops calling a failing dependency once the error rate crosses a threshold, and fails fast',
+            'Queues requests until the dependency recovers -- it fails fast',
             'Isolates resources per dependency',
           ],
         }),

@@ -18,6 +18,18 @@ describe('wrap rules', () => {
     );
   });
 
+  it('carry an English line left open on to a line that opens on code or a capital', () => {
+    expect(continuesSentence('conditional (`If-None-Match`,', '`If-Match`).', 'en')).toBe(true);
+    expect(
+      continuesSentence('Add a lifecycle rule with', 'AbortIncompleteMultipartUpload.', 'en'),
+    ).toBe(true);
+    expect(continuesSentence('Stores the file name', 'Keeps one copy per commit', 'en')).toBe(
+      false,
+    );
+    expect(continuesSentence('Logs every call in', 'Built-in', 'en')).toBe(true);
+    expect(continuesSentence('A plugin built in', 'Go runs in-process', 'ja')).toBe(false);
+  });
+
   it('join Japanese without a space and English with one', () => {
     expect(joinWrapped('生体（指紋、顔）のうち、', '異なる種類')).toBe(
       '生体（指紋、顔）のうち、異なる種類',
