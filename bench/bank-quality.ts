@@ -5,10 +5,10 @@
  *   npm run bench:quality [-- FILE ...] [--solver PATH] [--list RULE] [--json]
  *
  * Per file: questions (per kind), concepts with ≥ 2 questions, two-option questions, questions
- * sharing an option set, the blind solver's score against chance, and the review-rule violations
- * by rule. Files default to data/notes/*.md and test/fixtures/notes/*.md. The bank is built the
- * way `npx quizbot questions --notes FILE --json` builds it (same loader, same aliases, same
- * JSON), and that JSON is handed to the blind solver (../shared/tools/blind-solver.mjs, or
+ * sharing an option set, questions offering a misconception the notes name, the blind solver's
+ * score against chance, and the review-rule violations by rule. Files default to data/notes/*.md
+ * and test/fixtures/notes/*.md. The bank is built the way `npx quizbot questions --notes FILE
+ * --json` builds it (same loader, same aliases, same JSON), and that JSON is handed to the blind solver (../shared/tools/blind-solver.mjs, or
  * --solver PATH, or $QUIZBOT_BLIND_SOLVER). `--list RULE` prints every violation of one rule.
  */
 import { spawnSync } from 'node:child_process';
@@ -21,7 +21,7 @@ import { bankJson } from '../src/cli/bank-json.ts';
 import { loadBank } from '../src/notes/load-bank.ts';
 import { optionSetKey } from '../src/quiz/review/bank-rules.ts';
 import { reviewBank, reviewBankQuestions } from '../src/quiz/review/review.ts';
-import type { QuestionBank, QuestionKind } from '../src/quiz/types.ts';
+import type { Question, QuestionBank, QuestionKind } from '../src/quiz/types.ts';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const KINDS: QuestionKind[] = [
@@ -51,6 +51,8 @@ interface Figures {
   conceptsWithTwo: number;
   twoOption: number;
   sharingOptionSet: number;
+  /** Questions that offer a misconception the notes name: as the key or as a wrong option. */
+  offeringMisconception: number;
   solver: { right: number; rightPct: number; chancePct: number } | null;
   violations: Record<string, number>;
 }
@@ -116,10 +118,27 @@ function figures(file: string, solver: string | null): { figures: Figures; bank:
       conceptsWithTwo: bank.concepts.filter((c) => (perConcept.get(c.id) ?? 0) >= 2).length,
       twoOption: bank.questions.filter((q) => q.choices.length === 2).length,
       sharingOptionSet: [...sets.values()].filter((n) => n > 1).reduce((s, n) => s + n, 0),
+      offeringMisconception: bank.questions.filter(offersMisconception).length,
       solver: blindSolver(bank, solver),
       violations,
     },
   };
+}
+
+/** How wording.ts's `thatIs` opens: a wrong option that is another concept's statement. */
+const POINTS_ELSEWHERE = ['That is ', 'それは'];
+
+/**
+ * True when a question offers one of the notes' misconceptions: it asks for one (misconception
+ * about X), or a wrong option of a correct-about question is one (its why is the notes' correction,
+ * not `That is <another concept>`).
+ */
+function offersMisconception(q: Question): boolean {
+  if (q.kind === 'misconception-about') return true;
+  if (q.kind !== 'correct-about') return false;
+  return q.choices.some(
+    (c) => !c.correct && c.why !== null && !POINTS_ELSEWHERE.some((p) => c.why?.startsWith(p)),
+  );
 }
 
 const pct = (part: number, whole: number): string =>
@@ -136,6 +155,9 @@ function print(f: Figures): void {
   console.log(`  concepts with ≥ 2    ${f.conceptsWithTwo} of ${f.concepts}`);
   console.log(`  two-option           ${f.twoOption} (${pct(f.twoOption, f.questions)})`);
   console.log(`  sharing option sets  ${f.sharingOptionSet} questions`);
+  console.log(
+    `  misconceptions       offered in ${f.offeringMisconception} (${pct(f.offeringMisconception, f.questions)})`,
+  );
   console.log(`  blind solver         ${solver}`);
   console.log(
     `  rule violations      ${rules.length === 0 ? 'none' : rules.map(([r, n]) => `${r} ${n}`).join(' · ')}`,

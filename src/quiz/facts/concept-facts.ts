@@ -101,7 +101,7 @@ export function conceptFacts(
       if (written.pointsAt) pointsAt.push(written.pointsAt);
       const why = written.pointsAt
         ? w.thatIs(written.pointsAt.name, written.pointsAt.correct)
-        : readableCorrection(written.correction, written.text, trues, concept, w.notesSay);
+        : readableCorrection(written.correction, written.text, trues, concept, w.notesSay, cell);
       const line = written.found?.line ?? concept.source.line;
       rowFacts.push({
         keys: [`R:${concept.id}:${i}`, ...(written.found ? [`L:${written.found.line}`] : [])],
@@ -213,12 +213,16 @@ function readableCorrection(
   trues: readonly Fact[],
   concept: Concept,
   say: (text: string) => string,
+  cell?: string,
 ): string | null {
   const wrong = withoutTopic(
     statement,
     [concept.name, ...concept.aliases],
     concept.language ?? 'ja',
   );
+  // The row's terse cell (`再起動後も残る`) finds the sentence that answers it
+  // (`再起動すると中身は消える`) where the longer bullet it was written out as does not.
+  const wordings = cell && cell !== statement ? [wrong, cell] : [wrong];
   if (
     correction !== null &&
     !saysOtherWayRound(correction) &&
@@ -227,7 +231,7 @@ function readableCorrection(
     return correction;
   const evidence = trues
     .filter((t) => t.source !== 'summary')
-    .find((t) => coverage(wrong, t.text) >= 0.5);
+    .find((t) => wordings.some((w) => coverage(w, t.text) >= 0.5));
   if (evidence) return say(evidence.text);
   if (correction !== null && !saysOtherWayRound(correction)) return correction;
   if (correction !== null) return null;
