@@ -4,6 +4,8 @@
  * - No repeat until the bank is used up: only the questions asked least often in a channel are
  *   candidates (so after a full round, a new round starts).
  * - Avoid the concept of the previous post when another is possible.
+ * - A channel's first question has three options or more when the bank has one: a two-option
+ *   question (a yes/no row of a two-column table) is a coin toss, a poor first impression.
  *
  * Which candidate wins is the adaptive choice's job (learning/adaptive-selection.ts).
  */
@@ -11,7 +13,8 @@ import type { Question } from './types.ts';
 
 /**
  * The questions that may come next in a channel: those asked least often, without the previous
- * post's concept when another is possible. Empty only for an empty bank.
+ * post's concept when another is possible, and for its first post none with two options when
+ * another is possible. Empty only for an empty bank.
  */
 export function roundCandidates(
   questions: readonly Question[],
@@ -28,8 +31,14 @@ export function roundCandidates(
     ? questions.find((q) => q.id === previous)?.conceptId
     : undefined;
   const fresh = candidates.filter((q) => q.conceptId !== previousConcept);
-  return fresh.length > 0 ? fresh : candidates;
+  const pool = fresh.length > 0 ? fresh : candidates;
+  if (askedIds.length > 0) return pool;
+  const full = pool.filter((q) => q.choices.length >= FIRST_POST_OPTIONS);
+  return full.length > 0 ? full : pool;
 }
+
+/** A channel's first question has at least this many options when the bank has one. */
+const FIRST_POST_OPTIONS = 3;
 
 /**
  * The index of one item drawn with probability proportional to its weight (weights ≥ 0, not all 0).

@@ -37,6 +37,18 @@ describe('roundCandidates', () => {
     }
   });
 
+  it("gives a channel's first post three options or more when the bank has such a question", () => {
+    const withOptions = (x: Question, n: number): Question => ({
+      ...x,
+      choices: Array.from({ length: n }, (_, i) => ({ text: `${i}`, correct: i === 0, why: null })),
+    });
+    const mixed = [withOptions(q('t1', 'T'), 2), withOptions(q('u1', 'U'), 3)];
+    expect(roundCandidates(mixed, []).map((x) => x.id)).toEqual(['u1']);
+    // Later posts, and a bank of two-option questions only, keep every candidate.
+    expect(roundCandidates(mixed, ['zzz']).map((x) => x.id)).toEqual(['t1', 'u1']);
+    expect(roundCandidates([mixed[0] as Question], []).map((x) => x.id)).toEqual(['t1']);
+  });
+
   it('avoids the previous concept when it can, and falls back to it when it must', () => {
     expect(roundCandidates(bank, ['a1']).map((x) => x.conceptId)).not.toContain('A');
     expect(roundCandidates(bank, ['b1', 'c1', 'd1', 'a1']).map((x) => x.id)).toEqual(['a2']);

@@ -13,6 +13,7 @@ import { optionForm } from '../review/option-form.ts';
 import { isBareNoun, withoutHeadNoun, withoutTopic } from '../text/forms.ts';
 import { endsModifier } from '../text/modifier.ts';
 import { matchKey } from '../text/normalize.ts';
+import { plainStyle } from '../text/plain-style.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
 import { type Wording, wordingFor } from '../wording.ts';
 import { tidyOption } from './draft.ts';
@@ -131,8 +132,9 @@ export function tablePeers(ctx: GenerationContext, concept: Concept): Peer[] {
           .filter((_, i) => cellValue(m.cells[e]?.[i] ?? '') === 'no')
           .map((a) => a.label),
         corpus: [section?.body.slice(0, 4000) ?? '', has].join('\n'),
+        // In the options' plain style (`…プラットフォームです` → `…プラットフォーム`).
         why: section?.intro
-          ? ctx.wording.conceptIs(entity.name, tidyOption(section.intro))
+          ? ctx.wording.conceptIs(entity.name, tidyOption(plainStyle(section.intro)))
           : ctx.wording.conceptIs(entity.name, column),
       });
     });

@@ -7,7 +7,7 @@ import {
   tablePeers,
 } from '../../../src/quiz/generate/context.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
-import { fixture } from '../notes-helpers.ts';
+import { fixture, readSource } from '../notes-helpers.ts';
 
 function contextOf(name: string) {
   const doc = parseNotes(fixture(name));
@@ -24,6 +24,15 @@ describe('tablePeers', () => {
       'SLA: “What it is: A contract with consequences; Who it is for: The customer”',
     );
     expect(sla?.thin).toBe(false);
+  });
+
+  it("writes a peer's first sentence in the options' plain style (no `です`)", () => {
+    const doc = parseNotes(readSource('data/notes/microservices.ja.md'));
+    const ctx = generationContext(doc);
+    const compose = doc.concepts.find((c) => c.name === 'Docker Compose');
+    if (!compose) throw new Error('no Docker Compose');
+    const k8s = tablePeers(ctx, compose).find((p) => p.name === 'Kubernetes');
+    expect(k8s?.why).toBe('Kubernetesは「コンテナオーケストレーションプラットフォーム」');
   });
 
   it('marks a peer the notes give only ✓/× marks for as thin (too little to rule a statement out)', () => {

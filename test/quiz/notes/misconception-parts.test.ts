@@ -44,7 +44,7 @@ describe('misconception cells', () => {
     ]);
     // Only after a comma: `;` and `、` always separate.
     expect(splitMisconceptions('Slow; like a leap day')).toEqual(['Slow', 'like a leap day']);
-    expect(splitMisconceptions('x'.repeat(100_000) + ', like ' + 'y'.repeat(100_000))).toHaveLength(
+    expect(splitMisconceptions(`${'x'.repeat(100_000)}, like ${'y'.repeat(100_000)}`)).toHaveLength(
       1,
     );
     expect(splitMisconceptions('ａ ×，ｂ ×；ｃ')).toEqual(['ａ', 'ｂ', 'ｃ']);
