@@ -9,9 +9,7 @@ import { withSameFactsTied } from '../facts/same-fact.ts';
 import { kindParents, type Sibling, siblingIndex } from '../facts/siblings.ts';
 import { cellValue, isYesNo, type TableMatrix, tableMatrices } from '../facts/table-facts.ts';
 import { headingNames } from '../notes/heading-match.ts';
-import { optionForm } from '../review/option-form.ts';
-import { isBareNoun, withoutHeadNoun, withoutTopic } from '../text/forms.ts';
-import { endsModifier } from '../text/modifier.ts';
+import { copulaStatement, withoutHeadNoun, withoutTopic } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { plainStyle } from '../text/plain-style.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
@@ -171,31 +169,6 @@ export function conceptSubject(ctx: GenerationContext, concept: Concept): Subjec
 function namesKind(noun: string, concept: Concept | null | undefined): boolean {
   const key = matchKey(noun);
   return !!concept && key.length >= 2 && matchKey(concept.name).endsWith(key);
-}
-
-/** Nouns written with kana after their kanji: the noun run ends on the kana. */
-const KANA_NOUNS = ['仕組み', '取り組み', '見込み', '手続き', '振る舞い', '扱い', '違い'];
-
-/**
- * `copula-statement`: a Japanese noun phrase said as a statement (`ファイルのコピー` →
- * `ファイルのコピーである`, `…ごとの rwx` → `…ごとの rwx である`, `効率的` → `効率的である`), so
- * that it may stand beside statements in one form; null for anything else. Only a phrase whose
- * last noun is modified (after `の`, a `な` adjective or a verb or adjective ending) or a `的`
- * word takes the copula: a note-style compound (`即エラー`, `クライアント別にゲートウェイ`,
- * `双方向ストリーミング対応`) reads oddly with it, and a bare noun (`負荷分散`) says nothing.
- */
-export function copulaStatement(text: string, language: 'ja' | 'en'): string | null {
-  if (language !== 'ja' || optionForm(text) !== 'phrase' || isBareNoun(text, language)) return null;
-  const trimmed = text.trimEnd();
-  const okurigana = KANA_NOUNS.find((n) => trimmed.endsWith(n));
-  const chars = [...(okurigana ? trimmed.slice(0, -okurigana.length) : trimmed)];
-  let i = chars.length - 1;
-  while (i >= 0 && /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9 ]/u.test(chars[i] ?? '')) i--;
-  const before = chars[i] ?? '';
-  const modified =
-    text.endsWith('的') || before === 'の' || before === 'な' || endsModifier(before, chars[i - 1]);
-  if (!modified) return null;
-  return `${text}${/[A-Za-z0-9]$/.test(text) ? ' ' : ''}である`;
 }
 
 /**

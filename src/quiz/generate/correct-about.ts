@@ -9,18 +9,12 @@ import type { Fact } from '../facts/fact.ts';
 import { usable } from '../facts/fact.ts';
 import { comparisonParts } from '../notes/heading-match.ts';
 import { contradictsOnSubject, rowContrast } from '../review/option-rules.ts';
-import { isBareNoun, withoutHeadNoun } from '../text/forms.ts';
+import { copulaStatement, isBareNoun, withoutHeadNoun } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { coverage } from '../text/runs.ts';
 import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions, tooFewCandidates } from './choose-options.ts';
-import {
-  asOption,
-  copulaStatement,
-  type GenerationContext,
-  renderings,
-  type Subject,
-} from './context.ts';
+import { asOption, type GenerationContext, renderings, type Subject } from './context.ts';
 import type { Draft, DraftChoice } from './draft.ts';
 import {
   correctionClauseSaid,

@@ -6,19 +6,13 @@
  * none mirroring the wrong one. Pure.
  */
 import { type Fact, usable } from '../facts/fact.ts';
-import { formOf, isBareNoun } from '../text/forms.ts';
+import { copulaStatement, formOf, isBareNoun } from '../text/forms.ts';
 import { nameEcho } from '../text/name-echo.ts';
 import { matchKey } from '../text/normalize.ts';
 import { contentRuns, coverage, englishStem } from '../text/runs.ts';
 import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions, tooFewCandidates } from './choose-options.ts';
-import {
-  asOption,
-  copulaStatement,
-  type GenerationContext,
-  renderings,
-  type Subject,
-} from './context.ts';
+import { asOption, type GenerationContext, renderings, type Subject } from './context.ts';
 import { subjectConcept } from './correct-about.ts';
 import type { Draft, DraftChoice } from './draft.ts';
 import { answersWrong } from './fit.ts';

@@ -5,7 +5,7 @@
  * no backtracking. Pure.
  */
 
-import { englishForm, japaneseForm, type OptionForm } from '../review/option-form.ts';
+import { englishForm, japaneseForm, type OptionForm, optionForm } from '../review/option-form.ts';
 import { endsModifier } from './modifier.ts';
 import { withoutNameSubject } from './name-subject.ts';
 import { trimEndChars } from './trim.ts';
@@ -114,6 +114,44 @@ export function isBareNoun(text: string, language: 'ja' | 'en'): boolean {
   return !(words.length === 2 && /[^s]s$/.test(first));
 }
 
+/** Characters of a head noun: kanji, katakana, Latin letters and digits (and spaces, when asked). */
+const HEAD_NOUN_CHAR = /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]/u;
+
+/**
+ * The index of the last character before the noun a Japanese phrase ends in (`…を持つ構造体` → the
+ * index of `つ`), -1 when the whole text is that noun. `spaces`: a space inside it counts as part of
+ * the noun (`…ごとの rwx`).
+ */
+function beforeHeadNoun(chars: readonly string[], spaces = false): number {
+  let i = chars.length - 1;
+  while (i >= 0 && (HEAD_NOUN_CHAR.test(chars[i] ?? '') || (spaces && chars[i] === ' '))) i--;
+  return i;
+}
+
+/** Nouns written with kana after their kanji: the noun run ends on the kana. */
+const KANA_NOUNS = ['仕組み', '取り組み', '見込み', '手続き', '振る舞い', '扱い', '違い'];
+
+/**
+ * `copula-statement`: a Japanese noun phrase said as a statement (`ファイルのコピー` →
+ * `ファイルのコピーである`, `…ごとの rwx` → `…ごとの rwx である`, `効率的` → `効率的である`), so
+ * that it may stand beside statements in one form; null for anything else. Only a phrase whose
+ * last noun is modified (after `の`, a `な` adjective or a verb or adjective ending) or a `的`
+ * word takes the copula: a note-style compound (`即エラー`, `クライアント別にゲートウェイ`,
+ * `双方向ストリーミング対応`) reads oddly with it, and a bare noun (`負荷分散`) says nothing.
+ */
+export function copulaStatement(text: string, language: 'ja' | 'en'): string | null {
+  if (language !== 'ja' || optionForm(text) !== 'phrase' || isBareNoun(text, language)) return null;
+  const trimmed = text.trimEnd();
+  const okurigana = KANA_NOUNS.find((n) => trimmed.endsWith(n));
+  const chars = [...(okurigana ? trimmed.slice(0, -okurigana.length) : trimmed)];
+  const i = beforeHeadNoun(chars, true);
+  const before = chars[i] ?? '';
+  const modified =
+    text.endsWith('的') || before === 'の' || before === 'な' || endsModifier(before, chars[i - 1]);
+  if (!modified) return null;
+  return `${text}${/[A-Za-z0-9]$/.test(text) ? ' ' : ''}である`;
+}
+
 /** Head nouns up to this long are dropped by {@link withoutHeadNoun}. */
 const MAX_HEAD_NOUN = 12;
 
@@ -124,8 +162,7 @@ const MAX_HEAD_NOUN = 12;
  */
 export function withoutHeadNoun(text: string): string | null {
   const chars = [...text.trim()];
-  let i = chars.length - 1;
-  while (i >= 0 && /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]/u.test(chars[i] ?? '')) i--;
+  const i = beforeHeadNoun(chars);
   const head = chars.length - 1 - i;
   if (head < 1 || head > MAX_HEAD_NOUN || i < 6) return null;
   if (!endsModifier(chars[i] ?? '', chars[i - 1])) return null;
