@@ -289,8 +289,8 @@ async function main(): Promise<void> {
   const stopWhileLoading = (signal: NodeJS.Signals): void => {
     logger.info({ reason: signal }, 'stopped while the question bank was being built');
     void healthServer?.close();
-    store.close();
-    process.exit(0);
+    // Exits once the checkpoint worker's connection is closed too, so no -wal is left behind.
+    void store.close().finally(() => process.exit(0));
   };
   process.once('SIGINT', stopWhileLoading);
   process.once('SIGTERM', stopWhileLoading);

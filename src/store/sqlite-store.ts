@@ -294,10 +294,11 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
     this.checkpointer = checkpointer;
   }
 
-  close(): void {
-    void this.checkpointer?.stop();
+  close(): Promise<void> {
+    const stopped = this.checkpointer?.stop() ?? Promise.resolve();
     this.checkpointer = null;
     if (this.db.open) this.db.close();
+    return stopped;
   }
 
   // The learning engine's part (learning-queries.ts, report-repo.ts).

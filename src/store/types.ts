@@ -463,5 +463,10 @@ export interface QuizStore extends LearningStore, PlayerStore {
 
   /** A consistent online copy (SQLite backup API), safe while the bot runs. */
   backup(path: string): Promise<void>;
-  close(): void;
+  /**
+   * Closes the bot's connection at once, and resolves once every other connection this store
+   * opened (the WAL checkpoint worker's) is closed too. Only then is the `-wal` file gone: a
+   * process that exits before it resolves may leave one behind (harmless, replayed on next open).
+   */
+  close(): Promise<void>;
 }

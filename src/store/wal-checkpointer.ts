@@ -25,7 +25,10 @@ export interface CheckpointReport {
 }
 
 export interface WalCheckpointer {
-  /** Stops the worker (its connection closes; a checkpoint under way is safe to interrupt). */
+  /**
+   * Stops the worker (its connection closes; a checkpoint under way is safe to interrupt).
+   * Resolves once the worker has exited, at once when it already had; every call gets the same wait.
+   */
   stop(): Promise<void>;
 }
 
@@ -68,22 +71,27 @@ export function startWalCheckpointer(
   worker.unref();
   db.pragma('wal_autocheckpoint = 0');
   let stopping = false;
+  let exited = false;
   const fallBack = (error: Error): void => {
     if (db.open) db.pragma(`wal_autocheckpoint = ${AUTO_CHECKPOINT_PAGES}`);
     options.onError?.(error);
   };
   worker.on('message', (report: CheckpointReport) => options.onReport?.(report));
   worker.on('error', fallBack);
+  const exit = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   worker.on('exit', (code) => {
+    exited = true;
     if (!stopping) fallBack(new Error(`the checkpoint worker exited (code ${code})`));
   });
   return {
     stop() {
-      if (stopping) return Promise.resolve();
+      // Held until it exits: an unref'd worker would let the process end before its connection closed.
+      if (!stopping && !exited) {
+        worker.ref();
+        worker.postMessage('stop');
+      }
       stopping = true;
-      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-      worker.postMessage('stop');
-      return exited;
+      return exit;
     },
   };
 }
