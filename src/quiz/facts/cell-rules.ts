@@ -4,6 +4,7 @@
  * way the notes let us do it, each with an example; the first rule that writes a cell wins.
  * Pure.
  */
+import { optionForm } from '../review/option-form.ts';
 import { matchKey } from '../text/normalize.ts';
 import { coverage } from '../text/runs.ts';
 import type { Concept } from '../types.ts';
@@ -136,8 +137,12 @@ export const CELL_RULES: readonly CellRule[] = [
     },
     // A row of one misconception beside a section of one × bullet: the table sums the section
     // up, so the bullet is the cell said in full, though they share no words.
-    write: (_cell, { concept, candidates, taken }) => {
+    // Not an English cell that is a sentence in full (`Cancelling a context stops the goroutines
+    // using it by force` beside `× Storing a context in a struct field…`): it needs no bullet to
+    // say it, and the bullet is another misconception, with a correction of its own.
+    write: (cell, { concept, candidates, taken }) => {
       if (concept.misconceptions.length !== 1) return null;
+      if (concept.language === 'en' && isFullEnglishSentence(cell)) return null;
       const own = candidates.filter((c) => c.section.heading === concept.section);
       const found = own.length === 1 ? own[0] : undefined;
       if (found?.origin !== 'bullet' || taken.has(found)) return null;
@@ -155,6 +160,21 @@ export const CELL_RULES: readonly CellRule[] = [
     write: (cell) => ({ rule: 'cell-as-written', text: cell, correction: null }),
   },
 ];
+
+/** Words from which an English cell that states something is a sentence in full. */
+const FULL_SENTENCE_WORDS = 5;
+
+/**
+ * An English cell with a subject of its own, five words or more (`Cancelling a context stops the
+ * goroutines using it by force`); not one that opens on its verb, the concept left unsaid (`Goes
+ * away with the container`: terse, the bullet says it in full).
+ */
+function isFullEnglishSentence(cell: string): boolean {
+  const words = cell.trim().split(/\s+/);
+  const first = (words[0] ?? '').toLowerCase();
+  const opensOnVerb = /^[a-z]{3,}s$/.test(first) && !/(?:ss|us|is)$/.test(first);
+  return words.length >= FULL_SENTENCE_WORDS && !opensOnVerb && optionForm(cell) === 'statement';
+}
 
 /**
  * Every cell of the row written out, in row order; a bullet or point serves one cell at most.

@@ -10,7 +10,7 @@ import { labelKind } from '../notes/labels.ts';
 import { danglingEnd } from '../review/text-rules.ts';
 import { endsOnCopula, isBareNoun, startsMidSentence, withoutTopic } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
-import { coverage, overlap } from '../text/runs.ts';
+import { coverage, coverageBeyond, overlap } from '../text/runs.ts';
 import { withoutFinalStop } from '../text/trim.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
 import { wordingFor } from '../wording.ts';
@@ -207,6 +207,9 @@ function noteOf(found: FoundWrong, language: 'ja' | 'en'): string {
  * mislead: "the reverse" of a comparison is not always true), so the notes' own true statement
  * that speaks to the wrong one is used instead, or nothing.
  */
+/** How much of a wrong statement a true one must cover to be the notes' answer to it. */
+const EVIDENCE_MIN = 0.5;
+
 function readableCorrection(
   correction: string | null,
   statement: string,
@@ -229,9 +232,19 @@ function readableCorrection(
     [...correction].length >= SHORT_CORRECTION
   )
     return correction;
+  const names = [concept.name, ...concept.aliases];
   const evidence = trues
     .filter((t) => t.source !== 'summary')
-    .find((t) => wordings.some((w) => coverage(w, t.text) >= 0.5));
+    .find((t) =>
+      wordings.some(
+        (w) =>
+          coverage(w, t.text) >= EVIDENCE_MIN &&
+          // `english-evidence-beyond-names`: an English sentence answers a statement whose words
+          // beside the concept's names it covers, each word once (`Starting a goroutine is as
+          // costly as starting a thread` is not answered by `A goroutine starts with go f()`).
+          (concept.language !== 'en' || coverageBeyond(w, t.text, names) >= EVIDENCE_MIN),
+      ),
+    );
   if (evidence) return say(evidence.text);
   if (correction !== null && !saysOtherWayRound(correction)) return correction;
   if (correction !== null) return null;

@@ -43,6 +43,14 @@ export const SHORTENING_RULES: readonly ShorteningRule[] = [
     cutAt: (s) => s.indexOf('; '),
   },
   {
+    name: 'without a trailing parenthesis',
+    example: [
+      'The runtime multiplexes goroutines onto a small number of OS threads (GOMAXPROCS of them run Go code at once)',
+      'The runtime multiplexes goroutines onto a small number of OS threads',
+    ],
+    cutAt: trailingParenthesisStart,
+  },
+  {
     name: 'the first sentence',
     example: [
       'HTTP/2 removes head-of-line blocking at the HTTP level only. A lost TCP segment still stalls every stream of the connection until it is retransmitted',
@@ -51,6 +59,15 @@ export const SHORTENING_RULES: readonly ShorteningRule[] = [
     cutAt: firstSentenceEnd,
   },
 ];
+
+/** Where a parenthesis that closes the sentence opens (` (`), when it is the only one; else -1. */
+function trailingParenthesisStart(text: string): number {
+  if (!text.endsWith(')')) return -1;
+  const open = text.indexOf(' (');
+  return open >= 0 && open === text.lastIndexOf(' (') && text.indexOf(')') === text.length - 1
+    ? open
+    : -1;
+}
 
 /** Where the first sentence ends: a `.` followed by a space and a capital; -1 when there is none. */
 function firstSentenceEnd(text: string): number {

@@ -257,7 +257,9 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
     // A long wording of a fact a short statement already asks adds nothing.
     if (isLong(statement) && statement.keys.some((k) => askedKeys.has(k))) continue;
     // `概念Xは鍵語で動く` asks `鍵語で動く`: a statement whose topic is the concept drops it.
-    const text = tidyOption(withoutTopic(stemOf(statement), namesOf(concept), doc.language));
+    const text = describedAs(
+      tidyOption(withoutTopic(stemOf(statement), namesOf(concept), doc.language)),
+    );
     if (mentions(text, concept)) {
       out.rejected.push(`which-concept: 「${text}」 gives the name away`);
       continue;
@@ -411,4 +413,18 @@ function onlyDenies(text: string, language: 'ja' | 'en'): boolean {
   const opening = DENYING_OPENINGS.find((o) => lower.startsWith(o));
   if (!opening) return false;
   return contentRuns(lower.slice(opening.length)).length <= MAX_DENIED_WORDS;
+}
+
+/**
+ * `describe-without-copula`: an English statement whose subject, the concept, was dropped opens
+ * on its copula (`An SLO is 1 minus…` → `Is 1 minus the SLO`); a description says what the thing
+ * is without it (`1 minus the SLO`, `What users feel, expressed as…`), as the summary cells do.
+ * Only `Is` / `Are` followed by more than one word, not by `not`; any other text is returned as it is.
+ */
+export function describedAs(text: string): string {
+  // Not `Is not locking`: `Not locking` would pass for a description (only-denies reads `Is not`).
+  const match = /^(?:Is|Are) (?!not )(?=\S+ \S)/.exec(text);
+  if (!match) return text;
+  const rest = text.slice(match[0].length);
+  return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
 }

@@ -196,8 +196,87 @@ export function englishForm(text: string): OptionForm {
     if (looksLikeVerbS(words[i] ?? '') && (VERB_FOLLOWERS.has(next) || next.endsWith('ly')))
       return 'statement';
   }
+  if (ENGLISH_CLAUSE_SHAPES.some((shape) => shape.test(words))) return 'statement';
   return words.length <= MAX_PHRASE_WORDS ? 'phrase' : 'unclear';
 }
+
+/** Words a plural noun follows inside a noun phrase (`Rules for retries`, `Limits on pods`). */
+const PHRASE_JOINERS = new Set([
+  ...NOUN_FOLLOWERS,
+  'for',
+  'to',
+  'in',
+  'on',
+  'with',
+  'by',
+  'from',
+  'at',
+  'about',
+  'open',
+]);
+
+/** A clause shape the verb-and-follower reading misses, with an example. */
+interface ClauseShape {
+  name: string;
+  example: string;
+  test(words: readonly string[]): boolean;
+}
+
+/** English clause shapes read from the lower-cased words, each with the sentence it was made for. */
+export const ENGLISH_CLAUSE_SHAPES: readonly ClauseShape[] = [
+  {
+    // A gerund subject and its verb last (`Pending requests for retries` stays a phrase).
+    name: 'gerund-subject-verb-last',
+    example: 'Closing a channel twice panics',
+    test: (words) => {
+      const first = words[0] ?? '';
+      const last = words.at(-1) ?? '';
+      const before = words.at(-2) ?? '';
+      return (
+        words.length >= 4 &&
+        first.length > 4 &&
+        first.endsWith('ing') &&
+        // `panics` too: after a gerund subject, not the noun `physics`.
+        (looksLikeVerbS(last) || /^[a-z]{3,}ics$/.test(last)) &&
+        !PHRASE_JOINERS.has(before) &&
+        !DETERMINERS.has(before)
+      );
+    },
+  },
+  {
+    // A frequency adverb and a verb (`A buffered channel never blocks`, `Never blocks`).
+    name: 'adverb-then-verb',
+    example: 'A buffered channel never blocks',
+    test: (words) => {
+      for (let i = 0; i + 1 < words.length; i++)
+        if (FREQUENCY_ADVERBS.has(words[i] ?? '') && looksLikeVerbS(words[i + 1] ?? ''))
+          return true;
+      return false;
+    },
+  },
+  {
+    // An article, one noun, a verb and its object (`The request headers of a call` stays a phrase).
+    name: 'article-noun-verb-object',
+    example: 'The runtime multiplexes goroutines onto a few OS threads',
+    test: (words) =>
+      words.length >= 5 &&
+      ARTICLES.has(words[0] ?? '') &&
+      !looksLikeVerbS(words[1] ?? '') &&
+      looksLikeVerbS(words[2] ?? '') &&
+      !PHRASE_JOINERS.has(words[3] ?? ''),
+  },
+];
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+const FREQUENCY_ADVERBS = new Set([
+  'never',
+  'always',
+  'often',
+  'rarely',
+  'sometimes',
+  'usually',
+  'seldom',
+]);
 
 /** A word that may be a verb in the third person singular (`fails`, `routes`, not `status`). */
 function looksLikeVerbS(word: string): boolean {

@@ -110,6 +110,8 @@ export function isBareNoun(text: string, language: 'ja' | 'en'): boolean {
   // Three words are enough to tell (a statement may be a megabyte long).
   const words = t.trimStart().split(/\s+/, 4).filter(Boolean);
   if (words.length > 2) return false;
+  // `Never blocks`: two words can be a statement.
+  if (englishForm(t) === 'statement') return false;
   const first = (words[0] ?? '').toLowerCase();
   return !(words.length === 2 && /[^s]s$/.test(first));
 }

@@ -333,6 +333,41 @@ function subjectAfterCondition(text: string, names: readonly string[]): string |
   return null;
 }
 
+/** The endings of a clause of degree (`使うほど`): a verb's plain ending, then `ほど`. */
+const DEGREE_ENDING = { particle: 'ほど', before: 'るうくすつぬむぶぐいた' };
+/** The condition after the name's `を` is at most this long (`短くすれば`, `多く使うほど`). */
+const MAX_OBJECT_CONDITION = 16;
+
+/**
+ * Japanese: the name as the object of a conditional clause that opens the statement (`TTL を
+ * 短くすれば、古い値もすぐ消える`, `モックを多く使うほどテストは堅牢になる`) → the statement from
+ * the condition on (`短くすれば、古い値もすぐ消える`): under a stem that names the concept, what
+ * is shortened or used goes without saying, as it would in the notes' next sentence. Only a
+ * short condition right after `を` (no comma, no other particle's clause in between).
+ */
+function objectOfCondition(text: string, names: readonly string[]): string | null {
+  const t = text.trim();
+  for (const name of names) {
+    if (!t.startsWith(name)) continue;
+    let at = name.length;
+    if (t[at] === ' ') at++;
+    if (t[at] !== 'を') continue;
+    const rest = t.slice(at + 1).trimStart();
+    const window = rest.slice(0, MAX_OBJECT_CONDITION + 2);
+    for (const { particle, before } of [...CONDITIONAL_ENDINGS, DEGREE_ENDING]) {
+      const end = window.indexOf(particle);
+      if (end < 2 || end > MAX_OBJECT_CONDITION) continue;
+      const head = rest.slice(0, end);
+      if (/[、，。を]/.test(head) || !before.includes(head.charAt(head.length - 1))) continue;
+      // Something said after the condition: `短くすれば` alone is no statement.
+      const after = rest.slice(end + particle.length).replace(/^[、，]/, '');
+      if ([...after].length < 2) continue;
+      return rest;
+    }
+  }
+  return null;
+}
+
 export const NAME_SUBJECT_RULES: readonly NameSubjectRule[] = [
   {
     name: 'pronoun-subject',
@@ -429,6 +464,16 @@ export const NAME_SUBJECT_RULES: readonly NameSubjectRule[] = [
       result: 'スワップを無効にすると使われなくなる',
     },
     rewrite: subjectAfterCondition,
+  },
+  {
+    name: 'object-of-condition',
+    language: 'ja',
+    example: {
+      text: 'TTL を短くすれば、キャッシュ済みの古い値もすぐ消える',
+      names: ['TTL'],
+      result: '短くすれば、キャッシュ済みの古い値もすぐ消える',
+    },
+    rewrite: objectOfCondition,
   },
 ];
 

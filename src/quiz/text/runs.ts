@@ -131,12 +131,30 @@ function fallbackOf(run: string): Fallback {
   return null;
 }
 
+/** A Latin letter or digit: what may not stand right before a Latin run's match. */
+const LATIN_WORD_CHAR = /[a-z0-9]/;
+
+/**
+ * True when `run` occurs in `text` where a run can start: anywhere for kanji and katakana, and for
+ * a Latin word only at the start of a word (`pod` in `pods`, not `os` in `costly`: `Each goroutine
+ * is an OS thread` was read as covered by `Starting a goroutine is as costly as starting a thread`).
+ */
+function occursAsRun(run: string, text: string): boolean {
+  let at = text.indexOf(run);
+  if (at < 0 || !LATIN_WORD_CHAR.test(run.charAt(0))) return at >= 0;
+  while (at >= 0) {
+    if (at === 0 || !LATIN_WORD_CHAR.test(text.charAt(at - 1))) return true;
+    at = text.indexOf(run, at + 1);
+  }
+  return false;
+}
+
 /**
  * How much of `run` occurs in `haystack`, 0…1. Latin words by a short stem (retry ~ retries);
  * kanji compounds by their character pairs, since `記述量削減` and `記述量を減らす` share `記述量`.
  */
 function runOccurs(run: SoughtRun, haystack: Haystack): number {
-  if (haystack.text.includes(run.text)) return 1;
+  if (occursAsRun(run.text, haystack.text)) return 1;
   if (run.fallback === undefined) run.fallback = fallbackOf(run.text);
   const how = run.fallback;
   if (how === null) return 0;
@@ -178,6 +196,29 @@ function coverageOf({ runs, total }: Sought, haystack: Haystack): number {
   let found = 0;
   for (const r of runs) found += r.weight * runOccurs(r, haystack);
   return found / total;
+}
+
+/**
+ * {@link coverage} of `a`'s different words in `b`, leaving out the words of `skip` (a concept's
+ * names: every statement about it shares them) and counting a repeated word once. `Starting a
+ * goroutine is as costly as starting a thread` is not covered by `A goroutine starts with go f()`
+ * (0.4: `start` of `start`, `costly`, `thread`); `Same as a lightweight tag` is by `A lightweight
+ * tag is just a ref to a commit` (`tag` of the name `Annotated tag` left out).
+ */
+export function coverageBeyond(a: string, b: string, skip: readonly string[]): number {
+  const skipped = new Set(skip.flatMap((s) => contentRuns(s).map((r) => englishStem(r.text))));
+  const haystack = haystackOf(b);
+  const seen = new Set<string>();
+  let total = 0;
+  let found = 0;
+  for (const run of soughtOf(a).runs) {
+    const stem = englishStem(run.text);
+    if (skipped.has(stem) || seen.has(stem)) continue;
+    seen.add(stem);
+    total += run.weight;
+    found += run.weight * runOccurs(run, haystack);
+  }
+  return total === 0 ? 0 : found / total;
 }
 
 /** The larger of the two coverages: close to 1 when one statement is contained in the other. */

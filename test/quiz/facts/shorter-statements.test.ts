@@ -44,3 +44,13 @@ describe('shorter statements', () => {
     }
   }, 20_000);
 });
+
+describe('without a trailing parenthesis', () => {
+  it('keeps a sentence with a parenthesis inside, or two of them, as it is', () => {
+    const inside =
+      'The runtime (the scheduler inside every Go binary) multiplexes goroutines onto OS threads and more';
+    expect(shorterStatement(inside, 'en', 90)).toBe(inside);
+    const two = `${'x'.repeat(40)} (one) and then more words here (two and more words for length)`;
+    expect(shorterStatement(two, 'en', 60)).toBe(two);
+  });
+});

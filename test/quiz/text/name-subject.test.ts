@@ -92,6 +92,22 @@ describe('NAME_SUBJECT_RULES', () => {
     );
   });
 
+  it('Japanese: the name as the object of an opening condition (を…ば / を…と / を…ほど)', () => {
+    const ja = (text: string, ...names: string[]): string => withoutNameSubject(text, names, 'ja');
+    expect(ja('DNSSEC を使えば盗聴を防げる', 'DNSSEC')).toBe('使えば盗聴を防げる');
+    expect(ja('モックを多く使うほどテストは堅牢になる', 'モック')).toBe(
+      '多く使うほどテストは堅牢になる',
+    );
+    const same = (text: string, ...names: string[]): void =>
+      expect(withoutNameSubject(text, names, 'ja')).toBe(text);
+    // No condition (a plain object), a condition with nothing after it, one too far away.
+    same('CNAME を置いた名前には他のレコードを置けない', 'CNAME');
+    same('TTL を短くすれば', 'TTL');
+    same(`TTL を${'あ'.repeat(20)}れば消える`, 'TTL');
+    // A long line is read only at its start.
+    same(`TTL を${'x'.repeat(1_000_000)}`, 'TTL');
+  });
+
   it('Japanese: the name as the subject after a condition (すると / すれば / したら / しても)', () => {
     const ja = (text: string, ...names: string[]): string => withoutNameSubject(text, names, 'ja');
     expect(ja('HTTPSにすればCSRFは防げる', 'CSRF')).toBe('HTTPSにすれば防げる');
