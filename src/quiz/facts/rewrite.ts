@@ -78,6 +78,13 @@ export function repeatsItself(text: string): boolean {
   return false;
 }
 
+const HIRAGANA = /\p{Script=Hiragana}/u;
+
+/** The script of a character, as far as what may follow it goes. */
+function scriptOf(char: string | undefined): 'hiragana' | 'other' {
+  return char !== undefined && HIRAGANA.test(char) ? 'hiragana' : 'other';
+}
+
 /**
  * The correct understanding with a key phrase replaced by the cell, when the two share a
  * beginning or an end (`クライアント別` / `サービス別`); null otherwise, or when the result would
@@ -96,6 +103,10 @@ export function parallel(concept: Concept, cell: string): string | null {
     const suffix = commonPrefix([...kChars].reverse(), [...mChars].reverse());
     const shared = Math.max(prefix, suffix);
     if (shared < 1 || shared >= Math.min(kChars.length, mChars.length)) continue;
+    // `**呼び出しを記録**し` + `呼び出しを止めて別の値を返すもの`: a verbal noun the correct cell
+    // goes on from (`し`, `する`) is replaced only by one (`…ものし` is no Japanese).
+    const after = correct.charAt(correct.indexOf(k) + k.length);
+    if (HIRAGANA.test(after) && scriptOf(kChars.at(-1)) !== scriptOf(mChars.at(-1))) continue;
     const result = correct.replace(k, m);
     if (repeatsItself(result) && !repeatsItself(correct)) return null;
     return result;

@@ -172,6 +172,17 @@ function namesKind(noun: string, concept: Concept | null | undefined): boolean {
 }
 
 /**
+ * Cell rules whose statement is not the cell said again, so the cell cannot stand in for it with
+ * its why: `sibling-statement` (the cell names another concept's role), `sole-bullet` (the row's
+ * one cell beside the section's one × bullet, sharing no word: `単体テストがあれば不要` is no
+ * wording of `結合テストは本番環境で行う`, whose why is `テスト用の環境やコンテナで行う`).
+ */
+const CELL_NOT_SAID_BY: Readonly<Record<string, true>> = {
+  'sibling-statement': true,
+  'sole-bullet': true,
+};
+
+/**
  * The ways a fact may be written as an option of a question about `concepts[0]`: its statement,
  * and also — a Japanese definition without its head noun (`…を発見する仕組み` → `…を発見する`, a
  * statement instead of a noun phrase); a misconception's terse cell (`キュー待機`), when it has a
@@ -193,7 +204,7 @@ export function renderings(
   }
   const copula = headless ? null : copulaStatement(main, language);
   if (copula) out.push(copula);
-  if (!fact.truth && fact.cell && fact.rule !== 'sibling-statement' && fact.why)
+  if (!fact.truth && fact.cell && !CELL_NOT_SAID_BY[fact.rule ?? ''] && fact.why)
     out.push(asOption(fact.cell, language, ...concepts));
   const keys = out.map((t) => matchKey(t));
   return out.filter((t, i) => t && keys.indexOf(keys[i] as string) === i);

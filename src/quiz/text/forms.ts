@@ -202,7 +202,26 @@ export const HEAD_NOUN_KEPT: readonly {
     example: '実ユーザーの環境で集めた計測',
     keeps: (clause) => clause.endsWith('た'),
   },
+  {
+    // Two modifiers of one noun (`…を持つ、軽い実装`): without the noun the second is left
+    // hanging (`…を持つ、軽い`), an adjective with nothing to describe.
+    name: 'two modifiers',
+    example: '本物と同じインターフェースを持つ、軽い実装',
+    keeps: (clause) => {
+      const comma = clause.lastIndexOf('、');
+      if (comma < 1) return false;
+      const last = clause.slice(comma + 1);
+      return (
+        [...last].length <= MAX_SECOND_MODIFIER &&
+        !/[をがにではも]/.test(last) &&
+        endsModifier(clause.charAt(comma - 1), clause.charAt(comma - 2))
+      );
+    },
+  },
 ];
+
+/** The second of two modifiers is at most this long (`軽い`, `安全な`): a clause of its own is longer. */
+const MAX_SECOND_MODIFIER = 6;
 
 /** Nouns that name a quantity: what the clause before them counts is not what the concept does. */
 const MEASURE_NOUNS = [

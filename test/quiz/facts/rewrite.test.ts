@@ -1,0 +1,32 @@
+/**
+ * `parallel`: the correct cell with its key phrase replaced by a misconception cell, only where
+ * the result is Japanese.
+ */
+import { describe, expect, it } from 'vitest';
+import { parallel } from '../../../src/quiz/facts/rewrite.ts';
+import type { Concept } from '../../../src/quiz/types.ts';
+
+const concept = (correct: string, keyPhrases: string[]): Concept => ({
+  id: 'c',
+  name: 'X',
+  correct,
+  keyPhrases,
+  misconceptions: [],
+  section: 'X',
+  aliases: [],
+  source: { file: 'x.md', line: 1 },
+  language: 'ja',
+});
+
+describe('parallel', () => {
+  it('replaces a key phrase by a cell of the same shape', () => {
+    expect(
+      parallel(concept('クライアント別にゲートウェイ', ['クライアント別']), 'サービス別'),
+    ).toBe('サービス別にゲートウェイ');
+  });
+
+  it('does not put a noun phrase where the cell goes on from a verbal noun (`…ものし`)', () => {
+    const spy = concept('本物や代役への呼び出しを記録し、あとで確かめる', ['呼び出しを記録']);
+    expect(parallel(spy, '呼び出しを止めて別の値を返すもの')).toBeNull();
+  });
+});
