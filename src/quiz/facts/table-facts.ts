@@ -72,14 +72,22 @@ const ASPECT_WORDS = new Set(
   ].map(matchKey),
 );
 
+/** Concepts the header must name for its columns to be the things compared. */
+const MIN_ENTITY_COLUMNS = 2;
+
 /** The table read as a matrix. */
 export function tableMatrix(links: TableLinks, index: DocumentIndex): TableMatrix {
   const { table } = links;
   // Concepts named in the header make its columns entities, concepts named in the first column
   // make the rows entities; otherwise a first header cell naming an aspect (観点, Feature) does.
+  // One concept among the column headers (`| Alert | Window | Burn rate | Catches |`) is a column
+  // about it, not a table of columns to compare: `Catches` is no entity.
+  // A first header cell naming an aspect (観点, Feature) says the columns are the things compared.
+  const aspectHeader = ASPECT_WORDS.has(matchKey(table.header[0] ?? ''));
   const entityColumns =
-    links.columns.size > links.rows.size ||
-    (links.columns.size === links.rows.size && ASPECT_WORDS.has(matchKey(table.header[0] ?? '')));
+    (links.columns.size > links.rows.size &&
+      (aspectHeader || links.columns.size >= MIN_ENTITY_COLUMNS)) ||
+    (links.columns.size === links.rows.size && aspectHeader);
   const bodyRows = table.rows;
   const rowLine = (r: number): number => table.rowLines?.[r] ?? table.line;
   let entities: TableEntity[];

@@ -270,6 +270,10 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
       out.rejected.push(`which-concept: 「${text}」 is no statement on its own`);
       continue;
     }
+    if (setsApart(text)) {
+      out.rejected.push(`which-concept: 「${text}」 tells something else apart from it`);
+      continue;
+    }
     if (onlyDenies(text, doc.language)) {
       out.rejected.push(`which-concept: 「${text}」 only says what it is not`);
       continue;
@@ -427,4 +431,27 @@ export function describedAs(text: string): string {
   if (!match) return text;
   const rest = text.slice(match[0].length);
   return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+}
+
+/**
+ * `sets-apart`: a sentence of the concept's section that tells another thing apart from it
+ * (`Closing is a different exchange: each side sends its own FIN…` under Three-way handshake,
+ * `終了は別の手順で…`) describes that other thing, not the concept: no which-concept stem. Read as
+ * plain substrings, so linear on any line.
+ */
+const SETS_APART: readonly string[] = [
+  ' is a different ',
+  ' is different from ',
+  ' differs from ',
+  'unlike ',
+  'とは別の',
+  'とは異なる',
+  'とは違う',
+  'と違って',
+  'は別の手順',
+];
+
+export function setsApart(text: string): boolean {
+  const lower = text.toLowerCase();
+  return SETS_APART.some((marker) => lower.includes(marker));
 }

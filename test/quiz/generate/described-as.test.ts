@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describedAs } from '../../../src/quiz/generate/which-concept.ts';
+import { describedAs, setsApart } from '../../../src/quiz/generate/which-concept.ts';
 
 describe('describedAs (which-concept stems)', () => {
   it('drops the copula a dropped subject left in front', () => {
@@ -18,5 +18,15 @@ describe('describedAs (which-concept stems)', () => {
       'Island hopping works',
     ])
       expect(describedAs(text)).toBe(text);
+  });
+});
+
+describe('setsApart (which-concept stems)', () => {
+  it('reads a sentence that tells another thing apart from the concept', () => {
+    expect(setsApart('Closing is a different exchange: each side sends its own FIN')).toBe(true);
+    expect(setsApart('Unlike a mutex, it never blocks')).toBe(true);
+    expect(setsApart('接続の終了はこれとは別の手順で行う')).toBe(true);
+    expect(setsApart('Opening a TCP connection takes three segments')).toBe(false);
+    expect(setsApart(`${'a different '.repeat(100_000)}`)).toBe(false);
   });
 });

@@ -1,0 +1,60 @@
+/**
+ * Which side of a table names the things compared: one concept among the column headers is a
+ * column about it, not a row of entities (`Catches` is no entity of `| Alert | … | Burn rate |
+ * Catches |`); a first header cell naming an aspect (`観点`) still makes the columns the entities.
+ */
+import { describe, expect, it } from 'vitest';
+import { documentIndex } from '../../../src/quiz/facts/document-index.ts';
+import { tableMatrices } from '../../../src/quiz/facts/table-facts.ts';
+import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
+
+const summary = [
+  '| Concept | Correct understanding | Common misconceptions |',
+  '|---|---|---|',
+  '| Burn rate | How fast the budget is spent | A burn rate of 1 means the budget is gone |',
+  '| Error budget | The failures an SLO allows | It carries over to the next window |',
+  '',
+];
+const entitiesOf = (lines: readonly string[]): string[][] => {
+  const doc = parseNotes({
+    path: 'notes.en.md',
+    text: ['# Notes', '', ...summary, ...lines].join('\n'),
+  });
+  return tableMatrices(doc, documentIndex(doc)).map((m) => m.entities.map((e) => e.name));
+};
+
+describe('tableMatrices', () => {
+  it('reads a table with one concept among its column headers by its rows', () => {
+    const entities = entitiesOf([
+      '## Alert kinds',
+      '',
+      '| Alert | Window | Burn rate | Catches |',
+      '|---|---|---|---|',
+      '| Fast burn | 1 hour | 14.4 | Outages |',
+      '| Slow burn | 3 days | 1 | Slow degradations |',
+    ]);
+    expect(entities).toContainEqual(['Fast burn', 'Slow burn']);
+    expect(entities.flat()).not.toContain('Catches');
+  });
+
+  it('reads the columns as the things compared under an aspect header, or with two concepts', () => {
+    const aspect = entitiesOf([
+      '## Compared',
+      '',
+      '| Aspect | Burn rate | Something else |',
+      '|---|---|---|',
+      '| Unit | a ratio | a count |',
+      '| Window | any | 30 days |',
+    ]);
+    expect(aspect).toContainEqual(['Burn rate', 'Something else']);
+    const two = entitiesOf([
+      '## Compared',
+      '',
+      '| | Burn rate | Error budget |',
+      '|---|---|---|',
+      '| Unit | a ratio | a share of requests |',
+      '| Window | any | 30 days |',
+    ]);
+    expect(two).toContainEqual(['Burn rate', 'Error budget']);
+  });
+});
