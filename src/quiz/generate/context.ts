@@ -12,6 +12,7 @@ import { headingNames } from '../notes/heading-match.ts';
 import { copulaStatement, withoutHeadNoun, withoutTopic } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { plainStyle } from '../text/plain-style.ts';
+import { coverageBeyond } from '../text/runs.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
 import { type Wording, wordingFor } from '../wording.ts';
 import { tidyOption } from './draft.ts';
@@ -172,15 +173,18 @@ function namesKind(noun: string, concept: Concept | null | undefined): boolean {
 }
 
 /**
- * Cell rules whose statement is not the cell said again, so the cell cannot stand in for it with
- * its why: `sibling-statement` (the cell names another concept's role), `sole-bullet` (the row's
- * one cell beside the section's one × bullet, sharing no word: `単体テストがあれば不要` is no
- * wording of `結合テストは本番環境で行う`, whose why is `テスト用の環境やコンテナで行う`).
+ * True when a misconception's terse cell may stand in for its written-out statement, with its
+ * why. Not for `sibling-statement` (the cell names another concept's role), nor for `sole-bullet`
+ * when the cell and the bullet share no word beside the concept's names: `単体テストがあれば不要`
+ * is no wording of `結合テストは本番環境で行う` (whose why is `テスト用の環境やコンテナで行う`),
+ * while `何でも指定するほど速くなる` is one of `たくさんプリロードするほど速くなる`.
  */
-const CELL_NOT_SAID_BY: Readonly<Record<string, true>> = {
-  'sibling-statement': true,
-  'sole-bullet': true,
-};
+function cellSaysIt(fact: Fact, concept: Concept | null | undefined): boolean {
+  if (!fact.cell || fact.rule === 'sibling-statement') return false;
+  if (fact.rule !== 'sole-bullet') return true;
+  const names = concept ? namesOf(concept) : [];
+  return coverageBeyond(fact.cell, fact.text, names) > 0;
+}
 
 /**
  * The ways a fact may be written as an option of a question about `concepts[0]`: its statement,
@@ -204,7 +208,7 @@ export function renderings(
   }
   const copula = headless ? null : copulaStatement(main, language);
   if (copula) out.push(copula);
-  if (!fact.truth && fact.cell && !CELL_NOT_SAID_BY[fact.rule ?? ''] && fact.why)
+  if (!fact.truth && fact.cell && cellSaysIt(fact, concepts[0]) && fact.why)
     out.push(asOption(fact.cell, language, ...concepts));
   const keys = out.map((t) => matchKey(t));
   return out.filter((t, i) => t && keys.indexOf(keys[i] as string) === i);
