@@ -13,6 +13,9 @@ import { trailingParenthetical } from '../notes/misconception-bullet.ts';
 import { quotedBefore, squashSpaces, trimChars, unquote } from '../text/trim.ts';
 import { thirdPersonOf } from '../text/verbs.ts';
 
+
+/** Plain endings of a Japanese verb or adjective (`する`, `書く`, `速い`, `書いた`). */
+const VERB_ENDINGS_JA = 'るうくすつぬむぶぐいた';
 /** What a rule reads from a sentence. */
 export interface Denial {
   /** The statement the notes call wrong, written out. */
@@ -200,6 +203,9 @@ const JA_RULES: DenialRule[] = [
       if (at <= 0) return null;
       let wrong = plain.slice(0, at);
       if (wrong.endsWith('の')) wrong = wrong.slice(0, -1);
+      // Only a denied clause (`…設定する`): a denied noun (`…ときは、コードポイントではなく書記素
+      // クラスタ単位で扱う`) ends no statement, and cut there reads `…ときは、コードポイント`.
+      if (!VERB_ENDINGS_JA.includes(wrong.slice(-1))) return null;
       const correction = tail(plain.slice(at + 'ではなく'.length));
       return wrong && correction ? { wrong, correction, right: correction } : null;
     },

@@ -147,6 +147,22 @@ export const REPLY_RULES: readonly ReplyRule[] = [
         : THE_MORE_EN.test(statement) && !TRIGGER_EN.test(correction),
   },
   {
+    name: 'verb-without-object',
+    example: [
+      'UTF-8 のファイルには BOM を付けなければならない',
+      '付けないのが普通で、付けると困るツールもある',
+    ],
+    // It opens on the verb the statement said with its object (`BOM を付け…`): what is not
+    // attached, only the statement says.
+    leans: (correction, statement, language) => {
+      if (language !== 'ja') return false;
+      const verb = OPENING_VERB_JA.exec(correction.trim())?.[0];
+      return (
+        verb !== undefined && (statement.includes(`を${verb}`) || statement.includes(`を ${verb}`))
+      );
+    },
+  },
+  {
     name: 'points-back',
     example: [
       'the child starts running from the beginning of main',
@@ -158,6 +174,9 @@ export const REPLY_RULES: readonly ReplyRule[] = [
       BACK_POINTERS_EN.has((correction.trim().split(/\s/, 1)[0] ?? '').toLowerCase()),
   },
 ];
+
+/** The kanji stem a Japanese text opens on, right before its okurigana (`付け` of `付けない`). */
+const OPENING_VERB_JA = /^\p{Script=Han}{1,3}(?=\p{Script=Hiragana})/u;
 
 /** The rule a correction breaks by leaning on its statement, or null when it stands alone. */
 export function replyRule(

@@ -87,6 +87,22 @@ function continuesPiece(piece: string): boolean {
  * ({@link CELL_CONTINUATIONS}: `Added every four years, like a leap day`) stays with it.
  */
 export function splitMisconceptions(cell: string): string[] {
+  // `marks-end-each`: a cell whose last misconception ends in a mark (`中継 ×、変換 ×`) marks the
+  // end of each one: the marks split it, whatever separates the pieces (`… ×、…`, `… × / …`),
+  // and a separator right after no mark is inside one (`自動なら一瞬で終わり、接続は切れない ×`).
+  if (endsOnMark(cell)) {
+    const pieces: string[] = [];
+    for (const raw of cell.split(MARKS)) {
+      const piece = raw.replace(LEADING_SEPARATORS, '').trim();
+      if (piece === '') continue;
+      const last = pieces.length - 1;
+      // `Added every four years ×, like a leap day ×`: a comparison after a comma goes on.
+      if (last >= 0 && raw.trimStart().startsWith(',') && continuesPiece(piece))
+        pieces[last] += `, ${piece}`;
+      else pieces.push(piece);
+    }
+    return pieces;
+  }
   const parts: string[] = [];
   let depth = 0;
   let current = '';
@@ -99,30 +115,22 @@ export function splitMisconceptions(cell: string): string[] {
     } else current += ch;
   }
   parts.push(current);
-  // `marks-end-each`: a cell whose last misconception ends in a mark (`中継 ×、変換 ×`) marks the
-  // end of each one, so a separator right after no mark is inside one (`自動なら一瞬で終わり、接続は
-  // 切れない ×` is one misconception).
-  const marksEndEach = endsOnMark(cell);
   const joined: string[] = [];
-  let lastMarked = true;
   for (const part of parts) {
     const separator = part.slice(0, 1);
     const raw = '、,，;；'.includes(separator) ? part.slice(1) : part;
     const rest = raw.replace(MARKS, '').trim();
     const last = joined.length - 1;
-    const inside =
-      last >= 0 &&
-      ((separator === ',' && continuesPiece(rest)) || (marksEndEach && !lastMarked && rest !== ''));
-    if (inside)
-      joined[last] +=
-        separator === '、' || separator === '，' ? `、${rest}` : `${separator} ${rest}`;
+    const inside = last >= 0 && separator === ',' && continuesPiece(rest);
+    if (inside) joined[last] += `, ${rest}`;
     else joined.push(rest);
-    if (rest !== '') lastMarked = endsOnMark(raw);
   }
   return joined.filter((p) => p !== '');
 }
 
 const MARKS = /[×✗✕✖❌]/gu;
+/** What may stand between two marked misconceptions: separators and spaces (one class, no backtracking). */
+const LEADING_SEPARATORS = /^[\s、,，;；/／|｜・]+/u;
 /** True when a text ends on a mark, spaces after it allowed. */
 function endsOnMark(text: string): boolean {
   return '×✗✕✖❌'.includes(text.trimEnd().slice(-1) || ' ');

@@ -24,6 +24,16 @@ describe('denied points (ja)', () => {
     ]);
   });
 
+  it('Aではなく B reads a denied clause, not a denied noun cut from its sentence', () => {
+    expect(facts('IPアドレスを**静的に設定**するのではなく、**動的に**発見する')).toEqual([
+      ['IPアドレスを静的に設定する', '動的に発見する'],
+    ]);
+    // `…ときは、コードポイント` is no statement.
+    expect(
+      facts('文字数を数えるときは、コードポイントではなく書記素クラスタ単位で扱う').map(([w]) => w),
+    ).not.toContain('文字数を数えるときは、コードポイント');
+  });
+
   it('S（Yではない） replaces the bold phrase of S with Y', () => {
     expect(facts('セルフヒーリングは**Pod単位**（Node単位ではない）')).toEqual([
       ['セルフヒーリングはNode単位', 'セルフヒーリングはPod単位'],

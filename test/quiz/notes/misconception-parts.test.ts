@@ -48,6 +48,11 @@ describe('misconception cells', () => {
       1,
     );
     expect(splitMisconceptions('ａ ×，ｂ ×；ｃ')).toEqual(['ａ', 'ｂ', 'ｃ']);
+    // Marks split whatever separates the pieces (` / `, `<br>` read as a space).
+    expect(splitMisconceptions('日本語はすべて2バイトになる × / UTF-8 には BOM が必須 ×')).toEqual([
+      '日本語はすべて2バイトになる',
+      'UTF-8 には BOM が必須',
+    ]);
   });
 
   it('do not split inside parentheses or quotes', () => {
