@@ -13,7 +13,6 @@ import { trailingParenthetical } from '../notes/misconception-bullet.ts';
 import { quotedBefore, squashSpaces, trimChars, unquote } from '../text/trim.ts';
 import { thirdPersonOf } from '../text/verbs.ts';
 
-
 /** Plain endings of a Japanese verb or adjective (`する`, `書く`, `速い`, `書いた`). */
 const VERB_ENDINGS_JA = 'るうくすつぬむぶぐいた';
 /** What a rule reads from a sentence. */
