@@ -368,6 +368,65 @@ function objectOfCondition(text: string, names: readonly string[]): string | nul
   return null;
 }
 
+/** Words after `the same` that end the sentence: at most its noun (`the same guarantee`). */
+const MAX_SAME_NOUN_WORDS = 1;
+/** The other thing named beside the concept is at most this many words (`serializability`). */
+const MAX_OTHER_WORDS = 4;
+
+/**
+ * English: the concept and another thing said to be the same (`Linearizability and
+ * serializability are the same guarantee`) → the claim about the concept alone (`Is the same
+ * guarantee as serializability`), as an option of a question that names it. Reads the first
+ * few words only.
+ */
+function sameAsTheOther(text: string, names: readonly string[]): string | null {
+  const t = withoutFinalStopEn(text.trim());
+  const lead = leadingWords(t, MAX_OTHER_WORDS + MAX_SAME_NOUN_WORDS + 12);
+  const start = articleOf(lead);
+  for (const name of names) {
+    const size = nameWordsAt(lead, start, name, (k) => k);
+    if (size === 0 || (lead[start + size] ?? '').toLowerCase() !== 'and') continue;
+    const from = start + size + 1;
+    const are = lead.findIndex((w, i) => i > from && w.toLowerCase() === 'are');
+    if (are < 0 || are - from > MAX_OTHER_WORDS) continue;
+    if (
+      (lead[are + 1] ?? '').toLowerCase() !== 'the' ||
+      (lead[are + 2] ?? '').toLowerCase() !== 'same'
+    )
+      continue;
+    const noun = lead.slice(are + 3);
+    // The sentence ends at the noun: `…are the same in every region` says more than sameness.
+    if (noun.length > MAX_SAME_NOUN_WORDS || lead.join(' ').length < t.length) continue;
+    const other = lead.slice(from, are).join(' ');
+    return `Is the same${noun.length > 0 ? ` ${noun.join(' ')}` : ''} as ${other}`;
+  }
+  return null;
+}
+
+/** The text without a final full stop. */
+function withoutFinalStopEn(text: string): string {
+  return text.endsWith('.') ? text.slice(0, -1) : text;
+}
+
+/**
+ * Japanese: the concept and another thing said to be the same (`フルサービスリゾルバと権威サーバー
+ * は同じ役割`) → the claim about the concept alone (`権威サーバーと同じ役割`).
+ */
+function sameAsTheOtherJa(text: string, names: readonly string[]): string | null {
+  const t = text.trim();
+  for (const name of names) {
+    if (!t.startsWith(`${name}と`)) continue;
+    const rest = t.slice(name.length + 1);
+    const at = rest.indexOf('は同じ');
+    if (at < 1 || at > MAX_OTHER_CHARS_JA || /[、，。はが]/.test(rest.slice(0, at))) continue;
+    return `${rest.slice(0, at)}と${rest.slice(at + 1)}`;
+  }
+  return null;
+}
+
+/** The other thing named beside the concept is at most this long in Japanese. */
+const MAX_OTHER_CHARS_JA = 20;
+
 export const NAME_SUBJECT_RULES: readonly NameSubjectRule[] = [
   {
     name: 'pronoun-subject',
@@ -464,6 +523,26 @@ export const NAME_SUBJECT_RULES: readonly NameSubjectRule[] = [
       result: 'スワップを無効にすると使われなくなる',
     },
     rewrite: subjectAfterCondition,
+  },
+  {
+    name: 'same-as-the-other',
+    language: 'en',
+    example: {
+      text: 'Linearizability and serializability are the same guarantee',
+      names: ['Linearizability'],
+      result: 'Is the same guarantee as serializability',
+    },
+    rewrite: sameAsTheOther,
+  },
+  {
+    name: 'same-as-the-other-ja',
+    language: 'ja',
+    example: {
+      text: 'フルサービスリゾルバと権威サーバーは同じ役割',
+      names: ['フルサービスリゾルバ'],
+      result: '権威サーバーと同じ役割',
+    },
+    rewrite: sameAsTheOtherJa,
   },
   {
     name: 'object-of-condition',

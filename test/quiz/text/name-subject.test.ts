@@ -92,6 +92,20 @@ describe('NAME_SUBJECT_RULES', () => {
     );
   });
 
+  it('the concept and another said to be the same: the claim about the concept alone', () => {
+    const en = (text: string, ...names: string[]): string => withoutNameSubject(text, names, 'en');
+    expect(en('Paxos and Raft are the same', 'Paxos')).toBe('Is the same as Raft');
+    expect(en('Paxos and Raft are the same in every cluster', 'Paxos')).toBe(
+      'Paxos and Raft are the same in every cluster',
+    );
+    expect(en(`Paxos and ${'x '.repeat(500_000)}are the same`, 'Paxos')).toBe(
+      `Paxos and ${'x '.repeat(500_000)}are the same`.trim(),
+    );
+    const ja = (text: string, ...names: string[]): string => withoutNameSubject(text, names, 'ja');
+    expect(ja('認証と認可は同じもの', '認証')).toBe('認可と同じもの');
+    expect(ja('認証と、認可は同じもの', '認証')).toBe('認証と、認可は同じもの');
+  });
+
   it('Japanese: the name as the object of an opening condition (を…ば / を…と / を…ほど)', () => {
     const ja = (text: string, ...names: string[]): string => withoutNameSubject(text, names, 'ja');
     expect(ja('DNSSEC を使えば盗聴を防げる', 'DNSSEC')).toBe('使えば盗聴を防げる');
