@@ -39,9 +39,18 @@ function isKatakana(code: number): boolean {
   return code >= KATAKANA_START && code <= KATAKANA_END;
 }
 
+/**
+ * NFKC (full-width → half-width) and lower case: the form the text measures start from.
+ * Memoised per build and shared by them (content runs, haystacks, soft and compare keys, latin
+ * words): on a 5,000-row table they asked 178,000 times for 55,000 texts.
+ */
+export const nfkcLower: (text: string) => string = memoByText((text) =>
+  text.normalize('NFKC').toLowerCase(),
+);
+
 /** NFKC (full-width → half-width), lower case, katakana folded to hiragana. */
 export function softKey(text: string): string {
-  return foldKana(text.normalize('NFKC').toLowerCase());
+  return foldKana(nfkcLower(text));
 }
 
 /**
