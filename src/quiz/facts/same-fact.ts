@@ -5,7 +5,7 @@
  * with an example of the pair it ties. Pure; quadratic only in the facts of one concept.
  */
 import { contentTokens } from '../review/text-measures.ts';
-import { matchKey } from '../text/normalize.ts';
+import { matchKey, nfkcLower } from '../text/normalize.ts';
 import { contentRuns, coverage, englishStem } from '../text/runs.ts';
 import type { ConceptFacts } from './concept-facts.ts';
 import type { Fact } from './fact.ts';
@@ -44,7 +44,7 @@ const KEY_PHRASE_WORDS = 2;
  * phrase of one word (`密結合`, `browser`) is a topic many facts share, not the fact.
  */
 function sharedKeyPhrase(text: string, ctx: SameFactContext): string | null {
-  const plain = text.normalize('NFKC').toLowerCase();
+  const plain = nfkcLower(text);
   for (const phrase of ctx.keyPhrases ?? []) {
     if (contentRuns(phrase).length < KEY_PHRASE_WORDS) continue;
     const key = phrase.normalize('NFKC').toLowerCase().trim();

@@ -6,6 +6,7 @@
  * characters is fine. Pure.
  */
 import { memoByText } from '../text/build-memo.ts';
+import { nfkcLower } from '../text/normalize.ts';
 
 /** What a character is, for splitting text into runs. */
 export type CharClass = 'han' | 'hiragana' | 'katakana' | 'latin' | 'other';
@@ -39,7 +40,7 @@ export function classOfCode(code: number): CharClass {
 
 /** NFKC and lower case: the form every measure starts from. */
 export function folded(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  return nfkcLower(text);
 }
 
 /**

@@ -3,7 +3,7 @@
  * reader who knows nothing picks the option that sounds like the question (`Adding a label to a
  * metric is free` in a question about `Metrics`). Pure; linear in the text per word or head tried.
  */
-import { matchKey } from './normalize.ts';
+import { matchKey, nfkcLower } from './normalize.ts';
 import { englishStem } from './runs.ts';
 
 /** The shortest head of a Japanese name that still reads as the name: three characters… */
@@ -31,7 +31,7 @@ function isLatinName(name: string): boolean {
 }
 
 function latinWordsOf(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().match(LATIN_WORD) ?? [];
+  return nfkcLower(text).match(LATIN_WORD) ?? [];
 }
 
 /**

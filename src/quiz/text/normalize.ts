@@ -9,20 +9,48 @@ const KANA_OFFSET = 0x60;
 
 /** Katakana → hiragana (ー and other marks untouched), so `サーガ` and `さーが` compare equal. */
 export function foldKana(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    out +=
-      code >= KATAKANA_START && code <= KATAKANA_END
-        ? String.fromCodePoint(code - KANA_OFFSET)
-        : ch;
+  // Katakana is in the BMP and no surrogate falls in its range, so a text is folded unit by unit.
+  // A text with no katakana (most English) is returned as it is, with nothing built; the rest is
+  // made from char codes a chunk at a time (not a string per character, each joined to the last).
+  const length = text.length;
+  let at = 0;
+  while (at < length && !isKatakana(text.charCodeAt(at))) at++;
+  if (at === length) return text;
+  let out = text.slice(0, at);
+  let filled = 0;
+  for (; at < length; at++) {
+    const code = text.charCodeAt(at);
+    foldBuffer[filled++] = isKatakana(code) ? code - KANA_OFFSET : code;
+    if (filled === FOLD_CHUNK) {
+      out += String.fromCharCode(...foldBuffer);
+      filled = 0;
+    }
   }
-  return out;
+  return out + String.fromCharCode(...foldBuffer.slice(0, filled));
 }
+
+/** How many char codes {@link foldKana} turns into a string at once (a spread has a limit). */
+const FOLD_CHUNK = 4_096;
+
+/** {@link foldKana}'s char codes, reused (nothing of one call is read by the next). */
+const foldBuffer: number[] = new Array<number>(FOLD_CHUNK).fill(0);
+
+function isKatakana(code: number): boolean {
+  return code >= KATAKANA_START && code <= KATAKANA_END;
+}
+
+/**
+ * NFKC (full-width → half-width) and lower case: the form the text measures start from.
+ * Memoised per build and shared by them (content runs, haystacks, soft and compare keys, latin
+ * words): on a 5,000-row table they asked 178,000 times for 55,000 texts.
+ */
+export const nfkcLower: (text: string) => string = memoByText((text) =>
+  text.normalize('NFKC').toLowerCase(),
+);
 
 /** NFKC (full-width → half-width), lower case, katakana folded to hiragana. */
 export function softKey(text: string): string {
-  return foldKana(text.normalize('NFKC').toLowerCase());
+  return foldKana(nfkcLower(text));
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { memoByText } from './build-memo.ts';
 import { codePointLength } from './code-points.ts';
+import { nfkcLower } from './normalize.ts';
 
 const RUN = /[\p{Script=Han}々〆ヶ]+|[\p{Script=Katakana}ー]+|[a-z0-9]+(?:[/.+#-][a-z0-9]+)*/gu;
 
@@ -74,7 +75,7 @@ export interface Run {
 
 /** The content runs of a statement. */
 export function contentRuns(text: string): Run[] {
-  const key = text.normalize('NFKC').toLowerCase();
+  const key = nfkcLower(text);
   const runs: Run[] = [];
   // One pattern stepped along the text (`matchAll` copies it and makes an iterator per text):
   // nothing in the loop uses RUN, and it starts over at 0 for every text.
@@ -95,7 +96,7 @@ export interface Haystack {
 
 /** Memoised per build (the bank compares the same few thousand statements with each other many times). */
 export const haystackOf = memoByText((text: string): Haystack => {
-  const normal = text.normalize('NFKC').toLowerCase();
+  const normal = nfkcLower(text);
   return { text: normal, stems: new Set((normal.match(/[a-z]+/g) ?? []).map(englishStem)) };
 });
 
