@@ -272,6 +272,10 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
       out.rejected.push(`which-concept: 「${text}」 only says what it is not`);
       continue;
     }
+    if (aboutNotesTopic(doc.title, stemOf(statement), doc.language)) {
+      out.rejected.push(`which-concept: 「${text}」 is said of what the whole notes are about`);
+      continue;
+    }
     if (aboutOther(subject, stemOf(statement), doc.language)) {
       out.rejected.push(`which-concept: 「${text}」 is said of another thing`);
       continue;
@@ -384,6 +388,40 @@ function lureIn(
     if (word) return word;
   }
   return null;
+}
+
+/**
+ * What separates the names of a title: marks (`JVM garbage collection — what I…`), and in Japanese
+ * spaces too (`ガベージコレクション（GC）勉強メモ`, `DBレプリケーション メモ`).
+ */
+const TITLE_BREAKS = /[（）()_—–:：「」『』/・|#]+/u;
+const JA_TITLE_BREAKS = /[\s（）()_—–:：「」『』/・|#]+/u;
+/** Particles that make the opening name a Japanese sentence's subject. */
+const SUBJECT_PARTICLES = ['は', 'が', 'では'];
+
+/**
+ * `notes-topic-subject`: a stem whose subject is what the whole notes are about, named in their
+ * title — `GCが回収するのは「到達できない」オブジェクトだけ` in notes titled `ガベージコレクション
+ * （GC）勉強メモ` (メモリリーク's section opens on it) — says how that thing works, a premise of the
+ * section, not what the concept is: no concept is its answer more than another.
+ */
+export function aboutNotesTopic(
+  title: string | null,
+  stem: string,
+  language: 'ja' | 'en',
+): boolean {
+  if (!title) return false;
+  const text = stem.normalize('NFKC').trim();
+  return title
+    .normalize('NFKC')
+    .split(language === 'ja' ? JA_TITLE_BREAKS : TITLE_BREAKS)
+    .map((name) => name.trim())
+    .filter((name) => [...name].length >= 2)
+    .some((name) =>
+      language === 'ja'
+        ? text.startsWith(name) && SUBJECT_PARTICLES.some((p) => text.startsWith(p, name.length))
+        : isTopicOf(text, name, language),
+    );
 }
 
 /** English openings that deny (`Is not locking`, `Does not retry`). */

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { conceptSubject, generationContext } from '../../../src/quiz/generate/context.ts';
 import type { Draft } from '../../../src/quiz/generate/draft.ts';
 import {
+  aboutNotesTopic,
   definedThrough,
   namesWithin,
   whichConceptDrafts,
@@ -348,5 +349,48 @@ describe('only-denies', () => {
     expect(stems.length).toBeGreaterThan(0);
     expect(stems).not.toContain('“Is not locking”');
     expect(stems).toContain('“Does not slow reads down in any region”');
+  });
+});
+
+describe('notes-topic-subject', () => {
+  it('reads a stem whose subject is what the title names as said of the notes’ topic', () => {
+    const title = 'ガベージコレクション（GC）勉強メモ';
+    expect(
+      aboutNotesTopic(title, 'GCが回収するのは「到達できない」オブジェクトだけです。', 'ja'),
+    ).toBe(true);
+    expect(aboutNotesTopic(title, 'ガベージコレクションは停止を伴う', 'ja')).toBe(true);
+    expect(
+      aboutNotesTopic(
+        title,
+        '参照していても、GCがオブジェクトの生死を判定するときに数えない参照',
+        'ja',
+      ),
+    ).toBe(false);
+    expect(
+      aboutNotesTopic('Git internals — what really happens', 'git add writes the blob', 'en'),
+    ).toBe(false);
+    expect(aboutNotesTopic('Git internals — notes', 'Git internals are plain files', 'en')).toBe(
+      true,
+    );
+    expect(aboutNotesTopic(null, 'GCが回収する', 'ja')).toBe(false);
+  });
+
+  it('asks no which-concept question on such a premise', () => {
+    const drafts = draftsOf([
+      '# ガベージコレクション（GC）メモ',
+      '',
+      '| 概念 | 正しい理解 | よくある誤解 |',
+      '|---|---|---|',
+      '| メモリリーク | 不要なのに到達可能なオブジェクトが残り続ける | GCがあれば起きない × |',
+      '| 弱参照 | 到達可能性に数えられない参照 | すぐ回収される × |',
+      '| ファイナライザ | いつ呼ばれるかは保証されない | すぐ呼ばれる × |',
+      '| コンパクション | 生きているオブジェクトを寄せる | 参照は書き換えない × |',
+      '',
+      '## メモリリーク',
+      '',
+      'GCが回収するのは到達できないオブジェクトだけです。もう使わないのに参照が残っているオブジェクトは回収されません。',
+    ]);
+    const stems = (drafts.get('メモリリーク') ?? []).map((d) => d.prompt);
+    expect(stems.some((p) => p.includes('GCが回収するのは'))).toBe(false);
   });
 });
