@@ -276,6 +276,10 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
       out.rejected.push(`which-concept: 「${text}」 is said of what the whole notes are about`);
       continue;
     }
+    if (definesCode(stemOf(statement), namesOf(concept))) {
+      out.rejected.push(`which-concept: 「${text}」 says what a setting or a command is`);
+      continue;
+    }
     if (aboutOther(subject, stemOf(statement), doc.language)) {
       out.rejected.push(`which-concept: 「${text}」 is said of another thing`);
       continue;
@@ -422,6 +426,32 @@ export function aboutNotesTopic(
         ? text.startsWith(name) && SUBJECT_PARTICLES.some((p) => text.startsWith(p, name.length))
         : isTopicOf(text, name, language),
     );
+}
+
+/**
+ * `code-subject`: a stem that says what a code token is — a flag, a command, a file name, not one
+ * of the concept's names: `-XX:MaxGCPauseMillis (default 200 ms) is a target` in G1's notes. The
+ * setting is the subject, and what it is holds wherever the setting is honoured (the Parallel
+ * collector reads the same flag as a goal): it does not single out the concept. A code token is
+ * one word with a mark inside or in front (`-Xmx`, `-XX:Max…`, `.gitignore`, `max_connections`).
+ */
+export function definesCode(stem: string, names: readonly string[]): boolean {
+  const text = stem.normalize('NFKC').trim();
+  const end = text.search(/[\s(（は]/u);
+  const token = end < 0 ? text : text.slice(0, end);
+  if (!isCodeToken(token) || names.some((n) => n.normalize('NFKC') === token)) return false;
+  // The token, a parenthesis on it (`(default 200 ms)`), then the copula.
+  let rest = text.slice(token.length);
+  const paren = /^\s*[(（][^)）]*[)）]/u.exec(rest);
+  if (paren) rest = rest.slice(paren[0].length);
+  // English `… is a target`, Japanese `…は上限`.
+  return /^\s+(?:is|are)\s/.test(rest) || rest.startsWith('は');
+}
+
+/** `-Xmx`, `-XX:MaxGCPauseMillis`, `.gitignore`, `max_connections`: letters and a mark of code. */
+function isCodeToken(token: string): boolean {
+  if (!/^[-.]?[A-Za-z][A-Za-z0-9]*(?:[-:._=/][A-Za-z0-9]+)*$/.test(token)) return false;
+  return /^[-.]/.test(token) || /[:_=/]/.test(token);
 }
 
 /** English openings that deny (`Is not locking`, `Does not retry`). */

@@ -8,6 +8,7 @@ import type { Draft } from '../../../src/quiz/generate/draft.ts';
 import {
   aboutNotesTopic,
   definedThrough,
+  definesCode,
   namesWithin,
   whichConceptDrafts,
 } from '../../../src/quiz/generate/which-concept.ts';
@@ -392,5 +393,38 @@ describe('notes-topic-subject', () => {
     ]);
     const stems = (drafts.get('メモリリーク') ?? []).map((d) => d.prompt);
     expect(stems.some((p) => p.includes('GCが回収するのは'))).toBe(false);
+  });
+});
+
+describe('code-subject', () => {
+  it('reads a stem that says what a flag or file is as no description of the concept', () => {
+    expect(definesCode('-XX:MaxGCPauseMillis (default 200 ms) is a target', ['G1'])).toBe(true);
+    expect(definesCode('max_connections is a hard cap', ['Connection pool'])).toBe(true);
+    expect(definesCode('.gitignoreは追跡しないファイルの一覧', ['Index'])).toBe(true);
+    expect(definesCode('git add writes the blob', ['Index'])).toBe(false);
+    expect(definesCode('Delivery is acknowledged', ['TCP'])).toBe(false);
+    expect(definesCode('-Xmx caps the Java heap only', ['Maximum heap size'])).toBe(false);
+    expect(definesCode('-Xmx is the cap', ['-Xmx'])).toBe(false);
+  });
+
+  it('asks no which-concept question on it', () => {
+    const drafts = draftsOf([
+      '# Collectors',
+      '',
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      '| G1 | Collects the regions with the most garbage first | Not generational × |',
+      '| ZGC | Relocates concurrently; pauses under a millisecond | Needs no spare heap × |',
+      '| Serial | One thread, long pauses | Fine for big heaps × |',
+      '| Parallel | Many threads, long pauses | Pauses are short × |',
+      '',
+      '## G1',
+      '',
+      'Collects the regions with the most garbage first.',
+      '',
+      'Takeaway: `-XX:MaxGCPauseMillis` (default 200 ms) is a target.',
+    ]);
+    const prompts = (drafts.get('G1') ?? []).map((d) => d.prompt);
+    expect(prompts.some((p) => p.includes('MaxGCPauseMillis'))).toBe(false);
   });
 });
