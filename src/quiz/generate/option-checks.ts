@@ -15,7 +15,7 @@ import { OPTION_RULES } from '../review/option-rules.ts';
 import { reviewQuestion } from '../review/review.ts';
 import { TEXT_RULES } from '../review/text-rules.ts';
 import { memoByText, memoTable } from '../text/build-memo.ts';
-import { nameEcho } from '../text/name-echo.ts';
+import { laterWordEcho, nameEcho } from '../text/name-echo.ts';
 import { matchKey } from '../text/normalize.ts';
 import { contentRuns } from '../text/runs.ts';
 import {
@@ -84,11 +84,11 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
       // repeats the head of the name asked about is picked for sounding like it.
       if (d.optionKind === 'name') return null;
       for (const name of ctx.names) {
-        const echoing = d.choices.filter((c) => nameEcho(c.text, name) !== null);
+        const echo = (t: string): string | null => nameEcho(t, name) ?? laterWordEcho(t, name);
+        const echoing = d.choices.filter((c) => echo(c.text) !== null);
         if (echoing.length !== 1) continue;
         const [one] = echoing;
-        if (one)
-          return `only 「${one.text}」 repeats 「${nameEcho(one.text, name)}」 of 「${name}」`;
+        if (one) return `only 「${one.text}」 repeats 「${echo(one.text)}」 of 「${name}」`;
       }
       return null;
     },
