@@ -297,17 +297,40 @@ export function sharesSaidCell(
     if (ea < 0 || eb < 0) continue;
     for (let at = 0; at < m.attributes.length; at++) {
       const cell = m.cells[ea]?.[at] ?? '';
-      if (cellValue(cell) !== cellValue(m.cells[eb]?.[at] ?? '')) continue;
-      if (isYesNo(cell)) {
+      const other = m.cells[eb]?.[at] ?? '';
+      if (cellValue(cell) === cellValue(other) && isYesNo(cell)) {
         if (saysMark(statement, m.attributes[at]?.label ?? '', cellValue(cell))) return true;
         continue;
       }
-      const value = matchKey(withoutParenthesis(cell));
+      const common = commonValue(cell, other);
+      if (common === null) continue;
+      const value = matchKey(common);
       said ??= matchKey(statement);
       if ([...value].length >= MIN_SAID_CELL && said.includes(value)) return true;
     }
   }
   return false;
+}
+
+/**
+ * The value two cells of one column both give, or null: the same value, or the one that the other
+ * opens on and only qualifies — `Milliseconds in the automatic tiers` (Intelligent-Tiering) still
+ * says `Milliseconds` (Standard-IA), so `reads take milliseconds` fits both. Yes/no marks only as
+ * written (`yes, except bulk` is its own mark).
+ */
+export function commonValue(a: string, b: string): string | null {
+  const [x, y] = [withoutParenthesis(a).trim(), withoutParenthesis(b).trim()];
+  if (cellValue(a) === cellValue(b)) return x;
+  if (isYesNo(a) || isYesNo(b)) return null;
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  if (shorter === '') return null;
+  const lower = longer.normalize('NFKC').toLowerCase();
+  const head = shorter.normalize('NFKC').toLowerCase();
+  if (!lower.startsWith(head)) return null;
+  // Followed by a qualifier: a space or a mark in English (`Milliseconds in…`), not more letters
+  // of a longer word (`Millisecond reads` is no `Milli`).
+  const next = lower.charAt(head.length);
+  return /[\s,;:(（、]/u.test(next) ? shorter : null;
 }
 
 /** How much of a column's label a statement must say to say its yes/no cell. */
