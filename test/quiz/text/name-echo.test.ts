@@ -143,6 +143,8 @@ describe('laterWordEcho', () => {
       'head',
     );
     expect(laterWordEcho('A flat namespace', 'Object key')).toBeNull();
+    // Three letters are enough for a later word (`key` of `Object key`).
+    expect(laterWordEcho('A flat namespace: "folders" are key prefixes', 'Object key')).toBe('key');
     expect(laterWordEcho('Uploads files', 'Multipart')).toBeNull();
     expect(laterWordEcho('認証の手順', '多要素 認証')).toBeNull();
   });
