@@ -188,6 +188,29 @@ export function genericFor(
 const sharedTexts = new WeakMap<GenerationContext, Map<string, string>>();
 
 /**
+ * `genus-sibling`: true when `concept` is the genus of `of`, a concept under the same heading —
+ * the heading says `concept`'s summary cell of every concept
+ * under it, the rows of them all set aside — サイドカー's `補助機能を追加` under コンテナパターン
+ * (`サービスに機能を追加したり…`), and of no other concept there: the concept names what each of
+ * them is, so it fits a description of any (アンバサダー's DB connection proxy is a sidecar too).
+ * 第2正規形 and 第3正規形 are both said by 正規化's `関数従属とは…`: no genus.
+ */
+export function isGenusOfHeading(ctx: GenerationContext, concept: Concept, of: Concept): boolean {
+  const own = sectionOf(ctx, concept);
+  const parent = own ? ctx.index.parent.get(own) : undefined;
+  if (!parent) return false;
+  const group = ctx.doc.concepts.filter((c) => {
+    const s = sectionOf(ctx, c);
+    return s !== undefined && ctx.index.parent.get(s) === parent;
+  });
+  if (!group.includes(of)) return false;
+  if (group.length <= 2 || !genericFor(ctx, concept.correct, group)) return false;
+  // One genus: where the heading says two rows' cells (関数従属 of 第2正規形 and 第3正規形), it
+  // says what the rows share, not what one of them is.
+  return group.every((c) => c === concept || !genericFor(ctx, c.correct, group));
+}
+
+/**
  * What a shared heading says of all of `concepts`: its own text without the lines that name one of
  * them (a row of a table of them says what that one does, not what all do). Once per build and
  * group: every statement of every sibling asks.

@@ -25,6 +25,7 @@ import { type Draft, type DraftChoice, tidyOption } from './draft.ts';
 import {
   deniesMisconceptionOf,
   genericFor,
+  isGenusOfHeading,
   propertyImplies,
   saidIn,
   saysMark,
@@ -149,7 +150,9 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
         !comparisonParts(s.concept.name) &&
         !definedThrough(ctx, concept, s.concept) &&
         // Whatever has the sibling's property has the concept's: the description fits it too.
-        !propertyImplies(ctx, s.concept, concept),
+        !propertyImplies(ctx, s.concept, concept) &&
+        // A sibling that names what every concept under their heading is fits them all.
+        !isGenusOfHeading(ctx, s.concept, concept),
     )
     .slice(0, MAX_SIBLINGS)
     .map(

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { conceptSubject, generationContext } from '../../../src/quiz/generate/context.ts';
 import type { Draft } from '../../../src/quiz/generate/draft.ts';
+import { isGenusOfHeading } from '../../../src/quiz/generate/fit.ts';
 import {
   aboutNotesTopic,
   definedThrough,
@@ -13,7 +14,7 @@ import {
   whichConceptDrafts,
 } from '../../../src/quiz/generate/which-concept.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
-import { inline } from '../notes-helpers.ts';
+import { inline, shippedNotes } from '../notes-helpers.ts';
 
 /** The which-concept drafts of every concept of the notes, by concept name. */
 function draftsOf(lines: readonly string[]): Map<string, Draft[]> {
@@ -426,5 +427,31 @@ describe('code-subject', () => {
     ]);
     const prompts = (drafts.get('G1') ?? []).map((d) => d.prompt);
     expect(prompts.some((p) => p.includes('MaxGCPauseMillis'))).toBe(false);
+  });
+});
+
+describe('genus-sibling', () => {
+  const doc = parseNotes(shippedNotes());
+  const ctx = generationContext(doc);
+  const named = (name: string) => {
+    const c = doc.concepts.find((x) => x.name === name);
+    if (!c) throw new Error(name);
+    return c;
+  };
+
+  it('takes the one concept whose cell its heading says of all under it as their genus', () => {
+    expect(isGenusOfHeading(ctx, named('サイドカー'), named('アンバサダー'))).toBe(true);
+    expect(isGenusOfHeading(ctx, named('サイドカー'), named('アダプター'))).toBe(true);
+    expect(isGenusOfHeading(ctx, named('アンバサダー'), named('サイドカー'))).toBe(false);
+    // Not of a concept under another heading.
+    expect(isGenusOfHeading(ctx, named('サイドカー'), named('セルフヒーリング'))).toBe(false);
+  });
+
+  it('never offers the genus as a wrong name for one of its kinds (アンバサダー’s DB proxy is a sidecar too)', () => {
+    for (const kind of ['アンバサダー', 'アダプター']) {
+      const drafts = whichConceptDrafts(ctx, conceptSubject(ctx, named(kind))).drafts;
+      expect(drafts.length).toBeGreaterThan(0);
+      for (const d of drafts) expect(d.choices.map((c) => c.text)).not.toContain('サイドカー');
+    }
   });
 });
