@@ -104,6 +104,24 @@ function firstClause(text: string): string {
   return plain.slice(0, end);
 }
 
+/**
+ * The last two content runs of a noun-phrase definition (`…数えられない参照` → 数 参照): the word that
+ * tells the concept apart and its head noun. Null when the text is not a phrase that ends on a
+ * head noun of two characters or more, or has a clause break before it.
+ */
+function lastRuns(text: string): string | null {
+  const plain = text.normalize('NFKC').toLowerCase().trim();
+  const runs = contentRuns(plain);
+  const head = runs[runs.length - 1];
+  const before = runs[runs.length - 2];
+  if (!head || !before || [...head.text].length < 2) return null;
+  const body = plain.replace(/(?:です|である|だ)?[。.]?$/, '');
+  if (!body.endsWith(head.text)) return null;
+  const at = body.lastIndexOf(before.text, body.length - head.text.length - 1);
+  if (at < 0 || /[、,;:。]/.test(body.slice(at))) return null;
+  return `${before.text} ${head.text}`;
+}
+
 /** Two true statements that open on the same clause of this many words of content say one fact. */
 const FIRST_CLAUSE_WORDS = 3;
 
@@ -263,6 +281,21 @@ export const SAME_FACT_RULES: readonly SameFactRule[] = [
         coverage(summary.text, intro.text) >= SUMMARY_IN_INTRO &&
         tokensHeld(summary.text, intro.text) >= SUMMARY_TOKENS_IN_INTRO
       );
+    },
+    receiver: (a, b) => (a.source === 'summary' ? b : a),
+  },
+  {
+    name: 'same-genus-and-differentia',
+    example:
+      '弱参照: 「到達可能性に数えられない参照」 (summary) / 「参照していても、GCがオブジェクトの生死を判定するときに数えない参照です」 (first sentence) — one definition: the same head noun, told apart by the same word',
+    same: (a, b) => {
+      const [summary, intro] =
+        a.source === 'summary' ? [a, b] : b.source === 'summary' ? [b, a] : [null, null];
+      if (!summary || !intro || !FIRST_SENTENCES.includes(intro.source)) return false;
+      if (!summary.truth || !intro.truth) return false;
+      const mine = lastRuns(summary.text);
+      const theirs = lastRuns(intro.text);
+      return mine !== null && mine === theirs;
     },
     receiver: (a, b) => (a.source === 'summary' ? b : a),
   },

@@ -38,7 +38,79 @@ export function kindParents(doc: NotesDocument, index: DocumentIndex): Map<strin
       if (kind && !parents.has(kind.id)) parents.set(kind.id, owner);
     }
   });
+  for (const [kind, parent] of kindsByExample(doc, index)) {
+    if (!parents.has(kind.id) && parents.get(parent.id)?.id !== kind.id)
+      parents.set(kind.id, parent);
+  }
   return parents;
+}
+
+/**
+ * Kinds the notes show by their examples: a concept whose definition line names an example built
+ * on another concept's example is a kind of that concept — 認証付き暗号 (`AES-GCM、ChaCha20-Poly1305
+ * が代表的`) of 共通鍵暗号 (`AES、ChaCha20 が代表的`), MAC (`HMAC-SHA256`) of ハッシュ関数 (`SHA-256`).
+ * An example is a Latin name with two capitals or a digit; two concepts naming the same example
+ * tell nothing, so such an example is nobody's. Linear in the definition lines.
+ */
+function kindsByExample(doc: NotesDocument, index: DocumentIndex): Map<Concept, Concept> {
+  const examples = new Map<Concept, string[][]>();
+  const owner = new Map<string, Concept | null>();
+  for (const concept of doc.concepts) {
+    const section = concept.section === null ? undefined : index.byHeading.get(concept.section);
+    const line = section?.body.split('\n', 1)[0] ?? '';
+    const names = exampleNames(line);
+    examples.set(concept, names);
+    for (const parts of new Set(names.map((n) => n.join('')))) {
+      owner.set(parts, owner.has(parts) && owner.get(parts) !== concept ? null : concept);
+    }
+  }
+  const out = new Map<Concept, Concept>();
+  for (const [concept, names] of examples) {
+    for (const parts of names) {
+      for (let from = 0; from < parts.length && !out.has(concept); from++) {
+        for (let to = from + 1; to <= parts.length; to++) {
+          if (to - from === parts.length) continue;
+          const base = owner.get(parts.slice(from, to).join(''));
+          if (base && base !== concept) {
+            out.set(concept, base);
+            break;
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The example names of a line, each as its hyphen-joined parts (`HMAC-SHA256` → HMAC, SHA256). */
+function exampleNames(line: string): string[][] {
+  const out: string[][] = [];
+  for (const word of line.split(/[^A-Za-z0-9-]+/)) {
+    const parts = word.split('-').filter((p) => p !== '');
+    if (parts.length > 0 && isExampleName(parts.join(''))) out.push(fusedDigits(parts));
+  }
+  return out;
+}
+
+/** `SHA-256` is one name (SHA256): a part of digits only belongs to the part before it. */
+function fusedDigits(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const last = out.length - 1;
+    if (last >= 0 && /^[0-9]+$/.test(part)) out[last] = `${out[last]}${part}`;
+    else out.push(part);
+  }
+  return out;
+}
+
+function isExampleName(name: string): boolean {
+  let capitals = 0;
+  let digits = 0;
+  for (const ch of name) {
+    if (ch >= 'A' && ch <= 'Z') capitals++;
+    else if (ch >= '0' && ch <= '9') digits++;
+  }
+  return capitals >= 2 || (digits > 0 && digits < name.length);
 }
 
 /** True when a misconception cell says what another concept's correct understanding says. */

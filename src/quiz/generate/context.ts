@@ -7,7 +7,14 @@ import type { DocumentIndex } from '../facts/document-index.ts';
 import type { Fact } from '../facts/fact.ts';
 import { withSameFactsTied } from '../facts/same-fact.ts';
 import { kindParents, type Sibling, siblingIndex } from '../facts/siblings.ts';
-import { cellValue, isYesNo, type TableMatrix, tableMatrices } from '../facts/table-facts.ts';
+import {
+  cellValue,
+  isYesNo,
+  type TableMatrix,
+  tableKey,
+  tableMatrices,
+  withoutParenthesis,
+} from '../facts/table-facts.ts';
 import { headingNames } from '../notes/heading-match.ts';
 import { copulaStatement, withoutHeadNoun, withoutTopic } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
@@ -34,15 +41,61 @@ export function generationContext(doc: NotesDocument): GenerationContext {
   const index = indexOf(doc);
   const facts = new Map(doc.concepts.map((c) => [c.id, withSameFactsTied(conceptFacts(doc, c))]));
   const pointsAt = new Map([...facts].map(([id, f]) => [id, f.pointsAt]));
+  const matrices = tableMatrices(doc, index);
   return {
     doc,
     index,
-    facts,
+    facts: withTableCellsTied(facts, matrices),
     siblings: siblingIndex(doc, index, pointsAt),
-    matrices: tableMatrices(doc, index),
+    matrices,
     wording: wordingFor(doc.language),
     kindParent: kindParents(doc, index),
   };
+}
+
+/** A cell shorter than this (`HTTP/2`, `○`) is too common a string to tie a statement by. */
+const MIN_TIED_CELL = 8;
+
+/**
+ * `statement-says-its-cell`: a true statement of a concept that says the concept's own cell of a
+ * comparison table, in full, is that cell's fact — gRPC's `Protocol Bufferによるバイナリシリアライズ`
+ * says `Protocol Buffer（バイナリ）` of 「REST vs gRPC」, so the bank asks it once, not again as
+ * which of the two tools has `JSON（テキスト）`. The cell's value before its parenthesis and
+ * the parenthesis' words must both be said. Linear in the cells and the concept's statements.
+ */
+function withTableCellsTied(
+  facts: Map<string, ConceptFacts>,
+  matrices: readonly TableMatrix[],
+): Map<string, ConceptFacts> {
+  const extra = new Map<Fact, Set<string>>();
+  for (const m of matrices) {
+    m.entities.forEach((entity, e) => {
+      const own = entity.concept ? facts.get(entity.concept.id) : undefined;
+      if (!own) return;
+      m.attributes.forEach((_, a) => {
+        const cell = m.cells[e]?.[a] ?? '';
+        if (isYesNo(cell)) return;
+        const head = matchKey(withoutParenthesis(cell));
+        const note = matchKey(cell.slice(withoutParenthesis(cell).length));
+        if ([...head].length + [...note].length < MIN_TIED_CELL || head === '') return;
+        for (const f of own.trues) {
+          const said = matchKey(f.text);
+          if (!said.includes(head) || (note !== '' && !said.includes(note))) continue;
+          const keys = extra.get(f) ?? new Set(f.keys);
+          keys.add(tableKey(m, e, a));
+          extra.set(f, keys);
+        }
+      });
+    });
+  }
+  if (extra.size === 0) return facts;
+  const tie = (f: Fact): Fact => {
+    const keys = extra.get(f);
+    return keys ? { ...f, keys: [...keys] } : f;
+  };
+  return new Map(
+    [...facts].map(([id, f]) => [id, { ...f, trues: f.trues.map(tie), falses: f.falses }]),
+  );
 }
 
 /** The names a concept goes by. */

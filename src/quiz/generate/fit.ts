@@ -188,6 +188,29 @@ export function genericFor(
 const sharedTexts = new WeakMap<GenerationContext, Map<string, string>>();
 
 /**
+ * `genus-sibling`: true when `concept` is the genus of `of`, a concept under the same heading —
+ * the heading says `concept`'s summary cell of every concept
+ * under it, the rows of them all set aside — サイドカー's `補助機能を追加` under コンテナパターン
+ * (`サービスに機能を追加したり…`), and of no other concept there: the concept names what each of
+ * them is, so it fits a description of any (アンバサダー's DB connection proxy is a sidecar too).
+ * 第2正規形 and 第3正規形 are both said by 正規化's `関数従属とは…`: no genus.
+ */
+export function isGenusOfHeading(ctx: GenerationContext, concept: Concept, of: Concept): boolean {
+  const own = sectionOf(ctx, concept);
+  const parent = own ? ctx.index.parent.get(own) : undefined;
+  if (!parent) return false;
+  const group = ctx.doc.concepts.filter((c) => {
+    const s = sectionOf(ctx, c);
+    return s !== undefined && ctx.index.parent.get(s) === parent;
+  });
+  if (!group.includes(of)) return false;
+  if (group.length <= 2 || !genericFor(ctx, concept.correct, group)) return false;
+  // One genus: where the heading says two rows' cells (関数従属 of 第2正規形 and 第3正規形), it
+  // says what the rows share, not what one of them is.
+  return group.every((c) => c === concept || !genericFor(ctx, c.correct, group));
+}
+
+/**
  * What a shared heading says of all of `concepts`: its own text without the lines that name one of
  * them (a row of a table of them says what that one does, not what all do). Once per build and
  * group: every statement of every sibling asks.
@@ -297,17 +320,40 @@ export function sharesSaidCell(
     if (ea < 0 || eb < 0) continue;
     for (let at = 0; at < m.attributes.length; at++) {
       const cell = m.cells[ea]?.[at] ?? '';
-      if (cellValue(cell) !== cellValue(m.cells[eb]?.[at] ?? '')) continue;
-      if (isYesNo(cell)) {
+      const other = m.cells[eb]?.[at] ?? '';
+      if (cellValue(cell) === cellValue(other) && isYesNo(cell)) {
         if (saysMark(statement, m.attributes[at]?.label ?? '', cellValue(cell))) return true;
         continue;
       }
-      const value = matchKey(withoutParenthesis(cell));
+      const common = commonValue(cell, other);
+      if (common === null) continue;
+      const value = matchKey(common);
       said ??= matchKey(statement);
       if ([...value].length >= MIN_SAID_CELL && said.includes(value)) return true;
     }
   }
   return false;
+}
+
+/**
+ * The value two cells of one column both give, or null: the same value, or the one that the other
+ * opens on and only qualifies — `Milliseconds in the automatic tiers` (Intelligent-Tiering) still
+ * says `Milliseconds` (Standard-IA), so `reads take milliseconds` fits both. Yes/no marks only as
+ * written (`yes, except bulk` is its own mark).
+ */
+export function commonValue(a: string, b: string): string | null {
+  const [x, y] = [withoutParenthesis(a).trim(), withoutParenthesis(b).trim()];
+  if (cellValue(a) === cellValue(b)) return x;
+  if (isYesNo(a) || isYesNo(b)) return null;
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  if (shorter === '') return null;
+  const lower = longer.normalize('NFKC').toLowerCase();
+  const head = shorter.normalize('NFKC').toLowerCase();
+  if (!lower.startsWith(head)) return null;
+  // Followed by a qualifier: a space or a mark in English (`Milliseconds in…`), not more letters
+  // of a longer word (`Millisecond reads` is no `Milli`).
+  const next = lower.charAt(head.length);
+  return /[\s,;:(（、]/u.test(next) ? shorter : null;
 }
 
 /** How much of a column's label a statement must say to say its yes/no cell. */

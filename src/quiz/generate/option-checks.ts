@@ -15,8 +15,9 @@ import { OPTION_RULES } from '../review/option-rules.ts';
 import { reviewQuestion } from '../review/review.ts';
 import { TEXT_RULES } from '../review/text-rules.ts';
 import { memoByText, memoTable } from '../text/build-memo.ts';
-import { nameEcho } from '../text/name-echo.ts';
+import { laterWordEcho, nameEcho } from '../text/name-echo.ts';
 import { matchKey } from '../text/normalize.ts';
+import { contentRuns } from '../text/runs.ts';
 import {
   type Draft,
   type DraftChoice,
@@ -83,11 +84,11 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
       // repeats the head of the name asked about is picked for sounding like it.
       if (d.optionKind === 'name') return null;
       for (const name of ctx.names) {
-        const echoing = d.choices.filter((c) => nameEcho(c.text, name) !== null);
+        const echo = (t: string): string | null => nameEcho(t, name) ?? laterWordEcho(t, name);
+        const echoing = d.choices.filter((c) => echo(c.text) !== null);
         if (echoing.length !== 1) continue;
         const [one] = echoing;
-        if (one)
-          return `only 「${one.text}」 repeats 「${nameEcho(one.text, name)}」 of 「${name}」`;
+        if (one) return `only 「${one.text}」 repeats 「${echo(one.text)}」 of 「${name}」`;
       }
       return null;
     },
@@ -101,6 +102,23 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
       const prompt = wordsOf(d.prompt);
       const named = d.choices.find((c) => !c.correct && namesIn(prompt, c.text));
       return named ? `the prompt names the wrong option 「${named.text}」` : null;
+    },
+  },
+  {
+    name: 'no-twin-values',
+    example:
+      'ZGC’s typical pause: 「Long, many threads」 / 「Long, one thread」 beside 「Under 1 ms」 — two values that open alike stand as a pair, and the one apart is picked',
+    check: (d) => {
+      if (d.optionKind !== 'value' || d.choices.length < MIN_OPTIONS) return null;
+      const firsts = d.choices.map((c) => firstWord(c.text));
+      for (let i = 0; i < firsts.length; i++) {
+        const word = firsts[i];
+        if (!word) continue;
+        const same = firsts.filter((w) => w === word).length;
+        if (same === 2 && same < firsts.length)
+          return `two values open on 「${word}」 and the rest do not`;
+      }
+      return null;
     },
   },
   {
@@ -119,6 +137,23 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
     },
   },
 ];
+
+/** Articles a value may open on without it telling anything (`The local date`). */
+const VALUE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * The word a value opens on: its first English word but an article (`long` of `Long, many
+ * threads`, `it` of `It is not a moment`), or its first content run (`参照` of `参照を書き換える回数`).
+ */
+const firstWord = memoByText((text: string): string | null => {
+  const words = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/);
+  const latin = /^[\s\p{P}]*[A-Za-z]/u.test(text.normalize('NFKC'));
+  if (latin) return words.find((w) => w !== '' && !VALUE_ARTICLES.has(w)) ?? null;
+  return contentRuns(text)[0]?.text ?? null;
+});
 
 /**
  * A text as a reader matches names in it: NFKC, lower case, padded with spaces, punctuation as

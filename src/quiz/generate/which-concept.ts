@@ -25,6 +25,7 @@ import { type Draft, type DraftChoice, tidyOption } from './draft.ts';
 import {
   deniesMisconceptionOf,
   genericFor,
+  isGenusOfHeading,
   propertyImplies,
   saidIn,
   saysMark,
@@ -149,7 +150,9 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
         !comparisonParts(s.concept.name) &&
         !definedThrough(ctx, concept, s.concept) &&
         // Whatever has the sibling's property has the concept's: the description fits it too.
-        !propertyImplies(ctx, s.concept, concept),
+        !propertyImplies(ctx, s.concept, concept) &&
+        // A sibling that names what every concept under their heading is fits them all.
+        !isGenusOfHeading(ctx, s.concept, concept),
     )
     .slice(0, MAX_SIBLINGS)
     .map(
@@ -278,6 +281,14 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
       out.rejected.push(`which-concept: 「${text}」 only says what it is not`);
       continue;
     }
+    if (aboutNotesTopic(doc.title, stemOf(statement), doc.language)) {
+      out.rejected.push(`which-concept: 「${text}」 is said of what the whole notes are about`);
+      continue;
+    }
+    if (definesCode(stemOf(statement), namesOf(concept))) {
+      out.rejected.push(`which-concept: 「${text}」 says what a setting or a command is`);
+      continue;
+    }
     if (aboutOther(subject, stemOf(statement), doc.language)) {
       out.rejected.push(`which-concept: 「${text}」 is said of another thing`);
       continue;
@@ -390,6 +401,66 @@ function lureIn(
     if (word) return word;
   }
   return null;
+}
+
+/**
+ * What separates the names of a title: marks (`JVM garbage collection — what I…`), and in Japanese
+ * spaces too (`ガベージコレクション（GC）勉強メモ`, `DBレプリケーション メモ`).
+ */
+const TITLE_BREAKS = /[（）()_—–:：「」『』/・|#]+/u;
+const JA_TITLE_BREAKS = /[\s（）()_—–:：「」『』/・|#]+/u;
+/** Particles that make the opening name a Japanese sentence's subject. */
+const SUBJECT_PARTICLES = ['は', 'が', 'では'];
+
+/**
+ * `notes-topic-subject`: a stem whose subject is what the whole notes are about, named in their
+ * title — `GCが回収するのは「到達できない」オブジェクトだけ` in notes titled `ガベージコレクション
+ * （GC）勉強メモ` (メモリリーク's section opens on it) — says how that thing works, a premise of the
+ * section, not what the concept is: no concept is its answer more than another.
+ */
+export function aboutNotesTopic(
+  title: string | null,
+  stem: string,
+  language: 'ja' | 'en',
+): boolean {
+  if (!title) return false;
+  const text = stem.normalize('NFKC').trim();
+  return title
+    .normalize('NFKC')
+    .split(language === 'ja' ? JA_TITLE_BREAKS : TITLE_BREAKS)
+    .map((name) => name.trim())
+    .filter((name) => [...name].length >= 2)
+    .some((name) =>
+      language === 'ja'
+        ? text.startsWith(name) && SUBJECT_PARTICLES.some((p) => text.startsWith(p, name.length))
+        : isTopicOf(text, name, language),
+    );
+}
+
+/**
+ * `code-subject`: a stem that says what a code token is — a flag, a command, a file name, not one
+ * of the concept's names: `-XX:MaxGCPauseMillis (default 200 ms) is a target` in G1's notes. The
+ * setting is the subject, and what it is holds wherever the setting is honoured (the Parallel
+ * collector reads the same flag as a goal): it does not single out the concept. A code token is
+ * one word with a mark inside or in front (`-Xmx`, `-XX:Max…`, `.gitignore`, `max_connections`).
+ */
+export function definesCode(stem: string, names: readonly string[]): boolean {
+  const text = stem.normalize('NFKC').trim();
+  const end = text.search(/[\s(（は]/u);
+  const token = end < 0 ? text : text.slice(0, end);
+  if (!isCodeToken(token) || names.some((n) => n.normalize('NFKC') === token)) return false;
+  // The token, a parenthesis on it (`(default 200 ms)`), then the copula.
+  let rest = text.slice(token.length);
+  const paren = /^\s*[(（][^)）]*[)）]/u.exec(rest);
+  if (paren) rest = rest.slice(paren[0].length);
+  // English `… is a target`, Japanese `…は上限`.
+  return /^\s+(?:is|are)\s/.test(rest) || rest.startsWith('は');
+}
+
+/** `-Xmx`, `-XX:MaxGCPauseMillis`, `.gitignore`, `max_connections`: letters and a mark of code. */
+function isCodeToken(token: string): boolean {
+  if (!/^[-.]?[A-Za-z][A-Za-z0-9]*(?:[-:._=/][A-Za-z0-9]+)*$/.test(token)) return false;
+  return /^[-.]/.test(token) || /[:_=/]/.test(token);
 }
 
 /** English openings that deny (`Is not locking`, `Does not retry`). */

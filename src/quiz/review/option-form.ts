@@ -181,6 +181,7 @@ const MAX_PHRASE_WORDS = 4;
 /** How an English option reads (see {@link optionForm}); `text` without its trailing parenthetical. */
 export function englishForm(text: string): OptionForm {
   const words = latinWords(text);
+  if (nounWithRelativeClause(words)) return 'phrase';
   if (words.some((w) => AUXILIARIES.has(w))) return 'statement';
   const first = words[0] ?? '';
   if (words.length >= 2 && PRONOUNS.has(first)) return 'statement';
@@ -277,6 +278,31 @@ const FREQUENCY_ADVERBS = new Set([
   'usually',
   'seldom',
 ]);
+
+/** Relative pronouns that open a clause on the noun before them. */
+const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
+/** A noun (with its modifiers) before a relative pronoun has at most this many words. */
+const MAX_HEAD_WORDS = 3;
+
+/**
+ * `Objects that are still reachable but never used again`: a noun of a word or three, a relative
+ * pronoun and its auxiliary, and no other verb after it — a noun phrase whose only verb is in its
+ * relative clause (`Objects that are reachable are kept`, `A file that did not change keeps the
+ * same blob` have a verb of their own).
+ */
+function nounWithRelativeClause(words: readonly string[]): boolean {
+  const at = words.findIndex((w, i) => i <= MAX_HEAD_WORDS && RELATIVES.has(w));
+  if (at < 1 || !AUXILIARIES.has(words[at + 1] ?? '')) return false;
+  if (PRONOUNS.has(words[0] ?? '') || AUXILIARIES.has(words[0] ?? '')) return false;
+  for (let i = at + 2; i < words.length; i++) {
+    const w = words[i] ?? '';
+    const next = words[i + 1] ?? '';
+    if (AUXILIARIES.has(w)) return false;
+    // `A file that did not change keeps the same blob`: a verb of its own after the clause.
+    if (looksLikeVerbS(w) && (VERB_FOLLOWERS.has(next) || next.endsWith('ly'))) return false;
+  }
+  return true;
+}
 
 /** A word that may be a verb in the third person singular (`fails`, `routes`, not `status`). */
 function looksLikeVerbS(word: string): boolean {

@@ -68,3 +68,22 @@ export function nameEcho(text: string, name: string): string | null {
   }
   return null;
 }
+
+/** A later word of a name this long or longer counts (`key` of `Object key`). */
+const LATER_WORD_MIN = 3;
+
+/**
+ * A later word of a Latin name (three letters or more) that `text` repeats, by stem, or null:
+ * `incomplete uploads are billed` repeats `upload` of `Multipart upload`. {@link nameEcho} reads
+ * only the first word, as the later one is often the kind the notes' other statements name too;
+ * an option check that asks whether *one* option alone repeats it may read them all.
+ */
+export function laterWordEcho(text: string, name: string): string | null {
+  if (!isLatinName(name)) return null;
+  const later = latinWordsOf(name)
+    .slice(1)
+    .filter((w) => w.length >= LATER_WORD_MIN);
+  if (later.length === 0) return null;
+  const words = new Set(latinWordsOf(text).map(englishStem));
+  return later.find((w) => words.has(englishStem(w))) ?? null;
+}

@@ -291,3 +291,38 @@ describe('longer-holds-shorter ties one way (a first sentence takes the keys of 
     expect(intro.keys.some((k) => point.keys.includes(k))).toBe(true);
   });
 });
+
+describe('same-genus-and-differentia', () => {
+  const same = rule('same-genus-and-differentia');
+
+  it('ties a summary cell and a first sentence that end on the same word and head noun (弱参照)', () => {
+    const summary = fact('到達可能性に数えられない参照', true, 'summary', 'R:1');
+    const intro = fact(
+      '参照していても、GCがオブジェクトの生死を判定するときに数えない参照です。',
+      true,
+      'intro',
+      'L:2',
+    );
+    expect(same.same(summary, intro, ctx)).toBe(true);
+    expect(same.same(intro, summary, ctx)).toBe(true);
+  });
+
+  it('leaves definitions told apart by another word, or that are no noun phrase', () => {
+    const summary = fact('到達可能性に数えられない参照', true, 'summary', 'R:1');
+    expect(same.same(summary, fact('値を書き換えない参照', true, 'intro', 'L:2'), ctx)).toBe(false);
+    expect(
+      same.same(summary, fact('参照は数えない。キャッシュに使う', true, 'intro', 'L:2'), ctx),
+    ).toBe(false);
+    expect(same.same(summary, fact('数えない参照', true, 'point', 'L:2'), ctx)).toBe(false);
+  });
+
+  it('asks 弱参照’s definition once in the garbage-collection bank', () => {
+    const doc = parseNotes(fixture('garbage-collection.ja.md'));
+    const concept = doc.concepts.find((c) => c.name === '弱参照');
+    if (!concept) throw new Error('弱参照');
+    const tied = withSameFactsTied(conceptFacts(doc, concept));
+    const summary = tied.trues.find((f) => f.source === 'summary');
+    const intro = tied.trues.find((f) => f.source === 'intro');
+    expect(summary?.keys.some((k) => intro?.keys.includes(k))).toBe(true);
+  });
+});

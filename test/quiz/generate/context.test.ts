@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildQuestionBank } from '../../../src/quiz/bank.ts';
 import type { Fact } from '../../../src/quiz/facts/fact.ts';
 import {
   asOption,
@@ -7,7 +8,7 @@ import {
   tablePeers,
 } from '../../../src/quiz/generate/context.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
-import { fixture, readSource } from '../notes-helpers.ts';
+import { fixture, readSource, shippedNotes } from '../notes-helpers.ts';
 
 function contextOf(name: string) {
   const doc = parseNotes(fixture(name));
@@ -86,5 +87,26 @@ describe('renderings', () => {
       'サービスの場所を動的に選ぶ',
     ]);
     expect(renderings(fact('A copy of the file', false), 'en')).toEqual(['A copy of the file']);
+  });
+});
+
+describe('statement-says-its-cell', () => {
+  it('ties a statement that says its concept’s table cell in full to that cell (gRPC: Protocol Buffer（バイナリ）)', () => {
+    const ctx = generationContext(parseNotes(shippedNotes()));
+    const grpc = ctx.doc.concepts.find((c) => c.name === 'gRPC');
+    const fact = ctx.facts
+      .get(grpc?.id ?? '')
+      ?.trues.find((f) => f.text.startsWith('Protocol Bufferによるバイナリシリアライズ'));
+    expect(fact?.keys.some((k) => k.startsWith('T:'))).toBe(true);
+  });
+
+  it('asks the REST vs gRPC data format once in the shipped bank', () => {
+    const bank = buildQuestionBank([shippedNotes()]);
+    const asks = bank.questions.filter(
+      (q) =>
+        q.prompt.includes('Protocol Bufferによるバイナリシリアライズ') ||
+        (q.prompt.includes('REST vs gRPC') && q.prompt.includes('データ形式')),
+    );
+    expect(asks.length).toBeLessThanOrEqual(1);
   });
 });

@@ -4,6 +4,7 @@ import { buildQuestionBank } from '../../../src/quiz/bank.ts';
 import { conceptSubject, generationContext } from '../../../src/quiz/generate/context.ts';
 import { correctAboutDrafts } from '../../../src/quiz/generate/correct-about.ts';
 import {
+  commonValue,
   correctionClauseSaid,
   deniesMisconceptionOf,
   propertyImplies,
@@ -13,7 +14,7 @@ import {
 import { whichConceptDrafts } from '../../../src/quiz/generate/which-concept.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import type { Concept, NotesDocument } from '../../../src/quiz/types.ts';
-import { shippedAliases, shippedNotes } from '../notes-helpers.ts';
+import { fixture, shippedAliases, shippedNotes } from '../notes-helpers.ts';
 
 /** The document's concept of that name (a test that names a missing one fails loudly). */
 function conceptNamed(doc: NotesDocument): (name: string) => Concept {
@@ -314,5 +315,24 @@ describe('propertyImplies (a property every row of another has)', () => {
     expect(idempotent.length).toBeGreaterThan(0);
     for (const d of idempotent)
       expect(d.choices.map((c) => c.text)).not.toContain('安全なメソッド');
+  });
+});
+
+describe('commonValue', () => {
+  it('reads a cell that opens on another’s value and only qualifies it as saying that value', () => {
+    expect(commonValue('Milliseconds in the automatic tiers', 'Milliseconds')).toBe('Milliseconds');
+    expect(commonValue('Milliseconds', 'Milliseconds')).toBe('Milliseconds');
+    expect(commonValue('Millisecond reads', 'Milli')).toBeNull();
+    expect(commonValue('yes, except bulk', 'yes')).toBeNull();
+    expect(commonValue('Hours, after a restore', 'Minutes to hours, after a restore')).toBeNull();
+  });
+
+  it('keeps a sibling statement that says the shared value from the options (Intelligent-Tiering)', () => {
+    const bank = buildQuestionBank([fixture('s3-storage.en.md')]);
+    for (const q of bank.questions.filter((x) => x.conceptName === 'Intelligent-Tiering')) {
+      // Standard-IA's `…reads take milliseconds, like S3 Standard` is as true of it.
+      for (const c of q.choices.filter((x) => !x.correct))
+        expect(c.text).not.toContain('reads take milliseconds');
+    }
   });
 });

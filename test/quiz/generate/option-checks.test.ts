@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { echoedPart } from '../../../src/quiz/generate/option-checks.ts';
+import type { Draft } from '../../../src/quiz/generate/draft.ts';
+import { echoedPart, OPTION_CHECKS } from '../../../src/quiz/generate/option-checks.ts';
 
 describe('echoedPart', () => {
   it('finds the longest part of the name (three characters or half of it at least) the text repeats', () => {
@@ -13,5 +14,60 @@ describe('echoedPart', () => {
     expect(echoedPart('𠮷野家で食べる', '𠮷野家')).toBe('𠮷野家');
     expect(echoedPart('𠮷野で食べる', '𠮷野家本店')).toBeNull();
     expect(echoedPart('野家本で食べる', '𠮷野家本店')).toBe('野家本');
+  });
+});
+
+describe('no-twin-values', () => {
+  const check = OPTION_CHECKS.find((c) => c.name === 'no-twin-values');
+  const draft = (texts: readonly string[], optionKind: Draft['optionKind'] = 'value'): Draft => ({
+    template: 'value-of',
+    conceptId: 'c',
+    conceptName: 'ZGC',
+    kind: 'comparison',
+    asksFor: 'correct',
+    optionKind,
+    prompt: 'In the table “Collectors compared”, what does “ZGC” have for “Typical pause”?',
+    choices: texts.map((text, i) => ({
+      text,
+      correct: i === 0,
+      truth: i === 0,
+      why: i === 0 ? null : 'another row',
+      keys: [`k${i}`],
+    })),
+    section: null,
+    language: 'en',
+    why: null,
+    notes: [],
+    source: { file: 'x.md', line: 1, section: null },
+    asks: [],
+    quality: 1,
+  });
+
+  it('refuses a value set in which two values open alike and the rest do not', () => {
+    expect(check).toBeDefined();
+    expect(
+      check?.check(draft(['Under 1 ms', 'Long, many threads', 'Long, one thread']), { names: [] }),
+    ).not.toBeNull();
+    expect(
+      check?.check(
+        draft(['The instant in UTC', 'The local date', 'Local time and the zone name']),
+        { names: [] },
+      ),
+    ).not.toBeNull();
+    expect(
+      check?.check(draft(['The zone may change', 'It is not a moment', 'It happened once']), {
+        names: [],
+      }),
+    ).not.toBeNull();
+  });
+
+  it('lets values that open differently, all alike, or names stand', () => {
+    expect(
+      check?.check(draft(['Under 1 ms', 'Tens to hundreds of ms', 'Long, one thread']), {
+        names: [],
+      }),
+    ).toBeNull();
+    expect(check?.check(draft(['Long, a', 'Long, b', 'Long, c']), { names: [] })).toBeNull();
+    expect(check?.check(draft(['ZGC', 'Long GC', 'Long pause'], 'name'), { names: [] })).toBeNull();
   });
 });

@@ -5,13 +5,16 @@
 import { describe, expect, it } from 'vitest';
 import { conceptSubject, generationContext } from '../../../src/quiz/generate/context.ts';
 import type { Draft } from '../../../src/quiz/generate/draft.ts';
+import { isGenusOfHeading } from '../../../src/quiz/generate/fit.ts';
 import {
+  aboutNotesTopic,
   definedThrough,
+  definesCode,
   namesWithin,
   whichConceptDrafts,
 } from '../../../src/quiz/generate/which-concept.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
-import { inline } from '../notes-helpers.ts';
+import { inline, shippedNotes } from '../notes-helpers.ts';
 
 /** The which-concept drafts of every concept of the notes, by concept name. */
 function draftsOf(lines: readonly string[]): Map<string, Draft[]> {
@@ -348,5 +351,107 @@ describe('only-denies', () => {
     expect(stems.length).toBeGreaterThan(0);
     expect(stems).not.toContain('“Is not locking”');
     expect(stems).toContain('“Does not slow reads down in any region”');
+  });
+});
+
+describe('notes-topic-subject', () => {
+  it('reads a stem whose subject is what the title names as said of the notes’ topic', () => {
+    const title = 'ガベージコレクション（GC）勉強メモ';
+    expect(
+      aboutNotesTopic(title, 'GCが回収するのは「到達できない」オブジェクトだけです。', 'ja'),
+    ).toBe(true);
+    expect(aboutNotesTopic(title, 'ガベージコレクションは停止を伴う', 'ja')).toBe(true);
+    expect(
+      aboutNotesTopic(
+        title,
+        '参照していても、GCがオブジェクトの生死を判定するときに数えない参照',
+        'ja',
+      ),
+    ).toBe(false);
+    expect(
+      aboutNotesTopic('Git internals — what really happens', 'git add writes the blob', 'en'),
+    ).toBe(false);
+    expect(aboutNotesTopic('Git internals — notes', 'Git internals are plain files', 'en')).toBe(
+      true,
+    );
+    expect(aboutNotesTopic(null, 'GCが回収する', 'ja')).toBe(false);
+  });
+
+  it('asks no which-concept question on such a premise', () => {
+    const drafts = draftsOf([
+      '# ガベージコレクション（GC）メモ',
+      '',
+      '| 概念 | 正しい理解 | よくある誤解 |',
+      '|---|---|---|',
+      '| メモリリーク | 不要なのに到達可能なオブジェクトが残り続ける | GCがあれば起きない × |',
+      '| 弱参照 | 到達可能性に数えられない参照 | すぐ回収される × |',
+      '| ファイナライザ | いつ呼ばれるかは保証されない | すぐ呼ばれる × |',
+      '| コンパクション | 生きているオブジェクトを寄せる | 参照は書き換えない × |',
+      '',
+      '## メモリリーク',
+      '',
+      'GCが回収するのは到達できないオブジェクトだけです。もう使わないのに参照が残っているオブジェクトは回収されません。',
+    ]);
+    const stems = (drafts.get('メモリリーク') ?? []).map((d) => d.prompt);
+    expect(stems.some((p) => p.includes('GCが回収するのは'))).toBe(false);
+  });
+});
+
+describe('code-subject', () => {
+  it('reads a stem that says what a flag or file is as no description of the concept', () => {
+    expect(definesCode('-XX:MaxGCPauseMillis (default 200 ms) is a target', ['G1'])).toBe(true);
+    expect(definesCode('max_connections is a hard cap', ['Connection pool'])).toBe(true);
+    expect(definesCode('.gitignoreは追跡しないファイルの一覧', ['Index'])).toBe(true);
+    expect(definesCode('git add writes the blob', ['Index'])).toBe(false);
+    expect(definesCode('Delivery is acknowledged', ['TCP'])).toBe(false);
+    expect(definesCode('-Xmx caps the Java heap only', ['Maximum heap size'])).toBe(false);
+    expect(definesCode('-Xmx is the cap', ['-Xmx'])).toBe(false);
+  });
+
+  it('asks no which-concept question on it', () => {
+    const drafts = draftsOf([
+      '# Collectors',
+      '',
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      '| G1 | Collects the regions with the most garbage first | Not generational × |',
+      '| ZGC | Relocates concurrently; pauses under a millisecond | Needs no spare heap × |',
+      '| Serial | One thread, long pauses | Fine for big heaps × |',
+      '| Parallel | Many threads, long pauses | Pauses are short × |',
+      '',
+      '## G1',
+      '',
+      'Collects the regions with the most garbage first.',
+      '',
+      'Takeaway: `-XX:MaxGCPauseMillis` (default 200 ms) is a target.',
+    ]);
+    const prompts = (drafts.get('G1') ?? []).map((d) => d.prompt);
+    expect(prompts.some((p) => p.includes('MaxGCPauseMillis'))).toBe(false);
+  });
+});
+
+describe('genus-sibling', () => {
+  const doc = parseNotes(shippedNotes());
+  const ctx = generationContext(doc);
+  const named = (name: string) => {
+    const c = doc.concepts.find((x) => x.name === name);
+    if (!c) throw new Error(name);
+    return c;
+  };
+
+  it('takes the one concept whose cell its heading says of all under it as their genus', () => {
+    expect(isGenusOfHeading(ctx, named('サイドカー'), named('アンバサダー'))).toBe(true);
+    expect(isGenusOfHeading(ctx, named('サイドカー'), named('アダプター'))).toBe(true);
+    expect(isGenusOfHeading(ctx, named('アンバサダー'), named('サイドカー'))).toBe(false);
+    // Not of a concept under another heading.
+    expect(isGenusOfHeading(ctx, named('サイドカー'), named('セルフヒーリング'))).toBe(false);
+  });
+
+  it('never offers the genus as a wrong name for one of its kinds (アンバサダー’s DB proxy is a sidecar too)', () => {
+    for (const kind of ['アンバサダー', 'アダプター']) {
+      const drafts = whichConceptDrafts(ctx, conceptSubject(ctx, named(kind))).drafts;
+      expect(drafts.length).toBeGreaterThan(0);
+      for (const d of drafts) expect(d.choices.map((c) => c.text)).not.toContain('サイドカー');
+    }
   });
 });

@@ -57,6 +57,11 @@ describe('optionForm', () => {
     ['Symmetric session keys', 'phrase'],
     ['Headers, cookies and paths', 'phrase'],
     ['Used by DNS queries, QUIC and games', 'unclear'],
+    // A noun whose only verb is in its relative clause is a noun phrase (Memory leak's cell).
+    ['Objects that are still reachable but never used again', 'phrase'],
+    ['Objects that are reachable are kept', 'statement'],
+    ['A file that did not change between commits keeps the same blob', 'statement'],
+    ['It is a reference that is weak', 'statement'],
   ])('%s → %s', (text, form) => {
     expect(optionForm(text)).toBe(form);
   });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../../src/quiz/generate/draft.ts';
 import { OPTION_CHECKS } from '../../../src/quiz/generate/option-checks.ts';
-import { nameEcho } from '../../../src/quiz/text/name-echo.ts';
+import { laterWordEcho, nameEcho } from '../../../src/quiz/text/name-echo.ts';
 
 describe('nameEcho', () => {
   it('finds the first word of a Latin name, by stem (observability.en, consensus.en)', () => {
@@ -128,5 +128,57 @@ describe('the option check no-name-echo', () => {
     );
     expect(check.check(two, { names: ['Metrics'] })).toBeNull();
     expect(check.check({ ...none, optionKind: 'name' }, { names: ['Metrics'] })).toBeNull();
+  });
+});
+
+describe('laterWordEcho', () => {
+  it('finds a later word of a Latin name (four letters or more) the text repeats, by stem', () => {
+    expect(
+      laterWordEcho(
+        'Parts in parallel, joined by part number; incomplete uploads are billed',
+        'Multipart upload',
+      ),
+    ).toBe('upload');
+    expect(laterWordEcho('HEAD holds a commit id, not a branch name', 'Detached HEAD')).toBe(
+      'head',
+    );
+    expect(laterWordEcho('A flat namespace', 'Object key')).toBeNull();
+    // Three letters are enough for a later word (`key` of `Object key`).
+    expect(laterWordEcho('A flat namespace: "folders" are key prefixes', 'Object key')).toBe('key');
+    expect(laterWordEcho('Uploads files', 'Multipart')).toBeNull();
+    expect(laterWordEcho('認証の手順', '多要素 認証')).toBeNull();
+  });
+
+  it('makes an option alone repeating it fail no-name-echo (the key of Multipart upload)', () => {
+    const check = OPTION_CHECKS.find((c) => c.name === 'no-name-echo');
+    const choice = (text: string, correct: boolean) => ({
+      text,
+      correct,
+      truth: correct,
+      why: null,
+      keys: [text],
+    });
+    const draft = {
+      template: 'correct-about',
+      conceptId: 'c',
+      conceptName: 'Multipart upload',
+      kind: 'correct-about' as const,
+      asksFor: 'correct' as const,
+      optionKind: 'statement' as const,
+      prompt: 'Which statement about “Multipart upload” is correct?',
+      choices: [
+        choice('Parts in parallel, joined by part number; incomplete uploads are billed', true),
+        choice('Transitions and expirations by age since creation', false),
+        choice("Time-limited access with the signer's permissions", false),
+      ],
+      section: null,
+      language: 'en' as const,
+      why: null,
+      notes: [],
+      source: { file: 'x.md', line: 1, section: null },
+      asks: [],
+      quality: 1,
+    };
+    expect(check?.check(draft, { names: ['Multipart upload'] })).toMatch(/upload/);
   });
 });

@@ -1,0 +1,59 @@
+/** A concept whose examples are built on another concept's examples is a kind of it. */
+import { describe, expect, it } from 'vitest';
+import { buildQuestionBank } from '../../../src/quiz/bank.ts';
+import { indexOf } from '../../../src/quiz/facts/concept-facts.ts';
+import { kindParents } from '../../../src/quiz/facts/siblings.ts';
+import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
+import { fixture, inline } from '../notes-helpers.ts';
+
+const NOTES = inline([
+  '# Image codecs',
+  '',
+  '| Concept | Correct understanding | Common misconceptions |',
+  '|---|---|---|',
+  '| Lossy codec | Drops detail the eye misses to save space | Always looks worse ×; Cannot be tuned × |',
+  '| Tiled codec | Splits an image into tiles coded on their own | Tiles are visible ×; Needs one tile size × |',
+  '| Lossless codec | Keeps every pixel exactly | Never compresses ×; Is slow to decode × |',
+  '| Vector format | Stores shapes, not pixels | Cannot hold text ×; Is always smaller × |',
+  '',
+  '## Lossy codec',
+  '',
+  'Drops detail the eye misses to save space. JPEG and WebP are the common ones.',
+  '',
+  '## Tiled codec',
+  '',
+  'Splits an image into tiles coded on their own. JPEG-XT and WebP-Tiles are examples.',
+  '',
+  '## Lossless codec',
+  '',
+  'Keeps every pixel exactly. PNG and QOI are examples.',
+  '',
+  '## Vector format',
+  '',
+  'Stores shapes, not pixels. SVG is the usual one.',
+]);
+
+describe('kinds by example', () => {
+  it('takes a concept whose examples extend another concept’s as a kind of it', () => {
+    const doc = parseNotes(NOTES);
+    const parents = kindParents(doc, indexOf(doc));
+    expect(parents.get(doc.concepts[1]?.id ?? '')?.name).toBe('Lossy codec');
+    expect(parents.has(doc.concepts[0]?.id ?? '')).toBe(false);
+    expect(parents.has(doc.concepts[2]?.id ?? '')).toBe(false);
+  });
+
+  it('never offers what the kind is built on as a wrong option about the kind (AEAD on AES)', () => {
+    const bank = buildQuestionBank([fixture('crypto-tls.ja.md')]);
+    const aead = bank.questions.filter((q) => q.conceptName === '認証付き暗号');
+    expect(aead.length).toBeGreaterThan(0);
+    for (const q of aead) {
+      const texts = q.choices.filter((c) => !c.correct).map((c) => c.text);
+      expect(texts).not.toContain('暗号化と復号に同じ鍵を使い、高速');
+      expect(texts).not.toContain('共通鍵暗号');
+    }
+    // The stem of a symmetric cipher's property fits AEAD too: it is not asked against it.
+    for (const q of bank.questions.filter((x) => x.conceptName === '共通鍵暗号')) {
+      expect(q.choices.map((c) => c.text)).not.toContain('認証付き暗号');
+    }
+  });
+});
