@@ -163,6 +163,21 @@ export const REPLY_RULES: readonly ReplyRule[] = [
     },
   },
   {
+    name: 'answers-an-action',
+    example: [
+      'Calling Add inside the goroutine is fine',
+      'Wait may run before Add and return early',
+    ],
+    // The statement judges doing something (`Calling … is fine`); the correction tells what goes
+    // wrong when it is done, which alone reads as a fact of the concept (Wait does not return
+    // early; it may, after Add is called late).
+    leans: (_correction, statement, language) => {
+      if (language !== 'en') return false;
+      const [first = '', ...rest] = statement.trim().split(/\s+/, 12);
+      return GERUND.test(first) && JUDGES_AN_ACTION.test(rest.join(' '));
+    },
+  },
+  {
     name: 'points-back',
     example: [
       'the child starts running from the beginning of main',
@@ -174,6 +189,12 @@ export const REPLY_RULES: readonly ReplyRule[] = [
       BACK_POINTERS_EN.has((correction.trim().split(/\s/, 1)[0] ?? '').toLowerCase()),
   },
 ];
+
+/** A gerund opening a sentence (`Calling`, `Storing`): the statement is about doing something. */
+const GERUND = /^[A-Z][a-z]{2,}ing$/;
+/** What a statement says of an action when it judges it (`is fine`, `is the usual way`). */
+const JUDGES_AN_ACTION =
+  /\b(?:is|are) (?:fine|ok|okay|safe|enough|harmless|free|cheap|required|necessary|the usual way|the right way|the best way)\b/i;
 
 /** The kanji stem a Japanese text opens on, right before its okurigana (`付け` of `付けない`). */
 const OPENING_VERB_JA = /^\p{Script=Han}{1,3}(?=\p{Script=Hiragana})/u;

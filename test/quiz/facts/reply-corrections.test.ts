@@ -11,6 +11,16 @@ describe('corrections that only reply to their statement', () => {
     },
   );
 
+  it('reads a consequence as a reply only to a statement that judges an action', () => {
+    expect(
+      replyRule('Wait may run before Add and return early', 'Calling Add late is fine', 'en'),
+    ).toBe('answers-an-action');
+    // A gerund statement that claims a fact, not a judgement: its correction stands.
+    expect(
+      replyRule('Add only raises the counter', 'Calling Add starts a goroutine', 'en'),
+    ).toBeNull();
+  });
+
   it('finds the English change without a start', () => {
     expect(
       replyRule('the total error rate increases', 'Each test at 0.05 keeps it at 5%', 'en'),
