@@ -252,6 +252,14 @@ function bulletOfCell(cell: Fact, ctx: SameFactContext): Fact | null {
 /** How much of the shorter of two true statements the longer must hold to say it again. */
 const SHORTER_IN_LONGER = 0.7;
 
+/** The summary cell and the section's first sentence of a pair of true facts, or null. */
+function summaryAndIntro(a: Fact, b: Fact): readonly [Fact, Fact] | null {
+  const [summary, intro] =
+    a.source === 'summary' ? [a, b] : b.source === 'summary' ? [b, a] : [null, null];
+  if (!summary || !intro || !FIRST_SENTENCES.includes(intro.source)) return null;
+  return summary.truth && intro.truth ? [summary, intro] : null;
+}
+
 export const SAME_FACT_RULES: readonly SameFactRule[] = [
   {
     name: 'summary-condenses-intro',
@@ -273,10 +281,9 @@ export const SAME_FACT_RULES: readonly SameFactRule[] = [
     example:
       'アダプター: 「データを変換・整形」 (summary) / 「外部からのリクエストに対してデータフォーマットを変換するコンテナ」 (first sentence); Traces: “Follow one request across services via propagated context” / “Follow one request across services: a trace is a tree of spans…”',
     same: (a, b) => {
-      const [summary, intro] =
-        a.source === 'summary' ? [a, b] : b.source === 'summary' ? [b, a] : [null, null];
-      if (!summary || !intro || !FIRST_SENTENCES.includes(intro.source)) return false;
-      if (!summary.truth || !intro.truth) return false;
+      const pair = summaryAndIntro(a, b);
+      if (!pair) return false;
+      const [summary, intro] = pair;
       return (
         coverage(summary.text, intro.text) >= SUMMARY_IN_INTRO &&
         tokensHeld(summary.text, intro.text) >= SUMMARY_TOKENS_IN_INTRO
@@ -289,10 +296,9 @@ export const SAME_FACT_RULES: readonly SameFactRule[] = [
     example:
       '弱参照: 「到達可能性に数えられない参照」 (summary) / 「参照していても、GCがオブジェクトの生死を判定するときに数えない参照です」 (first sentence) — one definition: the same head noun, told apart by the same word',
     same: (a, b) => {
-      const [summary, intro] =
-        a.source === 'summary' ? [a, b] : b.source === 'summary' ? [b, a] : [null, null];
-      if (!summary || !intro || !FIRST_SENTENCES.includes(intro.source)) return false;
-      if (!summary.truth || !intro.truth) return false;
+      const pair = summaryAndIntro(a, b);
+      if (!pair) return false;
+      const [summary, intro] = pair;
       const mine = lastRuns(summary.text);
       const theirs = lastRuns(intro.text);
       return mine !== null && mine === theirs;
