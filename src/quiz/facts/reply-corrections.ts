@@ -178,6 +178,17 @@ export const REPLY_RULES: readonly ReplyRule[] = [
     },
   },
   {
+    name: 'same-as-said',
+    example: [
+      '同じNATの内側にいる大勢のクライアントも均等に分かれる',
+      '同じIPに見えるので1台に集中する',
+    ],
+    // `同じ…` / `その…` open on what the statement named (the clients behind one NAT): alone, the
+    // reader cannot tell what looks like one IP.
+    leans: (correction, _statement, language) =>
+      language === 'ja' && BACK_POINTERS_JA.some((w) => correction.trim().startsWith(w)),
+  },
+  {
     name: 'points-back',
     example: [
       'the child starts running from the beginning of main',
@@ -189,6 +200,9 @@ export const REPLY_RULES: readonly ReplyRule[] = [
       BACK_POINTERS_EN.has((correction.trim().split(/\s/, 1)[0] ?? '').toLowerCase()),
   },
 ];
+
+/** Japanese openings that point back at what the statement said (`同じIP`, `その場合`). */
+const BACK_POINTERS_JA = ['同じ', 'その', 'それ', 'この', 'これ', 'そこ'];
 
 /** A gerund opening a sentence (`Calling`, `Storing`): the statement is about doing something. */
 const GERUND = /^[A-Z][a-z]{2,}ing$/;

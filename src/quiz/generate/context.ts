@@ -236,8 +236,19 @@ function cellSaysIt(fact: Fact, concept: Concept | null | undefined): boolean {
   if (!fact.cell || fact.rule === 'sibling-statement') return false;
   if (fact.rule !== 'sole-bullet') return true;
   const names = concept ? namesOf(concept) : [];
-  return coverageBeyond(fact.cell, fact.text, names) > 0;
+  // A word of two characters or more, or the same ending (`…ほど速くなる`): one shared kanji
+  // (`分` of `振り分け` and `分かれる`) is no shared word.
+  const ending = (t: string): string => [...t.trim()].slice(-SAME_ENDING_CHARS).join('');
+  return (
+    coverageBeyond(fact.cell, fact.text, names, MIN_SHARED_RUN) > 0 ||
+    ending(fact.cell) === ending(fact.text)
+  );
 }
+
+/** Characters of the ending two statements share when they make one claim (`速くなる`). */
+const SAME_ENDING_CHARS = 4;
+/** The shortest run that counts as a shared word. */
+const MIN_SHARED_RUN = 2;
 
 /**
  * The ways a fact may be written as an option of a question about `concepts[0]`: its statement,

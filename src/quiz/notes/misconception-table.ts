@@ -26,14 +26,52 @@ export interface ConceptRow {
   line: number;
 }
 
-const HEADERS = {
-  ja: { concept: ['概念'], correct: ['正しい理解'], misconceptions: ['よくある誤解'] },
+/**
+ * The headings each column goes by, as teams write them (`概念 | 正しい理解 | よくある誤解`, `用語 |
+ * 正しくは | ありがちな勘違い`, `Term | Reality | Myths`). A table is the misconception table only
+ * when all three columns are found, so `| 項目 | REST | gRPC |` stays a comparison table.
+ */
+export const MISCONCEPTION_HEADERS = {
+  ja: {
+    concept: ['概念', '概念名', '用語', 'キーワード', '項目', 'トピック'],
+    correct: ['正しい理解', '正しくは', '正しい説明', '正しい認識', '正解', '実際', '本当は'],
+    misconceptions: [
+      'よくある誤解',
+      '誤解',
+      'ありがちな誤解',
+      'よくある勘違い',
+      'ありがちな勘違い',
+      '勘違い',
+      'よくある間違い',
+      '間違いやすい点',
+    ],
+  },
   en: {
-    concept: ['concept'],
-    correct: ['correct understanding'],
-    misconceptions: ['common misconception', 'common misconceptions', 'common misconception(s)'],
+    concept: ['concept', 'term', 'topic', 'idea'],
+    correct: [
+      'correct understanding',
+      'correct',
+      'reality',
+      'what is true',
+      "what's true",
+      'actually',
+      'the truth',
+    ],
+    misconceptions: [
+      'common misconception',
+      'common misconceptions',
+      'common misconception(s)',
+      'misconception',
+      'misconceptions',
+      'myth',
+      'myths',
+      'common mistakes',
+      'pitfalls',
+      'what people get wrong',
+    ],
   },
 } as const;
+const HEADERS = MISCONCEPTION_HEADERS;
 
 /** The columns when `header` is a misconception table header, else null. */
 export function misconceptionColumns(header: readonly string[]): MisconceptionColumns | null {

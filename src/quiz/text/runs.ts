@@ -204,9 +204,10 @@ function coverageOf({ runs, total }: Sought, haystack: Haystack): number {
  * names: every statement about it shares them) and counting a repeated word once. `Starting a
  * goroutine is as costly as starting a thread` is not covered by `A goroutine starts with go f()`
  * (0.4: `start` of `start`, `costly`, `thread`); `Same as a lightweight tag` is by `A lightweight
- * tag is just a ref to a commit` (`tag` of the name `Annotated tag` left out).
+ * tag is just a ref to a commit` (`tag` of the name `Annotated tag` left out). Runs shorter than
+ * `minRun` are left out too.
  */
-export function coverageBeyond(a: string, b: string, skip: readonly string[]): number {
+export function coverageBeyond(a: string, b: string, skip: readonly string[], minRun = 1): number {
   const skipped = new Set(skip.flatMap((s) => contentRuns(s).map((r) => englishStem(r.text))));
   const haystack = haystackOf(b);
   const seen = new Set<string>();
@@ -214,7 +215,7 @@ export function coverageBeyond(a: string, b: string, skip: readonly string[]): n
   let found = 0;
   for (const run of soughtOf(a).runs) {
     const stem = englishStem(run.text);
-    if (skipped.has(stem) || seen.has(stem)) continue;
+    if (skipped.has(stem) || seen.has(stem) || run.weight < minRun) continue;
     seen.add(stem);
     total += run.weight;
     found += run.weight * runOccurs(run, haystack);

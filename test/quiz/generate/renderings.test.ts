@@ -42,5 +42,13 @@ describe('renderings of a sole-bullet misconception', () => {
   it('does not offer a cell that is another claim', () => {
     const fact = wrong('結合テストは本番環境で行う', '単体テストがあれば不要');
     expect(renderings(fact, 'ja', concept('結合テスト'))).not.toContain('単体テストがあれば不要');
+    // One shared kanji (`分` of `振り分け` and `分かれる`) is no shared word.
+    const nat = wrong(
+      '同じNATの内側にいる大勢のクライアントも均等に分かれる',
+      'サーバーを増やしても振り分け先は変わらない',
+    );
+    expect(renderings(nat, 'ja', concept('IPハッシュ'))).not.toContain(
+      'サーバーを増やしても振り分け先は変わらない',
+    );
   });
 });

@@ -80,7 +80,23 @@ describe('the misconception table header', () => {
     ).toBe('en');
   });
 
+  it('is recognised by the headings teams write, in any column order', () => {
+    expect(misconceptionColumns(['用語', '正しくは', 'ありがちな勘違い'])).toMatchObject({
+      concept: 0,
+      correct: 1,
+      misconceptions: 2,
+      language: 'ja',
+    });
+    expect(misconceptionColumns(['Myths', 'Term', 'Reality'])).toMatchObject({
+      concept: 1,
+      correct: 2,
+      misconceptions: 0,
+      language: 'en',
+    });
+  });
+
   it('is not any other table', () => {
+    expect(misconceptionColumns(['項目', 'REST', 'gRPC'])).toBeNull();
     expect(misconceptionColumns(['観点', 'SOA', 'マイクロサービス'])).toBeNull();
     expect(misconceptionColumns(['概念', '正しい理解'])).toBeNull();
   });
