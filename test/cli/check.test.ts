@@ -31,7 +31,7 @@ describe('quizbot check', () => {
       'test/fixtures/notes/broken/bad-rows.ja.md:18: concept "空の理解" has an empty correct-understanding cell',
       'test/fixtures/notes/broken/bad-rows.ja.md:19: duplicate concept "さーが" (first at line 16)',
       'test/fixtures/notes/broken/bad-rows.ja.md:20: concept "同一": misconception "同じ文" is identical to the correct understanding',
-      'test/fixtures/notes/broken/no-table.md:1: no misconception table (a table headed 概念 | 正しい理解 | よくある誤解, or Concept | Correct understanding | Common misconceptions)',
+      'test/fixtures/notes/broken/no-table.md:1: no misconception table (a table headed 概念 | 正しい理解 | よくある誤解, or Concept | Correct understanding | Common misconceptions; 用語 | 正しくは | ありがちな勘違い or Term | Reality | Myths do too)',
     ]);
   });
 

@@ -85,7 +85,7 @@ export function parseNotes(source: NotesSource, options: ParseNotesOptions = {})
       file,
       line: 1,
       message:
-        'no misconception table (a table headed 概念 | 正しい理解 | よくある誤解, or Concept | Correct understanding | Common misconceptions)',
+        'no misconception table (a table headed 概念 | 正しい理解 | よくある誤解, or Concept | Correct understanding | Common misconceptions; 用語 | 正しくは | ありがちな勘違い or Term | Reality | Myths do too)',
     });
   }
   const unique = dropDuplicates(rows, file, problems);
