@@ -4,7 +4,7 @@
  * way the notes let us do it, each with an example; the first rule that writes a cell wins.
  * Pure.
  */
-import { optionForm } from '../review/option-form.ts';
+import { looksLikeVerbS, optionForm } from '../review/option-form.ts';
 import { matchKey } from '../text/normalize.ts';
 import { coverage } from '../text/runs.ts';
 import type { Concept } from '../types.ts';
@@ -171,8 +171,7 @@ const FULL_SENTENCE_WORDS = 5;
  */
 function isFullEnglishSentence(cell: string): boolean {
   const words = cell.trim().split(/\s+/);
-  const first = (words[0] ?? '').toLowerCase();
-  const opensOnVerb = /^[a-z]{3,}s$/.test(first) && !/(?:ss|us|is)$/.test(first);
+  const opensOnVerb = looksLikeVerbS((words[0] ?? '').toLowerCase());
   return words.length >= FULL_SENTENCE_WORDS && !opensOnVerb && optionForm(cell) === 'statement';
 }
 

@@ -305,7 +305,7 @@ function nounWithRelativeClause(words: readonly string[]): boolean {
 }
 
 /** A word that may be a verb in the third person singular (`fails`, `routes`, not `status`). */
-function looksLikeVerbS(word: string): boolean {
+export function looksLikeVerbS(word: string): boolean {
   return (
     word.length > 3 &&
     word.endsWith('s') &&

@@ -11,6 +11,7 @@
  * statement may be a megabyte long), with no pattern over the whole text. Pure.
  */
 import { matchKey } from './normalize.ts';
+import { withoutFinalStop } from './trim.ts';
 import { MODALS, singularVerbOf } from './verbs.ts';
 
 type Language = 'ja' | 'en';
@@ -380,7 +381,7 @@ const MAX_OTHER_WORDS = 4;
  * few words only.
  */
 function sameAsTheOther(text: string, names: readonly string[]): string | null {
-  const t = withoutFinalStopEn(text.trim());
+  const t = withoutFinalStop(text.trim());
   const lead = leadingWords(t, MAX_OTHER_WORDS + MAX_SAME_NOUN_WORDS + 12);
   const start = articleOf(lead);
   for (const name of names) {
@@ -401,11 +402,6 @@ function sameAsTheOther(text: string, names: readonly string[]): string | null {
     return `Is the same${noun.length > 0 ? ` ${noun.join(' ')}` : ''} as ${other}`;
   }
   return null;
-}
-
-/** The text without a final full stop. */
-function withoutFinalStopEn(text: string): string {
-  return text.endsWith('.') ? text.slice(0, -1) : text;
 }
 
 /**
