@@ -277,6 +277,19 @@ const LEANING_OPENERS = [
   'ただし',
   'しかし',
   'つまり',
+  // `leaning-definite`: a definite noun that only names what the sentence before described
+  // (`A data race is… . The result is undefined`, `前者は…`).
+  'the result ',
+  'the outcome ',
+  'the effect ',
+  'the former ',
+  'the latter ',
+  'the rest ',
+  'as a result',
+  '結果は',
+  '結果として',
+  '前者',
+  '後者',
 ];
 /** Characters that mark a line as code, a formula or a table rather than a statement. */
 const NOT_PROSE = ['|', '｜', '=', '→', '`', '{', '}', '<', '>'];

@@ -246,6 +246,27 @@ describe('pronoun-in-opening-clause', () => {
     expect(trues.some((t) => t.startsWith('Once they are'))).toBe(false);
   });
 
+  it('leaves out a sentence that opens on a definite noun standing for the one before (leaning-definite)', () => {
+    const raced = parseNotes(
+      inline([
+        '### Data race',
+        '',
+        'A data race happens when two goroutines write the same memory without a lock. The result',
+        'is undefined, not merely stale. Races on maps crash the program at once.',
+        '',
+        '## Summary',
+        '',
+        '| Concept | Correct understanding | Common misconceptions |',
+        '|---|---|---|',
+        '| Data race | Unsynchronised access where one side writes | Races need many cores × |',
+      ]),
+    );
+    const [race] = raced.concepts;
+    const said = race ? conceptFacts(raced, race).trues.map((f) => f.text) : [];
+    expect(said.some((t) => t.startsWith('The result'))).toBe(false);
+    expect(said).toContain('Races on maps crash the program at once');
+  });
+
   it('keeps one whose opening clause names its subject', () => {
     expect(trues).toContain('When a thread stops, its stack is no root any more');
   });
