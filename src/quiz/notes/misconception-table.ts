@@ -73,9 +73,67 @@ export const MISCONCEPTION_HEADERS = {
 } as const;
 const HEADERS = MISCONCEPTION_HEADERS;
 
+/**
+ * `header-words`: where no heading is one of {@link MISCONCEPTION_HEADERS}, the words a heading
+ * holds tell its column (`Concept | What it really is | Common misconceptions`, `用語 | ポイント |
+ * 誤解しやすい点`). The misconception column names a misconception; the correct column names the
+ * truth or, in a three-column table, is the one between; the concept column comes first.
+ */
+export const HEADER_WORDS = {
+  misconceptions: [
+    '誤解',
+    '勘違い',
+    '間違',
+    '落とし穴',
+    'misconception',
+    'myth',
+    'mistake',
+    'pitfall',
+    'wrong',
+    'gotcha',
+  ],
+  correct: [
+    '正し',
+    '実際',
+    '本当',
+    'ポイント',
+    '要点',
+    '意味',
+    '定義',
+    'correct',
+    'really',
+    'actually',
+    'reality',
+    'truth',
+    'true',
+    'meaning',
+    'definition',
+  ],
+} as const;
+
 /** The columns when `header` is a misconception table header, else null. */
 export function misconceptionColumns(header: readonly string[]): MisconceptionColumns | null {
   const keys = header.map((cell) => matchKey(stripInline(cell)));
+  return byHeadings(keys) ?? byHeaderWords(keys);
+}
+
+/** `header-words` (see {@link HEADER_WORDS}); null unless all three columns are told. */
+function byHeaderWords(keys: readonly string[]): MisconceptionColumns | null {
+  const holds = (key: string, words: readonly string[]): boolean =>
+    words.some((w) => key.includes(w));
+  const misconceptions = keys.findLastIndex((k) => holds(k, HEADER_WORDS.misconceptions));
+  if (misconceptions <= 0) return null;
+  const named = keys.findIndex(
+    (k, i) => i > 0 && i !== misconceptions && holds(k, HEADER_WORDS.correct),
+  );
+  const correct = named >= 0 ? named : keys.length === 3 && misconceptions === 2 ? 1 : -1;
+  if (correct < 0) return null;
+  const language = keys.some((k) => /[\u3040-\u30ff\u4e00-\u9fff]/u.test(k)) ? 'ja' : 'en';
+  return { concept: 0, correct, misconceptions, language };
+}
+
+/** The columns by the exact headings of {@link MISCONCEPTION_HEADERS}, else null. */
+function byHeadings(keys: readonly string[]): MisconceptionColumns | null {
   for (const language of ['ja', 'en'] as const) {
     const find = (names: readonly string[]): number => {
       const wanted = new Set(names.map(matchKey));

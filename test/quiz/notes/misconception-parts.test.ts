@@ -95,7 +95,41 @@ describe('the misconception table header', () => {
     });
   });
 
+  it('is told by the words its headings hold (header-words)', () => {
+    expect(misconceptionColumns(['Concept', 'What it really is', 'Common misconceptions'])).toEqual(
+      {
+        concept: 0,
+        correct: 1,
+        misconceptions: 2,
+        language: 'en',
+      },
+    );
+    expect(
+      misconceptionColumns(['Concept', 'What it actually is', 'Misconceptions']),
+    ).toMatchObject({ correct: 1, misconceptions: 2, language: 'en' });
+    expect(misconceptionColumns(['用語', 'ポイント', '誤解しやすい点'])).toEqual({
+      concept: 0,
+      correct: 1,
+      misconceptions: 2,
+      language: 'ja',
+    });
+    // In a three-column table the one between is the correct understanding.
+    expect(misconceptionColumns(['Header', 'Does', 'Typical mistake'])).toMatchObject({
+      concept: 0,
+      correct: 1,
+      misconceptions: 2,
+    });
+    // A fourth column needs a heading that names the truth.
+    expect(misconceptionColumns(['Setting', 'Default', 'Scope', 'Pitfall'])).toBeNull();
+    expect(misconceptionColumns(['Setting', 'Default', 'Meaning', 'Pitfall'])).toMatchObject({
+      correct: 2,
+      misconceptions: 3,
+    });
+  });
+
   it('is not any other table', () => {
+    expect(misconceptionColumns(['Directive', 'Shared cache', 'Browser'])).toBeNull();
+    expect(misconceptionColumns(['誤解', '正しい', 'ノート'])).toBeNull();
     expect(misconceptionColumns(['項目', 'REST', 'gRPC'])).toBeNull();
     expect(misconceptionColumns(['観点', 'SOA', 'マイクロサービス'])).toBeNull();
     expect(misconceptionColumns(['概念', '正しい理解'])).toBeNull();
