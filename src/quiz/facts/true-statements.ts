@@ -446,6 +446,8 @@ const MAX_INTRO_LINES = 3;
  */
 export function wholeIntro(section: Section): string | null {
   const intro = section.intro;
+  // `opens-a-list`: `Reno の手順：` introduces the lines below; it says nothing on its own.
+  if (intro && /[:：]$/.test(intro.trim())) return null;
   if (!intro || SENTENCE_END.test(intro.trim())) return intro ?? null;
   const lines = section.body.split('\n');
   const at = lines.findIndex((l) => l.trim() === intro.trim());

@@ -43,6 +43,24 @@ export function parseMisconceptionBullet(
   return splitCorrection(plain);
 }
 
+/**
+ * A × bullet whose correction is written on the line below it (`- × 名前どおり増え方がゆっくり（線形）`
+ * / `  → 実際は指数的`): the bullet as written is the statement, parentheses and all, and the line
+ * below (its arrow dropped) the correction.
+ */
+export function withCorrectionBelow(
+  markdown: string,
+  below: string,
+): { statement: string; correction: string | null; opensOnCode?: true } | null {
+  const bare = withoutMarks(markdown);
+  const statement = stripInline(bare);
+  if (!statement) return null;
+  const correction = stripInline(below) || null;
+  return opensOnCode(bare)
+    ? { statement, correction, opensOnCode: true }
+    : { statement, correction };
+}
+
 /** The statement and its correction, in parentheses or after an arrow. */
 function splitCorrection(plain: string): { statement: string; correction: string | null } {
   const paren = trailingParenthetical(plain);

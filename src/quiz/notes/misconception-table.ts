@@ -182,7 +182,8 @@ function continuesPiece(piece: string): boolean {
  * × marks: `中継 ×、変換 ×` → [`中継`, `変換`]. A piece that goes on with the one before it
  * ({@link CELL_CONTINUATIONS}: `Added every four years, like a leap day`) stays with it.
  */
-export function splitMisconceptions(cell: string): string[] {
+export function splitMisconceptions(markedCell: string): string[] {
+  const cell = withoutCommentsAfterMarks(markedCell);
   // `marks-end-each`: a cell whose last misconception ends in a mark (`中継 ×、変換 ×`) marks the
   // end of each one: the marks split it, whatever separates the pieces (`… ×、…`, `… × / …`),
   // and a separator right after no mark is inside one (`自動なら一瞬で終わり、接続は切れない ×`).
@@ -222,6 +223,43 @@ export function splitMisconceptions(cell: string): string[] {
     else joined.push(rest);
   }
   return joined.filter((p) => p !== '');
+}
+
+/**
+ * `comment-after-mark`: a parenthesis right after a × mark says why the piece before it is wrong
+ * (`cwnd を 1 に戻す ×（それはタイムアウト時）`): it is no part of the misconception, and the cell
+ * reads without it (`cwnd を 1 に戻す ×`). Linear: nested parentheses are skipped whole.
+ */
+export function withoutCommentsAfterMarks(cell: string): string {
+  const closing = matchingCloses(cell);
+  let out = '';
+  let i = 0;
+  while (i < cell.length) {
+    const ch = cell[i] ?? '';
+    out += ch;
+    i++;
+    if (!'×✗✕✖❌'.includes(ch)) continue;
+    let j = i;
+    while (cell[j] === ' ' || cell[j] === '\u3000') j++;
+    const close = closing.get(j);
+    if (close !== undefined) i = close + 1;
+  }
+  return out;
+}
+
+/** Where each parenthesis that is closed closes: open index → close index (one pass, a stack). */
+function matchingCloses(text: string): Map<number, number> {
+  const closes = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '（') open.push(i);
+    else if (c === ')' || c === '）') {
+      const at = open.pop();
+      if (at !== undefined) closes.set(at, i);
+    }
+  }
+  return closes;
 }
 
 const MARKS = /[×✗✕✖❌]/gu;

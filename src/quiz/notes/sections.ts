@@ -20,7 +20,11 @@ import {
   labelKind,
   readLabel,
 } from './labels.ts';
-import { hasMisconceptionMark, parseMisconceptionBullet } from './misconception-bullet.ts';
+import {
+  hasMisconceptionMark,
+  parseMisconceptionBullet,
+  withCorrectionBelow,
+} from './misconception-bullet.ts';
 
 interface OpenList {
   list: LabeledList;
@@ -210,20 +214,27 @@ interface ReadState {
    * correction, a wrapped line carries it on.
    */
   lastWrong: { indent: number; index: number; markdown: string } | null;
+  /**
+   * The last bullet (not a × one), its indentation and the term it defined, if any: a line
+   * indented under it with no blank line between is its wrapped text, never a paragraph.
+   */
+  lastBullet: { indent: number; line: number; defined: TermDefinition | null } | null;
   previousBlank: boolean;
 }
 
 function readOwnContent(section: Section, own: readonly Block[]): void {
-  const state: ReadState = { open: null, lastWrong: null, previousBlank: true };
+  const state: ReadState = { open: null, lastWrong: null, lastBullet: null, previousBlank: true };
   for (const block of own) {
     if (block.type === 'blank') {
       state.previousBlank = true;
+      state.lastBullet = null;
       if (state.open) state.open.adjoining = false;
       continue;
     }
     if (block.type !== 'text') {
       state.open = null;
       state.lastWrong = null;
+      state.lastBullet = null;
       state.previousBlank = false;
       continue;
     }
@@ -249,15 +260,18 @@ function readBullet(section: Section, block: TextBlock, state: ReadState): void 
     return;
   }
   state.lastWrong = null;
+  state.lastBullet = null;
   if (hasMisconceptionMark(markdown) || open?.kind === 'misconceptions') {
     addMisconception(section, markdown, line, state, indent);
     return;
   }
+  let defined: TermDefinition | null = null;
   for (const rule of DEFINITION_RULES) {
     if (!rule.bullet) continue;
     const definition = rule.read(markdown);
-    if (definition) addDefinition(section, definition.term, definition.text, line);
+    if (definition) defined = addDefinition(section, definition.term, definition.text, line);
   }
+  state.lastBullet = { indent, line, defined };
   if (!open) return;
   open.list.items.push(rich(markdown, line));
   if (open.kind === 'point') addPoint(section, markdown, line);
@@ -281,12 +295,17 @@ function addMisconception(
  * `  pyvenv.cfg hold absolute paths)` is one statement and its correction, not a statement cut
  * short. True when `markdown` carried the last × bullet on.
  */
-function continuesWrong(section: Section, markdown: string, state: ReadState): boolean {
+function continuesWrong(section: Section, block: TextBlock, state: ReadState): boolean {
+  const { markdown } = block;
   const wrong = state.lastWrong;
-  if (!wrong || state.previousBlank || !continuesLine(wrong.markdown, markdown)) return false;
+  if (!wrong || state.previousBlank) return false;
+  const arrow = correctionBelow(block, wrong.indent);
+  if (!arrow && !continuesLine(wrong.markdown, markdown)) return false;
   const entry = section.misconceptions[wrong.index];
   const joined = `${wrong.markdown.trimEnd()} ${markdown.trim()}`;
-  const parsed = parseMisconceptionBullet(joined);
+  const parsed = arrow
+    ? withCorrectionBelow(wrong.markdown, markdown.trimStart().slice(arrow.length))
+    : parseMisconceptionBullet(joined);
   if (!entry || !parsed) return false;
   Object.assign(entry, parsed);
   wrong.markdown = joined;
@@ -295,10 +314,25 @@ function continuesWrong(section: Section, markdown: string, state: ReadState): b
   return true;
 }
 
+/** Arrows that open a × bullet's correction written on the line below it. */
+const ARROWS_BELOW = ['→', '->', '⇒'];
+
+/**
+ * `correction-below`: a line indented under a × bullet that opens on an arrow is its correction
+ * (`- × max-age is an absolute timestamp` / `  → that is Expires`); the arrow, else null.
+ */
+function correctionBelow(block: TextBlock, wrongIndent: number): string | null {
+  const text = block.markdown.trimStart();
+  if (block.indent <= wrongIndent) return null;
+  return ARROWS_BELOW.find((a) => text.startsWith(a)) ?? null;
+}
+
 function readParagraphLine(section: Section, block: TextBlock, state: ReadState): void {
   const { markdown, line } = block;
-  if (continuesWrong(section, markdown, state)) return;
+  if (continuesWrong(section, block, state)) return;
   state.lastWrong = null;
+  if (continuesBullet(section, block, state)) return;
+  state.lastBullet = null;
   const label = readLabel(markdown);
   if (!label) {
     const open = state.open;
@@ -396,9 +430,33 @@ function addPoint(section: Section, markdown: string, line: number): void {
   section.pointLines?.push(point);
 }
 
-function addDefinition(section: Section, term: string, markdown: string, line: number): void {
+function addDefinition(
+  section: Section,
+  term: string,
+  markdown: string,
+  line: number,
+): TermDefinition | null {
   const definition: TermDefinition = { term: stripInline(term), text: stripInline(markdown), line };
-  if (definition.term && definition.text) section.definitions?.push(definition);
+  if (!definition.term || !definition.text) return null;
+  section.definitions?.push(definition);
+  return definition;
+}
+
+/**
+ * `wrapped-bullet`: a line indented under a bullet with no blank line between is the rest of that
+ * bullet (`- \`ETag: "v42"\`: chosen by the server; the client echoes it in` / `  \`If-None-Match\`,
+ * the server answers 304…`), never a paragraph of its own: it carries on the item of an open list
+ * and the term the bullet defined. True when `block` was read so.
+ */
+function continuesBullet(section: Section, block: TextBlock, state: ReadState): boolean {
+  const bullet = state.lastBullet;
+  if (!bullet || state.previousBlank || block.indent <= bullet.indent) return false;
+  const open = state.open;
+  const last = open?.list.items.at(-1);
+  if (open && last && last.line === bullet.line)
+    joinWrapped(section, open.kind, last, block.markdown);
+  if (bullet.defined) bullet.defined.text = `${bullet.defined.text} ${stripInline(block.markdown)}`;
+  return true;
 }
 
 const SENTENCE_ENDS = new Set(['.', '!', '?']);

@@ -10,6 +10,7 @@ import {
   misconceptionColumns,
   readConceptRows,
   splitMisconceptions,
+  withoutCommentsAfterMarks,
 } from '../../../src/quiz/notes/misconception-table.ts';
 
 describe('misconception cells', () => {
@@ -60,6 +61,24 @@ describe('misconception cells', () => {
       '共有DB（SOA、ESB）',
       '「速い、安い」',
     ]);
+  });
+});
+
+describe('comment-after-mark', () => {
+  it('leaves out the parenthesis right after a mark: it says why, it is no misconception', () => {
+    expect(
+      splitMisconceptions('cwnd を 1 に戻してスロースタート ×（それはタイムアウト時、Tahoe）'),
+    ).toEqual(['cwnd を 1 に戻してスロースタート']);
+    expect(
+      splitMisconceptions('Runs at once × (it waits for a tick); Blocks forever × (never (ever))'),
+    ).toEqual(['Runs at once', 'Blocks forever']);
+    // A parenthesis before the mark is the misconception's own.
+    expect(splitMisconceptions('共有DB（SOA）×')).toEqual(['共有DB（SOA）']);
+  });
+
+  it('reads a long cell of marks and parentheses in one pass', () => {
+    const cell = 'x ×（'.repeat(20_000);
+    expect(withoutCommentsAfterMarks(cell).length).toBeGreaterThan(0);
   });
 });
 

@@ -381,3 +381,71 @@ describe('a heading that opens on a bare number', () => {
     ]);
   });
 });
+
+describe('wrapped-bullet', () => {
+  const doc = parseNotes(
+    inline([
+      '# HTTP caching',
+      '',
+      '### ETag',
+      '',
+      '- `ETag: "v42"`: opaque string chosen by the server; the client echoes it in',
+      '  `If-None-Match`, the server answers `304 Not Modified` if it still matches.',
+      '- **Weak ETag**: compared loosely, so it still works in',
+      '  `If-None-Match` but not in `If-Range`.',
+      '',
+      'Derive ETags from content, not from inode numbers.',
+      '',
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      '| ETag | an opaque validator | a hash of the body × |',
+    ]),
+  );
+  const etag = doc.sections.find((s) => s.heading === 'ETag');
+
+  it('reads a line indented under a bullet as the rest of it, never as the intro', () => {
+    expect(etag?.intro).toBe('Derive ETags from content, not from inode numbers.');
+  });
+
+  it('carries on the term the bullet defined', () => {
+    expect(etag?.definitions?.find((d) => d.term === 'Weak ETag')?.text).toBe(
+      'compared loosely, so it still works in If-None-Match but not in If-Range.',
+    );
+  });
+});
+
+describe('correction-below', () => {
+  it('reads an arrow line indented under a × bullet as its correction', () => {
+    const doc = parseNotes(
+      inline([
+        '### max-age',
+        '',
+        '- × `max-age` is an absolute timestamp',
+        '  → that is `Expires`',
+        '- × `max-age=0` forbids storing',
+        '→ not indented: no correction of the bullet above',
+      ]),
+    );
+    const section = doc.sections.find((s) => s.heading === 'max-age');
+    expect(section?.misconceptions.map((m) => [m.statement, m.correction ?? null])).toEqual([
+      ['max-age is an absolute timestamp', 'that is Expires'],
+      ['max-age=0 forbids storing', null],
+    ]);
+  });
+
+  it('keeps the bullet whole, parentheses and all, when its correction is below', () => {
+    const doc = parseNotes(
+      inline([
+        '## スロースタート',
+        '',
+        '- × 名前どおり増え方がゆっくり（線形）',
+        '  → 実際は指数的。輻輳回避のほうがゆっくり',
+      ]),
+    );
+    const [wrong] = doc.sections.find((s) => s.heading === 'スロースタート')?.misconceptions ?? [];
+    expect([wrong?.statement, wrong?.correction]).toEqual([
+      '名前どおり増え方がゆっくり（線形）',
+      '実際は指数的。輻輳回避のほうがゆっくり',
+    ]);
+  });
+});

@@ -81,3 +81,23 @@ describe('sentences of a section', () => {
     expect(wholeIntro(section)).not.toContain('、 ');
   });
 });
+
+describe('a first line that opens a list (opens-a-list)', () => {
+  const text = [
+    '## 高速リカバリ',
+    '',
+    'Reno の手順：',
+    '',
+    '1. 3 重複 ACK で ssthresh を半分にする',
+    '2. 欠けたセグメントを再送する',
+  ].join('\n');
+  const section = parseNotes({ path: 'tcp.ja.md', text }).sections.find(
+    (s) => s.heading === '高速リカバリ',
+  );
+
+  it('is no first sentence: it only introduces the lines below', () => {
+    if (!section) throw new Error('no section');
+    expect(section.intro).toBe('Reno の手順：');
+    expect(wholeIntro(section)).toBeNull();
+  });
+});
