@@ -342,7 +342,10 @@ export function sectionSentences(section: Section, language: 'ja' | 'en'): strin
       const sentence = (follows && definitionSubjectDropped(said, language)) || said;
       const key = matchKey(sentence);
       const length = [...sentence].length;
-      if (!key || key === intro || intro.includes(key) || key.includes(intro)) continue;
+      // A section with no first sentence of its own (bullets only) has none to leave out.
+      const saysIntro =
+        intro !== '' && (key === intro || intro.includes(key) || key.includes(intro));
+      if (!key || saysIntro) continue;
       const fits = [...shorterStatement(sentence, language, MAX_SENTENCE_CHARS)].length;
       if (length < MIN_SENTENCE_CHARS || fits > MAX_SENTENCE_CHARS) continue;
       if (NOT_PROSE.some((c) => sentence.includes(c)) || /[:：]$/.test(sentence)) continue;

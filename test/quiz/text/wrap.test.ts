@@ -101,3 +101,24 @@ describe('a first line that opens a list (opens-a-list)', () => {
     expect(wholeIntro(section)).toBeNull();
   });
 });
+
+describe('a section of bullets only', () => {
+  const text = [
+    '### s-maxage',
+    '',
+    '- Applies to shared caches only (CDN, reverse proxy). Browsers ignore it.',
+    '- Overrides `max-age` for shared caches, so `max-age=60, s-maxage=86400` gives',
+    '  browsers one minute and the CDN one day.',
+  ].join('\n');
+  const section = parseNotes({ path: 'http.en.md', text }).sections.find(
+    (s) => s.heading === 's-maxage',
+  );
+
+  it('has no first sentence, and every sentence of its bullets is a statement', () => {
+    if (!section) throw new Error('no section');
+    expect(section.intro).toBeNull();
+    expect(sectionSentences(section, 'en')).toContain(
+      'Applies to shared caches only (CDN, reverse proxy)',
+    );
+  });
+});
