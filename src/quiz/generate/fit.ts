@@ -311,12 +311,35 @@ export function sharesSaidCell(
   a: Concept,
   b: Concept,
 ): boolean {
-  // The statement's match key is read only once a table sets the two concepts side by side
-  // (most pairs of siblings share no table).
+  return sharesSaidCellOf(ctx, statement, a, (t) => t.concept?.id === b.id);
+}
+
+/**
+ * {@link sharesSaidCell} with a table peer (a row that is no concept): `損失ベース：パケットロスを
+ * 輻輳シグナルとする` (CUBIC, `主な輻輳シグナル: 損失（ECN）`) says the `損失` the table gives Tahoe.
+ */
+export function sharesSaidCellWithPeer(
+  ctx: GenerationContext,
+  statement: string,
+  a: Concept,
+  peer: string,
+): boolean {
+  const key = matchKey(peer);
+  return sharesSaidCellOf(ctx, statement, a, (t) => !t.concept && matchKey(t.name) === key);
+}
+
+function sharesSaidCellOf(
+  ctx: GenerationContext,
+  statement: string,
+  a: Concept,
+  isB: (entity: { name: string; concept?: Concept | null }) => boolean,
+): boolean {
+  // The statement's match key is read only once a table sets the two side by side (most pairs
+  // of siblings share no table).
   let said: string | undefined;
   for (const m of ctx.matrices) {
     const ea = m.entities.findIndex((t) => t.concept?.id === a.id);
-    const eb = m.entities.findIndex((t) => t.concept?.id === b.id);
+    const eb = ea < 0 ? -1 : m.entities.findIndex(isB);
     if (ea < 0 || eb < 0) continue;
     for (let at = 0; at < m.attributes.length; at++) {
       const cell = m.cells[ea]?.[at] ?? '';

@@ -30,6 +30,7 @@ import {
   saidIn,
   saysMark,
   sharesSaidCell,
+  sharesSaidCellWithPeer,
   statementFitsNot,
 } from './fit.ts';
 
@@ -181,7 +182,8 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
         // signals table says `Can be caught: no`.
         fitsNot: (text) =>
           !saidIn(withoutParenthesis(text), lines) &&
-          !p.noLabels.some((label) => saysMark(text, label, 'no')),
+          !p.noLabels.some((label) => saysMark(text, label, 'no')) &&
+          !sharesSaidCellWithPeer(ctx, text, concept, p.name),
         why: p.why,
         keys: [],
       };

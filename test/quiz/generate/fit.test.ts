@@ -9,6 +9,7 @@ import {
   deniesMisconceptionOf,
   propertyImplies,
   sharesSaidCell,
+  sharesSaidCellWithPeer,
   statementFitsNot,
 } from '../../../src/quiz/generate/fit.ts';
 import { whichConceptDrafts } from '../../../src/quiz/generate/which-concept.ts';
@@ -130,6 +131,51 @@ Docker が管理する領域にデータを置く仕組み。コンテナを消�
     const asked = drafts.filter((d) => d.prompt.includes('コンテナを消してもデータは残る'));
     expect(asked.length).toBeGreaterThan(0);
     for (const d of asked) expect(d.choices.map((c) => c.text)).not.toContain('バインドマウント');
+  });
+});
+
+describe('sharesSaidCellWithPeer', () => {
+  const text = `# TCP
+
+### CUBIC
+
+- 損失ベース：パケットロスを輻輳シグナルとする
+- 3 次関数で cwnd を増やす
+
+### BBR
+
+- 帯域と最小 RTT のモデルで送る
+
+## アルゴリズム比較
+
+| アルゴリズム | 主な輻輳シグナル | 損失時の cwnd |
+|---|---|---|
+| Tahoe | 損失 | 1 から |
+| Vegas | RTT の増加 | 減らす |
+| CUBIC | 損失（ECN） | 0.7 倍 |
+| BBR | モデル | 減らさない |
+
+## まとめ
+
+| 概念 | 正しい理解 | よくある誤解 |
+|---|---|---|
+| CUBIC | 3 次関数で増やす損失ベース | 遅延を見る × |
+| BBR | モデルベース | 受信側の対応が必要 × |
+`;
+  const doc = parseNotes({ path: 'tcp.ja.md', text });
+  const ctx = generationContext(doc);
+  const named = conceptNamed(doc);
+
+  it('finds a value the table gives the concept and a row that is no concept', () => {
+    const said = '損失ベース：パケットロスを輻輳シグナルとする';
+    expect(sharesSaidCellWithPeer(ctx, said, named('CUBIC'), 'Tahoe')).toBe(true);
+    expect(sharesSaidCellWithPeer(ctx, said, named('CUBIC'), 'Vegas')).toBe(false);
+  });
+
+  it('keeps that row out of a which-concept question', () => {
+    const drafts = whichConceptDrafts(ctx, conceptSubject(ctx, named('CUBIC'))).drafts;
+    for (const d of drafts.filter((x) => x.prompt.includes('パケットロス')))
+      expect(d.choices.map((c) => c.text)).not.toContain('Tahoe');
   });
 });
 
