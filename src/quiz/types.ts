@@ -32,6 +32,11 @@ export interface Section {
   line: number;
   /** Plain text of the body (markdown emphasis stripped). */
   body: string;
+  /**
+   * For each line of {@link body}: true when it opens a bullet or a numbered item, a line of its
+   * own that never carries on the line above it (`- …のみ。カウンタなし` / `- スコープを抜けると…`).
+   */
+  bodyItems?: boolean[];
   /** ポイント / Point lines. */
   points: string[];
   misconceptions: MisconceptionBullet[];

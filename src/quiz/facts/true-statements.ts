@@ -10,6 +10,7 @@ import { headingNames } from '../notes/heading-match.ts';
 import { labelKind } from '../notes/labels.ts';
 import { firstSentence } from '../notes/sections.ts';
 import { danglingEnd } from '../review/text-rules.ts';
+import { contextRule } from '../text/context-words.ts';
 import {
   asSentenceStart,
   endsOnCopula,
@@ -311,15 +312,17 @@ export function sectionSentences(section: Section, language: 'ja' | 'en'): strin
       .map(matchKey),
   );
   const lines: string[] = [];
-  for (const raw of section.body.split('\n')) {
-    const line = raw.trim();
+  const bodyLines = section.body.split('\n');
+  for (let at = 0; at < bodyLines.length; at++) {
+    const line = (bodyLines[at] ?? '').trim();
     // A line longer than a few sentences is no source of one (and is not read further).
     if (!line || line.length > MAX_SENTENCE_CHARS * 4) continue;
     const last = lines[lines.length - 1];
     // A hard-wrapped line is the rest of the sentence above it (text/wrap.ts); items of lists,
-    // points and × bullets are lines of their own.
+    // points, × bullets and every bullet are lines of their own.
     if (
       last !== undefined &&
+      section.bodyItems?.[at] !== true &&
       !taken.has(matchKey(last)) &&
       !taken.has(matchKey(line)) &&
       continuesSentence(last, line, language)
@@ -518,6 +521,8 @@ export function trueStatements(ctx: TrueContext): Fact[] {
       if (statement.source !== 'summary' && cut) continue;
       if (danglingEnd(statement.text) || endsOnCopula(statement.text, language)) continue;
       if ([...statement.text].length < MIN_TRUE_LENGTH) continue;
+      // `PG10 以降はこの制約はない`: alone, the reader cannot tell what it points at.
+      if (statement.source !== 'summary' && contextRule(statement.text, language)) continue;
       const twin = kept.find((k) => matchKey(k.text) === matchKey(statement.text));
       if (twin) {
         twin.keys = [...new Set([...twin.keys, ...statement.keys])];

@@ -83,10 +83,12 @@ export function buildSections(
       endLine: (blocks[end]?.line ?? lastLine + 1) - 1,
     };
     readOwnContent(section, blocks.slice(blockIndex + 1, ownEnd));
-    section.body = plain
-      .slice(blockIndex + 1, end)
-      .filter((t) => t !== '')
-      .join('\n');
+    const own = plain.slice(blockIndex + 1, end);
+    section.body = own.filter((t) => t !== '').join('\n');
+    section.bodyItems = own.flatMap((t, i) => {
+      const block = blocks[blockIndex + 1 + i];
+      return t === '' ? [] : [block?.type === 'text' && block.bullet];
+    });
     sections.push(section);
     stack.push(section);
   });

@@ -354,6 +354,40 @@ describe('only-denies', () => {
   });
 });
 
+describe('only-denies in Japanese', () => {
+  const drafts = draftsOf([
+    '# Rust',
+    '',
+    '### ライフタイム',
+    '',
+    '- 値の寿命を延ばす機能ではない',
+    '- 参照が有効な範囲をコンパイラに伝える注釈',
+    '- 省略規則で推論されることが多い',
+    '',
+    '### Box',
+    '',
+    '- ヒープに値を置くスマートポインタ',
+    '',
+    '### Rc',
+    '',
+    '- 参照カウントで共有する',
+    '',
+    '## まとめ',
+    '',
+    '| 概念 | 正しい理解 | よくある誤解 |',
+    '|---|---|---|',
+    '| ライフタイム | 参照の**有効範囲**の注釈 | 値を長生きさせる × |',
+    '| Box | **ヒープ**上の単一所有 | 共有できる × |',
+    '| Rc | **参照カウント**で共有 | スレッド間で使える × |',
+  ]);
+
+  it('asks no stem of one clause that only says what the concept is not', () => {
+    const stems = (drafts.get('ライフタイム') ?? []).map(stem);
+    expect(stems.length).toBeGreaterThan(0);
+    expect(stems.some((s) => s.includes('機能ではない'))).toBe(false);
+  });
+});
+
 describe('notes-topic-subject', () => {
   it('reads a stem whose subject is what the title names as said of the notes’ topic', () => {
     const title = 'ガベージコレクション（GC）勉強メモ';

@@ -122,3 +122,25 @@ describe('a section of bullets only', () => {
     );
   });
 });
+
+describe('bullets one under another', () => {
+  const text = [
+    '### Box',
+    '',
+    '- 実行時のオーバーヘッドはヒープ確保・解放のみ。カウンタなし',
+    '- スコープを抜けると中身ごとドロップ',
+    '- the value moves to the heap and is freed with',
+    '  its owner',
+  ].join('\n');
+  const section = parseNotes({ path: 'rust.ja.md', text }).sections.find(
+    (s) => s.heading === 'Box',
+  );
+
+  it('are lines of their own, never one sentence run on over the next bullet', () => {
+    if (!section) throw new Error('no section');
+    const sentences = sectionSentences(section, 'ja');
+    expect(sentences).toContain('スコープを抜けると中身ごとドロップ');
+    expect(sentences.some((s) => s.includes('カウンタなしスコープ'))).toBe(false);
+    expect(section.bodyItems).toEqual([true, true, true, false]);
+  });
+});

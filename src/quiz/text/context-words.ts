@@ -1,0 +1,101 @@
+/**
+ * Words that make a statement lean on the text around it in the notes: read alone, as an option
+ * or a stem, the reader cannot tell what `この制約` or `the table above` is. A named rule each,
+ * with an example; plain substring and word checks, linear on any line. Pure.
+ */
+
+/** A rule: its name, an example statement it finds, and the check. */
+export interface ContextRule {
+  name: string;
+  example: string;
+  language: 'ja' | 'en';
+  leans: (text: string) => boolean;
+}
+
+/** `この` / `その` words that stand for no earlier thing (`そのまま` is "as it is"). */
+const JA_FIXED_PHRASES = [
+  'そのまま',
+  'このまま',
+  'そのもの',
+  'その他',
+  'その都度',
+  'その場',
+  'その時',
+];
+
+/** The text without what it quotes (`『この参照は…』` is an example, no pointer). */
+function unquoted(text: string): string {
+  let out = '';
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '「' || ch === '『' || ch === '“') depth++;
+    else if ((ch === '」' || ch === '』' || ch === '”') && depth > 0) depth--;
+    else if (depth === 0) out += ch;
+  }
+  return out;
+}
+
+/**
+ * The statement's first clause: up to its first `、` `。` `,` `;` (a pointer after one may point
+ * at the clause before it, `変更は、その直後に…`, inside the statement itself).
+ */
+function firstClause(text: string): string {
+  const end = text.search(/[、。,;；，]/u);
+  return end < 0 ? text : text.slice(0, end);
+}
+
+/** True when `この` or `その` in the first clause opens a reference to something said before. */
+function pointsBackJa(statement: string): boolean {
+  const text = firstClause(unquoted(statement));
+  for (const word of ['この', 'その']) {
+    let at = text.indexOf(word);
+    while (at >= 0) {
+      if (!JA_FIXED_PHRASES.some((p) => text.startsWith(p, at))) return true;
+      at = text.indexOf(word, at + word.length);
+    }
+  }
+  return false;
+}
+
+/** Words of notes' layout (`上記`, `above`): the reader of one option has no layout. */
+const JA_LAYOUT = ['上記', '下記', '前述', '後述', '上の表', '下の表', '上の図', '下の図'];
+const EN_LAYOUT = ['above', 'below', 'aforementioned'];
+/** English words that point back at a noun said before, anywhere in a sentence. */
+const EN_POINTERS = ['this', 'these'];
+
+/** The words of an English text, lower case (letters, digits and apostrophes). */
+function englishWords(text: string): string[] {
+  return text.toLowerCase().split(/[^a-z0-9']+/u);
+}
+
+export const CONTEXT_RULES: readonly ContextRule[] = [
+  {
+    name: 'demonstrative',
+    example: 'PG10 以降はこの制約はない',
+    language: 'ja',
+    leans: pointsBackJa,
+  },
+  {
+    name: 'notes-layout',
+    example: '上記の手順で再作成する',
+    language: 'ja',
+    leans: (text) => JA_LAYOUT.some((w) => text.includes(w)),
+  },
+  {
+    name: 'notes-layout',
+    example: 'Feeds the heuristic freshness calculation above',
+    language: 'en',
+    leans: (text) => englishWords(text).some((w) => EN_LAYOUT.includes(w)),
+  },
+  {
+    name: 'pointer',
+    example: 'Kafka does not guarantee this across partitions',
+    language: 'en',
+    leans: (text) => englishWords(firstClause(text)).some((w) => EN_POINTERS.includes(w)),
+  },
+];
+
+/** The first rule by which the statement leans on the notes around it, or null. */
+export function contextRule(text: string, language: 'ja' | 'en'): ContextRule | null {
+  return CONTEXT_RULES.find((r) => r.language === language && r.leans(text)) ?? null;
+}
