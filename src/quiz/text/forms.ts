@@ -258,7 +258,8 @@ export function startsMidSentence(text: string, language: 'ja' | 'en'): boolean 
   if (LEANING.some((w) => t.startsWith(w))) return true;
   if (language !== 'en') return false;
   const first = t.split(/\s/, 1)[0] ?? '';
-  return /^[a-z]+$/.test(first) && !CODE_WORDS.has(first);
+  // `low-risk config changes can…` (a correction in parentheses) is a word in lower case too.
+  return /^[a-z]+(?:-[a-z]+)*$/.test(first) && !CODE_WORDS.has(first);
 }
 
 /**
@@ -269,7 +270,9 @@ export function startsMidSentence(text: string, language: 'ja' | 'en'): boolean 
 export function asSentenceStart(text: string, language: 'ja' | 'en'): string {
   if (language !== 'en') return text;
   const first = text.split(/\s/, 1)[0] ?? '';
-  if (!/^[a-z]+$/.test(first) || CODE_WORDS.has(first) || CONNECTIVES.has(first)) return text;
+  // `low-risk` is a word too.
+  if (!/^[a-z]+(?:-[a-z]+)*$/.test(first) || CODE_WORDS.has(first) || CONNECTIVES.has(first))
+    return text;
   return `${first[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
 }
 

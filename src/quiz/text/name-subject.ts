@@ -214,7 +214,10 @@ function englishSubjectRule(
 function agreeWithOne(rest: string, verb: string): string | null {
   if (!MID_ADVERBS.has(verb.toLowerCase())) {
     const agreed = singularVerbOf(verb);
-    return capitalise(`${agreed}${rest.slice(verb.length)}`);
+    const tail = MODALS.has(verb.toLowerCase())
+      ? rest.slice(verb.length)
+      : coordinatedVerbAgreed(rest.slice(verb.length));
+    return capitalise(`${agreed}${tail}`);
   }
   const space = rest.indexOf(' ');
   if (space < 0) return null;
@@ -222,6 +225,48 @@ function agreeWithOne(rest: string, verb: string): string | null {
   if (!second) return null;
   const agreed = singularVerbOf(second);
   return capitalise(`${verb} ${agreed}${rest.slice(space + 1 + second.length)}`);
+}
+
+/** Words that open an object right after a verb: the word before them is a verb. */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'them',
+  'it',
+  'its',
+  'their',
+  'the',
+  'a',
+  'an',
+  'each',
+  'every',
+  'all',
+]);
+/** Words before an object opener that are no verb (`and all the`, `and not the`). */
+const NOT_VERBS: ReadonlySet<string> = new Set([
+  'all',
+  'not',
+  'only',
+  'then',
+  'so',
+  'also',
+  'thus',
+]);
+
+/**
+ * `coordinated-verb`: a second verb joined by `and`, with its own object, agrees with the dropped
+ * subject too (`put each user in a cohort and keep them there` → `…and keeps them there`). Only
+ * where an object opener (`them`, `the`, `a`…) follows the word, so `and large files` stays.
+ */
+function coordinatedVerbAgreed(tail: string): string {
+  const at = tail.indexOf(' and ');
+  if (at < 0) return tail;
+  const start = at + ' and '.length;
+  const end = tail.indexOf(' ', start);
+  if (end < 0) return tail;
+  const word = tail.slice(start, end);
+  const next = tail.slice(end + 1).split(/[\s,.;]/, 1)[0] ?? '';
+  if (!/^[a-z]+$/.test(word) || NOT_VERBS.has(word) || OBJECT_OPENERS.has(word)) return tail;
+  if (/(?:s|ed|ing)$/.test(word) || !OBJECT_OPENERS.has(next)) return tail;
+  return `${tail.slice(0, start)}${singularVerbOf(word)}${tail.slice(end)}`;
 }
 
 /** `A promise's callback runs…` → `Its callback runs…`. */

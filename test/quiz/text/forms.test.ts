@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   asSentenceStart,
   HEAD_NOUN_KEPT,
+  startsMidSentence,
   withoutHeadNoun,
   withoutTopic,
 } from '../../../src/quiz/text/forms.ts';
@@ -20,6 +21,20 @@ describe('withoutTopic', () => {
     expect(withoutTopic(point, ['Microtask'], 'en')).toBe(point);
     expect(withoutTopic('Microtask queued by a promise runs first', ['Microtask'], 'en')).toBe(
       'Microtask queued by a promise runs first',
+    );
+  });
+
+  it('makes a second verb with its own object agree too (coordinated-verb)', () => {
+    expect(
+      withoutTopic(
+        'Experiment toggles put each user in a cohort and keep them there',
+        ['Experiment toggle'],
+        'en',
+      ),
+    ).toBe('Puts each user in a cohort and keeps them there');
+    // `and large files`: no object opener after the word, no verb.
+    expect(withoutTopic('Caches hold keys and large files', ['Cache'], 'en')).toBe(
+      'Holds keys and large files',
     );
   });
 
@@ -61,5 +76,13 @@ describe('asSentenceStart', () => {
     expect(asSentenceStart('kubectl drains the node', 'en')).toBe('kubectl drains the node');
     expect(asSentenceStart('or evict running pods', 'en')).toBe('or evict running pods');
     expect(asSentenceStart('ふつうの文', 'ja')).toBe('ふつうの文');
+  });
+});
+
+describe('startsMidSentence', () => {
+  it('reads a hyphenated word in lower case as the middle of a sentence', () => {
+    expect(startsMidSentence('low-risk config changes can take a shorter path', 'en')).toBe(true);
+    expect(startsMidSentence('Low-risk config changes can take a shorter path', 'en')).toBe(false);
+    expect(asSentenceStart('low-risk changes go first', 'en')).toBe('Low-risk changes go first');
   });
 });
