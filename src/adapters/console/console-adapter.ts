@@ -146,7 +146,10 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
 
   async function press(n: number): Promise<void> {
     const target = numbers.press(n, user.id);
-    if (target.kind === 'none') return print(m.consoleNoButton(n));
+    // With nothing to press at all, the number was most likely an answer to a question that is
+    // not on screen (scrolled away, or asked before this session): say how to bring it back.
+    if (target.kind === 'none')
+      return print(numbers.anyFor(user.id) ? m.consoleNoButton(n) : m.consoleNoButtons(n));
     if (target.kind === 'not-yours')
       return print(m.consoleNotYourButton(n, names.get(target.ownerId) ?? target.ownerId));
     const click: ActionEvent = {

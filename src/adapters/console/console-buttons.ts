@@ -54,6 +54,13 @@ export class ButtonNumbers<M> {
     return { kind: 'button', button: target.button, message: target.message };
   }
 
+  /** Whether `userId` has any button to press now (a channel one, or one shown only to them). */
+  anyFor(userId: string): boolean {
+    for (const target of this.numbered.values())
+      if (target.ownerId === null || target.ownerId === userId) return true;
+    return false;
+  }
+
   /** The number that presses a live button, if it has one. */
   numberFor(actionId: string, value: string): number | undefined {
     for (const [n, target] of this.numbered)
