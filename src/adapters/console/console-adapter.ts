@@ -76,8 +76,8 @@ export interface ConsoleAdapter extends ChatAdapter {
   idle(): Promise<void>;
   /** Handles one line as if typed (tests, scripts). */
   typeLine(line: string): Promise<void>;
-  /** The number that clicks a live button, if it has one. */
-  numberFor(actionId: string, value: string): number | undefined;
+  /** The number that clicks a live button, if it has one (one `userId` may click, when given). */
+  numberFor(actionId: string, value: string, userId?: string): number | undefined;
   readonly channel: ChannelRef;
 }
 
@@ -248,7 +248,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
     idle: async () => {
       await screen?.idle();
     },
-    numberFor: (actionId, value) => numbers.numberFor(actionId, value),
+    numberFor: (actionId, value, userId) => numbers.numberFor(actionId, value, userId),
     async typeLine(line) {
       await screen?.typeLine(line);
     },

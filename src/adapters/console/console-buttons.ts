@@ -61,10 +61,12 @@ export class ButtonNumbers<M> {
     return false;
   }
 
-  /** The number that presses a live button, if it has one. */
-  numberFor(actionId: string, value: string): number | undefined {
-    for (const [n, target] of this.numbered)
-      if (target.button.actionId === actionId && target.button.value === value) return n;
+  /** The number that presses a live button, if it has one (one `userId` may press, when given). */
+  numberFor(actionId: string, value: string, userId?: string): number | undefined {
+    for (const [n, target] of this.numbered) {
+      if (target.button.actionId !== actionId || target.button.value !== value) continue;
+      if (userId === undefined || target.ownerId === null || target.ownerId === userId) return n;
+    }
     return undefined;
   }
 }
