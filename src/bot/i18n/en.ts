@@ -78,7 +78,7 @@ export const en: Messages = {
   alreadyPostedClosed: (id) =>
     `Today’s question (ID ${id}) is already closed, and its answer will be revealed in the channel shortly. There is one a day; for more, try /quiz practice: questions just for you.`,
   alreadyPostedRevealed: (id) =>
-    `Today’s question (ID ${id}) is closed and its answer has been revealed in the channel. See the answer and why with the button below or /quiz explain ${id}. There is one a day; for more, try /quiz practice: questions just for you.`,
+    `Today’s question (ID ${id}) is closed and its answer has been revealed in the channel. For the answer and the explanation, use the button below or /quiz explain ${id}. There is one a day; for more, try /quiz practice: questions just for you.`,
   alreadyPostedVoided: (id) =>
     `Today’s question (ID ${id}) was voided by an admin, so it takes no answers. There is one a day; for more, try /quiz practice: questions just for you.`,
   nothingOpen: 'There is no open question.',

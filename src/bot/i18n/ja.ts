@@ -227,7 +227,7 @@ export const ja = {
   consoleNoButton: (n: number) =>
     `[${n}] のボタンはありません。表示されている番号を入力してください（今日の問題をもう一度表示するには /quiz post）。`,
   consoleNoButtons: (n: number) =>
-    `[${n}] のボタンはありません。いま押せるボタンはひとつもありません。今日の問題に答えるには、/quiz post で問題を表示してから、選択肢の番号を入力してください。`,
+    `[${n}] のボタンはありません（いま押せるボタンはひとつもありません）。今日の問題に答えるには、/quiz post で問題を表示してから選択肢の番号を入力してください。`,
   consoleNotYourButton: (n: number, owner: string) =>
     `[${n}] は ${owner} さんにだけ表示されたボタンです。押すときは /as ${owner} で切り替えてください。`,
   consoleUnknownInput: (line: string) =>
