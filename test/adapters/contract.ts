@@ -151,6 +151,16 @@ export function adapterContract(name: string, start: StartHarness): void {
       expect(third.text).toContain(
         m.alreadyPostedShownAgain(m.alreadyAnswered(`${key + 1}. ${q.choices[key]!.text}`)),
       );
+      // Seeing it again needs no admin (posting does): carol gets her own copy and answers on it.
+      const carols = only(await harness.command(carol, 'post'), 'ephemeral');
+      expect(carols.text).toContain(m.alreadyPostedShownAgain(m.alreadyPostedAnswerHere));
+      expect(live(carols)).toEqual(live(question));
+      const carolRight = carols.buttons.find((x) => x.value === right.value)!;
+      expect(only(await harness.click(carol, carols, carolRight), 'ephemeral').text).toContain(
+        m.resultCorrect,
+      );
+      expect(store.answerCount(post.id)).toBe(3);
+      expect(questionPosts()).toHaveLength(1);
 
       // Revealed: not opened again; says so, with the explanation one click away.
       now += 60 * 60_000;
@@ -164,6 +174,9 @@ export function adapterContract(name: string, start: StartHarness): void {
         'ephemeral',
       );
       expect(explained.text).toContain(explanationLines(q, m)[0]!);
+      expect(only(await harness.command(alice, 'post'), 'ephemeral').text).toContain(
+        m.alreadyPostedRevealed(post.questionId),
+      );
       expect(questionPosts()).toHaveLength(1);
       expect(questionPosts()[0]!.buttons.every((b) => b.disabled)).toBe(true);
     });

@@ -6,7 +6,9 @@
  * locked against the same post, once per person, exactly as on the channel's message. Nothing is
  * posted in the channel again, so there is still one message to count answers on and close.
  * A question that is closed is not opened again: the reply says so and points to its explanation.
+ * Seeing it again needs no admin (the question is public in the channel); only posting does.
  */
+import { localDateTime } from '../../quiz/zoned-time.ts';
 import type { PostRecord } from '../../store/types.ts';
 import type { BotDeps } from '../bot-deps.ts';
 import { questionCard } from '../cards/question-card.ts';
@@ -73,4 +75,20 @@ export function alreadyPostedReplies(
       text: `${m.alreadyPostedShownAgain(status)}\n\n${card.text}`,
     },
   ];
+}
+
+/**
+ * Today's post of the channel (in its time zone) once it reached the channel or was closed, as
+ * {@link alreadyPostedReplies} shows it to `userId`; null when there is none yet (or it is still
+ * to be sent: that is an admin's `/quiz post`).
+ */
+export function showTodaysPost(
+  deps: BotDeps,
+  channel: ChannelView,
+  userId: string,
+): Reply[] | null {
+  const post = deps.store.latestPost(channel.key);
+  if (!post || post.localDate !== localDateTime(deps.clock(), channel.timezone).date) return null;
+  if (post.messageId === null && post.closedAt === null) return null;
+  return alreadyPostedReplies(deps, channel, post, userId);
 }

@@ -24,7 +24,7 @@ export const en: Messages = {
   cmdStats: 'Show stats (answered, accuracy, streak, weakest concepts)',
   cmdPractice: 'A private practice question (not on the leaderboard)',
   cmdSchedule: 'Show or set the daily quiz time (off to stop)',
-  cmdPost: 'Post a question now',
+  cmdPost: 'Post a question now (admins); once today’s is out, show it again',
   cmdClose: 'Close the open question and reveal the answer',
   cmdSeason: 'Start a new season, or list the seasons',
   optTerm: 'Term to look up',

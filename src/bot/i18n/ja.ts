@@ -30,7 +30,7 @@ export const ja = {
   cmdStats: '成績を表示（回答数・正答率・連続正解・苦手な概念）',
   cmdPractice: '自分だけの練習問題（ランキング対象外）',
   cmdSchedule: '毎日の出題時刻を表示・設定（off で停止）',
-  cmdPost: '今すぐ問題を出題',
+  cmdPost: '今すぐ問題を出題（管理者）。出題済みの日は今日の問題をもう一度表示',
   cmdClose: '出題中の問題を締め切って答え合わせ',
   cmdSeason: '新しいシーズンを開始／シーズンの一覧',
   optTerm: '調べる用語',

@@ -109,6 +109,38 @@ describe('/quiz post when today’s question is open', () => {
   });
 });
 
+describe('/quiz post from someone who is not an admin', () => {
+  it('sees the day’s question again once it is out; posting stays with admins', async () => {
+    start();
+    const m = messages('ja');
+    expect((await command('post', 'UALICE'))[0]!.text).toBe(m.adminOnly('post'));
+    expect(store.latestPost(CHANNEL)).toBeNull();
+
+    // Not in the channel yet (the platform refused it): only an admin's /quiz post sends it.
+    transport.failWith = new DeliveryError('transient', '503');
+    await command('post');
+    transport.failWith = null;
+    expect(store.latestPost(CHANNEL)?.messageId).toBeNull();
+    expect((await command('post', 'UALICE'))[0]!.text).toBe(m.adminOnly('post'));
+    expect(transport.questionPosts()).toHaveLength(0);
+
+    expect((await command('post'))[0]!.text).toBe(m.posted(store.latestPost(CHANNEL)!.questionId));
+    const [again] = await command('post', 'UALICE');
+    expect(again!.visibility).toBe('ephemeral');
+    expect(again!.text).toContain(m.alreadyPostedShownAgain(m.alreadyPostedAnswerHere));
+    expect(again!.buttons).toEqual(postedButtons());
+    expect(transport.questionPosts()).toHaveLength(1);
+  });
+
+  it('a question of an earlier day is not "today’s": an admin’s /quiz post is needed', async () => {
+    start();
+    const m = messages('ja');
+    await command('post');
+    now += 24 * 60 * 60_000;
+    expect((await command('post', 'UALICE'))[0]!.text).toBe(m.adminOnly('post'));
+  });
+});
+
 describe('/quiz post when today’s question is closed', () => {
   it.each(['ja', 'en'] as const)(
     'revealed: not opened again; says so, with the explanation a click away (%s)',
