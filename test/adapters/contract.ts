@@ -115,6 +115,72 @@ export function adapterContract(name: string, start: StartHarness): void {
       expect(board).toMatch(/2\. bob/);
     });
 
+    it('shows the open question again on a second /quiz post: privately, answerable once, not re-opened after the reveal', async () => {
+      const question = await postQuestion();
+      const { q, right, wrong } = rightAndWrong(question);
+      await harness.click(alice, question, wrong);
+
+      // The same question, still open, with the same answer buttons: only the asker sees it.
+      const again = only(await harness.command(admin, 'post'), 'ephemeral');
+      expect(again.text).toContain(m.alreadyPostedShownAgain(m.alreadyPostedAnswerHere));
+      expect(again.text).toContain(q.prompt);
+      expect(again.text).toContain(m.answeredCount(1));
+      const live = (s: SeenMessage) =>
+        s.buttons.map((b) => ({ actionId: b.actionId, value: b.value, disabled: b.disabled }));
+      expect(live(again)).toEqual(live(question));
+      const questionPosts = () =>
+        harness.channelMessages().filter((s) => s.text.includes(q.prompt) && s.buttons.length > 0);
+      expect(questionPosts()).toHaveLength(1);
+
+      // An answer on the copy is locked against the same post, once per person.
+      const onCopy = (b: SeenMessage['buttons'][number]) =>
+        again.buttons.find((x) => x.value === b.value)!;
+      expect(only(await harness.click(admin, again, onCopy(right)), 'ephemeral').text).toContain(
+        m.resultCorrect,
+      );
+      const locked = m.alreadyAnswered('').slice(0, 4);
+      expect(only(await harness.click(admin, question, wrong), 'ephemeral').text).toContain(locked);
+      expect(only(await harness.click(admin, again, onCopy(wrong)), 'ephemeral').text).toContain(
+        locked,
+      );
+      const post = store.latestPost(harness.channel)!;
+      expect(store.answerCount(post.id)).toBe(2);
+      // Asked again, it shows the answer that is locked (the right one, from the copy).
+      const key = q.choices.findIndex((c) => c.correct);
+      const third = only(await harness.command(admin, 'post'), 'ephemeral');
+      expect(third.text).toContain(
+        m.alreadyPostedShownAgain(m.alreadyAnswered(`${key + 1}. ${q.choices[key]!.text}`)),
+      );
+      // Seeing it again needs no admin (posting does): carol gets her own copy and answers on it.
+      const carols = only(await harness.command(carol, 'post'), 'ephemeral');
+      expect(carols.text).toContain(m.alreadyPostedShownAgain(m.alreadyPostedAnswerHere));
+      expect(live(carols)).toEqual(live(question));
+      const carolRight = carols.buttons.find((x) => x.value === right.value)!;
+      expect(only(await harness.click(carol, carols, carolRight), 'ephemeral').text).toContain(
+        m.resultCorrect,
+      );
+      expect(store.answerCount(post.id)).toBe(3);
+      expect(questionPosts()).toHaveLength(1);
+
+      // Revealed: not opened again; says so, with the explanation one click away.
+      now += 60 * 60_000;
+      await harness.command(admin, 'close');
+      const revealed = only(await harness.command(admin, 'post'), 'ephemeral');
+      expect(revealed.text).toContain(m.alreadyPostedRevealed(post.questionId));
+      expect(revealed.text).not.toContain(q.prompt);
+      expect(revealed.buttons.map((b) => b.actionId)).toEqual(['explain']);
+      const explained = only(
+        await harness.click(admin, revealed, revealed.buttons[0]!),
+        'ephemeral',
+      );
+      expect(explained.text).toContain(explanationLines(q, m)[0]!);
+      expect(only(await harness.command(alice, 'post'), 'ephemeral').text).toContain(
+        m.alreadyPostedRevealed(post.questionId),
+      );
+      expect(questionPosts()).toHaveLength(1);
+      expect(questionPosts()[0]!.buttons.every((b) => b.disabled)).toBe(true);
+    });
+
     it('lists every command in help', async () => {
       const help = only(await harness.command(alice, 'help'), 'ephemeral').text;
       for (const spec of bot.commands()) expect(help).toContain(`/quiz ${spec.name}`);

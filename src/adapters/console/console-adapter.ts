@@ -76,8 +76,8 @@ export interface ConsoleAdapter extends ChatAdapter {
   idle(): Promise<void>;
   /** Handles one line as if typed (tests, scripts). */
   typeLine(line: string): Promise<void>;
-  /** The number that clicks a live button, if it has one. */
-  numberFor(actionId: string, value: string): number | undefined;
+  /** The number that clicks a live button, if it has one (one `userId` may click, when given). */
+  numberFor(actionId: string, value: string, userId?: string): number | undefined;
   readonly channel: ChannelRef;
 }
 
@@ -146,7 +146,10 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
 
   async function press(n: number): Promise<void> {
     const target = numbers.press(n, user.id);
-    if (target.kind === 'none') return print(m.consoleNoButton(n));
+    // With nothing to press at all, the number was most likely an answer to a question that is
+    // not on screen (scrolled away, or asked before this session): say how to bring it back.
+    if (target.kind === 'none')
+      return print(numbers.anyFor(user.id) ? m.consoleNoButton(n) : m.consoleNoButtons(n));
     if (target.kind === 'not-yours')
       return print(m.consoleNotYourButton(n, names.get(target.ownerId) ?? target.ownerId));
     const click: ActionEvent = {
@@ -245,7 +248,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
     idle: async () => {
       await screen?.idle();
     },
-    numberFor: (actionId, value) => numbers.numberFor(actionId, value),
+    numberFor: (actionId, value, userId) => numbers.numberFor(actionId, value, userId),
     async typeLine(line) {
       await screen?.typeLine(line);
     },

@@ -54,10 +54,19 @@ export class ButtonNumbers<M> {
     return { kind: 'button', button: target.button, message: target.message };
   }
 
-  /** The number that presses a live button, if it has one. */
-  numberFor(actionId: string, value: string): number | undefined {
-    for (const [n, target] of this.numbered)
-      if (target.button.actionId === actionId && target.button.value === value) return n;
+  /** Whether `userId` has any button to press now (a channel one, or one shown only to them). */
+  anyFor(userId: string): boolean {
+    for (const target of this.numbered.values())
+      if (target.ownerId === null || target.ownerId === userId) return true;
+    return false;
+  }
+
+  /** The number that presses a live button, if it has one (one `userId` may press, when given). */
+  numberFor(actionId: string, value: string, userId?: string): number | undefined {
+    for (const [n, target] of this.numbered) {
+      if (target.button.actionId !== actionId || target.button.value !== value) continue;
+      if (userId === undefined || target.ownerId === null || target.ownerId === userId) return n;
+    }
     return undefined;
   }
 }

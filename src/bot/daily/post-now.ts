@@ -1,7 +1,8 @@
 /**
  * `/quiz post` (admin): post today's question now, and tell the truth about it. "Posted" only once
  * the platform confirmed the message; otherwise what failed and what to do. Today's post that
- * exists but never reached the channel is sent again instead of being called "already posted".
+ * exists but never reached the channel is sent again instead of being called "already posted";
+ * one that did is shown again to whoever asked (already-posted.ts).
  */
 import { localDateTime } from '../../quiz/zoned-time.ts';
 import type { BotDeps } from '../bot-deps.ts';
@@ -11,6 +12,7 @@ import { DeliveryError, UserError } from '../errors.ts';
 import type { Messages } from '../i18n/catalog.ts';
 import { nextSlot } from '../schedule/slots.ts';
 import type { Reply } from '../types.ts';
+import { alreadyPostedReplies } from './already-posted.ts';
 import { postQuestion, type SendResult, sendPost } from './post-question.ts';
 import { closeAndReveal } from './reveal.ts';
 
@@ -50,9 +52,10 @@ export async function postNow(deps: BotDeps, channel: ChannelView, by: string): 
   if (outcome.status === 'empty-bank') throw new UserError('empty_bank', m.emptyBank);
   let result: SendResult;
   if (outcome.status === 'exists') {
-    // Already posted today: so it says, unless it never reached the channel (then it goes now).
+    // Already posted today: shown again to whoever asked (already-posted.ts), unless it never
+    // reached the channel (then it goes now).
     if (outcome.post.messageId !== null || outcome.post.closedAt !== null)
-      throw new UserError('already_posted', m.alreadyPostedToday(outcome.post.questionId));
+      return alreadyPostedReplies(deps, channel, outcome.post, by);
     result = await sendPost(deps, outcome.post);
   } else {
     result = outcome.send;

@@ -24,7 +24,7 @@ export const en: Messages = {
   cmdStats: 'Show stats (answered, accuracy, streak, weakest concepts)',
   cmdPractice: 'A private practice question (not on the leaderboard)',
   cmdSchedule: 'Show or set the daily quiz time (off to stop)',
-  cmdPost: 'Post a question now',
+  cmdPost: 'Post a question now (admins); once today’s is out, show it again',
   cmdClose: 'Close the open question and reveal the answer',
   cmdSeason: 'Start a new season, or list the seasons',
   optTerm: 'Term to look up',
@@ -72,6 +72,15 @@ export const en: Messages = {
   explainWouldSpoil: 'This question is still open. Answer it first, then ask for the explanation.',
   alreadyPostedToday: (id) =>
     `Today’s question (ID ${id}) is already posted, and there is one a day. For more, try /quiz practice: questions just for you.`,
+  alreadyPostedShownAgain: (then) =>
+    `Today’s question is already out, so here it is again (there is one a day; for more, try /quiz practice). ${then}`,
+  alreadyPostedAnswerHere: 'You can answer it here too.',
+  alreadyPostedClosed: (id) =>
+    `Today’s question (ID ${id}) is already closed, and its answer will be revealed in the channel shortly. There is one a day; for more, try /quiz practice: questions just for you.`,
+  alreadyPostedRevealed: (id) =>
+    `Today’s question (ID ${id}) is closed and its answer has been revealed in the channel. For the answer and the explanation, use the button below or /quiz explain ${id}. There is one a day; for more, try /quiz practice: questions just for you.`,
+  alreadyPostedVoided: (id) =>
+    `Today’s question (ID ${id}) was voided by an admin, so it takes no answers. There is one a day; for more, try /quiz practice: questions just for you.`,
   nothingOpen: 'There is no open question.',
   emptyBank:
     'There are no questions. Add notes under data/notes (check them with npx quizbot check).',
@@ -184,7 +193,10 @@ export const en: Messages = {
     `Welcome to quizbot (terminal). You are "${user}" (an admin).\n` +
     'Post a question with /quiz post and answer it by typing the number of an option (every [N] is a button: type N to press it). /as NAME switches user, /quiz help lists the commands, /quit or Ctrl-D leaves (you can leave out /quiz).',
   consoleSwitchedUser: (user) => `You are now "${user}".`,
-  consoleNoButton: (n) => `There is no button [${n}]. Type one of the numbers shown.`,
+  consoleNoButton: (n) =>
+    `There is no button [${n}]. Type one of the numbers shown (to see today’s question again, type /quiz post).`,
+  consoleNoButtons: (n) =>
+    `There is no button [${n}]: there are no buttons to press right now. To answer today’s question, type /quiz post to show it, then type the number of your answer.`,
   consoleNotYourButton: (n, owner) =>
     `Button [${n}] was shown only to ${owner}. Switch with /as ${owner} to press it.`,
   consoleUnknownInput: (line) =>

@@ -30,7 +30,7 @@ export const ja = {
   cmdStats: '成績を表示（回答数・正答率・連続正解・苦手な概念）',
   cmdPractice: '自分だけの練習問題（ランキング対象外）',
   cmdSchedule: '毎日の出題時刻を表示・設定（off で停止）',
-  cmdPost: '今すぐ問題を出題',
+  cmdPost: '今すぐ問題を出題（管理者）。出題済みの日は、その問題をもう一度表示',
   cmdClose: '出題中の問題を締め切って答え合わせ',
   cmdSeason: '新しいシーズンを開始／シーズンの一覧',
   optTerm: '調べる用語',
@@ -81,6 +81,16 @@ export const ja = {
   explainWouldSpoil: 'この問題はまだ回答受付中です。回答してから解説を見てください。',
   alreadyPostedToday: (id: string) =>
     `今日の問題（ID ${id}）はもう出題しています。出題は1日1問です。もっと解きたいときは /quiz practice で自分だけの練習問題をどうぞ。`,
+  /** `/quiz post` again while today's question is open: it is shown again, privately, above it. */
+  alreadyPostedShownAgain: (then: string) =>
+    `出題済みの今日の問題を、もう一度表示します（出題は1日1問です。もっと解きたいときは /quiz practice）。${then}`,
+  alreadyPostedAnswerHere: 'ここからも回答できます。',
+  alreadyPostedClosed: (id: string) =>
+    `今日の問題（ID ${id}）はもう締め切りました。答え合わせはまもなくチャンネルに投稿します。出題は1日1問です。もっと解きたいときは /quiz practice で自分だけの練習問題をどうぞ。`,
+  alreadyPostedRevealed: (id: string) =>
+    `今日の問題（ID ${id}）はもう締め切り、答え合わせもチャンネルに投稿しました。正解と解説は下のボタンか /quiz explain ${id} で見られます。出題は1日1問です。もっと解きたいときは /quiz practice で自分だけの練習問題をどうぞ。`,
+  alreadyPostedVoided: (id: string) =>
+    `今日の問題（ID ${id}）は管理者が無効にしたため、回答できません。出題は1日1問です。もっと解きたいときは /quiz practice で自分だけの練習問題をどうぞ。`,
   nothingOpen: '受付中の問題はありません。',
   emptyBank:
     '問題がありません。data/notes にノートを追加してください（npx quizbot check で確認できます）。',
@@ -215,7 +225,9 @@ export const ja = {
     '/quiz post で問題を出題し、答えは選択肢の番号を入力します（[番号] はボタンで、番号を入力すると押せます）。/as 名前 でユーザーを切り替え、/quiz help でコマンドの一覧、/quit か Ctrl-D で終了します（/quiz は省略できます）。',
   consoleSwitchedUser: (user: string) => `ユーザーを「${user}」に切り替えました。`,
   consoleNoButton: (n: number) =>
-    `[${n}] のボタンはありません。表示されている番号を入力してください。`,
+    `[${n}] のボタンはありません。表示されている番号を入力してください（今日の問題をもう一度表示するには /quiz post）。`,
+  consoleNoButtons: (n: number) =>
+    `[${n}] のボタンはありません（いま押せるボタンはひとつもありません）。今日の問題に答えるには、/quiz post で問題を表示してから選択肢の番号を入力してください。`,
   consoleNotYourButton: (n: number, owner: string) =>
     `[${n}] は ${owner} さんにだけ表示されたボタンです。押すときは /as ${owner} で切り替えてください。`,
   consoleUnknownInput: (line: string) =>

@@ -7,6 +7,7 @@ import {
   type ConsoleAdapter,
   createConsoleAdapter,
 } from '../../../src/adapters/console/console-adapter.ts';
+import { userIdOf } from '../../../src/adapters/console/console-input.ts';
 import type { BotCore } from '../../../src/bot/types.ts';
 import type { Locale } from '../../../src/shared/channel.ts';
 import type { AdapterHarness, HarnessUser, SeenMessage } from '../harness.ts';
@@ -108,7 +109,8 @@ export async function startConsoleHarness(
     },
     async click(user, _on, button) {
       await as(user);
-      const n = adapter.numberFor(button.actionId, button.value);
+      // A number this user may press: another user's private copy of the same button is theirs.
+      const n = adapter.numberFor(button.actionId, button.value, userIdOf(user.name));
       if (n === undefined) throw new Error(`button ${button.label} has no number on the terminal`);
       const before = adapter.transcript().length;
       await adapter.typeLine(String(n));

@@ -84,6 +84,60 @@ describe('buttons, per viewer', () => {
   });
 });
 
+describe("today's question, asked before this screen", () => {
+  let bot: Bot;
+  afterEach(async () => {
+    await bot.stop();
+  });
+
+  it('says how to bring it back for a number typed with nothing to press, and /quiz post shows it answerable', async () => {
+    ({ bot } = createTestBot({ clock: () => Date.parse('2026-11-30T00:30:00Z') }));
+    // The question went out on an earlier screen (a restart on the same database, or someone
+    // who was not looking): this one has never shown it.
+    const earlier = await startTerminal(bot, false);
+    bot.attach(earlier.adapter);
+    await earlier.adapter.typeLine('/quiz post');
+    await earlier.close();
+    const screen = await startTerminal(bot, false);
+    bot.attach(screen.adapter);
+    const post = bot.deps.store.latestPost(screen.adapter.channel)!;
+
+    await screen.adapter.typeLine('/as bob');
+    let from = screen.printed().length;
+    await screen.adapter.typeLine('2');
+    expect(screen.printed().slice(from)).toContain(m.consoleNoButtons(2));
+    expect(bot.deps.store.answerCount(post.id)).toBe(0);
+
+    from = screen.printed().length;
+    await screen.adapter.typeLine('/quiz post');
+    const shown = screen.printed().slice(from);
+    expect(shown).toContain(m.alreadyPostedShownAgain(m.alreadyPostedAnswerHere));
+    expect(shown).toContain(post.question!.prompt);
+    // Shown only to bob, numbered from 1 again on this screen; no new channel message.
+    expect(shown).toContain(`[${m.consoleOnlyYou('bob')}]`);
+    expect(shown).toContain(`[2] ${post.question!.choices[1]!.text}`);
+    expect(screen.adapter.transcript().filter((s) => s.visibility === 'channel')).toHaveLength(0);
+
+    from = screen.printed().length;
+    await screen.adapter.typeLine('2');
+    expect(screen.printed().slice(from)).toContain(
+      m.yourAnswer(`2. ${post.question!.choices[1]!.text}`),
+    );
+    expect(bot.deps.store.findAnswer(post.id, 'bob')?.choiceIndex).toBe(1);
+
+    // With buttons on screen, a number that is none of them points to them (and to /quiz post).
+    from = screen.printed().length;
+    await screen.adapter.typeLine('99');
+    expect(screen.printed().slice(from)).toContain(m.consoleNoButton(99));
+    // Another user may not press bob's copy; their own /quiz post gives them one.
+    await screen.adapter.typeLine('/as carol');
+    from = screen.printed().length;
+    await screen.adapter.typeLine('1');
+    expect(screen.printed().slice(from)).toContain(m.consoleNotYourButton(1, 'bob'));
+    expect(bot.deps.store.answerCount(post.id)).toBe(1);
+  });
+});
+
 const quietCore: BotCore = {
   handleCommand: async () => [{ visibility: 'ephemeral', text: 'pong' }],
   handleAction: async () => [],

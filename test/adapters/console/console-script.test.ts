@@ -41,7 +41,9 @@ describe('terminal adapter, input from a pipe', () => {
     expect(out).toContain(m.consoleUnknownInput('???'));
     // A word is a command (`/quiz` may be left out): an unknown one lists the commands.
     expect(out).toContain('「hello」というコマンドはありません。');
-    expect(out).toContain(m.consoleNoButton(9));
+    // Nothing on screen to press: it says how to bring today's question back.
+    expect(out).toContain(m.consoleNoButtons(9));
+    expect(m.consoleNoButtons(9)).toContain('/quiz post');
     expect(out).toContain(m.consoleAsNeedsName);
     expect(out).toContain(m.helpTitle);
   });

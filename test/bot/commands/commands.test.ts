@@ -116,11 +116,14 @@ describe('commands (ja)', () => {
     expect(store.getChannel(CHANNEL)?.enabled).toBe(false);
   });
 
-  it('posts once a day and refuses a second post for the same local date', async () => {
+  it('posts once a day: a second post for the same local date shows the first one again', async () => {
     expect(await text('post', { admin: true })).toMatch(/^問題（ID q/);
     const first = store.latestPost(CHANNEL)!;
-    expect(await text('post', { admin: true })).toBe(m.alreadyPostedToday(first.questionId));
+    const again = await text('post', { admin: true });
+    expect(again).toContain(m.alreadyPostedShownAgain(m.alreadyPostedAnswerHere));
+    expect(again).toContain(first.question!.prompt);
     expect(transport.questionPosts()).toHaveLength(1);
+    expect(store.latestPost(CHANNEL)!.id).toBe(first.id);
   });
 
   it('starts a season without losing answers, and names it by default', async () => {

@@ -125,11 +125,12 @@ describe('the one-a-day rule', () => {
   it.each(['ja', 'en'] as const)('points to /quiz practice (%s)', async (locale) => {
     makeBot(locale);
     await run('post');
-    const refusal = await text('post');
-    expect(refusal).toBe(
-      messages(locale).alreadyPostedToday(store.latestPost(CHANNEL)!.questionId),
+    const again = await text('post');
+    expect(again).toContain(
+      messages(locale).alreadyPostedShownAgain(messages(locale).alreadyPostedAnswerHere),
     );
-    expect(refusal).toContain('/quiz practice');
+    expect(again).toContain(store.latestPost(CHANNEL)!.question!.prompt);
+    expect(again).toContain('/quiz practice');
   });
 });
 

@@ -78,8 +78,11 @@ describe('/quiz post tells the truth', () => {
     expect(again.text).toBe(m.posted(post.questionId));
     expect(post.messageId).not.toBeNull();
     expect(transport.questionPosts()).toHaveLength(1);
-    // And only now is it "already posted".
-    expect((await command('post')).text).toBe(m.alreadyPostedToday(post.questionId));
+    // And only now is it "already posted" (shown again to the asker, not sent again).
+    const shown = await command('post');
+    expect(shown.visibility).toBe('ephemeral');
+    expect(shown.text).toContain(m.alreadyPostedShownAgain(m.alreadyPostedAnswerHere));
+    expect(transport.questionPosts()).toHaveLength(1);
   });
 
   it('a channel never scheduled tells the admin who posted when it gets paused later', async () => {
