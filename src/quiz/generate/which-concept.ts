@@ -269,6 +269,12 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
       out.rejected.push(`which-concept: 「${text}」 gives the name away`);
       continue;
     }
+    // `The implicit flow (response_type=token) returned…` without its subject opens on the
+    // subject's aside: a piece of a sentence.
+    if (text.startsWith('(') || text.startsWith('（')) {
+      out.rejected.push(`which-concept: 「${text}」 opens on an aside of the name it dropped`);
+      continue;
+    }
     // A denied point whose subject was the name may leave a bare qualifier (`Pod単位（Node単位
     // ではない）`): no idea a reader can place on its own.
     if (statement.source === 'point-correction' && formOf(text, doc.language) !== 'statement') {

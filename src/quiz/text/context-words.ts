@@ -68,7 +68,26 @@ function englishWords(text: string): string[] {
   return text.toLowerCase().split(/[^a-z0-9']+/u);
 }
 
+/** Phrases that compare with what was said before, naming nothing (`for similar reasons`). */
+const JA_COMPARING = ['同じ理由', '同様の理由', '同様に', '同じく'];
+const EN_COMPARING = ['for similar reasons', 'for the same reason', 'likewise', 'in the same way'];
+
 export const CONTEXT_RULES: readonly ContextRule[] = [
+  {
+    name: 'comparing-back',
+    example: 'The password grant is gone from OAuth 2.1 for similar reasons',
+    language: 'en',
+    leans: (text) => {
+      const lower = text.toLowerCase();
+      return EN_COMPARING.some((p) => lower.includes(p));
+    },
+  },
+  {
+    name: 'comparing-back',
+    example: 'パスワードグラントも同様の理由で廃止された',
+    language: 'ja',
+    leans: (text) => JA_COMPARING.some((p) => text.includes(p)),
+  },
   {
     name: 'demonstrative',
     example: 'PG10 以降はこの制約はない',

@@ -257,7 +257,8 @@ export function startsMidSentence(text: string, language: 'ja' | 'en'): boolean 
   // `That is a side effect of the mapping table`: it leans on the sentence before it.
   if (LEANING.some((w) => t.startsWith(w))) return true;
   if (language !== 'en') return false;
-  const first = t.split(/\s/, 1)[0] ?? '';
+  // `history, extensions…`: the word without the mark after it.
+  const first = (t.split(/\s/, 1)[0] ?? '').replace(/[,;:]$/, '');
   // `low-risk config changes can…` (a correction in parentheses) is a word in lower case too.
   return /^[a-z]+(?:-[a-z]+)*$/.test(first) && !CODE_WORDS.has(first);
 }

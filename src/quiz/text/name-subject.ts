@@ -606,7 +606,17 @@ export function withoutNameSubject(
   names: readonly string[],
   language: Language,
 ): string {
-  const usable = names.filter((n) => n.trim() !== '');
+  const given = names.filter((n) => n.trim() !== '');
+  // `plural-alias`: a name that is the plural of another (`Scopes`, a heading, beside `Scope`)
+  // is that name's plural: `Scopes replace…` agrees with one (`Replaces…`), as options do.
+  const keys = new Set(given.map((n) => n.trim().toLowerCase()));
+  const usable =
+    language === 'en'
+      ? given.filter((n) => {
+          const one = singularKey(n.trim().toLowerCase());
+          return one === null || !keys.has(one);
+        })
+      : given;
   for (const rule of NAME_SUBJECT_RULES) {
     if (rule.language !== language) continue;
     const made = rule.rewrite(text, usable);

@@ -354,6 +354,40 @@ describe('only-denies', () => {
   });
 });
 
+describe('a stem that opens on the aside of the name it dropped', () => {
+  const drafts = draftsOf([
+    '# OAuth',
+    '',
+    '### Implicit flow',
+    '',
+    'The implicit flow (response_type=token) returned the access token in the URL fragment.',
+    '',
+    '- Tokens in the URL leak through browser history',
+    '',
+    '### PKCE',
+    '',
+    '- Binds the code to the client that started the flow',
+    '',
+    '### Client credentials',
+    '',
+    '- A service authenticates as itself',
+    '',
+    '## Summary',
+    '',
+    '| Concept | Correct understanding | Common misconceptions |',
+    '|---|---|---|',
+    '| Implicit flow | Returned tokens in the **redirect URL** | Still recommended for SPAs × |',
+    '| PKCE | Binds the **code** to its client | Only for mobile apps × |',
+    '| Client credentials | A service acting **as itself** | Acts for a user × |',
+  ]);
+
+  it('is asked without the aside or not at all', () => {
+    const stems = (drafts.get('Implicit flow') ?? []).map(stem);
+    expect(stems.length).toBeGreaterThan(0);
+    expect(stems.some((s) => s.startsWith('“('))).toBe(false);
+  });
+});
+
 describe('only-denies in Japanese', () => {
   const drafts = draftsOf([
     '# Rust',

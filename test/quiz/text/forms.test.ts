@@ -38,6 +38,16 @@ describe('withoutTopic', () => {
     );
   });
 
+  it('reads a plural alias as the plural of its name (plural-alias)', () => {
+    expect(
+      withoutTopic('Scopes replace access control in the API', ['Scope', 'Scopes'], 'en'),
+    ).toBe('Replaces access control in the API');
+    // A plural name on its own is the concept's name as written.
+    expect(withoutTopic('Entry points run a function', ['Entry points'], 'en')).toBe(
+      'Run a function',
+    );
+  });
+
   it('reads only the first words of a long statement', () => {
     const long = `Microtasks queued by ${'x '.repeat(500_000)}run`;
     expect(withoutTopic(long, ['Microtask'], 'en')).toBe(long);
@@ -83,6 +93,7 @@ describe('startsMidSentence', () => {
   it('reads a hyphenated word in lower case as the middle of a sentence', () => {
     expect(startsMidSentence('low-risk config changes can take a shorter path', 'en')).toBe(true);
     expect(startsMidSentence('Low-risk config changes can take a shorter path', 'en')).toBe(false);
+    expect(startsMidSentence('history, extensions and redirects can leak it', 'en')).toBe(true);
     expect(asSentenceStart('low-risk changes go first', 'en')).toBe('Low-risk changes go first');
   });
 });
