@@ -93,6 +93,27 @@ export const REPLY_RULES: readonly ReplyRule[] = [
     },
   },
   {
+    name: 'counts-the-example',
+    example: [
+      'Scaling a group to 50 consumers on a 12-partition topic gives 50-way parallelism',
+      '38 are idle',
+    ],
+    // A short correction that opens on a number the statement's own numbers give (50 − 12) counts
+    // within its example: alone, 38 of what?
+    leans: (correction, statement) => {
+      const c = correction.trim().normalize('NFKC');
+      const opening = /^\d+/u.exec(c)?.[0];
+      const words = c.split(/\s+/u).length;
+      const theirs = [...quantitiesOf(statement)];
+      // `95%は…` under `…確率が95%`: the statement's own quantity, the correction's topic.
+      const said = theirs.some(
+        (q) => q.startsWith(opening ?? '') && !/\d/u.test(q.charAt(opening?.length ?? 0)),
+      );
+      if (!opening || theirs.length === 0 || said) return false;
+      return words <= MAX_COUNT_WORDS && [...c].length <= MAX_COUNT_CHARS;
+    },
+  },
+  {
     name: 'change-without-start',
     example: [
       '検定の数を増やしても、それぞれを α=0.05 で判定すれば全体の誤りも 5% に収まる',
@@ -200,6 +221,10 @@ export const REPLY_RULES: readonly ReplyRule[] = [
       BACK_POINTERS_EN.has((correction.trim().split(/\s/, 1)[0] ?? '').toLowerCase()),
   },
 ];
+
+/** A correction that counts within the statement's example is short: `38 are idle`, `12台は空く`. */
+const MAX_COUNT_WORDS = 4;
+const MAX_COUNT_CHARS = 16;
 
 /** Japanese openings that point back at what the statement said (`同じIP`, `その場合`). */
 const BACK_POINTERS_JA = ['同じ', 'その', 'それ', 'この', 'これ', 'そこ'];

@@ -63,6 +63,30 @@ const EN_LAYOUT = ['above', 'below', 'aforementioned'];
 /** English words that point back at a noun said before, anywhere in a sentence. */
 const EN_POINTERS = ['this', 'these'];
 
+/** Prepositions after which `that` is a determiner (`outside that boundary`), not a conjunction. */
+const EN_PREPOSITIONS = new Set([
+  'outside',
+  'inside',
+  'within',
+  'beyond',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'from',
+  'for',
+  'with',
+  'by',
+  'under',
+  'over',
+]);
+
+/** True when `that` follows a preposition in the words: it points at a noun said before. */
+function thatAfterPreposition(words: readonly string[]): boolean {
+  return words.some((w, i) => w === 'that' && i > 0 && EN_PREPOSITIONS.has(words[i - 1] ?? ''));
+}
+
 /** The words of an English text, lower case (letters, digits and apostrophes). */
 function englishWords(text: string): string[] {
   return text.toLowerCase().split(/[^a-z0-9']+/u);
@@ -111,6 +135,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'Kafka does not guarantee this across partitions',
     language: 'en',
     leans: (text) => englishWords(firstClause(text)).some((w) => EN_POINTERS.includes(w)),
+  },
+  {
+    name: 'that-noun',
+    example: 'Anything outside that boundary is not covered',
+    language: 'en',
+    leans: (text) => thatAfterPreposition(englishWords(firstClause(text))),
   },
 ];
 

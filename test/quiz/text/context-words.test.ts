@@ -20,6 +20,7 @@ describe('context words', () => {
       contextRule('コミットが完了した変更は、その直後に電源が落ちても失われない', 'ja'),
     ).toBeNull();
     expect(contextRule('When a client writes, this is logged first', 'en')).toBeNull();
+    expect(contextRule('The broker checks that the key is stable', 'en')).toBeNull();
     // What a statement quotes is an example, and `その時点で` means "at that moment".
     expect(
       contextRule("'a の注釈は『この参照はあの参照より長く生きない』という制約", 'ja'),
