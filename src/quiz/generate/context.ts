@@ -16,7 +16,9 @@ import {
   withoutParenthesis,
 } from '../facts/table-facts.ts';
 import { headingNames } from '../notes/heading-match.ts';
-import { copulaStatement, withoutHeadNoun, withoutTopic } from '../text/forms.ts';
+import { namesTheConcept } from '../review/option-rules.ts';
+import { copulaStatement, formOf, withoutHeadNoun, withoutTopic } from '../text/forms.ts';
+import { nameAsWritten, namedStatement } from '../text/named-statement.ts';
 import { matchKey } from '../text/normalize.ts';
 import { plainStyle } from '../text/plain-style.ts';
 import { coverageBeyond } from '../text/runs.ts';
@@ -276,4 +278,80 @@ export function renderings(
     out.push(asOption(fact.cell, language, ...concepts));
   const keys = out.map((t) => matchKey(t));
   return out.filter((t, i) => t && keys.indexOf(keys[i] as string) === i);
+}
+
+/**
+ * The concept's name as the notes write it in a sentence (`a runbook`, `toil`), read from its
+ * statements and misconceptions; null when they never write it so. Once per concept's facts.
+ */
+const writtenNames = new WeakMap<ConceptFacts, string | null>();
+
+function writtenName(facts: ConceptFacts): string | null {
+  if (writtenNames.has(facts)) return writtenNames.get(facts) ?? null;
+  const texts = [...facts.trues, ...facts.falses].flatMap((f) => [f.text, f.evidence.words]);
+  let found: string | null = null;
+  for (const name of namesOf(facts.concept)) {
+    found = nameAsWritten(texts, name);
+    if (found) break;
+  }
+  writtenNames.set(facts, found);
+  return found;
+}
+
+/** Words the notes write with a capital inside a sentence (proper names: `Kafka`, `Redis`). */
+const capitalWords = new WeakMap<NotesDocument, Set<string>>();
+
+function keepsCapital(doc: NotesDocument): (word: string) => boolean {
+  let words = capitalWords.get(doc);
+  if (!words) {
+    words = new Set();
+    for (const s of doc.sections)
+      for (const line of s.body.split('\n')) {
+        const parts = line.trim().split(' ');
+        for (let i = 1; i < parts.length; i++) {
+          const w = (parts[i] ?? '').replace(/[^A-Za-z'’-]+$/, '');
+          // After a word inside the sentence (not after `|`, `-`, a stop or a colon).
+          if (/^[A-Z][a-z]/.test(w) && /[a-z0-9,)]$/.test(parts[i - 1] ?? '')) words.add(w);
+        }
+      }
+    capitalWords.set(doc, words);
+  }
+  const set = words;
+  return (word) => set.has(word);
+}
+
+/**
+ * True when some wrong statement of the concept names it in a way no rewrite drops (`Dashboard
+ * screenshots are a good runbook`): only then are the true statements also written naming it.
+ */
+export function wrongsNameIt(subject: Subject, language: 'ja' | 'en'): boolean {
+  if (language !== 'en' || subject.topic) return false;
+  return subject.facts.falses.some(
+    (f) =>
+      !f.unusable && namesTheConcept(asOption(f.text, language, subject.concept), subject.names),
+  );
+}
+
+/**
+ * The wordings of a true fact with the concept's name as the subject (`A runbook is step-by-step
+ * instructions for a known alert`), for an option set whose other options name the concept
+ * (text/named-statement.ts). English only; empty when no rule applies or the notes never write
+ * the name in a sentence.
+ */
+export function namedRenderings(ctx: GenerationContext, subject: Subject, fact: Fact): string[] {
+  const language = ctx.doc.language;
+  if (language !== 'en' || !fact.truth) return [];
+  const written = writtenName(subject.facts);
+  if (!written) return [];
+  const text = tidyOption(fact.text);
+  const option = asOption(fact.text, language, subject.concept);
+  const made = namedStatement({
+    text,
+    option,
+    source: fact.source,
+    written,
+    form: formOf(option, language),
+    keepsCapital: keepsCapital(ctx.doc),
+  });
+  return made && namesTheConcept(made, subject.names) ? [made] : [];
 }

@@ -6,13 +6,21 @@
  * none mirroring the wrong one. Pure.
  */
 import { type Fact, usable } from '../facts/fact.ts';
+import { namesTheConcept } from '../review/option-rules.ts';
 import { copulaStatement, formOf, isBareNoun } from '../text/forms.ts';
 import { nameEcho } from '../text/name-echo.ts';
 import { matchKey } from '../text/normalize.ts';
 import { contentRuns, coverage, englishStem } from '../text/runs.ts';
 import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions, tooFewCandidates } from './choose-options.ts';
-import { asOption, type GenerationContext, renderings, type Subject } from './context.ts';
+import {
+  asOption,
+  type GenerationContext,
+  namedRenderings,
+  renderings,
+  type Subject,
+  wrongsNameIt,
+} from './context.ts';
 import { subjectConcept } from './correct-about.ts';
 import type { Draft, DraftChoice } from './draft.ts';
 import { answersWrong } from './fit.ts';
@@ -80,6 +88,11 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
   const out: Chosen = { drafts: [], rejected: [] };
   if (wrongs.length === 0) return out;
   const rendered: { fact: Fact; text: string }[] = [];
+  // `named-beside-named`: where a misconception names the concept as no rewrite can drop
+  // (`Dashboard screenshots are a good runbook`), the true statements are also written naming it
+  // (`A runbook is step-by-step instructions…`), to stand beside it (text/named-statement.ts).
+  const named: { fact: Fact; text: string }[] = [];
+  const naming = wrongsNameIt(subject, lang);
   const seen = new Set<string>();
   for (const t of usable(subject.facts.trues)) {
     if (!TRUE_SOURCES.has(t.source) || isBareNoun(t.text, lang)) continue;
@@ -87,21 +100,28 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
       if (seen.has(matchKey(text))) continue;
       seen.add(matchKey(text));
       rendered.push({ fact: t, text });
+      if (naming && namesTheConcept(text, subject.names)) named.push({ fact: t, text });
+    }
+    if (!naming) continue;
+    for (const text of namedRenderings(ctx, subject, t)) {
+      if (seen.has(matchKey(text))) continue;
+      seen.add(matchKey(text));
+      named.push({ fact: t, text });
     }
   }
   // Too few true statements for a set: every search below would return at once, empty.
-  if (tooFewCandidates(rendered.length, MOST)) return out;
+  if (tooFewCandidates(Math.max(rendered.length, named.length), MOST)) return out;
   const defining = restatedDefinitions(usable(subject.facts.trues), subject.names);
-  const trues = rendered.map(
-    ({ fact: t, text }): DraftChoice => ({
-      text,
-      correct: false,
-      truth: true,
-      why: null,
-      // The summary cell and a first sentence that share a word: one facet said twice.
-      keys: defining.has(t) ? [...t.keys, `${DEFINES}${me.id}`] : t.keys,
-    }),
-  );
+  const asChoice = ({ fact: t, text }: { fact: Fact; text: string }): DraftChoice => ({
+    text,
+    correct: false,
+    truth: true,
+    why: null,
+    // The summary cell and a first sentence that share a word: one facet said twice.
+    keys: defining.has(t) ? [...t.keys, `${DEFINES}${me.id}`] : t.keys,
+  });
+  const trues = rendered.map(asChoice);
+  const namedTrues = named.map(asChoice);
   // Written once for every draft (a freshly built string costs a hash at each memo it meets).
   const prompt = w.misconceptionAbout(subject.name);
   for (const wrong of wrongs)
@@ -134,9 +154,11 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
         asks: wrong.keys,
         quality: wrong.source === 'bullet' || wrong.source === 'summary-misconception' ? 1.15 : 1,
       });
+      // A key that names the concept stands only beside true statements that name it too.
+      const beside = naming && namesTheConcept(text, subject.names) ? namedTrues : trues;
       const found = chooseOptions(
         key,
-        trues.filter(
+        beside.filter(
           (t) =>
             !answersWrong(t.text, wrong.why) &&
             // A terse cell is the contrast of its row: a true statement sharing any of its words

@@ -194,4 +194,24 @@ describe('a Japanese noun-phrase misconception among statements (copula-statemen
     const keys = drafts.map((d) => d.choices.find((c) => c.correct)?.text);
     expect(keys).toContain('ファイルのコピーである');
   });
+
+  it('named-beside-named: a misconception that names the concept as a complement stands beside true statements that name it too (sre-oncall)', () => {
+    const asked = misconceptionDrafts('test/fixtures/notes/sre-oncall.en.md', 'Runbook');
+    const named = asked.filter((d) =>
+      d.choices.some((c) => c.correct && c.text === 'Dashboard screenshots are a good runbook'),
+    );
+    expect(named.length).toBeGreaterThan(0);
+    for (const d of named)
+      for (const c of d.choices) expect(c.text.toLowerCase(), c.text).toContain('runbook');
+    expect(named.flatMap((d) => d.choices.map((c) => c.text))).toContain(
+      'A runbook is step-by-step instructions for a known alert',
+    );
+    // A key that does not name the concept keeps the true statements without the name.
+    const plain = asked.filter((d) =>
+      d.choices.some((c) => c.correct && c.text === 'Replaces knowing the system'),
+    );
+    expect(plain.length).toBeGreaterThan(0);
+    for (const d of plain)
+      for (const c of d.choices) expect(c.text.toLowerCase(), c.text).not.toContain('runbook');
+  });
 });
