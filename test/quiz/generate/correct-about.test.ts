@@ -90,9 +90,7 @@ describe('wrong options about another concept', () => {
 });
 
 describe('named-beside-named (sre-oncall)', () => {
-  it('writes the key naming the concept where the misconceptions name it as a complement', async () => {
-    const { documentQuestions } = await import('../../../src/quiz/generate/document-questions.ts');
-    const { parseNotes } = await import('../../../src/quiz/notes/parse-notes.ts');
+  it('writes the key naming the concept where the misconceptions name it as a complement', () => {
     const drafts: { correct: boolean; text: string }[][] = [];
     documentQuestions(parseNotes(readSource('test/fixtures/notes/sre-oncall.en.md')), () => [], {
       found: (subject, template, found) => {
