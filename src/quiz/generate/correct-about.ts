@@ -107,12 +107,15 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
         )
         .map((p) => p.choice);
       // Beside a key that names the concept: only options that name it, the notes' own
-      // misconceptions as they wrote them (`A runbook replaces knowing the system`) among them.
+      // misconceptions as they wrote them (`A runbook replaces knowing the system`) among them;
+      // beside one that does not, none that does (no set of the two would pass the review).
       const beside = named
         ? [...candidates, ...keptSubjects(ctx, subject, candidates)].filter((c) =>
             namesTheConcept(c.text, subject.names),
           )
-        : candidates;
+        : naming
+          ? candidates.filter((c) => !namesTheConcept(c.text, subject.names))
+          : candidates;
       const make = (choices: DraftChoice[]): Draft => ({
         template: 'correct-about',
         conceptId: subject.concept.id,

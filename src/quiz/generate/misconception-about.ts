@@ -154,8 +154,14 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
         asks: wrong.keys,
         quality: wrong.source === 'bullet' || wrong.source === 'summary-misconception' ? 1.15 : 1,
       });
-      // A key that names the concept stands only beside true statements that name it too.
-      const beside = naming && namesTheConcept(text, subject.names) ? namedTrues : trues;
+      // A key that names the concept stands only beside true statements that name it too, one
+      // that does not only beside those that do not.
+      const keyNames = naming && namesTheConcept(text, subject.names);
+      const beside = keyNames
+        ? namedTrues
+        : naming
+          ? trues.filter((t) => !namesTheConcept(t.text, subject.names))
+          : trues;
       const found = chooseOptions(
         key,
         beside.filter(
