@@ -352,6 +352,45 @@ export function namedRenderings(ctx: GenerationContext, subject: Subject, fact: 
     written,
     form: formOf(option, language),
     keepsCapital: keepsCapital(ctx.doc),
+    kindOf: inKindsList(ctx.doc, fact, subject.names),
   });
   return made && namesTheConcept(made, subject.names) ? [made] : [];
 }
+
+/** How a list of kinds is opened: `Common kinds of SLI:`, `Types of load balancer:`. */
+const KINDS_OF = ['kinds of ', 'types of ', 'sorts of ', 'classes of '];
+/** The line that opens a list is read this far up, over the list's items. */
+const MAX_ITEMS_ABOVE = 12;
+
+/**
+ * True when the fact is an item of a list its section opens as kinds of the concept (`Common
+ * kinds of SLI:` above `- Latency: the share of requests served faster than a threshold`): the
+ * nearest line above that ends in a colon names kinds of it, and every line between is an item
+ * of the same shape (`Availability: …`). Reads at most {@link MAX_ITEMS_ABOVE} lines up.
+ */
+function inKindsList(doc: NotesDocument, fact: Fact, names: readonly string[]): boolean {
+  if (fact.source !== 'sentence' && fact.source !== 'feature') return false;
+  const section = doc.sections.find((s) => s.heading === fact.section);
+  const words = fact.evidence.words.trim();
+  if (!section || !words || !TERM_ITEM.test(words)) return false;
+  const lines = section.body.split('\n').map((l) => l.trim().replace(/^[-*+]\s+/, ''));
+  const at = lines.indexOf(words);
+  for (let i = at - 1; at >= 0 && i >= 0 && i >= at - MAX_ITEMS_ABOVE; i--) {
+    const line = lines[i] ?? '';
+    if (!line.endsWith(':')) {
+      if (TERM_ITEM.test(line)) continue;
+      return false;
+    }
+    const lower = line.toLowerCase();
+    return KINDS_OF.some((k) => {
+      const from = lower.indexOf(k);
+      if (from < 0) return false;
+      const rest = lower.slice(from + k.length).replace(/^an? /, '');
+      return names.some((n) => rest.startsWith(n.toLowerCase()));
+    });
+  }
+  return false;
+}
+
+/** An item `Term: definition` (a term of a few words, then a colon and a space). */
+const TERM_ITEM = /^[A-Za-z][A-Za-z0-9 -]{0,39}: \S/;

@@ -23,6 +23,8 @@ export interface NamedInput {
   form: 'statement' | 'phrase' | 'unclear';
   /** True when the word is written with a capital inside the notes' sentences (a proper name). */
   keepsCapital: (word: string) => boolean;
+  /** True when the statement is an item of a list the notes open as kinds of the concept. */
+  kindOf?: boolean;
 }
 
 /** A named way of writing a true statement with the concept's name as its subject. */
@@ -145,7 +147,69 @@ function opensRelative(word: string, before: string): boolean {
 
 const PREPOSITIONS = new Set(['of', 'for', 'to', 'about', 'on', 'in', 'from', 'with']);
 
+/** A term before a colon: one to three words (`Latency`, `Error rate`). */
+const MAX_TERM_WORDS = 3;
+const MAX_TERM_CHARS = 40;
+
+/**
+ * `Latency: the share of requests…` → the term and the definition, when the term is one to three
+ * plain words and the definition opens on an article; else null. Reads the first characters.
+ */
+function termAndDefinition(text: string): { term: string; definition: string } | null {
+  const colon = text.slice(0, MAX_TERM_CHARS + 1).indexOf(': ');
+  if (colon < 1) return null;
+  const term = text.slice(0, colon);
+  const words = term.split(' ');
+  if (words.length > MAX_TERM_WORDS || !words.every((w) => /^[A-Za-z][A-Za-z0-9-]*$/.test(w)))
+    return null;
+  const definition = text.slice(colon + 2).trimStart();
+  const [first = '', , third] = definition.split(' ', 3);
+  if (!ARTICLES.has(first.toLowerCase()) || !third) return null;
+  return { term, definition: `${first.toLowerCase()}${definition.slice(first.length)}` };
+}
+
+/** `a` or `an` before a word, by its first sound (`an availability`, `a latency`, `an SLO`). */
+function indefiniteArticle(word: string): 'a' | 'an' {
+  if (/^[A-Z]{2,}/.test(word)) return /^[AEFHILMNORSX]/.test(word) ? 'an' : 'a';
+  const w = word.toLowerCase();
+  if (/^(?:uni|usa|use|usu|uti|eu|one|once)/.test(w)) return 'a';
+  if (/^(?:hour|honest|honou?r)/.test(w)) return 'an';
+  return /^[aeiou]/.test(w) ? 'an' : 'a';
+}
+
 export const NAMED_STATEMENT_RULES: readonly NamedStatementRule[] = [
+  {
+    name: 'kind-of-concept',
+    example: {
+      input: {
+        text: 'Availability: the share of requests that did not fail',
+        option: 'Availability: the share of requests that did not fail',
+        source: 'sentence',
+        written: 'an SLI',
+        form: 'statement',
+        kindOf: true,
+      },
+      result: 'An availability SLI is the share of requests that did not fail',
+    },
+    // `- Availability: the share…` under `Common kinds of SLI:`: the term names a kind of the
+    // concept, and the definition is that kind's.
+    write: ({ option, written, kindOf, keepsCapital }) => {
+      if (!kindOf) return null;
+      const found = termAndDefinition(option);
+      if (!found) return null;
+      const words = found.term.split(' ');
+      const head = words[0] ?? '';
+      const term =
+        /^[A-Z][a-z-]*$/.test(head) && !keepsCapital(head)
+          ? `${head.toLowerCase()}${found.term.slice(head.length)}`
+          : found.term;
+      // `Kinds of metrics:` would want the name in the singular: not guessed.
+      if (copulaOf(written) === 'are') return null;
+      const name = written.replace(/^(?:an?|the) /, '');
+      const article = indefiniteArticle(term);
+      return `${article[0]?.toUpperCase()}${article.slice(1)} ${term} ${name} is ${found.definition}`;
+    },
+  },
   {
     name: 'subject-kept',
     example: {

@@ -214,4 +214,14 @@ describe('a Japanese noun-phrase misconception among statements (copula-statemen
     for (const d of plain)
       for (const c of d.choices) expect(c.text.toLowerCase(), c.text).not.toContain('runbook');
   });
+
+  it('kind-of-concept: the items of a list of kinds of the concept, named beside a misconception that names it (sre-oncall SLI)', () => {
+    const bank = buildQuestionBank([readSource('test/fixtures/notes/sre-oncall.en.md')]);
+    const texts = bank.questions
+      .filter((q) => q.conceptName === 'SLI' && q.kind !== 'which-concept')
+      .flatMap((q) => q.choices.map((c) => c.text));
+    expect(
+      texts.some((t) => /^An? (availability|latency|freshness) SLI is the share of/.test(t)),
+    ).toBe(true);
+  });
 });

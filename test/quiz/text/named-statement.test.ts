@@ -79,6 +79,39 @@ describe('NAMED_STATEMENT_RULES', () => {
   });
 });
 
+describe('kind-of-concept', () => {
+  const kind = (option: string, written: string, kindOf = true) =>
+    namedStatement({
+      text: option,
+      option,
+      source: 'sentence',
+      written,
+      form: 'statement',
+      keepsCapital: noCapital,
+      kindOf,
+    });
+
+  it('a term of a list of kinds, with the article its sound wants', () => {
+    expect(kind('Latency: the share of requests served faster than a threshold', 'an SLI')).toBe(
+      'A latency SLI is the share of requests served faster than a threshold',
+    );
+    expect(kind('HTTP: a check that sends one request', 'a health check')).toBe(
+      'An HTTP health check is a check that sends one request',
+    );
+    expect(kind('Usage: a count of what users did', 'an SLI')).toBe(
+      'A usage SLI is a count of what users did',
+    );
+  });
+
+  it('only under a list the notes open as kinds of the concept, and never for a plural name', () => {
+    expect(kind('Latency: the share of requests served fast', 'an SLI', false)).toBeNull();
+    expect(kind('Counter: a value that only goes up', 'metrics')).toBeNull();
+    // Not a term and a definition: a label and a value, or a sentence after the colon.
+    expect(kind('Response time: minutes', 'an SLI')).toBeNull();
+    expect(kind('Note: this one is different', 'an SLI')).toBeNull();
+  });
+});
+
 describe('nameAsWritten', () => {
   it('the article the notes put right before the name, most often', () => {
     expect(nameAsWritten(['Any wiki page about the service is a runbook'], 'Runbook')).toBe(
