@@ -22,7 +22,7 @@ import {
   wrongsNameIt,
 } from './context.ts';
 import { subjectConcept } from './correct-about.ts';
-import type { Draft, DraftChoice } from './draft.ts';
+import { type Draft, type DraftChoice, tidyOption } from './draft.ts';
 import { answersWrong } from './fit.ts';
 
 /** True statements of these sources may stand beside a misconception. */
@@ -125,7 +125,7 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
   // Written once for every draft (a freshly built string costs a hash at each memo it meets).
   const prompt = w.misconceptionAbout(subject.name);
   for (const wrong of wrongs)
-    for (const { text, terse } of keyTexts(wrong, subject.names, lang, me)) {
+    for (const { text, terse } of keyTexts(wrong, subject.names, lang, me, naming)) {
       const key: DraftChoice = {
         text,
         correct: true,
@@ -194,9 +194,16 @@ function keyTexts(
   names: readonly string[],
   lang: 'ja' | 'en',
   me: Concept,
+  naming: boolean,
 ): { text: string; terse: boolean }[] {
   const text = asOption(wrong.text, lang, me);
   const out = [{ text, terse: false }];
+  // `subject-kept`: where the notes' misconceptions name the concept, one whose subject the
+  // option dropped (`Replaces knowing the system`) is also offered as they wrote it (`A runbook
+  // replaces knowing the system`), to stand beside true statements that name the concept.
+  const written = tidyOption(wrong.text);
+  if (naming && written !== text && namesTheConcept(written, names))
+    out.push({ text: written, terse: false });
   // `ファイルのコピー` beside statements: `ファイルのコピーである`.
   const copula = copulaStatement(text, lang);
   if (copula) out.push({ text: copula, terse: false });
