@@ -6,6 +6,7 @@
  * none mirroring the wrong one. Pure.
  */
 import { type Fact, usable } from '../facts/fact.ts';
+import { shorterStatement } from '../facts/shorter-statements.ts';
 import { namesTheConcept } from '../review/option-rules.ts';
 import { copulaStatement, formOf, isBareNoun } from '../text/forms.ts';
 import { nameEcho } from '../text/name-echo.ts';
@@ -96,7 +97,7 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
   const seen = new Set<string>();
   for (const t of usable(subject.facts.trues)) {
     if (!TRUE_SOURCES.has(t.source) || isBareNoun(t.text, lang)) continue;
-    for (const text of renderings(t, lang, me)) {
+    for (const text of [...renderings(t, lang, me), ...shorterTruth(t, lang, me)]) {
       if (seen.has(matchKey(text))) continue;
       seen.add(matchKey(text));
       rendered.push({ fact: t, text });
@@ -181,6 +182,24 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
       out.rejected.push(...found.rejected);
     }
   return out;
+}
+
+/** A true option longer than this is also offered in a shorter clause, where one stands alone. */
+const SHORTER_FROM = 60;
+
+/**
+ * `shorter-beside-short`: a long English truth also in its first clause (`Every page should be
+ * actionable` of `…; a page nobody can act on trains people to ignore pages`), to stand as a true
+ * option beside the short misconceptions a review of lengths keeps it from
+ * (facts/shorter-statements.ts: a clause that says less, and nothing else). Only beside a
+ * misconception: a key cut so would teach less than the notes' sentence.
+ */
+function shorterTruth(fact: Fact, lang: 'ja' | 'en', me: Concept): string[] {
+  if (lang !== 'en') return [];
+  const main = asOption(fact.text, lang, me);
+  if ([...main].length <= SHORTER_FROM) return [];
+  const short = shorterStatement(main, lang, SHORTER_FROM);
+  return short === main ? [] : [short];
 }
 
 /**

@@ -224,4 +224,18 @@ describe('a Japanese noun-phrase misconception among statements (copula-statemen
       texts.some((t) => /^An? (availability|latency|freshness) SLI is the share of/.test(t)),
     ).toBe(true);
   });
+
+  it('shorter-beside-short: a long truth stands beside a short misconception in its first clause, never as a key (consensus)', () => {
+    const bank = buildQuestionBank([readSource('test/fixtures/notes/consensus.en.md')]);
+    const quorum = bank.questions.filter(
+      (q) => q.conceptName === 'Quorum' && q.kind === 'misconception-about',
+    );
+    expect(quorum.flatMap((q) => q.choices.map((c) => c.text))).toContain(
+      'A cluster of 5 tolerates 2 failed members',
+    );
+    // Only the true options are cut: every key is a whole misconception of the notes.
+    for (const q of bank.questions.filter((x) => x.kind === 'correct-about'))
+      for (const c of q.choices.filter((x) => x.correct))
+        expect(c.text).not.toBe('A cluster of 5 tolerates 2 failed members');
+  });
 });
