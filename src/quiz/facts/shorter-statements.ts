@@ -24,7 +24,7 @@ export const SHORTENING_RULES: readonly ShorteningRule[] = [
       'Any two majorities of the same group overlap in at least one member, which is what lets a new decision see the old one',
       'Any two majorities of the same group overlap in at least one member',
     ],
-    cutAt: (s) => s.indexOf(', which '),
+    cutAt: trailingWhich,
   },
   {
     name: 'without a trailing reason',
@@ -59,6 +59,16 @@ export const SHORTENING_RULES: readonly ShorteningRule[] = [
     cutAt: firstSentenceEnd,
   },
 ];
+
+/**
+ * Where a `, which …` aside that runs to the end of the sentence opens; -1 for one closed by a
+ * comma mid-sentence (`The Archive Access tiers, which need a restore, are opt-in`: cut there,
+ * the subject would be left without its verb).
+ */
+function trailingWhich(text: string): number {
+  const at = text.indexOf(', which ');
+  return at >= 0 && text.indexOf(', ', at + 2) < 0 ? at : -1;
+}
 
 /** Where a parenthesis that closes the sentence opens (` (`), when it is the only one; else -1. */
 function trailingParenthesisStart(text: string): number {

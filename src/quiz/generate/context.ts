@@ -16,7 +16,9 @@ import {
   withoutParenthesis,
 } from '../facts/table-facts.ts';
 import { headingNames } from '../notes/heading-match.ts';
-import { copulaStatement, withoutHeadNoun, withoutTopic } from '../text/forms.ts';
+import { namesTheConcept } from '../review/option-rules.ts';
+import { copulaStatement, formOf, withoutHeadNoun, withoutTopic } from '../text/forms.ts';
+import { nameAsWritten, namedStatement } from '../text/named-statement.ts';
 import { matchKey } from '../text/normalize.ts';
 import { plainStyle } from '../text/plain-style.ts';
 import { coverageBeyond } from '../text/runs.ts';
@@ -277,3 +279,118 @@ export function renderings(
   const keys = out.map((t) => matchKey(t));
   return out.filter((t, i) => t && keys.indexOf(keys[i] as string) === i);
 }
+
+/**
+ * The concept's name as the notes write it in a sentence (`a runbook`, `toil`), read from its
+ * statements and misconceptions; null when they never write it so. Once per concept's facts.
+ */
+const writtenNames = new WeakMap<ConceptFacts, string | null>();
+
+function writtenName(facts: ConceptFacts): string | null {
+  if (writtenNames.has(facts)) return writtenNames.get(facts) ?? null;
+  const texts = [...facts.trues, ...facts.falses].flatMap((f) => [f.text, f.evidence.words]);
+  let found: string | null = null;
+  for (const name of namesOf(facts.concept)) {
+    found = nameAsWritten(texts, name);
+    if (found) break;
+  }
+  writtenNames.set(facts, found);
+  return found;
+}
+
+/** Words the notes write with a capital inside a sentence (proper names: `Kafka`, `Redis`). */
+const capitalWords = new WeakMap<NotesDocument, Set<string>>();
+
+function keepsCapital(doc: NotesDocument): (word: string) => boolean {
+  let words = capitalWords.get(doc);
+  if (!words) {
+    words = new Set();
+    for (const s of doc.sections)
+      for (const line of s.body.split('\n')) {
+        const parts = line.trim().split(' ');
+        for (let i = 1; i < parts.length; i++) {
+          const w = (parts[i] ?? '').replace(/[^A-Za-z'’-]+$/, '');
+          // After a word inside the sentence (not after `|`, `-`, a stop or a colon).
+          if (/^[A-Z][a-z]/.test(w) && /[a-z0-9,)]$/.test(parts[i - 1] ?? '')) words.add(w);
+        }
+      }
+    capitalWords.set(doc, words);
+  }
+  const set = words;
+  return (word) => set.has(word);
+}
+
+/**
+ * True when some wrong statement of the concept names it in a way no rewrite drops (`Dashboard
+ * screenshots are a good runbook`): only then are the true statements also written naming it.
+ */
+export function wrongsNameIt(subject: Subject, language: 'ja' | 'en'): boolean {
+  if (language !== 'en' || subject.topic) return false;
+  return subject.facts.falses.some(
+    (f) =>
+      !f.unusable && namesTheConcept(asOption(f.text, language, subject.concept), subject.names),
+  );
+}
+
+/**
+ * The wordings of a true fact with the concept's name as the subject (`A runbook is step-by-step
+ * instructions for a known alert`), for an option set whose other options name the concept
+ * (text/named-statement.ts). English only; empty when no rule applies or the notes never write
+ * the name in a sentence.
+ */
+export function namedRenderings(ctx: GenerationContext, subject: Subject, fact: Fact): string[] {
+  const language = ctx.doc.language;
+  if (language !== 'en' || !fact.truth) return [];
+  const written = writtenName(subject.facts);
+  if (!written) return [];
+  const text = tidyOption(fact.text);
+  const option = asOption(fact.text, language, subject.concept);
+  const made = namedStatement({
+    text,
+    option,
+    source: fact.source,
+    written,
+    form: formOf(option, language),
+    keepsCapital: keepsCapital(ctx.doc),
+    kindOf: inKindsList(ctx.doc, fact, subject.names),
+  });
+  return made && namesTheConcept(made, subject.names) ? [made] : [];
+}
+
+/** How a list of kinds is opened: `Common kinds of SLI:`, `Types of load balancer:`. */
+const KINDS_OF = ['kinds of ', 'types of ', 'sorts of ', 'classes of '];
+/** The line that opens a list is read this far up, over the list's items. */
+const MAX_ITEMS_ABOVE = 12;
+
+/**
+ * True when the fact is an item of a list its section opens as kinds of the concept (`Common
+ * kinds of SLI:` above `- Latency: the share of requests served faster than a threshold`): the
+ * nearest line above that ends in a colon names kinds of it, and every line between is an item
+ * of the same shape (`Availability: …`). Reads at most {@link MAX_ITEMS_ABOVE} lines up.
+ */
+function inKindsList(doc: NotesDocument, fact: Fact, names: readonly string[]): boolean {
+  if (fact.source !== 'sentence' && fact.source !== 'feature') return false;
+  const section = doc.sections.find((s) => s.heading === fact.section);
+  const words = fact.evidence.words.trim();
+  if (!section || !words || !TERM_ITEM.test(words)) return false;
+  const lines = section.body.split('\n').map((l) => l.trim().replace(/^[-*+]\s+/, ''));
+  const at = lines.indexOf(words);
+  for (let i = at - 1; at >= 0 && i >= 0 && i >= at - MAX_ITEMS_ABOVE; i--) {
+    const line = lines[i] ?? '';
+    if (!line.endsWith(':')) {
+      if (TERM_ITEM.test(line)) continue;
+      return false;
+    }
+    const lower = line.toLowerCase();
+    return KINDS_OF.some((k) => {
+      const from = lower.indexOf(k);
+      if (from < 0) return false;
+      const rest = lower.slice(from + k.length).replace(/^an? /, '');
+      return names.some((n) => rest.startsWith(n.toLowerCase()));
+    });
+  }
+  return false;
+}
+
+/** An item `Term: definition` (a term of a few words, then a colon and a space). */
+const TERM_ITEM = /^[A-Za-z][A-Za-z0-9 -]{0,39}: \S/;

@@ -8,14 +8,21 @@
 import type { Fact } from '../facts/fact.ts';
 import { usable } from '../facts/fact.ts';
 import { comparisonParts } from '../notes/heading-match.ts';
-import { contradictsOnSubject, rowContrast } from '../review/option-rules.ts';
+import { contradictsOnSubject, namesTheConcept, rowContrast } from '../review/option-rules.ts';
 import { copulaStatement, isBareNoun, withoutHeadNoun } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { coverage } from '../text/runs.ts';
 import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions, tooFewCandidates } from './choose-options.ts';
-import { asOption, type GenerationContext, renderings, type Subject } from './context.ts';
-import type { Draft, DraftChoice } from './draft.ts';
+import {
+  asOption,
+  type GenerationContext,
+  namedRenderings,
+  renderings,
+  type Subject,
+  wrongsNameIt,
+} from './context.ts';
+import { type Draft, type DraftChoice, tidyOption } from './draft.ts';
 import {
   correctionClauseSaid,
   deniesMisconceptionOf,
@@ -67,7 +74,16 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
       section: key.section ?? subject.facts.section?.heading ?? null,
     };
     const quality = (KEY_QUALITY[key.source] ?? 1) + 0.1 * Math.min(own, 2);
-    for (const text of renderings(key, lang, subjectConcept(subject))) {
+    // `named-beside-named`: where the notes' misconceptions name the concept as no rewrite can
+    // drop (`Any wiki page about the service is a runbook`), the key is also written naming it
+    // (`A runbook is step-by-step instructions…`) and stands only beside options that name it.
+    const naming = wrongsNameIt(subject, lang);
+    const texts = renderings(key, lang, subjectConcept(subject));
+    if (naming)
+      for (const t of namedRenderings(ctx, subject, key))
+        if (!texts.some((x) => matchKey(x) === matchKey(t))) texts.push(t);
+    for (const text of texts) {
+      const named = naming && namesTheConcept(text, subject.names);
       const keyChoice: DraftChoice = {
         text,
         correct: true,
@@ -90,6 +106,16 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
             !contradictsOnSubject(text, p.choice.text, p.choice.why),
         )
         .map((p) => p.choice);
+      // Beside a key that names the concept: only options that name it, the notes' own
+      // misconceptions as they wrote them (`A runbook replaces knowing the system`) among them;
+      // beside one that does not, none that does (no set of the two would pass the review).
+      const beside = named
+        ? [...candidates, ...keptSubjects(ctx, subject, candidates)].filter((c) =>
+            namesTheConcept(c.text, subject.names),
+          )
+        : naming
+          ? candidates.filter((c) => !namesTheConcept(c.text, subject.names))
+          : candidates;
       const make = (choices: DraftChoice[]): Draft => ({
         template: 'correct-about',
         conceptId: subject.concept.id,
@@ -109,7 +135,7 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
       });
       const found = chooseOptions(
         keyChoice,
-        candidates,
+        beside,
         make,
         {
           names: subject.names,
@@ -119,6 +145,29 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
       out.drafts.push(...found.drafts);
       out.rejected.push(...found.rejected);
     }
+  }
+  return out;
+}
+
+/**
+ * The subject's own wrong statements as the notes wrote them, their subject naming the concept
+ * kept (`A runbook replaces knowing the system`, where the option dropped it), for a set whose
+ * options all name the concept; none that `candidates` already hold in a wording.
+ */
+function keptSubjects(
+  ctx: GenerationContext,
+  subject: Subject,
+  candidates: readonly DraftChoice[],
+): DraftChoice[] {
+  const out: DraftChoice[] = [];
+  const lang = ctx.doc.language;
+  for (const f of subject.facts.falses) {
+    if (f.unusable || f.about !== undefined) continue;
+    const text = tidyOption(f.text);
+    if (text === asOption(f.text, lang, subject.concept)) continue;
+    if (!candidates.some((c) => c.keys[0] === f.keys[0])) continue;
+    if (candidates.some((c) => matchKey(c.text) === matchKey(text))) continue;
+    out.push({ text, correct: false, truth: false, why: f.why, keys: f.keys });
   }
   return out;
 }

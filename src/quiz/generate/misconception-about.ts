@@ -6,15 +6,24 @@
  * none mirroring the wrong one. Pure.
  */
 import { type Fact, usable } from '../facts/fact.ts';
+import { shorterStatement } from '../facts/shorter-statements.ts';
+import { namesTheConcept } from '../review/option-rules.ts';
 import { copulaStatement, formOf, isBareNoun } from '../text/forms.ts';
 import { nameEcho } from '../text/name-echo.ts';
 import { matchKey } from '../text/normalize.ts';
 import { contentRuns, coverage, englishStem } from '../text/runs.ts';
 import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions, tooFewCandidates } from './choose-options.ts';
-import { asOption, type GenerationContext, renderings, type Subject } from './context.ts';
+import {
+  asOption,
+  type GenerationContext,
+  namedRenderings,
+  renderings,
+  type Subject,
+  wrongsNameIt,
+} from './context.ts';
 import { subjectConcept } from './correct-about.ts';
-import type { Draft, DraftChoice } from './draft.ts';
+import { type Draft, type DraftChoice, tidyOption } from './draft.ts';
 import { answersWrong } from './fit.ts';
 
 /** True statements of these sources may stand beside a misconception. */
@@ -80,32 +89,44 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
   const out: Chosen = { drafts: [], rejected: [] };
   if (wrongs.length === 0) return out;
   const rendered: { fact: Fact; text: string }[] = [];
+  // `named-beside-named`: where a misconception names the concept as no rewrite can drop
+  // (`Dashboard screenshots are a good runbook`), the true statements are also written naming it
+  // (`A runbook is step-by-step instructions…`), to stand beside it (text/named-statement.ts).
+  const named: { fact: Fact; text: string }[] = [];
+  const naming = wrongsNameIt(subject, lang);
   const seen = new Set<string>();
   for (const t of usable(subject.facts.trues)) {
     if (!TRUE_SOURCES.has(t.source) || isBareNoun(t.text, lang)) continue;
-    for (const text of renderings(t, lang, me)) {
+    for (const text of [...renderings(t, lang, me), ...shorterTruth(t, lang, me)]) {
       if (seen.has(matchKey(text))) continue;
       seen.add(matchKey(text));
       rendered.push({ fact: t, text });
+      if (naming && namesTheConcept(text, subject.names)) named.push({ fact: t, text });
+    }
+    if (!naming) continue;
+    for (const text of namedRenderings(ctx, subject, t)) {
+      if (seen.has(matchKey(text))) continue;
+      seen.add(matchKey(text));
+      named.push({ fact: t, text });
     }
   }
   // Too few true statements for a set: every search below would return at once, empty.
-  if (tooFewCandidates(rendered.length, MOST)) return out;
+  if (tooFewCandidates(Math.max(rendered.length, named.length), MOST)) return out;
   const defining = restatedDefinitions(usable(subject.facts.trues), subject.names);
-  const trues = rendered.map(
-    ({ fact: t, text }): DraftChoice => ({
-      text,
-      correct: false,
-      truth: true,
-      why: null,
-      // The summary cell and a first sentence that share a word: one facet said twice.
-      keys: defining.has(t) ? [...t.keys, `${DEFINES}${me.id}`] : t.keys,
-    }),
-  );
+  const asChoice = ({ fact: t, text }: { fact: Fact; text: string }): DraftChoice => ({
+    text,
+    correct: false,
+    truth: true,
+    why: null,
+    // The summary cell and a first sentence that share a word: one facet said twice.
+    keys: defining.has(t) ? [...t.keys, `${DEFINES}${me.id}`] : t.keys,
+  });
+  const trues = rendered.map(asChoice);
+  const namedTrues = named.map(asChoice);
   // Written once for every draft (a freshly built string costs a hash at each memo it meets).
   const prompt = w.misconceptionAbout(subject.name);
   for (const wrong of wrongs)
-    for (const { text, terse } of keyTexts(wrong, subject.names, lang, me)) {
+    for (const { text, terse } of keyTexts(wrong, subject.names, lang, me, naming)) {
       const key: DraftChoice = {
         text,
         correct: true,
@@ -134,9 +155,17 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
         asks: wrong.keys,
         quality: wrong.source === 'bullet' || wrong.source === 'summary-misconception' ? 1.15 : 1,
       });
+      // A key that names the concept stands only beside true statements that name it too, one
+      // that does not only beside those that do not.
+      const keyNames = naming && namesTheConcept(text, subject.names);
+      const beside = keyNames
+        ? namedTrues
+        : naming
+          ? trues.filter((t) => !namesTheConcept(t.text, subject.names))
+          : trues;
       const found = chooseOptions(
         key,
-        trues.filter(
+        beside.filter(
           (t) =>
             !answersWrong(t.text, wrong.why) &&
             // A terse cell is the contrast of its row: a true statement sharing any of its words
@@ -155,6 +184,24 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
   return out;
 }
 
+/** A true option longer than this is also offered in a shorter clause, where one stands alone. */
+const SHORTER_FROM = 60;
+
+/**
+ * `shorter-beside-short`: a long English truth also in its first clause (`Every page should be
+ * actionable` of `…; a page nobody can act on trains people to ignore pages`), to stand as a true
+ * option beside the short misconceptions a review of lengths keeps it from
+ * (facts/shorter-statements.ts: a clause that says less, and nothing else). Only beside a
+ * misconception: a key cut so would teach less than the notes' sentence.
+ */
+function shorterTruth(fact: Fact, lang: 'ja' | 'en', me: Concept): string[] {
+  if (lang !== 'en') return [];
+  const main = asOption(fact.text, lang, me);
+  if ([...main].length <= SHORTER_FROM) return [];
+  const short = shorterStatement(main, lang, SHORTER_FROM);
+  return short === main ? [] : [short];
+}
+
 /**
  * The wordings of a misconception as the key: the statement, and where it repeats the concept's
  * name (`A higher nice value means a higher priority`) while the row's cell says it without
@@ -166,9 +213,16 @@ function keyTexts(
   names: readonly string[],
   lang: 'ja' | 'en',
   me: Concept,
+  naming: boolean,
 ): { text: string; terse: boolean }[] {
   const text = asOption(wrong.text, lang, me);
   const out = [{ text, terse: false }];
+  // `subject-kept`: where the notes' misconceptions name the concept, one whose subject the
+  // option dropped (`Replaces knowing the system`) is also offered as they wrote it (`A runbook
+  // replaces knowing the system`), to stand beside true statements that name the concept.
+  const written = tidyOption(wrong.text);
+  if (naming && written !== text && namesTheConcept(written, names))
+    out.push({ text: written, terse: false });
   // `ファイルのコピー` beside statements: `ファイルのコピーである`.
   const copula = copulaStatement(text, lang);
   if (copula) out.push({ text: copula, terse: false });

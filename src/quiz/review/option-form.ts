@@ -197,7 +197,7 @@ export function englishForm(text: string): OptionForm {
     if (looksLikeVerbS(words[i] ?? '') && (VERB_FOLLOWERS.has(next) || next.endsWith('ly')))
       return 'statement';
   }
-  if (ENGLISH_CLAUSE_SHAPES.some((shape) => shape.test(words))) return 'statement';
+  if (ENGLISH_CLAUSE_SHAPES.some((shape) => shape.test(words, text))) return 'statement';
   return words.length <= MAX_PHRASE_WORDS ? 'phrase' : 'unclear';
 }
 
@@ -220,11 +220,60 @@ const PHRASE_JOINERS = new Set([
 interface ClauseShape {
   name: string;
   example: string;
-  test(words: readonly string[]): boolean;
+  /** The lower-cased words ({@link latinWords}: no punctuation) and the text as written. */
+  test(words: readonly string[], text: string): boolean;
+}
+
+/** A term before its colon is at most this many words (`Latency`, `Error budget burn`). */
+const MAX_TERM_WORDS = 3;
+/** …and this many characters: the colon is looked for in the first few words only. */
+const MAX_TERM_CHARS = 40;
+/** Words that make what stands before a colon a label or a clause, not a term (`What it holds`). */
+const NOT_TERM_WORDS = new Set([
+  ...PRONOUNS,
+  'what',
+  'when',
+  'where',
+  'why',
+  'how',
+  'which',
+  'who',
+  'note',
+  'example',
+  'e.g',
+]);
+
+/**
+ * `Latency: the share of requests served faster than a threshold`: a term of one to three words
+ * (a capital first, no verb, no pronoun), a colon, and a definition that opens on an article and
+ * runs three words or more — the colon stands for `is`, so the line states what the term is.
+ * Reads the first {@link MAX_TERM_CHARS} characters for the colon.
+ */
+function termColonDefinition(text: string): boolean {
+  const t = text.trimStart();
+  const colon = t.slice(0, MAX_TERM_CHARS + 1).indexOf(': ');
+  if (colon < 1 || !/^[A-Z]/.test(t)) return false;
+  const term = t.slice(0, colon).split(' ');
+  if (term.length > MAX_TERM_WORDS) return false;
+  for (const w of term) {
+    const word = w.toLowerCase();
+    if (!/^[a-z0-9][a-z0-9.+/-]*$/.test(word) || NOT_TERM_WORDS.has(word) || AUXILIARIES.has(word))
+      return false;
+  }
+  const definition = t.slice(colon + 2).trimStart();
+  const [first = '', , third] = definition.split(' ', 3);
+  return ARTICLES.has(first.toLowerCase()) && third !== undefined && third !== '';
 }
 
 /** English clause shapes read from the lower-cased words, each with the sentence it was made for. */
 export const ENGLISH_CLAUSE_SHAPES: readonly ClauseShape[] = [
+  {
+    // A term and its definition after a colon (`- Latency: the share of…` under `Common kinds
+    // of SLI:`): the colon stands for `is`.
+    name: 'term-colon-definition',
+    example: 'Latency: the share of requests served faster than a threshold',
+    test: (_words, text) => termColonDefinition(text),
+  },
   {
     // A gerund subject and its verb last (`Pending requests for retries` stays a phrase).
     name: 'gerund-subject-verb-last',

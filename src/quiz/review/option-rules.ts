@@ -10,7 +10,7 @@ import type { Choice, Question } from '../types.ts';
 import { wordingFor } from '../wording.ts';
 import { optionsAreLabels } from './absolute-words.ts';
 import { isBareValue } from './bare-values.ts';
-import { type OptionAnalysis, optionsOf } from './option-analysis.ts';
+import { OptionAnalysis, optionsOf } from './option-analysis.ts';
 import { compareKey, dice, latinWords, overlap } from './text-measures.ts';
 import type { ItemRule } from './types.ts';
 
@@ -438,6 +438,20 @@ export function camelCaseSpelled(name: string): string | null {
   return parts.length >= 2 ? parts.join(' ').toLowerCase() : null;
 }
 
+/**
+ * True when the option names the concept by one of `names`; an option that is one of its names
+ * (`403 Forbidden`, though it holds `Forbidden`) is no clue and does not count.
+ */
+function optionNamesConcept(option: OptionAnalysis, names: readonly string[]): boolean {
+  const keys = names.map(compareKey);
+  return !keys.includes(option.key) && names.some((name) => mentionsName(option, name));
+}
+
+/** {@link optionNamesConcept} of a text, as the no-concept-name-clue rule reads it. */
+export function namesTheConcept(text: string, names: readonly string[]): boolean {
+  return optionNamesConcept(new OptionAnalysis({ text, correct: false, why: null }), names);
+}
+
 /** `セルフヒーリングはNode単位` among `Pod数を維持` / `自動起動` — the only option naming the concept. */
 const noConceptNameClue: ItemRule = {
   name: 'no-concept-name-clue',
@@ -445,11 +459,7 @@ const noConceptNameClue: ItemRule = {
     'No option names the concept unless all of them do (an option that is only the name is fine).',
   check(question, context) {
     const names = [question.conceptName, ...context.conceptNames];
-    const keys = new Set(names.map(compareKey));
-    // An option that is one of its names (`403 Forbidden`, though it holds `Forbidden`) is no clue.
-    const naming = optionsOf(question).filter(
-      (o) => !keys.has(o.key) && names.some((name) => mentionsName(o, name)),
-    );
+    const naming = optionsOf(question).filter((o) => optionNamesConcept(o, names));
     if (naming.length === 0 || naming.length === question.choices.length) return null;
     return {
       message: `${naming.length} of ${question.choices.length} options name the concept "${question.conceptName}"`,

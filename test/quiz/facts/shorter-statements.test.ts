@@ -54,3 +54,18 @@ describe('without a trailing parenthesis', () => {
     expect(shorterStatement(two, 'en', 60)).toBe(two);
   });
 });
+
+describe('without a trailing which-aside', () => {
+  it('cuts only an aside that runs to the end, never one closed mid-sentence', () => {
+    const mid =
+      'The Archive Access and Deep Archive Access tiers, which need a restore, are opt-in for every bucket';
+    expect(shorterStatement(mid, 'en', 60)).toBe(mid);
+    expect(
+      shorterStatement(
+        'Any two majorities of the same group overlap in at least one member, which is what lets a new decision see the old one',
+        'en',
+        90,
+      ),
+    ).toBe('Any two majorities of the same group overlap in at least one member');
+  });
+});

@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildQuestionBank } from '../../../src/quiz/bank.ts';
+import { documentQuestions } from '../../../src/quiz/generate/document-questions.ts';
 import { isCorrectionOf } from '../../../src/quiz/generate/fit.ts';
+import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { rowContrast } from '../../../src/quiz/review/option-rules.ts';
 import { QUALITY_NOTES } from '../bank-quality-expectations.ts';
 import { readSource, shippedAliases } from '../notes-helpers.ts';
@@ -84,5 +86,29 @@ describe('wrong options about another concept', () => {
       const pessimistic = ['読み取り時にロックを取る', '競合が多い場面に向く'];
       expect(options.filter((o) => pessimistic.includes(o)).length, q.id).toBeLessThan(2);
     }
+  });
+});
+
+describe('named-beside-named (sre-oncall)', () => {
+  it('writes the key naming the concept where the misconceptions name it as a complement', () => {
+    const drafts: { correct: boolean; text: string }[][] = [];
+    documentQuestions(parseNotes(readSource('test/fixtures/notes/sre-oncall.en.md')), () => [], {
+      found: (subject, template, found) => {
+        if (subject?.concept.name !== 'Postmortem' || template === 'tables') return;
+        for (const d of found.drafts)
+          if (d.kind === 'correct-about') drafts.push(d.choices.map((c) => ({ ...c })));
+      },
+    });
+    const named = drafts.filter((choices) =>
+      choices.some(
+        (c) =>
+          c.correct &&
+          c.text === 'A postmortem is a blameless review of what failed and what will change',
+      ),
+    );
+    expect(named.length).toBeGreaterThan(0);
+    // Every option names it: `A list of who made mistakes is a postmortem` is no clue beside it.
+    for (const choices of named)
+      for (const c of choices) expect(c.text.toLowerCase(), c.text).toContain('postmortem');
   });
 });

@@ -194,4 +194,48 @@ describe('a Japanese noun-phrase misconception among statements (copula-statemen
     const keys = drafts.map((d) => d.choices.find((c) => c.correct)?.text);
     expect(keys).toContain('ファイルのコピーである');
   });
+
+  it('named-beside-named: a misconception that names the concept as a complement stands beside true statements that name it too (sre-oncall)', () => {
+    const asked = misconceptionDrafts('test/fixtures/notes/sre-oncall.en.md', 'Runbook');
+    const named = asked.filter((d) =>
+      d.choices.some((c) => c.correct && c.text === 'Dashboard screenshots are a good runbook'),
+    );
+    expect(named.length).toBeGreaterThan(0);
+    for (const d of named)
+      for (const c of d.choices) expect(c.text.toLowerCase(), c.text).toContain('runbook');
+    expect(named.flatMap((d) => d.choices.map((c) => c.text))).toContain(
+      'A runbook is step-by-step instructions for a known alert',
+    );
+    // A key that does not name the concept keeps the true statements without the name.
+    const plain = asked.filter((d) =>
+      d.choices.some((c) => c.correct && c.text === 'Replaces knowing the system'),
+    );
+    expect(plain.length).toBeGreaterThan(0);
+    for (const d of plain)
+      for (const c of d.choices) expect(c.text.toLowerCase(), c.text).not.toContain('runbook');
+  });
+
+  it('kind-of-concept: the items of a list of kinds of the concept, named beside a misconception that names it (sre-oncall SLI)', () => {
+    const bank = buildQuestionBank([readSource('test/fixtures/notes/sre-oncall.en.md')]);
+    const texts = bank.questions
+      .filter((q) => q.conceptName === 'SLI' && q.kind !== 'which-concept')
+      .flatMap((q) => q.choices.map((c) => c.text));
+    expect(
+      texts.some((t) => /^An? (availability|latency|freshness) SLI is the share of/.test(t)),
+    ).toBe(true);
+  });
+
+  it('shorter-beside-short: a long truth stands beside a short misconception in its first clause, never as a key (consensus)', () => {
+    const bank = buildQuestionBank([readSource('test/fixtures/notes/consensus.en.md')]);
+    const quorum = bank.questions.filter(
+      (q) => q.conceptName === 'Quorum' && q.kind === 'misconception-about',
+    );
+    expect(quorum.flatMap((q) => q.choices.map((c) => c.text))).toContain(
+      'A cluster of 5 tolerates 2 failed members',
+    );
+    // Only the true options are cut: every key is a whole misconception of the notes.
+    for (const q of bank.questions.filter((x) => x.kind === 'correct-about'))
+      for (const c of q.choices.filter((x) => x.correct))
+        expect(c.text).not.toBe('A cluster of 5 tolerates 2 failed members');
+  });
 });

@@ -30,4 +30,26 @@ describe('ENGLISH_CLAUSE_SHAPES', () => {
     expect(isBareNoun('Never blocks', 'en')).toBe(false);
     expect(isBareNoun('Load balancing', 'en')).toBe(true);
   });
+
+  it('term-colon-definition: a term, a colon and a definition that opens on an article', () => {
+    expect(englishForm('Availability: the share of requests that did not fail')).toBe('statement');
+    expect(englishForm('Error budget: the failures the SLO allows in its window')).toBe(
+      'statement',
+    );
+    // Not a label (`Response time: Minutes`), a clause before the colon, nor a definition too
+    // short to say anything: the shape itself says no.
+    const shape = ENGLISH_CLAUSE_SHAPES.find((s) => s.name === 'term-colon-definition');
+    const reads = (text: string): boolean => shape?.test([], text) ?? false;
+    expect(reads('Latency: the share of requests served faster than a threshold')).toBe(true);
+    expect(reads('Response time: Minutes')).toBe(false);
+    expect(reads('Latency: the share')).toBe(false);
+    expect(reads('Where it runs: the edge of the network or beyond')).toBe(false);
+    expect(reads('Sizes of pages in the cache: a few kilobytes each')).toBe(false);
+    expect(reads('latency: the share of requests served fast')).toBe(false);
+    // A 100 KB line: the colon is looked for in the first words only.
+    const start = performance.now();
+    expect(reads(`${'word '.repeat(20_000)}: the end of it`)).toBe(false);
+    expect(reads(`Latency: the share ${'of requests '.repeat(10_000)}`)).toBe(true);
+    expect(performance.now() - start).toBeLessThan(500);
+  });
 });
