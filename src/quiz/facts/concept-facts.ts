@@ -8,6 +8,7 @@
  */
 import { labelKind } from '../notes/labels.ts';
 import { danglingEnd } from '../review/text-rules.ts';
+import { contextRule } from '../text/context-words.ts';
 import { endsOnCopula, isBareNoun, startsMidSentence, withoutTopic } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { coverage, coverageBeyond, overlap } from '../text/runs.ts';
@@ -281,6 +282,9 @@ function unusableReason(
       };
   }
   if ([...text].length > MAX_OPTION_CHARS) return { unusable: 'too long for an option' };
+  // `上の例は…だけ問題`, `…なら全部この索引を使う`: alone, the reader cannot tell what it points at.
+  const leaning = contextRule(text, language);
+  if (leaning) return { unusable: `leans on the notes around it (${leaning.name})` };
   // `never is the same as void` opens on code (`` `never` ``): a sentence, though in lower case.
   if (rule !== 'cell-as-written' && !opensOnCode && startsMidSentence(text, language))
     return { unusable: 'a piece of a sentence (it starts mid-clause)' };

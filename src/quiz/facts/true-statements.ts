@@ -482,12 +482,30 @@ function keep(ctx: TrueContext, text: string): boolean {
  */
 export function correctionProper(correction: string): string {
   const text = withoutFinalStop(correction.trim());
-  let start = 0;
+  const starts = [0];
   for (const stop of text.matchAll(SENTENCE_STOP)) {
     const end = (stop.index ?? 0) + stop[0].length;
-    if (end < text.length) start = end;
+    if (end < text.length) starts.push(end);
   }
-  return text.slice(start).trim();
+  const last = starts.at(-1) ?? 0;
+  const before = starts.at(-2);
+  // `exception-last`: `通常は B-tree。btree_gin を使う場合は別` ends on an exception to what it
+  // said; the sentence before is what is true instead.
+  if (before !== undefined && isException(text.slice(last).trim()))
+    return withoutFinalStop(text.slice(before, last).trim());
+  return text.slice(last).trim();
+}
+
+/** Endings that make a sentence an exception to the one before it (`…場合は別`, `…except X`). */
+const EXCEPTION_ENDINGS_JA = ['は別', 'は例外', 'を除く', 'は除く'];
+const EXCEPTION_OPENINGS_EN = ['except ', 'unless ', 'apart from '];
+
+function isException(sentence: string): boolean {
+  const lower = sentence.toLowerCase();
+  return (
+    EXCEPTION_ENDINGS_JA.some((e) => sentence.endsWith(e)) ||
+    EXCEPTION_OPENINGS_EN.some((o) => lower.startsWith(o))
+  );
 }
 
 /** A sentence stop inside a correction: `。`, or `.` and a space before a capital (single characters: no backtracking). */

@@ -58,7 +58,19 @@ function pointsBackJa(statement: string): boolean {
 }
 
 /** Words of notes' layout (`上記`, `above`): the reader of one option has no layout. */
-const JA_LAYOUT = ['上記', '下記', '前述', '後述', '上の表', '下の表', '上の図', '下の図'];
+const JA_LAYOUT = [
+  '上記',
+  '下記',
+  '前述',
+  '後述',
+  '上の表',
+  '下の表',
+  '上の図',
+  '下の図',
+  '上の例',
+  '下の例',
+  '上のコード',
+];
 const EN_LAYOUT = ['above', 'below', 'aforementioned'];
 /** English words that point back at a noun said before, anywhere in a sentence. */
 const EN_POINTERS = ['this', 'these'];

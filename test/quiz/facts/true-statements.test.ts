@@ -53,6 +53,13 @@ describe('bullet corrections as true statements', () => {
     expect(correctionProper('Secrets leak with the file. Keep them in the environment')).toBe(
       'Keep them in the environment',
     );
+    // `exception-last`: a last sentence that is an exception leaves the one before.
+    expect(correctionProper('通常は B-tree。複合 GIN のために btree_gin を使う場合は別')).toBe(
+      '通常は B-tree',
+    );
+    expect(correctionProper('Use a B-tree. Except for arrays, where GIN fits')).toBe(
+      'Use a B-tree',
+    );
     // One sentence is kept whole; a version number's dot is no sentence stop.
     expect(correctionProper('pip builds a wheel from it first')).toBe(
       'pip builds a wheel from it first',

@@ -10,6 +10,15 @@ describe('context words', () => {
     },
   );
 
+  it('finds a misconception that points at the notes’ example', () => {
+    expect(contextRule('上の例は push がたまたま再確保するときだけ問題', 'ja')?.name).toBe(
+      'notes-layout',
+    );
+    expect(contextRule('created_at を条件にするクエリなら全部この索引を使う', 'ja')?.name).toBe(
+      'demonstrative',
+    );
+  });
+
   it('leaves statements that stand alone', () => {
     expect(contextRule('値をそのまま返す', 'ja')).toBeNull();
     expect(contextRule('その他の列は含めない', 'ja')).toBeNull();
