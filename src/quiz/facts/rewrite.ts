@@ -80,6 +80,23 @@ export function repeatsItself(text: string): boolean {
 
 const HIRAGANA = /\p{Script=Hiragana}/u;
 
+/** True when the shared beginning or end of two Latin phrases ends at a word's edge in both. */
+function sharesWholeWords(
+  k: readonly string[],
+  m: readonly string[],
+  prefix: number,
+  suffix: number,
+): boolean {
+  const edge = (c: string | undefined): boolean => c === undefined || !/[a-z0-9]/i.test(c);
+  // The shared part ends (prefix) or starts (suffix) on a separator, or at a word's edge in both.
+  const byPrefix = prefix >= 1 && (edge(k[prefix - 1]) || (edge(k[prefix]) && edge(m[prefix])));
+  const bySuffix =
+    suffix >= 1 &&
+    (edge(k[k.length - suffix]) ||
+      (edge(k[k.length - suffix - 1]) && edge(m[m.length - suffix - 1])));
+  return byPrefix || bySuffix;
+}
+
 /** The script of a character, as far as what may follow it goes. */
 function scriptOf(char: string | undefined): 'hiragana' | 'other' {
   return char !== undefined && HIRAGANA.test(char) ? 'hiragana' : 'other';
@@ -103,6 +120,9 @@ export function parallel(concept: Concept, cell: string): string | null {
     const suffix = commonPrefix([...kChars].reverse(), [...mChars].reverse());
     const shared = Math.max(prefix, suffix);
     if (shared < 1 || shared >= Math.min(kChars.length, mChars.length)) continue;
+    // `latin-whole-words`: English phrases share whole words (`client-side` / `server-side`),
+    // not a letter (`stale` / `Replaces max-age` both end in `e`).
+    if (/[a-z]/i.test(k) && !sharesWholeWords(kChars, mChars, prefix, suffix)) continue;
     // `**呼び出しを記録**し` + `呼び出しを止めて別の値を返すもの`: a verbal noun the correct cell
     // goes on from (`し`, `する`) is replaced only by one (`…ものし` is no Japanese).
     const after = correct.charAt(correct.indexOf(k) + k.length);
