@@ -184,6 +184,23 @@ export const REPLY_RULES: readonly ReplyRule[] = [
     },
   },
   {
+    name: 'verbal-noun-without-object',
+    example: ['BBR はパケットロスを完全に無視する', 'v1 はほぼ無視だが、v2 以降は損失率も使う'],
+    // Its first clause says the statement's verbal noun (`無視`) with no object of its own
+    // (`を`): what is ignored, only the statement says.
+    leans: (correction, statement, language) => {
+      if (language !== 'ja') return false;
+      const first = correction.trim().split(/[、。]/u, 1)[0] ?? '';
+      if (first.includes('を')) return false;
+      for (const m of first.matchAll(KANJI_RUN)) {
+        const at = statement.indexOf(m[0]);
+        const object = statement.lastIndexOf('を', at);
+        if (at > 0 && object >= 0 && at - object <= OBJECT_REACH) return true;
+      }
+      return false;
+    },
+  },
+  {
     name: 'answers-an-action',
     example: [
       'Calling Add inside the goroutine is fine',
@@ -237,6 +254,10 @@ const JUDGES_AN_ACTION =
 
 /** The kanji stem a Japanese text opens on, right before its okurigana (`付け` of `付けない`). */
 const OPENING_VERB_JA = /^\p{Script=Han}{1,3}(?=\p{Script=Hiragana})/u;
+/** A verbal noun: two or three kanji before a kana (`無視だが`, `記録する`); one pass, no backtracking. */
+const KANJI_RUN = /\p{Script=Han}{2,3}(?=\p{Script=Hiragana})/gu;
+/** How far after its `を` a verb may stand in the statement (`を完全に無視`). */
+const OBJECT_REACH = 6;
 
 /** The rule a correction breaks by leaning on its statement, or null when it stands alone. */
 export function replyRule(

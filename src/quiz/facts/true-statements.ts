@@ -426,12 +426,21 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 function splitSentences(line: string, language: 'ja' | 'en'): string[] {
   const out: string[] = [];
   let start = 0;
+  // `（既定は 5 分。ディストリの設定で変わる）`: a stop inside parentheses ends no sentence.
+  let depth = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
+    if (c === '(' || c === '（') depth++;
+    else if ((c === ')' || c === '）') && depth > 0) depth--;
     const end =
-      language === 'ja'
+      depth === 0 &&
+      (language === 'ja'
         ? c === '。' || c === '！'
-        : (c === '.' || c === '!') && (i === line.length - 1 || line[i + 1] === ' ');
+        : // `COPY . .`: a stop stands right after a word, never alone between spaces.
+          (c === '.' || c === '!') &&
+          i > 0 &&
+          line[i - 1] !== ' ' &&
+          (i === line.length - 1 || line[i + 1] === ' '));
     if (!end) continue;
     const piece = line.slice(start, i + 1).trim();
     if (piece) out.push(piece);

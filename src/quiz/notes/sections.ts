@@ -470,7 +470,8 @@ export function firstSentence(text: string): string {
   // A Japanese sentence ends on 。: a `.` inside it (`SELECT ... FOR UPDATE`) ends nothing.
   if (ja >= 0) return text;
   for (let i = 1; i < text.length; i++) {
-    if (!SENTENCE_ENDS.has(text[i] ?? '')) continue;
+    // `COPY . .`: a stop stands right after a word, never alone between spaces.
+    if (!SENTENCE_ENDS.has(text[i] ?? '') || text[i - 1] === ' ') continue;
     let j = i + 1;
     while (j < text.length && /\s/.test(text[j] ?? '')) j++;
     if (j > i + 1 && /\p{Lu}/u.test(text[j] ?? '')) return text.slice(0, i + 1);

@@ -75,6 +75,22 @@ const EN_LAYOUT = ['above', 'below', 'aforementioned'];
 /** English words that point back at a noun said before, anywhere in a sentence. */
 const EN_POINTERS = ['this', 'these'];
 
+/** Verbs right after `Both` that leave out what both are (`Both are correct`). */
+const BOTH_VERBS = new Set([
+  'are',
+  'were',
+  'is',
+  'can',
+  'have',
+  'do',
+  'work',
+  'must',
+  'need',
+  'use',
+]);
+/** Japanese openings that say "both" of things named before (`どちらも正しい`). */
+const JA_BOTH = ['どちらも', '両方とも', '両者とも', '両者は', 'いずれも'];
+
 /** Prepositions after which `that` is a determiner (`outside that boundary`), not a conjunction. */
 const EN_PREPOSITIONS = new Set([
   'outside',
@@ -108,7 +124,34 @@ function englishWords(text: string): string[] {
 const JA_COMPARING = ['同じ理由', '同様の理由', '同様に', '同じく'];
 const EN_COMPARING = ['for similar reasons', 'for the same reason', 'likewise', 'in the same way'];
 
+/** Connectives that open a statement on what the one before it said (`なので…`, `Therefore…`). */
+const JA_CONNECTIVES = [
+  'なので',
+  'だから',
+  'したがって',
+  'よって',
+  'そこで',
+  '一方',
+  'ただし',
+  'しかし',
+  'つまり',
+  'さらに',
+];
+const EN_CONNECTIVES = new Set(['so', 'therefore', 'thus', 'hence', 'however', 'also', 'but']);
+
 export const CONTEXT_RULES: readonly ContextRule[] = [
+  {
+    name: 'connective-opening',
+    example: 'なので chmod 077 file にすると、所有者本人だけが読めない',
+    language: 'ja',
+    leans: (text) => JA_CONNECTIVES.some((w) => text.trimStart().startsWith(w)),
+  },
+  {
+    name: 'connective-opening',
+    example: 'Therefore the cache must revalidate',
+    language: 'en',
+    leans: (text) => EN_CONNECTIVES.has(englishWords(text.trimStart())[0] ?? ''),
+  },
   {
     name: 'comparing-back',
     example: 'The password grant is gone from OAuth 2.1 for similar reasons',
@@ -147,6 +190,22 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'Kafka does not guarantee this across partitions',
     language: 'en',
     leans: (text) => englishWords(firstClause(text)).some((w) => EN_POINTERS.includes(w)),
+  },
+  {
+    name: 'both-alone',
+    example: 'Both are correct',
+    language: 'en',
+    // `Both are correct`: both of what? (`Both TCP and UDP…` names them.)
+    leans: (text) => {
+      const [first = '', second = ''] = englishWords(text.trimStart());
+      return first === 'both' && BOTH_VERBS.has(second);
+    },
+  },
+  {
+    name: 'both-alone',
+    example: 'どちらも正しい',
+    language: 'ja',
+    leans: (text) => JA_BOTH.some((w) => text.trimStart().startsWith(w)),
   },
   {
     name: 'that-noun',

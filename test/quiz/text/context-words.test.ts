@@ -30,6 +30,7 @@ describe('context words', () => {
     ).toBeNull();
     expect(contextRule('When a client writes, this is logged first', 'en')).toBeNull();
     expect(contextRule('The broker checks that the key is stable', 'en')).toBeNull();
+    expect(contextRule('Both TCP and UDP use port numbers', 'en')).toBeNull();
     // What a statement quotes is an example, and `その時点で` means "at that moment".
     expect(
       contextRule("'a の注釈は『この参照はあの参照より長く生きない』という制約", 'ja'),

@@ -144,3 +144,40 @@ describe('bullets one under another', () => {
     expect(section.bodyItems).toEqual([true, true, true, false]);
   });
 });
+
+describe('a dot between spaces', () => {
+  const text = [
+    '### .dockerignore',
+    '',
+    '- Shrinks the context upload and stops `COPY . .` from pulling in `.git` and `.env`.',
+  ].join('\n');
+  const section = parseNotes({ path: 'docker.en.md', text }).sections.find(
+    (s) => s.heading === '.dockerignore',
+  );
+
+  it('ends no sentence (`COPY . .`)', () => {
+    if (!section) throw new Error('no section');
+    const sentences = sectionSentences(section, 'en');
+    expect(sentences.some((s) => s.endsWith('stops COPY'))).toBe(false);
+    expect(sentences).toContain(
+      'Shrinks the context upload and stops COPY . . from pulling in .git and .env',
+    );
+  });
+});
+
+describe('a stop inside parentheses', () => {
+  const text = [
+    '## sudo',
+    '',
+    '・認証は一定時間キャッシュされる（既定は 5 分。ディストリの設定で変わる）',
+  ].join('\n');
+  const section = parseNotes({ path: 'sudo.ja.md', text }).sections.find(
+    (s) => s.heading === 'sudo',
+  );
+
+  it('ends no sentence', () => {
+    if (!section) throw new Error('no section');
+    const sentences = sectionSentences(section, 'ja');
+    expect(sentences.some((s) => s.startsWith('ディストリ'))).toBe(false);
+  });
+});
