@@ -111,6 +111,16 @@ const ASK_RULES: readonly { name: string; keys: (draft: Draft) => readonly strin
 
 const askMemo = new WeakMap<Draft, readonly string[]>();
 
+/**
+ * The strings of `lists`, each once, in the order they first come (what `[...new Set(lists.flat())]`
+ * gives, without the set and its iterator: a draft has a handful of keys).
+ */
+function distinct(lists: readonly (readonly string[])[]): string[] {
+  const out: string[] = [];
+  for (const list of lists) for (const k of list) if (!out.includes(k)) out.push(k);
+  return out;
+}
+
 /** The prefix of the keys a which-concept draft asks (`name:` + the statement's fact key). */
 const NAME_PREFIX = 'name:';
 
@@ -136,7 +146,7 @@ const bareMemo = new WeakMap<Draft, readonly string[]>();
 export function askedKeys(draft: Draft): readonly string[] {
   let keys = askMemo.get(draft);
   if (!keys) {
-    keys = [...new Set(ASK_RULES.flatMap((r) => r.keys(draft)))];
+    keys = distinct(ASK_RULES.map((r) => r.keys(draft)));
     askMemo.set(draft, keys);
   }
   return keys;
@@ -160,14 +170,12 @@ function wrongStatements(draft: Draft): readonly string[] {
   let keys = wrongMemo.get(draft);
   if (!keys) {
     const wrong = draft.optionKind === 'name' ? [] : draft.choices.filter((x) => !x.correct);
-    keys = [
-      ...new Set(
-        wrong.flatMap((x) => [
-          `text:${matchKey(x.text)}`,
-          ...x.keys.filter((k) => !k.startsWith(SIBLING_PREFIX)).map((k) => `fact:${k}`),
-        ]),
-      ),
-    ];
+    keys = distinct(
+      wrong.map((x) => [
+        `text:${matchKey(x.text)}`,
+        ...x.keys.filter((k) => !k.startsWith(SIBLING_PREFIX)).map((k) => `fact:${k}`),
+      ]),
+    );
     wrongMemo.set(draft, keys);
   }
   return keys;
@@ -553,6 +561,12 @@ function mostQuestions(list: readonly Candidate[]): number {
  */
 const BANK_KIND_BONUS = 0.5;
 
+/** True when some candidate of `list` may join what is taken ({@link fits}). */
+function anyFits(list: readonly Candidate[], t: Taken, strict: boolean): boolean {
+  for (const c of list) if (fits(c, t, strict)) return true;
+  return false;
+}
+
 /**
  * The best fitting candidate, a kind (then a template) not yet among `have` first; with
  * `strict` false, one asking a fact already asked the other way round, or offering a statement
@@ -568,7 +582,7 @@ function best(
   // Nothing fitting, nothing to rank: once a concept has its first question, most searches find
   // every draft asking what is taken, and score none. (Whether a draft fits reads only what is
   // taken, so asking it first changes no choice.)
-  if (!list.some((c) => fits(c, t, strict))) return null;
+  if (!anyFits(list, t, strict)) return null;
   // `have` is a concept's or an owner's few questions: read in place, not copied into sets.
   const hasKind = (kind: Draft['kind']): boolean => have.some((h) => h.draft.kind === kind);
   const hasTemplate = (name: string): boolean => have.some((h) => h.draft.template === name);
@@ -664,9 +678,13 @@ export function assemble(
   // concepts under one heading) is contested: a concept that can do without it leaves it.
   const setOwners = new Map<string, Set<string>>();
   for (const c of plain) {
-    const owners = setOwners.get(setKey(c.draft)) ?? new Set();
+    const key = setKey(c.draft);
+    let owners = setOwners.get(key);
+    if (!owners) {
+      owners = new Set();
+      setOwners.set(key, owners);
+    }
     owners.add(c.draft.conceptId);
-    setOwners.set(setKey(c.draft), owners);
   }
   // Read for every pair of a concept's drafts: the contested ones found once.
   const contested = new Set(plain.filter((c) => (setOwners.get(setKey(c.draft))?.size ?? 0) > 1));
@@ -678,6 +696,10 @@ export function assemble(
         const have = taken.perConcept.get(id) ?? [];
         if (have.length > round) continue;
         const list = byConcept.get(id) ?? [];
+        // Nothing of the concept's fits even loosely: no look below can pick one (every pool is
+        // a part of `list`, and what fits strictly fits loosely). On a 5,000-row table every
+        // concept's drafts ask one fact, so its second round ends here.
+        if (!anyFits(list, taken, false)) continue;
         // A first question that leaves more kinds to ask beside it is preferred ({@link partnerKinds}).
         const partners = (c: Candidate): number =>
           round === 0 ? PARTNER_KIND_BONUS * partnerKinds(c, list, uncontested) : 0;
@@ -750,6 +772,11 @@ export function assemble(
       if (!owner || exhausted.has(key)) continue;
       const have = t.perOwner.get(key) ?? [];
       if (have.length >= QUOTA[owner.type] || have.length > round) continue;
+      // Nothing fits: nothing of it will (what is taken only grows), whatever `fair` keeps.
+      if (!anyFits(list, t, true)) {
+        exhausted.add(key);
+        continue;
+      }
       const concept = list[0]?.draft.conceptId ?? '';
       const fair = list.filter((c) => !raisesCue(c.draft, t) && !c.draft.stemClue);
       const newKind = (c: Candidate): number => (t.kinds.has(c.draft.kind) ? 0 : BANK_KIND_BONUS);
