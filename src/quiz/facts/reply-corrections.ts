@@ -136,6 +136,22 @@ export const REPLY_RULES: readonly ReplyRule[] = [
       !correction.includes('が'),
   },
   {
+    name: 'also-without-subject',
+    example: ['補正は3群以上のテストのときだけ必要', '指標やセグメントを複数検定する場合も必要'],
+    // `…場合も必要`: also needed — what is, only the statement says (`String のような所有型も満たす`).
+    // `でも` / `ても` (`何度でも使える`) are no `also`.
+    leans: (correction, _statement, language) => {
+      if (language !== 'ja') return false;
+      const first = correction.trim().split(/[、。]/u, 1)[0] ?? '';
+      if (first.includes('は') || first.includes('が')) return false;
+      for (let at = first.indexOf('も'); at > 0; at = first.indexOf('も', at + 1)) {
+        const before = first.charAt(at - 1);
+        if (before !== 'で' && before !== 'て') return true;
+      }
+      return false;
+    },
+  },
+  {
     name: 'sets-aside',
     example: ['安全なメソッドならアクセスログも残らない', 'サーバー側の記録は別の話'],
     // It says the statement mixes two matters up; alone it says nothing about the concept.

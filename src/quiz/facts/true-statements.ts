@@ -176,8 +176,11 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
       return ctx.section.misconceptions.flatMap((b) => {
         const proper = b.correction ? correctionProper(b.correction) : '';
         if (!proper || !isStatementCorrection(proper, language)) return [];
-        // `大きい方の 30px になる` answers its statement; alone it says nothing.
+        // `大きい方の 30px になる` answers its statement; alone it says nothing. So does a
+        // correction whose first sentence answers it (`差を検出できなかっただけ。検出力を確認する`).
+        const opening = correctionOpening(b.correction ?? '');
         if (replyRule(proper, b.statement, language) !== null || !keep(ctx, b.statement)) return [];
+        if (opening !== proper && replyRule(opening, b.statement, language) !== null) return [];
         return [
           fact(
             ctx,
@@ -505,6 +508,23 @@ export function correctionProper(correction: string): string {
   return text.slice(last).trim();
 }
 
+/** Quotation marks that open and close a quotation. */
+const QUOTES: Readonly<Record<string, string>> = { '「': '」', '『': '』', '“': '”', '"': '"' };
+
+/** True when the text is one quotation and nothing else (`「どれくらい違うか」`). */
+export function quotationOnly(text: string): boolean {
+  const t = text.trim();
+  const close = QUOTES[t.charAt(0)];
+  return close !== undefined && t.length > 1 && t.indexOf(close, 1) === t.length - 1;
+}
+
+/** A correction's first sentence, without its stop. */
+function correctionOpening(correction: string): string {
+  const text = withoutFinalStop(correction.trim());
+  const stop = text.search(/。|\.\s(?=[A-Z])/u);
+  return stop < 0 ? text : text.slice(0, stop).trim();
+}
+
 /** Endings that make a sentence an exception to the one before it (`…場合は別`, `…except X`). */
 const EXCEPTION_ENDINGS_JA = ['は別', 'は例外', 'を除く', 'は除く'];
 const EXCEPTION_OPENINGS_EN = ['except ', 'unless ', 'apart from '];
@@ -548,6 +568,8 @@ export function trueStatements(ctx: TrueContext): Fact[] {
       if (statement.source !== 'summary' && cut) continue;
       if (danglingEnd(statement.text) || endsOnCopula(statement.text, language)) continue;
       if ([...statement.text].length < MIN_TRUE_LENGTH) continue;
+      // `「どれくらい違うか」`: a quotation alone says nothing of the concept.
+      if (quotationOnly(statement.text)) continue;
       // `PG10 以降はこの制約はない`: alone, the reader cannot tell what it points at.
       if (statement.source !== 'summary' && contextRule(statement.text, language)) continue;
       const twin = kept.find((k) => matchKey(k.text) === matchKey(statement.text));

@@ -42,6 +42,8 @@ describe('corrections that only reply to their statement', () => {
     ['a change with its own trigger', 'キャッシュが外れると遅くなる', 'キャッシュは常に速い'],
     ['a concession with its subject', 'DBは遅いが、キャッシュで補える', 'DBは常に遅い'],
     ['a matter of its own', '別の話として記録はサーバー側に残る', 'ログは残らない'],
+    ['an also with its subject', '所有型も T: static を満たすことは多い', '参照だけが満たす'],
+    ['no also (でも)', '何度でも呼び出せる', '一度しか呼べない'],
   ])('lets %s stand alone', (_what, correction, statement) => {
     expect(replyRule(correction, statement, 'ja')).toBeNull();
   });

@@ -3,6 +3,7 @@ import { conceptFacts } from '../../../src/quiz/facts/concept-facts.ts';
 import {
   correctionProper,
   definitionSubjectDropped,
+  quotationOnly,
 } from '../../../src/quiz/facts/true-statements.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { fixture, inline } from '../notes-helpers.ts';
@@ -53,6 +54,8 @@ describe('bullet corrections as true statements', () => {
     expect(correctionProper('Secrets leak with the file. Keep them in the environment')).toBe(
       'Keep them in the environment',
     );
+    expect(quotationOnly('「どれくらい違うか」')).toBe(true);
+    expect(quotationOnly('「どれくらい違うか」を示す量')).toBe(false);
     // `exception-last`: a last sentence that is an exception leaves the one before.
     expect(correctionProper('通常は B-tree。複合 GIN のために btree_gin を使う場合は別')).toBe(
       '通常は B-tree',
