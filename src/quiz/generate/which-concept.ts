@@ -11,6 +11,7 @@ import { MAX_OPTION_CHARS } from '../facts/concept-facts.ts';
 import type { Fact } from '../facts/fact.ts';
 import { usable } from '../facts/fact.ts';
 import { isTopicOf, mentions } from '../facts/mentions.ts';
+import type { Sibling } from '../facts/siblings.ts';
 import { withoutParenthesis } from '../facts/table-facts.ts';
 import { comparisonParts } from '../notes/heading-match.ts';
 import { codePointLength } from '../text/code-points.ts';
@@ -145,16 +146,18 @@ export function namesWithin(text: string, concept: Concept, language: 'ja' | 'en
 /** The names a question about the subject may offer besides its own, closest first. */
 function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
   const concept = subject.concept;
-  const siblings = subject.siblings
-    .filter(
-      (s) =>
-        !comparisonParts(s.concept.name) &&
-        !definedThrough(ctx, concept, s.concept) &&
-        // Whatever has the sibling's property has the concept's: the description fits it too.
-        !propertyImplies(ctx, s.concept, concept) &&
-        // A sibling that names what every concept under their heading is fits them all.
-        !isGenusOfHeading(ctx, s.concept, concept),
-    )
+  const usableSibling = (s: Sibling): boolean =>
+    !comparisonParts(s.concept.name) &&
+    !definedThrough(ctx, concept, s.concept) &&
+    // Whatever has the sibling's property has the concept's: the description fits it too.
+    !propertyImplies(ctx, s.concept, concept) &&
+    // A sibling that names what every concept under their heading is fits them all.
+    !isGenusOfHeading(ctx, s.concept, concept);
+  const near = subject.siblings.filter(usableSibling);
+  const siblings = (
+    near.length >= MIN_NAME_OPTIONS ? near : [...near, ...fartherRows(ctx, subject)]
+  )
+    .filter(usableSibling)
     .slice(0, MAX_SIBLINGS)
     .map(
       (s): NameOption => ({
@@ -189,6 +192,32 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
       };
     });
   return [...peers, ...siblings];
+}
+
+/** A which-concept question offers the key and at least this many other names. */
+const MIN_NAME_OPTIONS = 2;
+
+/**
+ * `farther-rows`: when the concept's near siblings are all defined through it or it through them
+ * (SLO: `A target for an SLI…`; Error budget: `The failures an SLO allows…`), further rows of the
+ * summary table, nearest first, are weak options: names a reader of the notes tells apart.
+ */
+function fartherRows(ctx: GenerationContext, subject: Subject): Sibling[] {
+  const rows = ctx.doc.concepts;
+  const at = rows.findIndex((c) => c.id === subject.concept.id);
+  const known = new Set([subject.concept.id, ...subject.siblings.map((s) => s.concept.id)]);
+  const out: Sibling[] = [];
+  for (let d = 1; d < rows.length && out.length < MAX_SIBLINGS; d++)
+    for (const c of [rows[at - d], rows[at + d]])
+      if (c && !known.has(c.id) && !isKindOf(ctx, c, subject.concept))
+        out.push({ concept: c, relation: 'neighbouring-row' });
+  return out;
+}
+
+/** True when one of the two is a kind of the other (they are never set against each other). */
+function isKindOf(ctx: GenerationContext, a: Concept, b: Concept): boolean {
+  const parents = ctx.kindParent;
+  return parents.get(a.id)?.id === b.id || parents.get(b.id)?.id === a.id;
 }
 
 /** True when the statement's subject is a sibling or a table peer, not the concept. */

@@ -388,6 +388,40 @@ describe('a stem that opens on the aside of the name it dropped', () => {
   });
 });
 
+describe('farther-rows', () => {
+  const drafts = draftsOf([
+    '# SRE',
+    '',
+    '### SLO',
+    '',
+    'An SLO sets the target for an SLI over a rolling or calendar window.',
+    '',
+    '### Error budget',
+    '',
+    'The error budget is 1 minus the SLO. While budget remains, the team ships features.',
+    '',
+    '## Summary',
+    '',
+    '| Concept | Correct understanding | Common misconceptions |',
+    '|---|---|---|',
+    '| SLI | A measured ratio of **good events** to all events | Any metric is an SLI × |',
+    '| SLO | A **target** for an SLI over a window | An SLO should be 100 % × |',
+    '| Error budget | The failures an SLO **allows** | Unspent budget carries over × |',
+    '| Toil | **Manual**, repetitive operational work | All operational work is toil × |',
+    '| MTTR | The mean time to **restore** service | The time to find the root cause × |',
+  ]);
+
+  it('offers further rows when the near ones are defined through the concept or it through them', () => {
+    const slo = drafts.get('SLO') ?? [];
+    expect(slo.length).toBeGreaterThan(0);
+    const names = slo.flatMap((d) => d.choices.map((c) => c.text));
+    expect(names).not.toContain('SLI');
+    expect(names).not.toContain('Error budget');
+    // Toil is the one near row left; MTTR, two rows further, makes the third option.
+    expect(names).toContain('MTTR');
+  });
+});
+
 describe('only-denies in Japanese', () => {
   const drafts = draftsOf([
     '# Rust',
