@@ -142,7 +142,7 @@ export const REPLY_RULES: readonly ReplyRule[] = [
     // `でも` / `ても` (`何度でも使える`) are no `also`.
     leans: (correction, _statement, language) => {
       if (language !== 'ja') return false;
-      const first = correction.trim().split(/[、。]/u, 1)[0] ?? '';
+      const first = firstClauseJa(correction);
       if (first.includes('は') || first.includes('が')) return false;
       for (let at = first.indexOf('も'); at > 0; at = first.indexOf('も', at + 1)) {
         const before = first.charAt(at - 1);
@@ -206,7 +206,7 @@ export const REPLY_RULES: readonly ReplyRule[] = [
     // (`を`): what is ignored, only the statement says.
     leans: (correction, statement, language) => {
       if (language !== 'ja') return false;
-      const first = correction.trim().split(/[、。]/u, 1)[0] ?? '';
+      const first = firstClauseJa(correction);
       if (first.includes('を')) return false;
       for (const m of first.matchAll(KANJI_RUN)) {
         const at = statement.indexOf(m[0]);
@@ -254,6 +254,11 @@ export const REPLY_RULES: readonly ReplyRule[] = [
       BACK_POINTERS_EN.has((correction.trim().split(/\s/, 1)[0] ?? '').toLowerCase()),
   },
 ];
+
+/** A Japanese text's first clause: up to its first `、` or `。`. */
+function firstClauseJa(text: string): string {
+  return text.trim().split(/[、。]/u, 1)[0] ?? '';
+}
 
 /** A correction that counts within the statement's example is short: `38 are idle`, `12台は空く`. */
 const MAX_COUNT_WORDS = 4;

@@ -521,8 +521,8 @@ export function quotationOnly(text: string): boolean {
 /** A correction's first sentence, without its stop. */
 function correctionOpening(correction: string): string {
   const text = withoutFinalStop(correction.trim());
-  const stop = text.search(/。|\.\s(?=[A-Z])/u);
-  return stop < 0 ? text : text.slice(0, stop).trim();
+  const [stop] = text.matchAll(SENTENCE_STOP);
+  return stop === undefined ? text : text.slice(0, stop.index).trim();
 }
 
 /** Endings that make a sentence an exception to the one before it (`…場合は別`, `…except X`). */

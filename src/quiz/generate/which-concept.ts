@@ -154,27 +154,23 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
     // A sibling that names what every concept under their heading is fits them all.
     !isGenusOfHeading(ctx, s.concept, concept);
   const near = subject.siblings.filter(usableSibling);
-  const siblings = (
-    near.length >= MIN_NAME_OPTIONS ? near : [...near, ...fartherRows(ctx, subject)]
-  )
-    .filter(usableSibling)
-    .slice(0, MAX_SIBLINGS)
-    .map(
-      (s): NameOption => ({
-        name: s.concept.name,
-        fitsNot: (text) =>
-          statementFitsNot(ctx, text, s.concept) &&
-          !genericFor(ctx, text, [concept, s.concept]) &&
-          !sharesSaidCell(ctx, text, concept, s.concept) &&
-          !deniesMisconceptionOf(ctx, text, s.concept),
-        why: ctx.wording.conceptIs(s.concept.name, s.concept.correct),
-        // A neighbouring row of the summary is a weaker option (less likely to be confused).
-        keys: [
-          `S:${s.concept.id}`,
-          ...(s.relation === 'neighbouring-row' ? [`${WEAK}:${s.concept.id}`] : []),
-        ],
-      }),
-    );
+  const farther = near.length >= MIN_NAME_OPTIONS ? [] : fartherRows(ctx, subject);
+  const siblings = [...near, ...farther.filter(usableSibling)].slice(0, MAX_SIBLINGS).map(
+    (s): NameOption => ({
+      name: s.concept.name,
+      fitsNot: (text) =>
+        statementFitsNot(ctx, text, s.concept) &&
+        !genericFor(ctx, text, [concept, s.concept]) &&
+        !sharesSaidCell(ctx, text, concept, s.concept) &&
+        !deniesMisconceptionOf(ctx, text, s.concept),
+      why: ctx.wording.conceptIs(s.concept.name, s.concept.correct),
+      // A neighbouring row of the summary is a weaker option (less likely to be confused).
+      keys: [
+        `S:${s.concept.id}`,
+        ...(s.relation === 'neighbouring-row' ? [`${WEAK}:${s.concept.id}`] : []),
+      ],
+    }),
+  );
   const peers = subject.peers
     .filter((p) => !p.thin)
     .map((p): NameOption => {

@@ -238,7 +238,7 @@ export function withoutCommentsAfterMarks(cell: string): string {
     const ch = cell[i] ?? '';
     out += ch;
     i++;
-    if (!'×✗✕✖❌'.includes(ch)) continue;
+    if (!MARK_CHARS.includes(ch)) continue;
     let j = i;
     while (cell[j] === ' ' || cell[j] === '\u3000') j++;
     const close = closing.get(j);
@@ -262,12 +262,14 @@ function matchingCloses(text: string): Map<number, number> {
   return closes;
 }
 
+/** The marks a misconception cell uses to say "wrong". */
+const MARK_CHARS = '×✗✕✖❌';
 const MARKS = /[×✗✕✖❌]/gu;
 /** What may stand between two marked misconceptions: separators and spaces (one class, no backtracking). */
 const LEADING_SEPARATORS = /^[\s、,，;；/／|｜・]+/u;
 /** True when a text ends on a mark, spaces after it allowed. */
 function endsOnMark(text: string): boolean {
-  return '×✗✕✖❌'.includes(text.trimEnd().slice(-1) || ' ');
+  return MARK_CHARS.includes(text.trimEnd().slice(-1) || ' ');
 }
 
 /**
