@@ -95,8 +95,8 @@ export function statementFitsNot(
     )
   )
     return true;
-  // What one concept needs, another may need too: only a denial tells them apart.
-  if (NON_EXCLUSIVE.some((rule) => rule.test(statement))) return false;
+  // What one concept needs or may do, another may too: only a denial tells them apart.
+  if (isNonExclusive(statement)) return false;
   return !saidIn(withoutParenthesis(statement), lines);
 }
 
@@ -118,7 +118,28 @@ const NON_EXCLUSIVE: readonly { name: string; example: string; test: (s: string)
     test: (s) =>
       /^(?:it\s+|they\s+)?(?:needs?|requires?|must\s+have)\b/i.test(s.slice(0, 40).trimStart()),
   },
+  {
+    name: 'en-possibility',
+    example: 'Other clients may still see old values',
+    test: (s) => EN_POSSIBILITY.test(s.slice(0, 400)) && !/[,;:]|\b(?:but|only)\b/i.test(s),
+  },
 ];
+
+/**
+ * One clause whose subject, of one to three words and no question word, is followed by `may`
+ * (`Response may be stored`, `A read may return an old value…`): what may happen or be done.
+ * Not `How long resolvers may cache a record`, nor `May store, but revalidate…` (its subject is
+ * the concept, and the clause after `but` sets it apart).
+ */
+const EN_POSSIBILITY = /^(?!(?:how|what|when|where|which|who|why)\b)(?:[\w'-]+ ){1,3}may /i;
+
+/**
+ * True when the statement says what a thing needs or may do, which sets it apart from nothing: it
+ * fits another concept unless the notes deny it there (see {@link NON_EXCLUSIVE}).
+ */
+export function isNonExclusive(statement: string): boolean {
+  return NON_EXCLUSIVE.some((rule) => rule.test(statement));
+}
 
 /** What {@link statementFitsNot} reads of a concept: what the notes deny of it, and what they say. */
 interface FitTexts {

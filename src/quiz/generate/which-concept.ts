@@ -27,6 +27,7 @@ import {
   deniesMisconceptionOf,
   genericFor,
   isGenusOfHeading,
+  isNonExclusive,
   propertyImplies,
   saidIn,
   saysMark,
@@ -179,7 +180,9 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
         name: p.name,
         // `Cannot be caught, blocked or ignored` (SIGKILL) fits SIGSTOP too, whose row of the
         // signals table says `Can be caught: no`.
+        // A row that is no concept has no denial to tell it apart from what another may do.
         fitsNot: (text) =>
+          !isNonExclusive(text) &&
           !saidIn(withoutParenthesis(text), lines) &&
           !p.noLabels.some((label) => saysMark(text, label, 'no')) &&
           !sharesSaidCellWithPeer(ctx, text, concept, p.name),

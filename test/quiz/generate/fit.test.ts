@@ -7,6 +7,7 @@ import {
   commonValue,
   correctionClauseSaid,
   deniesMisconceptionOf,
+  isNonExclusive,
   propertyImplies,
   sharesSaidCell,
   sharesSaidCellWithPeer,
@@ -37,6 +38,27 @@ describe('statementFitsNot', () => {
     expect(statementFitsNot(ctx, 'Needs a limit on the number of attempts', named('サーガ'))).toBe(
       false,
     );
+  });
+
+  it('lets what one concept may do or undergo fit another the notes do not deny it of', () => {
+    // `en-possibility`: a read of Sequential consistency may return an old value; so may one of
+    // Causal consistency. What may happen sets nothing apart.
+    for (const text of ['Response may be stored', 'Other clients may still see old values'])
+      expect(statementFitsNot(ctx, text, named('サーガ')), text).toBe(false);
+    expect(isNonExclusive('A read may return an old value even after a write has finished')).toBe(
+      true,
+    );
+  });
+
+  it('still reads a may that a question word, a second clause or only sets apart', () => {
+    for (const text of [
+      'How long resolvers may cache a record',
+      'May store, but revalidate before each reuse',
+      'Only the browser may store it',
+      'Stale entries may be served; revalidation runs in the background',
+    ])
+      expect(isNonExclusive(text), text).toBe(false);
+    expect(isNonExclusive(`${'word '.repeat(300_000)}may be stored`)).toBe(false);
   });
 
   it('still tells concepts apart by what one does and the other does not say', () => {

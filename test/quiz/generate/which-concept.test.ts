@@ -316,6 +316,46 @@ describe('a table peer whose row says the description too', () => {
   });
 });
 
+describe('en-possibility: a stem that only says what may happen or be done', () => {
+  const drafts = draftsOf([
+    '# Cache-Control',
+    '',
+    '| Directive | Browser may store | CDN may store |',
+    '|---|---|---|',
+    '| `max-age=600` | yes | yes |',
+    '| `private, max-age=600` | yes | no |',
+    '| `no-store` | no | no |',
+    '',
+    '### no-cache',
+    '',
+    '- Response may be stored.',
+    '- Every reuse needs a successful revalidation first.',
+    '- Good fit for HTML shells that reference versioned assets.',
+    '',
+    '### private',
+    '',
+    '- Only the browser cache keeps it; shared caches must not.',
+    '',
+    '### no-store',
+    '',
+    '- Nothing is kept, not even in the browser.',
+    '',
+    '## Summary',
+    '',
+    '| Concept | Correct understanding | Common misconceptions |',
+    '|---|---|---|',
+    '| no-cache | Caches **store** it but **revalidate** before every reuse | Means "do not cache" × |',
+    '| private | Only a **browser** cache keeps it | The response is encrypted × |',
+    '| no-store | **Nothing** is kept by any cache | Only affects the CDN × |',
+  ]).get('no-cache');
+
+  it('is asked with no name the notes do not deny it of (private and the table rows store too)', () => {
+    const all = drafts ?? [];
+    expect(all.some((d) => stem(d).includes('Good fit for HTML shells'))).toBe(true);
+    expect(all.filter((d) => stem(d).includes('may be stored'))).toEqual([]);
+  });
+});
+
 describe('only-denies', () => {
   const drafts = draftsOf([
     '# S3',
