@@ -298,9 +298,25 @@ export const ENGLISH_CLAUSE_SHAPES: readonly ClauseShape[] = [
     name: 'adverb-then-verb',
     example: 'A buffered channel never blocks',
     test: (words) => {
-      for (let i = 0; i + 1 < words.length; i++)
-        if (FREQUENCY_ADVERBS.has(words[i] ?? '') && looksLikeVerbS(words[i + 1] ?? ''))
+      for (let i = 0; i + 1 < words.length; i++) {
+        const next = words[i + 1] ?? '';
+        if (FREQUENCY_ADVERBS.has(words[i] ?? '') && (looksLikeVerbS(next) || looksPast(next)))
           return true;
+      }
+      return false;
+    },
+  },
+  {
+    // A subject of a word or three, a past-tense verb and its object (`Few servers implemented
+    // it`); not a participle in a noun phrase (`Signed cookies for the session`).
+    name: 'past-verb-object',
+    example: 'RFC 9113 deprecated the dependency tree',
+    test: (words) => {
+      for (let i = 1; i <= MAX_HEAD_WORDS && i + 1 < words.length; i++) {
+        const before = words[i - 1] ?? '';
+        if (DETERMINERS.has(before) || PHRASE_JOINERS.has(before)) continue;
+        if (looksPast(words[i] ?? '') && OBJECT_OPENERS.has(words[i + 1] ?? '')) return true;
+      }
       return false;
     },
   },
@@ -318,6 +334,13 @@ export const ENGLISH_CLAUSE_SHAPES: readonly ClauseShape[] = [
 ];
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words that open the object of a verb (`deprecated it`, `removed the tree`). */
+const OBJECT_OPENERS = new Set([...DETERMINERS, 'it', 'them']);
+
+/** A word that may be a verb in the past tense (`removed`, `shipped`, not `need` or `red`). */
+function looksPast(word: string): boolean {
+  return word.length > 4 && word.endsWith('ed') && !word.endsWith('eed');
+}
 const FREQUENCY_ADVERBS = new Set([
   'never',
   'always',

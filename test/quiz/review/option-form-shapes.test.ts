@@ -31,6 +31,18 @@ describe('ENGLISH_CLAUSE_SHAPES', () => {
     expect(isBareNoun('Load balancing', 'en')).toBe(true);
   });
 
+  it('past-verb-object and a frequency adverb before a past tense read as statements', () => {
+    for (const text of [
+      'Chrome removed HTTP/2 push support (2022) and never shipped it for HTTP/3',
+      'Few servers implemented it well',
+      'RFC 9113 deprecated the dependency tree',
+    ])
+      expect(englishForm(text), text).toBe('statement');
+    // A participle inside a noun phrase, and words that end in `-eed`, are no past tense.
+    for (const text of ['Signed cookies for the session', 'Compressed headers per stream'])
+      expect(englishForm(text), text).not.toBe('statement');
+  });
+
   it('term-colon-definition: a term, a colon and a definition that opens on an article', () => {
     expect(englishForm('Availability: the share of requests that did not fail')).toBe('statement');
     expect(englishForm('Error budget: the failures the SLO allows in its window')).toBe(
