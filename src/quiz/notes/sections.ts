@@ -399,9 +399,12 @@ function continuesLine(previous: string, next: string): boolean {
   if (end === '' || '.!?:。：'.includes(end)) return false;
   // `… grouped by a `/` delimiter in` / `` `ListObjectsV2`. ``: a line left open goes on below.
   if (!looksJapanese(previous) && leftOpen(previous)) return true;
+  const text = next.trimStart();
+  // `…abort the whole` / `` `EXEC`, but runtime errors do not.``: code goes on a sentence left
+  // open as a lower-case word does (its capitals are the code's, not a new sentence's).
+  if (text.startsWith('`')) return true;
   // `… 403 Forbidden means` / `**not allowed** (…)`: emphasis before the word is no capital.
   let at = 0;
-  const text = next.trimStart();
   while (at < text.length && '*_`'.includes(text[at] ?? '')) at++;
   const first = text[at] ?? '';
   return first >= 'a' && first <= 'z';

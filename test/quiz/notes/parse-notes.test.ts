@@ -34,6 +34,22 @@ describe('parseNotes', () => {
     ]);
   });
 
+  it('reads a wrapped point line that opens on code as the rest of the sentence above', () => {
+    const doc = parseNotes(
+      inline([
+        '# Redis',
+        '## MULTI / EXEC',
+        'Queues commands and runs them as one block.',
+        '',
+        'Point: it is **not** a rollback transaction. Syntax errors found while queuing abort the whole',
+        '`EXEC`, but runtime errors do not.',
+      ]),
+    );
+    const points = doc.sections.find((s) => s.heading === 'MULTI / EXEC')?.points ?? [];
+    expect(points).toHaveLength(1);
+    expect(points[0]).toContain('abort the whole EXEC, but runtime errors do not');
+  });
+
   it('reads Japanese notes with no front matter; a concept defined as a term in another section', () => {
     const doc = parseNotes(fixture('caching.ja.md'));
     expect(doc.title).toBe('キャッシュ戦略メモ');
