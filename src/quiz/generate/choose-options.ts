@@ -28,11 +28,14 @@ import type { Question } from '../types.ts';
 import { type Draft, type DraftChoice, MAX_OPTIONS, MIN_OPTIONS, repeatedFactAt } from './draft.ts';
 import { choicesSetKey, draftCue } from './draft-memo.ts';
 import { type CheckContext, failedCheck } from './option-checks.ts';
+import { keyPairTerm } from './pair-term.ts';
 
 /** Candidates tried per question (the search is C(POOL, 3) + C(POOL, 2) sets at most). */
 const POOL = 8;
 /** How much a surface cue lowers a draft's quality. */
 const CUE_COST = 1.0;
+/** How much a key paired with another option on one point lowers it (pair-term.ts). */
+const PAIR_COST = 0.5;
 
 /** What a search found. */
 export interface Chosen {
@@ -263,7 +266,8 @@ export function chooseOptions(
     if (have >= variants) return false;
     let positions = 0;
     for (const p of picked) positions += p;
-    const cost = positions / 10 + (reading ? CUE_COST : 0);
+    const paired = pairsMatter && keyPairTerm(draft.prompt, draft.choices) !== null;
+    const cost = positions / 10 + (reading ? CUE_COST : 0) + (paired ? PAIR_COST : 0);
     drafts.push({ ...draft, quality: draft.quality - cost });
     kept[kind] = have + 1;
     done = have + 1 >= variants && kind === 'none';
