@@ -339,7 +339,10 @@ export function sectionSentences(section: Section, language: 'ja' | 'en'): strin
   const takenKeys = [...taken].filter((t) => t !== '');
   for (const line of lines) {
     const lineKey = matchKey(line);
-    if (taken.has(lineKey) || takenKeys.some((t) => lineKey.includes(t))) continue;
+    // A line that holds a point or an item, or is one line of a wrapped one (`EXEC, but runtime
+    // errors do not.` under `Point: … abort the whole`), is read there, not here.
+    if (taken.has(lineKey) || takenKeys.some((t) => lineKey.includes(t) || t.includes(lineKey)))
+      continue;
     let afterIntro = false;
     for (const said of splitSentences(line, language)) {
       const follows = afterIntro;

@@ -139,7 +139,51 @@ const JA_CONNECTIVES = [
 ];
 const EN_CONNECTIVES = new Set(['so', 'therefore', 'thus', 'hence', 'however', 'also', 'but']);
 
+/** Nouns of a remedy: `The fix is…` says what cures a problem said before, naming none. */
+const EN_REMEDIES = new Set([
+  'fix',
+  'solution',
+  'workaround',
+  'remedy',
+  'cure',
+  'mitigation',
+  'alternative',
+  'replacement',
+]);
+/** Japanese openings that name a remedy of a problem said before (`対策は…`). */
+const JA_REMEDIES = [
+  '対策は',
+  '解決策は',
+  '回避策は',
+  '対処法は',
+  '解決法は',
+  '代替は',
+  '代わりに',
+];
+
+/**
+ * True when an English text opens on `The fix` / `The classic fix` / `The usual workaround`: the
+ * article, at most one word, and a remedy noun.
+ */
+function opensOnRemedy(text: string): boolean {
+  const [first = '', second = '', third = ''] = englishWords(text.trimStart());
+  if (first !== 'the') return false;
+  return EN_REMEDIES.has(second) || EN_REMEDIES.has(third);
+}
+
 export const CONTEXT_RULES: readonly ContextRule[] = [
+  {
+    name: 'remedy-for-what',
+    example: 'The classic fix is BLMOVE',
+    language: 'en',
+    leans: opensOnRemedy,
+  },
+  {
+    name: 'remedy-for-what',
+    example: '対策はジッターを入れること',
+    language: 'ja',
+    leans: (text) => JA_REMEDIES.some((w) => text.trimStart().startsWith(w)),
+  },
   {
     name: 'connective-opening',
     example: 'なので chmod 077 file にすると、所有者本人だけが読めない',

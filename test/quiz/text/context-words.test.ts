@@ -36,6 +36,10 @@ describe('context words', () => {
       contextRule("'a の注釈は『この参照はあの参照より長く生きない』という制約", 'ja'),
     ).toBeNull();
     expect(contextRule('その時点で開いている接続が最も少ないサーバーを選ぶ', 'ja')).toBeNull();
+    // A remedy the statement names itself is no pointer.
+    expect(contextRule('A fix for the thundering herd is jitter', 'en')).toBeNull();
+    expect(contextRule('The fixed window resets every minute', 'en')).toBeNull();
+    expect(contextRule('リトライの対策はジッターを入れること', 'ja')).toBeNull();
     // `thistle` holds `this`, `belowground` holds `below`: only whole words count.
     expect(contextRule('A thistle grows belowground', 'en')).toBeNull();
   });

@@ -181,3 +181,24 @@ describe('a stop inside parentheses', () => {
     expect(sentences.some((s) => s.startsWith('ディストリ'))).toBe(false);
   });
 });
+
+describe('a point wrapped over lines', () => {
+  const text = [
+    '## MULTI / EXEC',
+    '',
+    'Queues commands and runs them as one block.',
+    '',
+    'Point: it is **not** a rollback transaction. Syntax errors found while queuing abort the whole',
+    '`EXEC`, but runtime errors do not. For check-and-set, combine with `WATCH` (optimistic',
+    'locking).',
+  ].join('\n');
+  const section = parseNotes({ path: 'redis.en.md', text }).sections.find(
+    (s) => s.heading === 'MULTI / EXEC',
+  );
+
+  it('gives no sentence from a line of it (`EXEC, but runtime errors do not`)', () => {
+    if (!section) throw new Error('no section');
+    expect(section.points).toHaveLength(1);
+    expect(sectionSentences(section, 'en').some((s) => s.startsWith('EXEC, but'))).toBe(false);
+  });
+});
