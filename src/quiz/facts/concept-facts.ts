@@ -18,6 +18,7 @@ import { wordingFor } from '../wording.ts';
 import { writeOutCells } from './cell-rules.ts';
 import { type DocumentIndex, documentIndex, relatedSectionsOf } from './document-index.ts';
 import { type Fact, wrongBullet } from './fact.ts';
+import { proseAnswer } from './prose-evidence.ts';
 import { saysOtherWayRound } from './rewrite.ts';
 import { type TableLinks, tablesAbout } from './table-links.ts';
 import { isHostSection, trueStatements } from './true-statements.ts';
@@ -102,7 +103,15 @@ export function conceptFacts(
       if (written.pointsAt) pointsAt.push(written.pointsAt);
       const why = written.pointsAt
         ? w.thatIs(written.pointsAt.name, written.pointsAt.correct)
-        : readableCorrection(written.correction, written.text, trues, concept, w.notesSay, cell);
+        : readableCorrection(
+            written.correction,
+            written.text,
+            trues,
+            concept,
+            w.notesSay,
+            cell,
+            section,
+          );
       const line = written.found?.line ?? concept.source.line;
       rowFacts.push({
         keys: [`R:${concept.id}:${i}`, ...(written.found ? [`L:${written.found.line}`] : [])],
@@ -129,7 +138,15 @@ export function conceptFacts(
   const extra = [...candidates, ...fallback.filter((f) => used.size > 0 && usedSection(f, used))]
     .filter((c) => !used.has(c))
     .map((c): Fact => {
-      const why = readableCorrection(c.correction, c.text, trues, concept, w.notesSay);
+      const why = readableCorrection(
+        c.correction,
+        c.text,
+        trues,
+        concept,
+        w.notesSay,
+        undefined,
+        section,
+      );
       return {
         keys: [`L:${c.line}`],
         conceptId: concept.id,
@@ -218,6 +235,7 @@ function readableCorrection(
   concept: Concept,
   say: (text: string) => string,
   cell?: string,
+  section: Section | null = null,
 ): string | null {
   const wrong = withoutTopic(
     statement,
@@ -249,7 +267,9 @@ function readableCorrection(
   if (evidence) return say(evidence.text);
   if (correction !== null && !saysOtherWayRound(correction)) return correction;
   if (correction !== null) return null;
-  return coverage(wrong, concept.correct) >= 0.5 ? say(concept.correct) : null;
+  if (coverage(wrong, concept.correct) >= 0.5) return say(concept.correct);
+  const prose = proseAnswer(wrong, section, names, concept.language ?? 'ja');
+  return prose ? say(prose) : null;
 }
 
 /**

@@ -429,7 +429,7 @@ const COPULAS_AFTER_IT = new Set(['was', 'seems', 'means']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** A line cut into sentences at `。` or at `. ` (a stop followed by a space). */
-function splitSentences(line: string, language: 'ja' | 'en'): string[] {
+export function splitSentences(line: string, language: 'ja' | 'en'): string[] {
   const out: string[] = [];
   let start = 0;
   // `（既定は 5 分。ディストリの設定で変わる）`: a stop inside parentheses ends no sentence.

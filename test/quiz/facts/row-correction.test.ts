@@ -38,3 +38,44 @@ describe("a row's misconception written out as a longer bullet", () => {
     expect(wrong?.why).toBe('ノートには「再起動すると中身は消える」とある');
   });
 });
+
+describe('prose-answer: a row’s misconception the section answers in a sentence of prose', () => {
+  const doc = parseNotes(
+    inline([
+      '# React rendering',
+      '',
+      '## Reconciliation',
+      '',
+      'Comparing two trees optimally is O(n³), so React uses heuristics: elements of a different',
+      'type at the same position mean "destroy the old subtree, build a new one".',
+      '',
+      "That is why a component defined **inside** another component's body is a bug: every render creates a",
+      'new function, which is a new type, so React remounts it and its state is lost each time.',
+      '',
+      '## Memo',
+      '',
+      'Skips a re-render when the props are equal.',
+      '',
+      '## Summary',
+      '',
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      '| Reconciliation | Heuristic O(n) diff: **different type at the same position = remount** | Defining a component inside another component is harmless × |',
+      '| Memo | Skips a re-render when props are **shallowly equal** | Always makes a component faster × |',
+    ]),
+  );
+
+  it('explains it by that sentence, not by the row’s correct cell', () => {
+    const concept = doc.concepts.find((c) => c.name === 'Reconciliation');
+    if (!concept) throw new Error('no concept');
+    const wrong = conceptFacts(doc, concept).falses.find((f) => f.text.includes('harmless'));
+    expect(wrong?.why).toContain('is a bug: every render creates a new function');
+  });
+
+  it('leaves the correct cell where no sentence says the misconception’s words', () => {
+    const concept = doc.concepts.find((c) => c.name === 'Memo');
+    if (!concept) throw new Error('no concept');
+    const wrong = conceptFacts(doc, concept).falses.find((f) => f.text.includes('faster'));
+    expect(wrong?.why).toBe('Correct: “Skips a re-render when props are shallowly equal”');
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * `prose-answer`: the sentence of a concept's section that answers one of its misconceptions when
+ * neither a correction nor a true statement does — the row's `Defining a component inside another
+ * component is harmless ×` is answered in prose, `That is why a component defined inside another
+ * component's body is a bug: every render creates a new function…`. The explanation quotes it
+ * rather than the row's correct cell, which often says nothing of the misconception. Pure.
+ */
+import { contentRuns, coverage, coverageBeyond } from '../text/runs.ts';
+import { continuesSentence, joinWrapped } from '../text/wrap.ts';
+import type { Section } from '../types.ts';
+import { splitSentences } from './true-statements.ts';
+
+/** An explanation quotes a sentence of at most this many characters (a line longer is no source). */
+const MAX_PROSE_CHARS = 320;
+/** The sentence holds this share of the misconception's words (beside the concept's names)… */
+const ANSWERS = 0.6;
+/** …and at least this many words of its own: it says why, not the misconception again. */
+const MIN_OWN_WORDS = 3;
+/** Lines that are no prose: × bullets, table rows, code fences. */
+const NOT_PROSE_OPENINGS = ['×', '✗', '|', '｜', '```'];
+
+/** The sentences of a section's own text, wrapped lines joined, × bullets and tables left out. */
+export function proseSentences(section: Section, language: 'ja' | 'en'): string[] {
+  const lines: string[] = [];
+  const body = section.body.split('\n');
+  for (let at = 0; at < body.length; at++) {
+    const line = (body[at] ?? '').trim();
+    if (!line || line.length > MAX_PROSE_CHARS * 2) continue;
+    if (NOT_PROSE_OPENINGS.some((o) => line.startsWith(o))) {
+      lines.push('');
+      continue;
+    }
+    const last = lines.at(-1);
+    if (last && section.bodyItems?.[at] !== true && continuesSentence(last, line, language))
+      lines[lines.length - 1] = joinWrapped(last, line);
+    else lines.push(line);
+  }
+  return lines
+    .filter((l) => l !== '')
+    .flatMap((l) => splitSentences(l, language))
+    .filter((s) => s.length <= MAX_PROSE_CHARS);
+}
+
+/**
+ * The first sentence of the section that says most of the misconception's words beside the
+ * concept's `names` and has words of its own, or null.
+ */
+export function proseAnswer(
+  misconception: string,
+  section: Section | null,
+  names: readonly string[],
+  language: 'ja' | 'en',
+): string | null {
+  if (!section) return null;
+  const own = new Set(contentRuns(misconception).map((r) => r.text));
+  for (const sentence of proseSentences(section, language)) {
+    const said =
+      language === 'en'
+        ? coverageBeyond(misconception, sentence, names)
+        : coverage(misconception, sentence);
+    if (said < ANSWERS) continue;
+    const more = contentRuns(sentence).filter((r) => !own.has(r.text)).length;
+    if (more >= MIN_OWN_WORDS) return sentence;
+  }
+  return null;
+}
