@@ -115,6 +115,18 @@ function thatAfterPreposition(words: readonly string[]): boolean {
   return words.some((w, i) => w === 'that' && i > 0 && EN_PREPOSITIONS.has(words[i - 1] ?? ''));
 }
 
+/** The text without what it sets in parentheses (one pass, nesting counted). */
+function outsideParentheses(text: string): string {
+  let out = '';
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+    else if (depth === 0) out += ch;
+  }
+  return out;
+}
+
 /** The words of an English text, lower case (letters, digits and apostrophes). */
 function englishWords(text: string): string[] {
   return text.toLowerCase().split(/[^a-z0-9']+/u);
@@ -171,7 +183,83 @@ function opensOnRemedy(text: string): boolean {
   return EN_REMEDIES.has(second) || EN_REMEDIES.has(third);
 }
 
+/** Japanese openings that count items of a list said before (`1つはコンパイラで…`). */
+const JA_ENUMERATION = [
+  '1つは',
+  '一つは',
+  '1つ目は',
+  '一つ目は',
+  'もう1つは',
+  'もう一つは',
+  '2つ目は',
+  '二つ目は',
+  '3つ目は',
+  '三つ目は',
+  '最後の1つは',
+];
+/** `前者` / `後者` anywhere: which of two things said before (`…ボタンは常に後者`). */
+const JA_FORMER_LATTER = ['前者', '後者'];
+const EN_FORMER_LATTER = ['the former', 'the latter'];
+/** Quantifiers before `of them` (`Change any of them`): of what? */
+const EN_QUANTIFIERS = new Set([
+  'any',
+  'all',
+  'each',
+  'both',
+  'none',
+  'one',
+  'some',
+  'either',
+  'neither',
+  'most',
+  'many',
+  'few',
+]);
+const EN_BACK_OBJECTS = new Set(['them', 'these', 'those']);
+
+/** `Change any of them`: within this many words of the opening (later, `at least one of them
+ * writes` counts what its own sentence named: `two goroutines`). */
+const QUANTIFIER_OPENING_WORDS = 4;
+
+/** True when the words open on `any of them`, `each of these`…: a quantifier of things said before. */
+function quantifiesBack(words: readonly string[]): boolean {
+  return words
+    .slice(0, QUANTIFIER_OPENING_WORDS)
+    .some(
+      (w, i) =>
+        EN_BACK_OBJECTS.has(w) && words[i - 1] === 'of' && EN_QUANTIFIERS.has(words[i - 2] ?? ''),
+    );
+}
+
 export const CONTEXT_RULES: readonly ContextRule[] = [
+  {
+    name: 'enumeration-opening',
+    example: '1つはコンパイラで、命令の順序を入れ替える',
+    language: 'ja',
+    leans: (text) => JA_ENUMERATION.some((w) => text.trimStart().startsWith(w)),
+  },
+  {
+    name: 'former-latter',
+    example: 'GitHub の「Create a merge commit」ボタンは常に後者',
+    language: 'ja',
+    leans: (text) => JA_FORMER_LATTER.some((w) => unquoted(text).includes(w)),
+  },
+  {
+    name: 'former-latter',
+    example: 'Most hosted runners only support the latter',
+    language: 'en',
+    leans: (text) => {
+      const lower = text.toLowerCase();
+      return EN_FORMER_LATTER.some((p) => lower.includes(p));
+    },
+  },
+  {
+    name: 'quantifier-of-them',
+    example: 'Change any of them and the connection is dead',
+    language: 'en',
+    // `a map of labels the node must have (all of them)`: an aside counts what its sentence named.
+    leans: (text) => quantifiesBack(englishWords(outsideParentheses(text))),
+  },
   {
     name: 'remedy-for-what',
     example: 'The classic fix is BLMOVE',

@@ -36,6 +36,17 @@ describe('context words', () => {
       contextRule("'a の注釈は『この参照はあの参照より長く生きない』という制約", 'ja'),
     ).toBeNull();
     expect(contextRule('その時点で開いている接続が最も少ないサーバーを選ぶ', 'ja')).toBeNull();
+    // Counted things it names itself, and a quantifier of what the sentence says first.
+    expect(contextRule('Two of the three replicas must answer', 'en')).toBeNull();
+    expect(contextRule('A map of labels the node must have (all of them)', 'en')).toBeNull();
+    expect(
+      contextRule(
+        'A race is when two goroutines touch memory and at least one of them writes',
+        'en',
+      ),
+    ).toBeNull();
+    expect(contextRule('2つのうち1つを選ぶ', 'ja')).toBeNull();
+    expect(contextRule('「後者」という言葉', 'ja')).toBeNull();
     // A remedy the statement names itself is no pointer.
     expect(contextRule('A fix for the thundering herd is jitter', 'en')).toBeNull();
     expect(contextRule('The fixed window resets every minute', 'en')).toBeNull();
