@@ -103,6 +103,29 @@ export function leadingWords(text: string, count: number): string[] {
   return words;
 }
 
+/** Auxiliaries a verb never stands right before (`data has`: `data` is no verb). */
+const AUXILIARIES_AFTER_SUBJECT: ReadonlySet<string> = new Set([
+  ...SINGULAR_AUXILIARIES,
+  'are',
+  'were',
+  'have',
+  'do',
+  "aren't",
+  "don't",
+]);
+
+/**
+ * `name-as-modifier`: the word after the name is followed by an auxiliary, so it is a noun the
+ * name modifies (`0-RTT data has no replay protection`, `QUIC connections are identified by…`),
+ * not the verb of the name: the name is no subject to drop (`Data has no replay protection`
+ * says something else).
+ */
+function modifiesNoun(next: string, after: string | undefined): boolean {
+  const word = next.toLowerCase();
+  if (AUXILIARIES_AFTER_SUBJECT.has(word) || MID_ADVERBS.has(word)) return false;
+  return AUXILIARIES_AFTER_SUBJECT.has((after ?? '').toLowerCase());
+}
+
 /** True when the subject ends with `head` (the next word is no continuation of the subject). */
 function subjectEndsBefore(head: string, next: string): boolean {
   if (/[,;:'’]$|[’']s$/.test(head)) return false;
@@ -200,6 +223,7 @@ function englishSubjectRule(
       const verb = lead[end] ?? '';
       if (!verb || !subjectEndsBefore(head, verb) || isReducedRelative(verb, lead[end + 1]))
         continue;
+      if (modifiesNoun(verb, lead[end + 1])) continue;
       const one = singular || SINGULAR_ARTICLES.has((lead[0] ?? '').toLowerCase());
       if (one && !singularVerbAt(lead, end)) continue;
       const rest = after(text, lead, end);

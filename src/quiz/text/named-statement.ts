@@ -96,6 +96,8 @@ function asContinuation(text: string, keepsCapital: (word: string) => boolean): 
 
 /** Words that open a noun phrase (`A blameless review…`, `The one person who…`). */
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'any', 'each', 'every', 'some']);
+/** Words that open the object of a verb (`takes one round trip`, `holds the keys`). */
+const OBJECT_OPENERS = new Set([...DETERMINERS, 'two', 'three', 'its', 'their', 'it', 'them']);
 /** Relative pronouns: a verb after one belongs to a clause on the noun (`Work that needs…`). */
 const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
 /** Auxiliaries and modals: a definition that has one is a sentence of its own. */
@@ -134,6 +136,9 @@ function opensNounPhrase(option: string, form: NamedInput['form']): boolean {
     // `A measured ratio of good events to valid events` is read as a statement for `events to`;
     // `The client retries the call` is one: a verb in the first words after the determiner.
     if (!DETERMINERS.has(first) || words.slice(1, 4).some(looksLikeVerbS)) return false;
+    // `A first-ever QUIC connection takes one round trip`: a verb and its object further on.
+    if (words.some((w, i) => i >= 1 && looksLikeVerbS(w) && OBJECT_OPENERS.has(words[i + 1] ?? '')))
+      return false;
     if (leadingWords(option, 200).some((w) => AUXILIARY.test(w.toLowerCase()))) return false;
   }
   return DETERMINERS.has(first) || /^[a-z]+-[a-z-]+$/.test(first) || first.endsWith(',');

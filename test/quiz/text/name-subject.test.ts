@@ -63,6 +63,9 @@ describe('NAME_SUBJECT_RULES', () => {
     same('Creating a branch copies the files', 'Branch');
     // A possessive with nothing after the noun.
     same("A promise's", 'Promise');
+    // name-as-modifier: the word after the name has an auxiliary after it, so it is a noun.
+    same('0-RTT data has no replay protection', '0-RTT');
+    same('QUIC connections are identified by connection IDs', 'QUIC');
   });
 
   it('Japanese: は / では / が / なら, with or without a space after a Latin name', () => {

@@ -52,6 +52,10 @@ describe('NAMED_STATEMENT_RULES', () => {
     expect(define('Decides when the trace starts', 'head-based sampling', 'statement')).toBeNull();
     expect(define('The client retries the call', 'a retry', 'statement')).toBeNull();
     expect(define('The data is encrypted with the public key', 'a key', 'statement')).toBeNull();
+    // A verb and its object past the first words: a sentence with a subject of its own.
+    expect(
+      define('A first-ever QUIC connection takes one round trip', '0-RTT', 'statement'),
+    ).toBeNull();
     // Only what says what the concept is: a feature is no definition.
     expect(
       namedStatement({
