@@ -21,6 +21,7 @@ import {
 } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { plainStyle } from '../text/plain-style.ts';
+import { recommendsOther } from '../text/recommends-other.ts';
 import { coverage } from '../text/runs.ts';
 import { withoutFinalStop } from '../text/trim.ts';
 import { continuesSentence, joinWrapped } from '../text/wrap.ts';
@@ -575,6 +576,10 @@ export function trueStatements(ctx: TrueContext): Fact[] {
       if (quotationOnly(statement.text)) continue;
       // `PG10 以降はこの制約はない`: alone, the reader cannot tell what it points at.
       if (statement.source !== 'summary' && contextRule(statement.text, language)) continue;
+      // `同期には std::atomic を使う` (volatile): true of what it recommends, not of the concept.
+      const names = [ctx.concept.name, ...ctx.concept.aliases];
+      if (statement.source !== 'summary' && recommendsOther(statement.text, names, language))
+        continue;
       const twin = kept.find((k) => matchKey(k.text) === matchKey(statement.text));
       if (twin) {
         twin.keys = [...new Set([...twin.keys, ...statement.keys])];
