@@ -20,6 +20,7 @@ import { type DocumentIndex, documentIndex, relatedSectionsOf } from './document
 import { type Fact, wrongBullet } from './fact.ts';
 import { proseAnswer } from './prose-evidence.ts';
 import { saysOtherWayRound } from './rewrite.ts';
+import { othersInHeading, saidOfOther } from './shared-section.ts';
 import { type TableLinks, tablesAbout } from './table-links.ts';
 import { isHostSection, trueStatements } from './true-statements.ts';
 import { type FoundWrong, unclaimedBullets, wrongStatements } from './wrong-statements.ts';
@@ -163,7 +164,18 @@ export function conceptFacts(
         }),
       };
     });
-  const falses = withoutDuplicates([...rowFacts, ...bulletsFirst(extra)]);
+  // A heading that names another concept too (`revert と reset`): its lines about that one are not
+  // this concept's.
+  const others = othersInHeading(section, concept, doc.concepts);
+  // A correction is the other's when the bullet it corrects is (`reset は…（force push が必要…）`).
+  const ours = (f: Fact): boolean =>
+    others.length === 0 ||
+    f.source === 'summary' ||
+    !(
+      saidOfOther(f.text, concept, others) ||
+      (f.source === 'bullet-correction' && saidOfOther(f.evidence.words, concept, others))
+    );
+  const falses = withoutDuplicates([...rowFacts, ...bulletsFirst(extra.filter(ours))]);
   return {
     concept,
     document: doc,
@@ -173,7 +185,7 @@ export function conceptFacts(
     extraWrongs: falses
       .filter((f) => f.source !== 'summary-misconception')
       .map((f) => ({ text: f.text, why: f.why })),
-    trues,
+    trues: trues.filter(ours),
     falses,
     cannots: cannotItems(doc, concept, section, host),
     pointsAt,

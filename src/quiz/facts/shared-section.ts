@@ -1,0 +1,82 @@
+/**
+ * `shared-section`: a section whose heading names two concepts (`revert と reset`, `Header
+ * compression: HPACK and QPACK`, `セミ結合とアンチ結合`) speaks of each in turn. A line of it that
+ * names the other concept and not this one is the other's (`reset は push 済みでも他の人に影響しな
+ * い` under revert, `HPACK is gzip for headers` under QPACK): no fact of this concept. Names are
+ * read whole (`IN` of `セミ結合（EXISTS / IN）` is not the `IN` of `NOT IN`: the other's longer
+ * names are blanked first). Pure; plain substring scans, linear in the text.
+ */
+import type { Concept, Section } from '../types.ts';
+
+/** A name shorter than this (`C`) is too common a string to tell concepts apart. */
+const MIN_NAME = 2;
+
+/** The ways a concept is named: its name, the name without its aside, and the aside's parts. */
+export function spokenNames(concept: Concept): string[] {
+  const out = new Set<string>([concept.name, ...concept.aliases]);
+  const open = concept.name.search(/[（(]/u);
+  if (open > 0) {
+    out.add(concept.name.slice(0, open).trim());
+    const aside = concept.name.slice(open + 1).replace(/[）)]\s*$/u, '');
+    for (const part of aside.split(/[/／・,、]/u)) out.add(part.trim());
+  }
+  return [...out].filter((n) => [...n].length >= MIN_NAME);
+}
+
+/** True when a Latin letter or digit stands at `at` (a name is read as a whole word). */
+function wordCharAt(text: string, at: number): boolean {
+  return /[A-Za-z0-9]/.test(text[at] ?? '');
+}
+
+/** `text` with every whole-word occurrence of `name` blanked out; `found` says if there was one. */
+function blank(text: string, name: string): { text: string; found: boolean } {
+  const latin = /^[A-Za-z0-9]/.test(name);
+  let out = '';
+  let from = 0;
+  let found = false;
+  let at = text.indexOf(name);
+  while (at >= 0) {
+    if (latin && (wordCharAt(text, at - 1) || wordCharAt(text, at + name.length))) {
+      at = text.indexOf(name, at + 1);
+      continue;
+    }
+    out += `${text.slice(from, at)} `;
+    from = at + name.length;
+    found = true;
+    at = text.indexOf(name, from);
+  }
+  return { text: found ? out + text.slice(from) : text, found };
+}
+
+/** The concepts other than `concept` whose name the section's heading says. */
+export function othersInHeading(
+  section: Section | null,
+  concept: Concept,
+  concepts: readonly Concept[],
+): Concept[] {
+  if (!section) return [];
+  // The concept's own names first: `UTC` in the heading `UTC offset` is part of this one's name.
+  let heading = section.heading;
+  // (Not an alias that is the heading itself: `revert と reset` names both.)
+  const own = spokenNames(concept).filter((n) => n !== section.heading || n === concept.name);
+  for (const name of own.sort((a, b) => b.length - a.length)) heading = blank(heading, name).text;
+  return concepts.filter(
+    (c) =>
+      c.id !== concept.id &&
+      spokenNames(c).some((n) => n !== section.heading && blank(heading, n).found),
+  );
+}
+
+/** True when `text` names one of `others` and, their names set aside, not `concept`. */
+export function saidOfOther(text: string, concept: Concept, others: readonly Concept[]): boolean {
+  let rest = text;
+  let other = false;
+  const names = others.flatMap(spokenNames).sort((a, b) => b.length - a.length);
+  for (const name of names) {
+    const blanked = blank(rest, name);
+    if (blanked.found) other = true;
+    rest = blanked.text;
+  }
+  if (!other) return false;
+  return !spokenNames(concept).some((n) => blank(rest, n).found);
+}

@@ -1,0 +1,87 @@
+/** `shared-section`: a heading that names two concepts speaks of each in turn. */
+import { describe, expect, it } from 'vitest';
+import { conceptFacts } from '../../../src/quiz/facts/concept-facts.ts';
+import {
+  othersInHeading,
+  saidOfOther,
+  spokenNames,
+} from '../../../src/quiz/facts/shared-section.ts';
+import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
+import type { Concept } from '../../../src/quiz/types.ts';
+import { inline } from '../notes-helpers.ts';
+
+const doc = parseNotes(
+  inline([
+    '# 取り消し',
+    '',
+    '## revert と reset',
+    '',
+    '**reset**：ブランチの指す先を過去のコミットに動かす。',
+    '',
+    'push 済みのブランチを reset すると、force push が必要になり、他の人の履歴と食い違う。',
+    '',
+    '- × revert は対象コミットを履歴から削除する（打ち消しコミットを足すだけで、元のコミットは残る）',
+    '- × reset は push 済みでも他の人に影響しない（force push が必要になり、他の人の履歴とずれる）',
+    '',
+    '## まとめ',
+    '',
+    '| 概念 | 正しい理解 | よくある誤解 |',
+    '|---|---|---|',
+    '| revert | 打ち消しの**新しいコミット**を追加する | 対象コミットを履歴から削除する × |',
+    '| reset | ブランチの**指す先を動かす** | push 済みでも他の人に影響しない × |',
+  ]),
+);
+const named = (name: string): Concept => {
+  const c = doc.concepts.find((x) => x.name === name);
+  if (!c) throw new Error(name);
+  return c;
+};
+
+describe('shared-section', () => {
+  it('finds the other concept the heading names, not a part of the concept’s own name', () => {
+    const revert = named('revert');
+    const section = doc.sections.find((s) => s.heading === 'revert と reset') ?? null;
+    expect(othersInHeading(section, revert, doc.concepts).map((c) => c.name)).toEqual(['reset']);
+    const utcDoc = parseNotes(
+      inline([
+        '# Time',
+        '## UTC offset',
+        'The difference from UTC at one instant.',
+        '## Summary',
+        '| Concept | Correct understanding | Common misconceptions |',
+        '|---|---|---|',
+        '| UTC | The **reference** time scale | Changes with DST × |',
+        '| UTC offset | The **difference** from UTC | Names a zone × |',
+      ]),
+    );
+    const offset = utcDoc.concepts.find((c) => c.name === 'UTC offset') as Concept;
+    const own = utcDoc.sections.find((s) => s.heading === 'UTC offset') ?? null;
+    expect(othersInHeading(own, offset, utcDoc.concepts)).toEqual([]);
+  });
+
+  it('gives the lines about the other concept to it, not to this one', () => {
+    const facts = conceptFacts(doc, named('revert'));
+    const texts = [...facts.trues, ...facts.falses].map((f) => f.text);
+    expect(texts.some((t) => t.includes('reset'))).toBe(false);
+    expect(texts.some((t) => t.includes('force push'))).toBe(false);
+    expect(texts).toContain('打ち消しコミットを足すだけで、元のコミットは残る');
+  });
+
+  it('reads names whole: IN of a name is not the IN of the other’s NOT IN', () => {
+    const semi = { ...named('revert'), name: 'セミ結合（EXISTS / IN）', aliases: [] };
+    const anti = { ...named('reset'), name: 'アンチ結合（NOT EXISTS / NOT IN）', aliases: [] };
+    expect(spokenNames(anti)).toEqual([
+      'アンチ結合（NOT EXISTS / NOT IN）',
+      'アンチ結合',
+      'NOT EXISTS',
+      'NOT IN',
+    ]);
+    expect(saidOfOther('NOT IN と NOT EXISTS は常に同じ結果', semi, [anti])).toBe(true);
+    expect(saidOfOther('EXISTS なら左の行は1回だけ、NOT IN とは違う', semi, [anti])).toBe(false);
+  });
+
+  it('reads a 1 MB line in linear time', () => {
+    const anti = { ...named('reset'), name: 'NOT IN', aliases: [] };
+    expect(saidOfOther(`${'NOT I '.repeat(200_000)}NOT IN`, named('revert'), [anti])).toBe(true);
+  });
+});
