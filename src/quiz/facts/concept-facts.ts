@@ -20,7 +20,7 @@ import { type DocumentIndex, documentIndex, relatedSectionsOf } from './document
 import { type Fact, wrongBullet } from './fact.ts';
 import { proseAnswer } from './prose-evidence.ts';
 import { saysOtherWayRound } from './rewrite.ts';
-import { othersInHeading, saidOfOther } from './shared-section.ts';
+import { othersInHeading, saidOf, saidOfOther } from './shared-section.ts';
 import { type TableLinks, tablesAbout } from './table-links.ts';
 import { isHostSection, trueStatements } from './true-statements.ts';
 import { type FoundWrong, unclaimedBullets, wrongStatements } from './wrong-statements.ts';
@@ -168,13 +168,21 @@ export function conceptFacts(
   // this concept's.
   const others = othersInHeading(section, concept, doc.concepts);
   // A correction is the other's when the bullet it corrects is (`reset は…（force push が必要…）`).
+  // A line that names neither may be of either: it is given to neither. A definition is of its
+  // term; a sentence, of what the line it stands on names (`ラボデータは…測る。再現できるので…`).
+  const bodyLines = others.length > 0 ? (section?.body.split('\n') ?? []) : [];
+  const lineOf = (text: string): string => bodyLines.find((l) => l.includes(text)) ?? text;
   const ours = (f: Fact): boolean =>
     others.length === 0 ||
     f.source === 'summary' ||
-    !(
-      saidOfOther(f.text, concept, others) ||
-      (f.source === 'bullet-correction' && saidOfOther(f.evidence.words, concept, others))
-    );
+    f.source === 'definition' ||
+    saidOf(f.text, concept, others) ||
+    (f.source === 'sentence' &&
+      !saidOfOther(f.text, concept, others) &&
+      saidOf(lineOf(f.text), concept, others)) ||
+    (f.source === 'bullet-correction' &&
+      !saidOfOther(f.text, concept, others) &&
+      saidOf(f.evidence.words, concept, others));
   const falses = withoutDuplicates([...rowFacts, ...bulletsFirst(extra.filter(ours))]);
   return {
     concept,

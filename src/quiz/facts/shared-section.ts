@@ -67,8 +67,12 @@ export function othersInHeading(
   );
 }
 
-/** True when `text` names one of `others` and, their names set aside, not `concept`. */
-export function saidOfOther(text: string, concept: Concept, others: readonly Concept[]): boolean {
+/** What `text` names: one of `others`, and (their names set aside) `concept`. */
+function namesIn(
+  text: string,
+  concept: Concept,
+  others: readonly Concept[],
+): { other: boolean; own: boolean } {
   let rest = text;
   let other = false;
   const names = others.flatMap(spokenNames).sort((a, b) => b.length - a.length);
@@ -77,6 +81,20 @@ export function saidOfOther(text: string, concept: Concept, others: readonly Con
     if (blanked.found) other = true;
     rest = blanked.text;
   }
-  if (!other) return false;
-  return !spokenNames(concept).some((n) => blank(rest, n).found);
+  return { other, own: spokenNames(concept).some((n) => blank(rest, n).found) };
+}
+
+/** True when `text` names one of `others` and, their names set aside, not `concept`. */
+export function saidOfOther(text: string, concept: Concept, others: readonly Concept[]): boolean {
+  const { other, own } = namesIn(text, concept, others);
+  return other && !own;
+}
+
+/**
+ * True when `text` names `concept` (the other concepts' longer names set aside): in a section
+ * shared with `others`, a line that names neither may be of either (`It deliberately avoids
+ * DEFLATE…` under `HPACK and QPACK`), and is given to neither.
+ */
+export function saidOf(text: string, concept: Concept, others: readonly Concept[]): boolean {
+  return namesIn(text, concept, others).own;
 }

@@ -67,6 +67,36 @@ describe('shared-section', () => {
     expect(texts).toContain('打ち消しコミットを足すだけで、元のコミットは残る');
   });
 
+  it('keeps the term’s definition, and gives a line that names neither to neither', () => {
+    const reset = conceptFacts(doc, named('reset')).trues.map((t) => t.source);
+    expect(reset).toContain('definition');
+    const lab = parseNotes(
+      inline([
+        '# 計測',
+        '## ラボデータとフィールドデータ',
+        '',
+        'ラボデータは決まった端末で測る。再現できるので改善の確認に向く。',
+        '',
+        'フィールドデータは実ユーザーから集めた値。',
+        '',
+        '計測の条件は記録に残しておくと比較しやすい。',
+        '',
+        '## まとめ',
+        '',
+        '| 概念 | 正しい理解 | よくある誤解 |',
+        '|---|---|---|',
+        '| ラボデータ | **決まった環境**で再現できる計測 | 実ユーザーも速い × |',
+        '| フィールドデータ | **実ユーザー**の値 | 開発者のPCで測れる × |',
+      ]),
+    );
+    const concept = lab.concepts.find((c) => c.name === 'ラボデータ') as Concept;
+    expect(concept.section).toBe('ラボデータとフィールドデータ');
+    const trues = conceptFacts(lab, concept).trues.map((t) => t.text);
+    expect(trues).toContain('再現できるので改善の確認に向く');
+    expect(trues.some((t) => t.includes('計測の条件'))).toBe(false);
+    expect(trues.some((t) => t.includes('実ユーザーから'))).toBe(false);
+  });
+
   it('reads names whole: IN of a name is not the IN of the other’s NOT IN', () => {
     const semi = { ...named('revert'), name: 'セミ結合（EXISTS / IN）', aliases: [] };
     const anti = { ...named('reset'), name: 'アンチ結合（NOT EXISTS / NOT IN）', aliases: [] };
