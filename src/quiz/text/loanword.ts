@@ -22,7 +22,8 @@ const KANA_CONSONANT: ReadonlyMap<string, string> = new Map(
       ['フ', 'f'],
       ['バビブベボヴ', 'b'],
       ['パピプペポ', 'p'],
-      ['マミムメモ', 'm'],
+      // One class with n, as English m is (`atomic` ~ `アトミック`, `compaction` ~ `コンパクション`).
+      ['マミムメモ', 'n'],
       ['ラリルレロ', 'r'],
       ['ワヲ', 'w'],
     ] as const
@@ -105,8 +106,11 @@ export function englishSkeleton(word: string): string {
   return out;
 }
 
-/** Skeletons shorter than this say too little to match a word by (`ロック` / `lock` is k-r… two). */
-export const MIN_SKELETON = 4;
+/**
+ * Skeletons shorter than this say too little to match a word by (`ロック` / `lock` is k-r… two);
+ * three is enough (`atomic` ~ `アトミック` t-n-k, `fence` ~ `フェンス` f-n-s).
+ */
+export const MIN_SKELETON = 3;
 
 /**
  * True when the English word sounds like the katakana name (same skeleton of {@link MIN_SKELETON}

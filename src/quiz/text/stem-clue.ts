@@ -153,6 +153,12 @@ export function repeatedWords(stemText: string, name: string): readonly Repeated
   let out: RepeatedWord[] | null = null;
   const spelled = spelledOut(stemText, name);
   if (spelled) out = [{ found: spelled, latinStem: null }];
+  // `アンチ結合（NOT EXISTS / NOT IN）`: a part of the name's aside said whole (`…NOT IN は0件`).
+  const aside = asidePartIn(stemText, name);
+  if (aside) {
+    out ??= [];
+    out.push({ found: aside, latinStem: null });
+  }
   for (const word of nameWords(name)) {
     const found = holds(stem, word)
       ? word.text
@@ -162,6 +168,30 @@ export function repeatedWords(stemText: string, name: string): readonly Repeated
     out.push({ found, latinStem: word.latinStem });
   }
   return out ?? NO_WORDS;
+}
+
+/** A part of a name's aside shorter than this (`C` of `volatile（C/C++）`) is no word to find. */
+const MIN_ASIDE_PART = 2;
+
+/**
+ * The first part of the name's parenthesised aside (`NOT EXISTS`, `NOT IN` of `アンチ結合（NOT
+ * EXISTS / NOT IN）`) that the stem says as a whole word, or null. Linear: one scan per part.
+ */
+function asidePartIn(stemText: string, name: string): string | null {
+  const open = name.search(/[（(]/u);
+  if (open <= 0) return null;
+  const aside = name.slice(open + 1).replace(/[）)]\s*$/u, '');
+  const stem = stemText.normalize('NFKC').toLowerCase();
+  for (const raw of aside.split(/[/／・,、]/u)) {
+    const part = raw.normalize('NFKC').trim().toLowerCase();
+    if ([...part].length < MIN_ASIDE_PART) continue;
+    for (let at = stem.indexOf(part); at >= 0; at = stem.indexOf(part, at + 1)) {
+      const before = stem[at - 1] ?? ' ';
+      const after = stem[at + part.length] ?? ' ';
+      if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return raw.trim();
+    }
+  }
+  return null;
 }
 
 /** An acronym: two to six capitals (`UTC`, `TTFB`), digits allowed after the first (`S3`). */
@@ -229,7 +259,17 @@ export function stemNameClue(
  */
 function loanwordOf(stem: Stem, word: NameWord): string | null {
   if (!KATAKANA.test(word.text)) return null;
-  return stem.latin.find((w) => soundsLike(w, word.text)) ?? null;
+  // A compound (`メモリフェンス`) is borrowed word by word: its heads and tails of three kana or
+  // more are tried too (`fence` ~ `フェンス`).
+  const kana = [...word.text];
+  const parts = [word.text];
+  for (let i = KATAKANA_WORD_MIN; i <= kana.length - KATAKANA_WORD_MIN; i++)
+    parts.push(kana.slice(0, i).join(''), kana.slice(i).join(''));
+  for (const part of parts) {
+    const found = stem.latin.find((w) => soundsLike(w, part));
+    if (found) return found;
+  }
+  return null;
 }
 
 /**

@@ -14,9 +14,16 @@ describe('loanword skeletons', () => {
   it('tells different words apart, and says nothing of a short skeleton', () => {
     expect(soundsLike('finalize', 'コンパクション')).toBe(false);
     expect(soundsLike('reference', 'ファイナライザ')).toBe(false);
-    // ガベージ / garbage: k-b-s is three consonants, too few to tell a word by.
-    expect(englishSkeleton('garbage')).toBe(katakanaSkeleton('ガベージ'));
-    expect(soundsLike('garbage', 'ガベージ')).toBe(false);
+    // Two consonants are too few to tell a word by (`lock` / `ロック` k-r, `merge` / `マージ`).
+    expect(soundsLike('lock', 'ロック')).toBe(false);
+    expect(soundsLike('merge', 'マージ')).toBe(false);
+  });
+
+  it('reads three consonants, and m as n in both scripts (atomic ~ アトミック)', () => {
+    expect(soundsLike('garbage', 'ガベージ')).toBe(true);
+    expect(soundsLike('atomic', 'アトミック')).toBe(true);
+    expect(soundsLike('fence', 'フェンス')).toBe(true);
+    expect(soundsLike('token', 'アトミック')).toBe(false);
   });
 
   it('is not katakana: no skeleton', () => {

@@ -47,6 +47,30 @@ describe('stemNameClue', () => {
       stemNameClue('Javaでは WeakReference で作る', 'ファイナライザ', ['コンパクション']),
     ).toBeNull();
   });
+  it('ja: a loanword of one word of a katakana compound (`fence` of `メモリフェンス`)', () => {
+    expect(
+      stemNameClue('std::atomic_thread_fence(order) は順序を制約する', 'メモリフェンス', [
+        'データ競合',
+        'acquire / release',
+      ]),
+    ).toBe('fence');
+    expect(stemNameClue('std::atomic<T> の load は不可分', 'アトミック操作', ['データ競合'])).toBe(
+      'atomic',
+    );
+  });
+
+  it('a part of the name’s aside said whole (`NOT IN` of `アンチ結合（NOT EXISTS / NOT IN）`)', () => {
+    const name = 'アンチ結合（NOT EXISTS / NOT IN）';
+    expect(stemNameClue('サブクエリに NULL があると NOT IN は0件', name, ['ハッシュ結合'])).toBe(
+      'NOT IN',
+    );
+    // `IN` of `INNER` is no word of it, nor a part shorter than two characters.
+    expect(
+      stemNameClue('INNER JOIN で書く', 'セミ結合（EXISTS / IN）', ['ハッシュ結合']),
+    ).toBeNull();
+    expect(stemNameClue(`${'NOT I'.repeat(200_000)}`, name, ['ハッシュ結合'])).toBeNull();
+  });
+
   it('en: a word of the answer by its stem', () => {
     expect(
       stemNameClue('A node can be "full" if its pods request a lot', 'Resource requests', [
