@@ -6,6 +6,7 @@
  * read whole (`IN` of `セミ結合（EXISTS / IN）` is not the `IN` of `NOT IN`: the other's longer
  * names are blanked first). Pure; plain substring scans, linear in the text.
  */
+import { wholeWordIndex } from '../text/whole-word.ts';
 import type { Concept, Section } from '../types.ts';
 
 /** A name shorter than this (`C`) is too common a string to tell concepts apart. */
@@ -23,29 +24,15 @@ export function spokenNames(concept: Concept): string[] {
   return [...out].filter((n) => [...n].length >= MIN_NAME);
 }
 
-/** True when a Latin letter or digit stands at `at` (a name is read as a whole word). */
-function wordCharAt(text: string, at: number): boolean {
-  return /[A-Za-z0-9]/.test(text[at] ?? '');
-}
-
 /** `text` with every whole-word occurrence of `name` blanked out; `found` says if there was one. */
 function blank(text: string, name: string): { text: string; found: boolean } {
-  const latin = /^[A-Za-z0-9]/.test(name);
   let out = '';
   let from = 0;
-  let found = false;
-  let at = text.indexOf(name);
-  while (at >= 0) {
-    if (latin && (wordCharAt(text, at - 1) || wordCharAt(text, at + name.length))) {
-      at = text.indexOf(name, at + 1);
-      continue;
-    }
+  for (let at = wholeWordIndex(text, name); at >= 0; at = wholeWordIndex(text, name, from)) {
     out += `${text.slice(from, at)} `;
     from = at + name.length;
-    found = true;
-    at = text.indexOf(name, from);
   }
-  return { text: found ? out + text.slice(from) : text, found };
+  return from === 0 ? { text, found: false } : { text: out + text.slice(from), found: true };
 }
 
 /** The concepts other than `concept` whose name the section's heading says. */

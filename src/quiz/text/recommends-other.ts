@@ -7,6 +7,8 @@
  * the statement's end or its first words (no pattern over the whole text). Pure.
  */
 
+import { holdsWholeWord } from './whole-word.ts';
+
 /** A rule: its name, an example it finds, and the check. */
 export interface RecommendsRule {
   name: string;
@@ -90,11 +92,5 @@ const MIN_NAME = 2;
 
 /** True when `text` holds `name`, a Latin name as a whole word (`c` is not in `std::atomic`). */
 function says(text: string, name: string): boolean {
-  if (name.length < MIN_NAME) return false;
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    const before = text[at - 1] ?? ' ';
-    const after = text[at + name.length] ?? ' ';
-    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
-  }
-  return false;
+  return name.length >= MIN_NAME && holdsWholeWord(text, name);
 }

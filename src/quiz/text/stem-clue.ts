@@ -10,6 +10,7 @@ import { camelCaseWords } from './camel-case.ts';
 import { soundsLike } from './loanword.ts';
 import { leadingWords } from './name-subject.ts';
 import { contentRuns, englishStem, type Haystack, haystackOf } from './runs.ts';
+import { holdsWholeWord } from './whole-word.ts';
 
 /** A Latin word of a name shorter than this (`TLS`, `log`) is left to the whole-name rules. */
 const LATIN_WORD_MIN = 4;
@@ -184,12 +185,7 @@ function asidePartIn(stemText: string, name: string): string | null {
   const stem = stemText.normalize('NFKC').toLowerCase();
   for (const raw of aside.split(/[/／・,、]/u)) {
     const part = raw.normalize('NFKC').trim().toLowerCase();
-    if ([...part].length < MIN_ASIDE_PART) continue;
-    for (let at = stem.indexOf(part); at >= 0; at = stem.indexOf(part, at + 1)) {
-      const before = stem[at - 1] ?? ' ';
-      const after = stem[at + part.length] ?? ' ';
-      if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return raw.trim();
-    }
+    if ([...part].length >= MIN_ASIDE_PART && holdsWholeWord(stem, part)) return raw.trim();
   }
   return null;
 }
