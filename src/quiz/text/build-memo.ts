@@ -103,13 +103,15 @@ export function memoByText<T>(compute: (text: string) => T): (text: string) => T
   // few strings costs less than a look-up in a table of tens of thousands (which hashes a
   // freshly built text). On a 5,000-row table 8 recent texts answer 29 % of the look-ups the
   // last one alone did not. Valid across builds: the value depends on the text alone.
+  // Their lengths, compared first: most texts asked differ in length from most recent ones.
+  const lengths = new Int32Array(RECENT).fill(-1);
   const texts = new Array<string | undefined>(RECENT).fill(undefined);
   const values = new Array<T | undefined>(RECENT).fill(undefined);
   let next = 0;
   return (text) => {
     for (let n = 1, i = next; n <= RECENT; n++) {
       i = i === 0 ? RECENT - 1 : i - 1;
-      if (texts[i] === text) return values[i] as T;
+      if (lengths[i] === text.length && texts[i] === text) return values[i] as T;
     }
     const memo = table();
     let value = memo.get(text);
@@ -118,6 +120,7 @@ export function memoByText<T>(compute: (text: string) => T): (text: string) => T
       value = compute(text);
       memo.set(text, value);
     }
+    lengths[next] = text.length;
     texts[next] = text;
     values[next] = value;
     next = next === RECENT - 1 ? 0 : next + 1;
