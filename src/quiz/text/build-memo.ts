@@ -66,11 +66,11 @@ export interface ObjectMemo<K extends object, V> {
 }
 
 /**
- * A memo keyed by an object (a draft, an option list): the build's own Map while one is under
- * way, else one WeakMap. A build makes tens of thousands of drafts and reads each one's keys many
- * times; a WeakMap entry costs the collector work at every young-generation collection (a 5,000-row
- * table spent a tenth of its build there), while a Map dropped when the build ends costs nothing
- * more — its drafts live until the bank is assembled anyway. Call it for each lookup.
+ * A memo keyed by an object (a draft, an option list, a concept): the build's own Map while one
+ * is under way, else one WeakMap. A build makes tens of thousands of drafts and reads each one's
+ * keys many times; a Map is cheaper to read and write than a WeakMap (whose entries the collector
+ * must also trace as ephemerons), and dropped when the build ends it keeps nothing longer than
+ * the build: the drafts live until the bank is assembled anyway. Call it for each lookup.
  */
 export function objectMemoTable<K extends object, V>(): () => ObjectMemo<K, V> {
   const token = {};
