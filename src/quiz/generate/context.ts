@@ -17,7 +17,6 @@ import {
 } from '../facts/table-facts.ts';
 import { headingNames } from '../notes/heading-match.ts';
 import { namesTheConcept } from '../review/option-rules.ts';
-import { objectMemoTable } from '../text/build-memo.ts';
 import { copulaStatement, formOf, withoutHeadNoun, withoutTopic } from '../text/forms.ts';
 import { nameAsWritten, namedStatement } from '../text/named-statement.ts';
 import { matchKey } from '../text/normalize.ts';
@@ -264,37 +263,6 @@ export function renderings(
   fact: Fact,
   language: 'ja' | 'en',
   ...concepts: readonly (Concept | null | undefined)[]
-): string[] {
-  // Per build, per fact: the templates of a concept ask for one fact's renderings beside the
-  // same concepts, and the same strings (not fresh copies) are then cheap to look up downstream.
-  const memo = renderingMemo();
-  let known = memo.get(fact);
-  if (!known) {
-    known = [];
-    memo.set(fact, known);
-  }
-  for (const k of known)
-    if (k.language === language && sameList(k.concepts, concepts)) return [...k.texts];
-  const texts = renderingsOf(fact, language, concepts);
-  known.push({ language, concepts, texts });
-  return [...texts];
-}
-
-/** Renderings of a fact already made in this build, with what they were made for. */
-const renderingMemo = objectMemoTable<
-  Fact,
-  { language: 'ja' | 'en'; concepts: readonly (Concept | null | undefined)[]; texts: string[] }[]
->();
-
-function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-/** {@link renderings}, computed. */
-function renderingsOf(
-  fact: Fact,
-  language: 'ja' | 'en',
-  concepts: readonly (Concept | null | undefined)[],
 ): string[] {
   const main = asOption(fact.text, language, ...concepts);
   const out = [main];

@@ -9,7 +9,6 @@ import type { Fact } from '../facts/fact.ts';
 import { usable } from '../facts/fact.ts';
 import { comparisonParts } from '../notes/heading-match.ts';
 import { contradictsOnSubject, namesTheConcept, rowContrast } from '../review/option-rules.ts';
-import { objectMemoTable } from '../text/build-memo.ts';
 import { copulaStatement, isBareNoun, withoutHeadNoun } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { coverage } from '../text/runs.ts';
@@ -301,35 +300,21 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
     if (propertyImplies(ctx, subject.concept, other)) continue;
     const cell = asOption(other.correct, lang, me, other);
     const said = copulaStatement(cell, lang);
-    const { why, keys } = weakSiblingParts(ctx, other);
     for (const text of said ? [cell, said] : [cell])
-      add({ choice: { text, correct: false, truth: false, why, keys }, own: false });
+      add({
+        choice: {
+          text,
+          correct: false,
+          truth: false,
+          why: ctx.wording.thatIs(other.name, other.correct),
+          keys: [`S:${other.id}`, `sibling:${other.id}`],
+        },
+        own: false,
+      });
     weak++;
   }
   return out;
 }
-
-/**
- * A weak sibling's why and keys as an option: built once per build, whichever concept it stands
- * beside (a row of a long table is a weak sibling of each of its neighbours).
- */
-function weakSiblingParts(
-  ctx: GenerationContext,
-  other: Concept,
-): Pick<DraftChoice, 'why' | 'keys'> {
-  const memo = weakSiblings();
-  let parts = memo.get(other);
-  if (!parts) {
-    parts = {
-      why: ctx.wording.thatIs(other.name, other.correct),
-      keys: [`S:${other.id}`, `sibling:${other.id}`],
-    };
-    memo.set(other, parts);
-  }
-  return parts;
-}
-
-const weakSiblings = objectMemoTable<Concept, Pick<DraftChoice, 'why' | 'keys'>>();
 
 function siblingSummary(_ctx: GenerationContext, other: Concept): { text: string; keys: string[] } {
   return { text: other.correct, keys: [`S:${other.id}`] };
