@@ -127,4 +127,3 @@ export function memoByText<T>(compute: (text: string) => T): (text: string) => T
     return value;
   };
 }
-

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { memoByText, memoTable, objectMemoTable, withBuildMemos } from '../../../src/quiz/text/build-memo.ts';
+import {
+  memoByText,
+  memoTable,
+  objectMemoTable,
+  withBuildMemos,
+} from '../../../src/quiz/text/build-memo.ts';
 
 describe('build memos', () => {
   it('compute a text once per build, and afresh in the next build', () => {
