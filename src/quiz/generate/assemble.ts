@@ -7,6 +7,7 @@
  * to chance by asking a question with another option set (cue-rebalance.ts). Deterministic: same
  * drafts, same bank. Pure.
  */
+import { objectMemoTable } from '../text/build-memo.ts';
 import { type CueReading, cueHitRate } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
 import { type CueBalanceItem, rebalanceCues, swapMakingRoom } from './cue-rebalance.ts';
@@ -109,7 +110,7 @@ const ASK_RULES: readonly { name: string; keys: (draft: Draft) => readonly strin
   },
 ];
 
-const askMemo = new WeakMap<Draft, readonly string[]>();
+const askMemo = objectMemoTable<Draft, readonly string[]>();
 
 /**
  * The strings of `lists`, each once, in the order they first come (what `[...new Set(lists.flat())]`
@@ -132,22 +133,22 @@ const NAME_PREFIX = 'name:';
  * reach its two questions (the coverage round's last resort).
  */
 function bareKeys(draft: Draft): readonly string[] {
-  let keys = bareMemo.get(draft);
+  let keys = bareMemo().get(draft);
   if (!keys) {
     keys = draft.asks.map((k) => (k.startsWith(NAME_PREFIX) ? k.slice(NAME_PREFIX.length) : k));
-    bareMemo.set(draft, keys);
+    bareMemo().set(draft, keys);
   }
   return keys;
 }
 
-const bareMemo = new WeakMap<Draft, readonly string[]>();
+const bareMemo = objectMemoTable<Draft, readonly string[]>();
 
 /** Every fact key a draft uses up ({@link ASK_RULES}), once per draft. */
 export function askedKeys(draft: Draft): readonly string[] {
-  let keys = askMemo.get(draft);
+  let keys = askMemo().get(draft);
   if (!keys) {
     keys = distinct(ASK_RULES.map((r) => r.keys(draft)));
-    askMemo.set(draft, keys);
+    askMemo().set(draft, keys);
   }
   return keys;
 }
@@ -167,7 +168,7 @@ const MAX_WRONG_USES = 2;
  * The key that only says which other concept a statement is about (`sibling:`) is no fact.
  */
 function wrongStatements(draft: Draft): readonly string[] {
-  let keys = wrongMemo.get(draft);
+  let keys = wrongMemo().get(draft);
   if (!keys) {
     const wrong = draft.optionKind === 'name' ? [] : draft.choices.filter((x) => !x.correct);
     keys = distinct(
@@ -176,7 +177,7 @@ function wrongStatements(draft: Draft): readonly string[] {
         ...x.keys.filter((k) => !k.startsWith(SIBLING_PREFIX)).map((k) => `fact:${k}`),
       ]),
     );
-    wrongMemo.set(draft, keys);
+    wrongMemo().set(draft, keys);
   }
   return keys;
 }
@@ -184,7 +185,7 @@ function wrongStatements(draft: Draft): readonly string[] {
 /** The key that names the other concept a statement is about (correct-about.ts). */
 const SIBLING_PREFIX = 'sibling:';
 
-const wrongMemo = new WeakMap<Draft, readonly string[]>();
+const wrongMemo = objectMemoTable<Draft, readonly string[]>();
 
 /**
  * Whether a candidate may join what is taken. `strict` (all but the coverage round's last
@@ -232,7 +233,7 @@ function retells(a: Draft, b: Draft): boolean {
  * says which concept it is about).
  */
 function statementIds(draft: Draft): readonly (readonly string[])[] {
-  let ids = statementMemo.get(draft);
+  let ids = statementMemo().get(draft);
   if (!ids) {
     ids =
       draft.optionKind === 'statement'
@@ -241,12 +242,12 @@ function statementIds(draft: Draft): readonly (readonly string[])[] {
             ...x.keys.filter((k) => !k.startsWith(SIBLING_PREFIX)).map((k) => `fact:${k}`),
           ])
         : [];
-    statementMemo.set(draft, ids);
+    statementMemo().set(draft, ids);
   }
   return ids;
 }
 
-const statementMemo = new WeakMap<Draft, readonly (readonly string[])[]>();
+const statementMemo = objectMemoTable<Draft, readonly (readonly string[])[]>();
 
 /**
  * How many kinds of question the concept could still ask beside this draft: the kinds of its
@@ -262,7 +263,7 @@ function partnerKinds(
   list: readonly Candidate[],
   sure: (o: Candidate) => boolean,
 ): number {
-  let known = partnerMemo.get(c.draft);
+  let known = partnerMemo().get(c.draft);
   if (known === undefined) {
     // A draft asks one or two keys: read in place, not copied into a set.
     const asks = askedKeys(c.draft);
@@ -278,12 +279,12 @@ function partnerKinds(
       )
         kinds.add(o.draft.kind);
     known = kinds.size;
-    partnerMemo.set(c.draft, known);
+    partnerMemo().set(c.draft, known);
   }
   return known;
 }
 
-const partnerMemo = new WeakMap<Draft, number>();
+const partnerMemo = objectMemoTable<Draft, number>();
 
 /** How much a concept's first question is preferred per kind it leaves to ask beside it. */
 const PARTNER_KIND_BONUS = 0.3;
@@ -298,32 +299,32 @@ function setKey(draft: Draft): string {
  * different keys) are answered the second time by remembering the first.
  */
 function wrongSetKey(draft: Draft): string {
-  let key = wrongKeys.get(draft.choices);
+  let key = wrongKeys().get(draft.choices);
   if (key === undefined) {
     const wrong = draft.choices.filter((x) => !x.correct).map((x) => x.text);
     key = wrong.length >= 2 ? `wrong\u0002${optionSetKey(wrong)}` : '';
-    wrongKeys.set(draft.choices, key);
+    wrongKeys().set(draft.choices, key);
   }
   return key;
 }
 
-const wrongKeys = new WeakMap<readonly DraftChoice[], string>();
+const wrongKeys = objectMemoTable<readonly DraftChoice[], string>();
 
 /** The cue a draft shows and how often following it finds the key, read once per draft. */
 function cueOf(draft: Draft): { cue: CueReading['cue']; drift: number } | null {
-  let known = cues.get(draft);
+  let known = cues().get(draft);
   if (known === undefined) {
     const reading = draftCue(draft);
     const key = draft.choices.findIndex((x) => x.correct);
     known = reading
       ? { cue: reading.cue, drift: cueHitRate(reading, key) - 1 / draft.choices.length }
       : null;
-    cues.set(draft, known);
+    cues().set(draft, known);
   }
   return known;
 }
 
-const cues = new WeakMap<Draft, { cue: CueReading['cue']; drift: number } | null>();
+const cues = objectMemoTable<Draft, { cue: CueReading['cue']; drift: number } | null>();
 
 /**
  * How much taking the draft moves its cue's drift away from chance (negative: towards it). A

@@ -5,10 +5,11 @@
  * kept after a build); a list is never changed once a draft holds it. Pure in effect: each
  * function returns what it would compute.
  */
+import { objectMemoTable } from '../text/build-memo.ts';
 import { type CueReading, type OptionCues, readCue, readCueOf } from '../text/cues.ts';
 import { type Draft, type DraftChoice, optionSetKey, setKeyOfMatchKeys } from './draft.ts';
 
-const setKeys = new WeakMap<readonly DraftChoice[], string>();
+const setKeys = objectMemoTable<readonly DraftChoice[], string>();
 
 /**
  * {@link optionSetKey} of a draft's option texts. A caller that has the options' match keys at
@@ -18,10 +19,10 @@ export function choicesSetKey(
   choices: readonly DraftChoice[],
   matchKeys?: readonly string[],
 ): string {
-  let key = setKeys.get(choices);
+  let key = setKeys().get(choices);
   if (key === undefined) {
     key = matchKeys ? setKeyOfMatchKeys([...matchKeys]) : optionSetKey(choices.map((c) => c.text));
-    setKeys.set(choices, key);
+    setKeys().set(choices, key);
   }
   return key;
 }
@@ -33,7 +34,7 @@ interface Read {
   reading: CueReading | null;
 }
 
-const readings = new WeakMap<readonly DraftChoice[], Read>();
+const readings = objectMemoTable<readonly DraftChoice[], Read>();
 
 /**
  * {@link readCue} of a draft's prompt and options (shared: read it, never change it). A caller
@@ -41,7 +42,7 @@ const readings = new WeakMap<readonly DraftChoice[], Read>();
  * no text is looked up again.
  */
 export function draftCue(draft: Draft, options?: readonly OptionCues[]): CueReading | null {
-  const known = readings.get(draft.choices);
+  const known = readings().get(draft.choices);
   if (known && known.prompt === draft.prompt && known.asksFor === draft.asksFor)
     return known.reading;
   const asksMisconception = draft.asksFor === 'misconception';
@@ -52,6 +53,6 @@ export function draftCue(draft: Draft, options?: readonly OptionCues[]): CueRead
         draft.choices.map((c) => c.text),
         asksMisconception,
       );
-  readings.set(draft.choices, { prompt: draft.prompt, asksFor: draft.asksFor, reading });
+  readings().set(draft.choices, { prompt: draft.prompt, asksFor: draft.asksFor, reading });
   return reading;
 }

@@ -3,6 +3,7 @@
  * asks, and how good the generator thinks it is. {@link finish} gives it its id and shuffles the
  * options with the seed. Pure.
  */
+import { objectMemoTable } from '../text/build-memo.ts';
 import { shortId } from '../text/hash.ts';
 import { matchKey } from '../text/normalize.ts';
 import { shuffled } from '../text/seeded-random.ts';
@@ -122,7 +123,7 @@ function placeKey(choices: Choice[], keyAt: number | undefined): Choice[] {
  * fields, which no one changes once a draft is made.
  */
 function contentOf(draft: Draft, choices: readonly Choice[]): string {
-  let content = contents.get(draft);
+  let content = contents().get(draft);
   if (content === undefined) {
     content = [
       draft.kind,
@@ -132,12 +133,12 @@ function contentOf(draft: Draft, choices: readonly Choice[]): string {
     ]
       .map(matchKey)
       .join('\u0001');
-    contents.set(draft, content);
+    contents().set(draft, content);
   }
   return content;
 }
 
-const contents = new WeakMap<Draft, string>();
+const contents = objectMemoTable<Draft, string>();
 
 /**
  * The finished question. Its id comes from what the question asks — kind, concept, prompt and

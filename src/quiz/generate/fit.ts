@@ -5,6 +5,7 @@
  * when the concept's own notes say most of its content words; it is generic for a group when the
  * heading they share says them. Pure.
  */
+
 import { ownText } from '../facts/document-index.ts';
 import { mentions } from '../facts/mentions.ts';
 import {
@@ -15,6 +16,7 @@ import {
 } from '../facts/table-facts.ts';
 import { saidInCorrection, statesCorrection } from '../review/option-rules.ts';
 import { polarity } from '../review/polarity.ts';
+import { objectMemoTable } from '../text/build-memo.ts';
 import { isNegated } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
 import { contentRuns, coverage, coverageIn, type Haystack, haystackOf } from '../text/runs.ts';
@@ -62,14 +64,14 @@ export function saidIn(statement: string, lines: readonly string[]): boolean {
   return lines.some((line) => coverage(statement, line) >= FITS && isNegated(line) === negative);
 }
 
-const wholes = new WeakMap<readonly string[], Haystack>();
+const wholes = objectMemoTable<readonly string[], Haystack>();
 
 /** The lines as one text, ready to be searched (cached per list: corpora are asked about many statements). */
 function wholeOf(lines: readonly string[]): Haystack {
-  let whole = wholes.get(lines);
+  let whole = wholes().get(lines);
   if (whole === undefined) {
     whole = haystackOf(lines.join('\n'));
-    wholes.set(lines, whole);
+    wholes().set(lines, whole);
   }
   return whole;
 }

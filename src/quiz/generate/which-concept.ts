@@ -14,6 +14,7 @@ import { isTopicOf, mentions } from '../facts/mentions.ts';
 import type { Sibling } from '../facts/siblings.ts';
 import { withoutParenthesis } from '../facts/table-facts.ts';
 import { comparisonParts } from '../notes/heading-match.ts';
+import { objectMemoTable } from '../text/build-memo.ts';
 import { codePointLength } from '../text/code-points.ts';
 import { formOf, withoutTopic } from '../text/forms.ts';
 import { contentRuns } from '../text/runs.ts';
@@ -164,12 +165,7 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
         !genericFor(ctx, text, [concept, s.concept]) &&
         !sharesSaidCell(ctx, text, concept, s.concept) &&
         !deniesMisconceptionOf(ctx, text, s.concept),
-      why: ctx.wording.conceptIs(s.concept.name, s.concept.correct),
-      // A neighbouring row of the summary is a weaker option (less likely to be confused).
-      keys: [
-        `S:${s.concept.id}`,
-        ...(s.relation === 'neighbouring-row' ? [`${WEAK}:${s.concept.id}`] : []),
-      ],
+      ...siblingOption(ctx, s),
     }),
   );
   const peers = subject.peers
@@ -192,6 +188,32 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
     });
   return [...peers, ...siblings];
 }
+
+/**
+ * A sibling's why and keys as a name option: one why and one list of keys per sibling, whichever
+ * concept it stands beside (a row of a 5,000-row table is offered beside its four neighbours; one
+ * string, not five copies, is then reviewed and looked up in the memos).
+ */
+function siblingOption(ctx: GenerationContext, s: Sibling): Pick<NameOption, 'why' | 'keys'> {
+  const memo = siblingOptions();
+  let parts = memo.get(s.concept);
+  if (!parts) {
+    const strong = `S:${s.concept.id}`;
+    parts = {
+      why: ctx.wording.conceptIs(s.concept.name, s.concept.correct),
+      keys: [strong],
+      // A neighbouring row of the summary is a weaker option (less likely to be confused).
+      weakKeys: [strong, `${WEAK}:${s.concept.id}`],
+    };
+    memo.set(s.concept, parts);
+  }
+  return { why: parts.why, keys: s.relation === 'neighbouring-row' ? parts.weakKeys : parts.keys };
+}
+
+const siblingOptions = objectMemoTable<
+  Concept,
+  { why: string; keys: string[]; weakKeys: string[] }
+>();
 
 /** A which-concept question offers the key and at least this many other names. */
 const MIN_NAME_OPTIONS = 2;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { memoByText, memoTable, withBuildMemos } from '../../../src/quiz/text/build-memo.ts';
+import {
+  memoByText,
+  memoTable,
+  objectMemoTable,
+  withBuildMemos,
+} from '../../../src/quiz/text/build-memo.ts';
 
 describe('build memos', () => {
   it('compute a text once per build, and afresh in the next build', () => {
@@ -13,10 +18,16 @@ describe('build memos', () => {
     });
     expect(computed).toBe(2);
     withBuildMemos(() => {
-      expect(length('de')).toBe(2); // the last text asked: no look-up at all
+      // Texts among the last few asked: no look-up at all (the value depends on the text alone).
+      expect(length('de')).toBe(2);
+      expect(length('abc')).toBe(3);
+      expect(computed).toBe(2);
+      // Eight other texts push them out: the new build's table has not got them.
+      for (const t of ['f', 'gg', 'hhh', 'iiii', 'j', 'kk', 'lll', 'mmmm']) length(t);
+      expect(computed).toBe(10);
       expect(length('abc')).toBe(3);
     });
-    expect(computed).toBe(3);
+    expect(computed).toBe(11);
   });
 
   it('give each build a table of its own, and keep nothing of it once the build ends', () => {
@@ -35,5 +46,21 @@ describe('build memos', () => {
     expect(second.has('x')).toBe(false);
     // Outside a build: a bounded table of its own.
     expect(table()).not.toBe(second);
+  });
+
+  it('keep objects per build too, and nothing of a build once it ends', () => {
+    const table = objectMemoTable<object, number>();
+    const key = {};
+    const first = withBuildMemos(() => {
+      table().set(key, 1);
+      expect(withBuildMemos(() => table().get(key))).toBe(1);
+      return table();
+    });
+    expect(first.get(key)).toBeUndefined();
+    expect(withBuildMemos(() => table().get(key))).toBeUndefined();
+    // Outside a build: a table of its own, holding its keys weakly.
+    table().set(key, 2);
+    expect(table().get(key)).toBe(2);
+    expect(withBuildMemos(() => table().get(key))).toBeUndefined();
   });
 });
