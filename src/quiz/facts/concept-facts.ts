@@ -18,9 +18,10 @@ import { wordingFor } from '../wording.ts';
 import { writeOutCells } from './cell-rules.ts';
 import { type DocumentIndex, documentIndex, relatedSectionsOf } from './document-index.ts';
 import { type Fact, wrongBullet } from './fact.ts';
+import { nameInSubject } from './mentions.ts';
 import { proseAnswer } from './prose-evidence.ts';
 import { saysOtherWayRound } from './rewrite.ts';
-import { othersInHeading, saidOf, saidOfOther } from './shared-section.ts';
+import { othersInHeading, saidOf, saidOfOther, spokenNames } from './shared-section.ts';
 import { type TableLinks, tablesAbout } from './table-links.ts';
 import { isHostSection, trueStatements } from './true-statements.ts';
 import { type FoundWrong, unclaimedBullets, wrongStatements } from './wrong-statements.ts';
@@ -193,12 +194,25 @@ export function conceptFacts(
     extraWrongs: falses
       .filter((f) => f.source !== 'summary-misconception')
       .map((f) => ({ text: f.text, why: f.why })),
-    trues: trues.filter(ours),
+    trues: trues.filter((f) => ours(f) && !subjectIsOther(f, concept, doc)),
     falses,
     cannots: cannotItems(doc, concept, section, host),
     pointsAt,
     tables: tablesAbout(index.links, concept),
   };
+}
+
+/**
+ * True when an English statement of the concept's section has another concept's thing as its
+ * subject (`A first-ever QUIC connection takes one round trip` under 0-RTT: `name-in-subject`):
+ * true of that thing, not of the concept. The row's own cell and a term's definition are kept.
+ */
+function subjectIsOther(f: Fact, concept: Concept, doc: NotesDocument): boolean {
+  if (doc.language !== 'en' || f.source === 'summary' || f.source === 'definition') return false;
+  if (spokenNames(concept).some((n) => nameInSubject(f.text, n))) return false;
+  return doc.concepts.some(
+    (c) => c.id !== concept.id && spokenNames(c).some((n) => nameInSubject(f.text, n)),
+  );
 }
 
 /** Unclaimed bullets are kept only from a section that already wrote out one of the row's cells. */

@@ -106,3 +106,77 @@ export function isTopicOf(text: string, name: string, language: 'ja' | 'en'): bo
   const head = words.slice(start, start + size);
   return head.length === size && words.length > start + size && matchKey(head.join(' ')) === key;
 }
+
+/** Words that end an English subject: the verb after it (auxiliaries and modals). */
+const SUBJECT_ENDS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'can',
+  'cannot',
+  'will',
+  'would',
+  'must',
+  'should',
+  'may',
+  'might',
+  'does',
+  'do',
+  'did',
+]);
+/** An English subject this many words long or longer is not read (its verb is not found). */
+const MAX_SUBJECT_WORDS = 6;
+
+/** Modifiers that may stand before the name in such a subject (`A first-ever QUIC connection`). */
+const MAX_MODIFIERS = 2;
+/** Words that open a phrase or clause, not a modifier of the name (`for`, `of`, `where`). */
+const NOT_MODIFIERS = new Set([
+  'for',
+  'of',
+  'in',
+  'on',
+  'with',
+  'by',
+  'to',
+  'from',
+  'where',
+  'when',
+  'that',
+  'which',
+  'and',
+  'or',
+]);
+
+/**
+ * `name-in-subject`: an English statement whose subject is a noun the name modifies — an article,
+ * at most two modifiers, the name, one head noun, then an auxiliary or a verb in -s (`A first-ever
+ * QUIC connection takes one round trip`, `QUIC connections are identified by…`) — says something
+ * of that name's thing, not of the concept whose section it stands in. Not a gerund subject
+ * (`Opening a TCP connection takes…`), nor a name inside a phrase (`HPACK reworked for QUIC, …`).
+ */
+export function nameInSubject(text: string, name: string): boolean {
+  const words = text.trim().split(/\s+/, MAX_SUBJECT_WORDS + 1);
+  const keys = name.trim().split(/\s+/).map(matchKey);
+  if (keys.some((k) => k === '') || /ing$/i.test(words[0] ?? '')) return false;
+  let at = ARTICLES.has((words[0] ?? '').toLowerCase()) ? 1 : 0;
+  for (let m = 0; m <= MAX_MODIFIERS; m++, at++) {
+    const here = words.slice(at, at + keys.length).map(matchKey);
+    if (here.length === keys.length && keys.every((k, i) => here[i] === k)) {
+      const head = words[at + keys.length] ?? '';
+      const verb = (words[at + keys.length + 1] ?? '').toLowerCase();
+      return /^[a-z][a-z-]*$/i.test(head) && (SUBJECT_ENDS.has(verb) || isVerbS(verb));
+    }
+    const word = words[at] ?? '';
+    if (!word || NOT_MODIFIERS.has(word.toLowerCase()) || /[,;:]$/.test(word)) return false;
+  }
+  return false;
+}
+
+/** A word that may be a verb in -s (`takes`, not `status`). */
+function isVerbS(word: string): boolean {
+  return /^[a-z]{3,}s$/.test(word) && !/(?:ss|us|is)$/.test(word);
+}
