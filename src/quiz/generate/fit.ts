@@ -368,7 +368,9 @@ function sharesSaidCellOf(
       const cell = m.cells[ea]?.[at] ?? '';
       const other = m.cells[eb]?.[at] ?? '';
       if (cellValue(cell) === cellValue(other) && isYesNo(cell)) {
-        if (saysMark(statement, m.attributes[at]?.label ?? '', cellValue(cell))) return true;
+        const label = m.attributes[at]?.label ?? '';
+        if (saysMark(statement, label, cellValue(cell)) || saysLabelWord(statement, label))
+          return true;
         continue;
       }
       const common = commonValue(cell, other);
@@ -400,6 +402,22 @@ export function commonValue(a: string, b: string): string | null {
   // of a longer word (`Millisecond reads` is no `Milli`).
   const next = lower.charAt(head.length);
   return /[\s,;:(（、]/u.test(next) ? shorter : null;
+}
+
+/** A word of a label this heavy (`デプロイ`, `継続的`, `replay`) names what the column is about. */
+const LABEL_WORD = 3;
+
+/**
+ * `shared-mark-word`: the statement says a word of a yes/no column's label that gives the two
+ * concepts the same mark (`main は常にデプロイ可能な状態に保つ` says `デプロイ` of `継続的デプロイと
+ * の相性: ○ ○`, GitHub Flow and trunk-based alike): it speaks of what the two share, so neither is
+ * a wrong option for the other. Looser than {@link saysMark}: it only ever takes an option away.
+ */
+function saysLabelWord(statement: string, label: string): boolean {
+  const words = contentRuns(label).filter((r) => r.weight >= LABEL_WORD);
+  if (words.length === 0) return false;
+  const said = haystackOf(statement);
+  return words.some((w) => said.text.includes(w.text));
 }
 
 /** How much of a column's label a statement must say to say its yes/no cell. */

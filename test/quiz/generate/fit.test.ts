@@ -156,6 +156,51 @@ Docker が管理する領域にデータを置く仕組み。コンテナを消�
   });
 });
 
+describe('shared-mark-word', () => {
+  const doc = parseNotes({
+    path: 'branching.ja.md',
+    text: [
+      '# ブランチ戦略',
+      '',
+      '### Git Flow',
+      '',
+      'develop と release を持つ戦略。',
+      '',
+      '### GitHub Flow',
+      '',
+      '- main は常にデプロイ可能な状態に保つ',
+      '',
+      '### トランクベース開発',
+      '',
+      '- 全員が1本のトランクに毎日統合する',
+      '',
+      '### 比較',
+      '',
+      '| 項目 | Git Flow | GitHub Flow | トランクベース開発 |',
+      '|---|---|---|---|',
+      '| develop ブランチ | ○ | × | × |',
+      '| 継続的デプロイとの相性 | × | ○ | ○ |',
+      '',
+      '## まとめ',
+      '',
+      '| 概念 | 正しい理解 | よくある誤解 |',
+      '|---|---|---|',
+      '| Git Flow | **リリース版管理**向け | Webサービスにも最適 × |',
+      '| GitHub Flow | **main は常にデプロイ可能** | develop が必要 × |',
+      '| トランクベース開発 | **頻繁に**トランクへ統合 | ブランチを一切使わない × |',
+    ].join('\n'),
+  });
+  const ctx = generationContext(doc);
+  const named = conceptNamed(doc);
+
+  it('reads a word of a yes/no column both concepts share as what the statement speaks of', () => {
+    const text = 'main は常にデプロイ可能な状態に保つ';
+    expect(sharesSaidCell(ctx, text, named('GitHub Flow'), named('トランクベース開発'))).toBe(true);
+    // Git Flow has the other mark: still a wrong option.
+    expect(sharesSaidCell(ctx, text, named('GitHub Flow'), named('Git Flow'))).toBe(false);
+  });
+});
+
 describe('sharesSaidCellWithPeer', () => {
   const text = `# TCP
 
