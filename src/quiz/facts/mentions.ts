@@ -1,5 +1,6 @@
 /** Which concepts a piece of text names (by name or alias). Pure. */
 import { matchKey } from '../text/normalize.ts';
+import { MODALS } from '../text/verbs.ts';
 import type { Concept } from '../types.ts';
 
 /** The match keys a concept is named by (at least two characters each). */
@@ -108,7 +109,7 @@ export function isTopicOf(text: string, name: string, language: 'ja' | 'en'): bo
 }
 
 /** Words that end an English subject: the verb after it (auxiliaries and modals). */
-const SUBJECT_ENDS = new Set([
+const SUBJECT_ENDS: ReadonlySet<string> = new Set([
   'is',
   'are',
   'was',
@@ -116,19 +117,12 @@ const SUBJECT_ENDS = new Set([
   'has',
   'have',
   'had',
-  'can',
-  'cannot',
-  'will',
-  'would',
-  'must',
-  'should',
-  'may',
-  'might',
   'does',
   'do',
   'did',
+  ...MODALS,
 ]);
-/** An English subject this many words long or longer is not read (its verb is not found). */
+/** Only the first words of a statement are read for its subject. */
 const MAX_SUBJECT_WORDS = 6;
 
 /** Modifiers that may stand before the name in such a subject (`A first-ever QUIC connection`). */

@@ -10,7 +10,7 @@ import { memoByText } from '../text/build-memo.ts';
 import { contentRuns } from '../text/runs.ts';
 import type { DraftChoice } from './draft.ts';
 
-/** A Latin word this long or longer is content (`incr`, `udp` are shorter: names of things). */
+/** A Latin word this long or longer is content (`udp`, `incr`; `is`, `at` are not). */
 const MIN_LATIN = 3;
 /** A run of Japanese script this long or longer is content (`原子性`, `ハッシュ`). */
 const MIN_OTHER = 2;
