@@ -210,9 +210,36 @@ export function conceptFacts(
 function subjectIsOther(f: Fact, concept: Concept, doc: NotesDocument): boolean {
   if (doc.language !== 'en' || f.source === 'summary' || f.source === 'definition') return false;
   if (spokenNames(concept).some((n) => nameInSubject(f.text, n))) return false;
-  return doc.concepts.some(
-    (c) => c.id !== concept.id && spokenNames(c).some((n) => nameInSubject(f.text, n)),
-  );
+  // Only the names whose first word opens one of the statement's first words can stand in its
+  // subject: looked up, not every concept of the notes tried (a note of thousands of rows).
+  const byFirstWord = firstWordIndex(doc);
+  for (const word of f.text.trim().split(/\s+/, SUBJECT_OPENING_WORDS)) {
+    for (const { id, name } of byFirstWord.get(matchKey(word)) ?? [])
+      if (id !== concept.id && nameInSubject(f.text, name)) return true;
+  }
+  return false;
+}
+
+/** A name in a subject starts within an article and two modifiers (see `nameInSubject`). */
+const SUBJECT_OPENING_WORDS = 4;
+
+/** Each concept's spoken names by the match key of their first word, once per document. */
+const firstWordIndexes = new WeakMap<NotesDocument, Map<string, { id: string; name: string }[]>>();
+
+function firstWordIndex(doc: NotesDocument): Map<string, { id: string; name: string }[]> {
+  let index = firstWordIndexes.get(doc);
+  if (index) return index;
+  index = new Map();
+  for (const c of doc.concepts)
+    for (const name of spokenNames(c)) {
+      const key = matchKey(name.trim().split(/\s+/, 1)[0] ?? '');
+      if (!key) continue;
+      const list = index.get(key) ?? [];
+      list.push({ id: c.id, name });
+      index.set(key, list);
+    }
+  firstWordIndexes.set(doc, index);
+  return index;
 }
 
 /** Unclaimed bullets are kept only from a section that already wrote out one of the row's cells. */

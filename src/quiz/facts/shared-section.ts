@@ -13,7 +13,19 @@ import type { Concept, Section } from '../types.ts';
 const MIN_NAME = 2;
 
 /** The ways a concept is named: its name, the name without its aside, and the aside's parts. */
-export function spokenNames(concept: Concept): string[] {
+export function spokenNames(concept: Concept): readonly string[] {
+  let names = spokenCache.get(concept);
+  if (!names) {
+    names = readSpokenNames(concept);
+    spokenCache.set(concept, names);
+  }
+  return names;
+}
+
+/** Read once per concept (every concept's names are read for every other concept's facts). */
+const spokenCache = new WeakMap<Concept, readonly string[]>();
+
+function readSpokenNames(concept: Concept): readonly string[] {
   const out = new Set<string>([concept.name, ...concept.aliases]);
   const open = concept.name.search(/[（(]/u);
   if (open > 0) {
@@ -47,6 +59,8 @@ export function othersInHeading(
   // (Not an alias that is the heading itself: `revert と reset` names both.)
   const own = spokenNames(concept).filter((n) => n !== section.heading || n === concept.name);
   for (const name of own.sort((a, b) => b.length - a.length)) heading = blank(heading, name).text;
+  // Most headings are the concept's name alone: nothing is left to name another.
+  if (!/[\p{L}\p{N}]/u.test(heading)) return [];
   return concepts.filter(
     (c) =>
       c.id !== concept.id &&

@@ -16,7 +16,7 @@ import {
 } from '../facts/table-facts.ts';
 import { saidInCorrection, statesCorrection } from '../review/option-rules.ts';
 import { polarity } from '../review/polarity.ts';
-import { objectMemoTable } from '../text/build-memo.ts';
+import { memoByText, objectMemoTable } from '../text/build-memo.ts';
 import { isNegated } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
 import { contentRuns, coverage, coverageIn, type Haystack, haystackOf } from '../text/runs.ts';
@@ -414,11 +414,18 @@ const LABEL_WORD = 3;
  * a wrong option for the other. Looser than {@link saysMark}: it only ever takes an option away.
  */
 function saysLabelWord(statement: string, label: string): boolean {
-  const words = contentRuns(label).filter((r) => r.weight >= LABEL_WORD);
+  const words = labelWords(label);
   if (words.length === 0) return false;
-  const said = haystackOf(statement);
-  return words.some((w) => said.text.includes(w.text));
+  const said = haystackOf(statement).text;
+  return words.some((w) => said.includes(w));
 }
+
+/** A label's words of {@link LABEL_WORD} or more, read once per build (labels are few). */
+const labelWords = memoByText((label: string): readonly string[] =>
+  contentRuns(label)
+    .filter((r) => r.weight >= LABEL_WORD)
+    .map((r) => r.text),
+);
 
 /** How much of a column's label a statement must say to say its yes/no cell. */
 const SAID_LABEL = 0.8;
