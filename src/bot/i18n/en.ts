@@ -474,6 +474,8 @@ export const en: Messages = {
         return `its ${r.template} questions failed the review: ${r.rules.map(enRule).join('; ')}`;
       case 'asked-elsewhere':
         return `${plural(r.drafts, 'more draft')} ${r.drafts === 1 ? 'asks' : 'ask'} a fact another question asks, or ${r.drafts === 1 ? 'repeats' : 'repeat'} its options`;
+      case 'stem-names-it':
+        return `${plural(r.drafts, 'more draft')} ${r.drafts === 1 ? 'describes' : 'describe'} it with a word of its own name (${r.words.map((w) => `"${w}"`).join(', ')}), which gives the answer away`;
       case 'two-options-only':
         return `${plural(r.drafts, 'more draft')} ${r.drafts === 1 ? 'has' : 'have'} only two options, and the bank's share of two-option questions (10%) is used up`;
     }

@@ -516,6 +516,8 @@ export const ja = {
         return `${jaTemplate(r.template)}の問題がレビューで落ちた：${r.rules.map(jaRule).join('、')}`;
       case 'asked-elsewhere':
         return `残り${r.drafts}件の問題案は、ほかの問題と同じ事実を問うか、同じ選択肢の組になる`;
+      case 'stem-names-it':
+        return `残り${r.drafts}件の問題案は、説明文に名前の一部（${r.words.map((w) => `「${w}」`).join('')}）が出てきて、答えが分かってしまう`;
       case 'two-options-only':
         return `残り${r.drafts}件の問題案は2択で、2択の枠（全体の1割）が埋まっている`;
     }

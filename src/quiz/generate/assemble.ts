@@ -725,9 +725,12 @@ export function assemble(
             look(pool, false)
           );
         };
-        // A stem that repeats the answer's name only where nothing else is left.
+        // A stem that repeats the answer's name only where nothing else is left, and only as a
+        // concept's first question: a giveaway is no second question (a reader counts it as
+        // flawed), but a concept with no question at all is not rehearsed.
         const clean = list.filter((c) => !c.draft.stemClue);
-        const pick = choose(clean) ?? (clean.length < list.length ? choose(list) : null);
+        const pick =
+          choose(clean) ?? (round === 0 && clean.length < list.length ? choose(list) : null);
         if (pick) take(pick, taken);
       }
     }

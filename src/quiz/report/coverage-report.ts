@@ -106,6 +106,11 @@ export type CoverageReason =
   | { code: 'review-failed'; template: TemplateName; rules: string[] }
   /** Drafts that pass but ask a fact another question asks, or repeat its option set. */
   | { code: 'asked-elsewhere'; drafts: number }
+  /**
+   * Which-concept drafts whose description says a word of the concept's name (`words`): a
+   * giveaway, asked only where the concept has no other question.
+   */
+  | { code: 'stem-names-it'; drafts: number; words: string[] }
   /** Two-option drafts only, and the bank's share of two-option questions is used up. */
   | { code: 'two-options-only'; drafts: number };
 
@@ -395,8 +400,14 @@ function explain(
   const unused = [...w.found.values()]
     .flatMap((f) => f.drafts)
     .filter((d) => !kept.has(d) && !reviewed.has(d));
-  const plain = unused.filter((d) => !d.binary).length;
+  const clued = unused.filter((d) => !d.binary && d.stemClue !== undefined);
+  const plain = unused.filter((d) => !d.binary).length - clued.length;
   if (plain > 0) reasons.push({ code: 'asked-elsewhere', drafts: plain });
+  if (clued.length > 0) {
+    const words = [...new Set(clued.map((d) => d.stemClue ?? ''))];
+    reasons.push({ code: 'stem-names-it', drafts: clued.length, words });
+    if (facts.section) add({ code: 'add-points', section: facts.section.heading });
+  }
   if (unused.length > plain)
     reasons.push({ code: 'two-options-only', drafts: unused.length - plain });
   if (advice.length === 0) advice.push({ code: 'nothing-to-add' });

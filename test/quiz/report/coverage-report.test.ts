@@ -249,4 +249,14 @@ describe('coverageReport', () => {
       expect(concept?.advice, name).not.toContainEqual({ code: 'nothing-to-add' });
     }
   });
+
+  it('says when what is left would name the answer in its description (python-packaging: Build isolation)', () => {
+    // Every which-concept stem of Build isolation says `build`: a giveaway is no second question.
+    const { report } = reportOf(fixture('python-packaging.en.md'));
+    const concept = report.concepts.find((c) => c.name === 'Build isolation');
+    expect(concept?.questions).toBe(1);
+    const reason = concept?.reasons.find((r) => r.code === 'stem-names-it');
+    expect(reason).toMatchObject({ code: 'stem-names-it', words: ['build'] });
+    expect(concept?.advice).toContainEqual({ code: 'add-points', section: 'Build isolation' });
+  });
 });
