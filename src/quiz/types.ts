@@ -37,6 +37,11 @@ export interface Section {
    * own that never carries on the line above it (`- …のみ。カウンタなし` / `- スコープを抜けると…`).
    */
   bodyItems?: boolean[];
+  /**
+   * For each line of {@link body}: true when it is a row of a table (`Holm | FWER | … 判定。
+   * Bonferroni より常に…`), which holds cells, never a sentence of the section's prose.
+   */
+  bodyTableRows?: boolean[];
   /** ポイント / Point lines. */
   points: string[];
   misconceptions: MisconceptionBullet[];

@@ -18,6 +18,23 @@ const ANSWERS = 0.6;
 const MIN_OWN_WORDS = 3;
 /** Lines that are no prose: × bullets, table rows, code fences. */
 const NOT_PROSE_OPENINGS = ['×', '✗', '|', '｜', '```'];
+/**
+ * Sentences that are no prose: a table row (the section's body holds a table's rows as
+ * `Zone | Standard offset | DST offset | Notes`, their outer pipes gone) and a label that opens
+ * what follows (`Common misconceptions:`).
+ */
+const NOT_PROSE_SENTENCE: readonly {
+  name: string;
+  example: string;
+  test: (s: string) => boolean;
+}[] = [
+  {
+    name: 'table-row',
+    example: 'Zone | Standard offset | DST offset | Notes',
+    test: (s) => s.includes('|') || s.includes('｜'),
+  },
+  { name: 'label', example: 'Common misconceptions:', test: (s) => /[:：]$/.test(s) },
+];
 
 /** The sentences of a section's own text, wrapped lines joined, × bullets and tables left out. */
 export function proseSentences(section: Section, language: 'ja' | 'en'): string[] {
@@ -26,7 +43,10 @@ export function proseSentences(section: Section, language: 'ja' | 'en'): string[
   for (let at = 0; at < body.length; at++) {
     const line = (body[at] ?? '').trim();
     if (!line || line.length > MAX_PROSE_CHARS * 2) continue;
-    if (NOT_PROSE_OPENINGS.some((o) => line.startsWith(o))) {
+    if (
+      section.bodyTableRows?.[at] === true ||
+      NOT_PROSE_OPENINGS.some((o) => line.startsWith(o))
+    ) {
       lines.push('');
       continue;
     }
@@ -38,7 +58,9 @@ export function proseSentences(section: Section, language: 'ja' | 'en'): string[
   return lines
     .filter((l) => l !== '')
     .flatMap((l) => splitSentences(l, language))
-    .filter((s) => s.length <= MAX_PROSE_CHARS);
+    .filter(
+      (s) => s.length <= MAX_PROSE_CHARS && !NOT_PROSE_SENTENCE.some((r) => r.test(s.trim())),
+    );
 }
 
 /**

@@ -319,13 +319,20 @@ export function sectionSentences(section: Section, language: 'ja' | 'en'): strin
   const bodyLines = section.body.split('\n');
   for (let at = 0; at < bodyLines.length; at++) {
     const line = (bodyLines[at] ?? '').trim();
-    // A line longer than a few sentences is no source of one (and is not read further).
+    // A line longer than a few sentences is no source of one (and is not read further); a table
+    // row holds cells, and its cell's second sentence (`Holm | FWER | …と判定。Bonferroni より
+    // 常に検出力が高いか等しい`) is no sentence of the section.
     if (!line || line.length > MAX_SENTENCE_CHARS * 4) continue;
+    if (section.bodyTableRows?.[at] === true) {
+      lines.push('');
+      continue;
+    }
     const last = lines[lines.length - 1];
     // A hard-wrapped line is the rest of the sentence above it (text/wrap.ts); items of lists,
     // points, × bullets and every bullet are lines of their own.
     if (
       last !== undefined &&
+      last !== '' &&
       section.bodyItems?.[at] !== true &&
       !taken.has(matchKey(last)) &&
       !taken.has(matchKey(line)) &&

@@ -85,10 +85,16 @@ export function buildSections(
     readOwnContent(section, blocks.slice(blockIndex + 1, ownEnd));
     const own = plain.slice(blockIndex + 1, end);
     section.body = own.filter((t) => t !== '').join('\n');
-    section.bodyItems = own.flatMap((t, i) => {
-      const block = blocks[blockIndex + 1 + i];
-      return t === '' ? [] : [block?.type === 'text' && block.bullet];
-    });
+    // One entry per line of the body: a table block gives a line per row.
+    const perLine = (mark: (block: Block | undefined) => boolean): boolean[] =>
+      own.flatMap((t, i) => {
+        const block = blocks[blockIndex + 1 + i];
+        if (t === '') return [];
+        const lines = block?.type === 'table' ? t.split('\n').length : 1;
+        return new Array<boolean>(lines).fill(mark(block));
+      });
+    section.bodyItems = perLine((b) => b?.type === 'text' && b.bullet);
+    section.bodyTableRows = perLine((b) => b?.type === 'table');
     sections.push(section);
     stack.push(section);
   });

@@ -1,6 +1,8 @@
 /** The why of a row's misconception the notes correct nowhere in words of their own. */
+
 import { describe, expect, it } from 'vitest';
 import { conceptFacts } from '../../../src/quiz/facts/concept-facts.ts';
+import { proseAnswer, proseSentences } from '../../../src/quiz/facts/prose-evidence.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { inline } from '../notes-helpers.ts';
 
@@ -77,5 +79,32 @@ describe('prose-answer: a row’s misconception the section answers in a sentenc
     if (!concept) throw new Error('no concept');
     const wrong = conceptFacts(doc, concept).falses.find((f) => f.text.includes('faster'));
     expect(wrong?.why).toBe('Correct: “Skips a re-render when props are shallowly equal”');
+  });
+});
+
+describe('prose-answer: a table row or a label is no sentence of prose', () => {
+  // The section's body holds its table's rows without their outer pipes: `Zone | Standard
+  // offset | DST offset | Notes` was quoted as what the notes say against `A time zone is just
+  // an offset`.
+  const section = parseNotes(
+    inline([
+      '# Time',
+      '',
+      '## Time zone',
+      '',
+      'A zone is a set of rules over time.',
+      '',
+      'Common misconceptions:',
+      '',
+      '| Zone | Standard offset | DST offset | Notes |',
+      '|---|---|---|---|',
+      '| Asia/Tokyo | +09:00 | — | no DST since 1951 |',
+    ]),
+  ).sections.find((s) => s.heading === 'Time zone');
+
+  it('reads neither as prose', () => {
+    if (!section) throw new Error('no section');
+    expect(proseSentences(section, 'en')).toEqual(['A zone is a set of rules over time']);
+    expect(proseAnswer('A time zone is just an offset', section, ['Time zone'], 'en')).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import {
   correctionProper,
   definitionSubjectDropped,
   quotationOnly,
+  sectionSentences,
 } from '../../../src/quiz/facts/true-statements.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { fixture, inline } from '../notes-helpers.ts';
@@ -279,5 +280,33 @@ describe('pronoun-in-opening-clause', () => {
 
   it('keeps one whose opening clause names its subject', () => {
     expect(trues).toContain('When a thread stops, its stack is no root any more');
+  });
+});
+
+describe('a table row in a section', () => {
+  // The body holds a table's rows as lines; a cell's second sentence has no pipe of its own and
+  // was read as a sentence of the section (`Bonferroni より常に検出力が高いか等しい`, a fact of
+  // Holm's row, was asked as true of 多重比較).
+  const section = parseNotes(
+    inline([
+      '# 検定',
+      '',
+      '## 多重比較',
+      '',
+      '検定の数が増えると、少なくとも1つ偽陽性が出る確率が膨らむ。',
+      '',
+      '| 方法 | 制御 | 特徴 |',
+      '|---|---|---|',
+      '| Holm | FWER | p値の小さい順に判定する。Bonferroni より常に検出力が高いか等しい |',
+      '',
+      '探索的な比較は事前に決めた主要指標と分けて報告する。',
+    ]),
+  ).sections.find((s) => s.heading === '多重比較');
+
+  it('gives no sentence, and the line below it is a sentence of its own', () => {
+    if (!section) throw new Error('no section');
+    const sentences = sectionSentences(section, 'ja');
+    expect(sentences.some((s) => s.includes('Bonferroni'))).toBe(false);
+    expect(sentences).toContain('探索的な比較は事前に決めた主要指標と分けて報告する');
   });
 });

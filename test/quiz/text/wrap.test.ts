@@ -145,6 +145,33 @@ describe('bullets one under another', () => {
   });
 });
 
+describe('a bullet after a table', () => {
+  // The body holds a table's rows as lines of their own: one entry of bodyItems per row, so the
+  // bullet below it is still read as a line of its own (`Old base images…` is no wrapped line).
+  const text = [
+    '### IANA time zone',
+    '',
+    'Zone IDs name locations.',
+    '',
+    '| Zone | Offset |',
+    '|---|---|',
+    '| Asia/Tokyo | +09:00 |',
+    '| Asia/Kolkata | +05:30 |',
+    '',
+    '- old base images can carry outdated rules',
+    '- zone IDs are not countries',
+  ].join('\n');
+  const section = parseNotes({ path: 'tz.en.md', text }).sections.find(
+    (s) => s.heading === 'IANA time zone',
+  );
+
+  it('is marked as an item on its own line, one entry per line of the body', () => {
+    if (!section) throw new Error('no section');
+    expect(section.body.split('\n')).toHaveLength(section.bodyItems?.length ?? 0);
+    expect(section.bodyItems).toEqual([false, false, false, false, true, true]);
+  });
+});
+
 describe('a dot between spaces', () => {
   const text = [
     '### .dockerignore',
