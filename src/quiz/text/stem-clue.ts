@@ -36,6 +36,18 @@ interface NameWord {
   text: string;
   /** …or, for a Latin word, when the stem has a word of this stem (`replicated` ~ `replication`). */
   latinStem: string | null;
+  /**
+   * `plural-stem`: the stem of its plural where that differs (`stage` → `stages` → `stag`):
+   * englishStem cuts `-es` whole, so `several FROM stages` holds `stag`, not `stage`.
+   */
+  pluralStem?: string;
+}
+
+/** A Latin word of a name, with the stem of its plural where that differs ({@link NameWord.pluralStem}). */
+function latinWord(text: string): NameWord {
+  const latinStem = englishStem(text);
+  const plural = englishStem(`${text}s`);
+  return plural === latinStem ? { text, latinStem } : { text, latinStem, pluralStem: plural };
 }
 
 /**
@@ -47,14 +59,14 @@ interface NameWord {
  * never change it.
  */
 export const nameWords = memoByText((name: string): readonly NameWord[] => {
-  const out: NameWord[] = camelCaseParts(name).map((text) => ({
-    text,
-    latinStem: englishStem(text),
-  }));
+  const out: NameWord[] = camelCaseParts(name).map(latinWord);
+  for (const text of capitalWords(name)) out.push(latinWord(text));
   for (const { text } of contentRuns(name)) {
     if (LATIN.test(text)) {
-      if (text.length >= LATIN_WORD_MIN && /^[a-z]+$/.test(text))
-        out.push({ text, latinStem: englishStem(text) });
+      // `hyphenated-parts`: `multi-stage` of `Multi-stage build` is read as its parts, so
+      // `several FROM stages` repeats `stage`.
+      for (const part of text.split('-'))
+        if (part.length >= LATIN_WORD_MIN && /^[a-z]+$/.test(part)) out.push(latinWord(part));
       continue;
     }
     const chars = [...text];
@@ -75,6 +87,23 @@ export const nameWords = memoByText((name: string): readonly NameWord[] => {
 
 /** A part of a compound name written in capitals, three or more (`DNS` of `CoreDNS`). */
 const ACRONYM_PART = 3;
+
+/**
+ * `capital-word`: a word of a longer name written in capitals, three letters or more (`UTC` of
+ * `UTC offset`, `CPU` of `CPUアフィニティ`), read like any word of the name (lower-cased): `A
+ * fixed difference from UTC` repeats a word of `UTC offset`. A name that is the acronym alone is
+ * left to the whole-name rules, the words of its aside to asidePartIn. One pass over the name.
+ */
+function capitalWords(name: string): string[] {
+  // The aside in parentheses is read by its parts whole (`NOT IN`), see asidePartIn.
+  const open = name.search(/[（(]/u);
+  const main = (open < 0 ? name : name.slice(0, open)).trim();
+  const out: string[] = [];
+  for (const token of main.split(/[^A-Za-z]+/))
+    if (token.length >= ACRONYM_PART && /^[A-Z]+$/.test(token) && token !== main)
+      out.push(token.toLowerCase());
+  return out;
+}
 
 /**
  * `camel-case-parts`: the parts of a word of a name written in camel case read as words of it
@@ -130,7 +159,11 @@ const otherNameOf = memoByText((name: string): OtherName => {
 
 /** True when the stem holds the word: a katakana word only at the start of one of its words. */
 function holds(stem: Stem, word: NameWord): boolean {
-  if (word.latinStem !== null) return stem.stems.has(word.latinStem);
+  if (word.latinStem !== null)
+    return (
+      stem.stems.has(word.latinStem) ||
+      (word.pluralStem !== undefined && stem.stems.has(word.pluralStem))
+    );
   if (KATAKANA.test(word.text)) return stem.katakana.some((k) => k.startsWith(word.text));
   return stem.text.includes(word.text);
 }
@@ -152,8 +185,13 @@ const NO_WORDS: readonly RepeatedWord[] = [];
 export function repeatedWords(stemText: string, name: string): readonly RepeatedWord[] {
   const stem = stemFrom(stemText);
   let out: RepeatedWord[] | null = null;
-  const spelled = spelledOut(stemText, name);
+  const spelled = spelledOut(stemText, name) ?? spelledWithin(stemText, name);
   if (spelled) out = [{ found: spelled, latinStem: null }];
+  const initials = initialsIn(stemText, name);
+  if (initials) {
+    out ??= [];
+    out.push({ found: initials, latinStem: null });
+  }
   // `アンチ結合（NOT EXISTS / NOT IN）`: a part of the name's aside said whole (`…NOT IN は0件`).
   const aside = asidePartIn(stemText, name);
   if (aside) {
@@ -211,6 +249,56 @@ export function spelledOut(stemText: string, name: string): string | null {
   const capitals = sortedLetters(initials.filter((c) => /[A-Z]/.test(c)).join(''));
   const all = sortedLetters(initials.join('').toUpperCase());
   return capitals === letters || all === letters ? stemText.trim() : null;
+}
+
+/**
+ * A name that reads as an acronym: a capital, then up to five letters or digits, two capitals or
+ * more in all (`NaN`, `UTC`, `TTFB`; not `Tag`).
+ */
+const ACRONYM_LIKE = /^[A-Z][A-Za-z0-9]{1,5}$/;
+
+/**
+ * `spelled-within`: words in a row of the stem whose initials are the acronym's letters in its
+ * order, a capital where it has one (`"Not a Number" is produced by 0.0/0.0` for `NaN`), name it
+ * written out. Returns those words, or null. Linear: each word starts at most one comparison of
+ * the acronym's length.
+ */
+export function spelledWithin(stemText: string, name: string): string | null {
+  if (!ACRONYM_LIKE.test(name) || (name.match(/[A-Z]/g)?.length ?? 0) < 2) return null;
+  const letters = [...name];
+  const words = stemText.split(/[^A-Za-z0-9]+/).filter((w) => w !== '');
+  for (let i = 0; i + letters.length <= words.length; i++) {
+    const fits = letters.every((l, k) => {
+      const initial = words[i + k]?.[0] ?? '';
+      return /[A-Z]/.test(l) ? initial === l : initial.toLowerCase() === l.toLowerCase();
+    });
+    if (fits) return words.slice(i, i + letters.length).join(' ');
+  }
+  return null;
+}
+
+/** Words left out of a name's initials (`Power of two choices` → `PTC`). */
+const INITIALS_SKIP: ReadonlySet<string> = new Set([
+  'of',
+  'to',
+  'the',
+  'a',
+  'an',
+  'and',
+  'for',
+  'in',
+  'on',
+]);
+
+/**
+ * `initials-in-stem`: the stem says the initials of a name of two words or more as a word in
+ * capitals (`many zones have no DST at all` for `Daylight saving time`). Returns them, or null.
+ */
+export function initialsIn(stemText: string, name: string): string | null {
+  const words = name.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w) && !INITIALS_SKIP.has(w));
+  if (words.length < 2 || words.length > 6) return null;
+  const initials = words.map((w) => (w[0] ?? '').toUpperCase()).join('');
+  return holdsWholeWord(stemText, initials) ? initials : null;
 }
 
 function sortedLetters(text: string): string {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { withBuildMemos } from '../../../src/quiz/text/build-memo.ts';
-import { nameWords, spelledOut, stemNameClue } from '../../../src/quiz/text/stem-clue.ts';
+import {
+  initialsIn,
+  nameWords,
+  spelledOut,
+  spelledWithin,
+  stemNameClue,
+} from '../../../src/quiz/text/stem-clue.ts';
 
 describe('nameWords', () => {
   it('splits a kanji name of four or more into its two halves too', () => {
@@ -164,11 +170,56 @@ describe('camel-case parts of a name', () => {
     expect(nameWords('HTTPServer').map((w) => w.text)).toEqual(['http', 'server', 'httpserver']);
   });
 
-  it('leaves short parts, all-capital words and a word another option shares', () => {
+  it('leaves short parts and a word another option shares', () => {
     expect(nameWords('ClusterIP').map((w) => w.text)).toEqual(['cluster', 'clusterip']);
-    expect(nameWords('TLS 1.3 handshake').map((w) => w.text)).toEqual(['handshake']);
+    // Since branch lead a word in capitals of a longer name counts (capital-word, below).
+    expect(nameWords('TLS 1.3 handshake').map((w) => w.text)).toEqual(['tls', 'handshake']);
     expect(
       stemNameClue('Only nodes with all the listed labels', 'nodeSelector', ['Node affinity']),
     ).toBeNull();
+  });
+});
+
+describe('a name spelled out, abbreviated or hyphenated in a longer stem', () => {
+  it('spelled-within: words in a row whose initials are an acronym name, in its order', () => {
+    const stem = '"Not a Number" is produced by invalid operations such as 0.0/0.0';
+    expect(spelledWithin(stem, 'NaN')).toBe('Not a Number');
+    expect(stemNameClue(stem, 'NaN', ['Signed zero', 'Subnormal numbers'])).toBe('Not a Number');
+    // A capital of the name needs a capital in the stem; a name of one capital is no acronym.
+    expect(spelledWithin('it is not a number', 'NaN')).toBeNull();
+    expect(spelledWithin('Takes a Guess', 'Tag')).toBeNull();
+    expect(spelledWithin(`${'Nothing '.repeat(100_000)}at all`, 'NaN')).toBeNull();
+  });
+
+  it('initials-in-stem: the initials of a name of two words or more, in capitals', () => {
+    const stem =
+      'Southern-hemisphere zones shift in the opposite months, and many zones have no DST';
+    expect(initialsIn(stem, 'Daylight saving time')).toBe('DST');
+    expect(stemNameClue(stem, 'Daylight saving time', ['Unix time', 'IANA time zone'])).toBe('DST');
+    // `of` is no word of the initials; lower case, or inside a longer word, is no abbreviation.
+    expect(initialsIn('PTC keeps tail latency low', 'Power of two choices')).toBe('PTC');
+    expect(initialsIn('no dst at all', 'Daylight saving time')).toBeNull();
+    expect(initialsIn('DSTORE is a register', 'Daylight saving time')).toBeNull();
+    expect(initialsIn('DST', 'Daylight')).toBeNull();
+  });
+
+  it('capital-word: a word in capitals of a longer name counts from three letters', () => {
+    expect(stemNameClue('A fixed difference from UTC', 'UTC offset', ['Time zone', 'DST'])).toBe(
+      'utc',
+    );
+    expect(
+      stemNameClue('タスクが実行してよいCPUの集合を制限する', 'CPUアフィニティ', ['nice値']),
+    ).toBe('cpu');
+    // Shared with another option's name: no clue.
+    expect(
+      stemNameClue('A fixed difference from UTC', 'UTC offset', ['UTC', 'Time zone']),
+    ).toBeNull();
+  });
+
+  it('hyphenated-parts: each part of a hyphenated word of four letters or more', () => {
+    expect(nameWords('Multi-stage build').map((w) => w.text)).toEqual(['multi', 'stage', 'build']);
+    expect(
+      stemNameClue('A Dockerfile can have several FROM stages', 'Multi-stage build', ['Tag']),
+    ).toBe('stage');
   });
 });
