@@ -32,6 +32,8 @@ export interface Wording {
   conceptIs(concept: string, statement: string): string;
   correctIs(correct: string): string;
   notesSay(text: string): string;
+  /** Why a true statement that corrects a × bullet is right: it is the notes' correction of it. */
+  correctionOf(misconception: string): string;
   tableSays(title: string, entity: string, attribute: string, value: string): string;
   /** {@link tableSays} of one cell, then a second cell of the same row: `…、「ファントムリード」は「防止」`. */
   andCell(said: string, attribute: string, value: string): string;
@@ -79,6 +81,7 @@ const ja: Wording = {
   conceptIs: (concept, statement) => `${concept}は${quoteJa(statement)}`,
   correctIs: (correct) => `正しくは${quoteJa(correct)}`,
   notesSay: (text) => `ノートには${quoteJa(text)}とある`,
+  correctionOf: (misconception) => `よくある誤解${quoteJa(misconception)}に対する、ノートの訂正`,
   tableSays: (title, entity, attribute, value) =>
     `${quoteJa(title)}の表では、${quoteJa(entity)}の${quoteJa(attribute)}は${quoteJa(value)}`,
   andCell: (said, attribute, value) => `${said}、${quoteJa(attribute)}は${quoteJa(value)}`,
@@ -112,6 +115,8 @@ const en: Wording = {
   conceptIs: (concept, statement) => `${concept}: ${quoteEn(statement)}`,
   correctIs: (correct) => `Correct: ${quoteEn(correct)}`,
   notesSay: (text) => `The notes say: ${quoteEn(text)}`,
+  correctionOf: (misconception) =>
+    `The notes' correction of the common misconception ${quoteEn(misconception)}`,
   tableSays: (title, entity, attribute, value) =>
     `The table ${quoteEn(title)} gives ${entity}: ${attribute} = ${quoteEn(value)}`,
   andCell: (said, attribute, value) => `${said}, ${attribute} = ${quoteEn(value)}`,

@@ -26,6 +26,7 @@ import { coverage } from '../text/runs.ts';
 import { withoutFinalStop } from '../text/trim.ts';
 import { continuesSentence, joinWrapped } from '../text/wrap.ts';
 import type { Concept, NotesDocument, RichLine, Section } from '../types.ts';
+import { wordingFor } from '../wording.ts';
 import { type Fact, type FactSource, wrongBullet } from './fact.ts';
 import { aboutAnother } from './mentions.ts';
 import { negatedFacts } from './negated-points.ts';
@@ -80,13 +81,14 @@ function fact(
   text: string,
   line: number,
   words: string = text,
+  why: string | null = words !== text ? words : null,
 ): Fact {
   return {
     keys: [source === 'summary' ? `S:${ctx.concept.id}` : `L:${line}`],
     conceptId: ctx.concept.id,
     text,
     truth: true,
-    why: words !== text ? words : null,
+    why,
     source,
     evidence: { file: ctx.doc.file, line, words },
     section: source === 'summary' ? null : (ctx.section?.heading ?? null),
@@ -182,6 +184,8 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
         const opening = correctionOpening(b.correction ?? '');
         if (replyRule(proper, b.statement, language) !== null || !keep(ctx, b.statement)) return [];
         if (opening !== proper && replyRule(opening, b.statement, language) !== null) return [];
+        // Its why names the misconception it corrects: the × line itself, under the key, read as
+        // if the key were the wrong statement (`× memtableの内容は電源断で必ず失われる（WALを…）`).
         return [
           fact(
             ctx,
@@ -189,6 +193,7 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
             proper,
             b.line,
             wrongBullet(b.statement, b.correction, language),
+            wordingFor(language).correctionOf(b.statement),
           ),
         ];
       });

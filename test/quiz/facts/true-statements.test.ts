@@ -310,3 +310,38 @@ describe('a table row in a section', () => {
     expect(sentences).toContain('探索的な比較は事前に決めた主要指標と分けて報告する');
   });
 });
+
+describe('the why of a bullet correction', () => {
+  // Under the key, the × line read as if the key were the wrong statement (`× memtableの内容は
+  // 電源断で必ず失われる（WALを有効にしていれば復元できる）`): the why names the misconception.
+  const doc = parseNotes(
+    inline([
+      '# ストレージ',
+      '',
+      '## memtable',
+      '',
+      'memtable はメモリ上のソート済み構造。',
+      '',
+      'よくある誤解：',
+      '',
+      '- × memtableの内容は電源断で必ず失われる（WALを有効にしていれば復元できる）',
+      '',
+      '## まとめ',
+      '',
+      '| 概念 | 正しい理解 | よくある誤解 |',
+      '|---|---|---|',
+      '| memtable | メモリ上のソート済み構造 | 電源断で必ず失われる × |',
+    ]),
+  );
+
+  it('says it is the notes’ correction of that misconception, never the × line', () => {
+    const concept = doc.concepts.find((c) => c.name === 'memtable');
+    if (!concept) throw new Error('no concept');
+    const key = conceptFacts(doc, concept).trues.find((t) => t.source === 'bullet-correction');
+    expect(key?.text).toBe('WALを有効にしていれば復元できる');
+    expect(key?.why).toBe(
+      'よくある誤解「memtableの内容は電源断で必ず失われる」に対する、ノートの訂正',
+    );
+    expect(key?.evidence.words).toContain('×');
+  });
+});
