@@ -146,7 +146,7 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
         section: wrong.section ?? subject.facts.section?.heading ?? subject.concept.section,
         language: lang,
         why: wrong.why,
-        notes: wrong.evidence.words !== wrong.text ? [wrong.evidence.words] : [],
+        notes: notesLine(wrong.evidence.words, text, wrong.why),
         source: {
           file: doc.file,
           line: wrong.evidence.line,
@@ -237,4 +237,18 @@ function keyTexts(
   )
     out.push({ text: asOption(cell, lang, me), terse: true });
   return out;
+}
+
+/** The evidence says nothing beyond the key and its why when this share of its words is theirs. */
+const SAID_ALREADY = 0.9;
+
+/**
+ * `evidence-said-already`: the notes' line quoted under a misconception's explanation, unless it
+ * is the key and its correction again (`× 同じプロセス内のスレッド切り替えならコストはゼロ（アドレス
+ * 空間の切り替えは不要だがコストはある）` under that key and that correction; a cell `偽陰性がある ×`
+ * under `偽陰性がある・偽陽性あり`): readers took the × line for a raw dump.
+ */
+export function notesLine(words: string, key: string, why: string | null): string[] {
+  if (words === key) return [];
+  return coverage(words, `${key}\n${why ?? ''}`) >= SAID_ALREADY ? [] : [words];
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildQuestionBank } from '../../../src/quiz/bank.ts';
 import { documentQuestions } from '../../../src/quiz/generate/document-questions.ts';
 import type { Draft } from '../../../src/quiz/generate/draft.ts';
+import { notesLine } from '../../../src/quiz/generate/misconception-about.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { inline, readSource } from '../notes-helpers.ts';
 
@@ -237,5 +238,23 @@ describe('a Japanese noun-phrase misconception among statements (copula-statemen
     for (const q of bank.questions.filter((x) => x.kind === 'correct-about'))
       for (const c of q.choices.filter((x) => x.correct))
         expect(c.text).not.toBe('A cluster of 5 tolerates 2 failed members');
+  });
+});
+
+describe('evidence-said-already: the notes line under a misconception', () => {
+  it('is left out when it is the key and its correction again', () => {
+    const key = '同じプロセス内のスレッド切り替えならコストはゼロ';
+    const why = 'アドレス空間の切り替えは不要だがコストはある';
+    expect(notesLine(`× ${key}（${why}）`, key, why)).toEqual([]);
+    expect(
+      notesLine('偽陰性がある ×', '偽陰性がある・偽陽性あり', '偽陰性なし・偽陽性あり'),
+    ).toEqual([]);
+    expect(notesLine(key, key, why)).toEqual([]);
+  });
+
+  it('is kept when it says more than the key and its why', () => {
+    const words =
+      '× Each send() arrives as one message (TCP is a byte stream; the application frames messages with a length prefix)';
+    expect(notesLine(words, 'Each send() arrives as one message', null)).toEqual([words]);
   });
 });
