@@ -6,6 +6,7 @@
  * describes; one that has neither, or is only a bare noun, is kept with the reason it is never an
  * option. Pure.
  */
+
 import { labelKind } from '../notes/labels.ts';
 import { danglingEnd } from '../review/text-rules.ts';
 import { contextRule } from '../text/context-words.ts';
@@ -13,6 +14,7 @@ import { endsOnCopula, isBareNoun, startsMidSentence, withoutTopic } from '../te
 import { matchKey } from '../text/normalize.ts';
 import { coverage, coverageBeyond, overlap } from '../text/runs.ts';
 import { withoutFinalStop } from '../text/trim.ts';
+import { holdsWholeWord } from '../text/whole-word.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
 import { wordingFor } from '../wording.ts';
 import { writeOutCells } from './cell-rules.ts';
@@ -184,7 +186,10 @@ export function conceptFacts(
     (f.source === 'bullet-correction' &&
       !saidOfOther(f.text, concept, others) &&
       saidOf(f.evidence.words, concept, others));
-  const falses = withoutDuplicates([...rowFacts, ...bulletsFirst(extra.filter(ours))]);
+  const falses = withoutDuplicates([
+    ...rowFacts,
+    ...bulletsFirst(extra.filter((f) => ours(f) && !namesOnlyOther(f, concept, doc, section))),
+  ]);
   return {
     concept,
     document: doc,
@@ -216,6 +221,42 @@ function subjectIsOther(f: Fact, concept: Concept, doc: NotesDocument): boolean 
   for (const word of f.text.trim().split(/\s+/, SUBJECT_OPENING_WORDS)) {
     for (const { id, name } of byFirstWord.get(matchKey(word)) ?? [])
       if (id !== concept.id && nameInSubject(f.text, name)) return true;
+  }
+  return false;
+}
+
+/**
+ * `names-only-other`: an English × bullet of the concept's section that names another concept of
+ * the notes and never this one (`× x == NaN detects a NaN`, listed under `### Signed zero`) is no
+ * misconception about this concept: asked as one, a reader finds it about something else. Names
+ * are looked up by the statement's words (the first-word index), not every concept tried.
+ */
+function namesOnlyOther(
+  f: Fact,
+  concept: Concept,
+  doc: NotesDocument,
+  section: Section | null,
+): boolean {
+  if (doc.language !== 'en' || f.source === 'summary-misconception') return false;
+  // Only under a parent heading that names the other concept too (`## NaN and signed zero` over
+  // `### Signed zero`): its subsections' lists may hold either's. Elsewhere a bullet that names
+  // another thing is still about its own section's concept (`Treating the SQS FIFO dedup window
+  // as permanent deduplication`, under Exactly-once).
+  const parents = (section?.path ?? []).map((h) => h.toLowerCase());
+  if (parents.length === 0) return false;
+  const text = f.text.toLowerCase();
+  if (spokenNames(concept).some((n) => holdsWholeWord(text, n.toLowerCase()))) return false;
+  const byFirstWord = firstWordIndex(doc);
+  for (const word of text.split(/[^a-z0-9.+#-]+/)) {
+    for (const { id, name } of byFirstWord.get(matchKey(word)) ?? []) {
+      const other = name.toLowerCase();
+      if (
+        id !== concept.id &&
+        holdsWholeWord(text, other) &&
+        parents.some((h) => holdsWholeWord(h, other))
+      )
+        return true;
+    }
   }
   return false;
 }

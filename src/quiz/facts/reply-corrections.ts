@@ -66,7 +66,21 @@ const SET_ASIDE_JA = ['別の話', '別問題', '関係ない', '無関係'];
 const SET_ASIDE_EN =
   /(?:is (?:an|a separate|a different) (?:matter|question|story)|is unrelated|has nothing to do with it)$/i;
 /** English openings that point back at the statement's subject (`it continues…`: what does?). */
-const BACK_POINTERS_EN = new Set(['it', 'they', 'this', 'that', 'these', 'those']);
+const BACK_POINTERS_EN = new Set([
+  'it',
+  'they',
+  'this',
+  'that',
+  'these',
+  'those',
+  // Contracted (`it's 5 minutes`, the dedup window's length): as much a pointer back.
+  "it's",
+  'it’s',
+  "they're",
+  'they’re',
+  "that's",
+  'that’s',
+]);
 /** Particles that mark a subject, an object or a place: a clause with none is a bare predicate. */
 const CLAUSE_PARTICLES = ['は', 'が', 'を', 'に', 'で', 'も'];
 /** A conceded predicate is short: `送られる`, `読める`. */

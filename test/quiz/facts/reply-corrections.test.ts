@@ -56,6 +56,10 @@ describe('corrections that only reply to their statement', () => {
       'points-back',
     );
     expect(replyRule('The parent reaps it with wait', 'kill -9 removes it', 'en')).toBeNull();
+    // Contracted: `it's 5 minutes` (the dedup window's length) says nothing alone.
+    expect(
+      replyRule("it's 5 minutes", 'Treating the dedup window as permanent deduplication', 'en'),
+    ).toBe('points-back');
   });
 
   it('reads the excess of a `the more…` statement as a reply, unless it names its condition', () => {

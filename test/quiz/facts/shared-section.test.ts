@@ -115,3 +115,56 @@ describe('shared-section', () => {
     expect(saidOfOther(`${'NOT I '.repeat(200_000)}NOT IN`, named('revert'), [anti])).toBe(true);
   });
 });
+
+describe('names-only-other: a × bullet under a subsection of a heading that names two concepts', () => {
+  // `## NaN and signed zero` holds `### NaN` and `### Signed zero`; the list under the second
+  // holds NaN's misconception too. `x == NaN detects a NaN` was asked about Signed zero.
+  const doc = parseNotes(
+    inline([
+      '# Floating point',
+      '',
+      '## NaN and signed zero',
+      '',
+      '### NaN',
+      '',
+      'NaN is produced by invalid operations such as 0/0.',
+      '',
+      '### Signed zero',
+      '',
+      'IEEE 754 has +0.0 and -0.0, and they compare equal.',
+      '',
+      'Common misconceptions:',
+      '',
+      '- × x == NaN detects a NaN (always false)',
+      '- × -0.0 compares unequal to 0.0 (they compare equal)',
+      '',
+      '## Rounding',
+      '',
+      'Results are rounded to the nearest double.',
+      '',
+      '- × Each result is off by a random amount, as NaN is (results are deterministic)',
+      '',
+      '## Summary',
+      '',
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      '| NaN | Not equal to itself | NaN stops the program ×; NaN has one bit pattern × |',
+      '| Signed zero | -0.0 == 0.0 but 1/-0.0 is -Inf | -0.0 is a bug × |',
+      '| Rounding | Nearest double | Rounding is random × |',
+    ]),
+  );
+  const falsesOf = (name: string): string[] => {
+    const concept = doc.concepts.find((c) => c.name === name);
+    if (!concept) throw new Error(`no ${name}`);
+    return conceptFacts(doc, concept).falses.map((f) => f.text);
+  };
+
+  it('is no misconception of the subsection’s concept when it names only the other', () => {
+    expect(falsesOf('Signed zero').some((t) => /detects a nan/i.test(t))).toBe(false);
+    expect(falsesOf('Signed zero')).toContain('-0.0 compares unequal to 0.0');
+  });
+
+  it('keeps a bullet naming another concept in a section under no shared heading', () => {
+    expect(falsesOf('Rounding')).toContain('Each result is off by a random amount, as NaN is');
+  });
+});
