@@ -7,8 +7,8 @@
  * option. Pure.
  */
 import { labelKind } from '../notes/labels.ts';
-import { danglingEnd } from '../review/text-rules.ts';
 import { pieceRule } from '../notes/sentence-ends.ts';
+import { danglingEnd } from '../review/text-rules.ts';
 import { contextRule } from '../text/context-words.ts';
 import { endsOnCopula, isBareNoun, startsMidSentence, withoutTopic } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';

@@ -7,7 +7,7 @@
  */
 
 import { looksJapanese, matchKey } from '../text/normalize.ts';
-import { leftOpen } from '../text/wrap.ts';
+import { leftOpen, openParentheses } from '../text/wrap.ts';
 import type { LabeledList, RichLine, Section, TermDefinition } from '../types.ts';
 import type { Block, HeadingBlock, TextBlock } from './blocks.ts';
 import { headingNames } from './heading-match.ts';
@@ -397,6 +397,8 @@ function readParagraphLine(section: Section, block: TextBlock, state: ReadState)
  */
 function continuesLine(previous: string, next: string): boolean {
   const end = previous.trimEnd().at(-1) ?? '';
+  // `**Point**: Virtual nodes (e.g.` / `100–200 per server) even out…`: an open aside goes on.
+  if (end !== '' && !looksJapanese(previous) && openParentheses(previous) > 0) return true;
   if (end === '' || '.!?:。：'.includes(end)) return false;
   // `… grouped by a `/` delimiter in` / `` `ListObjectsV2`. ``: a line left open goes on below.
   if (!looksJapanese(previous) && leftOpen(previous)) return true;

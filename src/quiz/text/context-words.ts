@@ -148,6 +148,10 @@ const JA_CONNECTIVES = [
   'しかし',
   'つまり',
   'さらに',
+  'そのため',
+  'このため',
+  'それでも',
+  'また、',
 ];
 const EN_CONNECTIVES = new Set(['so', 'therefore', 'thus', 'hence', 'however', 'also', 'but']);
 
@@ -229,6 +233,167 @@ function quantifiesBack(words: readonly string[]): boolean {
       (w, i) =>
         EN_BACK_OBJECTS.has(w) && words[i - 1] === 'of' && EN_QUANTIFIERS.has(words[i - 2] ?? ''),
     );
+}
+
+/**
+ * Nouns that a demonstrative before them makes a pointer at something said before (`that
+ * guarantee`, `these values`): words of a statement about a rule, a bound or a choice.
+ */
+const BACK_NOUNS = new Set([
+  'guarantee',
+  'limit',
+  'value',
+  'rule',
+  'problem',
+  'issue',
+  'case',
+  'approach',
+  'method',
+  'behaviour',
+  'behavior',
+  'setting',
+  'option',
+  'property',
+  'step',
+  'cost',
+  'risk',
+  'bound',
+  'mode',
+  'constraint',
+  'effect',
+  'pattern',
+  'technique',
+  'requirement',
+  'assumption',
+  'scheme',
+  'strategy',
+  'trade-off',
+  'tradeoff',
+  'order',
+  'check',
+  'flag',
+]);
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'such']);
+
+/** The noun without a plural `s` (`values` → `value`). */
+function singular(word: string): string {
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/**
+ * `demonstrative-noun`: a demonstrative before a noun of {@link BACK_NOUNS}, anywhere outside
+ * parentheses and quotations (`Fast-math flags trade that guarantee for speed`): which guarantee?
+ */
+function demonstrativeNoun(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[^a-z0-9'-]+/u)
+    .filter((w) => w !== '');
+  return words.some(
+    (w, i) => DEMONSTRATIVES.has(w) && BACK_NOUNS.has(singular(words[i + 1] ?? '')),
+  );
+}
+
+/** Words after `the` before `one`/`ones` that pick one of things said before (`the last one`). */
+const ONE_PICKERS = new Set(['last', 'first', 'next', 'previous', 'other', 'latest', 'new', 'old']);
+
+/** `the last one`, `the other ones`: which one? */
+function pickedOne(words: readonly string[]): boolean {
+  return words.some(
+    (w, i) =>
+      (w === 'one' || w === 'ones') &&
+      ONE_PICKERS.has(words[i - 1] ?? '') &&
+      words[i - 2] === 'the',
+  );
+}
+
+/** Adverbs that say the sentence follows from, or replaces, what was said before it. */
+const CONNECTIVE_ADVERBS = new Set(['therefore', 'thus', 'hence', 'consequently']);
+/** Words before such an adverb that join it to a clause of the same sentence (`and thus`). */
+const CLAUSE_JOINERS = new Set(['and', 'or', 'but', 'so', 'which', 'that']);
+
+/**
+ * `connective-adverb`: `therefore` / `thus` / `hence` inside the sentence's first clause and not
+ * after `and` (`Summation order therefore changes results`), or `instead` anywhere but before `of`
+ * (`Envoy's least request counts outstanding requests instead`): the reason, or what is
+ * replaced, was the sentence before. `Writes go to one leader and thus never conflict` names its
+ * own reason; `…, thus Y` follows its own first clause.
+ */
+function connectiveAdverb(text: string): boolean {
+  const words = englishWords(outsideParentheses(text)).filter((w) => w !== '');
+  if (words.some((w, i) => w === 'instead' && words[i + 1] !== 'of')) return true;
+  const first = englishWords(firstClause(outsideParentheses(text))).filter((w) => w !== '');
+  return first.some(
+    (w, i) => i > 0 && CONNECTIVE_ADVERBS.has(w) && !CLAUSE_JOINERS.has(first[i - 1] ?? ''),
+  );
+}
+
+/** Personal pronouns that stand for a thing named before (`inside it`). */
+const BARE_PRONOUNS = new Set(['it', 'they', 'them']);
+/**
+ * Words after which a pronoun may stand for a noun of the same sentence: subordinators, relatives
+ * and conjunctions open a clause of their own (`Retries help only if they are idempotent`).
+ */
+const POINTER_GROUND = new Set([
+  'when',
+  'whenever',
+  'if',
+  'once',
+  'because',
+  'since',
+  'while',
+  'after',
+  'before',
+  'until',
+  'unless',
+  'where',
+  'that',
+  'which',
+  'who',
+  'whose',
+  'so',
+  'and',
+  'or',
+  'but',
+  'than',
+  'as',
+]);
+/** Verbs of `It is … to …` / `it takes`: an `it` that stands for nothing (`It is safe to retry`). */
+const DUMMY_IT_VERBS = new Set(['is', 'was', "it's", 'takes', 'took', 'makes', 'pays', 'helps']);
+/** `It is safe to retry`: `to` or `that` within this many words after the dummy `it`. */
+const DUMMY_IT_REACH = 4;
+
+/**
+ * `bare-pronoun`: `it`, `they` or `them` in the sentence's first clause (up to its first `,` `;`)
+ * with nothing before it that opens a clause of its own — no subordinator, relative, conjunction
+ * ({@link POINTER_GROUND}), and no infinitive `to` with a verb between (`to serve them`). Alone,
+ * the reader cannot tell what it is: `COPY can only read files inside it`. Not leaning:
+ * - a pronoun after the first clause (`When a layer changes, it is rebuilt`): the clause before
+ *   names what it stands for;
+ * - a pronoun that opens the sentence (`It holds only a process-table entry`): in the notes it is
+ *   the section's concept, the subject of the question it is read for;
+ * - a dummy `it` (`It is safe to retry`, `it takes a restart to…`).
+ */
+function barePronoun(text: string): boolean {
+  const words = englishWords(firstClause(unquoted(outsideParentheses(text)))).filter(
+    (w) => w !== '',
+  );
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] ?? '';
+    const prev = words[i - 1] ?? '';
+    if (POINTER_GROUND.has(w) || (w === 'to' && i > 0)) {
+      // `to it` is a preposition before the pronoun; `to serve them` an infinitive that may
+      // stand for the subject.
+      if (w !== 'to' || !BARE_PRONOUNS.has(words[i + 1] ?? '')) return false;
+    }
+    if (!BARE_PRONOUNS.has(w)) continue;
+    if (w === 'it' && DUMMY_IT_VERBS.has(words[i + 1] ?? '')) {
+      const after = words.slice(i + 2, i + 2 + DUMMY_IT_REACH);
+      if (after.includes('to') || after.includes('that')) continue;
+    }
+    if (prev !== '') return true;
+  }
+  return false;
 }
 
 export const CONTEXT_RULES: readonly ContextRule[] = [
@@ -344,6 +509,57 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'Anything outside that boundary is not covered',
     language: 'en',
     leans: (text) => thatAfterPreposition(englishWords(firstClause(text))),
+  },
+  {
+    name: 'demonstrative-noun',
+    example: 'Fast-math flags trade that guarantee for speed',
+    language: 'en',
+    leans: (text) => demonstrativeNoun(unquoted(outsideParentheses(text))),
+  },
+  {
+    name: 'the-last-one',
+    example: 'The last one was at the end of 2016',
+    language: 'en',
+    leans: (text) => pickedOne(englishWords(outsideParentheses(text))),
+  },
+  {
+    name: 'same-opening',
+    example: 'Same cycle, but heavier servers appear more often',
+    language: 'en',
+    // `Same cycle`: the same as what? (`The same key always maps…` names its own.)
+    leans: (text) => englishWords(text.trimStart())[0] === 'same',
+  },
+  {
+    name: 'connective-adverb',
+    example: 'Summation order therefore changes results',
+    language: 'en',
+    leans: connectiveAdverb,
+  },
+  {
+    name: 'bare-pronoun',
+    example: 'COPY can only read files inside it',
+    language: 'en',
+    leans: barePronoun,
+  },
+  {
+    name: 'bare-pronoun',
+    example: 'Docker はそれを読み込んでイメージを作る',
+    language: 'ja',
+    // `それ` / `これ` in the first clause stand for a thing said before (`それぞれ` is "each";
+    // after a `、` they may stand for what the clause before named).
+    leans: (text) => {
+      const t = firstClause(unquoted(text));
+      for (const word of ['それ', 'これ']) {
+        for (let at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + word.length))
+          if (
+            !t.startsWith('それぞれ', at) &&
+            !t.startsWith('これまで', at) &&
+            !t.startsWith('これから', at)
+          )
+            return true;
+      }
+      return false;
+    },
   },
 ];
 
