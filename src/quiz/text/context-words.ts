@@ -328,11 +328,11 @@ function connectiveAdverb(text: string): boolean {
   );
 }
 
-/** Personal pronouns that stand for a thing named before (`inside it`). */
-const BARE_PRONOUNS = new Set(['it', 'they', 'them']);
+/** Object pronouns that stand for a thing named before (`inside it`, `reuse them`). */
+const BARE_PRONOUNS = new Set(['it', 'them']);
 /**
  * Words after which a pronoun may stand for a noun of the same sentence: subordinators, relatives
- * and conjunctions open a clause of their own (`Retries help only if they are idempotent`).
+ * and conjunctions open a clause of their own (`Retries help only if it is idempotent`).
  */
 const POINTER_GROUND = new Set([
   'when',
@@ -358,40 +358,61 @@ const POINTER_GROUND = new Set([
   'than',
   'as',
 ]);
-/** Verbs of `It is … to …` / `it takes`: an `it` that stands for nothing (`It is safe to retry`). */
-const DUMMY_IT_VERBS = new Set(['is', 'was', "it's", 'takes', 'took', 'makes', 'pays', 'helps']);
-/** `It is safe to retry`: `to` or `that` within this many words after the dummy `it`. */
-const DUMMY_IT_REACH = 4;
+/**
+ * Words after `it` that make it a subject, not an object: a subject `it` mid-clause opens a
+ * clause on a noun just named (`the key it uses`) or is a dummy (`it is safe to retry`).
+ */
+const SUBJECT_VERBS = new Set([
+  'is',
+  'was',
+  'has',
+  'had',
+  'can',
+  'could',
+  'will',
+  'would',
+  'must',
+  'may',
+  'might',
+  'should',
+  'does',
+  'did',
+  "it's",
+  'takes',
+  'makes',
+]);
+
+/** `activating`, `copying`: a gerund or a participle, whose object may be a noun said before it. */
+function isGerund(word: string): boolean {
+  return word.length > 5 && word.endsWith('ing');
+}
 
 /**
- * `bare-pronoun`: `it`, `they` or `them` in the sentence's first clause (up to its first `,` `;`)
- * with nothing before it that opens a clause of its own — no subordinator, relative, conjunction
- * ({@link POINTER_GROUND}), and no infinitive `to` with a verb between (`to serve them`). Alone,
- * the reader cannot tell what it is: `COPY can only read files inside it`. Not leaning:
+ * `bare-pronoun`: an object `it` or `them` in the sentence's first clause (up to its first `,`
+ * `;`) with nothing before it that opens a clause of its own — no subordinator, relative or
+ * * conjunction ({@link POINTER_GROUND}), no gerund after the opening word (`without activating
+ * it`; `Requiring a majority prevents it` opens on its subject) and no infinitive
+ * `to` with a verb between (`to serve them`). Alone, the reader cannot tell what it is: `COPY can
+ * only read files inside it`, `The client sends it back in If-None-Match`. Not leaning:
  * - a pronoun after the first clause (`When a layer changes, it is rebuilt`): the clause before
  *   names what it stands for;
  * - a pronoun that opens the sentence (`It holds only a process-table entry`): in the notes it is
  *   the section's concept, the subject of the question it is read for;
- * - a dummy `it` (`It is safe to retry`, `it takes a restart to…`).
+ * - a subject `it` / `they` (`Datagrams arrive in the order they were sent`, `It is safe to…`).
  */
 function barePronoun(text: string): boolean {
   const words = englishWords(firstClause(unquoted(outsideParentheses(text)))).filter(
     (w) => w !== '',
   );
-  for (let i = 1; i < words.length; i++) {
+  for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
-    const prev = words[i - 1] ?? '';
-    if (POINTER_GROUND.has(w) || (w === 'to' && i > 0)) {
-      // `to it` is a preposition before the pronoun; `to serve them` an infinitive that may
-      // stand for the subject.
-      if (w !== 'to' || !BARE_PRONOUNS.has(words[i + 1] ?? '')) return false;
-    }
-    if (!BARE_PRONOUNS.has(w)) continue;
-    if (w === 'it' && DUMMY_IT_VERBS.has(words[i + 1] ?? '')) {
-      const after = words.slice(i + 2, i + 2 + DUMMY_IT_REACH);
-      if (after.includes('to') || after.includes('that')) continue;
-    }
-    if (prev !== '') return true;
+    // `to it` is a preposition before the pronoun; `to serve them` an infinitive that may
+    // stand for a noun of the sentence.
+    if (w === 'to' && !BARE_PRONOUNS.has(words[i + 1] ?? '')) return false;
+    if (POINTER_GROUND.has(w) || (i > 0 && isGerund(w))) return false;
+    if (!BARE_PRONOUNS.has(w) || i === 0) continue;
+    if (w === 'it' && SUBJECT_VERBS.has(words[i + 1] ?? '')) continue;
+    return true;
   }
   return false;
 }
@@ -526,8 +547,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     name: 'same-opening',
     example: 'Same cycle, but heavier servers appear more often',
     language: 'en',
-    // `Same cycle`: the same as what? (`The same key always maps…` names its own.)
-    leans: (text) => englishWords(text.trimStart())[0] === 'same',
+    // `Same cycle`: the same as what? (`The same key always maps…` and `Same as a lightweight
+    // tag` name their own.)
+    leans: (text) => {
+      const [first = '', second = ''] = englishWords(text.trimStart());
+      return first === 'same' && second !== 'as' && second !== '';
+    },
   },
   {
     name: 'connective-adverb',
