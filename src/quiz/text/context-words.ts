@@ -23,8 +23,12 @@ const JA_FIXED_PHRASES = [
   'その時',
 ];
 
+/** Quotation marks that open a quotation (a text without one is read as it is). */
+const QUOTE_OPENINGS = /[「『“]/u;
+
 /** The text without what it quotes (`『この参照は…』` is an example, no pointer). */
 function unquoted(text: string): string {
+  if (!QUOTE_OPENINGS.test(text)) return text;
   let out = '';
   let depth = 0;
   for (const ch of text) {
@@ -115,8 +119,12 @@ function thatAfterPreposition(words: readonly string[]): boolean {
   return words.some((w, i) => w === 'that' && i > 0 && EN_PREPOSITIONS.has(words[i - 1] ?? ''));
 }
 
+/** Opening parentheses (a text without one is read as it is). */
+const PARENTHESES = /[(（]/u;
+
 /** The text without what it sets in parentheses (one pass, nesting counted). */
 function outsideParentheses(text: string): string {
+  if (!PARENTHESES.test(text)) return text;
   let out = '';
   let depth = 0;
   for (const ch of text) {
@@ -273,7 +281,8 @@ const BACK_NOUNS = new Set([
   'check',
   'flag',
 ]);
-const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'such']);
+/** Demonstratives before a plural noun (`such` too: `such values`). */
+const PLURAL_DEMONSTRATIVES = new Set(['these', 'those', 'such']);
 
 /** The noun without a plural `s` (`values` → `value`). */
 function singular(word: string): string {
@@ -289,9 +298,12 @@ function demonstrativeNoun(text: string): boolean {
     .toLowerCase()
     .split(/[^a-z0-9'-]+/u)
     .filter((w) => w !== '');
-  return words.some(
-    (w, i) => DEMONSTRATIVES.has(w) && BACK_NOUNS.has(singular(words[i + 1] ?? '')),
-  );
+  return words.some((w, i) => {
+    const next = words[i + 1] ?? '';
+    // `this limit`, `these values`; `a rule that limits…` is a relative clause (a verb's `s`).
+    if (w === 'this' || w === 'that') return BACK_NOUNS.has(next);
+    return PLURAL_DEMONSTRATIVES.has(w) && BACK_NOUNS.has(singular(next));
+  });
 }
 
 /** Words after `the` before `one`/`ones` that pick one of things said before (`the last one`). */
