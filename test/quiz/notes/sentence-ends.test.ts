@@ -144,3 +144,38 @@ describe('fragments and leaning sentences of prose', () => {
     for (const fragment of FRAGMENTS) expect(texts.filter((t) => t.includes(fragment))).toEqual([]);
   });
 });
+
+describe('list items that lean on the list around them', () => {
+  it('are no key and no option of an in-list question', () => {
+    const notes = inline([
+      '# Probe',
+      '',
+      '## Bulkhead',
+      '',
+      'Isolating resources such as thread pools per dependency.',
+      '',
+      '**Features**:',
+      '',
+      '- Also, the pools must be sized by hand',
+      '- Limits the blast radius of one slow dependency',
+      '- Gives each dependency its own thread pool',
+      '',
+      '**Limitations**:',
+      '',
+      '- A script could do it',
+      '- Does not retry failed calls',
+      '',
+      '## Summary',
+      '',
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      '| Bulkhead | **Isolates resources** per dependency | Retries calls × |',
+    ]);
+    const bank = buildQuestionBank([notes]);
+    const listed = bank.questions.filter((q) => q.kind === 'list');
+    expect(listed.length).toBeGreaterThan(0);
+    const texts = listed.flatMap((q) => q.choices.map((c) => c.text));
+    expect(texts).not.toContain('Also, the pools must be sized by hand');
+    expect(texts).not.toContain('A script could do it');
+  });
+});
