@@ -8,6 +8,7 @@
  */
 
 import { labelKind } from '../notes/labels.ts';
+import { pieceRule } from '../notes/sentence-ends.ts';
 import { danglingEnd } from '../review/text-rules.ts';
 import { contextRule } from '../text/context-words.ts';
 import { endsOnCopula, isBareNoun, startsMidSentence, withoutTopic } from '../text/forms.ts';
@@ -410,6 +411,8 @@ function unusableReason(
   // `never is the same as void` opens on code (`` `never` ``): a sentence, though in lower case.
   if (rule !== 'cell-as-written' && !opensOnCode && startsMidSentence(text, language))
     return { unusable: 'a piece of a sentence (it starts mid-clause)' };
+  const piece = pieceRule(text);
+  if (piece) return { unusable: `a piece of a sentence (${piece})` };
   if (danglingEnd(text) || endsOnCopula(text, language))
     return { unusable: 'a sentence cut short (it ends mid-phrase)' };
   if (why === null) return { unusable: 'the notes give no correction' };

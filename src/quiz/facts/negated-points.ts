@@ -5,6 +5,7 @@
  * named rules of {@link DENIAL_RULES}. Pure.
  */
 import { stripInline } from '../notes/inline.ts';
+import { sentenceStops } from '../notes/sentence-ends.ts';
 import { asSentenceStart, opensOnCode } from '../text/forms.ts';
 import { squashSpaces, trimChars, withoutFinalStop } from '../text/trim.ts';
 import type { RichLine } from '../types.ts';
@@ -37,19 +38,17 @@ function splitJa(markdown: string): string[] {
   return out.map((s) => s.trim()).filter(Boolean);
 }
 
-/** Sentences of an English line: cut after `.`, `!` or `?` followed by a space and a capital. */
+/**
+ * Sentences of an English line: cut after `.`, `!` or `?` followed by a space and a capital, at
+ * the stops {@link sentenceStops} reads as ends (not `e.g.`, nor inside parentheses or code).
+ */
 function splitEn(markdown: string): string[] {
   const out: string[] = [];
   let start = 0;
-  for (let i = 0; i + 2 < markdown.length; i++) {
-    const ch = markdown[i];
-    if ((ch === '.' || ch === '!' || ch === '?') && markdown[i + 1] === ' ') {
-      const next = markdown[i + 2] ?? '';
-      if (/[\p{Lu}*“"]/u.test(next)) {
-        out.push(markdown.slice(start, i + 1));
-        start = i + 2;
-      }
-    }
+  for (const i of sentenceStops(markdown, 'en')) {
+    if (markdown[i + 1] !== ' ' || !/[\p{Lu}*“"]/u.test(markdown[i + 2] ?? '')) continue;
+    out.push(markdown.slice(start, i + 1));
+    start = i + 2;
   }
   out.push(markdown.slice(start));
   return out.map((s) => s.trim()).filter(Boolean);

@@ -4,6 +4,7 @@
  * joined by `; `, or the sentences after the first (a point of two sentences). A condition (`unless`, `if`, `while`…) is never cut: without it the
  * sentence would say something else. English only; one indexOf per rule, so linear. Pure.
  */
+import { sentenceStops } from '../notes/sentence-ends.ts';
 import { formOf } from '../text/forms.ts';
 
 /** A named way to shorten a sentence, with an example (long → short). */
@@ -79,10 +80,13 @@ function trailingParenthesisStart(text: string): number {
     : -1;
 }
 
-/** Where the first sentence ends: a `.` followed by a space and a capital; -1 when there is none. */
+/**
+ * Where the first sentence ends: a `.` followed by a space and a capital that
+ * {@link sentenceStops} reads as an end (not `e.g. Maglev`); -1 when there is none.
+ */
 function firstSentenceEnd(text: string): number {
-  for (let at = text.indexOf('. '); at >= 0; at = text.indexOf('. ', at + 1))
-    if (/\p{Lu}/u.test(text[at + 2] ?? '')) return at;
+  for (const at of sentenceStops(text, 'en'))
+    if (text[at] === '.' && text[at + 1] === ' ' && /\p{Lu}/u.test(text[at + 2] ?? '')) return at;
   return -1;
 }
 

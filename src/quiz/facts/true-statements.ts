@@ -9,6 +9,7 @@
 import { headingNames } from '../notes/heading-match.ts';
 import { labelKind } from '../notes/labels.ts';
 import { firstSentence } from '../notes/sections.ts';
+import { pieceRule, sentenceStops } from '../notes/sentence-ends.ts';
 import { danglingEnd } from '../review/text-rules.ts';
 import { contextRule } from '../text/context-words.ts';
 import {
@@ -441,29 +442,17 @@ const COPULAS_AFTER_IT = new Set(['was', 'seems', 'means']);
 /** After `It is`, a noun phrase or a passive keeps the concept as the subject. */
 const ARTICLES = new Set(['a', 'an', 'the']);
 
-/** A line cut into sentences at `。` or at `. ` (a stop followed by a space). */
+/**
+ * A line cut into sentences at `。` or at `. ` (a stop followed by a space), at the stops
+ * {@link sentenceStops} reads as ends (`e.g. 100` and `（既定は 5 分。…）` end nothing).
+ */
 export function splitSentences(line: string, language: 'ja' | 'en'): string[] {
   const out: string[] = [];
   let start = 0;
-  // `（既定は 5 分。ディストリの設定で変わる）`: a stop inside parentheses ends no sentence.
-  let depth = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (c === '(' || c === '（') depth++;
-    else if ((c === ')' || c === '）') && depth > 0) depth--;
-    const end =
-      depth === 0 &&
-      (language === 'ja'
-        ? c === '。' || c === '！'
-        : // `COPY . .`: a stop stands right after a word, never alone between spaces.
-          (c === '.' || c === '!') &&
-          i > 0 &&
-          line[i - 1] !== ' ' &&
-          (i === line.length - 1 || line[i + 1] === ' '));
-    if (!end) continue;
-    const piece = line.slice(start, i + 1).trim();
+  for (const at of sentenceStops(line, language)) {
+    const piece = line.slice(start, at + 1).trim();
     if (piece) out.push(piece);
-    start = i + 1;
+    start = at + 1;
   }
   const rest = line.slice(start).trim();
   if (rest) out.push(rest);
@@ -580,7 +569,10 @@ export function trueStatements(ctx: TrueContext): Fact[] {
       if (statement.text.length > MAX_TRUE_CHARS) continue;
       // A piece cut from a sentence (`descheduler or a rollout rebalances`) is no statement.
       const language = ctx.doc.language;
-      const cut = !opensOnCodeFacts.has(statement) && startsMidSentence(statement.text, language);
+      const cut =
+        (!opensOnCodeFacts.has(statement) && startsMidSentence(statement.text, language)) ||
+        // `--target) are in the resulting image`: the end of an aside, cut from its sentence.
+        pieceRule(statement.text) !== null;
       if (statement.source !== 'summary' && cut) continue;
       if (danglingEnd(statement.text) || endsOnCopula(statement.text, language)) continue;
       if ([...statement.text].length < MIN_TRUE_LENGTH) continue;

@@ -8,6 +8,8 @@
  * Pure.
  */
 import { labelKind } from '../notes/labels.ts';
+import { pieceRule } from '../notes/sentence-ends.ts';
+import { contextRule } from '../text/context-words.ts';
 import { matchKey } from '../text/normalize.ts';
 import { withoutFinalStop } from '../text/trim.ts';
 import type { LabeledList, Section, TermDefinition } from '../types.ts';
@@ -64,7 +66,11 @@ function inList(ctx: GenerationContext, subject: Subject, section: Section): Cho
     [can, cannot],
     [cannot, can],
   ] as [LabeledList, LabeledList][]) {
-    for (const item of own.items) {
+    // `Automatable: a script could do it`: an item that leans on the list around it is no
+    // option (text/context-words.ts), nor a piece of a sentence (notes/sentence-ends.ts).
+    const alone = (text: string) =>
+      contextRule(text, ctx.doc.language) === null && pieceRule(text) === null;
+    for (const item of own.items.filter((i) => alone(i.text))) {
       const key: DraftChoice = {
         text: withoutFinalStop(item.text),
         correct: true,
@@ -72,15 +78,17 @@ function inList(ctx: GenerationContext, subject: Subject, section: Section): Cho
         why: null,
         keys: [`L:${item.line}`],
       };
-      const candidates = opposite.items.map(
-        (o): DraftChoice => ({
-          text: withoutFinalStop(o.text),
-          correct: false,
-          truth: false,
-          why: ctx.wording.listSays(opposite.label, o.text),
-          keys: [`L:${o.line}`],
-        }),
-      );
+      const candidates = opposite.items
+        .filter((o) => alone(o.text))
+        .map(
+          (o): DraftChoice => ({
+            text: withoutFinalStop(o.text),
+            correct: false,
+            truth: false,
+            why: ctx.wording.listSays(opposite.label, o.text),
+            keys: [`L:${o.line}`],
+          }),
+        );
       merge(
         out,
         chooseOptions(

@@ -7,7 +7,7 @@
  */
 
 import { looksJapanese, matchKey } from '../text/normalize.ts';
-import { leftOpen } from '../text/wrap.ts';
+import { leftOpen, openParentheses } from '../text/wrap.ts';
 import type { LabeledList, RichLine, Section, TermDefinition } from '../types.ts';
 import type { Block, HeadingBlock, TextBlock } from './blocks.ts';
 import { headingNames } from './heading-match.ts';
@@ -25,6 +25,7 @@ import {
   parseMisconceptionBullet,
   withCorrectionBelow,
 } from './misconception-bullet.ts';
+import { sentenceStops } from './sentence-ends.ts';
 
 interface OpenList {
   list: LabeledList;
@@ -402,6 +403,8 @@ function readParagraphLine(section: Section, block: TextBlock, state: ReadState)
  */
 function continuesLine(previous: string, next: string): boolean {
   const end = previous.trimEnd().at(-1) ?? '';
+  // `**Point**: Virtual nodes (e.g.` / `100–200 per server) even out…`: an open aside goes on.
+  if (end !== '' && !looksJapanese(previous) && openParentheses(previous) > 0) return true;
   if (end === '' || '.!?:。：'.includes(end)) return false;
   // `… grouped by a `/` delimiter in` / `` `ListObjectsV2`. ``: a line left open goes on below.
   if (!looksJapanese(previous) && leftOpen(previous)) return true;
@@ -470,20 +473,18 @@ function continuesBullet(section: Section, block: TextBlock, state: ReadState): 
   return true;
 }
 
-const SENTENCE_ENDS = new Set(['.', '!', '?']);
-
-/** The first sentence of a line (Japanese 。 or an English full stop followed by a space and a capital). */
+/**
+ * The first sentence of a line (Japanese 。 or an English full stop followed by a space and a
+ * capital), never cut at a stop that {@link sentenceStops} reads as none (`e.g.`, `(… .)`).
+ */
 export function firstSentence(text: string): string {
-  const ja = text.indexOf('。');
-  if (ja >= 0 && ja < text.length - 1) return text.slice(0, ja + 1);
   // A Japanese sentence ends on 。: a `.` inside it (`SELECT ... FOR UPDATE`) ends nothing.
-  if (ja >= 0) return text;
-  for (let i = 1; i < text.length; i++) {
-    // `COPY . .`: a stop stands right after a word, never alone between spaces.
-    if (!SENTENCE_ENDS.has(text[i] ?? '') || text[i - 1] === ' ') continue;
-    let j = i + 1;
-    while (j < text.length && /\s/.test(text[j] ?? '')) j++;
-    if (j > i + 1 && /\p{Lu}/u.test(text[j] ?? '')) return text.slice(0, i + 1);
+  const language = text.includes('。') ? 'ja' : 'en';
+  for (const at of sentenceStops(text, language)) {
+    if (language === 'ja') return at < text.length - 1 ? text.slice(0, at + 1) : text;
+    let next = at + 1;
+    while (next < text.length && /\s/.test(text[next] ?? '')) next++;
+    if (next > at + 1 && /\p{Lu}/u.test(text[next] ?? '')) return text.slice(0, at + 1);
   }
   return text;
 }

@@ -23,8 +23,12 @@ const JA_FIXED_PHRASES = [
   'その時',
 ];
 
+/** Quotation marks that open a quotation (a text without one is read as it is). */
+const QUOTE_OPENINGS = /[「『“]/u;
+
 /** The text without what it quotes (`『この参照は…』` is an example, no pointer). */
 function unquoted(text: string): string {
+  if (!QUOTE_OPENINGS.test(text)) return text;
   let out = '';
   let depth = 0;
   for (const ch of text) {
@@ -115,8 +119,12 @@ function thatAfterPreposition(words: readonly string[]): boolean {
   return words.some((w, i) => w === 'that' && i > 0 && EN_PREPOSITIONS.has(words[i - 1] ?? ''));
 }
 
+/** Opening parentheses (a text without one is read as it is). */
+const PARENTHESES = /[(（]/u;
+
 /** The text without what it sets in parentheses (one pass, nesting counted). */
 function outsideParentheses(text: string): string {
+  if (!PARENTHESES.test(text)) return text;
   let out = '';
   let depth = 0;
   for (const ch of text) {
@@ -148,6 +156,10 @@ const JA_CONNECTIVES = [
   'しかし',
   'つまり',
   'さらに',
+  'そのため',
+  'このため',
+  'それでも',
+  'また、',
 ];
 const EN_CONNECTIVES = new Set(['so', 'therefore', 'thus', 'hence', 'however', 'also', 'but']);
 
@@ -229,6 +241,192 @@ function quantifiesBack(words: readonly string[]): boolean {
       (w, i) =>
         EN_BACK_OBJECTS.has(w) && words[i - 1] === 'of' && EN_QUANTIFIERS.has(words[i - 2] ?? ''),
     );
+}
+
+/**
+ * Nouns that a demonstrative before them makes a pointer at something said before (`that
+ * guarantee`, `these values`): words of a statement about a rule, a bound or a choice.
+ */
+const BACK_NOUNS = new Set([
+  'guarantee',
+  'limit',
+  'value',
+  'rule',
+  'problem',
+  'issue',
+  'case',
+  'approach',
+  'method',
+  'behaviour',
+  'behavior',
+  'setting',
+  'option',
+  'property',
+  'step',
+  'cost',
+  'risk',
+  'bound',
+  'mode',
+  'constraint',
+  'effect',
+  'pattern',
+  'technique',
+  'requirement',
+  'assumption',
+  'scheme',
+  'strategy',
+  'trade-off',
+  'tradeoff',
+  'order',
+  'check',
+  'flag',
+]);
+/** Demonstratives before a plural noun (`such` too: `such values`). */
+const PLURAL_DEMONSTRATIVES = new Set(['these', 'those', 'such']);
+
+/** The noun without a plural `s` (`values` → `value`). */
+function singular(word: string): string {
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/**
+ * `demonstrative-noun`: a demonstrative before a noun of {@link BACK_NOUNS}, anywhere outside
+ * parentheses and quotations (`Fast-math flags trade that guarantee for speed`): which guarantee?
+ */
+function demonstrativeNoun(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[^a-z0-9'-]+/u)
+    .filter((w) => w !== '');
+  return words.some((w, i) => {
+    const next = words[i + 1] ?? '';
+    // `this limit`, `these values`; `a rule that limits…` is a relative clause (a verb's `s`).
+    if (w === 'this' || w === 'that') return BACK_NOUNS.has(next);
+    return PLURAL_DEMONSTRATIVES.has(w) && BACK_NOUNS.has(singular(next));
+  });
+}
+
+/** Words after `the` before `one`/`ones` that pick one of things said before (`the last one`). */
+const ONE_PICKERS = new Set(['last', 'first', 'next', 'previous', 'other', 'latest', 'new', 'old']);
+
+/** `the last one`, `the other ones`: which one? */
+function pickedOne(words: readonly string[]): boolean {
+  return words.some(
+    (w, i) =>
+      (w === 'one' || w === 'ones') &&
+      ONE_PICKERS.has(words[i - 1] ?? '') &&
+      words[i - 2] === 'the',
+  );
+}
+
+/** Adverbs that say the sentence follows from, or replaces, what was said before it. */
+const CONNECTIVE_ADVERBS = new Set(['therefore', 'thus', 'hence', 'consequently']);
+/** Words before such an adverb that join it to a clause of the same sentence (`and thus`). */
+const CLAUSE_JOINERS = new Set(['and', 'or', 'but', 'so', 'which', 'that']);
+
+/**
+ * `connective-adverb`: `therefore` / `thus` / `hence` inside the sentence's first clause and not
+ * after `and` (`Summation order therefore changes results`), or `instead` anywhere but before `of`
+ * (`Envoy's least request counts outstanding requests instead`): the reason, or what is
+ * replaced, was the sentence before. `Writes go to one leader and thus never conflict` names its
+ * own reason; `…, thus Y` follows its own first clause.
+ */
+function connectiveAdverb(text: string): boolean {
+  const words = englishWords(outsideParentheses(text)).filter((w) => w !== '');
+  if (words.some((w, i) => w === 'instead' && words[i + 1] !== 'of')) return true;
+  const first = englishWords(firstClause(outsideParentheses(text))).filter((w) => w !== '');
+  return first.some(
+    (w, i) => i > 0 && CONNECTIVE_ADVERBS.has(w) && !CLAUSE_JOINERS.has(first[i - 1] ?? ''),
+  );
+}
+
+/** Object pronouns that stand for a thing named before (`inside it`, `reuse them`). */
+const BARE_PRONOUNS = new Set(['it', 'them']);
+/**
+ * Words after which a pronoun may stand for a noun of the same sentence: subordinators, relatives
+ * and conjunctions open a clause of their own (`Retries help only if it is idempotent`).
+ */
+const POINTER_GROUND = new Set([
+  'when',
+  'whenever',
+  'if',
+  'once',
+  'because',
+  'since',
+  'while',
+  'after',
+  'before',
+  'until',
+  'unless',
+  'where',
+  'that',
+  'which',
+  'who',
+  'whose',
+  'so',
+  'and',
+  'or',
+  'but',
+  'than',
+  'as',
+]);
+/**
+ * Words after `it` that make it a subject, not an object: a subject `it` mid-clause opens a
+ * clause on a noun just named (`the key it uses`) or is a dummy (`it is safe to retry`).
+ */
+const SUBJECT_VERBS = new Set([
+  'is',
+  'was',
+  'has',
+  'had',
+  'can',
+  'could',
+  'will',
+  'would',
+  'must',
+  'may',
+  'might',
+  'should',
+  'does',
+  'did',
+  "it's",
+  'takes',
+  'makes',
+]);
+
+/** `activating`, `copying`: a gerund or a participle, whose object may be a noun said before it. */
+function isGerund(word: string): boolean {
+  return word.length > 5 && word.endsWith('ing');
+}
+
+/**
+ * `bare-pronoun`: an object `it` or `them` in the sentence's first clause (up to its first `,`
+ * `;`) with nothing before it that opens a clause of its own — no subordinator, relative or
+ * * conjunction ({@link POINTER_GROUND}), no gerund after the opening word (`without activating
+ * it`; `Requiring a majority prevents it` opens on its subject) and no infinitive
+ * `to` with a verb between (`to serve them`). Alone, the reader cannot tell what it is: `COPY can
+ * only read files inside it`, `The client sends it back in If-None-Match`. Not leaning:
+ * - a pronoun after the first clause (`When a layer changes, it is rebuilt`): the clause before
+ *   names what it stands for;
+ * - a pronoun that opens the sentence (`It holds only a process-table entry`): in the notes it is
+ *   the section's concept, the subject of the question it is read for;
+ * - a subject `it` / `they` (`Datagrams arrive in the order they were sent`, `It is safe to…`).
+ */
+function barePronoun(text: string): boolean {
+  const words = englishWords(firstClause(unquoted(outsideParentheses(text)))).filter(
+    (w) => w !== '',
+  );
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    // `to it` is a preposition before the pronoun; `to serve them` an infinitive that may
+    // stand for a noun of the sentence.
+    if (w === 'to' && !BARE_PRONOUNS.has(words[i + 1] ?? '')) return false;
+    if (POINTER_GROUND.has(w) || (i > 0 && isGerund(w))) return false;
+    if (!BARE_PRONOUNS.has(w) || i === 0) continue;
+    if (w === 'it' && SUBJECT_VERBS.has(words[i + 1] ?? '')) continue;
+    return true;
+  }
+  return false;
 }
 
 export const CONTEXT_RULES: readonly ContextRule[] = [
@@ -344,6 +542,61 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'Anything outside that boundary is not covered',
     language: 'en',
     leans: (text) => thatAfterPreposition(englishWords(firstClause(text))),
+  },
+  {
+    name: 'demonstrative-noun',
+    example: 'Fast-math flags trade that guarantee for speed',
+    language: 'en',
+    leans: (text) => demonstrativeNoun(unquoted(outsideParentheses(text))),
+  },
+  {
+    name: 'the-last-one',
+    example: 'The last one was at the end of 2016',
+    language: 'en',
+    leans: (text) => pickedOne(englishWords(outsideParentheses(text))),
+  },
+  {
+    name: 'same-opening',
+    example: 'Same cycle, but heavier servers appear more often',
+    language: 'en',
+    // `Same cycle`: the same as what? (`The same key always maps…` and `Same as a lightweight
+    // tag` name their own.)
+    leans: (text) => {
+      const [first = '', second = ''] = englishWords(text.trimStart());
+      return first === 'same' && second !== 'as' && second !== '';
+    },
+  },
+  {
+    name: 'connective-adverb',
+    example: 'Summation order therefore changes results',
+    language: 'en',
+    leans: connectiveAdverb,
+  },
+  {
+    name: 'bare-pronoun',
+    example: 'COPY can only read files inside it',
+    language: 'en',
+    leans: barePronoun,
+  },
+  {
+    name: 'bare-pronoun',
+    example: 'Docker はそれを読み込んでイメージを作る',
+    language: 'ja',
+    // `それ` / `これ` in the first clause stand for a thing said before (`それぞれ` is "each";
+    // after a `、` they may stand for what the clause before named).
+    leans: (text) => {
+      const t = firstClause(unquoted(text));
+      for (const word of ['それ', 'これ']) {
+        for (let at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + word.length))
+          if (
+            !t.startsWith('それぞれ', at) &&
+            !t.startsWith('これまで', at) &&
+            !t.startsWith('これから', at)
+          )
+            return true;
+      }
+      return false;
+    },
   },
 ];
 

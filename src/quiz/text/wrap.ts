@@ -46,14 +46,23 @@ interface WrapRule {
 
 export const WRAP_RULES: readonly WrapRule[] = [
   {
+    name: 'marked-line',
+    example: ['ブラウザが対象サイトの', '× HTTPSにすればCSRFは防げる'],
+    // `--target`) …`: a flag of code is no bullet's dash.
+    continues: (_, next) =>
+      '×✗-*|#>'.includes(next[0] ?? '×') && !next.startsWith('--') ? false : null,
+  },
+  {
+    name: 'english-open-parenthesis',
+    example: ['Virtual nodes (e.g.', '100–200 per server) even out the spread.'],
+    // A parenthesis opened and not closed on the line closes below: the sentence goes on.
+    continues: (previous, _, language) =>
+      language === 'en' && openParentheses(previous) > 0 ? true : null,
+  },
+  {
     name: 'sentence-ended',
     example: ['Use no-store for a bank statement.', 'The client sends it back.'],
     continues: (previous) => (ENDS.has(previous.at(-1) ?? '.') ? false : null),
-  },
-  {
-    name: 'marked-line',
-    example: ['ブラウザが対象サイトの', '× HTTPSにすればCSRFは防げる'],
-    continues: (_, next) => ('×✗-*|#>'.includes(next[0] ?? '×') ? false : null),
   },
   {
     name: 'english-left-open',
@@ -106,6 +115,12 @@ const OPEN_WORDS = new Set([
   'or',
   'nor',
   'but',
+  'like',
+  'via',
+  'per',
+  'such',
+  'between',
+  'onto',
 ]);
 /** Characters a line is left open on: a comma, an opening bracket. */
 const OPEN_MARKS = new Set([',', '(', '[', '{']);
@@ -125,6 +140,19 @@ export function leftOpen(line: string): boolean {
   if (start === end || (start > 0 && /[a-z0-9]/i.test(line[start - 1] ?? ''))) return false;
   if (start > 0 && line[start - 1] !== ' ') return false;
   return OPEN_WORDS.has(line.slice(start, end).toLowerCase());
+}
+
+/** Parentheses the line opens and does not close (code spans looked past). */
+export function openParentheses(line: string): number {
+  let depth = 0;
+  let inCode = false;
+  for (const ch of line) {
+    if (ch === '`') inCode = !inCode;
+    else if (inCode) continue;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && depth > 0) depth--;
+  }
+  return depth;
 }
 
 /** True when `next` is the rest of the sentence `previous` left open ({@link WRAP_RULES}). */

@@ -55,7 +55,63 @@ describe('context words', () => {
     expect(contextRule('A thistle grows belowground', 'en')).toBeNull();
   });
 
+  it('finds sentences that lean on the one before them (issue 11: readers of new notes)', () => {
+    const en: [string, string][] = [
+      ['Same cycle, but heavier servers appear more often', 'same-opening'],
+      ['Summation order therefore changes results', 'connective-adverb'],
+      ["Envoy's least request counts outstanding requests instead", 'connective-adverb'],
+      ['The last one was at the end of 2016', 'the-last-one'],
+      ['Fast-math flags trade that guarantee for speed', 'demonstrative-noun'],
+      ['Raising those values costs memory', 'demonstrative-noun'],
+      ['Clients get a 429, past this limit', 'demonstrative-noun'],
+      ['COPY can only read files inside it', 'bare-pronoun'],
+      ['The client sends it back in If-None-Match', 'bare-pronoun'],
+      ['Also, the ring must be rebuilt', 'connective-opening'],
+    ];
+    for (const [text, name] of en) expect(contextRule(text, 'en')?.name, text).toBe(name);
+    const ja: [string, string][] = [
+      ['そのため再起動が必要になる', 'connective-opening'],
+      ['代わりにリースを使う', 'remedy-for-what'],
+      ['その方式では順序が保証されない', 'demonstrative'],
+      ['この値を超えると拒否される', 'demonstrative'],
+      ['Docker はそれを読み込んでイメージを作る', 'bare-pronoun'],
+      ['これが遅延の原因になる', 'bare-pronoun'],
+    ];
+    for (const [text, name] of ja) expect(contextRule(text, 'ja')?.name, text).toBe(name);
+  });
+
+  it('leaves sentences that name what their words point at', () => {
+    for (const text of [
+      'When a layer changes, it is rebuilt',
+      'Retries help only if they are idempotent',
+      'The scheduler reads the pods and binds them',
+      'Caches store responses to serve them faster',
+      'Running python directly uses the environment without activating it',
+      'UDP datagrams arrive in the order they were sent',
+      'It holds only a process-table entry',
+      'It is safe to retry idempotent requests',
+      'A lease expires unless the holder renews it',
+      'Same as a lightweight tag',
+      'The same key always maps to the same server',
+      'Use a lease instead of a lock',
+      'Writes go to one leader and thus never conflict',
+      'A write is acknowledged, thus durable',
+      'The first write wins',
+      'A rule that limits requests per client',
+      'The broker checks that the key is stable',
+    ])
+      expect(contextRule(text, 'en'), text).toBeNull();
+    expect(contextRule('それぞれのノードが投票する', 'ja')).toBeNull();
+    expect(contextRule('キーを変えると、それが新しい値になる', 'ja')).toBeNull();
+  });
+
   it('reads a line of a megabyte in one pass', () => {
+    // 100 kB lines: every rule reads them once.
+    const words = 'a layer changes the order of values '.repeat(2_800);
+    expect(contextRule(words, 'en')).toBeNull();
+    expect(contextRule(`${words}inside it`, 'en')?.name).toBe('bare-pronoun');
+    expect(contextRule(`when ${words}inside it`, 'en')).toBeNull();
+    expect(contextRule('それぞれ'.repeat(25_000), 'ja')).toBeNull();
     const long = 'そのまま'.repeat(250_000);
     expect(contextRule(long, 'ja')).toBeNull();
     expect(contextRule(`${'a '.repeat(500_000)}above`, 'en')?.name).toBe('notes-layout');

@@ -12,6 +12,24 @@ describe('wrap rules', () => {
     expect(continuesSentence(previous, next, language)).toBe(expected);
   });
 
+  it('carry a line on whose parenthesis is open, or that ends on `like` (issue 11)', () => {
+    expect(
+      continuesSentence(
+        'Only the final stage (or the stage chosen with',
+        '--target) are in the resulting image.',
+        'en',
+      ),
+    ).toBe(true);
+    expect(
+      continuesSentence(
+        'Virtual nodes (e.g. 100–200 per server) or algorithms like',
+        'Maglev are needed to get an even spread.',
+        'en',
+      ),
+    ).toBe(true);
+    expect(continuesSentence('Keys move (a few', '- × every key moves', 'en')).toBe(false);
+  });
+
   it('keep list items apart (a Japanese item ends without 。)', () => {
     expect(continuesSentence('CSRFトークンを検証する', 'Cookie に SameSite を付ける', 'ja')).toBe(
       false,

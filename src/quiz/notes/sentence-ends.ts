@@ -1,0 +1,161 @@
+/**
+ * Where a sentence of the notes ends, and which pieces of a line are no sentence at all. A stop
+ * (`.` `!` `?` `。` `！`) ends a sentence unless a rule of {@link NO_END_RULES} says it does not
+ * (`e.g.`, `1.5`, a stop inside parentheses or a code span); a piece cut out of a line is no
+ * sentence when a rule of {@link PIECE_RULES} says so (it opens on `)` or on a comma). Each rule is
+ * named with an example. One pass over the line, character tests only: linear on any line. Pure.
+ */
+
+/** English abbreviations whose stop ends no sentence (lower case, with their dots). */
+const ABBREVIATIONS = new Set([
+  'e.g.',
+  'i.e.',
+  'etc.',
+  'vs.',
+  'approx.',
+  'cf.',
+  'esp.',
+  'incl.',
+  'viz.',
+  'ca.',
+]);
+/** The longest abbreviation above, in characters (a word read back further is none). */
+const MAX_ABBREVIATION = 8;
+
+/** What a rule of {@link NO_END_RULES} sees: the line, the stop's index, what is open there. */
+export interface StopContext {
+  text: string;
+  at: number;
+  /** Parentheses opened and not yet closed before the stop. */
+  depth: number;
+  /** True when the stop is inside a `code span` (the markdown of a line keeps its backticks). */
+  inCode: boolean;
+}
+
+/** True for an ASCII letter. */
+function isLetter(ch: string): boolean {
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+function isDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9';
+}
+
+/** The word of letters and dots that the stop at `at` closes (`e.g.`), read back a few characters. */
+function wordBefore(text: string, at: number): string {
+  let start = at;
+  while (
+    start > 0 &&
+    at - start < MAX_ABBREVIATION &&
+    (isLetter(text[start - 1] ?? '') || text[start - 1] === '.')
+  )
+    start--;
+  return text.slice(start, at + 1).toLowerCase();
+}
+
+/** Stops that end no sentence, each a named rule with an example (the stop in it stays inside). */
+export const NO_END_RULES: readonly {
+  name: string;
+  example: string;
+  holds: (ctx: StopContext) => boolean;
+}[] = [
+  {
+    name: 'abbreviation',
+    example: 'Underflow of a negative value, e.g. -1e-320 * 1e-10, gives -0.',
+    holds: ({ text, at }) => text[at] === '.' && ABBREVIATIONS.has(wordBefore(text, at)),
+  },
+  {
+    name: 'decimal-number',
+    example: 'A value of 1.5 is stored exactly.',
+    holds: ({ text, at }) =>
+      text[at] === '.' && isDigit(text[at - 1] ?? '') && isDigit(text[at + 1] ?? ''),
+  },
+  {
+    name: 'inside-parentheses',
+    example: 'Virtual nodes (about 100 per server. Or more) even out the spread.',
+    holds: ({ depth }) => depth > 0,
+  },
+  {
+    name: 'inside-code-span',
+    example: 'Run `make test. lint` before a push.',
+    holds: ({ inCode }) => inCode,
+  },
+];
+
+const EN_STOPS = new Set(['.', '!', '?']);
+const JA_STOPS = new Set(['。', '！', '？']);
+
+/**
+ * The indexes of the stops that end a sentence in the line. English: a stop right after a word
+ * (`COPY . .` ends nothing) and followed by a space or the line's end; Japanese: `。` `！` `？`.
+ * Neither when a rule of {@link NO_END_RULES} holds.
+ */
+export function sentenceStops(text: string, language: 'ja' | 'en'): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  let inCode = false;
+  for (let at = 0; at < text.length; at++) {
+    const ch = text[at] ?? '';
+    if (ch === '`') inCode = !inCode;
+    else if (!inCode && (ch === '(' || ch === '（')) depth++;
+    else if (!inCode && (ch === ')' || ch === '）') && depth > 0) depth--;
+    const stop =
+      language === 'ja'
+        ? JA_STOPS.has(ch)
+        : EN_STOPS.has(ch) &&
+          at > 0 &&
+          text[at - 1] !== ' ' &&
+          (at === text.length - 1 || text[at + 1] === ' ');
+    if (!stop) continue;
+    const ctx: StopContext = { text, at, depth, inCode };
+    if (!NO_END_RULES.some((rule) => rule.holds(ctx))) out.push(at);
+  }
+  return out;
+}
+
+/** Closing brackets: a piece that opens on one is the end of an aside. */
+const CLOSING = new Set([')', ']', '}', '）', '」', '』', '】']);
+/** Punctuation no sentence opens on. */
+const PUNCTUATION = new Set([',', ';', ':', '.', '!', '?', '、', '。', '，', '：', '；']);
+
+/** True when a closing bracket comes before any opening one (`--target) are in the image`). */
+function closesFirst(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(' || ch === '（' || ch === '[') depth++;
+    else if (ch === ')' || ch === '）' || ch === ']') {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
+
+/** Pieces of a line that are no sentence, each a named rule with an example. */
+export const PIECE_RULES: readonly {
+  name: string;
+  example: string;
+  isPiece: (text: string) => boolean;
+}[] = [
+  {
+    name: 'opens-on-closing-bracket',
+    example: ') are in the resulting image',
+    isPiece: (text) => CLOSING.has(text[0] ?? ''),
+  },
+  {
+    name: 'opens-on-punctuation',
+    example: ', but heavier servers appear more often',
+    isPiece: (text) => PUNCTUATION.has(text[0] ?? ''),
+  },
+  {
+    name: 'unbalanced-closing-bracket',
+    example: '--target) are in the resulting image',
+    isPiece: closesFirst,
+  },
+];
+
+/** The name of the rule by which the text is a piece of a sentence, not one, or null. */
+export function pieceRule(text: string): string | null {
+  const t = text.trimStart();
+  return PIECE_RULES.find((rule) => rule.isPiece(t))?.name ?? null;
+}
