@@ -27,10 +27,21 @@ import type { GenerationContext } from './context.ts';
 import { namesOf } from './context.ts';
 import type { Draft, DraftChoice, OptionKind } from './draft.ts';
 import { statementFitsNot } from './fit.ts';
+import { isInventory, isRemarksColumn } from './table-rules.ts';
 
-/** A question of a table attaches to the entity's concept, else to the table's host. */
+/**
+ * A question of a table attaches to the entity's concept, else to the table's host. A row of an
+ * inventory table that is no concept is asked of nothing (`inventory-table`).
+ */
 function conceptOf(m: TableMatrix, e: number): Concept | null {
-  return m.entities[e]?.concept ?? m.host;
+  const own = m.entities[e]?.concept;
+  if (own) return own;
+  return isInventory(m) ? null : m.host;
+}
+
+/** True for a column that is asked and offered: not one of remarks (`remarks-column`). */
+function factColumn(m: TableMatrix, a: number): boolean {
+  return !isRemarksColumn(m.attributes[a]?.label ?? '');
 }
 
 function cell(m: TableMatrix, e: number, a: number): string {
@@ -129,6 +140,7 @@ function baseDraft(
 function whichHas(ctx: GenerationContext, m: TableMatrix, attrs: Map<string, Place[]>): Chosen {
   const out: Chosen = { drafts: [], rejected: [] };
   m.attributes.forEach((attr, a) => {
+    if (!factColumn(m, a)) return;
     m.entities.forEach((entity, e) => {
       const value = cell(m, e, a);
       if (!value || cellValue(value) === 'partly') return;
@@ -234,7 +246,7 @@ function trueOfEntity(ctx: GenerationContext, m: TableMatrix): Chosen {
     if (!concept) return;
     m.attributes.forEach((attr, a) => {
       const value = cell(m, e, a);
-      if (!value || isMark(value) || cellValue(value) === 'partly') return;
+      if (!factColumn(m, a) || !value || isMark(value) || cellValue(value) === 'partly') return;
       if (!m.entities.some((_, i) => i !== e && distinct(value, cell(m, i, a)))) return;
       const key: DraftChoice = {
         text: w.cellOption(attr.label, display(m, e, a)),
@@ -245,7 +257,7 @@ function trueOfEntity(ctx: GenerationContext, m: TableMatrix): Chosen {
       };
       const candidates: DraftChoice[] = [];
       m.attributes.forEach((other, b) => {
-        if (b === a) return;
+        if (b === a || !factColumn(m, b)) return;
         m.entities.forEach((_, i) => {
           if (i === e || isMark(cell(m, i, b)) || !distinct(cell(m, e, b), cell(m, i, b))) return;
           // Another entity's value the notes say of this one elsewhere is no wrong option
@@ -299,7 +311,7 @@ function entityValue(ctx: GenerationContext, m: TableMatrix): Chosen {
     if (!concept) return;
     m.attributes.forEach((attr, a) => {
       const value = cell(m, e, a);
-      if (!value || isYesNo(value)) return;
+      if (!factColumn(m, a) || !value || isYesNo(value)) return;
       const others = m.entities
         .map((_, i) => i)
         .filter((i) => i !== e && distinct(value, cell(m, i, a)));
@@ -383,6 +395,7 @@ function whichHasBoth(ctx: GenerationContext, m: TableMatrix): Chosen {
     if (m.attributes.some((_, a) => unique(e, a))) return;
     for (let a = 0; a < m.attributes.length; a++)
       for (let b = a + 1; b < m.attributes.length; b++) {
+        if (!factColumn(m, a) || !factColumn(m, b)) continue;
         // `overlap-fits-both`: a row whose cells cannot be told apart from the asked ones fits
         // too (`Milliseconds in the automatic tiers` has `Milliseconds`): it is no wrong option.
         const alike = (i: number, x: number) => !distinct(cell(m, i, x), cell(m, e, x));
