@@ -87,6 +87,44 @@ const JA = `# DB
 | MySQL | **サーバー型**のデータベース | 組み込みで使う × |
 `;
 
+const TWO = `# Load balancers
+
+## L4 load balancer
+
+Forwards connections by address and port.
+
+## L7 load balancer
+
+Routes requests by their HTTP content.
+
+## API gateway
+
+One entry point for clients.
+
+## L4 vs L7
+
+| Aspect | L4 load balancer | L7 load balancer |
+|---|---|---|
+| Decides by | Address and port | Path, headers, cookies |
+| Reads the HTTP request | No | Yes |
+| Cost per request | Lower | Higher |
+
+## Gateways
+
+| Aspect | API gateway | NAT gateway |
+|---|---|---|
+| Terminates TLS | Yes | No |
+| Reads the HTTP request | Yes | No |
+
+## Summary
+
+| Concept | Correct understanding | Common misconceptions |
+|---|---|---|
+| L4 load balancer | Forwards **connections** by address and port | Reads HTTP headers × |
+| L7 load balancer | Routes **requests** by HTTP content | Cannot terminate TLS × |
+| API gateway | **One entry point** for clients | Replaces a load balancer × |
+`;
+
 function drafts(text: string, path: string) {
   return tableDrafts(generationContext(parseNotes({ path, text }))).drafts;
 }
@@ -132,5 +170,17 @@ describe('table rules', () => {
       for (const instance of ['Billing', 'Raft', 'Adelaide', '+9:30', 'Phoenix'])
         expect(said).not.toContain(instance);
     }
+  });
+
+  it('two-row-coin-toss: a two-row table takes a third row from another table with the same yes/no column', () => {
+    const all = drafts(TWO, 'lb.en.md');
+    // A third row from another table with the same yes/no column keeps the question.
+    const reads = all.filter((d) => d.prompt.includes('Reads the HTTP request'));
+    expect(reads.map((d) => d.choices.map((c) => c.text).sort())).toContainEqual([
+      'L4 load balancer',
+      'L7 load balancer',
+      'NAT gateway',
+    ]);
+    expect(reads.some((d) => d.binary)).toBe(false);
   });
 });
