@@ -4,6 +4,13 @@
  * else in a question is the notes' text. (Labels such as 正解 / Answer are the bot's.)
  */
 
+/**
+ * One condition of a which-has stem: a cell value (`「既定のGC」が「G1」`) or a yes/no column asked
+ * as whether it holds (`mark-as-condition`: “for which one does “Can go down” hold?”, never
+ * “which one has “○” for “Can go down””).
+ */
+export type Condition = { label: string; value: string } | { label: string; holds: boolean };
+
 /** Phrases for one language. */
 export interface Wording {
   correctAbout(name: string): string;
@@ -18,6 +25,8 @@ export interface Wording {
   whichHasAnyTable(attribute: string, value: string): string;
   /** Which entity has both values. */
   whichHasBoth(title: string, a: string, x: string, b: string, y: string): string;
+  /** Which entity meets the conditions, one a yes/no column at least (null title: any table). */
+  whichMeets(title: string | null, conditions: readonly Condition[]): string;
   /** Which statement (`attribute：value`) fits the entity. */
   trueOfEntity(title: string, entity: string): string;
   /** The value of an attribute for an entity. */
@@ -66,6 +75,17 @@ const ja: Wording = {
     `ノートの比較表で、${quoteJa(attribute)}が${quoteJa(value)}とされているのはどれ？`,
   whichHasBoth: (title, a, x, b, y) =>
     `${quoteJa(title)}の表で、${quoteJa(a)}が${quoteJa(x)}、${quoteJa(b)}が${quoteJa(y)}なのはどれ？`,
+  whichMeets: (title, conditions) => {
+    const last = conditions.length - 1;
+    const part = (c: Condition, i: number): string => {
+      const end = i === last;
+      if ('holds' in c)
+        return `${quoteJa(c.label)}が${c.holds ? (end ? 'あてはまる' : 'あてはまり') : end ? 'あてはまらない' : 'あてはまらず'}`;
+      return `${quoteJa(c.label)}が${quoteJa(c.value)}${end ? 'な' : 'で'}`;
+    };
+    const where = title === null ? 'ノートの比較表で' : `${quoteJa(title)}の表で`;
+    return `${where}、${conditions.map(part).join('、')}のはどれ？`;
+  },
   trueOfEntity: (title, entity) =>
     `${quoteJa(title)}の表で、${quoteJa(entity)}にあてはまるものはどれ？`,
   valueOf: (title, entity, attribute) =>
@@ -99,6 +119,20 @@ const en: Wording = {
     `In the notes' tables, which one has ${quoteEn(value)} for ${quoteEn(attribute)}?`,
   whichHasBoth: (title, a, x, b, y) =>
     `In the table ${quoteEn(title)}, which one has ${quoteEn(x)} for ${quoteEn(a)} and ${quoteEn(y)} for ${quoteEn(b)}?`,
+  whichMeets: (title, conditions) => {
+    const part = (c: Condition): string => {
+      if ('holds' in c) return `does ${quoteEn(c.label)} ${c.holds ? 'hold' : 'not hold'}`;
+      return `does it have ${quoteEn(c.value)} for ${quoteEn(c.label)}`;
+    };
+    const where = title === null ? "In the notes' tables" : `In the table ${quoteEn(title)}`;
+    const [x, y] = conditions;
+    // Two marks of one side: “does neither “A” nor “B” hold”, “do both “A” and “B” hold”.
+    if (conditions.length === 2 && x && y && 'holds' in x && 'holds' in y && x.holds === y.holds)
+      return x.holds
+        ? `${where}, for which one do both ${quoteEn(x.label)} and ${quoteEn(y.label)} hold?`
+        : `${where}, for which one does neither ${quoteEn(x.label)} nor ${quoteEn(y.label)} hold?`;
+    return `${where}, for which one ${conditions.map(part).join(' and ')}?`;
+  },
   trueOfEntity: (title, entity) =>
     `In the table ${quoteEn(title)}, which of these fits ${quoteEn(entity)}?`,
   valueOf: (title, entity, attribute) =>

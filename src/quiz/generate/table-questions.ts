@@ -22,6 +22,7 @@ import { isMark } from '../facts/table-links.ts';
 import { sameContent } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { Concept } from '../types.ts';
+import type { Condition } from '../wording.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
 import type { GenerationContext } from './context.ts';
 import { namesOf } from './context.ts';
@@ -69,6 +70,20 @@ function distinct(x: string, y: string): boolean {
   if (isYesNo(x) !== isYesNo(y)) return false;
   if (isYesNo(x)) return true;
   return !vx.includes(vy) && !vy.includes(vx) && !sameContent(x, y);
+}
+
+/** Yes/no words that read as words in a Japanese stem (`「ディスクI/O」が「あり」`): kept as values. */
+const WORD_MARKS = new Set(['あり', 'なし', '有', '有り', '無', '無し']);
+
+/**
+ * A cell as a condition of a which-has stem: a yes/no cell (`○`, `✓`, `yes`) as whether its
+ * column holds (`mark-as-condition`), any other cell as its value.
+ */
+function condition(label: string, cellText: string, shown: string): Condition {
+  const v = cellValue(cellText);
+  if ((v === 'yes' || v === 'no') && !WORD_MARKS.has(withoutParenthesis(cellText)))
+    return { label, holds: v === 'yes' };
+  return { label, value: shown };
 }
 
 interface Place {
@@ -195,9 +210,13 @@ function whichHas(ctx: GenerationContext, m: TableMatrix, attrs: Map<string, Pla
       );
       const shown = display(m, e, a);
       const cross = far.length > 0;
-      const prompt = cross
-        ? ctx.wording.whichHasAnyTable(attr.label, shown)
-        : ctx.wording.whichHas(m.title, attr.label, shown);
+      const asked = condition(attr.label, value, shown);
+      const prompt =
+        'holds' in asked
+          ? ctx.wording.whichMeets(cross ? null : m.title, [asked])
+          : cross
+            ? ctx.wording.whichHasAnyTable(attr.label, shown)
+            : ctx.wording.whichHas(m.title, attr.label, shown);
       const make = baseDraft(
         ctx,
         m,
@@ -422,7 +441,6 @@ function whichHasBoth(ctx: GenerationContext, m: TableMatrix): Chosen {
           why: null,
           keys: [entityKey],
         };
-        const la = m.attributes[a]?.label ?? '';
         const lb = m.attributes[b]?.label ?? '';
         const candidates = m.entities
           .map((x, i) => ({ x, i }))
@@ -442,7 +460,7 @@ function whichHasBoth(ctx: GenerationContext, m: TableMatrix): Chosen {
           concept,
           'which-has-both',
           'name',
-          ctx.wording.whichHasBoth(m.title, la, display(m, e, a), lb, display(m, e, b)),
+          whichHasBothPrompt(ctx, m, e, a, b),
           m.lines[e]?.[a] ?? m.links.table.line,
           [entityKey],
           ctx.wording.andCell(why(ctx, { m, e, a }), lb, cell(m, e, b)),
@@ -463,6 +481,23 @@ function whichHasBoth(ctx: GenerationContext, m: TableMatrix): Chosen {
       }
   });
   return out;
+}
+
+/** The stem of which-has-both: as conditions when either cell is a yes/no mark. */
+function whichHasBothPrompt(
+  ctx: GenerationContext,
+  m: TableMatrix,
+  e: number,
+  a: number,
+  b: number,
+): string {
+  const la = m.attributes[a]?.label ?? '';
+  const lb = m.attributes[b]?.label ?? '';
+  const ca = condition(la, cell(m, e, a), display(m, e, a));
+  const cb = condition(lb, cell(m, e, b), display(m, e, b));
+  return 'holds' in ca || 'holds' in cb
+    ? ctx.wording.whichMeets(m.title, [ca, cb])
+    : ctx.wording.whichHasBoth(m.title, la, display(m, e, a), lb, display(m, e, b));
 }
 
 /** Every table question of the document, by template. */

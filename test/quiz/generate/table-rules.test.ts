@@ -72,11 +72,11 @@ const JA = `# DB
 
 ## 比較
 
-| DB | 形式 | 備考 | 用途 |
-|---|---|---|---|
-| SQLite | 組み込み | 単一ファイル | 検証 |
-| PostgreSQL | サーバー | 拡張が豊富 | 本番 |
-| MySQL | クライアントサーバー | レプリケーションが簡単 | Web |
+| DB | 形式 | サーバー不要 | 備考 | 用途 |
+|---|---|---|---|---|
+| SQLite | 組み込み | ○ | 単一ファイル | 検証 |
+| PostgreSQL | サーバー | × | 拡張が豊富 | 本番 |
+| MySQL | クライアントサーバー | × | レプリケーションが簡単 | Web |
 
 ## まとめ
 
@@ -182,5 +182,19 @@ describe('table rules', () => {
       'NAT gateway',
     ]);
     expect(reads.some((d) => d.binary)).toBe(false);
+  });
+
+  it('mark-as-condition: a yes/no column is asked as whether it holds, never as a raw mark', () => {
+    const en = drafts(TWO, 'lb.en.md').filter((d) => d.prompt.includes('Reads the HTTP request'));
+    expect(en.length).toBeGreaterThan(0);
+    for (const d of en) {
+      expect(d.prompt).toMatch(/for which one does “Reads the HTTP request” hold\?$/u);
+      expect(d.prompt).not.toContain('“Yes”');
+    }
+    const ja = drafts(JA, 'db.ja.md').filter((d) => d.prompt.includes('サーバー不要'));
+    expect(ja.map((d) => d.prompt)).toContain(
+      '「比較」の表で、「サーバー不要」があてはまるのはどれ？',
+    );
+    for (const d of ja) expect(d.prompt).not.toContain('「○」');
   });
 });
