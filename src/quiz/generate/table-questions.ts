@@ -22,7 +22,7 @@ import { isMark } from '../facts/table-links.ts';
 import { sameContent } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { Concept } from '../types.ts';
-import type { Condition } from '../wording.ts';
+import type { Condition, TableName } from '../wording.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
 import type { GenerationContext } from './context.ts';
 import { namesOf } from './context.ts';
@@ -47,6 +47,11 @@ function factColumn(m: TableMatrix, a: number): boolean {
 
 function cell(m: TableMatrix, e: number, a: number): string {
   return m.cells[e]?.[a]?.trim() ?? '';
+}
+
+/** What stems call the table: its heading as a place, else its own name (`heading-is-a-place`). */
+function nameOf(m: TableMatrix): TableName {
+  return { text: m.title, heading: m.links.titleIsHeading };
 }
 
 /** A cell as an option: a parenthesis naming another entity (`あり（ブローカー）`) is dropped. */
@@ -113,7 +118,7 @@ function attributeIndex(ctx: GenerationContext): Map<string, Place[]> {
 function why(ctx: GenerationContext, p: Place): string {
   const { m, e, a } = p;
   return ctx.wording.tableSays(
-    m.title,
+    nameOf(m),
     m.entities[e]?.name ?? '',
     m.attributes[a]?.label ?? '',
     cell(m, e, a),
@@ -213,10 +218,10 @@ function whichHas(ctx: GenerationContext, m: TableMatrix, attrs: Map<string, Pla
       const asked = condition(attr.label, value, shown);
       const prompt =
         'holds' in asked
-          ? ctx.wording.whichMeets(cross ? null : m.title, [asked])
+          ? ctx.wording.whichMeets(cross ? null : nameOf(m), [asked])
           : cross
             ? ctx.wording.whichHasAnyTable(attr.label, shown)
-            : ctx.wording.whichHas(m.title, attr.label, shown);
+            : ctx.wording.whichHas(nameOf(m), attr.label, shown);
       const make = baseDraft(
         ctx,
         m,
@@ -299,7 +304,7 @@ function trueOfEntity(ctx: GenerationContext, m: TableMatrix): Chosen {
             text: w.cellOption(other.label, display(m, i, b)),
             correct: false,
             truth: false,
-            why: w.tableSays(m.title, entity.name, other.label, cell(m, e, b)),
+            why: w.tableSays(nameOf(m), entity.name, other.label, cell(m, e, b)),
             keys: [tableKey(m, i, b)],
           });
         });
@@ -310,7 +315,7 @@ function trueOfEntity(ctx: GenerationContext, m: TableMatrix): Chosen {
         concept,
         'true-of-entity',
         'statement',
-        w.trueOfEntity(m.title, entity.name),
+        w.trueOfEntity(nameOf(m), entity.name),
         m.lines[e]?.[a] ?? m.links.table.line,
         [tableKey(m, e, a)],
         why(ctx, { m, e, a }),
@@ -370,7 +375,7 @@ function entityValue(ctx: GenerationContext, m: TableMatrix): Chosen {
         concept,
         'value-of',
         'value',
-        ctx.wording.valueOf(m.title, entity.name, attr.label),
+        ctx.wording.valueOf(nameOf(m), entity.name, attr.label),
         m.lines[e]?.[a] ?? m.links.table.line,
         [tableKey(m, e, a)],
         why(ctx, { m, e, a }),
@@ -496,8 +501,8 @@ function whichHasBothPrompt(
   const ca = condition(la, cell(m, e, a), display(m, e, a));
   const cb = condition(lb, cell(m, e, b), display(m, e, b));
   return 'holds' in ca || 'holds' in cb
-    ? ctx.wording.whichMeets(m.title, [ca, cb])
-    : ctx.wording.whichHasBoth(m.title, la, display(m, e, a), lb, display(m, e, b));
+    ? ctx.wording.whichMeets(nameOf(m), [ca, cb])
+    : ctx.wording.whichHasBoth(nameOf(m), la, display(m, e, a), lb, display(m, e, b));
 }
 
 /** Every table question of the document, by template. */

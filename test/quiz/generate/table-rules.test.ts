@@ -7,6 +7,7 @@ import { generationContext } from '../../../src/quiz/generate/context.ts';
 import { tableDrafts } from '../../../src/quiz/generate/table-questions.ts';
 import { TABLE_RULES } from '../../../src/quiz/generate/table-rules.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
+import { fixture } from '../notes-helpers.ts';
 
 const EN = `# Storage engines
 
@@ -193,8 +194,25 @@ describe('table rules', () => {
     }
     const ja = drafts(JA, 'db.ja.md').filter((d) => d.prompt.includes('サーバー不要'));
     expect(ja.map((d) => d.prompt)).toContain(
-      '「比較」の表で、「サーバー不要」があてはまるのはどれ？',
+      '「比較」の節の表で、「サーバー不要」があてはまるのはどれ？',
     );
     for (const d of ja) expect(d.prompt).not.toContain('「○」');
+  });
+
+  it('heading-is-a-place: a heading is where the table sits, a header cell is its name', () => {
+    const en = drafts(EN, 'engines.en.md');
+    expect(en.map((d) => d.prompt)).toContain(
+      'In the table under “Engines compared”, for which one does “Server process” hold?',
+    );
+    for (const d of en) expect(d.prompt).not.toContain('In the table “Engines compared”');
+    const why = en.flatMap((d) => d.choices.map((c) => c.why ?? ''));
+    expect(why.some((w) => w.startsWith('The table under “Engines compared” gives'))).toBe(true);
+    // `Kind of tag` is the table's own first header cell (its heading is one of its rows).
+    const git = parseNotes(fixture('git-internals.en.md'));
+    const tags = tableDrafts(generationContext(git)).drafts.filter((d) =>
+      d.prompt.includes('Kind of tag'),
+    );
+    expect(tags.length).toBeGreaterThan(0);
+    for (const d of tags) expect(d.prompt).toMatch(/^In the table “Kind of tag”/u);
   });
 });
