@@ -4,6 +4,30 @@
  * else in a question is the notes' text. (Labels such as 正解 / Answer are the bot's.)
  */
 
+/**
+ * One condition of a which-has stem: a cell value (`「既定のGC」が「G1」`) or a yes/no column asked
+ * as whether it holds (`mark-as-condition`: “for which one does “Can go down” hold?”, never
+ * “which one has “○” for “Can go down””).
+ */
+export type Condition = { label: string; value: string } | { label: string; holds: boolean };
+
+/**
+ * What a stem calls a table (`heading-is-a-place`): a name of its own (its first header cell,
+ * `Kind of tag`), or the heading of the section it sits in, which names the section and not the
+ * table (a table of binary and decimal formats under `Decimal types`): “the table under
+ * “Decimal types””, 「Decimal types」の節の表.
+ */
+export interface TableName {
+  text: string;
+  /** True when {@link text} is the heading of the table's section. */
+  heading: boolean;
+}
+
+const tableJa = (t: TableName): string =>
+  t.heading ? `${quoteJa(t.text)}の節の表` : `${quoteJa(t.text)}の表`;
+const tableEn = (t: TableName): string =>
+  t.heading ? `the table under ${quoteEn(t.text)}` : `the table ${quoteEn(t.text)}`;
+
 /** Phrases for one language. */
 export interface Wording {
   correctAbout(name: string): string;
@@ -13,15 +37,17 @@ export interface Wording {
   /** An item of a labelled list (`できること`) among items of its opposite list. */
   inList(name: string, label: string): string;
   /** Which entity of a table has `value` for `attribute`. */
-  whichHas(title: string, attribute: string, value: string): string;
+  whichHas(table: TableName, attribute: string, value: string): string;
   /** The same, across the notes' tables. */
   whichHasAnyTable(attribute: string, value: string): string;
   /** Which entity has both values. */
-  whichHasBoth(title: string, a: string, x: string, b: string, y: string): string;
+  whichHasBoth(table: TableName, a: string, x: string, b: string, y: string): string;
+  /** Which entity meets the conditions, one a yes/no column at least (null title: any table). */
+  whichMeets(table: TableName | null, conditions: readonly Condition[]): string;
   /** Which statement (`attribute：value`) fits the entity. */
-  trueOfEntity(title: string, entity: string): string;
+  trueOfEntity(table: TableName, entity: string): string;
   /** The value of an attribute for an entity. */
-  valueOf(title: string, entity: string, attribute: string): string;
+  valueOf(table: TableName, entity: string, attribute: string): string;
   /** Which term of a labelled definition list a definition belongs to. */
   whichTerm(owner: string, label: string, definition: string): string;
   /** What a term of a labelled definition list means. */
@@ -34,7 +60,7 @@ export interface Wording {
   notesSay(text: string): string;
   /** Why a true statement that corrects a × bullet is right: it is the notes' correction of it. */
   correctionOf(misconception: string): string;
-  tableSays(title: string, entity: string, attribute: string, value: string): string;
+  tableSays(table: TableName, entity: string, attribute: string, value: string): string;
   /** {@link tableSays} of one cell, then a second cell of the same row: `…、「ファントムリード」は「防止」`. */
   andCell(said: string, attribute: string, value: string): string;
   listSays(label: string, item: string): string;
@@ -62,16 +88,27 @@ const ja: Wording = {
   whichExample: (statement) => `次の例にあてはまるものはどれ？\n${quoteJa(statement)}`,
   inList: (name, label) =>
     `${quoteJa(name)}の${quoteJa(label)}としてノートに挙がっているものはどれ？`,
-  whichHas: (title, attribute, value) =>
-    `${quoteJa(title)}の表で、${quoteJa(attribute)}が${quoteJa(value)}なのはどれ？`,
+  whichHas: (table, attribute, value) =>
+    `${tableJa(table)}で、${quoteJa(attribute)}が${quoteJa(value)}なのはどれ？`,
   whichHasAnyTable: (attribute, value) =>
     `ノートの比較表で、${quoteJa(attribute)}が${quoteJa(value)}とされているのはどれ？`,
-  whichHasBoth: (title, a, x, b, y) =>
-    `${quoteJa(title)}の表で、${quoteJa(a)}が${quoteJa(x)}、${quoteJa(b)}が${quoteJa(y)}なのはどれ？`,
-  trueOfEntity: (title, entity) =>
-    `${quoteJa(title)}の表で、${quoteJa(entity)}にあてはまるものはどれ？`,
-  valueOf: (title, entity, attribute) =>
-    `${quoteJa(title)}の表で、${quoteJa(entity)}の${quoteJa(attribute)}はどれ？`,
+  whichHasBoth: (table, a, x, b, y) =>
+    `${tableJa(table)}で、${quoteJa(a)}が${quoteJa(x)}、${quoteJa(b)}が${quoteJa(y)}なのはどれ？`,
+  whichMeets: (table, conditions) => {
+    const last = conditions.length - 1;
+    const part = (c: Condition, i: number): string => {
+      const end = i === last;
+      if ('holds' in c)
+        return `${quoteJa(c.label)}が${c.holds ? (end ? 'あてはまる' : 'あてはまり') : end ? 'あてはまらない' : 'あてはまらず'}`;
+      return `${quoteJa(c.label)}が${quoteJa(c.value)}${end ? 'な' : 'で'}`;
+    };
+    const where = table === null ? 'ノートの比較表で' : `${tableJa(table)}で`;
+    return `${where}、${conditions.map(part).join('、')}のはどれ？`;
+  },
+  trueOfEntity: (table, entity) =>
+    `${tableJa(table)}で、${quoteJa(entity)}にあてはまるものはどれ？`,
+  valueOf: (table, entity, attribute) =>
+    `${tableJa(table)}で、${quoteJa(entity)}の${quoteJa(attribute)}はどれ？`,
   whichTerm: (owner, label, definition) =>
     `${quoteJa(owner)}の${quoteJa(label)}のうち、次の説明にあてはまるものはどれ？\n${quoteJa(definition)}`,
   termMeaning: (owner, label, term) =>
@@ -82,8 +119,8 @@ const ja: Wording = {
   correctIs: (correct) => `正しくは${quoteJa(correct)}`,
   notesSay: (text) => `ノートには${quoteJa(text)}とある`,
   correctionOf: (misconception) => `よくある誤解${quoteJa(misconception)}に対する、ノートの訂正`,
-  tableSays: (title, entity, attribute, value) =>
-    `${quoteJa(title)}の表では、${quoteJa(entity)}の${quoteJa(attribute)}は${quoteJa(value)}`,
+  tableSays: (table, entity, attribute, value) =>
+    `${tableJa(table)}では、${quoteJa(entity)}の${quoteJa(attribute)}は${quoteJa(value)}`,
   andCell: (said, attribute, value) => `${said}、${quoteJa(attribute)}は${quoteJa(value)}`,
   listSays: (label, item) => `ノートの${quoteJa(label)}に${quoteJa(item)}とある`,
   summaryRow: (name, correct) => `まとめ表：${name} ― ${correct}`,
@@ -96,16 +133,29 @@ const en: Wording = {
   whichExample: (statement) => `Which concept is this an example of?\n${quoteEn(statement)}`,
   inList: (name, label) =>
     `Which of these do the notes list under ${quoteEn(label)} for ${quoteEn(name)}?`,
-  whichHas: (title, attribute, value) =>
-    `In the table ${quoteEn(title)}, which one has ${quoteEn(value)} for ${quoteEn(attribute)}?`,
+  whichHas: (table, attribute, value) =>
+    `In ${tableEn(table)}, which one has ${quoteEn(value)} for ${quoteEn(attribute)}?`,
   whichHasAnyTable: (attribute, value) =>
     `In the notes' tables, which one has ${quoteEn(value)} for ${quoteEn(attribute)}?`,
-  whichHasBoth: (title, a, x, b, y) =>
-    `In the table ${quoteEn(title)}, which one has ${quoteEn(x)} for ${quoteEn(a)} and ${quoteEn(y)} for ${quoteEn(b)}?`,
-  trueOfEntity: (title, entity) =>
-    `In the table ${quoteEn(title)}, which of these fits ${quoteEn(entity)}?`,
-  valueOf: (title, entity, attribute) =>
-    `In the table ${quoteEn(title)}, what does ${quoteEn(entity)} have for ${quoteEn(attribute)}?`,
+  whichHasBoth: (table, a, x, b, y) =>
+    `In ${tableEn(table)}, which one has ${quoteEn(x)} for ${quoteEn(a)} and ${quoteEn(y)} for ${quoteEn(b)}?`,
+  whichMeets: (table, conditions) => {
+    const part = (c: Condition): string => {
+      if ('holds' in c) return `does ${quoteEn(c.label)} ${c.holds ? 'hold' : 'not hold'}`;
+      return `does it have ${quoteEn(c.value)} for ${quoteEn(c.label)}`;
+    };
+    const where = table === null ? "In the notes' tables" : `In ${tableEn(table)}`;
+    const [x, y] = conditions;
+    // Two marks of one side: “does neither “A” nor “B” hold”, “do both “A” and “B” hold”.
+    if (conditions.length === 2 && x && y && 'holds' in x && 'holds' in y && x.holds === y.holds)
+      return x.holds
+        ? `${where}, for which one do both ${quoteEn(x.label)} and ${quoteEn(y.label)} hold?`
+        : `${where}, for which one does neither ${quoteEn(x.label)} nor ${quoteEn(y.label)} hold?`;
+    return `${where}, for which one ${conditions.map(part).join(' and ')}?`;
+  },
+  trueOfEntity: (table, entity) => `In ${tableEn(table)}, which of these fits ${quoteEn(entity)}?`,
+  valueOf: (table, entity, attribute) =>
+    `In ${tableEn(table)}, what does ${quoteEn(entity)} have for ${quoteEn(attribute)}?`,
   whichTerm: (owner, label, definition) =>
     `Of the ${label} of ${quoteEn(owner)}, which one does this describe?\n${quoteEn(definition)}`,
   termMeaning: (owner, label, term) =>
@@ -117,8 +167,8 @@ const en: Wording = {
   notesSay: (text) => `The notes say: ${quoteEn(text)}`,
   correctionOf: (misconception) =>
     `The notes' correction of the common misconception ${quoteEn(misconception)}`,
-  tableSays: (title, entity, attribute, value) =>
-    `The table ${quoteEn(title)} gives ${entity}: ${attribute} = ${quoteEn(value)}`,
+  tableSays: (table, entity, attribute, value) =>
+    `T${tableEn(table).slice(1)} gives ${entity}: ${attribute} = ${quoteEn(value)}`,
   andCell: (said, attribute, value) => `${said}, ${attribute} = ${quoteEn(value)}`,
   listSays: (label, item) => `The notes list ${quoteEn(item)} under ${quoteEn(label)}`,
   summaryRow: (name, correct) => `Summary: ${name} — ${correct}`,

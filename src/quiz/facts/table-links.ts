@@ -13,6 +13,8 @@ export interface TableLinks {
   table: ComparisonTable;
   /** Title for prompts: the heading the table sits under, else its columns joined. */
   title: string;
+  /** True when {@link title} is the heading of the table's section (a place, not a name). */
+  titleIsHeading: boolean;
   /** Column index (≥ 1) → the concept heading it, when one does. */
   columns: Map<number, Concept>;
   /** Row index → the concept labelling it. */
@@ -54,7 +56,9 @@ export function tableLinks(doc: NotesDocument): TableLinks[] {
       for (const [i, c] of namedWithoutHead(table.header.slice(1), doc.concepts))
         columns.set(i + 1, c);
     const owner = table.section === null ? null : (bySection.get(table.section) ?? null);
-    return { table, title: tableTitle(table), columns, rows, owner };
+    const title = tableTitle(table);
+    const titleIsHeading = table.section !== null && title === bareHeading(table.section);
+    return { table, title, titleIsHeading, columns, rows, owner };
   });
 }
 

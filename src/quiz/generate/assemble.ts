@@ -799,8 +799,13 @@ export function assemble(
   );
   // Counted once, then kept up to date (not recounted over the whole bank per candidate).
   let twos = t.chosen.filter((x) => x.draft.choices.length === 2).length;
+  // The share is of the bank's aim (two questions a concept), not of the bank as built: the
+  // bank's size moves with every summary row that moves (which-concept option sets), its
+  // concepts do not, so a far concept's coin toss is not in one build and out of the next
+  // (`two-row-coin-toss`: at most a tenth of the aim, and never more than of the bank).
+  const aim = Math.min(MIN_PER_CONCEPT * conceptIds.length, t.chosen.length);
   for (const c of ordered) {
-    if (twos + 1 > MAX_BINARY_SHARE * (t.chosen.length + 1)) break;
+    if (twos + 1 > MAX_BINARY_SHARE * (aim + 1)) break;
     if ((t.perOwner.get(ownerKey(c.owner))?.length ?? 0) >= QUOTA[c.owner.type]) continue;
     if (fits(c, t, true) && t.review(c.draft)) {
       take(c, t);

@@ -1,0 +1,159 @@
+/**
+ * Which parts of a comparison table are facts to ask, as named rules with an example each
+ * (readers of banks built from new notes flagged table questions made of remarks, inventories and
+ * two-row coin tosses). Every rule matches whole labels after {@link matchKey}: no pattern runs
+ * over a cell's text. Pure.
+ */
+
+import type { TableMatrix } from '../facts/table-facts.ts';
+import { withoutParenthesis } from '../facts/table-facts.ts';
+import { matchKey } from '../text/normalize.ts';
+
+/** A named rule of what a table question may ask. */
+export interface TableRule {
+  name: string;
+  /** A table and the question the rule stops (or changes). */
+  example: string;
+}
+
+/** The rules, for `check` and the README. */
+export const TABLE_RULES: readonly TableRule[] = [
+  {
+    name: 'remarks-column',
+    example:
+      '| Tool | Good for |: "which one has “local experiments” for “Good for”" — another row is fine for that too; ' +
+      '| DB | 備考 |: 「単一ファイル」→ SQLite is trivia. A column headed notes / remarks / use / good for is not asked, nor its cells offered',
+  },
+  {
+    name: 'inventory-table',
+    example:
+      '## What we run | Product | Algorithm | Notes |, | City | UTC offset | DST |: rows that are instances ' +
+      '(products, cities, dates) and no concept of the summary give trivia ("which one has half-hour offset")',
+  },
+  {
+    name: 'two-row-coin-toss',
+    example:
+      '| Aspect | L4 | L7 |: "which one reads the HTTP request? L4 / L7" is a coin toss; asked only when another ' +
+      'table gives a third row the same column (a yes/no column of the same label)',
+  },
+  {
+    name: 'mark-as-condition',
+    example:
+      '“which one has “○” for “Can go down”” → “for which one does “Can go down” hold?”: a yes/no cell is asked ' +
+      'as a condition, never as a raw mark',
+  },
+  {
+    name: 'heading-is-a-place',
+    example:
+      'A table of binary and decimal formats under “Decimal types” is “the table under “Decimal types””, not ' +
+      '“the table “Decimal types””: a heading names the section, not the table',
+  },
+];
+
+const keys = (words: readonly string[]): Set<string> => new Set(words.map(matchKey));
+
+/** Headers of columns that hold remarks, uses or opinions (`remarks-column`). */
+const REMARK_HEADERS = keys([
+  'notes',
+  'note',
+  'remarks',
+  'remark',
+  'comments',
+  'comment',
+  'memo',
+  'misc',
+  'other',
+  'others',
+  'good for',
+  'best for',
+  'suited for',
+  'use',
+  'uses',
+  'usage',
+  'use case',
+  'use cases',
+  'typical use',
+  'typical uses',
+  'used for',
+  'when to use',
+  'メモ',
+  '備考',
+  '補足',
+  '注',
+  '注記',
+  'コメント',
+  'その他',
+  '用途',
+  '主な用途',
+  'ユースケース',
+  '使いどころ',
+  '使い所',
+  '向いている',
+  '向いている用途',
+  '向いている場面',
+  '向き',
+]);
+
+/** True for a column of remarks: its header names notes, uses or what a row is good for. */
+export function isRemarksColumn(label: string): boolean {
+  return REMARK_HEADERS.has(matchKey(withoutParenthesis(label)));
+}
+
+/** First header cells that name instances, not kinds of things (`inventory-table`). */
+const INSTANCE_HEADERS = keys([
+  'product',
+  'products',
+  'city',
+  'cities',
+  'country',
+  'countries',
+  'region',
+  'location',
+  'place',
+  'site',
+  'company',
+  'vendor',
+  'customer',
+  'team',
+  'person',
+  'date',
+  'year',
+  'example',
+  'examples',
+  '製品',
+  '都市',
+  '国',
+  '地域',
+  '場所',
+  '拠点',
+  '会社',
+  '企業',
+  'ベンダー',
+  '顧客',
+  'チーム',
+  '日付',
+  '年',
+  '例',
+]);
+
+/** Words of a heading about the team's own things (`What we run`, `社内で使っているもの`). */
+const OWN_WORDS = keys(['we', 'our', 'ours', 'us']);
+const OWN_JA = ['社内', '自社', '弊社', '当社', 'うちの', '我々', '私たち'];
+
+/** True when a heading speaks of the team's own things. */
+function ownHeading(heading: string): boolean {
+  const words = heading.toLowerCase().split(/[^a-z]+/u);
+  return words.some((w) => OWN_WORDS.has(w)) || OWN_JA.some((w) => heading.includes(w));
+}
+
+/**
+ * True for an inventory table (`inventory-table`): its first column names instances
+ * (`Product`, `City`, `製品`) or its heading speaks of the team's own things (`What we run`).
+ * Only its rows that are no concept of the summary are left unasked.
+ */
+export function isInventory(m: TableMatrix): boolean {
+  const table = m.links.table;
+  if (table.section !== null && ownHeading(table.section)) return true;
+  if (m.orientation !== 'entity-rows' || m.transposed) return false;
+  return INSTANCE_HEADERS.has(matchKey(withoutParenthesis(table.header[0] ?? '')));
+}

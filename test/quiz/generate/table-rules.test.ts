@@ -1,0 +1,218 @@
+/**
+ * The table rules of src/quiz/generate/table-rules.ts: remarks columns, inventory tables,
+ * two-row coin tosses, marks asked as conditions, headings as places.
+ */
+import { describe, expect, it } from 'vitest';
+import { generationContext } from '../../../src/quiz/generate/context.ts';
+import { tableDrafts } from '../../../src/quiz/generate/table-questions.ts';
+import { TABLE_RULES } from '../../../src/quiz/generate/table-rules.ts';
+import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
+import { fixture } from '../notes-helpers.ts';
+
+const EN = `# Storage engines
+
+## SQLite
+
+An embedded database in one file.
+
+## PostgreSQL
+
+A client-server database.
+
+## DuckDB
+
+An embedded analytical database.
+
+## Engines compared
+
+| Engine | Server process | Storage | Good for | Notes |
+|---|---|---|---|---|
+| SQLite | no | Row store | local experiments | one file, easy to copy |
+| PostgreSQL | yes | Row store | API payloads | we run 14 |
+| DuckDB | no | Column store | local experiments, API payloads | new in 2024 |
+
+## What we run
+
+| Product | Algorithm | Version |
+|---|---|---|
+| Billing | Raft | 3.4 |
+| Search | Paxos | 1.2 |
+| Chat | Gossip | 0.9 |
+
+## Offsets around the team
+
+| City | UTC offset | DST |
+|---|---|---|
+| Adelaide | +9:30 | yes |
+| Tokyo | +9 | no |
+| Berlin | +1 | yes |
+| Phoenix | -7 | no |
+
+## Summary
+
+| Concept | Correct understanding | Common misconceptions |
+|---|---|---|
+| SQLite | **An embedded database** in one file | Needs a server process × |
+| PostgreSQL | A **client-server** database | Embedded in the app × |
+| DuckDB | An **embedded analytical** database | A row store × |
+`;
+
+const JA = `# DB
+
+## SQLite
+
+組み込みのデータベース。
+
+## PostgreSQL
+
+サーバー型のデータベース。
+
+## MySQL
+
+サーバー型のデータベース。
+
+## 比較
+
+| DB | 形式 | サーバー不要 | 備考 | 用途 |
+|---|---|---|---|---|
+| SQLite | 組み込み | ○ | 単一ファイル | 検証 |
+| PostgreSQL | サーバー | × | 拡張が豊富 | 本番 |
+| MySQL | クライアントサーバー | × | レプリケーションが簡単 | Web |
+
+## まとめ
+
+| 概念 | 正しい理解 | よくある誤解 |
+|---|---|---|
+| SQLite | **組み込み**のデータベース | サーバーが要る × |
+| PostgreSQL | **サーバー型**のデータベース | 組み込みで使う × |
+| MySQL | **サーバー型**のデータベース | 組み込みで使う × |
+`;
+
+const TWO = `# Load balancers
+
+## L4 load balancer
+
+Forwards connections by address and port.
+
+## L7 load balancer
+
+Routes requests by their HTTP content.
+
+## API gateway
+
+One entry point for clients.
+
+## L4 vs L7
+
+| Aspect | L4 load balancer | L7 load balancer |
+|---|---|---|
+| Decides by | Address and port | Path, headers, cookies |
+| Reads the HTTP request | No | Yes |
+| Cost per request | Lower | Higher |
+
+## Gateways
+
+| Aspect | API gateway | NAT gateway |
+|---|---|---|
+| Terminates TLS | Yes | No |
+| Reads the HTTP request | Yes | No |
+
+## Summary
+
+| Concept | Correct understanding | Common misconceptions |
+|---|---|---|
+| L4 load balancer | Forwards **connections** by address and port | Reads HTTP headers × |
+| L7 load balancer | Routes **requests** by HTTP content | Cannot terminate TLS × |
+| API gateway | **One entry point** for clients | Replaces a load balancer × |
+`;
+
+function drafts(text: string, path: string) {
+  return tableDrafts(generationContext(parseNotes({ path, text }))).drafts;
+}
+
+describe('table rules', () => {
+  it('each have a name and an example', () => {
+    expect(TABLE_RULES.map((r) => r.name)).toEqual([
+      'remarks-column',
+      'inventory-table',
+      'two-row-coin-toss',
+      'mark-as-condition',
+      'heading-is-a-place',
+    ]);
+    for (const r of TABLE_RULES) expect(r.example.length).toBeGreaterThan(20);
+  });
+
+  it('remarks-column: a column of notes, uses or what a row is good for is neither asked nor offered', () => {
+    const en = drafts(EN, 'engines.en.md');
+    const ja = drafts(JA, 'db.ja.md');
+    // The fact columns are still asked.
+    expect(en.some((d) => d.prompt.includes('Server process'))).toBe(true);
+    expect(ja.some((d) => d.prompt.includes('形式'))).toBe(true);
+    for (const d of [...en, ...ja]) {
+      const said = [d.prompt, ...d.choices.map((c) => c.text)].join('\n');
+      for (const remark of [
+        'Good for',
+        'Notes',
+        'local experiments',
+        'one file',
+        '備考',
+        '単一ファイル',
+        '用途',
+        '検証',
+      ])
+        expect(said).not.toContain(remark);
+    }
+  });
+
+  it('inventory-table: rows that are instances (products, cities) and no concept are not asked', () => {
+    const en = drafts(EN, 'engines.en.md');
+    for (const d of en) {
+      const said = [d.prompt, ...d.choices.map((c) => c.text)].join('\n');
+      for (const instance of ['Billing', 'Raft', 'Adelaide', '+9:30', 'Phoenix'])
+        expect(said).not.toContain(instance);
+    }
+  });
+
+  it('two-row-coin-toss: a two-row table takes a third row from another table with the same yes/no column', () => {
+    const all = drafts(TWO, 'lb.en.md');
+    // A third row from another table with the same yes/no column keeps the question.
+    const reads = all.filter((d) => d.prompt.includes('Reads the HTTP request'));
+    expect(reads.map((d) => d.choices.map((c) => c.text).sort())).toContainEqual([
+      'L4 load balancer',
+      'L7 load balancer',
+      'NAT gateway',
+    ]);
+    expect(reads.some((d) => d.binary)).toBe(false);
+  });
+
+  it('mark-as-condition: a yes/no column is asked as whether it holds, never as a raw mark', () => {
+    const en = drafts(TWO, 'lb.en.md').filter((d) => d.prompt.includes('Reads the HTTP request'));
+    expect(en.length).toBeGreaterThan(0);
+    for (const d of en) {
+      expect(d.prompt).toMatch(/for which one does “Reads the HTTP request” hold\?$/u);
+      expect(d.prompt).not.toContain('“Yes”');
+    }
+    const ja = drafts(JA, 'db.ja.md').filter((d) => d.prompt.includes('サーバー不要'));
+    expect(ja.map((d) => d.prompt)).toContain(
+      '「比較」の節の表で、「サーバー不要」があてはまるのはどれ？',
+    );
+    for (const d of ja) expect(d.prompt).not.toContain('「○」');
+  });
+
+  it('heading-is-a-place: a heading is where the table sits, a header cell is its name', () => {
+    const en = drafts(EN, 'engines.en.md');
+    expect(en.map((d) => d.prompt)).toContain(
+      'In the table under “Engines compared”, for which one does “Server process” hold?',
+    );
+    for (const d of en) expect(d.prompt).not.toContain('In the table “Engines compared”');
+    const why = en.flatMap((d) => d.choices.map((c) => c.why ?? ''));
+    expect(why.some((w) => w.startsWith('The table under “Engines compared” gives'))).toBe(true);
+    // `Kind of tag` is the table's own first header cell (its heading is one of its rows).
+    const git = parseNotes(fixture('git-internals.en.md'));
+    const tags = tableDrafts(generationContext(git)).drafts.filter((d) =>
+      d.prompt.includes('Kind of tag'),
+    );
+    expect(tags.length).toBeGreaterThan(0);
+    for (const d of tags) expect(d.prompt).toMatch(/^In the table “Kind of tag”/u);
+  });
+});
