@@ -179,11 +179,19 @@ export function subjectConcept(subject: Subject): Concept {
 
 /** The notes' own sentence for a true key: its source line when that says more, else a supporting one. */
 export function keyWhy(key: Fact, subject: Subject): string | null {
-  if (key.why) return key.why;
-  if (key.source !== 'summary') return null;
+  // `correction-supported`: a × bullet's correction is explained by a sentence of the notes that
+  // says it too, where one does; naming the misconception it corrects is the fallback (readers
+  // took that alone for a circular reason).
+  if (key.why && key.source !== 'bullet-correction') return key.why;
+  if (key.source !== 'summary' && key.source !== 'bullet-correction') return null;
   const support = subject.facts.trues.find(
-    (t) => t !== key && t.source !== 'example' && coverage(key.text, t.text) >= 0.5,
+    (t) =>
+      t !== key &&
+      t.source !== 'example' &&
+      t.source !== 'summary' &&
+      coverage(key.text, t.text) >= 0.5,
   );
+  if (key.source === 'bullet-correction') return support ? support.text : key.why;
   return support ? (support.why ?? support.text) : null;
 }
 
