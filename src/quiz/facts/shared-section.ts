@@ -38,9 +38,14 @@ function readSpokenNames(concept: Concept): readonly string[] {
 
 /** `text` with every whole-word occurrence of `name` blanked out; `found` says if there was one. */
 function blank(text: string, name: string): { text: string; found: boolean } {
+  // Case aside (`A digest (…) is the hash…` names Digest; the heading `Tag and digest` too),
+  // where lower case keeps every index in place.
+  const lower = text.toLowerCase();
+  const seek = lower.length === text.length ? lower : text;
+  const sought = lower.length === text.length ? name.toLowerCase() : name;
   let out = '';
   let from = 0;
-  for (let at = wholeWordIndex(text, name); at >= 0; at = wholeWordIndex(text, name, from)) {
+  for (let at = wholeWordIndex(seek, sought); at >= 0; at = wholeWordIndex(seek, sought, from)) {
     out += `${text.slice(from, at)} `;
     from = at + name.length;
   }

@@ -31,7 +31,7 @@ export interface ConceptNaming {
 export interface SectionMatch {
   section: Section | null;
   /** How it was found. */
-  via: 'heading' | 'definition' | 'misconceptions' | null;
+  via: 'heading' | 'definition' | 'misconceptions' | 'shared-heading' | null;
   /** Names the heading adds (`SAGAパターン`, `Backend for Frontend`). */
   aliases: string[];
 }
@@ -91,8 +91,42 @@ export function matchConceptSections(
       };
     }
   });
+  // A heading that names two concepts side by side (`Tag and digest`, `ENTRYPOINT and CMD`) is
+  // the section of the second one too: the first took it, and without it the second had none
+  // (Digest got no question). Its lines are told apart by name (facts/shared-section.ts).
+  const byPart = sharedHeadingParts(sections);
+  concepts.forEach((concept, i) => {
+    if (matches[i]?.section) return;
+    for (const name of [concept.name, ...concept.aliases]) {
+      const found = byPart.get(matchKey(name));
+      if (!found) continue;
+      matches[i] = { section: found, via: 'shared-heading', aliases: [] };
+      return;
+    }
+  });
   return matches;
 }
+
+/**
+ * `shared-heading`: the parts of headings that join two names (`Tag and digest` → `tag`,
+ * `digest`; `revert と reset`; `HPACK & QPACK`), by match key, the first heading for each. One
+ * pass over the headings.
+ */
+function sharedHeadingParts(sections: readonly Section[]): Map<string, Section> {
+  const out = new Map<string, Section>();
+  for (const s of sections) {
+    const parts = s.heading.split(SHARED_HEADING_JOINS).map((p) => p.trim());
+    if (parts.length !== 2 || parts.some((p) => p === '')) continue;
+    for (const part of parts) {
+      const key = matchKey(part);
+      if (key && !out.has(key)) out.set(key, s);
+    }
+  }
+  return out;
+}
+
+/** What joins two names in one heading: ` and `, ` & `, `と`, `・`. */
+const SHARED_HEADING_JOINS = / and | & |と|・/u;
 
 interface Candidate {
   section: Section;
