@@ -204,11 +204,27 @@ function genericBeside(
 ): boolean {
   const sibling = option.keys.find((k) => k.startsWith(SIBLING));
   if (!sibling) return false;
-  const other = ctx.doc.concepts.find((c) => c.id === sibling.slice(SIBLING.length));
+  const other = conceptById(ctx, sibling.slice(SIBLING.length));
   return other !== undefined && genericFor(ctx, key, [subject.concept, other]);
 }
 
 const SIBLING = 'sibling:';
+
+const byId = new WeakMap<GenerationContext, Map<string, Concept>>();
+
+/**
+ * The document's first concept with the id (what `doc.concepts.find` gives), from a map built once
+ * per context: an option of every key of every concept looks its sibling up.
+ */
+function conceptById(ctx: GenerationContext, id: string): Concept | undefined {
+  let map = byId.get(ctx);
+  if (!map) {
+    map = new Map();
+    for (const c of ctx.doc.concepts) if (!map.has(c.id)) map.set(c.id, c);
+    byId.set(ctx, map);
+  }
+  return map.get(id);
+}
 
 interface Candidate {
   choice: DraftChoice;

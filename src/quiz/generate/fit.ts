@@ -12,6 +12,7 @@ import {
   cellValue,
   isYesNo,
   type TableAttribute,
+  type TableMatrix,
   withoutParenthesis,
 } from '../facts/table-facts.ts';
 import { saidInCorrection, statesCorrection } from '../review/option-rules.ts';
@@ -222,15 +223,36 @@ export function isGenusOfHeading(ctx: GenerationContext, concept: Concept, of: C
   const own = sectionOf(ctx, concept);
   const parent = own ? ctx.index.parent.get(own) : undefined;
   if (!parent) return false;
-  const group = ctx.doc.concepts.filter((c) => {
-    const s = sectionOf(ctx, c);
-    return s !== undefined && ctx.index.parent.get(s) === parent;
-  });
+  const group = conceptsUnder(ctx).get(parent) ?? [];
   if (!group.includes(of)) return false;
   if (group.length <= 2 || !genericFor(ctx, concept.correct, group)) return false;
   // One genus: where the heading says two rows' cells (関数従属 of 第2正規形 and 第3正規形), it
   // says what the rows share, not what one of them is.
   return group.every((c) => c === concept || !genericFor(ctx, c.correct, group));
+}
+
+const groups = new WeakMap<GenerationContext, Map<Section, Concept[]>>();
+
+/**
+ * `heading-groups-once`: the concepts whose sections sit right under each heading, in the notes'
+ * order, gathered once per context: {@link isGenusOfHeading} asks it of every sibling pair, and
+ * scanning every concept per pair grew with the square of the notes.
+ */
+function conceptsUnder(ctx: GenerationContext): Map<Section, Concept[]> {
+  let byParent = groups.get(ctx);
+  if (!byParent) {
+    byParent = new Map();
+    for (const c of ctx.doc.concepts) {
+      const s = sectionOf(ctx, c);
+      const parent = s === undefined ? undefined : ctx.index.parent.get(s);
+      if (!parent) continue;
+      const list = byParent.get(parent) ?? [];
+      list.push(c);
+      byParent.set(parent, list);
+    }
+    groups.set(ctx, byParent);
+  }
+  return byParent;
 }
 
 /**
@@ -268,21 +290,57 @@ const DENYING_CELLS = ['防止', '防ぐ', 'prevented', 'prevents', 'none'];
  * する") then happens under the concept, and is no wrong statement about it.
  */
 export function matrixRelates(ctx: GenerationContext, a: Concept, b: Concept): boolean {
-  for (const m of ctx.matrices)
-    for (const [x, y] of [
-      [a, b],
-      [b, a],
-    ] as const) {
-      const e = m.entities.findIndex((t) => t.concept?.id === x.id);
-      const at = m.attributes.findIndex((t) => t.concept?.id === y.id);
-      if (e < 0 || at < 0) continue;
-      const value = m.cells[e]?.[at] ?? '';
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const columns = placesOf(ctx, y.id).attribute;
+    if (columns.size === 0) continue;
+    for (const [i, e] of placesOf(ctx, x.id).entity) {
+      const at = columns.get(i);
+      if (at === undefined) continue;
+      const value = ctx.matrices[i]?.cells[e]?.[at] ?? '';
       if (!value.trim() || cellValue(value) === 'no') continue;
       const plain = value.toLowerCase();
       if (DENYING_CELLS.some((w) => plain.includes(w))) continue;
       return true;
     }
+  }
   return false;
+}
+
+/** Where a concept is a row and where a column of the matrices, by matrix index (the first of each). */
+interface Places {
+  entity: ReadonlyMap<number, number>;
+  attribute: ReadonlyMap<number, number>;
+}
+
+const places = new WeakMap<GenerationContext, Map<string, Places>>();
+
+/**
+ * `matrix-places-once`: {@link Places} of a concept, read once per context: {@link matrixRelates}
+ * asks it of every sibling pair, and scanning every matrix per pair grew with the notes' tables.
+ */
+function placesOf(ctx: GenerationContext, id: string): Places {
+  let byId = places.get(ctx);
+  if (!byId) {
+    byId = new Map();
+    places.set(ctx, byId);
+  }
+  let found = byId.get(id);
+  if (!found) {
+    const entity = new Map<number, number>();
+    const attribute = new Map<number, number>();
+    ctx.matrices.forEach((m, i) => {
+      const e = m.entities.findIndex((t) => t.concept?.id === id);
+      if (e >= 0) entity.set(i, e);
+      const at = m.attributes.findIndex((t) => t.concept?.id === id);
+      if (at >= 0) attribute.set(i, at);
+    });
+    found = { entity, attribute };
+    byId.set(id, found);
+  }
+  return found;
 }
 
 /**
@@ -293,15 +351,79 @@ export function matrixRelates(ctx: GenerationContext, a: Concept, b: Concept): b
  * no wrong option about it. Not the other way: PUT is idempotent but not safe.
  */
 export function propertyImplies(ctx: GenerationContext, a: Concept, b: Concept): boolean {
-  for (const m of ctx.matrices) {
-    const ca = m.attributes.findIndex((t) => namesColumn(a, t));
-    const cb = m.attributes.findIndex((t) => namesColumn(b, t));
-    if (ca < 0 || cb < 0 || ca === cb) continue;
-    const value = (e: number, c: number) => cellValue(m.cells[e]?.[c] ?? '');
-    const rows = m.entities.map((_, e) => e).filter((e) => value(e, ca) === 'yes');
-    if (rows.length > 0 && rows.every((e) => value(e, cb) === 'yes')) return true;
+  const tables = propertyTablesOf(ctx);
+  const colsB = propertyColumns(ctx, b, tables);
+  if (colsB.size === 0) return false;
+  for (const [i, ca] of propertyColumns(ctx, a, tables)) {
+    const cb = colsB.get(i);
+    if (cb === undefined || ca === cb) continue;
+    const m = ctx.matrices[i] as TableMatrix;
+    const rows = yesRows(m, ca, tables.yes);
+    if (rows.length > 0 && rows.every((e) => cellValue(m.cells[e]?.[cb] ?? '') === 'yes'))
+      return true;
   }
   return false;
+}
+
+/** What {@link propertyImplies} reads of a document's matrices, kept per context. */
+interface PropertyTables {
+  /** Per concept, by matrix index, the column that is its property (matrices with none left out). */
+  columns: Map<Concept, ReadonlyMap<number, number>>;
+  /** Per matrix and column, the rows marked yes there. */
+  yes: Map<TableMatrix, (readonly number[] | undefined)[]>;
+}
+
+const propertyTables = new WeakMap<GenerationContext, PropertyTables>();
+
+function propertyTablesOf(ctx: GenerationContext): PropertyTables {
+  let tables = propertyTables.get(ctx);
+  if (!tables) {
+    tables = { columns: new Map(), yes: new Map() };
+    propertyTables.set(ctx, tables);
+  }
+  return tables;
+}
+
+/**
+ * `property-columns-once`: the first column of each matrix that is the concept's property
+ * ({@link namesColumn}), read once per concept: {@link propertyImplies} asks it of every sibling
+ * pair, and notes with thousands of small tables made that a scan of every column per pair.
+ */
+function propertyColumns(
+  ctx: GenerationContext,
+  concept: Concept,
+  tables: PropertyTables,
+): ReadonlyMap<number, number> {
+  let found = tables.columns.get(concept);
+  if (!found) {
+    const columns = new Map<number, number>();
+    ctx.matrices.forEach((m, i) => {
+      const c = m.attributes.findIndex((t) => namesColumn(concept, t));
+      if (c >= 0) columns.set(i, c);
+    });
+    found = columns;
+    tables.columns.set(concept, found);
+  }
+  return found;
+}
+
+/** The rows of `m` marked yes in column `c`, in order (read once per column). */
+function yesRows(
+  m: TableMatrix,
+  c: number,
+  yes: Map<TableMatrix, (readonly number[] | undefined)[]>,
+): readonly number[] {
+  let byColumn = yes.get(m);
+  if (!byColumn) {
+    byColumn = [];
+    yes.set(m, byColumn);
+  }
+  let rows = byColumn[c];
+  if (!rows) {
+    rows = m.entities.map((_, e) => e).filter((e) => cellValue(m.cells[e]?.[c] ?? '') === 'yes');
+    byColumn[c] = rows;
+  }
+  return rows;
 }
 
 /** Shortest column label read as a concept's property (`安全` of 安全なメソッド). */

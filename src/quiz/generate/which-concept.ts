@@ -225,7 +225,7 @@ const MIN_NAME_OPTIONS = 2;
  */
 function fartherRows(ctx: GenerationContext, subject: Subject): Sibling[] {
   const rows = ctx.doc.concepts;
-  const at = rows.findIndex((c) => c.id === subject.concept.id);
+  const at = rowOf(ctx, subject.concept.id);
   const known = new Set([subject.concept.id, ...subject.siblings.map((s) => s.concept.id)]);
   const out: Sibling[] = [];
   for (let d = 1; d < rows.length && out.length < MAX_SIBLINGS; d++)
@@ -233,6 +233,26 @@ function fartherRows(ctx: GenerationContext, subject: Subject): Sibling[] {
       if (c && !known.has(c.id) && !isKindOf(ctx, c, subject.concept))
         out.push({ concept: c, relation: 'neighbouring-row' });
   return out;
+}
+
+const rowIndexes = new WeakMap<GenerationContext, Map<string, number>>();
+
+/**
+ * The position of the concept's row among the document's concepts (the first with the id, as
+ * `findIndex` gives; -1 for none), from a map built once per context: a scan per concept grew
+ * with the square of a big table.
+ */
+function rowOf(ctx: GenerationContext, id: string): number {
+  let rows = rowIndexes.get(ctx);
+  if (!rows) {
+    const found = new Map<string, number>();
+    ctx.doc.concepts.forEach((c, i) => {
+      if (!found.has(c.id)) found.set(c.id, i);
+    });
+    rows = found;
+    rowIndexes.set(ctx, rows);
+  }
+  return rows.get(id) ?? -1;
 }
 
 /** True when one of the two is a kind of the other (they are never set against each other). */

@@ -431,6 +431,59 @@ describe('propertyImplies (a property every row of another has)', () => {
   });
 });
 
+describe('propertyImplies over many tables (property-columns-once)', () => {
+  const notes = (tables: string): string => `# HTTP
+
+### 冪等性
+
+同じリクエストを何回送っても、1回送ったときと同じ状態になる性質。
+
+### 安全なメソッド
+
+サーバーの状態を変えないことを前提にしたメソッド。
+
+${tables}
+
+## まとめ
+
+| 概念 | 正しい理解 | よくある誤解 |
+|---|---|---|
+| 冪等性 | 何回送っても**同じ状態**になる | 毎回同じレスポンス × |
+| 安全なメソッド | サーバーの**状態を変えない** | ログも残らない × |
+`;
+  const apart = `| メソッド | 安全 | キャッシュ |
+|---|---|---|
+| GET | ○ | ○ |
+| POST | × | × |
+
+| メソッド | 冪等 | ボディ |
+|---|---|---|
+| GET | ○ | × |
+| POST | × | ○ |`;
+  const together = `| メソッド | 安全 | 冪等 |
+|---|---|---|
+| GET | ○ | ○ |
+| PUT | × | ○ |`;
+  const read = (tables: string) => {
+    const doc = parseNotes({ path: 'http.ja.md', text: notes(tables) });
+    return { ctx: generationContext(doc), named: conceptNamed(doc) };
+  };
+
+  it('needs both columns in one table: two tables with one column each imply nothing', () => {
+    const { ctx, named } = read(apart);
+    expect(ctx.matrices.length).toBeGreaterThanOrEqual(2);
+    expect(propertyImplies(ctx, named('安全なメソッド'), named('冪等性'))).toBe(false);
+  });
+
+  it('finds the table that has both, wherever it comes among the others', () => {
+    for (const tables of [`${apart}\n\n${together}`, `${together}\n\n${apart}`]) {
+      const { ctx, named } = read(tables);
+      expect(propertyImplies(ctx, named('安全なメソッド'), named('冪等性'))).toBe(true);
+      expect(propertyImplies(ctx, named('冪等性'), named('安全なメソッド'))).toBe(false);
+    }
+  });
+});
+
 describe('commonValue', () => {
   it('reads a cell that opens on another’s value and only qualifies it as saying that value', () => {
     expect(commonValue('Milliseconds in the automatic tiers', 'Milliseconds')).toBe('Milliseconds');
