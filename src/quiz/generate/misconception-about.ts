@@ -134,6 +134,8 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
         why: wrong.why,
         keys: wrong.keys,
       };
+      // Read once per key, not once per option set tried.
+      const notes = notesLine(wrong.evidence.words, text, wrong.why);
       const make = (choices: DraftChoice[]): Draft => ({
         template: 'misconception-about',
         conceptId: subject.concept.id,
@@ -146,7 +148,7 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
         section: wrong.section ?? subject.facts.section?.heading ?? subject.concept.section,
         language: lang,
         why: wrong.why,
-        notes: notesLine(wrong.evidence.words, text, wrong.why),
+        notes: [...notes],
         source: {
           file: doc.file,
           line: wrong.evidence.line,
