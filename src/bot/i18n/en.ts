@@ -546,6 +546,7 @@ const EN_RULES: Record<string, string> = {
   'no-minimal-pair': 'the answer and a wrong option differ in one term',
   'no-stem-echo': "an option repeats the question's words",
   'no-prefix-negation': "an option is another's name with a negating prefix",
+  'no-twin-key-statement': 'the answer and one other option alone open on the same word',
   'no-named-distractor': 'the description names a wrong option',
   'no-negation-cue': 'a negation gives the answer away',
   'no-wording-cue': 'the wording gives the answer away',

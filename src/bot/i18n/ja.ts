@@ -596,6 +596,7 @@ const JA_RULES: Record<string, string> = {
   'no-minimal-pair': '正解と誤りの選択肢が一語違いになる',
   'no-stem-echo': '選択肢が問題文の言葉を繰り返す',
   'no-prefix-negation': '選択肢が別の選択肢に非・不・無を付けただけ',
+  'no-twin-key-statement': '正解ともう1つの選択肢だけが同じ語で始まる',
   'no-named-distractor': '説明文が誤りの選択肢の名前を含んでいる',
   'no-negation-cue': '否定の言い回しで正解が分かる',
   'no-wording-cue': '言い回しで正解が分かる',

@@ -122,6 +122,21 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
     },
   },
   {
+    name: 'no-twin-key-statement',
+    example:
+      'Weighted round robin: 「Weights are static configuration」 (the key) beside 「Weights adapt to latency」 and 「Picks the backend with the fewest…」 — the key and one option say opposite things of one subject, so one of the two is the answer',
+    check: (d) => {
+      // English statements only: a Japanese statement opens on its topic far less often.
+      if (d.optionKind !== 'statement' || d.language !== 'en' || d.choices.length < MIN_OPTIONS)
+        return null;
+      const key = d.choices.find((c) => c.correct);
+      const opening = key ? firstWord(key.text) : null;
+      if (!opening) return null;
+      const same = d.choices.filter((c) => firstWord(c.text) === opening).length;
+      return same === 2 ? `the key and one option alone open on 「${opening}」` : null;
+    },
+  },
+  {
     name: 'no-prefix-negation',
     example: '「効率的」 beside 「非効率なメモリ内結合」: one is the other negated by 非',
     check: (d) => {

@@ -71,3 +71,62 @@ describe('no-twin-values', () => {
     expect(check?.check(draft(['ZGC', 'Long GC', 'Long pause'], 'name'), { names: [] })).toBeNull();
   });
 });
+
+describe('no-twin-key-statement', () => {
+  const check = OPTION_CHECKS.find((c) => c.name === 'no-twin-key-statement');
+  const draft = (texts: readonly string[], language: 'en' | 'ja' = 'en'): Draft => ({
+    template: 'correct-about',
+    conceptId: 'c',
+    conceptName: 'Weighted round robin',
+    kind: 'correct-about',
+    asksFor: 'correct',
+    optionKind: 'statement',
+    prompt: 'Which statement about “Weighted round robin” is correct?',
+    choices: texts.map((text, i) => ({
+      text,
+      correct: i === 0,
+      truth: i === 0,
+      why: i === 0 ? null : 'wrong',
+      keys: [`k${i}`],
+    })),
+    section: null,
+    language,
+    why: null,
+    notes: [],
+    source: { file: 'x.md', line: 1, section: null },
+    asks: [],
+    quality: 1,
+  });
+
+  it('refuses a set where the key and one option alone open on one word (articles aside)', () => {
+    expect(
+      check?.check(
+        draft([
+          'Weights are static configuration',
+          'Weights adapt to latency',
+          'Picks the backend with the fewest active connections',
+        ]),
+        { names: [] },
+      ),
+    ).toContain('weights');
+    expect(
+      check?.check(
+        draft([
+          'An escalation is about an unanswered page',
+          'Escalation means the incident is serious',
+          'The one person who coordinates the response',
+        ]),
+        { names: [] },
+      ),
+    ).not.toBeNull();
+  });
+
+  it('lets a set pass where every option, or only the key, opens so; and Japanese sets', () => {
+    const all = ['Weights are static', 'Weights adapt to latency', 'Weights follow CPU load'];
+    expect(check?.check(draft(all), { names: [] })).toBeNull();
+    const none = ['Shares follow static weights', 'Weights adapt to latency', 'Picks the fewest'];
+    expect(check?.check(draft(none), { names: [] })).toBeNull();
+    const ja = ['重みは静的な設定', '重みはレイテンシに追従する', '接続数が最少のものを選ぶ'];
+    expect(check?.check(draft(ja, 'ja'), { names: [] })).toBeNull();
+  });
+});
