@@ -6,6 +6,7 @@
  * read whole (`IN` of `セミ結合（EXISTS / IN）` is not the `IN` of `NOT IN`: the other's longer
  * names are blanked first). Pure; plain substring scans, linear in the text.
  */
+import { nameAside } from '../text/name-aside.ts';
 import { wholeWordIndex } from '../text/whole-word.ts';
 import type { Concept, Section } from '../types.ts';
 
@@ -27,11 +28,10 @@ const spokenCache = new WeakMap<Concept, readonly string[]>();
 
 function readSpokenNames(concept: Concept): readonly string[] {
   const out = new Set<string>([concept.name, ...concept.aliases]);
-  const open = concept.name.search(/[（(]/u);
-  if (open > 0) {
-    out.add(concept.name.slice(0, open).trim());
-    const aside = concept.name.slice(open + 1).replace(/[）)]\s*$/u, '');
-    for (const part of aside.split(/[/／・,、]/u)) out.add(part.trim());
+  const { main, parts } = nameAside(concept.name);
+  if (parts.length > 0) {
+    out.add(main);
+    for (const part of parts) out.add(part);
   }
   return [...out].filter((n) => [...n].length >= MIN_NAME);
 }

@@ -323,6 +323,8 @@ export function sectionSentences(section: Section, language: 'ja' | 'en'): strin
   );
   const lines: string[] = [];
   const bodyLines = section.body.split('\n');
+  // A table row ends the sentence above it: the line below it opens one of its own.
+  let afterTable = false;
   for (let at = 0; at < bodyLines.length; at++) {
     const line = (bodyLines[at] ?? '').trim();
     // A line longer than a few sentences is no source of one (and is not read further); a table
@@ -330,15 +332,15 @@ export function sectionSentences(section: Section, language: 'ja' | 'en'): strin
     // 常に検出力が高いか等しい`) is no sentence of the section.
     if (!line || line.length > MAX_SENTENCE_CHARS * 4) continue;
     if (section.bodyTableRows?.[at] === true) {
-      lines.push('');
+      afterTable = true;
       continue;
     }
-    const last = lines[lines.length - 1];
+    const last = afterTable ? undefined : lines[lines.length - 1];
+    afterTable = false;
     // A hard-wrapped line is the rest of the sentence above it (text/wrap.ts); items of lists,
     // points, × bullets and every bullet are lines of their own.
     if (
       last !== undefined &&
-      last !== '' &&
       section.bodyItems?.[at] !== true &&
       !taken.has(matchKey(last)) &&
       !taken.has(matchKey(line)) &&

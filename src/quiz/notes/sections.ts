@@ -87,15 +87,20 @@ export function buildSections(
     const own = plain.slice(blockIndex + 1, end);
     section.body = own.filter((t) => t !== '').join('\n');
     // One entry per line of the body: a table block gives a line per row.
-    const perLine = (mark: (block: Block | undefined) => boolean): boolean[] =>
-      own.flatMap((t, i) => {
-        const block = blocks[blockIndex + 1 + i];
-        if (t === '') return [];
-        const lines = block?.type === 'table' ? t.split('\n').length : 1;
-        return new Array<boolean>(lines).fill(mark(block));
-      });
-    section.bodyItems = perLine((b) => b?.type === 'text' && b.bullet);
-    section.bodyTableRows = perLine((b) => b?.type === 'table');
+    const items: boolean[] = [];
+    const tableRows: boolean[] = [];
+    own.forEach((t, i) => {
+      if (t === '') return;
+      const block = blocks[blockIndex + 1 + i];
+      const table = block?.type === 'table';
+      const lines = table ? t.split('\n').length : 1;
+      for (let k = 0; k < lines; k++) {
+        items.push(block?.type === 'text' && block.bullet);
+        tableRows.push(table);
+      }
+    });
+    section.bodyItems = items;
+    section.bodyTableRows = tableRows;
     sections.push(section);
     stack.push(section);
   });

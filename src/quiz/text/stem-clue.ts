@@ -8,6 +8,7 @@
 import { memoByText } from './build-memo.ts';
 import { camelCaseWords } from './camel-case.ts';
 import { soundsLike } from './loanword.ts';
+import { nameAside } from './name-aside.ts';
 import { leadingWords } from './name-subject.ts';
 import { contentRuns, englishStem, type Haystack, haystackOf } from './runs.ts';
 import { holdsWholeWord } from './whole-word.ts';
@@ -96,8 +97,7 @@ const ACRONYM_PART = 3;
  */
 function capitalWords(name: string): string[] {
   // The aside in parentheses is read by its parts whole (`NOT IN`), see asidePartIn.
-  const open = name.search(/[（(]/u);
-  const main = (open < 0 ? name : name.slice(0, open)).trim();
+  const { main } = nameAside(name);
   const out: string[] = [];
   for (const token of main.split(/[^A-Za-z]+/))
     if (token.length >= ACRONYM_PART && /^[A-Z]+$/.test(token) && token !== main)
@@ -217,13 +217,12 @@ const MIN_ASIDE_PART = 2;
  * EXISTS / NOT IN）`) that the stem says as a whole word, or null. Linear: one scan per part.
  */
 function asidePartIn(stemText: string, name: string): string | null {
-  const open = name.search(/[（(]/u);
-  if (open <= 0) return null;
-  const aside = name.slice(open + 1).replace(/[）)]\s*$/u, '');
+  const { parts } = nameAside(name);
+  if (parts.length === 0) return null;
   const stem = stemText.normalize('NFKC').toLowerCase();
-  for (const raw of aside.split(/[/／・,、]/u)) {
-    const part = raw.normalize('NFKC').trim().toLowerCase();
-    if ([...part].length >= MIN_ASIDE_PART && holdsWholeWord(stem, part)) return raw.trim();
+  for (const raw of parts) {
+    const part = raw.normalize('NFKC').toLowerCase();
+    if ([...part].length >= MIN_ASIDE_PART && holdsWholeWord(stem, part)) return raw;
   }
   return null;
 }
