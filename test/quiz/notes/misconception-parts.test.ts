@@ -132,6 +132,16 @@ describe('the misconception table header', () => {
       misconceptions: 2,
       language: 'ja',
     });
+    expect(misconceptionColumns(['Term', 'What it really means', 'Traps'])).toMatchObject({
+      correct: 1,
+      misconceptions: 2,
+      language: 'en',
+    });
+    expect(misconceptionColumns(['用語', '意味', 'ハマりどころ'])).toMatchObject({
+      correct: 1,
+      misconceptions: 2,
+      language: 'ja',
+    });
     // In a three-column table the one between is the correct understanding.
     expect(misconceptionColumns(['Header', 'Does', 'Typical mistake'])).toMatchObject({
       concept: 0,
