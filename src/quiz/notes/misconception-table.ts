@@ -76,9 +76,10 @@ const HEADERS = MISCONCEPTION_HEADERS;
 /**
  * `header-words`: where no heading is one of {@link MISCONCEPTION_HEADERS}, the words a heading
  * holds tell its column (`Concept | What it really is | Common misconceptions`, `用語 | ポイント |
- * 誤解しやすい点`, `Term | What it really means | Traps`). The misconception column names a misconception; the correct column names the
- * truth or, in a three-column table, is the one between; the concept column comes first. Words are
- * as `matchKey` reads a heading: lower case, katakana as hiragana (`ハマりどころ` → `はまりどころ`).
+ * 誤解しやすい点`, `Term | What it really means | Traps`). The misconception column names a
+ * misconception; the correct column names the truth or, in a three-column table, is the one
+ * between; the concept column comes first. Words are as `matchKey` reads a heading: lower case,
+ * katakana as hiragana (`ハマりどころ` → `はまりどころ`).
  */
 export const HEADER_WORDS = {
   misconceptions: [
