@@ -112,6 +112,13 @@ export interface Concept {
   misconceptions: string[];
   /** Heading of the concept's section, or null when none was found. */
   section: string | null;
+  /**
+   * Set when the section is a heading that lists the concept beside another one, the one that took
+   * it first or the ones that share it (`Associativity and the 3 Cs`: `Set associativity` and
+   * `Cache misses (3 Cs)`): `part` is what the heading calls a sharer when that is not its name
+   * (`Associativity`). Its lines there are the ones that name it (facts/shared-section.ts).
+   */
+  sharedSection?: { part: string | null };
   /** Other names the concept is known by (aliases file, automatic matching). */
   aliases: string[];
   /** The notes file and line of the row. */

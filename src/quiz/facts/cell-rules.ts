@@ -140,8 +140,10 @@ export const CELL_RULES: readonly CellRule[] = [
     // Not an English cell that is a sentence in full (`Cancelling a context stops the goroutines
     // using it by force` beside `× Storing a context in a struct field…`): it needs no bullet to
     // say it, and the bullet is another misconception, with a correction of its own.
+    // Nor in a section shared with another concept (`Outbox and idempotent consumer`): its one
+    // bullet may be the other's (`× The outbox gives exactly-once delivery`).
     write: (cell, { concept, candidates, taken }) => {
-      if (concept.misconceptions.length !== 1) return null;
+      if (concept.misconceptions.length !== 1 || concept.sharedSection) return null;
       if (concept.language === 'en' && isFullEnglishSentence(cell)) return null;
       const own = candidates.filter((c) => c.section.heading === concept.section);
       const found = own.length === 1 ? own[0] : undefined;

@@ -24,7 +24,7 @@ import { type Fact, wrongBullet } from './fact.ts';
 import { nameInSubject } from './mentions.ts';
 import { proseAnswer } from './prose-evidence.ts';
 import { saysOtherWayRound } from './rewrite.ts';
-import { othersInHeading, saidOf, saidOfOther, spokenNames } from './shared-section.ts';
+import { othersInHeading, saidOf, saidOfOther, sharersOf, spokenNames } from './shared-section.ts';
 import { type TableLinks, tablesAbout } from './table-links.ts';
 import { isHostSection, trueStatements } from './true-statements.ts';
 import { type FoundWrong, unclaimedBullets, wrongStatements } from './wrong-statements.ts';
@@ -168,9 +168,11 @@ export function conceptFacts(
         }),
       };
     });
-  // A heading that names another concept too (`revert と reset`): its lines about that one are not
-  // this concept's.
-  const others = othersInHeading(section, concept, doc.concepts);
+  // A heading that names another concept too (`revert と reset`), or that another concept shares
+  // (`Set associativity` and `Cache misses (3 Cs)` under `Associativity and the 3 Cs`): its lines
+  // about that one are not this concept's.
+  const named = othersInHeading(section, concept, doc.concepts);
+  const others = [...named, ...sharersOf(concept, doc.concepts).filter((c) => !named.includes(c))];
   // A correction is the other's when the bullet it corrects is (`reset は…（force push が必要…）`).
   // A line that names neither may be of either: it is given to neither. A definition is of its
   // term; a sentence, of what the line it stands on names (`ラボデータは…測る。再現できるので…`).

@@ -13,7 +13,10 @@ import type { Concept, Section } from '../types.ts';
 /** A name shorter than this (`C`) is too common a string to tell concepts apart. */
 const MIN_NAME = 2;
 
-/** The ways a concept is named: its name, the name without its aside, and the aside's parts. */
+/**
+ * The ways a concept is named: its name, the name without its aside, the aside's parts, and what
+ * a heading it shares calls it (`Associativity` for `Set associativity`).
+ */
 export function spokenNames(concept: Concept): readonly string[] {
   let names = spokenCache.get(concept);
   if (!names) {
@@ -27,14 +30,28 @@ export function spokenNames(concept: Concept): readonly string[] {
 const spokenCache = new WeakMap<Concept, readonly string[]>();
 
 function readSpokenNames(concept: Concept): readonly string[] {
-  const out = new Set<string>([concept.name, ...concept.aliases]);
-  const { main, parts } = nameAside(concept.name);
-  if (parts.length > 0) {
-    out.add(main);
-    for (const part of parts) out.add(part);
-  }
-  return [...out].filter((n) => [...n].length >= MIN_NAME);
+  const part = concept.sharedSection?.part;
+  const whole = wholeNames(concept);
+  return part && [...part].length >= MIN_NAME ? [...whole, part] : whole;
 }
+
+/** {@link spokenNames} without the shared heading's part: the names it goes by anywhere. */
+function wholeNames(concept: Concept): readonly string[] {
+  let names = wholeCache.get(concept);
+  if (!names) {
+    const out = new Set<string>([concept.name, ...concept.aliases]);
+    const { main, parts } = nameAside(concept.name);
+    if (parts.length > 0) {
+      out.add(main);
+      for (const part of parts) out.add(part);
+    }
+    names = [...out].filter((n) => [...n].length >= MIN_NAME);
+    wholeCache.set(concept, names);
+  }
+  return names;
+}
+
+const wholeCache = new WeakMap<Concept, readonly string[]>();
 
 /** `text` with every whole-word occurrence of `name` blanked out; `found` says if there was one. */
 function blank(text: string, name: string): { text: string; found: boolean } {
@@ -52,7 +69,10 @@ function blank(text: string, name: string): { text: string; found: boolean } {
   return from === 0 ? { text, found: false } : { text: out + text.slice(from), found: true };
 }
 
-/** The concepts other than `concept` whose name the section's heading says. */
+/**
+ * The concepts other than `concept` whose name the section's heading says (whole: a concept the
+ * heading names by a part of its name only shares the section, see {@link sharersOf}).
+ */
 export function othersInHeading(
   section: Section | null,
   concept: Concept,
@@ -69,7 +89,19 @@ export function othersInHeading(
   return concepts.filter(
     (c) =>
       c.id !== concept.id &&
-      spokenNames(c).some((n) => n !== section.heading && blank(heading, n).found),
+      wholeNames(c).some((n) => n !== section.heading && blank(heading, n).found),
+  );
+}
+
+/**
+ * The concepts other than `concept` that have its section, where one of them shares it
+ * (`Associativity and the 3 Cs`: Set associativity and Cache misses (3 Cs)).
+ */
+export function sharersOf(concept: Concept, concepts: readonly Concept[]): Concept[] {
+  if (concept.section === null) return [];
+  const sharing = (c: Concept): boolean => c.sharedSection !== undefined;
+  return concepts.filter(
+    (c) => c.id !== concept.id && c.section === concept.section && (sharing(c) || sharing(concept)),
   );
 }
 

@@ -11,6 +11,7 @@ import { matchKey } from '../text/normalize.ts';
 import { coverage } from '../text/runs.ts';
 import type { Section } from '../types.ts';
 import {
+  bareHeading,
   comparisonMentions,
   comparisonParts,
   headingKeys,
@@ -18,6 +19,7 @@ import {
   headingScore,
   KIND_WORDS,
 } from './heading-match.ts';
+import { affixKeys, headingParts, nameForms, partKey, wholeKey } from './heading-parts.ts';
 
 /** What is known about a concept before its section is found. */
 export interface ConceptNaming {
@@ -34,6 +36,8 @@ export interface SectionMatch {
   via: 'heading' | 'definition' | 'misconceptions' | 'shared-heading' | null;
   /** Names the heading adds (`SAGAパターン`, `Backend for Frontend`). */
   aliases: string[];
+  /** For a shared heading: the part that names the concept, when not its name (`Associativity`). */
+  part?: string;
 }
 
 const HEADING_MIN = 60;
@@ -91,42 +95,84 @@ export function matchConceptSections(
       };
     }
   });
-  // A heading that names two concepts side by side (`Tag and digest`, `ENTRYPOINT and CMD`) is
-  // the section of the second one too: the first took it, and without it the second had none
+  // A heading that lists the concept beside others (`Tag and digest`, `Analyzers, stemming and
+  // stop words`) is its section too: the first took it, and without it the second had none
   // (Digest got no question). Its lines are told apart by name (facts/shared-section.ts).
-  const byPart = sharedHeadingParts(sections);
-  concepts.forEach((concept, i) => {
-    if (matches[i]?.section) return;
-    for (const name of [concept.name, ...concept.aliases]) {
-      const found = byPart.get(matchKey(name));
-      if (!found) continue;
-      matches[i] = { section: found, via: 'shared-heading', aliases: [] };
-      return;
-    }
-  });
+  headingPartMatches(concepts, sections, matches);
   return matches;
 }
 
 /**
- * `shared-heading`: the parts of headings that join two names (`Tag and digest` → `tag`,
- * `digest`; `revert と reset`; `HPACK & QPACK`), by match key, the first heading for each. One
- * pass over the headings.
+ * `shared-heading`: a concept with no section yet gets the first heading that lists it
+ * ({@link headingParts}) — a part that is one of its names' forms (`Digest` in `Tag and digest`,
+ * `NDP` of `NDP（近隣探索）` in `NDPとICMPv6`, `posting lists` for `Posting list`), or failing that
+ * a part that ends or starts the name of this concept and of no other (`Associativity` for `Set
+ * associativity`, `キャッシュ` for `パイプラインキャッシュ`, `Write-back` for `Write-back cache`)
+ * in a heading of two parts or more. Indexes of the names' forms and their ends: linear in the
+ * headings' and the names' length.
  */
-function sharedHeadingParts(sections: readonly Section[]): Map<string, Section> {
-  const out = new Map<string, Section>();
-  for (const s of sections) {
-    const parts = s.heading.split(SHARED_HEADING_JOINS).map((p) => p.trim());
-    if (parts.length !== 2 || parts.some((p) => p === '')) continue;
+function headingPartMatches(
+  concepts: readonly ConceptNaming[],
+  sections: readonly Section[],
+  matches: SectionMatch[],
+): void {
+  const wanting = new Set<number>();
+  concepts.forEach((_, i) => {
+    if (!matches[i]?.section) wanting.add(i);
+  });
+  if (wanting.size === 0) return;
+  const exact = new Map<string, number[]>();
+  const affixes = new Map<string, Set<number>>();
+  concepts.forEach((concept, i) => {
+    for (const form of [...nameForms(concept.name), ...concept.aliases]) {
+      const key = partKey(form);
+      if (!key) continue;
+      push(exact, wholeKey(key), i);
+      const { ends, starts } = affixKeys(key);
+      for (const affix of [...ends, ...starts]) {
+        const holders = affixes.get(affix);
+        if (holders) holders.add(i);
+        else affixes.set(affix, new Set([i]));
+      }
+    }
+  });
+  const title = documentTitle(sections);
+  for (const section of sections) {
+    if (section === title) continue;
+    const parts = headingParts(bareHeading(section.heading));
     for (const part of parts) {
-      const key = matchKey(part);
-      if (key && !out.has(key)) out.set(key, s);
+      const key = partKey(part);
+      const named = exact.get(wholeKey(key));
+      let found = named?.find((i) => wanting.has(i));
+      if (named === undefined && parts.length >= 2) {
+        const holders = affixes.get(key);
+        const only = holders?.size === 1 ? [...holders][0] : undefined;
+        if (only !== undefined && wanting.has(only)) found = only;
+      }
+      if (found === undefined) continue;
+      // The part is what the heading calls it (`Associativity`, `posting lists`): its lines there
+      // are told from the other concepts' by it (facts/shared-section.ts).
+      const own = matchKey(concepts[found]?.name ?? '');
+      matches[found] = {
+        section,
+        via: 'shared-heading',
+        aliases: [],
+        ...(matchKey(part) === own ? {} : { part }),
+      };
+      wanting.delete(found);
     }
   }
-  return out;
 }
 
-/** What joins two names in one heading: ` and `, ` & `, `と`, `・`. */
-const SHARED_HEADING_JOINS = / and | & |と|・/u;
+/**
+ * The first heading when every other heading is below it (`# Compiler front ends: lexing,
+ * parsing, IR`): the notes' title, which lists what the whole file is about, not one section.
+ */
+function documentTitle(sections: readonly Section[]): Section | undefined {
+  const first = sections[0];
+  if (!first || sections.length < 2) return undefined;
+  return sections.every((s) => s === first || s.level > first.level) ? first : undefined;
+}
 
 interface Candidate {
   section: Section;

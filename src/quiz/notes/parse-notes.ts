@@ -145,8 +145,11 @@ function toConcepts(
     misconceptions: row.misconceptions,
   }));
   const matches = matchConceptSections(namings, sections);
+  // The sections a concept shares with the one that took them (both are told it).
+  const shared = new Set(matches.filter((m) => m.via === 'shared-heading').map((m) => m.section));
   return rows.map((row, i) => {
     const match = matches[i];
+    const sharing = match?.section ? shared.has(match.section) : false;
     const names = uniqueByKey([
       row.name,
       ...(namings[i]?.aliases ?? []),
@@ -160,6 +163,7 @@ function toConcepts(
       keyPhrases: row.keyPhrases,
       misconceptions: row.misconceptions,
       section: match?.section?.heading ?? null,
+      ...(sharing ? { sharedSection: { part: match?.part ?? null } } : {}),
       aliases: names.slice(1),
       source: { file, line: row.line },
       language,

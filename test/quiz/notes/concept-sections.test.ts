@@ -51,3 +51,153 @@ describe('shared-heading: a heading that names two concepts side by side', () =>
     expect(falses).not.toContain('A tag like 1.4 can never change');
   });
 });
+
+describe('shared-heading: a heading that lists the concept among others', () => {
+  const doc = parseNotes(
+    inline([
+      '# Caches and search: notes on NUMA, locality',
+      '',
+      '## Summary',
+      '',
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      '| NUMA (non-uniform memory access) | Remote memory is slower | All RAM is equally fast × |',
+      '| Set associativity | One set per address | Any line can go anywhere × |',
+      '| Write-back cache | Memory is updated on eviction | Every store goes to RAM × |',
+      '| Posting list | Document ids per term | Stores whole documents × |',
+      '| Stemming | Cuts words to a stem | Always improves precision × |',
+      '| Write-through cache | Every store goes to memory | It is never used × |',
+      '| プロジェクション（リードモデル） | 読み取り用ビュー | バックアップ必須 × |',
+      '',
+      '## NUMA',
+      '',
+      'Memory on the other socket is slower.',
+      '',
+      '## Associativity and the 3 Cs',
+      '',
+      'An address maps to one set.',
+      '',
+      '## Inverted index and posting lists',
+      '',
+      'Each term points to a posting list.',
+      '',
+      '## Analyzers, stemming and stop words',
+      '',
+      'An analyzer tokenizes text.',
+      '',
+      '## Write caches: write-back, write-through',
+      '',
+      'Two ways to update memory.',
+      '',
+      '## CQRSとプロジェクション',
+      '',
+      'プロジェクションはイベントを購読する。',
+    ]),
+  );
+  const sectionOf = (name: string) => doc.concepts.find((c) => c.name === name)?.section;
+
+  it('is the heading that says the name before or inside its aside', () => {
+    expect(sectionOf('NUMA (non-uniform memory access)')).toBe('NUMA');
+    expect(sectionOf('プロジェクション（リードモデル）')).toBe('CQRSとプロジェクション');
+  });
+
+  it('is a heading listing the name, in the plural or after a label', () => {
+    expect(sectionOf('Posting list')).toBe('Inverted index and posting lists');
+    expect(sectionOf('Stemming')).toBe('Analyzers, stemming and stop words');
+  });
+
+  it('is a heading listing the end or the start of one name only', () => {
+    expect(sectionOf('Set associativity')).toBe('Associativity and the 3 Cs');
+    expect(sectionOf('Write-back cache')).toBe('Write caches: write-back, write-through');
+    expect(sectionOf('Write-through cache')).toBe('Write caches: write-back, write-through');
+  });
+
+  it('is never the notes’ title, which lists what the whole file is about', () => {
+    expect(doc.concepts.map((c) => c.section)).not.toContain(
+      'Caches and search: notes on NUMA, locality',
+    );
+  });
+
+  it('is no heading whose part ends two names (Cache: write-back cache or write-through cache?)', () => {
+    const two = parseNotes(
+      inline([
+        '# Notes',
+        '',
+        '## Summary',
+        '',
+        '| Concept | Correct understanding | Common misconceptions |',
+        '|---|---|---|',
+        '| Write-back cache | Memory is updated on eviction | Every store goes to RAM × |',
+        '| Write-through cache | Every store goes to memory | It is never used × |',
+        '',
+        '## Prefetching and cache',
+        '',
+        'Text.',
+      ]),
+    );
+    expect(two.concepts.map((c) => c.section)).toEqual([null, null]);
+  });
+});
+
+describe('shared-heading: the lines of a shared heading', () => {
+  const doc = parseNotes(
+    inline([
+      '# Notes',
+      '',
+      '## Summary',
+      '',
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      '| Set associativity | An address maps to one set | Any line can go anywhere × |',
+      '| Cache misses (3 Cs) | Compulsory, capacity and conflict | All misses come from size × |',
+      '| Idempotent consumer | Duplicates are made harmless | The broker removes duplicates × |',
+      '| Outbox pattern | Write the message in the same transaction | It gives exactly-once × |',
+      '',
+      '## Associativity and the 3 Cs',
+      '',
+      '- Associativity is the number of ways in each set',
+      '- Typical L1D today has 8 to 12 ways per set',
+      '- The 3 Cs name where a miss comes from',
+      '',
+      '## Outbox and idempotent consumer',
+      '',
+      '- The relay reads the table and publishes each row to the broker',
+      '- × The outbox gives exactly-once delivery (a crash after publishing sends it again)',
+    ]),
+  );
+  const truesOf = (name: string) => {
+    const concept = doc.concepts.find((c) => c.name === name);
+    if (!concept) throw new Error(name);
+    return conceptFacts(doc, concept).trues.map((f) => f.text);
+  };
+  const falsesOf = (name: string) => {
+    const concept = doc.concepts.find((c) => c.name === name);
+    if (!concept) throw new Error(name);
+    return conceptFacts(doc, concept).falses.map((f) => f.text);
+  };
+
+  it('gives each sharer the lines that name it, by the part of the heading that names it', () => {
+    expect(truesOf('Set associativity')).toContain(
+      'Associativity is the number of ways in each set',
+    );
+    expect(truesOf('Cache misses (3 Cs)')).toContain('The 3 Cs name where a miss comes from');
+    expect(truesOf('Cache misses (3 Cs)')).not.toContain(
+      'Associativity is the number of ways in each set',
+    );
+  });
+
+  it('gives a line that names neither to neither, the one that took the heading too', () => {
+    expect(truesOf('Cache misses (3 Cs)')).not.toContain(
+      'Typical L1D today has 8 to 12 ways per set',
+    );
+    expect(truesOf('Set associativity')).not.toContain(
+      'Typical L1D today has 8 to 12 ways per set',
+    );
+    // `Idempotent consumer` took the heading (its name ends it); the relay is the outbox's.
+    expect(truesOf('Idempotent consumer')).not.toContain(
+      'The relay reads the table and publishes each row to the broker',
+    );
+    expect(falsesOf('Idempotent consumer')).not.toContain('The outbox gives exactly-once delivery');
+    expect(falsesOf('Outbox pattern')).toContain('The outbox gives exactly-once delivery');
+  });
+});
