@@ -216,8 +216,9 @@ export function chooseOptions(
     }
     return bad;
   };
-  // How many drafts of each kind are kept so far (no cue, a cue at the key, a cue away from it).
-  const kept = { none: 0, hit: 0, away: 0 };
+  // How many drafts of each kind are kept so far (no cue, a cue at the key, a cue away from it,
+  // the key paired with one other option).
+  const kept = { none: 0, hit: 0, away: 0, paired: 0 };
   const reject = (reason: string): void => {
     if (rejected.length < 6 && !rejected.includes(reason)) rejected.push(reason);
   };
@@ -261,12 +262,21 @@ export function chooseOptions(
     // `variants` sets of each kind are kept — with no cue, with a cue at the key, with one away
     // from it — so that the bank can keep the cues it cannot avoid uninformative (assemble.ts).
     const reading = draftCue(draft, draft.choices === choices ? set.map((m) => m.cues) : undefined);
-    const kind = !reading ? 'none' : cueHitRate(reading, 0) > 0 ? 'hit' : 'away';
+    // A set whose key is paired with one other option (pair-term.ts) is kept apart: the search
+    // goes on for one without, which the cost then prefers (`The deeper the health check the
+    // better` beside `"Deep" checks … can take the whole fleet out`).
+    const paired = pairsMatter && keyPairTerm(draft.prompt, draft.choices) !== null;
+    const kind = paired
+      ? 'paired'
+      : !reading
+        ? 'none'
+        : cueHitRate(reading, 0) > 0
+          ? 'hit'
+          : 'away';
     const have = kept[kind];
     if (have >= variants) return false;
     let positions = 0;
     for (const p of picked) positions += p;
-    const paired = pairsMatter && keyPairTerm(draft.prompt, draft.choices) !== null;
     const cost = positions / 10 + (reading ? CUE_COST : 0) + (paired ? PAIR_COST : 0);
     drafts.push({ ...draft, quality: draft.quality - cost });
     kept[kind] = have + 1;

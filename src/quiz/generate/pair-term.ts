@@ -32,10 +32,35 @@ export function keyPairTerm(prompt: string, choices: readonly DraftChoice[]): st
   if (!key || choices.length < 3) return null;
   const asked = termsOf(prompt);
   for (const term of termsOf(key.text)) {
-    if (asked.has(term)) continue;
+    if (holds(asked, term)) continue;
     let holders = 0;
-    for (const c of choices) if (termsOf(c.text).has(term)) holders++;
+    for (const c of choices) if (holds(termsOf(c.text), term)) holders++;
     if (holders === 2) return term;
   }
   return null;
+}
+
+/** A Latin word this long or longer is one word with the longer ones it starts (`deep`, `deeper`)… */
+const MIN_STEM = 4;
+/** …by an ending this long at most (`-er`, `-es`, `-ing`; `weak` is not `weakhashmap`). */
+const MAX_ENDING = 3;
+
+/**
+ * True when `terms` hold `term`, or a Latin word that one of the two starts by an ending
+ * (`miss` / `misses`, `deep` / `deeper`, `step` / `steps`): one point, whatever its ending.
+ */
+function holds(terms: ReadonlySet<string>, term: string): boolean {
+  if (terms.has(term)) return true;
+  if (!/^[a-z]/.test(term)) return false;
+  for (const other of terms) {
+    if (!/^[a-z]/.test(other)) continue;
+    const [short, long] = other.length < term.length ? [other, term] : [term, other];
+    if (
+      short.length >= MIN_STEM &&
+      long.length - short.length <= MAX_ENDING &&
+      long.startsWith(short)
+    )
+      return true;
+  }
+  return false;
 }

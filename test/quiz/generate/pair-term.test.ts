@@ -32,6 +32,24 @@ describe('keyPairTerm', () => {
     expect(keyPairTerm('「rebase」について誤っているものはどれ？', choices)).toBe('ハッシュ');
   });
 
+  it('reads a Latin word with the longer ones it starts (deep / deeper, miss / misses)', () => {
+    const choices = [
+      option('The deeper the health check the better', true),
+      option('"Deep" checks that call the database can take the whole fleet out'),
+      option('The balancer probes each backend on an interval'),
+    ];
+    expect(keyPairTerm('Which is a misconception about “Active health checks”?', choices)).toBe(
+      'deeper',
+    );
+    // …and the prompt's word with its plural (`checks` says `check`).
+    const asked = [
+      option('A check is a probe', true),
+      option('Checks run on an interval'),
+      option('Nothing else'),
+    ];
+    expect(keyPairTerm('Which is true of health checks?', asked)).toBeNull();
+  });
+
   it('says nothing when the prompt says the word, all options share it, or two options are all', () => {
     const pair = [
       option('WeakHashMap holds its values weakly', true),
@@ -40,8 +58,16 @@ describe('keyPairTerm', () => {
     expect(keyPairTerm(prompt, pair)).toBeNull();
     const third = option('A WeakHashMap entry goes once its key is unreachable');
     expect(keyPairTerm(prompt, [...pair, third])).toBeNull();
+    // The prompt's word is set aside; the two still pair on `weakly` / `weak` (values or keys?).
     expect(
       keyPairTerm('Which is a misconception about WeakHashMap?', [...pair, option('x y z')]),
+    ).toBe('weakly');
+    expect(
+      keyPairTerm('Which is a misconception about WeakHashMap?', [
+        option('WeakHashMap holds its values strongly', true),
+        option('In a WeakHashMap the keys are weak'),
+        option('x y z'),
+      ]),
     ).toBeNull();
   });
 
