@@ -1,7 +1,7 @@
 /**
  * Sibling concepts: the ones a reader could confuse with a concept, and that the notes set apart
  * from it — first those the notes explicitly tell apart (a misconception cell pointing at one,
- * two columns of one comparison table), then the concepts of neighbouring sections under the
+ * two columns of one comparison table, one heading listing both), then the concepts of neighbouring sections under the
  * same heading, then the neighbouring rows of the summary table. Built once per document in
  * linear time. Pure.
  */
@@ -9,6 +9,7 @@
 import { coverage } from '../text/runs.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
 import type { DocumentIndex } from './document-index.ts';
+import { nameHeadKeys } from './name-head.ts';
 
 /** How a sibling relates to the concept. */
 export type SiblingRelation = 'told-apart' | 'same-heading' | 'neighbouring-row';
@@ -125,6 +126,41 @@ function isKindHeading(heading: string): boolean {
   return KIND_ENDINGS.some((e) => h.endsWith(e));
 }
 
+/** Concepts by the kind their names end on (name-head.ts), each kind's rows in notes order. */
+function kindFamilies(concepts: readonly Concept[]): {
+  nearest: (row: number, most: number) => Concept[];
+} {
+  const byKey = new Map<string, number[]>();
+  // Each row's kinds, and its place in each kind's rows (no search of a long kind per row).
+  const keysOf = concepts.map((c, row) =>
+    nameHeadKeys(c.name).map((key) => {
+      let rows = byKey.get(key);
+      if (!rows) {
+        rows = [];
+        byKey.set(key, rows);
+      }
+      rows.push(row);
+      return { key, at: rows.length - 1 };
+    }),
+  );
+  return {
+    nearest(row, most) {
+      const found = new Map<number, number>();
+      for (const { key, at } of keysOf[row] ?? []) {
+        const rows = byKey.get(key) ?? [];
+        // Outward from the row's own place in the kind: the nearest `most` on each side.
+        for (let d = 1; d <= most; d++)
+          for (const r of [rows[at - d], rows[at + d]])
+            if (r !== undefined && !found.has(r)) found.set(r, Math.abs(r - row));
+      }
+      return [...found.entries()]
+        .sort((a, b) => a[1] - b[1] || a[0] - b[0])
+        .slice(0, most)
+        .map(([r]) => concepts[r] as Concept);
+    },
+  };
+}
+
 /** A sibling and how it was found. */
 export interface Sibling {
   concept: Concept;
@@ -151,6 +187,19 @@ export function siblingIndex(
     toldApart.get(b)?.add(a);
   };
   for (const [id, others] of pointsAt) for (const o of others) link(id, o.id);
+  // `shared-heading`: concepts one heading lists side by side (`継続的デリバリーと継続的デプロイメント`,
+  // `Tag and digest`) are the ones the notes set against each other.
+  const sharing = new Map<string, Concept[]>();
+  for (const c of doc.concepts) {
+    if (!c.sharedSection || c.section === null) continue;
+    const group = sharing.get(c.section);
+    if (group) group.push(c);
+    else sharing.set(c.section, [c]);
+  }
+  for (const group of sharing.values())
+    for (let i = 0; i < group.length && i < MAX_SIBLINGS; i++)
+      for (let j = i + 1; j < group.length && j < MAX_SIBLINGS; j++)
+        link(group[i]?.id ?? '', group[j]?.id ?? '');
   for (const links of index.links) {
     const named = [...links.columns.values(), ...links.rows.values()];
     // A long table links each named concept to its neighbours only (linear in the table).
@@ -190,6 +239,7 @@ export function siblingIndex(
   });
   const byId = new Map(doc.concepts.map((c) => [c.id, c]));
   const parents = kindParents(doc, index);
+  const kinds = kindFamilies(doc.concepts);
   const out = new Map<string, Sibling[]>();
   doc.concepts.forEach((concept, row) => {
     const found = new Map<string, Sibling>();
@@ -199,6 +249,9 @@ export function siblingIndex(
       found.set(c.id, { concept: c, relation });
     };
     for (const id of toldApart.get(concept.id) ?? []) add(byId.get(id), 'told-apart');
+    // `same-head-word` (name-head.ts): concepts whose names end on one kind word (parsers,
+    // grammars, …結合), nearest rows first, before the neighbours of another kind.
+    for (const c of kinds.nearest(row, MAX_SIBLINGS)) add(c, 'same-heading');
     const p = parentOf(concept);
     if (p !== undefined) {
       const group = byParent.get(p) ?? [];

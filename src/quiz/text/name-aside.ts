@@ -12,10 +12,13 @@ export interface NameAside {
   parts: string[];
 }
 
-/** The name before its first parenthesis (none at the very start), and the aside's parts. */
+/**
+ * The name before its first parenthesis (none at the very start), and the aside's parts. Only a
+ * parenthesis that closes the name is an aside: `LALR(1) parser` has none.
+ */
 export function nameAside(name: string): NameAside {
   const open = name.search(/[（(]/u);
-  if (open <= 0) return { main: name.trim(), parts: [] };
+  if (open <= 0 || !/[）)]\s*$/u.test(name)) return { main: name.trim(), parts: [] };
   const aside = name.slice(open + 1).replace(/[）)]\s*$/u, '');
   return {
     main: name.slice(0, open).trim(),

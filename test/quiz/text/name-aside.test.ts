@@ -17,4 +17,8 @@ describe('nameAside', () => {
     expect(nameAside('UTC offset')).toEqual({ main: 'UTC offset', parts: [] });
     expect(nameAside('(draft) notes')).toEqual({ main: '(draft) notes', parts: [] });
   });
+
+  it('reads no aside in a parenthesis inside the name (`LALR(1) parser`)', () => {
+    expect(nameAside('LALR(1) parser')).toEqual({ main: 'LALR(1) parser', parts: [] });
+  });
 });

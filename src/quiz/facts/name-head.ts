@@ -1,0 +1,80 @@
+/**
+ * `same-head-word`: the word a concept's name ends on says what kind of thing it is — `Recursive
+ * descent parser` and `LALR(1) parser` are parsers, `Context-free grammar` and `Ambiguous
+ * grammar` grammars, `ハッシュ結合` and `マージ結合` joins, `リンクローカルアドレス` and
+ * `グローバルユニキャストアドレス` addresses. Concepts of one kind are the siblings a reader
+ * confuses; a grammar offered among parsers is a wrong option of another kind. Pure; linear in
+ * the name.
+ */
+import { nameAside } from '../text/name-aside.ts';
+
+/** How a name's last word is read, with an example each. */
+export const NAME_HEAD_RULES = [
+  {
+    name: 'latin-last-word',
+    example: 'Recursive descent parser → pars (Pratt parsing → pars)',
+  },
+  {
+    name: 'kanji-ending',
+    example: 'ネステッドループ結合 → 結合 (楽観的同時実行制御 → 制御, 実行制御…)',
+  },
+  {
+    name: 'katakana-word-after-other-script',
+    example: '統合テスト → テスト (リンクローカルアドレス: no word boundary is seen, no kind)',
+  },
+] as const;
+
+/** Latin words too short or too common to say a kind. */
+const NO_KIND = new Set(['the', 'and', 'of', 'for', 'vs', 'type', 'model', 'pattern']);
+/** Kanji endings of a Japanese name this long or longer are kinds (`結合`, `制御`). */
+const MIN_KANJI = 2;
+/** No ending longer than this is looked at (a pathological name stays linear). */
+const MAX_ENDING = 8;
+
+const KANJI = /\p{Script=Han}/u;
+const KATAKANA = /[\p{Script=Katakana}ー]/u;
+
+/**
+ * The keys of the kind a name's last word says: one for a Latin name (its last word, stemmed:
+ * `parser` and `parsing` → `pars`, `caches` → `cache`), the kanji or katakana endings of a
+ * Japanese one. Empty when the name ends on no such word (`LALR(1)`, `TLB`).
+ */
+export function nameHeadKeys(name: string): string[] {
+  const main = nameAside(name).main.trim();
+  const latin = /([A-Za-z]+)$/.exec(main);
+  if (latin) {
+    const word = (latin[1] ?? '').toLowerCase();
+    // An acronym or a one-word name says no kind (`TLB`, `GraphQL`): only the last of two words.
+    if (word.length < 4 || NO_KIND.has(word) || !/\s/.test(main)) return [];
+    if (/^[A-Z0-9]+$/.test(latin[1] ?? '')) return [];
+    return [`en:${latinHead(word)}`];
+  }
+  const chars = [...main];
+  const out: string[] = [];
+  const last = chars.length - 1;
+  if (KANJI.test(chars[last] ?? '')) {
+    for (let length = MIN_KANJI; length <= Math.min(MAX_ENDING, chars.length - 1); length++) {
+      if (!KANJI.test(chars[chars.length - length] ?? '')) break;
+      out.push(`ja:${chars.slice(chars.length - length).join('')}`);
+    }
+  } else if (KATAKANA.test(chars[last] ?? '')) {
+    let start = last;
+    while (start > 0 && KATAKANA.test(chars[start - 1] ?? '') && last - start < MAX_ENDING) start--;
+    if (start > 0 && !KATAKANA.test(chars[start - 1] ?? '') && last - start >= 1)
+      out.push(`ja:${chars.slice(start).join('')}`);
+  }
+  return out;
+}
+
+/** `parser`, `parsing`, `parsers` → `pars`; `caches`, `cache` → `cach`; `addresses` → `address`. */
+function latinHead(word: string): string {
+  const singular = word.endsWith('ies')
+    ? `${word.slice(0, -3)}y`
+    : /[^su]s$/.test(word)
+      ? word.slice(0, -1)
+      : word;
+  const bare = singular.endsWith('e') ? singular.slice(0, -1) : singular;
+  if (bare.length > 6 && bare.endsWith('ing')) return bare.slice(0, -3);
+  if (bare.length > 5 && bare.endsWith('er')) return bare.slice(0, -2);
+  return bare;
+}
