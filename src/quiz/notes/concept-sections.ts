@@ -107,8 +107,8 @@ export function matchConceptSections(
  * ({@link headingParts}) — a part that is one of its names' forms (`Digest` in `Tag and digest`,
  * `NDP` of `NDP（近隣探索）` in `NDPとICMPv6`, `posting lists` for `Posting list`), or failing that
  * a part that ends or starts the name of this concept and of no other (`Associativity` for `Set
- * associativity`, `キャッシュ` for `パイプラインキャッシュ`, `Write-back` for `Write-back cache`)
- * in a heading of two parts or more. Indexes of the names' forms and their ends: linear in the
+ * associativity`, `キャッシュ` for `パイプラインキャッシュ`, `write-back` for `Write-back cache`)
+ * in a heading of two parts or more. Not a comparison (`GraphQL vs REST`), nor the title. Indexes of the names' forms and their ends: linear in the
  * headings' and the names' length.
  */
 function headingPartMatches(
@@ -138,7 +138,7 @@ function headingPartMatches(
   });
   const title = documentTitle(sections);
   for (const section of sections) {
-    if (section === title) continue;
+    if (section === title || comparisonParts(section.heading)) continue;
     const parts = headingParts(bareHeading(section.heading));
     for (const part of parts) {
       const key = partKey(part);
@@ -181,8 +181,9 @@ interface Candidate {
 
 /**
  * For every concept, the headings that score at least {@link HEADING_MIN} (see
- * {@link headingScore}), best first, then in notes order. A concept that is not a comparison
- * (`A vs B`) only gets headings that are not comparisons.
+ * {@link headingScore}), best first, then in notes order; never the notes' title, whose body is
+ * the whole file (the DataLoader sentence was asked as GraphQL's). A concept that is not a
+ * comparison (`A vs B`) only gets headings that are not comparisons.
  */
 function rankAllHeadings(
   concepts: readonly ConceptNaming[],
@@ -195,7 +196,10 @@ function rankAllHeadings(
   });
   const hits: Set<number>[] = concepts.map(() => new Set());
   const comparisonHeadings = new Map<string, number[]>();
+  // The notes' title holds every section (`# GraphQL — API guild notes`): no concept's own.
+  const title = documentTitle(sections);
   sections.forEach((section, s) => {
+    if (section === title) return;
     const parts = comparisonParts(section.heading);
     if (parts) {
       for (const part of parts)

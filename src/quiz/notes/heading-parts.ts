@@ -1,11 +1,13 @@
 /**
  * The names a heading lists, and how a concept's name meets one of them. Teams head one section
  * with several things (`Analyzers, stemming and stop words`, `Security: introspection, persisted
- * queries, query cost`, `CQRSとプロジェクション`, `Write-back vs write-through`); a concept that
+ * queries, query cost`, `CQRSとプロジェクション`, `Write caches: write-back, write-through`); a
+ * comparison (`GraphQL vs REST`) is not one: its lines set one side against the other, and are
+ * read where they name the concept (concept-sections.ts `relatedSections`). A concept that
  * no heading names whole still has its section there when one of the parts is its name, its name
  * before or inside its aside (`NDP（近隣探索）` in `NDPとICMPv6`), its name's last words
  * (`Set associativity` in `Associativity and the 3 Cs`) or its first (`Write-back cache` in
- * `Write-back vs write-through`). Pure; every scan is one pass over the text.
+ * `Write caches: write-back, write-through`). Pure; every scan is one pass over the text.
  */
 import { softKey } from '../text/normalize.ts';
 import { headingNames } from './heading-match.ts';
@@ -32,9 +34,6 @@ export const HEADING_PART_SEPARATORS: readonly PartSeparator[] = [
   { name: 'ampersand', example: 'HPACK & QPACK', token: ' & ' },
   { name: 'ja-and', example: 'CQRSとプロジェクション', token: 'と' },
   { name: 'middle-dot', example: 'SLAC・DHCPv6', token: '・' },
-  { name: 'versus', example: 'Write-back vs write-through', token: ' vs ' },
-  { name: 'versus-dot', example: 'L4 vs. L7', token: ' vs. ' },
-  { name: 'versus-word', example: 'Tags versus digests', token: ' versus ' },
 ];
 
 /** Words a part may open with that are no part of a name (`the N+1 problem`). */

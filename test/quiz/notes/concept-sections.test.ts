@@ -201,3 +201,33 @@ describe('shared-heading: the lines of a shared heading', () => {
     expect(falsesOf('Outbox pattern')).toContain('The outbox gives exactly-once delivery');
   });
 });
+
+describe('the notes’ title and comparisons are no concept’s section', () => {
+  const doc = parseNotes(
+    inline([
+      '# GraphQL — API guild notes',
+      '',
+      '| Concept | Reality | Myths |',
+      '|---|---|---|',
+      '| GraphQL | A query language and execution spec | It replaces HTTP × |',
+      '| DataLoader | Batches loads within one request | Caches across requests × |',
+      '',
+      '## DataLoader',
+      '',
+      'The batch function must return results in the same order as the keys.',
+      '',
+      '## GraphQL vs REST',
+      '',
+      'REST versions its URLs.',
+    ]),
+  );
+
+  it('does not give the title, whose body is the whole file, to the concept it starts with', () => {
+    const graphql = doc.concepts.find((c) => c.name === 'GraphQL');
+    if (!graphql) throw new Error('no concept');
+    expect(graphql.section).toBeNull();
+    expect(conceptFacts(doc, graphql).trues.map((f) => f.text)).not.toContain(
+      'The batch function must return results in the same order as the keys',
+    );
+  });
+});

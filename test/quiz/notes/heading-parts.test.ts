@@ -21,7 +21,6 @@ describe('headingParts', () => {
       'stop words',
     ]);
     expect(headingParts('CQRSとプロジェクション')).toEqual(['CQRS', 'プロジェクション']);
-    expect(headingParts('Write-back vs write-through')).toEqual(['Write-back', 'write-through']);
     expect(headingParts('HPACK & QPACK')).toEqual(['HPACK', 'QPACK']);
     for (const separator of HEADING_PART_SEPARATORS)
       expect(headingParts(separator.example.split(' → ')[0] ?? '').length).toBeGreaterThan(1);
