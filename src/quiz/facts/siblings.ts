@@ -12,7 +12,7 @@ import type { DocumentIndex } from './document-index.ts';
 import { nameHeadKeys } from './name-head.ts';
 
 /** How a sibling relates to the concept. */
-export type SiblingRelation = 'told-apart' | 'same-heading' | 'neighbouring-row';
+export type SiblingRelation = 'told-apart' | 'same-kind' | 'same-heading' | 'neighbouring-row';
 
 /** Heading endings that make a section a kind of the section before it (`オーケストレーション型`). */
 const KIND_ENDINGS = ['型', '方式', 'type', 'variant', 'style'];
@@ -251,7 +251,7 @@ export function siblingIndex(
     for (const id of toldApart.get(concept.id) ?? []) add(byId.get(id), 'told-apart');
     // `same-head-word` (name-head.ts): concepts whose names end on one kind word (parsers,
     // grammars, …結合), nearest rows first, before the neighbours of another kind.
-    for (const c of kinds.nearest(row, MAX_SIBLINGS)) add(c, 'same-heading');
+    for (const c of kinds.nearest(row, MAX_SIBLINGS)) add(c, 'same-kind');
     const p = parentOf(concept);
     if (p !== undefined) {
       const group = byParent.get(p) ?? [];
