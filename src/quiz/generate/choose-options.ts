@@ -65,33 +65,54 @@ function eachCombination(
   }
 }
 
-/** What one option says about the set it can be in. */
-interface Measured {
-  choice: DraftChoice;
+/** What an option's text alone tells about the sets it can be in. */
+interface TextMeasures {
   form: string;
   units: number;
   absolute: boolean;
-  /** The text's {@link matchKey} (for the key of a set). */
-  match: string;
-  /** What the text alone tells a reader looking for cues (for the set's cue reading). */
-  cues: OptionCues;
+  /**
+   * The text's {@link matchKey} (for the key of a set) and what the text alone tells a reader
+   * looking for cues (for the set's cue reading): read only for a set that passes the cheap
+   * rules ({@link matchOf}, {@link cuesOf}). In notes whose candidate sets all fail on form or
+   * length (2 MB of sections: 11,000 sets, none past the cheap rules) they are never read.
+   */
+  match?: string;
+  cues?: OptionCues;
+}
+
+/** What one option says about the set it can be in. */
+interface Measured {
+  choice: DraftChoice;
+  text: TextMeasures;
 }
 
 function measure(choice: DraftChoice): Measured {
-  return { choice, ...measureText(choice.text) };
+  return { choice, text: measureText(choice.text) };
 }
 
 /** What an option's text alone tells (memoised per build: the same options are candidates of
- * many questions). */
+ * many questions). The record is filled in once per text by {@link matchOf} and {@link cuesOf}. */
 const measureText = memoByText(
-  (text): Omit<Measured, 'choice'> => ({
+  (text): TextMeasures => ({
     form: optionForm(text),
     units: lengthUnits(text),
     absolute: absoluteWords(text).length > 0,
-    match: matchKey(text),
-    cues: optionCues(text),
   }),
 );
+
+/** The option's {@link matchKey}, worked out the first time a set of it is keyed. */
+function matchOf(m: Measured): string {
+  const measures = m.text;
+  if (measures.match === undefined) measures.match = matchKey(m.choice.text);
+  return measures.match;
+}
+
+/** The option's {@link optionCues}, worked out the first time a set of it is read for cues. */
+function cuesOf(m: Measured): OptionCues {
+  const measures = m.text;
+  if (measures.cues === undefined) measures.cues = optionCues(m.choice.text);
+  return measures.cues;
+}
 
 const keysOfMeasured = (m: Measured): readonly string[] => m.choice.keys;
 
@@ -112,16 +133,17 @@ function cheapFailure(set: readonly Measured[], namesOnly = false): string | nul
   let marked = 0;
   let markedTrue = 0;
   for (const m of set) {
-    if (m.form === 'statement') statement = true;
-    if (m.form === 'phrase') phrase = true;
-    longest = Math.max(longest, m.units);
-    shortest = Math.min(shortest, m.units);
+    const { form, units } = m.text;
+    if (form === 'statement') statement = true;
+    if (form === 'phrase') phrase = true;
+    longest = Math.max(longest, units);
+    shortest = Math.min(shortest, units);
     if (m.choice.correct) key ??= m;
     else {
       wrong++;
-      most = Math.max(most, m.units);
+      most = Math.max(most, units);
     }
-    if (m.absolute && !namesOnly) {
+    if (m.text.absolute && !namesOnly) {
       marked++;
       if (m.choice.truth) markedTrue++;
     }
@@ -130,7 +152,8 @@ function cheapFailure(set: readonly Measured[], namesOnly = false): string | nul
   if (longest > LENGTH_RATIO * Math.max(shortest, 1) && longest - shortest >= LENGTH_GAP)
     return 'similar-length';
   if (key && wrong > 0) {
-    if (key.units > KEY_LENGTH_RATIO * most && key.units - most >= KEY_LENGTH_GAP)
+    const keyUnits = key.text.units;
+    if (keyUnits > KEY_LENGTH_RATIO * most && keyUnits - most >= KEY_LENGTH_GAP)
       return 'key-not-longest';
   }
   // Absolute words on one side only: every marked option equally true (or equally false).
@@ -252,7 +275,7 @@ export function chooseOptions(
     }
     const setKey = choicesSetKey(
       draft.choices,
-      draft.choices === choices ? set.map((m) => m.match) : undefined,
+      draft.choices === choices ? set.map(matchOf) : undefined,
     );
     if (sets.has(setKey)) return false;
     sets.add(setKey);
@@ -260,7 +283,7 @@ export function chooseOptions(
     // does a surface cue, whichever way it points (a guess is still made easier). Up to
     // `variants` sets of each kind are kept — with no cue, with a cue at the key, with one away
     // from it — so that the bank can keep the cues it cannot avoid uninformative (assemble.ts).
-    const reading = draftCue(draft, draft.choices === choices ? set.map((m) => m.cues) : undefined);
+    const reading = draftCue(draft, draft.choices === choices ? set.map(cuesOf) : undefined);
     const kind = !reading ? 'none' : cueHitRate(reading, 0) > 0 ? 'hit' : 'away';
     const have = kept[kind];
     if (have >= variants) return false;
