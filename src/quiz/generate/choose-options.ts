@@ -206,7 +206,8 @@ export function tooFewCandidates(count: number, most: number = MAX_OPTIONS - 1):
 
 /**
  * Drafts made by `make` from the key and `most`…2 candidates, best first. `variants` bounds how
- * many passing drafts are returned.
+ * many passing drafts are returned. `make` returns a new draft at each call (the drafts returned
+ * are its own, their quality lowered in place).
  */
 export function chooseOptions(
   key: DraftChoice,
@@ -291,7 +292,10 @@ export function chooseOptions(
     for (const p of picked) positions += p;
     const paired = pairsMatter && keyPairTerm(draft.prompt, draft.choices) !== null;
     const cost = positions / 10 + (reading ? CUE_COST : 0) + (paired ? PAIR_COST : 0);
-    drafts.push({ ...draft, quality: draft.quality - cost });
+    // `make` builds a fresh draft for each set, and nothing has kept this one: its quality is
+    // marked in place (a copy per kept draft was 27,000 objects on a 5,000-row table).
+    draft.quality -= cost;
+    drafts.push(draft);
     kept[kind] = have + 1;
     done = have + 1 >= variants && kind === 'none';
     return done;
