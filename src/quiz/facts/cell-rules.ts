@@ -6,7 +6,7 @@
  */
 import { looksLikeVerbS, optionForm } from '../review/option-form.ts';
 import { matchKey } from '../text/normalize.ts';
-import { coverage } from '../text/runs.ts';
+import { coverageWithin, haystackOf, preparedText } from '../text/runs.ts';
 import type { Concept } from '../types.ts';
 import type { DocumentIndex } from './document-index.ts';
 import { type PointerIndex, pointedConcept } from './pointers.ts';
@@ -55,9 +55,13 @@ function bestMatch(
 ): FoundWrong | null {
   let best: FoundWrong | null = null;
   let bestScore = 0;
+  // The cell's runs read once: a cell is sought in every bullet of the notes' unowned sections.
+  const sought = preparedText(cell);
   for (const candidate of candidates) {
     if (taken.has(candidate)) continue;
-    const score = coverage(cell, candidate.text) + (candidate.origin === 'bullet' ? 0.01 : 0);
+    const score =
+      coverageWithin(sought, haystackOf(candidate.text)) +
+      (candidate.origin === 'bullet' ? 0.01 : 0);
     if (score > bestScore) {
       best = candidate;
       bestScore = score;

@@ -23,7 +23,7 @@ import {
 import { matchKey } from '../text/normalize.ts';
 import { plainStyle } from '../text/plain-style.ts';
 import { recommendsOther } from '../text/recommends-other.ts';
-import { coverage } from '../text/runs.ts';
+import { coverageWithin, type PreparedText, preparedText } from '../text/runs.ts';
 import { withoutFinalStop } from '../text/trim.ts';
 import { continuesSentence, joinWrapped } from '../text/wrap.ts';
 import type { Concept, NotesDocument, RichLine, Section } from '../types.ts';
@@ -565,6 +565,9 @@ function isStatementCorrection(correction: string, language: 'ja' | 'en'): boole
 /** The true statements of a concept, near-duplicates dropped (the first kept). */
 export function trueStatements(ctx: TrueContext): Fact[] {
   const kept: Fact[] = [];
+  // The match key of each kept statement (in order), read once: each new statement is compared
+  // with all of them.
+  const keptKeys: string[] = [];
   for (const source of TRUE_SOURCES) {
     for (const statement of source.collect(ctx)) {
       // No option holds a statement of thousands of characters: it is not compared or kept.
@@ -586,12 +589,14 @@ export function trueStatements(ctx: TrueContext): Fact[] {
       const names = [ctx.concept.name, ...ctx.concept.aliases];
       if (statement.source !== 'summary' && recommendsOther(statement.text, names, language))
         continue;
-      const twin = kept.find((k) => matchKey(k.text) === matchKey(statement.text));
+      const key = matchKey(statement.text);
+      const twin = kept[keptKeys.indexOf(key)];
       if (twin) {
         twin.keys = [...new Set([...twin.keys, ...statement.keys])];
         continue;
       }
       kept.push(statement);
+      keptKeys.push(key);
     }
   }
   shareKeysOfParaphrases(kept);
@@ -600,11 +605,14 @@ export function trueStatements(ctx: TrueContext): Fact[] {
 
 /** Two true statements saying the same thing test one piece of knowledge: they share keys. */
 function shareKeysOfParaphrases(facts: Fact[]): void {
+  // Each statement prepared once, not looked up twice per pair it is in.
+  const texts = facts.map((f) => preparedText(f.text));
   for (let i = 0; i < facts.length; i++)
     for (let j = i + 1; j < facts.length; j++) {
       const fa = facts[i];
       const fb = facts[j];
-      if (!fa || !fb || !paraphrases(fa.text, fb.text)) continue;
+      if (!fa || !fb || !preparedParaphrases(texts[i] as PreparedText, texts[j] as PreparedText))
+        continue;
       const keys = [...new Set([...fa.keys, ...fb.keys])];
       fa.keys = keys;
       fb.keys = keys;
@@ -616,8 +624,13 @@ function shareKeysOfParaphrases(facts: Fact[]): void {
  * `Pod障害時に指定数を満たすよう自動でPodを起動`); a shared word alone (`書き込み`) is not enough.
  */
 export function paraphrases(a: string, b: string): boolean {
-  const there = coverage(a, b);
-  const back = coverage(b, a);
+  return preparedParaphrases(preparedText(a), preparedText(b));
+}
+
+/** {@link paraphrases} of two prepared texts. */
+function preparedParaphrases(a: PreparedText, b: PreparedText): boolean {
+  const there = coverageWithin(a, b.haystack);
+  const back = coverageWithin(b, a.haystack);
   // One says everything the other does (a summary cell and its longer first sentence), or each
   // says most of the other.
   return Math.max(there, back) >= CONTAINED || Math.min(there, back) >= PARAPHRASE_MIN;

@@ -192,6 +192,25 @@ export function coverageIn(a: string, haystack: Haystack): number {
   return sought.total === 0 ? 0 : coverageOf(sought, haystack);
 }
 
+/**
+ * A text prepared once both to be sought in others and to be searched ({@link preparedText}),
+ * for a caller that compares each of a few texts with each other one: no memo is asked per pair.
+ */
+export interface PreparedText {
+  sought: Sought;
+  haystack: Haystack;
+}
+
+/** The text prepared for {@link coverageWithin}. */
+export function preparedText(text: string): PreparedText {
+  return { sought: soughtOf(text), haystack: haystackOf(text) };
+}
+
+/** {@link coverage} of a prepared text in a haystack: `coverage(a, b)` is `coverageWithin(preparedText(a), haystackOf(b))`. */
+export function coverageWithin(a: PreparedText, haystack: Haystack): number {
+  return a.sought.total === 0 ? 0 : coverageOf(a.sought, haystack);
+}
+
 /** How much of the runs' weight occurs in the haystack, 0…1 (`total` above 0). */
 function coverageOf({ runs, total }: Sought, haystack: Haystack): number {
   let found = 0;

@@ -3,7 +3,13 @@
  * coverage beyond a concept's names counts each word once.
  */
 import { describe, expect, it } from 'vitest';
-import { coverage, coverageBeyond } from '../../../src/quiz/text/runs.ts';
+import {
+  coverage,
+  coverageBeyond,
+  coverageWithin,
+  haystackOf,
+  preparedText,
+} from '../../../src/quiz/text/runs.ts';
 
 describe('coverage', () => {
   it('finds a Latin word only at the start of a word of the other text', () => {
@@ -18,6 +24,24 @@ describe('coverage', () => {
   it('reads a megabyte of text without running away', () => {
     const text = `${'costly '.repeat(150_000)}os`;
     expect(coverage('os', text)).toBe(1);
+  });
+});
+
+describe('coverageWithin', () => {
+  it('gives what coverage gives, from texts prepared once', () => {
+    const pairs: [string, string][] = [
+      ['an OS thread', 'as costly as a thread'],
+      ['one pod', 'many pods'],
+      ['Retries failing calls', 'It retries a call that failed'],
+      ['記述量削減', '記述量を減らす'],
+      ['再起動', 'Podの再起動で消える'],
+      ['the', 'anything at all'],
+      ['', 'empty'],
+    ];
+    for (const [a, b] of pairs) {
+      expect(coverageWithin(preparedText(a), haystackOf(b))).toBe(coverage(a, b));
+      expect(coverageWithin(preparedText(a), preparedText(b).haystack)).toBe(coverage(a, b));
+    }
   });
 });
 
