@@ -157,12 +157,29 @@ const otherNameOf = memoByText((name: string): OtherName => {
   return { folded, stems: (folded.match(/[a-z]+/g) ?? []).map(englishStem) };
 });
 
+/**
+ * `shared-root`: a Latin word of the stem and one of the name that open on the same
+ * {@link ROOT_LETTERS} letters, both {@link ROOT_WORD_MIN} letters or more, are one word in two
+ * forms (`ambiguity` ~ `Ambiguous grammar`, `coherent` ~ `Cache coherence`, `assigned` ~
+ * `Static single assignment`): the suffix rules of englishStem do not reach them.
+ */
+const ROOT_LETTERS = 6;
+const ROOT_WORD_MIN = 7;
+
+function sharesRoot(stem: Stem, word: NameWord): boolean {
+  const text = word.text.toLowerCase();
+  if (text.length < ROOT_WORD_MIN) return false;
+  const root = text.slice(0, ROOT_LETTERS);
+  return stem.latin.some((w) => w.length >= ROOT_WORD_MIN && w.startsWith(root));
+}
+
 /** True when the stem holds the word: a katakana word only at the start of one of its words. */
 function holds(stem: Stem, word: NameWord): boolean {
   if (word.latinStem !== null)
     return (
       stem.stems.has(word.latinStem) ||
-      (word.pluralStem !== undefined && stem.stems.has(word.pluralStem))
+      (word.pluralStem !== undefined && stem.stems.has(word.pluralStem)) ||
+      sharesRoot(stem, word)
     );
   if (KATAKANA.test(word.text)) return stem.katakana.some((k) => k.startsWith(word.text));
   return stem.text.includes(word.text);

@@ -222,4 +222,19 @@ describe('a name spelled out, abbreviated or hyphenated in a longer stem', () =>
       stemNameClue('A Dockerfile can have several FROM stages', 'Multi-stage build', ['Tag']),
     ).toBe('stage');
   });
+
+  it('shared-root: one word in two forms, six letters in common and seven or more each', () => {
+    const stem = 'Some input has two parse trees (dangling else); ambiguity is undecidable';
+    expect(stemNameClue(stem, 'Ambiguous grammar', ['Left recursion', 'Lexer'])).toBe('ambiguous');
+    expect(
+      stemNameClue('Each variable is assigned in exactly one place', 'Static single assignment', [
+        'Constant folding',
+      ]),
+    ).toBe('assignment');
+    // Shorter words or fewer letters in common are other words (`consistent` / `constant`).
+    expect(stemNameClue('A consistent read', 'Constant folding', ['Lexer'])).toBeNull();
+    expect(stemNameClue(`${'ambiguity '.repeat(50_000)}`, 'Ambiguous grammar', [])).toBe(
+      'ambiguous',
+    );
+  });
 });
