@@ -16,6 +16,7 @@ import { withoutParenthesis } from '../facts/table-facts.ts';
 import { comparisonParts } from '../notes/heading-match.ts';
 import { objectMemoTable } from '../text/build-memo.ts';
 import { codePointLength } from '../text/code-points.ts';
+import { contextRule } from '../text/context-words.ts';
 import { formOf, withoutTopic } from '../text/forms.ts';
 import { contentRuns } from '../text/runs.ts';
 import { clueAmong, type RepeatedWord, repeatedWords, stemNameClue } from '../text/stem-clue.ts';
@@ -143,6 +144,16 @@ export function namesWithin(text: string, concept: Concept, language: 'ja' | 'en
     }
     return false;
   });
+}
+
+/**
+ * `pronoun-for-answer`: a summary cell that calls its concept `it` / `them` (`Removing them
+ * shrinks the index` of Stop words) reads well beside the concept's name, but as a description of
+ * an unnamed concept its pronoun stands for the answer: no stem (other sentences already lean on
+ * nothing, true-statements.ts).
+ */
+function pronounForAnswer(fact: Fact, language: 'ja' | 'en'): boolean {
+  return fact.source === 'summary' && contextRule(fact.text, language)?.name === 'bare-pronoun';
 }
 
 /** The names a question about the subject may offer besides its own, closest first. */
@@ -317,7 +328,7 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
     return out;
   }
   const candidates = usable(subject.facts.trues).filter(
-    (t) => STATEMENT_QUALITY[t.source] !== undefined,
+    (t) => STATEMENT_QUALITY[t.source] !== undefined && !pronounForAnswer(t, doc.language),
   );
   const isLong = (t: Fact): boolean => codePointLength(stemOf(t)) > MAX_OPTION_CHARS;
   // Short statements first; a long one only while fewer than two statements gave a question.

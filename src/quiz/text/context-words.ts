@@ -74,6 +74,11 @@ const JA_LAYOUT = [
   '上の例',
   '下の例',
   '上のコード',
+  // `…は次のように短縮できる`: what follows is the notes' next block, not in the question.
+  '次のように',
+  '以下のように',
+  '次の通り',
+  '以下の通り',
 ];
 const EN_LAYOUT = ['above', 'below', 'aforementioned'];
 /** English words that point back at a noun said before, anywhere in a sentence. */
@@ -429,6 +434,27 @@ function barePronoun(text: string): boolean {
   return false;
 }
 
+/** Nouns after `the other` that set the sentence against the one before (`the other direction`). */
+const OTHER_RELATIONS = new Set(['direction', 'way', 'side', 'case', 'extreme']);
+
+/** `is different` / `are different` that ends its clause: different from what? */
+const DIFFERENT_ALONE = /\b(?:is|are) different\s*(?:[:;,.]|$)/;
+
+/**
+ * `different-alone`: `is different` / `are different` ending its clause (`A page fault is
+ * different: the OS is involved`), or `the other direction` / `way` / `side` (`Doc values are the
+ * other direction`): both compare with the sentence before. `…are different origins` and `Memory
+ * on the other socket is slower` name their own things.
+ */
+function differentAlone(text: string): boolean {
+  if (DIFFERENT_ALONE.test(text.toLowerCase())) return true;
+  const words = englishWords(text);
+  for (let i = 1; i < words.length; i++)
+    if (words[i] === 'other' && words[i - 1] === 'the' && OTHER_RELATIONS.has(words[i + 1] ?? ''))
+      return true;
+  return false;
+}
+
 export const CONTEXT_RULES: readonly ContextRule[] = [
   {
     name: 'enumeration-opening',
@@ -577,6 +603,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'COPY can only read files inside it',
     language: 'en',
     leans: barePronoun,
+  },
+  {
+    name: 'different-alone',
+    example: 'A page fault is different: the OS is involved',
+    language: 'en',
+    leans: (text) => differentAlone(unquoted(outsideParentheses(text))),
   },
   {
     name: 'bare-pronoun',

@@ -597,3 +597,20 @@ describe('genus-sibling', () => {
     }
   });
 });
+
+describe('which-concept: pronoun-for-answer', () => {
+  it('asks no summary cell that calls its concept `them`: the pronoun would be the answer', () => {
+    const drafts = draftsOf([
+      '# Search',
+      '',
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      '| Stop words | Removing them shrinks the index but breaks phrase queries | Always removed × |',
+      '| Stemming | Heuristic suffix stripping; output need not be a word | Returns the dictionary form × |',
+      '| Analyzer | Tokenizer plus filters, the same at index and query time | Only runs at index time × |',
+    ]);
+    const stems = [...drafts.values()].flat().map(stem);
+    expect(stems.some((s) => s.includes('Heuristic suffix stripping'))).toBe(true);
+    expect(stems.some((s) => s.includes('Removing them'))).toBe(false);
+  });
+});

@@ -67,6 +67,9 @@ describe('context words', () => {
       ['COPY can only read files inside it', 'bare-pronoun'],
       ['The client sends it back in If-None-Match', 'bare-pronoun'],
       ['Also, the ring must be rebuilt', 'connective-opening'],
+      ['Removing them shrinks the index and speeds up some queries', 'bare-pronoun'],
+      ['A page fault is different: the OS is involved', 'different-alone'],
+      ['Doc values are the other direction', 'different-alone'],
     ];
     for (const [text, name] of en) expect(contextRule(text, 'en')?.name, text).toBe(name);
     const ja: [string, string][] = [
@@ -76,6 +79,7 @@ describe('context words', () => {
       ['この値を超えると拒否される', 'demonstrative'],
       ['Docker はそれを読み込んでイメージを作る', 'bare-pronoun'],
       ['これが遅延の原因になる', 'bare-pronoun'],
+      ['2001:0db8:0000:0000:0000:ff00:0042:8329 は次のように短縮できる', 'notes-layout'],
     ];
     for (const [text, name] of ja) expect(contextRule(text, 'ja')?.name, text).toBe(name);
   });
@@ -99,6 +103,12 @@ describe('context words', () => {
       'The first write wins',
       'A rule that limits requests per client',
       'The broker checks that the key is stable',
+      'A page fault is different from a TLB miss',
+      'Each key is different in every shard',
+      'On the other hand, the cache is small',
+      'Memory on the other socket is slower',
+      'Two pages on the same host with different paths are different origins',
+      'Removing stop words shrinks the index',
     ])
       expect(contextRule(text, 'en'), text).toBeNull();
     expect(contextRule('それぞれのノードが投票する', 'ja')).toBeNull();
@@ -115,5 +125,9 @@ describe('context words', () => {
     const long = 'そのまま'.repeat(250_000);
     expect(contextRule(long, 'ja')).toBeNull();
     expect(contextRule(`${'a '.repeat(500_000)}above`, 'en')?.name).toBe('notes-layout');
+    expect(contextRule(`${'the other '.repeat(100_000)}`, 'en')).toBeNull();
+    expect(
+      contextRule(`${'word '.repeat(100_000)}is different${' '.repeat(100_000)}: x`, 'en')?.name,
+    ).toBe('different-alone');
   });
 });
