@@ -108,7 +108,8 @@ export function matchConceptSections(
  * `NDP` of `NDP（近隣探索）` in `NDPとICMPv6`, `posting lists` for `Posting list`), or failing that
  * a part that ends or starts the name of this concept and of no other (`Associativity` for `Set
  * associativity`, `キャッシュ` for `パイプラインキャッシュ`, `write-back` for `Write-back cache`)
- * in a heading of two parts or more. Not a comparison (`GraphQL vs REST`), nor the title. Indexes of the names' forms and their ends: linear in the
+ * in a heading of two parts or more or one that no concept took. Not a comparison (`GraphQL vs
+ * REST`), nor the title. Indexes of the names' forms and their ends: linear in the
  * headings' and the names' length.
  */
 function headingPartMatches(
@@ -137,6 +138,9 @@ function headingPartMatches(
     }
   });
   const title = documentTitle(sections);
+  // A heading of one part that no concept took is the end of a name too (`## アドレス表記` for
+  // `IPv6アドレス表記`, the file's subject left out).
+  const taken = new Set(matches.map((m) => m.section).filter((s) => s !== null));
   for (const section of sections) {
     if (section === title || comparisonParts(section.heading)) continue;
     const parts = headingParts(bareHeading(section.heading));
@@ -144,7 +148,7 @@ function headingPartMatches(
       const key = partKey(part);
       const named = exact.get(wholeKey(key));
       let found = named?.find((i) => wanting.has(i));
-      if (named === undefined && parts.length >= 2) {
+      if (named === undefined && (parts.length >= 2 || !taken.has(section))) {
         const holders = affixes.get(key);
         const only = holders?.size === 1 ? [...holders][0] : undefined;
         if (only !== undefined && wanting.has(only)) found = only;

@@ -112,6 +112,30 @@ describe('shared-heading: a heading that lists the concept among others', () => 
     expect(sectionOf('Write-through cache')).toBe('Write caches: write-back, write-through');
   });
 
+  it('is a heading no concept took that ends one name only (the file’s subject left out)', () => {
+    const one = parseNotes(
+      inline([
+        '# IPv6',
+        '',
+        '## まとめ',
+        '',
+        '| 概念 | 正しい理解 | よくある誤解 |',
+        '|---|---|---|',
+        '| IPv6アドレス表記 | 連続する0のグループは :: で1回だけ省略できる | 2箇所に :: を使える × |',
+        '| SLAAC | ルーター広告からアドレスを生成する | DHCPv6が必須 × |',
+        '',
+        '## アドレス表記',
+        '',
+        '先頭の0は省略できる。',
+        '',
+        '## SLAAC',
+        '',
+        'ホストが自分でアドレスを作る。',
+      ]),
+    );
+    expect(one.concepts.map((c) => c.section)).toEqual(['アドレス表記', 'SLAAC']);
+  });
+
   it('is never the notes’ title, which lists what the whole file is about', () => {
     expect(doc.concepts.map((c) => c.section)).not.toContain(
       'Caches and search: notes on NUMA, locality',
