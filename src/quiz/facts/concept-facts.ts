@@ -387,6 +387,14 @@ function sameOpening(text: string, found: FoundWrong | undefined): boolean {
   return first(text) === first(found.text);
 }
 
+/**
+ * `adjective-predicate`: `is` / `are` and one word with an adjective's ending (`Mutations are
+ * transactional`, `Is idempotent`, `Are stateless`): a property claimed, a statement — not a
+ * thing named (`Is a load balancer`).
+ */
+const ADJECTIVE_PREDICATE =
+  /^(?:is|are)\s+(?:always\s+|never\s+|not\s+)?[a-z-]+(?:al|ic|ous|ive|able|ible|less|ful|ent|ant|ary|ory)$/i;
+
 /** Why a wrong statement is never an option, as a partial fact. */
 function unusableReason(
   text: string,
@@ -399,7 +407,11 @@ function unusableReason(
   // says something (`負荷分散ではない` denies a noun, it states no misconception).
   if (rule !== 'bullet') {
     const stripped = withoutTopic(text, names, language);
-    const bareBody = language === 'en' ? stripped.replace(/^(?:is|are)\s+/i, '') : stripped;
+    // `Is a database` names a thing (a bare noun); `Are transactional` says a property of it.
+    const bareBody =
+      language === 'en' && !ADJECTIVE_PREDICATE.test(stripped)
+        ? stripped.replace(/^(?:is|are)\s+/i, '')
+        : stripped;
     if (isBareNoun(bareBody, language))
       return {
         unusable:

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { conceptFacts } from '../../../src/quiz/facts/concept-facts.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
+import { inline } from '../notes-helpers.ts';
 
 const notes = parseNotes({
   path: 'go.en.md',
@@ -57,5 +58,35 @@ describe('the notes’ answer to a wrong English statement', () => {
     const wrong = facts('Goroutine').falses.find((f) => f.text.startsWith('Starting a goroutine'));
     expect(wrong).toBeDefined();
     expect(wrong?.why ?? '').not.toContain('starts with a go statement');
+  });
+});
+
+describe('adjective-predicate: a cell that claims a property is a statement', () => {
+  it('keeps `Mutations are transactional`, and still refuses the bare noun `A database`', () => {
+    const doc = parseNotes(
+      inline([
+        '# API',
+        '',
+        '| Concept | Reality | Myths |',
+        '|---|---|---|',
+        '| Mutations | Top-level mutation fields run serially | Mutations are transactional × |',
+        '| Queue | Holds messages until consumed | A database × |',
+        '',
+        '## Mutations',
+        '',
+        'Serial execution does not mean atomic.',
+      ]),
+    );
+    const falses = (name: string) => {
+      const concept = doc.concepts.find((c) => c.name === name);
+      if (!concept) throw new Error(name);
+      return conceptFacts(doc, concept).falses;
+    };
+    expect(
+      falses('Mutations').find((f) => f.text === 'Mutations are transactional')?.unusable,
+    ).toBe(undefined);
+    expect(falses('Queue').find((f) => f.text === 'A database')?.unusable).toBe(
+      'a bare noun, not a statement',
+    );
   });
 });
