@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type AliasMap, parseAliasFile } from '../../src/quiz/aliases.ts';
-import type { NotesSource } from '../../src/quiz/types.ts';
+import { type ConceptFacts, conceptFacts } from '../../src/quiz/facts/concept-facts.ts';
+import type { NotesDocument, NotesSource } from '../../src/quiz/types.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -33,4 +34,11 @@ export function shippedAliases(): AliasMap {
 /** A notes source from inline text (lines joined with \n). */
 export function inline(lines: readonly string[], file = 'inline.md'): NotesSource {
   return { path: file, text: lines.join('\n') };
+}
+
+/** The facts of the concept of `doc` called `name` (a test names concepts, not ids). */
+export function factsNamed(doc: NotesDocument, name: string): ConceptFacts {
+  const concept = doc.concepts.find((c) => c.name === name);
+  if (!concept) throw new Error(`no concept ${name}`);
+  return conceptFacts(doc, concept);
 }

@@ -94,14 +94,15 @@ export function othersInHeading(
 }
 
 /**
- * The concepts other than `concept` that have its section, where one of them shares it
- * (`Associativity and the 3 Cs`: Set associativity and Cache misses (3 Cs)).
+ * The concepts other than `concept` that share its section (`Associativity and the 3 Cs`: Set
+ * associativity and Cache misses (3 Cs)). Every concept of a shared section is marked as sharing
+ * it (notes/parse-notes.ts), so a concept that is not has none: no scan of the concepts (a
+ * 5,000-row table read every concept for each of its rows).
  */
 export function sharersOf(concept: Concept, concepts: readonly Concept[]): Concept[] {
-  if (concept.section === null) return [];
-  const sharing = (c: Concept): boolean => c.sharedSection !== undefined;
+  if (concept.section === null || !concept.sharedSection) return [];
   return concepts.filter(
-    (c) => c.id !== concept.id && c.section === concept.section && (sharing(c) || sharing(concept)),
+    (c) => c.id !== concept.id && c.section === concept.section && c.sharedSection !== undefined,
   );
 }
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { conceptFacts } from '../../../src/quiz/facts/concept-facts.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
-import { inline } from '../notes-helpers.ts';
+import { factsNamed, inline } from '../notes-helpers.ts';
 
 const notes = parseNotes({
   path: 'go.en.md',
@@ -77,11 +77,7 @@ describe('adjective-predicate: a cell that claims a property is a statement', ()
         'Serial execution does not mean atomic.',
       ]),
     );
-    const falses = (name: string) => {
-      const concept = doc.concepts.find((c) => c.name === name);
-      if (!concept) throw new Error(name);
-      return conceptFacts(doc, concept).falses;
-    };
+    const falses = (name: string) => factsNamed(doc, name).falses;
     expect(
       falses('Mutations').find((f) => f.text === 'Mutations are transactional')?.unusable,
     ).toBe(undefined);

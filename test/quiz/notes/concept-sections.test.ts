@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conceptFacts } from '../../../src/quiz/facts/concept-facts.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
-import { inline } from '../notes-helpers.ts';
+import { factsNamed, inline } from '../notes-helpers.ts';
 
 describe('shared-heading: a heading that names two concepts side by side', () => {
   // `## Tag and digest` went to Tag alone: Digest had no section, and its × bullet under that
@@ -189,16 +189,8 @@ describe('shared-heading: the lines of a shared heading', () => {
       '- × The outbox gives exactly-once delivery (a crash after publishing sends it again)',
     ]),
   );
-  const truesOf = (name: string) => {
-    const concept = doc.concepts.find((c) => c.name === name);
-    if (!concept) throw new Error(name);
-    return conceptFacts(doc, concept).trues.map((f) => f.text);
-  };
-  const falsesOf = (name: string) => {
-    const concept = doc.concepts.find((c) => c.name === name);
-    if (!concept) throw new Error(name);
-    return conceptFacts(doc, concept).falses.map((f) => f.text);
-  };
+  const truesOf = (name: string) => factsNamed(doc, name).trues.map((f) => f.text);
+  const falsesOf = (name: string) => factsNamed(doc, name).falses.map((f) => f.text);
 
   it('gives each sharer the lines that name it, by the part of the heading that names it', () => {
     expect(truesOf('Set associativity')).toContain(
