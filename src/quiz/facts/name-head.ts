@@ -7,6 +7,7 @@
  * the name.
  */
 import { nameAside } from '../text/name-aside.ts';
+import { singularKey } from '../text/name-subject.ts';
 
 /** How a name's last word is read, with an example each. */
 export const NAME_HEAD_RULES = [
@@ -68,11 +69,7 @@ export function nameHeadKeys(name: string): string[] {
 
 /** `parser`, `parsing`, `parsers` → `pars`; `caches`, `cache` → `cach`; `addresses` → `address`. */
 function latinHead(word: string): string {
-  const singular = word.endsWith('ies')
-    ? `${word.slice(0, -3)}y`
-    : /[^su]s$/.test(word)
-      ? word.slice(0, -1)
-      : word;
+  const singular = singularKey(word) ?? word;
   const bare = singular.endsWith('e') ? singular.slice(0, -1) : singular;
   if (bare.length > 6 && bare.endsWith('ing')) return bare.slice(0, -3);
   if (bare.length > 5 && bare.endsWith('er')) return bare.slice(0, -2);

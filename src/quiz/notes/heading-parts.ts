@@ -9,6 +9,7 @@
  * (`Set associativity` in `Associativity and the 3 Cs`) or its first (`Write-back cache` in
  * `Write caches: write-back, write-through`). Pure; every scan is one pass over the text.
  */
+import { singularKey } from '../text/name-subject.ts';
 import { softKey } from '../text/normalize.ts';
 import { headingNames } from './heading-match.ts';
 
@@ -81,14 +82,9 @@ export function partKey(text: string): string {
     .filter((w) => w !== '')
     .join(' ');
   const match = /[a-z]+$/.exec(key);
-  if (!match || match[0].length <= 3) return key;
+  if (!match) return key;
   const word = match[0];
-  const singular = word.endsWith('ies')
-    ? `${word.slice(0, -3)}y`
-    : /[^su]s$/.test(word) && !word.endsWith('is')
-      ? word.slice(0, -1)
-      : word;
-  return key.slice(0, key.length - word.length) + singular;
+  return key.slice(0, key.length - word.length) + (singularKey(word) ?? word);
 }
 
 /** The key with no spaces, as names are compared whole (`Write back` and `Writeback` alike). */

@@ -198,7 +198,7 @@ function pluralKey(key: string): string {
 }
 
 /** The singular of a plural name's key: `entrypoints` → `entrypoint`; null for a singular name. */
-function singularKey(key: string): string | null {
+export function singularKey(key: string): string | null {
   if (key.length < 4 || !key.endsWith('s') || /(?:ss|us|is)$/.test(key)) return null;
   return key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.slice(0, -1);
 }
