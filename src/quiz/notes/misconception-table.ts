@@ -76,8 +76,9 @@ const HEADERS = MISCONCEPTION_HEADERS;
 /**
  * `header-words`: where no heading is one of {@link MISCONCEPTION_HEADERS}, the words a heading
  * holds tell its column (`Concept | What it really is | Common misconceptions`, `用語 | ポイント |
- * 誤解しやすい点`, `Term | What it really means | Traps`). The misconception column names a
- * misconception; the correct column names the truth or, in a three-column table, is the one
+ * 誤解しやすい点`, `Term | What it really means | Traps`, `Concept | What it is | People often think`,
+ * `用語 | 実際 | 思い込み`). The misconception column names a misconception or what people believe
+ * (think, assume, believe; 思い込み, 思われがち); the correct column names the truth or, in a three-column table, is the one
  * between; the concept column comes first. Words are as `matchKey` reads a heading: lower case,
  * katakana as hiragana (`ハマりどころ` → `はまりどころ`).
  */
@@ -95,6 +96,13 @@ export const HEADER_WORDS = {
     'wrong',
     'gotcha',
     'trap',
+    // What people believe, said as a belief: `People often think`, `Common assumption`.
+    'think',
+    'assum',
+    'belie',
+    '思い込',
+    '思われ',
+    'と思',
   ],
   correct: [
     '正し',

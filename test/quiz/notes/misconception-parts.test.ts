@@ -142,6 +142,26 @@ describe('the misconception table header', () => {
       misconceptions: 2,
       language: 'ja',
     });
+    // What people believe is the misconception column (`People often think`, `思い込み`).
+    expect(misconceptionColumns(['Concept', 'What it is', 'People often think'])).toEqual({
+      concept: 0,
+      correct: 1,
+      misconceptions: 2,
+      language: 'en',
+    });
+    expect(misconceptionColumns(['Term', 'Reality', 'Common assumptions'])).toMatchObject({
+      correct: 1,
+      misconceptions: 2,
+    });
+    expect(misconceptionColumns(['用語', '実際', 'よくある思い込み'])).toMatchObject({
+      correct: 1,
+      misconceptions: 2,
+      language: 'ja',
+    });
+    expect(misconceptionColumns(['用語', '説明', 'そう思われがち'])).toMatchObject({
+      correct: 1,
+      misconceptions: 2,
+    });
     // In a three-column table the one between is the correct understanding.
     expect(misconceptionColumns(['Header', 'Does', 'Typical mistake'])).toMatchObject({
       concept: 0,
