@@ -146,9 +146,13 @@ export const CELL_RULES: readonly CellRule[] = [
     // say it, and the bullet is another misconception, with a correction of its own.
     // Nor in a section shared with another concept (`Outbox and idempotent consumer`): its one
     // bullet may be the other's (`× The outbox gives exactly-once delivery`).
+    // Nor a cell that equates the concept with another thing (`A/Bテストと同じ`, `Same as
+    // polling`): that is a misconception of its own, which a bullet on another point
+    // (`× 1%に出して問題なければ即100%`) does not say.
     write: (cell, { concept, candidates, taken }) => {
       if (concept.misconceptions.length !== 1 || concept.sharedSection) return null;
       if (concept.language === 'en' && isFullEnglishSentence(cell)) return null;
+      if (equatesWithOther(cell)) return null;
       const own = candidates.filter((c) => c.section.heading === concept.section);
       const found = own.length === 1 ? own[0] : undefined;
       if (found?.origin !== 'bullet' || taken.has(found)) return null;
@@ -166,6 +170,38 @@ export const CELL_RULES: readonly CellRule[] = [
     write: (cell) => ({ rule: 'cell-as-written', text: cell, correction: null }),
   },
 ];
+
+/**
+ * How a cell says the concept is the same as another thing, a named rule each with an example;
+ * read at the cell's end (Japanese) or start (English), no pattern.
+ */
+export const EQUIVALENCE_CLAIMS: readonly {
+  name: string;
+  example: string;
+  ends?: readonly string[];
+  opens?: readonly string[];
+}[] = [
+  {
+    name: 'same-as-ja',
+    example: 'A/Bテストと同じ',
+    ends: ['と同じ', 'と同義', 'と同一', 'と一緒'],
+  },
+  {
+    name: 'same-as-en',
+    example: 'The same as A/B testing',
+    opens: ['same as ', 'the same as ', 'is the same as ', 'identical to ', 'equivalent to '],
+  },
+];
+
+/** True when the cell says the concept is the same as another thing ({@link EQUIVALENCE_CLAIMS}). */
+export function equatesWithOther(cell: string): boolean {
+  const text = cell.trim().toLowerCase();
+  return EQUIVALENCE_CLAIMS.some(
+    (rule) =>
+      (rule.ends ?? []).some((e) => text.endsWith(e)) ||
+      (rule.opens ?? []).some((o) => text.startsWith(o)),
+  );
+}
 
 /** Words from which an English cell that states something is a sentence in full. */
 const FULL_SENTENCE_WORDS = 5;

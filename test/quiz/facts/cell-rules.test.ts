@@ -45,6 +45,17 @@ describe('the sole-bullet cell rule', () => {
     expect(rest).toEqual([]);
   });
 
+  it('leaves a cell that equates the concept with another thing as written, beside the bullet', () => {
+    // `Flexboxと同じ` is a misconception of its own: the one bullet on another point does not say it.
+    const doc = margins([SOLE], 'Flexboxの gap と同じ ×');
+    const concept = doc.concepts[0];
+    if (!concept) throw new Error('no concept');
+    const falses = conceptFacts(doc, concept).falses;
+    expect(falses[0]?.rule).toBe('cell-as-written');
+    expect(falses[0]?.text).toBe('Flexboxの gap と同じ');
+    expect(falses.map((f) => f.text)).toContainEqual(expect.stringContaining('50px になる'));
+  });
+
   it('leaves the cell as written when the section has two bullets to choose from', () => {
     const doc = margins(
       [SOLE, '- × Flexbox の子要素どうしでも起こる（起こらない）'],
