@@ -7,6 +7,7 @@
  */
 import { memoByText } from './build-memo.ts';
 import { camelCaseWords } from './camel-case.ts';
+import { glossesOfWord } from './glosses.ts';
 import { soundsLike } from './loanword.ts';
 import { nameAside } from './name-aside.ts';
 import { leadingWords } from './name-subject.ts';
@@ -149,12 +150,15 @@ const stemFrom = memoByText((text: string): Stem => {
 interface OtherName {
   folded: string;
   stems: readonly string[];
+  /** The glosses of its loanwords (`読み取` of `モノトニックリード`): a gloss it shares is no clue. */
+  glosses: readonly string[];
 }
 
 /** Memoised per build: a concept's name is a wrong option of many questions. */
 const otherNameOf = memoByText((name: string): OtherName => {
   const folded = name.normalize('NFKC').toLowerCase();
-  return { folded, stems: (folded.match(/[a-z]+/g) ?? []).map(englishStem) };
+  const glosses = nameWords(name).flatMap((w) => glossesOfWord(w.text));
+  return { folded, stems: (folded.match(/[a-z]+/g) ?? []).map(englishStem), glosses };
 });
 
 /**
@@ -190,6 +194,11 @@ export interface RepeatedWord {
   found: string;
   /** The stem of the name's Latin word, or null (another name holding it shares the word too). */
   latinStem: string | null;
+  /**
+   * For a gloss found in the stem (`統合`), the name's word it glosses (`インテグレーション`):
+   * another name holding that word shares the clue too.
+   */
+  word?: string;
 }
 
 const NO_WORDS: readonly RepeatedWord[] = [];
@@ -219,9 +228,14 @@ export function repeatedWords(stemText: string, name: string): readonly Repeated
     const found = holds(stem, word)
       ? word.text
       : (katakanaPartOf(stem, word) ?? loanwordOf(stem, word));
-    if (!found) continue;
+    const gloss = found ? null : glossIn(stem, word);
+    if (!found && !gloss) continue;
     out ??= [];
-    out.push({ found, latinStem: word.latinStem });
+    out.push(
+      found
+        ? { found, latinStem: word.latinStem }
+        : { found: gloss ?? '', latinStem: null, word: word.text },
+    );
   }
   return out ?? NO_WORDS;
 }
@@ -308,13 +322,19 @@ const INITIALS_SKIP: ReadonlySet<string> = new Set([
 
 /**
  * `initials-in-stem`: the stem says the initials of a name of two words or more as a word in
- * capitals (`many zones have no DST at all` for `Daylight saving time`). Returns them, or null.
+ * capitals (`many zones have no DST at all` for `Daylight saving time`), a word in camel case
+ * counting by its parts (`HLL` of `HyperLogLog`), or their plural (`Two HLLs merge`). Returns
+ * them, or null.
  */
 export function initialsIn(stemText: string, name: string): string | null {
-  const words = name.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w) && !INITIALS_SKIP.has(w));
+  const words = name
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Za-z]/.test(w) && !INITIALS_SKIP.has(w))
+    .flatMap((w) => (/^[A-Za-z]+$/.test(w) ? camelCaseWords(w) : [w]));
   if (words.length < 2 || words.length > 6) return null;
   const initials = words.map((w) => (w[0] ?? '').toUpperCase()).join('');
-  return holdsWholeWord(stemText, initials) ? initials : null;
+  if (holdsWholeWord(stemText, initials)) return initials;
+  return holdsWholeWord(stemText, `${initials}s`) ? `${initials}s` : null;
 }
 
 function sortedLetters(text: string): string {
@@ -331,9 +351,11 @@ export function clueAmong(
 ): string | null {
   if (repeated.length === 0) return null;
   const others = otherNames.map(otherNameOf);
-  for (const { found, latinStem } of repeated) {
+  for (const { found, latinStem, word } of repeated) {
     const shared =
       others.some((n) => n.folded.includes(found)) ||
+      (word !== undefined &&
+        others.some((n) => n.folded.includes(word.toLowerCase()) || n.glosses.includes(found))) ||
       (latinStem !== null && others.some((n) => n.stems.includes(latinStem)));
     if (!shared) return found;
   }
@@ -369,6 +391,15 @@ function loanwordOf(stem: Stem, word: NameWord): string | null {
     const found = stem.latin.find((w) => soundsLike(w, part));
     if (found) return found;
   }
+  return null;
+}
+
+/**
+ * `gloss`: a Japanese word of the stem that glosses a loanword of the name (`統合` of
+ * `継続的インテグレーション`, `読み取り` of `リードレプリカ` or of `Read-your-writes`; text/glosses.ts).
+ */
+function glossIn(stem: Stem, word: NameWord): string | null {
+  for (const gloss of glossesOfWord(word.text)) if (stem.text.includes(gloss)) return gloss;
   return null;
 }
 

@@ -65,6 +65,34 @@ describe('stemNameClue', () => {
     );
   });
 
+  it('ja: the Japanese gloss of a loanword of the name (gloss: `統合` of `インテグレーション`)', () => {
+    expect(
+      stemNameClue('各開発者が1日1回はmainに統合する', '継続的インテグレーション（CI）', [
+        'トランクベース開発',
+        'フレーキーテスト',
+      ]),
+    ).toBe('統合');
+    // A head or tail of a katakana compound, and an English word a Japanese name keeps.
+    expect(stemNameClue('読み取りの負荷分散に使う', 'リードレプリカ', ['フェイルオーバー'])).toBe(
+      '読み取',
+    );
+    expect(
+      stemNameClue('自分が書き込んだ内容を直後に読める', 'Read-your-writes', [
+        '同期レプリケーション',
+      ]),
+    ).toBe('書き込');
+    // No clue where a wrong option's name holds the loanword or another with the same gloss.
+    expect(
+      stemNameClue('読み取りの負荷分散に使う', 'リードレプリカ', ['モノトニックリード']),
+    ).toBeNull();
+    expect(
+      stemNameClue('読み取りの負荷分散に使う', 'リードレプリカ', ['Read-after-write']),
+    ).toBeNull();
+    expect(
+      stemNameClue('読み取りの負荷分散に使う', 'スキップリンク', ['フェイルオーバー']),
+    ).toBeNull();
+  });
+
   it('a part of the name’s aside said whole (`NOT IN` of `アンチ結合（NOT EXISTS / NOT IN）`)', () => {
     const name = 'アンチ結合（NOT EXISTS / NOT IN）';
     expect(stemNameClue('サブクエリに NULL があると NOT IN は0件', name, ['ハッシュ結合'])).toBe(
@@ -201,6 +229,10 @@ describe('a name spelled out, abbreviated or hyphenated in a longer stem', () =>
     expect(initialsIn('no dst at all', 'Daylight saving time')).toBeNull();
     expect(initialsIn('DSTORE is a register', 'Daylight saving time')).toBeNull();
     expect(initialsIn('DST', 'Daylight')).toBeNull();
+    // A word in camel case by its parts, and the initials' plural.
+    expect(initialsIn('Two HLLs with the same p merge', 'HyperLogLog')).toBe('HLLs');
+    expect(initialsIn('An HLL register keeps a maximum', 'HyperLogLog')).toBe('HLL');
+    expect(initialsIn('HLLs merge', 'Hyperloglog')).toBeNull();
   });
 
   it('capital-word: a word in capitals of a longer name counts from three letters', () => {
