@@ -71,6 +71,22 @@ export function nameEcho(text: string, name: string): string | null {
 
 /** A later word of a name this long or longer counts (`key` of `Object key`). */
 const LATER_WORD_MIN = 3;
+/**
+ * Words that join the parts of a name, not words of it: `and` of `Token bucket and leaky bucket`
+ * is in every sentence, and repeats nothing.
+ */
+const JOINING_WORDS: ReadonlySet<string> = new Set([
+  'and',
+  'the',
+  'for',
+  'with',
+  'from',
+  'into',
+  'over',
+  'not',
+  'its',
+  'via',
+]);
 
 /**
  * A later word of a Latin name (three letters or more) that `text` repeats, by stem, or null:
@@ -82,7 +98,7 @@ export function laterWordEcho(text: string, name: string): string | null {
   if (!isLatinName(name)) return null;
   const later = latinWordsOf(name)
     .slice(1)
-    .filter((w) => w.length >= LATER_WORD_MIN);
+    .filter((w) => w.length >= LATER_WORD_MIN && !JOINING_WORDS.has(w));
   if (later.length === 0) return null;
   const words = new Set(latinWordsOf(text).map(englishStem));
   return later.find((w) => words.has(englishStem(w))) ?? null;

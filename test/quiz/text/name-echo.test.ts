@@ -147,6 +147,14 @@ describe('laterWordEcho', () => {
     expect(laterWordEcho('A flat namespace: "folders" are key prefixes', 'Object key')).toBe('key');
     expect(laterWordEcho('Uploads files', 'Multipart')).toBeNull();
     expect(laterWordEcho('認証の手順', '多要素 認証')).toBeNull();
+    // A word joining the parts of a name repeats nothing of it.
+    expect(
+      laterWordEcho(
+        'Limits the average and allows bounded bursts',
+        'Token bucket and leaky bucket',
+      ),
+    ).toBeNull();
+    expect(laterWordEcho('Drains at a constant rate', 'Token bucket and leaky bucket')).toBeNull();
   });
 
   it('makes an option alone repeating it fail no-name-echo (the key of Multipart upload)', () => {
