@@ -92,7 +92,33 @@ export const WRAP_RULES: readonly WrapRule[] = [
     continues: (previous, _, language) =>
       language === 'ja' && previous.includes('。') && isCjk(previous.at(-1) ?? '') ? true : null,
   },
+  {
+    name: 'japanese-paragraph-line',
+    example: [
+      'スプリットブレインは、判断した側が昇格し、元のプライマリも生きたまま',
+      '書き込みを受け続ける状態。',
+    ],
+    // A line of a paragraph (no list marker) that stops on Japanese text short of a stop goes on
+    // below, as a paragraph's lines are one text; a list item without 。 ends where it ends, and
+    // a code fence opens no sentence.
+    continues: (previous, next, language) =>
+      language === 'ja' &&
+      isCjk(previous.at(-1) ?? '') &&
+      !opensListItem(previous) &&
+      !next.startsWith('```')
+        ? true
+        : null,
+  },
 ];
+
+/** True when a line opens a list item: `- `, `* `, `+ ` or a number and a stop (`1. `). */
+function opensListItem(line: string): boolean {
+  const first = line[0] ?? '';
+  if ('-*+・'.includes(first)) return true;
+  let at = 0;
+  while (at < line.length && at < 4 && (line[at] ?? '') >= '0' && (line[at] ?? '') <= '9') at++;
+  return at > 0 && (line[at] === '.' || line[at] === ')');
+}
 
 /** Words an English sentence does not end on: articles, prepositions, conjunctions. */
 const OPEN_WORDS = new Set([

@@ -31,9 +31,27 @@ describe('wrap rules', () => {
   });
 
   it('keep list items apart (a Japanese item ends without 。)', () => {
-    expect(continuesSentence('CSRFトークンを検証する', 'Cookie に SameSite を付ける', 'ja')).toBe(
+    expect(
+      continuesSentence('- CSRFトークンを検証する', '- Cookie に SameSite を付ける', 'ja'),
+    ).toBe(false);
+    expect(continuesSentence('- CSRFトークンを検証する', 'Cookie に SameSite を付ける', 'ja')).toBe(
       false,
     );
+    expect(continuesSentence('1. トークンを検証する', '次に Cookie を確かめる', 'ja')).toBe(false);
+  });
+
+  it('carry a Japanese paragraph line that stops short of 。 on to the next (japanese-paragraph-line)', () => {
+    expect(
+      continuesSentence(
+        'スプリットブレインは、判断した側が昇格し、元のプライマリも生きたまま',
+        '書き込みを受け続ける状態。',
+        'ja',
+      ),
+    ).toBe(true);
+    expect(
+      continuesSentence('旧プライマリを確実に止める', 'フェンシングを組み合わせる。', 'ja'),
+    ).toBe(true);
+    expect(continuesSentence('設定はこうなる', '```yaml', 'ja')).toBe(false);
   });
 
   it('carry an English line left open on to a line that opens on code or a capital', () => {
@@ -60,7 +78,9 @@ describe('wrap rules', () => {
   it('read a 1 MB line in linear time', () => {
     const line = 'あ'.repeat(1_000_000);
     const start = performance.now();
-    expect(continuesSentence(line, line, 'ja')).toBe(false);
+    // Two lines of a Japanese paragraph, the first short of 。: one sentence.
+    expect(continuesSentence(line, line, 'ja')).toBe(true);
+    expect(continuesSentence(`- ${line}`, line, 'ja')).toBe(false);
     expect(joinWrapped(line, 'x').length).toBe(1_000_001);
     expect(performance.now() - start).toBeLessThan(2_000);
   });
