@@ -302,6 +302,34 @@ const LEANING_OPENERS = [
   '前者',
   '後者',
 ];
+/** The labels of an example (`例：`, `For example:`), lower case. */
+const EXAMPLE_LABELS: ReadonlySet<string> = new Set([
+  '例',
+  '具体例',
+  '例えば',
+  'たとえば',
+  'example',
+  'for example',
+  'e.g.',
+]);
+/** How far into a sentence an example label's colon may be (`具体例：`, `For example:`). */
+const EXAMPLE_LABEL_MAX = 14;
+
+/**
+ * `example-label`: a sentence that opens on an example label (`例：集計値を親テーブルに持たせる`,
+ * `Example: …`) is the example itself: the label is the notes' layout, not part of what it says.
+ */
+export function withoutExampleLabel(sentence: string): string {
+  const head = sentence.slice(0, EXAMPLE_LABEL_MAX);
+  const colon = [head.indexOf('：'), head.indexOf(':')]
+    .filter((i) => i > 0)
+    .sort((a, b) => a - b)[0];
+  if (colon === undefined) return sentence;
+  if (!EXAMPLE_LABELS.has(head.slice(0, colon).trim().toLowerCase())) return sentence;
+  const rest = sentence.slice(colon + 1).trim();
+  return rest === '' ? sentence : rest;
+}
+
 /** Characters that mark a line as code, a formula or a table rather than a statement. */
 const NOT_PROSE = ['|', '｜', '=', '→', '`', '{', '}', '<', '>'];
 
@@ -364,7 +392,9 @@ export function sectionSentences(section: Section, language: 'ja' | 'en'): strin
       const follows = afterIntro;
       const saidKey = matchKey(said);
       afterIntro = saidKey !== '' && (saidKey === intro || intro.includes(saidKey));
-      const sentence = (follows && definitionSubjectDropped(said, language)) || said;
+      const sentence = withoutExampleLabel(
+        (follows && definitionSubjectDropped(said, language)) || said,
+      );
       const key = matchKey(sentence);
       const length = [...sentence].length;
       // A section with no first sentence of its own (bullets only) has none to leave out.

@@ -28,7 +28,7 @@ import type { GenerationContext } from './context.ts';
 import { namesOf } from './context.ts';
 import type { Draft, DraftChoice, OptionKind } from './draft.ts';
 import { statementFitsNot } from './fit.ts';
-import { isInventory, isRemarksColumn } from './table-rules.ts';
+import { isDittoCell, isInventory, isRemarksColumn } from './table-rules.ts';
 
 /**
  * A question of a table attaches to the entity's concept, else to the table's host. A row of an
@@ -45,8 +45,10 @@ function factColumn(m: TableMatrix, a: number): boolean {
   return !isRemarksColumn(m.attributes[a]?.label ?? '');
 }
 
+/** A cell's text; empty for one that only refers to the row above (`ditto-cell`). */
 function cell(m: TableMatrix, e: number, a: number): string {
-  return m.cells[e]?.[a]?.trim() ?? '';
+  const text = m.cells[e]?.[a]?.trim() ?? '';
+  return isDittoCell(text) ? '' : text;
 }
 
 /** What stems call the table: its heading as a place, else its own name (`heading-is-a-place`). */

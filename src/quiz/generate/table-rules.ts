@@ -43,6 +43,12 @@ export const TABLE_RULES: readonly TableRule[] = [
       'as a condition, never as a raw mark',
   },
   {
+    name: 'ditto-cell',
+    example:
+      '| VoiceOver | … | 同上。ローター操作での見出し |: a cell that opens on 同上 / 〃 / ditto / same as above says ' +
+      'what the row above says, which the question does not show: neither asked nor offered',
+  },
+  {
     name: 'heading-is-a-place',
     example:
       'A table of binary and decimal formats under “Decimal types” is “the table under “Decimal types””, not ' +
@@ -93,6 +99,22 @@ const REMARK_HEADERS = keys([
   '向いている場面',
   '向き',
 ]);
+
+/** How a cell opens that says the row above again (`ditto-cell`), lower case. */
+const DITTO_OPENINGS = ['同上', '上に同じ', '同左', 'ditto', 'same as above', '〃', '″'];
+
+/**
+ * True for a cell that refers to the row above (`同上。ローター操作…`, `Ditto`, `〃`): one of
+ * {@link DITTO_OPENINGS}, then the cell's end or a mark (not `同上位`): `ditto-cell`.
+ */
+export function isDittoCell(cell: string): boolean {
+  const head = cell.trim().slice(0, 24).toLowerCase();
+  return DITTO_OPENINGS.some((d) => {
+    if (!head.startsWith(d)) return false;
+    const next = head[d.length] ?? '';
+    return next === '' || !/[\p{L}\p{N}]/u.test(next);
+  });
+}
 
 /** True for a column of remarks: its header names notes, uses or what a row is good for. */
 export function isRemarksColumn(label: string): boolean {

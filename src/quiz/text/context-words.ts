@@ -200,6 +200,47 @@ function opensOnRemedy(text: string): boolean {
   return EN_REMEDIES.has(second) || EN_REMEDIES.has(third);
 }
 
+/**
+ * Japanese openings that name a side of something said before (`代償は更新の整合性`: the cost of
+ * what?): a relation noun and は.
+ */
+const JA_RELATIONS = [
+  '代償は',
+  '欠点は',
+  '弱点は',
+  '利点は',
+  'メリットは',
+  'デメリットは',
+  '副作用は',
+  'トレードオフは',
+  '理由は',
+  '狙いは',
+];
+
+/** English nouns that name a side of something said before (`The reasons are…`, `The catch is…`). */
+const EN_RELATIONS = new Set([
+  'reason',
+  'reasons',
+  'cost',
+  'price',
+  'catch',
+  'downside',
+  'downsides',
+  'upside',
+  'drawback',
+  'drawbacks',
+  'benefit',
+  'benefits',
+  'trade-off',
+  'tradeoff',
+]);
+
+/** True when an English text opens on `The reasons are` / `The catch is`: the article, a relation noun, a copula. */
+function opensOnRelation(text: string): boolean {
+  const [first = '', second = '', third = ''] = englishWords(text.trimStart());
+  return first === 'the' && EN_RELATIONS.has(second) && (third === 'is' || third === 'are');
+}
+
 /** Japanese openings that count items of a list said before (`1つはコンパイラで…`). */
 const JA_ENUMERATION = [
   '1つは',
@@ -495,6 +536,18 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: '対策はジッターを入れること',
     language: 'ja',
     leans: (text) => JA_REMEDIES.some((w) => text.trimStart().startsWith(w)),
+  },
+  {
+    name: 'relation-of-what',
+    example: '代償は更新の整合性：トリガーで同期を保つ必要がある',
+    language: 'ja',
+    leans: (text) => JA_RELATIONS.some((w) => text.trimStart().startsWith(w)),
+  },
+  {
+    name: 'relation-of-what',
+    example: 'The reasons are error messages and recovery, not speed',
+    language: 'en',
+    leans: opensOnRelation,
   },
   {
     name: 'connective-opening',

@@ -5,6 +5,7 @@ import {
   definitionSubjectDropped,
   quotationOnly,
   sectionSentences,
+  withoutExampleLabel,
 } from '../../../src/quiz/facts/true-statements.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { fixture, inline } from '../notes-helpers.ts';
@@ -343,5 +344,40 @@ describe('the why of a bullet correction', () => {
       'よくある誤解「memtableの内容は電源断で必ず失われる」に対する、ノートの訂正',
     );
     expect(key?.evidence.words).toContain('×');
+  });
+});
+
+describe('example-label', () => {
+  it('reads a sentence that opens on an example label as the example itself', () => {
+    expect(withoutExampleLabel('例：集計値（件数、合計）を親テーブルに持たせる')).toBe(
+      '集計値（件数、合計）を親テーブルに持たせる',
+    );
+    expect(withoutExampleLabel('For example: a cache of ten entries')).toBe(
+      'a cache of ten entries',
+    );
+    // Other labels are no example's (`Note:`, `Tools:`), nor a colon later in the sentence.
+    expect(withoutExampleLabel('Note: the cache is warm')).toBe('Note: the cache is warm');
+    expect(withoutExampleLabel('代償は更新の整合性：同期が要る')).toBe(
+      '代償は更新の整合性：同期が要る',
+    );
+  });
+
+  it('drops the label from the section sentences a question may quote', () => {
+    const doc = parseNotes({
+      path: 'db.ja.md',
+      text: [
+        '# DB',
+        '',
+        '## 非正規化',
+        '',
+        '読み取りを速くするために、意図して冗長に持たせること。',
+        '',
+        '- 例：集計値（件数、合計）を親テーブルに持たせる',
+        '',
+      ].join('\n'),
+    });
+    const section = doc.sections.find((s) => s.heading === '非正規化');
+    if (!section) throw new Error('no section');
+    expect(sectionSentences(section, 'ja')).toContain('集計値（件数、合計）を親テーブルに持たせる');
   });
 });

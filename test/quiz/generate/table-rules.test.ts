@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { generationContext } from '../../../src/quiz/generate/context.ts';
 import { tableDrafts } from '../../../src/quiz/generate/table-questions.ts';
-import { TABLE_RULES } from '../../../src/quiz/generate/table-rules.ts';
+import { isDittoCell, TABLE_RULES } from '../../../src/quiz/generate/table-rules.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { fixture } from '../notes-helpers.ts';
 
@@ -137,9 +137,54 @@ describe('table rules', () => {
       'inventory-table',
       'two-row-coin-toss',
       'mark-as-condition',
+      'ditto-cell',
       'heading-is-a-place',
     ]);
     for (const r of TABLE_RULES) expect(r.example.length).toBeGreaterThan(20);
+  });
+
+  it('ditto-cell: a cell that says the row above again is neither asked nor offered', () => {
+    const text = `# アクセシビリティ
+
+## コントラスト比
+
+文字と背景の輝度の比。
+
+## 代替テキスト
+
+画像の内容を伝える文。
+
+## 監査で使うツール
+
+| ツール | 種類 | 分かること |
+|---|---|---|
+| axe DevTools | 自動チェック（ブラウザ拡張） | コントラスト、alt 欠落、ARIA の誤用など |
+| Lighthouse | 自動チェック | axe-core ベースの一部項目 |
+| NVDA | スクリーンリーダー（Windows） | 実際の読み上げ順・ライブリージョン |
+| VoiceOver | スクリーンリーダー（macOS/iOS） | 同上。ローター操作での見出し・ランドマーク |
+| キーボードのみの操作 | 手動 | フォーカス順、フォーカストラップ、可視性 |
+
+## まとめ
+
+| 概念 | 正しい理解 | よくある誤解 |
+|---|---|---|
+| コントラスト比 | 本文は **4.5:1** 以上 | 色が違えば十分 × |
+| 代替テキスト | 画像の**目的**を伝える | ファイル名でよい × |
+`;
+    // Without the rule the bank asks "which one has 「同上。ローター操作…」 for 分かること".
+    const found = drafts(text, 'a11y.ja.md');
+    for (const d of found)
+      expect([d.prompt, ...d.choices.map((c) => c.text)].join('\n')).not.toContain('同上');
+    for (const cell of [
+      '同上。ローター操作',
+      '〃',
+      'Ditto',
+      'Same as above, plus rotor',
+      '上に同じ',
+    ])
+      expect(isDittoCell(cell)).toBe(true);
+    for (const cell of ['同上位', 'Same as TCP', '上限なし', '—', ''])
+      expect(isDittoCell(cell)).toBe(false);
   });
 
   it('remarks-column: a column of notes, uses or what a row is good for is neither asked nor offered', () => {

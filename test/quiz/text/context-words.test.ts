@@ -31,6 +31,9 @@ describe('context words', () => {
     expect(contextRule('When a client writes, this is logged first', 'en')).toBeNull();
     expect(contextRule('The broker checks that the key is stable', 'en')).toBeNull();
     expect(contextRule('Both TCP and UDP use port numbers', 'en')).toBeNull();
+    // A relation noun with its own subject stands alone (`relation-of-what` reads the opening).
+    expect(contextRule('非正規化の代償は更新の整合性', 'ja')).toBeNull();
+    expect(contextRule('The reason code is sent in the header', 'en')).toBeNull();
     // What a statement quotes is an example, and `その時点で` means "at that moment".
     expect(
       contextRule("'a の注釈は『この参照はあの参照より長く生きない』という制約", 'ja'),
