@@ -42,6 +42,11 @@ export interface Section {
    * Bonferroni より常に…`), which holds cells, never a sentence of the section's prose.
    */
   bodyTableRows?: boolean[];
+  /**
+   * For each line of {@link body}: true when it is the heading of a section inside this one
+   * (`### Patterns we found in our code`): a title, no sentence.
+   */
+  bodyHeadings?: boolean[];
   /** ポイント / Point lines. */
   points: string[];
   misconceptions: MisconceptionBullet[];

@@ -45,6 +45,7 @@ export function proseSentences(section: Section, language: 'ja' | 'en'): string[
     if (!line || line.length > MAX_PROSE_CHARS * 2) continue;
     if (
       section.bodyTableRows?.[at] === true ||
+      section.bodyHeadings?.[at] === true ||
       NOT_PROSE_OPENINGS.some((o) => line.startsWith(o))
     ) {
       lines.push('');

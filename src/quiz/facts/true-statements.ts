@@ -359,7 +359,8 @@ export function sectionSentences(section: Section, language: 'ja' | 'en'): strin
     // row holds cells, and its cell's second sentence (`Holm | FWER | …と判定。Bonferroni より
     // 常に検出力が高いか等しい`) is no sentence of the section.
     if (!line || line.length > MAX_SENTENCE_CHARS * 4) continue;
-    if (section.bodyTableRows?.[at] === true) {
+    // A table row, or the heading of a section inside this one, ends the sentence above it.
+    if (section.bodyTableRows?.[at] === true || section.bodyHeadings?.[at] === true) {
       afterTable = true;
       continue;
     }

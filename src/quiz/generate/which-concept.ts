@@ -18,7 +18,7 @@ import { objectMemoTable } from '../text/build-memo.ts';
 import { codePointLength } from '../text/code-points.ts';
 import { contextRule } from '../text/context-words.ts';
 import { formOf, withoutTopic } from '../text/forms.ts';
-import { contentRuns } from '../text/runs.ts';
+import { contentRuns, englishStem } from '../text/runs.ts';
 import { clueAmong, type RepeatedWord, repeatedWords, stemNameClue } from '../text/stem-clue.ts';
 import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
@@ -80,6 +80,46 @@ interface NameOption {
   fitsNot: (statement: string) => boolean;
   why: string;
   keys: string[];
+  /** The content words of what the notes say of it (its name, summary cell and facts). */
+  words: () => ReadonlySet<string>;
+}
+
+/**
+ * Content words of a text, by stem for Latin words, three characters or more (`deletion`,
+ * `削除`): what {@link byTopic} compares.
+ */
+function topicWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const run of contentRuns(text)) {
+    if (run.weight < TOPIC_WORD_WEIGHT) continue;
+    out.add(/^[a-z0-9]/.test(run.text) ? englishStem(run.text) : run.text);
+  }
+  return out;
+}
+
+/** A word of content counts for the topic from this weight (three letters, two kanji). */
+const TOPIC_WORD_WEIGHT = 3;
+
+/**
+ * `same-topic-first`: the wrong names whose notes share the most words with the description come
+ * first, in their order otherwise. A name the description's topic does not touch is the one a
+ * player rules out by category alone (a data structure among properties, the one retry technique
+ * among limiters); one whose notes speak of the same things (`Counting Bloom filter` for a filter
+ * that `supports deletion`) is the sibling a reader must tell apart. None of them fits the
+ * description (`fitsNot` is read before).
+ */
+function byTopic(options: readonly NameOption[], stem: string): NameOption[] {
+  const said = topicWords(stem);
+  if (said.size === 0) return [...options];
+  const score = (o: NameOption): number => {
+    let n = 0;
+    const words = o.words();
+    for (const w of said) if (words.has(w)) n++;
+    return n;
+  };
+  const scored = options.map((o, i) => ({ o, i, s: score(o) }));
+  scored.sort((a, b) => b.s - a.s || a.i - b.i);
+  return scored.map((x) => x.o);
 }
 
 /**
@@ -177,6 +217,7 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
         !sharesSaidCell(ctx, text, concept, s.concept) &&
         !deniesMisconceptionOf(ctx, text, s.concept),
       ...siblingOption(ctx, s),
+      words: () => conceptWords(ctx, s.concept),
     }),
   );
   const peers = subject.peers
@@ -195,9 +236,24 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
           !sharesSaidCellWithPeer(ctx, text, concept, p.name),
         why: p.why,
         keys: [],
+        words: () => topicWords(`${p.name}\n${p.corpus}`),
       };
     });
   return [...peers, ...siblings];
+}
+
+const conceptWordsMemo = objectMemoTable<Concept, Set<string>>();
+
+/** {@link topicWords} of what the notes say of a concept: its name, summary cell and true facts. */
+function conceptWords(ctx: GenerationContext, concept: Concept): Set<string> {
+  const memo = conceptWordsMemo();
+  let words = memo.get(concept);
+  if (!words) {
+    const trues = ctx.facts.get(concept.id)?.trues ?? [];
+    words = topicWords([concept.name, concept.correct, ...trues.map((t) => t.text)].join('\n'));
+    memo.set(concept, words);
+  }
+  return words;
 }
 
 /**
@@ -382,7 +438,10 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
       out.rejected.push(`which-concept: 「${text}」 is said of another thing`);
       continue;
     }
-    const others = nameOptionsFor(subject, statement, text, options, doc.language);
+    const fitting = nameOptionsFor(subject, statement, text, options, doc.language);
+    // A point's options are already ordered by the half it denies (nameOptionsFor).
+    const others =
+      statement.source === 'point-correction' ? fitting : byTopic(fitting, stemOf(statement));
     if (others.length < 2) {
       out.rejected.push(`which-concept: 「${text}」 fits its siblings too`);
       continue;

@@ -89,6 +89,7 @@ export function buildSections(
     // One entry per line of the body: a table block gives a line per row.
     const items: boolean[] = [];
     const tableRows: boolean[] = [];
+    const headings: boolean[] = [];
     own.forEach((t, i) => {
       if (t === '') return;
       const block = blocks[blockIndex + 1 + i];
@@ -97,10 +98,12 @@ export function buildSections(
       for (let k = 0; k < lines; k++) {
         items.push(block?.type === 'text' && block.bullet);
         tableRows.push(table);
+        headings.push(block?.type === 'heading');
       }
     });
     section.bodyItems = items;
     section.bodyTableRows = tableRows;
+    section.bodyHeadings = headings;
     sections.push(section);
     stack.push(section);
   });

@@ -381,3 +381,29 @@ describe('example-label', () => {
     expect(sectionSentences(section, 'ja')).toContain('集計値（件数、合計）を親テーブルに持たせる');
   });
 });
+
+describe('the heading of a section inside another', () => {
+  it('is no sentence of the outer section', () => {
+    const doc = parseNotes({
+      path: 'regex.en.md',
+      text: [
+        '# Regex',
+        '',
+        '## Catastrophic backtracking',
+        '',
+        'Nested quantifiers make the engine try every split of the input before it fails.',
+        '',
+        '### Patterns we found in our code',
+        '',
+        '| Pattern | Why it is slow |',
+        '|---|---|',
+        '| `^(a+)+$` | Nested quantifiers |',
+        '',
+      ].join('\n'),
+    });
+    const section = doc.sections.find((s) => s.heading === 'Catastrophic backtracking');
+    if (!section) throw new Error('no section');
+    expect(section.bodyHeadings).toContain(true);
+    expect(sectionSentences(section, 'en')).not.toContain('Patterns we found in our code');
+  });
+});

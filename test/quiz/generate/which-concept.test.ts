@@ -614,3 +614,47 @@ describe('which-concept: pronoun-for-answer', () => {
     expect(stems.some((s) => s.includes('Removing them'))).toBe(false);
   });
 });
+
+describe('same-topic-first', () => {
+  const SKETCHES = [
+    '# Sketches',
+    '',
+    '## Count-Min Sketch',
+    '',
+    'An update adds to one counter in every row; a query returns the smallest of those counters.',
+    '',
+    '## HyperLogLog',
+    '',
+    'Estimates the number of distinct items from the longest run of leading zeros of their hashes.',
+    '',
+    '## t-digest',
+    '',
+    'Keeps clusters of values so that quantiles near the tails stay accurate.',
+    '',
+    '## MinHash',
+    '',
+    'Estimates Jaccard similarity of two sets from their minimum hash values.',
+    '',
+    '## Counting Bloom filter',
+    '',
+    'Each position is a small counter instead of a bit, so an update can be undone.',
+    '',
+    '## Summary',
+    '',
+    '| Concept | Correct understanding | Common misconceptions |',
+    '|---|---|---|',
+    '| Count-Min Sketch | Frequencies from a grid of **counters**; overestimates only | Underestimates × |',
+    '| HyperLogLog | **Distinct counts** in kilobytes | Exact × |',
+    '| t-digest | **Quantiles**, accurate at the tails | Exact median × |',
+    '| MinHash | **Similarity** of sets | Edit distance × |',
+    '| Counting Bloom filter | Membership with **deletion**, about 4× the memory | No false positives × |',
+  ];
+
+  it('offers first the wrong names whose notes share the description’s words', () => {
+    const drafts = draftsOf(SKETCHES).get('Count-Min Sketch') ?? [];
+    const asked = drafts.filter((d) => stem(d).includes('smallest of those counters'));
+    expect(asked.length).toBeGreaterThan(0);
+    // `Counting Bloom filter` (counters) is the sibling a reader must tell apart, four rows away.
+    expect(names(asked[0] as Draft)).toContain('Counting Bloom filter');
+  });
+});
