@@ -26,6 +26,7 @@ class TextAnalysis {
   #coreTokens?: Set<string>;
   #absolutes?: string[];
   #words?: string;
+  #clauses?: ClauseReading[];
 
   constructor(text: string) {
     this.text = text;
@@ -63,6 +64,39 @@ class TextAnalysis {
     this.#words ??= ` ${latinWords(this.text).join(' ')} `;
     return this.#words;
   }
+  get clauses(): ClauseReading[] {
+    this.#clauses ??= clausesOf(this.text).map((clause) => {
+      const p = polarity(clause);
+      return { negative: p.negative, coreTokens: contentTokens(p.core) };
+    });
+    return this.#clauses;
+  }
+}
+
+/** A clause of an option: whether it is negated, and the content tokens of what it says. */
+export interface ClauseReading {
+  negative: boolean;
+  coreTokens: Set<string>;
+}
+
+/** Marks that end a clause of an option (`…no false negatives; cannot delete`). */
+const CLAUSE_ENDS = new Set([';', '；', '。']);
+/** An option is read in at most this many clauses (the rest is one clause). */
+const MAX_CLAUSES = 6;
+
+/** The clauses of a text, split at {@link CLAUSE_ENDS}; one pass. */
+function clausesOf(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length && out.length < MAX_CLAUSES - 1; i++)
+    if (CLAUSE_ENDS.has(text[i] ?? '')) {
+      const clause = text.slice(from, i).trim();
+      if (clause) out.push(clause);
+      from = i + 1;
+    }
+  const rest = text.slice(from).trim();
+  if (rest) out.push(rest);
+  return out;
 }
 
 /** One analysis per text and build (the same options are reviewed in many sets). */
@@ -107,6 +141,10 @@ export class OptionAnalysis {
   /** The Latin words joined by single spaces, padded: ` nat is a firewall `. */
   get spacedWords(): string {
     return this.#t.spacedWords;
+  }
+  /** Its clauses (split at `;` `；` `。`), each with its polarity and core tokens. */
+  get clauses(): ClauseReading[] {
+    return this.#t.clauses;
   }
 }
 

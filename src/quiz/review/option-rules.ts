@@ -234,7 +234,14 @@ const noContradiction: ItemRule = {
             dice(a.coreTokens, b.coreTokens) >= CONTRADICTION_OVERLAP;
           if (same)
             return { message: 'one option is the negation of another', evidence: [a.text, b.text] };
-        } else if (
+        }
+        if (deniesClause(a, b) || deniesClause(b, a))
+          return {
+            message: 'one option is the negation of a clause of another',
+            evidence: [a.text, b.text],
+          };
+        if (
+          a.polarity.negative === b.polarity.negative &&
           a.tokens.size >= REVERSAL_MIN_TOKENS &&
           a.key !== b.key &&
           dice(a.tokens, b.tokens) === 1
@@ -248,6 +255,28 @@ const noContradiction: ItemRule = {
     return null;
   },
 };
+
+/** Tokens that carry no claim of their own in a short option (`Can have false negatives`). */
+const WEAK_TOKENS = new Set(['can', 'have', 'has', 'be', 'is', 'are', 'may', 'will', 'it']);
+/** A short option says something a clause can deny from this many tokens of content. */
+const DENIED_CLAUSE_MIN_TOKENS = 2;
+
+/**
+ * `denied-clause`: a one-clause option whose claim (two content tokens or more) is said in a
+ * clause of another option of the other polarity (`Can have false negatives` beside `Set
+ * membership with no false negatives and tunable false positives; cannot delete`): one of the
+ * two must be the answer, whatever the rest of the longer option says.
+ */
+function deniesClause(short: OptionAnalysis, long: OptionAnalysis): boolean {
+  if (short.clauses.length !== 1 || long.clauses.length < 2) return false;
+  const [own] = short.clauses;
+  if (!own) return false;
+  const claim = [...own.coreTokens].filter((t) => !WEAK_TOKENS.has(t));
+  if (claim.length < DENIED_CLAUSE_MIN_TOKENS) return false;
+  return long.clauses.some(
+    (c) => c.negative !== own.negative && claim.every((t) => c.coreTokens.has(t)),
+  );
+}
 
 /**
  * `適合率と再現率の調和平均` (the key) beside `適合率と再現率の算術平均` — one claim with one term

@@ -52,6 +52,18 @@ const ENGLISH_CONTRACTIONS: Record<string, string[]> = {
 };
 const ENGLISH_NEGATIONS = new Set(['not', 'no', 'never', 'false']);
 const ENGLISH_AFFIRMATIONS = new Set(['yes', 'true']);
+/** Words after `false` that make a term of it (`false positives`), not a denial. */
+const FALSE_TERMS = new Set([
+  'positive',
+  'positives',
+  'negative',
+  'negatives',
+  'sharing',
+  'alarm',
+  'alarms',
+  'dependency',
+  'dependencies',
+]);
 /** Auxiliaries that only carry the negation (`does not guarantee` ≈ `guarantees`). */
 const ENGLISH_AUXILIARIES = new Set(['do', 'does', 'did']);
 
@@ -115,8 +127,11 @@ function englishPolarity(text: string): Polarity {
   const words = latinWords(text).flatMap((w) => ENGLISH_CONTRACTIONS[w] ?? [w]);
   let negative = false;
   const kept: string[] = [];
-  for (const word of words) {
-    if (ENGLISH_NEGATIONS.has(word)) negative = !negative;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    // `false positives`, `false sharing`: a term, not a denial.
+    if (word === 'false' && FALSE_TERMS.has(words[i + 1] ?? '')) kept.push(word);
+    else if (ENGLISH_NEGATIONS.has(word)) negative = !negative;
     else if (!ENGLISH_AFFIRMATIONS.has(word) && !ENGLISH_AUXILIARIES.has(word)) kept.push(word);
   }
   if (text.includes('✗') || text.includes('×')) negative = !negative;

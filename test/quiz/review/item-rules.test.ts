@@ -409,8 +409,32 @@ const CASES: RuleCases[] = [
         }),
         'TCP does not guarantee ordered delivery',
       ],
+      [
+        'en: a one-clause option denied in a clause of another (denied-clause)',
+        q({
+          language: 'en',
+          asksFor: 'misconception',
+          options: [
+            '*Can have false negatives',
+            'Set membership with no false negatives and tunable false positives; cannot delete',
+            'Is an array of m bits and k hash functions',
+          ],
+        }),
+        'Set membership with no false negatives and tunable false positives; cannot delete',
+      ],
     ],
     good: [
+      [
+        'en: `false positives` is a term, not a denial',
+        q({
+          language: 'en',
+          options: [
+            '*Has tunable false positives',
+            'Has false positives at a fixed rate',
+            'Stores every element',
+          ],
+        }),
+      ],
       [
         'ja: different claims',
         q({
