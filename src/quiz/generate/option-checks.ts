@@ -11,10 +11,12 @@
  * from it, which a test-wise reader inverts. The bank keeps them rare and balanced instead
  * (src/quiz/generate/assemble.ts). Pure.
  */
+
 import { OPTION_RULES } from '../review/option-rules.ts';
 import { reviewQuestion } from '../review/review.ts';
 import { TEXT_RULES } from '../review/text-rules.ts';
 import { memoByText, memoTable } from '../text/build-memo.ts';
+import { glossEcho } from '../text/glosses.ts';
 import { laterWordEcho, nameEcho } from '../text/name-echo.ts';
 import { matchKey } from '../text/normalize.ts';
 import { contentRuns } from '../text/runs.ts';
@@ -84,7 +86,8 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
       // repeats the head of the name asked about is picked for sounding like it.
       if (d.optionKind === 'name') return null;
       for (const name of ctx.names) {
-        const echo = (t: string): string | null => nameEcho(t, name) ?? laterWordEcho(t, name);
+        const echo = (t: string): string | null =>
+          nameEcho(t, name) ?? laterWordEcho(t, name) ?? glossEcho(t, name);
         const echoing = d.choices.filter((c) => echo(c.text) !== null);
         if (echoing.length !== 1) continue;
         const [one] = echoing;

@@ -1,0 +1,66 @@
+/** Loanwords and their Japanese glosses (text/glosses.ts): a name said in other words. */
+import { describe, expect, it } from 'vitest';
+import { OPTION_CHECKS } from '../../../src/quiz/generate/option-checks.ts';
+import { GLOSSES, glossEcho, glossesOfWord } from '../../../src/quiz/text/glosses.ts';
+
+describe('glosses', () => {
+  it('give each loanword its glosses, a katakana compound by its heads and tails', () => {
+    expect(glossesOfWord('インテグレーション')).toContain('統合');
+    expect(glossesOfWord('リードレプリカ')).toEqual(expect.arrayContaining(['読み取', '複製']));
+    expect(glossesOfWord('writes')).toContain('書き込');
+    expect(glossesOfWord('ノード')).toEqual([]);
+    // Three kana at least for a part: `フラグ` holds no loanword `ラグ`.
+    expect(glossesOfWord('フィーチャーフラグ')).toEqual([]);
+  });
+
+  it('each entry shows the clue it catches where it has an example', () => {
+    for (const entry of GLOSSES) {
+      if (!entry.example) continue;
+      expect(entry.glosses.some((g) => entry.example?.includes(g))).toBe(true);
+    }
+  });
+
+  it('read a 100,000-kana word whole only', () => {
+    expect(glossesOfWord('ア'.repeat(100_000))).toEqual([]);
+  });
+
+  it('gloss-echo: an option that says a loanword of the name in Japanese', () => {
+    expect(glossEcho('既にDOMにある領域の変化を読み上げる', 'ライブリージョン（aria-live）')).toBe(
+      '領域',
+    );
+    expect(glossEcho('変化を読み上げる', 'ライブリージョン（aria-live）')).toBeNull();
+  });
+
+  it('make the one option saying it fail no-name-echo', () => {
+    const check = OPTION_CHECKS.find((c) => c.name === 'no-name-echo');
+    const choice = (text: string, correct: boolean) => ({
+      text,
+      correct,
+      truth: correct,
+      why: null,
+      keys: [text],
+    });
+    const draft = {
+      template: 'correct-about',
+      conceptId: 'c',
+      conceptName: 'ライブリージョン',
+      kind: 'correct-about' as const,
+      asksFor: 'correct' as const,
+      optionKind: 'statement' as const,
+      prompt: '「ライブリージョン」について正しいものはどれ？',
+      choices: [
+        choice('既にDOMにある領域の変化を読み上げる', true),
+        choice('ネイティブ要素はロールを最初から持つ', false),
+        choice('目標は通常AAとする', false),
+      ],
+      section: null,
+      language: 'ja' as const,
+      why: null,
+      notes: [],
+      source: { file: 'x.md', line: 1, section: null },
+      asks: [],
+      quality: 1,
+    };
+    expect(check?.check(draft, { names: ['ライブリージョン'] })).toMatch(/領域/);
+  });
+});
