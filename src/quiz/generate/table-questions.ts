@@ -21,6 +21,7 @@ import {
 import { isMark } from '../facts/table-links.ts';
 import { sameContent } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
+import { holdsWholeWord } from '../text/whole-word.ts';
 import type { Concept } from '../types.ts';
 import type { Condition, TableName } from '../wording.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
@@ -350,11 +351,15 @@ function entityValue(ctx: GenerationContext, m: TableMatrix): Chosen {
     m.attributes.forEach((attr, a) => {
       const value = cell(m, e, a);
       if (!factColumn(m, a) || !value || isYesNo(value)) return;
+      // A value said by another row's name (`on と同じ＋…`) is that row's value and more.
+      if (m.entities.some((x, i) => i !== e && namesRow(value, x.name))) return;
       const others = m.entities
         .map((_, i) => i)
         .filter((i) => i !== e && distinct(value, cell(m, i, a)));
       if (others.length < m.entities.length - 1) return;
-      const candidateRows = others.filter((i) => !saidInRow(m, e, a, cell(m, i, a)));
+      const candidateRows = others.filter(
+        (i) => !saidInRow(m, e, a, cell(m, i, a)) && !namesRow(cell(m, i, a), entity.name),
+      );
       const key: DraftChoice = {
         text: display(m, e, a),
         correct: true,
@@ -397,6 +402,19 @@ function entityValue(ctx: GenerationContext, m: TableMatrix): Chosen {
     });
   });
   return out;
+}
+
+/**
+ * `names-a-row`: a wrong value that names the row asked about (`on と同じ＋読み取りも最新` for
+ * `on`'s `クラッシュ時`) says it is another row's, and is ruled out without knowing anything; a
+ * value that names another row is not asked (it is that row's value and more).
+ */
+function namesRow(value: string, name: string): boolean {
+  const bare = withoutParenthesis(name).trim();
+  if (bare === '') return false;
+  return /^[\x20-\x7e]+$/.test(bare)
+    ? holdsWholeWord(value.toLowerCase(), bare.toLowerCase())
+    : value.includes(bare);
 }
 
 /** A value this short (`○`, `高`) is a mark, not a word another cell can say. */

@@ -49,6 +49,12 @@ export const TABLE_RULES: readonly TableRule[] = [
       'what the row above says, which the question does not show: neither asked nor offered',
   },
   {
+    name: 'names-a-row',
+    example:
+      '| remote_apply | … | on と同じ＋読み取りも最新 |: "what does on have for クラッシュ時?" cannot offer a value that ' +
+      'says "same as on", and remote_apply\'s value, said by another row, is not asked',
+  },
+  {
     name: 'heading-is-a-place',
     example:
       'A table of binary and decimal formats under “Decimal types” is “the table under “Decimal types””, not ' +

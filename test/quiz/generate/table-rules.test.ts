@@ -138,9 +138,43 @@ describe('table rules', () => {
       'two-row-coin-toss',
       'mark-as-condition',
       'ditto-cell',
+      'names-a-row',
       'heading-is-a-place',
     ]);
     for (const r of TABLE_RULES) expect(r.example.length).toBeGreaterThan(20);
+  });
+
+  it('names-a-row: a value that names another row is neither asked nor offered beside that row', () => {
+    const text = `# レプリケーション
+
+## 同期レプリケーション
+
+コミットのたびにスタンバイを待つ方式。待つ段階は synchronous_commit で選ぶ。
+
+### synchronous_commit の値
+
+| 値 | コミット時に待つもの | クラッシュ時 |
+|---|---|---|
+| off | ローカルWALのフラッシュも待たない | 直近のコミットが消えうる |
+| local | ローカルWALのフラッシュ | スタンバイ側は未保証 |
+| on | スタンバイがWALをフラッシュ | 両方が同時に壊れなければ残る |
+| remote_apply | スタンバイが適用し、クエリから見える | on と同じ＋読み取りも最新 |
+
+## まとめ
+
+| 概念 | 正しい理解 | よくある誤解 |
+|---|---|---|
+| 同期レプリケーション | コミット時にスタンバイを**待つ** | 遅延は増えない × |
+| 非同期レプリケーション | スタンバイを**待たない** | データは失われない × |
+`;
+    const found = drafts(text, 'repl.ja.md');
+    expect(found.some((d) => d.prompt.includes('クラッシュ時'))).toBe(true);
+    for (const d of found) {
+      const said = [d.prompt, ...d.choices.map((c) => c.text)].join('\n');
+      // Never asked as remote_apply's value, nor offered beside on's.
+      if (d.prompt.includes('「on」')) expect(said).not.toContain('on と同じ');
+      expect(d.choices.find((c) => c.correct)?.text).not.toContain('on と同じ');
+    }
   });
 
   it('ditto-cell: a cell that says the row above again is neither asked nor offered', () => {
