@@ -1,0 +1,367 @@
+/**
+ * Explanations that teach (issue 11, item 5): once the bank has taken its drafts, each one's
+ * explanation is rewritten by named rules so that it says why — the notes' sentence that ties the
+ * stem to the key, the one table cell that bears on an option, the notes' line that sets two
+ * concepts apart — never a generic definition, a dump of table cells or the option again. Only
+ * the whys change: prompts, options, ids and order stay as the bank took them, and a rewrite that
+ * the review would refuse (../review) is not kept. Pure; each rule reads a few lines of the
+ * notes per option, so the stage is linear in the bank.
+ */
+import type { Fact } from '../facts/fact.ts';
+import { mentions } from '../facts/mentions.ts';
+import { proseSentences } from '../facts/prose-evidence.ts';
+import type { TableMatrix } from '../facts/table-facts.ts';
+import { echoesOption, isCellDump, restatesOption } from '../review/explanation-faults.ts';
+import { compareKey } from '../review/text-measures.ts';
+import { matchKey } from '../text/normalize.ts';
+import { coverage, coverageBeyond } from '../text/runs.ts';
+import type { Concept, Section } from '../types.ts';
+import { type GenerationContext, namesOf } from './context.ts';
+import type { Draft, DraftChoice } from './draft.ts';
+
+/** The statement a which-concept prompt asks about (the lines after its question). */
+function stemOfPrompt(draft: Draft): string {
+  return draft.prompt.split('\n').slice(1).join(' ');
+}
+
+/** Share of words (beyond the concept's names) two texts must share for one to bear on the other. */
+const BEARS = 0.2;
+
+/**
+ * `summary-bears`: a summary cell bears on a stem when they share words beyond the concept's
+ * names, either way (`Detects sequential and strided access…` on `Works for sequential and
+ * fixed-stride streams`; not on `Usually does not cross 4 KiB page boundaries`).
+ */
+export function bearsOn(summary: string, stem: string, names: readonly string[]): boolean {
+  return (
+    coverageBeyond(stem, summary, names) >= BEARS || coverageBeyond(summary, stem, names) >= BEARS
+  );
+}
+
+/** A rule of the stage: what it rewrites, with an example from the notes it was found on. */
+export interface TeachRule {
+  name: string;
+  example: string;
+  /** The draft with its explanation rewritten, or null when the rule has nothing to say. */
+  apply(ctx: GenerationContext, draft: Draft): Draft | null;
+}
+
+/** Share of the stem's words a line must hold to be the line the stem was drawn from. */
+const DRAWN_FROM = 0.6;
+/** Share of a line's words the stem may hold at most for the line to say more than the stem. */
+const SAYS_MORE = 0.9;
+/** A line longer than this is a paragraph, not the sentence that explains a stem. */
+const MAX_WHY_CHARS = 240;
+
+/** The concept a name option of a which-concept question names (its name or an alias). */
+function conceptNamed(ctx: GenerationContext, name: string): Concept | undefined {
+  const key = matchKey(name);
+  return ctx.doc.concepts.find((c) => namesOf(c).some((n) => matchKey(n) === key));
+}
+
+/** A line of the notes that is a table row or a code line: cells, not a sentence. */
+function notASentence(line: string): boolean {
+  return line.includes('|') || line.includes('｜') || line.includes('```');
+}
+
+/** The section headed `heading`, if any. */
+function sectionHeaded(ctx: GenerationContext, heading: string | null): Section | undefined {
+  return heading === null ? undefined : ctx.doc.sections.find((s) => s.heading === heading);
+}
+
+/**
+ * The notes' sentence a which-concept stem was drawn from, when it says more than the stem
+ * (`Key point: a shift/reduce conflict is not "just a warning". Bison picks shift and carries on,
+ * which can silently parse some inputs differently from what you meant` under the stem that cut it
+ * at `carries on`); else the sentence beside it in its section that names the concept.
+ */
+export function stemSentence(ctx: GenerationContext, draft: Draft, stem: Fact): string | null {
+  const stemText = stemOfPrompt(draft);
+  const concept = ctx.doc.concepts.find((c) => c.id === draft.conceptId);
+  const candidates = [stem.why, stem.evidence.words];
+  for (const line of candidates) {
+    if (!line || notASentence(line) || [...line].length > MAX_WHY_CHARS) continue;
+    if (compareKey(line) === compareKey(stemText)) continue;
+    if (coverage(stemText, line) >= DRAWN_FROM && coverage(line, stemText) < SAYS_MORE)
+      return line.trim();
+  }
+  // The sentence before or after it in the section, when that one names the concept.
+  const section = sectionHeaded(ctx, stem.section);
+  if (!section || !concept) return null;
+  const sentences = proseSentences(section, ctx.doc.language);
+  const at = sentences.findIndex((s) => coverage(stemText, s) >= DRAWN_FROM);
+  if (at < 0) return null;
+  for (const near of [sentences[at - 1], sentences[at + 1]])
+    if (near && mentions(near, concept) && !notASentence(near) && [...near].length <= MAX_WHY_CHARS)
+      return near.trim();
+  return null;
+}
+
+/**
+ * `stem-line`: the key of a which-concept question is explained by the notes' own sentence the
+ * stem comes from (or the one beside it that names the concept), never by the concept's summary
+ * cell, which says nothing of the stem's fact — `Usually does not cross 4 KiB page boundaries on
+ * its own` was explained by `Hardware prefetcher: “Detects sequential and strided access…”`. With
+ * no such sentence the summary cell stays where it bears on the stem ({@link bearsOn}); else the
+ * why is left out, and the source heading ties the stem to the concept.
+ */
+const stemLine: TeachRule = {
+  name: 'stem-line',
+  example:
+    'LALR(1) ← “a shift/reduce conflict is not "just a warning". Bison picks shift and carries on, which can silently parse some inputs differently…”, not “Table-driven bottom-up parser…”',
+  apply(ctx, draft) {
+    if (draft.kind !== 'which-concept' || !draft.stem || draft.why === null) return null;
+    const line = stemSentence(ctx, draft, draft.stem);
+    if (line !== null) return { ...draft, why: line };
+    const concept = ctx.doc.concepts.find((c) => c.id === draft.conceptId);
+    if (concept && bearsOn(concept.correct, stemOfPrompt(draft), namesOf(concept))) return null;
+    return { ...draft, why: null };
+  },
+};
+
+/** The entity of a table that the option names, in a table that also has the key's concept. */
+function peerPlace(
+  ctx: GenerationContext,
+  concept: Concept,
+  option: string,
+): { m: TableMatrix; key: number; peer: number } | null {
+  const optionKey = matchKey(option);
+  for (const m of ctx.matrices) {
+    const key = m.entities.findIndex((e) => e.concept?.id === concept.id);
+    const peer = m.entities.findIndex((e) => matchKey(e.name) === optionKey);
+    if (key >= 0 && peer >= 0 && key !== peer) return { m, key, peer };
+  }
+  return null;
+}
+
+/**
+ * `one-cell`: a wrong option that is a table's other entity is explained by the one cell of its
+ * column that bears on the stem — the attribute whose label and cells share most words with it,
+ * else the first where it differs from the key — never its whole column: `通常のCRUDは「学習
+ * コスト：低、監査・履歴：別途実装、…」` under a stem about 監査ログ becomes `「採用判断メモ」の節の
+ * 表では、「通常のCRUD」の「監査・履歴」は「別途実装」`.
+ */
+const oneCell: TeachRule = {
+  name: 'one-cell',
+  example:
+    '通常のCRUD ← 「採用判断メモ」の節の表では、「通常のCRUD」の「監査・履歴」は「別途実装」',
+  apply(ctx, draft) {
+    const language = ctx.doc.language;
+    const concept = ctx.doc.concepts.find((c) => c.id === draft.conceptId);
+    if (!concept || draft.optionKind !== 'name') return null;
+    const stemText = stemOfPrompt(draft);
+    let changed = false;
+    const choices = draft.choices.map((c): DraftChoice => {
+      if (c.correct || !c.why || !isCellDump(c.why, language)) return c;
+      const place = peerPlace(ctx, concept, c.text);
+      if (!place) return c;
+      const cell = bearingCell(place, stemText, namesOf(concept));
+      if (cell < 0) return c;
+      const { m, peer } = place;
+      changed = true;
+      return {
+        ...c,
+        why: ctx.wording.tableSays(
+          { text: m.title, heading: m.links.titleIsHeading },
+          m.entities[peer]?.name ?? c.text,
+          m.attributes[cell]?.label ?? '',
+          (m.cells[peer]?.[cell] ?? '').trim(),
+        ),
+      };
+    });
+    return changed ? { ...draft, choices } : null;
+  },
+};
+
+/** The attribute of the peer's column that bears on the stem (-1: none differs from the key). */
+function bearingCell(
+  place: { m: TableMatrix; key: number; peer: number },
+  stem: string,
+  names: readonly string[],
+): number {
+  const { m, key, peer } = place;
+  let best = -1;
+  let bestScore = -1;
+  m.attributes.forEach((a, i) => {
+    const mine = (m.cells[key]?.[i] ?? '').trim();
+    const theirs = (m.cells[peer]?.[i] ?? '').trim();
+    if (!theirs || matchKey(mine) === matchKey(theirs)) return;
+    const score = coverageBeyond(`${a.label} ${mine} ${theirs}`, stem, names);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
+/** Words that make a sentence naming two concepts set them apart. */
+const APART: Record<'ja' | 'en', readonly string[]> = {
+  ja: [
+    'ではない',
+    'ではなく',
+    'でなく',
+    'とは違',
+    'と違',
+    'とは異な',
+    'と異な',
+    'とは別',
+    'に対し',
+    '一方',
+    '代わり',
+    'ではありません',
+  ],
+  en: [
+    ' not ',
+    "n't ",
+    'unlike',
+    'rather than',
+    'instead of',
+    'whereas',
+    'different',
+    'differs',
+    ' vs',
+    'versus',
+    ' but ',
+  ],
+};
+
+/** The lines of a section a reader may be pointed to: its sentences, points and × bullets. */
+function sectionLines(section: Section, language: 'ja' | 'en'): string[] {
+  return [
+    ...proseSentences(section, language),
+    ...section.points,
+    ...section.misconceptions.map((b) =>
+      b.correction ? `${b.statement}（${b.correction}）` : b.statement,
+    ),
+  ];
+}
+
+/**
+ * The notes' line that names both concepts and sets them apart (`A TLB miss is not a page
+ * fault`, `オーケストレーションとは違い、…`), from either one's section, or null.
+ */
+export function apartLine(ctx: GenerationContext, a: Concept, b: Concept): string | null {
+  const language = ctx.doc.language;
+  const markers = APART[language];
+  for (const concept of [a, b]) {
+    const section = ctx.facts.get(concept.id)?.section;
+    if (!section) continue;
+    for (const line of sectionLines(section, language)) {
+      if ([...line].length > MAX_WHY_CHARS || notASentence(line)) continue;
+      if (!mentions(line, a) || !mentions(line, b)) continue;
+      const padded = ` ${line.toLowerCase()} `;
+      if (markers.some((m) => padded.includes(m))) return line.trim();
+    }
+  }
+  return null;
+}
+
+/**
+ * `told-apart`: a wrong option of a which-concept question that is a sibling is explained by the
+ * notes' line that sets the two apart, where the notes have one, not by the sibling's own summary
+ * cell (which need not say why it does not fit the stem). Without such a line the one-line summary
+ * stays: it says what the sibling is.
+ */
+const toldApart: TeachRule = {
+  name: 'told-apart',
+  example:
+    'Orchestration beside Choreography ← the notes’ “Unlike orchestration, no service directs the others”, not Orchestration’s summary cell',
+  apply(ctx, draft) {
+    if (draft.kind !== 'which-concept') return null;
+    const concept = ctx.doc.concepts.find((c) => c.id === draft.conceptId);
+    if (!concept) return null;
+    let changed = false;
+    const choices = draft.choices.map((c): DraftChoice => {
+      if (c.correct) return c;
+      const other = conceptNamed(ctx, c.text);
+      if (!other || other.id === concept.id) return c;
+      const line = apartLine(ctx, concept, other);
+      if (!line) return c;
+      changed = true;
+      return { ...c, why: ctx.wording.notesSay(line) };
+    });
+    return changed ? { ...draft, choices } : null;
+  },
+};
+
+const SIBLING = 'sibling:';
+
+/**
+ * `named-once`: a wrong option that is another concept's statement word for word is explained by
+ * which concept it describes, once — `それはスナップショットの説明`, not `それはスナップショット
+ * （再構築を速くするための最適化。正はあくまでイベント）` under that very option.
+ */
+const namedOnce: TeachRule = {
+  name: 'named-once',
+  example:
+    'それはスナップショット（再構築を速くするための最適化。…） → それはスナップショットの説明',
+  apply(ctx, draft) {
+    let changed = false;
+    const choices = draft.choices.map((c): DraftChoice => {
+      if (c.correct || !c.why) return c;
+      const id = c.keys.find((k) => k.startsWith(SIBLING))?.slice(SIBLING.length);
+      const other = id ? ctx.doc.concepts.find((x) => x.id === id) : undefined;
+      if (!other || !echoesOption(c.why, c.text, namesOf(other))) return c;
+      changed = true;
+      return { ...c, why: ctx.wording.describes(other.name) };
+    });
+    return changed ? { ...draft, choices } : null;
+  },
+};
+
+/**
+ * `key-not-restated`: the key's why is never the key again (`整合性を保つ単位。` under the key
+ * `整合性を保つ単位である`; `Logs cost in proportion to traffic: …` under `Cost in proportion to
+ * traffic: …`): another statement of the concept that says the key and more takes its place,
+ * else there is none.
+ */
+const keyNotRestated: TeachRule = {
+  name: 'key-not-restated',
+  example: '整合性を保つ単位である ← not 「整合性を保つ単位。」',
+  apply(ctx, draft) {
+    const key = draft.choices.find((c) => c.correct);
+    if (!key || draft.why === null || draft.asksFor !== 'correct') return null;
+    const concept = ctx.doc.concepts.find((c) => c.id === draft.conceptId);
+    const names = concept ? namesOf(concept) : [draft.conceptName];
+    if (!restatesOption(draft.why, key.text) && !echoesOption(draft.why, key.text, names))
+      return null;
+    const trues = concept ? (ctx.facts.get(concept.id)?.trues ?? []) : [];
+    const support = trues
+      .map((t) => t.why ?? t.text)
+      .find(
+        (t) =>
+          coverage(key.text, t) >= 0.5 &&
+          !restatesOption(t, key.text) &&
+          !echoesOption(t, key.text, names) &&
+          !notASentence(t),
+      );
+    return { ...draft, why: support ?? null };
+  },
+};
+
+/** The rules, in the order they run. */
+export const TEACH_RULES: readonly TeachRule[] = [
+  stemLine,
+  oneCell,
+  toldApart,
+  namedOnce,
+  keyNotRestated,
+];
+
+/**
+ * The draft with every rule's rewrite that the review still passes (`review` returns the reasons
+ * a draft breaks an item rule; the bank's drafts passed it as they were).
+ */
+export function teach(
+  ctx: GenerationContext,
+  draft: Draft,
+  review: (draft: Draft) => readonly string[],
+): Draft {
+  let out = draft;
+  for (const rule of TEACH_RULES) {
+    const next = rule.apply(ctx, out);
+    if (next && review(next).length === 0) out = next;
+  }
+  return out;
+}
