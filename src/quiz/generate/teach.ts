@@ -11,31 +11,23 @@ import type { Fact } from '../facts/fact.ts';
 import { mentions } from '../facts/mentions.ts';
 import { proseSentences } from '../facts/prose-evidence.ts';
 import type { TableMatrix } from '../facts/table-facts.ts';
-import { echoesOption, isCellDump, restatesOption } from '../review/explanation-faults.ts';
+import {
+  bearsOn,
+  echoesOption,
+  isCellDump,
+  promptStem,
+  restatesOption,
+} from '../review/explanation-faults.ts';
 import { compareKey } from '../review/text-measures.ts';
 import { matchKey } from '../text/normalize.ts';
-import { coverage, coverageBeyond } from '../text/runs.ts';
+import { contentRuns, coverage, coverageBeyond } from '../text/runs.ts';
 import type { Concept, Section } from '../types.ts';
 import { type GenerationContext, namesOf } from './context.ts';
 import type { Draft, DraftChoice } from './draft.ts';
 
-/** The statement a which-concept prompt asks about (the lines after its question). */
+/** The statement a which-concept draft asks about. */
 function stemOfPrompt(draft: Draft): string {
-  return draft.prompt.split('\n').slice(1).join(' ');
-}
-
-/** Share of words (beyond the concept's names) two texts must share for one to bear on the other. */
-const BEARS = 0.2;
-
-/**
- * `summary-bears`: a summary cell bears on a stem when they share words beyond the concept's
- * names, either way (`Detects sequential and strided access…` on `Works for sequential and
- * fixed-stride streams`; not on `Usually does not cross 4 KiB page boundaries`).
- */
-export function bearsOn(summary: string, stem: string, names: readonly string[]): boolean {
-  return (
-    coverageBeyond(stem, summary, names) >= BEARS || coverageBeyond(summary, stem, names) >= BEARS
-  );
+  return promptStem(draft.prompt);
 }
 
 /** A rule of the stage: what it rewrites, with an example from the notes it was found on. */
@@ -73,28 +65,70 @@ function sectionHeaded(ctx: GenerationContext, heading: string | null): Section 
  * The notes' sentence a which-concept stem was drawn from, when it says more than the stem
  * (`Key point: a shift/reduce conflict is not "just a warning". Bison picks shift and carries on,
  * which can silently parse some inputs differently from what you meant` under the stem that cut it
- * at `carries on`); else the sentence beside it in its section that names the concept.
+ * at `carries on`), or null.
  */
 export function stemSentence(ctx: GenerationContext, draft: Draft, stem: Fact): string | null {
   const stemText = stemOfPrompt(draft);
-  const concept = ctx.doc.concepts.find((c) => c.id === draft.conceptId);
   const candidates = [stem.why, stem.evidence.words];
   for (const line of candidates) {
     if (!line || notASentence(line) || [...line].length > MAX_WHY_CHARS) continue;
     if (compareKey(line) === compareKey(stemText)) continue;
     if (coverage(stemText, line) >= DRAWN_FROM && coverage(line, stemText) < SAYS_MORE)
-      return line.trim();
+      return asSentence(line, ctx.doc.language);
   }
-  // The sentence before or after it in the section, when that one names the concept.
+  return null;
+}
+
+/**
+ * The sentence before or after the stem's in its section, when it names the concept and bears on
+ * the stem (`The TLB caches them; a miss triggers a page walk` beside `Every memory access needs
+ * a virtual → physical translation`), or null.
+ */
+export function besideSentence(ctx: GenerationContext, draft: Draft, stem: Fact): string | null {
+  const stemText = stemOfPrompt(draft);
+  const concept = ctx.doc.concepts.find((c) => c.id === draft.conceptId);
   const section = sectionHeaded(ctx, stem.section);
   if (!section || !concept) return null;
   const sentences = proseSentences(section, ctx.doc.language);
   const at = sentences.findIndex((s) => coverage(stemText, s) >= DRAWN_FROM);
   if (at < 0) return null;
+  const names = namesOf(concept);
   for (const near of [sentences[at - 1], sentences[at + 1]])
-    if (near && mentions(near, concept) && !notASentence(near) && [...near].length <= MAX_WHY_CHARS)
-      return near.trim();
+    if (
+      near &&
+      mentions(near, concept) &&
+      !notASentence(near) &&
+      [...near].length <= MAX_WHY_CHARS &&
+      saysMoreThanName(near, names) &&
+      bearsOn(near, stemText, names)
+    )
+      return asSentence(near, ctx.doc.language);
   return null;
+}
+
+/** Weight of content (letters of words of two or more) a sentence needs beside the names. */
+const MIN_SENTENCE_CONTENT = 10;
+
+/** `Webアプリ用BFF` (an item of a list that names the concept) says nothing more of it. */
+function saysMoreThanName(text: string, names: readonly string[]): boolean {
+  const skip = new Set(names.flatMap((n) => contentRuns(n).map((r) => r.text)));
+  let weight = 0;
+  for (const run of contentRuns(text))
+    if (!skip.has(run.text) && run.weight >= 2) weight += run.weight;
+  return weight >= MIN_SENTENCE_CONTENT;
+}
+
+/** The label of a point line (`Key point:`, `ポイント：`), which a why does not repeat. */
+const POINT_LABEL = /^(?:key\s+)?points?\s*[:：]\s*|^ポイント\s*[:：]\s*/iu;
+
+/**
+ * An English line that opens in lower case (`balanced brackets are not regular. …`, cut after
+ * `**Key point**:`) starts with a capital as the why it now is; the notes' words are unchanged.
+ */
+function asSentence(line: string, language: 'ja' | 'en'): string {
+  const text = line.trim().replace(POINT_LABEL, '');
+  if (language !== 'en' || !/^[a-z]+[\s,]/.test(text)) return text;
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 /**
@@ -111,11 +145,13 @@ const stemLine: TeachRule = {
     'LALR(1) ← “a shift/reduce conflict is not "just a warning". Bison picks shift and carries on, which can silently parse some inputs differently…”, not “Table-driven bottom-up parser…”',
   apply(ctx, draft) {
     if (draft.kind !== 'which-concept' || !draft.stem || draft.why === null) return null;
+    const concept = ctx.doc.concepts.find((c) => c.id === draft.conceptId);
+    // The stem's own line, else the summary cell where it bears on the stem, else the sentence
+    // beside the stem's that names the concept and bears on it, else none.
     const line = stemSentence(ctx, draft, draft.stem);
     if (line !== null) return { ...draft, why: line };
-    const concept = ctx.doc.concepts.find((c) => c.id === draft.conceptId);
     if (concept && bearsOn(concept.correct, stemOfPrompt(draft), namesOf(concept))) return null;
-    return { ...draft, why: null };
+    return { ...draft, why: besideSentence(ctx, draft, draft.stem) };
   },
 };
 
@@ -287,10 +323,26 @@ const toldApart: TeachRule = {
 
 const SIBLING = 'sibling:';
 
+/** Where the name ends in a why written as `conceptIs(name, text)` (`SLO: “…”`, `SLOは「…」`). */
+const NAMED_AS: Record<'ja' | 'en', string> = { ja: 'は「', en: ': “' };
+
+/**
+ * The name of a why the wording wrote as {@link Wording.conceptIs} (a table's entity and its cell:
+ * `SLI: “A measurement”`), or null.
+ */
+function namedIn(ctx: GenerationContext, why: string): string | null {
+  const at = why.indexOf(NAMED_AS[ctx.doc.language]);
+  if (at <= 0) return null;
+  const name = why.slice(0, at);
+  const said = why.slice(at + NAMED_AS[ctx.doc.language].length, -1);
+  return ctx.wording.conceptIs(name, said) === why ? name : null;
+}
+
 /**
  * `named-once`: a wrong option that is another concept's statement word for word is explained by
  * which concept it describes, once — `それはスナップショットの説明`, not `それはスナップショット
- * （再構築を速くするための最適化。正はあくまでイベント）` under that very option.
+ * （再構築を速くするための最適化。正はあくまでイベント）` under that very option; a table's cell
+ * likewise (`That describes SLI`, not `SLI: “A measurement”` under `A measurement`).
  */
 const namedOnce: TeachRule = {
   name: 'named-once',
@@ -302,9 +354,10 @@ const namedOnce: TeachRule = {
       if (c.correct || !c.why) return c;
       const id = c.keys.find((k) => k.startsWith(SIBLING))?.slice(SIBLING.length);
       const other = id ? ctx.doc.concepts.find((x) => x.id === id) : undefined;
-      if (!other || !echoesOption(c.why, c.text, namesOf(other))) return c;
+      const name = other?.name ?? namedIn(ctx, c.why);
+      if (!name || !echoesOption(c.why, c.text, other ? namesOf(other) : [name])) return c;
       changed = true;
-      return { ...c, why: ctx.wording.describes(other.name) };
+      return { ...c, why: ctx.wording.describes(name) };
     });
     return changed ? { ...draft, choices } : null;
   },

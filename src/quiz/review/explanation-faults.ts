@@ -4,6 +4,8 @@
  * pass over its text, so linear on any line. The generator's teach stage (generate/teach.ts)
  * rewrites what they find; a bank-wide test asserts none is left.
  */
+import { coverage, coverageBeyond } from '../text/runs.ts';
+import type { Concept, Question } from '../types.ts';
 import { compareKey } from './text-measures.ts';
 
 /** What separates the cells of a table row written out as one line (`、` / `; `). */
@@ -83,4 +85,83 @@ export function echoesOption(why: string, option: string, names: readonly string
     if (key && rest.includes(key)) rest = rest.replace(key, '');
   }
   return WRAPPERS.has(withoutEnding(rest));
+}
+
+/** Share of words (beyond the concept's names) two texts must share for one to bear on the other. */
+const BEARS = 0.2;
+
+/**
+ * Whether a summary cell (or a sentence) bears on a stem: they share words beyond the concept's
+ * names, either way (`Detects sequential and strided access…` on `Works for sequential and
+ * fixed-stride streams`; not on `Usually does not cross 4 KiB page boundaries`).
+ */
+export function bearsOn(text: string, stem: string, names: readonly string[]): boolean {
+  return coverageBeyond(stem, text, names) >= BEARS || coverageBeyond(text, stem, names) >= BEARS;
+}
+
+/** The statement a which-concept prompt asks about (the lines after its question). */
+export function promptStem(prompt: string): string {
+  return prompt.split('\n').slice(1).join(' ');
+}
+
+/** Share of the stem's words a why holds when it is the stem's own line. */
+const STEM_HELD = 0.6;
+
+/** True when the why quotes a summary cell of the notes whole. */
+function quotesSummary(why: string, summaries: readonly string[]): boolean {
+  const key = compareKey(why);
+  return summaries.some((s) => {
+    const cell = compareKey(s);
+    return cell.length > 0 && key.includes(cell);
+  });
+}
+
+/** One explanation that does not explain, with where it is. */
+export interface ExplanationFault {
+  rule: 'cell-dump' | 'why-is-option' | 'option-printed-twice' | 'generic-definition';
+  /** `explanation` or the option the why is for. */
+  where: string;
+  why: string;
+}
+
+/**
+ * Every explanation of the question that does not explain: a {@link isCellDump}, a
+ * {@link restatesOption}, an {@link echoesOption}, or `generic-definition` — a which-concept key
+ * explained by the concept's summary cell that does not bear on the stem ({@link bearsOn}).
+ * `concept` is the question's; `names` the names a why may call an option by (every concept's);
+ * `summaries` the summary cells of the notes: a concept's own one-line summary is no dump, even
+ * when its author wrote it as two cells (`Over the CPU limit: throttled; over the memory limit:
+ * OOM-killed`). A why that holds the stem's words is tied to the stem, whatever else it says.
+ */
+export function explanationFaults(
+  question: Question,
+  concept: Concept | undefined,
+  names: readonly string[],
+  summaries: readonly string[] = [],
+): ExplanationFault[] {
+  const out: ExplanationFault[] = [];
+  const key = question.choices.find((c) => c.correct);
+  const whys = question.choices.flatMap((c) => (c.why ? [{ why: c.why, option: c.text }] : []));
+  if (question.explanation.why)
+    whys.push({ why: question.explanation.why, option: key?.text ?? '' });
+  for (const { why, option } of whys) {
+    const where = option === key?.text && why === question.explanation.why ? 'explanation' : option;
+    if (isCellDump(why, question.language) && !quotesSummary(why, summaries))
+      out.push({ rule: 'cell-dump', where, why });
+    if (restatesOption(why, option)) out.push({ rule: 'why-is-option', where, why });
+    if (echoesOption(why, option, names)) out.push({ rule: 'option-printed-twice', where, why });
+  }
+  const why = question.explanation.why;
+  if (question.kind === 'which-concept' && concept && why) {
+    const stem = promptStem(question.prompt);
+    const cell = compareKey(concept.correct);
+    if (
+      compareKey(why).includes(cell) &&
+      !compareKey(stem).includes(cell) &&
+      coverage(stem, why) < STEM_HELD &&
+      !bearsOn(concept.correct, stem, [concept.name, ...concept.aliases])
+    )
+      out.push({ rule: 'generic-definition', where: 'explanation', why });
+  }
+  return out;
 }
