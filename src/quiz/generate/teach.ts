@@ -393,6 +393,36 @@ const keyNotRestated: TeachRule = {
   },
 };
 
+/** Share of a × line's statement the key must say for the line to add nothing beside its why. */
+const LINE_SAID = 0.8;
+
+/**
+ * `correction-once`: under a misconception the notes' × line is quoted only when it says more
+ * than the key and its correction — `× mmap を呼ぶと、ファイル全体がすぐに物理メモリに読み込まれる
+ * （アクセスしたページから読み込まれる）` under that key and that correction printed both twice;
+ * `× Adding a label to a metric is free (every new label value creates new time series)` under
+ * the key `New labels are free` still tells what the notes wrote.
+ */
+const correctionOnce: TeachRule = {
+  name: 'correction-once',
+  example:
+    '「呼ぶと、ファイル全体が…読み込まれる」 + 「アクセスしたページから読み込まれる」: no × line below',
+  apply(ctx, draft) {
+    const key = draft.choices.find((c) => c.correct);
+    if (!key || draft.asksFor !== 'misconception' || !draft.why || draft.notes.length === 0)
+      return null;
+    const why = draft.why;
+    const concept = ctx.doc.concepts.find((c) => c.id === draft.conceptId);
+    const names = concept ? namesOf(concept) : [draft.conceptName];
+    const notes = draft.notes.filter((line) => {
+      if (!line.includes(why)) return true;
+      const statement = line.replace(why, '');
+      return coverageBeyond(statement, key.text, names) < LINE_SAID;
+    });
+    return notes.length === draft.notes.length ? null : { ...draft, notes };
+  },
+};
+
 /** The rules, in the order they run. */
 export const TEACH_RULES: readonly TeachRule[] = [
   stemLine,
@@ -400,6 +430,7 @@ export const TEACH_RULES: readonly TeachRule[] = [
   toldApart,
   namedOnce,
   keyNotRestated,
+  correctionOnce,
 ];
 
 /**
