@@ -100,7 +100,7 @@ export function besideSentence(ctx: GenerationContext, draft: Draft, stem: Fact)
       !notASentence(near) &&
       [...near].length <= MAX_WHY_CHARS &&
       saysMoreThanName(near, names) &&
-      bearsOn(near, stemText, names)
+      bearsOn(near, stemText, names, false)
     )
       return asSentence(near, ctx.doc.language);
   return null;

@@ -4,7 +4,7 @@
  * pass over its text, so linear on any line. The generator's teach stage (generate/teach.ts)
  * rewrites what they find; a bank-wide test asserts none is left.
  */
-import { coverage, coverageBeyond } from '../text/runs.ts';
+import { contentRuns, coverage, coverageBeyond, englishStem, haystackOf } from '../text/runs.ts';
 import type { Concept, Question } from '../types.ts';
 import { compareKey } from './text-measures.ts';
 
@@ -93,10 +93,39 @@ const BEARS = 0.2;
 /**
  * Whether a summary cell (or a sentence) bears on a stem: they share words beyond the concept's
  * names, either way (`Detects sequential and strided access…` on `Works for sequential and
- * fixed-stride streams`; not on `Usually does not cross 4 KiB page boundaries`).
+ * fixed-stride streams`; not on `Usually does not cross 4 KiB page boundaries`). `byOneWord`: one
+ * long word in common is enough (the concept's own summary cell); a sentence that merely sits
+ * beside the stem must share more.
  */
-export function bearsOn(text: string, stem: string, names: readonly string[]): boolean {
-  return coverageBeyond(stem, text, names) >= BEARS || coverageBeyond(text, stem, names) >= BEARS;
+export function bearsOn(
+  text: string,
+  stem: string,
+  names: readonly string[],
+  byOneWord = true,
+): boolean {
+  return (
+    coverageBeyond(stem, text, names) >= BEARS ||
+    coverageBeyond(text, stem, names) >= BEARS ||
+    (byOneWord && sharesLongWord(text, stem, names))
+  );
+}
+
+/** A word this long (letters, or kana and kanji) is one two texts do not share by chance. */
+const LONG_WORD = 5;
+
+/**
+ * `shared-long-word`: the two share a word of {@link LONG_WORD} letters or more beyond the names
+ * (`series` of `Aggregated time series…` and `Storage grows with the number of series…`), as it
+ * stands or by its stem.
+ */
+function sharesLongWord(a: string, b: string, names: readonly string[]): boolean {
+  const skip = new Set(names.flatMap((n) => contentRuns(n).map((r) => englishStem(r.text))));
+  const haystack = haystackOf(b);
+  return contentRuns(a).some((run) => {
+    if (run.weight < LONG_WORD) return false;
+    const stem = englishStem(run.text);
+    return !skip.has(stem) && (haystack.text.includes(run.text) || haystack.stems.has(stem));
+  });
 }
 
 /** The statement a which-concept prompt asks about (the lines after its question). */

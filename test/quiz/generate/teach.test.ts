@@ -51,9 +51,16 @@ describe('stem-line: a which-concept key is explained by the line its stem comes
   });
 
   it('gives no why rather than a summary cell that says nothing of the stem', () => {
-    // Leader election's cell: `A candidate needs votes from a majority for a new term`.
-    const q = asked(bankOf('consensus.en.md'), 'Randomised timeouts make split votes rare');
+    // ZGC's cell: `Marks and relocates concurrently; pauses stay under a millisecond…`.
+    const q = asked(bankOf('jvm-gc.en.md'), 'A low-latency collector');
     expect(q.explanation.why).toBeNull();
+  });
+
+  it('keeps the summary cell where it shares a long word with the stem', () => {
+    const q = asked(bankOf('observability.en.md'), 'Storage grows with the number of series');
+    expect(q.explanation.why).toBe(
+      'Metrics: “Aggregated time series, cheap to keep and aggregate”',
+    );
   });
 
   it('keeps the summary cell where it bears on the stem', () => {
