@@ -192,46 +192,57 @@ const oneCell: TeachRule = {
       const place = peerPlace(ctx, concept, c.text);
       if (!place) return c;
       const cell = bearingCell(place, stemText, namesOf(concept));
-      if (cell < 0) return c;
-      const { m, peer } = place;
+      if (cell.at < 0) return c;
       changed = true;
-      return {
-        ...c,
-        why: ctx.wording.tableSays(
-          { text: m.title, heading: m.links.titleIsHeading },
-          m.entities[peer]?.name ?? c.text,
-          m.attributes[cell]?.label ?? '',
-          (m.cells[peer]?.[cell] ?? '').trim(),
-        ),
-      };
+      return { ...c, why: cellWhy(ctx, place, cell.at, c.text) };
     });
     return changed ? { ...draft, choices } : null;
   },
 };
 
-/** The attribute of the peer's column that bears on the stem (-1: none differs from the key). */
+/**
+ * The attribute of the peer's column that bears on the stem most — the share of the stem's words
+ * its label and the two cells hold — among those where the peer differs from the key; `at` -1
+ * when none differs.
+ */
 function bearingCell(
   place: { m: TableMatrix; key: number; peer: number },
   stem: string,
   names: readonly string[],
-): number {
+): { at: number; score: number } {
   const { m, key, peer } = place;
-  let best = -1;
-  let bestScore = -1;
+  let best = { at: -1, score: -1 };
   m.attributes.forEach((a, i) => {
     const mine = (m.cells[key]?.[i] ?? '').trim();
     const theirs = (m.cells[peer]?.[i] ?? '').trim();
     if (!theirs || matchKey(mine) === matchKey(theirs)) return;
-    const score = coverageBeyond(`${a.label} ${mine} ${theirs}`, stem, names);
-    if (score > bestScore) {
-      best = i;
-      bestScore = score;
-    }
+    const score = coverageBeyond(stem, `${a.label} ${mine} ${theirs}`, names);
+    if (score > best.score) best = { at: i, score };
   });
   return best;
 }
 
-/** Words that make a sentence naming two concepts set them apart. */
+/** The one cell of a table that says what the peer has (`…gives Serial: Concurrent marking = “no”`). */
+function cellWhy(
+  ctx: GenerationContext,
+  place: { m: TableMatrix; peer: number },
+  at: number,
+  fallback: string,
+): string {
+  const { m, peer } = place;
+  return ctx.wording.tableSays(
+    { text: m.title, heading: m.links.titleIsHeading },
+    m.entities[peer]?.name ?? fallback,
+    m.attributes[at]?.label ?? '',
+    (m.cells[peer]?.[at] ?? '').trim(),
+  );
+}
+
+/**
+ * Words that set two named things apart, read between the two names (`A TLB miss is not a page
+ * fault`, `参照カウントとは別に…世代別GC`) or just before the first (`Unlike orchestration, …`).
+ * A negation elsewhere in the line (`…do not show up in a listing`) sets nothing apart.
+ */
 const APART: Record<'ja' | 'en', readonly string[]> = {
   ja: [
     'ではない',
@@ -243,24 +254,53 @@ const APART: Record<'ja' | 'en', readonly string[]> = {
     'と異な',
     'とは別',
     'に対し',
-    '一方',
-    '代わり',
-    'ではありません',
+    'の代わり',
   ],
   en: [
-    ' not ',
-    "n't ",
-    'unlike',
-    'rather than',
-    'instead of',
-    'whereas',
-    'different',
-    'differs',
-    ' vs',
-    'versus',
-    ' but ',
+    ' is not ',
+    ' are not ',
+    " isn't ",
+    " aren't ",
+    ', not ',
+    'unlike ',
+    'rather than ',
+    'instead of ',
+    'whereas ',
+    'different from ',
+    'differs from ',
+    ' vs ',
+    ' vs. ',
+    'versus ',
   ],
 };
+/** How far before the first name an opening marker (`Unlike `) may stand. */
+const MARKER_LEAD = 12;
+
+/** Where a name of the concept first occurs in the lower-cased line (-1: nowhere). */
+function firstMention(lower: string, concept: Concept): { at: number; end: number } | null {
+  let best: { at: number; end: number } | null = null;
+  for (const name of namesOf(concept)) {
+    const key = name.normalize('NFKC').toLowerCase();
+    const at = key ? lower.indexOf(key) : -1;
+    if (at >= 0 && (!best || at < best.at)) best = { at, end: at + key.length };
+  }
+  return best;
+}
+
+/** True when a marker of {@link APART} stands between the two names (or just before the first). */
+function setsTwoApart(line: string, a: Concept, b: Concept, language: 'ja' | 'en'): boolean {
+  const lower = ` ${line.normalize('NFKC').toLowerCase()} `;
+  const x = firstMention(lower, a);
+  const y = firstMention(lower, b);
+  if (!x || !y) return false;
+  const [first, second] = x.at <= y.at ? [x, y] : [y, x];
+  if (second.at < first.end) return false;
+  const from = Math.max(0, first.at - MARKER_LEAD);
+  return APART[language].some((m) => {
+    const at = lower.indexOf(m, from);
+    return at >= 0 && at < second.at;
+  });
+}
 
 /** The lines of a section a reader may be pointed to: its sentences, points and × bullets. */
 function sectionLines(section: Section, language: 'ja' | 'en'): string[] {
@@ -279,25 +319,27 @@ function sectionLines(section: Section, language: 'ja' | 'en'): string[] {
  */
 export function apartLine(ctx: GenerationContext, a: Concept, b: Concept): string | null {
   const language = ctx.doc.language;
-  const markers = APART[language];
   for (const concept of [a, b]) {
     const section = ctx.facts.get(concept.id)?.section;
     if (!section) continue;
     for (const line of sectionLines(section, language)) {
       if ([...line].length > MAX_WHY_CHARS || notASentence(line)) continue;
       if (!mentions(line, a) || !mentions(line, b)) continue;
-      const padded = ` ${line.toLowerCase()} `;
-      if (markers.some((m) => padded.includes(m))) return line.trim();
+      if (setsTwoApart(line, a, b, language)) return line.trim();
     }
   }
   return null;
 }
 
+/** Share of the stem's words a comparison row must hold to explain a sibling by it. */
+const ROW_BEARS = 0.25;
+
 /**
  * `told-apart`: a wrong option of a which-concept question that is a sibling is explained by the
- * notes' line that sets the two apart, where the notes have one, not by the sibling's own summary
- * cell (which need not say why it does not fit the stem). Without such a line the one-line summary
- * stays: it says what the sibling is.
+ * notes' line that sets the two apart, where the notes have one, or by the row of a comparison
+ * table of both where they differ and that bears on the stem ({@link ROW_BEARS}); not by the
+ * sibling's own summary cell, which need not say why it does not fit the stem. Without either the
+ * one-line summary stays: it says what the sibling is.
  */
 const toldApart: TeachRule = {
   name: 'told-apart',
@@ -313,9 +355,16 @@ const toldApart: TeachRule = {
       const other = conceptNamed(ctx, c.text);
       if (!other || other.id === concept.id) return c;
       const line = apartLine(ctx, concept, other);
-      if (!line) return c;
+      if (line) {
+        changed = true;
+        return { ...c, why: ctx.wording.notesSay(line) };
+      }
+      // A comparison table that has both: the row where they differ, when it bears on the stem.
+      const place = peerPlace(ctx, concept, c.text);
+      const cell = place ? bearingCell(place, promptStem(draft.prompt), namesOf(concept)) : null;
+      if (!place || !cell || cell.at < 0 || cell.score < ROW_BEARS) return c;
       changed = true;
-      return { ...c, why: ctx.wording.notesSay(line) };
+      return { ...c, why: cellWhy(ctx, place, cell.at, c.text) };
     });
     return changed ? { ...draft, choices } : null;
   },
