@@ -47,9 +47,34 @@ const MAX_WHY_CHARS = 240;
 
 /** The concept a name option of a which-concept question names (its name or an alias). */
 function conceptNamed(ctx: GenerationContext, name: string): Concept | undefined {
-  const key = matchKey(name);
-  return ctx.doc.concepts.find((c) => namesOf(c).some((n) => matchKey(n) === key));
+  let byName = conceptsByName.get(ctx);
+  if (!byName) {
+    // Built once per document: a 5,000-row table asks this of every option of every question.
+    byName = new Map();
+    for (const c of ctx.doc.concepts)
+      for (const n of namesOf(c)) {
+        const key = matchKey(n);
+        if (!byName.has(key)) byName.set(key, c);
+      }
+    conceptsByName.set(ctx, byName);
+  }
+  return byName.get(matchKey(name));
 }
+
+const conceptsByName = new WeakMap<GenerationContext, Map<string, Concept>>();
+
+/** The document's concept with the id (the first, as `find` gives), from a map built once. */
+function conceptOf(ctx: GenerationContext, id: string): Concept | undefined {
+  let byId = conceptsById.get(ctx);
+  if (!byId) {
+    byId = new Map();
+    for (const c of ctx.doc.concepts) if (!byId.has(c.id)) byId.set(c.id, c);
+    conceptsById.set(ctx, byId);
+  }
+  return byId.get(id);
+}
+
+const conceptsById = new WeakMap<GenerationContext, Map<string, Concept>>();
 
 /** A line of the notes that is a table row or a code line: cells, not a sentence. */
 function notASentence(line: string): boolean {
@@ -86,7 +111,7 @@ export function stemSentence(ctx: GenerationContext, draft: Draft, stem: Fact): 
  */
 export function besideSentence(ctx: GenerationContext, draft: Draft, stem: Fact): string | null {
   const stemText = stemOfPrompt(draft);
-  const concept = ctx.doc.concepts.find((c) => c.id === draft.conceptId);
+  const concept = conceptOf(ctx, draft.conceptId);
   const section = sectionHeaded(ctx, stem.section);
   if (!section || !concept) return null;
   const sentences = proseSentences(section, ctx.doc.language);
@@ -145,7 +170,7 @@ const stemLine: TeachRule = {
     'LALR(1) ← “a shift/reduce conflict is not "just a warning". Bison picks shift and carries on, which can silently parse some inputs differently…”, not “Table-driven bottom-up parser…”',
   apply(ctx, draft) {
     if (draft.kind !== 'which-concept' || !draft.stem || draft.why === null) return null;
-    const concept = ctx.doc.concepts.find((c) => c.id === draft.conceptId);
+    const concept = conceptOf(ctx, draft.conceptId);
     // The stem's own line, else the summary cell where it bears on the stem, else the sentence
     // beside the stem's that names the concept and bears on it, else none.
     const line = stemSentence(ctx, draft, draft.stem);
@@ -163,12 +188,38 @@ function peerPlace(
 ): { m: TableMatrix; key: number; peer: number } | null {
   const optionKey = matchKey(option);
   for (const m of ctx.matrices) {
-    const key = m.entities.findIndex((e) => e.concept?.id === concept.id);
-    const peer = m.entities.findIndex((e) => matchKey(e.name) === optionKey);
+    const index = entityIndex(m);
+    const key = index.byConcept.get(concept.id) ?? -1;
+    const peer = index.byName.get(optionKey) ?? -1;
     if (key >= 0 && peer >= 0 && key !== peer) return { m, key, peer };
   }
   return null;
 }
+
+/** A table's entities by concept id and by name (the first of each), built once per table. */
+function entityIndex(m: TableMatrix): {
+  byConcept: Map<string, number>;
+  byName: Map<string, number>;
+} {
+  let index = entityIndexes.get(m);
+  if (!index) {
+    const byConcept = new Map<string, number>();
+    const byName = new Map<string, number>();
+    m.entities.forEach((e, i) => {
+      if (e.concept && !byConcept.has(e.concept.id)) byConcept.set(e.concept.id, i);
+      const key = matchKey(e.name);
+      if (!byName.has(key)) byName.set(key, i);
+    });
+    index = { byConcept, byName };
+    entityIndexes.set(m, index);
+  }
+  return index;
+}
+
+const entityIndexes = new WeakMap<
+  TableMatrix,
+  { byConcept: Map<string, number>; byName: Map<string, number> }
+>();
 
 /**
  * `one-cell`: a wrong option that is a table's other entity is explained by the one cell of its
@@ -183,7 +234,7 @@ const oneCell: TeachRule = {
     '通常のCRUD ← 「採用判断メモ」の節の表では、「通常のCRUD」の「監査・履歴」は「別途実装」',
   apply(ctx, draft) {
     const language = ctx.doc.language;
-    const concept = ctx.doc.concepts.find((c) => c.id === draft.conceptId);
+    const concept = conceptOf(ctx, draft.conceptId);
     if (!concept || draft.optionKind !== 'name') return null;
     const stemText = stemOfPrompt(draft);
     let changed = false;
@@ -304,6 +355,17 @@ function setsTwoApart(line: string, a: Concept, b: Concept, language: 'ja' | 'en
 
 /** The lines of a section a reader may be pointed to: its sentences, points and × bullets. */
 function sectionLines(section: Section, language: 'ja' | 'en'): string[] {
+  let lines = linesOfSections.get(section);
+  if (!lines) {
+    lines = readSectionLines(section, language);
+    linesOfSections.set(section, lines);
+  }
+  return lines;
+}
+
+const linesOfSections = new WeakMap<Section, string[]>();
+
+function readSectionLines(section: Section, language: 'ja' | 'en'): string[] {
   return [
     ...proseSentences(section, language),
     ...section.points,
@@ -347,7 +409,7 @@ const toldApart: TeachRule = {
     'Orchestration beside Choreography ← the notes’ “Unlike orchestration, no service directs the others”, not Orchestration’s summary cell',
   apply(ctx, draft) {
     if (draft.kind !== 'which-concept') return null;
-    const concept = ctx.doc.concepts.find((c) => c.id === draft.conceptId);
+    const concept = conceptOf(ctx, draft.conceptId);
     if (!concept) return null;
     let changed = false;
     const choices = draft.choices.map((c): DraftChoice => {
@@ -402,7 +464,7 @@ const namedOnce: TeachRule = {
     const choices = draft.choices.map((c): DraftChoice => {
       if (c.correct || !c.why) return c;
       const id = c.keys.find((k) => k.startsWith(SIBLING))?.slice(SIBLING.length);
-      const other = id ? ctx.doc.concepts.find((x) => x.id === id) : undefined;
+      const other = id ? conceptOf(ctx, id) : undefined;
       const name = other?.name ?? namedIn(ctx, c.why);
       if (!name || !echoesOption(c.why, c.text, other ? namesOf(other) : [name])) return c;
       changed = true;
@@ -424,7 +486,7 @@ const keyNotRestated: TeachRule = {
   apply(ctx, draft) {
     const key = draft.choices.find((c) => c.correct);
     if (!key || draft.why === null || draft.asksFor !== 'correct') return null;
-    const concept = ctx.doc.concepts.find((c) => c.id === draft.conceptId);
+    const concept = conceptOf(ctx, draft.conceptId);
     const names = concept ? namesOf(concept) : [draft.conceptName];
     if (!restatesOption(draft.why, key.text) && !echoesOption(draft.why, key.text, names))
       return null;
@@ -461,7 +523,7 @@ const correctionOnce: TeachRule = {
     if (!key || draft.asksFor !== 'misconception' || !draft.why || draft.notes.length === 0)
       return null;
     const why = draft.why;
-    const concept = ctx.doc.concepts.find((c) => c.id === draft.conceptId);
+    const concept = conceptOf(ctx, draft.conceptId);
     const names = concept ? namesOf(concept) : [draft.conceptName];
     const notes = draft.notes.filter((line) => {
       if (!line.includes(why)) return true;
@@ -491,6 +553,10 @@ export function teach(
   draft: Draft,
   review: (draft: Draft) => readonly string[],
 ): Draft {
+  // Every rule at once, reviewed once; rule by rule only when that is refused.
+  let all = draft;
+  for (const rule of TEACH_RULES) all = rule.apply(ctx, all) ?? all;
+  if (all === draft || review(all).length === 0) return all;
   let out = draft;
   for (const rule of TEACH_RULES) {
     const next = rule.apply(ctx, out);
