@@ -327,7 +327,7 @@ const APART: Record<'ja' | 'en', readonly string[]> = {
 /** How far before the first name an opening marker (`Unlike `) may stand. */
 const MARKER_LEAD = 12;
 
-/** Where a name of the concept first occurs in the lower-cased line (-1: nowhere). */
+/** Where a name of the concept first occurs in the lower-cased line, or null. */
 function firstMention(lower: string, concept: Concept): { at: number; end: number } | null {
   let best: { at: number; end: number } | null = null;
   for (const name of namesOf(concept)) {
@@ -406,7 +406,7 @@ const ROW_BEARS = 0.25;
 const toldApart: TeachRule = {
   name: 'told-apart',
   example:
-    'Orchestration beside Choreography ← the notes’ “Unlike orchestration, no service directs the others”, not Orchestration’s summary cell',
+    '悲観ロック under 「競合が少ない場面に向く」 ← 「楽観ロック vs 悲観ロック」の節の表では、「悲観ロック」の「向いている場面」は「競合が多い」, not 悲観ロックは「読み取り時にロックを取る」',
   apply(ctx, draft) {
     if (draft.kind !== 'which-concept') return null;
     const concept = conceptOf(ctx, draft.conceptId);
