@@ -125,8 +125,11 @@ function figures(file: string, solver: string | null): { figures: Figures; bank:
   };
 }
 
-/** How wording.ts's `thatIs` opens: a wrong option that is another concept's statement. */
-const POINTS_ELSEWHERE = ['That is ', 'それは'];
+/**
+ * How wording.ts's `thatIs` and `describes` open: a wrong option that is another concept's
+ * statement (`That describes False sharing`, `それはスナップショットの説明`).
+ */
+const POINTS_ELSEWHERE = ['That is ', 'That describes ', 'それは'];
 
 /**
  * True when a question offers one of the notes' misconceptions: it asks for one (misconception

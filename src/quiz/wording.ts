@@ -55,6 +55,11 @@ export interface Wording {
   /** An option that states a table cell: `結合度：密結合`. */
   cellOption(attribute: string, value: string): string;
   thatIs(concept: string, statement: string): string;
+  /**
+   * Which other concept a wrong option describes, when the option is that concept's statement
+   * word for word (`teach.ts`, `named-once`): {@link thatIs} would print the option twice.
+   */
+  describes(concept: string): string;
   conceptIs(concept: string, statement: string): string;
   correctIs(correct: string): string;
   notesSay(text: string): string;
@@ -115,6 +120,7 @@ const ja: Wording = {
     `${quoteJa(owner)}の${quoteJa(label)}で、${quoteJa(term)}の説明はどれ？`,
   cellOption: (attribute, value) => `${attribute}：${value}`,
   thatIs: (concept, statement) => `それは${concept}（${statement}）`,
+  describes: (concept) => `それは${concept}の説明`,
   conceptIs: (concept, statement) => `${concept}は${quoteJa(statement)}`,
   correctIs: (correct) => `正しくは${quoteJa(correct)}`,
   notesSay: (text) => `ノートには${quoteJa(text)}とある`,
@@ -162,6 +168,7 @@ const en: Wording = {
     `Of the ${label} of ${quoteEn(owner)}, which describes ${quoteEn(term)}?`,
   cellOption: (attribute, value) => `${attribute}: ${value}`,
   thatIs: (concept, statement) => `That is ${concept} (${statement})`,
+  describes: (concept) => `That describes ${concept}`,
   conceptIs: (concept, statement) => `${concept}: ${quoteEn(statement)}`,
   correctIs: (correct) => `Correct: ${quoteEn(correct)}`,
   notesSay: (text) => `The notes say: ${quoteEn(text)}`,

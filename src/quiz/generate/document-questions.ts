@@ -18,6 +18,7 @@ import type { Draft } from './draft.ts';
 import { listDrafts } from './list-questions.ts';
 import { misconceptionAboutDrafts } from './misconception-about.ts';
 import { tableDrafts } from './table-questions.ts';
+import { teach } from './teach.ts';
 import { topicSubjects } from './topics.ts';
 import { whichConceptDrafts } from './which-concept.ts';
 
@@ -95,12 +96,14 @@ export function documentQuestions(
       return reasons.length === 0;
     },
   );
+  // Explanations that teach: the taken drafts' whys rewritten (never their options).
+  const taught = drafts.map((d) => teach(ctx, d, review));
   const counts = new Map<string, number>();
-  for (const d of drafts) counts.set(d.conceptId, (counts.get(d.conceptId) ?? 0) + 1);
+  for (const d of taught) counts.set(d.conceptId, (counts.get(d.conceptId) ?? 0) + 1);
   const coverage = subjects.map((s) =>
     coverageOf(s, counts.get(s.concept.id) ?? 0, rejected.get(s.concept.id) ?? []),
   );
-  return { drafts, coverage };
+  return { drafts: taught, coverage };
 }
 
 /** A table draft's owner: the table it comes from (by the table's line). */

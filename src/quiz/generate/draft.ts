@@ -3,6 +3,8 @@
  * asks, and how good the generator thinks it is. {@link finish} gives it its id and shuffles the
  * options with the seed. Pure.
  */
+
+import type { Fact } from '../facts/fact.ts';
 import { objectMemoTable } from '../text/build-memo.ts';
 import { shortId } from '../text/hash.ts';
 import { matchKey } from '../text/normalize.ts';
@@ -45,6 +47,11 @@ export interface Draft {
   source: SourceRef;
   /** Keys of the knowledge the key tests: two questions sharing one ask the same fact. */
   asks: string[];
+  /**
+   * The fact a which-concept stem states: its line of the notes explains the key (teach.ts,
+   * `stem-line`).
+   */
+  stem?: Fact;
   /** True when two options are all a fact allows (a yes/no row of a two-column table). */
   binary?: boolean;
   /** Higher is better: the bank prefers better drafts when it has to choose. */

@@ -489,6 +489,7 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
       source,
       asks,
       quality,
+      stem: statement,
     });
     const found = chooseOptions(
       key,

@@ -1,0 +1,566 @@
+/**
+ * Explanations that teach (issue 11, item 5): once the bank has taken its drafts, each one's
+ * explanation is rewritten by named rules so that it says why — the notes' sentence that ties the
+ * stem to the key, the one table cell that bears on an option, the notes' line that sets two
+ * concepts apart — never a generic definition, a dump of table cells or the option again. Only
+ * the whys change: prompts, options, ids and order stay as the bank took them, and a rewrite that
+ * the review would refuse (../review) is not kept. Pure; each rule reads a few lines of the
+ * notes per option, so the stage is linear in the bank.
+ */
+import type { Fact } from '../facts/fact.ts';
+import { mentions } from '../facts/mentions.ts';
+import { proseSentences } from '../facts/prose-evidence.ts';
+import type { TableMatrix } from '../facts/table-facts.ts';
+import {
+  bearsOn,
+  echoesOption,
+  isCellDump,
+  promptStem,
+  restatesOption,
+} from '../review/explanation-faults.ts';
+import { compareKey } from '../review/text-measures.ts';
+import { matchKey } from '../text/normalize.ts';
+import { contentRuns, coverage, coverageBeyond } from '../text/runs.ts';
+import type { Concept, Section } from '../types.ts';
+import { type GenerationContext, namesOf } from './context.ts';
+import type { Draft, DraftChoice } from './draft.ts';
+
+/** The statement a which-concept draft asks about. */
+function stemOfPrompt(draft: Draft): string {
+  return promptStem(draft.prompt);
+}
+
+/** A rule of the stage: what it rewrites, with an example from the notes it was found on. */
+export interface TeachRule {
+  name: string;
+  example: string;
+  /** The draft with its explanation rewritten, or null when the rule has nothing to say. */
+  apply(ctx: GenerationContext, draft: Draft): Draft | null;
+}
+
+/** Share of the stem's words a line must hold to be the line the stem was drawn from. */
+const DRAWN_FROM = 0.6;
+/** Share of a line's words the stem may hold at most for the line to say more than the stem. */
+const SAYS_MORE = 0.9;
+/** A line longer than this is a paragraph, not the sentence that explains a stem. */
+const MAX_WHY_CHARS = 240;
+
+/** The concept a name option of a which-concept question names (its name or an alias). */
+function conceptNamed(ctx: GenerationContext, name: string): Concept | undefined {
+  let byName = conceptsByName.get(ctx);
+  if (!byName) {
+    // Built once per document: a 5,000-row table asks this of every option of every question.
+    byName = new Map();
+    for (const c of ctx.doc.concepts)
+      for (const n of namesOf(c)) {
+        const key = matchKey(n);
+        if (!byName.has(key)) byName.set(key, c);
+      }
+    conceptsByName.set(ctx, byName);
+  }
+  return byName.get(matchKey(name));
+}
+
+const conceptsByName = new WeakMap<GenerationContext, Map<string, Concept>>();
+
+/** The document's concept with the id (the first, as `find` gives), from a map built once. */
+function conceptOf(ctx: GenerationContext, id: string): Concept | undefined {
+  let byId = conceptsById.get(ctx);
+  if (!byId) {
+    byId = new Map();
+    for (const c of ctx.doc.concepts) if (!byId.has(c.id)) byId.set(c.id, c);
+    conceptsById.set(ctx, byId);
+  }
+  return byId.get(id);
+}
+
+const conceptsById = new WeakMap<GenerationContext, Map<string, Concept>>();
+
+/** A line of the notes that is a table row or a code line: cells, not a sentence. */
+function notASentence(line: string): boolean {
+  return line.includes('|') || line.includes('｜') || line.includes('```');
+}
+
+/** The section headed `heading`, if any. */
+function sectionHeaded(ctx: GenerationContext, heading: string | null): Section | undefined {
+  return heading === null ? undefined : ctx.doc.sections.find((s) => s.heading === heading);
+}
+
+/**
+ * The notes' sentence a which-concept stem was drawn from, when it says more than the stem
+ * (`Key point: a shift/reduce conflict is not "just a warning". Bison picks shift and carries on,
+ * which can silently parse some inputs differently from what you meant` under the stem that cut it
+ * at `carries on`), or null.
+ */
+export function stemSentence(ctx: GenerationContext, draft: Draft, stem: Fact): string | null {
+  const stemText = stemOfPrompt(draft);
+  const candidates = [stem.why, stem.evidence.words];
+  for (const line of candidates) {
+    if (!line || notASentence(line) || [...line].length > MAX_WHY_CHARS) continue;
+    if (compareKey(line) === compareKey(stemText)) continue;
+    if (coverage(stemText, line) >= DRAWN_FROM && coverage(line, stemText) < SAYS_MORE)
+      return asSentence(line, ctx.doc.language);
+  }
+  return null;
+}
+
+/**
+ * The sentence before or after the stem's in its section, when it names the concept and bears on
+ * the stem (`The TLB caches them; a miss triggers a page walk` beside `Every memory access needs
+ * a virtual → physical translation`), or null.
+ */
+export function besideSentence(ctx: GenerationContext, draft: Draft, stem: Fact): string | null {
+  const stemText = stemOfPrompt(draft);
+  const concept = conceptOf(ctx, draft.conceptId);
+  const section = sectionHeaded(ctx, stem.section);
+  if (!section || !concept) return null;
+  const sentences = proseSentences(section, ctx.doc.language);
+  const at = sentences.findIndex((s) => coverage(stemText, s) >= DRAWN_FROM);
+  if (at < 0) return null;
+  const names = namesOf(concept);
+  for (const near of [sentences[at - 1], sentences[at + 1]])
+    if (
+      near &&
+      mentions(near, concept) &&
+      !notASentence(near) &&
+      [...near].length <= MAX_WHY_CHARS &&
+      saysMoreThanName(near, names) &&
+      bearsOn(near, stemText, names, false)
+    )
+      return asSentence(near, ctx.doc.language);
+  return null;
+}
+
+/** Weight of content (letters of words of two or more) a sentence needs beside the names. */
+const MIN_SENTENCE_CONTENT = 10;
+
+/** `Webアプリ用BFF` (an item of a list that names the concept) says nothing more of it. */
+function saysMoreThanName(text: string, names: readonly string[]): boolean {
+  const skip = new Set(names.flatMap((n) => contentRuns(n).map((r) => r.text)));
+  let weight = 0;
+  for (const run of contentRuns(text))
+    if (!skip.has(run.text) && run.weight >= 2) weight += run.weight;
+  return weight >= MIN_SENTENCE_CONTENT;
+}
+
+/** The label of a point line (`Key point:`, `ポイント：`), which a why does not repeat. */
+const POINT_LABEL = /^(?:key\s+)?points?\s*[:：]\s*|^ポイント\s*[:：]\s*/iu;
+
+/**
+ * An English line that opens in lower case (`balanced brackets are not regular. …`, cut after
+ * `**Key point**:`) starts with a capital as the why it now is; the notes' words are unchanged.
+ */
+function asSentence(line: string, language: 'ja' | 'en'): string {
+  const text = line.trim().replace(POINT_LABEL, '');
+  if (language !== 'en' || !/^[a-z]+[\s,]/.test(text)) return text;
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+/**
+ * `stem-line`: the key of a which-concept question is explained by the notes' own sentence the
+ * stem comes from (or the one beside it that names the concept), never by the concept's summary
+ * cell, which says nothing of the stem's fact — `Usually does not cross 4 KiB page boundaries on
+ * its own` was explained by `Hardware prefetcher: “Detects sequential and strided access…”`. With
+ * no such sentence the summary cell stays where it bears on the stem ({@link bearsOn}); else the
+ * why is left out, and the source heading ties the stem to the concept.
+ */
+const stemLine: TeachRule = {
+  name: 'stem-line',
+  example:
+    'LALR(1) ← “a shift/reduce conflict is not "just a warning". Bison picks shift and carries on, which can silently parse some inputs differently…”, not “Table-driven bottom-up parser…”',
+  apply(ctx, draft) {
+    if (draft.kind !== 'which-concept' || !draft.stem || draft.why === null) return null;
+    const concept = conceptOf(ctx, draft.conceptId);
+    // The stem's own line, else the summary cell where it bears on the stem, else the sentence
+    // beside the stem's that names the concept and bears on it, else none.
+    const line = stemSentence(ctx, draft, draft.stem);
+    if (line !== null) return { ...draft, why: line };
+    if (concept && bearsOn(concept.correct, stemOfPrompt(draft), namesOf(concept))) return null;
+    return { ...draft, why: besideSentence(ctx, draft, draft.stem) };
+  },
+};
+
+/** The entity of a table that the option names, in a table that also has the key's concept. */
+function peerPlace(
+  ctx: GenerationContext,
+  concept: Concept,
+  option: string,
+): { m: TableMatrix; key: number; peer: number } | null {
+  const optionKey = matchKey(option);
+  for (const m of ctx.matrices) {
+    const index = entityIndex(m);
+    const key = index.byConcept.get(concept.id) ?? -1;
+    const peer = index.byName.get(optionKey) ?? -1;
+    if (key >= 0 && peer >= 0 && key !== peer) return { m, key, peer };
+  }
+  return null;
+}
+
+/** A table's entities by concept id and by name (the first of each), built once per table. */
+function entityIndex(m: TableMatrix): {
+  byConcept: Map<string, number>;
+  byName: Map<string, number>;
+} {
+  let index = entityIndexes.get(m);
+  if (!index) {
+    const byConcept = new Map<string, number>();
+    const byName = new Map<string, number>();
+    m.entities.forEach((e, i) => {
+      if (e.concept && !byConcept.has(e.concept.id)) byConcept.set(e.concept.id, i);
+      const key = matchKey(e.name);
+      if (!byName.has(key)) byName.set(key, i);
+    });
+    index = { byConcept, byName };
+    entityIndexes.set(m, index);
+  }
+  return index;
+}
+
+const entityIndexes = new WeakMap<
+  TableMatrix,
+  { byConcept: Map<string, number>; byName: Map<string, number> }
+>();
+
+/**
+ * `one-cell`: a wrong option that is a table's other entity is explained by the one cell of its
+ * column that bears on the stem — the attribute whose label and cells share most words with it,
+ * else the first where it differs from the key — never its whole column: `通常のCRUDは「学習
+ * コスト：低、監査・履歴：別途実装、…」` under a stem about 監査ログ becomes `「採用判断メモ」の節の
+ * 表では、「通常のCRUD」の「監査・履歴」は「別途実装」`.
+ */
+const oneCell: TeachRule = {
+  name: 'one-cell',
+  example:
+    '通常のCRUD ← 「採用判断メモ」の節の表では、「通常のCRUD」の「監査・履歴」は「別途実装」',
+  apply(ctx, draft) {
+    const language = ctx.doc.language;
+    const concept = conceptOf(ctx, draft.conceptId);
+    if (!concept || draft.optionKind !== 'name') return null;
+    const stemText = stemOfPrompt(draft);
+    let changed = false;
+    const choices = draft.choices.map((c): DraftChoice => {
+      if (c.correct || !c.why || !isCellDump(c.why, language)) return c;
+      const place = peerPlace(ctx, concept, c.text);
+      if (!place) return c;
+      const cell = bearingCell(place, stemText, namesOf(concept));
+      if (cell.at < 0) return c;
+      changed = true;
+      return { ...c, why: cellWhy(ctx, place, cell.at, c.text) };
+    });
+    return changed ? { ...draft, choices } : null;
+  },
+};
+
+/**
+ * The attribute of the peer's column that bears on the stem most — the share of the stem's words
+ * its label and the two cells hold — among those where the peer differs from the key; `at` -1
+ * when none differs.
+ */
+function bearingCell(
+  place: { m: TableMatrix; key: number; peer: number },
+  stem: string,
+  names: readonly string[],
+): { at: number; score: number } {
+  const { m, key, peer } = place;
+  let best = { at: -1, score: -1 };
+  m.attributes.forEach((a, i) => {
+    const mine = (m.cells[key]?.[i] ?? '').trim();
+    const theirs = (m.cells[peer]?.[i] ?? '').trim();
+    if (!theirs || matchKey(mine) === matchKey(theirs)) return;
+    const score = coverageBeyond(stem, `${a.label} ${mine} ${theirs}`, names);
+    if (score > best.score) best = { at: i, score };
+  });
+  return best;
+}
+
+/** The one cell of a table that says what the peer has (`…gives Serial: Concurrent marking = “no”`). */
+function cellWhy(
+  ctx: GenerationContext,
+  place: { m: TableMatrix; peer: number },
+  at: number,
+  fallback: string,
+): string {
+  const { m, peer } = place;
+  return ctx.wording.tableSays(
+    { text: m.title, heading: m.links.titleIsHeading },
+    m.entities[peer]?.name ?? fallback,
+    m.attributes[at]?.label ?? '',
+    (m.cells[peer]?.[at] ?? '').trim(),
+  );
+}
+
+/**
+ * Words that set two named things apart, read between the two names (`A TLB miss is not a page
+ * fault`, `参照カウントとは別に…世代別GC`) or just before the first (`Unlike orchestration, …`).
+ * A negation elsewhere in the line (`…do not show up in a listing`) sets nothing apart.
+ */
+const APART: Record<'ja' | 'en', readonly string[]> = {
+  ja: [
+    'ではない',
+    'ではなく',
+    'でなく',
+    'とは違',
+    'と違',
+    'とは異な',
+    'と異な',
+    'とは別',
+    'に対し',
+    'の代わり',
+  ],
+  en: [
+    ' is not ',
+    ' are not ',
+    " isn't ",
+    " aren't ",
+    ', not ',
+    'unlike ',
+    'rather than ',
+    'instead of ',
+    'whereas ',
+    'different from ',
+    'differs from ',
+    ' vs ',
+    ' vs. ',
+    'versus ',
+  ],
+};
+/** How far before the first name an opening marker (`Unlike `) may stand. */
+const MARKER_LEAD = 12;
+
+/** Where a name of the concept first occurs in the lower-cased line, or null. */
+function firstMention(lower: string, concept: Concept): { at: number; end: number } | null {
+  let best: { at: number; end: number } | null = null;
+  for (const name of namesOf(concept)) {
+    const key = name.normalize('NFKC').toLowerCase();
+    const at = key ? lower.indexOf(key) : -1;
+    if (at >= 0 && (!best || at < best.at)) best = { at, end: at + key.length };
+  }
+  return best;
+}
+
+/** True when a marker of {@link APART} stands between the two names (or just before the first). */
+function setsTwoApart(line: string, a: Concept, b: Concept, language: 'ja' | 'en'): boolean {
+  const lower = ` ${line.normalize('NFKC').toLowerCase()} `;
+  const x = firstMention(lower, a);
+  const y = firstMention(lower, b);
+  if (!x || !y) return false;
+  const [first, second] = x.at <= y.at ? [x, y] : [y, x];
+  if (second.at < first.end) return false;
+  const from = Math.max(0, first.at - MARKER_LEAD);
+  return APART[language].some((m) => {
+    const at = lower.indexOf(m, from);
+    return at >= 0 && at < second.at;
+  });
+}
+
+/** The lines of a section a reader may be pointed to: its sentences, points and × bullets. */
+function sectionLines(section: Section, language: 'ja' | 'en'): string[] {
+  let lines = linesOfSections.get(section);
+  if (!lines) {
+    lines = readSectionLines(section, language);
+    linesOfSections.set(section, lines);
+  }
+  return lines;
+}
+
+const linesOfSections = new WeakMap<Section, string[]>();
+
+function readSectionLines(section: Section, language: 'ja' | 'en'): string[] {
+  return [
+    ...proseSentences(section, language),
+    ...section.points,
+    ...section.misconceptions.map((b) =>
+      b.correction ? `${b.statement}（${b.correction}）` : b.statement,
+    ),
+  ];
+}
+
+/**
+ * The notes' line that names both concepts and sets them apart (`A TLB miss is not a page
+ * fault`, `オーケストレーションとは違い、…`), from either one's section, or null.
+ */
+export function apartLine(ctx: GenerationContext, a: Concept, b: Concept): string | null {
+  const language = ctx.doc.language;
+  for (const concept of [a, b]) {
+    const section = ctx.facts.get(concept.id)?.section;
+    if (!section) continue;
+    for (const line of sectionLines(section, language)) {
+      if ([...line].length > MAX_WHY_CHARS || notASentence(line)) continue;
+      if (!mentions(line, a) || !mentions(line, b)) continue;
+      if (setsTwoApart(line, a, b, language)) return line.trim();
+    }
+  }
+  return null;
+}
+
+/** Share of the stem's words a comparison row must hold to explain a sibling by it. */
+const ROW_BEARS = 0.25;
+
+/**
+ * `told-apart`: a wrong option of a which-concept question that is a sibling is explained by the
+ * notes' line that sets the two apart, where the notes have one, or by the row of a comparison
+ * table of both where they differ and that bears on the stem ({@link ROW_BEARS}); not by the
+ * sibling's own summary cell, which need not say why it does not fit the stem. Without either the
+ * one-line summary stays: it says what the sibling is.
+ */
+const toldApart: TeachRule = {
+  name: 'told-apart',
+  example:
+    '悲観ロック under 「競合が少ない場面に向く」 ← 「楽観ロック vs 悲観ロック」の節の表では、「悲観ロック」の「向いている場面」は「競合が多い」, not 悲観ロックは「読み取り時にロックを取る」',
+  apply(ctx, draft) {
+    if (draft.kind !== 'which-concept') return null;
+    const concept = conceptOf(ctx, draft.conceptId);
+    if (!concept) return null;
+    let changed = false;
+    const choices = draft.choices.map((c): DraftChoice => {
+      if (c.correct) return c;
+      const other = conceptNamed(ctx, c.text);
+      if (!other || other.id === concept.id) return c;
+      const line = apartLine(ctx, concept, other);
+      if (line) {
+        changed = true;
+        return { ...c, why: ctx.wording.notesSay(line) };
+      }
+      // A comparison table that has both: the row where they differ, when it bears on the stem.
+      const place = peerPlace(ctx, concept, c.text);
+      const cell = place ? bearingCell(place, promptStem(draft.prompt), namesOf(concept)) : null;
+      if (!place || !cell || cell.at < 0 || cell.score < ROW_BEARS) return c;
+      changed = true;
+      return { ...c, why: cellWhy(ctx, place, cell.at, c.text) };
+    });
+    return changed ? { ...draft, choices } : null;
+  },
+};
+
+const SIBLING = 'sibling:';
+
+/** Where the name ends in a why written as `conceptIs(name, text)` (`SLO: “…”`, `SLOは「…」`). */
+const NAMED_AS: Record<'ja' | 'en', string> = { ja: 'は「', en: ': “' };
+
+/**
+ * The name of a why the wording wrote as {@link Wording.conceptIs} (a table's entity and its cell:
+ * `SLI: “A measurement”`), or null.
+ */
+function namedIn(ctx: GenerationContext, why: string): string | null {
+  const at = why.indexOf(NAMED_AS[ctx.doc.language]);
+  if (at <= 0) return null;
+  const name = why.slice(0, at);
+  const said = why.slice(at + NAMED_AS[ctx.doc.language].length, -1);
+  return ctx.wording.conceptIs(name, said) === why ? name : null;
+}
+
+/**
+ * `named-once`: a wrong option that is another concept's statement word for word is explained by
+ * which concept it describes, once — `それはスナップショットの説明`, not `それはスナップショット
+ * （再構築を速くするための最適化。正はあくまでイベント）` under that very option; a table's cell
+ * likewise (`That describes SLI`, not `SLI: “A measurement”` under `A measurement`).
+ */
+const namedOnce: TeachRule = {
+  name: 'named-once',
+  example:
+    'それはスナップショット（再構築を速くするための最適化。…） → それはスナップショットの説明',
+  apply(ctx, draft) {
+    let changed = false;
+    const choices = draft.choices.map((c): DraftChoice => {
+      if (c.correct || !c.why) return c;
+      const id = c.keys.find((k) => k.startsWith(SIBLING))?.slice(SIBLING.length);
+      const other = id ? conceptOf(ctx, id) : undefined;
+      const name = other?.name ?? namedIn(ctx, c.why);
+      if (!name || !echoesOption(c.why, c.text, other ? namesOf(other) : [name])) return c;
+      changed = true;
+      return { ...c, why: ctx.wording.describes(name) };
+    });
+    return changed ? { ...draft, choices } : null;
+  },
+};
+
+/**
+ * `key-not-restated`: the key's why is never the key again (`整合性を保つ単位。` under the key
+ * `整合性を保つ単位である`; `Logs cost in proportion to traffic: …` under `Cost in proportion to
+ * traffic: …`): another statement of the concept that says the key and more takes its place,
+ * else there is none.
+ */
+const keyNotRestated: TeachRule = {
+  name: 'key-not-restated',
+  example: '整合性を保つ単位である ← not 「整合性を保つ単位。」',
+  apply(ctx, draft) {
+    const key = draft.choices.find((c) => c.correct);
+    if (!key || draft.why === null || draft.asksFor !== 'correct') return null;
+    const concept = conceptOf(ctx, draft.conceptId);
+    const names = concept ? namesOf(concept) : [draft.conceptName];
+    if (!restatesOption(draft.why, key.text) && !echoesOption(draft.why, key.text, names))
+      return null;
+    const trues = concept ? (ctx.facts.get(concept.id)?.trues ?? []) : [];
+    const support = trues
+      .map((t) => t.why ?? t.text)
+      .find(
+        (t) =>
+          coverage(key.text, t) >= 0.5 &&
+          !restatesOption(t, key.text) &&
+          !echoesOption(t, key.text, names) &&
+          !notASentence(t),
+      );
+    return { ...draft, why: support ?? null };
+  },
+};
+
+/** Share of a × line's statement the key must say for the line to add nothing beside its why. */
+const LINE_SAID = 0.8;
+
+/**
+ * `correction-once`: under a misconception the notes' × line is quoted only when it says more
+ * than the key and its correction — `× mmap を呼ぶと、ファイル全体がすぐに物理メモリに読み込まれる
+ * （アクセスしたページから読み込まれる）` under that key and that correction printed both twice;
+ * `× Adding a label to a metric is free (every new label value creates new time series)` under
+ * the key `New labels are free` still tells what the notes wrote.
+ */
+const correctionOnce: TeachRule = {
+  name: 'correction-once',
+  example:
+    '「呼ぶと、ファイル全体が…読み込まれる」 + 「アクセスしたページから読み込まれる」: no × line below',
+  apply(ctx, draft) {
+    const key = draft.choices.find((c) => c.correct);
+    if (!key || draft.asksFor !== 'misconception' || !draft.why || draft.notes.length === 0)
+      return null;
+    const why = draft.why;
+    const concept = conceptOf(ctx, draft.conceptId);
+    const names = concept ? namesOf(concept) : [draft.conceptName];
+    const notes = draft.notes.filter((line) => {
+      if (!line.includes(why)) return true;
+      const statement = line.replace(why, '');
+      return coverageBeyond(statement, key.text, names) < LINE_SAID;
+    });
+    return notes.length === draft.notes.length ? null : { ...draft, notes };
+  },
+};
+
+/** The rules, in the order they run. */
+export const TEACH_RULES: readonly TeachRule[] = [
+  stemLine,
+  oneCell,
+  toldApart,
+  namedOnce,
+  keyNotRestated,
+  correctionOnce,
+];
+
+/**
+ * The draft with every rule's rewrite that the review still passes (`review` returns the reasons
+ * a draft breaks an item rule; the bank's drafts passed it as they were).
+ */
+export function teach(
+  ctx: GenerationContext,
+  draft: Draft,
+  review: (draft: Draft) => readonly string[],
+): Draft {
+  // Every rule at once, reviewed once; rule by rule only when that is refused.
+  let all = draft;
+  for (const rule of TEACH_RULES) all = rule.apply(ctx, all) ?? all;
+  if (all === draft || review(all).length === 0) return all;
+  let out = draft;
+  for (const rule of TEACH_RULES) {
+    const next = rule.apply(ctx, out);
+    if (next && review(next).length === 0) out = next;
+  }
+  return out;
+}

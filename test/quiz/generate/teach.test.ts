@@ -1,0 +1,195 @@
+/**
+ * Explanations that teach (generate/teach.ts): each rule on the notes it was found on, and the
+ * stage's promise — only whys change, never a prompt, an option or the key.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildQuestionBank } from '../../../src/quiz/bank.ts';
+import { conceptSubject, generationContext } from '../../../src/quiz/generate/context.ts';
+import { correctAboutDrafts } from '../../../src/quiz/generate/correct-about.ts';
+import { misconceptionAboutDrafts } from '../../../src/quiz/generate/misconception-about.ts';
+import { TEACH_RULES } from '../../../src/quiz/generate/teach.ts';
+import { whichConceptDrafts } from '../../../src/quiz/generate/which-concept.ts';
+import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
+import {
+  echoesOption,
+  isCellDump,
+  restatesOption,
+} from '../../../src/quiz/review/explanation-faults.ts';
+import type { Question, QuestionBank } from '../../../src/quiz/types.ts';
+import { fixture, shippedAliases } from '../notes-helpers.ts';
+
+const banks = new Map<string, QuestionBank>();
+function bankOf(name: string): QuestionBank {
+  let bank = banks.get(name);
+  if (!bank) {
+    bank = buildQuestionBank([fixture(name)], { aliases: shippedAliases() });
+    banks.set(name, bank);
+  }
+  return bank;
+}
+
+/** The question of the bank whose prompt holds `text` (and, when given, whose key is `key`). */
+function asked(bank: QuestionBank, text: string, key?: string): Question {
+  const q = bank.questions.find(
+    (x) =>
+      x.prompt.includes(text) &&
+      (key === undefined || x.choices.some((c) => c.correct && c.text === key)),
+  );
+  if (!q) throw new Error(`no question asking ${text}`);
+  return q;
+}
+
+const whyOf = (q: Question, option: string): string | null | undefined =>
+  q.choices.find((c) => c.text === option)?.why;
+
+describe('stem-line: a which-concept key is explained by the line its stem comes from', () => {
+  it('gives the whole line when it says more than the stem', () => {
+    const q = asked(bankOf('consensus.en.md'), 'The leader appends each command to its log');
+    expect(q.explanation.why).toBe(
+      'The leader appends each command to its log and sends it to followers; an entry is committed once a majority has stored it, and only committed entries are applied to the state machine.',
+    );
+  });
+
+  it('gives no why rather than a summary cell that says nothing of the stem', () => {
+    // ZGC's cell: `Marks and relocates concurrently; pauses stay under a millisecond…`.
+    const q = asked(bankOf('jvm-gc.en.md'), 'A low-latency collector');
+    expect(q.explanation.why).toBeNull();
+  });
+
+  it('keeps the summary cell where it shares a long word with the stem', () => {
+    const q = asked(bankOf('observability.en.md'), 'Storage grows with the number of series');
+    expect(q.explanation.why).toBe(
+      'Metrics: “Aggregated time series, cheap to keep and aggregate”',
+    );
+  });
+
+  it('keeps the summary cell where it bears on the stem', () => {
+    const q = asked(bankOf('jvm-gc.en.md'), 'The default collector since JDK 9');
+    expect(q.explanation.why).toContain('Default collector since JDK 9');
+  });
+});
+
+describe('one-cell: a table peer is explained by one cell of its column', () => {
+  it('never by the whole column', () => {
+    const q = asked(bankOf('jvm-gc.en.md'), 'Marks and relocates concurrently');
+    const why = whyOf(q, 'Serial') ?? '';
+    expect(isCellDump(why, 'en')).toBe(false);
+    expect(why).toBe(
+      'The table under “Collectors compared” gives Serial: Concurrent marking = “no”',
+    );
+  });
+});
+
+describe('named-once: another concept’s statement is explained by its name, once', () => {
+  it('says which concept it describes without printing the option again', () => {
+    const q = asked(bankOf('observability.en.md'), 'Which statement about “Metrics” is correct?');
+    const option = 'Records of discrete events, cost grows with traffic';
+    expect(whyOf(q, option)).toBe('That describes Logs');
+  });
+
+  it('in Japanese too', () => {
+    const bank = bankOf('garbage-collection.ja.md');
+    const whys = bank.questions.flatMap((q) =>
+      q.kind === 'correct-about' ? q.choices.flatMap((c) => (c.why ? [[c.text, c.why]] : [])) : [],
+    );
+    const named = whys.filter(([, why]) => why?.startsWith('それは'));
+    expect(named.length).toBeGreaterThan(0);
+    for (const [text, why] of named) {
+      expect(why).toMatch(/^それは.+の説明$/);
+      expect(echoesOption(why ?? '', text ?? '', [])).toBe(false);
+    }
+  });
+});
+
+describe('key-not-restated: the key’s why is not the key again', () => {
+  it('takes another statement of the concept that says it', () => {
+    const q = asked(bankOf('consensus.en.md'), 'Which statement about “Term” is correct?');
+    const key = q.choices.find((c) => c.correct)?.text ?? '';
+    expect(key).toBe('A monotonically increasing number that names each election period');
+    expect(q.explanation.why).toBe('A monotonically increasing election number');
+    expect(restatesOption(q.explanation.why ?? '', key)).toBe(false);
+  });
+});
+
+describe('told-apart: a sibling is explained by the notes’ line that sets the two apart', () => {
+  it('quotes the line naming both', () => {
+    const q = asked(bankOf('garbage-collection.ja.md'), 'ゴミになった瞬間に解放できる');
+    expect(whyOf(q, '世代別GC')).toBe(
+      'ノートには「CPythonは循環参照を回収するために、参照カウントとは別に循環検出用の世代別GC（gc モジュール）も持っています」とある',
+    );
+  });
+});
+
+describe('correction-once: no × line that only repeats the key and its correction', () => {
+  it('drops it', () => {
+    const q = asked(bankOf('os-memory.ja.md'), '「mmap」について誤っているもの');
+    expect(q.explanation.why).toBe('アクセスしたページから読み込まれる');
+    expect(q.explanation.notes).toEqual([]);
+  });
+
+  it('keeps one that says what the key does not', () => {
+    const q = asked(
+      bankOf('observability.en.md'),
+      'misconception about “Metrics”',
+      'New labels are free',
+    );
+    expect(q.explanation.notes).toEqual([
+      '× Adding a label to a metric is free (every new label value creates new time series)',
+    ]);
+  });
+});
+
+describe('the stage changes whys only', () => {
+  it.each(['consensus.en.md', 'os-memory.ja.md', 'jvm-gc.en.md'])('on %s', (name) => {
+    const doc = parseNotes(fixture(name));
+    const ctx = generationContext(doc);
+    for (const concept of doc.concepts) {
+      const subject = conceptSubject(ctx, concept);
+      const drafts = [
+        ...whichConceptDrafts(ctx, subject).drafts,
+        ...correctAboutDrafts(ctx, subject).drafts,
+        ...misconceptionAboutDrafts(ctx, subject).drafts,
+      ];
+      for (const draft of drafts)
+        for (const rule of TEACH_RULES) {
+          const taught = rule.apply(ctx, draft);
+          if (!taught) continue;
+          expect(taught.prompt).toBe(draft.prompt);
+          expect(taught.choices.map((c) => [c.text, c.correct, c.keys])).toEqual(
+            draft.choices.map((c) => [c.text, c.correct, c.keys]),
+          );
+        }
+    }
+  });
+});
+
+describe('detectors', () => {
+  it('cell-dump: two cells or more of a row', () => {
+    expect(
+      isCellDump('通常のCRUDは「学習コスト：低、監査・履歴：別途実装、単純な一覧検索：○」', 'ja'),
+    ).toBe(true);
+    expect(isCellDump('REST: “Endpoints: many resources; Response shape: fixed”', 'en')).toBe(true);
+    expect(
+      isCellDump(
+        '「採用判断メモ」の節の表では、「通常のCRUD」の「監査・履歴」は「別途実装」',
+        'ja',
+      ),
+    ).toBe(false);
+  });
+
+  it('why-is-option: the option again, give or take the copula', () => {
+    expect(restatesOption('整合性を保つ単位。', '整合性を保つ単位である')).toBe(true);
+    expect(
+      restatesOption(
+        '整合性の境界。1トランザクションで更新するのは原則1集約',
+        '整合性を保つ単位である',
+      ),
+    ).toBe(false);
+  });
+
+  it('option-printed-twice: the option in a wrapper with a name', () => {
+    const option = 'Cores writing different variables on the same line keep stealing the line';
+    expect(echoesOption(`That is False sharing (${option})`, option, ['False sharing'])).toBe(true);
+    expect(echoesOption('That describes False sharing', option, ['False sharing'])).toBe(false);
+  });
+});
