@@ -40,6 +40,8 @@ const NOT_PROSE_SENTENCE: readonly {
 export function proseSentences(section: Section, language: 'ja' | 'en'): string[] {
   const lines: string[] = [];
   const body = section.body.split('\n');
+  // Whether the last line read opens a list item (its marker is off in the body).
+  let lastIsItem = false;
   for (let at = 0; at < body.length; at++) {
     const line = (body[at] ?? '').trim();
     if (!line || line.length > MAX_PROSE_CHARS * 2) continue;
@@ -52,9 +54,16 @@ export function proseSentences(section: Section, language: 'ja' | 'en'): string[
       continue;
     }
     const last = lines.at(-1);
-    if (last && section.bodyItems?.[at] !== true && continuesSentence(last, line, language))
+    if (
+      last &&
+      section.bodyItems?.[at] !== true &&
+      continuesSentence(last, line, language, lastIsItem)
+    )
       lines[lines.length - 1] = joinWrapped(last, line);
-    else lines.push(line);
+    else {
+      lines.push(line);
+      lastIsItem = section.bodyItems?.[at] === true;
+    }
   }
   return lines
     .filter((l) => l !== '')

@@ -353,6 +353,8 @@ export function sectionSentences(section: Section, language: 'ja' | 'en'): strin
   const bodyLines = section.body.split('\n');
   // A table row ends the sentence above it: the line below it opens one of its own.
   let afterTable = false;
+  // Whether the last line read opens a list item (its marker is off in the body).
+  let lastIsItem = false;
   for (let at = 0; at < bodyLines.length; at++) {
     const line = (bodyLines[at] ?? '').trim();
     // A line longer than a few sentences is no source of one (and is not read further); a table
@@ -373,10 +375,13 @@ export function sectionSentences(section: Section, language: 'ja' | 'en'): strin
       section.bodyItems?.[at] !== true &&
       !taken.has(matchKey(last)) &&
       !taken.has(matchKey(line)) &&
-      continuesSentence(last, line, language)
+      continuesSentence(last, line, language, lastIsItem)
     )
       lines[lines.length - 1] = joinWrapped(last, line);
-    else lines.push(line);
+    else {
+      lines.push(line);
+      lastIsItem = section.bodyItems?.[at] === true;
+    }
   }
   const intro =
     (section.intro?.length ?? 0) > MAX_TRUE_CHARS ? '\u0000' : matchKey(section.intro ?? '');

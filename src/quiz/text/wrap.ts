@@ -40,8 +40,16 @@ export function isCjk(ch: string): boolean {
 interface WrapRule {
   name: string;
   example: [previous: string, next: string];
-  /** true: it does; false: it does not; null: the rule does not apply. */
-  continues(previous: string, next: string, language: 'ja' | 'en'): boolean | null;
+  /**
+   * true: it does; false: it does not; null: the rule does not apply. `previousIsItem`: the line
+   * above opens a list item (its marker already taken off).
+   */
+  continues(
+    previous: string,
+    next: string,
+    language: 'ja' | 'en',
+    previousIsItem: boolean,
+  ): boolean | null;
 }
 
 export const WRAP_RULES: readonly WrapRule[] = [
@@ -101,9 +109,10 @@ export const WRAP_RULES: readonly WrapRule[] = [
     // A line of a paragraph (no list marker) that stops on Japanese text short of a stop goes on
     // below, as a paragraph's lines are one text; a list item without 。 ends where it ends, and
     // a code fence opens no sentence.
-    continues: (previous, next, language) =>
+    continues: (previous, next, language, previousIsItem) =>
       language === 'ja' &&
       isCjk(previous.at(-1) ?? '') &&
+      !previousIsItem &&
       !opensListItem(previous) &&
       !next.startsWith('```')
         ? true
@@ -181,13 +190,21 @@ export function openParentheses(line: string): number {
   return depth;
 }
 
-/** True when `next` is the rest of the sentence `previous` left open ({@link WRAP_RULES}). */
-export function continuesSentence(previous: string, next: string, language: 'ja' | 'en'): boolean {
+/**
+ * True when `next` is the rest of the sentence `previous` left open ({@link WRAP_RULES});
+ * `previousIsItem` when the line above is a list item whose marker is already taken off.
+ */
+export function continuesSentence(
+  previous: string,
+  next: string,
+  language: 'ja' | 'en',
+  previousIsItem = false,
+): boolean {
   const a = previous.trimEnd();
   const b = next.trimStart();
   if (!a || !b) return false;
   for (const rule of WRAP_RULES) {
-    const verdict = rule.continues(a, b, language);
+    const verdict = rule.continues(a, b, language, previousIsItem);
     if (verdict !== null) return verdict;
   }
   return false;

@@ -52,6 +52,15 @@ describe('wrap rules', () => {
       continuesSentence('旧プライマリを確実に止める', 'フェンシングを組み合わせる。', 'ja'),
     ).toBe(true);
     expect(continuesSentence('設定はこうなる', '```yaml', 'ja')).toBe(false);
+    // A list item (its marker already off in the body) ends where it ends.
+    expect(
+      continuesSentence(
+        '大きな木構造の根が0になると、子を次々に解放するので、その間は止まる',
+        'CPythonは循環参照を回収するために、世代別GCも持っている。',
+        'ja',
+        true,
+      ),
+    ).toBe(false);
   });
 
   it('carry an English line left open on to a line that opens on code or a capital', () => {
