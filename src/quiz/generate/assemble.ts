@@ -695,7 +695,9 @@ export function assemble(
   }
   // Read for every pair of a concept's drafts: the contested ones found once.
   const contested = new Set(plain.filter((_, i) => (ownersOf[i] as Set<string>).size > 1));
-  const uncontested = (c: Candidate): boolean => !contested.has(c);
+  // (Asked for every pair of a concept's drafts: with no contested set, nothing to look up.)
+  const uncontested =
+    contested.size === 0 ? (): boolean => true : (c: Candidate): boolean => !contested.has(c);
   const cover = (order: readonly string[], leaveContested: boolean): Taken => {
     const taken = fresh();
     for (let round = 0; round < MIN_PER_CONCEPT; round++) {
