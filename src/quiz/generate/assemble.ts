@@ -267,18 +267,20 @@ function partnerKinds(
   if (known === undefined) {
     // A draft asks one or two keys: read in place, not copied into a set.
     const asks = askedKeys(c.draft);
-    const kinds = new Set<string>();
+    const own = setKey(c.draft);
+    // A handful of kinds at most: a list, not a set per draft.
+    const kinds: string[] = [];
     for (const o of list)
       if (
         o.draft !== c.draft &&
-        !kinds.has(o.draft.kind) &&
+        !kinds.includes(o.draft.kind) &&
         sure(o) &&
         !askedKeys(o.draft).some((k) => asks.includes(k)) &&
-        setKey(o.draft) !== setKey(c.draft) &&
+        setKey(o.draft) !== own &&
         !retells(o.draft, c.draft)
       )
-        kinds.add(o.draft.kind);
-    known = kinds.size;
+        kinds.push(o.draft.kind);
+    known = kinds.length;
     partnerMemo().set(c.draft, known);
   }
   return known;
