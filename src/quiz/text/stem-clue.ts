@@ -306,11 +306,16 @@ const INITIALS_SKIP: ReadonlySet<string> = new Set([
   'on',
 ]);
 
+/** What {@link initialsIn} splits a name's words at (tested first: no split, no list). */
+const NAME_WORD_BREAK = /[\s-]/;
+
 /**
  * `initials-in-stem`: the stem says the initials of a name of two words or more as a word in
  * capitals (`many zones have no DST at all` for `Daylight saving time`). Returns them, or null.
  */
 export function initialsIn(stemText: string, name: string): string | null {
+  // A name with no space or hyphen is one word (most Japanese names): nothing to split.
+  if (!NAME_WORD_BREAK.test(name)) return null;
   const words = name.split(/[\s-]+/).filter((w) => /^[A-Za-z]/.test(w) && !INITIALS_SKIP.has(w));
   if (words.length < 2 || words.length > 6) return null;
   const initials = words.map((w) => (w[0] ?? '').toUpperCase()).join('');
