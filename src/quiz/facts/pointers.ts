@@ -32,24 +32,33 @@ function cellKey(cell: string): string | null {
 interface Wanted {
   keys: ReadonlySet<string>;
   starts: ReadonlySet<string>;
+  /**
+   * The first code point of every key (the one-character starts, as numbers): most characters of
+   * a text start no key, and a number is looked up without making and hashing a string.
+   */
+  firsts: ReadonlySet<number>;
 }
 
 function wantedOf(keys: ReadonlySet<string>): Wanted {
   const starts = new Set<string>();
+  const firsts = new Set<number>();
   for (const key of keys) {
     let start = '';
     for (const ch of key) {
       start += ch;
       starts.add(start);
     }
+    const first = key.codePointAt(0);
+    if (first !== undefined) firsts.add(first);
   }
-  return { keys, starts };
+  return { keys, starts, firsts };
 }
 
 /** Adds `id` under every wanted substring of `text`. */
 function collect(text: string, wanted: Wanted, into: Map<string, Set<string>>, id: string): void {
   const chars = [...matchKey(text)].slice(0, MAX_PHRASE_CHARS);
   for (let start = 0; start < chars.length; start++) {
+    if (!wanted.firsts.has((chars[start] as string).codePointAt(0) as number)) continue;
     let sub = '';
     for (let end = start; end < Math.min(chars.length, start + MAX_POINTER_CHARS); end++) {
       sub += chars[end];

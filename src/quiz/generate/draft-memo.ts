@@ -13,13 +13,15 @@ const setKeys = objectMemoTable<readonly DraftChoice[], string>();
 
 /**
  * {@link optionSetKey} of a draft's option texts. A caller that has the options' match keys at
- * hand (in the order of `choices`) passes them, and no text is looked up again.
+ * hand (in the order of `choices`) passes them, and no text is looked up again; it passes them
+ * only for a list it has just made (the option search), which no memo can hold yet, so the memo
+ * is not asked then (a sure miss in a table of tens of thousands of lists).
  */
 export function choicesSetKey(
   choices: readonly DraftChoice[],
   matchKeys?: readonly string[],
 ): string {
-  let key = setKeys().get(choices);
+  let key = matchKeys ? undefined : setKeys().get(choices);
   if (key === undefined) {
     key = matchKeys ? setKeyOfMatchKeys([...matchKeys]) : optionSetKey(choices.map((c) => c.text));
     setKeys().set(choices, key);
@@ -39,10 +41,11 @@ const readings = objectMemoTable<readonly DraftChoice[], Read>();
 /**
  * {@link readCue} of a draft's prompt and options (shared: read it, never change it). A caller
  * that has the options' {@link OptionCues} at hand (in the order of `choices`) passes them, and
- * no text is looked up again.
+ * no text is looked up again; as with {@link choicesSetKey}, only for a list it has just made,
+ * so the memo is not asked then.
  */
 export function draftCue(draft: Draft, options?: readonly OptionCues[]): CueReading | null {
-  const known = readings().get(draft.choices);
+  const known = options ? undefined : readings().get(draft.choices);
   if (known && known.prompt === draft.prompt && known.asksFor === draft.asksFor)
     return known.reading;
   const asksMisconception = draft.asksFor === 'misconception';

@@ -67,6 +67,18 @@ const STOP_WORDS = new Set([
   'one',
 ]);
 
+/** The longest stop word: a longer run is none (nor is a kanji or katakana run: all are ASCII). */
+const LONGEST_STOP_WORD = Math.max(...[...STOP_WORDS].map((w) => w.length));
+
+/**
+ * True when the run is a stop word. Most runs are kanji, katakana or long words: they are told
+ * by their first code unit and their length, and only the rest are looked up (a run is a new
+ * string, hashed at its first look-up).
+ */
+function isStopWord(run: string): boolean {
+  return run.length <= LONGEST_STOP_WORD && run.charCodeAt(0) < 0x80 && STOP_WORDS.has(run);
+}
+
 /** A run and its weight (its length, so `分散トランザクション` outweighs `別`). */
 export interface Run {
   text: string;
@@ -82,7 +94,7 @@ export function contentRuns(text: string): Run[] {
   RUN.lastIndex = 0;
   for (let match = RUN.exec(key); match !== null; match = RUN.exec(key)) {
     const run = match[0];
-    if (STOP_WORDS.has(run)) continue;
+    if (isStopWord(run)) continue;
     runs.push({ text: run, weight: codePointLength(run) });
   }
   return runs;

@@ -320,6 +320,9 @@ const INITIALS_SKIP: ReadonlySet<string> = new Set([
   'on',
 ]);
 
+/** What {@link initialsIn} splits a name's words at (tested first: no split, no list). */
+const NAME_WORD_BREAK = /[\s-]/;
+
 /**
  * `initials-in-stem`: the stem says the initials of a name of two words or more as a word in
  * capitals (`many zones have no DST at all` for `Daylight saving time`), a word in camel case
@@ -327,6 +330,8 @@ const INITIALS_SKIP: ReadonlySet<string> = new Set([
  * them, or null.
  */
 export function initialsIn(stemText: string, name: string): string | null {
+  // A name with no space or hyphen and no Latin letter (most Japanese names) has no initials.
+  if (!NAME_WORD_BREAK.test(name) && !/[A-Za-z]/.test(name)) return null;
   const words = name
     .split(/[\s-]+/)
     .filter((w) => /^[A-Za-z]/.test(w) && !INITIALS_SKIP.has(w))
