@@ -1,9 +1,11 @@
 /** Reads the shipped notes, the aliases file and the fixtures for the question-bank tests. */
+
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type AliasMap, parseAliasFile } from '../../src/quiz/aliases.ts';
 import { type ConceptFacts, conceptFacts } from '../../src/quiz/facts/concept-facts.ts';
+import type { Draft } from '../../src/quiz/generate/draft.ts';
 import type { NotesDocument, NotesSource } from '../../src/quiz/types.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -41,4 +43,39 @@ export function factsNamed(doc: NotesDocument, name: string): ConceptFacts {
   const concept = doc.concepts.find((c) => c.name === name);
   if (!concept) throw new Error(`no concept ${name}`);
   return conceptFacts(doc, concept);
+}
+
+/**
+ * A correct-about draft of statements about `conceptName`, the first choice its key: what an
+ * option check reads (`no-name-echo` and its kin).
+ */
+export function statementDraft(
+  conceptName: string,
+  prompt: string,
+  language: 'ja' | 'en',
+  texts: readonly string[],
+): Draft {
+  return {
+    template: 'correct-about',
+    conceptId: 'c',
+    conceptName,
+    kind: 'correct-about',
+    asksFor: 'correct',
+    optionKind: 'statement',
+    prompt,
+    choices: texts.map((text, i) => ({
+      text,
+      correct: i === 0,
+      truth: i === 0,
+      why: null,
+      keys: [text],
+    })),
+    section: null,
+    language,
+    why: null,
+    notes: [],
+    source: { file: 'x.md', line: 1, section: null },
+    asks: [],
+    quality: 1,
+  };
 }

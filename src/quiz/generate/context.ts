@@ -394,3 +394,20 @@ function inKindsList(doc: NotesDocument, fact: Fact, names: readonly string[]): 
 
 /** An item `Term: definition` (a term of a few words, then a colon and a space). */
 const TERM_ITEM = /^[A-Za-z][A-Za-z0-9 -]{0,39}: \S/;
+
+const conceptsById = new WeakMap<GenerationContext, Map<string, Concept>>();
+
+/**
+ * The document's first concept with the id (what `doc.concepts.find` gives), from a map built once
+ * per context: an option of every key of every concept looks its sibling up, and the teach stage
+ * each draft's concept.
+ */
+export function conceptById(ctx: GenerationContext, id: string): Concept | undefined {
+  let map = conceptsById.get(ctx);
+  if (!map) {
+    map = new Map();
+    for (const c of ctx.doc.concepts) if (!map.has(c.id)) map.set(c.id, c);
+    conceptsById.set(ctx, map);
+  }
+  return map.get(id);
+}

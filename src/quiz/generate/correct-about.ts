@@ -16,6 +16,7 @@ import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions, tooFewCandidates } from './choose-options.ts';
 import {
   asOption,
+  conceptById,
   type GenerationContext,
   namedRenderings,
   renderings,
@@ -209,22 +210,6 @@ function genericBeside(
 }
 
 const SIBLING = 'sibling:';
-
-const byId = new WeakMap<GenerationContext, Map<string, Concept>>();
-
-/**
- * The document's first concept with the id (what `doc.concepts.find` gives), from a map built once
- * per context: an option of every key of every concept looks its sibling up.
- */
-function conceptById(ctx: GenerationContext, id: string): Concept | undefined {
-  let map = byId.get(ctx);
-  if (!map) {
-    map = new Map();
-    for (const c of ctx.doc.concepts) if (!map.has(c.id)) map.set(c.id, c);
-    byId.set(ctx, map);
-  }
-  return map.get(id);
-}
 
 interface Candidate {
   choice: DraftChoice;

@@ -22,7 +22,7 @@ import { compareKey } from '../review/text-measures.ts';
 import { matchKey } from '../text/normalize.ts';
 import { contentRuns, coverage, coverageBeyond } from '../text/runs.ts';
 import type { Concept, Section } from '../types.ts';
-import { type GenerationContext, namesOf } from './context.ts';
+import { conceptById, type GenerationContext, namesOf } from './context.ts';
 import type { Draft, DraftChoice } from './draft.ts';
 
 /** The statement a which-concept draft asks about. */
@@ -63,19 +63,6 @@ function conceptNamed(ctx: GenerationContext, name: string): Concept | undefined
 
 const conceptsByName = new WeakMap<GenerationContext, Map<string, Concept>>();
 
-/** The document's concept with the id (the first, as `find` gives), from a map built once. */
-function conceptOf(ctx: GenerationContext, id: string): Concept | undefined {
-  let byId = conceptsById.get(ctx);
-  if (!byId) {
-    byId = new Map();
-    for (const c of ctx.doc.concepts) if (!byId.has(c.id)) byId.set(c.id, c);
-    conceptsById.set(ctx, byId);
-  }
-  return byId.get(id);
-}
-
-const conceptsById = new WeakMap<GenerationContext, Map<string, Concept>>();
-
 /** A line of the notes that is a table row or a code line: cells, not a sentence. */
 function notASentence(line: string): boolean {
   return line.includes('|') || line.includes('｜') || line.includes('```');
@@ -111,7 +98,7 @@ export function stemSentence(ctx: GenerationContext, draft: Draft, stem: Fact): 
  */
 export function besideSentence(ctx: GenerationContext, draft: Draft, stem: Fact): string | null {
   const stemText = stemOfPrompt(draft);
-  const concept = conceptOf(ctx, draft.conceptId);
+  const concept = conceptById(ctx, draft.conceptId);
   const section = sectionHeaded(ctx, stem.section);
   if (!section || !concept) return null;
   const sentences = proseSentences(section, ctx.doc.language);
@@ -170,7 +157,7 @@ const stemLine: TeachRule = {
     'LALR(1) ← “a shift/reduce conflict is not "just a warning". Bison picks shift and carries on, which can silently parse some inputs differently…”, not “Table-driven bottom-up parser…”',
   apply(ctx, draft) {
     if (draft.kind !== 'which-concept' || !draft.stem || draft.why === null) return null;
-    const concept = conceptOf(ctx, draft.conceptId);
+    const concept = conceptById(ctx, draft.conceptId);
     // The stem's own line, else the summary cell where it bears on the stem, else the sentence
     // beside the stem's that names the concept and bears on it, else none.
     const line = stemSentence(ctx, draft, draft.stem);
@@ -234,7 +221,7 @@ const oneCell: TeachRule = {
     '通常のCRUD ← 「採用判断メモ」の節の表では、「通常のCRUD」の「監査・履歴」は「別途実装」',
   apply(ctx, draft) {
     const language = ctx.doc.language;
-    const concept = conceptOf(ctx, draft.conceptId);
+    const concept = conceptById(ctx, draft.conceptId);
     if (!concept || draft.optionKind !== 'name') return null;
     const stemText = stemOfPrompt(draft);
     let changed = false;
@@ -409,7 +396,7 @@ const toldApart: TeachRule = {
     '悲観ロック under 「競合が少ない場面に向く」 ← 「楽観ロック vs 悲観ロック」の節の表では、「悲観ロック」の「向いている場面」は「競合が多い」, not 悲観ロックは「読み取り時にロックを取る」',
   apply(ctx, draft) {
     if (draft.kind !== 'which-concept') return null;
-    const concept = conceptOf(ctx, draft.conceptId);
+    const concept = conceptById(ctx, draft.conceptId);
     if (!concept) return null;
     let changed = false;
     const choices = draft.choices.map((c): DraftChoice => {
@@ -464,7 +451,7 @@ const namedOnce: TeachRule = {
     const choices = draft.choices.map((c): DraftChoice => {
       if (c.correct || !c.why) return c;
       const id = c.keys.find((k) => k.startsWith(SIBLING))?.slice(SIBLING.length);
-      const other = id ? conceptOf(ctx, id) : undefined;
+      const other = id ? conceptById(ctx, id) : undefined;
       const name = other?.name ?? namedIn(ctx, c.why);
       if (!name || !echoesOption(c.why, c.text, other ? namesOf(other) : [name])) return c;
       changed = true;
@@ -486,7 +473,7 @@ const keyNotRestated: TeachRule = {
   apply(ctx, draft) {
     const key = draft.choices.find((c) => c.correct);
     if (!key || draft.why === null || draft.asksFor !== 'correct') return null;
-    const concept = conceptOf(ctx, draft.conceptId);
+    const concept = conceptById(ctx, draft.conceptId);
     const names = concept ? namesOf(concept) : [draft.conceptName];
     if (!restatesOption(draft.why, key.text) && !echoesOption(draft.why, key.text, names))
       return null;
@@ -523,7 +510,7 @@ const correctionOnce: TeachRule = {
     if (!key || draft.asksFor !== 'misconception' || !draft.why || draft.notes.length === 0)
       return null;
     const why = draft.why;
-    const concept = conceptOf(ctx, draft.conceptId);
+    const concept = conceptById(ctx, draft.conceptId);
     const names = concept ? namesOf(concept) : [draft.conceptName];
     const notes = draft.notes.filter((line) => {
       if (!line.includes(why)) return true;

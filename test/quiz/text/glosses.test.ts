@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { OPTION_CHECKS } from '../../../src/quiz/generate/option-checks.ts';
 import { GLOSSES, glossEcho, glossesOfWord } from '../../../src/quiz/text/glosses.ts';
+import { statementDraft } from '../notes-helpers.ts';
 
 describe('glosses', () => {
   it('give each loanword its glosses, a katakana compound by its heads and tails', () => {
@@ -33,34 +34,16 @@ describe('glosses', () => {
 
   it('make the one option saying it fail no-name-echo', () => {
     const check = OPTION_CHECKS.find((c) => c.name === 'no-name-echo');
-    const choice = (text: string, correct: boolean) => ({
-      text,
-      correct,
-      truth: correct,
-      why: null,
-      keys: [text],
-    });
-    const draft = {
-      template: 'correct-about',
-      conceptId: 'c',
-      conceptName: 'ライブリージョン',
-      kind: 'correct-about' as const,
-      asksFor: 'correct' as const,
-      optionKind: 'statement' as const,
-      prompt: '「ライブリージョン」について正しいものはどれ？',
-      choices: [
-        choice('既にDOMにある領域の変化を読み上げる', true),
-        choice('ネイティブ要素はロールを最初から持つ', false),
-        choice('目標は通常AAとする', false),
+    const draft = statementDraft(
+      'ライブリージョン',
+      '「ライブリージョン」について正しいものはどれ？',
+      'ja',
+      [
+        '既にDOMにある領域の変化を読み上げる',
+        'ネイティブ要素はロールを最初から持つ',
+        '目標は通常AAとする',
       ],
-      section: null,
-      language: 'ja' as const,
-      why: null,
-      notes: [],
-      source: { file: 'x.md', line: 1, section: null },
-      asks: [],
-      quality: 1,
-    };
+    );
     expect(check?.check(draft, { names: ['ライブリージョン'] })).toMatch(/領域/);
   });
 });

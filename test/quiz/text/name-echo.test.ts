@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../../src/quiz/generate/draft.ts';
 import { OPTION_CHECKS } from '../../../src/quiz/generate/option-checks.ts';
 import { laterWordEcho, nameEcho } from '../../../src/quiz/text/name-echo.ts';
+import { statementDraft } from '../notes-helpers.ts';
 
 describe('nameEcho', () => {
   it('finds the first word of a Latin name, by stem (observability.en, consensus.en)', () => {
@@ -159,34 +160,16 @@ describe('laterWordEcho', () => {
 
   it('makes an option alone repeating it fail no-name-echo (the key of Multipart upload)', () => {
     const check = OPTION_CHECKS.find((c) => c.name === 'no-name-echo');
-    const choice = (text: string, correct: boolean) => ({
-      text,
-      correct,
-      truth: correct,
-      why: null,
-      keys: [text],
-    });
-    const draft = {
-      template: 'correct-about',
-      conceptId: 'c',
-      conceptName: 'Multipart upload',
-      kind: 'correct-about' as const,
-      asksFor: 'correct' as const,
-      optionKind: 'statement' as const,
-      prompt: 'Which statement about “Multipart upload” is correct?',
-      choices: [
-        choice('Parts in parallel, joined by part number; incomplete uploads are billed', true),
-        choice('Transitions and expirations by age since creation', false),
-        choice("Time-limited access with the signer's permissions", false),
+    const draft = statementDraft(
+      'Multipart upload',
+      'Which statement about “Multipart upload” is correct?',
+      'en',
+      [
+        'Parts in parallel, joined by part number; incomplete uploads are billed',
+        'Transitions and expirations by age since creation',
+        "Time-limited access with the signer's permissions",
       ],
-      section: null,
-      language: 'en' as const,
-      why: null,
-      notes: [],
-      source: { file: 'x.md', line: 1, section: null },
-      asks: [],
-      quality: 1,
-    };
+    );
     expect(check?.check(draft, { names: ['Multipart upload'] })).toMatch(/upload/);
   });
 });
