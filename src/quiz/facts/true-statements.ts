@@ -330,6 +330,24 @@ export function withoutExampleLabel(sentence: string): string {
   return rest === '' ? sentence : rest;
 }
 
+/**
+ * `attribute-value`: an attribute written with its value (`aria-hidden="true"`, `tabindex="-1"`)
+ * is a name in code, not a formula: its `="…"` is read as nothing when looking for the marks of
+ * {@link NOT_PROSE}. Linear: one scan for each `="`.
+ */
+function withoutAttributes(sentence: string): string {
+  if (!sentence.includes('="')) return sentence;
+  let out = '';
+  let at = 0;
+  for (let i = sentence.indexOf('="'); i >= 0; i = sentence.indexOf('="', at)) {
+    const close = sentence.indexOf('"', i + 2);
+    if (close < 0) break;
+    out += sentence.slice(at, i);
+    at = close + 1;
+  }
+  return out + sentence.slice(at);
+}
+
 /** Characters that mark a line as code, a formula or a table rather than a statement. */
 const NOT_PROSE = ['|', '｜', '=', '→', '`', '{', '}', '<', '>'];
 
@@ -409,7 +427,8 @@ export function sectionSentences(section: Section, language: 'ja' | 'en'): strin
       if (!key || saysIntro) continue;
       const fits = [...shorterStatement(sentence, language, MAX_SENTENCE_CHARS)].length;
       if (length < MIN_SENTENCE_CHARS || fits > MAX_SENTENCE_CHARS) continue;
-      if (NOT_PROSE.some((c) => sentence.includes(c)) || /[:：]$/.test(sentence)) continue;
+      if (NOT_PROSE.some((c) => withoutAttributes(sentence).includes(c)) || /[:：]$/.test(sentence))
+        continue;
       if (/[?？]$/.test(sentence) || sentence.startsWith('×') || sentence.startsWith('✗')) continue;
       const lower = sentence.toLowerCase();
       if (LEANING_OPENERS.some((o) => lower.startsWith(o)) || leansInClause(lower)) continue;

@@ -54,11 +54,23 @@ function pointsBackJa(statement: string): boolean {
   for (const word of ['この', 'その']) {
     let at = text.indexOf(word);
     while (at >= 0) {
-      if (!JA_FIXED_PHRASES.some((p) => text.startsWith(p, at))) return true;
+      if (!JA_FIXED_PHRASES.some((p) => text.startsWith(p, at)) && !ownNounBefore(text, at))
+        return true;
       at = text.indexOf(word, at + word.length);
     }
   }
   return false;
+}
+
+/**
+ * `noun-and-its`: `その` right after a noun and `と` / `や` (`要素とその子孫`: the element and its
+ * descendants) points at that noun, inside the statement.
+ */
+function ownNounBefore(text: string, at: number): boolean {
+  const particle = text[at - 1] ?? '';
+  if (particle !== 'と' && particle !== 'や') return false;
+  const noun = text[at - 2] ?? '';
+  return noun !== '' && !/[\p{Script=Hiragana}\s、。]/u.test(noun);
 }
 
 /** Words of notes' layout (`上記`, `above`): the reader of one option has no layout. */

@@ -407,3 +407,27 @@ describe('the heading of a section inside another', () => {
     expect(sectionSentences(section, 'en')).not.toContain('Patterns we found in our code');
   });
 });
+
+describe('attribute-value', () => {
+  it('reads an attribute with its value as a name in code, not a formula', () => {
+    const doc = parseNotes({
+      path: 'a11y.ja.md',
+      text: [
+        '# A11y',
+        '',
+        '## aria-hidden',
+        '',
+        '支援技術から要素を隠す属性。',
+        '',
+        '`aria-hidden="true"` は要素をアクセシビリティツリーから外すが、フォーカスは受け続ける。',
+        '`p = 1 - e^(-kn/m)` で誤検出率が決まる。',
+        '',
+      ].join('\n'),
+    });
+    const section = doc.sections.find((s) => s.heading === 'aria-hidden');
+    if (!section) throw new Error('no section');
+    const said = sectionSentences(section, 'ja');
+    expect(said.some((t) => t.startsWith('aria-hidden="true" は要素を'))).toBe(true);
+    expect(said.some((t) => t.includes('誤検出率'))).toBe(false);
+  });
+});

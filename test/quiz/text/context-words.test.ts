@@ -31,6 +31,11 @@ describe('context words', () => {
     expect(contextRule('When a client writes, this is logged first', 'en')).toBeNull();
     expect(contextRule('The broker checks that the key is stable', 'en')).toBeNull();
     expect(contextRule('Both TCP and UDP use port numbers', 'en')).toBeNull();
+    // `要素とその子孫`: その points at the noun right before it (noun-and-its).
+    expect(
+      contextRule('aria-hidden は要素とその子孫をアクセシビリティツリーから外す', 'ja'),
+    ).toBeNull();
+    expect(contextRule('その子孫も外れる', 'ja')?.name).toBe('demonstrative');
     // A relation noun with its own subject stands alone (`relation-of-what` reads the opening).
     expect(contextRule('非正規化の代償は更新の整合性', 'ja')).toBeNull();
     expect(contextRule('The reason code is sent in the header', 'en')).toBeNull();
