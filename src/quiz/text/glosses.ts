@@ -44,6 +44,11 @@ export const GLOSSES: readonly Gloss[] = [
     example: '「スタンバイがOSに書き込むまで待つ」 → remote_write',
   },
   {
+    words: ['アプライ', 'apply'],
+    glosses: ['適用'],
+    example: '「スタンバイが適用し、クエリから見える」 → remote_apply',
+  },
+  {
     words: ['your'],
     glosses: ['自分の'],
     example: '「自分の書き込みは読める」 → Read-your-writes',

@@ -66,8 +66,8 @@ export const nameWords = memoByText((name: string): readonly NameWord[] => {
   for (const { text } of contentRuns(name)) {
     if (LATIN.test(text)) {
       // `hyphenated-parts`: `multi-stage` of `Multi-stage build` is read as its parts, so
-      // `several FROM stages` repeats `stage`.
-      for (const part of text.split('-'))
+      // `several FROM stages` repeats `stage`; so is `remote_apply` (`apply`).
+      for (const part of text.split(/[-_]/))
         if (part.length >= LATIN_WORD_MIN && /^[a-z]+$/.test(part)) out.push(latinWord(part));
       continue;
     }
@@ -254,6 +254,10 @@ function asidePartIn(stemText: string, name: string): string | null {
   for (const raw of parts) {
     const part = raw.normalize('NFKC').toLowerCase();
     if ([...part].length >= MIN_ASIDE_PART && holdsWholeWord(stem, part)) return raw;
+    // `aside-latin-word`: a Latin word of a part written with Japanese (`alt` of `alt属性`).
+    if (/[\u0080-\uffff]/.test(part))
+      for (const word of part.match(/[a-z][a-z0-9_-]{2,}/g) ?? [])
+        if (holdsWholeWord(stem, word)) return word;
   }
   return null;
 }

@@ -93,6 +93,17 @@ describe('stemNameClue', () => {
     ).toBeNull();
   });
 
+  it('aside-latin-word: a Latin word of an aside part written with Japanese (`alt` of `alt属性`)', () => {
+    expect(
+      stemNameClue('装飾目的の画像は空の alt="" を明示する', '代替テキスト（alt属性）', [
+        'セマンティックHTML',
+      ]),
+    ).toBe('alt');
+    expect(
+      stemNameClue('altitude の高い画像', '代替テキスト（alt属性）', ['セマンティックHTML']),
+    ).toBeNull();
+  });
+
   it('a part of the name’s aside said whole (`NOT IN` of `アンチ結合（NOT EXISTS / NOT IN）`)', () => {
     const name = 'アンチ結合（NOT EXISTS / NOT IN）';
     expect(stemNameClue('サブクエリに NULL があると NOT IN は0件', name, ['ハッシュ結合'])).toBe(
