@@ -91,6 +91,10 @@ describe('stemNameClue', () => {
     expect(
       stemNameClue('読み取りの負荷分散に使う', 'スキップリンク', ['フェイルオーバー']),
     ).toBeNull();
+    // A word of a name joined by an underscore (`remote_apply`).
+    expect(
+      stemNameClue('スタンバイが適用し、クエリから見える', 'remote_apply', ['on', 'off']),
+    ).toBe('適用');
   });
 
   it('aside-latin-word: a Latin word of an aside part written with Japanese (`alt` of `alt属性`)', () => {
