@@ -3,7 +3,9 @@
  * (`| 観点 | CQRS | APIコンポジション |`), a row labelled with it (`| セルフヒーリング | × | ○ |`),
  * or the concept's own section holding the table (`SOA vs MSA`). Pure.
  */
+
 import { bareHeading } from '../notes/heading-match.ts';
+import { nameAside } from '../text/name-aside.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { ComparisonTable, Concept, NotesDocument } from '../types.ts';
 import { nameKeys } from './mentions.ts';
@@ -29,6 +31,13 @@ export function tableLinks(doc: NotesDocument): TableLinks[] {
   for (const c of doc.concepts)
     for (const key of [matchKey(c.name), ...nameKeys(c)])
       if (key && !byName.has(key)) byName.set(key, c);
+  // `aside-label`: a row labelled by a name's aside (`2NF` of `第2正規形（2NF）`) is that concept,
+  // after every name and alias has had its say.
+  for (const c of doc.concepts)
+    for (const part of nameAside(c.name).parts) {
+      const key = matchKey(part);
+      if ([...key].length >= 2 && !byName.has(key)) byName.set(key, c);
+    }
   const bySection = new Map<string, Concept>();
   for (const c of doc.concepts)
     if (c.section !== null && !bySection.has(c.section)) bySection.set(c.section, c);

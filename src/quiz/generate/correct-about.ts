@@ -5,8 +5,11 @@
  * statements of siblings the notes set apart from X, where X's own notes say nothing like them.
  * Pure.
  */
+
 import type { Fact } from '../facts/fact.ts';
 import { usable } from '../facts/fact.ts';
+import { isTopicOf } from '../facts/mentions.ts';
+import { spokenNames } from '../facts/shared-section.ts';
 import { comparisonParts } from '../notes/heading-match.ts';
 import { contradictsOnSubject, namesTheConcept, rowContrast } from '../review/option-rules.ts';
 import { copulaStatement, isBareNoun, withoutHeadNoun } from '../text/forms.ts';
@@ -31,6 +34,7 @@ import {
   isCorrectionOf,
   matrixRelates,
   propertyImplies,
+  rowIncludes,
   sharesSaidCell,
   statementFitsNot,
 } from './fit.ts';
@@ -263,6 +267,7 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
       !comparisonParts(s.concept.name) &&
       !genericFor(ctx, s.concept.correct, [subject.concept, s.concept]) &&
       !matrixRelates(ctx, subject.concept, s.concept) &&
+      !rowIncludes(ctx, subject.concept, s.concept) &&
       !propertyImplies(ctx, subject.concept, s.concept),
   );
   // Each sibling's summary cell first, then its section's first sentence (another form).
@@ -270,6 +275,9 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
     for (const { concept: other } of siblings) {
       const statement = pick(ctx, other);
       if (!statement) continue;
+      // `3NFは…を求める` (a statement of BCNF's section) is about 第3正規形（3NF）: no wrong
+      // option about it.
+      if (spokenNames(subject.concept).some((n) => isTopicOf(statement.text, n, lang))) continue;
       if (!statementFitsNot(ctx, statement.text, subject.concept)) continue;
       if (genericFor(ctx, statement.text, [subject.concept, other])) continue;
       if (sharesSaidCell(ctx, statement.text, other, subject.concept)) continue;
@@ -306,6 +314,7 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
     if (!statementFitsNot(ctx, other.correct, subject.concept)) continue;
     if (!statementFitsNot(ctx, subject.concept.correct, other)) continue;
     if (matrixRelates(ctx, subject.concept, other)) continue;
+    if (rowIncludes(ctx, subject.concept, other)) continue;
     if (propertyImplies(ctx, subject.concept, other)) continue;
     const cell = asOption(other.correct, lang, me, other);
     const said = copulaStatement(cell, lang);

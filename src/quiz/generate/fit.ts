@@ -309,6 +309,41 @@ export function matrixRelates(ctx: GenerationContext, a: Concept, b: Concept): b
   return false;
 }
 
+/**
+ * `row-includes`: true when a matrix of yes/no cells has both concepts as rows and `a`'s row says
+ * yes wherever `b`'s does (and `b`'s somewhere): `a` has every property `b` has, so what defines
+ * `b` holds of `a` too. 3NF (○ ○ × ×) includes 2NF (○ × × ×): `候補キーの一部への部分従属を除く`
+ * (2NF) is true of 3NF — no wrong statement about it, and 3NF a defensible answer for it.
+ */
+export function rowIncludes(ctx: GenerationContext, a: Concept, b: Concept): boolean {
+  const rowsB = placesOf(ctx, b.id).entity;
+  if (rowsB.size === 0) return false;
+  for (const [i, ea] of placesOf(ctx, a.id).entity) {
+    const eb = rowsB.get(i);
+    if (eb === undefined || eb === ea) continue;
+    const cells = ctx.matrices[i]?.cells;
+    const rowA = cells?.[ea] ?? [];
+    const rowB = cells?.[eb] ?? [];
+    let marks = 0;
+    let included = true;
+    for (let c = 0; c < rowB.length && included; c++) {
+      const va = cellValue(rowA[c] ?? '');
+      const vb = cellValue(rowB[c] ?? '');
+      // A matrix of marks only: a text cell tells something no mark compares.
+      if ((va !== 'yes' && va !== 'no') || (vb !== 'yes' && vb !== 'no')) {
+        included = false;
+        break;
+      }
+      if (vb === 'yes') {
+        marks++;
+        if (va !== 'yes') included = false;
+      }
+    }
+    if (included && marks > 0) return true;
+  }
+  return false;
+}
+
 /** Where a concept is a row and where a column of the matrices, by matrix index (the first of each). */
 interface Places {
   entity: ReadonlyMap<number, number>;

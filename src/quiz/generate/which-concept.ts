@@ -11,6 +11,7 @@ import { MAX_OPTION_CHARS } from '../facts/concept-facts.ts';
 import type { Fact } from '../facts/fact.ts';
 import { usable } from '../facts/fact.ts';
 import { isTopicOf, mentions } from '../facts/mentions.ts';
+import { spokenNames } from '../facts/shared-section.ts';
 import type { Sibling } from '../facts/siblings.ts';
 import { withoutParenthesis } from '../facts/table-facts.ts';
 import { comparisonParts } from '../notes/heading-match.ts';
@@ -31,6 +32,7 @@ import {
   isGenusOfHeading,
   isNonExclusive,
   propertyImplies,
+  rowIncludes,
   saidIn,
   saysMark,
   sharesSaidCell,
@@ -205,7 +207,9 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
     // Whatever has the sibling's property has the concept's: the description fits it too.
     !propertyImplies(ctx, s.concept, concept) &&
     // A sibling that names what every concept under their heading is fits them all.
-    !isGenusOfHeading(ctx, s.concept, concept);
+    !isGenusOfHeading(ctx, s.concept, concept) &&
+    // A sibling whose row of marks says yes wherever the concept's does has its every property.
+    !rowIncludes(ctx, s.concept, concept);
   const near = subject.siblings.filter(usableSibling);
   const farther = near.length >= MIN_NAME_OPTIONS ? [] : fartherRows(ctx, subject);
   const siblings = [...near, ...farther.filter(usableSibling)].slice(0, MAX_SIBLINGS).map(
@@ -330,9 +334,10 @@ function isKindOf(ctx: GenerationContext, a: Concept, b: Concept): boolean {
 
 /** True when the statement's subject is a sibling or a table peer, not the concept. */
 function aboutOther(subject: Subject, text: string, language: 'ja' | 'en'): boolean {
+  // A sibling by its aside too (`3NFは…を求める` under BCNF names 第3正規形（3NF））.
   const names = [
     ...subject.peers.map((p) => p.name),
-    ...subject.siblings.flatMap((s) => namesOf(s.concept)),
+    ...subject.siblings.flatMap((s) => spokenNames(s.concept)),
   ];
   return names.some((name) => isTopicOf(text, name, language));
 }
