@@ -339,9 +339,22 @@ export function rowIncludes(ctx: GenerationContext, a: Concept, b: Concept): boo
         if (va !== 'yes') included = false;
       }
     }
-    if (included && marks > 0) return true;
+    if (included && marks > 0 && definedByMarks(ctx.matrices[i] as TableMatrix, eb, b)) return true;
   }
   return false;
+}
+
+/**
+ * True when a column `b`'s row marks yes is what `b`'s summary cell says (`部分従属を排除` beside
+ * 2NF's `候補キーの一部への部分従属を除く`): the marks then speak of what defines it. UDP's one
+ * yes (`Runs directly on IP`) is not what `Connectionless datagrams…` says, so TCP, marked yes
+ * there too, does not have what defines UDP.
+ */
+function definedByMarks(m: TableMatrix, row: number, b: Concept): boolean {
+  const cells = m.cells[row] ?? [];
+  return m.attributes.some(
+    (a, c) => cellValue(cells[c] ?? '') === 'yes' && coverage(a.label, b.correct) > 0,
+  );
 }
 
 /** Where a concept is a row and where a column of the matrices, by matrix index (the first of each). */

@@ -163,15 +163,18 @@ export const glossesOfWord = memoByText((word: string): readonly string[] => {
   return out;
 });
 
-/** The name's katakana words and Latin words (four letters or more), as {@link glossesOfWord} reads them. */
-function loanwordsOf(name: string): string[] {
+/**
+ * The name's katakana words and Latin words (four letters or more), as {@link glossesOfWord}
+ * reads them. Memoised per build: the option checks read one name for every set they try.
+ */
+const loanwordsOf = memoByText((name: string): readonly string[] => {
   const out: string[] = [];
   for (const m of name.normalize('NFKC').matchAll(/[\p{Script=Katakana}ー]+|[A-Za-z]+/gu)) {
     const word = m[0];
     if (KATAKANA.test(word) ? [...word].length >= PART_MIN : word.length >= 4) out.push(word);
   }
   return out;
-}
+});
 
 /**
  * `gloss-echo`: the gloss of a loanword of `name` that `text` says (`領域` of `ライブリージョン` in

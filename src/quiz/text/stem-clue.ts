@@ -14,6 +14,8 @@ import { leadingWords } from './name-subject.ts';
 import { contentRuns, englishStem, type Haystack, haystackOf } from './runs.ts';
 import { holdsWholeWord } from './whole-word.ts';
 
+/** A Latin run of a name longer than this is not split into hyphenated parts. */
+const MAX_SPLIT_RUN = 80;
 /** A Latin word of a name shorter than this (`TLS`, `log`) is left to the whole-name rules. */
 const LATIN_WORD_MIN = 4;
 /** A katakana word shorter than this (`ノード` is three) is too common to tell names apart. */
@@ -67,7 +69,8 @@ export const nameWords = memoByText((name: string): readonly NameWord[] => {
     if (LATIN.test(text)) {
       // `hyphenated-parts`: `multi-stage` of `Multi-stage build` is read as its parts, so
       // `several FROM stages` repeats `stage`; so is `remote_apply` (`apply`).
-      for (const part of text.split(/[-_]/))
+      // A run longer than any name's word is read whole (`_` 32,000 times splits into nothing).
+      for (const part of text.length > MAX_SPLIT_RUN ? [text] : text.split(/[-_]/))
         if (part.length >= LATIN_WORD_MIN && /^[a-z]+$/.test(part)) out.push(latinWord(part));
       continue;
     }
