@@ -6,7 +6,7 @@
  */
 import { contentTokens } from '../review/text-measures.ts';
 import { matchKey, nfkcLower } from '../text/normalize.ts';
-import { contentRuns, coverage, englishStem } from '../text/runs.ts';
+import { contentRuns, contentWord, coverage, englishStem } from '../text/runs.ts';
 import type { ConceptFacts } from './concept-facts.ts';
 import type { Fact } from './fact.ts';
 
@@ -150,7 +150,7 @@ function tokensHeld(part: string, whole: string): number {
 function wordsOf(text: string, skip: ReadonlySet<string> = new Set()): Set<string> {
   const out = new Set<string>();
   for (const run of contentRuns(text)) {
-    const word = /^[a-z0-9]/.test(run.text) ? englishStem(run.text) : run.text;
+    const word = contentWord(run);
     if ([...word].length < 2 && !/\p{Script=Han}/u.test(word)) continue;
     if (!skip.has(word)) out.add(word);
   }

@@ -11,7 +11,7 @@ import { namesTheConcept } from '../review/option-rules.ts';
 import { copulaStatement, formOf, isBareNoun } from '../text/forms.ts';
 import { nameEcho } from '../text/name-echo.ts';
 import { matchKey } from '../text/normalize.ts';
-import { contentRuns, coverage, englishStem } from '../text/runs.ts';
+import { contentRuns, contentWord, coverage } from '../text/runs.ts';
 import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions, tooFewCandidates } from './choose-options.ts';
 import {
@@ -73,7 +73,7 @@ function restatedDefinitions(trues: readonly Fact[], names: readonly string[]): 
 function wordsOf(text: string): Set<string> {
   const out = new Set<string>();
   for (const run of contentRuns(text)) {
-    const word = /^[a-z0-9]/.test(run.text) ? englishStem(run.text) : run.text;
+    const word = contentWord(run);
     if ([...word].length >= 2) out.add(word);
   }
   return out;

@@ -16,10 +16,10 @@ import { OPTION_RULES } from '../review/option-rules.ts';
 import { reviewQuestion } from '../review/review.ts';
 import { TEXT_RULES } from '../review/text-rules.ts';
 import { memoByText, memoTable } from '../text/build-memo.ts';
-import { glossEcho } from '../text/glosses.ts';
 import { laterWordEcho, nameEcho } from '../text/name-echo.ts';
 import { matchKey } from '../text/normalize.ts';
 import { contentRuns } from '../text/runs.ts';
+import { glossEcho } from '../text/stem-clue.ts';
 import {
   type Draft,
   type DraftChoice,

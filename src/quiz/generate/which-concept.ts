@@ -19,7 +19,7 @@ import { objectMemoTable } from '../text/build-memo.ts';
 import { codePointLength } from '../text/code-points.ts';
 import { contextRule } from '../text/context-words.ts';
 import { formOf, withoutTopic } from '../text/forms.ts';
-import { contentRuns, englishStem } from '../text/runs.ts';
+import { contentRuns, contentWord } from '../text/runs.ts';
 import { clueAmong, type RepeatedWord, repeatedWords, stemNameClue } from '../text/stem-clue.ts';
 import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
@@ -94,7 +94,7 @@ function topicWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const run of contentRuns(text)) {
     if (run.weight < TOPIC_WORD_WEIGHT) continue;
-    out.add(/^[a-z0-9]/.test(run.text) ? englishStem(run.text) : run.text);
+    out.add(contentWord(run));
   }
   return out;
 }

@@ -162,26 +162,3 @@ export const glossesOfWord = memoByText((word: string): readonly string[] => {
       for (const g of BY_WORD.get(part) ?? []) if (!out.includes(g)) out.push(g);
   return out;
 });
-
-/**
- * The name's katakana words and Latin words (four letters or more), as {@link glossesOfWord}
- * reads them. Memoised per build: the option checks read one name for every set they try.
- */
-const loanwordsOf = memoByText((name: string): readonly string[] => {
-  const out: string[] = [];
-  for (const m of name.normalize('NFKC').matchAll(/[\p{Script=Katakana}ー]+|[A-Za-z]+/gu)) {
-    const word = m[0];
-    if (KATAKANA.test(word) ? [...word].length >= PART_MIN : word.length >= 4) out.push(word);
-  }
-  return out;
-});
-
-/**
- * `gloss-echo`: the gloss of a loanword of `name` that `text` says (`領域` of `ライブリージョン` in
- * `既にDOMにある領域の変化を読み上げる`), or null: the option says the name in Japanese.
- */
-export const glossEcho = (text: string, name: string): string | null => {
-  for (const word of loanwordsOf(name))
-    for (const gloss of glossesOfWord(word)) if (text.includes(gloss)) return gloss;
-  return null;
-};

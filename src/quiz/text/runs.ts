@@ -100,6 +100,11 @@ export function contentRuns(text: string): Run[] {
   return runs;
 }
 
+/** A content run as a word to compare: a Latin word by its stem (`frames` ~ `frame`), else as written. */
+export function contentWord(run: Run): string {
+  return /^[a-z0-9]/.test(run.text) ? englishStem(run.text) : run.text;
+}
+
 /** A statement prepared for being searched: its NFKC lower-case text and the stems of its Latin words. */
 export interface Haystack {
   text: string;

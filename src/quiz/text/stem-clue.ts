@@ -416,6 +416,17 @@ function glossIn(stem: Stem, word: NameWord): string | null {
 }
 
 /**
+ * `gloss-echo`: the gloss of a loanword of `name` that `text` says (`領域` of `ライブリージョン` in
+ * `既にDOMにある領域の変化を読み上げる`), or null: the option says the name in Japanese. The name
+ * is read by {@link nameWords}, as a stem clue reads it.
+ */
+export function glossEcho(text: string, name: string): string | null {
+  for (const word of nameWords(name))
+    for (const gloss of glossesOfWord(word.text)) if (text.includes(gloss)) return gloss;
+  return null;
+}
+
+/**
  * A katakana word of the stem that is part of a katakana compound of the name (`ステージ` of
  * `マルチステージビルド`): a compound has no spaces to split it at, so its parts are found from the
  * stem's side.

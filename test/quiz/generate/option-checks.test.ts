@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../../src/quiz/generate/draft.ts';
 import { echoedPart, OPTION_CHECKS } from '../../../src/quiz/generate/option-checks.ts';
+import { statementDraft } from '../notes-helpers.ts';
 
 describe('echoedPart', () => {
   it('finds the longest part of the name (three characters or half of it at least) the text repeats', () => {
@@ -74,29 +75,13 @@ describe('no-twin-values', () => {
 
 describe('no-twin-key-statement', () => {
   const check = OPTION_CHECKS.find((c) => c.name === 'no-twin-key-statement');
-  const draft = (texts: readonly string[], language: 'en' | 'ja' = 'en'): Draft => ({
-    template: 'correct-about',
-    conceptId: 'c',
-    conceptName: 'Weighted round robin',
-    kind: 'correct-about',
-    asksFor: 'correct',
-    optionKind: 'statement',
-    prompt: 'Which statement about “Weighted round robin” is correct?',
-    choices: texts.map((text, i) => ({
-      text,
-      correct: i === 0,
-      truth: i === 0,
-      why: i === 0 ? null : 'wrong',
-      keys: [`k${i}`],
-    })),
-    section: null,
-    language,
-    why: null,
-    notes: [],
-    source: { file: 'x.md', line: 1, section: null },
-    asks: [],
-    quality: 1,
-  });
+  const draft = (texts: readonly string[], language: 'en' | 'ja' = 'en'): Draft =>
+    statementDraft(
+      'Weighted round robin',
+      'Which statement about “Weighted round robin” is correct?',
+      language,
+      texts,
+    );
 
   it('refuses a set where the key and one option alone open on one word (articles aside)', () => {
     expect(

@@ -1,7 +1,8 @@
 /** Loanwords and their Japanese glosses (text/glosses.ts): a name said in other words. */
 import { describe, expect, it } from 'vitest';
 import { OPTION_CHECKS } from '../../../src/quiz/generate/option-checks.ts';
-import { GLOSSES, glossEcho, glossesOfWord } from '../../../src/quiz/text/glosses.ts';
+import { GLOSSES, glossesOfWord } from '../../../src/quiz/text/glosses.ts';
+import { glossEcho } from '../../../src/quiz/text/stem-clue.ts';
 import { statementDraft } from '../notes-helpers.ts';
 
 describe('glosses', () => {
