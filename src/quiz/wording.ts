@@ -32,6 +32,10 @@ const tableEn = (t: TableName): string =>
 export interface Wording {
   correctAbout(name: string): string;
   misconceptionAbout(name: string): string;
+  /** Which of statements about several concepts, each option naming its own, is a misconception. */
+  misconceptionAmong(): string;
+  /** A statement about a concept that names it first: `Token bucket: forbids bursts`. */
+  labelledStatement(name: string, statement: string): string;
   whichConcept(statement: string): string;
   whichExample(statement: string): string;
   /** An item of a labelled list (`できること`) among items of its opposite list. */
@@ -89,6 +93,8 @@ export function quoteEn(text: string): string {
 const ja: Wording = {
   correctAbout: (name) => `${quoteJa(name)}について正しいものはどれ？`,
   misconceptionAbout: (name) => `${quoteJa(name)}について誤っているもの（よくある誤解）はどれ？`,
+  misconceptionAmong: () => '次のうち、誤っているもの（よくある誤解）はどれ？',
+  labelledStatement: (name, statement) => `${name}：${statement}`,
   whichConcept: (statement) => `次の説明にあてはまるものはどれ？\n${quoteJa(statement)}`,
   whichExample: (statement) => `次の例にあてはまるものはどれ？\n${quoteJa(statement)}`,
   inList: (name, label) =>
@@ -135,6 +141,8 @@ const ja: Wording = {
 const en: Wording = {
   correctAbout: (name) => `Which statement about ${quoteEn(name)} is correct?`,
   misconceptionAbout: (name) => `Which of these is a misconception about ${quoteEn(name)}?`,
+  misconceptionAmong: () => 'Which of these statements is a common misconception?',
+  labelledStatement: (name, statement) => `${name}: ${statement}`,
   whichConcept: (statement) => `Which concept does this describe?\n${quoteEn(statement)}`,
   whichExample: (statement) => `Which concept is this an example of?\n${quoteEn(statement)}`,
   inList: (name, label) =>

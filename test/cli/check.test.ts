@@ -108,16 +108,22 @@ describe('quizbot check', () => {
 
   it('points at the row of a concept with one question, in Japanese with --locale ja', () => {
     // transactions.ja.md gives every concept two questions since branch holdout, os-memory.ja.md
-    // since branch cover: auth-security.ja.md does not (パスワードハッシュ).
-    const run = quizbot(['check', '--locale', 'ja', 'test/fixtures/notes/auth-security.ja.md']);
+    // since branch cover, auth-security.ja.md since misconception-among: garbage-collection.ja.md
+    // does not (ライトバリア).
+    const run = quizbot([
+      'check',
+      '--locale',
+      'ja',
+      'test/fixtures/notes/garbage-collection.ja.md',
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /^test\/fixtures\/notes\/auth-security\.ja\.md:\d+: 「[^」]+」は1問（2問ほしい）$/m,
+      /^test\/fixtures\/notes\/garbage-collection\.ja\.md:\d+: 「[^」]+」は1問（2問ほしい）$/m,
     );
     expect(run.stdout).toMatch(/^ {2}理由: /m);
     expect(run.stdout).toMatch(/^ {2}追記: /m);
     expect(run.stdout).toMatch(
-      /^test\/fixtures\/notes\/auth-security\.ja\.md: 2問以上の概念 \d+\/11$/m,
+      /^test\/fixtures\/notes\/garbage-collection\.ja\.md: 2問以上の概念 \d+\/10$/m,
     );
   });
 

@@ -57,7 +57,9 @@ export const QUALITY_NOTES: readonly string[] = [
  * branch cover2 python-packaging.en too (pyproject.toml's point `[project] dependencies declares
  * ranges the project works with` ends on a stranded preposition, review/text-rules.ts
  * `stranded-preposition`, and keeps a key of its own beside the first sentence that holds it,
- * facts/same-fact.ts `longer-holds-shorter`).
+ * facts/same-fact.ts `longer-holds-shorter`). Since 2026-12-02 (generate/misconception-among.ts:
+ * a concept's misconception among its siblings' statements, each option naming its concept)
+ * auth-security.ja, crypto-tls.ja and s3-storage.en give every concept two as well.
  */
 export const PENDING_RULES: Readonly<Record<string, readonly string[]>> = {
   // エッジキャッシュ: the notes give too little for two (one definition, one misconception; the
@@ -89,12 +91,6 @@ export const PENDING_RULES: Readonly<Record<string, readonly string[]>> = {
   // Detached HEAD (one true fact; its key is the only negated option), Packfile (its one
   // misconception is the negation of its one point: the pair gives itself away).
   'test/fixtures/notes/git-internals.en.md': ['questions-per-concept'],
-  // パスワードハッシュ: its which-concept statements are each the longest option and repeat `ハッシュ`;
-  // its true statements are tied into one fact through the summary cell, which holds both
-  // corrections (branch cover3 tried comparing them beyond the name's words: no second question
-  // came of it, and transactions.ja lost a misconception-about question). check says to add a
-  // true statement on another facet.
-  'test/fixtures/notes/auth-security.ja.md': ['questions-per-concept'],
   // Span: the notes give too little for two (one definition, one misconception). check says so.
   'test/fixtures/notes/observability.en.md': ['questions-per-concept'],
   // コピーGC (one question, a table row): every sentence of its section says コピー, a word of its
@@ -103,25 +99,12 @@ export const PENDING_RULES: Readonly<Record<string, readonly string[]>> = {
   // 断片化が起きず…` is over three times the shorter key), or carry 常に / だけ on the true side
   // only (`常に片方の領域は空けておくので…`, the summary cell's `…オブジェクトだけを…`).
   'test/fixtures/notes/garbage-collection.ja.md': ['questions-per-concept'],
-  // 公開鍵暗号 (no question): every statement of its section says 公開鍵, a word of its name, so
-  // no which-concept stem is free of the clue and the key of a correct-about question echoes the
-  // name alone; its true statements beyond the summary cell carry しか…ない / だけ (`…秘密鍵でしか
-  // 復号できない`, `秘密鍵は持ち主だけが持ち…`, `…その鍵だけを公開鍵で守る`) beside misconceptions
-  // that carry none, and its point says the summary cell again (one fact). check says "nothing
-  // obvious"; what would help is a true statement without だけ / しか that does not name 公開鍵.
-  'test/fixtures/notes/crypto-tls.ja.md': ['questions-per-concept'],
   // Branch genen. Minor GC: one true statement besides its summary cell, and its true options say
   // `only` (`Collects only the young generation`, `A collection of the young generation only`)
   // where its misconceptions say nothing absolute, so every set fails absolute-words-balanced or
   // similar-length; Full GC: one misconception (`System.gc() is ignored by HotSpot`), and its true
   // statements either state one fact twice or name the concept. check says what to add for each.
   'test/fixtures/notes/jvm-gc.en.md': ['questions-per-concept'],
-  // Branch genen. Versioning: its statements say `version` (the name echoes) or carry `every` /
-  // `never` against misconceptions without absolute words; Presigned URL: one true statement that
-  // fits an option (its point and its bullet's correction are one fact), the rest far longer;
-  // Glacier Flexible Retrieval: its first sentence restates its summary cell, and its point's
-  // correction answers its own misconception. check says what to add for each.
-  'test/fixtures/notes/s3-storage.en.md': ['questions-per-concept'],
   // Since branch lead (2026-12-02) a stem that repeats a word of its key's name is no concept's
   // second question (generate/assemble.ts; readers counted every such question as a giveaway):
   // 仮想メモリ's only other which-concept stem is `プロセスごとに独立した仮想アドレス空間を…`.

@@ -539,6 +539,7 @@ const EN_RULES: Record<string, string> = {
   'one-form': 'statements mixed with noun phrases',
   'similar-length': 'option lengths too uneven',
   'key-not-longest': 'the answer would be the longest option',
+  'key-not-shortest': 'the misconception (the answer) would be far shorter than the other options',
   'absolute-words-balanced': 'absolute words (only, always…) on one side only',
   'distinct-facts': 'two options state the same fact',
   'no-paraphrase-pair': 'two options paraphrase or contradict each other',

@@ -589,6 +589,7 @@ const JA_RULES: Record<string, string> = {
   'one-form': '文と名詞句が混ざる',
   'similar-length': '選択肢の長さがそろわない',
   'key-not-longest': '正解がいちばん長くなる',
+  'key-not-shortest': '答えになる誤解だけが極端に短くなる',
   'absolute-words-balanced': '「のみ」「必ず」などの言葉が片側にだけある',
   'distinct-facts': '2つの選択肢が同じ事実を言う',
   'no-paraphrase-pair': '2つの選択肢が言い換えか矛盾になる',

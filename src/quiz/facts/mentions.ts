@@ -31,6 +31,16 @@ export function aboutAnother(text: string, concept: Concept, all: readonly Conce
   return false;
 }
 
+/** The concepts of `all` but `concept` that `text` names (by the names {@link mentions} reads). */
+export function othersNamed(text: string, concept: Concept, all: readonly Concept[]): Concept[] {
+  const out: Concept[] = [];
+  for (const i of mentionIndex(all).named(text)) {
+    const other = all[i];
+    if (other && other.id !== concept.id) out.push(other);
+  }
+  return out;
+}
+
 const mentionIndexes = new WeakMap<readonly Concept[], MentionIndex>();
 
 function mentionIndex(all: readonly Concept[]): MentionIndex {

@@ -6,8 +6,9 @@
 import { asSentenceStart } from '../text/forms.ts';
 import type { Concept, Section } from '../types.ts';
 import type { DocumentIndex } from './document-index.ts';
-import { aboutAnother, mentions } from './mentions.ts';
+import { aboutAnother, isTopicOf, mentions, othersNamed } from './mentions.ts';
 import { negatedFacts } from './negated-points.ts';
+import { saidOfOther, spokenNames } from './shared-section.ts';
 
 /** A wrong statement found in the notes. */
 export interface FoundWrong {
@@ -76,16 +77,29 @@ export function wrongStatements(
 ): FoundWrong[] {
   const { doc } = index;
   const found: FoundWrong[] = [];
+  // `other-subject`: a line whose subject is another concept, and whose name of this one is at
+  // most a part of that other's longer name (`The sliding window counter is exact` in the notes
+  // of Fixed window counter, whose `window counter` it holds), is said of that other; one that
+  // names the other in passing (`…off by a random amount, as NaN is`) is still this one's.
+  const ofOther = (text: string): boolean => {
+    const others = othersNamed(text, concept, doc.concepts);
+    return (
+      others.some((o) => spokenNames(o).some((n) => isTopicOf(text, n, doc.language))) &&
+      saidOfOther(text, concept, others)
+    );
+  };
   if (own)
     found.push(
       ...fromSection(
         own,
         doc.language,
-        (text) => !ownIsHost || !aboutAnother(text, concept, doc.concepts),
+        (text) => (!ownIsHost || !aboutAnother(text, concept, doc.concepts)) && !ofOther(text),
       ),
     );
   for (const section of shared)
-    found.push(...fromSection(section, doc.language, (text) => mentions(text, concept)));
+    found.push(
+      ...fromSection(section, doc.language, (text) => mentions(text, concept) && !ofOther(text)),
+    );
   return found;
 }
 

@@ -15,6 +15,7 @@ import { optionForm } from '../review/option-form.ts';
 import {
   KEY_LENGTH_GAP,
   KEY_LENGTH_RATIO,
+  keyFarShorter,
   LENGTH_GAP,
   LENGTH_RATIO,
   OPTION_RULES,
@@ -128,6 +129,7 @@ function cheapFailure(set: readonly Measured[], namesOnly = false): string | nul
   let longest = Number.NEGATIVE_INFINITY;
   let shortest = Number.POSITIVE_INFINITY;
   let most = Number.NEGATIVE_INFINITY; // the longest wrong option
+  let least = Number.POSITIVE_INFINITY; // the shortest wrong option
   let wrong = 0;
   let key: Measured | undefined;
   let marked = 0;
@@ -142,6 +144,7 @@ function cheapFailure(set: readonly Measured[], namesOnly = false): string | nul
     else {
       wrong++;
       most = Math.max(most, units);
+      least = Math.min(least, units);
     }
     if (m.text.absolute && !namesOnly) {
       marked++;
@@ -155,6 +158,7 @@ function cheapFailure(set: readonly Measured[], namesOnly = false): string | nul
     const keyUnits = key.text.units;
     if (keyUnits > KEY_LENGTH_RATIO * most && keyUnits - most >= KEY_LENGTH_GAP)
       return 'key-not-longest';
+    if (!key.choice.truth && wrong > 1 && keyFarShorter(keyUnits, least)) return 'key-not-shortest';
   }
   // Absolute words on one side only: every marked option equally true (or equally false).
   if (marked > 0 && marked < set.length && (markedTrue === 0 || markedTrue === marked))

@@ -8,7 +8,7 @@
 
 import type { Fact } from '../facts/fact.ts';
 import { usable } from '../facts/fact.ts';
-import { isTopicOf } from '../facts/mentions.ts';
+import { isTopicOf, othersNamed } from '../facts/mentions.ts';
 import { spokenNames } from '../facts/shared-section.ts';
 import { comparisonParts } from '../notes/heading-match.ts';
 import { contradictsOnSubject, namesTheConcept, rowContrast } from '../review/option-rules.ts';
@@ -242,6 +242,9 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
     // A terse cell (`キュー待機`) is no misconception to ask about, but beside a terse key it is
     // the notes' own wording of a wrong answer: it is offered even when the statement is not.
     const texts = renderings(f, lang, me, about);
+    // `correction-names-other`: a misconception whose correction says which other concept it
+    // describes (`生きているオブジェクトを詰め直す` — `それはコンパクション`) is that concept's too.
+    const other = about ?? (subject.topic ? null : namedInCorrection(ctx, subject, f.why));
     for (const text of f.unusable ? texts.slice(1) : texts)
       add({
         choice: {
@@ -252,7 +255,7 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
           // A misconception that describes another concept (`Limits requests per second` of
           // Circuit breaker, which is Rate limiter) counts as that concept's statement: one
           // option per other concept, never two wordings of what it does.
-          keys: about ? [...f.keys, `sibling:${about.id}`] : f.keys,
+          keys: other ? [...f.keys, `sibling:${other.id}`] : f.keys,
         },
         own: true,
       });
@@ -332,6 +335,19 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
     weak++;
   }
   return out;
+}
+
+/** The one sibling a correction names (`それはコンパクション…`), or null. */
+function namedInCorrection(
+  ctx: GenerationContext,
+  subject: Subject,
+  why: string | null,
+): Concept | null {
+  if (!why) return null;
+  const named = othersNamed(why, subject.concept, ctx.doc.concepts).filter((c) =>
+    subject.siblings.some((s) => s.concept.id === c.id),
+  );
+  return named.length === 1 ? (named[0] ?? null) : null;
 }
 
 function siblingSummary(_ctx: GenerationContext, other: Concept): { text: string; keys: string[] } {

@@ -17,6 +17,7 @@ import { correctAboutDrafts } from './correct-about.ts';
 import type { Draft } from './draft.ts';
 import { listDrafts } from './list-questions.ts';
 import { misconceptionAboutDrafts } from './misconception-about.ts';
+import { misconceptionAmongDrafts } from './misconception-among.ts';
 import { tableDrafts } from './table-questions.ts';
 import { teach } from './teach.ts';
 import { topicSubjects } from './topics.ts';
@@ -65,7 +66,13 @@ export function documentQuestions(
     };
     const templates: Template[] = subject.topic
       ? [correctAboutDrafts, misconceptionAboutDrafts, listDrafts]
-      : [correctAboutDrafts, misconceptionAboutDrafts, whichConceptDrafts, listDrafts];
+      : [
+          correctAboutDrafts,
+          misconceptionAboutDrafts,
+          misconceptionAmongDrafts,
+          whichConceptDrafts,
+          listDrafts,
+        ];
     for (const template of templates) {
       const found = template(ctx, subject);
       observe.found?.(subject, template, found);

@@ -12,6 +12,7 @@
  * (src/quiz/generate/assemble.ts). Pure.
  */
 
+import { labelledByConcepts } from '../review/labelled-options.ts';
 import { OPTION_RULES } from '../review/option-rules.ts';
 import { reviewQuestion } from '../review/review.ts';
 import { TEXT_RULES } from '../review/text-rules.ts';
@@ -85,6 +86,8 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
       // Names are options of their own (no-stem-echo reads them); a statement or a cell that
       // repeats the head of the name asked about is picked for sounding like it.
       if (d.optionKind === 'name') return null;
+      // Each option of a labelled set names its own concept (`Token bucket: forbids bursts`).
+      if (labelledByConcepts(d.choices, ctx.names)) return null;
       for (const name of ctx.names) {
         const echo = (t: string): string | null =>
           nameEcho(t, name) ?? laterWordEcho(t, name) ?? glossEcho(t, name);

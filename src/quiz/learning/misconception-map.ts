@@ -3,6 +3,7 @@
  * concept, with the correction from the notes, and which concepts they have mastered. Pure: the
  * counts come from the store, names and corrections from the question bank.
  */
+import { optionLabel } from '../review/labelled-options.ts';
 import type { Concept, Question } from '../types.ts';
 
 /** The channel's answers on one concept (daily questions). */
@@ -100,11 +101,22 @@ export function heldBelief(
     const falseStatement = question.choices.find((c) => c.correct);
     if (falseStatement)
       return {
-        statement: falseStatement.text,
+        statement: withoutOwnLabel(falseStatement.text, question.conceptName),
         correction: falseStatement.why?.trim() || (concept?.correct ?? ''),
       };
   }
   return { statement: choiceText, correction: correctionFor(question, choiceText, concept) };
+}
+
+/**
+ * A statement without the label that names the question's concept (`APIコンポジション：効率的である`
+ * of a misconception asked among siblings' statements, generate/misconception-among.ts): the map
+ * shows it under that concept's name already.
+ */
+function withoutOwnLabel(text: string, conceptName: string): string {
+  const label = optionLabel(text);
+  if (label === null || label !== conceptName) return text;
+  return text.slice(label.length).replace(/^[：:]\s*/u, '');
 }
 
 export function buildMisconceptionMap(input: MisconceptionInput): MisconceptionMap {

@@ -22,6 +22,7 @@ import { documentQuestions, type Template } from '../generate/document-questions
 import type { Draft } from '../generate/draft.ts';
 import { listDrafts } from '../generate/list-questions.ts';
 import { misconceptionAboutDrafts } from '../generate/misconception-about.ts';
+import { misconceptionAmongDrafts } from '../generate/misconception-among.ts';
 import { whichConceptDrafts } from '../generate/which-concept.ts';
 import { reviewDraft } from '../review-gate.ts';
 import { isBareNoun } from '../text/forms.ts';
@@ -31,6 +32,8 @@ import type { NotesDocument } from '../types.ts';
 const TEMPLATE_NAMES = new Map<Template | 'tables', TemplateName>([
   [correctAboutDrafts, 'correct-about'],
   [misconceptionAboutDrafts, 'misconception-about'],
+  // A misconception among siblings' statements is a misconception question to the reader.
+  [misconceptionAmongDrafts, 'misconception-about'],
   [whichConceptDrafts, 'which-concept'],
   [listDrafts, 'list'],
   ['tables', 'table'],
@@ -268,6 +271,7 @@ function distinctFacts(facts: readonly { keys: readonly string[] }[]): number {
 function templateOf(draft: Draft): TemplateName {
   const t = draft.template;
   if (t.startsWith('table')) return 'table';
+  if (t === 'misconception-among') return 'misconception-about';
   for (const name of TEMPLATE_NAMES.values()) if (t === name) return name;
   return t.startsWith('list') ? 'list' : 'other';
 }

@@ -4,12 +4,14 @@
  * concept's name, bare table cells. Each rule is named and shows an example of what it catches.
  * Pure.
  */
+
 import { camelCaseWords } from '../text/camel-case.ts';
 import { contentRuns, coverage } from '../text/runs.ts';
 import type { Choice, Question } from '../types.ts';
 import { wordingFor } from '../wording.ts';
 import { optionsAreLabels } from './absolute-words.ts';
 import { isBareValue } from './bare-values.ts';
+import { labelledByConcepts } from './labelled-options.ts';
 import { OptionAnalysis, optionsOf } from './option-analysis.ts';
 import { compareKey, dice, latinWords, overlap } from './text-measures.ts';
 import type { ItemRule } from './types.ts';
@@ -140,6 +142,34 @@ const keyNotLongest: ItemRule = {
     };
   },
 };
+
+/**
+ * Under "which is a misconception", `Forbids bursts` (the key) beside `Keeps a timestamp per
+ * request; exact, but memory grows with the limit` and `Stores one theoretical arrival time per
+ * key`: the notes' misconceptions are short claims and their truths long, and the one short
+ * option is picked.
+ */
+const keyNotShortest: ItemRule = {
+  name: 'key-not-shortest',
+  description: `Under a misconception question, the key is not the shortest option by far (≥ 1/${KEY_LENGTH_RATIO} of the shortest other option).`,
+  check(question) {
+    if (question.asksFor !== 'misconception') return null;
+    const key = optionsOf(question).find((o) => o.choice.correct);
+    const others = optionsOf(question).filter((o) => !o.choice.correct);
+    if (!key || others.length < 2) return null;
+    const shortestOther = Math.min(...others.map((o) => o.units));
+    if (!keyFarShorter(key.units, shortestOther)) return null;
+    return {
+      message: `the key is ${key.units} units, the shortest other option ${shortestOther}`,
+      evidence: [key.text],
+    };
+  },
+};
+
+/** True when a key of `key` units is far shorter than the shortest other option ({@link keyNotShortest}). */
+export function keyFarShorter(key: number, shortestOther: number): boolean {
+  return KEY_LENGTH_RATIO * key < shortestOther && shortestOther - key >= KEY_LENGTH_GAP;
+}
 
 /** `開発環境専用` (false) / `まとめて操作可能` (true) — only the false option says 専用. */
 const absoluteWordsBalanced: ItemRule = {
@@ -488,6 +518,8 @@ const noConceptNameClue: ItemRule = {
     'No option names the concept unless all of them do (an option that is only the name is fine).',
   check(question, context) {
     const names = [question.conceptName, ...context.conceptNames];
+    // `Token bucket: forbids bursts` beside `Leaky bucket: …`: each option names its own concept.
+    if (labelledByConcepts(question.choices, names)) return null;
     const naming = optionsOf(question).filter((o) => optionNamesConcept(o, names));
     if (naming.length === 0 || naming.length === question.choices.length) return null;
     return {
@@ -547,6 +579,7 @@ export const OPTION_RULES: readonly ItemRule[] = [
   oneForm,
   similarLength,
   keyNotLongest,
+  keyNotShortest,
   absoluteWordsBalanced,
   noParaphrasePair,
   noContradiction,

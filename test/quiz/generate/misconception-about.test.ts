@@ -196,24 +196,26 @@ describe('a Japanese noun-phrase misconception among statements (copula-statemen
     expect(keys).toContain('ファイルのコピーである');
   });
 
-  it('named-beside-named: a misconception that names the concept as a complement stands beside true statements that name it too (sre-oncall)', () => {
-    const asked = misconceptionDrafts('test/fixtures/notes/sre-oncall.en.md', 'Runbook');
+  it('named-beside-named: a misconception that names the concept stands beside true statements that name it too (git-internals)', () => {
+    // (sre-oncall's Runbook was the example until key-not-shortest: its named misconceptions are
+    // far shorter than its named truths.)
+    const asked = misconceptionDrafts('test/fixtures/notes/git-internals.en.md', 'Branch');
     const named = asked.filter((d) =>
-      d.choices.some((c) => c.correct && c.text === 'Dashboard screenshots are a good runbook'),
+      d.choices.some((c) => c.correct && c.text === "Creating a branch copies the project's files"),
     );
     expect(named.length).toBeGreaterThan(0);
     for (const d of named)
-      for (const c of d.choices) expect(c.text.toLowerCase(), c.text).toContain('runbook');
+      for (const c of d.choices) expect(c.text.toLowerCase(), c.text).toContain('branch');
     expect(named.flatMap((d) => d.choices.map((c) => c.text))).toContain(
-      'A runbook is step-by-step instructions for a known alert',
+      'A branch is a ref holding one commit id',
     );
     // A key that does not name the concept keeps the true statements without the name.
     const plain = asked.filter((d) =>
-      d.choices.some((c) => c.correct && c.text === 'Replaces knowing the system'),
+      d.choices.some((c) => c.correct && c.text === "Copies the project's files"),
     );
     expect(plain.length).toBeGreaterThan(0);
     for (const d of plain)
-      for (const c of d.choices) expect(c.text.toLowerCase(), c.text).not.toContain('runbook');
+      for (const c of d.choices) expect(c.text.toLowerCase(), c.text).not.toContain('branch');
   });
 
   it('kind-of-concept: the items of a list of kinds of the concept, named beside a misconception that names it (sre-oncall SLI)', () => {

@@ -7,7 +7,7 @@ import { buildQuestionBank } from '../../../src/quiz/bank.ts';
 import { conceptSubject, generationContext } from '../../../src/quiz/generate/context.ts';
 import { correctAboutDrafts } from '../../../src/quiz/generate/correct-about.ts';
 import { misconceptionAboutDrafts } from '../../../src/quiz/generate/misconception-about.ts';
-import { TEACH_RULES } from '../../../src/quiz/generate/teach.ts';
+import { TEACH_RULES, teach } from '../../../src/quiz/generate/teach.ts';
 import { whichConceptDrafts } from '../../../src/quiz/generate/which-concept.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import {
@@ -36,6 +36,19 @@ function asked(bank: QuestionBank, text: string, key?: string): Question {
       (key === undefined || x.choices.some((c) => c.correct && c.text === key)),
   );
   if (!q) throw new Error(`no question asking ${text}`);
+  return q;
+}
+
+/**
+ * The misconception question whose key holds `key`, asked about the concept alone or among its
+ * siblings' statements (`mmap：…`).
+ */
+function askedByKey(bank: QuestionBank, key: string): Question {
+  const q = bank.questions.find(
+    (x) =>
+      x.asksFor === 'misconception' && x.choices.some((c) => c.correct && c.text.includes(key)),
+  );
+  if (!q) throw new Error(`no misconception question asking ${key}`);
   return q;
 }
 
@@ -117,7 +130,14 @@ describe('key-not-restated: the key’s why is not the key again', () => {
 
 describe('told-apart: a sibling is explained by the notes’ line that sets the two apart', () => {
   it('quotes the line naming both', () => {
-    const q = asked(bankOf('garbage-collection.ja.md'), 'ゴミになった瞬間に解放できる');
+    // The which-concept question of 参照カウント that offers 世代別GC (the notes set the two apart).
+    const q = bankOf('garbage-collection.ja.md').questions.find(
+      (x) =>
+        x.kind === 'which-concept' &&
+        x.conceptName === '参照カウント' &&
+        x.choices.some((c) => c.text === '世代別GC'),
+    );
+    if (!q) throw new Error('no which-concept question of 参照カウント offering 世代別GC');
     expect(whyOf(q, '世代別GC')).toBe(
       'ノートには「CPythonは循環参照を回収するために、参照カウントとは別に循環検出用の世代別GC（gc モジュール）も持っています」とある',
     );
@@ -126,19 +146,23 @@ describe('told-apart: a sibling is explained by the notes’ line that sets the 
 
 describe('correction-once: no × line that only repeats the key and its correction', () => {
   it('drops it', () => {
-    const q = asked(bankOf('os-memory.ja.md'), '「mmap」について誤っているもの');
+    const q = askedByKey(bankOf('os-memory.ja.md'), 'ファイル全体がすぐに物理メモリに読み込まれる');
     expect(q.explanation.why).toBe('アクセスしたページから読み込まれる');
     expect(q.explanation.notes).toEqual([]);
   });
 
   it('keeps one that says what the key does not', () => {
-    const q = asked(
-      bankOf('observability.en.md'),
-      'misconception about “Metrics”',
-      'New labels are free',
+    // The draft itself, taught (the bank may ask the misconception in another question).
+    const doc = parseNotes(fixture('git-internals.en.md'));
+    const ctx = generationContext(doc);
+    const branch = doc.concepts.find((c) => c.name === 'Branch');
+    if (!branch) throw new Error('no Branch');
+    const draft = misconceptionAboutDrafts(ctx, conceptSubject(ctx, branch)).drafts.find((d) =>
+      d.choices.some((c) => c.correct && c.text === "Copies the project's files"),
     );
-    expect(q.explanation.notes).toEqual([
-      '× Adding a label to a metric is free (every new label value creates new time series)',
+    if (!draft) throw new Error("no misconception draft asking Copies the project's files");
+    expect(teach(ctx, draft, () => []).notes).toEqual([
+      "× Creating a branch copies the project's files (it only writes a commit id)",
     ]);
   });
 });

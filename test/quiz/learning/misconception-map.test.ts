@@ -128,4 +128,39 @@ describe('a missed "which of these is wrong?" question', () => {
       },
     ]);
   });
+
+  it('shows a misconception asked among siblings without the label naming its concept', () => {
+    const bank = testBank();
+    const question = {
+      id: 'qamong',
+      conceptId: 'saga',
+      kind: 'misconception-about' as const,
+      prompt: 'Which of these statements is a common misconception?',
+      choices: [
+        { text: 'Saga: Uses 2PC', correct: true, why: 'Saga avoids 2PC' },
+        { text: 'CQRS: Splits reads from writes', correct: false, why: null },
+        { text: 'gRPC: Runs over HTTP/2', correct: false, why: null },
+      ],
+      conceptName: 'Saga',
+      asksFor: 'misconception' as const,
+      language: 'en' as const,
+      explanation: { why: null, notes: [], source: { file: 'notes.md', line: 1, section: null } },
+      section: null,
+    };
+    const map = buildMisconceptionMap({
+      concepts: bank.concepts,
+      questions: new Map([[question.id, question]]),
+      tallies: [{ conceptId: 'saga', answered: 4, correct: 2 }],
+      wrongPicks: [
+        {
+          conceptId: 'saga',
+          questionId: 'qamong',
+          choiceText: 'CQRS: Splits reads from writes',
+          picks: 2,
+          people: 2,
+        },
+      ],
+    });
+    expect(map.held.map((h) => h.choiceText)).toEqual(['Uses 2PC']);
+  });
 });

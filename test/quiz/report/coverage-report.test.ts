@@ -233,12 +233,12 @@ describe('coverageReport', () => {
   });
 
   it('counts true facts an option can hold, not wordings: it says what to add instead of "nothing"', () => {
-    // Preemption's first sentence (118 characters) is too long for an option; パスワードハッシュ's
-    // `遅いハッシュ関数を使う`, `元に戻せないハッシュで保存する` and its point on SHA-256 are tied
-    // to one fact. Counted as statements, both read as "the notes give enough" (nothing to add).
+    // Maximum heap size's point (two sentences, 160 characters) is too long for an option;
+    // Recursive resolver's summary cell and first sentence are one fact in two wordings. Counted
+    // as statements, both read as "the notes give enough" (nothing to add).
     const cases: [string, string][] = [
-      ['k8s-scheduling.en.md', 'Preemption'],
-      ['auth-security.ja.md', 'パスワードハッシュ'],
+      ['jvm-gc.en.md', 'Maximum heap size'],
+      ['networking.en.md', 'Recursive resolver'],
     ];
     for (const [file, name] of cases) {
       const { report } = reportOf(fixture(file));
@@ -250,13 +250,13 @@ describe('coverageReport', () => {
     }
   });
 
-  it('says when what is left would name the answer in its description (python-packaging: Build isolation)', () => {
-    // Every which-concept stem of Build isolation says `build`: a giveaway is no second question.
-    const { report } = reportOf(fixture('python-packaging.en.md'));
-    const concept = report.concepts.find((c) => c.name === 'Build isolation');
+  it('says when what is left would name the answer in its description (jvm-gc: Weak reference)', () => {
+    // Every which-concept stem of Weak reference says `weak`: a giveaway is no second question.
+    const { report } = reportOf(fixture('jvm-gc.en.md'));
+    const concept = report.concepts.find((c) => c.name === 'Weak reference');
     expect(concept?.questions).toBe(1);
     const reason = concept?.reasons.find((r) => r.code === 'stem-names-it');
-    expect(reason).toMatchObject({ code: 'stem-names-it', words: ['build'] });
-    expect(concept?.advice).toContainEqual({ code: 'add-points', section: 'Build isolation' });
+    expect(reason).toMatchObject({ code: 'stem-names-it', words: ['weak'] });
+    expect(concept?.advice).toContainEqual({ code: 'add-points', section: 'Weak reference' });
   });
 });

@@ -174,6 +174,61 @@ const CASES: RuleCases[] = [
     ],
   },
   {
+    rule: 'key-not-shortest',
+    bad: [
+      [
+        'en: the one short misconception among long truths',
+        q({
+          language: 'en',
+          asksFor: 'misconception',
+          options: [
+            '*Forbids bursts',
+            'Keeps a timestamp per request; exact, but memory grows with the limit',
+            'Stores one theoretical arrival time per key; a leaky-bucket meter in one number',
+          ],
+        }),
+        'Forbids bursts',
+      ],
+      [
+        'ja: 誤解だけが短い',
+        q({
+          asksFor: 'misconception',
+          options: [
+            '*順序は保証されない',
+            '同じパーティション内ではオフセット順に読み出され、コンシューマーはその順で処理する',
+            'パーティションを増やすと、同じキーのメッセージが別のパーティションに入ることがある',
+          ],
+        }),
+        '順序は保証されない',
+      ],
+    ],
+    good: [
+      [
+        'en: a short misconception beside a short truth',
+        q({
+          language: 'en',
+          asksFor: 'misconception',
+          options: [
+            '*Forbids bursts',
+            'Allows bounded bursts',
+            'Stores one theoretical arrival time per key; a leaky-bucket meter in one number',
+          ],
+        }),
+      ],
+      [
+        'en: a short key of a correct-about question (key-not-longest reads those)',
+        q({
+          language: 'en',
+          options: [
+            '*Allows bursts',
+            'Keeps a timestamp per request; exact, but memory grows with the limit',
+            'Stores one theoretical arrival time per key; a leaky-bucket meter in one number',
+          ],
+        }),
+      ],
+    ],
+  },
+  {
     rule: 'key-not-longest',
     bad: [
       [
@@ -712,6 +767,19 @@ const CASES: RuleCases[] = [
       [
         'ja: options that are names',
         q({ conceptName: 'サイドカー', options: ['*サイドカー', 'アンバサダー', 'アダプター'] }),
+      ],
+      [
+        'en: every option names its own concept before a colon (a misconception among siblings)',
+        q({
+          language: 'en',
+          conceptName: 'Token bucket',
+          asksFor: 'misconception',
+          options: [
+            '*Token bucket: Unused tokens pile up forever',
+            'Sliding window log: Keeps a timestamp per request',
+            'GCRA: Stores one theoretical arrival time per key',
+          ],
+        }),
       ],
       [
         'en: a short name inside other words is not named',

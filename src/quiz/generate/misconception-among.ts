@@ -1,0 +1,199 @@
+/**
+ * *Which of these is a misconception* across siblings: one misconception the notes name about X,
+ * among true statements of X's siblings, every option naming the concept it is about
+ * (`Token bucket: Forbids bursts` / `Leaky bucket: Drains at a constant rate…` / `GCRA: Stores
+ * one theoretical arrival time per key`). It asks X's misconceptions where X's own true
+ * statements are too few to stand beside them — a row whose summary cell is the correction of
+ * its one misconception, which the misconception-about template cannot set beside it — and so
+ * uses the notes' misconceptions, the best wrong answers there are, where otherwise the bank
+ * would ask X only by the other concepts' definitions. Pure.
+ */
+import { type Fact, usable } from '../facts/fact.ts';
+import { shorterStatement } from '../facts/shorter-statements.ts';
+import { namesTheConcept } from '../review/option-rules.ts';
+import { lengthUnits } from '../review/text-measures.ts';
+import { copulaStatement, isBareNoun } from '../text/forms.ts';
+import { matchKey } from '../text/normalize.ts';
+import type { Concept } from '../types.ts';
+import { type Chosen, chooseOptions } from './choose-options.ts';
+import { asOption, type GenerationContext, namesOf, type Subject } from './context.ts';
+import type { Draft, DraftChoice } from './draft.ts';
+import { answersWrong } from './fit.ts';
+import { notesLine } from './misconception-about.ts';
+
+/** True statements a sibling offers: what says what it is (its summary cell, its first sentence). */
+const SIBLING_SOURCES = new Set(['summary', 'intro', 'definition']);
+/** Siblings offered, closest first (one statement each, in two wordings at most). */
+const MOST_SIBLINGS = 4;
+/**
+ * Siblings with a statement to offer, at least: with two, every such question of the concept
+ * offers the same two other concepts, and the few sets the search can try share whatever cue one
+ * of those statements carries (caching.ja's three concepts: each set's one negated or odd option
+ * was its key).
+ */
+const MIN_SIBLINGS = 3;
+/** Below the concept's own misconception-about questions, which ask it among its own truths. */
+const QUALITY = 0.9;
+
+/** A wording of a statement with the concept's name dropped, and the fact it says. */
+interface Said {
+  fact: Fact;
+  other: Concept;
+  text: string;
+}
+
+export function misconceptionAmongDrafts(ctx: GenerationContext, subject: Subject): Chosen {
+  const out: Chosen = { drafts: [], rejected: [] };
+  if (subject.topic) return out;
+  const { doc, wording: w } = ctx;
+  const lang = doc.language;
+  const me = subject.concept;
+  const wrongs = usable(subject.facts.falses).filter(
+    (f) => f.about === undefined && !isBareNoun(f.text, lang),
+  );
+  if (wrongs.length === 0) return out;
+  const trues = siblingStatements(ctx, subject);
+  if (new Set(trues.map((t) => t.other.id)).size < MIN_SIBLINGS) return out;
+  const prompt = w.misconceptionAmong();
+  for (const wrong of wrongs)
+    for (const body of bodies(wrong.text, lang, me)) {
+      const text = w.labelledStatement(me.name, body);
+      const key: DraftChoice = {
+        text,
+        correct: true,
+        truth: false,
+        why: wrong.why,
+        keys: wrong.keys,
+      };
+      const notes = notesLine(wrong.evidence.words, body, wrong.why);
+      const make = (choices: DraftChoice[]): Draft => ({
+        template: 'misconception-among',
+        conceptId: me.id,
+        conceptName: me.name,
+        kind: 'misconception-about',
+        asksFor: 'misconception',
+        optionKind: 'statement',
+        prompt,
+        choices,
+        section: wrong.section ?? subject.facts.section?.heading ?? me.section,
+        language: lang,
+        why: wrong.why,
+        notes: [...notes],
+        source: {
+          file: doc.file,
+          line: wrong.evidence.line,
+          section: wrong.section ?? subject.facts.section?.heading ?? null,
+        },
+        asks: wrong.keys,
+        quality: QUALITY,
+      });
+      // A sibling's statement that says the misconception's correction (`Allows bursts up to b`
+      // of a token bucket, said of another) would answer it.
+      // Closest in length to the key first (the search prefers earlier candidates): a
+      // misconception is often a short clause and a sibling's summary cell a long one, and the
+      // shortest option of a set is what a reader looking for the odd one out picks.
+      const size = lengthUnits(text);
+      const beside = trues
+        .filter((t) => !answersWrong(t.text, wrong.why))
+        .map((t) => ({
+          t,
+          gap: Math.abs(lengthUnits(w.labelledStatement(t.other.name, t.text)) - size),
+        }))
+        .sort((a, b) => a.gap - b.gap)
+        .map(({ t }) => t)
+        .map(
+          (t): DraftChoice => ({
+            text: w.labelledStatement(t.other.name, t.text),
+            correct: false,
+            truth: true,
+            why: null,
+            keys: [...t.fact.keys, `sibling:${t.other.id}`],
+          }),
+        );
+      const found = chooseOptions(key, beside, make, { names: subject.names }, { variants: 3 });
+      out.drafts.push(...found.drafts);
+      out.rejected.push(...found.rejected);
+    }
+  return out;
+}
+
+/**
+ * The wordings of a statement as an option naming its concept in front: the concept's name
+ * dropped from its subject, and a noun phrase also as a statement (`…を持つ構造体である`). None
+ * that still names the concept (the label says it once).
+ */
+function bodies(text: string, lang: 'ja' | 'en', concept: Concept): string[] {
+  const main = withoutShortTopic(asOption(text, lang, concept), concept.name, lang);
+  const out = [main];
+  const copula = copulaStatement(main, lang);
+  if (copula) out.push(copula);
+  return out.filter((t) => t !== '' && !namesTheConcept(t, namesOf(concept)));
+}
+
+/** The shortest head of a name that may stand for it as a topic (`準同期` of 準同期レプリケーション). */
+const SHORT_TOPIC_MIN = 2;
+
+/**
+ * `short-name-topic`: a Japanese statement whose topic is the head of the concept's name
+ * (`準同期はタイムアウトしても書き込みを拒否する` of 準同期レプリケーション), without it: the label
+ * before it says the name already.
+ */
+function withoutShortTopic(text: string, name: string, lang: 'ja' | 'en'): string {
+  if (lang !== 'ja') return text;
+  for (let size = name.length - 1; size >= SHORT_TOPIC_MIN; size--) {
+    const head = name.slice(0, size);
+    if (text.startsWith(head) && text.startsWith('は', size) && text.length > size + 1)
+      return text.slice(size + 1);
+  }
+  return text;
+}
+
+/** A first sentence shorter than this says too little to stand alone. */
+const MIN_SENTENCE = 8;
+/** A statement this long or longer is also offered as its first clause or sentence. */
+const SHORTER_FROM = 40;
+
+/**
+ * A sibling's statement, and where it is long, also its first sentence (`WALをバイト単位でそのまま
+ * 送る` of `…。クラスタ全体が対象で、同じメジャーバージョン同士`) or first clause (English,
+ * facts/shorter-statements.ts): each sentence of a summary cell is a claim of its own, and a
+ * shorter true option stands beside a short misconception.
+ */
+function withFirstSentence(text: string, lang: 'ja' | 'en'): string[] {
+  if ([...text].length < SHORTER_FROM) return [text];
+  if (lang === 'en') {
+    const short = shorterStatement(text, lang, SHORTER_FROM);
+    return short === text ? [text] : [text, short];
+  }
+  const stop = text.indexOf('。');
+  if (stop < MIN_SENTENCE || stop === text.length - 1) return [text];
+  const first = text.slice(0, stop);
+  return isBareNoun(first, lang) ? [text] : [text, first];
+}
+
+/** The siblings' true statements that say what each is, closest sibling first. */
+function siblingStatements(ctx: GenerationContext, subject: Subject): Said[] {
+  const lang = ctx.doc.language;
+  const out: Said[] = [];
+  const seen = new Set<string>();
+  let siblings = 0;
+  for (const { concept: other } of subject.siblings) {
+    if (siblings >= MOST_SIBLINGS) break;
+    const facts = usable(ctx.facts.get(other.id)?.trues ?? []).filter(
+      (t) => SIBLING_SOURCES.has(t.source) && !isBareNoun(t.text, lang),
+    );
+    let offered = false;
+    for (const fact of facts)
+      for (const text of bodies(fact.text, lang, other).flatMap((b) =>
+        withFirstSentence(b, lang),
+      )) {
+        const k = matchKey(text);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        out.push({ fact, other, text });
+        offered = true;
+      }
+    if (offered) siblings++;
+  }
+  return out;
+}

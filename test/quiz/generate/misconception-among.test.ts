@@ -1,0 +1,98 @@
+/**
+ * A misconception among siblings' truths: the notes' misconception of a concept, labelled with
+ * its name, among true statements of its siblings, each labelled with theirs.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildQuestionBank } from '../../../src/quiz/bank.ts';
+import { documentQuestions } from '../../../src/quiz/generate/document-questions.ts';
+import type { Draft } from '../../../src/quiz/generate/draft.ts';
+import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
+import { optionLabel } from '../../../src/quiz/review/labelled-options.ts';
+import { reviewDraft } from '../../../src/quiz/review-gate.ts';
+import { inline } from '../notes-helpers.ts';
+
+const RATE_LIMITING = inline([
+  '# Rate limiting',
+  '',
+  '| Concept | Correct understanding | Common misconceptions |',
+  '|---|---|---|',
+  '| Token bucket | Tokens refill at rate r up to capacity b; a request spends a token | Unused tokens pile up forever |',
+  '| Leaky bucket | A queue that drains at a constant rate and smooths bursts | It adds no latency |',
+  '| Fixed window counter | One counter per calendar window, reset at the boundary | It never lets more than the limit through in any 60 s span |',
+  '| Sliding window log | Keeps a timestamp per request; exact, but memory grows with the limit | It is cheap at high limits |',
+]);
+
+const REPLICATION = inline([
+  '# レプリケーション',
+  '',
+  '| 概念 | 正しい理解 | よくある誤解 |',
+  '|---|---|---|',
+  '| 準同期レプリケーション | 少なくとも1台のACKを待ち、タイムアウトで非同期に降格する | 準同期はタイムアウトしても書き込みを拒否する |',
+  '| 同期レプリケーション | コミット時にレプリカのWAL受信と永続化を待つ | レプリカが落ちても書き込みは止まらない |',
+  '| 非同期レプリケーション | プライマリはレプリカの応答を待たずにコミットを返す | フェイルオーバーしてもデータは失われない |',
+  '| リードレプリカ | 読み取りの負荷分散に使う | 書き込み性能もスケールする |',
+]);
+
+/** Every misconception-among draft written for `concept`, before assembly keeps one or none. */
+function amongDrafts(source: ReturnType<typeof inline>, concept: string): Draft[] {
+  const drafts: Draft[] = [];
+  documentQuestions(parseNotes(source), () => [], {
+    found: (subject, _template, found) => {
+      if (subject?.concept.name !== concept) return;
+      drafts.push(...found.drafts.filter((d) => d.template === 'misconception-among'));
+    },
+  });
+  return drafts;
+}
+
+describe('misconception-among', () => {
+  it("asks a concept's misconception, labelled with its name, among its siblings' labelled truths", () => {
+    const drafts = amongDrafts(RATE_LIMITING, 'Token bucket');
+    expect(drafts.length).toBeGreaterThan(0);
+    const names = ['Token bucket', 'Leaky bucket', 'Fixed window counter', 'Sliding window log'];
+    for (const d of drafts) {
+      const key = d.choices.find((c) => c.correct);
+      expect(key?.text).toBe('Token bucket: Unused tokens pile up forever');
+      expect(key?.truth).toBe(false);
+      const labels = d.choices.map((c) => optionLabel(c.text));
+      // One option per concept, each a concept of the notes; the asked one only in the key.
+      expect(new Set(labels).size).toBe(d.choices.length);
+      for (const label of labels) expect(names).toContain(label);
+      for (const c of d.choices.filter((x) => !x.correct)) {
+        expect(c.truth).toBe(true);
+        expect(optionLabel(c.text)).not.toBe('Token bucket');
+      }
+      expect(d.prompt).toBe('Which of these statements is a common misconception?');
+      expect(d.why).toContain('Tokens refill at rate r up to capacity b');
+    }
+  });
+
+  it('passes the review: each option names its own concept, so no name marks one', () => {
+    const doc = parseNotes(RATE_LIMITING);
+    for (const d of amongDrafts(RATE_LIMITING, 'Token bucket'))
+      expect(reviewDraft(d, 'seed', doc)).toEqual([]);
+  });
+
+  it('drops the head of the name as a Japanese topic: the label says it (`準同期は…`)', () => {
+    const drafts = amongDrafts(REPLICATION, '準同期レプリケーション');
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts)
+      expect(d.choices.find((c) => c.correct)?.text).toBe(
+        '準同期レプリケーション：タイムアウトしても書き込みを拒否する',
+      );
+    expect(drafts[0]?.prompt).toBe('次のうち、誤っているもの（よくある誤解）はどれ？');
+  });
+
+  it('gives concepts of a one-misconception table misconception questions in the bank', () => {
+    const bank = buildQuestionBank([REPLICATION]);
+    const among = bank.questions.filter(
+      (q) => q.kind === 'misconception-about' && q.prompt.startsWith('次のうち'),
+    );
+    expect(among.length).toBeGreaterThan(0);
+    for (const q of among) {
+      // The explanation names every other option as true, as the notes say.
+      expect(q.choices.filter((c) => c.correct)).toHaveLength(1);
+      expect(q.asksFor).toBe('misconception');
+    }
+  });
+});
