@@ -135,26 +135,10 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
         keys: wrong.keys,
       };
       // Read once per key, not once per option set tried.
-      const notes = notesLine(wrong.evidence.words, text, wrong.why);
-      const make = (choices: DraftChoice[]): Draft => ({
+      const make = misconceptionDraftMaker(ctx, subject, wrong, {
         template: 'misconception-about',
-        conceptId: subject.concept.id,
-        conceptName: subject.concept.name,
-        kind: 'misconception-about',
-        asksFor: 'misconception',
-        optionKind: 'statement',
         prompt,
-        choices,
-        section: wrong.section ?? subject.facts.section?.heading ?? subject.concept.section,
-        language: lang,
-        why: wrong.why,
-        notes: [...notes],
-        source: {
-          file: doc.file,
-          line: wrong.evidence.line,
-          section: wrong.section ?? subject.facts.section?.heading ?? null,
-        },
-        asks: wrong.keys,
+        keyText: text,
         quality: wrong.source === 'bullet' || wrong.source === 'summary-misconception' ? 1.15 : 1,
       });
       // A key that names the concept stands only beside true statements that name it too, one
@@ -184,6 +168,40 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
       out.rejected.push(...found.rejected);
     }
   return out;
+}
+
+/**
+ * The drafts of a question whose key is the misconception `wrong` of the subject, made from their
+ * options (the key first): its why is the notes' correction, its notes line the × line where that
+ * says more than the key and its correction ({@link notesLine}). Shared by the templates that ask a
+ * misconception (this one, and misconception-among.ts).
+ */
+export function misconceptionDraftMaker(
+  ctx: GenerationContext,
+  subject: Subject,
+  wrong: Fact,
+  how: { template: string; prompt: string; keyText: string; quality: number },
+): (choices: DraftChoice[]) => Draft {
+  // Read once per key, not once per option set tried.
+  const notes = notesLine(wrong.evidence.words, how.keyText, wrong.why);
+  const heading = wrong.section ?? subject.facts.section?.heading ?? null;
+  return (choices) => ({
+    template: how.template,
+    conceptId: subject.concept.id,
+    conceptName: subject.concept.name,
+    kind: 'misconception-about',
+    asksFor: 'misconception',
+    optionKind: 'statement',
+    prompt: how.prompt,
+    choices,
+    section: heading ?? subject.concept.section,
+    language: ctx.doc.language,
+    why: wrong.why,
+    notes: [...notes],
+    source: { file: ctx.doc.file, line: wrong.evidence.line, section: heading },
+    asks: wrong.keys,
+    quality: how.quality,
+  });
 }
 
 /** A true option longer than this is also offered in a shorter clause, where one stands alone. */

@@ -17,12 +17,24 @@ import { matchKey } from '../text/normalize.ts';
 import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
 import { asOption, type GenerationContext, namesOf, type Subject } from './context.ts';
-import type { Draft, DraftChoice } from './draft.ts';
+import type { DraftChoice } from './draft.ts';
 import { answersWrong } from './fit.ts';
-import { notesLine } from './misconception-about.ts';
+import { misconceptionDraftMaker } from './misconception-about.ts';
 
-/** True statements a sibling offers: what says what it is (its summary cell, its first sentence). */
-const SIBLING_SOURCES = new Set(['summary', 'intro', 'definition']);
+/**
+ * True statements a sibling offers: claims its notes make (a point, a feature, a sentence of its
+ * section) and what says what it is (its summary cell, its first sentence). Not the corrections of
+ * its misconceptions: cut from their × line they lose their subject (`待機者がいなければ失われる`).
+ */
+const SIBLING_SOURCES = new Set(['point', 'feature', 'sentence', 'summary', 'intro', 'definition']);
+/** Sources that define the sibling rather than claim something of it. */
+const DEFINING = new Set(['summary', 'intro', 'definition']);
+/**
+ * How much further a definition stands in the order of candidates than a claim of the same
+ * length: beside a misconception, which claims something, definitions (`Lockfile: Pins the whole
+ * resolved tree with hashes`) leave the key the one claim of the set.
+ */
+const DEFINITION_GAP = 10;
 /** Siblings offered, closest first (one statement each, in two wordings at most). */
 const MOST_SIBLINGS = 4;
 /**
@@ -65,26 +77,10 @@ export function misconceptionAmongDrafts(ctx: GenerationContext, subject: Subjec
         why: wrong.why,
         keys: wrong.keys,
       };
-      const notes = notesLine(wrong.evidence.words, body, wrong.why);
-      const make = (choices: DraftChoice[]): Draft => ({
+      const make = misconceptionDraftMaker(ctx, subject, wrong, {
         template: 'misconception-among',
-        conceptId: me.id,
-        conceptName: me.name,
-        kind: 'misconception-about',
-        asksFor: 'misconception',
-        optionKind: 'statement',
         prompt,
-        choices,
-        section: wrong.section ?? subject.facts.section?.heading ?? me.section,
-        language: lang,
-        why: wrong.why,
-        notes: [...notes],
-        source: {
-          file: doc.file,
-          line: wrong.evidence.line,
-          section: wrong.section ?? subject.facts.section?.heading ?? null,
-        },
-        asks: wrong.keys,
+        keyText: body,
         quality: QUALITY,
       });
       // A sibling's statement that says the misconception's correction (`Allows bursts up to b`
@@ -97,7 +93,9 @@ export function misconceptionAmongDrafts(ctx: GenerationContext, subject: Subjec
         .filter((t) => !answersWrong(t.text, wrong.why))
         .map((t) => ({
           t,
-          gap: Math.abs(lengthUnits(w.labelledStatement(t.other.name, t.text)) - size),
+          gap:
+            Math.abs(lengthUnits(w.labelledStatement(t.other.name, t.text)) - size) +
+            (DEFINING.has(t.fact.source) ? DEFINITION_GAP : 0),
         }))
         .sort((a, b) => a.gap - b.gap)
         .map(({ t }) => t)
@@ -127,7 +125,21 @@ function bodies(text: string, lang: 'ja' | 'en', concept: Concept): string[] {
   const out = [main];
   const copula = copulaStatement(main, lang);
   if (copula) out.push(copula);
-  return out.filter((t) => t !== '' && !namesTheConcept(t, namesOf(concept)));
+  return out.filter(
+    (t) => t !== '' && !namesTheConcept(t, namesOf(concept)) && !opensOnPluralVerb(t, lang),
+  );
+}
+
+/** Verbs of a plural subject an English option may open on once its subject is dropped. */
+const PLURAL_VERBS = ['Are ', "Aren't ", 'Were ', 'Have '];
+
+/**
+ * `plural-subject`: an English statement left opening on a plural verb (`Are the same thing` of
+ * `Precision and recall are the same thing`) was about more than the concept: under its one name
+ * (`Precision: Are the same thing`) it says something else.
+ */
+function opensOnPluralVerb(text: string, lang: 'ja' | 'en'): boolean {
+  return lang === 'en' && PLURAL_VERBS.some((v) => text.startsWith(v));
 }
 
 /** The shortest head of a name that may stand for it as a topic (`準同期` of 準同期レプリケーション). */
@@ -171,17 +183,27 @@ function withFirstSentence(text: string, lang: 'ja' | 'en'): string[] {
   return isBareNoun(first, lang) ? [text] : [text, first];
 }
 
+/** A sibling's true statements of {@link SIBLING_SOURCES}, in the notes' order. */
+function statementsOf(ctx: GenerationContext, other: Concept, lang: 'ja' | 'en'): Fact[] {
+  return usable(ctx.facts.get(other.id)?.trues ?? []).filter(
+    (t) => SIBLING_SOURCES.has(t.source) && !isBareNoun(t.text, lang),
+  );
+}
+
 /** The siblings' true statements that say what each is, closest sibling first. */
 function siblingStatements(ctx: GenerationContext, subject: Subject): Said[] {
   const lang = ctx.doc.language;
   const out: Said[] = [];
   const seen = new Set<string>();
   let siblings = 0;
-  for (const { concept: other } of subject.siblings) {
+  // `not-by-position`: only siblings the notes relate (told apart, under one heading, kinds of one
+  // thing): the summary's neighbouring rows are no kin of the concept (the options would be of
+  // another kind), and they change as rows move — moving a row would change the questions of
+  // concepts far from it.
+  for (const { concept: other, relation } of subject.siblings) {
+    if (relation === 'neighbouring-row') continue;
     if (siblings >= MOST_SIBLINGS) break;
-    const facts = usable(ctx.facts.get(other.id)?.trues ?? []).filter(
-      (t) => SIBLING_SOURCES.has(t.source) && !isBareNoun(t.text, lang),
-    );
+    const facts = statementsOf(ctx, other, lang);
     let offered = false;
     for (const fact of facts)
       for (const text of bodies(fact.text, lang, other).flatMap((b) =>

@@ -6,7 +6,6 @@
  */
 
 import { optionLabel } from '../review/labelled-options.ts';
-import { lengthUnits } from '../review/text-measures.ts';
 import { memoByText } from './build-memo.ts';
 import { contentRuns, coverage } from './runs.ts';
 
@@ -224,8 +223,8 @@ export function polarityOf(text: string): { core: string; negative: boolean } {
 
 /** A surface cue and the options it points at (two or more when options tie on it). */
 export interface CueReading {
-  /** Which cue: `absolute`, `name`, `wording`, `negation` or `length`. */
-  cue: 'absolute' | 'name' | 'wording' | 'negation' | 'length';
+  /** Which cue: `absolute`, `name`, `wording` or `negation`. */
+  cue: 'absolute' | 'name' | 'wording' | 'negation';
   /** The options it points at; a reader following it picks one of them. */
   targets: number[];
 }
@@ -287,36 +286,7 @@ export function readCueOf(
   }
   if (countOf(options, (o) => o.negated) === 1)
     return { cue: 'negation', targets: [options.findIndex((o) => o.negated)] };
-  const short = asksMisconception ? clearlyShortest(options) : -1;
-  if (short >= 0) return { cue: 'length', targets: [short] };
   return null;
-}
-
-/**
- * An option this much shorter than every other is the odd one out by its length: under "which is
- * a misconception", where the notes' misconceptions are short claims (`Forbids bursts`) and their
- * true statements long ones, the reader picks it.
- */
-const CLEARLY_SHORTER = 0.7;
-
-/**
- * `length`: the option clearly shorter than every other ({@link CLEARLY_SHORTER}), or -1 — read
- * only under a misconception question (a correct-about key that is the longest is refused by the
- * option checks' `key-not-longest`). Three options at least: of two, one is always the shorter.
- */
-function clearlyShortest(options: readonly OptionCues[]): number {
-  if (options.length < 3) return -1;
-  let at = -1;
-  let least = Number.POSITIVE_INFINITY;
-  let next = Number.POSITIVE_INFINITY;
-  options.forEach((o, i) => {
-    if (o.units < least) {
-      next = least;
-      least = o.units;
-      at = i;
-    } else if (o.units < next) next = o.units;
-  });
-  return least < CLEARLY_SHORTER * next ? at : -1;
 }
 
 /** How many of the options `test` holds for (read in place: no array of flags). */
@@ -339,8 +309,6 @@ const quotedName = memoByText((prompt: string): string | null => {
 export interface OptionCues {
   absolute: boolean;
   negated: boolean;
-  /** The text's length as the review measures it (`lengthUnits`). */
-  units: number;
   squeezed: string;
   bigrams: ReadonlySet<string>;
   /**
@@ -358,7 +326,6 @@ export const optionCues = memoByText(
   (text: string): OptionCues => ({
     absolute: hasAbsoluteWord(text),
     negated: isNegated(text),
-    units: lengthUnits(text),
     squeezed: squeezed(text),
     bigrams: bigrams(text),
     said: saidBigrams(text),

@@ -24,27 +24,6 @@ describe('reading a cue', () => {
     expect(reading && cueHitRate(reading, 0)).toBe(0);
   });
 
-  it('reads the one far shorter option under a misconception question as a cue, not under a correct one', () => {
-    const options = [
-      'Token bucket: Forbids bursts',
-      'Sliding window log: Keeps a timestamp per request; exact, but memory grows with the limit',
-      'GCRA: Stores one theoretical arrival time per key; a leaky-bucket meter in one number',
-    ];
-    expect(readCue('Which of these statements is a common misconception?', options, true)).toEqual({
-      cue: 'length',
-      targets: [0],
-    });
-    expect(readCue('Which statement is correct?', options, false)?.cue).not.toBe('length');
-    // Lengths that differ less are no cue.
-    expect(
-      readCue(
-        'Which of these statements is a common misconception?',
-        ['Forbids bursts', 'Allows bounded bursts', 'Keeps a timestamp per request'],
-        true,
-      )?.cue,
-    ).not.toBe('length');
-  });
-
   it('compares labelled options of a misconception question by what they say, not by their names', () => {
     // `キャッシュ` of two names makes the third the odd one out by wording; their statements share nothing.
     const options = [

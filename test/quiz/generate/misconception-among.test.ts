@@ -14,6 +14,12 @@ import { inline } from '../notes-helpers.ts';
 const RATE_LIMITING = inline([
   '# Rate limiting',
   '',
+  '## Token bucket, leaky bucket, fixed window counter and sliding window log',
+  '',
+  'A token bucket allows bursts. A leaky bucket smooths them. A fixed window counter resets at the boundary. A sliding window log keeps a timestamp per request.',
+  '',
+  '## Summary',
+  '',
   '| Concept | Correct understanding | Common misconceptions |',
   '|---|---|---|',
   '| Token bucket | Tokens refill at rate r up to capacity b; a request spends a token | Unused tokens pile up forever |',
@@ -24,6 +30,12 @@ const RATE_LIMITING = inline([
 
 const REPLICATION = inline([
   '# レプリケーション',
+  '',
+  '## 同期・非同期・準同期レプリケーションとリードレプリカ',
+  '',
+  '同期レプリケーションはレプリカを待つ。非同期レプリケーションは待たない。準同期レプリケーションは1台だけ待つ。リードレプリカは読み取りを受ける。',
+  '',
+  '## まとめ',
   '',
   '| 概念 | 正しい理解 | よくある誤解 |',
   '|---|---|---|',
@@ -65,6 +77,14 @@ describe('misconception-among', () => {
       expect(d.prompt).toBe('Which of these statements is a common misconception?');
       expect(d.why).toContain('Tokens refill at rate r up to capacity b');
     }
+  });
+
+  it('sets no concept beside rows that are only its neighbours in the summary (not-by-position)', () => {
+    // The same table without the section that relates the four: neighbouring rows are no kin,
+    // and they change as rows move.
+    const rowsOnly = inline(RATE_LIMITING.text.split('\n').filter((_, i) => i < 1 || i > 5));
+    expect(rowsOnly.text).not.toContain('## Token bucket');
+    expect(amongDrafts(rowsOnly, 'Token bucket')).toEqual([]);
   });
 
   it('passes the review: each option names its own concept, so no name marks one', () => {

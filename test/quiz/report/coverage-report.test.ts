@@ -233,12 +233,12 @@ describe('coverageReport', () => {
   });
 
   it('counts true facts an option can hold, not wordings: it says what to add instead of "nothing"', () => {
-    // Maximum heap size's point (two sentences, 160 characters) is too long for an option;
-    // Recursive resolver's summary cell and first sentence are one fact in two wordings. Counted
-    // as statements, both read as "the notes give enough" (nothing to add).
+    // Recursive resolver's summary cell and first sentence are one fact in two wordings, and so
+    // are Dependency resolver's. Counted as statements, both read as "the notes give enough"
+    // (nothing to add).
     const cases: [string, string][] = [
-      ['jvm-gc.en.md', 'Maximum heap size'],
       ['networking.en.md', 'Recursive resolver'],
+      ['python-packaging.en.md', 'Dependency resolver'],
     ];
     for (const [file, name] of cases) {
       const { report } = reportOf(fixture(file));
@@ -250,13 +250,14 @@ describe('coverageReport', () => {
     }
   });
 
-  it('says when what is left would name the answer in its description (jvm-gc: Weak reference)', () => {
-    // Every which-concept stem of Weak reference says `weak`: a giveaway is no second question.
-    const { report } = reportOf(fixture('jvm-gc.en.md'));
-    const concept = report.concepts.find((c) => c.name === 'Weak reference');
+  it('says when what is left would name the answer in its description (networking: Recursive resolver)', () => {
+    // Every which-concept stem of Recursive resolver says `resolver`: a giveaway is no second
+    // question.
+    const { report } = reportOf(fixture('networking.en.md'));
+    const concept = report.concepts.find((c) => c.name === 'Recursive resolver');
     expect(concept?.questions).toBe(1);
     const reason = concept?.reasons.find((r) => r.code === 'stem-names-it');
-    expect(reason).toMatchObject({ code: 'stem-names-it', words: ['weak'] });
-    expect(concept?.advice).toContainEqual({ code: 'add-points', section: 'Weak reference' });
+    expect(reason).toMatchObject({ code: 'stem-names-it', words: ['resolver'] });
+    expect(concept?.advice).toContainEqual({ code: 'add-points', section: 'Recursive resolver' });
   });
 });
