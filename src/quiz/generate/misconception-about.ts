@@ -127,14 +127,7 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
   const prompt = w.misconceptionAbout(subject.name);
   for (const wrong of wrongs)
     for (const { text, terse } of keyTexts(wrong, subject.names, lang, me, naming)) {
-      const key: DraftChoice = {
-        text,
-        correct: true,
-        truth: false,
-        why: wrong.why,
-        keys: wrong.keys,
-      };
-      // Read once per key, not once per option set tried.
+      const key = misconceptionKey(wrong, text);
       const make = misconceptionDraftMaker(ctx, subject, wrong, {
         template: 'misconception-about',
         prompt,
@@ -168,6 +161,11 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
       out.rejected.push(...found.rejected);
     }
   return out;
+}
+
+/** The misconception `wrong`, worded `text`, as the key of a question: false, its why the correction. */
+export function misconceptionKey(wrong: Fact, text: string): DraftChoice {
+  return { text, correct: true, truth: false, why: wrong.why, keys: wrong.keys };
 }
 
 /**

@@ -19,7 +19,7 @@ import { type Chosen, chooseOptions } from './choose-options.ts';
 import { asOption, type GenerationContext, namesOf, type Subject } from './context.ts';
 import type { DraftChoice } from './draft.ts';
 import { answersWrong } from './fit.ts';
-import { misconceptionDraftMaker } from './misconception-about.ts';
+import { misconceptionDraftMaker, misconceptionKey } from './misconception-about.ts';
 
 /**
  * True statements a sibling offers: claims its notes make (a point, a feature, a sentence of its
@@ -70,13 +70,7 @@ export function misconceptionAmongDrafts(ctx: GenerationContext, subject: Subjec
   for (const wrong of wrongs)
     for (const body of bodies(wrong.text, lang, me)) {
       const text = w.labelledStatement(me.name, body);
-      const key: DraftChoice = {
-        text,
-        correct: true,
-        truth: false,
-        why: wrong.why,
-        keys: wrong.keys,
-      };
+      const key = misconceptionKey(wrong, text);
       const make = misconceptionDraftMaker(ctx, subject, wrong, {
         template: 'misconception-among',
         prompt,
