@@ -214,7 +214,10 @@ const NO_WORDS: readonly RepeatedWord[] = [];
 export function repeatedWords(stemText: string, name: string): readonly RepeatedWord[] {
   const stem = stemFrom(stemText);
   let out: RepeatedWord[] | null = null;
-  const spelled = spelledOut(stemText, name) ?? spelledWithin(stemText, name);
+  const spelled =
+    spelledOut(stemText, name) ??
+    spelledWithin(stemText, name) ??
+    acronymWordSpelled(stemText, name);
   if (spelled) out = [{ found: spelled, latinStem: null }];
   const initials = initialsIn(stemText, name);
   if (initials) {
@@ -309,6 +312,46 @@ export function spelledWithin(stemText: string, name: string): string | null {
       const initial = words[i + k]?.[0] ?? '';
       return /[A-Z]/.test(l) ? initial === l : initial.toLowerCase() === l.toLowerCase();
     });
+    if (fits) return words.slice(i, i + letters.length).join(' ');
+  }
+  return null;
+}
+
+/** An acronym word of a name read for its spelling-out: three to six capitals (`AUC`, `HSTS`). */
+const ACRONYM_WORD = /^[A-Z]{3,6}$/;
+/** An acronym this long may be spelled out without its first letter (`Strict Transport Security` of `HSTS`). */
+const HEADLESS_FROM = 4;
+
+/**
+ * `acronym-word-spelled`: words in a row of the stem whose initials, in any case, are the letters
+ * of an acronym word of the name (`area under the curve` for `ROC AUC`, `compare and swap` for
+ * `CAS`; `Strict-Transport-Security` for `HSTS`, whose first letter a longer acronym may leave
+ * out) — read with and without the small words a name's initials skip (`the`, `and`). Returns
+ * those words, or null. Linear: each word starts at most one comparison per acronym.
+ */
+export function acronymWordSpelled(stemText: string, name: string): string | null {
+  const acronyms = name.split(/[\s/()（）-]+/).filter((w) => ACRONYM_WORD.test(w));
+  if (acronyms.length === 0) return null;
+  const all = stemText.split(/[^A-Za-z0-9]+/).filter((w) => w !== '');
+  const content = all.filter((w) => !INITIALS_SKIP.has(w.toLowerCase()));
+  for (const acronym of acronyms) {
+    const letters = acronym.toLowerCase();
+    const sought = letters.length >= HEADLESS_FROM ? [letters, letters.slice(1)] : [letters];
+    for (const words of [all, content])
+      for (const target of sought) {
+        const found = wordsSpelling(words, target);
+        if (found) return found;
+      }
+  }
+  return null;
+}
+
+/** The first run of `words` whose initials (any case) are `letters`, joined, or null. */
+function wordsSpelling(words: readonly string[], letters: string): string | null {
+  for (let i = 0; i + letters.length <= words.length; i++) {
+    let fits = true;
+    for (let k = 0; k < letters.length && fits; k++)
+      fits = (words[i + k]?.[0] ?? '').toLowerCase() === letters[k];
     if (fits) return words.slice(i, i + letters.length).join(' ');
   }
   return null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withBuildMemos } from '../../../src/quiz/text/build-memo.ts';
 import {
+  acronymWordSpelled,
   initialsIn,
   nameWords,
   spelledOut,
@@ -232,6 +233,29 @@ describe('a name spelled out, abbreviated or hyphenated in a longer stem', () =>
     expect(spelledWithin('it is not a number', 'NaN')).toBeNull();
     expect(spelledWithin('Takes a Guess', 'Tag')).toBeNull();
     expect(spelledWithin(`${'Nothing '.repeat(100_000)}at all`, 'NaN')).toBeNull();
+  });
+
+  it('acronym-word-spelled: words whose initials, in any case, spell an acronym word of the name', () => {
+    expect(acronymWordSpelled('The area under the curve of TPR against FPR', 'ROC AUC')).toBe(
+      'area under curve',
+    );
+    // `and` counts where the acronym has its letter.
+    expect(acronymWordSpelled('Atomically compare and swap a word', 'CAS')).toBe(
+      'compare and swap',
+    );
+    // A longer acronym spelled without its first letter.
+    expect(acronymWordSpelled('The Strict-Transport-Security header', 'HSTS')).toBe(
+      'Strict Transport Security',
+    );
+    expect(
+      acronymWordSpelled('Counts the true positives among all positives', 'ROC AUC'),
+    ).toBeNull();
+    expect(acronymWordSpelled('Limits the average and allows bounded bursts', 'GCRA')).toBeNull();
+    // Two letters are no acronym word to spell out (`PR` of `PR AUC`).
+    expect(acronymWordSpelled('positive rate', 'PR')).toBeNull();
+    // One pass over a long stem.
+    const long = `${'word '.repeat(200_000)}and so on`;
+    expect(acronymWordSpelled(long, 'ROC AUC')).toBeNull();
   });
 
   it('initials-in-stem: the initials of a name of two words or more, in capitals', () => {
