@@ -4,6 +4,7 @@ import {
   correctionFor,
   MASTERY,
 } from '../../../src/quiz/learning/misconception-map.ts';
+import type { Question } from '../../../src/quiz/types.ts';
 import { testBank } from '../../bot/fixtures/test-bank.ts';
 
 const bank = testBank();
@@ -76,25 +77,30 @@ describe('buildMisconceptionMap', () => {
   });
 });
 
+/** A "which of these is wrong?" question about Saga of the test bank, with these options. */
+function sagaMisconception(id: string, prompt: string, choices: Question['choices']): Question {
+  return {
+    id,
+    conceptId: 'saga',
+    kind: 'misconception-about',
+    prompt,
+    choices,
+    conceptName: 'Saga',
+    asksFor: 'misconception',
+    language: 'en',
+    explanation: { why: null, notes: [], source: { file: 'notes.md', line: 1, section: null } },
+    section: null,
+  };
+}
+
 describe('a missed "which of these is wrong?" question', () => {
   it('holds the false statement that was not spotted, with its correction, whatever true option was chosen', () => {
     const bank = testBank();
-    const question = {
-      id: 'qmis',
-      conceptId: 'saga',
-      kind: 'misconception-about' as const,
-      prompt: 'Which is wrong about Saga?',
-      choices: [
-        { text: 'Local transactions', correct: false, why: 'as in the notes' },
-        { text: 'Uses 2PC', correct: true, why: 'Saga avoids 2PC' },
-        { text: 'Async messages', correct: false, why: 'as in the notes' },
-      ],
-      conceptName: 'Saga',
-      asksFor: 'misconception' as const,
-      language: 'en' as const,
-      explanation: { why: null, notes: [], source: { file: 'notes.md', line: 1, section: null } },
-      section: null,
-    };
+    const question = sagaMisconception('qmis', 'Which is wrong about Saga?', [
+      { text: 'Local transactions', correct: false, why: 'as in the notes' },
+      { text: 'Uses 2PC', correct: true, why: 'Saga avoids 2PC' },
+      { text: 'Async messages', correct: false, why: 'as in the notes' },
+    ]);
     const map = buildMisconceptionMap({
       concepts: bank.concepts,
       questions: new Map([[question.id, question]]),
@@ -131,22 +137,15 @@ describe('a missed "which of these is wrong?" question', () => {
 
   it('shows a misconception asked among siblings without the label naming its concept', () => {
     const bank = testBank();
-    const question = {
-      id: 'qamong',
-      conceptId: 'saga',
-      kind: 'misconception-about' as const,
-      prompt: 'Which of these statements is a common misconception?',
-      choices: [
+    const question = sagaMisconception(
+      'qamong',
+      'Which of these statements is a common misconception?',
+      [
         { text: 'Saga: Uses 2PC', correct: true, why: 'Saga avoids 2PC' },
         { text: 'CQRS: Splits reads from writes', correct: false, why: null },
         { text: 'gRPC: Runs over HTTP/2', correct: false, why: null },
       ],
-      conceptName: 'Saga',
-      asksFor: 'misconception' as const,
-      language: 'en' as const,
-      explanation: { why: null, notes: [], source: { file: 'notes.md', line: 1, section: null } },
-      section: null,
-    };
+    );
     const map = buildMisconceptionMap({
       concepts: bank.concepts,
       questions: new Map([[question.id, question]]),
