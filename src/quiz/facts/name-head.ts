@@ -40,28 +40,42 @@ const KATAKANA = /[\p{Script=Katakana}ー]/u;
  * `parser` and `parsing` → `pars`, `caches` → `cache`), the kanji or katakana endings of a
  * Japanese one. Empty when the name ends on no such word (`LALR(1)`, `TLB`).
  */
+/** True for a Latin letter, A–Z or a–z. */
+export function isLatinLetter(ch: string): boolean {
+  return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+}
+
+/** The characters at the end of `text` that `holds` holds for (`bucket` of `Token bucket`). */
+export function trailingRun(text: string, holds: (ch: string) => boolean): string {
+  let start = text.length;
+  while (start > 0 && holds(text[start - 1] as string)) start--;
+  return text.slice(start);
+}
+
 export function nameHeadKeys(name: string): string[] {
   const main = nameAside(name).main.trim();
-  const latin = /([A-Za-z]+)$/.exec(main);
-  if (latin) {
-    const word = (latin[1] ?? '').toLowerCase();
+  // The last Latin word, read back from the end (an end-anchored pattern is tried from every
+  // position: a 64 KB name of `__a` took a second over the notes' builds).
+  const last = trailingRun(main, isLatinLetter);
+  if (last !== '') {
+    const word = last.toLowerCase();
     // An acronym or a one-word name says no kind (`TLB`, `GraphQL`): only the last of two words.
     if (word.length < 4 || NO_KIND.has(word) || !/\s/.test(main)) return [];
-    if (/^[A-Z0-9]+$/.test(latin[1] ?? '')) return [];
+    if (/^[A-Z0-9]+$/.test(last)) return [];
     return [`en:${latinHead(word)}`];
   }
   const chars = [...main];
   const out: string[] = [];
-  const last = chars.length - 1;
-  if (KANJI.test(chars[last] ?? '')) {
+  const end = chars.length - 1;
+  if (KANJI.test(chars[end] ?? '')) {
     for (let length = MIN_KANJI; length <= Math.min(MAX_ENDING, chars.length - 1); length++) {
       if (!KANJI.test(chars[chars.length - length] ?? '')) break;
       out.push(`ja:${chars.slice(chars.length - length).join('')}`);
     }
-  } else if (KATAKANA.test(chars[last] ?? '')) {
-    let start = last;
-    while (start > 0 && KATAKANA.test(chars[start - 1] ?? '') && last - start < MAX_ENDING) start--;
-    if (start > 0 && !KATAKANA.test(chars[start - 1] ?? '') && last - start >= 1)
+  } else if (KATAKANA.test(chars[end] ?? '')) {
+    let start = end;
+    while (start > 0 && KATAKANA.test(chars[start - 1] ?? '') && end - start < MAX_ENDING) start--;
+    if (start > 0 && !KATAKANA.test(chars[start - 1] ?? '') && end - start >= 1)
       out.push(`ja:${chars.slice(start).join('')}`);
   }
   return out;

@@ -146,11 +146,12 @@ const SHORT_TOPIC_MIN = 2;
  */
 function withoutShortTopic(text: string, name: string, lang: 'ja' | 'en'): string {
   if (lang !== 'ja') return text;
-  for (let size = name.length - 1; size >= SHORT_TOPIC_MIN; size--) {
-    const head = name.slice(0, size);
-    if (text.startsWith(head) && text.startsWith('は', size) && text.length > size + 1)
-      return text.slice(size + 1);
-  }
+  // The longest head of the name the text opens on (one pass, no string built per length).
+  let common = 0;
+  const most = Math.min(name.length - 1, text.length - 2);
+  while (common < most && text[common] === name[common]) common++;
+  for (let size = common; size >= SHORT_TOPIC_MIN; size--)
+    if (text[size] === 'は') return text.slice(size + 1);
   return text;
 }
 

@@ -9,6 +9,7 @@
  * (`Set associativity` in `Associativity and the 3 Cs`) or its first (`Write-back cache` in
  * `Write caches: write-back, write-through`). Pure; every scan is one pass over the text.
  */
+import { trailingRun } from '../facts/name-head.ts';
 import { singularKey } from '../text/name-subject.ts';
 import { softKey } from '../text/normalize.ts';
 import { headingNames } from './heading-match.ts';
@@ -81,10 +82,15 @@ export function partKey(text: string): string {
     .split(/[\s\p{P}\p{S}]+/u)
     .filter((w) => w !== '')
     .join(' ');
-  const match = /[a-z]+$/.exec(key);
-  if (!match) return key;
-  const word = match[0];
+  // Read back from the end: an end-anchored pattern is tried from every position of the key.
+  const word = trailingRun(key, isLowerLatin);
+  if (word === '') return key;
   return key.slice(0, key.length - word.length) + (singularKey(word) ?? word);
+}
+
+/** True for a lower-case Latin letter. */
+function isLowerLatin(ch: string): boolean {
+  return ch >= 'a' && ch <= 'z';
 }
 
 /** The key with no spaces, as names are compared whole (`Write back` and `Writeback` alike). */
