@@ -2,11 +2,12 @@
  * *Which of these is a misconception* across siblings: one misconception the notes name about X,
  * among true statements of X's siblings, every option naming the concept it is about
  * (`Token bucket: Forbids bursts` / `Leaky bucket: Drains at a constant rate…` / `GCRA: Stores
- * one theoretical arrival time per key`). It asks X's misconceptions where X's own true
+ * one theoretical arrival time per key`). It can ask X's misconceptions where X's own true
  * statements are too few to stand beside them — a row whose summary cell is the correction of
  * its one misconception, which the misconception-about template cannot set beside it — and so
  * uses the notes' misconceptions, the best wrong answers there are, where otherwise the bank
- * would ask X only by the other concepts' definitions. Pure.
+ * would ask X only by the other concepts' definitions. Its drafts rank below misconception-about's
+ * ({@link QUALITY}); the bank's assembly chooses between them. Pure.
  */
 import { type Fact, usable } from '../facts/fact.ts';
 import { shorterStatement } from '../facts/shorter-statements.ts';
@@ -35,7 +36,7 @@ const DEFINING = new Set(['summary', 'intro', 'definition']);
  * resolved tree with hashes`) leave the key the one claim of the set.
  */
 const DEFINITION_GAP = 10;
-/** Siblings offered, closest first (one statement each, in two wordings at most). */
+/** Siblings offered, closest first (a set takes one statement of each: their `sibling:` key). */
 const MOST_SIBLINGS = 4;
 /**
  * Siblings with a statement to offer, at least: with two, every such question of the concept
