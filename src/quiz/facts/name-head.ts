@@ -8,6 +8,7 @@
  */
 import { nameAside } from '../text/name-aside.ts';
 import { singularKey } from '../text/name-subject.ts';
+import { isLatinLetter, trailingRun } from '../text/trailing-run.ts';
 
 /** How a name's last word is read, with an example each. */
 export const NAME_HEAD_RULES = [
@@ -40,18 +41,6 @@ const KATAKANA = /[\p{Script=Katakana}ー]/u;
  * `parser` and `parsing` → `pars`, `caches` → `cache`), the kanji or katakana endings of a
  * Japanese one. Empty when the name ends on no such word (`LALR(1)`, `TLB`).
  */
-/** True for a Latin letter, A–Z or a–z. */
-export function isLatinLetter(ch: string): boolean {
-  return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
-}
-
-/** The characters at the end of `text` that `holds` holds for (`bucket` of `Token bucket`). */
-export function trailingRun(text: string, holds: (ch: string) => boolean): string {
-  let start = text.length;
-  while (start > 0 && holds(text[start - 1] as string)) start--;
-  return text.slice(start);
-}
-
 export function nameHeadKeys(name: string): string[] {
   const main = nameAside(name).main.trim();
   // The last Latin word, read back from the end (an end-anchored pattern is tried from every

@@ -3,7 +3,7 @@
  * concept, with the correction from the notes, and which concepts they have mastered. Pure: the
  * counts come from the store, names and corrections from the question bank.
  */
-import { optionLabel } from '../review/labelled-options.ts';
+import { optionBody, optionLabel } from '../review/labelled-options.ts';
 import type { Concept, Question } from '../types.ts';
 
 /** The channel's answers on one concept (daily questions). */
@@ -114,9 +114,7 @@ export function heldBelief(
  * shows it under that concept's name already.
  */
 function withoutOwnLabel(text: string, conceptName: string): string {
-  const label = optionLabel(text);
-  if (label === null || label !== conceptName) return text;
-  return text.slice(label.length).replace(/^[：:]\s*/u, '');
+  return optionLabel(text) === conceptName ? (optionBody(text) ?? text) : text;
 }
 
 export function buildMisconceptionMap(input: MisconceptionInput): MisconceptionMap {

@@ -9,9 +9,9 @@
  * (`Set associativity` in `Associativity and the 3 Cs`) or its first (`Write-back cache` in
  * `Write caches: write-back, write-through`). Pure; every scan is one pass over the text.
  */
-import { trailingRun } from '../facts/name-head.ts';
 import { singularKey } from '../text/name-subject.ts';
 import { softKey } from '../text/normalize.ts';
+import { trailingRun } from '../text/trailing-run.ts';
 import { headingNames } from './heading-match.ts';
 
 /** A separator between the names of a heading, with an example. */

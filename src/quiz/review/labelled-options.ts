@@ -13,16 +13,26 @@ const LABEL_ENDS = ['：', ': '];
 /** A label longer than this is a clause of a statement, not a name (`As a queue: drains…`). */
 const MAX_LABEL = 60;
 
-/** The label an option opens on (`Token bucket` of `Token bucket: forbids bursts`), or null. */
-export function optionLabel(text: string): string | null {
+/** An option's label and what it says after it, or null when it opens on no label. */
+function labelled(text: string): { label: string; body: string } | null {
   let end = -1;
   for (const mark of LABEL_ENDS) {
     const at = text.indexOf(mark);
     if (at > 0 && (end < 0 || at < end)) end = at;
   }
   if (end < 0 || end > MAX_LABEL) return null;
-  const rest = text.slice(end + 1).trim();
-  return rest === '' ? null : text.slice(0, end).trim();
+  const body = text.slice(end + 1).trim();
+  return body === '' ? null : { label: text.slice(0, end).trim(), body };
+}
+
+/** The label an option opens on (`Token bucket` of `Token bucket: forbids bursts`), or null. */
+export function optionLabel(text: string): string | null {
+  return labelled(text)?.label ?? null;
+}
+
+/** What an option says after its label (`forbids bursts`), or null when it has no label. */
+export function optionBody(text: string): string | null {
+  return labelled(text)?.body ?? null;
 }
 
 /**

@@ -5,7 +5,7 @@
  * quantifiers), so a 1 MB option cannot make it backtrack.
  */
 
-import { optionLabel } from '../review/labelled-options.ts';
+import { optionBody } from '../review/labelled-options.ts';
 import { memoByText } from './build-memo.ts';
 import { contentRuns, coverage } from './runs.ts';
 
@@ -334,8 +334,8 @@ export const optionCues = memoByText(
 
 /** {@link OptionCues.said}: the bigrams of the text after its label, or of the text. */
 function saidBigrams(text: string): ReadonlySet<string> {
-  const label = optionLabel(text);
-  return label === null ? bigrams(text) : bigrams(text.slice(label.length + 1));
+  const body = optionBody(text);
+  return bigrams(body ?? text);
 }
 
 /**

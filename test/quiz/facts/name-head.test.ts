@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isLatinLetter,
-  NAME_HEAD_RULES,
-  nameHeadKeys,
-  trailingRun,
-} from '../../../src/quiz/facts/name-head.ts';
+import { NAME_HEAD_RULES, nameHeadKeys } from '../../../src/quiz/facts/name-head.ts';
 
 describe('nameHeadKeys (same-head-word)', () => {
   it('reads the kind a Latin name ends on, whatever its ending', () => {
@@ -35,15 +30,5 @@ describe('nameHeadKeys (same-head-word)', () => {
     for (const rule of NAME_HEAD_RULES) expect(rule.example).not.toBe('');
     expect(nameHeadKeys(`${'漢'.repeat(200_000)}`)).toHaveLength(7);
     expect(nameHeadKeys(`${'word '.repeat(100_000)}parser`)).toEqual(['en:pars']);
-  });
-});
-
-describe('trailingRun', () => {
-  it('reads the last word back from the end', () => {
-    expect(trailingRun('Token bucket', isLatinLetter)).toBe('bucket');
-    expect(trailingRun('LALR(1)', isLatinLetter)).toBe('');
-    // A 64 KB name of `__a` (the notes' build reads it back from the end, not from each position:
-    // test/quiz/notes/linear-build.test.ts holds the build to its bound).
-    expect(trailingRun('__a'.repeat(21_846), isLatinLetter)).toBe('a');
   });
 });
