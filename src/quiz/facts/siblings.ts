@@ -9,6 +9,7 @@
 import { coverage } from '../text/runs.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
 import type { DocumentIndex } from './document-index.ts';
+import { mentions } from './mentions.ts';
 import { nameHeadKeys } from './name-head.ts';
 
 /** How a sibling relates to the concept. */
@@ -165,6 +166,14 @@ function kindFamilies(concepts: readonly Concept[]): {
 export interface Sibling {
   concept: Concept;
   relation: SiblingRelation;
+  /**
+   * True when the notes set the two against each other in words, not only in one table: a
+   * misconception of one points at the other, one heading names both, one's misconception is the
+   * other's cell, or one's own section names the other (`Forward compatibility` in the section of
+   * Backward compatibility). A big comparison table links every row it names; only these are the
+   * sibling a reader must tell the concept from. Contrasted siblings come first.
+   */
+  contrasted: boolean;
 }
 
 /** How many siblings of each concept are kept (they are options of a question: a few are enough). */
@@ -181,12 +190,14 @@ export function siblingIndex(
   pointsAt: ReadonlyMap<string, readonly Concept[]>,
 ): Map<string, Sibling[]> {
   const toldApart = new Map<string, Set<string>>(doc.concepts.map((c) => [c.id, new Set()]));
-  const link = (a: string, b: string): void => {
+  const inWords = new Set<string>();
+  const link = (a: string, b: string, words = false): void => {
     if (a === b) return;
     toldApart.get(a)?.add(b);
     toldApart.get(b)?.add(a);
+    if (words) inWords.add(pairKey(a, b));
   };
-  for (const [id, others] of pointsAt) for (const o of others) link(id, o.id);
+  for (const [id, others] of pointsAt) for (const o of others) link(id, o.id, true);
   // `shared-heading`: concepts one heading lists side by side (`継続的デリバリーと継続的デプロイメント`,
   // `Tag and digest`) are the ones the notes set against each other.
   const sharing = new Map<string, Concept[]>();
@@ -199,7 +210,7 @@ export function siblingIndex(
   for (const group of sharing.values())
     for (let i = 0; i < group.length && i < MAX_SIBLINGS; i++)
       for (let j = i + 1; j < group.length && j < MAX_SIBLINGS; j++)
-        link(group[i]?.id ?? '', group[j]?.id ?? '');
+        link(group[i]?.id ?? '', group[j]?.id ?? '', true);
   for (const links of index.links) {
     const named = [...links.columns.values(), ...links.rows.values()];
     // A long table links each named concept to its neighbours only (linear in the table).
@@ -234,7 +245,7 @@ export function siblingIndex(
     for (const other of near) {
       if (other.id === concept.id) continue;
       if (concept.misconceptions.some((m) => restates(m, other.correct)))
-        link(concept.id, other.id);
+        link(concept.id, other.id, true);
     }
   });
   const byId = new Map(doc.concepts.map((c) => [c.id, c]));
@@ -246,7 +257,7 @@ export function siblingIndex(
     const add = (c: Concept | undefined, relation: SiblingRelation): void => {
       if (!c || c.id === concept.id || found.has(c.id) || found.size >= MAX_SIBLINGS) return;
       if (parents.get(concept.id)?.id === c.id || parents.get(c.id)?.id === concept.id) return;
-      found.set(c.id, { concept: c, relation });
+      found.set(c.id, { concept: c, relation, contrasted: false });
     };
     for (const id of toldApart.get(concept.id) ?? []) add(byId.get(id), 'told-apart');
     // `same-head-word` (name-head.ts): concepts whose names end on one kind word (parsers,
@@ -271,7 +282,33 @@ export function siblingIndex(
       add(doc.concepts[row - d], 'neighbouring-row');
       add(doc.concepts[row + d], 'neighbouring-row');
     }
-    out.set(concept.id, [...found.values()]);
+    const siblings = [...found.values()];
+    for (const s of siblings)
+      s.contrasted =
+        inWords.has(pairKey(concept.id, s.concept.id)) ||
+        ownSectionNames(index, concept, s.concept) ||
+        ownSectionNames(index, s.concept, concept);
+    // Stable: within each group, the order found above.
+    out.set(concept.id, [
+      ...siblings.filter((s) => s.contrasted),
+      ...siblings.filter((s) => !s.contrasted),
+    ]);
   });
   return out;
+}
+
+/** One key per unordered pair of concept ids. */
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a} ${b}` : `${b} ${a}`;
+}
+
+/** A section's text read for names of other concepts (its opening says what it sets apart). */
+const NAMES_READ_CHARS = 4000;
+
+/** True when `concept`'s own section (not a heading it merely sits under) names `other`. */
+function ownSectionNames(index: DocumentIndex, concept: Concept, other: Concept): boolean {
+  if (concept.section === null) return false;
+  if (!concept.sharedSection && index.ownerOf.get(concept.section)?.id !== concept.id) return false;
+  const section = index.byHeading.get(concept.section);
+  return section !== undefined && mentions(section.body.slice(0, NAMES_READ_CHARS), other);
 }

@@ -51,6 +51,8 @@ const KEY_QUALITY: Partial<Record<Fact['source'], number>> = {
   summary: 1,
 };
 const MAX_KEYS = 4;
+/** How much a set with no option about the concept but its key ranks lower (`on-topic-option`). */
+const OFF_TOPIC_COST = 1.5;
 /** Siblings the notes do not explicitly tell apart offer at most this many options. */
 const MAX_WEAK_SIBLINGS = 3;
 /** What separates the properties of a cell that lists them. */
@@ -64,6 +66,12 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
     .slice(0, MAX_KEYS);
   const pool = distractors(ctx, subject);
   const own = pool.filter((p) => p.own).length;
+  // `on-topic-option`: a set whose every wrong option is a far sibling's statement (`Punishes
+  // confident mistakes…` of Log loss beside Recall) leaves the key the only option about the
+  // concept (readers called them fillers). It ranks below every set with one of the concept's
+  // own wrong statements or a contrasted sibling's: asked only where the concept has nothing else.
+  const close = new Set(pool.filter((p) => p.close).map((p) => p.choice));
+  const offTopic = (d: Draft): boolean => !d.choices.some((c) => close.has(c as DraftChoice));
   const out: Chosen = { drafts: [], rejected: [] };
   // Fewer distractors than a set needs: every search below would return at once, empty.
   if (tooFewCandidates(pool.length)) return out;
@@ -147,6 +155,7 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
         },
         { variants: 5, most: own >= 3 ? 3 : 2 },
       );
+      for (const d of found.drafts) if (offTopic(d)) d.quality -= OFF_TOPIC_COST;
       out.drafts.push(...found.drafts);
       out.rejected.push(...found.rejected);
     }
@@ -219,6 +228,8 @@ interface Candidate {
   choice: DraftChoice;
   /** True for the subject's own wrong statements (the best distractors). */
   own: boolean;
+  /** True for its own, and for the statements of siblings the notes contrast with it in words. */
+  close: boolean;
 }
 
 /** Wrong statements for a question about the subject, best first. */
@@ -258,6 +269,7 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
           keys: other ? [...f.keys, `sibling:${other.id}`] : f.keys,
         },
         own: true,
+        close: true,
       });
   }
   if (subject.topic) return out;
@@ -275,7 +287,7 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
   );
   // Each sibling's summary cell first, then its section's first sentence (another form).
   for (const pick of [siblingSummary, siblingIntro, siblingFeature])
-    for (const { concept: other } of siblings) {
+    for (const { concept: other, contrasted } of siblings) {
       const statement = pick(ctx, other);
       if (!statement) continue;
       // `3NFは…を求める` (a statement of BCNF's section) is about 第3正規形（3NF）: no wrong
@@ -286,6 +298,9 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
       if (sharesSaidCell(ctx, statement.text, other, subject.concept)) continue;
       if (deniesMisconceptionOf(ctx, statement.text, subject.concept)) continue;
       const main = asOption(statement.text, lang, me, other);
+      // `names-a-concept`: `SIGKILL（9）と SIGSTOP はカーネルが直接処理し…` beside SIGTERM is
+      // about the concepts it names, at sight: no statement of the concept asked about.
+      if (othersNamed(main, subject.concept, ctx.doc.concepts).length > 0) continue;
       const short = lang === 'ja' ? withoutHeadNoun(main) : null;
       // `…を持つ構造体` beside statements: `…を持つ構造体である` (copula-statement).
       const said = short ?? copulaStatement(main, lang);
@@ -300,6 +315,7 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
             keys: [...statement.keys, `sibling:${other.id}`],
           },
           own: false,
+          close: contrasted,
         });
     }
   // Only where the notes' own are too few for a set: the summary cells of a few other siblings
@@ -331,6 +347,7 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
           keys: [`S:${other.id}`, `sibling:${other.id}`],
         },
         own: false,
+        close: false,
       });
     weak++;
   }

@@ -8,6 +8,7 @@
 
 import { ownText } from '../facts/document-index.ts';
 import { mentions } from '../facts/mentions.ts';
+import { saidOfOther, sharersOf } from '../facts/shared-section.ts';
 import {
   cellValue,
   isYesNo,
@@ -44,10 +45,18 @@ export function corpusOf(ctx: GenerationContext, concept: Concept): string[] {
   if (cached !== undefined) return cached;
   const facts = ctx.facts.get(concept.id);
   const section = facts?.section;
+  // `sharer-lines-apart`: in a section two concepts share (`Precision and recall`), a line that
+  // names the other and not this one (`× Precision … holds in production (precision changes with
+  // the positive rate)`) is the other's, as its facts are: no line of this one's notes.
+  const sharers = sharersOf(concept, ctx.doc.concepts);
+  const sectionLines =
+    section && !facts?.host ? section.body.slice(0, CORPUS_CHARS).split('\n') : [];
   const lines = [
     concept.correct,
     ...(facts?.trues.map((t) => t.text) ?? []),
-    ...(section && !facts?.host ? section.body.slice(0, CORPUS_CHARS).split('\n') : []),
+    ...(sharers.length > 0
+      ? sectionLines.filter((l) => !saidOfOther(l, concept, sharers))
+      : sectionLines),
   ].filter((l) => l.trim() !== '');
   cache.set(concept.id, lines);
   return lines;

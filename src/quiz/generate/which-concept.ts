@@ -302,7 +302,7 @@ function fartherRows(ctx: GenerationContext, subject: Subject): Sibling[] {
   for (let d = 1; d < rows.length && out.length < MAX_SIBLINGS; d++)
     for (const c of [rows[at - d], rows[at + d]])
       if (c && !known.has(c.id) && !isKindOf(ctx, c, subject.concept))
-        out.push({ concept: c, relation: 'neighbouring-row' });
+        out.push({ concept: c, relation: 'neighbouring-row', contrasted: false });
   return out;
 }
 

@@ -32,7 +32,7 @@ describe('siblingIndex', () => {
     const deployment = doc.concepts.at(-1);
     if (!delivery || !deployment) throw new Error('no concepts');
     const siblings = siblingIndex(doc, indexOf(doc), new Map()).get(delivery.id) ?? [];
-    expect(siblings[0]).toEqual({ concept: deployment, relation: 'told-apart' });
+    expect(siblings[0]).toEqual({ concept: deployment, relation: 'told-apart', contrasted: true });
   });
 });
 

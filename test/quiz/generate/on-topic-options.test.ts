@@ -1,0 +1,122 @@
+/**
+ * Which-is-correct-about questions whose wrong options are about the concept asked: its own
+ * misconceptions, or what a sibling the notes contrast with it says — not a far sibling's
+ * definition beside which the key is the only option about the concept (readers of unseen notes
+ * called those fillers). Also the section two concepts share: a line of one is not the other's.
+ */
+import { describe, expect, it } from 'vitest';
+import { conceptSubject, generationContext } from '../../../src/quiz/generate/context.ts';
+import { correctAboutDrafts } from '../../../src/quiz/generate/correct-about.ts';
+import { statementFitsNot } from '../../../src/quiz/generate/fit.ts';
+import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
+import type { NotesDocument } from '../../../src/quiz/types.ts';
+import { inline } from '../notes-helpers.ts';
+
+const METRICS = parseNotes(
+  inline([
+    '# Classifier metrics',
+    '',
+    '| Metric | What it tells you | Mistakes |',
+    '|---|---|---|',
+    '| Precision | Share of alerts that are real; changes with the positive rate | Holds in production at any fraud rate × |',
+    '| Recall | Share of positives caught; ignores false positives | High recall means few false alarms × |',
+    '| Accuracy | Share of correct predictions, useless on imbalanced data | 99% means a good model × |',
+    '| Log loss | Punishes confident mistakes; needs real probabilities | Works on any score × |',
+    '| Calibration | Scores match observed frequencies | High AUC implies calibration × |',
+    '',
+    '## Precision and recall',
+    '',
+    '- Precision is the share of raised alerts that were real fraud',
+    '- Recall is the share of the fraud we caught',
+    '- Recall does not depend on the class balance',
+    '',
+    '**Common misconceptions**:',
+    '',
+    '- × Precision measured on a balanced test set holds in production (precision changes with the positive rate)',
+    '- × High recall means few false alarms (false alarms are about precision)',
+    '',
+    '## Which metric reacts to what',
+    '',
+    '| Metric | Needs a threshold | Uses TN |',
+    '|---|---|---|',
+    '| Precision | yes | no |',
+    '| Recall | yes | no |',
+    '| Accuracy | yes | yes |',
+    '| Log loss | no | n/a |',
+    '',
+    '## Accuracy',
+    '',
+    'The share of predictions that are right. With 1% positives the all-negative model scores 99%.',
+    '',
+    '## Log loss',
+    '',
+    'Punishes confident mistakes and needs real probabilities; a Calibration check reads it too.',
+  ]),
+);
+
+function named(doc: NotesDocument, name: string) {
+  const concept = doc.concepts.find((c) => c.name === name);
+  if (!concept) throw new Error(`no concept ${name}`);
+  return concept;
+}
+
+describe('sharer-lines-apart (fit.ts)', () => {
+  it('does not read a line of the sibling a section shares as the concept’s own', () => {
+    const ctx = generationContext(METRICS);
+    // `(precision changes with the positive rate)` sits in Recall's section too, but is Precision's.
+    expect(
+      statementFitsNot(
+        ctx,
+        'Share of alerts that are real; changes with the positive rate',
+        named(METRICS, 'Recall'),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('contrasted siblings first (facts/siblings.ts)', () => {
+  it('puts the sibling a heading names beside the concept before the rows of one table', () => {
+    const ctx = generationContext(METRICS);
+    const siblings = conceptSubject(ctx, named(METRICS, 'Recall')).siblings;
+    expect(siblings[0]?.concept.name).toBe('Precision');
+    expect(siblings[0]?.contrasted).toBe(true);
+    // Accuracy is told apart from Recall only by the rows of `Which metric reacts to what`.
+    const accuracy = siblings.find((s) => s.concept.name === 'Accuracy');
+    expect(accuracy?.relation).toBe('told-apart');
+    expect(accuracy?.contrasted).toBe(false);
+  });
+});
+
+describe('on-topic-option (correct-about.ts)', () => {
+  const ctx = generationContext(METRICS);
+  const recall = named(METRICS, 'Recall');
+  const found = correctAboutDrafts(ctx, conceptSubject(ctx, recall));
+  const about = new Set([
+    'High recall means few false alarms',
+    'Share of alerts that are real; changes with the positive rate',
+    'Precision is the share of raised alerts that were real fraud',
+  ]);
+  const onTopic = (choices: readonly { text: string; correct: boolean }[]): boolean =>
+    choices.some((c) => !c.correct && about.has(c.text));
+
+  it('offers the sibling the notes contrast, and ranks a set of far siblings last', () => {
+    expect(found.drafts.length).toBeGreaterThan(0);
+    const best = [...found.drafts].sort((a, b) => b.quality - a.quality)[0];
+    expect(best && onTopic(best.choices), JSON.stringify(best?.choices)).toBe(true);
+    const worstOnTopic = Math.min(
+      ...found.drafts.filter((d) => onTopic(d.choices)).map((d) => d.quality),
+    );
+    for (const d of found.drafts.filter((x) => !onTopic(x.choices)))
+      expect(d.quality, JSON.stringify(d.choices)).toBeLessThan(worstOnTopic);
+  });
+
+  it('offers no sibling statement that names a concept (names-a-concept)', () => {
+    const log = named(METRICS, 'Log loss');
+    const sets = correctAboutDrafts(ctx, conceptSubject(ctx, log)).drafts;
+    expect(sets.length).toBeGreaterThan(0);
+    // Precision's section line names it (`Precision is the share…`); Log loss's names Calibration.
+    for (const d of [...found.drafts, ...sets])
+      for (const c of d.choices.filter((x) => !x.correct))
+        expect(/Calibration|Precision/.test(c.text), c.text).toBe(false);
+  });
+});
