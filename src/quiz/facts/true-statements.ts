@@ -34,6 +34,7 @@ import { negatedFacts } from './negated-points.ts';
 import { replyRule } from './reply-corrections.ts';
 import { saysOtherWayRound } from './rewrite.ts';
 import { shorterStatement } from './shorter-statements.ts';
+import { asSectionStatement } from './statement-labels.ts';
 
 /** What a true-statement source reads. */
 export interface TrueContext {
@@ -136,7 +137,9 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
     example: 'サービスメッシュ: サービス間通信を管理するインフラストラクチャ層です。',
     collect: (ctx) => {
       const long = (ctx.section?.intro?.length ?? 0) > MAX_TRUE_CHARS;
-      const intro = ctx.section && !long ? wholeIntro(ctx.section) : null;
+      const whole = ctx.section && !long ? wholeIntro(ctx.section) : null;
+      // `Fixes: …` opening a section is what repairs the concept; `Note: …` is its text.
+      const intro = whole === null ? null : asSectionStatement(whole, ctx.doc.language);
       if (!ctx.section || ctx.host || !intro) return [];
       // The section keeps no line per sentence: its heading's line points the reader there.
       const text = shorterStatement(plainStyle(intro), ctx.doc.language, MAX_SENTENCE_CHARS);
@@ -416,9 +419,11 @@ export function sectionSentences(section: Section, language: 'ja' | 'en'): strin
       const follows = afterIntro;
       const saidKey = matchKey(said);
       afterIntro = saidKey !== '' && (saidKey === intro || intro.includes(saidKey));
-      const sentence = withoutExampleLabel(
-        (follows && definitionSubjectDropped(said, language)) || said,
+      const sentence = asSectionStatement(
+        withoutExampleLabel((follows && definitionSubjectDropped(said, language)) || said),
+        language,
       );
+      if (sentence === null) continue;
       const key = matchKey(sentence);
       const length = [...sentence].length;
       // A section with no first sentence of its own (bullets only) has none to leave out.

@@ -1,0 +1,110 @@
+/**
+ * Labels that open a sentence of a section's prose (`Note: …`, `補足: …`, `Fixes: …`) and what
+ * they make of it. An aside is still a statement of the section, its label only the notes'
+ * layout: the label goes, the statement stays (`Note: browsers do not apply CORS to WebSockets`
+ * read `WebSocket: Note: browsers…` as an option). A remedy or an alternative is what repairs or
+ * replaces the concept (`Alternative for linear probing: backward-shift deletion` under
+ * Tombstones): no statement of the concept at all. Each rule is named, with an example; each
+ * reads only the sentence's first characters (no scan of a long line). Pure.
+ */
+
+/** What a label makes of the sentence it opens. */
+export type LabelEffect = 'aside' | 'remedy';
+
+interface StatementLabelRule {
+  name: string;
+  example: string;
+  effect: LabelEffect;
+  /** True when the label (lower case, without its colon) is this rule's. */
+  test: (label: string) => boolean;
+}
+
+/** A label's colon is this far into the sentence at most (`Alternative for linear probing:`). */
+const LABEL_MAX = 40;
+
+const ASIDES: ReadonlySet<string> = new Set([
+  'note',
+  'notes',
+  'nb',
+  'n.b.',
+  'aside',
+  'tip',
+  'hint',
+  'side note',
+  '補足',
+  '注',
+  '注意',
+  'メモ',
+  '備考',
+  'ヒント',
+]);
+
+const REMEDIES: ReadonlySet<string> = new Set([
+  'fix',
+  'fixes',
+  'the fix',
+  'workaround',
+  'workarounds',
+  'remedy',
+  'mitigation',
+  'instead',
+  '対策',
+  '回避策',
+  '解決策',
+  '代替',
+  '代替策',
+  '代わりに',
+]);
+
+export const STATEMENT_LABEL_RULES: readonly StatementLabelRule[] = [
+  {
+    name: 'aside-label',
+    example: 'Note: browsers do not apply CORS to WebSockets',
+    effect: 'aside',
+    test: (label) => ASIDES.has(label),
+  },
+  {
+    name: 'remedy-label',
+    example: 'Fixes: `while …; done < <(printf …)` (process substitution)',
+    effect: 'remedy',
+    test: (label) => REMEDIES.has(label),
+  },
+  {
+    name: 'alternative-label',
+    example: 'Alternative for linear probing: backward-shift deletion',
+    effect: 'remedy',
+    test: (label) =>
+      /^(?:an? )?alternatives?(?: to| for|$)/.test(label) || label.endsWith('の代替'),
+  },
+];
+
+/** The label that opens `sentence` and what it makes of it, with the text after it; else null. */
+export function statementLabel(
+  sentence: string,
+): { rule: string; effect: LabelEffect; rest: string } | null {
+  const head = sentence.slice(0, LABEL_MAX + 1);
+  const colons = [head.indexOf(':'), head.indexOf('：')].filter((i) => i > 0);
+  if (colons.length === 0) return null;
+  const colon = Math.min(...colons);
+  const rest = sentence.slice(colon + 1).trim();
+  if (rest === '') return null;
+  const label = head.slice(0, colon).trim().toLowerCase();
+  for (const rule of STATEMENT_LABEL_RULES)
+    if (rule.test(label)) return { rule: rule.name, effect: rule.effect, rest };
+  return null;
+}
+
+/**
+ * The sentence as a statement of its section: an aside without its label (an English one opening
+ * on a plain lower-case word takes a capital: `Note: browsers do not…` → `Browsers do not…`), a
+ * remedy or an alternative none (null), any other sentence as it is.
+ */
+export function asSectionStatement(sentence: string, language: 'ja' | 'en'): string | null {
+  const label = statementLabel(sentence);
+  if (!label) return sentence;
+  if (label.effect !== 'aside') return null;
+  const rest = label.rest;
+  return language === 'en' && /^[a-z]{2,}\s/.test(rest.slice(0, 40))
+    ? `${(rest[0] as string).toUpperCase()}${rest.slice(1)}`
+    : rest;
+}

@@ -1,0 +1,73 @@
+/** Labels that open a sentence of a section: an aside keeps its statement, a remedy has none. */
+import { describe, expect, it } from 'vitest';
+import {
+  asSectionStatement,
+  STATEMENT_LABEL_RULES,
+  statementLabel,
+} from '../../../src/quiz/facts/statement-labels.ts';
+import { sectionSentences } from '../../../src/quiz/facts/true-statements.ts';
+import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
+import { inline } from '../notes-helpers.ts';
+
+describe('statement labels', () => {
+  it.each(STATEMENT_LABEL_RULES.map((r) => [r.name, r]))('%s reads its example', (name, rule) => {
+    expect(statementLabel(rule.example)?.rule).toBe(name);
+  });
+
+  it('keeps an aside without its label, and drops a remedy or an alternative', () => {
+    expect(asSectionStatement('Note: browsers do not apply CORS to WebSockets', 'en')).toBe(
+      'Browsers do not apply CORS to WebSockets',
+    );
+    expect(asSectionStatement('補足: docker run --init を使うとゾンビを回収する', 'ja')).toBe(
+      'docker run --init を使うとゾンビを回収する',
+    );
+    expect(asSectionStatement('Note: `fd` is closed on exec', 'en')).toBe('`fd` is closed on exec');
+    expect(asSectionStatement('Fixes: `shopt -s lastpipe` in scripts', 'en')).toBeNull();
+    expect(
+      asSectionStatement('Alternative for linear probing: backward-shift deletion', 'en'),
+    ).toBeNull();
+    expect(asSectionStatement('対策：タイムアウトを付ける', 'ja')).toBeNull();
+  });
+
+  it('leaves a sentence whose colon is no label as it is', () => {
+    for (const s of [
+      'Precision answers one question: of the alerts, how many were real',
+      '代償は更新の整合性：同期が要る',
+      'Notes of a section are plain prose',
+    ])
+      expect(asSectionStatement(s, 'en')).toBe(s);
+  });
+
+  it('reads only the opening of a long line', () => {
+    const long = `${'a'.repeat(1_000_000)}: b`;
+    const started = performance.now();
+    expect(statementLabel(long)).toBeNull();
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('gives a section no sentence of a remedy, and an aside’s without its label', () => {
+    const doc = parseNotes(
+      inline([
+        '# Hash tables',
+        '',
+        '| Concept | Correct understanding | Common misconceptions |',
+        '|---|---|---|',
+        '| Tombstones | Deleted markers that keep probe chains intact | Emptying the slot is enough × |',
+        '',
+        '## Tombstones',
+        '',
+        'Deleted markers that keep probe chains intact.',
+        '',
+        '- Lookups skip a tombstone and keep probing past it',
+        '- Alternative for linear probing: backward-shift deletion',
+        '- Note: an insert may reuse the slot of a tombstone',
+      ]),
+    );
+    const section = doc.sections.find((s) => s.heading === 'Tombstones');
+    if (!section) throw new Error('no section');
+    const sentences = sectionSentences(section, 'en');
+    expect(sentences).toContain('An insert may reuse the slot of a tombstone');
+    expect(sentences.some((s) => s.includes('backward-shift'))).toBe(false);
+    expect(sentences.some((s) => s.startsWith('Note'))).toBe(false);
+  });
+});
