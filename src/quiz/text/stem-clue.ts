@@ -137,6 +137,8 @@ interface Stem extends Haystack {
   katakana: readonly string[];
   /** Its Latin words of {@link LATIN_WORD_MIN} letters or more (`finalize`). */
   latin: readonly string[];
+  /** Its Latin words and their {@link rootForm}s (`derived-form`). */
+  roots: ReadonlySet<string>;
 }
 
 /** Memoised per build: every option set of a which-concept question reads its one stem. */
@@ -146,7 +148,8 @@ const stemFrom = memoByText((text: string): Stem => {
     .map((r) => r.text)
     .filter((r) => KATAKANA.test(r));
   const latin = (haystack.text.match(/[a-z]+/g) ?? []).filter((w) => w.length >= LATIN_WORD_MIN);
-  return { ...haystack, katakana, latin };
+  const roots = new Set([...latin, ...latin.map(rootForm)]);
+  return { ...haystack, katakana, latin, roots };
 });
 
 /** An option's name as {@link stemNameClue} compares it: folded, and the stems of its Latin words. */
@@ -180,13 +183,62 @@ function sharesRoot(stem: Stem, word: NameWord): boolean {
   return stem.latin.some((w) => w.length >= ROOT_WORD_MIN && w.startsWith(root));
 }
 
+/**
+ * `derived-form`: a Latin word of the stem and one of the name that are one word with and without
+ * a derivational ending (`Equal keys…` ~ `Equality contract`, `split on IFS` ~ `Word splitting`,
+ * `Probe i, i+1…` ~ `Linear probing`): the two share their {@link rootForm}, or one is the
+ * other's. Englishstem's inflections and `shared-root`'s long prefixes do not reach them.
+ */
+const DERIVATIONAL_ENDINGS = [
+  'ations',
+  'ation',
+  'ities',
+  'ity',
+  'ness',
+  'ments',
+  'ment',
+  'ings',
+  'ing',
+  'ers',
+  'er',
+  'ed',
+  'able',
+  'ible',
+  'ive',
+];
+/** A root shorter than this (`lat` of `later`) is no word to compare. */
+const ROOT_MIN = 4;
+/** Consonants an ending doubles (`split` → `splitting`). */
+const DOUBLED = new Set([...'bdgklmnprt']);
+
+/** A Latin word without one derivational ending, a final silent `e` and a doubled consonant. */
+function rootForm(word: string): string {
+  let w = word;
+  for (const ending of DERIVATIONAL_ENDINGS)
+    if (w.endsWith(ending) && w.length - ending.length >= ROOT_MIN) {
+      w = w.slice(0, -ending.length);
+      break;
+    }
+  if (w.length > ROOT_MIN && w.endsWith('e')) w = w.slice(0, -1);
+  const last = w[w.length - 1] ?? '';
+  if (w.length > ROOT_MIN && DOUBLED.has(last) && w[w.length - 2] === last) w = w.slice(0, -1);
+  return w;
+}
+
+function derivedForm(stem: Stem, word: NameWord): boolean {
+  const text = word.text.toLowerCase();
+  if (text.length < LATIN_WORD_MIN || !/^[a-z]+$/.test(text)) return false;
+  return stem.roots.has(text) || stem.roots.has(rootForm(text));
+}
+
 /** True when the stem holds the word: a katakana word only at the start of one of its words. */
 function holds(stem: Stem, word: NameWord): boolean {
   if (word.latinStem !== null)
     return (
       stem.stems.has(word.latinStem) ||
       (word.pluralStem !== undefined && stem.stems.has(word.pluralStem)) ||
-      sharesRoot(stem, word)
+      sharesRoot(stem, word) ||
+      derivedForm(stem, word)
     );
   if (KATAKANA.test(word.text)) return stem.katakana.some((k) => k.startsWith(word.text));
   return stem.text.includes(word.text);

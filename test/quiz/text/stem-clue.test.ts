@@ -308,4 +308,20 @@ describe('a name spelled out, abbreviated or hyphenated in a longer stem', () =>
       'ambiguous',
     );
   });
+
+  it('derived-form: one word with and without a derivational ending', () => {
+    expect(
+      stemNameClue('Equal keys must have equal hashes', 'Equality contract', ['Resizing']),
+    ).toBe('equality');
+    expect(
+      stemNameClue('Unquoted expansions are split on IFS', 'Word splitting', ['Globbing']),
+    ).toBe('splitting');
+    expect(
+      stemNameClue('Probe i, i+1, i+2…; cache-friendly', 'Linear probing', ['Open addressing']),
+    ).toBe('probing');
+    // A root of fewer than four letters is no word (`later` / `latency`).
+    expect(stemNameClue('It happens later', 'Latency budget', ['Lexer'])).toBeNull();
+    expect(stemNameClue('A rate per second', 'Rating scale', ['Lexer'])).toBeNull();
+    expect(stemNameClue(`${'splitting '.repeat(50_000)}`, 'Split brain', [])).toBe('split');
+  });
 });
