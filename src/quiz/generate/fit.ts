@@ -86,6 +86,42 @@ function wholeOf(lines: readonly string[]): Haystack {
   return whole;
 }
 
+/**
+ * A statement a contrasted sibling's own facts cover this much (asides set apart) is said of it.
+ * Stricter than {@link FITS}: the notes set the two against each other in the words they share
+ * (`直近のフル以降の変更` of 差分 beside 増分's `直前のバックアップ（フルか増分）以降の変更`).
+ */
+const CONTRAST_FITS = 0.8;
+
+/**
+ * `contrast-apart`: true when a sibling the notes contrast with the concept in words says not the
+ * statement in a fact of its own — its summary cell or a true statement of its notes, asides
+ * set apart. The section two contrasted concepts share, or the one that names both, speaks of
+ * both in one breath: its lines are not read (they kept 増分 out of a question on 差分).
+ */
+export function contrastFitsNot(
+  ctx: GenerationContext,
+  statement: string,
+  sibling: Concept,
+): boolean {
+  const { denied, deniedHaystacks } = fitTextsOf(ctx, sibling);
+  if (
+    denied.some(
+      (d, i) =>
+        coverageIn(statement, deniedHaystacks[i] as Haystack) >= DENIED &&
+        coverage(d, statement) >= DENIED,
+    )
+  )
+    return true;
+  if (isNonExclusive(statement)) return false;
+  const bare = withoutParenthesis(statement);
+  const own = [sibling.correct, ...(ctx.facts.get(sibling.id)?.trues.map((t) => t.text) ?? [])];
+  return !own.some((line) => {
+    const plain = withoutParenthesis(line);
+    return coverage(bare, plain) >= CONTRAST_FITS && isNegated(plain) === isNegated(bare);
+  });
+}
+
 /** Coverage at which a statement is one of a concept's misconceptions. */
 const DENIED = 0.8;
 

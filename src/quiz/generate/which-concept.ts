@@ -27,6 +27,7 @@ import type { GenerationContext, Subject } from './context.ts';
 import { namesOf } from './context.ts';
 import { type Draft, type DraftChoice, tidyOption } from './draft.ts';
 import {
+  contrastFitsNot,
   deniesMisconceptionOf,
   genericFor,
   isGenusOfHeading,
@@ -216,7 +217,9 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
     (s): NameOption => ({
       name: s.concept.name,
       fitsNot: (text) =>
-        statementFitsNot(ctx, text, s.concept) &&
+        (s.contrasted
+          ? contrastFitsNot(ctx, text, s.concept)
+          : statementFitsNot(ctx, text, s.concept)) &&
         !genericFor(ctx, text, [concept, s.concept]) &&
         !sharesSaidCell(ctx, text, concept, s.concept) &&
         !deniesMisconceptionOf(ctx, text, s.concept),

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { conceptSubject, generationContext } from '../../../src/quiz/generate/context.ts';
 import { correctAboutDrafts } from '../../../src/quiz/generate/correct-about.ts';
 import { statementFitsNot } from '../../../src/quiz/generate/fit.ts';
+import { whichConceptDrafts } from '../../../src/quiz/generate/which-concept.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import type { NotesDocument } from '../../../src/quiz/types.ts';
 import { inline } from '../notes-helpers.ts';
@@ -118,5 +119,42 @@ describe('on-topic-option (correct-about.ts)', () => {
     for (const d of [...found.drafts, ...sets])
       for (const c of d.choices.filter((x) => !x.correct))
         expect(/Calibration|Precision/.test(c.text), c.text).toBe(false);
+  });
+});
+
+describe('contrast-apart (which-concept.ts, fit.ts)', () => {
+  const backups = parseNotes(
+    inline([
+      '# Backups',
+      '',
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      '| Differential backup | Changes since the last full backup | Changes since the last differential × |',
+      '| Incremental backup | Changes since the previous backup; restore needs the whole chain | Full plus the latest incremental is enough × |',
+      '| RPO | How much data you may lose | The time a restore takes × |',
+      '| RTO | How long the service may be down | Set by the backup interval × |',
+      '| 3-2-1 rule | Three copies, two media, one offsite | Three backups on one storage × |',
+      '',
+      '## Differential and incremental backups',
+      '',
+      '- Differential: changes since the last full backup; each one grows day by day',
+      '- Incremental: changes since the previous backup (full or incremental), small and fast',
+    ]),
+  );
+
+  it('offers the sibling the notes set against the concept, though they share words', () => {
+    const ctx = generationContext(backups);
+    const found = whichConceptDrafts(
+      ctx,
+      conceptSubject(ctx, named(backups, 'Differential backup')),
+    );
+    const asked = found.drafts.filter((d) =>
+      d.prompt.includes('Changes since the last full backup'),
+    );
+    expect(asked.length).toBeGreaterThan(0);
+    expect(
+      asked.some((d) => d.choices.some((c) => c.text === 'Incremental backup')),
+      JSON.stringify(asked.map((d) => d.choices.map((c) => c.text))),
+    ).toBe(true);
   });
 });

@@ -3,7 +3,6 @@
  * key and of every wrong option names both cells, in the notes' language's punctuation.
  */
 import { describe, expect, it } from 'vitest';
-import { buildQuestionBank } from '../../../src/quiz/bank.ts';
 import { documentQuestions } from '../../../src/quiz/generate/document-questions.ts';
 import type { Draft } from '../../../src/quiz/generate/draft.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
@@ -48,9 +47,17 @@ const EN = `# Smart pointers
 `;
 
 describe('which-has-both in English notes', () => {
-  const bank = buildQuestionBank([{ path: 'pointers.en.md', text: EN }]);
-  const both = bank.questions.filter(
-    (q) => q.prompt.includes('“Owners”') && q.prompt.includes('“Thread-safe”'),
+  // The template's drafts: the bank may ask each of these four concepts by two other questions
+  // (their which-concept questions offer the sibling each is contrasted with), and keep none.
+  const found: Draft[] = [];
+  documentQuestions(parseNotes({ path: 'pointers.en.md', text: EN }), () => [], {
+    found: (_subject, _template, f) => found.push(...f.drafts),
+  });
+  const both = found.filter(
+    (q) =>
+      q.template === 'which-has-both' &&
+      q.prompt.includes('“Owners”') &&
+      q.prompt.includes('“Thread-safe”'),
   );
 
   it('asks for the one row with both values', () => {
@@ -59,7 +66,7 @@ describe('which-has-both in English notes', () => {
 
   it('explains the key and each wrong option by both cells, without Japanese punctuation', () => {
     for (const q of both) {
-      const texts = [q.explanation.why ?? '', ...q.choices.map((c) => c.why ?? '')];
+      const texts = [q.why ?? '', ...q.choices.map((c) => c.why ?? '')];
       for (const text of texts) expect(text).not.toMatch(/[「」／、]/u);
       for (const c of q.choices.filter((x) => !x.correct))
         expect(c.why).toMatch(/Owners = “(one|many)”, Thread-safe = “(yes|no)”/);
