@@ -274,6 +274,9 @@ export function asSentenceStart(text: string, language: 'ja' | 'en'): string {
   // `low-risk` is a word too.
   if (!/^[a-z]+(?:-[a-z]+)*$/.test(first) || CODE_WORDS.has(first) || CONNECTIVES.has(first))
     return text;
+  // `variable-kept`: a one-letter word but `a` is a variable (`n / m (entries per bucket)`),
+  // whose case is part of the formula.
+  if (first.length === 1 && first !== 'a') return text;
   return `${first[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
 }
 

@@ -87,6 +87,13 @@ describe('asSentenceStart', () => {
     expect(asSentenceStart('or evict running pods', 'en')).toBe('or evict running pods');
     expect(asSentenceStart('ふつうの文', 'ja')).toBe('ふつうの文');
   });
+
+  it('keeps the case of a one-letter variable (variable-kept), not of the article `a`', () => {
+    expect(asSentenceStart('n / m (entries per bucket/slot)', 'en')).toBe(
+      'n / m (entries per bucket/slot)',
+    );
+    expect(asSentenceStart('a cache of ten entries', 'en')).toBe('A cache of ten entries');
+  });
 });
 
 describe('startsMidSentence', () => {

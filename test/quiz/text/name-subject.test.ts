@@ -32,6 +32,8 @@ describe('NAME_SUBJECT_RULES', () => {
       'Always installs the newest versions',
     );
     expect(en('An SLO is a contract', 'SLO')).toBe('Is a contract');
+    // `variable-kept`: a one-letter variable keeps its case (`α = n / m`, not `Α = n / m`).
+    expect(en('The load factor α = n / m', 'Load factor')).toBe('α = n / m');
     expect(en('pyproject.toml is a Poetry file', 'pyproject.toml')).toBe('Is a Poetry file');
     // A plural name keeps its own verb (as before): `Metrics record…` → `Record…`.
     expect(en('Metrics record every request', 'Metrics')).toBe('Record every request');
