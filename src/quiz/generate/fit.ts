@@ -104,15 +104,7 @@ export function contrastFitsNot(
   statement: string,
   sibling: Concept,
 ): boolean {
-  const { denied, deniedHaystacks } = fitTextsOf(ctx, sibling);
-  if (
-    denied.some(
-      (d, i) =>
-        coverageIn(statement, deniedHaystacks[i] as Haystack) >= DENIED &&
-        coverage(d, statement) >= DENIED,
-    )
-  )
-    return true;
+  if (isDeniedOf(ctx, statement, sibling)) return true;
   if (isNonExclusive(statement)) return false;
   const bare = withoutParenthesis(statement);
   const own = [sibling.correct, ...(ctx.facts.get(sibling.id)?.trues.map((t) => t.text) ?? [])];
@@ -125,6 +117,16 @@ export function contrastFitsNot(
 /** Coverage at which a statement is one of a concept's misconceptions. */
 const DENIED = 0.8;
 
+/** True when the statement is one of the concept's misconceptions (each covers the other). */
+function isDeniedOf(ctx: GenerationContext, statement: string, concept: Concept): boolean {
+  const { denied, deniedHaystacks } = fitTextsOf(ctx, concept);
+  return denied.some(
+    (d, i) =>
+      coverageIn(statement, deniedHaystacks[i] as Haystack) >= DENIED &&
+      coverage(d, statement) >= DENIED,
+  );
+}
+
 /**
  * True when the concept's own notes do not say the statement — or say it is wrong of it (the
  * statement is one of its misconceptions: `部分関数従属をなくす` for 第3正規形).
@@ -134,15 +136,8 @@ export function statementFitsNot(
   statement: string,
   concept: Concept,
 ): boolean {
-  const { denied, deniedHaystacks, lines } = fitTextsOf(ctx, concept);
-  if (
-    denied.some(
-      (d, i) =>
-        coverageIn(statement, deniedHaystacks[i] as Haystack) >= DENIED &&
-        coverage(d, statement) >= DENIED,
-    )
-  )
-    return true;
+  if (isDeniedOf(ctx, statement, concept)) return true;
+  const { lines } = fitTextsOf(ctx, concept);
   // What one concept needs or may do, another may too: only a denial tells them apart.
   if (isNonExclusive(statement)) return false;
   return !saidIn(withoutParenthesis(statement), lines);
