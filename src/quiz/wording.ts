@@ -21,12 +21,26 @@ export interface TableName {
   text: string;
   /** True when {@link text} is the heading of the table's section. */
   heading: boolean;
+  /**
+   * Its first header cells, where another table sits under the same heading: “the table of
+   * “Option” and “Effect” under “Test commands””, 「Test commands」の節の「Option」「Effect」の表.
+   */
+  columns?: readonly string[];
 }
 
 const tableJa = (t: TableName): string =>
-  t.heading ? `${quoteJa(t.text)}の節の表` : `${quoteJa(t.text)}の表`;
+  t.heading
+    ? `${quoteJa(t.text)}の節の${(t.columns ?? []).map(quoteJa).join('')}表`.replace(
+        /」表$/u,
+        '」の表',
+      )
+    : `${quoteJa(t.text)}の表`;
 const tableEn = (t: TableName): string =>
-  t.heading ? `the table under ${quoteEn(t.text)}` : `the table ${quoteEn(t.text)}`;
+  t.heading
+    ? t.columns && t.columns.length > 0
+      ? `the table of ${t.columns.map(quoteEn).join(' and ')} under ${quoteEn(t.text)}`
+      : `the table under ${quoteEn(t.text)}`
+    : `the table ${quoteEn(t.text)}`;
 
 /** Phrases for one language. */
 export interface Wording {

@@ -17,6 +17,11 @@ export interface TableLinks {
   title: string;
   /** True when {@link title} is the heading of the table's section (a place, not a name). */
   titleIsHeading: boolean;
+  /**
+   * `two-tables-one-heading`: true when another table sits under the same heading, so "the table
+   * under `Test commands`" says not which one: prompts name it by its columns too.
+   */
+  headingShared?: boolean;
   /** Column index (≥ 1) → the concept heading it, when one does. */
   columns: Map<number, Concept>;
   /** Row index → the concept labelling it. */
@@ -44,7 +49,7 @@ export function tableLinks(doc: NotesDocument): TableLinks[] {
   // `永続性（Durability）` names 永続性: the part before a parenthesis is tried too.
   const conceptNamed = (cell: string): Concept | null =>
     byName.get(matchKey(cell)) ?? byName.get(matchKey(cell.replace(/[（(].*$/u, ''))) ?? null;
-  return doc.comparisons.map((table) => {
+  const links = doc.comparisons.map((table): TableLinks => {
     const columns = new Map<number, Concept>();
     const rows = new Map<number, Concept>();
     table.header.forEach((cell, i) => {
@@ -69,6 +74,12 @@ export function tableLinks(doc: NotesDocument): TableLinks[] {
     const titleIsHeading = table.section !== null && title === bareHeading(table.section);
     return { table, title, titleIsHeading, columns, rows, owner };
   });
+  const underHeading = new Map<string, number>();
+  for (const l of links)
+    if (l.titleIsHeading) underHeading.set(l.title, (underHeading.get(l.title) ?? 0) + 1);
+  for (const l of links)
+    if (l.titleIsHeading && (underHeading.get(l.title) ?? 0) > 1) l.headingShared = true;
+  return links;
 }
 
 /**

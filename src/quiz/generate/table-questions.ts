@@ -54,8 +54,15 @@ function cell(m: TableMatrix, e: number, a: number): string {
 
 /** What stems call the table: its heading as a place, else its own name (`heading-is-a-place`). */
 function nameOf(m: TableMatrix): TableName {
-  return { text: m.title, heading: m.links.titleIsHeading };
+  const name: TableName = { text: m.title, heading: m.links.titleIsHeading };
+  // `two-tables-one-heading`: named by its first two header cells as well.
+  if (m.links.headingShared)
+    name.columns = m.links.table.header.filter((c) => c.trim() !== '').slice(0, TABLE_NAME_COLUMNS);
+  return name;
 }
+
+/** Header cells that name a table among others under one heading. */
+const TABLE_NAME_COLUMNS = 2;
 
 /** A cell as an option: a parenthesis naming another entity (`あり（ブローカー）`) is dropped. */
 export function display(m: TableMatrix, e: number, a: number): string {

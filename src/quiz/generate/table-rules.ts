@@ -60,6 +60,12 @@ export const TABLE_RULES: readonly TableRule[] = [
       'A table of binary and decimal formats under “Decimal types” is “the table under “Decimal types””, not ' +
       '“the table “Decimal types””: a heading names the section, not the table',
   },
+  {
+    name: 'two-tables-one-heading',
+    example:
+      'Two tables under “Test commands” are “the table of “Option” and “Effect” under “Test commands”” and ' +
+      '“the table of “Feature” and “[ ] / test” under …”: the heading alone says not which (facts/table-links.ts)',
+  },
 ];
 
 const keys = (words: readonly string[]): Set<string> => new Set(words.map(matchKey));

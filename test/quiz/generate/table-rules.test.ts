@@ -140,6 +140,7 @@ describe('table rules', () => {
       'ditto-cell',
       'names-a-row',
       'heading-is-a-place',
+      'two-tables-one-heading',
     ]);
     for (const r of TABLE_RULES) expect(r.example.length).toBeGreaterThan(20);
   });
@@ -293,5 +294,71 @@ describe('table rules', () => {
     );
     expect(tags.length).toBeGreaterThan(0);
     for (const d of tags) expect(d.prompt).toMatch(/^In the table “Kind of tag”/u);
+  });
+
+  it('two-tables-one-heading: two tables under one heading are named by their columns too', () => {
+    const text = `# Shell
+
+## Test commands
+
+| Option | Effect | Default |
+|---|---|---|
+| set -e | errexit | off |
+| set -u | nounset | off |
+| set -o pipefail | pipefail | off |
+
+| Feature | [ ] / test | [[ ]] |
+|---|---|---|
+| POSIX | yes | no |
+| Pattern matching | no | yes |
+| Word splitting of variables | yes | no |
+
+## Summary
+
+| Concept | Correct understanding | Common misconceptions |
+|---|---|---|
+| set -e | Exits on an unchecked failure | Catches every failure × |
+| [[ ]] | A bash keyword without word splitting | Is POSIX × |
+`;
+    const en = drafts(text, 'shell.en.md');
+    const prompts = en.map((d) => d.prompt);
+    expect(
+      prompts.some((p) =>
+        p.startsWith('In the table of “Option” and “Effect” under “Test commands”'),
+      ),
+    ).toBe(true);
+    for (const p of prompts) expect(p).not.toContain('the table under “Test commands”');
+    const why = en.flatMap((d) => d.choices.map((c) => c.why ?? ''));
+    expect(why.some((w) => w.startsWith('The table of “'))).toBe(true);
+    const ja = drafts(
+      `# シェル
+
+## テストコマンド
+
+| オプション | 効果 | 既定値 |
+|---|---|---|
+| set -e | エラーで終了する | オフ |
+| set -u | 未定義変数をエラーにする | オフ |
+| set -o pipefail | パイプの途中の失敗を返す | オフ |
+
+| 機能 | [ ] / test | [[ ]] |
+|---|---|---|
+| POSIX | あり | なし |
+| パターン照合 | なし | あり |
+| 変数の単語分割 | あり | なし |
+
+## まとめ
+
+| 概念 | 正しい理解 | よくある誤解 |
+|---|---|---|
+| set -e | 検査されない失敗で終了する | すべての失敗を捕まえる × |
+| [[ ]] | 単語分割しない bash のキーワード | POSIX である × |
+`,
+      'shell.ja.md',
+    );
+    const asked = ja.filter((d) => d.prompt.includes('テストコマンド'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const d of asked)
+      expect(d.prompt).toMatch(/^「テストコマンド」の節の「[^」]+」「[^」]+」の表で/u);
   });
 });
