@@ -28,13 +28,11 @@ export interface TableName {
   columns?: readonly string[];
 }
 
-const tableJa = (t: TableName): string =>
-  t.heading
-    ? `${quoteJa(t.text)}の節の${(t.columns ?? []).map(quoteJa).join('')}表`.replace(
-        /」表$/u,
-        '」の表',
-      )
-    : `${quoteJa(t.text)}の表`;
+const tableJa = (t: TableName): string => {
+  if (!t.heading) return `${quoteJa(t.text)}の表`;
+  const columns = (t.columns ?? []).map(quoteJa).join('');
+  return columns ? `${quoteJa(t.text)}の節の${columns}の表` : `${quoteJa(t.text)}の節の表`;
+};
 const tableEn = (t: TableName): string =>
   t.heading
     ? t.columns && t.columns.length > 0

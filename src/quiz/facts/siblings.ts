@@ -6,10 +6,11 @@
  * linear time. Pure.
  */
 
+import { matchKey } from '../text/normalize.ts';
 import { coverage } from '../text/runs.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
 import type { DocumentIndex } from './document-index.ts';
-import { mentions } from './mentions.ts';
+import { nameKeys } from './mentions.ts';
 import { nameHeadKeys } from './name-head.ts';
 
 /** How a sibling relates to the concept. */
@@ -252,6 +253,7 @@ export function siblingIndex(
   const parents = kindParents(doc, index);
   const kinds = kindFamilies(doc.concepts);
   const out = new Map<string, Sibling[]>();
+  const sectionKeys = new Map<string, string>();
   doc.concepts.forEach((concept, row) => {
     const found = new Map<string, Sibling>();
     const add = (c: Concept | undefined, relation: SiblingRelation): void => {
@@ -286,8 +288,8 @@ export function siblingIndex(
     for (const s of siblings)
       s.contrasted =
         inWords.has(pairKey(concept.id, s.concept.id)) ||
-        ownSectionNames(index, concept, s.concept) ||
-        ownSectionNames(index, s.concept, concept);
+        ownSectionNames(index, concept, s.concept, sectionKeys) ||
+        ownSectionNames(index, s.concept, concept, sectionKeys);
     // Stable: within each group, the order found above.
     out.set(concept.id, [
       ...siblings.filter((s) => s.contrasted),
@@ -305,10 +307,23 @@ function pairKey(a: string, b: string): string {
 /** A section's text read for names of other concepts (its opening says what it sets apart). */
 const NAMES_READ_CHARS = 4000;
 
-/** True when `concept`'s own section (not a heading it merely sits under) names `other`. */
-function ownSectionNames(index: DocumentIndex, concept: Concept, other: Concept): boolean {
+/**
+ * True when `concept`'s own section (not a heading it merely sits under) names `other`. Each
+ * section's text is folded once (`keys`): a concept's eight siblings read it both ways.
+ */
+function ownSectionNames(
+  index: DocumentIndex,
+  concept: Concept,
+  other: Concept,
+  keys: Map<string, string>,
+): boolean {
   if (concept.section === null) return false;
   if (!concept.sharedSection && index.ownerOf.get(concept.section)?.id !== concept.id) return false;
-  const section = index.byHeading.get(concept.section);
-  return section !== undefined && mentions(section.body.slice(0, NAMES_READ_CHARS), other);
+  let key = keys.get(concept.section);
+  if (key === undefined) {
+    key = matchKey(index.byHeading.get(concept.section)?.body.slice(0, NAMES_READ_CHARS) ?? '');
+    keys.set(concept.section, key);
+  }
+  const text = key;
+  return text !== '' && nameKeys(other).some((k) => text.includes(k));
 }

@@ -75,10 +75,11 @@ export function tableLinks(doc: NotesDocument): TableLinks[] {
     return { table, title, titleIsHeading, columns, rows, owner };
   });
   const underHeading = new Map<string, number>();
+  const place = (l: TableLinks): string => `${l.table.section}\u0001${l.title}`;
   for (const l of links)
-    if (l.titleIsHeading) underHeading.set(l.title, (underHeading.get(l.title) ?? 0) + 1);
+    if (l.titleIsHeading) underHeading.set(place(l), (underHeading.get(place(l)) ?? 0) + 1);
   for (const l of links)
-    if (l.titleIsHeading && (underHeading.get(l.title) ?? 0) > 1) l.headingShared = true;
+    if (l.titleIsHeading && (underHeading.get(place(l)) ?? 0) > 1) l.headingShared = true;
   return links;
 }
 

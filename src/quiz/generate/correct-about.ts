@@ -68,10 +68,11 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
   const own = pool.filter((p) => p.own).length;
   // `on-topic-option`: a set whose every wrong option is a far sibling's statement (`Punishes
   // confident mistakes…` of Log loss beside Recall) leaves the key the only option about the
-  // concept (readers called them fillers). It ranks below every set with one of the concept's
-  // own wrong statements or a contrasted sibling's: asked only where the concept has nothing else.
-  const close = new Set(pool.filter((p) => p.close).map((p) => p.choice));
-  const offTopic = (d: Draft): boolean => !d.choices.some((c) => close.has(c as DraftChoice));
+  // concept (readers called them fillers). It ranks {@link OFF_TOPIC_COST} below the sets with
+  // one of the concept's own wrong statements or a contrasted sibling's, so the bank asks it only
+  // where the concept has nothing better.
+  const close = new Set<DraftChoice>(pool.filter((p) => p.close).map((p) => p.choice));
+  const offTopic = (d: Draft): boolean => !d.choices.some((c) => close.has(c));
   const out: Chosen = { drafts: [], rejected: [] };
   // Fewer distractors than a set needs: every search below would return at once, empty.
   if (tooFewCandidates(pool.length)) return out;
