@@ -8,8 +8,10 @@
  * reads only the sentence's first characters (no scan of a long line). Pure.
  */
 
+import { asSentenceStart } from '../text/forms.ts';
+
 /** What a label makes of the sentence it opens. */
-export type LabelEffect = 'aside' | 'remedy';
+export type LabelEffect = 'example' | 'aside' | 'remedy';
 
 interface StatementLabelRule {
   name: string;
@@ -21,6 +23,17 @@ interface StatementLabelRule {
 
 /** A label's colon is this far into the sentence at most (`Alternative for linear probing:`). */
 const LABEL_MAX = 40;
+
+/** The labels of an example (`例：`, `For example:`), lower case. */
+const EXAMPLES: ReadonlySet<string> = new Set([
+  '例',
+  '具体例',
+  '例えば',
+  'たとえば',
+  'example',
+  'for example',
+  'e.g.',
+]);
 
 const ASIDES: ReadonlySet<string> = new Set([
   'note',
@@ -57,6 +70,12 @@ const REMEDIES: ReadonlySet<string> = new Set([
 ]);
 
 export const STATEMENT_LABEL_RULES: readonly StatementLabelRule[] = [
+  {
+    name: 'example-label',
+    example: '例：集計値を親テーブルに持たせる',
+    effect: 'example',
+    test: (label) => EXAMPLES.has(label),
+  },
   {
     name: 'aside-label',
     example: 'Note: browsers do not apply CORS to WebSockets',
@@ -95,16 +114,14 @@ export function statementLabel(
 }
 
 /**
- * The sentence as a statement of its section: an aside without its label (an English one opening
- * on a plain lower-case word takes a capital: `Note: browsers do not…` → `Browsers do not…`), a
- * remedy or an alternative none (null), any other sentence as it is.
+ * The sentence as a statement of its section: an example or an aside without its label (an
+ * aside's English text opening as a sentence does: `Note: browsers do not…` → `Browsers do
+ * not…`, text/forms.ts asSentenceStart), a remedy or an alternative none (null), any other
+ * sentence as it is.
  */
 export function asSectionStatement(sentence: string, language: 'ja' | 'en'): string | null {
   const label = statementLabel(sentence);
   if (!label) return sentence;
-  if (label.effect !== 'aside') return null;
-  const rest = label.rest;
-  return language === 'en' && /^[a-z]{2,}\s/.test(rest.slice(0, 40))
-    ? `${(rest[0] as string).toUpperCase()}${rest.slice(1)}`
-    : rest;
+  if (label.effect === 'example') return label.rest;
+  return label.effect === 'aside' ? asSentenceStart(label.rest, language) : null;
 }

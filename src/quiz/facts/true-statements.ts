@@ -34,7 +34,7 @@ import { negatedFacts } from './negated-points.ts';
 import { replyRule } from './reply-corrections.ts';
 import { saysOtherWayRound } from './rewrite.ts';
 import { shorterStatement } from './shorter-statements.ts';
-import { asSectionStatement } from './statement-labels.ts';
+import { asSectionStatement, statementLabel } from './statement-labels.ts';
 
 /** What a true-statement source reads. */
 export interface TrueContext {
@@ -305,32 +305,14 @@ const LEANING_OPENERS = [
   '前者',
   '後者',
 ];
-/** The labels of an example (`例：`, `For example:`), lower case. */
-const EXAMPLE_LABELS: ReadonlySet<string> = new Set([
-  '例',
-  '具体例',
-  '例えば',
-  'たとえば',
-  'example',
-  'for example',
-  'e.g.',
-]);
-/** How far into a sentence an example label's colon may be (`具体例：`, `For example:`). */
-const EXAMPLE_LABEL_MAX = 14;
-
 /**
  * `example-label`: a sentence that opens on an example label (`例：集計値を親テーブルに持たせる`,
- * `Example: …`) is the example itself: the label is the notes' layout, not part of what it says.
+ * `Example: …`) is the example itself: the label is the notes' layout, not part of what it says
+ * (statement-labels.ts reads it, with the other labels that open a sentence).
  */
 export function withoutExampleLabel(sentence: string): string {
-  const head = sentence.slice(0, EXAMPLE_LABEL_MAX);
-  const colon = [head.indexOf('：'), head.indexOf(':')]
-    .filter((i) => i > 0)
-    .sort((a, b) => a - b)[0];
-  if (colon === undefined) return sentence;
-  if (!EXAMPLE_LABELS.has(head.slice(0, colon).trim().toLowerCase())) return sentence;
-  const rest = sentence.slice(colon + 1).trim();
-  return rest === '' ? sentence : rest;
+  const label = statementLabel(sentence);
+  return label?.effect === 'example' ? label.rest : sentence;
 }
 
 /**
@@ -420,7 +402,7 @@ export function sectionSentences(section: Section, language: 'ja' | 'en'): strin
       const saidKey = matchKey(said);
       afterIntro = saidKey !== '' && (saidKey === intro || intro.includes(saidKey));
       const sentence = asSectionStatement(
-        withoutExampleLabel((follows && definitionSubjectDropped(said, language)) || said),
+        (follows && definitionSubjectDropped(said, language)) || said,
         language,
       );
       if (sentence === null) continue;

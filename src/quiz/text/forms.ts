@@ -9,6 +9,7 @@ import { englishForm, japaneseForm, type OptionForm, optionForm } from '../revie
 import { endsModifier } from './modifier.ts';
 import { withoutNameSubject } from './name-subject.ts';
 import { trimEndChars } from './trim.ts';
+import { opensOnVariable } from './variable-word.ts';
 
 /** The text without a trailing parenthesis, quote or full stop, for reading its ending. */
 function ending(text: string): string {
@@ -274,9 +275,7 @@ export function asSentenceStart(text: string, language: 'ja' | 'en'): string {
   // `low-risk` is a word too.
   if (!/^[a-z]+(?:-[a-z]+)*$/.test(first) || CODE_WORDS.has(first) || CONNECTIVES.has(first))
     return text;
-  // `variable-kept`: a one-letter word but `a` is a variable (`n / m (entries per bucket)`),
-  // whose case is part of the formula.
-  if (first.length === 1 && first !== 'a') return text;
+  if (opensOnVariable(text)) return text;
   return `${first[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
 }
 

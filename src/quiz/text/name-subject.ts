@@ -12,6 +12,7 @@
  */
 import { matchKey } from './normalize.ts';
 import { withoutFinalStop } from './trim.ts';
+import { opensOnVariable } from './variable-word.ts';
 import { MODALS, singularVerbOf } from './verbs.ts';
 
 type Language = 'ja' | 'en';
@@ -141,8 +142,7 @@ function isReducedRelative(word: string, after: string | undefined): boolean {
 }
 
 function capitalise(text: string): string {
-  // `variable-kept`: a word of one letter that is no article (`α = n / m`, `n / m`) is a variable.
-  if (/^(?!a\b)\p{L}(?![\p{L}\p{N}])/u.test(text)) return text;
+  if (opensOnVariable(text)) return text;
   return text ? `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}` : text;
 }
 
