@@ -78,6 +78,8 @@ interface Taken {
   facts: Map<string, number>;
   /** How many questions offer each statement as a wrong option, by match key. */
   wrongUses: Map<string, number>;
+  /** How many questions ask each statement ({@link keyStatements}). */
+  keyUses: Map<string, number>;
   /** The kinds of the questions taken so far. */
   kinds: Set<string>;
 }
@@ -188,15 +190,66 @@ const SIBLING_PREFIX = 'sibling:';
 const wrongMemo = objectMemoTable<Draft, readonly string[]>();
 
 /**
- * Whether a candidate may join what is taken. `strict` (all but the coverage round's last
- * resort) also refuses a fact asked the other way round and a statement already a wrong option
- * of {@link MAX_WRONG_USES} questions.
+ * The misconceptions a draft asks for ("which is a misconception"): its key's wording and
+ * facts. Empty for a draft asking for what is right.
  */
-function fits(c: Candidate, t: Taken, strict: boolean): boolean {
+function keyStatements(draft: Draft): readonly string[] {
+  let keys = keyMemo().get(draft);
+  if (!keys) {
+    const key =
+      draft.asksFor === 'misconception' && draft.optionKind === 'statement'
+        ? draft.choices.find((x) => x.correct)
+        : undefined;
+    keys = key
+      ? distinct([
+          [`text:${matchKey(key.text)}`],
+          key.keys.filter((k) => !k.startsWith(SIBLING_PREFIX)).map((k) => `fact:${k}`),
+        ])
+      : [];
+    keyMemo().set(draft, keys);
+  }
+  return keys;
+}
+
+const keyMemo = objectMemoTable<Draft, readonly string[]>();
+
+/**
+ * True when a draft shows a misconception in the other role than the bank shows it already: the
+ * misconception it asks for offered elsewhere as a wrong option of "which is right", or a wrong
+ * option of its (asking for what is right) asked for elsewhere as the misconception
+ * ({@link Strictness} `roles-apart`).
+ */
+function showsInOtherRole(draft: Draft, t: Taken): boolean {
+  if (draft.asksFor === 'misconception')
+    return keyStatements(draft).some((k) => (t.wrongUses.get(k) ?? 0) > 0);
+  return wrongStatements(draft).some((k) => (t.keyUses.get(k) ?? 0) > 0);
+}
+
+/**
+ * How far a candidate must keep apart from what is taken ({@link fits}):
+ * - `roles-apart` (every round but the coverage round's fallbacks): what `strict` asks, and a
+ *   misconception is shown in one role only (`role-shown-once`) — the one keyed in "which is a
+ *   misconception about mmap" (`呼ぶと、ファイル全体がすぐに物理メモリに読み込まれる`) is no wrong
+ *   option of "which is right about mmap", where a player who saw it answered picks it out from
+ *   memory. A true statement may be asked in one question and offered beside a misconception in
+ *   another: seeing it again rehearses it, and gives away nothing false;
+ * - `strict`: a fact is not asked the other way round, a statement is a wrong option of
+ *   {@link MAX_WRONG_USES} questions at most, a concept's questions do not retell each other;
+ * - `loose` (the coverage round's last resort): only what no bank may hold twice (a fact asked
+ *   the same way, an option set, a set of wrong options).
+ */
+type Strictness = 'roles-apart' | 'strict' | 'loose';
+
+/**
+ * Whether a candidate may join what is taken, as strictly as `level` says ({@link Strictness}).
+ */
+function fits(c: Candidate, t: Taken, level: Strictness): boolean {
+  const strict = level !== 'loose';
   if (askedKeys(c.draft).some((k) => t.asks.has(k))) return false;
   if (strict && bareKeys(c.draft).some((k) => (t.facts.get(k) ?? 0) > 0)) return false;
   if (strict && wrongStatements(c.draft).some((k) => (t.wrongUses.get(k) ?? 0) >= MAX_WRONG_USES))
     return false;
+  if (level === 'roles-apart' && showsInOtherRole(c.draft, t)) return false;
   let same = 0;
   for (const x of t.perConcept.get(c.draft.conceptId) ?? [])
     if (x.draft.template === c.draft.template) same++;
@@ -353,6 +406,7 @@ function take(c: Candidate, t: Taken): void {
   for (const k of askedKeys(c.draft)) t.asks.add(k);
   for (const k of bareKeys(c.draft)) t.facts.set(k, (t.facts.get(k) ?? 0) + 1);
   for (const k of wrongStatements(c.draft)) t.wrongUses.set(k, (t.wrongUses.get(k) ?? 0) + 1);
+  for (const k of keyStatements(c.draft)) t.keyUses.set(k, (t.keyUses.get(k) ?? 0) + 1);
   t.sets.add(setKey(c.draft));
   const wrong = wrongSetKey(c.draft);
   if (wrong) t.sets.add(wrong);
@@ -378,6 +432,7 @@ function untake(at: number, t: Taken): void {
   for (const k of askedKeys(c.draft)) t.asks.delete(k);
   for (const k of bareKeys(c.draft)) t.facts.set(k, (t.facts.get(k) ?? 0) - 1);
   for (const k of wrongStatements(c.draft)) t.wrongUses.set(k, (t.wrongUses.get(k) ?? 0) - 1);
+  for (const k of keyStatements(c.draft)) t.keyUses.set(k, (t.keyUses.get(k) ?? 0) - 1);
   t.sets.delete(setKey(c.draft));
   const wrong = wrongSetKey(c.draft);
   if (wrong) t.sets.delete(wrong);
@@ -403,7 +458,7 @@ function takeAt(at: number, c: Candidate, t: Taken): void {
 function swapAt(at: number, by: Candidate, t: Taken): boolean {
   const old = t.chosen[at] as Candidate;
   untake(at, t);
-  const ok = fits(by, t, true) && t.review(by.draft);
+  const ok = fits(by, t, 'strict') && t.review(by.draft);
   takeAt(at, ok ? by : old, t);
   return ok;
 }
@@ -565,8 +620,8 @@ function mostQuestions(list: readonly Candidate[]): number {
 const BANK_KIND_BONUS = 0.5;
 
 /** True when some candidate of `list` may join what is taken ({@link fits}). */
-function anyFits(list: readonly Candidate[], t: Taken, strict: boolean): boolean {
-  for (const c of list) if (fits(c, t, strict)) return true;
+function anyFits(list: readonly Candidate[], t: Taken, level: Strictness): boolean {
+  for (const c of list) if (fits(c, t, level)) return true;
   return false;
 }
 
@@ -579,13 +634,13 @@ function best(
   list: readonly Candidate[],
   have: readonly Candidate[],
   t: Taken,
-  strict = true,
+  level: Strictness = 'roles-apart',
   bonus: (c: Candidate) => number = () => 0,
 ): Candidate | null {
   // Nothing fitting, nothing to rank: once a concept has its first question, most searches find
   // every draft asking what is taken, and score none. (Whether a draft fits reads only what is
   // taken, so asking it first changes no choice.)
-  if (!anyFits(list, t, strict)) return null;
+  if (!anyFits(list, t, level)) return null;
   // `have` is a concept's or an owner's few questions: read in place, not copied into sets.
   const hasKind = (kind: Draft['kind']): boolean => have.some((h) => h.draft.kind === kind);
   const hasTemplate = (name: string): boolean => have.some((h) => h.draft.template === name);
@@ -602,7 +657,7 @@ function best(
   const scores = list.map(score);
   const pick = (i: number): Candidate | null => {
     const c = list[i] as Candidate;
-    return fits(c, t, strict) && t.review(c.draft) ? c : null;
+    return fits(c, t, level) && t.review(c.draft) ? c : null;
   };
   if (list.length > PICK_UP_TO) {
     const order = scores.map((_, i) => i);
@@ -657,6 +712,7 @@ export function assemble(
     cueDrift: new Map(),
     facts: new Map(),
     wrongUses: new Map(),
+    keyUses: new Map(),
     kinds: new Set(),
   });
   const plain = candidates.filter((c) => !c.draft.binary);
@@ -710,19 +766,19 @@ export function assemble(
         // Nothing of the concept's fits even loosely: no look below can pick one (every pool is
         // a part of `list`, and what fits strictly fits loosely). On a 5,000-row table every
         // concept's drafts ask one fact, so its second round ends here.
-        if (!anyFits(list, taken, false)) continue;
+        if (!anyFits(list, taken, 'loose')) continue;
         // A first question that leaves more kinds to ask beside it is preferred ({@link partnerKinds}).
         const partners = (c: Candidate): number =>
           round === 0 ? PARTNER_KIND_BONUS * partnerKinds(c, list, uncontested) : 0;
-        const look = (pool: readonly Candidate[], strict: boolean): Candidate | null => {
+        const look = (pool: readonly Candidate[], level: Strictness): Candidate | null => {
           const mine = pool.filter((c) => c.owner.type === 'concept');
           return (
             (leaveContested
-              ? best(mine.filter(uncontested), have, taken, strict, partners)
+              ? best(mine.filter(uncontested), have, taken, level, partners)
               : null) ??
-            best(mine, have, taken, strict, partners) ??
+            best(mine, have, taken, level, partners) ??
             // (When every draft is the concept's own, the second look would find nothing either.)
-            (mine.length < pool.length ? best(pool, have, taken, strict, partners) : null)
+            (mine.length < pool.length ? best(pool, have, taken, level, partners) : null)
           );
         };
         // A first question that leaves a second to ask beside it before one that does not.
@@ -730,9 +786,10 @@ export function assemble(
           const paired =
             round === 0 ? pool.filter((c) => partnerKinds(c, list, uncontested) > 0) : pool;
           return (
-            (paired.length < pool.length ? look(paired, true) : null) ??
-            look(pool, true) ??
-            look(pool, false)
+            (paired.length < pool.length ? look(paired, 'roles-apart') : null) ??
+            look(pool, 'roles-apart') ??
+            look(pool, 'strict') ??
+            look(pool, 'loose')
           );
         };
         // A stem that repeats the answer's name only where nothing else is left, and only as a
@@ -787,14 +844,20 @@ export function assemble(
       const have = t.perOwner.get(key) ?? [];
       if (have.length >= QUOTA[owner.type] || have.length > round) continue;
       // Nothing fits: nothing of it will (what is taken only grows), whatever `fair` keeps.
-      if (!anyFits(list, t, true)) {
+      if (!anyFits(list, t, 'roles-apart')) {
         exhausted.add(key);
         continue;
       }
       const concept = list[0]?.draft.conceptId ?? '';
       const fair = list.filter((c) => !raisesCue(c.draft, t) && !c.draft.stemClue);
       const newKind = (c: Candidate): number => (t.kinds.has(c.draft.kind) ? 0 : BANK_KIND_BONUS);
-      const pick = best(fair, [...have, ...(t.perConcept.get(concept) ?? [])], t, true, newKind);
+      const pick = best(
+        fair,
+        [...have, ...(t.perConcept.get(concept) ?? [])],
+        t,
+        'roles-apart',
+        newKind,
+      );
       if (pick) take(pick, t);
       else exhausted.add(key);
     }
@@ -817,7 +880,7 @@ export function assemble(
   for (const c of ordered) {
     if (twos + 1 > MAX_BINARY_SHARE * (aim + 1)) break;
     if ((t.perOwner.get(ownerKey(c.owner))?.length ?? 0) >= QUOTA[c.owner.type]) continue;
-    if (fits(c, t, true) && t.review(c.draft)) {
+    if (fits(c, t, 'roles-apart') && t.review(c.draft)) {
       take(c, t);
       if (c.draft.choices.length === 2) twos++;
     }

@@ -179,3 +179,40 @@ describe('assemble: a stem that repeats the answer’s name', () => {
     expect(kept.filter((d) => d.conceptId === 'A').map((d) => d.asks[0])).toEqual(['a-clue']);
   });
 });
+
+describe('assemble: roles-apart', () => {
+  /** A "which is a misconception about `concept`" draft keyed `misconception`. */
+  const misconceptionDraft = (concept: string, misconception: string, rights: string[]) => {
+    const c = draft(concept, 'misconception-about', misconception, [misconception, ...rights], 0.9);
+    return {
+      ...c,
+      draft: {
+        ...c.draft,
+        kind: 'misconception-about' as const,
+        asksFor: 'misconception' as const,
+      },
+    };
+  };
+
+  it('does not ask for a misconception the bank offers as a wrong option of "which is right"', () => {
+    const right = draft('A', 'correct-about', 'T1', ['T1', 'Fixes permanent faults', 'X']);
+    const wrongAsKey = misconceptionDraft('A', 'Fixes permanent faults', ['T2', 'T3']);
+    const other = draft('A', 'correct-about-2', 'T4', ['T4', 'Y', 'Z'], 0.5);
+    const bank = assemble([right, wrongAsKey, other], ['A']);
+    expect(bank.map((d) => d.prompt)).toEqual([right.draft.prompt, other.draft.prompt]);
+  });
+
+  it('still does where the concept has no other second question (coverage first)', () => {
+    const right = draft('A', 'correct-about', 'T1', ['T1', 'Fixes permanent faults', 'X']);
+    const wrongAsKey = misconceptionDraft('A', 'Fixes permanent faults', ['T2', 'T3']);
+    const bank = assemble([right, wrongAsKey], ['A']);
+    expect(bank).toHaveLength(2);
+  });
+
+  it('lets a true statement be a key in one question and a wrong option of "which is a misconception" in another', () => {
+    const right = draft('A', 'correct-about', 'T1', ['T1', 'M1', 'X']);
+    const misconception = misconceptionDraft('A', 'M2', ['T1', 'T3']);
+    const bank = assemble([right, misconception], ['A']);
+    expect(bank).toHaveLength(2);
+  });
+});

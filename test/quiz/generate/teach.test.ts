@@ -39,19 +39,6 @@ function asked(bank: QuestionBank, text: string, key?: string): Question {
   return q;
 }
 
-/**
- * The misconception question whose key holds `key`, asked about the concept alone or among its
- * siblings' statements (`mmap：…`).
- */
-function askedByKey(bank: QuestionBank, key: string): Question {
-  const q = bank.questions.find(
-    (x) =>
-      x.asksFor === 'misconception' && x.choices.some((c) => c.correct && c.text.includes(key)),
-  );
-  if (!q) throw new Error(`no misconception question asking ${key}`);
-  return q;
-}
-
 const whyOf = (q: Question, option: string): string | null | undefined =>
   q.choices.find((c) => c.text === option)?.why;
 
@@ -146,9 +133,23 @@ describe('told-apart: a sibling is explained by the notes’ line that sets the 
 
 describe('correction-once: no × line that only repeats the key and its correction', () => {
   it('drops it', () => {
-    const q = askedByKey(bankOf('os-memory.ja.md'), 'ファイル全体がすぐに物理メモリに読み込まれる');
-    expect(q.explanation.why).toBe('アクセスしたページから読み込まれる');
-    expect(q.explanation.notes).toEqual([]);
+    // The draft itself, taught: the bank offers this misconception as a wrong option of "which
+    // is right about mmap" and so does not ask it as the misconception too (assemble.ts
+    // `roles-apart`).
+    const doc = parseNotes(fixture('os-memory.ja.md'));
+    const ctx = generationContext(doc);
+    const mmap = doc.concepts.find((c) => c.name === 'mmap');
+    if (!mmap) throw new Error('no mmap');
+    const draft = misconceptionAboutDrafts(ctx, conceptSubject(ctx, mmap)).drafts.find((d) =>
+      d.choices.some(
+        (c) => c.correct && c.text.includes('ファイル全体がすぐに物理メモリに読み込まれる'),
+      ),
+    );
+    if (!draft)
+      throw new Error('no misconception draft asking ファイル全体がすぐに物理メモリに読み込まれる');
+    const taught = teach(ctx, draft, () => []);
+    expect(taught.why).toBe('アクセスしたページから読み込まれる');
+    expect(taught.notes).toEqual([]);
   });
 
   it('keeps one that says what the key does not', () => {
