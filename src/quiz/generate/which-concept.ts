@@ -10,7 +10,7 @@
 import { MAX_OPTION_CHARS } from '../facts/concept-facts.ts';
 import type { Fact } from '../facts/fact.ts';
 import { usable } from '../facts/fact.ts';
-import { isTopicOf, mentions } from '../facts/mentions.ts';
+import { isTopicOf, mentions, othersNamed } from '../facts/mentions.ts';
 import { spokenNames } from '../facts/shared-section.ts';
 import type { Sibling } from '../facts/siblings.ts';
 import { withoutParenthesis } from '../facts/table-facts.ts';
@@ -346,6 +346,25 @@ function aboutOther(subject: Subject, text: string, language: 'ja' | 'en'): bool
 }
 
 /**
+ * `ends-on-another`: a description whose last words are another concept's name says what to use
+ * that one for (`要件が『3行ちょうど』なら ROW_NUMBER`, from RANK's section): it is a fact of
+ * the other concept, or of the choice between the two, and keyed to this one it reads as false.
+ * The name as written: a common noun that ends a sentence (`the same traces`) is no name.
+ */
+/** What may follow a name at a description's end (a scan from the end, no pattern). */
+const TRAILING: ReadonlySet<string> = new Set([...' \t\n。.、,」』”)）']);
+
+function endsOnAnother(text: string, concept: Concept, all: readonly Concept[]): boolean {
+  const others = othersNamed(text, concept, all);
+  if (others.length === 0) return false;
+  // As written, case and all: `…keeps or drops the same traces` ends on a word, not on `Traces`.
+  let cut = text.length;
+  while (cut > 0 && TRAILING.has(text.charAt(cut - 1))) cut--;
+  const end = text.slice(0, cut);
+  return others.some((o) => [o.name, ...o.aliases].some((n) => n !== '' && end.endsWith(n)));
+}
+
+/**
  * The name options that do not fit the stem, best first. A denied point's stem is judged by what
  * it asserts (`Protects the server from overload`), not by the half it denies: a sibling whose
  * notes say the denied half (`…a failing dependency…`: Circuit breaker, Bulkhead) is the very
@@ -444,6 +463,10 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
     }
     if (aboutOther(subject, stemOf(statement), doc.language)) {
       out.rejected.push(`which-concept: 「${text}」 is said of another thing`);
+      continue;
+    }
+    if (endsOnAnother(text, concept, doc.concepts)) {
+      out.rejected.push(`which-concept: 「${text}」 ends on another concept's name`);
       continue;
     }
     const fitting = nameOptionsFor(subject, statement, text, options, doc.language);

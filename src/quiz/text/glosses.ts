@@ -98,6 +98,16 @@ export const GLOSSES: readonly Gloss[] = [
   { words: ['ウィンドウ', 'window'], glosses: ['時間窓'] },
   { words: ['リミット', 'リミッター', 'limit', 'limiter'], glosses: ['上限', '制限'] },
   { words: ['リトライ', 'retry'], glosses: ['再試行'] },
+  {
+    words: ['スペア', 'spare'],
+    glosses: ['予備'],
+    example: '「故障時に自動でリビルドを始める予備ディスク」 → ホットスペア',
+  },
+  {
+    words: ['ランク', 'rank'],
+    glosses: ['順位'],
+    example: '「同順位は同番号、次の番号は詰める」 → DENSE_RANK',
+  },
   { words: ['タイムアウト', 'timeout'], glosses: ['時間切れ'] },
   { words: ['レイテンシ', 'レイテンシー', 'latency'], glosses: ['遅延時間', '応答時間'] },
   { words: ['スループット', 'throughput'], glosses: ['処理量'] },

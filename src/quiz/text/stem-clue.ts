@@ -18,6 +18,8 @@ import { holdsWholeWord } from './whole-word.ts';
 const MAX_SPLIT_RUN = 80;
 /** A Latin word of a name shorter than this (`TLS`, `log`) is left to the whole-name rules. */
 const LATIN_WORD_MIN = 4;
+/** A word of a name with a digit (`4xx`, `465`) this long or longer counts ({@link NameWord.wholeWord}). */
+const DIGIT_WORD_MIN = 3;
 /** A katakana word shorter than this (`ノード` is three) is too common to tell names apart. */
 const KATAKANA_WORD_MIN = 3;
 /** A kanji compound this long or longer also counts by its first and last two characters. */
@@ -45,6 +47,11 @@ interface NameWord {
    * englishStem cuts `-es` whole, so `several FROM stages` holds `stag`, not `stage`.
    */
   pluralStem?: string;
+  /**
+   * `digit-word`: a word of the name with a digit in it (`4xx` of `4xx / 5xx replies`, `x86`,
+   * `465` of `Port 465`; not a version, `1.3`), found only as a whole word of the stem.
+   */
+  wholeWord?: boolean;
 }
 
 /** A Latin word of a name, with the stem of its plural where that differs ({@link NameWord.pluralStem}). */
@@ -70,8 +77,19 @@ export const nameWords = memoByText((name: string): readonly NameWord[] => {
       // `hyphenated-parts`: `multi-stage` of `Multi-stage build` is read as its parts, so
       // `several FROM stages` repeats `stage`; so is `remote_apply` (`apply`).
       // A run longer than any name's word is read whole (`_` 32,000 times splits into nothing).
-      for (const part of text.length > MAX_SPLIT_RUN ? [text] : text.split(/[-_]/))
-        if (part.length >= LATIN_WORD_MIN && /^[a-z]+$/.test(part)) out.push(latinWord(part));
+      for (const part of text.length > MAX_SPLIT_RUN ? [text] : text.split(/[-_]/)) {
+        if (part.length >= LATIN_WORD_MIN && /^[a-z]+$/.test(part)) {
+          out.push(latinWord(part));
+        } else if (/\d/.test(part)) {
+          if (part.length >= DIGIT_WORD_MIN && /^[a-z0-9]+$/.test(part))
+            out.push({ text: part, latinStem: null, wholeWord: true });
+        } else {
+          // `dotted-parts`: `np.newaxis` is read by its parts (`newaxis`).
+          for (const dotted of part.split('.'))
+            if (dotted.length >= LATIN_WORD_MIN && /^[a-z]+$/.test(dotted))
+              out.push(latinWord(dotted));
+        }
+      }
       continue;
     }
     const chars = [...text];
@@ -139,6 +157,8 @@ interface Stem extends Haystack {
   latin: readonly string[];
   /** Its Latin words and their {@link rootForm}s (`derived-form`). */
   roots: ReadonlySet<string>;
+  /** Its words written in capitals, three letters or more, lower-cased (`tls` of `…upgrade to TLS`). */
+  capitals: readonly string[];
 }
 
 /** Memoised per build: every option set of a which-concept question reads its one stem. */
@@ -149,7 +169,10 @@ const stemFrom = memoByText((text: string): Stem => {
     .filter((r) => KATAKANA.test(r));
   const latin = (haystack.text.match(/[a-z]+/g) ?? []).filter((w) => w.length >= LATIN_WORD_MIN);
   const roots = new Set([...latin, ...latin.map(rootForm)]);
-  return { ...haystack, katakana, latin, roots };
+  const capitals = (text.match(/[A-Z]{3,}/g) ?? [])
+    .filter((w) => holdsWholeWord(text, w))
+    .map((w) => w.toLowerCase());
+  return { ...haystack, katakana, latin, roots, capitals };
 });
 
 /** An option's name as {@link stemNameClue} compares it: folded, and the stems of its Latin words. */
@@ -231,8 +254,33 @@ function derivedForm(stem: Stem, word: NameWord): boolean {
   return stem.roots.has(text) || stem.roots.has(rootForm(text));
 }
 
+/** What a name's word must keep beside a word of the stem it opens or ends on (`new` of `newaxis`). */
+const INSIDE_REST_MIN = 3;
+/** Shorter prefixes that still make a word of their own (`re` of `rename`), unlike `st` of `string`. */
+const SHORT_PREFIXES: ReadonlySet<string> = new Set(['re', 'un', 'de', 'co', 'bi', 'ex', 'in']);
+
+/**
+ * `word-inside`: a word of the stem that opens or ends a longer word of the name, written as one
+ * (`axis` of `np.newaxis`, `name` of `Column rename`; `TLS` in capitals of `STARTTLS`): the name
+ * repeats it as plainly as if it stood apart. Four letters or more, or three in capitals; what the
+ * name adds is three letters or a prefix of two (`ring` is not inside `string`). Returns the
+ * stem's word (another option's name holding it shares the clue: `node` of `Node affinity`).
+ */
+function wordInside(stem: Stem, word: NameWord): string | null {
+  const text = word.text.toLowerCase();
+  if (!/^[a-z]+$/.test(text)) return null;
+  const inside = (w: string): boolean => {
+    const rest = text.length - w.length;
+    if (rest < 2) return false;
+    if (text.startsWith(w)) return rest >= INSIDE_REST_MIN;
+    return text.endsWith(w) && (rest >= INSIDE_REST_MIN || SHORT_PREFIXES.has(text.slice(0, rest)));
+  };
+  return stem.latin.find(inside) ?? stem.capitals.find(inside) ?? null;
+}
+
 /** True when the stem holds the word: a katakana word only at the start of one of its words. */
 function holds(stem: Stem, word: NameWord): boolean {
+  if (word.wholeWord) return holdsWholeWord(stem.text, word.text);
   if (word.latinStem !== null)
     return (
       stem.stems.has(word.latinStem) ||
@@ -282,10 +330,15 @@ export function repeatedWords(stemText: string, name: string): readonly Repeated
     out ??= [];
     out.push({ found: aside, latinStem: null });
   }
+  // A name in camel case is read by its parts (camelCaseParts): `nodes` opens `nodeselector`
+  // across the parts' seam, and is no word of it.
+  const camel = camelCaseParts(name).length > 0;
   for (const word of nameWords(name)) {
     const found = holds(stem, word)
       ? word.text
-      : (katakanaPartOf(stem, word) ?? loanwordOf(stem, word));
+      : ((camel ? null : wordInside(stem, word)) ??
+        katakanaPartOf(stem, word) ??
+        loanwordOf(stem, word));
     const gloss = found ? null : glossIn(stem, word);
     if (!found && !gloss) continue;
     out ??= [];

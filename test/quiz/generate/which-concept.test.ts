@@ -658,3 +658,52 @@ describe('same-topic-first', () => {
     expect(names(asked[0] as Draft)).toContain('Counting Bloom filter');
   });
 });
+
+describe('ends-on-another: no description whose last words name another concept', () => {
+  const RANKING = [
+    '# ランキング関数',
+    '',
+    '## RANK',
+    '',
+    '同順位には同じ番号を振り、次の番号を飛ばす。',
+    '',
+    '- 要件が『3行ちょうど』なら ROW_NUMBER',
+    '- 同点の行が多いと、上位3件に4行以上が入る',
+    '',
+    '## まとめ',
+    '',
+    '| 概念 | 正しい理解 | よくある誤解 |',
+    '|---|---|---|',
+    '| RANK | 同順位は同番号、次は飛ぶ | 必ずn行になる × |',
+    '| ROW_NUMBER | 重複なしの連番 | 同順位に同番号 × |',
+    '| DENSE_RANK | 同順位は同番号、次は詰める | 番号が飛ぶ × |',
+    '| NTILE | 行をn個のバケットに分ける | 値の範囲で分ける × |',
+  ];
+
+  it('does not key “…なら ROW_NUMBER” to RANK', () => {
+    const drafts = draftsOf(RANKING).get('RANK') ?? [];
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts) expect(stem(d)).not.toContain('ROW_NUMBER');
+  });
+
+  it('reads the name as written: a sentence ending on a common noun keeps its stem', () => {
+    const lines = [
+      '# Tracing',
+      '',
+      '## Head-based sampling',
+      '',
+      'The decision is made when the trace starts, so every service keeps the same traces.',
+      '',
+      '## Summary',
+      '',
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      '| Head-based sampling | Decided at the first service | Sees errors × |',
+      '| Tail-based sampling | Decided after the trace ends | Is free × |',
+      '| Traces | Follow one request across services | Replace logs × |',
+      '| Span | One timed operation | Is a whole request × |',
+    ];
+    const drafts = draftsOf(lines).get('Head-based sampling') ?? [];
+    expect(drafts.some((d) => stem(d).includes('the same traces'))).toBe(true);
+  });
+});

@@ -325,3 +325,49 @@ describe('a name spelled out, abbreviated or hyphenated in a longer stem', () =>
     expect(stemNameClue(`${'splitting '.repeat(50_000)}`, 'Split brain', [])).toBe('split');
   });
 });
+
+describe('names repeated inside a word or with a digit', () => {
+  it('digit-word: a word of the name with a digit, said whole', () => {
+    expect(
+      stemNameClue('4xx temporary, retried; 5xx permanent, bounced', '4xx / 5xx replies', [
+        'Port 465',
+        'MTA queue',
+      ]),
+    ).toBe('4xx');
+    // Part of a longer number is not the word (`465` is not in `14650`).
+    expect(stemNameClue('Sent 14650 messages', 'Port 465', ['SMTP'])).toBeNull();
+  });
+
+  it('word-inside: a stem word that opens or ends a word of the name', () => {
+    expect(
+      stemNameClue('In-session upgrade to TLS; opportunistic between MTAs', 'STARTTLS', [
+        'Greylisting',
+        'Port 587',
+      ]),
+    ).toBe('tls');
+    expect(
+      stemNameClue('Alias of None; inserts an axis of length 1', 'np.newaxis', ['Broadcasting']),
+    ).toBe('axis');
+    expect(
+      stemNameClue('Metadata-only, but old code still uses the old name', 'Column rename', [
+        'Backfill',
+      ]),
+    ).toBe('name');
+    // What the name adds must make a word (`st` of `string` does not).
+    expect(stemNameClue('A ring buffer of recent events', 'String interning', ['Heap'])).toBeNull();
+    // A name in camel case is read by its parts: `nodes` is no word of `nodeSelector`.
+    expect(
+      stemNameClue('Only nodes with all the listed labels', 'nodeSelector', ['Node affinity']),
+    ).toBeNull();
+    // Another option's name holding the word shares the clue.
+    expect(
+      stemNameClue('Upgrade to TLS in the session', 'STARTTLS', ['TLS 1.3', 'Port 587']),
+    ).toBeNull();
+  });
+
+  it('reads a long line (no pattern backtracks)', () => {
+    const long = `${'axes '.repeat(20000)}end ${'4'.repeat(50000)}`;
+    expect(stemNameClue(long, 'np.newaxis', ['Broadcasting'])).toBeNull();
+    expect(stemNameClue(long, '4xx / 5xx replies', ['Port 465'])).toBeNull();
+  });
+});
