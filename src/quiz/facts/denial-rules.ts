@@ -56,6 +56,23 @@ export function replaceLastBold(markdown: string, replacement: string): string |
   );
 }
 
+/** Verbs that report a clause (`means that…`), with the space after them. */
+const REPORTING_VERBS = [' means ', ' shows ', ' says ', ' implies ', ' guarantees ', ' proves '];
+
+/**
+ * Where the clause a reporting verb introduces starts in `head` (after its last such verb), or
+ * -1: `250 queued means the next server…` → the index after `means `.
+ */
+function reportingVerbEnd(head: string): number {
+  const lower = head.toLowerCase();
+  let end = -1;
+  for (const verb of REPORTING_VERBS) {
+    const at = lower.lastIndexOf(verb);
+    if (at >= 0) end = Math.max(end, at + verb.length);
+  }
+  return end;
+}
+
 /** The end of a sentence after a marker, up to the first `。`. */
 function tail(text: string): string {
   const stop = text.indexOf('。');
@@ -360,6 +377,14 @@ const EN_RULES: DenialRule[] = [
       // `A copying collection touches only what survives: its cost grows with the live objects
       // it copies, not with the garbage…`: the denial is of the last clause, and the clauses
       // before it stay true — kept in the wrong statement, they would contradict it.
+      // `…means the next server has **taken responsibility**, not that it is in the inbox`: a
+      // denied clause (`that …`) is what the verb reports, not a stand-in for the bold words.
+      if (/^that\s/i.test(denied)) {
+        const verb = reportingVerbEnd(head);
+        return verb < 0
+          ? null
+          : { wrong: `${head.slice(0, verb)}${denied}`, correction: head, right: head };
+      }
       const clause = lastClause(head);
       const wrong =
         (clause !== head ? replaceSameStart(clause, denied) : null) ??

@@ -4,7 +4,8 @@
  * layout: the label goes, the statement stays (`Note: browsers do not apply CORS to WebSockets`
  * read `WebSocket: Note: browsers…` as an option). A remedy or an alternative is what repairs or
  * replaces the concept (`Alternative for linear probing: backward-shift deletion` under
- * Tombstones): no statement of the concept at all. Each rule is named, with an example; each
+ * Tombstones): no statement of the concept at all, nor is what follows `Otherwise:` (the case the
+ * sentence before leaves). Each rule is named, with an example; each
  * reads only the sentence's first characters (no scan of a long line). Pure.
  */
 
@@ -69,6 +70,18 @@ const REMEDIES: ReadonlySet<string> = new Set([
   '代わりに',
 ]);
 
+/** Labels that go on from the sentence before (`Otherwise:` after a rule's condition), lower case. */
+const CONTINUATIONS: ReadonlySet<string> = new Set([
+  'otherwise',
+  'else',
+  'if not',
+  'failing that',
+  'それ以外',
+  'そうでなければ',
+  'さもなければ',
+  'でなければ',
+]);
+
 export const STATEMENT_LABEL_RULES: readonly StatementLabelRule[] = [
   {
     name: 'example-label',
@@ -87,6 +100,13 @@ export const STATEMENT_LABEL_RULES: readonly StatementLabelRule[] = [
     example: 'Fixes: `while …; done < <(printf …)` (process substitution)',
     effect: 'remedy',
     test: (label) => REMEDIES.has(label),
+  },
+  {
+    name: 'continuation-label',
+    example: 'Otherwise: `ValueError: operands could not be broadcast together`',
+    // What happens when the sentence before does not hold: alone, it says nothing of the concept.
+    effect: 'remedy',
+    test: (label) => CONTINUATIONS.has(label),
   },
   {
     name: 'alternative-label',

@@ -30,6 +30,8 @@ export interface StopContext {
   depth: number;
   /** True when the stop is inside a `code span` (the markdown of a line keeps its backticks). */
   inCode: boolean;
+  /** True when the stop is inside an English quotation (`"…"`, `“…”`) not yet closed. */
+  quoted?: boolean;
 }
 
 /** True for an ASCII letter. */
@@ -80,6 +82,13 @@ export const NO_END_RULES: readonly {
     example: 'Run `make test. lint` before a push.',
     holds: ({ inCode }) => inCode,
   },
+  {
+    name: 'inside-quotation',
+    example: 'The docs say "not for performance. It is a for loop" plainly.',
+    // A quotation is one thing said: cut at its inner stop, its second half is a fragment that
+    // ends on a stray quote (`The implementation is essentially a for loop."`).
+    holds: ({ quoted }) => quoted === true,
+  },
 ];
 
 const EN_STOPS = new Set(['.', '!', '?']);
@@ -94,9 +103,13 @@ export function sentenceStops(text: string, language: 'ja' | 'en'): number[] {
   const out: number[] = [];
   let depth = 0;
   let inCode = false;
+  let quoted = false;
   for (let at = 0; at < text.length; at++) {
     const ch = text[at] ?? '';
     if (ch === '`') inCode = !inCode;
+    else if (!inCode && language === 'en' && (ch === '"' || ch === '“' || ch === '”'))
+      // The stop that closes a quotation (`…a for loop."`) is read inside it, before the quote.
+      quoted = ch === '"' ? !quoted : ch === '“';
     else if (!inCode && (ch === '(' || ch === '（')) depth++;
     else if (!inCode && (ch === ')' || ch === '）') && depth > 0) depth--;
     const stop =
@@ -107,7 +120,7 @@ export function sentenceStops(text: string, language: 'ja' | 'en'): number[] {
           text[at - 1] !== ' ' &&
           (at === text.length - 1 || text[at + 1] === ' ');
     if (!stop) continue;
-    const ctx: StopContext = { text, at, depth, inCode };
+    const ctx: StopContext = { text, at, depth, inCode, quoted };
     if (!NO_END_RULES.some((rule) => rule.holds(ctx))) out.push(at);
   }
   return out;
@@ -152,7 +165,19 @@ export const PIECE_RULES: readonly {
     example: '--target) are in the resulting image',
     isPiece: closesFirst,
   },
+  {
+    name: 'unbalanced-quote',
+    example: 'The implementation is essentially a for loop."',
+    isPiece: (text) => oddQuotes(text),
+  },
 ];
+
+/** True when a text holds an odd number of straight double quotes (one opened or closed elsewhere). */
+function oddQuotes(text: string): boolean {
+  let n = 0;
+  for (const ch of text) if (ch === '"') n++;
+  return n % 2 === 1;
+}
 
 /** The name of the rule by which the text is a piece of a sentence, not one, or null. */
 export function pieceRule(text: string): string | null {

@@ -494,7 +494,60 @@ function sameAsTheOtherJa(text: string, names: readonly string[]): string | null
 /** The other thing named beside the concept is at most this long in Japanese. */
 const MAX_OTHER_CHARS_JA = 20;
 
+/** How far a name's aside may run before its label's colon (`POP3 (RFC 1939):`). */
+const MAX_LABEL_ASIDE = 60;
+
+/**
+ * The statement after a label that is the concept's name, its aside in parentheses allowed
+ * (`POP3 (RFC 1939): download…` → `download…`), or null. Reads only the name's first characters.
+ */
+function afterNameLabel(text: string, names: readonly string[]): string | null {
+  const t = text.trim();
+  const folded = t.slice(0, MAX_LABEL_ASIDE * 2).toLowerCase();
+  for (const name of names) {
+    const n = name.trim();
+    if (n === '' || !folded.startsWith(n.toLowerCase())) continue;
+    let at = n.length;
+    while (t[at] === ' ') at++;
+    const open = t[at];
+    if (open === '(' || open === '（') {
+      const close = t.indexOf(open === '(' ? ')' : '）', at);
+      if (close < 0 || close - at > MAX_LABEL_ASIDE) continue;
+      at = close + 1;
+      while (t[at] === ' ') at++;
+    }
+    if (t[at] !== ':' && t[at] !== '：') continue;
+    const rest = t.slice(at + 1).trim();
+    if (rest !== '') return rest;
+  }
+  return null;
+}
+
 export const NAME_SUBJECT_RULES: readonly NameSubjectRule[] = [
+  {
+    name: 'name-label',
+    language: 'en',
+    example: {
+      text: 'POP3 (RFC 1939): download the messages from a single inbox',
+      names: ['POP3'],
+      result: 'Download the messages from a single inbox',
+    },
+    rewrite: (text, names) => {
+      const rest = afterNameLabel(text, names);
+      return rest === null ? null : capitalise(rest);
+    },
+  },
+  {
+    name: 'name-label',
+    language: 'ja',
+    example: {
+      text: 'POP3（RFC 1939）：受信箱1つ分のメールをダウンロードする',
+      names: ['POP3'],
+      result: '受信箱1つ分のメールをダウンロードする',
+    },
+    rewrite: afterNameLabel,
+  },
+
   {
     name: 'pronoun-subject',
     language: 'en',

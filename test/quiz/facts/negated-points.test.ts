@@ -89,6 +89,16 @@ describe('denied points (en)', () => {
     ]);
   });
 
+  it('", not that …" denies what the verb reports, not the bold words', () => {
+    const [first] = facts(
+      "`250 queued` means the next server has **taken responsibility** for the message, not that it is in Alice's inbox.",
+      'en',
+    );
+    expect(first?.[0]).toBe("250 queued means that it is in Alice's inbox");
+    // No verb to report the clause: no wrong statement of it.
+    expect(facts('The server has **taken it**, not that it is stored.', 'en')).toEqual([]);
+  });
+
   it('", not Y" after a colon denies the last clause only: the clauses before it stay true', () => {
     expect(
       facts(

@@ -27,6 +27,11 @@ describe('statement labels', () => {
       asSectionStatement('Alternative for linear probing: backward-shift deletion', 'en'),
     ).toBeNull();
     expect(asSectionStatement('対策：タイムアウトを付ける', 'ja')).toBeNull();
+    // What follows `Otherwise:` is the case the sentence before leaves: no statement alone.
+    expect(
+      asSectionStatement('Otherwise: `ValueError: operands could not be broadcast together`', 'en'),
+    ).toBeNull();
+    expect(asSectionStatement('それ以外：エラーになる', 'ja')).toBeNull();
   });
 
   it('leaves a sentence whose colon is no label as it is', () => {

@@ -49,6 +49,18 @@ describe('sentence ends', () => {
     );
   });
 
+  it('never ends a sentence inside an English quotation', () => {
+    const line =
+      'The docs say it plainly: "provided primarily for convenience, not for performance. The implementation is essentially a for loop."';
+    expect(splitSentences(line, 'en')).toHaveLength(1);
+    expect(splitSentences('It says “stop. Now” twice. Then it ends.', 'en')).toEqual([
+      'It says “stop. Now” twice',
+      'Then it ends',
+    ]);
+    // A quotation's second half cut out elsewhere is a piece, not a sentence.
+    expect(pieceRule('The implementation is essentially a for loop."')).toBe('unbalanced-quote');
+  });
+
   it.each(PIECE_RULES.map((r) => [r.name, r] as const))('%s: its example', (name, rule) => {
     expect(pieceRule(rule.example)).toBe(name);
   });

@@ -178,3 +178,21 @@ describe('singularVerbOf', () => {
     expect(singularVerbOf('Are')).toBe('Is');
   });
 });
+
+describe('name-label', () => {
+  it('drops the name, its aside and the colon that label a statement', () => {
+    expect(
+      withoutNameSubject(
+        'POP3 (RFC 1939): download the messages from a single inbox',
+        ['POP3'],
+        'en',
+      ),
+    ).toBe('Download the messages from a single inbox');
+    expect(withoutNameSubject('IMAP: the mail stays on the server', ['IMAP'], 'en')).toBe(
+      'The mail stays on the server',
+    );
+    expect(withoutNameSubject('POP3（RFC 1939）：ダウンロードする', ['POP3'], 'ja')).toBe(
+      'ダウンロードする',
+    );
+  });
+});
