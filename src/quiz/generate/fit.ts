@@ -20,6 +20,7 @@ import { saidInCorrection, statesCorrection } from '../review/option-rules.ts';
 import { polarity } from '../review/polarity.ts';
 import { memoByText, objectMemoTable } from '../text/build-memo.ts';
 import { isNegated } from '../text/cues.ts';
+import { nameAside } from '../text/name-aside.ts';
 import { matchKey } from '../text/normalize.ts';
 import { contentRuns, coverage, coverageIn, type Haystack, haystackOf } from '../text/runs.ts';
 import type { Concept, Section } from '../types.ts';
@@ -708,4 +709,38 @@ export function correctionClauseSaid(statement: string, why: string | null): boo
  */
 export function answersWrong(statement: string, why: string | null): boolean {
   return statesCorrection(statement, why);
+}
+
+/** Words of content (runs of this many characters or more) that make a subject (`header`, `RANGE`; not `new`). */
+const SUBJECT_WORD_MIN = 4;
+/** How many such words two statements share to be about one and the same thing. */
+const SAME_SUBJECT_WORDS = 2;
+
+/**
+ * `same-subject-opposite`: a true statement that shares two words of content with a misconception
+ * (not words of the concept's own name) speaks of the very thing the misconception gets wrong,
+ * and says the opposite: `ROWS は行数、RANGE は値の範囲でピアをまとめて含む` beside the key
+ * `ROWS と RANGE はどちらを書いても結果が同じ`, `DEFAULT gen_random_uuid() … still forces a full
+ * rewrite` beside `DEFAULT gen_random_uuid() is as cheap as a constant default`. Offered beside
+ * it, the pair tells a player that one of the two is the answer.
+ */
+export function opposesOnSubject(
+  statement: string,
+  misconception: string,
+  names: readonly string[],
+): boolean {
+  // The name without its aside: `ROWS` of `フレーム句（ROWS / RANGE / GROUPS）` is a part of it
+  // the statements tell apart, not a word every statement of it says.
+  const parts = names.flatMap((n) => nameAside(n).parts.map(matchKey));
+  const nameKeys = names.map((n) => matchKey(nameAside(n).main)).filter((k) => !parts.includes(k));
+  let shared = 0;
+  const seen = new Set<string>();
+  for (const run of contentRuns(misconception)) {
+    if (run.weight < SUBJECT_WORD_MIN || seen.has(run.text)) continue;
+    seen.add(run.text);
+    const key = matchKey(run.text);
+    if (key === '' || nameKeys.some((n) => n.includes(key))) continue;
+    if (coverage(run.text, statement) === 1 && ++shared >= SAME_SUBJECT_WORDS) return true;
+  }
+  return false;
 }

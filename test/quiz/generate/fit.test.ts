@@ -8,6 +8,7 @@ import {
   correctionClauseSaid,
   deniesMisconceptionOf,
   isNonExclusive,
+  opposesOnSubject,
   propertyImplies,
   sharesSaidCell,
   sharesSaidCellWithPeer,
@@ -500,5 +501,33 @@ describe('commonValue', () => {
       for (const c of q.choices.filter((x) => !x.correct))
         expect(c.text).not.toContain('reads take milliseconds');
     }
+  });
+});
+
+describe('opposesOnSubject', () => {
+  it('reads two words of content shared with the misconception, not of the name', () => {
+    expect(
+      opposesOnSubject(
+        'ROWS は行数、RANGE は値の範囲でピアをまとめて含む',
+        'ROWS と RANGE はどちらを書いても結果が同じ',
+        ['フレーム句', 'フレーム句（ROWS / RANGE / GROUPS）', 'ROWS', 'RANGE', 'GROUPS'],
+      ),
+    ).toBe(true);
+    // The concept's own name is in every statement of it: no subject shared.
+    expect(
+      opposesOnSubject(
+        'A branch is a ref holding a commit id',
+        'Deleting a branch deletes commits',
+        ['Branch'],
+      ),
+    ).toBe(false);
+    // Short common words make no subject (`new`).
+    expect(
+      opposesOnSubject(
+        'An IMAP extension that lets the server push new message notifications over a connection',
+        'One IDLE connection notifies about new mail in every folder',
+        ['IMAP IDLE'],
+      ),
+    ).toBe(false);
   });
 });

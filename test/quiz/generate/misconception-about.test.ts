@@ -260,3 +260,30 @@ describe('evidence-said-already: the notes line under a misconception', () => {
     expect(notesLine(words, 'Each send() arrives as one message', null)).toEqual([words]);
   });
 });
+
+describe('same-subject-opposite: no true option that says the opposite of the key about its very subject', () => {
+  const drafts = (): Draft[] => {
+    const found: Draft[] = [];
+    documentQuestions(parseNotes(readSource('test/fixtures/notes/jvm-gc.en.md')), () => [], {
+      found: (_s, _t, f) => found.push(...f.drafts),
+    });
+    return found;
+  };
+
+  it('does not offer “In a WeakHashMap the keys are weak” beside “WeakHashMap holds its values weakly”', () => {
+    const all = drafts();
+    const texts = (d: Draft): string[] => d.choices.map((c) => c.text);
+    // The true statement is drafted (a which-concept stem)…
+    expect(all.some((d) => d.prompt.includes('In a WeakHashMap the keys are weak'))).toBe(true);
+    // …but never the one beside the other as "which is a misconception".
+    const both = all.filter(
+      (d) =>
+        d.asksFor === 'misconception' &&
+        d.choices.some(
+          (c) => c.correct && c.text.includes('WeakHashMap holds its values weakly'),
+        ) &&
+        texts(d).some((t) => t.includes('In a WeakHashMap the keys are weak')),
+    );
+    expect(both).toEqual([]);
+  });
+});
