@@ -61,6 +61,21 @@ function hasOwnTrigger(text: string, language: 'ja' | 'en'): boolean {
   return clauses.some((c) => TRIGGER_JA.some((t) => c.trimEnd().endsWith(t)));
 }
 
+/** Interrogatives whose `でも` means "any" (`何度でも`, `いつでも`, `どこでも`), not "also". */
+const INTERROGATIVES_JA = [
+  '何度',
+  '何回',
+  '何',
+  'いつ',
+  'どこ',
+  '誰',
+  'だれ',
+  'どれ',
+  'どの',
+  'いくら',
+  'いくつ',
+];
+
 /** Endings that set the statement's matter aside rather than say what is true instead. */
 const SET_ASIDE_JA = ['別の話', '別問題', '関係ない', '無関係'];
 const SET_ASIDE_EN =
@@ -153,14 +168,18 @@ export const REPLY_RULES: readonly ReplyRule[] = [
     name: 'also-without-subject',
     example: ['補正は3群以上のテストのときだけ必要', '指標やセグメントを複数検定する場合も必要'],
     // `…場合も必要`: also needed — what is, only the statement says (`String のような所有型も満たす`).
-    // `でも` / `ても` (`何度でも使える`) are no `also`.
+    // `ても` and an interrogative's `でも` (`何度でも使える`: any number of times) are no `also`;
+    // a noun's `でも` is (`カーネルパニックやコントローラの故障でも起きる`: it happens with those
+    // too — what does, only the statement says).
     leans: (correction, _statement, language) => {
       if (language !== 'ja') return false;
       const first = firstClauseJa(correction);
       if (first.includes('は') || first.includes('が')) return false;
       for (let at = first.indexOf('も'); at > 0; at = first.indexOf('も', at + 1)) {
         const before = first.charAt(at - 1);
-        if (before !== 'で' && before !== 'て') return true;
+        if (before === 'て') continue;
+        if (before !== 'で') return true;
+        if (!INTERROGATIVES_JA.some((w) => first.slice(0, at - 1).endsWith(w))) return true;
       }
       return false;
     },

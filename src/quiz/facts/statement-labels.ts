@@ -53,6 +53,17 @@ const ASIDES: ReadonlySet<string> = new Set([
   'ヒント',
 ]);
 
+/** The labels of how to tell a concept when it happens (`見分け方：`, `Symptom:`), lower case. */
+const SYMPTOMS: ReadonlySet<string> = new Set([
+  'symptom',
+  'symptoms',
+  'how to tell',
+  'how to spot it',
+  '見分け方',
+  '症状',
+  '兆候',
+]);
+
 const REMEDIES: ReadonlySet<string> = new Set([
   'fix',
   'fixes',
@@ -94,6 +105,13 @@ export const STATEMENT_LABEL_RULES: readonly StatementLabelRule[] = [
     example: 'Note: browsers do not apply CORS to WebSockets',
     effect: 'aside',
     test: (label) => ASIDES.has(label),
+  },
+  {
+    name: 'symptom-label',
+    example: '見分け方: 訓練誤差は低いのに検証誤差が高い',
+    // How to tell the concept when it happens: a statement of it, its label only the layout.
+    effect: 'aside',
+    test: (label) => SYMPTOMS.has(label),
   },
   {
     name: 'remedy-label',

@@ -29,7 +29,7 @@ import { continuesSentence, joinWrapped } from '../text/wrap.ts';
 import type { Concept, NotesDocument, RichLine, Section } from '../types.ts';
 import { wordingFor } from '../wording.ts';
 import { type Fact, type FactSource, wrongBullet } from './fact.ts';
-import { aboutAnother } from './mentions.ts';
+import { aboutAnother, mentions } from './mentions.ts';
 import { negatedFacts } from './negated-points.ts';
 import { replyRule } from './reply-corrections.ts';
 import { saysOtherWayRound } from './rewrite.ts';
@@ -242,7 +242,7 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
     collect: (ctx) => {
       if (!ctx.section || ctx.host) return [];
       return sectionSentences(ctx.section, ctx.doc.language)
-        .filter((text) => keep(ctx, text))
+        .filter((text) => keep(ctx, text) && !cleftOfOther(ctx, text))
         .map((text, i) => ({
           ...fact(
             ctx,
@@ -257,6 +257,44 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
     },
   },
 ];
+
+/** The focus of a cleft sentence (`…のは RAID 4`) is at most this long: a name, not a clause. */
+const MAX_CLEFT_FOCUS = 20;
+/** Copulas that may close a cleft's focus (`…のは RAID 4 だ`). */
+const CLEFT_COPULAS = ['です', 'である', 'だ'];
+
+/**
+ * `cleft-of-other`: a Japanese cleft sentence (`パリティ専用ディスクを持つのは RAID 4`, in RAID 5's
+ * section) says which thing has the property; when that thing is not the concept, the sentence is
+ * the other thing's fact, and keyed true of the concept it is false. Reads the text after the
+ * last `のは`: a short name with no kana of grammar, of the concept's kind.
+ */
+function cleftOfOther(ctx: TrueContext, text: string): boolean {
+  if (ctx.doc.language !== 'ja') return false;
+  const at = text.lastIndexOf('のは');
+  if (at < 1) return false;
+  let focus = text.slice(at + 2).trim();
+  for (const copula of CLEFT_COPULAS)
+    if (focus.endsWith(copula)) focus = focus.slice(0, -copula.length).trim();
+  // A name has no kana of grammar (`…を持つのは難しい` is no cleft: it says the holding is hard).
+  if (
+    focus === '' ||
+    [...focus].length > MAX_CLEFT_FOCUS ||
+    /[\p{Script=Hiragana}、。]/u.test(focus)
+  )
+    return false;
+  if (mentions(focus, ctx.concept)) return false;
+  // The focus is another thing of the concept's kind: another concept, or a name sharing a word
+  // with the concept's (`RAID 4` beside `RAID 5`). `アプリが受け取るのはアクセストークン` (under
+  // OAuth) names a part of the concept, and stays.
+  if (aboutAnother(focus, ctx.concept, ctx.doc.concepts)) return true;
+  const focusKey = matchKey(focus);
+  return ctx.concept.name
+    .split(/[\s・/()（）]+/u)
+    .some(
+      (word) => [...word].length >= 2 && !/^\d+$/.test(word) && focusKey.includes(matchKey(word)),
+    );
+}
 
 /**
  * `continued-point-line`: a point line read apart from the line above it, which ends mid-phrase

@@ -144,6 +144,8 @@ const KANA_NOUNS = ['仕組み', '取り組み', '見込み', '手続き', '振�
  */
 export function copulaStatement(text: string, language: 'ja' | 'en'): string | null {
   if (language !== 'ja' || optionForm(text) !== 'phrase' || isBareNoun(text, language)) return null;
+  // A formula (`誤差 = バイアス² + … + ノイズ`) states itself: `…ノイズである` reads as its last term's.
+  if (FORMULA_MARKS.some((m) => text.includes(m))) return null;
   const trimmed = text.trimEnd();
   const okurigana = KANA_NOUNS.find((n) => trimmed.endsWith(n));
   const chars = [...(okurigana ? trimmed.slice(0, -okurigana.length) : trimmed)];
@@ -204,6 +206,13 @@ export const HEAD_NOUN_KEPT: readonly {
     keeps: (clause) => clause.endsWith('た'),
   },
   {
+    // A term of a formula (`誤差 = バイアス² + バリアンス + 削減できないノイズ`): the noun is the
+    // term, and without it the formula loses its last operand.
+    name: 'a term of a formula',
+    example: '誤差 = バイアス² + バリアンス + 削減できないノイズ',
+    keeps: (clause) => FORMULA_MARKS.some((m) => clause.includes(m)),
+  },
+  {
     // Two modifiers of one noun (`…を持つ、軽い実装`): without the noun the second is left
     // hanging (`…を持つ、軽い`), an adjective with nothing to describe.
     name: 'two modifiers',
@@ -220,6 +229,9 @@ export const HEAD_NOUN_KEPT: readonly {
     },
   },
 ];
+
+/** Marks of a formula: a clause holding one is an equation's side, not a relative clause. */
+const FORMULA_MARKS = ['=', '＝', '+', '＋', '×', '÷'];
 
 /** The second of two modifiers is at most this long (`軽い`, `安全な`): a clause of its own is longer. */
 const MAX_SECOND_MODIFIER = 6;

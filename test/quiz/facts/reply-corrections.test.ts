@@ -48,6 +48,17 @@ describe('corrections that only reply to their statement', () => {
     expect(replyRule(correction, statement, 'ja')).toBeNull();
   });
 
+  it("reads a noun's でも as also: what happens too, only the statement says", () => {
+    expect(
+      replyRule(
+        'カーネルパニックやコントローラの故障でも起きる',
+        'UPS があればライトホールは起きない',
+        'ja',
+      ),
+    ).toBe('also-without-subject');
+    expect(replyRule('いつでも取り消せる', '一度しか取り消せない', 'ja')).toBeNull();
+  });
+
   it('finds English corrections that set the statement aside or point back at it', () => {
     expect(replyRule('that is a separate matter', 'Safe methods leave no logs', 'en')).toBe(
       'sets-aside',

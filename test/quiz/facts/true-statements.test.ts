@@ -431,3 +431,32 @@ describe('attribute-value', () => {
     expect(said.some((t) => t.includes('誤検出率'))).toBe(false);
   });
 });
+
+describe('cleft-of-other', () => {
+  it('gives the concept no cleft sentence whose focus is another thing of its kind', () => {
+    const doc = parseNotes(
+      inline([
+        '# RAID',
+        '',
+        '| 概念 | 正しい理解 | よくある誤解 |',
+        '|---|---|---|',
+        '| RAID 5 | 分散パリティで1台まで耐える | パリティ専用ディスクを持つ × |',
+        '| RAID 6 | 2種類のパリティで2台まで耐える | RAID 5 より速い × |',
+        '',
+        '## RAID 5',
+        '',
+        'データとパリティをストライプ単位で全ディスクに分散して配置する。',
+        '',
+        'パリティ専用ディスクを持つのは RAID 4。パリティの位置をずらすのは書き込みの集中を避けるため。',
+        '',
+        'リビルド中に読めるのは残りのディスクだけだ。',
+      ]),
+    );
+    const concept = doc.concepts.find((c) => c.name === 'RAID 5');
+    if (!concept) throw new Error('no concept');
+    const texts = conceptFacts(doc, concept).trues.map((t) => t.text);
+    expect(texts.some((t) => t.includes('RAID 4'))).toBe(false);
+    // A focus that is a clause, not a name of the concept's kind, keeps its sentence.
+    expect(texts.some((t) => t.includes('書き込みの集中を避けるため'))).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   asSentenceStart,
+  copulaStatement,
   HEAD_NOUN_KEPT,
   startsMidSentence,
   withoutHeadNoun,
@@ -69,6 +70,11 @@ describe('withoutHeadNoun', () => {
 
   it('keeps every noun HEAD_NOUN_KEPT names, with its example', () => {
     for (const rule of HEAD_NOUN_KEPT) expect(withoutHeadNoun(rule.example), rule.name).toBeNull();
+  });
+
+  it('writes a formula as it is: no copula after its last term', () => {
+    expect(copulaStatement('誤差 = バイアス² + バリアンス + 削減できないノイズ', 'ja')).toBeNull();
+    expect(copulaStatement('書き込みを待つ仕組み', 'ja')).toBe('書き込みを待つ仕組みである');
   });
 
   it('keeps the noun after a past clause (`集めた計測`, `層を載せた仕様`)', () => {
