@@ -117,6 +117,8 @@ export function japaneseForm(text: string): OptionForm {
   if (PREDICATE_ENDINGS.has(chars[end] ?? '')) return 'statement';
   const tail = chars.slice(Math.max(0, end - 2), end + 1);
   if (PREDICATE_NOUNS.some((word) => tail.endsWith(word))) return 'statement';
+  // `equation`: `誤差 = バイアス² + バリアンス + 削減できないノイズ` says what equals what.
+  if (isEquation(chars)) return 'statement';
   if (relativeClauseNoun(chars, end)) return 'phrase';
   const endsInVerbalNoun = classOfCode(chars.charCodeAt(end)) === 'han';
   for (let i = 1; i < end; i++) {
@@ -131,6 +133,16 @@ export function japaneseForm(text: string): OptionForm {
     }
   }
   return 'phrase';
+}
+
+/**
+ * True when the text sets two sides equal (`A = B`), each side holding something: a lone `=`,
+ * not a comparison (`<= 3`, `!=`, `==`).
+ */
+function isEquation(chars: string): boolean {
+  const at = chars.indexOf('=');
+  if (at <= 0 || '<>!='.includes(chars[at - 1] ?? '') || chars[at + 1] === '=') return false;
+  return chars.slice(0, at).trim() !== '' && chars.slice(at + 1).trim() !== '';
 }
 
 /**

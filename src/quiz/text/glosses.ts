@@ -99,6 +99,16 @@ export const GLOSSES: readonly Gloss[] = [
   { words: ['リミット', 'リミッター', 'limit', 'limiter'], glosses: ['上限', '制限'] },
   { words: ['リトライ', 'retry'], glosses: ['再試行'] },
   {
+    words: ['リーケージ', 'leakage', 'リーク', 'leak'],
+    glosses: ['漏れ', '漏洩', '漏え', 'リーク'],
+    example: '「テスト側の平均・分散が訓練に漏れる」 → データリーケージ',
+  },
+  {
+    words: ['終了', 'ストッピング', 'stopping'],
+    glosses: ['停止', '止め', '打ち切'],
+    example: '「検証セットを学習の停止判断に使う」 → 早期終了',
+  },
+  {
     words: ['スペア', 'spare'],
     glosses: ['予備'],
     example: '「故障時に自動でリビルドを始める予備ディスク」 → ホットスペア',

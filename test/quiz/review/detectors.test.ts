@@ -48,6 +48,9 @@ describe('optionForm', () => {
     ['攻撃を防ぐ仕組み', 'phrase'],
     ['Pod数を維持するよう自動起動', 'statement'],
     ['全部反映か、何も反映しないか', 'statement'],
+    // An equation says what equals what, whatever its last term.
+    ['誤差 = バイアス² + バリアンス + 削減できないノイズ', 'statement'],
+    ['<= 3 なら最大3行', 'phrase'],
     ['The data is encrypted with the public key', 'statement'],
     ['It limits requests per second', 'statement'],
     ['Fails fast', 'statement'],
