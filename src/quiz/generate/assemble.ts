@@ -497,7 +497,10 @@ function rebalance(candidates: readonly Candidate[], t: Taken): void {
   // Not a stem that repeats the answer's name, nor a wrong option's, in place of one that does
   // not (`Topology spread constraints` beside "…per topology domain").
   const fair = (v: Candidate, c: Candidate): boolean =>
-    v !== c && (!v.draft.stemClue || !!c.draft.stemClue) && (!v.draft.lure || !!c.draft.lure);
+    v !== c &&
+    (!v.draft.stemClue || !!c.draft.stemClue) &&
+    (!v.draft.lure || !!c.draft.lure) &&
+    (!v.draft.filler || !!c.draft.filler);
   const holders = new Holders(t.chosen);
   const move = (j: number, v: Candidate): boolean => {
     const old = t.chosen[j] as Candidate;
@@ -794,10 +797,14 @@ export function assemble(
         };
         // A stem that repeats the answer's name only where nothing else is left, and only as a
         // concept's first question: a giveaway is no second question (a reader counts it as
-        // flawed), but a concept with no question at all is not rehearsed.
+        // flawed), but a concept with no question at all is not rehearsed. A filler (an option
+        // from another heading) only where nothing sound is left either.
+        const sound = list.filter((c) => !c.draft.stemClue && !c.draft.filler);
         const clean = list.filter((c) => !c.draft.stemClue);
         const pick =
-          choose(clean) ?? (round === 0 && clean.length < list.length ? choose(list) : null);
+          choose(sound) ??
+          (sound.length < clean.length ? choose(clean) : null) ??
+          (round === 0 && clean.length < list.length ? choose(list) : null);
         if (pick) take(pick, taken);
       }
     }
@@ -849,7 +856,9 @@ export function assemble(
         continue;
       }
       const concept = list[0]?.draft.conceptId ?? '';
-      const fair = list.filter((c) => !raisesCue(c.draft, t) && !c.draft.stemClue);
+      const fair = list.filter(
+        (c) => !raisesCue(c.draft, t) && !c.draft.stemClue && !c.draft.filler,
+      );
       const newKind = (c: Candidate): number => (t.kinds.has(c.draft.kind) ? 0 : BANK_KIND_BONUS);
       const pick = best(
         fair,

@@ -14,6 +14,7 @@ import { comparisonParts } from '../notes/heading-match.ts';
 import { contradictsOnSubject, namesTheConcept, rowContrast } from '../review/option-rules.ts';
 import { copulaStatement, isBareNoun, withoutHeadNoun } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
+import { listsProperties } from '../text/property-list.ts';
 import { coverage } from '../text/runs.ts';
 import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions, tooFewCandidates } from './choose-options.ts';
@@ -55,8 +56,6 @@ const MAX_KEYS = 4;
 const OFF_TOPIC_COST = 1.5;
 /** Siblings the notes do not explicitly tell apart offer at most this many options. */
 const MAX_WEAK_SIBLINGS = 3;
-/** What separates the properties of a cell that lists them. */
-const LIST_SEPARATORS = ['、', ',', '，', ';', '；'];
 
 export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Chosen {
   const { doc, wording: w } = ctx;
@@ -72,6 +71,7 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
   // one of the concept's own wrong statements or a contrasted sibling's, so the bank asks it only
   // where the concept has nothing better.
   const close = new Set<DraftChoice>(pool.filter((p) => p.close).map((p) => p.choice));
+  const far = new Set<DraftChoice>(pool.filter((p) => p.far).map((p) => p.choice));
   const offTopic = (d: Draft): boolean => !d.choices.some((c) => close.has(c));
   const out: Chosen = { drafts: [], rejected: [] };
   // Fewer distractors than a set needs: every search below would return at once, empty.
@@ -156,7 +156,10 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
         },
         { variants: 5, most: own >= 3 ? 3 : 2 },
       );
-      for (const d of found.drafts) if (offTopic(d)) d.quality -= OFF_TOPIC_COST;
+      for (const d of found.drafts) {
+        if (offTopic(d)) d.quality -= OFF_TOPIC_COST;
+        if (d.choices.some((c) => far.has(c))) d.filler = true;
+      }
       out.drafts.push(...found.drafts);
       out.rejected.push(...found.rejected);
     }
@@ -231,6 +234,8 @@ interface Candidate {
   own: boolean;
   /** True for its own, and for the statements of siblings the notes contrast with it in words. */
   close: boolean;
+  /** True for a neighbouring row's statement from under another heading (`other-heading`). */
+  far?: boolean;
 }
 
 /** Wrong statements for a question about the subject, best first. */
@@ -320,16 +325,20 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
         });
     }
   // Only where the notes' own are too few for a set: the summary cells of a few other siblings
-  // (same heading, neighbouring rows) whose rows the notes tell apart from the subject's —
+  // (same heading, same kind) whose rows the notes tell apart from the subject's —
   // neither row's cell says what the other's does. A cell that lists properties (`密結合、低
-  // レイテンシ`) is left out: properties are what unrelated things share most often.
+  // レイテンシ`, text/property-list.ts) is left out; a clause with a comma (`Decides after the
+  // trace ends, in a collector`) is not.
   // Counted in facts, not renderings: a fact's two wordings never stand in one set.
   if (new Set(out.map((c) => c.choice.keys[0] ?? c.choice.text)).size >= 3) return out;
   let weak = 0;
-  for (const { concept: other, relation } of subject.siblings) {
+  for (const { concept: other, relation, otherHeading } of subject.siblings) {
     if (weak >= MAX_WEAK_SIBLINGS) break;
-    if (relation === 'told-apart' || comparisonParts(other.name)) continue;
-    if (LIST_SEPARATORS.some((sep) => other.correct.includes(sep))) continue;
+    // `other-heading`: a neighbouring row under another heading (DNS's `Holds the zone's records`
+    // beside no-cache, an HTTP header) is off the question's topic at sight: a set with it is a
+    // filler ({@link Draft.filler}), asked only where the concept has nothing else.
+    if (relation === 'told-apart') continue;
+    if (comparisonParts(other.name) || listsProperties(other.correct, lang)) continue;
     if (genericFor(ctx, other.correct, [subject.concept, other])) continue;
     if (!statementFitsNot(ctx, other.correct, subject.concept)) continue;
     if (!statementFitsNot(ctx, subject.concept.correct, other)) continue;
@@ -349,6 +358,7 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
         },
         own: false,
         close: false,
+        far: otherHeading === true,
       });
     weak++;
   }

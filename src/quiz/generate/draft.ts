@@ -67,6 +67,12 @@ export interface Draft {
    * own, but the bank's cue rebalancing never swaps one in.
    */
   lure?: string;
+  /**
+   * True when a wrong option is a neighbouring row's statement from under another heading (DNS's
+   * `Holds the zone's records` beside `no-cache`): off the question's topic at sight, a filler.
+   * Asked only to give a concept its two questions where nothing else can (assemble.ts).
+   */
+  filler?: boolean;
 }
 
 export const MAX_OPTIONS = 4;

@@ -216,3 +216,29 @@ describe('assemble: roles-apart', () => {
     expect(bank).toHaveLength(2);
   });
 });
+
+describe('assemble: fillers', () => {
+  /** A draft whose wrong option comes from under another heading (`Draft.filler`). */
+  const filler = (c: Candidate): Candidate => ({ ...c, draft: { ...c.draft, filler: true } });
+
+  it('asks a filler only to give a concept its two questions', () => {
+    const candidates = [
+      filler(draft('A', 'correct-about', 'a0', ['a zero', 'far 1', 'far 2'], 5)),
+      draft('A', 'correct-about', 'a1', ['a one', 'wrong 1', 'wrong 2']),
+      draft('A', 'which-concept', 'a2', ['A', 'B', 'C']),
+      draft('A', 'correct-about', 'a3', ['a three', 'wrong 3', 'wrong 4']),
+      filler(draft('B', 'correct-about', 'b0', ['b zero', 'far 3', 'far 4'], 5)),
+      draft('B', 'correct-about', 'b1', ['b one', 'wrong 5', 'wrong 6']),
+    ];
+    const kept = assemble(candidates, ['A', 'B']);
+    // A has three sound questions: its filler, the best-ranked draft, is not one of them.
+    expect(kept.filter((d) => d.conceptId === 'A').map((d) => d.asks[0])).not.toContain('a0');
+    // B has one sound question: the filler is its second.
+    expect(
+      kept
+        .filter((d) => d.conceptId === 'B')
+        .map((d) => d.asks[0])
+        .sort(),
+    ).toEqual(['b0', 'b1']);
+  });
+});

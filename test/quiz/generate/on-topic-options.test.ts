@@ -5,6 +5,7 @@
  * called those fillers). Also the section two concepts share: a line of one is not the other's.
  */
 import { describe, expect, it } from 'vitest';
+import { buildQuestionBank } from '../../../src/quiz/bank.ts';
 import { conceptSubject, generationContext } from '../../../src/quiz/generate/context.ts';
 import { correctAboutDrafts } from '../../../src/quiz/generate/correct-about.ts';
 import { statementFitsNot } from '../../../src/quiz/generate/fit.ts';
@@ -156,5 +157,70 @@ describe('contrast-apart (which-concept.ts, fit.ts)', () => {
       asked.some((d) => d.choices.some((c) => c.text === 'Incremental backup')),
       JSON.stringify(asked.map((d) => d.choices.map((c) => c.text))),
     ).toBe(true);
+  });
+});
+
+describe('other-heading (correct-about.ts, assemble.ts)', () => {
+  // Two topics in one table: DNS rows, then HTTP caching rows. A neighbouring row of the other
+  // topic is a filler: asked only where a concept has nothing else.
+  const source = inline([
+    '# Web basics',
+    '',
+    '| Concept | Correct understanding | Common misconceptions |',
+    '|---|---|---|',
+    '| Recursive resolver | Resolves names for clients and caches the answers | Holds the zone × |',
+    '| Authoritative server | Holds the zone records and answers for them | Caches answers for clients × |',
+    '| no-cache | May store, but revalidates before each reuse | Forbids storing the response × |',
+    '| ETag | Identifies one version of a resource | A 304 sends the body again × |',
+    '| max-age | Seconds a response stays fresh after it was fetched | Counts from the first reuse × |',
+    '',
+    '## DNS',
+    '',
+    '### Recursive resolver',
+    '',
+    'Resolves names for clients.',
+    '',
+    '### Authoritative server',
+    '',
+    'Holds the zone records.',
+    '',
+    '## HTTP caching',
+    '',
+    '### no-cache',
+    '',
+    'May store the response, but asks the origin before each reuse.',
+    '',
+    '### ETag',
+    '',
+    'An opaque identifier of one version.',
+    '',
+    '### max-age',
+    '',
+    'Freshness lifetime in seconds.',
+  ]);
+  const doc = parseNotes(source);
+  const ctx = generationContext(doc);
+  const offTopic = /zone|resolves names/i;
+
+  it('marks a set with a row from under another heading as a filler', () => {
+    const drafts = correctAboutDrafts(ctx, conceptSubject(ctx, named(doc, 'no-cache'))).drafts;
+    const wrongs = (d: (typeof drafts)[number]): string[] =>
+      d.choices.filter((c) => !c.correct).map((c) => c.text);
+    // A row under the same heading is a sound wrong option.
+    expect(drafts.some((d) => !d.filler && wrongs(d).some((t) => /version|fresh/.test(t)))).toBe(
+      true,
+    );
+    for (const d of drafts)
+      expect(d.filler === true, wrongs(d).join(' | ')).toBe(
+        wrongs(d).some((t) => offTopic.test(t)),
+      );
+  });
+
+  it('asks no filler of a concept that has two sound questions', () => {
+    const bank = buildQuestionBank([source]);
+    const noCache = bank.questions.filter((q) => q.conceptName === 'no-cache');
+    expect(noCache.length).toBeGreaterThanOrEqual(2);
+    for (const q of noCache)
+      for (const c of q.choices) expect(offTopic.test(c.text), c.text).toBe(false);
   });
 });
