@@ -175,12 +175,6 @@ export interface Sibling {
    * sibling a reader must tell the concept from. Contrasted siblings come first.
    */
   contrasted: boolean;
-  /**
-   * True for a neighbouring row whose section sits under another heading than the concept's
-   * (DNS's `Authoritative name server` beside `no-cache` under HTTP): near in the table, far in
-   * topic. False where either row has no section of its own (nothing says they are apart).
-   */
-  otherHeading?: boolean;
 }
 
 /** How many siblings of each concept are kept (they are options of a question: a few are enough). */
@@ -291,17 +285,11 @@ export function siblingIndex(
       add(doc.concepts[row + d], 'neighbouring-row');
     }
     const siblings = [...found.values()];
-    const mine = parentOf(concept);
-    for (const s of siblings) {
-      if (s.relation === 'neighbouring-row') {
-        const theirs = parentOf(s.concept);
-        s.otherHeading = mine !== undefined && theirs !== undefined && mine !== theirs;
-      }
+    for (const s of siblings)
       s.contrasted =
         inWords.has(pairKey(concept.id, s.concept.id)) ||
         ownSectionNames(index, concept, s.concept, sectionKeys) ||
         ownSectionNames(index, s.concept, concept, sectionKeys);
-    }
     // Stable: within each group, the order found above.
     out.set(concept.id, [
       ...siblings.filter((s) => s.contrasted),

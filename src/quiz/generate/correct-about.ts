@@ -234,7 +234,12 @@ interface Candidate {
   own: boolean;
   /** True for its own, and for the statements of siblings the notes contrast with it in words. */
   close: boolean;
-  /** True for a neighbouring row's statement from under another heading (`other-heading`). */
+  /**
+   * `sibling-filler`: true for a statement of a sibling the notes do not set against the subject
+   * in words. It is true of that sibling, off the subject's topic more often than not, and beside
+   * "which is correct about X" an expert can argue for it (readers of unseen notes, 2026-12-03):
+   * a set with one is a filler.
+   */
   far?: boolean;
 }
 
@@ -322,21 +327,21 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
           },
           own: false,
           close: contrasted,
+          far: !contrasted,
         });
     }
   // Only where the notes' own are too few for a set: the summary cells of a few other siblings
-  // (same heading, same kind) whose rows the notes tell apart from the subject's —
+  // (same heading, same kind, neighbouring rows) whose rows the notes tell apart from the subject's —
   // neither row's cell says what the other's does. A cell that lists properties (`密結合、低
   // レイテンシ`, text/property-list.ts) is left out; a clause with a comma (`Decides after the
   // trace ends, in a collector`) is not.
   // Counted in facts, not renderings: a fact's two wordings never stand in one set.
   if (new Set(out.map((c) => c.choice.keys[0] ?? c.choice.text)).size >= 3) return out;
   let weak = 0;
-  for (const { concept: other, relation, otherHeading } of subject.siblings) {
+  for (const { concept: other, relation } of subject.siblings) {
     if (weak >= MAX_WEAK_SIBLINGS) break;
-    // `other-heading`: a neighbouring row under another heading (DNS's `Holds the zone's records`
-    // beside no-cache, an HTTP header) is off the question's topic at sight: a set with it is a
-    // filler ({@link Draft.filler}), asked only where the concept has nothing else.
+    // `sibling-filler`: a set with such a cell is a filler ({@link Draft.filler}), asked only
+    // where the concept has nothing else (DNS's `Holds the zone's records` beside no-cache).
     if (relation === 'told-apart') continue;
     if (comparisonParts(other.name) || listsProperties(other.correct, lang)) continue;
     if (genericFor(ctx, other.correct, [subject.concept, other])) continue;
@@ -358,7 +363,7 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
         },
         own: false,
         close: false,
-        far: otherHeading === true,
+        far: true,
       });
     weak++;
   }

@@ -68,9 +68,10 @@ export interface Draft {
    */
   lure?: string;
   /**
-   * True when a wrong option is a neighbouring row's statement from under another heading (DNS's
-   * `Holds the zone's records` beside `no-cache`): off the question's topic at sight, a filler.
-   * Asked only to give a concept its two questions where nothing else can (assemble.ts).
+   * True when a wrong option is the statement of a sibling the notes do not set against the
+   * concept (DNS's `Holds the zone's records` beside `no-cache`): true of something, often off the
+   * question's topic at sight, a filler. Asked only to give a concept its two questions where
+   * nothing else can (assemble.ts).
    */
   filler?: boolean;
 }

@@ -110,8 +110,8 @@ export function sentenceStops(text: string, language: 'ja' | 'en'): number[] {
     else if (!inCode && language === 'en' && (ch === '"' || ch === '“' || ch === '”'))
       // The stop that closes a quotation (`…a for loop."`) is read inside it, before the quote.
       quoted = ch === '"' ? !quoted : ch === '“';
-    else if (!inCode && (ch === '(' || ch === '（')) depth++;
-    else if (!inCode && (ch === ')' || ch === '）') && depth > 0) depth--;
+    else if (!inCode && OPENING.has(ch)) depth++;
+    else if (!inCode && CLOSING_ASIDE.has(ch) && depth > 0) depth--;
     const stop =
       language === 'ja'
         ? JA_STOPS.has(ch)
@@ -125,6 +125,13 @@ export function sentenceStops(text: string, language: 'ja' | 'en'): number[] {
   }
   return out;
 }
+
+/**
+ * What opens and closes an aside or a Japanese quotation: no sentence ends inside one
+ * (`inside-parentheses`; `「1つ有意だった！」と喜ぶ` is one sentence).
+ */
+const OPENING = new Set(['(', '（', '「', '『']);
+const CLOSING_ASIDE = new Set([')', '）', '」', '』']);
 
 /** Closing brackets: a piece that opens on one is the end of an aside. */
 const CLOSING = new Set([')', ']', '}', '）', '」', '』', '】']);

@@ -61,10 +61,12 @@ describe('stem-line: a which-concept key is explained by the line its stem comes
   });
 
   it('keeps the summary cell where it shares a long word with the stem', () => {
-    const q = asked(bankOf('observability.en.md'), 'Storage grows with the number of series');
-    expect(q.explanation.why).toBe(
-      'Metrics: “Aggregated time series, cheap to keep and aggregate”',
+    const q = asked(
+      bankOf('consensus.en.md'),
+      'A monotonically increasing number that names each election period',
     );
+    expect(q.kind).toBe('which-concept');
+    expect(q.explanation.why).toBe('Term: “A monotonically increasing election number”');
   });
 
   it('keeps the summary cell where it bears on the stem', () => {
@@ -86,9 +88,9 @@ describe('one-cell: a table peer is explained by one cell of its column', () => 
 
 describe('named-once: another concept’s statement is explained by its name, once', () => {
   it('says which concept it describes without printing the option again', () => {
-    const q = asked(bankOf('observability.en.md'), 'Which statement about “Metrics” is correct?');
-    const option = 'Records of discrete events, cost grows with traffic';
-    expect(whyOf(q, option)).toBe('That describes Logs');
+    const q = asked(bankOf('observability.en.md'), 'Which statement about “Logs” is correct?');
+    const option = 'Follow one request across services via propagated context';
+    expect(whyOf(q, option)).toBe('That describes Traces');
   });
 
   it('in Japanese too', () => {

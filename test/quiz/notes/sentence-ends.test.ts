@@ -49,6 +49,18 @@ describe('sentence ends', () => {
     );
   });
 
+  it('never ends a sentence inside a Japanese quotation (「…」, 『…』)', () => {
+    expect(
+      splitSentences('A/Bテストで指標を20個見て「1つ有意だった！」と喜ぶのは危ない。次の文', 'ja'),
+    ).toEqual(['A/Bテストで指標を20個見て「1つ有意だった！」と喜ぶのは危ない', '次の文']);
+    expect(splitSentences('『止まる。』と書く。終わり', 'ja')).toEqual([
+      '『止まる。』と書く',
+      '終わり',
+    ]);
+    // An unclosed quotation on a long line stays linear and ends nowhere inside it.
+    expect(splitSentences(`「${'あ。'.repeat(200_000)}`, 'ja')).toHaveLength(1);
+  });
+
   it('never ends a sentence inside an English quotation', () => {
     const line =
       'The docs say it plainly: "provided primarily for convenience, not for performance. The implementation is essentially a for loop."';
