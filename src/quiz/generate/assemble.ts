@@ -497,10 +497,7 @@ function rebalance(candidates: readonly Candidate[], t: Taken): void {
   // Not a stem that repeats the answer's name, nor a wrong option's, in place of one that does
   // not (`Topology spread constraints` beside "…per topology domain").
   const fair = (v: Candidate, c: Candidate): boolean =>
-    v !== c &&
-    (!v.draft.stemClue || !!c.draft.stemClue) &&
-    (!v.draft.lure || !!c.draft.lure) &&
-    (!v.draft.filler || !!c.draft.filler);
+    v !== c && (!v.draft.stemClue || !!c.draft.stemClue) && (!v.draft.lure || !!c.draft.lure);
   const holders = new Holders(t.chosen);
   const move = (j: number, v: Candidate): boolean => {
     const old = t.chosen[j] as Candidate;
@@ -799,11 +796,19 @@ export function assemble(
         // concept's first question: a giveaway is no second question (a reader counts it as
         // flawed), but a concept with no question at all is not rehearsed. A filler (an option
         // from another heading) only where nothing sound is left either.
+        // A filler before a draft whose cue would lean the bank further toward its keys: a
+        // reader following the cue gains on every such question, a filler costs one.
         const sound = list.filter((c) => !c.draft.stemClue && !c.draft.filler);
         const clean = list.filter((c) => !c.draft.stemClue);
+        const fillers = clean.filter((c) => c.draft.filler);
+        const cueFree = (pool: readonly Candidate[]): Candidate[] =>
+          pool.filter((c) => !raisesCue(c.draft, taken));
         const pick =
+          (round > 0 && fillers.length > 0
+            ? (choose(cueFree(sound)) ?? choose(cueFree(fillers)))
+            : null) ??
           choose(sound) ??
-          (sound.length < clean.length ? choose(clean) : null) ??
+          (fillers.length > 0 ? choose(clean) : null) ??
           (round === 0 && clean.length < list.length ? choose(list) : null);
         if (pick) take(pick, taken);
       }

@@ -85,6 +85,11 @@ interface NameOption {
   keys: string[];
   /** The content words of what the notes say of it (its name, summary cell and facts). */
   words: () => ReadonlySet<string>;
+  /**
+   * True for a table peer (a row of the table the concept is a row of: one kind by the table's
+   * column) and for a sibling the notes set against the concept in words.
+   */
+  close: boolean;
 }
 
 /**
@@ -123,6 +128,30 @@ function byTopic(options: readonly NameOption[], stem: string): NameOption[] {
   const scored = options.map((o, i) => ({ o, i, s: score(o) }));
   scored.sort((a, b) => b.s - a.s || a.i - b.i);
   return scored.map((x) => x.o);
+}
+
+/**
+ * `off-topic-name`: the names of the options that are neither a table peer nor a sibling the notes
+ * set against the concept, and whose notes share no word of content with the description. A
+ * player rules such a name out by its kind alone (`ルートサーバー` for `他レコードと共存不可、apexに
+ * 置けない`, a server among record types): a set with one is a filler ({@link Draft.filler}),
+ * asked only where the concept has no other second question. Empty when the description has no
+ * word of content to compare.
+ */
+function offTopicNames(options: readonly NameOption[], stem: string): Set<string> {
+  const said = topicWords(stem);
+  const out = new Set<string>();
+  if (said.size === 0) return out;
+  const sharesAny = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
+    for (const w of a) if (b.has(w)) return true;
+    return false;
+  };
+  for (const o of options) {
+    if (o.close) continue;
+    const words = o.words();
+    if (!sharesAny(said, words)) out.add(o.name);
+  }
+  return out;
 }
 
 /**
@@ -225,6 +254,7 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
         !deniesMisconceptionOf(ctx, text, s.concept),
       ...siblingOption(ctx, s),
       words: () => conceptWords(ctx, s.concept),
+      close: s.contrasted,
     }),
   );
   const peers = subject.peers
@@ -244,6 +274,7 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
         why: p.why,
         keys: [],
         words: () => topicWords(`${p.name}\n${p.corpus}`),
+        close: true,
       };
     });
   return [...peers, ...siblings];
@@ -547,6 +578,7 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
       return words;
     };
     const longCost = isLong(statement) ? LONG_COST : 0;
+    const offTopic = offTopicNames(others, stemOf(statement));
     // The search's drafts are fresh objects of this template's own: marked in place.
     for (const d of found.drafts) {
       const wrongNames = d.choices.filter((c) => !c.correct).map((c) => c.text);
@@ -558,6 +590,7 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
         WEAK_COST * d.choices.filter((c) => c.keys.some((k) => k.startsWith(WEAK))).length;
       if (clue) d.stemClue = clue;
       if (lure) d.lure = lure;
+      if (wrongNames.some((n) => offTopic.has(n))) d.filler = true;
       out.drafts.push(d);
     }
     out.rejected.push(...found.rejected);

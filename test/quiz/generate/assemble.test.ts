@@ -218,7 +218,7 @@ describe('assemble: roles-apart', () => {
 });
 
 describe('assemble: fillers', () => {
-  /** A draft whose wrong option comes from under another heading (`Draft.filler`). */
+  /** A draft whose wrong option is a sibling's statement off the concept's topic (`Draft.filler`). */
   const filler = (c: Candidate): Candidate => ({ ...c, draft: { ...c.draft, filler: true } });
 
   it('asks a filler only to give a concept its two questions', () => {
@@ -240,5 +240,24 @@ describe('assemble: fillers', () => {
         .map((d) => d.asks[0])
         .sort(),
     ).toEqual(['b0', 'b1']);
+  });
+
+  it('asks a filler before a second question whose cue points at its key, where the cue leans', () => {
+    // Every wrong option says `always`, the key does not: a reader who avoids absolute words
+    // finds the key. A's first question leans the cue already; its second is the filler.
+    const cued = (concept: string, asks: string, key: string): Candidate =>
+      draft(concept, 'correct-about', asks, [
+        key,
+        `It always retries ${asks}`,
+        `It always waits ${asks}`,
+      ]);
+    const candidates = [
+      cued('A', 'a1', 'it retries once'),
+      cued('A', 'a2', 'it waits a little'),
+      filler(draft('A', 'which-concept', 'a3', ['A', 'B', 'C'])),
+    ];
+    const asked = assemble(candidates, ['A']).map((d) => d.asks[0]);
+    expect(asked).toHaveLength(2);
+    expect(asked).toContain('a3');
   });
 });

@@ -707,3 +707,48 @@ describe('ends-on-another: no description whose last words name another concept'
     expect(drafts.some((d) => stem(d).includes('the same traces'))).toBe(true);
   });
 });
+
+describe('off-topic-name: a name a player rules out by its kind alone', () => {
+  const byName = draftsOf([
+    '# DNS',
+    '',
+    '| Concept | Correct understanding | Common misconceptions |',
+    '|---|---|---|',
+    '| CNAME | An alias that cannot coexist with other records | It can sit at the zone apex × |',
+    '| MX record | A record naming the mail servers of a domain, with a preference | Its value may be a CNAME × |',
+    '| TXT record | Free text attached to a domain, one record or several | It is only for SPF × |',
+    '| Root server | Thirteen names served by many anycast instances | There are thirteen machines × |',
+    '| Resolver | Walks from the root and caches every answer | It holds the zones × |',
+    '',
+    '## CNAME',
+    '',
+    'A record that points at another domain; no other record may sit beside it.',
+    '',
+    '## MX record',
+    '',
+    'Each record gives a mail server and a preference; the lowest preference is tried first.',
+    '',
+    '## TXT record',
+    '',
+    'Each record holds free text: SPF, DKIM keys, proofs of ownership.',
+    '',
+    '## Root server',
+    '',
+    'Thirteen names, each served by many anycast instances around the world.',
+    '',
+    '## Resolver',
+    '',
+    'It walks from the root down, then caches each answer for its TTL.',
+  ]);
+
+  it('makes a set with a name whose notes share no word with the description a filler', () => {
+    const drafts = byName.get('CNAME') ?? [];
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts) {
+      const far = names(d).includes('Root server') || names(d).includes('Resolver');
+      expect(d.filler === true, `${stem(d)}: ${names(d).join(', ')}`).toBe(far);
+    }
+    // Records beside the record are sound options.
+    expect(drafts.some((d) => !d.filler && names(d).includes('MX record'))).toBe(true);
+  });
+});
