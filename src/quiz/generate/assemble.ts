@@ -494,10 +494,13 @@ function rebalance(candidates: readonly Candidate[], t: Taken): void {
     items.set(it, c);
     return it;
   };
-  // Not a stem that repeats the answer's name, nor a wrong option's, in place of one that does
-  // not (`Topology spread constraints` beside "…per topology domain").
+  // Not a stem that repeats the answer's name, nor a wrong option's, nor a filler, in place of
+  // one that does not (`Topology spread constraints` beside "…per topology domain").
   const fair = (v: Candidate, c: Candidate): boolean =>
-    v !== c && (!v.draft.stemClue || !!c.draft.stemClue) && (!v.draft.lure || !!c.draft.lure);
+    v !== c &&
+    (!v.draft.stemClue || !!c.draft.stemClue) &&
+    (!v.draft.lure || !!c.draft.lure) &&
+    (!v.draft.filler || !!c.draft.filler);
   const holders = new Holders(t.chosen);
   const move = (j: number, v: Candidate): boolean => {
     const old = t.chosen[j] as Candidate;
@@ -794,8 +797,8 @@ export function assemble(
         };
         // A stem that repeats the answer's name only where nothing else is left, and only as a
         // concept's first question: a giveaway is no second question (a reader counts it as
-        // flawed), but a concept with no question at all is not rehearsed. A filler (an option
-        // from another heading) only where nothing sound is left either.
+        // flawed), but a concept with no question at all is not rehearsed. A filler
+        // ({@link Draft.filler}) only where nothing sound is left either.
         // A filler before a draft whose cue would lean the bank further toward its keys: a
         // reader following the cue gains on every such question, a filler costs one.
         const sound = list.filter((c) => !c.draft.stemClue && !c.draft.filler);

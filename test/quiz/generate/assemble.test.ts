@@ -260,4 +260,27 @@ describe('assemble: fillers', () => {
     expect(asked).toHaveLength(2);
     expect(asked).toContain('a3');
   });
+
+  it('never swaps a filler in to bring a cue back toward chance', () => {
+    // Every concept's one question leans the absolute-word cue toward its key; A's filler asks
+    // the same fact with its cue pointing away. Rebalancing may not take it.
+    const cued = (concept: string): Candidate =>
+      draft(concept, 'correct-about', concept, [
+        `${concept} retries once`,
+        `${concept} always retries`,
+        `${concept} always waits`,
+      ]);
+    const away = filler(
+      draft('A', 'correct-about', 'A', ['A always retries once', 'A retries', 'A always waits']),
+    );
+    const candidates = [cued('A'), cued('B'), cued('C'), cued('D'), away];
+    const kept = assemble(candidates, ['A', 'B', 'C', 'D']);
+    expect(kept.some((d) => d.filler)).toBe(false);
+    // Without the filler, the same bank takes A's stand-in (the cue is rebalanced).
+    const plain = assemble(
+      [...candidates.slice(0, 4), { ...away, draft: { ...away.draft, filler: false } }],
+      ['A', 'B', 'C', 'D'],
+    );
+    expect(plain.some((d) => d.choices[0]?.text === 'A always retries once')).toBe(true);
+  });
 });
