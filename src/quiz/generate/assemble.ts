@@ -798,11 +798,11 @@ export function assemble(
         // A stem that repeats the answer's name only where nothing else is left, and only as a
         // concept's first question: a giveaway is no second question (a reader counts it as
         // flawed), but a concept with no question at all is not rehearsed. A filler
-        // ({@link Draft.filler}) only where nothing sound is left either.
-        // A filler before a draft whose cue would lean the bank further toward its keys: a
-        // reader following the cue gains on every such question, a filler costs one.
-        const sound = list.filter((c) => !c.draft.stemClue && !c.draft.filler);
+        // ({@link Draft.filler}) only where nothing sound is left either — but before a second
+        // question whose cue would lean the bank further toward its keys: a reader following
+        // the cue gains on every such question, a filler costs one.
         const clean = list.filter((c) => !c.draft.stemClue);
+        const sound = clean.filter((c) => !c.draft.filler);
         const fillers = clean.filter((c) => c.draft.filler);
         const cueFree = (pool: readonly Candidate[]): Candidate[] =>
           pool.filter((c) => !raisesCue(c.draft, taken));
@@ -811,7 +811,7 @@ export function assemble(
             ? (choose(cueFree(sound)) ?? choose(cueFree(fillers)))
             : null) ??
           choose(sound) ??
-          (fillers.length > 0 ? choose(clean) : null) ??
+          (fillers.length > 0 ? choose(fillers) : null) ??
           (round === 0 && clean.length < list.length ? choose(list) : null);
         if (pick) take(pick, taken);
       }

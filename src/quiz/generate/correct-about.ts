@@ -71,7 +71,7 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
   // one of the concept's own wrong statements or a contrasted sibling's, so the bank asks it only
   // where the concept has nothing better.
   const close = new Set<DraftChoice>(pool.filter((p) => p.close).map((p) => p.choice));
-  const far = new Set<DraftChoice>(pool.filter((p) => p.far).map((p) => p.choice));
+  const loose = new Set<DraftChoice>(pool.filter((p) => !p.close).map((p) => p.choice));
   const offTopic = (d: Draft): boolean => !d.choices.some((c) => close.has(c));
   const out: Chosen = { drafts: [], rejected: [] };
   // Fewer distractors than a set needs: every search below would return at once, empty.
@@ -158,7 +158,11 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
       );
       for (const d of found.drafts) {
         if (offTopic(d)) d.quality -= OFF_TOPIC_COST;
-        if (d.choices.some((c) => far.has(c))) d.filler = true;
+        // `sibling-filler`: a statement of a sibling the notes do not set against the subject in
+        // words is true of that sibling, off the subject's topic more often than not, and an
+        // expert can argue for it beside "which is correct about X" (readers of unseen notes,
+        // 2026-12-03): a set with one is a filler ({@link Draft.filler}).
+        if (d.choices.some((c) => loose.has(c))) d.filler = true;
       }
       out.drafts.push(...found.drafts);
       out.rejected.push(...found.rejected);
@@ -232,15 +236,11 @@ interface Candidate {
   choice: DraftChoice;
   /** True for the subject's own wrong statements (the best distractors). */
   own: boolean;
-  /** True for its own, and for the statements of siblings the notes contrast with it in words. */
-  close: boolean;
   /**
-   * `sibling-filler`: true for a statement of a sibling the notes do not set against the subject
-   * in words. It is true of that sibling, off the subject's topic more often than not, and beside
-   * "which is correct about X" an expert can argue for it (readers of unseen notes, 2026-12-03):
-   * a set with one is a filler.
+   * True for its own, and for the statements of siblings the notes contrast with it in words; a
+   * set with any other is a filler (`sibling-filler`).
    */
-  far?: boolean;
+  close: boolean;
 }
 
 /** Wrong statements for a question about the subject, best first. */
@@ -327,7 +327,6 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
           },
           own: false,
           close: contrasted,
-          far: !contrasted,
         });
     }
   // Only where the notes' own are too few for a set: the summary cells of a few other siblings
@@ -363,7 +362,6 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
         },
         own: false,
         close: false,
-        far: true,
       });
     weak++;
   }

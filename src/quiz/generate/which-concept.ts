@@ -119,13 +119,7 @@ const TOPIC_WORD_WEIGHT = 3;
 function byTopic(options: readonly NameOption[], stem: string): NameOption[] {
   const said = topicWords(stem);
   if (said.size === 0) return [...options];
-  const score = (o: NameOption): number => {
-    let n = 0;
-    const words = o.words();
-    for (const w of said) if (words.has(w)) n++;
-    return n;
-  };
-  const scored = options.map((o, i) => ({ o, i, s: score(o) }));
+  const scored = options.map((o, i) => ({ o, i, s: sharedCount(said, o.words()) }));
   scored.sort((a, b) => b.s - a.s || a.i - b.i);
   return scored.map((x) => x.o);
 }
@@ -142,16 +136,15 @@ function offTopicNames(options: readonly NameOption[], stem: string): Set<string
   const said = topicWords(stem);
   const out = new Set<string>();
   if (said.size === 0) return out;
-  const sharesAny = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
-    for (const w of a) if (b.has(w)) return true;
-    return false;
-  };
-  for (const o of options) {
-    if (o.close) continue;
-    const words = o.words();
-    if (!sharesAny(said, words)) out.add(o.name);
-  }
+  for (const o of options) if (!o.close && sharedCount(said, o.words()) === 0) out.add(o.name);
   return out;
+}
+
+/** How many of the description's words the notes of an option say too. */
+function sharedCount(said: ReadonlySet<string>, words: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of said) if (words.has(w)) n++;
+  return n;
 }
 
 /**
