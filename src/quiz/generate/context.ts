@@ -165,6 +165,9 @@ export function tablePeers(ctx: GenerationContext, concept: Concept): Peer[] {
     if (!m.entities.some((e) => e.concept?.id === concept.id)) continue;
     m.entities.forEach((entity, e) => {
       if (entity.concept || out.some((p) => matchKey(p.name) === matchKey(entity.name))) return;
+      // The other reading of a table whose rows and columns both name concepts: its other rows
+      // are aspects (`マッチ時間（最悪）`, `代表実装` beside `後方参照`), not things of its kind.
+      if (m.transposed) return;
       const w = ctx.wording;
       // In the notes' language: `結合度：密結合、…` / `Is an object: ×; …`.
       const column = m.attributes

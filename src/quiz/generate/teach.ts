@@ -10,7 +10,7 @@
 import type { Fact } from '../facts/fact.ts';
 import { mentions } from '../facts/mentions.ts';
 import { proseSentences } from '../facts/prose-evidence.ts';
-import type { TableMatrix } from '../facts/table-facts.ts';
+import { cellValue, type TableMatrix } from '../facts/table-facts.ts';
 import {
   bearsOn,
   echoesOption,
@@ -253,11 +253,20 @@ function bearingCell(
   m.attributes.forEach((a, i) => {
     const mine = (m.cells[key]?.[i] ?? '').trim();
     const theirs = (m.cells[peer]?.[i] ?? '').trim();
-    if (!theirs || matchKey(mine) === matchKey(theirs)) return;
+    if (!theirs || sameCell(mine, theirs)) return;
     const score = coverageBeyond(stem, `${a.label} ${mine} ${theirs}`, names);
     if (score > best.score) best = { at: i, score };
   });
   return best;
+}
+
+/**
+ * Two cells that say the same: equal text, or the same mark (`○` and `○`, `×` and
+ * `×（PG は単一列のみ）`). Marks are not letters, so `○` and `×` would be equal as match keys.
+ */
+function sameCell(a: string, b: string): boolean {
+  const x = cellValue(a);
+  return x !== '' && x === cellValue(b);
 }
 
 /** The one cell of a table that says what the peer has (`…gives Serial: Concurrent marking = “no”`). */

@@ -18,6 +18,7 @@ import { comparisonParts } from '../notes/heading-match.ts';
 import { objectMemoTable } from '../text/build-memo.ts';
 import { codePointLength } from '../text/code-points.ts';
 import { contextRule } from '../text/context-words.ts';
+import { contrastedInStem } from '../text/contrasted-name.ts';
 import { formOf, withoutTopic } from '../text/forms.ts';
 import { contentRuns, contentWord } from '../text/runs.ts';
 import { clueAmong, type RepeatedWord, repeatedWords, stemNameClue } from '../text/stem-clue.ts';
@@ -493,7 +494,20 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
       out.rejected.push(`which-concept: 「${text}」 ends on another concept's name`);
       continue;
     }
-    const fitting = nameOptionsFor(subject, statement, text, options, doc.language);
+    // The words of each name the stem repeats, read once per name (not once per option set).
+    const repeated = new Map<string, readonly RepeatedWord[]>();
+    const repeatedOf = (name: string): readonly RepeatedWord[] => {
+      let words = repeated.get(name);
+      if (!words) {
+        words = repeatedWords(text, name);
+        repeated.set(name, words);
+      }
+      return words;
+    };
+    // A name the stem sets apart (`asyncio との大きな違い`) is ruled out at sight.
+    const fitting = nameOptionsFor(subject, statement, text, options, doc.language).filter(
+      (o) => !repeatedOf(o.name).some((w) => contrastedInStem(text, w.found, doc.language)),
+    );
     // A point's options are already ordered by the half it denies (nameOptionsFor).
     const others =
       statement.source === 'point-correction' ? fitting : byTopic(fitting, stemOf(statement));
@@ -560,16 +574,6 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
       asked++;
       for (const k of statement.keys) askedKeys.add(k);
     }
-    // The words of each name the stem repeats, read once per name (not once per option set).
-    const repeated = new Map<string, readonly RepeatedWord[]>();
-    const repeatedOf = (name: string): readonly RepeatedWord[] => {
-      let words = repeated.get(name);
-      if (!words) {
-        words = repeatedWords(text, name);
-        repeated.set(name, words);
-      }
-      return words;
-    };
     const longCost = isLong(statement) ? LONG_COST : 0;
     const offTopic = offTopicNames(others, stemOf(statement));
     // The search's drafts are fresh objects of this template's own: marked in place.

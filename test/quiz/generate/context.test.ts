@@ -8,7 +8,7 @@ import {
   tablePeers,
 } from '../../../src/quiz/generate/context.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
-import { fixture, readSource, shippedNotes } from '../notes-helpers.ts';
+import { fixture, inline, readSource, shippedNotes } from '../notes-helpers.ts';
 
 function contextOf(name: string) {
   const doc = parseNotes(fixture(name));
@@ -41,6 +41,63 @@ describe('tablePeers', () => {
     const tag = doc.concepts.find((c) => c.name === 'Annotated tag');
     if (!tag) throw new Error('no Annotated tag');
     expect(tablePeers(ctx, tag).find((p) => p.name === 'Lightweight tag')?.thin).toBe(true);
+  });
+});
+
+describe('tablePeers of a table read both ways', () => {
+  // Engines in the header, features among the rows: read both ways, the other rows are aspects.
+  const doc = parseNotes(
+    inline([
+      '# 正規表現エンジン',
+      '',
+      '### DFA',
+      '',
+      '1文字1遷移で決まる。',
+      '',
+      '### バックトラック',
+      '',
+      '選択肢を順に試して戻る。',
+      '',
+      '### 後方参照',
+      '',
+      '前にキャプチャしたのと同じ文字列を要求する。',
+      '',
+      '### 先読み',
+      '',
+      '文字を消費しない。',
+      '',
+      '#### 比較',
+      '',
+      '| 観点 | DFA | バックトラック |',
+      '|---|---|---|',
+      '| マッチ時間（最悪） | O(n) | 指数時間 |',
+      '| 後方参照 | × | ○ |',
+      '| 先読み | × | ○ |',
+      '| 代表実装 | grep | PCRE |',
+      '',
+      '## まとめ',
+      '',
+      '| 概念 | 正しい理解 | よくある誤解 |',
+      '|---|---|---|',
+      '| DFA | **1文字1遷移**で線形時間 | 後方参照も扱える × |',
+      '| バックトラック | 機能が豊富だが**最悪指数時間** | 常に線形 × |',
+      '| 後方参照 | 正規言語を**超える** | DFA で実装できる × |',
+      '| 先読み | **ゼロ幅** | 文字を消費する × |',
+    ]),
+  );
+  const ctx = generationContext(doc);
+  const named = (name: string) => {
+    const c = doc.concepts.find((x) => x.name === name);
+    if (!c) throw new Error(`no ${name}`);
+    return c;
+  };
+
+  it('reads the table both ways', () => {
+    expect(ctx.matrices.filter((m) => m.title === '比較')).toHaveLength(2);
+  });
+
+  it('offers no aspect row (`マッチ時間（最悪）`, `代表実装`) as a peer of a feature', () => {
+    expect(tablePeers(ctx, named('後方参照')).map((p) => p.name)).toEqual([]);
   });
 });
 

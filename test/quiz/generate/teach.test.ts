@@ -86,6 +86,15 @@ describe('one-cell: a table peer is explained by one cell of its column', () => 
   });
 });
 
+describe('one-cell and told-apart read marks as values', () => {
+  it('tell `○` from `×` (both are no letters): the row the stem names, not the first that differs', () => {
+    const q = asked(bankOf('resilience.en.md'), 'Isolates resources per dependency', 'Bulkhead');
+    expect(whyOf(q, 'Timeout')).toBe(
+      'The table under “Pattern support” gives Timeout: Isolates resources = “×”',
+    );
+  });
+});
+
 describe('named-once: another concept’s statement is explained by its name, once', () => {
   it('says which concept it describes without printing the option again', () => {
     const q = asked(bankOf('observability.en.md'), 'Which statement about “Logs” is correct?');

@@ -752,3 +752,42 @@ describe('off-topic-name: a name a player rules out by its kind alone', () => {
     expect(drafts.some((d) => !d.filler && names(d).includes('MX record'))).toBe(true);
   });
 });
+
+describe('contrasted-name: a wrong option the stem sets apart', () => {
+  const drafts = draftsOf([
+    '# 非同期',
+    '',
+    '### goroutine',
+    '',
+    'Go のランタイムが M:N でスケジュールする軽量スレッド。',
+    '',
+    '- ポイント：複数の P があれば並列に動く（asyncio との大きな違い）',
+    '',
+    '### asyncio の競合状態',
+    '',
+    'シングルスレッドでも await をまたぐと競合しうる。',
+    '',
+    '### コルーチン（Python）',
+    '',
+    'async def で定義し、呼んだだけでは動かない。',
+    '',
+    '### イベントループ',
+    '',
+    '1スレッドで多数の I/O 待ちを捌く仕組み。',
+    '',
+    '## まとめ',
+    '',
+    '| 概念 | 正しい理解 | よくある誤解 |',
+    '|---|---|---|',
+    '| goroutine | **M:N** でスケジュールされる軽量スレッド | OS スレッドと1対1 × |',
+    '| asyncio の競合状態 | **await をまたぐと**競合しうる | シングルスレッドなら競合しない × |',
+    '| コルーチン（Python） | 呼んだだけでは**動かない** | 呼んだ瞬間に動き出す × |',
+    '| イベントループ | 1スレッドで**多数の I/O 待ち**を捌く | スレッドを増やして並列化する × |',
+  ]).get('goroutine');
+
+  it('never offers a name the stem sets apart (`asyncio との大きな違い`)', () => {
+    const asked = (drafts ?? []).filter((d) => stem(d).includes('asyncio との大きな違い'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const d of asked) expect(names(d)).not.toContain('asyncio の競合状態');
+  });
+});
