@@ -10,7 +10,7 @@
  * that must fail on it — statements among noun phrases, a length out of proportion, absolute
  * words on one side only, one fact twice — is skipped before the full review. Pure.
  */
-import { absoluteWords, optionsAreLabels } from '../review/absolute-words.ts';
+import { absoluteWords, hasStrongAbsolute, optionsAreLabels } from '../review/absolute-words.ts';
 import { optionForm } from '../review/option-form.ts';
 import {
   KEY_LENGTH_GAP,
@@ -71,6 +71,8 @@ interface TextMeasures {
   form: string;
   units: number;
   absolute: boolean;
+  /** A strong absolute word among them (`always`, `必ず`: STRONG_ABSOLUTES of review/absolute-words.ts). */
+  strong: boolean;
   /**
    * The text's {@link matchKey} (for the key of a set) and what the text alone tells a reader
    * looking for cues (for the set's cue reading): read only for a set that passes the cheap
@@ -97,9 +99,13 @@ const measureText = memoByText(
   (text): TextMeasures => ({
     form: optionForm(text),
     units: lengthUnits(text),
-    absolute: absoluteWords(text).length > 0,
+    ...absoluteMarks(absoluteWords(text)),
   }),
 );
+
+function absoluteMarks(found: readonly string[]): { absolute: boolean; strong: boolean } {
+  return { absolute: found.length > 0, strong: hasStrongAbsolute(found) };
+}
 
 /** The option's {@link matchKey}, worked out the first time a set of it is keyed. */
 function matchOf(m: Measured): string {
@@ -161,9 +167,31 @@ function cheapFailure(set: readonly Measured[], namesOnly = false): string | nul
     if (!key.choice.truth && wrong > 1 && keyFarShorter(keyUnits, least)) return 'key-not-shortest';
   }
   // Absolute words on one side only: every marked option equally true (or equally false).
-  if (marked > 0 && marked < set.length && (markedTrue === 0 || markedTrue === marked))
-    return 'absolute-words-balanced';
+  if (oneSided(marked, markedTrue, set.length)) return 'absolute-words-balanced';
   return repeatedFactAt(set, keysOfMeasured) >= 0 ? 'distinct-facts' : null;
+}
+
+/** Some options but not all are marked, and all of them of one truth. */
+function oneSided(marked: number, markedTrue: number, options: number): boolean {
+  return marked > 0 && marked < options && (markedTrue === 0 || markedTrue === marked);
+}
+
+/**
+ * `strong-absolutes`: a set whose strong absolute words (`always`, `必ず`) stand on one side only,
+ * though milder ones (`all`, `だけ`) balance them and the review passes it — `Huffman always
+ * reaches the entropy` beside `Hardware keeps all cores' caches coherent`. Readers of unseen
+ * notes' banks picked the `always` option at sight: such a set is a filler ({@link Draft.filler}).
+ */
+function strongOneSided(set: readonly Measured[], namesOnly: boolean): boolean {
+  if (namesOnly) return false;
+  let strong = 0;
+  let strongTrue = 0;
+  for (const m of set)
+    if (m.text.strong) {
+      strong++;
+      if (m.choice.truth) strongTrue++;
+    }
+  return oneSided(strong, strongTrue, set.length);
 }
 
 /** The rules that judge two options by themselves (a pair that fails them fails in any set). */
@@ -309,6 +337,7 @@ export function chooseOptions(
     // `make` builds a fresh draft for each set, and nothing has kept this one: its quality is
     // marked in place (a copy per kept draft was 27,000 objects on a 5,000-row table).
     draft.quality -= cost;
+    if (strongOneSided(set, namesOnly)) draft.filler = true;
     drafts.push(draft);
     kept[kind] = have + 1;
     done = have + 1 >= variants && kind === 'none';

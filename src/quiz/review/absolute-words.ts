@@ -48,6 +48,35 @@ export const ENGLISH_ABSOLUTES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * `strong-absolutes`: the absolute words a player reads as the mark of a false statement even where
+ * milder ones stand in the other options — `Huffman always reaches the entropy` beside `Hardware
+ * keeps all cores' caches coherent`, `絶対にヒープを読まない` beside `一意性はキー列だけで判定`: readers
+ * of unseen notes' banks picked the `always` / `絶対` option and did not see `all` / `だけ`.
+ */
+export const STRONG_ABSOLUTES: ReadonlySet<string> = new Set([
+  '必ず',
+  '常に',
+  '絶対',
+  '決して',
+  '一切',
+  '完全に',
+  'いつでも',
+  'どんな',
+  'always',
+  'never',
+  'impossible',
+  'guarantee',
+  'guarantees',
+  'entirely',
+  'completely',
+]);
+
+/** True when one of the absolute words found ({@link absoluteWords}) is a strong one. */
+export function hasStrongAbsolute(found: readonly string[]): boolean {
+  return found.some((w) => STRONG_ABSOLUTES.has(w));
+}
+
+/**
  * The absolute words in a text, in order of the lists (each once).
  * `起動・停止・削除は個別操作のみ` → [`のみ`]; `Safe only for idempotent operations` → [`only`].
  */

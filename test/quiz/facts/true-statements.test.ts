@@ -279,6 +279,30 @@ describe('pronoun-in-opening-clause', () => {
     expect(said).toContain('Races on maps crash the program at once');
   });
 
+  it('leaves out a contraction of a leaning pronoun, a quantifier for what was named, `The problem …`', () => {
+    const decoded = parseNotes(
+      inline([
+        '### LZ77',
+        '',
+        'The decoder needs no dictionary sent along with the data. That’s why LZ decompression is',
+        "so fast: mostly memcpy. That's the trick behind every LZ format. Case mappings differ by",
+        'language. Some are locale-sensitive in Turkish. The problem is the encoder’s match search.',
+        'Back-references may overlap the bytes they produce.',
+        '',
+        '## Summary',
+        '',
+        '| Concept | Correct understanding | Common misconceptions |',
+        '|---|---|---|',
+        '| LZ77 | Sliding-window back-references | Needs a stored dictionary × |',
+      ]),
+    );
+    const [lz] = decoded.concepts;
+    const said = lz ? conceptFacts(decoded, lz).trues.map((f) => f.text) : [];
+    for (const opening of ['That’s why', "That's the", 'Some are', 'The problem'])
+      expect(said.some((t) => t.startsWith(opening))).toBe(false);
+    expect(said).toContain('Back-references may overlap the bytes they produce');
+  });
+
   it('keeps one whose opening clause names its subject', () => {
     expect(trues).toContain('When a thread stops, its stack is no root any more');
   });
