@@ -34,6 +34,15 @@ const EXAMPLES: ReadonlySet<string> = new Set([
   'example',
   'for example',
   'e.g.',
+  // `Classic example: C arrays are row-major` kept its label as an option.
+  'classic example',
+  'a classic example',
+  'typical example',
+  'another example',
+  'real-world example',
+  '典型例',
+  '代表例',
+  '身近な例',
 ]);
 
 const ASIDES: ReadonlySet<string> = new Set([

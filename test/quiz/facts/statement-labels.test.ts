@@ -34,6 +34,13 @@ describe('statement labels', () => {
     expect(asSectionStatement('それ以外：エラーになる', 'ja')).toBeNull();
   });
 
+  it('reads a classic or typical example as an example (`Classic example:` was kept as an option)', () => {
+    expect(asSectionStatement('Classic example: C arrays are row-major', 'en')).toBe(
+      'C arrays are row-major',
+    );
+    expect(asSectionStatement('典型例：行優先の二重ループ', 'ja')).toBe('行優先の二重ループ');
+  });
+
   it('leaves a sentence whose colon is no label as it is', () => {
     for (const s of [
       'Precision answers one question: of the alerts, how many were real',
