@@ -6,8 +6,8 @@
 
 /**
  * One condition of a which-has stem: a cell value (`「既定のGC」が「G1」`) or a yes/no column asked
- * as whether it holds (`mark-as-condition`: “for which one does “Can go down” hold?”, never
- * “which one has “○” for “Can go down””).
+ * as a mark (`mark-as-condition`: “which one is marked yes for “Can go down”?”, 「「否認防止」が○のもの
+ * はどれ？」, never “which one has “○” for “Can go down””).
  */
 export type Condition = { label: string; value: string } | { label: string; holds: boolean };
 
@@ -118,15 +118,14 @@ const ja: Wording = {
   whichHasBoth: (table, a, x, b, y) =>
     `${tableJa(table)}で、${quoteJa(a)}が${quoteJa(x)}、${quoteJa(b)}が${quoteJa(y)}なのはどれ？`,
   whichMeets: (table, conditions) => {
-    const last = conditions.length - 1;
-    const part = (c: Condition, i: number): string => {
-      const end = i === last;
-      if ('holds' in c)
-        return `${quoteJa(c.label)}が${c.holds ? (end ? 'あてはまる' : 'あてはまり') : end ? 'あてはまらない' : 'あてはまらず'}`;
-      return `${quoteJa(c.label)}が${quoteJa(c.value)}${end ? 'な' : 'で'}`;
-    };
+    // A yes/no column as the table's own mark (`「範囲」が○、「ORDER BY」が×`): readers found
+    // `「…」があてはまらず、「…」があてはまらない` awkward.
+    const part = (c: Condition): string =>
+      'holds' in c
+        ? `${quoteJa(c.label)}が${c.holds ? '○' : '×'}`
+        : `${quoteJa(c.label)}が${quoteJa(c.value)}`;
     const where = table === null ? 'ノートの比較表で' : `${tableJa(table)}で`;
-    return `${where}、${conditions.map(part).join('、')}のはどれ？`;
+    return `${where}、${conditions.map(part).join('、')}のものはどれ？`;
   },
   trueOfEntity: (table, entity) =>
     `${tableJa(table)}で、${quoteJa(entity)}にあてはまるものはどれ？`,
@@ -166,18 +165,29 @@ const en: Wording = {
   whichHasBoth: (table, a, x, b, y) =>
     `In ${tableEn(table)}, which one has ${quoteEn(x)} for ${quoteEn(a)} and ${quoteEn(y)} for ${quoteEn(b)}?`,
   whichMeets: (table, conditions) => {
-    const part = (c: Condition): string => {
-      if ('holds' in c) return `does ${quoteEn(c.label)} ${c.holds ? 'hold' : 'not hold'}`;
-      return `does it have ${quoteEn(c.value)} for ${quoteEn(c.label)}`;
+    // A yes/no column as a mark (`is marked yes for “Range” but no for “ORDER BY”`): readers
+    // found `for which one does “Huffman” not hold and does “BWT” hold` garbled.
+    const mark = (c: Condition & { holds: boolean }): string => (c.holds ? 'yes' : 'no');
+    const part = (c: Condition, i: number, all: readonly Condition[]): string => {
+      if (!('holds' in c)) return `has ${quoteEn(c.value)} for ${quoteEn(c.label)}`;
+      const before = all[i - 1];
+      // `marked yes for “A” but no for “B”`: the second mark of a pair says `but`, not again `marked`.
+      if (before && 'holds' in before)
+        return `${before.holds === c.holds ? 'and' : 'but'} ${mark(c)} for ${quoteEn(c.label)}`;
+      return `is marked ${mark(c)} for ${quoteEn(c.label)}`;
     };
     const where = table === null ? "In the notes' tables" : `In ${tableEn(table)}`;
     const [x, y] = conditions;
-    // Two marks of one side: “does neither “A” nor “B” hold”, “do both “A” and “B” hold”.
+    // Two marks of one side: `is marked yes for both “A” and “B”`.
     if (conditions.length === 2 && x && y && 'holds' in x && 'holds' in y && x.holds === y.holds)
-      return x.holds
-        ? `${where}, for which one do both ${quoteEn(x.label)} and ${quoteEn(y.label)} hold?`
-        : `${where}, for which one does neither ${quoteEn(x.label)} nor ${quoteEn(y.label)} hold?`;
-    return `${where}, for which one ${conditions.map(part).join(' and ')}?`;
+      return `${where}, which one is marked ${mark(x)} for both ${quoteEn(x.label)} and ${quoteEn(y.label)}?`;
+    const parts = conditions.map((c, i) => part(c, i, conditions));
+    // Two parts of marks read as one (`is marked yes for “A” but no for “B”`); others join with `and`.
+    const joined = parts.reduce(
+      (text, p, i) => (i === 0 ? p : /^(?:and|but) /.test(p) ? `${text} ${p}` : `${text} and ${p}`),
+      '',
+    );
+    return `${where}, which one ${joined}?`;
   },
   trueOfEntity: (table, entity) => `In ${tableEn(table)}, which of these fits ${quoteEn(entity)}?`,
   valueOf: (table, entity, attribute) =>

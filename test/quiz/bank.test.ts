@@ -89,7 +89,7 @@ describe('the bank of the shipped notes', () => {
     const healing = bank.questions.find(
       (q) =>
         (q.kind === 'comparison' || q.kind === 'table-row') &&
-        q.prompt.includes('「セルフヒーリング」があてはまる'),
+        q.prompt.includes('「セルフヒーリング」が○'),
     );
     expect(healing?.choices.find((c) => c.correct)?.text).toBe('Kubernetes');
     // Brokerless messaging is tightly coupled: 「疎結合を保てる」 is asked as wrong about it.

@@ -29,7 +29,13 @@ import type { GenerationContext } from './context.ts';
 import { namesOf } from './context.ts';
 import type { Draft, DraftChoice, OptionKind } from './draft.ts';
 import { statementFitsNot } from './fit.ts';
-import { isDittoCell, isInventory, isRemarksColumn } from './table-rules.ts';
+import {
+  isDittoCell,
+  isInventory,
+  isQuantity,
+  isRemarksColumn,
+  isTriviaColumn,
+} from './table-rules.ts';
 
 /**
  * A question of a table attaches to the entity's concept, else to the table's host. A row of an
@@ -41,9 +47,13 @@ function conceptOf(m: TableMatrix, e: number): Concept | null {
   return isInventory(m) ? null : m.host;
 }
 
-/** True for a column that is asked and offered: not one of remarks (`remarks-column`). */
+/**
+ * True for a column that is asked and offered: not one of remarks (`remarks-column`), nor of
+ * defaults, versions or vendors (`trivia-column`).
+ */
 function factColumn(m: TableMatrix, a: number): boolean {
-  return !isRemarksColumn(m.attributes[a]?.label ?? '');
+  const label = m.attributes[a]?.label ?? '';
+  return !isRemarksColumn(label) && !isTriviaColumn(label);
 }
 
 /** A cell's text; empty for one that only refers to the row above (`ditto-cell`). */
@@ -184,7 +194,7 @@ function whichHas(ctx: GenerationContext, m: TableMatrix, attrs: Map<string, Pla
     if (!factColumn(m, a)) return;
     m.entities.forEach((entity, e) => {
       const value = cell(m, e, a);
-      if (!value || cellValue(value) === 'partly') return;
+      if (!value || cellValue(value) === 'partly' || isQuantity(value)) return;
       if (cellValue(value) === 'no') return; // asked from its `yes` side
       const same = m.entities.filter(
         (_, i) => i !== e && cellValue(cell(m, i, a)) === cellValue(value),
@@ -357,7 +367,7 @@ function entityValue(ctx: GenerationContext, m: TableMatrix): Chosen {
     if (!concept) return;
     m.attributes.forEach((attr, a) => {
       const value = cell(m, e, a);
-      if (!factColumn(m, a) || !value || isYesNo(value)) return;
+      if (!factColumn(m, a) || !value || isYesNo(value) || isQuantity(value)) return;
       // A value said by another row's name (`on と同じ＋…`) is that row's value and more.
       if (m.entities.some((x, i) => i !== e && namesRow(value, x.name))) return;
       const others = m.entities

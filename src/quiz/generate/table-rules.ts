@@ -39,8 +39,22 @@ export const TABLE_RULES: readonly TableRule[] = [
   {
     name: 'mark-as-condition',
     example:
-      '“which one has “○” for “Can go down”” → “for which one does “Can go down” hold?”: a yes/no cell is asked ' +
-      'as a condition, never as a raw mark',
+      '“which one has “○” for “Can go down”” → “which one is marked yes for “Can go down”?” (「「否認防止」が○のものは' +
+      'どれ？」): a yes/no cell is asked as a mark of the row, never as a quoted value; two marks read as one clause ' +
+      '(“marked yes for “Range” but no for “ORDER BY””), not “does … hold and does … not hold”',
+  },
+  {
+    name: 'trivia-column',
+    example:
+      '| Setting | Default | Meaning |: "which one has “latest” for “Default”?", "what does seq_page_cost have for ' +
+      'デフォルト?" — a default, a version, a vendor or a platform is looked up, not understood: neither asked nor offered',
+  },
+  {
+    name: 'quantity-value',
+    example:
+      '| Codec | Ratio | Speed |: "which one has “~2.1” for “Ratio”?", "what does DuckDB have for “Vector size”? 2048" — ' +
+      'a measurement (a unit, a decimal, an approximation, three digits) is trivia: not asked as the value a row has ' +
+      '(the row is still asked by its other columns); a small bare count (`1` zone) says what the row is and stays',
   },
   {
     name: 'ditto-cell',
@@ -190,4 +204,67 @@ export function isInventory(m: TableMatrix): boolean {
   if (table.section !== null && ownHeading(table.section)) return true;
   if (m.orientation !== 'entity-rows' || m.transposed) return false;
   return INSTANCE_HEADERS.has(matchKey(withoutParenthesis(table.header[0] ?? '')));
+}
+
+/** Headers of columns whose cells are looked up, not understood (`trivia-column`). */
+const TRIVIA_HEADERS = keys([
+  'default',
+  'defaults',
+  'default value',
+  'version',
+  'versions',
+  'since',
+  'introduced',
+  'added in',
+  'vendor',
+  'maker',
+  'platform',
+  'platforms',
+  'os',
+  'license',
+  'price',
+  'release',
+  'released',
+  'デフォルト',
+  'デフォルト値',
+  '既定値',
+  '初期値',
+  'バージョン',
+  '導入',
+  '導入バージョン',
+  '提供元',
+  '開発元',
+  'ベンダー',
+  'プラットフォーム',
+  '対応os',
+  'ライセンス',
+  '価格',
+]);
+
+/** True for a column of defaults, versions, vendors or platforms (`trivia-column`). */
+export function isTriviaColumn(label: string): boolean {
+  return TRIVIA_HEADERS.has(matchKey(withoutParenthesis(label)));
+}
+
+/** A cell longer than this is more than a quantity. */
+const MAX_QUANTITY_CHARS = 24;
+/**
+ * A quantity: an optional approximation mark, a number, an optional unit of letters or a
+ * percent sign (`~2.1`, `2048`, `1.0`, `64 B`, `10 ms`, `約 3 倍`). One pass, no nested repeats.
+ */
+const QUANTITY = /^(?:[~≈約]\s*)?[\d.,]+\s*[\p{L}%µ]{0,7}$/u;
+
+/** A bare count below this (`1` zone, `3` ways) says what a row is, not a figure of it. */
+const MIN_MEASURE = 100;
+
+/**
+ * True for a cell that is only a measurement: a number with a unit, a decimal, an approximation
+ * or a figure of three digits and more (`~2.1`, `1.0`, `2048`, `64 B`), not a bare small count
+ * (`1` Availability Zone, `2` bytes), which says what the row is (`quantity-value`).
+ */
+export function isQuantity(cell: string): boolean {
+  const text = withoutParenthesis(cell).trim();
+  if (text.length === 0 || text.length > MAX_QUANTITY_CHARS || !/\d/.test(text)) return false;
+  if (!QUANTITY.test(text)) return false;
+  return !/^\d+$/.test(text) || Number(text) >= MIN_MEASURE;
 }

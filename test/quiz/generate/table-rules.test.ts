@@ -5,8 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { generationContext } from '../../../src/quiz/generate/context.ts';
 import { tableDrafts } from '../../../src/quiz/generate/table-questions.ts';
-import { isDittoCell, TABLE_RULES } from '../../../src/quiz/generate/table-rules.ts';
+import {
+  isDittoCell,
+  isQuantity,
+  isTriviaColumn,
+  TABLE_RULES,
+} from '../../../src/quiz/generate/table-rules.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
+import { wordingFor } from '../../../src/quiz/wording.ts';
 import { fixture } from '../notes-helpers.ts';
 
 const EN = `# Storage engines
@@ -137,6 +143,8 @@ describe('table rules', () => {
       'inventory-table',
       'two-row-coin-toss',
       'mark-as-condition',
+      'trivia-column',
+      'quantity-value',
       'ditto-cell',
       'names-a-row',
       'heading-is-a-place',
@@ -265,24 +273,134 @@ describe('table rules', () => {
     expect(reads.some((d) => d.binary)).toBe(false);
   });
 
-  it('mark-as-condition: a yes/no column is asked as whether it holds, never as a raw mark', () => {
+  it('mark-as-condition: a yes/no column is asked as a mark of the row, never as a quoted value', () => {
     const en = drafts(TWO, 'lb.en.md').filter((d) => d.prompt.includes('Reads the HTTP request'));
     expect(en.length).toBeGreaterThan(0);
     for (const d of en) {
-      expect(d.prompt).toMatch(/for which one does “Reads the HTTP request” hold\?$/u);
+      expect(d.prompt).toMatch(/which one is marked yes for “Reads the HTTP request”\?$/u);
       expect(d.prompt).not.toContain('“Yes”');
     }
     const ja = drafts(JA, 'db.ja.md').filter((d) => d.prompt.includes('サーバー不要'));
     expect(ja.map((d) => d.prompt)).toContain(
-      '「比較」の節の表で、「サーバー不要」があてはまるのはどれ？',
+      '「比較」の節の表で、「サーバー不要」が○のものはどれ？',
     );
     for (const d of ja) expect(d.prompt).not.toContain('「○」');
+  });
+
+  it('mark-as-condition: two marks read as one clause, in English and in Japanese', () => {
+    const w = wordingFor('en');
+    const table = { text: 'Formats', heading: true };
+    expect(
+      w.whichMeets(table, [
+        { label: 'Range', holds: true },
+        { label: 'ORDER BY', holds: false },
+      ]),
+    ).toBe(
+      'In the table under “Formats”, which one is marked yes for “Range” but no for “ORDER BY”?',
+    );
+    expect(
+      w.whichMeets(table, [
+        { label: 'Visible', holds: false },
+        { label: 'Focusable', holds: false },
+      ]),
+    ).toBe(
+      'In the table under “Formats”, which one is marked no for both “Visible” and “Focusable”?',
+    );
+    expect(
+      w.whichMeets(table, [
+        { label: 'Default action', value: 'Terminate' },
+        { label: 'Can be caught', holds: false },
+      ]),
+    ).toBe(
+      'In the table under “Formats”, which one has “Terminate” for “Default action” and is marked no for “Can be caught”?',
+    );
+    expect(
+      wordingFor('ja').whichMeets(table, [
+        { label: '範囲', holds: true },
+        { label: 'ORDER BY', holds: false },
+      ]),
+    ).toBe('「Formats」の節の表で、「範囲」が○、「ORDER BY」が×のものはどれ？');
+  });
+
+  it('trivia-column: a column of defaults, versions or vendors is neither asked nor offered', () => {
+    const text = `# Kafka consumers
+
+## Consumer group
+
+Consumers sharing a group.id split the partitions.
+
+| Setting | Default | Meaning |
+|---|---|---|
+| auto.offset.reset | latest | Where to start with no committed offset |
+| isolation.level | read_uncommitted | Whether aborted transactions are read |
+| enable.auto.commit | true | Commit offsets in the background |
+
+## Summary
+
+| Concept | Correct understanding | Common misconceptions |
+|---|---|---|
+| Consumer group | Splits the **partitions** among its consumers | More consumers always help × |
+`;
+    const all = drafts(text, 'kafka.en.md');
+    expect(all.some((d) => d.prompt.includes('Meaning'))).toBe(true);
+    for (const d of all) {
+      const said = [d.prompt, ...d.choices.map((c) => c.text)].join('\n');
+      for (const trivia of ['Default', 'latest', 'read_uncommitted'])
+        expect(said).not.toContain(trivia);
+    }
+    expect(isTriviaColumn('デフォルト')).toBe(true);
+    expect(isTriviaColumn('Version (since)')).toBe(true);
+    expect(isTriviaColumn('Meaning')).toBe(false);
+  });
+
+  it('quantity-value: a bare number is not the value a row is asked by', () => {
+    for (const q of ['~2.1', '2048', '1.0', '64 B', '10 ms', '約 3 倍', '1.4.2', '45%'])
+      expect(isQuantity(q)).toBe(true);
+    for (const t of [
+      'O(n)',
+      'GBs',
+      '3〜4',
+      'HTTP/2',
+      'Lower',
+      '2 levels of caching in front',
+      '1',
+      '32',
+    ])
+      expect(isQuantity(t)).toBe(false);
+    const text = `# Codecs
+
+## LZ4
+
+Speed first, no entropy stage.
+
+| Codec | Ratio | Entropy stage |
+|---|---|---|
+| lz4 | ~2.1 | No entropy coder at all |
+| zstd -1 | ~2.9 | FSE and Huffman |
+| brotli -0 | ~2.6 | Huffman with context modelling |
+
+## Summary
+
+| Concept | Correct understanding | Common misconceptions |
+|---|---|---|
+| LZ4 | **Speed** first | Compresses best × |
+`;
+    const all = drafts(text, 'codecs.en.md');
+    expect(all.some((d) => d.prompt.includes('Entropy stage'))).toBe(true);
+    for (const d of all) expect(d.prompt).not.toContain('~2.');
+  });
+
+  it('reads a 1 MB cell as no quantity at once', () => {
+    const started = performance.now();
+    expect(isQuantity(`1${'0'.repeat(1_000_000)}`)).toBe(false);
+    expect(isQuantity(`${'1.'.repeat(500_000)}x`)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('heading-is-a-place: a heading is where the table sits, a header cell is its name', () => {
     const en = drafts(EN, 'engines.en.md');
     expect(en.map((d) => d.prompt)).toContain(
-      'In the table under “Engines compared”, for which one does “Server process” hold?',
+      'In the table under “Engines compared”, which one is marked yes for “Server process”?',
     );
     for (const d of en) expect(d.prompt).not.toContain('In the table “Engines compared”');
     const why = en.flatMap((d) => d.choices.map((c) => c.why ?? ''));
