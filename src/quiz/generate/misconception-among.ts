@@ -15,6 +15,7 @@ import { namesTheConcept } from '../review/option-rules.ts';
 import { lengthUnits } from '../review/text-measures.ts';
 import { copulaStatement, isBareNoun } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
+import { opensOnLabel } from '../text/own-label.ts';
 import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
 import { asOption, type GenerationContext, namesOf, type Subject } from './context.ts';
@@ -121,7 +122,12 @@ function bodies(text: string, lang: 'ja' | 'en', concept: Concept): string[] {
   const copula = copulaStatement(main, lang);
   if (copula) out.push(copula);
   return out.filter(
-    (t) => t !== '' && !namesTheConcept(t, namesOf(concept)) && !opensOnPluralVerb(t, lang),
+    (t) =>
+      t !== '' &&
+      !namesTheConcept(t, namesOf(concept)) &&
+      !opensOnPluralVerb(t, lang) &&
+      // Under the concept's name, a statement's own label would stack two (`own-label`).
+      !opensOnLabel(t),
   );
 }
 

@@ -508,7 +508,65 @@ function differentAlone(text: string): boolean {
   return false;
 }
 
+/** English first-person words of the team's own story (`we`, `our`; `us` only in lower case: US). */
+const EN_FIRST_PERSON = new Set(['we', 'our', 'ours', 'my', 'me', "i'm", 'i’m', "i've", 'i’ve']);
+
+/**
+ * `first-person`: the team's own story (`We banned SELECT * in scheduled queries`, `Our gray
+ * #777777 on white is about 4.5:1`): true of that team, not a statement of the concept a player
+ * can judge. Quoted words are someone's words (`offset N means "I processed N"`), not the notes'.
+ */
+function firstPersonEn(text: string): boolean {
+  // `I/O` is no `I`.
+  const plain = unquoted(text)
+    .replace(/"[^"]{0,200}"/gu, ' ')
+    .replaceAll('I/O', ' ');
+  for (const word of plain.split(/[^A-Za-z’']+/u)) {
+    if (word === 'I' || word === 'us') return true;
+    if (EN_FIRST_PERSON.has(word.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Japanese words of the team's own story (`うちの RDS も下げてある`, `我々は…`). */
+const JA_FIRST_PERSON = [
+  '我々',
+  '私たち',
+  '自分たち',
+  '弊社',
+  '当社',
+  '僕ら',
+  '私は',
+  '私が',
+  '私の',
+];
+/** `うち` as "our": not `そのうち` / `このうち` ("of those"), nor `うちに` ("while"). */
+function ourJa(text: string): boolean {
+  for (let at = text.indexOf('うち'); at >= 0; at = text.indexOf('うち', at + 2)) {
+    const before = text[at - 1] ?? '';
+    const after = text[at + 2] ?? '';
+    if ('のそこあど'.includes(before) && before !== '') continue;
+    if (after === 'の' || after === 'で' || after === 'は') return true;
+  }
+  return false;
+}
+
 export const CONTEXT_RULES: readonly ContextRule[] = [
+  {
+    name: 'first-person',
+    example: 'We banned SELECT * in scheduled queries',
+    language: 'en',
+    leans: firstPersonEn,
+  },
+  {
+    name: 'first-person',
+    example: 'うちの RDS も random_page_cost を下げてある',
+    language: 'ja',
+    leans: (text) => {
+      const plain = unquoted(text);
+      return JA_FIRST_PERSON.some((w) => plain.includes(w)) || ourJa(plain);
+    },
+  },
   {
     name: 'enumeration-opening',
     example: '1つはコンパイラで、命令の順序を入れ替える',

@@ -79,6 +79,36 @@ describe('misconception-among', () => {
     }
   });
 
+  it('offers no statement with a label of its own: two labels would stack (own-label)', () => {
+    const labelled = inline([
+      '# Rate limiting',
+      '',
+      '## Token bucket, leaky bucket, fixed window counter and sliding window log',
+      '',
+      'A token bucket allows bursts. A leaky bucket smooths them. A fixed window counter resets at the boundary. A sliding window log keeps a timestamp per request.',
+      '',
+      '### Leaky bucket',
+      '',
+      'A queue in front of the service.',
+      '',
+      '**Point**: Nginx gotcha: limit_req queues bursts up to its burst size.',
+      '',
+      '## Summary',
+      '',
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      '| Token bucket | Tokens refill at rate r up to capacity b; a request spends a token | Unused tokens pile up forever |',
+      '| Leaky bucket | A queue that drains at a constant rate and smooths bursts | It adds no latency |',
+      '| Fixed window counter | One counter per calendar window, reset at the boundary | It never lets more than the limit through in any 60 s span |',
+      '| Sliding window log | Keeps a timestamp per request; exact, but memory grows with the limit | It is cheap at high limits |',
+    ]);
+    const drafts = amongDrafts(labelled, 'Token bucket');
+    expect(drafts.length).toBeGreaterThan(0);
+    const offered = drafts.flatMap((d) => d.choices.map((c) => c.text));
+    expect(offered.some((t) => t.startsWith('Leaky bucket: '))).toBe(true);
+    expect(offered.some((t) => t.includes('Nginx gotcha'))).toBe(false);
+  });
+
   it('sets no concept beside rows that are only its neighbours in the summary (not-by-position)', () => {
     // The same table without the section that relates the four: neighbouring rows are no kin,
     // and they change as rows move.

@@ -19,6 +19,24 @@ describe('context words', () => {
     );
   });
 
+  it('first-person: the team’s own story is no statement of the concept', () => {
+    expect(contextRule('Our gray #777777 on white is about 4.5:1', 'en')?.name).toBe(
+      'first-person',
+    );
+    expect(contextRule('I’ve seen this break in production twice', 'en')?.name).toBe(
+      'first-person',
+    );
+    expect(contextRule('It bit us in the last migration', 'en')?.name).toBe('first-person');
+    expect(contextRule('我々は SELECT * を禁止した', 'ja')?.name).toBe('first-person');
+    expect(contextRule('うちでは週1で VACUUM している', 'ja')?.name).toBe('first-person');
+    // Someone's words in quotes, `US`, `I/O`, `…のうちの`, `うちに` are no story of the team.
+    expect(contextRule('Committing offset N means "I processed N"', 'en')).toBeNull();
+    expect(contextRule('Buckets in US regions replicate across three AZs', 'en')).toBeNull();
+    expect(contextRule('Blocking I/O stalls the event loop', 'en')).toBeNull();
+    expect(contextRule('3つのうちの1つだけが選ばれる', 'ja')).toBeNull();
+    expect(contextRule('待っているうちに接続が切れる', 'ja')).toBeNull();
+  });
+
   it('leaves statements that stand alone', () => {
     expect(contextRule('値をそのまま返す', 'ja')).toBeNull();
     expect(contextRule('その他の列は含めない', 'ja')).toBeNull();
