@@ -151,6 +151,16 @@ function closesFirst(text: string): boolean {
   return false;
 }
 
+/** True when a bracket opened in the text is never closed in it (`(MonetDB/X100, Boncz et al.`). */
+function leavesOpen(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(' || ch === '（' || ch === '[') depth++;
+    else if ((ch === ')' || ch === '）' || ch === ']') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /** Pieces of a line that are no sentence, each a named rule with an example. */
 export const PIECE_RULES: readonly {
   name: string;
@@ -171,6 +181,12 @@ export const PIECE_RULES: readonly {
     name: 'unbalanced-closing-bracket',
     example: '--target) are in the resulting image',
     isPiece: closesFirst,
+  },
+  {
+    name: 'unclosed-bracket',
+    // Cut at the `;` inside `(MonetDB/X100, Boncz et al., CIDR 2005; later Vectorwise)`.
+    example: 'execution (MonetDB/X100, Boncz et al., CIDR 2005',
+    isPiece: leavesOpen,
   },
   {
     name: 'unbalanced-quote',

@@ -80,6 +80,8 @@ describe('sentence ends', () => {
   it('leaves whole sentences alone', () => {
     expect(pieceRule('Only the final stage (or the one named with --target) ships')).toBeNull();
     expect(pieceRule('--force overwrites the file')).toBeNull();
+    expect(pieceRule('Arrays (and slices) share their backing store')).toBeNull();
+    expect(pieceRule('ベクトル化実行（MonetDB/X100')).toBe('unclosed-bracket');
   });
 
   it('reads a line of 100 kB in one pass', () => {
