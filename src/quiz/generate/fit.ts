@@ -744,3 +744,38 @@ export function opposesOnSubject(
   }
   return false;
 }
+
+/** Share of the misconception's words (beyond the concept's names) a true statement must say. */
+const FRAME_SHARE = 0.5;
+/** …in this many words at least, a word of the name among them (`ANALYZE` and `実行`). */
+const FRAME_WORDS = 2;
+
+/**
+ * `same-frame`: a true statement that says half the misconception's words (counted as words, not
+ * letters: `最新` weighs as much as `latest`), two or more of them, says the same frame with another
+ * slot — `引数はCMDを置き換え` beside the key `docker run の引数は ENTRYPOINT を置き換える`,
+ * `ANALYZEは実際に実行する` beside `EXPLAIN ANALYZEはDMLを実行しない`, `「最新版を自動で指す」機能は
+ * ない` beside `latest は最新を指す`. Offered beside it, the pair tells a player that one of the two
+ * is the answer (reading 4 found such pairs in five banks of six).
+ */
+export function sharesFrame(
+  statement: string,
+  misconception: string,
+  names: readonly string[],
+): boolean {
+  const nameWords = new Set(names.flatMap((n) => contentRuns(n).map((r) => r.text)));
+  const seen = new Set<string>();
+  let own = 0;
+  let ownShared = 0;
+  let shared = 0;
+  for (const run of contentRuns(misconception)) {
+    if (seen.has(run.text)) continue;
+    seen.add(run.text);
+    const said = coverage(run.text, statement) === 1;
+    if (said) shared++;
+    if (nameWords.has(run.text)) continue;
+    own++;
+    if (said) ownShared++;
+  }
+  return shared >= FRAME_WORDS && ownShared > 0 && ownShared >= FRAME_SHARE * own;
+}

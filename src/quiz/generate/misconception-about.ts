@@ -24,7 +24,7 @@ import {
 } from './context.ts';
 import { subjectConcept } from './correct-about.ts';
 import { type Draft, type DraftChoice, tidyOption } from './draft.ts';
-import { answersWrong, opposesOnSubject } from './fit.ts';
+import { answersWrong, opposesOnSubject, sharesFrame } from './fit.ts';
 
 /** True statements of these sources may stand beside a misconception. */
 const TRUE_SOURCES = new Set([
@@ -148,6 +148,7 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
           (t) =>
             !answersWrong(t.text, wrong.why) &&
             !opposesOnSubject(t.text, text, subject.names) &&
+            !sharesFrame(t.text, text, subject.names) &&
             // A terse cell is the contrast of its row: a true statement sharing any of its words
             // (`コンテナ削除後も残る` beside `コンテナと一緒に消える`) is its correction said again.
             !(terse && coverage(text, t.text) > 0),

@@ -10,10 +10,12 @@ import {
   isNonExclusive,
   opposesOnSubject,
   propertyImplies,
+  sharesFrame,
   sharesSaidCell,
   sharesSaidCellWithPeer,
   statementFitsNot,
 } from '../../../src/quiz/generate/fit.ts';
+import { misconceptionAboutDrafts } from '../../../src/quiz/generate/misconception-about.ts';
 import { whichConceptDrafts } from '../../../src/quiz/generate/which-concept.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import type { Concept, NotesDocument } from '../../../src/quiz/types.ts';
@@ -529,5 +531,73 @@ describe('opposesOnSubject', () => {
         ['IMAP IDLE'],
       ),
     ).toBe(false);
+  });
+});
+
+describe('sharesFrame (same-frame)', () => {
+  it('finds a true statement that says the misconception’s frame with another slot', () => {
+    expect(sharesFrame('「最新版を自動で指す」機能はない', 'latest は最新を指す', ['タグ'])).toBe(
+      true,
+    );
+    expect(
+      sharesFrame(
+        '引数はCMDを置き換え。shell形式は /bin/sh -c 経由',
+        'docker run の引数は ENTRYPOINT を置き換える',
+        ['ENTRYPOINT / CMD'],
+      ),
+    ).toBe(true);
+    expect(
+      sharesFrame('ANALYZEは実際に実行する', 'EXPLAIN ANALYZEはDMLを実行しない', [
+        'EXPLAIN / EXPLAIN ANALYZE',
+      ]),
+    ).toBe(true);
+    expect(
+      sharesFrame('Old versions are billed as storage', 'Old versions are free', ['Versioning']),
+    ).toBe(true);
+  });
+
+  it('leaves another facet of the concept, and words of its name only', () => {
+    expect(
+      sharesFrame('Millisecond reads, retrieval fee', 'Reads take minutes', ['Standard-IA']),
+    ).toBe(false);
+    expect(
+      sharesFrame('A branch is a ref holding a commit id', 'Deleting a branch deletes commits', [
+        'Branch',
+      ]),
+    ).toBe(false);
+    expect(sharesFrame('可変なポインタである', 'latest は最新を指す', ['タグ'])).toBe(false);
+  });
+
+  it('keeps such a statement out of the misconception’s questions', () => {
+    const doc = parseNotes({
+      path: 'tags.ja.md',
+      text: [
+        '# コンテナイメージ',
+        '',
+        '## タグ',
+        '',
+        'タグは可変なポインタである。',
+        '',
+        '- 「最新版を自動で指す」機能はない',
+        '- 同じタグでも push し直せば中身が変わる',
+        '- ダイジェストで固定すると中身は変わらない',
+        '',
+        '## まとめ',
+        '',
+        '| 概念 | 正しい理解 | よくある誤解 |',
+        '|---|---|---|',
+        '| タグ | **可変**なポインタ | latest を付ければ最新版を指す × |',
+        '| ダイジェスト | 中身の**ハッシュ**で不変 | タグと同じく動く × |',
+      ].join('\n'),
+    });
+    const ctx = generationContext(doc);
+    const tag = doc.concepts.find((c) => c.name === 'タグ') as Concept;
+    const subject = conceptSubject(ctx, tag);
+    const drafts = misconceptionAboutDrafts(ctx, subject).drafts.filter((d) =>
+      d.choices.some((c) => c.correct && c.text.includes('最新版を指す')),
+    );
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts)
+      expect(d.choices.map((c) => c.text)).not.toContain('「最新版を自動で指す」機能はない');
   });
 });
