@@ -19,6 +19,21 @@ interface Gloss {
 
 export const GLOSSES: readonly Gloss[] = [
   {
+    words: ['ダイレクト', 'direct'],
+    glosses: ['直接'],
+    example: '「サーバからクライアントへ直接返す」 → DSR（Direct Server Return）',
+  },
+  {
+    words: ['dockerignore', 'ignore', 'イグノア'],
+    glosses: ['除外', '無視'],
+    example: '「ビルドコンテキストから除外」 → .dockerignore',
+  },
+  {
+    words: ['スロースタート'],
+    glosses: ['徐々に', '徐々'],
+    example: '「配分を徐々に増やす」 → スロースタート',
+  },
+  {
     words: ['インテグレーション', 'integration'],
     glosses: ['統合'],
     example: '「各開発者が1日1回はmainに統合する」 → 継続的インテグレーション',

@@ -213,6 +213,10 @@ function sharesRoot(stem: Stem, word: NameWord): boolean {
  * other's. Englishstem's inflections and `shared-root`'s long prefixes do not reach them.
  */
 const DERIVATIONAL_ENDINGS = [
+  // `Nullability is part of the type` ~ `Null safety`.
+  'abilities',
+  'ability',
+  'ibility',
   'ations',
   'ation',
   'ities',
@@ -584,6 +588,32 @@ function katakanaPartOf(stem: Stem, word: NameWord): string | null {
   return (
     stem.katakana.find(
       (k) => [...k].length >= KATAKANA_WORD_MIN && /[^ー]/.test(k) && word.text.includes(k),
-    ) ?? null
+    ) ?? sharedKatakanaEnd(stem, word.text)
   );
+}
+
+/** A shared end of two katakana compounds this long at least (`ハッシュ`: four kana). */
+const SHARED_END_MIN = 4;
+
+/**
+ * `katakana-ends`: a head or tail of a katakana compound of the stem that ends or opens one of the
+ * name (`ハッシュ` of `ハッシュリング` in the stem, ending `コンシステントハッシュ`): neither holds the
+ * other whole, but the two are written with one word. Linear in the stem's katakana.
+ */
+function sharedKatakanaEnd(stem: Stem, name: string): string | null {
+  // No end longer than the name can be one of its ends: a head or tail of at most its length.
+  const most = [...name].length;
+  for (const k of stem.katakana) {
+    const kana = [...k];
+    for (let i = SHARED_END_MIN; i <= Math.min(most, kana.length - KATAKANA_WORD_MIN); i++) {
+      const head = kana.slice(0, i).join('');
+      if (name.endsWith(head) || name.startsWith(head)) return head;
+    }
+    const from = Math.max(KATAKANA_WORD_MIN, kana.length - most);
+    for (let i = from; i <= kana.length - SHARED_END_MIN; i++) {
+      const tail = kana.slice(i).join('');
+      if (name.endsWith(tail) || name.startsWith(tail)) return tail;
+    }
+  }
+  return null;
 }

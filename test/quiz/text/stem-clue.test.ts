@@ -147,6 +147,39 @@ describe('stemNameClue', () => {
       stemNameClue('ビルドの成果物', 'マルチステージビルド', ['レイヤー', 'ビルドキャッシュ']),
     ).toBeNull();
   });
+  it('katakana-ends: a head or tail of a stem compound that ends or opens the name (`ハッシュ`)', () => {
+    expect(
+      stemNameClue('キーをハッシュリング上に配置する', 'コンシステントハッシュ', [
+        'ラウンドロビン',
+        'ランダム',
+      ]),
+    ).toBe('ハッシュ');
+    expect(
+      stemNameClue('キーをリング上に配置する', 'コンシステントハッシュ', [
+        'ラウンドロビン',
+        'ランダム',
+      ]),
+    ).toBeNull();
+    // A 1 MB katakana word is read only as far as the name is long.
+    const long = 'ア'.repeat(1_000_000);
+    const started = performance.now();
+    expect(stemNameClue(`${long}の話`, 'コンシステントハッシュ', ['ランダム'])).toBeNull();
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+  it('derived-form: `-ability` (`Nullability` ~ `Null safety`); gloss: 直接 of Direct, 除外 of ignore', () => {
+    expect(
+      stemNameClue('Nullability is part of the type', 'Null safety', ['Sum types', 'Narrowing']),
+    ).toBe('null');
+    expect(
+      stemNameClue('サーバからクライアントへ直接返す', 'DSR（Direct Server Return）', [
+        'スティッキーセッション',
+        'ランダム',
+      ]),
+    ).toBe('直接');
+    expect(stemNameClue('ビルドコンテキストから除外', '.dockerignore', ['タグ', 'レイヤー'])).toBe(
+      '除外',
+    );
+  });
   it('a katakana name inside a longer word is not repeated (ロック in ブロック)', () => {
     expect(
       stemNameClue('読み取りは書き込みをブロックしない', '悲観ロック', ['MVCC', 'WAL']),
