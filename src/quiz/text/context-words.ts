@@ -177,8 +177,37 @@ const JA_CONNECTIVES = [
   'このため',
   'それでも',
   'また、',
+  // `なお、unhealthy が全滅すると…` (reading 4: a stray なお opened a which-concept stem).
+  'なお',
+  'ちなみに',
+  'ところで',
+  'とはいえ',
+  'ただ、',
+  'もっとも',
+  'それに',
+  '加えて',
+  '逆に',
 ];
-const EN_CONNECTIVES = new Set(['so', 'therefore', 'thus', 'hence', 'however', 'also', 'but']);
+/** Connectives that open longer words too (`なおせる`): a connective only before no more kana. */
+const WORD_GOES_ON: ReadonlySet<string> = new Set(['なお']);
+const EN_CONNECTIVES = new Set([
+  'so',
+  'therefore',
+  'thus',
+  'hence',
+  'however',
+  'also',
+  'but',
+  'still',
+  'moreover',
+  'furthermore',
+  'additionally',
+  'likewise',
+  'similarly',
+  'conversely',
+  'nevertheless',
+  'nonetheless',
+]);
 
 /** Nouns of a remedy: `The fix is…` says what cures a problem said before, naming none. */
 const EN_REMEDIES = new Set([
@@ -623,7 +652,14 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     name: 'connective-opening',
     example: 'なので chmod 077 file にすると、所有者本人だけが読めない',
     language: 'ja',
-    leans: (text) => JA_CONNECTIVES.some((w) => text.trimStart().startsWith(w)),
+    leans: (text) => {
+      const t = text.trimStart();
+      return JA_CONNECTIVES.some(
+        (w) =>
+          t.startsWith(w) &&
+          !(WORD_GOES_ON.has(w) && /^\p{Script=Hiragana}/u.test(t.slice(w.length))),
+      );
+    },
   },
   {
     name: 'connective-opening',

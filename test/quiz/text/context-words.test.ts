@@ -37,6 +37,19 @@ describe('context words', () => {
     expect(contextRule('待っているうちに接続が切れる', 'ja')).toBeNull();
   });
 
+  it('connective-opening: なお, 逆に, moreover… lean on the sentence before', () => {
+    expect(contextRule('なお ALB は全部 unhealthy になると全ターゲットに送る', 'ja')?.name).toBe(
+      'connective-opening',
+    );
+    expect(contextRule('逆に言うと、await を含まない区間はアトミック', 'ja')?.name).toBe(
+      'connective-opening',
+    );
+    expect(contextRule('Moreover the index must be rebuilt', 'en')?.name).toBe(
+      'connective-opening',
+    );
+    expect(contextRule('なおせる設定は少ない', 'ja')?.name).not.toBe('connective-opening');
+  });
+
   it('leaves statements that stand alone', () => {
     expect(contextRule('値をそのまま返す', 'ja')).toBeNull();
     expect(contextRule('その他の列は含めない', 'ja')).toBeNull();
