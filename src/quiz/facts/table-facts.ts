@@ -72,6 +72,21 @@ const ASPECT_WORDS = new Set(
   ].map(matchKey),
 );
 
+/**
+ * True when the table's rows are aspects, not things: read with its rows as entities (they name
+ * concepts) although its first header cell names an aspect (`| 機能 | HTTP/1.1 | HTTP/2 |` with rows
+ * `トランスポート`, `暗号化`, `サーバープッシュ`). Its other rows are labels of the comparison, no
+ * peers of the row that is a concept (reading 5: `トランスポート` offered beside サーバープッシュ).
+ */
+export function rowsAreAspects(m: TableMatrix): boolean {
+  const first = matchKey(m.links.table.header[0] ?? '');
+  if (m.orientation !== 'entity-rows' || m.transposed || first === '' || !ASPECT_WORDS.has(first))
+    return false;
+  // A matrix of marks (`○`, `×`) compares its columns; `| 特性 | 意味 |` lists its rows (the ACID
+  // properties), each a thing of its own.
+  return m.cells.some((row) => row.some((cell) => isYesNo(cell)));
+}
+
 /** Concepts the header must name for its columns to be the things compared. */
 const MIN_ENTITY_COLUMNS = 2;
 

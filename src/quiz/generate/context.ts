@@ -10,6 +10,7 @@ import { kindParents, type Sibling, siblingIndex } from '../facts/siblings.ts';
 import {
   cellValue,
   isYesNo,
+  rowsAreAspects,
   type TableMatrix,
   tableKey,
   tableMatrices,
@@ -167,7 +168,7 @@ export function tablePeers(ctx: GenerationContext, concept: Concept): Peer[] {
       if (entity.concept || out.some((p) => matchKey(p.name) === matchKey(entity.name))) return;
       // The other reading of a table whose rows and columns both name concepts: its other rows
       // are aspects (`マッチ時間（最悪）`, `代表実装` beside `後方参照`), not things of its kind.
-      if (m.transposed) return;
+      if (m.transposed || rowsAreAspects(m)) return;
       const w = ctx.wording;
       // In the notes' language: `結合度：密結合、…` / `Is an object: ×; …`.
       const column = m.attributes

@@ -20,6 +20,7 @@ import { codePointLength } from '../text/code-points.ts';
 import { contextRule } from '../text/context-words.ts';
 import { contrastedInStem } from '../text/contrasted-name.ts';
 import { formOf, withoutTopic } from '../text/forms.ts';
+import { matchKey } from '../text/normalize.ts';
 import { contentRuns, contentWord } from '../text/runs.ts';
 import { clueAmong, type RepeatedWord, repeatedWords, stemNameClue } from '../text/stem-clue.ts';
 import type { Concept } from '../types.ts';
@@ -251,8 +252,19 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
       close: s.contrasted,
     }),
   );
+  // `same-thing-twice`: a table's column that names a concept in other words (`ネステッドループ`
+  // beside the concept `ネステッドループ結合`) is that concept: offered beside it, two options name
+  // one thing.
+  const conceptKeys = ctx.doc.concepts.map((c) => matchKey(c.name));
+  const namesAConcept = (name: string): boolean => {
+    const key = matchKey(name);
+    return (
+      key.length >= 2 &&
+      conceptKeys.some((k) => k.startsWith(key) && KIND_HEADS.has(k.slice(key.length)))
+    );
+  };
   const peers = subject.peers
-    .filter((p) => !p.thin)
+    .filter((p) => !p.thin && !namesAConcept(p.name))
     .map((p): NameOption => {
       const lines = p.corpus.split('\n');
       return {
@@ -313,6 +325,24 @@ const siblingOptions = objectMemoTable<
   Concept,
   { why: string; keys: string[]; weakKeys: string[] }
 >();
+
+/**
+ * Head nouns a concept's name may add to a table column's name for the same thing (`ネステッドループ`
+ * → `ネステッドループ結合`, `ハッシュ` → `ハッシュインデックス`, `commit` → `Commit object`).
+ */
+const KIND_HEADS: ReadonlySet<string> = new Set(
+  [
+    '結合',
+    'インデックス',
+    '索引',
+    '方式',
+    'アルゴリズム',
+    'join',
+    'index',
+    'object',
+    'algorithm',
+  ].map(matchKey),
+);
 
 /** A which-concept question offers the key and at least this many other names. */
 const MIN_NAME_OPTIONS = 2;

@@ -101,6 +101,60 @@ describe('tablePeers of a table read both ways', () => {
   });
 });
 
+describe('tablePeers of a matrix whose rows are aspects', () => {
+  // `| 機能 | HTTP/1.1 | HTTP/2 |`: the rows are features compared across the columns; a row that
+  // is a concept has no peers among the others (トランスポート, 暗号化 were offered beside it).
+  const doc = parseNotes(
+    inline([
+      '# HTTP',
+      '',
+      '### サーバープッシュ',
+      '',
+      'サーバーが要求前にリソースを送る仕組み。',
+      '',
+      '### コネクションマイグレーション',
+      '',
+      'IP が変わっても接続を続ける。',
+      '',
+      '#### 機能マトリクス',
+      '',
+      '| 機能 | HTTP/1.1 | HTTP/2 | HTTP/3 |',
+      '|---|---|---|---|',
+      '| トランスポート | TCP | TCP | QUIC |',
+      '| 暗号化 | 任意 | 任意 | 必須 |',
+      '| サーバープッシュ | × | ○ | ○ |',
+      '| コネクションマイグレーション | × | × | ○ |',
+      '',
+      '#### 特性',
+      '',
+      '| 特性 | 意味 |',
+      '|---|---|',
+      '| サーバープッシュ | 要求前に送る |',
+      '| 早期ヒント | 103 で先に知らせる |',
+      '',
+      '## まとめ',
+      '',
+      '| 概念 | 正しい理解 | よくある誤解 |',
+      '|---|---|---|',
+      '| サーバープッシュ | ブラウザでは**事実上廃止** | 推奨される高速化手段 × |',
+      '| コネクションマイグレーション | **Connection ID** で識別 | 4タプルで識別 × |',
+    ]),
+  );
+  const ctx = generationContext(doc);
+  const push = doc.concepts.find((c) => c.name === 'サーバープッシュ');
+  if (!push) throw new Error('no サーバープッシュ');
+
+  it('offers no row of a matrix of marks under an aspect header', () => {
+    const names = tablePeers(ctx, push).map((p) => p.name);
+    expect(names).not.toContain('トランスポート');
+    expect(names).not.toContain('暗号化');
+  });
+
+  it('still offers a row of a table listing things (`| 特性 | 意味 |`, no marks)', () => {
+    expect(tablePeers(ctx, push).map((p) => p.name)).toContain('早期ヒント');
+  });
+});
+
 describe('asOption', () => {
   it("drops an article with the concept's name before the verb (An SLO is … → Is …)", () => {
     const { doc } = contextOf('observability.en.md');

@@ -791,3 +791,43 @@ describe('contrasted-name: a wrong option the stem sets apart', () => {
     for (const d of asked) expect(names(d)).not.toContain('asyncio の競合状態');
   });
 });
+
+describe('same-thing-twice: a table column that names a concept in other words', () => {
+  const drafts = draftsOf([
+    '# 結合',
+    '',
+    '### ネステッドループ結合',
+    '',
+    '外側の各行について内側を探す。',
+    '',
+    '### ハッシュ結合',
+    '',
+    '小さい側でハッシュ表を作り、大きい側で引く。',
+    '',
+    '### マージ結合',
+    '',
+    '両方をキー順に並べて突き合わせる。',
+    '',
+    '#### 3方式の比較',
+    '',
+    '| 観点 | ネステッドループ | ハッシュ結合 | マージ結合 | 直積 |',
+    '|---|---|---|---|---|',
+    '| 前準備 | 索引を使う | ハッシュ表を作る | ソート | 全組み合わせを作る |',
+    '| 等値以外 | ○ | × | △ | ○ |',
+    '',
+    '## まとめ',
+    '',
+    '| 概念 | 正しい理解 | よくある誤解 |',
+    '|---|---|---|',
+    '| ネステッドループ結合 | 外側の各行で**内側を探す** | 常に遅い × |',
+    '| ハッシュ結合 | **等値条件**でだけ使える | 範囲条件でも使える × |',
+    '| マージ結合 | 両入力を**キー順**に突き合わせる | ソート不要 × |',
+  ]);
+
+  it('is not offered beside the concept it names (`ネステッドループ` beside `ネステッドループ結合`)', () => {
+    const all = [...drafts.values()].flat();
+    expect(all.length).toBeGreaterThan(0);
+    for (const d of all) expect(names(d)).not.toContain('ネステッドループ');
+    expect(all.some((d) => names(d).includes('直積'))).toBe(true);
+  });
+});
