@@ -18,7 +18,7 @@ import { comparisonParts } from '../notes/heading-match.ts';
 import { objectMemoTable } from '../text/build-memo.ts';
 import { codePointLength } from '../text/code-points.ts';
 import { contextRule } from '../text/context-words.ts';
-import { contrastedInStem } from '../text/contrasted-name.ts';
+import { contrastedInStem, mayContrast } from '../text/contrasted-name.ts';
 import { formOf, withoutTopic } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { contentRuns, contentWord } from '../text/runs.ts';
@@ -255,13 +255,10 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
   // `same-thing-twice`: a table's column that names a concept in other words (`ネステッドループ`
   // beside the concept `ネステッドループ結合`) is that concept: offered beside it, two options name
   // one thing.
-  const conceptKeys = ctx.doc.concepts.map((c) => matchKey(c.name));
+  const conceptKeys = conceptKeysOf(ctx);
   const namesAConcept = (name: string): boolean => {
     const key = matchKey(name);
-    return (
-      key.length >= 2 &&
-      conceptKeys.some((k) => k.startsWith(key) && KIND_HEADS.has(k.slice(key.length)))
-    );
+    return key.length >= 2 && [...KIND_HEADS].some((head) => conceptKeys.has(`${key}${head}`));
   };
   const peers = subject.peers
     .filter((p) => !p.thin && !namesAConcept(p.name))
@@ -343,6 +340,18 @@ const KIND_HEADS: ReadonlySet<string> = new Set(
     'algorithm',
   ].map(matchKey),
 );
+
+/** The match keys of the document's concept names, read once per document. */
+function conceptKeysOf(ctx: GenerationContext): ReadonlySet<string> {
+  let keys = conceptKeySets.get(ctx);
+  if (!keys) {
+    keys = new Set(ctx.doc.concepts.map((c) => matchKey(c.name)));
+    conceptKeySets.set(ctx, keys);
+  }
+  return keys;
+}
+
+const conceptKeySets = new WeakMap<GenerationContext, Set<string>>();
 
 /** A which-concept question offers the key and at least this many other names. */
 const MIN_NAME_OPTIONS = 2;
@@ -535,8 +544,11 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
       return words;
     };
     // A name the stem sets apart (`asyncio との大きな違い`) is ruled out at sight.
+    const contrasting = mayContrast(text, doc.language);
     const fitting = nameOptionsFor(subject, statement, text, options, doc.language).filter(
-      (o) => !repeatedOf(o.name).some((w) => contrastedInStem(text, w.found, doc.language)),
+      (o) =>
+        !contrasting ||
+        !repeatedOf(o.name).some((w) => contrastedInStem(text, w.found, doc.language)),
     );
     // A point's options are already ordered by the half it denies (nameOptionsFor).
     const others =

@@ -580,7 +580,44 @@ function ourJa(text: string): boolean {
   return false;
 }
 
+/** A year of the last two centuries, as a whole number. */
+const YEAR = /(?:^|\D)(?:19|20)\d\d(?:\D|$)/u;
+/** Words a list of authors is joined by. */
+const AUTHOR_JOINERS: ReadonlySet<string> = new Set(['and', 'et', 'al.', 'al', 'ら', 'ほか', '他']);
+
+/**
+ * `citation`: who wrote it and when (`Fan, Cao, Almeida, Broder (2000, "Summary Cache")`, `Burton
+ * Bloom, 1970 (…, CACM)`, `Abraham Lempel & Jacob Ziv, 1977`) — a year, and outside its asides
+ * nothing but capitalised names: no statement of the concept (reading 5 found such lines as keys,
+ * stems and true options).
+ */
+function citationOnly(text: string): boolean {
+  if (!YEAR.test(text)) return false;
+  const words = outsideParentheses(unquoted(text))
+    .replace(/"[^"]{0,200}"/gu, ' ')
+    .split(/[\s,&;]+/u)
+    .filter((w) => w !== '');
+  return (
+    words.length > 0 &&
+    words.every(
+      (w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /^(?:19|20)\d\d$/u.test(w) || AUTHOR_JOINERS.has(w),
+    )
+  );
+}
+
 export const CONTEXT_RULES: readonly ContextRule[] = [
+  {
+    name: 'citation',
+    example: 'Fan, Cao, Almeida, Broder (2000, "Summary Cache")',
+    language: 'en',
+    leans: citationOnly,
+  },
+  {
+    name: 'citation',
+    example: 'Karger ら, 1997',
+    language: 'ja',
+    leans: citationOnly,
+  },
   {
     name: 'first-person',
     example: 'We banned SELECT * in scheduled queries',

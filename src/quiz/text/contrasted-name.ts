@@ -131,3 +131,14 @@ export function contrastedInStem(stem: string, word: string, language: 'ja' | 'e
   const after = stem.slice(at + word.length);
   return CONTRAST_RULES.some((r) => r.language === language && r.contrasts(before, after));
 }
+
+/**
+ * True when the stem holds a marker some rule reads at all (`との違い`, `なし`, ` than `…): a cheap
+ * look first, so that a stem with none (most) reads no option's name.
+ */
+export function mayContrast(stem: string, language: 'ja' | 'en'): boolean {
+  if (language === 'ja')
+    return [...JA_APART_AFTER, ...JA_LACKS_AFTER].some((m) => stem.includes(m));
+  const lower = ` ${stem.toLowerCase()}`;
+  return [...EN_APART_BEFORE, ...EN_LACKS_BEFORE].some((m) => lower.includes(m));
+}

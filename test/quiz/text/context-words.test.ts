@@ -50,6 +50,18 @@ describe('context words', () => {
     expect(contextRule('なおせる設定は少ない', 'ja')?.name).not.toBe('connective-opening');
   });
 
+  it('citation: who wrote it and when is no statement of the concept', () => {
+    for (const t of [
+      'Burton Bloom, 1970 ("Space/Time Trade-offs in Hash Coding with Allowable Errors", CACM)',
+      'Abraham Lempel & Jacob Ziv, 1977',
+      'Flajolet, Fusy, Gandouet, Meunier (2007)',
+    ])
+      expect(contextRule(t, 'en')?.name).toBe('citation');
+    expect(contextRule('HTTP/2 was published in 2015', 'en')).toBeNull();
+    expect(contextRule('PostgreSQL 16 (2023) adds the view', 'en')).toBeNull();
+    expect(contextRule('Bloom filters answer Maybe or No', 'en')).toBeNull();
+  });
+
   it('leaves statements that stand alone', () => {
     expect(contextRule('値をそのまま返す', 'ja')).toBeNull();
     expect(contextRule('その他の列は含めない', 'ja')).toBeNull();
