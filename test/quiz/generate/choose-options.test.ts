@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseOptions } from '../../../src/quiz/generate/choose-options.ts';
 import type { Draft, DraftChoice } from '../../../src/quiz/generate/draft.ts';
+import { statementDraft } from '../notes-helpers.ts';
 
 const choice = (text: string, truth: boolean, correct = false): DraftChoice => ({
   text,
@@ -13,21 +14,16 @@ const choice = (text: string, truth: boolean, correct = false): DraftChoice => (
 
 /** A misconception-about draft of the given options (the key first). */
 const make = (choices: DraftChoice[]): Draft => ({
+  ...statementDraft(
+    'Huffman coding',
+    'Which of these is a misconception about “Huffman coding”?',
+    'en',
+    [],
+  ),
   template: 'misconception-about',
-  conceptId: 'c',
-  conceptName: 'Huffman coding',
   kind: 'misconception-about',
   asksFor: 'misconception',
-  optionKind: 'statement',
-  prompt: 'Which of these is a misconception about “Huffman coding”?',
   choices,
-  section: null,
-  language: 'en',
-  why: null,
-  notes: [],
-  source: { file: 'x.md', line: 1, section: null },
-  asks: [],
-  quality: 1,
 });
 
 describe('strong-absolutes: `always` on one side only, beside a milder `all`', () => {

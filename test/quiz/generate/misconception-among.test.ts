@@ -11,13 +11,16 @@ import { optionLabel } from '../../../src/quiz/review/labelled-options.ts';
 import { reviewDraft } from '../../../src/quiz/review-gate.ts';
 import { inline } from '../notes-helpers.ts';
 
-const RATE_LIMITING = inline([
+/** Rate limiting notes: their opening, and their summary, with room for sections between. */
+const RATE_OPENING = [
   '# Rate limiting',
   '',
   '## Token bucket, leaky bucket, fixed window counter and sliding window log',
   '',
   'A token bucket allows bursts. A leaky bucket smooths them. A fixed window counter resets at the boundary. A sliding window log keeps a timestamp per request.',
   '',
+];
+const RATE_SUMMARY = [
   '## Summary',
   '',
   '| Concept | Correct understanding | Common misconceptions |',
@@ -26,7 +29,8 @@ const RATE_LIMITING = inline([
   '| Leaky bucket | A queue that drains at a constant rate and smooths bursts | It adds no latency |',
   '| Fixed window counter | One counter per calendar window, reset at the boundary | It never lets more than the limit through in any 60 s span |',
   '| Sliding window log | Keeps a timestamp per request; exact, but memory grows with the limit | It is cheap at high limits |',
-]);
+];
+const RATE_LIMITING = inline([...RATE_OPENING, ...RATE_SUMMARY]);
 
 const REPLICATION = inline([
   '# レプリケーション',
@@ -81,26 +85,14 @@ describe('misconception-among', () => {
 
   it('offers no statement with a label of its own: two labels would stack (own-label)', () => {
     const labelled = inline([
-      '# Rate limiting',
-      '',
-      '## Token bucket, leaky bucket, fixed window counter and sliding window log',
-      '',
-      'A token bucket allows bursts. A leaky bucket smooths them. A fixed window counter resets at the boundary. A sliding window log keeps a timestamp per request.',
-      '',
+      ...RATE_OPENING,
       '### Leaky bucket',
       '',
       'A queue in front of the service.',
       '',
       '**Point**: Nginx gotcha: limit_req queues bursts up to its burst size.',
       '',
-      '## Summary',
-      '',
-      '| Concept | Correct understanding | Common misconceptions |',
-      '|---|---|---|',
-      '| Token bucket | Tokens refill at rate r up to capacity b; a request spends a token | Unused tokens pile up forever |',
-      '| Leaky bucket | A queue that drains at a constant rate and smooths bursts | It adds no latency |',
-      '| Fixed window counter | One counter per calendar window, reset at the boundary | It never lets more than the limit through in any 60 s span |',
-      '| Sliding window log | Keeps a timestamp per request; exact, but memory grows with the limit | It is cheap at high limits |',
+      ...RATE_SUMMARY,
     ]);
     const drafts = amongDrafts(labelled, 'Token bucket');
     expect(drafts.length).toBeGreaterThan(0);
