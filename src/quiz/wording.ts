@@ -168,26 +168,22 @@ const en: Wording = {
     // A yes/no column as a mark (`is marked yes for “Range” but no for “ORDER BY”`): readers
     // found `for which one does “Huffman” not hold and does “BWT” hold` garbled.
     const mark = (c: Condition & { holds: boolean }): string => (c.holds ? 'yes' : 'no');
-    const part = (c: Condition, i: number, all: readonly Condition[]): string => {
-      if (!('holds' in c)) return `has ${quoteEn(c.value)} for ${quoteEn(c.label)}`;
-      const before = all[i - 1];
-      // `marked yes for “A” but no for “B”`: the second mark of a pair says `but`, not again `marked`.
+    // Each part after the first says how it joins: `and`, or for a second mark of another side
+    // `but` without saying `marked` again (`is marked yes for “A” but no for “B”`).
+    const part = (c: Condition, i: number): string => {
+      const and = i > 0 ? 'and ' : '';
+      if (!('holds' in c)) return `${and}has ${quoteEn(c.value)} for ${quoteEn(c.label)}`;
+      const before = conditions[i - 1];
       if (before && 'holds' in before)
         return `${before.holds === c.holds ? 'and' : 'but'} ${mark(c)} for ${quoteEn(c.label)}`;
-      return `is marked ${mark(c)} for ${quoteEn(c.label)}`;
+      return `${and}is marked ${mark(c)} for ${quoteEn(c.label)}`;
     };
     const where = table === null ? "In the notes' tables" : `In ${tableEn(table)}`;
     const [x, y] = conditions;
     // Two marks of one side: `is marked yes for both “A” and “B”`.
     if (conditions.length === 2 && x && y && 'holds' in x && 'holds' in y && x.holds === y.holds)
       return `${where}, which one is marked ${mark(x)} for both ${quoteEn(x.label)} and ${quoteEn(y.label)}?`;
-    const parts = conditions.map((c, i) => part(c, i, conditions));
-    // Two parts of marks read as one (`is marked yes for “A” but no for “B”`); others join with `and`.
-    const joined = parts.reduce(
-      (text, p, i) => (i === 0 ? p : /^(?:and|but) /.test(p) ? `${text} ${p}` : `${text} and ${p}`),
-      '',
-    );
-    return `${where}, which one ${joined}?`;
+    return `${where}, which one ${conditions.map(part).join(' ')}?`;
   },
   trueOfEntity: (table, entity) => `In ${tableEn(table)}, which of these fits ${quoteEn(entity)}?`,
   valueOf: (table, entity, attribute) =>

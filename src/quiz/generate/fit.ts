@@ -734,15 +734,28 @@ export function opposesOnSubject(
   const parts = names.flatMap((n) => nameAside(n).parts.map(matchKey));
   const nameKeys = names.map((n) => matchKey(nameAside(n).main)).filter((k) => !parts.includes(k));
   let shared = 0;
-  const seen = new Set<string>();
-  for (const run of contentRuns(misconception)) {
-    if (run.weight < SUBJECT_WORD_MIN || seen.has(run.text)) continue;
-    seen.add(run.text);
+  for (const run of distinctRuns(misconception)) {
+    if (run.weight < SUBJECT_WORD_MIN) continue;
     const key = matchKey(run.text);
     if (key === '' || nameKeys.some((n) => n.includes(key))) continue;
-    if (coverage(run.text, statement) === 1 && ++shared >= SAME_SUBJECT_WORDS) return true;
+    if (saysRun(run.text, statement) && ++shared >= SAME_SUBJECT_WORDS) return true;
   }
   return false;
+}
+
+/** The content runs of a text, each once. */
+function distinctRuns(text: string): ReturnType<typeof contentRuns> {
+  const seen = new Set<string>();
+  return contentRuns(text).filter((run) => {
+    if (seen.has(run.text)) return false;
+    seen.add(run.text);
+    return true;
+  });
+}
+
+/** True when `statement` holds the run whole. */
+function saysRun(run: string, statement: string): boolean {
+  return coverage(run, statement) === 1;
 }
 
 /** Share of the misconception's words (beyond the concept's names) a true statement must say. */
@@ -764,14 +777,11 @@ export function sharesFrame(
   names: readonly string[],
 ): boolean {
   const nameWords = new Set(names.flatMap((n) => contentRuns(n).map((r) => r.text)));
-  const seen = new Set<string>();
   let own = 0;
   let ownShared = 0;
   let shared = 0;
-  for (const run of contentRuns(misconception)) {
-    if (seen.has(run.text)) continue;
-    seen.add(run.text);
-    const said = coverage(run.text, statement) === 1;
+  for (const run of distinctRuns(misconception)) {
+    const said = saysRun(run.text, statement);
     if (said) shared++;
     if (nameWords.has(run.text)) continue;
     own++;

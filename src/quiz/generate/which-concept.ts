@@ -343,15 +343,16 @@ const KIND_HEADS: ReadonlySet<string> = new Set(
 
 /** The match keys of the document's concept names, read once per document. */
 function conceptKeysOf(ctx: GenerationContext): ReadonlySet<string> {
-  let keys = conceptKeySets.get(ctx);
+  const memo = conceptKeySets();
+  let keys = memo.get(ctx);
   if (!keys) {
     keys = new Set(ctx.doc.concepts.map((c) => matchKey(c.name)));
-    conceptKeySets.set(ctx, keys);
+    memo.set(ctx, keys);
   }
   return keys;
 }
 
-const conceptKeySets = new WeakMap<GenerationContext, Set<string>>();
+const conceptKeySets = objectMemoTable<GenerationContext, Set<string>>();
 
 /** A which-concept question offers the key and at least this many other names. */
 const MIN_NAME_OPTIONS = 2;

@@ -75,6 +75,14 @@ function jaAfter(after: string): string {
   return after.replace(/^[\s」』”）)]{0,4}/u, '').slice(0, JA_AFTER_WINDOW);
 }
 
+/** A Japanese rule's check: the window after the word opens on one of `markers`. */
+function opensOn(markers: readonly string[]): ContrastRule['contrasts'] {
+  return (_before, after) => {
+    const window = jaAfter(after);
+    return markers.some((m) => window.startsWith(m));
+  };
+}
+
 /** The English window before the word, lower-cased and padded so markers match at its start. */
 function enBefore(before: string): string {
   return ` ${before.slice(-EN_BEFORE_WINDOW).toLowerCase()}`;
@@ -86,19 +94,13 @@ export const CONTRAST_RULES: readonly ContrastRule[] = [
     name: 'differs-from',
     example: { stem: '複数の P があれば並列に動く（asyncio との大きな違い）', word: 'asyncio' },
     language: 'ja',
-    contrasts: (_before, after) => {
-      const window = jaAfter(after);
-      return JA_APART_AFTER.some((m) => window.startsWith(m));
-    },
+    contrasts: opensOn(JA_APART_AFTER),
   },
   {
     name: 'lacks',
     example: { stem: '線形時間保証と引き換えに後方参照・lookaround なし', word: 'lookaround' },
     language: 'ja',
-    contrasts: (_before, after) => {
-      const window = jaAfter(after);
-      return JA_LACKS_AFTER.some((m) => window.startsWith(m));
-    },
+    contrasts: opensOn(JA_LACKS_AFTER),
   },
   {
     name: 'compared-with',
