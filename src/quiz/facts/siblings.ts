@@ -212,14 +212,20 @@ export function siblingIndex(
     for (let i = 0; i < group.length && i < MAX_SIBLINGS; i++)
       for (let j = i + 1; j < group.length && j < MAX_SIBLINGS; j++)
         link(group[i]?.id ?? '', group[j]?.id ?? '', true);
-  for (const links of index.links) {
-    const named = [...links.columns.values(), ...links.rows.values()];
-    // A long table links each named concept to its neighbours only (linear in the table).
-    const reach = named.length <= MAX_SIBLINGS ? named.length : ROW_REACH;
-    named.forEach((a, i) => {
-      for (let d = 1; d <= reach && i + d < named.length; d++) link(a.id, named[i + d]?.id ?? a.id);
-    });
-  }
+  // `one-axis`: a table links the concepts heading its columns with each other, and those labelling
+  // its rows with each other, never a column with a row: `| 増幅 | B+木 | LSMツリー |` with rows
+  // 書き込み増幅 and 読み取り増幅 sets two structures apart and two measures apart, but a structure
+  // is no option beside a measure (a player rules it out by its kind at sight).
+  for (const links of index.links)
+    for (const axis of [links.columns, links.rows]) {
+      const named = [...axis.values()];
+      // A long table links each named concept to its neighbours only (linear in the table).
+      const reach = named.length <= MAX_SIBLINGS ? named.length : ROW_REACH;
+      named.forEach((a, i) => {
+        for (let d = 1; d <= reach && i + d < named.length; d++)
+          link(a.id, named[i + d]?.id ?? a.id);
+      });
+    }
   const byParent = new Map<Section | null, Concept[]>();
   const parentOf = (c: Concept): Section | null | undefined => {
     const own = c.section === null ? undefined : index.byHeading.get(c.section);

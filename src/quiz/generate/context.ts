@@ -5,6 +5,7 @@
 import { type ConceptFacts, conceptFacts, indexOf } from '../facts/concept-facts.ts';
 import type { DocumentIndex } from '../facts/document-index.ts';
 import type { Fact } from '../facts/fact.ts';
+import { type KindGroups, kindGroups } from '../facts/kind-groups.ts';
 import { withSameFactsTied } from '../facts/same-fact.ts';
 import { kindParents, type Sibling, siblingIndex } from '../facts/siblings.ts';
 import {
@@ -37,6 +38,8 @@ export interface GenerationContext {
   wording: Wording;
   /** The concept each kind is a kind of (コレオグラフィ → サーガ). */
   kindParent: Map<string, Concept>;
+  /** The groups of one kind each concept is in, by the notes' layout (kind-groups.ts). */
+  kindGroups: KindGroups;
 }
 
 /** The context of a document. */
@@ -53,6 +56,7 @@ export function generationContext(doc: NotesDocument): GenerationContext {
     matrices,
     wording: wordingFor(doc.language),
     kindParent: kindParents(doc, index),
+    kindGroups: kindGroups(doc, index),
   };
 }
 

@@ -8,12 +8,14 @@
 
 import type { Fact } from '../facts/fact.ts';
 import { usable } from '../facts/fact.ts';
+import { otherKind } from '../facts/kind-groups.ts';
 import { isTopicOf, othersNamed } from '../facts/mentions.ts';
 import { spokenNames } from '../facts/shared-section.ts';
 import { comparisonParts } from '../notes/heading-match.ts';
 import { contradictsOnSubject, namesTheConcept, rowContrast } from '../review/option-rules.ts';
 import { copulaStatement, isBareNoun, withoutHeadNoun } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
+import { onlyDenies } from '../text/only-denies.ts';
 import { listsProperties } from '../text/property-list.ts';
 import { coverage } from '../text/runs.ts';
 import type { Concept } from '../types.ts';
@@ -97,6 +99,12 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
       for (const t of namedRenderings(ctx, subject, key))
         if (!texts.some((x) => matchKey(x) === matchKey(t))) texts.push(t);
     for (const text of texts) {
+      // `only-denies` (text/only-denies.ts): `Is not locking` says what the concept is not, and
+      // the wrong options beside it say what it does; a key is a statement of the concept.
+      if (onlyDenies(text, lang)) {
+        out.rejected.push(`correct-about: 「${text}」 only says what it is not`);
+        continue;
+      }
       const named = naming && namesTheConcept(text, subject.names);
       const keyChoice: DraftChoice = {
         text,
@@ -326,7 +334,9 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
             keys: [...statement.keys, `sibling:${other.id}`],
           },
           own: false,
-          close: contrasted,
+          // `sibling-filler` for a sibling of another kind too (kind-groups.ts): `Events are
+          // the source of truth` (Event sourcing) is off the topic of Idempotency at sight.
+          close: contrasted && !otherKind(ctx.kindGroups, subject.concept.id, other.id, contrasted),
         });
     }
   // Only where the notes' own are too few for a set: the summary cells of a few other siblings

@@ -10,6 +10,7 @@
 import { MAX_OPTION_CHARS } from '../facts/concept-facts.ts';
 import type { Fact } from '../facts/fact.ts';
 import { usable } from '../facts/fact.ts';
+import { otherKind, otherKindSet, sameKind } from '../facts/kind-groups.ts';
 import { isTopicOf, mentions, othersNamed } from '../facts/mentions.ts';
 import { spokenNames } from '../facts/shared-section.ts';
 import type { Sibling } from '../facts/siblings.ts';
@@ -21,6 +22,7 @@ import { contextRule } from '../text/context-words.ts';
 import { contrastedInStem, mayContrast } from '../text/contrasted-name.ts';
 import { formOf, withoutTopic } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
+import { onlyDenies } from '../text/only-denies.ts';
 import { contentRuns, contentWord } from '../text/runs.ts';
 import { clueAmong, type RepeatedWord, repeatedWords, stemNameClue } from '../text/stem-clue.ts';
 import type { Concept } from '../types.ts';
@@ -77,6 +79,8 @@ const LONG_COST = 0.4;
  * not a fact, so two such options may stand together). */
 const WEAK = 'weak-option';
 const WEAK_COST = 0.3;
+/** How much each wrong name of another kind (`other-kind`) lowers a draft's quality. */
+const OTHER_KIND_COST = 0.5;
 const MAX_SIBLINGS = 5;
 
 /** An option of a which-concept question: a sibling concept or a table peer. */
@@ -89,9 +93,18 @@ interface NameOption {
   words: () => ReadonlySet<string>;
   /**
    * True for a table peer (a row of the table the concept is a row of: one kind by the table's
-   * column) and for a sibling the notes set against the concept in words.
+   * column), for a sibling the notes set against the concept in words, and for one the notes'
+   * layout files under the concept's kind (kind-groups.ts).
    */
   close: boolean;
+  /**
+   * `other-kind`: true when the notes' layout sets the option in another kind than the concept
+   * (kind-groups.ts): both are in groups of one kind and share none (`書き込み増幅`, a measure, among
+   * the structures B+木 and LSMツリー), or the concept is in one and the option, in none, is no
+   * sibling the notes set against it (`Pod IP` among Service types). A player rules it out by
+   * its kind at sight: a set with one is a filler ({@link Draft.filler}).
+   */
+  otherKind: boolean;
 }
 
 /**
@@ -249,7 +262,8 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
         !deniesMisconceptionOf(ctx, text, s.concept),
       ...siblingOption(ctx, s),
       words: () => conceptWords(ctx, s.concept),
-      close: s.contrasted,
+      close: s.contrasted || sameKind(ctx.kindGroups, concept.id, s.concept.id),
+      otherKind: otherKind(ctx.kindGroups, concept.id, s.concept.id, s.contrasted),
     }),
   );
   // `same-thing-twice`: a table's column that names a concept in other words (`ネステッドループ`
@@ -278,6 +292,8 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
         keys: [],
         words: () => topicWords(`${p.name}\n${p.corpus}`),
         close: true,
+        // A row of the concept's own table is of its kind, whatever groups it is in.
+        otherKind: false,
       };
     });
   return [...peers, ...siblings];
@@ -551,9 +567,11 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
         !contrasting ||
         !repeatedOf(o.name).some((w) => contrastedInStem(text, w.found, doc.language)),
     );
-    // A point's options are already ordered by the half it denies (nameOptionsFor).
-    const others =
+    // A point's options are already ordered by the half it denies (nameOptionsFor); names of
+    // the concept's kind come first either way.
+    const ordered =
       statement.source === 'point-correction' ? fitting : byTopic(fitting, stemOf(statement));
+    const others = [...ordered.filter((o) => !o.otherKind), ...ordered.filter((o) => o.otherKind)];
     if (others.length < 2) {
       out.rejected.push(`which-concept: 「${text}」 fits its siblings too`);
       continue;
@@ -619,6 +637,8 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
     }
     const longCost = isLong(statement) ? LONG_COST : 0;
     const offTopic = offTopicNames(others, stemOf(statement));
+    const inKind = others.filter((o) => !o.otherKind).length;
+    const otherKinds = new Set(others.filter((o) => o.otherKind).map((o) => o.name));
     // The search's drafts are fresh objects of this template's own: marked in place.
     for (const d of found.drafts) {
       const wrongNames = d.choices.filter((c) => !c.correct).map((c) => c.text);
@@ -630,7 +650,8 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
         WEAK_COST * d.choices.filter((c) => c.keys.some((k) => k.startsWith(WEAK))).length;
       if (clue) d.stemClue = clue;
       if (lure) d.lure = lure;
-      if (wrongNames.some((n) => offTopic.has(n))) d.filler = true;
+      if (wrongNames.some((n) => offTopic.has(n)) || otherKindSet(wrongNames, otherKinds, inKind))
+        d.filler = true;
       out.drafts.push(d);
     }
     out.rejected.push(...found.rejected);
@@ -717,47 +738,6 @@ function isCodeToken(token: string): boolean {
 }
 
 /** English openings that deny (`Is not locking`, `Does not retry`). */
-const DENYING_OPENINGS = [
-  'is not ',
-  'are not ',
-  "isn't ",
-  "aren't ",
-  'does not ',
-  "doesn't ",
-  'do not ',
-  "don't ",
-];
-/** A denial with at most this many words of content after it says nothing one could place. */
-const MAX_DENIED_WORDS = 2;
-
-/**
- * `only-denies`: a stem that, its subject dropped, only says what the concept is not, in a word
- * or two (`Strong consistency is not locking` → `Is not locking`): most concepts of any notes are
- * not that either, so no sibling is a wrong answer. Japanese: see {@link onlyDeniesJa}.
- */
-function onlyDenies(text: string, language: 'ja' | 'en'): boolean {
-  if (language === 'ja') return onlyDeniesJa(text);
-  const lower = text.toLowerCase();
-  const opening = DENYING_OPENINGS.find((o) => lower.startsWith(o));
-  if (!opening) return false;
-  return contentRuns(lower.slice(opening.length)).length <= MAX_DENIED_WORDS;
-}
-
-/** Japanese endings that deny a noun or a clause (`Copy ではない`, `消去するわけではない`). */
-const JA_DENYING_ENDINGS = ['ではない', 'ではありません', 'じゃない', 'ではなく'];
-
-/**
- * `only-denies` in Japanese: one clause with no subject of its own that ends on a denial
- * (`Copy ではない`, `値の寿命を延ばす機能ではない`, `メモリを消去するわけではない`) only says what
- * the concept is not. A text that goes on past a 、 or a 。 says more and is kept.
- */
-function onlyDeniesJa(text: string): boolean {
-  const plain = text.trim().replace(/[。．.]$/u, '');
-  if (/[、。，]/u.test(plain) || /[はが]/u.test(plain.slice(0, Math.max(0, plain.length - 6))))
-    return false;
-  return JA_DENYING_ENDINGS.some((e) => plain.endsWith(e));
-}
-
 /**
  * `describe-without-copula`: an English statement whose subject, the concept, was dropped opens
  * on its copula (`An SLO is 1 minus…` → `Is 1 minus the SLO`); a description says what the thing

@@ -439,7 +439,7 @@ const HEADLESS_FROM = 4;
  * those words, or null. Linear: each word starts at most one comparison per acronym.
  */
 export function acronymWordSpelled(stemText: string, name: string): string | null {
-  const acronyms = name.split(/[\s/()（）-]+/).filter((w) => ACRONYM_WORD.test(w));
+  const acronyms = acronymWordsOf(name);
   if (acronyms.length === 0) return null;
   const all = stemText.split(/[^A-Za-z0-9]+/).filter((w) => w !== '');
   const content = all.filter((w) => !INITIALS_SKIP.has(w.toLowerCase()));
@@ -454,6 +454,26 @@ export function acronymWordSpelled(stemText: string, name: string): string | nul
   }
   return null;
 }
+
+/**
+ * The acronym words of a name, read from its Latin runs: a run of capitals (`AUC` of `ROC AUC`,
+ * `LSM` of `LSMツリー`: a Japanese word after it ends the run too), or the capitals before a
+ * capitalised word, with that word's initial (`SST` of `SSTable`).
+ */
+function acronymWordsOf(name: string): string[] {
+  const out: string[] = [];
+  for (const run of name.split(/[^A-Za-z0-9]+/)) {
+    if (ACRONYM_WORD.test(run)) out.push(run);
+    else {
+      const led = CAPITALS_BEFORE_WORD.exec(run);
+      if (led) out.push(`${led[1]}${led[2]}`);
+    }
+  }
+  return out;
+}
+
+/** `SSTable`: capitals, then one capitalised word (`SS` + `T` of `Table`). */
+const CAPITALS_BEFORE_WORD = /^([A-Z]{2,5})([A-Z])[a-z]+$/;
 
 /** The first run of `words` whose initials (any case) are `letters`, joined, or null. */
 function wordsSpelling(words: readonly string[], letters: string): string | null {

@@ -6,13 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestionBank } from '../../../src/quiz/bank.ts';
 import { conceptSubject, generationContext } from '../../../src/quiz/generate/context.ts';
-import { keyWhy } from '../../../src/quiz/generate/correct-about.ts';
+import { correctAboutDrafts, keyWhy } from '../../../src/quiz/generate/correct-about.ts';
 import { documentQuestions } from '../../../src/quiz/generate/document-questions.ts';
 import { isCorrectionOf } from '../../../src/quiz/generate/fit.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { rowContrast } from '../../../src/quiz/review/option-rules.ts';
 import { QUALITY_NOTES } from '../bank-quality-expectations.ts';
-import { readSource, shippedAliases } from '../notes-helpers.ts';
+import { inline, readSource, shippedAliases } from '../notes-helpers.ts';
 
 describe('a statement and the misconception it corrects', () => {
   it.each(QUALITY_NOTES)('never stand in one question of %s', (file) => {
@@ -157,5 +157,33 @@ describe('correction-supported: the why of a key that is a × bullet’s correct
     expect(whyOf(false)).toBe(
       'よくある誤解「WALは書き込みが二重になるだけで遅くなる」に対する、ノートの訂正',
     );
+  });
+});
+
+describe('only-denies: a key that only says what the concept is not', () => {
+  it('is never the key of "which is correct about X"', () => {
+    const doc = parseNotes(
+      inline([
+        '# S3',
+        '',
+        '| Concept | Correct understanding | Common misconceptions |',
+        '|---|---|---|',
+        '| Strong consistency | Is not locking | An overwrite may be read stale ×, concurrent writes to one key fail ×, reads are slower × |',
+        '| Object key | A **flat** namespace | Real directories × |',
+        '| Versioning | Keeps **every version** | Can be turned off × |',
+        '',
+        '### Strong consistency',
+        '',
+        'A read after a write sees that write.',
+      ]),
+    );
+    const ctx = generationContext(doc);
+    const concept = doc.concepts[0];
+    if (!concept) throw new Error('no concept');
+    const chosen = correctAboutDrafts(ctx, conceptSubject(ctx, concept));
+    const keys = chosen.drafts.map((d) => d.choices.find((c) => c.correct)?.text);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys).not.toContain('Is not locking');
+    expect(chosen.rejected).toContain('correct-about: 「Is not locking」 only says what it is not');
   });
 });

@@ -753,6 +753,63 @@ describe('off-topic-name: a name a player rules out by its kind alone', () => {
   });
 });
 
+describe('other-kind: a name the notes file under another kind of thing', () => {
+  // Two structures under one heading, two measures under another: a measure is no option for
+  // what a structure does (readers: 「書き込み増幅 (a metric) cannot have nodes = pages」).
+  const byName = draftsOf([
+    '# ストレージエンジン',
+    '',
+    '| 概念 | 正しい理解 | よくある誤解 |',
+    '|---|---|---|',
+    '| B+木 | ページ単位でその場更新する木 | 追記のみ × |',
+    '| LSMツリー | 追記してからマージする | その場で書き換える × |',
+    '| ハッシュ索引 | 等価検索だけを速くする | 範囲検索も速い × |',
+    '| 書き込み増幅 | 追記のたびにページを書き直す量の比 | 常に1 × |',
+    '| 読み取り増幅 | 等価検索でもページを読む量の比 | 常に1 × |',
+    '',
+    '## 学習内容',
+    '',
+    '### 構造',
+    '',
+    '#### B+木',
+    '',
+    'ノードはページで、ページ単位で書き換える。',
+    '',
+    '#### LSMツリー',
+    '',
+    '書き込みをメモリに溜めて、ディスクには追記だけをする。',
+    '',
+    '#### ハッシュ索引',
+    '',
+    'キーのハッシュでバケットを引く。',
+    '',
+    '### 増幅',
+    '',
+    '#### 書き込み増幅',
+    '',
+    'ページ全体を書き出すので、小さな更新でも大きく書く。',
+    '',
+    '#### 読み取り増幅',
+    '',
+    '複数のレベルを読むので、1件の読み取りでも多く読む。',
+  ]);
+
+  it('makes a set with a name of another kind a filler where two of the kind fit instead', () => {
+    const measures = ['書き込み増幅', '読み取り増幅'];
+    // `追記` and `ページ` are said of the measures too: no set is a filler for its words alone.
+    for (const name of ['LSMツリー', 'ハッシュ索引']) {
+      const drafts = byName.get(name) ?? [];
+      // The measures are tried (they do not fit the stem either), but as fillers only.
+      expect(drafts.some((d) => names(d).some((n) => measures.includes(n)))).toBe(true);
+      for (const d of drafts) {
+        const other = names(d).some((n) => measures.includes(n));
+        expect(d.filler === true, `${stem(d)}: ${names(d).join(', ')}`).toBe(other);
+      }
+      expect(drafts.some((d) => !d.filler)).toBe(true);
+    }
+  });
+});
+
 describe('contrasted-name: a wrong option the stem sets apart', () => {
   const drafts = draftsOf([
     '# 非同期',

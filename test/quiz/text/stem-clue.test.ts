@@ -286,6 +286,14 @@ describe('a name spelled out, abbreviated or hyphenated in a longer stem', () =>
     expect(acronymWordSpelled('Limits the average and allows bounded bursts', 'GCRA')).toBeNull();
     // Two letters are no acronym word to spell out (`PR` of `PR AUC`).
     expect(acronymWordSpelled('positive rate', 'PR')).toBeNull();
+    // A run of capitals before a Japanese word, and capitals before a capitalised word.
+    expect(acronymWordSpelled('Log-Structured Merge-tree の略', 'LSMツリー')).toBe(
+      'Log Structured Merge',
+    );
+    expect(acronymWordSpelled('Sorted String Table：キー順に並んだ不変ファイル', 'SSTable')).toBe(
+      'Sorted String Table',
+    );
+    expect(acronymWordSpelled('Sorted runs are merged', 'SSTable')).toBeNull();
     // One pass over a long stem.
     const long = `${'word '.repeat(200_000)}and so on`;
     expect(acronymWordSpelled(long, 'ROC AUC')).toBeNull();

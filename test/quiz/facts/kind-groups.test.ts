@@ -1,0 +1,171 @@
+/** Kind groups: which concepts the notes' layout sets in one kind. */
+import { describe, expect, it } from 'vitest';
+import { indexOf } from '../../../src/quiz/facts/concept-facts.ts';
+import {
+  KIND_GROUP_RULES,
+  kindGroups,
+  otherKind,
+  otherKindSet,
+  sameKind,
+} from '../../../src/quiz/facts/kind-groups.ts';
+import { siblingIndex } from '../../../src/quiz/facts/siblings.ts';
+import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
+import type { NotesDocument } from '../../../src/quiz/types.ts';
+import { inline } from '../notes-helpers.ts';
+
+/** A storage-engines note: structures, parts and measures, each under its own heading. */
+const STORAGE = [
+  '# ストレージエンジン',
+  '',
+  '| 概念 | 正しい理解 | よくある誤解 |',
+  '|---|---|---|',
+  '| B+木 | ページ単位でその場更新 | 追記のみ × |',
+  '| LSMツリー | 追記してマージ | その場で書き換える × |',
+  '| WAL | 先に追記するログ | 無くてもよい × |',
+  '| memtable | メモリ上のソート済み構造 | ディスク上にある × |',
+  '| SSTable | 不変のソート済みファイル | 書き換えられる × |',
+  '| 書き込み増幅 | 実際の書き込み量の比 | 常に1 × |',
+  '| 読み取り増幅 | 1回の読み取りで読む量の比 | 常に1 × |',
+  '',
+  '## 学習内容',
+  '',
+  '### 基本構造',
+  '',
+  '#### B+木',
+  '',
+  'ページの木。',
+  '',
+  '#### LSMツリー',
+  '',
+  '追記とマージ。',
+  '',
+  '### 構成要素',
+  '',
+  '#### WAL',
+  '',
+  '先に書く。',
+  '',
+  '#### memtable',
+  '',
+  'メモリに溜める。',
+  '',
+  '#### SSTable',
+  '',
+  'ファイル。',
+  '',
+  '### 増幅',
+  '',
+  '#### 書き込み増幅',
+  '',
+  '書く量の比。',
+  '',
+  '#### 読み取り増幅',
+  '',
+  '読む量の比。',
+  '',
+  '| 増幅 | B+木 | LSMツリー |',
+  '|---|---|---|',
+  '| 書き込み増幅 | 中 | 大 |',
+  '| 読み取り増幅 | 小 | 大 |',
+];
+
+function idOf(doc: NotesDocument, name: string): string {
+  const c = doc.concepts.find((x) => x.name === name);
+  if (!c) throw new Error(`no concept ${name}`);
+  return c.id;
+}
+
+describe('kindGroups', () => {
+  it('names every rule with an example', () => {
+    for (const rule of KIND_GROUP_RULES) {
+      expect(rule.name).not.toBe('');
+      expect(rule.example).not.toBe('');
+    }
+  });
+
+  it('one-heading: the concepts under one heading are of one kind; other headings, another', () => {
+    const doc = parseNotes(inline(STORAGE));
+    const groups = kindGroups(doc, indexOf(doc));
+    const id = (n: string): string => idOf(doc, n);
+    expect(sameKind(groups, id('WAL'), id('SSTable'))).toBe(true);
+    expect(sameKind(groups, id('書き込み増幅'), id('読み取り増幅'))).toBe(true);
+    expect(sameKind(groups, id('B+木'), id('LSMツリー'))).toBe(true);
+    expect(sameKind(groups, id('B+木'), id('書き込み増幅'))).toBe(false);
+    expect(otherKind(groups, id('B+木'), id('書き込み増幅'), true)).toBe(true);
+    expect(otherKind(groups, id('B+木'), id('LSMツリー'), false)).toBe(false);
+  });
+
+  it('one-table-axis: a matrix links its columns with each other, never with its rows', () => {
+    const doc = parseNotes(inline(STORAGE));
+    const siblings = siblingIndex(doc, indexOf(doc), new Map());
+    const told = (name: string): string[] =>
+      (siblings.get(idOf(doc, name)) ?? [])
+        .filter((s) => s.relation === 'told-apart')
+        .map((s) => s.concept.name);
+    expect(told('B+木')).toContain('LSMツリー');
+    expect(told('B+木')).not.toContain('書き込み増幅');
+    expect(told('書き込み増幅')).toEqual(['読み取り増幅']);
+  });
+
+  it('body-heading-is-no-kind: one heading holding every concept says nothing of kinds', () => {
+    const doc = parseNotes(
+      inline([
+        '# Rate limiting',
+        '',
+        '| Concept | Correct understanding | Common misconceptions |',
+        '|---|---|---|',
+        '| Token bucket | Allows bursts up to B | No bursts × |',
+        '| Fixed window | Up to twice the limit at a boundary | Exact × |',
+        '| 429 | Retry-After is optional | Always has Retry-After × |',
+        '',
+        '## Notes',
+        '',
+        '### Token bucket',
+        '',
+        'Tokens refill at r.',
+        '',
+        '### Fixed window',
+        '',
+        'A counter per minute.',
+        '',
+        '### 429',
+        '',
+        'Too Many Requests.',
+      ]),
+    );
+    const groups = kindGroups(doc, indexOf(doc));
+    const [a, b, c] = doc.concepts.map((x) => x.id);
+    if (!a || !b || !c) throw new Error('no concepts');
+    expect(groups.size).toBe(0);
+    expect(otherKind(groups, a, c, false)).toBe(false);
+    expect(otherKind(groups, a, b, false)).toBe(false);
+  });
+
+  it('a concept in a group: an ungrouped option is another kind unless the notes contrast it', () => {
+    const doc = parseNotes(
+      inline([
+        ...STORAGE.slice(0, 11),
+        '| ブルームフィルタ | 無いことを確かめる | 偽陰性がある × |',
+        ...STORAGE.slice(11),
+      ]),
+    );
+    const groups = kindGroups(doc, indexOf(doc));
+    const bloom = idOf(doc, 'ブルームフィルタ');
+    expect(groups.has(bloom)).toBe(false);
+    expect(otherKind(groups, idOf(doc, 'WAL'), bloom, false)).toBe(true);
+    expect(otherKind(groups, idOf(doc, 'WAL'), bloom, true)).toBe(false);
+    // The ungrouped concept's own options: the notes say nothing of its kind.
+    expect(otherKind(groups, bloom, idOf(doc, 'WAL'), false)).toBe(false);
+  });
+
+  it('other-kind-set: a set is thinned out by kind where the notes had a better one', () => {
+    const measures = new Set(['書き込み増幅', '読み取り増幅']);
+    // Two of the kind fit the description: one measure among the options is one too many.
+    expect(otherKindSet(['LSMツリー', '書き込み増幅'], measures, 2)).toBe(true);
+    expect(otherKindSet(['LSMツリー', 'ハッシュ索引'], measures, 2)).toBe(false);
+    // One of the kind fits: a set of one of each is the best there is; two measures are not.
+    expect(otherKindSet(['LSMツリー', '書き込み増幅'], measures, 1)).toBe(false);
+    expect(otherKindSet(['書き込み増幅', '読み取り増幅'], measures, 1)).toBe(true);
+    expect(otherKindSet(['書き込み増幅', '読み取り増幅'], measures, 0)).toBe(true);
+  });
+});
