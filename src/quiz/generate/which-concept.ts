@@ -10,7 +10,7 @@
 import { MAX_OPTION_CHARS } from '../facts/concept-facts.ts';
 import type { Fact } from '../facts/fact.ts';
 import { usable } from '../facts/fact.ts';
-import { otherKind, otherKindSet, sameKind } from '../facts/kind-groups.ts';
+import { otherKind, otherKindSet } from '../facts/kind-groups.ts';
 import { isTopicOf, mentions, othersNamed } from '../facts/mentions.ts';
 import { spokenNames } from '../facts/shared-section.ts';
 import type { Sibling } from '../facts/siblings.ts';
@@ -93,8 +93,9 @@ interface NameOption {
   words: () => ReadonlySet<string>;
   /**
    * True for a table peer (a row of the table the concept is a row of: one kind by the table's
-   * column), for a sibling the notes set against the concept in words, and for one the notes'
-   * layout files under the concept's kind (kind-groups.ts).
+   * column) and for a sibling the notes set against the concept in words. Not for a sibling
+   * that merely shares a heading with it: `Backpressure` and `Scaling out` under "Production
+   * concerns" are no names a reader confuses (readers of unseen notes, 2026-12-03).
    */
   close: boolean;
   /**
@@ -262,7 +263,7 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
         !deniesMisconceptionOf(ctx, text, s.concept),
       ...siblingOption(ctx, s),
       words: () => conceptWords(ctx, s.concept),
-      close: s.contrasted || sameKind(ctx.kindGroups, concept.id, s.concept.id),
+      close: s.contrasted,
       otherKind: otherKind(ctx.kindGroups, concept.id, s.concept.id, s.contrasted),
     }),
   );

@@ -45,12 +45,12 @@ const whyOf = (q: Question, option: string): string | null | undefined =>
 describe('stem-line: a which-concept key is explained by the line its stem comes from', () => {
   it('gives the whole line when it says more than the stem', () => {
     const q = asked(
-      bankOf('consensus.en.md'),
-      'The leader appends each command to its log and sends it to followers',
+      bankOf('jvm-gc.en.md'),
+      'Objects that survive a collection are copied to a survivor space',
     );
     expect(q.kind).toBe('which-concept');
     expect(q.explanation.why).toBe(
-      'The leader appends each command to its log and sends it to followers; an entry is committed once a majority has stored it, and only committed entries are applied to the state machine.',
+      'Objects that survive a collection are copied to a survivor space; after surviving enough collections (the tenuring threshold, at most 15) they are promoted to the old generation',
     );
   });
 
