@@ -9,6 +9,7 @@ import { conceptSubject, generationContext } from '../../../src/quiz/generate/co
 import { correctAboutDrafts, keyWhy } from '../../../src/quiz/generate/correct-about.ts';
 import { documentQuestions } from '../../../src/quiz/generate/document-questions.ts';
 import { isCorrectionOf } from '../../../src/quiz/generate/fit.ts';
+import { misconceptionAboutDrafts } from '../../../src/quiz/generate/misconception-about.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { rowContrast } from '../../../src/quiz/review/option-rules.ts';
 import { QUALITY_NOTES } from '../bank-quality-expectations.ts';
@@ -185,5 +186,23 @@ describe('only-denies: a key that only says what the concept is not', () => {
     expect(keys.length).toBeGreaterThan(0);
     expect(keys).not.toContain('Is not locking');
     expect(chosen.rejected).toContain('correct-about: 「Is not locking」 only says what it is not');
+  });
+});
+
+describe('kind-after-misconceptions', () => {
+  it('ranks "which is correct about X" below "which is a misconception about X" on the same notes', () => {
+    // サーガ in the shipped notes has both: its two misconceptions and three true statements.
+    const doc = parseNotes(readSource('data/notes/microservices.ja.md'));
+    const ctx = generationContext(doc);
+    const concept = doc.concepts.find((c) => c.name === 'サーガ');
+    if (!concept) throw new Error('no サーガ');
+    const subject = conceptSubject(ctx, concept);
+    const best = (drafts: readonly { quality: number }[]): number =>
+      Math.max(...drafts.map((d) => d.quality));
+    const correct = correctAboutDrafts(ctx, subject).drafts;
+    const misconception = misconceptionAboutDrafts(ctx, subject).drafts;
+    expect(correct.length).toBeGreaterThan(0);
+    expect(misconception.length).toBeGreaterThan(0);
+    expect(best(correct)).toBeLessThan(best(misconception));
   });
 });
