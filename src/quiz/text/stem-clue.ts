@@ -338,11 +338,11 @@ export function repeatedWords(stemText: string, name: string): readonly Repeated
   // across the parts' seam, and is no word of it.
   const camel = camelCaseParts(name).length > 0;
   for (const word of nameWords(name)) {
-    const found = holds(stem, word)
-      ? word.text
-      : ((camel ? null : wordInside(stem, word)) ??
-        katakanaPartOf(stem, word) ??
-        loanwordOf(stem, word));
+    const direct = holds(stem, word) ? word.text : camel ? null : wordInside(stem, word);
+    // Every katakana part the stem says (`レプリケーション` and `スロット` of
+    // `レプリケーションスロット`): the first may be shared with another name, the next not.
+    const parts = direct ? [] : katakanaPartsOf(stem, word);
+    const found = direct ?? parts[0] ?? loanwordOf(stem, word);
     const gloss = found ? null : glossIn(stem, word);
     if (!found && !gloss) continue;
     out ??= [];
@@ -351,6 +351,7 @@ export function repeatedWords(stemText: string, name: string): readonly Repeated
         ? { found, latinStem: word.latinStem }
         : { found: gloss ?? '', latinStem: null, word: word.text },
     );
+    for (const part of parts.slice(1)) out.push({ found: part, latinStem: null });
   }
   return out ?? NO_WORDS;
 }
@@ -599,17 +600,25 @@ export function glossEcho(text: string, name: string): string | null {
 }
 
 /**
- * A katakana word of the stem that is part of a katakana compound of the name (`ステージ` of
- * `マルチステージビルド`): a compound has no spaces to split it at, so its parts are found from the
- * stem's side.
+ * The katakana words of the stem that are parts of a katakana compound of the name (`ステージ` of
+ * `マルチステージビルド`; `レプリケーション` and `スロット` of `レプリケーションスロット`), each once,
+ * in the stem's order, else a shared end ({@link sharedKatakanaEnd}): a compound has no spaces to
+ * split it at, so its parts are found from the stem's side.
  */
-function katakanaPartOf(stem: Stem, word: NameWord): string | null {
-  if (!KATAKANA.test(word.text)) return null;
-  return (
-    stem.katakana.find(
-      (k) => [...k].length >= KATAKANA_WORD_MIN && /[^ー]/.test(k) && word.text.includes(k),
-    ) ?? sharedKatakanaEnd(stem, word.text)
-  );
+function katakanaPartsOf(stem: Stem, word: NameWord): string[] {
+  if (!KATAKANA.test(word.text)) return [];
+  const out: string[] = [];
+  for (const k of stem.katakana)
+    if (
+      [...k].length >= KATAKANA_WORD_MIN &&
+      /[^ー]/.test(k) &&
+      word.text.includes(k) &&
+      !out.includes(k)
+    )
+      out.push(k);
+  if (out.length > 0) return out;
+  const end = sharedKatakanaEnd(stem, word.text);
+  return end ? [end] : [];
 }
 
 /** A shared end of two katakana compounds this long at least (`ハッシュ`: four kana). */

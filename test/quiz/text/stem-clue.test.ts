@@ -66,6 +66,27 @@ describe('stemNameClue', () => {
     );
   });
 
+  it('ja: every katakana part of a compound the stem says, not only the first', () => {
+    // `レプリケーション` is shared with the other name; `スロット` is not (reading 7, 3g53qdf1).
+    expect(
+      stemNameClue(
+        '論理レプリケーション用スロットは catalog_xmin を保持するため、放置するとVACUUMも止まる',
+        'レプリケーションスロット',
+        ['レプリケーションラグ', 'binlog_format'],
+      ),
+    ).toBe('スロット');
+    expect(
+      stemNameClue('論理レプリケーションは行の変更を送る', 'レプリケーションスロット', [
+        'レプリケーションラグ',
+      ]),
+    ).toBeNull();
+    // One pass over a long stem of katakana words.
+    const long = 'スロット、'.repeat(50_000);
+    expect(stemNameClue(long, 'レプリケーションスロット', ['レプリケーションラグ'])).toBe(
+      'スロット',
+    );
+  });
+
   it('ja: the Japanese gloss of a loanword of the name (gloss: `統合` of `インテグレーション`)', () => {
     expect(
       stemNameClue('各開発者が1日1回はmainに統合する', '継続的インテグレーション（CI）', [
