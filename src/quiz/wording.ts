@@ -188,10 +188,12 @@ const en: Wording = {
   trueOfEntity: (table, entity) => `In ${tableEn(table)}, which of these fits ${quoteEn(entity)}?`,
   valueOf: (table, entity, attribute) =>
     `In ${tableEn(table)}, what does ${quoteEn(entity)} have for ${quoteEn(attribute)}?`,
+  // The list's label quoted as the notes wrote it: a noun (`Approaches`) or a sentence (`Each
+  // interaction has three phases`) alike (`Of the Each interaction has…` read as broken).
   whichTerm: (owner, label, definition) =>
-    `Of the ${label} of ${quoteEn(owner)}, which one does this describe?\n${quoteEn(definition)}`,
+    `In the list ${quoteEn(label)} under ${quoteEn(owner)}, which one does this describe?\n${quoteEn(definition)}`,
   termMeaning: (owner, label, term) =>
-    `Of the ${label} of ${quoteEn(owner)}, which describes ${quoteEn(term)}?`,
+    `In the list ${quoteEn(label)} under ${quoteEn(owner)}, which describes ${quoteEn(term)}?`,
   cellOption: (attribute, value) => `${attribute}: ${value}`,
   thatIs: (concept, statement) => `That is ${concept} (${statement})`,
   describes: (concept) => `That describes ${concept}`,

@@ -1,0 +1,25 @@
+/** The question wording of both languages: one message per language, read as a native speaker would. */
+import { describe, expect, it } from 'vitest';
+import { wordingFor } from '../../src/quiz/wording.ts';
+
+describe('whichTerm and termMeaning', () => {
+  it('quote a list label that is a sentence, as they quote one that is a noun (en)', () => {
+    const w = wordingFor('en');
+    // Reading 8: `Of the Each interaction has three phases of “INP”` read as broken.
+    expect(
+      w.whichTerm('INP', 'Each interaction has three phases', 'waiting for the main thread'),
+    ).toBe(
+      'In the list “Each interaction has three phases” under “INP”, which one does this describe?\n“waiting for the main thread”',
+    );
+    expect(w.termMeaning('Sharding', 'Approaches', 'Range')).toBe(
+      'In the list “Approaches” under “Sharding”, which describes “Range”?',
+    );
+  });
+
+  it('quote the label in Japanese too', () => {
+    const w = wordingFor('ja');
+    expect(w.whichTerm('INP', '3つのフェーズ', 'メインスレッド待ち')).toBe(
+      '「INP」の「3つのフェーズ」のうち、次の説明にあてはまるものはどれ？\n「メインスレッド待ち」',
+    );
+  });
+});
