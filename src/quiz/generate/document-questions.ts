@@ -18,6 +18,7 @@ import type { Draft } from './draft.ts';
 import { listDrafts } from './list-questions.ts';
 import { misconceptionAboutDrafts } from './misconception-about.ts';
 import { misconceptionAmongDrafts } from './misconception-among.ts';
+import { rareSharedWord } from './rare-shared-word.ts';
 import { tableDrafts } from './table-questions.ts';
 import { teach } from './teach.ts';
 import { topicSubjects } from './topics.ts';
@@ -57,7 +58,12 @@ export function documentQuestions(
   };
   const collect = (found: Chosen, owner: Candidate['owner'], conceptId: string): void => {
     note(conceptId, found.rejected);
-    for (const draft of found.drafts) candidates.push({ draft, owner });
+    for (const draft of found.drafts) {
+      // `rare-shared-word`: the key and a wrong option on one rare point are one pair a player
+      // reads as "one of these two" (a draft is the template's own: marked in place).
+      if (!draft.filler && rareSharedWord(ctx, draft) !== null) draft.filler = true;
+      candidates.push({ draft, owner });
+    }
   };
   for (const subject of [...subjects, ...topics]) {
     const owner: Candidate['owner'] = {
