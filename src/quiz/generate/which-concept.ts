@@ -79,8 +79,6 @@ const LONG_COST = 0.4;
  * not a fact, so two such options may stand together). */
 const WEAK = 'weak-option';
 const WEAK_COST = 0.3;
-/** How much each wrong name of another kind (`other-kind`) lowers a draft's quality. */
-const OTHER_KIND_COST = 0.5;
 const MAX_SIBLINGS = 5;
 
 /** An option of a which-concept question: a sibling concept or a table peer. */

@@ -25,7 +25,7 @@ const ctx = generationContext(
       '- A proxy may buffer the stream; the browser then sees nothing',
       '- The browser parses `data:` lines',
       '- The browser exposes it as EventSource',
-    '- The browser closes the stream on a 204 response',
+      '- The browser closes the stream on a 204 response',
     ]),
   ),
 );
