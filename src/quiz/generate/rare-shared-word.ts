@@ -11,8 +11,9 @@
  */
 
 import { ownText } from '../facts/document-index.ts';
+import { optionBody } from '../review/labelled-options.ts';
 import { memoByText, objectMemoTable } from '../text/build-memo.ts';
-import { contentRuns, contentWord } from '../text/runs.ts';
+import { contentWords } from '../text/runs.ts';
 import type { GenerationContext } from './context.ts';
 import type { Draft } from './draft.ts';
 
@@ -47,19 +48,7 @@ function countsOf(ctx: GenerationContext): Map<string, number> {
 }
 
 /** The words of content of a text, each once (read once per text and build: options recur). */
-const wordsOf = memoByText((text: string): ReadonlySet<string> => {
-  const out = new Set<string>();
-  for (const run of contentRuns(text)) if (run.weight >= WORD_WEIGHT) out.add(contentWord(run));
-  return out;
-});
-
-/** An option's text without a concept label (`Toil: Manual work…`), which every option has. */
-function withoutLabel(text: string): string {
-  const colon = text.search(/[:：]/u);
-  return colon > 0 && colon <= MAX_LABEL_CHARS ? text.slice(colon + 1) : text;
-}
-
-const MAX_LABEL_CHARS = 40;
+const wordsOf = memoByText((text: string): ReadonlySet<string> => contentWords(text, WORD_WEIGHT));
 
 /**
  * The rare word the key of a statement question shares with a wrong option, or null (see the
@@ -71,8 +60,8 @@ export function rareSharedWord(ctx: GenerationContext, draft: Draft): string | n
   if (!key) return null;
   const counts = countsOf(ctx);
   const names = wordsOf(draft.conceptName);
-  const options = draft.choices.map((c) => wordsOf(withoutLabel(c.text)));
-  const keyWords = wordsOf(withoutLabel(key.text));
+  const options = draft.choices.map((c) => wordsOf(optionBody(c.text) ?? c.text));
+  const keyWords = wordsOf(optionBody(key.text) ?? key.text);
   for (const word of keyWords) {
     if (names.has(word) || (counts.get(word) ?? 0) > RARE_LINES) continue;
     if (options.every((o) => o.has(word))) continue;

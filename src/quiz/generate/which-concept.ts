@@ -23,7 +23,7 @@ import { contrastedInStem, mayContrast } from '../text/contrasted-name.ts';
 import { formOf, withoutTopic } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { onlyDenies } from '../text/only-denies.ts';
-import { contentRuns, contentWord } from '../text/runs.ts';
+import { contentWords } from '../text/runs.ts';
 import { clueAmong, type RepeatedWord, repeatedWords, stemNameClue } from '../text/stem-clue.ts';
 import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
@@ -111,12 +111,7 @@ interface NameOption {
  * `削除`): what {@link byTopic} compares.
  */
 function topicWords(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const run of contentRuns(text)) {
-    if (run.weight < TOPIC_WORD_WEIGHT) continue;
-    out.add(contentWord(run));
-  }
-  return out;
+  return contentWords(text, TOPIC_WORD_WEIGHT);
 }
 
 /** A word of content counts for the topic from this weight (three letters, two kanji). */

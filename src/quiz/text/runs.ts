@@ -105,6 +105,16 @@ export function contentWord(run: Run): string {
   return /^[a-z0-9]/.test(run.text) ? englishStem(run.text) : run.text;
 }
 
+/**
+ * The words of content of a text from `minWeight` on (three: `deletion`, `削除`; a Latin word by
+ * its stem), each once: what a text speaks of, for comparing two texts' topics.
+ */
+export function contentWords(text: string, minWeight: number): Set<string> {
+  const out = new Set<string>();
+  for (const run of contentRuns(text)) if (run.weight >= minWeight) out.add(contentWord(run));
+  return out;
+}
+
 /** A statement prepared for being searched: its NFKC lower-case text and the stems of its Latin words. */
 export interface Haystack {
   text: string;
