@@ -42,7 +42,12 @@ import {
   statementFitsNot,
 } from './fit.ts';
 
-/** Key sources, best first: a key that is not the summary cell teaches the section too. */
+/**
+ * Key sources, best first: a key that is not the summary cell teaches the section too.
+ * `correction-needs-its-statement`: a × bullet's correction in parentheses is no key. It answers
+ * the statement beside it and says little alone (`4.4未満はエラー`, `zshがデフォルト`, `loopsを掛ける`,
+ * `UDP is blocked on some networks`): readers of readings 7–8 judged 2 of 27 such keys sound.
+ */
 const KEY_QUALITY: Partial<Record<Fact['source'], number>> = {
   intro: 1.2,
   definition: 1.2,
@@ -50,7 +55,6 @@ const KEY_QUALITY: Partial<Record<Fact['source'], number>> = {
   point: 1.1,
   sentence: 1.05,
   'point-correction': 1.1,
-  'bullet-correction': 1.05,
   summary: 1,
 };
 const MAX_KEYS = 4;
@@ -217,11 +221,8 @@ export function subjectConcept(subject: Subject): Concept {
 
 /** The notes' own sentence for a true key: its source line when that says more, else a supporting one. */
 export function keyWhy(key: Fact, subject: Subject): string | null {
-  // `correction-supported`: a × bullet's correction is explained by a sentence of the notes that
-  // says it too, where one does; naming the misconception it corrects is the fallback (readers
-  // took that alone for a circular reason).
-  if (key.why && key.source !== 'bullet-correction') return key.why;
-  if (key.source !== 'summary' && key.source !== 'bullet-correction') return null;
+  if (key.why) return key.why;
+  if (key.source !== 'summary') return null;
   const support = subject.facts.trues.find(
     (t) =>
       t !== key &&
@@ -229,7 +230,6 @@ export function keyWhy(key: Fact, subject: Subject): string | null {
       t.source !== 'summary' &&
       coverage(key.text, t.text) >= 0.5,
   );
-  if (key.source === 'bullet-correction') return support ? support.text : key.why;
   return support ? (support.why ?? support.text) : null;
 }
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestionBank } from '../../../src/quiz/bank.ts';
 import { conceptSubject, generationContext } from '../../../src/quiz/generate/context.ts';
-import { correctAboutDrafts, keyWhy } from '../../../src/quiz/generate/correct-about.ts';
+import { correctAboutDrafts } from '../../../src/quiz/generate/correct-about.ts';
 import { documentQuestions } from '../../../src/quiz/generate/document-questions.ts';
 import { isCorrectionOf } from '../../../src/quiz/generate/fit.ts';
 import { misconceptionAboutDrafts } from '../../../src/quiz/generate/misconception-about.ts';
@@ -113,51 +113,6 @@ describe('named-beside-named (sre-oncall)', () => {
     // Every option names it: `A list of who made mistakes is a postmortem` is no clue beside it.
     for (const choices of named)
       for (const c of choices) expect(c.text.toLowerCase(), c.text).toContain('postmortem');
-  });
-});
-
-describe('correction-supported: the why of a key that is a × bullet’s correction', () => {
-  const lines = (support: boolean) => [
-    '# ストレージ',
-    '',
-    '## WAL',
-    '',
-    '変更をまずログに追記してから本体に反映する仕組み。',
-    ...(support
-      ? ['', '二重に書くのにコミットが速くなるのは、ログがシーケンシャル書き込みだから。']
-      : []),
-    '',
-    'よくある誤解：',
-    '',
-    '- × WALは書き込みが二重になるだけで遅くなる（シーケンシャル書き込みなのでコミットが速くなる）',
-    '',
-    '## まとめ',
-    '',
-    '| 概念 | 正しい理解 | よくある誤解 |',
-    '|---|---|---|',
-    '| WAL | 先にログへ追記する | 遅くなるだけ × |',
-  ];
-  const whyOf = (support: boolean): string | null => {
-    const doc = parseNotes({ path: 'wal.ja.md', text: lines(support).join('\n') });
-    const ctx = generationContext(doc);
-    const concept = doc.concepts.find((c) => c.name === 'WAL');
-    if (!concept) throw new Error('no concept');
-    const subject = conceptSubject(ctx, concept);
-    const key = subject.facts.trues.find((t) => t.source === 'bullet-correction');
-    if (!key) throw new Error('no correction');
-    return keyWhy(key, subject);
-  };
-
-  it('is the notes’ sentence that says it too, where one does', () => {
-    expect(whyOf(true)).toBe(
-      '二重に書くのにコミットが速くなるのは、ログがシーケンシャル書き込みだから',
-    );
-  });
-
-  it('else names the misconception it corrects', () => {
-    expect(whyOf(false)).toBe(
-      'よくある誤解「WALは書き込みが二重になるだけで遅くなる」に対する、ノートの訂正',
-    );
   });
 });
 
