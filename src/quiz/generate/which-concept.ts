@@ -24,7 +24,13 @@ import { formOf, withoutTopic } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { onlyDenies } from '../text/only-denies.ts';
 import { contentWords } from '../text/runs.ts';
-import { clueAmong, type RepeatedWord, repeatedWords, stemNameClue } from '../text/stem-clue.ts';
+import {
+  clueAmong,
+  expansionOf,
+  type RepeatedWord,
+  repeatedWords,
+  stemNameClue,
+} from '../text/stem-clue.ts';
 import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
 import type { GenerationContext, Subject } from './context.ts';
@@ -485,6 +491,8 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
     out.rejected.push('which-concept: fewer than two siblings the notes set beside it');
     return out;
   }
+  const aliasesOf = (name: string): readonly string[] =>
+    doc.concepts.find((c) => c.name === name)?.aliases ?? [];
   const candidates = usable(subject.facts.trues).filter(
     (t) => STATEMENT_QUALITY[t.source] !== undefined && !pronounForAnswer(t, doc.language),
   );
@@ -636,7 +644,7 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
     // The search's drafts are fresh objects of this template's own: marked in place.
     for (const d of found.drafts) {
       const wrongNames = d.choices.filter((c) => !c.correct).map((c) => c.text);
-      const clue = clueAmong(repeatedOf(concept.name), wrongNames);
+      const clue = keyClue(concept, wrongNames, repeatedOf, aliasesOf);
       const lure = lureIn(wrongNames, concept.name, repeatedOf);
       d.quality =
         d.quality -
@@ -651,6 +659,32 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
     out.rejected.push(...found.rejected);
   }
   return out;
+}
+
+/**
+ * The first word of the key's names that the stem repeats and no wrong option's names hold (see
+ * {@link Draft.stemClue}), or null. `expanded-name` (text/stem-clue.ts expansionOf): an acronym
+ * counts with the words it stands for, on each side: a player reads `LCP` as Largest Contentful
+ * Paint, so `Render time of the largest image or text block` names it — unless a wrong option's
+ * full name says `largest` too. `Delay before the first input` names `FID` (First Input Delay)
+ * by `input`, not by `first`, beside `FCP` (First Contentful Paint).
+ */
+function keyClue(
+  concept: Concept,
+  wrongNames: readonly string[],
+  repeatedOf: (name: string) => readonly RepeatedWord[],
+  aliasesOf: (name: string) => readonly string[],
+): string | null {
+  const expanded = (name: string, aliases: readonly string[]): string[] => [
+    name,
+    ...aliases.flatMap((a) => expansionOf(name, a) ?? []),
+  ];
+  const others = wrongNames.flatMap((n) => expanded(n, aliasesOf(n)));
+  for (const name of expanded(concept.name, concept.aliases)) {
+    const clue = clueAmong(repeatedOf(name), others);
+    if (clue) return clue;
+  }
+  return null;
 }
 
 /**

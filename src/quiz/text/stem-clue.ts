@@ -52,6 +52,43 @@ interface NameWord {
    * `465` of `Port 465`; not a version, `1.3`), found only as a whole word of the stem.
    */
   wholeWord?: boolean;
+  /**
+   * `number-of-word`: the number of a word of the name that mixes letters and digits (`75` of
+   * `75th percentile assessment`), found as a number of the stem wherever letters touch it:
+   * `Pass when p75 is good` names the answer.
+   */
+  number?: boolean;
+  /**
+   * `letters-of-versioned-word`: the letters of a versioned word (`icmp` of `ICMPv6とPath MTU`),
+   * found only as a word of the stem written in capitals (`ICMP`), not as a common word (`base`
+   * of `base64`).
+   */
+  capitalsOnly?: boolean;
+}
+
+/** The digits of a word that are a number worth matching: two or more (`75`, `465`, not `4` of `4xx`). */
+const NUMBER_IN_WORD = /\d{2,}/;
+/** The letters of a versioned word before its optional `v` and digits, at least this many. */
+const VERSIONED_LETTERS_MIN = 3;
+
+/** The letters of a versioned word (`icmp` of `icmpv6`, `sha` of `sha256`), or null. */
+function versionedLetters(word: string): string | null {
+  let digitsFrom = word.length;
+  while (digitsFrom > 0 && /\d/.test(word[digitsFrom - 1] ?? '')) digitsFrom--;
+  if (digitsFrom === word.length || digitsFrom === 0) return null;
+  const head = word.slice(0, digitsFrom);
+  const letters = head.endsWith('v') ? head.slice(0, -1) : head;
+  return letters.length >= VERSIONED_LETTERS_MIN && /^[a-z]+$/.test(letters) ? letters : null;
+}
+
+/** The parts of a name's word with a digit that a stem may say on their own ({@link NameWord.number}). */
+function digitWordParts(word: string): NameWord[] {
+  const out: NameWord[] = [];
+  const number = NUMBER_IN_WORD.exec(word)?.[0];
+  if (number && number !== word) out.push({ text: number, latinStem: null, number: true });
+  const letters = versionedLetters(word);
+  if (letters) out.push({ text: letters, latinStem: null, capitalsOnly: true });
+  return out;
 }
 
 /** A Latin word of a name, with the stem of its plural where that differs ({@link NameWord.pluralStem}). */
@@ -81,8 +118,10 @@ export const nameWords = memoByText((name: string): readonly NameWord[] => {
         if (part.length >= LATIN_WORD_MIN && /^[a-z]+$/.test(part)) {
           out.push(latinWord(part));
         } else if (/\d/.test(part)) {
-          if (part.length >= DIGIT_WORD_MIN && /^[a-z0-9]+$/.test(part))
+          if (part.length >= DIGIT_WORD_MIN && /^[a-z0-9]+$/.test(part)) {
             out.push({ text: part, latinStem: null, wholeWord: true });
+            out.push(...digitWordParts(part));
+          }
         } else {
           // `dotted-parts`: `np.newaxis` is read by its parts (`newaxis`).
           for (const dotted of part.split('.'))
@@ -285,6 +324,8 @@ function wordInside(stem: Stem, word: NameWord): string | null {
 /** True when the stem holds the word: a katakana word only at the start of one of its words. */
 function holds(stem: Stem, word: NameWord): boolean {
   if (word.wholeWord) return holdsWholeWord(stem.text, word.text);
+  if (word.number) return holdsNumber(stem.text, word.text);
+  if (word.capitalsOnly) return stem.capitals.includes(word.text);
   if (word.latinStem !== null)
     return (
       stem.stems.has(word.latinStem) ||
@@ -294,6 +335,14 @@ function holds(stem: Stem, word: NameWord): boolean {
     );
   if (KATAKANA.test(word.text)) return stem.katakana.some((k) => k.startsWith(word.text));
   return stem.text.includes(word.text);
+}
+
+/** True when `text` holds `number` with no digit touching it (`p75`, `75th`; not `175`, `750`). */
+function holdsNumber(text: string, number: string): boolean {
+  const digit = (at: number): boolean => /\d/.test(text[at] ?? '');
+  for (let at = text.indexOf(number); at >= 0; at = text.indexOf(number, at + 1))
+    if (!digit(at - 1) && !digit(at + number.length)) return true;
+  return false;
 }
 
 /** A word of a name that a stem repeats, as found there (`区間` of `信頼区間`). */
@@ -520,6 +569,31 @@ export function initialsIn(stemText: string, name: string): string | null {
   const initials = words.map((w) => (w[0] ?? '').toUpperCase()).join('');
   if (holdsWholeWord(stemText, initials)) return initials;
   return holdsWholeWord(stemText, `${initials}s`) ? `${initials}s` : null;
+}
+
+/** The initials of a name of two to six Latin words, skipping {@link INITIALS_SKIP}, or null. */
+function initialsOf(name: string, skip: boolean): string | null {
+  const words = name
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Za-z]/.test(w) && !(skip && INITIALS_SKIP.has(w.toLowerCase())));
+  if (words.length < 2 || words.length > 6) return null;
+  return words.map((w) => (w[0] ?? '').toUpperCase()).join('');
+}
+
+/**
+ * `expanded-name`: the words an acronym stands for, where the notes write them as another name
+ * of it (`Largest Contentful Paint` of `LCP`, from `## LCP (Largest Contentful Paint)`; `Time to
+ * First Byte` of `TTFB`), or null. A player reads the acronym as those words: a stem that says
+ * one of them names the answer. Any other name of the concept (a heading's longer title, a
+ * translation from the aliases file) is no word the player sees in the option.
+ */
+export function expansionOf(name: string, alias: string): string | null {
+  const acronym = nameAside(name).main;
+  if (!/^[A-Z]{2,6}$/.test(acronym)) return null;
+  const { main, parts } = nameAside(alias);
+  const spelled = main === acronym && parts.length === 1 ? (parts[0] ?? '') : alias;
+  const fits = (skip: boolean): boolean => initialsOf(spelled, skip) === acronym;
+  return fits(true) || fits(false) ? spelled : null;
 }
 
 function sortedLetters(text: string): string {

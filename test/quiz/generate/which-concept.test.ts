@@ -885,3 +885,46 @@ describe('same-thing-twice: a table column that names a concept in other words',
     expect(all.some((d) => names(d).includes('直積'))).toBe(true);
   });
 });
+
+describe('expanded-name: a stem that says a word of the answer’s full name', () => {
+  const drafts = draftsOf([
+    '# Web vitals',
+    '',
+    '| Concept | Correct understanding | Common misconceptions |',
+    '|---|---|---|',
+    '| LCP | Render time of the largest image or text block in the viewport | When the page finishes loading × |',
+    '| FCP | Time until the first text or image is painted | The same as LCP × |',
+    '| FID | Delay before the first input is handled | Still a Core Web Vital × |',
+    '| CLS | Unitless score of unexpected layout shifts | Measured in pixels × |',
+    '',
+    '## LCP (Largest Contentful Paint)',
+    '',
+    'The render time of the largest image or text block visible in the viewport.',
+    '',
+    '## FCP (First Contentful Paint)',
+    '',
+    'The time until the first text or image is painted.',
+    '',
+    '## FID (First Input Delay)',
+    '',
+    'The delay between the first input and the moment the browser handles it.',
+    '',
+    '## CLS (Cumulative Layout Shift)',
+    '',
+    'A unitless score of unexpected layout shifts.',
+  ]);
+  const largest = (drafts.get('LCP') ?? []).filter((d) => /largest/i.test(stem(d)));
+
+  it('marks the question as naming its answer (`largest` of Largest Contentful Paint)', () => {
+    expect(largest.length).toBeGreaterThan(0);
+    for (const d of largest) expect(d.stemClue, names(d).join(' / ')).toBe('largest');
+  });
+
+  it('is no clue where a wrong option’s full name says the word too (`first` of FID and FCP)', () => {
+    const fid = drafts.get('FID') ?? [];
+    expect(fid.some((d) => names(d).includes('FCP'))).toBe(true);
+    expect(fid.some((d) => !names(d).includes('FCP'))).toBe(true);
+    for (const d of fid)
+      expect(d.stemClue, names(d).join(' / ')).toBe(names(d).includes('FCP') ? 'input' : 'first');
+  });
+});

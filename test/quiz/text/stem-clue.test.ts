@@ -211,6 +211,36 @@ describe('stemNameClue', () => {
       stemNameClue('A ref holding one commit id', 'Branch', ['Tree', 'Commit object']),
     ).toBeNull();
   });
+  it('number-of-word: the number of a name’s word of letters and digits (`p75` ~ `75th`)', () => {
+    const others = ['TTFB', 'Lighthouse'];
+    expect(
+      stemNameClue(
+        'Pass when p75 is good for all three metrics',
+        '75th percentile assessment',
+        others,
+      ),
+    ).toBe('75');
+    // Another number that only contains it is none, nor is one digit (`4` of `4xx`).
+    expect(stemNameClue('Fails above 175 ms', '75th percentile assessment', others)).toBeNull();
+    expect(stemNameClue('Retry after 4 s', '4xx replies', others)).toBeNull();
+  });
+  it('letters-of-versioned-word: the letters of `ICMPv6`, written in capitals in the stem', () => {
+    expect(
+      stemNameClue('ICMPを全部止めると壊れる', 'ICMPv6とPath MTU', ['GUA', 'エニーキャスト']),
+    ).toBe('icmp');
+    // In lower case it is a common word (`base` of `base64`), and another versioned name shares it.
+    expect(stemNameClue('the base image', 'base64', ['JSON', 'Protobuf'])).toBeNull();
+    expect(stemNameClue('ICMP echo', 'ICMPv6', ['ICMPv4', 'ARP'])).toBeNull();
+  });
+  it('reads long words of letters and digits to the end', () => {
+    for (const word of ['1'.repeat(500_000), `${'1'.repeat(500_000)}a`, 'a1'.repeat(250_000)]) {
+      // The name's number is the whole run of digits, not `11` of it.
+      expect(stemNameClue('Pass when p11 is good', word, ['TTFB', 'Lighthouse'])).toBeNull();
+      expect(stemNameClue('ICMP で壊れる', `icmpv${word}`, ['TTFB'])).toBe(
+        /^\d+$/.test(word) ? 'icmp' : null,
+      );
+    }
+  });
   it('reads 1 MB descriptions and names to the end', () => {
     for (const piece of ['区', 'ア', 'a ', '(', 'request ', '信頼区間']) {
       const long = piece.repeat(Math.ceil(1_000_000 / piece.length));
