@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withBuildMemos } from '../../../src/quiz/text/build-memo.ts';
 import {
   acronymWordSpelled,
+  expansionOf,
   initialsIn,
   nameWords,
   spelledOut,
@@ -461,5 +462,19 @@ describe('names repeated inside a word or with a digit', () => {
     const long = `${'axes '.repeat(20000)}end ${'4'.repeat(50000)}`;
     expect(stemNameClue(long, 'np.newaxis', ['Broadcasting'])).toBeNull();
     expect(stemNameClue(long, '4xx / 5xx replies', ['Port 465'])).toBeNull();
+  });
+});
+
+describe('expansionOf (expanded-name)', () => {
+  it('reads the words an acronym stands for from another name of it', () => {
+    expect(expansionOf('LCP', 'LCP (Largest Contentful Paint)')).toBe('Largest Contentful Paint');
+    expect(expansionOf('LCP', 'Largest Contentful Paint')).toBe('Largest Contentful Paint');
+    expect(expansionOf('TTFB', 'Time to First Byte')).toBe('Time to First Byte');
+  });
+  it('leaves other names alone: a longer title, a translation, a name that is no acronym', () => {
+    expect(expansionOf('UTF-16', 'UTF-16 and surrogate pairs')).toBeNull();
+    expect(expansionOf('セルフヒーリング', '自動復旧')).toBeNull();
+    expect(expansionOf('MVCC', 'Multiversion concurrency')).toBeNull();
+    expect(expansionOf('Retry', 'Retry with backoff')).toBeNull();
   });
 });
