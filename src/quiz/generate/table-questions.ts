@@ -30,6 +30,7 @@ import { namesOf } from './context.ts';
 import type { Draft, DraftChoice, OptionKind } from './draft.ts';
 import { statementFitsNot } from './fit.ts';
 import {
+  isCodeTable,
   isDittoCell,
   isInventory,
   isQuantity,
@@ -39,12 +40,13 @@ import {
 
 /**
  * A question of a table attaches to the entity's concept, else to the table's host. A row of an
- * inventory table that is no concept is asked of nothing (`inventory-table`).
+ * inventory table (`inventory-table`) or of a table of codes (`code-rows`) that is no concept is
+ * asked of nothing.
  */
 function conceptOf(m: TableMatrix, e: number): Concept | null {
   const own = m.entities[e]?.concept;
   if (own) return own;
-  return isInventory(m) ? null : m.host;
+  return isInventory(m) || isCodeTable(m) ? null : m.host;
 }
 
 /**

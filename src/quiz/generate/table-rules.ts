@@ -57,6 +57,13 @@ export const TABLE_RULES: readonly TableRule[] = [
       '(the row is still asked by its other columns); a small bare count (`1` zone) says what the row is and stays',
   },
   {
+    name: 'code-rows',
+    example:
+      '| Opcode | Frame type |, | Type | メッセージ |, | date | amount |: rows labelled `0x1`, `133`, `SC2155`, `2026-02-01` ' +
+      'or one character (`e`) are codes or sample data; "which one has “Redirect”? 133 / 134 / 137" is rote ' +
+      'lookup: a row of such a table that is no concept of the summary is asked of nothing',
+  },
+  {
     name: 'ditto-cell',
     example:
       '| VoiceOver | … | 同上。ローター操作での見出し |: a cell that opens on 同上 / 〃 / ditto / same as above says ' +
@@ -204,6 +211,34 @@ export function isInventory(m: TableMatrix): boolean {
   if (table.section !== null && ownHeading(table.section)) return true;
   if (m.orientation !== 'entity-rows' || m.transposed) return false;
   return INSTANCE_HEADERS.has(matchKey(withoutParenthesis(table.header[0] ?? '')));
+}
+
+/**
+ * A row label that is a code or a datum, not a name (`code-rows`): a number with separators
+ * (`1000`, `3000–3999`, `2026-02-01`), a hexadecimal (`0x8`), letters then digits (`SC2155`,
+ * `E501`). Each a single pass, no nested repeats.
+ */
+const CODE_LABELS: readonly RegExp[] = [/^\d[\d\-–.:/]*$/, /^0x[0-9a-f]+$/i, /^[a-z]{1,4}\d{2,}$/i];
+/** One letter or digit (`e` of a scope field, `R` of a process state): a code unless an aside names it (`M（Managed）`). */
+const ONE_CHARACTER = /^[a-z0-9]$/i;
+/** A row label longer than this is no code. */
+const MAX_CODE_CHARS = 24;
+
+/** True for a row label that is a code or a datum (`code-rows`). */
+export function isCodeLabel(label: string): boolean {
+  const text = withoutParenthesis(label).trim();
+  if (ONE_CHARACTER.test(text)) return text === label.trim();
+  return text.length <= MAX_CODE_CHARS && CODE_LABELS.some((r) => r.test(text));
+}
+
+/**
+ * True for a table of codes or sample data (`code-rows`): its rows (two or more) are all labelled
+ * by codes or data (`0x1`, `133`, `2026-02-01`). Only its rows that are no concept of the summary
+ * are left unasked.
+ */
+export function isCodeTable(m: TableMatrix): boolean {
+  if (m.orientation !== 'entity-rows' || m.transposed || m.entities.length < 2) return false;
+  return m.entities.every((e) => isCodeLabel(e.name));
 }
 
 /** Headers of columns whose cells are looked up, not understood (`trivia-column`). */

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { generationContext } from '../../../src/quiz/generate/context.ts';
 import { tableDrafts } from '../../../src/quiz/generate/table-questions.ts';
 import {
+  isCodeLabel,
   isDittoCell,
   isQuantity,
   isTriviaColumn,
@@ -145,6 +146,7 @@ describe('table rules', () => {
       'mark-as-condition',
       'trivia-column',
       'quantity-value',
+      'code-rows',
       'ditto-cell',
       'names-a-row',
       'heading-is-a-place',
@@ -259,6 +261,81 @@ describe('table rules', () => {
       for (const instance of ['Billing', 'Raft', 'Adelaide', '+9:30', 'Phoenix'])
         expect(said).not.toContain(instance);
     }
+  });
+
+  it('code-rows: rows labelled by codes or sample data that are no concept are not asked', () => {
+    const text = `# WebSocket
+
+## Frames
+
+Data after the handshake is sent as frames.
+
+| Opcode | Frame type | Carries data |
+|---|---|---|
+| 0x1 | Text | ○ |
+| 0x2 | Binary | ○ |
+| 0x8 | Close | × |
+| 0x9 | Ping | × |
+
+## Close codes
+
+| Code | Name |
+|---|---|
+| 1000 | Normal closure |
+| 1001 | Going away |
+| 1002 | Protocol error |
+
+## Transports
+
+| Transport | Direction | Auto-reconnect |
+|---|---|---|
+| WebSocket | Both ways | × |
+| SSE | Server to client | ○ |
+| Long polling | Both ways | × |
+
+## Summary
+
+| Concept | Correct understanding | Common misconceptions |
+|---|---|---|
+| Frames | Messages are split into **frames** | Raw TCP bytes × |
+| WebSocket | **Full-duplex** over one TCP connection | Works through every proxy × |
+| SSE | **One-way** text stream over HTTP | Needs a special server × |
+`;
+    const found = drafts(text, 'websocket.en.md');
+    const said = found.map((d) => [d.prompt, ...d.choices.map((c) => c.text)].join('\n'));
+    for (const code of ['0x1', '0x8', '1000', '1001', 'Going away', 'Binary'])
+      for (const s of said) expect(s).not.toContain(code);
+    // The table of named rows is still asked.
+    expect(said.some((s) => s.includes('Long polling'))).toBe(true);
+  });
+
+  it('code-rows: what a code or a datum is, and what is a name', () => {
+    for (const code of [
+      '0x8',
+      '1000',
+      '3000–3999',
+      '2026-02-01',
+      'SC2155',
+      'E0716',
+      'e',
+      '5',
+      '19 (2024)',
+    ])
+      expect(isCodeLabel(code), code).toBe(true);
+    for (const name of [
+      'SIGTERM',
+      'WebSocket',
+      'HTTP/2',
+      'TLS 1.3',
+      'M（Managed）',
+      'L4',
+      'IPv6',
+      'SSE',
+    ])
+      expect(isCodeLabel(name), name).toBe(false);
+    // A long label is read once and is no code.
+    expect(isCodeLabel('1'.repeat(1_000_000))).toBe(false);
+    expect(isCodeLabel(`${'1-'.repeat(500_000)}x`)).toBe(false);
   });
 
   it('two-row-coin-toss: a two-row table takes a third row from another table with the same yes/no column', () => {
