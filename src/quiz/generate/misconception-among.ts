@@ -117,7 +117,10 @@ export function misconceptionAmongDrafts(ctx: GenerationContext, subject: Subjec
  * that still names the concept (the label says it once).
  */
 function bodies(text: string, lang: 'ja' | 'en', concept: Concept): string[] {
-  const main = withoutShortTopic(asOption(text, lang, concept), concept.name, lang);
+  const main = withSubjectPronoun(
+    withoutShortTopic(asOption(text, lang, concept), concept.name, lang),
+    lang,
+  );
   const out = [main];
   const copula = copulaStatement(main, lang);
   if (copula) out.push(copula);
@@ -129,6 +132,35 @@ function bodies(text: string, lang: 'ja' | 'en', concept: Concept): string[] {
       // Under the concept's name, a statement's own label would stack two (`own-label`).
       !opensOnLabel(t),
   );
+}
+
+/** Verbs of a singular subject an English option may open on once its subject is dropped. */
+const SINGULAR_VERBS = [
+  'Is ',
+  "Isn't ",
+  'Was ',
+  'Has ',
+  'Does ',
+  "Doesn't ",
+  'Can ',
+  'Cannot ',
+  "Can't ",
+  'Must ',
+  'Should ',
+  'Will ',
+  'May ',
+  'Means ',
+  'Needs ',
+];
+
+/**
+ * `subject-pronoun`: an English statement left opening on the verb of its dropped subject reads
+ * as a fragment under the name's label (`LCP: Is when the page finishes loading`, readers of
+ * reading 8); it takes `It` for the subject (`LCP: It is when the page finishes loading`).
+ */
+function withSubjectPronoun(text: string, lang: 'ja' | 'en'): string {
+  if (lang !== 'en' || !SINGULAR_VERBS.some((v) => text.startsWith(v))) return text;
+  return `It ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 }
 
 /** Verbs of a plural subject an English option may open on once its subject is dropped. */

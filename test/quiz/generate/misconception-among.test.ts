@@ -83,6 +83,23 @@ describe('misconception-among', () => {
     }
   });
 
+  it('subject-pronoun: an English statement whose subject was the name opens on `It`', () => {
+    const summary = RATE_SUMMARY.map((line) =>
+      line
+        .replace('Unused tokens pile up forever', 'A token bucket is a queue of requests')
+        .replace('It adds no latency', 'A leaky bucket has no latency cost'),
+    );
+    const source = inline([...RATE_OPENING, ...summary]);
+    const keys = (concept: string): string[] =>
+      amongDrafts(source, concept).flatMap((d) =>
+        d.choices.filter((c) => c.correct).map((c) => c.text),
+      );
+    expect(keys('Token bucket')).toContain('Token bucket: It is a queue of requests');
+    expect(keys('Leaky bucket')).toContain('Leaky bucket: It has no latency cost');
+    for (const key of [...keys('Token bucket'), ...keys('Leaky bucket')])
+      expect(key).not.toMatch(/: (Is|Has) /);
+  });
+
   it('offers no statement with a label of its own: two labels would stack (own-label)', () => {
     const labelled = inline([
       ...RATE_OPENING,
