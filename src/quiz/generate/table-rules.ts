@@ -61,7 +61,8 @@ export const TABLE_RULES: readonly TableRule[] = [
     example:
       '| Opcode | Frame type |, | Type | メッセージ |, | date | amount |: rows labelled `0x1`, `133`, `SC2155`, `2026-02-01` ' +
       'or one character (`e`) are codes or sample data; "which one has “Redirect”? 133 / 134 / 137" is rote ' +
-      'lookup: a row of such a table that is no concept of the summary is asked of nothing',
+      'lookup: a row of such a table that is no concept of the summary is asked of nothing. Ports are ' +
+      'no codes (`| Port | Purpose |`: 2377 is Swarm management)',
   },
   {
     name: 'ditto-cell',
@@ -238,8 +239,16 @@ export function isCodeLabel(label: string): boolean {
  */
 export function isCodeTable(m: TableMatrix): boolean {
   if (m.orientation !== 'entity-rows' || m.transposed || m.entities.length < 2) return false;
+  if (PORT_HEADERS.has(matchKey(withoutParenthesis(m.links.table.header[0] ?? '')))) return false;
   return m.entities.every((e) => isCodeLabel(e.name));
 }
+
+/**
+ * First header cells of a table of port numbers: a port is a number an engineer is expected to
+ * know (`465` is implicit TLS, `2377` Swarm management), not a code looked up; readers of
+ * readings 8 and 9 judged such questions sound.
+ */
+const PORT_HEADERS = keys(['port', 'ports', 'port number', 'ポート', 'ポート番号']);
 
 /** Headers of columns whose cells are looked up, not understood (`trivia-column`). */
 const TRIVIA_HEADERS = keys([

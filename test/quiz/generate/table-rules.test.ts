@@ -309,6 +309,32 @@ Data after the handshake is sent as frames.
     expect(said.some((s) => s.includes('Long polling'))).toBe(true);
   });
 
+  it('code-rows: a table of ports is no table of codes', () => {
+    const text = `# Swarm
+
+## Overlay network
+
+Connects containers across hosts over VXLAN; the hosts must open these ports.
+
+| Port | Protocol | Purpose |
+|---|---|---|
+| 2377 | TCP | Cluster management |
+| 7946 | TCP + UDP | Node-to-node discovery |
+| 4789 | UDP | VXLAN data plane |
+
+## Summary
+
+| Concept | Correct understanding | Common misconceptions |
+|---|---|---|
+| Overlay network | Spans hosts over **VXLAN** | Needs a shared L2 network × |
+| Swarm manager | Keeps the **cluster state** | Runs no containers × |
+`;
+    const said = drafts(text, 'swarm.en.md').map((d) =>
+      [d.prompt, ...d.choices.map((c) => c.text)].join('\n'),
+    );
+    expect(said.some((s) => s.includes('2377'))).toBe(true);
+  });
+
   it('code-rows: what a code or a datum is, and what is a name', () => {
     for (const code of [
       '0x8',
