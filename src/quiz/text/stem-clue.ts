@@ -217,6 +217,8 @@ const stemFrom = memoByText((text: string): Stem => {
 /** An option's name as {@link stemNameClue} compares it: folded, and the stems of its Latin words. */
 interface OtherName {
   folded: string;
+  /** Its Latin words, lower case, camel-case parts too (`node`, `selector` of `nodeSelector`). */
+  latinWords: ReadonlySet<string>;
   stems: readonly string[];
   /** The glosses of its loanwords (`読み取` of `モノトニックリード`): a gloss it shares is no clue. */
   glosses: readonly string[];
@@ -226,7 +228,16 @@ interface OtherName {
 const otherNameOf = memoByText((name: string): OtherName => {
   const folded = name.normalize('NFKC').toLowerCase();
   const glosses = nameWords(name).flatMap((w) => glossesOfWord(w.text));
-  return { folded, stems: (folded.match(/[a-z]+/g) ?? []).map(englishStem), glosses };
+  const words = folded.match(/[a-z0-9]+/g) ?? [];
+  // A versioned word counts by its letters too (`icmp` of `ICMPv4`, as of `ICMPv6`).
+  const versioned = words.flatMap((w) => versionedLetters(w) ?? []);
+  const latinWords = new Set([...words, ...versioned, ...camelCaseParts(name)]);
+  return {
+    folded,
+    latinWords,
+    stems: (folded.match(/[a-z]+/g) ?? []).map(englishStem),
+    glosses,
+  };
 });
 
 /**
@@ -600,6 +611,9 @@ function sortedLetters(text: string): string {
   return [...text.replace(/[^A-Za-z]/g, '')].sort().join('');
 }
 
+/** A found word of Latin letters (and digits after them), as clueAmong compares it word by word. */
+const LATIN_FOUND = /^[a-z][a-z0-9]*$/;
+
 /**
  * The first of the key's repeated words (see {@link repeatedWords}) that no other option's name
  * holds, or null.
@@ -611,8 +625,11 @@ export function clueAmong(
   if (repeated.length === 0) return null;
   const others = otherNames.map(otherNameOf);
   for (const { found, latinStem, word } of repeated) {
+    // `whole-latin-word`: a Latin word is another name's only as a word of it (`host` is no
+    // word of `localhost inside a container`, `node` is one of `nodeSelector`).
+    const latin = LATIN_FOUND.test(found);
     const shared =
-      others.some((n) => n.folded.includes(found)) ||
+      others.some((n) => (latin ? n.latinWords.has(found) : n.folded.includes(found))) ||
       (word !== undefined &&
         others.some((n) => n.folded.includes(word.toLowerCase()) || n.glosses.includes(found))) ||
       (latinStem !== null && others.some((n) => n.stems.includes(latinStem)));

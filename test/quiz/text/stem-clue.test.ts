@@ -225,6 +225,17 @@ describe('stemNameClue', () => {
     expect(stemNameClue('Fails above 175 ms', '75th percentile assessment', others)).toBeNull();
     expect(stemNameClue('Retry after 4 s', '4xx replies', others)).toBeNull();
   });
+  it('whole-latin-word: a Latin word is another name’s only as a word of it', () => {
+    const stem = "--network host puts the container in the host's network namespace";
+    expect(
+      stemNameClue(stem, 'Host network', [
+        'localhost inside a container',
+        'Compose default network',
+      ]),
+    ).toBe('host');
+    // `node` is a word of `nodeSelector` (camel case), `host` one of `Host port`.
+    expect(stemNameClue(stem, 'Host network', ['Host port', 'Compose default network'])).toBeNull();
+  });
   it('letters-of-versioned-word: the letters of `ICMPv6`, written in capitals in the stem', () => {
     expect(
       stemNameClue('ICMPを全部止めると壊れる', 'ICMPv6とPath MTU', ['GUA', 'エニーキャスト']),
