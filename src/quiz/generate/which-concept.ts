@@ -491,8 +491,8 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
     out.rejected.push('which-concept: fewer than two siblings the notes set beside it');
     return out;
   }
-  const aliasesOf = (name: string): readonly string[] =>
-    doc.concepts.find((c) => c.name === name)?.aliases ?? [];
+  const aliases = aliasesByName(ctx);
+  const aliasesOf = (name: string): readonly string[] => aliases.get(name) ?? [];
   const candidates = usable(subject.facts.trues).filter(
     (t) => STATEMENT_QUALITY[t.source] !== undefined && !pronounForAnswer(t, doc.language),
   );
@@ -657,6 +657,20 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
       out.drafts.push(d);
     }
     out.rejected.push(...found.rejected);
+  }
+  return out;
+}
+
+const aliasMemo = objectMemoTable<GenerationContext, Map<string, readonly string[]>>();
+
+/** The other names of each concept of the notes, by its name: built once per document. */
+function aliasesByName(ctx: GenerationContext): Map<string, readonly string[]> {
+  const memo = aliasMemo();
+  let out = memo.get(ctx);
+  if (!out) {
+    out = new Map();
+    for (const c of ctx.doc.concepts) if (!out.has(c.name)) out.set(c.name, c.aliases);
+    memo.set(ctx, out);
   }
   return out;
 }
