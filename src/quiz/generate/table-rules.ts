@@ -220,7 +220,10 @@ export function isInventory(m: TableMatrix): boolean {
  * `E501`). Each a single pass, no nested repeats.
  */
 const CODE_LABELS: readonly RegExp[] = [/^\d[\d\-–.:/]*$/, /^0x[0-9a-f]+$/i, /^[a-z]{1,4}\d{2,}$/i];
-/** One letter or digit (`e` of a scope field, `R` of a process state): a code unless an aside names it (`M（Managed）`). */
+/**
+ * One letter or digit (`e` of a scope field, `R` of a process state): a code, unless an aside
+ * names it (`M（Managed）`).
+ */
 const ONE_CHARACTER = /^[a-z0-9]$/i;
 /** A row label longer than this is no code. */
 const MAX_CODE_CHARS = 24;
