@@ -19,6 +19,11 @@ interface Gloss {
 
 export const GLOSSES: readonly Gloss[] = [
   {
+    words: ['vary', 'バリー'],
+    glosses: ['変わ', '変化', '異な'],
+    example: '「この内容は指定したリクエストヘッダによって変わる」 → Vary',
+  },
+  {
     words: ['ダイレクト', 'direct'],
     glosses: ['直接'],
     example: '「サーバからクライアントへ直接返す」 → DSR（Direct Server Return）',

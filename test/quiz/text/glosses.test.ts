@@ -22,6 +22,10 @@ describe('glosses', () => {
     }
   });
 
+  it('gloss `vary` as 変わる: `…リクエストヘッダによって変わる` names Vary (reading 9)', () => {
+    expect(glossesOfWord('vary')).toContain('変わ');
+  });
+
   it('read a 100,000-kana word whole only', () => {
     expect(glossesOfWord('ア'.repeat(100_000))).toEqual([]);
   });

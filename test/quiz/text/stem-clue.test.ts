@@ -225,6 +225,10 @@ describe('stemNameClue', () => {
     expect(stemNameClue('Fails above 175 ms', '75th percentile assessment', others)).toBeNull();
     expect(stemNameClue('Retry after 4 s', '4xx replies', others)).toBeNull();
   });
+  it('gloss: `変わる` of Vary, unless a wrong option says it too', () => {
+    const stem = 'この内容は指定したリクエストヘッダによって変わる';
+    expect(stemNameClue(stem, 'Vary', ['ETag', 'パージ'])).toBe('変わ');
+  });
   it('whole-latin-word: a Latin word is another name’s only as a word of it', () => {
     const stem = "--network host puts the container in the host's network namespace";
     expect(
