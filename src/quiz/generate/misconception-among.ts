@@ -16,6 +16,7 @@ import { lengthUnits } from '../review/text-measures.ts';
 import { copulaStatement, isBareNoun } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { opensOnLabel } from '../text/own-label.ts';
+import { SINGULAR_AUXILIARIES } from '../text/verbs.ts';
 import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
 import { asOption, type GenerationContext, namesOf, type Subject } from './context.ts';
@@ -134,24 +135,8 @@ function bodies(text: string, lang: 'ja' | 'en', concept: Concept): string[] {
   );
 }
 
-/** Verbs of a singular subject an English option may open on once its subject is dropped. */
-const SINGULAR_VERBS = [
-  'Is ',
-  "Isn't ",
-  'Was ',
-  'Has ',
-  'Does ',
-  "Doesn't ",
-  'Can ',
-  'Cannot ',
-  "Can't ",
-  'Must ',
-  'Should ',
-  'Will ',
-  'May ',
-  'Means ',
-  'Needs ',
-];
+/** Verbs besides the auxiliaries (text/verbs.ts) a dropped singular subject leaves an option on. */
+const SINGULAR_OPENING_VERBS: ReadonlySet<string> = new Set(['means', 'needs']);
 
 /**
  * `subject-pronoun`: an English statement left opening on the verb of its dropped subject reads
@@ -159,7 +144,9 @@ const SINGULAR_VERBS = [
  * reading 8); it takes `It` for the subject (`LCP: It is when the page finishes loading`).
  */
 function withSubjectPronoun(text: string, lang: 'ja' | 'en'): string {
-  if (lang !== 'en' || !SINGULAR_VERBS.some((v) => text.startsWith(v))) return text;
+  if (lang !== 'en' || !/^[A-Z]/.test(text)) return text;
+  const first = text.slice(0, Math.max(0, text.indexOf(' '))).toLowerCase();
+  if (!SINGULAR_AUXILIARIES.has(first) && !SINGULAR_OPENING_VERBS.has(first)) return text;
   return `It ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 }
 

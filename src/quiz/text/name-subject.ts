@@ -13,7 +13,7 @@
 import { matchKey } from './normalize.ts';
 import { withoutFinalStop } from './trim.ts';
 import { opensOnVariable } from './variable-word.ts';
-import { MODALS, singularVerbOf } from './verbs.ts';
+import { MODALS, SINGULAR_AUXILIARIES, singularVerbOf } from './verbs.ts';
 
 type Language = 'ja' | 'en';
 
@@ -59,19 +59,6 @@ const SUBJECT_GOES_ON: ReadonlySet<string> = new Set([
   'which',
   'who',
   'whose',
-]);
-
-/** Verbs that agree with a singular subject as they are (auxiliaries and modals). */
-const SINGULAR_AUXILIARIES: ReadonlySet<string> = new Set([
-  'is',
-  'was',
-  'has',
-  'does',
-  "isn't",
-  "wasn't",
-  "hasn't",
-  "doesn't",
-  ...MODALS,
 ]);
 
 /** Adverbs that may stand between a subject and its verb (`A wheel always contains…`). */

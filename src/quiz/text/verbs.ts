@@ -37,6 +37,19 @@ export const MODALS: ReadonlySet<string> = new Set([
   'shall',
 ]);
 
+/** Verbs that agree with a singular subject as they are (auxiliaries and modals). */
+export const SINGULAR_AUXILIARIES: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'has',
+  'does',
+  "isn't",
+  "wasn't",
+  "hasn't",
+  "doesn't",
+  ...MODALS,
+]);
+
 /**
  * A verb of a plural subject as it agrees with one: `are` → `is`, `have` → `has`, `fix` →
  * `fixes`, `can` → `can` (not `ares`, `cans`).
