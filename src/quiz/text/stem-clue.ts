@@ -572,21 +572,21 @@ const NAME_WORD_BREAK = /[\s-]/;
 export function initialsIn(stemText: string, name: string): string | null {
   // A name with no space or hyphen and no Latin letter (most Japanese names) has no initials.
   if (!NAME_WORD_BREAK.test(name) && !/[A-Za-z]/.test(name)) return null;
-  const words = name
-    .split(/[\s-]+/)
-    .filter((w) => /^[A-Za-z]/.test(w) && !INITIALS_SKIP.has(w))
-    .flatMap((w) => (/^[A-Za-z]+$/.test(w) ? camelCaseWords(w) : [w]));
-  if (words.length < 2 || words.length > 6) return null;
-  const initials = words.map((w) => (w[0] ?? '').toUpperCase()).join('');
+  const initials = initialsOf(name, true);
+  if (initials === null) return null;
   if (holdsWholeWord(stemText, initials)) return initials;
   return holdsWholeWord(stemText, `${initials}s`) ? `${initials}s` : null;
 }
 
-/** The initials of a name of two to six Latin words, skipping {@link INITIALS_SKIP}, or null. */
+/**
+ * The initials of a name of two to six Latin words, camel-case words by their parts (`HLL` of
+ * `HyperLogLog`), skipping {@link INITIALS_SKIP} where `skip` says so, or null.
+ */
 function initialsOf(name: string, skip: boolean): string | null {
   const words = name
     .split(/[\s-]+/)
-    .filter((w) => /^[A-Za-z]/.test(w) && !(skip && INITIALS_SKIP.has(w.toLowerCase())));
+    .filter((w) => /^[A-Za-z]/.test(w) && !(skip && INITIALS_SKIP.has(w)))
+    .flatMap((w) => (/^[A-Za-z]+$/.test(w) ? camelCaseWords(w) : [w]));
   if (words.length < 2 || words.length > 6) return null;
   return words.map((w) => (w[0] ?? '').toUpperCase()).join('');
 }

@@ -485,6 +485,11 @@ describe('expansionOf (expanded-name)', () => {
     expect(expansionOf('LCP', 'LCP (Largest Contentful Paint)')).toBe('Largest Contentful Paint');
     expect(expansionOf('LCP', 'Largest Contentful Paint')).toBe('Largest Contentful Paint');
     expect(expansionOf('TTFB', 'Time to First Byte')).toBe('Time to First Byte');
+    // A word in camel case counts by its parts, as initialsIn reads it.
+    expect(expansionOf('DKIM', 'DKIM（DomainKeys Identified Mail）')).toBe(
+      'DomainKeys Identified Mail',
+    );
+    expect(expansionOf('BRIN', 'Block Range INdex')).toBe('Block Range INdex');
   });
   it('leaves other names alone: a longer title, a translation, a name that is no acronym', () => {
     expect(expansionOf('UTF-16', 'UTF-16 and surrogate pairs')).toBeNull();
