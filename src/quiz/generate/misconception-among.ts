@@ -13,11 +13,13 @@ import { type Fact, usable } from '../facts/fact.ts';
 import { shorterStatement } from '../facts/shorter-statements.ts';
 import { namesTheConcept } from '../review/option-rules.ts';
 import { lengthUnits } from '../review/text-measures.ts';
+import { objectMemoTable } from '../text/build-memo.ts';
+import { isNegated } from '../text/cues.ts';
 import { copulaStatement, isBareNoun } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { opensOnLabel } from '../text/own-label.ts';
 import { SINGULAR_AUXILIARIES } from '../text/verbs.ts';
-import type { Concept } from '../types.ts';
+import type { Concept, NotesDocument } from '../types.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
 import { asOption, type GenerationContext, namesOf, type Subject } from './context.ts';
 import type { DraftChoice } from './draft.ts';
@@ -49,12 +51,19 @@ const MOST_SIBLINGS = 4;
 const MIN_SIBLINGS = 3;
 /** Below the concept's own misconception-about questions, which ask it among its own truths. */
 const QUALITY = 0.9;
+/**
+ * A set whose siblings are only other concepts of the notes ({@link otherConceptsOf}) ranks
+ * below one among related siblings: it is what the bank asks where nothing nearer is left.
+ */
+const UNRELATED_QUALITY = 0.8;
 
 /** A wording of a statement with the concept's name dropped, and the fact it says. */
 interface Said {
   fact: Fact;
   other: Concept;
   text: string;
+  /** Offered only where the notes relate too few siblings: then it denies nothing the key does not. */
+  plain: boolean;
 }
 
 export function misconceptionAmongDrafts(ctx: GenerationContext, subject: Subject): Chosen {
@@ -67,8 +76,9 @@ export function misconceptionAmongDrafts(ctx: GenerationContext, subject: Subjec
     (f) => f.about === undefined && !isBareNoun(f.text, lang),
   );
   if (wrongs.length === 0) return out;
-  const trues = siblingStatements(ctx, subject);
+  const { said: trues, related } = siblingStatements(ctx, subject);
   if (new Set(trues.map((t) => t.other.id)).size < MIN_SIBLINGS) return out;
+  const quality = related ? QUALITY : UNRELATED_QUALITY;
   const prompt = w.misconceptionAmong();
   for (const wrong of wrongs)
     for (const body of bodies(wrong.text, lang, me)) {
@@ -78,7 +88,7 @@ export function misconceptionAmongDrafts(ctx: GenerationContext, subject: Subjec
         template: 'misconception-among',
         prompt,
         keyText: body,
-        quality: QUALITY,
+        quality,
       });
       // A sibling's statement that says the misconception's correction (`Allows bursts up to b`
       // of a token bucket, said of another) would answer it.
@@ -87,7 +97,10 @@ export function misconceptionAmongDrafts(ctx: GenerationContext, subject: Subjec
       // shortest option of a set is what a reader looking for the odd one out picks.
       const size = lengthUnits(text);
       const beside = trues
-        .filter((t) => !answersWrong(t.text, wrong.why))
+        .filter(
+          (t) =>
+            !answersWrong(t.text, wrong.why) && (!t.plain || isNegated(body) || !isNegated(t.text)),
+        )
         .map((t) => ({
           t,
           gap:
@@ -211,12 +224,34 @@ function statementsOf(ctx: GenerationContext, other: Concept, lang: 'ja' | 'en')
   );
 }
 
-/** The siblings' true statements that say what each is, closest sibling first. */
-function siblingStatements(ctx: GenerationContext, subject: Subject): Said[] {
+/**
+ * The siblings' true statements that say what each is, closest sibling first, and whether the
+ * notes relate enough siblings ({@link MIN_SIBLINGS}) or other concepts of the notes filled in.
+ */
+function siblingStatements(
+  ctx: GenerationContext,
+  subject: Subject,
+): { said: Said[]; related: boolean } {
   const lang = ctx.doc.language;
   const out: Said[] = [];
   const seen = new Set<string>();
+  const used = new Set<string>([subject.concept.id]);
   let siblings = 0;
+  const offer = (other: Concept, plain: boolean): void => {
+    used.add(other.id);
+    let offered = false;
+    for (const fact of statementsOf(ctx, other, lang))
+      for (const text of bodies(fact.text, lang, other).flatMap((b) =>
+        withFirstSentence(b, lang),
+      )) {
+        const k = matchKey(text);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        out.push({ fact, other, text, plain });
+        offered = true;
+      }
+    if (offered) siblings++;
+  };
   // `not-by-position`: only siblings the notes relate (told apart, under one heading, kinds of one
   // thing): the summary's neighbouring rows are no kin of the concept (the options would be of
   // another kind), and they change as rows move — moving a row would change the questions of
@@ -224,19 +259,56 @@ function siblingStatements(ctx: GenerationContext, subject: Subject): Said[] {
   for (const { concept: other, relation } of subject.siblings) {
     if (relation === 'neighbouring-row') continue;
     if (siblings >= MOST_SIBLINGS) break;
-    const facts = statementsOf(ctx, other, lang);
-    let offered = false;
-    for (const fact of facts)
-      for (const text of bodies(fact.text, lang, other).flatMap((b) =>
-        withFirstSentence(b, lang),
-      )) {
-        const k = matchKey(text);
-        if (seen.has(k)) continue;
-        seen.add(k);
-        out.push({ fact, other, text });
-        offered = true;
-      }
-    if (offered) siblings++;
+    offer(other, false);
   }
+  const related = siblings >= MIN_SIBLINGS;
+  // `any-concept-of-the-notes`: where the notes relate too few, other concepts of the notes fill
+  // in (`Server-side session vs token: JWTs are inherently more secure` beside `Path: …` and
+  // `SameSite: …`): each option names its concept, and the question asks about the notes' subject
+  // as a whole, so a player does not rule one out as another kind of thing. Taken in the order of
+  // their ids after the concept's own, which moving rows does not change. Only their statements
+  // that deny nothing: a true `There is no retrieval fee` beside a misconception is the option a
+  // reader hunting for the negated one picks, and every such set would lead that reader away.
+  // Only for a concept too thin to be asked among its own truths: one that has them is asked there.
+  const thin = usable(subject.facts.trues).length < OWN_TRUTHS_FOR_A_SET;
+  for (const other of thin ? otherConceptsOf(ctx.doc, subject.concept) : []) {
+    if (siblings >= MIN_SIBLINGS) break;
+    if (!used.has(other.id)) offer(other, true);
+  }
+  return { said: out, related };
+}
+
+/** True statements a misconception-about set of the concept's own needs (two beside its key). */
+const OWN_TRUTHS_FOR_A_SET = 2;
+
+/** How many other concepts of the notes {@link otherConceptsOf} looks at, at most. */
+const OTHER_CONCEPTS_REACH = 8;
+
+/** A document's concepts in the order of their ids, and each one's place there. */
+interface IdRing {
+  concepts: readonly Concept[];
+  place: ReadonlyMap<string, number>;
+}
+
+/** Each document's {@link IdRing}, once per document. */
+const ringMemo = objectMemoTable<NotesDocument, IdRing>();
+
+/**
+ * Concepts of the document after `concept` in the ring of their ids (up to
+ * {@link OTHER_CONCEPTS_REACH}): the same ones wherever the rows stand, and a few per concept
+ * however many rows the notes have.
+ */
+function otherConceptsOf(doc: NotesDocument, concept: Concept): Concept[] {
+  let ring = ringMemo().get(doc);
+  if (!ring) {
+    const concepts = [...doc.concepts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    ring = { concepts, place: new Map(concepts.map((c, i) => [c.id, i])) };
+    ringMemo().set(doc, ring);
+  }
+  const { concepts, place } = ring;
+  const at = place.get(concept.id) ?? 0;
+  const out: Concept[] = [];
+  for (let i = 1; i <= OTHER_CONCEPTS_REACH && i < concepts.length; i++)
+    out.push(concepts[(at + i) % concepts.length] as Concept);
   return out;
 }

@@ -118,12 +118,42 @@ describe('misconception-among', () => {
     expect(offered.some((t) => t.includes('Nginx gotcha'))).toBe(false);
   });
 
-  it('sets no concept beside rows that are only its neighbours in the summary (not-by-position)', () => {
+  it('sets a concept the notes relate to nothing beside other concepts of the notes, the same wherever its row stands (not-by-position, any-concept-of-the-notes)', () => {
     // The same table without the section that relates the four: neighbouring rows are no kin,
-    // and they change as rows move.
+    // and they change as rows move. Token bucket has nothing but its summary cell to be asked
+    // among, so the other concepts of the notes fill in, by their ids, not their rows.
     const rowsOnly = inline(RATE_LIMITING.text.split('\n').filter((_, i) => i < 1 || i > 5));
     expect(rowsOnly.text).not.toContain('## Token bucket');
-    expect(amongDrafts(rowsOnly, 'Token bucket')).toEqual([]);
+    const drafts = amongDrafts(rowsOnly, 'Token bucket');
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts) {
+      expect(d.quality).toBeLessThan(0.9);
+      expect(d.choices.find((c) => c.correct)?.text).toBe(
+        'Token bucket: Unused tokens pile up forever',
+      );
+    }
+    // Token bucket moved from the first row to the last: the same questions.
+    const lines = rowsOnly.text.split('\n');
+    const row = lines.findIndex((l) => l.startsWith('| Token bucket'));
+    const moved = [...lines.slice(0, row), ...lines.slice(row + 1), lines[row] as string];
+    const sets = (ds: Draft[]): string[][] => ds.map((d) => d.choices.map((c) => c.text).sort());
+    expect(sets(amongDrafts(inline(moved), 'Token bucket'))).toEqual(sets(drafts));
+  });
+
+  it('asks a concept with true statements of its own among them, not beside unrelated concepts', () => {
+    // Token bucket with a section of its own (three true statements), still related to nothing.
+    const rowsOnly = RATE_LIMITING.text.split('\n').filter((_, i) => i < 1 || i > 5);
+    const own = inline([
+      ...rowsOnly,
+      '',
+      '## Token bucket',
+      '',
+      'A token bucket admits a burst of up to b requests at once.',
+      '',
+      '- Point: the refill rate r bounds the long-run average rate.',
+      '- Point: one counter and one timestamp per key are all it stores.',
+    ]);
+    expect(amongDrafts(own, 'Token bucket')).toEqual([]);
   });
 
   it('passes the review: each option names its own concept, so no name marks one', () => {
