@@ -18,6 +18,11 @@ const ABBREVIATIONS = new Set([
   'incl.',
   'viz.',
   'ca.',
+  // `et al.`: the stop after `al` ends the authors' names, not the sentence (`Jangda et al. (USENIX
+  // ATC 2019) measured…`, read as `Jangda et al` by readers of reading 11).
+  'al.',
+  'fig.',
+  'eq.',
 ]);
 /** The longest abbreviation above, in characters (a word read back further is none). */
 const MAX_ABBREVIATION = 8;

@@ -25,7 +25,17 @@ describe('sentence ends', () => {
     expect(
       splitSentences('Underflow of a negative value, e.g. -1e-320 * 1e-10. It gives -0.', 'en'),
     ).toEqual(['Underflow of a negative value, e.g. -1e-320 * 1e-10', 'It gives -0']);
-    for (const abbr of ['e.g.', 'i.e.', 'etc.', 'vs.', 'approx.'])
+    // `et al.` (reading 11: `Wasm is usually slower than native code: Jangda et al` was an option).
+    expect(
+      splitSentences(
+        'Wasm is usually slower than native: Jangda et al. (USENIX ATC 2019) measured 1.45×. Bounds checks cost.',
+        'en',
+      ),
+    ).toEqual([
+      'Wasm is usually slower than native: Jangda et al. (USENIX ATC 2019) measured 1.45×',
+      'Bounds checks cost',
+    ]);
+    for (const abbr of ['e.g.', 'i.e.', 'etc.', 'vs.', 'approx.', 'Fig.'])
       expect(splitSentences(`Some values ${abbr} Maglev and 1.5 stay whole`, 'en')).toHaveLength(1);
     expect(splitSentences('Set it to 1.5. Then restart', 'en')).toEqual([
       'Set it to 1.5',
