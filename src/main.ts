@@ -42,7 +42,7 @@ const RESTORE_HINT =
  * Opens and migrates the database, then checks it (quick_check and a test write). Anything wrong
  * stops start-up with one clear line and exit 1: a raw SQLite error never reaches a user later.
  */
-function openCheckedStore(path: string, options: OpenStoreOptions): SqliteQuizStore {
+async function openCheckedStore(path: string, options: OpenStoreOptions): Promise<SqliteQuizStore> {
   let store: SqliteQuizStore;
   try {
     store = openStore(path, options);
@@ -54,7 +54,7 @@ function openCheckedStore(path: string, options: OpenStoreOptions): SqliteQuizSt
   }
   const check = checkDatabase(store.db);
   if (!check.ok) {
-    store.close();
+    await store.close();
     process.stderr.write(
       `quizbot: the database ${path} failed its start-up check (${check.problem}).\n${RESTORE_HINT}\n`,
     );
@@ -262,7 +262,7 @@ async function main(): Promise<void> {
   const banking = buildBank(config, logger);
   banking.catch(() => undefined); // awaited below; a failure surfaces there
   // A lock held by another process never stalls the event loop for long (src/bot/write-queue.ts).
-  const store = openCheckedStore(config.databasePath, {
+  const store = await openCheckedStore(config.databasePath, {
     busyTimeoutMs: EVENT_LOOP_BUSY_TIMEOUT_MS,
     checkpointInBackground: true,
     onCheckpointError: (err) =>
@@ -289,7 +289,8 @@ async function main(): Promise<void> {
   const stopWhileLoading = (signal: NodeJS.Signals): void => {
     logger.info({ reason: signal }, 'stopped while the question bank was being built');
     void healthServer?.close();
-    // Exits once the checkpoint worker's connection is closed too, so no -wal is left behind.
+    // Exits once both connections are closed (the checkpoint worker's, then the bot's), so no -wal
+    // is left behind.
     void store.close().finally(() => process.exit(0));
   };
   process.once('SIGINT', stopWhileLoading);

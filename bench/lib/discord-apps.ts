@@ -94,7 +94,7 @@ export async function startQuizDiscord(dbPath: string, restUrl: string): Promise
       await bot.stop();
       await adapter.stop();
       await bot.stop();
-      store.close();
+      await store.close();
     },
   };
 }

@@ -134,7 +134,7 @@ export async function startQuizApp(
       await bot.stop();
       await adapter.stop();
       await bot.stop();
-      store.close();
+      await store.close();
     },
   };
 }

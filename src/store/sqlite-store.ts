@@ -81,6 +81,7 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
   private readonly channelNotesRepo;
   private readonly players: PlayerStore;
   private checkpointer: WalCheckpointer | null = null;
+  private closing: Promise<void> | null = null;
   private readonly inTransaction: Database.Transaction<(work: () => unknown) => unknown>;
 
   /** @param db an open, migrated connection (the store closes it in {@link close}). */
@@ -294,11 +295,26 @@ export class SqliteQuizStore implements QuizStore, LearningStore {
     this.checkpointer = checkpointer;
   }
 
+  /**
+   * Closes the checkpoint worker's connection first and this one only once that has closed, so
+   * this close is the last: SQLite checkpoints the WAL into the database and removes the `-wal`
+   * file only in a close that finds no other connection open (an exclusive lock on the file). Two
+   * closes at the same moment each see the other's lock, and neither removes it. Without a worker
+   * the connection closes at once. Every call gets the same promise.
+   */
   close(): Promise<void> {
-    const stopped = this.checkpointer?.stop() ?? Promise.resolve();
+    if (this.closing) return this.closing;
+    const checkpointer = this.checkpointer;
     this.checkpointer = null;
-    if (this.db.open) this.db.close();
-    return stopped;
+    const closeConnection = (): void => {
+      if (this.db.open) this.db.close();
+    };
+    if (checkpointer) this.closing = checkpointer.stop().then(closeConnection, closeConnection);
+    else {
+      closeConnection();
+      this.closing = Promise.resolve();
+    }
+    return this.closing;
   }
 
   // The learning engine's part (learning-queries.ts, report-repo.ts).

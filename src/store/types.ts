@@ -464,9 +464,10 @@ export interface QuizStore extends LearningStore, PlayerStore {
   /** A consistent online copy (SQLite backup API), safe while the bot runs. */
   backup(path: string): Promise<void>;
   /**
-   * Closes the bot's connection at once, and resolves once every other connection this store
-   * opened (the WAL checkpoint worker's) is closed too. Only then is the `-wal` file gone: a
-   * process that exits before it resolves may leave one behind (harmless, replayed on next open).
+   * Closes every connection this store opened, the bot's last: the WAL checkpoint worker's first,
+   * then, once it has closed, the bot's own, whose close checkpoints the WAL and removes the `-wal`
+   * file. Resolves when all are closed; a process that exits before then may leave a `-wal` file
+   * behind (harmless, replayed on next open). Without a worker the connection closes at once.
    */
   close(): Promise<void>;
 }

@@ -28,6 +28,7 @@ export interface WalCheckpointer {
   /**
    * Stops the worker (its connection closes; a checkpoint under way is safe to interrupt).
    * Resolves once the worker has exited, at once when it already had; every call gets the same wait.
+   * Close the bot's connection only after: the two closing at once both leave the `-wal` file.
    */
   stop(): Promise<void>;
 }

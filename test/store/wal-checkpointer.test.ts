@@ -76,18 +76,18 @@ describe('startWalCheckpointer', () => {
     const path = join(tempDir(), 'quizbot.db');
     const store = openStore(path, { checkpointInBackground: true });
     expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
-    store.close();
+    await store.close();
     const plain = openStore(path);
     expect(plain.db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
     plain.close();
   });
 
   it('leaves no -wal file once close() resolves, however soon after opening it is called', async () => {
-    // Closed before the worker has opened its connection, and after. Whichever connection closes
-    // last removes the WAL; close() used to return before the worker's had, and a process exiting
+    // Closed before the worker has opened its connection, and after. Only the last connection to
+    // close removes the WAL; close() used to return before the worker's had, and a process exiting
     // at once (the bot's quick exit when Slack refuses its token) left a -wal file behind about
-    // once in a few hundred runs (test/main/shutdown.test.ts). In one process the race is too
-    // quick to lose reliably, so this states the contract; main.ts awaits it before exiting.
+    // once in a few hundred runs (test/main/shutdown.test.ts). main.ts awaits it before exiting;
+    // the order of the two closes is the next test's.
     for (const waitMs of [0, 20, 300]) {
       const path = join(tempDir(), 'quizbot.db');
       const store = openStore(path, { checkpointInBackground: true });
@@ -96,6 +96,44 @@ describe('startWalCheckpointer', () => {
       await store.close();
       expect(existsSync(`${path}-wal`)).toBe(false);
     }
+  });
+
+  it('closes the worker’s connection before the bot’s, so the bot’s close is the last and removes the WAL', async () => {
+    // SQLite removes the -wal file only in a close that gets an exclusive lock on the database
+    // file, i.e. finds no other connection open. close() used to post 'stop' to the worker and
+    // close the bot's connection in the same tick; the worker closed its own on its thread at the
+    // same moment, each close saw the other's lock, and neither removed the WAL (a -wal file left
+    // after a clean exit 0, test/main/shutdown.test.ts under load). So the order is the contract:
+    // the worker has exited, the bot's connection still open, and only then does that one close.
+    const path = join(tempDir(), 'quizbot.db');
+    const store = openStore(path);
+    let checkpointed = false;
+    const worker = startWalCheckpointer(store.db, path, {
+      intervalMs: 10,
+      onReport: () => {
+        checkpointed = true;
+      },
+    });
+    let botOpenWhenWorkerClosed: boolean | null = null;
+    store.checkpointWith({
+      async stop() {
+        await worker.stop();
+        botOpenWhenWorkerClosed = store.db.open;
+      },
+    });
+    store.db.exec('CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1)');
+    // The worker's connection has the WAL open (and holds its lock) once it has checkpointed.
+    await until(() => checkpointed, 'a checkpoint by the worker');
+    store.db.exec('INSERT INTO t VALUES (2)'); // written just before the close: kept
+    const closing = store.close();
+    expect(store.close()).toBe(closing); // every call gets the same wait
+    await closing;
+    expect(botOpenWhenWorkerClosed).toBe(true);
+    expect(store.db.open).toBe(false);
+    expect(existsSync(`${path}-wal`)).toBe(false);
+    const again = openDatabase(path);
+    expect(again.prepare('SELECT count(*) AS n FROM t').get()).toEqual({ n: 2 });
+    again.close();
   });
 
   it('resolves stop() at once for a worker that already failed, and again for a second call', async () => {
