@@ -605,7 +605,197 @@ function citationOnly(text: string): boolean {
   );
 }
 
+/** What may stand right before `こう` the adverb: a particle, or no kana at all. */
+const BEFORE_KOU = 'とはもでがを、';
+/** What `こう` the adverb ("this way") is followed by: a verb of becoming, doing, writing, saying. */
+const AFTER_KOU = ['なる', 'なっ', 'する', 'した', 'して', 'いう', 'いっ', '書', '並', '見え'];
+
+/**
+ * `this-way`: `こう` the adverb, "like this" (`操作ごとに必要な権限を並べるとこうなる`): what it points
+ * at is the notes' next block (reading 11). Not `けっこう` / `かっこう` (a kana before it).
+ */
+function thisWayJa(text: string): boolean {
+  const plain = unquoted(text);
+  for (let at = plain.indexOf('こう'); at >= 0; at = plain.indexOf('こう', at + 2)) {
+    const before = plain[at - 1] ?? '';
+    if (before !== '' && /\p{Script=Hiragana}/u.test(before) && !BEFORE_KOU.includes(before))
+      continue;
+    if (AFTER_KOU.some((w) => plain.startsWith(w, at + 2))) return true;
+  }
+  return false;
+}
+
+/** Words before `の行` that pick a line of the notes' table or code (`最後の行`, `write の行`). */
+const LINE_PICKERS = ['最後', '最初', '先頭', '末尾', '次', '上', '下', '前', '後', '2', '3'];
+/** What may follow `の行` when it is "the line" (not `の行動`, `の行う`): a particle or the end. */
+const AFTER_LINE = 'がはをにでのもと、。';
+
+/**
+ * `points-at-a-line`: `最後の行` / `write の行` — a line of a table or code block the option does not
+ * show (reading 11: `最後の行が「引き算ではない」例`, `write の行`).
+ */
+function pointsAtLineJa(text: string): boolean {
+  const plain = unquoted(text);
+  for (let at = plain.indexOf('の行'); at >= 0; at = plain.indexOf('の行', at + 2)) {
+    const after = plain[at + 2] ?? '';
+    if (after !== '' && !AFTER_LINE.includes(after)) continue;
+    const head = plain.slice(0, at).trimEnd();
+    if (LINE_PICKERS.some((w) => head.endsWith(w)) || /[A-Za-z0-9_)\]`]$/u.test(head)) return true;
+  }
+  return false;
+}
+
+/** English words that pick a row or line of the notes (`the last row`, `the first line`). */
+const EN_LINE_PICKERS = new Set([
+  'last',
+  'first',
+  'next',
+  'previous',
+  'second',
+  'third',
+  'top',
+  'bottom',
+]);
+
+/** `the last row`, `the next line`: which table's? */
+function pointsAtLineEn(words: readonly string[]): boolean {
+  return words.some(
+    (w, i) =>
+      (w === 'row' || w === 'line') &&
+      EN_LINE_PICKERS.has(words[i - 1] ?? '') &&
+      words[i - 2] === 'the',
+  );
+}
+
+/** Counters of kinds or ways a lead-in announces (`2種類ある`). */
+const JA_COUNTED = ['種類', '通り', 'パターン', '段階', 'つ'];
+/** Endings of a lead-in that announces a count of things the notes list next. */
+const JA_ANNOUNCE_ENDS = ['ある', 'あります', 'に分かれる', 'に分けられる'];
+
+/**
+ * `announces-a-list`: a sentence that only says how many kinds there are (`エラーの出るタイミングには
+ * 2種類ある`, `There are two kinds of timeouts`): the kinds are the notes' next lines (reading 11:
+ * "a vague lead-in sentence, not a checkable claim").
+ */
+function announcesListJa(text: string): boolean {
+  const plain = withoutFinalStopJa(text.trim());
+  const end = JA_ANNOUNCE_ENDS.find((e) => plain.endsWith(e));
+  if (!end) return false;
+  const head = plain.slice(0, -end.length).replace(/が$/u, '');
+  const counter = JA_COUNTED.find((c) => head.endsWith(c));
+  if (!counter) return false;
+  return /[0-9０-９一二三四五六七八九十]$/u.test(head.slice(0, -counter.length));
+}
+
+function withoutFinalStopJa(text: string): string {
+  return text.endsWith('。') ? text.slice(0, -1) : text;
+}
+
+/** Number words an English lead-in counts with. */
+const EN_NUMBERS = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  '2',
+  '3',
+  '4',
+  '5',
+  '6',
+  'several',
+]);
+/** Nouns of kinds or parts an English lead-in counts (`two kinds`, `three phases`). */
+const EN_COUNTED = new Set([
+  'kinds',
+  'types',
+  'ways',
+  'phases',
+  'parts',
+  'steps',
+  'cases',
+  'modes',
+  'flavors',
+  'flavours',
+  'categories',
+  'stages',
+]);
+
+/** `There are two kinds of timeouts.` / `A request has three phases.`: nothing after the count. */
+function announcesListEn(text: string): boolean {
+  const trimmed = text.trim().replace(/[.]$/u, '');
+  if (/[:;,(]/u.test(trimmed)) return false;
+  const words = englishWords(trimmed).filter((w) => w !== '');
+  const at = words.findIndex((w, i) => EN_NUMBERS.has(w) && EN_COUNTED.has(words[i + 1] ?? ''));
+  if (at < 1) return false;
+  const verb = words[at - 1] ?? '';
+  const rest = words.slice(at + 2);
+  // `…are two kinds` or `…are two kinds of timeouts`, and no more.
+  return (
+    ['are', 'has', 'have'].includes(verb) &&
+    (rest.length === 0 || (rest[0] === 'of' && rest.length <= 3))
+  );
+}
+
+/** Words of one incident of the team (`今回は…`, `先日`): a story, no statement of the concept. */
+const JA_INCIDENT = ['今回', '前回', '先日', '先週', '先月', '昨日'];
+
+/** Study advice (`よく使うモードは暗記しておくと速い`): about learning the notes, not the subject. */
+const JA_STUDY_ADVICE = ['暗記', '覚えておく', '覚えておこう', '覚えると'];
+const EN_STUDY_ADVICE = ['memorize', 'memorise', 'worth remembering', 'good to remember'];
+
 export const CONTEXT_RULES: readonly ContextRule[] = [
+  {
+    name: 'this-way',
+    example: '操作ごとに必要な権限を並べるとこうなる',
+    language: 'ja',
+    leans: thisWayJa,
+  },
+  {
+    name: 'points-at-a-line',
+    example: '最後の行が「引き算ではない」例',
+    language: 'ja',
+    leans: pointsAtLineJa,
+  },
+  {
+    name: 'points-at-a-line',
+    example: 'The last row is the one that breaks',
+    language: 'en',
+    leans: (text) => pointsAtLineEn(englishWords(outsideParentheses(text))),
+  },
+  {
+    name: 'announces-a-list',
+    example: 'エラーの出るタイミングには2種類ある',
+    language: 'ja',
+    leans: announcesListJa,
+  },
+  {
+    name: 'announces-a-list',
+    example: 'There are two kinds of timeouts.',
+    language: 'en',
+    leans: announcesListEn,
+  },
+  {
+    name: 'our-incident',
+    example: '今回は特定の顧客IDにデータが集中していました',
+    language: 'ja',
+    leans: (text) => JA_INCIDENT.some((w) => unquoted(text).includes(w)),
+  },
+  {
+    name: 'study-advice',
+    example: 'よく使うモードは暗記しておくと速い',
+    language: 'ja',
+    leans: (text) => JA_STUDY_ADVICE.some((w) => text.includes(w)),
+  },
+  {
+    name: 'study-advice',
+    example: 'The common modes are worth remembering',
+    language: 'en',
+    leans: (text) => {
+      const lower = text.toLowerCase();
+      return EN_STUDY_ADVICE.some((w) => lower.includes(w));
+    },
+  },
   {
     name: 'citation',
     example: 'Fan, Cao, Almeida, Broder (2000, "Summary Cache")',

@@ -37,6 +37,33 @@ describe('context words', () => {
     expect(contextRule('待っているうちに接続が切れる', 'ja')).toBeNull();
   });
 
+  it('reading 11: a line that points at the notes’ next block, a row, an incident or a study tip', () => {
+    for (const [text, rule] of [
+      ['操作ごとに必要な権限を並べるとこうなる', 'this-way'],
+      ['設定はこうして確認する', 'this-way'],
+      ['write の行で初めてジョブが走る', 'points-at-a-line'],
+      ['umask：最後の行が「引き算ではない」例', 'points-at-a-line'],
+      ['エラーの出るタイミングには2種類ある', 'announces-a-list'],
+      ['結合の戦略は3つに分かれる', 'announces-a-list'],
+      ['今回は特定の顧客IDにデータが集中していました', 'our-incident'],
+      ['よく使うモードは暗記しておくと速い', 'study-advice'],
+    ] as const)
+      expect(contextRule(text, 'ja')?.name).toBe(rule);
+    expect(contextRule('A request has three phases.', 'en')?.name).toBe('announces-a-list');
+    expect(contextRule('See the first line of the output', 'en')?.name).toBe('points-at-a-line');
+    // Words that only look like them: `けっこう`, `行動`, `実行`, a count followed by its list.
+    for (const text of [
+      'けっこうなる早で返る',
+      'ユーザーの行動ログを集める',
+      'アクションの実行で初めてジョブが走る',
+      '1行ずつ読む',
+      'ロックには共有と排他の2種類がある（共有は読み取り用）',
+    ])
+      expect(contextRule(text, 'ja')).toBeNull();
+    expect(contextRule('There are two kinds of locks: shared and exclusive', 'en')).toBeNull();
+    expect(contextRule('Each row of the table is a version', 'en')).toBeNull();
+  });
+
   it('connective-opening: なお, 逆に, moreover… lean on the sentence before', () => {
     expect(contextRule('なお ALB は全部 unhealthy になると全ターゲットに送る', 'ja')?.name).toBe(
       'connective-opening',
