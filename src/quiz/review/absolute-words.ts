@@ -45,6 +45,10 @@ export const ENGLISH_ABSOLUTES: ReadonlySet<string> = new Set([
   'guarantees',
   'entirely',
   'completely',
+  // Reading 11: `JWTs are inherently more secure`, `Asking for fewer fields automatically reduces
+  // database work` were the one sweeping claim of their sets.
+  'inherently',
+  'automatically',
 ]);
 
 /**
@@ -87,8 +91,27 @@ export function absoluteWords(text: string): string[] {
   // `秘密鍵でしか復号できない`: しか…ない is のみ said another way.
   if (saysOnlyWithShika(ja.normalize('NFKC'))) found.push('しか');
   const words = new Set(latinWords(text));
-  for (const word of ENGLISH_ABSOLUTES) if (words.has(word)) found.push(word);
+  const names = valueNames(text);
+  for (const word of ENGLISH_ABSOLUTES) if (words.has(word) && !names.has(word)) found.push(word);
   return found;
+}
+
+/** A capitalised word inside a sentence, after its first word (`None` of `Strict / Lax / None`). */
+const INNER_CAPITAL = /(?<=[^\s.:!?]\s+|[/,(]\s*)([A-Z][a-z]+)\b/gu;
+
+/**
+ * `value-name`: absolute words written as names inside an English text — `SameSite: Strict / Lax /
+ * None, …` names the value None, and `All` in a heading's name is a title — say nothing absolute.
+ * A sentence's first word (`None of the replicas…`, `Only regenerate on logout`) and a word after
+ * a label's colon stay words. Lower case, as {@link latinWords} gives them.
+ */
+function valueNames(text: string): ReadonlySet<string> {
+  if (!/[A-Z]/.test(text)) return new Set();
+  const out = new Set<string>();
+  for (const m of text.matchAll(INNER_CAPITAL)) out.add((m[1] as string).toLowerCase());
+  // A word in lower case elsewhere in the text is that word too.
+  for (const word of [...out]) if (new RegExp(`\\b${word}\\b`, 'u').test(text)) out.delete(word);
+  return out;
 }
 
 /**

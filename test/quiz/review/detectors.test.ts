@@ -19,6 +19,15 @@ describe('absoluteWords', () => {
     ['Every operation can be retried', ['every']],
     ['It installs nothing at all', ['all']],
     ['When a pod cannot be placed', []],
+    // Reading 11: the one sweeping claim of its set.
+    ['JWTs are inherently more secure', ['inherently']],
+    ['Asking for fewer fields automatically reduces database work', ['automatically']],
+    // `value-name`: None and All named as values or titles say nothing absolute; a sentence's first
+    // word, or the same word in lower case, still does.
+    ['SameSite: Strict / Lax / None, judged by site; None requires Secure', []],
+    ['Session fixation: Only regenerate on logout', ['only']],
+    ['None of the replicas answer', ['none']],
+    ['Lax / None: none of them is sent cross-site', ['none']],
   ])('%s → %j', (text, words) => {
     expect(absoluteWords(text)).toEqual(words);
   });

@@ -41,6 +41,8 @@ const PATTERNS: [string, string][] = [
   ['"[a"', fill('[a')],
   ['a doubled katakana word', fill('コミット')],
   ['absolute words', fill('のみonly ')],
+  ['capitalised absolute words', fill(' / None')],
+  ['spaces before a capital', fill('      N')],
   ['negations', fill('ないnot ')],
   ['particles', fill('はをが')],
   ['English words', fill('fails fast the ')],
