@@ -56,6 +56,8 @@ function mentionIndex(all: readonly Concept[]): MentionIndex {
 class MentionIndex {
   private readonly byKey = new Map<string, number[]>();
   private readonly lengths: number[];
+  /** The first two UTF-16 units of every key, as one number ({@link openingAt}). */
+  private readonly openings = new Set<number>();
   private readonly cache = new Map<string, readonly number[]>();
 
   constructor(all: readonly Concept[]) {
@@ -66,6 +68,7 @@ class MentionIndex {
         if (!list) this.byKey.set(key, [i]);
         else if (list.at(-1) !== i) list.push(i);
         lengths.add(key.length);
+        this.openings.add(openingAt(key, 0));
       }
     });
     this.lengths = [...lengths].sort((a, b) => a - b);
@@ -77,16 +80,28 @@ class MentionIndex {
     if (hit) return hit;
     const key = matchKey(text);
     const found = new Set<number>();
-    for (let start = 0; start < key.length; start++)
+    for (let start = 0; start < key.length; start++) {
+      // No key opens here: no substring from here is looked up (a 5,000-row table's names
+      // otherwise cost a slice and a probe per length at every character of every text).
+      if (!this.openings.has(openingAt(key, start))) continue;
       for (const length of this.lengths) {
         if (start + length > key.length) break;
         for (const i of this.byKey.get(key.slice(start, start + length)) ?? []) found.add(i);
       }
+    }
     const list = [...found];
     if (this.cache.size >= 20_000) this.cache.clear();
     this.cache.set(text, list);
     return list;
   }
+}
+
+/**
+ * The two UTF-16 units of `key` from `at` as one number (a key has at least two characters, so
+ * at least two units): a substring can equal a key only where the two open alike.
+ */
+function openingAt(key: string, at: number): number {
+  return key.charCodeAt(at) * 0x10000 + (key.charCodeAt(at + 1) || 0);
 }
 
 /** Particles that mark a Japanese subject as the topic (`Xは`, `Xでは`). */

@@ -130,7 +130,27 @@ export function misconceptionAmongDrafts(ctx: GenerationContext, subject: Subjec
  * dropped from its subject, and a noun phrase also as a statement (`…を持つ構造体である`). None
  * that still names the concept (the label says it once).
  */
-function bodies(text: string, lang: 'ja' | 'en', concept: Concept): string[] {
+function bodies(text: string, lang: 'ja' | 'en', concept: Concept): readonly string[] {
+  // A sibling's statements are worded for every concept it stands beside (four on a big table).
+  const table = bodiesMemo();
+  let memo = table.get(concept);
+  if (!memo) {
+    memo = new Map();
+    table.set(concept, memo);
+  }
+  let out = memo.get(text);
+  if (!out) {
+    out = bodiesOf(text, lang, concept);
+    memo.set(text, out);
+  }
+  return out;
+}
+
+/** {@link bodies} of each concept (of one document, so of one language), by statement. */
+const bodiesMemo = objectMemoTable<Concept, Map<string, readonly string[]>>();
+
+/** {@link bodies}, worked out. */
+function bodiesOf(text: string, lang: 'ja' | 'en', concept: Concept): string[] {
   const main = withSubjectPronoun(
     withoutShortTopic(asOption(text, lang, concept), concept.name, lang),
     lang,
