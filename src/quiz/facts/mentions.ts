@@ -1,4 +1,6 @@
 /** Which concepts a piece of text names (by name or alias). Pure. */
+import { memoByText } from '../text/build-memo.ts';
+import { leadingWords } from '../text/name-subject.ts';
 import { matchKey } from '../text/normalize.ts';
 import { MODALS } from '../text/verbs.ts';
 import type { Concept } from '../types.ts';
@@ -58,6 +60,8 @@ class MentionIndex {
   private readonly lengths: number[];
   /** The first two UTF-16 units of every key, as one number ({@link openingAt}). */
   private readonly openings = new Set<number>();
+  /** 1 at each UTF-16 unit some key opens on (read before {@link openings}: no probe). */
+  private readonly firstUnits = new Uint8Array(0x10000);
   private readonly cache = new Map<string, readonly number[]>();
 
   constructor(all: readonly Concept[]) {
@@ -69,6 +73,7 @@ class MentionIndex {
         else if (list.at(-1) !== i) list.push(i);
         lengths.add(key.length);
         this.openings.add(openingAt(key, 0));
+        this.firstUnits[key.charCodeAt(0)] = 1;
       }
     });
     this.lengths = [...lengths].sort((a, b) => a - b);
@@ -83,6 +88,7 @@ class MentionIndex {
     for (let start = 0; start < key.length; start++) {
       // No key opens here: no substring from here is looked up (a 5,000-row table's names
       // otherwise cost a slice and a probe per length at every character of every text).
+      if (this.firstUnits[key.charCodeAt(start)] === 0) continue;
       if (!this.openings.has(openingAt(key, start))) continue;
       for (const length of this.lengths) {
         if (start + length > key.length) break;
@@ -126,9 +132,11 @@ export function isTopicOf(text: string, name: string, language: 'ja' | 'en'): bo
   if (language === 'ja') return startsWithTopic(t, name) && matchKey(name) !== '';
   const key = matchKey(name);
   if (!key) return false;
-  const words = t.split(' ');
+  const size = wordCount(name);
+  // The article, the name's words and one more are all that is read (not every word of a
+  // statement that is asked about each sibling's names).
+  const words = leadingWords(t, size + 2);
   const start = ARTICLES.has((words[0] ?? '').toLowerCase()) ? 1 : 0;
-  const size = name.trim().split(/\s+/).length;
   const head = words.slice(start, start + size);
   return head.length === size && words.length > start + size && matchKey(head.join(' ')) === key;
 }
@@ -199,3 +207,6 @@ export function nameInSubject(text: string, name: string): boolean {
 function isVerbS(word: string): boolean {
   return /^[a-z]{3,}s$/.test(word) && !/(?:ss|us|is)$/.test(word);
 }
+
+/** How many words a name has (split at runs of white space), read once per name. */
+const wordCount = memoByText((name: string): number => name.trim().split(/\s+/).length);

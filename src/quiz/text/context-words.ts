@@ -3,6 +3,7 @@
  * or a stem, the reader cannot tell what `この制約` or `the table above` is. A named rule each,
  * with an example; plain substring and word checks, linear on any line. Pure.
  */
+import { memoByText } from './build-memo.ts';
 
 /** A rule: its name, an example statement it finds, and the check. */
 export interface ContextRule {
@@ -152,10 +153,14 @@ function outsideParentheses(text: string): string {
   return out;
 }
 
-/** The words of an English text, lower case (letters, digits and apostrophes). */
-function englishWords(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z0-9']+/u);
-}
+/**
+ * The words of an English text, lower case (letters, digits and apostrophes). Memoised: the
+ * rules of {@link CONTEXT_RULES} each read the words of one statement (15 reads a statement on a
+ * big table), and its recent texts answer them. Shared: read it, never change it.
+ */
+const englishWords = memoByText((text: string): readonly string[] =>
+  text.toLowerCase().split(/[^a-z0-9']+/u),
+);
 
 /** Phrases that compare with what was said before, naming nothing (`for similar reasons`). */
 const JA_COMPARING = ['同じ理由', '同様の理由', '同様に', '同じく'];

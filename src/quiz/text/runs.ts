@@ -195,10 +195,15 @@ function runOccurs(run: SoughtRun, haystack: Haystack): number {
 /** A crude English stem: retries → retry, calls → call, failing → fail. */
 export function englishStem(word: string): string {
   if (word.length <= 4) return word;
-  return word
-    .replace(/ly$/, '')
-    .replace(/(?:ies|ied)$/, 'y')
-    .replace(/(?:es|s|ing|ed)$/, '');
+  // Three steps, each an ending tested with `endsWith` (a quarter of a million words a big
+  // build): `-ly` off; `-ies` / `-ied` to `-y`; then `-ing`, `-es`, `-ed` or `-s` off (the
+  // longest of them that ends the word: `-es` before `-s`).
+  const adverb = word.endsWith('ly') ? word.slice(0, -2) : word;
+  if (adverb.endsWith('ies') || adverb.endsWith('ied')) return `${adverb.slice(0, -3)}y`;
+  if (adverb.endsWith('ing')) return adverb.slice(0, -3);
+  if (adverb.endsWith('es') || adverb.endsWith('ed')) return adverb.slice(0, -2);
+  if (adverb.endsWith('s')) return adverb.slice(0, -1);
+  return adverb;
 }
 
 /**
