@@ -22,7 +22,14 @@ import { memoByText, objectMemoTable } from '../text/build-memo.ts';
 import { isNegated } from '../text/cues.ts';
 import { nameAside } from '../text/name-aside.ts';
 import { matchKey } from '../text/normalize.ts';
-import { contentRuns, coverage, coverageIn, type Haystack, haystackOf } from '../text/runs.ts';
+import {
+  contentRuns,
+  coverage,
+  coverageAtLeast,
+  coverageInAtLeast,
+  type Haystack,
+  haystackOf,
+} from '../text/runs.ts';
 import type { Concept, Section } from '../types.ts';
 import type { GenerationContext } from './context.ts';
 
@@ -70,9 +77,11 @@ export function corpusOf(ctx: GenerationContext, concept: Concept): string[] {
 export function saidIn(statement: string, lines: readonly string[]): boolean {
   // No line covers more of the statement than all lines together: most statements are told
   // apart by that one look, before any line is read on its own.
-  if (coverageIn(statement, wholeOf(lines)) < FITS) return false;
+  if (!coverageInAtLeast(statement, wholeOf(lines), FITS)) return false;
   const negative = isNegated(statement);
-  return lines.some((line) => coverage(statement, line) >= FITS && isNegated(line) === negative);
+  return lines.some(
+    (line) => coverageAtLeast(statement, line, FITS) && isNegated(line) === negative,
+  );
 }
 
 const wholes = objectMemoTable<readonly string[], Haystack>();
@@ -123,8 +132,8 @@ function isDeniedOf(ctx: GenerationContext, statement: string, concept: Concept)
   const { denied, deniedHaystacks } = fitTextsOf(ctx, concept);
   return denied.some(
     (d, i) =>
-      coverageIn(statement, deniedHaystacks[i] as Haystack) >= DENIED &&
-      coverage(d, statement) >= DENIED,
+      coverageInAtLeast(statement, deniedHaystacks[i] as Haystack, DENIED) &&
+      coverageAtLeast(d, statement, DENIED),
   );
 }
 

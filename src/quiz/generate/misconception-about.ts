@@ -187,8 +187,13 @@ export function misconceptionDraftMaker(
   wrong: Fact,
   how: { template: string; prompt: string; keyText: string; quality: number },
 ): (choices: DraftChoice[]) => Draft {
-  // Read once per key, not once per option set tried.
-  const notes = notesLine(wrong.evidence.words, how.keyText, wrong.why);
+  // Read once per key, not once per option set tried — and only when a set is found (a big
+  // table's misconception-among searches mostly find none).
+  let notes: string[] | undefined;
+  const notesOnce = (): string[] => {
+    notes ??= notesLine(wrong.evidence.words, how.keyText, wrong.why);
+    return notes;
+  };
   const heading = wrong.section ?? subject.facts.section?.heading ?? null;
   return (choices) => ({
     template: how.template,
@@ -202,7 +207,7 @@ export function misconceptionDraftMaker(
     section: heading ?? subject.concept.section,
     language: ctx.doc.language,
     why: wrong.why,
-    notes: [...notes],
+    notes: [...notesOnce()],
     source: { file: ctx.doc.file, line: wrong.evidence.line, section: heading },
     asks: wrong.keys,
     quality: how.quality,

@@ -225,6 +225,36 @@ export function coverageIn(a: string, haystack: Haystack): number {
 }
 
 /**
+ * True when {@link coverageIn} of `a` in the haystack is at least `least`: the same sum in the same
+ * order, given up as soon as the runs left could not bring it to `least` even if each occurred in
+ * full (most pairs a big table compares share a word or two: their first runs decide).
+ */
+export function coverageInAtLeast(a: string, haystack: Haystack, least: number): boolean {
+  const { runs, total } = soughtOf(a);
+  if (total === 0) return 0 >= least;
+  let found = 0;
+  let left = total;
+  for (const r of runs) {
+    if ((found + left) / total < least - GIVE_UP_MARGIN) return false;
+    found += r.weight * runOccurs(r, haystack);
+    left -= r.weight;
+  }
+  return found / total >= least;
+}
+
+/** {@link coverageInAtLeast} of `a` in `b`: `coverage(a, b) >= least`. */
+export function coverageAtLeast(a: string, b: string, least: number): boolean {
+  return coverageInAtLeast(a, haystackOf(b), least);
+}
+
+/**
+ * How far below `least` the best share still reachable must be before {@link coverageInAtLeast}
+ * gives up: far above the rounding of a sum of a few run weights, so it never gives up on a
+ * share the whole sum would reach.
+ */
+const GIVE_UP_MARGIN = 1e-9;
+
+/**
  * A text prepared once both to be sought in others and to be searched ({@link preparedText}),
  * for a caller that compares each of a few texts with each other one: no memo is asked per pair.
  */
