@@ -286,10 +286,11 @@ function siblingStatements(
   // in (`Server-side session vs token: JWTs are inherently more secure` beside `Path: …` and
   // `SameSite: …`): each option names its concept, and the question asks about the notes' subject
   // as a whole, so a player does not rule one out as another kind of thing. Taken in the order of
-  // their ids after the concept's own, which moving rows does not change. Only their statements
-  // that deny nothing: a true `There is no retrieval fee` beside a misconception is the option a
-  // reader hunting for the negated one picks, and every such set would lead that reader away.
-  // Only for a concept too thin to be asked among its own truths: one that has them is asked there.
+  // their ids after the concept's own, which moving rows does not change. Only for a concept too
+  // thin to be asked among its own truths: one that has them is asked there. (Their statements
+  // that deny something stand only beside a key that does too — see `plain` above: a true `There
+  // is no retrieval fee` beside a misconception is the option a reader hunting for the negated one
+  // picks, and every such set would lead that reader away.)
   const thin = usable(subject.facts.trues).length < OWN_TRUTHS_FOR_A_SET;
   for (const other of thin ? otherConceptsOf(ctx.doc, subject.concept) : []) {
     if (siblings >= MIN_SIBLINGS) break;

@@ -140,6 +140,24 @@ describe('misconception-among', () => {
     expect(sets(amongDrafts(inline(moved), 'Token bucket'))).toEqual(sets(drafts));
   });
 
+  it('offers no other concept’s statement that denies something beside a key that denies nothing', () => {
+    // Fixed window counter (no kin of Token bucket, unlike Leaky bucket: both are buckets) says
+    // what it does not do: a reader hunting for the negated option would pick it, and every such
+    // set would lead that reader away from the key.
+    const rows = RATE_LIMITING.text
+      .split('\n')
+      .filter((_, i) => i < 1 || i > 5)
+      .map((l) =>
+        l.startsWith('| Fixed window counter')
+          ? '| Fixed window counter | It does not slide; one counter per calendar window, reset at the boundary | It never lets more than the limit through in any 60 s span |'
+          : l,
+      );
+    const drafts = amongDrafts(inline(rows), 'Token bucket');
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts)
+      expect(d.choices.map((c) => c.text).join(' | ')).not.toContain('does not slide');
+  });
+
   it('asks a concept with true statements of its own among them, not beside unrelated concepts', () => {
     // Token bucket with a section of its own (three true statements), still related to nothing.
     const rowsOnly = RATE_LIMITING.text.split('\n').filter((_, i) => i < 1 || i > 5);
