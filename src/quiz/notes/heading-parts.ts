@@ -129,11 +129,17 @@ export function affixKeys(formKey: string): { ends: string[]; starts: string[] }
   const ends: string[] = [];
   const starts: string[] = [];
   if (formKey.length > MAX_AFFIX_NAME) return { ends, starts };
+  const words = formKey.split(' ').length;
+  let before = 0;
   for (let i = 0; i < formKey.length; i++) {
     if (formKey[i] !== ' ') continue;
+    before++;
     const start = formKey.slice(0, i);
     const end = formKey.slice(i + 1);
-    if ([...start].length >= MIN_AFFIX) starts.push(start);
+    // `start-is-half-the-name`: a start of fewer than half its words is a modifier, not the thing
+    // (`Queries` of `## Queries, mutations and subscriptions` is no `Query cost limits`; reading
+    // 11), while `write-back` of `Write-back cache` names it.
+    if ([...start].length >= MIN_AFFIX && 2 * before >= words) starts.push(start);
     if ([...end].length >= MIN_AFFIX) ends.push(end);
   }
   if (UNSPACED.test(formKey)) {

@@ -132,6 +132,29 @@ function codeName(section: Section | null, name: string): string[] {
   return words.length >= 2 && words.length <= 4 && matchKey(last) === matchKey(name) ? [code] : [];
 }
 
+/** An ampersand between two words of a name. */
+const AMPERSAND = /[&＆]/u;
+/** Kana or kanji: a name written in Japanese says `と` for `&`. */
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/u;
+
+/**
+ * `ampersand-spelled-out`: a name joined by `&` is written with the word in headings and prose
+ * (`Errors & HTTP status` → `## 4. Errors and HTTP status codes`, `Third-party cookies & CHIPS` →
+ * `## 9. Third-party cookies and CHIPS`; `認証＆認可` → `## 認証と認可`, by the name's own script):
+ * that spelling is another name of it, so its section is found (reading 11: two graphql concepts
+ * had none, and fewer questions). None for a name without one.
+ */
+export function ampersandSpelling(name: string): string[] {
+  if (!name.includes('&') && !name.includes('＆')) return [];
+  // Split, not a pattern with the spaces around it: linear on a cell of any length.
+  const spelled = name
+    .split(AMPERSAND)
+    .map((side) => side.trim())
+    .filter((side) => side !== '')
+    .join(JAPANESE.test(name) ? 'と' : ' and ');
+  return spelled === name || spelled === '' ? [] : [spelled];
+}
+
 function toConcepts(
   rows: readonly ConceptRow[],
   sections: readonly Section[],
@@ -141,7 +164,7 @@ function toConcepts(
 ): Concept[] {
   const namings = rows.map((row) => ({
     name: row.name,
-    aliases: aliasesOf(row.name, aliases),
+    aliases: [...aliasesOf(row.name, aliases), ...ampersandSpelling(row.name)],
     misconceptions: row.misconceptions,
   }));
   const matches = matchConceptSections(namings, sections);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conceptFacts } from '../../../src/quiz/facts/concept-facts.ts';
-import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
+import { ampersandSpelling, parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { factsNamed, inline } from '../notes-helpers.ts';
 
 describe('shared-heading: a heading that names two concepts side by side', () => {
@@ -245,5 +245,55 @@ describe('the notes’ title and comparisons are no concept’s section', () => 
     expect(conceptFacts(doc, graphql).trues.map((f) => f.text)).not.toContain(
       'The batch function must return results in the same order as the keys',
     );
+  });
+});
+
+describe('reading 11: names joined by `&`, and a start of a name that is only its modifier', () => {
+  const doc = parseNotes(
+    inline([
+      '# GraphQL',
+      '',
+      '## Summary',
+      '',
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      '| Errors & HTTP status | Partial data plus an errors array, status 200 | An error always means a 4xx × |',
+      '| Mutations | Top-level fields run serially | Run in parallel × |',
+      '| Introspection | __schema exposes the schema | Disabling it secures the API × |',
+      '| Query cost limits | Limit depth or complexity | Per-request rate limiting is enough × |',
+      '| 認証＆認可 | 認証は誰か、認可は何をしてよいか | 同じもの × |',
+      '',
+      '## 4. Errors and HTTP status codes',
+      '',
+      'A response can carry data and errors together.',
+      '',
+      '## 6. Queries, mutations and subscriptions',
+      '',
+      'Queries read, mutations write.',
+      '',
+      '## 8. Introspection and query cost',
+      '',
+      'Introspection returns the schema. Query cost must be limited before execution.',
+      '',
+      '## 認証と認可',
+      '',
+      '認証はログイン、認可は権限の確認。',
+    ]),
+  );
+  const sectionOf = (name: string) => doc.concepts.find((c) => c.name === name)?.section;
+
+  it('ampersand-spelled-out: `&` is `and` (`と`) in a heading', () => {
+    expect(sectionOf('Errors & HTTP status')).toBe('4. Errors and HTTP status codes');
+    expect(sectionOf('認証＆認可')).toBe('認証と認可');
+    expect(ampersandSpelling('&')).toEqual([]);
+    // Linear on a cell of any length (no pattern with spaces around the `&`).
+    expect(ampersandSpelling(`a${' '.repeat(1_000_000)}b&c`)).toEqual([
+      `a${' '.repeat(1_000_000)}b and c`,
+    ]);
+  });
+
+  it('start-is-half-the-name: `Queries` is no start of `Query cost limits`, `query cost` is', () => {
+    expect(sectionOf('Query cost limits')).toBe('8. Introspection and query cost');
+    expect(sectionOf('Mutations')).toBe('6. Queries, mutations and subscriptions');
   });
 });

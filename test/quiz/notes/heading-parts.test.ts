@@ -70,6 +70,8 @@ describe('affixKeys', () => {
       starts: ['set'],
     });
     expect(affixKeys(partKey('パイプラインキャッシュ')).ends).toContain(partKey('キャッシュ'));
+    // `start-is-half-the-name`: a start of fewer than half the words is only a modifier.
+    expect(affixKeys(partKey('Query cost limits')).starts).toEqual([partKey('Query cost')]);
   });
 
   it('gives nothing for a name too long to be one (a pathological cell stays linear)', () => {
