@@ -117,7 +117,7 @@ const MAX_AFFIX_NAME = 60;
 /** A part this short says too little to be the end or the start of one name (`IR` is whole only). */
 const MIN_AFFIX = 3;
 /** A script with no spaces between words: a part may end a name anywhere (`パイプラインキャッシュ`). */
-const UNSPACED = /[\u3040-\u30ff\u4e00-\u9fff]/u;
+export const UNSPACED = /[\u3040-\u30ff\u4e00-\u9fff]/u;
 
 /**
  * The keys by which a form of a name may be met partly: its word-bounded ends and starts

@@ -17,6 +17,7 @@ import type {
 } from '../types.ts';
 import { scanNotes, type TableBlock } from './blocks.ts';
 import { matchConceptSections } from './concept-sections.ts';
+import { UNSPACED } from './heading-parts.ts';
 import { hasStrong, stripInline } from './inline.ts';
 import { type ConceptRow, misconceptionColumns, readConceptRows } from './misconception-table.ts';
 import { buildSections } from './sections.ts';
@@ -134,8 +135,6 @@ function codeName(section: Section | null, name: string): string[] {
 
 /** An ampersand between two words of a name. */
 const AMPERSAND = /[&＆]/u;
-/** Kana or kanji: a name written in Japanese says `と` for `&`. */
-const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/u;
 
 /**
  * `ampersand-spelled-out`: a name joined by `&` is written with the word in headings and prose
@@ -151,7 +150,8 @@ export function ampersandSpelling(name: string): string[] {
     .split(AMPERSAND)
     .map((side) => side.trim())
     .filter((side) => side !== '')
-    .join(JAPANESE.test(name) ? 'と' : ' and ');
+    // A name written in Japanese (kana or kanji) says `と` for `&`.
+    .join(UNSPACED.test(name) ? 'と' : ' and ');
   return spelled === name || spelled === '' ? [] : [spelled];
 }
 

@@ -4,6 +4,7 @@
  * with an example; plain substring and word checks, linear on any line. Pure.
  */
 import { memoByText } from './build-memo.ts';
+import { withoutFinalStop } from './trim.ts';
 
 /** A rule: its name, an example statement it finds, and the check. */
 export interface ContextRule {
@@ -683,17 +684,13 @@ const JA_ANNOUNCE_ENDS = ['ある', 'あります', 'に分かれる', 'に分�
  * "a vague lead-in sentence, not a checkable claim").
  */
 function announcesListJa(text: string): boolean {
-  const plain = withoutFinalStopJa(text.trim());
+  const plain = withoutFinalStop(text.trim());
   const end = JA_ANNOUNCE_ENDS.find((e) => plain.endsWith(e));
   if (!end) return false;
   const head = plain.slice(0, -end.length).replace(/が$/u, '');
   const counter = JA_COUNTED.find((c) => head.endsWith(c));
   if (!counter) return false;
   return /[0-9０-９一二三四五六七八九十]$/u.test(head.slice(0, -counter.length));
-}
-
-function withoutFinalStopJa(text: string): string {
-  return text.endsWith('。') ? text.slice(0, -1) : text;
 }
 
 /** Number words an English lead-in counts with. */
@@ -728,7 +725,7 @@ const EN_COUNTED = new Set([
 
 /** `There are two kinds of timeouts.` / `A request has three phases.`: nothing after the count. */
 function announcesListEn(text: string): boolean {
-  const trimmed = text.trim().replace(/[.]$/u, '');
+  const trimmed = withoutFinalStop(text.trim());
   if (/[:;,(]/u.test(trimmed)) return false;
   const words = englishWords(trimmed).filter((w) => w !== '');
   const at = words.findIndex((w, i) => EN_NUMBERS.has(w) && EN_COUNTED.has(words[i + 1] ?? ''));
