@@ -65,8 +65,23 @@ export interface Section {
    * when it does: a name the section's concept may go by.
    */
   introCode?: string | null;
+  /** The line of {@link intro}. */
+  introLine?: number | null;
+  /**
+   * Paragraphs that open on a bold title (`**Query cost.** One request can…`, `**Introspection**:
+   * the meta-fields…`) or a label (`**Common misconceptions**:`), in order: each says what its
+   * lines, up to the next title or the end of the section, are about.
+   */
+  runIns?: RunInTitle[];
   /** Line of the last line that belongs to the section (inclusive). */
   endLine?: number;
+}
+
+/** A bold title opening a paragraph of a section, and its line. */
+export interface RunInTitle {
+  /** The title without its bold and its stop or colon (`Query cost`). */
+  title: string;
+  line: number;
 }
 
 /** A line of notes text: plain (emphasis stripped), its markdown, and where it is. */

@@ -24,7 +24,14 @@ import { type Fact, wrongBullet } from './fact.ts';
 import { nameInSubject } from './mentions.ts';
 import { proseAnswer } from './prose-evidence.ts';
 import { saysOtherWayRound } from './rewrite.ts';
-import { othersInHeading, saidOf, saidOfOther, sharersOf, spokenNames } from './shared-section.ts';
+import {
+  othersInHeading,
+  runInOwner,
+  saidOf,
+  saidOfOther,
+  sharersOf,
+  spokenNames,
+} from './shared-section.ts';
 import { type TableLinks, tablesAbout } from './table-links.ts';
 import { isHostSection, trueStatements } from './true-statements.ts';
 import { type FoundWrong, unclaimedBullets, wrongStatements } from './wrong-statements.ts';
@@ -176,19 +183,42 @@ export function conceptFacts(
   // A correction is the other's when the bullet it corrects is (`reset は…（force push が必要…）`).
   // A line that names neither may be of either: it is given to neither. A definition is of its
   // term; a sentence, of what the line it stands on names (`ラボデータは…測る。再現できるので…`).
-  const bodyLines = others.length > 0 ? (section?.body.split('\n') ?? []) : [];
+  // `run-in-title`: a line under a bold title naming a concept of the section is that one's
+  // (shared-section.ts), whether or not the heading names two.
+  const sharing = section ? [...others, ...sameSection(doc, concept)] : [];
+  const bodyLines =
+    others.length > 0 || sharing.length > 1 ? (section?.body.split('\n') ?? []) : [];
   const lineOf = (text: string): string => bodyLines.find((l) => l.includes(text)) ?? text;
-  const ours = (f: Fact): boolean =>
-    others.length === 0 ||
-    f.source === 'summary' ||
+  const titled = (f: Fact): Concept | null =>
+    sharing.length < 2
+      ? null
+      : runInOwner(
+          section,
+          f.source === 'intro' ? (section?.introLine ?? -1) : f.evidence.line,
+          sharing,
+        );
+  // A line that names a concept of the section is that one's; one that names none, its title's.
+  const ours = (f: Fact): boolean => {
+    if (f.source === 'summary') return true;
+    const owner = titled(f);
+    if (owner === null) return others.length === 0 || namedHere(f, others);
+    const rest = sharing.filter((c) => c !== concept);
+    if (namedHere(f, rest)) return true;
+    const said = [f.text, f.evidence.words];
+    if (f.source === 'sentence') said.push(lineOf(f.text));
+    const namesOther = said.some((t) => saidOfOther(t, concept, rest));
+    return !namesOther && owner === concept;
+  };
+  // Said of this concept, `among` (the others of its section) set aside.
+  const namedHere = (f: Fact, among: readonly Concept[]): boolean =>
     f.source === 'definition' ||
-    saidOf(f.text, concept, others) ||
+    saidOf(f.text, concept, among) ||
     (f.source === 'sentence' &&
-      !saidOfOther(f.text, concept, others) &&
-      saidOf(lineOf(f.text), concept, others)) ||
+      !saidOfOther(f.text, concept, among) &&
+      saidOf(lineOf(f.text), concept, among)) ||
     (f.source === 'bullet-correction' &&
-      !saidOfOther(f.text, concept, others) &&
-      saidOf(f.evidence.words, concept, others));
+      !saidOfOther(f.text, concept, among) &&
+      saidOf(f.evidence.words, concept, among));
   const falses = withoutDuplicates([
     ...rowFacts,
     ...bulletsFirst(extra.filter((f) => ours(f) && !namesOnlyOther(f, concept, doc, section))),
@@ -263,6 +293,25 @@ function namesOnlyOther(
   }
   return false;
 }
+
+/** The concepts whose section is `concept`'s (itself among them), looked up once per document. */
+function sameSection(doc: NotesDocument, concept: Concept): readonly Concept[] {
+  if (concept.section === null) return [];
+  let bySection = sectionIndexes.get(doc);
+  if (!bySection) {
+    bySection = new Map();
+    for (const c of doc.concepts) {
+      if (c.section === null) continue;
+      const list = bySection.get(c.section) ?? [];
+      list.push(c);
+      bySection.set(c.section, list);
+    }
+    sectionIndexes.set(doc, bySection);
+  }
+  return bySection.get(concept.section) ?? [];
+}
+
+const sectionIndexes = new WeakMap<NotesDocument, Map<string, Concept[]>>();
 
 /** A name in a subject starts within an article and two modifiers (see `nameInSubject`). */
 const SUBJECT_OPENING_WORDS = 4;

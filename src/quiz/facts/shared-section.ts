@@ -6,9 +6,10 @@
  * read whole (`IN` of `セミ結合（EXISTS / IN）` is not the `IN` of `NOT IN`: the other's longer
  * names are blanked first). Pure; plain substring scans, linear in the text.
  */
+import { affixKeys, nameForms, partKey, wholeKey } from '../notes/heading-parts.ts';
 import { nameAside } from '../text/name-aside.ts';
 import { wholeWordIndex } from '../text/whole-word.ts';
-import type { Concept, Section } from '../types.ts';
+import type { Concept, RunInTitle, Section } from '../types.ts';
 
 /** A name shorter than this (`C`) is too common a string to tell concepts apart. */
 const MIN_NAME = 2;
@@ -136,4 +137,79 @@ export function saidOfOther(text: string, concept: Concept, others: readonly Con
  */
 export function saidOf(text: string, concept: Concept, others: readonly Concept[]): boolean {
   return namesIn(text, concept, others).own;
+}
+
+/**
+ * `run-in-title`: in a section two concepts share, a paragraph that opens on a bold title naming
+ * one of them (`**Query cost.** A single request can nest…` under `## 8. Introspection and query
+ * cost`) begins that concept's part: its lines, up to the next title or the end of the section,
+ * are that concept's, named or not (`× Rate limiting by requests per minute protects a GraphQL
+ * API`). The concept of `concepts` whose name the last title at or above `line` says, or null
+ * (no title, or one naming none or several).
+ */
+export function runInOwner(
+  section: Section | null,
+  line: number,
+  concepts: readonly Concept[],
+): Concept | null {
+  if (!section?.runIns || line < section.line || line > (section.endLine ?? line)) return null;
+  const title = lastAtOrAbove(section.runIns, line)?.title;
+  if (title === undefined) return null;
+  let named = 0;
+  let owner: Concept | null = null;
+  for (const c of new Set(concepts)) {
+    if (!titleNamesCached(title, c)) continue;
+    named++;
+    owner = c;
+  }
+  return named === 1 ? owner : null;
+}
+
+/** The last title at or above `line` (titles in line order: a binary search, for notes of thousands). */
+function lastAtOrAbove(titles: readonly RunInTitle[], line: number): RunInTitle | undefined {
+  let low = 0;
+  let high = titles.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((titles[mid]?.line ?? Infinity) <= line) low = mid + 1;
+    else high = mid;
+  }
+  return titles[low - 1];
+}
+
+/** {@link titleNames}, read once per title and concept. */
+function titleNamesCached(title: string, concept: Concept): boolean {
+  let byTitle = titleCache.get(concept);
+  if (!byTitle) {
+    byTitle = new Map();
+    titleCache.set(concept, byTitle);
+  }
+  let names = byTitle.get(title);
+  if (names === undefined) {
+    names = titleNames(title, concept);
+    byTitle.set(title, names);
+  }
+  return names;
+}
+
+const titleCache = new WeakMap<Concept, Map<string, boolean>>();
+
+/**
+ * True when a title names the concept: one of its names whole in it (`DataLoader and batching`),
+ * or the title is one of its names, or a start of half its name's words or more, or an end
+ * (`Query cost` of `Query cost limits`; heading-parts.ts).
+ */
+function titleNames(title: string, concept: Concept): boolean {
+  if (wholeNames(concept).some((n) => blank(title, n).found)) return true;
+  const key = partKey(title);
+  if (key === '') return false;
+  if (concept.aliases.some((a) => wholeKey(partKey(a)) === wholeKey(key))) return true;
+  // Parts of the name only: an alias may be a heading that names two (`Introspection and query
+  // cost`), whose end is the other's.
+  return nameForms(concept.name).some((form) => {
+    const formKey = partKey(form);
+    if (wholeKey(formKey) === wholeKey(key)) return true;
+    const { starts, ends } = affixKeys(formKey);
+    return starts.includes(key) || ends.includes(key);
+  });
 }

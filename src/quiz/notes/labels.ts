@@ -126,6 +126,87 @@ export function readLabel(markdown: string): LabelLine | null {
   return null;
 }
 
+/** A bold title opening a paragraph, and the text after it. */
+export interface RunIn {
+  /** The title without its bold, stop or colon (`Query cost`). */
+  title: string;
+  /** Markdown after the title and its stop or colon ('' for a line all in bold). */
+  rest: string;
+  /** True when a full stop ends the title (`**Query cost.** …`): the rest is a sentence of its own. */
+  stop: boolean;
+}
+
+/** A title longer than this is a sentence set in bold, not a title. */
+const MAX_RUN_IN = 60;
+/**
+ * A title that a full stop ends has at most this many words: `**Always set a timeout on every
+ * call.**` is a sentence set in bold. (A Japanese `**…増えます。**` is one too: only `.` ends a title.)
+ */
+const MAX_STOPPED_WORDS = 5;
+
+/** True for a short title a full stop may end (`Query cost`, `fsync errors`). */
+function stoppedTitle(term: string): boolean {
+  return term.split(' ').length <= MAX_STOPPED_WORDS && !/[,;:、。]/.test(term);
+}
+
+/** The forms of a run-in title, tried in order; each reads a line already known to open on bold. */
+export const RUN_IN_RULES: readonly {
+  name: string;
+  example: string;
+  read: (lead: { term: string; rest: string }) => RunIn | null;
+}[] = [
+  {
+    name: 'stop inside the bold',
+    example: '**Query cost.** A single request can nest…',
+    read: ({ term, rest }) =>
+      term.endsWith('.') && rest.startsWith(' ') && stoppedTitle(term.slice(0, -1))
+        ? { title: term.slice(0, -1), rest: rest.trim(), stop: true }
+        : null,
+  },
+  {
+    name: 'stop after the bold',
+    example: '**Query cost**. A single request can nest…',
+    read: ({ term, rest }) =>
+      rest[0] === '.' && (rest.length === 1 || rest[1] === ' ') && stoppedTitle(term)
+        ? { title: term, rest: rest.slice(1).trim(), stop: true }
+        : null,
+  },
+  {
+    name: 'colon after or inside the bold',
+    example: '**Introspection**: the `__schema` meta-field…',
+    read: ({ term, rest }) => {
+      if (COLONS.has(rest.trimStart()[0] ?? ''))
+        return { title: term, rest: rest.trimStart().slice(1).trim(), stop: false };
+      if (COLONS.has(term.at(-1) ?? ''))
+        return { title: term.slice(0, -1), rest: rest.trim(), stop: false };
+      return null;
+    },
+  },
+  {
+    name: 'a line all in bold',
+    example: '**Query cost**',
+    read: ({ term, rest }) => (rest.trim() === '' ? { title: term, rest: '', stop: false } : null),
+  },
+];
+
+/**
+ * The title a paragraph opens on (`**Query cost.** …` → `Query cost`), or null: none for a label
+ * of a list (`**ポイント**:`, `**Common misconceptions**`), a sentence set in bold, or bold that
+ * runs into the sentence (`**Fields** are nullable`).
+ */
+export function runInTitle(markdown: string): RunIn | null {
+  const lead = boldLead(markdown);
+  if (!lead) return null;
+  for (const rule of RUN_IN_RULES) {
+    const read = rule.read(lead);
+    if (!read) continue;
+    const title = stripInline(read.title).trim();
+    if (title === '' || title.length > MAX_RUN_IN || labelKind(title) !== null) return null;
+    return { ...read, title };
+  }
+  return null;
+}
+
 /** `**term**rest` at the start of a line: the term (non-empty, without `*`) and what follows. */
 export function boldLead(markdown: string): { term: string; rest: string } | null {
   if (!markdown.startsWith('**')) return null;

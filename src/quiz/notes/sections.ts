@@ -19,6 +19,7 @@ import {
   type LabelKind,
   labelKind,
   readLabel,
+  runInTitle,
 } from './labels.ts';
 import {
   hasMisconceptionMark,
@@ -81,6 +82,7 @@ export function buildSections(
       lists: [],
       definitions: [],
       intro: null,
+      runIns: [],
       endLine: (blocks[end]?.line ?? lastLine + 1) - 1,
     };
     readOwnContent(section, blocks.slice(blockIndex + 1, ownEnd));
@@ -350,7 +352,12 @@ function readParagraphLine(section: Section, block: TextBlock, state: ReadState)
   state.lastWrong = null;
   if (continuesBullet(section, block, state)) return;
   state.lastBullet = null;
+  const runIn = runInTitle(markdown);
   const label = readLabel(markdown);
+  // A list's label (`**Common misconceptions**:`) ends the part a title began: its title names
+  // no concept (facts/shared-section.ts).
+  const title = runIn?.title ?? label?.label;
+  if (title !== undefined) section.runIns?.push({ title, line });
   if (!label) {
     const open = state.open;
     if (open?.adjoining && !state.previousBlank) {
@@ -378,8 +385,11 @@ function readParagraphLine(section: Section, block: TextBlock, state: ReadState)
       if (definition) addDefinition(section, definition.term, definition.text, line);
     }
     if (section.intro === null && !block.quote) {
-      section.intro = firstSentence(stripInline(markdown));
-      section.introCode = openingCode(markdown);
+      // `run-in-title`: `**Query cost.** A single request…` opens on a title, no sentence.
+      const opening = runIn?.stop && runIn.rest ? runIn.rest : markdown;
+      section.intro = firstSentence(stripInline(opening));
+      section.introCode = openingCode(opening);
+      section.introLine = line;
     }
     return;
   }

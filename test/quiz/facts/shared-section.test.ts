@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { conceptFacts } from '../../../src/quiz/facts/concept-facts.ts';
 import {
   othersInHeading,
+  runInOwner,
   saidOfOther,
   spokenNames,
 } from '../../../src/quiz/facts/shared-section.ts';
@@ -166,5 +167,77 @@ describe('names-only-other: a × bullet under a subsection of a heading that nam
 
   it('keeps a bullet naming another concept in a section under no shared heading', () => {
     expect(falsesOf('Rounding')).toContain('Each result is off by a random amount, as NaN is');
+  });
+});
+
+describe('run-in-title', () => {
+  const doc = parseNotes(
+    inline([
+      '# GraphQL',
+      '',
+      '## 8. Introspection and query cost',
+      '',
+      '**Introspection**: the `__schema` meta-field returns the full schema. Authorization has to be done in resolvers.',
+      '',
+      '**Query cost.** A single request can nest lists at every level. Counting requests is not enough.',
+      '',
+      '- Mandatory pagination arguments with a maximum.',
+      '- × Rate limiting by requests per minute protects a GraphQL API (one request can cost as much as thousands)',
+      '- × Turning off introspection secures the API (it is hardening, not authorization)',
+      '',
+      '## Summary',
+      '',
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      '| Introspection | `__schema` exposes the schema | Disabling it secures the API × |',
+      '| Query cost limits | One request can be arbitrarily expensive | Per-request rate limiting is enough × |',
+    ]),
+  );
+  const factsOf = (name: string): { trues: string[]; falses: string[] } => {
+    const concept = doc.concepts.find((c) => c.name === name);
+    if (!concept) throw new Error(`no ${name}`);
+    const f = conceptFacts(doc, concept);
+    return { trues: f.trues.map((t) => t.text), falses: f.falses.map((t) => t.text) };
+  };
+
+  it('gives the lines under a bold title to the concept the title names, named or not', () => {
+    const cost = factsOf('Query cost limits');
+    expect(cost.falses).toContain('Rate limiting by requests per minute protects a GraphQL API');
+    const intro = factsOf('Introspection');
+    expect(intro.falses).not.toContain(
+      'Rate limiting by requests per minute protects a GraphQL API',
+    );
+    expect(intro.trues.some((t) => t.includes('A single request'))).toBe(false);
+  });
+
+  it('still gives a line under the title that names the other concept to that one', () => {
+    expect(factsOf('Query cost limits').falses.some((t) => /introspection/i.test(t))).toBe(false);
+  });
+
+  it('reads no title as a statement: the sentence after it opens the section', () => {
+    const section = doc.sections.find((s) => s.heading.startsWith('8.'));
+    expect(section?.intro).toBe('A single request can nest lists at every level.');
+    expect(section?.runIns?.map((r) => r.title)).toEqual(['Introspection', 'Query cost']);
+    expect(factsOf('Query cost limits').trues).not.toContain('Query cost');
+  });
+
+  it('finds the title above a line by a binary search: 100,000 titles, 100,000 lines, linear time', () => {
+    const [alpha, beta] = doc.concepts;
+    if (!alpha || !beta) throw new Error('two concepts');
+    const section = doc.sections.find((s) => s.heading.startsWith('8.'));
+    if (!section) throw new Error('no section');
+    const runIns = Array.from({ length: 100_000 }, (_, i) => ({
+      title: i % 2 ? 'Query cost' : 'Introspection',
+      line: section.line + 1 + 2 * i,
+    }));
+    const many = { ...section, runIns, endLine: section.line + 300_000 };
+    const before = process.cpuUsage();
+    let owned = 0;
+    for (let i = 0; i < 100_000; i++)
+      if (runInOwner(many, section.line + 2 + 2 * i, [alpha, beta]) === beta) owned++;
+    const used = process.cpuUsage(before);
+    expect(owned).toBe(50_000);
+    // A scan of every title per line would take minutes; a search takes well under a second.
+    expect((used.user + used.system) / 1000).toBeLessThan(2_000);
   });
 });

@@ -12,7 +12,13 @@ import {
 import { LINE_RULES, scanNotes, splitLines } from '../../../src/quiz/notes/blocks.ts';
 import { bareHeading, NUMBERING_RULES } from '../../../src/quiz/notes/heading-match.ts';
 import { INLINE_RULES, stripInline } from '../../../src/quiz/notes/inline.ts';
-import { DEFINITION_RULES, LABEL_RULES } from '../../../src/quiz/notes/labels.ts';
+import {
+  boldLead,
+  DEFINITION_RULES,
+  LABEL_RULES,
+  RUN_IN_RULES,
+  runInTitle,
+} from '../../../src/quiz/notes/labels.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { inline } from '../notes-helpers.ts';
 
@@ -44,6 +50,28 @@ describe('rule tables', () => {
       expect(rule.read(example)).not.toBeNull();
     },
   );
+
+  it.each(RUN_IN_RULES.map((r) => [r.name, r] as const))(
+    'run-in title rule "%s" reads its example, and is the rule that wins for it',
+    (_name, rule) => {
+      const lead = boldLead(rule.example);
+      if (!lead) throw new Error(rule.example);
+      expect(rule.read(lead)).not.toBeNull();
+      expect(RUN_IN_RULES.find((r) => r.read(lead) !== null)?.name).toBe(rule.name);
+    },
+  );
+
+  it('reads no title from a list label, a sentence set in bold or bold running into a sentence', () => {
+    expect(runInTitle('**Query cost.** A single request can nest lists')?.title).toBe('Query cost');
+    expect(runInTitle('**Introspection**: the meta-fields')?.title).toBe('Introspection');
+    expect(runInTitle('**Common misconceptions**:')).toBeNull();
+    expect(runInTitle('**ポイント**: 即エラー')).toBeNull();
+    expect(runInTitle('**Always set a timeout on every remote call.** Otherwise')).toBeNull();
+    expect(runInTitle('**ラベル値が1つ増えるごとに、時系列が1本増えます。** メモリも')).toBeNull();
+    expect(runInTitle('**Fields** are nullable by default')).toBeNull();
+    // A line of a megabyte in bold is read in linear time and is no title.
+    expect(runInTitle(`**${'a '.repeat(500_000)}.** rest`)).toBeNull();
+  });
 
   it.each(NUMBERING_RULES.map((r) => [r.name, r] as const))(
     'numbering rule "%s" is dropped from its example',
