@@ -104,7 +104,8 @@ export function shorterStatement(sentence: string, language: 'ja' | 'en', max: n
     if (
       [...clause].length <= max &&
       formOf(clause, language) !== 'phrase' &&
-      !endsOnBareComparative(clause)
+      !endsOnBareComparative(clause) &&
+      !endsWantingObject(clause)
     )
       return clause;
   }
@@ -138,4 +139,44 @@ const COMPARATIVES = new Set([
 function endsOnBareComparative(clause: string): boolean {
   const last = clause.slice(clause.lastIndexOf(' ') + 1).toLowerCase();
   return COMPARATIVES.has(last.replace(/[.,;:!?)]+$/, ''));
+}
+
+/**
+ * Words that want what follows them: articles, the copula and verbs that take an object. A clause
+ * cut after one (`…each field has a resolver that receives`, where the cut parenthesis `(parent,
+ * args, context, info)` was its object) is left hanging. Not prepositions: a relative clause ends
+ * on one in good English (`declares ranges the project works with`).
+ */
+const WANTS_OBJECT = new Set([
+  'the',
+  'a',
+  'an',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'means',
+  'equals',
+  'receives',
+  'returns',
+  'takes',
+  'accepts',
+  'contains',
+  'includes',
+  'uses',
+  'calls',
+  'sends',
+  'gets',
+  'gives',
+  'becomes',
+]);
+
+/**
+ * `no-hanging-object`: a clause that ends on a word of {@link WANTS_OBJECT} lost that word's
+ * object where it was cut. Reads the clause's last word.
+ */
+function endsWantingObject(clause: string): boolean {
+  const last = clause.slice(clause.lastIndexOf(' ') + 1).toLowerCase();
+  return WANTS_OBJECT.has(last.replace(/[.,;:!?)]+$/, ''));
 }

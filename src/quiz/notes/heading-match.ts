@@ -20,6 +20,7 @@ export const KIND_WORDS = [
   '方式',
   'モデル',
   'model',
+  'problem',
 ] as const;
 
 const KIND_SUFFIXES = KIND_WORDS.map(matchKey);
@@ -145,6 +146,15 @@ export const headingNames = memo((heading: string): string[] => {
   return [...new Set(names)];
 });
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** The heading with its English articles after the first word dropped (one split: linear). */
+function withoutArticles(heading: string): string {
+  const words = heading.split(' ');
+  const kept = words.filter((w, i) => i === 0 || !ARTICLES.has(w.toLowerCase()));
+  return kept.length === words.length ? heading : kept.join(' ');
+}
+
 /**
  * `BFF（Backend for Frontend）` → before `BFF`, inside `Backend for Frontend`: the first opening
  * parenthesis after the first character, up to the closing one that ends the text.
@@ -206,8 +216,19 @@ export function comparisonMentions(heading: string, names: readonly string[]): b
   return parts?.some((p) => plainScore(p, names) >= 90) ?? false;
 }
 
-/** The match keys of a heading's names (see {@link headingNames}). */
-export const headingKeys = memo((heading: string): string[] => headingNames(heading).map(matchKey));
+/**
+ * The match keys of a heading's names (see {@link headingNames}), and of its names read without
+ * the English articles inside (`articles-inside`: `Resolvers and the N+1 problem` names
+ * `Resolvers & N+1`, spelled `Resolvers and N+1`). Those are keys only, no names the concept is
+ * listed by: `Durability on Kafka side` is nobody's wording.
+ */
+export const headingKeys = memo((heading: string): string[] => {
+  const bare = bareHeading(heading);
+  const plain = withoutArticles(bare);
+  const names =
+    plain === bare ? headingNames(heading) : [...headingNames(heading), ...headingNames(plain)];
+  return [...new Set(names.map(matchKey))];
+});
 
 /** Score of a heading (not a comparison) for a concept's names; see {@link headingScore}. */
 export function plainScore(heading: string, names: readonly string[]): number {

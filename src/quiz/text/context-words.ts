@@ -93,6 +93,8 @@ const JA_LAYOUT = [
   '以下のように',
   '次の通り',
   '以下の通り',
+  '次のような',
+  '以下のような',
 ];
 const EN_LAYOUT = ['above', 'below', 'aforementioned'];
 /** English words that point back at a noun said before, anywhere in a sentence. */
@@ -165,7 +167,16 @@ const englishWords = memoByText((text: string): readonly string[] =>
 
 /** Phrases that compare with what was said before, naming nothing (`for similar reasons`). */
 const JA_COMPARING = ['同じ理由', '同様の理由', '同様に', '同じく'];
-const EN_COMPARING = ['for similar reasons', 'for the same reason', 'likewise', 'in the same way'];
+const EN_COMPARING = [
+  'for similar reasons',
+  'for the same reason',
+  'likewise',
+  'in the same way',
+  // `…"Squash and merge" buttons do the same`: the same as what? (reading 9)
+  'do the same',
+  'does the same',
+  'did the same',
+];
 
 /** Connectives that open a statement on what the one before it said (`なので…`, `Therefore…`). */
 const JA_CONNECTIVES = [
@@ -193,6 +204,10 @@ const JA_CONNECTIVES = [
   'それに',
   '加えて',
   '逆に',
+  // `他にHashSkipList、Vectorなども選べる`: besides what? (reading 5)
+  '他に',
+  'ほかに',
+  'それ以外に',
 ];
 /** Connectives that open longer words too (`なおせる`): a connective only before no more kana. */
 const WORD_GOES_ON: ReadonlySet<string> = new Set(['なお']);
@@ -739,6 +754,13 @@ function announcesListEn(text: string): boolean {
   );
 }
 
+/**
+ * `次の時系列ができる`: the things `次の` announces are the notes' next block (a list, a code
+ * block), not in the question. A short noun (at most 12 characters, no stop: bounded, so linear)
+ * between `次の` and a verb of being made that ends the statement; `次のリーダーを選ぶ` is kept.
+ */
+const WHAT_FOLLOWS_JA = /次の[^。、]{1,12}(?:ができる|ができます|が作られる|が生まれる|がある)$/u;
+
 /** Words of one incident of the team (`今回は…`, `先日`): a story, no statement of the concept. */
 const JA_INCIDENT = ['今回', '前回', '先日', '先週', '先月', '昨日'];
 
@@ -922,6 +944,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: '上記の手順で再作成する',
     language: 'ja',
     leans: (text) => JA_LAYOUT.some((w) => text.includes(w)),
+  },
+  {
+    name: 'what-follows',
+    example: '1つのHistogramから、次の時系列ができる',
+    language: 'ja',
+    leans: (text) => WHAT_FOLLOWS_JA.test(withoutFinalStop(text.trim())),
   },
   {
     name: 'notes-layout',

@@ -29,6 +29,21 @@ describe('shorter statements', () => {
     expect(shorterStatement(than, 'en', 90)).toBe('Its storage price is lower than Standard');
   });
 
+  it('does not cut where the clause would end on a word that wants its object (no-hanging-object)', () => {
+    const receives =
+      'Execution is field by field: each field has a resolver that receives (parent, args, context, info)';
+    expect(shorterStatement(receives, 'en', 90)).toBe(receives);
+    const the =
+      'The batch function returns one result for each key, in the same order as the (keys, in order)';
+    expect(shorterStatement(the, 'en', 90)).toBe(the);
+    // A relative clause may end on its preposition.
+    const withClause =
+      'Dependencies declare the ranges of versions the project works with (a lock file pins them)';
+    expect(shorterStatement(withClause, 'en', 70)).toBe(
+      'Dependencies declare the ranges of versions the project works with',
+    );
+  });
+
   it('keeps a clause only when it says enough on its own', () => {
     const tiny =
       'It fails, which is what stops the cascade of retries from reaching the overloaded database server';

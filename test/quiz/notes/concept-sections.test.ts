@@ -262,6 +262,7 @@ describe('reading 11: names joined by `&`, and a start of a name that is only it
       '| Introspection | __schema exposes the schema | Disabling it secures the API × |',
       '| Query cost limits | Limit depth or complexity | Per-request rate limiting is enough × |',
       '| 認証＆認可 | 認証は誰か、認可は何をしてよいか | 同じもの × |',
+      '| Resolvers & N+1 | One backend call per parent; batch per request | GraphQL solves N+1 by itself × |',
       '',
       '## 4. Errors and HTTP status codes',
       '',
@@ -274,6 +275,10 @@ describe('reading 11: names joined by `&`, and a start of a name that is only it
       '## 8. Introspection and query cost',
       '',
       'Introspection returns the schema. Query cost must be limited before execution.',
+      '',
+      '## 5. Resolvers and the N+1 problem',
+      '',
+      'Nothing batches resolver calls for you.',
       '',
       '## 認証と認可',
       '',
@@ -295,5 +300,9 @@ describe('reading 11: names joined by `&`, and a start of a name that is only it
   it('start-is-half-the-name: `Queries` is no start of `Query cost limits`, `query cost` is', () => {
     expect(sectionOf('Query cost limits')).toBe('8. Introspection and query cost');
     expect(sectionOf('Mutations')).toBe('6. Queries, mutations and subscriptions');
+  });
+
+  it('articles-inside and the kind word `problem`: `Resolvers and the N+1 problem` is the section of `Resolvers & N+1`', () => {
+    expect(sectionOf('Resolvers & N+1')).toBe('5. Resolvers and the N+1 problem');
   });
 });

@@ -75,6 +75,23 @@ describe('context words', () => {
       'connective-opening',
     );
     expect(contextRule('なおせる設定は少ない', 'ja')?.name).not.toBe('connective-opening');
+    // Besides what? (reading 5: `memtable：他にHashSkipList、Vectorなども選べる`)
+    expect(contextRule('他にHashSkipList、Vectorなども選べる', 'ja')?.name).toBe(
+      'connective-opening',
+    );
+    expect(contextRule('他人の鍵では開かない', 'ja')?.name).not.toBe('connective-opening');
+  });
+
+  it('what-follows and do-the-same: what the notes show next, the same as what was said', () => {
+    expect(contextRule('1つのHistogramから、次の時系列ができる', 'ja')?.name).toBe('what-follows');
+    expect(contextRule('設定は次のような形になる', 'ja')?.name).toBe('notes-layout');
+    expect(contextRule('任期が切れると次のリーダーを選ぶ', 'ja')).toBeNull();
+    expect(
+      contextRule('Hosting platforms\' "Squash and merge" buttons do the same', 'en')?.name,
+    ).toBe('comparing-back');
+    expect(contextRule('The same key always maps to the same node', 'en')).toBeNull();
+    // Bounded: a megabyte of 次の reads in one pass.
+    expect(contextRule(`${'次の'.repeat(500_000)}ができる`, 'ja')?.name).toBe('what-follows');
   });
 
   it('citation: who wrote it and when is no statement of the concept', () => {
