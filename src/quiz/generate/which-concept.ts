@@ -695,7 +695,11 @@ function keyClue(
   ];
   const others = wrongNames.flatMap((n) => expanded(n, aliasesOf(n)));
   for (const name of expanded(concept.name, concept.aliases)) {
-    const clue = clueAmong(repeatedOf(name), others);
+    // A katakana word borrowed from an expansion (`バックエンド` of `Backend for Frontend`) is a
+    // clue only to a reader who knows the expansion of the name shown (`BFF`): not counted.
+    const words =
+      name === concept.name ? repeatedOf(name) : repeatedOf(name).filter((w) => !w.loanword);
+    const clue = clueAmong(words, others);
     if (clue) return clue;
   }
   return null;

@@ -366,6 +366,11 @@ export interface RepeatedWord {
    * another name holding that word shares the clue too.
    */
   word?: string;
+  /**
+   * True when found as a katakana loanword of a Latin word of the name (`loanword-of-name`): a
+   * clue of the name the options show, not of an expansion a reader would have to know first.
+   */
+  loanword?: boolean;
 }
 
 const NO_WORDS: readonly RepeatedWord[] = [];
@@ -383,6 +388,8 @@ export function repeatedWords(stemText: string, name: string): readonly Repeated
     spelledWithin(stemText, name) ??
     acronymWordSpelled(stemText, name);
   if (spelled) out = [{ found: spelled, latinStem: null }];
+  const capital = capitalPrefixIn(stemText, name);
+  if (capital) out = [...(out ?? []), { found: capital, latinStem: null }];
   const initials = initialsIn(stemText, name);
   if (initials) {
     out ??= [];
@@ -402,13 +409,20 @@ export function repeatedWords(stemText: string, name: string): readonly Repeated
     // Every katakana part the stem says (`レプリケーション` and `スロット` of
     // `レプリケーションスロット`): the first may be shared with another name, the next not.
     const parts = direct ? [] : katakanaPartsOf(stem, word);
-    const found = direct ?? parts[0] ?? loanwordOf(stem, word);
+    const borrowed =
+      (direct ?? parts[0] ?? loanwordOf(stem, word)) ? null : katakanaOfLatin(stem, word);
+    const found =
+      direct ?? parts[0] ?? loanwordOf(stem, word) ?? borrowed ?? opensStemWord(stem, word);
     const gloss = found ? null : glossIn(stem, word);
     if (!found && !gloss) continue;
     out ??= [];
     out.push(
       found
-        ? { found, latinStem: word.latinStem }
+        ? {
+            found,
+            latinStem: word.latinStem,
+            ...(found === borrowed ? { loanword: true } : {}),
+          }
         : { found: gloss ?? '', latinStem: null, word: word.text },
     );
     for (const part of parts.slice(1)) out.push({ found: part, latinStem: null });
@@ -667,6 +681,69 @@ function loanwordOf(stem: Stem, word: NameWord): string | null {
     const found = stem.latin.find((w) => soundsLike(w, part));
     if (found) return found;
   }
+  return null;
+}
+
+/** Katakana compounds longer than this are not split into loanwords. */
+const MAX_KATAKANA_COMPOUND = 24;
+
+/** Endings a Latin word of a name drops before its katakana loanword is looked for (`alerting`). */
+const LOAN_ENDINGS = ['ing', 'ed', 's'];
+
+/**
+ * `loanword-of-name`: a katakana word of the stem borrowed from a Latin word of the name
+ * (`アラート` of `Alerting rules`, text/loanword.ts), or one of its heads or tails of three kana or
+ * more (`アラートマネージャ`): the stem names the answer in the other script. Null when none.
+ */
+function katakanaOfLatin(stem: Stem, word: NameWord): string | null {
+  if (word.latinStem === null || !/^[a-z]+$/.test(word.text)) return null;
+  const bases = [word.text];
+  for (const ending of LOAN_ENDINGS)
+    if (word.text.endsWith(ending) && word.text.length - ending.length >= LATIN_WORD_MIN)
+      bases.push(word.text.slice(0, -ending.length));
+  for (const kana of stem.katakana) {
+    const chars = [...kana];
+    // A compound longer than any loanword is no word to split (a long run stays linear).
+    if (chars.length > MAX_KATAKANA_COMPOUND) continue;
+    const parts = [kana];
+    for (let i = KATAKANA_WORD_MIN; i <= chars.length - KATAKANA_WORD_MIN; i++)
+      parts.push(chars.slice(0, i).join(''), chars.slice(i).join(''));
+    for (const part of parts) if (bases.some((b) => soundsLike(b, part))) return part;
+  }
+  return null;
+}
+
+/** The root a name's word keeps to open a longer word of the stem (`alert` of `alerting`). */
+const OPENING_ROOT_MIN = 5;
+
+/**
+ * `name-opens-stem-word`: a word of the stem that the root of a name's word opens, written as one
+ * (`alertmanager` for `Alerting`): the stem says the name's word with more after it. Null when
+ * none.
+ */
+function opensStemWord(stem: Stem, word: NameWord): string | null {
+  if (word.latinStem === null || !/^[a-z]+$/.test(word.text)) return null;
+  const root = rootForm(word.text);
+  if (root.length < OPENING_ROOT_MIN) return null;
+  return (
+    stem.latin.find((w) => w.length >= root.length + INSIDE_REST_MIN && w.startsWith(root)) ?? null
+  );
+}
+
+/** Names this short or shorter are looked for as the opening of a word in capitals (`Go`). */
+const CAPITAL_PREFIX_NAME_MAX = 3;
+
+/**
+ * `capital-prefix`: a short name in Latin letters (`Go`) that opens a word of the stem written in
+ * capitals (`GOOS`, `GOARCH`): the stem spells the answer's name. Null when none.
+ */
+function capitalPrefixIn(stemText: string, name: string): string | null {
+  const key = name.trim();
+  if (key.length < 2 || key.length > CAPITAL_PREFIX_NAME_MAX || !/^[A-Za-z]+$/.test(key))
+    return null;
+  const upper = key.toUpperCase();
+  for (const word of stemText.match(/[A-Z][A-Z0-9_]+/g) ?? [])
+    if (word.length > upper.length && word.startsWith(upper)) return word;
   return null;
 }
 

@@ -498,3 +498,31 @@ describe('expansionOf (expanded-name)', () => {
     expect(expansionOf('Retry', 'Retry with backoff')).toBeNull();
   });
 });
+
+describe('stem clues of reading 10 and 11: a name said as a prefix, inside a longer word', () => {
+  it('capital-prefix: a short name opening a word in capitals (`GOOS` for Go)', () => {
+    expect(stemNameClue('GOOS と GOARCH を設定してビルドする', 'Go', ['Rust', 'Java'])).toBe('GOOS');
+    expect(stemNameClue('Gone are the days of one binary per platform', 'Go', ['Rust'])).toBeNull();
+    // Linear on a megabyte of capitals.
+    expect(stemNameClue(`${'A'.repeat(1_000_000)} x`, 'Go', ['Rust'])).toBeNull();
+  });
+
+  it('name-opens-stem-word: the root of a name’s word opening a longer word (`Alertmanager`)', () => {
+    expect(
+      stemNameClue('firing のアラートを Alertmanager に送る', 'Alerting rules と for', [
+        'Recording rules',
+        'スクレイプ（pull型）',
+      ]),
+    ).toBe('alertmanager');
+    // A root of four letters is too short to tell (`cach` of `cache` opens many words).
+    expect(stemNameClue('A cachet of trust', 'Cache stampede', ['TTL'])).toBeNull();
+  });
+
+  it('loanword-of-name: a katakana word of the stem borrowed from a Latin word of the name', () => {
+    expect(
+      stemNameClue('コンパクションで古い値を捨てる', 'Compaction', ['Memtable', 'WAL']),
+    ).toBe('コンパクション');
+    expect(stemNameClue(`${'コ'.repeat(100_000)}を捨てる`, 'Compaction', ['WAL'])).toBeNull();
+  });
+});
+
