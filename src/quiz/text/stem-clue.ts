@@ -290,6 +290,9 @@ const DOUBLED = new Set([...'bdgklmnprt']);
 
 /** A Latin word without one derivational ending, a final silent `e` and a doubled consonant. */
 function rootForm(word: string): string {
+  // `ution-of-ve`: `evolution` is the noun of `evolve`, `resolution` of `resolve`.
+  if (word.endsWith('ution') && word.length - 'ution'.length >= ROOT_MIN - 1)
+    return `${word.slice(0, -'ution'.length)}v`;
   let w = word;
   for (const ending of DERIVATIONAL_ENDINGS)
     if (w.endsWith(ending) && w.length - ending.length >= ROOT_MIN) {

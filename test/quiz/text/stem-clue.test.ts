@@ -501,7 +501,9 @@ describe('expansionOf (expanded-name)', () => {
 
 describe('stem clues of reading 10 and 11: a name said as a prefix, inside a longer word', () => {
   it('capital-prefix: a short name opening a word in capitals (`GOOS` for Go)', () => {
-    expect(stemNameClue('GOOS と GOARCH を設定してビルドする', 'Go', ['Rust', 'Java'])).toBe('GOOS');
+    expect(stemNameClue('GOOS と GOARCH を設定してビルドする', 'Go', ['Rust', 'Java'])).toBe(
+      'GOOS',
+    );
     expect(stemNameClue('Gone are the days of one binary per platform', 'Go', ['Rust'])).toBeNull();
     // Linear on a megabyte of capitals.
     expect(stemNameClue(`${'A'.repeat(1_000_000)} x`, 'Go', ['Rust'])).toBeNull();
@@ -518,11 +520,22 @@ describe('stem clues of reading 10 and 11: a name said as a prefix, inside a lon
     expect(stemNameClue('A cachet of trust', 'Cache stampede', ['TTL'])).toBeNull();
   });
 
-  it('loanword-of-name: a katakana word of the stem borrowed from a Latin word of the name', () => {
+  it('ution-of-ve: `Evolve in place` repeats a word of `Schema evolution`', () => {
     expect(
-      stemNameClue('コンパクションで古い値を捨てる', 'Compaction', ['Memtable', 'WAL']),
-    ).toBe('コンパクション');
+      stemNameClue('Evolve in place: add fields, mark old ones @deprecated', 'Schema evolution', [
+        'Caching',
+        'Introspection',
+      ]),
+    ).toBe('evolution');
+    expect(stemNameClue('Resolve it by hand', 'Conflict resolution', ['Quorum'])).toBe(
+      'resolution',
+    );
+  });
+
+  it('loanword-of-name: a katakana word of the stem borrowed from a Latin word of the name', () => {
+    expect(stemNameClue('コンパクションで古い値を捨てる', 'Compaction', ['Memtable', 'WAL'])).toBe(
+      'コンパクション',
+    );
     expect(stemNameClue(`${'コ'.repeat(100_000)}を捨てる`, 'Compaction', ['WAL'])).toBeNull();
   });
 });
-
