@@ -80,8 +80,19 @@ export function misconceptionAmongDrafts(ctx: GenerationContext, subject: Subjec
   if (new Set(trues.map((t) => t.other.id)).size < MIN_SIBLINGS) return out;
   const quality = related ? QUALITY : UNRELATED_QUALITY;
   const prompt = w.misconceptionAmong();
-  for (const wrong of wrongs)
+  // Each sibling statement as an option under its concept's name, and how far its length stands
+  // from a key's before that key's length is known: the same for every misconception and wording
+  // below, so worked out once.
+  const offered = trues.map((t) => {
+    const text = w.labelledStatement(t.other.name, t.text);
+    return { t, text, units: lengthUnits(text), further: DEFINING.has(t.fact.source) };
+  });
+  for (const wrong of wrongs) {
+    // A sibling's statement that says the misconception's correction (`Allows bursts up to b`
+    // of a token bucket, said of another) would answer it (read once per misconception).
+    let unanswered: typeof offered | null = null;
     for (const body of bodies(wrong.text, lang, me)) {
+      unanswered ??= offered.filter(({ t }) => !answersWrong(t.text, wrong.why));
       const text = w.labelledStatement(me.name, body);
       const key = misconceptionKey(wrong, text);
       const make = misconceptionDraftMaker(ctx, subject, wrong, {
@@ -90,38 +101,32 @@ export function misconceptionAmongDrafts(ctx: GenerationContext, subject: Subjec
         keyText: body,
         quality,
       });
-      // A sibling's statement that says the misconception's correction (`Allows bursts up to b`
-      // of a token bucket, said of another) would answer it.
       // Closest in length to the key first (the search prefers earlier candidates): a
       // misconception is often a short clause and a sibling's summary cell a long one, and the
       // shortest option of a set is what a reader looking for the odd one out picks.
       const size = lengthUnits(text);
-      const beside = trues
-        .filter(
-          (t) =>
-            !answersWrong(t.text, wrong.why) && (!t.plain || isNegated(body) || !isNegated(t.text)),
-        )
-        .map((t) => ({
-          t,
-          gap:
-            Math.abs(lengthUnits(w.labelledStatement(t.other.name, t.text)) - size) +
-            (DEFINING.has(t.fact.source) ? DEFINITION_GAP : 0),
+      const negated = isNegated(body);
+      const beside = unanswered
+        .filter(({ t }) => !t.plain || negated || !isNegated(t.text))
+        .map((o) => ({
+          o,
+          gap: Math.abs(o.units - size) + (o.further ? DEFINITION_GAP : 0),
         }))
         .sort((a, b) => a.gap - b.gap)
-        .map(({ t }) => t)
         .map(
-          (t): DraftChoice => ({
-            text: w.labelledStatement(t.other.name, t.text),
+          ({ o }): DraftChoice => ({
+            text: o.text,
             correct: false,
             truth: true,
             why: null,
-            keys: [...t.fact.keys, `sibling:${t.other.id}`],
+            keys: [...o.t.fact.keys, `sibling:${o.t.other.id}`],
           }),
         );
       const found = chooseOptions(key, beside, make, { names: subject.names }, { variants: 3 });
       out.drafts.push(...found.drafts);
       out.rejected.push(...found.rejected);
     }
+  }
   return out;
 }
 
