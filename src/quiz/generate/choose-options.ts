@@ -33,6 +33,12 @@ import { keyPairTerm } from './pair-term.ts';
 
 /** Candidates tried per question (the search is C(POOL, 3) + C(POOL, 2) sets at most). */
 const POOL = 8;
+
+/**
+ * How many candidates {@link chooseOptions} reads, at most (the first ones): a template may stop
+ * preparing candidates there, and the search finds the same.
+ */
+export const CANDIDATES_TRIED = POOL;
 /** How much a surface cue lowers a draft's quality. */
 const CUE_COST = 1.0;
 /** How much a key paired with another option on one point lowers it (pair-term.ts). */

@@ -20,7 +20,7 @@ import { matchKey } from '../text/normalize.ts';
 import { opensOnLabel } from '../text/own-label.ts';
 import { SINGULAR_AUXILIARIES } from '../text/verbs.ts';
 import type { Concept, NotesDocument } from '../types.ts';
-import { type Chosen, chooseOptions } from './choose-options.ts';
+import { CANDIDATES_TRIED, type Chosen, chooseOptions } from './choose-options.ts';
 import { asOption, type GenerationContext, namesOf, type Subject } from './context.ts';
 import type { DraftChoice } from './draft.ts';
 import { answersWrong } from './fit.ts';
@@ -89,10 +89,18 @@ export function misconceptionAmongDrafts(ctx: GenerationContext, subject: Subjec
   });
   for (const wrong of wrongs) {
     // A sibling's statement that says the misconception's correction (`Allows bursts up to b`
-    // of a token bucket, said of another) would answer it (read once per misconception).
-    let unanswered: typeof offered | null = null;
+    // of a token bucket, said of another) would answer it: read once per misconception, and only
+    // for the statements a search reaches (by index in `offered`).
+    const answers: (boolean | undefined)[] = [];
+    const answered = (i: number): boolean => {
+      let known = answers[i];
+      if (known === undefined) {
+        known = answersWrong((offered[i] as (typeof offered)[number]).t.text, wrong.why);
+        answers[i] = known;
+      }
+      return known;
+    };
     for (const body of bodies(wrong.text, lang, me)) {
-      unanswered ??= offered.filter(({ t }) => !answersWrong(t.text, wrong.why));
       const text = w.labelledStatement(me.name, body);
       const key = misconceptionKey(wrong, text);
       const make = misconceptionDraftMaker(ctx, subject, wrong, {
@@ -106,22 +114,24 @@ export function misconceptionAmongDrafts(ctx: GenerationContext, subject: Subjec
       // shortest option of a set is what a reader looking for the odd one out picks.
       const size = lengthUnits(text);
       const negated = isNegated(body);
-      const beside = unanswered
-        .filter(({ t }) => !t.plain || negated || !isNegated(t.text))
-        .map((o) => ({
-          o,
-          gap: Math.abs(o.units - size) + (o.further ? DEFINITION_GAP : 0),
-        }))
-        .sort((a, b) => a.gap - b.gap)
-        .map(
-          ({ o }): DraftChoice => ({
-            text: o.text,
-            correct: false,
-            truth: true,
-            why: null,
-            keys: [...o.t.fact.keys, `sibling:${o.t.other.id}`],
-          }),
-        );
+      const order = offered
+        .map((o, i) => ({ o, i, gap: Math.abs(o.units - size) + (o.further ? DEFINITION_GAP : 0) }))
+        .filter(({ o }) => !o.t.plain || negated || !isNegated(o.t.text))
+        .sort((a, b) => a.gap - b.gap);
+      // The search reads no candidate past the first CANDIDATES_TRIED: those that answer the
+      // misconception are left out up to there (sorting first keeps the order of the rest).
+      const beside: DraftChoice[] = [];
+      for (const { o, i } of order) {
+        if (beside.length >= CANDIDATES_TRIED) break;
+        if (answered(i)) continue;
+        beside.push({
+          text: o.text,
+          correct: false,
+          truth: true,
+          why: null,
+          keys: [...o.t.fact.keys, `sibling:${o.t.other.id}`],
+        });
+      }
       const found = chooseOptions(key, beside, make, { names: subject.names }, { variants: 3 });
       out.drafts.push(...found.drafts);
       out.rejected.push(...found.rejected);
