@@ -33,6 +33,12 @@ import { keyPairTerm } from './pair-term.ts';
 
 /** Candidates tried per question (the search is C(POOL, 3) + C(POOL, 2) sets at most). */
 const POOL = 8;
+
+/**
+ * How many candidates {@link chooseOptions} reads, at most (the first ones): a template may stop
+ * preparing candidates there, and the search finds the same.
+ */
+export const CANDIDATES_TRIED = POOL;
 /** How much a surface cue lowers a draft's quality. */
 const CUE_COST = 1.0;
 /** How much a key paired with another option on one point lowers it (pair-term.ts). */
@@ -203,9 +209,15 @@ const PAIR_RULES = OPTION_RULES.filter(
 function badPair(a: DraftChoice, b: DraftChoice, asksFor: 'correct' | 'misconception'): boolean {
   // The pair rules read the two texts and whether they state the same truth, in either order.
   const [first, second] = a.text < b.text ? [a.text, b.text] : [b.text, a.text];
-  const id = [first, second, a.correct === b.correct].join('\u0001');
-  const memo = pairMemo();
-  const known = memo.get(id);
+  // Looked up by the two texts themselves (each hashed once, as the candidates of many questions),
+  // not by a string joined per pair (hashed afresh at each look-up).
+  const memo = (a.correct === b.correct ? sameTruthPairs : otherTruthPairs)();
+  let answers = memo.get(first);
+  if (answers === undefined) {
+    answers = new Map();
+    memo.set(first, answers);
+  }
+  const known = answers.get(second);
   if (known !== undefined) return known;
   const question: Question = {
     id: 'pair',
@@ -220,12 +232,16 @@ function badPair(a: DraftChoice, b: DraftChoice, asksFor: 'correct' | 'misconcep
     language: 'ja',
   };
   const bad = reviewQuestion(question, { conceptNames: [] }, PAIR_RULES).length > 0;
-  memo.set(id, bad);
+  answers.set(second, bad);
   return bad;
 }
 
-/** Pairs already judged, per build (the same options meet in many questions of a document). */
-const pairMemo = memoTable<boolean>();
+/**
+ * Pairs already judged, per build (the same options meet in many questions of a document): by
+ * the first text, then the second; options of one truth and of two apart.
+ */
+const sameTruthPairs = memoTable<Map<string, boolean>>();
+const otherTruthPairs = memoTable<Map<string, boolean>>();
 
 /**
  * True when `count` candidates can make no option set of {@link chooseOptions} with at most
@@ -262,15 +278,18 @@ export function chooseOptions(
   const pairsMatter = shape.optionKind !== 'name';
   const namesOnly = optionsAreLabels(shape.kind);
   const all = [keyMeasured, ...pool];
-  const pairs = new Map<string, boolean>();
+  // The pairs of `all` judged by this search, at a * all.length + b: 0 not yet, 1 good, 2 bad.
+  const pairs = new Uint8Array(all.length * all.length);
   const pairBad = (a: number, b: number): boolean => {
-    const id = `${a} ${b}`;
-    let bad = pairs.get(id);
-    if (bad === undefined) {
-      bad = badPair(all[a]?.choice as DraftChoice, all[b]?.choice as DraftChoice, asksFor);
-      pairs.set(id, bad);
+    const at = a * all.length + b;
+    let known = pairs[at];
+    if (known === 0) {
+      known = badPair(all[a]?.choice as DraftChoice, all[b]?.choice as DraftChoice, asksFor)
+        ? 2
+        : 1;
+      pairs[at] = known;
     }
-    return bad;
+    return known === 2;
   };
   // How many drafts of each kind are kept so far (no cue, a cue at the key, a cue away from it,
   // the key paired with one other option).

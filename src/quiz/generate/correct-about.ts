@@ -19,7 +19,12 @@ import { onlyDenies } from '../text/only-denies.ts';
 import { listsProperties } from '../text/property-list.ts';
 import { coverage } from '../text/runs.ts';
 import type { Concept } from '../types.ts';
-import { type Chosen, chooseOptions, tooFewCandidates } from './choose-options.ts';
+import {
+  CANDIDATES_TRIED,
+  type Chosen,
+  chooseOptions,
+  tooFewCandidates,
+} from './choose-options.ts';
 import {
   asOption,
   conceptById,
@@ -126,30 +131,34 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
         keys: key.keys,
       };
       const keyMatch = matchKey(text);
-      const candidates = pool
-        .filter((p) => matchKey(p.choice.text) !== keyMatch)
+      const fits = (p: Candidate): boolean =>
+        matchKey(p.choice.text) !== keyMatch &&
         // `key-generic-for-sibling`: a key the siblings' shared heading says of a sibling too
         // (サイドカー's `補助機能を追加`: every container pattern adds a helper) is as true of that
         // sibling — its statement is no wrong option beside the key.
-        .filter((p) => !genericBeside(ctx, subject, text, p.choice))
+        !genericBeside(ctx, subject, text, p.choice) &&
         // Not the misconception the key corrects: the two would contradict each other.
-        .filter(
-          (p) =>
-            (rowContrast(text, p.choice.text, p.choice.why, lang) ||
-              (!isCorrectionOf(text, p.choice.why) && !correctionClauseSaid(text, p.choice.why))) &&
-            !contradictsOnSubject(text, p.choice.text, p.choice.why),
-        )
-        .map((p) => p.choice);
+        (rowContrast(text, p.choice.text, p.choice.why, lang) ||
+          (!isCorrectionOf(text, p.choice.why) && !correctionClauseSaid(text, p.choice.why))) &&
+        !contradictsOnSubject(text, p.choice.text, p.choice.why);
       // Beside a key that names the concept: only options that name it, the notes' own
       // misconceptions as they wrote them (`A runbook replaces knowing the system`) among them;
       // beside one that does not, none that does (no set of the two would pass the review).
-      const beside = named
-        ? [...candidates, ...keptSubjects(ctx, subject, candidates)].filter((c) =>
-            namesTheConcept(c.text, subject.names),
-          )
-        : naming
-          ? candidates.filter((c) => !namesTheConcept(c.text, subject.names))
-          : candidates;
+      let beside: DraftChoice[];
+      if (named) {
+        const candidates = pool.filter(fits).map((p) => p.choice);
+        beside = [...candidates, ...keptSubjects(ctx, subject, candidates)].filter((c) =>
+          namesTheConcept(c.text, subject.names),
+        );
+      } else {
+        // The search reads no candidate past the first CANDIDATES_TRIED: none is judged there.
+        beside = [];
+        for (const p of pool) {
+          if (beside.length >= CANDIDATES_TRIED) break;
+          if (!fits(p) || (naming && namesTheConcept(p.choice.text, subject.names))) continue;
+          beside.push(p.choice);
+        }
+      }
       const make = (choices: DraftChoice[]): Draft => ({
         template: 'correct-about',
         conceptId: subject.concept.id,

@@ -188,7 +188,8 @@ export function misconceptionDraftMaker(
   how: { template: string; prompt: string; keyText: string; quality: number },
 ): (choices: DraftChoice[]) => Draft {
   // Read once per key, not once per option set tried — and only when a set is found (a big
-  // table's misconception-among searches mostly find none).
+  // table's misconception-among searches mostly find none): the draft of the key alone, which
+  // chooseOptions makes to read the question's kind, is no question and gets no notes line.
   let notes: string[] | undefined;
   const notesOnce = (): string[] => {
     notes ??= notesLine(wrong.evidence.words, how.keyText, wrong.why);
@@ -207,7 +208,7 @@ export function misconceptionDraftMaker(
     section: heading ?? subject.concept.section,
     language: ctx.doc.language,
     why: wrong.why,
-    notes: [...notesOnce()],
+    notes: choices.length > 1 ? [...notesOnce()] : [],
     source: { file: ctx.doc.file, line: wrong.evidence.line, section: heading },
     asks: wrong.keys,
     quality: how.quality,

@@ -20,7 +20,7 @@ import { matchKey } from '../text/normalize.ts';
 import { opensOnLabel } from '../text/own-label.ts';
 import { SINGULAR_AUXILIARIES } from '../text/verbs.ts';
 import type { Concept, NotesDocument } from '../types.ts';
-import { type Chosen, chooseOptions } from './choose-options.ts';
+import { CANDIDATES_TRIED, type Chosen, chooseOptions } from './choose-options.ts';
 import { asOption, type GenerationContext, namesOf, type Subject } from './context.ts';
 import type { DraftChoice } from './draft.ts';
 import { answersWrong } from './fit.ts';
@@ -80,7 +80,26 @@ export function misconceptionAmongDrafts(ctx: GenerationContext, subject: Subjec
   if (new Set(trues.map((t) => t.other.id)).size < MIN_SIBLINGS) return out;
   const quality = related ? QUALITY : UNRELATED_QUALITY;
   const prompt = w.misconceptionAmong();
-  for (const wrong of wrongs)
+  // Each sibling statement as an option under its concept's name, and how far its length stands
+  // from a key's before that key's length is known: the same for every misconception and wording
+  // below, so worked out once.
+  const offered = trues.map((t) => {
+    const text = w.labelledStatement(t.other.name, t.text);
+    return { t, text, units: lengthUnits(text), further: DEFINING.has(t.fact.source) };
+  });
+  for (const wrong of wrongs) {
+    // A sibling's statement that says the misconception's correction (`Allows bursts up to b`
+    // of a token bucket, said of another) would answer it: read once per misconception, and only
+    // for the statements a search reaches (by index in `offered`).
+    const answers: (boolean | undefined)[] = [];
+    const answered = (i: number): boolean => {
+      let known = answers[i];
+      if (known === undefined) {
+        known = answersWrong((offered[i] as (typeof offered)[number]).t.text, wrong.why);
+        answers[i] = known;
+      }
+      return known;
+    };
     for (const body of bodies(wrong.text, lang, me)) {
       const text = w.labelledStatement(me.name, body);
       const key = misconceptionKey(wrong, text);
@@ -90,38 +109,34 @@ export function misconceptionAmongDrafts(ctx: GenerationContext, subject: Subjec
         keyText: body,
         quality,
       });
-      // A sibling's statement that says the misconception's correction (`Allows bursts up to b`
-      // of a token bucket, said of another) would answer it.
       // Closest in length to the key first (the search prefers earlier candidates): a
       // misconception is often a short clause and a sibling's summary cell a long one, and the
       // shortest option of a set is what a reader looking for the odd one out picks.
       const size = lengthUnits(text);
-      const beside = trues
-        .filter(
-          (t) =>
-            !answersWrong(t.text, wrong.why) && (!t.plain || isNegated(body) || !isNegated(t.text)),
-        )
-        .map((t) => ({
-          t,
-          gap:
-            Math.abs(lengthUnits(w.labelledStatement(t.other.name, t.text)) - size) +
-            (DEFINING.has(t.fact.source) ? DEFINITION_GAP : 0),
-        }))
-        .sort((a, b) => a.gap - b.gap)
-        .map(({ t }) => t)
-        .map(
-          (t): DraftChoice => ({
-            text: w.labelledStatement(t.other.name, t.text),
-            correct: false,
-            truth: true,
-            why: null,
-            keys: [...t.fact.keys, `sibling:${t.other.id}`],
-          }),
-        );
+      const negated = isNegated(body);
+      const order = offered
+        .map((o, i) => ({ o, i, gap: Math.abs(o.units - size) + (o.further ? DEFINITION_GAP : 0) }))
+        .filter(({ o }) => !o.t.plain || negated || !isNegated(o.t.text))
+        .sort((a, b) => a.gap - b.gap);
+      // The search reads no candidate past the first CANDIDATES_TRIED: those that answer the
+      // misconception are left out up to there (sorting first keeps the order of the rest).
+      const beside: DraftChoice[] = [];
+      for (const { o, i } of order) {
+        if (beside.length >= CANDIDATES_TRIED) break;
+        if (answered(i)) continue;
+        beside.push({
+          text: o.text,
+          correct: false,
+          truth: true,
+          why: null,
+          keys: [...o.t.fact.keys, `sibling:${o.t.other.id}`],
+        });
+      }
       const found = chooseOptions(key, beside, make, { names: subject.names }, { variants: 3 });
       out.drafts.push(...found.drafts);
       out.rejected.push(...found.rejected);
     }
+  }
   return out;
 }
 

@@ -5,6 +5,7 @@
  * Pure.
  */
 
+import { memoByText } from '../text/build-memo.ts';
 import { camelCaseWords } from '../text/camel-case.ts';
 import { contentRuns, coverage } from '../text/runs.ts';
 import type { Choice, Question } from '../types.ts';
@@ -388,10 +389,21 @@ export function rowContrast(
 export function statesCorrection(statement: string, why: string | null): boolean {
   if (why === null) return false;
   if (saidInCorrection(statement, why)) return true;
-  const words = contentRuns(why).filter((r) => r.weight >= 2);
-  if (words.length < CORRECTION_MIN_WORDS) return false;
-  return coverage(words.map((w) => w.text).join(' '), statement) >= CORRECTION_OVERLAP;
+  const words = correctionWords(why);
+  return words !== null && coverage(words, statement) >= CORRECTION_OVERLAP;
 }
+
+/**
+ * The words of a correction {@link statesCorrection} seeks in a statement (its runs of two
+ * characters or more, joined by spaces), or null when they are fewer than
+ * {@link CORRECTION_MIN_WORDS}. Memoised per build: a big table tests each correction against
+ * many statements, and one string per correction is hashed once where a string joined at each
+ * test was hashed at each.
+ */
+const correctionWords = memoByText((why: string): string | null => {
+  const words = contentRuns(why).filter((r) => r.weight >= 2);
+  return words.length < CORRECTION_MIN_WORDS ? null : words.map((w) => w.text).join(' ');
+});
 
 /** Words of content (runs of this many characters or more) a key and a wrong option share to be about one thing. */
 const SHARED_SUBJECT_MIN_CHARS = 3;
