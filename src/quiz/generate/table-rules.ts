@@ -47,7 +47,7 @@ export const TABLE_RULES: readonly TableRule[] = [
     name: 'trivia-column',
     example:
       '| Setting | Default | Meaning |: "which one has “latest” for “Default”?", "what does seq_page_cost have for ' +
-      'デフォルト?" — a default, a version, a vendor or a platform is looked up, not understood: neither asked nor offered',
+      'デフォルト?" — a default, a version, a vendor, a platform or a date is looked up, not understood: neither asked nor offered',
   },
   {
     name: 'quantity-value',
@@ -272,6 +272,11 @@ const TRIVIA_HEADERS = keys([
   'price',
   'release',
   'released',
+  // `| Event | Date | What went wrong |`: when an incident happened is a date to look up
+  // (reading 12: `which one has “2012-06-30” for “Date”`).
+  'date',
+  'year',
+  'when',
   'デフォルト',
   'デフォルト値',
   '既定値',
@@ -286,9 +291,13 @@ const TRIVIA_HEADERS = keys([
   '対応os',
   'ライセンス',
   '価格',
+  '日付',
+  '日時',
+  '年',
+  '時期',
 ]);
 
-/** True for a column of defaults, versions, vendors or platforms (`trivia-column`). */
+/** True for a column of defaults, versions, vendors, platforms or dates (`trivia-column`). */
 export function isTriviaColumn(label: string): boolean {
   return TRIVIA_HEADERS.has(matchKey(withoutParenthesis(label)));
 }

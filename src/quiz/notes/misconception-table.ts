@@ -123,6 +123,20 @@ export const HEADER_WORDS = {
   ],
 } as const;
 
+/**
+ * `what-happened`: a heading that says what went wrong in an incident (`Event | Date | What went
+ * wrong`) names no belief: its table lists incidents, not misconceptions (reading 12: an incident
+ * table's dates became "correct understandings"). Read as `matchKey` reads a heading.
+ */
+const HAPPENED = [
+  'went wrong',
+  'gone wrong',
+  'goes wrong',
+  'go wrong',
+  '何が起き',
+  '起きたこと',
+].map((w) => matchKey(w));
+
 /** The columns when `header` is a misconception table header, else null. */
 export function misconceptionColumns(header: readonly string[]): MisconceptionColumns | null {
   const keys = header.map((cell) => matchKey(stripInline(cell)));
@@ -133,7 +147,9 @@ export function misconceptionColumns(header: readonly string[]): MisconceptionCo
 function byHeaderWords(keys: readonly string[]): MisconceptionColumns | null {
   const holds = (key: string, words: readonly string[]): boolean =>
     words.some((w) => key.includes(w));
-  const misconceptions = keys.findLastIndex((k) => holds(k, HEADER_WORDS.misconceptions));
+  const misconceptions = keys.findLastIndex(
+    (k) => holds(k, HEADER_WORDS.misconceptions) && !holds(k, HAPPENED),
+  );
   if (misconceptions <= 0) return null;
   const named = keys.findIndex(
     (k, i) => i > 0 && i !== misconceptions && holds(k, HEADER_WORDS.correct),

@@ -454,6 +454,9 @@ Consumers sharing a group.id split the partitions.
     expect(isTriviaColumn('デフォルト')).toBe(true);
     expect(isTriviaColumn('Version (since)')).toBe(true);
     expect(isTriviaColumn('Meaning')).toBe(false);
+    // Reading 12: the dates of an incidents table are looked up, not understood.
+    expect(isTriviaColumn('Date')).toBe(true);
+    expect(isTriviaColumn('日付')).toBe(true);
   });
 
   it('quantity-value: a bare number is not the value a row is asked by', () => {

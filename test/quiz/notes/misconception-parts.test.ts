@@ -114,6 +114,14 @@ describe('the misconception table header', () => {
     });
   });
 
+  it('is no table of incidents: `What went wrong` says what happened, not what people believe (what-happened)', () => {
+    expect(misconceptionColumns(['Event', 'Date', 'What went wrong'])).toBeNull();
+    expect(misconceptionColumns(['出来事', '日付', '何が起きたか（間違い）'])).toBeNull();
+    expect(misconceptionColumns(['Concept', 'Reality', 'What people get wrong'])).toMatchObject({
+      misconceptions: 2,
+    });
+  });
+
   it('is told by the words its headings hold (header-words)', () => {
     expect(misconceptionColumns(['Concept', 'What it really is', 'Common misconceptions'])).toEqual(
       {
