@@ -137,8 +137,15 @@ const COMPARATIVES = new Set([
  * …` after it): cut there, it no longer says lower than what. Reads the clause's last word.
  */
 function endsOnBareComparative(clause: string): boolean {
-  const last = clause.slice(clause.lastIndexOf(' ') + 1).toLowerCase();
-  return COMPARATIVES.has(last.replace(/[.,;:!?)]+$/, ''));
+  return COMPARATIVES.has(lastWord(clause));
+}
+
+/** A clause's last word, lower case, without the stops after it. */
+function lastWord(clause: string): string {
+  return clause
+    .slice(clause.lastIndexOf(' ') + 1)
+    .toLowerCase()
+    .replace(/[.,;:!?)]+$/, '');
 }
 
 /**
@@ -177,6 +184,5 @@ const WANTS_OBJECT = new Set([
  * object where it was cut. Reads the clause's last word.
  */
 function endsWantingObject(clause: string): boolean {
-  const last = clause.slice(clause.lastIndexOf(' ') + 1).toLowerCase();
-  return WANTS_OBJECT.has(last.replace(/[.,;:!?)]+$/, ''));
+  return WANTS_OBJECT.has(lastWord(clause));
 }
