@@ -21,6 +21,7 @@ import {
 import { compareKey } from '../review/text-measures.ts';
 import { matchKey } from '../text/normalize.ts';
 import { contentRuns, coverage, coverageBeyond } from '../text/runs.ts';
+import { withoutFinalStop } from '../text/trim.ts';
 import type { Concept, Section } from '../types.ts';
 import { conceptById, type GenerationContext, namesOf } from './context.ts';
 import type { Draft, DraftChoice } from './draft.ts';
@@ -166,6 +167,67 @@ const stemLine: TeachRule = {
     return { ...draft, why: besideSentence(ctx, draft, draft.stem) };
   },
 };
+
+/**
+ * `summary-stem-section-line`: a which-concept question whose stem is the concept's summary cell
+ * has nothing in the notes' table to say why the key is right (the cell is the stem). Its why is
+ * the first sentence of the concept's own section (or its definition as a term) that names it
+ * and says more than its name (`Stratum describes position in the distribution tree, not quality`
+ * under `Number of hops from a reference clock; it says nothing direct about accuracy`): readers
+ * of reading 12 judged nine questions of one bank flawed for an explanation that was only
+ * "Answer: Stratum".
+ */
+const summaryStemSectionLine: TeachRule = {
+  name: 'summary-stem-section-line',
+  example:
+    'Stratum ← “Number of hops from a reference clock…” (its summary cell): why “Stratum describes position in the distribution tree, not quality”',
+  apply(ctx, draft) {
+    if (draft.kind !== 'which-concept' || draft.stem?.source !== 'summary' || draft.why !== null)
+      return null;
+    const concept = conceptById(ctx, draft.conceptId);
+    const section = concept ? ownSection(ctx, concept) : undefined;
+    if (!concept || !section) return null;
+    const stemText = stemOfPrompt(draft);
+    const names = namesOf(concept);
+    const facts = ctx.facts.get(concept.id)?.trues ?? [];
+    // A first sentence read from one line of a wrapped paragraph may stop mid-sentence
+    // (`…the browser must complete before it can show`): only one that ends on its stop.
+    const intro = section.intro?.trim() ?? '';
+    const opening = [
+      ENDS_A_SENTENCE.test(intro) ? intro : '',
+      ...facts.filter((f) => f.source === 'definition').map((f) => f.why ?? f.text),
+    ];
+    for (const sentence of opening) {
+      const text = withoutFinalStop(withoutColon(sentence.trim()));
+      if (
+        mentions(text, concept) &&
+        !notASentence(text) &&
+        [...text].length <= MAX_WHY_CHARS &&
+        saysMoreThanName(text, names) &&
+        compareKey(text) !== compareKey(stemText) &&
+        coverage(text, stemText) < SAYS_MORE
+      )
+        // One that opens on code (`asyncio.create_task(coro) wraps…`) keeps its lower case.
+        return { ...draft, why: /^[a-z]/.test(text) ? text : asSentence(text, ctx.doc.language) };
+    }
+    return null;
+  },
+};
+
+/** The stop a whole sentence ends on (`.`, `。`, `:` before a list, `!`, `?`). */
+const ENDS_A_SENTENCE = /[.。:：!?！？]$/u;
+
+/** The section that is the concept's own (headed by it), if any. */
+function ownSection(ctx: GenerationContext, concept: Concept): Section | undefined {
+  const facts = ctx.facts.get(concept.id);
+  if (!facts?.section || facts.host || concept.sharedSection) return undefined;
+  return facts.section;
+}
+
+/** A sentence that announces a list (`…, not quality:`) without its colon. */
+function withoutColon(text: string): string {
+  return text.endsWith(':') || text.endsWith('：') ? text.slice(0, -1).trimEnd() : text;
+}
 
 /** The entity of a table that the option names, in a table that also has the key's concept. */
 function peerPlace(
@@ -533,6 +595,7 @@ const correctionOnce: TeachRule = {
 /** The rules, in the order they run. */
 export const TEACH_RULES: readonly TeachRule[] = [
   stemLine,
+  summaryStemSectionLine,
   oneCell,
   toldApart,
   namedOnce,

@@ -75,6 +75,54 @@ describe('stem-line: a which-concept key is explained by the line its stem comes
   });
 });
 
+describe('summary-stem-section-line: a summary-cell stem is explained by its section’s first sentence', () => {
+  it('gives the key the first sentence of its own section (git-internals.en: Tree)', () => {
+    const q = asked(
+      bankOf('git-internals.en.md'),
+      "Lists a directory's names, modes and object ids",
+      'Tree',
+    );
+    expect(q.kind).toBe('which-concept');
+    expect(q.explanation.why).toBe(
+      'Lists the entries of one directory: for each, a name, a mode and the id of a blob or of another tree',
+    );
+  });
+
+  it('in Japanese too (os-memory.ja: スワップ)', () => {
+    const bank = bankOf('os-memory.ja.md');
+    const q = bank.questions.find((x) =>
+      x.explanation.why?.startsWith('最近使われていない匿名ページ'),
+    );
+    expect(q?.kind).toBe('which-concept');
+  });
+
+  it('never a first sentence cut at the end of a wrapped line', () => {
+    const bank = buildQuestionBank([
+      {
+        path: 'wrapped.md',
+        text: [
+          '# Rendering',
+          '',
+          '## Critical rendering path',
+          '',
+          'The critical rendering path is the sequence the browser must complete before it can show',
+          'the first pixels: DOM, CSSOM, render tree, layout and paint.',
+          '',
+          '## Summary',
+          '',
+          '| Concept | Correct understanding | Common misconceptions |',
+          '|---|---|---|',
+          '| Critical rendering path | Steps from bytes to first pixels | Images block the first paint × |',
+          '| Layout | Computes geometry | Layout paints pixels × |',
+          '| Paint | Records draw calls | Paint computes geometry × |',
+        ].join('\n'),
+      },
+    ]);
+    for (const q of bank.questions)
+      expect(q.explanation.why ?? '').not.toMatch(/before it can show$/);
+  });
+});
+
 describe('one-cell: a table peer is explained by one cell of its column', () => {
   it('never by the whole column', () => {
     const q = asked(bankOf('jvm-gc.en.md'), 'Marks and relocates concurrently');
