@@ -118,6 +118,12 @@ describe('misconception-among', () => {
     expect(offered.some((t) => t.includes('Nginx gotcha'))).toBe(false);
   });
 
+  it('among-last: every set across concepts is asked only where the concept has nothing else', () => {
+    const drafts = amongDrafts(RATE_LIMITING, 'Token bucket');
+    expect(drafts.length).toBeGreaterThan(0);
+    expect(drafts.every((d) => d.filler === true)).toBe(true);
+  });
+
   it('sets a concept the notes relate to nothing beside other concepts of the notes, the same wherever its row stands (not-by-position, any-concept-of-the-notes)', () => {
     // The same table without the section that relates the four: neighbouring rows are no kin,
     // and they change as rows move. Token bucket has nothing but its summary cell to be asked

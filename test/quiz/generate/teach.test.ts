@@ -2,6 +2,7 @@
  * Explanations that teach (generate/teach.ts): each rule on the notes it was found on, and the
  * stage's promise — only whys change, never a prompt, an option or the key.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildQuestionBank } from '../../../src/quiz/bank.ts';
 import { conceptSubject, generationContext } from '../../../src/quiz/generate/context.ts';
@@ -96,30 +97,12 @@ describe('summary-stem-section-line: a summary-cell stem is explained by its sec
     expect(q?.kind).toBe('which-concept');
   });
 
-  it('never a first sentence cut at the end of a wrapped line', () => {
-    const bank = buildQuestionBank([
-      {
-        path: 'wrapped.md',
-        text: [
-          '# Rendering',
-          '',
-          '## Critical rendering path',
-          '',
-          'The critical rendering path is the sequence the browser must complete before it can show',
-          'the first pixels: DOM, CSSOM, render tree, layout and paint.',
-          '',
-          '## Summary',
-          '',
-          '| Concept | Correct understanding | Common misconceptions |',
-          '|---|---|---|',
-          '| Critical rendering path | Steps from bytes to first pixels | Images block the first paint × |',
-          '| Layout | Computes geometry | Layout paints pixels × |',
-          '| Paint | Records draw calls | Paint computes geometry × |',
-        ].join('\n'),
-      },
-    ]);
-    for (const q of bank.questions)
-      expect(q.explanation.why ?? '').not.toMatch(/before it can show$/);
+  it('never a first sentence cut at the end of a wrapped line (reading 12: browser-rendering-pipeline.en)', () => {
+    const notes = 'docs/readings/2026-12-03/browser-rendering-pipeline.en/notes.md';
+    const bank = buildQuestionBank([{ path: notes, text: readFileSync(notes, 'utf8') }]);
+    const whys = bank.questions.map((q) => q.explanation.why ?? '');
+    expect(whys).toContain('CLS measures visible elements moving unexpectedly');
+    expect(whys.some((w) => w.endsWith('before it can show'))).toBe(false);
   });
 });
 
