@@ -186,11 +186,11 @@ export function conceptFacts(
   // `run-in-title`: a line under a bold title naming a concept of the section is that one's
   // (shared-section.ts), whether or not the heading names two.
   const sharing = section ? [...others, ...sameSection(doc, concept)] : [];
-  const bodyLines =
-    others.length > 0 || sharing.length > 1 ? (section?.body.split('\n') ?? []) : [];
+  const titles = sharing.length > 1 && (section?.runIns?.length ?? 0) > 0;
+  const bodyLines = others.length > 0 || titles ? (section?.body.split('\n') ?? []) : [];
   const lineOf = (text: string): string => bodyLines.find((l) => l.includes(text)) ?? text;
   const titled = (f: Fact): Concept | null =>
-    sharing.length < 2
+    !titles
       ? null
       : runInOwner(
           section,
