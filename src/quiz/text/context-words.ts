@@ -208,6 +208,8 @@ const JA_CONNECTIVES = [
   '他に',
   'ほかに',
   'それ以外に',
+  // `するとGCが、もう誰も使わないデータまでコピーし続ける`: if what? (reading 12)
+  'すると',
 ];
 /** Connectives that open longer words too (`なおせる`): a connective only before no more kana. */
 const WORD_GOES_ON: ReadonlySet<string> = new Set(['なお']);
@@ -761,6 +763,12 @@ function announcesListEn(text: string): boolean {
  */
 const WHAT_FOLLOWS_JA = /次の[^。、]{1,12}(?:ができる|ができます|が作られる|が生まれる|がある)$/u;
 
+/**
+ * `メーカーの保証値は次の2つで表される`: the items counted are the notes' next lines (reading 12).
+ * Bounded (at most three digits), so linear.
+ */
+const NEXT_COUNTED_JA = /(?:次|以下)の[0-9０-９一二三四五六七八九十]{1,3}(?:つ|種類|点|個|項目)/u;
+
 /** Words of one incident of the team (`今回は…`, `先日`): a story, no statement of the concept. */
 const JA_INCIDENT = ['今回', '前回', '先日', '先週', '先月', '昨日'];
 
@@ -949,7 +957,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     name: 'what-follows',
     example: '1つのHistogramから、次の時系列ができる',
     language: 'ja',
-    leans: (text) => WHAT_FOLLOWS_JA.test(withoutFinalStop(text.trim())),
+    leans: (text) =>
+      WHAT_FOLLOWS_JA.test(withoutFinalStop(text.trim())) || NEXT_COUNTED_JA.test(text),
   },
   {
     name: 'notes-layout',

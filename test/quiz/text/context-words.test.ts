@@ -86,6 +86,11 @@ describe('context words', () => {
     expect(contextRule('1つのHistogramから、次の時系列ができる', 'ja')?.name).toBe('what-follows');
     expect(contextRule('設定は次のような形になる', 'ja')?.name).toBe('notes-layout');
     expect(contextRule('任期が切れると次のリーダーを選ぶ', 'ja')).toBeNull();
+    // Reading 12 (ssd-flash-storage.ja): the two values are the notes' next lines.
+    expect(contextRule('メーカーの保証値は次の2つで表される', 'ja')?.name).toBe('what-follows');
+    expect(contextRule('するとGCが、もう誰も使わないデータまでコピーし続ける', 'ja')?.name).toBe(
+      'connective-opening',
+    );
     expect(
       contextRule('Hosting platforms\' "Squash and merge" buttons do the same', 'en')?.name,
     ).toBe('comparing-back');
