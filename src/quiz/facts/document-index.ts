@@ -5,6 +5,7 @@
  * comparison tables and the section tree. Pure.
  */
 import { comparisonMentions, comparisonParts } from '../notes/heading-match.ts';
+import { countAtOrAbove } from '../notes/positions.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
 import { mentions } from './mentions.ts';
 import { type PointerIndex, pointerIndex } from './pointers.ts';
@@ -97,14 +98,7 @@ const ownTexts = new WeakMap<Section, string>();
 
 /** The first section (of sections in line order) that starts after `line`: a binary search. */
 function sectionAfter(sections: readonly Section[], line: number): Section | undefined {
-  let lo = 0;
-  let hi = sections.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sections[mid]?.line ?? 0) <= line) lo = mid + 1;
-    else hi = mid;
-  }
-  return sections[lo];
+  return sections[countAtOrAbove(sections, line)];
 }
 
 /**

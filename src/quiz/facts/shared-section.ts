@@ -7,9 +7,10 @@
  * names are blanked first). Pure; plain substring scans, linear in the text.
  */
 import { affixKeys, nameForms, partKey, wholeKey } from '../notes/heading-parts.ts';
+import { countAtOrAbove } from '../notes/positions.ts';
 import { nameAside } from '../text/name-aside.ts';
 import { wholeWordIndex } from '../text/whole-word.ts';
-import type { Concept, RunInTitle, Section } from '../types.ts';
+import type { Concept, Section } from '../types.ts';
 
 /** A name shorter than this (`C`) is too common a string to tell concepts apart. */
 const MIN_NAME = 2;
@@ -153,7 +154,7 @@ export function runInOwner(
   concepts: readonly Concept[],
 ): Concept | null {
   if (!section?.runIns || line < section.line || line > (section.endLine ?? line)) return null;
-  const title = lastAtOrAbove(section.runIns, line)?.title;
+  const title = section.runIns[countAtOrAbove(section.runIns, line) - 1]?.title;
   if (title === undefined) return null;
   let named = 0;
   let owner: Concept | null = null;
@@ -163,18 +164,6 @@ export function runInOwner(
     owner = c;
   }
   return named === 1 ? owner : null;
-}
-
-/** The last title at or above `line` (titles in line order: a binary search, for notes of thousands). */
-function lastAtOrAbove(titles: readonly RunInTitle[], line: number): RunInTitle | undefined {
-  let low = 0;
-  let high = titles.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((titles[mid]?.line ?? Infinity) <= line) low = mid + 1;
-    else high = mid;
-  }
-  return titles[low - 1];
 }
 
 /** {@link titleNames}, read once per title and concept. */

@@ -21,7 +21,7 @@ import {
 import { compareKey } from '../review/text-measures.ts';
 import { matchKey } from '../text/normalize.ts';
 import { contentRuns, coverage, coverageBeyond } from '../text/runs.ts';
-import { withoutFinalStop } from '../text/trim.ts';
+import { trimEndChars, withoutFinalStop } from '../text/trim.ts';
 import type { Concept, Section } from '../types.ts';
 import { conceptById, type GenerationContext, namesOf } from './context.ts';
 import type { Draft, DraftChoice } from './draft.ts';
@@ -198,7 +198,8 @@ const summaryStemSectionLine: TeachRule = {
       ...facts.filter((f) => f.source === 'definition').map((f) => f.why ?? f.text),
     ];
     for (const sentence of opening) {
-      const text = withoutFinalStop(withoutColon(sentence.trim()));
+      // A sentence that announces a list (`…, not quality:`) is said without its colon.
+      const text = withoutFinalStop(trimEndChars(sentence.trim(), ':：'));
       if (
         mentions(text, concept) &&
         !notASentence(text) &&
@@ -222,11 +223,6 @@ function ownSection(ctx: GenerationContext, concept: Concept): Section | undefin
   const facts = ctx.facts.get(concept.id);
   if (!facts?.section || facts.host || concept.sharedSection) return undefined;
   return facts.section;
-}
-
-/** A sentence that announces a list (`…, not quality:`) without its colon. */
-function withoutColon(text: string): string {
-  return text.endsWith(':') || text.endsWith('：') ? text.slice(0, -1).trimEnd() : text;
 }
 
 /** The entity of a table that the option names, in a table that also has the key's concept. */

@@ -63,3 +63,18 @@ export function lineBreaks(text: string): NextPosition {
   for (const match of text.matchAll(LINE_BREAK)) found.push(match.index ?? 0);
   return new NextPosition(found);
 }
+
+/**
+ * How many of `items` (in line order) start at or above `line`: a binary search. The last of them
+ * is the one a line falls under (a section, a run-in title); the next, the first after it.
+ */
+export function countAtOrAbove(items: readonly { line: number }[], line: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((items[mid]?.line ?? 0) <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

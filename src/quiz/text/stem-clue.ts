@@ -412,10 +412,9 @@ export function repeatedWords(stemText: string, name: string): readonly Repeated
     // Every katakana part the stem says (`レプリケーション` and `スロット` of
     // `レプリケーションスロット`): the first may be shared with another name, the next not.
     const parts = direct ? [] : katakanaPartsOf(stem, word);
-    const borrowed =
-      (direct ?? parts[0] ?? loanwordOf(stem, word)) ? null : katakanaOfLatin(stem, word);
-    const found =
-      direct ?? parts[0] ?? loanwordOf(stem, word) ?? borrowed ?? opensStemWord(stem, word);
+    const named = direct ?? parts[0] ?? loanwordOf(stem, word);
+    const borrowed = named ? null : katakanaOfLatin(stem, word);
+    const found = named ?? borrowed ?? opensStemWord(stem, word);
     const gloss = found ? null : glossIn(stem, word);
     if (!found && !gloss) continue;
     out ??= [];
@@ -676,11 +675,7 @@ function loanwordOf(stem: Stem, word: NameWord): string | null {
   if (!KATAKANA.test(word.text)) return null;
   // A compound (`メモリフェンス`) is borrowed word by word: its heads and tails of three kana or
   // more are tried too (`fence` ~ `フェンス`).
-  const kana = [...word.text];
-  const parts = [word.text];
-  for (let i = KATAKANA_WORD_MIN; i <= kana.length - KATAKANA_WORD_MIN; i++)
-    parts.push(kana.slice(0, i).join(''), kana.slice(i).join(''));
-  for (const part of parts) {
+  for (const part of katakanaParts(word.text)) {
     const found = stem.latin.find((w) => soundsLike(w, part));
     if (found) return found;
   }
@@ -705,15 +700,23 @@ function katakanaOfLatin(stem: Stem, word: NameWord): string | null {
     if (word.text.endsWith(ending) && word.text.length - ending.length >= LATIN_WORD_MIN)
       bases.push(word.text.slice(0, -ending.length));
   for (const kana of stem.katakana) {
-    const chars = [...kana];
     // A compound longer than any loanword is no word to split (a long run stays linear).
-    if (chars.length > MAX_KATAKANA_COMPOUND) continue;
-    const parts = [kana];
-    for (let i = KATAKANA_WORD_MIN; i <= chars.length - KATAKANA_WORD_MIN; i++)
-      parts.push(chars.slice(0, i).join(''), chars.slice(i).join(''));
-    for (const part of parts) if (bases.some((b) => soundsLike(b, part))) return part;
+    if ([...kana].length > MAX_KATAKANA_COMPOUND) continue;
+    for (const part of katakanaParts(kana)) if (bases.some((b) => soundsLike(b, part))) return part;
   }
   return null;
+}
+
+/**
+ * A katakana word and, as a compound is borrowed word by word (`メモリフェンス`), its heads and tails
+ * of {@link KATAKANA_WORD_MIN} kana or more (`フェンス`).
+ */
+function katakanaParts(word: string): string[] {
+  const kana = [...word];
+  const parts = [word];
+  for (let i = KATAKANA_WORD_MIN; i <= kana.length - KATAKANA_WORD_MIN; i++)
+    parts.push(kana.slice(0, i).join(''), kana.slice(i).join(''));
+  return parts;
 }
 
 /** The root a name's word keeps to open a longer word of the stem (`alert` of `alerting`). */
