@@ -206,6 +206,16 @@ export const HEAD_NOUN_KEPT: readonly {
     keeps: (clause) => clause.endsWith('た'),
   },
   {
+    // Clauses of their own subjects (`A は…、OIDC はその上に載る認証レイヤ`): the noun is what the
+    // last subject is, not the concept's kind, and without it that clause says nothing of it.
+    name: 'a clause of its own subject',
+    example: 'OAuth は認可（権限委任）、OIDC はその上に載る認証レイヤ',
+    keeps: (clause) => {
+      const comma = clause.lastIndexOf('、');
+      return comma > 0 && hasTopic(clause.slice(comma + 1));
+    },
+  },
+  {
     // A term of a formula (`誤差 = バイアス² + バリアンス + 削減できないノイズ`): the noun is the
     // term, and without it the formula loses its last operand.
     name: 'a term of a formula',
@@ -229,6 +239,25 @@ export const HEAD_NOUN_KEPT: readonly {
     },
   },
 ];
+
+/** Kana before which `は` is the topic particle (`のは`, `とは`, `では`, `には`), not part of a word. */
+const PARTICLES_BEFORE_TOPIC = new Set([...'のとでにへ']);
+
+/**
+ * True when the clause has a topic in `は` (`OIDC はその上に載る`, `データは複製される`): a `は`
+ * after a word that is not hiragana, or after a particle. `はず`, `すばやい` are no topic.
+ */
+function hasTopic(clause: string): boolean {
+  const chars = [...clause];
+  for (let i = 1; i < chars.length - 1; i++) {
+    if (chars[i] !== 'は') continue;
+    const before = chars[i - 1] as string;
+    const code = before.codePointAt(0) ?? 0;
+    const hiragana = code >= 0x3041 && code <= 0x309f;
+    if (!hiragana || PARTICLES_BEFORE_TOPIC.has(before)) return true;
+  }
+  return false;
+}
 
 /** Marks of a formula: a clause holding one is an equation's side, not a relative clause. */
 const FORMULA_MARKS = ['=', '＝', '+', '＋', '×', '÷'];

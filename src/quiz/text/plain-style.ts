@@ -21,6 +21,9 @@ const E_ROW = new Set([...'えけげせぜてでねへべぺめれ']);
 /** Particles that may stand before `します` (`作業をします`, `…ようにします`): a する verb, not okurigana. */
 const PARTICLES_BEFORE_SHI = new Set([...'をにとでがはもへ']);
 
+/** Closing brackets and quotes: a word before `し` that ends in one is a noun (`…（マッピング）し`). */
+const CLOSING_MARKS = new Set([...'）)」』】〕］]"\'”’']);
+
 type Script = 'han' | 'hiragana' | 'word' | 'other';
 
 function scriptOf(ch: string | undefined): Script {
@@ -47,7 +50,9 @@ function isSuruStem(stem: string): boolean {
   if (script === 'han') return scriptOf(before) === 'han' || scriptOf(before) === 'word';
   if (script === 'hiragana')
     return PARTICLES_BEFORE_SHI.has(last ?? '') || scriptOf(before) !== 'han';
-  return false;
+  // `対応付け（マッピング）し`, `「コピー」し`: a bracket or quote closes a noun; a 五段 verb in す
+  // is never written after one.
+  return CLOSING_MARKS.has(last ?? '');
 }
 
 /** `…ます` with the stem before it, or null. */

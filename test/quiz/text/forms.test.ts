@@ -84,6 +84,19 @@ describe('withoutHeadNoun', () => {
       '障害の起きたノードを切り離す',
     );
   });
+
+  it('keeps the noun that a clause of its own subject ends in', () => {
+    // Reading 9 (oauth-oidc.ja): the key read `OAuth は認可（権限委任）、OIDC はその上に載る`.
+    expect(withoutHeadNoun('OAuth は認可（権限委任）、OIDC はその上に載る認証レイヤ')).toBeNull();
+    // One clause with a topic: the statement reads whole without its noun.
+    expect(withoutHeadNoun('ルーターはサービスの場所を動的に選ぶ機能')).toBe(
+      'ルーターはサービスの場所を動的に選ぶ',
+    );
+    // A clause without a topic loses its noun as before.
+    expect(withoutHeadNoun('再送を待ち、すばやく経路を選ぶ機能')).toBe(
+      '再送を待ち、すばやく経路を選ぶ',
+    );
+  });
 });
 
 describe('asSentenceStart', () => {

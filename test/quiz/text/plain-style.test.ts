@@ -28,6 +28,16 @@ describe('plainStyle', () => {
     expect(plainStyle('毎回ログを出すようにします')).toBe('毎回ログを出すようにする');
   });
 
+  it('reads a noun closed by a bracket or quote before します as a する verb', () => {
+    // Reading 12 (linux-cgroups-namespaces.ja): the key read `…対応付け（マッピング）す`.
+    expect(plainStyle('UID/GIDをホスト側の別のUID/GIDに対応付け（マッピング）します。')).toBe(
+      'UID/GIDをホスト側の別のUID/GIDに対応付け（マッピング）する',
+    );
+    expect(plainStyle('ファイルを「コピー」します')).toBe('ファイルを「コピー」する');
+    // A 五段 verb in す after kana okurigana is still one.
+    expect(plainStyle('結果を示します')).toBe('結果を示す');
+  });
+
   it('reads the ending before an aside in parentheses, and keeps the aside', () => {
     expect(
       plainStyle('ライトバリアで記録しておく必要があります（カードテーブル、記憶集合）。'),
