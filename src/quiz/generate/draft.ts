@@ -79,9 +79,32 @@ export interface Draft {
 export const MAX_OPTIONS = 4;
 export const MIN_OPTIONS = 3;
 
-/** Trailing full stops are dropped so that no option stands out by its punctuation. */
+/**
+ * `added-to-before`: an English statement that ends in `too` / `as well` adds itself to the
+ * sentence before it in the notes (`× Servers should mask their frames too`: clients do; `Arrays
+ * are covariant too`). Read alone the word points at nothing, and the statement says the same
+ * without it (reading 12, websockets-realtime.en and type-systems.en).
+ */
+const ADDED_TO_BEFORE = [', too', ' too', ' as well'];
+/** The statement keeps at least this many words before the word dropped (`Me too` stays). */
+const MIN_WORDS_BEFORE_TOO = 3;
+
+function withoutAddedToBefore(text: string): string {
+  const lower = text.toLowerCase();
+  for (const tail of ADDED_TO_BEFORE) {
+    if (!lower.endsWith(tail)) continue;
+    const head = text.slice(0, -tail.length);
+    return head.split(' ').length >= MIN_WORDS_BEFORE_TOO ? head : text;
+  }
+  return text;
+}
+
+/**
+ * Trailing full stops are dropped so that no option stands out by its punctuation, and a
+ * trailing `too` that points at the notes' sentence before (`added-to-before`).
+ */
 export function tidyOption(text: string): string {
-  return trimEndChars(squashSpaces(text), '。．.');
+  return withoutAddedToBefore(trimEndChars(squashSpaces(text), '。．.'));
 }
 
 /**

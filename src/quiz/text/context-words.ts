@@ -176,6 +176,10 @@ const EN_COMPARING = [
   'do the same',
   'does the same',
   'did the same',
+  // `For column direction, the same applies to min-height`: the same as what? (reading 10)
+  'the same applies',
+  'the same goes for',
+  'the same is true',
 ];
 
 /** Connectives that open a statement on what the one before it said (`なので…`, `Therefore…`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repeatedFactAt } from '../../../src/quiz/generate/draft.ts';
+import { repeatedFactAt, tidyOption } from '../../../src/quiz/generate/draft.ts';
 
 describe('repeatedFactAt', () => {
   const keys = (x: readonly string[]): readonly string[] => x;
@@ -12,5 +12,25 @@ describe('repeatedFactAt', () => {
     expect(repeatedFactAt([['a', 'a'], ['b']], keys)).toBe(-1);
     expect(repeatedFactAt([[], [], ['a']], keys)).toBe(-1);
     expect(repeatedFactAt([], keys)).toBe(-1);
+  });
+});
+
+describe('tidyOption', () => {
+  it('drops the final stop', () => {
+    expect(tidyOption('Clients must mask their frames.')).toBe('Clients must mask their frames');
+    expect(tidyOption('クライアントはマスクする。')).toBe('クライアントはマスクする');
+  });
+
+  it('drops a final `too` / `as well` that points at the sentence before (added-to-before)', () => {
+    // Reading 12 (websockets-realtime.en): `× Servers should mask their frames too`.
+    expect(tidyOption('Servers should mask their frames too')).toBe(
+      'Servers should mask their frames',
+    );
+    expect(tidyOption('Arrays are covariant, too.')).toBe('Arrays are covariant');
+    expect(tidyOption('The old shape lives forever as well')).toBe('The old shape lives forever');
+    // Too short to stand without it, and a `too` inside a word or before an adjective stays.
+    expect(tidyOption('Me too')).toBe('Me too');
+    expect(tidyOption('The window is too small')).toBe('The window is too small');
+    expect(tidyOption('Use a tattoo')).toBe('Use a tattoo');
   });
 });

@@ -95,6 +95,10 @@ describe('context words', () => {
       contextRule('Hosting platforms\' "Squash and merge" buttons do the same', 'en')?.name,
     ).toBe('comparing-back');
     expect(contextRule('The same key always maps to the same node', 'en')).toBeNull();
+    // Reading 10 (css-layout.en): the same as the `min-width: 0` fix before it.
+    expect(contextRule('For column direction, the same applies to min-height', 'en')?.name).toBe(
+      'comparing-back',
+    );
     // Bounded: a megabyte of 次の reads in one pass.
     expect(contextRule(`${'次の'.repeat(500_000)}ができる`, 'ja')?.name).toBe('what-follows');
   });
