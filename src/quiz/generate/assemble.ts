@@ -3,7 +3,7 @@
  * asked once (drafts whose asked keys meet exclude each other), no two questions share an option
  * set (nor their set of wrong options), every concept gets two questions first (of two kinds where it can), then each concept,
  * topic and table adds a few more, better drafts first, new kinds before repeated ones; two-option
- * questions come last, within a tenth of the bank. A last pass brings the bank's surface cues back
+ * questions come last, only for concepts short of two, within a tenth of the bank. A last pass brings the bank's surface cues back
  * to chance by asking a question with another option set (cue-rebalance.ts). Deterministic: same
  * drafts, same bank. Pure.
  */
@@ -879,9 +879,11 @@ export function assemble(
       else exhausted.add(key);
     }
   }
-  // 3. Two-option questions, concepts short of two first, within the share.
-  // Short or not, not how many: a concept that lost a question elsewhere (a row moved) does
-  // not push every other concept's two-option question out of the share.
+  // 3. Two-option questions, only for concepts short of two, within the share
+  // (`binary-only-for-coverage`): readers of unseen notes judged 0 of 35 two-option table
+  // look-ups sound (a coin toss, ITEM-WRITING.md), so one is asked only where the concept has
+  // no other second question. Short or not, not how many: a concept that lost a question
+  // elsewhere (a row moved) does not push every other concept's out of the share.
   const short = (c: Candidate): number =>
     (t.perConcept.get(c.draft.conceptId)?.length ?? 0) < MIN_PER_CONCEPT ? 0 : 1;
   const ordered = [...binary].sort(
@@ -895,7 +897,7 @@ export function assemble(
   // (`two-row-coin-toss`: at most a tenth of the aim, and never more than of the bank).
   const aim = Math.min(MIN_PER_CONCEPT * conceptIds.length, t.chosen.length);
   for (const c of ordered) {
-    if (twos + 1 > MAX_BINARY_SHARE * (aim + 1)) break;
+    if (twos + 1 > MAX_BINARY_SHARE * (aim + 1) || short(c) > 0) break;
     if ((t.perOwner.get(ownerKey(c.owner))?.length ?? 0) >= QUOTA[c.owner.type]) continue;
     if (fits(c, t, 'roles-apart') && t.review(c.draft)) {
       take(c, t);

@@ -284,3 +284,34 @@ describe('assemble: fillers', () => {
     expect(plain.some((d) => d.choices[0]?.text === 'A always retries once')).toBe(true);
   });
 });
+
+describe('assemble: binary-only-for-coverage', () => {
+  /** A two-option draft (a two-row table's cell): `Draft.binary`. */
+  const coinToss = (concept: string, asks: string): Candidate => {
+    const c = draft(concept, 'table-row', asks, [`${concept} row`, 'other row']);
+    return { ...c, draft: { ...c.draft, binary: true } };
+  };
+
+  it('asks a two-option question only for a concept short of two questions', () => {
+    const candidates = [
+      draft('A', 'correct-about', 'a1', ['a one', 'wrong 1', 'wrong 2']),
+      draft('A', 'which-concept', 'a2', ['A', 'B', 'C']),
+      coinToss('A', 'a3'),
+      draft('B', 'correct-about', 'b1', ['b one', 'wrong 3', 'wrong 4']),
+      coinToss('B', 'b2'),
+    ];
+    // Twenty more concepts with two questions each keep the share of two-option questions
+    // (a tenth of the bank) from being what leaves A's out.
+    for (let i = 0; i < 20; i++)
+      candidates.push(
+        draft(`C${i}`, 'correct-about', `c${i}a`, [`c${i} one`, `w${i}a`, `w${i}b`]),
+        draft(`C${i}`, 'correct-about', `c${i}b`, [`c${i} two`, `w${i}c`, `w${i}d`]),
+      );
+    const ids = ['A', 'B', ...Array.from({ length: 20 }, (_, i) => `C${i}`)];
+    const asked = assemble(candidates, ids).map((d) => d.asks[0]);
+    // B has one question besides: the coin toss is its second. A has two: none.
+    expect(asked).toContain('b2');
+    expect(asked).not.toContain('a3');
+    expect(asked).toEqual(expect.arrayContaining(['a1', 'a2', 'b1']));
+  });
+});
