@@ -47,6 +47,14 @@ function raisesCue(draft: Draft, t: Taken): boolean {
   return cue !== null && cue.drift > 0 && (t.cueDrift.get(cue.cue) ?? 0) + cue.drift > 0;
 }
 
+/**
+ * `filler-kinds-last`: the kinds whose fillers ({@link Draft.filler}) a concept takes only when it
+ * has no filler of another kind. Readers of unseen notes judged 0.5 of 95 "which is correct
+ * about X" fillers sound (other concepts' statements as wrong options, ruled out at sight),
+ * against about one in five which-concept and misconception fillers (2026-12-03, all readings).
+ */
+const LAST_FILLER_KINDS: ReadonlySet<Draft['kind']> = new Set(['correct-about']);
+
 /** Who a draft belongs to, for quotas. */
 export interface Owner {
   type: 'concept' | 'topic' | 'table';
@@ -804,13 +812,15 @@ export function assemble(
         const clean = list.filter((c) => !c.draft.stemClue);
         const sound = clean.filter((c) => !c.draft.filler);
         const fillers = clean.filter((c) => c.draft.filler);
+        const weak = fillers.filter((c) => !LAST_FILLER_KINDS.has(c.draft.kind));
         const cueFree = (pool: readonly Candidate[]): Candidate[] =>
           pool.filter((c) => !raisesCue(c.draft, taken));
         const pick =
           (round > 0 && fillers.length > 0
-            ? (choose(cueFree(sound)) ?? choose(cueFree(fillers)))
+            ? (choose(cueFree(sound)) ?? choose(cueFree(weak)) ?? choose(cueFree(fillers)))
             : null) ??
           choose(sound) ??
+          (weak.length > 0 ? choose(weak) : null) ??
           (fillers.length > 0 ? choose(fillers) : null) ??
           (round === 0 && clean.length < list.length ? choose(list) : null);
         if (pick) take(pick, taken);

@@ -95,23 +95,31 @@ function scratchFor(n: number): Scratch {
 /** A Latin word (letters and digits; a single class with `+`, so it cannot backtrack). */
 const LATIN_WORD = /[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+/g;
 
-/** A Latin word followed, after spaces or tabs only, by itself: `the the`, `Retry retry`. */
+/**
+ * A Latin word followed, after spaces or tabs only, by itself: `the the`, `Retry retry`. Not a
+ * word beside its own capitals (`scans the documents like LIKE '%fox%'`): one is an English word,
+ * the other a keyword of code.
+ */
 function doubledWord(text: string): string | null {
   // Two words apart by spaces or tabs need one: most Japanese texts have neither.
   if (!text.includes(' ') && !text.includes('\t')) return null;
   let previous = '';
+  let previousCapitals = false;
   let previousEnd = -1;
   for (const match of text.matchAll(LATIN_WORD)) {
     const word = match[0].toLowerCase();
+    const capitals = match[0] !== word && match[0] === match[0].toUpperCase();
     const start = match.index ?? 0;
     if (
       word === previous &&
       word.length > 1 &&
+      capitals === previousCapitals &&
       !ENGLISH_DOUBLES_OK.has(word) &&
       onlySpaces(text, previousEnd, start)
     )
       return word;
     previous = word;
+    previousCapitals = capitals;
     previousEnd = start + match[0].length;
   }
   return null;

@@ -242,6 +242,22 @@ describe('assemble: fillers', () => {
     ).toEqual(['b0', 'b1']);
   });
 
+  it('takes a which-concept filler before a correct-about one (filler-kinds-last)', () => {
+    // A's only sound draft is a which-concept question; its second must be a filler. The
+    // correct-about filler ranks higher and is of the other kind, yet readers judged such
+    // fillers sound almost never: the which-concept filler is taken.
+    const candidates = [
+      draft('A', 'which-concept', 'a1', ['A', 'B', 'C']),
+      filler(draft('A', 'correct-about', 'a2', ['a two', 'b says', 'c says'], 5)),
+      filler(draft('A', 'which-concept', 'a3', ['A', 'D', 'E'])),
+    ];
+    const asked = assemble(candidates, ['A']).map((d) => d.asks[0]);
+    expect(asked.sort()).toEqual(['a1', 'a3']);
+    // With no other filler, the correct-about one still gives A its second question.
+    const alone = assemble(candidates.slice(0, 2), ['A']).map((d) => d.asks[0]);
+    expect(alone.sort()).toEqual(['a1', 'a2']);
+  });
+
   it('asks a filler before a second question whose cue points at its key, where the cue leans', () => {
     // Every wrong option says `always`, the key does not: a reader who avoids absolute words
     // finds the key. A's first question leans the cue already; its second is the filler.

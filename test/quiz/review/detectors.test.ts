@@ -113,6 +113,9 @@ describe('repeatedChunk', () => {
     ['bookkeeping', null],
     ['Retry\tretry calls', 'retry'],
     ['Retry、retry', null],
+    // Reading 11 (search-engines-inverted-index.en): an English word beside a keyword of code.
+    ["scans the documents at query time like LIKE '%fox%'", null],
+    ['THE THE breaker', 'the'],
   ])('%s → %s', (text, chunk) => {
     expect(repeatedChunk(text)).toBe(chunk);
   });
