@@ -19,6 +19,7 @@ import {
 } from '../facts/table-facts.ts';
 import { headingNames } from '../notes/heading-match.ts';
 import { namesTheConcept } from '../review/option-rules.ts';
+import { withPronounForCopula } from '../text/copula-pronoun.ts';
 import { copulaStatement, formOf, withoutHeadNoun, withoutTopic } from '../text/forms.ts';
 import { nameAsWritten, namedStatement } from '../text/named-statement.ts';
 import { matchKey } from '../text/normalize.ts';
@@ -120,8 +121,10 @@ export function asOption(
   ...concepts: readonly (Concept | null | undefined)[]
 ): string {
   const names = concepts.flatMap((c) => (c ? namesOf(c) : []));
-  // The subject naming the concept, with its article (`An SLO is a contract` → `Is a contract`).
-  return withoutTopic(tidyOption(text), names, language);
+  // The subject naming the concept, with its article (`An SLO is a contract` → `Is a contract`),
+  // then a pronoun before a bare copula (`It is a contract`, text/copula-pronoun.ts).
+  const option = withoutTopic(tidyOption(text), names, language);
+  return language === 'en' ? withPronounForCopula(option) : option;
 }
 
 /** What a question is about: a concept of the summary, or a section of the notes (a topic). */

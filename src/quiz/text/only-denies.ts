@@ -25,7 +25,8 @@ const MAX_DENIED_WORDS = 2;
  */
 export function onlyDenies(text: string, language: 'ja' | 'en'): boolean {
   if (language === 'ja') return onlyDeniesJa(text);
-  const lower = text.toLowerCase();
+  // `It is not locking` (text/copula-pronoun.ts) denies as `Is not locking` does.
+  const lower = text.toLowerCase().replace(/^(?:it|they) /, '');
   const opening = DENYING_OPENINGS.find((o) => lower.startsWith(o));
   if (!opening) return false;
   return contentRuns(lower.slice(opening.length)).length <= MAX_DENIED_WORDS;

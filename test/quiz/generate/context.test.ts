@@ -156,12 +156,14 @@ describe('tablePeers of a matrix whose rows are aspects', () => {
 });
 
 describe('asOption', () => {
-  it("drops an article with the concept's name before the verb (An SLO is … → Is …)", () => {
+  it("drops an article with the concept's name before the verb (An SLO is … → It is …)", () => {
     const { doc } = contextOf('observability.en.md');
     const slo = doc.concepts.find((c) => c.name === 'SLO');
+    // The name dropped, a bare `Is` takes a pronoun (pronoun-for-copula); a verb phrase does not.
     expect(asOption('An SLO is a contract with penalties for the customer', 'en', slo)).toBe(
-      'Is a contract with penalties for the customer',
+      'It is a contract with penalties for the customer',
     );
+    expect(asOption('An SLO sets a target for an SLI', 'en', slo)).toBe('Sets a target for an SLI');
     expect(asOption('A span is one operation', 'en', slo)).toBe('A span is one operation');
   });
 });

@@ -139,8 +139,10 @@ describe('only-denies: a key that only says what the concept is not', () => {
     const chosen = correctAboutDrafts(ctx, conceptSubject(ctx, concept));
     const keys = chosen.drafts.map((d) => d.choices.find((c) => c.correct)?.text);
     expect(keys.length).toBeGreaterThan(0);
-    expect(keys).not.toContain('Is not locking');
-    expect(chosen.rejected).toContain('correct-about: 「Is not locking」 only says what it is not');
+    expect(keys).not.toContain('It is not locking');
+    expect(chosen.rejected).toContain(
+      'correct-about: 「It is not locking」 only says what it is not',
+    );
   });
 });
 
