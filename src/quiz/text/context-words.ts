@@ -780,7 +780,34 @@ const JA_INCIDENT = ['今回', '前回', '先日', '先週', '先月', '昨日']
 const JA_STUDY_ADVICE = ['暗記', '覚えておく', '覚えておこう', '覚えると'];
 const EN_STUDY_ADVICE = ['memorize', 'memorise', 'worth remembering', 'good to remember'];
 
+/**
+ * Openings that continue the line before (`→ ブラウザは 60 秒、CDN は 600 秒`, `= utf8mb3, no
+ * emoji`, `で、約63%にすぎません`): an arrow, a lone `=` or a particle and a comma say what follows
+ * from something the reader is not shown (reading 12). `==` opens on code and is kept.
+ */
+const CONTINUATIONS: Readonly<Record<'ja' | 'en', readonly string[]>> = {
+  ja: ['→', '⇒', '= ', '＝', 'で、', 'と、', '、'],
+  en: ['→', '⇒', '= ', '=> '],
+};
+
+function opensOnContinuation(text: string, language: 'ja' | 'en'): boolean {
+  const t = text.trimStart();
+  return CONTINUATIONS[language].some((c) => t.startsWith(c));
+}
+
 export const CONTEXT_RULES: readonly ContextRule[] = [
+  {
+    name: 'continues-the-line-before',
+    example: '→ ブラウザは 60 秒、CDN は 600 秒',
+    language: 'ja',
+    leans: (text) => opensOnContinuation(text, 'ja'),
+  },
+  {
+    name: 'continues-the-line-before',
+    example: '= utf8mb3, no emoji; use utf8mb4',
+    language: 'en',
+    leans: (text) => opensOnContinuation(text, 'en'),
+  },
   {
     name: 'this-way',
     example: '操作ごとに必要な権限を並べるとこうなる',

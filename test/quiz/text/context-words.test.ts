@@ -99,6 +99,16 @@ describe('context words', () => {
     expect(contextRule('For column direction, the same applies to min-height', 'en')?.name).toBe(
       'comparing-back',
     );
+    // Reading 12: lines that continue the one before them.
+    expect(contextRule('→ ブラウザは 60 秒、CDN は 600 秒', 'ja')?.name).toBe(
+      'continues-the-line-before',
+    );
+    expect(contextRule('で、約63%にすぎません', 'ja')?.name).toBe('continues-the-line-before');
+    expect(contextRule('= utf8mb3, no emoji; use utf8mb4', 'en')?.name).toBe(
+      'continues-the-line-before',
+    );
+    expect(contextRule('== treats canonically equivalent strings as equal', 'en')).toBeNull();
+    expect(contextRule('でき上がったイメージは不変', 'ja')).toBeNull();
     // Bounded: a megabyte of 次の reads in one pass.
     expect(contextRule(`${'次の'.repeat(500_000)}ができる`, 'ja')?.name).toBe('what-follows');
   });
