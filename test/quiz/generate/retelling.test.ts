@@ -66,6 +66,35 @@ describe('assembling one concept', () => {
     expect(kept.map((d) => d.asks[0]).sort()).toEqual(['t', 'u']);
   });
 
+  it('asks no mirror even as a concept’s last resort (no-mirror-even-last), but may a set across concepts', () => {
+    // The concept has one misconception and one more true statement: "which is correct" is the
+    // "which is wrong" question with its two statements' roles swapped, so it is left out…
+    const wrong = draft(
+      'misconception-about',
+      ['x is 5 is safe', 'Warns since 3.8', 'is: identity'],
+      'm',
+    );
+    const mirror = draft(
+      'correct-about',
+      ['Warns since 3.8', 'x is 5 is safe', 'Calls __iadd__'],
+      't',
+    );
+    expect(assemble([own(wrong), own(mirror)], ['a']).map((d) => d.asks[0])).toEqual(['m']);
+    // …while two sets across concepts that share other concepts' statements may both be asked.
+    const among = (key: string, ask: string, last: string): Draft => ({
+      ...draft('misconception-about', [key, 'B: a fact of B', 'C: a fact of C', last], ask),
+      template: 'misconception-among',
+    });
+    const kept = assemble(
+      [
+        own(among('A: wrong one', 'w1', 'D: a fact of D')),
+        own(among('A: wrong two', 'w2', 'E: a fact of E')),
+      ],
+      ['a'],
+    );
+    expect(kept.map((d) => d.asks[0]).sort()).toEqual(['w1', 'w2']);
+  });
+
   it('first takes a question that leaves a second one beside it', () => {
     // `a1` (better) shares two statements with every other draft; `a2` leaves `a3` free.
     const a1 = { ...draft('correct-about', ['S1', 'W1', 'W2'], 'a1'), quality: 1.2 };
