@@ -75,6 +75,9 @@ function ownNounBefore(text: string, at: number): boolean {
   return noun !== '' && !/[\p{Script=Hiragana}\s、。]/u.test(noun);
 }
 
+/** Pronouns of direction that stand for one of things said before (reading 10). */
+const JA_DIRECTION_PRONOUNS = ['そちら', 'こちら', 'あちら'];
+
 /** Words of notes' layout (`上記`, `above`): the reader of one option has no layout. */
 const JA_LAYOUT = [
   '上記',
@@ -1074,6 +1077,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     // after a `、` they may stand for what the clause before named).
     leans: (text) => {
       const t = firstClause(unquoted(text));
+      // `そちら` / `こちら` / `あちら` (`ダッシュボードからはそちらを参照する`): that one, of two said before.
+      if (JA_DIRECTION_PRONOUNS.some((w) => t.includes(w))) return true;
       for (const word of ['それ', 'これ']) {
         for (let at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + word.length))
           if (

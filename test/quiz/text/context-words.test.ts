@@ -99,6 +99,12 @@ describe('context words', () => {
     expect(contextRule('For column direction, the same applies to min-height', 'en')?.name).toBe(
       'comparing-back',
     );
+    // Reading 10 (prometheus-metrics.ja): `そちら` stands for one of two things said before.
+    expect(contextRule('ダッシュボードやアラートからはそちらを参照する', 'ja')?.name).toBe(
+      'bare-pronoun',
+    );
+    // After the first clause it may stand for what that clause named.
+    expect(contextRule('CDN 向けの Cache-Control。対応 CDN はこちらを優先', 'ja')).toBeNull();
     // Reading 12: lines that continue the one before them.
     expect(contextRule('→ ブラウザは 60 秒、CDN は 600 秒', 'ja')?.name).toBe(
       'continues-the-line-before',
