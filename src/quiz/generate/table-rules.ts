@@ -265,6 +265,13 @@ const TRIVIA_HEADERS = keys([
   'added in',
   'vendor',
   'maker',
+  // `| Function | Engine |`: which product has which function is vendor trivia (reading 16:
+  // `which one has “SQL Server” for “Engine”?`, "vendor-only lookup-table questions").
+  'engine',
+  'engines',
+  'dbms',
+  'product',
+  'products',
   'platform',
   'platforms',
   'os',
@@ -287,6 +294,8 @@ const TRIVIA_HEADERS = keys([
   '提供元',
   '開発元',
   'ベンダー',
+  'エンジン',
+  '製品',
   'プラットフォーム',
   '対応os',
   'ライセンス',

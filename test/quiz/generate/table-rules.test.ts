@@ -457,6 +457,11 @@ Consumers sharing a group.id split the partitions.
     // Reading 12: the dates of an incidents table are looked up, not understood.
     expect(isTriviaColumn('Date')).toBe(true);
     expect(isTriviaColumn('日付')).toBe(true);
+    // Reading 16 (sql-null-semantics.en): which product has which function is vendor trivia.
+    expect(isTriviaColumn('Engine')).toBe(true);
+    expect(isTriviaColumn('DBMS')).toBe(true);
+    // A column that says how each row keeps its data is no vendor list (shipped notes, SOA vs MSA).
+    expect(isTriviaColumn('データベース')).toBe(false);
   });
 
   it('quantity-value: a bare number is not the value a row is asked by', () => {
