@@ -827,7 +827,8 @@ export function assemble(
         // flawed), but a concept with no question at all is not rehearsed. A filler
         // ({@link Draft.filler}) only where nothing sound is left either — but before a second
         // question whose cue would lean the bank further toward its keys: a reader following
-        // the cue gains on every such question, a filler costs one.
+        // the cue gains on every such question, a filler costs one. Not a correct-about filler
+        // (`filler-kinds-last`): readers judged 1 of 91 sound, so it comes after the cued one.
         const clean = list.filter((c) => !c.draft.stemClue);
         const sound = clean.filter((c) => !c.draft.filler);
         const fillers = clean.filter((c) => c.draft.filler);
@@ -836,7 +837,7 @@ export function assemble(
           pool.filter((c) => !raisesCue(c.draft, taken));
         const pick =
           (round > 0 && fillers.length > 0
-            ? (choose(cueFree(sound)) ?? choose(cueFree(weak)) ?? choose(cueFree(fillers)))
+            ? (choose(cueFree(sound)) ?? choose(cueFree(weak)))
             : null) ??
           choose(sound) ??
           (weak.length > 0 ? choose(weak) : null) ??

@@ -277,6 +277,24 @@ describe('assemble: fillers', () => {
     expect(asked).toContain('a3');
   });
 
+  it('takes a second question whose cue leans before a correct-about filler (filler-kinds-last)', () => {
+    // As above, but the filler is "which is correct about A" with other concepts' statements:
+    // readers judged 1 of 91 such fillers sound, so the cued question is the lesser harm.
+    const cued = (concept: string, asks: string, key: string): Candidate =>
+      draft(concept, 'correct-about', asks, [
+        key,
+        `It always retries ${asks}`,
+        `It always waits ${asks}`,
+      ]);
+    const candidates = [
+      cued('A', 'a1', 'it retries once'),
+      cued('A', 'a2', 'it waits a little'),
+      filler(draft('A', 'correct-about', 'a3', ['a three', 'b says', 'c says'])),
+    ];
+    const asked = assemble(candidates, ['A']).map((d) => d.asks[0]);
+    expect(asked.sort()).toEqual(['a1', 'a2']);
+  });
+
   it('never swaps a filler in to bring a cue back toward chance', () => {
     // Every concept's one question leans the absolute-word cue toward its key; A's filler asks
     // the same fact with its cue pointing away. Rebalancing may not take it.
