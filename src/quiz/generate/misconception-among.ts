@@ -49,6 +49,8 @@ const MOST_SIBLINGS = 4;
  * was its key).
  */
 const MIN_SIBLINGS = 3;
+/** Wrong options of a set across concepts (`three-options-among`). */
+const AMONG_WRONG_OPTIONS = 2;
 /** Below the concept's own misconception-about questions, which ask it among its own truths. */
 const QUALITY = 0.9;
 /**
@@ -132,7 +134,16 @@ export function misconceptionAmongDrafts(ctx: GenerationContext, subject: Subjec
           keys: [...o.t.fact.keys, `sibling:${o.t.other.id}`],
         });
       }
-      const found = chooseOptions(key, beside, make, { names: subject.names }, { variants: 3 });
+      // `three-options-among`: two other concepts beside the key, never three. Readers judged 11 %
+      // of four-option sets across concepts sound, 24 % of three-option ones (readings 1–16): a
+      // fourth concept is one more idea the stem does not ask.
+      const found = chooseOptions(
+        key,
+        beside,
+        make,
+        { names: subject.names },
+        { variants: 3, most: AMONG_WRONG_OPTIONS },
+      );
       // `among-last`: a set across three or four concepts asks no single idea (ITEM-WRITING.md:
       // "one idea from the notes per question"). Readers of reading 12 named it first in four of
       // six notes (10 of 25 questions of one bank), and in reading 13 five of six would rather
