@@ -14,7 +14,7 @@ import {
   whichConceptDrafts,
 } from '../../../src/quiz/generate/which-concept.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
-import { inline, shippedNotes } from '../notes-helpers.ts';
+import { inline, readSource, shippedNotes } from '../notes-helpers.ts';
 
 /** The which-concept drafts of every concept of the notes, by concept name. */
 function draftsOf(lines: readonly string[]): Map<string, Draft[]> {
@@ -926,5 +926,23 @@ describe('expanded-name: a stem that says a word of the answer’s full name', (
     expect(fid.some((d) => !names(d).includes('FCP'))).toBe(true);
     for (const d of fid)
       expect(d.stemClue, names(d).join(' / ')).toBe(names(d).includes('FCP') ? 'input' : 'first');
+  });
+});
+
+describe('summary-over-sentence', () => {
+  it('ranks a stem on the summary cell above one on another sentence of the section', () => {
+    // auth-security.ja: JWT, OAuth 2.0 and CSRF each have a summary cell, a first sentence and
+    // other sentences of their sections to ask.
+    const doc = parseNotes(readSource('test/fixtures/notes/auth-security.ja.md'));
+    const ctx = generationContext(doc);
+    for (const name of ['JWT', 'OAuth 2.0', 'CSRF']) {
+      const concept = doc.concepts.find((c) => c.name === name);
+      if (!concept) throw new Error(name);
+      const drafts = whichConceptDrafts(ctx, conceptSubject(ctx, concept)).drafts;
+      const best = (source: string): number =>
+        Math.max(...drafts.filter((d) => d.stem?.source === source).map((d) => d.quality));
+      expect(best('summary'), name).toBeGreaterThan(best('sentence'));
+      expect(best('intro'), name).toBeGreaterThanOrEqual(best('summary'));
+    }
   });
 });
