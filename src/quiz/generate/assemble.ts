@@ -1,17 +1,17 @@
 /**
  * Bank assembly: from every reviewed draft of a document, the questions the bank keeps. A fact is
  * asked once (drafts whose asked keys meet exclude each other), no two questions share an option
- * set (nor their set of wrong options), every concept gets two questions first (of two kinds where it can), then each concept,
- * topic and table adds a few more, better drafts first, new kinds before repeated ones; two-option
- * questions come last, only for concepts short of two, within a tenth of the bank. A last pass brings the bank's surface cues back
- * to chance by asking a question with another option set (cue-rebalance.ts). Deterministic: same
- * drafts, same bank. Pure.
+ * set (nor their set of wrong options), every concept gets two questions first (of two kinds
+ * where it can), then each concept, topic and table adds a few more, better drafts first, new kinds
+ * before repeated ones; two-option questions come last, only for concepts short of two, within a
+ * tenth of the bank. A last pass brings the bank's surface cues back to chance by asking a question
+ * with another option set (cue-rebalance.ts). Deterministic: same drafts, same bank. Pure.
  */
 import { objectMemoTable } from '../text/build-memo.ts';
 import { type CueReading, cueHitRate } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
 import { type CueBalanceItem, rebalanceCues, swapMakingRoom } from './cue-rebalance.ts';
-import { type Draft, type DraftChoice, optionSetKey } from './draft.ts';
+import { AMONG_TEMPLATE, type Draft, type DraftChoice, optionSetKey } from './draft.ts';
 import { choicesSetKey, draftCue } from './draft-memo.ts';
 
 /** Questions every concept should get. */
@@ -49,9 +49,9 @@ function raisesCue(draft: Draft, t: Taken): boolean {
 
 /**
  * `filler-kinds-last`: the kinds whose fillers ({@link Draft.filler}) a concept takes only when it
- * has no filler of another kind. Readers of unseen notes judged 0.5 of 95 "which is correct
- * about X" fillers sound (other concepts' statements as wrong options, ruled out at sight),
- * against about one in five which-concept and misconception fillers (2026-12-03, all readings).
+ * has no filler of another kind. Readers of unseen notes judged 1 of 91 "which is correct about
+ * X" fillers sound (other concepts' statements as wrong options, ruled out at sight), against
+ * about one in five which-concept and misconception fillers (readings 1–16, 2026-12-03).
  */
 const LAST_FILLER_KINDS: ReadonlySet<Draft['kind']> = new Set(['correct-about']);
 
@@ -284,8 +284,6 @@ function fits(c: Candidate, t: Taken, level: Strictness): boolean {
 function mirrors(a: Draft, b: Draft): boolean {
   return a.template !== AMONG_TEMPLATE && b.template !== AMONG_TEMPLATE;
 }
-
-const AMONG_TEMPLATE = 'misconception-among';
 
 /**
  * Statements two questions of one concept may both offer. With more, the second question is the

@@ -76,6 +76,9 @@ export interface Draft {
   filler?: boolean;
 }
 
+/** The template of "which of these is a misconception" across concepts (misconception-among.ts). */
+export const AMONG_TEMPLATE = 'misconception-among';
+
 export const MAX_OPTIONS = 4;
 export const MIN_OPTIONS = 3;
 

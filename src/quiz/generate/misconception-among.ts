@@ -22,7 +22,7 @@ import { SINGULAR_AUXILIARIES } from '../text/verbs.ts';
 import type { Concept, NotesDocument } from '../types.ts';
 import { CANDIDATES_TRIED, type Chosen, chooseOptions } from './choose-options.ts';
 import { asOption, type GenerationContext, namesOf, type Subject } from './context.ts';
-import type { DraftChoice } from './draft.ts';
+import { AMONG_TEMPLATE, type DraftChoice } from './draft.ts';
 import { answersWrong } from './fit.ts';
 import { misconceptionDraftMaker, misconceptionKey } from './misconception-about.ts';
 
@@ -106,7 +106,7 @@ export function misconceptionAmongDrafts(ctx: GenerationContext, subject: Subjec
       const text = w.labelledStatement(me.name, body);
       const key = misconceptionKey(wrong, text);
       const make = misconceptionDraftMaker(ctx, subject, wrong, {
-        template: 'misconception-among',
+        template: AMONG_TEMPLATE,
         prompt,
         keyText: body,
         quality,

@@ -258,15 +258,19 @@ describe('assemble: fillers', () => {
     expect(alone.sort()).toEqual(['a1', 'a2']);
   });
 
+  /**
+   * A correct-about draft whose every wrong option says `always` and whose key does not: a reader
+   * who avoids absolute words finds the key.
+   */
+  const cued = (concept: string, asks: string, key: string): Candidate =>
+    draft(concept, 'correct-about', asks, [
+      key,
+      `It always retries ${asks}`,
+      `It always waits ${asks}`,
+    ]);
+
   it('asks a filler before a second question whose cue points at its key, where the cue leans', () => {
-    // Every wrong option says `always`, the key does not: a reader who avoids absolute words
-    // finds the key. A's first question leans the cue already; its second is the filler.
-    const cued = (concept: string, asks: string, key: string): Candidate =>
-      draft(concept, 'correct-about', asks, [
-        key,
-        `It always retries ${asks}`,
-        `It always waits ${asks}`,
-      ]);
+    // A's first question leans the cue already; its second is the filler.
     const candidates = [
       cued('A', 'a1', 'it retries once'),
       cued('A', 'a2', 'it waits a little'),
@@ -280,12 +284,6 @@ describe('assemble: fillers', () => {
   it('takes a second question whose cue leans before a correct-about filler (filler-kinds-last)', () => {
     // As above, but the filler is "which is correct about A" with other concepts' statements:
     // readers judged 1 of 91 such fillers sound, so the cued question is the lesser harm.
-    const cued = (concept: string, asks: string, key: string): Candidate =>
-      draft(concept, 'correct-about', asks, [
-        key,
-        `It always retries ${asks}`,
-        `It always waits ${asks}`,
-      ]);
     const candidates = [
       cued('A', 'a1', 'it retries once'),
       cued('A', 'a2', 'it waits a little'),
