@@ -147,7 +147,7 @@ function thatAfterPreposition(words: readonly string[]): boolean {
 const PARENTHESES = /[(（]/u;
 
 /** The text without what it sets in parentheses (one pass, nesting counted). */
-function outsideParentheses(text: string): string {
+export function outsideParentheses(text: string): string {
   if (!PARENTHESES.test(text)) return text;
   let out = '';
   let depth = 0;

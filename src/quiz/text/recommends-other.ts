@@ -7,6 +7,7 @@
  * the statement's end or its first words (no pattern over the whole text). Pure.
  */
 
+import { outsideParentheses } from './context-words.ts';
 import { holdsWholeWord } from './whole-word.ts';
 
 /** A rule: its name, an example it finds, and the check. */
@@ -38,7 +39,9 @@ const EN_USE_OF_ITSELF = new Set(['for', 'in', 'with', 'when', 'it', 'them', 'th
 
 /** True when the Japanese statement ends on advice for a case it names (`…には X を使う`). */
 function recommendsJa(text: string): boolean {
-  const plain = text.trim().replace(/[。．]$/u, '');
+  // An aside is no part of the distance to the case (`…データには、X か、CRDT（…を必ずマージでき
+  // るように設計したデータ型）を使う`, reading 16).
+  const plain = outsideParentheses(text.trim()).replace(/[。．]$/u, '');
   const ending = JA_ADVICE_ENDINGS.find((e) => plain.endsWith(e));
   if (!ending) return false;
   const before = plain.slice(

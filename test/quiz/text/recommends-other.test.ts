@@ -18,6 +18,12 @@ describe('RECOMMENDS_RULES', () => {
     expect(recommendsOther('Uses a symmetric key for the data', ['TLS'], 'en')).toBe(false);
   });
 
+  it('reads past an aside to the case the advice is for (reading 16, logical-clocks.ja)', () => {
+    const advice =
+      'カウンタの加算や集合への追加のように、並行な更新を両方反映したいデータには、バージョンベクターによる競合検出か、CRDT（並行な更新を必ずマージできるように設計したデータ型）を使う';
+    expect(recommendsOther(advice, ['LWW（物理時刻）', 'LWW'], 'ja')).toBe(true);
+  });
+
   it('reads the end or the opening of a 1 MB statement only', () => {
     expect(recommendsOther(`${'には'.repeat(500_000)}x を使う`, ['y'], 'ja')).toBe(true);
     expect(recommendsOther(`${'a '.repeat(500_000)}use x`, ['y'], 'en')).toBe(false);
