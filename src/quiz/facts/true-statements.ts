@@ -102,6 +102,7 @@ function listItems(ctx: TrueContext, kind: 'features' | 'examples'): Fact[] {
   const out: Fact[] = [];
   for (const list of ctx.section.lists ?? []) {
     if (labelKind(list.label) !== kind) continue;
+    if (kind === 'examples' && isCounterExample(list)) continue;
     for (const item of list.items) {
       const f = fact(ctx, kind === 'features' ? 'feature' : 'example', item.text, item.line);
       if (opensOnCode(item.markdown)) opensOnCodeFacts.add(f);
@@ -109,6 +110,31 @@ function listItems(ctx: TrueContext, kind: 'features' | 'examples'): Fact[] {
     }
   }
   return out;
+}
+
+/**
+ * `counter-example`: words that say an example breaks the concept (`よって 部署名 は 社員番号 に推移的
+ * 従属 → 3NF違反` under `例：社員(社員番号, 氏名, 部署コード, 部署名)` in 第3正規形's section). Such an
+ * example shows what the concept forbids: asked "which concept is this an example of", its key is
+ * wrong and the concepts it does satisfy are right (reading 15, db-normalization.ja `8c400wy6`).
+ */
+const COUNTER_EXAMPLE_WORDS = [
+  '違反',
+  '満たさない',
+  '満たしていない',
+  '満たせない',
+  'violates',
+  'violation',
+  'counterexample',
+  'counter-example',
+];
+
+/** True when the example list's label or one of its items says the example breaks the concept. */
+function isCounterExample(list: { label: string; items: readonly { text: string }[] }): boolean {
+  return [list.label, ...list.items.map((i) => i.text)].some((text) => {
+    const lower = text.toLowerCase();
+    return COUNTER_EXAMPLE_WORDS.some((w) => lower.includes(w));
+  });
 }
 
 /**

@@ -484,3 +484,48 @@ describe('cleft-of-other', () => {
     expect(texts.some((t) => t.includes('書き込みの集中を避けるため'))).toBe(true);
   });
 });
+
+describe('counter-example', () => {
+  const doc = parseNotes(
+    inline([
+      '# 正規化',
+      '',
+      '#### 第3正規形',
+      '',
+      '2NFであり、かつ非キー属性が候補キーに推移的に従属していない状態です。',
+      '',
+      '例：`社員(社員番号, 氏名, 部署コード, 部署名)`',
+      '',
+      '- `社員番号 → 部署コード`、`部署コード → 部署名`',
+      '- よって `部署名` は `社員番号` に推移的従属 → 3NF違反',
+      '',
+      '#### 第2正規形',
+      '',
+      '1NFであり、非キー属性が候補キーに部分関数従属していない状態です。',
+      '',
+      '例：',
+      '',
+      '- `注文明細(注文番号, 商品番号, 数量)` は主キー全体に従属する',
+      '',
+      '## まとめ',
+      '',
+      '| 概念 | 正しい理解 | よくある誤解 |',
+      '|---|---|---|',
+      '| 第3正規形 | 非キー属性が候補キーに推移的に従属しない | 冗長性が完全に消える × |',
+      '| 第2正規形 | 部分関数従属がない | 主キーが1列なら不要 × |',
+    ]),
+  );
+  const examplesOf = (name: string): string[] => {
+    const concept = doc.concepts.find((c) => c.name === name);
+    if (!concept) throw new Error(name);
+    return conceptFacts(doc, concept)
+      .trues.filter((f) => f.source === 'example')
+      .map((f) => f.text);
+  };
+
+  it('takes no example of a list that says the example breaks the concept (reading 15)', () => {
+    expect(examplesOf('第3正規形')).toEqual([]);
+    // An example that satisfies its concept stays.
+    expect(examplesOf('第2正規形').length).toBeGreaterThan(0);
+  });
+});
