@@ -60,6 +60,17 @@ const ASIDES: ReadonlySet<string> = new Set([
   'メモ',
   '備考',
   'ヒント',
+  // The writer's lead-ins (`Trade-off: keyed hashing is slower…`, `The useful way to think about
+  // it: UNKNOWN means "could be either"`; reading 16): the statement is what follows.
+  'trade-off',
+  'tradeoff',
+  'caveat',
+  'surprising detail',
+  'key insight',
+  'in short',
+  'rule of thumb',
+  'bottom line',
+  'the useful way to think about it',
 ]);
 
 /** The labels of how to tell a concept when it happens (`見分け方：`, `Symptom:`), lower case. */

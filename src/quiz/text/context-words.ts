@@ -96,6 +96,9 @@ const JA_LAYOUT = [
   '以下のように',
   '次の通り',
   '以下の通り',
+  // `RFC 9110の記述はおおむね次のとおり` (reading 15): the same in kana.
+  '次のとおり',
+  '以下のとおり',
   '次のような',
   '以下のような',
 ];
@@ -117,7 +120,7 @@ const BOTH_VERBS = new Set([
   'use',
 ]);
 /** Japanese openings that say "both" of things named before (`どちらも正しい`). */
-const JA_BOTH = ['どちらも', '両方とも', '両者とも', '両者は', 'いずれも'];
+const JA_BOTH = ['どちらも', '両方とも', '両者とも', '両者は', 'いずれも', 'どちらにしても'];
 
 /** Prepositions after which `that` is a determiner (`outside that boundary`), not a conjunction. */
 const EN_PREPOSITIONS = new Set([
@@ -776,6 +779,136 @@ const WHAT_FOLLOWS_JA = /次の[^。、]{1,12}(?:ができる|ができます|�
  */
 const NEXT_COUNTED_JA = /(?:次|以下)の[0-9０-９一二三四五六七八九十]{1,3}(?:つ|種類|点|個|項目)/u;
 
+/**
+ * Words of the writer's own experience (`「全部落ちたら503が返る」と思い込んでいたので驚いた`, `外部DBの
+ * 接続先を…切り替える用途で使った`): a diary line, no statement of the concept (reading 16).
+ */
+const JA_DIARY = [
+  '驚いた',
+  '思い込んでいた',
+  'と思ったら',
+  'ハマった',
+  'ハマる',
+  '気づいた',
+  'で使った',
+];
+
+/**
+ * Openings that count among things said before (`多くは chmod 4644 のような設定ミス`: most of
+ * what?), as `Some are…` does in English (reading 15).
+ */
+const JA_QUANTIFIER_OPENINGS = ['多くは', 'ほとんどは', '大半は', '一部は', '残りは', 'いくつかは'];
+
+/**
+ * `reason-clause-only`: a Japanese sentence that ends on its reason (`…使われていたため`, `…ので`,
+ * `…だから`) with no clause it is the reason of (`重症の大きな結石に A が多く使われていたため`,
+ * reading 17). A cleft (`冪等性が重要なのはリトライのため`: `…のは` / `…のも` says what) is whole.
+ */
+function reasonClauseOnly(text: string): boolean {
+  const plain = withoutFinalStop(text.trim());
+  if (plain.includes('のは') || plain.includes('のも')) return false;
+  if (plain.endsWith('ので')) return true;
+  const before = plain.at(-3) ?? '';
+  if (plain.endsWith('ため')) return 'るたいなの'.includes(before) && before !== '';
+  if (plain.endsWith('から')) return 'るたいだ'.includes(before) && before !== '';
+  return false;
+}
+
+/** Particles after which a lone letter is a noun the sentence uses (`A が`, `S の`). */
+const LETTER_PARTICLES = 'がはをのにとでも';
+
+/**
+ * `bare-variable`: a lone capital letter used as a noun that the sentence never introduces
+ * (`S のどの変数も、処置 T の子孫ではない`: which S? `…どちらも A が優れています`): the notes named
+ * it lines before (reading 17). One introduced by the noun right before it (`処置 T`, `属性集合X`)
+ * is named in place, as is one that stands in a formula before (`X→Y について、Xが…`). One scan.
+ */
+function bareVariable(text: string): boolean {
+  const chars = [...unquoted(text)];
+  // A letter is read where it first stands (`X→Y について、Xが…` introduced X by its formula).
+  const seen = new Set<string>();
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] ?? '';
+    if (ch < 'A' || ch > 'Z' || seen.has(ch)) continue;
+    seen.add(ch);
+    const prev = chars[i - 1];
+    const next = chars[i + 1];
+    // A letter of a word (`API`, `Xの`, `T–Y`) is no lone letter.
+    if (next !== undefined && next !== ' ' && !LETTER_PARTICLES.includes(next)) continue;
+    const at = next === ' ' ? i + 2 : i + 1;
+    const after = chars[at];
+    if (after === undefined || !LETTER_PARTICLES.includes(after)) continue;
+    // `X と Y が無相関なら…`, `AとBが互いを指していると…`: a pair of placeholders the sentence
+    // itself quantifies over.
+    const other = chars[chars[at + 1] === ' ' ? at + 2 : at + 1] ?? '';
+    if (after === 'と' && other >= 'A' && other <= 'Z') return false;
+    // At the start, or after a particle or a mark (and a space): nothing names it.
+    const lead = prev === ' ' ? chars[i - 2] : prev;
+    if (lead === undefined || /[\p{Script=Hiragana}、。「『（(]/u.test(lead)) return true;
+  }
+  return false;
+}
+
+/**
+ * `writer-narrates`: a line of what the writer does next, not of the subject (`4台（A, B, C, D）で
+ * 比べる`, `…を見ていく`, `…してみよう`; reading 15).
+ */
+const JA_NARRATION_ENDS = [
+  'で比べる',
+  'を比べる',
+  'と比べる',
+  'を見てみる',
+  'を見ていく',
+  'を考えてみる',
+  'てみよう',
+  'ていこう',
+  'ましょう',
+];
+
+/**
+ * `caption`: a noun phrase that labels what follows (`Linux で使われる Itanium C++ ABI の例`,
+ * `名前が紛らわしい組み合わせの代表`): no topic (`…は`), so it claims nothing (readings 16, 17).
+ */
+const JA_CAPTION_ENDS = ['の例', 'の一例', 'の代表', 'の代表例'];
+
+/**
+ * `adds-to-before`: an opening that adds to what the notes said before (`There is also a
+ * performance angle`, `ここでもう1つの限界がある`): besides what? (readings 15–17)
+ */
+const EN_ADDING_OPENINGS = ['there is also ', 'there are also ', "there's also ", 'there’s also '];
+const JA_ADDING_OPENINGS = ['ここで', 'もう1つの', 'もう一つの'];
+
+/** Words an English sentence may end on with its predicate left to the sentence before. */
+const ELIDED_ENDINGS = [
+  'is not',
+  'are not',
+  'was not',
+  'were not',
+  'does not',
+  'do not',
+  "isn't",
+  "aren't",
+  "doesn't",
+  "don't",
+  'cannot',
+  "can't",
+  "won't",
+];
+
+/**
+ * `elided-predicate`: an English sentence that ends on `is not` / `does not` with its predicate
+ * in the sentence before (`Rebinding the parameter name inside the function is not`, `An idle
+ * speed test does not`; reading 16). One whose own clause says it (`…; recall doesn't`,
+ * `…faster than X does not`) is whole.
+ */
+function elidedPredicate(text: string): boolean {
+  const plain = withoutFinalStop(text.trim()).toLowerCase().replaceAll('’', "'");
+  if (/[,;:.]/u.test(plain)) return false;
+  const words = englishWords(plain);
+  if (words.includes('than') || words.includes('as')) return false;
+  return ELIDED_ENDINGS.some((e) => plain.endsWith(` ${e}`));
+}
+
 /** Words of one incident of the team (`今回は…`, `先日`): a story, no statement of the concept. */
 const JA_INCIDENT = ['今回', '前回', '先日', '先週', '先月', '昨日'];
 
@@ -846,6 +979,69 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: '今回は特定の顧客IDにデータが集中していました',
     language: 'ja',
     leans: (text) => JA_INCIDENT.some((w) => unquoted(text).includes(w)),
+  },
+  {
+    name: 'diary',
+    example: '「全部落ちたら503が返る」と思い込んでいたので驚いた',
+    language: 'ja',
+    leans: (text) => JA_DIARY.some((w) => text.includes(w)),
+  },
+  {
+    name: 'reason-clause-only',
+    example: '重症の大きな結石に A が多く使われていたため',
+    language: 'ja',
+    leans: reasonClauseOnly,
+  },
+  {
+    name: 'bare-variable',
+    example: 'S のどの変数も、処置 T の子孫ではない',
+    language: 'ja',
+    leans: bareVariable,
+  },
+  {
+    name: 'writer-narrates',
+    example: '4台（A, B, C, D）で比べる',
+    language: 'ja',
+    leans: (text) => {
+      const plain = withoutFinalStop(text.trim());
+      return JA_NARRATION_ENDS.some((e) => plain.endsWith(e));
+    },
+  },
+  {
+    name: 'caption',
+    example: 'Linux で使われる Itanium C++ ABI の例',
+    language: 'ja',
+    leans: (text) => {
+      const plain = withoutFinalStop(text.trim());
+      return !plain.includes('は') && JA_CAPTION_ENDS.some((e) => plain.endsWith(e));
+    },
+  },
+  {
+    name: 'adds-to-before',
+    example: 'There is also a performance angle',
+    language: 'en',
+    leans: (text) => {
+      const lower = text.trimStart().toLowerCase();
+      return EN_ADDING_OPENINGS.some((o) => lower.startsWith(o));
+    },
+  },
+  {
+    name: 'adds-to-before',
+    example: 'ここでもう1つの限界がある',
+    language: 'ja',
+    leans: (text) => JA_ADDING_OPENINGS.some((o) => text.trimStart().startsWith(o)),
+  },
+  {
+    name: 'elided-predicate',
+    example: 'Rebinding the parameter name inside the function is not',
+    language: 'en',
+    leans: elidedPredicate,
+  },
+  {
+    name: 'quantifier-of-them',
+    example: '多くは chmod 4644 のような設定ミス',
+    language: 'ja',
+    leans: (text) => JA_QUANTIFIER_OPENINGS.some((o) => text.trimStart().startsWith(o)),
   },
   {
     name: 'study-advice',

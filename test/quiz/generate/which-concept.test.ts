@@ -815,7 +815,7 @@ describe('contrasted-name: a wrong option the stem sets apart', () => {
     '',
     'Go のランタイムが M:N でスケジュールする軽量スレッド。',
     '',
-    '- ポイント：複数の P があれば並列に動く（asyncio との大きな違い）',
+    '- ポイント：複数の OS スレッドの上で並列に動く（asyncio との大きな違い）',
     '',
     '### asyncio の競合状態',
     '',

@@ -235,6 +235,41 @@ describe('context words', () => {
     expect(contextRule('キーを変えると、それが新しい値になる', 'ja')).toBeNull();
   });
 
+  it('readings 15–17: reasons, letters, captions, diaries and elided predicates that lean on the line before', () => {
+    expect(contextRule('CA証明書が入っていないため', 'ja')?.name).toBe('reason-clause-only');
+    expect(
+      contextRule('大きさ別に見るとどちらも A が優れていますが、全体では B が上回る', 'ja')?.name,
+    ).toBe('bare-variable');
+    expect(contextRule('名前が紛らわしい組み合わせの代表', 'ja')?.name).toBe('caption');
+    expect(contextRule('RFC 9110の記述はおおむね次のとおり', 'ja')?.name).toBe('notes-layout');
+    expect(contextRule('外部DBの接続先を環境ごとに切り替える用途で使った', 'ja')?.name).toBe(
+      'diary',
+    );
+    expect(contextRule('An idle speed test does not', 'en')?.name).toBe('elided-predicate');
+    expect(contextRule('There’s also a subtle cost', 'en')?.name).toBe('adds-to-before');
+    expect(contextRule('どちらにしても状態は同じなので冪等', 'ja')?.name).toBe('both-alone');
+    // Whole statements: a cleft says what the reason is of; a letter named by the noun before it
+    // or by a formula; a pair of placeholders; an elided predicate whose own clause says it.
+    for (const text of [
+      '冪等性が重要なのはリトライのため',
+      'GEQOが近似探索だから計画が変わるのは、12表以上の結合のとき',
+      '集合S が、処置 T に入ってくる矢印を塞ぐ',
+      'すべての非自明な関数従属 X→Y について、Xがスーパーキーである状態',
+      'X と Y が無相関なら、和でも差でも分散は足し算になる',
+      'AとBが互いを指していると、カウントが0にならない',
+      'B木はページ単位で読み書きする',
+      '1 B は 8 bit',
+      'TCPはコネクション指向プロトコルの例として挙げられる',
+      'HTTP/2はバイナリフレームを使う代表的なプロトコルの例',
+    ])
+      expect(contextRule(text, 'ja'), text).toBeNull();
+    for (const text of [
+      'Precision depends on prevalence; recall doesn’t',
+      'Writes to the page cache are durable as soon as fsync returns, as reads are not',
+    ])
+      expect(contextRule(text, 'en'), text).toBeNull();
+  });
+
   it('reads a line of a megabyte in one pass', () => {
     // 100 kB lines: every rule reads them once.
     const words = 'a layer changes the order of values '.repeat(2_800);
@@ -246,6 +281,11 @@ describe('context words', () => {
     expect(contextRule(long, 'ja')).toBeNull();
     expect(contextRule(`${'a '.repeat(500_000)}above`, 'en')?.name).toBe('notes-layout');
     expect(contextRule(`${'the other '.repeat(100_000)}`, 'en')).toBeNull();
+    // The rules of readings 15–17 read a long line once, whatever it holds.
+    expect(contextRule(`${'A B C '.repeat(150_000)}`, 'ja')).toBeNull();
+    expect(contextRule(`${'のは'.repeat(250_000)}ため`, 'ja')).toBeNull();
+    expect(contextRule(`${'ある '.repeat(200_000)}S が動く`, 'ja')?.name).toBe('bare-variable');
+    expect(contextRule(`${'is not '.repeat(140_000)}is not`, 'en')?.name).toBe('elided-predicate');
     expect(
       contextRule(`${'word '.repeat(100_000)}is different${' '.repeat(100_000)}: x`, 'en')?.name,
     ).toBe('different-alone');
