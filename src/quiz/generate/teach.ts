@@ -19,6 +19,7 @@ import {
   restatesOption,
 } from '../review/explanation-faults.ts';
 import { compareKey } from '../review/text-measures.ts';
+import { formOf } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { contentRuns, coverage, coverageBeyond } from '../text/runs.ts';
 import { trimEndChars, withoutFinalStop } from '../text/trim.ts';
@@ -43,6 +44,12 @@ export interface TeachRule {
 const DRAWN_FROM = 0.6;
 /** Share of a line's words the stem may hold at most for the line to say more than the stem. */
 const SAYS_MORE = 0.9;
+/**
+ * Share of the stem's words (beyond the concept's names) a sentence that does not name the concept
+ * must hold to explain it: on the read notes, neighbours holding less were as often about
+ * something else (`NGINXはleast_conn…` beside a stem on HAProxy's docs) as about the stem.
+ */
+const HOLDS_STEM = 0.2;
 /** A line longer than this is a paragraph, not the sentence that explains a stem. */
 const MAX_WHY_CHARS = 240;
 
@@ -93,9 +100,13 @@ export function stemSentence(ctx: GenerationContext, draft: Draft, stem: Fact): 
 }
 
 /**
- * The sentence before or after the stem's in its section, when it names the concept and bears on
- * the stem (`The TLB caches them; a miss triggers a page walk` beside `Every memory access needs
- * a virtual → physical translation`), or null.
+ * The sentence before or after the stem's in its section, when it bears on the stem and names the
+ * concept (`The TLB caches them; a miss triggers a page walk` beside `Every memory access needs
+ * a virtual → physical translation`), or null. `own-section-context`: in the concept's own
+ * section every sentence is of the concept, named or not, and the one beside the stem says why
+ * it holds (`ただしバランスするのは期待値の上での話です` before `小さな標本では、偶然に群間で年齢や
+ * 性別が偏ることは普通に起こる`, ランダム化比較試験; readers of readings 12–17 flagged half of the
+ * which-concept questions on such stems "no reason for the key").
  */
 export function besideSentence(ctx: GenerationContext, draft: Draft, stem: Fact): string | null {
   const stemText = stemOfPrompt(draft);
@@ -106,16 +117,26 @@ export function besideSentence(ctx: GenerationContext, draft: Draft, stem: Fact)
   const at = sentences.findIndex((s) => coverage(stemText, s) >= DRAWN_FROM);
   if (at < 0) return null;
   const names = namesOf(concept);
-  for (const near of [sentences[at - 1], sentences[at + 1]])
+  const own = ownSection(ctx, concept) === section;
+  const language = ctx.doc.language;
+  for (const line of [sentences[at - 1], sentences[at + 1]]) {
+    // A point's label is no word of the sentence (`ポイント: …` beside the rest of its line).
+    const near = line ? asSentence(line, language) : '';
     if (
       near &&
-      mentions(near, concept) &&
+      (mentions(near, concept) ||
+        (own &&
+          coverageBeyond(stemText, near, names) >= HOLDS_STEM &&
+          // Another item of the stem's list (`監視エージェント（メインアプリ + …）`) says nothing.
+          formOf(near, language) === 'statement')) &&
+      coverage(near, stemText) < SAYS_MORE &&
       !notASentence(near) &&
       [...near].length <= MAX_WHY_CHARS &&
       saysMoreThanName(near, names) &&
       bearsOn(near, stemText, names, false)
     )
-      return asSentence(near, ctx.doc.language);
+      return near;
+  }
   return null;
 }
 

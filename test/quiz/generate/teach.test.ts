@@ -17,7 +17,7 @@ import {
   restatesOption,
 } from '../../../src/quiz/review/explanation-faults.ts';
 import type { Question, QuestionBank } from '../../../src/quiz/types.ts';
-import { fixture, shippedAliases } from '../notes-helpers.ts';
+import { fixture, shippedAliases, shippedNotes } from '../notes-helpers.ts';
 
 const banks = new Map<string, QuestionBank>();
 function bankOf(name: string): QuestionBank {
@@ -68,6 +68,20 @@ describe('stem-line: a which-concept key is explained by the line its stem comes
     );
     expect(q.kind).toBe('which-concept');
     expect(q.explanation.why).toBe('Term: “A monotonically increasing election number”');
+  });
+
+  it('own-section-context: gives the sentence beside the stem in the concept’s own section, named or not', () => {
+    const q = asked(bankOf('consensus.en.md'), 'A cluster of 5 tolerates 2 failed members');
+    expect(q.kind).toBe('which-concept');
+    expect(q.explanation.why).toBe(
+      'Any two majorities of the same group overlap in at least one member, which is what lets a new decision see the old one',
+    );
+  });
+
+  it('own-section-context: never another item of the stem’s list (microservices.ja: サイドカー)', () => {
+    const shipped = buildQuestionBank([shippedNotes()], { aliases: shippedAliases() });
+    const q = asked(shipped, 'ログ転送コンテナ（メインアプリ + Fluentd）');
+    expect(q.explanation.why).toBeNull();
   });
 
   it('keeps the summary cell where it bears on the stem', () => {
