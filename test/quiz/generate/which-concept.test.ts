@@ -945,4 +945,20 @@ describe('summary-over-sentence', () => {
       expect(best('intro'), name).toBeGreaterThanOrEqual(best('summary'));
     }
   });
+
+  it('sentence-stem-last: a stem on another sentence of the section is a filler, a summary or first sentence is not', () => {
+    const doc = parseNotes(readSource('test/fixtures/notes/auth-security.ja.md'));
+    const ctx = generationContext(doc);
+    let sentences = 0;
+    let asked = 0;
+    for (const concept of doc.concepts)
+      for (const d of whichConceptDrafts(ctx, conceptSubject(ctx, concept)).drafts) {
+        if (d.stem?.source === 'sentence') {
+          sentences++;
+          expect(d.filler, stem(d)).toBe(true);
+        } else if (d.stem?.source === 'summary' && !d.filler) asked++;
+      }
+    expect(sentences).toBeGreaterThan(0);
+    expect(asked).toBeGreaterThan(0);
+  });
 });
