@@ -121,6 +121,16 @@ const BOTH_VERBS = new Set([
 ]);
 /** Japanese openings that say "both" of things named before (`どちらも正しい`). */
 const JA_BOTH = ['どちらも', '両方とも', '両者とも', '両者は', 'いずれも', 'どちらにしても'];
+/** `両者は` anywhere (`素の SGD では両者は等価になる`, reading 16): both of which two? */
+const JA_BOTH_ANYWHERE = '両者は';
+/**
+ * `confusable-names`: a line that only says two names are easily confused (`名前が似ていますが
+ * 別物`, `名前が紛らわしい組み合わせの代表`): true of the pair, it tells neither apart (readings 15–16).
+ */
+const CONFUSABLE: Readonly<Record<'ja' | 'en', readonly string[]>> = {
+  ja: ['名前が似', '名前が紛らわし', '混同しやすい', '混同されやすい', '紛らわしい'],
+  en: ['easily confused', 'often confused', 'similar names', 'names are similar', 'sound alike'],
+};
 
 /** Prepositions after which `that` is a determiner (`outside that boundary`), not a conjunction. */
 const EN_PREPOSITIONS = new Set([
@@ -289,10 +299,16 @@ const JA_RELATIONS = [
   'トレードオフは',
   '理由は',
   '狙いは',
+  // `核となるのは平行トレンド仮定` (reading 17): the core of what?
+  '核となるのは',
+  '要点は',
+  '肝は',
 ];
 
 /** English nouns that name a side of something said before (`The reasons are…`, `The catch is…`). */
 const EN_RELATIONS = new Set([
+  // `The answer is the coverage rows minus the matching sales rows` (reading 17): to what?
+  'answer',
   'reason',
   'reasons',
   'cost',
@@ -369,6 +385,8 @@ function quantifiesBack(words: readonly string[]): boolean {
  */
 const BACK_NOUNS = new Set([
   'guarantee',
+  // `…calls the value unreliable, for exactly these reasons` (reading 15).
+  'reason',
   'limit',
   'value',
   'rule',
@@ -863,6 +881,8 @@ const JA_NARRATION_ENDS = [
   'てみよう',
   'ていこう',
   'ましょう',
+  // `大きさの上限は損失の曲率で決まるというのが要点` (reading 16): the writer's remark on a line.
+  'というのが要点',
 ];
 
 /**
@@ -1216,7 +1236,24 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     name: 'both-alone',
     example: 'どちらも正しい',
     language: 'ja',
-    leans: (text) => JA_BOTH.some((w) => text.trimStart().startsWith(w)),
+    leans: (text) =>
+      JA_BOTH.some((w) => text.trimStart().startsWith(w)) ||
+      unquoted(text).includes(JA_BOTH_ANYWHERE),
+  },
+  {
+    name: 'confusable-names',
+    example: '名前が似ていますが別物',
+    language: 'ja',
+    leans: (text) => CONFUSABLE.ja.some((w) => text.includes(w)),
+  },
+  {
+    name: 'confusable-names',
+    example: 'The two are easily confused',
+    language: 'en',
+    leans: (text) => {
+      const lower = text.toLowerCase();
+      return CONFUSABLE.en.some((w) => lower.includes(w));
+    },
   },
   {
     name: 'that-noun',

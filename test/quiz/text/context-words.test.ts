@@ -248,6 +248,25 @@ describe('context words', () => {
     expect(contextRule('An idle speed test does not', 'en')?.name).toBe('elided-predicate');
     expect(contextRule('There’s also a subtle cost', 'en')?.name).toBe('adds-to-before');
     expect(contextRule('どちらにしても状態は同じなので冪等', 'ja')?.name).toBe('both-alone');
+    expect(contextRule('素の SGD では両者は等価になる', 'ja')?.name).toBe('both-alone');
+    expect(contextRule('核となるのは平行トレンド仮定', 'ja')?.name).toBe('relation-of-what');
+    expect(contextRule('大きさの上限は損失の曲率で決まるというのが要点', 'ja')?.name).toBe(
+      'writer-narrates',
+    );
+    expect(
+      contextRule('The answer is the coverage rows minus the matching sales rows', 'en')?.name,
+    ).toBe('relation-of-what');
+    expect(
+      contextRule('The man page calls the value unreliable, for exactly these reasons', 'en')?.name,
+    ).toBe('demonstrative-noun');
+    expect(contextRule('名前が紛らわしい組み合わせの代表', 'ja')?.name).toBe('caption');
+    expect(
+      contextRule(
+        '「デフォルト＝無視」と「明示的にSIG_IGN」で挙動が違う、という紛らわしいポイント',
+        'ja',
+      )?.name,
+    ).toBe('confusable-names');
+    expect(contextRule('鍵を両者が持つので、否認防止にはならない', 'ja')).toBeNull();
     // Whole statements: a cleft says what the reason is of; a letter named by the noun before it
     // or by a formula; a pair of placeholders; an elided predicate whose own clause says it.
     for (const text of [
