@@ -89,6 +89,7 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
   // concept (readers called them fillers). It ranks {@link OFF_TOPIC_COST} below the sets with
   // one of the concept's own wrong statements or a contrasted sibling's, so the bank asks it only
   // where the concept has nothing better.
+  const ownChoices = new Set<DraftChoice>(pool.filter((p) => p.own).map((p) => p.choice));
   const close = new Set<DraftChoice>(pool.filter((p) => p.close).map((p) => p.choice));
   const loose = new Set<DraftChoice>(pool.filter((p) => !p.close).map((p) => p.choice));
   const offTopic = (d: Draft): boolean => !d.choices.some((c) => close.has(c));
@@ -176,15 +177,17 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
         asks: key.keys,
         quality,
       });
-      const found = chooseOptions(
-        keyChoice,
-        beside,
-        make,
-        {
-          names: subject.names,
-        },
-        { variants: 5, most: own >= 3 ? 3 : 2 },
-      );
+      // `own-wrongs-fill-four`: a fourth option only where three of the concept's own wrong
+      // statements stand beside this key — never a sibling's statement after two of them
+      // (`放電中の代表値。LFPは3.2Vで曲線が平坦`, 公称電圧's, as Cレート's fourth option, ruled out
+      // at sight; reading 18's notes). A search that found only such sets is run again for three.
+      const search = (most: number): Chosen =>
+        chooseOptions(keyChoice, beside, make, { names: subject.names }, { variants: 5, most });
+      const ownOnly = (d: Draft): boolean =>
+        d.choices.length < 4 || d.choices.every((c) => c.correct || ownChoices.has(c));
+      let found = search(ownBeside(beside, ownChoices) >= 3 ? 3 : 2);
+      if (found.drafts.length > 0 && !found.drafts.some(ownOnly)) found = search(2);
+      else found = { drafts: found.drafts.filter(ownOnly), rejected: found.rejected };
       for (const d of found.drafts) {
         if (offTopic(d)) d.quality -= OFF_TOPIC_COST;
         // `sibling-filler`: a statement of a sibling the notes do not set against the subject in
@@ -198,6 +201,13 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
     }
   }
   return out;
+}
+
+/** How many of the candidates are the subject's own wrong statements. */
+function ownBeside(beside: readonly DraftChoice[], own: ReadonlySet<DraftChoice>): number {
+  let n = 0;
+  for (const c of beside) if (own.has(c)) n++;
+  return n;
 }
 
 /**

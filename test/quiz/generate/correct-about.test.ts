@@ -163,3 +163,18 @@ describe('kind-after-misconceptions', () => {
     expect(best(correct)).toBeLessThan(best(misconception));
   });
 });
+
+describe('own-wrongs-fill-four', () => {
+  it('offers a fourth option only where three of the concept’s own wrong statements can stand (consensus.en: Log replication)', () => {
+    const doc = parseNotes(readSource('test/fixtures/notes/consensus.en.md'), {
+      aliases: shippedAliases(),
+    });
+    const ctx = generationContext(doc);
+    const concept = doc.concepts.find((c) => c.name === 'Log replication');
+    if (!concept) throw new Error('Log replication');
+    const drafts = correctAboutDrafts(ctx, conceptSubject(ctx, concept)).drafts;
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts)
+      expect(d.choices.length, d.choices.map((c) => c.text).join(' / ')).toBeLessThanOrEqual(3);
+  });
+});
