@@ -80,10 +80,45 @@ const MARKUP = /[!*_`<[~]/;
 export const stripInline: (markdown: string) => string = memoByText((markdown) => {
   if (!MARKUP.test(markdown)) return squashSpace(markdown);
   const held = holdCodeSpans(markdown);
-  let text = held.text;
+  const escaped = holdEscapes(held.text);
+  let text = escaped;
   for (const rule of INLINE_RULES) text = rule.apply(text);
+  if (escaped !== held.text) text = restoreEscapes(text);
   return held.spans.length === 0 ? text : restoreCodeSpans(text, held.spans);
 });
+
+/**
+ * `escaped-punctuation`: a backslash before a markup character is that character, as written
+ * (CommonMark): `xoshiro256\*\*` is `xoshiro256**`, not a bold marker that leaves
+ * `xoshiro256\\` (reading 19). Outside code spans (held before); each escape is held as a
+ * character of the supplementary private-use area, which no rule reads and the notes never
+ * hold, and comes back after the rules. One pass each way.
+ */
+const ESCAPABLE = '\\*_`~[]<>!#|';
+const ESCAPE_BASE = 0xf0000;
+
+function holdEscapes(text: string): string {
+  if (!text.includes('\\')) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    const at = ch === '\\' ? ESCAPABLE.indexOf(text[i + 1] ?? '') : -1;
+    if (at >= 0) {
+      out += String.fromCodePoint(ESCAPE_BASE + at);
+      i++;
+    } else out += ch;
+  }
+  return out;
+}
+
+function restoreEscapes(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const at = (ch.codePointAt(0) ?? 0) - ESCAPE_BASE;
+    out += at >= 0 && at < ESCAPABLE.length ? ESCAPABLE[at] : ch;
+  }
+  return out;
+}
 
 /**
  * Marks a held code span in the text: this private-use character and two more that number the

@@ -101,8 +101,11 @@ const JA_LAYOUT = [
   '以下のとおり',
   '次のような',
   '以下のような',
+  // `冒頭の謎の正体`, `冒頭の話` (reading 19): the notes' opening, which the question does not show.
+  '冒頭',
 ];
-const EN_LAYOUT = ['above', 'below', 'aforementioned'];
+// `The regression in the intro had a tiny residual` (reading 19).
+const EN_LAYOUT = ['above', 'below', 'aforementioned', 'intro'];
 /** English words that point back at a noun said before, anywhere in a sentence. */
 const EN_POINTERS = ['this', 'these'];
 
@@ -128,7 +131,7 @@ const JA_BOTH_ANYWHERE = '両者は';
  * 別物`, `名前が紛らわしい組み合わせの代表`): true of the pair, it tells neither apart (readings 15–16).
  */
 const CONFUSABLE: Readonly<Record<'ja' | 'en', readonly string[]>> = {
-  ja: ['名前が似', '名前が紛らわし', '混同しやすい', '混同されやすい', '紛らわしい'],
+  ja: ['名前が似', '名前が紛らわし', '混同しやすい', '混同されやすい', '混同しがち', '紛らわしい'],
   en: ['easily confused', 'often confused', 'similar names', 'names are similar', 'sound alike'],
 };
 
@@ -619,6 +622,8 @@ const JA_FIRST_PERSON = [
   '私は',
   '私が',
   '私の',
+  // `自分は『あたりをつける道具』と割り切って` (reading 19); not `自分を守る`, `自分が管理する`.
+  '自分は',
 ];
 /** `うち` as "our": not `そのうち` / `このうち` ("of those"), nor `うちに` ("while"). */
 function ourJa(text: string): boolean {
@@ -789,13 +794,15 @@ function announcesListEn(text: string): boolean {
  * block), not in the question. A short noun (at most 12 characters, no stop: bounded, so linear)
  * between `次の` and a verb of being made that ends the statement; `次のリーダーを選ぶ` is kept.
  */
-const WHAT_FOLLOWS_JA = /次の[^。、]{1,12}(?:ができる|ができます|が作られる|が生まれる|がある)$/u;
+const WHAT_FOLLOWS_JA =
+  /次の[^。、]{1,12}(?:ができる|ができます|が作られる|が生まれる|がある|が基本になる|が基本)$/u;
 
 /**
  * `メーカーの保証値は次の2つで表される`: the items counted are the notes' next lines (reading 12).
  * Bounded (at most three digits), so linear.
  */
-const NEXT_COUNTED_JA = /(?:次|以下)の[0-9０-９一二三四五六七八九十]{1,3}(?:つ|種類|点|個|項目)/u;
+const NEXT_COUNTED_JA =
+  /(?:次|以下)の[0-9０-９一二三四五六七八九十]{1,3}(?:つ|種類|点|個|項目|期間|段階)/u;
 
 /**
  * Words of the writer's own experience (`「全部落ちたら503が返る」と思い込んでいたので驚いた`, `外部DBの
@@ -809,6 +816,11 @@ const JA_DIARY = [
   'ハマる',
   '気づいた',
   'で使った',
+  // Reading 19: `今思えばかなり短めに出ていたはず`, `以来、ロットを混ぜて調達するようにしている`,
+  // `…本番では全く当たりませんでした`.
+  '今思えば',
+  'ようにしている',
+  'ませんでした',
 ];
 
 /**
@@ -896,7 +908,7 @@ const JA_CAPTION_ENDS = ['の例', 'の一例', 'の代表', 'の代表例'];
  * performance angle`, `ここでもう1つの限界がある`): besides what? (readings 15–17)
  */
 const EN_ADDING_OPENINGS = ['there is also ', 'there are also ', "there's also ", 'there’s also '];
-const JA_ADDING_OPENINGS = ['ここで', 'もう1つの', 'もう一つの'];
+const JA_ADDING_OPENINGS = ['ここで', 'ここから', 'もう1つの', 'もう一つの', '以来'];
 
 /** Words an English sentence may end on with its predicate left to the sentence before. */
 const ELIDED_ENDINGS = [

@@ -39,3 +39,19 @@ describe('code spans in inline markdown', () => {
     expect(stripInline(line)).toBe('a* '.repeat(200_000).trim());
   });
 });
+
+describe('escaped-punctuation: a backslash before a markup character is the character', () => {
+  it('keeps `\\*\\*` as two stars, not a bold marker (reading 19: `xoshiro256\\*\\*`)', () => {
+    expect(stripInline('| xoshiro256\\*\\* | 256 bits |')).toBe('| xoshiro256** | 256 bits |');
+    expect(stripInline('**xoshiro256\\*\\*** is fast')).toBe('xoshiro256** is fast');
+    expect(stripInline('a \\_b\\_ and \\`c\\` and \\\\')).toBe('a _b_ and `c` and \\');
+  });
+
+  it('leaves a backslash before anything else, and code spans, as written', () => {
+    expect(stripInline('C:\\path and `\\*`')).toBe('C:\\path and \\*');
+  });
+
+  it('reads a 1 MB line of escapes in one pass', () => {
+    expect(stripInline('\\*'.repeat(500_000))).toBe('*'.repeat(500_000));
+  });
+});

@@ -267,6 +267,21 @@ describe('context words', () => {
       )?.name,
     ).toBe('confusable-names');
     expect(contextRule('鍵を両者が持つので、否認防止にはならない', 'ja')).toBeNull();
+    // Reading 19.
+    for (const [text, rule] of [
+      ['冒頭の謎の正体である', 'notes-layout'],
+      ['ここから実務上の大事な帰結が出る', 'adds-to-before'],
+      ['寿命を確率変数 T とすると、次の量が基本になる', 'what-follows'],
+      ['今思えばかなり短めに出ていたはず', 'diary'],
+      ['CV の誤差は小さかったのに、本番では全く当たりませんでした', 'diary'],
+      ['自分は「あたりをつける道具」と割り切っている', 'first-person'],
+      ['f(t) と混同しがちですが、別の量', 'confusable-names'],
+    ] as const)
+      expect(contextRule(text, 'ja')?.name, text).toBe(rule);
+    expect(contextRule('The regression in the intro had a tiny residual', 'en')?.name).toBe(
+      'notes-layout',
+    );
+    expect(contextRule('LSMは自分を守るために書き込みを絞る', 'ja')).toBeNull();
     // Whole statements: a cleft says what the reason is of; a letter named by the noun before it
     // or by a formula; a pair of placeholders; an elided predicate whose own clause says it.
     for (const text of [
