@@ -2,6 +2,8 @@
  * What the question templates work from: the document, its facts per concept, each concept's
  * siblings and the comparison tables as matrices — gathered once per document. Pure.
  */
+
+import { withBulletsOfOtherRows } from '../facts/bullet-owner.ts';
 import { type ConceptFacts, conceptFacts, indexOf } from '../facts/concept-facts.ts';
 import type { DocumentIndex } from '../facts/document-index.ts';
 import type { Fact } from '../facts/fact.ts';
@@ -46,7 +48,10 @@ export interface GenerationContext {
 /** The context of a document. */
 export function generationContext(doc: NotesDocument): GenerationContext {
   const index = indexOf(doc);
-  const facts = new Map(doc.concepts.map((c) => [c.id, withSameFactsTied(conceptFacts(doc, c))]));
+  const read = withBulletsOfOtherRows(
+    new Map(doc.concepts.map((c) => [c.id, conceptFacts(doc, c)])),
+  );
+  const facts = new Map([...read].map(([id, f]) => [id, withSameFactsTied(f)]));
   const pointsAt = new Map([...facts].map(([id, f]) => [id, f.pointsAt]));
   const matrices = tableMatrices(doc, index);
   return {
