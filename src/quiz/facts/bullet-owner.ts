@@ -30,7 +30,6 @@ const MAX_POSTINGS = 40;
 interface Cell {
   owner: string;
   text: string;
-  words: number;
 }
 
 /** How a bullet says the closest cell of a concept: the cell's share held, and its own share. */
@@ -49,7 +48,7 @@ function cellIndex(all: ReadonlyMap<string, ConceptFacts>): Map<string, Cell[]> 
       const text = f.cell ?? f.text;
       const words = new Set(contentRuns(text).map(contentWord));
       if (words.size < MIN_CELL_WORDS) continue;
-      const cell: Cell = { owner: id, text, words: words.size };
+      const cell: Cell = { owner: id, text };
       for (const w of words) {
         const list = index.get(w) ?? [];
         list.push(cell);
@@ -124,7 +123,7 @@ export function withBulletsOfOtherRows(
     for (const f of facts.falses) {
       if (f.source !== 'bullet') continue;
       const closest = closestCells(f.text, index);
-      const own = closest.get(id)?.cell ?? ownShare(f.text, facts);
+      const own = ownShare(f.text, facts);
       let to: string | null = null;
       let best = 0;
       for (const [owner, said] of closest) {
