@@ -71,6 +71,9 @@ const ASIDES: ReadonlySet<string> = new Set([
   'rule of thumb',
   'bottom line',
   'the useful way to think about it',
+  // `Takeaway: A copying collection touches only what survives…` (jvm-gc.en).
+  'takeaway',
+  'key takeaway',
 ]);
 
 /** The labels of how to tell a concept when it happens (`見分け方：`, `Symptom:`), lower case. */
@@ -92,6 +95,7 @@ const REMEDIES: ReadonlySet<string> = new Set([
   'workarounds',
   'remedy',
   'mitigation',
+  'mitigations',
   'instead',
   '対策',
   '回避策',
@@ -159,16 +163,26 @@ export const STATEMENT_LABEL_RULES: readonly StatementLabelRule[] = [
 export function statementLabel(
   sentence: string,
 ): { rule: string; effect: LabelEffect; rest: string } | null {
+  const opening = openingLabel(sentence);
+  if (!opening) return null;
+  const label = opening.label.toLowerCase();
+  for (const rule of STATEMENT_LABEL_RULES)
+    if (rule.test(label)) return { rule: rule.name, effect: rule.effect, rest: opening.rest };
+  return null;
+}
+
+/**
+ * Any label that opens `sentence` (`Exception-ish: values with a Drop impl…`, `検出: …`), known to
+ * the rules or not, with the text after its colon; null when the sentence opens on no label.
+ */
+export function openingLabel(sentence: string): { label: string; rest: string } | null {
   const head = sentence.slice(0, LABEL_MAX + 1);
   const colons = [head.indexOf(':'), head.indexOf('：')].filter((i) => i > 0);
   if (colons.length === 0) return null;
   const colon = Math.min(...colons);
   const rest = sentence.slice(colon + 1).trim();
   if (rest === '') return null;
-  const label = head.slice(0, colon).trim().toLowerCase();
-  for (const rule of STATEMENT_LABEL_RULES)
-    if (rule.test(label)) return { rule: rule.name, effect: rule.effect, rest };
-  return null;
+  return { label: head.slice(0, colon).trim(), rest };
 }
 
 /**
@@ -182,4 +196,34 @@ export function asSectionStatement(sentence: string, language: 'ja' | 'en'): str
   if (!label) return sentence;
   if (label.effect === 'example') return label.rest;
   return label.effect === 'aside' ? asSentenceStart(label.rest, language) : null;
+}
+
+/**
+ * Labels of a side of a concept (`Exception-ish: values with a Drop impl…` under `A borrow ends at
+ * its last use`, `検出: asyncio.run(main(), debug=True)…`, `Other handy APIs: …`), lower case: true
+ * of the concept, yet no reason why its summary holds.
+ */
+const SIDES: ReadonlySet<string> = new Set([
+  'exception',
+  'exceptions',
+  'exception-ish',
+  'detection',
+  'history',
+  'trivia',
+  'see also',
+  'related',
+  '例外',
+  '検出',
+  '検知',
+  '歴史',
+  '余談',
+  '豆知識',
+  '参考',
+  '関連',
+]);
+
+/** True when `sentence` opens on a label of a side of its concept ({@link SIDES}, `Other …:`). */
+export function opensOnSideLabel(sentence: string): boolean {
+  const label = openingLabel(sentence)?.label.toLowerCase();
+  return label !== undefined && (SIDES.has(label) || /^(?:other|その他)/u.test(label));
 }

@@ -10,6 +10,7 @@
 import type { Fact } from '../facts/fact.ts';
 import { mentions } from '../facts/mentions.ts';
 import { proseSentences } from '../facts/prose-evidence.ts';
+import { asSectionStatement, opensOnSideLabel } from '../facts/statement-labels.ts';
 import { cellValue, type TableMatrix } from '../facts/table-facts.ts';
 import {
   bearsOn,
@@ -19,6 +20,7 @@ import {
   restatesOption,
 } from '../review/explanation-faults.ts';
 import { compareKey } from '../review/text-measures.ts';
+import { contextRule } from '../text/context-words.ts';
 import { formOf } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { contentRuns, coverage, coverageBeyond } from '../text/runs.ts';
@@ -233,6 +235,57 @@ const summaryStemSectionLine: TeachRule = {
         return { ...draft, why: /^[a-z]/.test(text) ? text : asSentence(text, ctx.doc.language) };
     }
     return null;
+  },
+};
+
+/**
+ * Share of a summary stem's words (beyond the concept's names) a sentence of the concept's own
+ * section must hold to be the one that says why the stem holds.
+ */
+const ELABORATES = 0.3;
+
+/**
+ * `summary-stem-elaboration`: a summary stem with no opening sentence to explain it gets the
+ * sentence of the concept's own section that holds most of the stem's words and says more than
+ * the stem (`Prepending means adding your own ASN several times on export, so the path through that
+ * link looks longer to the rest of the world` under `A hint to make a path look longer to other
+ * ASes, for inbound traffic`). The table cell compresses the section; the section's sentence says
+ * how. A sentence that leans on the one before it (`これにより、…`) or is not a statement is not a
+ * why on its own.
+ */
+const summaryStemElaboration: TeachRule = {
+  name: 'summary-stem-elaboration',
+  example:
+    'AS_PATH prepending ← “A hint to make a path look longer to other ASes…”: why “Prepending means adding your own ASN several times on export, so the path through that link looks longer…”',
+  apply(ctx, draft) {
+    if (draft.kind !== 'which-concept' || draft.stem?.source !== 'summary' || draft.why !== null)
+      return null;
+    const concept = conceptById(ctx, draft.conceptId);
+    const section = concept ? ownSection(ctx, concept) : undefined;
+    if (!concept || !section) return null;
+    const language = ctx.doc.language;
+    const stemText = stemOfPrompt(draft);
+    const names = namesOf(concept);
+    let best: { text: string; held: number } | null = null;
+    for (const sentence of proseSentences(section, language)) {
+      // An aside without its label (`Takeaway: …`); a remedy is no why of the concept.
+      const statement = asSectionStatement(sentence.trim(), language);
+      if (statement === null || opensOnSideLabel(statement)) continue;
+      const text = asSentence(statement, language);
+      const held = coverageBeyond(stemText, text, names);
+      if (
+        held >= ELABORATES &&
+        (!best || held > best.held) &&
+        coverage(text, stemText) < SAYS_MORE &&
+        !notASentence(text) &&
+        [...text].length <= MAX_WHY_CHARS &&
+        saysMoreThanName(text, names) &&
+        formOf(text, language) === 'statement' &&
+        contextRule(text, language) === null
+      )
+        best = { text, held };
+    }
+    return best ? { ...draft, why: best.text } : null;
   },
 };
 
@@ -613,6 +666,7 @@ const correctionOnce: TeachRule = {
 export const TEACH_RULES: readonly TeachRule[] = [
   stemLine,
   summaryStemSectionLine,
+  summaryStemElaboration,
   oneCell,
   toldApart,
   namedOnce,

@@ -159,6 +159,22 @@ function thatAfterPreposition(words: readonly string[]): boolean {
   return words.some((w, i) => w === 'that' && i > 0 && EN_PREPOSITIONS.has(words[i - 1] ?? ''));
 }
 
+/**
+ * `that-pronoun`: `that` standing for a thing said before, as the sentence's first word (`That is
+ * expected: …`) or as an object closed by punctuation (`NTS fixes that: a TLS handshake…`).
+ * Reads each `that` once, and the character after it.
+ */
+function thatPronoun(text: string): boolean {
+  const lower = unquoted(outsideParentheses(text)).toLowerCase();
+  if (/^that\b/u.test(lower.trimStart())) return true;
+  for (let at = lower.indexOf('that'); at >= 0; at = lower.indexOf('that', at + 4)) {
+    const before = lower.charAt(at - 1);
+    const after = lower.charAt(at + 4);
+    if (at > 0 && before === ' ' && [':', ';', ',', '.', '：'].includes(after)) return true;
+  }
+  return false;
+}
+
 /** Opening parentheses (a text without one is read as it is). */
 const PARENTHESES = /[(（]/u;
 
@@ -1272,6 +1288,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'Anything outside that boundary is not covered',
     language: 'en',
     leans: (text) => thatAfterPreposition(englishWords(firstClause(text))),
+  },
+  {
+    name: 'that-pronoun',
+    example: 'NTS fixes that: a TLS handshake establishes keys',
+    language: 'en',
+    leans: thatPronoun,
   },
   {
     name: 'demonstrative-noun',

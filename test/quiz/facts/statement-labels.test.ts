@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   asSectionStatement,
+  opensOnSideLabel,
   STATEMENT_LABEL_RULES,
   statementLabel,
 } from '../../../src/quiz/facts/statement-labels.ts';
@@ -39,6 +40,29 @@ describe('statement labels', () => {
       'C arrays are row-major',
     );
     expect(asSectionStatement('典型例：行優先の二重ループ', 'ja')).toBe('行優先の二重ループ');
+  });
+
+  it('reads a takeaway as an aside and mitigations as a remedy (jvm-gc.en, feature flags)', () => {
+    expect(
+      asSectionStatement('Takeaway: a copying collection touches only what survives', 'en'),
+    ).toBe('A copying collection touches only what survives');
+    expect(asSectionStatement('Mitigations: give release toggles an expiry date', 'en')).toBeNull();
+  });
+
+  it('tells a side of a concept by its label (`Exception-ish:`, `検出:`, `Other handy APIs:`)', () => {
+    for (const s of [
+      'Exception-ish: values with a Drop impl keep the borrow until the end of scope',
+      '検出: asyncio.run(main(), debug=True) で遅いコールバックが警告される',
+      'Other handy APIs: Intl.Segmenter counts graphemes',
+      'その他の方法：ログを見る',
+    ])
+      expect(opensOnSideLabel(s), s).toBe(true);
+    for (const s of [
+      'Self-synchronizing: continuation bytes always start with 10',
+      '典型パターン: 入れ子の量指定子',
+      'Exceptions are raised, not returned',
+    ])
+      expect(opensOnSideLabel(s), s).toBe(false);
   });
 
   it('leaves a sentence whose colon is no label as it is', () => {

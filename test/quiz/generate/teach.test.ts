@@ -17,7 +17,7 @@ import {
   restatesOption,
 } from '../../../src/quiz/review/explanation-faults.ts';
 import type { Question, QuestionBank } from '../../../src/quiz/types.ts';
-import { fixture, shippedAliases, shippedNotes } from '../notes-helpers.ts';
+import { fixture, inline, shippedAliases, shippedNotes } from '../notes-helpers.ts';
 
 const banks = new Map<string, QuestionBank>();
 function bankOf(name: string): QuestionBank {
@@ -122,6 +122,72 @@ describe('summary-stem-section-line: a summary-cell stem is explained by its sec
     const whys = bank.questions.map((q) => q.explanation.why ?? '');
     expect(whys).toContain('CLS measures visible elements moving unexpectedly');
     expect(whys.some((w) => w.endsWith('before it can show'))).toBe(false);
+  });
+});
+
+describe('summary-stem-elaboration: a summary stem is explained by the section sentence that says how', () => {
+  it('gives the key the sentence of its own section that holds most of the stem (consensus.en: FLP)', () => {
+    const q = asked(
+      bankOf('consensus.en.md'),
+      'No guaranteed termination in a fully asynchronous model',
+      'FLP impossibility',
+    );
+    expect(q.kind).toBe('which-concept');
+    expect(q.explanation.why).toBe(
+      'In a fully asynchronous network, no deterministic protocol can guarantee consensus if even one process may crash',
+    );
+  });
+
+  it('in Japanese too (auth-security.ja: ソルト)', () => {
+    const q = asked(bankOf('auth-security.ja.md'), 'パスワードごとのランダムな値', 'ソルト');
+    expect(q.explanation.why).toBe(
+      '同じパスワードでもハッシュ値が変わるので、事前計算した表（レインボーテーブル）が使えなくなる',
+    );
+  });
+
+  const notes = (lines: readonly string[]) =>
+    buildQuestionBank([
+      inline([
+        '| Concept | Correct understanding | Common misconceptions |',
+        '|---|---|---|',
+        '| Non-lexical lifetimes | A borrow ends at its last use | It lasts to the end of the block × |',
+        '| Move | Ownership passes to the new binding | Move copies the value × |',
+        '| Clone | An explicit deep copy of the value | Clone is free × |',
+        '',
+        '## Non-lexical lifetimes',
+        '',
+        ...lines,
+        '',
+        '## Move',
+        '',
+        'After a move the old binding cannot be used.',
+        '',
+        '## Clone',
+        '',
+        'Clone calls the type’s own copy code.',
+      ]),
+    ]);
+  const whyOfStem = (bank: QuestionBank) =>
+    bank.questions.find(
+      (q) => q.kind === 'which-concept' && q.prompt.includes('A borrow ends at its last use'),
+    )?.explanation.why;
+
+  it('never a side of the concept, a remedy or a sentence leaning on the one before', () => {
+    const bank = notes([
+      'Exception-ish: values with a Drop impl keep a borrow until the end of the block.',
+      'Fix: call drop() to end a borrow early at its last use.',
+      'That is why a borrow ends at its last use in the checker.',
+    ]);
+    expect(whyOfStem(bank) ?? null).toBeNull();
+  });
+
+  it('takes the sentence once its aside label is gone', () => {
+    const bank = notes([
+      'Takeaway: the checker ends a borrow at its last use, not at the closing brace of the block.',
+    ]);
+    expect(whyOfStem(bank)).toBe(
+      'The checker ends a borrow at its last use, not at the closing brace of the block',
+    );
   });
 });
 

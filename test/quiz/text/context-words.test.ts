@@ -304,6 +304,24 @@ describe('context words', () => {
       expect(contextRule(text, 'en'), text).toBeNull();
   });
 
+  it('that-pronoun: `that` standing for a thing said before, never a conjunction or a determiner', () => {
+    for (const text of [
+      'That is expected: the outer loop evaluates the tuning procedure',
+      'NTS (RFC 8915) fixes that: a TLS handshake establishes keys',
+      'Nothing in the protocol prevents that, so clients must check',
+    ])
+      expect(contextRule(text, 'en')?.name, text).toBe('that-pronoun');
+    for (const text of [
+      'FLP shows that no deterministic protocol can guarantee consensus',
+      'Salting ensures that equal passwords hash differently',
+      'A thatched roof is no pronoun',
+    ])
+      expect(contextRule(text, 'en'), text).toBeNull();
+    const long = `${'it says that a '.repeat(70_000)}x`;
+    expect(contextRule(long, 'en')).toBeNull();
+    expect(contextRule(`${long} fixes that.`, 'en')?.name).toBe('that-pronoun');
+  });
+
   it('reads a line of a megabyte in one pass', () => {
     // 100 kB lines: every rule reads them once.
     const words = 'a layer changes the order of values '.repeat(2_800);
