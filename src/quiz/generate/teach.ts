@@ -10,7 +10,7 @@
 import type { Fact } from '../facts/fact.ts';
 import { mentions } from '../facts/mentions.ts';
 import { proseSentences } from '../facts/prose-evidence.ts';
-import { asSectionStatement, opensOnSideLabel } from '../facts/statement-labels.ts';
+import { asSectionStatement, openingLabel, opensOnSideLabel } from '../facts/statement-labels.ts';
 import { cellValue, type TableMatrix } from '../facts/table-facts.ts';
 import {
   bearsOn,
@@ -260,34 +260,64 @@ const summaryStemElaboration: TeachRule = {
   apply(ctx, draft) {
     if (draft.kind !== 'which-concept' || draft.stem?.source !== 'summary' || draft.why !== null)
       return null;
-    const concept = conceptById(ctx, draft.conceptId);
-    const section = concept ? ownSection(ctx, concept) : undefined;
-    if (!concept || !section) return null;
-    const language = ctx.doc.language;
-    const stemText = stemOfPrompt(draft);
-    const names = namesOf(concept);
-    let best: { text: string; held: number } | null = null;
-    for (const sentence of proseSentences(section, language)) {
-      // An aside without its label (`Takeaway: …`); a remedy is no why of the concept.
-      const statement = asSectionStatement(sentence.trim(), language);
-      if (statement === null || opensOnSideLabel(statement)) continue;
-      const text = asSentence(statement, language);
-      const held = coverageBeyond(stemText, text, names);
-      if (
-        held >= ELABORATES &&
-        (!best || held > best.held) &&
-        coverage(text, stemText) < SAYS_MORE &&
-        !notASentence(text) &&
-        [...text].length <= MAX_WHY_CHARS &&
-        saysMoreThanName(text, names) &&
-        formOf(text, language) === 'statement' &&
-        contextRule(text, language) === null
-      )
-        best = { text, held };
-    }
-    return best ? { ...draft, why: best.text } : null;
+    const why = elaboration(ctx, draft.conceptId, stemOfPrompt(draft));
+    return why === null ? null : { ...draft, why };
   },
 };
+
+/**
+ * `key-elaboration`: the key of a correct-about question that is the notes' sentence as it
+ * stands has no line of its own to say more; its why is the sentence of the concept's own section
+ * that holds most of it and says more, as for a summary stem (`Reconciliation`: `A generic
+ * tree-diff algorithm is O(n³)` explained by the section's sentence on what React does instead).
+ */
+const keyElaboration: TeachRule = {
+  name: 'key-elaboration',
+  example:
+    'ソルト ← 「パスワードごとのランダムな値」: why 「同じパスワードでもハッシュ値が変わるので、事前計算した表（レインボーテーブル）が使えなくなる」',
+  apply(ctx, draft) {
+    if (draft.kind !== 'correct-about' || draft.why !== null) return null;
+    const key = draft.choices.find((c) => c.correct);
+    if (!key) return null;
+    const why = elaboration(ctx, draft.conceptId, key.text);
+    return why === null ? null : { ...draft, why };
+  },
+};
+
+/**
+ * The sentence of the concept's own section that holds most of `statement`'s words (at least
+ * {@link ELABORATES}, beyond the names) and says more than it: a statement, under no label of a
+ * side or a remedy, leaning on no sentence before it. Null when the concept has no own section or
+ * no sentence qualifies.
+ */
+function elaboration(ctx: GenerationContext, conceptId: string, statement: string): string | null {
+  const concept = conceptById(ctx, conceptId);
+  const section = concept ? ownSection(ctx, concept) : undefined;
+  if (!concept || !section) return null;
+  const language = ctx.doc.language;
+  const names = namesOf(concept);
+  let best: { text: string; held: number } | null = null;
+  for (const sentence of proseSentences(section, language)) {
+    // An aside without its label (`Takeaway: …`); a remedy is no why of the concept.
+    const plain = asSectionStatement(sentence.trim(), language);
+    if (plain === null || opensOnSideLabel(plain)) continue;
+    const text = asSentence(plain, language);
+    const held = coverageBeyond(statement, text, names);
+    if (
+      held >= ELABORATES &&
+      (!best || held > best.held) &&
+      // `特徴: メインの機能を拡張・補助する` under the key `メインの機能を拡張・補助する` says no more.
+      coverage(openingLabel(text)?.rest ?? text, statement) < SAYS_MORE &&
+      !notASentence(text) &&
+      [...text].length <= MAX_WHY_CHARS &&
+      saysMoreThanName(text, names) &&
+      formOf(text, language) === 'statement' &&
+      contextRule(text, language) === null
+    )
+      best = { text, held };
+  }
+  return best?.text ?? null;
+}
 
 /** The stop a whole sentence ends on (`.`, `。`, `:` before a list, `!`, `?`). */
 const ENDS_A_SENTENCE = /[.。:：!?！？]$/u;
@@ -667,6 +697,7 @@ export const TEACH_RULES: readonly TeachRule[] = [
   stemLine,
   summaryStemSectionLine,
   summaryStemElaboration,
+  keyElaboration,
   oneCell,
   toldApart,
   namedOnce,

@@ -191,6 +191,31 @@ describe('summary-stem-elaboration: a summary stem is explained by the section s
   });
 });
 
+describe('key-elaboration: a correct-about key that is its sentence as it stands is explained by the next best one', () => {
+  it('gives the key the sentence of its own section that holds most of it (sre-oncall.en: Postmortem)', () => {
+    const q = asked(
+      bankOf('sre-oncall.en.md'),
+      'Which statement about “Postmortem” is correct?',
+      'A postmortem is a blameless review of what failed and what will change',
+    );
+    expect(q.explanation.why).toBe(
+      'A blameless, written review of an incident: the timeline, the causes, and the actions that will stop it from happening again',
+    );
+  });
+
+  it('never the key again under a label of the notes (shipped notes: サイドカー, 特徴: …)', () => {
+    const bank = buildQuestionBank([shippedNotes()], { aliases: shippedAliases() });
+    const q = asked(
+      bank,
+      '「サイドカー」について正しいものはどれ？',
+      'メインの機能を拡張・補助する',
+    );
+    expect(q.explanation.why).toBe(
+      'メインコンテナに補助的な機能を追加するコンテナを同じPodに配置します',
+    );
+  });
+});
+
 describe('one-cell: a table peer is explained by one cell of its column', () => {
   it('never by the whole column', () => {
     const q = asked(bankOf('jvm-gc.en.md'), 'Marks and relocates concurrently');
