@@ -20,7 +20,7 @@ import {
   restatesOption,
 } from '../review/explanation-faults.ts';
 import { compareKey } from '../review/text-measures.ts';
-import { contextRule } from '../text/context-words.ts';
+import { contextRule, withoutAdditiveOpening } from '../text/context-words.ts';
 import { formOf } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { contentRuns, coverage, coverageBeyond } from '../text/runs.ts';
@@ -301,7 +301,7 @@ function elaboration(ctx: GenerationContext, conceptId: string, statement: strin
     // An aside without its label (`Takeaway: …`); a remedy is no why of the concept.
     const plain = asSectionStatement(sentence.trim(), language);
     if (plain === null || opensOnSideLabel(plain)) continue;
-    const text = asSentence(plain, language);
+    const text = asSentence(withoutAdditiveOpening(plain, language), language);
     const held = coverageBeyond(statement, text, names);
     if (
       held >= ELABORATES &&

@@ -232,7 +232,8 @@ const JA_CONNECTIVES = [
   'そのため',
   'このため',
   'それでも',
-  'また、',
+  // `また「極小」は…` as much as `また、…` (a why of reading 21): also, after what? Not `または`.
+  'また',
   // `なお、unhealthy が全滅すると…` (reading 4: a stray なお opened a which-concept stem).
   'なお',
   'ちなみに',
@@ -250,8 +251,34 @@ const JA_CONNECTIVES = [
   // `するとGCが、もう誰も使わないデータまでコピーし続ける`: if what? (reading 12)
   'すると',
 ];
+/**
+ * `additive-opening`: connectives that only add to what was said (`また、`, `さらに`, `Also,`,
+ * `Moreover,`): the sentence after them stands alone once they go (`また「極小」は「属性数が最小」と
+ * いう意味ではない` → `「極小」は…`). Other connectives (`なので`, `Therefore`) carry the sentence
+ * before them and stay.
+ */
+const ADDITIVE_OPENINGS: Readonly<Record<'ja' | 'en', readonly string[]>> = {
+  ja: ['また、', 'また', 'さらに、', 'さらに', '加えて、', 'なお、'],
+  en: ['also, ', 'also ', 'moreover, ', 'in addition, ', 'additionally, ', 'furthermore, '],
+};
+
+/** The text without an additive connective that opens it ({@link ADDITIVE_OPENINGS}). */
+export function withoutAdditiveOpening(text: string, language: 'ja' | 'en'): string {
+  const t = text.trimStart();
+  const lower = language === 'en' ? t.toLowerCase() : t;
+  for (const w of ADDITIVE_OPENINGS[language]) {
+    if (!lower.startsWith(w)) continue;
+    const rest = t.slice(w.length).trimStart();
+    // `または` (or), `またぐ` (straddle): more kana go on the word.
+    if (language === 'ja' && /^\p{Script=Hiragana}/u.test(rest) && !w.endsWith('、')) return text;
+    if (rest === '') return text;
+    return language === 'en' ? `${rest.charAt(0).toUpperCase()}${rest.slice(1)}` : rest;
+  }
+  return text;
+}
+
 /** Connectives that open longer words too (`なおせる`): a connective only before no more kana. */
-const WORD_GOES_ON: ReadonlySet<string> = new Set(['なお']);
+const WORD_GOES_ON: ReadonlySet<string> = new Set(['なお', 'また']);
 const EN_CONNECTIVES = new Set([
   'so',
   'therefore',

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CONTEXT_RULES, contextRule } from '../../../src/quiz/text/context-words.ts';
+import {
+  CONTEXT_RULES,
+  contextRule,
+  withoutAdditiveOpening,
+} from '../../../src/quiz/text/context-words.ts';
 
 describe('context words', () => {
   it.each(CONTEXT_RULES.map((r) => [r.name, r] as const))(
@@ -302,6 +306,31 @@ describe('context words', () => {
       'Writes to the page cache are durable as soon as fsync returns, as reads are not',
     ])
       expect(contextRule(text, 'en'), text).toBeNull();
+  });
+
+  it('reads `また` as a connective before anything but more kana (`または`, `またぐ`)', () => {
+    expect(contextRule('また「極小」は「属性数が最小」という意味ではない', 'ja')?.name).toBe(
+      'connective-opening',
+    );
+    expect(contextRule('また、範囲条件の列は後に置く', 'ja')?.name).toBe('connective-opening');
+    expect(contextRule('または複数の列で一意になる', 'ja')).toBeNull();
+    expect(contextRule('またぐ操作は2回の書き込みになる', 'ja')).toBeNull();
+  });
+
+  it('additive-opening: drops `また` / `Also,` that only add to the sentence before, never `または`', () => {
+    expect(withoutAdditiveOpening('また「極小」は「属性数が最小」という意味ではない', 'ja')).toBe(
+      '「極小」は「属性数が最小」という意味ではない',
+    );
+    expect(withoutAdditiveOpening('さらに、古い版は消える', 'ja')).toBe('古い版は消える');
+    expect(withoutAdditiveOpening('または複数の列で一意になる', 'ja')).toBe(
+      'または複数の列で一意になる',
+    );
+    expect(withoutAdditiveOpening('Also, the index lists every tracked file', 'en')).toBe(
+      'The index lists every tracked file',
+    );
+    expect(withoutAdditiveOpening('Therefore the cache must revalidate', 'en')).toBe(
+      'Therefore the cache must revalidate',
+    );
   });
 
   it('that-pronoun: `that` standing for a thing said before, never a conjunction or a determiner', () => {
