@@ -99,6 +99,9 @@ const JA_LAYOUT = [
   // `RFC 9110の記述はおおむね次のとおり` (reading 15): the same in kana.
   '次のとおり',
   '以下のとおり',
+  // `各プロセスが整数カウンタ C を持ち、次の規則で更新する` (a why of reading 21): which rules?
+  '次の規則',
+  '以下の規則',
   '次のような',
   '以下のような',
   // `冒頭の謎の正体`, `冒頭の話` (reading 19): the notes' opening, which the question does not show.

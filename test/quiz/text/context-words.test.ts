@@ -317,6 +317,13 @@ describe('context words', () => {
     expect(contextRule('またぐ操作は2回の書き込みになる', 'ja')).toBeNull();
   });
 
+  it('reads `次の規則で` as pointing at rules the notes list after it (logical-clocks.ja)', () => {
+    expect(
+      contextRule('各プロセスが整数カウンタ C を持ち、次の規則で更新する', 'ja'),
+    ).not.toBeNull();
+    expect(contextRule('各プロセスが整数カウンタ C を持つ', 'ja')).toBeNull();
+  });
+
   it('additive-opening: drops `また` / `Also,` that only add to the sentence before, never `または`', () => {
     expect(withoutAdditiveOpening('また「極小」は「属性数が最小」という意味ではない', 'ja')).toBe(
       '「極小」は「属性数が最小」という意味ではない',
