@@ -299,6 +299,7 @@ function elaboration(ctx: GenerationContext, conceptId: string, statement: strin
   const language = ctx.doc.language;
   const names = namesOf(concept);
   let best: { text: string; held: number } | null = null;
+  let bestDefinition: { text: string; held: number } | null = null;
   for (const sentence of proseSentences(section, language)) {
     // An aside without its label (`Takeaway: …`); a remedy is no why of the concept.
     const plain = asSectionStatement(sentence.trim(), language);
@@ -313,12 +314,31 @@ function elaboration(ctx: GenerationContext, conceptId: string, statement: strin
       !notASentence(text) &&
       [...text].length <= MAX_WHY_CHARS &&
       saysMoreThanName(text, names) &&
-      formOf(text, language) === 'statement' &&
+      !ENDS_OPEN.test(text) &&
       contextRule(text, language) === null
-    )
-      best = { text, held };
+    ) {
+      // A statement says why; a long definition only where no statement does.
+      if (formOf(text, language) === 'statement') best = { text, held };
+      else if (!bestDefinition || held > bestDefinition.held)
+        if (definesAtLength(text, language)) bestDefinition = { text, held };
+    }
   }
-  return best?.text ?? null;
+  return best?.text ?? bestDefinition?.text ?? null;
+}
+
+/** A sentence the notes leave open (`…なので、` before a table): no why on its own. */
+const ENDS_OPEN = /[、,，;；]$/u;
+
+/** A definition as long as this (characters) reads as a whole sentence, though it ends on a noun. */
+const DEFINITION_MIN_CHARS = 30;
+
+/**
+ * `long-definition`: a noun phrase that defines (`固定資産の収益性が低下して…帳簿価額を回収可能価額まで
+ * 減額し、差額を減損損失として計上する手続`) is a why as much as a statement is; a short one (`A lab
+ * metric`) is a label.
+ */
+function definesAtLength(text: string, language: 'ja' | 'en'): boolean {
+  return formOf(text, language) === 'phrase' && [...text].length >= DEFINITION_MIN_CHARS;
 }
 
 /** The stop a whole sentence ends on (`.`, `。`, `:` before a list, `!`, `?`). */

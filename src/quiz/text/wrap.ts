@@ -81,6 +81,13 @@ export const WRAP_RULES: readonly WrapRule[] = [
     continues: (previous, _, language) => (language === 'en' && leftOpen(previous) ? true : null),
   },
   {
+    name: 'english-parenthesis-below',
+    example: ['A small, intense downdraft: less than about 4 km', '(2.5 statute miles) across.'],
+    // A parenthesis that opens a line after one short of a stop glosses the words above it
+    // (`4 km` / `(2.5 statute miles)`): no sentence opens on `(`.
+    continues: (_, next, language) => (language === 'en' && next.startsWith('(') ? true : null),
+  },
+  {
     name: 'english-lower-case',
     example: ['Many requests share one connection, with', 'compressed headers (HPACK).'],
     continues: (_, next, language) =>

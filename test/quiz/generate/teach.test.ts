@@ -145,8 +145,9 @@ describe('summary-stem-elaboration: a summary stem is explained by the section s
     );
   });
 
-  const notes = (lines: readonly string[]) =>
-    buildQuestionBank([
+  /** The why the summary stem `A borrow ends at its last use` is taught, its section `lines`. */
+  const whyOfStem = (lines: readonly string[]): string | null => {
+    const doc = parseNotes(
       inline([
         '| Concept | Correct understanding | Common misconceptions |',
         '|---|---|---|',
@@ -155,6 +156,8 @@ describe('summary-stem-elaboration: a summary stem is explained by the section s
         '| Clone | An explicit deep copy of the value | Clone is free × |',
         '',
         '## Non-lexical lifetimes',
+        '',
+        'Rust 2018 changed how the compiler reads borrows.',
         '',
         ...lines,
         '',
@@ -166,28 +169,52 @@ describe('summary-stem-elaboration: a summary stem is explained by the section s
         '',
         'Clone calls the type’s own copy code.',
       ]),
-    ]);
-  const whyOfStem = (bank: QuestionBank) =>
-    bank.questions.find(
-      (q) => q.kind === 'which-concept' && q.prompt.includes('A borrow ends at its last use'),
-    )?.explanation.why;
+    );
+    const ctx = generationContext(doc);
+    const nll = doc.concepts.find((c) => c.name === 'Non-lexical lifetimes');
+    if (!nll) throw new Error('no Non-lexical lifetimes');
+    const draft = whichConceptDrafts(ctx, conceptSubject(ctx, nll)).drafts.find(
+      (d) => d.stem?.source === 'summary',
+    );
+    if (!draft) throw new Error('no which-concept draft on the summary stem');
+    return teach(ctx, { ...draft, why: null }, () => []).why;
+  };
 
   it('never a side of the concept, a remedy or a sentence leaning on the one before', () => {
-    const bank = notes([
-      'Exception-ish: values with a Drop impl keep a borrow until the end of the block.',
-      'Fix: call drop() to end a borrow early at its last use.',
-      'That is why a borrow ends at its last use in the checker.',
-    ]);
-    expect(whyOfStem(bank) ?? null).toBeNull();
+    // Each would be the why alone: it holds the stem's words.
+    expect(
+      whyOfStem(['Exception-ish: values with a Drop impl keep a borrow to the end of the block.']),
+    ).toBeNull();
+    expect(whyOfStem(['Fix: call drop() so that a borrow ends at its last use.'])).toBeNull();
+    expect(whyOfStem(['That is why a borrow ends at its last use in the checker.'])).toBeNull();
+    expect(
+      whyOfStem(['The checker sees that a borrow ends at its last use in the function.']),
+    ).toBe('The checker sees that a borrow ends at its last use in the function');
+  });
+
+  it('never a sentence the notes leave open on a comma (pharmacokinetics: `…なので、` before a table)', () => {
+    expect(
+      whyOfStem(['Borrow checks run at compile time, and a borrow ends at its last use,']),
+    ).toBeNull();
+  });
+
+  it('takes a long definition where no statement explains (auth-security.ja: 多要素認証)', () => {
+    const q = asked(
+      bankOf('auth-security.ja.md'),
+      '異なる種類の要素を2つ以上組み合わせる',
+      '多要素認証',
+    );
+    expect(q.explanation.why).toBe(
+      '知識（パスワード）・所持（スマートフォン、セキュリティキー）・生体（指紋、顔）のうち、異なる種類の要素を2つ以上組み合わせる認証',
+    );
   });
 
   it('takes the sentence once its aside label is gone', () => {
-    const bank = notes([
-      'Takeaway: the checker ends a borrow at its last use, not at the closing brace of the block.',
-    ]);
-    expect(whyOfStem(bank)).toBe(
-      'The checker ends a borrow at its last use, not at the closing brace of the block',
-    );
+    expect(
+      whyOfStem([
+        'Takeaway: the checker ends a borrow at its last use, not at the closing brace of the block.',
+      ]),
+    ).toBe('The checker ends a borrow at its last use, not at the closing brace of the block');
   });
 });
 
