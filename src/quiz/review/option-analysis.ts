@@ -26,6 +26,7 @@ class TextAnalysis {
   #coreTokens?: Set<string>;
   #absolutes?: string[];
   #words?: string;
+  #clauseTexts?: string[];
   #clauses?: ClauseReading[];
 
   constructor(text: string) {
@@ -64,8 +65,12 @@ class TextAnalysis {
     this.#words ??= ` ${latinWords(this.text).join(' ')} `;
     return this.#words;
   }
+  get clauseTexts(): string[] {
+    this.#clauseTexts ??= clausesOf(this.text);
+    return this.#clauseTexts;
+  }
   get clauses(): ClauseReading[] {
-    this.#clauses ??= clausesOf(this.text).map((clause) => {
+    this.#clauses ??= this.clauseTexts.map((clause) => {
       const p = polarity(clause);
       return { negative: p.negative, coreTokens: contentTokens(p.core) };
     });
@@ -145,6 +150,13 @@ export class OptionAnalysis {
   /** Its clauses (split at `;` `；` `。`), each with its polarity and core tokens. */
   get clauses(): ClauseReading[] {
     return this.#t.clauses;
+  }
+  /**
+   * How many {@link clauses} it has, without reading each one's polarity and tokens (most
+   * options are one clause, and a rule on two clauses or more can stop there).
+   */
+  get clauseCount(): number {
+    return this.#t.clauseTexts.length;
   }
 }
 

@@ -299,7 +299,8 @@ const DENIED_CLAUSE_MIN_TOKENS = 2;
  * two must be the answer, whatever the rest of the longer option says.
  */
 function deniesClause(short: OptionAnalysis, long: OptionAnalysis): boolean {
-  if (short.clauses.length !== 1 || long.clauses.length < 2) return false;
+  // Counted first: most options are one clause, whose reading the rule then never needs.
+  if (short.clauseCount !== 1 || long.clauseCount < 2) return false;
   const [own] = short.clauses;
   if (!own) return false;
   const claim = [...own.coreTokens].filter((t) => !WEAK_TOKENS.has(t));

@@ -103,7 +103,11 @@ interface Run {
 /** Splits folded text into Japanese runs and other words; everything else separates. */
 function runs(text: string): Run[] {
   const out: Run[] = [];
-  for (const match of folded(text).matchAll(RUN)) {
+  const key = folded(text);
+  // One pattern stepped along the text (`matchAll` copies the pattern and makes an iterator at
+  // each call); nothing in the loop uses RUN, and it starts over at 0 for every text.
+  RUN.lastIndex = 0;
+  for (let match = RUN.exec(key); match !== null; match = RUN.exec(key)) {
     const run = match[0];
     const cls = classOfCode(run.codePointAt(0) ?? 0);
     out.push({ text: run, japanese: cls !== 'latin' && cls !== 'other' ? true : isKanaMark(run) });
@@ -142,7 +146,13 @@ export function contentTokens(text: string): Set<string> {
       if (!STOP_WORDS.has(run.text)) tokens.add(stem(run.text));
       continue;
     }
-    for (const match of run.text.matchAll(KATAKANA_SPLIT)) {
+    // Stepped along as RUN is in runs(): nothing in the loop uses KATAKANA_SPLIT.
+    KATAKANA_SPLIT.lastIndex = 0;
+    for (
+      let match = KATAKANA_SPLIT.exec(run.text);
+      match !== null;
+      match = KATAKANA_SPLIT.exec(run.text)
+    ) {
       const segment = match[0];
       if (classOfCode(segment.charCodeAt(0)) === 'katakana' || segment[0] === 'ー') {
         tokens.add(segment);
