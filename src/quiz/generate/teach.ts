@@ -252,8 +252,8 @@ const ELABORATES = 0.2;
  * the stem (`Prepending means adding your own ASN several times on export, so the path through that
  * link looks longer to the rest of the world` under `A hint to make a path look longer to other
  * ASes, for inbound traffic`). The table cell compresses the section; the section's sentence says
- * how. A sentence that leans on the one before it (`これにより、…`) or is not a statement is not a
- * why on its own.
+ * how. A sentence that leans on the one before it (`これにより、…`) is not a why on its own, and
+ * a definition that ends on a noun is one only where no statement explains ({@link elaboration}).
  */
 const summaryStemElaboration: TeachRule = {
   name: 'summary-stem-elaboration',
