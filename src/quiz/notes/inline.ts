@@ -368,7 +368,13 @@ function replaceLineBreakTags(text: string): string {
 /** A `<br>` tag; bounded, so it cannot backtrack. */
 export const LINE_BREAK_TAG = /<br[ \t]{0,8}\/?>/gi;
 
-/** `<tag …>` and `</tag>` removed: a `<` followed by neither space nor `>`, up to the next `>`. */
+/** What may follow the `<` of a tag: a letter, `/` or `!` (`<kbd>`, `</kbd>`, `<!-- -->`). */
+const TAG_START = /^[A-Za-z/!]$/;
+
+/**
+ * `<tag …>` and `</tag>` removed: a `<` followed by {@link TAG_START}, up to the next `>`.
+ * `比較（<, >）だけ` (sorting notes, reading 22) keeps its signs: no tag opens on `,`.
+ */
 function removeTags(text: string): string {
   if (!text.includes('<')) return text;
   const opens = occurrences(text, '<');
@@ -379,7 +385,7 @@ function removeTags(text: string): string {
   for (const open of opens) {
     if (open < copied) continue;
     const after = text[open + 1];
-    if (after === undefined || after === '>' || SPACE.test(after)) continue;
+    if (after === undefined || !TAG_START.test(after)) continue;
     const close = nextClose.at(open + 2);
     if (close < 0) break;
     out.push(text.slice(copied, open));

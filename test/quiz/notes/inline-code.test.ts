@@ -55,3 +55,14 @@ describe('escaped-punctuation: a backslash before a markup character is the char
     expect(stripInline('\\*'.repeat(500_000))).toBe('*'.repeat(500_000));
   });
 });
+
+describe('html tag: only a `<` before a letter, `/` or `!` opens a tag', () => {
+  it('keeps comparison signs and removes tags', () => {
+    expect(stripInline('要素どうしの**比較（<, >）だけ**を使う')).toBe(
+      '要素どうしの比較（<, >）だけを使う',
+    );
+    expect(stripInline('<kbd>Ctrl</kbd>+C')).toBe('Ctrl+C');
+    expect(stripInline('a <!-- note --> b')).toBe('a b');
+    expect(stripInline('x < y and y > z')).toBe('x < y and y > z');
+  });
+});
