@@ -192,20 +192,34 @@ const stemLine: TeachRule = {
 };
 
 /**
+ * Stems the concept's opening sentence explains: its summary cell, and an item of its features or
+ * examples list (`任意の時点の状態を再現可能` is イベントソーシング's because it stores every change as
+ * an event: `現在の状態ではなく、状態変更のイベント（履歴）を保存するパターンです`).
+ */
+const OPENING_EXPLAINS: ReadonlySet<string> = new Set(['summary', 'feature', 'example']);
+
+/**
  * `summary-stem-section-line`: a which-concept question whose stem is the concept's summary cell
  * has nothing in the notes' table to say why the key is right (the cell is the stem). Its why is
  * the first sentence of the concept's own section (or its definition as a term) that names it
  * and says more than its name (`Stratum describes position in the distribution tree, not quality`
  * under `Number of hops from a reference clock; it says nothing direct about accuracy`): readers
  * of reading 12 judged nine questions of one bank flawed for an explanation that was only
- * "Answer: Stratum".
+ * "Answer: Stratum". An item of the concept's features or examples list is explained the same
+ * way ({@link OPENING_EXPLAINS}), by the opening of its own section whether or not it names it
+ * (`2つ以上のトランザクションが、互いに相手の持つロックを待って先に進めなくなる状態` under the example
+ * `Tx1 が行Aをロックして行Bを待つ…`).
  */
 const summaryStemSectionLine: TeachRule = {
   name: 'summary-stem-section-line',
   example:
     'Stratum ← “Number of hops from a reference clock…” (its summary cell): why “Stratum describes position in the distribution tree, not quality”',
   apply(ctx, draft) {
-    if (draft.kind !== 'which-concept' || draft.stem?.source !== 'summary' || draft.why !== null)
+    if (
+      draft.kind !== 'which-concept' ||
+      !OPENING_EXPLAINS.has(draft.stem?.source ?? '') ||
+      draft.why !== null
+    )
       return null;
     const concept = conceptById(ctx, draft.conceptId);
     const section = concept ? ownSection(ctx, concept) : undefined;
@@ -224,7 +238,9 @@ const summaryStemSectionLine: TeachRule = {
       // A sentence that announces a list (`…, not quality:`) is said without its colon.
       const text = withoutFinalStop(trimEndChars(sentence.trim(), ':：'));
       if (
-        mentions(text, concept) &&
+        // The opening of its own section is of the concept, named or not, beside an item of its
+        // lists; a summary stem wants the name, as the cell beside it had.
+        (mentions(text, concept) || draft.stem?.source !== 'summary') &&
         !notASentence(text) &&
         [...text].length <= MAX_WHY_CHARS &&
         saysMoreThanName(text, names) &&

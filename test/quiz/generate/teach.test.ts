@@ -86,7 +86,12 @@ describe('stem-line: a which-concept key is explained by the line its stem comes
   it('own-section-context: never another item of the stem’s list (microservices.ja: サイドカー)', () => {
     const shipped = buildQuestionBank([shippedNotes()], { aliases: shippedAliases() });
     const q = asked(shipped, 'ログ転送コンテナ（メインアプリ + Fluentd）');
-    expect(q.explanation.why).toBeNull();
+    // Not `監視エージェント（メインアプリ + Prometheus exporter）`, the list's other item: the
+    // section's opening says what the pattern is (summary-stem-section-line, for an example).
+    expect(q.explanation.why).not.toContain('監視エージェント');
+    expect(q.explanation.why).toBe(
+      'メインコンテナに補助的な機能を追加するコンテナを同じPodに配置します',
+    );
   });
 
   it('keeps the summary cell where it bears on the stem', () => {
@@ -114,6 +119,17 @@ describe('summary-stem-section-line: a summary-cell stem is explained by its sec
       x.explanation.why?.startsWith('最近使われていない匿名ページ'),
     );
     expect(q?.kind).toBe('which-concept');
+  });
+
+  it('explains an item of a concept’s lists by its section’s opening, named or not (イベントソーシング, デッドロック)', () => {
+    const shipped = buildQuestionBank([shippedNotes()], { aliases: shippedAliases() });
+    expect(asked(shipped, '任意の時点の状態を再現可能', 'イベントソーシング').explanation.why).toBe(
+      '現在の状態ではなく、状態変更のイベント（履歴）を保存するパターンです',
+    );
+    expect(
+      asked(bankOf('transactions.ja.md'), 'Tx1 が行Aをロックして行Bを待つ', 'デッドロック')
+        .explanation.why,
+    ).toBe('2つ以上のトランザクションが、互いに相手の持つロックを待って先に進めなくなる状態');
   });
 
   it('never a first sentence cut at the end of a wrapped line (reading 12: browser-rendering-pipeline.en)', () => {
