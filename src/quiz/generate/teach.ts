@@ -286,13 +286,15 @@ const summaryStemElaboration: TeachRule = {
 /**
  * `key-elaboration`: the key of a correct-about question that is the notes' sentence as it
  * stands has no line of its own to say more; its why is the sentence of the concept's own section
- * that holds most of it and says more, as for a summary stem (`Reconciliation`: `A generic
- * tree-diff algorithm is O(n³)` explained by the section's sentence on what React does instead).
+ * that holds most of it and says more, as for a summary stem (Postmortem's `A postmortem is a
+ * blameless review of what failed and what will change` explained by `A blameless, written review
+ * of an incident: the timeline, the causes, and the actions that will stop it from happening
+ * again`).
  */
 const keyElaboration: TeachRule = {
   name: 'key-elaboration',
   example:
-    'ソルト ← 「パスワードごとのランダムな値」: why 「同じパスワードでもハッシュ値が変わるので、事前計算した表（レインボーテーブル）が使えなくなる」',
+    'Postmortem ← “A postmortem is a blameless review of what failed and what will change”: why “A blameless, written review of an incident: the timeline, the causes, and the actions…”',
   apply(ctx, draft) {
     if (draft.kind !== 'correct-about' || draft.why !== null) return null;
     const key = draft.choices.find((c) => c.correct);
