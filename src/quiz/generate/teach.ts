@@ -221,38 +221,66 @@ const summaryStemSectionLine: TeachRule = {
       draft.why !== null
     )
       return null;
-    const concept = conceptById(ctx, draft.conceptId);
-    const section = concept ? ownSection(ctx, concept) : undefined;
-    if (!concept || !section) return null;
-    const stemText = stemOfPrompt(draft);
-    const names = namesOf(concept);
-    const facts = ctx.facts.get(concept.id)?.trues ?? [];
-    // A first sentence read from one line of a wrapped paragraph may stop mid-sentence
-    // (`…the browser must complete before it can show`): only one that ends on its stop.
-    const intro = section.intro?.trim() ?? '';
-    const opening = [
-      ENDS_A_SENTENCE.test(intro) ? intro : '',
-      ...facts.filter((f) => f.source === 'definition').map((f) => f.why ?? f.text),
-    ];
-    for (const sentence of opening) {
-      // A sentence that announces a list (`…, not quality:`) is said without its colon.
-      const text = withoutFinalStop(trimEndChars(sentence.trim(), ':：'));
-      if (
-        // The opening of its own section is of the concept, named or not, beside an item of its
-        // lists; a summary stem wants the name, as the cell beside it had.
-        (mentions(text, concept) || draft.stem?.source !== 'summary') &&
-        !notASentence(text) &&
-        [...text].length <= MAX_WHY_CHARS &&
-        saysMoreThanName(text, names) &&
-        compareKey(text) !== compareKey(stemText) &&
-        coverage(text, stemText) < SAYS_MORE
-      )
-        // One that opens on code (`asyncio.create_task(coro) wraps…`) keeps its lower case.
-        return { ...draft, why: /^[a-z]/.test(text) ? text : asSentence(text, ctx.doc.language) };
-    }
-    return null;
+    // The opening of its own section is of the concept, named or not, beside an item of its
+    // lists; beside a summary stem only one that names it comes before the section's sentences
+    // ({@link summaryStemOpening} takes the rest last).
+    const why = openingWhy(ctx, draft, draft.stem?.source === 'summary');
+    return why === null ? null : { ...draft, why };
   },
 };
+
+/**
+ * `summary-stem-opening`: a summary stem that neither an opening naming the concept nor a
+ * sentence of its section explains gets the section's opening unnamed (コレオグラフィ's
+ * `自律分散、単一障害点なし` ← `各サービスがイベントを発火し、他サービスがそれに反応します`): in the
+ * concept's own section it is the concept's.
+ */
+const summaryStemOpening: TeachRule = {
+  name: 'summary-stem-opening',
+  example:
+    'コレオグラフィ ← 「自律分散、単一障害点なし」: why 「各サービスがイベントを発火し、他サービスがそれに反応します」',
+  apply(ctx, draft) {
+    if (draft.kind !== 'which-concept' || draft.stem?.source !== 'summary' || draft.why !== null)
+      return null;
+    const why = openingWhy(ctx, draft, false);
+    return why === null ? null : { ...draft, why };
+  },
+};
+
+/**
+ * The first sentence of the concept's own section (or its definition as a term) that says more
+ * than its name and than the stem; with `named`, only one that names the concept.
+ */
+function openingWhy(ctx: GenerationContext, draft: Draft, named: boolean): string | null {
+  const concept = conceptById(ctx, draft.conceptId);
+  const section = concept ? ownSection(ctx, concept) : undefined;
+  if (!concept || !section) return null;
+  const stemText = stemOfPrompt(draft);
+  const names = namesOf(concept);
+  const facts = ctx.facts.get(concept.id)?.trues ?? [];
+  // A first sentence read from one line of a wrapped paragraph may stop mid-sentence
+  // (`…the browser must complete before it can show`): only one that ends on its stop.
+  const intro = section.intro?.trim() ?? '';
+  const opening = [
+    ENDS_A_SENTENCE.test(intro) ? intro : '',
+    ...facts.filter((f) => f.source === 'definition').map((f) => f.why ?? f.text),
+  ];
+  for (const sentence of opening) {
+    // A sentence that announces a list (`…, not quality:`) is said without its colon.
+    const text = withoutFinalStop(trimEndChars(sentence.trim(), ':：'));
+    if (
+      (named ? mentions(text, concept) : contextRule(text, ctx.doc.language) === null) &&
+      !notASentence(text) &&
+      [...text].length <= MAX_WHY_CHARS &&
+      saysMoreThanName(text, names) &&
+      compareKey(text) !== compareKey(stemText) &&
+      coverage(text, stemText) < SAYS_MORE
+    )
+      // One that opens on code (`asyncio.create_task(coro) wraps…`) keeps its lower case.
+      return /^[a-z]/.test(text) ? text : asSentence(text, ctx.doc.language);
+  }
+  return null;
+}
 
 /**
  * Share of a statement's words (beyond the concept's names) a sentence of the concept's own
@@ -737,6 +765,7 @@ export const TEACH_RULES: readonly TeachRule[] = [
   stemLine,
   summaryStemSectionLine,
   summaryStemElaboration,
+  summaryStemOpening,
   keyElaboration,
   oneCell,
   toldApart,

@@ -135,7 +135,16 @@ const JA_BOTH_ANYWHERE = '両者は';
  */
 const CONFUSABLE: Readonly<Record<'ja' | 'en', readonly string[]>> = {
   ja: ['名前が似', '名前が紛らわし', '混同しやすい', '混同されやすい', '混同しがち', '紛らわしい'],
-  en: ['easily confused', 'often confused', 'similar names', 'names are similar', 'sound alike'],
+  en: [
+    'easily confused',
+    'often confused',
+    // `These two are usually confused because both are "preference numbers"` (bgp, a why).
+    'usually confused',
+    'commonly confused',
+    'similar names',
+    'names are similar',
+    'sound alike',
+  ],
 };
 
 /** Prepositions after which `that` is a determiner (`outside that boundary`), not a conjunction. */

@@ -132,6 +132,20 @@ describe('summary-stem-section-line: a summary-cell stem is explained by its sec
     ).toBe('2つ以上のトランザクションが、互いに相手の持つロックを待って先に進めなくなる状態');
   });
 
+  it('summary-stem-opening: takes the unnamed opening last, where nothing else explains (コレオグラフィ)', () => {
+    const shipped = buildQuestionBank([shippedNotes()], { aliases: shippedAliases() });
+    expect(asked(shipped, '自律分散、単一障害点なし', 'コレオグラフィ').explanation.why).toBe(
+      '各サービスがイベントを発火し、他サービスがそれに反応します',
+    );
+    // A sentence of the section that holds the stem comes first (`summary-stem-elaboration`).
+    expect(
+      asked(bankOf('consensus.en.md'), 'No guaranteed termination in a fully asynchronous model')
+        .explanation.why,
+    ).toBe(
+      'In a fully asynchronous network, no deterministic protocol can guarantee consensus if even one process may crash',
+    );
+  });
+
   it('never a first sentence cut at the end of a wrapped line (reading 12: browser-rendering-pipeline.en)', () => {
     const notes = 'docs/readings/2026-12-03/browser-rendering-pipeline.en/notes.md';
     const bank = buildQuestionBank([{ path: notes, text: readFileSync(notes, 'utf8') }]);
@@ -193,7 +207,10 @@ describe('summary-stem-elaboration: a summary stem is explained by the section s
       (d) => d.stem?.source === 'summary',
     );
     if (!draft) throw new Error('no which-concept draft on the summary stem');
-    return teach(ctx, { ...draft, why: null }, () => []).why;
+    // The rule alone: `summary-stem-opening` would give the section's opening after it.
+    const rule = TEACH_RULES.find((r) => r.name === 'summary-stem-elaboration');
+    if (!rule) throw new Error('no summary-stem-elaboration');
+    return rule.apply(ctx, { ...draft, why: null })?.why ?? null;
   };
 
   it('never a side of the concept, a remedy or a sentence leaning on the one before', () => {
