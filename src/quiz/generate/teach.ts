@@ -132,14 +132,17 @@ export function besideSentence(ctx: GenerationContext, draft: Draft, stem: Fact)
           // Another item of the stem's list (`監視エージェント（メインアプリ + …）`) says nothing.
           formOf(near, language) === 'statement')) &&
       coverage(near, stemText) < SAYS_MORE &&
-      !notASentence(near) &&
-      [...near].length <= MAX_WHY_CHARS &&
-      saysMoreThanName(near, names) &&
+      standsAsWhy(near, names) &&
       bearsOn(near, stemText, names, false)
     )
       return near;
   }
   return null;
+}
+
+/** A sentence, short enough and saying more than the concept's names: what every why must be. */
+function standsAsWhy(text: string, names: readonly string[]): boolean {
+  return !notASentence(text) && [...text].length <= MAX_WHY_CHARS && saysMoreThanName(text, names);
 }
 
 /** Weight of content (letters of words of two or more) a sentence needs beside the names. */
@@ -270,9 +273,7 @@ function openingWhy(ctx: GenerationContext, draft: Draft, named: boolean): strin
     const text = withoutFinalStop(trimEndChars(sentence.trim(), ':：'));
     if (
       (named ? mentions(text, concept) : contextRule(text, ctx.doc.language) === null) &&
-      !notASentence(text) &&
-      [...text].length <= MAX_WHY_CHARS &&
-      saysMoreThanName(text, names) &&
+      standsAsWhy(text, names) &&
       compareKey(text) !== compareKey(stemText) &&
       coverage(text, stemText) < SAYS_MORE
     )
@@ -353,21 +354,19 @@ function elaboration(ctx: GenerationContext, conceptId: string, statement: strin
     const text = asSentence(withoutAdditiveOpening(plain, language), language);
     const held = coverageBeyond(statement, text, names);
     if (
-      held >= ELABORATES &&
-      (!best || held > best.held) &&
+      held < ELABORATES ||
       // `特徴: メインの機能を拡張・補助する` under the key `メインの機能を拡張・補助する` says no more.
-      coverage(openingLabel(text)?.rest ?? text, statement) < SAYS_MORE &&
-      !notASentence(text) &&
-      [...text].length <= MAX_WHY_CHARS &&
-      saysMoreThanName(text, names) &&
-      !ENDS_OPEN.test(text) &&
-      contextRule(text, language) === null
-    ) {
-      // A statement says why; a long definition only where no statement does.
-      if (formOf(text, language) === 'statement') best = { text, held };
-      else if (!bestDefinition || held > bestDefinition.held)
-        if (definesAtLength(text, language)) bestDefinition = { text, held };
-    }
+      coverage(openingLabel(text)?.rest ?? text, statement) >= SAYS_MORE ||
+      !standsAsWhy(text, names) ||
+      ENDS_OPEN.test(text) ||
+      contextRule(text, language) !== null
+    )
+      continue;
+    // A statement says why; a long definition only where no statement does.
+    if (formOf(text, language) === 'statement') {
+      if (!best || held > best.held) best = { text, held };
+    } else if (definesAtLength(text, language) && (!bestDefinition || held > bestDefinition.held))
+      bestDefinition = { text, held };
   }
   return best?.text ?? bestDefinition?.text ?? null;
 }
