@@ -12,7 +12,7 @@ import { type CueReading, cueHitRate } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
 import { type CueBalanceItem, rebalanceCues, swapMakingRoom } from './cue-rebalance.ts';
 import { AMONG_TEMPLATE, type Draft, type DraftChoice, optionSetKey } from './draft.ts';
-import { choicesSetKey, draftCue } from './draft-memo.ts';
+import { choicesSetKey, draftCue, siblingNamedAlike } from './draft-memo.ts';
 
 /** Questions every concept should get. */
 export const MIN_PER_CONCEPT = 2;
@@ -41,10 +41,13 @@ const CUE_ON_KEY_WEIGHT = 0.3;
  * coverage round may need such a draft (a concept's only second question); a question beyond it
  * never makes the bank easier to guess: `*サービスディスカバリ | サービスメッシュ | ブローカーレス`
  * (the key shares サービス with one option, the hub) is left out once the concept has two.
+ * `alikeWithin`: how far past chance a draft setting a sibling named alike beside its key may
+ * take its cue (`sibling-named-alike`); none unless said.
  */
-function raisesCue(draft: Draft, t: Taken): boolean {
+function raisesCue(draft: Draft, t: Taken, alikeWithin = 0): boolean {
   const cue = cueOf(draft);
-  return cue !== null && cue.drift > 0 && (t.cueDrift.get(cue.cue) ?? 0) + cue.drift > 0;
+  const bound = cue?.alike ? alikeWithin : 0;
+  return cue !== null && cue.drift > 0 && (t.cueDrift.get(cue.cue) ?? 0) + cue.drift > bound;
 }
 
 /**
@@ -391,20 +394,31 @@ function wrongSetKey(draft: Draft): string {
 const wrongKeys = objectMemoTable<readonly DraftChoice[], string>();
 
 /** The cue a draft shows and how often following it finds the key, read once per draft. */
-function cueOf(draft: Draft): { cue: CueReading['cue']; drift: number } | null {
+function cueOf(draft: Draft): DraftCue | null {
   let known = cues().get(draft);
   if (known === undefined) {
     const reading = draftCue(draft);
     const key = draft.choices.findIndex((x) => x.correct);
     known = reading
-      ? { cue: reading.cue, drift: cueHitRate(reading, key) - 1 / draft.choices.length }
+      ? {
+          cue: reading.cue,
+          drift: cueHitRate(reading, key) - 1 / draft.choices.length,
+          alike: siblingNamedAlike(draft, reading),
+        }
       : null;
     cues().set(draft, known);
   }
   return known;
 }
 
-const cues = objectMemoTable<Draft, { cue: CueReading['cue']; drift: number } | null>();
+/** A draft's cue, its drift, and whether it sets a sibling named alike beside the key (`sibling-named-alike`). */
+interface DraftCue {
+  cue: CueReading['cue'];
+  drift: number;
+  alike: boolean;
+}
+
+const cues = objectMemoTable<Draft, DraftCue | null>();
 
 /**
  * How much taking the draft moves its cue's drift away from chance (negative: towards it). A
@@ -831,8 +845,10 @@ export function assemble(
         const sound = clean.filter((c) => !c.draft.filler);
         const fillers = clean.filter((c) => c.draft.filler);
         const weak = fillers.filter((c) => !LAST_FILLER_KINDS.has(c.draft.kind));
+        // A sibling named alike beside the key (`sibling-named-alike`), within the dead zone
+        // the balance of cues leaves every cue (driftChange).
         const cueFree = (pool: readonly Candidate[]): Candidate[] =>
-          pool.filter((c) => !raisesCue(c.draft, taken));
+          pool.filter((c) => !raisesCue(c.draft, taken, CUE_DEAD_ZONE));
         const pick =
           (round > 0 && fillers.length > 0
             ? (choose(cueFree(sound)) ?? choose(cueFree(weak)))

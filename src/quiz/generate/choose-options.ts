@@ -27,7 +27,7 @@ import { cueHitRate, type OptionCues, optionCues } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { Question } from '../types.ts';
 import { type Draft, type DraftChoice, MAX_OPTIONS, MIN_OPTIONS, repeatedFactAt } from './draft.ts';
-import { choicesSetKey, draftCue } from './draft-memo.ts';
+import { choicesSetKey, draftCue, siblingNamedAlike } from './draft-memo.ts';
 import { type CheckContext, failedCheck } from './option-checks.ts';
 import { keyPairTerm } from './pair-term.ts';
 
@@ -352,7 +352,8 @@ export function chooseOptions(
     if (have >= variants) return false;
     let positions = 0;
     for (const p of picked) positions += p;
-    const cost = positions / 10 + (reading ? CUE_COST : 0) + (paired ? PAIR_COST : 0);
+    const cueCost = reading && !siblingNamedAlike(draft, reading) ? CUE_COST : 0;
+    const cost = positions / 10 + cueCost + (paired ? PAIR_COST : 0);
     // `make` builds a fresh draft for each set, and nothing has kept this one: its quality is
     // marked in place (a copy per kept draft was 27,000 objects on a 5,000-row table).
     draft.quality -= cost;

@@ -6,7 +6,13 @@
  * function returns what it would compute.
  */
 import { objectMemoTable } from '../text/build-memo.ts';
-import { type CueReading, type OptionCues, readCue, readCueOf } from '../text/cues.ts';
+import {
+  type CueReading,
+  type OptionCues,
+  readCue,
+  readCueOf,
+  wordingOutlier,
+} from '../text/cues.ts';
 import { type Draft, type DraftChoice, optionSetKey, setKeyOfMatchKeys } from './draft.ts';
 
 const setKeys = objectMemoTable<readonly DraftChoice[], string>();
@@ -58,4 +64,21 @@ export function draftCue(draft: Draft, options?: readonly OptionCues[]): CueRead
       );
   readings().set(draft.choices, { prompt: draft.prompt, asksFor: draft.asksFor, reading });
   return reading;
+}
+
+/**
+ * `sibling-named-alike`: a wording cue among names where the key is one of the names alike and a
+ * wrong option is the odd one out (`*Lead-time bias | Length-time bias | Recall bias`: the two
+ * `-time bias` names share the wording). A sibling named alike is the distractor the notes set
+ * apart and the standard asks for: readers ruled `*Lead-time bias | Confounding | Intention-to-
+ * treat analysis` out at sight (reading 21). Which of the two alike a reader following the cue
+ * picks turns on a letter pair (`ng` of `Length` and `Confounding`), and the bank's balance of
+ * cues keeps the picks at chance (assemble.ts): such a cue costs a draft nothing of its own. Two
+ * wrong options alike with the key the odd one out (`*NAT | L4 load balancer | L7 load
+ * balancer`) set no sibling beside the key: a cue like any other.
+ */
+export function siblingNamedAlike(draft: Draft, reading: CueReading | null): boolean {
+  if (reading === null || reading.cue !== 'wording' || draft.optionKind !== 'name') return false;
+  const outlier = wordingOutlier(draft.choices.map((c) => c.text));
+  return outlier !== null && !(draft.choices[outlier]?.correct ?? true);
 }

@@ -56,3 +56,52 @@ describe('strong-absolutes: `always` on one side only, beside a milder `all`', (
     expect(found.drafts.some((d) => !d.filler)).toBe(true);
   });
 });
+
+describe('sibling-named-alike: a sibling named like the key costs a set nothing', () => {
+  /** A which-concept draft of the given names (the key first). */
+  const which = (choices: DraftChoice[]): Draft => ({
+    ...make(choices),
+    template: 'which-concept',
+    kind: 'which-concept',
+    asksFor: 'correct',
+    optionKind: 'name',
+    prompt:
+      'Which concept does this describe?\n“Earlier diagnosis makes survival from diagnosis longer without delaying death”',
+  });
+  const key = choice('Lead-time bias', true, true);
+  const candidates = [
+    choice('Length-time bias', false),
+    choice('Confounding', false),
+    choice('Intention-to-treat analysis', false),
+  ];
+
+  it('keeps the set with the first candidate, the sibling named alike, best', () => {
+    const found = chooseOptions(key, candidates, which, { names: ['Lead-time bias'] }, { most: 2 });
+    const best = [...found.drafts].sort((a, b) => b.quality - a.quality)[0];
+    // Readers ruled out `Confounding | Intention-to-treat analysis` beside a screening bias at
+    // sight (reading 21); the two `-time bias` names are alike, `Confounding` the odd one out.
+    expect(best?.choices.map((c) => c.text)).toEqual([
+      'Lead-time bias',
+      'Length-time bias',
+      'Confounding',
+    ]);
+  });
+
+  it('still costs a set whose two wrong options are alike, the key the odd one out', () => {
+    const away = [
+      choice('Length-time bias', false),
+      choice('Lead-time bias', false),
+      candidates[1],
+    ];
+    const found = chooseOptions(
+      choice('Recall bias', true, true),
+      away.filter((c): c is DraftChoice => c !== undefined),
+      which,
+      { names: ['Recall bias'] },
+      { most: 2 },
+    );
+    const tied = found.drafts.find((d) => d.choices.every((c) => c.text !== 'Confounding'));
+    const plain = found.drafts.find((d) => d.choices.some((c) => c.text === 'Confounding'));
+    expect(tied && plain && tied.quality < plain.quality).toBe(true);
+  });
+});
