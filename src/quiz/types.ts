@@ -38,6 +38,11 @@ export interface Section {
    */
   bodyItems?: boolean[];
   /**
+   * For each line of {@link body}: true when it is an item of a numbered list (`2. 契約における
+   * 履行義務を識別する`), a step or condition of a sequence, each a piece of the whole.
+   */
+  bodySteps?: boolean[];
+  /**
    * For each line of {@link body}: true when it is a row of a table (`Holm | FWER | … 判定。
    * Bonferroni より常に…`), which holds cells, never a sentence of the section's prose.
    */

@@ -69,11 +69,22 @@ export interface Fact {
   rule?: string;
   /** Why the fact is never an option (a bare noun, a terse cell …); absent when it may be one. */
   unusable?: string;
+  /**
+   * `numbered-step`: an item of a numbered list (`取引価格を各履行義務に配分する`, step 4 of five).
+   * It may describe its concept in a "which concept" stem, but beside statements as an option it
+   * reads as a piece of the procedure (reading 21: the four such options flagged).
+   */
+  step?: true;
 }
 
 /** The facts of a list that may be options. */
 export function usable(facts: readonly Fact[]): Fact[] {
   return facts.filter((f) => f.unusable === undefined);
+}
+
+/** The usable facts that may stand as options beside statements (no `numbered-step`). */
+export function asStatements(facts: readonly Fact[]): Fact[] {
+  return facts.filter((f) => f.unusable === undefined && f.step === undefined);
 }
 
 /** True when two facts (or sets of keys) test the same knowledge. */

@@ -267,7 +267,8 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
       'Resource requests: - A node at 10 % CPU can still be "full" if its pods request a lot',
     collect: (ctx) => {
       if (!ctx.section || ctx.host) return [];
-      return sectionSentences(ctx.section, ctx.doc.language)
+      const steps = new Set<string>();
+      return sectionSentences(ctx.section, ctx.doc.language, steps)
         .filter((text) => keep(ctx, text) && !cleftOfOther(ctx, text))
         .map((text, i) => ({
           ...fact(
@@ -279,6 +280,7 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
           ),
           // The section keeps no line per sentence: a key of its own per sentence.
           keys: [`T:${ctx.section?.line ?? 0}:${i}`],
+          ...(steps.has(text) ? { step: true as const } : {}),
         }));
     },
   },
@@ -423,7 +425,11 @@ const NOT_PROSE = ['|', '｜', '=', '→', '`', '{', '}', '<', '>'];
  * bullets not under a label — that are none of its points, labelled items, definitions or ×
  * bullets. English lines that wrap (the next one starting in lower case) are read as one.
  */
-export function sectionSentences(section: Section, language: 'ja' | 'en'): string[] {
+export function sectionSentences(
+  section: Section,
+  language: 'ja' | 'en',
+  steps?: Set<string>,
+): string[] {
   const taken = new Set(
     [
       ...(section.points ?? []),
@@ -435,6 +441,8 @@ export function sectionSentences(section: Section, language: 'ja' | 'en'): strin
       .map(matchKey),
   );
   const lines: string[] = [];
+  // Whether each of `lines` opens on an item of a numbered list.
+  const lineIsStep: boolean[] = [];
   const bodyLines = section.body.split('\n');
   // A table row ends the sentence above it: the line below it opens one of its own.
   let afterTable = false;
@@ -465,6 +473,7 @@ export function sectionSentences(section: Section, language: 'ja' | 'en'): strin
       lines[lines.length - 1] = joinWrapped(last, line);
     else {
       lines.push(line);
+      lineIsStep.push(section.bodySteps?.[at] === true);
       lastIsItem = section.bodyItems?.[at] === true;
     }
   }
@@ -472,7 +481,7 @@ export function sectionSentences(section: Section, language: 'ja' | 'en'): strin
     (section.intro?.length ?? 0) > MAX_TRUE_CHARS ? '\u0000' : matchKey(section.intro ?? '');
   const out: string[] = [];
   const takenKeys = [...taken].filter((t) => t !== '');
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const lineKey = matchKey(line);
     // A line that holds a point or an item, or is one line of a wrapped one (`EXEC, but runtime
     // errors do not.` under `Point: … abort the whole`), is read there, not here.
@@ -505,6 +514,7 @@ export function sectionSentences(section: Section, language: 'ja' | 'en'): strin
       if (language === 'en' && /^[a-z]/.test(sentence)) continue;
       if (formOf(sentence, language) !== 'statement') continue;
       out.push(sentence);
+      if (lineIsStep[index] === true) steps?.add(sentence);
     }
   }
   return out;
@@ -709,6 +719,7 @@ export function trueStatements(ctx: TrueContext): Fact[] {
       if (quotationOnly(statement.text)) continue;
       // `PG10 以降はこの制約はない`: alone, the reader cannot tell what it points at.
       if (statement.source !== 'summary' && contextRule(statement.text, language)) continue;
+
       // `同期には std::atomic を使う` (volatile): true of what it recommends, not of the concept.
       const names = [ctx.concept.name, ...ctx.concept.aliases];
       if (statement.source !== 'summary' && recommendsOther(statement.text, names, language))

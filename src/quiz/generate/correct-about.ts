@@ -7,7 +7,7 @@
  */
 
 import type { Fact } from '../facts/fact.ts';
-import { usable } from '../facts/fact.ts';
+import { asStatements, usable } from '../facts/fact.ts';
 import { otherKind } from '../facts/kind-groups.ts';
 import { isTopicOf, othersNamed } from '../facts/mentions.ts';
 import { spokenNames } from '../facts/shared-section.ts';
@@ -79,7 +79,7 @@ const MAX_WEAK_SIBLINGS = 3;
 export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Chosen {
   const { doc, wording: w } = ctx;
   const lang = doc.language;
-  const keys = usable(subject.facts.trues)
+  const keys = asStatements(subject.facts.trues)
     .filter((t) => KEY_QUALITY[t.source] !== undefined && !isBareNoun(t.text, lang))
     .slice(0, MAX_KEYS);
   const pool = distractors(ctx, subject);

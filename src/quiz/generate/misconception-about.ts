@@ -5,7 +5,7 @@
  * notes (summary cell, first sentence, features, points): no two of them saying the same thing,
  * none mirroring the wrong one. Pure.
  */
-import { type Fact, usable } from '../facts/fact.ts';
+import { asStatements, type Fact, usable } from '../facts/fact.ts';
 import { shorterStatement } from '../facts/shorter-statements.ts';
 import { namesTheConcept } from '../review/option-rules.ts';
 import { copulaStatement, formOf, isBareNoun } from '../text/forms.ts';
@@ -100,7 +100,7 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
   const named: { fact: Fact; text: string }[] = [];
   const naming = wrongsNameIt(subject, lang);
   const seen = new Set<string>();
-  for (const t of usable(subject.facts.trues)) {
+  for (const t of asStatements(subject.facts.trues)) {
     if (!TRUE_SOURCES.has(t.source) || isBareNoun(t.text, lang)) continue;
     for (const text of [...renderings(t, lang, me), ...shorterTruth(t, lang, me)]) {
       if (seen.has(matchKey(text))) continue;

@@ -9,7 +9,7 @@
  * would ask X only by the other concepts' definitions. Its drafts rank below misconception-about's
  * ({@link QUALITY}); the bank's assembly chooses between them. Pure.
  */
-import { type Fact, usable } from '../facts/fact.ts';
+import { asStatements, type Fact, usable } from '../facts/fact.ts';
 import { shorterStatement } from '../facts/shorter-statements.ts';
 import { namesTheConcept } from '../review/option-rules.ts';
 import { lengthUnits } from '../review/text-measures.ts';
@@ -271,7 +271,7 @@ function withFirstSentence(text: string, lang: 'ja' | 'en'): string[] {
 
 /** A sibling's true statements of {@link SIBLING_SOURCES}, in the notes' order. */
 function statementsOf(ctx: GenerationContext, other: Concept, lang: 'ja' | 'en'): Fact[] {
-  return usable(ctx.facts.get(other.id)?.trues ?? []).filter(
+  return asStatements(ctx.facts.get(other.id)?.trues ?? []).filter(
     (t) => SIBLING_SOURCES.has(t.source) && !isBareNoun(t.text, lang),
   );
 }

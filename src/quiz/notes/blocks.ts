@@ -32,6 +32,8 @@ export interface TextBlock {
   /** The line without its bullet / quote / number marker, as markdown. */
   markdown: string;
   bullet: boolean;
+  /** An item of a numbered list (`1. 履行義務を識別する`): one step of a sequence. */
+  numbered: boolean;
   quote: boolean;
   /** Columns of white space before the line's marker (a tab counts 4): nested list items have more. */
   indent: number;
@@ -319,13 +321,15 @@ function textBlock(raw: string, line: number): TextBlock {
     body = body.slice(1).trim();
   }
   let bullet = false;
+  let numbered = false;
   for (const rule of BULLET_RULES) {
     const length = rule.length(body);
     if (length > 0) {
       bullet = true;
+      numbered = rule.length === numberMarker;
       body = body.slice(length);
       break;
     }
   }
-  return { type: 'text', markdown: body.trimEnd(), bullet, quote, indent, line };
+  return { type: 'text', markdown: body.trimEnd(), bullet, numbered, quote, indent, line };
 }

@@ -92,6 +92,7 @@ export function buildSections(
     const items: boolean[] = [];
     const tableRows: boolean[] = [];
     const headings: boolean[] = [];
+    const steps: boolean[] = [];
     own.forEach((t, i) => {
       if (t === '') return;
       const block = blocks[blockIndex + 1 + i];
@@ -99,11 +100,13 @@ export function buildSections(
       const lines = table ? t.split('\n').length : 1;
       for (let k = 0; k < lines; k++) {
         items.push(block?.type === 'text' && block.bullet);
+        steps.push(block?.type === 'text' && block.numbered);
         tableRows.push(table);
         headings.push(block?.type === 'heading');
       }
     });
     section.bodyItems = items;
+    section.bodySteps = steps;
     section.bodyTableRows = tableRows;
     section.bodyHeadings = headings;
     sections.push(section);
@@ -144,6 +147,7 @@ function foldLabelHeadings(blocks: readonly Block[], conceptKeys: ReadonlySet<st
         type: 'text',
         markdown: `**${withoutTrailingColons(block.markdown)}**:`,
         bullet: false,
+        numbered: false,
         quote: false,
         indent: 0,
         line: block.line,

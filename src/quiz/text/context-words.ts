@@ -64,6 +64,38 @@ function pointsBackJa(statement: string): boolean {
   return false;
 }
 
+/** Characters that end the word a demonstrative opens (kana of grammar, spaces, punctuation). */
+const WORD_ENDS = /[\p{Script=Hiragana}\s、。,.;；:：「」『』（）()]/u;
+
+/** How many `この` after the first clause {@link unmetDemonstrativeJa} reads, at most. */
+const MAX_DEMONSTRATIVES_READ = 4;
+
+/**
+ * `demonstrative-unmet`: `この` after the first clause points back inside the sentence when the
+ * sentence has said the word it opens (`Yを使い、このYが…`); a word the sentence has not said was
+ * said before it (`…書き換えられるので、この exit がなくなる`: which exit?). Not `その`, which after
+ * a clause is most often "its" of a noun the sentence has just said (`故障率を…その逆数`,
+ * `再起動すると0に戻るが…そのリセット`). A plain scan, linear in the text.
+ */
+function unmetDemonstrativeJa(statement: string): boolean {
+  const text = unquoted(statement);
+  let at = text.indexOf('この', firstClause(text).length);
+  // The first few only: each looks back over the sentence once (a line of `このA、` repeated
+  // is read a few times, not once per `この`).
+  for (let seen = 0; at >= 0 && seen < MAX_DEMONSTRATIVES_READ; seen++) {
+    if (!JA_FIXED_PHRASES.some((p) => text.startsWith(p, at))) {
+      let start = at + 2;
+      while (text[start] === ' ' || text[start] === '\u3000') start++;
+      let end = start;
+      while (end < text.length && !WORD_ENDS.test(text[end] as string)) end++;
+      const opened = text.slice(start, end);
+      if (opened !== '' && !text.slice(0, at).includes(opened)) return true;
+    }
+    at = text.indexOf('この', at + 2);
+  }
+  return false;
+}
+
 /**
  * `noun-and-its`: `その` right after a noun and `と` / `や` (`要素とその子孫`: the element and its
  * descendants) points at that noun, inside the statement.
@@ -876,6 +908,8 @@ const JA_DIARY = [
   '今思えば',
   'ようにしている',
   'ませんでした',
+  // `ここは表を作って初めて理解できた` (reading 21).
+  '理解できた',
 ];
 
 /**
@@ -950,6 +984,9 @@ const JA_NARRATION_ENDS = [
   'ましょう',
   // `大きさの上限は損失の曲率で決まるというのが要点` (reading 16): the writer's remark on a line.
   'というのが要点',
+  // `「量」ではなく「体積」である点が肝` (reading 21), `…ずれるので、表にしておきます` (reading 22).
+  '点が肝',
+  'ておきます',
 ];
 
 /**
@@ -1265,6 +1302,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     leans: pointsBackJa,
   },
   {
+    name: 'demonstrative-unmet',
+    example: 'ゲストが自分のページテーブルを自由に書き換えられるので、この exit がなくなる',
+    language: 'ja',
+    leans: unmetDemonstrativeJa,
+  },
+  {
     name: 'notes-layout',
     example: '上記の手順で再作成する',
     language: 'ja',
@@ -1297,6 +1340,16 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     leans: (text) => {
       const [first = '', second = ''] = englishWords(text.trimStart());
       return first === 'both' && BOTH_VERBS.has(second);
+    },
+  },
+  {
+    name: 'both-unnamed',
+    example: 'Both tables are O(mn) time',
+    language: 'en',
+    // `Both tables`: which two? (`Both TCP and UDP use ports` names them; reading 22.)
+    leans: (text) => {
+      const words = englishWords(firstClause(text.trimStart()));
+      return words[0] === 'both' && !words.includes('and');
     },
   },
   {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conceptFacts } from '../../../src/quiz/facts/concept-facts.ts';
+import { asStatements } from '../../../src/quiz/facts/fact.ts';
 import {
   correctionProper,
   definitionSubjectDropped,
@@ -527,5 +528,36 @@ describe('counter-example', () => {
     expect(examplesOf('第3正規形')).toEqual([]);
     // An example that satisfies its concept stays.
     expect(examplesOf('第2正規形').length).toBeGreaterThan(0);
+  });
+});
+
+describe('numbered-step: an item of a numbered list is a step, no statement beside others', () => {
+  const doc = parseNotes(
+    inline([
+      '| 概念 | 正しい理解 | よくある誤解 |',
+      '|---|---|---|',
+      '| 収益認識 | 履行義務の充足時に収益を認識 | 契約締結時に全額売上 × |',
+      '',
+      '## 収益認識',
+      '',
+      '収益は5つのステップで認識する。',
+      '',
+      '1. 顧客との契約を識別する',
+      '2. 取引価格を各履行義務に配分する',
+      '',
+      '先に代金をもらった場合は売上ではなく契約負債として計上する。',
+    ]),
+  );
+  const concept = doc.concepts.find((c) => c.name === '収益認識');
+
+  it('keeps the step as a true fact marked a step, and the prose sentence unmarked', () => {
+    if (!concept) throw new Error('no concept');
+    const trues = conceptFacts(doc, concept).trues;
+    const step = trues.find((t) => t.text.includes('取引価格を各履行義務に配分'));
+    const prose = trues.find((t) => t.text.includes('契約負債'));
+    expect(step?.step).toBe(true);
+    expect(prose?.step).toBeUndefined();
+    expect(asStatements(trues)).not.toContain(step);
+    expect(asStatements(trues)).toContain(prose);
   });
 });

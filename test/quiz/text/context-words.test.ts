@@ -358,6 +358,28 @@ describe('context words', () => {
     expect(contextRule(`${long} fixes that.`, 'en')?.name).toBe('that-pronoun');
   });
 
+  it('demonstrative-unmet: `この` after a clause opening a word the sentence never said (reading 21)', () => {
+    for (const text of [
+      'ゲストが自分のページテーブルを自由に書き換えられるので、この exit がなくなる',
+      '2013年に日銀が「2%の物価安定の目標」を強く打ち出したのは、この経路を狙ったものでした',
+      'iptablesモードでは、このIPはどのNICにも付いていない',
+    ])
+      expect(contextRule(text, 'ja')?.name, text).toBe('demonstrative-unmet');
+    for (const text of [
+      // The word was said in the sentence; `その` is most often "its".
+      'ライトバックはダーティページを溜め、このダーティページを後でまとめて書く',
+      'カタログの MTBF は、故障率を一定とみなして、その逆数をとったものです',
+      'プロセスが再起動すると0に戻るが、rate() がそのリセットを補正する',
+    ])
+      expect(contextRule(text, 'ja'), text).toBeNull();
+    expect(contextRule(`表を使い、${'この表、'.repeat(200_000)}`, 'ja')).toBeNull();
+  });
+
+  it('both-unnamed: `Both` with no `and` naming the two (reading 22)', () => {
+    expect(contextRule('Both tables are O(mn) time', 'en')?.name).toBe('both-unnamed');
+    expect(contextRule('Both TCP and UDP use port numbers', 'en')).toBeNull();
+  });
+
   it('reads a line of a megabyte in one pass', () => {
     // 100 kB lines: every rule reads them once.
     const words = 'a layer changes the order of values '.repeat(2_800);
