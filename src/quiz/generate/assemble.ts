@@ -91,6 +91,8 @@ interface Taken {
   wrongUses: Map<string, number>;
   /** How many questions ask each statement ({@link keyStatements}). */
   keyUses: Map<string, number>;
+  /** How many questions ask each true statement ({@link askedStatements}). */
+  askedUses: Map<string, number>;
   /** The kinds of the questions taken so far. */
   kinds: Set<string>;
 }
@@ -225,6 +227,32 @@ function keyStatements(draft: Draft): readonly string[] {
 const keyMemo = objectMemoTable<Draft, readonly string[]>();
 
 /**
+ * The true statement a draft asks about: the stem of "which concept does this describe" or the
+ * key of "which is right about X" — its wording and facts. Empty for other drafts.
+ */
+function askedStatements(draft: Draft): readonly string[] {
+  let keys = askedMemo().get(draft);
+  if (!keys) {
+    const asked =
+      draft.asksFor !== 'correct'
+        ? undefined
+        : draft.optionKind === 'name'
+          ? draft.stem
+          : draft.choices.find((x) => x.correct);
+    keys = asked
+      ? distinct([
+          [`text:${matchKey(asked.text)}`],
+          asked.keys.filter((k) => !k.startsWith(SIBLING_PREFIX)).map((k) => `fact:${k}`),
+        ])
+      : [];
+    askedMemo().set(draft, keys);
+  }
+  return keys;
+}
+
+const askedMemo = objectMemoTable<Draft, readonly string[]>();
+
+/**
  * True when a draft shows a misconception in the other role than the bank shows it already: the
  * misconception it asks for offered elsewhere as a wrong option of "which is right", or a wrong
  * option of its (asking for what is right) asked for elsewhere as the misconception
@@ -238,18 +266,35 @@ function showsInOtherRole(draft: Draft, t: Taken): boolean {
 
 /**
  * How far a candidate must keep apart from what is taken ({@link fits}):
- * - `roles-apart` (every round but the coverage round's fallbacks): what `strict` asks, and a
+ * - `asked-apart` (the rounds after coverage): what `roles-apart` asks, and a true statement one
+ *   question asks is offered by no other ({@link offersAsked});
+ * - `roles-apart` (the coverage round's first looks): what `strict` asks, and a
  *   misconception is shown in one role only (`role-shown-once`) — the one keyed in "which is a
  *   misconception about mmap" (`呼ぶと、ファイル全体がすぐに物理メモリに読み込まれる`) is no wrong
  *   option of "which is right about mmap", where a player who saw it answered picks it out from
  *   memory. A true statement may be asked in one question and offered beside a misconception in
- *   another: seeing it again rehearses it, and gives away nothing false;
+ *   another where a concept needs it for its first two: seeing it again rehearses it, and gives
+ *   away nothing false;
  * - `strict`: a fact is not asked the other way round, a statement is a wrong option of
  *   {@link MAX_WRONG_USES} questions at most, a concept's questions do not retell each other;
  * - `loose` (the coverage round's last resort): only what no bank may hold twice (a fact asked
  *   the same way, an option set, a set of wrong options).
  */
-type Strictness = 'roles-apart' | 'strict' | 'loose';
+type Strictness = 'asked-apart' | 'roles-apart' | 'strict' | 'loose';
+
+/**
+ * `asked-not-offered` (the breadth round's {@link Strictness}): a true statement one question asks
+ * — the stem of "which concept does this describe", the key of "which is right about X" — is no
+ * option of another, and the other way round. Readers of unseen notes flag the second as the
+ * first asked again (`option B is the stem of z7z4jba1 again`, reading 22); a concept's first two
+ * questions may still need it.
+ */
+function offersAsked(draft: Draft, t: Taken): boolean {
+  return (
+    wrongStatements(draft).some((k) => (t.askedUses.get(k) ?? 0) > 0) ||
+    askedStatements(draft).some((k) => (t.wrongUses.get(k) ?? 0) > 0)
+  );
+}
 
 /**
  * Whether a candidate may join what is taken, as strictly as `level` says ({@link Strictness}).
@@ -260,7 +305,9 @@ function fits(c: Candidate, t: Taken, level: Strictness): boolean {
   if (strict && bareKeys(c.draft).some((k) => (t.facts.get(k) ?? 0) > 0)) return false;
   if (strict && wrongStatements(c.draft).some((k) => (t.wrongUses.get(k) ?? 0) >= MAX_WRONG_USES))
     return false;
-  if (level === 'roles-apart' && showsInOtherRole(c.draft, t)) return false;
+  if ((level === 'roles-apart' || level === 'asked-apart') && showsInOtherRole(c.draft, t))
+    return false;
+  if (level === 'asked-apart' && offersAsked(c.draft, t)) return false;
   let same = 0;
   for (const x of t.perConcept.get(c.draft.conceptId) ?? [])
     if (x.draft.template === c.draft.template) same++;
@@ -446,6 +493,7 @@ function take(c: Candidate, t: Taken): void {
   for (const k of bareKeys(c.draft)) t.facts.set(k, (t.facts.get(k) ?? 0) + 1);
   for (const k of wrongStatements(c.draft)) t.wrongUses.set(k, (t.wrongUses.get(k) ?? 0) + 1);
   for (const k of keyStatements(c.draft)) t.keyUses.set(k, (t.keyUses.get(k) ?? 0) + 1);
+  for (const k of askedStatements(c.draft)) t.askedUses.set(k, (t.askedUses.get(k) ?? 0) + 1);
   t.sets.add(setKey(c.draft));
   const wrong = wrongSetKey(c.draft);
   if (wrong) t.sets.add(wrong);
@@ -472,6 +520,7 @@ function untake(at: number, t: Taken): void {
   for (const k of bareKeys(c.draft)) t.facts.set(k, (t.facts.get(k) ?? 0) - 1);
   for (const k of wrongStatements(c.draft)) t.wrongUses.set(k, (t.wrongUses.get(k) ?? 0) - 1);
   for (const k of keyStatements(c.draft)) t.keyUses.set(k, (t.keyUses.get(k) ?? 0) - 1);
+  for (const k of askedStatements(c.draft)) t.askedUses.set(k, (t.askedUses.get(k) ?? 0) - 1);
   t.sets.delete(setKey(c.draft));
   const wrong = wrongSetKey(c.draft);
   if (wrong) t.sets.delete(wrong);
@@ -755,6 +804,7 @@ export function assemble(
     facts: new Map(),
     wrongUses: new Map(),
     keyUses: new Map(),
+    askedUses: new Map(),
     kinds: new Set(),
   });
   const plain = candidates.filter((c) => !c.draft.binary);
@@ -829,6 +879,8 @@ export function assemble(
             round === 0 ? pool.filter((c) => partnerKinds(c, list, uncontested) > 0) : pool;
           return (
             (paired.length < pool.length ? look(paired, 'roles-apart') : null) ??
+            // A second question that offers no statement another asks, before one that does.
+            (round > 0 ? look(pool, 'asked-apart') : null) ??
             look(pool, 'roles-apart') ??
             look(pool, 'strict') ??
             look(pool, 'loose')
@@ -903,7 +955,7 @@ export function assemble(
       const have = t.perOwner.get(key) ?? [];
       if (have.length >= QUOTA[owner.type] || have.length > round) continue;
       // Nothing fits: nothing of it will (what is taken only grows), whatever `fair` keeps.
-      if (!anyFits(list, t, 'roles-apart')) {
+      if (!anyFits(list, t, 'asked-apart')) {
         exhausted.add(key);
         continue;
       }
@@ -916,7 +968,7 @@ export function assemble(
         fair,
         [...have, ...(t.perConcept.get(concept) ?? [])],
         t,
-        'roles-apart',
+        'asked-apart',
         newKind,
       );
       if (pick) take(pick, t);
@@ -943,7 +995,7 @@ export function assemble(
   for (const c of ordered) {
     if (twos + 1 > MAX_BINARY_SHARE * (aim + 1) || short(c) > 0) break;
     if ((t.perOwner.get(ownerKey(c.owner))?.length ?? 0) >= QUOTA[c.owner.type]) continue;
-    if (fits(c, t, 'roles-apart') && t.review(c.draft)) {
+    if (fits(c, t, 'asked-apart') && t.review(c.draft)) {
       take(c, t);
       if (c.draft.choices.length === 2) twos++;
     }

@@ -217,6 +217,44 @@ describe('assemble: roles-apart', () => {
   });
 });
 
+describe('assemble: asked-not-offered', () => {
+  it('gives a concept a second question that offers no statement its first asks, where it has one', () => {
+    const right = draft('A', 'correct-about', 'T1', ['T1', 'M1', 'X']);
+    const offering = {
+      ...draft('A', 'misconception-about', 'M2', ['M2', 'T1', 'T3'], 0.9),
+    };
+    offering.draft = { ...offering.draft, kind: 'misconception-about', asksFor: 'misconception' };
+    const other = draft('A', 'correct-about-2', 'T4', ['T4', 'Y', 'Z'], 0.5);
+    const bank = assemble([right, offering, other], ['A']);
+    // `T1`, asked by the first, is no option of the second (reading 22: "the stem of … again").
+    expect(bank.map((d) => d.prompt)).toEqual([right.draft.prompt, other.draft.prompt]);
+  });
+
+  it('offers the statement a which-concept stem asks in no other concept’s second question', () => {
+    const a1 = draft('A', 'which-concept', 'na', ['A', 'B', 'C'], 3);
+    a1.draft = {
+      ...a1.draft,
+      stem: {
+        keys: ['fa'],
+        conceptId: 'A',
+        text: 'Stem of A',
+        truth: true,
+        why: null,
+        source: 'summary',
+        evidence: { file: 'x.md', line: 1, words: 'Stem of A' },
+      },
+    };
+    const a2 = draft('A', 'correct-about', 'a2', ['a two', 'w1', 'w2']);
+    const b1 = draft('B', 'correct-about', 'b1', ['b one', 'w3', 'w4'], 3);
+    const b2 = draft('B', 'correct-about-2', 'b2', ['b two', 'w5', 'w6']);
+    const offering = draft('B', 'correct-about-3', 'b3', ['b three', 'Stem of A', 'w7'], 2);
+    const bank = assemble([a1, a2, b1, b2, offering], ['A', 'B']);
+    expect(bank.some((d) => d.choices.some((c) => c.text === 'Stem of A' && !c.correct))).toBe(
+      false,
+    );
+  });
+});
+
 describe('assemble: fillers', () => {
   /** A draft whose wrong option is a sibling's statement off the concept's topic (`Draft.filler`). */
   const filler = (c: Candidate): Candidate => ({ ...c, draft: { ...c.draft, filler: true } });
