@@ -241,6 +241,7 @@ describe('assemble: asked-not-offered', () => {
         truth: true,
         why: null,
         source: 'summary',
+        section: null,
         evidence: { file: 'x.md', line: 1, words: 'Stem of A' },
       },
     };
