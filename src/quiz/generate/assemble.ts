@@ -773,6 +773,16 @@ function best(
   return null;
 }
 
+/**
+ * `table-lookups-for-coverage`: a table's look-up (`「半音数」が「3」なのはどれ？`) is asked beyond
+ * the coverage round only for a concept short of two questions. Readers of unseen notes judged 2
+ * of 45 table-row and 3 of 19 comparison questions sound (readings 21–22: bare look-ups, a fact
+ * the bank asks again); a concept with two questions of its own gains nothing from one more.
+ */
+function coveredTwice(c: Candidate, t: Taken): boolean {
+  return (t.perConcept.get(c.draft.conceptId)?.length ?? 0) >= MIN_PER_CONCEPT;
+}
+
 /** Lists up to this long are ranked by picking the best left, one at a time. */
 const PICK_UP_TO = 8;
 
@@ -961,7 +971,11 @@ export function assemble(
       }
       const concept = list[0]?.draft.conceptId ?? '';
       const fair = list.filter(
-        (c) => !raisesCue(c.draft, t) && !c.draft.stemClue && !c.draft.filler,
+        (c) =>
+          !raisesCue(c.draft, t) &&
+          !c.draft.stemClue &&
+          !c.draft.filler &&
+          !(owner.type === 'table' && coveredTwice(c, t)),
       );
       const newKind = (c: Candidate): number => (t.kinds.has(c.draft.kind) ? 0 : BANK_KIND_BONUS);
       const pick = best(

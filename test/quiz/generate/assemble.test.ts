@@ -256,6 +256,28 @@ describe('assemble: asked-not-offered', () => {
   });
 });
 
+describe('assemble: table-lookups-for-coverage', () => {
+  /** A table's look-up about `concept`. */
+  const lookup = (concept: string, asks: string): Candidate => ({
+    ...draft(concept, 'table-row', asks, [`${asks} key`, `${asks} w1`, `${asks} w2`], 2),
+    owner: { type: 'table', key: 't' },
+  });
+
+  it('asks a table’s look-up only for a concept short of two questions', () => {
+    const bank = assemble(
+      [
+        draft('A', 'correct-about', 'a1', ['a one', 'w1', 'w2']),
+        draft('A', 'correct-about-2', 'a2', ['a two', 'w3', 'w4']),
+        draft('B', 'correct-about', 'b1', ['b one', 'w5', 'w6']),
+        lookup('A', 'ta'),
+        lookup('B', 'tb'),
+      ],
+      ['A', 'B'],
+    );
+    expect(bank.map((d) => d.asks[0])).toEqual(['a1', 'a2', 'b1', 'tb']);
+  });
+});
+
 describe('assemble: fillers', () => {
   /** A draft whose wrong option is a sibling's statement off the concept's topic (`Draft.filler`). */
   const filler = (c: Candidate): Candidate => ({ ...c, draft: { ...c.draft, filler: true } });
