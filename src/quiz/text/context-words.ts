@@ -134,6 +134,9 @@ const JA_LAYOUT = [
   // `各プロセスが整数カウンタ C を持ち、次の規則で更新する` (a why of reading 21): which rules?
   '次の規則',
   '以下の規則',
+  // `1行ずつ読む定番は次の形` (bash-pitfalls.ja): the form is the notes' next code block.
+  '次の形',
+  '以下の形',
   '次のような',
   '以下のような',
   // `冒頭の謎の正体`, `冒頭の話` (reading 19): the notes' opening, which the question does not show.

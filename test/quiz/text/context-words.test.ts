@@ -375,6 +375,10 @@ describe('context words', () => {
     expect(contextRule(`表を使い、${'この表、'.repeat(200_000)}`, 'ja')).toBeNull();
   });
 
+  it('reads `次の形` as pointing at the notes’ next block (bash-pitfalls.ja)', () => {
+    expect(contextRule('1行ずつ読む定番は次の形', 'ja')?.name).toBe('notes-layout');
+  });
+
   it('both-unnamed: `Both` with no `and` naming the two (reading 22)', () => {
     expect(contextRule('Both tables are O(mn) time', 'en')?.name).toBe('both-unnamed');
     expect(contextRule('Both TCP and UDP use port numbers', 'en')).toBeNull();
