@@ -7,7 +7,7 @@
  * tenth of the bank. A last pass brings the bank's surface cues back to chance by asking a question
  * with another option set (cue-rebalance.ts). Deterministic: same drafts, same bank. Pure.
  */
-import { objectMemoTable } from '../text/build-memo.ts';
+import { type ObjectMemo, objectMemoTable } from '../text/build-memo.ts';
 import { type CueReading, cueHitRate } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
 import { type CueBalanceItem, rebalanceCues, swapMakingRoom } from './cue-rebalance.ts';
@@ -186,15 +186,37 @@ function wrongStatements(draft: Draft): readonly string[] {
   let keys = wrongMemo().get(draft);
   if (!keys) {
     const wrong = draft.optionKind === 'name' ? [] : draft.choices.filter((x) => !x.correct);
-    keys = distinct(
-      wrong.map((x) => [
-        `text:${matchKey(x.text)}`,
-        ...x.keys.filter((k) => !k.startsWith(SIBLING_PREFIX)).map((k) => `fact:${k}`),
-      ]),
-    );
+    keys = distinct(wrong.map(statementKeys));
     wrongMemo().set(draft, keys);
   }
   return keys;
+}
+
+/** A statement's wording (its match key) and the facts behind it, but `sibling:` keys. */
+function statementKeys(x: { text: string; keys: readonly string[] }): string[] {
+  return [
+    `text:${matchKey(x.text)}`,
+    ...x.keys.filter((k) => !k.startsWith(SIBLING_PREFIX)).map((k) => `fact:${k}`),
+  ];
+}
+
+/**
+ * Memoised per draft: the {@link statementKeys} of the one statement `pick` finds in it, or
+ * none.
+ */
+function oneStatementKeys(
+  memo: () => ObjectMemo<Draft, readonly string[]>,
+  pick: (draft: Draft) => { text: string; keys: readonly string[] } | undefined,
+): (draft: Draft) => readonly string[] {
+  return (draft) => {
+    let keys = memo().get(draft);
+    if (!keys) {
+      const statement = pick(draft);
+      keys = statement ? distinct([statementKeys(statement)]) : [];
+      memo().set(draft, keys);
+    }
+    return keys;
+  };
 }
 
 /** The key that names the other concept a statement is about (correct-about.ts). */
@@ -206,51 +228,23 @@ const wrongMemo = objectMemoTable<Draft, readonly string[]>();
  * The misconceptions a draft asks for ("which is a misconception"): its key's wording and
  * facts. Empty for a draft asking for what is right.
  */
-function keyStatements(draft: Draft): readonly string[] {
-  let keys = keyMemo().get(draft);
-  if (!keys) {
-    const key =
-      draft.asksFor === 'misconception' && draft.optionKind === 'statement'
-        ? draft.choices.find((x) => x.correct)
-        : undefined;
-    keys = key
-      ? distinct([
-          [`text:${matchKey(key.text)}`],
-          key.keys.filter((k) => !k.startsWith(SIBLING_PREFIX)).map((k) => `fact:${k}`),
-        ])
-      : [];
-    keyMemo().set(draft, keys);
-  }
-  return keys;
-}
-
-const keyMemo = objectMemoTable<Draft, readonly string[]>();
+const keyStatements = oneStatementKeys(objectMemoTable<Draft, readonly string[]>(), (draft) =>
+  draft.asksFor === 'misconception' && draft.optionKind === 'statement'
+    ? draft.choices.find((x) => x.correct)
+    : undefined,
+);
 
 /**
  * The true statement a draft asks about: the stem of "which concept does this describe" or the
  * key of "which is right about X" — its wording and facts. Empty for other drafts.
  */
-function askedStatements(draft: Draft): readonly string[] {
-  let keys = askedMemo().get(draft);
-  if (!keys) {
-    const asked =
-      draft.asksFor !== 'correct'
-        ? undefined
-        : draft.optionKind === 'name'
-          ? draft.stem
-          : draft.choices.find((x) => x.correct);
-    keys = asked
-      ? distinct([
-          [`text:${matchKey(asked.text)}`],
-          asked.keys.filter((k) => !k.startsWith(SIBLING_PREFIX)).map((k) => `fact:${k}`),
-        ])
-      : [];
-    askedMemo().set(draft, keys);
-  }
-  return keys;
-}
-
-const askedMemo = objectMemoTable<Draft, readonly string[]>();
+const askedStatements = oneStatementKeys(objectMemoTable<Draft, readonly string[]>(), (draft) =>
+  draft.asksFor !== 'correct'
+    ? undefined
+    : draft.optionKind === 'name'
+      ? draft.stem
+      : draft.choices.find((x) => x.correct),
+);
 
 /**
  * True when a draft shows a misconception in the other role than the bank shows it already: the
