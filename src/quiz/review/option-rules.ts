@@ -271,6 +271,11 @@ const noContradiction: ItemRule = {
             message: 'one option is the negation of a clause of another',
             evidence: [a.text, b.text],
           };
+        if (deniesPredicate(a, b) || deniesPredicate(b, a))
+          return {
+            message: 'one option denies the word another asserts',
+            evidence: [a.text, b.text],
+          };
         if (
           a.polarity.negative === b.polarity.negative &&
           a.tokens.size >= REVERSAL_MIN_TOKENS &&
@@ -286,6 +291,30 @@ const noContradiction: ItemRule = {
     return null;
   },
 };
+
+/** Japanese endings that deny the word before them (`独立していない`, `必須ではない`). */
+const JA_DENYING_ENDS = ['していない', 'ではない', 'でない', 'しない', 'じゃない'];
+/** A denial this short (in characters) says only that it denies its word. */
+const MAX_DENIAL_CHARS = 24;
+/** Kanji and katakana: the run before a denying ending is the word it denies. */
+const NOUN_CHARACTER = /[\p{Script=Han}\p{Script=Katakana}ー]/u;
+
+/**
+ * `denied-predicate`: a short Japanese option that only denies one word (`二つの系は独立していない`)
+ * beside another that asserts that word (`獲得免疫は自然免疫と無関係に独立して働く`): one of the two
+ * must be true, whatever their subjects (reading 23: the true option gave the misconception away).
+ * Reads the denial's last few characters and looks its word up in the other option: linear.
+ */
+function deniesPredicate(denial: OptionAnalysis, other: OptionAnalysis): boolean {
+  const text = denial.text.trim().replace(/[。.]$/u, '');
+  if ([...text].length > MAX_DENIAL_CHARS || other.polarity.negative) return false;
+  const end = JA_DENYING_ENDS.find((e) => text.endsWith(e));
+  if (!end) return false;
+  let start = text.length - end.length;
+  while (start > 0 && NOUN_CHARACTER.test(text[start - 1] as string)) start--;
+  const word = text.slice(start, text.length - end.length);
+  return [...word].length >= 2 && other.text.includes(word);
+}
 
 /** Tokens that carry no claim of their own in a short option (`Can have false negatives`). */
 const WEAK_TOKENS = new Set(['can', 'have', 'has', 'be', 'is', 'are', 'may', 'will', 'it']);

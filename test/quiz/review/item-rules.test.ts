@@ -442,6 +442,17 @@ const CASES: RuleCases[] = [
         '分散トランザクションを使う',
       ],
       [
+        'ja: a short option that only denies the word another asserts (denied-predicate)',
+        q({
+          options: [
+            '*獲得免疫は自然免疫と無関係に独立して働く',
+            '二つの系は独立していない',
+            '自然免疫はPRRでパターン認識する',
+          ],
+        }),
+        '二つの系は独立していない',
+      ],
+      [
         'ja: the reverse',
         q({
           options: [
@@ -479,6 +490,16 @@ const CASES: RuleCases[] = [
       ],
     ],
     good: [
+      [
+        'ja: a denial of a word no other option says',
+        q({
+          options: [
+            '*獲得免疫は自然免疫の合図で起動する',
+            '二つの系は独立していない',
+            '自然免疫はPRRでパターン認識する',
+          ],
+        }),
+      ],
       [
         'en: `false positives` is a term, not a denial',
         q({
