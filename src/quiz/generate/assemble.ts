@@ -260,8 +260,9 @@ function showsInOtherRole(draft: Draft, t: Taken): boolean {
 
 /**
  * How far a candidate must keep apart from what is taken ({@link fits}):
- * - `asked-apart` (the rounds after coverage): what `roles-apart` asks, and a true statement one
- *   question asks is offered by no other ({@link offersAsked});
+ * - `asked-apart` (the rounds after coverage, and the first look for a concept's second
+ *   question): what `roles-apart` asks, and a true statement one question asks is offered by no
+ *   other ({@link offersAsked});
  * - `roles-apart` (the coverage round's first looks): what `strict` asks, and a
  *   misconception is shown in one role only (`role-shown-once`) — the one keyed in "which is a
  *   misconception about mmap" (`呼ぶと、ファイル全体がすぐに物理メモリに読み込まれる`) is no wrong
@@ -277,7 +278,7 @@ function showsInOtherRole(draft: Draft, t: Taken): boolean {
 type Strictness = 'asked-apart' | 'roles-apart' | 'strict' | 'loose';
 
 /**
- * `asked-not-offered` (the breadth round's {@link Strictness}): a true statement one question asks
+ * `asked-not-offered` (the `asked-apart` {@link Strictness}): a true statement one question asks
  * — the stem of "which concept does this describe", the key of "which is right about X" — is no
  * option of another, and the other way round. Readers of unseen notes flag the second as the
  * first asked again (`option B is the stem of z7z4jba1 again`, reading 22); a concept's first two
@@ -452,7 +453,10 @@ function cueOf(draft: Draft): DraftCue | null {
   return known;
 }
 
-/** A draft's cue, its drift, and whether it sets a sibling named alike beside the key (`sibling-named-alike`). */
+/**
+ * A draft's cue, its drift, and whether it sets a sibling named alike beside the key
+ * (`sibling-named-alike`).
+ */
 interface DraftCue {
   cue: CueReading['cue'];
   drift: number;

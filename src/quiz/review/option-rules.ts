@@ -306,6 +306,8 @@ const NOUN_CHARACTER = /[\p{Script=Han}\p{Script=Katakana}ー]/u;
  * Reads the denial's last few characters and looks its word up in the other option: linear.
  */
 function deniesPredicate(denial: OptionAnalysis, other: OptionAnalysis): boolean {
+  // A long option is no short denial: not read further (nor copied, trimmed or split).
+  if (denial.text.length > 2 * MAX_DENIAL_CHARS) return false;
   const text = denial.text.trim().replace(/[。.]$/u, '');
   if ([...text].length > MAX_DENIAL_CHARS || other.polarity.negative) return false;
   const end = JA_DENYING_ENDS.find((e) => text.endsWith(e));

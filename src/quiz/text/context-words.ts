@@ -69,6 +69,8 @@ const WORD_ENDS = /[\p{Script=Hiragana}\s、。,.;；:：「」『』（）()]/u
 
 /** How many `この` after the first clause {@link unmetDemonstrativeJa} reads, at most. */
 const MAX_DEMONSTRATIVES_READ = 4;
+/** The word a demonstrative opens is read this far at most (a word, not a line). */
+const MAX_OPENED_WORD = 24;
 
 /**
  * `demonstrative-unmet`: `この` after the first clause points back inside the sentence when the
@@ -87,7 +89,8 @@ function unmetDemonstrativeJa(statement: string): boolean {
       let start = at + 2;
       while (text[start] === ' ' || text[start] === '\u3000') start++;
       let end = start;
-      while (end < text.length && !WORD_ENDS.test(text[end] as string)) end++;
+      const last = Math.min(text.length, start + MAX_OPENED_WORD);
+      while (end < last && !WORD_ENDS.test(text[end] as string)) end++;
       const opened = text.slice(start, end);
       if (opened !== '' && !text.slice(0, at).includes(opened)) return true;
     }

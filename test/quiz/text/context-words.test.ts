@@ -373,6 +373,10 @@ describe('context words', () => {
     ])
       expect(contextRule(text, 'ja'), text).toBeNull();
     expect(contextRule(`表を使い、${'この表、'.repeat(200_000)}`, 'ja')).toBeNull();
+    // A `この` opening a megabyte with no end of a word: the word is read a few characters far.
+    expect(contextRule(`表を使い、この${'表'.repeat(1_000_000)}`, 'ja')?.name).toBe(
+      'demonstrative-unmet',
+    );
   });
 
   it('reads `次の形` as pointing at the notes’ next block (bash-pitfalls.ja)', () => {
