@@ -43,19 +43,32 @@ function asked(bank: QuestionBank, text: string, key?: string): Question {
 const whyOf = (q: Question, option: string): string | null | undefined =>
   q.choices.find((c) => c.text === option)?.why;
 
+/**
+ * The why `teach` gives the which-concept draft of `conceptName` in fixture `file` whose stem
+ * holds `stem`: read on the draft, whichever option set or statement the bank then takes.
+ */
+function whyOfDraft(file: string, conceptName: string, stem: string): string | null {
+  const doc = parseNotes(fixture(file), { aliases: shippedAliases() });
+  const ctx = generationContext(doc);
+  const concept = doc.concepts.find((c) => c.name === conceptName);
+  if (!concept) throw new Error(conceptName);
+  const draft = whichConceptDrafts(ctx, conceptSubject(ctx, concept)).drafts.find((d) =>
+    d.prompt.includes(stem),
+  );
+  if (!draft) throw new Error(`no draft on ${stem}`);
+  return teach(ctx, draft, () => []).why;
+}
+
 describe('stem-line: a which-concept key is explained by the line its stem comes from', () => {
   it('gives the whole line when it says more than the stem', () => {
     // A stem on a sentence of the section is a filler the bank leaves out (`sentence-stem-last`):
     // the rule is read on the draft.
-    const doc = parseNotes(fixture('jvm-gc.en.md'), { aliases: shippedAliases() });
-    const ctx = generationContext(doc);
-    const young = doc.concepts.find((c) => c.name === 'Young generation');
-    if (!young) throw new Error('Young generation');
-    const draft = whichConceptDrafts(ctx, conceptSubject(ctx, young)).drafts.find((d) =>
-      d.prompt.includes('Objects that survive a collection are copied to a survivor space'),
+    const why = whyOfDraft(
+      'jvm-gc.en.md',
+      'Young generation',
+      'Objects that survive a collection are copied to a survivor space',
     );
-    if (!draft) throw new Error('no draft on the survivor space');
-    expect(teach(ctx, draft, () => []).why).toBe(
+    expect(why).toBe(
       'Objects that survive a collection are copied to a survivor space; after surviving enough collections (the tenuring threshold, at most 15) they are promoted to the old generation',
     );
   });
@@ -77,15 +90,12 @@ describe('stem-line: a which-concept key is explained by the line its stem comes
 
   it('own-section-context: gives the sentence beside the stem in the concept’s own section, named or not', () => {
     // Read on the draft: the bank may ask Quorum beside other siblings on another of its lines.
-    const doc = parseNotes(fixture('consensus.en.md'), { aliases: shippedAliases() });
-    const ctx = generationContext(doc);
-    const quorum = doc.concepts.find((c) => c.name === 'Quorum');
-    if (!quorum) throw new Error('Quorum');
-    const draft = whichConceptDrafts(ctx, conceptSubject(ctx, quorum)).drafts.find((d) =>
-      d.prompt.includes('A cluster of 5 tolerates 2 failed members'),
+    const why = whyOfDraft(
+      'consensus.en.md',
+      'Quorum',
+      'A cluster of 5 tolerates 2 failed members',
     );
-    if (!draft) throw new Error('no draft on the cluster of 5');
-    expect(teach(ctx, draft, () => []).why).toBe(
+    expect(why).toBe(
       'Any two majorities of the same group overlap in at least one member, which is what lets a new decision see the old one',
     );
   });
