@@ -243,12 +243,16 @@ const summaryStemOpening: TeachRule = {
   example:
     'コレオグラフィ ← 「自律分散、単一障害点なし」: why 「各サービスがイベントを発火し、他サービスがそれに反応します」',
   apply(ctx, draft) {
-    if (draft.kind !== 'which-concept' || draft.stem?.source !== 'summary' || draft.why !== null)
-      return null;
+    if (!unexplainedSummaryStem(draft)) return null;
     const why = openingWhy(ctx, draft, false);
     return why === null ? null : { ...draft, why };
   },
 };
+
+/** A which-concept draft whose stem is the summary cell and whose key has no why yet. */
+function unexplainedSummaryStem(draft: Draft): boolean {
+  return draft.kind === 'which-concept' && draft.stem?.source === 'summary' && draft.why === null;
+}
 
 /**
  * The first sentence of the concept's own section (or its definition as a term) that says more
@@ -305,8 +309,7 @@ const summaryStemElaboration: TeachRule = {
   example:
     'AS_PATH prepending ← “A hint to make a path look longer to other ASes…”: why “Prepending means adding your own ASN several times on export, so the path through that link looks longer…”',
   apply(ctx, draft) {
-    if (draft.kind !== 'which-concept' || draft.stem?.source !== 'summary' || draft.why !== null)
-      return null;
+    if (!unexplainedSummaryStem(draft)) return null;
     const why = elaboration(ctx, draft.conceptId, stemOfPrompt(draft));
     return why === null ? null : { ...draft, why };
   },

@@ -276,11 +276,13 @@ interface BulletRule {
   example: string;
   /** Length of the marker and the white space after it at the start of `body`, or 0. */
   length: (body: string) => number;
+  /** Whether its items are numbered (a sequence's steps), {@link TextBlock.numbered}. */
+  numbered?: true;
 }
 
 const BULLET_RULES: readonly BulletRule[] = [
   { name: 'dash, star or plus', example: '- item', length: (b) => markerThenSpace(b, 1, '-*+') },
-  { name: 'number', example: '1. item', length: numberMarker },
+  { name: 'number', example: '1. item', length: numberMarker, numbered: true },
   { name: 'middle dot', example: '・項目', length: (b) => dotMarker(b) },
 ];
 
@@ -326,7 +328,7 @@ function textBlock(raw: string, line: number): TextBlock {
     const length = rule.length(body);
     if (length > 0) {
       bullet = true;
-      numbered = rule.length === numberMarker;
+      numbered = rule.numbered === true;
       body = body.slice(length);
       break;
     }
