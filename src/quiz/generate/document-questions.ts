@@ -20,7 +20,7 @@ import { misconceptionAboutDrafts } from './misconception-about.ts';
 import { misconceptionAmongDrafts } from './misconception-among.ts';
 import { rareSharedWord } from './rare-shared-word.ts';
 import { tableDrafts } from './table-questions.ts';
-import { teach } from './teach.ts';
+import { keyExplained, teach } from './teach.ts';
 import { topicSubjects } from './topics.ts';
 import { whichConceptDrafts } from './which-concept.ts';
 
@@ -62,6 +62,8 @@ export function documentQuestions(
       // `rare-shared-word`: the key and a wrong option on one rare point are one pair a player
       // reads as "one of these two" (a draft is the template's own: marked in place).
       if (!draft.filler && rareSharedWord(ctx, draft) !== null) draft.filler = true;
+      // `explained-stems-first` (assemble.ts): a key the notes give no reason for, marked.
+      if (!keyExplained(ctx, draft)) draft.unexplained = true;
       candidates.push({ draft, owner });
     }
   };

@@ -74,6 +74,12 @@ export interface Draft {
    * nothing else can (assemble.ts).
    */
   filler?: boolean;
+  /**
+   * True when the notes give no reason for a which-concept key (teach.ts `keyExplained`: no
+   * sentence the stem is drawn from, none beside it, no opening that says more): the bank
+   * prefers a stem it can explain (assemble.ts `explained-stems-first`).
+   */
+  unexplained?: boolean;
 }
 
 /** The template of "which of these is a misconception" across concepts (misconception-among.ts). */

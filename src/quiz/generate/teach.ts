@@ -20,6 +20,7 @@ import {
   restatesOption,
 } from '../review/explanation-faults.ts';
 import { compareKey } from '../review/text-measures.ts';
+import { objectMemoTable } from '../text/build-memo.ts';
 import { contextRule, withoutAdditiveOpening } from '../text/context-words.ts';
 import { formOf } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
@@ -775,6 +776,34 @@ export const TEACH_RULES: readonly TeachRule[] = [
   keyNotRestated,
   correctionOnce,
 ];
+
+/** The rules that write the key's why of a which-concept draft, in the order they run. */
+const KEY_WHY_RULES: readonly TeachRule[] = [
+  stemLine,
+  summaryStemSectionLine,
+  summaryStemElaboration,
+  summaryStemOpening,
+];
+
+/**
+ * True when the rules find the notes' reason for a which-concept draft's key (`stem-line` and the
+ * summary-stem rules): read before the bank chooses (assemble.ts `explained-stems-first`), once
+ * per stem, since every option set of a stem gets the same why. Readers of readings 18–23 judged
+ * 48 of 261 which-concept questions sound where the key had a why, 19 of 361 where it had none.
+ */
+export function keyExplained(ctx: GenerationContext, draft: Draft): boolean {
+  if (draft.kind !== 'which-concept' || !draft.stem) return true;
+  const memo = explainedMemo();
+  const byStem = memo.get(draft.stem);
+  if (byStem !== undefined) return byStem;
+  let out = draft;
+  for (const rule of KEY_WHY_RULES) out = rule.apply(ctx, out) ?? out;
+  const explained = out.why !== null;
+  memo.set(draft.stem, explained);
+  return explained;
+}
+
+const explainedMemo = objectMemoTable<Fact, boolean>();
 
 /**
  * The draft with every rule's rewrite that the review still passes (`review` returns the reasons

@@ -1008,6 +1008,30 @@ const JA_CAPTION_ENDS = ['の例', 'の一例', 'の代表', 'の代表例'];
 const EN_ADDING_OPENINGS = ['there is also ', 'there are also ', "there's also ", 'there’s also '];
 const JA_ADDING_OPENINGS = ['ここで', 'ここから', 'もう1つの', 'もう一つの', '以来'];
 
+/**
+ * `place-pointer`: `ここ` / `そこ` as a place the notes just described (`アジュバントが効く理由もここに
+ * ある`, reading 23): where? Read with the particle after it, so `そこそこ` or `どこ` are not.
+ */
+const JA_PLACE_POINTERS = [
+  'ここに',
+  'ここが',
+  'ここは',
+  'ここまで',
+  'ここでは',
+  'そこに',
+  'そこが',
+  'そこは',
+  'そこから',
+  'そこまで',
+  'そこでは',
+];
+
+/**
+ * `exception-of-what`: an opening that names an exception to the line before (`例外として
+ * クロスプレゼンテーションがある`, reading 23): an exception to what?
+ */
+const JA_EXCEPTION_OPENINGS = ['例外として', '例外は', '例外的に'];
+
 /** Words an English sentence may end on with its predicate left to the sentence before. */
 const ELIDED_ENDINGS = [
   'is not',
@@ -1306,6 +1330,18 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'PG10 以降はこの制約はない',
     language: 'ja',
     leans: pointsBackJa,
+  },
+  {
+    name: 'place-pointer',
+    example: 'アジュバントが効く理由もここにある',
+    language: 'ja',
+    leans: (text) => JA_PLACE_POINTERS.some((w) => text.includes(w)),
+  },
+  {
+    name: 'exception-of-what',
+    example: '例外としてクロスプレゼンテーションがある',
+    language: 'ja',
+    leans: (text) => JA_EXCEPTION_OPENINGS.some((w) => text.trimStart().startsWith(w)),
   },
   {
     name: 'demonstrative-unmet',

@@ -319,6 +319,29 @@ describe('assemble: fillers', () => {
     expect(alone.sort()).toEqual(['a1', 'a2']);
   });
 
+  it('asks a which-concept stem the notes explain before one they do not (explained-stems-first)', () => {
+    // A has two which-concept drafts of equal rank besides its correct-about one; the one whose
+    // key the notes give no reason for comes first in the notes' order, yet the other is taken
+    // first (the breadth round may still add it later).
+    const unexplained = (c: Candidate): Candidate => ({
+      ...c,
+      draft: { ...c.draft, unexplained: true },
+    });
+    const candidates = [
+      draft('A', 'correct-about', 'a0', ['a zero', 'b says', 'c says']),
+      unexplained(draft('A', 'which-concept', 'a1', ['A', 'B', 'C'])),
+      draft('A', 'which-concept', 'a2', ['A', 'D', 'E']),
+    ];
+    const asked = (list: Candidate[]) =>
+      assemble(list, ['A'])
+        .filter((d) => d.kind === 'which-concept')
+        .map((d) => d.asks[0]);
+    expect(asked(candidates)[0]).toBe('a2');
+    // Without the mark, the earlier of equals is taken: the mark is what moves the choice.
+    const plain = candidates.map((c) => ({ ...c, draft: { ...c.draft, unexplained: undefined } }));
+    expect(asked(plain)[0]).toBe('a1');
+  });
+
   /**
    * A correct-about draft whose every wrong option says `always` and whose key does not: a reader
    * who avoids absolute words finds the key.

@@ -8,7 +8,7 @@ import { buildQuestionBank } from '../../../src/quiz/bank.ts';
 import { conceptSubject, generationContext } from '../../../src/quiz/generate/context.ts';
 import { correctAboutDrafts } from '../../../src/quiz/generate/correct-about.ts';
 import { misconceptionAboutDrafts } from '../../../src/quiz/generate/misconception-about.ts';
-import { TEACH_RULES, teach } from '../../../src/quiz/generate/teach.ts';
+import { keyExplained, TEACH_RULES, teach } from '../../../src/quiz/generate/teach.ts';
 import { whichConceptDrafts } from '../../../src/quiz/generate/which-concept.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import {
@@ -114,6 +114,24 @@ describe('stem-line: a which-concept key is explained by the line its stem comes
   it('keeps the summary cell where it bears on the stem', () => {
     const q = asked(bankOf('jvm-gc.en.md'), 'The default collector since JDK 9');
     expect(q.explanation.why).toContain('Default collector since JDK 9');
+  });
+});
+
+describe('keyExplained: what the bank reads before it chooses (explained-stems-first)', () => {
+  it('says of every which-concept draft whether teach gives its key a why', () => {
+    const seen = new Set<boolean>();
+    for (const file of ['consensus.en.md', 'transactions.ja.md']) {
+      const doc = parseNotes(fixture(file), { aliases: shippedAliases() });
+      const ctx = generationContext(doc);
+      for (const concept of doc.concepts)
+        for (const d of whichConceptDrafts(ctx, conceptSubject(ctx, concept)).drafts) {
+          const explained = keyExplained(ctx, d);
+          seen.add(explained);
+          expect(explained, d.prompt).toBe(teach(ctx, d, () => []).why !== null);
+        }
+    }
+    // Both answers occur on these notes: the check is not vacuous.
+    expect([...seen].sort()).toEqual([false, true]);
   });
 });
 

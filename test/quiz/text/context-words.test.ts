@@ -383,6 +383,24 @@ describe('context words', () => {
     expect(contextRule('1行ずつ読む定番は次の形', 'ja')?.name).toBe('notes-layout');
   });
 
+  it('place-pointer and exception-of-what: a place or a rule the line before named (reading 23)', () => {
+    expect(contextRule('アジュバントが効く理由もここにある', 'ja')?.name).toBe('place-pointer');
+    expect(
+      contextRule('ガウス＝マルコフ定理の仮定と、そこに含まれないものを分けて覚える', 'ja')?.name,
+    ).toBe('place-pointer');
+    expect(contextRule('例外としてクロスプレゼンテーションがある', 'ja')?.name).toBe(
+      'exception-of-what',
+    );
+    for (const text of [
+      // `そこそこ` and `どこ` are no pointers; an exception the sentence names stands alone.
+      '精度はそこそこで十分なことが多い',
+      'どこに置いても同じ結果になる',
+      'クロスプレゼンテーションはMHCクラスIの例外として知られる',
+    ])
+      expect(contextRule(text, 'ja'), text).toBeNull();
+    expect(contextRule('そこそこ'.repeat(250_000), 'ja')).toBeNull();
+  });
+
   it('both-unnamed: `Both` with no `and` naming the two (reading 22)', () => {
     expect(contextRule('Both tables are O(mn) time', 'en')?.name).toBe('both-unnamed');
     expect(contextRule('Both TCP and UDP use port numbers', 'en')).toBeNull();
