@@ -45,11 +45,13 @@ export function folded(text: string): string {
 
 /**
  * The key options are compared by: NFKC, lower case, letters and digits only (no white space,
- * punctuation, marks or symbols). `「HTTP/2 専用」` and `http2専用` share one key.
+ * punctuation, marks or symbols). `「HTTP/2 専用」` and `http2専用` share one key. An option of
+ * marks only (`$@`, `$<`: `symbol-names` of text/normalize.ts matchKey) keeps its marks.
  */
-export const compareKey: (text: string) => string = memoByText((text) =>
-  folded(text).replace(/[^\p{L}\p{N}]+/gu, ''),
-);
+export const compareKey: (text: string) => string = memoByText((text) => {
+  const key = folded(text).replace(/[^\p{L}\p{N}]+/gu, '');
+  return key !== '' ? key : folded(text).replace(/[\s`]+/gu, '');
+});
 
 /** English words that carry no content of their own (left out of {@link contentTokens}). */
 const STOP_WORDS = new Set([

@@ -56,11 +56,16 @@ export function softKey(text: string): string {
 /**
  * The key two names are compared by: {@link softKey} without spaces, punctuation or symbols.
  * `Docker Compose`, `docker-compose` and `ＤＯＣＫＥＲＣＯＭＰＯＳＥ` share one key.
+ * `symbol-names`: a text that is only marks (Make's `$@`, `$<`, `$^`; `&&`, `=>`) keeps them, so
+ * that two such names are not one empty key (gnu-make.ja's automatic variables got no question:
+ * every option set of `$@` / `$<` / `$^` read as one option three times).
  * (Memoised per build: the bank compares the same strings many times.)
  */
-export const matchKey: (text: string) => string = memoByText((text) =>
-  softKey(text).replace(/[\s\p{P}\p{S}]+/gu, ''),
-);
+export const matchKey: (text: string) => string = memoByText((text) => {
+  const soft = softKey(text);
+  const key = soft.replace(/[\s\p{P}\p{S}]+/gu, '');
+  return key !== '' ? key : soft.replace(/[\s`]+/gu, '');
+});
 
 /** Collapses runs of white space and trims. */
 export function squash(text: string): string {

@@ -14,6 +14,9 @@ describe('text measures', () => {
   it('compares options without case, width, spaces or punctuation', () => {
     expect(compareKey('「HTTP/2 専用」')).toBe(compareKey('ｈｔｔｐ２専用'));
     expect(compareKey('Fails fast.')).toBe('failsfast');
+    // Options of marks only stay apart (`$@` / `$<` / `$^`, gnu-make.ja's automatic variables).
+    expect(new Set(['$@', '$<', '$^'].map(compareKey)).size).toBe(3);
+    expect(compareKey('$ <')).toBe(compareKey('$<'));
   });
 
   it('takes Japanese content as bigrams and katakana words, English as words', () => {

@@ -21,6 +21,16 @@ describe('match keys', () => {
     expect(foldKana('サービス')).toBe('さーびす');
   });
 
+  it('keep the marks of a name made of marks only (symbol-names)', () => {
+    // Make's automatic variables and Bash's test brackets were one empty key each.
+    const names = ['$@', '$<', '$^', '`$*`', '[ ]', '[[ ]]', '(( ))'];
+    expect(new Set(names.map(matchKey)).size).toBe(names.length);
+    expect(matchKey('`$<`')).toBe(matchKey('$<'));
+    expect(matchKey('[[ ]]')).toBe(matchKey('[[]]'));
+    // A name with a letter is still read by its letters.
+    expect(matchKey('$HOME')).toBe('home');
+  });
+
   it('tell Japanese text from English', () => {
     expect(looksJapanese('サービスの外側で実装')).toBe(true);
     expect(looksJapanese('Fails fast above a threshold')).toBe(false);
