@@ -147,6 +147,50 @@ const JA_LAYOUT = [
 ];
 // `The regression in the intro had a tiny residual` (reading 19).
 const EN_LAYOUT = ['above', 'below', 'aforementioned', 'intro'];
+/**
+ * `place-not-layout`: `above` / `below` before what they are above or below (`float because they
+ * are "above the atmosphere"`, `below 1 GHz`) are places, not the notes' layout (`the table
+ * below`, `as shown above`). Words that open such an object.
+ */
+const EN_PLACE_OBJECTS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'our',
+  'your',
+  'his',
+  'her',
+  'zero',
+  'freezing',
+  'average',
+  'ground',
+  'sea',
+]);
+
+/** True when a layout word points at the notes (`the table below`), not at a place. */
+function pointsAtLayout(text: string): boolean {
+  const words = englishWords(text);
+  if (!words.some((w) => EN_LAYOUT.includes(w))) return false;
+  if (words.some((w) => w !== 'above' && w !== 'below' && EN_LAYOUT.includes(w))) return true;
+  const lower = text.toLowerCase();
+  for (const word of ['above', 'below']) {
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length)) {
+      const end = at + word.length;
+      if (/[a-z]/.test(lower[at - 1] ?? '') || /[a-z]/.test(lower[end] ?? '')) continue;
+      // A place when its object follows after one space (`above the atmosphere`, `below 4 MPa`).
+      const rest = lower[end] === ' ' ? lower.slice(end + 1, end + 1 + MAX_OBJECT_WORD) : '';
+      const next = rest.split(/[^a-z0-9]/u)[0] ?? '';
+      if (!(EN_PLACE_OBJECTS.has(next) || /^\d/.test(next))) return true;
+    }
+  }
+  return false;
+}
+
+/** How far the word after `above` / `below` is read (the longest of {@link EN_PLACE_OBJECTS}). */
+const MAX_OBJECT_WORD = 10;
+
 /** English words that point back at a noun said before, anywhere in a sentence. */
 const EN_POINTERS = ['this', 'these'];
 
@@ -1366,7 +1410,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     name: 'notes-layout',
     example: 'Feeds the heuristic freshness calculation above',
     language: 'en',
-    leans: (text) => englishWords(text).some((w) => EN_LAYOUT.includes(w)),
+    leans: pointsAtLayout,
   },
   {
     name: 'pointer',

@@ -401,6 +401,20 @@ describe('context words', () => {
     expect(contextRule('そこそこ'.repeat(250_000), 'ja')).toBeNull();
   });
 
+  it('place-not-layout: `above` / `below` before what they are above is a place (reading 24)', () => {
+    for (const text of [
+      'Astronauts float because they are "above the atmosphere"',
+      'Shear stress is zero below 4 MPa',
+    ])
+      expect(contextRule(text, 'en'), text).toBeNull();
+    for (const text of [
+      'Feeds the heuristic freshness calculation above',
+      'The table below lists every flag',
+      'As shown above, the merge is a join',
+    ])
+      expect(contextRule(text, 'en')?.name, text).toBe('notes-layout');
+  });
+
   it('both-unnamed: `Both` with no `and` naming the two (reading 22)', () => {
     expect(contextRule('Both tables are O(mn) time', 'en')?.name).toBe('both-unnamed');
     expect(contextRule('Both TCP and UDP use port numbers', 'en')).toBeNull();
