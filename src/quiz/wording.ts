@@ -43,6 +43,11 @@ const tableEn = (t: TableName): string =>
 /** Phrases for one language. */
 export interface Wording {
   correctAbout(name: string): string;
+  /**
+   * Which statement describes the concept, where the wrong options are other concepts' true
+   * statements (`sibling-describes`): not "which is correct", which they all are.
+   */
+  whichDescribes(name: string): string;
   misconceptionAbout(name: string): string;
   /** Which of statements about several concepts, each option naming its own, is a misconception. */
   misconceptionAmong(): string;
@@ -104,6 +109,7 @@ export function quoteEn(text: string): string {
 
 const ja: Wording = {
   correctAbout: (name) => `${quoteJa(name)}について正しいものはどれ？`,
+  whichDescribes: (name) => `${quoteJa(name)}の説明として正しいものはどれ？`,
   misconceptionAbout: (name) => `${quoteJa(name)}について誤っているもの（よくある誤解）はどれ？`,
   misconceptionAmong: () => '次のうち、誤っているもの（よくある誤解）はどれ？',
   labelledStatement: (name, statement) => `${name}：${statement}`,
@@ -151,6 +157,7 @@ const ja: Wording = {
 
 const en: Wording = {
   correctAbout: (name) => `Which statement about ${quoteEn(name)} is correct?`,
+  whichDescribes: (name) => `Which of these describes ${quoteEn(name)}?`,
   misconceptionAbout: (name) => `Which of these is a misconception about ${quoteEn(name)}?`,
   misconceptionAmong: () => 'Which of these statements is a common misconception?',
   labelledStatement: (name, statement) => `${name}: ${statement}`,

@@ -99,6 +99,7 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
   // What every draft of the subject shares, written once (not once per option set tried: a
   // freshly built string costs a hash at each memo it meets).
   const prompt = w.correctAbout(subject.name);
+  const describesPrompt = w.whichDescribes(subject.name);
   for (const key of keys) {
     const section = key.section ?? subject.facts.section?.heading ?? subject.concept.section;
     const why = keyWhy(key, subject);
@@ -190,6 +191,11 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
       else found = { drafts: found.drafts.filter(ownOnly), rejected: found.rejected };
       for (const d of found.drafts) {
         if (offTopic(d)) d.quality -= OFF_TOPIC_COST;
+        // `sibling-describes`: beside another concept's true statement, "which is correct about
+        // X" reads as three right answers (readers of readings 18–23 flagged 13 of 142 such
+        // questions for two defensible answers); the question asks which describes X.
+        if (d.choices.some((c) => !c.correct && c.keys.some((k) => k.startsWith(SIBLING))))
+          d.prompt = describesPrompt;
         // `sibling-filler`: a statement of a sibling the notes do not set against the subject in
         // words is true of that sibling, off the subject's topic more often than not, and an
         // expert can argue for it beside "which is correct about X" (readers of unseen notes,

@@ -12,6 +12,7 @@ import { isCorrectionOf } from '../../../src/quiz/generate/fit.ts';
 import { misconceptionAboutDrafts } from '../../../src/quiz/generate/misconception-about.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { rowContrast } from '../../../src/quiz/review/option-rules.ts';
+import { wordingFor } from '../../../src/quiz/wording.ts';
 import { QUALITY_NOTES } from '../bank-quality-expectations.ts';
 import { inline, readSource, shippedAliases } from '../notes-helpers.ts';
 
@@ -176,5 +177,34 @@ describe('own-wrongs-fill-four', () => {
     expect(drafts.length).toBeGreaterThan(0);
     for (const d of drafts)
       expect(d.choices.length, d.choices.map((c) => c.text).join(' / ')).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('sibling-describes: beside another concept’s statement, the question asks which describes X', () => {
+  it.each(QUALITY_NOTES)('words every correct-about draft of %s by its wrong options', (file) => {
+    const doc = parseNotes(readSource(file), { aliases: shippedAliases() });
+    const ctx = generationContext(doc);
+    const seen = new Set<string>();
+    for (const concept of doc.concepts) {
+      const subject = conceptSubject(ctx, concept);
+      for (const d of correctAboutDrafts(ctx, subject).drafts) {
+        const sibling = d.choices.some(
+          (c) => !c.correct && c.keys.some((k) => k.startsWith('sibling:')),
+        );
+        const expected = sibling
+          ? ctx.wording.whichDescribes(subject.name)
+          : ctx.wording.correctAbout(subject.name);
+        expect(d.prompt, d.choices.map((c) => c.text).join(' / ')).toBe(expected);
+        seen.add(sibling ? 'sibling' : 'own');
+      }
+    }
+    expect(seen.size).toBeGreaterThan(0);
+  });
+
+  it('reads naturally in both languages', () => {
+    expect(wordingFor('ja').whichDescribes('サイドカー')).toBe(
+      '「サイドカー」の説明として正しいものはどれ？',
+    );
+    expect(wordingFor('en').whichDescribes('Sidecar')).toBe('Which of these describes “Sidecar”?');
   });
 });

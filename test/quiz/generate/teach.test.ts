@@ -302,7 +302,7 @@ describe('key-elaboration: a correct-about key that is its sentence as it stands
     const bank = buildQuestionBank([shippedNotes()], { aliases: shippedAliases() });
     const q = asked(
       bank,
-      '「サイドカー」について正しいものはどれ？',
+      '「サイドカー」の説明として正しいものはどれ？',
       'メインの機能を拡張・補助する',
     );
     expect(q.explanation.why).toBe(
@@ -333,7 +333,7 @@ describe('one-cell and told-apart read marks as values', () => {
 
 describe('named-once: another concept’s statement is explained by its name, once', () => {
   it('says which concept it describes without printing the option again', () => {
-    const q = asked(bankOf('observability.en.md'), 'Which statement about “Logs” is correct?');
+    const q = asked(bankOf('observability.en.md'), 'Which of these describes “Logs”?');
     const option = 'Follow one request across services via propagated context';
     expect(whyOf(q, option)).toBe('That describes Traces');
   });
@@ -354,7 +354,7 @@ describe('named-once: another concept’s statement is explained by its name, on
 
 describe('key-not-restated: the key’s why is not the key again', () => {
   it('takes another statement of the concept that says it', () => {
-    const q = asked(bankOf('consensus.en.md'), 'Which statement about “Term” is correct?');
+    const q = asked(bankOf('consensus.en.md'), 'Which of these describes “Term”?');
     const key = q.choices.find((c) => c.correct)?.text ?? '';
     expect(key).toBe('A monotonically increasing number that names each election period');
     expect(q.explanation.why).toBe('A monotonically increasing election number');
