@@ -39,8 +39,10 @@ export const INLINE_RULES: readonly InlineRule[] = [
   { name: 'html tag', example: ['<kbd>Ctrl</kbd>+C', 'Ctrl+C'], apply: removeTags },
   {
     name: 'strong (**)',
-    example: ['**Pod数**を維持', 'Pod数を維持'],
-    apply: (text) => unwrapPairs(text, '**'),
+    // `japanese-spaced-strong`: the spaces Japanese notes put around `**` for the renderer go
+    // with the marks (`視床下部の **視交叉上核**`, reading 24: `視床下部の 視交叉上核` read broken).
+    example: ['**Pod数**を維持、中枢は **視交叉上核** です', 'Pod数を維持、中枢は視交叉上核です'],
+    apply: (text) => unwrapPairs(joinSpacedStrong(text), '**'),
   },
   {
     name: 'strong (__)',
@@ -272,6 +274,40 @@ function closePair(start: number, closes: NextPosition, breaks: NextPosition): S
   const lineEnd = breaks.at(start + 2);
   if (lineEnd >= 0 && lineEnd < close) return null;
   return { start, end: close + 2 };
+}
+
+/** A character of Japanese text: kana, kanji and the full-width marks between them. */
+const JAPANESE_CHAR =
+  /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー々〆、。「」『』（）・]/u;
+
+function japanese(ch: string | undefined): boolean {
+  return ch !== undefined && JAPANESE_CHAR.test(ch);
+}
+
+/**
+ * `japanese-spaced-strong`: a run of spaces between a Japanese character and a `**` whose other
+ * side is Japanese too is dropped (`の **視交叉上核**` → `の**視交叉上核**`; `なしで** 指定` →
+ * `なしで**指定`); beside a Latin word it stays (`Pod の **Service** を`). One pass.
+ */
+function joinSpacedStrong(text: string): string {
+  if (!text.includes('** ') && !text.includes(' **')) return text;
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] !== ' ') {
+      out += text[i];
+      i++;
+      continue;
+    }
+    let end = i;
+    while (text[end] === ' ') end++;
+    const opens = text.startsWith('**', end) && japanese(text[i - 1]) && japanese(text[end + 2]);
+    const closes =
+      i >= 2 && text.startsWith('**', i - 2) && japanese(text[i - 3]) && japanese(text[end]);
+    if (!opens && !closes) out += text.slice(i, end);
+    i = end;
+  }
+  return out;
 }
 
 /** `open…open` → its content, for two-character delimiters (`**`, `__`, `~~`), as `/\*\*(.+?)\*\*\/g`. */

@@ -291,6 +291,17 @@ describe('shapes of real notes', () => {
     ]);
   });
 
+  it('japanese-spaced-strong: the spaces Japanese notes put around bold go with the marks (reading 24)', () => {
+    expect(stripInline('`-j` を **数字なしで** 指定すると **上限なし** になり')).toBe(
+      '-j を数字なしで指定すると上限なしになり',
+    );
+    // Beside a Latin word, and between two bold phrases, the space is a word's space.
+    expect(stripInline('Pod の **Service** を使う')).toBe('Pod の Service を使う');
+    expect(stripInline('**同期** **非同期**')).toBe('同期 非同期');
+    // A megabyte of spaced marks is read in one pass, and no mark is left.
+    expect(stripInline('視 ** '.repeat(200_000)).includes('*')).toBe(false);
+  });
+
   it('bold, italic, code spans and links are plain text in names, cells and bullets', () => {
     const doc = parseNotes(
       inline([
