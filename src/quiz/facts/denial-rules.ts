@@ -108,6 +108,22 @@ export function affirmJa(denial: string): string | null {
   return null;
 }
 
+/** Endings of a quoted clause the point grants before it denies the next (`「A」が「B」ではない`). */
+const CONCEDING = ['」が', '」だが', '」けど', '」けれど'];
+
+/**
+ * `conceded-clause`: what a point grants before the quote it denies is not part of the wrong
+ * statement: `寝酒は「早く眠れる」が「よく眠れる」ではない` denies `寝酒はよく眠れる`, not
+ * `寝酒は「早く眠れる」がよく眠れる` (reading 24 read it garbled).
+ */
+function withoutConceded(prefix: string): string {
+  const text = prefix.trimEnd();
+  const ending = CONCEDING.find((e) => text.endsWith(e));
+  if (!ending) return prefix;
+  const granted = quotedBefore(text, text.length - ending.length + 1);
+  return granted ? text.slice(0, granted.start) : prefix;
+}
+
 const JA_RULES: DenialRule[] = [
   {
     name: 'quoted-instead',
@@ -142,7 +158,7 @@ const JA_RULES: DenialRule[] = [
       const at = plain.indexOf('ではない');
       const quoted = at > 0 ? quotedBefore(plain, at) : null;
       if (!quoted?.inner) return null;
-      const wrong = `${plain.slice(0, quoted.start)}${quoted.inner}`;
+      const wrong = `${withoutConceded(plain.slice(0, quoted.start))}${quoted.inner}`;
       const correction = followingCorrection(plain.slice(at + 'ではない'.length));
       return correction
         ? { wrong, correction }

@@ -730,6 +730,11 @@ function differentAlone(text: string): boolean {
 
 /** English first-person words of the team's own story (`we`, `our`; `us` only in lower case: US). */
 const EN_FIRST_PERSON = new Set(['we', 'our', 'ours', 'my', 'me', "i'm", 'i’m', "i've", 'i’ve']);
+/**
+ * The writer's study circle (`Everyone in the study group was right about a different claim`,
+ * reading 24): their story, not the subject's.
+ */
+const EN_OWN_CIRCLE = ['study group', 'the team lead'];
 
 /**
  * `first-person`: the team's own story (`We banned SELECT * in scheduled queries`, `Our gray
@@ -745,7 +750,8 @@ function firstPersonEn(text: string): boolean {
     if (word === 'I' || word === 'us') return true;
     if (EN_FIRST_PERSON.has(word.toLowerCase())) return true;
   }
-  return false;
+  const lower = plain.toLowerCase();
+  return EN_OWN_CIRCLE.some((w) => lower.includes(w));
 }
 
 /** Japanese words of the team's own story (`うちの RDS も下げてある`, `我々は…`). */
@@ -960,6 +966,11 @@ const JA_DIARY = [
   'ませんでした',
   // `ここは表を作って初めて理解できた` (reading 21).
   '理解できた',
+  // Reading 24: `…というのがあると今日初めて知った`, `今日の実験メモ：…`, `犯人は組み込みルールだった`.
+  '初めて知った',
+  '知らなかった',
+  '実験メモ',
+  '犯人は',
 ];
 
 /**
@@ -1108,7 +1119,7 @@ function elidedPredicate(text: string): boolean {
 }
 
 /** Words of one incident of the team (`今回は…`, `先日`): a story, no statement of the concept. */
-const JA_INCIDENT = ['今回', '前回', '先日', '先週', '先月', '昨日'];
+const JA_INCIDENT = ['今回', '前回', '先日', '先週', '先月', '昨日', '今日'];
 
 /** Study advice (`よく使うモードは暗記しておくと速い`): about learning the notes, not the subject. */
 const JA_STUDY_ADVICE = ['暗記', '覚えておく', '覚えておこう', '覚えると'];

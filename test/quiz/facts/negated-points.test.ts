@@ -18,6 +18,14 @@ describe('denied points (ja)', () => {
     ]);
   });
 
+  it('「A」が「B」ではない denies B of the subject, not the granted A (conceded-clause, reading 24)', () => {
+    expect(facts('寝酒は「早く眠れる」が「よく眠れる」ではない。')[0]?.[0]).toBe(
+      '寝酒はよく眠れる',
+    );
+    // Without a granted quote the prefix stays as it is.
+    expect(facts('寝酒は「よく眠れる」ではない。')[0]?.[0]).toBe('寝酒はよく眠れる');
+  });
+
   it('「A」ではなく「B」 keeps the subject', () => {
     expect(facts('BFFは「マイクロサービスごと」ではなく「**クライアントごと**」。')).toEqual([
       ['BFFはマイクロサービスごと', 'クライアントごと'],

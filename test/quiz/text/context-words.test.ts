@@ -401,6 +401,19 @@ describe('context words', () => {
     expect(contextRule('そこそこ'.repeat(250_000), 'ja')).toBeNull();
   });
 
+  it('diary and the writer’s circle: today’s memo, the culprit, the study group (reading 24)', () => {
+    for (const [text, rule] of [
+      ['ボルト接合でもそういうのがあると初めて知った', 'diary'],
+      ['犯人は組み込みルールだった', 'diary'],
+      ['今日の実験メモ：昼に45分寝てしまったら頭が重かった', 'our-incident'],
+    ] as const)
+      expect(contextRule(text, 'ja')?.name, text).toBe(rule);
+    expect(
+      contextRule('Everyone in the study group was right about a different claim', 'en')?.name,
+    ).toBe('first-person');
+    expect(contextRule('A study of groups of users found the same', 'en')).toBeNull();
+  });
+
   it('place-not-layout: `above` / `below` before what they are above is a place (reading 24)', () => {
     for (const text of [
       'Astronauts float because they are "above the atmosphere"',
