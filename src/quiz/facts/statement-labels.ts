@@ -74,6 +74,12 @@ const ASIDES: ReadonlySet<string> = new Set([
   // `Takeaway: A copying collection touches only what survives…` (jvm-gc.en).
   'takeaway',
   'key takeaway',
+  // `The catch: water under tension can cavitate` (reading 24, plant-physiology.en).
+  'the catch',
+  'catch',
+  'gotcha',
+  'ただし書き',
+  '落とし穴',
 ]);
 
 /** The labels of how to tell a concept when it happens (`見分け方：`, `Symptom:`), lower case. */

@@ -47,6 +47,10 @@ describe('statement labels', () => {
       asSectionStatement('Takeaway: a copying collection touches only what survives', 'en'),
     ).toBe('A copying collection touches only what survives');
     expect(asSectionStatement('Mitigations: give release toggles an expiry date', 'en')).toBeNull();
+    // Reading 24 (plant-physiology.en): the writer's lead-in is no part of the statement.
+    expect(asSectionStatement('The catch: water under tension can cavitate', 'en')).toBe(
+      'Water under tension can cavitate',
+    );
   });
 
   it('tells a side of a concept by its label (`Exception-ish:`, `検出:`, `Other handy APIs:`)', () => {
