@@ -4,7 +4,12 @@
  * the sections no concept owns and the × bullets in them, the pointer index of terse cells, the
  * comparison tables and the section tree. Pure.
  */
-import { comparisonMentions, comparisonParts } from '../notes/heading-match.ts';
+import {
+  type ComparisonIndex,
+  comparisonIndex,
+  comparisonsNaming,
+} from '../notes/comparison-index.ts';
+import { comparisonParts } from '../notes/heading-match.ts';
 import { countAtOrAbove } from '../notes/positions.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
 import { mentions } from './mentions.ts';
@@ -29,6 +34,8 @@ export interface DocumentIndex {
   byHeading: Map<string, Section>;
   /** Sections headed `A vs B`. */
   comparisonSections: Section[];
+  /** The `A vs B` sections (positions in the document's sections) by the keys of their sides. */
+  comparisons: ComparisonIndex;
   /** Headings that are some concept's own section. */
   owned: Set<string>;
   unclaimed: UnclaimedBullet[];
@@ -69,6 +76,7 @@ export function documentIndex(doc: NotesDocument): DocumentIndex {
     doc,
     byHeading,
     comparisonSections: doc.sections.filter((s) => comparisonParts(s.heading) !== null),
+    comparisons: comparisonIndex(doc.sections),
     owned,
     unclaimed,
     pointers: pointerIndex(doc.concepts),
@@ -103,7 +111,8 @@ function sectionAfter(sections: readonly Section[], line: number): Section | und
 
 /**
  * The sections a concept's facts may come from: its own section first, then each `A vs B`
- * section that names it (their bullets are read only where they name it).
+ * section that names it (their bullets are read only where they name it), found in the index of
+ * comparison sections by the concept's names.
  */
 export function relatedSectionsOf(
   index: DocumentIndex,
@@ -111,8 +120,6 @@ export function relatedSectionsOf(
   names: readonly string[],
 ): Section[] {
   const own = primary === null ? undefined : index.byHeading.get(primary);
-  const comparisons = index.comparisonSections.filter(
-    (s) => s.heading !== primary && comparisonMentions(s.heading, names),
-  );
+  const comparisons = comparisonsNaming(index.doc.sections, index.comparisons, names, primary);
   return own ? [own, ...comparisons] : comparisons;
 }

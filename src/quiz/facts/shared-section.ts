@@ -11,6 +11,7 @@ import { countAtOrAbove } from '../notes/positions.ts';
 import { nameAside } from '../text/name-aside.ts';
 import { wholeWordIndex } from '../text/whole-word.ts';
 import type { Concept, Section } from '../types.ts';
+import { type NameSubstringIndex, nameSubstringIndex } from './name-substrings.ts';
 
 /** A name shorter than this (`C`) is too common a string to tell concepts apart. */
 const MIN_NAME = 2;
@@ -88,12 +89,28 @@ export function othersInHeading(
   for (const name of own.sort((a, b) => b.length - a.length)) heading = blank(heading, name).text;
   // Most headings are the concept's name alone: nothing is left to name another.
   if (!/[\p{L}\p{N}]/u.test(heading)) return [];
-  return concepts.filter(
-    (c) =>
-      c.id !== concept.id &&
-      wholeNames(c).some((n) => n !== section.heading && blank(heading, n).found),
-  );
+  const names = (c: Concept): boolean =>
+    c.id !== concept.id &&
+    wholeNames(c).some((n) => n !== section.heading && blank(heading, n).found);
+  // Only the concepts with a name somewhere in the heading can name it whole (blank() reads it
+  // in lower case when that keeps its length): no scan of every concept for every concept.
+  const lower = heading.toLowerCase().length === heading.length;
+  const found = namesIndex(concepts).itemsIn(lower ? heading.toLowerCase() : heading, lower);
+  if (found === null) return concepts.filter(names);
+  return found.map((i) => concepts[i]).filter((c): c is Concept => c !== undefined && names(c));
 }
+
+/** The index of the concepts' {@link wholeNames}, built once per list of concepts (per build). */
+function namesIndex(concepts: readonly Concept[]): NameSubstringIndex {
+  let index = namesIndexes.get(concepts);
+  if (!index) {
+    index = nameSubstringIndex(concepts, wholeNames);
+    namesIndexes.set(concepts, index);
+  }
+  return index;
+}
+
+const namesIndexes = new WeakMap<readonly Concept[], NameSubstringIndex>();
 
 /**
  * The concepts other than `concept` that share its section (`Associativity and the 3 Cs`: Set

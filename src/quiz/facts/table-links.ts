@@ -8,6 +8,7 @@ import { bareHeading } from '../notes/heading-match.ts';
 import { nameAside } from '../text/name-aside.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { ComparisonTable, Concept, NotesDocument } from '../types.ts';
+import { type ConceptNameKeys, conceptNameKeys } from './concept-name-keys.ts';
 import { nameKeys } from './mentions.ts';
 
 /** A comparison table and the concepts it names. */
@@ -49,6 +50,12 @@ export function tableLinks(doc: NotesDocument): TableLinks[] {
   // `永続性（Durability）` names 永続性: the part before a parenthesis is tried too.
   const conceptNamed = (cell: string): Concept | null =>
     byName.get(matchKey(cell)) ?? byName.get(matchKey(cell.replace(/[（(].*$/u, ''))) ?? null;
+  // The concepts by name key, indexed at the first table that needs them.
+  let keys: ConceptNameKeys | undefined;
+  const nameKeysOf = (): ConceptNameKeys => {
+    keys ??= conceptNameKeys(doc.concepts);
+    return keys;
+  };
   const links = doc.comparisons.map((table): TableLinks => {
     const columns = new Map<number, Concept>();
     const rows = new Map<number, Concept>();
@@ -63,11 +70,11 @@ export function tableLinks(doc: NotesDocument): TableLinks[] {
     if (rows.size === 0)
       for (const [i, c] of namedWithoutHead(
         table.rows.map((row) => row[0] ?? ''),
-        doc.concepts,
+        nameKeysOf,
       ))
         rows.set(i, c);
     if (columns.size === 0)
-      for (const [i, c] of namedWithoutHead(table.header.slice(1), doc.concepts))
+      for (const [i, c] of namedWithoutHead(table.header.slice(1), nameKeysOf))
         columns.set(i + 1, c);
     const owner = table.section === null ? null : (bySection.get(table.section) ?? null);
     const title = tableTitle(table);
@@ -111,23 +118,21 @@ function tableTitle(table: ComparisonTable): string {
  */
 function namedWithoutHead(
   labels: readonly string[],
-  concepts: readonly Concept[],
+  conceptKeys: () => ConceptNameKeys,
 ): Map<number, Concept> {
   const none = new Map<number, Concept>();
   const keys = labels.map(matchKey);
   if (keys.length < 2 || keys.some((k) => k.length < 2)) return none;
-  const names = concepts.map((c) => ({ c, key: matchKey(c.name) }));
+  const names = conceptKeys();
   // The heads the first label allows; each must fit every other label too.
   const first = keys[0] ?? '';
-  const heads = names
-    .filter((n) => n.key.length > first.length && n.key.startsWith(first))
-    .map((n) => n.key.slice(first.length));
+  const heads = names.extending(first).map((key) => key.slice(first.length));
   for (const head of new Set(heads)) {
     const found = new Map<number, Concept>();
     for (const [i, key] of keys.entries()) {
-      const fits = names.filter((n) => n.key === `${key}${head}`);
+      const fits = names.named(`${key}${head}`);
       if (fits.length !== 1 || !fits[0]) break;
-      found.set(i, fits[0].c);
+      found.set(i, fits[0]);
     }
     if (found.size === keys.length && new Set([...found.values()]).size === keys.length)
       return found;

@@ -5,7 +5,7 @@
 
 import { asSentenceStart } from '../text/forms.ts';
 import type { Concept, Section } from '../types.ts';
-import type { DocumentIndex } from './document-index.ts';
+import type { DocumentIndex, UnclaimedBullet } from './document-index.ts';
 import { aboutAnother, isTopicOf, mentions, othersNamed } from './mentions.ts';
 import { negatedFacts } from './negated-points.ts';
 import { saidOfOther, spokenNames } from './shared-section.ts';
@@ -111,12 +111,29 @@ export function wrongStatements(
 export function unclaimedBullets(index: DocumentIndex, concept: Concept): FoundWrong[] {
   return index.unclaimed
     .filter((u) => u.names.size === 0 || u.names.has(concept.id))
-    .map((u) => ({
-      text: u.opensOnCode ? u.statement : asSentenceStart(u.statement, index.doc.language),
+    .map((u) => unclaimedWrong(u, index.doc.language));
+}
+
+/**
+ * A bullet no section claims as a wrong statement, written once: a bullet that names no concept
+ * is a fallback of every concept with misconception cells (1,900 of them in the shipped notes
+ * copied 100 times), and nothing changes it once found.
+ */
+function unclaimedWrong(u: UnclaimedBullet, language: 'ja' | 'en'): FoundWrong {
+  let found = unclaimedWrongs.get(u);
+  if (!found) {
+    found = {
+      text: u.opensOnCode ? u.statement : asSentenceStart(u.statement, language),
       correction: u.correction,
-      origin: 'bullet' as const,
+      origin: 'bullet',
       section: u.section,
       line: u.line,
       ...(u.opensOnCode ? { opensOnCode: true } : {}),
-    }));
+    };
+    unclaimedWrongs.set(u, found);
+  }
+  return found;
 }
+
+/** Per unclaimed bullet of a build's document index, its wrong statement. */
+const unclaimedWrongs = new WeakMap<UnclaimedBullet, FoundWrong>();

@@ -95,11 +95,10 @@ export function documentQuestions(
       { type: 'table', key: `${draft.source.line}` },
       draft.conceptId,
     );
+  const owners = tableOwners(ctx.matrices);
   const drafts = assemble(
     candidates.map((c) =>
-      c.owner.type === 'table'
-        ? { ...c, owner: { type: 'table', key: tableOwner(c.draft, ctx.matrices) } }
-        : c,
+      c.owner.type === 'table' ? { ...c, owner: { type: 'table', key: owners(c.draft) } } : c,
     ),
     doc.concepts.map((c) => c.id),
     (draft) => {
@@ -121,13 +120,19 @@ export function documentQuestions(
   return { drafts: taught, coverage };
 }
 
-/** A table draft's owner: the table it comes from (by the table's line). */
-function tableOwner(
-  draft: Draft,
+/**
+ * A table draft's owner: the table it comes from (by the table's line), the first matrix with a
+ * row on the draft's line. The matrices' row lines are indexed once: a scan of every matrix per
+ * draft grew with the product of tables and drafts.
+ */
+function tableOwners(
   matrices: ReturnType<typeof generationContext>['matrices'],
-): string {
-  const m = matrices.find((x) => x.links.table.rowLines?.includes(draft.source.line));
-  return `${m?.links.table.line ?? draft.source.line}`;
+): (draft: Draft) => string {
+  const byRowLine = new Map<number, number>();
+  for (const m of matrices)
+    for (const line of m.links.table.rowLines ?? [])
+      if (!byRowLine.has(line)) byRowLine.set(line, m.links.table.line);
+  return (draft) => `${byRowLine.get(draft.source.line) ?? draft.source.line}`;
 }
 
 /** What a concept got, why not more, and what the notes could add. */

@@ -9,13 +9,7 @@
 import { ownText } from '../facts/document-index.ts';
 import { mentions } from '../facts/mentions.ts';
 import { saidOfOther, sharersOf } from '../facts/shared-section.ts';
-import {
-  cellValue,
-  isYesNo,
-  type TableAttribute,
-  type TableMatrix,
-  withoutParenthesis,
-} from '../facts/table-facts.ts';
+import { cellValue, isYesNo, type TableMatrix, withoutParenthesis } from '../facts/table-facts.ts';
 import { saidInCorrection, statesCorrection } from '../review/option-rules.ts';
 import { polarity } from '../review/polarity.ts';
 import { memoByText, objectMemoTable } from '../text/build-memo.ts';
@@ -32,6 +26,8 @@ import {
 } from '../text/runs.ts';
 import type { Concept, Section } from '../types.ts';
 import type { GenerationContext } from './context.ts';
+import { type Places, placesIn } from './matrix-places.ts';
+import { type PropertyColumnIndex, propertyColumnIndex } from './property-columns.ts';
 
 /** A statement whose words the concept's notes cover this much fits the concept. */
 const FITS = 0.5;
@@ -437,38 +433,13 @@ function definedByMarks(m: TableMatrix, row: number, b: Concept): boolean {
   );
 }
 
-/** Where a concept is a row and where a column of the matrices, by matrix index (the first of each). */
-interface Places {
-  entity: ReadonlyMap<number, number>;
-  attribute: ReadonlyMap<number, number>;
-}
-
-const places = new WeakMap<GenerationContext, Map<string, Places>>();
-
 /**
- * `matrix-places-once`: {@link Places} of a concept, read once per context: {@link matrixRelates}
- * asks it of every sibling pair, and scanning every matrix per pair grew with the notes' tables.
+ * `matrix-places-once`: {@link Places} of a concept, from an index of the context's matrices
+ * built once: {@link matrixRelates} asks it of every sibling pair, and scanning every matrix per
+ * pair (then per concept) grew with the notes' tables.
  */
 function placesOf(ctx: GenerationContext, id: string): Places {
-  let byId = places.get(ctx);
-  if (!byId) {
-    byId = new Map();
-    places.set(ctx, byId);
-  }
-  let found = byId.get(id);
-  if (!found) {
-    const entity = new Map<number, number>();
-    const attribute = new Map<number, number>();
-    ctx.matrices.forEach((m, i) => {
-      const e = m.entities.findIndex((t) => t.concept?.id === id);
-      if (e >= 0) entity.set(i, e);
-      const at = m.attributes.findIndex((t) => t.concept?.id === id);
-      if (at >= 0) attribute.set(i, at);
-    });
-    found = { entity, attribute };
-    byId.set(id, found);
-  }
-  return found;
+  return placesIn(ctx.matrices, id);
 }
 
 /**
@@ -499,6 +470,8 @@ interface PropertyTables {
   columns: Map<Concept, ReadonlyMap<number, number>>;
   /** Per matrix and column, the rows marked yes there. */
   yes: Map<TableMatrix, (readonly number[] | undefined)[]>;
+  /** The matrices' columns by concept and label, built at the first look-up. */
+  index?: PropertyColumnIndex;
 }
 
 const propertyTables = new WeakMap<GenerationContext, PropertyTables>();
@@ -514,8 +487,9 @@ function propertyTablesOf(ctx: GenerationContext): PropertyTables {
 
 /**
  * `property-columns-once`: the first column of each matrix that is the concept's property
- * ({@link namesColumn}), read once per concept: {@link propertyImplies} asks it of every sibling
- * pair, and notes with thousands of small tables made that a scan of every column per pair.
+ * ({@link namesColumn}), read once per concept from an index of the context's columns:
+ * {@link propertyImplies} asks it of every sibling pair, and notes with thousands of small tables
+ * made that a scan of every column per pair, then of every column per concept.
  */
 function propertyColumns(
   ctx: GenerationContext,
@@ -524,12 +498,8 @@ function propertyColumns(
 ): ReadonlyMap<number, number> {
   let found = tables.columns.get(concept);
   if (!found) {
-    const columns = new Map<number, number>();
-    ctx.matrices.forEach((m, i) => {
-      const c = m.attributes.findIndex((t) => namesColumn(concept, t));
-      if (c >= 0) columns.set(i, c);
-    });
-    found = columns;
+    tables.index ??= propertyColumnIndex(ctx.matrices);
+    found = tables.index.columnsOf(concept);
     tables.columns.set(concept, found);
   }
   return found;
@@ -552,21 +522,6 @@ function yesRows(
     byColumn[c] = rows;
   }
   return rows;
-}
-
-/** Shortest column label read as a concept's property (`安全` of 安全なメソッド). */
-const MIN_PROPERTY_LABEL = 2;
-
-/**
- * True when a column is the concept's property: linked to it, or its label opens the concept's
- * name (`安全` → 安全なメソッド, `冪等` → 冪等性) or the name opens the label.
- */
-function namesColumn(concept: Concept, column: TableAttribute): boolean {
-  if (column.concept) return column.concept.id === concept.id;
-  const label = matchKey(column.label);
-  const name = matchKey(concept.name);
-  if ([...label].length < MIN_PROPERTY_LABEL || [...name].length < MIN_PROPERTY_LABEL) return false;
-  return name.startsWith(label) || label.startsWith(name);
 }
 
 /** A cell shorter than this (`可`) is too common a string to be read in a statement. */
@@ -610,10 +565,11 @@ function sharesSaidCellOf(
   // The statement's match key is read only once a table sets the two side by side (most pairs
   // of siblings share no table).
   let said: string | undefined;
-  for (const m of ctx.matrices) {
-    const ea = m.entities.findIndex((t) => t.concept?.id === a.id);
-    const eb = ea < 0 ? -1 : m.entities.findIndex(isB);
-    if (ea < 0 || eb < 0) continue;
+  // Only the matrices where `a` is a row (the first such row of each, as placesOf reads them).
+  for (const [i, ea] of placesOf(ctx, a.id).entity) {
+    const m = ctx.matrices[i] as TableMatrix;
+    const eb = m.entities.findIndex(isB);
+    if (eb < 0) continue;
     for (let at = 0; at < m.attributes.length; at++) {
       const cell = m.cells[ea]?.[at] ?? '';
       const other = m.cells[eb]?.[at] ?? '';

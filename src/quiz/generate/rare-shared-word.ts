@@ -34,8 +34,11 @@ function countsOf(ctx: GenerationContext): Map<string, number> {
   let counts = memo.get(ctx);
   if (counts) return counts;
   counts = new Map();
+  // Each line is read once here: not through the memo of options' words, which would keep every
+  // line of the notes (60,000 of them in 2 MB of sections) for the rest of the build.
   const count = (line: string): void => {
-    for (const word of wordsOf(line)) counts?.set(word, (counts.get(word) ?? 0) + 1);
+    for (const word of contentWords(line, WORD_WEIGHT))
+      counts?.set(word, (counts.get(word) ?? 0) + 1);
   };
   const doc = ctx.doc;
   for (const section of doc.sections)

@@ -24,7 +24,7 @@ import { matchKey } from '../text/normalize.ts';
 import { holdsWholeWord } from '../text/whole-word.ts';
 import type { Concept } from '../types.ts';
 import type { Condition, TableName } from '../wording.ts';
-import { type Chosen, chooseOptions } from './choose-options.ts';
+import { CANDIDATES_TRIED, type Chosen, chooseOptions } from './choose-options.ts';
 import type { GenerationContext } from './context.ts';
 import { namesOf } from './context.ts';
 import type { Draft, DraftChoice, OptionKind } from './draft.ts';
@@ -189,6 +189,28 @@ function optionKey(p: Place): string {
   return p.m.orientation === 'entity-columns' ? `${key}:e${p.e}` : key;
 }
 
+/** The match keys of a matrix's entity names (read once per matrix). */
+function entityKeys(m: TableMatrix): ReadonlySet<string> {
+  let keys = entityKeySets.get(m);
+  if (!keys) {
+    keys = new Set(m.entities.map((x) => matchKey(x.name)));
+    entityKeySets.set(m, keys);
+  }
+  return keys;
+}
+
+const entityKeySets = new WeakMap<TableMatrix, ReadonlySet<string>>();
+
+/** The first `limit` items of `list` that `keep` accepts, in order (the rest are not read). */
+function firstOf<T>(list: readonly T[], limit: number, keep: (item: T) => boolean): T[] {
+  const out: T[] = [];
+  for (const item of list) {
+    if (out.length >= limit) break;
+    if (keep(item)) out.push(item);
+  }
+  return out;
+}
+
 /** Which entity has value v for attribute a. */
 function whichHas(ctx: GenerationContext, m: TableMatrix, attrs: Map<string, Place[]>): Chosen {
   const out: Chosen = { drafts: [], rejected: [] };
@@ -212,10 +234,15 @@ function whichHas(ctx: GenerationContext, m: TableMatrix, attrs: Map<string, Pla
       const elsewhere = isYesNo(value)
         ? (attrs.get(matchKey(attr.label)) ?? []).filter((p) => p.m !== m)
         : [];
-      const far = elsewhere.filter(
+      // The search reads the first CANDIDATES_TRIED candidates only, and below no more than
+      // whether one or two rows of other tables came: the rest of them are not looked at (the
+      // shipped notes copied 100 times have 99 other tables with each yes/no column).
+      const own = entityKeys(m);
+      const far = firstOf(
+        elsewhere,
+        CANDIDATES_TRIED,
         (p) =>
-          distinct(value, cell(p.m, p.e, p.a)) &&
-          !m.entities.some((x) => matchKey(x.name) === matchKey(p.m.entities[p.e]?.name ?? '')),
+          distinct(value, cell(p.m, p.e, p.a)) && !own.has(matchKey(p.m.entities[p.e]?.name ?? '')),
       );
       const key: DraftChoice = {
         text: entity.name,
@@ -226,7 +253,7 @@ function whichHas(ctx: GenerationContext, m: TableMatrix, attrs: Map<string, Pla
       };
       // `既定のGC` `世代別` (V8's): Java, whose `特徴` reads `世代別。…`, is no wrong option.
       const unsaid = tableOthers.filter((p) => !saidInRow(m, p.e, a, value));
-      const candidates = [...unsaid, ...far].map(
+      const candidates = [...unsaid, ...far].slice(0, CANDIDATES_TRIED).map(
         (p): DraftChoice => ({
           text: p.m.entities[p.e]?.name ?? '',
           correct: false,

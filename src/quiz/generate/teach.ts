@@ -29,6 +29,7 @@ import { trimEndChars, withoutFinalStop } from '../text/trim.ts';
 import type { Concept, Section } from '../types.ts';
 import { conceptById, type GenerationContext, namesOf } from './context.ts';
 import type { Draft, DraftChoice } from './draft.ts';
+import { placesIn } from './matrix-places.ts';
 
 /** The statement a which-concept draft asks about. */
 function stemOfPrompt(draft: Draft): string {
@@ -407,11 +408,11 @@ function peerPlace(
   option: string,
 ): { m: TableMatrix; key: number; peer: number } | null {
   const optionKey = matchKey(option);
-  for (const m of ctx.matrices) {
-    const index = entityIndex(m);
-    const key = index.byConcept.get(concept.id) ?? -1;
-    const peer = index.byName.get(optionKey) ?? -1;
-    if (key >= 0 && peer >= 0 && key !== peer) return { m, key, peer };
+  // Only the matrices that have the concept as a row (its first row in each, as entityIndex).
+  for (const [i, key] of placesIn(ctx.matrices, concept.id).entity) {
+    const m = ctx.matrices[i] as TableMatrix;
+    const peer = entityIndex(m).byName.get(optionKey) ?? -1;
+    if (peer >= 0 && key !== peer) return { m, key, peer };
   }
   return null;
 }

@@ -10,14 +10,13 @@ import { uniqueByKey } from '../aliases.ts';
 import { matchKey } from '../text/normalize.ts';
 import { coverage } from '../text/runs.ts';
 import type { Section } from '../types.ts';
+import { comparisonIndex, comparisonKeys, comparisonsNaming } from './comparison-index.ts';
 import {
   bareHeading,
-  comparisonMentions,
   comparisonParts,
   headingKeys,
   headingNames,
   headingScore,
-  KIND_WORDS,
 } from './heading-match.ts';
 import { affixKeys, headingParts, nameForms, partKey, wholeKey } from './heading-parts.ts';
 
@@ -41,7 +40,6 @@ export interface SectionMatch {
 }
 
 const HEADING_MIN = 60;
-const KIND_SUFFIXES = KIND_WORDS.map(matchKey);
 
 /** Matches every concept to a section; a section is the primary section of one concept at most. */
 export function matchConceptSections(
@@ -207,7 +205,7 @@ function rankAllHeadings(
     const parts = comparisonParts(section.heading);
     if (parts) {
       for (const part of parts)
-        for (const key of nameKeysOf(part)) push(comparisonHeadings, key, s);
+        for (const key of comparisonKeys(part)) push(comparisonHeadings, key, s);
       return;
     }
     // Score ≥ 60 needs a name at the start or the end of one of the heading's names.
@@ -263,18 +261,6 @@ function nestedIn(inner: Section, outer: Section, sections: readonly Section[]):
     if (s.level <= outer.level) return false;
   }
   return true;
-}
-
-/** The keys a heading part answers to: its names' keys, and those keys without a kind word. */
-function nameKeysOf(part: string): string[] {
-  const keys = new Set<string>();
-  for (const key of headingKeys(part)) {
-    if (key) keys.add(key);
-    for (const suffix of KIND_SUFFIXES)
-      if (key.length > suffix.length && key.endsWith(suffix))
-        keys.add(key.slice(0, -suffix.length));
-  }
-  return [...keys];
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -334,10 +320,10 @@ function headingAliases(section: Section, concept: ConceptNaming): string[] {
   return uniqueByKey(headingNames(section.heading)).filter((n) => !own.has(matchKey(n)));
 }
 
-/** Per list of sections: the first section of each heading, and comparison sections by the names they set apart. */
+/** Per list of sections: the first section of each heading, and the comparison sections. */
 interface SectionIndex {
   byHeading: Map<string, Section>;
-  comparisonsByKey: Map<string, number[]>;
+  comparisons: ReturnType<typeof comparisonIndex>;
 }
 
 const sectionIndexes = new WeakMap<readonly Section[], SectionIndex>();
@@ -346,13 +332,9 @@ function sectionIndex(sections: readonly Section[]): SectionIndex {
   const cached = sectionIndexes.get(sections);
   if (cached) return cached;
   const byHeading = new Map<string, Section>();
-  const comparisonsByKey = new Map<string, number[]>();
-  sections.forEach((section, s) => {
+  for (const section of sections)
     if (!byHeading.has(section.heading)) byHeading.set(section.heading, section);
-    for (const part of comparisonParts(section.heading) ?? [])
-      for (const key of nameKeysOf(part)) push(comparisonsByKey, key, s);
-  });
-  const index = { byHeading, comparisonsByKey };
+  const index = { byHeading, comparisons: comparisonIndex(sections) };
   sectionIndexes.set(sections, index);
   return index;
 }
@@ -369,15 +351,5 @@ export function relatedSections(
   const index = sectionIndex(sections);
   const ownSection = primary === null ? undefined : index.byHeading.get(primary);
   const own = ownSection ? [ownSection] : [];
-  const found = new Set<number>();
-  for (const name of names)
-    for (const s of index.comparisonsByKey.get(matchKey(name)) ?? []) found.add(s);
-  const comparisons = [...found]
-    .sort((a, b) => a - b)
-    .map((s) => sections[s])
-    .filter(
-      (s): s is Section =>
-        s !== undefined && s.heading !== primary && comparisonMentions(s.heading, names),
-    );
-  return [...own, ...comparisons];
+  return [...own, ...comparisonsNaming(sections, index.comparisons, names, primary)];
 }
