@@ -95,6 +95,8 @@ interface Taken {
   askedUses: Map<string, number>;
   /** The kinds of the questions taken so far. */
   kinds: Set<string>;
+  /** How many of the questions taken ask for the false statement ({@link NEGATIVE_SHARE}). */
+  negatives: number;
 }
 
 function ownerKey(o: Owner): string {
@@ -497,6 +499,7 @@ function take(c: Candidate, t: Taken): void {
   if (wrong) t.sets.add(wrong);
   t.chosen.push(c);
   t.kinds.add(c.draft.kind);
+  if (c.draft.asksFor === 'misconception') t.negatives++;
   const byConcept = t.perConcept.get(c.draft.conceptId) ?? [];
   byConcept.push(c);
   t.perConcept.set(c.draft.conceptId, byConcept);
@@ -528,6 +531,7 @@ function untake(at: number, t: Taken): void {
   };
   remove(t.perConcept.get(c.draft.conceptId));
   remove(t.perOwner.get(ownerKey(c.owner)));
+  if (c.draft.asksFor === 'misconception') t.negatives--;
 }
 
 /** {@link take} of `c` into the place `at` of what is taken (its lists keep their order). */
@@ -716,6 +720,28 @@ const BANK_KIND_BONUS = 0.5;
  */
 const UNEXPLAINED_COST = 0.5;
 
+/**
+ * `negative-stems-rare`: the share of the bank's questions that ask for the false statement
+ * ("which is a misconception") above which another one is ranked {@link NEGATIVE_COST} lower.
+ * ITEM-WRITING.md: ask for the false statement plainly "and keep it rare"; readers of reading 24
+ * named 10 of 21 such stems in one bank. The notes' misconceptions stay the wrong options of
+ * questions that ask what is right.
+ */
+const NEGATIVE_SHARE = 1 / 3;
+const NEGATIVE_COST = 1.5;
+
+/**
+ * True when taking `draft` would put the negative stems of what is taken above
+ * {@link NEGATIVE_SHARE}; the first may always be taken (a bank of one concept may ask one of its
+ * two questions so).
+ */
+function raisesNegatives(draft: Draft, t: Taken): boolean {
+  return (
+    draft.asksFor === 'misconception' &&
+    t.negatives + 1 > Math.max(1, NEGATIVE_SHARE * (t.chosen.length + 1))
+  );
+}
+
 /** True when some candidate of `list` may join what is taken ({@link fits}). */
 function anyFits(list: readonly Candidate[], t: Taken, level: Strictness): boolean {
   for (const c of list) if (fits(c, t, level)) return true;
@@ -748,7 +774,8 @@ function best(
     (hasTemplate(c.draft.template) ? 0 : 0.2) -
     CUE_BALANCE_WEIGHT * driftChange(c.draft, t) -
     CUE_ON_KEY_WEIGHT * Math.max(0, cueOf(c.draft)?.drift ?? 0) -
-    (c.draft.unexplained ? UNEXPLAINED_COST : 0);
+    (c.draft.unexplained ? UNEXPLAINED_COST : 0) -
+    (raisesNegatives(c.draft, t) ? NEGATIVE_COST : 0);
   // Best first (the earlier of equals); whether a draft fits (its option sets) and its review
   // are asked only of the drafts that would be taken: most variants of a question are never
   // reached.
@@ -823,6 +850,7 @@ export function assemble(
     keyUses: new Map(),
     askedUses: new Map(),
     kinds: new Set(),
+    negatives: 0,
   });
   const plain = candidates.filter((c) => !c.draft.binary);
   const binary = candidates.filter((c) => c.draft.binary);

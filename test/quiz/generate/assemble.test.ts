@@ -319,6 +319,32 @@ describe('assemble: fillers', () => {
     expect(alone.sort()).toEqual(['a1', 'a2']);
   });
 
+  it('keeps negative stems to about a third of the bank where it can (negative-stems-rare)', () => {
+    // Six concepts, each with two facts to ask, each fact either as a better "which is a
+    // misconception" draft or a plain "which is right" one: ranked by quality alone, all twelve
+    // questions would be negative.
+    const ids = ['A', 'B', 'C', 'D', 'E', 'F'];
+    const negative = (id: string, n: number): Candidate => {
+      const options = [`${id} wrong ${n}`, `${id} true ${n}a`, `${id} true ${n}b`];
+      const c = draft(id, 'misconception-about', `${id}-fact${n}`, options, 2);
+      return { ...c, draft: { ...c.draft, kind: 'misconception-about', asksFor: 'misconception' } };
+    };
+    const positive = (id: string, n: number): Candidate =>
+      draft(id, 'correct-about', `${id}-fact${n}`, [
+        `${id} right ${n}`,
+        `${id} no ${n}a`,
+        `${id} no ${n}b`,
+      ]);
+    const candidates = ids.flatMap((id) =>
+      [1, 2].flatMap((n) => [negative(id, n), positive(id, n)]),
+    );
+    const kept = assemble(candidates, ids);
+    expect(kept).toHaveLength(12);
+    const negatives = kept.filter((d) => d.asksFor === 'misconception').length;
+    expect(negatives).toBeGreaterThan(0);
+    expect(negatives).toBeLessThanOrEqual(4);
+  });
+
   it('asks a which-concept stem the notes explain before one they do not (explained-stems-first)', () => {
     // A has two which-concept drafts of equal rank besides its correct-about one; the one whose
     // key the notes give no reason for comes first in the notes' order, yet the other is taken
