@@ -51,6 +51,8 @@ export interface Wording {
   misconceptionAbout(name: string): string;
   /** Which of statements about several concepts, each option naming its own, is a misconception. */
   misconceptionAmong(): string;
+  /** The same, of concepts the notes set under one heading (`among-under-topic`). */
+  misconceptionAmongUnder(topic: string): string;
   /** A statement about a concept that names it first: `Token bucket: forbids bursts`. */
   labelledStatement(name: string, statement: string): string;
   whichConcept(statement: string): string;
@@ -112,6 +114,8 @@ const ja: Wording = {
   whichDescribes: (name) => `${quoteJa(name)}の説明として正しいものはどれ？`,
   misconceptionAbout: (name) => `${quoteJa(name)}について誤っているもの（よくある誤解）はどれ？`,
   misconceptionAmong: () => '次のうち、誤っているもの（よくある誤解）はどれ？',
+  misconceptionAmongUnder: (topic) =>
+    `${quoteJa(topic)}について、次のうち誤っているもの（よくある誤解）はどれ？`,
   labelledStatement: (name, statement) => `${name}：${statement}`,
   whichConcept: (statement) => `次の説明にあてはまるものはどれ？\n${quoteJa(statement)}`,
   whichExample: (statement) => `次の例にあてはまるものはどれ？\n${quoteJa(statement)}`,
@@ -160,6 +164,8 @@ const en: Wording = {
   whichDescribes: (name) => `Which of these describes ${quoteEn(name)}?`,
   misconceptionAbout: (name) => `Which of these is a misconception about ${quoteEn(name)}?`,
   misconceptionAmong: () => 'Which of these statements is a common misconception?',
+  misconceptionAmongUnder: (topic) =>
+    `Which of these statements about ${quoteEn(topic)} is a common misconception?`,
   labelledStatement: (name, statement) => `${name}: ${statement}`,
   whichConcept: (statement) => `Which concept does this describe?\n${quoteEn(statement)}`,
   whichExample: (statement) => `Which concept is this an example of?\n${quoteEn(statement)}`,

@@ -11,6 +11,7 @@
  */
 import { asStatements, type Fact, usable } from '../facts/fact.ts';
 import { shorterStatement } from '../facts/shorter-statements.ts';
+import { bareHeading } from '../notes/heading-match.ts';
 import { namesTheConcept } from '../review/option-rules.ts';
 import { lengthUnits } from '../review/text-measures.ts';
 import { objectMemoTable } from '../text/build-memo.ts';
@@ -19,10 +20,10 @@ import { copulaStatement, isBareNoun } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { opensOnLabel } from '../text/own-label.ts';
 import { SINGULAR_AUXILIARIES } from '../text/verbs.ts';
-import type { Concept, NotesDocument } from '../types.ts';
+import type { Concept, NotesDocument, Section } from '../types.ts';
 import { CANDIDATES_TRIED, type Chosen, chooseOptions } from './choose-options.ts';
-import { asOption, type GenerationContext, namesOf, type Subject } from './context.ts';
-import { AMONG_TEMPLATE, type DraftChoice } from './draft.ts';
+import { asOption, conceptById, type GenerationContext, namesOf, type Subject } from './context.ts';
+import { AMONG_TEMPLATE, type Draft, type DraftChoice } from './draft.ts';
 import { answersWrong } from './fit.ts';
 import { misconceptionDraftMaker, misconceptionKey } from './misconception-about.ts';
 
@@ -149,13 +150,53 @@ export function misconceptionAmongDrafts(ctx: GenerationContext, subject: Subjec
       // six notes (10 of 25 questions of one bank), and in reading 13 five of six would rather
       // install the bank that asks it only where a concept has nothing else for its two
       // questions ({@link Draft.filler}): 21 of 132 questions sound there, 20 of 142 here.
-      for (const d of found.drafts) d.filler = true;
+      for (const d of found.drafts) {
+        d.filler = true;
+        // `among-under-topic`: concepts the notes set under one heading are asked under it.
+        const topic = sharedTopic(ctx, d);
+        if (topic) d.prompt = w.misconceptionAmongUnder(topic);
+      }
       out.drafts.push(...found.drafts);
       out.rejected.push(...found.rejected);
     }
   }
   return out;
 }
+
+/**
+ * `among-under-topic`: the heading every concept of a set sits under, when the notes group them
+ * there (a `one-heading` kind group, so not the heading of the whole notes): "which is a
+ * misconception" across three concepts read as a stem with no single idea (reading 24: nine
+ * questions flagged e), and the heading is the idea they share (`Orbital maneuvers`). Null when
+ * they sit under different headings.
+ */
+function sharedTopic(ctx: GenerationContext, draft: Draft): string | null {
+  const ids = new Set([draft.conceptId]);
+  for (const c of draft.choices)
+    for (const k of c.keys) if (k.startsWith(SIBLING)) ids.add(k.slice(SIBLING.length));
+  let parent: Section | null | undefined;
+  let groups: Set<string> | null = null;
+  for (const id of ids) {
+    const concept = conceptById(ctx, id);
+    const own = concept?.section ? ctx.index.byHeading.get(concept.section) : undefined;
+    const up = own ? ctx.index.parent.get(own) : undefined;
+    if (!up || (parent !== undefined && up !== parent)) return null;
+    parent = up;
+    const mine = [...(ctx.kindGroups.get(id) ?? [])].filter((g) => g.startsWith(HEADING_GROUP));
+    groups = new Set(groups ? mine.filter((g) => groups?.has(g)) : mine);
+    if (groups.size === 0) return null;
+  }
+  // A top heading (`## Notes`, `## 学習内容`, the title) holds the notes' body, not one topic.
+  return parent && parent.level >= MIN_TOPIC_LEVEL ? bareHeading(parent.heading) : null;
+}
+
+/** Headings below the notes' sections (`### 1. 基礎`, under `## 学習内容`) name a topic. */
+const MIN_TOPIC_LEVEL = 3;
+
+/** The prefix of a kind group of concepts under one heading (facts/kind-groups.ts `one-heading`). */
+const HEADING_GROUP = 'heading:';
+/** The key that says which concept a sibling's statement is about. */
+const SIBLING = 'sibling:';
 
 /**
  * The wordings of a statement as an option naming its concept in front: the concept's name

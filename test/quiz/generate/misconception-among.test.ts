@@ -9,7 +9,7 @@ import type { Draft } from '../../../src/quiz/generate/draft.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { optionLabel } from '../../../src/quiz/review/labelled-options.ts';
 import { reviewDraft } from '../../../src/quiz/review-gate.ts';
-import { inline } from '../notes-helpers.ts';
+import { inline, readSource, shippedAliases } from '../notes-helpers.ts';
 
 /** Rate limiting notes: their opening, and their summary, with room for sections between. */
 const RATE_OPENING = [
@@ -81,6 +81,22 @@ describe('misconception-among', () => {
       expect(d.prompt).toBe('Which of these statements is a common misconception?');
       expect(d.why).toContain('Tokens refill at rate r up to capacity b');
     }
+  });
+
+  it('among-under-topic: concepts the notes set under one subheading are asked under it', () => {
+    // auth-security.ja: XSS, CSRF and パスワードハッシュ sit under `### 攻撃と対策`.
+    const bank = buildQuestionBank([readSource('test/fixtures/notes/auth-security.ja.md')], {
+      aliases: shippedAliases(),
+    });
+    const underTopic = bank.questions.filter((q) =>
+      q.prompt.startsWith('「攻撃と対策」について、次のうち誤っているもの'),
+    );
+    expect(underTopic.length).toBeGreaterThan(0);
+    // Under the notes' top heading alone there is no topic to name.
+    const drafts = amongDrafts(RATE_LIMITING, 'Token bucket');
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts)
+      expect(d.prompt).toBe('Which of these statements is a common misconception?');
   });
 
   it('subject-pronoun: an English statement whose subject was the name opens on `It`', () => {
