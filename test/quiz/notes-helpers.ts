@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { type AliasMap, parseAliasFile } from '../../src/quiz/aliases.ts';
 import { type ConceptFacts, conceptFacts } from '../../src/quiz/facts/concept-facts.ts';
 import type { Draft } from '../../src/quiz/generate/draft.ts';
-import type { NotesDocument, NotesSource } from '../../src/quiz/types.ts';
+import type { Concept, NotesDocument, NotesSource } from '../../src/quiz/types.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -77,5 +77,19 @@ export function statementDraft(
     source: { file: 'x.md', line: 1, section: null },
     asks: [],
     quality: 1,
+  };
+}
+
+/** A concept with only a name (and an id and line where a test needs them): no cells, no section. */
+export function bareConcept(name: string, id = name, line = 1): Concept {
+  return {
+    id,
+    name,
+    correct: '',
+    keyPhrases: [],
+    misconceptions: [],
+    section: null,
+    aliases: [],
+    source: { file: 'notes.md', line },
   };
 }

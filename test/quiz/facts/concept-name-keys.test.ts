@@ -2,17 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { conceptNameKeys } from '../../../src/quiz/facts/concept-name-keys.ts';
 import { matchKey } from '../../../src/quiz/text/normalize.ts';
 import type { Concept } from '../../../src/quiz/types.ts';
+import { bareConcept } from '../notes-helpers.ts';
 
-const concept = (name: string): Concept => ({
-  id: name,
-  name,
-  correct: '',
-  keyPhrases: [],
-  misconceptions: [],
-  section: null,
-  aliases: [],
-  source: { file: 'notes.md', line: 1 },
-});
+const concept = (name: string): Concept => bareConcept(name);
 
 describe('conceptNameKeys', () => {
   const concepts = [

@@ -3,17 +3,9 @@ import type { TableAttribute, TableMatrix } from '../../../src/quiz/facts/table-
 import { placesIn } from '../../../src/quiz/generate/matrix-places.ts';
 import { namesColumn, propertyColumnIndex } from '../../../src/quiz/generate/property-columns.ts';
 import type { Concept } from '../../../src/quiz/types.ts';
+import { bareConcept } from '../notes-helpers.ts';
 
-const concept = (name: string): Concept => ({
-  id: `id-${name}`,
-  name,
-  correct: '',
-  keyPhrases: [],
-  misconceptions: [],
-  section: null,
-  aliases: [],
-  source: { file: 'notes.md', line: 1 },
-});
+const concept = (name: string): Concept => bareConcept(name, `id-${name}`);
 
 const matrix = (attributes: TableAttribute[], entities: (Concept | null)[] = []): TableMatrix =>
   ({

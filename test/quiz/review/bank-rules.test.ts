@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { BANK_RULES, reviewBank, reviewBankQuestions } from '../../../src/quiz/review/review.ts';
 import type { ComparisonTable, Concept, Question, QuestionBank } from '../../../src/quiz/types.ts';
+import { bareConcept } from '../notes-helpers.ts';
 import { q } from './make-question.ts';
 
 function concept(id: string, name: string, line: number): Concept {
-  return {
-    id,
-    name,
-    correct: '',
-    keyPhrases: [],
-    misconceptions: [],
-    section: null,
-    aliases: [],
-    source: { file: 'notes.md', line },
-  };
+  return bareConcept(name, id, line);
 }
 
 function bank(
