@@ -226,6 +226,9 @@ function whichHas(ctx: GenerationContext, m: TableMatrix, attrs: Map<string, Pla
       if (same.length > 0) return;
       const concept = conceptOf(m, e);
       if (!concept) return;
+      // `value-names-its-row`: a value that names its own row (`SOHO (Sun–Earth L1)` of `L1`)
+      // gives the key away in the stem (reading 24).
+      if (namesRow(value, entity.name)) return;
       const local: Place[] = m.entities.map((_, i) => ({ m, e: i, a })).filter((p) => p.e !== e);
       const tableOthers = local.filter((p) => distinct(value, cell(m, p.e, a)));
       if (tableOthers.length < local.length) return; // a sibling cell overlaps: arguable

@@ -591,3 +591,32 @@ Speed first, no entropy stage.
       expect(d.prompt).toMatch(/^「テストコマンド」の節の「[^」]+」「[^」]+」の表で/u);
   });
 });
+
+describe('value-names-its-row', () => {
+  it('asks no row by a value that names it (`SOHO (Sun–Earth L1)` of L1, reading 24)', () => {
+    const notes = `# Orbits
+
+## Lagrange points
+
+Five points where a small body keeps its place relative to two large ones.
+
+| Point | Example use |
+|---|---|
+| L1 | SOHO (Sun–Earth L1), solar wind monitors |
+| L2 | Space telescopes far from Earth's heat |
+| L3 | None in practice |
+
+## Summary
+
+| Concept | Correct understanding | Common misconceptions |
+|---|---|---|
+| Lagrange points | Five equilibrium points of a two-body system | They are all stable |
+| Hohmann transfer | Two burns between circular orbits | One burn is enough |
+| Escape velocity | Speed to leave without more thrust | It depends on the mass of the probe |
+`;
+    const ctx = generationContext(parseNotes({ path: 'orbits.en.md', text: notes }));
+    const asked = tableDrafts(ctx).drafts.map((d) => d.prompt);
+    expect(asked.some((p) => p.includes('“None in practice”'))).toBe(true);
+    expect(asked.filter((p) => p.includes('SOHO'))).toEqual([]);
+  });
+});
