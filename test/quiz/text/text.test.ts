@@ -8,7 +8,7 @@ import {
   readCueOf,
 } from '../../../src/quiz/text/cues.ts';
 import { canonicalId, shortId } from '../../../src/quiz/text/hash.ts';
-import { foldKana, looksJapanese, matchKey } from '../../../src/quiz/text/normalize.ts';
+import { foldKana, looksJapanese, matchKey, nfkcLower } from '../../../src/quiz/text/normalize.ts';
 import { coverage, coverageIn, haystackOf, overlap } from '../../../src/quiz/text/runs.ts';
 import { seededRandom, shuffled } from '../../../src/quiz/text/seeded-random.ts';
 
@@ -34,6 +34,16 @@ describe('match keys', () => {
   it('tell Japanese text from English', () => {
     expect(looksJapanese('サービスの外側で実装')).toBe(true);
     expect(looksJapanese('Fails fast above a threshold')).toBe(false);
+  });
+});
+
+describe('nfkc lower case', () => {
+  it('is the same whether the text is short (worked out afresh) or long (memoised)', () => {
+    expect(nfkcLower('ＨＴＴＰ／２ 専用')).toBe('http/2 専用');
+    const long = 'ＡＰＩゲートウェイ '.repeat(20);
+    expect(long.length).toBeGreaterThan(64);
+    expect(nfkcLower(long)).toBe('apiゲートウェイ '.repeat(20));
+    expect(nfkcLower(long)).toBe(nfkcLower(long));
   });
 });
 
