@@ -11,7 +11,13 @@ import { type ObjectMemo, objectMemoTable } from '../text/build-memo.ts';
 import { type CueReading, cueHitRate } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
 import { type CueBalanceItem, rebalanceCues, swapMakingRoom } from './cue-rebalance.ts';
-import { AMONG_TEMPLATE, type Draft, type DraftChoice, optionSetKey } from './draft.ts';
+import {
+  AMONG_TEMPLATE,
+  type Draft,
+  type DraftChoice,
+  isSiblingKey,
+  optionSetKey,
+} from './draft.ts';
 import { choicesSetKey, draftCue, siblingNamedAlike } from './draft-memo.ts';
 
 /** Questions every concept should get. */
@@ -198,7 +204,7 @@ function wrongStatements(draft: Draft): readonly string[] {
 function statementKeys(x: { text: string; keys: readonly string[] }): string[] {
   return [
     `text:${matchKey(x.text)}`,
-    ...x.keys.filter((k) => !k.startsWith(SIBLING_PREFIX)).map((k) => `fact:${k}`),
+    ...x.keys.filter((k) => !isSiblingKey(k)).map((k) => `fact:${k}`),
   ];
 }
 
@@ -220,9 +226,6 @@ function oneStatementKeys(
     return keys;
   };
 }
-
-/** The key that names the other concept a statement is about (correct-about.ts). */
-const SIBLING_PREFIX = 'sibling:';
 
 const wrongMemo = objectMemoTable<Draft, readonly string[]>();
 
@@ -364,7 +367,7 @@ function statementIds(draft: Draft): readonly (readonly string[])[] {
       draft.optionKind === 'statement'
         ? draft.choices.map((x) => [
             `text:${matchKey(x.text)}`,
-            ...x.keys.filter((k) => !k.startsWith(SIBLING_PREFIX)).map((k) => `fact:${k}`),
+            ...x.keys.filter((k) => !isSiblingKey(k)).map((k) => `fact:${k}`),
           ])
         : [];
     statementMemo().set(draft, ids);

@@ -34,7 +34,7 @@ import {
   type Subject,
   wrongsNameIt,
 } from './context.ts';
-import { type Draft, type DraftChoice, tidyOption } from './draft.ts';
+import { type Draft, type DraftChoice, siblingKey, siblingOf, tidyOption } from './draft.ts';
 import {
   correctionClauseSaid,
   deniesMisconceptionOf,
@@ -194,7 +194,7 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
         // `sibling-describes`: beside another concept's true statement, "which is correct about
         // X" reads as three right answers (readers of readings 18–23 flagged 13 of 142 such
         // questions for two defensible answers); the question asks which describes X.
-        if (d.choices.some((c) => !c.correct && c.keys.some((k) => k.startsWith(SIBLING))))
+        if (d.choices.some((c) => !c.correct && siblingOf(c.keys) !== undefined))
           d.prompt = describesPrompt;
         // `sibling-filler`: a statement of a sibling the notes do not set against the subject in
         // words is true of that sibling, off the subject's topic more often than not, and an
@@ -265,13 +265,11 @@ function genericBeside(
   key: string,
   option: DraftChoice,
 ): boolean {
-  const sibling = option.keys.find((k) => k.startsWith(SIBLING));
+  const sibling = siblingOf(option.keys);
   if (!sibling) return false;
-  const other = conceptById(ctx, sibling.slice(SIBLING.length));
+  const other = conceptById(ctx, sibling);
   return other !== undefined && genericFor(ctx, key, [subject.concept, other]);
 }
-
-const SIBLING = 'sibling:';
 
 interface Candidate {
   choice: DraftChoice;
@@ -318,7 +316,7 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
           // A misconception that describes another concept (`Limits requests per second` of
           // Circuit breaker, which is Rate limiter) counts as that concept's statement: one
           // option per other concept, never two wordings of what it does.
-          keys: other ? [...f.keys, `sibling:${other.id}`] : f.keys,
+          keys: other ? [...f.keys, siblingKey(other.id)] : f.keys,
         },
         own: true,
         close: true,
@@ -364,7 +362,7 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
             truth: false,
             why: ctx.wording.thatIs(other.name, statement.text),
             // One statement per sibling: two would say the same thing of the same concept.
-            keys: [...statement.keys, `sibling:${other.id}`],
+            keys: [...statement.keys, siblingKey(other.id)],
           },
           own: false,
           // `sibling-filler` for a sibling of another kind too (kind-groups.ts): `Events are
@@ -401,7 +399,7 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
           correct: false,
           truth: false,
           why: ctx.wording.thatIs(other.name, other.correct),
-          keys: [`S:${other.id}`, `sibling:${other.id}`],
+          keys: [`S:${other.id}`, siblingKey(other.id)],
         },
         own: false,
         close: false,

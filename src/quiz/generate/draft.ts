@@ -82,6 +82,27 @@ export interface Draft {
   unexplained?: boolean;
 }
 
+/**
+ * The key an option carries when it is another concept's statement (`sibling:<concept id>`): it
+ * says which concept the statement is about, and is no fact of its own.
+ */
+const SIBLING_KEY = 'sibling:';
+
+/** The {@link SIBLING_KEY} of concept `id`. */
+export function siblingKey(id: string): string {
+  return `${SIBLING_KEY}${id}`;
+}
+
+/** True for a {@link siblingKey}. */
+export function isSiblingKey(key: string): boolean {
+  return key.startsWith(SIBLING_KEY);
+}
+
+/** The concept an option's statement is about, when it is another concept's ({@link siblingKey}). */
+export function siblingOf(keys: readonly string[]): string | undefined {
+  return keys.find(isSiblingKey)?.slice(SIBLING_KEY.length);
+}
+
 /** The template of "which of these is a misconception" across concepts (misconception-among.ts). */
 export const AMONG_TEMPLATE = 'misconception-among';
 

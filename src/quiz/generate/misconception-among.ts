@@ -23,7 +23,7 @@ import { SINGULAR_AUXILIARIES } from '../text/verbs.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
 import { CANDIDATES_TRIED, type Chosen, chooseOptions } from './choose-options.ts';
 import { asOption, conceptById, type GenerationContext, namesOf, type Subject } from './context.ts';
-import { AMONG_TEMPLATE, type Draft, type DraftChoice } from './draft.ts';
+import { AMONG_TEMPLATE, type Draft, type DraftChoice, siblingKey, siblingOf } from './draft.ts';
 import { answersWrong } from './fit.ts';
 import { misconceptionDraftMaker, misconceptionKey } from './misconception-about.ts';
 
@@ -132,7 +132,7 @@ export function misconceptionAmongDrafts(ctx: GenerationContext, subject: Subjec
           correct: false,
           truth: true,
           why: null,
-          keys: [...o.t.fact.keys, `sibling:${o.t.other.id}`],
+          keys: [...o.t.fact.keys, siblingKey(o.t.other.id)],
         });
       }
       // `three-options-among`: two other concepts beside the key, never three. Readers judged 11 %
@@ -172,8 +172,10 @@ export function misconceptionAmongDrafts(ctx: GenerationContext, subject: Subjec
  */
 function sharedTopic(ctx: GenerationContext, draft: Draft): string | null {
   const ids = new Set([draft.conceptId]);
-  for (const c of draft.choices)
-    for (const k of c.keys) if (k.startsWith(SIBLING)) ids.add(k.slice(SIBLING.length));
+  for (const c of draft.choices) {
+    const id = siblingOf(c.keys);
+    if (id) ids.add(id);
+  }
   let parent: Section | null | undefined;
   let groups: Set<string> | null = null;
   for (const id of ids) {
@@ -195,8 +197,6 @@ const MIN_TOPIC_LEVEL = 3;
 
 /** The prefix of a kind group of concepts under one heading (facts/kind-groups.ts `one-heading`). */
 const HEADING_GROUP = 'heading:';
-/** The key that says which concept a sibling's statement is about. */
-const SIBLING = 'sibling:';
 
 /**
  * The wordings of a statement as an option naming its concept in front: the concept's name

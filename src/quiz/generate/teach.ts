@@ -28,7 +28,7 @@ import { contentRuns, coverage, coverageBeyond } from '../text/runs.ts';
 import { trimEndChars, withoutFinalStop } from '../text/trim.ts';
 import type { Concept, Section } from '../types.ts';
 import { conceptById, type GenerationContext, namesOf } from './context.ts';
-import type { Draft, DraftChoice } from './draft.ts';
+import { type Draft, type DraftChoice, siblingOf } from './draft.ts';
 import { placesIn } from './matrix-places.ts';
 
 /** The statement a which-concept draft asks about. */
@@ -662,8 +662,6 @@ const toldApart: TeachRule = {
   },
 };
 
-const SIBLING = 'sibling:';
-
 /** Where the name ends in a why written as `conceptIs(name, text)` (`SLO: “…”`, `SLOは「…」`). */
 const NAMED_AS: Record<'ja' | 'en', string> = { ja: 'は「', en: ': “' };
 
@@ -693,7 +691,7 @@ const namedOnce: TeachRule = {
     let changed = false;
     const choices = draft.choices.map((c): DraftChoice => {
       if (c.correct || !c.why) return c;
-      const id = c.keys.find((k) => k.startsWith(SIBLING))?.slice(SIBLING.length);
+      const id = siblingOf(c.keys);
       const other = id ? conceptById(ctx, id) : undefined;
       const name = other?.name ?? namedIn(ctx, c.why);
       if (!name || !echoesOption(c.why, c.text, other ? namesOf(other) : [name])) return c;

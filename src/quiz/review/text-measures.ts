@@ -6,7 +6,7 @@
  * characters is fine. Pure.
  */
 import { memoByText } from '../text/build-memo.ts';
-import { nfkcLower } from '../text/normalize.ts';
+import { marksKey, nfkcLower } from '../text/normalize.ts';
 
 /** What a character is, for splitting text into runs. */
 export type CharClass = 'han' | 'hiragana' | 'katakana' | 'latin' | 'other';
@@ -50,7 +50,7 @@ export function folded(text: string): string {
  */
 export const compareKey: (text: string) => string = memoByText((text) => {
   const key = folded(text).replace(/[^\p{L}\p{N}]+/gu, '');
-  return key !== '' ? key : folded(text).replace(/[\s`]+/gu, '');
+  return key !== '' ? key : marksKey(folded(text));
 });
 
 /** English words that carry no content of their own (left out of {@link contentTokens}). */

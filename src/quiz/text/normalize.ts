@@ -75,8 +75,13 @@ export function softKey(text: string): string {
 export const matchKey: (text: string) => string = memoByText((text) => {
   const soft = softKey(text);
   const key = soft.replace(/[\s\p{P}\p{S}]+/gu, '');
-  return key !== '' ? key : soft.replace(/[\s`]+/gu, '');
+  return key !== '' ? key : marksKey(soft);
 });
+
+/** The key of a text of marks only (`symbol-names`): its marks, without spaces and code ticks. */
+export function marksKey(text: string): string {
+  return text.replace(/[\s`]+/gu, '');
+}
 
 /** Collapses runs of white space and trims. */
 export function squash(text: string): string {
