@@ -25,6 +25,7 @@ import { lengthUnits } from '../review/text-measures.ts';
 import { memoByText, memoTable } from '../text/build-memo.ts';
 import { cueHitRate, type OptionCues, optionCues } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
+import { type Register, type RegisterMix, registerMix, registerOf } from '../text/register.ts';
 import type { Question } from '../types.ts';
 import { type Draft, type DraftChoice, MAX_OPTIONS, MIN_OPTIONS, repeatedFactAt } from './draft.ts';
 import { choicesSetKey, draftCue, siblingNamedAlike } from './draft-memo.ts';
@@ -43,6 +44,15 @@ export const CANDIDATES_TRIED = POOL;
 const CUE_COST = 1.0;
 /** How much a key paired with another option on one point lowers it (pair-term.ts). */
 const PAIR_COST = 0.5;
+/**
+ * How much an option set in two registers lowers it (text/register.ts): shorthand cells beside
+ * sentences, and most where the key is the one sentence among shorthand (or the reverse).
+ */
+const REGISTER_COST: Readonly<Record<RegisterMix, number>> = {
+  one: 0,
+  mixed: 0.4,
+  'key-alone': 1.0,
+};
 
 /** What a search found. */
 export interface Chosen {
@@ -79,6 +89,8 @@ interface TextMeasures {
   absolute: boolean;
   /** A strong absolute word among them (`always`, `必ず`: STRONG_ABSOLUTES of review/absolute-words.ts). */
   strong: boolean;
+  /** Shorthand or a sentence (text/register.ts). */
+  register: Register;
   /**
    * The text's {@link matchKey} (for the key of a set) and what the text alone tells a reader
    * looking for cues (for the set's cue reading): read only for a set that passes the cheap
@@ -105,6 +117,7 @@ const measureText = memoByText(
   (text): TextMeasures => ({
     form: optionForm(text),
     units: lengthUnits(text),
+    register: registerOf(text),
     ...absoluteMarks(absoluteWords(text)),
   }),
 );
@@ -292,8 +305,8 @@ export function chooseOptions(
     return known === 2;
   };
   // How many drafts of each kind are kept so far (no cue, a cue at the key, a cue away from it,
-  // the key paired with one other option).
-  const kept = { none: 0, hit: 0, away: 0, paired: 0 };
+  // the key paired with one other option, options in two registers).
+  const kept = { none: 0, hit: 0, away: 0, paired: 0, registers: 0 };
   const reject = (reason: string): void => {
     if (rejected.length < 6 && !rejected.includes(reason)) rejected.push(reason);
   };
@@ -341,19 +354,23 @@ export function chooseOptions(
     // goes on for one without, which the cost then prefers (`The deeper the health check the
     // better` beside `"Deep" checks … can take the whole fleet out`).
     const paired = pairsMatter && keyPairTerm(draft.prompt, draft.choices) !== null;
+    // Names are in no register: the one-form rule reads them.
+    const mix = pairsMatter ? registerMix(set.map((m) => m.text.register)) : 'one';
     const kind = paired
       ? 'paired'
-      : !reading
-        ? 'none'
-        : cueHitRate(reading, 0) > 0
-          ? 'hit'
-          : 'away';
+      : mix !== 'one'
+        ? 'registers'
+        : !reading
+          ? 'none'
+          : cueHitRate(reading, 0) > 0
+            ? 'hit'
+            : 'away';
     const have = kept[kind];
     if (have >= variants) return false;
     let positions = 0;
     for (const p of picked) positions += p;
     const cueCost = reading && !siblingNamedAlike(draft, reading) ? CUE_COST : 0;
-    const cost = positions / 10 + cueCost + (paired ? PAIR_COST : 0);
+    const cost = positions / 10 + cueCost + (paired ? PAIR_COST : 0) + REGISTER_COST[mix];
     // `make` builds a fresh draft for each set, and nothing has kept this one: its quality is
     // marked in place (a copy per kept draft was 27,000 objects on a 5,000-row table).
     draft.quality -= cost;

@@ -105,3 +105,23 @@ describe('sibling-named-alike: a sibling named like the key costs a set nothing'
     expect(tied && plain && tied.quality < plain.quality).toBe(true);
   });
 });
+
+describe('one-register: shorthand cells beside a sentence cost a set', () => {
+  const key = choice('Traffic between hosts is encrypted by the engine', false, true);
+  const candidates = [
+    choice('Multi-host over VXLAN; requires Swarm mode', true),
+    choice('Built into the engine; one bridge per host', true),
+    choice('Containers on it can reach each other by name', true),
+    choice('The dnsrr endpoint mode skips the virtual IP', true),
+  ];
+
+  it('keeps best the set of sentences, not the one sentence among summary shorthand', () => {
+    const found = chooseOptions(key, candidates, make, { names: ['Docker networks'] }, { most: 2 });
+    const best = [...found.drafts].sort((a, b) => b.quality - a.quality)[0];
+    expect(best?.choices.map((c) => c.text)).toEqual([
+      key.text,
+      'Containers on it can reach each other by name',
+      'The dnsrr endpoint mode skips the virtual IP',
+    ]);
+  });
+});
