@@ -26,6 +26,12 @@ export interface TableName {
    * “Option” and “Effect” under “Test commands””, 「Test commands」の節の「Option」「Effect」の表.
    */
   columns?: readonly string[];
+  /**
+   * What its rows are (generate/entity-kind.ts: `指標`, `algorithm`): a look-up stem then asks for
+   * one of them — 「指標のうち、…なのはどれ？」, “Which algorithm has …?” — not for a row of a table
+   * the player cannot see.
+   */
+  kind?: string;
 }
 
 const tableJa = (t: TableName): string => {
@@ -39,6 +45,14 @@ const tableEn = (t: TableName): string =>
       ? `the table of ${t.columns.map(quoteEn).join(' and ')} under ${quoteEn(t.text)}`
       : `the table under ${quoteEn(t.text)}`
     : `the table ${quoteEn(t.text)}`;
+
+/**
+ * Where a which-has stem looks: among the kind of its rows (`指標のうち`, `entity-kind`), else in
+ * the table named.
+ */
+const whereJa = (t: TableName): string => (t.kind ? `${t.kind}のうち` : `${tableJa(t)}で`);
+const whichEn = (t: TableName): string =>
+  t.kind ? `Which ${t.kind}` : `In ${tableEn(t)}, which one`;
 
 /** Phrases for one language. */
 export interface Wording {
@@ -122,11 +136,11 @@ const ja: Wording = {
   inList: (name, label) =>
     `${quoteJa(name)}の${quoteJa(label)}としてノートに挙がっているものはどれ？`,
   whichHas: (table, attribute, value) =>
-    `${tableJa(table)}で、${quoteJa(attribute)}が${quoteJa(value)}なのはどれ？`,
+    `${whereJa(table)}、${quoteJa(attribute)}が${quoteJa(value)}なのはどれ？`,
   whichHasAnyTable: (attribute, value) =>
     `ノートの比較表で、${quoteJa(attribute)}が${quoteJa(value)}とされているのはどれ？`,
   whichHasBoth: (table, a, x, b, y) =>
-    `${tableJa(table)}で、${quoteJa(a)}が${quoteJa(x)}、${quoteJa(b)}が${quoteJa(y)}なのはどれ？`,
+    `${whereJa(table)}、${quoteJa(a)}が${quoteJa(x)}、${quoteJa(b)}が${quoteJa(y)}なのはどれ？`,
   whichMeets: (table, conditions) => {
     // A yes/no column as the table's own mark (`「範囲」が○、「ORDER BY」が×`): readers found
     // `「…」があてはまらず、「…」があてはまらない` awkward.
@@ -134,13 +148,12 @@ const ja: Wording = {
       'holds' in c
         ? `${quoteJa(c.label)}が${c.holds ? '○' : '×'}`
         : `${quoteJa(c.label)}が${quoteJa(c.value)}`;
-    const where = table === null ? 'ノートの比較表で' : `${tableJa(table)}で`;
+    const where = table === null ? 'ノートの比較表で' : whereJa(table);
     return `${where}、${conditions.map(part).join('、')}のものはどれ？`;
   },
-  trueOfEntity: (table, entity) =>
-    `${tableJa(table)}で、${quoteJa(entity)}にあてはまるものはどれ？`,
-  valueOf: (table, entity, attribute) =>
-    `${tableJa(table)}で、${quoteJa(entity)}の${quoteJa(attribute)}はどれ？`,
+  // The row is named: the stem needs no table (`entity-named`).
+  trueOfEntity: (_table, entity) => `${quoteJa(entity)}にあてはまるものはどれ？`,
+  valueOf: (_table, entity, attribute) => `${quoteJa(entity)}の${quoteJa(attribute)}はどれ？`,
   whichTerm: (owner, label, definition) =>
     `${quoteJa(owner)}の${quoteJa(label)}のうち、次の説明にあてはまるものはどれ？\n${quoteJa(definition)}`,
   termMeaning: (owner, label, term) =>
@@ -172,11 +185,11 @@ const en: Wording = {
   inList: (name, label) =>
     `Which of these do the notes list under ${quoteEn(label)} for ${quoteEn(name)}?`,
   whichHas: (table, attribute, value) =>
-    `In ${tableEn(table)}, which one has ${quoteEn(value)} for ${quoteEn(attribute)}?`,
+    `${whichEn(table)} has ${quoteEn(value)} for ${quoteEn(attribute)}?`,
   whichHasAnyTable: (attribute, value) =>
     `In the notes' tables, which one has ${quoteEn(value)} for ${quoteEn(attribute)}?`,
   whichHasBoth: (table, a, x, b, y) =>
-    `In ${tableEn(table)}, which one has ${quoteEn(x)} for ${quoteEn(a)} and ${quoteEn(y)} for ${quoteEn(b)}?`,
+    `${whichEn(table)} has ${quoteEn(x)} for ${quoteEn(a)} and ${quoteEn(y)} for ${quoteEn(b)}?`,
   whichMeets: (table, conditions) => {
     // A yes/no column as a mark (`is marked yes for “Range” but no for “ORDER BY”`): readers
     // found `for which one does “Huffman” not hold and does “BWT” hold` garbled.
@@ -191,16 +204,17 @@ const en: Wording = {
         return `${before.holds === c.holds ? 'and' : 'but'} ${mark(c)} for ${quoteEn(c.label)}`;
       return `${and}is marked ${mark(c)} for ${quoteEn(c.label)}`;
     };
-    const where = table === null ? "In the notes' tables" : `In ${tableEn(table)}`;
+    const which = table === null ? "In the notes' tables, which one" : whichEn(table);
     const [x, y] = conditions;
     // Two marks of one side: `is marked yes for both “A” and “B”`.
     if (conditions.length === 2 && x && y && 'holds' in x && 'holds' in y && x.holds === y.holds)
-      return `${where}, which one is marked ${mark(x)} for both ${quoteEn(x.label)} and ${quoteEn(y.label)}?`;
-    return `${where}, which one ${conditions.map(part).join(' ')}?`;
+      return `${which} is marked ${mark(x)} for both ${quoteEn(x.label)} and ${quoteEn(y.label)}?`;
+    return `${which} ${conditions.map(part).join(' ')}?`;
   },
-  trueOfEntity: (table, entity) => `In ${tableEn(table)}, which of these fits ${quoteEn(entity)}?`,
-  valueOf: (table, entity, attribute) =>
-    `In ${tableEn(table)}, what does ${quoteEn(entity)} have for ${quoteEn(attribute)}?`,
+  // The row is named: the stem needs no table (`entity-named`).
+  trueOfEntity: (_table, entity) => `Which of these fits ${quoteEn(entity)}?`,
+  valueOf: (_table, entity, attribute) =>
+    `What does ${quoteEn(entity)} have for ${quoteEn(attribute)}?`,
   // The list's label quoted as the notes wrote it: a noun (`Approaches`) or a sentence (`Each
   // interaction has three phases`) alike (`Of the Each interaction has…` read as broken).
   whichTerm: (owner, label, definition) =>

@@ -28,6 +28,7 @@ import { CANDIDATES_TRIED, type Chosen, chooseOptions } from './choose-options.t
 import type { GenerationContext } from './context.ts';
 import { namesOf } from './context.ts';
 import type { Draft, DraftChoice, OptionKind } from './draft.ts';
+import { entityKind } from './entity-kind.ts';
 import { statementFitsNot } from './fit.ts';
 import {
   isCodeTable,
@@ -65,8 +66,10 @@ function cell(m: TableMatrix, e: number, a: number): string {
 }
 
 /** What stems call the table: its heading as a place, else its own name (`heading-is-a-place`). */
-function nameOf(m: TableMatrix): TableName {
+function nameOf(m: TableMatrix, language: 'ja' | 'en'): TableName {
   const name: TableName = { text: m.title, heading: m.links.titleIsHeading };
+  const kind = entityKind(m, language);
+  if (kind) name.kind = kind;
   // `two-tables-one-heading`: named by its first two header cells as well.
   if (m.links.headingShared)
     name.columns = m.links.table.header.filter((c) => c.trim() !== '').slice(0, TABLE_NAME_COLUMNS);
@@ -140,7 +143,7 @@ function attributeIndex(ctx: GenerationContext): Map<string, Place[]> {
 function why(ctx: GenerationContext, p: Place): string {
   const { m, e, a } = p;
   return ctx.wording.tableSays(
-    nameOf(m),
+    nameOf(m, ctx.doc.language),
     m.entities[e]?.name ?? '',
     m.attributes[a]?.label ?? '',
     cell(m, e, a),
@@ -270,10 +273,10 @@ function whichHas(ctx: GenerationContext, m: TableMatrix, attrs: Map<string, Pla
       const asked = condition(attr.label, value, shown);
       const prompt =
         'holds' in asked
-          ? ctx.wording.whichMeets(cross ? null : nameOf(m), [asked])
+          ? ctx.wording.whichMeets(cross ? null : nameOf(m, ctx.doc.language), [asked])
           : cross
             ? ctx.wording.whichHasAnyTable(attr.label, shown)
-            : ctx.wording.whichHas(nameOf(m), attr.label, shown);
+            : ctx.wording.whichHas(nameOf(m, ctx.doc.language), attr.label, shown);
       const make = baseDraft(
         ctx,
         m,
@@ -356,7 +359,7 @@ function trueOfEntity(ctx: GenerationContext, m: TableMatrix): Chosen {
             text: w.cellOption(other.label, display(m, i, b)),
             correct: false,
             truth: false,
-            why: w.tableSays(nameOf(m), entity.name, other.label, cell(m, e, b)),
+            why: w.tableSays(nameOf(m, ctx.doc.language), entity.name, other.label, cell(m, e, b)),
             keys: [tableKey(m, i, b)],
           });
         });
@@ -367,7 +370,7 @@ function trueOfEntity(ctx: GenerationContext, m: TableMatrix): Chosen {
         concept,
         'true-of-entity',
         'statement',
-        w.trueOfEntity(nameOf(m), entity.name),
+        w.trueOfEntity(nameOf(m, ctx.doc.language), entity.name),
         m.lines[e]?.[a] ?? m.links.table.line,
         [tableKey(m, e, a)],
         why(ctx, { m, e, a }),
@@ -431,7 +434,7 @@ function entityValue(ctx: GenerationContext, m: TableMatrix): Chosen {
         concept,
         'value-of',
         'value',
-        ctx.wording.valueOf(nameOf(m), entity.name, attr.label),
+        ctx.wording.valueOf(nameOf(m, ctx.doc.language), entity.name, attr.label),
         m.lines[e]?.[a] ?? m.links.table.line,
         [tableKey(m, e, a)],
         why(ctx, { m, e, a }),
@@ -570,8 +573,14 @@ function whichHasBothPrompt(
   const ca = condition(la, cell(m, e, a), display(m, e, a));
   const cb = condition(lb, cell(m, e, b), display(m, e, b));
   return 'holds' in ca || 'holds' in cb
-    ? ctx.wording.whichMeets(nameOf(m), [ca, cb])
-    : ctx.wording.whichHasBoth(nameOf(m), la, display(m, e, a), lb, display(m, e, b));
+    ? ctx.wording.whichMeets(nameOf(m, ctx.doc.language), [ca, cb])
+    : ctx.wording.whichHasBoth(
+        nameOf(m, ctx.doc.language),
+        la,
+        display(m, e, a),
+        lb,
+        display(m, e, b),
+      );
 }
 
 /** Every table question of the document, by template. */

@@ -384,9 +384,8 @@ Connects containers across hosts over VXLAN; the hosts must open these ports.
       expect(d.prompt).not.toContain('“Yes”');
     }
     const ja = drafts(JA, 'db.ja.md').filter((d) => d.prompt.includes('サーバー不要'));
-    expect(ja.map((d) => d.prompt)).toContain(
-      '「比較」の節の表で、「サーバー不要」が○のものはどれ？',
-    );
+    // `entity-kind`: the rows are DBs (the table's first header cell), asked as such.
+    expect(ja.map((d) => d.prompt)).toContain('DBのうち、「サーバー不要」が○のものはどれ？');
     for (const d of ja) expect(d.prompt).not.toContain('「○」');
   });
 
@@ -509,20 +508,29 @@ Speed first, no entropy stage.
   });
 
   it('heading-is-a-place: a heading is where the table sits, a header cell is its name', () => {
+    // A stem asks for the kind of the rows (`entity-kind`); the explanation names the table.
     const en = drafts(EN, 'engines.en.md');
-    expect(en.map((d) => d.prompt)).toContain(
-      'In the table under “Engines compared”, which one is marked yes for “Server process”?',
-    );
-    for (const d of en) expect(d.prompt).not.toContain('In the table “Engines compared”');
     const why = en.flatMap((d) => d.choices.map((c) => c.why ?? ''));
     expect(why.some((w) => w.startsWith('The table under “Engines compared” gives'))).toBe(true);
+    for (const w of why) expect(w).not.toContain('The table “Engines compared”');
+    // A first header cell of no kind (`Name`) leaves the stem the table's place.
+    const named = drafts(
+      EN.replace('| Engine | Server process |', '| Name | Server process |'),
+      'engines.en.md',
+    );
+    expect(named.map((d) => d.prompt)).toContain(
+      'In the table under “Engines compared”, which one is marked yes for “Server process”?',
+    );
+    for (const d of named) expect(d.prompt).not.toContain('In the table “Engines compared”');
     // `Kind of tag` is the table's own first header cell (its heading is one of its rows).
     const git = parseNotes(fixture('git-internals.en.md'));
     const tags = tableDrafts(generationContext(git)).drafts.filter((d) =>
-      d.prompt.includes('Kind of tag'),
+      d.choices.some((c) => c.why?.includes('Kind of tag')),
     );
     expect(tags.length).toBeGreaterThan(0);
-    for (const d of tags) expect(d.prompt).toMatch(/^In the table “Kind of tag”/u);
+    for (const d of tags)
+      for (const c of d.choices.filter((x) => x.why?.includes('Kind of tag')))
+        expect(c.why).toMatch(/^The table “Kind of tag”/u);
   });
 
   it('two-tables-one-heading: two tables under one heading are named by their columns too', () => {
@@ -549,11 +557,12 @@ Speed first, no entropy stage.
 | set -e | Exits on an unchecked failure | Catches every failure × |
 | [[ ]] | A bash keyword without word splitting | Is POSIX × |
 `;
-    const en = drafts(text, 'shell.en.md');
+    // With a first header cell of no kind (`Name`), the stem names the table (`entity-kind`).
+    const en = drafts(text.replace('| Option |', '| Name |'), 'shell.en.md');
     const prompts = en.map((d) => d.prompt);
     expect(
       prompts.some((p) =>
-        p.startsWith('In the table of “Option” and “Effect” under “Test commands”'),
+        p.startsWith('In the table of “Name” and “Effect” under “Test commands”'),
       ),
     ).toBe(true);
     for (const p of prompts) expect(p).not.toContain('the table under “Test commands”');
@@ -564,7 +573,7 @@ Speed first, no entropy stage.
 
 ## テストコマンド
 
-| オプション | 効果 | 既定値 |
+| 名前 | 効果 | 既定値 |
 |---|---|---|
 | set -e | エラーで終了する | オフ |
 | set -u | 未定義変数をエラーにする | オフ |
