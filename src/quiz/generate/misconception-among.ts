@@ -26,6 +26,7 @@ import { asOption, conceptById, type GenerationContext, namesOf, type Subject } 
 import { AMONG_TEMPLATE, type Draft, type DraftChoice, siblingKey, siblingOf } from './draft.ts';
 import { answersWrong } from './fit.ts';
 import { misconceptionDraftMaker, misconceptionKey } from './misconception-about.ts';
+import { notesTopic } from './notes-topic.ts';
 
 /**
  * True statements a sibling offers: claims its notes make (a point, a feature, a sentence of its
@@ -82,7 +83,11 @@ export function misconceptionAmongDrafts(ctx: GenerationContext, subject: Subjec
   const { said: trues, related } = siblingStatements(ctx, subject);
   if (new Set(trues.map((t) => t.other.id)).size < MIN_SIBLINGS) return out;
   const quality = related ? QUALITY : UNRELATED_QUALITY;
-  const prompt = w.misconceptionAmong();
+  // `notes-topic`: with no heading of their own, the concepts are asked under the notes' subject.
+  const subjectOfNotes = notesTopic(doc.title);
+  const prompt = subjectOfNotes
+    ? w.misconceptionAmongUnder(subjectOfNotes)
+    : w.misconceptionAmong();
   // Each sibling statement as an option under its concept's name, and how far its length stands
   // from a key's before that key's length is known: the same for every misconception and wording
   // below, so worked out once.
@@ -304,10 +309,26 @@ function withFirstSentence(text: string, lang: 'ja' | 'en'): string[] {
     const short = shorterStatement(text, lang, SHORTER_FROM);
     return short === text ? [text] : [text, short];
   }
-  const stop = text.indexOf('。');
+  const stop = firstStopOutside(text);
   if (stop < MIN_SENTENCE || stop === text.length - 1) return [text];
   const first = text.slice(0, stop);
   return isBareNoun(first, lang) ? [text] : [text, first];
+}
+
+/**
+ * The index of the first `。` outside brackets, or -1: a stop inside them ends no sentence of the
+ * statement (`null の許可は危険（… Origin: null が来る。誰でも作れる）` cut there left its bracket
+ * open, reading 25).
+ */
+function firstStopOutside(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(' || ch === '「' || ch === '『') depth++;
+    else if ((ch === '）' || ch === ')' || ch === '」' || ch === '』') && depth > 0) depth--;
+    else if (ch === '。' && depth === 0) return i;
+  }
+  return -1;
 }
 
 /** A sibling's true statements of {@link SIBLING_SOURCES}, in the notes' order. */

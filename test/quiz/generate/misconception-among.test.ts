@@ -78,7 +78,10 @@ describe('misconception-among', () => {
         expect(c.truth).toBe(true);
         expect(optionLabel(c.text)).not.toBe('Token bucket');
       }
-      expect(d.prompt).toBe('Which of these statements is a common misconception?');
+      // `notes-topic`: asked under the subject of the notes (their title).
+      expect(d.prompt).toBe(
+        'Which of these statements about “Rate limiting” is a common misconception?',
+      );
       expect(d.why).toContain('Tokens refill at rate r up to capacity b');
     }
   });
@@ -92,11 +95,13 @@ describe('misconception-among', () => {
       q.prompt.startsWith('「攻撃と対策」について、次のうち誤っているもの'),
     );
     expect(underTopic.length).toBeGreaterThan(0);
-    // Under the notes' top heading alone there is no topic to name.
+    // Under the notes' top heading alone, the subject of the notes is the topic (`notes-topic`).
     const drafts = amongDrafts(RATE_LIMITING, 'Token bucket');
     expect(drafts.length).toBeGreaterThan(0);
     for (const d of drafts)
-      expect(d.prompt).toBe('Which of these statements is a common misconception?');
+      expect(d.prompt).toBe(
+        'Which of these statements about “Rate limiting” is a common misconception?',
+      );
   });
 
   it('subject-pronoun: an English statement whose subject was the name opens on `It`', () => {
@@ -219,13 +224,15 @@ describe('misconception-among', () => {
       expect(d.choices.find((c) => c.correct)?.text).toBe(
         '準同期レプリケーション：タイムアウトしても書き込みを拒否する',
       );
-    expect(drafts[0]?.prompt).toBe('次のうち、誤っているもの（よくある誤解）はどれ？');
+    expect(drafts[0]?.prompt).toBe(
+      '「レプリケーション」について、次のうち誤っているもの（よくある誤解）はどれ？',
+    );
   });
 
   it('gives concepts of a one-misconception table misconception questions in the bank', () => {
     const bank = buildQuestionBank([REPLICATION]);
     const among = bank.questions.filter(
-      (q) => q.kind === 'misconception-about' && q.prompt.startsWith('次のうち'),
+      (q) => q.kind === 'misconception-about' && q.prompt.includes('次のうち'),
     );
     expect(among.length).toBeGreaterThan(0);
     for (const q of among) {
@@ -233,5 +240,60 @@ describe('misconception-among', () => {
       expect(q.choices.filter((c) => c.correct)).toHaveLength(1);
       expect(q.asksFor).toBe('misconception');
     }
+  });
+});
+
+describe('notes-topic and first sentences', () => {
+  /** True when every bracket the text opens it closes, in order. */
+  const closed = (text: string): boolean => {
+    let depth = 0;
+    for (const ch of text) {
+      if ('（(「『'.includes(ch)) depth++;
+      else if ('）)」』'.includes(ch)) depth--;
+      if (depth < 0) return false;
+    }
+    return depth === 0;
+  };
+  const notes = (title: string) => ({
+    path: 'cors.ja.md',
+    text: `# ${title}
+
+## Access-Control-Allow-Origin
+
+- \`null\` の許可は危険（サンドボックス化された iframe や \`file://\` から \`Origin: null\` が来る。誰でも作れる）
+
+## まとめ
+
+| 概念 | 正しい理解 | よくある誤解 |
+|---|---|---|
+| 同一オリジンポリシー | スキーム・ホスト・ポートが同じものだけを同一とみなす | ドメインが同じなら同一オリジン |
+| Access-Control-Allow-Origin | 読んでよいオリジンをサーバーが返すヘッダー。null の許可は危険（iframe や file:// から Origin: null が来る。誰でも作れる） | 付ければどこからでも安全に読める |
+| プリフライト | 本番のリクエストの前に OPTIONS で許可を確かめる | すべてのリクエストで送られる |
+| Cookie の SameSite | サイトをまたぐ送信を制限する属性 | オリジンごとに制限される |
+`,
+  });
+
+  it('asks across concepts under the subject of the notes, and cuts no sentence inside brackets', () => {
+    const source = notes('CORSと同一オリジンポリシー_ハマりどころ整理');
+    const drafts = amongDrafts(source, '同一オリジンポリシー');
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts) {
+      expect(d.prompt).toBe(
+        '「CORSと同一オリジンポリシー」について、次のうち誤っているもの（よくある誤解）はどれ？',
+      );
+      for (const c of d.choices) expect(closed(c.text), c.text).toBe(true);
+    }
+    // The long statement is offered whole, never cut at the stop inside its brackets.
+    const offered = drafts.flatMap((d) => d.choices.map((c) => c.text));
+    expect(offered.some((t) => t.includes('誰でも作れる）'))).toBe(true);
+  });
+
+  it('keeps the bare stem where the title names no subject (a sentence)', () => {
+    const title =
+      '今日は一日じゅうCORSのエラーに悩まされたので、調べたことを忘れないうちに書き残しておく';
+    const drafts = amongDrafts(notes(title), '同一オリジンポリシー');
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts)
+      expect(d.prompt).toBe('次のうち、誤っているもの（よくある誤解）はどれ？');
   });
 });
