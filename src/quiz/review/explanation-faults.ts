@@ -65,7 +65,28 @@ export function restatesOption(why: string, option: string): boolean {
   const optionKey = withoutEnding(compareKey(option));
   const whyKey = withoutEnding(compareKey(why));
   if (!whyKey || optionKey.length < MIN_ECHO) return false;
-  return optionKey.includes(whyKey);
+  return optionKey.includes(whyKey) || subjectRestored(why, option);
+}
+
+/** Pronouns an option opens on in place of the concept's name (`It is any task…`). */
+const OPTION_PRONOUNS = ['it ', 'they ', 'this '];
+/** The longest subject, in letters and digits, a why may put back before the option's words. */
+const MAX_SUBJECT = 30;
+
+/**
+ * `subject-restored`: the option with the concept's name put back for its pronoun — `A long task
+ * is any task that keeps the main thread busy for more than 50 ms` under the key `It is any task
+ * that keeps the main thread busy for more than 50 ms` (reading 25).
+ */
+function subjectRestored(why: string, option: string): boolean {
+  const lower = option.trimStart().toLowerCase();
+  const pronoun = OPTION_PRONOUNS.find((p) => lower.startsWith(p));
+  if (!pronoun) return false;
+  const rest = withoutEnding(compareKey(option.trimStart().slice(pronoun.length)));
+  const whyKey = withoutEnding(compareKey(why));
+  return (
+    rest.length >= MIN_ECHO && whyKey.endsWith(rest) && whyKey.length - rest.length <= MAX_SUBJECT
+  );
 }
 
 /**

@@ -473,6 +473,24 @@ describe('detectors', () => {
     ).toBe(false);
   });
 
+  it('subject-restored: the option with the name put back for its pronoun (reading 25)', () => {
+    const key = 'It is any task that keeps the main thread busy for more than 50 ms';
+    expect(
+      restatesOption(
+        'A long task is any task that keeps the main thread busy for more than 50 ms.',
+        key,
+      ),
+    ).toBe(true);
+    // A why that says more than the name before the option's words teaches something.
+    expect(
+      restatesOption(
+        'Because input waits behind it, the browser counts as long any task that keeps the main thread busy for more than 50 ms',
+        key,
+      ),
+    ).toBe(false);
+    expect(restatesOption('Input and rendering wait behind it', key)).toBe(false);
+  });
+
   it('option-printed-twice: the option in a wrapper with a name', () => {
     const option = 'Cores writing different variables on the same line keep stealing the line';
     expect(echoesOption(`That is False sharing (${option})`, option, ['False sharing'])).toBe(true);
