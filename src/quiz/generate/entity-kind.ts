@@ -7,7 +7,7 @@
  * cell that names no kind of thing (a value, a situation told as a clause, a symbol) is refused by
  * one of the named rules below. Pure.
  */
-import type { TableMatrix } from '../facts/table-facts.ts';
+import { type TableMatrix, withoutParenthesis } from '../facts/table-facts.ts';
 
 /** A named reason a first header cell is no kind of thing, with a cell it refuses. */
 export interface KindRefusal {
@@ -67,6 +67,13 @@ export const KIND_REFUSALS: readonly KindRefusal[] = [
     refuses: (label) => [...label].length < 2 && !/\p{Script=Han}/u.test(label),
   },
   {
+    name: 'variable-in-kind',
+    example:
+      'Type of a, Minimum distance d, 利用率 ρ (a one-letter word is a variable of an example)',
+    refuses: (label) =>
+      label.split(/[\s（(]/u).some((w) => /^\p{L}$/u.test(w) && !/\p{Script=Han}/u.test(w)),
+  },
+  {
     name: 'starts-with-number',
     example: '1スレッドのレジスタ数 (rows of amounts)',
     refuses: (label) => /^\p{N}/u.test(label),
@@ -107,12 +114,86 @@ export const KIND_REFUSALS: readonly KindRefusal[] = [
  * letter are lowercased (`Isolation level` → `isolation level`); acronyms are kept.
  */
 export function entityKind(m: TableMatrix, language: 'ja' | 'en'): string | null {
-  if (m.orientation !== 'entity-rows' || m.transposed) return null;
-  const label = (m.entityLabel ?? '').trim();
+  if (m.transposed) return null;
+  const own = m.orientation === 'entity-rows' ? labelKind(m.entityLabel, language) : null;
+  if (own) return own;
+  if (!m.links.titleIsHeading) return null;
+  for (const rule of HEADING_KINDS) {
+    const kind = rule.kind(m.title.trim(), language);
+    if (kind) return language === 'ja' ? kind : lowercased(kind);
+  }
+  return null;
+}
+
+/** A first header cell as a kind, its closing parenthesis left out (`URL（比較元 …）` → `URL`). */
+function labelKind(cell: string | null, language: 'ja' | 'en'): string | null {
+  const label = withoutParenthesis(cell ?? '').trim();
   if (!label || KIND_REFUSALS.some((r) => r.refuses(label, language))) return null;
-  if (language === 'ja') return label;
-  return label
+  return language === 'ja' ? label : lowercased(label);
+}
+
+/** English words capitalised only as written first are lowercased; acronyms are kept. */
+function lowercased(kind: string): string {
+  return kind
     .split(' ')
     .map((word) => (/^\p{Lu}[\p{Ll}-]+$/u.test(word) ? word.toLowerCase() : word))
     .join(' ');
 }
+
+/** Plural kind words of English headings, and each one's singular. */
+const KIND_WORDS: ReadonlyMap<string, string> = new Map([
+  ['types', 'type'],
+  ['kinds', 'kind'],
+  ['forms', 'form'],
+  ['classes', 'class'],
+  ['levels', 'level'],
+  ['modes', 'mode'],
+]);
+
+/** A heading this long, in words, names no kind (it is a sentence). */
+const MAX_HEADING_WORDS = 5;
+
+/**
+ * Headings that say what a table sets side by side, where its first header cell does not
+ * (`| Property | Type I | Type IIa |` under `Muscle fiber types`): a named rule each, with an
+ * example; word and suffix checks only.
+ */
+export const HEADING_KINDS: readonly {
+  name: string;
+  example: string;
+  kind(heading: string, language: 'ja' | 'en'): string | null;
+}[] = [
+  {
+    name: 'kinds-of',
+    example: 'Forms of yeast → form of yeast',
+    kind: (heading, language) => {
+      if (language !== 'en') return null;
+      const words = heading.split(' ');
+      const one = KIND_WORDS.get((words[0] ?? '').toLowerCase());
+      if (!one || words[1] !== 'of' || words.length < 3 || words.length > MAX_HEADING_WORDS)
+        return null;
+      return [one, ...words.slice(1)].join(' ');
+    },
+  },
+  {
+    name: 'plural-kind-word',
+    example: 'Muscle fiber types → muscle fiber type',
+    kind: (heading, language) => {
+      if (language !== 'en') return null;
+      const words = heading.split(' ');
+      const one = KIND_WORDS.get((words.at(-1) ?? '').toLowerCase());
+      if (!one || words.length < 2 || words.length > MAX_HEADING_WORDS) return null;
+      if (words.some((w) => !/^[\p{L}\p{N}-]+$/u.test(w))) return null;
+      return [...words.slice(0, -1), one].join(' ');
+    },
+  },
+  {
+    name: 'japanese-kinds',
+    example: '地震波の種類 → 地震波',
+    kind: (heading, language) => {
+      if (language !== 'ja' || !heading.endsWith('の種類')) return null;
+      const kind = heading.slice(0, -'の種類'.length);
+      return labelKind(kind, 'ja');
+    },
+  },
+];

@@ -122,3 +122,30 @@ describe('look-up stems ask for a kind, not in a table the player cannot see', (
     for (const p of prompts) expect(p).not.toContain('表');
   });
 });
+
+describe('kinds from a closing parenthesis and from headings', () => {
+  const table = (heading: string, header: string, language: 'ja' | 'en') => {
+    const doc = parseNotes({
+      path: `n.${language}.md`,
+      text: `# Notes\n\n## ${heading}\n\n${header}\n|---|---|---|---|\n| Speed | fast | slow | medium |\n| Cost | high | low | none |\n| Size | big | small | tiny |\n`,
+    });
+    const [m] = generationContext(doc).matrices;
+    if (!m) throw new Error('no table read');
+    return entityKind(m, language);
+  };
+
+  it('reads a first header cell without its closing parenthesis', () => {
+    expect(kindOf('Clock (Linux)', 'en')).toBe('clock');
+    expect(kindOf('音程（Cから）', 'ja')).toBe('音程');
+    expect(kindOf('Type of a (operator)', 'en')).toBeNull();
+  });
+
+  it.each([
+    ['Muscle fiber types', 'en', 'muscle fiber type'],
+    ['Forms of yeast', 'en', 'form of yeast'],
+    ['地震波の種類', 'ja', '地震波'],
+    ['Energy systems at a glance', 'en', null],
+  ] as const)('a table of things in its columns under “%s”', (heading, language, kind) => {
+    expect(table(heading, '| Property | Alpha | Beta | Gamma |', language)).toBe(kind);
+  });
+});
