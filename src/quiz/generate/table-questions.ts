@@ -24,6 +24,7 @@ import { matchKey } from '../text/normalize.ts';
 import { holdsWholeWord } from '../text/whole-word.ts';
 import type { Concept } from '../types.ts';
 import type { Condition, TableName } from '../wording.ts';
+import { cellReason } from './cell-reason.ts';
 import { CANDIDATES_TRIED, type Chosen, chooseOptions } from './choose-options.ts';
 import type { GenerationContext } from './context.ts';
 import { namesOf } from './context.ts';
@@ -138,6 +139,11 @@ function attributeIndex(ctx: GenerationContext): Map<string, Place[]> {
     });
   }
   return out;
+}
+
+/** The why of a key cell: the notes' sentence that says it (`cell-reason`), else the cell itself. */
+function keyWhy(ctx: GenerationContext, p: Place): string {
+  return cellReason(ctx, p.m, p.e, p.a) ?? why(ctx, p);
 }
 
 function why(ctx: GenerationContext, p: Place): string {
@@ -286,7 +292,7 @@ function whichHas(ctx: GenerationContext, m: TableMatrix, attrs: Map<string, Pla
         prompt,
         m.lines[e]?.[a] ?? m.links.table.line,
         [tableKey(m, e, a)],
-        why(ctx, { m, e, a }),
+        keyWhy(ctx, { m, e, a }),
       );
       const found = chooseOptions(
         key,
@@ -373,7 +379,7 @@ function trueOfEntity(ctx: GenerationContext, m: TableMatrix): Chosen {
         w.trueOfEntity(nameOf(m, ctx.doc.language), entity.name),
         m.lines[e]?.[a] ?? m.links.table.line,
         [tableKey(m, e, a)],
-        why(ctx, { m, e, a }),
+        keyWhy(ctx, { m, e, a }),
       );
       const found = chooseOptions(
         key,
@@ -437,7 +443,7 @@ function entityValue(ctx: GenerationContext, m: TableMatrix): Chosen {
         ctx.wording.valueOf(nameOf(m, ctx.doc.language), entity.name, attr.label),
         m.lines[e]?.[a] ?? m.links.table.line,
         [tableKey(m, e, a)],
-        why(ctx, { m, e, a }),
+        keyWhy(ctx, { m, e, a }),
       );
       const found = chooseOptions(
         key,
