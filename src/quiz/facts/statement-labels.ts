@@ -78,6 +78,13 @@ const ASIDES: ReadonlySet<string> = new Set([
   'the catch',
   'catch',
   'gotcha',
+  // `The cost: while your callback runs, the browser can't handle input or paint` (reading 25,
+  // javascript-event-loop.en: offered with its lead-in, read as a fragment).
+  'the cost',
+  'the price',
+  'the upside',
+  'the downside',
+  'the trick',
   'ただし書き',
   '落とし穴',
 ]);

@@ -51,6 +51,13 @@ describe('statement labels', () => {
     expect(asSectionStatement('The catch: water under tension can cavitate', 'en')).toBe(
       'Water under tension can cavitate',
     );
+    // Reading 25 (javascript-event-loop.en).
+    expect(
+      asSectionStatement(
+        "The cost: while your callback runs, the browser can't handle input or paint",
+        'en',
+      ),
+    ).toBe("While your callback runs, the browser can't handle input or paint");
   });
 
   it('tells a side of a concept by its label (`Exception-ish:`, `検出:`, `Other handy APIs:`)', () => {
