@@ -18,15 +18,13 @@ import {
   keyFarShorter,
   LENGTH_GAP,
   LENGTH_RATIO,
-  OPTION_RULES,
+  pairFailsAlone,
 } from '../review/option-rules.ts';
-import { reviewQuestion } from '../review/review.ts';
 import { lengthUnits } from '../review/text-measures.ts';
 import { memoByText, memoTable } from '../text/build-memo.ts';
 import { cueHitRate, type OptionCues, optionCues } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
 import { type Register, type RegisterMix, registerMix, registerOf } from '../text/register.ts';
-import type { Question } from '../types.ts';
 import { type Draft, type DraftChoice, MAX_OPTIONS, MIN_OPTIONS, repeatedFactAt } from './draft.ts';
 import { choicesSetKey, draftCue, siblingNamedAlike } from './draft-memo.ts';
 import { type CheckContext, failedCheck } from './option-checks.ts';
@@ -213,13 +211,11 @@ function strongOneSided(set: readonly Measured[], namesOnly: boolean): boolean {
   return oneSided(strong, strongTrue, set.length);
 }
 
-/** The rules that judge two options by themselves (a pair that fails them fails in any set). */
-const PAIR_RULES = OPTION_RULES.filter(
-  (r) => r.name === 'no-paraphrase-pair' || r.name === 'no-contradiction',
-);
-
-/** True when the two options fail a pair rule on their own (`単一障害点あり` / `単一障害点なし`). */
-function badPair(a: DraftChoice, b: DraftChoice, asksFor: 'correct' | 'misconception'): boolean {
+/**
+ * True when the two options fail a pair rule on their own (`単一障害点あり` / `単一障害点なし`):
+ * `no-paraphrase-pair` or `no-contradiction` (review/option-rules.ts {@link pairFailsAlone}).
+ */
+function badPair(a: DraftChoice, b: DraftChoice): boolean {
   // The pair rules read the two texts and whether they state the same truth, in either order.
   const [first, second] = a.text < b.text ? [a.text, b.text] : [b.text, a.text];
   // Looked up by the two texts themselves (each hashed once, as the candidates of many questions),
@@ -232,19 +228,7 @@ function badPair(a: DraftChoice, b: DraftChoice, asksFor: 'correct' | 'misconcep
   }
   const known = answers.get(second);
   if (known !== undefined) return known;
-  const question: Question = {
-    id: 'pair',
-    conceptId: '',
-    conceptName: '',
-    kind: 'correct-about',
-    asksFor,
-    prompt: '',
-    choices: [a, b].map((c) => ({ text: c.text, correct: c.correct, why: c.why })),
-    explanation: { why: null, notes: [], source: { file: '', line: 0, section: null } },
-    section: null,
-    language: 'ja',
-  };
-  const bad = reviewQuestion(question, { conceptNames: [] }, PAIR_RULES).length > 0;
+  const bad = pairFailsAlone(a, b);
   answers.set(second, bad);
   return bad;
 }
@@ -285,7 +269,6 @@ export function chooseOptions(
   const sets = new Set<string>();
   const rejected: string[] = [];
   const shape = make([key]);
-  const asksFor = shape.asksFor;
   // Names (`Kubernetes` / `Docker Compose`) neither paraphrase nor deny one another often enough
   // to sort sets by pairs first: the review of the draft the bank keeps still reads them.
   const pairsMatter = shape.optionKind !== 'name';
@@ -297,9 +280,7 @@ export function chooseOptions(
     const at = a * all.length + b;
     let known = pairs[at];
     if (known === 0) {
-      known = badPair(all[a]?.choice as DraftChoice, all[b]?.choice as DraftChoice, asksFor)
-        ? 2
-        : 1;
+      known = badPair(all[a]?.choice as DraftChoice, all[b]?.choice as DraftChoice) ? 2 : 1;
       pairs[at] = known;
     }
     return known === 2;

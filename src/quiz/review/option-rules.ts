@@ -210,10 +210,8 @@ const noParaphrasePair: ItemRule = {
         if (!a || !b) continue;
         const truth = statesTruth(question, a.choice);
         if (truth !== statesTruth(question, b.choice)) continue;
-        if (Math.min(a.tokens.size, b.tokens.size) < PARAPHRASE_MIN_TOKENS) continue;
-        if (a.polarity.negative !== b.polarity.negative) continue;
-        const shared = overlap(a.tokens, b.tokens);
-        if (shared >= PARAPHRASE_OVERLAP && sharesBeyond(a.tokens, b.tokens, frame))
+        const shared = paraphraseShare(a, b, frame);
+        if (shared !== null)
           return {
             message: `two ${truth ? 'true' : 'false'} options share ${Math.round(shared * 100)} % of their content`,
             evidence: [a.text, b.text],
@@ -223,6 +221,22 @@ const noParaphrasePair: ItemRule = {
     return null;
   },
 };
+
+/**
+ * How much of their content two options of one truth, neither a phrase, share when
+ * `no-paraphrase-pair` reads them as one statement twice (the frame every option shares aside),
+ * else null.
+ */
+function paraphraseShare(
+  a: OptionAnalysis,
+  b: OptionAnalysis,
+  frame: ReadonlySet<string>,
+): number | null {
+  if (Math.min(a.tokens.size, b.tokens.size) < PARAPHRASE_MIN_TOKENS) return null;
+  if (a.polarity.negative !== b.polarity.negative) return null;
+  const shared = overlap(a.tokens, b.tokens);
+  return shared >= PARAPHRASE_OVERLAP && sharesBeyond(a.tokens, b.tokens, frame) ? shared : null;
+}
 
 /** True when the two token sets share a token that is not part of the frame. */
 function sharesBeyond(
@@ -259,38 +273,58 @@ const noContradiction: ItemRule = {
         const a = read[i];
         const b = read[j];
         if (!a || !b) continue;
-        if (a.polarity.negative !== b.polarity.negative) {
-          const same =
-            a.polarity.core === b.polarity.core ||
-            dice(a.coreTokens, b.coreTokens) >= CONTRADICTION_OVERLAP;
-          if (same)
-            return { message: 'one option is the negation of another', evidence: [a.text, b.text] };
-        }
-        if (deniesClause(a, b) || deniesClause(b, a))
-          return {
-            message: 'one option is the negation of a clause of another',
-            evidence: [a.text, b.text],
-          };
-        if (deniesPredicate(a, b) || deniesPredicate(b, a))
-          return {
-            message: 'one option denies the word another asserts',
-            evidence: [a.text, b.text],
-          };
-        if (
-          a.polarity.negative === b.polarity.negative &&
-          a.tokens.size >= REVERSAL_MIN_TOKENS &&
-          a.key !== b.key &&
-          dice(a.tokens, b.tokens) === 1
-        )
-          return {
-            message: 'one option is the other with its words swapped',
-            evidence: [a.text, b.text],
-          };
+        const message = contradiction(a, b);
+        if (message) return { message, evidence: [a.text, b.text] };
       }
     }
     return null;
   },
 };
+
+/** Why `no-contradiction` reads option `a` and the later option `b` as one claim and its denial, or null. */
+function contradiction(a: OptionAnalysis, b: OptionAnalysis): string | null {
+  if (a.polarity.negative !== b.polarity.negative) {
+    const same =
+      a.polarity.core === b.polarity.core ||
+      dice(a.coreTokens, b.coreTokens) >= CONTRADICTION_OVERLAP;
+    if (same) return 'one option is the negation of another';
+  }
+  if (deniesClause(a, b) || deniesClause(b, a))
+    return 'one option is the negation of a clause of another';
+  if (deniesPredicate(a, b) || deniesPredicate(b, a))
+    return 'one option denies the word another asserts';
+  if (
+    a.polarity.negative === b.polarity.negative &&
+    a.tokens.size >= REVERSAL_MIN_TOKENS &&
+    a.key !== b.key &&
+    dice(a.tokens, b.tokens) === 1
+  )
+    return 'one option is the other with its words swapped';
+  return null;
+}
+
+/** No frame: two options alone share none ({@link sharedFrame} of fewer than three options). */
+const NO_FRAME: ReadonlySet<string> = new Set();
+
+/**
+ * True when two options, `a` before `b`, fail `no-paraphrase-pair` or `no-contradiction` on their
+ * own: what {@link reviewQuestion} of a question of just these two options with those two rules
+ * finds, read without building the question (the option search asks it of tens of thousands of
+ * pairs). The two state the same truth exactly when their `correct` is equal, whatever the
+ * question asks for.
+ */
+export function pairFailsAlone(a: Choice, b: Choice): boolean {
+  const first = new OptionAnalysis(a);
+  const second = new OptionAnalysis(b);
+  if (
+    a.correct === b.correct &&
+    first.form !== 'phrase' &&
+    second.form !== 'phrase' &&
+    paraphraseShare(first, second, NO_FRAME) !== null
+  )
+    return true;
+  return contradiction(first, second) !== null;
+}
 
 /** Japanese endings that deny the word before them (`独立していない`, `必須ではない`). */
 const JA_DENYING_ENDS = ['していない', 'ではない', 'でない', 'しない', 'じゃない'];
