@@ -44,13 +44,31 @@ function newWeight(text: string, said: string): number {
   return weight;
 }
 
-/** The sentence that explains cell (e, a) of `m`, or null. */
+/** Reasons found, per table and cell (`e:a`): a cell is asked by several templates. */
+const found = new WeakMap<TableMatrix, Map<string, string | null>>();
+
+/** The sentence that explains cell (e, a) of `m`, or null (read once per cell). */
 export function cellReason(
   ctx: GenerationContext,
   m: TableMatrix,
   e: number,
   a: number,
 ): string | null {
+  let cells = found.get(m);
+  if (!cells) {
+    cells = new Map();
+    found.set(m, cells);
+  }
+  const at = `${e}:${a}`;
+  let reason = cells.get(at);
+  if (reason === undefined) {
+    reason = readReason(ctx, m, e, a);
+    cells.set(at, reason);
+  }
+  return reason;
+}
+
+function readReason(ctx: GenerationContext, m: TableMatrix, e: number, a: number): string | null {
   const entity = m.entities[e];
   const cell = withoutParenthesis(m.cells[e]?.[a] ?? '').trim();
   if (!entity || [...matchKey(cell)].length < MIN_CELL_CHARS) return null;
