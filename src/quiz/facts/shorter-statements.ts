@@ -41,7 +41,7 @@ export const SHORTENING_RULES: readonly ShorteningRule[] = [
       'Members that hear nothing from a leader for an election timeout start an election; a candidate that collects votes from a majority becomes leader',
       'Members that hear nothing from a leader for an election timeout start an election',
     ],
-    cutAt: (s) => s.indexOf('; '),
+    cutAt: (s) => outsideBrackets(s, '; '),
   },
   {
     name: 'without a trailing parenthesis',
@@ -81,6 +81,31 @@ function trailingParenthesisStart(text: string): number {
 }
 
 /**
+ * The first `mark` outside brackets, or -1: `V_LL = √3·V_LN (400/230 V; US 208/120 V); P = …` is
+ * cut after its parenthesis, not inside it (reading 26: an option left with its bracket open).
+ */
+function outsideBrackets(text: string, mark: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '[' || ch === '“') depth++;
+    else if ((ch === ')' || ch === ']' || ch === '”') && depth > 0) depth--;
+    else if (depth === 0 && text.startsWith(mark, i)) return i;
+  }
+  return -1;
+}
+
+/** True when every bracket the clause opens it also closes. */
+function bracketsClosed(clause: string): boolean {
+  let depth = 0;
+  for (const ch of clause) {
+    if (ch === '(' || ch === '[' || ch === '“') depth++;
+    else if (ch === ')' || ch === ']' || ch === '”') depth--;
+  }
+  return depth <= 0;
+}
+
+/**
  * Where the first sentence ends: a `.` followed by a space and a capital that
  * {@link sentenceStops} reads as an end (not `e.g. Maglev`); -1 when there is none.
  */
@@ -103,6 +128,7 @@ export function shorterStatement(sentence: string, language: 'ja' | 'en', max: n
     const clause = sentence.slice(0, at).trim();
     if (
       [...clause].length <= max &&
+      bracketsClosed(clause) &&
       formOf(clause, language) !== 'phrase' &&
       !endsOnBareComparative(clause) &&
       !endsWantingObject(clause)

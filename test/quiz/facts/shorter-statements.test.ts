@@ -84,3 +84,18 @@ describe('without a trailing which-aside', () => {
     ).toBe('Any two majorities of the same group overlap in at least one member');
   });
 });
+
+describe('the first of two clauses', () => {
+  it('cuts at a semicolon outside brackets, never inside them (reading 26)', () => {
+    const cell =
+      'V_LL = √3·V_LN (400/230 V; US 208/120 V); P = √3·V_LL·I_L·PF; balanced linear loads → neutral current ≈ 0';
+    expect(shorterStatement(cell, 'en', 60)).toBe('V_LL = √3·V_LN (400/230 V; US 208/120 V)');
+    const closed = (t: string) => (t.match(/\(/g) ?? []).length === (t.match(/\)/g) ?? []).length;
+    expect(closed(shorterStatement(cell, 'en', 30))).toBe(true);
+  });
+
+  it('reads a long line with many brackets at once', () => {
+    const long = `${'(a; b) '.repeat(150_000)}; end of it all here`;
+    expect(shorterStatement(long, 'en', 60)).toBe(long);
+  });
+});
