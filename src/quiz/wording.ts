@@ -115,12 +115,36 @@ export interface Wording {
  * would set it, never the same marks twice over.
  */
 export function quoteJa(text: string): string {
-  return `「${text.replaceAll('「', '『').replaceAll('」', '』')}」`;
+  const inner = wholeQuotation(text);
+  return `「${inner.replaceAll('「', '『').replaceAll('」', '』')}」`;
 }
 
 /** {@link quoteJa} in English: `“…”` outside, `‘…’` inside. */
 export function quoteEn(text: string): string {
-  return `“${text.replaceAll('“', '‘').replaceAll('”', '’')}”`;
+  const inner = wholeQuotation(text);
+  return `“${inner.replaceAll('“', '‘').replaceAll('”', '’')}”`;
+}
+
+/** Quotation marks, opening and closing, that may wrap a whole text. */
+const WHOLE_QUOTES: readonly (readonly [string, string])[] = [
+  ['「', '」'],
+  ['『', '』'],
+  ['“', '”'],
+  ['"', '"'],
+];
+
+/**
+ * `quoted-once`: a text that is one quotation whole (`「ユニットをまとめた同期点」`, the notes'
+ * `targetは「…」` with its subject dropped) is quoted by its words, not set in a second pair of
+ * marks (`「『ユニットをまとめた同期点』」`, reading 26). Unchanged otherwise.
+ */
+function wholeQuotation(text: string): string {
+  for (const [open, close] of WHOLE_QUOTES) {
+    if (text.length < 3 || !text.startsWith(open) || !text.endsWith(close)) continue;
+    const inner = text.slice(open.length, -close.length);
+    if (!inner.includes(open) && !inner.includes(close)) return inner;
+  }
+  return text;
 }
 
 const ja: Wording = {

@@ -1,6 +1,6 @@
 /** The question wording of both languages: one message per language, read as a native speaker would. */
 import { describe, expect, it } from 'vitest';
-import { wordingFor } from '../../src/quiz/wording.ts';
+import { quoteEn, quoteJa, wordingFor } from '../../src/quiz/wording.ts';
 
 describe('whichTerm and termMeaning', () => {
   it('quote a list label that is a sentence, as they quote one that is a noun (en)', () => {
@@ -21,5 +21,22 @@ describe('whichTerm and termMeaning', () => {
     expect(w.whichTerm('INP', '3つのフェーズ', 'メインスレッド待ち')).toBe(
       '「INP」の「3つのフェーズ」のうち、次の説明にあてはまるものはどれ？\n「メインスレッド待ち」',
     );
+  });
+});
+
+describe('quoted-once', () => {
+  it('quotes a text that is one quotation whole by its words (reading 26)', () => {
+    expect(wordingFor('ja').whichConcept('「ユニットをまとめた同期点」')).toBe(
+      '次の説明にあてはまるものはどれ？\n「ユニットをまとめた同期点」',
+    );
+    expect(wordingFor('en').whichConcept('“A synchronisation point for units”')).toBe(
+      'Which concept does this describe?\n“A synchronisation point for units”',
+    );
+  });
+
+  it('keeps the marks of a text that quotes two things or more', () => {
+    expect(quoteJa('「早く眠れる」と「よく眠れる」')).toBe('「『早く眠れる』と『よく眠れる』」');
+    expect(quoteEn('“fast” or “slow”')).toBe('“‘fast’ or ‘slow’”');
+    expect(quoteJa('「a」')).toBe('「a」');
   });
 });
