@@ -5,6 +5,7 @@
  * sentence would say something else. English only; one indexOf per rule, so linear. Pure.
  */
 import { sentenceStops } from '../notes/sentence-ends.ts';
+import { bracketsClosed, firstOutsideBrackets } from '../text/brackets.ts';
 import { formOf } from '../text/forms.ts';
 
 /** A named way to shorten a sentence, with an example (long → short). */
@@ -41,7 +42,7 @@ export const SHORTENING_RULES: readonly ShorteningRule[] = [
       'Members that hear nothing from a leader for an election timeout start an election; a candidate that collects votes from a majority becomes leader',
       'Members that hear nothing from a leader for an election timeout start an election',
     ],
-    cutAt: (s) => outsideBrackets(s, '; '),
+    cutAt: (s) => firstOutsideBrackets(s, '; '),
   },
   {
     name: 'without a trailing parenthesis',
@@ -78,31 +79,6 @@ function trailingParenthesisStart(text: string): number {
   return open >= 0 && open === text.lastIndexOf(' (') && text.indexOf(')') === text.length - 1
     ? open
     : -1;
-}
-
-/**
- * The first `mark` outside brackets, or -1: `V_LL = √3·V_LN (400/230 V; US 208/120 V); P = …` is
- * cut after its parenthesis, not inside it (reading 26: an option left with its bracket open).
- */
-function outsideBrackets(text: string, mark: string): number {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '[' || ch === '“') depth++;
-    else if ((ch === ')' || ch === ']' || ch === '”') && depth > 0) depth--;
-    else if (depth === 0 && text.startsWith(mark, i)) return i;
-  }
-  return -1;
-}
-
-/** True when every bracket the clause opens it also closes. */
-function bracketsClosed(clause: string): boolean {
-  let depth = 0;
-  for (const ch of clause) {
-    if (ch === '(' || ch === '[' || ch === '“') depth++;
-    else if (ch === ')' || ch === ']' || ch === '”') depth--;
-  }
-  return depth <= 0;
 }
 
 /**

@@ -14,6 +14,7 @@ import { shorterStatement } from '../facts/shorter-statements.ts';
 import { bareHeading } from '../notes/heading-match.ts';
 import { namesTheConcept } from '../review/option-rules.ts';
 import { lengthUnits } from '../review/text-measures.ts';
+import { firstOutsideBrackets } from '../text/brackets.ts';
 import { objectMemoTable } from '../text/build-memo.ts';
 import { isNegated } from '../text/cues.ts';
 import { copulaStatement, isBareNoun } from '../text/forms.ts';
@@ -309,26 +310,10 @@ function withFirstSentence(text: string, lang: 'ja' | 'en'): string[] {
     const short = shorterStatement(text, lang, SHORTER_FROM);
     return short === text ? [text] : [text, short];
   }
-  const stop = firstStopOutside(text);
+  const stop = firstOutsideBrackets(text, '。');
   if (stop < MIN_SENTENCE || stop === text.length - 1) return [text];
   const first = text.slice(0, stop);
   return isBareNoun(first, lang) ? [text] : [text, first];
-}
-
-/**
- * The index of the first `。` outside brackets, or -1: a stop inside them ends no sentence of the
- * statement (`null の許可は危険（… Origin: null が来る。誰でも作れる）` cut there left its bracket
- * open, reading 25).
- */
-function firstStopOutside(text: string): number {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '（' || ch === '(' || ch === '「' || ch === '『') depth++;
-    else if ((ch === '）' || ch === ')' || ch === '」' || ch === '』') && depth > 0) depth--;
-    else if (ch === '。' && depth === 0) return i;
-  }
-  return -1;
 }
 
 /** A sibling's true statements of {@link SIBLING_SOURCES}, in the notes' order. */
