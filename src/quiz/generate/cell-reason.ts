@@ -10,6 +10,7 @@
 import { proseSentences } from '../facts/prose-evidence.ts';
 import type { TableMatrix } from '../facts/table-facts.ts';
 import { withoutParenthesis } from '../facts/table-facts.ts';
+import { objectMemoTable } from '../text/build-memo.ts';
 import { contextRule } from '../text/context-words.ts';
 import { formOf } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
@@ -44,8 +45,8 @@ function newWeight(text: string, said: string): number {
   return weight;
 }
 
-/** Reasons found, per table and cell (`e:a`): a cell is asked by several templates. */
-const found = new WeakMap<TableMatrix, Map<string, string | null>>();
+/** Reasons found, per build, table and cell (`e:a`): a cell is asked by several templates. */
+const found = objectMemoTable<TableMatrix, Map<string, string | null>>();
 
 /** The sentence that explains cell (e, a) of `m`, or null (read once per cell). */
 export function cellReason(
@@ -54,10 +55,11 @@ export function cellReason(
   e: number,
   a: number,
 ): string | null {
-  let cells = found.get(m);
+  const memo = found();
+  let cells = memo.get(m);
   if (!cells) {
     cells = new Map();
-    found.set(m, cells);
+    memo.set(m, cells);
   }
   const at = `${e}:${a}`;
   let reason = cells.get(at);

@@ -19,6 +19,7 @@ import {
   withoutParenthesis,
 } from '../facts/table-facts.ts';
 import { isMark } from '../facts/table-links.ts';
+import { objectMemoTable } from '../text/build-memo.ts';
 import { sameContent } from '../text/cues.ts';
 import { matchKey } from '../text/normalize.ts';
 import { holdsWholeWord } from '../text/whole-word.ts';
@@ -68,6 +69,19 @@ function cell(m: TableMatrix, e: number, a: number): string {
 
 /** What stems call the table: its heading as a place, else its own name (`heading-is-a-place`). */
 function nameOf(m: TableMatrix, language: 'ja' | 'en'): TableName {
+  const memo = tableNames();
+  let name = memo.get(m);
+  if (!name) {
+    name = readName(m, language);
+    memo.set(m, name);
+  }
+  return name;
+}
+
+/** Each table's {@link nameOf}, per build: read once, not for every stem and why it is in. */
+const tableNames = objectMemoTable<TableMatrix, TableName>();
+
+function readName(m: TableMatrix, language: 'ja' | 'en'): TableName {
   const name: TableName = { text: m.title, heading: m.links.titleIsHeading };
   const kind = entityKind(m, language);
   if (kind) name.kind = kind;

@@ -65,7 +65,7 @@ export function restatesOption(why: string, option: string): boolean {
   const optionKey = withoutEnding(compareKey(option));
   const whyKey = withoutEnding(compareKey(why));
   if (!whyKey || optionKey.length < MIN_ECHO) return false;
-  return optionKey.includes(whyKey) || subjectRestored(why, option);
+  return optionKey.includes(whyKey) || subjectRestored(whyKey, option);
 }
 
 /** Pronouns an option opens on in place of the concept's name (`It is any task…`). */
@@ -74,16 +74,16 @@ const OPTION_PRONOUNS = ['it ', 'they ', 'this '];
 const MAX_SUBJECT = 30;
 
 /**
- * `subject-restored`: the option with the concept's name put back for its pronoun — `A long task
+ * `subject-restored` (`whyKey`: the why's {@link compareKey}, its ending off): the option with the
+ * concept's name put back for its pronoun — `A long task
  * is any task that keeps the main thread busy for more than 50 ms` under the key `It is any task
  * that keeps the main thread busy for more than 50 ms` (reading 25).
  */
-function subjectRestored(why: string, option: string): boolean {
+function subjectRestored(whyKey: string, option: string): boolean {
   const lower = option.trimStart().toLowerCase();
   const pronoun = OPTION_PRONOUNS.find((p) => lower.startsWith(p));
   if (!pronoun) return false;
   const rest = withoutEnding(compareKey(option.trimStart().slice(pronoun.length)));
-  const whyKey = withoutEnding(compareKey(why));
   return (
     rest.length >= MIN_ECHO && whyKey.endsWith(rest) && whyKey.length - rest.length <= MAX_SUBJECT
   );

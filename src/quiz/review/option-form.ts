@@ -26,7 +26,7 @@ import {
 export type OptionForm = 'statement' | 'phrase' | 'unclear';
 
 /** Hiragana a Japanese predicate ends with (verbs, i-adjectives, copula, polite forms). */
-const PREDICATE_ENDINGS = new Set([
+export const PREDICATE_ENDINGS: ReadonlySet<string> = new Set([
   'る',
   'た',
   'だ',
@@ -107,12 +107,18 @@ const PARTICLES = new Set(['を', 'が', 'は', 'に', 'で', 'と', 'へ', 'も
 /** Case particles that make a clause when a word of content follows (`動的に選択`, `外側で実装`). */
 const CASE_PARTICLES: readonly string[] = ['から', 'まで', 'より', 'に', 'で', 'へ', 'と'];
 
+/** The index of the text's last character that is no mark, stop or space; -1 for none. */
+export function lastWordChar(text: string): number {
+  let end = text.length - 1;
+  while (end >= 0 && classOfCode(text.charCodeAt(end)) === 'other') end--;
+  return end;
+}
+
 /** How a Japanese option reads (see {@link optionForm}); `text` without its trailing parenthetical. */
 export function japaneseForm(text: string): OptionForm {
   // Indexes are UTF-16 units: every character tested below is in the BMP.
   const chars = text.normalize('NFKC').trim();
-  let end = chars.length - 1;
-  while (end >= 0 && classOfCode(chars.charCodeAt(end)) === 'other') end--;
+  const end = lastWordChar(chars);
   if (end < 0) return 'phrase';
   if (PREDICATE_ENDINGS.has(chars[end] ?? '')) return 'statement';
   const tail = chars.slice(Math.max(0, end - 2), end + 1);

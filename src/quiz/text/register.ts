@@ -6,12 +6,8 @@
  * shorthand cell among sentences as well: an option set is best in one register. Pure; one pass
  * over the text per rule, no backtracking.
  */
-import { englishForm } from '../review/option-form.ts';
-import {
-  classOfCode,
-  isJapaneseText,
-  withoutTrailingParenthetical,
-} from '../review/text-measures.ts';
+import { englishForm, lastWordChar, PREDICATE_ENDINGS } from '../review/option-form.ts';
+import { isJapaneseText, withoutTrailingParenthetical } from '../review/text-measures.ts';
 
 /** `note`: shorthand; `prose`: a sentence; `unclear`: neither can be told (counts as either). */
 export type Register = 'note' | 'prose' | 'unclear';
@@ -54,18 +50,21 @@ export const NOTE_MARKS: readonly NoteMark[] = [
   {
     name: 'japanese-noun-ending',
     example: '宣言、毎回実行 (a sentence ends on a verb, an adjective or the copula)',
-    marks: (t, japanese) => japanese && !endsOnPredicate(t),
+    marks: (t, japanese) => japanese && !endsOnPredicateKana(t),
   },
 ];
 
-/** Hiragana a Japanese sentence ends on (verbs, adjectives, the copula, polite forms). */
-const SENTENCE_ENDINGS = new Set('るただいすうくつむぶぐずぬんか');
+/**
+ * Kana a Japanese sentence ends on: the predicate endings of the one-form rule
+ * (review/option-form.ts) but `て`, which ends a clause (`…を確認して`), not a sentence.
+ */
+const SENTENCE_ENDINGS: ReadonlySet<string> = new Set(
+  [...PREDICATE_ENDINGS].filter((kana) => kana !== 'て'),
+);
 
 /** True when the Japanese text ends on a predicate (`…実行される`, `…ではない`), not on a noun. */
-function endsOnPredicate(text: string): boolean {
-  let end = text.length - 1;
-  while (end >= 0 && classOfCode(text.charCodeAt(end)) === 'other') end--;
-  return SENTENCE_ENDINGS.has(text[end] ?? '');
+function endsOnPredicateKana(text: string): boolean {
+  return SENTENCE_ENDINGS.has(text[lastWordChar(text)] ?? '');
 }
 
 /**
@@ -79,7 +78,7 @@ function clippedSentence(text: string, japanese: boolean): boolean {
   return parts.some((part) => {
     const p = part.trim();
     if (!p) return false;
-    if (japanese) return !endsOnPredicate(p);
+    if (japanese) return !endsOnPredicateKana(p);
     return p.split(' ', 3).length >= 2 && englishForm(p) !== 'statement';
   });
 }
