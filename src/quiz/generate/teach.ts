@@ -16,6 +16,7 @@ import {
   bearsOn,
   echoesOption,
   isCellDump,
+  isGenericDefinition,
   promptStem,
   restatesOption,
 } from '../review/explanation-faults.ts';
@@ -24,6 +25,7 @@ import { objectMemoTable } from '../text/build-memo.ts';
 import { contextRule, withoutAdditiveOpening } from '../text/context-words.ts';
 import { formOf } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
+import { registerOf } from '../text/register.ts';
 import { contentRuns, coverage, coverageBeyond } from '../text/runs.ts';
 import { trimEndChars, withoutFinalStop } from '../text/trim.ts';
 import type { Concept, Section } from '../types.ts';
@@ -280,6 +282,9 @@ function openingWhy(ctx: GenerationContext, draft: Draft, named: boolean): strin
     if (
       (named ? mentions(text, concept) : contextRule(text, ctx.doc.language) === null) &&
       standsAsWhy(text, names) &&
+      // An opening that holds the summary cell defines the concept, saying nothing of an item of
+      // its lists (`Used by HTTP/1.1, SSH…` under TCP); a summary stem is the cell itself.
+      (draft.stem?.source === 'summary' || !isGenericDefinition(text, stemText, concept)) &&
       compareKey(text) !== compareKey(stemText) &&
       coverage(text, stemText) < SAYS_MORE
     )
@@ -298,6 +303,13 @@ function openingWhy(ctx: GenerationContext, draft: Draft, named: boolean): strin
 const ELABORATES = 0.2;
 
 /**
+ * The share a sentence must hold of a which-concept stem that is a line of the notes: such a stem
+ * is one fact among several of the section, and a sentence holding less was as often about
+ * another of its facts (`親から子の内部リソースは直接参照できない` under `再利用可能なリソースのまとまり`).
+ */
+const ELABORATES_STEM = 0.2;
+
+/**
  * `summary-stem-elaboration`: a summary stem with no opening sentence to explain it gets the
  * sentence of the concept's own section that holds most of the stem's words and says more than
  * the stem (`Prepending means adding your own ASN several times on export, so the path through that
@@ -314,6 +326,33 @@ const summaryStemElaboration: TeachRule = {
     if (!unexplainedSummaryStem(draft)) return null;
     const why = elaboration(ctx, draft.conceptId, stemOfPrompt(draft));
     return why === null ? null : { ...draft, why };
+  },
+};
+
+/**
+ * `stem-elaboration`: a which-concept stem that is a line of the notes (not the summary cell) with
+ * no line of its own or beside it to say why gets, as a summary stem does, the sentence of the
+ * concept's own section that holds most of the stem's words and says more (`0.x を長く続けても…`
+ * under the stem `「0.x は品質が低い」わけではない`): 326 of 1,445 which-concept questions over
+ * 161 notes had no why for the key at all.
+ */
+const stemElaboration: TeachRule = {
+  name: 'stem-elaboration',
+  example:
+    'Oven spring ← “The spring ends when the crust sets”: why “Steam keeps the crust soft for the first minutes, so the loaf can keep expanding”',
+  apply(ctx, draft) {
+    if (
+      draft.kind !== 'which-concept' ||
+      !draft.stem ||
+      draft.stem.source === 'summary' ||
+      draft.why !== null
+    )
+      return null;
+    const why = elaboration(ctx, draft.conceptId, stemOfPrompt(draft), true);
+    const concept = conceptById(ctx, draft.conceptId);
+    if (why === null || (concept && isGenericDefinition(why, stemOfPrompt(draft), concept)))
+      return null;
+    return { ...draft, why };
   },
 };
 
@@ -344,7 +383,13 @@ const keyElaboration: TeachRule = {
  * side or a remedy, leaning on no sentence before it. Null when the concept has no own section or
  * no sentence qualifies.
  */
-function elaboration(ctx: GenerationContext, conceptId: string, statement: string): string | null {
+function elaboration(
+  ctx: GenerationContext,
+  conceptId: string,
+  statement: string,
+  strict = false,
+): string | null {
+  const least = strict ? ELABORATES_STEM : ELABORATES;
   const concept = conceptById(ctx, conceptId);
   const section = concept ? ownSection(ctx, concept) : undefined;
   if (!concept || !section) return null;
@@ -359,7 +404,9 @@ function elaboration(ctx: GenerationContext, conceptId: string, statement: strin
     const text = asSentence(withoutAdditiveOpening(plain, language), language);
     const held = coverageBeyond(statement, text, names);
     if (
-      held < ELABORATES ||
+      held < least ||
+      // Shorthand or code (`CREATE INDEX ... USING hash (col)`) says no why of a line's fact.
+      (strict && registerOf(text) === 'note') ||
       // `特徴: メインの機能を拡張・補助する` under the key `メインの機能を拡張・補助する` says no more.
       coverage(openingLabel(text)?.rest ?? text, statement) >= SAYS_MORE ||
       !standsAsWhy(text, names) ||
@@ -768,6 +815,7 @@ export const TEACH_RULES: readonly TeachRule[] = [
   summaryStemSectionLine,
   summaryStemElaboration,
   summaryStemOpening,
+  stemElaboration,
   keyElaboration,
   oneCell,
   toldApart,
@@ -782,6 +830,7 @@ const KEY_WHY_RULES: readonly TeachRule[] = [
   summaryStemSectionLine,
   summaryStemElaboration,
   summaryStemOpening,
+  stemElaboration,
 ];
 
 /**

@@ -387,6 +387,9 @@ function conceptKeysOf(ctx: GenerationContext): ReadonlySet<string> {
 
 const conceptKeySets = objectMemoTable<GenerationContext, Set<string>>();
 
+/** Marks a stem opens on when its subject, the concept's name, stood before them (`Vega = ∂V/∂σ`). */
+const EQUATION_OPENINGS: readonly string[] = ['=', '＝', '≈', '≒'];
+
 /** A which-concept question offers the key and at least this many other names. */
 const MIN_NAME_OPTIONS = 2;
 
@@ -537,6 +540,12 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
     // subject's aside: a piece of a sentence.
     if (text.startsWith('(') || text.startsWith('（')) {
       out.rejected.push(`which-concept: 「${text}」 opens on an aside of the name it dropped`);
+      continue;
+    }
+    // `Pratt parsing = recursive descent for expressions…` without its subject opens on `=`: the
+    // other side of an equation whose first side the reader never sees.
+    if (EQUATION_OPENINGS.some((mark) => text.startsWith(mark))) {
+      out.rejected.push(`which-concept: 「${text}」 opens on the equation of the name it dropped`);
       continue;
     }
     // A denied point whose subject was the name may leave a bare qualifier (`Pod単位（Node単位

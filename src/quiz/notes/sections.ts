@@ -243,10 +243,21 @@ interface ReadState {
    */
   lastBullet: { indent: number; line: number; defined: TermDefinition | null } | null;
   previousBlank: boolean;
+  /**
+   * The section's opening paragraph so far while its first sentence is still open at the end of
+   * a line: the line below carries it on (`wrapped-intro`).
+   */
+  openIntro: string | null;
 }
 
 function readOwnContent(section: Section, own: readonly Block[]): void {
-  const state: ReadState = { open: null, lastWrong: null, lastBullet: null, previousBlank: true };
+  const state: ReadState = {
+    open: null,
+    lastWrong: null,
+    lastBullet: null,
+    previousBlank: true,
+    openIntro: null,
+  };
   for (const block of own) {
     if (block.type === 'blank') {
       state.previousBlank = true;
@@ -356,6 +367,8 @@ function readParagraphLine(section: Section, block: TextBlock, state: ReadState)
   state.lastWrong = null;
   if (continuesBullet(section, block, state)) return;
   state.lastBullet = null;
+  if (continuesIntro(section, markdown, state)) return;
+  state.openIntro = null;
   const runIn = runInTitle(markdown);
   const label = readLabel(markdown);
   // A list's label (`**Common misconceptions**:`) ends the part a title began: its title names
@@ -394,6 +407,7 @@ function readParagraphLine(section: Section, block: TextBlock, state: ReadState)
       section.intro = firstSentence(stripInline(opening));
       section.introCode = openingCode(opening);
       section.introLine = line;
+      if (section.intro === stripInline(opening)) state.openIntro = opening;
     }
     return;
   }
@@ -439,6 +453,22 @@ function continuesLine(previous: string, next: string): boolean {
   while (at < text.length && '*_`'.includes(text[at] ?? '')) at++;
   const first = text[at] ?? '';
   return first >= 'a' && first <= 'z';
+}
+
+/**
+ * `wrapped-intro`: a section's first sentence wrapped over lines (`After predicting a branch, the
+ * core keeps fetching and **executing** instructions on the predicted` / `path before the branch
+ * resolves. If the prediction…`) is read whole, not cut at the end of its first line. True when
+ * the line carried the opening on (and so is read as nothing else).
+ */
+function continuesIntro(section: Section, markdown: string, state: ReadState): boolean {
+  const open = state.openIntro;
+  if (open === null || state.previousBlank || !continuesLine(open, markdown)) return false;
+  const opening = `${open.trimEnd()} ${markdown.trim()}`;
+  const text = stripInline(opening);
+  section.intro = firstSentence(text);
+  state.openIntro = section.intro === text ? opening : null;
+  return true;
 }
 
 /** Appends a wrapped line to the item (and the point) it continues. */

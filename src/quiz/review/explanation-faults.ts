@@ -202,16 +202,32 @@ export function explanationFaults(
     if (echoesOption(why, option, names)) out.push({ rule: 'option-printed-twice', where, why });
   }
   const why = question.explanation.why;
-  if (question.kind === 'which-concept' && concept && why) {
-    const stem = promptStem(question.prompt);
-    const cell = compareKey(concept.correct);
-    if (
-      compareKey(why).includes(cell) &&
-      !compareKey(stem).includes(cell) &&
-      coverage(stem, why) < STEM_HELD &&
-      !bearsOn(concept.correct, stem, [concept.name, ...concept.aliases])
-    )
-      out.push({ rule: 'generic-definition', where: 'explanation', why });
-  }
+  if (
+    question.kind === 'which-concept' &&
+    concept &&
+    why &&
+    isGenericDefinition(why, promptStem(question.prompt), concept)
+  )
+    out.push({ rule: 'generic-definition', where: 'explanation', why });
   return out;
+}
+
+/**
+ * `generic-definition`: the why of a which-concept key holds the concept's summary cell, which
+ * says nothing of the stem (`A connection-oriented transport: … reliable, ordered byte stream`
+ * under `Used by HTTP/1.1, HTTP/2, SSH, database protocols`), and holds too little of the stem
+ * to be tied to it.
+ */
+export function isGenericDefinition(
+  why: string,
+  stem: string,
+  concept: Pick<Concept, 'correct' | 'name' | 'aliases'>,
+): boolean {
+  const cell = compareKey(concept.correct);
+  return (
+    compareKey(why).includes(cell) &&
+    !compareKey(stem).includes(cell) &&
+    coverage(stem, why) < STEM_HELD &&
+    !bearsOn(concept.correct, stem, [concept.name, ...concept.aliases])
+  );
 }

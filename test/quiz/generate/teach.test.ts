@@ -190,6 +190,28 @@ describe('summary-stem-section-line: a summary-cell stem is explained by its sec
   });
 });
 
+describe('stem-elaboration: a line stem with no line beside it is explained by the section sentence that says more', () => {
+  it('gives the key the sentence of its own section that holds the stem (garbage-collection.ja: 参照カウント)', () => {
+    expect(
+      whyOfDraft(
+        'garbage-collection.ja.md',
+        '参照カウント',
+        'CPython、Swift（ARC）、C++の std::shared_ptr などが使っている',
+      ),
+    ).toBe(
+      'CPythonは循環参照を回収するために、参照カウントとは別に循環検出用の世代別GC（gc モジュール）も持っています',
+    );
+  });
+
+  it('in English too (networking.en: TLS 1.3 handshake)', () => {
+    expect(
+      whyOfDraft('networking.en.md', 'TLS 1.3 handshake', 'ephemeral (EC)DHE key exchange'),
+    ).toBe(
+      "The certificate's public key is used to authenticate the server, not to encrypt the traffic",
+    );
+  });
+});
+
 describe('summary-stem-elaboration: a summary stem is explained by the section sentence that says how', () => {
   it('gives the key the sentence of its own section that holds most of the stem (consensus.en: FLP)', () => {
     const q = asked(

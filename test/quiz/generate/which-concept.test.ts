@@ -428,6 +428,40 @@ describe('a stem that opens on the aside of the name it dropped', () => {
   });
 });
 
+describe('a stem that opens on the equation of the name it dropped', () => {
+  const drafts = draftsOf([
+    '# Parsing',
+    '',
+    '### Pratt parsing',
+    '',
+    '**Key point**: Pratt parsing = recursive descent for expressions, driven by a binding-power table.',
+    '',
+    '- Each token has a left and a right binding power',
+    '',
+    '### LL(1)',
+    '',
+    '- Picks a production from one token of lookahead',
+    '',
+    '### LR(1)',
+    '',
+    '- Shifts tokens and reduces handles on a stack',
+    '',
+    '## Summary',
+    '',
+    '| Concept | Correct understanding | Common misconceptions |',
+    '|---|---|---|',
+    '| Pratt parsing | Operator precedence by **binding powers** | Needs a parser generator × |',
+    '| LL(1) | Top-down with **one token** of lookahead | Handles left recursion × |',
+    '| LR(1) | Bottom-up **shift/reduce** | Is always slower × |',
+  ]);
+
+  it('is never asked: `= recursive descent…` leans on the name the reader does not see', () => {
+    const stems = (drafts.get('Pratt parsing') ?? []).map(stem);
+    expect(stems.length).toBeGreaterThan(0);
+    expect(stems.some((s) => /^“[=＝≈]/.test(s))).toBe(false);
+  });
+});
+
 describe('farther-rows', () => {
   const drafts = draftsOf([
     '# SRE',

@@ -453,6 +453,54 @@ describe('wrapped-bullet', () => {
   });
 });
 
+describe('wrapped-intro', () => {
+  const sectionOf = (lines: readonly string[]) =>
+    parseNotes(
+      inline([
+        '# CPU pipelines',
+        '',
+        '#### Speculative execution',
+        '',
+        ...lines,
+        '',
+        '| Concept | Correct understanding | Common misconceptions |',
+        '|---|---|---|',
+        '| Speculative execution | runs ahead on the predicted path | it is only for loops × |',
+      ]),
+    ).sections.find((s) => s.heading === 'Speculative execution');
+
+  it('reads a first sentence wrapped over lines whole, not cut at the end of its first line', () => {
+    const section = sectionOf([
+      'After predicting a branch, the core keeps fetching and **executing** instructions on the predicted',
+      'path before the branch resolves. If the prediction was wrong, those instructions are',
+      '**squashed**: their results never retire.',
+    ]);
+    expect(section?.intro).toBe(
+      'After predicting a branch, the core keeps fetching and executing instructions on the predicted path before the branch resolves.',
+    );
+  });
+
+  it('carries it over as many lines as it takes, and no further than its stop', () => {
+    const section = sectionOf([
+      'After predicting a branch, the core keeps fetching',
+      'and executing instructions on the predicted path',
+      'before the branch resolves.',
+      'Nothing of this is seen by the program.',
+    ]);
+    expect(section?.intro).toBe(
+      'After predicting a branch, the core keeps fetching and executing instructions on the predicted path before the branch resolves.',
+    );
+  });
+
+  it('leaves a first line that ends its sentence as it was', () => {
+    const section = sectionOf([
+      'The core runs ahead on its guess.',
+      'after a blank-free line in lower case nothing is joined.',
+    ]);
+    expect(section?.intro).toBe('The core runs ahead on its guess.');
+  });
+});
+
 describe('correction-below', () => {
   it('reads an arrow line indented under a × bullet as its correction', () => {
     const doc = parseNotes(
