@@ -259,18 +259,28 @@ export function tableKey(m: TableMatrix, entity: number, attribute: number): str
     : `T:${line}:${side}e${entity}`;
 }
 
-/** The matrix read the other way: its attributes as entities. */
+/**
+ * The matrix read the other way: its attributes that name a concept as entities. `named-columns`:
+ * a column that names none (`Greedy choice works`, `Usual technique` beside `Overlapping
+ * subproblems` in `| Problem | Optimal substructure | Overlapping subproblems | Greedy choice works
+ * | Usual technique |`) is a property of the rows, not a thing of the concepts' kind: offered as
+ * a name beside them, a reader rules it out at sight (reading 26 `pkpr5zzn`: "Typical examples").
+ */
 export function transpose(m: TableMatrix): TableMatrix {
   const at = (grid: readonly (readonly unknown[])[], a: number, e: number): unknown => grid[e]?.[a];
+  const named = m.attributes.flatMap((a, i) => (a.concept ? [i] : []));
   return {
     ...m,
     orientation: m.orientation === 'entity-columns' ? 'entity-rows' : 'entity-columns',
     entityLabel: null,
-    entities: m.attributes.map((a) => ({ name: a.label, concept: a.concept })),
+    entities: named.map((a) => ({
+      name: m.attributes[a]?.label ?? '',
+      concept: m.attributes[a]?.concept ?? null,
+    })),
     attributes: m.entities.map((e) => ({ label: e.name, concept: e.concept })),
-    cells: m.attributes.map((_, a) => m.entities.map((_, e) => at(m.cells, a, e) as string)),
-    bold: m.attributes.map((_, a) => m.entities.map((_, e) => at(m.bold, a, e) as boolean)),
-    lines: m.attributes.map((_, a) => m.entities.map((_, e) => at(m.lines, a, e) as number)),
+    cells: named.map((a) => m.entities.map((_, e) => at(m.cells, a, e) as string)),
+    bold: named.map((a) => m.entities.map((_, e) => at(m.bold, a, e) as boolean)),
+    lines: named.map((a) => m.entities.map((_, e) => at(m.lines, a, e) as number)),
     transposed: true,
   };
 }

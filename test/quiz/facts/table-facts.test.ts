@@ -58,3 +58,39 @@ describe('tableMatrices', () => {
     expect(two).toContainEqual(['Burn rate', 'Error budget']);
   });
 });
+
+describe('named-columns: a table read both ways', () => {
+  it('takes as things only the columns that name a concept, never a property column beside them', () => {
+    const doc = parseNotes({
+      path: 'notes.en.md',
+      text: [
+        '# Dynamic programming',
+        '',
+        '| Concept | Correct understanding | Common misconceptions |',
+        '|---|---|---|',
+        '| Optimal substructure | An optimal answer is built from optimal answers to parts | Every recursion has it |',
+        '| Overlapping subproblems | The same parts come up again and again | Any recursion has them |',
+        '| Edit distance | The fewest edits from one string to another | It counts only substitutions |',
+        '| Merge sort | Sorts by splitting and merging | It is dynamic programming |',
+        '',
+        '## Which technique fits?',
+        '',
+        '| Problem | Optimal substructure | Overlapping subproblems | Greedy choice works | Usual technique |',
+        '|---|---|---|---|---|',
+        '| Edit distance | ○ | ○ | × | DP, O(mn) |',
+        '| Merge sort | ○ | × | — | divide and conquer |',
+      ].join('\n'),
+    });
+    const matrices = tableMatrices(doc, documentIndex(doc));
+    const transposed = matrices.find((m) => m.transposed);
+    expect(transposed?.entities.map((e) => e.name)).toEqual([
+      'Optimal substructure',
+      'Overlapping subproblems',
+    ]);
+    // Each thing keeps its own cells, one per row of the table.
+    expect(transposed?.cells).toEqual([
+      ['○', '○'],
+      ['○', '×'],
+    ]);
+  });
+});
