@@ -218,7 +218,7 @@ export function splitMisconceptions(markedCell: string): string[] {
   if (endsOnMark(cell)) {
     const pieces: string[] = [];
     for (const raw of cell.split(MARKS)) {
-      const piece = raw.replace(LEADING_SEPARATORS, '').trim();
+      const piece = withoutCorrectionAside(raw.replace(LEADING_SEPARATORS, '').trim());
       if (piece === '') continue;
       const last = pieces.length - 1;
       // `Added every four years ×, like a leap day ×`: a comparison after a comma goes on.
@@ -244,7 +244,7 @@ export function splitMisconceptions(markedCell: string): string[] {
   for (const part of parts) {
     const separator = part.slice(0, 1);
     const raw = '、,，;；'.includes(separator) ? part.slice(1) : part;
-    const rest = raw.replace(MARKS, '').trim();
+    const rest = withoutCorrectionAside(raw.replace(MARKS, '').trim());
     const last = joined.length - 1;
     const inside = last >= 0 && separator === ',' && continuesPiece(rest);
     if (inside) joined[last] += `, ${rest}`;
@@ -271,9 +271,72 @@ export function withoutCommentsAfterMarks(cell: string): string {
     while (cell[j] === ' ' || cell[j] === '\u3000') j++;
     const close = closing.get(j);
     if (close !== undefined) i = close + 1;
+    // `arrow-after-mark`: `…消せばOK × → まず変更理由を確認` — the arrow's words, up to the next
+    // separator, say what to do instead. Words that end on a mark of their own are the next
+    // misconception, led to by the arrow (`…dries out × → the fridge keeps bread fresh ×`): only
+    // the arrow goes.
+    else {
+      const arrow = ARROWS.find((a) => cell.startsWith(a, j));
+      if (arrow === undefined) continue;
+      const end = nextSeparator(cell, j, closing);
+      i = endsOnMark(cell.slice(j, end)) ? j + arrow.length : end;
+    }
   }
   return out;
 }
+
+/** Arrows that open what to do instead, after a × mark. */
+const ARROWS = ['→', '⇒', '->'];
+
+/** Where the next separator of pieces outside brackets stands at or after `from` (the end if none). */
+function nextSeparator(cell: string, from: number, closing: Map<number, number>): number {
+  let i = from;
+  while (i < cell.length) {
+    const close = closing.get(i);
+    if (close !== undefined) {
+      i = close + 1;
+      continue;
+    }
+    if ('、,，;；'.includes(cell[i] ?? '')) return i;
+    i++;
+  }
+  return cell.length;
+}
+
+/**
+ * `correction-aside`: a closing parenthesis that opens on words of correction says what the piece
+ * really is (`It replaces NULL with a value (that's COALESCE)`, `サーバが乱数を暗号化してクライアント
+ * が復号する（それは SSH-1 の方式）`): no part of the misconception, which reads without it.
+ */
+export function withoutCorrectionAside(piece: string): string {
+  const text = piece.trimEnd();
+  const last = text.slice(-1);
+  if (last !== ')' && last !== '）') return piece;
+  const open = matchingCloses(text);
+  for (const [at, close] of open) {
+    if (close !== text.length - 1) continue;
+    const inside = text
+      .slice(at + 1, close)
+      .trimStart()
+      .toLowerCase();
+    if (CORRECTION_ASIDE_OPENINGS.some((w) => inside.startsWith(w)))
+      return text.slice(0, at).trimEnd();
+  }
+  return piece;
+}
+
+/** Words a parenthesis opens on to say what the statement before it really is, lower case. */
+const CORRECTION_ASIDE_OPENINGS: readonly string[] = [
+  'それは',
+  '実際は',
+  '正しくは',
+  '本当は',
+  "that's ",
+  'that’s ',
+  'that is ',
+  'actually',
+  'in fact',
+];
 
 /** Where each parenthesis that is closed closes: open index → close index (one pass, a stack). */
 function matchingCloses(text: string): Map<number, number> {
@@ -293,8 +356,12 @@ function matchingCloses(text: string): Map<number, number> {
 /** The marks a misconception cell uses to say "wrong". */
 const MARK_CHARS = '×✗✕✖❌';
 const MARKS = /[×✗✕✖❌]/gu;
-/** What may stand between two marked misconceptions: separators and spaces (one class, no backtracking). */
-const LEADING_SEPARATORS = /^[\s、,，;；/／|｜・]+/u;
+/**
+ * What may stand between two marked misconceptions: separators and spaces, and a slash before a
+ * space (`× / UTF-8 には…`), never the slash that opens a path (`/etc/default/grub`). Each step
+ * takes one character: no backtracking.
+ */
+const LEADING_SEPARATORS = /^(?:[\s、,，;；|｜・]|[/／](?=\s))+/u;
 /** True when a text ends on a mark, spaces after it allowed. */
 function endsOnMark(text: string): boolean {
   return MARK_CHARS.includes(text.trimEnd().slice(-1) || ' ');

@@ -270,3 +270,74 @@ describe('cells read as statements', () => {
     expect(rowOf('kubectl applies it', 'x ×', 'en')?.correct).toBe('kubectl applies it');
   });
 });
+
+describe('arrow-after-mark', () => {
+  it('leaves out what an arrow after a mark says to do instead, up to the next piece', () => {
+    expect(
+      splitMisconceptions(
+        '自分のユーザ鍵を確認している ×；警告が出たら known_hosts の該当行を消せばOK × → まず変更理由を確認',
+      ),
+    ).toEqual(['自分のユーザ鍵を確認している', '警告が出たら known_hosts の該当行を消せばOK']);
+    expect(splitMisconceptions('Retry at once × -> back off first; Retry forever ×')).toEqual([
+      'Retry at once',
+      'Retry forever',
+    ]);
+    // An arrow inside a misconception (no mark before it) is its own words.
+    expect(splitMisconceptions('入力 → 出力がそのまま ×')).toEqual(['入力 → 出力がそのまま']);
+    // Words after the arrow that end on a mark are the next misconception: only the arrow goes.
+    expect(
+      splitMisconceptions(
+        'Bread goes stale because it dries out × → the fridge keeps bread fresh ×',
+      ),
+    ).toEqual(['Bread goes stale because it dries out', 'the fridge keeps bread fresh']);
+    expect(
+      splitMisconceptions('波の高い「大波」と同じ × → 30cmでも人は立っていられない；第1波が最大 ×'),
+    ).toEqual(['波の高い「大波」と同じ', '第1波が最大']);
+  });
+
+  it('reads a megabyte of arrows after a mark in one pass', () => {
+    expect(splitMisconceptions(`a × ${'→ '.repeat(500_000)}`)).toEqual(['a']);
+  });
+});
+
+describe('a path after a mark', () => {
+  it('keeps the slash a path opens on: only a slash before a space separates', () => {
+    expect(
+      splitMisconceptions(
+        '/etc/default/grub を編集すれば次回起動から反映 × → grub-mkconfig が必要',
+      ),
+    ).toEqual(['/etc/default/grub を編集すれば次回起動から反映']);
+    expect(splitMisconceptions('a × /etc/fstab は起動時に読まれない ×')).toEqual([
+      'a',
+      '/etc/fstab は起動時に読まれない',
+    ]);
+  });
+});
+
+describe('correction-aside', () => {
+  it('leaves out a closing parenthesis that says what the piece really is', () => {
+    expect(
+      splitMisconceptions('サーバが乱数を暗号化してクライアントが復号する（それは SSH-1 の方式）'),
+    ).toEqual(['サーバが乱数を暗号化してクライアントが復号する']);
+    expect(splitMisconceptions("It replaces NULL with a value (that's `COALESCE`) ×")).toEqual([
+      'It replaces NULL with a value',
+    ]);
+    expect(splitMisconceptions('A dummy returns default values (that’s a stub) ×')).toEqual([
+      'A dummy returns default values',
+    ]);
+  });
+
+  it('keeps a parenthesis that is part of the claim', () => {
+    expect(splitMisconceptions('OTM options are worthless (before expiry)')).toEqual([
+      'OTM options are worthless (before expiry)',
+    ]);
+    expect(splitMisconceptions('共有DB（SOA、ESB） ×')).toEqual(['共有DB（SOA、ESB）']);
+  });
+
+  it('reads a megabyte of parentheses in one pass', () => {
+    // The whole cell is one aside: no misconception is left of it.
+    expect(splitMisconceptions(`${'(that is '.repeat(100_000)}x${')'.repeat(100_000)}`)).toEqual(
+      [],
+    );
+  });
+});
