@@ -508,6 +508,15 @@ function saidInRow(m: TableMatrix, e: number, a: number, value: string): boolean
   });
 }
 
+/** Rank of a which-has-both draft: above a one-cell look-up, which a reader finds at a glance. */
+const BOTH_QUALITY = 1.2;
+/**
+ * How much lower a which-has-both set ranks when one of its two conditions rules out no wrong
+ * option alone though the table has a row for that (`idle-condition`): readers of reading 27
+ * found such a question one look-up with the real rival (Wi-Fi 6E) missing.
+ */
+const IDLE_CONDITION_COST = 0.5;
+
 /**
  * Three entities or more: the one entity with a = x and b = y, where no single column tells it.
  * Every other entity differs from it in a or b by cells that can be told apart ({@link distinct}).
@@ -539,18 +548,22 @@ function whichHasBoth(ctx: GenerationContext, m: TableMatrix): Chosen {
           keys: [entityKey],
         };
         const lb = m.attributes[b]?.label ?? '';
-        const candidates = m.entities
-          .map((x, i) => ({ x, i }))
-          .filter(({ i }) => i !== e)
-          .map(
-            ({ x, i }): DraftChoice => ({
-              text: x.name,
-              correct: false,
-              truth: false,
-              why: ctx.wording.andCell(why(ctx, { m, e: i, a }), lb, cell(m, i, b)),
-              keys: [`T:${m.links.table.line}:e${i}`],
-            }),
-          );
+        // `near-miss-first`: rows that meet one of the two conditions come first; each is the
+        // wrong option only the other condition rules out.
+        const nearMiss = (i: number): boolean => alike(i, a) || alike(i, b);
+        const others = m.entities.map((x, i) => ({ x, i })).filter(({ i }) => i !== e);
+        const candidates = [
+          ...others.filter(({ i }) => nearMiss(i)),
+          ...others.filter(({ i }) => !nearMiss(i)),
+        ].map(
+          ({ x, i }): DraftChoice => ({
+            text: x.name,
+            correct: false,
+            truth: false,
+            why: ctx.wording.andCell(why(ctx, { m, e: i, a }), lb, cell(m, i, b)),
+            keys: [`T:${m.links.table.line}:e${i}`],
+          }),
+        );
         const make = baseDraft(
           ctx,
           m,
@@ -572,7 +585,23 @@ function whichHasBoth(ctx: GenerationContext, m: TableMatrix): Chosen {
             most: 2,
           },
         );
-        out.drafts.push(...found.drafts.map((d) => ({ ...d, quality: 1.2 })));
+        // A condition no wrong option fails alone does no work (`「規格」が「802.11ax」、「6GHz」が×`
+        // beside Wi-Fi 5 and Wi-Fi 4, both ruled out by the standard): the set is one look-up.
+        const byName = new Map(others.map(({ x, i }) => [x.name, i]));
+        const idle = (d: Draft): boolean => {
+          const wrong = d.choices.flatMap((c) => (c.correct ? [] : [byName.get(c.text) ?? -1]));
+          const meets = (x: number) => others.some(({ i }) => alike(i, x));
+          return (
+            (meets(a) && !wrong.some((i) => i >= 0 && alike(i, a))) ||
+            (meets(b) && !wrong.some((i) => i >= 0 && alike(i, b)))
+          );
+        };
+        out.drafts.push(
+          ...found.drafts.map((d) => ({
+            ...d,
+            quality: BOTH_QUALITY - (idle(d) ? IDLE_CONDITION_COST : 0),
+          })),
+        );
         out.rejected.push(...found.rejected);
         return;
       }

@@ -120,3 +120,78 @@ Archived objects must be restored first.
     expect(prompts.filter((p) => p.includes(standard))).toEqual([]);
   });
 });
+
+describe('near-miss-first and idle-condition', () => {
+  // Wi-Fi 6 is the one row with 802.11ax and no 6 GHz. Wi-Fi 6E meets the standard (only the 6 GHz
+  // mark rules it out); Wi-Fi 4 and Wi-Fi 5 meet the mark (only the standard rules them out). A set
+  // of Wi-Fi 4 and Wi-Fi 5 alone leaves the 6 GHz condition nothing to do.
+  const NOTES = `# Wi-Fi generations
+
+### Wi-Fi 4
+
+The first generation with MIMO.
+
+### Wi-Fi 5
+
+5 GHz only, wider channels.
+
+### Wi-Fi 6
+
+OFDMA on 2.4 and 5 GHz.
+
+### Wi-Fi 6E
+
+Wi-Fi 6 extended into 6 GHz.
+
+### Wi-Fi 7
+
+Multi-link operation.
+
+### Generations compared
+
+| Generation | Standard | 6 GHz |
+|---|---|---|
+| Wi-Fi 4 | 802.11n | × |
+| Wi-Fi 5 | 802.11ac | × |
+| Wi-Fi 6 | 802.11ax | × |
+| Wi-Fi 6E | 802.11ax | ○ |
+| Wi-Fi 7 | 802.11be | ○ |
+
+## Summary
+
+| Concept | Correct understanding | Common misconceptions |
+|---|---|---|
+| Wi-Fi 4 | 802.11n, **MIMO** | It is 5 GHz only × |
+| Wi-Fi 5 | 802.11ac, **5 GHz** only | It uses 6 GHz × |
+| Wi-Fi 6 | 802.11ax, **OFDMA** | It uses 6 GHz × |
+| Wi-Fi 6E | 802.11ax in **6 GHz** | It is a new standard × |
+| Wi-Fi 7 | 802.11be, **multi-link** | It is 802.11ax × |
+`;
+  const drafts: Draft[] = [];
+  documentQuestions(parseNotes({ path: 'wifi.en.md', text: NOTES }), () => [], {
+    found: (_subject, _template, found) => drafts.push(...found.drafts),
+  });
+  const asked = drafts.filter(
+    (d) =>
+      d.template === 'which-has-both' &&
+      d.choices.some((c) => c.correct && c.text === 'Wi-Fi 6') &&
+      d.prompt.includes('802.11ax'),
+  );
+  const best = [...asked].sort((a, b) => b.quality - a.quality)[0];
+
+  it('ranks first a set where each condition rules out a rival the other leaves', () => {
+    expect(asked.length).toBeGreaterThan(0);
+    const wrong = best?.choices.filter((c) => !c.correct).map((c) => c.text) ?? [];
+    // Wi-Fi 6E has 802.11ax (only "no 6 GHz" rules it out); one of Wi-Fi 4 / Wi-Fi 5 has no 6 GHz
+    // (only the standard rules it out).
+    expect(wrong).toContain('Wi-Fi 6E');
+    expect(wrong.some((n) => n === 'Wi-Fi 4' || n === 'Wi-Fi 5')).toBe(true);
+  });
+
+  it('ranks lower a set where the standard alone rules out every wrong option', () => {
+    const idle = asked.filter((d) =>
+      d.choices.every((c) => c.correct || c.text === 'Wi-Fi 4' || c.text === 'Wi-Fi 5'),
+    );
+    for (const d of idle) expect(d.quality).toBeLessThan(best?.quality ?? 0);
+  });
+});
