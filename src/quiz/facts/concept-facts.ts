@@ -7,6 +7,7 @@
  * option. Pure.
  */
 
+import { headingParts } from '../notes/heading-parts.ts';
 import { labelKind } from '../notes/labels.ts';
 import { pieceRule } from '../notes/sentence-ends.ts';
 import { danglingEnd } from '../review/text-rules.ts';
@@ -444,6 +445,19 @@ function sameOpening(text: string, found: FoundWrong | undefined): boolean {
 const ADJECTIVE_PREDICATE =
   /^(?:is|are)\s+(?:always\s+|never\s+|not\s+)?[a-z-]+(?:al|ic|ous|ive|able|ible|less|ful|ent|ant|ary|ory)$/i;
 
+/**
+ * `pair-row-the-two`: in the summary row of a concept named for two things (`Precision and
+ * recall`), `the two` of its cell (`The two are interchangeable`) are the row's own two, named
+ * beside it in every question that shows the cell.
+ */
+function namesThePair(leaning: string, rule: string, names: readonly string[]): boolean {
+  return (
+    leaning === 'the-two-unnamed' &&
+    rule === 'cell-as-written' &&
+    names.some((n) => headingParts(n).length === 2)
+  );
+}
+
 /** Why a wrong statement is never an option, as a partial fact. */
 function unusableReason(
   text: string,
@@ -470,7 +484,8 @@ function unusableReason(
   if ([...text].length > MAX_OPTION_CHARS) return { unusable: 'too long for an option' };
   // `上の例は…だけ問題`, `…なら全部この索引を使う`: alone, the reader cannot tell what it points at.
   const leaning = contextRule(text, language);
-  if (leaning) return { unusable: `leans on the notes around it (${leaning.name})` };
+  if (leaning && !namesThePair(leaning.name, rule, names))
+    return { unusable: `leans on the notes around it (${leaning.name})` };
   // `never is the same as void` opens on code (`` `never` ``): a sentence, though in lower case.
   if (rule !== 'cell-as-written' && !opensOnCode && startsMidSentence(text, language))
     return { unusable: 'a piece of a sentence (it starts mid-clause)' };

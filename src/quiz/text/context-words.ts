@@ -294,6 +294,20 @@ const englishWords = memoByText((text: string): readonly string[] =>
   text.toLowerCase().split(/[^a-z0-9']+/u),
 );
 
+/** Verbs right after `the two` that make it the subject of its own clause, naming nothing. */
+const THE_TWO_VERBS: ReadonlySet<string> = new Set([
+  'are',
+  'were',
+  'differ',
+  'match',
+  'meet',
+  'cross',
+  'coincide',
+  'agree',
+  'disagree',
+  'overlap',
+]);
+
 /** Phrases that compare with what was said before, naming nothing (`for similar reasons`). */
 const JA_COMPARING = ['同じ理由', '同様の理由', '同様に', '同じく'];
 const EN_COMPARING = [
@@ -309,6 +323,11 @@ const EN_COMPARING = [
   'the same applies',
   'the same goes for',
   'the same is true',
+  // `Weight works the same way: stall speed ∝ √W`: the same way as what? (reading 27)
+  'works the same way',
+  'work the same way',
+  'behaves the same way',
+  'behave the same way',
 ];
 
 /** Connectives that open a statement on what the one before it said (`なので…`, `Therefore…`). */
@@ -1544,6 +1563,19 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
           )
             return true;
       }
+      return false;
+    },
+  },
+  {
+    name: 'the-two-unnamed',
+    example: 'The minimum is where the two are equal',
+    language: 'en',
+    // `the two are equal`: which two? (reading 27; `the two ends set up a connection` names them).
+    leans: (text) => {
+      const words = englishWords(text);
+      for (let i = 0; i + 2 < words.length; i++)
+        if (words[i] === 'the' && words[i + 1] === 'two' && THE_TWO_VERBS.has(words[i + 2] ?? ''))
+          return true;
       return false;
     },
   },

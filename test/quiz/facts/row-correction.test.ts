@@ -108,3 +108,32 @@ describe('prose-answer: a table row or a label is no sentence of prose', () => {
     expect(proseAnswer('A time zone is just an offset', section, ['Time zone'], 'en')).toBeNull();
   });
 });
+
+describe('pair-row-the-two', () => {
+  const doc = parseNotes(
+    inline([
+      '# Classifier metrics',
+      '',
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      '| Precision and recall | Precision is TP / predicted positives; recall is TP / actual positives | The two are interchangeable × |',
+      '| Accuracy | The share of right answers | It is fine under class imbalance × |',
+      '| Threshold | Turns a score into a label | The two are always 0.5 × |',
+    ]),
+  );
+  const usable = (name: string) => {
+    const concept = doc.concepts.find((c) => c.name === name);
+    if (!concept) throw new Error(name);
+    return conceptFacts(doc, concept)
+      .falses.filter((f) => !f.unusable)
+      .map((f) => f.text);
+  };
+
+  it('reads `the two` of a row named for two things as that row’s own two', () => {
+    expect(usable('Precision and recall')).toContain('The two are interchangeable');
+  });
+
+  it('leaves it unusable in a row named for one thing: which two?', () => {
+    expect(usable('Threshold')).not.toContain('The two are always 0.5');
+  });
+});

@@ -433,6 +433,20 @@ describe('context words', () => {
     expect(contextRule('Both TCP and UDP use port numbers', 'en')).toBeNull();
   });
 
+  it('the-two-unnamed and works-the-same-way: which two, the same way as what (reading 27)', () => {
+    expect(contextRule('The minimum is where the two are equal', 'en')?.name).toBe(
+      'the-two-unnamed',
+    );
+    expect(contextRule('Weight works the same way: stall speed ∝ √W', 'en')?.name).toBe(
+      'comparing-back',
+    );
+    // `the two` before a noun names what it counts.
+    expect(
+      contextRule('The two ends set up a connection first, then exchange bytes', 'en'),
+    ).toBeNull();
+    expect(contextRule(`${'the two ends '.repeat(20_000)}meet`, 'en')).toBeNull();
+  });
+
   it('reads a line of a megabyte in one pass', () => {
     // 100 kB lines: every rule reads them once.
     const words = 'a layer changes the order of values '.repeat(2_800);
