@@ -46,6 +46,7 @@ import {
   sharesSaidCell,
   statementFitsNot,
 } from './fit.ts';
+import { isLargeNotes, largeNotesReason } from './large-notes.ts';
 
 /**
  * Key sources, best first: a key that is not the summary cell teaches the section too.
@@ -75,6 +76,11 @@ const OFF_TOPIC_COST = 1.5;
 const KIND_COST = 0.6;
 /** Siblings the notes do not explicitly tell apart offer at most this many options. */
 const MAX_WEAK_SIBLINGS = 3;
+/**
+ * True statements a concept of large notes needs for its neighbouring rows to be offered beside
+ * it (`large-notes`): with fewer it is a bare row.
+ */
+const OWN_TRUTHS_OF_A_KIN = 2;
 
 export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Chosen {
   const { doc, wording: w } = ctx;
@@ -95,7 +101,13 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
   const offTopic = (d: Draft): boolean => !d.choices.some((c) => close.has(c));
   const out: Chosen = { drafts: [], rejected: [] };
   // Fewer distractors than a set needs: every search below would return at once, empty.
-  if (tooFewCandidates(pool.length)) return out;
+  // `large-notes`: a bare row that found nothing without its neighbouring rows says why.
+  const leftOutRows = (): Chosen => {
+    if (pool.rowsLeftOut && out.drafts.length === 0)
+      out.rejected.push(largeNotesReason('correct-about', doc, 'neighbouring rows'));
+    return out;
+  };
+  if (tooFewCandidates(pool.length)) return leftOutRows();
   // What every draft of the subject shares, written once (not once per option set tried: a
   // freshly built string costs a hash at each memo it meets).
   const prompt = w.correctAbout(subject.name);
@@ -206,7 +218,7 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
       out.rejected.push(...found.rejected);
     }
   }
-  return out;
+  return leftOutRows();
 }
 
 /** How many of the candidates are the subject's own wrong statements. */
@@ -282,11 +294,17 @@ interface Candidate {
   close: boolean;
 }
 
-/** Wrong statements for a question about the subject, best first. */
-function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
+/**
+ * Wrong statements for a question about the subject, best first; `rowsLeftOut` when a
+ * neighbouring row's cell was not offered in large notes (`large-notes`).
+ */
+function distractors(
+  ctx: GenerationContext,
+  subject: Subject,
+): Candidate[] & { rowsLeftOut?: boolean } {
   const lang = ctx.doc.language;
   const me = subjectConcept(subject);
-  const out: Candidate[] = [];
+  const out: Candidate[] & { rowsLeftOut?: boolean } = [];
   const seen = new Set<string>();
   const add = (c: Candidate): void => {
     const k = matchKey(c.choice.text);
@@ -378,11 +396,19 @@ function distractors(ctx: GenerationContext, subject: Subject): Candidate[] {
   // Counted in facts, not renderings: a fact's two wordings never stand in one set.
   if (new Set(out.map((c) => c.choice.keys[0] ?? c.choice.text)).size >= 3) return out;
   let weak = 0;
+  // `large-notes` (large-notes.ts): among hundreds of rows, a neighbouring row is no kin of a
+  // bare row (a concept with fewer than two true statements: nothing of it but its cells).
+  const bareRowInLargeNotes =
+    isLargeNotes(ctx.doc) && usable(subject.facts.trues).length < OWN_TRUTHS_OF_A_KIN;
   for (const { concept: other, relation } of subject.siblings) {
     if (weak >= MAX_WEAK_SIBLINGS) break;
     // `sibling-filler`: a set with such a cell is a filler ({@link Draft.filler}), asked only
     // where the concept has nothing else (DNS's `Holds the zone's records` beside no-cache).
     if (relation === 'told-apart') continue;
+    if (bareRowInLargeNotes && relation === 'neighbouring-row') {
+      out.rowsLeftOut = true;
+      continue;
+    }
     if (comparisonParts(other.name) || listsProperties(other.correct, lang)) continue;
     if (genericFor(ctx, other.correct, [subject.concept, other])) continue;
     if (!statementFitsNot(ctx, other.correct, subject.concept)) continue;

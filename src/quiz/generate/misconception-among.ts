@@ -26,6 +26,7 @@ import { CANDIDATES_TRIED, type Chosen, chooseOptions } from './choose-options.t
 import { asOption, conceptById, type GenerationContext, namesOf, type Subject } from './context.ts';
 import { AMONG_TEMPLATE, type Draft, type DraftChoice, siblingKey, siblingOf } from './draft.ts';
 import { answersWrong } from './fit.ts';
+import { isLargeNotes, largeNotesReason } from './large-notes.ts';
 import { misconceptionDraftMaker, misconceptionKey } from './misconception-about.ts';
 import { notesTopic } from './notes-topic.ts';
 
@@ -81,8 +82,12 @@ export function misconceptionAmongDrafts(ctx: GenerationContext, subject: Subjec
     (f) => f.about === undefined && !isBareNoun(f.text, lang),
   );
   if (wrongs.length === 0) return out;
-  const { said: trues, related } = siblingStatements(ctx, subject);
-  if (new Set(trues.map((t) => t.other.id)).size < MIN_SIBLINGS) return out;
+  const { said: trues, related, strangersLeftOut } = siblingStatements(ctx, subject);
+  if (new Set(trues.map((t) => t.other.id)).size < MIN_SIBLINGS) {
+    if (strangersLeftOut)
+      out.rejected.push(largeNotesReason('misconception-among', doc, 'unrelated concepts'));
+    return out;
+  }
   const quality = related ? QUALITY : UNRELATED_QUALITY;
   // `notes-topic`: with no heading of their own, the concepts are asked under the notes' subject.
   const subjectOfNotes = notesTopic(doc.title);
@@ -330,7 +335,7 @@ function statementsOf(ctx: GenerationContext, other: Concept, lang: 'ja' | 'en')
 function siblingStatements(
   ctx: GenerationContext,
   subject: Subject,
-): { said: Said[]; related: boolean } {
+): { said: Said[]; related: boolean; strangersLeftOut: boolean } {
   const lang = ctx.doc.language;
   const out: Said[] = [];
   const seen = new Set<string>();
@@ -371,11 +376,14 @@ function siblingStatements(
   // is no retrieval fee` beside a misconception is the option a reader hunting for the negated one
   // picks, and every such set would lead that reader away.)
   const thin = usable(subject.facts.trues).length < OWN_TRUTHS_FOR_A_SET;
-  for (const other of thin ? otherConceptsOf(ctx.doc, subject.concept) : []) {
+  // `large-notes` (large-notes.ts): among hundreds of concepts, the next few by id are strangers
+  // that share nothing with it but the file.
+  const strangersLeftOut = thin && !related && isLargeNotes(ctx.doc);
+  for (const other of thin && !strangersLeftOut ? otherConceptsOf(ctx.doc, subject.concept) : []) {
     if (siblings >= MIN_SIBLINGS) break;
     if (!used.has(other.id)) offer(other, true);
   }
-  return { said: out, related };
+  return { said: out, related, strangersLeftOut };
 }
 
 /** True statements a misconception-about set of the concept's own needs (two beside its key). */
