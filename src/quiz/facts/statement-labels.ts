@@ -85,6 +85,13 @@ const ASIDES: ReadonlySet<string> = new Set([
   'the upside',
   'the downside',
   'the trick',
+  // `Lesson: an fsync error means "state unknown, data probably lost"` (reading 28,
+  // file-durability-fsync.en: the key kept its lead-in).
+  'lesson',
+  'the lesson',
+  'lesson learned',
+  'moral',
+  '教訓',
   'ただし書き',
   '落とし穴',
 ]);

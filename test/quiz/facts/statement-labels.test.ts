@@ -58,6 +58,13 @@ describe('statement labels', () => {
         'en',
       ),
     ).toBe("While your callback runs, the browser can't handle input or paint");
+    // Reading 28 (file-durability-fsync.en): the key kept `Lesson:`.
+    expect(
+      asSectionStatement('Lesson: an fsync error means "state unknown, data probably lost"', 'en'),
+    ).toBe('An fsync error means "state unknown, data probably lost"');
+    expect(asSectionStatement('教訓：fsync のエラーは「状態不明」と読む', 'ja')).toBe(
+      'fsync のエラーは「状態不明」と読む',
+    );
   });
 
   it('tells a side of a concept by its label (`Exception-ish:`, `検出:`, `Other handy APIs:`)', () => {
