@@ -457,3 +457,44 @@ describe('assemble: binary-only-for-coverage', () => {
     expect(asked).toEqual(expect.arrayContaining(['a1', 'a2', 'b1']));
   });
 });
+
+describe('assemble: described-twice', () => {
+  /** A which-concept draft of `concept` whose stem is `stem`. */
+  // Each with its own wrong names: two drafts of one option set never both join the bank.
+  const described = (concept: string, asks: string, stem: string, quality = 1): Candidate => {
+    const c = draft(concept, 'which-concept', asks, [concept, `${asks} B`, `${asks} C`], quality);
+    return { ...c, draft: { ...c.draft, prompt: `Which concept does this describe?\n“${stem}”` } };
+  };
+
+  it('asks one fact in two wordings once, where the concept has another question', () => {
+    const candidates = [
+      described(
+        'A',
+        'name:k1',
+        'Collects only the young generation; its cost grows with the live objects',
+        2,
+      ),
+      described('A', 'name:k2', 'A collection of the young generation only', 2),
+      draft('A', 'correct-about', 'k3', ['a three', 'wrong 1', 'wrong 2']),
+    ];
+    const asked = assemble(candidates, ['A']).map((d) => d.asks[0]);
+    expect(asked).toContain('k3');
+    expect(asked.filter((k) => k?.startsWith('name:'))).toHaveLength(1);
+  });
+
+  it('keeps two stems that say two facts', () => {
+    const candidates = [
+      described('A', 'name:k1', '1 server: no way to detect it is wrong', 2),
+      described(
+        'A',
+        'name:k2',
+        'Runs a vote among three or more sources to reject a falseticker',
+        2,
+      ),
+      draft('A', 'correct-about', 'k3', ['a three', 'wrong 1', 'wrong 2']),
+    ];
+    const asked = assemble(candidates, ['A']).map((d) => d.asks[0]);
+    expect(asked).toContain('name:k1');
+    expect(asked).toContain('name:k2');
+  });
+});

@@ -254,11 +254,18 @@ describe('the last pass (swap-toward-chance)', () => {
 });
 
 describe('questions beyond the first two of a concept', () => {
-  /** Two uncued questions for concept `a`, and one more draft of it. */
+  /**
+   * Two uncued questions for concept `a`, and one more draft of it. The first two describe two
+   * facts of `a` (one stem twice is one fact asked again: `described-twice`).
+   */
   const withExtra = (extra: Draft): Candidate[] => [
     { draft: draft('a', ['Alpha', 'Gamma', 'Delta']), owner: { type: 'concept', key: 'a' } },
     {
-      draft: { ...draft('a', ['Omega', 'Sigma', 'Kappa']), asks: ['ask:a2'] },
+      draft: {
+        ...draft('a', ['Omega', 'Sigma', 'Kappa']),
+        asks: ['ask:a2'],
+        prompt: 'Which concept does this describe?\n“how it keeps its second record”',
+      },
       owner: { type: 'concept', key: 'a' },
     },
     // Another template (a concept takes at most two of one), and worse: the third choice.
