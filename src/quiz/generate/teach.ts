@@ -332,14 +332,16 @@ const summaryStemElaboration: TeachRule = {
 /**
  * `stem-elaboration`: a which-concept stem that is a line of the notes (not the summary cell) with
  * no line of its own or beside it to say why gets, as a summary stem does, the sentence of the
- * concept's own section that holds most of the stem's words and says more (`0.x を長く続けても…`
- * under the stem `「0.x は品質が低い」わけではない`): 326 of 1,445 which-concept questions over
- * 161 notes had no why for the key at all.
+ * concept's own section that holds most of the stem's words and says more (`CPythonは循環参照を
+ * 回収するために、参照カウントとは別に…世代別GC…も持っています` under the stem `CPython、Swift（ARC）、
+ * C++の std::shared_ptr などが使っている`, 参照カウント): 326 of 1,445 which-concept questions over
+ * 161 notes had no why for the key at all. A reader judged the 34 it gave: 13 teach, 18 true but
+ * weak, 3 unrelated, none wrong.
  */
 const stemElaboration: TeachRule = {
   name: 'stem-elaboration',
   example:
-    'Oven spring ← “The spring ends when the crust sets”: why “Steam keeps the crust soft for the first minutes, so the loaf can keep expanding”',
+    "TLS 1.3 handshake ← “The client and server agree on keys with an ephemeral (EC)DHE key exchange…”: why “The certificate's public key is used to authenticate the server, not to encrypt the traffic”",
   apply(ctx, draft) {
     if (
       draft.kind !== 'which-concept' ||

@@ -467,9 +467,14 @@ function continuesIntro(section: Section, markdown: string, state: ReadState): b
   const opening = `${open.trimEnd()} ${markdown.trim()}`;
   const text = stripInline(opening);
   section.intro = firstSentence(text);
-  state.openIntro = section.intro === text ? opening : null;
+  // A sentence still open past this length is no option or why: stop carrying it, so that a
+  // paragraph of thousands of wrapped lines with no stop is read once, not once per line.
+  state.openIntro = section.intro === text && opening.length < MAX_WRAPPED_INTRO ? opening : null;
   return true;
 }
+
+/** Characters a wrapped first sentence is carried over at most ({@link continuesIntro}). */
+const MAX_WRAPPED_INTRO = 2_000;
 
 /** Appends a wrapped line to the item (and the point) it continues. */
 function joinWrapped(

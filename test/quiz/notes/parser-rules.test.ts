@@ -492,6 +492,16 @@ describe('wrapped-intro', () => {
     );
   });
 
+  it('carries a paragraph of thousands of wrapped lines with no stop only so far', () => {
+    const lines = Array.from(
+      { length: 20_000 },
+      (_, i) => `and then line ${i} goes on without a stop`,
+    );
+    const section = sectionOf(['The core runs ahead', ...lines]);
+    expect(section?.intro?.startsWith('The core runs ahead and then line 0')).toBe(true);
+    expect(section?.intro?.length ?? 0).toBeLessThan(2_100);
+  });
+
   it('leaves a first line that ends its sentence as it was', () => {
     const section = sectionOf([
       'The core runs ahead on its guess.',
