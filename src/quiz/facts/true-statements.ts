@@ -112,6 +112,48 @@ function listItems(ctx: TrueContext, kind: 'features' | 'examples'): Fact[] {
   return out;
 }
 
+/** Words that make a bold label a claim (`Log masking is cosmetic`), not a term, lower case. */
+const CLAIM_WORDS: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'not',
+  "isn't",
+  "aren't",
+  "doesn't",
+  "don't",
+  'never',
+  'cannot',
+  "can't",
+]);
+/** Openings of a label that asks or announces (`How a single shift is scored`), lower case. */
+const ANNOUNCING_OPENINGS: ReadonlySet<string> = new Set(['how', 'what', 'why', 'when', 'where']);
+/** A claim says at least this many words (`Replication is natural`). */
+const MIN_CLAIM_WORDS = 3;
+
+/**
+ * `claim-label`: the bold label of an English bullet that states a claim about the section's
+ * concept (`- **Past consideration is no consideration**: work already done…`, `- **Overlapping
+ * matches are allowed**: …`) is a true statement of it, explained by the rest of the line; read
+ * as the definition of a term, the claim was never asked (reading 28: Consideration got no
+ * question). A label with no copula or negation (`Operations on orientations`) names a term.
+ */
+function claimLabels(ctx: TrueContext): Fact[] {
+  if (!ctx.section || ctx.host || ctx.doc.language !== 'en') return [];
+  return (ctx.section.definitions ?? [])
+    .filter((d) => claimLabel(d.term) && keep(ctx, d.term))
+    .map((d) => fact(ctx, 'feature', plainStyle(d.term), d.line, `${d.term}: ${d.text}`));
+}
+
+/** True when a bold label states a claim ({@link claimLabels}). */
+function claimLabel(term: string): boolean {
+  const words = term.trim().toLowerCase().split(/\s+/);
+  return (
+    words.length >= MIN_CLAIM_WORDS &&
+    !ANNOUNCING_OPENINGS.has(words[0] ?? '') &&
+    words.some((w) => CLAIM_WORDS.has(w.replace(/[.,;:]$/, '')))
+  );
+}
+
 /**
  * `counter-example`: words that say an example breaks the concept (`よって 部署名 は 社員番号 に推移的
  * 従属 → 3NF違反` under `例：社員(社員番号, 氏名, 部署コード, 部署名)` in 第3正規形's section). Such an
@@ -178,7 +220,8 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
   {
     name: 'feature',
     example: 'ブローカーメッセージング 特徴: バッファリング可能（一時的な負荷を吸収）',
-    collect: (ctx) => listItems(ctx, 'features'),
+    // And the claims bold labels make (`claim-label`).
+    collect: (ctx) => [...listItems(ctx, 'features'), ...claimLabels(ctx)],
   },
   {
     name: 'example',

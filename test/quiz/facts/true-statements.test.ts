@@ -561,3 +561,41 @@ describe('numbered-step: an item of a numbered list is a step, no statement besi
     expect(asStatements(trues)).toContain(prose);
   });
 });
+
+describe('claim-label', () => {
+  const doc = parseNotes(
+    inline([
+      '# Contract formation',
+      '',
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      '| Consideration | Something of value, bargained for | Must be a fair price × |',
+      '| Promissory estoppel | Enforces a promise without consideration in the US | Works the same everywhere × |',
+      '',
+      '## Consideration',
+      '',
+      'Each side must give something of value in exchange for the other’s promise.',
+      '',
+      '- **Past consideration is no consideration**: work already done before the promise does not support it.',
+      '- **Kinds of value**: money, goods, a promise, forbearance.',
+      '- **How adequacy is judged**: it is not; courts leave the price to the parties.',
+      '',
+      '## Promissory estoppel',
+      '',
+      'A promise relied on can be enforced without consideration.',
+    ]),
+  );
+  const consideration = doc.concepts.find((c) => c.name === 'Consideration');
+  if (!consideration) throw new Error('no Consideration');
+  const trues = conceptFacts(doc, consideration).trues;
+
+  it('reads a bold label that states a claim as a true statement, explained by its line', () => {
+    const claim = trues.find((f) => f.text === 'Past consideration is no consideration');
+    expect(claim?.why).toContain('work already done before the promise does not support it');
+  });
+
+  it('never a label that names a term or asks how', () => {
+    expect(trues.map((f) => f.text)).not.toContain('Kinds of value');
+    expect(trues.map((f) => f.text)).not.toContain('How adequacy is judged');
+  });
+});
