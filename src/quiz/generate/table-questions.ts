@@ -588,13 +588,14 @@ function whichHasBoth(ctx: GenerationContext, m: TableMatrix): Chosen {
         // A condition no wrong option fails alone does no work (`「規格」が「802.11ax」、「6GHz」が×`
         // beside Wi-Fi 5 and Wi-Fi 4, both ruled out by the standard): the set is one look-up.
         const byName = new Map(others.map(({ x, i }) => [x.name, i]));
+        // The conditions some row meets alone: each must rule out a wrong option of the set.
+        const meetable = [a, b].filter((x) => others.some(({ i }) => alike(i, x)));
         const idle = (d: Draft): boolean => {
-          const wrong = d.choices.flatMap((c) => (c.correct ? [] : [byName.get(c.text) ?? -1]));
-          const meets = (x: number) => others.some(({ i }) => alike(i, x));
-          return (
-            (meets(a) && !wrong.some((i) => i >= 0 && alike(i, a))) ||
-            (meets(b) && !wrong.some((i) => i >= 0 && alike(i, b)))
-          );
+          const wrong = d.choices.flatMap((c) => {
+            const i = c.correct ? undefined : byName.get(c.text);
+            return i === undefined ? [] : [i];
+          });
+          return meetable.some((x) => !wrong.some((i) => alike(i, x)));
         };
         out.drafts.push(
           ...found.drafts.map((d) => ({

@@ -234,7 +234,7 @@ export function splitMisconceptions(markedCell: string): string[] {
   for (const ch of cell) {
     if ('(（「『“'.includes(ch)) depth++;
     else if (')）」』”'.includes(ch) && depth > 0) depth--;
-    if (depth === 0 && '、,，;；'.includes(ch)) {
+    if (depth === 0 && PIECE_SEPARATORS.includes(ch)) {
       parts.push(current);
       current = ch;
     } else current += ch;
@@ -243,7 +243,7 @@ export function splitMisconceptions(markedCell: string): string[] {
   const joined: string[] = [];
   for (const part of parts) {
     const separator = part.slice(0, 1);
-    const raw = '、,，;；'.includes(separator) ? part.slice(1) : part;
+    const raw = PIECE_SEPARATORS.includes(separator) ? part.slice(1) : part;
     const rest = withoutCorrectionAside(raw.replace(MARKS, '').trim());
     const last = joined.length - 1;
     const inside = last >= 0 && separator === ',' && continuesPiece(rest);
@@ -297,7 +297,7 @@ function nextSeparator(cell: string, from: number, closing: Map<number, number>)
       i = close + 1;
       continue;
     }
-    if ('、,，;；'.includes(cell[i] ?? '')) return i;
+    if (PIECE_SEPARATORS.includes(cell[i] ?? '')) return i;
     i++;
   }
   return cell.length;
@@ -353,6 +353,8 @@ function matchingCloses(text: string): Map<number, number> {
   return closes;
 }
 
+/** What separates the misconceptions of a cell (outside brackets and quotes). */
+const PIECE_SEPARATORS = '、,，;；';
 /** The marks a misconception cell uses to say "wrong". */
 const MARK_CHARS = '×✗✕✖❌';
 const MARKS = /[×✗✕✖❌]/gu;

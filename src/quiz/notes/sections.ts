@@ -404,10 +404,11 @@ function readParagraphLine(section: Section, block: TextBlock, state: ReadState)
     if (section.intro === null && !block.quote) {
       // `run-in-title`: `**Query cost.** A single request…` opens on a title, no sentence.
       const opening = runIn?.stop && runIn.rest ? runIn.rest : markdown;
-      section.intro = firstSentence(stripInline(opening));
+      const plain = stripInline(opening);
+      section.intro = firstSentence(plain);
       section.introCode = openingCode(opening);
       section.introLine = line;
-      if (section.intro === stripInline(opening)) state.openIntro = opening;
+      if (section.intro === plain) state.openIntro = opening;
     }
     return;
   }
