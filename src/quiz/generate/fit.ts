@@ -738,6 +738,42 @@ export function opposesOnSubject(
   return false;
 }
 
+/** A word of content a correct cell shares with a misconception: Latin from three letters, else two characters. */
+const REFUTED_WORD_MIN = { latin: 3, other: 2 } as const;
+
+/**
+ * `cell-refutes-misconception`: the concept's correct cell (its summary) is written as the answer
+ * to its misconceptions. A piece of it that shares one word of content with a misconception (not a
+ * word of the concept's names) speaks of the same thing and says the opposite: `Overflow → ±∞`
+ * beside `Float overflow wraps around to negative like integers`, 「降伏点以下でも破断」 beside
+ * 「降伏点以下の応力なら何回繰り返しても壊れない」, `NFC/NFD canonical, NFKC/NFKD lossy` beside
+ * `NFKC is lossless`. Beside that misconception as the key of "which is a misconception", the
+ * pair tells a player that one of the two is the answer (reading 27's `心房の脱分極である` beside
+ * `心房の脱分極と再分極の両方を表す`). Over 161 notes, 32 of 571 such questions had one. The same
+ * holds the other way round, the cell as the key of "which is correct" beside the misconception
+ * (`Removes head-of-line blocking at the HTTP level only` beside `No head-of-line blocking at
+ * all`). It reads words, not meaning: UDP's `Connectionless datagrams; …` beside `Datagrams arrive
+ * in the order they were sent` is taken for such a pair too (the cell's `connectionless` answers
+ * it, not its `datagrams`).
+ */
+export function cellRefutes(
+  cellPiece: string,
+  misconception: string,
+  names: readonly string[],
+): boolean {
+  // As for `same-subject-opposite`: a part the name sets aside (`ROWS` of `フレーム句（ROWS / RANGE
+  // / GROUPS）`) is a word the statements tell apart, not one every statement of it says.
+  const nameKeys = names.map((n) => matchKey(nameAside(n).main));
+  for (const run of distinctRuns(misconception)) {
+    const latin = /^[a-z0-9]/.test(run.text);
+    if (run.weight < (latin ? REFUTED_WORD_MIN.latin : REFUTED_WORD_MIN.other)) continue;
+    const key = matchKey(run.text);
+    if (key === '' || nameKeys.some((n) => n.includes(key))) continue;
+    if (saysRun(run.text, cellPiece)) return true;
+  }
+  return false;
+}
+
 /** The content runs of a text, each once. */
 function distinctRuns(text: string): ReturnType<typeof contentRuns> {
   const seen = new Set<string>();

@@ -24,7 +24,7 @@ import {
 } from './context.ts';
 import { subjectConcept } from './correct-about.ts';
 import { type Draft, type DraftChoice, tidyOption } from './draft.ts';
-import { answersWrong, opposesOnSubject, sharesFrame } from './fit.ts';
+import { answersWrong, cellRefutes, opposesOnSubject, sharesFrame } from './fit.ts';
 
 /**
  * True statements of these sources may stand beside a misconception. Not a × bullet's correction
@@ -127,6 +127,10 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
     keys: defining.has(t) ? [...t.keys, `${DEFINES}${me.id}`] : t.keys,
   });
   const trues = rendered.map(asChoice);
+  // The pieces of the correct cell, which answer the concept's misconceptions (`cell-refutes-misconception`).
+  const cellPieces = new Set(
+    rendered.flatMap((r, i) => (r.fact.source === 'summary' ? [trues[i] as DraftChoice] : [])),
+  );
   const namedTrues = named.map(asChoice);
   // Written once for every draft (a freshly built string costs a hash at each memo it meets).
   const prompt = w.misconceptionAbout(subject.name);
@@ -156,7 +160,8 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
             !sharesFrame(t.text, text, subject.names) &&
             // A terse cell is the contrast of its row: a true statement sharing any of its words
             // (`コンテナ削除後も残る` beside `コンテナと一緒に消える`) is its correction said again.
-            !(terse && coverage(text, t.text) > 0),
+            !(terse && coverage(text, t.text) > 0) &&
+            !(cellPieces.has(t) && cellRefutes(t.text, text, subject.names)),
         ),
         make,
         {

@@ -200,6 +200,52 @@ export const CELL_CONTINUATIONS: readonly {
   },
 ];
 
+/**
+ * Pieces that only lead into the misconception after them and say nothing alone: a named rule
+ * each, with an example. A piece that is one of them, whole, is dropped (the next piece is the
+ * misconception): `Adverts are always offers; or the opposite, adverts can never be offers` →
+ * [`Adverts are always offers`, `adverts can never be offers`], not `or the opposite` as a third.
+ */
+export const CELL_LEAD_INS: readonly {
+  name: string;
+  example: string;
+  pieces: readonly string[];
+}[] = [
+  {
+    name: 'the-opposite',
+    example: 'Adverts are always offers; or the opposite, adverts can never be offers',
+    pieces: ['or the opposite', 'the opposite', 'or the reverse', 'the reverse', 'conversely'],
+  },
+  {
+    name: 'gyaku',
+    example: '速いほど良い、逆に、遅いほど安全',
+    pieces: ['逆に', 'その逆', 'あるいは逆に', 'または逆に', '逆に言えば'],
+  },
+];
+
+/** True when the piece is one of {@link CELL_LEAD_INS} (case and a closing colon aside). */
+function isLeadIn(piece: string): boolean {
+  if (piece.length > 24) return false;
+  const bare = piece
+    .trim()
+    .replace(/[:：]$/u, '')
+    .toLowerCase();
+  return CELL_LEAD_INS.some((rule) => rule.pieces.includes(bare));
+}
+
+/**
+ * The piece without a lead-in it opens on before a separator (`逆に、遅いほど安全` → `遅いほど安全`,
+ * inside one marked misconception).
+ */
+function withoutLeadIn(piece: string): string {
+  const head = piece.slice(0, 24).toLowerCase();
+  for (const rule of CELL_LEAD_INS)
+    for (const lead of rule.pieces)
+      if (head.startsWith(lead) && '、,，:：'.includes(piece.charAt(lead.length)))
+        return piece.slice(lead.length + 1).trim();
+  return piece;
+}
+
 function continuesPiece(piece: string): boolean {
   const head = piece.trimStart().slice(0, 12);
   return CELL_CONTINUATIONS.some((rule) => rule.opens.some((o) => head.startsWith(o)));
@@ -218,8 +264,10 @@ export function splitMisconceptions(markedCell: string): string[] {
   if (endsOnMark(cell)) {
     const pieces: string[] = [];
     for (const raw of cell.split(MARKS)) {
-      const piece = withoutCorrectionAside(raw.replace(LEADING_SEPARATORS, '').trim());
-      if (piece === '') continue;
+      const piece = withoutLeadIn(
+        withoutCorrectionAside(raw.replace(LEADING_SEPARATORS, '').trim()),
+      );
+      if (piece === '' || isLeadIn(piece)) continue;
       const last = pieces.length - 1;
       // `Added every four years ×, like a leap day ×`: a comparison after a comma goes on.
       if (last >= 0 && raw.trimStart().startsWith(',') && continuesPiece(piece))
@@ -250,7 +298,7 @@ export function splitMisconceptions(markedCell: string): string[] {
     if (inside) joined[last] += `, ${rest}`;
     else joined.push(rest);
   }
-  return joined.filter((p) => p !== '');
+  return joined.filter((p) => p !== '' && !isLeadIn(p));
 }
 
 /**

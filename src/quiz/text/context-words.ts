@@ -41,6 +41,50 @@ function unquoted(text: string): string {
   return out;
 }
 
+/** A straight quote that may open a quoted phrase, and what may stand right after its closing one. */
+const STRAIGHT_QUOTES = `'"`;
+const AFTER_CLOSING_QUOTE = ' \t,.;:!?)';
+
+/**
+ * The text without phrases in straight quotes (`An express 'binding in honour only' clause can
+ * rebut it` → `An express  clause can rebut it`): a quote opens after a space or at the start and
+ * before a letter, and closes after a letter and before a space, a stop or the end, so the
+ * apostrophes of `don't` and `server's` are no quotes. Linear: when no closing follows one
+ * opening, none follows a later one either, and the search ends.
+ */
+export function withoutStraightQuotes(text: string): string {
+  if (!text.includes("'") && !text.includes('"')) return text;
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const ch = text.charAt(i);
+    const opens =
+      STRAIGHT_QUOTES.includes(ch) &&
+      (i === 0 || /\s|\(/u.test(text.charAt(i - 1))) &&
+      /\p{L}/u.test(text.charAt(i + 1));
+    if (!opens) {
+      out += ch;
+      i++;
+      continue;
+    }
+    const close = closingQuote(text, ch, i + 1);
+    if (close < 0) return out + text.slice(i);
+    i = close + 1;
+  }
+  return out;
+}
+
+/** Where the quote `quote` opened before `from` closes, or -1. */
+function closingQuote(text: string, quote: string, from: number): number {
+  for (let at = text.indexOf(quote, from); at >= 0; at = text.indexOf(quote, at + 1))
+    if (
+      /[\p{L}\p{N}.!?]/u.test(text.charAt(at - 1)) &&
+      (at + 1 === text.length || AFTER_CLOSING_QUOTE.includes(text.charAt(at + 1)))
+    )
+      return at;
+  return -1;
+}
+
 /**
  * The statement's first clause: up to its first `、` `。` `,` `;` (a pointer after one may point
  * at the clause before it, `変更は、その直後に…`, inside the statement itself).
@@ -710,9 +754,9 @@ function isGerund(word: string): boolean {
  * - a subject `it` / `they` (`Datagrams arrive in the order they were sent`, `It is safe to…`).
  */
 function barePronoun(text: string): boolean {
-  const words = englishWords(firstClause(unquoted(outsideParentheses(text)))).filter(
-    (w) => w !== '',
-  );
+  const words = englishWords(
+    firstClause(unquoted(withoutStraightQuotes(outsideParentheses(text)))),
+  ).filter((w) => w !== '');
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
     // `to it` is a preposition before the pronoun; `to serve them` an infinitive that may

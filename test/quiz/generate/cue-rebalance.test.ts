@@ -5,8 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  BANK_CUE_BOUND,
   BANK_CUE_SLACK,
   type CueBalanceItem,
+  MAX_BOUND_SWAP_LOSS,
   MAX_SWAP_LOSS,
   rebalanceCues,
   swapMakingRoom,
@@ -123,10 +125,28 @@ describe('swap-toward-chance', () => {
     expect(bank[0]).toBe('q1 other');
   });
 
+  // Twenty questions, two of them away from their keys: 3.3 points from chance, within the bound.
+  const withinBound = (): Item[] => [
+    item('q1', 'absolute', AWAY, 1),
+    item('q2', 'absolute', AWAY),
+    ...Array.from({ length: 18 }, (_, i) => item(`plain ${i}`, null, 0)),
+  ];
+
   it(`keeps a question whose only variant is more than ${MAX_SWAP_LOSS} worse`, () => {
-    const taken = [item('q1', 'absolute', AWAY, 1), item('q2', 'absolute', AWAY)];
     const worse = item('q1 with a far-off fourth option', null, 0, 1 - MAX_SWAP_LOSS - 0.1);
-    expect(run(taken, { 0: [worse] }).swapped).toBe(0);
+    expect(run(withinBound(), { 0: [worse] }).swapped).toBe(0);
+  });
+
+  it(`pays up to ${MAX_BOUND_SWAP_LOSS} to come back within ${BANK_CUE_BOUND * 100} points of chance (bound-over-quality)`, () => {
+    const worse = item('q1 with a far-off fourth option', null, 0, 1 - MAX_SWAP_LOSS - 0.1);
+    // Two questions, both away from their keys: 33 points from chance, past the bound.
+    const past = [item('q1', 'absolute', AWAY, 1), item('q2', 'absolute', AWAY)];
+    expect(run(past, { 0: [worse] }).bank).toEqual(['q1 with a far-off fourth option', 'q2']);
+    // Never a stand-in worse than that.
+    const far = item('q1 far worse', null, 0, 1 - MAX_BOUND_SWAP_LOSS - 0.1);
+    expect(run(past, { 0: [far] }).swapped).toBe(0);
+    // Within the bound, the usual loss holds (above).
+    expect(BANK_CUE_BOUND * withinBound().length).toBeGreaterThan(2 / 3);
   });
 
   it('swaps each question once, and stops within one question of chance', () => {

@@ -7,6 +7,7 @@ import {
 } from '../../../src/quiz/notes/misconception-bullet.ts';
 import {
   CELL_CONTINUATIONS,
+  CELL_LEAD_INS,
   misconceptionColumns,
   readConceptRows,
   splitMisconceptions,
@@ -30,6 +31,31 @@ describe('misconception cells', () => {
       '再起動後も残る',
     ]);
     expect(splitMisconceptions(`${'× '.repeat(50_000)}y`)).toEqual(['y']);
+  });
+
+  it('drops a piece that only leads into the next one (CELL_LEAD_INS)', () => {
+    expect(
+      splitMisconceptions(
+        'Adverts are always offers; or the opposite, adverts can never be offers',
+      ),
+    ).toEqual(['Adverts are always offers', 'adverts can never be offers']);
+    expect(splitMisconceptions('速いほど良い ×、逆に、遅いほど安全 ×')).toEqual([
+      '速いほど良い',
+      '遅いほど安全',
+    ]);
+    for (const rule of CELL_LEAD_INS) {
+      const pieces = splitMisconceptions(rule.example);
+      expect(pieces, rule.name).toHaveLength(2);
+      for (const lead of rule.pieces)
+        expect(splitMisconceptions(`A ×; ${lead}, B ×`), `${rule.name}: ${lead}`).toEqual([
+          'A',
+          'B',
+        ]);
+    }
+    // A misconception that merely opens on such words is kept whole.
+    expect(splitMisconceptions('The opposite of caching is faster')).toEqual([
+      'The opposite of caching is faster',
+    ]);
   });
 
   it('keeps a piece that goes on with the one before it (CELL_CONTINUATIONS)', () => {

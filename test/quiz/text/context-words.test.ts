@@ -3,6 +3,7 @@ import {
   CONTEXT_RULES,
   contextRule,
   withoutAdditiveOpening,
+  withoutStraightQuotes,
 } from '../../../src/quiz/text/context-words.ts';
 
 describe('context words', () => {
@@ -192,6 +193,8 @@ describe('context words', () => {
       ['The client sends it back in If-None-Match', 'bare-pronoun'],
       ['Also, the ring must be rebuilt', 'connective-opening'],
       ['Removing them shrinks the index and speeds up some queries', 'bare-pronoun'],
+      // A quoted phrase with a gerund in it (`binding`) opens no clause of its own (reading 28).
+      ["An express 'binding in honour only' clause can rebut it", 'bare-pronoun'],
       ['A page fault is different: the OS is involved', 'different-alone'],
       ['Doc values are the other direction', 'different-alone'],
     ];
@@ -206,6 +209,23 @@ describe('context words', () => {
       ['2001:0db8:0000:0000:0000:ff00:0042:8329 は次のように短縮できる', 'notes-layout'],
     ];
     for (const [text, name] of ja) expect(contextRule(text, 'ja')?.name, text).toBe(name);
+  });
+
+  it('reads phrases in straight quotes as quoted, not apostrophes (withoutStraightQuotes)', () => {
+    expect(withoutStraightQuotes("An express 'binding in honour only' clause")).toBe(
+      'An express  clause',
+    );
+    expect(withoutStraightQuotes('Say "let\'s go" now')).toBe('Say  now');
+    // Apostrophes are no quotes.
+    expect(withoutStraightQuotes("The server's key doesn't change")).toBe(
+      "The server's key doesn't change",
+    );
+    // An opening with no closing leaves the rest as it is.
+    expect(withoutStraightQuotes("a 'b c")).toBe("a 'b c");
+    // Linear on a long line of openings that never close, and of many closed ones.
+    const open = " 'a".repeat(200_000);
+    expect(withoutStraightQuotes(open)).toBe(open);
+    expect(withoutStraightQuotes(" 'a'".repeat(200_000))).toBe(' '.repeat(200_000));
   });
 
   it('leaves sentences that name what their words point at', () => {
