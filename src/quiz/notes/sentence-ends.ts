@@ -44,6 +44,17 @@ function isLetter(ch: string): boolean {
   return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
 }
 
+function isCapital(ch: string): boolean {
+  return ch >= 'A' && ch <= 'Z';
+}
+
+function isLower(ch: string): boolean {
+  return ch >= 'a' && ch <= 'z';
+}
+
+/** What may stand before a one-letter initial: a space, an opening bracket, emphasis. */
+const INITIAL_BEFORE = ' (*_';
+
 function isDigit(ch: string): boolean {
   return ch >= '0' && ch <= '9';
 }
@@ -70,6 +81,18 @@ export const NO_END_RULES: readonly {
     name: 'abbreviation',
     example: 'Underflow of a negative value, e.g. -1e-320 * 1e-10, gives -0.',
     holds: ({ text, at }) => text[at] === '.' && ABBREVIATIONS.has(wordBefore(text, at)),
+  },
+  {
+    name: 'genus-initial',
+    example: 'Long courses for endocarditis, osteomyelitis, TB and S. aureus bacteremia.',
+    // One capital letter, standing alone, before a lower-case word: a genus (`E. coli`), not a
+    // sentence's end (`…plan B. Then`, whose next word is a capital).
+    holds: ({ text, at }) =>
+      text[at] === '.' &&
+      isCapital(text[at - 1] ?? '') &&
+      (at === 1 || INITIAL_BEFORE.includes(text[at - 2] ?? '')) &&
+      text[at + 1] === ' ' &&
+      isLower(text[at + 2] ?? ''),
   },
   {
     name: 'decimal-number',

@@ -792,12 +792,17 @@ function differentAlone(text: string): boolean {
 }
 
 /** English first-person words of the team's own story (`we`, `our`; `us` only in lower case: US). */
-const EN_FIRST_PERSON = new Set(['we', 'our', 'ours', 'my', 'me', "i'm", 'i’m', "i've", 'i’ve']);
+const EN_FIRST_PERSON = new Set(
+  ['we', 'our', 'ours', 'my', 'me', "i'm", "i've", "i'd", "i'll"]
+    // `Without WAL archiving we'd have lost ~14 h of orders` (reading 29).
+    .concat(["we'd", "we're", "we've", "we'll"])
+    .flatMap((w) => [w, w.replace("'", '’')]),
+);
 /**
  * The writer's study circle (`Everyone in the study group was right about a different claim`,
  * reading 24): their story, not the subject's.
  */
-const EN_OWN_CIRCLE = ['study group', 'the team lead'];
+const EN_OWN_CIRCLE = ['study group', 'the team lead', 'someone in the group'];
 
 /**
  * `first-person`: the team's own story (`We banned SELECT * in scheduled queries`, `Our gray
@@ -1203,7 +1208,46 @@ function opensOnContinuation(text: string, language: 'ja' | 'en'): boolean {
   return CONTINUATIONS[language].some((c) => t.startsWith(c));
 }
 
+/** A question the notes ask (`"How long can the service be down?"`): no statement to judge. */
+function isQuestion(text: string): boolean {
+  return /[?？][\s"”」』)）]*$/u.test(text);
+}
+
+/**
+ * Openings that set up a worked example (`Let's say a full backup runs Sunday…`): the setup of a
+ * case the notes go on to work, no statement of the concept.
+ */
+const SUPPOSITION_OPENINGS = [
+  "let's say",
+  'let’s say',
+  'let us say',
+  'suppose ',
+  'imagine ',
+  'say ',
+];
+
 export const CONTEXT_RULES: readonly ContextRule[] = [
+  {
+    name: 'question',
+    example: 'How long can the service be down?',
+    language: 'en',
+    leans: isQuestion,
+  },
+  {
+    name: 'question',
+    example: 'サービスはどれだけ止まってよいか？',
+    language: 'ja',
+    leans: isQuestion,
+  },
+  {
+    name: 'supposition',
+    example: "Let's say a full backup runs Sunday, and daily backups Mon–Sat",
+    language: 'en',
+    leans: (text) => {
+      const head = text.trimStart().slice(0, 12).toLowerCase();
+      return SUPPOSITION_OPENINGS.some((o) => head.startsWith(o));
+    },
+  },
   {
     name: 'continues-the-line-before',
     example: '→ ブラウザは 60 秒、CDN は 600 秒',
@@ -1454,6 +1498,23 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'アジュバントが効く理由もここにある',
     language: 'ja',
     leans: (text) => JA_PLACE_POINTERS.some((w) => text.includes(w)),
+  },
+  {
+    // Reading 29: `802.1p の QoS はここ` (the PCP field of a diagram the player cannot see).
+    name: 'place-pointer-end',
+    example: '802.1p の QoS はここ',
+    language: 'ja',
+    // Not `そこそこ` ("so-so").
+    leans: (text) => /(?<![そこあ])(?:ここ|そこ|あそこ)$/u.test(withoutFinalStop(text.trim())),
+  },
+  {
+    // Reading 29: `※ IP 電話のボイス VLAN…は例外的な構成なので別途` — said elsewhere, not here.
+    name: 'deferred',
+    example: '※ ボイス VLAN は例外的な構成なので別途',
+    language: 'ja',
+    leans: (text) =>
+      text.trimStart().startsWith('※') ||
+      /(?:別途|後述|後ほど|のちほど)$/u.test(withoutFinalStop(text.trim())),
   },
   {
     name: 'exception-of-what',

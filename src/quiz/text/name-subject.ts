@@ -724,7 +724,21 @@ function rewriteNameSubject(text: string, names: readonly string[], language: La
   for (const rule of NAME_SUBJECT_RULES) {
     if (rule.language !== language) continue;
     const made = rule.rewrite(text, usable);
-    if (made) return made;
+    if (made) return withoutEquationOpening(made, language);
   }
   return text.trim();
+}
+
+/**
+ * `equation-subject`: the name dropped before `=` leaves the equation's right side, said as
+ * what the concept is (`RTO = the time to copy data back` → `Is the time to copy data back`,
+ * not `= the time…`, which readers of reading 29 read as broken text; `RTO ＝ 復旧までの時間` →
+ * `復旧までの時間`).
+ */
+function withoutEquationOpening(made: string, language: Language): string {
+  const match = /^[=＝]\s*/u.exec(made);
+  if (!match) return made;
+  const rest = made.slice(match[0].length);
+  if (rest === '') return made;
+  return language === 'en' ? `Is ${rest}` : rest;
 }

@@ -43,6 +43,24 @@ describe('sentence ends', () => {
     ]);
   });
 
+  it('reads a genus initial as no end, a sentence ending on a capital as one (genus-initial)', () => {
+    // Reading 29: `Exceptions where long courses are needed: endocarditis, osteomyelitis, TB, S`.
+    expect(
+      splitSentences(
+        'Exceptions: endocarditis, osteomyelitis, TB, *S. aureus* bacteremia. Others are short.',
+        'en',
+      ),
+    ).toEqual([
+      'Exceptions: endocarditis, osteomyelitis, TB, *S. aureus* bacteremia',
+      'Others are short',
+    ]);
+    expect(splitSentences('Grows on E. coli (K-12) plates. Fine', 'en')).toHaveLength(2);
+    expect(splitSentences('Fall back to plan B. Then restart', 'en')).toEqual([
+      'Fall back to plan B',
+      'Then restart',
+    ]);
+  });
+
   it('never ends a sentence inside parentheses or a code span', () => {
     expect(sentenceStops('Run `make test. Lint` first. Then push.', 'en')).toEqual([27, 38]);
     expect(

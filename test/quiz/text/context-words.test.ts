@@ -32,6 +32,13 @@ describe('context words', () => {
       'first-person',
     );
     expect(contextRule('It bit us in the last migration', 'en')?.name).toBe('first-person');
+    // Reading 29: contractions, and the writer's group.
+    for (const text of [
+      "Without WAL archiving we'd have lost ~14 h of orders",
+      'I’d been repeating "finish the course" since school without asking',
+      'Someone in the group said meropenem is the best',
+    ])
+      expect(contextRule(text, 'en')?.name, text).toBe('first-person');
     expect(contextRule('我々は SELECT * を禁止した', 'ja')?.name).toBe('first-person');
     expect(contextRule('うちでは週1で VACUUM している', 'ja')?.name).toBe('first-person');
     // Someone's words in quotes, `US`, `I/O`, `…のうちの`, `うちに` are no story of the team.
@@ -197,6 +204,10 @@ describe('context words', () => {
       ["An express 'binding in honour only' clause can rebut it", 'bare-pronoun'],
       ['A page fault is different: the OS is involved', 'different-alone'],
       ['Doc values are the other direction', 'different-alone'],
+      // Reading 29: a question of the notes, the setup of a worked example.
+      ['"How long can the service be down?"', 'question'],
+      ["Let's say a full backup runs Sunday, and daily backups Mon–Sat", 'supposition'],
+      ['Suppose the link drops for a minute', 'supposition'],
     ];
     for (const [text, name] of en) expect(contextRule(text, 'en')?.name, text).toBe(name);
     const ja: [string, string][] = [
@@ -207,6 +218,11 @@ describe('context words', () => {
       ['Docker はそれを読み込んでイメージを作る', 'bare-pronoun'],
       ['これが遅延の原因になる', 'bare-pronoun'],
       ['2001:0db8:0000:0000:0000:ff00:0042:8329 は次のように短縮できる', 'notes-layout'],
+      // Reading 29: a field of a diagram, an aside said elsewhere, a question.
+      ['802.1p の QoS はここ', 'place-pointer-end'],
+      ['※ ボイス VLAN は例外的な構成なので別途', 'deferred'],
+      ['詳細は後述', 'deferred'],
+      ['サービスはどれだけ止まってよいか？', 'question'],
     ];
     for (const [text, name] of ja) expect(contextRule(text, 'ja')?.name, text).toBe(name);
   });
@@ -229,6 +245,8 @@ describe('context words', () => {
   });
 
   it('leaves sentences that name what their words point at', () => {
+    expect(contextRule('性能はそこそこ', 'ja')).toBeNull();
+    expect(contextRule('Saying no is part of the job', 'en')).toBeNull();
     for (const text of [
       'When a layer changes, it is rebuilt',
       'Retries help only if they are idempotent',

@@ -32,6 +32,9 @@ describe('NAME_SUBJECT_RULES', () => {
       'Always installs the newest versions',
     );
     expect(en('An SLO is a contract', 'SLO')).toBe('Is a contract');
+    // `equation-subject` (reading 29: `RTO: = the time to copy data back`).
+    expect(en('RTO = the time to copy data back', 'RTO')).toBe('Is the time to copy data back');
+    expect(withoutNameSubject('RTO ＝ 復旧までの時間', ['RTO'], 'ja')).not.toMatch(/^[=＝]/u);
     // `variable-kept`: a one-letter variable keeps its case (`α = n / m`, not `Α = n / m`).
     expect(en('The load factor α = n / m', 'Load factor')).toBe('α = n / m');
     expect(en('pyproject.toml is a Poetry file', 'pyproject.toml')).toBe('Is a Poetry file');
