@@ -7,6 +7,7 @@
 
 import { memoByText } from '../text/build-memo.ts';
 import { camelCaseWords } from '../text/camel-case.ts';
+import { nameAside } from '../text/name-aside.ts';
 import { contentRuns, coverage } from '../text/runs.ts';
 import type { Choice, Question } from '../types.ts';
 import { wordingFor } from '../wording.ts';
@@ -589,13 +590,28 @@ export function namesTheConcept(text: string, names: readonly string[]): boolean
   return optionNamesConcept(new OptionAnalysis({ text, correct: false, why: null }), names);
 }
 
+/** True when a wrong option's aside is one of `names` (`X（マルチプライマリ）` of マルチプライマリ). */
+function asideNames(choices: readonly Choice[], names: readonly string[]): boolean {
+  const keys = new Set(names.map(compareKey));
+  return choices.some(
+    (c) => !c.correct && nameAside(c.text).parts.some((p) => keys.has(compareKey(p))),
+  );
+}
+
 /** `セルフヒーリングはNode単位` among `Pod数を維持` / `自動起動` — the only option naming the concept. */
 const noConceptNameClue: ItemRule = {
   name: 'no-concept-name-clue',
   description:
     'No option names the concept unless all of them do (an option that is only the name is fine).',
   check(question, context) {
+    // `names-are-options`: the options of "which concept does this describe" are the concepts'
+    // names; one that holds the key's (`非競合阻害`, `不競合阻害` beside `競合阻害`) is another
+    // concept, a sibling named alike, not a mention of this one (reading 29: 競合阻害 was asked
+    // beside 定常状態近似 and kcat/Km, its own kin refused as name clues).
+    // Not one that calls itself by the key's name in its aside (`Group Replication / Galera
+    // （マルチプライマリ）` beside `マルチプライマリ`): that is a kind of it, and fits too.
     const names = [question.conceptName, ...context.conceptNames];
+    if (optionsAreLabels(question.kind) && !asideNames(question.choices, names)) return null;
     // `Token bucket: forbids bursts` beside `Leaky bucket: …`: each option names its own concept.
     if (labelledByConcepts(question.choices, names)) return null;
     const naming = optionsOf(question).filter((o) => optionNamesConcept(o, names));

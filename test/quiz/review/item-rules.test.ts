@@ -1227,6 +1227,30 @@ describe("no-concept-name-clue: an option that is one of the concept's names", (
     expect(reasons.filter((r) => r.rule === 'no-concept-name-clue')).toEqual([]);
   });
 
+  it('reads no sibling named alike as a clue among the names of which-concept (names-are-options)', () => {
+    const question = q({
+      conceptName: '競合阻害',
+      kind: 'which-concept',
+      prompt: '次の説明にあてはまるものはどれ？\n「見かけの Km↑、Vmax 不変。高[S]で打ち消せる」',
+      options: ['*競合阻害', '非競合阻害', '不可逆阻害'],
+    });
+    const reasons = reviewQuestion(question, { conceptNames: ['競合阻害'] });
+    expect(reasons.filter((r) => r.rule === 'no-concept-name-clue')).toEqual([]);
+    // A name that calls itself the key in its aside is a kind of it: still a clue.
+    const kind = q({
+      conceptName: 'マルチプライマリ',
+      kind: 'which-concept',
+      options: [
+        '*マルチプライマリ',
+        'Group Replication / Galera（マルチプライマリ）',
+        '同期レプリケーション',
+      ],
+    });
+    expect(
+      reviewQuestion(kind, { conceptNames: ['マルチプライマリ'] }).map((r) => r.rule),
+    ).toContain('no-concept-name-clue');
+  });
+
   it('still flags a statement that names it by its alias', () => {
     const question = q({
       language: 'en',
