@@ -331,12 +331,25 @@ function japaneseSubjectRule(
         // `認証は本人確認、認可は権限の判定` sets two topics against each other: without the
         // first, the rest reads `本人確認、認可は…` — whose 本人確認 it is, only the name said.
         if (contrastsTopics(rest)) continue;
+        // `スランプが大きいコンクリートは強度が低い`: the name is the subject of a clause that
+        // describes the sentence's own topic (`大きいコンクリート`); without it the rest reads
+        // `大きいコンクリートは…` (reading 29).
+        if (oneClause && RELATIVE_CLAUSE_HEAD.test(rest)) continue;
         return rest;
       }
     }
     return null;
   };
 }
+
+/**
+ * `relative-clause-subject`: a rest that opens on a short predicate (`大きい`, `古い`, `変わった`)
+ * right before a noun that is the topic or subject (`コンクリートは`, `ファイルが`): the dropped
+ * name was the predicate's subject inside a clause that describes that noun. Anchored, with
+ * short bounded runs: no backtracking on long text.
+ */
+const RELATIVE_CLAUSE_HEAD =
+  /^\p{Script=Han}{1,4}\p{Script=Hiragana}{0,3}[いるた][\p{Script=Han}\p{Script=Katakana}ーA-Za-z]{2,24}[はが]/u;
 
 /** A later clause that opens on a topic of its own (`、認可は`): a word of no hiragana, then `は`. */
 const CONTRAST_TOPIC = /[、，][^\p{Script=Hiragana}、，。]{1,16}は/u;

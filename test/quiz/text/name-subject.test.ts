@@ -93,6 +93,11 @@ describe('NAME_SUBJECT_RULES', () => {
     same('ソルトが同じなら、ハッシュ値も同じになる', 'ソルト');
     same('ソルトはい', 'ソルト');
     same('パスワードを2回聞けば多要素認証になる', '多要素認証');
+    // `relative-clause-subject` (reading 29: `スランプ：大きいコンクリートは強度が低い`).
+    same('スランプが大きいコンクリートは強度が低い', 'スランプ');
+    expect(withoutNameSubject('キャッシュが古いデータを返す', ['キャッシュ'], 'ja')).toBe(
+      '古いデータを返す',
+    );
     // Two topics set against each other (auth-security.ja): the rest would not say whose 本人確認.
     same('認証は本人確認、認可は権限の判定で、別の処理', '認証');
     expect(withoutNameSubject('認証は本人確認で、操作ごとの判定は別に行う', ['認証'], 'ja')).toBe(
