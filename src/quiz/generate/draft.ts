@@ -134,8 +134,40 @@ function withoutAddedToBefore(text: string): string {
  * trailing `too` that points at the notes' sentence before (`added-to-before`).
  */
 export function tidyOption(text: string): string {
-  return withoutAddedToBefore(trimEndChars(squashSpaces(text), '。．.'));
+  return withoutAddedToBefore(withoutCrossReference(trimEndChars(squashSpaces(text), '。．.')));
 }
+
+/**
+ * A closing aside that points elsewhere in the notes, each a named rule with an example: it is
+ * no part of the statement, and a player cannot follow it (reading 30: `Gives carryover time to
+ * finish (see §7)`).
+ */
+export const CROSS_REFERENCES: readonly { name: string; example: string; aside: RegExp }[] = [
+  { name: 'see', example: 'Gives carryover time to finish (see §7)', aside: /^(?:see|cf\.?)\s/iu },
+  { name: 'section-mark', example: 'Rests the meat before slicing (→ §8)', aside: /^→?\s*§/u },
+  {
+    name: 'sankou',
+    example: '余熱で中心温度が上がる（§7参照）',
+    // Only a pointer: `§7参照`, `上記参照`, `3章を参照`, `後述` — not a clause that ends on the verb
+    // (`…同じアドレスを参照`, the shipped notes' アンバサダー).
+    aside:
+      /^(?:(?:前述|後述|上述|上記|下記)(?:を?参照)?|(?:§|図|表|第)?\s*[\d.]+\s*(?:章|節|項)?\s*を?参照)$/u,
+  },
+];
+
+/** The text without a closing {@link CROSS_REFERENCES} aside (only a short one, at its end). */
+function withoutCrossReference(text: string): string {
+  const last = text.charAt(text.length - 1);
+  if (last !== ')' && last !== '）') return text;
+  const open = text.lastIndexOf(last === ')' ? '(' : '（');
+  if (open <= 0 || text.length - open > MAX_CROSS_REFERENCE) return text;
+  const aside = text.slice(open + 1, -1).trim();
+  if (!CROSS_REFERENCES.some((r) => r.aside.test(aside))) return text;
+  return text.slice(0, open).trimEnd();
+}
+
+/** The longest aside read as a cross-reference, in characters with its brackets. */
+const MAX_CROSS_REFERENCE = 40;
 
 /**
  * The position of the first item that repeats a fact key of an item before it, or -1: `キュー待機`

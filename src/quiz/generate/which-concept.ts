@@ -456,13 +456,71 @@ function aboutOther(subject: Subject, text: string, language: 'ja' | 'en'): bool
 const TRAILING: ReadonlySet<string> = new Set([...' \t\n。.、,」』”)）']);
 
 function endsOnAnother(text: string, concept: Concept, all: readonly Concept[]): boolean {
-  const others = othersNamed(text, concept, all);
-  if (others.length === 0) return false;
   // As written, case and all: `…keeps or drops the same traces` ends on a word, not on `Traces`.
   let cut = text.length;
   while (cut > 0 && TRAILING.has(text.charAt(cut - 1))) cut--;
   const end = text.slice(0, cut);
+  if (endsOnShortName(end, concept, all)) return true;
+  const others = othersNamed(text, concept, all);
+  if (others.length === 0) return false;
   return others.some((o) => [o.name, ...o.aliases].some((n) => n !== '' && end.endsWith(n)));
+}
+
+/**
+ * Kind words a name may end on and be called without (`Maillard reaction` → `Maillard`,
+ * `Doppler effect` → `Doppler`): `short-name-at-end`.
+ */
+const DROPPABLE_HEADS: ReadonlySet<string> = new Set([
+  'reaction',
+  'effect',
+  'rule',
+  'law',
+  'principle',
+  'process',
+  'method',
+  'algorithm',
+  'equation',
+  'theorem',
+  'test',
+  'pattern',
+]);
+
+/** Each document's concepts by the short name of theirs (`Maillard` → Maillard reaction). */
+const shortNameIndexes = new WeakMap<readonly Concept[], Map<string, string[]>>();
+
+function shortNameIndex(all: readonly Concept[]): Map<string, string[]> {
+  let index = shortNameIndexes.get(all);
+  if (!index) {
+    index = new Map();
+    for (const c of all) {
+      const words = c.name.trim().split(/\s+/u);
+      const head = (words.at(-1) ?? '').toLowerCase();
+      if (words.length < 2 || !DROPPABLE_HEADS.has(head)) continue;
+      const short = words.slice(0, -1).join(' ');
+      // A short name of one common lower-case word (`Back reaction` → `Back`) is no name.
+      if (short.length < 4 || !/^[A-Z0-9]/u.test(short)) continue;
+      index.set(short, [...(index.get(short) ?? []), c.id]);
+    }
+    shortNameIndexes.set(all, index);
+  }
+  return index;
+}
+
+/**
+ * `short-name-at-end`: a stem that ends on another concept's name without its kind word
+ * (`…so a plain steak's crust is essentially Maillard`, from Caramelisation's section, reading
+ * 30: keyed to Caramelisation, the stem said Maillard reaction). Read on the end's last one to
+ * three words only.
+ */
+function endsOnShortName(end: string, concept: Concept, all: readonly Concept[]): boolean {
+  const index = shortNameIndex(all);
+  if (index.size === 0) return false;
+  const words = end.slice(-80).split(/\s+/u);
+  for (let n = 1; n <= 3 && n <= words.length; n++) {
+    const ids = index.get(words.slice(-n).join(' '));
+    if (ids?.some((id) => id !== concept.id)) return true;
+  }
+  return false;
 }
 
 /**

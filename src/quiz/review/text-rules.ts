@@ -110,6 +110,12 @@ const ENGLISH_DANGLING = new Set([
   'would',
   'should',
   'must',
+  // A clause cut before what it leads to (reading 30: `…D* = P (e^(λt) − 1), so`).
+  'so',
+  'because',
+  'if',
+  'unless',
+  'whereas',
 ]);
 /** Japanese particles a text cannot end with (`…を`, `…の`); `か` and `よ` may end a sentence. */
 const JAPANESE_DANGLING = new Set(['を', 'が', 'は', 'に', 'で', 'と', 'の', 'へ', 'や', 'も']);

@@ -436,6 +436,20 @@ export function withoutAdditiveOpening(text: string, language: 'ja' | 'en'): str
 
 /** Connectives that open longer words too (`なおせる`): a connective only before no more kana. */
 const WORD_GOES_ON: ReadonlySet<string> = new Set(['なお', 'また']);
+/** Two words that open on the sentence before (`After that the surface dries again`, reading 30). */
+const EN_CONNECTIVE_PAIRS: ReadonlySet<string> = new Set([
+  'after that',
+  'after this',
+  'before that',
+  'besides that',
+  'because of',
+  'despite this',
+  'despite that',
+  'other than',
+  'apart from',
+  'on top',
+]);
+
 const EN_CONNECTIVES = new Set([
   'so',
   'therefore',
@@ -737,8 +751,15 @@ const SUBJECT_VERBS = new Set([
 
 /** `activating`, `copying`: a gerund or a participle, whose object may be a noun said before it. */
 function isGerund(word: string): boolean {
-  return word.length > 5 && word.endsWith('ing');
+  // `hard-working`, `long-running`: an adjective, no clause of its own (reading 30: `Hard-working
+  // muscles … have lots of it`).
+  return word.length > 5 && word.endsWith('ing') && !word.includes('-');
 }
+
+/** {@link englishWords}, a hyphenated word kept whole (`hard-working`). */
+const englishWordsHyphenated = memoByText((text: string): readonly string[] =>
+  text.toLowerCase().split(/[^a-z0-9'-]+/u),
+);
 
 /**
  * `bare-pronoun`: an object `it` or `them` in the sentence's first clause (up to its first `,`
@@ -754,7 +775,7 @@ function isGerund(word: string): boolean {
  * - a subject `it` / `they` (`Datagrams arrive in the order they were sent`, `It is safe to…`).
  */
 function barePronoun(text: string): boolean {
-  const words = englishWords(
+  const words = englishWordsHyphenated(
     firstClause(unquoted(withoutStraightQuotes(outsideParentheses(text)))),
   ).filter((w) => w !== '');
   for (let i = 0; i < words.length; i++) {
@@ -1470,7 +1491,10 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     name: 'connective-opening',
     example: 'Therefore the cache must revalidate',
     language: 'en',
-    leans: (text) => EN_CONNECTIVES.has(englishWords(text.trimStart())[0] ?? ''),
+    leans: (text) => {
+      const [first = '', second = ''] = englishWords(text.trimStart());
+      return EN_CONNECTIVES.has(first) || EN_CONNECTIVE_PAIRS.has(`${first} ${second}`);
+    },
   },
   {
     name: 'comparing-back',

@@ -60,6 +60,11 @@ const SUBJECT_GOES_ON: ReadonlySet<string> = new Set([
   'which',
   'who',
   'whose',
+  // `Searing first and then roasting does not create…` (reading 30): the subject is the two
+  // steps; dropping `Searing` left `First and then roasting…`. A verb after `first` (`The
+  // scheduler first filters nodes`) keeps its subject too: nothing is dropped, nothing is broken.
+  'first',
+  'then',
 ]);
 
 /** Adverbs that may stand between a subject and its verb (`A wheel always contains…`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repeatedFactAt, tidyOption } from '../../../src/quiz/generate/draft.ts';
+import { CROSS_REFERENCES, repeatedFactAt, tidyOption } from '../../../src/quiz/generate/draft.ts';
 
 describe('repeatedFactAt', () => {
   const keys = (x: readonly string[]): readonly string[] => x;
@@ -32,5 +32,28 @@ describe('tidyOption', () => {
     expect(tidyOption('Me too')).toBe('Me too');
     expect(tidyOption('The window is too small')).toBe('The window is too small');
     expect(tidyOption('Use a tattoo')).toBe('Use a tattoo');
+  });
+});
+
+describe('tidyOption: cross-references (CROSS_REFERENCES)', () => {
+  it('drops a closing aside that points elsewhere in the notes', () => {
+    for (const rule of CROSS_REFERENCES) {
+      const tidy = tidyOption(rule.example);
+      expect(tidy, rule.name).not.toMatch(/[)）]$/u);
+      expect(rule.example.startsWith(tidy), rule.name).toBe(true);
+    }
+    expect(tidyOption('Gives carryover time to finish (see §7).')).toBe(
+      'Gives carryover time to finish',
+    );
+  });
+
+  it('keeps an aside that says something of its own', () => {
+    expect(tidyOption('Sorts in place (see-saw order)')).toBe('Sorts in place (see-saw order)');
+    expect(tidyOption('Runs on each node (kubelet)')).toBe('Runs on each node (kubelet)');
+    expect(tidyOption('予熱が必要（オーブンの場合）')).toBe('予熱が必要（オーブンの場合）');
+    // A clause that ends on the verb 参照 is no pointer (the shipped notes' アンバサダー).
+    const ambassador =
+      'DB接続先の抽象化（開発/本番で接続先が異なる場合でも、メインコンテナからは同じアドレスを参照）';
+    expect(tidyOption(ambassador)).toBe(ambassador);
   });
 });

@@ -720,6 +720,30 @@ describe('ends-on-another: no description whose last words name another concept'
     for (const d of drafts) expect(stem(d)).not.toContain('ROW_NUMBER');
   });
 
+  it('does not key “…is essentially Maillard” to Caramelisation (short-name-at-end)', () => {
+    const lines = [
+      '# Browning',
+      '',
+      '## Caramelisation',
+      '',
+      'Sugar alone breaks down with heat, from about 160 °C for sucrose.',
+      '',
+      'Meat itself contains very little sugar, so a plain steak crust is essentially Maillard. Sugary glazes brown and burn fast on the grill.',
+      '',
+      '## Summary',
+      '',
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      '| Maillard reaction | Amino acids and reducing sugars brown on a dry surface | Is caramelisation × |',
+      '| Caramelisation | Sugar alone breaking down with heat | Makes a steak crust × |',
+      '| Searing | Builds flavour by browning | Seals in juices × |',
+      '| Resting | Lets juices thicken as they cool | Fibres reabsorb juice × |',
+    ];
+    const drafts = draftsOf(lines).get('Caramelisation') ?? [];
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts) expect(stem(d)).not.toContain('Maillard');
+  });
+
   it('reads the name as written: a sentence ending on a common noun keeps its stem', () => {
     const lines = [
       '# Tracing',

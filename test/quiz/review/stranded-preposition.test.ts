@@ -18,6 +18,9 @@ describe('stranded-preposition', () => {
     // No subject before the verb: the object of a verb, not a relative clause.
     expect(danglingEnd('Sends the data to')).toBe('to');
     expect(danglingEnd('Routes it to')).toBe('to');
+    // A clause cut before what it leads to (reading 30).
+    expect(danglingEnd('Radiogenic daughter accumulated: D* = P (e^(λt) − 1), so')).toBe('so');
+    expect(danglingEnd('The write is retried because')).toBe('because');
   });
 
   it('reads only the end of a line of 1 MB', () => {

@@ -208,6 +208,10 @@ describe('context words', () => {
       ['"How long can the service be down?"', 'question'],
       ["Let's say a full backup runs Sunday, and daily backups Mon–Sat", 'supposition'],
       ['Suppose the link drops for a minute', 'supposition'],
+      // Reading 30: two words that open on the sentence before; a hyphenated adjective is no
+      // gerund that would name what `it` is.
+      ['After that the surface dries again, great for browning', 'connective-opening'],
+      ['Hard-working muscles (shoulder, shank, brisket) have lots of it', 'bare-pronoun'],
     ];
     for (const [text, name] of en) expect(contextRule(text, 'en')?.name, text).toBe(name);
     const ja: [string, string][] = [

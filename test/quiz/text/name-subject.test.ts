@@ -32,6 +32,10 @@ describe('NAME_SUBJECT_RULES', () => {
       'Always installs the newest versions',
     );
     expect(en('An SLO is a contract', 'SLO')).toBe('Is a contract');
+    // Reading 30: a subject of two steps keeps its first (`First and then roasting…` was a stem).
+    expect(
+      en('Searing first and then roasting does not create a waterproof layer', 'Searing'),
+    ).toBe('Searing first and then roasting does not create a waterproof layer');
     // `equation-subject` (reading 29: `RTO: = the time to copy data back`).
     expect(en('RTO = the time to copy data back', 'RTO')).toBe('Is the time to copy data back');
     expect(withoutNameSubject('RTO ＝ 復旧までの時間', ['RTO'], 'ja')).not.toMatch(/^[=＝]/u);
