@@ -114,6 +114,31 @@ export function shorterStatement(sentence: string, language: 'ja' | 'en', max: n
   return sentence;
 }
 
+/** The Japanese clause kept is at least this long, in characters. */
+const MIN_CLAUSE_JA = 10;
+
+/**
+ * `ja-without-a-trailing-parenthesis`: a Japanese statement without the one full-width
+ * parenthesis that closes it (`乾燥ではなく化学反応なので、水中でも硬化する（だから水中コンクリート
+ * や養生水槽が成立する）` → `乾燥ではなく化学反応なので、水中でも硬化する`), when what is left is a
+ * statement of its own that fits; else the sentence.
+ */
+export function shorterJapanese(sentence: string, max: number): string {
+  if ([...sentence].length <= max || !sentence.endsWith('）')) return sentence;
+  const open = sentence.indexOf('（');
+  if (
+    open < 0 ||
+    open !== sentence.lastIndexOf('（') ||
+    sentence.indexOf('）') !== sentence.length - 1
+  )
+    return sentence;
+  const clause = sentence.slice(0, open).trim();
+  const size = [...clause].length;
+  return size >= MIN_CLAUSE_JA && size <= max && formOf(clause, 'ja') === 'statement'
+    ? clause
+    : sentence;
+}
+
 /** Comparatives a clause may end on: said without `than`, what they compare with was in the rest. */
 const COMPARATIVES = new Set([
   'lower',

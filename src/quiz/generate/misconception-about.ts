@@ -6,7 +6,7 @@
  * none mirroring the wrong one. Pure.
  */
 import { asStatements, type Fact, usable } from '../facts/fact.ts';
-import { shorterStatement } from '../facts/shorter-statements.ts';
+import { shorterJapanese, shorterStatement } from '../facts/shorter-statements.ts';
 import { namesTheConcept } from '../review/option-rules.ts';
 import { copulaStatement, formOf, isBareNoun } from '../text/forms.ts';
 import { nameEcho } from '../text/name-echo.ts';
@@ -222,6 +222,8 @@ export function misconceptionDraftMaker(
 
 /** A true option longer than this is also offered in a shorter clause, where one stands alone. */
 const SHORTER_FROM = 60;
+/** The same for Japanese, in characters (a character says about what two English letters do). */
+const SHORTER_FROM_JA = 30;
 
 /**
  * `shorter-beside-short`: a long English truth also in its first clause (`Every page should be
@@ -231,10 +233,10 @@ const SHORTER_FROM = 60;
  * misconception: a key cut so would teach less than the notes' sentence.
  */
 function shorterTruth(fact: Fact, lang: 'ja' | 'en', me: Concept): string[] {
-  if (lang !== 'en') return [];
+  const from = lang === 'en' ? SHORTER_FROM : SHORTER_FROM_JA;
   const main = asOption(fact.text, lang, me);
-  if ([...main].length <= SHORTER_FROM) return [];
-  const short = shorterStatement(main, lang, SHORTER_FROM);
+  if ([...main].length <= from) return [];
+  const short = lang === 'en' ? shorterStatement(main, lang, from) : shorterJapanese(main, from);
   return short === main ? [] : [short];
 }
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { SHORTENING_RULES, shorterStatement } from '../../../src/quiz/facts/shorter-statements.ts';
+import {
+  SHORTENING_RULES,
+  shorterJapanese,
+  shorterStatement,
+} from '../../../src/quiz/facts/shorter-statements.ts';
 
 describe('shorter statements', () => {
   it.each(SHORTENING_RULES.map((r) => [r.name, r] as const))(
@@ -97,5 +101,26 @@ describe('the first of two clauses', () => {
   it('reads a long line with many brackets at once', () => {
     const long = `${'(a; b) '.repeat(150_000)}; end of it all here`;
     expect(shorterStatement(long, 'en', 60)).toBe(long);
+  });
+});
+
+describe('ja-without-a-trailing-parenthesis (shorterJapanese)', () => {
+  it('drops the one full-width parenthesis that closes a long Japanese statement', () => {
+    expect(
+      shorterJapanese(
+        '乾燥ではなく化学反応なので、水中でも硬化する（だから水中コンクリートや養生水槽が成立する）',
+        30,
+      ),
+    ).toBe('乾燥ではなく化学反応なので、水中でも硬化する');
+  });
+
+  it('keeps a short statement, a noun phrase left alone, and two parentheses', () => {
+    expect(shorterJapanese('水中でも硬化する（水和）', 30)).toBe('水中でも硬化する（水和）');
+    const phrase =
+      'セメントの水和反応による硬化の仕組みの説明（詳しくは教科書の第三章の図を見ること）';
+    expect(shorterJapanese(phrase, 30)).toBe(phrase);
+    const two =
+      '（注）乾燥ではなく化学反応なので水中でも硬化する（だから水中コンクリートが成立する）';
+    expect(shorterJapanese(two, 30)).toBe(two);
   });
 });
