@@ -437,7 +437,24 @@ const DEFINITION_MIN_CHARS = 30;
  * metric`) is a label.
  */
 function definesAtLength(text: string, language: 'ja' | 'en'): boolean {
-  return formOf(text, language) === 'phrase' && [...text].length >= DEFINITION_MIN_CHARS;
+  if ([...text].length < DEFINITION_MIN_CHARS) return false;
+  const form = formOf(text, language);
+  return form === 'phrase' || (form === 'unclear' && definesByEquals(text));
+}
+
+/** The left side of a `=` definition, read this far at most (characters). */
+const MAX_DEFINED_CHARS = 40;
+
+/**
+ * `equals-definition`: `Biological fitness = expected reproductive success of a genotype relative
+ * to other genotypes…` defines what stands left of its one `=` by words on its right (reading 29:
+ * Fitness's summary stem had no reason, this line being neither a statement nor a phrase). Not a
+ * formula (`s = 1 − w`): the right side opens on a word of letters.
+ */
+function definesByEquals(text: string): boolean {
+  const at = text.indexOf('=');
+  if (at <= 0 || at > MAX_DEFINED_CHARS || text.indexOf('=', at + 1) >= 0) return false;
+  return /^\s*\p{L}{3,}\s+\p{L}{3,}/u.test(text.slice(at + 1));
 }
 
 /** The stop a whole sentence ends on (`.`, `。`, `:` before a list, `!`, `?`). */

@@ -288,6 +288,14 @@ describe('summary-stem-elaboration: a summary stem is explained by the section s
     ).toBeNull();
   });
 
+  it('takes a `name = definition` line as a definition (equals-definition; reading 29: Fitness)', () => {
+    expect(
+      whyOfStem(['- Non-lexical lifetime = the span from a borrow’s creation to its last use']),
+    ).toBe('Non-lexical lifetime = the span from a borrow’s creation to its last use');
+    // A formula is no definition.
+    expect(whyOfStem(['- lifetime of a borrow at its last use = 3 + k × uses'])).toBeNull();
+  });
+
   it('takes a long definition where no statement explains (auth-security.ja: 多要素認証)', () => {
     const q = asked(
       bankOf('auth-security.ja.md'),
