@@ -13,6 +13,7 @@ import { isTopicOf, othersNamed } from '../facts/mentions.ts';
 import { spokenNames } from '../facts/shared-section.ts';
 import { comparisonParts } from '../notes/heading-match.ts';
 import { contradictsOnSubject, namesTheConcept, rowContrast } from '../review/option-rules.ts';
+import { polarity } from '../review/polarity.ts';
 import { copulaStatement, isBareNoun, withoutHeadNoun } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { onlyDenies } from '../text/only-denies.ts';
@@ -36,6 +37,7 @@ import {
 } from './context.ts';
 import { type Draft, type DraftChoice, siblingKey, siblingOf, tidyOption } from './draft.ts';
 import {
+  cellRefutes,
   correctionClauseSaid,
   deniesMisconceptionOf,
   genericFor,
@@ -213,12 +215,26 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
         // expert can argue for it beside "which is correct about X" (readers of unseen notes,
         // 2026-12-03): a set with one is a filler ({@link Draft.filler}).
         if (d.choices.some((c) => loose.has(c))) d.filler = true;
+        // `negation-pair`: the key and one of the concept's own misconceptions on one word of
+        // theirs, one of the two negated (`Removes head-of-line blocking at the HTTP level only`
+        // beside `No head-of-line blocking at all`, `…現金の残高ではない` beside `会社に現金として
+        // 残っている`): a player sees that one of the two is the answer (readers of reading 30
+        // named it first in a bank). 35 of 513 such questions over 161 notes; asked only where
+        // the concept has nothing else (a filler), not refused: refused outright, 15 concepts fell
+        // short of two questions.
+        if (d.choices.some((c) => ownChoices.has(c) && negationPair(text, c.text, subject.names)))
+          d.filler = true;
       }
       out.drafts.push(...found.drafts);
       out.rejected.push(...found.rejected);
     }
   }
   return leftOutRows();
+}
+
+/** True when the two share a word of content (beyond the names) and one of them is negated. */
+function negationPair(key: string, wrong: string, names: readonly string[]): boolean {
+  return polarity(key).negative !== polarity(wrong).negative && cellRefutes(key, wrong, names);
 }
 
 /** How many of the candidates are the subject's own wrong statements. */

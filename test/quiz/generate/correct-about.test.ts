@@ -208,3 +208,21 @@ describe('sibling-describes: beside another concept’s statement, the question 
     expect(wordingFor('en').whichDescribes('Sidecar')).toBe('Which of these describes “Sidecar”?');
   });
 });
+
+describe('negation-pair: the key beside its own negation on one word is a filler', () => {
+  it('asks HTTP/2’s “at the HTTP level only” beside “No head-of-line blocking at all” only as a filler', () => {
+    const doc = parseNotes(readSource('test/fixtures/notes/networking.en.md'));
+    const ctx = generationContext(doc);
+    const http2 = doc.concepts.find((c) => c.name === 'HTTP/2');
+    if (!http2) throw new Error('no HTTP/2');
+    const drafts = correctAboutDrafts(ctx, conceptSubject(ctx, http2)).drafts;
+    const texts = (d: (typeof drafts)[number]): string[] => d.choices.map((c) => c.text);
+    const paired = drafts.filter(
+      (d) =>
+        texts(d).some((t) => t.startsWith('Removes head-of-line blocking')) &&
+        texts(d).includes('No head-of-line blocking at all'),
+    );
+    expect(paired.length).toBeGreaterThan(0);
+    for (const d of paired) expect(d.filler, texts(d).join(' / ')).toBe(true);
+  });
+});
