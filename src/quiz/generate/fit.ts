@@ -749,12 +749,11 @@ const REFUTED_WORD_MIN = { latin: 3, other: 2 } as const;
  * 「降伏点以下の応力なら何回繰り返しても壊れない」, `NFC/NFD canonical, NFKC/NFKD lossy` beside
  * `NFKC is lossless`. Beside that misconception as the key of "which is a misconception", the
  * pair tells a player that one of the two is the answer (reading 27's `心房の脱分極である` beside
- * `心房の脱分極と再分極の両方を表す`). Over 161 notes, 32 of 571 such questions had one. The same
- * holds the other way round, the cell as the key of "which is correct" beside the misconception
- * (`Removes head-of-line blocking at the HTTP level only` beside `No head-of-line blocking at
- * all`). It reads words, not meaning: UDP's `Connectionless datagrams; …` beside `Datagrams arrive
- * in the order they were sent` is taken for such a pair too (the cell's `connectionless` answers
- * it, not its `datagrams`).
+ * `心房の脱分極と再分極の両方を表す`). Over 161 notes, 32 of 571 such questions had one. It reads
+ * words, not meaning: UDP's `Connectionless datagrams; …` beside `Datagrams arrive in the order
+ * they were sent` is taken for such a pair too (the cell's `connectionless` answers it, not its
+ * `datagrams`). The word test alone also serves `negation-pair` (correct-about.ts), where the key
+ * of "which is correct" and an own misconception share a word and one of them is negated.
  */
 export function cellRefutes(
   cellPiece: string,
