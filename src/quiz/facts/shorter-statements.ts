@@ -4,6 +4,7 @@
  * joined by `; `, or the sentences after the first (a point of two sentences). A condition (`unless`, `if`, `while`…) is never cut: without it the
  * sentence would say something else. English only; one indexOf per rule, so linear. Pure.
  */
+import { trailingParenthetical } from '../notes/misconception-bullet.ts';
 import { sentenceStops } from '../notes/sentence-ends.ts';
 import { bracketsClosed, firstOutsideBrackets } from '../text/brackets.ts';
 import { formOf } from '../text/forms.ts';
@@ -125,17 +126,12 @@ const MIN_CLAUSE_JA = 10;
  */
 export function shorterJapanese(sentence: string, max: number): string {
   if ([...sentence].length <= max || !sentence.endsWith('）')) return sentence;
-  const open = sentence.indexOf('（');
-  if (
-    open < 0 ||
-    open !== sentence.lastIndexOf('（') ||
-    sentence.indexOf('）') !== sentence.length - 1
-  )
-    return sentence;
-  const clause = sentence.slice(0, open).trim();
-  const size = [...clause].length;
-  return size >= MIN_CLAUSE_JA && size <= max && formOf(clause, 'ja') === 'statement'
-    ? clause
+  // The one parenthesis of the sentence: none before it, none inside it.
+  const closing = trailingParenthetical(sentence);
+  if (!closing || /[（(]/u.test(closing.before) || /[（(]/u.test(closing.inside)) return sentence;
+  const size = [...closing.before].length;
+  return size >= MIN_CLAUSE_JA && size <= max && formOf(closing.before, 'ja') === 'statement'
+    ? closing.before
     : sentence;
 }
 

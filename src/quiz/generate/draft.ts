@@ -5,6 +5,7 @@
  */
 
 import type { Fact } from '../facts/fact.ts';
+import { trailingParenthetical } from '../notes/misconception-bullet.ts';
 import { objectMemoTable } from '../text/build-memo.ts';
 import { shortId } from '../text/hash.ts';
 import { matchKey } from '../text/normalize.ts';
@@ -157,13 +158,16 @@ export const CROSS_REFERENCES: readonly { name: string; example: string; aside: 
 
 /** The text without a closing {@link CROSS_REFERENCES} aside (only a short one, at its end). */
 function withoutCrossReference(text: string): string {
-  const last = text.charAt(text.length - 1);
-  if (last !== ')' && last !== '）') return text;
-  const open = text.lastIndexOf(last === ')' ? '(' : '（');
-  if (open <= 0 || text.length - open > MAX_CROSS_REFERENCE) return text;
-  const aside = text.slice(open + 1, -1).trim();
-  if (!CROSS_REFERENCES.some((r) => r.aside.test(aside))) return text;
-  return text.slice(0, open).trimEnd();
+  const closing = trailingParenthetical(text);
+  if (
+    !closing ||
+    closing.before === '' ||
+    [...closing.inside].length + 2 > MAX_CROSS_REFERENCE ||
+    /[()（）]/u.test(closing.inside) ||
+    !CROSS_REFERENCES.some((r) => r.aside.test(closing.inside))
+  )
+    return text;
+  return closing.before;
 }
 
 /** The longest aside read as a cross-reference, in characters with its brackets. */
