@@ -436,18 +436,22 @@ export function withoutAdditiveOpening(text: string, language: 'ja' | 'en'): str
 
 /** Connectives that open longer words too (`なおせる`): a connective only before no more kana. */
 const WORD_GOES_ON: ReadonlySet<string> = new Set(['なお', 'また']);
-/** Two words that open on the sentence before (`After that the surface dries again`, reading 30). */
-const EN_CONNECTIVE_PAIRS: ReadonlySet<string> = new Set([
+/**
+ * Openings that point at the sentence before (`After that the surface dries again`, reading 30),
+ * as two or three words ending on `that` / `this`: `Because of caching, …` names its cause.
+ */
+const EN_CONNECTIVE_PHRASES: ReadonlySet<string> = new Set([
   'after that',
   'after this',
   'before that',
   'besides that',
-  'because of',
   'despite this',
   'despite that',
-  'other than',
-  'apart from',
-  'on top',
+  'because of that',
+  'because of this',
+  'apart from that',
+  'other than that',
+  'on top of that',
 ]);
 
 const EN_CONNECTIVES = new Set([
@@ -1492,8 +1496,13 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'Therefore the cache must revalidate',
     language: 'en',
     leans: (text) => {
-      const [first = '', second = ''] = englishWords(text.trimStart());
-      return EN_CONNECTIVES.has(first) || EN_CONNECTIVE_PAIRS.has(`${first} ${second}`);
+      const [first = '', second = '', third = '', fourth = ''] = englishWords(text.trimStart());
+      return (
+        EN_CONNECTIVES.has(first) ||
+        EN_CONNECTIVE_PHRASES.has(`${first} ${second}`) ||
+        EN_CONNECTIVE_PHRASES.has(`${first} ${second} ${third}`) ||
+        EN_CONNECTIVE_PHRASES.has(`${first} ${second} ${third} ${fourth}`)
+      );
     },
   },
   {

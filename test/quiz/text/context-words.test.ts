@@ -251,6 +251,12 @@ describe('context words', () => {
   it('leaves sentences that name what their words point at', () => {
     expect(contextRule('性能はそこそこ', 'ja')).toBeNull();
     expect(contextRule('Saying no is part of the job', 'en')).toBeNull();
+    // An opening that names its cause or exception leans on nothing.
+    expect(contextRule('Because of caching, repeated reads are fast', 'en')).toBeNull();
+    expect(contextRule('Other than TCP, QUIC runs over UDP', 'en')).toBeNull();
+    expect(contextRule('On top of that, the cache must revalidate', 'en')?.name).toBe(
+      'connective-opening',
+    );
     for (const text of [
       'When a layer changes, it is rebuilt',
       'Retries help only if they are idempotent',
