@@ -46,6 +46,14 @@ export const SHORTENING_RULES: readonly ShorteningRule[] = [
     cutAt: (s) => firstOutsideBrackets(s, '; '),
   },
   {
+    name: 'without a trailing consequence',
+    example: [
+      'Atmospheric drag removes orbital energy from the satellite, so the orbit shrinks until it re-enters',
+      'Atmospheric drag removes orbital energy from the satellite',
+    ],
+    cutAt: (s) => firstOutsideBrackets(s, ', so '),
+  },
+  {
     name: 'without a trailing parenthesis',
     example: [
       'The runtime multiplexes goroutines onto a small number of OS threads (GOMAXPROCS of them run Go code at once)',
@@ -97,14 +105,19 @@ function firstSentenceEnd(text: string): number {
  * clause a rule of {@link SHORTENING_RULES} leaves that fits and is no bare phrase, else the
  * sentence (too long: the option checks leave it out).
  */
-export function shorterStatement(sentence: string, language: 'ja' | 'en', max: number): string {
+export function shorterStatement(
+  sentence: string,
+  language: 'ja' | 'en',
+  max: number,
+  longest: number = max,
+): string {
   if (language !== 'en' || [...sentence].length <= max) return sentence;
   for (const rule of SHORTENING_RULES) {
     const at = rule.cutAt(sentence);
     if (at < MIN_CLAUSE) continue;
     const clause = sentence.slice(0, at).trim();
     if (
-      [...clause].length <= max &&
+      [...clause].length <= longest &&
       bracketsClosed(clause) &&
       formOf(clause, language) !== 'phrase' &&
       !endsOnBareComparative(clause) &&
@@ -118,21 +131,82 @@ export function shorterStatement(sentence: string, language: 'ja' | 'en', max: n
 /** The Japanese clause kept is at least this long, in characters. */
 const MIN_CLAUSE_JA = 10;
 
+/** A named way to shorten a Japanese statement, with an example (long → short). */
+export interface JapaneseShorteningRule {
+  name: string;
+  example: readonly [string, string];
+  /** The clause kept, or null where the rule does not apply. */
+  cut: (sentence: string) => string | null;
+}
+
+export const JA_SHORTENING_RULES: readonly JapaneseShorteningRule[] = [
+  {
+    name: 'ja-without-a-trailing-parenthesis',
+    example: [
+      '乾燥ではなく化学反応なので、水中でも硬化する（だから水中コンクリートや養生水槽が成立する）',
+      '乾燥ではなく化学反応なので、水中でも硬化する',
+    ],
+    cut: (s) => {
+      if (!s.endsWith('）')) return null;
+      // The one parenthesis of the sentence: none before it, none inside it.
+      const closing = trailingParenthetical(s);
+      return closing && !/[（(]/u.test(closing.before) && !/[（(]/u.test(closing.inside)
+        ? closing.before
+        : null;
+    },
+  },
+  {
+    name: 'ja-the-first-sentence',
+    example: [
+      '強い参照がすべてなくなったオブジェクトは次のGCで回収されうる。キャッシュに使われる',
+      '強い参照がすべてなくなったオブジェクトは次のGCで回収されうる',
+    ],
+    cut: (s) => {
+      const stop = sentenceStops(s, 'ja')[0];
+      return stop === undefined || stop === s.length - 1 ? null : s.slice(0, stop);
+    },
+  },
+  {
+    name: 'ja-the-reason-stated',
+    example: [
+      '内容が変われば URL が変わるので、古い URL は何年キャッシュされても問題ない',
+      '内容が変われば URL が変わる',
+    ],
+    // `…変わるので、…`: the reason is said as a fact. Not after `な` (`…量なので`: a noun that
+    // would be left without its copula), and only at the first `ので、`.
+    cut: (s) => {
+      const at = s.indexOf(REASON_JA);
+      return at > 0 && s[at - 1] !== 'な' && s.indexOf(REASON_JA, at + 1) < 0
+        ? s.slice(0, at)
+        : null;
+    },
+  },
+];
+
+/** `…ので、`: the reason before a Japanese main clause. */
+const REASON_JA = 'ので、';
+
 /**
- * `ja-without-a-trailing-parenthesis`: a Japanese statement without the one full-width
- * parenthesis that closes it (`乾燥ではなく化学反応なので、水中でも硬化する（だから水中コンクリート
- * や養生水槽が成立する）` → `乾燥ではなく化学反応なので、水中でも硬化する`), when what is left is a
- * statement of its own that fits; else the sentence.
+ * A Japanese statement cut by the first rule of {@link JA_SHORTENING_RULES} that leaves a
+ * statement of its own that fits (at least {@link MIN_CLAUSE_JA} characters, at most `max`,
+ * brackets closed); else the sentence, which is also what a statement of at most `max` characters
+ * gets.
  */
-export function shorterJapanese(sentence: string, max: number): string {
-  if ([...sentence].length <= max || !sentence.endsWith('）')) return sentence;
-  // The one parenthesis of the sentence: none before it, none inside it.
-  const closing = trailingParenthetical(sentence);
-  if (!closing || /[（(]/u.test(closing.before) || /[（(]/u.test(closing.inside)) return sentence;
-  const size = [...closing.before].length;
-  return size >= MIN_CLAUSE_JA && size <= max && formOf(closing.before, 'ja') === 'statement'
-    ? closing.before
-    : sentence;
+export function shorterJapanese(sentence: string, max: number, longest: number = max): string {
+  if ([...sentence].length <= max) return sentence;
+  for (const rule of JA_SHORTENING_RULES) {
+    const clause = rule.cut(sentence)?.trim();
+    if (!clause) continue;
+    const size = [...clause].length;
+    if (
+      size >= MIN_CLAUSE_JA &&
+      size <= longest &&
+      bracketsClosed(clause) &&
+      formOf(clause, 'ja') === 'statement'
+    )
+      return clause;
+  }
+  return sentence;
 }
 
 /** Comparatives a clause may end on: said without `than`, what they compare with was in the rest. */

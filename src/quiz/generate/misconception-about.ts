@@ -7,7 +7,8 @@
  */
 import { asStatements, type Fact, usable } from '../facts/fact.ts';
 import { shorterJapanese, shorterStatement } from '../facts/shorter-statements.ts';
-import { namesTheConcept } from '../review/option-rules.ts';
+import { LENGTH_GAP, LENGTH_RATIO, namesTheConcept } from '../review/option-rules.ts';
+import { lengthUnits } from '../review/text-measures.ts';
 import { copulaStatement, formOf, isBareNoun } from '../text/forms.ts';
 import { nameEcho } from '../text/name-echo.ts';
 import { matchKey } from '../text/normalize.ts';
@@ -161,7 +162,8 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
             // A terse cell is the contrast of its row: a true statement sharing any of its words
             // (`コンテナ削除後も残る` beside `コンテナと一緒に消える`) is its correction said again.
             !(terse && coverage(text, t.text) > 0) &&
-            !(cellPieces.has(t) && cellRefutes(t.text, text, subject.names)),
+            !(cellPieces.has(t) && cellRefutes(t.text, text, subject.names)) &&
+            fitsBesideKey(t.text, text),
         ),
         make,
         {
@@ -220,10 +222,25 @@ export function misconceptionDraftMaker(
   });
 }
 
+/**
+ * `longer-than-any-set`: a true statement too long to stand in any set beside the key
+ * (review/option-rules.ts `similar-length`: over {@link LENGTH_RATIO} times the key and
+ * {@link LENGTH_GAP} units longer) is no candidate, so it takes no place in the search's pool.
+ */
+export function fitsBesideKey(truth: string, key: string): boolean {
+  const k = lengthUnits(key);
+  const t = lengthUnits(truth);
+  return t <= LENGTH_RATIO * Math.max(k, 1) || t - k < LENGTH_GAP;
+}
+
 /** A true option longer than this is also offered in a shorter clause, where one stands alone. */
-const SHORTER_FROM = 60;
+const SHORTER_FROM = 40;
 /** The same for Japanese, in characters (a character says about what two English letters do). */
-const SHORTER_FROM_JA = 30;
+const SHORTER_FROM_JA = 20;
+/** The shorter clause is at most this long… */
+const SHORTER_TO = 60;
+/** …and in Japanese this many characters. */
+const SHORTER_TO_JA = 30;
 
 /**
  * `shorter-beside-short`: a long English truth also in its first clause (`Every page should be
@@ -236,7 +253,11 @@ function shorterTruth(fact: Fact, lang: 'ja' | 'en', me: Concept): string[] {
   const from = lang === 'en' ? SHORTER_FROM : SHORTER_FROM_JA;
   const main = asOption(fact.text, lang, me);
   if ([...main].length <= from) return [];
-  const short = lang === 'en' ? shorterStatement(main, lang, from) : shorterJapanese(main, from);
+  const longest = lang === 'en' ? SHORTER_TO : SHORTER_TO_JA;
+  const short =
+    lang === 'en'
+      ? shorterStatement(main, lang, from, longest)
+      : shorterJapanese(main, from, longest);
   return short === main ? [] : [short];
 }
 

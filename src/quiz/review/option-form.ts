@@ -127,8 +127,14 @@ export function japaneseForm(text: string): OptionForm {
   if (isEquation(chars)) return 'statement';
   if (relativeClauseNoun(chars, end)) return 'phrase';
   const endsInVerbalNoun = classOfCode(chars.charCodeAt(end)) === 'han';
+  // `quoted-clause-is-a-name`: a clause in 「」 names something (`「受信が含まれるなら…」カット` is
+  // a noun phrase): its particles make no statement.
+  let quoted = chars[0] === '「' || chars[0] === '『' ? 1 : 0;
   for (let i = 1; i < end; i++) {
     const ch = chars[i] ?? '';
+    if (ch === '「' || ch === '『') quoted++;
+    else if ((ch === '」' || ch === '』') && quoted > 0) quoted--;
+    if (quoted > 0) continue;
     const before = classOfCode(chars.charCodeAt(i - 1));
     if (ch === 'を') return 'statement';
     if ((ch === 'は' || ch === 'が') && before !== 'hiragana') return 'statement';

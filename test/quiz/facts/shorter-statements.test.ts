@@ -104,6 +104,67 @@ describe('the first of two clauses', () => {
   });
 });
 
+describe('without a trailing consequence', () => {
+  it('keeps the cause of `…, so …`', () => {
+    expect(
+      shorterStatement(
+        'Atmospheric drag removes orbital energy from the satellite, so the orbit shrinks until it re-enters',
+        'en',
+        60,
+      ),
+    ).toBe('Atmospheric drag removes orbital energy from the satellite');
+  });
+
+  it('does not cut at a `, so ` inside brackets', () => {
+    const inside =
+      'Decimation keeps every M-th sample (after a filter, so nothing aliases) and lowers the rate';
+    expect(shorterStatement(inside, 'en', 60)).toBe(inside);
+  });
+});
+
+describe('shorterJapanese: longest', () => {
+  it('cuts a statement over `max` to a clause of at most `longest`', () => {
+    const s = '内容が変われば URL が変わるので、古い URL は何年キャッシュされても問題ない';
+    expect(shorterJapanese(s, 20, 30)).toBe('内容が変われば URL が変わる');
+    expect(shorterJapanese(s, 60)).toBe(s);
+  });
+});
+
+describe('ja-the-first-sentence', () => {
+  it('keeps the first of two sentences when it is a statement', () => {
+    expect(
+      shorterJapanese(
+        '強い参照がすべてなくなったオブジェクトは次のGCで回収されうる。キャッシュに使われる',
+        20,
+        40,
+      ),
+    ).toBe('強い参照がすべてなくなったオブジェクトは次のGCで回収されうる');
+  });
+
+  it('keeps the sentences when the first is a noun phrase', () => {
+    const s = 'ポアソン過程の待ち時間。すでに待った時間は残り時間に影響しない';
+    expect(shorterJapanese(s, 20, 30)).toBe(s);
+  });
+});
+
+describe('ja-the-reason-stated', () => {
+  it('keeps the reason before `ので、`, said as a fact', () => {
+    expect(
+      shorterJapanese(
+        '内容が変われば URL が変わるので、古い URL は何年キャッシュされても問題ない',
+        30,
+      ),
+    ).toBe('内容が変われば URL が変わる');
+  });
+
+  it('leaves a noun before `なので` and a sentence with two reasons', () => {
+    const noun = 'p値は証拠の強さとサンプルサイズを混ぜた量なので、差の大きさは効果量で示す';
+    expect(shorterJapanese(noun, 30)).toBe(noun);
+    const two = '速いので、よく使われるので、キャッシュに入りやすいという性質がある';
+    expect(shorterJapanese(two, 20)).toBe(two);
+  });
+});
+
 describe('ja-without-a-trailing-parenthesis (shorterJapanese)', () => {
   it('drops the one full-width parenthesis that closes a long Japanese statement', () => {
     expect(

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildQuestionBank } from '../../../src/quiz/bank.ts';
 import { documentQuestions } from '../../../src/quiz/generate/document-questions.ts';
 import type { Draft } from '../../../src/quiz/generate/draft.ts';
-import { notesLine } from '../../../src/quiz/generate/misconception-about.ts';
+import { fitsBesideKey, notesLine } from '../../../src/quiz/generate/misconception-about.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { inline, readSource } from '../notes-helpers.ts';
 
@@ -325,5 +325,27 @@ describe('cell-refutes-misconception: no piece of the correct cell that answers 
     // …never beside the cell that answers it on its own word.
     for (const d of keyed)
       for (const c of d.choices) if (!c.correct) expect(c.text).not.toMatch(/noise/i);
+  });
+});
+
+describe('longer-than-any-set: a true statement no set beside the key could hold', () => {
+  it('is no candidate: over three times the key and 8 units longer', () => {
+    const key = 'Heartbeats alone prevent it'; // 8 units
+    expect(fitsBesideKey('Both sides of a partition accept writes and diverge', key)).toBe(true);
+    expect(
+      fitsBesideKey(
+        'Two parts of a partitioned cluster each accept writes as if they were the whole cluster, so their data diverges',
+        key,
+      ),
+    ).toBe(false);
+    // In Japanese a character is a unit: 13 beside 26 fits, 48 does not.
+    const ja = '同じ被験者の前後データでも独立2群の t検定でよい';
+    expect(fitsBesideKey('ペアの差を1標本t検定', ja)).toBe(true);
+    expect(
+      fitsBesideKey(
+        '個人差（ペア内の正の相関）を打ち消せるので、同じデータに対応のない検定を使うより検出力が高いことが多い',
+        'ペアの差を1標本t検定',
+      ),
+    ).toBe(false);
   });
 });

@@ -354,7 +354,9 @@ describe('one-cell: a table peer is explained by one cell of its column', () => 
 
 describe('one-cell and told-apart read marks as values', () => {
   it('tell `○` from `×` (both are no letters): the row the stem names, not the first that differs', () => {
-    const q = asked(bankOf('resilience.en.md'), 'Isolates resources per dependency', 'Bulkhead');
+    // The stem is Bulkhead's cell or its bullet (`Isolating resources such as thread pools per
+    // dependency`), whichever the bank keeps.
+    const q = asked(bankOf('resilience.en.md'), 'per dependency', 'Bulkhead');
     expect(whyOf(q, 'Timeout')).toBe(
       'The table under “Pattern support” gives Timeout: Isolates resources = “×”',
     );

@@ -60,6 +60,9 @@ describe('optionForm', () => {
     // An equation says what equals what, whatever its last term.
     ['誤差 = バイアス² + バリアンス + 削減できないノイズ', 'statement'],
     ['<= 3 なら最大3行', 'phrase'],
+    // quoted-clause-is-a-name: a clause in 「」 names what follows it.
+    ['「受信が含まれるなら対応する送信も含まれる」カット', 'phrase'],
+    ['「平均CPU使用率70%で余裕あり」は危険な判断', 'statement'],
     ['The data is encrypted with the public key', 'statement'],
     ['It limits requests per second', 'statement'],
     ['Fails fast', 'statement'],
