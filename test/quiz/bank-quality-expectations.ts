@@ -103,13 +103,6 @@ export const PENDING_RULES: Readonly<Record<string, readonly string[]>> = {
   // similar-length; Full GC: one misconception (`System.gc() is ignored by HotSpot`), and its true
   // statements either state one fact twice or name the concept. check says what to add for each.
   'test/fixtures/notes/jvm-gc.en.md': ['questions-per-concept'],
-  // 公開鍵暗号 (one question): every statement of its section says 公開鍵, a word of its name, so no
-  // which-concept stem is free of the clue and the key of a correct-about question echoes the
-  // name alone; its true statements beyond the summary cell carry しか…ない / だけ beside
-  // misconceptions that carry none. Its misconception asked among siblings' statements
-  // (misconception-among.ts) gives it a second only where its siblings are the summary's
-  // neighbouring rows, which that template does not take (`not-by-position`).
-  'test/fixtures/notes/crypto-tls.ja.md': ['questions-per-concept'],
   // Object key (one question): one true statement that fits an option, its misconception's
   // sets fail on length and on one fact twice; no sibling the notes relate to it.
   'test/fixtures/notes/s3-storage.en.md': ['questions-per-concept'],

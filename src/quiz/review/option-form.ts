@@ -44,8 +44,20 @@ export const PREDICATE_ENDINGS: ReadonlySet<string> = new Set([
   'て',
   'か',
 ]);
-/** Kanji words that end a predicate in note style (`まとめて操作可能`). */
-const PREDICATE_NOUNS: readonly string[] = ['可能', '不可', '不要', '必要', '不能', 'あり', 'なし'];
+/**
+ * Words that end a predicate in note style (`まとめて操作可能`), and `べき` (`毎晩VACUUM FULLすべき`:
+ * should, said without its copula).
+ */
+const PREDICATE_NOUNS: readonly string[] = [
+  '可能',
+  '不可',
+  '不要',
+  '必要',
+  '不能',
+  'あり',
+  'なし',
+  'べき',
+];
 
 /** Auxiliary verbs: be, do and have forms, and the modal verbs ({@link MODALS}). */
 const AUXILIARIES = new Set([
@@ -127,6 +139,7 @@ export function japaneseForm(text: string): OptionForm {
   if (isEquation(chars)) return 'statement';
   if (relativeClauseNoun(chars, end)) return 'phrase';
   const endsInVerbalNoun = classOfCode(chars.charCodeAt(end)) === 'han';
+  const endsOnNoun = endsOnNounAfterNo(chars, end);
   // `quoted-clause-is-a-name`: a clause in 「」 names something (`「受信が含まれるなら…」カット` is
   // a noun phrase): its particles make no statement.
   let quoted = chars[0] === '「' || chars[0] === '『' ? 1 : 0;
@@ -136,15 +149,34 @@ export function japaneseForm(text: string): OptionForm {
     else if ((ch === '」' || ch === '』') && quoted > 0) quoted--;
     if (quoted > 0) continue;
     const before = classOfCode(chars.charCodeAt(i - 1));
-    if (ch === 'を') return 'statement';
-    if ((ch === 'は' || ch === 'が') && before !== 'hiragana') return 'statement';
-    if (endsInVerbalNoun && before !== 'hiragana') {
+    if (ch === 'を' && !endsOnNoun) return 'statement';
+    // `…のは` / `…のが`: a clause made a noun and the topic (`ログをまとめるのはサイドカーの役目`).
+    if ((ch === 'は' || ch === 'が') && (before !== 'hiragana' || chars[i - 1] === 'の'))
+      return 'statement';
+    if (endsInVerbalNoun && !endsOnNoun && before !== 'hiragana') {
       const particle = CASE_PARTICLES.find((p) => chars.startsWith(p, i));
       const next = chars.charCodeAt(i + (particle?.length ?? 0));
       if (particle && classOfCode(next) !== 'hiragana') return 'statement';
     }
   }
   return 'phrase';
+}
+
+/** The noun after the last `の` of a noun phrase is at most this many characters (`仕組み`). */
+const MAX_HEAD_NOUN = 5;
+
+/**
+ * `object-inside-a-noun-phrase`: a text that ends on `の` and a noun (`外部からのコントリビューションを
+ * 受け入れるときの仕組み`) is a noun phrase, whatever `を` its clause holds; only `は` / `が` make it
+ * a statement (`ログをまとめるのはサイドカーの役目`). The noun opens on a kanji or katakana and holds
+ * no particle.
+ */
+function endsOnNounAfterNo(chars: string, end: number): boolean {
+  const no = chars.lastIndexOf('の', end);
+  if (no <= 0 || end - no > MAX_HEAD_NOUN) return false;
+  const head = chars.slice(no + 1, end + 1);
+  const first = classOfCode(head.charCodeAt(0));
+  return (first === 'han' || first === 'katakana') && ![...head].some((c) => PARTICLES.has(c));
 }
 
 /**

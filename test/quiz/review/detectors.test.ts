@@ -63,6 +63,12 @@ describe('optionForm', () => {
     // quoted-clause-is-a-name: a clause in 「」 names what follows it.
     ['「受信が含まれるなら対応する送信も含まれる」カット', 'phrase'],
     ['「平均CPU使用率70%で余裕あり」は危険な判断', 'statement'],
+    ['定期メンテとして毎晩VACUUM FULLすべき', 'statement'],
+    // object-inside-a-noun-phrase: `を` inside a clause on the noun after the last `の`.
+    ['外部からのコントリビューションを受け入れるときの仕組み', 'phrase'],
+    ['メモリを大量に使う処理の一部', 'phrase'],
+    ['ログをまとめるのはサイドカーの役目', 'statement'],
+    ['コンテナの外側で実装', 'statement'],
     ['The data is encrypted with the public key', 'statement'],
     ['It limits requests per second', 'statement'],
     ['Fails fast', 'statement'],

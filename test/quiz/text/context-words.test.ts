@@ -436,6 +436,9 @@ describe('context words', () => {
     expect(
       contextRule('ガウス＝マルコフ定理の仮定と、そこに含まれないものを分けて覚える', 'ja')?.name,
     ).toBe('place-pointer');
+    expect(
+      contextRule('「金利上昇は債券にとって悪いニュース」はここから来ている', 'ja')?.name,
+    ).toBe('place-pointer');
     expect(contextRule('例外としてクロスプレゼンテーションがある', 'ja')?.name).toBe(
       'exception-of-what',
     );
