@@ -25,6 +25,7 @@ import {
 } from './context.ts';
 import { subjectConcept } from './correct-about.ts';
 import { type Draft, type DraftChoice, tidyOption } from './draft.ts';
+import { draftCue } from './draft-memo.ts';
 import { answersWrong, cellRefutes, opposesOnSubject, sharesFrame } from './fit.ts';
 
 /**
@@ -171,11 +172,22 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
         },
         { variants: 4, most: MOST },
       );
+      for (const draft of found.drafts)
+        if (draftCue(draft) === null) draft.quality += MISCONCEPTION_FIRST;
       out.drafts.push(...found.drafts);
       out.rejected.push(...found.rejected);
     }
   return out;
 }
+
+/**
+ * `misconception-first`: how much a concept's own misconception, asked beside its true statements
+ * with no surface cue (a blind reader finds no option to pick, text/cues.ts), is preferred to its other questions. Readers of unseen notes
+ * signed 11 of 58 such questions against 7 of 185 which-concept and 1 of 61 "which is correct"
+ * (readings 27–30, 2026-12-04): over 161 notes it takes 91 more of them (838 → 929), in place of
+ * which-concept and correct-about questions, and the blind solver stays at chance.
+ */
+const MISCONCEPTION_FIRST = 2;
 
 /** The misconception `wrong`, worded `text`, as the key of a question: false, its why the correction. */
 export function misconceptionKey(wrong: Fact, text: string): DraftChoice {

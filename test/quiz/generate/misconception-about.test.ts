@@ -5,6 +5,7 @@ import { documentQuestions } from '../../../src/quiz/generate/document-questions
 import type { Draft } from '../../../src/quiz/generate/draft.ts';
 import { fitsBesideKey, notesLine } from '../../../src/quiz/generate/misconception-about.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
+import { readCue } from '../../../src/quiz/text/cues.ts';
 import { inline, readSource } from '../notes-helpers.ts';
 
 /**
@@ -347,5 +348,27 @@ describe('longer-than-any-set: a true statement no set beside the key could hold
         'ペアの差を1標本t検定',
       ),
     ).toBe(false);
+  });
+});
+
+describe('misconception-first: a concept’s own misconception is asked before its other kinds', () => {
+  it('gives コンパクション its misconception question, not a second which-concept (garbage-collection)', () => {
+    const bank = buildQuestionBank([readSource('test/fixtures/notes/garbage-collection.ja.md')]);
+    const kinds = bank.questions
+      .filter((q) => q.conceptName === 'コンパクション')
+      .map((q) => q.kind);
+    expect(kinds).toContain('misconception-about');
+    // Its set has no surface cue: a blind reader has no option to pick.
+    const q = bank.questions.find(
+      (x) => x.conceptName === 'コンパクション' && x.kind === 'misconception-about',
+    );
+    expect(
+      q &&
+        readCue(
+          q.prompt,
+          q.choices.map((c) => c.text),
+          true,
+        ),
+    ).toBeNull();
   });
 });

@@ -354,9 +354,16 @@ describe('one-cell: a table peer is explained by one cell of its column', () => 
 
 describe('one-cell and told-apart read marks as values', () => {
   it('tell `○` from `×` (both are no letters): the row the stem names, not the first that differs', () => {
-    // The stem is Bulkhead's cell or its bullet (`Isolating resources such as thread pools per
-    // dependency`), whichever the bank keeps.
-    const q = asked(bankOf('resilience.en.md'), 'per dependency', 'Bulkhead');
+    // Bulkhead named from its cell or its bullet (`Isolating resources such as thread pools per
+    // dependency`), or picked by the table's column: whichever the bank keeps, Timeout is
+    // explained by its own row's cell.
+    const q = bankOf('resilience.en.md').questions.find(
+      (x) =>
+        /Isolat/.test(x.prompt) &&
+        x.choices.some((c) => c.correct && c.text === 'Bulkhead') &&
+        x.choices.some((c) => c.text === 'Timeout'),
+    );
+    if (!q) throw new Error('no question keyed Bulkhead beside Timeout');
     expect(whyOf(q, 'Timeout')).toBe(
       'The table under “Pattern support” gives Timeout: Isolates resources = “×”',
     );
