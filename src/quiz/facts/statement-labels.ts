@@ -12,7 +12,7 @@
 import { asSentenceStart } from '../text/forms.ts';
 
 /** What a label makes of the sentence it opens. */
-export type LabelEffect = 'example' | 'aside' | 'remedy';
+export type LabelEffect = 'example' | 'aside' | 'remedy' | 'walkthrough';
 
 interface StatementLabelRule {
   name: string;
@@ -87,6 +87,15 @@ const ASIDES: ReadonlySet<string> = new Set([
   'the trick',
   // `Lesson: an fsync error means "state unknown, data probably lost"` (reading 28,
   // file-durability-fsync.en: the key kept its lead-in).
+  // `Reason: an ES module's body is itself evaluated…`, `Cost: lookups get slower as filters are
+  // added` (javascript-event-loop.en, bloom-filters-probabilistic.en): the statement follows.
+  'reason',
+  'the reason',
+  'cost',
+  'costs',
+  'benefit',
+  'upside',
+  'downside',
   'lesson',
   'the lesson',
   'lesson learned',
@@ -125,6 +134,20 @@ const REMEDIES: ReadonlySet<string> = new Set([
   '代わりに',
 ]);
 
+/**
+ * Labels of a walk through the notes' own example (`Walkthrough: A, E, G are synchronous`,
+ * javascript-event-loop.en), lower case: what follows names the parts of code the player never
+ * sees.
+ */
+const WALKTHROUGHS: ReadonlySet<string> = new Set([
+  'walkthrough',
+  'walk-through',
+  'trace',
+  'step by step',
+  '解説',
+  '実行順',
+]);
+
 /** Labels that go on from the sentence before (`Otherwise:` after a rule's condition), lower case. */
 const CONTINUATIONS: ReadonlySet<string> = new Set([
   'otherwise',
@@ -148,7 +171,8 @@ export const STATEMENT_LABEL_RULES: readonly StatementLabelRule[] = [
     name: 'aside-label',
     example: 'Note: browsers do not apply CORS to WebSockets',
     effect: 'aside',
-    test: (label) => ASIDES.has(label),
+    // `Catch with ANS: the encoder works in reverse` (compression-algorithms.en) too.
+    test: (label) => ASIDES.has(label) || /^(?:the )?catch (?:with|in|for) /.test(label),
   },
   {
     name: 'symptom-label',
@@ -169,6 +193,12 @@ export const STATEMENT_LABEL_RULES: readonly StatementLabelRule[] = [
     // What happens when the sentence before does not hold: alone, it says nothing of the concept.
     effect: 'remedy',
     test: (label) => CONTINUATIONS.has(label),
+  },
+  {
+    name: 'walkthrough-label',
+    example: 'Walkthrough: A, E, G are synchronous (E because the async body runs until the await)',
+    effect: 'walkthrough',
+    test: (label) => WALKTHROUGHS.has(label),
   },
   {
     name: 'alternative-label',
@@ -208,8 +238,8 @@ export function openingLabel(sentence: string): { label: string; rest: string } 
 /**
  * The sentence as a statement of its section: an example or an aside without its label (an
  * aside's English text opening as a sentence does: `Note: browsers do not…` → `Browsers do
- * not…`, text/forms.ts asSentenceStart), a remedy or an alternative none (null), any other
- * sentence as it is.
+ * not…`, text/forms.ts asSentenceStart), a remedy, an alternative or a walkthrough none (null),
+ * any other sentence as it is.
  */
 export function asSectionStatement(sentence: string, language: 'ja' | 'en'): string | null {
   const label = statementLabel(sentence);

@@ -104,7 +104,10 @@ function listItems(ctx: TrueContext, kind: 'features' | 'examples'): Fact[] {
     if (labelKind(list.label) !== kind) continue;
     if (kind === 'examples' && isCounterExample(list)) continue;
     for (const item of list.items) {
-      const f = fact(ctx, kind === 'features' ? 'feature' : 'example', item.text, item.line);
+      // `- Cost: lookups get slower…`: a label of the notes' layout goes, a remedy is no feature.
+      const text = asSectionStatement(item.text, ctx.doc.language);
+      if (text === null) continue;
+      const f = fact(ctx, kind === 'features' ? 'feature' : 'example', text, item.line);
       if (opensOnCode(item.markdown)) opensOnCodeFacts.add(f);
       out.push(f);
     }

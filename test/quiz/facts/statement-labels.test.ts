@@ -35,6 +35,32 @@ describe('statement labels', () => {
     expect(asSectionStatement('それ以外：エラーになる', 'ja')).toBeNull();
   });
 
+  it('reads a reason, a cost or a catch as an aside, and a walkthrough as no statement', () => {
+    expect(
+      asSectionStatement(
+        "Reason: an ES module's body is itself evaluated as part of draining the microtask queue",
+        'en',
+      ),
+    ).toBe("An ES module's body is itself evaluated as part of draining the microtask queue");
+    expect(asSectionStatement('Cost: lookups get slower as filters are added', 'en')).toBe(
+      'Lookups get slower as filters are added',
+    );
+    expect(asSectionStatement('Catch with ANS: the encoder works in reverse', 'en')).toBe(
+      'The encoder works in reverse',
+    );
+    // A walk through the notes' own code names parts the player never sees.
+    expect(
+      asSectionStatement(
+        'Walkthrough: A, E, G are synchronous (E because the async body runs)',
+        'en',
+      ),
+    ).toBeNull();
+    // A label of content stays: it says which part the statement is about.
+    expect(asSectionStatement('Decrease: on loss, cwnd is cut by a factor', 'en')).toBe(
+      'Decrease: on loss, cwnd is cut by a factor',
+    );
+  });
+
   it('reads a classic or typical example as an example (`Classic example:` was kept as an option)', () => {
     expect(asSectionStatement('Classic example: C arrays are row-major', 'en')).toBe(
       'C arrays are row-major',
