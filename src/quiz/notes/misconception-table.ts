@@ -367,7 +367,10 @@ export function withoutCorrectionAside(piece: string): string {
       .slice(at + 1, close)
       .trimStart()
       .toLowerCase();
-    if (CORRECTION_ASIDE_OPENINGS.some((w) => inside.startsWith(w)))
+    if (
+      CORRECTION_ASIDE_OPENINGS.some((w) => inside.startsWith(w)) ||
+      CORRECTION_ASIDE_ENDINGS.some((w) => inside.endsWith(w))
+    )
       return text.slice(0, at).trimEnd();
   }
   return piece;
@@ -384,7 +387,17 @@ const CORRECTION_ASIDE_OPENINGS: readonly string[] = [
   'that is ',
   'actually',
   'in fact',
+  // `HITには血小板輸血（→ 実際は避ける）`: the arrow leads to what is done instead.
+  '→',
+  '⇒',
+  '->',
 ];
+
+/**
+ * Words a parenthesis ends on to say the statement before it is wrong (`iptablesでIPv6も守れる
+ * （ip6tablesは別）`: IPv6 is another tool's), lower case.
+ */
+const CORRECTION_ASIDE_ENDINGS: readonly string[] = ['は別', 'とは別', 'は別物', 'とは別物'];
 
 /** Where each parenthesis that is closed closes: open index → close index (one pass, a stack). */
 function matchingCloses(text: string): Map<number, number> {

@@ -15,6 +15,9 @@ export const JAPANESE_ABSOLUTES: readonly string[] = [
   '常に',
   '全て',
   'すべて',
+  // `全パケットが5つのチェインを順番に全部通る` (h40): the one sweeping claim of its set.
+  '全部',
+  '全員',
   '一切',
   '絶対',
   '完全に',

@@ -350,7 +350,14 @@ describe('correction-aside', () => {
     ]);
     expect(splitMisconceptions('A dummy returns default values (that’s a stub) ×')).toEqual([
       'A dummy returns default values',
+    ]); // An arrow to what is done instead, and a parenthesis that says it is another tool's (h40).
+    expect(splitMisconceptions('血栓を溶かす；HITには血小板輸血（→ 実際は避ける）')).toEqual([
+      '血栓を溶かす',
+      'HITには血小板輸血',
     ]);
+    expect(
+      splitMisconceptions('iptablesでIPv6も守れる（ip6tablesは別）、legacyとnftは混ぜても問題ない'),
+    ).toEqual(['iptablesでIPv6も守れる', 'legacyとnftは混ぜても問題ない']);
   });
 
   it('keeps a parenthesis that is part of the claim', () => {

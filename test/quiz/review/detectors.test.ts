@@ -22,6 +22,8 @@ describe('absoluteWords', () => {
     // Reading 11: the one sweeping claim of its set.
     ['JWTs are inherently more secure', ['inherently']],
     ['Asking for fewer fields automatically reduces database work', ['automatically']],
+    // h40: `全部` is `all`.
+    ['全パケットが5つのチェインを順番に全部通る', ['全部']],
     // `value-name`: None and All named as values or titles say nothing absolute; a sentence's first
     // word, or the same word in lower case, still does.
     ['SameSite: Strict / Lax / None, judged by site; None requires Secure', []],
