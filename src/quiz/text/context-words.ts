@@ -1067,6 +1067,48 @@ const JA_DIARY = [
 ];
 
 /**
+ * `hearsay`: what the writer heard, not what the notes assert (`ジアセチルの感度は個人差が大きいらしい`,
+ * `TACO：実際にはきれいに分かれないことも多いらしい`; readings 30–31): as a true option it is a
+ * claim no one vouches for, read by players as the odd register.
+ */
+const JA_HEARSAY_ENDINGS = ['とのこと', 'と聞いた', 'と聞く', 'と言われた'];
+/** `らしい` after a verb or an adjective (`大きいらしい`, `あるらしい`), not the `らしい` of `素晴らしい`. */
+const RASHII_AFTER = new Set([
+  'い',
+  'る',
+  'た',
+  'だ',
+  'う',
+  'く',
+  'す',
+  'つ',
+  'む',
+  'ぶ',
+  'ぐ',
+  'ぬ',
+]);
+
+function hearsayJa(text: string): boolean {
+  const t = withoutFinalStop(text.trim());
+  if (JA_HEARSAY_ENDINGS.some((w) => t.endsWith(w))) return true;
+  for (const ending of ['らしい', 'らしいです']) {
+    if (!t.endsWith(ending)) continue;
+    return RASHII_AFTER.has(t.slice(-ending.length - 1, -ending.length));
+  }
+  return false;
+}
+
+/** English words of hearsay (lower case, with the space after them). */
+const EN_HEARSAY = [
+  'apparently ',
+  'supposedly ',
+  'reportedly ',
+  'i heard ',
+  "i've heard ",
+  'i was told ',
+];
+
+/**
  * Openings that count among things said before (`多くは chmod 4644 のような設定ミス`: most of
  * what?), as `Some are…` does in English (reading 15).
  */
@@ -1327,6 +1369,21 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: '「全部落ちたら503が返る」と思い込んでいたので驚いた',
     language: 'ja',
     leans: (text) => JA_DIARY.some((w) => text.includes(w)),
+  },
+  {
+    name: 'hearsay',
+    example: 'ジアセチルの感度は個人差が大きいらしい',
+    language: 'ja',
+    leans: hearsayJa,
+  },
+  {
+    name: 'hearsay',
+    example: 'Apparently most labs now calibrate with IntCal20',
+    language: 'en',
+    leans: (text) => {
+      const lower = text.toLowerCase();
+      return EN_HEARSAY.some((w) => lower.includes(w));
+    },
   },
   {
     name: 'reason-clause-only',

@@ -10,6 +10,7 @@
  * a particle). One table of named rules, each with an example; each reads the first few words (a
  * statement may be a megabyte long), with no pattern over the whole text. Pure.
  */
+import { firstOutsideBrackets } from './brackets.ts';
 import { memoTable } from './build-memo.ts';
 import { matchKey } from './normalize.ts';
 import { withoutFinalStop } from './trim.ts';
@@ -742,7 +743,7 @@ function rewriteNameSubject(text: string, names: readonly string[], language: La
   for (const rule of NAME_SUBJECT_RULES) {
     if (rule.language !== language) continue;
     const made = rule.rewrite(text, usable);
-    if (made) return withoutEquationOpening(made, language);
+    if (made) return withoutEquationOpening(made, text, language);
   }
   return text.trim();
 }
@@ -753,10 +754,20 @@ function rewriteNameSubject(text: string, names: readonly string[], language: La
  * not `= the time…`, which readers of reading 29 read as broken text; `RTO ＝ 復旧までの時間` →
  * `復旧までの時間`).
  */
-function withoutEquationOpening(made: string, language: Language): string {
+function withoutEquationOpening(made: string, text: string, language: Language): string {
   const match = /^[=＝]\s*/u.exec(made);
   if (!match) return made;
   const rest = made.slice(match[0].length);
   if (rest === '') return made;
+  // `equation-list`: the right side a list of points (`white dwarf = no fusion, degeneracy
+  // pressure, heavier is smaller`) is no one thing the concept is: `Is no fusion, …` read as
+  // broken text (h40). The equation keeps its name.
+  if (language === 'en' && isListOfPoints(rest)) return text;
   return language === 'en' ? `Is ${rest}` : rest;
+}
+
+/** Three points or more, cut at `, ` outside brackets (`no fusion, degeneracy pressure, …`). */
+function isListOfPoints(text: string): boolean {
+  const first = firstOutsideBrackets(text, ', ');
+  return first >= 0 && firstOutsideBrackets(text.slice(first + 2), ', ') >= 0;
 }

@@ -431,6 +431,17 @@ describe('context words', () => {
     expect(contextRule('1行ずつ読む定番は次の形', 'ja')?.name).toBe('notes-layout');
   });
 
+  it('hearsay: what the writer heard is no statement of the notes (readings 30–31)', () => {
+    expect(contextRule('ジアセチルの感度は個人差が大きいらしい', 'ja')?.name).toBe('hearsay');
+    expect(contextRule('実際にはきれいに分かれないことも多いらしい', 'ja')?.name).toBe('hearsay');
+    expect(contextRule('新しい製法が導入されたとのこと', 'ja')?.name).toBe('hearsay');
+    expect(contextRule('Apparently most labs now calibrate with IntCal20', 'en')?.name).toBe(
+      'hearsay',
+    );
+    // `素晴らしい` is no hearsay.
+    expect(contextRule('ステンレス鋼の耐食性は素晴らしい', 'ja')).toBeNull();
+  });
+
   it('place-pointer and exception-of-what: a place or a rule the line before named (reading 23)', () => {
     expect(contextRule('アジュバントが効く理由もここにある', 'ja')?.name).toBe('place-pointer');
     expect(

@@ -38,6 +38,10 @@ describe('NAME_SUBJECT_RULES', () => {
     ).toBe('Searing first and then roasting does not create a waterproof layer');
     // `equation-subject` (reading 29: `RTO: = the time to copy data back`).
     expect(en('RTO = the time to copy data back', 'RTO')).toBe('Is the time to copy data back');
+    // `equation-list` (h40): a list of points on the right is no one thing the concept is.
+    expect(
+      en('White dwarf = no fusion, degeneracy pressure, heavier is smaller', 'White dwarf'),
+    ).not.toMatch(/^Is /);
     expect(withoutNameSubject('RTO ＝ 復旧までの時間', ['RTO'], 'ja')).not.toMatch(/^[=＝]/u);
     // `variable-kept`: a one-letter variable keeps its case (`α = n / m`, not `Α = n / m`).
     expect(en('The load factor α = n / m', 'Load factor')).toBe('α = n / m');
