@@ -24,11 +24,32 @@ export function explanationLines(question: Question, m: Messages): string[] {
   if (others.length > 0) {
     const othersTrue = question.asksFor === 'misconception';
     lines.push(othersTrue ? m.explanationOthersTrue : m.explanationOthersWrong);
-    for (const other of others) lines.push(m.explanationOption(other.text, other.why, othersTrue));
+    for (const other of others)
+      lines.push(m.explanationOption(other.text, besideOption(other.text, other.why), othersTrue));
   }
   lines.push(m.explanationSource(question.explanation.source.section));
   return lines;
 }
+
+/**
+ * `named-beside-itself`: a why printed beside its option without the option's name opening it —
+ * `× Bulkhead — “Isolates resources per dependency”`, not `× Bulkhead — Bulkhead: “Isolates…”`
+ * (`非競合阻害は「…」` → `「…」`). Alone (the short why after a click) it keeps the name.
+ */
+export function besideOption(option: string, why: string | null): string | null {
+  if (!why) return why;
+  for (const joint of NAME_JOINTS) {
+    const head = `${option}${joint}`;
+    if (!why.startsWith(head)) continue;
+    const rest = why.slice(head.length).trimStart();
+    // Only a quoted text is left whole (`“…”`, `「…」`): a sentence would lose its subject.
+    if (/^[“「『"]/u.test(rest)) return rest;
+  }
+  return why;
+}
+
+/** What joins a name to the text quoted after it in a why (`Bulkhead: “…”`, `非競合阻害は「…」`). */
+const NAME_JOINTS = [': ', '：', 'は'];
 
 /**
  * The short why shown privately after a click: why the chosen option is wrong (or the key right),
