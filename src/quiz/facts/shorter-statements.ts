@@ -7,7 +7,9 @@
 import { trailingParenthetical } from '../notes/misconception-bullet.ts';
 import { sentenceStops } from '../notes/sentence-ends.ts';
 import { bracketsClosed, firstOutsideBrackets } from '../text/brackets.ts';
+import { contextRule } from '../text/context-words.ts';
 import { formOf } from '../text/forms.ts';
+import { withoutFinalStop } from '../text/trim.ts';
 
 /** A named way to shorten a sentence, with an example (long → short). */
 export interface ShorteningRule {
@@ -207,6 +209,34 @@ export function shorterJapanese(sentence: string, max: number, longest: number =
       return clause;
   }
   return sentence;
+}
+
+/**
+ * `a-later-sentence`: the sentences after the first of a true statement of two or more, each as a
+ * statement of its own (`所有者・グループ・その他の3クラス × rwx。r=4、w=2、x=1 の和で8進表記` →
+ * `r=4、w=2、x=1 の和で8進表記`), where it stands alone: a statement, no pointer back to the
+ * sentence before (text/context-words.ts), brackets closed, and a size between the clause's least
+ * ({@link MIN_CLAUSE}, {@link MIN_CLAUSE_JA}) and `longest`.
+ */
+export function laterSentences(text: string, language: 'ja' | 'en', longest: number): string[] {
+  const stops = sentenceStops(text, language).filter((at) => at < text.length - 1);
+  const least = language === 'en' ? MIN_CLAUSE : MIN_CLAUSE_JA;
+  const out: string[] = [];
+  for (let i = 0; i < stops.length; i++) {
+    const from = (stops[i] as number) + 1;
+    const to = stops[i + 1] ?? text.length;
+    const sentence = withoutFinalStop(text.slice(from, to).trim());
+    const size = [...sentence].length;
+    if (
+      size >= least &&
+      size <= longest &&
+      bracketsClosed(sentence) &&
+      formOf(sentence, language) === 'statement' &&
+      contextRule(sentence, language) === null
+    )
+      out.push(sentence);
+  }
+  return out;
 }
 
 /** Comparatives a clause may end on: said without `than`, what they compare with was in the rest. */

@@ -6,7 +6,7 @@
  * none mirroring the wrong one. Pure.
  */
 import { asStatements, type Fact, usable } from '../facts/fact.ts';
-import { shorterJapanese, shorterStatement } from '../facts/shorter-statements.ts';
+import { laterSentences, shorterJapanese, shorterStatement } from '../facts/shorter-statements.ts';
 import { LENGTH_GAP, LENGTH_RATIO, namesTheConcept } from '../review/option-rules.ts';
 import { lengthUnits } from '../review/text-measures.ts';
 import { copulaStatement, formOf, isBareNoun } from '../text/forms.ts';
@@ -270,7 +270,13 @@ function shorterTruth(fact: Fact, lang: 'ja' | 'en', me: Concept): string[] {
     lang === 'en'
       ? shorterStatement(main, lang, from, longest)
       : shorterJapanese(main, from, longest);
-  return short === main ? [] : [short];
+  // Only a cell's sentences: each a facet of its own. A paragraph's later sentences go on from the
+  // first (`低次元の直感では「…」のが最大の問題に見える`, then what is really so).
+  const later =
+    fact.source === 'summary'
+      ? laterSentences(main, lang, longest).map((t) => asOption(t, lang, me))
+      : [];
+  return short === main ? later : [short, ...later];
 }
 
 /**

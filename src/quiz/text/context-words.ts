@@ -1064,6 +1064,8 @@ const JA_DIARY = [
   '知らなかった',
   '実験メモ',
   '犯人は',
+  // h40: `OPTIONS は認証をスキップするように直した` (what the writer changed).
+  'ように直した',
 ];
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  laterSentences,
   SHORTENING_RULES,
   shorterJapanese,
   shorterStatement,
@@ -183,5 +184,40 @@ describe('ja-without-a-trailing-parenthesis (shorterJapanese)', () => {
     const two =
       '（注）乾燥ではなく化学反応なので水中でも硬化する（だから水中コンクリートが成立する）';
     expect(shorterJapanese(two, 30)).toBe(two);
+  });
+});
+
+describe('a-later-sentence', () => {
+  it('offers each later sentence of a cell that stands alone', () => {
+    expect(
+      laterSentences(
+        '所有者・グループ・その他の3クラス × rwx。r=4、w=2、x=1 の和で8進表記',
+        'ja',
+        30,
+      ),
+    ).toEqual(['r=4、w=2、x=1 の和で8進表記']);
+    expect(
+      laterSentences(
+        'Decay is exponential. The decay constant is effectively fixed by the nucleus.',
+        'en',
+        60,
+      ),
+    ).toEqual(['The decay constant is effectively fixed by the nucleus']);
+  });
+
+  it('leaves a sentence that points back, a fragment, or one too long', () => {
+    // `それ` points at the sentence before.
+    expect(laterSentences('鍵は持ち主だけが持つ。それを相手に渡してはいけない', 'ja', 30)).toEqual(
+      [],
+    );
+    // A noun phrase is no statement.
+    expect(laterSentences('ポアソン過程の待ち時間。記憶のない分布', 'ja', 30)).toEqual([]);
+    expect(
+      laterSentences(
+        '短い。これはとても長い文で三十文字をはるかに超えてしまうので選択肢にならない',
+        'ja',
+        30,
+      ),
+    ).toEqual([]);
   });
 });

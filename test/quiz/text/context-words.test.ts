@@ -435,6 +435,7 @@ describe('context words', () => {
     expect(contextRule('ジアセチルの感度は個人差が大きいらしい', 'ja')?.name).toBe('hearsay');
     expect(contextRule('実際にはきれいに分かれないことも多いらしい', 'ja')?.name).toBe('hearsay');
     expect(contextRule('新しい製法が導入されたとのこと', 'ja')?.name).toBe('hearsay');
+    expect(contextRule('OPTIONS は認証をスキップするように直した', 'ja')?.name).toBe('diary');
     expect(contextRule('Apparently most labs now calibrate with IntCal20', 'en')?.name).toBe(
       'hearsay',
     );
