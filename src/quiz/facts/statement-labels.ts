@@ -96,6 +96,11 @@ const ASIDES: ReadonlySet<string> = new Set([
   'benefit',
   'upside',
   'downside',
+  // `ポイント：「このチャットで教えたから…」は誤り`, `Net result: forcing grows…` (reading 32).
+  'ポイント',
+  'key point',
+  'net result',
+  'result',
   'lesson',
   'the lesson',
   'lesson learned',

@@ -135,7 +135,57 @@ function withoutAddedToBefore(text: string): string {
  * trailing `too` that points at the notes' sentence before (`added-to-before`).
  */
 export function tidyOption(text: string): string {
-  return withoutAddedToBefore(withoutCrossReference(trimEndChars(squashSpaces(text), '。．.')));
+  return withoutScareQuotes(
+    withoutAddedToBefore(withoutCrossReference(trimEndChars(squashSpaces(text), '。．.'))),
+  );
+}
+
+/** A quoted span of at most this many words is a scare quote (`"just fat"`), not a quotation. */
+const SCARE_QUOTE_WORDS = 3;
+
+/**
+ * `scare-quotes`: the writer's quotes around a word or three of an English statement (`Butter is
+ * "just fat"`, `Heat is "trapped" permanently`) mark it as the belief the notes reject; in an
+ * option they single the key out at sight (reading 32). The words stay, the quotes go. A quotation
+ * of more words or of anything but words (`1 + "1"`), a text that is all one quotation, and
+ * unpaired quotes are left as they are.
+ * One pass over the text.
+ */
+export function withoutScareQuotes(text: string): string {
+  if (!/["“”]/u.test(text) || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text))
+    return text;
+  // The quotes to drop, by index into the text (slices of the text, never of a string being built:
+  // one pass, whatever its length).
+  const dropped: number[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch !== '"' && ch !== '“' && ch !== '”') continue;
+    const opening = ch === '“' || (ch === '"' && open < 0);
+    if (opening && open < 0) {
+      open = i;
+      continue;
+    }
+    if (ch === '“' || open < 0) return text;
+    const inside = text.slice(open + 1, i).trim();
+    // Words only: `1 + "1"` quotes a string of code, and says something else without them.
+    if (!/^\p{L}[\p{L}\s'’-]*$/u.test(inside) || inside.split(/\s+/u).length > SCARE_QUOTE_WORDS)
+      return text;
+    dropped.push(open, i);
+    open = -1;
+  }
+  const trimmed = text.trim();
+  // Unpaired, none, or all one quotation: a quoted name or saying, not a quote inside a statement.
+  if (open >= 0 || dropped.length === 0 || (/^["“]/u.test(trimmed) && /["”]$/u.test(trimmed)))
+    return text;
+  const pieces: string[] = [];
+  let from = 0;
+  for (const at of dropped) {
+    pieces.push(text.slice(from, at));
+    from = at + 1;
+  }
+  pieces.push(text.slice(from));
+  return pieces.join('');
 }
 
 /**

@@ -860,6 +860,10 @@ const JA_FIRST_PERSON = [
   '私の',
   // `自分は『あたりをつける道具』と割り切って` (reading 19); not `自分を守る`, `自分が管理する`.
   '自分は',
+  // `個人的メモ：昔の案件で…揉めたのを見た` (reading 32).
+  '個人的メモ',
+  '個人的には',
+  '個人的な',
 ];
 /** `うち` as "our": not `そのうち` / `このうち` ("of those"), nor `うちに` ("while"). */
 function ourJa(text: string): boolean {
@@ -1260,7 +1264,15 @@ function elidedPredicate(text: string): boolean {
 const JA_INCIDENT = ['今回', '前回', '先日', '先週', '先月', '昨日', '今日'];
 
 /** Study advice (`よく使うモードは暗記しておくと速い`): about learning the notes, not the subject. */
-const JA_STUDY_ADVICE = ['暗記', '覚えておく', '覚えておこう', '覚えると'];
+const JA_STUDY_ADVICE = [
+  '暗記',
+  '覚えておく',
+  '覚えておこう',
+  '覚えると',
+  // `「死亡年＋70年の年末」で覚える` (reading 32): a mnemonic, no statement to judge.
+  'で覚える',
+  'と覚える',
+];
 const EN_STUDY_ADVICE = ['memorize', 'memorise', 'worth remembering', 'good to remember'];
 
 /**

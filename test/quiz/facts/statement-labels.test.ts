@@ -55,6 +55,13 @@ describe('statement labels', () => {
         'en',
       ),
     ).toBeNull();
+    // Reading 32: a point's label and a derivation's result.
+    expect(asSectionStatement('ポイント：重みは推論中に更新されない', 'ja')).toBe(
+      '重みは推論中に更新されない',
+    );
+    expect(asSectionStatement('Net result: forcing grows with the logarithm of CO₂', 'en')).toBe(
+      'Forcing grows with the logarithm of CO₂',
+    );
     // A label of content stays: it says which part the statement is about.
     expect(asSectionStatement('Decrease: on loss, cwnd is cut by a factor', 'en')).toBe(
       'Decrease: on loss, cwnd is cut by a factor',

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CROSS_REFERENCES, repeatedFactAt, tidyOption } from '../../../src/quiz/generate/draft.ts';
+import {
+  CROSS_REFERENCES,
+  repeatedFactAt,
+  tidyOption,
+  withoutScareQuotes,
+} from '../../../src/quiz/generate/draft.ts';
 
 describe('repeatedFactAt', () => {
   const keys = (x: readonly string[]): readonly string[] => x;
@@ -55,5 +60,27 @@ describe('tidyOption: cross-references (CROSS_REFERENCES)', () => {
     const ambassador =
       'DB接続先の抽象化（開発/本番で接続先が異なる場合でも、メインコンテナからは同じアドレスを参照）';
     expect(tidyOption(ambassador)).toBe(ambassador);
+  });
+});
+
+describe('scare-quotes', () => {
+  it('drops the writer’s quotes around a word or three', () => {
+    expect(withoutScareQuotes('Butter is "just fat"')).toBe('Butter is just fat');
+    expect(withoutScareQuotes('Heat is “trapped” permanently')).toBe('Heat is trapped permanently');
+    expect(tidyOption('Butter is "just fat".')).toBe('Butter is just fat');
+  });
+
+  it('keeps quoted code, a long quotation, a text that is all one quotation, unpaired quotes and Japanese', () => {
+    for (const text of [
+      'Python is strict about it: 1 + "1" raises TypeError',
+      'Returns "a very long quoted message here" always',
+      '"It passed 100 runs, so it\'s correct"',
+      'It says "hi',
+      '「浸透」という伝播の仕組みがある',
+    ])
+      expect(withoutScareQuotes(text)).toBe(text);
+    // A megabyte of quotes: one pass.
+    const long = `x ${'"a" '.repeat(250_000)}x`;
+    expect(withoutScareQuotes(long).length).toBeLessThan(long.length);
   });
 });

@@ -436,6 +436,11 @@ describe('context words', () => {
     expect(contextRule('実際にはきれいに分かれないことも多いらしい', 'ja')?.name).toBe('hearsay');
     expect(contextRule('新しい製法が導入されたとのこと', 'ja')?.name).toBe('hearsay');
     expect(contextRule('OPTIONS は認証をスキップするように直した', 'ja')?.name).toBe('diary');
+    // Reading 32: a mnemonic and the writer's own memo.
+    expect(contextRule('「死亡年＋70年の年末」で覚える', 'ja')?.name).toBe('study-advice');
+    expect(contextRule('個人的メモ：昔の案件で職務著作かどうかで揉めたのを見た', 'ja')?.name).toBe(
+      'first-person',
+    );
     expect(contextRule('Apparently most labs now calibrate with IntCal20', 'en')?.name).toBe(
       'hearsay',
     );
