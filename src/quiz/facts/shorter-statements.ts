@@ -211,6 +211,9 @@ export function shorterJapanese(sentence: string, max: number, longest: number =
   return sentence;
 }
 
+/** A cell of more sentences than this is a paragraph ({@link laterSentences}). */
+const MAX_CELL_SENTENCES = 4;
+
 /**
  * `a-later-sentence`: the sentences after the first of a true statement of two or more, each as a
  * statement of its own (`所有者・グループ・その他の3クラス × rwx。r=4、w=2、x=1 の和で8進表記` →
@@ -220,6 +223,8 @@ export function shorterJapanese(sentence: string, max: number, longest: number =
  */
 export function laterSentences(text: string, language: 'ja' | 'en', longest: number): string[] {
   const stops = sentenceStops(text, language).filter((at) => at < text.length - 1);
+  // A cell of many sentences is a paragraph, and each sentence goes on from the one before.
+  if (stops.length > MAX_CELL_SENTENCES - 1) return [];
   const least = language === 'en' ? MIN_CLAUSE : MIN_CLAUSE_JA;
   const out: string[] = [];
   for (let i = 0; i < stops.length; i++) {

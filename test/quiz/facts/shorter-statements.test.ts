@@ -205,6 +205,14 @@ describe('a-later-sentence', () => {
     ).toEqual(['The decay constant is effectively fixed by the nucleus']);
   });
 
+  it('reads a megabyte of sentences at once, and takes none from a paragraph', () => {
+    const many = '読み取りは複数の層を見る。'.repeat(80_000);
+    const start = performance.now();
+    expect(laterSentences(many, 'ja', 30)).toEqual([]);
+    expect(laterSentences('Reads look at several levels. '.repeat(40_000), 'en', 60)).toEqual([]);
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+
   it('leaves a sentence that points back, a fragment, or one too long', () => {
     // `それ` points at the sentence before.
     expect(laterSentences('鍵は持ち主だけが持つ。それを相手に渡してはいけない', 'ja', 30)).toEqual(
