@@ -18,6 +18,10 @@ export const JAPANESE_ABSOLUTES: readonly string[] = [
   // `全パケットが5つのチェインを順番に全部通る` (h40): the one sweeping claim of its set.
   '全部',
   '全員',
+  // Reading 32: `自動的に` as English `automatically`; `どれでも`, `どこでも` as `any`.
+  '自動的に',
+  'どれでも',
+  'どこでも',
   '一切',
   '絶対',
   '完全に',
@@ -52,6 +56,8 @@ export const ENGLISH_ABSOLUTES: ReadonlySet<string> = new Set([
   // database work` were the one sweeping claim of their sets.
   'inherently',
   'automatically',
+  // `Heat is trapped permanently` (reading 32).
+  'permanently',
 ]);
 
 /**
@@ -78,6 +84,22 @@ export const STRONG_ABSOLUTES: ReadonlySet<string> = new Set([
   'completely',
 ]);
 
+/** How far `でも` may follow `どの` (`どのビット幅でも`: one noun between). */
+const DONO_REACH = 12;
+
+/**
+ * `dono-demo`: `どの…でも` (`どのビット幅でも精度は落ちない`) is `any` said another way: the one
+ * sweeping claim of a set (reading 32). Each `どの` looks a few characters ahead only.
+ */
+function saysAnyWithDono(text: string): boolean {
+  for (let at = text.indexOf('どの'); at >= 0; at = text.indexOf('どの', at + 2)) {
+    const window = text.slice(at + 2, at + DONO_REACH);
+    const demo = window.indexOf('でも');
+    if (demo >= 0 && !window.slice(0, demo).includes('、')) return true;
+  }
+  return false;
+}
+
 /** True when one of the absolute words found ({@link absoluteWords}) is a strong one. */
 export function hasStrongAbsolute(found: readonly string[]): boolean {
   return found.some((w) => STRONG_ABSOLUTES.has(w));
@@ -93,6 +115,7 @@ export function absoluteWords(text: string): string[] {
   const found = JAPANESE_ABSOLUTES.filter((word) => ja.includes(word));
   // `秘密鍵でしか復号できない`: しか…ない is のみ said another way.
   if (saysOnlyWithShika(ja.normalize('NFKC'))) found.push('しか');
+  if (saysAnyWithDono(ja)) found.push('どの…でも');
   const words = new Set(latinWords(text));
   const names = valueNames(text);
   for (const word of ENGLISH_ABSOLUTES) if (words.has(word) && !names.has(word)) found.push(word);

@@ -24,6 +24,11 @@ describe('absoluteWords', () => {
     ['Asking for fewer fields automatically reduces database work', ['automatically']],
     // h40: `全部` is `all`.
     ['全パケットが5つのチェインを順番に全部通る', ['全部']],
+    // Reading 32.
+    ['どのビット幅でも精度は落ちない', ['どの…でも']],
+    ['どのように動くかは設定で変わる', []],
+    ['Heat is trapped permanently', ['permanently']],
+    ['登録すれば自動的に保護される', ['自動的に']],
     // `value-name`: None and All named as values or titles say nothing absolute; a sentence's first
     // word, or the same word in lower case, still does.
     ['SameSite: Strict / Lax / None, judged by site; None requires Secure', []],
@@ -32,6 +37,12 @@ describe('absoluteWords', () => {
     ['Lax / None: none of them is sent cross-site', ['none']],
   ])('%s → %j', (text, words) => {
     expect(absoluteWords(text)).toEqual(words);
+  });
+
+  it('reads a megabyte of どの at once', () => {
+    const start = performance.now();
+    expect(absoluteWords('どの'.repeat(500_000))).toEqual([]);
+    expect(performance.now() - start).toBeLessThan(2000);
   });
 
   it('reads しか…ない as the generator does (text/cues.ts), not the しか of しかし or しかも', () => {
