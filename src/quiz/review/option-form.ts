@@ -142,11 +142,13 @@ export function japaneseForm(text: string): OptionForm {
   const endsOnNoun = endsOnNounAfterNo(chars, end);
   // `quoted-clause-is-a-name`: a clause in 「」 names something (`「受信が含まれるなら…」カット` is
   // a noun phrase): its particles make no statement.
-  let quoted = chars[0] === '「' || chars[0] === '『' ? 1 : 0;
+  // `aside-is-no-clause` too: the particles of a parenthesis (`固定子（界磁：小型は永久磁石が多い）と、
+  // 回転子`) belong to the aside, not to the option (reading 32).
+  let quoted = '「『（('.includes(chars[0] ?? '') ? 1 : 0;
   for (let i = 1; i < end; i++) {
     const ch = chars[i] ?? '';
-    if (ch === '「' || ch === '『') quoted++;
-    else if ((ch === '」' || ch === '』') && quoted > 0) quoted--;
+    if ('「『（('.includes(ch)) quoted++;
+    else if ('」』）)'.includes(ch) && quoted > 0) quoted--;
     if (quoted > 0) continue;
     const before = classOfCode(chars.charCodeAt(i - 1));
     if (ch === 'を' && !endsOnNoun) return 'statement';
@@ -156,7 +158,9 @@ export function japaneseForm(text: string): OptionForm {
     if (endsInVerbalNoun && !endsOnNoun && before !== 'hiragana') {
       const particle = CASE_PARTICLES.find((p) => chars.startsWith(p, i));
       const next = chars.charCodeAt(i + (particle?.length ?? 0));
-      if (particle && classOfCode(next) !== 'hiragana') return 'statement';
+      // A word of content after it (`動的に選択`), not a comma (`固定子と、回転子`: a list).
+      const after = classOfCode(next);
+      if (particle && after !== 'hiragana' && after !== 'other') return 'statement';
     }
   }
   return 'phrase';

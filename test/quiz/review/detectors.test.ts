@@ -82,6 +82,9 @@ describe('optionForm', () => {
     ['メモリを大量に使う処理の一部', 'phrase'],
     ['ログをまとめるのはサイドカーの役目', 'statement'],
     ['コンテナの外側で実装', 'statement'],
+    // aside-is-no-clause: the particles of a parenthesis are the aside's.
+    ['固定子（界磁：小型は永久磁石が多い）と、回転子（電機子巻線）', 'phrase'],
+    ['ブラシは（整流子と擦れるので）摩耗する', 'statement'],
     ['The data is encrypted with the public key', 'statement'],
     ['It limits requests per second', 'statement'],
     ['Fails fast', 'statement'],
