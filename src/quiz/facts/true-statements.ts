@@ -314,7 +314,12 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
     collect: (ctx) => {
       if (!ctx.section || ctx.host) return [];
       const steps = new Set<string>();
-      return sectionSentences(ctx.section, ctx.doc.language, steps)
+      const othersOwn = new Set(
+        ctx.doc.concepts.flatMap((c) =>
+          c.id !== ctx.concept.id && c.section !== null ? [matchKey(c.section)] : [],
+        ),
+      );
+      return sectionSentences(ctx.section, ctx.doc.language, steps, othersOwn)
         .filter((text) => keep(ctx, text) && !cleftOfOther(ctx, text))
         .map((text, i) => ({
           ...fact(
@@ -475,6 +480,7 @@ export function sectionSentences(
   section: Section,
   language: 'ja' | 'en',
   steps?: Set<string>,
+  othersOwn?: ReadonlySet<string>,
 ): string[] {
   const taken = new Set(
     [
@@ -494,8 +500,14 @@ export function sectionSentences(
   let afterTable = false;
   // Whether the last line read opens a list item (its marker is off in the body).
   let lastIsItem = false;
+  // `another-concepts-subsection`: the lines under a heading inside this section that is another
+  // concept's own (`### 私的使用のための複製（30条）` inside `## 5. …（権利制限規定）`) are that concept's,
+  // up to the next heading: its excluded cases were asked as 権利制限規定's (reading 32).
+  let skipping = false;
   for (let at = 0; at < bodyLines.length; at++) {
     const line = (bodyLines[at] ?? '').trim();
+    if (section.bodyHeadings?.[at] === true) skipping = othersOwn?.has(matchKey(line)) ?? false;
+    if (skipping) continue;
     // A line longer than a few sentences is no source of one (and is not read further); a table
     // row holds cells, and its cell's second sentence (`Holm | FWER | …と判定。Bonferroni より
     // 常に検出力が高いか等しい`) is no sentence of the section.

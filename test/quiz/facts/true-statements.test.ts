@@ -599,3 +599,43 @@ describe('claim-label', () => {
     expect(trues.map((f) => f.text)).not.toContain('How adequacy is judged');
   });
 });
+
+describe('another-concepts-subsection', () => {
+  const doc = parseNotes(
+    inline(
+      [
+        '# 著作権',
+        '',
+        '## 権利制限規定',
+        '',
+        '日本法は個別の権利制限規定を並べる方式で、一般的なフェアユース規定はない。',
+        '',
+        '### 私的使用のための複製',
+        '',
+        '家庭内の限られた範囲で使用する本人が複製する場合に認められる。',
+        '',
+        '**対象外になる主なケース**：',
+        '',
+        '- 公衆用の自動複製機器（ダビング機など）を使って複製する',
+        '',
+        '## まとめ',
+        '',
+        '| 概念 | 正しい理解 | よくある誤解 |',
+        '|---|---|---|',
+        '| 権利制限規定 | 30条〜50条に個別に並ぶ | 一般的なフェアユースがある |',
+        '| 私的使用のための複製 | 家庭内の範囲で本人が複製 | 会社の資料のコピーも私的使用 |',
+      ],
+      'copyright.ja.md',
+    ),
+  );
+
+  it('reads the lines of another concept’s own subsection as that concept’s, not the parent’s', () => {
+    const parent = doc.concepts.find((c) => c.name === '権利制限規定');
+    expect(parent).toBeTruthy();
+    if (!parent) return;
+    const trues = conceptFacts(doc, parent).trues.map((f) => f.text);
+    expect(trues.some((t) => t.includes('公衆用の自動複製機器'))).toBe(false);
+    expect(trues.some((t) => t.includes('家庭内の限られた範囲'))).toBe(false);
+    expect(trues.some((t) => t.includes('一般的なフェアユース規定はない'))).toBe(true);
+  });
+});
