@@ -314,11 +314,10 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
     collect: (ctx) => {
       if (!ctx.section || ctx.host) return [];
       const steps = new Set<string>();
-      const othersOwn = new Set(
-        ctx.doc.concepts.flatMap((c) =>
-          c.id !== ctx.concept.id && c.section !== null ? [matchKey(c.section)] : [],
-        ),
-      );
+      const owners = sectionOwners(ctx.doc);
+      const me = ctx.concept.id;
+      const othersOwn = (heading: string): boolean =>
+        [...(owners.get(matchKey(heading)) ?? [])].some((id) => id !== me);
       return sectionSentences(ctx.section, ctx.doc.language, steps, othersOwn)
         .filter((text) => keep(ctx, text) && !cleftOfOther(ctx, text))
         .map((text, i) => ({
@@ -336,6 +335,35 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
     },
   },
 ];
+
+/**
+ * The concepts whose own section each heading is (by its {@link matchKey}), read once per
+ * document: a document of 1,900 concepts asks it for each of them.
+ */
+const sectionOwners = memoPerDocument((doc: NotesDocument): Map<string, Set<string>> => {
+  const out = new Map<string, Set<string>>();
+  for (const c of doc.concepts) {
+    if (c.section === null) continue;
+    const key = matchKey(c.section);
+    const ids = out.get(key) ?? new Set<string>();
+    ids.add(c.id);
+    out.set(key, ids);
+  }
+  return out;
+});
+
+/** A function of a document, worked out once per document (documents are never changed). */
+function memoPerDocument<T>(read: (doc: NotesDocument) => T): (doc: NotesDocument) => T {
+  const memo = new WeakMap<NotesDocument, T>();
+  return (doc) => {
+    let known = memo.get(doc);
+    if (known === undefined) {
+      known = read(doc);
+      memo.set(doc, known);
+    }
+    return known;
+  };
+}
 
 /** The focus of a cleft sentence (`…のは RAID 4`) is at most this long: a name, not a clause. */
 const MAX_CLEFT_FOCUS = 20;
@@ -480,7 +508,7 @@ export function sectionSentences(
   section: Section,
   language: 'ja' | 'en',
   steps?: Set<string>,
-  othersOwn?: ReadonlySet<string>,
+  othersOwn?: (heading: string) => boolean,
 ): string[] {
   const taken = new Set(
     [
@@ -506,7 +534,7 @@ export function sectionSentences(
   let skipping = false;
   for (let at = 0; at < bodyLines.length; at++) {
     const line = (bodyLines[at] ?? '').trim();
-    if (section.bodyHeadings?.[at] === true) skipping = othersOwn?.has(matchKey(line)) ?? false;
+    if (section.bodyHeadings?.[at] === true) skipping = othersOwn?.(line) ?? false;
     if (skipping) continue;
     // A line longer than a few sentences is no source of one (and is not read further); a table
     // row holds cells, and its cell's second sentence (`Holm | FWER | …と判定。Bonferroni より
