@@ -1,8 +1,11 @@
 /**
  * A true sentence too long for an option, cut to a clause that stands alone and says less but
- * nothing else: a trailing `, which …` aside, a `, because …` reason, the second of two clauses
- * joined by `; `, or the sentences after the first (a point of two sentences). A condition (`unless`, `if`, `while`…) is never cut: without it the
- * sentence would say something else. English only; one indexOf per rule, so linear. Pure.
+ * nothing else. English ({@link SHORTENING_RULES}): a trailing `, which …` aside, a `, because …`
+ * reason, a `, so …` consequence, the first of two clauses joined by `; `, a closing parenthesis,
+ * or the first sentence. Japanese ({@link JA_SHORTENING_RULES}): a closing full-width parenthesis,
+ * the first sentence, the reason before `ので、`. A summary cell's later sentences may stand alone
+ * too ({@link laterSentences}). A condition (`unless`, `if`, `while`…) is never cut: without it the
+ * sentence would say something else. One indexOf or one scan per rule, so linear. Pure.
  */
 import { trailingParenthetical } from '../notes/misconception-bullet.ts';
 import { sentenceStops } from '../notes/sentence-ends.ts';
@@ -104,8 +107,8 @@ function firstSentenceEnd(text: string): number {
 
 /**
  * The sentence itself when it is at most `max` characters (or not English), else the first
- * clause a rule of {@link SHORTENING_RULES} leaves that fits and is no bare phrase, else the
- * sentence (too long: the option checks leave it out).
+ * clause a rule of {@link SHORTENING_RULES} leaves that fits (at most `longest` characters, `max`
+ * unless said) and is no bare phrase, else the sentence (too long: the option checks leave it out).
  */
 export function shorterStatement(
   sentence: string,

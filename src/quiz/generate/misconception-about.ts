@@ -182,10 +182,12 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
 
 /**
  * `misconception-first`: how much a concept's own misconception, asked beside its true statements
- * with no surface cue (a blind reader finds no option to pick, text/cues.ts), is preferred to its other questions. Readers of unseen notes
- * signed 11 of 58 such questions against 7 of 185 which-concept and 1 of 61 "which is correct"
- * (readings 27–30, 2026-12-04): over 161 notes it takes 91 more of them (838 → 929), in place of
- * which-concept and correct-about questions, and the blind solver stays at chance.
+ * with no surface cue (a blind reader finds no option to pick, text/cues.ts), is preferred to its
+ * other questions. Readers of unseen notes signed 11 of 58 such questions against 7 of 185
+ * which-concept and 1 of 61 "which is correct" (readings 27–30, 2026-12-04): over 161 notes it
+ * takes 66 more of them (838 → 904), in place of which-concept and correct-about questions, and
+ * the blind solver stays at chance. A set whose cue points away from its key gets nothing: taken
+ * first, such sets leaned banks away from their keys.
  */
 const MISCONCEPTION_FIRST = 2;
 
@@ -255,11 +257,12 @@ const SHORTER_TO = 60;
 const SHORTER_TO_JA = 30;
 
 /**
- * `shorter-beside-short`: a long English truth also in its first clause (`Every page should be
- * actionable` of `…; a page nobody can act on trains people to ignore pages`), to stand as a true
- * option beside the short misconceptions a review of lengths keeps it from
- * (facts/shorter-statements.ts: a clause that says less, and nothing else). Only beside a
- * misconception: a key cut so would teach less than the notes' sentence.
+ * `shorter-beside-short`: a long truth also in its first clause (`Every page should be actionable`
+ * of `…; a page nobody can act on trains people to ignore pages`), and a summary cell also in each
+ * later sentence that stands alone, to stand as true options beside the short misconceptions a
+ * review of lengths keeps them from (facts/shorter-statements.ts: a clause that says less, and
+ * nothing else). Only beside a misconception: a key cut so would teach less than the notes'
+ * sentence.
  */
 function shorterTruth(fact: Fact, lang: 'ja' | 'en', me: Concept): string[] {
   const from = lang === 'en' ? SHORTER_FROM : SHORTER_FROM_JA;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  JA_SHORTENING_RULES,
   laterSentences,
   SHORTENING_RULES,
   shorterJapanese,
@@ -129,6 +130,16 @@ describe('shorterJapanese: longest', () => {
     expect(shorterJapanese(s, 20, 30)).toBe('内容が変われば URL が変わる');
     expect(shorterJapanese(s, 60)).toBe(s);
   });
+});
+
+describe('Japanese shortening rules', () => {
+  it.each(JA_SHORTENING_RULES.map((r) => [r.name, r] as const))(
+    'rule "%s" cuts its example',
+    (_name, rule) => {
+      const [long, short] = rule.example;
+      expect(shorterJapanese(long, 20, 40)).toBe(short);
+    },
+  );
 });
 
 describe('ja-the-first-sentence', () => {
