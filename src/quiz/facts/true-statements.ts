@@ -11,6 +11,7 @@ import { labelKind } from '../notes/labels.ts';
 import { firstSentence } from '../notes/sections.ts';
 import { pieceRule, sentenceStops } from '../notes/sentence-ends.ts';
 import { danglingEnd } from '../review/text-rules.ts';
+import { objectMemoTable } from '../text/build-memo.ts';
 import { contextRule } from '../text/context-words.ts';
 import {
   asSentenceStart,
@@ -340,8 +341,10 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
  * The concepts whose own section each heading is (by its {@link matchKey}), read once per
  * document: a document of 1,900 concepts asks it for each of them.
  */
-const sectionOwners = memoPerDocument((doc: NotesDocument): Map<string, Set<string>> => {
-  const out = new Map<string, Set<string>>();
+function sectionOwners(doc: NotesDocument): Map<string, Set<string>> {
+  let out = sectionOwnerMemo().get(doc);
+  if (out) return out;
+  out = new Map();
   for (const c of doc.concepts) {
     if (c.section === null) continue;
     const key = matchKey(c.section);
@@ -349,21 +352,11 @@ const sectionOwners = memoPerDocument((doc: NotesDocument): Map<string, Set<stri
     ids.add(c.id);
     out.set(key, ids);
   }
+  sectionOwnerMemo().set(doc, out);
   return out;
-});
-
-/** A function of a document, worked out once per document (documents are never changed). */
-function memoPerDocument<T>(read: (doc: NotesDocument) => T): (doc: NotesDocument) => T {
-  const memo = new WeakMap<NotesDocument, T>();
-  return (doc) => {
-    let known = memo.get(doc);
-    if (known === undefined) {
-      known = read(doc);
-      memo.set(doc, known);
-    }
-    return known;
-  };
 }
+
+const sectionOwnerMemo = objectMemoTable<NotesDocument, Map<string, Set<string>>>();
 
 /** The focus of a cleft sentence (`…のは RAID 4`) is at most this long: a name, not a clause. */
 const MAX_CLEFT_FOCUS = 20;

@@ -6,6 +6,7 @@
 
 import type { Fact } from '../facts/fact.ts';
 import { trailingParenthetical } from '../notes/misconception-bullet.ts';
+import { isJapaneseText } from '../review/text-measures.ts';
 import { objectMemoTable } from '../text/build-memo.ts';
 import { shortId } from '../text/hash.ts';
 import { matchKey } from '../text/normalize.ts';
@@ -152,8 +153,7 @@ const SCARE_QUOTE_WORDS = 3;
  * One pass over the text.
  */
 export function withoutScareQuotes(text: string): string {
-  if (!/["“”]/u.test(text) || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text))
-    return text;
+  if (!/["“”]/u.test(text) || isJapaneseText(text)) return text;
   // The quotes to drop, by index into the text (slices of the text, never of a string being built:
   // one pass, whatever its length).
   const dropped: number[] = [];

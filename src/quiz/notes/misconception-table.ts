@@ -388,9 +388,7 @@ const CORRECTION_ASIDE_OPENINGS: readonly string[] = [
   'actually',
   'in fact',
   // `HITには血小板輸血（→ 実際は避ける）`: the arrow leads to what is done instead.
-  '→',
-  '⇒',
-  '->',
+  ...ARROWS,
 ];
 
 /**
