@@ -8,7 +8,7 @@
 
 import type { Concept, NotesDocument, Section } from '../types.ts';
 import type { DocumentIndex } from './document-index.ts';
-import { nameHeadKeys } from './name-head.ts';
+import { documentHeadKeys } from './name-head.ts';
 
 /** How a group of one kind is read from the notes, with an example each. */
 export const KIND_GROUP_RULES = [
@@ -28,8 +28,22 @@ export const KIND_GROUP_RULES = [
       '| 観点 | NFA | DFA | バックトラック | heads three engines; its rows 後方参照, 先読み are features',
   },
   {
+    name: 'title-is-no-kind',
+    example:
+      '# 電動機 → ## 4. ステッピングモータ, ## 7. 始動方法: the chapters under the title are topics, not one kind',
+  },
+  {
     name: 'one-head-word',
     example: 'レベル型コンパクション, サイズ階層型コンパクション: two compactions',
+  },
+  {
+    name: 'other-head-word',
+    example: '効果量 beside 信頼区間: a 量 and a 区間, whatever heading they share',
+  },
+  {
+    name: 'heads-differ-under-one-heading',
+    example:
+      '## 3. 交流モータ → 同期速度, 三相誘導電動機: a 速度 and a 電動機 share a chapter, not a kind',
   },
 ] as const;
 
@@ -39,8 +53,13 @@ export const KIND_GROUP_RULES = [
  */
 const BODY_SHARE = 0.75;
 
-/** Each concept's groups of one kind (ids local to the document); none where the notes say none. */
-export type KindGroups = ReadonlyMap<string, ReadonlySet<string>>;
+/** The groups of one kind the notes' layout puts each concept in. */
+export interface KindGroups {
+  /** Each concept's groups of one kind (ids local to the document); none where the notes say none. */
+  readonly of: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Each concept's Japanese name heads (`ja:電動機`), grouped or not: what its name says it is. */
+  readonly heads: ReadonlyMap<string, ReadonlySet<string>>;
+}
 
 /** The groups of one kind of a document's concepts ({@link KIND_GROUP_RULES}). */
 export function kindGroups(doc: NotesDocument, index: DocumentIndex): KindGroups {
@@ -66,10 +85,12 @@ export function kindGroups(doc: NotesDocument, index: DocumentIndex): KindGroups
     underHeading.set(parent, list);
   }
   let h = 0;
-  for (const list of underHeading.values()) {
+  for (const [parent, list] of underHeading) {
     h++;
+    // `title-is-no-kind`: the sections right under the title are the notes' chapters.
+    if (parent === null || parent.level <= 1) continue;
     if (list.length >= BODY_SHARE * sectioned) continue;
-    for (const c of list) join(`heading:${h}`, c);
+    for (const c of list) join(`${HEADING_GROUP}${h}`, c);
   }
   // `one-table-axis`.
   index.links.forEach((links, t) => {
@@ -77,7 +98,14 @@ export function kindGroups(doc: NotesDocument, index: DocumentIndex): KindGroups
     for (const c of links.rows.values()) join(`rows:${t}`, c);
   });
   // `one-head-word`.
-  for (const c of doc.concepts) for (const key of nameHeadKeys(c.name)) join(`name:${key}`, c);
+  const heads = new Map<string, Set<string>>();
+  const headKeys = documentHeadKeys(doc.concepts.map((c) => c.name));
+  doc.concepts.forEach((c, i) => {
+    for (const key of headKeys[i] ?? []) {
+      join(`name:${key}`, c);
+      if (key.startsWith('ja:')) heads.set(c.id, (heads.get(c.id) ?? new Set()).add(key));
+    }
+  });
   const out = new Map<string, Set<string>>();
   for (const [group, ids] of members) {
     if (ids.size < 2) continue;
@@ -90,25 +118,45 @@ export function kindGroups(doc: NotesDocument, index: DocumentIndex): KindGroups
       set.add(group);
     }
   }
-  return out;
+  return { of: out, heads };
 }
 
-/** True when the two concepts share a group of one kind. */
+/**
+ * True when the two concepts share a group of one kind. A heading they share does not count
+ * where both names end on Japanese kind words and on none in common
+ * (`heads-differ-under-one-heading`: 同期速度 and 三相誘導電動機 under `## 3. 交流モータ`).
+ */
 export function sameKind(groups: KindGroups, a: string, b: string): boolean {
-  const of = groups.get(a);
-  const other = groups.get(b);
+  const of = groups.of.get(a);
+  const other = groups.of.get(b);
   if (!of || !other) return false;
-  for (const g of of) if (other.has(g)) return true;
+  const headsDiffer = differentHeads(groups, a, b);
+  for (const g of of)
+    if (other.has(g) && !(headsDiffer && g.startsWith(HEADING_GROUP))) return true;
   return false;
+}
+
+/** The prefix of a group of concepts under one heading (`one-heading`). */
+export const HEADING_GROUP = 'heading:';
+
+/** True when both names end on Japanese kind words and share none. */
+function differentHeads(groups: KindGroups, a: string, b: string): boolean {
+  const mine = groups.heads.get(a);
+  const theirs = groups.heads.get(b);
+  if (!mine || !theirs) return false;
+  for (const h of mine) if (theirs.has(h)) return false;
+  return true;
 }
 
 /** True when the notes put the concept in a group of one kind. */
 function hasKind(groups: KindGroups, id: string): boolean {
-  return (groups.get(id)?.size ?? 0) > 0;
+  return (groups.of.get(id)?.size ?? 0) > 0;
 }
 
 /**
- * `other-kind`: true when the notes' layout sets `other` in another kind than `concept`: both
+ * `other-kind`: true when both names end on Japanese kind words and share none
+ * (`other-head-word`: 信頼区間 beside 効果量, 同期速度 beside 三相誘導電動機) and no table or
+ * name sets them in one kind; else when the notes' layout sets `other` in another kind than `concept`: both
  * are in groups of one kind and share none (`書き込み増幅`, a measure, beside the structures B+木
  * and LSMツリー), or `concept` is in one and `other`, in none, is no sibling the notes set
  * against it in words (`contrasted`: `Pod IP` beside the Service types). A player rules such an
@@ -120,6 +168,7 @@ export function otherKind(
   other: string,
   contrasted: boolean,
 ): boolean {
+  if (differentHeads(groups, concept, other)) return !sameKind(groups, concept, other);
   if (!hasKind(groups, concept)) return false;
   if (!hasKind(groups, other)) return !contrasted;
   return !sameKind(groups, concept, other);

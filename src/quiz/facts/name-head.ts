@@ -24,6 +24,11 @@ export const NAME_HEAD_RULES = [
     name: 'katakana-word-after-other-script',
     example: '統合テスト → テスト (リンクローカルアドレス: no word boundary is seen, no kind)',
   },
+  {
+    name: 'katakana-head-of-the-notes',
+    example:
+      'ステッピングモータ → モータ, where ブラシ付きDCモータ says モータ is a kind word of the notes',
+  },
 ] as const;
 
 /** Latin words too short or too common to say a kind. */
@@ -77,4 +82,28 @@ function latinHead(word: string): string {
   if (bare.length > 6 && bare.endsWith('ing')) return bare.slice(0, -3);
   if (bare.length > 5 && bare.endsWith('er')) return bare.slice(0, -2);
   return bare;
+}
+
+/**
+ * Each name's head keys ({@link nameHeadKeys}), and for a katakana name that shows no word
+ * boundary (`ステッピングモータ`) the katakana kind words it ends on that another name of the notes
+ * ends on as a word (`katakana-head-of-the-notes`: `ブラシ付きDCモータ` says `モータ` is one). A
+ * name is never its own kind. Linear in the names (at most {@link MAX_ENDING} endings each).
+ */
+export function documentHeadKeys(names: readonly string[]): string[][] {
+  const own = names.map(nameHeadKeys);
+  const seen = new Set(own.flat());
+  return names.map((name, i) => {
+    const keys = own[i] ?? [];
+    if (keys.length > 0 || seen.size === 0) return keys;
+    const chars = [...nameAside(name).main.trim()];
+    const out: string[] = [];
+    for (let length = 2; length <= Math.min(MAX_ENDING, chars.length - 1); length++) {
+      const ch = chars[chars.length - length] ?? '';
+      if (!KATAKANA.test(ch)) break;
+      const key = `ja:${chars.slice(chars.length - length).join('')}`;
+      if (seen.has(key)) out.push(key);
+    }
+    return out;
+  });
 }

@@ -10,6 +10,7 @@ import { matchKey } from '../text/normalize.ts';
 import type { ComparisonTable, Concept, NotesDocument } from '../types.ts';
 import { type ConceptNameKeys, conceptNameKeys } from './concept-name-keys.ts';
 import { nameKeys } from './mentions.ts';
+import { documentHeadKeys } from './name-head.ts';
 
 /** A comparison table and the concepts it names. */
 export interface TableLinks {
@@ -56,6 +57,12 @@ export function tableLinks(doc: NotesDocument): TableLinks[] {
     keys ??= conceptNameKeys(doc.concepts);
     return keys;
   };
+  // Each concept's own head words, as match keys, read at the first table that needs them.
+  let heads: Map<Concept, Set<string>> | undefined;
+  const headsOf = (): Map<Concept, Set<string>> => {
+    heads ??= ownHeadWords(doc.concepts);
+    return heads;
+  };
   const links = doc.comparisons.map((table): TableLinks => {
     const columns = new Map<number, Concept>();
     const rows = new Map<number, Concept>();
@@ -71,10 +78,11 @@ export function tableLinks(doc: NotesDocument): TableLinks[] {
       for (const [i, c] of namedWithoutHead(
         table.rows.map((row) => row[0] ?? ''),
         nameKeysOf,
+        headsOf,
       ))
         rows.set(i, c);
     if (columns.size === 0)
-      for (const [i, c] of namedWithoutHead(table.header.slice(1), nameKeysOf))
+      for (const [i, c] of namedWithoutHead(table.header.slice(1), nameKeysOf, headsOf))
         columns.set(i + 1, c);
     const owner = table.section === null ? null : (bySection.get(table.section) ?? null);
     const title = tableTitle(table);
@@ -119,6 +127,7 @@ function tableTitle(table: ComparisonTable): string {
 function namedWithoutHead(
   labels: readonly string[],
   conceptKeys: () => ConceptNameKeys,
+  ownHeads: () => Map<Concept, Set<string>>,
 ): Map<number, Concept> {
   const none = new Map<number, Concept>();
   const keys = labels.map(matchKey);
@@ -137,7 +146,67 @@ function namedWithoutHead(
     if (found.size === keys.length && new Set([...found.values()]).size === keys.length)
       return found;
   }
-  return none;
+  return namedWithoutOwnHeads(labels, names, ownHeads());
+}
+
+/**
+ * `own-head-words`: `| ブラシ付きDC | … |`, `| 三相誘導（かご形） | … |`, `| ステッピング | … |` beside
+ * ブラシ付きDCモータ, 三相誘導電動機 and ステッピングモータ: every label, its aside left out, is a
+ * concept's name without the kind word that name ends on (`モータ`, `電動機`: name-head.ts), though
+ * not one word for all. A label two names extend (`同期` → 同期速度, 同期電動機) takes the head the
+ * other labels take most; every label (at least two) must fit one concept, each a different one.
+ */
+function namedWithoutOwnHeads(
+  labels: readonly string[],
+  names: ConceptNameKeys,
+  ownHeads: Map<Concept, Set<string>>,
+): Map<number, Concept> {
+  const none = new Map<number, Concept>();
+  if (labels.length > MAX_SHORT_LABELS) return none;
+  const fits: { head: string; concept: Concept }[][] = [];
+  for (const label of labels) {
+    const key = matchKey(nameAside(label).main);
+    const fit: { head: string; concept: Concept }[] = [];
+    for (const name of key.length < 2 ? [] : names.extending(key)) {
+      const [concept, ...more] = names.named(name);
+      const head = name.slice(key.length);
+      if (concept && more.length === 0 && ownHeads.get(concept)?.has(head))
+        fit.push({ head, concept });
+    }
+    if (fit.length === 0) return none;
+    fits.push(fit);
+  }
+  const count = new Map<string, number>();
+  for (const f of fits)
+    for (const head of new Set(f.map((x) => x.head))) count.set(head, (count.get(head) ?? 0) + 1);
+  const found = new Map<number, Concept>();
+  for (const [i, f] of fits.entries()) {
+    const most = Math.max(...f.map((x) => count.get(x.head) ?? 0));
+    const best = f.filter((x) => (count.get(x.head) ?? 0) === most);
+    if (best.length !== 1 || !best[0]) return none;
+    found.set(i, best[0].concept);
+  }
+  return new Set(found.values()).size === labels.length ? found : none;
+}
+
+/** A table of more labels than this is no matrix of short names (each label is looked up). */
+const MAX_SHORT_LABELS = 40;
+
+/** Each concept's head words (name-head.ts) as match keys: `モータ` → `もーた`, `parser` → `parser`. */
+function ownHeadWords(concepts: readonly Concept[]): Map<Concept, Set<string>> {
+  const keys = documentHeadKeys(concepts.map((c) => c.name));
+  const out = new Map<Concept, Set<string>>();
+  concepts.forEach((c, i) => {
+    const words = new Set<string>();
+    for (const key of keys[i] ?? []) if (key.startsWith('ja:')) words.add(matchKey(key.slice(3)));
+    // An English name's head is its last word as written (the key is a stem).
+    if ((keys[i] ?? []).some((k) => k.startsWith('en:'))) {
+      const last = nameAside(c.name).main.trim().split(/\s+/u).at(-1) ?? '';
+      if (last !== '') words.add(matchKey(last));
+    }
+    out.set(c, words);
+  });
+  return out;
 }
 
 /**

@@ -10,6 +10,7 @@
  * ({@link QUALITY}); the bank's assembly chooses between them. Pure.
  */
 import { asStatements, type Fact, usable } from '../facts/fact.ts';
+import { HEADING_GROUP } from '../facts/kind-groups.ts';
 import { shorterStatement } from '../facts/shorter-statements.ts';
 import { bareHeading } from '../notes/heading-match.ts';
 import { namesTheConcept } from '../review/option-rules.ts';
@@ -195,7 +196,7 @@ function sharedTopic(ctx: GenerationContext, draft: Draft): string | null {
     const up = own ? ctx.index.parent.get(own) : undefined;
     if (!up || (parent !== undefined && up !== parent)) return null;
     parent = up;
-    const mine = [...(ctx.kindGroups.get(id) ?? [])].filter((g) => g.startsWith(HEADING_GROUP));
+    const mine = [...(ctx.kindGroups.of.get(id) ?? [])].filter((g) => g.startsWith(HEADING_GROUP));
     groups = new Set(groups ? mine.filter((g) => groups?.has(g)) : mine);
     if (groups.size === 0) return null;
   }
@@ -205,9 +206,6 @@ function sharedTopic(ctx: GenerationContext, draft: Draft): string | null {
 
 /** Headings below the notes' sections (`### 1. 基礎`, under `## 学習内容`) name a topic. */
 const MIN_TOPIC_LEVEL = 3;
-
-/** The prefix of a kind group of concepts under one heading (facts/kind-groups.ts `one-heading`). */
-const HEADING_GROUP = 'heading:';
 
 /**
  * The wordings of a statement as an option naming its concept in front: the concept's name

@@ -136,7 +136,7 @@ describe('kindGroups', () => {
     const groups = kindGroups(doc, indexOf(doc));
     const [a, b, c] = doc.concepts.map((x) => x.id);
     if (!a || !b || !c) throw new Error('no concepts');
-    expect(groups.size).toBe(0);
+    expect(groups.of.size).toBe(0);
     expect(otherKind(groups, a, c, false)).toBe(false);
     expect(otherKind(groups, a, b, false)).toBe(false);
   });
@@ -151,7 +151,7 @@ describe('kindGroups', () => {
     );
     const groups = kindGroups(doc, indexOf(doc));
     const bloom = idOf(doc, 'ブルームフィルタ');
-    expect(groups.has(bloom)).toBe(false);
+    expect(groups.of.has(bloom)).toBe(false);
     expect(otherKind(groups, idOf(doc, 'WAL'), bloom, false)).toBe(true);
     expect(otherKind(groups, idOf(doc, 'WAL'), bloom, true)).toBe(false);
     // The ungrouped concept's own options: the notes say nothing of its kind.
@@ -167,5 +167,94 @@ describe('kindGroups', () => {
     expect(otherKindSet(['LSMツリー', '書き込み増幅'], measures, 1)).toBe(false);
     expect(otherKindSet(['書き込み増幅', '読み取り増幅'], measures, 1)).toBe(true);
     expect(otherKindSet(['書き込み増幅', '読み取り増幅'], measures, 0)).toBe(true);
+  });
+
+  /** A motors note: chapters right under the title, and a chapter holding a speed and two motors. */
+  const MOTORS = [
+    '# 電動機',
+    '',
+    '| 概念 | 正しい理解 | よくある誤解 |',
+    '|---|---|---|',
+    '| 同期速度 | Ns = 120f/p | 極数が多いほど速い × |',
+    '| 三相誘導電動機 | 少し遅れて回る | 同期速度で回る × |',
+    '| 同期電動機 | 同期速度で一定 | 負荷で遅くなる × |',
+    '| ステッピングモータ | パルス数で角度が決まる | 位置がずれない × |',
+    '| ブラシ付きDCモータ | トルク∝電流 | ブラシは消耗しない × |',
+    '| スターデルタ始動 | 始動電流は1/3 | 1/√3になる × |',
+    '| インバータ | V/fを一定に | 周波数だけ下げる × |',
+    '',
+    '## 1. 交流モータ',
+    '',
+    '### 同期速度',
+    '',
+    '極数で決まる。',
+    '',
+    '### 三相誘導電動機',
+    '',
+    'すべりがある。',
+    '',
+    '### 同期電動機',
+    '',
+    '同期速度で回る。',
+    '',
+    '## 2. ステッピングモータ',
+    '',
+    'パルスで回る。',
+    '',
+    '## 3. ブラシ付きDCモータ',
+    '',
+    'ブラシで転流。',
+    '',
+    '## 4. 始動方法（スターデルタ始動）',
+    '',
+    'Y結線で始動。',
+    '',
+    '## 5. インバータ',
+    '',
+    '周波数を変える。',
+  ];
+
+  it('title-is-no-kind: the chapters right under the title are no kind', () => {
+    const doc = parseNotes(inline(MOTORS));
+    const groups = kindGroups(doc, indexOf(doc));
+    const id = (n: string): string => idOf(doc, n);
+    expect(sameKind(groups, id('ステッピングモータ'), id('スターデルタ始動'))).toBe(false);
+    expect(sameKind(groups, id('インバータ'), id('スターデルタ始動'))).toBe(false);
+  });
+
+  it('katakana-head-of-the-notes: a katakana name ends on a kind word another name shows', () => {
+    const doc = parseNotes(inline(MOTORS));
+    const groups = kindGroups(doc, indexOf(doc));
+    const id = (n: string): string => idOf(doc, n);
+    expect(sameKind(groups, id('ステッピングモータ'), id('ブラシ付きDCモータ'))).toBe(true);
+    // A step motor is set apart from a starting method by its kind, not offered beside it.
+    expect(otherKind(groups, id('ステッピングモータ'), id('スターデルタ始動'), false)).toBe(true);
+  });
+
+  it('heads-differ-under-one-heading: a speed and a motor share a chapter, not a kind', () => {
+    const doc = parseNotes(inline(MOTORS));
+    const groups = kindGroups(doc, indexOf(doc));
+    const id = (n: string): string => idOf(doc, n);
+    expect(sameKind(groups, id('三相誘導電動機'), id('同期電動機'))).toBe(true);
+    expect(sameKind(groups, id('三相誘導電動機'), id('同期速度'))).toBe(false);
+    expect(otherKind(groups, id('三相誘導電動機'), id('同期速度'), true)).toBe(true);
+  });
+
+  it('other-head-word: names ending on different Japanese kind words are of other kinds, grouped or not', () => {
+    const doc = parseNotes(
+      inline([
+        '# 統計',
+        '',
+        '| 概念 | 正しい理解 | よくある誤解 |',
+        '|---|---|---|',
+        '| 効果量 | 差の大きさ | p値と同じ × |',
+        '| 信頼区間 | 推定の幅 | 95%の確率で真値を含む × |',
+        '| 予測区間 | 次の観測の幅 | 信頼区間と同じ × |',
+      ]),
+    );
+    const groups = kindGroups(doc, indexOf(doc));
+    const id = (n: string): string => idOf(doc, n);
+    expect(otherKind(groups, id('効果量'), id('信頼区間'), false)).toBe(true);
+    expect(otherKind(groups, id('信頼区間'), id('予測区間'), false)).toBe(false);
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { NAME_HEAD_RULES, nameHeadKeys } from '../../../src/quiz/facts/name-head.ts';
+import {
+  documentHeadKeys,
+  NAME_HEAD_RULES,
+  nameHeadKeys,
+} from '../../../src/quiz/facts/name-head.ts';
 
 describe('nameHeadKeys (same-head-word)', () => {
   it('reads the kind a Latin name ends on, whatever its ending', () => {
@@ -30,5 +34,18 @@ describe('nameHeadKeys (same-head-word)', () => {
     for (const rule of NAME_HEAD_RULES) expect(rule.example).not.toBe('');
     expect(nameHeadKeys(`${'漢'.repeat(200_000)}`)).toHaveLength(7);
     expect(nameHeadKeys(`${'word '.repeat(100_000)}parser`)).toEqual(['en:pars']);
+  });
+
+  it('katakana-head-of-the-notes: a katakana name takes a kind word another name ends on', () => {
+    expect(documentHeadKeys(['ブラシ付きDCモータ', 'ステッピングモータ', 'インバータ'])).toEqual([
+      ['ja:モータ'],
+      ['ja:モータ'],
+      [],
+    ]);
+    // Not a name's whole self, and nothing where no name shows a kind word.
+    expect(documentHeadKeys(['統合テスト', 'テスト'])).toEqual([['ja:テスト'], []]);
+    expect(documentHeadKeys(['ステッピングモータ'])).toEqual([[]]);
+    const long = 'ア'.repeat(200_000);
+    expect(documentHeadKeys(['統合テスト', `${long}テスト`])[1]).toEqual(['ja:テスト']);
   });
 });

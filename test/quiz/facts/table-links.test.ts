@@ -46,6 +46,43 @@ describe('tableLinks', () => {
     expect(linkedRows(text)).toEqual([]);
   });
 
+  it('own-head-words: rows named without each concept’s own kind word, asides left out', () => {
+    const text = [
+      '## 種類別まとめ',
+      '',
+      '| 種類 | ブラシ | 駆動回路なしで回る |',
+      '|---|---|---|',
+      '| ブラシ付きDC | あり | ○ |',
+      '| 三相誘導（かご形） | なし | ○ |',
+      '| 同期（PM形） | なし | △ |',
+      '| ステッピング | なし | × |',
+      '',
+      '## まとめ',
+      '',
+      '| 概念 | 正しい理解 | よくある誤解 |',
+      '|---|---|---|',
+      ...[
+        '同期速度',
+        'ブラシ付きDCモータ',
+        '三相誘導電動機',
+        '同期電動機',
+        'ステッピングモータ',
+      ].map((name) => `| ${name} | ${name}の説明 | ${name}の誤解 × |`),
+    ].join('\n');
+    // `同期` is also 同期速度 without 速度: the head the other rows take (電動機) decides.
+    expect(linkedRows(text)).toEqual([
+      [0, 'ブラシ付きDCモータ'],
+      [1, '三相誘導電動機'],
+      [2, '同期電動機'],
+      [3, 'ステッピングモータ'],
+    ]);
+  });
+
+  it('own-head-words: a row that is a name without a word that is no kind word links nothing', () => {
+    const text = notes(['ハッシュ', '同期'], ['ハッシュ化の手順', '同期電動機']);
+    expect(linkedRows(text)).toEqual([]);
+  });
+
   it('links nothing from a single row (one shared head proves nothing)', () => {
     expect(linkedRows(notes(['ハッシュ'], ['ハッシュインデックス', 'ハッシュ結合']))).toEqual([]);
   });
