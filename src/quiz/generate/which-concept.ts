@@ -113,6 +113,12 @@ interface NameOption {
   /** The content words of what the notes say of it (its name, summary cell and facts). */
   words: () => ReadonlySet<string>;
   /**
+   * `why-on-the-stem's-topic`: why the option does not fit a description with these content
+   * words — the sibling's own statement that speaks of the most of them (`整流子とブラシで機械的に転流`
+   * for `転流を電子回路で行う`), else {@link why}.
+   */
+  whyFor?: (said: ReadonlySet<string>) => string;
+  /**
    * True for a table peer (a row of the table the concept is a row of: one kind by the table's
    * column) and for a sibling the notes set against the concept in words. Not for a sibling
    * that merely shares a heading with it: `Backpressure` and `Scaling out` under "Production
@@ -278,6 +284,7 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
         !sharesSaidCell(ctx, text, concept, s.concept) &&
         !deniesMisconceptionOf(ctx, text, s.concept),
       ...siblingOption(ctx, s),
+      whyFor: (said) => topicalWhy(ctx, s.concept, said) ?? siblingOption(ctx, s).why,
       words: () => conceptWords(ctx, s.concept),
       close: s.contrasted,
       otherKind: otherKind(ctx.kindGroups, concept.id, s.concept.id, s.contrasted),
@@ -314,6 +321,89 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
       };
     });
   return [...peers, ...siblings];
+}
+
+/**
+ * `why-on-the-stem's-topic`: the statement of `concept` that says the most of the description's
+ * content words (`said`), shorter than its whole summary cell and no longer than a stem, as the
+ * reason it is no answer (`ブラシ付きDCモータは「整流子とブラシで機械的に転流」` beside a
+ * description of electronic commutation) — not its whole cell, most of which speaks of other
+ * things. Null when no such statement shares a word with the description (the cell is then
+ * the reason). Each statement's words are read once per build.
+ */
+function topicalWhy(
+  ctx: GenerationContext,
+  concept: Concept,
+  said: ReadonlySet<string>,
+): string | null {
+  if (said.size === 0) return null;
+  const common = commonWords(ctx);
+  const topical = [...said].filter((w) => !common.has(w));
+  if (topical.length === 0) return null;
+  const cell = codePointLength(concept.correct);
+  let best: { text: string; shared: number } | null = null;
+  for (const fact of usable(ctx.facts.get(concept.id)?.trues ?? [])) {
+    if (!WHY_SOURCES.has(fact.source)) continue;
+    const length = codePointLength(fact.text);
+    if (length >= cell || length > MAX_STEM_CHARS) continue;
+    const words = factWords(fact);
+    const shared = topical.filter((w) => words.has(w)).length;
+    if (shared >= MIN_WHY_SHARED && (!best || shared > best.shared))
+      best = { text: fact.text, shared };
+  }
+  return best ? ctx.wording.conceptIs(concept.name, best.text) : null;
+}
+
+/** Words a wrong option's own statement shares with the description to be its reason. */
+const MIN_WHY_SHARED = 2;
+
+/**
+ * The statements that say what a concept is, as its reason: not a correction of a misconception
+ * (`負荷トルクでずれる`, a piece of a × line), an example or a limitation.
+ */
+const WHY_SOURCES: ReadonlySet<Fact['source']> = new Set<Fact['source']>([
+  'summary',
+  'intro',
+  'definition',
+  'feature',
+  'point',
+  'sentence',
+]);
+
+/**
+ * A word the notes say of more than this share of their concepts (`トルク` in notes on motors)
+ * tells none of them apart: no reason is chosen by it.
+ */
+const COMMON_WORD_SHARE = 0.4;
+
+const commonWordsMemo = objectMemoTable<GenerationContext, Set<string>>();
+
+/** The words said of more than {@link COMMON_WORD_SHARE} of the notes' concepts, read once per document. */
+function commonWords(ctx: GenerationContext): Set<string> {
+  const memo = commonWordsMemo();
+  let out = memo.get(ctx);
+  if (!out) {
+    const counts = new Map<string, number>();
+    for (const c of ctx.doc.concepts)
+      for (const w of conceptWords(ctx, c)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const most = Math.max(1, COMMON_WORD_SHARE * ctx.doc.concepts.length);
+    out = new Set([...counts].filter(([, n]) => n > most).map(([w]) => w));
+    memo.set(ctx, out);
+  }
+  return out;
+}
+
+const factWordsMemo = objectMemoTable<Fact, Set<string>>();
+
+/** {@link topicWords} of a fact, read once per build. */
+function factWords(fact: Fact): Set<string> {
+  const memo = factWordsMemo();
+  let words = memo.get(fact);
+  if (!words) {
+    words = topicWords(fact.text);
+    memo.set(fact, words);
+  }
+  return words;
 }
 
 const conceptWordsMemo = objectMemoTable<Concept, Set<string>>();
@@ -669,12 +759,13 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
       why: null,
       keys: statement.keys,
     };
+    const said = topicWords(text);
     const candidates = others.map(
       (o): DraftChoice => ({
         text: o.name,
         correct: false,
         truth: false,
-        why: o.why,
+        why: o.whyFor ? o.whyFor(said) : o.why,
         keys: o.keys,
       }),
     );

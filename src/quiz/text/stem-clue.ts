@@ -26,6 +26,8 @@ const KATAKANA_WORD_MIN = 3;
 const KANJI_SPLIT_FROM = 4;
 /** The kanji part of a compound that reads as a word of its own. */
 const KANJI_PART = 2;
+/** A kanji run longer than this is read by its ends only (`kanji-middle-words`). */
+const MAX_MIDDLE_RUN = 16;
 /**
  * Kanji that make a word of the two before them (`世代別` of `世代`, `断片化` of `断片`, `冪等性`
  * of `冪等`): a three-character compound ending in one also counts by its first two.
@@ -143,6 +145,11 @@ export const nameWords = memoByText((name: string): readonly NameWord[] => {
       const word = part.join('');
       out.push({ text: word, latinStem: null });
     }
+    // `kanji-middle-words`: a long compound's inner words, two by two from its start (`誘導` of
+    // `三相誘導電動機`, said in `誘導電流が流れ`); a run longer than any name is read at its ends only.
+    if (chars.length > MAX_MIDDLE_RUN) continue;
+    for (let at = KANJI_PART; at + KANJI_PART <= chars.length - KANJI_PART; at += KANJI_PART)
+      out.push({ text: chars.slice(at, at + KANJI_PART).join(''), latinStem: null });
   }
   return out;
 });

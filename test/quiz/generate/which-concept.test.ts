@@ -1020,3 +1020,41 @@ describe('summary-over-sentence', () => {
     expect(asked).toBeGreaterThan(0);
   });
 });
+
+describe("which-concept: why-on-the-stem's-topic", () => {
+  const EPIDEMIOLOGY = [
+    '# Epidemiology',
+    '',
+    '| Concept | Correct understanding | Common misconceptions |',
+    '|---|---|---|',
+    '| Incidence | New cases in a population at risk over a period, as a risk or a rate per person-time | Same as prevalence × |',
+    '| Prevalence | Existing cases at a point or over a period; depends on incidence and duration of disease | Counts only new cases × |',
+    '| Odds ratio | Odds of exposure among cases over odds among controls | Always equals the risk ratio × |',
+    '| Confounding | A third variable linked to both exposure and outcome | Removed by a bigger sample × |',
+    '| Selection bias | Who enters the study depends on exposure and outcome | Fixed by adjusting × |',
+    '',
+    '## Incidence',
+    '',
+    'How many new cases arise in a population at risk during a period.',
+    '',
+    '## Prevalence',
+    '',
+    'Prevalence counts old and new cases together, whatever period they began in.',
+    '',
+    '- A snapshot of burden, useful for planning services.',
+  ];
+
+  it('gives a wrong name the statement of its own that speaks of the description’s words', () => {
+    const drafts = draftsOf(EPIDEMIOLOGY).get('Incidence') ?? [];
+    const onNewCases = drafts.filter((d) => stem(d).includes('How many new cases arise'));
+    expect(onNewCases.length).toBeGreaterThan(0);
+    for (const d of onNewCases) {
+      const prevalence = d.choices.find((c) => c.text === 'Prevalence');
+      if (prevalence)
+        expect(prevalence.why).toBe(
+          'Prevalence: “Prevalence counts old and new cases together, whatever period they began in”',
+        );
+    }
+    expect(onNewCases.some((d) => d.choices.some((c) => c.text === 'Prevalence'))).toBe(true);
+  });
+});

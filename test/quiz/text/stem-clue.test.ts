@@ -14,6 +14,22 @@ describe('nameWords', () => {
   it('splits a kanji name of four or more into its two halves too', () => {
     expect(nameWords('信頼区間').map((w) => w.text)).toEqual(['信頼区間', '信頼', '区間']);
   });
+  it('kanji-middle-words: reads a long kanji name’s inner words two by two from its start', () => {
+    expect(nameWords('三相誘導電動機').map((w) => w.text)).toEqual([
+      '三相誘導電動機',
+      '三相',
+      '動機',
+      '誘導',
+    ]);
+    expect(
+      stemNameClue('ロータが回転磁界を横切ることで誘導電流が流れる', '三相誘導電動機', [
+        '同期電動機',
+        'ステッピングモータ',
+      ]),
+    ).toBe('誘導');
+    // A run longer than any name is read at its ends only (linear on a long line).
+    expect(nameWords('漢'.repeat(100_000))).toHaveLength(3);
+  });
   it('reads a three-kanji name ending in a suffix (別, 化, 性…) by the two before it too', () => {
     expect(nameWords('世代別GC').map((w) => w.text)).toEqual(['世代別', '世代']);
     expect(nameWords('冪等性').map((w) => w.text)).toEqual(['冪等性', '冪等']);
