@@ -706,6 +706,23 @@ export function answersWrong(statement: string, why: string | null): boolean {
   return statesCorrection(statement, why);
 }
 
+/**
+ * `near-correction`: a true statement that says a third or more of a misconception's correction
+ * (`常温の腐食のほとんどは水を介した電気化学反応` beside `鉄と酸素が直接反応して錆びる`, corrected
+ * `水を介した電池反応。乾いた酸素だけでは常温でほとんど進まない`; `障害は運動時に顕在化しやすい`
+ * beside `拡散障害は安静時から著明な低酸素を起こす`, corrected `初期は運動時の低下が先`) is that
+ * correction in other words: beside the misconception as the key of "which is a misconception",
+ * the pair tells a player that one of the two is the answer (readers of reading 33). The
+ * concept's whole correct cell is spared by the caller (misconception-about.ts): it says what the
+ * concept is (`A ref holding one commit id` beside `Creating a branch copies the project's files`).
+ */
+export function nearCorrection(statement: string, why: string | null): boolean {
+  return why !== null && coverage(why, statement) >= NEAR_CORRECTION;
+}
+
+/** The share of a correction's words a true statement says to be that correction again. */
+const NEAR_CORRECTION = 0.34;
+
 /** Words of content (runs of this many characters or more) that make a subject (`header`, `RANGE`; not `new`). */
 const SUBJECT_WORD_MIN = 4;
 /** How many such words two statements share to be about one and the same thing. */

@@ -26,7 +26,7 @@ import {
 import { subjectConcept } from './correct-about.ts';
 import { type Draft, type DraftChoice, tidyOption } from './draft.ts';
 import { draftCue } from './draft-memo.ts';
-import { answersWrong, cellRefutes, opposesOnSubject, sharesFrame } from './fit.ts';
+import { answersWrong, cellRefutes, nearCorrection, opposesOnSubject, sharesFrame } from './fit.ts';
 
 /**
  * True statements of these sources may stand beside a misconception. Not a × bullet's correction
@@ -134,6 +134,17 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
     rendered.flatMap((r, i) => (r.fact.source === 'summary' ? [trues[i] as DraftChoice] : [])),
   );
   const namedTrues = named.map(asChoice);
+  // `near-correction` spares the whole correct cell, named or not: it says what the concept is
+  // (`A ref holding one commit id`), a facet to know beside any one misconception of it.
+  const cellKey = matchKey(subject.concept.correct);
+  const wholeCell = new Set(
+    [
+      ...rendered.map((r, i) => [r, trues[i]] as const),
+      ...named.map((r, i) => [r, namedTrues[i]] as const),
+    ]
+      .filter(([r]) => r.fact.source === 'summary' && matchKey(r.fact.text) === cellKey)
+      .map(([, c]) => c),
+  );
   // Written once for every draft (a freshly built string costs a hash at each memo it meets).
   const prompt = w.misconceptionAbout(subject.name);
   for (const wrong of wrongs)
@@ -158,6 +169,7 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
         beside.filter(
           (t) =>
             !answersWrong(t.text, wrong.why) &&
+            !(nearCorrection(t.text, wrong.why) && !wholeCell.has(t)) &&
             !opposesOnSubject(t.text, text, subject.names) &&
             !sharesFrame(t.text, text, subject.names) &&
             // A terse cell is the contrast of its row: a true statement sharing any of its words

@@ -8,6 +8,7 @@ import {
   correctionClauseSaid,
   deniesMisconceptionOf,
   isNonExclusive,
+  nearCorrection,
   opposesOnSubject,
   propertyImplies,
   sharesFrame,
@@ -531,6 +532,31 @@ describe('opposesOnSubject', () => {
         ['IMAP IDLE'],
       ),
     ).toBe(false);
+  });
+});
+
+describe('nearCorrection (near-correction)', () => {
+  it('reads a true statement that says a third of the correction as that correction again', () => {
+    expect(
+      nearCorrection(
+        '常温の腐食のほとんどは水を介した電気化学反応である',
+        '水を介した電池反応。乾いた酸素だけでは常温でほとんど進まない',
+      ),
+    ).toBe(true);
+    expect(
+      nearCorrection(
+        'CO2はO2の約20倍拡散しやすい；障害は運動時に顕在化しやすい',
+        '初期は運動時の低下が先',
+      ),
+    ).toBe(true);
+    // Another facet of the concept, and a misconception with no correction.
+    expect(
+      nearCorrection(
+        '防食電流は犠牲陽極か外部電源で流す',
+        '水を介した電池反応。乾いた酸素だけでは常温でほとんど進まない',
+      ),
+    ).toBe(false);
+    expect(nearCorrection('常温の腐食は電気化学反応', null)).toBe(false);
   });
 });
 

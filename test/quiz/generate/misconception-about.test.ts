@@ -303,6 +303,9 @@ describe('cell-refutes-misconception: no piece of the correct cell that answers 
     '',
     'Dither is applied right before the bit depth is reduced. It turns the distortion of truncation into a steady, benign hiss.',
     '',
+    // (near-correction: the hiss sentence is the key's correction in other words; this facet is not.)
+    '- A triangular (TPDF) distribution is the usual choice for a 16-bit master',
+    '',
     '**Key point**: mastering engineers apply it once, at the final export.',
     '',
     '**Common misconceptions**:',
@@ -370,5 +373,44 @@ describe('misconception-first: a concept’s own misconception is asked before i
           true,
         ),
     ).toBeNull();
+  });
+});
+
+describe('misconception-about: near-correction', () => {
+  const CORROSION = [
+    '# 金属の腐食',
+    '',
+    '| 概念 | 正しい理解 | よくある誤解 |',
+    '|---|---|---|',
+    '| 腐食の電気化学 | 水を介した電池反応で進む | 鉄と酸素が直接反応して錆びる × |',
+    '| 孔食 | 局部的に深く進む | 減肉量が小さいので軽微 × |',
+    '',
+    '## 腐食の電気化学',
+    '',
+    '常温の腐食のほとんどは水を介した電気化学反応である。',
+    '',
+    '- 電子は金属中を、イオンは水中を流れる',
+    '- 塩化物イオンがあると皮膜が壊れやすい',
+    '- アノードでは金属が溶け、カソードでは酸素が還元される',
+    '',
+    '### よくある誤解',
+    '',
+    '- × 鉄と酸素が直接反応して錆びる（水を介した電池反応。乾いた酸素だけでは常温でほとんど進まない）',
+  ];
+
+  it('never offers a true statement that says the key’s correction again', () => {
+    const drafts: Draft[] = [];
+    documentQuestions(parseNotes(inline(CORROSION, 'corrosion.ja.md')), () => [], {
+      found: (subject, template, found) => {
+        if (subject?.concept.name !== '腐食の電気化学' || template === 'tables') return;
+        drafts.push(...found.drafts.filter((d) => d.kind === 'misconception-about'));
+      },
+    });
+    const onIron = drafts.filter((d) =>
+      d.choices.some((c) => c.correct && c.text.startsWith('鉄と酸素が直接反応')),
+    );
+    expect(onIron.length).toBeGreaterThan(0);
+    for (const d of onIron)
+      expect(d.choices.map((c) => c.text).join('\n')).not.toContain('水を介した電気化学反応');
   });
 });
