@@ -124,7 +124,7 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
     text,
     correct: false,
     truth: true,
-    why: null,
+    why: trueReason(t, text),
     // The summary cell and a first sentence that share a word: one facet said twice.
     keys: defining.has(t) ? [...t.keys, `${DEFINES}${me.id}`] : t.keys,
   });
@@ -344,3 +344,25 @@ export function notesLine(words: string, key: string, why: string | null): strin
   if (words === key) return [];
   return coverage(words, `${key}\n${why ?? ''}`) >= SAID_ALREADY ? [] : [words];
 }
+
+/**
+ * `true-option-reason`: what the explanation says beside a true option of "which is a
+ * misconception" — the notes' whole sentence where the option is a piece of it and the rest says
+ * more (`HGL is always V²/2g below the EGL` → `…, so where the pipe gets wider the HGL rises even
+ * though energy was lost`), else nothing: readers of reading 33 took a bare "the other options are
+ * true, as the notes say" for no explanation at all. Never a line about the notes themselves (a ×
+ * line's correction says which misconception it corrects, not why it is true).
+ */
+export function trueReason(fact: Fact, text: string): string | null {
+  if (fact.source === 'bullet-correction') return null;
+  const sentence = fact.why ?? (fact.text !== text ? fact.text : null);
+  if (sentence === null) return null;
+  const extra = lengthUnits(sentence) - lengthUnits(text);
+  if (extra < REASON_EXTRA_UNITS || coverage(text, sentence) < REASON_SAME_SENTENCE) return null;
+  return sentence;
+}
+
+/** Units a sentence says beyond its option to be worth printing beside it. */
+const REASON_EXTRA_UNITS = 4;
+/** The share of an option's words its sentence holds to be that option's sentence. */
+const REASON_SAME_SENTENCE = 0.8;

@@ -1,9 +1,14 @@
 /** A misconception-about question never offers the key's own correction beside it. */
 import { describe, expect, it } from 'vitest';
 import { buildQuestionBank } from '../../../src/quiz/bank.ts';
+import type { Fact } from '../../../src/quiz/facts/fact.ts';
 import { documentQuestions } from '../../../src/quiz/generate/document-questions.ts';
 import type { Draft } from '../../../src/quiz/generate/draft.ts';
-import { fitsBesideKey, notesLine } from '../../../src/quiz/generate/misconception-about.ts';
+import {
+  fitsBesideKey,
+  notesLine,
+  trueReason,
+} from '../../../src/quiz/generate/misconception-about.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { readCue } from '../../../src/quiz/text/cues.ts';
 import { inline, readSource } from '../notes-helpers.ts';
@@ -412,5 +417,65 @@ describe('misconception-about: near-correction', () => {
     expect(onIron.length).toBeGreaterThan(0);
     for (const d of onIron)
       expect(d.choices.map((c) => c.text).join('\n')).not.toContain('水を介した電気化学反応');
+  });
+});
+
+describe('true-option-reason: the notes’ sentence beside a true option that is a piece of it', () => {
+  const fact = (text: string, why: string | null, source: Fact['source'] = 'sentence'): Fact => ({
+    keys: ['k'],
+    conceptId: 'c',
+    text,
+    truth: true,
+    why,
+    source,
+    evidence: { file: 'notes.md', line: 1, words: why ?? text },
+    section: null,
+  });
+
+  it('gives the whole sentence where it says more than the option', () => {
+    const hgl = fact(
+      'HGL is always V²/2g below the EGL',
+      'HGL is always V²/2g below the EGL, so where the pipe gets wider (V drops) the HGL rises even though energy was lost',
+    );
+    expect(trueReason(hgl, hgl.text)).toBe(hgl.why);
+    // A shorter rendering of a fact: its whole text is the reason.
+    const fork = fact(
+      "Beware fork(): child processes inherit a copy of the parent's RNG state, so every worker produces the same numbers",
+      null,
+    );
+    expect(
+      trueReason(fork, "Beware fork(): child processes inherit a copy of the parent's RNG state"),
+    ).toBe(fork.text);
+  });
+
+  it('gives nothing for the option alone, a sentence about another thing, or a × line’s correction', () => {
+    expect(
+      trueReason(fact('Q is the same at every section', null), 'Q is the same at every section'),
+    ).toBeNull();
+    expect(
+      trueReason(
+        fact('Q is the same at every section', 'Q is the same at every section.'),
+        'Q is the same at every section',
+      ),
+    ).toBeNull();
+    expect(
+      trueReason(
+        fact(
+          'NPSHr rises with speed',
+          'The notes’ correction of the common misconception “Speeding the pump up will push through it”',
+          'bullet-correction',
+        ),
+        'NPSHr rises with speed',
+      ),
+    ).toBeNull();
+    expect(
+      trueReason(
+        fact(
+          'Cavitation pits the impeller',
+          'Pumps are sized from the system curve and the duty point',
+        ),
+        'Cavitation pits the impeller',
+      ),
+    ).toBeNull();
   });
 });
