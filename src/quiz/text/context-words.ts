@@ -1263,6 +1263,42 @@ function elidedPredicate(text: string): boolean {
 /** Words of one incident of the team (`今回は…`, `先日`): a story, no statement of the concept. */
 const JA_INCIDENT = ['今回', '前回', '先日', '先週', '先月', '昨日', '今日'];
 
+/**
+ * Labels of a digression (`余談：日本語の「電食」は…`, `Aside: the name comes from…`): the writer
+ * steps off the concept, to a word's usage, a story or a neighbouring thing (reading 33 found the
+ * stray-current 余談 keyed as カソード防食).
+ */
+const JA_DIGRESSIONS = ['余談', '雑談', '蛇足', '脱線', '小ネタ', '豆知識', 'トリビア', 'おまけ'];
+const EN_DIGRESSIONS = [
+  'aside',
+  'as an aside',
+  'side note',
+  'sidenote',
+  'digression',
+  'tangent',
+  'fun fact',
+  'trivia',
+  'off-topic',
+  'off topic',
+];
+/** Marks a digression label may open on (`> 余談：`, `※余談：`). */
+const LABEL_LEAD = /^[\s>※*（(]*/u;
+
+/** `digression`: the text opens on one of `labels` and a colon. */
+function opensOnDigression(text: string, labels: readonly string[]): boolean {
+  const rest = text.replace(LABEL_LEAD, '').toLowerCase();
+  return labels.some((label) => {
+    if (!rest.startsWith(label)) return false;
+    const after = rest.slice(label.length).trimStart();
+    return (
+      after.startsWith(':') ||
+      after.startsWith('：') ||
+      after.startsWith('）') ||
+      after.startsWith(')')
+    );
+  });
+}
+
 /** Study advice (`よく使うモードは暗記しておくと速い`): about learning the notes, not the subject. */
 const JA_STUDY_ADVICE = [
   '暗記',
@@ -1455,6 +1491,18 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: '多くは chmod 4644 のような設定ミス',
     language: 'ja',
     leans: (text) => JA_QUANTIFIER_OPENINGS.some((o) => text.trimStart().startsWith(o)),
+  },
+  {
+    name: 'digression',
+    example: '余談：日本語の「電食」は、迷走電流で埋設管が溶ける現象を指すことが多い',
+    language: 'ja',
+    leans: (text) => opensOnDigression(text, JA_DIGRESSIONS),
+  },
+  {
+    name: 'digression',
+    example: 'Aside: the word “cavitation” was coined for ship propellers',
+    language: 'en',
+    leans: (text) => opensOnDigression(text, EN_DIGRESSIONS),
   },
   {
     name: 'study-advice',

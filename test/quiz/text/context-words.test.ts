@@ -49,6 +49,26 @@ describe('context words', () => {
     expect(contextRule('待っているうちに接続が切れる', 'ja')).toBeNull();
   });
 
+  it('digression: a line that opens on 余談 / Aside is the writer stepping off the concept', () => {
+    expect(
+      contextRule(
+        '余談：日本語の「電食」は、直流電鉄などからの迷走電流で埋設管が溶ける現象を指すことが多い',
+        'ja',
+      )?.name,
+    ).toBe('digression');
+    expect(contextRule('※豆知識：プールベは人名', 'ja')?.name).toBe('digression');
+    expect(contextRule('Aside: the word was coined for ship propellers', 'en')?.name).toBe(
+      'digression',
+    );
+    expect(contextRule('Fun fact: Reynolds ran the dye experiment in 1883', 'en')?.name).toBe(
+      'digression',
+    );
+    // The words inside a statement, or without the label's colon, are no digression.
+    expect(contextRule('An aside column holds the notes', 'en')).toBeNull();
+    expect(contextRule('Setting the ball aside: the net force is zero', 'en')).toBeNull();
+    expect(contextRule('おまけ機能は既定で無効', 'ja')).toBeNull();
+  });
+
   it('reading 11: a line that points at the notes’ next block, a row, an incident or a study tip', () => {
     for (const [text, rule] of [
       ['操作ごとに必要な権限を並べるとこうなる', 'this-way'],
