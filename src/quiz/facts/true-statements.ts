@@ -568,6 +568,8 @@ export function sectionSentences(
       continue;
     let afterIntro = false;
     for (const said of splitSentences(line, language)) {
+      // `another-thing-introduced`: the rest of the line speaks of it, not of the concept.
+      if (introducesAnother(said, language)) break;
       const follows = afterIntro;
       const saidKey = matchKey(said);
       afterIntro = saidKey !== '' && (saidKey === intro || intro.includes(saidKey));
@@ -598,6 +600,25 @@ export function sectionSentences(
   }
   return out;
 }
+
+/**
+ * `another-thing-introduced`: a sentence that brings in another named thing — `逆に電位を貴な方向に
+ * 上げて不働態域に保つ「アノード防食」もある` in the section on Pourbaix diagrams, `There is also
+ * anodic protection…` — is about that thing, and so are the sentences after it on its line
+ * (`不働態化する金属にしか使えない`, said of anodic protection, was offered as true of the diagram:
+ * reading 33). Linear: a look at the sentence's end or opening.
+ */
+export function introducesAnother(sentence: string, language: 'ja' | 'en'): boolean {
+  const text = sentence.trim().replace(/[。.]$/u, '');
+  if (language === 'ja') return JA_ANOTHER_ENDINGS.some((e) => text.endsWith(e));
+  const lower = text.toLowerCase();
+  return EN_ANOTHER_OPENINGS.some((o) => lower.startsWith(o));
+}
+
+/** Endings of a Japanese sentence that brings in another named thing (`「アノード防食」もある`). */
+const JA_ANOTHER_ENDINGS = ['」もある', '』もある', '」もあります', '』もあります'];
+/** Openings of an English one (`There is also anodic protection`). */
+const EN_ANOTHER_OPENINGS = ['there is also ', "there's also ", 'there are also ', 'there’s also '];
 
 /** Words that open a clause before the main one (`Whatever it reaches is live`). */
 const CLAUSE_OPENERS = new Set([

@@ -4,6 +4,7 @@ import { asStatements } from '../../../src/quiz/facts/fact.ts';
 import {
   correctionProper,
   definitionSubjectDropped,
+  introducesAnother,
   quotationOnly,
   sectionSentences,
   withoutExampleLabel,
@@ -637,5 +638,42 @@ describe('another-concepts-subsection', () => {
     expect(trues.some((t) => t.includes('公衆用の自動複製機器'))).toBe(false);
     expect(trues.some((t) => t.includes('家庭内の限られた範囲'))).toBe(false);
     expect(trues.some((t) => t.includes('一般的なフェアユース規定はない'))).toBe(true);
+  });
+});
+
+describe('another-thing-introduced', () => {
+  it('reads no sentence of the concept from a line that brings in another named thing, nor after it', () => {
+    const doc = parseNotes({
+      path: 'corrosion.ja.md',
+      text: [
+        '# 腐食',
+        '',
+        '## 電位-pH図（プールベ図）',
+        '',
+        '電位とpHで、金属が溶けるか・不働態になるかを示す図。',
+        '',
+        '熱力学だけを扱うので、速度は分からない。',
+        '',
+        '> 補足：逆に電位を貴な方向に上げて不働態域に保つ「アノード防食」もある。不働態化する金属にしか使えない。',
+        '',
+      ].join('\n'),
+    });
+    const section = doc.sections.find((s) => s.heading.startsWith('電位-pH図'));
+    if (!section) throw new Error('no section');
+    const sentences = sectionSentences(section, 'ja');
+    expect(sentences).toContain('熱力学だけを扱うので、速度は分からない');
+    expect(sentences.join('\n')).not.toContain('不働態化する金属にしか使えない');
+    expect(sentences.join('\n')).not.toContain('アノード防食');
+  });
+
+  it('names the endings and openings that bring in another thing', () => {
+    expect(introducesAnother('逆に電位を貴な方向に上げる「アノード防食」もある。', 'ja')).toBe(
+      true,
+    );
+    expect(introducesAnother('There is also anodic protection for passivating metals.', 'en')).toBe(
+      true,
+    );
+    expect(introducesAnother('速度は分からない', 'ja')).toBe(false);
+    expect(introducesAnother('There is no rate information in the diagram', 'en')).toBe(false);
   });
 });
