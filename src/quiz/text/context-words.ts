@@ -313,6 +313,59 @@ function thatPronoun(text: string): boolean {
   return false;
 }
 
+/** Prepositions an English sentence may open on before its subject (`On a big table …`). */
+const EN_OPENING_PREPOSITIONS = new Set([
+  'on',
+  'in',
+  'at',
+  'for',
+  'with',
+  'under',
+  'during',
+  'after',
+  'before',
+  'without',
+  'over',
+  'beyond',
+]);
+/** Verbs a demonstrative subject takes at once (`that is an outage`, `this means …`). */
+const DEMONSTRATIVE_VERBS = new Set([
+  'is',
+  'was',
+  'means',
+  'causes',
+  'takes',
+  'breaks',
+  'blocks',
+  'becomes',
+  'costs',
+  'locks',
+  'will',
+  'would',
+  'can',
+]);
+/** Words of an opening phrase at most, before its subject. */
+const MAX_OPENING_WORDS = 6;
+
+/**
+ * `that-after-an-opening-phrase`: `On a big table that is an outage` — an opening phrase, then
+ * `that` / `this` as the subject of what follows, with no clause after it: the sentence says
+ * something of the line before it (a table rewrite), which the player never sees (reading 33
+ * flagged it five times). `In a table that is partitioned, each partition has its own index`
+ * (a relative clause, a main clause after its comma) is a statement.
+ */
+function thatAfterOpening(text: string): boolean {
+  const words = unquoted(outsideParentheses(text)).toLowerCase().trim().split(/\s+/u);
+  if (!EN_OPENING_PREPOSITIONS.has(words[0] ?? '')) return false;
+  for (let at = 2; at <= MAX_OPENING_WORDS && at < words.length - 1; at++) {
+    const word = words[at] ?? '';
+    if (word.endsWith(',')) return false;
+    if ((word === 'that' || word === 'this') && DEMONSTRATIVE_VERBS.has(words[at + 1] ?? ''))
+      return !words.slice(at + 1).some((w) => w.endsWith(','));
+  }
+  return false;
+}
+
 /** Opening parentheses (a text without one is read as it is). */
 const PARENTHESES = /[(（]/u;
 
@@ -1760,6 +1813,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'NTS fixes that: a TLS handshake establishes keys',
     language: 'en',
     leans: thatPronoun,
+  },
+  {
+    name: 'that-after-an-opening-phrase',
+    example: 'On a big table that is an outage',
+    language: 'en',
+    leans: thatAfterOpening,
   },
   {
     name: 'demonstrative-noun',

@@ -49,6 +49,21 @@ describe('context words', () => {
     expect(contextRule('待っているうちに接続が切れる', 'ja')).toBeNull();
   });
 
+  it('that-after-an-opening-phrase: `On a big table that is an outage` speaks of the line before', () => {
+    expect(contextRule('On a big table that is an outage', 'en')?.name).toBe(
+      'that-after-an-opening-phrase',
+    );
+    expect(contextRule('Under heavy load that causes a long lock queue', 'en')?.name).toBe(
+      'that-after-an-opening-phrase',
+    );
+    // A relative clause with a main clause after it, and `that` as a conjunction, are statements.
+    expect(
+      contextRule('In a table that is partitioned, each partition has its own index', 'en'),
+    ).toBeNull();
+    expect(contextRule('On Linux the kernel guarantees that writes are ordered', 'en')).toBeNull();
+    expect(contextRule(`On ${'big '.repeat(50_000)}tables that is slow`, 'en')).toBeNull();
+  });
+
   it('digression: a line that opens on 余談 / Aside is the writer stepping off the concept', () => {
     expect(
       contextRule(
