@@ -108,6 +108,16 @@ const ASIDES: ReadonlySet<string> = new Set([
   '教訓',
   'ただし書き',
   '落とし穴',
+  // `悪い点：ファイルが2つ要る` (reading 33): the statement follows its verdict.
+  '良い点',
+  '悪い点',
+  'メリット',
+  'デメリット',
+  '長所',
+  '短所',
+  '利点',
+  '欠点',
+  '注意点',
 ]);
 
 /** The labels of how to tell a concept when it happens (`見分け方：`, `Symptom:`), lower case. */

@@ -1258,6 +1258,20 @@ const EN_ADDING_OPENINGS = ['there is also ', 'there are also ', "there's also "
 const JA_ADDING_OPENINGS = ['ここで', 'ここから', 'もう1つの', 'もう一つの', '以来'];
 
 /**
+ * `caution-note`: a line that ends on 注意 (`…と逆なので注意`, `…に要注意`): the writer warns the
+ * reader of a line before it, not a statement a player can judge.
+ */
+const JA_CAUTION_ENDINGS = [
+  'ので注意',
+  'に注意',
+  'に要注意',
+  'なので要注意',
+  'ので要注意',
+  'は要注意',
+  'のは注意',
+];
+
+/**
  * `place-pointer`: `ここ` / `そこ` as a place the notes just described (`アジュバントが効く理由もここに
  * ある`, reading 23): where? Read with the particle after it, so `そこそこ` or `どこ` are not.
  */
@@ -1544,6 +1558,15 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: '多くは chmod 4644 のような設定ミス',
     language: 'ja',
     leans: (text) => JA_QUANTIFIER_OPENINGS.some((o) => text.trimStart().startsWith(o)),
+  },
+  {
+    name: 'caution-note',
+    example: '体循環の血管（低酸素で拡張）と逆なので注意',
+    language: 'ja',
+    leans: (text) => {
+      const end = text.trim().replace(/[。！!]+$/u, '');
+      return JA_CAUTION_ENDINGS.some((e) => end.endsWith(e));
+    },
   },
   {
     name: 'digression',

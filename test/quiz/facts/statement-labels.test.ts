@@ -59,6 +59,11 @@ describe('statement labels', () => {
     expect(asSectionStatement('ポイント：重みは推論中に更新されない', 'ja')).toBe(
       '重みは推論中に更新されない',
     );
+    // Reading 33: a verdict label (`悪い点：`) in front of the statement.
+    expect(asSectionStatement('悪い点：ファイルが2つ要る', 'ja')).toBe('ファイルが2つ要る');
+    expect(asSectionStatement('メリット：再起動なしで反映できる', 'ja')).toBe(
+      '再起動なしで反映できる',
+    );
     expect(asSectionStatement('Net result: forcing grows with the logarithm of CO₂', 'en')).toBe(
       'Forcing grows with the logarithm of CO₂',
     );

@@ -64,6 +64,16 @@ describe('context words', () => {
     expect(contextRule(`On ${'big '.repeat(50_000)}tables that is slow`, 'en')).toBeNull();
   });
 
+  it('caution-note: a line that warns of the line before it', () => {
+    expect(contextRule('体循環の血管（低酸素で拡張）と逆なので注意', 'ja')?.name).toBe(
+      'caution-note',
+    );
+    expect(contextRule('クエリ違い・Vary 違いのバリアントに注意', 'ja')?.name).toBe('caution-note');
+    // 注意 inside a statement is no warning to the reader.
+    expect(contextRule('注意義務は過失の要件になる', 'ja')).toBeNull();
+    expect(contextRule('換気量は肺底部の方が多く、血流も多い', 'ja')).toBeNull();
+  });
+
   it('digression: a line that opens on 余談 / Aside is the writer stepping off the concept', () => {
     expect(
       contextRule(
