@@ -1130,7 +1130,18 @@ const JA_DIARY = [
  * `TACO：実際にはきれいに分かれないことも多いらしい`; readings 30–31): as a true option it is a
  * claim no one vouches for, read by players as the odd register.
  */
-const JA_HEARSAY_ENDINGS = ['とのこと', 'と聞いた', 'と聞く', 'と言われた'];
+const JA_HEARSAY_ENDINGS = [
+  'とのこと',
+  'と聞いた',
+  'と聞く',
+  'と言われた',
+  // The writer's hunch (`差額は出ていなかった気がする…`, reading 34: keyed as true).
+  '気がする',
+  '気がした',
+  '気がします',
+  'かもしれない',
+  'かもしれません',
+];
 /** `らしい` after a verb or an adjective (`大きいらしい`, `あるらしい`), not the `らしい` of `素晴らしい`. */
 const RASHII_AFTER = new Set([
   'い',
@@ -1148,7 +1159,7 @@ const RASHII_AFTER = new Set([
 ]);
 
 function hearsayJa(text: string): boolean {
-  const t = withoutFinalStop(text.trim());
+  const t = withoutFinalStop(text.trim().replace(TRAILING_ELLIPSIS, ''));
   if (JA_HEARSAY_ENDINGS.some((w) => t.endsWith(w))) return true;
   for (const ending of ['らしい', 'らしいです']) {
     if (!t.endsWith(ending)) continue;
@@ -1156,6 +1167,9 @@ function hearsayJa(text: string): boolean {
   }
   return false;
 }
+
+/** An ellipsis a hunch trails off with (`…気がする…`). */
+const TRAILING_ELLIPSIS = /[…‥]+$|\.{2,}$/u;
 
 /** English words of hearsay (lower case, with the space after them). */
 const EN_HEARSAY = [

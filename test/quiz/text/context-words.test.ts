@@ -64,6 +64,14 @@ describe('context words', () => {
     expect(contextRule(`On ${'big '.repeat(50_000)}tables that is slow`, 'en')).toBeNull();
   });
 
+  it('hearsay: the writer’s hunch is no statement (reading 34)', () => {
+    expect(contextRule('繁忙期は60時間超えてたけど差額は出ていなかった気がする…', 'ja')?.name).toBe(
+      'hearsay',
+    );
+    expect(contextRule('月末は遅れるかもしれない', 'ja')?.name).toBe('hearsay');
+    expect(contextRule('気がつくと接続が切れている', 'ja')).toBeNull();
+  });
+
   it('caution-note: a line that warns of the line before it', () => {
     expect(contextRule('体循環の血管（低酸素で拡張）と逆なので注意', 'ja')?.name).toBe(
       'caution-note',
