@@ -45,6 +45,27 @@ describe('nameWords', () => {
   });
 });
 
+describe('subscripted-acronym', () => {
+  it('reads an acronym of the name said with a subscript as the name spelled', () => {
+    expect(
+      stemNameClue('Keep NPSHa > NPSHr with a margin', 'Cavitation & NPSH', [
+        'Pump curve',
+        'Minor losses',
+      ]),
+    ).toBe('NPSHa');
+    expect(
+      stemNameClue('Keep NPSH_r low', 'Cavitation & NPSH', ['Pump curve', 'Minor losses']),
+    ).toBe('NPSH_r');
+    // A longer word that opens on the letters is another word.
+    expect(
+      stemNameClue('The NPSHAB vendor table lists it', 'Cavitation & NPSH', ['Pump curve']),
+    ).toBeNull();
+    expect(
+      stemNameClue(`${'NPSHaaa '.repeat(50_000)}`, 'Cavitation & NPSH', ['Pump curve']),
+    ).toBeNull();
+  });
+});
+
 describe('stemNameClue', () => {
   it('ja: the tail of the answer’s kanji name in the description', () => {
     expect(stemNameClue('母数を含むように作った区間', '信頼区間', ['効果量', '検出力'])).toBe(
