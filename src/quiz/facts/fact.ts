@@ -33,6 +33,20 @@ export type FactSource =
   /** A statement a ポイント line denies. */
   | 'denied-point';
 
+/**
+ * The sources of statements that say what a concept is or does: its summary cell, its first
+ * sentence, its term defined elsewhere, its features, points and other sentences. Not a × line's
+ * correction (it answers its own misconception), an example or a limitation.
+ */
+export const DESCRIBING_SOURCES: ReadonlySet<FactSource> = new Set<FactSource>([
+  'summary',
+  'intro',
+  'definition',
+  'feature',
+  'point',
+  'sentence',
+]);
+
 /** The notes' own line behind a fact. */
 export interface Evidence {
   file: string;

@@ -5,7 +5,7 @@
  * notes (summary cell, first sentence, features, points): no two of them saying the same thing,
  * none mirroring the wrong one. Pure.
  */
-import { asStatements, type Fact, usable } from '../facts/fact.ts';
+import { asStatements, DESCRIBING_SOURCES, type Fact, usable } from '../facts/fact.ts';
 import { laterSentences, shorterJapanese, shorterStatement } from '../facts/shorter-statements.ts';
 import { LENGTH_GAP, LENGTH_RATIO, namesTheConcept } from '../review/option-rules.ts';
 import { lengthUnits } from '../review/text-measures.ts';
@@ -35,13 +35,8 @@ import { answersWrong, cellRefutes, nearCorrection, opposesOnSubject, sharesFram
  * beside `kill -9 でゾンビを消せる`). Readers of readings 7–8 judged 10 of 48 such sets sound,
  * against 54 of 140 of the others.
  */
-const TRUE_SOURCES = new Set([
-  'summary',
-  'intro',
-  'definition',
-  'feature',
-  'point',
-  'sentence',
+const TRUE_SOURCES: ReadonlySet<Fact['source']> = new Set([
+  ...DESCRIBING_SOURCES,
   'point-correction',
 ]);
 

@@ -9,7 +9,7 @@
 
 import { MAX_OPTION_CHARS } from '../facts/concept-facts.ts';
 import type { Fact } from '../facts/fact.ts';
-import { usable } from '../facts/fact.ts';
+import { DESCRIBING_SOURCES, usable } from '../facts/fact.ts';
 import { otherKind, otherKindSet } from '../facts/kind-groups.ts';
 import { isTopicOf, mentions, othersNamed } from '../facts/mentions.ts';
 import { spokenNames } from '../facts/shared-section.ts';
@@ -358,17 +358,10 @@ function topicalWhy(
 const MIN_WHY_SHARED = 2;
 
 /**
- * The statements that say what a concept is, as its reason: not a correction of a misconception
- * (`負荷トルクでずれる`, a piece of a × line), an example or a limitation.
+ * The statements that say what a concept is, as its reason (facts/fact.ts): not a correction of a
+ * misconception (`負荷トルクでずれる`, a piece of a × line), an example or a limitation.
  */
-const WHY_SOURCES: ReadonlySet<Fact['source']> = new Set<Fact['source']>([
-  'summary',
-  'intro',
-  'definition',
-  'feature',
-  'point',
-  'sentence',
-]);
+const WHY_SOURCES = DESCRIBING_SOURCES;
 
 /**
  * A word the notes say of more than this share of their concepts (`トルク` in notes on motors)
