@@ -156,10 +156,10 @@ function hasKind(groups: KindGroups, id: string): boolean {
 /**
  * `other-kind`: true when both names end on Japanese kind words and share none
  * (`other-head-word`: 信頼区間 beside 効果量, 同期速度 beside 三相誘導電動機) and no table or
- * name sets them in one kind; else when the notes' layout sets `other` in another kind than `concept`: both
- * are in groups of one kind and share none (`書き込み増幅`, a measure, beside the structures B+木
- * and LSMツリー), or `concept` is in one and `other`, in none, is no sibling the notes set
- * against it in words (`contrasted`: `Pod IP` beside the Service types). A player rules such an
+ * name sets them in one kind; else when the notes' layout sets `other` in another kind than
+ * `concept`: both are in groups of one kind and share none (`書き込み増幅`, a measure, beside
+ * the structures B+木 and LSMツリー), or `concept` is in one and `other`, in none, is no sibling
+ * the notes set against it in words (`contrasted`: `Pod IP` beside the Service types). A player rules such an
  * option out by its kind at sight.
  */
 export function otherKind(
