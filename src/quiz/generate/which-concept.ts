@@ -328,8 +328,8 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
  * content words (`said`), shorter than its whole summary cell and no longer than a stem, as the
  * reason it is no answer (`ブラシ付きDCモータは「整流子とブラシで機械的に転流」` beside a
  * description of electronic commutation) — not its whole cell, most of which speaks of other
- * things. Null when no such statement shares two uncommon words with the description (the cell is then
- * the reason). Each statement's words are read once per build.
+ * things. Null when no such statement shares two uncommon words with the description (the cell
+ * is then the reason). Each statement's words are read once per build.
  */
 function topicalWhy(
   ctx: GenerationContext,
