@@ -84,8 +84,43 @@ export function rowsAreAspects(m: TableMatrix): boolean {
     return false;
   // A matrix of marks (`○`, `×`) compares its columns; `| 特性 | 意味 |` lists its rows (the ACID
   // properties), each a thing of its own.
-  return m.cells.some((row) => row.some((cell) => isYesNo(cell)));
+  if (m.cells.some((row) => row.some((cell) => isYesNo(cell)))) return true;
+  // `compared-columns`: `| 観点 | 日食 | 月食 |` compares the two things heading its columns, row by
+  // row; its row `月相` (the aside of 月の満ち欠け（月相）) is an aspect, and `並び順`, `見える範囲`
+  // beside it are no things of that concept's kind (reading 34 offered them as names).
+  const compared = m.links.table.header.slice(1).map(matchKey);
+  return (
+    compared.length >= MIN_ENTITY_COLUMNS &&
+    compared.every((c) => c !== '' && !ATTRIBUTE_COLUMNS.has(c))
+  );
 }
+
+/** Column headers that name what is said of each row (`| 特性 | 意味 | 例 |`), not a thing compared. */
+const ATTRIBUTE_COLUMNS = new Set(
+  [
+    '意味',
+    '説明',
+    '例',
+    '具体例',
+    '内容',
+    '備考',
+    'メモ',
+    '定義',
+    '用途',
+    '特徴',
+    '注意',
+    'meaning',
+    'description',
+    'example',
+    'examples',
+    'notes',
+    'note',
+    'definition',
+    'details',
+    'use',
+    'usage',
+  ].map(matchKey),
+);
 
 /** Concepts the header must name for its columns to be the things compared. */
 const MIN_ENTITY_COLUMNS = 2;

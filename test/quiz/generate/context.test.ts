@@ -155,6 +155,47 @@ describe('tablePeers of a matrix whose rows are aspects', () => {
   });
 });
 
+describe('tablePeers of a table comparing two things heading its columns (compared-columns)', () => {
+  // `| 観点 | 日食 | 月食 |`: its row `月相` names 月の満ち欠け（月相） by its aside; the other rows
+  // (並び順, 見える範囲) are aspects of the comparison, no things of that concept's kind.
+  const doc = parseNotes(
+    inline([
+      '# 月と食',
+      '',
+      '### 日食・月食',
+      '',
+      '| 観点 | 日食 | 月食 |',
+      '|---|---|---|',
+      '| 月相 | 新月 | 満月 |',
+      '| 並び順 | 太陽－月－地球 | 太陽－地球－月 |',
+      '| 見える範囲 | 細い帯状の地域 | 夜の側ならどこでも |',
+      '',
+      '### 用語',
+      '',
+      '| 特性 | 意味 | 例 |',
+      '|---|---|---|',
+      '| 月相 | 月の見え方 | 新月 |',
+      '| 月齢 | 新月からの日数 | 15 |',
+      '',
+      '## まとめ',
+      '',
+      '| 概念 | 正しい理解 | よくある誤解 |',
+      '|---|---|---|',
+      '| 月の満ち欠け（月相） | 太陽・地球・月の**位置関係**で見え方が変わる | 地球の影で欠ける × |',
+    ]),
+  );
+  const ctx = generationContext(doc);
+  const phases = doc.concepts[0];
+  if (!phases) throw new Error('no concept');
+
+  it('offers no other row of it, and still a row of a table whose columns say what its rows are', () => {
+    const names = tablePeers(ctx, phases).map((p) => p.name);
+    expect(names).not.toContain('並び順');
+    expect(names).not.toContain('見える範囲');
+    expect(names).toContain('月齢');
+  });
+});
+
 describe('asOption', () => {
   it("drops an article with the concept's name before the verb (An SLO is … → It is …)", () => {
     const { doc } = contextOf('observability.en.md');
