@@ -1272,6 +1272,13 @@ const EN_ADDING_OPENINGS = ['there is also ', 'there are also ', "there's also "
 const JA_ADDING_OPENINGS = ['ここで', 'ここから', 'もう1つの', 'もう一つの', '以来'];
 
 /**
+ * `article-citation`: a line that is only where the law says it (`労基法39条`, `民法第709条`,
+ * `著作権法30条1項`): a source, no statement (reading 34 asked `労基法39条` as a description).
+ */
+const JA_ARTICLE_CITATION =
+  /^[\p{Script=Han}\p{Script=Katakana}ー]{1,12}第?[0-9０-９]{1,4}条(?:の[0-9０-９]{1,3})?(?:第?[0-9０-９]{1,3}項)?$/u;
+
+/**
  * `caution-note`: a line that ends on 注意 (`…と逆なので注意`, `…に要注意`): the writer warns the
  * reader of a line before it, not a statement a player can judge.
  */
@@ -1572,6 +1579,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: '多くは chmod 4644 のような設定ミス',
     language: 'ja',
     leans: (text) => JA_QUANTIFIER_OPENINGS.some((o) => text.trimStart().startsWith(o)),
+  },
+  {
+    name: 'article-citation',
+    example: '労基法39条',
+    language: 'ja',
+    leans: (text) => JA_ARTICLE_CITATION.test(text.trim().replace(/[。.]$/u, '')),
   },
   {
     name: 'caution-note',

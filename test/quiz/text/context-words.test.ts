@@ -72,6 +72,13 @@ describe('context words', () => {
     expect(contextRule('気がつくと接続が切れている', 'ja')).toBeNull();
   });
 
+  it('article-citation: a line that is only a law article is a source, no statement', () => {
+    for (const text of ['労基法39条', '民法第709条。', '著作権法30条1項', '労働基準法第32条の2'])
+      expect(contextRule(text, 'ja')?.name, text).toBe('article-citation');
+    expect(contextRule('労基法39条で年休が定められている', 'ja')).toBeNull();
+    expect(contextRule(`${'法'.repeat(100_000)}39条`, 'ja')).toBeNull();
+  });
+
   it('caution-note: a line that warns of the line before it', () => {
     expect(contextRule('体循環の血管（低酸素で拡張）と逆なので注意', 'ja')?.name).toBe(
       'caution-note',
