@@ -22,6 +22,7 @@ import {
   optionSetKey,
 } from './draft.ts';
 import { choicesSetKey, draftCue, siblingNamedAlike } from './draft-memo.ts';
+import { nearCorrection } from './fit.ts';
 
 /** Questions every concept should get. */
 export const MIN_PER_CONCEPT = 2;
@@ -319,7 +320,8 @@ function fits(c: Candidate, t: Taken, level: Strictness): boolean {
     (t.perConcept.get(c.draft.conceptId) ?? []).some(
       (x) =>
         ((strict || mirrors(c.draft, x.draft)) && retells(c.draft, x.draft)) ||
-        (strict && describesAgain(c.draft, x.draft)),
+        (strict && describesAgain(c.draft, x.draft)) ||
+        (strict && describesCorrection(c.draft, x.draft)),
     )
   )
     return false;
@@ -379,6 +381,20 @@ function describesAgain(a: Draft, b: Draft): boolean {
   const x = promptStem(a.prompt);
   const y = promptStem(b.prompt);
   return Math.max(coverage(x, y), coverage(y, x)) >= SAME_DESCRIPTION;
+}
+
+/**
+ * `describes-the-correction`: a "which concept does this describe" question of a concept whose
+ * stem says the correction of the misconception another of its questions asks
+ * (`本人が自分で取った日数…は5日から差し引ける` beside `本人が自分で5日取っていても、会社はさらに
+ * 5日を指定しなければならない`, corrected `すでに取得した分は差し引く`; `near-correction`, fit.ts):
+ * one fact asked twice, the first giving the second away (reading 34, four of six banks).
+ */
+export function describesCorrection(a: Draft, b: Draft): boolean {
+  const [which, other] = a.template === 'which-concept' ? [a, b] : [b, a];
+  if (which.template !== 'which-concept' || other.asksFor !== 'misconception') return false;
+  const correction = other.choices.find((x) => x.correct)?.why ?? null;
+  return nearCorrection(promptStem(which.prompt), correction);
 }
 
 /**

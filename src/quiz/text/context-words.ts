@@ -1279,6 +1279,16 @@ const JA_ARTICLE_CITATION =
   /^[\p{Script=Han}\p{Script=Katakana}ー]{1,12}第?[0-9０-９]{1,4}条(?:の[0-9０-９]{1,3})?(?:第?[0-9０-９]{1,3}項)?$/u;
 
 /**
+ * `date-only`: a line that is only a date or the start of a period (`2019年4月〜`, `Since 2019`):
+ * when something began, with nothing said of it (reading 34's bank asked `2019年4月〜` as a
+ * description).
+ */
+const JA_DATE_ONLY =
+  /^[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?(?:〜|～|~|から|以降|以前|まで)?$/u;
+const EN_DATE_ONLY =
+  /^(?:since |from |as of |until |by |in )?(?:[A-Z][a-z]+ )?(?:[0-9]{1,2}, )?[0-9]{4}(?: onwards| on)?$/iu;
+
+/**
  * `caution-note`: a line that ends on 注意 (`…と逆なので注意`, `…に要注意`): the writer warns the
  * reader of a line before it, not a statement a player can judge.
  */
@@ -1579,6 +1589,18 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: '多くは chmod 4644 のような設定ミス',
     language: 'ja',
     leans: (text) => JA_QUANTIFIER_OPENINGS.some((o) => text.trimStart().startsWith(o)),
+  },
+  {
+    name: 'date-only',
+    example: '2019年4月〜',
+    language: 'ja',
+    leans: (text) => JA_DATE_ONLY.test(text.trim().replace(/[。.]$/u, '')),
+  },
+  {
+    name: 'date-only',
+    example: 'Since 2019',
+    language: 'en',
+    leans: (text) => EN_DATE_ONLY.test(text.trim().replace(/[.]$/u, '')),
   },
   {
     name: 'article-citation',

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { assemble, type Candidate } from '../../../src/quiz/generate/assemble.ts';
+import {
+  assemble,
+  type Candidate,
+  describesCorrection,
+} from '../../../src/quiz/generate/assemble.ts';
 import type { Draft } from '../../../src/quiz/generate/draft.ts';
 
 /** A draft of `concept` asking `asks`, with the options `names` (the first is the key). */
@@ -496,5 +500,77 @@ describe('assemble: described-twice', () => {
     const asked = assemble(candidates, ['A']).map((d) => d.asks[0]);
     expect(asked).toContain('name:k1');
     expect(asked).toContain('name:k2');
+  });
+});
+
+describe('describes-the-correction', () => {
+  const draftOf = (over: Partial<Draft>): Draft => ({
+    template: 'which-concept',
+    conceptId: 'c',
+    conceptName: '年5日の時季指定義務',
+    kind: 'which-concept',
+    asksFor: 'correct',
+    optionKind: 'name',
+    prompt:
+      '次の説明にあてはまるものはどれ？\n「本人が自分で取った日数、計画的付与で取った日数は5日から差し引ける」',
+    choices: [],
+    section: null,
+    language: 'ja',
+    why: null,
+    notes: [],
+    source: { file: 'x.md', line: 1, section: null },
+    asks: [],
+    quality: 1,
+    ...over,
+  });
+  const misconception = draftOf({
+    template: 'misconception-about',
+    kind: 'misconception-about',
+    asksFor: 'misconception',
+    optionKind: 'statement',
+    prompt: '「年5日の時季指定義務」について誤っているもの（よくある誤解）はどれ？',
+    choices: [
+      {
+        text: '本人が自分で5日取っていても、会社はさらに5日を指定しなければならない',
+        correct: true,
+        truth: false,
+        why: 'すでに取得した分は5日から差し引く',
+        keys: ['m'],
+      },
+    ],
+  });
+
+  it('reads a which-concept stem that says the correction of a misconception question as one fact twice', () => {
+    expect(describesCorrection(draftOf({}), misconception)).toBe(true);
+    expect(describesCorrection(misconception, draftOf({}))).toBe(true);
+    const other = draftOf({
+      prompt: '次の説明にあてはまるものはどれ？\n「違反は労働者1人につき30万円以下の罰金の対象」',
+    });
+    expect(describesCorrection(other, misconception)).toBe(false);
+  });
+});
+
+describe('assemble: describes-the-correction', () => {
+  it('takes the which-concept stem that is no correction of the concept’s misconception question', () => {
+    const misconception = draft(
+      'C',
+      'misconception-about',
+      'm',
+      ['Deleting a branch deletes its commits', 'x 1', 'x 2'],
+      3,
+    );
+    misconception.draft.asksFor = 'misconception';
+    misconception.draft.kind = 'misconception-about';
+    const first = misconception.draft.choices[0];
+    if (first) first.why = 'the commits stay until garbage collection prunes unreachable objects';
+    const retold = draft('C', 'which-concept', 'n1', ['C', 'A', 'B'], 2);
+    retold.draft.prompt =
+      'Which concept does this describe?\n“Its commits stay until garbage collection prunes unreachable objects”';
+    const other = draft('C', 'which-concept', 'n2', ['C', 'B', 'A'], 1);
+    other.draft.prompt = 'Which concept does this describe?\n“A ref holding one commit id”';
+    const kept = assemble([misconception, retold, other], ['C']);
+    const stems = kept.map((d) => d.prompt);
+    expect(stems).toContain(other.draft.prompt);
+    expect(stems).not.toContain(retold.draft.prompt);
   });
 });

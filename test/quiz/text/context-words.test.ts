@@ -72,6 +72,15 @@ describe('context words', () => {
     expect(contextRule('気がつくと接続が切れている', 'ja')).toBeNull();
   });
 
+  it('date-only: a line that is only a date or a period’s start says nothing of the concept', () => {
+    for (const text of ['2019年4月〜', '2024年', '2019年4月1日から'])
+      expect(contextRule(text, 'ja')?.name, text).toBe('date-only');
+    for (const text of ['Since 2019', 'As of March 2024', 'In 1987.'])
+      expect(contextRule(text, 'en')?.name, text).toBe('date-only');
+    expect(contextRule('2019年4月から年5日の取得が義務になった', 'ja')).toBeNull();
+    expect(contextRule('Since 2019 every zone is signed', 'en')).toBeNull();
+  });
+
   it('article-citation: a line that is only a law article is a source, no statement', () => {
     for (const text of ['労基法39条', '民法第709条。', '著作権法30条1項', '労働基準法第32条の2'])
       expect(contextRule(text, 'ja')?.name, text).toBe('article-citation');
