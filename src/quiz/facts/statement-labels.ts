@@ -9,6 +9,7 @@
  * reads only the sentence's first characters (no scan of a long line). Pure.
  */
 
+import { isArticleCitation } from '../text/context-words.ts';
 import { asSentenceStart } from '../text/forms.ts';
 
 /** What a label makes of the sentence it opens. */
@@ -214,6 +215,13 @@ export const STATEMENT_LABEL_RULES: readonly StatementLabelRule[] = [
     example: 'Walkthrough: A, E, G are synchronous (E because the async body runs until the await)',
     effect: 'walkthrough',
     test: (label) => WALKTHROUGHS.has(label),
+  },
+  {
+    name: 'citation-label',
+    example: '労基法35条: 毎週少なくとも1回、または4週を通じて4日以上の休日',
+    // Where the law says it: a source for the reader, the statement follows.
+    effect: 'aside',
+    test: (label) => isArticleCitation(label),
   },
   {
     name: 'alternative-label',

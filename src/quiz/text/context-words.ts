@@ -1278,6 +1278,11 @@ const JA_ADDING_OPENINGS = ['ここで', 'ここから', 'もう1つの', 'も�
 const JA_ARTICLE_CITATION =
   /^[\p{Script=Han}\p{Script=Katakana}ー]{1,12}第?[0-9０-９]{1,4}条(?:の[0-9０-９]{1,3})?(?:第?[0-9０-９]{1,3}項)?$/u;
 
+/** True when the text is only a law article (`労基法39条`, `民法第709条`): `article-citation`. */
+export function isArticleCitation(text: string): boolean {
+  return JA_ARTICLE_CITATION.test(text.trim().replace(/[。.]$/u, ''));
+}
+
 /**
  * `date-only`: a line that is only a date or the start of a period (`2019年4月〜`, `Since 2019`):
  * when something began, with nothing said of it (reading 34's bank asked `2019年4月〜` as a
@@ -1606,7 +1611,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     name: 'article-citation',
     example: '労基法39条',
     language: 'ja',
-    leans: (text) => JA_ARTICLE_CITATION.test(text.trim().replace(/[。.]$/u, '')),
+    leans: isArticleCitation,
   },
   {
     name: 'caution-note',

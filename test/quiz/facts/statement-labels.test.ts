@@ -59,6 +59,10 @@ describe('statement labels', () => {
     expect(asSectionStatement('ポイント：重みは推論中に更新されない', 'ja')).toBe(
       '重みは推論中に更新されない',
     );
+    // Reading 34: a law article in front of the statement is its source.
+    expect(asSectionStatement('労基法35条: 毎週少なくとも1回の休日を与える', 'ja')).toBe(
+      '毎週少なくとも1回の休日を与える',
+    );
     // Reading 33: a verdict label (`悪い点：`) in front of the statement.
     expect(asSectionStatement('悪い点：ファイルが2つ要る', 'ja')).toBe('ファイルが2つ要る');
     expect(asSectionStatement('メリット：再起動なしで反映できる', 'ja')).toBe(
