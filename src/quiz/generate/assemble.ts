@@ -388,7 +388,8 @@ function describesAgain(a: Draft, b: Draft): boolean {
  * stem says the correction of the misconception another of its questions asks
  * (`本人が自分で取った日数…は5日から差し引ける` beside `本人が自分で5日取っていても、会社はさらに
  * 5日を指定しなければならない`, corrected `すでに取得した分は差し引く`; `near-correction`, fit.ts):
- * one fact asked twice, the first giving the second away (reading 34, four of six banks).
+ * one fact asked twice, the first giving the second away (reading 34: four such pairs in the
+ * labour-law bank).
  */
 export function describesCorrection(a: Draft, b: Draft): boolean {
   const [which, other] = a.template === 'which-concept' ? [a, b] : [b, a];
