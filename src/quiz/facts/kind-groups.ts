@@ -8,7 +8,7 @@
 
 import type { Concept, NotesDocument, Section } from '../types.ts';
 import type { DocumentIndex } from './document-index.ts';
-import { documentHeadKeys } from './name-head.ts';
+import { conceptHeadKeys } from './name-head.ts';
 
 /** How a group of one kind is read from the notes, with an example each. */
 export const KIND_GROUP_RULES = [
@@ -99,7 +99,7 @@ export function kindGroups(doc: NotesDocument, index: DocumentIndex): KindGroups
   });
   // `one-head-word`.
   const heads = new Map<string, Set<string>>();
-  const headKeys = documentHeadKeys(doc.concepts.map((c) => c.name));
+  const headKeys = conceptHeadKeys(doc.concepts);
   doc.concepts.forEach((c, i) => {
     for (const key of headKeys[i] ?? []) {
       join(`name:${key}`, c);

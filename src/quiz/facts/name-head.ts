@@ -6,6 +6,7 @@
  * confuses; a grammar offered among parsers is a wrong option of another kind. Pure; linear in
  * the name.
  */
+import { objectMemoTable } from '../text/build-memo.ts';
 import { nameAside } from '../text/name-aside.ts';
 import { singularKey } from '../text/name-subject.ts';
 import { isLatinLetter, trailingRun } from '../text/trailing-run.ts';
@@ -106,4 +107,20 @@ export function documentHeadKeys(names: readonly string[]): string[][] {
     }
     return out;
   });
+}
+
+const conceptHeadsMemo = objectMemoTable<readonly { name: string }[], string[][]>();
+
+/**
+ * {@link documentHeadKeys} of a document's concepts, read once per list per build: the kind
+ * groups, the siblings and the table links each ask it of the same concepts.
+ */
+export function conceptHeadKeys(concepts: readonly { name: string }[]): string[][] {
+  const memo = conceptHeadsMemo();
+  let keys = memo.get(concepts);
+  if (!keys) {
+    keys = documentHeadKeys(concepts.map((c) => c.name));
+    memo.set(concepts, keys);
+  }
+  return keys;
 }

@@ -11,7 +11,7 @@ import { coverage } from '../text/runs.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
 import type { DocumentIndex } from './document-index.ts';
 import { nameKeys } from './mentions.ts';
-import { documentHeadKeys } from './name-head.ts';
+import { conceptHeadKeys } from './name-head.ts';
 
 /** How a sibling relates to the concept. */
 export type SiblingRelation = 'told-apart' | 'same-kind' | 'same-heading' | 'neighbouring-row';
@@ -133,7 +133,7 @@ function kindFamilies(concepts: readonly Concept[]): {
   nearest: (row: number, most: number) => Concept[];
 } {
   const byKey = new Map<string, number[]>();
-  const heads = documentHeadKeys(concepts.map((c) => c.name));
+  const heads = conceptHeadKeys(concepts);
   // Each row's kinds, and its place in each kind's rows (no search of a long kind per row).
   const keysOf = concepts.map((_, row) =>
     (heads[row] ?? []).map((key) => {

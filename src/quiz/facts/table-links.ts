@@ -10,7 +10,7 @@ import { matchKey } from '../text/normalize.ts';
 import type { ComparisonTable, Concept, NotesDocument } from '../types.ts';
 import { type ConceptNameKeys, conceptNameKeys } from './concept-name-keys.ts';
 import { nameKeys } from './mentions.ts';
-import { documentHeadKeys } from './name-head.ts';
+import { conceptHeadKeys } from './name-head.ts';
 
 /** A comparison table and the concepts it names. */
 export interface TableLinks {
@@ -194,7 +194,7 @@ const MAX_SHORT_LABELS = 40;
 
 /** Each concept's head words (name-head.ts) as match keys: `モータ` → `もーた`, `parser` → `parser`. */
 function ownHeadWords(concepts: readonly Concept[]): Map<Concept, Set<string>> {
-  const keys = documentHeadKeys(concepts.map((c) => c.name));
+  const keys = conceptHeadKeys(concepts);
   const out = new Map<Concept, Set<string>>();
   concepts.forEach((c, i) => {
     const words = new Set<string>();

@@ -609,7 +609,7 @@ export function sectionSentences(
  * reading 33). Linear: a look at the sentence's end or opening.
  */
 export function introducesAnother(sentence: string, language: 'ja' | 'en'): boolean {
-  const text = sentence.trim().replace(/[。.]$/u, '');
+  const text = withoutFinalStop(sentence.trim());
   if (language === 'ja') return JA_ANOTHER_ENDINGS.some((e) => text.endsWith(e));
   const lower = text.toLowerCase();
   return EN_ANOTHER_OPENINGS.some((o) => lower.startsWith(o));

@@ -343,7 +343,8 @@ function topicalWhy(
   const cell = codePointLength(concept.correct);
   let best: { text: string; shared: number } | null = null;
   for (const fact of usable(ctx.facts.get(concept.id)?.trues ?? [])) {
-    if (!WHY_SOURCES.has(fact.source)) continue;
+    // What says what the concept is: not a × line's correction, an example or a limitation.
+    if (!DESCRIBING_SOURCES.has(fact.source)) continue;
     const length = codePointLength(fact.text);
     if (length >= cell || length > MAX_STEM_CHARS) continue;
     const words = factWords(fact);
@@ -356,12 +357,6 @@ function topicalWhy(
 
 /** Words a wrong option's own statement shares with the description to be its reason. */
 const MIN_WHY_SHARED = 2;
-
-/**
- * The statements that say what a concept is, as its reason (facts/fact.ts): not a correction of a
- * misconception (`負荷トルクでずれる`, a piece of a × line), an example or a limitation.
- */
-const WHY_SOURCES = DESCRIBING_SOURCES;
 
 /**
  * A word the notes say of more than this share of their concepts (`トルク` in notes on motors)

@@ -1280,7 +1280,7 @@ const JA_ARTICLE_CITATION =
 
 /** True when the text is only a law article (`労基法39条`, `民法第709条`): `article-citation`. */
 export function isArticleCitation(text: string): boolean {
-  return JA_ARTICLE_CITATION.test(text.trim().replace(/[。.]$/u, ''));
+  return JA_ARTICLE_CITATION.test(withoutFinalStop(text.trim()));
 }
 
 /**
@@ -1599,13 +1599,13 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     name: 'date-only',
     example: '2019年4月〜',
     language: 'ja',
-    leans: (text) => JA_DATE_ONLY.test(text.trim().replace(/[。.]$/u, '')),
+    leans: (text) => JA_DATE_ONLY.test(withoutFinalStop(text.trim())),
   },
   {
     name: 'date-only',
     example: 'Since 2019',
     language: 'en',
-    leans: (text) => EN_DATE_ONLY.test(text.trim().replace(/[.]$/u, '')),
+    leans: (text) => EN_DATE_ONLY.test(withoutFinalStop(text.trim())),
   },
   {
     name: 'article-citation',
