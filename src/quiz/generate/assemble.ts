@@ -393,9 +393,26 @@ function describesAgain(a: Draft, b: Draft): boolean {
  */
 export function describesCorrection(a: Draft, b: Draft): boolean {
   const [which, other] = a.template === 'which-concept' ? [a, b] : [b, a];
-  if (which.template !== 'which-concept' || other.asksFor !== 'misconception') return false;
-  const correction = other.choices.find((x) => x.correct)?.why ?? null;
-  return nearCorrection(promptStem(which.prompt), correction);
+  if (which.template !== 'which-concept' || other.optionKind !== 'statement') return false;
+  const stem = promptStem(which.prompt);
+  return misconceptionsShown(other).some(
+    (x) => nearCorrection(stem, x.why) || coverage(x.text, stem) >= SAME_DESCRIPTION,
+  );
+}
+
+/**
+ * The misconceptions a question of statements shows with their corrections: its key, asking for
+ * the misconception; its own wrong options, asking for the true statement. A stem that says the
+ * correction or the misconception's own words again (`Even a small binary tends to have enough
+ * gadgets` beside the option `Small binaries don't have enough gadgets`: reading 35) asks that
+ * fact a second time. Not a sibling's statement: its why says which concept it describes.
+ */
+function misconceptionsShown(draft: Draft): readonly DraftChoice[] {
+  return draft.choices.filter((x) =>
+    draft.asksFor === 'misconception'
+      ? x.correct
+      : !x.correct && !x.truth && !x.keys.some(isSiblingKey),
+  );
 }
 
 /**

@@ -548,6 +548,44 @@ describe('describes-the-correction', () => {
     });
     expect(describesCorrection(other, misconception)).toBe(false);
   });
+
+  it('reads a stem that says a misconception offered as a wrong option again as one fact twice (reading 35: ROP)', () => {
+    const which = draftOf({
+      conceptName: 'ROP',
+      language: 'en',
+      prompt:
+        'Which concept does this describe?\n“Even a small binary tends to have enough gadgets”',
+    });
+    const own = {
+      text: "Small binaries don't have enough gadgets",
+      correct: false,
+      truth: false,
+      why: "x86's variable-length encoding yields plenty of unintended ones",
+      keys: ['m'],
+    };
+    const correct = draftOf({
+      template: 'correct-about',
+      kind: 'correct-about',
+      conceptName: 'ROP',
+      language: 'en',
+      optionKind: 'statement',
+      prompt: 'Which statement about “ROP” is correct?',
+      choices: [
+        { text: 'Bypasses NX completely', correct: true, truth: true, why: null, keys: ['k'] },
+        own,
+      ],
+    });
+    expect(describesCorrection(which, correct)).toBe(true);
+    // The same words as a sibling's statement: that says which concept it describes, no correction.
+    const sibling = draftOf({
+      ...correct,
+      choices: [
+        { text: 'Bypasses NX completely', correct: true, truth: true, why: null, keys: ['k'] },
+        { ...own, why: 'That describes CFI', keys: ['f', 'sibling:cfi'] },
+      ],
+    });
+    expect(describesCorrection(which, sibling)).toBe(false);
+  });
 });
 
 describe('assemble: describes-the-correction', () => {
