@@ -36,7 +36,6 @@ import {
   wrongsNameIt,
 } from './context.ts';
 import { type Draft, type DraftChoice, siblingKey, siblingOf, tidyOption } from './draft.ts';
-import { draftCue } from './draft-memo.ts';
 import {
   cellRefutes,
   correctionClauseSaid,
@@ -77,14 +76,6 @@ const OFF_TOPIC_COST = 1.5;
  * often than not. Asked where the concept has nothing better.
  */
 const KIND_COST = 0.6;
-/**
- * `own-wrongs-only`: how much a set whose every wrong option is one of the concept's own
- * misconceptions, with no surface cue, is preferred (beside taking back {@link KIND_COST}). It is
- * the set the standard asks for (ITEM-WRITING.md's hand-written examples: the key among the
- * errors the notes name, each with its correction), asked positively; as much as
- * misconception-about's `misconception-first`, so a concept with both asks one of each.
- */
-const OWN_WRONGS_FIRST = 2;
 /** Siblings the notes do not explicitly tell apart offer at most this many options. */
 const MAX_WEAK_SIBLINGS = 3;
 /**
@@ -233,8 +224,6 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
         // short of two questions.
         if (d.choices.some((c) => ownChoices.has(c) && negationPair(text, c.text, subject.names)))
           d.filler = true;
-        if (!d.filler && d.choices.every((c) => c.correct || ownChoices.has(c)))
-          d.quality += KIND_COST + (draftCue(d) === null ? OWN_WRONGS_FIRST : 0);
       }
       out.drafts.push(...found.drafts);
       out.rejected.push(...found.rejected);

@@ -165,24 +165,6 @@ describe('kind-after-misconceptions', () => {
   });
 });
 
-describe('own-wrongs-only: the key among the concept’s own misconceptions ranks with the other kinds', () => {
-  it('asks SLI (sre-oncall.en) which is correct among its two × bullets', () => {
-    const bank = buildQuestionBank([readSource('test/fixtures/notes/sre-oncall.en.md')], {
-      aliases: shippedAliases(),
-    });
-    const own = ['Any graph on the dashboard is an SLI', 'CPU usage is a useful SLI'];
-    const asked = bank.questions.filter((q) => q.conceptName === 'SLI');
-    const correct = asked.find((q) => q.kind === 'correct-about');
-    expect(correct?.prompt, asked.map((q) => q.prompt).join(' / ')).toBe(
-      'Which statement about “SLI” is correct?',
-    );
-    const wrongs = correct?.choices.filter((c) => !c.correct).map((c) => c.text) ?? [];
-    expect(wrongs.sort()).toEqual(own);
-    // Each wrong option teaches its correction, the key its notes line.
-    for (const c of correct?.choices ?? []) if (!c.correct) expect(c.why).toMatch(/ratio|users/);
-  });
-});
-
 describe('own-wrongs-fill-four', () => {
   it('offers a fourth option only where three of the concept’s own wrong statements can stand (consensus.en: Log replication)', () => {
     const doc = parseNotes(readSource('test/fixtures/notes/consensus.en.md'), {
