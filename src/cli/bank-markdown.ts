@@ -3,7 +3,7 @@
  * then each question with its options (✅ the correct one, ❌ the others with why) and its
  * explanation.
  */
-import { explanationLines } from '../bot/cards/explanation-text.ts';
+import { explanationLines, reasonAfterOption } from '../bot/cards/explanation-text.ts';
 import { messages } from '../bot/i18n/catalog.ts';
 import type { Question, QuestionBank, QuestionKind } from '../quiz/types.ts';
 
@@ -80,8 +80,11 @@ function questionMarkdown(q: Question): string[] {
   );
   q.choices.forEach((choice, i) => {
     const mark = choice.correct ? '✅' : '❌';
+    // A why that opens with the option's own words shows what it says beyond them.
+    const rest = reasonAfterOption(choice.text, choice.why);
+    const why = rest !== null ? `…${rest.replace(/^[.。]/u, '').trimStart()}` : choice.why;
     out.push(
-      `${LETTERS[i] ?? i + 1}. ${mark} ${choice.text}${!choice.correct && choice.why ? ` — _${choice.why}_` : ''}`,
+      `${LETTERS[i] ?? i + 1}. ${mark} ${choice.text}${!choice.correct && why ? ` — _${why}_` : ''}`,
     );
   });
   const m = messages(q.language);

@@ -24,8 +24,10 @@ export function explanationLines(question: Question, m: Messages): string[] {
   if (others.length > 0) {
     const othersTrue = question.asksFor === 'misconception';
     lines.push(othersTrue ? m.explanationOthersTrue : m.explanationOthersWrong);
-    for (const other of others)
-      lines.push(m.explanationOption(other.text, besideOption(other.text, other.why), othersTrue));
+    for (const other of others) {
+      const line = optionLine(other.text, other.why);
+      lines.push(m.explanationOption(line.text, line.why, othersTrue));
+    }
   }
   lines.push(m.explanationSource(question.explanation.source.section));
   return lines;
@@ -46,6 +48,37 @@ export function besideOption(option: string, why: string | null): string | null 
     if (/^[“「『"]/u.test(rest)) return rest;
   }
   return why;
+}
+
+/**
+ * An option and its why as one line of the explanation. `reason-extends-option`: where the why is
+ * the notes' whole sentence the option was cut from (`JIT engines need special handling (they
+ * must generate code), which is why browsers are a favourite target`), the sentence alone, not
+ * the option and then the option again (readers of reading 35 took `X — X (…)` for broken text).
+ * Else the option and its why {@link besideOption}.
+ */
+export function optionLine(
+  option: string,
+  why: string | null,
+): { text: string; why: string | null } {
+  const rest = reasonAfterOption(option, why);
+  if (why && rest !== null) return { text: `${option.replace(/[。.]$/u, '')}${rest}`, why: null };
+  return { text: option, why: besideOption(option, why) };
+}
+
+/**
+ * What a why says after the option it opens with (`JIT engines need special handling` + ` (they
+ * must generate code), …`): the option's own words, its first letter in either case and its
+ * final stop aside; null where the why does not open with them or says nothing more.
+ */
+export function reasonAfterOption(option: string, why: string | null): string | null {
+  const bare = option.replace(/[。.]$/u, '');
+  if (!why || bare.length === 0 || why.length <= bare.length) return null;
+  const head = why.slice(0, bare.length);
+  const same = head === bare || head.toLowerCase() === bare.toLowerCase();
+  if (!same) return null;
+  const rest = why.slice(bare.length);
+  return rest.trim().length > 1 ? rest : null;
 }
 
 /** What joins a name to the text quoted after it in a why (`Bulkhead: “…”`, `非競合阻害は「…」`). */

@@ -1,6 +1,13 @@
 /** The explanation's lines: each wrong option's why printed beside it, its name said once. */
 import { describe, expect, it } from 'vitest';
-import { besideOption } from '../../../src/bot/cards/explanation-text.ts';
+import {
+  besideOption,
+  explanationLines,
+  optionLine,
+  reasonAfterOption,
+} from '../../../src/bot/cards/explanation-text.ts';
+import { messages } from '../../../src/bot/i18n/catalog.ts';
+import type { Question } from '../../../src/quiz/types.ts';
 
 describe('named-beside-itself', () => {
   it('drops the option’s own name before the quoted cell', () => {
@@ -19,5 +26,68 @@ describe('named-beside-itself', () => {
       besideOption('Timeout', 'The table under “Pattern support” gives Timeout: Isolates = “×”'),
     ).toBe('The table under “Pattern support” gives Timeout: Isolates = “×”');
     expect(besideOption('Retry', null)).toBeNull();
+  });
+});
+
+describe('reason-extends-option (reading 35)', () => {
+  const jit = 'JIT engines need special handling';
+  const sentence =
+    'JIT engines need special handling (they must generate code), which is why browsers are a favourite target';
+
+  it('prints the notes’ whole sentence in place of the option and the option again', () => {
+    expect(optionLine(jit, sentence)).toEqual({ text: sentence, why: null });
+    // The sentence's first letter in the other case, the option's final stop aside.
+    expect(
+      optionLine(
+        'The moment you start stirring decides crystal size.',
+        'the moment you start stirring decides crystal size. Fudge: beat it cool',
+      ),
+    ).toEqual({
+      text: 'The moment you start stirring decides crystal size. Fudge: beat it cool',
+      why: null,
+    });
+    expect(
+      reasonAfterOption(
+        '多重化は1スレッドで多数のfdを見る',
+        '多重化は1スレッドで多数のfdを見る（select/poll/epoll）',
+      ),
+    ).toBe('（select/poll/epoll）');
+  });
+
+  it('keeps a why that does not open with the option, or says nothing more', () => {
+    expect(optionLine(jit, 'They must generate code')).toEqual({
+      text: jit,
+      why: 'They must generate code',
+    });
+    expect(optionLine(jit, `${jit}.`)).toEqual({ text: jit, why: `${jit}.` });
+    expect(optionLine(jit, null)).toEqual({ text: jit, why: null });
+    expect(reasonAfterOption('', 'anything')).toBeNull();
+  });
+
+  it('reads once in the explanation of a misconception question, in both languages', () => {
+    const question: Question = {
+      id: 'q1',
+      conceptId: 'c1',
+      conceptName: 'NX / DEP',
+      kind: 'misconception-about',
+      asksFor: 'misconception',
+      prompt: 'Which of these is a misconception about “NX / DEP”?',
+      choices: [
+        { text: 'NX makes bugs unexploitable', correct: true, why: 'ROP reuses existing code' },
+        { text: jit, correct: false, why: sentence },
+      ],
+      explanation: {
+        why: 'ROP reuses existing code',
+        notes: [],
+        source: { file: 'n.md', line: 1, section: 'NX' },
+      },
+      section: 'NX',
+      language: 'en',
+    } as Question;
+    for (const lang of ['en', 'ja'] as const) {
+      const lines = explanationLines(question, messages(lang));
+      expect(lines).toContain(`○ ${sentence}`);
+      expect(lines.join('\n').split(jit).length - 1).toBe(1);
+    }
   });
 });
