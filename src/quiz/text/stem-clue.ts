@@ -20,6 +20,8 @@ const MAX_SPLIT_RUN = 80;
 const LATIN_WORD_MIN = 4;
 /** A word of a name with a digit (`4xx`, `465`) this long or longer counts ({@link NameWord.wholeWord}). */
 const DIGIT_WORD_MIN = 3;
+/** A word of one letter and one digit (`t1`, `l2`): counts though shorter ({@link DIGIT_WORD_MIN}). */
+const LETTER_DIGIT = /^[a-z]\d$/;
 /** A katakana word shorter than this (`ノード` is three) is too common to tell names apart. */
 const KATAKANA_WORD_MIN = 3;
 /** A kanji compound this long or longer also counts by its first and last two characters. */
@@ -120,7 +122,12 @@ export const nameWords = memoByText((name: string): readonly NameWord[] => {
         if (part.length >= LATIN_WORD_MIN && /^[a-z]+$/.test(part)) {
           out.push(latinWord(part));
         } else if (/\d/.test(part)) {
-          if (part.length >= DIGIT_WORD_MIN && /^[a-z0-9]+$/.test(part)) {
+          // `letter-digit-word`: a letter and a digit (`T1` of `T1 / T2 relaxation`, `L2`) is as
+          // plain a word of the name as a longer one (reading 35: `Short T1 is bright…`).
+          if (
+            (part.length >= DIGIT_WORD_MIN || LETTER_DIGIT.test(part)) &&
+            /^[a-z0-9]+$/.test(part)
+          ) {
             out.push({ text: part, latinStem: null, wholeWord: true });
             out.push(...digitWordParts(part));
           }
@@ -292,6 +299,18 @@ const DERIVATIONAL_ENDINGS = [
   'ible',
   'ive',
 ];
+/**
+ * `noun-of-verb`: nouns whose ending changes the verb's last letters (reading 35: `partially
+ * inverted` ~ `Sucrose inversion`), each read as the verb.
+ */
+const NOUNS_OF_VERBS: readonly { noun: string; verb: string }[] = [
+  // `inversion` ~ `invert`, `conversion` ~ `convert`.
+  { noun: 'rsion', verb: 'rt' },
+  // `transmission` ~ `transmit`, `permission` ~ `permit`.
+  { noun: 'mission', verb: 'mit' },
+  // `extension` ~ `extend`, `expansion` ~ `expand`.
+  { noun: 'nsion', verb: 'nd' },
+];
 /** A root shorter than this (`lat` of `later`) is no word to compare. */
 const ROOT_MIN = 4;
 /** Consonants an ending doubles (`split` → `splitting`). */
@@ -302,6 +321,9 @@ function rootForm(word: string): string {
   // `ution-of-ve`: `evolution` is the noun of `evolve`, `resolution` of `resolve`.
   if (word.endsWith('ution') && word.length - 'ution'.length >= ROOT_MIN - 1)
     return `${word.slice(0, -'ution'.length)}v`;
+  for (const { noun, verb } of NOUNS_OF_VERBS)
+    if (word.endsWith(noun) && word.length - noun.length >= ROOT_MIN - 1)
+      return `${word.slice(0, -noun.length)}${verb}`;
   let w = word;
   for (const ending of DERIVATIONAL_ENDINGS)
     if (w.endsWith(ending) && w.length - ending.length >= ROOT_MIN) {

@@ -469,6 +469,25 @@ describe('a name spelled out, abbreviated or hyphenated in a longer stem', () =>
     expect(stemNameClue('A rate per second', 'Rating scale', ['Lexer'])).toBeNull();
     expect(stemNameClue(`${'splitting '.repeat(50_000)}`, 'Split brain', [])).toBe('split');
   });
+
+  it('noun-of-verb: a noun whose ending changes the verb (reading 35)', () => {
+    expect(
+      stemNameClue('Golden syrup is partially inverted', 'Sucrose inversion', [
+        'Caramelisation',
+        'Interfering agents',
+      ]),
+    ).toBe('inversion');
+    expect(stemNameClue('It can extend the key', 'Key extension', ['Hashing'])).toBe('extension');
+    expect(stemNameClue('Frames are transmitted twice', 'Retransmission', ['ACK'])).toBeNull();
+    expect(stemNameClue('Frames are transmitted twice', 'Frame transmission', ['ACK'])).toBe(
+      'frame',
+    );
+    expect(stemNameClue('It was transmitted twice', 'Frame transmission', ['ACK'])).toBe(
+      'transmission',
+    );
+    // A root too short to be a word (`version` is no noun of `vert`).
+    expect(stemNameClue('The vertical axis', 'Version vector', ['Lamport clock'])).toBeNull();
+  });
 });
 
 describe('names repeated inside a word or with a digit', () => {
@@ -481,6 +500,17 @@ describe('names repeated inside a word or with a digit', () => {
     ).toBe('4xx');
     // Part of a longer number is not the word (`465` is not in `14650`).
     expect(stemNameClue('Sent 14650 messages', 'Port 465', ['SMTP'])).toBeNull();
+  });
+
+  it('letter-digit-word: a letter and a digit (`T1`) is a word of the name (reading 35)', () => {
+    expect(
+      stemNameClue('Short T1 is bright on T1-weighted images', 'T1 / T2 relaxation', [
+        'Larmor frequency',
+        'MRI safety',
+      ]),
+    ).toBe('t1');
+    // Not inside a longer word or number (`T10`, `AT1`).
+    expect(stemNameClue('Tier T10 and AT1 links', 'T1 / T2 relaxation', ['MRI safety'])).toBeNull();
   });
 
   it('word-inside: a stem word that opens or ends a word of the name', () => {
