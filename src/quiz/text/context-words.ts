@@ -188,6 +188,11 @@ const JA_LAYOUT = [
   '以下のような',
   // `冒頭の謎の正体`, `冒頭の話` (reading 19): the notes' opening, which the question does not show.
   '冒頭',
+  // `特許出願前に、次のどれかに当たる発明は特許を受けられない` (reading 35): the notes' next list.
+  '次のどれか',
+  '次のいずれか',
+  '以下のどれか',
+  '以下のいずれか',
 ];
 // `The regression in the intro had a tiny residual` (reading 19).
 const EN_LAYOUT = ['above', 'below', 'aforementioned', 'intro'];
@@ -234,6 +239,52 @@ function pointsAtLayout(text: string): boolean {
 
 /** How far the word after `above` / `below` is read (the longest of {@link EN_PLACE_OBJECTS}). */
 const MAX_OBJECT_WORD = 10;
+
+/**
+ * `the-notes-object`: a sentence that opens on one of the notes' own objects, unqualified (`The
+ * formula explains why the temperature tracks concentration`, reading 35): which formula? Not one
+ * the words after it name (`The formula for kinetic energy…`, `The table of contents…`).
+ */
+const NOTES_OBJECTS: ReadonlySet<string> = new Set([
+  'formula',
+  'equation',
+  'table',
+  'chart',
+  'figure',
+  'diagram',
+  'graph',
+  'plot',
+  'snippet',
+  'example',
+  'screenshot',
+]);
+/** Words after such an object that say which one it is. */
+const OBJECT_QUALIFIERS: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'in',
+  'on',
+  'from',
+  'that',
+  'which',
+  'with',
+  'where',
+  'whose',
+]);
+
+/** True when the sentence opens `The formula …` with nothing saying which formula. */
+function opensOnNotesObject(text: string): boolean {
+  const words = englishWords(text.trimStart().slice(0, MAX_OPENING));
+  return (
+    words[0] === 'the' &&
+    NOTES_OBJECTS.has(words[1] ?? '') &&
+    words.length > 2 &&
+    !OBJECT_QUALIFIERS.has(words[2] ?? '')
+  );
+}
+
+/** How much of a sentence's start {@link opensOnNotesObject} reads. */
+const MAX_OPENING = 60;
 
 /** English words that point back at a noun said before, anywhere in a sentence. */
 const EN_POINTERS = ['this', 'these'];
@@ -1269,7 +1320,16 @@ const JA_CAPTION_ENDS = ['の例', 'の一例', 'の代表', 'の代表例'];
  * performance angle`, `ここでもう1つの限界がある`): besides what? (readings 15–17)
  */
 const EN_ADDING_OPENINGS = ['there is also ', 'there are also ', "there's also ", 'there’s also '];
-const JA_ADDING_OPENINGS = ['ここで', 'ここから', 'もう1つの', 'もう一つの', '以来'];
+const JA_ADDING_OPENINGS = [
+  'ここで',
+  'ここから',
+  'もう1つの',
+  'もう一つの',
+  '以来',
+  // `同時に、昼も長い`: at the same time as what? Not `同時に` alone, which is as often
+  // "simultaneously" (`同時に Python バイトコードを実行できるのは1スレッドだけ`).
+  '同時に、',
+];
 
 /**
  * `article-citation`: a line that is only where the law says it (`労基法39条`, `民法第709条`,
@@ -1972,6 +2032,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
           return true;
       return false;
     },
+  },
+  {
+    name: 'the-notes-object',
+    example: 'The formula explains why the temperature tracks concentration',
+    language: 'en',
+    leans: opensOnNotesObject,
   },
 ];
 

@@ -584,6 +584,27 @@ describe('context words', () => {
     expect(contextRule(`${'the two ends '.repeat(20_000)}meet`, 'en')).toBeNull();
   });
 
+  it('reading 35: the notes’ own object, a list that follows, `同時に`', () => {
+    expect(
+      contextRule('The formula explains why the temperature tracks concentration', 'en')?.name,
+    ).toBe('the-notes-object');
+    expect(contextRule('The example shows a stack of frames', 'en')?.name).toBe('the-notes-object');
+    // An object its next words name is no pointer at the notes.
+    expect(contextRule('The formula for kinetic energy has a square', 'en')).toBeNull();
+    expect(contextRule('The table of contents is generated', 'en')).toBeNull();
+    expect(contextRule('A formula explains the curve', 'en')).toBeNull();
+    expect(contextRule('The table', 'en')).toBeNull();
+    expect(
+      contextRule('特許出願前に、次のどれかに当たる発明は特許を受けられない', 'ja')?.name,
+    ).toBe('notes-layout');
+    expect(contextRule('同時に、昼が長いので1日に受け取る熱量が多い', 'ja')?.name).toBe(
+      'adds-to-before',
+    );
+    // `同時に` alone is as often "simultaneously".
+    expect(contextRule('同時に Python バイトコードを実行できるのは1スレッドだけ', 'ja')).toBeNull();
+    expect(contextRule(`The formula${' x'.repeat(500_000)}`, 'en')?.name).toBe('the-notes-object');
+  });
+
   it('reads a line of a megabyte in one pass', () => {
     // 100 kB lines: every rule reads them once.
     const words = 'a layer changes the order of values '.repeat(2_800);
