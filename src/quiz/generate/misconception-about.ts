@@ -27,6 +27,7 @@ import { subjectConcept } from './correct-about.ts';
 import { type Draft, type DraftChoice, tidyOption } from './draft.ts';
 import { draftCue } from './draft-memo.ts';
 import { answersWrong, cellRefutes, nearCorrection, opposesOnSubject, sharesFrame } from './fit.ts';
+import { commonWords, topicWords } from './topic-words.ts';
 
 /**
  * True statements of these sources may stand beside a misconception. Not a × bullet's correction
@@ -142,9 +143,12 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
   );
   // Written once for every draft (a freshly built string costs a hash at each memo it meets).
   const prompt = w.misconceptionAbout(subject.name);
+  const nameWords = topicWords(subject.names.join('\n'));
+  const ownWords = topicalWordsOf(rendered.map((r) => r.text));
   for (const wrong of wrongs)
     for (const { text, terse } of keyTexts(wrong, subject.names, lang, me, naming)) {
       const key = misconceptionKey(wrong, text);
+      const distinct = distinctWords(ctx, text, nameWords, ownWords);
       const make = misconceptionDraftMaker(ctx, subject, wrong, {
         template: 'misconception-about',
         prompt,
@@ -171,6 +175,7 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
             // (`コンテナ削除後も残る` beside `コンテナと一緒に消える`) is its correction said again.
             !(terse && coverage(text, t.text) > 0) &&
             !(cellPieces.has(t) && cellRefutes(t.text, text, subject.names)) &&
+            !sharesDistinctWord(t.text, distinct) &&
             fitsBesideKey(t.text, text),
         ),
         make,
@@ -185,6 +190,61 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
       out.rejected.push(...found.rejected);
     }
   return out;
+}
+
+/**
+ * The key's words of content that tell its thing apart: not a word of the concept's names, nor
+ * one the notes say of many of their concepts ({@link commonWords}).
+ */
+function distinctWords(
+  ctx: GenerationContext,
+  key: string,
+  nameWords: ReadonlySet<string>,
+  ownWords: ReadonlySet<string>,
+): readonly string[] {
+  const common = commonWords(ctx);
+  return [...topicWords(key)].filter(
+    (w) =>
+      !nameWords.has(w) &&
+      !common.has(w) &&
+      !ownWords.has(w) &&
+      !(/^[a-z0-9]/.test(w) && w.length < DISTINCT_LATIN_MIN),
+  );
+}
+
+/** A Latin word shorter than this (`yes`, `need`) is too plain to mark one thing. */
+const DISTINCT_LATIN_MIN = 5;
+
+/** Share of a concept's true statements that say a word for it to be the concept's own topic. */
+const OWN_TOPIC_SHARE = 0.5;
+/** …of this many statements at least. */
+const OWN_TOPIC_MIN = 3;
+
+/**
+ * The words half or more of the concept's true statements say (`スコア` of Sorted Set, `history`
+ * of slowly changing dimensions): its topic, not one thing a statement tells apart.
+ */
+function topicalWordsOf(statements: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  if (statements.length < OWN_TOPIC_MIN) return out;
+  const counts = new Map<string, number>();
+  for (const t of statements)
+    for (const w of topicWords(t)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const [w, n] of counts) if (n >= OWN_TOPIC_SHARE * statements.length) out.add(w);
+  return out;
+}
+
+/**
+ * `same-thing-as-the-key`: a true statement that says one of the key's distinct words speaks of
+ * the very thing the misconception gets wrong (`所轄の労働基準監督署長に届け出てはじめて効力` beside
+ * `労使で締結すれば、届出をしなくても残業させてよい`; `合計5日に達していれば、会社が指定する必要
+ * はない` beside `…会社はさらに5日を指定しなければならない`): beside it, the pair tells a player
+ * that one of the two is the answer (readings 33–35).
+ */
+function sharesDistinctWord(statement: string, distinct: readonly string[]): boolean {
+  if (distinct.length === 0) return false;
+  const words = topicWords(statement);
+  return distinct.some((w) => words.has(w));
 }
 
 /**

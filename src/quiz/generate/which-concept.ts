@@ -50,6 +50,7 @@ import {
   sharesSaidCellWithPeer,
   statementFitsNot,
 } from './fit.ts';
+import { commonWords, conceptWords, factWords, topicWords } from './topic-words.ts';
 
 /**
  * How a stem's source ranks. `summary-over-sentence`: readers of unseen notes judged 32 % of
@@ -134,17 +135,6 @@ interface NameOption {
    */
   otherKind: boolean;
 }
-
-/**
- * Content words of a text, by stem for Latin words, three characters or more (`deletion`,
- * `削除`): what {@link byTopic} compares.
- */
-function topicWords(text: string): Set<string> {
-  return contentWords(text, TOPIC_WORD_WEIGHT);
-}
-
-/** A word of content counts for the topic from this weight (three letters, two kanji). */
-const TOPIC_WORD_WEIGHT = 3;
 
 /**
  * `same-topic-first`: the wrong names whose notes share the most words with the description come
@@ -357,56 +347,6 @@ function topicalWhy(
 
 /** Words a wrong option's own statement shares with the description to be its reason. */
 const MIN_WHY_SHARED = 2;
-
-/**
- * A word the notes say of more than this share of their concepts (`トルク` in notes on motors)
- * tells none of them apart: no reason is chosen by it.
- */
-const COMMON_WORD_SHARE = 0.4;
-
-const commonWordsMemo = objectMemoTable<GenerationContext, Set<string>>();
-
-/** The words said of more than {@link COMMON_WORD_SHARE} of the notes' concepts, read once per document. */
-function commonWords(ctx: GenerationContext): Set<string> {
-  const memo = commonWordsMemo();
-  let out = memo.get(ctx);
-  if (!out) {
-    const counts = new Map<string, number>();
-    for (const c of ctx.doc.concepts)
-      for (const w of conceptWords(ctx, c)) counts.set(w, (counts.get(w) ?? 0) + 1);
-    const most = Math.max(1, COMMON_WORD_SHARE * ctx.doc.concepts.length);
-    out = new Set([...counts].filter(([, n]) => n > most).map(([w]) => w));
-    memo.set(ctx, out);
-  }
-  return out;
-}
-
-const factWordsMemo = objectMemoTable<Fact, Set<string>>();
-
-/** {@link topicWords} of a fact, read once per build. */
-function factWords(fact: Fact): Set<string> {
-  const memo = factWordsMemo();
-  let words = memo.get(fact);
-  if (!words) {
-    words = topicWords(fact.text);
-    memo.set(fact, words);
-  }
-  return words;
-}
-
-const conceptWordsMemo = objectMemoTable<Concept, Set<string>>();
-
-/** {@link topicWords} of what the notes say of a concept: its name, summary cell and true facts. */
-function conceptWords(ctx: GenerationContext, concept: Concept): Set<string> {
-  const memo = conceptWordsMemo();
-  let words = memo.get(concept);
-  if (!words) {
-    const trues = ctx.facts.get(concept.id)?.trues ?? [];
-    words = topicWords([concept.name, concept.correct, ...trues.map((t) => t.text)].join('\n'));
-    memo.set(concept, words);
-  }
-  return words;
-}
 
 /**
  * A sibling's why and keys as a name option: one why and one list of keys per sibling, whichever

@@ -236,16 +236,16 @@ describe('a Japanese noun-phrase misconception among statements (copula-statemen
 
   it('shorter-beside-short: a long truth stands beside a short misconception in its first clause, never as a key (consensus)', () => {
     const bank = buildQuestionBank([readSource('test/fixtures/notes/consensus.en.md')]);
-    // Among the drafts the generator writes (the bank may keep a set with no option that shares
-    // `cluster` with the key: pair-term.ts).
-    const quorum = misconceptionDrafts('test/fixtures/notes/consensus.en.md', 'Quorum');
-    expect(quorum.flatMap((q) => q.choices.map((c) => c.text))).toContain(
-      'A cluster of 5 tolerates 2 failed members',
-    );
+    // Among the drafts the generator writes. (Quorum's `A cluster of 5 tolerates 2 failed
+    // members`, cut so too, is no option beside its misconception `Adding a fourth node to a
+    // three-node cluster improves fault tolerance`: the two speak of one thing, the tolerance of a
+    // cluster — `same-thing-as-the-key`.)
+    const cut = 'Members that hear nothing from a leader for an election timeout start an election';
+    const election = misconceptionDrafts('test/fixtures/notes/consensus.en.md', 'Leader election');
+    expect(election.flatMap((q) => q.choices.map((c) => c.text))).toContain(cut);
     // Only the true options are cut: every key is a whole misconception of the notes.
     for (const q of bank.questions.filter((x) => x.kind === 'correct-about'))
-      for (const c of q.choices.filter((x) => x.correct))
-        expect(c.text).not.toBe('A cluster of 5 tolerates 2 failed members');
+      for (const c of q.choices.filter((x) => x.correct)) expect(c.text).not.toBe(cut);
   });
 });
 
@@ -477,5 +477,35 @@ describe('true-option-reason: the notes’ sentence beside a true option that is
         'Cavitation pits the impeller',
       ),
     ).toBeNull();
+  });
+});
+
+describe('same-thing-as-the-key: no true option on a word that marks the key’s own thing', () => {
+  it('does not offer the rebalance loop beside “session.timeout.ms を延ばせば…リバランスを防げる” (kafka-consumers)', () => {
+    const drafts = misconceptionDrafts(
+      'docs/readings/2026-12-03/kafka-consumers.ja/notes.md',
+      'max.poll.interval.ms',
+    );
+    const keyed = drafts.filter((d) =>
+      d.choices.some((c) => c.correct && c.text.startsWith('session.timeout.ms を延ばせば')),
+    );
+    expect(keyed.length).toBeGreaterThan(0);
+    for (const d of keyed)
+      for (const c of d.choices)
+        if (!c.correct)
+          expect(c.text, d.choices.map((x) => x.text).join(' / ')).not.toMatch(/リバランス/);
+  });
+
+  it('keeps a true option on the concept’s own topic word (Sorted Set: スコア in most of its statements)', () => {
+    const drafts = misconceptionDrafts(
+      'docs/readings/2026-12-03/redis-data-structures.ja/notes.md',
+      'Sorted Set',
+    );
+    const keyed = drafts.filter((d) =>
+      d.choices.some((c) => c.correct && c.text.startsWith('スコアが同じなら')),
+    );
+    expect(keyed.some((d) => d.choices.some((c) => !c.correct && c.text.includes('スコア')))).toBe(
+      true,
+    );
   });
 });

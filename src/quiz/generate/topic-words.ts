@@ -1,0 +1,71 @@
+/**
+ * The words of content a document's statements are compared by (which-concept's topics and
+ * reasons, misconception-about's `same-thing-as-the-key`), and the words said of so many of its
+ * concepts that they tell none apart. Read once per build. Pure.
+ */
+import type { Fact } from '../facts/fact.ts';
+import { objectMemoTable } from '../text/build-memo.ts';
+import { contentWords } from '../text/runs.ts';
+import type { Concept } from '../types.ts';
+import type { GenerationContext } from './context.ts';
+
+/**
+ * Content words of a text, by stem for Latin words, three characters or more (`deletion`,
+ * `削除`): what which-concept.ts compares a description and the names by.
+ */
+export function topicWords(text: string): Set<string> {
+  return contentWords(text, TOPIC_WORD_WEIGHT);
+}
+
+/** A word of content counts for the topic from this weight (three letters, two kanji). */
+const TOPIC_WORD_WEIGHT = 3;
+
+/**
+ * A word the notes say of more than this share of their concepts (`トルク` in notes on motors)
+ * tells none of them apart: no reason is chosen by it.
+ */
+const COMMON_WORD_SHARE = 0.4;
+
+const commonWordsMemo = objectMemoTable<GenerationContext, Set<string>>();
+
+/** The words said of more than {@link COMMON_WORD_SHARE} of the notes' concepts, read once per document. */
+export function commonWords(ctx: GenerationContext): Set<string> {
+  const memo = commonWordsMemo();
+  let out = memo.get(ctx);
+  if (!out) {
+    const counts = new Map<string, number>();
+    for (const c of ctx.doc.concepts)
+      for (const w of conceptWords(ctx, c)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const most = Math.max(1, COMMON_WORD_SHARE * ctx.doc.concepts.length);
+    out = new Set([...counts].filter(([, n]) => n > most).map(([w]) => w));
+    memo.set(ctx, out);
+  }
+  return out;
+}
+
+const factWordsMemo = objectMemoTable<Fact, Set<string>>();
+
+/** {@link topicWords} of a fact, read once per build. */
+export function factWords(fact: Fact): Set<string> {
+  const memo = factWordsMemo();
+  let words = memo.get(fact);
+  if (!words) {
+    words = topicWords(fact.text);
+    memo.set(fact, words);
+  }
+  return words;
+}
+
+const conceptWordsMemo = objectMemoTable<Concept, Set<string>>();
+
+/** {@link topicWords} of what the notes say of a concept: its name, summary cell and true facts. */
+export function conceptWords(ctx: GenerationContext, concept: Concept): Set<string> {
+  const memo = conceptWordsMemo();
+  let words = memo.get(concept);
+  if (!words) {
+    const trues = ctx.facts.get(concept.id)?.trues ?? [];
+    words = topicWords([concept.name, concept.correct, ...trues.map((t) => t.text)].join('\n'));
+    memo.set(concept, words);
+  }
+  return words;
+}
