@@ -4,18 +4,19 @@
  * concepts that they tell none apart. Read once per build. Pure.
  */
 import type { Fact } from '../facts/fact.ts';
-import { objectMemoTable } from '../text/build-memo.ts';
+import { memoByText, objectMemoTable } from '../text/build-memo.ts';
 import { contentWords } from '../text/runs.ts';
 import type { Concept } from '../types.ts';
 import type { GenerationContext } from './context.ts';
 
 /**
  * Content words of a text, by stem for Latin words, three characters or more (`deletion`,
- * `削除`): what which-concept.ts compares a description and the names by.
+ * `削除`): what which-concept.ts compares a description and the names by. Memoised per build:
+ * read the set, never change it.
  */
-export function topicWords(text: string): Set<string> {
-  return contentWords(text, TOPIC_WORD_WEIGHT);
-}
+export const topicWords: (text: string) => ReadonlySet<string> = memoByText((text) =>
+  contentWords(text, TOPIC_WORD_WEIGHT),
+);
 
 /** A word of content counts for the topic from this weight (three letters, two kanji). */
 const TOPIC_WORD_WEIGHT = 3;
@@ -43,10 +44,10 @@ export function commonWords(ctx: GenerationContext): Set<string> {
   return out;
 }
 
-const factWordsMemo = objectMemoTable<Fact, Set<string>>();
+const factWordsMemo = objectMemoTable<Fact, ReadonlySet<string>>();
 
 /** {@link topicWords} of a fact, read once per build. */
-export function factWords(fact: Fact): Set<string> {
+export function factWords(fact: Fact): ReadonlySet<string> {
   const memo = factWordsMemo();
   let words = memo.get(fact);
   if (!words) {
@@ -56,10 +57,10 @@ export function factWords(fact: Fact): Set<string> {
   return words;
 }
 
-const conceptWordsMemo = objectMemoTable<Concept, Set<string>>();
+const conceptWordsMemo = objectMemoTable<Concept, ReadonlySet<string>>();
 
 /** {@link topicWords} of what the notes say of a concept: its name, summary cell and true facts. */
-export function conceptWords(ctx: GenerationContext, concept: Concept): Set<string> {
+export function conceptWords(ctx: GenerationContext, concept: Concept): ReadonlySet<string> {
   const memo = conceptWordsMemo();
   let words = memo.get(concept);
   if (!words) {

@@ -23,7 +23,6 @@ import { contrastedInStem, mayContrast } from '../text/contrasted-name.ts';
 import { formOf, withoutTopic } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { onlyDenies } from '../text/only-denies.ts';
-import { contentWords } from '../text/runs.ts';
 import {
   clueAmong,
   expansionOf,
