@@ -10,7 +10,12 @@
  * that must fail on it — statements among noun phrases, a length out of proportion, absolute
  * words on one side only, one fact twice — is skipped before the full review. Pure.
  */
-import { absoluteWords, hasStrongAbsolute, optionsAreLabels } from '../review/absolute-words.ts';
+import {
+  absoluteWords,
+  hasStrongAbsolute,
+  makesSweepingClaim,
+  optionsAreLabels,
+} from '../review/absolute-words.ts';
 import { optionForm } from '../review/option-form.ts';
 import {
   KEY_LENGTH_GAP,
@@ -116,12 +121,18 @@ const measureText = memoByText(
     form: optionForm(text),
     units: lengthUnits(text),
     register: registerOf(text),
-    ...absoluteMarks(absoluteWords(text)),
+    ...absoluteMarks(text, absoluteWords(text)),
   }),
 );
 
-function absoluteMarks(found: readonly string[]): { absolute: boolean; strong: boolean } {
-  return { absolute: found.length > 0, strong: hasStrongAbsolute(found) };
+function absoluteMarks(
+  text: string,
+  found: readonly string[],
+): { absolute: boolean; strong: boolean } {
+  return {
+    absolute: found.length > 0,
+    strong: hasStrongAbsolute(found) || makesSweepingClaim(text),
+  };
 }
 
 /** The option's {@link matchKey}, worked out the first time a set of it is keyed. */

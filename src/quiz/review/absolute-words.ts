@@ -100,6 +100,23 @@ function saysAnyWithDono(text: string): boolean {
   return false;
 }
 
+/**
+ * `sweeping-claims`: words that make a statement a sweeping claim without an absolute word — `is
+ * just there for sweetness`, `学会発表を先にしても安全`, `One high fasting value is enough` — which
+ * readers (readings 34–35) picked as the one false statement at sight, as they do `always`. Read
+ * as strong absolutes where a set balances its absolute words otherwise (choose-options.ts), not
+ * by the review's absolute-word rule: `Safe to retry` is a plain fact beside no other claim.
+ */
+const SWEEPING_EN: ReadonlySet<string> = new Set(['just', 'safe', 'safely', 'enough', 'whatever']);
+const SWEEPING_JA = ['安全', '十分', '大丈夫', '問題ない'];
+
+/** True when the text makes a sweeping claim by a word of {@link SWEEPING_EN} / {@link SWEEPING_JA}. */
+export function makesSweepingClaim(text: string): boolean {
+  if (SWEEPING_JA.some((w) => text.includes(w))) return true;
+  for (const word of latinWords(text)) if (SWEEPING_EN.has(word)) return true;
+  return false;
+}
+
 /** True when one of the absolute words found ({@link absoluteWords}) is a strong one. */
 export function hasStrongAbsolute(found: readonly string[]): boolean {
   return found.some((w) => STRONG_ABSOLUTES.has(w));

@@ -57,6 +57,50 @@ describe('strong-absolutes: `always` on one side only, beside a milder `all`', (
   });
 });
 
+describe('sweeping-claims: `just`, `safe`, `enough`, `安全` read as strong absolutes (readings 34–35)', () => {
+  const syrup = (key: string, trues: readonly string[]) =>
+    chooseOptions(
+      choice(key, false, true),
+      trues.map((t) => choice(t, true)),
+      make,
+      { names: ['Interfering agents'] },
+    );
+
+  it('marks the set a filler where only the key makes the sweeping claim', () => {
+    const found = syrup('Glucose syrup is just there for sweetness', [
+      'Invert sugar keeps a syrup from crystallising',
+      'Acid splits some sucrose during the boil',
+    ]);
+    expect(found.drafts.length).toBeGreaterThan(0);
+    for (const d of found.drafts) expect(d.filler).toBe(true);
+    const ja = chooseOptions(
+      choice('例外があるから学会発表を先にしても安全', false, true),
+      [
+        choice('公開から1年以内に出願する必要がある', true),
+        choice('特許公報に載ったことによる公開は対象外', true),
+      ],
+      make,
+      { names: ['新規性喪失の例外'] },
+    );
+    expect(ja.drafts.length).toBeGreaterThan(0);
+    for (const d of ja.drafts) expect(d.filler).toBe(true);
+  });
+
+  it('leaves a set whose true options make one too, and reads words whole (`adjusts`)', () => {
+    const both = syrup('Glucose syrup is just there for sweetness', [
+      'Invert sugar is safe to add late in the boil',
+      'Acid splits some sucrose during the boil',
+    ]);
+    expect(both.drafts.some((d) => !d.filler)).toBe(true);
+    const plain = syrup('Glucose syrup adjusts the sweetness', [
+      'Invert sugar keeps a syrup from crystallising',
+      'Acid splits some sucrose during the boil',
+    ]);
+    expect(plain.drafts.length).toBeGreaterThan(0);
+    expect(plain.drafts.some((d) => !d.filler)).toBe(true);
+  });
+});
+
 describe('sibling-named-alike: a sibling named like the key costs a set nothing', () => {
   /** A which-concept draft of the given names (the key first). */
   const which = (choices: DraftChoice[]): Draft => ({
