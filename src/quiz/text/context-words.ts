@@ -1444,6 +1444,13 @@ const EN_DIGRESSIONS = [
   'off-topic',
   'off topic',
 ];
+/**
+ * `another-way`: labels of another way to the same end (`別解：SO_REUSEPORT で…`, `Alternative:
+ * run a cron job`): the line is about that other way, not the concept it stands beside (reading 35
+ * keyed the SO_REUSEPORT 別解 as EPOLLEXCLUSIVE).
+ */
+const JA_OTHER_WAYS = ['別解', '代替案', '代案', '別案', '別の方法', '別のやり方'];
+const EN_OTHER_WAYS = ['alternative', 'alternatively', 'another option', 'another approach'];
 /** Marks a digression label may open on (`> 余談：`, `※余談：`). */
 const LABEL_LEAD = /^[\s>※*（(]*/u;
 
@@ -1693,6 +1700,18 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'Aside: the word “cavitation” was coined for ship propellers',
     language: 'en',
     leans: (text) => opensOnDigression(text, EN_DIGRESSIONS),
+  },
+  {
+    name: 'another-way',
+    example: '別解：SO_REUSEPORT でワーカーごとに listen ソケットを分ける',
+    language: 'ja',
+    leans: (text) => opensOnDigression(text, JA_OTHER_WAYS),
+  },
+  {
+    name: 'another-way',
+    example: 'Alternative: run the job from cron instead',
+    language: 'en',
+    leans: (text) => opensOnDigression(text, EN_OTHER_WAYS),
   },
   {
     name: 'study-advice',

@@ -605,6 +605,21 @@ describe('context words', () => {
     expect(contextRule(`The formula${' x'.repeat(500_000)}`, 'en')?.name).toBe('the-notes-object');
   });
 
+  it('another-way: a label of another way to the same end (reading 35)', () => {
+    expect(
+      contextRule(
+        '別解：SO_REUSEPORT（Linux 3.9〜）でワーカーごとに listen ソケットを分け、カーネルに接続を振り分けさせる',
+        'ja',
+      )?.name,
+    ).toBe('another-way');
+    expect(contextRule('Alternatively: keep one socket per worker', 'en')?.name).toBe(
+      'another-way',
+    );
+    // The word inside a statement is no label.
+    expect(contextRule('An alternative index is rebuilt nightly', 'en')).toBeNull();
+    expect(contextRule('別解を探すより、まずテストを書く', 'ja')).toBeNull();
+  });
+
   it('reads a line of a megabyte in one pass', () => {
     // 100 kB lines: every rule reads them once.
     const words = 'a layer changes the order of values '.repeat(2_800);
