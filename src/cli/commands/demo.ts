@@ -23,7 +23,7 @@ export const DEMO_SCRIPT: readonly string[] = [
   '/quiz post',
   '1',
   '/as bob',
-  '3',
+  '2',
   '/quiz close',
   '/quiz leaderboard',
   '/quiz post',

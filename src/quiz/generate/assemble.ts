@@ -1001,7 +1001,12 @@ export function assemble(
         // question whose cue would lean the bank further toward its keys: a reader following
         // the cue gains on every such question, a filler costs one. Not a correct-about filler
         // (`filler-kinds-last`): readers judged 1 of 91 sound, so it comes after the cued one.
-        const clean = list.filter((c) => !c.draft.stemClue);
+        // `hosted-table-last`: a question of a table none of whose rows is the concept (the
+        // table's host, {@link Draft.hosted}) says nothing of it, and comes after the concept's
+        // own fillers: reading 35 found PET's two questions both on a table of the speed of
+        // sound and half-lives.
+        const clean = list.filter((c) => !c.draft.stemClue && !c.draft.hosted);
+        const hosted = list.filter((c) => !c.draft.stemClue && c.draft.hosted);
         const sound = clean.filter((c) => !c.draft.filler);
         const fillers = clean.filter((c) => c.draft.filler);
         const weak = fillers.filter((c) => !LAST_FILLER_KINDS.has(c.draft.kind));
@@ -1016,7 +1021,8 @@ export function assemble(
           choose(sound) ??
           (weak.length > 0 ? choose(weak) : null) ??
           (fillers.length > 0 ? choose(fillers) : null) ??
-          (round === 0 && clean.length < list.length ? choose(list) : null);
+          (hosted.length > 0 ? choose(hosted) : null) ??
+          (round === 0 && clean.length + hosted.length < list.length ? choose(list) : null);
         if (pick) take(pick, taken);
       }
     }
@@ -1073,7 +1079,11 @@ export function assemble(
           !raisesCue(c.draft, t) &&
           !c.draft.stemClue &&
           !c.draft.filler &&
-          !(owner.type === 'table' && coveredTwice(c, t)),
+          // `hosted-table-once`: a table of things that are no concept (`| Role | Accepts client
+          // writes |` under Raft's chapter) covers none, so its host's two questions do not stop
+          // it: it is asked once, as a source of its own (issue 11: tables that name no concept
+          // are sources too).
+          !(owner.type === 'table' && coveredTwice(c, t) && !(c.draft.hosted && have.length === 0)),
       );
       const newKind = (c: Candidate): number => (t.kinds.has(c.draft.kind) ? 0 : BANK_KIND_BONUS);
       const pick = best(

@@ -113,7 +113,9 @@ export function documentQuestions(
   // Explanations that teach: the taken drafts' whys rewritten (never their options).
   const taught = drafts.map((d) => teach(ctx, d, review));
   const counts = new Map<string, number>();
-  for (const d of taught) counts.set(d.conceptId, (counts.get(d.conceptId) ?? 0) + 1);
+  // A question of a table hosted by the concept (`hosted-table-last`) is none of its own.
+  for (const d of taught)
+    if (!d.hosted) counts.set(d.conceptId, (counts.get(d.conceptId) ?? 0) + 1);
   const coverage = subjects.map((s) =>
     coverageOf(s, counts.get(s.concept.id) ?? 0, rejected.get(s.concept.id) ?? []),
   );

@@ -181,6 +181,7 @@ function baseDraft(
   asks: string[],
   keyWhy: string,
 ): (choices: DraftChoice[]) => Draft {
+  const hosted = !m.entities.some((x) => x.concept?.id === concept.id);
   return (choices) => ({
     template,
     conceptId: concept.id,
@@ -198,6 +199,7 @@ function baseDraft(
     asks,
     binary: choices.length === 2,
     quality: 1,
+    ...(hosted ? { hosted } : {}),
   });
 }
 

@@ -53,3 +53,73 @@ describe('a table beside sections whose concepts sit a level down', () => {
     }
   });
 });
+
+describe('hosted-table-last: a table of things that are no concept, filed under the closest concept', () => {
+  const NOTES_EN = `# Imaging notes
+
+| Concept | Correct understanding | Common misconceptions |
+|---|---|---|
+| Ultrasound | Sound echoes timed to place tissue | It uses ionising radiation × |
+| PET | Coincident 511 keV photons from positron annihilation | PET detects the positron itself ×; FDG uptake means cancer × |
+| CT | X-ray attenuation measured from many angles and reconstructed | CT images are photographs of the body × |
+| MRI | Hydrogen nuclei precess in a strong field and return a radio signal | MRI is a kind of X-ray scan × |
+
+## Ultrasound
+
+Ultrasound times the echoes of short sound pulses to place tissue boundaries.
+
+- × It uses ionising radiation (it uses sound)
+
+## CT
+
+A CT scanner measures X-ray attenuation from many angles and reconstructs slices of the body.
+
+- × CT images are photographs of the body (they are maps of attenuation)
+
+## MRI
+
+In a strong magnetic field hydrogen nuclei precess; a radio pulse tips them and they return a signal.
+
+- × MRI is a kind of X-ray scan (it uses no ionising radiation)
+
+## PET
+
+A positron meets an electron and two 511 keV photons leave back to back; the ring detects them in coincidence.
+
+- Glucose-like FDG is trapped in cells that take up glucose.
+- × PET detects the positron itself (the positron travels about a millimetre and annihilates)
+- × FDG uptake means cancer (inflammation and brown fat take it up too)
+
+### Numbers worth memorising
+
+| Quantity | Typical value |
+|---|---|
+| Speed of sound assumed by scanners | 1540 m/s |
+| Annihilation photon energy | 511 keV |
+| F-18 half-life | about 110 min |
+| Boiling point of liquid helium | about 4.2 K |
+`;
+  const bank = buildQuestionBank([{ path: 'imaging.en.md', text: NOTES_EN }]);
+  const pet = bank.questions.filter((q) => q.conceptName === 'PET');
+  const fromTable = (q: (typeof pet)[number]): boolean =>
+    q.kind === 'table-row' || q.kind === 'comparison';
+
+  it('gives the concept two questions of its own before any question of the table', () => {
+    expect(
+      pet.filter((q) => !fromTable(q)).length,
+      pet.map((q) => q.prompt).join(' / '),
+    ).toBeGreaterThanOrEqual(2);
+  });
+
+  it('still asks the table once, as a source of its own', () => {
+    const quantities = bank.questions.filter((q) => q.prompt.includes('Typical value'));
+    expect(quantities.length).toBe(1);
+  });
+
+  it('counts no question of the table for the concept’s coverage', () => {
+    const id = pet[0]?.conceptId;
+    const coverage = bank.coverage?.find((c) => c.conceptId === id);
+    expect(coverage).toBeDefined();
+    expect(coverage?.questions).toBe(pet.filter((q) => !fromTable(q)).length);
+  });
+});
