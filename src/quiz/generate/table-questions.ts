@@ -170,6 +170,24 @@ function why(ctx: GenerationContext, p: Place): string {
   );
 }
 
+const rowConceptMemo = objectMemoTable<TableMatrix, ReadonlySet<string>>();
+
+/**
+ * The ids of the concepts a matrix's rows are, read once per matrix (a draft of a row is asked of
+ * its host where it is none: {@link Draft.hosted}).
+ */
+function rowConcepts(m: TableMatrix): ReadonlySet<string> {
+  const memo = rowConceptMemo();
+  let ids = memo.get(m);
+  if (!ids) {
+    const found = new Set<string>();
+    for (const e of m.entities) if (e.concept) found.add(e.concept.id);
+    ids = found;
+    memo.set(m, ids);
+  }
+  return ids;
+}
+
 function baseDraft(
   ctx: GenerationContext,
   m: TableMatrix,
@@ -181,7 +199,7 @@ function baseDraft(
   asks: string[],
   keyWhy: string,
 ): (choices: DraftChoice[]) => Draft {
-  const hosted = !m.entities.some((x) => x.concept?.id === concept.id);
+  const hosted = !rowConcepts(m).has(concept.id);
   return (choices) => ({
     template,
     conceptId: concept.id,
