@@ -133,6 +133,10 @@ const HAPPENED = [
   'gone wrong',
   'goes wrong',
   'go wrong',
+  // `Condition | What's wrong | Correction` (reading 36): what is wrong with the eye, a fault
+  // of the thing, not a belief — myopia's `eye too long` was asked as a misconception.
+  "what's wrong",
+  'what is wrong',
   '何が起き',
   '起きたこと',
 ].map((w) => matchKey(w));

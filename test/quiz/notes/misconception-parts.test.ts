@@ -142,6 +142,13 @@ describe('the misconception table header', () => {
 
   it('is no table of incidents: `What went wrong` says what happened, not what people believe (what-happened)', () => {
     expect(misconceptionColumns(['Event', 'Date', 'What went wrong'])).toBeNull();
+    // Reading 36: what is wrong with the eye is a fault of the thing, not a belief.
+    expect(misconceptionColumns(['Condition', "What's wrong", 'Correction'])).toBeNull();
+    expect(misconceptionColumns(['Condition', 'What is wrong', 'Correction'])).toBeNull();
+    // What people get wrong is what they believe.
+    expect(
+      misconceptionColumns(['Concept', 'What it really is', 'What people get wrong']),
+    ).not.toBeNull();
     expect(misconceptionColumns(['出来事', '日付', '何が起きたか（間違い）'])).toBeNull();
     expect(misconceptionColumns(['Concept', 'Reality', 'What people get wrong'])).toMatchObject({
       misconceptions: 2,
