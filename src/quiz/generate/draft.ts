@@ -86,7 +86,8 @@ export interface Draft {
    * True for a question of a table none of whose rows is the concept it is filed under: the
    * table's host (`Numbers worth memorising` under PET's chapter, whose rows are the speed of
    * sound and half-lives). It says nothing of that concept: the concept's own questions come
-   * first (assemble.ts `hosted-table-last`), and it counts for no concept's coverage.
+   * first, fillers included (assemble.ts `hosted-table-last`), and it counts for no concept's
+   * coverage.
    */
   hosted?: boolean;
 }
