@@ -243,17 +243,13 @@ const MAX_OBJECT_WORD = 10;
 /**
  * `the-notes-object`: a sentence that opens on one of the notes' own objects, unqualified (`The
  * formula explains why the temperature tracks concentration`, reading 35): which formula? Not one
- * the words after it name (`The formula for kinetic energy…`, `The table of contents…`).
+ * the words after it name (`The formula for kinetic energy…`, `The example of a race…`). Not the
+ * words a subject's own things go by (`The table is rewritten` in notes on databases, `The graph
+ * has a negative cycle`, `The chart installs…`).
  */
 const NOTES_OBJECTS: ReadonlySet<string> = new Set([
   'formula',
   'equation',
-  'table',
-  'chart',
-  'figure',
-  'diagram',
-  'graph',
-  'plot',
   'snippet',
   'example',
   'screenshot',

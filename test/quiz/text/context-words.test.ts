@@ -591,7 +591,12 @@ describe('context words', () => {
     expect(contextRule('The example shows a stack of frames', 'en')?.name).toBe('the-notes-object');
     // An object its next words name is no pointer at the notes.
     expect(contextRule('The formula for kinetic energy has a square', 'en')).toBeNull();
-    expect(contextRule('The table of contents is generated', 'en')).toBeNull();
+    expect(contextRule('The example of a race is two writers on one row', 'en')).toBeNull();
+    // A subject's own things go by such words: a database's table, an algorithm's graph.
+    expect(contextRule('The table is rewritten while the lock is held', 'en')).toBeNull();
+    expect(
+      contextRule('The graph has a negative cycle reachable from the source', 'en'),
+    ).toBeNull();
     expect(contextRule('A formula explains the curve', 'en')).toBeNull();
     expect(contextRule('The table', 'en')).toBeNull();
     expect(
