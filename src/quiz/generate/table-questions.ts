@@ -106,6 +106,19 @@ export function display(m: TableMatrix, e: number, a: number): string {
   return namesOther || isYesNo(text) ? bare : text;
 }
 
+/**
+ * `dash-says-nothing`: a cell that is only a dash or "n/a" (`—`, `-`, `該当なし`) says nothing of its
+ * row: no question asks which row has it (`Which owned has “—” for “Borrowed”?`,
+ * 「「下位の番号」が「—」なのはどれ？」). Beside another row's value it stays a wrong option: there it
+ * is as often "none" (`PLAIN` has `—` for `Bad for`) as "not said".
+ */
+const SAYS_NOTHING = /^(?:[-–—－―]+|n\/?a|該当なし)$/iu;
+
+/** True for a cell that says nothing of its row ({@link SAYS_NOTHING}). */
+function saysNothing(cellText: string): boolean {
+  return SAYS_NOTHING.test(cellText.trim());
+}
+
 /** True when two cells can be told apart: both filled, neither `partly`, of one type, not overlapping. */
 function distinct(x: string, y: string): boolean {
   if (!x || !y) return false;
@@ -261,7 +274,8 @@ function whichHas(ctx: GenerationContext, m: TableMatrix, attrs: Map<string, Pla
     if (!factColumn(m, a)) return;
     m.entities.forEach((entity, e) => {
       const value = cell(m, e, a);
-      if (!value || cellValue(value) === 'partly' || isQuantity(value)) return;
+      if (!value || cellValue(value) === 'partly' || isQuantity(value) || saysNothing(value))
+        return;
       if (cellValue(value) === 'no') return; // asked from its `yes` side
       const same = m.entities.filter(
         (_, i) => i !== e && cellValue(cell(m, i, a)) === cellValue(value),
@@ -378,6 +392,7 @@ function trueOfEntity(ctx: GenerationContext, m: TableMatrix): Chosen {
     m.attributes.forEach((attr, a) => {
       const value = cell(m, e, a);
       if (!factColumn(m, a) || !value || isMark(value) || cellValue(value) === 'partly') return;
+      if (saysNothing(value)) return;
       if (!m.entities.some((_, i) => i !== e && distinct(value, cell(m, i, a)))) return;
       const key: DraftChoice = {
         text: w.cellOption(attr.label, display(m, e, a)),
@@ -443,6 +458,7 @@ function entityValue(ctx: GenerationContext, m: TableMatrix): Chosen {
     m.attributes.forEach((attr, a) => {
       const value = cell(m, e, a);
       if (!factColumn(m, a) || !value || isYesNo(value) || isQuantity(value)) return;
+      if (saysNothing(value)) return;
       // A value said by another row's name (`on と同じ＋…`) is that row's value and more.
       if (m.entities.some((x, i) => i !== e && namesRow(value, x.name))) return;
       const others = m.entities

@@ -14,7 +14,7 @@ import {
 } from '../../../src/quiz/generate/table-rules.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { wordingFor } from '../../../src/quiz/wording.ts';
-import { fixture } from '../notes-helpers.ts';
+import { fixture, readSource } from '../notes-helpers.ts';
 
 const EN = `# Storage engines
 
@@ -627,5 +627,20 @@ Five points where a small body keeps its place relative to two large ones.
     const asked = tableDrafts(ctx).drafts.map((d) => d.prompt);
     expect(asked.some((p) => p.includes('“None in practice”'))).toBe(true);
     expect(asked.filter((p) => p.includes('SOHO'))).toEqual([]);
+  });
+});
+
+describe('dash-says-nothing: no question asks which row has “—”', () => {
+  it.each([
+    'docs/readings/2026-12-03/semantic-versioning.ja/notes.md',
+    'docs/readings/2026-12-03/rust-ownership.en/notes.md',
+  ])('%s', (file) => {
+    // Every table question the generator drafts, before the bank chooses.
+    const tables = tableDrafts(generationContext(parseNotes(readSource(file)))).drafts;
+    expect(tables.length).toBeGreaterThan(0);
+    for (const q of tables) {
+      expect(q.prompt).not.toMatch(/[「“][-–—－―][」”]/u);
+      expect(q.choices.find((c) => c.correct)?.text).not.toMatch(/^[-–—－―]$/u);
+    }
   });
 });
