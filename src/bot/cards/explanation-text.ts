@@ -3,6 +3,7 @@
  * language, the notes' own words as written. Used by the reveal, the Explain button, the private
  * result and `quizbot questions`.
  */
+import { withoutFinalStop } from '../../quiz/text/trim.ts';
 import type { Question } from '../../quiz/types.ts';
 import type { Messages } from '../i18n/catalog.ts';
 
@@ -62,7 +63,7 @@ export function optionLine(
   why: string | null,
 ): { text: string; why: string | null } {
   const rest = reasonAfterOption(option, why);
-  if (why && rest !== null) return { text: `${option.replace(/[。.]$/u, '')}${rest}`, why: null };
+  if (why && rest !== null) return { text: `${withoutFinalStop(option)}${rest}`, why: null };
   return { text: option, why: besideOption(option, why) };
 }
 
@@ -72,7 +73,7 @@ export function optionLine(
  * final stop aside; null where the why does not open with them or says nothing more.
  */
 export function reasonAfterOption(option: string, why: string | null): string | null {
-  const bare = option.replace(/[。.]$/u, '');
+  const bare = withoutFinalStop(option);
   if (!why || bare.length === 0 || why.length <= bare.length) return null;
   const head = why.slice(0, bare.length);
   const same = head === bare || head.toLowerCase() === bare.toLowerCase();
