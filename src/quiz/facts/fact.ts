@@ -73,6 +73,12 @@ export interface Fact {
   why: string | null;
   source: FactSource;
   evidence: Evidence;
+  /**
+   * For a wrong statement: the correction the notes write beside it (`× 触媒は正反応だけを速くする
+   * （逆反応も同じ比率で速くなる）`), as written. Absent where the notes give none, or `why` is
+   * another statement (the summary cell, a notes sentence, the concept it really describes).
+   */
+  correction?: string;
   /** Heading of the section the fact is read from (null: the summary table). */
   section: string | null;
   /** For a misconception cell written out: the cell as the row gives it (`キュー待機`). */

@@ -509,3 +509,44 @@ describe('same-thing-as-the-key: no true option on a word that marks the key’s
     );
   });
 });
+
+describe('same-thing-as-the-key reads two-kanji words and the notes’ correction', () => {
+  /** The true options drafted beside a key that starts `key`, each set once. */
+  const besideKey = (file: string, concept: string, key: string): string[][] =>
+    misconceptionDrafts(file, concept)
+      .filter((d) => d.choices.some((c) => c.correct && c.text.startsWith(key)))
+      .map((d) => d.choices.filter((c) => !c.correct).map((c) => c.text));
+
+  it('does not offer 「…放棄もしなかった」 beside 「3か月間何もしなければ放棄したことになる」 (`two-kanji-word`)', () => {
+    const sets = besideKey(
+      'docs/readings/2026-12-05/inheritance-law-japan.ja/notes.md',
+      '法定単純承認',
+      '3か月間何もしなければ放棄',
+    );
+    for (const trues of sets)
+      for (const t of trues) expect(t, trues.join(' / ')).not.toMatch(/放棄/);
+  });
+
+  it('does not offer a true statement on a word of the key’s correction (`拡散障害` corrected 「初期は運動時の低下が先」)', () => {
+    // The key says 安静時, the true statement 運動時: they share no word. The correction says
+    // 運動時, and so does the true statement: it is the correction in other words.
+    const sets = besideKey(
+      'docs/readings/2026-12-05/respiratory-gas-exchange.ja/notes.md',
+      '拡散',
+      '拡散障害は安静時から',
+    );
+    expect(sets.length).toBeGreaterThan(0);
+    for (const trues of sets)
+      for (const t of trues) expect(t, trues.join(' / ')).not.toMatch(/運動時/);
+  });
+
+  it('does not offer “A prism deviates violet the most and red the least” beside “Red light is refracted most…” (corrected “it’s refracted least”)', () => {
+    const sets = besideKey(
+      'docs/readings/2026-12-05/geometric-optics-lenses.en/notes.md',
+      'Dispersion',
+      'Red light is refracted most',
+    );
+    for (const trues of sets)
+      for (const t of trues) expect(t, trues.join(' / ')).not.toMatch(/\bleast\b/);
+  });
+});
