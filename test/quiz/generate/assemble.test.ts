@@ -612,3 +612,17 @@ describe('assemble: describes-the-correction', () => {
     expect(stems).not.toContain(retold.draft.prompt);
   });
 });
+
+describe('assemble: loose-wrong-uses', () => {
+  it('offers one statement as a wrong option of three questions at most, even for coverage', () => {
+    // Five concepts whose only question offers the same statement: coverage's last resort took
+    // all five (reading 36: `HMAC: The outer hash over the inner digest…` in five questions).
+    const ids = ['A', 'B', 'C', 'D', 'E'];
+    const candidates = ids.map((id) =>
+      draft(id, 'correct-about', `${id}1`, [`${id} one`, 'Shared statement', `${id} other`]),
+    );
+    const bank = assemble(candidates, ids);
+    const offering = bank.filter((d) => d.choices.some((c) => c.text === 'Shared statement'));
+    expect(offering).toHaveLength(3);
+  });
+});
