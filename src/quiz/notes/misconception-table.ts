@@ -160,6 +160,10 @@ function byHeaderWords(keys: readonly string[]): MisconceptionColumns | null {
   );
   const correct = named >= 0 ? named : keys.length === 3 && misconceptions === 2 ? 1 : -1;
   if (correct < 0) return null;
+  // `two-kinds-compared`: `| | Mistake of fact | Mistake of law |` sets two kinds of one thing
+  // side by side (reading 37: its rows `Example`, `General rule` became concepts, and the rule
+  // for mistakes of law was asked as a misconception). A column of truths names no mistake.
+  if (holds(keys[correct] ?? '', HEADER_WORDS.misconceptions)) return null;
   const language = keys.some((k) => /[\u3040-\u30ff\u4e00-\u9fff]/u.test(k)) ? 'ja' : 'en';
   return { concept: 0, correct, misconceptions, language };
 }

@@ -155,6 +155,16 @@ describe('the misconception table header', () => {
     });
   });
 
+  it('is no table comparing two kinds of a mistake (two-kinds-compared)', () => {
+    // Reading 37 (criminal law): the rule for mistakes of law was asked as a misconception.
+    expect(misconceptionColumns(['', 'Mistake of fact', 'Mistake of law'])).toBeNull();
+    expect(misconceptionColumns(['', '思い込みA', '思い込みB'])).toBeNull();
+    expect(misconceptionColumns(['Term', 'What it means', 'Common mistake'])).toMatchObject({
+      correct: 1,
+      misconceptions: 2,
+    });
+  });
+
   it('is told by the words its headings hold (header-words)', () => {
     expect(misconceptionColumns(['Concept', 'What it really is', 'Common misconceptions'])).toEqual(
       {
