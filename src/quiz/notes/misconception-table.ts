@@ -273,7 +273,7 @@ export function splitMisconceptions(markedCell: string): string[] {
     const pieces: string[] = [];
     for (const raw of cell.split(MARKS)) {
       const piece = withoutLeadIn(
-        withoutCorrectionAside(raw.replace(LEADING_SEPARATORS, '').trim()),
+        unquotedClaim(withoutCorrectionAside(raw.replace(LEADING_SEPARATORS, '').trim())),
       );
       if (piece === '' || isLeadIn(piece)) continue;
       const last = pieces.length - 1;
@@ -300,7 +300,7 @@ export function splitMisconceptions(markedCell: string): string[] {
   for (const part of parts) {
     const separator = part.slice(0, 1);
     const raw = PIECE_SEPARATORS.includes(separator) ? part.slice(1) : part;
-    const rest = withoutCorrectionAside(raw.replace(MARKS, '').trim());
+    const rest = unquotedClaim(withoutCorrectionAside(raw.replace(MARKS, '').trim()));
     const last = joined.length - 1;
     const inside = last >= 0 && separator === ',' && continuesPiece(rest);
     if (inside) joined[last] += `, ${rest}`;
@@ -365,7 +365,8 @@ function nextSeparator(cell: string, from: number, closing: Map<number, number>)
  * が復号する（それは SSH-1 の方式）`): no part of the misconception, which reads without it.
  */
 export function withoutCorrectionAside(piece: string): string {
-  const text = piece.trimEnd();
+  const text = withoutVerdictAfterDash(piece.trimEnd());
+  if (text !== piece.trimEnd()) return text;
   const last = text.slice(-1);
   if (last !== ')' && last !== '）') return piece;
   const open = matchingCloses(text);
@@ -404,6 +405,62 @@ const CORRECTION_ASIDE_OPENINGS: readonly string[] = [
  * （ip6tablesは別）`: IPv6 is another tool's), lower case.
  */
 const CORRECTION_ASIDE_ENDINGS: readonly string[] = ['は別', 'とは別', 'は別物', 'とは別物'];
+
+/**
+ * `whole-quote`: a piece that is one quotation (`"it works because it removes internal covariate
+ * shift"`, `「O型は万能」`) quotes what people say: the claim is the words inside. Kept in its
+ * quotes, it was the one option in quotes of its set (reading 36), and a subject cut from its
+ * start left the closing quote alone (`Works because … shift"`, reading 37).
+ */
+function unquotedClaim(piece: string): string {
+  const open = piece.charAt(0);
+  const close = QUOTE_PAIRS[open];
+  if (close === undefined || piece.length < 3 || !piece.endsWith(close)) return piece;
+  const inside = piece.slice(1, -1);
+  // Two quotations (`"A" or "B"`), not one.
+  return inside.includes(open) || inside.includes(close) ? piece : inside.trim();
+}
+
+/** Opening quotation marks and their closing ones. */
+const QUOTE_PAIRS: Readonly<Record<string, string>> = {
+  '"': '"',
+  '“': '”',
+  '「': '」',
+  '『': '』',
+};
+
+/**
+ * `verdict-after-dash`: a dash and a word that judges the claim before it (`"it works because it
+ * removes internal covariate shift" — disputed`, `…は逆効果 ― 誤り`) says what the claim is worth,
+ * not what it claims (reading 37 asked `… — disputed` as the misconception). The piece without it.
+ */
+function withoutVerdictAfterDash(piece: string): string {
+  const dash = Math.max(piece.lastIndexOf('—'), piece.lastIndexOf('―'), piece.lastIndexOf(' - '));
+  if (dash <= 0) return piece;
+  const verdict = piece
+    .slice(dash + 1)
+    .replace(/^[-\s]+|[\s.。!！]+$/gu, '')
+    .toLowerCase();
+  return VERDICTS.includes(verdict) ? piece.slice(0, dash).trimEnd() : piece;
+}
+
+/** Words that judge a claim, said after a dash (lower case). */
+const VERDICTS: readonly string[] = [
+  'disputed',
+  'debunked',
+  'false',
+  'wrong',
+  'a myth',
+  'myth',
+  'not true',
+  'untrue',
+  'outdated',
+  '誤り',
+  '間違い',
+  '俗説',
+  '迷信',
+  '不正確',
+];
 
 /** Where each parenthesis that is closed closes: open index → close index (one pass, a stack). */
 function matchingCloses(text: string): Map<number, number> {

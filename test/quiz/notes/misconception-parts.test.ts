@@ -83,9 +83,10 @@ describe('misconception cells', () => {
   });
 
   it('do not split inside parentheses or quotes', () => {
+    // (A piece that is one quotation loses its quotes: `whole-quote`.)
     expect(splitMisconceptions('共有DB（SOA、ESB） ×、「速い、安い」 ×')).toEqual([
       '共有DB（SOA、ESB）',
-      '「速い、安い」',
+      '速い、安い',
     ]);
   });
 });
@@ -153,6 +154,25 @@ describe('the misconception table header', () => {
     expect(misconceptionColumns(['Concept', 'Reality', 'What people get wrong'])).toMatchObject({
       misconceptions: 2,
     });
+  });
+
+  it('drop a verdict after a dash, and the quotes of a piece that is one quotation (verdict-after-dash, whole-quote)', () => {
+    // Reading 37: `Works because it removes internal covariate shift" — disputed` was the key.
+    expect(
+      splitMisconceptions(
+        'Uses batch stats at inference ×; "it works because it removes internal covariate shift" — disputed',
+      ),
+    ).toEqual([
+      'Uses batch stats at inference',
+      'it works because it removes internal covariate shift',
+    ]);
+    expect(splitMisconceptions('速いほど良い ― 誤り')).toEqual(['速いほど良い']);
+    expect(splitMisconceptions('「O型は万能」×、「A」と「B」は同じ ×')).toEqual([
+      'O型は万能',
+      '「A」と「B」は同じ',
+    ]);
+    // A dash that goes on with the claim stays.
+    expect(splitMisconceptions('Caching — always safe')).toEqual(['Caching — always safe']);
   });
 
   it('is no table comparing two kinds of a mistake (two-kinds-compared)', () => {
