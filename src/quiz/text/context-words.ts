@@ -2054,7 +2054,45 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     language: 'en',
     leans: opensOnNotesObject,
   },
+  {
+    name: 'at-that-time',
+    example: '噴火警戒レベルは当時「1」だった',
+    language: 'ja',
+    // `当時` points at a time the notes gave before (reading 37: 御嶽山 2014, 明治の脚気), unless
+    // the statement gives it (`1990年当時`, `明治当時`).
+    leans: (text) => text.includes('当時') && !DATE_WORDS.test(text),
+  },
+  {
+    name: 'such-noun',
+    example: 'Each output channel has its own such block',
+    language: 'en',
+    // `such block`, `such a case`: like what? (reading 37). `such as`, `such that` and `no such`
+    // say it there.
+    leans: (text) => {
+      const words = englishWords(text);
+      for (let i = 0; i + 1 < words.length; i++)
+        if (words[i] === 'such' && !SUCH_SAYS_IT.has(words[i + 1] ?? '') && words[i - 1] !== 'no')
+          return true;
+      return false;
+    },
+  },
+  {
+    name: 'either-at-end',
+    example: 'Most courts: no attempted felony murder either',
+    language: 'en',
+    // A closing `either` adds to a denial the notes made before (reading 37).
+    leans: (text) => {
+      const words = englishWords(withoutFinalStop(text.trim())).filter((w) => w !== '');
+      return words[words.length - 1] === 'either';
+    },
+  },
 ];
+
+/** A year, an era or a date in a statement that says `当時` (`1990年当時`, `明治当時`). */
+const DATE_WORDS = /\d{2,4}\s*年|明治|大正|昭和|平成|令和|\d+\s*月/u;
+
+/** Words after `such` that say what it is like there (`such as`, `such that`). */
+const SUCH_SAYS_IT: ReadonlySet<string> = new Set(['as', 'that', '']);
 
 /** The first rule by which the statement leans on the notes around it, or null. */
 export function contextRule(text: string, language: 'ja' | 'en'): ContextRule | null {

@@ -24,6 +24,20 @@ describe('context words', () => {
     );
   });
 
+  it('at-that-time, such-noun, either-at-end: reading 37’s pointers at the text before', () => {
+    expect(contextRule('当時は感染症説が有力だった', 'ja')?.name).toBe('at-that-time');
+    expect(contextRule('1990年当時は感染症説が有力だった', 'ja')).toBeNull();
+    expect(contextRule('In such a case the court acquits', 'en')?.name).toBe('such-noun');
+    for (const text of [
+      'Fuels such as ethanol resist knock',
+      'There is no such defense in federal court',
+      'Choose k such that the sum is minimal',
+    ])
+      expect(contextRule(text, 'en'), text).toBeNull();
+    expect(contextRule('No attempted felony murder either.', 'en')?.name).toBe('either-at-end');
+    expect(contextRule('Either operand may be evaluated first', 'en')).toBeNull();
+  });
+
   it('first-person: the team’s own story is no statement of the concept', () => {
     expect(contextRule('Our gray #777777 on white is about 4.5:1', 'en')?.name).toBe(
       'first-person',
