@@ -28,6 +28,9 @@ export const JAPANESE_ABSOLUTES: readonly string[] = [
   'いつでも',
   'どんな',
   '決して',
+  // Reading 37: `油と一緒でないとまったく吸収されない`, the one sweeping claim of its set.
+  'まったく',
+  '全く',
 ];
 
 /** Phrases that contain a Japanese absolute word but are not absolute (`できるだけ` = "as … as possible"). */
@@ -75,6 +78,8 @@ export const STRONG_ABSOLUTES: ReadonlySet<string> = new Set([
   '完全に',
   'いつでも',
   'どんな',
+  'まったく',
+  '全く',
   'always',
   'never',
   'impossible',
@@ -110,9 +115,26 @@ function saysAnyWithDono(text: string): boolean {
 const SWEEPING_EN: ReadonlySet<string> = new Set(['just', 'safe', 'safely', 'enough', 'whatever']);
 const SWEEPING_JA = ['安全', '十分', '大丈夫', '問題ない'];
 
+/** How far after `さえ` a `ば` still closes the same clause (`さえしていれば`). */
+const SAE_REACH = 8;
+
+/**
+ * `sae-ba`: `XさえYば` — "as long as X, …" (`垂直同期さえしていればティアリングは起きない`, reading
+ * 37): one condition said to be enough, a sweeping claim as `enough` is. `でさえ` ("even") is not.
+ */
+function saysAsLongAs(text: string): boolean {
+  for (let at = text.indexOf('さえ'); at >= 0; at = text.indexOf('さえ', at + 2)) {
+    if (text.charAt(at - 1) === 'で') continue;
+    const after = text.slice(at + 2, at + 2 + SAE_REACH);
+    const ba = after.indexOf('ば');
+    if (ba >= 0 && !after.slice(0, ba).includes('、')) return true;
+  }
+  return false;
+}
+
 /** True when the text makes a sweeping claim by a word of {@link SWEEPING_EN} / {@link SWEEPING_JA}. */
 export function makesSweepingClaim(text: string): boolean {
-  if (SWEEPING_JA.some((w) => text.includes(w))) return true;
+  if (SWEEPING_JA.some((w) => text.includes(w)) || saysAsLongAs(text)) return true;
   for (const word of latinWords(text)) if (SWEEPING_EN.has(word)) return true;
   return false;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteWords } from '../../../src/quiz/review/absolute-words.ts';
+import { absoluteWords, makesSweepingClaim } from '../../../src/quiz/review/absolute-words.ts';
 import { isBareValue } from '../../../src/quiz/review/bare-values.ts';
 import { circularPhrase } from '../../../src/quiz/review/circular-why.ts';
 import { optionForm } from '../../../src/quiz/review/option-form.ts';
@@ -29,6 +29,8 @@ describe('absoluteWords', () => {
     ['どのように動くかは設定で変わる', []],
     ['Heat is trapped permanently', ['permanently']],
     ['登録すれば自動的に保護される', ['自動的に']],
+    // Reading 37.
+    ['油と一緒でないとまったく吸収されない', ['まったく']],
     // `value-name`: None and All named as values or titles say nothing absolute; a sentence's first
     // word, or the same word in lower case, still does.
     ['SameSite: Strict / Lax / None, judged by site; None requires Secure', []],
@@ -49,6 +51,19 @@ describe('absoluteWords', () => {
     expect(hasAbsoluteWord('対になる秘密鍵でしか復号できない')).toBe(true);
     expect(hasAbsoluteWord('しかし、復号は遅い')).toBe(false);
     expect(hasAbsoluteWord('しかも鍵は短い')).toBe(false);
+  });
+});
+
+describe('makesSweepingClaim', () => {
+  it.each([
+    ['垂直同期さえしていればティアリングは起きない', true],
+    ['鍵さえあれば誰でも開けられる', true],
+    ['専門家でさえ間違える', false],
+    ['さえ、ここでは関係ない', false],
+    ['One high fasting value is enough', true],
+    ['Fasting glucose is measured after 8 hours', false],
+  ])('%s → %s', (text, sweeping) => {
+    expect(makesSweepingClaim(text)).toBe(sweeping);
   });
 });
 
