@@ -47,6 +47,14 @@ const MOST = 2;
 const DEFINING = new Set(['summary', 'intro', 'definition']);
 /** The key that the statements of {@link restatedDefinitions} share: an option set holds one. */
 const DEFINES = 'defines:';
+/**
+ * `one-facet-once`: a key each true statement holds for each pair of its distinct words: two true
+ * options that share two such words say one facet twice (`度数は音名の数、性質は半音数で決まる` and
+ * `度数は音名（幹音）の数を両端を含めて数えたもので…`), and the set fails `distinct-facts`. One shared
+ * word was too little: `電子は金属中を、イオンは水中を流れる` and `塩化物イオンがあると皮膜が壊れやすい`
+ * share `イオン` and are two facets. Over 198 read notes four sets change, each a paraphrase pair.
+ */
+const FACET = 'facet:';
 
 /**
  * The summary cell and the first sentences that say it again: they share a word besides the
@@ -116,13 +124,19 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
   // Too few true statements for a set: every search below would return at once, empty.
   if (tooFewCandidates(Math.max(rendered.length, named.length), MOST)) return out;
   const defining = restatedDefinitions(usable(subject.facts.trues), subject.names);
+  const nameWords = statementWords(subject.names.join('\n'));
+  const ownWords = topicalWordsOf(rendered.map((r) => r.text));
   const asChoice = ({ fact: t, text }: { fact: Fact; text: string }): DraftChoice => ({
     text,
     correct: false,
     truth: true,
     why: trueReason(t, text),
     // The summary cell and a first sentence that share a word: one facet said twice.
-    keys: defining.has(t) ? [...t.keys, `${DEFINES}${me.id}`] : t.keys,
+    keys: [
+      ...t.keys,
+      ...(defining.has(t) ? [`${DEFINES}${me.id}`] : []),
+      ...facetKeys(distinctWords(ctx, text, nameWords, ownWords), me.id),
+    ],
   });
   const trues = rendered.map(asChoice);
   // The pieces of the correct cell, which answer the concept's misconceptions (`cell-refutes-misconception`).
@@ -143,8 +157,6 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
   );
   // Written once for every draft (a freshly built string costs a hash at each memo it meets).
   const prompt = w.misconceptionAbout(subject.name);
-  const nameWords = statementWords(subject.names.join('\n'));
-  const ownWords = topicalWordsOf(rendered.map((r) => r.text));
   for (const wrong of wrongs)
     for (const { text, terse } of keyTexts(wrong, subject.names, lang, me, naming)) {
       const key = misconceptionKey(wrong, text);
@@ -262,6 +274,15 @@ function sharesDistinctWord(statement: string, distinct: readonly string[]): boo
   if (distinct.length === 0) return false;
   const words = statementWords(statement);
   return distinct.some((w) => words.has(w));
+}
+
+/** One key per pair of distinct words (in order), so two statements that share two words share a key. */
+function facetKeys(words: readonly string[], id: string): string[] {
+  const sorted = [...words].sort();
+  const out: string[] = [];
+  for (let i = 0; i < sorted.length; i++)
+    for (let j = i + 1; j < sorted.length; j++) out.push(`${FACET}${id}:${sorted[i]}|${sorted[j]}`);
+  return out;
 }
 
 /**

@@ -550,3 +550,19 @@ describe('same-thing-as-the-key reads two-kanji words and the notes’ correctio
       for (const t of trues) expect(t, trues.join(' / ')).not.toMatch(/\bleast\b/);
   });
 });
+
+describe('one-facet-once: no two true options on one distinct word', () => {
+  it('does not offer two statements of what 度数 counts beside 「1度や8度にも長・短がある」', () => {
+    const drafts = misconceptionDrafts(
+      'docs/readings/2026-12-04/music-theory-harmony.ja/notes.md',
+      '音程（インターバル）',
+    );
+    const keyed = drafts.filter((d) =>
+      d.choices.some((c) => c.correct && c.text.startsWith('1度や8度にも')),
+    );
+    for (const d of keyed) {
+      const counting = d.choices.filter((c) => !c.correct && c.text.startsWith('度数は音名'));
+      expect(counting.length, d.choices.map((c) => c.text).join(' / ')).toBeLessThan(2);
+    }
+  });
+});
