@@ -188,12 +188,13 @@ export function askedKeys(draft: Draft): readonly string[] {
 const MAX_WRONG_USES = 2;
 
 /**
- * `loose-wrong-uses`: how many questions may offer one statement as a wrong option where coverage
- * takes what it can (the `loose` {@link Strictness}). Unbounded, reading 36's hash-function bank
- * offered `HMAC: The outer hash over the inner digest is what stops length extension` in five
- * questions, and over the 198 read notes ten statements were offered four or five times. Three
- * keeps all but seven of those questions (4,397 → 4,390), and concepts short of two go 233 → 237;
- * two would leave 21 more short of two.
+ * `loose-wrong-uses`: how many questions may offer one statement of another concept as a wrong
+ * option ({@link borrowedStatements}) where coverage takes what it can (the `loose`
+ * {@link Strictness}). Unbounded, reading 36's hash-function bank offered `HMAC: The outer hash
+ * over the inner digest is what stops length extension` in five questions, and over the 198 read
+ * notes six texts were offered four or five times (none now). Three costs eight questions of
+ * 4,397 and leaves four more concepts short of two; two would leave 21 more. A concept's own
+ * misconception is not bounded here: forty concepts of one notes file may each say `同期`.
  */
 const MOST_WRONG_USES_LOOSE = 3;
 
@@ -212,6 +213,20 @@ function wrongStatements(draft: Draft): readonly string[] {
     wrongMemo().set(draft, keys);
   }
   return keys;
+}
+
+/**
+ * The wrong statements of a draft that are other concepts' (they carry a `sibling:` key): the
+ * true statements a misconception across concepts stands among, the other concepts' statements
+ * a "which is correct" filler offers. What {@link MOST_WRONG_USES_LOOSE} bounds: a concept's own
+ * misconception offered in its own question is its own to offer (2 MB of sections: forty concepts
+ * each with the misconception `同期`, each asked once).
+ */
+function borrowedStatements(draft: Draft): readonly string[] {
+  if (draft.optionKind === 'name') return [];
+  return distinct(
+    draft.choices.filter((x) => !x.correct && x.keys.some(isSiblingKey)).map(statementKeys),
+  );
 }
 
 /** A statement's wording (its match key) and the facts behind it, but `sibling:` keys. */
@@ -292,8 +307,8 @@ function showsInOtherRole(draft: Draft, t: Taken): boolean {
  * - `strict`: a fact is not asked the other way round, a statement is a wrong option of
  *   {@link MAX_WRONG_USES} questions at most, a concept's questions do not retell each other;
  * - `loose` (the coverage round's last resort): only what no bank may hold twice (a fact asked
- *   the same way, an option set, a set of wrong options), and a statement is a wrong option of
- *   {@link MOST_WRONG_USES_LOOSE} questions at most.
+ *   the same way, an option set, a set of wrong options), and another concept's statement is a
+ *   wrong option of {@link MOST_WRONG_USES_LOOSE} questions at most.
  */
 type Strictness = 'asked-apart' | 'roles-apart' | 'strict' | 'loose';
 
@@ -318,8 +333,13 @@ function fits(c: Candidate, t: Taken, level: Strictness): boolean {
   const strict = level !== 'loose';
   if (askedKeys(c.draft).some((k) => t.asks.has(k))) return false;
   if (strict && bareKeys(c.draft).some((k) => (t.facts.get(k) ?? 0) > 0)) return false;
-  const most = strict ? MAX_WRONG_USES : MOST_WRONG_USES_LOOSE;
-  if (wrongStatements(c.draft).some((k) => (t.wrongUses.get(k) ?? 0) >= most)) return false;
+  if (strict && wrongStatements(c.draft).some((k) => (t.wrongUses.get(k) ?? 0) >= MAX_WRONG_USES))
+    return false;
+  if (
+    !strict &&
+    borrowedStatements(c.draft).some((k) => (t.wrongUses.get(k) ?? 0) >= MOST_WRONG_USES_LOOSE)
+  )
+    return false;
   if ((level === 'roles-apart' || level === 'asked-apart') && showsInOtherRole(c.draft, t))
     return false;
   if (level === 'asked-apart' && offersAsked(c.draft, t)) return false;

@@ -4,7 +4,7 @@ import {
   type Candidate,
   describesCorrection,
 } from '../../../src/quiz/generate/assemble.ts';
-import type { Draft } from '../../../src/quiz/generate/draft.ts';
+import { type Draft, siblingKey } from '../../../src/quiz/generate/draft.ts';
 
 /** A draft of `concept` asking `asks`, with the options `names` (the first is the key). */
 function draft(
@@ -614,15 +614,31 @@ describe('assemble: describes-the-correction', () => {
 });
 
 describe('assemble: loose-wrong-uses', () => {
-  it('offers one statement as a wrong option of three questions at most, even for coverage', () => {
-    // Five concepts whose only question offers the same statement: coverage's last resort took
-    // all five (reading 36: `HMAC: The outer hash over the inner digest…` in five questions).
+  /** Five concepts whose only question offers `Shared statement`, another concept's or not. */
+  const fiveSharing = (borrowed: boolean): Candidate[] =>
+    ['A', 'B', 'C', 'D', 'E'].map((id) => {
+      const c = draft(id, 'correct-about', `${id}1`, [
+        `${id} one`,
+        'Shared statement',
+        `${id} other`,
+      ]);
+      c.draft.choices = c.draft.choices.map((x) =>
+        x.text === 'Shared statement' && borrowed ? { ...x, keys: [siblingKey('Z')] } : x,
+      );
+      return c;
+    });
+  const offering = (bank: Draft[]): Draft[] =>
+    bank.filter((d) => d.choices.some((c) => c.text === 'Shared statement'));
+
+  it('offers another concept’s statement as a wrong option of three questions at most, even for coverage', () => {
+    // Reading 36: `HMAC: The outer hash over the inner digest…` stood among five questions' options.
     const ids = ['A', 'B', 'C', 'D', 'E'];
-    const candidates = ids.map((id) =>
-      draft(id, 'correct-about', `${id}1`, [`${id} one`, 'Shared statement', `${id} other`]),
-    );
-    const bank = assemble(candidates, ids);
-    const offering = bank.filter((d) => d.choices.some((c) => c.text === 'Shared statement'));
-    expect(offering).toHaveLength(3);
+    expect(offering(assemble(fiveSharing(true), ids))).toHaveLength(3);
+  });
+
+  it('lets each concept offer its own misconception, whatever other concepts say alike', () => {
+    // 2 MB of sections: forty concepts each with the misconception `同期`.
+    const ids = ['A', 'B', 'C', 'D', 'E'];
+    expect(offering(assemble(fiveSharing(false), ids))).toHaveLength(5);
   });
 });
