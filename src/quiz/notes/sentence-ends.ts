@@ -23,6 +23,9 @@ const ABBREVIATIONS = new Set([
   'al.',
   'fig.',
   'eq.',
+  // `v.` of a case name: `Kahler v. Kansas (2020) upheld…` was cut to `Kansas (2020) upheld…`
+  // (reading 37).
+  'v.',
 ]);
 /** The longest abbreviation above, in characters (a word read back further is none). */
 const MAX_ABBREVIATION = 8;

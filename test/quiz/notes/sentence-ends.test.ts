@@ -35,6 +35,10 @@ describe('sentence ends', () => {
       'Wasm is usually slower than native: Jangda et al. (USENIX ATC 2019) measured 1.45×',
       'Bounds checks cost',
     ]);
+    // A case name (reading 37: `Kansas (2020) upheld Kansas's approach` was an option).
+    expect(
+      splitSentences('Some states abolished it; Kahler v. Kansas (2020) upheld that. Few do.', 'en'),
+    ).toEqual(['Some states abolished it; Kahler v. Kansas (2020) upheld that', 'Few do']);
     for (const abbr of ['e.g.', 'i.e.', 'etc.', 'vs.', 'approx.', 'Fig.'])
       expect(splitSentences(`Some values ${abbr} Maglev and 1.5 stay whole`, 'en')).toHaveLength(1);
     expect(splitSentences('Set it to 1.5. Then restart', 'en')).toEqual([
