@@ -265,6 +265,11 @@ function continuesPiece(piece: string): boolean {
  * ({@link CELL_CONTINUATIONS}: `Added every four years, like a leap day`) stays with it.
  */
 export function splitMisconceptions(markedCell: string): string[] {
+  // `times-sign`: `×` between two letters or digits is a product (`a 3×3 patch`), no mark.
+  if (markedCell.includes('×') && TIMES_SIGN.test(markedCell)) {
+    const pieces = splitMisconceptions(markedCell.replace(TIMES_SIGN, TIMES_STAND_IN));
+    return pieces.map((p) => p.replaceAll(TIMES_STAND_IN, '×'));
+  }
   const cell = withoutCommentsAfterMarks(markedCell);
   // `marks-end-each`: a cell whose last misconception ends in a mark (`中継 ×、変換 ×`) marks the
   // end of each one: the marks split it, whatever separates the pieces (`… ×、…`, `… × / …`),
@@ -481,6 +486,10 @@ function matchingCloses(text: string): Map<number, number> {
 const PIECE_SEPARATORS = '、,，;；';
 /** The marks a misconception cell uses to say "wrong". */
 const MARK_CHARS = '×✗✕✖❌';
+/** A `×` with a Latin letter or digit right before and after it: a product (`3×3`, `n×m`; not `速い×安い`). */
+const TIMES_SIGN = /(?<=[A-Za-z0-9])×(?=[A-Za-z0-9])/gu;
+/** What stands for a times sign while the marks split a cell (a private-use character). */
+const TIMES_STAND_IN = '\uE000';
 const MARKS = /[×✗✕✖❌]/gu;
 /**
  * What may stand between two marked misconceptions: separators and spaces, and a slash before a

@@ -175,6 +175,20 @@ describe('the misconception table header', () => {
     expect(splitMisconceptions('Caching — always safe')).toEqual(['Caching — always safe']);
   });
 
+  it('keep a times sign inside a piece (times-sign)', () => {
+    // Reading 37: `Each neuron in layer 10 still only sees a 3` was a key.
+    expect(
+      splitMisconceptions(
+        'Each neuron in layer 10 still only sees a 3×3 patch ×; theoretical RF = what the net uses ×',
+      ),
+    ).toEqual([
+      'Each neuron in layer 10 still only sees a 3×3 patch',
+      'theoretical RF = what the net uses',
+    ]);
+    expect(splitMisconceptions('速い×、安い ×')).toEqual(['速い', '安い']);
+    expect(splitMisconceptions('速い×安い ×')).toEqual(['速い', '安い']);
+  });
+
   it('is no table comparing two kinds of a mistake (two-kinds-compared)', () => {
     // Reading 37 (criminal law): the rule for mistakes of law was asked as a misconception.
     expect(misconceptionColumns(['', 'Mistake of fact', 'Mistake of law'])).toBeNull();

@@ -37,7 +37,10 @@ describe('sentence ends', () => {
     ]);
     // A case name (reading 37: `Kansas (2020) upheld Kansas's approach` was an option).
     expect(
-      splitSentences('Some states abolished it; Kahler v. Kansas (2020) upheld that. Few do.', 'en'),
+      splitSentences(
+        'Some states abolished it; Kahler v. Kansas (2020) upheld that. Few do.',
+        'en',
+      ),
     ).toEqual(['Some states abolished it; Kahler v. Kansas (2020) upheld that', 'Few do']);
     for (const abbr of ['e.g.', 'i.e.', 'etc.', 'vs.', 'approx.', 'Fig.'])
       expect(splitSentences(`Some values ${abbr} Maglev and 1.5 stay whole`, 'en')).toHaveLength(1);
