@@ -77,6 +77,9 @@ const ASIDES: ReadonlySet<string> = new Set([
   'key takeaway',
   // `The catch: water under tension can cavitate` (reading 24, plant-physiology.en).
   'the catch',
+  // `前提：マントルは固体（地震のS波が伝わる）` kept its label as an option (reading 37).
+  '前提',
+  'premise',
   'catch',
   'gotcha',
   // `The cost: while your callback runs, the browser can't handle input or paint` (reading 25,

@@ -23,6 +23,10 @@ describe('statement labels', () => {
       'docker run --init を使うとゾンビを回収する',
     );
     expect(asSectionStatement('Note: `fd` is closed on exec', 'en')).toBe('`fd` is closed on exec');
+    // Reading 37.
+    expect(asSectionStatement('前提：マントルは固体（地震のS波が伝わる）', 'ja')).toBe(
+      'マントルは固体（地震のS波が伝わる）',
+    );
     expect(asSectionStatement('Fixes: `shopt -s lastpipe` in scripts', 'en')).toBeNull();
     expect(
       asSectionStatement('Alternative for linear probing: backward-shift deletion', 'en'),
