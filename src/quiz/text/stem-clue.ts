@@ -609,8 +609,8 @@ const INITIALS_SKIP: ReadonlySet<string> = new Set([
   'on',
 ]);
 
-/** What {@link initialsIn} splits a name's words at (tested first: no split, no list). */
-const NAME_WORD_BREAK = /[\s-]/;
+/** What {@link initialsIn} splits a name's words at, dashes too (`Air–fuel ratio`: AFR). */
+const NAME_WORD_BREAK = /[\s\-–—]/;
 
 /**
  * `initials-in-stem`: the stem says the initials of a name of two words or more as a word in
@@ -633,7 +633,7 @@ export function initialsIn(stemText: string, name: string): string | null {
  */
 function initialsOf(name: string, skip: boolean): string | null {
   const words = name
-    .split(/[\s-]+/)
+    .split(/[\s\-–—]+/)
     .filter((w) => /^[A-Za-z]/.test(w) && !(skip && INITIALS_SKIP.has(w)))
     .flatMap((w) => (/^[A-Za-z]+$/.test(w) ? camelCaseWords(w) : [w]));
   if (words.length < 2 || words.length > 6) return null;

@@ -410,6 +410,8 @@ describe('a name spelled out, abbreviated or hyphenated in a longer stem', () =>
     expect(stemNameClue(stem, 'Daylight saving time', ['Unix time', 'IANA time zone'])).toBe('DST');
     // `of` is no word of the initials; lower case, or inside a longer word, is no abbreviation.
     expect(initialsIn('PTC keeps tail latency low', 'Power of two choices')).toBe('PTC');
+    // An en dash between words (reading 37: `Stoichiometric AFR ≈ 14.7:1` named `Air–fuel ratio`).
+    expect(initialsIn('Stoichiometric AFR ≈ 14.7:1', 'Air–fuel ratio (λ)')).toBe('AFR');
     expect(initialsIn('no dst at all', 'Daylight saving time')).toBeNull();
     expect(initialsIn('DSTORE is a register', 'Daylight saving time')).toBeNull();
     expect(initialsIn('DST', 'Daylight')).toBeNull();
