@@ -2055,6 +2055,18 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     leans: opensOnNotesObject,
   },
   {
+    name: 'footnote',
+    example: '² The compression is lossless; palette reduction is where a photo loses colour',
+    language: 'en',
+    leans: opensOnFootnoteMark,
+  },
+  {
+    name: 'footnote',
+    example: '¹ 2019年以前の測定による',
+    language: 'ja',
+    leans: opensOnFootnoteMark,
+  },
+  {
     name: 'at-that-time',
     example: '噴火警戒レベルは当時「1」だった',
     language: 'ja',
@@ -2087,6 +2099,18 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     },
   },
 ];
+
+/**
+ * `footnote`: a line that opens on a footnote's mark (`²`, `*1`, `注1`) notes something on a
+ * table or a sentence elsewhere (reading 38: `² The compression is lossless` was GIF's footnote,
+ * offered as true of AVIF, whose section the table sat in).
+ */
+function opensOnFootnoteMark(text: string): boolean {
+  return FOOTNOTE_MARK.test(text.trimStart());
+}
+
+/** A footnote's mark at the start of a line: superscript digits, or `*` or `注` and a digit (`※` is `deferred`). */
+const FOOTNOTE_MARK = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]|(?:\*|注)\s?\d)/u;
 
 /** A year, an era or a date in a statement that says `当時` (`1990年当時`, `明治当時`). */
 const DATE_WORDS = /\d{2,4}\s*年|明治|大正|昭和|平成|令和|\d+\s*月/u;

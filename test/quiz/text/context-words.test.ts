@@ -24,6 +24,17 @@ describe('context words', () => {
     );
   });
 
+  it('footnote: a line that opens on a footnote’s mark', () => {
+    expect(contextRule('¹ The JPEG standard does define a lossless mode', 'en')?.name).toBe(
+      'footnote',
+    );
+    expect(contextRule('注1 2019年以前の値', 'ja')?.name).toBe('footnote');
+    expect(contextRule('*2 only on Linux', 'en')?.name).toBe('footnote');
+    // A multiplication or an emphasised word is no mark.
+    expect(contextRule('2 × 2 blocks are merged', 'en')).toBeNull();
+    expect(contextRule('*Strict* liability needs no intent', 'en')).toBeNull();
+  });
+
   it('at-that-time, such-noun, either-at-end: reading 37’s pointers at the text before', () => {
     expect(contextRule('当時は感染症説が有力だった', 'ja')?.name).toBe('at-that-time');
     expect(contextRule('1990年当時は感染症説が有力だった', 'ja')).toBeNull();
