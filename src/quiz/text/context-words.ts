@@ -2067,6 +2067,18 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     leans: opensOnFootnoteMark,
   },
   {
+    name: 'table-legend',
+    example: '○＝開いている／働いている、×＝閉じている',
+    language: 'ja',
+    leans: opensOnLegend,
+  },
+  {
+    name: 'table-legend',
+    example: '✓ = supported, — = not supported',
+    language: 'en',
+    leans: opensOnLegend,
+  },
+  {
     name: 'at-that-time',
     example: '噴火警戒レベルは当時「1」だった',
     language: 'ja',
@@ -2099,6 +2111,17 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     },
   },
 ];
+
+/**
+ * `table-legend`: a line that says what a table's marks mean (`○＝開いている／働いている`, reading
+ * 38 offered it as true of a concept): a key to a table the player cannot see.
+ */
+function opensOnLegend(text: string): boolean {
+  return TABLE_LEGEND.test(text.trimStart());
+}
+
+/** A table's mark, then `=`, `＝`, `:` or `：` (spaces aside). */
+const TABLE_LEGEND = /^[○◯〇×✕✗△▲✓✔✅❌—–-]\s?[=＝:：]/u;
 
 /**
  * `footnote`: a line that opens on a footnote's mark (`²`, `*1`, `注1`) notes something on a

@@ -24,6 +24,13 @@ describe('context words', () => {
     );
   });
 
+  it('table-legend: a key to a table’s marks', () => {
+    expect(contextRule('○＝開いている／働いている', 'ja')?.name).toBe('table-legend');
+    expect(contextRule('× : not supported', 'en')?.name).toBe('table-legend');
+    // A sentence that opens on a dash or a mark and goes on is no legend.
+    expect(contextRule('- no legend here', 'en')).toBeNull();
+  });
+
   it('footnote: a line that opens on a footnote’s mark', () => {
     expect(contextRule('¹ The JPEG standard does define a lossless mode', 'en')?.name).toBe(
       'footnote',
