@@ -267,8 +267,8 @@ function topicalWordsOf(statements: readonly string[]): Set<string> {
  * 先`; `A prism deviates violet the most and red the least` beside `Red light is refracted most`,
  * corrected `it's refracted least`). Words are {@link statementWords}: two kanji count
  * (`熟慮期間内に限定承認も放棄もしなかった` beside `3か月間何もしなければ放棄したことになる`).
- * Readers of readings 27–36 found such a pair in 57 questions of this kind; these two readings
- * left 12 of the 22 pairs still drafted at 0f38c153 (5 by two-kanji words, 5 by corrections).
+ * Readers of readings 27–36 named such a pair in 57 questions of this kind; 22 of those pairs
+ * were still drafted at f38c153, and 12 are now (5 went by two-kanji words, 5 by corrections).
  */
 function sharesDistinctWord(statement: string, distinct: readonly string[]): boolean {
   if (distinct.length === 0) return false;

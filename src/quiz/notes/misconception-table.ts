@@ -266,7 +266,7 @@ function continuesPiece(piece: string): boolean {
  */
 export function splitMisconceptions(markedCell: string): string[] {
   // `times-sign`: `×` between two letters or digits is a product (`a 3×3 patch`), no mark.
-  if (markedCell.includes('×') && TIMES_SIGN.test(markedCell)) {
+  if (markedCell.includes('×') && markedCell.search(TIMES_SIGN) >= 0) {
     const pieces = splitMisconceptions(markedCell.replace(TIMES_SIGN, TIMES_STAND_IN));
     return pieces.map((p) => p.replaceAll(TIMES_STAND_IN, '×'));
   }
