@@ -2090,12 +2090,17 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     name: 'such-noun',
     example: 'Each output channel has its own such block',
     language: 'en',
-    // `such block`, `such a case`: like what? (reading 37). `such as`, `such that` and `no such`
-    // say it there.
+    // `such block`, `such a case`: like what? (reading 37). `such as`, `such that`, `no such`
+    // and `as such` say it there.
     leans: (text) => {
       const words = englishWords(text);
       for (let i = 0; i + 1 < words.length; i++)
-        if (words[i] === 'such' && !SUCH_SAYS_IT.has(words[i + 1] ?? '') && words[i - 1] !== 'no')
+        if (
+          words[i] === 'such' &&
+          !SUCH_SAYS_IT.has(words[i + 1] ?? '') &&
+          words[i - 1] !== 'no' &&
+          words[i - 1] !== 'as'
+        )
           return true;
       return false;
     },
@@ -2104,10 +2109,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     name: 'either-at-end',
     example: 'Most courts: no attempted felony murder either',
     language: 'en',
-    // A closing `either` adds to a denial the notes made before (reading 37).
+    // A closing `either` adds to a denial the notes made before (reading 37), unless the
+    // statement makes two itself (`cannot predict … and cannot reconstruct … either`).
     leans: (text) => {
       const words = englishWords(withoutFinalStop(text.trim())).filter((w) => w !== '');
-      return words[words.length - 1] === 'either';
+      if (words[words.length - 1] !== 'either') return false;
+      return words.filter((w) => NEGATIONS.has(w) || w.endsWith("n't")).length < 2;
     },
   },
 ];
@@ -2120,8 +2127,11 @@ function opensOnLegend(text: string): boolean {
   return TABLE_LEGEND.test(text.trimStart());
 }
 
-/** A table's mark, then `=`, `＝`, `:` or `：` (spaces aside). */
-const TABLE_LEGEND = /^[○◯〇×✕✗△▲✓✔✅❌—–-]\s?[=＝:：]/u;
+/**
+ * A table's mark, `=`, `＝`, `:` or `：`, then a word (spaces aside). Not `×`: a × bullet may open
+ * on an operator (`× = はシェルと同じ…`, `× :where() and :is() behave the same`).
+ */
+const TABLE_LEGEND = /^[○◯〇△▲✓✔✅—–]\s?[=＝:：]\s?[\p{L}\p{N}]/u;
 
 /**
  * `footnote`: a line that opens on a footnote's mark (`²`, `*1`, `注1`) notes something on a
@@ -2132,11 +2142,17 @@ function opensOnFootnoteMark(text: string): boolean {
   return FOOTNOTE_MARK.test(text.trimStart());
 }
 
-/** A footnote's mark at the start of a line: superscript digits, or `*` or `注` and a digit (`※` is `deferred`). */
-const FOOTNOTE_MARK = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]|(?:\*|注)\s?\d)/u;
+/**
+ * A footnote's mark at the start of a line: superscript digits and a space (`¹⁴C` is an isotope),
+ * or `*` or `注` and a digit (`※` is `deferred`).
+ */
+const FOOTNOTE_MARK = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s|(?:\*|注)\s?\d)/u;
 
 /** A year, an era or a date in a statement that says `当時` (`1990年当時`, `明治当時`). */
 const DATE_WORDS = /\d{2,4}\s*年|明治|大正|昭和|平成|令和|\d+\s*月/u;
+
+/** Words that deny, for `either-at-end`. */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'cannot', 'never', 'neither', 'nor']);
 
 /** Words after `such` that say what it is like there (`such as`, `such that`). */
 const SUCH_SAYS_IT: ReadonlySet<string> = new Set(['as', 'that', '']);

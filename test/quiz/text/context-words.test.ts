@@ -26,9 +26,13 @@ describe('context words', () => {
 
   it('table-legend: a key to a table’s marks', () => {
     expect(contextRule('○＝開いている／働いている', 'ja')?.name).toBe('table-legend');
-    expect(contextRule('× : not supported', 'en')?.name).toBe('table-legend');
+    expect(contextRule('✓ : supported', 'en')?.name).toBe('table-legend');
     // A sentence that opens on a dash or a mark and goes on is no legend.
     expect(contextRule('- no legend here', 'en')).toBeNull();
+    // An operator after a mark is no legend (`=~`, `::`, `==`).
+    expect(contextRule('× =~ の右辺はクォートした方が安全', 'ja')).toBeNull();
+    expect(contextRule('× == treats equivalent strings as equal', 'en')).toBeNull();
+    expect(contextRule('× = はシェルと同じで、その場で値が確定する', 'ja')).toBeNull();
   });
 
   it('footnote: a line that opens on a footnote’s mark', () => {
@@ -40,6 +44,8 @@ describe('context words', () => {
     // A multiplication or an emphasised word is no mark.
     expect(contextRule('2 × 2 blocks are merged', 'en')).toBeNull();
     expect(contextRule('*Strict* liability needs no intent', 'en')).toBeNull();
+    // Isotopes are no footnotes.
+    expect(contextRule('¹⁴C is made in the upper atmosphere', 'en')).toBeNull();
   });
 
   it('at-that-time, such-noun, either-at-end: reading 37’s pointers at the text before', () => {
@@ -53,6 +59,13 @@ describe('context words', () => {
     ])
       expect(contextRule(text, 'en'), text).toBeNull();
     expect(contextRule('No attempted felony murder either.', 'en')?.name).toBe('either-at-end');
+    expect(
+      contextRule(
+        'An attacker cannot predict the next bit, and cannot reconstruct past output either',
+        'en',
+      ),
+    ).toBeNull();
+    expect(contextRule("Dry flour doesn't contain gluten as such", 'en')).toBeNull();
     expect(contextRule('Either operand may be evaluated first', 'en')).toBeNull();
   });
 
