@@ -11,6 +11,7 @@ import { labelKind } from '../notes/labels.ts';
 import { firstSentence } from '../notes/sections.ts';
 import { pieceRule, sentenceStops } from '../notes/sentence-ends.ts';
 import { danglingEnd } from '../review/text-rules.ts';
+import { quotationOnly } from '../text/brackets.ts';
 import { objectMemoTable } from '../text/build-memo.ts';
 import { contextRule } from '../text/context-words.ts';
 import {
@@ -747,16 +748,6 @@ export function correctionProper(correction: string): string {
   if (before !== undefined && isException(text.slice(last).trim()))
     return withoutFinalStop(text.slice(before, last).trim());
   return text.slice(last).trim();
-}
-
-/** Quotation marks that open and close a quotation. */
-const QUOTES: Readonly<Record<string, string>> = { '「': '」', '『': '』', '“': '”', '"': '"' };
-
-/** True when the text is one quotation and nothing else (`「どれくらい違うか」`). */
-export function quotationOnly(text: string): boolean {
-  const t = text.trim();
-  const close = QUOTES[t.charAt(0)];
-  return close !== undefined && t.length > 1 && t.indexOf(close, 1) === t.length - 1;
 }
 
 /** A correction's first sentence, without its stop. */

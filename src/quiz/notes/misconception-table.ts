@@ -3,6 +3,7 @@
  * `Concept | Correct understanding | Common misconception(s)`): one concept per row. Pure.
  */
 
+import { quotationOnly } from '../text/brackets.ts';
 import { asSentenceStart } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { NotesProblem } from '../types.ts';
@@ -418,21 +419,8 @@ const CORRECTION_ASIDE_ENDINGS: readonly string[] = ['は別', 'とは別', 'は
  * start left the closing quote alone (`Works because … shift"`, reading 37).
  */
 function unquotedClaim(piece: string): string {
-  const open = piece.charAt(0);
-  const close = QUOTE_PAIRS[open];
-  if (close === undefined || piece.length < 3 || !piece.endsWith(close)) return piece;
-  const inside = piece.slice(1, -1);
-  // Two quotations (`"A" or "B"`), not one.
-  return inside.includes(open) || inside.includes(close) ? piece : inside.trim();
+  return piece.length > 2 && quotationOnly(piece) ? piece.slice(1, -1).trim() : piece;
 }
-
-/** Opening quotation marks and their closing ones. */
-const QUOTE_PAIRS: Readonly<Record<string, string>> = {
-  '"': '"',
-  '“': '”',
-  '「': '」',
-  '『': '』',
-};
 
 /**
  * `verdict-after-dash`: a dash and a word that judges the claim before it (`"it works because it

@@ -89,18 +89,34 @@ export const STRONG_ABSOLUTES: ReadonlySet<string> = new Set([
   'completely',
 ]);
 
-/** How far `でも` may follow `どの` (`どのビット幅でも`: one noun between). */
-const DONO_REACH = 12;
+/** How far after `どの` a `でも` still closes it (`どのビット幅でも`: one noun between). */
+const DONO_REACH = 10;
 
 /**
  * `dono-demo`: `どの…でも` (`どのビット幅でも精度は落ちない`) is `any` said another way: the one
  * sweeping claim of a set (reading 32). Each `どの` looks a few characters ahead only.
  */
 function saysAnyWithDono(text: string): boolean {
-  for (let at = text.indexOf('どの'); at >= 0; at = text.indexOf('どの', at + 2)) {
-    const window = text.slice(at + 2, at + DONO_REACH);
-    const demo = window.indexOf('でも');
-    if (demo >= 0 && !window.slice(0, demo).includes('、')) return true;
+  return closedInClause(text, 'どの', 'でも', DONO_REACH);
+}
+
+/**
+ * True when `opener` is followed within `reach` characters by `closer`, with no `、` between (one
+ * clause), at some place `skip` does not pass over. Each opener looks a few characters ahead only.
+ */
+function closedInClause(
+  text: string,
+  opener: string,
+  closer: string,
+  reach: number,
+  skip: (at: number) => boolean = () => false,
+): boolean {
+  for (let at = text.indexOf(opener); at >= 0; at = text.indexOf(opener, at + opener.length)) {
+    if (skip(at)) continue;
+    const start = at + opener.length;
+    const window = text.slice(start, start + reach);
+    const close = window.indexOf(closer);
+    if (close >= 0 && !window.slice(0, close).includes('、')) return true;
   }
   return false;
 }
@@ -123,13 +139,7 @@ const SAE_REACH = 8;
  * 37): one condition said to be enough, a sweeping claim as `enough` is. `でさえ` ("even") is not.
  */
 function saysAsLongAs(text: string): boolean {
-  for (let at = text.indexOf('さえ'); at >= 0; at = text.indexOf('さえ', at + 2)) {
-    if (text.charAt(at - 1) === 'で') continue;
-    const after = text.slice(at + 2, at + 2 + SAE_REACH);
-    const ba = after.indexOf('ば');
-    if (ba >= 0 && !after.slice(0, ba).includes('、')) return true;
-  }
-  return false;
+  return closedInClause(text, 'さえ', 'ば', SAE_REACH, (at) => text.charAt(at - 1) === 'で');
 }
 
 /** True when the text makes a sweeping claim by a word of {@link SWEEPING_EN} / {@link SWEEPING_JA}. */

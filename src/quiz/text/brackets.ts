@@ -33,3 +33,13 @@ export function bracketsClosed(text: string): boolean {
   }
   return depth <= 0;
 }
+
+/** Quotation marks that open and close a quotation. */
+const QUOTES: Readonly<Record<string, string>> = { '「': '」', '『': '』', '“': '”', '"': '"' };
+
+/** True when the text is one quotation and nothing else (`「どれくらい違うか」`, not `"A" or "B"`). */
+export function quotationOnly(text: string): boolean {
+  const t = text.trim();
+  const close = QUOTES[t.charAt(0)];
+  return close !== undefined && t.length > 1 && t.indexOf(close, 1) === t.length - 1;
+}

@@ -5,11 +5,11 @@ import {
   correctionProper,
   definitionSubjectDropped,
   introducesAnother,
-  quotationOnly,
   sectionSentences,
   withoutExampleLabel,
 } from '../../../src/quiz/facts/true-statements.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
+import { quotationOnly } from '../../../src/quiz/text/brackets.ts';
 import { fixture, inline } from '../notes-helpers.ts';
 
 const notes = inline(
