@@ -3,7 +3,11 @@
  * then each question with its options (✅ the correct one, ❌ the others with why) and its
  * explanation.
  */
-import { explanationLines, reasonAfterOption } from '../bot/cards/explanation-text.ts';
+import {
+  explanationLines,
+  reasonAfterOption,
+  reasonAroundOption,
+} from '../bot/cards/explanation-text.ts';
 import { messages } from '../bot/i18n/catalog.ts';
 import type { Question, QuestionBank, QuestionKind } from '../quiz/types.ts';
 
@@ -82,7 +86,14 @@ function questionMarkdown(q: Question): string[] {
     const mark = choice.correct ? '✅' : '❌';
     // A why that opens with the option's own words shows what it says beyond them.
     const rest = reasonAfterOption(choice.text, choice.why);
-    const why = rest !== null ? `…${rest.replace(/^[.。]/u, '').trimStart()}` : choice.why;
+    // One that holds them further on, what it says around them (`開発者のための…。…`).
+    const around = rest === null ? reasonAroundOption(choice.text, choice.why) : null;
+    const why =
+      rest !== null
+        ? `…${rest.replace(/^[.。]/u, '').trimStart()}`
+        : around !== null
+          ? `${around.before}…${around.after}`
+          : choice.why;
     out.push(
       `${LETTERS[i] ?? i + 1}. ${mark} ${choice.text}${!choice.correct && why ? ` — _${why}_` : ''}`,
     );

@@ -64,8 +64,42 @@ export function optionLine(
 ): { text: string; why: string | null } {
   const rest = reasonAfterOption(option, why);
   if (why && rest !== null) return { text: `${withoutFinalStop(option)}${rest}`, why: null };
+  if (why && reasonAroundOption(option, why) !== null) return { text: why, why: null };
   return { text: option, why: besideOption(option, why) };
 }
+
+/**
+ * `reason-holds-option`: what a why says before and after the option's own words when it holds
+ * them past its opening (`開発者のための15分のイベント。` + the option `スプリントゴールへの進捗を
+ * 検査し、計画を適応させる`): the notes' passage the option was cut from, printed once in place of
+ * the option and the passage (reading 38 read `X — …。X` as a broken echo). Null where the why
+ * opens with the option ({@link reasonAfterOption}) or does not hold it.
+ */
+export function reasonAroundOption(
+  option: string,
+  why: string | null,
+): { before: string; after: string } | null {
+  const bare = withoutFinalStop(option);
+  if (!why || [...bare].length < HELD_OPTION_CHARS || why.length <= bare.length) return null;
+  const at = why.toLowerCase().indexOf(bare.toLowerCase());
+  if (at <= 0) return null;
+  const before = why.slice(0, at);
+  const after = why.slice(at + bare.length);
+  // Only where the option is a sentence of the passage, or its predicate after the subject (`プリ
+  // フライトが` + `失敗したら…`): a why that names it in passing (`The table under … gives
+  // Lemmatization: Method = …`, `ノートの「できないこと」に「…」とある`) speaks of the option.
+  const last = before.trimEnd().slice(-1);
+  const opensThere = SENTENCE_ENDS.has(last) || SUBJECT_PARTICLES.has(last);
+  const endsThere = after === '' || CLAUSE_ENDS.has(after.charAt(0));
+  return opensThere && endsThere ? { before, after } : null;
+}
+
+/** What ends a sentence before an option the passage holds. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set([...'。．.!?！？']);
+/** Particles that end a Japanese subject the option is the predicate of. */
+const SUBJECT_PARTICLES: ReadonlySet<string> = new Set(['は', 'が']);
+/** What may follow an option the passage holds: its end, a stop, a comma or an aside. */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([...'。．.!?！？（(、,;；']);
 
 /**
  * What a why says after the option it opens with (`JIT engines need special handling` + ` (they
@@ -81,6 +115,9 @@ export function reasonAfterOption(option: string, why: string | null): string | 
   const rest = why.slice(bare.length);
   return rest.trim().length > 1 ? rest : null;
 }
+
+/** An option shorter than this (`あり`, `TCP`) may stand in a why by chance, not as its source. */
+const HELD_OPTION_CHARS = 8;
 
 /** What joins a name to the text quoted after it in a why (`Bulkhead: “…”`, `非競合阻害は「…」`). */
 const NAME_JOINTS = [': ', '：', 'は'];

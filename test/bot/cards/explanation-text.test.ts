@@ -5,6 +5,7 @@ import {
   explanationLines,
   optionLine,
   reasonAfterOption,
+  reasonAroundOption,
 } from '../../../src/bot/cards/explanation-text.ts';
 import { messages } from '../../../src/bot/i18n/catalog.ts';
 import type { Question } from '../../../src/quiz/types.ts';
@@ -62,6 +63,41 @@ describe('reason-extends-option (reading 35)', () => {
     expect(optionLine(jit, `${jit}.`)).toEqual({ text: jit, why: `${jit}.` });
     expect(optionLine(jit, null)).toEqual({ text: jit, why: null });
     expect(reasonAfterOption('', 'anything')).toBeNull();
+  });
+
+  it('prints the passage alone where it holds the option further on (reason-holds-option, reading 38)', () => {
+    const option = 'スプリントゴールへの進捗を検査し、計画を適応させる';
+    const passage = `開発者のための15分のイベント。${option}`;
+    expect(optionLine(option, passage)).toEqual({ text: passage, why: null });
+    expect(reasonAroundOption(option, passage)).toEqual({
+      before: '開発者のための15分のイベント。',
+      after: '',
+    });
+    // A short option found inside a why by chance is no passage it was cut from.
+    expect(optionLine('あり', 'なし（あり）')).toEqual({ text: 'あり', why: 'なし（あり）' });
+    expect(reasonAroundOption(option, option)).toBeNull();
+    // The predicate after its subject, a sentence before an aside.
+    expect(
+      optionLine(
+        '失敗したら本リクエストは送られない',
+        'プリフライトが失敗したら本リクエストは送られない',
+      ),
+    ).toEqual({
+      text: 'プリフライトが失敗したら本リクエストは送られない',
+      why: null,
+    });
+    // A why that names the option in passing speaks of it: the option stays, its why beside it.
+    const table = 'The table under “Stemming” gives Lemmatization rules: Method = “dictionary”';
+    expect(optionLine('Lemmatization rules', table)).toEqual({
+      text: 'Lemmatization rules',
+      why: table,
+    });
+    const quoted = 'ノートの「できないこと」に「セルフヒーリング（自動復旧）」とある';
+    expect(optionLine('セルフヒーリング（自動復旧）', quoted)).toEqual({
+      text: 'セルフヒーリング（自動復旧）',
+      why: quoted,
+    });
+    expect(reasonAroundOption(option, `${option}（自ページ）`)).toBeNull();
   });
 
   it('reads once in the explanation of a misconception question, in both languages', () => {
