@@ -127,9 +127,24 @@ export function parallel(concept: Concept, cell: string): string | null {
     // goes on from (`し`, `する`) is replaced only by one (`…ものし` is no Japanese).
     const after = correct.charAt(correct.indexOf(k) + k.length);
     if (HIRAGANA.test(after) && scriptOf(kChars.at(-1)) !== scriptOf(mChars.at(-1))) continue;
+    // `same-closing-particle`: a key phrase that closes on a particle (`**輸血歴・妊娠歴なしで**持つ`)
+    // is what the cell's predicate goes on from; a cell that closes otherwise (`輸血や妊娠で初めて
+    // 作られる`, a predicate of its own) leaves two predicates in a row (`…作られる持つ`, reading 33).
+    const particle = closingParticle(k);
+    if (particle !== null && closingParticle(m) !== particle) continue;
     const result = correct.replace(k, m);
     if (repeatsItself(result) && !repeatsItself(correct)) return null;
     return result;
   }
+  return null;
+}
+
+/** Japanese particles a phrase may close on, longest first (`から` before `ら`-less `で`). */
+const CLOSING_PARTICLES = ['から', 'まで', 'より', 'で', 'に', 'を', 'が', 'と', 'へ'];
+
+/** The particle a Japanese phrase closes on after a word (`なしで` → `で`), or null. */
+function closingParticle(phrase: string): string | null {
+  for (const p of CLOSING_PARTICLES)
+    if (phrase.endsWith(p) && [...phrase].length > [...p].length) return p;
   return null;
 }

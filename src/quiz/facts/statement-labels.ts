@@ -59,6 +59,9 @@ const ASIDES: ReadonlySet<string> = new Set([
   '注',
   '注意',
   'メモ',
+  // `自分メモ：介入の原資は外貨準備` (reading 39).
+  '自分メモ',
+  '個人メモ',
   '備考',
   'ヒント',
   // The writer's lead-ins (`Trade-off: keyed hashing is slower…`, `The useful way to think about
@@ -146,6 +149,8 @@ const REMEDIES: ReadonlySet<string> = new Set([
   'mitigations',
   'instead',
   '対策',
+  // `対処：conntrack -D で古いエントリを消す` (reading 36 kept it as an option).
+  '対処',
   '回避策',
   '解決策',
   '代替',

@@ -125,6 +125,30 @@ const ATTRIBUTE_COLUMNS = new Set(
 /** Concepts the header must name for its columns to be the things compared. */
 const MIN_ENTITY_COLUMNS = 2;
 
+/**
+ * How many columns name a concept as a thing compared. `measured-columns`: a column headed by a
+ * concept whose cells are mostly measures (`| Part | Type / inputs | GBW | Slew rate |` with `~1
+ * MHz`, `~0.5 V/µs` under `GBW` and `Slew rate`) gives that quantity for each row: the rows are
+ * the things compared (parts), not the columns (reading 39 asked "which one has `Bipolar, dual`
+ * for `LM358`?" with `GBW` and `Slew rate` as options).
+ */
+function comparedColumns(links: TableLinks): number {
+  let n = 0;
+  for (const column of links.columns.keys()) if (!measuredColumn(links, column)) n++;
+  return n;
+}
+
+/** True when most body cells of the column are measures (`~0.5 V/µs`, `≈ 10 MHz`, `3 dB`). */
+function measuredColumn(links: TableLinks, column: number): boolean {
+  const cells = links.table.rows.map((row) => row[column] ?? '').filter((c) => c.trim() !== '');
+  if (cells.length === 0) return false;
+  const measures = cells.filter((c) => MEASURE_OPENING.test(c.normalize('NFKC'))).length;
+  return measures * 2 > cells.length;
+}
+
+/** A cell that opens on a number, after an approximation or bound mark (`~1 MHz`, `≈ 3`, `< 5 ms`). */
+const MEASURE_OPENING = /^\s*[~≈≒<>≤≥±約]?\s*[+\-−]?\d/u;
+
 /** The table read as a matrix. */
 export function tableMatrix(links: TableLinks, index: DocumentIndex): TableMatrix {
   const { table } = links;
@@ -134,10 +158,10 @@ export function tableMatrix(links: TableLinks, index: DocumentIndex): TableMatri
   // about it, not a table of columns to compare: `Catches` is no entity.
   // A first header cell naming an aspect (観点, Feature) says the columns are the things compared.
   const aspectHeader = ASPECT_WORDS.has(matchKey(table.header[0] ?? ''));
+  const columns = comparedColumns(links);
   const entityColumns =
-    (links.columns.size > links.rows.size &&
-      (aspectHeader || links.columns.size >= MIN_ENTITY_COLUMNS)) ||
-    (links.columns.size === links.rows.size && aspectHeader);
+    (columns > links.rows.size && (aspectHeader || columns >= MIN_ENTITY_COLUMNS)) ||
+    (columns === links.rows.size && aspectHeader);
   const bodyRows = table.rows;
   const rowLine = (r: number): number => table.rowLines?.[r] ?? table.line;
   let entities: TableEntity[];

@@ -212,6 +212,14 @@ export const CROSS_REFERENCES: readonly { name: string; example: string; aside: 
     aside:
       /^(?:(?:前述|後述|上述|上記|下記)(?:を?参照)?|(?:§|図|表|第)?\s*[\d.]+\s*(?:章|節|項)?\s*を?参照)$/u,
   },
+  {
+    // Reading 39: `Without the GIL, two threads run bytecode in parallel (section 2)`, `…の
+    // 対策として理解できる（4節）`: the notes' own numbering, with nothing else in the brackets.
+    name: 'numbered-part',
+    example: 'Two threads can run bytecode in parallel (section 2)',
+    aside:
+      /^(?:(?:section|sect\.|chapter|rule|step)\s*\d+(?:\.\d+)*|第?\s*\d+(?:\.\d+)*\s*(?:章|節))$/iu,
+  },
 ];
 
 /** The text without a closing {@link CROSS_REFERENCES} aside (only a short one, at its end). */

@@ -34,4 +34,13 @@ describe('parallel', () => {
     const side = concept('Checks tokens client-side', ['client-side']);
     expect(parallel(side, 'server-side')).toBe('Checks tokens server-side');
   });
+
+  it('replaces a phrase that closes on a particle only by one that closes on it too (same-closing-particle)', () => {
+    const natural = concept('自分にない抗原への抗体を輸血歴・妊娠歴なしで持つ', [
+      '輸血歴・妊娠歴なしで',
+    ]);
+    expect(parallel(natural, '輸血や妊娠で初めて作られる')).toBeNull();
+    const commit = concept('反映を待たずにコミットする', ['反映を待たずに']);
+    expect(parallel(commit, '反映後に')).toBe('反映後にコミットする');
+  });
 });

@@ -32,6 +32,9 @@ describe('statement labels', () => {
       asSectionStatement('Alternative for linear probing: backward-shift deletion', 'en'),
     ).toBeNull();
     expect(asSectionStatement('対策：タイムアウトを付ける', 'ja')).toBeNull();
+    // Readings 36 and 39.
+    expect(asSectionStatement('対処：conntrack -D で古いエントリを消す', 'ja')).toBeNull();
+    expect(asSectionStatement('自分メモ：介入の原資は外貨準備', 'ja')).toBe('介入の原資は外貨準備');
     // What follows `Otherwise:` is the case the sentence before leaves: no statement alone.
     expect(
       asSectionStatement('Otherwise: `ValueError: operands could not be broadcast together`', 'en'),

@@ -59,6 +59,34 @@ describe('tableMatrices', () => {
   });
 });
 
+describe('measured-columns (reading 39)', () => {
+  it('reads the rows as the things compared where the concepts heading columns are measured per row', () => {
+    const entities = entitiesOf([
+      '## Parts',
+      '',
+      '| Part | Kind | Burn rate | Error budget |',
+      '|---|---|---|---|',
+      '| LM741 | Bipolar | ~0.5 per hour | 1 % |',
+      '| TL072 | JFET | ≈ 13 per hour | 0.1 % |',
+      '| NE5532 | Bipolar | 9 per hour | — |',
+    ]);
+    expect(entities).toContainEqual(['LM741', 'TL072', 'NE5532']);
+    expect(entities.flat()).not.toContain('Burn rate');
+  });
+
+  it('still reads two concepts heading columns of words as the things compared', () => {
+    const entities = entitiesOf([
+      '## Compared',
+      '',
+      '| | Burn rate | Error budget |',
+      '|---|---|---|',
+      '| Unit | 14.4 per hour | a share of requests |',
+      '| Window | any | 30 days |',
+    ]);
+    expect(entities).toContainEqual(['Burn rate', 'Error budget']);
+  });
+});
+
 describe('named-columns: a table read both ways', () => {
   it('takes as things only the columns that name a concept, never a property column beside them', () => {
     const doc = parseNotes({

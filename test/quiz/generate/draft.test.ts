@@ -50,12 +50,22 @@ describe('tidyOption: cross-references (CROSS_REFERENCES)', () => {
     expect(tidyOption('Gives carryover time to finish (see §7).')).toBe(
       'Gives carryover time to finish',
     );
+    // The notes' own numbering (numbered-part, reading 39).
+    expect(tidyOption('モメンタムはこの問題への対策（4節）')).toBe('モメンタムはこの問題への対策');
+    expect(tidyOption('Defaults are evaluated once (Section 2.1)')).toBe(
+      'Defaults are evaluated once',
+    );
   });
 
   it('keeps an aside that says something of its own', () => {
     expect(tidyOption('Sorts in place (see-saw order)')).toBe('Sorts in place (see-saw order)');
     expect(tidyOption('Runs on each node (kubelet)')).toBe('Runs on each node (kubelet)');
     expect(tidyOption('予熱が必要（オーブンの場合）')).toBe('予熱が必要（オーブンの場合）');
+    // A legal citation or a count is no pointer into the notes.
+    expect(tidyOption('Firm offers stay open (Rest. §87)')).toBe(
+      'Firm offers stay open (Rest. §87)',
+    );
+    expect(tidyOption('Three-way handshake (3 steps)')).toBe('Three-way handshake (3 steps)');
     // A clause that ends on the verb 参照 is no pointer (the shipped notes' アンバサダー).
     const ambassador =
       'DB接続先の抽象化（開発/本番で接続先が異なる場合でも、メインコンテナからは同じアドレスを参照）';

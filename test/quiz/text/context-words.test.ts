@@ -545,6 +545,16 @@ describe('context words', () => {
     expect(contextRule('1行ずつ読む定番は次の形', 'ja')?.name).toBe('notes-layout');
   });
 
+  it('diary: the writer’s surprise and first understanding (reading 39)', () => {
+    expect(contextRule('optional は意外だった', 'ja')?.name).toBe('diary');
+    expect(
+      contextRule('実効線量そのものではない、という話を講習会で聞いて初めて理解した', 'ja')?.name,
+    ).toBe('diary');
+    expect(contextRule('B型にA型の抗体があると聞いてなるほどと思った', 'ja')?.name).toBe('diary');
+    // A statement of what is surprising to others is no diary.
+    expect(contextRule('結果は直感に反する', 'ja')).toBeNull();
+  });
+
   it('hearsay: what the writer heard is no statement of the notes (readings 30–31)', () => {
     expect(contextRule('ジアセチルの感度は個人差が大きいらしい', 'ja')?.name).toBe('hearsay');
     expect(contextRule('実際にはきれいに分かれないことも多いらしい', 'ja')?.name).toBe('hearsay');
