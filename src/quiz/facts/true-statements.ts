@@ -31,10 +31,11 @@ import { continuesSentence, joinWrapped } from '../text/wrap.ts';
 import type { Concept, NotesDocument, RichLine, Section } from '../types.ts';
 import { wordingFor } from '../wording.ts';
 import { type Fact, type FactSource, wrongBullet } from './fact.ts';
-import { aboutAnother, mentions } from './mentions.ts';
+import { aboutAnother, isTopicOf, mentions, othersNamed } from './mentions.ts';
 import { negatedFacts } from './negated-points.ts';
 import { replyRule } from './reply-corrections.ts';
 import { saysOtherWayRound } from './rewrite.ts';
+import { spokenNames } from './shared-section.ts';
 import { shorterStatement } from './shorter-statements.ts';
 import { asSectionStatement, statementLabel } from './statement-labels.ts';
 
@@ -722,6 +723,19 @@ export function wholeIntro(section: Section): string | null {
   return firstSentence(text);
 }
 
+/**
+ * `other-subject`: a sentence of the concept's section whose subject is another concept and
+ * which does not name this one (`GBW is a small-signal, linear limit`, set against Slew rate in
+ * its section) is that other's fact: labelled as this concept's it reads as mislabelled (reading
+ * 39 `Slew rate: GBW is a small-signal, linear limit`).
+ */
+function ofOtherSubject(ctx: TrueContext, text: string): boolean {
+  const language = ctx.doc.language;
+  const others = othersNamed(text, ctx.concept, ctx.doc.concepts);
+  if (others.length === 0 || mentions(text, ctx.concept)) return false;
+  return others.some((o) => spokenNames(o).some((n) => isTopicOf(text, n, language)));
+}
+
 /** In a host section, only what does not name another concept is the concept's. */
 function keep(ctx: TrueContext, text: string): boolean {
   return !ctx.host || !aboutAnother(text, ctx.concept, ctx.doc.concepts);
@@ -815,6 +829,7 @@ export function trueStatements(ctx: TrueContext): Fact[] {
       const names = [ctx.concept.name, ...ctx.concept.aliases];
       if (statement.source !== 'summary' && recommendsOther(statement.text, names, language))
         continue;
+      if (statement.source !== 'summary' && ofOtherSubject(ctx, statement.text)) continue;
       const key = matchKey(statement.text);
       const twin = kept[keptKeys.indexOf(key)];
       if (twin) {

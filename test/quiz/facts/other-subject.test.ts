@@ -35,3 +35,34 @@ describe('other-subject', () => {
     expect(fixed.some((t) => t.toLowerCase().includes('sliding window counter'))).toBe(false);
   });
 });
+
+describe('other-subject for true statements (reading 39)', () => {
+  const notes = parseNotes(
+    inline([
+      '# Op-amps',
+      '',
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      '| Slew rate | Max dV/dt of the output | Slew rate and bandwidth are the same limit |',
+      '| Gain–bandwidth product | Closed-loop bandwidth ≈ GBW / noise gain | The bandwidth is GBW / signal gain |',
+      '',
+      '## Slew rate',
+      '',
+      '- A slew-limited sine turns into a triangle: a large-signal, nonlinear effect',
+      '- Gain–bandwidth product is a small-signal, linear limit that only shrinks the output',
+      '- Which bites first depends on amplitude, not on the Gain–bandwidth product alone',
+      '',
+      '## Gain–bandwidth product',
+      '',
+      '- Gain times frequency stays roughly constant for a dominant-pole op-amp',
+    ]),
+  );
+
+  it('leaves out a sentence of the section whose subject is another concept', () => {
+    const slew = usable(factsNamed(notes, 'Slew rate').trues).map((f) => f.text);
+    expect(slew.some((t) => t.includes('large-signal'))).toBe(true);
+    expect(slew.some((t) => t.startsWith('Gain–bandwidth product is'))).toBe(false);
+    // Named in passing, not as the subject: still this section's statement.
+    expect(slew.some((t) => t.startsWith('Which bites first'))).toBe(true);
+  });
+});
