@@ -11,6 +11,7 @@ import {
   definedThrough,
   definesCode,
   namesWithin,
+  tooShortToTellApart,
   whichConceptDrafts,
 } from '../../../src/quiz/generate/which-concept.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
@@ -1056,5 +1057,48 @@ describe("which-concept: why-on-the-stem's-topic", () => {
         );
     }
     expect(onNewCases.some((d) => d.choices.some((c) => c.text === 'Prevalence'))).toBe(true);
+  });
+});
+
+describe('too-short-to-tell-apart (readings 30–39)', () => {
+  it('reads a line under 15 characters or 6 words as too short to tell one concept apart', () => {
+    expect(tooShortToTellApart('何も移動しない', 'ja')).toBe(true);
+    expect(tooShortToTellApart('ヘッジをしない場合の関係', 'ja')).toBe(true);
+    expect(tooShortToTellApart('読み取り時にはロックを取らない、楽観的な方式', 'ja')).toBe(false);
+    expect(tooShortToTellApart('Add a risk-free asset', 'en')).toBe(true);
+    expect(tooShortToTellApart('Gives up on a call after a fixed time', 'en')).toBe(false);
+  });
+
+  it('asks a short line of prose only as a filler, and a short summary cell as it is', () => {
+    const drafts =
+      draftsOf([
+        '# Resilience',
+        '',
+        '## Retry',
+        '',
+        'Waits, then calls again.',
+        '',
+        '## Timeout',
+        '',
+        'Giving up on a call after a fixed time, whatever the server does.',
+        '',
+        '## Circuit breaker',
+        '',
+        'Stops calling a failing dependency once the error rate crosses a threshold.',
+        '',
+        '## Summary',
+        '',
+        '| Concept | Correct understanding | Common misconceptions |',
+        '|---|---|---|',
+        '| Retry | Repeats idempotent calls | Fixes permanent faults × |',
+        '| Timeout | **Bounds waiting**; the server may still finish | Cancels server work × |',
+        '| Circuit breaker | **Fails fast** above an error-rate threshold | Queues requests × |',
+      ]).get('Retry') ?? [];
+    const short = drafts.filter((d) => stem(d).includes('calls again'));
+    expect(short.length).toBeGreaterThan(0);
+    for (const d of short) expect(d.filler, stem(d)).toBe(true);
+    expect(drafts.some((d) => stem(d).includes('Repeats idempotent calls') && !d.filler)).toBe(
+      true,
+    );
   });
 });
