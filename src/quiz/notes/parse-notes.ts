@@ -32,6 +32,27 @@ export function conceptIdOf(name: string): string {
   return shortId(`concept:${matchKey(name)}`);
 }
 
+/**
+ * `name-marks`: the `+` and `#` a name carries after a letter or digit (`k-means++` → `++`,
+ * `C#` → `#`), which its {@link matchKey} drops. Two rows whose names differ only by them
+ * (`k-means`, `k-means++`: reading 40's notes lost the second as a duplicate) are two concepts;
+ * the one with marks gets an id of its own. A name with no twin keeps the id it always had.
+ */
+export function nameMarks(name: string): string {
+  let marks = '';
+  const text = name.normalize('NFKC');
+  for (let i = 1; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if ((ch === '+' || ch === '#') && /[\p{L}\p{N}+#]/u.test(text.charAt(i - 1))) marks += ch;
+  }
+  return marks;
+}
+
+/** The id of a concept whose name has a twin but for its {@link nameMarks}. */
+function markedConceptId(name: string): string {
+  return shortId(`concept:${matchKey(name)}:${nameMarks(name)}`);
+}
+
 /** Parses one notes file. Never throws on bad notes: what is wrong goes to `problems`. */
 export function parseNotes(source: NotesSource, options: ParseNotesOptions = {}): NotesDocument {
   const { path: file, text } = source;
@@ -104,7 +125,7 @@ function dropDuplicates(
   const first = new Map<string, ConceptRow>();
   const kept: ConceptRow[] = [];
   for (const row of rows) {
-    const key = matchKey(row.name);
+    const key = `${matchKey(row.name)}\u0000${nameMarks(row.name)}`;
     const earlier = first.get(key);
     if (earlier) {
       problems.push({
@@ -170,6 +191,14 @@ function toConcepts(
   const matches = matchConceptSections(namings, sections);
   // The sections a concept shares with the one that took them (both are told it).
   const shared = new Set(matches.filter((m) => m.via === 'shared-heading').map((m) => m.section));
+  // The names with a twin but for their marks (`k-means` / `k-means++`): the marked ones' ids.
+  const plainKeys = new Set(
+    rows.filter((r) => nameMarks(r.name) === '').map((r) => matchKey(r.name)),
+  );
+  const idOf = (name: string): string =>
+    nameMarks(name) !== '' && plainKeys.has(matchKey(name))
+      ? markedConceptId(name)
+      : conceptIdOf(name);
   return rows.map((row, i) => {
     const match = matches[i];
     const sharing = match?.section ? shared.has(match.section) : false;
@@ -180,7 +209,7 @@ function toConcepts(
       ...codeName(match?.section ?? null, row.name),
     ]);
     return {
-      id: conceptIdOf(row.name),
+      id: idOf(row.name),
       name: row.name,
       correct: row.correct,
       keyPhrases: row.keyPhrases,

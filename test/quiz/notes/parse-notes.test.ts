@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
+import { conceptIdOf, nameMarks, parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { fixture, inline } from '../notes-helpers.ts';
 
 const TABLE_JA = ['| 概念 | 正しい理解 | よくある誤解 |', '|---|---|---|'];
@@ -144,6 +144,30 @@ describe('parseNotes', () => {
       [20, 'concept "同一": misconception "同じ文" is identical to the correct understanding'],
     ]);
     expect(doc.concepts.find((c) => c.name === '同一')?.misconceptions).toEqual([]);
+  });
+
+  it('keeps two names that differ only by + or # as two concepts (name-marks, reading 40)', () => {
+    const doc = parseNotes(
+      inline([
+        '| Concept | Correct understanding | Common misconceptions |',
+        '|---|---|---|',
+        '| k-means | Minimises within-cluster sum of squares | Finds the global optimum × |',
+        '| k-means++ | A seeding method for k-means | A different clustering algorithm × |',
+        '| K Means | Written again | Again × |',
+      ]),
+    );
+    expect(doc.concepts.map((c) => c.name)).toEqual(['k-means', 'k-means++']);
+    expect(doc.problems.map((p) => p.message)).toEqual([
+      'duplicate concept "K Means" (first at line 3)',
+    ]);
+    const [plain, marked] = doc.concepts;
+    // The name without marks keeps the id it always had; its twin gets one of its own.
+    expect(plain?.id).toBe(conceptIdOf('k-means'));
+    expect(marked?.id).not.toBe(plain?.id);
+    expect(nameMarks('k-means++')).toBe('++');
+    expect(nameMarks('C#')).toBe('#');
+    expect(nameMarks('TCP + TLS')).toBe('');
+    expect(nameMarks('#include')).toBe('');
   });
 
   it('reports a file without a misconception table at line 1', () => {
