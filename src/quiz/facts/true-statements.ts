@@ -569,9 +569,17 @@ export function sectionSentences(
     if (taken.has(lineKey) || takenKeys.some((t) => lineKey.includes(t) || t.includes(lineKey)))
       continue;
     let afterIntro = false;
+    let first = true;
     for (const said of splitSentences(line, language)) {
       // `another-thing-introduced`: the rest of the line speaks of it, not of the concept.
       if (introducesAnother(said, language)) break;
+      // `subject-carries`: a sentence after another of its line that opens on a verb (`Equals
+      // total revenue − total variable cost` after `Producer surplus = …`) has that sentence's
+      // subject, which need not be the concept (reading 40 filed it under Consumer & producer
+      // surplus): no statement alone.
+      const carried = !first && opensOnBareVerb(said, language);
+      first = false;
+      if (carried) continue;
       const follows = afterIntro;
       const saidKey = matchKey(said);
       afterIntro = saidKey !== '' && (saidKey === intro || intro.includes(saidKey));
@@ -735,6 +743,33 @@ function ofOtherSubject(ctx: TrueContext, text: string): boolean {
   if (others.length === 0 || mentions(text, ctx.concept)) return false;
   return others.some((o) => spokenNames(o).some((n) => isTopicOf(text, n, language)));
 }
+
+/**
+ * True when an English sentence opens on a verb with no subject (`Equals total revenue…`,
+ * `Means the loss is…`): after another sentence of its line, its subject is that sentence's.
+ */
+export function opensOnBareVerb(sentence: string, language: 'ja' | 'en'): boolean {
+  if (language !== 'en') return false;
+  const word = sentence.trim().split(/\s+/u, 1)[0]?.toLowerCase() ?? '';
+  return BARE_VERB_OPENERS.has(word);
+}
+
+/** Verbs that open no English sentence but one whose subject was dropped (not plural nouns). */
+const BARE_VERB_OPENERS: ReadonlySet<string> = new Set([
+  'equals',
+  'means',
+  'requires',
+  'becomes',
+  'depends',
+  'allows',
+  'causes',
+  'lets',
+  'remains',
+  'gives',
+  'makes',
+  'takes',
+  'needs',
+]);
 
 /** In a host section, only what does not name another concept is the concept's. */
 function keep(ctx: TrueContext, text: string): boolean {

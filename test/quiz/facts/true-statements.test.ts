@@ -677,3 +677,32 @@ describe('another-thing-introduced', () => {
     expect(introducesAnother('There is no rate information in the diagram', 'en')).toBe(false);
   });
 });
+
+describe('subject-carries (reading 40)', () => {
+  it('reads no sentence alone that opens on a verb after another sentence of its line', () => {
+    const doc = parseNotes({
+      path: 'econ.en.md',
+      text: [
+        '# Econ',
+        '',
+        '## Surplus',
+        '',
+        'Consumer surplus is value to the buyer above the price paid.',
+        '',
+        'Producer surplus is the price received minus marginal cost, summed. Equals total revenue minus total variable cost.',
+        '',
+        'Equals the area between the demand curve and the price line, over all units.',
+        '',
+      ].join('\n'),
+    });
+    const section = doc.sections.find((s) => s.heading === 'Surplus');
+    if (!section) throw new Error('no section');
+    const sentences = sectionSentences(section, 'en');
+    expect(sentences).toContain(
+      'Producer surplus is the price received minus marginal cost, summed',
+    );
+    expect(sentences.some((t) => t.startsWith('Equals total revenue'))).toBe(false);
+    // First in its line, a verb opens a statement of the section's own concept.
+    expect(sentences.some((t) => t.startsWith('Equals the area'))).toBe(true);
+  });
+});
