@@ -894,9 +894,8 @@ function isCodeToken(token: string): boolean {
  * `too-short-to-tell-apart`: a line of the notes' prose of fewer than {@link MIN_STEM_CHARS_JA}
  * characters (Japanese) or {@link MIN_STEM_WORDS_EN} words (English) says too little to single
  * out one concept: `何も移動しない` (std::move), `ヘッジをしない場合の関係` (UIP), `Excuse`
- * (Insanity), `Add a risk-free asset`. Readers of readings 30–39 signed none of 33 short
- * descriptions, and found a second answer in 11 (against 1 in 9 of the longer ones); the Japanese
- * ones under 15 characters had a second answer in 7 of 12. A summary
+ * (Insanity), `Add a risk-free asset`. Readers of readings 30–39 signed none of the 21 such
+ * stems still in the banks and found a second answer in 7 (in 1 of 7 of the others). A summary
  * cell is the notes' own definition of the concept, short or not (`脅されてした意思表示`, 強迫):
  * asked as it is. A short line is a filler ({@link Draft.filler}): asked only where the concept
  * has no other question (refused outright, the shipped notes' イベントソーシング kept one).

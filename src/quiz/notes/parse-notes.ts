@@ -191,12 +191,12 @@ function toConcepts(
   const matches = matchConceptSections(namings, sections);
   // The sections a concept shares with the one that took them (both are told it).
   const shared = new Set(matches.filter((m) => m.via === 'shared-heading').map((m) => m.section));
-  // The names with a twin but for their marks (`k-means` / `k-means++`): the marked ones' ids.
-  const plainKeys = new Set(
-    rows.filter((r) => nameMarks(r.name) === '').map((r) => matchKey(r.name)),
-  );
+  // The names with a twin but for their marks (`k-means` / `k-means++`, `C++` / `C#`): the
+  // marked ones' ids.
+  const twins = new Map<string, number>();
+  for (const r of rows) twins.set(matchKey(r.name), (twins.get(matchKey(r.name)) ?? 0) + 1);
   const idOf = (name: string): string =>
-    nameMarks(name) !== '' && plainKeys.has(matchKey(name))
+    nameMarks(name) !== '' && (twins.get(matchKey(name)) ?? 0) > 1
       ? markedConceptId(name)
       : conceptIdOf(name);
   return rows.map((row, i) => {

@@ -164,6 +164,16 @@ describe('parseNotes', () => {
     // The name without marks keeps the id it always had; its twin gets one of its own.
     expect(plain?.id).toBe(conceptIdOf('k-means'));
     expect(marked?.id).not.toBe(plain?.id);
+    // Two marked twins and no plain name: two ids.
+    const langs = parseNotes(
+      inline([
+        '| Concept | Correct understanding | Common misconceptions |',
+        '|---|---|---|',
+        '| C++ | Templates and RAII | A superset of C × |',
+        '| C# | A managed language | The same as Java × |',
+      ]),
+    );
+    expect(new Set(langs.concepts.map((c) => c.id)).size).toBe(2);
     expect(nameMarks('k-means++')).toBe('++');
     expect(nameMarks('C#')).toBe('#');
     expect(nameMarks('TCP + TLS')).toBe('');
