@@ -30,6 +30,8 @@ const LABEL_MAX = 40;
 const EXAMPLES: ReadonlySet<string> = new Set([
   '例',
   '具体例',
+  // `実例：syslog 転送先を DNAT で切り替えたのに…` (reading 39's iptables-netfilter bank).
+  '実例',
   '例えば',
   'たとえば',
   'example',
@@ -80,6 +82,11 @@ const ASIDES: ReadonlySet<string> = new Set([
   'key takeaway',
   // `The catch: water under tension can cavitate` (reading 24, plant-physiology.en).
   'the catch',
+  // `The flip side: nothing is shared by default` (reading 39), `条文：公表された著作物は引用して利用
+  // できる` (reading 33 kept the label in a key).
+  'the flip side',
+  'flip side',
+  '条文',
   // `前提：マントルは固体（地震のS波が伝わる）` kept its label as an option (reading 37).
   '前提',
   'premise',

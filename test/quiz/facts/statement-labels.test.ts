@@ -35,6 +35,12 @@ describe('statement labels', () => {
     // Readings 36 and 39.
     expect(asSectionStatement('対処：conntrack -D で古いエントリを消す', 'ja')).toBeNull();
     expect(asSectionStatement('自分メモ：介入の原資は外貨準備', 'ja')).toBe('介入の原資は外貨準備');
+    expect(asSectionStatement('The flip side: nothing is shared by default', 'en')).toBe(
+      'Nothing is shared by default',
+    );
+    expect(asSectionStatement('条文：公表された著作物は引用して利用できる', 'ja')).toBe(
+      '公表された著作物は引用して利用できる',
+    );
     // What follows `Otherwise:` is the case the sentence before leaves: no statement alone.
     expect(
       asSectionStatement('Otherwise: `ValueError: operands could not be broadcast together`', 'en'),

@@ -551,6 +551,9 @@ describe('context words', () => {
       contextRule('実効線量そのものではない、という話を講習会で聞いて初めて理解した', 'ja')?.name,
     ).toBe('diary');
     expect(contextRule('B型にA型の抗体があると聞いてなるほどと思った', 'ja')?.name).toBe('diary');
+    expect(
+      contextRule('転送先を DNAT で切り替えたのにログが来ない、で1時間悩んだのがこれ', 'ja')?.name,
+    ).toBe('diary');
     // A statement of what is surprising to others is no diary.
     expect(contextRule('結果は直感に反する', 'ja')).toBeNull();
   });
