@@ -139,7 +139,7 @@ export function parallel(concept: Concept, cell: string): string | null {
   return null;
 }
 
-/** Japanese particles a phrase may close on, longest first (`から` before `ら`-less `で`). */
+/** Japanese particles a phrase may close on: those of two characters before those of one. */
 const CLOSING_PARTICLES = ['から', 'まで', 'より', 'で', 'に', 'を', 'が', 'と', 'へ'];
 
 /** The particle a Japanese phrase closes on after a word (`なしで` → `で`), or null. */

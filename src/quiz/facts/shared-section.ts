@@ -11,6 +11,7 @@ import { countAtOrAbove } from '../notes/positions.ts';
 import { nameAside } from '../text/name-aside.ts';
 import { wholeWordIndex } from '../text/whole-word.ts';
 import type { Concept, Section } from '../types.ts';
+import { isTopicOf } from './mentions.ts';
 import { type NameSubstringIndex, nameSubstringIndex } from './name-substrings.ts';
 
 /** A name shorter than this (`C`) is too common a string to tell concepts apart. */
@@ -27,6 +28,19 @@ export function spokenNames(concept: Concept): readonly string[] {
     spokenCache.set(concept, names);
   }
   return names;
+}
+
+/**
+ * True when one of `others` is the subject of `text` by a name it is spoken of by
+ * ({@link spokenNames}): `GBW is a small-signal, linear limit` has Gain–bandwidth product (GBW)
+ * as its subject. What `other-subject` reads of true and wrong statements alike.
+ */
+export function spokenSubjectAmong(
+  text: string,
+  others: readonly Concept[],
+  language: 'ja' | 'en',
+): boolean {
+  return others.some((o) => spokenNames(o).some((n) => isTopicOf(text, n, language)));
 }
 
 /** Read once per concept (every concept's names are read for every other concept's facts). */

@@ -31,11 +31,11 @@ import { continuesSentence, joinWrapped } from '../text/wrap.ts';
 import type { Concept, NotesDocument, RichLine, Section } from '../types.ts';
 import { wordingFor } from '../wording.ts';
 import { type Fact, type FactSource, wrongBullet } from './fact.ts';
-import { aboutAnother, isTopicOf, mentions, othersNamed } from './mentions.ts';
+import { aboutAnother, mentions, othersNamed } from './mentions.ts';
 import { negatedFacts } from './negated-points.ts';
 import { replyRule } from './reply-corrections.ts';
 import { saysOtherWayRound } from './rewrite.ts';
-import { spokenNames } from './shared-section.ts';
+import { spokenSubjectAmong } from './shared-section.ts';
 import { shorterStatement } from './shorter-statements.ts';
 import { asSectionStatement, statementLabel } from './statement-labels.ts';
 
@@ -738,17 +738,16 @@ export function wholeIntro(section: Section): string | null {
  * 39 `Slew rate: GBW is a small-signal, linear limit`).
  */
 function ofOtherSubject(ctx: TrueContext, text: string): boolean {
-  const language = ctx.doc.language;
   const others = othersNamed(text, ctx.concept, ctx.doc.concepts);
   if (others.length === 0 || mentions(text, ctx.concept)) return false;
-  return others.some((o) => spokenNames(o).some((n) => isTopicOf(text, n, language)));
+  return spokenSubjectAmong(text, others, ctx.doc.language);
 }
 
 /**
  * True when an English sentence opens on a verb with no subject (`Equals total revenue…`,
  * `Means the loss is…`): after another sentence of its line, its subject is that sentence's.
  */
-export function opensOnBareVerb(sentence: string, language: 'ja' | 'en'): boolean {
+function opensOnBareVerb(sentence: string, language: 'ja' | 'en'): boolean {
   if (language !== 'en') return false;
   const word = sentence.trim().split(/\s+/u, 1)[0]?.toLowerCase() ?? '';
   return BARE_VERB_OPENERS.has(word);

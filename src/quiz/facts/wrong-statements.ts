@@ -6,9 +6,9 @@
 import { asSentenceStart } from '../text/forms.ts';
 import type { Concept, Section } from '../types.ts';
 import type { DocumentIndex, UnclaimedBullet } from './document-index.ts';
-import { aboutAnother, isTopicOf, mentions, othersNamed } from './mentions.ts';
+import { aboutAnother, mentions, othersNamed } from './mentions.ts';
 import { negatedFacts } from './negated-points.ts';
-import { saidOfOther, spokenNames } from './shared-section.ts';
+import { saidOfOther, spokenSubjectAmong } from './shared-section.ts';
 
 /** A wrong statement found in the notes. */
 export interface FoundWrong {
@@ -83,10 +83,7 @@ export function wrongStatements(
   // names the other in passing (`…off by a random amount, as NaN is`) is still this one's.
   const ofOther = (text: string): boolean => {
     const others = othersNamed(text, concept, doc.concepts);
-    return (
-      others.some((o) => spokenNames(o).some((n) => isTopicOf(text, n, doc.language))) &&
-      saidOfOther(text, concept, others)
-    );
+    return spokenSubjectAmong(text, others, doc.language) && saidOfOther(text, concept, others);
   };
   if (own)
     found.push(
