@@ -14,6 +14,7 @@ import { spokenNames } from '../facts/shared-section.ts';
 import { comparisonParts } from '../notes/heading-match.ts';
 import { contradictsOnSubject, namesTheConcept, rowContrast } from '../review/option-rules.ts';
 import { polarity } from '../review/polarity.ts';
+import { lengthUnits } from '../review/text-measures.ts';
 import { copulaStatement, isBareNoun, withoutHeadNoun } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { onlyDenies } from '../text/only-denies.ts';
@@ -49,6 +50,7 @@ import {
   statementFitsNot,
 } from './fit.ts';
 import { isLargeNotes, largeNotesReason } from './large-notes.ts';
+import { shorterTruth } from './shorter-truth.ts';
 
 /**
  * Key sources, best first: a key that is not the summary cell teaches the section too.
@@ -83,6 +85,15 @@ const MAX_WEAK_SIBLINGS = 3;
  * it (`large-notes`): with fewer it is a bare row.
  */
 const OWN_TRUTHS_OF_A_KIN = 2;
+/**
+ * `key-not-longest-ranked`: a set whose key is longer than this many times its longest wrong option
+ * ranks {@link KEY_LONGEST_COST} lower than the sets of the same key in a shorter wording. The
+ * notes' misconceptions are short claims and their truths whole sentences: the key was the longest
+ * option in 98 of the 146 "which is correct" questions among a concept's own misconceptions over
+ * 161 notes, and readers of unseen notes named it ("the key is the longest, most qualified option").
+ */
+const KEY_LONGEST_RATIO = 1.15;
+const KEY_LONGEST_COST = 0.2;
 
 export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Chosen {
   const { doc, wording: w } = ctx;
@@ -131,6 +142,17 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
     if (naming)
       for (const t of namedRenderings(ctx, subject, key))
         if (!texts.some((x) => matchKey(x) === matchKey(t))) texts.push(t);
+    // `cut-key` (shorter-truth.ts): a long key also in its first clause, or a summary cell in a
+    // later sentence of its own (`Unbiased because X is measured before assignment` of `…, so it
+    // can't be affected by the treatment`), to stand beside short misconceptions without being
+    // the longest option; its explanation is the notes' whole sentence, so the player reads all
+    // the key would have said.
+    const cut = new Set<string>();
+    for (const t of shorterTruth(key, lang, subjectConcept(subject)))
+      if (!texts.some((x) => matchKey(x) === matchKey(t))) {
+        texts.push(t);
+        cut.add(t);
+      }
     for (const text of texts) {
       // `only-denies` (text/only-denies.ts): `Is not locking` says what the concept is not, and
       // the wrong options beside it say what it does; a key is a statement of the concept.
@@ -147,7 +169,11 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
         keys: key.keys,
       };
       const keyMatch = matchKey(text);
+      // A cut key stands only among the concept's own misconceptions, the short claims it is cut
+      // to stand beside: a sibling's statement is as long as any key.
+      const cutKey = cut.has(text);
       const fits = (p: Candidate): boolean =>
+        (!cutKey || p.own) &&
         matchKey(p.choice.text) !== keyMatch &&
         // `key-generic-for-sibling`: a key the siblings' shared heading says of a sibling too
         // (サイドカー's `補助機能を追加`: every container pattern adds a helper) is as true of that
@@ -186,7 +212,7 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
         choices,
         section,
         language: lang,
-        why,
+        why: cutKey ? (key.why ?? key.text) : why,
         notes: [],
         source,
         asks: key.keys,
@@ -205,6 +231,7 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
       else found = { drafts: found.drafts.filter(ownOnly), rejected: found.rejected };
       for (const d of found.drafts) {
         if (offTopic(d)) d.quality -= OFF_TOPIC_COST;
+        if (keyLongest(d)) d.quality -= KEY_LONGEST_COST;
         // `sibling-describes`: beside another concept's true statement, "which is correct about
         // X" reads as three right answers (readers of readings 18–23 flagged 13 of 142 such
         // questions for two defensible answers); the question asks which describes X.
@@ -230,6 +257,16 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
     }
   }
   return leftOutRows();
+}
+
+/** True when the draft's key is the longest option by {@link KEY_LONGEST_RATIO} (`key-not-longest-ranked`). */
+export function keyLongest(d: Draft): boolean {
+  let key = 0;
+  let most = 0;
+  for (const c of d.choices)
+    if (c.correct) key = lengthUnits(c.text);
+    else most = Math.max(most, lengthUnits(c.text));
+  return key > KEY_LONGEST_RATIO * most;
 }
 
 /** True when the two share a word of content (beyond the names) and one of them is negated. */

@@ -6,7 +6,6 @@
  * none mirroring the wrong one. Pure.
  */
 import { asStatements, DESCRIBING_SOURCES, type Fact, usable } from '../facts/fact.ts';
-import { laterSentences, shorterJapanese, shorterStatement } from '../facts/shorter-statements.ts';
 import { LENGTH_GAP, LENGTH_RATIO, namesTheConcept } from '../review/option-rules.ts';
 import { lengthUnits } from '../review/text-measures.ts';
 import { copulaStatement, formOf, isBareNoun } from '../text/forms.ts';
@@ -27,6 +26,7 @@ import { subjectConcept } from './correct-about.ts';
 import { type Draft, type DraftChoice, tidyOption } from './draft.ts';
 import { draftCue } from './draft-memo.ts';
 import { answersWrong, cellRefutes, nearCorrection, opposesOnSubject, sharesFrame } from './fit.ts';
+import { shorterTruth } from './shorter-truth.ts';
 import { commonWords, statementWords } from './topic-words.ts';
 
 /**
@@ -350,41 +350,6 @@ export function fitsBesideKey(truth: string, key: string): boolean {
   const k = lengthUnits(key);
   const t = lengthUnits(truth);
   return t <= LENGTH_RATIO * Math.max(k, 1) || t - k < LENGTH_GAP;
-}
-
-/** A true option longer than this is also offered in a shorter clause, where one stands alone. */
-const SHORTER_FROM = 40;
-/** The same for Japanese, in characters (a character says about what two English letters do). */
-const SHORTER_FROM_JA = 20;
-/** The shorter clause is at most this long… */
-const SHORTER_TO = 60;
-/** …and in Japanese this many characters. */
-const SHORTER_TO_JA = 30;
-
-/**
- * `shorter-beside-short`: a long truth also in its first clause (`Every page should be actionable`
- * of `…; a page nobody can act on trains people to ignore pages`), and a summary cell also in each
- * later sentence that stands alone, to stand as true options beside the short misconceptions a
- * review of lengths keeps them from (facts/shorter-statements.ts: a clause that says less, and
- * nothing else). Only beside a misconception: a key cut so would teach less than the notes'
- * sentence.
- */
-function shorterTruth(fact: Fact, lang: 'ja' | 'en', me: Concept): string[] {
-  const from = lang === 'en' ? SHORTER_FROM : SHORTER_FROM_JA;
-  const main = asOption(fact.text, lang, me);
-  if ([...main].length <= from) return [];
-  const longest = lang === 'en' ? SHORTER_TO : SHORTER_TO_JA;
-  const short =
-    lang === 'en'
-      ? shorterStatement(main, lang, from, longest)
-      : shorterJapanese(main, from, longest);
-  // Only a cell's sentences: each a facet of its own. A paragraph's later sentences go on from the
-  // first (`低次元の直感では「…」のが最大の問題に見える`, then what is really so).
-  const later =
-    fact.source === 'summary'
-      ? laterSentences(main, lang, longest).map((t) => asOption(t, lang, me))
-      : [];
-  return short === main ? later : [short, ...later];
 }
 
 /**

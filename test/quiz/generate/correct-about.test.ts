@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestionBank } from '../../../src/quiz/bank.ts';
 import { conceptSubject, generationContext } from '../../../src/quiz/generate/context.ts';
-import { correctAboutDrafts } from '../../../src/quiz/generate/correct-about.ts';
+import { correctAboutDrafts, keyLongest } from '../../../src/quiz/generate/correct-about.ts';
 import { documentQuestions } from '../../../src/quiz/generate/document-questions.ts';
+import type { Draft } from '../../../src/quiz/generate/draft.ts';
 import { isCorrectionOf } from '../../../src/quiz/generate/fit.ts';
 import { misconceptionAboutDrafts } from '../../../src/quiz/generate/misconception-about.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
@@ -224,5 +225,57 @@ describe('negation-pair: the key beside its own negation on one word is a filler
     );
     expect(paired.length).toBeGreaterThan(0);
     for (const d of paired) expect(d.filler, texts(d).join(' / ')).toBe(true);
+  });
+});
+
+describe('cut-key: a long key beside short misconceptions is asked in its first clause', () => {
+  it('asks ZGC’s `Marks and relocates concurrently` among its own misconceptions, the whole cell in the explanation (jvm-gc)', () => {
+    const bank = buildQuestionBank([readSource('test/fixtures/notes/jvm-gc.en.md')]);
+    const q = bank.questions.find(
+      (x) =>
+        x.kind === 'correct-about' &&
+        x.conceptName === 'ZGC' &&
+        x.choices.some((c) => c.correct && c.text === 'Marks and relocates concurrently'),
+    );
+    if (!q) throw new Error('no correct-about question on ZGC with the cut key');
+    // The wrong options are ZGC's own misconceptions, none longer than a third shorter than the key…
+    expect(q.choices.filter((c) => !c.correct).map((c) => c.text)).toEqual(
+      expect.arrayContaining(['Needs no spare heap']),
+    );
+    // …and the explanation is the notes' whole summary cell, which the option cut.
+    expect(q.explanation.why).toBe(
+      'Marks and relocates concurrently; pauses stay under a millisecond whatever the heap size',
+    );
+  });
+
+  it('ranks a key longer than every wrong option by more than a sixth lower (key-not-longest-ranked)', () => {
+    const set = (key: string): Draft => ({
+      template: 'correct-about',
+      conceptId: 'lease',
+      conceptName: 'Lease',
+      kind: 'correct-about',
+      asksFor: 'correct',
+      optionKind: 'statement',
+      prompt: 'Which statement about “Lease” is correct?',
+      choices: [
+        key,
+        'A lease stays valid while its holder runs',
+        'Any client may renew any lease',
+      ].map((text, i) => ({ text, correct: i === 0, truth: i === 0, why: null, keys: [text] })),
+      section: null,
+      language: 'en',
+      why: null,
+      notes: [],
+      source: { file: 'x.md', line: 1, section: null },
+      asks: [key],
+      quality: 1,
+    });
+    // 11 words beside 8: the longest by more than 1.15 times.
+    expect(
+      keyLongest(set('Renewed by its holder before the term runs out, every few seconds')),
+    ).toBe(true);
+    // 8 words beside 8, and shorter: no cue.
+    expect(keyLongest(set('Renewed by its holder before the term ends'))).toBe(false);
+    expect(keyLongest(set('Renewed by its holder'))).toBe(false);
   });
 });
