@@ -115,6 +115,8 @@ const ASIDES: ReadonlySet<string> = new Set([
   'key point',
   'net result',
   'result',
+  // `結果：遺伝的に（ほぼ）同一の 2n の娘細胞が2つ` (reading 41: `結果：` of what?).
+  '結果',
   'lesson',
   'the lesson',
   'lesson learned',
@@ -203,7 +205,8 @@ export const STATEMENT_LABEL_RULES: readonly StatementLabelRule[] = [
     example: 'Note: browsers do not apply CORS to WebSockets',
     effect: 'aside',
     // `Catch with ANS: the encoder works in reverse` (compression-algorithms.en) too.
-    test: (label) => ASIDES.has(label) || /^(?:the )?catch (?:with|in|for) /.test(label),
+    test: (label) =>
+      ASIDES.has(label) || /^(?:the )?catch (?:with|in|for) /.test(label) || saysImportant(label),
   },
   {
     name: 'symptom-label',
@@ -246,6 +249,20 @@ export const STATEMENT_LABEL_RULES: readonly StatementLabelRule[] = [
       /^(?:an? )?alternatives?(?: to| for|$)/.test(label) || label.endsWith('の代替'),
   },
 ];
+
+/**
+ * A label that says what follows matters (`物理的にも重要：キアズマが…`, `Also important: …`;
+ * reading 41): the statement is what follows.
+ */
+function saysImportant(label: string): boolean {
+  return (
+    label === '重要' ||
+    label.endsWith('も重要') ||
+    label.endsWith('的に重要') ||
+    label === 'important' ||
+    label === 'also important'
+  );
+}
 
 /** The label that opens `sentence` and what it makes of it, with the text after it; else null. */
 export function statementLabel(

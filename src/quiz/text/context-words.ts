@@ -285,6 +285,14 @@ const MAX_OPENING = 60;
 /** English words that point back at a noun said before, anywhere in a sentence. */
 const EN_POINTERS = ['this', 'these'];
 
+/**
+ * `ordinal-of-a-list`: `a third` … `a fifth` before a noun (not `of`): the next of a list the
+ * notes gave before. One pass of literals and a word, no nested quantifier.
+ */
+const ORDINAL_OF_A_LIST = /\ba (?:third|fourth|fifth) (?!of\b)[a-z]/i;
+/** A count the line gives itself: a digit or a number word (`three-node`, `2 replicas`). */
+const COUNTED = /\d|\b(?:two|three|four|five)\b/i;
+
 /** Verbs right after `Both` that leave out what both are (`Both are correct`). */
 const BOTH_VERBS = new Set([
   'are',
@@ -1195,6 +1203,8 @@ const JA_HEARSAY_ENDINGS = [
   'かもしれない',
   'かもしれません',
 ];
+/** `Xいわく「…」`: someone's words quoted (`hearsay`). */
+const JA_SAYS = ['いわく', '曰く'];
 /** `らしい` after a verb or an adjective (`大きいらしい`, `あるらしい`), not the `らしい` of `素晴らしい`. */
 const RASHII_AFTER = new Set([
   'い',
@@ -1212,6 +1222,8 @@ const RASHII_AFTER = new Set([
 ]);
 
 function hearsayJa(text: string): boolean {
+  // `先輩薬剤師いわく「夏場の高齢者で本当に見る」` (reading 41): what someone said, quoted.
+  if (JA_SAYS.some((w) => text.includes(w))) return true;
   const t = withoutFinalStop(text.trim().replace(TRAILING_ELLIPSIS, ''));
   if (JA_HEARSAY_ENDINGS.some((w) => t.endsWith(w))) return true;
   for (const ending of ['らしい', 'らしいです']) {
@@ -1374,6 +1386,8 @@ const JA_CAUTION_ENDINGS = [
  * ある`, reading 23): where? Read with the particle after it, so `そこそこ` or `どこ` are not.
  */
 const JA_PLACE_POINTERS = [
+  // `リン酸、尿酸なども多くがここで処理される` (reading 41: here, in which segment?).
+  'ここで',
   'ここに',
   'ここが',
   'ここは',
@@ -1910,6 +1924,15 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'Feeds the heuristic freshness calculation above',
     language: 'en',
     leans: pointsAtLayout,
+  },
+  {
+    // Reading 41: `Grants are a third mechanism (used by services like EBS)` — a third after which
+    // two? Not a fraction (`a third of the heap`), nor `a second` (`once a second`).
+    name: 'ordinal-of-a-list',
+    example: 'Grants are a third mechanism',
+    language: 'en',
+    // Not where the line counts the others itself (`Adding a fourth node to a three-node cluster`).
+    leans: (text) => ORDINAL_OF_A_LIST.test(text) && !COUNTED.test(text),
   },
   {
     name: 'pointer',

@@ -41,6 +41,16 @@ describe('statement labels', () => {
     expect(asSectionStatement('条文：公表された著作物は引用して利用できる', 'ja')).toBe(
       '公表された著作物は引用して利用できる',
     );
+    // Reading 41: a result and a remark on what matters, each followed by its statement.
+    expect(asSectionStatement('結果：遺伝的に同一の 2n の娘細胞が2つできる', 'ja')).toBe(
+      '遺伝的に同一の 2n の娘細胞が2つできる',
+    );
+    expect(
+      asSectionStatement(
+        '物理的にも重要：キアズマが相同染色体をつなぎとめておくことで、後期Ⅰで正しく分離できる',
+        'ja',
+      ),
+    ).toBe('キアズマが相同染色体をつなぎとめておくことで、後期Ⅰで正しく分離できる');
     // What follows `Otherwise:` is the case the sentence before leaves: no statement alone.
     expect(
       asSectionStatement('Otherwise: `ValueError: operands could not be broadcast together`', 'en'),

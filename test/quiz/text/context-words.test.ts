@@ -326,6 +326,8 @@ describe('context words', () => {
       // gerund that would name what `it` is.
       ['After that the surface dries again, great for browning', 'connective-opening'],
       ['Hard-working muscles (shoulder, shank, brisket) have lots of it', 'bare-pronoun'],
+      // Reading 41: the third of a list the notes gave before.
+      ['Grants are a third mechanism (used by services like EBS)', 'ordinal-of-a-list'],
     ];
     for (const [text, name] of en) expect(contextRule(text, 'en')?.name, text).toBe(name);
     const ja: [string, string][] = [
@@ -338,6 +340,9 @@ describe('context words', () => {
       ['2001:0db8:0000:0000:0000:ff00:0042:8329 は次のように短縮できる', 'notes-layout'],
       // Reading 29: a field of a diagram, an aside said elsewhere, a question.
       ['802.1p の QoS はここ', 'place-pointer-end'],
+      // Reading 41: a segment the notes named before, someone's words.
+      ['リン酸、尿酸なども多くがここで処理される', 'place-pointer'],
+      ['先輩薬剤師いわく「夏場の高齢者で本当に見る」', 'hearsay'],
       ['※ ボイス VLAN は例外的な構成なので別途', 'deferred'],
       ['詳細は後述', 'deferred'],
       ['サービスはどれだけ止まってよいか？', 'question'],
@@ -702,5 +707,17 @@ describe('context words', () => {
     expect(
       contextRule(`${'word '.repeat(100_000)}is different${' '.repeat(100_000)}: x`, 'en')?.name,
     ).toBe('different-alone');
+  });
+
+  it('ordinal-of-a-list: a third or a fourth of a list, not a fraction nor a time (reading 41)', () => {
+    expect(contextRule('Grants are a third mechanism', 'en')?.name).toBe('ordinal-of-a-list');
+    expect(contextRule('G1 reserves about a third of the heap for young regions', 'en')).toBeNull();
+    expect(contextRule('The leader sends a heartbeat once a second', 'en')).toBeNull();
+    // The line counts the others itself (consensus.en: Quorum's misconception).
+    expect(
+      contextRule('Adding a fourth node to a three-node cluster improves fault tolerance', 'en'),
+    ).toBeNull();
+    // One pass on a long line of fractions.
+    expect(contextRule('a third of '.repeat(100_000), 'en')?.name).not.toBe('ordinal-of-a-list');
   });
 });
