@@ -480,11 +480,12 @@ const TIMES_SIGN = /(?<=[A-Za-z0-9])×(?=[A-Za-z0-9])/gu;
 const TIMES_STAND_IN = '\uE000';
 const MARKS = /[×✗✕✖❌]/gu;
 /**
- * What may stand between two marked misconceptions: separators and spaces, and a slash before a
- * space (`× / UTF-8 には…`), never the slash that opens a path (`/etc/default/grub`). Each step
- * takes one character: no backtracking.
+ * What may stand between two marked misconceptions: separators and spaces, a full-width slash
+ * (`Cr正常＝腎機能正常 ×／Crクリアランスは…`, reading 41), and a slash before a space (`× / UTF-8
+ * には…`), never the slash that opens a path (`/etc/default/grub`). Each step takes one
+ * character: no backtracking.
  */
-const LEADING_SEPARATORS = /^(?:[\s、,，;；|｜・]|[/／](?=\s))+/u;
+const LEADING_SEPARATORS = /^(?:[\s、,，;；|｜・／]|\/(?=\s))+/u;
 /** True when a text ends on a mark, spaces after it allowed. */
 function endsOnMark(text: string): boolean {
   return MARK_CHARS.includes(text.trimEnd().slice(-1) || ' ');

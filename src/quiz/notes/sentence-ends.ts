@@ -27,6 +27,21 @@ const ABBREVIATIONS = new Set([
   // (reading 37).
   'v.',
 ]);
+/**
+ * Abbreviations that stop no sentence before a number (`Art. 3(2)`, `Sec. 4`, `pp. 12–15`): the
+ * law's articles and a text's parts; before a word they may end one (`…state of the art. Then`).
+ */
+const NUMBERED_REFERENCES = new Set([
+  'art.',
+  'arts.',
+  'sec.',
+  'para.',
+  'ch.',
+  'vol.',
+  'p.',
+  'pp.',
+  'no.',
+]);
 /** The longest abbreviation above, in characters (a word read back further is none). */
 const MAX_ABBREVIATION = 8;
 
@@ -96,6 +111,17 @@ export const NO_END_RULES: readonly {
       (at === 1 || INITIAL_BEFORE.includes(text[at - 2] ?? '')) &&
       text[at + 1] === ' ' &&
       isLower(text[at + 2] ?? ''),
+  },
+  {
+    // Reading 41: `Non-EU organisations under Art. 3(2) generally must appoint…` was cut at
+    // `Art.`, and `3(2) generally must appoint…` asked as a description.
+    name: 'numbered-reference',
+    example: 'Organisations under Art. 3(2) must appoint a representative.',
+    holds: ({ text, at }) =>
+      text[at] === '.' &&
+      NUMBERED_REFERENCES.has(wordBefore(text, at)) &&
+      text[at + 1] === ' ' &&
+      isDigit(text[at + 2] ?? ''),
   },
   {
     name: 'decimal-number',

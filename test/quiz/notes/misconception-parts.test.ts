@@ -80,6 +80,12 @@ describe('misconception cells', () => {
       '日本語はすべて2バイトになる',
       'UTF-8 には BOM が必須',
     ]);
+    // A full-width slash with no space after it (reading 41's renal notes).
+    expect(
+      splitMisconceptions(
+        'Cr正常＝腎機能正常 ×／Crクリアランスは GFR と一致 × → 尿細管分泌の分だけ過大評価',
+      ),
+    ).toEqual(['Cr正常＝腎機能正常', 'Crクリアランスは GFR と一致']);
   });
 
   it('do not split inside parentheses or quotes', () => {

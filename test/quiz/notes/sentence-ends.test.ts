@@ -21,6 +21,22 @@ describe('sentence ends', () => {
     },
   );
 
+  it('reads a numbered reference as no end, the same word before a word as one (numbered-reference)', () => {
+    expect(
+      splitSentences(
+        'Non-EU organisations under Art. 3(2) generally must appoint an EU representative. Exceptions are few.',
+        'en',
+      ),
+    ).toEqual([
+      'Non-EU organisations under Art. 3(2) generally must appoint an EU representative',
+      'Exceptions are few',
+    ]);
+    expect(splitSentences('It is a craft, not an art. Practice makes it.', 'en')).toEqual([
+      'It is a craft, not an art',
+      'Practice makes it',
+    ]);
+  });
+
   it('reads English abbreviations and numbers as no end', () => {
     expect(
       splitSentences('Underflow of a negative value, e.g. -1e-320 * 1e-10. It gives -0.', 'en'),
