@@ -8,7 +8,7 @@
  * notes per option, so the stage is linear in the bank.
  */
 import type { Fact } from '../facts/fact.ts';
-import { mentions } from '../facts/mentions.ts';
+import { isTopicOf, mentions } from '../facts/mentions.ts';
 import { proseSentences } from '../facts/prose-evidence.ts';
 import { asSectionStatement, openingLabel, opensOnSideLabel } from '../facts/statement-labels.ts';
 import { cellValue, type TableMatrix } from '../facts/table-facts.ts';
@@ -393,7 +393,12 @@ function elaboration(
 ): string | null {
   const least = strict ? ELABORATES_STEM : ELABORATES;
   const concept = conceptById(ctx, conceptId);
-  const section = concept ? ownSection(ctx, concept) : undefined;
+  const own = concept ? ownSection(ctx, concept) : undefined;
+  // `named-in-shared-section`: a section two concepts share (`### 3. Arithmetic coding and ANS`)
+  // explains each by the sentences whose subject it is (`Arithmetic coding encodes the whole
+  // message as one number…, fractional bits per symbol…`), not by the other's.
+  const shared = concept && !own ? sharedSection(ctx, concept) : undefined;
+  const section = own ?? shared;
   if (!concept || !section) return null;
   const language = ctx.doc.language;
   const names = namesOf(concept);
@@ -404,6 +409,7 @@ function elaboration(
     const plain = asSectionStatement(sentence.trim(), language);
     if (plain === null || opensOnSideLabel(plain)) continue;
     const text = asSentence(withoutAdditiveOpening(plain, language), language);
+    if (shared && !names.some((n) => isTopicOf(text, n, language))) continue;
     const held = coverageBeyond(statement, text, names);
     if (
       held < least ||
@@ -461,6 +467,13 @@ function definesByEquals(text: string): boolean {
 const ENDS_A_SENTENCE = /[.。:：!?！？]$/u;
 
 /** The section that is the concept's own (headed by it), if any. */
+/** The section the concept shares with another (`### 3. Arithmetic coding and ANS`), if it does. */
+function sharedSection(ctx: GenerationContext, concept: Concept): Section | undefined {
+  const facts = ctx.facts.get(concept.id);
+  if (!facts?.section || facts.host || !concept.sharedSection) return undefined;
+  return facts.section;
+}
+
 function ownSection(ctx: GenerationContext, concept: Concept): Section | undefined {
   const facts = ctx.facts.get(concept.id);
   if (!facts?.section || facts.host || concept.sharedSection) return undefined;

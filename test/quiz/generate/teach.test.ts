@@ -538,3 +538,44 @@ describe('detectors', () => {
     expect(echoesOption('That describes False sharing', option, ['False sharing'])).toBe(false);
   });
 });
+
+describe('named-in-shared-section: a section two concepts share explains each by its own sentences', () => {
+  it('explains Arithmetic coding’s summary stem by the bullet whose subject it is, not by ANS’s', () => {
+    const notes = inline([
+      '# Entropy coding',
+      '',
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      '| Huffman coding | Whole bits per symbol; optimal among prefix codes | Always reaches the entropy × |',
+      "| Arithmetic coding | Fractional bits per symbol; beats Huffman on skewed data | Can't beat Huffman × |",
+      '| ANS / FSE | Entropy coder with near-arithmetic ratio at Huffman-like speed | A dictionary compressor × |',
+      '| LZ77 | Back-references into a sliding window | An entropy coder × |',
+      '',
+      '### 2. Huffman coding',
+      '',
+      'Huffman coding gives each symbol a whole number of bits, so it wastes up to a bit per symbol on skewed data.',
+      '',
+      '### 3. Arithmetic coding and ANS',
+      '',
+      '- **Arithmetic coding** encodes the whole message as one number, which gives fractional bits per symbol and gets close to the entropy even for skewed data.',
+      '- **ANS** gives compression close to arithmetic coding at a speed close to Huffman, with fractional bits per symbol too.',
+      '',
+      '### 4. LZ77',
+      '',
+      'LZ77 replaces repeats with back-references into a sliding window of recent data.',
+      '',
+    ]);
+    const doc = parseNotes(notes);
+    const ctx = generationContext(doc);
+    const concept = doc.concepts.find((c) => c.name === 'Arithmetic coding');
+    if (!concept) throw new Error('no Arithmetic coding');
+    const draft = whichConceptDrafts(ctx, conceptSubject(ctx, concept)).drafts.find((d) =>
+      d.prompt.includes('Fractional bits per symbol; beats Huffman on skewed data'),
+    );
+    if (!draft) throw new Error('no which-concept draft on Arithmetic coding’s cell');
+    expect(draft.why).toBeNull();
+    expect(teach(ctx, draft, () => []).why).toBe(
+      'Arithmetic coding encodes the whole message as one number, which gives fractional bits per symbol and gets close to the entropy even for skewed data',
+    );
+  });
+});
