@@ -179,6 +179,10 @@ const WALKTHROUGHS: ReadonlySet<string> = new Set([
   'step by step',
   '解説',
   '実行順',
+  // `試算：3,000万円・年1.0%・35年、…に100万円を繰上返済` (reading 42): a worked calculation's
+  // heading, no claim.
+  '試算',
+  '計算例',
 ]);
 
 /** Labels that go on from the sentence before (`Otherwise:` after a rule's condition), lower case. */

@@ -106,7 +106,14 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
     check: (d) => {
       if (d.optionKind !== 'name') return null;
       const prompt = wordsOf(d.prompt);
-      const named = d.choices.find((c) => !c.correct && namesIn(prompt, c.text));
+      const key = d.choices.find((c) => c.correct);
+      // `words-name-it`: `Most fission neutrons are prompt` names Prompt neutrons word by word
+      // (reading 42 keyed it to Delayed neutrons, whose words it does not all hold).
+      const wordwise = (name: string): boolean =>
+        holdsEveryWord(prompt, name) && (key === undefined || !holdsEveryWord(prompt, key.text));
+      const named = d.choices.find(
+        (c) => !c.correct && (namesIn(prompt, c.text) || wordwise(c.text)),
+      );
       return named ? `the prompt names the wrong option 「${named.text}」` : null;
     },
   },
@@ -207,6 +214,25 @@ const soughtName = memoByText((name: string): string | null => {
   if ([...words].length < 2) return null;
   return /^[ -~]+$/.test(words) ? ` ${words} ` : words;
 });
+
+/**
+ * True when `prompt` (as {@link wordsOf} gives it) holds every word of a Latin name of two words
+ * or more, in any order, a final `s` aside (`Prompt neutrons` in `most fission neutrons are
+ * prompt`). Words of fewer than three letters are not read (`of`, `a`).
+ */
+function holdsEveryWord(prompt: string, name: string): boolean {
+  const words = wordsOf(name)
+    .trim()
+    .split(' ')
+    .filter((w) => w.length >= 3);
+  if (words.length < 2 || !words.every((w) => /^[a-z0-9/+#.-]+$/.test(w))) return false;
+  return words.every(
+    (w) =>
+      prompt.includes(` ${w} `) ||
+      prompt.includes(` ${w}s `) ||
+      (w.endsWith('s') && prompt.includes(` ${w.slice(0, -1)} `)),
+  );
+}
 
 /** A kanji word of `b` that `a` has with 非 / 不 / 無 / 未 before it (`非効率` / `効率的`), or null. */
 export function prefixNegated(a: string, b: string): string | null {

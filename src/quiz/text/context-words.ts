@@ -1196,6 +1196,10 @@ const JA_HEARSAY_ENDINGS = [
   'と聞いた',
   'と聞く',
   'と言われた',
+  // `FPの本では「手取りの25%以内」とよく書かれている` (reading 42): what a book says.
+  'と書かれている',
+  'とよく書かれている',
+  'と書いてある',
   // The writer's hunch (`差額は出ていなかった気がする…`, reading 34: keyed as true).
   '気がする',
   '気がした',
@@ -1386,8 +1390,10 @@ const JA_CAUTION_ENDINGS = [
  * ある`, reading 23): where? Read with the particle after it, so `そこそこ` or `どこ` are not.
  */
 const JA_PLACE_POINTERS = [
-  // `リン酸、尿酸なども多くがここで処理される` (reading 41: here, in which segment?).
+  // `リン酸、尿酸なども多くがここで処理される` (reading 41: here, in which segment?),
+  // `ここを×にする生徒が多い` (reading 42: a column of a table).
   'ここで',
+  'ここを',
   'ここに',
   'ここが',
   'ここは',
@@ -1490,6 +1496,8 @@ const JA_STUDY_ADVICE = [
   '暗記',
   '覚えておく',
   '覚えておこう',
+  // `128 + シグナル番号、と覚えておけば他も読める` (reading 42).
+  '覚えておけば',
   '覚えると',
   // `「死亡年＋70年の年末」で覚える` (reading 32): a mnemonic, no statement to judge.
   'で覚える',

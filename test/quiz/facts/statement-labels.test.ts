@@ -41,6 +41,10 @@ describe('statement labels', () => {
     expect(asSectionStatement('条文：公表された著作物は引用して利用できる', 'ja')).toBe(
       '公表された著作物は引用して利用できる',
     );
+    // Reading 42: a worked calculation's heading is no statement.
+    expect(
+      asSectionStatement('試算：3,000万円・年1.0%・35年、5年後に100万円を繰上返済', 'ja'),
+    ).toBeNull();
     // Reading 41: a result and a remark on what matters, each followed by its statement.
     expect(asSectionStatement('結果：遺伝的に同一の 2n の娘細胞が2つできる', 'ja')).toBe(
       '遺伝的に同一の 2n の娘細胞が2つできる',

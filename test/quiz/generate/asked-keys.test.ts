@@ -83,6 +83,44 @@ describe('the option check no-named-distractor', () => {
     ]);
     expect(check.check(other, { names: [] })).toBeNull();
   });
+
+  it('reads a wrong option named word by word, in any order, as named (reading 42)', async () => {
+    const { OPTION_CHECKS } = await import('../../../src/quiz/generate/option-checks.ts');
+    const check = OPTION_CHECKS.find((c) => c.name === 'no-named-distractor');
+    if (!check) throw new Error('no check');
+    const names = (prompt: string, options: string[]): Draft => ({
+      ...comparison('x', [
+        choice(options[0] ?? '', true, 'a'),
+        ...options.slice(1).map((o, i) => choice(o, false, `b${i}`)),
+      ]),
+      kind: 'which-concept',
+      optionKind: 'name',
+      prompt,
+    });
+    const prompt = 'Which concept does this describe?\n“Most fission neutrons are prompt”';
+    expect(
+      check.check(names(prompt, ['Delayed neutrons', 'Prompt neutrons', 'Decay heat']), {
+        names: [],
+      }),
+    ).toContain('Prompt neutrons');
+    // Where the key's words are all there too, the stem names both: not this check's to say.
+    expect(
+      check.check(
+        names('Which concept does this describe?\n“Fission neutrons come prompt or delayed”', [
+          'Delayed neutrons',
+          'Prompt neutrons',
+          'Decay heat',
+        ]),
+        { names: [] },
+      ),
+    ).toBeNull();
+    // One word of a name is no naming.
+    expect(
+      check.check(names(prompt, ['Delayed neutrons', 'Fission products', 'Decay heat']), {
+        names: [],
+      }),
+    ).toBeNull();
+  });
 });
 
 describe('a list question', () => {

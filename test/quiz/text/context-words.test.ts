@@ -343,6 +343,10 @@ describe('context words', () => {
       // Reading 41: a segment the notes named before, someone's words.
       ['リン酸、尿酸なども多くがここで処理される', 'place-pointer'],
       ['先輩薬剤師いわく「夏場の高齢者で本当に見る」', 'hearsay'],
+      // Reading 42: a table's column, a book's saying, a mnemonic.
+      ['ここを×にする生徒が多い', 'place-pointer'],
+      ['FPの本では「手取りの25%以内」とよく書かれている', 'hearsay'],
+      ['128 + シグナル番号、と覚えておけば他も読める', 'study-advice'],
       ['※ ボイス VLAN は例外的な構成なので別途', 'deferred'],
       ['詳細は後述', 'deferred'],
       ['サービスはどれだけ止まってよいか？', 'question'],
