@@ -145,7 +145,9 @@ function withoutAddedToBefore(text: string): string {
  */
 export function tidyOption(text: string): string {
   return withoutScareQuotes(
-    withoutAddedToBefore(withoutCrossReference(trimEndChars(squashSpaces(text), '。．.'))),
+    // `CO₂ is less soluble at higher temperature and comes out of solution into the cells;`: an
+    // item of a list whose items end on `;` (bread-baking-science.en) ends on its words.
+    withoutAddedToBefore(withoutCrossReference(trimEndChars(squashSpaces(text), '。．.;；'))),
   );
 }
 

@@ -88,6 +88,26 @@ export const WRAP_RULES: readonly WrapRule[] = [
     continues: (_, next, language) => (language === 'en' && next.startsWith('(') ? true : null),
   },
   {
+    name: 'english-paragraph-line',
+    example: [
+      'When you apply carburetor heat, the engine may first run rougher and lose more',
+      'RPM (melting ice going through), and then recover.',
+    ],
+    // A long line of a paragraph (no list item) that stops on a word short of a stop goes on
+    // below, whatever the next line opens on: an acronym or a name (`RPM`, `Kafka`) is no new
+    // sentence after `…and lose more` (an aviation note's wrapped paragraph gave `RPM (…), and
+    // then recover` as a key). A short line is a label or a title, and ends where it ends.
+    continues: (previous, next, language, previousIsItem) =>
+      language === 'en' &&
+      !previousIsItem &&
+      !opensListItem(previous) &&
+      previous.length >= PARAGRAPH_LINE &&
+      /[a-z]/.test(previous.at(-1) ?? '') &&
+      /[A-Z]/.test(next[0] ?? '')
+        ? true
+        : null,
+  },
+  {
     name: 'english-lower-case',
     example: ['Many requests share one connection, with', 'compressed headers (HPACK).'],
     continues: (_, next, language) =>
@@ -126,6 +146,9 @@ export const WRAP_RULES: readonly WrapRule[] = [
         : null,
   },
 ];
+
+/** An English line at least this long that stops short of a stop is a wrapped paragraph's. */
+const PARAGRAPH_LINE = 60;
 
 /** True when a line opens a list item: `- `, `* `, `+ ` or a number and a stop (`1. `). */
 function opensListItem(line: string): boolean {

@@ -24,6 +24,10 @@ describe('tidyOption', () => {
   it('drops the final stop', () => {
     expect(tidyOption('Clients must mask their frames.')).toBe('Clients must mask their frames');
     expect(tidyOption('クライアントはマスクする。')).toBe('クライアントはマスクする');
+    // An item of a list whose items end on `;` (bread-baking-science.en).
+    expect(tidyOption('CO₂ comes out of solution into the cells;')).toBe(
+      'CO₂ comes out of solution into the cells',
+    );
   });
 
   it('drops a final `too` / `as well` that points at the sentence before (added-to-before)', () => {

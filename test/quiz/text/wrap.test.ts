@@ -30,6 +30,19 @@ describe('wrap rules', () => {
     expect(continuesSentence('Keys move (a few', '- × every key moves', 'en')).toBe(false);
   });
 
+  it('carry a long paragraph line on below, and not a short one nor an item (english-paragraph-line)', () => {
+    // A short line is a label or a title: the next line starts afresh.
+    expect(continuesSentence('Symptoms of icing', 'RPM drops first.', 'en')).toBe(false);
+    expect(
+      continuesSentence(
+        'When you apply carburetor heat, the engine may first run rougher and lose more',
+        'RPM drops.',
+        'en',
+        true,
+      ),
+    ).toBe(false);
+  });
+
   it('keep list items apart (a Japanese item ends without 。)', () => {
     expect(
       continuesSentence('- CSRFトークンを検証する', '- Cookie に SameSite を付ける', 'ja'),
