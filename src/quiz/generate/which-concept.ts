@@ -34,6 +34,7 @@ import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
 import type { GenerationContext, Subject } from './context.ts';
 import { namesOf } from './context.ts';
+import { isLargeNotes } from './large-notes.ts';
 import { type Draft, type DraftChoice, tidyOption } from './draft.ts';
 import {
   contrastFitsNot,
@@ -248,8 +249,11 @@ function pronounForAnswer(fact: Fact, language: 'ja' | 'en'): boolean {
   return fact.source === 'summary' && contextRule(fact.text, language)?.name === 'bare-pronoun';
 }
 
-/** The names a question about the subject may offer besides its own, closest first. */
-function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
+/**
+ * The names a question about the subject may offer besides its own, closest first; `wide`: the
+ * summary table's farther rows too, even where the near siblings are enough in number.
+ */
+function nameOptions(ctx: GenerationContext, subject: Subject, wide = false): NameOption[] {
   const concept = subject.concept;
   const usableSibling = (s: Sibling): boolean =>
     !comparisonParts(s.concept.name) &&
@@ -261,7 +265,7 @@ function nameOptions(ctx: GenerationContext, subject: Subject): NameOption[] {
     // A sibling whose row of marks says yes wherever the concept's does has its every property.
     !rowIncludes(ctx, s.concept, concept);
   const near = subject.siblings.filter(usableSibling);
-  const farther = near.length >= MIN_NAME_OPTIONS ? [] : fartherRows(ctx, subject);
+  const farther = near.length >= MIN_NAME_OPTIONS && !wide ? [] : fartherRows(ctx, subject);
   const siblings = [...near, ...farther.filter(usableSibling)].slice(0, MAX_SIBLINGS).map(
     (s): NameOption => ({
       name: s.concept.name,
@@ -570,7 +574,27 @@ function nameOptionsFor(
   return [...fitting.filter(says), ...fitting.filter((o) => !says(o))];
 }
 
+/**
+ * `farther-rows-retry`: a concept whose near siblings made no set with any of its statements (the
+ * first concept of db-connection-pooling.en, `Connection pool`, beside the two others of its
+ * chapter: every set failed, and it got no question at all) is asked again among the summary
+ * table's farther rows as well. Such drafts are fillers ({@link Draft.filler}): asked only where
+ * the concept has nothing else. Not in large notes, whose rows are too many to be kin.
+ */
 export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Chosen {
+  const found = whichConceptAmong(ctx, subject, false);
+  if (found.drafts.length > 0 || isLargeNotes(ctx.doc) || !widens(ctx, subject)) return found;
+  const wider = whichConceptAmong(ctx, subject, true);
+  for (const d of wider.drafts) d.filler = true;
+  return { drafts: wider.drafts, rejected: [...found.rejected, ...wider.rejected] };
+}
+
+/** True when the farther rows add names the near siblings did not already make up for. */
+function widens(ctx: GenerationContext, subject: Subject): boolean {
+  return subject.siblings.length >= MIN_NAME_OPTIONS && fartherRows(ctx, subject).length > 0;
+}
+
+function whichConceptAmong(ctx: GenerationContext, subject: Subject, wide: boolean): Chosen {
   const out: Chosen = { drafts: [], rejected: [] };
   if (subject.topic) return out;
   // `SOA vs MSA` names a comparison, not a thing a statement describes: its statements are of
@@ -581,7 +605,7 @@ export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Ch
   }
   const { doc, wording: w } = ctx;
   const concept = subject.concept;
-  const options = nameOptions(ctx, subject);
+  const options = nameOptions(ctx, subject, wide);
   if (options.length < 2) {
     out.rejected.push('which-concept: fewer than two siblings the notes set beside it');
     return out;

@@ -3,6 +3,7 @@
  * from its siblings), and no sibling the concept is defined through (a part, a kind of it).
  */
 import { describe, expect, it } from 'vitest';
+import { buildQuestionBank } from '../../../src/quiz/bank.ts';
 import { conceptSubject, generationContext } from '../../../src/quiz/generate/context.ts';
 import type { Draft } from '../../../src/quiz/generate/draft.ts';
 import { isGenusOfHeading } from '../../../src/quiz/generate/fit.ts';
@@ -1100,5 +1101,20 @@ describe('too-short-to-tell-apart (readings 30–39)', () => {
     expect(drafts.some((d) => stem(d).includes('Repeats idempotent calls') && !d.filler)).toBe(
       true,
     );
+  });
+});
+
+describe('farther-rows-retry: a concept whose near siblings make no set is asked among farther rows', () => {
+  it('gives Connection pool, the first concept of its notes, a question (reading 42)', () => {
+    const bank = buildQuestionBank([
+      readSource('test/fixtures/notes/gaps/db-connection-pooling.en.md'),
+    ]);
+    const asked = bank.questions.filter((q) => q.conceptName === 'Connection pool');
+    expect(asked.length).toBeGreaterThan(0);
+    // Its which-concept question offers a farther row of the summary table: one of the
+    // concepts outside its chapter (`1. Why pool at all`: Pool size, Little's law).
+    const chapter = new Set(['Connection pool', 'Pool size', "Little's law"]);
+    const which = asked.filter((q) => q.kind === 'which-concept');
+    expect(which.some((q) => q.choices.some((c) => !chapter.has(c.text)))).toBe(true);
   });
 });
