@@ -34,7 +34,6 @@ import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
 import type { GenerationContext, Subject } from './context.ts';
 import { namesOf } from './context.ts';
-import { isLargeNotes } from './large-notes.ts';
 import { type Draft, type DraftChoice, tidyOption } from './draft.ts';
 import {
   contrastFitsNot,
@@ -50,6 +49,7 @@ import {
   sharesSaidCellWithPeer,
   statementFitsNot,
 } from './fit.ts';
+import { isLargeNotes } from './large-notes.ts';
 import { commonWords, conceptWords, factWords, topicWords } from './topic-words.ts';
 
 /**
