@@ -995,6 +995,29 @@ const AUTHOR_JOINERS: ReadonlySet<string> = new Set(['and', 'et', 'al.', 'al', '
  * nothing but capitalised names: no statement of the concept (reading 5 found such lines as keys,
  * stems and true options).
  */
+/** An RFC's number (`RFC 3264`, `RFC8827`). */
+const RFC_NUMBER = /\bRFC ?\d{3,5}\b/gu;
+/** A reference line has fewer words than this besides its RFC numbers (outside parentheses). */
+const REFERENCE_WORDS = 6;
+
+/**
+ * `standard-reference`: a line that is mostly where something is specified (`Offer/answer model
+ * from RFC 3264`); a claim that cites its RFC in parentheses (`Keys are negotiated in the DTLS
+ * handshake (RFC 5764)`) says something and stays.
+ */
+function standardReference(text: string): boolean {
+  const outside = outsideParentheses(text);
+  // `DEFLATE (RFC 1951, Phil Katz) = LZ77 + Huffman`: a claim whose source is an aside.
+  if (!/\bRFC ?\d/u.test(outside)) return false;
+  const rest = outside.replace(RFC_NUMBER, ' ');
+  return rest.split(/[\s,;]+/u).filter((w) => /\p{L}/u.test(w)).length < REFERENCE_WORDS;
+}
+
+/** A year in Japanese (`1968年`). */
+const JA_YEAR = /\d{4}年/u;
+/** A Japanese line that ends on who proposed something (`…が1968年に提唱`, `…が提唱した`). */
+const JA_PROPOSED = /(?:提唱|考案|命名)(?:した|された)?$/u;
+
 function citationOnly(text: string): boolean {
   if (!YEAR.test(text)) return false;
   const words = outsideParentheses(unquoted(text))
@@ -1763,6 +1786,21 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'Karger ら, 1997',
     language: 'ja',
     leans: citationOnly,
+  },
+  {
+    // Reading 43: `RFC 5764; WebRTC security architecture RFC 8827` and `Offer/answer model from
+    // RFC 3264` were keys of "which is correct": where a thing is specified, no claim about it.
+    name: 'standard-reference',
+    example: 'Offer/answer model from RFC 3264',
+    language: 'en',
+    leans: standardReference,
+  },
+  {
+    // Reading 43: `Earle H. Spaulding が1968年に提唱` was a key: who proposed it and when.
+    name: 'history-line',
+    example: 'Earle H. Spaulding が1968年に提唱',
+    language: 'ja',
+    leans: (text) => JA_YEAR.test(text) && JA_PROPOSED.test(withoutFinalStop(text.trim())),
   },
   {
     name: 'first-person',

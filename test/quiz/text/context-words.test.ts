@@ -326,6 +326,9 @@ describe('context words', () => {
       // gerund that would name what `it` is.
       ['After that the surface dries again, great for browning', 'connective-opening'],
       ['Hard-working muscles (shoulder, shank, brisket) have lots of it', 'bare-pronoun'],
+      // Reading 43: where a thing is specified.
+      ['Offer/answer model from RFC 3264', 'standard-reference'],
+      ['RFC 5764; WebRTC security architecture RFC 8827', 'standard-reference'],
       // Reading 41: the third of a list the notes gave before.
       ['Grants are a third mechanism (used by services like EBS)', 'ordinal-of-a-list'],
     ];
@@ -343,6 +346,8 @@ describe('context words', () => {
       // Reading 41: a segment the notes named before, someone's words.
       ['リン酸、尿酸なども多くがここで処理される', 'place-pointer'],
       ['先輩薬剤師いわく「夏場の高齢者で本当に見る」', 'hearsay'],
+      // Reading 43: who proposed it and when.
+      ['Earle H. Spaulding が1968年に提唱', 'history-line'],
       // Reading 42: a table's column, a book's saying, a mnemonic.
       ['ここを×にする生徒が多い', 'place-pointer'],
       ['FPの本では「手取りの25%以内」とよく書かれている', 'hearsay'],
@@ -711,6 +716,17 @@ describe('context words', () => {
     expect(
       contextRule(`${'word '.repeat(100_000)}is different${' '.repeat(100_000)}: x`, 'en')?.name,
     ).toBe('different-alone');
+  });
+
+  it('standard-reference: a claim that cites its RFC in parentheses stays a claim (reading 43)', () => {
+    expect(
+      contextRule('DTLS-SRTP keys are negotiated in the DTLS handshake (RFC 5764)', 'en'),
+    ).toBeNull();
+    expect(
+      contextRule('ICE gathers host, reflexive and relay candidates per RFC 8445', 'en'),
+    ).toBeNull();
+    expect(contextRule('DEFLATE (RFC 1951, Phil Katz) = LZ77 + Huffman', 'en')).toBeNull();
+    expect(contextRule('ケルビン卿が1848年に絶対温度を提唱し、今も使われている', 'ja')).toBeNull();
   });
 
   it('ordinal-of-a-list: a third or a fourth of a list, not a fraction nor a time (reading 41)', () => {
