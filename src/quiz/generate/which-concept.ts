@@ -583,13 +583,17 @@ function nameOptionsFor(
  */
 export function whichConceptDrafts(ctx: GenerationContext, subject: Subject): Chosen {
   const found = whichConceptAmong(ctx, subject, false);
-  if (found.drafts.length > 0 || isLargeNotes(ctx.doc) || !widens(ctx, subject)) return found;
+  if (found.drafts.length > 0 || subject.topic || isLargeNotes(ctx.doc) || !widens(ctx, subject))
+    return found;
   const wider = whichConceptAmong(ctx, subject, true);
   for (const d of wider.drafts) d.filler = true;
   return { drafts: wider.drafts, rejected: [...found.rejected, ...wider.rejected] };
 }
 
-/** True when the farther rows add names the near siblings did not already make up for. */
+/**
+ * True when a second look can offer more: the first offered no farther rows (the subject has two
+ * near siblings or more; with fewer it offered them already) and the table has some.
+ */
 function widens(ctx: GenerationContext, subject: Subject): boolean {
   return subject.siblings.length >= MIN_NAME_OPTIONS && fartherRows(ctx, subject).length > 0;
 }

@@ -57,19 +57,26 @@ describe('a comparison question', () => {
 });
 
 describe('the option check no-named-distractor', () => {
-  it('turns down a description that names a wrong option, and only then', async () => {
+  /** The check itself. */
+  const namedDistractor = async () => {
     const { OPTION_CHECKS } = await import('../../../src/quiz/generate/option-checks.ts');
     const check = OPTION_CHECKS.find((c) => c.name === 'no-named-distractor');
     if (!check) throw new Error('no check');
-    const names = (prompt: string, options: string[]): Draft => ({
-      ...comparison('x', [
-        choice(options[0] ?? '', true, 'a'),
-        ...options.slice(1).map((o, i) => choice(o, false, `b${i}`)),
-      ]),
-      kind: 'which-concept',
-      optionKind: 'name',
-      prompt,
-    });
+    return check;
+  };
+  /** A which-concept draft: the prompt, and the names offered, the key first. */
+  const names = (prompt: string, options: string[]): Draft => ({
+    ...comparison('x', [
+      choice(options[0] ?? '', true, 'a'),
+      ...options.slice(1).map((o, i) => choice(o, false, `b${i}`)),
+    ]),
+    kind: 'which-concept',
+    optionKind: 'name',
+    prompt,
+  });
+
+  it('turns down a description that names a wrong option, and only then', async () => {
+    const check = await namedDistractor();
     const tcp = names(
       'Which concept does this describe?\n“Opening a TCP connection takes three segments”',
       ['Three-way handshake', 'TCP', 'UDP'],
@@ -85,18 +92,7 @@ describe('the option check no-named-distractor', () => {
   });
 
   it('reads a wrong option named word by word, in any order, as named (reading 42)', async () => {
-    const { OPTION_CHECKS } = await import('../../../src/quiz/generate/option-checks.ts');
-    const check = OPTION_CHECKS.find((c) => c.name === 'no-named-distractor');
-    if (!check) throw new Error('no check');
-    const names = (prompt: string, options: string[]): Draft => ({
-      ...comparison('x', [
-        choice(options[0] ?? '', true, 'a'),
-        ...options.slice(1).map((o, i) => choice(o, false, `b${i}`)),
-      ]),
-      kind: 'which-concept',
-      optionKind: 'name',
-      prompt,
-    });
+    const check = await namedDistractor();
     const prompt = 'Which concept does this describe?\n“Most fission neutrons are prompt”';
     expect(
       check.check(names(prompt, ['Delayed neutrons', 'Prompt neutrons', 'Decay heat']), {
