@@ -466,7 +466,6 @@ function definesByEquals(text: string): boolean {
 /** The stop a whole sentence ends on (`.`, `。`, `:` before a list, `!`, `?`). */
 const ENDS_A_SENTENCE = /[.。:：!?！？]$/u;
 
-/** The section that is the concept's own (headed by it), if any. */
 /** The section the concept shares with another (`### 3. Arithmetic coding and ANS`), if it does. */
 function sharedSection(ctx: GenerationContext, concept: Concept): Section | undefined {
   const facts = ctx.facts.get(concept.id);
@@ -474,6 +473,7 @@ function sharedSection(ctx: GenerationContext, concept: Concept): Section | unde
   return facts.section;
 }
 
+/** The section that is the concept's own (headed by it), if any. */
 function ownSection(ctx: GenerationContext, concept: Concept): Section | undefined {
   const facts = ctx.facts.get(concept.id);
   if (!facts?.section || facts.host || concept.sharedSection) return undefined;
