@@ -248,6 +248,14 @@ interface ReadState {
    * a line: the line below carries it on (`wrapped-intro`).
    */
   openIntro: string | null;
+  /**
+   * `intro-before-lists`: true once a list or table of the section has been read. A paragraph
+   * below it is no intro (the section's opening sentence): it comments on what stands above it
+   * (`EU law also allows up to 5% of certain non-cocoa vegetable fats…` under the table of
+   * Couverture vs Compound coating, keyed Compound coating by reading 44) or is an aside
+   * (`「社長」「CEO」は会社内部の肩書で…` under the bullets of 代表取締役).
+   */
+  pastOpening: boolean;
 }
 
 function readOwnContent(section: Section, own: readonly Block[]): void {
@@ -257,6 +265,7 @@ function readOwnContent(section: Section, own: readonly Block[]): void {
     lastBullet: null,
     previousBlank: true,
     openIntro: null,
+    pastOpening: false,
   };
   for (const block of own) {
     if (block.type === 'blank') {
@@ -266,14 +275,17 @@ function readOwnContent(section: Section, own: readonly Block[]): void {
       continue;
     }
     if (block.type !== 'text') {
+      if (block.type !== 'heading') state.pastOpening = true;
       state.open = null;
       state.lastWrong = null;
       state.lastBullet = null;
       state.previousBlank = false;
       continue;
     }
-    if (block.bullet) readBullet(section, block, state);
-    else readParagraphLine(section, block, state);
+    if (block.bullet) {
+      readBullet(section, block, state);
+      state.pastOpening = true;
+    } else readParagraphLine(section, block, state);
     state.previousBlank = false;
   }
 }
@@ -401,7 +413,7 @@ function readParagraphLine(section: Section, block: TextBlock, state: ReadState)
       const definition = rule.read(markdown);
       if (definition) addDefinition(section, definition.term, definition.text, line);
     }
-    if (section.intro === null && !block.quote) {
+    if (section.intro === null && !block.quote && !state.pastOpening) {
       // `run-in-title`: `**Query cost.** A single request…` opens on a title, no sentence.
       const opening = runIn?.stop && runIn.rest ? runIn.rest : markdown;
       const plain = stripInline(opening);

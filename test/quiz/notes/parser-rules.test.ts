@@ -443,7 +443,9 @@ describe('wrapped-bullet', () => {
   const etag = doc.sections.find((s) => s.heading === 'ETag');
 
   it('reads a line indented under a bullet as the rest of it, never as the intro', () => {
-    expect(etag?.intro).toBe('Derive ETags from content, not from inode numbers.');
+    // The paragraph below the list is no intro either (intro-before-lists).
+    expect(etag?.intro).toBeNull();
+    expect(etag?.definitions?.find((d) => d.term === 'Weak ETag')?.text).toContain('If-None-Match');
   });
 
   it('carries on the term the bullet defined', () => {
@@ -508,6 +510,47 @@ describe('wrapped-intro', () => {
       'after a blank-free line in lower case nothing is joined.',
     ]);
     expect(section?.intro).toBe('The core runs ahead on its guess.');
+  });
+});
+
+describe('intro-before-lists', () => {
+  const sectionOf = (lines: readonly string[]) =>
+    parseNotes(
+      inline([
+        '# Chocolate',
+        '',
+        '## 9. Compound coating vs. couverture',
+        '',
+        ...lines,
+        '',
+        '| Concept | Correct understanding | Common misconceptions |',
+        '|---|---|---|',
+        '| Compound coating | other fats, no tempering | needs tempering × |',
+      ]),
+    ).sections.find((s) => s.heading.startsWith('9.'));
+
+  it('reads no intro from a paragraph below a list or table of the section', () => {
+    const section = sectionOf([
+      '- **Compound coating**: cocoa butter replaced by lauric fats, which set without tempering.',
+      '',
+      '| | Couverture | Compound coating |',
+      '|---|---|---|',
+      '| Needs tempering | yes | no |',
+      '',
+      'EU law also allows up to 5% of certain non-cocoa vegetable fats in products sold as chocolate.',
+    ]);
+    expect(section?.intro).toBeNull();
+  });
+
+  it('keeps the paragraph that opens the section, before its list', () => {
+    const section = sectionOf([
+      'Compound coating swaps cocoa butter for other fats.',
+      '',
+      '- Sets without tempering.',
+      '',
+      'EU law also allows up to 5% of certain non-cocoa vegetable fats in products sold as chocolate.',
+    ]);
+    expect(section?.intro).toBe('Compound coating swaps cocoa butter for other fats.');
   });
 });
 
