@@ -3,11 +3,7 @@
  * then each question with its options (✅ the correct one, ❌ the others with why) and its
  * explanation.
  */
-import {
-  explanationLines,
-  reasonAfterOption,
-  reasonAroundOption,
-} from '../bot/cards/explanation-text.ts';
+import { explanationLines } from '../bot/cards/explanation-text.ts';
 import { messages } from '../bot/i18n/catalog.ts';
 import type { Question, QuestionBank, QuestionKind } from '../quiz/types.ts';
 
@@ -84,21 +80,16 @@ function questionMarkdown(q: Question): string[] {
   );
   q.choices.forEach((choice, i) => {
     const mark = choice.correct ? '✅' : '❌';
-    // A why that opens with the option's own words shows what it says beyond them.
-    const rest = reasonAfterOption(choice.text, choice.why);
-    // One that holds them further on, what it says around them (`開発者のための…。…`).
-    const around = rest === null ? reasonAroundOption(choice.text, choice.why) : null;
-    const why =
-      rest !== null
-        ? `…${rest.replace(/^[.。]/u, '').trimStart()}`
-        : around !== null
-          ? `${around.before}…${around.after}`
-          : choice.why;
-    out.push(
-      `${LETTERS[i] ?? i + 1}. ${mark} ${choice.text}${!choice.correct && why ? ` — _${why}_` : ''}`,
-    );
+    // `whole-why-beside-option`: the why whole, also where it is the notes' sentence the option
+    // was cut from. Its rest alone (`KM comes from the hydrostatic tables for a given draft —
+    // _…; KG comes from your loading_`) read as one broken option spliced from two (readers of
+    // reading 44 flagged four options of one bank). The reveal prints such a sentence once, in
+    // place of the option (explanation-text.ts `reason-extends-option`).
+    const why = !choice.correct && choice.why ? ` — _${choice.why}_` : '';
+    out.push(`${LETTERS[i] ?? i + 1}. ${mark} ${choice.text}${why}`);
   });
   const m = messages(q.language);
   out.push('', ...explanationLines(q, m).map((line) => `> ${line}`), '');
   return out;
 }
+
