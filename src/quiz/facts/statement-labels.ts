@@ -46,6 +46,12 @@ const EXAMPLES: ReadonlySet<string> = new Set([
   '典型例',
   '代表例',
   '身近な例',
+  // `典型用途：sleep 5 など…` kept its label in a stem (reading 41), `Best use: thin pieces
+  // (skewers, stir-fry slices, cutlets)…` (meat-cooking-science.en).
+  'typical use',
+  'best use',
+  '用途',
+  '典型用途',
 ]);
 
 const ASIDES: ReadonlySet<string> = new Set([
@@ -134,6 +140,22 @@ const ASIDES: ReadonlySet<string> = new Set([
   '利点',
   '欠点',
   '注意点',
+  // What the line explains (`Why: chocolate is sugar and cocoa particles suspended in fat…`,
+  // `Mechanism: moisture on the surface dissolves some sugar`: reading 44 read both with their
+  // lead-in, a stem and a key; `目的：ロストアップデートの防止`, `Definition: Energy deposited per
+  // mass`): the statement follows.
+  'why',
+  'mechanism',
+  'purpose',
+  'definition',
+  'heuristic',
+  '理由',
+  '原因',
+  '目的',
+  '仕組み',
+  'しくみ',
+  '機序',
+  '定義',
 ]);
 
 /** The labels of how to tell a concept when it happens (`見分け方：`, `Symptom:`), lower case. */

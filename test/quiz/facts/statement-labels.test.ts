@@ -111,6 +111,27 @@ describe('statement labels', () => {
     expect(asSectionStatement('典型例：行優先の二重ループ', 'ja')).toBe('行優先の二重ループ');
   });
 
+  it('reads what a line explains (`Why:`, `Mechanism:`, `目的：`) as an aside, a typical use as an example (reading 44)', () => {
+    expect(
+      asSectionStatement(
+        'Why: chocolate is sugar and cocoa particles suspended in fat with almost no water',
+        'en',
+      ),
+    ).toBe('Chocolate is sugar and cocoa particles suspended in fat with almost no water');
+    expect(
+      asSectionStatement('Mechanism: moisture on the surface dissolves some sugar', 'en'),
+    ).toBe('Moisture on the surface dissolves some sugar');
+    expect(asSectionStatement('目的：ロストアップデートの防止', 'ja')).toBe(
+      'ロストアップデートの防止',
+    );
+    expect(asSectionStatement('原因：被相続人への虐待・重大な侮辱', 'ja')).toBe(
+      '被相続人への虐待・重大な侮辱',
+    );
+    expect(
+      asSectionStatement('典型用途：sleep 5 などで、エンドポイント削除が行き渡るのを待つ', 'ja'),
+    ).toBe('sleep 5 などで、エンドポイント削除が行き渡るのを待つ');
+  });
+
   it('reads a takeaway as an aside and mitigations as a remedy (jvm-gc.en, feature flags)', () => {
     expect(
       asSectionStatement('Takeaway: a copying collection touches only what survives', 'en'),
