@@ -92,4 +92,3 @@ function questionMarkdown(q: Question): string[] {
   out.push('', ...explanationLines(q, m).map((line) => `> ${line}`), '');
   return out;
 }
-
