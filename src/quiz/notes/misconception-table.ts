@@ -271,7 +271,7 @@ export function splitMisconceptions(markedCell: string): string[] {
     const pieces = splitMisconceptions(markedCell.replace(TIMES_SIGN, TIMES_STAND_IN));
     return pieces.map((p) => p.replaceAll(TIMES_STAND_IN, '×'));
   }
-  const cell = withoutCommentsAfterMarks(markedCell);
+  const cell = withoutCommentsAfterMarks(wrongArrowAsMark(markedCell));
   // `marks-end-each`: a cell whose last misconception ends in a mark (`中継 ×、変換 ×`) marks the
   // end of each one: the marks split it, whatever separates the pieces (`… ×、…`, `… × / …`),
   // and a separator right after no mark is inside one (`自動なら一瞬で終わり、接続は切れない ×`).
@@ -346,6 +346,59 @@ export function withoutCommentsAfterMarks(cell: string): string {
   }
   return out;
 }
+
+/** Words after an arrow that say the piece before it is wrong (`→ wrong, …`, `→ 誤り。…`). */
+const WRONG_WORDS = ['wrong', 'false', 'incorrect', 'not true', '誤り', '間違い'];
+
+/**
+ * `arrow-says-wrong`: an arrow to a word that says the piece before it is wrong marks that piece
+ * as a × would, and what follows is its correction, up to the next piece that ends on a mark of
+ * its own (or the cell's end): no misconception of its own. `max loss = 100% like buying → wrong,
+ * price can rise without limit` offered `Price can rise without limit` as a second misconception
+ * beside the key of a question (reading 45: two right answers). One pass over the cell.
+ */
+export function wrongArrowAsMark(cell: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < cell.length; i++) {
+    const arrow = ARROWS.find((a) => cell.startsWith(a, i));
+    if (arrow === undefined) continue;
+    let j = i + arrow.length;
+    while (cell[j] === ' ' || cell[j] === '\u3000') j++;
+    const head = cell.slice(j, j + WRONG_HEAD).toLowerCase();
+    const word = WRONG_WORDS.find((w) => head.startsWith(w));
+    // A word that goes on (`wrongly`, `誤り率`, `誤り訂正`) says something else.
+    const after = cell[j + (word?.length ?? 0)];
+    if (word === undefined || (after !== undefined && !WRONG_WORD_ENDS.includes(after))) continue;
+    const end = nextMarkedPiece(cell, j + word.length);
+    out += `${cell.slice(from, i).trimEnd()} ×`;
+    from = end;
+    i = end - 1;
+  }
+  return from === 0 ? cell : out + cell.slice(from);
+}
+
+/**
+ * Where the first piece after `from` that ends on a mark opens (at its separator), else the
+ * cell's end. Separators inside parentheses separate nothing.
+ */
+function nextMarkedPiece(cell: string, from: number): number {
+  let depth = 0;
+  let opened = -1;
+  for (let i = from; i < cell.length; i++) {
+    const ch = cell[i] ?? '';
+    if ('(（'.includes(ch)) depth++;
+    else if (')）'.includes(ch) && depth > 0) depth--;
+    else if (depth === 0 && PIECE_SEPARATORS.includes(ch)) opened = i;
+    else if (depth === 0 && opened >= 0 && MARK_CHARS.includes(ch)) return opened;
+  }
+  return cell.length;
+}
+
+/** How far after an arrow a word of {@link WRONG_WORDS} is looked for. */
+const WRONG_HEAD = 12;
+/** What may follow such a word: its end, a space or a stop. */
+const WRONG_WORD_ENDS = ' \u3000,、;；:：。.!！';
 
 /** Arrows that open what to do instead, after a × mark. */
 const ARROWS = ['→', '⇒', '->'];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CROSS_REFERENCES,
+  LAW_CITATIONS,
   repeatedFactAt,
   tidyOption,
   withoutScareQuotes,
@@ -65,15 +66,43 @@ describe('tidyOption: cross-references (CROSS_REFERENCES)', () => {
     expect(tidyOption('Sorts in place (see-saw order)')).toBe('Sorts in place (see-saw order)');
     expect(tidyOption('Runs on each node (kubelet)')).toBe('Runs on each node (kubelet)');
     expect(tidyOption('予熱が必要（オーブンの場合）')).toBe('予熱が必要（オーブンの場合）');
-    // A legal citation or a count is no pointer into the notes.
-    expect(tidyOption('Firm offers stay open (Rest. §87)')).toBe(
-      'Firm offers stay open (Rest. §87)',
-    );
+    // A count is no pointer into the notes (a legal citation goes: law-citation).
     expect(tidyOption('Three-way handshake (3 steps)')).toBe('Three-way handshake (3 steps)');
     // A clause that ends on the verb 参照 is no pointer (the shipped notes' アンバサダー).
     const ambassador =
       'DB接続先の抽象化（開発/本番で接続先が異なる場合でも、メインコンテナからは同じアドレスを参照）';
     expect(tidyOption(ambassador)).toBe(ambassador);
+  });
+});
+
+describe('tidyOption: law citations (LAW_CITATIONS)', () => {
+  it('drops a closing aside that only cites articles', () => {
+    for (const rule of LAW_CITATIONS) {
+      const tidy = tidyOption(rule.example);
+      expect(tidy, rule.name).not.toMatch(/[)）]$/u);
+      expect(rule.example.startsWith(tidy), rule.name).toBe(true);
+    }
+    expect(tidyOption('相手方の同意が必要（261条2項）')).toBe('相手方の同意が必要');
+    expect(tidyOption('胎児は既に生まれたものとみなす（民法886条）')).toBe(
+      '胎児は既に生まれたものとみなす',
+    );
+    expect(tidyOption('仮差押えは金銭債権のため（14条・13条2項）')).toBe(
+      '仮差押えは金銭債権のため',
+    );
+    expect(tidyOption('Firm offers stay open (Rest. §87)')).toBe('Firm offers stay open');
+    expect(tidyOption('Document every breach internally (Art. 33(5))')).toBe(
+      'Document every breach internally',
+    );
+  });
+
+  it('keeps an aside that says more than where the law has it, and a bare citation', () => {
+    expect(tidyOption('起算は死亡の翌年1月1日から（57条、暦年主義）')).toBe(
+      '起算は死亡の翌年1月1日から（57条、暦年主義）',
+    );
+    expect(tidyOption('（365条2項）')).toBe('（365条2項）');
+    expect(tidyOption('Statements made for diagnosis (rule of thumb)')).toBe(
+      'Statements made for diagnosis (rule of thumb)',
+    );
   });
 });
 

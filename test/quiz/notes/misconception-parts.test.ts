@@ -12,12 +12,34 @@ import {
   readConceptRows,
   splitMisconceptions,
   withoutCommentsAfterMarks,
+  wrongArrowAsMark,
 } from '../../../src/quiz/notes/misconception-table.ts';
 
 describe('misconception cells', () => {
   it('split on 、 , ; (full-width too) and lose their × marks', () => {
     expect(splitMisconceptions('中継 ×、変換 ×')).toEqual(['中継', '変換']);
     expect(splitMisconceptions('a ×; b ×, c')).toEqual(['a', 'b', 'c']);
+  });
+
+  it('reads an arrow to a word saying wrong as a mark, and what follows as its correction (arrow-says-wrong)', () => {
+    // Reading 45 (stock-order-types.en): the correction was offered as a second misconception.
+    expect(
+      splitMisconceptions('max loss = 100% like buying → wrong, price can rise without limit'),
+    ).toEqual(['max loss = 100% like buying']);
+    expect(splitMisconceptions('元本保証だと思う → 誤り。運用次第で減る、手数料はゼロ ×')).toEqual([
+      '元本保証だと思う',
+      '手数料はゼロ',
+    ]);
+    expect(splitMisconceptions('Buy high → wrong')).toEqual(['Buy high']);
+    // An arrow to other words leads on; `wrongly` is no verdict.
+    expect(splitMisconceptions('A → B')).toEqual(['A → B']);
+    expect(wrongArrowAsMark('taxed → wrongly, twice')).toBe('taxed → wrongly, twice');
+    expect(wrongArrowAsMark('弱い → 誤り率は複製より高い')).toBe('弱い → 誤り率は複製より高い');
+    // Reading 40's PNG row: the words after `wrong` say where it is wrong.
+    expect(
+      splitMisconceptions('Always bigger than JPEG → wrong for flat graphics, screenshots, logos'),
+    ).toEqual(['Always bigger than JPEG']);
+    expect(wrongArrowAsMark(`${'→ '.repeat(50_000)}x`)).toBe(`${'→ '.repeat(50_000)}x`);
   });
 
   it('reads a mark at the end of each misconception as where it ends (marks-end-each)', () => {
