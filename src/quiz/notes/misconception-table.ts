@@ -207,6 +207,24 @@ export const CELL_CONTINUATIONS: readonly {
     example: 'Copies every page at once, which takes time',
     opens: ['which ', 'because '],
   },
+  {
+    // Reading 45 (analgesic-pharmacology.en) asked `Including young children` as a misconception
+    // of its own.
+    name: 'inclusion',
+    example: '"Weak" opioid = safe for everyone, including young children',
+    opens: [
+      'including ',
+      'especially ',
+      'particularly ',
+      'notably ',
+      'in particular ',
+      'even for ',
+      'even in ',
+      'even when ',
+      'even with ',
+      'even if ',
+    ],
+  },
 ];
 
 /**
@@ -255,8 +273,11 @@ function withoutLeadIn(piece: string): string {
   return piece;
 }
 
+/** How much of a piece's opening {@link CELL_CONTINUATIONS} read (`in particular ` and a space). */
+const CONTINUATION_HEAD = 16;
+
 function continuesPiece(piece: string): boolean {
-  const head = piece.trimStart().slice(0, 12);
+  const head = piece.trimStart().slice(0, CONTINUATION_HEAD);
   return CELL_CONTINUATIONS.some((rule) => rule.opens.some((o) => head.startsWith(o)));
 }
 

@@ -91,6 +91,11 @@ describe('misconception cells', () => {
     expect(splitMisconceptions('Added every four years ×, like a leap day ×')).toEqual([
       'Added every four years, like a leap day',
     ]);
+    // Reading 45: a cell without marks.
+    expect(
+      splitMisconceptions('"Weak" opioid = safe for everyone, including young children'),
+    ).toEqual(['"Weak" opioid = safe for everyone, including young children']);
+    expect(splitMisconceptions('Antibiotics cure colds, in particular the flu')).toHaveLength(1);
     // Only after a comma: `;` and `、` always separate.
     expect(splitMisconceptions('Slow; like a leap day')).toEqual(['Slow', 'like a leap day']);
     expect(splitMisconceptions(`${'x'.repeat(100_000)}, like ${'y'.repeat(100_000)}`)).toHaveLength(
