@@ -190,7 +190,9 @@ function measureCompiled(
       env: { ...process.env, NODE_OPTIONS: nodeOptions },
     });
     if (child.status !== 0) {
-      const reason = /BankLoadError: the bank worker failed: ([^\n]*)/.exec(child.stderr)?.[1];
+      // The loader's own line (`BankLoadError: building the question bank needs more memory
+      // than NODE_OPTIONS sets …`), else the exit status.
+      const reason = /BankLoadError: ([^\n]*)/.exec(child.stderr)?.[1];
       return { measured: null, failed: reason ?? `exit ${child.status}` };
     }
     const builds = JSON.parse(child.stdout) as Build[];
