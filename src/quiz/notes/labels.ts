@@ -14,7 +14,12 @@ export type LabelKind = 'point' | 'misconceptions' | 'features' | 'cannot' | 'ex
 const KINDS: readonly [LabelKind, RegExp][] = [
   ['point', /^(ポイント|要点|point|points|key ?points?|takeaways?)/i],
   ['misconceptions', /^(よくある誤解|誤解|common misconceptions?|misconceptions?|pitfalls?)/i],
-  ['cannot', /^(できないこと|cannot do|can't do|limitations?|does not do)/i],
+  // `What it does **not** do:` over the list of what `volatile` does not (reading 47 keyed
+  // `Guarantee a 64-bit variable is read in one go` to volatile, its "not" dropped).
+  [
+    'cannot',
+    /^(できないこと|しないこと|やらないこと|cannot do|can't do|limitations?|does not do|what it does not do|what it doesn't do|what it cannot do|what it can't do|what it is not|what it isn't)/i,
+  ],
   [
     'features',
     /^(特徴|主な特徴|重要な特徴|その他の特徴|メリット|できること|主な機能|features?|key features?|benefits?|advantages?|pros|what it does|can do)/i,
@@ -109,7 +114,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
     read: (markdown) => {
       const colon = firstColon(markdown, 40);
       if (colon < 0) return null;
-      const label = markdown.slice(0, colon).trim();
+      // A word in bold inside the label (`What it does **not** do:`) is still the label's.
+      const label = stripInline(markdown.slice(0, colon)).trim();
       const kind = exactLabelKind(label);
       if (kind === null || kind === 'other') return null;
       return { label, rest: markdown.slice(colon + 1).trim(), colon: true };
