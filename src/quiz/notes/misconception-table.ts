@@ -381,6 +381,8 @@ const WRONG_WORDS = ['wrong', 'false', 'incorrect', 'not true', '誤り', '間�
 export function wrongArrowAsMark(cell: string): string {
   let out = '';
   let from = 0;
+  // Read once, where the cell has a verdict at all.
+  let closing: Map<number, number> | undefined;
   for (let i = 0; i < cell.length; i++) {
     const arrow = ARROWS.find((a) => cell.startsWith(a, i));
     if (arrow === undefined) continue;
@@ -391,7 +393,8 @@ export function wrongArrowAsMark(cell: string): string {
     // A word that goes on (`wrongly`, `誤り率`, `誤り訂正`) says something else.
     const after = cell[j + (word?.length ?? 0)];
     if (word === undefined || (after !== undefined && !WRONG_WORD_ENDS.includes(after))) continue;
-    const end = nextMarkedPiece(cell, j + word.length);
+    closing ??= matchingCloses(cell);
+    const end = nextMarkedPiece(cell, j + word.length, closing);
     out += `${cell.slice(from, i).trimEnd()} ×`;
     from = end;
     i = end - 1;
@@ -401,17 +404,14 @@ export function wrongArrowAsMark(cell: string): string {
 
 /**
  * Where the first piece after `from` that ends on a mark opens (at its separator), else the
- * cell's end. Separators inside parentheses separate nothing.
+ * cell's end ({@link nextSeparator}: separators inside parentheses separate nothing).
  */
-function nextMarkedPiece(cell: string, from: number): number {
-  let depth = 0;
-  let opened = -1;
-  for (let i = from; i < cell.length; i++) {
-    const ch = cell[i] ?? '';
-    if ('(（'.includes(ch)) depth++;
-    else if (')）'.includes(ch) && depth > 0) depth--;
-    else if (depth === 0 && PIECE_SEPARATORS.includes(ch)) opened = i;
-    else if (depth === 0 && opened >= 0 && MARK_CHARS.includes(ch)) return opened;
+function nextMarkedPiece(cell: string, from: number, closing: Map<number, number>): number {
+  let at = nextSeparator(cell, from, closing);
+  while (at < cell.length) {
+    const end = nextSeparator(cell, at + 1, closing);
+    if (endsOnMark(cell.slice(at + 1, end))) return at;
+    at = end;
   }
   return cell.length;
 }

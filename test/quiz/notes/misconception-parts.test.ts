@@ -40,6 +40,10 @@ describe('misconception cells', () => {
       splitMisconceptions('Always bigger than JPEG → wrong for flat graphics, screenshots, logos'),
     ).toEqual(['Always bigger than JPEG']);
     expect(wrongArrowAsMark(`${'→ '.repeat(50_000)}x`)).toBe(`${'→ '.repeat(50_000)}x`);
+    // Many verdicts: each one reads on to the next marked piece only (linear).
+    expect(wrongArrowAsMark('a → wrong, b ×, '.repeat(50_000)).startsWith('a ×, b ×, a ×')).toBe(
+      true,
+    );
   });
 
   it('reads a mark at the end of each misconception as where it ends (marks-end-each)', () => {
