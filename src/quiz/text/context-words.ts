@@ -181,6 +181,9 @@ const JA_LAYOUT = [
   // `各プロセスが整数カウンタ C を持ち、次の規則で更新する` (a why of reading 21): which rules?
   '次の規則',
   '以下の規則',
+  // `…までの間は、次の理由で最もリスクが高い時間帯になります` (raid.ja): which reasons?
+  '次の理由',
+  '以下の理由',
   // `1行ずつ読む定番は次の形` (bash-pitfalls.ja): the form is the notes' next code block.
   '次の形',
   '以下の形',
@@ -515,6 +518,8 @@ const JA_CONNECTIVES = [
   'それ以外に',
   // `するとGCが、もう誰も使わないデータまでコピーし続ける`: if what? (reading 12)
   'すると',
+  // `しかも any から取り出した値も any になって伝播する` (reading 47, a stem): moreover, after what?
+  'しかも',
 ];
 /**
  * `additive-opening`: connectives that only add to what was said (`また、`, `さらに`, `Also,`,
@@ -523,7 +528,7 @@ const JA_CONNECTIVES = [
  * before them and stay.
  */
 const ADDITIVE_OPENINGS: Readonly<Record<'ja' | 'en', readonly string[]>> = {
-  ja: ['また、', 'また', 'さらに、', 'さらに', '加えて、', 'なお、'],
+  ja: ['また、', 'また', 'さらに、', 'さらに', '加えて、', 'なお、', 'しかも、', 'しかも'],
   en: ['also, ', 'also ', 'moreover, ', 'in addition, ', 'additionally, ', 'furthermore, '],
 };
 
@@ -1561,6 +1566,64 @@ const SUPPOSITION_OPENINGS = [
   'say ',
 ];
 
+/**
+ * `plural-pointer`: `これら` ("these") anywhere, `それら` ("those") in the first clause: the things
+ * a sentence calls so were listed before it (`TS 5.8 の erasableSyntaxOnly を有効にすると、これらが
+ * エラーになる`, reading 47: which ones?). `それら` after a clause is most often the sentence's own
+ * list (`候補キーが複数あり、それらが属性を共有している`). Plain substring reads, linear.
+ */
+function pluralPointerJa(statement: string): boolean {
+  const text = unquoted(statement);
+  return text.includes('これら') || firstClause(text).includes('それら');
+}
+
+/**
+ * `same-as-what` (ja): a sentence that ends on `…も同様` says "…is the same", the same as something
+ * the line before said (`口頭弁論期日に欠席した場合も同様`, reading 45). `Xと同様` names it.
+ */
+const JA_SAME_ENDINGS = ['同様', '同様だ', '同様です', '同様である'];
+function sameAsWhatJa(statement: string): boolean {
+  const text = withoutFinalStop(statement.trim());
+  const ending = JA_SAME_ENDINGS.find((e) => text.endsWith(e));
+  if (!ending) return false;
+  const before = text.charAt(text.length - ending.length - 1);
+  return before !== 'と' && before !== '';
+}
+
+/**
+ * Words after `the opposite` / `the reverse` that leave it standing for a thing said before: a
+ * stop, a verb, or a preposition that is not its object's (`It is the opposite at the low end`,
+ * reading 46; `Sorting needs the opposite:`). `the opposite of X`, `the opposite side` name theirs.
+ */
+const OPPOSITE_ALONE_AFTER: ReadonlySet<string> = new Set([
+  '',
+  'is',
+  'was',
+  'holds',
+  'applies',
+  'happens',
+  'at',
+  'in',
+  'for',
+  'when',
+  'with',
+  'here',
+]);
+
+/** `same-as-what` (en): `the opposite` / `the reverse` standing alone ({@link OPPOSITE_ALONE_AFTER}). */
+function oppositeAlone(statement: string): boolean {
+  const lower = unquoted(outsideParentheses(statement)).toLowerCase();
+  for (const phrase of ['the opposite', 'the reverse'])
+    for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + phrase.length)) {
+      const end = at + phrase.length;
+      if (/[a-z]/.test(lower.charAt(end))) continue;
+      const next = /^[\s]*([a-z]*)/u.exec(lower.slice(end, end + MAX_OBJECT_WORD + 2))?.[1] ?? '';
+      const stop = /^\s*[:;,.—–-]/u.test(lower.slice(end, end + 3)) || end === lower.length;
+      if (stop || OPPOSITE_ALONE_AFTER.has(next)) return true;
+    }
+  return false;
+}
+
 export const CONTEXT_RULES: readonly ContextRule[] = [
   {
     name: 'question',
@@ -1916,6 +1979,24 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'PG10 以降はこの制約はない',
     language: 'ja',
     leans: pointsBackJa,
+  },
+  {
+    name: 'plural-pointer',
+    example: 'TS 5.8 の erasableSyntaxOnly を有効にすると、これらがエラーになる',
+    language: 'ja',
+    leans: pluralPointerJa,
+  },
+  {
+    name: 'same-as-what',
+    example: '口頭弁論期日に欠席した場合も同様',
+    language: 'ja',
+    leans: sameAsWhatJa,
+  },
+  {
+    name: 'same-as-what',
+    example: 'It is the opposite at the low end: per capita growth falls',
+    language: 'en',
+    leans: oppositeAlone,
   },
   {
     name: 'place-pointer',

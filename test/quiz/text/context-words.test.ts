@@ -740,4 +740,45 @@ describe('context words', () => {
     // One pass on a long line of fractions.
     expect(contextRule('a third of '.repeat(100_000), 'en')?.name).not.toBe('ordinal-of-a-list');
   });
+
+  it('plural-pointer: これら anywhere, それら in the first clause (reading 47)', () => {
+    expect(contextRule('これらがエラーになる', 'ja')?.name).toBe('plural-pointer');
+    expect(contextRule('主にこれらに噴火警戒レベルが導入されている', 'ja')?.name).toBe(
+      'plural-pointer',
+    );
+    expect(contextRule('それらを使うホストでは上書きされる', 'ja')?.name).toBe('plural-pointer');
+    // The sentence's own list: `それら` after the clause that names them.
+    expect(contextRule('候補キーが複数あり、それらが属性を共有している', 'ja')).toBeNull();
+    // Quoted, it is an example.
+    expect(contextRule('「これら」は指示語の例である', 'ja')).toBeNull();
+  });
+
+  it('same-as-what: `…も同様` and a bare `the opposite` (readings 45–46)', () => {
+    expect(contextRule('dumb-init も同様', 'ja')?.name).toBe('same-as-what');
+    expect(contextRule('欠席した場合も同様である。', 'ja')?.name).toBe('same-as-what');
+    expect(contextRule('短い選択肢は長い選択肢と同様', 'ja')).toBeNull();
+    expect(
+      contextRule('Scattering hot fields across many lines is the opposite.', 'en')?.name,
+    ).toBe('same-as-what');
+    expect(
+      contextRule('Sorting needs the opposite: the value of F for document D', 'en')?.name,
+    ).toBe('same-as-what');
+    expect(contextRule('The reverse is different', 'en')?.name).toBe('same-as-what');
+    // Its object named: no pointer.
+    expect(contextRule('The change shows up on the opposite side of the orbit', 'en')).toBeNull();
+    expect(contextRule('Reducing X to SAT shows the opposite of hardness', 'en')).toBeNull();
+    expect(contextRule('Plants breathe in the opposite direction to animals', 'en')).toBeNull();
+    // Linear on a long line of the phrase.
+    expect(contextRule(`${'the opposite side '.repeat(60_000)}x`, 'en')).toBeNull();
+    expect(contextRule(`${'同様'.repeat(200_000)}と同様`, 'ja')).toBeNull();
+  });
+
+  it('connective-opening: `しかも` opens on the line before, and goes as an additive opening', () => {
+    expect(contextRule('しかも any から取り出した値も any になって伝播する', 'ja')?.name).toBe(
+      'connective-opening',
+    );
+    expect(withoutAdditiveOpening('しかも、any から取り出した値も any になる', 'ja')).toBe(
+      'any から取り出した値も any になる',
+    );
+  });
 });
