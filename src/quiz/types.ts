@@ -52,6 +52,12 @@ export interface Section {
    * (`### Patterns we found in our code`): a title, no sentence.
    */
   bodyHeadings?: boolean[];
+  /**
+   * For each line of {@link body}: true when a blank line stands before it in the notes — it opens
+   * a paragraph and carries on no line above it, though that line ends on no stop (`…信用しすぎない
+   * ようにする` / blank / `効くのは絶対値よりQとRの比です`).
+   */
+  bodyParagraphStarts?: boolean[];
   /** ポイント / Point lines. */
   points: string[];
   misconceptions: MisconceptionBullet[];

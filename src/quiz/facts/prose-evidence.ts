@@ -16,6 +16,8 @@ const MAX_PROSE_CHARS = 320;
 const ANSWERS = 0.6;
 /** …and at least this many words of its own: it says why, not the misconception again. */
 const MIN_OWN_WORDS = 3;
+/** A line that is a label of what follows (`よくある誤解：`, `Common misconceptions:`). */
+const LABEL_LINE = /[:：]$/u;
 /** Lines that are no prose: × bullets, table rows, code fences. */
 const NOT_PROSE_OPENINGS = ['×', '✗', '|', '｜', '```'];
 /**
@@ -38,6 +40,18 @@ const NOT_PROSE_SENTENCE: readonly {
 
 /** The sentences of a section's own text, wrapped lines joined, × bullets and tables left out. */
 export function proseSentences(section: Section, language: 'ja' | 'en'): string[] {
+  return proseLines(section, language)
+    .flatMap((l) => splitSentences(l, language))
+    .filter(
+      (s) => s.length <= MAX_PROSE_CHARS && !NOT_PROSE_SENTENCE.some((r) => r.test(s.trim())),
+    );
+}
+
+/**
+ * The lines of a section's own text (a paragraph or a list item, wrapped lines joined), × bullets,
+ * tables and headings left out: each the sentences one thought of the notes runs over.
+ */
+export function proseLines(section: Section, language: 'ja' | 'en'): string[] {
   const lines: string[] = [];
   const body = section.body.split('\n');
   // Whether the last line read opens a list item (its marker is off in the body).
@@ -57,6 +71,10 @@ export function proseSentences(section: Section, language: 'ja' | 'en'): string[
     if (
       last &&
       section.bodyItems?.[at] !== true &&
+      // `label-opens-a-line`: `よくある誤解：` after a list item opens what follows; it goes on
+      // no sentence (the body keeps no blank line to say so).
+      !LABEL_LINE.test(line) &&
+      section.bodyParagraphStarts?.[at] !== true &&
       continuesSentence(last, line, language, lastIsItem)
     )
       lines[lines.length - 1] = joinWrapped(last, line);
@@ -65,12 +83,7 @@ export function proseSentences(section: Section, language: 'ja' | 'en'): string[
       lastIsItem = section.bodyItems?.[at] === true;
     }
   }
-  return lines
-    .filter((l) => l !== '')
-    .flatMap((l) => splitSentences(l, language))
-    .filter(
-      (s) => s.length <= MAX_PROSE_CHARS && !NOT_PROSE_SENTENCE.some((r) => r.test(s.trim())),
-    );
+  return lines.filter((l) => l !== '');
 }
 
 /**

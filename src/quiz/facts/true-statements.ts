@@ -547,6 +547,8 @@ export function sectionSentences(
     if (
       last !== undefined &&
       section.bodyItems?.[at] !== true &&
+      // `paragraph-after-blank`: a line after a blank one opens a paragraph of its own.
+      section.bodyParagraphStarts?.[at] !== true &&
       !taken.has(matchKey(last)) &&
       !taken.has(matchKey(line)) &&
       continuesSentence(last, line, language, lastIsItem)

@@ -9,9 +9,10 @@
  */
 import type { Fact } from '../facts/fact.ts';
 import { isTopicOf, mentions } from '../facts/mentions.ts';
-import { proseSentences } from '../facts/prose-evidence.ts';
+import { proseLines, proseSentences } from '../facts/prose-evidence.ts';
 import { asSectionStatement, openingLabel, opensOnSideLabel } from '../facts/statement-labels.ts';
 import { cellValue, type TableMatrix } from '../facts/table-facts.ts';
+import { splitSentences } from '../facts/true-statements.ts';
 import {
   bearsOn,
   echoesOption,
@@ -21,6 +22,7 @@ import {
   restatesOption,
 } from '../review/explanation-faults.ts';
 import { compareKey } from '../review/text-measures.ts';
+import { danglingEnd } from '../review/text-rules.ts';
 import { objectMemoTable } from '../text/build-memo.ts';
 import { contextRule, withoutAdditiveOpening } from '../text/context-words.ts';
 import { formOf } from '../text/forms.ts';
@@ -88,6 +90,72 @@ function sectionHeaded(ctx: GenerationContext, heading: string | null): Section 
 }
 
 /**
+ * `stem-whole-line`: the line of the notes (a paragraph or a list item) whose sentence a stem is,
+ * its other sentences with it — `any はチェックを切る。しかも any から取り出した値も any になって伝播
+ * する` under the stem `any はチェックを切る`, `…次に裏が出る確率は1/2のままです。偏りは取り戻される
+ * のではなく、後の大量の試行で薄められるだけです` under its first sentence. The sentences after the
+ * stem's say how or why it holds, and read after it they lean on nothing the player lacks; alone
+ * (`しかも…`) they would. Over 269 read notes 399 of 532 unexplained which-concept keys had a stem
+ * whose line went on. Null when the stem's sentence is a line of its own.
+ */
+function stemProseLine(ctx: GenerationContext, stem: Fact): string | null {
+  const section = sectionHeaded(ctx, stem.section);
+  if (!section) return null;
+  const memo = linesBySentence();
+  let bySentence = memo.get(section);
+  if (!bySentence) {
+    // Built once per section: every stem of a long section looks its line up, not up the lines.
+    bySentence = new Map();
+    const language = ctx.doc.language;
+    for (const line of proseLines(section, language)) {
+      const sentences = splitSentences(line, language);
+      // A line that announces what follows (`…makes:`) stops before its point; one whose first
+      // sentence leans on the line before it (`→ Ksp は…`, `これは…`) or whose last points at
+      // what comes after it (`次の標準形に揃える`) is no why read alone.
+      if (sentences.length < 2 || ANNOUNCES.test(line)) continue;
+      if (contextRule(sentences[0] as string, language) !== null) continue;
+      const last = contextRule(sentences.at(-1) as string, language);
+      if (last !== null && POINTS_AHEAD.has(last.name)) continue;
+      // The writer's aside (`自分はこれで一度やらかした`) says nothing of the stem's fact.
+      if (sentences.some((t) => ASIDES.has(contextRule(t, language)?.name ?? ''))) continue;
+      // A line cut at its wrap (`For a full-scale sine this gives`) ends on no stop.
+      if (language === 'en' ? !ENDS_A_SENTENCE.test(line) : danglingEnd(line) !== null) continue;
+      for (const sentence of sentences) {
+        const key = matchKey(sentence);
+        if (key && !bySentence.has(key)) bySentence.set(key, line);
+      }
+    }
+    memo.set(section, bySentence);
+  }
+  return bySentence.get(matchKey(stem.evidence.words)) ?? null;
+}
+
+const linesBySentence = objectMemoTable<Section, Map<string, string>>();
+
+/** Context rules of a sentence that points at the notes after it (text/context-words.ts). */
+const POINTS_AHEAD: ReadonlySet<string> = new Set([
+  'notes-layout',
+  'what-follows',
+  'announces-a-list',
+  'points-at-a-line',
+  'deferred',
+]);
+
+/** Context rules of a sentence that is the writer's aside, not a fact of the notes' subject. */
+const ASIDES: ReadonlySet<string> = new Set([
+  'diary',
+  'first-person',
+  'our-incident',
+  'writer-narrates',
+  'digression',
+  'study-advice',
+  'hearsay',
+]);
+
+/** A line that ends on a colon announces a list or a block after it. */
+const ANNOUNCES = /[:：]\s*$/u;
+
+/**
  * The notes' sentence a which-concept stem was drawn from, when it says more than the stem
  * (`Key point: a shift/reduce conflict is not "just a warning". Bison picks shift and carries on,
  * which can silently parse some inputs differently from what you meant` under the stem that cut it
@@ -95,7 +163,7 @@ function sectionHeaded(ctx: GenerationContext, heading: string | null): Section 
  */
 export function stemSentence(ctx: GenerationContext, draft: Draft, stem: Fact): string | null {
   const stemText = stemOfPrompt(draft);
-  const candidates = [stem.why, stem.evidence.words];
+  const candidates = [stem.why, stem.evidence.words, stemProseLine(ctx, stem)];
   for (const line of candidates) {
     if (!line || notASentence(line) || [...line].length > MAX_WHY_CHARS) continue;
     if (compareKey(line) === compareKey(stemText)) continue;

@@ -93,8 +93,10 @@ export function buildSections(
     const tableRows: boolean[] = [];
     const headings: boolean[] = [];
     const steps: boolean[] = [];
+    const paragraphStarts: boolean[] = [];
     own.forEach((t, i) => {
       if (t === '') return;
+      const afterBlank = blocks[blockIndex + i]?.type === 'blank';
       const block = blocks[blockIndex + 1 + i];
       const table = block?.type === 'table';
       const lines = table ? t.split('\n').length : 1;
@@ -103,12 +105,14 @@ export function buildSections(
         steps.push(block?.type === 'text' && block.numbered);
         tableRows.push(table);
         headings.push(block?.type === 'heading');
+        paragraphStarts.push(k === 0 && afterBlank);
       }
     });
     section.bodyItems = items;
     section.bodySteps = steps;
     section.bodyTableRows = tableRows;
     section.bodyHeadings = headings;
+    section.bodyParagraphStarts = paragraphStarts;
     sections.push(section);
     stack.push(section);
   });

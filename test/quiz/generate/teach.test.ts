@@ -79,13 +79,17 @@ describe('stem-line: a which-concept key is explained by the line its stem comes
     expect(q.explanation.why).toBeNull();
   });
 
-  it('keeps the summary cell where it shares a long word with the stem', () => {
+  it('stem-whole-line: gives the stem’s line before a summary cell that only restates the stem', () => {
+    // The cell `A monotonically increasing election number` shares the stem's long words and says
+    // nothing more; the line's next sentence says what a term does.
     const q = asked(
       bankOf('consensus.en.md'),
       'A monotonically increasing number that names each election period',
     );
     expect(q.kind).toBe('which-concept');
-    expect(q.explanation.why).toBe('Term: “A monotonically increasing election number”');
+    expect(q.explanation.why).toBe(
+      'A monotonically increasing number that names each election period. A member that sees a higher term steps down and adopts it.',
+    );
   });
 
   it('own-section-context: gives the sentence beside the stem in the concept’s own section, named or not', () => {
@@ -114,6 +118,90 @@ describe('stem-line: a which-concept key is explained by the line its stem comes
   it('keeps the summary cell where it bears on the stem', () => {
     const q = asked(bankOf('jvm-gc.en.md'), 'The default collector since JDK 9');
     expect(q.explanation.why).toContain('Default collector since JDK 9');
+  });
+});
+
+describe('stem-whole-line: a stem sentence is explained by the rest of its line', () => {
+  /** The why `stem-line` gives the which-concept draft of `any と unknown` on `stem`, its section `lines`. */
+  const whyOfLine = (stem: string, lines: readonly string[]): string | null => {
+    const doc = parseNotes(
+      inline([
+        '| 概念 | 正しい理解 | よくある誤解 |',
+        '|---|---|---|',
+        '| any と unknown | どちらも何でも受け取れるが、unknown は絞り込むまで使えない | unknown は any の別名 × |',
+        '| 型アサーション | 実行時の変換も検査もしない | as は安全なキャスト × |',
+        '| 型消去 | 型注釈は出力JSから消える | interface に instanceof できる × |',
+        '',
+        '## any と unknown',
+        '',
+        'どちらも「どんな値でも代入できる」トップ型的な型だが、使う側の扱いが真逆。',
+        '',
+        ...lines,
+        '',
+        '**よくある誤解**：',
+        '',
+        '- × unknown は any の言い換え（unknown は絞り込まないと何もできない）',
+        '',
+        '## 型アサーション',
+        '',
+        '`value as T` はコンパイラに主張する構文。',
+        '',
+        '## 型消去',
+        '',
+        'TypeScriptの型はコンパイル時にだけ存在する。',
+      ]),
+    );
+    const ctx = generationContext(doc);
+    const concept = doc.concepts.find((c) => c.name === 'any と unknown');
+    if (!concept) throw new Error('no any と unknown');
+    const draft = whichConceptDrafts(ctx, conceptSubject(ctx, concept)).drafts.find((d) =>
+      d.prompt.includes(stem),
+    );
+    if (!draft) throw new Error(`no draft on ${stem}`);
+    const rule = TEACH_RULES.find((r) => r.name === 'stem-line');
+    if (!rule) throw new Error('no stem-line');
+    return rule.apply(ctx, draft)?.why ?? null;
+  };
+
+  it('gives the stem’s line whole where its other sentences say more (reading 47)', () => {
+    expect(
+      whyOfLine('any はチェックを切る', [
+        '- `any` はチェックを切る。しかも `any` から取り出した値も `any` になって**伝播**する',
+      ]),
+    ).toBe('any はチェックを切る。しかも any から取り出した値も any になって伝播する');
+  });
+
+  it('not a line that points ahead, is the writer’s aside or is cut at its end', () => {
+    // Each line's first sentence is the stem; what follows it decides.
+    expect(
+      whyOfLine('any はチェックを切る', ['- `any` はチェックを切る。使い分けは次の通り']),
+    ).toBeNull();
+    expect(
+      whyOfLine('any はチェックを切る', ['- `any` はチェックを切る。自分はこれで一度やらかした']),
+    ).toBeNull();
+    expect(
+      whyOfLine('any はチェックを切る', ['- `any` はチェックを切る。取り出した値の型は']),
+    ).toBeNull();
+  });
+
+  it('not across a blank line: the paragraph after an item is no part of its line', () => {
+    // A Japanese line that holds a stop and ends short of one goes on below when wrapped
+    // (text/wrap.ts `japanese-prose-wrapped`); after a blank line it does not.
+    const why = whyOfLine('any はチェックを切る', [
+      '- `any` はチェックを切る。取り出した値も `any` になる',
+      '',
+      '外部入力は unknown として受けて検証するのが安全。',
+    ]);
+    expect(why).toBe('any はチェックを切る。取り出した値も any になる');
+  });
+
+  it('label-opens-a-line: a label right under an item is no part of its line', () => {
+    const why = whyOfLine('any はチェックを切る', [
+      '- `any` はチェックを切る。取り出した値も `any` になる',
+      '**使い分け**：',
+      '- 外部入力は unknown で受ける',
+    ]);
+    expect(why).toBe('any はチェックを切る。取り出した値も any になる');
   });
 });
 
