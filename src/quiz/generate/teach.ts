@@ -99,7 +99,16 @@ function sectionHeaded(ctx: GenerationContext, heading: string | null): Section 
  * whose line went on. Null when the stem's sentence is a line of its own.
  */
 function stemProseLine(ctx: GenerationContext, stem: Fact): string | null {
-  const section = sectionHeaded(ctx, stem.section);
+  return wholeLine(ctx, stem.section, stem.evidence.words);
+}
+
+/** The line of section `heading` that `sentence` is one of several sentences of ({@link stemProseLine}). */
+function wholeLine(
+  ctx: GenerationContext,
+  heading: string | null,
+  sentence: string,
+): string | null {
+  const section = sectionHeaded(ctx, heading);
   if (!section) return null;
   const memo = linesBySentence();
   let bySentence = memo.get(section);
@@ -127,7 +136,7 @@ function stemProseLine(ctx: GenerationContext, stem: Fact): string | null {
     }
     memo.set(section, bySentence);
   }
-  return bySentence.get(matchKey(stem.evidence.words)) ?? null;
+  return bySentence.get(matchKey(sentence)) ?? null;
 }
 
 const linesBySentence = objectMemoTable<Section, Map<string, string>>();
@@ -423,6 +432,27 @@ const stemElaboration: TeachRule = {
     if (why === null || (concept && isGenericDefinition(why, stemOfPrompt(draft), concept)))
       return null;
     return { ...draft, why };
+  },
+};
+
+/**
+ * `key-whole-line`: the key of a correct-about question that is one sentence of a longer line of
+ * the notes is explained by that line (`~99.97% of T4 in plasma is protein-bound (TBG,
+ * transthyretin, albumin). Only free T4 enters cells and feeds back on the pituitary`), as a
+ * which-concept stem is ({@link stemProseLine}): 272 of 771 such keys over 269 read notes had no
+ * why, and about half of them a line that went on.
+ */
+const keyWholeLine: TeachRule = {
+  name: 'key-whole-line',
+  example:
+    'Free T4 ← “~99.97% of T4 in plasma is protein-bound…”: why “…. Only free T4 enters cells and feeds back on the pituitary”',
+  apply(ctx, draft) {
+    if (draft.kind !== 'correct-about' || draft.why !== null) return null;
+    const key = draft.choices.find((c) => c.correct);
+    if (!key) return null;
+    const line = wholeLine(ctx, draft.section, key.text);
+    if (line === null || coverage(line, key.text) >= SAYS_MORE) return null;
+    return { ...draft, why: asSentence(line, ctx.doc.language) };
   },
 };
 
@@ -916,6 +946,7 @@ export const TEACH_RULES: readonly TeachRule[] = [
   summaryStemElaboration,
   summaryStemOpening,
   stemElaboration,
+  keyWholeLine,
   keyElaboration,
   oneCell,
   toldApart,

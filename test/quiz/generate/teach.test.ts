@@ -429,6 +429,54 @@ describe('key-elaboration: a correct-about key that is its sentence as it stands
   });
 });
 
+describe('key-whole-line: a correct-about key that is one sentence of a line is explained by the line', () => {
+  const doc = parseNotes(
+    inline([
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      '| Free T4 | The unbound fraction that enters cells | Total T4 is what acts × |',
+      '| TSH | The pituitary signal that drives the thyroid | TSH is made by the thyroid × |',
+      '| TRH | The hypothalamic signal for TSH | TRH acts on the thyroid directly × |',
+      '',
+      '## Free T4',
+      '',
+      'About 99.97% of T4 in plasma is protein-bound. Only free T4 enters cells and feeds back on the pituitary.',
+      '',
+      '## TSH',
+      '',
+      'TSH rises when free T4 falls.',
+      '',
+      '## TRH',
+      '',
+      'TRH is a small peptide.',
+    ]),
+  );
+  const ctx = generationContext(doc);
+  const rule = TEACH_RULES.find((r) => r.name === 'key-whole-line');
+  const concept = doc.concepts.find((c) => c.name === 'Free T4');
+  if (!rule || !concept) throw new Error('no key-whole-line or Free T4');
+  const drafts = correctAboutDrafts(ctx, conceptSubject(ctx, concept)).drafts;
+
+  it('gives the line that goes on after the key', () => {
+    const draft = drafts.find((d) =>
+      d.choices.some((c) => c.correct && c.text.startsWith('About 99.97% of T4')),
+    );
+    if (!draft) throw new Error('no draft keyed on the protein-bound sentence');
+    expect(rule.apply(ctx, { ...draft, why: null })?.why).toBe(
+      'About 99.97% of T4 in plasma is protein-bound. Only free T4 enters cells and feeds back on the pituitary.',
+    );
+  });
+
+  it('leaves a why the draft has, and a key that is a line of its own', () => {
+    for (const draft of drafts) {
+      expect(rule.apply(ctx, { ...draft, why: 'given' })).toBeNull();
+      const key = draft.choices.find((c) => c.correct)?.text ?? '';
+      if (key.startsWith('The unbound fraction'))
+        expect(rule.apply(ctx, { ...draft, why: null })).toBeNull();
+    }
+  });
+});
+
 describe('one-cell: a table peer is explained by one cell of its column', () => {
   it('never by the whole column', () => {
     // (ZGC's `Marks and relocates concurrently…` is asked as its correct statement among its own
