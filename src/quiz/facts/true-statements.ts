@@ -321,7 +321,8 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
       const me = ctx.concept.id;
       const othersOwn = (heading: string): boolean =>
         [...(owners.get(matchKey(heading)) ?? [])].some((id) => id !== me);
-      return sectionSentences(ctx.section, ctx.doc.language, steps, othersOwn)
+      const names = [ctx.concept.name, ...ctx.concept.aliases];
+      return sectionSentences(ctx.section, ctx.doc.language, steps, othersOwn, names)
         .filter((text) => keep(ctx, text) && !cleftOfOther(ctx, text))
         .map((text, i) => ({
           ...fact(
@@ -504,6 +505,7 @@ export function sectionSentences(
   language: 'ja' | 'en',
   steps?: Set<string>,
   othersOwn?: (heading: string) => boolean,
+  names?: readonly string[],
 ): string[] {
   const taken = new Set(
     [
@@ -572,7 +574,10 @@ export function sectionSentences(
       continue;
     let afterIntro = false;
     let first = true;
-    for (const said of splitSentences(line, language)) {
+    const sentences = splitSentences(line, language);
+    const partners = names ? contrastPartners(sentences, names, language) : NO_PARTNERS;
+    for (const said of sentences) {
+      if (partners.has(said)) continue;
       // `another-thing-introduced`: the rest of the line speaks of it, not of the concept.
       if (introducesAnother(said, language)) break;
       // `subject-carries`: a sentence after another of its line that opens on a verb (`Equals
@@ -610,6 +615,58 @@ export function sectionSentences(
       if (lineIsStep[index] === true) steps?.add(sentence);
     }
   }
+  return out;
+}
+
+const NO_PARTNERS: ReadonlySet<string> = new Set();
+
+/**
+ * A sentence's topic where it is a term its sentence describes in quotes — `void は「…」`, `void
+ * means "…"` — or null. A term is a word with no kana of grammar (`報告では`, `重要なのは` are no
+ * terms); a description in quotes is how notes set one term beside another.
+ */
+function topicOf(sentence: string, language: 'ja' | 'en'): string | null {
+  const text = sentence.trim();
+  if (language === 'ja') {
+    const at = text.indexOf('は「');
+    if (at <= 0 || at > MAX_TOPIC_CHARS) return null;
+    const topic = text.slice(0, at).trim();
+    return /[\p{Script=Hiragana}、。,「」]/u.test(topic) ? null : topic;
+  }
+  const match = EN_TOPIC.exec(text.slice(0, MAX_TOPIC_CHARS * 2));
+  return match?.[1] ?? null;
+}
+
+/** A term (`void`, `never`) before `is` / `means` and a quoted description. */
+const EN_TOPIC = /^([\w.-]+) (?:is|means) ["“]/u;
+/** A topic is read this far into a sentence at most. */
+const MAX_TOPIC_CHARS = 24;
+
+/**
+ * `contrast-partner`: in a line of two sentences, one on the concept and one on another term set
+ * against it (`void は「戻り値を使わない」（関数は普通に戻る）。never は「そもそも戻ってこない」` in
+ * never's section), the other sentence is that term's, not the concept's: reading 47 asked it as
+ * a description of never. The sentences whose topic is another term, where one of the line's
+ * topics is the concept's name.
+ */
+function contrastPartners(
+  sentences: readonly string[],
+  names: readonly string[],
+  language: 'ja' | 'en',
+): ReadonlySet<string> {
+  if (sentences.length < 2) return NO_PARTNERS;
+  const keys = names.map(matchKey).filter((k) => k !== '');
+  const ofConcept = (topic: string): boolean => {
+    const key = matchKey(topic);
+    return key !== '' && keys.some((k) => k === key || (key.length >= 2 && k.includes(key)));
+  };
+  const topics = sentences.map((s) => topicOf(s, language));
+  if (!topics.some((t) => t !== null && ofConcept(t))) return NO_PARTNERS;
+  const out = new Set<string>();
+  sentences.forEach((s, i) => {
+    const topic = topics[i];
+    if (topic && !ofConcept(topic)) out.add(s);
+  });
   return out;
 }
 

@@ -408,6 +408,57 @@ describe('example-label', () => {
   });
 });
 
+describe('contrast-partner: a sentence on the term set beside the concept is that term’s', () => {
+  const sentencesOf = (names: readonly string[], line: string, language: 'ja' | 'en'): string[] => {
+    const doc = parseNotes({
+      path: `types.${language}.md`,
+      text: [
+        '# Types',
+        '',
+        '## never',
+        '',
+        'First words of the section.',
+        '',
+        `- ${line}`,
+        '',
+      ].join('\n'),
+    });
+    const section = doc.sections.find((s) => s.heading === 'never');
+    if (!section) throw new Error('no section');
+    return sectionSentences(section, language, undefined, undefined, names);
+  };
+
+  it('leaves out `void は「…」` beside `never は「…」` in never’s section (reading 47)', () => {
+    const out = sentencesOf(
+      ['never'],
+      'void は「戻り値を使わない」（関数は普通に戻る）。never は「そもそも戻ってこない」',
+      'ja',
+    );
+    expect(out.some((s) => s.startsWith('void'))).toBe(false);
+    expect(out.some((s) => s.startsWith('never'))).toBe(true);
+    const en = sentencesOf(
+      ['never'],
+      'void means "the return value is not used". never means "the call does not return".',
+      'en',
+    );
+    expect(en.some((s) => s.startsWith('void'))).toBe(false);
+  });
+
+  it('keeps a sentence whose topic is no term set in quotes, or a line with no sentence on the concept', () => {
+    // `報告では` is no term; `RocksDB は…` describes nothing in quotes.
+    expect(
+      sentencesOf(['never'], 'never は「戻らない」。報告では p値と一緒に書いておく', 'ja'),
+    ).toContain('報告では p値と一緒に書いておく');
+    expect(
+      sentencesOf(['never'], 'void は「戻り値を使わない」。undefined は「値がない」', 'ja'),
+    ).toContain('void は「戻り値を使わない」');
+    // Without the concept's names the rule does not run.
+    expect(
+      sentencesOf([], 'void は「戻り値を使わない」。never は「そもそも戻ってこない」', 'ja'),
+    ).toContain('void は「戻り値を使わない」');
+  });
+});
+
 describe('the heading of a section inside another', () => {
   it('is no sentence of the outer section', () => {
     const doc = parseNotes({
