@@ -595,6 +595,11 @@ export function sectionSentences(
         language,
       );
       if (sentence === null) continue;
+      // `story-runs-on`: a sentence that tells a story (`In 1920 a New York Times editorial mocked
+      // Goddard…`) is no statement, and neither are the sentences after it on its line (`The paper
+      // printed a correction on 17 July 1969…`, which reading 48 was offered as true of the
+      // reaction principle).
+      if (STORY_RULES.has(contextRule(sentence, language)?.name ?? '')) break;
       const key = matchKey(sentence);
       const length = [...sentence].length;
       // A section with no first sentence of its own (bullets only) has none to leave out.
@@ -619,6 +624,15 @@ export function sectionSentences(
 }
 
 const NO_PARTNERS: ReadonlySet<string> = new Set();
+
+/** Context rules of a sentence that tells a story (text/context-words.ts): the line goes on with it. */
+const STORY_RULES: ReadonlySet<string> = new Set([
+  'hearsay',
+  'diary',
+  'our-incident',
+  'writer-narrates',
+  'history-line',
+]);
 
 /**
  * A sentence's topic where it is a term its sentence describes in quotes — `void は「…」`, `void

@@ -459,6 +459,32 @@ describe('contrast-partner: a sentence on the term set beside the concept is tha
   });
 });
 
+describe('story-runs-on: the sentences after a story on its line are the story', () => {
+  const sentencesOf = (line: string): string[] => {
+    const doc = parseNotes({
+      path: 'rockets.en.md',
+      text: ['# Rockets', '', '## Reaction principle', '', 'First words.', '', line, ''].join('\n'),
+    });
+    const section = doc.sections.find((s) => s.heading === 'Reaction principle');
+    if (!section) throw new Error('no section');
+    return sectionSentences(section, 'en');
+  };
+
+  it('leaves out `The paper printed a correction…` after the editorial story (reading 48)', () => {
+    const out = sentencesOf(
+      '> Aside: in 1920 a New York Times editorial mocked Goddard for supposedly not knowing that a rocket needs something to push against. The paper printed a correction on 17 July 1969, the day after Apollo 11 launched.',
+    );
+    expect(out.some((s) => s.includes('correction'))).toBe(false);
+  });
+
+  it('keeps what follows an aside that is a statement', () => {
+    const out = sentencesOf(
+      '> Aside: what frameworks call convolution is technically cross-correlation. A flipped kernel is just another kernel, so it makes no difference once the kernel is learned.',
+    );
+    expect(out.some((s) => s.startsWith('A flipped kernel'))).toBe(true);
+  });
+});
+
 describe('the heading of a section inside another', () => {
   it('is no sentence of the outer section', () => {
     const doc = parseNotes({

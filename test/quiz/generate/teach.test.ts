@@ -73,23 +73,25 @@ describe('stem-line: a which-concept key is explained by the line its stem comes
     );
   });
 
-  it('gives no why rather than a summary cell that says nothing of the stem', () => {
-    // ZGC's cell: `Marks and relocates concurrently; pauses stay under a millisecond…`.
+  it('never a summary cell that says nothing of the stem: the rest of its line instead', () => {
+    // ZGC's cell: `Marks and relocates concurrently; pauses stay under a millisecond…`; the stem
+    // opens its line, whose next sentence says how (stem-rest-of-line).
     const q = asked(bankOf('jvm-gc.en.md'), 'A low-latency collector');
-    expect(q.explanation.why).toBeNull();
+    expect(q.explanation.why).not.toContain('Marks and relocates');
+    expect(q.explanation.why).toBe(
+      'Marking and relocation run concurrently with the application, using load barriers and coloured pointers; pauses stay under a millisecond and do not grow with the heap',
+    );
   });
 
-  it('stem-whole-line: gives the stem’s line before a summary cell that only restates the stem', () => {
-    // The cell `A monotonically increasing election number` shares the stem's long words and says
-    // nothing more; the line's next sentence says what a term does.
+  it('rest-first: the rest of the stem’s line before a summary cell no longer than it', () => {
+    // The cell `A monotonically increasing election number` bears on the stem and says nothing
+    // more; the line's next sentence says what a term does.
     const q = asked(
       bankOf('consensus.en.md'),
       'A monotonically increasing number that names each election period',
     );
     expect(q.kind).toBe('which-concept');
-    expect(q.explanation.why).toBe(
-      'A monotonically increasing number that names each election period. A member that sees a higher term steps down and adopts it.',
-    );
+    expect(q.explanation.why).toBe('A member that sees a higher term steps down and adopts it');
   });
 
   it('own-section-context: gives the sentence beside the stem in the concept’s own section, named or not', () => {
@@ -121,8 +123,8 @@ describe('stem-line: a which-concept key is explained by the line its stem comes
   });
 });
 
-describe('stem-whole-line: a stem sentence is explained by the rest of its line', () => {
-  /** The why `stem-line` gives the which-concept draft of `any と unknown` on `stem`, its section `lines`. */
+describe('rest-of-line: a stem sentence is explained by the rest of its line', () => {
+  /** The why `stem-rest-of-line` gives the which-concept draft of `any と unknown` on `stem`, its section `lines`. */
   const whyOfLine = (stem: string, lines: readonly string[]): string | null => {
     const doc = parseNotes(
       inline([
@@ -158,17 +160,17 @@ describe('stem-whole-line: a stem sentence is explained by the rest of its line'
       d.prompt.includes(stem),
     );
     if (!draft) throw new Error(`no draft on ${stem}`);
-    const rule = TEACH_RULES.find((r) => r.name === 'stem-line');
-    if (!rule) throw new Error('no stem-line');
-    return rule.apply(ctx, draft)?.why ?? null;
+    const rule = TEACH_RULES.find((r) => r.name === 'stem-rest-of-line');
+    if (!rule) throw new Error('no stem-rest-of-line');
+    return rule.apply(ctx, { ...draft, why: null })?.why ?? null;
   };
 
-  it('gives the stem’s line whole where its other sentences say more (reading 47)', () => {
+  it('gives the rest of the stem’s line, its additive opening gone (reading 47)', () => {
     expect(
       whyOfLine('any はチェックを切る', [
         '- `any` はチェックを切る。しかも `any` から取り出した値も `any` になって**伝播**する',
       ]),
-    ).toBe('any はチェックを切る。しかも any から取り出した値も any になって伝播する');
+    ).toBe('any から取り出した値も any になって伝播する');
   });
 
   it('not a line that points ahead, is the writer’s aside or is cut at its end', () => {
@@ -192,7 +194,7 @@ describe('stem-whole-line: a stem sentence is explained by the rest of its line'
       '',
       '外部入力は unknown として受けて検証するのが安全。',
     ]);
-    expect(why).toBe('any はチェックを切る。取り出した値も any になる');
+    expect(why).toBe('取り出した値も any になる');
   });
 
   it('label-opens-a-line: a label right under an item is no part of its line', () => {
@@ -201,7 +203,59 @@ describe('stem-whole-line: a stem sentence is explained by the rest of its line'
       '**使い分け**：',
       '- 外部入力は unknown で受ける',
     ]);
-    expect(why).toBe('any はチェックを切る。取り出した値も any になる');
+    expect(why).toBe('取り出した値も any になる');
+  });
+});
+
+describe('rest-first: the rest of the stem’s line gives way to a far longer why', () => {
+  const whyOfTerm = (line: string): string | null => {
+    const doc = parseNotes(
+      inline([
+        '| Concept | Correct understanding | Common misconceptions |',
+        '|---|---|---|',
+        '| Term | A monotonically increasing election number that every message carries | Terms are per node × |',
+        '| Quorum | A majority of the cluster: 3 of 5 | Any two nodes are a quorum × |',
+        '| Leader | The one node that accepts writes in a term | Two leaders can commit in one term × |',
+        '',
+        '## Term',
+        '',
+        'Raft divides time into terms.',
+        '',
+        `- ${line}`,
+        '',
+        '## Quorum',
+        '',
+        'A majority of members.',
+        '',
+        '## Leader',
+        '',
+        'Accepts client writes.',
+      ]),
+    );
+    const ctx = generationContext(doc);
+    const concept = doc.concepts.find((c) => c.name === 'Term');
+    if (!concept) throw new Error('no Term');
+    const draft = whichConceptDrafts(ctx, conceptSubject(ctx, concept)).drafts.find((d) =>
+      d.prompt.includes('names each election period'),
+    );
+    if (!draft) throw new Error('no draft on the election-period stem');
+    return teach(ctx, draft, () => []).why;
+  };
+
+  it('keeps the summary cell where the rest is far shorter (`It never goes down`)', () => {
+    expect(
+      whyOfTerm(
+        'A monotonically increasing number that names each election period. It never goes down.',
+      ),
+    ).toBe('Term: “A monotonically increasing election number that every message carries”');
+  });
+
+  it('gives the rest where it is about as long', () => {
+    expect(
+      whyOfTerm(
+        'A monotonically increasing number that names each election period. A member that sees a higher term steps down and adopts it.',
+      ),
+    ).toBe('A member that sees a higher term steps down and adopts it');
   });
 });
 
@@ -292,10 +346,23 @@ describe('stem-elaboration: a line stem with no line beside it is explained by t
   });
 
   it('in English too (networking.en: TLS 1.3 handshake)', () => {
+    // The rule alone: in the bank the rest of the stem's line, as long, comes first (rest-first).
+    const doc = parseNotes(fixture('networking.en.md'), { aliases: shippedAliases() });
+    const ctx = generationContext(doc);
+    const concept = doc.concepts.find((c) => c.name === 'TLS 1.3 handshake');
+    const rule = TEACH_RULES.find((r) => r.name === 'stem-elaboration');
+    if (!concept || !rule) throw new Error('no TLS 1.3 handshake or stem-elaboration');
+    const draft = whichConceptDrafts(ctx, conceptSubject(ctx, concept)).drafts.find((d) =>
+      d.prompt.includes('ephemeral (EC)DHE key exchange'),
+    );
+    if (!draft) throw new Error('no draft on the key exchange');
+    expect(rule.apply(ctx, { ...draft, why: null })?.why).toBe(
+      "The certificate's public key is used to authenticate the server, not to encrypt the traffic",
+    );
     expect(
       whyOfDraft('networking.en.md', 'TLS 1.3 handshake', 'ephemeral (EC)DHE key exchange'),
     ).toBe(
-      "The certificate's public key is used to authenticate the server, not to encrypt the traffic",
+      'A full handshake takes one round trip (TLS 1.2 took two); a resumed session can send early data with 0-RTT',
     );
   });
 });
@@ -463,7 +530,7 @@ describe('key-whole-line: a correct-about key that is one sentence of a line is 
     );
     if (!draft) throw new Error('no draft keyed on the protein-bound sentence');
     expect(rule.apply(ctx, { ...draft, why: null })?.why).toBe(
-      'About 99.97% of T4 in plasma is protein-bound. Only free T4 enters cells and feeds back on the pituitary.',
+      'Only free T4 enters cells and feeds back on the pituitary',
     );
   });
 
