@@ -530,6 +530,31 @@ function afterNameLabel(text: string, names: readonly string[]): string | null {
   return null;
 }
 
+const subjectGa = japaneseSubjectRule(['が'], true);
+
+/** Characters of a noun a predicate may modify: kanji, katakana, Latin letters and digits. */
+const MODIFIED_NOUN = /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]/u;
+/** How far into the rest the topic `は` of a modified noun is looked for. */
+const MAX_MODIFIED_CLAUSE = 12;
+
+/**
+ * True when a text opens on a predicate and the noun it modifies, then the topic `は` (`弱い人は…`,
+ * `使うメモリは…`): what stood before it was that predicate's subject, not the sentence's.
+ */
+function opensOnRelativeClause(text: string): boolean {
+  const at = text.indexOf('は');
+  if (at < 2 || at > MAX_MODIFIED_CLAUSE) return false;
+  const head = [...text.slice(0, at)];
+  let i = head.length - 1;
+  while (i >= 0 && MODIFIED_NOUN.test(head[i] as string)) i--;
+  // A noun after the predicate, and the plain form's last kana right before it (`弱い`, `使う`,
+  // `起きた`): not a condition (`失敗したら本リクエストは…`, `増えれば`, `すると`) or a particle.
+  return i >= 0 && i < head.length - 1 && PLAIN_FORM_ENDS.has(head[i] as string);
+}
+
+/** Last kana of a plain-form predicate that may modify the noun after it. */
+const PLAIN_FORM_ENDS: ReadonlySet<string> = new Set([...'いるたうくすつぬむぶぐ']);
+
 export const NAME_SUBJECT_RULES: readonly NameSubjectRule[] = [
   {
     name: 'name-label',
@@ -629,7 +654,13 @@ export const NAME_SUBJECT_RULES: readonly NameSubjectRule[] = [
       names: ['ページフォールト'],
       result: '起きるたびにディスクを読む',
     },
-    rewrite: japaneseSubjectRule(['が'], true),
+    // `relative-clause-subject`: not where `Xが` opens a clause that modifies the noun after it
+    // (`HVR が弱い人は HAPE を起こしやすい`: people whose HVR is weak); dropped, the name leaves
+    // `弱い人は…`, whose weakness is of nothing (reading 48).
+    rewrite: (text, names) => {
+      const made = subjectGa(text, names);
+      return made !== null && opensOnRelativeClause(made) ? null : made;
+    },
   },
   {
     name: 'condition-nara',

@@ -211,4 +211,21 @@ describe('name-label', () => {
       'ダウンロードする',
     );
   });
+
+  it('relative-clause-subject: keeps `Xが` that opens a clause modifying the noun after it (reading 48)', () => {
+    const ja = (text: string): string => withoutNameSubject(text, ['HVR'], 'ja');
+    expect(ja('HVR が弱い人は HAPE を起こしやすいという報告がある')).toBe(
+      'HVR が弱い人は HAPE を起こしやすいという報告がある',
+    );
+    expect(ja('HVRが使うメモリは小さい')).toBe('HVRが使うメモリは小さい');
+    // The sentence's own subject still goes.
+    expect(ja('HVRが働くと換気が増える')).toBe('働くと換気が増える');
+    expect(ja('HVR が強いと高地に順応しやすい')).toBe('強いと高地に順応しやすい');
+    // A condition before the noun is no relative clause (cors-same-origin-policy.ja).
+    expect(ja('HVRが失敗したら本リクエストは送られない')).toBe(
+      '失敗したら本リクエストは送られない',
+    );
+    // Linear on a long line.
+    expect(ja(`HVRが${'弱い'.repeat(100_000)}人は多い`).length).toBeGreaterThan(0);
+  });
 });
