@@ -486,6 +486,27 @@ describe('assemble: described-twice', () => {
     expect(asked.filter((k) => k?.startsWith('name:'))).toHaveLength(1);
   });
 
+  it('one fact in wordings that share half their words (reading 48: Diff coverage)', () => {
+    const candidates = [
+      described(
+        'A',
+        'name:k1',
+        'Coverage computed only on the lines a pull request adds or changes',
+        2,
+      ),
+      described(
+        'A',
+        'name:k2',
+        'Coverage of only the lines changed in a PR; a failing gate blocks the merge',
+        2,
+      ),
+      draft('A', 'correct-about', 'k3', ['a three', 'wrong 1', 'wrong 2']),
+    ];
+    const asked = assemble(candidates, ['A']).map((d) => d.asks[0]);
+    expect(asked).toContain('k3');
+    expect(asked.filter((k) => k?.startsWith('name:'))).toHaveLength(1);
+  });
+
   it('keeps two stems that say two facts', () => {
     const candidates = [
       described('A', 'name:k1', '1 server: no way to detect it is wrong', 2),
