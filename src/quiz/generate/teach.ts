@@ -206,10 +206,18 @@ const ANNOUNCES = /[:：]\s*$/u;
 export function stemSentence(ctx: GenerationContext, draft: Draft, stem: Fact): string | null {
   const stemText = stemOfPrompt(draft);
   const candidates = [stem.why, stem.evidence.words];
+  const concept = conceptById(ctx, draft.conceptId);
+  const names = concept ? namesOf(concept) : [draft.conceptName];
   for (const line of candidates) {
     if (!line || notASentence(line) || [...line].length > MAX_WHY_CHARS) continue;
     if (compareKey(line) === compareKey(stemText)) continue;
-    if (coverage(stemText, line) >= DRAWN_FROM && coverage(line, stemText) < SAYS_MORE)
+    // `name-is-no-more`: the stem's sentence with only the concept's name besides (`never は
+    // 「そもそも戻ってこない」` under `そもそも戻ってこない`) says the stem again and gives the key.
+    if (
+      coverage(stemText, line) >= DRAWN_FROM &&
+      coverage(line, stemText) < SAYS_MORE &&
+      coverageBeyond(line, stemText, names) < SAYS_MORE
+    )
       return asSentence(line, ctx.doc.language);
   }
   return null;

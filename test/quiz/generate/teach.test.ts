@@ -8,7 +8,12 @@ import { buildQuestionBank } from '../../../src/quiz/bank.ts';
 import { conceptSubject, generationContext } from '../../../src/quiz/generate/context.ts';
 import { correctAboutDrafts } from '../../../src/quiz/generate/correct-about.ts';
 import { misconceptionAboutDrafts } from '../../../src/quiz/generate/misconception-about.ts';
-import { keyExplained, TEACH_RULES, teach } from '../../../src/quiz/generate/teach.ts';
+import {
+  keyExplained,
+  stemSentence,
+  TEACH_RULES,
+  teach,
+} from '../../../src/quiz/generate/teach.ts';
 import { whichConceptDrafts } from '../../../src/quiz/generate/which-concept.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import {
@@ -256,6 +261,36 @@ describe('rest-first: the rest of the stem’s line gives way to a far longer wh
         'A monotonically increasing number that names each election period. A member that sees a higher term steps down and adopts it.',
       ),
     ).toBe('A member that sees a higher term steps down and adopts it');
+  });
+});
+
+describe('name-is-no-more: the stem’s sentence with only the concept’s name besides is no why', () => {
+  it('gives the stem’s line where it says more than the stem and the name, not where it says the name only', () => {
+    const doc = parseNotes(fixture('consensus.en.md'), { aliases: shippedAliases() });
+    const ctx = generationContext(doc);
+    const concept = doc.concepts.find((c) => c.name === 'Term');
+    if (!concept) throw new Error('no Term');
+    const draft = whichConceptDrafts(ctx, conceptSubject(ctx, concept)).drafts.find(
+      (d) => d.stem !== undefined,
+    );
+    const fact = draft?.stem;
+    if (!draft || !fact) throw new Error('no which-concept draft of Term');
+    const asked = {
+      ...draft,
+      prompt: 'Which concept does this describe?\n“Names each election period”',
+    };
+    const said = (words: string) => ({ ...fact, why: null, evidence: { ...fact.evidence, words } });
+    // The stem again with the name (`never は「そもそも戻ってこない」` under `そもそも戻ってこない`,
+    // reading 47): it gives the key and says nothing more.
+    expect(stemSentence(ctx, asked, said('A term names each election period'))).toBeNull();
+    // The stem and a clause of its own: the line says more.
+    expect(
+      stemSentence(
+        ctx,
+        asked,
+        said('A term names each election period, and a member that sees a higher one steps down'),
+      ),
+    ).toBe('A term names each election period, and a member that sees a higher one steps down');
   });
 });
 
