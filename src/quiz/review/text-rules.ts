@@ -120,6 +120,9 @@ const ENGLISH_DANGLING = new Set([
 /** Japanese particles a text cannot end with (`…を`, `…の`); `か` and `よ` may end a sentence. */
 const JAPANESE_DANGLING = new Set(['を', 'が', 'は', 'に', 'で', 'と', 'の', 'へ', 'や', 'も']);
 
+/** Japanese endings that lead into a noun (`…という`, `…といった`, `…のような`): a text cut there. */
+const JAPANESE_DANGLING_ENDINGS = ['という', 'といった', 'のような'];
+
 /** Closing quotes: a text that ends on a quotation ends on someone else's words (a label). */
 const CLOSING_QUOTES = new Set(['”', '"', '」', '』', '’', "'", '`']);
 
@@ -136,7 +139,12 @@ export function danglingEnd(text: string): string | null {
   }
   if (end === 0) return null;
   const last = text[end - 1] ?? '';
-  if (isJapaneseText(text)) return JAPANESE_DANGLING.has(last) ? last : null;
+  if (isJapaneseText(text)) {
+    // `「観測変数の背後に少数の潜在因子がある」という` (reading 48): cut before its noun.
+    const tail = JAPANESE_DANGLING_ENDINGS.find((e) => text.slice(0, end).endsWith(e));
+    if (tail) return tail;
+    return JAPANESE_DANGLING.has(last) ? last : null;
+  }
   const words = latinWords(text.slice(Math.max(0, end - 60), end));
   const word = words.at(-1) ?? '';
   if (!ENGLISH_DANGLING.has(word)) return null;

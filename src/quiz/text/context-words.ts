@@ -310,7 +310,19 @@ const BOTH_VERBS = new Set([
   'use',
 ]);
 /** Japanese openings that say "both" of things named before (`どちらも正しい`). */
-const JA_BOTH = ['どちらも', '両方とも', '両者とも', '両者は', 'いずれも', 'どちらにしても'];
+const JA_BOTH = [
+  'どちらも',
+  '両方とも',
+  '両者とも',
+  '両者は',
+  'いずれも',
+  'どちらにしても',
+  // `両方を1枚に描いたのがバイプロット`, `どちらの意味で言っているか確認` (reading 48): which two?
+  '両方を',
+  '両方の',
+  '両方が',
+  'どちらの',
+];
 /** `両者は` anywhere (`素の SGD では両者は等価になる`, reading 16): both of which two? */
 const JA_BOTH_ANYWHERE = '両者は';
 /**
@@ -1530,6 +1542,12 @@ const JA_STUDY_ADVICE = [
   // `「死亡年＋70年の年末」で覚える` (reading 32): a mnemonic, no statement to judge.
   'で覚える',
   'と覚える',
+  // `値の集合で考えるとわかりやすい`, `時間の順に並べると分かりやすい` (readings 47–48): a way to
+  // learn it, not a claim of the subject.
+  'と分かりやすい',
+  'とわかりやすい',
+  'と理解しやすい',
+  '覚えやすい',
 ];
 const EN_STUDY_ADVICE = ['memorize', 'memorise', 'worth remembering', 'good to remember'];
 
@@ -1584,6 +1602,8 @@ function pluralPointerJa(statement: string): boolean {
 const JA_SAME_ENDINGS = ['同様', '同様だ', '同様です', '同様である'];
 function sameAsWhatJa(statement: string): boolean {
   const text = withoutFinalStop(statement.trim());
+  // `同じものを別の角度から見ている` (reading 48): the same thing as what?
+  if (text.startsWith('同じもの')) return true;
   const ending = JA_SAME_ENDINGS.find((e) => text.endsWith(e));
   if (!ending) return false;
   const before = text.charAt(text.length - ending.length - 1);
@@ -1979,6 +1999,14 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'PG10 以降はこの制約はない',
     language: 'ja',
     leans: pointsBackJa,
+  },
+  {
+    // `同じテントの人が『息が止まってる！』と驚くやつ` (reading 48): "the thing where…", the writer
+    // pointing at something the reader is meant to know.
+    name: 'colloquial-thing',
+    example: '同じテントの人が『息が止まってる！』と驚くやつ',
+    language: 'ja',
+    leans: (text) => /(?:やつ|ヤツ|奴)$/u.test(withoutFinalStop(text.trim())),
   },
   {
     name: 'plural-pointer',

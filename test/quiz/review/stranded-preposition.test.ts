@@ -27,4 +27,10 @@ describe('stranded-preposition', () => {
     expect(danglingEnd(`${'word '.repeat(200_000)}the project works with`)).toBe(null);
     expect(danglingEnd(`${'with '.repeat(200_000)}sends data to`)).toBe('to');
   });
+
+  it('a Japanese text cut before its noun (`…という`, reading 48)', () => {
+    expect(danglingEnd('「観測変数の背後に少数の潜在因子がある」という')).toBe('という');
+    expect(danglingEnd('監視やログといった')).toBe('といった');
+    expect(danglingEnd('東京という都市')).toBe(null);
+  });
 });

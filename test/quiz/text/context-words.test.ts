@@ -781,4 +781,18 @@ describe('context words', () => {
       'any から取り出した値も any になる',
     );
   });
+
+  it('reading 48: a study tip, `両方を` / `どちらの`, `同じもの…` and `…やつ` lean on the notes', () => {
+    expect(contextRule('時間の順に並べると分かりやすい', 'ja')?.name).toBe('study-advice');
+    expect(contextRule('値の集合で考えるとわかりやすい', 'ja')?.name).toBe('study-advice');
+    expect(contextRule('両方を1枚に描いたのがバイプロット', 'ja')?.name).toBe('both-alone');
+    expect(contextRule('どちらの意味で言っているか確認', 'ja')?.name).toBe('both-alone');
+    expect(contextRule('同じものを別の角度から見ている', 'ja')?.name).toBe('same-as-what');
+    expect(contextRule('同じテントの人が『息が止まってる！』と驚くやつ', 'ja')?.name).toBe(
+      'colloquial-thing',
+    );
+    // Their objects named: no pointer.
+    expect(contextRule('AとBは同じものを指す', 'ja')).toBeNull();
+    expect(contextRule('インデックスの両方向に走査できる', 'ja')).toBeNull();
+  });
 });
