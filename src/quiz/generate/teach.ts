@@ -298,7 +298,9 @@ function asSentence(line: string, language: 'ja' | 'en'): string {
  * cell, which says nothing of the stem's fact — `Usually does not cross 4 KiB page boundaries on
  * its own` was explained by `Hardware prefetcher: “Detects sequential and strided access…”`. With
  * no such sentence the summary cell stays where it bears on the stem ({@link bearsOn}); else the
- * why is left out, and the source heading ties the stem to the concept.
+ * why is left out, and the source heading ties the stem to the concept. The rest of the stem's
+ * line ({@link restOfLine}) comes before the cell or a sentence beside, where it is about as long
+ * (`rest-first`, {@link REST_LEAST}).
  */
 const stemLine: TeachRule = {
   name: 'stem-line',
@@ -308,21 +310,21 @@ const stemLine: TeachRule = {
     if (draft.kind !== 'which-concept' || !draft.stem || draft.why === null) return null;
     const concept = conceptById(ctx, draft.conceptId);
     // The stem's own line, else the summary cell where it bears on the stem, else the sentence
-    // beside the stem's that names the concept and bears on it, else none.
+    // beside the stem's that names the concept and bears on it, else none (`stem-elaboration`
+    // comes later) — and before any of them the rest of the stem's line (`rest-first`) unless it
+    // is far shorter.
     const line = stemSentence(ctx, draft, draft.stem);
     if (line !== null) return { ...draft, why: line };
     const stemText = stemOfPrompt(draft);
     const cell = concept && bearsOn(concept.correct, stemText, namesOf(concept)) ? draft.why : null;
-    const other =
-      cell ??
-      besideSentence(ctx, draft, draft.stem) ??
-      elaboration(ctx, draft.conceptId, stemText, true);
-    // `rest-first`: the rest of the stem's line before any of them, unless it is far shorter.
+    const beside = cell === null ? besideSentence(ctx, draft, draft.stem) : null;
     const rest = restWhy(ctx, draft, draft.stem.section, draft.stem.evidence.words, stemText);
-    if (rest !== null && (other === null || lengthUnits(rest) >= REST_LEAST * lengthUnits(other)))
-      return { ...draft, why: rest };
-    if (cell !== null && other === cell) return null;
-    return { ...draft, why: besideSentence(ctx, draft, draft.stem) };
+    if (rest !== null) {
+      const other = cell ?? beside ?? elaboration(ctx, draft.conceptId, stemText, true);
+      if (other === null || lengthUnits(rest) >= REST_LEAST * lengthUnits(other))
+        return { ...draft, why: rest };
+    }
+    return cell !== null ? null : { ...draft, why: beside };
   },
 };
 
