@@ -13,7 +13,7 @@ import { pieceRule, sentenceStops } from '../notes/sentence-ends.ts';
 import { danglingEnd } from '../review/text-rules.ts';
 import { quotationOnly } from '../text/brackets.ts';
 import { objectMemoTable } from '../text/build-memo.ts';
-import { contextRule } from '../text/context-words.ts';
+import { contextRule, leansBy } from '../text/context-words.ts';
 import {
   asSentenceStart,
   endsOnCopula,
@@ -599,7 +599,7 @@ export function sectionSentences(
       // Goddard…`) is no statement, and neither are the sentences after it on its line (`The paper
       // printed a correction on 17 July 1969…`, which reading 48 was offered as true of the
       // reaction principle).
-      if (STORY_RULES.has(contextRule(sentence, language)?.name ?? '')) break;
+      if (leansBy(sentence, language, STORY_RULES)) break;
       const key = matchKey(sentence);
       const length = [...sentence].length;
       // A section with no first sentence of its own (bullets only) has none to leave out.

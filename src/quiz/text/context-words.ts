@@ -2341,6 +2341,16 @@ const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'cannot', 'never', 
 /** Words after `such` that say what it is like there (`such as`, `such that`). */
 const SUCH_SAYS_IT: ReadonlySet<string> = new Set(['as', 'that', '']);
 
+/**
+ * True when one of the rules named `names` finds that the statement leans on the notes around it:
+ * those rules only, where a caller asks one kind of leaning of every sentence of a section.
+ */
+export function leansBy(text: string, language: 'ja' | 'en', names: ReadonlySet<string>): boolean {
+  for (const rule of CONTEXT_RULES)
+    if (rule.language === language && names.has(rule.name) && rule.leans(text)) return true;
+  return false;
+}
+
 /** The first rule by which the statement leans on the notes around it, or null. */
 export function contextRule(text: string, language: 'ja' | 'en'): ContextRule | null {
   return CONTEXT_RULES.find((r) => r.language === language && r.leans(text)) ?? null;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CONTEXT_RULES,
   contextRule,
+  leansBy,
   withoutAdditiveOpening,
   withoutStraightQuotes,
 } from '../../../src/quiz/text/context-words.ts';
@@ -794,5 +795,14 @@ describe('context words', () => {
     // Their objects named: no pointer.
     expect(contextRule('AとBは同じものを指す', 'ja')).toBeNull();
     expect(contextRule('インデックスの両方向に走査できる', 'ja')).toBeNull();
+  });
+
+  it('leansBy: asks only the named rules', () => {
+    const editorial =
+      'In 1920 a New York Times editorial mocked Goddard for supposedly not knowing that a rocket needs something to push against';
+    expect(contextRule(editorial, 'en')?.name).toBe('hearsay');
+    expect(leansBy(editorial, 'en', new Set(['hearsay']))).toBe(true);
+    expect(leansBy(editorial, 'en', new Set(['diary']))).toBe(false);
+    expect(leansBy('これらがエラーになる', 'ja', new Set(['hearsay']))).toBe(false);
   });
 });
