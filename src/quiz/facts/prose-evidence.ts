@@ -5,8 +5,10 @@
  * component's body is a bug: every render creates a new function…`. The explanation quotes it
  * rather than the row's correct cell, which often says nothing of the misconception. Pure.
  */
+
+import { carriesOnLineAbove } from '../notes/sections.ts';
 import { contentRuns, coverage, coverageBeyond } from '../text/runs.ts';
-import { continuesSentence, joinWrapped } from '../text/wrap.ts';
+import { joinWrapped } from '../text/wrap.ts';
 import type { Section } from '../types.ts';
 import { splitSentences } from './true-statements.ts';
 
@@ -70,12 +72,10 @@ export function proseLines(section: Section, language: 'ja' | 'en'): string[] {
     const last = lines.at(-1);
     if (
       last &&
-      section.bodyItems?.[at] !== true &&
       // `label-opens-a-line`: `よくある誤解：` after a list item opens what follows; it goes on
       // no sentence (the body keeps no blank line to say so).
       !LABEL_LINE.test(line) &&
-      section.bodyParagraphStarts?.[at] !== true &&
-      continuesSentence(last, line, language, lastIsItem)
+      carriesOnLineAbove(section, at, last, line, language, lastIsItem)
     )
       lines[lines.length - 1] = joinWrapped(last, line);
     else {

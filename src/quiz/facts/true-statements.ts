@@ -8,7 +8,7 @@
 
 import { headingNames } from '../notes/heading-match.ts';
 import { labelKind } from '../notes/labels.ts';
-import { firstSentence } from '../notes/sections.ts';
+import { carriesOnLineAbove, firstSentence } from '../notes/sections.ts';
 import { pieceRule, sentenceStops } from '../notes/sentence-ends.ts';
 import { danglingEnd } from '../review/text-rules.ts';
 import { quotationOnly } from '../text/brackets.ts';
@@ -27,7 +27,7 @@ import { plainStyle } from '../text/plain-style.ts';
 import { recommendsOther } from '../text/recommends-other.ts';
 import { coverageWithin, type PreparedText, preparedText } from '../text/runs.ts';
 import { withoutFinalStop } from '../text/trim.ts';
-import { continuesSentence, joinWrapped } from '../text/wrap.ts';
+import { joinWrapped } from '../text/wrap.ts';
 import type { Concept, NotesDocument, RichLine, Section } from '../types.ts';
 import { wordingFor } from '../wording.ts';
 import { type Fact, type FactSource, wrongBullet } from './fact.ts';
@@ -548,12 +548,9 @@ export function sectionSentences(
     // points, × bullets and every bullet are lines of their own.
     if (
       last !== undefined &&
-      section.bodyItems?.[at] !== true &&
-      // `paragraph-after-blank`: a line after a blank one opens a paragraph of its own.
-      section.bodyParagraphStarts?.[at] !== true &&
       !taken.has(matchKey(last)) &&
       !taken.has(matchKey(line)) &&
-      continuesSentence(last, line, language, lastIsItem)
+      carriesOnLineAbove(section, at, last, line, language, lastIsItem)
     )
       lines[lines.length - 1] = joinWrapped(last, line);
     else {

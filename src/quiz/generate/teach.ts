@@ -138,11 +138,12 @@ function wholeLine(
       // sentence leans on the line before it (`→ Ksp は…`, `これは…`) or whose last points at
       // what comes after it (`次の標準形に揃える`) is no why read alone.
       if (sentences.length < 2 || ANNOUNCES.test(line)) continue;
-      if (contextRule(sentences[0] as string, language) !== null) continue;
-      const last = contextRule(sentences.at(-1) as string, language);
-      if (last !== null && POINTS_AHEAD.has(last.name)) continue;
+      const rules = sentences.map((t) => contextRule(t, language)?.name ?? null);
+      if (rules[0] !== null) continue;
+      const last = rules.at(-1);
+      if (last && POINTS_AHEAD.has(last)) continue;
       // The writer's aside (`自分はこれで一度やらかした`) says nothing of the stem's fact.
-      if (sentences.some((t) => ASIDES.has(contextRule(t, language)?.name ?? ''))) continue;
+      if (rules.some((r) => r !== null && ASIDES.has(r))) continue;
       // A line cut at its wrap (`For a full-scale sine this gives`) ends on no stop.
       if (language === 'en' ? !ENDS_A_SENTENCE.test(line) : danglingEnd(line) !== null) continue;
       const entry = { line, sentences };
@@ -320,7 +321,7 @@ const stemLine: TeachRule = {
     const beside = cell === null ? besideSentence(ctx, draft, draft.stem) : null;
     const rest = restWhy(ctx, draft, draft.stem.section, draft.stem.evidence.words, stemText);
     if (rest !== null) {
-      const other = cell ?? beside ?? elaboration(ctx, draft.conceptId, stemText, true);
+      const other = cell ?? beside ?? elaboratedStem(ctx, draft);
       if (other === null || lengthUnits(rest) >= REST_LEAST * lengthUnits(other))
         return { ...draft, why: rest };
     }
@@ -480,13 +481,18 @@ const stemElaboration: TeachRule = {
       draft.why !== null
     )
       return null;
-    const why = elaboration(ctx, draft.conceptId, stemOfPrompt(draft), true);
-    const concept = conceptById(ctx, draft.conceptId);
-    if (why === null || (concept && isGenericDefinition(why, stemOfPrompt(draft), concept)))
-      return null;
-    return { ...draft, why };
+    const why = elaboratedStem(ctx, draft);
+    return why === null ? null : { ...draft, why };
   },
 };
+
+/** The sentence of the concept's own section that elaborates a line stem, no generic definition. */
+function elaboratedStem(ctx: GenerationContext, draft: Draft): string | null {
+  const stemText = stemOfPrompt(draft);
+  const why = elaboration(ctx, draft.conceptId, stemText, true);
+  const concept = conceptById(ctx, draft.conceptId);
+  return why === null || (concept && isGenericDefinition(why, stemText, concept)) ? null : why;
+}
 
 /**
  * `stem-rest-of-line`: a which-concept stem that is one sentence of a longer line, with no why

@@ -7,7 +7,7 @@
  */
 
 import { looksJapanese, matchKey } from '../text/normalize.ts';
-import { leftOpen, openParentheses } from '../text/wrap.ts';
+import { continuesSentence, leftOpen, openParentheses } from '../text/wrap.ts';
 import type { LabeledList, RichLine, Section, TermDefinition } from '../types.ts';
 import type { Block, HeadingBlock, TextBlock } from './blocks.ts';
 import { headingNames } from './heading-match.ts';
@@ -573,4 +573,24 @@ function openingCode(markdown: string): string | null {
   const end = line.indexOf('`', 1);
   if (end < 0 || end > MAX_CODE_NAME) return null;
   return line.slice(1, end).trim() || null;
+}
+
+/**
+ * True when body line `at` (`line`) is the rest of the sentence on the line above (`previous`): not
+ * an item of a list, not a paragraph after a blank line (`paragraph-after-blank`), and wrapped as
+ * text/wrap.ts reads it. Both readers of a section's prose join lines by it.
+ */
+export function carriesOnLineAbove(
+  section: Section,
+  at: number,
+  previous: string,
+  line: string,
+  language: 'ja' | 'en',
+  previousIsItem: boolean,
+): boolean {
+  return (
+    section.bodyItems?.[at] !== true &&
+    section.bodyParagraphStarts?.[at] !== true &&
+    continuesSentence(previous, line, language, previousIsItem)
+  );
 }

@@ -141,7 +141,7 @@ export function danglingEnd(text: string): string | null {
   const last = text[end - 1] ?? '';
   if (isJapaneseText(text)) {
     // `「観測変数の背後に少数の潜在因子がある」という` (reading 48): cut before its noun.
-    const tail = JAPANESE_DANGLING_ENDINGS.find((e) => text.slice(0, end).endsWith(e));
+    const tail = JAPANESE_DANGLING_ENDINGS.find((e) => text.endsWith(e, end));
     if (tail) return tail;
     return JAPANESE_DANGLING.has(last) ? last : null;
   }
