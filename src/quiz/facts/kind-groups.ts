@@ -7,6 +7,7 @@
  */
 
 import type { Concept, NotesDocument, Section } from '../types.ts';
+import { describedKindKeys } from './described-kind.ts';
 import type { DocumentIndex } from './document-index.ts';
 import { conceptHeadKeys } from './name-head.ts';
 
@@ -35,6 +36,11 @@ export const KIND_GROUP_RULES = [
   {
     name: 'one-head-word',
     example: 'レベル型コンパクション, サイズ階層型コンパクション: two compactions',
+  },
+  {
+    name: 'described-kind-word',
+    example:
+      '## 8. 工程能力指数 Cp, ## 10. Ppk（工程性能指数）: two indices (facts/described-kind.ts)',
   },
   {
     name: 'other-head-word',
@@ -105,6 +111,10 @@ export function kindGroups(doc: NotesDocument, index: DocumentIndex): KindGroups
       join(`name:${key}`, c);
       if (key.startsWith('ja:')) heads.set(c.id, (heads.get(c.id) ?? new Set()).add(key));
     }
+    // `described-kind-word`: the kind the notes say beside the name (facts/described-kind.ts),
+    // a group only: an aside says what the name stands for, not a kind its name ends on.
+    const own = c.section === null ? undefined : index.byHeading.get(c.section);
+    for (const key of describedKindKeys(c.name, own?.heading ?? null)) join(`name:${key}`, c);
   });
   const out = new Map<string, Set<string>>();
   for (const [group, ids] of members) {

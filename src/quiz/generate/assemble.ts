@@ -294,9 +294,9 @@ function showsInOtherRole(draft: Draft, t: Taken): boolean {
 
 /**
  * How far a candidate must keep apart from what is taken ({@link fits}):
- * - `asked-apart` (the rounds after coverage, and the first look for a concept's second
- *   question): what `roles-apart` asks, and a true statement one question asks is offered by no
- *   other ({@link offersAsked});
+ * - `asked-apart` (the rounds after coverage, and the first look for each of a concept's first
+ *   two questions): what `roles-apart` asks, and a true statement one question asks is offered
+ *   by no other ({@link offersAsked});
  * - `roles-apart` (the coverage round's first looks): what `strict` asks, and a
  *   misconception is shown in one role only (`role-shown-once`) — the one keyed in "which is a
  *   misconception about mmap" (`呼ぶと、ファイル全体がすぐに物理メモリに読み込まれる`) is no wrong
@@ -1015,14 +1015,18 @@ export function assemble(
             (mine.length < pool.length ? best(pool, have, taken, level, partners) : null)
           );
         };
-        // A first question that leaves a second to ask beside it before one that does not.
+        // A first question that leaves a second to ask beside it before one that does not; at
+        // each look, one that offers no statement another asks first (`asked-not-offered`: over
+        // 270 read notes, which-concept stems shown again as another question's option went from
+        // 703 to 680 with no concept left short by it).
         const choose = (pool: readonly Candidate[]): Candidate | null => {
           const paired =
             round === 0 ? pool.filter((c) => partnerKinds(c, list, uncontested) > 0) : pool;
           return (
-            (paired.length < pool.length ? look(paired, 'roles-apart') : null) ??
-            // A second question that offers no statement another asks, before one that does.
-            (round > 0 ? look(pool, 'asked-apart') : null) ??
+            (paired.length < pool.length
+              ? (look(paired, 'asked-apart') ?? look(paired, 'roles-apart'))
+              : null) ??
+            look(pool, 'asked-apart') ??
             look(pool, 'roles-apart') ??
             look(pool, 'strict') ??
             look(pool, 'loose')

@@ -240,6 +240,36 @@ describe('kindGroups', () => {
     expect(otherKind(groups, id('三相誘導電動機'), id('同期速度'), true)).toBe(true);
   });
 
+  it('described-kind-word: headings that say two names are indices group them, under one body heading', () => {
+    const doc = parseNotes(
+      inline([
+        '# 工程管理',
+        '',
+        '| 概念 | 正しい理解 | よくある誤解 |',
+        '|---|---|---|',
+        '| Cp | 規格幅 ÷ 6σ | 高ければ不良は出ない × |',
+        '| Ppk | 全データの標準偏差で計算 | Cpk と同じ × |',
+        '| 判定ルール | 並び方も異常のサイン | 限界内なら問題なし × |',
+        '',
+        '## 8. 工程能力指数 Cp',
+        '',
+        'ばらつきだけを見る。',
+        '',
+        '## 10. Ppk（工程性能指数）',
+        '',
+        '長期のばらつき。',
+        '',
+        '## 7. 判定ルール',
+        '',
+        '連や傾向。',
+      ]),
+    );
+    const groups = kindGroups(doc, indexOf(doc));
+    const id = (n: string): string => idOf(doc, n);
+    expect(sameKind(groups, id('Cp'), id('Ppk'))).toBe(true);
+    expect(otherKind(groups, id('Cp'), id('判定ルール'), false)).toBe(true);
+  });
+
   it('other-head-word: names ending on different Japanese kind words are of other kinds, grouped or not', () => {
     const doc = parseNotes(
       inline([

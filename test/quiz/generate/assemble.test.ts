@@ -260,6 +260,32 @@ describe('assemble: asked-not-offered', () => {
   });
 });
 
+describe('assemble: asked-not-offered in the first round', () => {
+  it('gives a concept a first question that offers no statement another asks, where it has one', () => {
+    const a1 = draft('A', 'which-concept', 'na', ['A', 'B', 'C'], 3);
+    a1.draft = {
+      ...a1.draft,
+      stem: {
+        keys: ['fa'],
+        conceptId: 'A',
+        text: 'Stem of A',
+        truth: true,
+        why: null,
+        source: 'summary',
+        section: null,
+        evidence: { file: 'x.md', line: 1, words: 'Stem of A' },
+      },
+    };
+    const a2 = draft('A', 'correct-about', 'a2', ['a two', 'w1', 'w2']);
+    // B's best-ranked draft offers A's stem; B has two others to ask instead.
+    const offering = draft('B', 'correct-about-3', 'b3', ['b three', 'Stem of A', 'w7'], 3);
+    const b1 = draft('B', 'correct-about', 'b1', ['b one', 'w3', 'w4']);
+    const b2 = draft('B', 'correct-about-2', 'b2', ['b two', 'w5', 'w6']);
+    const bank = assemble([a1, a2, offering, b1, b2], ['A', 'B']);
+    expect(bank.filter((d) => d.conceptId === 'B').map((d) => d.asks[0])).toEqual(['b1', 'b2']);
+  });
+});
+
 describe('assemble: table-lookups-for-coverage', () => {
   /** A table's look-up about `concept`. */
   const lookup = (concept: string, asks: string): Candidate => ({
