@@ -15,6 +15,7 @@ import { comparisonParts } from '../notes/heading-match.ts';
 import { contradictsOnSubject, namesTheConcept, rowContrast } from '../review/option-rules.ts';
 import { polarity } from '../review/polarity.ts';
 import { lengthUnits } from '../review/text-measures.ts';
+import { cellSymbol } from '../text/cell-symbol.ts';
 import { copulaStatement, isBareNoun, withoutHeadNoun } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { onlyDenies } from '../text/only-denies.ts';
@@ -124,6 +125,7 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
   // What every draft of the subject shares, written once (not once per option set tried: a
   // freshly built string costs a hash at each memo it meets).
   const prompt = w.correctAbout(subject.name);
+  const symbol = cellSymbol(subject.concept.correct);
   const describesPrompt = w.whichDescribes(subject.name);
   for (const key of keys) {
     const section = key.section ?? subject.facts.section?.heading ?? subject.concept.section;
@@ -230,6 +232,10 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
       if (found.drafts.length > 0 && !found.drafts.some(ownOnly)) found = search(2);
       else found = { drafts: found.drafts.filter(ownOnly), rejected: found.rejected };
       for (const d of found.drafts) {
+        // `cell-symbol` (text/cell-symbol.ts): a key opening on the symbol the concept's cell
+        // defines (`Nu = hL/k_流体…` under "which describes ヌセルト数") is named by the stem for
+        // anyone who knows the notation.
+        if (symbol !== null && cellSymbol(text) === symbol) d.stemClue = symbol;
         if (offTopic(d)) d.quality -= OFF_TOPIC_COST;
         if (keyLongest(d)) d.quality -= KEY_LONGEST_COST;
         // `sibling-describes`: beside another concept's true statement, "which is correct about

@@ -60,7 +60,9 @@ export interface Draft {
   quality: number;
   /**
    * The word of the key's name that the stem repeats and no other option's name holds
-   * (text/stem-clue.ts): asked only for a concept that has no other question.
+   * (text/stem-clue.ts), or the symbol the concept's summary cell opens on, written in a
+   * which-concept stem or opening a correct-about key (text/cell-symbol.ts): asked only for a
+   * concept that has no other question.
    */
   stemClue?: string;
   /**

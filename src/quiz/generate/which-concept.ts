@@ -17,6 +17,7 @@ import type { Sibling } from '../facts/siblings.ts';
 import { withoutParenthesis } from '../facts/table-facts.ts';
 import { comparisonParts } from '../notes/heading-match.ts';
 import { objectMemoTable } from '../text/build-memo.ts';
+import { cellSymbol, writesSymbol } from '../text/cell-symbol.ts';
 import { codePointLength } from '../text/code-points.ts';
 import { contextRule } from '../text/context-words.ts';
 import { contrastedInStem, mayContrast } from '../text/contrasted-name.ts';
@@ -616,6 +617,8 @@ function whichConceptAmong(ctx: GenerationContext, subject: Subject, wide: boole
   }
   const aliases = aliasesByName(ctx);
   const aliasesOf = (name: string): readonly string[] => aliases.get(name) ?? [];
+  // `cell-symbol`: the symbol the concept's summary cell opens on (`Bi = hL_c/k_固体`).
+  const symbol = cellSymbol(concept.correct);
   const candidates = usable(subject.facts.trues).filter(
     (t) => STATEMENT_QUALITY[t.source] !== undefined && !pronounForAnswer(t, doc.language),
   );
@@ -774,7 +777,9 @@ function whichConceptAmong(ctx: GenerationContext, subject: Subject, wide: boole
     // The search's drafts are fresh objects of this template's own: marked in place.
     for (const d of found.drafts) {
       const wrongNames = d.choices.filter((c) => !c.correct).map((c) => c.text);
-      const clue = keyClue(concept, wrongNames, repeatedOf, aliasesOf);
+      const clue =
+        keyClue(concept, wrongNames, repeatedOf, aliasesOf) ??
+        symbolClue(ctx, symbol, text, wrongNames);
       const lure = lureIn(wrongNames, concept.name, repeatedOf);
       d.quality =
         d.quality -
@@ -838,6 +843,24 @@ function keyClue(
     if (clue) return clue;
   }
   return null;
+}
+
+/**
+ * `cell-symbol` (text/cell-symbol.ts): the symbol the key's summary cell opens on, where the stem
+ * writes it and no wrong option's cell opens on it too (`Bi` in `「Bi = hL_c/k_固体…」` beside
+ * ヌセルト数 and フィン): a reader who knows the notation names the key. Null otherwise.
+ */
+function symbolClue(
+  ctx: GenerationContext,
+  symbol: string | null,
+  stem: string,
+  wrongNames: readonly string[],
+): string | null {
+  if (symbol === null || !writesSymbol(stem, symbol)) return null;
+  const shared = ctx.doc.concepts.some(
+    (c) => wrongNames.includes(c.name) && cellSymbol(c.correct) === symbol,
+  );
+  return shared ? null : symbol;
 }
 
 /**

@@ -279,3 +279,30 @@ describe('cut-key: a long key beside short misconceptions is asked in its first 
     expect(keyLongest(set('Renewed by its holder'))).toBe(false);
   });
 });
+
+describe('cell-symbol', () => {
+  it('marks a key that opens on the symbol the concept’s cell defines as named by the stem', () => {
+    const doc = parseNotes(
+      inline([
+        '# Heat',
+        '',
+        '| Concept | Correct understanding | Common misconceptions |',
+        '|---|---|---|',
+        '| Nusselt number | Nu = hL/k_fluid: convection over conduction | Uses the solid conductivity × ; Same as the Biot number × |',
+        '| Biot number | Bi = hL/k_solid: inside over surface resistance | Large means a uniform body × |',
+        '| Fin | Adds area to cut the surface resistance | Longer is always better × |',
+      ]),
+    );
+    const ctx = generationContext(doc);
+    const nusselt = doc.concepts.find((c) => c.name === 'Nusselt number');
+    if (!nusselt) throw new Error('no concept');
+    const drafts = correctAboutDrafts(ctx, conceptSubject(ctx, nusselt)).drafts;
+    const symbolKeys = drafts.filter((d) =>
+      d.choices.some((c) => c.correct && c.text.startsWith('Nu =')),
+    );
+    expect(symbolKeys.length).toBeGreaterThan(0);
+    for (const d of symbolKeys) expect(d.stemClue).toBe('Nu');
+    for (const d of drafts.filter((x) => !symbolKeys.includes(x)))
+      expect(d.stemClue).toBeUndefined();
+  });
+});

@@ -989,6 +989,31 @@ describe('expanded-name: a stem that says a word of the answer’s full name', (
   });
 });
 
+describe('cell-symbol', () => {
+  const drafts = draftsOf([
+    '# 伝熱',
+    '',
+    '| 概念 | 正しい理解 | よくある誤解 |',
+    '|---|---|---|',
+    '| ビオ数 | Bi = hL_c/k_固体。物体内部と表面の熱抵抗の比 | 大きいほど内部が一様 × |',
+    '| ヌセルト数 | Nu = hL/k_流体。対流で伝導の何倍熱が運ばれるか | 固体の熱伝導率を使う × |',
+    '| 熱抵抗 | 直列は足し算、並列は逆数の足し算 | 並列も足し算 × |',
+    '| フィン | 表面積を増やして熱抵抗を下げる | 長いほど良い × |',
+  ]);
+
+  it('marks a stem that writes the symbol the key’s cell opens on as naming its answer', () => {
+    const biot = (drafts.get('ビオ数') ?? []).filter((d) => stem(d).includes('Bi ='));
+    expect(biot.length).toBeGreaterThan(0);
+    for (const d of biot) expect(d.stemClue, names(d).join(' / ')).toBe('Bi');
+  });
+
+  it('is no clue in a stem that does not write it', () => {
+    const rest = (drafts.get('熱抵抗') ?? []).filter((d) => !stem(d).includes('Bi'));
+    expect(rest.length).toBeGreaterThan(0);
+    for (const d of rest) expect(d.stemClue).toBeUndefined();
+  });
+});
+
 describe('summary-over-sentence', () => {
   it('ranks a stem on the summary cell above one on another sentence of the section', () => {
     // auth-security.ja: JWT, OAuth 2.0 and CSRF each have a summary cell, a first sentence and
