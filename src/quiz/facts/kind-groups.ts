@@ -146,6 +146,24 @@ export function sameKind(groups: KindGroups, a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * `nearest-kind-first`: how closely the notes' layout sets two concepts in one kind — two for each
+ * heading or table they share a group under, one for each kind word their names share. Under
+ * `## 2. 消滅時効の期間`, 生命・身体侵害の特則 (one heading) is nearer 債権の消滅時効 than 取得時効,
+ * a 時効 of its own chapter (reading 49 offered it for a loan's due date, ruled out at sight).
+ */
+export function kinship(groups: KindGroups, a: string, b: string): number {
+  const of = groups.of.get(a);
+  const other = groups.of.get(b);
+  if (!of || !other) return 0;
+  let n = 0;
+  for (const g of of) if (other.has(g)) n += g.startsWith(NAME_GROUP) ? 1 : 2;
+  return n;
+}
+
+/** The prefix of a group of names that end on one kind word (`one-head-word`). */
+const NAME_GROUP = 'name:';
+
 /** The prefix of a group of concepts under one heading (`one-heading`). */
 export const HEADING_GROUP = 'heading:';
 

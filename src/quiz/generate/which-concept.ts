@@ -10,7 +10,7 @@
 import { MAX_OPTION_CHARS } from '../facts/concept-facts.ts';
 import type { Fact } from '../facts/fact.ts';
 import { DESCRIBING_SOURCES, usable } from '../facts/fact.ts';
-import { otherKind, otherKindSet } from '../facts/kind-groups.ts';
+import { kinship, otherKind, otherKindSet } from '../facts/kind-groups.ts';
 import { isTopicOf, mentions, othersNamed } from '../facts/mentions.ts';
 import { spokenNames } from '../facts/shared-section.ts';
 import type { Sibling } from '../facts/siblings.ts';
@@ -135,6 +135,8 @@ interface NameOption {
    * its kind at sight: a set with one is a filler ({@link Draft.filler}).
    */
   otherKind: boolean;
+  /** How closely the notes set the option in the concept's kind ({@link kinship}); 0 for none. */
+  kinship: number;
 }
 
 /**
@@ -152,6 +154,17 @@ function byTopic(options: readonly NameOption[], stem: string): NameOption[] {
   scored.sort((a, b) => b.s - a.s || a.i - b.i);
   return scored.map((x) => x.o);
 }
+
+/** The options nearest the concept's kind first ({@link kinship}), in their order otherwise. */
+function byKinship(options: readonly NameOption[]): NameOption[] {
+  return options
+    .map((o, i) => ({ o, i }))
+    .sort((a, b) => b.o.kinship - a.o.kinship || a.i - b.i)
+    .map((x) => x.o);
+}
+
+/** A row of the concept's own table: of its kind as one heading makes it ({@link kinship}). */
+const PEER_KINSHIP = 2;
 
 /**
  * `off-topic-name`: the names of the options that are neither a table peer nor a sibling the notes
@@ -282,6 +295,7 @@ function nameOptions(ctx: GenerationContext, subject: Subject, wide = false): Na
       words: () => conceptWords(ctx, s.concept),
       close: s.contrasted,
       otherKind: otherKind(ctx.kindGroups, concept.id, s.concept.id, s.contrasted),
+      kinship: kinship(ctx.kindGroups, concept.id, s.concept.id),
     }),
   );
   // `same-thing-twice`: a table's column that names a concept in other words (`ネステッドループ`
@@ -312,6 +326,7 @@ function nameOptions(ctx: GenerationContext, subject: Subject, wide = false): Na
         close: true,
         // A row of the concept's own table is of its kind, whatever groups it is in.
         otherKind: false,
+        kinship: PEER_KINSHIP,
       };
     });
   return [...peers, ...siblings];
@@ -705,7 +720,12 @@ function whichConceptAmong(ctx: GenerationContext, subject: Subject, wide: boole
     // the concept's kind come first either way.
     const ordered =
       statement.source === 'point-correction' ? fitting : byTopic(fitting, stemOf(statement));
-    const others = [...ordered.filter((o) => !o.otherKind), ...ordered.filter((o) => o.otherKind)];
+    // `nearest-kind-first` (kind-groups.ts): among them, the names the notes set nearest its kind.
+    const ofKind = ordered.filter((o) => !o.otherKind);
+    const others = [
+      ...(statement.source === 'point-correction' ? ofKind : byKinship(ofKind)),
+      ...ordered.filter((o) => o.otherKind),
+    ];
     if (others.length < 2) {
       out.rejected.push(`which-concept: 「${text}」 fits its siblings too`);
       continue;

@@ -4,6 +4,7 @@ import { indexOf } from '../../../src/quiz/facts/concept-facts.ts';
 import {
   KIND_GROUP_RULES,
   kindGroups,
+  kinship,
   otherKind,
   otherKindSet,
   sameKind,
@@ -268,6 +269,58 @@ describe('kindGroups', () => {
     const id = (n: string): string => idOf(doc, n);
     expect(sameKind(groups, id('Cp'), id('Ppk'))).toBe(true);
     expect(otherKind(groups, id('Cp'), id('判定ルール'), false)).toBe(true);
+  });
+
+  it('nearest-kind-first: a heading shared counts more than a kind word of the names', () => {
+    const doc = parseNotes(
+      inline([
+        '# 時効',
+        '',
+        '| 概念 | 正しい理解 | よくある誤解 |',
+        '|---|---|---|',
+        '| 債権の消滅時効 | 知った時から5年 | 常に10年 × |',
+        '| 生命・身体侵害の特則 | 5年／20年にそろう | 3年 × |',
+        '| 判決で確定した権利 | 10年 | 5年 × |',
+        '| 取得時効 | 占有20年 | 登記が必要 × |',
+        '| 完成猶予 | 止まるだけ | やり直し × |',
+        '| 更新 | ゼロから | 止まるだけ × |',
+        '',
+        '## 2. 消滅時効の期間',
+        '',
+        '### 債権の消滅時効',
+        '',
+        '5年と10年。',
+        '',
+        '### 生命・身体侵害の特則',
+        '',
+        '20年。',
+        '',
+        '### 判決で確定した権利',
+        '',
+        '10年。',
+        '',
+        '## 3. 完成猶予と更新',
+        '',
+        '### 完成猶予',
+        '',
+        '止まる。',
+        '',
+        '### 更新',
+        '',
+        'ゼロから。',
+        '',
+        '## 4. 取得時効',
+        '',
+        '占有。',
+      ]),
+    );
+    const groups = kindGroups(doc, indexOf(doc));
+    const id = (n: string): string => idOf(doc, n);
+    const key = id('債権の消滅時効');
+    expect(kinship(groups, key, id('生命・身体侵害の特則'))).toBeGreaterThan(
+      kinship(groups, key, id('取得時効')),
+    );
+    expect(kinship(groups, key, id('取得時効'))).toBeGreaterThan(0);
   });
 
   it('other-head-word: names ending on different Japanese kind words are of other kinds, grouped or not', () => {

@@ -1014,6 +1014,57 @@ describe('cell-symbol', () => {
   });
 });
 
+describe('nearest-kind-first', () => {
+  it('offers the siblings under the key’s own heading before a name that only ends alike', () => {
+    // `Hash bucket` ends on the kind word of `Token bucket` but is a part of a hash table: the
+    // limiters under the key's heading come first.
+    const drafts = draftsOf([
+      '# Rate limiting and hashing',
+      '',
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      '| Token bucket | Refills tokens at a fixed rate and lets a burst through up to its capacity | Rejects every burst × |',
+      '| Leaky bucket | Drains queued requests at a constant rate, smoothing bursts out | Lets bursts through × |',
+      '| Sliding window | Counts requests in a window that moves with time | Resets at fixed boundaries × |',
+      '| Fixed window | Counts requests per calendar minute | Has no boundary burst × |',
+      '| Hash bucket | One slot array entry holding the keys that hash to it | Holds one key only × |',
+      '| Load factor | Keys divided by buckets | Can never exceed one × |',
+      '',
+      '## Limiters',
+      '',
+      '### Token bucket',
+      '',
+      'Tokens refill at a fixed rate; a burst up to the capacity passes at once.',
+      '',
+      '### Leaky bucket',
+      '',
+      'Requests drain at a constant rate.',
+      '',
+      '### Sliding window',
+      '',
+      'The window moves with time.',
+      '',
+      '### Fixed window',
+      '',
+      'A counter per calendar minute.',
+      '',
+      '## Hash tables',
+      '',
+      '### Hash bucket',
+      '',
+      'A bucket holds every key that hashes to it; a burst of collisions fills one bucket.',
+      '',
+      '### Load factor',
+      '',
+      'Keys divided by buckets.',
+    ]);
+    const best = [...(drafts.get('Token bucket') ?? [])].sort((a, b) => b.quality - a.quality)[0];
+    if (!best) throw new Error('no draft');
+    expect(names(best)).toContain('Leaky bucket');
+    expect(names(best)).not.toContain('Hash bucket');
+  });
+});
+
 describe('summary-over-sentence', () => {
   it('ranks a stem on the summary cell above one on another sentence of the section', () => {
     // auth-security.ja: JWT, OAuth 2.0 and CSRF each have a summary cell, a first sentence and
