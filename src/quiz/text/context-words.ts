@@ -1549,7 +1549,15 @@ const JA_STUDY_ADVICE = [
   'と理解しやすい',
   '覚えやすい',
 ];
-const EN_STUDY_ADVICE = ['memorize', 'memorise', 'worth remembering', 'good to remember'];
+const EN_STUDY_ADVICE = [
+  'memorize',
+  'memorise',
+  'worth remembering',
+  'good to remember',
+  // `Foreign comparisons are a favorite policy question on the exam` (reading 49).
+  'on the exam',
+  'exam question',
+];
 
 /**
  * Openings that continue the line before (`→ ブラウザは 60 秒、CDN は 600 秒`, `= utf8mb3, no
@@ -1564,6 +1572,14 @@ const CONTINUATIONS: Readonly<Record<'ja' | 'en', readonly string[]>> = {
 function opensOnContinuation(text: string, language: 'ja' | 'en'): boolean {
   const t = text.trimStart();
   return CONTINUATIONS[language].some((c) => t.startsWith(c));
+}
+
+/**
+ * A line that ends on a colon sets up what comes after it (a worked case, a list, a block): it
+ * says nothing a reader can judge without it (reading 49: `…a 1 GW unit trips:` as a stem).
+ */
+function announcesWhatFollows(text: string): boolean {
+  return /[:：][\s"”」』)）]*$/u.test(text);
 }
 
 /** A question the notes ask (`"How long can the service be down?"`): no statement to judge. */
@@ -1842,6 +1858,18 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'Alternative: run the job from cron instead',
     language: 'en',
     leans: (text) => opensOnDigression(text, EN_OTHER_WAYS),
+  },
+  {
+    name: 'announces-what-follows',
+    example: '50 Hz system, total stored kinetic energy 200 GW·s, a 1 GW unit trips:',
+    language: 'en',
+    leans: announcesWhatFollows,
+  },
+  {
+    name: 'announces-what-follows',
+    example: '例：鋼管 100 m、水 1.5 m/s のとき：',
+    language: 'ja',
+    leans: announcesWhatFollows,
   },
   {
     name: 'study-advice',

@@ -806,3 +806,32 @@ describe('context words', () => {
     expect(leansBy('これらがエラーになる', 'ja', new Set(['hearsay']))).toBe(false);
   });
 });
+
+describe('reading 49: a line that sets up what follows, an exam tip', () => {
+  it('announces-what-follows: a line ending on a colon', () => {
+    expect(
+      contextRule('50 Hz system, total stored kinetic energy 200 GW·s, a 1 GW unit trips:', 'en')
+        ?.name,
+    ).toBe('announces-what-follows');
+    expect(contextRule('例：鋼管 100 m、水 1.5 m/s のとき：', 'ja')?.name).toBe(
+      'announces-what-follows',
+    );
+    // A colon inside the line labels what it says: no setup.
+    expect(contextRule('Key point: the exhaust pushes on the rocket', 'en')?.name).not.toBe(
+      'announces-what-follows',
+    );
+  });
+
+  it('study-advice: an exam tip', () => {
+    expect(
+      contextRule('Foreign comparisons are a favorite policy question on the exam', 'en')?.name,
+    ).toBe('study-advice');
+  });
+
+  it('reads a long line of colons and spaces in linear time', () => {
+    const long = ': '.repeat(500_000);
+    const started = performance.now();
+    contextRule(`${long}x`, 'en');
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
