@@ -155,6 +155,9 @@ export function tidyOption(text: string): string {
   );
 }
 
+/** What follows a quoted word the statement speaks of (`"Constant" is…`, `"Eventually" means…`). */
+const MENTION_VERB = /^\s+(?:is|isn't|means|doesn't|does not|refers|here)\b/u;
+
 /** A quoted span of at most this many words is a scare quote (`"just fat"`), not a quotation. */
 const SCARE_QUOTE_WORDS = 3;
 
@@ -162,8 +165,9 @@ const SCARE_QUOTE_WORDS = 3;
  * `scare-quotes`: the writer's quotes around a word or three of an English statement (`Butter is
  * "just fat"`, `Heat is "trapped" permanently`) mark it as the belief the notes reject; in an
  * option they single the key out at sight (reading 32). The words stay, the quotes go. A quotation
- * of more words or of anything but words (`1 + "1"`), a text that is all one quotation, and
- * unpaired quotes are left as they are.
+ * of more words or of anything but words (`1 + "1"`), a text that is all one quotation, a quoted
+ * word the statement opens on and speaks of (`word-as-subject`: `"Constant" is over a buffer
+ * window`), and unpaired quotes are left as they are.
  * One pass over the text.
  */
 export function withoutScareQuotes(text: string): string {
@@ -184,6 +188,9 @@ export function withoutScareQuotes(text: string): string {
     const inside = text.slice(open + 1, i).trim();
     // Words only: `1 + "1"` quotes a string of code, and says something else without them.
     if (!/^\p{L}[\p{L}\s'’-]*$/u.test(inside) || inside.split(/\s+/u).length > SCARE_QUOTE_WORDS)
+      return text;
+    // `word-as-subject`: `"Constant" is over a buffer window` speaks of the word, not with it.
+    if (text.slice(0, open).trim() === '' && MENTION_VERB.test(text.slice(i + 1, i + 16)))
       return text;
     dropped.push(open, i);
     open = -1;

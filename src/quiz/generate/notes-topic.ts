@@ -55,7 +55,36 @@ function withoutClosingParenthesis(text: string): string {
   return open > 0 ? t.slice(0, open).trimEnd() : t;
 }
 
+/** Marks after a course label (`Con Law II: …`). */
+const LABEL_MARKS = [': ', '：'];
+/** The words a course label is at most (`Intro to Physics II`). */
+const MAX_LABEL_WORDS = 4;
+/** A course label's last word: a Roman numeral or a course number (`II`, `101`, `6.006`). */
+const COURSE_NUMBER = /^(?:I{1,3}|IV|VI{0,3}|IX|X|\d{1,4}(?:\.\d{1,4})?[A-Za-z]?)$/;
+
+/**
+ * The title after its course label (`Con Law II: Free Speech doctrine` → `Free Speech doctrine`),
+ * or the title: a label of a few words ending on a course number names the class, not the subject.
+ */
+function withoutCourseLabel(title: string): string {
+  for (const mark of LABEL_MARKS) {
+    const at = title.indexOf(mark);
+    if (at <= 0) continue;
+    const words = title.slice(0, at).trim().split(/\s+/);
+    const rest = title.slice(at + mark.length).trim();
+    if (rest && words.length <= MAX_LABEL_WORDS && COURSE_NUMBER.test(words.at(-1) ?? ''))
+      return rest;
+  }
+  return title;
+}
+
 export const TITLE_TRIMS: readonly TitleTrim[] = [
+  {
+    name: 'course-label',
+    example:
+      'Con Law II: Free Speech doctrine — the distinctions I keep mixing up → Free Speech doctrine',
+    trim: withoutCourseLabel,
+  },
   {
     name: 'subtitle',
     example: 'JVM garbage collection — what I actually needed to know → JVM garbage collection',

@@ -120,6 +120,9 @@ describe('scare-quotes', () => {
       '"It passed 100 runs, so it\'s correct"',
       'It says "hi',
       '「浸透」という伝播の仕組みがある',
+      // `word-as-subject`: the statement speaks of the word (reading 49).
+      '"Constant" is over a buffer window (VBV), not every frame',
+      '“Eventually” means no bound on when',
     ])
       expect(withoutScareQuotes(text)).toBe(text);
     // A megabyte of quotes: one pass.

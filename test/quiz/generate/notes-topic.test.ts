@@ -19,6 +19,9 @@ describe('notesTopic', () => {
     ],
     ['Bread science notes — dough, fermentation, baking, staling', 'Bread science'],
     ['Observability', 'Observability'],
+    ['CS 101: Sorting algorithms', 'Sorting algorithms'],
+    // A label with no course number is the subject itself.
+    ['Kubernetes: what I learned', 'Kubernetes'],
   ])('%s → %s', (title, topic) => {
     expect(notesTopic(title)).toBe(topic);
   });
