@@ -30,6 +30,8 @@ export const DESCRIBED_KIND_RULES = [
  */
 const LIST_MARKS = ['と', '、', '・', ',', ':', '：', '/', '／', '&', ' and ', ' vs', ' or ', 'や'];
 
+/** What separates the parts of an aside (as text/name-aside.ts reads them). */
+const ASIDE_PARTS = /[/／・,、]/u;
 /** A name that abbreviates (`VEI`, `DOAC`, `Km`, `kcat/Km`): its aside spells out what it is. */
 const ABBREVIATION = /^[A-Za-z][A-Za-z0-9/]{0,7}$/u;
 /** Text of a Latin word (its first letter). */
@@ -70,8 +72,7 @@ function headingKindKeys(main: string, heading: string): string[] {
   // `heading-aside`: `Ppk（工程性能指数）`, also after a word (`satisfies 演算子（TS 4.9〜）`).
   const open = after.search(/[（(]/u);
   if (open >= 0 && /[）)]$/u.test(after)) {
-    const inside = after.slice(open + 1, -1);
-    for (const part of nameAside(`x（${inside}）`).parts) out.push(...kindKeysOf(part));
+    for (const part of after.slice(open + 1, -1).split(ASIDE_PARTS)) out.push(...kindKeysOf(part));
     after = after.slice(0, open).trim();
   }
   // `list-heading-says-no-kind`: the rest names other things.
@@ -82,19 +83,22 @@ function headingKindKeys(main: string, heading: string): string[] {
   if (before.length > 0) out.push(...kindKeysOf(before));
   const word = after.replace(/^['’]s\s+/u, '');
   if (word.length > 0 && !(LATIN_WORD.test(word) && /\s/u.test(word)))
-    out.push(...kindKeysOf(/\s/u.test(word) ? word : `x ${word}`));
+    out.push(...kindKeysOf(word, true));
   return out;
 }
 
 /**
  * The kind keys of a word or phrase said beside a name: a Japanese phrase's kanji or katakana
- * ending (`工程能力指数` → `ja:指数`…), the last word of a Latin phrase of two words or more.
+ * ending (`工程能力指数` → `ja:指数`…), the last word of a Latin phrase of two words or more, and
+ * with `besideName` of one Latin word too (`values` in `Ct (Cq) values`): a one-word name says no
+ * kind ({@link nameHeadKeys}), but a word set after a name is the name's kind word.
  */
-function kindKeysOf(phrase: string): string[] {
+function kindKeysOf(phrase: string, besideName = false): string[] {
   const text = phrase.trim();
   // A phrase with digits or marks is no kind word (`- 以降`, `TS 4.9〜`, `1959`).
   if (text.length === 0 || !WORDS_ONLY.test(text)) return [];
-  const keys = nameHeadKeys(text);
+  // The name stands before the word: read as the last word of a name of two words.
+  const keys = nameHeadKeys(besideName && !/\s/u.test(text) ? `name ${text}` : text);
   if (keys.length > 0) return keys;
   // A Japanese phrase that is all kanji is its own kind word (`指数` alone has no shorter ending).
   return /^\p{Script=Han}{2,8}$/u.test(text) ? [`ja:${text}`] : [];

@@ -877,11 +877,22 @@ function symbolClue(
   wrongNames: readonly string[],
 ): string | null {
   if (symbol === null || !writesSymbol(stem, symbol)) return null;
-  const shared = ctx.doc.concepts.some(
-    (c) => wrongNames.includes(c.name) && cellSymbol(c.correct) === symbol,
-  );
-  return shared ? null : symbol;
+  const symbols = cellSymbolsOf(ctx);
+  return wrongNames.some((n) => symbols.get(n) === symbol) ? null : symbol;
 }
+
+/** Each concept's {@link cellSymbol} by name, read once per document (not once per draft). */
+function cellSymbolsOf(ctx: GenerationContext): ReadonlyMap<string, string | null> {
+  const memo = cellSymbolMemo();
+  let symbols = memo.get(ctx);
+  if (!symbols) {
+    symbols = new Map(ctx.doc.concepts.map((c) => [c.name, cellSymbol(c.correct)]));
+    memo.set(ctx, symbols);
+  }
+  return symbols;
+}
+
+const cellSymbolMemo = objectMemoTable<GenerationContext, Map<string, string | null>>();
 
 /**
  * The first word of a wrong option's name that the stem repeats (see {@link Draft.lure}), or null;
