@@ -221,6 +221,25 @@ describe('assemble: roles-apart', () => {
   });
 });
 
+/** A which-concept draft of A (quality 3) that asks the statement `Stem of A`. */
+function whichOfA(): Candidate {
+  const a1 = draft('A', 'which-concept', 'na', ['A', 'B', 'C'], 3);
+  a1.draft = {
+    ...a1.draft,
+    stem: {
+      keys: ['fa'],
+      conceptId: 'A',
+      text: 'Stem of A',
+      truth: true,
+      why: null,
+      source: 'summary',
+      section: null,
+      evidence: { file: 'x.md', line: 1, words: 'Stem of A' },
+    },
+  };
+  return a1;
+}
+
 describe('assemble: asked-not-offered', () => {
   it('gives a concept a second question that offers no statement its first asks, where it has one', () => {
     const right = draft('A', 'correct-about', 'T1', ['T1', 'M1', 'X']);
@@ -235,20 +254,7 @@ describe('assemble: asked-not-offered', () => {
   });
 
   it('offers the statement a which-concept stem asks in no other concept’s second question', () => {
-    const a1 = draft('A', 'which-concept', 'na', ['A', 'B', 'C'], 3);
-    a1.draft = {
-      ...a1.draft,
-      stem: {
-        keys: ['fa'],
-        conceptId: 'A',
-        text: 'Stem of A',
-        truth: true,
-        why: null,
-        source: 'summary',
-        section: null,
-        evidence: { file: 'x.md', line: 1, words: 'Stem of A' },
-      },
-    };
+    const a1 = whichOfA();
     const a2 = draft('A', 'correct-about', 'a2', ['a two', 'w1', 'w2']);
     const b1 = draft('B', 'correct-about', 'b1', ['b one', 'w3', 'w4'], 3);
     const b2 = draft('B', 'correct-about-2', 'b2', ['b two', 'w5', 'w6']);
@@ -262,20 +268,7 @@ describe('assemble: asked-not-offered', () => {
 
 describe('assemble: asked-not-offered in the first round', () => {
   it('gives a concept a first question that offers no statement another asks, where it has one', () => {
-    const a1 = draft('A', 'which-concept', 'na', ['A', 'B', 'C'], 3);
-    a1.draft = {
-      ...a1.draft,
-      stem: {
-        keys: ['fa'],
-        conceptId: 'A',
-        text: 'Stem of A',
-        truth: true,
-        why: null,
-        source: 'summary',
-        section: null,
-        evidence: { file: 'x.md', line: 1, words: 'Stem of A' },
-      },
-    };
+    const a1 = whichOfA();
     const a2 = draft('A', 'correct-about', 'a2', ['a two', 'w1', 'w2']);
     // B's best-ranked draft offers A's stem; B has two others to ask instead.
     const offering = draft('B', 'correct-about-3', 'b3', ['b three', 'Stem of A', 'w7'], 3);
