@@ -596,6 +596,11 @@ const EN_CONNECTIVES = new Set([
   'conversely',
   'nevertheless',
   'nonetheless',
+  // `Equivalently, in terms of oxidation numbers: …` (reading 50): equivalent to what?
+  'equivalently',
+  'alternatively',
+  'consequently',
+  'accordingly',
 ]);
 
 /** Nouns of a remedy: `The fix is…` says what cures a problem said before, naming none. */

@@ -822,6 +822,15 @@ describe('reading 49: a line that sets up what follows, an exam tip', () => {
     );
   });
 
+  it('connective-opening: `Equivalently, …` says the line before again (reading 50)', () => {
+    expect(
+      contextRule('Equivalently, in terms of oxidation numbers: the number goes up', 'en')?.name,
+    ).toBe('connective-opening');
+    expect(contextRule('Alternatively, run the job from a queue', 'en')?.name).toBe(
+      'connective-opening',
+    );
+  });
+
   it('study-advice: an exam tip', () => {
     expect(
       contextRule('Foreign comparisons are a favorite policy question on the exam', 'en')?.name,
