@@ -108,13 +108,14 @@ export function kindGroups(doc: NotesDocument, index: DocumentIndex): KindGroups
   const headKeys = conceptHeadKeys(doc.concepts);
   doc.concepts.forEach((c, i) => {
     for (const key of headKeys[i] ?? []) {
-      join(`name:${key}`, c);
+      join(`${NAME_GROUP}${key}`, c);
       if (key.startsWith('ja:')) heads.set(c.id, (heads.get(c.id) ?? new Set()).add(key));
     }
     // `described-kind-word`: the kind the notes say beside the name (facts/described-kind.ts),
     // a group only: an aside says what the name stands for, not a kind its name ends on.
     const own = c.section === null ? undefined : index.byHeading.get(c.section);
-    for (const key of describedKindKeys(c.name, own?.heading ?? null)) join(`name:${key}`, c);
+    for (const key of describedKindKeys(c.name, own?.heading ?? null))
+      join(`${NAME_GROUP}${key}`, c);
   });
   const out = new Map<string, Set<string>>();
   for (const [group, ids] of members) {
