@@ -115,6 +115,11 @@ export interface TermDefinition {
   term: string;
   text: string;
   line: number;
+  /**
+   * True for a bullet nested under the bullet that defined the term, which says more of it
+   * (`definition-children`: `  - 承認には…不要` under `- **承認**（152条）：…`).
+   */
+  nested?: boolean;
 }
 
 /** A table other than the misconception table: a header row and rows of cells (○/× kept). */

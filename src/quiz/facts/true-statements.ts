@@ -28,7 +28,7 @@ import { recommendsOther } from '../text/recommends-other.ts';
 import { coverageWithin, type PreparedText, preparedText } from '../text/runs.ts';
 import { withoutFinalStop } from '../text/trim.ts';
 import { joinWrapped } from '../text/wrap.ts';
-import type { Concept, NotesDocument, RichLine, Section } from '../types.ts';
+import type { Concept, NotesDocument, RichLine, Section, TermDefinition } from '../types.ts';
 import { wordingFor } from '../wording.ts';
 import { type Fact, type FactSource, wrongBullet } from './fact.ts';
 import { aboutAnother, mentions, othersNamed } from './mentions.ts';
@@ -511,7 +511,9 @@ export function sectionSentences(
     [
       ...(section.points ?? []),
       ...(section.lists ?? []).flatMap((l) => [l.label, ...l.items.map((i) => i.text)]),
-      ...(section.definitions ?? []).map((d) => d.text),
+      ...(section.definitions ?? [])
+        .filter((d) => !nestedUnderOwnPart(d, names))
+        .map((d) => d.text),
       ...section.misconceptions.map((m) => m.statement),
     ]
       .filter((t) => t.length <= MAX_TRUE_CHARS)
@@ -621,6 +623,21 @@ export function sectionSentences(
 }
 
 const NO_PARTNERS: ReadonlySet<string> = new Set();
+
+/**
+ * A bullet nested under a term that is a part of the concept's own name (`  - Lowers seizure
+ * threshold…` under `- **Tramadol**: …` in the section on Codeine & tramadol): it says more of
+ * the concept, and stays a sentence of its section (`definition-children` sets aside only those
+ * under another thing's term). A term is read by its names (`Priority inheritance (PIP)`: either).
+ */
+function nestedUnderOwnPart(d: TermDefinition, names: readonly string[] | undefined): boolean {
+  if (!d.nested || !names) return false;
+  const keys = names.map(matchKey);
+  return headingNames(d.term).some((t) => {
+    const term = matchKey(t);
+    return term !== '' && keys.some((k) => k.includes(term));
+  });
+}
 
 /** Context rules of a sentence that tells a story (text/context-words.ts): the line goes on with it. */
 const STORY_RULES: ReadonlySet<string> = new Set([

@@ -239,6 +239,29 @@ const DASHES = new Set(['-', '—', '–']);
 const TERM_VERBS_JA = ['とは', 'って'];
 const TERM_VERBS_EN = ['is', 'are', 'refers to'];
 
+/** The longest aside read between a bold term and its colon, brackets included. */
+const MAX_TERM_ASIDE = 40;
+
+/**
+ * `aside-before-colon`: a short aside in brackets between a bold term and its colon (`**承認**（152
+ * 条）：債務者が権利の存在を認めること`, `**IXFR**（RFC 1995）: 差分のみ転送`, `**Queue** (RabbitMQ,
+ * SQS): a message is delivered to one consumer`) says where the term comes from: the line still
+ * defines the term. Reading 49 asked `一部弁済…も承認にあたる`, the definition of 承認 under the
+ * section on 更新, as a description of 更新. `rest` without that aside (as it is when it opens on
+ * none, or the aside does not close within {@link MAX_TERM_ASIDE} characters).
+ */
+function withoutTermAside(rest: string): string {
+  const open = rest[0];
+  const close = open === '（' ? '）' : open === '(' ? ')' : null;
+  if (close === null) return rest;
+  const end = rest.indexOf(close, 1);
+  if (end < 0 || end + 1 > MAX_TERM_ASIDE) return rest;
+  const inside = rest.slice(1, end);
+  if (inside.includes('(') || inside.includes('（')) return rest;
+  const after = rest.slice(end + 1).trimStart();
+  return COLONS.has(after[0] ?? '') ? after : rest;
+}
+
 /** The forms of a line that defines a term. `bullet` rules read list items, the others paragraphs. */
 export const DEFINITION_RULES: readonly {
   name: string;
@@ -253,7 +276,7 @@ export const DEFINITION_RULES: readonly {
     read: (markdown) => {
       const lead = boldLead(markdown);
       if (!lead) return null;
-      const trimmed = lead.rest.trimStart();
+      const trimmed = withoutTermAside(lead.rest.trimStart());
       let text = '';
       if (COLONS.has(trimmed[0] ?? '')) text = trimmed.slice(1).trim();
       else if (trimmed !== lead.rest && DASHES.has(trimmed[0] ?? '') && /\s/.test(trimmed[1] ?? ''))

@@ -246,6 +246,11 @@ interface ReadState {
    * indented under it with no blank line between is its wrapped text, never a paragraph.
    */
   lastBullet: { indent: number; line: number; defined: TermDefinition | null } | null;
+  /**
+   * `definition-children`: the last bullet that defined a term, its indentation and the term:
+   * a bullet nested under it that defines nothing of its own says more of that term.
+   */
+  definedAbove: { indent: number; term: string } | null;
   previousBlank: boolean;
   /**
    * The section's opening paragraph so far while its first sentence is still open at the end of
@@ -267,6 +272,7 @@ function readOwnContent(section: Section, own: readonly Block[]): void {
     open: null,
     lastWrong: null,
     lastBullet: null,
+    definedAbove: null,
     previousBlank: true,
     openIntro: null,
     pastOpening: false,
@@ -283,6 +289,7 @@ function readOwnContent(section: Section, own: readonly Block[]): void {
       state.open = null;
       state.lastWrong = null;
       state.lastBullet = null;
+      state.definedAbove = null;
       state.previousBlank = false;
       continue;
     }
@@ -321,6 +328,17 @@ function readBullet(section: Section, block: TextBlock, state: ReadState): void 
     const definition = rule.read(markdown);
     if (definition) defined = addDefinition(section, definition.term, definition.text, line);
   }
+  // `definition-children`: `  - 承認には…処分の行為能力・権限は不要` under `- **承認**（152条）：…` in
+  // the section on 更新 says what 承認 needs, not what 更新 is (reading 49 asked it as a
+  // description of 更新): a bullet nested under a term's definition that opens on the term is
+  // read as more of that definition, no sentence of the section. One that does not (`  - visibility
+  // map で…` under `- **PG 特有の注意**: …`, a label) still speaks of the section's concept.
+  const parent = state.definedAbove;
+  if (defined) state.definedAbove = { indent, term: defined.term };
+  else if (parent && indent > parent.indent && opensOnTerm(markdown, parent.term)) {
+    defined = addDefinition(section, parent.term, markdown, line);
+    if (defined) defined.nested = true;
+  } else state.definedAbove = null;
   state.lastBullet = { indent, line, defined };
   if (!open) return;
   open.list.items.push(rich(markdown, line));
@@ -383,6 +401,7 @@ function readParagraphLine(section: Section, block: TextBlock, state: ReadState)
   state.lastWrong = null;
   if (continuesBullet(section, block, state)) return;
   state.lastBullet = null;
+  state.definedAbove = null;
   if (continuesIntro(section, markdown, state)) return;
   state.openIntro = null;
   const runIn = runInTitle(markdown);
@@ -516,6 +535,12 @@ function addPoint(section: Section, markdown: string, line: number): void {
   if (!point.text) return;
   section.points.push(point.text);
   section.pointLines?.push(point);
+}
+
+/** True when the plain text of `markdown` opens on `term` (any case). */
+function opensOnTerm(markdown: string, term: string): boolean {
+  const key = stripInline(term).toLowerCase();
+  return key !== '' && stripInline(markdown).trimStart().toLowerCase().startsWith(key);
 }
 
 function addDefinition(

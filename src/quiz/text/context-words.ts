@@ -1574,6 +1574,23 @@ const CONTINUATIONS: Readonly<Record<'ja' | 'en', readonly string[]>> = {
   en: ['→', '⇒', '= ', '=> '],
 };
 
+/**
+ * `particle-opening`: a Japanese paragraph that opens on a case particle goes on with a sentence a
+ * list or a code block broke off (`が同居していると、…事故が起きる` after a list of methods, `を満たす
+ * 角 θ_B では…` after a formula, reading 50): what it speaks of is in the block the reader is not
+ * shown. Only a particle before a character that is no hiragana: `がん細胞`, `はじめに` and `とても`
+ * open on words.
+ */
+const OPENING_PARTICLES = 'がをにでともはのへ';
+
+function opensOnParticle(text: string): boolean {
+  const t = text.trimStart();
+  const next = t.charAt(1);
+  return (
+    OPENING_PARTICLES.includes(t.charAt(0)) && next !== '' && !/[\p{Script=Hiragana}\s]/u.test(next)
+  );
+}
+
 function opensOnContinuation(text: string, language: 'ja' | 'en'): boolean {
   const t = text.trimStart();
   return CONTINUATIONS[language].some((c) => t.startsWith(c));
@@ -1692,6 +1709,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: '→ ブラウザは 60 秒、CDN は 600 秒',
     language: 'ja',
     leans: (text) => opensOnContinuation(text, 'ja'),
+  },
+  {
+    name: 'particle-opening',
+    example: 'が同居していると、経理の要望で変えた共通ロジックが人事のレポートを壊す',
+    language: 'ja',
+    leans: opensOnParticle,
   },
   {
     name: 'continues-the-line-before',

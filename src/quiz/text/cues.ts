@@ -26,6 +26,12 @@ const ABSOLUTE_JA = [
   '完全に',
   'いつでも',
   'どんな',
+  // Readers of readings 45–50 named these in keys that alone said them (`DIにはDIコンテナが必須`,
+  // `最初からあらゆる箇所を抽象化する`, `温度を上げれば時間はいくらでも短くできる`, `唯一の正解`).
+  '必須',
+  'あらゆる',
+  'いくらでも',
+  '唯一',
 ];
 const ABSOLUTE_EN =
   /\b(?:only|always|never|every|all|must|cannot|impossible|guarantee[sd]?|any)\b/i;

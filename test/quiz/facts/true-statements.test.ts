@@ -783,3 +783,33 @@ describe('subject-carries (reading 40)', () => {
     expect(sentences.some((t) => t.startsWith('Equals the area'))).toBe(true);
   });
 });
+
+describe('definition-children', () => {
+  const sectionOf = (lines: readonly string[]) => {
+    const section = parseNotes(
+      inline(['# Analgesics', '', '## Codeine & tramadol', '', 'Two weak opioids.', '', ...lines]),
+    ).sections.find((s) => s.heading === 'Codeine & tramadol');
+    if (!section) throw new Error('no section');
+    return section;
+  };
+
+  it('sets aside a bullet nested under another thing’s term that opens on it', () => {
+    const section = sectionOf([
+      '- **Naloxone**: a competitive mu antagonist',
+      '  - Naloxone has a shorter duration than most opioids, so patients re-sedate',
+    ]);
+    const sentences = sectionSentences(section, 'en', undefined, undefined, ['Codeine & tramadol']);
+    expect(sentences.some((s) => s.includes('re-sedate'))).toBe(false);
+  });
+
+  it('keeps one nested under a part of the concept’s own name', () => {
+    const section = sectionOf([
+      '- **Tramadol**: a weak mu agonist plus reuptake inhibition',
+      '  - Tramadol lowers the seizure threshold in overdose and with other drugs',
+    ]);
+    const sentences = sectionSentences(section, 'en', undefined, undefined, [
+      'Codeine & tramadol (CYP2D6)',
+    ]);
+    expect(sentences.some((s) => s.includes('seizure threshold'))).toBe(true);
+  });
+});

@@ -589,3 +589,86 @@ describe('correction-below', () => {
     ]);
   });
 });
+
+describe('aside-before-colon', () => {
+  const definitionsOf = (bullet: string) =>
+    parseNotes(
+      inline([
+        '# 時効',
+        '',
+        '## 更新',
+        '',
+        '進行していた期間が無意味になり、新たにゼロから進行する。',
+        '',
+        bullet,
+        '',
+        '| 概念 | 正しい理解 | よくある誤解 |',
+        '|---|---|---|',
+        '| 更新 | ゼロから進行 | 承認では更新されない × |',
+      ]),
+    ).sections.find((s) => s.heading === '更新')?.definitions;
+
+  it('reads a bold term with a short aside before its colon as a definition of the term', () => {
+    expect(
+      definitionsOf('- **承認**（152条）：債務者が権利の存在を認めること')?.map((d) => [
+        d.term,
+        d.text,
+      ]),
+    ).toEqual([['承認', '債務者が権利の存在を認めること']]);
+    expect(
+      definitionsOf('- **Queue** (RabbitMQ, SQS): a message goes to one consumer')?.map(
+        (d) => d.term,
+      ),
+    ).toEqual(['Queue']);
+  });
+
+  it('keeps a bold word whose aside opens the sentence, or runs long, as no definition', () => {
+    // No colon after the aside: the bold word is a part of the sentence.
+    expect(definitionsOf('- **承認**（152条）があれば期間はゼロから進行する')).toEqual([]);
+    const long = `- **承認**（${'あ'.repeat(60)}）：債務者が認めること`;
+    expect(definitionsOf(long)).toEqual([]);
+  });
+
+  it('reads a 1 MB line of brackets in linear time', () => {
+    const line = `- **承認**（${'（'.repeat(1_000_000)}`;
+    expect(definitionsOf(line)).toEqual([]);
+  });
+});
+
+describe('definition-children', () => {
+  const sectionOf = (lines: readonly string[]) =>
+    parseNotes(
+      inline([
+        '# 時効',
+        '',
+        '## 更新',
+        '',
+        '進行していた期間が無意味になり、新たにゼロから進行する。',
+        '',
+        ...lines,
+        '',
+        '| 概念 | 正しい理解 | よくある誤解 |',
+        '|---|---|---|',
+        '| 更新 | ゼロから進行 | 承認では更新されない × |',
+      ]),
+    ).sections.find((s) => s.heading === '更新');
+
+  it('reads a bullet nested under a term that opens on the term as more of its definition', () => {
+    const section = sectionOf([
+      '- **承認**（152条）：債務者が権利の存在を認めること',
+      '  - 承認には、処分の行為能力・権限は不要',
+    ]);
+    expect(section?.definitions?.map((d) => [d.term, d.text, d.nested ?? false])).toEqual([
+      ['承認', '債務者が権利の存在を認めること', false],
+      ['承認', '承認には、処分の行為能力・権限は不要', true],
+    ]);
+  });
+
+  it('leaves a nested bullet that speaks of something else to the section', () => {
+    const section = sectionOf([
+      '- **PG 特有の注意**: インデックスだけでは行が可視か判断できない',
+      '  - visibility map で全タプル可視のページだけヒープアクセスを省略できる',
+    ]);
+    expect(section?.definitions?.map((d) => d.term)).toEqual(['PG 特有の注意']);
+  });
+});

@@ -844,3 +844,27 @@ describe('reading 49: a line that sets up what follows, an exam tip', () => {
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
+
+describe('reading 50: a paragraph that goes on with a sentence a block broke off', () => {
+  it('particle-opening: a case particle before a kanji, a symbol or a code span', () => {
+    expect(contextRule('を満たす角 θ_B では、p 偏光の反射率がゼロになる', 'ja')?.name).toBe(
+      'particle-opening',
+    );
+    expect(
+      contextRule('は無意味で、同じ `RUN` の中で消すか、マルチステージにする', 'ja')?.name,
+    ).toBe('particle-opening');
+    expect(contextRule('を1〜10で採点し、RPN で優先順位をつける', 'ja')?.name).toBe(
+      'particle-opening',
+    );
+  });
+
+  it('keeps words that open on the same kana', () => {
+    for (const text of [
+      'がん細胞は分裂を止めない',
+      'はじめに全体像を押さえる',
+      'とても遅い処理は別スレッドへ',
+      'のれんは償却する',
+    ])
+      expect(contextRule(text, 'ja')?.name).not.toBe('particle-opening');
+  });
+});
