@@ -25,6 +25,7 @@ export function bankJson(bank: QuestionBank): unknown {
       explanation: q.explanation,
       section: q.section,
       language: q.language,
+      ...(q.filler ? { filler: true } : {}),
     })),
   };
 }

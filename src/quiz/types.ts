@@ -281,6 +281,15 @@ export interface Question {
   section: string | null;
   /** Language of the prompt and options (the notes' language). */
   language: 'ja' | 'en';
+  /**
+   * True for a question the generator asked only so that its concept has two: a wrong option
+   * another kind of thing or off the topic, a misconception among other concepts' statements, a
+   * stem that names the key, a table that is not the concept's own (generate/draft.ts `filler`,
+   * `stemClue`, `hosted`). Readers of unseen notes signed 24 of 1,517 such questions against
+   * 155 of 1,072 others (the read questions of readings 1–50 that the bank still asks word for
+   * word): a channel is asked them after the round's other questions (selection.ts `core-first`).
+   */
+  filler?: boolean;
 }
 
 /**

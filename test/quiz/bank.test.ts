@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explanationLines } from '../../src/bot/cards/explanation-text.ts';
 import { messages } from '../../src/bot/i18n/catalog.ts';
+import { bankJson } from '../../src/cli/bank-json.ts';
 import { buildQuestionBank } from '../../src/quiz/bank.ts';
 import { conceptFacts } from '../../src/quiz/facts/concept-facts.ts';
 import { matchKey } from '../../src/quiz/text/normalize.ts';
@@ -317,6 +318,25 @@ describe('building a bank from several files', () => {
     const coverage = bank.coverage?.find((c) => c.conceptId === saga?.id);
     expect(coverage).toBeTruthy();
     if (coverage && coverage.questions < 2) expect(coverage.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('marks the questions asked only for coverage as fillers (core-first), in the JSON too', () => {
+    for (const [name, bank] of allBanks()) {
+      const fillers = bank.questions.filter((q) => q.filler === true);
+      expect(fillers.length, name).toBeGreaterThan(0);
+      expect(fillers.length, name).toBeLessThan(bank.questions.length);
+      // A misconception among other concepts' statements is always one.
+      for (const q of bank.questions)
+        if (
+          q.prompt.startsWith('Which of these statements about') ||
+          q.prompt.includes('について、次のうち')
+        )
+          expect(q.filler, `${name} ${q.id}`).toBe(true);
+      const json = bankJson(bank) as { questions: { id: string; filler?: boolean }[] };
+      expect(json.questions.filter((q) => q.filler).map((q) => q.id)).toEqual(
+        fillers.map((q) => q.id),
+      );
+    }
   });
 
   it('gives an empty bank, not an error, for no sources', () => {

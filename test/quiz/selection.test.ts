@@ -54,6 +54,20 @@ describe('roundCandidates', () => {
     expect(roundCandidates(bank, ['b1', 'c1', 'd1', 'a1']).map((x) => x.id)).toEqual(['a2']);
   });
 
+  it('core-first: asks a filler only once the round has no other question left', () => {
+    const filler = (x: Question): Question => ({ ...x, filler: true });
+    const mixed = [filler(q('a1', 'A')), q('a2', 'A'), q('b1', 'B'), filler(q('c1', 'C'))];
+    expect(roundCandidates(mixed, []).map((x) => x.id)).toEqual(['a2', 'b1']);
+    expect(roundCandidates(mixed, ['a2']).map((x) => x.id)).toEqual(['b1']);
+    // The round's core questions asked: its fillers, the previous concept avoided as ever.
+    expect(roundCandidates(mixed, ['a2', 'b1']).map((x) => x.id)).toEqual(['a1', 'c1']);
+    expect(roundCandidates(mixed, ['b1', 'a2']).map((x) => x.id)).toEqual(['c1']);
+    // A new round opens on the core questions again.
+    expect(roundCandidates(mixed, ['a2', 'b1', 'a1', 'c1']).map((x) => x.id)).toEqual(['a2', 'b1']);
+    // A bank of fillers only still asks them.
+    expect(roundCandidates([filler(q('d1', 'D'))], []).map((x) => x.id)).toEqual(['d1']);
+  });
+
   it('is empty only for an empty bank', () => {
     expect(roundCandidates([], [])).toEqual([]);
     expect(roundCandidates(bank, ['zzz'])).toHaveLength(5);
