@@ -139,6 +139,13 @@ const ASIDES: ReadonlySet<string> = new Set([
   '短所',
   '利点',
   '欠点',
+  // `弱点：回線が「すごく遅い」とき、タイムアウトするまで待たされる`, `Big idea: the KDC and each party
+  // share a secret` (reading 51 kept both labels in a stem and a key).
+  '弱点',
+  '強み',
+  'big idea',
+  'the big idea',
+  'main idea',
   '注意点',
   // What the line explains (`Why: chocolate is sugar and cocoa particles suspended in fat…`,
   // `Mechanism: moisture on the surface dissolves some sugar`: reading 44 read both with their
@@ -167,6 +174,9 @@ const SYMPTOMS: ReadonlySet<string> = new Set([
   '見分け方',
   '症状',
   '兆候',
+  // `前兆：窓ガラスが黒くすすけている…` (reading 51: a precursor of what?).
+  '前兆',
+  'warning signs',
 ]);
 
 const REMEDIES: ReadonlySet<string> = new Set([

@@ -995,6 +995,26 @@ const JA_FIRST_PERSON = [
   '個人的には',
   '個人的な',
 ];
+/**
+ * `writer-feels`: the writer's own feeling (`これは正直ヒヤッとした`, reading 51's stem; `正直、名前が
+ * ひどいと思う`): nothing of the subject to judge. `正直` as "honestly", not `正直に表す` (states
+ * plainly) nor `正直者`.
+ */
+function writerFeelsJa(text: string): boolean {
+  if (WRITER_FEELINGS_JA.some((w) => text.includes(w))) return true;
+  for (let at = text.indexOf('正直'); at >= 0; at = text.indexOf('正直', at + 2)) {
+    const next = text.charAt(at + 2);
+    if (next === '' || !NOT_HONESTLY_AFTER.includes(next)) return true;
+  }
+  return false;
+}
+
+/** What follows `正直` where it is no aside: `正直に`, `正直な`, `正直者`, `正直さ`. */
+const NOT_HONESTLY_AFTER = 'にな者さ';
+
+/** Words of a start or a fright the writer felt. */
+const WRITER_FEELINGS_JA = ['ヒヤッと', 'ヒヤリと', 'ひやっと', 'ゾッとした', 'ぞっとした'];
+
 /** `うち` as "our": not `そのうち` / `このうち` ("of those"), nor `うちに` ("while"). */
 function ourJa(text: string): boolean {
   for (let at = text.indexOf('うち'); at >= 0; at = text.indexOf('うち', at + 2)) {
@@ -1483,11 +1503,23 @@ const ELIDED_ENDINGS = [
  * `…faster than X does not`) is whole.
  */
 function elidedPredicate(text: string): boolean {
-  const plain = withoutFinalStop(text.trim()).toLowerCase().replaceAll('’', "'");
+  const whole = withoutFinalStop(text.trim()).toLowerCase().replaceAll('’', "'");
+  // `Whey proteins are not — they denature from ~70 °C up` (reading 51): the clause before a
+  // dash elides it as a whole sentence does.
+  const dash = firstDash(whole);
+  const plain = dash < 0 ? whole : whole.slice(0, dash).trimEnd();
   if (/[,;:.]/u.test(plain)) return false;
   const words = englishWords(plain);
   if (words.includes('than') || words.includes('as')) return false;
   return ELIDED_ENDINGS.some((e) => plain.endsWith(` ${e}`));
+}
+
+/** Where a spaced dash (` — `, ` – `) first sets a clause off, or -1. */
+function firstDash(text: string): number {
+  const em = text.indexOf(' — ');
+  const en = text.indexOf(' – ');
+  if (em < 0) return en;
+  return en < 0 ? em : Math.min(em, en);
 }
 
 /** Words of one incident of the team (`今回は…`, `先日`): a story, no statement of the concept. */
@@ -1790,6 +1822,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'S のどの変数も、処置 T の子孫ではない',
     language: 'ja',
     leans: bareVariable,
+  },
+  {
+    name: 'writer-feels',
+    example: '自分の家でも家具を手入れしているので、これは正直ヒヤッとした',
+    language: 'ja',
+    leans: writerFeelsJa,
   },
   {
     name: 'writer-narrates',

@@ -215,3 +215,15 @@ describe('statement labels', () => {
     expect(sentences.some((s) => s.startsWith('Note'))).toBe(false);
   });
 });
+
+describe('reading 51: labels kept in a stem and a key', () => {
+  it('reads `Big idea:` and `弱点：` as asides, `前兆：` as how to tell the concept', () => {
+    expect(asSectionStatement('Big idea: the KDC and each party share a secret', 'en')).toBe(
+      'The KDC and each party share a secret',
+    );
+    expect(
+      asSectionStatement('弱点：回線がすごく遅いとき、タイムアウトするまで待たされる', 'ja'),
+    ).toBe('回線がすごく遅いとき、タイムアウトするまで待たされる');
+    expect(statementLabel('前兆：窓ガラスが黒くすすけている')?.rule).toBe('symptom-label');
+  });
+});

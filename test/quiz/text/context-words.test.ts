@@ -868,3 +868,25 @@ describe('reading 50: a paragraph that goes on with a sentence a block broke off
       expect(contextRule(text, 'ja')?.name).not.toBe('particle-opening');
   });
 });
+
+describe('reading 51: the writer’s own feeling', () => {
+  it('writer-feels: `正直、…` and a fright the writer felt', () => {
+    expect(contextRule('正直、名前がひどいと思う', 'ja')?.name).toBe('writer-feels');
+    expect(contextRule('これは正直ヒヤッとした', 'ja')?.name).toBe('writer-feels');
+  });
+
+  it('elided-predicate: the clause before a dash ends on `are not`', () => {
+    expect(contextRule('Whey proteins are not — they denature from ~70 °C up', 'en')?.name).toBe(
+      'elided-predicate',
+    );
+    // A clause that says its own predicate before the dash is whole.
+    expect(
+      contextRule('Whey proteins are not heat stable — they denature from ~70 °C up', 'en')?.name,
+    ).not.toBe('elided-predicate');
+  });
+
+  it('keeps `正直に` (plainly) and `正直者`', () => {
+    expect(contextRule('予測の不確かさを正直に表している', 'ja')?.name).not.toBe('writer-feels');
+    expect(contextRule('正直者が損をしない制度設計', 'ja')?.name).not.toBe('writer-feels');
+  });
+});
