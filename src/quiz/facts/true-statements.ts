@@ -37,7 +37,7 @@ import { replyRule } from './reply-corrections.ts';
 import { saysOtherWayRound } from './rewrite.ts';
 import { spokenSubjectAmong } from './shared-section.ts';
 import { shorterStatement } from './shorter-statements.ts';
-import { asSectionStatement, statementLabel } from './statement-labels.ts';
+import { asSectionStatement, openingLabel, statementLabel } from './statement-labels.ts';
 
 /** What a true-statement source reads. */
 export interface TrueContext {
@@ -574,6 +574,10 @@ export function sectionSentences(
     let afterIntro = false;
     let first = true;
     const sentences = splitSentences(line, language);
+    // `label-carries-subject`: the label a Japanese line opens on (`ハロゲン化物（ハロン）：…`) is
+    // the subject of its later sentences that name none and open on no label of their own
+    // (`寒中：…。暑中：急激な乾燥と温度上昇を防ぐ` keeps its second).
+    const labelled = language === 'ja' && sentences.length > 1 && labelOfAnother(line, names ?? []);
     const partners = names ? contrastPartners(sentences, names, language) : NO_PARTNERS;
     for (const said of sentences) {
       if (partners.has(said)) continue;
@@ -583,7 +587,10 @@ export function sectionSentences(
       // total revenue − total variable cost` after `Producer surplus = …`) has that sentence's
       // subject, which need not be the concept (reading 40 filed it under Consumer & producer
       // surplus): no statement alone.
-      const carried = !first && opensOnBareVerb(said, language);
+      const carried =
+        !first &&
+        (opensOnBareVerb(said, language) ||
+          (labelled && !namesASubject(said) && openingLabel(said) === null));
       first = false;
       if (carried) continue;
       const follows = afterIntro;
@@ -839,6 +846,49 @@ function opensOnBareVerb(sentence: string, language: 'ja' | 'en'): boolean {
   const word = sentence.trim().split(/\s+/u, 1)[0]?.toLowerCase() ?? '';
   return BARE_VERB_OPENERS.has(word);
 }
+
+/**
+ * True when `line` opens on a label that names a thing of its own (`ハロゲン化物（ハロン）：…`): no
+ * statement label (`弱点：`, `例：`), not the concept (`**varint**：…` in the section on varint), and
+ * whole (`誤差の分散が x によって変わる状態（例: …` opens on no label: its bracket is still open; nor
+ * does `` HTTP/1.1の `Upgrade: h2c` による切り替えは… ``, whose colon is code's).
+ */
+function labelOfAnother(line: string, names: readonly string[]): boolean {
+  const opening = openingLabel(line);
+  if (opening === null || statementLabel(line) !== null) return false;
+  const label = opening.label;
+  // A colon inside brackets or code (`Upgrade: h2c`) ends no label.
+  if (
+    countOf(label, '（') !== countOf(label, '）') ||
+    countOf(label, '(') !== countOf(label, ')') ||
+    label.includes('`')
+  )
+    return false;
+  const key = matchKey(label);
+  return !names.some((n) => {
+    const name = matchKey(n);
+    return name !== '' && (key.includes(name) || name.includes(key));
+  });
+}
+
+/** How many times `ch` stands in `text`. */
+function countOf(text: string, ch: string): number {
+  let n = 0;
+  for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) n++;
+  return n;
+}
+
+/**
+ * True when a Japanese sentence says what it speaks of (a topic or subject particle): `生産は全廃`
+ * does, `既存設備の再利用に限られる` — said of the label before it (`ハロゲン化物（ハロン）：…`,
+ * reading 51 offered it as a claim about 抑制消火) — does not.
+ */
+function namesASubject(sentence: string): boolean {
+  return JA_SUBJECT_PARTICLES.some((p) => sentence.includes(p));
+}
+
+/** Particles that mark what a Japanese sentence speaks of. */
+const JA_SUBJECT_PARTICLES = ['は', 'が', 'も'];
 
 /** Verbs that open no English sentence but one whose subject was dropped (not plural nouns). */
 const BARE_VERB_OPENERS: ReadonlySet<string> = new Set([

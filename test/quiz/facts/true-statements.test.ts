@@ -813,3 +813,30 @@ describe('definition-children', () => {
     expect(sentences.some((s) => s.includes('seizure threshold'))).toBe(true);
   });
 });
+
+describe('label-carries-subject', () => {
+  const sentencesOf = (line: string, names: readonly string[] = ['抑制消火']) => {
+    const section = parseNotes(
+      inline(['# 消火', '', '## 抑制消火', '', '燃焼の連鎖反応を断って消す方法。', '', line]),
+    ).sections.find((s) => s.heading === '抑制消火');
+    if (!section) throw new Error('no section');
+    return sectionSentences(section, 'ja', undefined, undefined, names);
+  };
+
+  it('drops a later sentence that names no subject of its own after another thing’s label', () => {
+    const sentences = sentencesOf(
+      '- ハロゲン化物（ハロン）：抑制効果が非常に強いが、オゾン層を壊すので生産は全廃。既存設備の再利用に限られる',
+    );
+    expect(sentences.some((s) => s.includes('既存設備の再利用に限られる'))).toBe(false);
+    expect(sentences.some((s) => s.includes('生産は全廃'))).toBe(true);
+  });
+
+  it('keeps one that opens on a label of its own, or follows the concept’s own label', () => {
+    expect(
+      sentencesOf('- 寒中：初期凍害を防ぐため保温・給熱。暑中：急激な乾燥と温度上昇を防ぐ'),
+    ).toContain('暑中：急激な乾燥と温度上昇を防ぐ');
+    expect(
+      sentencesOf('- 抑制消火：連鎖反応を断つ方法。粉末やハロンの消火剤で行う', ['抑制消火']),
+    ).toContain('粉末やハロンの消火剤で行う');
+  });
+});
