@@ -590,23 +590,27 @@ describe('correction-below', () => {
   });
 });
 
+/** The section on 更新 of a notes file on 時効, with `lines` under its first sentence. */
+function renewalSection(lines: readonly string[]) {
+  return parseNotes(
+    inline([
+      '# 時効',
+      '',
+      '## 更新',
+      '',
+      '進行していた期間が無意味になり、新たにゼロから進行する。',
+      '',
+      ...lines,
+      '',
+      '| 概念 | 正しい理解 | よくある誤解 |',
+      '|---|---|---|',
+      '| 更新 | ゼロから進行 | 承認では更新されない × |',
+    ]),
+  ).sections.find((s) => s.heading === '更新');
+}
+
 describe('aside-before-colon', () => {
-  const definitionsOf = (bullet: string) =>
-    parseNotes(
-      inline([
-        '# 時効',
-        '',
-        '## 更新',
-        '',
-        '進行していた期間が無意味になり、新たにゼロから進行する。',
-        '',
-        bullet,
-        '',
-        '| 概念 | 正しい理解 | よくある誤解 |',
-        '|---|---|---|',
-        '| 更新 | ゼロから進行 | 承認では更新されない × |',
-      ]),
-    ).sections.find((s) => s.heading === '更新')?.definitions;
+  const definitionsOf = (bullet: string) => renewalSection([bullet])?.definitions;
 
   it('reads a bold term with a short aside before its colon as a definition of the term', () => {
     expect(
@@ -636,22 +640,7 @@ describe('aside-before-colon', () => {
 });
 
 describe('definition-children', () => {
-  const sectionOf = (lines: readonly string[]) =>
-    parseNotes(
-      inline([
-        '# 時効',
-        '',
-        '## 更新',
-        '',
-        '進行していた期間が無意味になり、新たにゼロから進行する。',
-        '',
-        ...lines,
-        '',
-        '| 概念 | 正しい理解 | よくある誤解 |',
-        '|---|---|---|',
-        '| 更新 | ゼロから進行 | 承認では更新されない × |',
-      ]),
-    ).sections.find((s) => s.heading === '更新');
+  const sectionOf = renewalSection;
 
   it('reads a bullet nested under a term that opens on the term as more of its definition', () => {
     const section = sectionOf([
