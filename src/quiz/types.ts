@@ -120,6 +120,11 @@ export interface TermDefinition {
    * (`definition-children`: `  - 承認には…不要` under `- **承認**（152条）：…`).
    */
   nested?: boolean;
+  /**
+   * True for a line whose description ends on the term (`The lowest point reached afterwards is
+   * the **frequency nadir**`, `reversed-definition`).
+   */
+  trailing?: boolean;
 }
 
 /** A table other than the misconception table: a header row and rows of cells (○/× kept). */

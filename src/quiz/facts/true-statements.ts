@@ -636,9 +636,11 @@ const NO_PARTNERS: ReadonlySet<string> = new Set();
  * threshold…` under `- **Tramadol**: …` in the section on Codeine & tramadol): it says more of
  * the concept, and stays a sentence of its section (`definition-children` sets aside only those
  * under another thing's term). A term is read by its names (`Priority inheritance (PIP)`: either).
+ * So is a line that ends its description on a part of the concept's name (`reversed-definition`:
+ * `The lowest point … is the **frequency nadir**` in the section on frequency nadir).
  */
 function nestedUnderOwnPart(d: TermDefinition, names: readonly string[] | undefined): boolean {
-  if (!d.nested || !names) return false;
+  if (!(d.nested || d.trailing) || !names) return false;
   const keys = names.map(matchKey);
   return headingNames(d.term).some((t) => {
     const term = matchKey(t);

@@ -233,6 +233,8 @@ export interface DefinitionLine {
   term: string;
   /** Markdown of the definition. */
   text: string;
+  /** True when the term closes its description (`reversed-definition`). */
+  trailing?: boolean;
 }
 
 const DASHES = new Set(['-', '—', '–']);
@@ -303,7 +305,56 @@ export const DEFINITION_RULES: readonly {
       return en ? { term: lead.term, text: markdown } : null;
     },
   },
+  {
+    name: 'description, then the bold term it names',
+    example:
+      'The lowest point reached afterwards is the **frequency nadir**; it depends on inertia',
+    bullet: false,
+    read: (markdown) => {
+      const term = trailingTerm(markdown);
+      return term ? { term, text: markdown, trailing: true } : null;
+    },
+  },
 ];
+
+/** How far into a line its reversed definition's bold term may open (a description's length). */
+const MAX_DESCRIPTION = 200;
+/** English openings of a description that ends on the term it names. */
+const EN_DESCRIPTION_OPENINGS = ['the ', 'a ', 'an '];
+/** What stands between an English description and its term. */
+const EN_NAMING = [' is the ', ' is called ', ' is known as the ', ' is called the '];
+/** What follows a Japanese term its description names (`…ものを**悪性貧血**という`). */
+const JA_NAMING_AFTER = ['という', 'と呼ぶ', 'と呼ばれる'];
+/** What may follow the bold term in English: the description's clause ends there. */
+const EN_CLAUSE_ENDS = new Set(['', ';', '.', ',', ':', '—', '–', '(']);
+
+/**
+ * `reversed-definition`: a line whose first clause describes a thing and ends on its name in bold
+ * (`The lowest point reached afterwards is the **frequency nadir**; it depends on…`,
+ * `自己免疫で内因子が作れないものを**悪性貧血**という`) defines that name: reading 49 asked the
+ * nadir's line as a description of RoCoF, whose section it sits in. An English description opens
+ * on an article (`CLS is the **largest session window**` names CLS, not a term), and the term
+ * closes its clause. The bold term, or null. Each look reads the line's opening only.
+ */
+function trailingTerm(markdown: string): string | null {
+  const head = markdown.slice(0, MAX_DESCRIPTION + 80);
+  const open = head.indexOf('**');
+  if (open < 0 || open > MAX_DESCRIPTION) return null;
+  const close = head.indexOf('**', open + 2);
+  if (close <= open + 2) return null;
+  const term = head.slice(open + 2, close).trim();
+  if (term === '' || term.includes('*')) return null;
+  const before = head.slice(0, open);
+  const after = head.slice(close + 2);
+  const lower = before.toLowerCase();
+  if (EN_DESCRIPTION_OPENINGS.some((o) => lower.startsWith(o))) {
+    const named = EN_NAMING.some((n) => lower.endsWith(n));
+    const ends = EN_CLAUSE_ENDS.has(after.trimStart().charAt(0)) && !/^\w/u.test(after);
+    return named && ends ? term : null;
+  }
+  const ja = before.endsWith('を') && JA_NAMING_AFTER.some((n) => after.startsWith(n));
+  return ja && !before.startsWith('これ') ? term : null;
+}
 
 /** The term a label defines: `キューとは` → `キュー`, `What is a queue?` → `a queue`; else null. */
 export function definedTerm(label: string): string | null {

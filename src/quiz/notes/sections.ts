@@ -434,7 +434,10 @@ function readParagraphLine(section: Section, block: TextBlock, state: ReadState)
     for (const rule of DEFINITION_RULES) {
       if (rule.bullet) continue;
       const definition = rule.read(markdown);
-      if (definition) addDefinition(section, definition.term, definition.text, line);
+      const defined = definition
+        ? addDefinition(section, definition.term, definition.text, line)
+        : null;
+      if (defined && definition?.trailing) defined.trailing = true;
     }
     if (section.intro === null && !block.quote && !state.pastOpening) {
       // `run-in-title`: `**Query cost.** A single request…` opens on a title, no sentence.

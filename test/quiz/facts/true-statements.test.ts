@@ -840,3 +840,26 @@ describe('label-carries-subject', () => {
     ).toContain('粉末やハロンの消火剤で行う');
   });
 });
+
+describe('reversed-definition', () => {
+  const sentencesOf = (heading: string) => {
+    const section = parseNotes(
+      inline([
+        '# Grid',
+        '',
+        `## ${heading}`,
+        '',
+        'How fast the frequency falls right after a unit trips.',
+        '',
+        'The lowest point reached afterwards is the **frequency nadir**; it depends on both inertia and how fast primary response arrives.',
+      ]),
+    ).sections.find((s) => s.heading === heading);
+    if (!section) throw new Error('no section');
+    return sectionSentences(section, 'en', undefined, undefined, [heading]);
+  };
+
+  it('sets the line aside from another concept’s sentences, and keeps it for its own term', () => {
+    expect(sentencesOf('RoCoF').some((s) => s.includes('nadir'))).toBe(false);
+    expect(sentencesOf('Frequency nadir').some((s) => s.includes('nadir'))).toBe(true);
+  });
+});

@@ -661,3 +661,36 @@ describe('definition-children', () => {
     expect(section?.definitions?.map((d) => d.term)).toEqual(['PG 特有の注意']);
   });
 });
+
+describe('reversed-definition', () => {
+  const rule = DEFINITION_RULES.find((r) => r.name === 'description, then the bold term it names');
+  const termOf = (line: string): string | null => rule?.read(line)?.term ?? null;
+
+  it('reads a description that ends on its bold term as a definition of the term', () => {
+    expect(
+      termOf(
+        'The lowest point reached afterwards is the **frequency nadir**; it depends on both inertia and primary response.',
+      ),
+    ).toBe('frequency nadir');
+    expect(
+      termOf(
+        'The temperature at which that happens (for a given cooling rate) is the **closure temperature**.',
+      ),
+    ).toBe('closure temperature');
+    expect(termOf('自己免疫で内因子が作れないものを**悪性貧血**という')).toBe('悪性貧血');
+  });
+
+  it('leaves a name described in bold, a term that opens a longer clause and a pointer alone', () => {
+    // `CLS` is what the line describes; the bold says what it is.
+    expect(termOf('CLS is the **largest session window**, not the sum over the page.')).toBeNull();
+    expect(
+      termOf('The steepest line touches the frontier at the **tangency portfolio** T — the best'),
+    ).toBeNull();
+    expect(termOf('The set of such rules is the **policy** engine the notes describe')).toBeNull();
+    expect(termOf('これを**インコンテキスト学習**と呼ぶが、重みは更新されない')).toBeNull();
+  });
+
+  it('reads a 1 MB line of stars in linear time', () => {
+    expect(termOf(`The ${'**'.repeat(500_000)}`)).toBeNull();
+  });
+});
