@@ -6,6 +6,7 @@
  */
 import type { Fact } from '../facts/fact.ts';
 import { laterSentences, shorterJapanese, shorterStatement } from '../facts/shorter-statements.ts';
+import { contextRule } from '../text/context-words.ts';
 import type { Concept } from '../types.ts';
 import { asOption } from './context.ts';
 
@@ -41,5 +42,7 @@ export function shorterTruth(fact: Fact, lang: 'ja' | 'en', me: Concept): string
     fact.source === 'summary'
       ? laterSentences(main, lang, longest).map((t) => asOption(t, lang, me))
       : [];
-  return short === main ? later : [short, ...later];
+  // `cut-leans-not`: a clause that leans on what was cut (`Restriction (e.g. fibrosis) lowers both`
+  // of `…lowers both, so the ratio is normal or high`, reading 51: both of what?) stands not alone.
+  return (short === main ? later : [short, ...later]).filter((t) => contextRule(t, lang) === null);
 }

@@ -1671,7 +1671,9 @@ function pluralPointerJa(statement: string): boolean {
  */
 const JA_SAME_ENDINGS = ['同様', '同様だ', '同様です', '同様である'];
 function sameAsWhatJa(statement: string): boolean {
-  const text = withoutFinalStop(statement.trim());
+  // An aside after the ending leaves it the ending (`…欠席した場合も同様（公示送達による呼出しの場合を
+  // 除く）`, reading 45's civil-procedure bank).
+  const text = withoutFinalStop(outsideParentheses(statement).trim());
   // `同じものを別の角度から見ている` (reading 48): the same thing as what?
   if (text.startsWith('同じもの')) return true;
   const ending = JA_SAME_ENDINGS.find((e) => text.endsWith(e));
@@ -2393,6 +2395,17 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       const words = englishWords(withoutFinalStop(text.trim())).filter((w) => w !== '');
       if (words[words.length - 1] !== 'either') return false;
       return words.filter((w) => NEGATIONS.has(w) || w.endsWith("n't")).length < 2;
+    },
+  },
+  {
+    name: 'both-at-end',
+    example: 'Restriction (e.g. fibrosis) lowers both',
+    language: 'en',
+    // A closing `both` stands for two things the line before named (reading 51: `lowers both`,
+    // of FEV1 and FVC), unless the statement names them itself (`… and … are both true`).
+    leans: (text) => {
+      const words = englishWords(withoutFinalStop(text.trim())).filter((w) => w !== '');
+      return words.length > 1 && words[words.length - 1] === 'both' && !words.includes('and');
     },
   },
 ];

@@ -890,3 +890,25 @@ describe('reading 51: the writer’s own feeling', () => {
     expect(contextRule('正直者が損をしない制度設計', 'ja')?.name).not.toBe('writer-feels');
   });
 });
+
+describe('reading 51: a closing `both`', () => {
+  it('both-at-end: both of what?', () => {
+    expect(contextRule('Restriction (e.g. fibrosis) lowers both', 'en')?.name).toBe('both-at-end');
+  });
+
+  it('keeps a statement that names the two itself', () => {
+    expect(contextRule('FEV1 and FVC fall in restriction, both', 'en')?.name).not.toBe(
+      'both-at-end',
+    );
+    expect(contextRule('Both FEV1 and FVC fall', 'en')).toBeNull();
+  });
+});
+
+describe('same-as-what with an aside after it', () => {
+  it('reads the ending before a closing aside', () => {
+    expect(
+      contextRule('口頭弁論期日に欠席した場合も同様（公示送達による呼出しの場合を除く）', 'ja')
+        ?.name,
+    ).toBe('same-as-what');
+  });
+});
