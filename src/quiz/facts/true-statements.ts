@@ -11,7 +11,7 @@ import { labelKind } from '../notes/labels.ts';
 import { carriesOnLineAbove, firstSentence } from '../notes/sections.ts';
 import { pieceRule, sentenceStops } from '../notes/sentence-ends.ts';
 import { danglingEnd } from '../review/text-rules.ts';
-import { quotationOnly } from '../text/brackets.ts';
+import { bracketsClosed, quotationOnly } from '../text/brackets.ts';
 import { objectMemoTable } from '../text/build-memo.ts';
 import { contextRule, leansBy } from '../text/context-words.ts';
 import {
@@ -511,9 +511,7 @@ export function sectionSentences(
     [
       ...(section.points ?? []),
       ...(section.lists ?? []).flatMap((l) => [l.label, ...l.items.map((i) => i.text)]),
-      ...(section.definitions ?? [])
-        .filter((d) => !nestedUnderOwnPart(d, names))
-        .map((d) => d.text),
+      ...(section.definitions ?? []).filter((d) => !definesOwnPart(d, names)).map((d) => d.text),
       ...section.misconceptions.map((m) => m.statement),
     ]
       .filter((t) => t.length <= MAX_TRUE_CHARS)
@@ -639,7 +637,7 @@ const NO_PARTNERS: ReadonlySet<string> = new Set();
  * So is a line that ends its description on a part of the concept's name (`reversed-definition`:
  * `The lowest point … is the **frequency nadir**` in the section on frequency nadir).
  */
-function nestedUnderOwnPart(d: TermDefinition, names: readonly string[] | undefined): boolean {
+function definesOwnPart(d: TermDefinition, names: readonly string[] | undefined): boolean {
   if (!(d.nested || d.trailing) || !names) return false;
   const keys = names.map(matchKey);
   return headingNames(d.term).some((t) => {
@@ -860,24 +858,12 @@ function labelOfAnother(line: string, names: readonly string[]): boolean {
   if (opening === null || statementLabel(line) !== null) return false;
   const label = opening.label;
   // A colon inside brackets or code (`Upgrade: h2c`) ends no label.
-  if (
-    countOf(label, '（') !== countOf(label, '）') ||
-    countOf(label, '(') !== countOf(label, ')') ||
-    label.includes('`')
-  )
-    return false;
+  if (!bracketsClosed(label) || label.includes('`')) return false;
   const key = matchKey(label);
   return !names.some((n) => {
     const name = matchKey(n);
     return name !== '' && (key.includes(name) || name.includes(key));
   });
-}
-
-/** How many times `ch` stands in `text`. */
-function countOf(text: string, ch: string): number {
-  let n = 0;
-  for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) n++;
-  return n;
 }
 
 /**
