@@ -11,6 +11,7 @@ import { labelKind } from '../notes/labels.ts';
 import { carriesOnLineAbove, firstSentence } from '../notes/sections.ts';
 import { pieceRule, sentenceStops } from '../notes/sentence-ends.ts';
 import { danglingEnd } from '../review/text-rules.ts';
+import { arrowJoinsClauses } from '../text/arrow-clause.ts';
 import { bracketsClosed, quotationOnly } from '../text/brackets.ts';
 import { objectMemoTable } from '../text/build-memo.ts';
 import { contextRule, leansBy } from '../text/context-words.ts';
@@ -493,7 +494,17 @@ function withoutAttributes(sentence: string): string {
 }
 
 /** Characters that mark a line as code, a formula or a table rather than a statement. */
-const NOT_PROSE = ['|', '｜', '=', '→', '`', '{', '}', '<', '>'];
+const NOT_PROSE = ['|', '｜', '=', '`', '{', '}', '<', '>'];
+
+/**
+ * True when the sentence has none of {@link NOT_PROSE}, and an arrow in it is one between two
+ * clauses (text/arrow-clause.ts `arrow-joins-clauses`: `胎盤を通過しない → 妊娠中の抗凝固に使える`),
+ * not a flow or a mapping (`onCreate → onStart → onResume`).
+ */
+function readsAsProse(sentence: string, language: 'ja' | 'en'): boolean {
+  if (NOT_PROSE.some((c) => sentence.includes(c))) return false;
+  return !sentence.includes('→') || arrowJoinsClauses(sentence, language);
+}
 
 /**
  * The plain sentences of a section's own text beyond its first one — paragraph sentences and
@@ -612,8 +623,7 @@ export function sectionSentences(
       if (!key || saysIntro) continue;
       const fits = [...shorterStatement(sentence, language, MAX_SENTENCE_CHARS)].length;
       if (length < MIN_SENTENCE_CHARS || fits > MAX_SENTENCE_CHARS) continue;
-      if (NOT_PROSE.some((c) => withoutAttributes(sentence).includes(c)) || /[:：]$/.test(sentence))
-        continue;
+      if (!readsAsProse(withoutAttributes(sentence), language) || /[:：]$/.test(sentence)) continue;
       if (/[?？]$/.test(sentence) || sentence.startsWith('×') || sentence.startsWith('✗')) continue;
       const lower = sentence.toLowerCase();
       if (LEANING_OPENERS.some((o) => lower.startsWith(o)) || leansInClause(lower)) continue;
@@ -840,9 +850,19 @@ function ofOtherSubject(ctx: TrueContext, text: string): boolean {
 /**
  * True when an English sentence opens on a verb with no subject (`Equals total revenue…`,
  * `Means the loss is…`): after another sentence of its line, its subject is that sentence's.
+ * `bare-condition` in Japanese: a sentence that opens on a condition whose verb has nothing before
+ * it (`入れ替えると測定結果が変わる` after `指示の順番（A|B|C）に意味がある`, reading 52): what is
+ * swapped is the sentence before's.
  */
 function opensOnBareVerb(sentence: string, language: 'ja' | 'en'): boolean {
-  if (language !== 'en') return false;
+  if (language === 'ja') {
+    const text = sentence.trimStart();
+    return (
+      JA_BARE_CONDITION.test(text) &&
+      !NOT_CONDITIONS.some((w) => text.startsWith(w)) &&
+      !JA_EVENT_CONDITION.test(text)
+    );
+  }
   const word = sentence.trim().split(/\s+/u, 1)[0]?.toLowerCase() ?? '';
   return BARE_VERB_OPENERS.has(word);
 }
@@ -877,6 +897,21 @@ function namesASubject(sentence: string): boolean {
 
 /** Particles that mark what a Japanese sentence speaks of. */
 const JA_SUBJECT_PARTICLES = ['は', 'が', 'も'];
+
+/**
+ * A verb alone, then a condition (`入れ替えると`, `付ければ`, `外したら`, `使っても`): up to eight
+ * characters with no particle of an object or a subject among them. Anchored, one bounded class.
+ */
+const JA_BARE_CONDITION = /^[^をがはにでのへもと、，。\s]{1,8}?(?:ると|れば|えば|たら|ても)/u;
+
+/**
+ * A kanji noun and `する` as the condition (`再起動すると中身は消える`, `加熱すると失活する`): an
+ * event that happens, which needs no object, not a verb acting on what the sentence before named.
+ */
+const JA_EVENT_CONDITION = /^\p{Script=Han}{1,6}(?:すると|すれば|したら|しても)/u;
+
+/** Words that end as a condition does and are none (`例えば`: for example). */
+const NOT_CONDITIONS = ['例えば', 'たとえば'];
 
 /** Verbs that open no English sentence but one whose subject was dropped (not plural nouns). */
 const BARE_VERB_OPENERS: ReadonlySet<string> = new Set([

@@ -22,6 +22,7 @@ import { codePointLength } from '../text/code-points.ts';
 import { contextRule } from '../text/context-words.ts';
 import { contrastedInStem, mayContrast } from '../text/contrasted-name.ts';
 import { formOf, withoutTopic } from '../text/forms.ts';
+import { opensOnObjectOfCondition } from '../text/name-subject.ts';
 import { matchKey } from '../text/normalize.ts';
 import { onlyDenies } from '../text/only-denies.ts';
 import {
@@ -655,6 +656,10 @@ function whichConceptAmong(ctx: GenerationContext, subject: Subject, wide: boole
     );
     if (mentions(text, concept)) {
       out.rejected.push(`which-concept: 「${text}」 gives the name away`);
+      continue;
+    }
+    if (doc.language === 'ja' && opensOnObjectOfCondition(stemOf(statement), namesOf(concept))) {
+      out.rejected.push(`which-concept: 「${text}」 drops the name it acts on`);
       continue;
     }
     // `The implicit flow (response_type=token) returned…` without its subject opens on the

@@ -121,9 +121,13 @@ function modifiesNoun(next: string, after: string | undefined): boolean {
   return AUXILIARIES_AFTER_SUBJECT.has((after ?? '').toLowerCase());
 }
 
-/** True when the subject ends with `head` (the next word is no continuation of the subject). */
+/**
+ * True when the subject ends with `head` (the next word is no continuation of the subject).
+ * `name-with-number`: a number after the name is part of it (`SPF 30 means…`, `HTTP 2 multiplexes…`):
+ * dropping the name left `30 means you can stay out 30 times longer` (reading 52).
+ */
 function subjectEndsBefore(head: string, next: string): boolean {
-  if (/[,;:'’]$|[’']s$/.test(head)) return false;
+  if (/[,;:'’]$|[’']s$/.test(head) || /^[0-9０-９]/.test(next)) return false;
   return !SUBJECT_GOES_ON.has(next.toLowerCase());
 }
 
@@ -445,6 +449,16 @@ function objectOfCondition(text: string, names: readonly string[]): string | nul
     }
   }
   return null;
+}
+
+/**
+ * True when the statement opens on the name as the object of a condition (`Ⓜ を付けると、…`,
+ * rule `object-of-condition`): under a stem that names the concept the rest reads well; as the
+ * description a which-concept question asks to name, the rest (`付けると、…`) says nothing of
+ * what is attached (reading 52).
+ */
+export function opensOnObjectOfCondition(text: string, names: readonly string[]): boolean {
+  return objectOfCondition(text, names) !== null;
 }
 
 /** Words after `the same` that end the sentence: at most its noun (`the same guarantee`). */

@@ -863,3 +863,74 @@ describe('reversed-definition', () => {
     expect(sentencesOf('Frequency nadir').some((s) => s.includes('nadir'))).toBe(true);
   });
 });
+
+describe('arrow-joins-clauses: one arrow between two clauses reads as "so" (reading 52)', () => {
+  const sentencesOf = (language: 'ja' | 'en', lines: readonly string[]): string[] => {
+    const doc = parseNotes({
+      path: `notes.${language}.md`,
+      text: [
+        '# Notes',
+        '',
+        '## Visible vs foreground',
+        '',
+        'First words of the section.',
+        '',
+        ...lines,
+        '',
+      ].join('\n'),
+    });
+    const section = doc.sections.find((s) => s.heading === 'Visible vs foreground');
+    if (!section) throw new Error('no section');
+    return sectionSentences(section, language);
+  };
+
+  it('keeps a bullet whose arrow joins a cause and what follows from it', () => {
+    const out = sentencesOf('en', [
+      '- Since Android 10 every visible top activity is resumed in multi-window mode',
+      '- Showing a system permission dialog takes the focus → the activity gets onPause only',
+    ]);
+    expect(out).toContain(
+      'Showing a system permission dialog takes the focus → the activity gets onPause only',
+    );
+  });
+
+  it('leaves out a flow of arrows and a line that maps to a bare term', () => {
+    expect(
+      sentencesOf('en', ['- onCreate runs first → onStart runs next → onResume runs last']),
+    ).toEqual([]);
+    expect(sentencesOf('ja', ['- 体内量は物理的崩壊と排泄の両方で減る → 実効半減期'])).toEqual([]);
+  });
+});
+
+describe('bare-condition: a Japanese sentence that opens on a condition with nothing before its verb', () => {
+  const sentencesOf = (line: string): string[] => {
+    const doc = parseNotes({
+      path: 'gdt.ja.md',
+      text: ['# 幾何公差', '', '## データム', '', '最初の文です。', '', line, ''].join('\n'),
+    });
+    const section = doc.sections.find((s) => s.heading === 'データム');
+    if (!section) throw new Error('no section');
+    return sectionSentences(section, 'ja');
+  };
+
+  it('leans on the sentence before it on its line (reading 52)', () => {
+    const out = sentencesOf('- 指示の順番には意味がある。入れ替えると測定結果が変わる');
+    expect(out).toContain('指示の順番には意味がある');
+    expect(out.some((s) => s.startsWith('入れ替えると'))).toBe(false);
+  });
+
+  it('keeps an event that needs no object (`再起動すると`)', () => {
+    expect(sentencesOf('- メモリ上に作る。再起動すると中身は消える')).toContain(
+      '再起動すると中身は消える',
+    );
+  });
+
+  it('keeps one that says what it speaks of, and one that opens on 例えば', () => {
+    expect(sentencesOf('- 指示の順番には意味がある。順番を入れ替えると測定結果が変わる')).toContain(
+      '順番を入れ替えると測定結果が変わる',
+    );
+    expect(sentencesOf('- 指示の順番には意味がある。例えば第1データムは3点で支える')).toContain(
+      '例えば第1データムは3点で支える',
+    );
+  });
+});

@@ -1194,3 +1194,37 @@ describe('farther-rows-retry: a concept whose near siblings make no set is asked
     expect(which.some((q) => q.choices.some((c) => !chapter.has(c.text)))).toBe(true);
   });
 });
+
+describe('object-of-condition: a description that drops the name it acts on', () => {
+  const lines = [
+    '# 幾何公差',
+    '',
+    '## 最大実体公差方式（Ⓜ）',
+    '',
+    'Ⓜ を付けると、実際の寸法が MMC から離れた分だけ幾何公差を増やしてよい。',
+    '',
+    '- はまりさえすればよい組立部品のボルト穴の位置度に使う',
+    '',
+    '## データム',
+    '',
+    '姿勢・位置・振れの基準となる理論的に正確な幾何学的基準である。',
+    '',
+    '## 公差の積み上げ',
+    '',
+    '直列に並んだ部品の寸法公差が組立寸法のばらつきに足し合わさることである。',
+    '',
+    '## まとめ',
+    '',
+    '| 概念 | 正しい理解 | よくある誤解 |',
+    '|---|---|---|',
+    '| 最大実体公差方式（Ⓜ） | 寸法が MMC から離れた分だけ幾何公差が増える | どこでも使える × |',
+    '| データム | 測定の基準 | 図面の端面のこと × |',
+    '| 公差の積み上げ | ばらつきの合計 | RSS なら必ず組み立つ × |',
+  ];
+
+  it('is no stem: `付けると、…` says nothing of what is attached (reading 52)', () => {
+    const drafts = draftsOf(lines).get('最大実体公差方式（Ⓜ）') ?? [];
+    expect(drafts.length).toBeGreaterThan(0);
+    expect(drafts.some((d) => stem(d).includes('付けると'))).toBe(false);
+  });
+});

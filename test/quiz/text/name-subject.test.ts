@@ -68,6 +68,8 @@ describe('NAME_SUBJECT_RULES', () => {
     same('A promise chain is flattened by then', 'Promise');
     // The subject goes on past the name.
     same('Paxos and Raft solve different problems', 'Paxos');
+    // name-with-number: the number is part of the name (reading 52 dropped `SPF`, left `30 means…`).
+    same('SPF 30 means you can stay out 30 times longer', 'SPF');
     same('Microtasks queued by microtasks run first', 'Microtask');
     // `A` wants a verb that agrees with one after the name: `callback` is none.
     same('A promise callback runs later', 'Promise');
