@@ -2,7 +2,6 @@
  * Absolute words: the qualifiers a test-wise player reads as "this one is false" (のみ, 必ず,
  * only, always…). Pure; one pass per word over the text.
  */
-import { saysOnlyWithShika } from '../text/cues.ts';
 import type { QuestionKind } from '../types.ts';
 import { latinWords } from './text-measures.ts';
 
@@ -31,10 +30,41 @@ export const JAPANESE_ABSOLUTES: readonly string[] = [
   // Reading 37: `油と一緒でないとまったく吸収されない`, the one sweeping claim of its set.
   'まったく',
   '全く',
+  // Readers of readings 45–50 named these in keys that alone said them (`DIにはDIコンテナが必須`,
+  // `最初からあらゆる箇所を抽象化する`, `温度を上げれば時間はいくらでも短くできる`, `唯一の正解`).
+  '必須',
+  'あらゆる',
+  'いくらでも',
+  '唯一',
 ];
 
 /** Phrases that contain a Japanese absolute word but are not absolute (`できるだけ` = "as … as possible"). */
 const JAPANESE_NOT_ABSOLUTE: readonly string[] = ['できるだけ', 'なるべく'];
+
+/**
+ * `しか…ない` says "only" as `のみ` does (`秘密鍵でしか復号できない`); not the `しか` of `しかし`
+ * (but), `しかも` (moreover) or `しかる` (ought to).
+ */
+export function saysOnlyWithShika(plain: string): boolean {
+  for (let at = plain.indexOf('しか'); at >= 0; at = plain.indexOf('しか', at + 2)) {
+    const next = plain[at + 2] ?? '';
+    if (next !== 'し' && next !== 'も' && next !== 'る' && plain.includes('な', at + 2))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * True when the text (NFKC) holds a Japanese absolute word ({@link JAPANESE_ABSOLUTES}, outside a
+ * phrase that only looks absolute: `できるだけ`) or says "only" with `しか…ない`. The one Japanese
+ * reading of absolute words: the review's rule and the option search's cues (text/cues.ts) ask it.
+ */
+export function hasJapaneseAbsolute(plain: string): boolean {
+  let ja = plain;
+  for (const phrase of JAPANESE_NOT_ABSOLUTE)
+    if (ja.includes(phrase)) ja = ja.split(phrase).join('　');
+  return JAPANESE_ABSOLUTES.some((w) => ja.includes(w)) || saysOnlyWithShika(ja);
+}
 
 /**
  * English absolute words, matched as whole words. Not `cannot` (a plain negation: "when a pod

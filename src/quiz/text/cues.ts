@@ -5,58 +5,23 @@
  * quantifiers), so a 1 MB option cannot make it backtrack.
  */
 
+import { hasJapaneseAbsolute } from '../review/absolute-words.ts';
 import { optionBody } from '../review/labelled-options.ts';
 import { memoByText } from './build-memo.ts';
 import { contentRuns, coverage } from './runs.ts';
 
 /**
- * Absolute words, by language. `専用` and `必須` count: they say "nothing else" as loudly as
- * `のみ`. A word is matched as written, so `全体` is not `全て`.
+ * English absolute words, as the blind solver reads them (`shared/tools/blind-solver.mjs`); the
+ * Japanese ones are the review's list (review/absolute-words.ts {@link hasJapaneseAbsolute}), so
+ * that what the option search avoids and what the review refuses are one list.
  */
-const ABSOLUTE_JA = [
-  'のみ',
-  'だけ',
-  '専用',
-  '必ず',
-  '常に',
-  '全て',
-  'すべて',
-  '絶対',
-  '一切',
-  '完全に',
-  'いつでも',
-  'どんな',
-  // Readers of readings 45–50 named these in keys that alone said them (`DIにはDIコンテナが必須`,
-  // `最初からあらゆる箇所を抽象化する`, `温度を上げれば時間はいくらでも短くできる`, `唯一の正解`).
-  '必須',
-  'あらゆる',
-  'いくらでも',
-  '唯一',
-];
 const ABSOLUTE_EN =
   /\b(?:only|always|never|every|all|must|cannot|impossible|guarantee[sd]?|any)\b/i;
-
-/**
- * `しか…ない` says "only" as `のみ` does (`秘密鍵でしか復号できない`); not the `しか` of `しかし`
- * (but), `しかも` (moreover) or `しかる` (ought to).
- */
-export function saysOnlyWithShika(plain: string): boolean {
-  for (let at = plain.indexOf('しか'); at >= 0; at = plain.indexOf('しか', at + 2)) {
-    const next = plain[at + 2] ?? '';
-    if (next !== 'し' && next !== 'も' && next !== 'る' && plain.includes('な', at + 2))
-      return true;
-  }
-  return false;
-}
 
 /** True when the text holds an absolute word (のみ, 必ず, しか…ない, only, always, never, every …). */
 export const hasAbsoluteWord: (text: string) => boolean = memoByText((text) => {
   const plain = text.normalize('NFKC');
-  return (
-    ABSOLUTE_JA.some((w) => plain.includes(w)) ||
-    saysOnlyWithShika(plain) ||
-    ABSOLUTE_EN.test(plain)
-  );
+  return hasJapaneseAbsolute(plain) || ABSOLUTE_EN.test(plain);
 });
 
 const NEGATION_JA = ['ない', 'なし', 'ません', '不可', '不要'];

@@ -31,6 +31,9 @@ describe('absoluteWords', () => {
     ['登録すれば自動的に保護される', ['自動的に']],
     // Reading 37.
     ['油と一緒でないとまったく吸収されない', ['まったく']],
+    // Readings 45–50: words the option search's cues read already, now one list with the review's.
+    ['DIにはDIコンテナが必須', ['必須']],
+    ['温度を上げれば時間はいくらでも短くできる', ['いくらでも']],
     // `value-name`: None and All named as values or titles say nothing absolute; a sentence's first
     // word, or the same word in lower case, still does.
     ['SameSite: Strict / Lax / None, judged by site; None requires Secure', []],
@@ -51,6 +54,13 @@ describe('absoluteWords', () => {
     expect(hasAbsoluteWord('対になる秘密鍵でしか復号できない')).toBe(true);
     expect(hasAbsoluteWord('しかし、復号は遅い')).toBe(false);
     expect(hasAbsoluteWord('しかも鍵は短い')).toBe(false);
+  });
+
+  it('reads the Japanese words as the review does: one list (`まったく`, not `できるだけ`)', () => {
+    for (const text of ['油と一緒でないとまったく吸収されない', '唯一の正解', '全部通る'])
+      expect(hasAbsoluteWord(text)).toBe(absoluteWords(text).length > 0);
+    expect(hasAbsoluteWord('油と一緒でないとまったく吸収されない')).toBe(true);
+    expect(hasAbsoluteWord('できるだけ短く保つ')).toBe(false);
   });
 });
 
