@@ -95,12 +95,22 @@ export function misconceptionAmongDrafts(ctx: GenerationContext, subject: Subjec
   const prompt = subjectOfNotes
     ? w.misconceptionAmongUnder(subjectOfNotes)
     : w.misconceptionAmong();
+  // `topic-first`: siblings under the concept's own topic heading first, so that a set can be
+  // asked under that heading (`among-under-topic`) rather than under the whole notes' subject.
+  const topic = topicHeadingOf(ctx, me);
   // Each sibling statement as an option under its concept's name, and how far its length stands
   // from a key's before that key's length is known: the same for every misconception and wording
   // below, so worked out once.
   const offered = trues.map((t) => {
     const text = w.labelledStatement(t.other.name, t.text);
-    return { t, text, units: lengthUnits(text), further: DEFINING.has(t.fact.source) };
+    const away = topic !== null && topicHeadingOf(ctx, t.other) !== topic;
+    return {
+      t,
+      text,
+      units: lengthUnits(text),
+      further: DEFINING.has(t.fact.source),
+      away,
+    };
   });
   for (const wrong of wrongs) {
     // A sibling's statement that says the misconception's correction (`Allows bursts up to b`
@@ -130,7 +140,12 @@ export function misconceptionAmongDrafts(ctx: GenerationContext, subject: Subjec
       const size = lengthUnits(text);
       const negated = isNegated(body);
       const order = offered
-        .map((o, i) => ({ o, i, gap: Math.abs(o.units - size) + (o.further ? DEFINITION_GAP : 0) }))
+        .map((o, i) => ({
+          o,
+          i,
+          gap:
+            Math.abs(o.units - size) + (o.further ? DEFINITION_GAP : 0) + (o.away ? TOPIC_GAP : 0),
+        }))
         .filter(({ o }) => !o.t.plain || negated || !isNegated(o.t.text))
         .sort((a, b) => a.gap - b.gap);
       // The search reads no candidate past the first CANDIDATES_TRIED: those that answer the
@@ -200,12 +215,100 @@ function sharedTopic(ctx: GenerationContext, draft: Draft): string | null {
     groups = new Set(groups ? mine.filter((g) => groups?.has(g)) : mine);
     if (groups.size === 0) return null;
   }
-  // A top heading (`## Notes`, `## 学習内容`, the title) holds the notes' body, not one topic.
-  return parent && parent.level >= MIN_TOPIC_LEVEL ? bareHeading(parent.heading) : null;
+  return parent && isTopicHeading(ctx, parent) ? bareHeading(parent.heading) : null;
 }
 
 /** Headings below the notes' sections (`### 1. 基礎`, under `## 学習内容`) name a topic. */
 const MIN_TOPIC_LEVEL = 3;
+
+/**
+ * How much further a sibling under another topic heading stands in the order of candidates than
+ * one under the concept's own: more than any gap of length, so a set under one heading is tried
+ * first. Readers signed 3 of 25 sets asked under a topic heading and none of 383 asked under the
+ * whole notes' subject (readings 1–52).
+ */
+const TOPIC_GAP = 10_000;
+
+/** The heading a concept's section sits under, or null. */
+function parentHeadingOf(ctx: GenerationContext, concept: Concept): Section | null {
+  const own = concept.section ? ctx.index.byHeading.get(concept.section) : undefined;
+  return (own ? ctx.index.parent.get(own) : undefined) ?? null;
+}
+
+/** The heading a concept's section sits under when it names a topic ({@link isTopicHeading}), or null. */
+function topicHeadingOf(ctx: GenerationContext, concept: Concept): Section | null {
+  const up = parentHeadingOf(ctx, concept);
+  return up && isTopicHeading(ctx, up) ? up : null;
+}
+
+/**
+ * `topic-heading`: a heading over concepts' sections names one topic of the notes when it is below
+ * their sections ({@link MIN_TOPIC_LEVEL}), or a section of the notes that is one of two or more
+ * holding concepts (`## 2. Configuration changes and saved state` beside `## 1. The lifecycle
+ * itself`). A top heading that holds every concept (`## Notes`, `## 学習内容`, the title) holds the
+ * notes' body, not one topic.
+ */
+function isTopicHeading(ctx: GenerationContext, heading: Section): boolean {
+  const words = bareHeading(heading.heading);
+  if (NO_TOPIC_HEADINGS.some((rule) => rule.test(words))) return false;
+  if (heading.level >= MIN_TOPIC_LEVEL) return true;
+  return heading.level === 2 && topLevelParents(ctx).size >= 2 && topLevelParents(ctx).has(heading);
+}
+
+/** Words a heading opens on when it asks a question of its section or holds what is left. */
+const QUESTION_OPENINGS = [
+  'why ',
+  'when ',
+  'how ',
+  'what ',
+  'where ',
+  'which ',
+  'なぜ',
+  'どう',
+  'いつ',
+];
+const REMAINDER_OPENINGS = ['other ', 'more ', 'misc', 'その他', 'そのほか', '補足', 'おまけ'];
+
+/**
+ * Headings that name no topic to ask "which is a misconception about …" of, each with an example
+ * (`topic-heading`): a question the section answers, and a heading for what is left.
+ */
+export const NO_TOPIC_HEADINGS: readonly {
+  name: string;
+  example: string;
+  test: (heading: string) => boolean;
+}[] = [
+  {
+    name: 'question-heading',
+    example: 'Why pool at all',
+    test: (h) => {
+      const lower = h.trim().toLowerCase();
+      return QUESTION_OPENINGS.some((w) => lower.startsWith(w)) || /[?？]$/u.test(lower);
+    },
+  },
+  {
+    name: 'remainder-heading',
+    example: 'Other drivers',
+    test: (h) => REMAINDER_OPENINGS.some((w) => h.trim().toLowerCase().startsWith(w)),
+  },
+];
+
+/** The sections of level 2 that hold a concept's section, once per document. */
+function topLevelParents(ctx: GenerationContext): ReadonlySet<Section> {
+  const memo = topLevelMemo();
+  let out = memo.get(ctx);
+  if (!out) {
+    out = new Set();
+    for (const c of ctx.doc.concepts) {
+      const up = parentHeadingOf(ctx, c);
+      if (up?.level === 2) out.add(up);
+    }
+    memo.set(ctx, out);
+  }
+  return out;
+}
+
+const topLevelMemo = objectMemoTable<GenerationContext, Set<Section>>();
 
 /**
  * The wordings of a statement as an option naming its concept in front: the concept's name

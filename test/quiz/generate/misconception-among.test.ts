@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildQuestionBank } from '../../../src/quiz/bank.ts';
 import { documentQuestions } from '../../../src/quiz/generate/document-questions.ts';
 import type { Draft } from '../../../src/quiz/generate/draft.ts';
+import { NO_TOPIC_HEADINGS } from '../../../src/quiz/generate/misconception-among.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { optionLabel } from '../../../src/quiz/review/labelled-options.ts';
 import { reviewDraft } from '../../../src/quiz/review-gate.ts';
@@ -102,6 +103,32 @@ describe('misconception-among', () => {
       expect(d.prompt).toBe(
         'Which of these statements about “Rate limiting” is a common misconception?',
       );
+  });
+
+  it('topic-heading: one of two or more sections of the notes that hold concepts is a topic', () => {
+    // observability.en: `## The three signals` and `## Service levels` each hold concepts' sections.
+    const bank = buildQuestionBank([readSource('test/fixtures/notes/observability.en.md')], {
+      aliases: shippedAliases(),
+    });
+    const among = bank.questions.filter((q) => q.prompt.includes('is a common misconception?'));
+    expect(among.length).toBeGreaterThan(0);
+    const topics = new Set(among.map((q) => /“(.*)”/u.exec(q.prompt)?.[1]));
+    // `topic-first`: each set is asked under the heading its concepts share, not the notes' title.
+    expect([...topics].sort()).toEqual(['Service levels', 'The three signals']);
+  });
+
+  it.each(NO_TOPIC_HEADINGS.map((r) => [r.name, r.example]))(
+    'topic-heading: %s turns down its example (%s)',
+    (name, example) => {
+      expect(NO_TOPIC_HEADINGS.find((r) => r.test(example))?.name).toBe(name);
+    },
+  );
+
+  it('topic-heading: a plain heading is a topic for every rule', () => {
+    for (const heading of ['The three signals', 'Service levels', '地震波', 'Part 1 — Caches'])
+      expect(NO_TOPIC_HEADINGS.some((r) => r.test(heading))).toBe(false);
+    expect(NO_TOPIC_HEADINGS.some((r) => r.test('なぜプールするのか'))).toBe(true);
+    expect(NO_TOPIC_HEADINGS.some((r) => r.test('その他のドライバ'))).toBe(true);
   });
 
   it('subject-pronoun: an English statement whose subject was the name opens on `It`', () => {
