@@ -216,6 +216,7 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
       // `Fixes: …` opening a section is what repairs the concept; `Note: …` is its text.
       const intro = whole === null ? null : asSectionStatement(whole, ctx.doc.language);
       if (!ctx.section || ctx.host || !intro) return [];
+      if (introNamesAnother(ctx.section, ownNames(ctx.concept))) return [];
       // The section keeps no line per sentence: its heading's line points the reader there.
       const text = shorterStatement(plainStyle(intro), ctx.doc.language, MAX_SENTENCE_CHARS);
       const f = fact(ctx, 'intro', text, ctx.section.line, intro);
@@ -638,6 +639,35 @@ export function sectionSentences(
 }
 
 const NO_PARTNERS: ReadonlySet<string> = new Set();
+
+/**
+ * `reversed-definition` of the opening: the section's first line describes a thing and ends on
+ * another thing's name in bold (`…を図にしたものが**コンテキストマップ**。` opening the section on
+ * コンテキストマップと腐敗防止層（ACL）): it is that thing's definition, no opening of the concept
+ * (reading 53 asked it as a description of 腐敗防止層).
+ */
+/**
+ * The concept's names without a heading that joins it with another thing (`コンテキストマップと
+ * 腐敗防止層（ACL）` of 腐敗防止層（ACL））: a part of that heading is not a part of the concept.
+ */
+function ownNames(concept: Concept): string[] {
+  const parts = headingNames(concept.name)
+    .map(matchKey)
+    .filter((k) => k !== '');
+  const joins = (alias: string): boolean => {
+    const key = matchKey(alias);
+    return parts.some((p) => key !== p && key.includes(p));
+  };
+  return [concept.name, ...concept.aliases.filter((a) => !joins(a))];
+}
+
+function introNamesAnother(section: Section, names: readonly string[]): boolean {
+  const line = section.introLine;
+  if (line === undefined || line === null) return false;
+  return (section.definitions ?? []).some(
+    (d) => d.trailing === true && d.line === line && !definesOwnPart(d, names),
+  );
+}
 
 /**
  * A bullet nested under a term that is a part of the concept's own name (`  - Lowers seizure

@@ -331,7 +331,7 @@ const EN_CLAUSE_ENDS = new Set(['', ';', '.', ',', ':', '—', '–', '(']);
 /**
  * `reversed-definition`: a line whose first clause describes a thing and ends on its name in bold
  * (`The lowest point reached afterwards is the **frequency nadir**; it depends on…`,
- * `自己免疫で内因子が作れないものを**悪性貧血**という`) defines that name: reading 49 asked the
+ * `自己免疫で内因子が作れないものを**悪性貧血**という`, `…を図にしたものが**コンテキストマップ**。`) defines that name: reading 49 asked the
  * nadir's line as a description of RoCoF, whose section it sits in. An English description opens
  * on an article (`CLS is the **largest session window**` names CLS, not a term), and the term
  * closes its clause. The bold term, or null. Each look reads the line's opening only.
@@ -352,8 +352,24 @@ function trailingTerm(markdown: string): string | null {
     const ends = EN_CLAUSE_ENDS.has(after.trimStart().charAt(0)) && !/^\w/u.test(after);
     return named && ends ? term : null;
   }
-  const ja = before.endsWith('を') && JA_NAMING_AFTER.some((n) => after.startsWith(n));
+  const ja =
+    (before.endsWith('を') && JA_NAMING_AFTER.some((n) => after.startsWith(n))) ||
+    (JA_NOMINAL_SUBJECTS.some((e) => before.endsWith(e)) && closesOnCopula(after));
   return ja && !before.startsWith('これ') ? term : null;
+}
+
+/**
+ * `…を図にしたものが**コンテキストマップ**。`: a description made a noun (`もの`, `こと`, `の`) and
+ * the subject of a sentence whose predicate is the bold term (reading 53 keyed the line to the
+ * other concept of its section, 腐敗防止層).
+ */
+const JA_NOMINAL_SUBJECTS = ['ものが', 'ことが', 'のが'];
+/** What may close a sentence whose predicate is the term: a full stop, a copula, or nothing. */
+const JA_COPULAS = ['。', 'だ', 'です', 'である'];
+
+function closesOnCopula(after: string): boolean {
+  const rest = after.trimStart();
+  return rest === '' || JA_COPULAS.some((c) => rest.startsWith(c));
 }
 
 /** The term a label defines: `キューとは` → `キュー`, `What is a queue?` → `a queue`; else null. */

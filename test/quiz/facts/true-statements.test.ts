@@ -934,3 +934,43 @@ describe('bare-condition: a Japanese sentence that opens on a condition with not
     );
   });
 });
+
+describe('reversed-definition of the opening: a section that opens on another thing defined', () => {
+  const trueOf = (opening: string): string[] => {
+    const doc = parseNotes(
+      inline(
+        [
+          '# ドメイン駆動設計',
+          '',
+          '## 10. コンテキストマップと腐敗防止層（ACL）',
+          '',
+          opening,
+          '',
+          '- 上流のいびつな概念が、自分のドメインモデルに染み出すのを防ぐ',
+          '',
+          '## まとめ',
+          '',
+          '| 概念 | 正しい理解 | よくある誤解 |',
+          '|---|---|---|',
+          '| 腐敗防止層（ACL） | 外部のモデルを自分のモデルに翻訳する層 | ただのAPIゲートウェイ |',
+        ],
+        'ddd.ja.md',
+      ),
+    );
+    const acl = doc.concepts.find((c) => c.name === '腐敗防止層（ACL）');
+    if (!acl) throw new Error('no ACL');
+    return conceptFacts(doc, acl).trues.map((t) => t.text);
+  };
+
+  it('is no opening of the concept: the line defines the other name of its heading (reading 53)', () => {
+    const trues = trueOf(
+      'コンテキスト同士の関係（誰が上流で誰が下流か）を図にしたものが**コンテキストマップ**。',
+    );
+    expect(trues.some((t) => t.includes('コンテキストマップ'))).toBe(false);
+  });
+
+  it('stays the opening when the line defines the concept itself', () => {
+    const trues = trueOf('外部のモデルを自分のモデルに翻訳する層が**腐敗防止層**。');
+    expect(trues.some((t) => t.includes('翻訳する層が'))).toBe(true);
+  });
+});

@@ -678,6 +678,12 @@ describe('reversed-definition', () => {
       ),
     ).toBe('closure temperature');
     expect(termOf('自己免疫で内因子が作れないものを**悪性貧血**という')).toBe('悪性貧血');
+    // Reading 53: keyed to 腐敗防止層, the other concept of its section.
+    expect(
+      termOf(
+        'コンテキスト同士の関係（誰が上流で誰が下流か、どう統合するか）を図にしたものが**コンテキストマップ**。',
+      ),
+    ).toBe('コンテキストマップ');
   });
 
   it('leaves a name described in bold, a term that opens a longer clause and a pointer alone', () => {
@@ -688,6 +694,8 @@ describe('reversed-definition', () => {
     ).toBeNull();
     expect(termOf('The set of such rules is the **policy** engine the notes describe')).toBeNull();
     expect(termOf('これを**インコンテキスト学習**と呼ぶが、重みは更新されない')).toBeNull();
+    // The bold term is the subject of what follows, not the predicate.
+    expect(termOf('大事なのが**境界**の引き方で、モデルはその内側でだけ通じる')).toBeNull();
   });
 
   it('reads a 1 MB line of stars in linear time', () => {
