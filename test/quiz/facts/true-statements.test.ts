@@ -459,16 +459,28 @@ describe('contrast-partner: a sentence on the term set beside the concept is tha
   });
 });
 
+/**
+ * The sentences of the section `heading` of notes that hold only it: its first words, then `lines`
+ * (which sectionSentences reads beyond the first sentence).
+ */
+function sentencesUnder(
+  language: 'ja' | 'en',
+  heading: string,
+  lines: readonly string[],
+): string[] {
+  const opening = language === 'ja' ? '最初の文です。' : 'First words.';
+  const doc = parseNotes({
+    path: `notes.${language}.md`,
+    text: ['# Notes', '', `## ${heading}`, '', opening, '', ...lines, ''].join('\n'),
+  });
+  const section = doc.sections.find((s) => s.heading === heading);
+  if (!section) throw new Error(`no section ${heading}`);
+  return sectionSentences(section, language);
+}
+
 describe('story-runs-on: the sentences after a story on its line are the story', () => {
-  const sentencesOf = (line: string): string[] => {
-    const doc = parseNotes({
-      path: 'rockets.en.md',
-      text: ['# Rockets', '', '## Reaction principle', '', 'First words.', '', line, ''].join('\n'),
-    });
-    const section = doc.sections.find((s) => s.heading === 'Reaction principle');
-    if (!section) throw new Error('no section');
-    return sectionSentences(section, 'en');
-  };
+  const sentencesOf = (line: string): string[] =>
+    sentencesUnder('en', 'Reaction principle', [line]);
 
   it('leaves out `The paper printed a correction…` after the editorial story (reading 48)', () => {
     const out = sentencesOf(
@@ -865,24 +877,8 @@ describe('reversed-definition', () => {
 });
 
 describe('arrow-joins-clauses: one arrow between two clauses reads as "so" (reading 52)', () => {
-  const sentencesOf = (language: 'ja' | 'en', lines: readonly string[]): string[] => {
-    const doc = parseNotes({
-      path: `notes.${language}.md`,
-      text: [
-        '# Notes',
-        '',
-        '## Visible vs foreground',
-        '',
-        'First words of the section.',
-        '',
-        ...lines,
-        '',
-      ].join('\n'),
-    });
-    const section = doc.sections.find((s) => s.heading === 'Visible vs foreground');
-    if (!section) throw new Error('no section');
-    return sectionSentences(section, language);
-  };
+  const sentencesOf = (language: 'ja' | 'en', lines: readonly string[]): string[] =>
+    sentencesUnder(language, 'Visible vs foreground', lines);
 
   it('keeps a bullet whose arrow joins a cause and what follows from it', () => {
     const out = sentencesOf('en', [
@@ -903,15 +899,7 @@ describe('arrow-joins-clauses: one arrow between two clauses reads as "so" (read
 });
 
 describe('bare-condition: a Japanese sentence that opens on a condition with nothing before its verb', () => {
-  const sentencesOf = (line: string): string[] => {
-    const doc = parseNotes({
-      path: 'gdt.ja.md',
-      text: ['# 幾何公差', '', '## データム', '', '最初の文です。', '', line, ''].join('\n'),
-    });
-    const section = doc.sections.find((s) => s.heading === 'データム');
-    if (!section) throw new Error('no section');
-    return sectionSentences(section, 'ja');
-  };
+  const sentencesOf = (line: string): string[] => sentencesUnder('ja', 'データム', [line]);
 
   it('leans on the sentence before it on its line (reading 52)', () => {
     const out = sentencesOf('- 指示の順番には意味がある。入れ替えると測定結果が変わる');
