@@ -146,6 +146,10 @@ const ASIDES: ReadonlySet<string> = new Set([
   'big idea',
   'the big idea',
   'main idea',
+  // `Intuition: the root must be the element you'd throw out next` (reading 53 kept the label in a
+  // which-concept stem).
+  'intuition',
+  'the intuition',
   '注意点',
   // What the line explains (`Why: chocolate is sugar and cocoa particles suspended in fat…`,
   // `Mechanism: moisture on the surface dissolves some sugar`: reading 44 read both with their
@@ -177,6 +181,9 @@ const SYMPTOMS: ReadonlySet<string> = new Set([
   // `前兆：窓ガラスが黒くすすけている…` (reading 51: a precursor of what?).
   '前兆',
   'warning signs',
+  // `Signs: smooth, glazed surfaces` (reading 53 kept the label in a which-concept stem).
+  'signs',
+  'sign',
 ]);
 
 const REMEDIES: ReadonlySet<string> = new Set([

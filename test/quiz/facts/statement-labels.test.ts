@@ -226,4 +226,11 @@ describe('reading 51: labels kept in a stem and a key', () => {
     ).toBe('回線がすごく遅いとき、タイムアウトするまで待たされる');
     expect(statementLabel('前兆：窓ガラスが黒くすすけている')?.rule).toBe('symptom-label');
   });
+
+  it('reading 53: reads `Intuition:` as an aside and `Signs:` as how to tell the concept', () => {
+    expect(
+      asSectionStatement("Intuition: the root must be the element you'd throw out next", 'en'),
+    ).toBe("The root must be the element you'd throw out next");
+    expect(statementLabel('Signs: smooth, glazed surfaces')?.rule).toBe('symptom-label');
+  });
 });

@@ -42,6 +42,9 @@ describe('context words', () => {
     );
     expect(contextRule('注1 2019年以前の値', 'ja')?.name).toBe('footnote');
     expect(contextRule('*2 only on Linux', 'en')?.name).toBe('footnote');
+    // Reading 53: a which-concept stem.
+    expect(contextRule('† needs a position map', 'en')?.name).toBe('footnote');
+    expect(contextRule('‡ 償却期間は別表による', 'ja')?.name).toBe('footnote');
     // A multiplication or an emphasised word is no mark.
     expect(contextRule('2 × 2 blocks are merged', 'en')).toBeNull();
     expect(contextRule('*Strict* liability needs no intent', 'en')).toBeNull();
