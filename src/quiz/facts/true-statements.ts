@@ -641,12 +641,6 @@ export function sectionSentences(
 const NO_PARTNERS: ReadonlySet<string> = new Set();
 
 /**
- * `reversed-definition` of the opening: the section's first line describes a thing and ends on
- * another thing's name in bold (`…を図にしたものが**コンテキストマップ**。` opening the section on
- * コンテキストマップと腐敗防止層（ACL）): it is that thing's definition, no opening of the concept
- * (reading 53 asked it as a description of 腐敗防止層).
- */
-/**
  * The concept's names without a heading that joins it with another thing (`コンテキストマップと
  * 腐敗防止層（ACL）` of 腐敗防止層（ACL））: a part of that heading is not a part of the concept.
  */
@@ -661,6 +655,12 @@ function ownNames(concept: Concept): string[] {
   return [concept.name, ...concept.aliases.filter((a) => !joins(a))];
 }
 
+/**
+ * `reversed-definition` of the opening: the section's first line describes a thing and ends on
+ * another thing's name in bold (`…を図にしたものが**コンテキストマップ**。` opening the section on
+ * コンテキストマップと腐敗防止層（ACL）): it is that thing's definition, no opening of the concept
+ * (reading 53 asked it as a description of 腐敗防止層).
+ */
 function introNamesAnother(section: Section, names: readonly string[]): boolean {
   const line = section.introLine;
   if (line === undefined || line === null) return false;

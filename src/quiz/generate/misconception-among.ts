@@ -207,8 +207,7 @@ function sharedTopic(ctx: GenerationContext, draft: Draft): string | null {
   let groups: Set<string> | null = null;
   for (const id of ids) {
     const concept = conceptById(ctx, id);
-    const own = concept?.section ? ctx.index.byHeading.get(concept.section) : undefined;
-    const up = own ? ctx.index.parent.get(own) : undefined;
+    const up = concept ? parentHeadingOf(ctx, concept) : null;
     if (!up || (parent !== undefined && up !== parent)) return null;
     parent = up;
     const mine = [...(ctx.kindGroups.of.get(id) ?? [])].filter((g) => g.startsWith(HEADING_GROUP));
@@ -252,7 +251,9 @@ function isTopicHeading(ctx: GenerationContext, heading: Section): boolean {
   const words = bareHeading(heading.heading);
   if (NO_TOPIC_HEADINGS.some((rule) => rule.test(words))) return false;
   if (heading.level >= MIN_TOPIC_LEVEL) return true;
-  return heading.level === 2 && topLevelParents(ctx).size >= 2 && topLevelParents(ctx).has(heading);
+  if (heading.level !== 2) return false;
+  const parts = topLevelParents(ctx);
+  return parts.size >= 2 && parts.has(heading);
 }
 
 /** Words a heading opens on when it asks a question of its section or holds what is left. */

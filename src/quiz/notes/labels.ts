@@ -331,8 +331,9 @@ const EN_CLAUSE_ENDS = new Set(['', ';', '.', ',', ':', '—', '–', '(']);
 /**
  * `reversed-definition`: a line whose first clause describes a thing and ends on its name in bold
  * (`The lowest point reached afterwards is the **frequency nadir**; it depends on…`,
- * `自己免疫で内因子が作れないものを**悪性貧血**という`, `…を図にしたものが**コンテキストマップ**。`) defines that name: reading 49 asked the
- * nadir's line as a description of RoCoF, whose section it sits in. An English description opens
+ * `自己免疫で内因子が作れないものを**悪性貧血**という`, `…を図にしたものが**コンテキストマップ**。`)
+ * defines that name: reading 49 asked the nadir's line as a description of RoCoF, whose section
+ * it sits in. An English description opens
  * on an article (`CLS is the **largest session window**` names CLS, not a term), and the term
  * closes its clause. The bold term, or null. Each look reads the line's opening only.
  */

@@ -60,10 +60,16 @@ export function saysOnlyWithShika(plain: string): boolean {
  * reading of absolute words: the review's rule and the option search's cues (text/cues.ts) ask it.
  */
 export function hasJapaneseAbsolute(plain: string): boolean {
-  let ja = plain;
+  const ja = withoutLookalikes(plain);
+  return JAPANESE_ABSOLUTES.some((w) => ja.includes(w)) || saysOnlyWithShika(ja);
+}
+
+/** The text with each {@link JAPANESE_NOT_ABSOLUTE} phrase blanked out (`できるだけ` holds `だけ`). */
+function withoutLookalikes(text: string): string {
+  let ja = text;
   for (const phrase of JAPANESE_NOT_ABSOLUTE)
     if (ja.includes(phrase)) ja = ja.split(phrase).join('　');
-  return JAPANESE_ABSOLUTES.some((w) => ja.includes(w)) || saysOnlyWithShika(ja);
+  return ja;
 }
 
 /**
@@ -189,8 +195,7 @@ export function hasStrongAbsolute(found: readonly string[]): boolean {
  * `起動・停止・削除は個別操作のみ` → [`のみ`]; `Safe only for idempotent operations` → [`only`].
  */
 export function absoluteWords(text: string): string[] {
-  let ja = text;
-  for (const phrase of JAPANESE_NOT_ABSOLUTE) ja = ja.split(phrase).join('　');
+  const ja = withoutLookalikes(text);
   const found = JAPANESE_ABSOLUTES.filter((word) => ja.includes(word));
   // `秘密鍵でしか復号できない`: しか…ない is のみ said another way.
   if (saysOnlyWithShika(ja.normalize('NFKC'))) found.push('しか');
