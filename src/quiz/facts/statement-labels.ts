@@ -13,7 +13,7 @@ import { isArticleCitation } from '../text/context-words.ts';
 import { asSentenceStart } from '../text/forms.ts';
 
 /** What a label makes of the sentence it opens. */
-export type LabelEffect = 'example' | 'aside' | 'remedy' | 'walkthrough';
+export type LabelEffect = 'example' | 'aside' | 'remedy' | 'walkthrough' | 'avoided';
 
 interface StatementLabelRule {
   name: string;
@@ -165,6 +165,9 @@ const ASIDES: ReadonlySet<string> = new Set([
   '目的',
   '仕組み',
   'しくみ',
+  // `効果：カテキンが抑えられ、うま味が増す` (reading 52 kept the label in a which-concept stem).
+  '効果',
+  'effect',
   '機序',
   '定義',
 ]);
@@ -249,7 +252,10 @@ export const STATEMENT_LABEL_RULES: readonly StatementLabelRule[] = [
     effect: 'aside',
     // `Catch with ANS: the encoder works in reverse` (compression-algorithms.en) too.
     test: (label) =>
-      ASIDES.has(label) || /^(?:the )?catch (?:with|in|for) /.test(label) || saysImportant(label),
+      ASIDES.has(label) ||
+      /^(?:the )?catch (?:with|in|for) /.test(label) ||
+      saysImportant(label) ||
+      namesAnAside(label),
   },
   {
     name: 'symptom-label',
@@ -270,6 +276,14 @@ export const STATEMENT_LABEL_RULES: readonly StatementLabelRule[] = [
     // What happens when the sentence before does not hold: alone, it says nothing of the concept.
     effect: 'remedy',
     test: (label) => CONTINUATIONS.has(label),
+  },
+  {
+    name: 'practice-to-avoid-label',
+    example: 'アンチパターン：sw.js のファイル名にハッシュを付ける（sw-3f9a1c.js）',
+    // What follows is what not to do (reading 52 offered it as a true statement, label and all):
+    // no statement of the concept alone.
+    effect: 'avoided',
+    test: (label) => PRACTICES_TO_AVOID.has(label),
   },
   {
     name: 'walkthrough-label',
@@ -294,6 +308,43 @@ export const STATEMENT_LABEL_RULES: readonly StatementLabelRule[] = [
 ];
 
 /**
+ * A label that calls what follows an aside of some kind (`Naming aside: in 2020 the huge genus
+ * Lactobacillus was split into 25 genera`, reading 52 offered it label and all): the statement
+ * follows.
+ */
+function namesAnAside(label: string): boolean {
+  return label.endsWith(' aside') || label.endsWith('余談');
+}
+
+/** Labels of a practice the notes warn against (`アンチパターン：`, `Anti-pattern:`), lower case. */
+const PRACTICES_TO_AVOID: ReadonlySet<string> = new Set([
+  'アンチパターン',
+  'anti-pattern',
+  'antipattern',
+  'anti pattern',
+  'ダメな例',
+  '悪い例',
+  'bad example',
+  "don't",
+  'avoid',
+  'やってはいけない',
+  'ng',
+  'ng例',
+]);
+
+/**
+ * A label without a bracketed remark at its end (`計算例（自分で作った例）` → `計算例`, reading 53
+ * offered `計算例（自分で作った例）：分子量 10,000 の鎖が…` as a true statement): the remark says
+ * whose the label is, not what it is. The label as it is when it holds no such remark.
+ */
+function withoutBracketedRemark(label: string): string {
+  const last = label.at(-1);
+  if (last !== ')' && last !== '）') return label;
+  const open = Math.max(label.lastIndexOf('('), label.lastIndexOf('（'));
+  return open > 0 ? label.slice(0, open).trimEnd() : label;
+}
+
+/**
  * A label that says what follows matters (`物理的にも重要：キアズマが…`, `Also important: …`;
  * reading 41): the statement is what follows.
  */
@@ -313,9 +364,11 @@ export function statementLabel(
 ): { rule: string; effect: LabelEffect; rest: string } | null {
   const opening = openingLabel(sentence);
   if (!opening) return null;
-  const label = opening.label.toLowerCase();
+  const whole = opening.label.toLowerCase();
+  const label = withoutBracketedRemark(whole);
   for (const rule of STATEMENT_LABEL_RULES)
-    if (rule.test(label)) return { rule: rule.name, effect: rule.effect, rest: opening.rest };
+    if (rule.test(label) || rule.test(whole))
+      return { rule: rule.name, effect: rule.effect, rest: opening.rest };
   return null;
 }
 

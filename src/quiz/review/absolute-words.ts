@@ -133,7 +133,33 @@ const DONO_REACH = 10;
  * sweeping claim of a set (reading 32). Each `どの` looks a few characters ahead only.
  */
 function saysAnyWithDono(text: string): boolean {
-  return closedInClause(text, 'どの', 'でも', DONO_REACH);
+  return closedInClause(text, 'どの', 'でも', DONO_REACH) || saysEveryWithDonoMo(text);
+}
+
+/** How far after `どの` a `も` still closes it (`どの型の赤血球も`: a noun and its modifier). */
+const DONO_MO_REACH = 6;
+/** What `どの` opens when it asks how, not which (`どのくらい速くても`): no `any`. */
+const DONO_HOW = ['ように', 'ような', 'くらい', 'ぐらい', '程度', 'へん', 'あたり', '辺り'];
+/** Particles between `どの` and `も` that make `どの` a question's (`どの列がいいかも`), not `every`. */
+const DONO_QUESTION_MARKS = ['、', 'が', 'を', 'は', 'か'];
+
+/**
+ * `dono-mo`: `どの…も` (`どの茶も沸騰直後のお湯が一番`) is `every` said another way: the one sweeping
+ * claim of its set (reading 52's reader named it). Only a noun between (no particle of a clause, a
+ * question's `か`, or the `how` of `どのくらい`); each `どの` looks {@link DONO_MO_REACH} characters
+ * ahead only.
+ */
+function saysEveryWithDonoMo(text: string): boolean {
+  for (let at = text.indexOf('どの'); at >= 0; at = text.indexOf('どの', at + 2)) {
+    const start = at + 2;
+    if (DONO_HOW.some((w) => text.startsWith(w, start))) continue;
+    const window = text.slice(start, start + DONO_MO_REACH);
+    const close = window.indexOf('も');
+    if (close <= 0) continue;
+    const between = window.slice(0, close);
+    if (!DONO_QUESTION_MARKS.some((m) => between.includes(m))) return true;
+  }
+  return false;
 }
 
 /**

@@ -322,6 +322,11 @@ const JA_BOTH = [
   '両方の',
   '両方が',
   'どちらの',
+  // `2つは独立した軸である` (reading 53 offered it twice): which two?
+  '2つは',
+  '二つは',
+  '2つとも',
+  '二つとも',
 ];
 /** `両者は` anywhere (`素の SGD では両者は等価になる`, reading 16): both of which two? */
 const JA_BOTH_ANYWHERE = '両者は';
@@ -476,8 +481,21 @@ const THE_TWO_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Phrases that compare with what was said before, naming nothing (`for similar reasons`). */
-const JA_COMPARING = ['同じ理由', '同様の理由', '同様に', '同じく'];
+const JA_COMPARING = [
+  '同じ理由',
+  '同様の理由',
+  '同様に',
+  '同じく',
+  // `水出しにするとカテキンがさらに抑えられ、甘く感じる` (reading 52): further than what?
+  'さらに抑えられ',
+  'さらに減',
+  'さらに増',
+  'さらに下が',
+  'さらに上が',
+];
 const EN_COMPARING = [
+  // `Other activities are still finished by Back as before` (reading 52): before what?
+  'as before',
   'for similar reasons',
   'for the same reason',
   'likewise',
@@ -1579,6 +1597,9 @@ const JA_STUDY_ADVICE = [
   // `「死亡年＋70年の年末」で覚える` (reading 32): a mnemonic, no statement to judge.
   'で覚える',
   'と覚える',
+  // `大文字は穴、小文字は軸と覚えた` (reading 52): the writer's mnemonic, not a claim of the subject.
+  'で覚えた',
+  'と覚えた',
   // `値の集合で考えるとわかりやすい`, `時間の順に並べると分かりやすい` (readings 47–48): a way to
   // learn it, not a claim of the subject.
   'と分かりやすい',

@@ -154,8 +154,23 @@ export function copulaStatement(text: string, language: 'ja' | 'en'): string | n
   const modified =
     text.endsWith('的') || before === 'の' || before === 'な' || endsModifier(before, chars[i - 1]);
   if (!modified) return null;
-  return `${text}${/[A-Za-z0-9]$/.test(text) ? ' ' : ''}である`;
+  return `${text}${spacedLatinEnd(text) ? ' ' : ''}である`;
 }
+
+/**
+ * `copula-spacing`: true when the text ends on a Latin word set off by a space (`…ごとの rwx`), so
+ * that the copula is set off alike (`…ごとの rwx である`); a Latin word run on from Japanese
+ * (`テーブルごとに1つ作るDAO`) takes it run on too (`…作るDAOである`, not the `DAO である`
+ * reading 53's reader called broken).
+ */
+function spacedLatinEnd(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && LATIN_WORD_CHAR.test(text[i] ?? '')) i--;
+  return i < text.length - 1 && text[i] === ' ';
+}
+
+/** A character of a Latin word or number, as {@link spacedLatinEnd} reads a text's last word. */
+const LATIN_WORD_CHAR = /[A-Za-z0-9._-]/;
 
 /** Head nouns up to this long are dropped by {@link withoutHeadNoun}. */
 const MAX_HEAD_NOUN = 12;

@@ -62,6 +62,40 @@ describe('statement labels', () => {
     expect(asSectionStatement('それ以外：エラーになる', 'ja')).toBeNull();
   });
 
+  it('reads an aside named so, a practice to avoid, and a label with a remark after it (readings 52–53)', () => {
+    expect(
+      asSectionStatement(
+        'Naming aside: in 2020 the huge genus Lactobacillus was split into 25 genera',
+        'en',
+      ),
+    ).toBe('In 2020 the huge genus Lactobacillus was split into 25 genera');
+    expect(asSectionStatement('歴史の余談：最初の報告は1950年代', 'ja')).toBe(
+      '最初の報告は1950年代',
+    );
+    expect(
+      asSectionStatement(
+        'アンチパターン：sw.js のファイル名にハッシュを付ける（sw-3f9a1c.js）',
+        'ja',
+      ),
+    ).toBeNull();
+    expect(
+      asSectionStatement('Anti-pattern: catching every exception at the top', 'en'),
+    ).toBeNull();
+    // The remark in brackets says whose the label is: the label is still a worked example's.
+    expect(
+      asSectionStatement(
+        '計算例（自分で作った例）：分子量 10,000 の鎖が 1 mol、100,000 の鎖が 1 mol の混合物',
+        'ja',
+      ),
+    ).toBeNull();
+    expect(statementLabel('Note (mine): browsers cache it')?.rule).toBe('aside-label');
+    expect(asSectionStatement('効果：カテキンが抑えられ、うま味が増す', 'ja')).toBe(
+      'カテキンが抑えられ、うま味が増す',
+    );
+    // A label that is not one of the rules' stays unread, remark or not.
+    expect(statementLabel('Otto cycle (ideal): heat added at constant volume')).toBeNull();
+  });
+
   it('reads a reason, a cost or a catch as an aside, and a walkthrough as no statement', () => {
     expect(
       asSectionStatement(

@@ -433,6 +433,17 @@ describe('context words', () => {
     expect(contextRule('There’s also a subtle cost', 'en')?.name).toBe('adds-to-before');
     expect(contextRule('どちらにしても状態は同じなので冪等', 'ja')?.name).toBe('both-alone');
     expect(contextRule('素の SGD では両者は等価になる', 'ja')?.name).toBe('both-alone');
+    // Reading 52: a mnemonic of the writer's, and comparisons with what the line before said.
+    expect(contextRule('大文字は穴、小文字は軸と覚えた', 'ja')?.name).toBe('study-advice');
+    expect(contextRule('水出しにするとカテキンがさらに抑えられ、甘く感じる', 'ja')?.name).toBe(
+      'comparing-back',
+    );
+    expect(contextRule('Other activities are still finished by Back as before', 'en')?.name).toBe(
+      'comparing-back',
+    );
+    // Reading 53.
+    expect(contextRule('2つは独立した軸である', 'ja')?.name).toBe('both-alone');
+    expect(contextRule('2つの軸は独立している', 'ja')).toBeNull();
     expect(contextRule('核となるのは平行トレンド仮定', 'ja')?.name).toBe('relation-of-what');
     expect(contextRule('大きさの上限は損失の曲率で決まるというのが要点', 'ja')?.name).toBe(
       'writer-narrates',

@@ -77,6 +77,13 @@ describe('withoutHeadNoun', () => {
     expect(copulaStatement('書き込みを待つ仕組み', 'ja')).toBe('書き込みを待つ仕組みである');
   });
 
+  it('sets the copula off from a Latin word only as the word is set off (reading 53)', () => {
+    expect(copulaStatement('ユーザーごとの rwx', 'ja')).toBe('ユーザーごとの rwx である');
+    expect(copulaStatement('テーブルごとに1つ作るDAO', 'ja')).toBe(
+      'テーブルごとに1つ作るDAOである',
+    );
+  });
+
   it('keeps the noun after a past clause (`集めた計測`, `層を載せた仕様`)', () => {
     expect(withoutHeadNoun('実ユーザーの環境で集めた計測')).toBeNull();
     expect(withoutHeadNoun('OAuth 2.0 の上に認証の層を載せた仕様')).toBeNull();
