@@ -117,20 +117,39 @@ export function shorterStatement(
   longest: number = max,
 ): string {
   if (language !== 'en' || [...sentence].length <= max) return sentence;
+  return shorterClause(sentence, longest, CUTS_IN_A_ROW) ?? sentence;
+}
+
+/**
+ * `cuts-in-a-row`: how many rules may cut one after another. The first of two clauses may still
+ * be too long for its trailing parenthesis (`Food and energy are excluded because they are
+ * volatile and driven by supply shocks (weather, oil); core is a better predictor…` → `…driven
+ * by supply shocks`, a statement reading 54's notes had dropped as too long).
+ */
+const CUTS_IN_A_ROW = 2;
+
+/**
+ * The first clause a rule of {@link SHORTENING_RULES} leaves from `sentence` that fits in
+ * `longest` characters and reads alone, cutting again a clause that reads alone but is too long
+ * while `cuts` allows; null when none does.
+ */
+function shorterClause(sentence: string, longest: number, cuts: number): string | null {
   for (const rule of SHORTENING_RULES) {
     const at = rule.cutAt(sentence);
     if (at < MIN_CLAUSE) continue;
     const clause = sentence.slice(0, at).trim();
     if (
-      [...clause].length <= longest &&
-      bracketsClosed(clause) &&
-      formOf(clause, language) !== 'phrase' &&
-      !endsOnBareComparative(clause) &&
-      !endsWantingObject(clause)
+      !bracketsClosed(clause) ||
+      formOf(clause, 'en') === 'phrase' ||
+      endsOnBareComparative(clause) ||
+      endsWantingObject(clause)
     )
-      return clause;
+      continue;
+    if ([...clause].length <= longest) return clause;
+    const shorter = cuts > 1 ? shorterClause(clause, longest, cuts - 1) : null;
+    if (shorter !== null) return shorter;
   }
-  return sentence;
+  return null;
 }
 
 /** The Japanese clause kept is at least this long, in characters. */

@@ -228,8 +228,48 @@ export function absoluteWords(text: string): string[] {
   if (saysAnyWithDono(ja)) found.push('どの…でも');
   const words = new Set(latinWords(text));
   const names = valueNames(text);
-  for (const word of ENGLISH_ABSOLUTES) if (words.has(word) && !names.has(word)) found.push(word);
+  const often = saysHowOften(text);
+  for (const word of ENGLISH_ABSOLUTES)
+    if (words.has(word) && !names.has(word) && !(word === 'every' && often)) found.push(word);
   return found;
+}
+
+/** Units of time `every` counts in (`every month`, `every 15 seconds`), singular. */
+const TIME_UNITS: ReadonlySet<string> = new Set([
+  'second',
+  'minute',
+  'hour',
+  'day',
+  'night',
+  'week',
+  'month',
+  'quarter',
+  'year',
+  'decade',
+  'cycle',
+  'tick',
+  'frame',
+  'sprint',
+]);
+
+/**
+ * `every-as-how-often`: `every` before a unit of time (`Prices are collected every month`, `every
+ * 15 seconds`, `every other year`) says how often, not that something holds of all things: a
+ * plain fact, no absolute word (reading 54 lost every "which is a misconception" question of the
+ * CPI to it). True when each `every` of the text is such a one; `every time` stays absolute.
+ */
+function saysHowOften(text: string): boolean {
+  const words = latinWords(text);
+  let any = false;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] !== 'every') continue;
+    let next = words[i + 1] ?? '';
+    if (next === 'other' || next === 'few' || /^\d+$/.test(next)) next = words[i + 2] ?? '';
+    const unit = next.endsWith('s') ? next.slice(0, -1) : next;
+    if (!TIME_UNITS.has(unit)) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** A capitalised word inside a sentence, after its first word (`None` of `Strict / Lax / None`). */

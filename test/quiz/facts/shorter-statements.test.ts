@@ -50,6 +50,20 @@ describe('shorter statements', () => {
     );
   });
 
+  it('cuts twice where one cut leaves a clause too long (reading 54)', () => {
+    expect(
+      shorterStatement(
+        'Food and energy are excluded because they are volatile and driven by supply shocks (weather, oil); core is a better predictor of where headline will settle',
+        'en',
+        90,
+      ),
+    ).toBe('Food and energy are excluded because they are volatile and driven by supply shocks');
+    // What the cuts leave too long stays as it is: the option checks leave the sentence out.
+    const long =
+      'By kernel design, the host cannot talk to its own macvlan containers through the parent interface; you need an extra macvlan interface on the host';
+    expect(shorterStatement(long, 'en', 90)).toBe(long);
+  });
+
   it('keeps a clause only when it says enough on its own', () => {
     const tiny =
       'It fails, which is what stops the cascade of retries from reaching the overloaded database server';

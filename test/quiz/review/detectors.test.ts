@@ -17,6 +17,11 @@ describe('absoluteWords', () => {
     ['しかも鍵は短い', []],
     ['Safe only for idempotent operations', ['only']],
     ['Every operation can be retried', ['every']],
+    // Reading 54: `every` before a unit of time says how often.
+    ['Prices are collected every month for the same items', []],
+    ['Keepalives go out every 15 seconds', []],
+    ['Weights are revised every other year', []],
+    ['It runs every time and every month', ['every']],
     ['It installs nothing at all', ['all']],
     ['When a pod cannot be placed', []],
     // Reading 11: the one sweeping claim of its set.
