@@ -478,13 +478,27 @@ const CORRECTION_ASIDE_OPENINGS: readonly string[] = [
   'in fact',
   // `HITには血小板輸血（→ 実際は避ける）`: the arrow leads to what is done instead.
   ...ARROWS,
+  // `屋外が効くのは遠くを見るから（主因は光の強さと考えられている）` (reading 54 offered the piece,
+  // its correction and all, as the misconception): what the cause really is.
+  '主因は',
+  '本当の原因は',
+  'the real cause',
+  'the main cause',
 ];
 
 /**
  * Words a parenthesis ends on to say the statement before it is wrong (`iptablesでIPv6も守れる
  * （ip6tablesは別）`: IPv6 is another tool's), lower case.
  */
-const CORRECTION_ASIDE_ENDINGS: readonly string[] = ['は別', 'とは別', 'は別物', 'とは別物'];
+const CORRECTION_ASIDE_ENDINGS: readonly string[] = [
+  'は別',
+  'とは別',
+  'は別物',
+  'とは別物',
+  // What the evidence says instead (`…（原因は光の強さと考えられている）`, reading 54).
+  'と考えられている',
+  'とされている',
+];
 
 /**
  * `whole-quote`: a piece that is one quotation (`"it works because it removes internal covariate

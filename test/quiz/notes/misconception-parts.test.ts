@@ -446,6 +446,15 @@ describe('correction-aside', () => {
     expect(
       splitMisconceptions('iptablesでIPv6も守れる（ip6tablesは別）、legacyとnftは混ぜても問題ない'),
     ).toEqual(['iptablesでIPv6も守れる', 'legacyとnftは混ぜても問題ない']);
+    // Reading 54: what the evidence says the cause is.
+    expect(
+      splitMisconceptions(
+        '目の体操で治る ×；屋外が効くのは遠くを見るから（主因は光の強さと考えられている）',
+      ),
+    ).toEqual(['目の体操で治る', '屋外が効くのは遠くを見るから']);
+    expect(splitMisconceptions('低脂肪なら太らない（糖質の影響が大きいとされている）')).toEqual([
+      '低脂肪なら太らない',
+    ]);
   });
 
   it('keeps a parenthesis that is part of the claim', () => {
