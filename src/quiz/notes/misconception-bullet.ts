@@ -3,6 +3,7 @@
  * nested ones too; `× statement — correction` and `× statement → correction` also work. Pure;
  * linear scans only.
  */
+import { withoutCrossReference } from '../text/cross-reference.ts';
 import { opensOnCode } from '../text/forms.ts';
 import { stripInline } from './inline.ts';
 
@@ -61,12 +62,16 @@ export function withCorrectionBelow(
     : { statement, correction };
 }
 
-/** The statement and its correction, in parentheses or after an arrow. */
+/**
+ * The statement and its correction, in parentheses or after an arrow; a pointer that closes the
+ * correction (`unrelated quantities — see §4`, reading 54) goes (text/cross-reference.ts).
+ */
 function splitCorrection(plain: string): { statement: string; correction: string | null } {
   const paren = trailingParenthetical(plain);
-  if (paren?.before) return { statement: paren.before, correction: paren.inside || null };
+  if (paren?.before)
+    return { statement: paren.before, correction: withoutCrossReference(paren.inside) || null };
   const arrow = firstArrow(plain);
-  if (arrow) return arrow;
+  if (arrow) return { ...arrow, correction: withoutCrossReference(arrow.correction) || null };
   return { statement: plain, correction: null };
 }
 

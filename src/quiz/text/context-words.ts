@@ -3,7 +3,9 @@
  * or a stem, the reader cannot tell what `この制約` or `the table above` is. A named rule each,
  * with an example; plain substring and word checks, linear on any line. Pure.
  */
+
 import { memoByText } from './build-memo.ts';
+import { pointsAtSection } from './cross-reference.ts';
 import { withoutFinalStop } from './trim.ts';
 
 /** A rule: its name, an example statement it finds, and the check. */
@@ -808,10 +810,49 @@ function demonstrativeNoun(text: string): boolean {
   return words.some((w, i) => {
     const next = words[i + 1] ?? '';
     // `this limit`, `these values`; `a rule that limits…` is a relative clause (a verb's `s`).
-    if (w === 'this' || w === 'that') return BACK_NOUNS.has(next);
+    if (w === 'this' || w === 'that') return BACK_NOUNS.has(next) || endsOnPointedNoun(words, i);
     return PLURAL_DEMONSTRATIVES.has(w) && BACK_NOUNS.has(singular(next));
   });
 }
+
+/**
+ * `pointed-noun-at-end`: `this` / `that` and one word that is no verb end the sentence (`A shaded
+ * cell can't produce that current`, three options of reading 54): the noun was named before, and
+ * no clause follows for `that` to open. A verb after it (`the replica that lags`, `…that failed`)
+ * is a relative clause's, and a noun the sentence named before it (`A read after a write sees that
+ * write`) points within it.
+ */
+function endsOnPointedNoun(words: readonly string[], at: number): boolean {
+  if (at !== words.length - 2) return false;
+  const last = words[at + 1] ?? '';
+  const verbLike = /(?:[^s]s|ed)$/.test(last) || NOT_NOUNS.has(last);
+  // Named earlier in the sentence itself (`A read after a write sees that write`): no lean.
+  const namedBefore = words.slice(0, at).some((w) => w === last || singular(w) === last);
+  return !verbLike && !namedBefore;
+}
+
+/** Words after a sentence-final `that` that make it a clause or a comparison, not a noun. */
+const NOT_NOUNS: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'can',
+  'will',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'do',
+  'did',
+  'much',
+  'many',
+  'far',
+  'long',
+  'fast',
+  'often',
+]);
 
 /** Words after `the` before `one`/`ones` that pick one of things said before (`the last one`). */
 const ONE_PICKERS = new Set(['last', 'first', 'next', 'previous', 'other', 'latest', 'new', 'old']);
@@ -2196,6 +2237,19 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'Feeds the heuristic freshness calculation above',
     language: 'en',
     leans: pointsAtLayout,
+  },
+  {
+    // `Capacity factor is unrelated to efficiency — see §4` (reading 54): the player has no §4.
+    name: 'section-pointer',
+    example: 'Capacity factor is unrelated to efficiency — see §4',
+    language: 'en',
+    leans: pointsAtSection,
+  },
+  {
+    name: 'section-pointer',
+    example: '設備利用率は効率とは別の量（§4参照）',
+    language: 'ja',
+    leans: pointsAtSection,
   },
   {
     // Reading 41: `Grants are a third mechanism (used by services like EBS)` — a third after which

@@ -321,6 +321,21 @@ describe('× bullets', () => {
     });
   });
 
+  it('leave out a pointer to another section that closes the correction (reading 54)', () => {
+    expect(
+      parseMisconceptionBullet(
+        '× A 20 % capacity factor means the panel is 20 % efficient (unrelated quantities — see §4)',
+      ),
+    ).toEqual({
+      statement: 'A 20 % capacity factor means the panel is 20 % efficient',
+      correction: 'unrelated quantities',
+    });
+    expect(parseMisconceptionBullet('× 容量と効率は同じ（§4参照）')).toEqual({
+      statement: '容量と効率は同じ',
+      correction: null,
+    });
+  });
+
   it('keep nested parentheses in the correction, and take → / — as a separator', () => {
     expect(parseMisconceptionBullet('× X（Y（Z）のため）')).toEqual({
       statement: 'X',

@@ -303,6 +303,16 @@ describe('context words', () => {
     expect(contextRule('リトライの対策はジッターを入れること', 'ja')).toBeNull();
     // `thistle` holds `this`, `belowground` holds `below`: only whole words count.
     expect(contextRule('A thistle grows belowground', 'en')).toBeNull();
+    // A relative clause (a verb after `that`) and a comparison end a sentence with no noun pointed at.
+    expect(contextRule('Reads go to the replica that lags', 'en')).toBeNull();
+    expect(contextRule('Writes are slower than that', 'en')).toBeNull();
+    expect(contextRule('A read after a write sees that write', 'en')).toBeNull();
+    // Reading 54: a pointer to a section the player never sees.
+    expect(contextRule('Capacity factor is unrelated — see §4', 'en')?.name).toBe(
+      'section-pointer',
+    );
+    expect(contextRule('設備利用率は効率とは別（§4参照）', 'ja')?.name).toBe('section-pointer');
+    expect(contextRule('The gain is not that much', 'en')).toBeNull();
   });
 
   it('finds sentences that lean on the one before them (issue 11: readers of new notes)', () => {
@@ -314,6 +324,8 @@ describe('context words', () => {
       ['Fast-math flags trade that guarantee for speed', 'demonstrative-noun'],
       ['Raising those values costs memory', 'demonstrative-noun'],
       ['Clients get a 429, past this limit', 'demonstrative-noun'],
+      // Reading 54: the noun a sentence ends on was named before it.
+      ["A shaded cell can't produce that current", 'demonstrative-noun'],
       ['COPY can only read files inside it', 'bare-pronoun'],
       ['The client sends it back in If-None-Match', 'bare-pronoun'],
       ['Also, the ring must be rebuilt', 'connective-opening'],
