@@ -1072,7 +1072,16 @@ function writerFeelsJa(text: string): boolean {
 const NOT_HONESTLY_AFTER = 'にな者さ';
 
 /** Words of a start or a fright the writer felt. */
-const WRITER_FEELINGS_JA = ['ヒヤッと', 'ヒヤリと', 'ひやっと', 'ゾッとした', 'ぞっとした'];
+const WRITER_FEELINGS_JA = [
+  'ヒヤッと',
+  'ヒヤリと',
+  'ひやっと',
+  'ゾッとした',
+  'ぞっとした',
+  // `実運用の値は意外と大きい` (reading 54): surprising to the writer; which value?
+  '意外と',
+  '意外に',
+];
 
 /** `うち` as "our": not `そのうち` / `このうち` ("of those"), nor `うちに` ("while"). */
 function ourJa(text: string): boolean {
@@ -1462,6 +1471,7 @@ const JA_CAPTION_ENDS = ['の例', 'の一例', 'の代表', 'の代表例'];
  * performance angle`, `ここでもう1つの限界がある`): besides what? (readings 15–17)
  */
 const EN_ADDING_OPENINGS = ['there is also ', 'there are also ', "there's also ", 'there’s also '];
+
 const JA_ADDING_OPENINGS = [
   'ここで',
   'ここから',

@@ -307,6 +307,10 @@ describe('context words', () => {
     expect(contextRule('Reads go to the replica that lags', 'en')).toBeNull();
     expect(contextRule('Writes are slower than that', 'en')).toBeNull();
     expect(contextRule('A read after a write sees that write', 'en')).toBeNull();
+    // Reading 54: the writer's surprise.
+    expect(contextRule('実運用の値は意外と大きい', 'ja')?.name).toBe('writer-feels');
+    // A wording can be what a misconception is about (`「系が持つ熱量」という言い方ができる`).
+    expect(contextRule('「系が持つ熱量」という言い方ができる', 'ja')).toBeNull();
     // Reading 54: a pointer to a section the player never sees.
     expect(contextRule('Capacity factor is unrelated — see §4', 'en')?.name).toBe(
       'section-pointer',
