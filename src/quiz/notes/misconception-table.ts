@@ -3,7 +3,7 @@
  * `Concept | Correct understanding | Common misconception(s)`): one concept per row. Pure.
  */
 
-import { quotationOnly } from '../text/brackets.ts';
+import { firstOutsideBrackets, quotationOnly } from '../text/brackets.ts';
 import { asSentenceStart } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { NotesProblem } from '../types.ts';
@@ -300,7 +300,9 @@ export function splitMisconceptions(markedCell: string): string[] {
     const pieces: string[] = [];
     for (const raw of cell.split(MARKS)) {
       const piece = withoutLeadIn(
-        unquotedClaim(withoutCorrectionAside(raw.replace(LEADING_SEPARATORS, '').trim())),
+        unquotedClaim(
+          withoutCorrectionAside(withoutArrowComment(raw.replace(LEADING_SEPARATORS, '').trim())),
+        ),
       );
       if (piece === '' || isLeadIn(piece)) continue;
       const last = pieces.length - 1;
@@ -327,7 +329,9 @@ export function splitMisconceptions(markedCell: string): string[] {
   for (const part of parts) {
     const separator = part.slice(0, 1);
     const raw = PIECE_SEPARATORS.includes(separator) ? part.slice(1) : part;
-    const rest = unquotedClaim(withoutCorrectionAside(raw.replace(MARKS, '').trim()));
+    const rest = unquotedClaim(
+      withoutCorrectionAside(withoutArrowComment(raw.replace(MARKS, '').trim())),
+    );
     const last = joined.length - 1;
     const inside = last >= 0 && separator === ',' && continuesPiece(rest);
     if (inside) joined[last] += `, ${rest}`;
@@ -464,6 +468,42 @@ export function withoutCorrectionAside(piece: string): string {
   }
   return piece;
 }
+
+/**
+ * `arrow-comment`: an arrow to words that answer the claim before it (`δ = 1/n 程度で十分 → それだと
+ * 毎回だれか1人分が丸ごと漏れてもよいことになる`, reading 54 offered it whole, refuting itself) is
+ * no part of the misconception, which reads without it. An arrow to anything else may be the
+ * claim's own consequence (`大きい ε → 安全`) and stays.
+ */
+export function withoutArrowComment(piece: string): string {
+  for (const arrow of ARROWS) {
+    const at = firstOutsideBrackets(piece, arrow);
+    if (at <= 0) continue;
+    const after = piece
+      .slice(at + arrow.length)
+      .trimStart()
+      .toLowerCase();
+    if (ARROW_COMMENT_OPENINGS.some((w) => after.startsWith(w)))
+      return piece.slice(0, at).trimEnd();
+  }
+  return piece;
+}
+
+/** Words after an arrow that answer the claim before it ({@link withoutArrowComment}), lower case. */
+const ARROW_COMMENT_OPENINGS: readonly string[] = [
+  'それだと',
+  'それでは',
+  'それは',
+  '実際は',
+  '実は',
+  '本当は',
+  '正しくは',
+  'actually',
+  'in fact',
+  "that's ",
+  'that’s ',
+  'but ',
+];
 
 /** Words a parenthesis opens on to say what the statement before it really is, lower case. */
 const CORRECTION_ASIDE_OPENINGS: readonly string[] = [

@@ -472,6 +472,18 @@ describe('correction-aside', () => {
     ]);
   });
 
+  it('leaves out an arrow to words that answer the claim, and keeps a claimed consequence (reading 54)', () => {
+    expect(
+      splitMisconceptions(
+        'δ = 1/n 程度で十分 → それだと毎回だれか1人分が丸ごと漏れてもよいことになる',
+      ),
+    ).toEqual(['δ = 1/n 程度で十分']);
+    expect(splitMisconceptions('More parity always helps → actually it costs rate')).toEqual([
+      'More parity always helps',
+    ]);
+    expect(splitMisconceptions('ε が大きい → 安全')).toEqual(['ε が大きい → 安全']);
+  });
+
   it('keeps a parenthesis that is part of the claim', () => {
     expect(splitMisconceptions('OTM options are worthless (before expiry)')).toEqual([
       'OTM options are worthless (before expiry)',
