@@ -20,6 +20,7 @@ const POINTER_WORDS = 'see also section '.length;
 /** What may follow the number a pointer names until the text ends: brackets, stops, `参照`. */
 const AFTER_POINTER = ' \u3000)）.。';
 
+/** The ways the notes point at another of their parts, tried in order ({@link withoutCrossReference}). */
 export const CROSS_REFERENCE_RULES: readonly CrossReferenceRule[] = [
   {
     name: 'see-section',
@@ -38,8 +39,10 @@ export const CROSS_REFERENCE_RULES: readonly CrossReferenceRule[] = [
  * space (`17 U.S.C. § 107`), no pointer into the notes.
  */
 function lastSectionSign(text: string): number {
+  // Where the text's first word starts, read once (a `§` before it opens the text).
+  const start = text.length - text.trimStart().length;
   for (let at = text.lastIndexOf('§'); at >= 0; at = at > 0 ? text.lastIndexOf('§', at - 1) : -1)
-    if (/[0-9]/.test(text[at + 1] ?? '') && ledTo(text, at)) return at;
+    if (/[0-9]/.test(text[at + 1] ?? '') && ledTo(text, at, start)) return at;
   return -1;
 }
 
@@ -51,15 +54,14 @@ const POINTER_LEADS = ['see', 'cf.', '(', '（', ',', '、', '→', '—', '–'
  * or is read as one (`§4参照`): `MPC §5.03` and `BGB §823` cite a code's section, no part of the
  * notes.
  */
-function ledTo(text: string, at: number): boolean {
+function ledTo(text: string, at: number, start: number): boolean {
+  if (at <= start) return true;
   const before = text.slice(Math.max(0, at - 4), at).trimEnd();
-  if (before === '' && text.slice(0, at).trim() === '') return true;
   if (POINTER_LEADS.some((lead) => before.endsWith(lead))) return true;
   let i = at + 1;
   while (i < text.length && /[0-9.]/.test(text[i] ?? '')) i++;
-  return (
-    text.slice(i).trimStart().startsWith('参照') || text.slice(i).trimStart().startsWith('を参照')
-  );
+  while (text[i] === ' ' || text[i] === '\u3000') i++;
+  return text.startsWith('参照', i) || text.startsWith('を参照', i);
 }
 
 /** The last place any of `openers` stands in `text`, or -1. */

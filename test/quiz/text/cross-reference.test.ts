@@ -47,5 +47,8 @@ describe('cross references', () => {
   it('reads a megabyte of section signs at once', () => {
     expect(withoutCrossReference('§'.repeat(1_000_000)).length).toBeGreaterThanOrEqual(0);
     expect(pointsAtSection(`${'§'.repeat(500_000)}x`)).toBe(false);
+    // Signs before digits, each with room before it: each is read a few characters around.
+    expect(pointsAtSection('x §1.'.repeat(200_000))).toBe(false);
+    expect(withoutCrossReference(`${'    §1'.repeat(150_000)} tail`).length).toBeGreaterThan(0);
   });
 });
