@@ -13,7 +13,7 @@ import { isArticleCitation } from '../text/context-words.ts';
 import { asSentenceStart } from '../text/forms.ts';
 
 /** What a label makes of the sentence it opens. */
-export type LabelEffect = 'example' | 'aside' | 'remedy' | 'walkthrough' | 'avoided';
+export type LabelEffect = 'example' | 'aside' | 'remedy' | 'walkthrough' | 'avoided' | 'list';
 
 interface StatementLabelRule {
   name: string;
@@ -35,6 +35,8 @@ const EXAMPLES: ReadonlySet<string> = new Set([
   '例えば',
   'たとえば',
   'example',
+  // `Examples: Proxima Centauri b (RV, 2016), several TRAPPIST-1 planets` (reading 55).
+  'examples',
   'for example',
   'e.g.',
   // `Classic example: C arrays are row-major` kept its label as an option.
@@ -286,6 +288,15 @@ export const STATEMENT_LABEL_RULES: readonly StatementLabelRule[] = [
     test: (label) => PRACTICES_TO_AVOID.has(label),
   },
   {
+    name: 'list-label',
+    example: "What you don't get: mass",
+    // A list whose sense its label carries (`What you get: period, eccentricity, M sin i`,
+    // `Checks: odd/even transit depths differ → binary`, reading 55): what follows says nothing
+    // alone, and with its label it is no statement.
+    effect: 'list',
+    test: (label) => LIST_LABELS.has(label),
+  },
+  {
     name: 'walkthrough-label',
     example: 'Walkthrough: A, E, G are synchronous (E because the async body runs until the await)',
     effect: 'walkthrough',
@@ -315,6 +326,19 @@ export const STATEMENT_LABEL_RULES: readonly StatementLabelRule[] = [
 function namesAnAside(label: string): boolean {
   return label.endsWith(' aside') || label.endsWith('余談');
 }
+
+/** Labels of a list whose sense the label carries ({@link STATEMENT_LABEL_RULES} `list-label`), lower case. */
+const LIST_LABELS: ReadonlySet<string> = new Set([
+  'what you get',
+  "what you don't get",
+  'what you don’t get',
+  'checks',
+  'check',
+  'inputs',
+  'outputs',
+  'gives',
+  "doesn't give",
+]);
 
 /** Labels of a practice the notes warn against (`アンチパターン：`, `Anti-pattern:`), lower case. */
 const PRACTICES_TO_AVOID: ReadonlySet<string> = new Set([

@@ -183,6 +183,9 @@ const JA_LAYOUT = [
   // `各プロセスが整数カウンタ C を持ち、次の規則で更新する` (a why of reading 21): which rules?
   '次の規則',
   '以下の規則',
+  // `次の合計が 10年以上必要` (reading 55): the sum of which?
+  '次の合計',
+  '以下の合計',
   // `…までの間は、次の理由で最もリスクが高い時間帯になります` (raid.ja): which reasons?
   '次の理由',
   '以下の理由',
@@ -1081,6 +1084,9 @@ const WRITER_FEELINGS_JA = [
   // `実運用の値は意外と大きい` (reading 54): surprising to the writer; which value?
   '意外と',
   '意外に',
+  // `古い参考書だと…の図が残っていて混乱した`, `…と考えるほうがしっくりくる` (reading 55).
+  '混乱した',
+  'しっくりくる',
 ];
 
 /** `うち` as "our": not `そのうち` / `このうち` ("of those"), nor `うちに` ("while"). */
@@ -1648,6 +1654,8 @@ const JA_STUDY_ADVICE = [
   // `「死亡年＋70年の年末」で覚える` (reading 32): a mnemonic, no statement to judge.
   'で覚える',
   'と覚える',
+  // `施行は先なので、試験では現行ルールで答える` (reading 55): how to answer an exam.
+  '試験では',
   // `大文字は穴、小文字は軸と覚えた` (reading 52): the writer's mnemonic, not a claim of the subject.
   'で覚えた',
   'と覚えた',

@@ -11,6 +11,11 @@ export interface CrossReferenceRule {
   example: readonly [string, string];
   /** Where the pointer opens in the text, or -1 (lower-cased text). */
   opensAt: (lower: string) => number;
+  /**
+   * True when the pointer that opens at `at` runs to the text's end (a section number, `参照`,
+   * brackets, a stop after it); {@link closesText} unless said.
+   */
+  closes?: (text: string, at: number) => boolean;
 }
 
 /** What may stand between a pointer and the text before it: a dash, a comma, an arrow, a bracket. */
@@ -32,7 +37,29 @@ export const CROSS_REFERENCE_RULES: readonly CrossReferenceRule[] = [
     example: ['容量とは別の量（§4参照）', '容量とは別の量'],
     opensAt: lastSectionSign,
   },
+  {
+    // `grazing or blended eclipsing binaries — see false positives below` (reading 55).
+    name: 'see-below',
+    example: [
+      'grazing or blended eclipsing binaries — see false positives below',
+      'grazing or blended eclipsing binaries',
+    ],
+    opensAt: (lower) => lower.lastIndexOf('see '),
+    closes: endsAboveOrBelow,
+  },
 ];
+
+/** At most this many words name what a `see … below` points at (`see false positives below`). */
+const POINTED_WORDS = 4;
+
+/** True when `see` at `at` is followed by a few words and `below` / `above` that end the text. */
+function endsAboveOrBelow(text: string, at: number): boolean {
+  let end = text.length;
+  while (end > at && ' \u3000\t.。)）'.includes(text[end - 1] ?? '')) end--;
+  const words = text.slice(at, end).toLowerCase().split(/\s+/u);
+  const last = words.at(-1);
+  return (last === 'below' || last === 'above') && words.length <= POINTED_WORDS + 2;
+}
 
 /**
  * Where the last `§` right before a digit stands (`§4`), or -1: a law's section is cited with a
@@ -82,7 +109,7 @@ export function withoutCrossReference(text: string): string {
   const lower = text.toLowerCase();
   for (const rule of CROSS_REFERENCE_RULES) {
     const at = rule.opensAt(lower);
-    if (at < 0 || !closesText(text, at)) continue;
+    if (at < 0 || !(rule.closes ?? closesText)(text, at)) continue;
     let cut = at;
     while (cut > 0 && BEFORE_POINTER.includes(text[cut - 1] ?? '')) cut--;
     return text.slice(0, cut).trimEnd();

@@ -92,6 +92,13 @@ describe('statement labels', () => {
     expect(asSectionStatement('効果：カテキンが抑えられ、うま味が増す', 'ja')).toBe(
       'カテキンが抑えられ、うま味が増す',
     );
+    // Reading 55: a list whose sense its label carries, and examples.
+    expect(asSectionStatement("What you don't get: mass", 'en')).toBeNull();
+    expect(asSectionStatement('What you get: period, eccentricity, M sin i', 'en')).toBeNull();
+    expect(asSectionStatement('Checks: odd/even transit depths differ → binary', 'en')).toBeNull();
+    expect(
+      statementLabel('Examples: Proxima Centauri b (RV, 2016), several TRAPPIST-1 planets')?.rule,
+    ).toBe('example-label');
     // A label that is not one of the rules' stays unread, remark or not.
     expect(statementLabel('Otto cycle (ideal): heat added at constant volume')).toBeNull();
   });

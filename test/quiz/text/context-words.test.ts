@@ -307,6 +307,18 @@ describe('context words', () => {
     expect(contextRule('Reads go to the replica that lags', 'en')).toBeNull();
     expect(contextRule('Writes are slower than that', 'en')).toBeNull();
     expect(contextRule('A read after a write sees that write', 'en')).toBeNull();
+    // Reading 55: the writer's confusion and taste, exam advice, a sum of what follows.
+    expect(
+      contextRule('古い参考書だと「3階建て（職域加算）」の図が残っていて混乱した', 'ja')?.name,
+    ).toBe('writer-feels');
+    expect(
+      contextRule('寿命の読み合いより「長生きリスクへの保険」と考えるほうがしっくりくる', 'ja')
+        ?.name,
+    ).toBe('writer-feels');
+    expect(contextRule('施行は先なので、試験では現行ルールで答える', 'ja')?.name).toBe(
+      'study-advice',
+    );
+    expect(contextRule('次の合計が 10年以上必要', 'ja')?.name).toBe('notes-layout');
     // Reading 54: the writer's surprise.
     expect(contextRule('実運用の値は意外と大きい', 'ja')?.name).toBe('writer-feels');
     // A wording can be what a misconception is about (`「系が持つ熱量」という言い方ができる`).

@@ -29,6 +29,13 @@ describe('cross references', () => {
       'Only what 17 U.S.C. § 107 allows',
     );
     expect(withoutCrossReference('no pointer here')).toBe('no pointer here');
+    // Reading 55: `see … below`, only as the text's end and only a few words long.
+    expect(withoutCrossReference('blended binaries (see false positives below).')).toBe(
+      'blended binaries',
+    );
+    expect(withoutCrossReference('see how the values change as the load grows below')).toBe(
+      'see how the values change as the load grows below',
+    );
   });
 
   it("tells a text that points at a section, not a law's section sign", () => {
@@ -50,5 +57,7 @@ describe('cross references', () => {
     // Signs before digits, each with room before it: each is read a few characters around.
     expect(pointsAtSection('x §1.'.repeat(200_000))).toBe(false);
     expect(withoutCrossReference(`${'    §1'.repeat(150_000)} tail`).length).toBeGreaterThan(0);
+    expect(withoutCrossReference(`see ${' '.repeat(1_000_000)}x`).length).toBeGreaterThan(0);
+    expect(withoutCrossReference(`a ${'see '.repeat(200_000)}below`).length).toBeGreaterThan(0);
   });
 });
