@@ -192,6 +192,31 @@ const absoluteWordsBalanced: ItemRule = {
   },
 };
 
+/** Words of `any` that make a claim sweeping (`Snapshots work on any cluster`), lower case. */
+const ANY_WORDS: ReadonlySet<string> = new Set(['any', 'anything', 'anyone', 'anywhere']);
+
+/**
+ * `Any photo of a person is biometric data` (false) beside two true statements with no `any`:
+ * the one sweeping claim is picked as the misconception at sight (readers of readings 54–55 named
+ * `400 W on any sunny day`, `Any photon generates electricity`, `…excuses anything`). Only the
+ * key's side: `any` in a true option (`RMS is defined for any waveform`) points away from the key,
+ * and counted both ways, as `absolute-words-balanced` counts, it left 13 more of the 270 read
+ * notes' concepts short of two questions.
+ */
+const sweepingKeyAlone: ItemRule = {
+  name: 'sweeping-key-alone',
+  description:
+    'Under a misconception question, the key is not the only option that says any / anything / anyone / anywhere.',
+  check(question) {
+    if (question.asksFor !== 'misconception' || optionsAreLabels(question.kind)) return null;
+    const says = (text: string): boolean => latinWords(text).some((w) => ANY_WORDS.has(w));
+    const key = question.choices.find((c) => c.correct);
+    if (!key || !says(key.text)) return null;
+    if (question.choices.some((c) => !c.correct && says(c.text))) return null;
+    return { message: 'only the key says any', evidence: [key.text] };
+  },
+};
+
 /**
  * `Pod数を維持するよう自動起動` / `Pod障害時に指定数を満たすよう自動でPodを起動`, both true — one
  * claim twice, so neither can be the single answer. Options of different truth that share a frame
@@ -675,6 +700,7 @@ export const OPTION_RULES: readonly ItemRule[] = [
   keyNotLongest,
   keyNotShortest,
   absoluteWordsBalanced,
+  sweepingKeyAlone,
   noParaphrasePair,
   noContradiction,
   noMinimalPair,

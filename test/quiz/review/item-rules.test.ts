@@ -273,6 +273,46 @@ const CASES: RuleCases[] = [
     ],
   },
   {
+    rule: 'sweeping-key-alone',
+    bad: [
+      [
+        'en: only the misconception says any (reading 55)',
+        q({
+          language: 'en',
+          asksFor: 'misconception',
+          options: [
+            '*Any photo of a person is biometric data',
+            'Consent must be freely given',
+            'A DPIA comes before the processing',
+          ],
+        }),
+        'Any photo of a person is biometric data',
+      ],
+    ],
+    good: [
+      [
+        'en: any in a true option points away from the key',
+        q({
+          language: 'en',
+          asksFor: 'misconception',
+          options: [
+            '*W and VA are interchangeable',
+            'RMS is defined for any waveform',
+            'Three sinusoids 120° apart',
+          ],
+        }),
+      ],
+      [
+        'en: any on both sides',
+        q({
+          language: 'en',
+          asksFor: 'misconception',
+          options: ['*Any key fits any lock', 'Anyone may read the log', 'The log is append-only'],
+        }),
+      ],
+    ],
+  },
+  {
     rule: 'absolute-words-balanced',
     bad: [
       [
