@@ -489,33 +489,34 @@ export function withoutArrowComment(piece: string): string {
   return piece;
 }
 
-/** Words after an arrow that answer the claim before it ({@link withoutArrowComment}), lower case. */
-const ARROW_COMMENT_OPENINGS: readonly string[] = [
-  'それだと',
-  'それでは',
+/**
+ * Words that open what a claim really is, after a parenthesis or an arrow (`（それは SSH-1 の方式）`,
+ * `→ 実際は…`), lower case: read by {@link withoutCorrectionAside} and {@link withoutArrowComment}.
+ */
+const SAYS_WHAT_IT_REALLY_IS: readonly string[] = [
   'それは',
   '実際は',
-  '実は',
-  '本当は',
   '正しくは',
-  'actually',
-  'in fact',
+  '本当は',
   "that's ",
   'that’s ',
+  'actually',
+  'in fact',
+];
+
+/** Words after an arrow that answer the claim before it ({@link withoutArrowComment}), lower case. */
+const ARROW_COMMENT_OPENINGS: readonly string[] = [
+  ...SAYS_WHAT_IT_REALLY_IS,
+  'それだと',
+  'それでは',
+  '実は',
   'but ',
 ];
 
 /** Words a parenthesis opens on to say what the statement before it really is, lower case. */
 const CORRECTION_ASIDE_OPENINGS: readonly string[] = [
-  'それは',
-  '実際は',
-  '正しくは',
-  '本当は',
-  "that's ",
-  'that’s ',
+  ...SAYS_WHAT_IT_REALLY_IS,
   'that is ',
-  'actually',
-  'in fact',
   // `HITには血小板輸血（→ 実際は避ける）`: the arrow leads to what is done instead.
   ...ARROWS,
   // `屋外が効くのは遠くを見るから（主因は光の強さと考えられている）` (reading 54 offered the piece,

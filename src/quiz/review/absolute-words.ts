@@ -226,9 +226,10 @@ export function absoluteWords(text: string): string[] {
   // `秘密鍵でしか復号できない`: しか…ない is のみ said another way.
   if (saysOnlyWithShika(ja.normalize('NFKC'))) found.push('しか');
   if (saysAnyWithDono(ja)) found.push('どの…でも');
-  const words = new Set(latinWords(text));
+  const latin = latinWords(text);
+  const words = new Set(latin);
   const names = valueNames(text);
-  const often = saysHowOften(text);
+  const often = words.has('every') && saysHowOften(latin);
   for (const word of ENGLISH_ABSOLUTES)
     if (words.has(word) && !names.has(word) && !(word === 'every' && often)) found.push(word);
   return found;
@@ -256,10 +257,10 @@ const TIME_UNITS: ReadonlySet<string> = new Set([
  * `every-as-how-often`: `every` before a unit of time (`Prices are collected every month`, `every
  * 15 seconds`, `every other year`) says how often, not that something holds of all things: a
  * plain fact, no absolute word (reading 54 lost every "which is a misconception" question of the
- * CPI to it). True when each `every` of the text is such a one; `every time` stays absolute.
+ * CPI to it). True when each `every` of the text's words is such a one; `every time` stays
+ * absolute.
  */
-function saysHowOften(text: string): boolean {
-  const words = latinWords(text);
+function saysHowOften(words: readonly string[]): boolean {
   let any = false;
   for (let i = 0; i < words.length; i++) {
     if (words[i] !== 'every') continue;

@@ -22,6 +22,8 @@ export interface CrossReferenceRule {
 const BEFORE_POINTER = ' \u3000—–-;；,、:：→(（';
 /** How many characters a pointer's words take before its number at most (`see section `). */
 const POINTER_WORDS = 'see also section '.length;
+/** Words after a section number that read it as a pointer (`§4参照`, `§2.3 を参照`), longest first. */
+const REFERENCE_TAILS = ['を参照', 'も参照', '参照'];
 /** What may follow the number a pointer names until the text ends: brackets, stops, `参照`. */
 const AFTER_POINTER = ' \u3000)）.。';
 
@@ -88,7 +90,7 @@ function ledTo(text: string, at: number, start: number): boolean {
   let i = at + 1;
   while (i < text.length && /[0-9.]/.test(text[i] ?? '')) i++;
   while (text[i] === ' ' || text[i] === '\u3000') i++;
-  return text.startsWith('参照', i) || text.startsWith('を参照', i);
+  return REFERENCE_TAILS.some((tail) => text.startsWith(tail, i));
 }
 
 /** The last place any of `openers` stands in `text`, or -1. */
@@ -129,7 +131,6 @@ function closesText(text: string, at: number): boolean {
   }
   while (i < text.length && /[0-9.]/.test(text[i] ?? '')) i++;
   let rest = text.slice(i).trimStart();
-  for (const tail of ['を参照', 'も参照', '参照'])
-    if (rest.startsWith(tail)) rest = rest.slice(tail.length);
+  for (const tail of REFERENCE_TAILS) if (rest.startsWith(tail)) rest = rest.slice(tail.length);
   return [...rest].every((c) => AFTER_POINTER.includes(c));
 }
