@@ -8,17 +8,24 @@
  *   {@link Question.filler}) comes after the round's other questions: readers of unseen notes
  *   signed 24 of 1,517 fillers against 155 of 1,072 others (readings 1–50), so a team's first
  *   weeks get its best questions.
+ * - `best-kinds-first`: among the round's other questions, the team's own ({@link
+ *   BEST_FIRST_KINDS}: `authored`) and a concept's own misconception asked beside its true
+ *   statements (`misconception-about`, not a filler: a misconception across concepts is one) come
+ *   first. Readers of unseen notes signed 131 of 556 such misconception questions against 49 of
+ *   1,398 which-concept questions and 5 of 879 table look-ups, comparisons and misconceptions
+ *   across concepts (readings 30–54), so a new team meets the questions experts sign first.
  * - A channel's first question has three options or more when the bank has one: a two-option
  *   question (a yes/no row of a two-column table) is a coin toss, a poor first impression.
  *
  * Which candidate wins is the adaptive choice's job (learning/adaptive-selection.ts).
  */
-import type { Question } from './types.ts';
+import type { Question, QuestionKind } from './types.ts';
 
 /**
  * The questions that may come next in a channel: those asked least often, without the previous
- * post's concept when another is possible, no filler while another is left, and for its first
- * post none with two options when another is possible. Empty only for an empty bank.
+ * post's concept when another is possible, no filler while another is left, the best kinds
+ * first, and for its first post none with two options when another is possible. Empty only for
+ * an empty bank.
  */
 export function roundCandidates(
   questions: readonly Question[],
@@ -37,11 +44,16 @@ export function roundCandidates(
   const fresh = candidates.filter((q) => q.conceptId !== previousConcept);
   const fair = fresh.length > 0 ? fresh : candidates;
   const core = fair.filter((q) => q.filler !== true);
-  const pool = core.length > 0 ? core : fair;
+  const kept = core.length > 0 ? core : fair;
+  const best = kept.filter((q) => q.filler !== true && BEST_FIRST_KINDS.has(q.kind));
+  const pool = best.length > 0 ? best : kept;
   if (askedIds.length > 0) return pool;
   const full = pool.filter((q) => q.choices.length >= FIRST_POST_OPTIONS);
   return full.length > 0 ? full : pool;
 }
+
+/** The kinds a round asks before its others (`best-kinds-first`). */
+const BEST_FIRST_KINDS: ReadonlySet<QuestionKind> = new Set(['authored', 'misconception-about']);
 
 /** A channel's first question has at least this many options when the bank has one. */
 const FIRST_POST_OPTIONS = 3;

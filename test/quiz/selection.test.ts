@@ -68,6 +68,33 @@ describe('roundCandidates', () => {
     expect(roundCandidates([filler(q('d1', 'D'))], []).map((x) => x.id)).toEqual(['d1']);
   });
 
+  it("best-kinds-first: asks the team's own questions and a concept's own misconceptions first", () => {
+    const ofKind = (x: Question, kind: Question['kind'], filler = false): Question => ({
+      ...x,
+      kind,
+      ...(filler ? { filler } : {}),
+    });
+    const mixed = [
+      ofKind(q('a1', 'A'), 'which-concept'),
+      ofKind(q('a2', 'A'), 'misconception-about'),
+      ofKind(q('b1', 'B'), 'authored'),
+      ofKind(q('c1', 'C'), 'table-row'),
+      // A misconception across concepts is a filler: it waits with the fillers.
+      ofKind(q('d1', 'D'), 'misconception-about', true),
+    ];
+    expect(roundCandidates(mixed, []).map((x) => x.id)).toEqual(['a2', 'b1']);
+    expect(roundCandidates(mixed, ['a2']).map((x) => x.id)).toEqual(['b1']);
+    // The best asked, or only of the previous concept: the round's other questions.
+    expect(roundCandidates(mixed, ['a2', 'b1']).map((x) => x.id)).toEqual(['a1', 'c1']);
+    expect(roundCandidates(mixed, ['b1', 'a2']).map((x) => x.id)).toEqual(['c1']);
+    // Then the fillers; a new round opens on the best again.
+    expect(roundCandidates(mixed, ['a2', 'b1', 'a1', 'c1']).map((x) => x.id)).toEqual(['d1']);
+    expect(roundCandidates(mixed, ['a2', 'b1', 'a1', 'c1', 'd1']).map((x) => x.id)).toEqual([
+      'a2',
+      'b1',
+    ]);
+  });
+
   it('is empty only for an empty bank', () => {
     expect(roundCandidates([], [])).toEqual([]);
     expect(roundCandidates(bank, ['zzz'])).toHaveLength(5);
