@@ -9,11 +9,18 @@
  * reads only the sentence's first characters (no scan of a long line). Pure.
  */
 
-import { isArticleCitation } from '../text/context-words.ts';
+import { EN_DIGRESSIONS, isArticleCitation, JA_DIGRESSIONS } from '../text/context-words.ts';
 import { asSentenceStart } from '../text/forms.ts';
 
 /** What a label makes of the sentence it opens. */
-export type LabelEffect = 'example' | 'aside' | 'remedy' | 'walkthrough' | 'avoided' | 'list';
+export type LabelEffect =
+  | 'example'
+  | 'aside'
+  | 'remedy'
+  | 'walkthrough'
+  | 'avoided'
+  | 'list'
+  | 'digression';
 
 interface StatementLabelRule {
   name: string;
@@ -249,6 +256,20 @@ export const STATEMENT_LABEL_RULES: readonly StatementLabelRule[] = [
     test: (label) => EXAMPLES.has(label),
   },
   {
+    name: 'digression-label',
+    example:
+      '余談：日本語の「電食」は、直流電鉄などからの迷走電流で埋設管が溶ける現象を指すことが多い',
+    // The writer steps off the concept (`余談`, `小ネタ`, `Fun fact:`): to a word's usage, a story,
+    // a neighbouring thing. Reading 33 found the stray-current 余談 keyed as カソード防食, and the
+    // bank still asked it (the aside label took the label off before the context rule could read
+    // it). No statement of the concept, nor are the sentences after it on its line
+    // (true-statements.ts `digression-runs-on`). English `Aside:` stays an aside: the read notes'
+    // 63 such lines mostly say more of the concept (`GDPR only covers living natural persons`).
+    effect: 'digression',
+    // `歴史の余談`, `ソフトウェアの場合の余談` too.
+    test: (label) => DIGRESSIONS.has(label) || label.endsWith('余談'),
+  },
+  {
     name: 'aside-label',
     example: 'Note: browsers do not apply CORS to WebSockets',
     effect: 'aside',
@@ -324,8 +345,20 @@ export const STATEMENT_LABEL_RULES: readonly StatementLabelRule[] = [
  * follows.
  */
 function namesAnAside(label: string): boolean {
-  return label.endsWith(' aside') || label.endsWith('余談');
+  return label.endsWith(' aside');
 }
+
+/** English labels the context rule reads as digressions that here stay asides (`Aside:`). */
+const ENGLISH_ASIDES: ReadonlySet<string> = new Set(['aside', 'side note', 'sidenote']);
+
+/**
+ * Labels of a digression ({@link STATEMENT_LABEL_RULES} `digression-label`), lower case: the
+ * context rule's (`digression`), but for the English asides.
+ */
+const DIGRESSIONS: ReadonlySet<string> = new Set([
+  ...JA_DIGRESSIONS,
+  ...EN_DIGRESSIONS.filter((label) => !ENGLISH_ASIDES.has(label)),
+]);
 
 /** Labels of a list whose sense the label carries ({@link STATEMENT_LABEL_RULES} `list-label`), lower case. */
 const LIST_LABELS: ReadonlySet<string> = new Set([

@@ -606,6 +606,9 @@ export function sectionSentences(
       const follows = afterIntro;
       const saidKey = matchKey(said);
       afterIntro = saidKey !== '' && (saidKey === intro || intro.includes(saidKey));
+      // `digression-runs-on`: a line the writer labels a digression (`余談：…。…という理屈。試し
+      // たら…だった。`) steps off the concept to its end, not only in its first sentence.
+      if (statementLabel(said)?.effect === 'digression') break;
       const sentence = asSectionStatement(
         (follows && definitionSubjectDropped(said, language)) || said,
         language,

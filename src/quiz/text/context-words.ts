@@ -1605,8 +1605,17 @@ const JA_INCIDENT = ['今回', '前回', '先日', '先週', '先月', '昨日',
  * steps off the concept, to a word's usage, a story or a neighbouring thing (reading 33 found the
  * stray-current 余談 keyed as カソード防食).
  */
-const JA_DIGRESSIONS = ['余談', '雑談', '蛇足', '脱線', '小ネタ', '豆知識', 'トリビア', 'おまけ'];
-const EN_DIGRESSIONS = [
+export const JA_DIGRESSIONS = [
+  '余談',
+  '雑談',
+  '蛇足',
+  '脱線',
+  '小ネタ',
+  '豆知識',
+  'トリビア',
+  'おまけ',
+];
+export const EN_DIGRESSIONS = [
   'aside',
   'as an aside',
   'side note',

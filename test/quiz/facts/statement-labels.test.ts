@@ -69,9 +69,8 @@ describe('statement labels', () => {
         'en',
       ),
     ).toBe('In 2020 the huge genus Lactobacillus was split into 25 genera');
-    expect(asSectionStatement('歴史の余談：最初の報告は1950年代', 'ja')).toBe(
-      '最初の報告は1950年代',
-    );
+    // A digression of any kind is none of the concept (`digression-label`, below).
+    expect(asSectionStatement('歴史の余談：最初の報告は1950年代', 'ja')).toBeNull();
     expect(
       asSectionStatement(
         'アンチパターン：sw.js のファイル名にハッシュを付ける（sw-3f9a1c.js）',
@@ -254,6 +253,50 @@ describe('statement labels', () => {
     expect(sentences).toContain('An insert may reuse the slot of a tombstone');
     expect(sentences.some((s) => s.includes('backward-shift'))).toBe(false);
     expect(sentences.some((s) => s.startsWith('Note'))).toBe(false);
+  });
+});
+
+describe('digression-label: the writer steps off the concept', () => {
+  it('gives a digression no statement, and leaves an English aside one', () => {
+    for (const line of [
+      '余談：日本語の「電食」は、直流電鉄などからの迷走電流で埋設管が溶ける現象を指すことが多い',
+      '余談（日本の事情）：日銀は2016年9月から長短金利操作で10年金利を0%程度に誘導していた',
+      '小ネタ：5日・10日は輸入企業の決済が集中する',
+      'Fun fact: Bellman picked the name "dynamic programming" in the 1950s',
+    ])
+      expect(asSectionStatement(line, line.includes('Fun') ? 'en' : 'ja')).toBeNull();
+    // English `Aside:` mostly says more of the concept: its statement stays.
+    expect(asSectionStatement('Aside: GDPR only covers living natural persons', 'en')).toBe(
+      'GDPR only covers living natural persons',
+    );
+  });
+
+  it('digression-runs-on: no sentence of a digression line is a statement of the section', () => {
+    const doc = parseNotes(
+      inline([
+        '# 揚げ物の科学',
+        '',
+        '| 概念 | 正しい理解 | よくある誤解 |',
+        '|---|---|---|',
+        '| 天ぷら衣 | 冷水・薄力粉・混ぜすぎない → グルテンを出さず軽い衣 | よく混ぜるほどサクサク × |',
+        '',
+        '## 天ぷら衣',
+        '',
+        '冷水で溶いた薄力粉は、グルテンができにくいので衣が軽く仕上がる。',
+        '',
+        '> 余談：アメリカの料理サイトで、水の一部をウォッカにする衣が紹介されていた。エタノールはグルテン形成に寄与しない、という理屈。試したらたしかに軽かったが、普通に冷水で十分だった。',
+        '',
+        '揚げる直前に混ぜると、グルテンができる時間がなく衣が軽いままになる。',
+      ]),
+    );
+    const section = doc.sections.find((s) => s.heading === '天ぷら衣');
+    if (!section) throw new Error('no section');
+    const sentences = sectionSentences(section, 'ja');
+    expect(sentences).toContain(
+      '揚げる直前に混ぜると、グルテンができる時間がなく衣が軽いままになる',
+    );
+    for (const word of ['ウォッカ', 'エタノール', '試したら'])
+      expect(sentences.some((s) => s.includes(word))).toBe(false);
   });
 });
 
