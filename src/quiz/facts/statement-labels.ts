@@ -278,7 +278,8 @@ export const STATEMENT_LABEL_RULES: readonly StatementLabelRule[] = [
       ASIDES.has(label) ||
       /^(?:the )?catch (?:with|in|for) /.test(label) ||
       saysImportant(label) ||
-      namesAnAside(label),
+      namesAnAside(label) ||
+      writersLeadIn(label),
   },
   {
     name: 'symptom-label',
@@ -358,6 +359,70 @@ const ENGLISH_ASIDES: ReadonlySet<string> = new Set(['aside', 'side note', 'side
 const DIGRESSIONS: ReadonlySet<string> = new Set([
   ...JA_DIGRESSIONS,
   ...EN_DIGRESSIONS.filter((label) => !ENGLISH_ASIDES.has(label)),
+]);
+
+/**
+ * `writers-lead-in`: a label of the writer's that says what kind of remark follows — a lead-in
+ * word ({@link LEAD_IN_WORDS}) after words that weigh it ({@link LEAD_IN_WEIGHTS}): `The critical
+ * detail: the two forces act on different objects` (reading 56's mechanics notes offered it as a
+ * key, label and all), `Key message:`, `My own takeaway:`, `Useful consequence:`. The statement
+ * follows. A term ending on such a word (`Dew point:`, `Code point:`, `Set point:`) names a thing
+ * and is no lead-in: only the weighing words may stand before it.
+ */
+function writersLeadIn(label: string): boolean {
+  const words = label.split(' ');
+  const last = words.at(-1) ?? '';
+  if (words.length < 2 || words.length > MAX_LEAD_IN_WORDS || !LEAD_IN_WORDS.has(last))
+    return false;
+  return words.slice(0, -1).every((w) => LEAD_IN_WEIGHTS.has(w));
+}
+
+/** A lead-in label is this many words at most (`The one-line takeaway`, `My own core lesson`). */
+const MAX_LEAD_IN_WORDS = 4;
+
+/** What a writer's lead-in calls the remark it opens (`…detail:`, `…takeaway:`), lower case. */
+const LEAD_IN_WORDS: ReadonlySet<string> = new Set([
+  'point',
+  'detail',
+  'takeaway',
+  'lesson',
+  'insight',
+  'message',
+  'idea',
+  'intuition',
+  'consequence',
+  'implication',
+  'upshot',
+  'gist',
+  'nuance',
+  'subtlety',
+]);
+
+/** Words that weigh a lead-in (`the critical`, `key`, `my own`), lower case. */
+const LEAD_IN_WEIGHTS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'one',
+  'my',
+  'our',
+  'own',
+  'key',
+  'main',
+  'core',
+  'central',
+  'big',
+  'critical',
+  'crucial',
+  'important',
+  'essential',
+  'real',
+  'practical',
+  'useful',
+  'surprising',
+  'subtle',
+  'final',
+  'general',
+  'one-line',
 ]);
 
 /** Labels of a list whose sense the label carries ({@link STATEMENT_LABEL_RULES} `list-label`), lower case. */

@@ -256,6 +256,28 @@ describe('statement labels', () => {
   });
 });
 
+describe('writers-lead-in: a label that weighs the remark it opens', () => {
+  it('keeps the statement after `The critical detail:`, `Key message:`, not after a term', () => {
+    expect(
+      asSectionStatement(
+        'The critical detail: the two forces act on different objects, so they never cancel',
+        'en',
+      ),
+    ).toBe('The two forces act on different objects, so they never cancel');
+    expect(asSectionStatement('Key message: only systematic risk earns a premium', 'en')).toBe(
+      'Only systematic risk earns a premium',
+    );
+    expect(statementLabel('My own takeaway: test the restore')?.rule).toBe('aside-label');
+    // A term that ends on a lead-in word names a thing: its line stays as it is.
+    for (const line of [
+      'Dew point: the temperature at which air saturates',
+      'Code point: the number Unicode gives a character',
+      'Break-even point: revenue equals cost',
+    ])
+      expect(asSectionStatement(line, 'en')).toBe(line);
+  });
+});
+
 describe('digression-label: the writer steps off the concept', () => {
   it('gives a digression no statement, and leaves an English aside one', () => {
     for (const line of [
