@@ -154,7 +154,8 @@ const keysOfMeasured = (m: Measured): readonly string[] => m.choice.keys;
 /**
  * The reason a set must fail a rule that looks at its options one by one, or null. Names are
  * labels, not claims: `never` and `any` (TypeScript types) among which-concept options say
- * nothing absolute, so `namesOnly` sets skip the absolute-word rule.
+ * nothing absolute, and a name's length nothing of whether it is the answer, so `namesOnly` sets
+ * skip the absolute-word and length rules (review/option-rules.ts `similar-length`).
  */
 function cheapFailure(set: readonly Measured[], namesOnly = false): string | null {
   // Plain loops over the three or four options: this runs for every set the search tries.
@@ -186,7 +187,11 @@ function cheapFailure(set: readonly Measured[], namesOnly = false): string | nul
     }
   }
   if (statement && phrase) return 'one-form';
-  if (longest > LENGTH_RATIO * Math.max(shortest, 1) && longest - shortest >= LENGTH_GAP)
+  if (
+    !namesOnly &&
+    longest > LENGTH_RATIO * Math.max(shortest, 1) &&
+    longest - shortest >= LENGTH_GAP
+  )
     return 'similar-length';
   if (key && wrong > 0) {
     const keyUnits = key.text.units;

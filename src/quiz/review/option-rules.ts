@@ -105,11 +105,17 @@ const oneForm: ItemRule = {
   },
 };
 
-/** Options `即エラー` / `キューに入れて下流の回復後にまとめて再送する` — lengths 4 and 21. */
+/**
+ * Options `即エラー` / `キューに入れて下流の回復後にまとめて再送する` — lengths 4 and 21. Not of
+ * names (which-concept): a name's length says nothing of whether it is the answer, and the rule
+ * kept the sibling the notes set against the key out beside an acronym (`トランスポートモード`
+ * beside `AH` for `トンネルモード`, reading 56).
+ */
 const similarLength: ItemRule = {
   name: 'similar-length',
   description: `Options of similar length (longest ≤ ${LENGTH_RATIO}× the shortest, in units: 1 per Japanese character, 2 per Latin word).`,
   check(question) {
+    if (optionsAreLabels(question.kind)) return null;
     const sized = optionsOf(question);
     if (sized.length === 0) return null;
     const shortest = sized.reduce((a, b) => (b.units < a.units ? b : a));

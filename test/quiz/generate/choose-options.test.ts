@@ -169,3 +169,37 @@ describe('one-register: shorthand cells beside a sentence cost a set', () => {
     ]);
   });
 });
+
+describe("names of any length: a which-concept set is not refused for its names' lengths", () => {
+  const name = (text: string, correct = false): DraftChoice => ({
+    text,
+    correct,
+    truth: correct,
+    why: correct ? null : `${text} is another mode`,
+    keys: [`k:${text}`],
+  });
+  const which = (choices: DraftChoice[]): Draft => ({
+    ...make(choices),
+    template: 'which-concept',
+    kind: 'which-concept',
+    asksFor: 'correct',
+    optionKind: 'name',
+    prompt:
+      '次の説明にあてはまるものはどれ？\n「元のIPパケット全体を包み、新しい外側IPヘッダを付ける」',
+    language: 'ja',
+  });
+
+  it('offers the sibling the notes set against the key beside an acronym (reading 56)', () => {
+    const found = chooseOptions(
+      name('トンネルモード', true),
+      [name('トランスポートモード'), name('AH')],
+      which,
+      { names: ['トンネルモード'] },
+    );
+    expect(found.drafts.map((d) => d.choices.map((c) => c.text))).toContainEqual([
+      'トンネルモード',
+      'トランスポートモード',
+      'AH',
+    ]);
+  });
+});

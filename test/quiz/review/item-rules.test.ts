@@ -171,6 +171,12 @@ const CASES: RuleCases[] = [
         'en: short names of any length',
         q({ language: 'en', options: ['*TCP', 'QUIC over UDP', 'UDP'] }),
       ],
+      [
+        // A name's length says nothing of whether it is the answer: the sibling the notes set
+        // against the key (トランスポートモード) stands beside an acronym (reading 56).
+        'ja: which-concept names, an acronym beside a long name',
+        q({ kind: 'which-concept', options: ['*トンネルモード', 'トランスポートモード', 'AH'] }),
+      ],
     ],
   },
   {
