@@ -55,6 +55,12 @@ const NOT_KINDS_EN = new Set([
   'you see',
 ]);
 
+/**
+ * A question word or a condition opening an English header cell: the cell is a clause, no noun of
+ * a kind (reading 56 asked “Which what you know has “triangular” for “Assumed distribution”?”).
+ */
+const ENGLISH_CLAUSE_OPENING = /^(?:what|when|where|why|how|which|who|whose|if|whether)\b/i;
+
 export const KIND_REFUSALS: readonly KindRefusal[] = [
   {
     name: 'marks-in-kind',
@@ -82,6 +88,11 @@ export const KIND_REFUSALS: readonly KindRefusal[] = [
     name: 'japanese-clause-kind',
     example: 'やりたいこと, ラベルにしてよいもの (a clause, not a noun of a kind)',
     refuses: (label, language) => language === 'ja' && /\p{Script=Hiragana}$/u.test(label),
+  },
+  {
+    name: 'english-clause-kind',
+    example: 'What you know, When to use it, How it fails (a clause: “Which what you know has …”)',
+    refuses: (label, language) => language === 'en' && ENGLISH_CLAUSE_OPENING.test(label),
   },
   {
     name: 'japanese-count',

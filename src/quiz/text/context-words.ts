@@ -948,9 +948,25 @@ const SUBJECT_VERBS = new Set([
 /** `activating`, `copying`: a gerund or a participle, whose object may be a noun said before it. */
 function isGerund(word: string): boolean {
   // `hard-working`, `long-running`: an adjective, no clause of its own (reading 30: `Hard-working
-  // muscles … have lots of it`).
-  return word.length > 5 && word.endsWith('ing') && !word.includes('-');
+  // muscles … have lots of it`). `nothing`, `during`: no verb at all (reading 56: `Averaging does
+  // nothing to them`, them being the random errors of the line before).
+  return (
+    word.length > 5 &&
+    word.endsWith('ing') &&
+    !word.includes('-') &&
+    !word.endsWith('thing') &&
+    !ING_WORDS_NO_VERB.has(word)
+  );
 }
+
+/** Words on `-ing` that are no verb's form (`-thing` words aside). */
+const ING_WORDS_NO_VERB: ReadonlySet<string> = new Set([
+  'during',
+  'string',
+  'spring',
+  'morning',
+  'evening',
+]);
 
 /** {@link englishWords}, a hyphenated word kept whole (`hard-working`). */
 const englishWordsHyphenated = memoByText((text: string): readonly string[] =>

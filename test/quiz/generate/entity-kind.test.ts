@@ -33,6 +33,13 @@ describe('entityKind', () => {
     expect(kindOf('指標', 'ja')).toBe('指標');
   });
 
+  it('english-clause-kind: names no kind by a clause (reading 56: “Which what you know has …”)', () => {
+    expect(kindOf('What you know', 'en')).toBeNull();
+    expect(kindOf('When to use', 'en')).toBeNull();
+    // A noun that merely opens on the same letters is a kind.
+    expect(kindOf('Whitelist', 'en')).toBe('whitelist');
+  });
+
   it.each(
     KIND_REFUSALS.flatMap((r) =>
       r.example

@@ -358,6 +358,9 @@ describe('context words', () => {
       // gerund that would name what `it` is.
       ['After that the surface dries again, great for browning', 'connective-opening'],
       ['Hard-working muscles (shoulder, shank, brisket) have lots of it', 'bare-pronoun'],
+      // Reading 56: `nothing` and `during` are no gerunds that would name what `them` is.
+      ['Averaging does nothing to them', 'bare-pronoun'],
+      ['The counter is not updated during it', 'bare-pronoun'],
       // Reading 43: where a thing is specified.
       ['Offer/answer model from RFC 3264', 'standard-reference'],
       ['RFC 5764; WebRTC security architecture RFC 8827', 'standard-reference'],
