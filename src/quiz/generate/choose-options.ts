@@ -28,6 +28,7 @@ import {
 import { lengthUnits } from '../review/text-measures.ts';
 import { memoByText, memoTable } from '../text/build-memo.ts';
 import { cueHitRate, type OptionCues, optionCues } from '../text/cues.ts';
+import { isInstruction } from '../text/instruction.ts';
 import { matchKey } from '../text/normalize.ts';
 import { type Register, type RegisterMix, registerMix, registerOf } from '../text/register.ts';
 import { type Draft, type DraftChoice, MAX_OPTIONS, MIN_OPTIONS, repeatedFactAt } from './draft.ts';
@@ -94,6 +95,8 @@ interface TextMeasures {
   strong: boolean;
   /** Shorthand or a sentence (text/register.ts). */
   register: Register;
+  /** An English instruction (`Always pass the initial value`: text/instruction.ts). */
+  instruction: boolean;
   /**
    * The text's {@link matchKey} (for the key of a set) and what the text alone tells a reader
    * looking for cues (for the set's cue reading): read only for a set that passes the cheap
@@ -121,6 +124,7 @@ const measureText = memoByText(
     form: optionForm(text),
     units: lengthUnits(text),
     register: registerOf(text),
+    instruction: isInstruction(text),
     ...absoluteMarks(text, absoluteWords(text)),
   }),
 );
@@ -169,8 +173,10 @@ function cheapFailure(set: readonly Measured[], namesOnly = false): string | nul
   let key: Measured | undefined;
   let marked = 0;
   let markedTrue = 0;
+  let instructions = 0;
   for (const m of set) {
     const { form, units } = m.text;
+    if (m.text.instruction) instructions++;
     if (form === 'statement') statement = true;
     if (form === 'phrase') phrase = true;
     longest = Math.max(longest, units);
@@ -187,6 +193,7 @@ function cheapFailure(set: readonly Measured[], namesOnly = false): string | nul
     }
   }
   if (statement && phrase) return 'one-form';
+  if (!namesOnly && instructions > 0 && instructions < set.length) return 'one-mood';
   if (
     !namesOnly &&
     longest > LENGTH_RATIO * Math.max(shortest, 1) &&

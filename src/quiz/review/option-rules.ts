@@ -7,6 +7,7 @@
 
 import { memoByText } from '../text/build-memo.ts';
 import { camelCaseWords } from '../text/camel-case.ts';
+import { isInstruction } from '../text/instruction.ts';
 import { nameAside } from '../text/name-aside.ts';
 import { contentRuns, coverage } from '../text/runs.ts';
 import type { Choice, Question } from '../types.ts';
@@ -101,6 +102,26 @@ const oneForm: ItemRule = {
         ...statements.map((c) => `statement: ${c.text}`),
         ...phrases.map((c) => `phrase: ${c.text}`),
       ],
+    };
+  },
+};
+
+/**
+ * `Fold / reduce: Always pass the initial value` beside two claims (text/instruction.ts): an
+ * instruction is neither true nor false, so beside claims it is never the misconception a player
+ * picks, or the key that stands out as the only advice (readers of readings 42–56).
+ */
+const oneMood: ItemRule = {
+  name: 'one-mood',
+  description:
+    'No instruction among statements: all options claim something, or all tell what to do (English).',
+  check(question) {
+    if (optionsAreLabels(question.kind) || question.language !== 'en') return null;
+    const told = question.choices.filter((c) => isInstruction(c.text));
+    if (told.length === 0 || told.length === question.choices.length) return null;
+    return {
+      message: `${told.length} instruction(s) among ${question.choices.length - told.length} statement(s)`,
+      evidence: told.map((c) => c.text),
     };
   },
 };
@@ -702,6 +723,7 @@ export const OPTION_RULES: readonly ItemRule[] = [
   oneKey,
   distinctOptions,
   oneForm,
+  oneMood,
   similarLength,
   keyNotLongest,
   keyNotShortest,

@@ -203,3 +203,21 @@ describe("names of any length: a which-concept set is not refused for its names'
     ]);
   });
 });
+
+describe('one-mood: an instruction is no option beside claims (reading 56)', () => {
+  it('leaves out a true instruction beside a misconception that claims something', () => {
+    const found = chooseOptions(
+      choice('foldl and foldr give the same result for subtraction', false, true),
+      [
+        choice('Pass the initial value explicitly', true),
+        choice('foldr can work on infinite lists in Haskell', true),
+        choice('Sum and length can be written with an accumulator', true),
+      ],
+      make,
+      { names: ['Fold / reduce'] },
+    );
+    expect(found.drafts.length).toBeGreaterThan(0);
+    for (const d of found.drafts)
+      expect(d.choices.map((c) => c.text)).not.toContain('Pass the initial value explicitly');
+  });
+});

@@ -140,6 +140,49 @@ const CASES: RuleCases[] = [
     ],
   },
   {
+    rule: 'one-mood',
+    bad: [
+      [
+        'en: an instruction among claims (reading 56)',
+        q({
+          language: 'en',
+          asksFor: 'misconception',
+          options: [
+            '*Partial application: You can only partially apply a curried function',
+            'Currying: It is a transformation of the function shape',
+            'Fold / reduce: Always pass the initial value',
+          ],
+        }),
+        'Always pass the initial value',
+      ],
+    ],
+    good: [
+      [
+        'en: claims only',
+        q({
+          language: 'en',
+          asksFor: 'misconception',
+          options: [
+            '*You can only partially apply a curried function',
+            'Currying changes the shape of a function',
+            'Partial application fixes some arguments',
+          ],
+        }),
+      ],
+      [
+        'en: instructions only',
+        q({
+          language: 'en',
+          options: [
+            '*Start from a network pretrained on a big dataset',
+            'Freeze the last layers and retrain the early ones',
+            'Avoid any pretrained weights',
+          ],
+        }),
+      ],
+    ],
+  },
+  {
     rule: 'similar-length',
     bad: [
       [
