@@ -19,7 +19,7 @@ import { comparisonParts } from '../notes/heading-match.ts';
 import { objectMemoTable } from '../text/build-memo.ts';
 import { cellSymbol, writesSymbol } from '../text/cell-symbol.ts';
 import { codePointLength } from '../text/code-points.ts';
-import { contextRule } from '../text/context-words.ts';
+import { leansFirstBy } from '../text/context-words.ts';
 import { contrastedInStem, mayContrast } from '../text/contrasted-name.ts';
 import { formOf, withoutTopic } from '../text/forms.ts';
 import { opensOnObjectOfCondition } from '../text/name-subject.ts';
@@ -261,7 +261,7 @@ export function namesWithin(text: string, concept: Concept, language: 'ja' | 'en
  * nothing, true-statements.ts).
  */
 function pronounForAnswer(fact: Fact, language: 'ja' | 'en'): boolean {
-  return fact.source === 'summary' && contextRule(fact.text, language)?.name === 'bare-pronoun';
+  return fact.source === 'summary' && leansFirstBy(fact.text, language, 'bare-pronoun');
 }
 
 /**
