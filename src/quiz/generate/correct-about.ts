@@ -34,6 +34,7 @@ import {
   type GenerationContext,
   namedRenderings,
   renderings,
+  renderingsAbout,
   type Subject,
   wrongsNameIt,
 } from './context.ts';
@@ -140,7 +141,7 @@ export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Ch
     // drop (`Any wiki page about the service is a runbook`), the key is also written naming it
     // (`A runbook is step-by-step instructions…`) and stands only beside options that name it.
     const naming = wrongsNameIt(subject, lang);
-    const texts = renderings(key, lang, subjectConcept(subject));
+    const texts = [...renderingsAbout(key, lang, subjectConcept(subject))];
     if (naming)
       for (const t of namedRenderings(ctx, subject, key))
         if (!texts.some((x) => matchKey(x) === matchKey(t))) texts.push(t);
