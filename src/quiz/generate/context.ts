@@ -293,6 +293,8 @@ export function renderings(
   if (copula) out.push(copula);
   if (!fact.truth && fact.cell && cellSaysIt(fact, concepts[0]) && fact.why)
     out.push(asOption(fact.cell, language, ...concepts));
+  // One wording is its own: no key to compare.
+  if (out.length === 1) return main ? out : [];
   const keys = out.map((t) => matchKey(t));
   return out.filter((t, i) => t && keys.indexOf(keys[i] as string) === i);
 }

@@ -221,11 +221,8 @@ const soughtName = memoByText((name: string): string | null => {
  * prompt`). Words of fewer than three letters are not read (`of`, `a`).
  */
 function holdsEveryWord(prompt: string, name: string): boolean {
-  const words = wordsOf(name)
-    .trim()
-    .split(' ')
-    .filter((w) => w.length >= 3);
-  if (words.length < 2 || !words.every((w) => /^[a-z0-9/+#.-]+$/.test(w))) return false;
+  const words = latinNameWords(name);
+  if (words === null) return false;
   return words.every(
     (w) =>
       prompt.includes(` ${w} `) ||
@@ -233,6 +230,19 @@ function holdsEveryWord(prompt: string, name: string): boolean {
       (w.endsWith('s') && prompt.includes(` ${w.slice(0, -1)} `)),
   );
 }
+
+/**
+ * The words {@link holdsEveryWord} looks for of a name: its words of three letters or more, when
+ * there are two or more and all are Latin; else null. Memoised per build: a name is a wrong option
+ * of every set its question tries (it was split again for each).
+ */
+const latinNameWords = memoByText((name: string): readonly string[] | null => {
+  const words = wordsOf(name)
+    .trim()
+    .split(' ')
+    .filter((w) => w.length >= 3);
+  return words.length < 2 || !words.every((w) => /^[a-z0-9/+#.-]+$/.test(w)) ? null : words;
+});
 
 /** A kanji word of `b` that `a` has with 非 / 不 / 無 / 未 before it (`非効率` / `効率的`), or null. */
 export function prefixNegated(a: string, b: string): string | null {
