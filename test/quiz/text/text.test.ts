@@ -45,6 +45,24 @@ describe('nfkc lower case', () => {
     expect(nfkcLower(long)).toBe('apiゲートウェイ '.repeat(20));
     expect(nfkcLower(long)).toBe(nfkcLower(long));
   });
+
+  it('nfkcLower is NFKC and lower case, texts NFKC keeps as they are read without it', () => {
+    const texts = [
+      '概念100は鍵アカシタナ語で動き、状態アカシタナを保つ',
+      'Docker Compose「サービス」『定義』・ー',
+      'か\u3099', // a combining sound mark composes with the kana before it
+      'ｶﾞ全角　スペース（括弧）',
+      'İstanbul ǅ ﬁ Ⅻ ①',
+      '\u30fe\u30ff\u309b\u3000',
+      '',
+    ];
+    for (const text of texts) expect(nfkcLower(text)).toBe(text.normalize('NFKC').toLowerCase());
+    // Every code unit the scan keeps, one by one.
+    for (let code = 0x80; code <= 0xffff; code++) {
+      const text = `A${String.fromCharCode(code)}`;
+      expect(nfkcLower(text)).toBe(text.normalize('NFKC').toLowerCase());
+    }
+  });
 });
 
 describe('ids', () => {
