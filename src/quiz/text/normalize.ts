@@ -102,9 +102,31 @@ export function softKey(text: string): string {
  */
 export const matchKey: (text: string) => string = memoByText((text) => {
   const soft = softKey(text);
+  // A key of letters and digits only (most names: `概念12`, `grpc`) has nothing to take out.
+  if (soft !== '' && onlyWordUnits(soft)) return soft;
   const key = soft.replace(/[\s\p{P}\p{S}]+/gu, '');
   return key !== '' ? key : marksKey(soft);
 });
+
+/**
+ * True when every UTF-16 unit of the text is one {@link matchKey} keeps: a lower-case ASCII letter
+ * or digit, a kana (ー too), a CJK unified ideograph. Then the pattern of spaces, punctuation and
+ * symbols finds nothing, and is not run (on a 5,000-row table most keys are names).
+ */
+function onlyWordUnits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const kept =
+      (code >= 0x61 && code <= 0x7a) ||
+      (code >= 0x30 && code <= 0x39) ||
+      (code >= 0x4e00 && code <= 0x9fff) ||
+      (code >= 0x3041 && code <= 0x3096) ||
+      (code >= 0x30a1 && code <= 0x30fa) ||
+      code === 0x30fc;
+    if (!kept) return false;
+  }
+  return true;
+}
 
 /** The key of a text of marks only (`symbol-names`): its marks, without spaces and code ticks. */
 export function marksKey(text: string): string {
