@@ -109,11 +109,12 @@ export const matchKey: (text: string) => string = memoByText((text) => {
 });
 
 /**
- * True when every UTF-16 unit of the text is one {@link matchKey} keeps: a lower-case ASCII letter
- * or digit, a kana (ー too), a CJK unified ideograph. Then the pattern of spaces, punctuation and
- * symbols finds nothing, and is not run (on a 5,000-row table most keys are names).
+ * True when every UTF-16 unit of the text is a lower-case ASCII letter or digit, a kana (ー too)
+ * or a CJK unified ideograph: letters and digits that {@link matchKey} and review's compareKey
+ * keep. Then their patterns of spaces, punctuation and symbols find nothing, and are not run (on
+ * a 5,000-row table most keys are names).
  */
-function onlyWordUnits(text: string): boolean {
+export function onlyWordUnits(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const kept =
