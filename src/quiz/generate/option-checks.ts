@@ -18,7 +18,7 @@ import { reviewQuestion } from '../review/review.ts';
 import { TEXT_RULES } from '../review/text-rules.ts';
 import { memoByText, memoTable } from '../text/build-memo.ts';
 import { laterWordEcho, nameEcho } from '../text/name-echo.ts';
-import { matchKey } from '../text/normalize.ts';
+import { matchKey, nfkcLower, onlyWordUnits } from '../text/normalize.ts';
 import { contentRuns } from '../text/runs.ts';
 import { glossEcho } from '../text/stem-clue.ts';
 import {
@@ -187,13 +187,11 @@ const firstWord = memoByText((text: string): string | null => {
  * A text as a reader matches names in it: NFKC, lower case, padded with spaces, punctuation as
  * spaces. Memoised per build: every option set tried for one question reads the same prompt.
  */
-const wordsOf = memoByText(
-  (text: string): string =>
-    ` ${text
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}/+#.-]+/gu, ' ')} `,
-);
+const wordsOf = memoByText((text: string): string => {
+  const plain = nfkcLower(text);
+  // Letters and digits only (most names): no run to turn into a space.
+  return ` ${onlyWordUnits(plain) ? plain : plain.replace(/[^\p{L}\p{N}/+#.-]+/gu, ' ')} `;
+});
 
 /**
  * True when `prompt` (as {@link wordsOf} gives it) names `name`: a Latin name as whole words
