@@ -115,14 +115,28 @@ export interface Wording {
  * would set it, never the same marks twice over.
  */
 export function quoteJa(text: string): string {
-  const inner = wholeQuotation(text);
-  return `「${inner.replaceAll('「', '『').replaceAll('」', '』')}」`;
+  return `「${swapped(wholeQuotation(text), '「', '『', '」', '』')}」`;
 }
 
 /** {@link quoteJa} in English: `“…”` outside, `‘…’` inside. */
 export function quoteEn(text: string): string {
-  const inner = wholeQuotation(text);
-  return `“${inner.replaceAll('“', '‘').replaceAll('”', '’')}”`;
+  return `“${swapped(wholeQuotation(text), '“', '‘', '”', '’')}”`;
+}
+
+/**
+ * `text` with every `open` as `inner` and every `close` as `innerClose`. Most texts quoted hold no
+ * quotation mark: they are returned as they are, without the two passes of replaceAll (quoteJa
+ * quotes every option's reason of a 5,000-row table's drafts: 108 ms of three builds).
+ */
+function swapped(
+  text: string,
+  open: string,
+  inner: string,
+  close: string,
+  innerClose: string,
+): string {
+  if (!text.includes(open) && !text.includes(close)) return text;
+  return text.replaceAll(open, inner).replaceAll(close, innerClose);
 }
 
 /** Quotation marks, opening and closing, that may wrap a whole text. */

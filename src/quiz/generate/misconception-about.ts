@@ -18,7 +18,7 @@ import {
   asOption,
   type GenerationContext,
   namedRenderings,
-  renderings,
+  renderingsAbout,
   type Subject,
   wrongsNameIt,
 } from './context.ts';
@@ -108,7 +108,7 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
   const seen = new Set<string>();
   for (const t of asStatements(subject.facts.trues)) {
     if (!TRUE_SOURCES.has(t.source) || isBareNoun(t.text, lang)) continue;
-    for (const text of [...renderings(t, lang, me), ...shorterTruth(t, lang, me)]) {
+    for (const text of [...renderingsAbout(t, lang, me), ...shorterTruth(t, lang, me)]) {
       if (seen.has(matchKey(text))) continue;
       seen.add(matchKey(text));
       rendered.push({ fact: t, text });

@@ -18,7 +18,7 @@ import { reviewQuestion } from '../review/review.ts';
 import { TEXT_RULES } from '../review/text-rules.ts';
 import { memoByText, memoTable } from '../text/build-memo.ts';
 import { laterWordEcho, nameEcho } from '../text/name-echo.ts';
-import { matchKey } from '../text/normalize.ts';
+import { matchKey, nfkcLower, onlyWordUnits } from '../text/normalize.ts';
 import { contentRuns } from '../text/runs.ts';
 import { glossEcho } from '../text/stem-clue.ts';
 import {
@@ -187,13 +187,11 @@ const firstWord = memoByText((text: string): string | null => {
  * A text as a reader matches names in it: NFKC, lower case, padded with spaces, punctuation as
  * spaces. Memoised per build: every option set tried for one question reads the same prompt.
  */
-const wordsOf = memoByText(
-  (text: string): string =>
-    ` ${text
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}/+#.-]+/gu, ' ')} `,
-);
+const wordsOf = memoByText((text: string): string => {
+  const plain = nfkcLower(text);
+  // Letters and digits only (most names): no run to turn into a space.
+  return ` ${onlyWordUnits(plain) ? plain : plain.replace(/[^\p{L}\p{N}/+#.-]+/gu, ' ')} `;
+});
 
 /**
  * True when `prompt` (as {@link wordsOf} gives it) names `name`: a Latin name as whole words
@@ -221,11 +219,8 @@ const soughtName = memoByText((name: string): string | null => {
  * prompt`). Words of fewer than three letters are not read (`of`, `a`).
  */
 function holdsEveryWord(prompt: string, name: string): boolean {
-  const words = wordsOf(name)
-    .trim()
-    .split(' ')
-    .filter((w) => w.length >= 3);
-  if (words.length < 2 || !words.every((w) => /^[a-z0-9/+#.-]+$/.test(w))) return false;
+  const words = latinNameWords(name);
+  if (words === null) return false;
   return words.every(
     (w) =>
       prompt.includes(` ${w} `) ||
@@ -233,6 +228,19 @@ function holdsEveryWord(prompt: string, name: string): boolean {
       (w.endsWith('s') && prompt.includes(` ${w.slice(0, -1)} `)),
   );
 }
+
+/**
+ * The words {@link holdsEveryWord} looks for of a name: its words of three letters or more, when
+ * there are two or more and all are Latin; else null. Memoised per build: a name is a wrong option
+ * of every set its question tries (it was split again for each).
+ */
+const latinNameWords = memoByText((name: string): readonly string[] | null => {
+  const words = wordsOf(name)
+    .trim()
+    .split(' ')
+    .filter((w) => w.length >= 3);
+  return words.length < 2 || !words.every((w) => /^[a-z0-9/+#.-]+$/.test(w)) ? null : words;
+});
 
 /** A kanji word of `b` that `a` has with 非 / 不 / 無 / 未 before it (`非効率` / `効率的`), or null. */
 export function prefixNegated(a: string, b: string): string | null {

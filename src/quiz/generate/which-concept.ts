@@ -19,7 +19,7 @@ import { comparisonParts } from '../notes/heading-match.ts';
 import { objectMemoTable } from '../text/build-memo.ts';
 import { cellSymbol, writesSymbol } from '../text/cell-symbol.ts';
 import { codePointLength } from '../text/code-points.ts';
-import { contextRule } from '../text/context-words.ts';
+import { leansFirstBy } from '../text/context-words.ts';
 import { contrastedInStem, mayContrast } from '../text/contrasted-name.ts';
 import { formOf, withoutTopic } from '../text/forms.ts';
 import { opensOnObjectOfCondition } from '../text/name-subject.ts';
@@ -116,11 +116,11 @@ interface NameOption {
   /** The content words of what the notes say of it (its name, summary cell and facts). */
   words: () => ReadonlySet<string>;
   /**
-   * `why-on-the-stem's-topic`: why the option does not fit a description with these content
-   * words — the sibling's own statement that speaks of the most of them (`整流子とブラシで機械的に転流`
+   * `why-on-the-stem's-topic`: why the option does not fit a description with these uncommon
+   * content words ({@link topicalWords}) — the sibling's own statement that speaks of the most of them (`整流子とブラシで機械的に転流`
    * for `転流を電子回路で行う`), else {@link why}.
    */
-  whyFor?: (said: ReadonlySet<string>) => string;
+  whyFor?: (topical: readonly string[]) => string;
   /**
    * True for a table peer (a row of the table the concept is a row of: one kind by the table's
    * column) and for a sibling the notes set against the concept in words. Not for a sibling
@@ -261,7 +261,7 @@ export function namesWithin(text: string, concept: Concept, language: 'ja' | 'en
  * nothing, true-statements.ts).
  */
 function pronounForAnswer(fact: Fact, language: 'ja' | 'en'): boolean {
-  return fact.source === 'summary' && contextRule(fact.text, language)?.name === 'bare-pronoun';
+  return fact.source === 'summary' && leansFirstBy(fact.text, language, 'bare-pronoun');
 }
 
 /**
@@ -292,7 +292,7 @@ function nameOptions(ctx: GenerationContext, subject: Subject, wide = false): Na
         !sharesSaidCell(ctx, text, concept, s.concept) &&
         !deniesMisconceptionOf(ctx, text, s.concept),
       ...siblingOption(ctx, s),
-      whyFor: (said) => topicalWhy(ctx, s.concept, said) ?? siblingOption(ctx, s).why,
+      whyFor: (topical) => topicalWhy(ctx, s.concept, topical) ?? siblingOption(ctx, s).why,
       words: () => conceptWords(ctx, s.concept),
       close: s.contrasted,
       otherKind: otherKind(ctx.kindGroups, concept.id, s.concept.id, s.contrasted),
@@ -334,21 +334,29 @@ function nameOptions(ctx: GenerationContext, subject: Subject, wide = false): Na
 }
 
 /**
+ * The description's content words (`said`) that are not {@link commonWords} of the notes, in
+ * order: what {@link topicalWhy} compares each option's statements by. Read once per description,
+ * not once per option beside it.
+ */
+function topicalWords(ctx: GenerationContext, said: ReadonlySet<string>): string[] {
+  if (said.size === 0) return [];
+  const common = commonWords(ctx);
+  return [...said].filter((w) => !common.has(w));
+}
+
+/**
  * `why-on-the-stem's-topic`: the statement of `concept` that says the most of the description's
- * content words (`said`), shorter than its whole summary cell and no longer than a stem, as the
- * reason it is no answer (`ブラシ付きDCモータは「整流子とブラシで機械的に転流」` beside a
- * description of electronic commutation) — not its whole cell, most of which speaks of other
- * things. Null when no such statement shares two uncommon words with the description (the cell
- * is then the reason). Each statement's words are read once per build.
+ * uncommon content words (`topical`, {@link topicalWords}), shorter than its whole summary cell
+ * and no longer than a stem, as the reason it is no answer (`ブラシ付きDCモータは「整流子とブラシで
+ * 機械的に転流」` beside a description of electronic commutation) — not its whole cell, most of
+ * which speaks of other things. Null when no such statement shares two uncommon words with the
+ * description (the cell is then the reason). Each statement's words are read once per build.
  */
 function topicalWhy(
   ctx: GenerationContext,
   concept: Concept,
-  said: ReadonlySet<string>,
+  topical: readonly string[],
 ): string | null {
-  if (said.size === 0) return null;
-  const common = commonWords(ctx);
-  const topical = [...said].filter((w) => !common.has(w));
   if (topical.length === 0) return null;
   const cell = codePointLength(concept.correct);
   let best: { text: string; shared: number } | null = null;
@@ -742,13 +750,14 @@ function whichConceptAmong(ctx: GenerationContext, subject: Subject, wide: boole
       why: null,
       keys: statement.keys,
     };
-    const said = topicWords(text);
+    // The description's uncommon words, read once for every option's reason.
+    const topical = topicalWords(ctx, topicWords(text));
     const candidates = others.map(
       (o): DraftChoice => ({
         text: o.name,
         correct: false,
         truth: false,
-        why: o.whyFor ? o.whyFor(said) : o.why,
+        why: o.whyFor ? o.whyFor(topical) : o.why,
         keys: o.keys,
       }),
     );
@@ -799,24 +808,40 @@ function whichConceptAmong(ctx: GenerationContext, subject: Subject, wide: boole
     const offTopic = offTopicNames(others, stemOf(statement));
     const inKind = others.filter((o) => !o.otherKind).length;
     const otherKinds = new Set(others.filter((o) => o.otherKind).map((o) => o.name));
+    // What the statement alone decides of each of its drafts, read once (not once per draft: a
+    // 5,000-row table makes 27,000 drafts of 5,000 statements).
+    const some = found.drafts.length > 0;
+    const keyWords = some ? keyRepeatedWords(concept, repeatedOf) : [];
+    const symbolWritten = some && symbol !== null && writesSymbol(text, symbol);
+    const fillerStem =
+      SENTENCE_STEM_LAST.has(statement.source) ||
+      (statement.source !== 'summary' && tooShortToTellApart(text, doc.language));
+    // Whether each option is drawn from a neighbouring row, read once per option.
+    const weak = new Map<DraftChoice, boolean>();
+    const isWeak = (c: DraftChoice): boolean => {
+      let known = weak.get(c);
+      if (known === undefined) {
+        known = c.keys.some((k) => k.startsWith(WEAK));
+        weak.set(c, known);
+      }
+      return known;
+    };
     // The search's drafts are fresh objects of this template's own: marked in place.
     for (const d of found.drafts) {
       const wrongNames = d.choices.filter((c) => !c.correct).map((c) => c.text);
       const clue =
-        keyClue(concept, wrongNames, repeatedOf, aliasesOf) ??
-        symbolClue(ctx, symbol, text, wrongNames);
+        keyClue(keyWords, wrongNames, aliasesOf) ??
+        (symbolWritten ? symbolClue(ctx, symbol, wrongNames) : null);
       const lure = lureIn(wrongNames, concept.name, repeatedOf);
-      d.quality =
-        d.quality -
-        longCost -
-        WEAK_COST * d.choices.filter((c) => c.keys.some((k) => k.startsWith(WEAK))).length;
+      let weakOptions = 0;
+      for (const c of d.choices) if (isWeak(c)) weakOptions++;
+      d.quality = d.quality - longCost - WEAK_COST * weakOptions;
       if (clue) d.stemClue = clue;
       if (lure) d.lure = lure;
       if (
         wrongNames.some((n) => offTopic.has(n)) ||
         otherKindSet(wrongNames, otherKinds, inKind) ||
-        SENTENCE_STEM_LAST.has(statement.source) ||
-        (statement.source !== 'summary' && tooShortToTellApart(text, doc.language))
+        fillerStem
       )
         d.filler = true;
       out.drafts.push(d);
@@ -841,29 +866,43 @@ function aliasesByName(ctx: GenerationContext): Map<string, readonly string[]> {
 }
 
 /**
- * The first word of the key's names that the stem repeats and no wrong option's names hold (see
- * {@link Draft.stemClue}), or null. `expanded-name` (text/stem-clue.ts expansionOf): an acronym
- * counts with the words it stands for, on each side: a player reads `LCP` as Largest Contentful
- * Paint, so `Render time of the largest image or text block` names it — unless a wrong option's
- * full name says `largest` too. `Delay before the first input` names `FID` (First Input Delay)
- * by `input`, not by `first`, beside `FCP` (First Contentful Paint).
+ * The key's names as a clue reads them ({@link keyClue}): each name, and the expansion of each
+ * acronym alias, with the words of it the stem repeats. Read once per statement, not per draft.
  */
-function keyClue(
+function keyRepeatedWords(
   concept: Concept,
-  wrongNames: readonly string[],
   repeatedOf: (name: string) => readonly RepeatedWord[],
-  aliasesOf: (name: string) => readonly string[],
-): string | null {
-  const expanded = (name: string, aliases: readonly string[]): string[] => [
-    name,
-    ...aliases.flatMap((a) => expansionOf(name, a) ?? []),
-  ];
-  const others = wrongNames.flatMap((n) => expanded(n, aliasesOf(n)));
-  for (const name of expanded(concept.name, concept.aliases)) {
+): (readonly RepeatedWord[])[] {
+  return expandedNames(concept.name, concept.aliases).map((name) =>
     // A katakana word borrowed from an expansion (`バックエンド` of `Backend for Frontend`) is a
     // clue only to a reader who knows the expansion of the name shown (`BFF`): not counted.
-    const words =
-      name === concept.name ? repeatedOf(name) : repeatedOf(name).filter((w) => !w.loanword);
+    name === concept.name ? repeatedOf(name) : repeatedOf(name).filter((w) => !w.loanword),
+  );
+}
+
+/** A name and the expansions of its acronym aliases (text/stem-clue.ts expansionOf). */
+function expandedNames(name: string, aliases: readonly string[]): string[] {
+  return [name, ...aliases.flatMap((a) => expansionOf(name, a) ?? [])];
+}
+
+/**
+ * The first word of the key's names that the stem repeats and no wrong option's names hold (see
+ * {@link Draft.stemClue}), or null; `keyWords`: what {@link keyRepeatedWords} reads of the key.
+ * `expanded-name` (text/stem-clue.ts expansionOf): an acronym counts with the words it stands
+ * for, on each side: a player reads `LCP` as Largest Contentful Paint, so `Render time of the
+ * largest image or text block` names it — unless a wrong option's full name says `largest` too.
+ * `Delay before the first input` names `FID` (First Input Delay) by `input`, not by `first`,
+ * beside `FCP` (First Contentful Paint).
+ */
+function keyClue(
+  keyWords: readonly (readonly RepeatedWord[])[],
+  wrongNames: readonly string[],
+  aliasesOf: (name: string) => readonly string[],
+): string | null {
+  // Most stems repeat no word of the key's names: then no wrong name needs reading.
+  if (keyWords.every((words) => words.length === 0)) return null;
+  const others = wrongNames.flatMap((n) => expandedNames(n, aliasesOf(n)));
+  for (const words of keyWords) {
     const clue = clueAmong(words, others);
     if (clue) return clue;
   }
@@ -873,15 +912,15 @@ function keyClue(
 /**
  * `cell-symbol` (text/cell-symbol.ts): the symbol the key's summary cell opens on, where the stem
  * writes it and no wrong option's cell opens on it too (`Bi` in `「Bi = hL_c/k_固体…」` beside
- * ヌセルト数 and フィン): a reader who knows the notation names the key. Null otherwise.
+ * ヌセルト数 and フィン): a reader who knows the notation names the key. Null otherwise. Asked
+ * only where the stem writes the symbol (read once per statement).
  */
 function symbolClue(
   ctx: GenerationContext,
   symbol: string | null,
-  stem: string,
   wrongNames: readonly string[],
 ): string | null {
-  if (symbol === null || !writesSymbol(stem, symbol)) return null;
+  if (symbol === null) return null;
   const symbols = cellSymbolsOf(ctx);
   return wrongNames.some((n) => symbols.get(n) === symbol) ? null : symbol;
 }

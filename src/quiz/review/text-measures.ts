@@ -6,7 +6,7 @@
  * characters is fine. Pure.
  */
 import { memoByText } from '../text/build-memo.ts';
-import { marksKey, nfkcLower } from '../text/normalize.ts';
+import { marksKey, nfkcLower, onlyWordUnits } from '../text/normalize.ts';
 
 /** What a character is, for splitting text into runs. */
 export type CharClass = 'han' | 'hiragana' | 'katakana' | 'latin' | 'other';
@@ -49,8 +49,11 @@ export function folded(text: string): string {
  * marks only (`$@`, `$<`: `symbol-names` of text/normalize.ts matchKey) keeps its marks.
  */
 export const compareKey: (text: string) => string = memoByText((text) => {
-  const key = folded(text).replace(/[^\p{L}\p{N}]+/gu, '');
-  return key !== '' ? key : marksKey(folded(text));
+  const plain = folded(text);
+  // Letters and digits only (most option names): nothing to take out.
+  if (plain !== '' && onlyWordUnits(plain)) return plain;
+  const key = plain.replace(/[^\p{L}\p{N}]+/gu, '');
+  return key !== '' ? key : marksKey(plain);
 });
 
 /** English words that carry no content of their own (left out of {@link contentTokens}). */

@@ -2581,3 +2581,25 @@ export function leansBy(text: string, language: 'ja' | 'en', names: ReadonlySet<
 export function contextRule(text: string, language: 'ja' | 'en'): ContextRule | null {
   return CONTEXT_RULES.find((r) => r.language === language && r.leans(text)) ?? null;
 }
+
+/**
+ * True when the first rule by which the statement leans is named `name` (what
+ * `contextRule(text, language)?.name === name` says). The rules of that name are read first, and
+ * the rules before one only when it leans: most statements lean by none, and reading the other
+ * hundred rules cannot make the answer true (on a 5,000-row table, asking whether each summary
+ * cell leans by `bare-pronoun` was 75 ms of a 2.9 s build).
+ */
+export function leansFirstBy(text: string, language: 'ja' | 'en', name: string): boolean {
+  for (let at = 0; at < CONTEXT_RULES.length; at++) {
+    const rule = CONTEXT_RULES[at] as ContextRule;
+    if (rule.language !== language || rule.name !== name || !rule.leans(text)) continue;
+    // The first rule of the name that leans: the answer is whether no rule before it leans.
+    for (let before = 0; before < at; before++) {
+      const earlier = CONTEXT_RULES[before] as ContextRule;
+      if (earlier.language === language && earlier.name !== name && earlier.leans(text))
+        return false;
+    }
+    return true;
+  }
+  return false;
+}

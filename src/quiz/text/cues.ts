@@ -8,6 +8,7 @@
 import { hasJapaneseAbsolute } from '../review/absolute-words.ts';
 import { optionBody } from '../review/labelled-options.ts';
 import { memoByText } from './build-memo.ts';
+import { nfkcLower, onlyWordUnits } from './normalize.ts';
 import { contentRuns, coverage } from './runs.ts';
 
 /**
@@ -34,12 +35,11 @@ export const isNegated: (text: string) => boolean = memoByText((text) => {
 });
 
 /** The text as the similarity measures see it: NFKC, lower case, no spaces or punctuation. */
-const squeezed = memoByText((text: string): string =>
-  text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\p{P}\p{S}]+/gu, ''),
-);
+const squeezed = memoByText((text: string): string => {
+  const plain = nfkcLower(text);
+  // Letters and digits only (most names): nothing to take out.
+  return onlyWordUnits(plain) ? plain : plain.replace(/[\s\p{P}\p{S}]+/gu, '');
+});
 
 /**
  * Character pairs of a text (a one-character text is its own pair). Memoised per build (the same

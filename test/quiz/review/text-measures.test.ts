@@ -19,6 +19,21 @@ describe('text measures', () => {
     expect(compareKey('$ <')).toBe(compareKey('$<'));
   });
 
+  it('compareKey keeps letters and digits only, whatever the units (a key of letters as it is)', () => {
+    const reference = (text: string): string => {
+      const plain = text.normalize('NFKC').toLowerCase();
+      const key = plain.replace(/[^\p{L}\p{N}]+/gu, '');
+      return key !== '' ? key : plain.replace(/[\s`]+/gu, '');
+    };
+    for (const text of ['概念12', 'grpc', 'サービス・メッシュ', '$@', 'a b', 'ーー', '']) {
+      expect(compareKey(text)).toBe(reference(text));
+    }
+    for (let code = 0; code <= 0xffff; code++) {
+      const text = `k${String.fromCharCode(code)}`;
+      expect(compareKey(text)).toBe(reference(text));
+    }
+  });
+
   it('takes Japanese content as bigrams and katakana words, English as words', () => {
     expect([...contentTokens('Pod数を維持する')]).toEqual(['pod', '数を', 'を維', '維持', '持す']);
     expect([...contentTokens('分散トランザクションを使う')]).toEqual([

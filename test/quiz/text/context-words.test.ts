@@ -3,6 +3,7 @@ import {
   CONTEXT_RULES,
   contextRule,
   leansBy,
+  leansFirstBy,
   withoutAdditiveOpening,
   withoutStraightQuotes,
 } from '../../../src/quiz/text/context-words.ts';
@@ -15,6 +16,19 @@ describe('context words', () => {
       expect(contextRule(rule.example, rule.language)?.name).toBe(rule.name);
     },
   );
+
+  it('leansFirstBy says whether the first rule that leans has the name (every example, every name)', () => {
+    const names = [...new Set(CONTEXT_RULES.map((r) => r.name))];
+    const texts = [
+      ...CONTEXT_RULES.map((r) => [r.example, r.language] as const),
+      ['Docker はそれを読み込んでイメージを作る', 'ja'] as const,
+      ['COPY can only read files inside it', 'en'] as const,
+      ['概念100は鍵アカシタナ語で動き、状態アカシタナを保つ', 'ja'] as const,
+    ];
+    for (const [text, language] of texts)
+      for (const name of names)
+        expect(leansFirstBy(text, language, name)).toBe(contextRule(text, language)?.name === name);
+  });
 
   it('finds a misconception that points at the notes’ example', () => {
     expect(contextRule('上の例は push がたまたま再確保するときだけ問題', 'ja')?.name).toBe(

@@ -45,6 +45,39 @@ describe('nfkc lower case', () => {
     expect(nfkcLower(long)).toBe('apiゲートウェイ '.repeat(20));
     expect(nfkcLower(long)).toBe(nfkcLower(long));
   });
+
+  it('matchKey takes out spaces, punctuation and symbols, and keys of word units only as they are', () => {
+    const reference = (text: string): string => {
+      const soft = foldKana(text.normalize('NFKC').toLowerCase());
+      const key = soft.replace(/[\s\p{P}\p{S}]+/gu, '');
+      return key !== '' ? key : soft.replace(/[\s`]+/gu, '');
+    };
+    for (const text of ['概念12', 'grpc', 'サービス・メッシュ', '$@', 'a b', 'ーー', '']) {
+      expect(matchKey(text)).toBe(reference(text));
+    }
+    for (let code = 0; code <= 0xffff; code++) {
+      const text = `k${String.fromCharCode(code)}`;
+      expect(matchKey(text)).toBe(reference(text));
+    }
+  });
+
+  it('nfkcLower is NFKC and lower case, texts NFKC keeps as they are read without it', () => {
+    const texts = [
+      '概念100は鍵アカシタナ語で動き、状態アカシタナを保つ',
+      'Docker Compose「サービス」『定義』・ー',
+      'か\u3099', // a combining sound mark composes with the kana before it
+      'ｶﾞ全角　スペース（括弧）',
+      'İstanbul ǅ ﬁ Ⅻ ①',
+      '\u30fe\u30ff\u309b\u3000',
+      '',
+    ];
+    for (const text of texts) expect(nfkcLower(text)).toBe(text.normalize('NFKC').toLowerCase());
+    // Every code unit the scan keeps, one by one.
+    for (let code = 0x80; code <= 0xffff; code++) {
+      const text = `A${String.fromCharCode(code)}`;
+      expect(nfkcLower(text)).toBe(text.normalize('NFKC').toLowerCase());
+    }
+  });
 });
 
 describe('ids', () => {
