@@ -26,6 +26,19 @@ const make = (choices: DraftChoice[]): Draft => ({
   choices,
 });
 
+/** A which-concept draft maker of the given stem: the options are names, the key first. */
+const whichOf =
+  (prompt: string, language: 'ja' | 'en' = 'en') =>
+  (choices: DraftChoice[]): Draft => ({
+    ...make(choices),
+    template: 'which-concept',
+    kind: 'which-concept',
+    asksFor: 'correct',
+    optionKind: 'name',
+    prompt,
+    language,
+  });
+
 describe('strong-absolutes: `always` on one side only, beside a milder `all`', () => {
   const key = choice('Huffman coding always reaches the entropy of the source', false, true);
 
@@ -102,16 +115,9 @@ describe('sweeping-claims: `just`, `safe`, `enough`, `安全` read as strong abs
 });
 
 describe('sibling-named-alike: a sibling named like the key costs a set nothing', () => {
-  /** A which-concept draft of the given names (the key first). */
-  const which = (choices: DraftChoice[]): Draft => ({
-    ...make(choices),
-    template: 'which-concept',
-    kind: 'which-concept',
-    asksFor: 'correct',
-    optionKind: 'name',
-    prompt:
-      'Which concept does this describe?\n“Earlier diagnosis makes survival from diagnosis longer without delaying death”',
-  });
+  const which = whichOf(
+    'Which concept does this describe?\n“Earlier diagnosis makes survival from diagnosis longer without delaying death”',
+  );
   const key = choice('Lead-time bias', true, true);
   const candidates = [
     choice('Length-time bias', false),
@@ -171,28 +177,15 @@ describe('one-register: shorthand cells beside a sentence cost a set', () => {
 });
 
 describe("names of any length: a which-concept set is not refused for its names' lengths", () => {
-  const name = (text: string, correct = false): DraftChoice => ({
-    text,
-    correct,
-    truth: correct,
-    why: correct ? null : `${text} is another mode`,
-    keys: [`k:${text}`],
-  });
-  const which = (choices: DraftChoice[]): Draft => ({
-    ...make(choices),
-    template: 'which-concept',
-    kind: 'which-concept',
-    asksFor: 'correct',
-    optionKind: 'name',
-    prompt:
-      '次の説明にあてはまるものはどれ？\n「元のIPパケット全体を包み、新しい外側IPヘッダを付ける」',
-    language: 'ja',
-  });
+  const which = whichOf(
+    '次の説明にあてはまるものはどれ？\n「元のIPパケット全体を包み、新しい外側IPヘッダを付ける」',
+    'ja',
+  );
 
   it('offers the sibling the notes set against the key beside an acronym (reading 56)', () => {
     const found = chooseOptions(
-      name('トンネルモード', true),
-      [name('トランスポートモード'), name('AH')],
+      choice('トンネルモード', true, true),
+      [choice('トランスポートモード', false), choice('AH', false)],
       which,
       { names: ['トンネルモード'] },
     );
