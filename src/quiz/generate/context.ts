@@ -21,7 +21,7 @@ import {
 } from '../facts/table-facts.ts';
 import { headingNames } from '../notes/heading-match.ts';
 import { namesTheConcept } from '../review/option-rules.ts';
-import { objectMemoTable } from '../text/build-memo.ts';
+import { memoPerObject, objectMemoTable } from '../text/build-memo.ts';
 import { withPronounForCopula } from '../text/copula-pronoun.ts';
 import { copulaStatement, formOf, withoutHeadNoun, withoutTopic } from '../text/forms.ts';
 import { nameAsWritten, namedStatement } from '../text/named-statement.ts';
@@ -299,32 +299,16 @@ export function renderings(
   return out.filter((t, i) => t && keys.indexOf(keys[i] as string) === i);
 }
 
-/** What {@link renderingsAbout} read of a fact, and about which concept in which language. */
-interface RenderedFact {
-  language: 'ja' | 'en';
-  concept: Concept;
-  texts: readonly string[];
-}
-
-const renderedFacts = objectMemoTable<Fact, RenderedFact>();
-
 /**
  * {@link renderings} of a fact about one concept, read once per build: correct-about's keys and
  * misconception-about's true options are the same facts of the same concept (on a 5,000-row
  * table the second reading was 52 ms of three builds). Shared: read it, never change it.
  */
-export function renderingsAbout(
+export const renderingsAbout: (
   fact: Fact,
   language: 'ja' | 'en',
   concept: Concept,
-): readonly string[] {
-  const memo = renderedFacts();
-  const known = memo.get(fact);
-  if (known && known.language === language && known.concept === concept) return known.texts;
-  const texts = renderings(fact, language, concept);
-  memo.set(fact, { language, concept, texts });
-  return texts;
-}
+) => readonly string[] = memoPerObject(renderings);
 
 /**
  * The concept's name as the notes write it in a sentence (`a runbook`, `toil`), read from its

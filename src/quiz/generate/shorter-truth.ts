@@ -6,7 +6,7 @@
  */
 import type { Fact } from '../facts/fact.ts';
 import { laterSentences, shorterJapanese, shorterStatement } from '../facts/shorter-statements.ts';
-import { objectMemoTable } from '../text/build-memo.ts';
+import { memoPerObject } from '../text/build-memo.ts';
 import { contextRule } from '../text/context-words.ts';
 import type { Concept } from '../types.ts';
 import { asOption } from './context.ts';
@@ -28,24 +28,8 @@ const SHORTER_TO_JA = 30;
  * the key of "which is correct" among the concept's own misconceptions (correct-about.ts
  * `cut-key`, whose explanation gives the whole sentence).
  */
-export function shorterTruth(fact: Fact, lang: 'ja' | 'en', me: Concept): readonly string[] {
-  const memo = shorterTruths();
-  const known = memo.get(fact);
-  if (known && known.lang === lang && known.me === me) return known.texts;
-  const texts = shorterTruthOf(fact, lang, me);
-  memo.set(fact, { lang, me, texts });
-  return texts;
-}
-
-/**
- * What {@link shorterTruth} read of each fact in this build: correct-about's keys and
- * misconception-about's true options are the same facts of the same concept (on a 5,000-row
- * table the second reading was 63 ms of three builds). Shared: read it, never change it.
- */
-const shorterTruths = objectMemoTable<
-  Fact,
-  { lang: 'ja' | 'en'; me: Concept; texts: readonly string[] }
->();
+export const shorterTruth: (fact: Fact, lang: 'ja' | 'en', me: Concept) => readonly string[] =
+  memoPerObject(shorterTruthOf);
 
 /** {@link shorterTruth}, worked out. */
 function shorterTruthOf(fact: Fact, lang: 'ja' | 'en', me: Concept): string[] {

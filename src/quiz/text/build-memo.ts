@@ -127,3 +127,22 @@ export function memoByText<T>(compute: (text: string) => T): (text: string) => T
     return value;
   };
 }
+
+/**
+ * `compute` memoised per object for the build (see {@link objectMemoTable}), keeping the answer
+ * for the language and the owner last asked (a fact's renderings about its concept, read by
+ * several templates). The value is shared: read it, never change it.
+ */
+export function memoPerObject<K extends object, O, T>(
+  compute: (key: K, language: 'ja' | 'en', owner: O) => T,
+): (key: K, language: 'ja' | 'en', owner: O) => T {
+  const table = objectMemoTable<K, { language: 'ja' | 'en'; owner: O; value: T }>();
+  return (key, language, owner) => {
+    const memo = table();
+    const known = memo.get(key);
+    if (known && known.language === language && known.owner === owner) return known.value;
+    const value = compute(key, language, owner);
+    memo.set(key, { language, owner, value });
+    return value;
+  };
+}

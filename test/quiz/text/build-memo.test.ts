@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   memoByText,
+  memoPerObject,
   memoTable,
   objectMemoTable,
   withBuildMemos,
@@ -62,5 +63,26 @@ describe('build memos', () => {
     table().set(key, 2);
     expect(table().get(key)).toBe(2);
     expect(withBuildMemos(() => table().get(key))).toBeUndefined();
+  });
+});
+
+describe('memoPerObject', () => {
+  it('computes once per object for the language and owner last asked, within a build', () => {
+    const calls: string[] = [];
+    const read = memoPerObject((key: { id: string }, language: 'ja' | 'en', owner: string) => {
+      calls.push(`${key.id}/${language}/${owner}`);
+      return [`${key.id}:${owner}`];
+    });
+    const fact = { id: 'f1' };
+    withBuildMemos(() => {
+      const first = read(fact, 'en', 'A');
+      expect(read(fact, 'en', 'A')).toBe(first);
+      expect(read(fact, 'en', 'B')).toEqual(['f1:B']);
+      expect(read(fact, 'ja', 'B')).toEqual(['f1:B']);
+    });
+    expect(calls).toEqual(['f1/en/A', 'f1/en/B', 'f1/ja/B']);
+    // A new build reads afresh.
+    withBuildMemos(() => read(fact, 'en', 'A'));
+    expect(calls).toHaveLength(4);
   });
 });
