@@ -2516,6 +2516,20 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     },
   },
   {
+    name: 'either-way',
+    example: 'The Δp is the same either way; the stopping time is what changes',
+    language: 'en',
+    // `either way`: whichever of two things the notes named before (reading 56's mechanics
+    // bank: hard surface or airbag), unless the statement names them (`whether … or …`).
+    leans: (text) => {
+      const words = englishWords(text);
+      let paired = false;
+      for (let i = 0; i + 1 < words.length; i++)
+        if (words[i] === 'either' && words[i + 1] === 'way') paired = true;
+      return paired && !words.includes('whether');
+    },
+  },
+  {
     name: 'both-at-end',
     example: 'Restriction (e.g. fibrosis) lowers both',
     language: 'en',

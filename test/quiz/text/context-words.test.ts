@@ -372,6 +372,8 @@ describe('context words', () => {
       // gerund that would name what `it` is.
       ['After that the surface dries again, great for browning', 'connective-opening'],
       ['Hard-working muscles (shoulder, shank, brisket) have lots of it', 'bare-pronoun'],
+      // Reading 56: `either way` of two things named before.
+      ['The Δp is the same either way; the stopping time is what changes', 'either-way'],
       // Reading 56: `nothing` and `during` are no gerunds that would name what `them` is.
       ['Averaging does nothing to them', 'bare-pronoun'],
       ['The counter is not updated during it', 'bare-pronoun'],
@@ -431,6 +433,9 @@ describe('context words', () => {
     // An opening that names its cause or exception leans on nothing.
     expect(contextRule('Because of caching, repeated reads are fast', 'en')).toBeNull();
     expect(contextRule('Other than TCP, QUIC runs over UDP', 'en')).toBeNull();
+    expect(
+      contextRule('Whether the cache hits or misses, the response is correct either way', 'en'),
+    ).toBeNull();
     expect(contextRule('On top of that, the cache must revalidate', 'en')?.name).toBe(
       'connective-opening',
     );
