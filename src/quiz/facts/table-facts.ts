@@ -282,13 +282,86 @@ function ownedChildren(index: DocumentIndex): Map<Section | null | typeof ANYWHE
   return map;
 }
 
-/** A cell's value for comparing: ○ / あり / 可能 → `yes`, × / なし / 不可 → `no`, else its key. */
+/**
+ * A cell's value for comparing: ○ / あり / 可能 → `yes`, × / なし / 不可 → `no`, else its key. A
+ * yes whose parenthesis holds only under a condition (`conditional-mark`) is `partly`, as △ is.
+ */
 export function cellValue(cell: string): string {
   const bare = withoutParenthesis(cell).trim();
-  if (/^(?:[○◯〇✓✔]|あり|有り?|yes|supported)$/iu.test(bare)) return 'yes';
+  if (/^(?:[○◯〇✓✔]|あり|有り?|yes|supported)$/iu.test(bare))
+    return conditionalMark(cell, bare) ? 'partly' : 'yes';
   if (/^(?:[×✕✗✖]|なし|無し?|no|none|not supported)$/iu.test(bare)) return 'no';
   if (/^[△▲]$/u.test(bare)) return 'partly';
   return matchKey(bare);
+}
+
+/**
+ * `conditional-mark`: a yes whose parenthesis says when it holds (`○（NAT-T使用時）`, `○ (if
+ * M1/M2 > ~25)`, `○（restartPolicy次第）`, `○ (3.28+)`) is no plain yes: asked as `NAT越え：○`, the
+ * condition is lost and the key is arguable (reading 56: plain ESP does not pass NAPT). Named
+ * rules, each with an example, read the parenthesis only.
+ */
+export const CONDITIONAL_MARK_RULES: readonly {
+  name: string;
+  example: string;
+  test: (inside: string) => boolean;
+}[] = [
+  {
+    name: 'ja-condition-word',
+    example: '○（NAT-T使用時）',
+    test: (inside) => JA_CONDITIONS.some((w) => inside.includes(w)),
+  },
+  {
+    name: 'en-condition-word',
+    example: '○ (if M1/M2 > ~25)',
+    test: (inside) =>
+      inside
+        .toLowerCase()
+        .split(/[^a-z]+/u)
+        .some((w) => EN_CONDITIONS.has(w)),
+  },
+  {
+    name: 'from-a-version',
+    example: '○ (3.28+)',
+    test: (inside) => /^v?\d+(?:\.\d+)*\s*\+$|^[≥>]/u.test(inside.trim()),
+  },
+];
+
+/** Japanese words of a condition (`使用時`, `…の場合`, `…次第`, `仮定の下で`, `原則`). */
+const JA_CONDITIONS = [
+  '時',
+  '場合',
+  '次第',
+  'の下で',
+  '条件',
+  'のみ',
+  'だけ',
+  '一部',
+  '原則',
+  '通常',
+];
+/** English words of a condition (`if`, `when`, `only`, `weakly`). */
+const EN_CONDITIONS: ReadonlySet<string> = new Set([
+  'if',
+  'when',
+  'unless',
+  'only',
+  'weakly',
+  'usually',
+  'partly',
+  'partially',
+  'sometimes',
+  'depends',
+  'optional',
+  'optionally',
+]);
+
+/** True when the yes `bare` of `cell` holds only under the condition its parenthesis states. */
+function conditionalMark(cell: string, bare: string): boolean {
+  const t = cell.trim();
+  if (t === bare) return false;
+  const inside = t.slice(bare.length).trim().slice(1, -1);
+  return CONDITIONAL_MARK_RULES.some((rule) => rule.test(inside));
 }
 
 /** True for a cell that is only a mark or a yes/no word. */

@@ -5,7 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { documentIndex } from '../../../src/quiz/facts/document-index.ts';
-import { tableMatrices } from '../../../src/quiz/facts/table-facts.ts';
+import {
+  CONDITIONAL_MARK_RULES,
+  cellValue,
+  tableMatrices,
+} from '../../../src/quiz/facts/table-facts.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 
 const summary = [
@@ -120,5 +124,26 @@ describe('named-columns: a table read both ways', () => {
       ['○', '○'],
       ['○', '×'],
     ]);
+  });
+});
+
+describe('conditional-mark: a yes that holds only under a condition is partly, as △ is', () => {
+  it.each(CONDITIONAL_MARK_RULES.map((r) => [r.name, r.example]))('%s reads %s', (_n, cell) => {
+    expect(cellValue(cell)).toBe('partly');
+  });
+
+  it('keeps a yes whose parenthesis says no condition (reading 56: ESP `NAT越え：○（NAT-T使用時）`)', () => {
+    expect(cellValue('○（NAT-T使用時）')).toBe('partly');
+    expect(cellValue('○（restartPolicy次第）')).toBe('partly');
+    expect(cellValue('○ (usually)')).toBe('partly');
+    for (const cell of [
+      '○',
+      '○（最優先）',
+      'あり（ブローカー）',
+      'yes (both)',
+      '○（以降のRUNにも効く）',
+    ])
+      expect(cellValue(cell)).toBe('yes');
+    expect(cellValue('× (usually)')).toBe('no');
   });
 });
