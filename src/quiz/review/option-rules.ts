@@ -116,7 +116,7 @@ const oneMood: ItemRule = {
   description:
     'No instruction among statements: all options claim something, or all tell what to do (English).',
   check(question) {
-    if (optionsAreLabels(question.kind) || question.language !== 'en') return null;
+    if (optionsAreLabels(question.kind)) return null;
     const told = question.choices.filter((c) => isInstruction(c.text));
     if (told.length === 0 || told.length === question.choices.length) return null;
     return {

@@ -136,13 +136,17 @@ export const INSTRUCTION_RULES: readonly InstructionRule[] = [
 /** Kana or kanji: a Japanese text, which these English rules do not read. */
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 
+/** How much of an option's body the rules read (two words and their spaces, with room). */
+const OPENING_CHARS = 80;
+
 /** A concept's label before an option's body (`Fold / reduce: …`) is at most this many words. */
 const MAX_LABEL_WORDS = 6;
 
 /** True when the English `text` tells the reader what to do ({@link INSTRUCTION_RULES}). */
 export function isInstruction(text: string): boolean {
   if (JAPANESE.test(text)) return false;
-  const words = latinWords(bodyOf(text)).slice(0, 2);
+  // Two words are read: the opening is enough, however long the line.
+  const words = latinWords(bodyOf(text).slice(0, OPENING_CHARS)).slice(0, 2);
   return INSTRUCTION_RULES.some((rule) => rule.test(words));
 }
 
