@@ -13,6 +13,7 @@ import type { Section } from '../types.ts';
 import { comparisonIndex, comparisonKeys, comparisonsNaming } from './comparison-index.ts';
 import {
   bareHeading,
+  comparisonHead,
   comparisonParts,
   headingKeys,
   headingNames,
@@ -206,6 +207,10 @@ function rankAllHeadings(
     if (parts) {
       for (const part of parts)
         for (const key of comparisonKeys(part)) push(comparisonHeadings, key, s);
+      const head = comparisonHead(section.heading);
+      if (head)
+        for (const variant of headingKeys(head))
+          for (const concept of plainNames.affixesOf(variant)) hits[concept]?.add(s);
       return;
     }
     // Score ≥ 60 needs a name at the start or the end of one of the heading's names.

@@ -106,9 +106,79 @@ function chapterNumber(text: string): number {
   return n > 0 && (text[1 + n] === '章' || text[1 + n] === '節') ? n + 2 : 0;
 }
 
-/** The parts of an `A vs B` heading or name, or null when it is not a comparison. */
+/**
+ * A heading whose comparison is its subtitle: what it is about, then the sides (`Stress
+ * concentration (Kt vs Kf)`, `Diversification: systematic vs idiosyncratic risk`, `Policy types —
+ * identity-based vs resource-based`). The subject comes first; the comparison follows a colon, a
+ * dash between spaces, or stands in the closing parenthesis. Named, with an example each.
+ */
+interface SubtitleRule {
+  name: string;
+  example: string;
+  split: (bare: string) => { head: string; tail: string } | null;
+}
+
+export const SUBTITLE_RULES: readonly SubtitleRule[] = [
+  {
+    name: 'colon-subtitle',
+    example: 'Diversification: systematic vs idiosyncratic risk',
+    split: (bare) => splitAt(bare, [': ', '：']),
+  },
+  {
+    name: 'dash-subtitle',
+    example: 'Policy types — identity-based vs resource-based',
+    split: (bare) => splitAt(bare, [' — ', ' – ']),
+  },
+  {
+    name: 'parenthesis-subtitle',
+    example: 'Stress concentration (Kt vs Kf)',
+    split: (bare) => {
+      const paren = parenthesised(bare);
+      return paren ? { head: paren.before, tail: paren.inside } : null;
+    },
+  },
+];
+
+function splitAt(text: string, marks: readonly string[]): { head: string; tail: string } | null {
+  let at = -1;
+  let mark = '';
+  for (const m of marks) {
+    const i = text.indexOf(m);
+    if (i > 0 && (at < 0 || i < at)) {
+      at = i;
+      mark = m;
+    }
+  }
+  if (at < 0) return null;
+  return { head: text.slice(0, at).trim(), tail: text.slice(at + mark.length).trim() };
+}
+
+function hasVersusWord(text: string): boolean {
+  return text.split(/\s+/).some((w) => VERSUS_WORDS.has(w.toLowerCase()));
+}
+
+/**
+ * The subject of a heading whose comparison is its subtitle ({@link SUBTITLE_RULES}): `Stress
+ * concentration` of `5. Stress concentration (Kt vs Kf)`; null for a plain comparison (`OT vs
+ * CRDT`, `Spark ignition (SI) vs compression ignition (CI)`) and for a heading with no `vs`.
+ */
+export const comparisonHead = memo((text: string): string | null => subtitled(text)?.head ?? null);
+
+const subtitled = memo((text: string): { head: string; tail: string } | null => {
+  const bare = bareHeading(text);
+  for (const rule of SUBTITLE_RULES) {
+    const found = rule.split(bare);
+    if (found?.head && hasVersusWord(found.tail) && !hasVersusWord(found.head)) return found;
+  }
+  return null;
+});
+
+/**
+ * The parts of an `A vs B` heading or name, or null when it is not a comparison. A subtitle's
+ * sides only (`Kt`, `Kf` of `Stress concentration (Kt vs Kf)`: {@link comparisonHead}).
+ */
 export const comparisonParts = memo((text: string): string[] | null => {
-  const words = bareHeading(text).split(/\s+/);
+  const words = (subtitled(text)?.tail ?? bareHeading(text)).split(/\s+/);
   const parts: string[] = [];
   let current: string[] = [];
   for (const word of words) {
@@ -195,7 +265,14 @@ export function headingScore(heading: string, names: readonly string[]): number 
   const headingParts = comparisonParts(heading);
   const nameParts = names.map(comparisonParts);
   if (headingParts) {
-    let best = 0;
+    // `subtitle-head`: the subject before a subtitle comparison names its concept as a heading does.
+    const head = comparisonHead(heading);
+    let best = head
+      ? plainScore(
+          head,
+          names.filter((_, i) => !nameParts[i]),
+        )
+      : 0;
     for (const parts of nameParts) {
       if (!parts || parts.length !== headingParts.length) continue;
       const all = parts.every((p) => headingParts.some((h) => plainScore(h, [p]) >= 90));

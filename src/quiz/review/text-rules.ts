@@ -148,7 +148,17 @@ export function danglingEnd(text: string): string | null {
   const words = latinWords(text.slice(Math.max(0, end - 60), end));
   const word = words.at(-1) ?? '';
   if (!ENGLISH_DANGLING.has(word)) return null;
+  if (endsOnLetterName(text, end, words.length)) return null;
   return strandedPreposition(words) ? null : word;
+}
+
+/**
+ * `letter-name`: a capital `A` after other words is a name (`less valid than Type A`, `Plan A`,
+ * `vitamin A`), not the article: an article is written in capitals only where a sentence opens
+ * (reading 56's `Type B is a guess, so it's less valid than Type A` was dropped as cut short).
+ */
+function endsOnLetterName(text: string, end: number, wordCount: number): boolean {
+  return wordCount > 1 && text[end - 1] === 'A' && !/[A-Za-z]/.test(text[end - 2] ?? '');
 }
 
 /** Prepositions a relative clause may leave at its end (`the ranges the project works with`). */

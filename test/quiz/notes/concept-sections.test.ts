@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conceptFacts } from '../../../src/quiz/facts/concept-facts.ts';
+import { comparisonHead, comparisonParts } from '../../../src/quiz/notes/heading-match.ts';
 import { ampersandSpelling, parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { factsNamed, inline } from '../notes-helpers.ts';
 
@@ -304,5 +305,77 @@ describe('reading 11: names joined by `&`, and a start of a name that is only it
 
   it('articles-inside and the kind word `problem`: `Resolvers and the N+1 problem` is the section of `Resolvers & N+1`', () => {
     expect(sectionOf('Resolvers & N+1')).toBe('5. Resolvers and the N+1 problem');
+  });
+});
+
+describe('subtitle-head: a heading whose comparison is its subtitle', () => {
+  // Reading of the 270 notes: `5. Stress concentration (Kt vs Kf)` and `4. Diversification:
+  // systematic vs idiosyncratic risk` were read as comparisons of `Stress concentration (Kt` with
+  // `Kf)`: the concepts had no section, and their × bullets went unasked.
+  const doc = parseNotes(
+    inline([
+      '# Fatigue and portfolios',
+      '',
+      '## Summary',
+      '',
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      '| Stress concentration | Kt is geometric; Kf ≤ Kt | Kt is a material property × |',
+      '| Diversification | Removes idiosyncratic risk only | Removes all risk × |',
+      '| OT | Transforms concurrent operations | Needs no server × |',
+      '| CRDT | Merges without coordination | Needs a server × |',
+      '',
+      '## 5. Stress concentration (Kt vs Kf)',
+      '',
+      'Kt depends only on geometry and loading mode.',
+      '',
+      '- × Kt depends on the material (it is purely geometric)',
+      '',
+      '## 4. Diversification: systematic vs idiosyncratic risk',
+      '',
+      'Adding assets removes idiosyncratic risk, not market risk.',
+      '',
+      '- × Doubling the holdings halves the risk (the reduction flattens out)',
+      '',
+      '## Operational transformation (OT) vs CRDT',
+      '',
+      'Both keep replicas converging.',
+    ]),
+  );
+  const sectionOf = (name: string) => doc.concepts.find((c) => c.name === name)?.section;
+
+  it('is the section of the concept its subject names', () => {
+    expect(sectionOf('Stress concentration')).toBe('5. Stress concentration (Kt vs Kf)');
+    expect(sectionOf('Diversification')).toBe(
+      '4. Diversification: systematic vs idiosyncratic risk',
+    );
+  });
+
+  it('gives the concept its × bullets there', () => {
+    const concept = doc.concepts.find((c) => c.name === 'Diversification');
+    if (!concept) throw new Error('no concept');
+    expect(conceptFacts(doc, concept).falses.map((f) => f.text)).toContain(
+      'Doubling the holdings halves the risk',
+    );
+  });
+
+  it('compares only the subtitle’s sides, and leaves a plain comparison as it was', () => {
+    expect(comparisonParts('5. Stress concentration (Kt vs Kf)')).toEqual(['Kt', 'Kf']);
+    expect(comparisonHead('5. Stress concentration (Kt vs Kf)')).toBe('Stress concentration');
+    expect(comparisonParts('Policy types — identity-based vs resource-based')).toEqual([
+      'identity-based',
+      'resource-based',
+    ]);
+    expect(comparisonParts('Operational transformation (OT) vs CRDT')).toEqual([
+      'Operational transformation (OT)',
+      'CRDT',
+    ]);
+    expect(comparisonHead('Operational transformation (OT) vs CRDT')).toBe(null);
+    expect(sectionOf('OT')).not.toBe('Operational transformation (OT) vs CRDT');
+  });
+
+  it('reads a heading of 1 MB in linear time', () => {
+    const long = `${'x: '.repeat(200_000)}a vs b`;
+    expect(comparisonParts(long)?.at(-1)).toBe('b');
   });
 });

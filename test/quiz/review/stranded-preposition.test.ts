@@ -23,6 +23,13 @@ describe('stranded-preposition', () => {
     expect(danglingEnd('The write is retried because')).toBe('because');
   });
 
+  it('reads a capital A after other words as a name, not the article (letter-name)', () => {
+    expect(danglingEnd("Type B is a guess, so it's less valid than Type A")).toBe(null);
+    expect(danglingEnd('Deficiency of vitamin A.')).toBe(null);
+    expect(danglingEnd('Carrots are rich in a')).toBe('a');
+    expect(danglingEnd('The error is always reported by a')).toBe('a');
+  });
+
   it('reads only the end of a line of 1 MB', () => {
     expect(danglingEnd(`${'word '.repeat(200_000)}the project works with`)).toBe(null);
     expect(danglingEnd(`${'with '.repeat(200_000)}sends data to`)).toBe('to');
