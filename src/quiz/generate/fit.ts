@@ -607,8 +607,23 @@ export function commonValue(a: string, b: string): string | null {
   // Followed by a qualifier: a space or a mark in English (`Milliseconds in…`), not more letters
   // of a longer word (`Millisecond reads` is no `Milli`).
   const next = lower.charAt(head.length);
-  return /[\s,;:(（、]/u.test(next) ? shorter : null;
+  if (!/[\s,;:(（、]/u.test(next)) return null;
+  return addsAThing(lower.slice(head.length)) ? null : shorter;
 }
+
+/**
+ * `adds-not-qualifies`: what follows the shared opening adds a second thing instead of qualifying
+ * the first — `A function **and** some argument values` (partial application's input) says more
+ * than currying's `A function`, so a statement that says `a function` does not fit both
+ * (reading 56: Currying was kept out of `Fix some arguments now, get back a function of the rest`).
+ * Reads the first word after the opening only.
+ */
+function addsAThing(rest: string): boolean {
+  const word = /^[\s*_]*([a-z&+＋]+)/.exec(rest.slice(0, 40))?.[1] ?? '';
+  return ADDING_WORDS.has(word);
+}
+
+const ADDING_WORDS: ReadonlySet<string> = new Set(['and', 'plus', '&', '+', '＋']);
 
 /** A word of a label this heavy (`デプロイ`, `継続的`, `replay`) names what the column is about. */
 const LABEL_WORD = 3;

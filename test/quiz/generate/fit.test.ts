@@ -497,6 +497,15 @@ describe('commonValue', () => {
     expect(commonValue('Hours, after a restore', 'Minutes to hours, after a restore')).toBeNull();
   });
 
+  it('reads a cell that adds a second thing after the shared opening as its own value (adds-not-qualifies)', () => {
+    // Partial application's input beside currying's (reading 56).
+    expect(commonValue('A function **and** some argument values', 'A function')).toBeNull();
+    expect(commonValue('A function and some argument values', 'A function')).toBeNull();
+    expect(commonValue('Salt + heat', 'Salt')).toBeNull();
+    expect(commonValue('A function, usually curried', 'A function')).toBe('A function');
+    expect(commonValue(`A function ${'and '.repeat(250_000)}`, 'A function')).toBeNull();
+  });
+
   it('keeps a sibling statement that says the shared value from the options (Intelligent-Tiering)', () => {
     const bank = buildQuestionBank([fixture('s3-storage.en.md')]);
     for (const q of bank.questions.filter((x) => x.conceptName === 'Intelligent-Tiering')) {
