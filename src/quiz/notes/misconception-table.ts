@@ -5,6 +5,7 @@
 
 import { firstOutsideBrackets, quotationOnly } from '../text/brackets.ts';
 import { asSentenceStart } from '../text/forms.ts';
+import { opensOnInstructionVerb } from '../text/instruction.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { NotesProblem } from '../types.ts';
 import type { TableBlock } from './blocks.ts';
@@ -292,7 +293,9 @@ export function splitMisconceptions(markedCell: string): string[] {
     const pieces = splitMisconceptions(markedCell.replace(TIMES_SIGN, TIMES_STAND_IN));
     return pieces.map((p) => p.replaceAll(TIMES_STAND_IN, '×'));
   }
-  const cell = withoutCommentsAfterMarks(wrongArrowAsMark(markedCell));
+  const cell = withoutCorrectionAfterLastMark(
+    withoutCommentsAfterMarks(wrongArrowAsMark(markedCell)),
+  );
   // `marks-end-each`: a cell whose last misconception ends in a mark (`中継 ×、変換 ×`) marks the
   // end of each one: the marks split it, whatever separates the pieces (`… ×、…`, `… × / …`),
   // and a separator right after no mark is inside one (`自動なら一瞬で終わり、接続は切れない ×`).
@@ -616,6 +619,42 @@ const MARKS = /[×✗✕✖❌]/gu;
  */
 const LEADING_SEPARATORS = /^(?:[\s、,，;；|｜・／]|\/(?=\s))+/u;
 /** True when a text ends on a mark, spaces after it allowed. */
+/**
+ * `correction-after-last-mark`: in a cell whose marks follow their misconceptions, words after
+ * the last mark that open on a dash or an arrow (`ETFs are safer/riskier by nature × — risk comes
+ * from the holdings, not the wrapper`, `High subcooling always means overcharge ×; → can also be a
+ * restriction`) or, after a separator, on an instruction (`Fine for multi-bit buses × (…); use
+ * Gray code / handshake / async FIFO`) are its correction, no misconception of their own: the
+ * cell reads up to that mark. Reading 57 asked `Use Gray code / handshake / async FIFO` — the
+ * notes' remedy — as a misconception. A claim after the last mark is one whose mark the writer
+ * left out (`Retain → … ×; Recycle is a good way to wipe volumes`), and stays; so does a cell
+ * that opens on its mark (`× 中継、× 変換`).
+ */
+export function withoutCorrectionAfterLastMark(cell: string): string {
+  const first = firstMark(cell);
+  if (first < 0 || endsOnMark(cell)) return cell;
+  if (cell.slice(0, first).replace(LEADING_SEPARATORS, '').trim() === '') return cell;
+  let last = first;
+  for (let i = first + 1; i < cell.length; i++) if (MARK_CHARS.includes(cell[i] ?? '')) last = i;
+  const after = cell.slice(last + 1, last + 1 + CORRECTION_HEAD);
+  const rest = after.replace(LEADING_SEPARATORS, '');
+  const opensCorrection =
+    CORRECTION_OPENERS.some((o) => rest.startsWith(o)) ||
+    (rest.length < after.length && opensOnInstructionVerb(rest));
+  return opensCorrection ? cell.slice(0, last + 1) : cell;
+}
+
+/** How much after the last mark is read for what opens it. */
+const CORRECTION_HEAD = 80;
+/** Marks that open a correction after a misconception's × (a dash, an arrow). */
+const CORRECTION_OPENERS = ['—', '–', '- ', '→', '⇒', '->'];
+
+/** Where the first mark of the cell stands, or -1. */
+function firstMark(cell: string): number {
+  for (let i = 0; i < cell.length; i++) if (MARK_CHARS.includes(cell[i] ?? '')) return i;
+  return -1;
+}
+
 function endsOnMark(text: string): boolean {
   return MARK_CHARS.includes(text.trimEnd().slice(-1) || ' ');
 }

@@ -150,6 +150,17 @@ export function isInstruction(text: string): boolean {
   return INSTRUCTION_RULES.some((rule) => rule.test(words));
 }
 
+/**
+ * True when the English `text` opens on a verb of an instruction, whatever follows (`use Gray code
+ * / handshake / async FIFO`): looser than {@link isInstruction}, for words that follow a
+ * misconception's mark, where a remedy is what the writer goes on to (notes/misconception-table.ts).
+ */
+export function opensOnInstructionVerb(text: string): boolean {
+  if (JAPANESE.test(text)) return false;
+  const first = latinWords(text.slice(0, OPENING_CHARS))[0] ?? '';
+  return BASE_VERBS.has(first) || ONLY_VERBS.has(first);
+}
+
 /** The text after a short label (`Fold / reduce: Always pass…` → `Always pass…`), else all of it. */
 function bodyOf(text: string): string {
   const colon = text.indexOf(': ');

@@ -12,6 +12,7 @@ import {
   readConceptRows,
   splitMisconceptions,
   withoutCommentsAfterMarks,
+  withoutCorrectionAfterLastMark,
   wrongArrowAsMark,
 } from '../../../src/quiz/notes/misconception-table.ts';
 
@@ -143,6 +144,48 @@ describe('comment-after-mark', () => {
   it('reads a long cell of marks and parentheses in one pass', () => {
     const cell = 'x ×（'.repeat(20_000);
     expect(withoutCommentsAfterMarks(cell).length).toBeGreaterThan(0);
+  });
+});
+
+describe('correction-after-last-mark', () => {
+  it('reads the words after the last mark that open on a dash, an arrow or an instruction as its correction', () => {
+    // Reading 57: the remedy was asked as a misconception, and a correction stuck to its key.
+    expect(
+      splitMisconceptions(
+        'Fine for multi-bit buses × (bits resolve on different cycles → garbage values); use Gray code / handshake / async FIFO',
+      ),
+    ).toEqual(['Fine for multi-bit buses']);
+    expect(
+      splitMisconceptions(
+        'ETFs are safer/riskier by nature × — risk comes from the holdings, not the wrapper',
+      ),
+    ).toEqual(['ETFs are safer/riskier by nature']);
+    expect(
+      splitMisconceptions('High subcooling always means overcharge ×; → can also be a restriction'),
+    ).toEqual(['High subcooling always means overcharge']);
+    expect(
+      withoutCorrectionAfterLastMark(
+        'You may use deadly force ×; no duty to retreat × — it depends',
+      ),
+    ).toBe('You may use deadly force ×; no duty to retreat ×');
+  });
+
+  it('keeps a claim whose mark the writer left out, and a cell that opens on its marks', () => {
+    expect(
+      splitMisconceptions(
+        'Retain → the next PVC picks the old data up automatically ×; Recycle is a good way to wipe volumes',
+      ),
+    ).toEqual([
+      'Retain → the next PVC picks the old data up automatically',
+      'Recycle is a good way to wipe volumes',
+    ]);
+    expect(splitMisconceptions('中継 ×、変換')).toEqual(['中継', '変換']);
+    expect(withoutCorrectionAfterLastMark('× 中継、× 変換 — 逆')).toBe('× 中継、× 変換 — 逆');
+  });
+
+  it('reads a cell of 1 MB in one pass', () => {
+    const cell = `${'x ×; '.repeat(200_000)}— fix`;
+    expect(withoutCorrectionAfterLastMark(cell).endsWith('×')).toBe(true);
   });
 });
 
