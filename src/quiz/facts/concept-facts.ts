@@ -23,7 +23,7 @@ import { writeOutCells } from './cell-rules.ts';
 import { type DocumentIndex, documentIndex, relatedSectionsOf } from './document-index.ts';
 import { type Fact, wrongBullet } from './fact.ts';
 import { nameInSubject } from './mentions.ts';
-import { proseAnswer } from './prose-evidence.ts';
+import { citedSentence, proseAnswer } from './prose-evidence.ts';
 import { saysOtherWayRound } from './rewrite.ts';
 import {
   othersInHeading,
@@ -422,6 +422,9 @@ function readableCorrection(
       ),
     );
   if (evidence) return say(evidence.text);
+  const cited =
+    correction === null ? null : citedSentence(correction, section, concept.language ?? 'ja');
+  if (cited !== null) return say(cited);
   if (correction !== null && !saysOtherWayRound(correction)) return correction;
   if (correction !== null) return null;
   if (coverage(wrong, concept.correct) >= 0.5) return say(concept.correct);

@@ -8,6 +8,7 @@
 
 import { carriesOnLineAbove } from '../notes/sections.ts';
 import { contentRuns, coverage, coverageBeyond } from '../text/runs.ts';
+import { holdsWholeWord } from '../text/whole-word.ts';
 import { joinWrapped } from '../text/wrap.ts';
 import type { Section } from '../types.ts';
 import { splitSentences } from './true-statements.ts';
@@ -109,3 +110,28 @@ export function proseAnswer(
   }
   return null;
 }
+
+/**
+ * `cited-correction`: the sentence of the section that names what a bare citation correcting a
+ * misconception cites — `(Vega)` after `× You can sue the officer for not reading your rights` is
+ * the case the notes state above it: `No civil damages claim under 42 U.S.C. § 1983 for a Miranda
+ * violation by itself (Vega v. Tekoh, 2022)`. Reading 57's explanation was the one word `Vega`.
+ * Only a citation of one or two words that starts with a capital, found as a whole word; the
+ * first such line of prose, null when none.
+ */
+export function citedSentence(
+  citation: string,
+  section: Section | null,
+  language: 'ja' | 'en',
+): string | null {
+  const cited = citation.trim();
+  if (!section || !CITATION.test(cited)) return null;
+  // Whole lines: a citation's sentence is often cut by the stops of its own reference (`42 U.S.C.`).
+  for (const line of proseLines(section, language))
+    if (line.length <= MAX_PROSE_CHARS && holdsWholeWord(line, cited) && line.trim() !== cited)
+      return line;
+  return null;
+}
+
+/** A citation: one or two words, the first capitalised (`Vega`, `Miranda v`, `Patane`). */
+const CITATION = /^[A-Z][A-Za-z.'’-]{1,30}(?: [A-Za-z.'’-]{1,30})?$/;

@@ -2,7 +2,11 @@
 
 import { describe, expect, it } from 'vitest';
 import { conceptFacts } from '../../../src/quiz/facts/concept-facts.ts';
-import { proseAnswer, proseSentences } from '../../../src/quiz/facts/prose-evidence.ts';
+import {
+  citedSentence,
+  proseAnswer,
+  proseSentences,
+} from '../../../src/quiz/facts/prose-evidence.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { inline } from '../notes-helpers.ts';
 
@@ -135,5 +139,47 @@ describe('pair-row-the-two', () => {
 
   it('leaves it unusable in a row named for one thing: which two?', () => {
     expect(usable('Threshold')).not.toContain('The two are always 0.5');
+  });
+});
+
+describe('cited-correction', () => {
+  // Reading 57: `× You can sue the officer for not reading your rights (Vega)` was explained by
+  // the one word `Vega`.
+  const doc = parseNotes(
+    inline([
+      '# Miranda',
+      '',
+      '## Summary',
+      '',
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      '| Remedy | The statement is kept out of the case-in-chief | The case gets dismissed × |',
+      '| Custody | Would a reasonable person feel free to leave | Only at the station × |',
+      '',
+      '## Remedy',
+      '',
+      '- The statement is excluded from the prosecution’s case-in-chief.',
+      '- No civil damages claim under 42 U.S.C. § 1983 for a Miranda violation by itself (*Vega v. Tekoh*, 2022).',
+      '',
+      'Common misconceptions:',
+      '',
+      '- × You can sue the officer for not reading your rights (Vega)',
+      '- × The case gets dismissed (only the statement is suppressed)',
+    ]),
+  );
+
+  it('explains a misconception corrected by a bare citation with the line that names it', () => {
+    const remedy = doc.concepts.find((c) => c.name === 'Remedy');
+    if (!remedy) throw new Error('no concept');
+    const sue = conceptFacts(doc, remedy).falses.find((f) => f.text.startsWith('You can sue'));
+    expect(sue?.why).toContain('No civil damages claim under 42 U.S.C. § 1983');
+  });
+
+  it('reads only a citation of one or two words, whole, in the section', () => {
+    const section = doc.sections.find((s) => s.heading === 'Remedy') ?? null;
+    expect(citedSentence('Vega', section, 'en')).toContain('Vega v. Tekoh');
+    expect(citedSentence('Veg', section, 'en')).toBe(null);
+    expect(citedSentence('only the statement is suppressed', section, 'en')).toBe(null);
+    expect(citedSentence('Vega', null, 'en')).toBe(null);
   });
 });
