@@ -134,8 +134,20 @@ const MIN_ENTITY_COLUMNS = 2;
  */
 function comparedColumns(links: TableLinks): number {
   let n = 0;
-  for (const column of links.columns.keys()) if (!measuredColumn(links, column)) n++;
+  for (const column of links.columns.keys())
+    if (!measuredColumn(links, column) && !askedColumn(links, column)) n++;
   return n;
+}
+
+/**
+ * `question-header`: a column headed by a question (`| Scenario | Custody? | Interrogation? |`)
+ * asks it of every row: a property, not a thing compared, whatever concept its words name.
+ * Reading 57's hypo grid was read the other way round (`Which of these fits “Custody?”?`, with
+ * the scenarios as options).
+ */
+function askedColumn(links: TableLinks, column: number): boolean {
+  const header = (links.table.header[column] ?? '').trimEnd();
+  return header.endsWith('?') || header.endsWith('？');
 }
 
 /** True when most body cells of the column are measures (`~0.5 V/µs`, `≈ 10 MHz`, `3 dB`). */

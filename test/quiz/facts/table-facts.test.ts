@@ -91,6 +91,22 @@ describe('measured-columns (reading 39)', () => {
   });
 });
 
+describe('question-header (reading 57)', () => {
+  it('reads the rows as the things compared where the concepts head columns as questions', () => {
+    // A hypo grid: each column asks its question of every scenario.
+    const entities = entitiesOf([
+      '## Hypo grid',
+      '',
+      '| Scenario | Burn rate? | Error budget？ |',
+      '|---|---|---|',
+      '| A deploy doubles the errors | Yes | No |',
+      '| A quiet weekend | No | Yes |',
+    ]);
+    expect(entities).toContainEqual(['A deploy doubles the errors', 'A quiet weekend']);
+    expect(entities.flat()).not.toContain('Burn rate?');
+  });
+});
+
 describe('named-columns: a table read both ways', () => {
   it('takes as things only the columns that name a concept, never a property column beside them', () => {
     const doc = parseNotes({
