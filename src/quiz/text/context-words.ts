@@ -520,6 +520,31 @@ const EN_COMPARING = [
   'behave the same way',
 ];
 
+/**
+ * Subjects that set themselves against someone said before: `Everyone else just trades existing
+ * ETF shares` (reading 57) — else than whom? Only as a statement's opening: inside a sentence the
+ * sentence names what they are set against (`a compromised host can't reach everything else`).
+ */
+const EN_ELSE_SUBJECTS = [
+  'everyone else',
+  'everybody else',
+  'anyone else',
+  'anybody else',
+  'someone else',
+  'no one else',
+  'nobody else',
+  'everything else',
+];
+
+/** True when an English text opens on an {@link EN_ELSE_SUBJECTS} subject (not its possessive). */
+function opensOnElse(text: string): boolean {
+  const head = text.trimStart().slice(0, 16).toLowerCase();
+  const subject = EN_ELSE_SUBJECTS.find((p) => head.startsWith(p));
+  if (subject === undefined) return false;
+  const next = head.charAt(subject.length);
+  return next !== "'" && next !== '’' && !/[a-z]/.test(next);
+}
+
 /** Connectives that open a statement on what the one before it said (`なので…`, `Therefore…`). */
 const JA_CONNECTIVES = [
   'なので',
@@ -640,6 +665,10 @@ const EN_REMEDIES = new Set([
 /** Japanese openings that name a remedy of a problem said before (`対策は…`). */
 const JA_REMEDIES = [
   '対策は',
+  // `対策の基本：アドレスを使い回さない` (reading 57): a remedy of what?
+  '対策の',
+  '対策：',
+  '対策:',
   '解決策は',
   '回避策は',
   '対処法は',
@@ -654,9 +683,24 @@ const JA_REMEDIES = [
  */
 function opensOnRemedy(text: string): boolean {
   const [first = '', second = '', third = ''] = englishWords(text.trimStart());
-  if (first !== 'the') return false;
+  if (first !== 'the') return remedyLabel(text);
   return EN_REMEDIES.has(second) || EN_REMEDIES.has(third);
 }
+
+/**
+ * `Standard fix: assert asynchronously, deassert synchronously` (reading 57), `Workaround: …`: a
+ * label of at most two words whose last is a remedy noun, then a colon — the fix of a problem
+ * the line before named.
+ */
+function remedyLabel(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon < 0 || colon > REMEDY_LABEL_CHARS) return false;
+  const words = englishWords(text.slice(0, colon));
+  return words.length >= 1 && words.length <= 2 && EN_REMEDIES.has(words.at(-1) ?? '');
+}
+
+/** How long a remedy label may be (`Standard workaround:`). */
+const REMEDY_LABEL_CHARS = 30;
 
 /**
  * Japanese openings that name a side of something said before (`代償は更新の整合性`: the cost of
@@ -2188,6 +2232,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       const lower = text.toLowerCase();
       return EN_COMPARING.some((p) => lower.includes(p));
     },
+  },
+  {
+    name: 'else-than-whom',
+    example: 'Everyone else just trades existing ETF shares',
+    language: 'en',
+    leans: opensOnElse,
   },
   {
     name: 'comparing-back',

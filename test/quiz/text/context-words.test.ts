@@ -382,8 +382,16 @@ describe('context words', () => {
       ['RFC 5764; WebRTC security architecture RFC 8827', 'standard-reference'],
       // Reading 41: the third of a list the notes gave before.
       ['Grants are a third mechanism (used by services like EBS)', 'ordinal-of-a-list'],
+      // Reading 57: else than whom, and a fix of a problem the line before named.
+      ['Everyone else just trades existing ETF shares', 'else-than-whom'],
+      ['Standard fix: assert asynchronously, deassert synchronously', 'remedy-for-what'],
     ];
     for (const [text, name] of en) expect(contextRule(text, 'en')?.name, text).toBe(name);
+    // Inside a sentence that names what it is set against, `else` leans on nothing.
+    expect(contextRule("A widget on someone else's page is third-party", 'en')).toBe(null);
+    expect(contextRule('Someone else’s umbrella was taken', 'en')).toBe(null);
+    expect(contextRule('Prefix: the first bytes of the key', 'en')).toBe(null);
+    expect(contextRule('対策の基本：アドレスを使い回さない', 'ja')?.name).toBe('remedy-for-what');
     const ja: [string, string][] = [
       ['そのため再起動が必要になる', 'connective-opening'],
       ['代わりにリースを使う', 'remedy-for-what'],
