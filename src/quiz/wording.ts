@@ -118,6 +118,21 @@ export function quoteJa(text: string): string {
   return `「${swapped(wholeQuotation(text), '「', '『', '」', '』')}」`;
 }
 
+/**
+ * `question-label`: a column headed by a question (`Can change element type?`) is answered by its
+ * cell, with no colon between (`Can change element type? No`, not `…?: no`: readers of readings
+ * 56–57 read `Depends on clock period?: No` as broken table syntax).
+ */
+function asksItself(attribute: string): boolean {
+  const end = attribute.trimEnd();
+  return end.endsWith('?') || end.endsWith('？');
+}
+
+/** The value with its first letter in capitals (`no` → `No`), as an answer to a question opens. */
+function capitalised(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1);
+}
+
 /** {@link quoteJa} in English: `“…”` outside, `‘…’` inside. */
 export function quoteEn(text: string): string {
   return `“${swapped(wholeQuotation(text), '“', '‘', '”', '’')}”`;
@@ -196,7 +211,8 @@ const ja: Wording = {
     `${quoteJa(owner)}の${quoteJa(label)}のうち、次の説明にあてはまるものはどれ？\n${quoteJa(definition)}`,
   termMeaning: (owner, label, term) =>
     `${quoteJa(owner)}の${quoteJa(label)}で、${quoteJa(term)}の説明はどれ？`,
-  cellOption: (attribute, value) => `${attribute}：${value}`,
+  cellOption: (attribute, value) =>
+    asksItself(attribute) ? `${attribute} ${value}` : `${attribute}：${value}`,
   thatIs: (concept, statement) => `それは${concept}（${statement}）`,
   describes: (concept) => `それは${concept}の説明`,
   conceptIs: (concept, statement) => `${concept}は${quoteJa(statement)}`,
@@ -259,7 +275,8 @@ const en: Wording = {
     `In the list ${quoteEn(label)} under ${quoteEn(owner)}, which one does this describe?\n${quoteEn(definition)}`,
   termMeaning: (owner, label, term) =>
     `In the list ${quoteEn(label)} under ${quoteEn(owner)}, which describes ${quoteEn(term)}?`,
-  cellOption: (attribute, value) => `${attribute}: ${value}`,
+  cellOption: (attribute, value) =>
+    asksItself(attribute) ? `${attribute} ${capitalised(value)}` : `${attribute}: ${value}`,
   thatIs: (concept, statement) => `That is ${concept} (${statement})`,
   describes: (concept) => `That describes ${concept}`,
   conceptIs: (concept, statement) => `${concept}: ${quoteEn(statement)}`,

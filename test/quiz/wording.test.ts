@@ -40,3 +40,17 @@ describe('quoted-once', () => {
     expect(quoteJa('「a」')).toBe('「a」');
   });
 });
+
+describe('question-label: a cell under a question header answers it', () => {
+  it('joins the question and its answer without a colon, in both languages', () => {
+    // Readings 56–57: `Depends on clock period?: No` read as broken table syntax.
+    expect(wordingFor('en').cellOption('Depends on clock period?', 'no')).toBe(
+      'Depends on clock period? No',
+    );
+    expect(wordingFor('en').cellOption('Output', 'A chain of unary functions')).toBe(
+      'Output: A chain of unary functions',
+    );
+    expect(wordingFor('ja').cellOption('再帰で書ける？', 'いいえ')).toBe('再帰で書ける？ いいえ');
+    expect(wordingFor('ja').cellOption('結合度', '密結合')).toBe('結合度：密結合');
+  });
+});
