@@ -32,9 +32,10 @@ const KANJI_PART = 2;
 const MAX_MIDDLE_RUN = 16;
 /**
  * Kanji that make a word of the two before them (`世代別` of `世代`, `断片化` of `断片`, `冪等性`
- * of `冪等`): a three-character compound ending in one also counts by its first two.
+ * of `冪等`): a three-character compound ending in one also counts by its first two. `数` and
+ * `期` since reading 57: `『1承認』` names `承認数`, `報酬が半減する` names `半減期`.
  */
-const KANJI_SUFFIXES: ReadonlySet<string> = new Set([...'別化性的型式率度']);
+const KANJI_SUFFIXES: ReadonlySet<string> = new Set([...'別化性的型式率度数期']);
 
 const HAN = /^[\p{Script=Han}々〆ヶ]+$/u;
 const KATAKANA = /^[\p{Script=Katakana}ー]+$/u;

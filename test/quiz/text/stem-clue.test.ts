@@ -80,6 +80,18 @@ describe('stemNameClue', () => {
       ]),
     ).toBe('世代');
   });
+  it('ja: a count or a period named by the word before its suffix (`承認` of `承認数`, reading 57)', () => {
+    expect(
+      stemNameClue(
+        '取引がブロックに入った時点で『1承認』、その上にブロックが1つ積まれるごとに+1',
+        '承認数',
+        ['秘密鍵とウォレット', '51%攻撃'],
+      ),
+    ).toBe('承認');
+    expect(stemNameClue('約4年ごとに報酬が半減する', '半減期', ['フォーク', '難易度調整'])).toBe(
+      '半減',
+    );
+  });
   it('ja: the English word a katakana name was borrowed from (`finalize` of `ファイナライザ`)', () => {
     expect(
       stemNameClue(
