@@ -266,8 +266,9 @@ export const STATEMENT_LABEL_RULES: readonly StatementLabelRule[] = [
     // (true-statements.ts `digression-runs-on`). English `Aside:` stays an aside: the read notes'
     // 63 such lines mostly say more of the concept (`GDPR only covers living natural persons`).
     effect: 'digression',
-    // `歴史の余談`, `ソフトウェアの場合の余談` too.
-    test: (label) => DIGRESSIONS.has(label) || label.endsWith('余談'),
+    // `歴史の余談`, `ソフトウェアの場合の余談` too, and a record of what the writer did or saw
+    // (`record-memo`: `巡検メモ：…玄武岩は細かすぎて…判別不能だった`, reading 57's key).
+    test: (label) => DIGRESSIONS.has(label) || label.endsWith('余談') || isRecordMemo(label),
   },
   {
     name: 'aside-label',
@@ -356,6 +357,29 @@ const ENGLISH_ASIDES: ReadonlySet<string> = new Set(['aside', 'side note', 'side
  * Labels of a digression ({@link STATEMENT_LABEL_RULES} `digression-label`), lower case: the
  * context rule's (`digression`), but for the English asides.
  */
+/**
+ * `record-memo`: a memo of an outing or a session (`巡検メモ`, `観察メモ`, `実習メモ`): what the writer
+ * saw that day, in the past tense, no statement of the concept. Not `自分メモ` / `個人メモ`, which
+ * lead into a fact the writer wants to keep (`自分メモ：介入の原資は外貨準備`).
+ */
+function isRecordMemo(label: string): boolean {
+  if (!label.endsWith('メモ')) return false;
+  const head = label.slice(0, -2);
+  return RECORDED_ACTIVITIES.some((a) => head.endsWith(a));
+}
+
+const RECORDED_ACTIVITIES = [
+  '巡検',
+  '観察',
+  '実習',
+  '見学',
+  '現場',
+  '旅行',
+  '訪問',
+  '実験',
+  '試食',
+];
+
 const DIGRESSIONS: ReadonlySet<string> = new Set([
   ...JA_DIGRESSIONS,
   ...EN_DIGRESSIONS.filter((label) => !ENGLISH_ASIDES.has(label)),

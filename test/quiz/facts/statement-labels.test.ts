@@ -287,6 +287,11 @@ describe('digression-label: the writer steps off the concept', () => {
       'Fun fact: Bellman picked the name "dynamic programming" in the 1950s',
     ])
       expect(asSectionStatement(line, line.includes('Fun') ? 'en' : 'ja')).toBeNull();
+    // `record-memo`: what the writer saw on an outing (reading 57), not a kept fact.
+    expect(
+      asSectionStatement('巡検メモ：玄武岩は細かすぎて斑晶以外はほぼ判別不能だった', 'ja'),
+    ).toBeNull();
+    expect(asSectionStatement('自分メモ：介入の原資は外貨準備', 'ja')).toBe('介入の原資は外貨準備');
     // English `Aside:` mostly says more of the concept: its statement stays.
     expect(asSectionStatement('Aside: GDPR only covers living natural persons', 'en')).toBe(
       'GDPR only covers living natural persons',
