@@ -4,6 +4,8 @@
  * else in a question is the notes' text. (Labels such as 正解 / Answer are the bot's.)
  */
 
+import { endsAsQuestion } from './text/trim.ts';
+
 /**
  * One condition of a which-has stem: a cell value (`「既定のGC」が「G1」`) or a yes/no column asked
  * as a mark (`mark-as-condition`: “which one is marked yes for “Can go down”?”, 「「否認防止」が○のもの
@@ -118,16 +120,6 @@ export function quoteJa(text: string): string {
   return `「${swapped(wholeQuotation(text), '「', '『', '」', '』')}」`;
 }
 
-/**
- * `question-label`: a column headed by a question (`Can change element type?`) is answered by its
- * cell, with no colon between (`Can change element type? No`, not `…?: no`: readers of readings
- * 56–57 read `Depends on clock period?: No` as broken table syntax).
- */
-function asksItself(attribute: string): boolean {
-  const end = attribute.trimEnd();
-  return end.endsWith('?') || end.endsWith('？');
-}
-
 /** The value with its first letter in capitals (`no` → `No`), as an answer to a question opens. */
 function capitalised(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1);
@@ -212,7 +204,7 @@ const ja: Wording = {
   termMeaning: (owner, label, term) =>
     `${quoteJa(owner)}の${quoteJa(label)}で、${quoteJa(term)}の説明はどれ？`,
   cellOption: (attribute, value) =>
-    asksItself(attribute) ? `${attribute} ${value}` : `${attribute}：${value}`,
+    endsAsQuestion(attribute) ? `${attribute} ${value}` : `${attribute}：${value}`,
   thatIs: (concept, statement) => `それは${concept}（${statement}）`,
   describes: (concept) => `それは${concept}の説明`,
   conceptIs: (concept, statement) => `${concept}は${quoteJa(statement)}`,
@@ -275,8 +267,10 @@ const en: Wording = {
     `In the list ${quoteEn(label)} under ${quoteEn(owner)}, which one does this describe?\n${quoteEn(definition)}`,
   termMeaning: (owner, label, term) =>
     `In the list ${quoteEn(label)} under ${quoteEn(owner)}, which describes ${quoteEn(term)}?`,
+  // `question-label`: a cell under a question header is its answer (`Depends on clock period? No`,
+  // not `…?: no`, which readers of readings 56–57 read as broken table syntax).
   cellOption: (attribute, value) =>
-    asksItself(attribute) ? `${attribute} ${capitalised(value)}` : `${attribute}: ${value}`,
+    endsAsQuestion(attribute) ? `${attribute} ${capitalised(value)}` : `${attribute}: ${value}`,
   thatIs: (concept, statement) => `That is ${concept} (${statement})`,
   describes: (concept) => `That describes ${concept}`,
   conceptIs: (concept, statement) => `${concept}: ${quoteEn(statement)}`,

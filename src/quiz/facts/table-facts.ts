@@ -7,6 +7,7 @@
  * otherwise. Cell values are compared after reading ○/×/あり/なし as yes/no. Pure.
  */
 import { matchKey } from '../text/normalize.ts';
+import { endsAsQuestion } from '../text/trim.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
 import type { DocumentIndex } from './document-index.ts';
 import type { TableLinks } from './table-links.ts';
@@ -146,8 +147,7 @@ function comparedColumns(links: TableLinks): number {
  * the scenarios as options).
  */
 function askedColumn(links: TableLinks, column: number): boolean {
-  const header = (links.table.header[column] ?? '').trimEnd();
-  return header.endsWith('?') || header.endsWith('？');
+  return endsAsQuestion(links.table.header[column] ?? '');
 }
 
 /** True when most body cells of the column are measures (`~0.5 V/µs`, `≈ 10 MHz`, `3 dB`). */

@@ -132,12 +132,28 @@ export const SUBTITLE_RULES: readonly SubtitleRule[] = [
   {
     name: 'parenthesis-subtitle',
     example: 'Stress concentration (Kt vs Kf)',
-    split: (bare) => {
-      const paren = parenthesised(bare);
-      return paren ? { head: paren.before, tail: paren.inside } : null;
-    },
+    split: closingParenthesis,
   },
 ];
+
+/**
+ * The text before the parenthesis that closes it and what that parenthesis holds, read from the
+ * end (`Spark ignition (SI) vs compression ignition (CI)` closes on `(CI)`, whose `CI` compares
+ * nothing), or null when the text does not end on one.
+ */
+function closingParenthesis(text: string): { head: string; tail: string } | null {
+  const trimmed = text.trimEnd();
+  const last = trimmed.at(-1);
+  if (last !== ')' && last !== '）') return null;
+  let depth = 0;
+  for (let i = trimmed.length - 1; i > 0; i--) {
+    const ch = trimmed[i];
+    if (ch === ')' || ch === '）') depth++;
+    else if ((ch === '(' || ch === '（') && --depth === 0)
+      return { head: trimmed.slice(0, i).trim(), tail: trimmed.slice(i + 1, -1).trim() };
+  }
+  return null;
+}
 
 function splitAt(text: string, marks: readonly string[]): { head: string; tail: string } | null {
   let at = -1;

@@ -618,7 +618,6 @@ const MARKS = /[×✗✕✖❌]/gu;
  * character: no backtracking.
  */
 const LEADING_SEPARATORS = /^(?:[\s、,，;；|｜・／]|\/(?=\s))+/u;
-/** True when a text ends on a mark, spaces after it allowed. */
 /**
  * `correction-after-last-mark`: in a cell whose marks follow their misconceptions, words after
  * the last mark that open on a dash or an arrow (`ETFs are safer/riskier by nature × — risk comes
@@ -655,6 +654,7 @@ function firstMark(cell: string): number {
   return -1;
 }
 
+/** True when a text ends on a mark, spaces after it allowed. */
 function endsOnMark(text: string): boolean {
   return MARK_CHARS.includes(text.trimEnd().slice(-1) || ' ');
 }

@@ -85,3 +85,12 @@ export function trimStartOf(text: string, chars: string): string {
 export function isSpace(ch: string | undefined): boolean {
   return ch !== undefined && ch !== '' && /\s/.test(ch);
 }
+
+/**
+ * True when the text ends on a question mark, half or full width, white space after it allowed
+ * (`Custody?`, `再帰で書ける？`): a table header that asks its question of every row.
+ */
+export function endsAsQuestion(text: string): boolean {
+  const end = text.trimEnd();
+  return end.endsWith('?') || end.endsWith('？');
+}

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { conceptFacts } from '../../../src/quiz/facts/concept-facts.ts';
-import { comparisonHead, comparisonParts } from '../../../src/quiz/notes/heading-match.ts';
+import {
+  comparisonHead,
+  comparisonParts,
+  SUBTITLE_RULES,
+} from '../../../src/quiz/notes/heading-match.ts';
 import { ampersandSpelling, parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { factsNamed, inline } from '../notes-helpers.ts';
 
@@ -371,6 +375,12 @@ describe('subtitle-head: a heading whose comparison is its subtitle', () => {
       'CRDT',
     ]);
     expect(comparisonHead('Operational transformation (OT) vs CRDT')).toBe(null);
+    expect(comparisonParts('2. Spark ignition (SI) vs compression ignition (CI)')).toEqual([
+      'Spark ignition (SI)',
+      'compression ignition (CI)',
+    ]);
+    for (const rule of SUBTITLE_RULES)
+      expect(comparisonHead(rule.example), rule.name).not.toBe(null);
     expect(sectionOf('OT')).not.toBe('Operational transformation (OT) vs CRDT');
   });
 
