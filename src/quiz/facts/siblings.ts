@@ -41,12 +41,50 @@ export function kindParents(doc: NotesDocument, index: DocumentIndex): Map<strin
       if (kind && !parents.has(kind.id)) parents.set(kind.id, owner);
     }
   });
-  for (const [kind, parent] of kindsByExample(doc, index)) {
+  for (const [kind, parent] of [...kindsByExample(doc, index), ...kindsByColumns(doc, index)]) {
     if (!parents.has(kind.id) && parents.get(parent.id)?.id !== kind.id)
       parents.set(kind.id, parent);
   }
   return parents;
 }
+
+/**
+ * `kinds-by-columns`: a concept whose own section compares columns that each name a kind of
+ * another concept — each ends on its name (`| 観点 | 接触変成作用 | 広域変成作用 |` under
+ * 接触変成と広域変成, each ending on 変成作用) — is a kind of that concept. Reading 57 offered
+ * 接触変成と広域変成's cell as a wrong answer to "what is true of 変成作用", true of it as well.
+ * The longest such name wins; one look-up per ending of the first column's name.
+ */
+function kindsByColumns(doc: NotesDocument, index: DocumentIndex): Map<Concept, Concept> {
+  const byKey = new Map<string, Concept>();
+  for (const concept of doc.concepts) {
+    const key = matchKey(concept.name);
+    if ([...key].length >= MIN_KIND_NAME && !byKey.has(key)) byKey.set(key, concept);
+  }
+  const out = new Map<Concept, Concept>();
+  for (const links of index.links) {
+    const owner = links.owner;
+    if (!owner || out.has(owner)) continue;
+    const columns = links.table.header.slice(1).map(matchKey);
+    const first = columns[0] ?? '';
+    if (columns.length < 2 || first.length > MAX_KIND_COLUMN) continue;
+    for (let from = 1; from + MIN_KIND_NAME <= first.length; from++) {
+      const parent = byKey.get(first.slice(from));
+      const ending = first.slice(from);
+      if (!parent || parent === owner) continue;
+      if (columns.every((c) => c.length > ending.length && c.endsWith(ending))) {
+        out.set(owner, parent);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** A concept's name shorter than this (`型`, `A`) ends too many column names to name their kind. */
+const MIN_KIND_NAME = 2;
+/** A column name longer than this is a sentence, not the name of a kind. */
+const MAX_KIND_COLUMN = 40;
 
 /**
  * Kinds the notes show by their examples: a concept whose definition line names an example built

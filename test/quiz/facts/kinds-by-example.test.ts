@@ -57,3 +57,44 @@ describe('kinds by example', () => {
     }
   });
 });
+
+describe('kinds-by-columns', () => {
+  // Reading 57: 接触変成と広域変成's cell was a wrong answer to "what is true of 変成作用".
+  const doc = parseNotes(
+    inline([
+      '# 岩石',
+      '',
+      '| 概念 | 正しい理解 | よくある誤解 |',
+      '|---|---|---|',
+      '| 変成作用 | 固体のまま再結晶する | 一度溶けて固まる × |',
+      '| 接触変成と広域変成 | 接触＝熱；広域＝温度と圧力 | 両方とも圧力が主役 × |',
+      '| 続成作用 | 圧密とセメント化で固まる | 熱で固まる × |',
+      '',
+      '## 変成作用',
+      '',
+      'すでにある岩石が、固体のまま再結晶すること。',
+      '',
+      '## 接触変成と広域変成',
+      '',
+      '| 観点 | 接触変成作用 | 広域変成作用 |',
+      '|---|---|---|',
+      '| 主な原因 | マグマの熱 | 温度と圧力 |',
+      '| 範囲 | 狭い | 広い |',
+      '',
+      '## 続成作用',
+      '',
+      '| 観点 | 圧密 | セメント化 |',
+      '|---|---|---|',
+      '| 何が起こる | 水が抜ける | 鉱物が沈殿する |',
+    ]),
+  );
+
+  it('takes a concept whose table compares kinds of another concept by name as a kind of it', () => {
+    const parents = kindParents(doc, indexOf(doc));
+    const byName = (name: string) => doc.concepts.find((c) => c.name === name)?.id ?? '';
+    expect(parents.get(byName('接触変成と広域変成'))?.name).toBe('変成作用');
+    // Columns that end on no concept's name say nothing of kinds.
+    expect(parents.has(byName('続成作用'))).toBe(false);
+    expect(parents.has(byName('変成作用'))).toBe(false);
+  });
+});
