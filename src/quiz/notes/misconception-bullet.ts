@@ -3,6 +3,7 @@
  * nested ones too; `× statement — correction` and `× statement → correction` also work. Pure;
  * linear scans only.
  */
+import { quotationOnly } from '../text/brackets.ts';
 import { withoutCrossReference } from '../text/cross-reference.ts';
 import { opensOnCode } from '../text/forms.ts';
 import { stripInline } from './inline.ts';
@@ -40,8 +41,21 @@ export function parseMisconceptionBullet(
   const bare = withoutMarks(markdown);
   const plain = stripInline(bare);
   if (!plain) return null;
-  if (opensOnCode(bare)) return { ...splitCorrection(plain), opensOnCode: true };
-  return splitCorrection(plain);
+  const split = unquoted(splitCorrection(plain));
+  return opensOnCode(bare) ? { ...split, opensOnCode: true } : split;
+}
+
+/**
+ * `quoted-claim`: a misconception written as what people say, in quotation marks (`× "Torque is
+ * what holds the joint" (torque is just the input…)`), is the claim without them. Offered
+ * quoted, it was the only option in quotation marks: reading 58's readers found the key that way
+ * in 5 of 6 misconception questions of one bank and all 10 of another.
+ */
+function unquoted<T extends { statement: string }>(split: T): T {
+  const { statement } = split;
+  return statement.length > 2 && quotationOnly(statement)
+    ? { ...split, statement: statement.slice(1, -1).trim() }
+    : split;
 }
 
 /**
@@ -57,9 +71,8 @@ export function withCorrectionBelow(
   const statement = stripInline(bare);
   if (!statement) return null;
   const correction = stripInline(below) || null;
-  return opensOnCode(bare)
-    ? { statement, correction, opensOnCode: true }
-    : { statement, correction };
+  const split = unquoted({ statement, correction });
+  return opensOnCode(bare) ? { ...split, opensOnCode: true } : split;
 }
 
 /**

@@ -364,6 +364,25 @@ describe('× bullets', () => {
     });
   });
 
+  it('read a claim written in quotation marks without them (quoted-claim, reading 58)', () => {
+    expect(
+      parseMisconceptionBullet(
+        '× "Torque is what holds the joint" (torque is just the **input** we can measure)',
+      ),
+    ).toEqual({
+      statement: 'Torque is what holds the joint',
+      correction: 'torque is just the input we can measure',
+    });
+    expect(parseMisconceptionBullet('× 「1承認で確定」（まだ覆り得る）')).toEqual({
+      statement: '1承認で確定',
+      correction: 'まだ覆り得る',
+    });
+    // Quotation marks around a part only are the claim's own.
+    expect(parseMisconceptionBullet('× "A" or "B" is the same')?.statement).toBe(
+      '"A" or "B" is the same',
+    );
+  });
+
   it('leave out a pointer to another section that closes the correction (reading 54)', () => {
     expect(
       parseMisconceptionBullet(
