@@ -236,6 +236,11 @@ function englishSubjectRule(
 
 /** `Wheels are only…` → `Is only…`; `Retries always fix…` → `Always fixes…`. */
 function agreeWithOne(rest: string, verb: string): string | null {
+  // `plural-complement`: `Session windows are fixed-length windows starting at…` keeps its plural
+  // (`They are fixed-length windows…`, text/copula-pronoun.ts): `It is fixed-length windows`
+  // (reading 58) makes one thing of several.
+  if (PLURAL_COPULAS.has(verb.toLowerCase()) && opensOnPluralNoun(rest.slice(verb.length)))
+    return capitalise(rest);
   if (!MID_ADVERBS.has(verb.toLowerCase())) {
     const agreed = singularVerbOf(verb);
     const tail = MODALS.has(verb.toLowerCase())
@@ -250,6 +255,46 @@ function agreeWithOne(rest: string, verb: string): string | null {
   const agreed = singularVerbOf(second);
   return capitalise(`${verb} ${agreed}${rest.slice(space + 1 + second.length)}`);
 }
+
+/** Copulas that agree with a plural subject ({@link agreeWithOne}). */
+const PLURAL_COPULAS: ReadonlySet<string> = new Set(['are', 'were']);
+
+/**
+ * True when a copula's complement is a plural noun, with at most one modifier before it
+ * (`fixed-length windows starting…`, `separate processes`): the first or second word ends in `s`
+ * (not `-ss`, `-us`, `-is`, nor an adverb such as `always`, `sometimes`) and the next word ends the
+ * phrase (the text's end, a preposition, a participle or a relative word). Reads three words.
+ */
+function opensOnPluralNoun(complement: string): boolean {
+  const words = complement.trim().split(/\s+/, 3);
+  for (let at = 0; at < 2; at++) {
+    const word = (words[at] ?? '').toLowerCase();
+    if (!PLURAL_NOUN.test(word) || NOT_PLURAL_NOUNS.test(word)) continue;
+    const next = (words[at + 1] ?? '').toLowerCase();
+    return next === '' || /^[a-z]+(?:ing|ed)$/.test(next) || PHRASE_ENDS.has(next);
+  }
+  return false;
+}
+
+const PLURAL_NOUN = /^[a-z][a-z-]*[a-z]s[,.;:]?$/;
+const NOT_PLURAL_NOUNS = /(?:ss|us|is|ways|times|less)[,.;:]?$/;
+/** Words after a noun that end its phrase (`windows starting at…`, `objects that…`). */
+const PHRASE_ENDS: ReadonlySet<string> = new Set([
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'that',
+  'which',
+  'who',
+  'from',
+  'to',
+  'and',
+  'or',
+  'but',
+]);
 
 /** Words that open an object right after a verb: the word before them is a verb. */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set([

@@ -231,3 +231,29 @@ describe('name-label', () => {
     expect(ja(`HVRが${'弱い'.repeat(100_000)}人は多い`).length).toBeGreaterThan(0);
   });
 });
+
+describe('plural-complement', () => {
+  it('keeps a plural copula whose complement is a plural noun (reading 58)', () => {
+    // `It is fixed-length windows starting at the first event` made one thing of several.
+    expect(
+      withoutNameSubject(
+        'Session windows are fixed-length windows starting at the first event',
+        ['Session window'],
+        'en',
+      ),
+    ).toBe('Are fixed-length windows starting at the first event');
+    expect(withoutNameSubject('Workers are separate processes', ['Worker'], 'en')).toBe(
+      'Are separate processes',
+    );
+  });
+
+  it('still agrees with one where the complement is no plural noun', () => {
+    expect(
+      withoutNameSubject('Wheels are only for packages with C extensions', ['Wheel'], 'en'),
+    ).toBe('Is only for packages with C extensions');
+    expect(
+      withoutNameSubject('Mutations are the ultimate source of new alleles', ['Mutation'], 'en'),
+    ).toBe('Is the ultimate source of new alleles');
+    expect(withoutNameSubject('Retries are always safe', ['Retry'], 'en')).toBe('Is always safe');
+  });
+});
