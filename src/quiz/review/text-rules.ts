@@ -3,6 +3,8 @@
  * no doubled words from a bad rewrite, explanations that teach (never circular), a why for every
  * wrong option, English text without Japanese punctuation. Each rule shows an example. Pure.
  */
+
+import { closesEmbeddedClause } from '../text/embedded-clause.ts';
 import type { Question } from '../types.ts';
 import { circularPhrase } from './circular-why.ts';
 import { repeatedChunk } from './repeated-words.ts';
@@ -123,6 +125,14 @@ const JAPANESE_DANGLING = new Set(['を', 'が', 'は', 'に', 'で', 'と', '�
 /** Japanese endings that lead into a noun (`…という`, `…といった`, `…のような`): a text cut there. */
 const JAPANESE_DANGLING_ENDINGS = ['という', 'といった', 'のような'];
 
+/**
+ * `noun-end`: Japanese nouns written in kana whose last kana is also a particle. A sentence
+ * that ends on one ends on its noun (体言止め), not mid-phrase: `孤児とゾンビは同じもの`,
+ * `ポアソン到着とは等間隔に到着すること`. (Across the 270 read notes, 49 named misconceptions
+ * such as these had been dropped as cut short.)
+ */
+const JAPANESE_NOUN_ENDINGS = ['もの', 'こと'];
+
 /** Closing quotes: a text that ends on a quotation ends on someone else's words (a label). */
 const CLOSING_QUOTES = new Set(['”', '"', '」', '』', '’', "'", '`']);
 
@@ -143,12 +153,14 @@ export function danglingEnd(text: string): string | null {
     // `「観測変数の背後に少数の潜在因子がある」という` (reading 48): cut before its noun.
     const tail = JAPANESE_DANGLING_ENDINGS.find((e) => text.endsWith(e, end));
     if (tail) return tail;
+    if (JAPANESE_NOUN_ENDINGS.some((noun) => text.endsWith(noun, end))) return null;
     return JAPANESE_DANGLING.has(last) ? last : null;
   }
   const words = latinWords(text.slice(Math.max(0, end - 60), end));
   const word = words.at(-1) ?? '';
   if (!ENGLISH_DANGLING.has(word)) return null;
   if (endsOnLetterName(text, end, words.length)) return null;
+  if (closesEmbeddedClause(words)) return null;
   return strandedPreposition(words) ? null : word;
 }
 

@@ -545,6 +545,72 @@ function opensOnElse(text: string): boolean {
   return next !== "'" && next !== '’' && !/[a-z]/.test(next);
 }
 
+/**
+ * Adjectives of the writer's feeling that open a remark with no subject (`Slightly annoying how
+ * convincing the wrong intuition is`, `Funny that nobody notices`): the writer's aside about the
+ * notes, no statement about the concept.
+ */
+const EN_REMARK_ADJECTIVES = new Set([
+  'annoying',
+  'amazing',
+  'funny',
+  'interesting',
+  'weird',
+  'strange',
+  'odd',
+  'surprising',
+  'ironic',
+  'frustrating',
+  'confusing',
+  'remarkable',
+  'curious',
+  'sad',
+  'crazy',
+  'wild',
+]);
+/** Degree words a remark may open on before its adjective (`Slightly annoying how…`). */
+const EN_REMARK_DEGREES = new Set(['slightly', 'really', 'very', 'quite', 'so', 'always', 'kind']);
+
+/**
+ * `writer-remark`: an English text that opens on (a degree word and) an
+ * {@link EN_REMARK_ADJECTIVES} adjective followed by `how`, `that` or `what`. Reads the first
+ * four words.
+ */
+function opensOnRemark(text: string): boolean {
+  const words = text
+    .trimStart()
+    .slice(0, 48)
+    .toLowerCase()
+    .split(/[\s,]+/, 4);
+  let at = 0;
+  while (at < 2 && EN_REMARK_DEGREES.has(words[at] ?? '')) at++;
+  if (words[at] === 'of') at++;
+  return (
+    EN_REMARK_ADJECTIVES.has(words[at] ?? '') &&
+    ['how', 'that', 'what'].includes(words[at + 1] ?? '')
+  );
+}
+
+/**
+ * Openings that point the reader at something in front of them (`Notice neither assertion says
+ * what the sorted list is`, `See how the second call blocks`): the example or code beside it.
+ */
+const EN_POINTING_OPENINGS = [
+  'notice ',
+  'also notice ',
+  'note that ',
+  'also note that ',
+  'observe that ',
+  'see how ',
+  'look at how ',
+];
+
+/** `pointing-at-example`: the text opens on one of {@link EN_POINTING_OPENINGS}. */
+function opensOnPointing(text: string): boolean {
+  const head = text.trimStart().slice(0, 20).toLowerCase();
+  return EN_POINTING_OPENINGS.some((opening) => head.startsWith(opening));
+}
+
 /** Connectives that open a statement on what the one before it said (`なので…`, `Therefore…`). */
 const JA_CONNECTIVES = [
   'なので',
@@ -2238,6 +2304,18 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'Everyone else just trades existing ETF shares',
     language: 'en',
     leans: opensOnElse,
+  },
+  {
+    name: 'pointing-at-example',
+    example: 'Notice neither assertion says what the sorted list is',
+    language: 'en',
+    leans: opensOnPointing,
+  },
+  {
+    name: 'writer-remark',
+    example: 'Slightly annoying how convincing the wrong intuition is',
+    language: 'en',
+    leans: opensOnRemark,
   },
   {
     name: 'comparing-back',

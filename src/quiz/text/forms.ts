@@ -6,6 +6,7 @@
  */
 
 import { englishForm, japaneseForm, type OptionForm, optionForm } from '../review/option-form.ts';
+import { closesEmbeddedClause } from './embedded-clause.ts';
 import { endsModifier } from './modifier.ts';
 import { withoutNameSubject } from './name-subject.ts';
 import { trimEndChars } from './trim.ts';
@@ -391,5 +392,6 @@ export function endsOnCopula(text: string, language: 'ja' | 'en'): boolean {
     .trimEnd()
     .replace(/[.!?]+$/, '')
     .split(/\s+/);
-  return CUT_AFTER.has((words.at(-1) ?? '').toLowerCase());
+  const tail = words.slice(-8).map((word) => word.toLowerCase());
+  return CUT_AFTER.has(tail.at(-1) ?? '') && !closesEmbeddedClause(tail);
 }

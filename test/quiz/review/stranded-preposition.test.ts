@@ -40,4 +40,13 @@ describe('stranded-preposition', () => {
     expect(danglingEnd('監視やログといった')).toBe('といった');
     expect(danglingEnd('東京という都市')).toBe(null);
   });
+
+  it('a Japanese sentence may end on the noun もの or こと (noun-end)', () => {
+    expect(danglingEnd('孤児とゾンビは同じもの')).toBe(null);
+    expect(danglingEnd('ポアソン到着とは等間隔に到着すること。')).toBe(null);
+    // The particle is still cut short, also right after such a noun.
+    expect(danglingEnd('同じものの')).toBe('の');
+    expect(danglingEnd('到着することと')).toBe('と');
+    expect(danglingEnd('ゾンビの')).toBe('の');
+  });
 });

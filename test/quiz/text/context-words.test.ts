@@ -385,12 +385,20 @@ describe('context words', () => {
       // Reading 57: else than whom, and a fix of a problem the line before named.
       ['Everyone else just trades existing ETF shares', 'else-than-whom'],
       ['Standard fix: assert asynchronously, deassert synchronously', 'remedy-for-what'],
+      // The geometric-optics notes (docs/readings/2026-12-05), read whole once `…how convincing it is` was no longer cut short.
+      ['Slightly annoying how convincing the wrong intuition is', 'writer-remark'],
+      ['Funny that nobody checks the return value', 'writer-remark'],
+      ['Notice neither assertion says what the sorted list is', 'pointing-at-example'],
+      ['See how the second call blocks until the first returns', 'pointing-at-example'],
     ];
     for (const [text, name] of en) expect(contextRule(text, 'en')?.name, text).toBe(name);
     // Inside a sentence that names what it is set against, `else` leans on nothing.
     expect(contextRule("A widget on someone else's page is third-party", 'en')).toBe(null);
     expect(contextRule('Someone else’s umbrella was taken', 'en')).toBe(null);
     expect(contextRule('Prefix: the first bytes of the key', 'en')).toBe(null);
+    expect(contextRule('Odd parity makes the count of ones odd', 'en')).toBe(null);
+    expect(contextRule('Notices are served on the tenant in writing', 'en')).toBe(null);
+    expect(contextRule('Interesting rate parity holds how it should', 'en')).toBe(null);
     expect(contextRule('対策の基本：アドレスを使い回さない', 'ja')?.name).toBe('remedy-for-what');
     const ja: [string, string][] = [
       ['そのため再起動が必要になる', 'connective-opening'],
