@@ -25,6 +25,9 @@ const JA_FIXED_PHRASES = [
   'その都度',
   'その場',
   'その時',
+  // `ループしたフレームはそのうち TTL 切れで消える`: "sooner or later"; `その後` "afterwards".
+  'そのうち',
+  'その後',
 ];
 
 /** Quotation marks that open a quotation (a text without one is read as it is). */
@@ -102,7 +105,12 @@ function pointsBackJa(statement: string): boolean {
   for (const word of ['この', 'その']) {
     let at = text.indexOf(word);
     while (at >= 0) {
-      if (!JA_FIXED_PHRASES.some((p) => text.startsWith(p, at)) && !ownNounBefore(text, at))
+      if (
+        !JA_FIXED_PHRASES.some((p) => text.startsWith(p, at)) &&
+        !ownNounBefore(text, at) &&
+        !afterOwnClause(text, at) &&
+        !reopensSaidWord(text, at)
+      )
         return true;
       at = text.indexOf(word, at + word.length);
     }
@@ -154,6 +162,43 @@ function ownNounBefore(text: string, at: number): boolean {
   if (particle !== 'と' && particle !== 'や') return false;
   const noun = text[at - 2] ?? '';
   return noun !== '' && !/[\p{Script=Hiragana}\s、。]/u.test(noun);
+}
+
+/**
+ * Clause endings after which `この` / `その` points at what that clause set up (`飲んだその日から`,
+ * `利上げすればその月の`, `implements を書かないとそのinterfaceとして`, `any を使ってもその行だけ`).
+ */
+const CLAUSE_ENDINGS = [
+  'ば',
+  'ても',
+  'でも',
+  'ないと',
+  'ると',
+  'たら',
+  'した',
+  'った',
+  'んだ',
+  'いた',
+];
+
+/**
+ * `after-own-clause`: a demonstrative right after a conditional or a relative clause of the
+ * statement ({@link CLAUSE_ENDINGS}) points inside the statement, at what that clause said.
+ */
+function afterOwnClause(text: string, at: number): boolean {
+  return at > 2 && CLAUSE_ENDINGS.some((ending) => text.endsWith(ending, at));
+}
+
+/**
+ * `said-word`: a demonstrative that opens a word the statement has said before it points at that
+ * word (`ライブラリ内部の関数呼び出しは常にそのライブラリ内の定義に解決される`). Reads one word.
+ */
+function reopensSaidWord(text: string, at: number): boolean {
+  let end = at + 2;
+  const last = Math.min(text.length, end + MAX_OPENED_WORD);
+  while (end < last && !WORD_ENDS.test(text[end] as string)) end++;
+  const opened = text.slice(at + 2, end);
+  return [...opened].length >= 2 && text.slice(0, at).includes(opened);
 }
 
 /** Pronouns of direction that stand for one of things said before (reading 10). */
@@ -498,6 +543,37 @@ const JA_COMPARING = [
   'さらに下が',
   'さらに上が',
 ];
+/** Comparisons that name what they compare with when a noun (and `と`) stands before them. */
+const JA_NAMEABLE_COMPARING = new Set(['同様に', '同じく']);
+
+/**
+ * `comparing-back`, in Japanese: a {@link JA_COMPARING} phrase with nothing named before it
+ * (`パスワードグラントも同様の理由で廃止された`). `同じく` and `同様に` right after a noun, or a
+ * noun and `と`, name their other side (`ワルファリンと同じくINRを見て…`, `GIN は B-tree 同様に…`):
+ * the statement stands alone (`named-comparand`; 23 named misconceptions over the 270 read notes
+ * had been dropped).
+ */
+function comparesBackJa(text: string): boolean {
+  for (const phrase of JA_COMPARING) {
+    const at = text.indexOf(phrase);
+    if (at < 0) continue;
+    if (!JA_NAMEABLE_COMPARING.has(phrase) || !namedBefore(text, at)) return true;
+  }
+  return false;
+}
+
+/** True when a noun (a kanji, katakana, Latin letter or digit), or a noun and `と`, ends at `at`. */
+function namedBefore(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u3000')) end--;
+  if (text[end - 1] === 'と') end--;
+  const last = text[end - 1] ?? '';
+  return (
+    last !== '' &&
+    /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9Ａ-Ｚａ-ｚ０-９)）」』]/u.test(last)
+  );
+}
+
 const EN_COMPARING = [
   // `Other activities are still finished by Back as before` (reading 52): before what?
   'as before',
@@ -1108,9 +1184,61 @@ function barePronoun(text: string): boolean {
     if (POINTER_GROUND.has(w) || (i > 0 && isGerund(w))) return false;
     if (!BARE_PRONOUNS.has(w) || i === 0) continue;
     if (w === 'it' && SUBJECT_VERBS.has(words[i + 1] ?? '')) continue;
+    if (w === 'it' && opensRelativeClause(words, i)) continue;
+    if (causedOnGerundObject(words, i)) continue;
     return true;
   }
   return false;
+}
+
+/** Adverbs that may stand between a subject `it` and its verb (`a mutex it already holds`). */
+const PRONOUN_ADVERBS = new Set(['already', 'still', 'just', 'never', 'ever', 'only', 'also']);
+
+/**
+ * `relative-subject`: `it` before a verb in -s (an adverb between) is the subject of a relative
+ * clause on the noun before it (`The RR forwards all paths it knows`, `A goroutine can re-lock a
+ * mutex it already holds`): it stands for a noun of the sentence.
+ */
+function opensRelativeClause(words: readonly string[], at: number): boolean {
+  // The noun the clause is on stands right before it (not `Disabling it…`, `Strictly it…`).
+  const noun = words[at - 1] ?? '';
+  if (!/^[a-z]{2,}$/.test(noun) || isGerund(noun) || noun.endsWith('ly')) return false;
+  let next = at + 1;
+  if (PRONOUN_ADVERBS.has(words[next] ?? '')) next++;
+  const verb = words[next] ?? '';
+  return /^[a-z]{3,}s$/.test(verb) && !verb.endsWith('ss') && !verb.endsWith('ous');
+}
+
+/** Verbs whose object a complement follows (`makes it anonymous`, `keeps it warm`). */
+const CAUSATIVE_VERBS = new Set([
+  'make',
+  'makes',
+  'keep',
+  'keeps',
+  'leave',
+  'leaves',
+  'render',
+  'renders',
+  'let',
+  'lets',
+  'turn',
+  'turns',
+]);
+/** Words after a gerund that open no object of it (`Wrapping in async def…`). */
+const NO_OBJECT_AFTER_GERUND = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'up']);
+
+/**
+ * `causative-object`: a sentence that opens on a gerund and its object, then makes that object
+ * something (`Hashing an email makes it anonymous`, `Giving a program real-time priority makes it
+ * run faster`): the pronoun is the gerund's object. `Requiring a majority prevents it` still
+ * leans: prevents what?
+ */
+function causedOnGerundObject(words: readonly string[], at: number): boolean {
+  return (
+    isGerund(words[0] ?? '') &&
+    !NO_OBJECT_AFTER_GERUND.has(words[1] ?? '') &&
+    CAUSATIVE_VERBS.has(words[at - 1] ?? '')
+  );
 }
 
 /** Nouns after `the other` that set the sentence against the one before (`the other direction`). */
@@ -2321,7 +2449,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     name: 'comparing-back',
     example: 'パスワードグラントも同様の理由で廃止された',
     language: 'ja',
-    leans: (text) => JA_COMPARING.some((p) => text.includes(p)),
+    leans: comparesBackJa,
   },
   {
     name: 'demonstrative',

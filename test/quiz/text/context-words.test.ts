@@ -292,6 +292,21 @@ describe('context words', () => {
       contextRule('aria-hidden は要素とその子孫をアクセシビリティツリーから外す', 'ja'),
     ).toBeNull();
     expect(contextRule('その子孫も外れる', 'ja')?.name).toBe('demonstrative');
+    // `relative-subject` and `causative-object`: `it` stands for a noun of the sentence.
+    expect(contextRule('The RR forwards all paths it knows', 'en')).toBeNull();
+    expect(contextRule('A goroutine can re-lock a mutex it already holds', 'en')).toBeNull();
+    expect(contextRule('Hashing an email makes it anonymous', 'en')).toBeNull();
+    expect(contextRule('Giving a program real-time priority makes it run faster', 'en')).toBeNull();
+    // `after-own-clause` and `said-word`: it points at what the statement's own clause said.
+    expect(contextRule('飲んだその日から抗凝固効果が出る', 'ja')).toBeNull();
+    expect(contextRule('利上げすればその月のインフレ率がすぐ下がる', 'ja')).toBeNull();
+    expect(contextRule('implements を書かないとそのinterfaceとして扱えない', 'ja')).toBeNull();
+    expect(
+      contextRule('ライブラリ内部の関数呼び出しは常にそのライブラリ内の定義に解決される', 'ja'),
+    ).toBeNull();
+    expect(contextRule('ループしたフレームはそのうち TTL 切れで消える', 'ja')).toBeNull();
+    expect(contextRule('ブロッキングの影響はそのリクエストだけ', 'ja')?.name).toBe('demonstrative');
+    expect(contextRule('rows はそのノードの総行数', 'ja')?.name).toBe('demonstrative');
     // A relation noun with its own subject stands alone (`relation-of-what` reads the opening).
     expect(contextRule('非正規化の代償は更新の整合性', 'ja')).toBeNull();
     expect(contextRule('The reason code is sent in the header', 'en')).toBeNull();
@@ -376,6 +391,10 @@ describe('context words', () => {
       ['The Δp is the same either way; the stopping time is what changes', 'either-way'],
       // Reading 56: `nothing` and `during` are no gerunds that would name what `them` is.
       ['Averaging does nothing to them', 'bare-pronoun'],
+      // A gerund with no object of its own, and no causative: what is `it`?
+      ['Wrapping in async def makes it non-blocking', 'bare-pronoun'],
+      ['Requiring a majority prevents it', 'bare-pronoun'],
+      ['Strictly it follows the inline direction', 'bare-pronoun'],
       ['The counter is not updated during it', 'bare-pronoun'],
       // Reading 43: where a thing is specified.
       ['Offer/answer model from RFC 3264', 'standard-reference'],
@@ -504,6 +523,15 @@ describe('context words', () => {
     expect(contextRule('水出しにするとカテキンがさらに抑えられ、甘く感じる', 'ja')?.name).toBe(
       'comparing-back',
     );
+    // `named-comparand`: a noun (and と) before 同じく / 同様に names the other side.
+    expect(contextRule('ワルファリンと同じくINRを見て用量を調整する', 'ja')).toBeNull();
+    expect(contextRule('GIN は B-tree 同様に更新が軽い', 'ja')).toBeNull();
+    expect(contextRule('緑瓶なら茶色瓶と同じくらい防げる', 'ja')).toBeNull();
+    expect(contextRule('v1と同じくMACアドレスを含む', 'ja')).toBeNull();
+    expect(contextRule('パスワードグラントも同様に廃止された', 'ja')?.name).toBe('comparing-back');
+    expect(contextRule('同じく上行して解決する', 'ja')?.name).toBe('comparing-back');
+    expect(contextRule('それと同様に扱う', 'ja')?.name).toBe('comparing-back');
+    expect(contextRule(`${'と'.repeat(1_000_000)}同様に扱う`, 'ja')?.name).toBe('comparing-back');
     expect(contextRule('Other activities are still finished by Back as before', 'en')?.name).toBe(
       'comparing-back',
     );
