@@ -13,6 +13,7 @@ import { pieceRule } from '../notes/sentence-ends.ts';
 import { danglingEnd } from '../review/text-rules.ts';
 import { contextRule } from '../text/context-words.ts';
 import { endsOnCopula, isBareNoun, startsMidSentence, withoutTopic } from '../text/forms.ts';
+import { inSecondPerson } from '../text/learner-voice.ts';
 import { matchKey } from '../text/normalize.ts';
 import { coverage, coverageBeyond, overlap } from '../text/runs.ts';
 import { withoutFinalStop } from '../text/trim.ts';
@@ -129,7 +130,7 @@ export function conceptFacts(
       rowFacts.push({
         keys: [`R:${concept.id}:${i}`, ...(written.found ? [`L:${written.found.line}`] : [])],
         conceptId: concept.id,
-        text: written.text,
+        text: voiced(written.text, doc.language),
         truth: false,
         why: why ?? w.correctIs(concept.correct),
         ...(written.found?.correction ? { correction: written.found.correction } : {}),
@@ -143,7 +144,7 @@ export function conceptFacts(
           words: written.found ? noteOf(written.found, doc.language) : `${cell} ×`,
         },
         section: written.found?.section.heading ?? null,
-        ...unusableReason(written.text, written.rule, names, doc.language, {
+        ...unusableReason(voiced(written.text, doc.language), written.rule, names, doc.language, {
           opensOnCode: sameOpening(written.text, written.found),
         }),
       });
@@ -164,7 +165,7 @@ export function conceptFacts(
       return {
         keys: [`L:${c.line}`],
         conceptId: concept.id,
-        text: c.text,
+        text: voiced(c.text, doc.language),
         truth: false,
         why,
         ...(c.correction ? { correction: c.correction } : {}),
@@ -172,7 +173,7 @@ export function conceptFacts(
         ...(c.rule ? { rule: c.rule } : {}),
         evidence: { file: doc.file, line: c.line, words: noteOf(c, doc.language) },
         section: c.section.heading,
-        ...unusableReason(c.text, c.rule ?? c.origin, names, doc.language, {
+        ...unusableReason(voiced(c.text, doc.language), c.rule ?? c.origin, names, doc.language, {
           why,
           opensOnCode: c.opensOnCode === true,
         }),
@@ -430,6 +431,11 @@ function readableCorrection(
   if (coverage(wrong, concept.correct) >= 0.5) return say(concept.correct);
   const prose = proseAnswer(wrong, section, names, concept.language ?? 'ja');
   return prose ? say(prose) : null;
+}
+
+/** A misconception in the holder's voice, said to the player (`learner-voice`; English). */
+function voiced(text: string, language: 'ja' | 'en'): string {
+  return language === 'en' ? inSecondPerson(text) : text;
 }
 
 /**

@@ -80,6 +80,9 @@ export function repeatsItself(text: string): boolean {
 
 const HIRAGANA = /\p{Script=Hiragana}/u;
 
+/** A word (kanji, katakana, Latin) and the topic particle は, with more after it: a clause. */
+const OWN_TOPIC = /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]は./u;
+
 /** True when the shared beginning or end of two Latin phrases ends at a word's edge in both. */
 function sharesWholeWords(
   k: readonly string[],
@@ -111,6 +114,9 @@ export function parallel(concept: Concept, cell: string): string | null {
   const m = cell.normalize('NFKC').trim();
   const mChars = [...m];
   if (mChars.length > 16) return null;
+  // `own-topic`: a cell with a topic of its own (`同スコアは挿入順`) is a statement, no phrase to
+  // splice in: `…スコアが同じならメンバーの辞書順` became `…スコアが同じならメンバーの同スコアは挿入順`.
+  if (OWN_TOPIC.test(m)) return null;
   const correct = concept.correct.normalize('NFKC');
   for (const phrase of concept.keyPhrases) {
     const k = phrase.normalize('NFKC');

@@ -1349,6 +1349,8 @@ function ourJa(text: string): boolean {
     const before = text[at - 1] ?? '';
     const after = text[at + 2] ?? '';
     if ('のそこあど'.includes(before) && before !== '') continue;
+    // `症状が軽いうちは`, `汗が出ているうちは`, `静かなうちに`: "while", after a verb or adjective.
+    if ('いるただな'.includes(before) && before !== '') continue;
     if (after === 'の' || after === 'で' || after === 'は') return true;
   }
   return false;

@@ -28,6 +28,13 @@ describe('parallel', () => {
   it('does not put a noun phrase where the cell goes on from a verbal noun (`…ものし`)', () => {
     const spy = concept('本物や代役への呼び出しを記録し、あとで確かめる', ['呼び出しを記録']);
     expect(parallel(spy, '呼び出しを止めて別の値を返すもの')).toBeNull();
+    // `own-topic`: a cell with its own topic is a statement, not a phrase (redis notes).
+    expect(
+      parallel(
+        concept('スコアとメンバーの組。スコアが同じならメンバーの辞書順', ['辞書順']),
+        '同スコアは挿入順',
+      ),
+    ).toBeNull();
     // `latin-whole-words`: English phrases share whole words, not a letter.
     const swr = concept('Lets a cache serve a stale response while it revalidates', ['stale']);
     expect(parallel(swr, 'Replaces max-age')).toBeNull();
