@@ -11,7 +11,7 @@ import { headingParts } from '../notes/heading-parts.ts';
 import { labelKind } from '../notes/labels.ts';
 import { pieceRule } from '../notes/sentence-ends.ts';
 import { danglingEnd } from '../review/text-rules.ts';
-import { contextRule } from '../text/context-words.ts';
+import { contextRule, loneVariables } from '../text/context-words.ts';
 import { endsOnCopula, isBareNoun, startsMidSentence, withoutTopic } from '../text/forms.ts';
 import { inSecondPerson } from '../text/learner-voice.ts';
 import { matchKey } from '../text/normalize.ts';
@@ -146,6 +146,7 @@ export function conceptFacts(
         section: written.found?.section.heading ?? null,
         ...unusableReason(voiced(written.text, doc.language), written.rule, names, doc.language, {
           opensOnCode: sameOpening(written.text, written.found),
+          introduced: introducedBy(concept),
         }),
       });
     },
@@ -176,6 +177,7 @@ export function conceptFacts(
         ...unusableReason(voiced(c.text, doc.language), c.rule ?? c.origin, names, doc.language, {
           why,
           opensOnCode: c.opensOnCode === true,
+          introduced: introducedBy(concept),
         }),
       };
     });
@@ -433,6 +435,11 @@ function readableCorrection(
   return prose ? say(prose) : null;
 }
 
+/** What introduces the concept's own letters: its names and its correct cell. */
+function introducedBy(concept: Concept): string {
+  return [concept.name, ...concept.aliases, concept.correct].join(' ');
+}
+
 /** A misconception in the holder's voice, said to the player (`learner-voice`; English). */
 function voiced(text: string, language: 'ja' | 'en'): string {
   return language === 'en' ? inSecondPerson(text) : text;
@@ -469,13 +476,29 @@ function namesThePair(leaning: string, rule: string, names: readonly string[]): 
   );
 }
 
+/**
+ * `concept-variable`: the lone letters of a `bare-variable` statement are the concept's own, as
+ * words of its name or of its correct cell (`introduced`): `Mは大きいほど安全` of Big-M, `濃度や
+ * 圧力を変えると K も変わる` of 平衡定数 K, `QやWも…` where the cell says `Q と W は経路によって変わる`.
+ */
+function variablesOfConcept(leaning: string, text: string, introduced: string): boolean {
+  if (leaning !== 'bare-variable' || introduced === '') return false;
+  const own = new Set(introduced.split(/[^A-Za-z0-9]+/u));
+  const letters = loneVariables(text);
+  return letters.length > 0 && letters.every((letter) => own.has(letter));
+}
+
 /** Why a wrong statement is never an option, as a partial fact. */
 function unusableReason(
   text: string,
   rule: string,
   names: readonly string[],
   language: 'ja' | 'en',
-  { why, opensOnCode = false }: { why?: string | null; opensOnCode?: boolean } = {},
+  {
+    why,
+    opensOnCode = false,
+    introduced = '',
+  }: { why?: string | null; opensOnCode?: boolean; introduced?: string } = {},
 ): { unusable?: string } {
   // A × bullet is a misconception the notes state; a denied point or a cell is one only when it
   // says something (`負荷分散ではない` denies a noun, it states no misconception).
@@ -495,7 +518,11 @@ function unusableReason(
   if ([...text].length > MAX_OPTION_CHARS) return { unusable: 'too long for an option' };
   // `上の例は…だけ問題`, `…なら全部この索引を使う`: alone, the reader cannot tell what it points at.
   const leaning = contextRule(text, language);
-  if (leaning && !namesThePair(leaning.name, rule, names))
+  if (
+    leaning &&
+    !namesThePair(leaning.name, rule, names) &&
+    !variablesOfConcept(leaning.name, text, introduced)
+  )
     return { unusable: `leans on the notes around it (${leaning.name})` };
   // `never is the same as void` opens on code (`` `never` ``): a sentence, though in lower case.
   if (rule !== 'cell-as-written' && !opensOnCode && startsMidSentence(text, language))

@@ -736,12 +736,20 @@ describe('context words', () => {
     for (const text of [
       'Astronauts float because they are "above the atmosphere"',
       'Shear stress is zero below 4 MPa',
+      // `above-as-quantity`: a comparison of a quantity, not the notes' layout.
+      'Aliasing only matters for frequencies far above fs',
+      'Above ~69% utilisation the task set will miss deadlines',
+      'A part loaded well below yield cannot fail',
+      'Morphine has a maximum analgesic dose above which it stops working',
     ])
       expect(contextRule(text, 'en'), text).toBeNull();
     for (const text of [
       'Feeds the heuristic freshness calculation above',
       'The table below lists every flag',
       'As shown above, the merge is a join',
+      'The steps below restore the volume',
+      'See below for the retry policy',
+      'The rule is the one described above: retries are capped',
     ])
       expect(contextRule(text, 'en')?.name, text).toBe('notes-layout');
   });
