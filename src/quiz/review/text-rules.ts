@@ -173,6 +173,43 @@ function endsOnLetterName(text: string, end: number, wordCount: number): boolean
   return wordCount > 1 && text[end - 1] === 'A' && !/[A-Za-z]/.test(text[end - 2] ?? '');
 }
 
+/** Forms of `be` before a passive participle (`wasn't tampered with`). */
+const BE_FORMS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  'not',
+]);
+
+/** Verbs whose passive keeps their preposition, its object being the subject (`tampered with`). */
+const PREPOSITIONAL_PASSIVES = new Set([
+  'tampered with',
+  'dealt with',
+  'accounted for',
+  'paid for',
+  'cared for',
+  'asked for',
+  'waited for',
+  'catered for',
+  'provided for',
+  'relied on',
+  'depended on',
+  'talked about',
+  'worried about',
+  'thought of',
+  'heard of',
+  'disposed of',
+  'looked at',
+]);
+
 /** Prepositions a relative clause may leave at its end (`the ranges the project works with`). */
 const STRANDABLE = new Set(['to', 'of', 'for', 'with', 'from', 'by', 'about', 'at']);
 /** Words that open the subject of a relative clause (`the project`, `a client`, `they`). */
@@ -190,6 +227,10 @@ export function strandedPreposition(words: readonly string[]): boolean {
   const n = words.length;
   if (!STRANDABLE.has(words[n - 1] ?? '')) return false;
   const verb = words[n - 2] ?? '';
+  // `passive-preposition`: `it wasn't tampered with`, `is paid for`: the subject of the passive
+  // is what the preposition is about (`It is encrypted with` still lacks its key).
+  if (BE_FORMS.has(words[n - 3] ?? '') && PREPOSITIONAL_PASSIVES.has(`${verb} ${words[n - 1]}`))
+    return true;
   const pronoun = words[n - 3] ?? '';
   if (SUBJECT_PRONOUNS.has(pronoun) && /^[a-z]{2,}$/.test(verb) && !ENGLISH_DANGLING.has(verb))
     return true;

@@ -2727,8 +2727,14 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     // `Same cycle`: the same as what? (`The same key always maps…` and `Same as a lightweight
     // tag` name their own.)
     leans: (text) => {
-      const [first = '', second = ''] = englishWords(text.trimStart());
-      return first === 'same' && second !== 'as' && second !== '';
+      const words = englishWords(text.trimStart());
+      const [first = '', second = ''] = words;
+      if (first !== 'same' || second === 'as' || second === '') return false;
+      // `named-sameness`: `Same-site means…` is a term; `Same thing as VLANs` names its other
+      // side; `Same genotype always gives the same phenotype` pairs two of its own.
+      if (/^same-/iu.test(text.trimStart())) return false;
+      const rest = words.slice(2, 6);
+      return !rest.includes('as') && !words.slice(2).includes('same');
     },
   },
   {

@@ -8,6 +8,10 @@ describe('stranded-preposition', () => {
     expect(danglingEnd('Lists the servers they connect to')).toBe(null);
     expect(danglingEnd('Keeps the ids the client asked for')).toBe(null);
     expect(strandedPreposition(['ranges', 'the', 'project', 'works', 'with'])).toBe(true);
+    // passive-preposition: the passive's subject is what `with` is about.
+    expect(danglingEnd("If it decrypts without error, it wasn't tampered with")).toBe(null);
+    expect(danglingEnd('The licence is paid for')).toBe(null);
+    expect(danglingEnd('The key is encrypted with')).toBe('with');
   });
 
   it('still finds a sentence cut short after a verb, an article or an object', () => {

@@ -407,6 +407,7 @@ describe('context words', () => {
       // The geometric-optics notes (docs/readings/2026-12-05), read whole once `…how convincing it is` was no longer cut short.
       ['Slightly annoying how convincing the wrong intuition is', 'writer-remark'],
       ['Funny that nobody checks the return value', 'writer-remark'],
+      ['Same cycle, but heavier servers appear more often', 'same-opening'],
       ['Notice neither assertion says what the sorted list is', 'pointing-at-example'],
       ['See how the second call blocks until the first returns', 'pointing-at-example'],
     ];
@@ -417,6 +418,10 @@ describe('context words', () => {
     expect(contextRule('Prefix: the first bytes of the key', 'en')).toBe(null);
     expect(contextRule('Odd parity makes the count of ones odd', 'en')).toBe(null);
     expect(contextRule('Notices are served on the tenant in writing', 'en')).toBe(null);
+    // named-sameness: the other side is named, or the sentence pairs two of its own.
+    expect(contextRule('Same thing as VLANs', 'en')).toBe(null);
+    expect(contextRule('Same genotype always gives the same phenotype', 'en')).toBe(null);
+    expect(contextRule('Same-site means same-origin', 'en')).toBe(null);
     expect(contextRule('Interesting rate parity holds how it should', 'en')).toBe(null);
     expect(contextRule('対策の基本：アドレスを使い回さない', 'ja')?.name).toBe('remedy-for-what');
     const ja: [string, string][] = [
