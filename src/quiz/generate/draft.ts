@@ -142,15 +142,44 @@ function withoutAddedToBefore(text: string): string {
 }
 
 /**
+ * `additive-also`: `also` inside an English statement adds it to the sentence before it in the
+ * notes (`An attacker can also cut, reorder and replay blocks`: besides what?); read alone it
+ * points at nothing, and the statement says the same without it (reading 59 flagged the dangling
+ * `also`). `but also` (of `not only`) stays, as do `also called` / `also known` (a second name)
+ * and an `also` that opens or ends the text.
+ */
+/** Words after which `also` says a second name (`is also called the folding frequency`). */
+const ALSO_NAMED = new Set(['called', 'known', 'named', 'termed', 'referred']);
+
+function withoutAdditiveAlso(text: string): string {
+  if (!text.includes(' also ') || isJapaneseText(text)) return text;
+  const words = text.split(' ');
+  const kept = words.filter(
+    (word, i) =>
+      word !== 'also' ||
+      i === 0 ||
+      i === words.length - 1 ||
+      words[i - 1] === '' ||
+      words[i + 1] === '' ||
+      words[i - 1]?.toLowerCase() === 'but' ||
+      ALSO_NAMED.has(words[i + 1] ?? ''),
+  );
+  return kept.join(' ');
+}
+
+/**
  * Trailing full stops are dropped so that no option stands out by its punctuation, and a
- * trailing `too` that points at the notes' sentence before (`added-to-before`).
+ * trailing `too` that points at the notes' sentence before (`added-to-before`), and an `also`
+ * inside (`additive-also`).
  */
 export function tidyOption(text: string): string {
   return withoutScareQuotes(
     // `CO₂ is less soluble at higher temperature and comes out of solution into the cells;`: an
     // item of a list whose items end on `;` (bread-baking-science.en) ends on its words.
-    withoutAddedToBefore(
-      withoutCitation(withoutCrossReference(trimEndChars(squashSpaces(text), '。．.;；'))),
+    withoutAdditiveAlso(
+      withoutAddedToBefore(
+        withoutCitation(withoutCrossReference(trimEndChars(squashSpaces(text), '。．.;；'))),
+      ),
     ),
   );
 }

@@ -16,8 +16,10 @@ import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions, tooFewCandidates } from './choose-options.ts';
 import {
   asOption,
+  conceptById,
   type GenerationContext,
   namedRenderings,
+  namesOf,
   renderingsAbout,
   type Subject,
   wrongsNameIt,
@@ -318,7 +320,10 @@ export function misconceptionDraftMaker(
   // chooseOptions makes to read the question's kind, is no question and gets no notes line.
   let notes: string[] | undefined;
   const notesOnce = (): string[] => {
-    notes ??= notesLine(wrong.evidence.words, how.keyText, wrong.why);
+    if (notes === undefined) {
+      const owner = conceptById(ctx, wrong.conceptId);
+      notes = notesLine(wrong.evidence.words, how.keyText, wrong.why, owner ? namesOf(owner) : []);
+    }
     return notes;
   };
   const heading = wrong.section ?? subject.facts.section?.heading ?? null;
@@ -398,9 +403,17 @@ const SAID_ALREADY = 0.9;
  * 空間の切り替えは不要だがコストはある）` under that key and that correction; a cell `偽陰性がある ×`
  * under `偽陰性がある・偽陽性あり`): readers took the × line for a raw dump.
  */
-export function notesLine(words: string, key: string, why: string | null): string[] {
+export function notesLine(
+  words: string,
+  key: string,
+  why: string | null,
+  names: readonly string[] = [],
+): string[] {
   if (words === key) return [];
-  return coverage(words, `${key}\n${why ?? ''}`) >= SAID_ALREADY ? [] : [words];
+  // The key may say its concept as `It` (`It was an SSL 3.0 problem, long fixed` of `× Padding
+  // oracles were an SSL 3.0 problem…`): the names are said by the question (reading 59).
+  const said = [key, why ?? '', ...names].join('\n');
+  return coverage(words, said) >= SAID_ALREADY ? [] : [words];
 }
 
 /**

@@ -40,6 +40,23 @@ describe('tidyOption', () => {
     expect(tidyOption('The old shape lives forever as well')).toBe('The old shape lives forever');
     // Too short to stand without it, and a `too` inside a word or before an adjective stays.
     expect(tidyOption('Me too')).toBe('Me too');
+    // additive-also (reading 59): `also` inside the statement adds it to the one before.
+    expect(tidyOption('An attacker can also cut, reorder and replay blocks')).toBe(
+      'An attacker can cut, reorder and replay blocks',
+    );
+    expect(tidyOption('Rubisco also fixes O2; photorespiration costs ATP')).toBe(
+      'Rubisco fixes O2; photorespiration costs ATP',
+    );
+    // A second name: `also called` stays.
+    expect(tidyOption('The Nyquist frequency is also called the folding frequency')).toBe(
+      'The Nyquist frequency is also called the folding frequency',
+    );
+    expect(tidyOption('Not only reads but also writes take the lock')).toBe(
+      'Not only reads but also writes take the lock',
+    );
+    // Linear on a line of 1 MB: a long word and many `also`.
+    expect(tidyOption(`${'x'.repeat(1_000_000)} also end`)).toBe(`${'x'.repeat(1_000_000)} end`);
+    expect(tidyOption(`a ${'also '.repeat(200_000)}end`)).toBe('a end');
     expect(tidyOption('The window is too small')).toBe('The window is too small');
     expect(tidyOption('Use a tattoo')).toBe('Use a tattoo');
   });

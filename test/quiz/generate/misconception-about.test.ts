@@ -260,6 +260,15 @@ describe('evidence-said-already: the notes line under a misconception', () => {
       notesLine('偽陰性がある ×', '偽陰性がある・偽陽性あり', '偽陰性なし・偽陽性あり'),
     ).toEqual([]);
     expect(notesLine(key, key, why)).toEqual([]);
+    // Reading 59: the key says its concept as `It`; the question says the name.
+    const oracle =
+      '× Padding oracles were an SSL 3.0 problem, long fixed (any application that decrypts CBC without authenticating first and exposes any difference — error text, HTTP status, timing — is vulnerable)';
+    const fix =
+      'any application that decrypts CBC without authenticating first and exposes any difference — error text, HTTP status, timing — is vulnerable';
+    expect(notesLine(oracle, 'It was an SSL 3.0 problem, long fixed', fix)).toEqual([oracle]);
+    expect(
+      notesLine(oracle, 'It was an SSL 3.0 problem, long fixed', fix, ['Padding oracle']),
+    ).toEqual([]);
   });
 
   it('is kept when it says more than the key and its why', () => {
