@@ -14,6 +14,7 @@
 import {
   cellValue,
   isYesNo,
+  rowsAreAspects,
   type TableMatrix,
   tableKey,
   withoutParenthesis,
@@ -669,11 +670,24 @@ function whichHasBothPrompt(
       );
 }
 
+/** Endings of a row label that is a clause about the things compared, not a thing's name. */
+const CLAUSE_ENDINGS = ['もの', 'こと', 'について', 'として', 'か'];
+
+/** True when a row label ends as a clause ({@link CLAUSE_ENDINGS}): `言えること`, `…について`. */
+function endsAsClause(label: string): boolean {
+  const text = label.trim();
+  return CLAUSE_ENDINGS.some((ending) => text.endsWith(ending) && text.length > ending.length);
+}
+
 /** Every table question of the document, by template. */
 export function tableDrafts(ctx: GenerationContext): Chosen {
   const attrs = attributeIndex(ctx);
   const out: Chosen = { drafts: [], rejected: [] };
   for (const m of ctx.matrices) {
+    // `clause-rows`: a table headed `観点` / `Aspect` whose rows are clauses (`確率的に扱うもの`,
+    // `言えること` under `| 観点 | 95%信用区間 | 95%信頼区間 |`) has no rows to ask "which one has…"
+    // of: the things it compares head its columns (`P波`, `PR間隔` are things, and stay).
+    if (rowsAreAspects(m) && m.entities.some((e) => endsAsClause(e.name))) continue;
     for (const found of [
       whichHas(ctx, m, attrs),
       whichHasBoth(ctx, m),
