@@ -366,6 +366,13 @@ function withoutDuplicates(facts: readonly Fact[]): Fact[] {
         // The usable twin replaces the unusable one, reason and all.
         delete twin.unusable;
         Object.assign(twin, { ...f, keys: twin.keys });
+      } else if (!twin.correction && f.correction && f.why) {
+        // `twin-correction`: a row's cell the notes correct nowhere else takes the correction of
+        // the × bullet that says it again (`The coil removes moisture by "cooling the room"` ←
+        // `× The coil dries the room by cooling it (it dries only where water condenses…)`),
+        // not a piece of a wrapped line found by its words (reading 59).
+        twin.why = f.why;
+        twin.correction = f.correction;
       }
       continue;
     }

@@ -80,8 +80,11 @@ export function repeatsItself(text: string): boolean {
 
 const HIRAGANA = /\p{Script=Hiragana}/u;
 
-/** A word (kanji, katakana, Latin) and the topic particle は, with more after it: a clause. */
-const OWN_TOPIC = /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9]は./u;
+/**
+ * A word (kanji, katakana, Latin, a closing parenthesis) and the topic particle は, a space
+ * between or not (`/tmp は毎回空になる`), with more after it: a clause.
+ */
+const OWN_TOPIC = /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9)）] ?は./u;
 
 /** True when the shared beginning or end of two Latin phrases ends at a word's edge in both. */
 function sharesWholeWords(

@@ -35,6 +35,13 @@ describe('parallel', () => {
         '同スコアは挿入順',
       ),
     ).toBeNull();
+    // Reading 59 (aws-lambda-serverless.ja): a space before は.
+    expect(
+      parallel(
+        concept('ウォーム時は /tmp が残ることがある。残る保証はない', ['ことがある']),
+        '/tmp は毎回空になる',
+      ),
+    ).toBeNull();
     // `latin-whole-words`: English phrases share whole words, not a letter.
     const swr = concept('Lets a cache serve a stale response while it revalidates', ['stale']);
     expect(parallel(swr, 'Replaces max-age')).toBeNull();
