@@ -519,6 +519,7 @@ describe('context words', () => {
     expect(contextRule('外部DBの接続先を環境ごとに切り替える用途で使った', 'ja')?.name).toBe(
       'diary',
     );
+    expect(contextRule('チームの実装は Powertools に寄せることにした', 'ja')?.name).toBe('diary');
     expect(contextRule('An idle speed test does not', 'en')?.name).toBe('elided-predicate');
     expect(contextRule('There’s also a subtle cost', 'en')?.name).toBe('adds-to-before');
     expect(contextRule('どちらにしても状態は同じなので冪等', 'ja')?.name).toBe('both-alone');
