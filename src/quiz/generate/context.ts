@@ -21,7 +21,7 @@ import {
 } from '../facts/table-facts.ts';
 import { headingNames } from '../notes/heading-match.ts';
 import { namesTheConcept } from '../review/option-rules.ts';
-import { memoPerObject, objectMemoTable } from '../text/build-memo.ts';
+import { memoPerObject } from '../text/build-memo.ts';
 import { withPronounForCopula } from '../text/copula-pronoun.ts';
 import { copulaStatement, formOf, withoutHeadNoun, withoutTopic } from '../text/forms.ts';
 import { nameAsWritten, namedStatement } from '../text/named-statement.ts';

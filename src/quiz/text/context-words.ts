@@ -198,8 +198,14 @@ function reopensSaidWord(text: string, at: number): boolean {
   const last = Math.min(text.length, end + MAX_OPENED_WORD);
   while (end < last && !WORD_ENDS.test(text[end] as string)) end++;
   const opened = text.slice(at + 2, end);
-  return [...opened].length >= 2 && text.slice(0, at).includes(opened);
+  // Within the sentence before it: a bounded look back, so a line of a thousand `そのX` reads
+  // each once (linear, not once per demonstrative over the whole line).
+  const said = text.slice(Math.max(0, at - SAID_WORD_WINDOW), at);
+  return [...opened].length >= 2 && said.includes(opened);
 }
+
+/** How far back `said-word` looks for the word a demonstrative opens (about a sentence). */
+const SAID_WORD_WINDOW = 200;
 
 /** Pronouns of direction that stand for one of things said before (reading 10). */
 const JA_DIRECTION_PRONOUNS = ['そちら', 'こちら', 'あちら'];

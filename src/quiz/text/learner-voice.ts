@@ -121,8 +121,7 @@ function quotedMask(text: string): Uint8Array {
  * quotation marks are someone's own and stay as written.
  */
 export function inSecondPerson(text: string): string {
-  if (!/\b(?:I|[Mm]y|[Mm]e|[Mm]ine|[Ww]e|us|[Oo]urs?|ourselves|[Mm]yself)\b/.test(text))
-    return text;
+  if (!/\b(?:I|[Mm]y|[Mm]e|[Ww]e|us|[Oo]urs?|ourselves|[Mm]yself)\b/.test(text)) return text;
   const quoted = quotedMask(text);
   return text.replace(FIRST_PERSON_WORD, (word, offset: number) => {
     if (quoted[offset] === 1) return word;

@@ -307,6 +307,17 @@ describe('context words', () => {
     expect(contextRule('ループしたフレームはそのうち TTL 切れで消える', 'ja')).toBeNull();
     expect(contextRule('ブロッキングの影響はそのリクエストだけ', 'ja')?.name).toBe('demonstrative');
     expect(contextRule('rows はそのノードの総行数', 'ja')?.name).toBe('demonstrative');
+    // `said-word` looks back about a sentence: a word said far before is no longer in sight.
+    expect(
+      contextRule(
+        `ライブラリ内部${'とデータ'.repeat(60)}は常にそのライブラリ内の定義に解決される`,
+        'ja',
+      )?.name,
+    ).toBe('demonstrative');
+    // Linear on a long line of demonstratives, each opening the word said just before it.
+    let long = '';
+    for (let i = 0; i < 40_000; i++) long += `語${i}その語${i}が`;
+    expect(contextRule(`${long}速い`, 'ja')).toBeNull();
     // A relation noun with its own subject stands alone (`relation-of-what` reads the opening).
     expect(contextRule('非正規化の代償は更新の整合性', 'ja')).toBeNull();
     expect(contextRule('The reason code is sent in the header', 'en')).toBeNull();
