@@ -495,6 +495,21 @@ function variablesOfConcept(leaning: string, text: string, introduced: string): 
   return letters.length > 0 && letters.every((letter) => own.has(letter));
 }
 
+/**
+ * `it-is-the-concept`: in a misconception of the concept, a bare `it` stands for the concept
+ * (`Restarting the pods fixes it` of Connection leak, `Kick it from a periodic timer ISR` of
+ * Watchdog): every question that shows a misconception names its concept, in the stem or in the
+ * option's label. `them` (`Averaging them is physically correct`: which values?) and `it` after a
+ * preposition (`…waits for it`: for what?) still lean.
+ */
+function itIsTheConcept(text: string, language: 'ja' | 'en'): boolean {
+  return language === 'en' && !/\bthem\b/iu.test(text) && !AFTER_PREPOSITION.test(text);
+}
+
+/** `it` after a preposition (`A GET on an archived object waits for it`): for what? */
+const AFTER_PREPOSITION =
+  /\b(?:for|with|to|on|in|of|from|by|at|through|about|into|onto|over|under)\s+it\b/iu;
+
 /** Why a wrong statement is never an option, as a partial fact. */
 function unusableReason(
   text: string,
@@ -528,7 +543,8 @@ function unusableReason(
   if (
     leaning &&
     !namesThePair(leaning.name, rule, names) &&
-    !variablesOfConcept(leaning.name, text, introduced)
+    !variablesOfConcept(leaning.name, text, introduced) &&
+    !(leaning.name === 'bare-pronoun' && itIsTheConcept(text, language))
   )
     return { unusable: `leans on the notes around it (${leaning.name})` };
   // `never is the same as void` opens on code (`` `never` ``): a sentence, though in lower case.

@@ -42,6 +42,31 @@ describe('learner-voice', () => {
     expect(falses('asyncio')[0]?.text).toBe('Your handlers run in parallel');
   });
 
+  it('reads a bare `it` in a misconception as the concept, not `them` (it-is-the-concept)', () => {
+    const leak = parseNotes(
+      inline(
+        [
+          '# Pools',
+          '',
+          '| Concept | Correct understanding | Common misconceptions |',
+          '|---|---|---|',
+          '| Connection leak | A borrowed connection never returned | Restarting the pods fixes it × |',
+          '| Gamma | Pixel values are gamma-encoded | Averaging them is physically correct × |',
+          '| Archive | Objects restored on request | A GET on an archived object waits for it × |',
+        ],
+        'pools.en.md',
+      ),
+    );
+    const wrong = (name: string) => {
+      const concept = leak.concepts.find((c) => c.name === name);
+      if (!concept) throw new Error(name);
+      return conceptFacts(leak, concept).falses[0];
+    };
+    expect(wrong('Connection leak')?.unusable).toBeUndefined();
+    expect(wrong('Gamma')?.unusable).toBe('leans on the notes around it (bare-pronoun)');
+    expect(wrong('Archive')?.unusable).toBe('leans on the notes around it (bare-pronoun)');
+  });
+
   it('still drops a true line of the team’s own story, and reads うち after a verb as "while"', () => {
     expect(contextRule('We banned SELECT * in scheduled queries', 'en')?.name).toBe('first-person');
     expect(contextRule('うちの RDS も random_page_cost を下げてある', 'ja')?.name).toBe(
