@@ -111,6 +111,7 @@ export function conceptFacts(
   const rowFacts: Fact[] = [];
   const pointsAt: Concept[] = [];
   const used = new Set<FoundWrong>();
+  const introduced = introducedBy(concept);
   writeOutCells(concept, { candidates, fallback, pointers: index.pointers, index }).forEach(
     ({ cell, written }, i) => {
       if (written.found) used.add(written.found);
@@ -127,10 +128,11 @@ export function conceptFacts(
             section,
           );
       const line = written.found?.line ?? concept.source.line;
+      const text = voiced(written.text, doc.language);
       rowFacts.push({
         keys: [`R:${concept.id}:${i}`, ...(written.found ? [`L:${written.found.line}`] : [])],
         conceptId: concept.id,
-        text: voiced(written.text, doc.language),
+        text,
         truth: false,
         why: why ?? w.correctIs(concept.correct),
         ...(written.found?.correction ? { correction: written.found.correction } : {}),
@@ -144,9 +146,9 @@ export function conceptFacts(
           words: written.found ? noteOf(written.found, doc.language) : `${cell} ×`,
         },
         section: written.found?.section.heading ?? null,
-        ...unusableReason(voiced(written.text, doc.language), written.rule, names, doc.language, {
+        ...unusableReason(text, written.rule, names, doc.language, {
           opensOnCode: sameOpening(written.text, written.found),
-          introduced: introducedBy(concept),
+          introduced,
         }),
       });
     },
@@ -163,10 +165,11 @@ export function conceptFacts(
         undefined,
         section,
       );
+      const text = voiced(c.text, doc.language);
       return {
         keys: [`L:${c.line}`],
         conceptId: concept.id,
-        text: voiced(c.text, doc.language),
+        text,
         truth: false,
         why,
         ...(c.correction ? { correction: c.correction } : {}),
@@ -174,10 +177,10 @@ export function conceptFacts(
         ...(c.rule ? { rule: c.rule } : {}),
         evidence: { file: doc.file, line: c.line, words: noteOf(c, doc.language) },
         section: c.section.heading,
-        ...unusableReason(voiced(c.text, doc.language), c.rule ?? c.origin, names, doc.language, {
+        ...unusableReason(text, c.rule ?? c.origin, names, doc.language, {
           why,
           opensOnCode: c.opensOnCode === true,
-          introduced: introducedBy(concept),
+          introduced,
         }),
       };
     });
