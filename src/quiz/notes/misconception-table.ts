@@ -505,6 +505,18 @@ const SAYS_WHAT_IT_REALLY_IS: readonly string[] = [
   'that’s ',
   'actually',
   'in fact',
+  // `a denser liquid → same pressure (no: same head, higher pressure and power)` (reading 60
+  // offered it whole, its denial and all): the writer's answer to the claim.
+  'no:',
+  'no,',
+  'no —',
+  'no –',
+  'no - ',
+  'wrong:',
+  'いいえ',
+  '違う：',
+  '違う、',
+  '誤り：',
 ];
 
 /** Words after an arrow that answer the claim before it ({@link withoutArrowComment}), lower case. */

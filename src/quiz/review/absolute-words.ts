@@ -36,6 +36,13 @@ export const JAPANESE_ABSOLUTES: readonly string[] = [
   'あらゆる',
   'いくらでも',
   '唯一',
+  // Reading 60 named `ステロイドを投与すれば確実に予防できる` and `…確実に上がる`, each the one sweeping
+  // claim of its set; `何でも` (`root は何でも実行できる`) and `一生` (`一生体内に残り`) say "any" and
+  // "always" as `どれでも` and `いつでも` do. Over the 270 read notes, 12 misconceptions and 4
+  // true statements say `何でも`.
+  '確実に',
+  '何でも',
+  '一生',
 ];
 
 /** Phrases that contain a Japanese absolute word but are not absolute (`できるだけ` = "as … as possible"). */
@@ -97,6 +104,10 @@ export const ENGLISH_ABSOLUTES: ReadonlySet<string> = new Set([
   'automatically',
   // `Heat is trapped permanently` (reading 32).
   'permanently',
+  // `ET is "perfectly in tune"`, `A well-tuned piano has perfectly 2:1 octaves`: over the 270 read
+  // notes, 5 misconceptions say `perfectly` and no true statement. Not `forever`, which 6 true
+  // statements say beside 8 misconceptions (`A goroutine blocked forever is never collected`).
+  'perfectly',
 ]);
 
 /**
@@ -123,6 +134,8 @@ export const STRONG_ABSOLUTES: ReadonlySet<string> = new Set([
   'guarantees',
   'entirely',
   'completely',
+  '確実に',
+  'perfectly',
 ]);
 
 /** How far after `どの` a `でも` still closes it (`どのビット幅でも`: one noun between). */
@@ -191,7 +204,17 @@ function closedInClause(
  * by the review's absolute-word rule: `Safe to retry` is a plain fact beside no other claim.
  */
 const SWEEPING_EN: ReadonlySet<string> = new Set(['just', 'safe', 'safely', 'enough', 'whatever']);
-const SWEEPING_JA = ['安全', '十分', '大丈夫', '問題ない'];
+const SWEEPING_JA = [
+  '安全',
+  '十分',
+  '大丈夫',
+  '問題ない',
+  // `長時間冷やし続けるほどよい`, `石灰はたくさん入れるほど良い` (reading 59): "the more the better".
+  // Over the 270 read notes, 11 misconceptions say it, and the 2 true statements that do deny it
+  // (`「高いほど良い」わけではない`).
+  'ほど良い',
+  'ほどよい',
+];
 
 /** How far after `さえ` a `ば` still closes the same clause (`さえしていれば`). */
 const SAE_REACH = 8;

@@ -1655,6 +1655,9 @@ const JA_DIARY = [
   '悩んだのがこれ',
   // Reading 59: `チームの実装は Powertools に寄せることにした` (what the team decided).
   'ことにした',
+  // Reading 60: `研修でトレーナー（練習用の針なし）を実際に押してみた` (what the writer tried).
+  'てみた',
+  'でみた',
 ];
 
 /**
@@ -1821,6 +1824,18 @@ const JA_CAPTION_ENDS = ['の例', 'の一例', 'の代表', 'の代表例'];
  * performance angle`, `ここでもう1つの限界がある`): besides what? (readings 15–17)
  */
 const EN_ADDING_OPENINGS = ['there is also ', 'there are also ', "there's also ", 'there’s also '];
+
+/**
+ * `goes-on-from-before`: a sentence that opens on `Then` goes on from the one before it (`Then
+ * someone half-closes the discharge valve and leaves it that way for 15 years`, the end of a
+ * story reading 60 was offered as true; `Then auto.offset.reset applies on restart`): then after
+ * what? A `then` inside a sentence (`If it fails, then…`) is its own, and so is the method `then`
+ * a feature opens on in lower case (`then callbacks always run asynchronously`).
+ */
+function goesOnFromBefore(text: string): boolean {
+  const opening = text.trimStart().slice(0, 5);
+  return opening === 'Then ' || opening === 'Then,';
+}
 
 const JA_ADDING_OPENINGS = [
   'ここで',
@@ -2290,6 +2305,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       const lower = text.trimStart().toLowerCase();
       return EN_ADDING_OPENINGS.some((o) => lower.startsWith(o));
     },
+  },
+  {
+    name: 'goes-on-from-before',
+    example: 'Then someone half-closes the discharge valve and leaves it that way for 15 years',
+    language: 'en',
+    leans: goesOnFromBefore,
   },
   {
     name: 'adds-to-before',

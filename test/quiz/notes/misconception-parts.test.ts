@@ -532,6 +532,19 @@ describe('correction-aside', () => {
     expect(splitMisconceptions('低脂肪なら太らない（糖質の影響が大きいとされている）')).toEqual([
       '低脂肪なら太らない',
     ]);
+    // Reading 60: the writer's "no" to the claim.
+    expect(
+      splitMisconceptions(
+        '"The pump delivers a fixed pressure"; a denser liquid → same pressure (no: same head, higher pressure and power)',
+      ),
+    ).toEqual(['The pump delivers a fixed pressure', 'a denser liquid → same pressure']);
+    expect(splitMisconceptions('温めれば元に戻る（違う：変性は不可逆）')).toEqual([
+      '温めれば元に戻る',
+    ]);
+    // `no` opening words of the claim's own aside stays.
+    expect(splitMisconceptions('Hash sharding balances load (no hot spots at all) ×')).toEqual([
+      'Hash sharding balances load (no hot spots at all)',
+    ]);
   });
 
   it('leaves out an arrow to words that answer the claim, and keeps a claimed consequence (reading 54)', () => {

@@ -50,6 +50,12 @@ describe('absoluteWords', () => {
     ['Session fixation: Only regenerate on logout', ['only']],
     ['None of the replicas answer', ['none']],
     ['Lax / None: none of them is sent cross-site', ['none']],
+    // Readings 59–60: the one sweeping claim of their sets.
+    ['ステロイドを投与すれば確実に予防できる', ['確実に']],
+    ['root は何でも実行できる', ['何でも']],
+    ['一度取り込んだ放射性物質は一生体内に残る', ['一生']],
+    ['A goroutine blocked forever is never collected', ['never']],
+    ['ET is "perfectly in tune"', ['perfectly']],
   ])('%s → %j', (text, words) => {
     expect(absoluteWords(text)).toEqual(words);
   });
@@ -82,6 +88,10 @@ describe('makesSweepingClaim', () => {
     ['さえ、ここでは関係ない', false],
     ['One high fasting value is enough', true],
     ['Fasting glucose is measured after 8 hours', false],
+    // Reading 59: "the more the better".
+    ['長時間冷やし続けるほどよい', true],
+    ['石灰はたくさん入れるほど良い', true],
+    ['多いほど効く', false],
   ])('%s → %s', (text, sweeping) => {
     expect(makesSweepingClaim(text)).toBe(sweeping);
   });

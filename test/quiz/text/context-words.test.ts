@@ -127,6 +127,21 @@ describe('context words', () => {
     expect(contextRule(`On ${'big '.repeat(50_000)}tables that is slow`, 'en')).toBeNull();
   });
 
+  it('goes-on-from-before and diary: a story’s next line, what the writer tried (reading 60)', () => {
+    expect(contextRule('Then auto.offset.reset applies on restart', 'en')?.name).toBe(
+      'goes-on-from-before',
+    );
+    expect(contextRule('Then, the breaker opens', 'en')?.name).toBe('goes-on-from-before');
+    // `then` inside a sentence, and words that open on `then`, are the sentence's own.
+    expect(contextRule('If the probe fails, then the pod restarts', 'en')).toBeNull();
+    expect(contextRule('Thenardite is a sodium sulfate mineral', 'en')).toBeNull();
+    expect(contextRule('then callbacks always run asynchronously', 'en')).toBeNull();
+    expect(contextRule('研修でトレーナー（練習用の針なし）を実際に押してみた', 'ja')?.name).toBe(
+      'diary',
+    );
+    expect(contextRule('説明書を読んでみた', 'ja')?.name).toBe('diary');
+  });
+
   it('hearsay: the writer’s hunch is no statement (reading 34)', () => {
     expect(contextRule('繁忙期は60時間超えてたけど差額は出ていなかった気がする…', 'ja')?.name).toBe(
       'hearsay',
