@@ -102,6 +102,8 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
   const out: Chosen = { drafts: [], rejected: [] };
   if (wrongs.length === 0) return out;
   const rendered: { fact: Fact; text: string }[] = [];
+  // The pieces {@link shorterTruth} cut from a true statement (`whole-cell-only`).
+  const cuts = new Set<string>();
   // `named-beside-named`: where a misconception names the concept as no rewrite can drop
   // (`Dashboard screenshots are a good runbook`), the true statements are also written naming it
   // (`A runbook is step-by-step instructions…`), to stand beside it (text/named-statement.ts).
@@ -110,7 +112,10 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
   const seen = new Set<string>();
   for (const t of asStatements(subject.facts.trues)) {
     if (!TRUE_SOURCES.has(t.source) || isBareNoun(t.text, lang)) continue;
-    for (const text of [...renderingsAbout(t, lang, me), ...shorterTruth(t, lang, me)]) {
+    const whole = renderingsAbout(t, lang, me);
+    const pieces = shorterTruth(t, lang, me);
+    for (const text of pieces) if (!whole.includes(text)) cuts.add(text);
+    for (const text of [...whole, ...pieces]) {
       if (seen.has(matchKey(text))) continue;
       seen.add(matchKey(text));
       rendered.push({ fact: t, text });
@@ -148,13 +153,21 @@ export function misconceptionAboutDrafts(ctx: GenerationContext, subject: Subjec
   const namedTrues = named.map(asChoice);
   // `near-correction` spares the whole correct cell, named or not: it says what the concept is
   // (`A ref holding one commit id`), a facet to know beside any one misconception of it.
+  // `whole-cell-only`: not a piece cut from it (`A force perpendicular to the displacement does no
+  // work` of `W = F·d·cosθ. A force perpendicular…`, beside `The centripetal force does work on the
+  // orbiting object`; `熱硬化性＝…一度硬化すると溶けない` beside `熱硬化性樹脂も加熱すれば…再成形
+  // できる`): alone, the piece is the correction said again, and readers of readings 53 and 56
+  // picked the key at sight.
   const cellKey = matchKey(subject.concept.correct);
   const wholeCell = new Set(
     [
       ...rendered.map((r, i) => [r, trues[i]] as const),
       ...named.map((r, i) => [r, namedTrues[i]] as const),
     ]
-      .filter(([r]) => r.fact.source === 'summary' && matchKey(r.fact.text) === cellKey)
+      .filter(
+        ([r]) =>
+          r.fact.source === 'summary' && matchKey(r.fact.text) === cellKey && !cuts.has(r.text),
+      )
       .map(([, c]) => c),
   );
   // Written once for every draft (a freshly built string costs a hash at each memo it meets).

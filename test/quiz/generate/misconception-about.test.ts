@@ -431,6 +431,48 @@ describe('misconception-about: near-correction', () => {
   });
 });
 
+describe('misconception-about: whole-cell-only', () => {
+  const WORK = [
+    '# Work and energy',
+    '',
+    '| Concept | Correct understanding | Common misconceptions |',
+    '|---|---|---|',
+    '| Work | W = F·d·cosθ. A force perpendicular to the displacement does no work | Holding a heavy box still is doing work on it ×; the centripetal force does work × |',
+    // `perpendicular` is said of every concept here: the notes' common word, no word of the key's own.
+    '| Power | Rate of doing work, P = F·v; a force perpendicular to the velocity delivers no power | More power means more work |',
+    '',
+    '## Work',
+    '',
+    'Work is the energy a force transfers to a body along its displacement.',
+    '',
+    '- Kinetic friction on a sliding block does negative work',
+    '- Holding a heavy box still: displacement is zero, so no mechanical work is done on the box',
+    '- Lifting a box at constant speed, gravity does negative work on it',
+    '',
+    '**Common misconceptions**',
+    '',
+    '- × The centripetal force does work on the orbiting object (it’s perpendicular to the velocity; speed doesn’t change)',
+  ];
+
+  it('spares the whole correct cell, not a piece of it that says the key’s correction again (readings 53, 56)', () => {
+    const drafts: Draft[] = [];
+    documentQuestions(parseNotes(inline(WORK, 'work.en.md')), () => [], {
+      found: (subject, template, found) => {
+        if (subject?.concept.name !== 'Work' || template === 'tables') return;
+        drafts.push(...found.drafts.filter((d) => d.kind === 'misconception-about'));
+      },
+    });
+    const centripetal = drafts.filter((d) =>
+      d.choices.some((c) => c.correct && c.text.startsWith('The centripetal force')),
+    );
+    expect(centripetal.length).toBeGreaterThan(0);
+    for (const d of centripetal)
+      expect(d.choices.map((c) => c.text)).not.toContain(
+        'A force perpendicular to the displacement does no work',
+      );
+  });
+});
+
 describe('true-option-reason: the notes’ sentence beside a true option that is a piece of it', () => {
   const fact = (text: string, why: string | null, source: Fact['source'] = 'sentence'): Fact => ({
     keys: ['k'],
