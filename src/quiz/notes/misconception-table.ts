@@ -486,7 +486,7 @@ export function withoutArrowComment(piece: string): string {
       .slice(at + arrow.length)
       .trimStart()
       .toLowerCase();
-    if (ARROW_COMMENT_OPENINGS.some((w) => after.startsWith(w)))
+    if (ARROW_COMMENT_OPENINGS.some((w) => after.startsWith(w)) || answersWithNo(after))
       return piece.slice(0, at).trimEnd();
   }
   return piece;
@@ -517,6 +517,31 @@ const SAYS_WHAT_IT_REALLY_IS: readonly string[] = [
   '違う：',
   '違う、',
   '誤り：',
+];
+
+/**
+ * `arrow-to-no`: an arrow to the writer's "no" (`Linked genes are the rare exception → no`, `It
+ * produces fencing tokens → no`, `Any flip is fine → not for digits/text`) or to the case the claim
+ * holds only in (`断熱なら ΔS = 0 → 可逆断熱のときだけ`, `苦い＝過抽出 → 深煎り由来や単に濃すぎる場合もある`):
+ * the answer to the claim, no part of it. `after` is lower case.
+ */
+function answersWithNo(after: string): boolean {
+  const text = after.replace(/[。.!！]+$/u, '').trimEnd();
+  if (text === 'no' || text === 'not' || text === 'いいえ') return true;
+  if (['no,', 'no:', 'no ', 'no.', 'not ', 'no—', 'no –', 'no —'].some((w) => text.startsWith(w)))
+    return true;
+  return ANSWERING_ENDINGS.some((w) => text.endsWith(w));
+}
+
+/** Endings of the words after an arrow that restrict the claim before it ({@link answersWithNo}). */
+const ANSWERING_ENDINGS: readonly string[] = [
+  'のときだけ',
+  'の場合だけ',
+  'ときに限る',
+  '場合もある',
+  'こともある',
+  'とは限らない',
+  'わけではない',
 ];
 
 /** Words after an arrow that answer the claim before it ({@link withoutArrowComment}), lower case. */

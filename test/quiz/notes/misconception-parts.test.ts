@@ -559,6 +559,29 @@ describe('correction-aside', () => {
     expect(splitMisconceptions('ε が大きい → 安全')).toEqual(['ε が大きい → 安全']);
   });
 
+  it('arrow-to-no: leaves out an arrow to the writer’s “no”, or to the only case the claim holds in', () => {
+    expect(splitMisconceptions('Linked genes are the rare exception → no')).toEqual([
+      'Linked genes are the rare exception',
+    ]);
+    expect(splitMisconceptions('Any flip is fine → not for digits/text (6 vs 9, b vs d)')).toEqual([
+      'Any flip is fine',
+    ]);
+    expect(splitMisconceptions('断熱なら ΔS = 0 → 可逆断熱のときだけ')).toEqual([
+      '断熱なら ΔS = 0',
+    ]);
+    expect(splitMisconceptions('苦い＝過抽出 → 深煎り由来や単に濃すぎる場合もある')).toEqual([
+      '苦い＝過抽出',
+    ]);
+    // A claimed consequence stays, and so does a `no` that is a word of it.
+    expect(splitMisconceptions('All hyperthyroidism → antithyroid drugs')).toEqual([
+      'All hyperthyroidism → antithyroid drugs',
+    ]);
+    expect(splitMisconceptions('Pink → undercooked')).toEqual(['Pink → undercooked']);
+    expect(splitMisconceptions('A full disk → nothing is logged')).toEqual([
+      'A full disk → nothing is logged',
+    ]);
+  });
+
   it('keeps a parenthesis that is part of the claim', () => {
     expect(splitMisconceptions('OTM options are worthless (before expiry)')).toEqual([
       'OTM options are worthless (before expiry)',
