@@ -11,6 +11,7 @@ import {
 } from '../../../src/quiz/generate/misconception-about.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { readCue } from '../../../src/quiz/text/cues.ts';
+import type { NotesSource } from '../../../src/quiz/types.ts';
 import { inline, readSource } from '../notes-helpers.ts';
 
 /**
@@ -18,8 +19,13 @@ import { inline, readSource } from '../notes-helpers.ts';
  * assembly keeps one or none: what the option rules allow, not what the bank happened to take.
  */
 function misconceptionDrafts(file: string, concept: string): Draft[] {
+  return draftsOf(readSource(file), concept);
+}
+
+/** {@link misconceptionDrafts} of notes given as text. */
+function draftsOf(source: NotesSource, concept: string): Draft[] {
   const drafts: Draft[] = [];
-  documentQuestions(parseNotes(readSource(file)), () => [], {
+  documentQuestions(parseNotes(source), () => [], {
     found: (subject, template, found) => {
       if (subject?.concept.name !== concept || template === 'tables') return;
       drafts.push(...found.drafts.filter((d) => d.kind === 'misconception-about'));
@@ -415,13 +421,7 @@ describe('misconception-about: near-correction', () => {
   ];
 
   it('never offers a true statement that says the key’s correction again', () => {
-    const drafts: Draft[] = [];
-    documentQuestions(parseNotes(inline(CORROSION, 'corrosion.ja.md')), () => [], {
-      found: (subject, template, found) => {
-        if (subject?.concept.name !== '腐食の電気化学' || template === 'tables') return;
-        drafts.push(...found.drafts.filter((d) => d.kind === 'misconception-about'));
-      },
-    });
+    const drafts = draftsOf(inline(CORROSION, 'corrosion.ja.md'), '腐食の電気化学');
     const onIron = drafts.filter((d) =>
       d.choices.some((c) => c.correct && c.text.startsWith('鉄と酸素が直接反応')),
     );
@@ -455,13 +455,7 @@ describe('misconception-about: whole-cell-only', () => {
   ];
 
   it('spares the whole correct cell, not a piece of it that says the key’s correction again (readings 53, 56)', () => {
-    const drafts: Draft[] = [];
-    documentQuestions(parseNotes(inline(WORK, 'work.en.md')), () => [], {
-      found: (subject, template, found) => {
-        if (subject?.concept.name !== 'Work' || template === 'tables') return;
-        drafts.push(...found.drafts.filter((d) => d.kind === 'misconception-about'));
-      },
-    });
+    const drafts = draftsOf(inline(WORK, 'work.en.md'), 'Work');
     const centripetal = drafts.filter((d) =>
       d.choices.some((c) => c.correct && c.text.startsWith('The centripetal force')),
     );
