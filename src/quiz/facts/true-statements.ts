@@ -757,10 +757,31 @@ function contrastPartners(
  */
 export function introducesAnother(sentence: string, language: 'ja' | 'en'): boolean {
   const text = withoutFinalStop(sentence.trim());
-  if (language === 'ja') return JA_ANOTHER_ENDINGS.some((e) => text.endsWith(e));
+  if (language === 'ja') return JA_ANOTHER_ENDINGS.some((e) => text.endsWith(e)) || setApart(text);
   const lower = text.toLowerCase();
   return EN_ANOTHER_OPENINGS.some((o) => lower.startsWith(o));
 }
+
+/**
+ * `set-apart-thing`: a Japanese sentence that opens on one thing said to be another matter and a
+ * colon (`` `BatchWriteItem` は別物：最大25件・16MB、アトミックではない``, in the section on
+ * transactions) goes on about that thing, and so does its line (`失敗分は UnprocessedItems で返る…`
+ * was offered as true of transactions in reading 61). Not two things set apart from each other
+ * (`ΔG° と ΔG は別物：…`), which may both be the section's. Looks within the opening only.
+ */
+function setApart(text: string): boolean {
+  const opening = text.slice(0, SET_APART_REACH);
+  for (const mark of SET_APART_MARKS) {
+    const at = opening.indexOf(mark);
+    if (at > 0) return !opening.slice(0, at).includes('と');
+  }
+  return false;
+}
+
+/** What a thing is called when it is set apart, with its colon ({@link setApart}). */
+const SET_APART_MARKS = ['は全く別物：', 'は全く別物:', 'は別物：', 'は別物:'];
+/** How far into a sentence its topic and mark are read (a name of up to about 40 characters). */
+const SET_APART_REACH = 48;
 
 /** Endings of a Japanese sentence that brings in another named thing (`「アノード防食」もある`). */
 const JA_ANOTHER_ENDINGS = ['」もある', '』もある', '」もあります', '』もあります'];

@@ -763,6 +763,19 @@ describe('another-thing-introduced', () => {
       true,
     );
     expect(introducesAnother('速度は分からない', 'ja')).toBe(false);
+    // set-apart-thing (reading 61): one thing set apart opens a line about it; two set apart
+    // from each other may both be the section's.
+    expect(
+      introducesAnother('`BatchWriteItem` は別物：最大25件・16MB、アトミックではない', 'ja'),
+    ).toBe(true);
+    expect(
+      introducesAnother(
+        'HTTP の keep-alive は全く別物：1本の TCP 接続で複数のリクエストを送る',
+        'ja',
+      ),
+    ).toBe(true);
+    expect(introducesAnother('ΔG° と ΔG は別物：ΔG = ΔG° + RT ln Q', 'ja')).toBe(false);
+    expect(introducesAnother('これは別物だ', 'ja')).toBe(false);
     expect(introducesAnother('There is no rate information in the diagram', 'en')).toBe(false);
   });
 });
