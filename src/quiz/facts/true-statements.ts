@@ -593,6 +593,12 @@ export function sectionSentences(
       if (partners.has(said)) continue;
       // `another-thing-introduced`: the rest of the line speaks of it, not of the concept.
       if (introducesAnother(said, language)) break;
+      // `answers-its-question`: what follows a yes/no question on its line answers it (`Still
+      // working and not a 5% owner? The current employer's 401(k) can wait; IRAs cannot.`):
+      // alone, the answer has lost its condition (reading 61 offered it as true of RMDs). After
+      // a question of `where` or `why` (`Where are they? In most dicot leaves…`), the sentences
+      // say their own subject.
+      if (asksYesOrNo(said)) break;
       // `subject-carries`: a sentence after another of its line that opens on a verb (`Equals
       // total revenue − total variable cost` after `Producer surplus = …`) has that sentence's
       // subject, which need not be the concept (reading 40 filed it under Consumer & producer
@@ -747,6 +753,40 @@ function contrastPartners(
   });
   return out;
 }
+
+/**
+ * A sentence that asks a yes/no question (it ends on a question mark and opens on no question
+ * word): a condition the rest of its line answers ({@link sectionSentences}).
+ */
+function asksYesOrNo(sentence: string): boolean {
+  const text = sentence.trim();
+  // A question mark after a word (`…a 5% owner?`), not one of code (`List<?` of `List<? extends T>`).
+  if (!/[\p{L}\p{N}」』"”)）][?？]$/u.test(text)) return false;
+  const opening = text.slice(0, QUESTION_WORD_REACH).toLowerCase();
+  return !QUESTION_WORDS.some((w) => opening.startsWith(w));
+}
+
+/** Words a question of something other than yes or no opens on, lower case. */
+const QUESTION_WORDS: readonly string[] = [
+  'what',
+  'where',
+  'when',
+  'why',
+  'how',
+  'which',
+  'who',
+  'なぜ',
+  'どこ',
+  'いつ',
+  '何',
+  'なに',
+  'どう',
+  'どの',
+  'どれ',
+  '誰',
+];
+/** How far into a question its question word is looked for. */
+const QUESTION_WORD_REACH = 8;
 
 /**
  * `another-thing-introduced`: a sentence that brings in another named thing — `逆に電位を貴な方向に

@@ -1945,8 +1945,37 @@ function elidedPredicate(text: string): boolean {
   if (/[,;:.]/u.test(plain)) return false;
   const words = englishWords(plain);
   if (words.includes('than') || words.includes('as')) return false;
-  return ELIDED_ENDINGS.some((e) => plain.endsWith(` ${e}`));
+  if (ELIDED_ENDINGS.some((e) => plain.endsWith(` ${e}`))) return true;
+  // `elided-auxiliary`: a short sentence that ends on `does` (`Acute target-organ damage does`,
+  // after `The number alone does not decide`: reading 61) says its predicate in the sentence
+  // before. Not one that compares or asks inside itself (`…like aspirin does`, `…the way GROUP
+  // BY does`, `…what the boat does`).
+  return (
+    words.length <= ELIDED_AUXILIARY_WORDS &&
+    ELIDED_AUXILIARIES.some((e) => plain.endsWith(` ${e}`)) &&
+    !words.some((w) => OWN_CLAUSE_WORDS.has(w))
+  );
 }
+
+/** Auxiliaries a short English sentence may end on with its verb in the sentence before. */
+const ELIDED_AUXILIARIES = ['does', 'do', 'did', 'can', 'will'];
+/** At most this many words: a longer sentence ending on an auxiliary has a clause of its own. */
+const ELIDED_AUXILIARY_WORDS = 6;
+/** Words that give a sentence its own clause for the auxiliary to close (`like`, `what`…). */
+const OWN_CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'like',
+  'way',
+  'what',
+  'how',
+  'which',
+  'who',
+  'whatever',
+  'whichever',
+  'whenever',
+  'where',
+  'if',
+  'whether',
+]);
 
 /** Where a spaced dash (` — `, ` – `) first sets a clause off, or -1. */
 function firstDash(text: string): number {

@@ -780,6 +780,38 @@ describe('another-thing-introduced', () => {
   });
 });
 
+describe('answers-its-question (reading 61)', () => {
+  it('reads no sentence that answers a question before it on its line', () => {
+    const doc = parseNotes({
+      path: 'rmd.en.md',
+      text: [
+        '# Retirement accounts',
+        '',
+        '## RMDs',
+        '',
+        'Required minimum distributions start at 73.',
+        '',
+        "- Still working and not a 5% owner? The current employer's 401(k) can wait; IRAs cannot.",
+        '- The first RMD can be delayed to April 1 of the next year.',
+        '',
+        'Where are they held? Most accounts that owe an RMD are IRAs.',
+        '',
+        'Rollovers use wildcards like `List<? extends Plan>` in the tool. A direct rollover is never taxed.',
+        '',
+      ].join('\n'),
+    });
+    const section = doc.sections.find((s) => s.heading === 'RMDs');
+    if (!section) throw new Error('no section');
+    const sentences = sectionSentences(section, 'en');
+    expect(sentences).toContain('The first RMD can be delayed to April 1 of the next year');
+    expect(sentences.join('\n')).not.toContain('can wait');
+    // A question of `where` is no condition: what follows says its own subject.
+    expect(sentences).toContain('Most accounts that owe an RMD are IRAs');
+    // A question mark of code is no question.
+    expect(sentences).toContain('A direct rollover is never taxed');
+  });
+});
+
 describe('subject-carries (reading 40)', () => {
   it('reads no sentence alone that opens on a verb after another sentence of its line', () => {
     const doc = parseNotes({

@@ -127,6 +127,20 @@ describe('context words', () => {
     expect(contextRule(`On ${'big '.repeat(50_000)}tables that is slow`, 'en')).toBeNull();
   });
 
+  it('elided-auxiliary: a short sentence ending on `does` says its verb in the sentence before (reading 61)', () => {
+    expect(contextRule('Acute target-organ damage does.', 'en')?.name).toBe('elided-predicate');
+    expect(contextRule('Only root can', 'en')?.name).toBe('elided-predicate');
+    for (const text of [
+      'Coxibs protect against MI like aspirin does',
+      'A window function computes a value for each row the way GROUP BY does',
+      'Heading and speed through the water are what the boat does',
+      'Symmetric: Alice says Bob’s clock runs slow, Bob says Alice’s does',
+      'Uranium dissolves in water; thorium hardly does',
+      'The test set is for one final estimate of how the chosen pipeline will do',
+    ])
+      expect(contextRule(text, 'en'), text).toBeNull();
+  });
+
   it('goes-on-from-before and diary: a story’s next line, what the writer tried (reading 60)', () => {
     expect(contextRule('Then auto.offset.reset applies on restart', 'en')?.name).toBe(
       'goes-on-from-before',
