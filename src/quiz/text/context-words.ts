@@ -742,6 +742,22 @@ function opensOnRemark(text: string): boolean {
 }
 
 /**
+ * `worth-knowing`: a line that says something is good to know (`Good to know when a 15-table view
+ * plans strangely`, after the sentence on join_collapse_limit: reading 61 asked it as a stem and
+ * offered it twice as true) is the writer's remark on the line before: worth knowing what? (The
+ * Japanese `知っておくと…` is `study-advice`.)
+ */
+const EN_WORTH_KNOWING = [
+  'good to know',
+  'worth knowing',
+  'useful to know',
+  'handy to know',
+  'nice to know',
+  'worth remembering',
+  'good to remember',
+];
+
+/**
  * Openings that point the reader at something in front of them (`Notice neither assertion says
  * what the sorted list is`, `See how the second call blocks`): the example or code beside it.
  */
@@ -2585,6 +2601,16 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     language: 'en',
     leans: opensOnRemark,
   },
+  {
+    name: 'worth-knowing',
+    example: 'Good to know when a 15-table view plans strangely',
+    language: 'en',
+    leans: (text) => {
+      const lower = text.trimStart().slice(0, 24).toLowerCase();
+      return EN_WORTH_KNOWING.some((o) => lower.startsWith(o));
+    },
+  },
+
   {
     name: 'comparing-back',
     example: 'パスワードグラントも同様の理由で廃止された',

@@ -127,6 +127,13 @@ describe('context words', () => {
     expect(contextRule(`On ${'big '.repeat(50_000)}tables that is slow`, 'en')).toBeNull();
   });
 
+  it('worth-knowing: a line that says something is good to know remarks on the line before (reading 61)', () => {
+    expect(contextRule('Good to know when a 15-table view plans strangely', 'en')?.name).toBe(
+      'worth-knowing',
+    );
+    expect(contextRule('Good indexes make joins fast', 'en')).toBeNull();
+  });
+
   it('elided-auxiliary: a short sentence ending on `does` says its verb in the sentence before (reading 61)', () => {
     expect(contextRule('Acute target-organ damage does.', 'en')?.name).toBe('elided-predicate');
     expect(contextRule('Only root can', 'en')?.name).toBe('elided-predicate');
