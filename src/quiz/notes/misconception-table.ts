@@ -565,6 +565,9 @@ const CORRECTION_ASIDE_OPENINGS: readonly string[] = [
   '本当の原因は',
   'the real cause',
   'the main cause',
+  // A rule the writer says is gone (`Usury caps apply to every loan (repealed in 1980)`).
+  'repealed',
+  'abolished',
 ];
 
 /**
@@ -579,6 +582,12 @@ const CORRECTION_ASIDE_ENDINGS: readonly string[] = [
   // What the evidence says instead (`…（原因は光の強さと考えられている）`, reading 54).
   'と考えられている',
   'とされている',
+  // A rule the writer says is gone (`純米酒は精米歩合70%以下が条件（2004年に撤廃）`: reading 61 offered
+  // the piece, its correction and all, as the key; read as written it is a true piece of history).
+  '撤廃',
+  '撤廃された',
+  '廃止',
+  '廃止された',
 ];
 
 /**

@@ -541,6 +541,15 @@ describe('correction-aside', () => {
     expect(splitMisconceptions('温めれば元に戻る（違う：変性は不可逆）')).toEqual([
       '温めれば元に戻る',
     ]);
+    // Reading 61: a rule the writer says is gone.
+    expect(
+      splitMisconceptions(
+        '特定名称酒以外は「日本酒ではない」；純米酒は精米歩合70%以下が条件（2004年に撤廃）',
+      ),
+    ).toEqual(['特定名称酒以外は「日本酒ではない」', '純米酒は精米歩合70%以下が条件']);
+    expect(splitMisconceptions('Usury caps apply to every loan (repealed in 1980)')).toEqual([
+      'Usury caps apply to every loan',
+    ]);
     // `no` opening words of the claim's own aside stays.
     expect(splitMisconceptions('Hash sharding balances load (no hot spots at all) ×')).toEqual([
       'Hash sharding balances load (no hot spots at all)',
