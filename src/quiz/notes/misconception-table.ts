@@ -528,7 +528,8 @@ const SAYS_WHAT_IT_REALLY_IS: readonly string[] = [
 function answersWithNo(after: string): boolean {
   const text = after.replace(/[。.!！]+$/u, '').trimEnd();
   if (text === 'no' || text === 'not' || text === 'いいえ') return true;
-  if (['no,', 'no:', 'no ', 'no.', 'not ', 'no—', 'no –', 'no —'].some((w) => text.startsWith(w)))
+  // Not `no ` before a noun (`Hash the key → no hot spots`): that is the claim's own consequence.
+  if (['no,', 'no:', 'no.', 'not ', 'no—', 'no –', 'no —'].some((w) => text.startsWith(w)))
     return true;
   return ANSWERING_ENDINGS.some((w) => text.endsWith(w));
 }

@@ -589,6 +589,9 @@ describe('correction-aside', () => {
     expect(splitMisconceptions('A full disk → nothing is logged')).toEqual([
       'A full disk → nothing is logged',
     ]);
+    expect(splitMisconceptions('Hashing the key → no hot spots')).toEqual([
+      'Hashing the key → no hot spots',
+    ]);
   });
 
   it('keeps a parenthesis that is part of the claim', () => {
