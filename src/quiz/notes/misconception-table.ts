@@ -7,6 +7,7 @@ import { firstOutsideBrackets, quotationOnly } from '../text/brackets.ts';
 import { asSentenceStart } from '../text/forms.ts';
 import { opensOnInstructionVerb } from '../text/instruction.ts';
 import { matchKey } from '../text/normalize.ts';
+import { trimEndChars } from '../text/trim.ts';
 import type { NotesProblem } from '../types.ts';
 import type { TableBlock } from './blocks.ts';
 import { boldPhrases, LINE_BREAK_TAG, stripInline } from './inline.ts';
@@ -526,11 +527,12 @@ const SAYS_WHAT_IT_REALLY_IS: readonly string[] = [
  * the answer to the claim, no part of it. `after` is lower case.
  */
 function answersWithNo(after: string): boolean {
-  const text = after.replace(/[。.!！]+$/u, '').trimEnd();
+  // A trim by hand: a pattern anchored at the end rescans a long run of stops from each of them.
+  const text = trimEndChars(after, '。.!！');
   if (text === 'no' || text === 'not' || text === 'いいえ') return true;
-  // Not `no ` before a noun (`Hash the key → no hot spots`): that is the claim's own consequence.
-  if (['no,', 'no:', 'no.', 'not ', 'no—', 'no –', 'no —'].some((w) => text.startsWith(w)))
-    return true;
+  // `no:`, `no,`, `no —` open the words of {@link SAYS_WHAT_IT_REALLY_IS} already. Not `no `
+  // before a noun (`Hash the key → no hot spots`): that is the claim's own consequence.
+  if (['no.', 'no—', 'not '].some((w) => text.startsWith(w))) return true;
   return ANSWERING_ENDINGS.some((w) => text.endsWith(w));
 }
 

@@ -592,6 +592,10 @@ describe('correction-aside', () => {
     expect(splitMisconceptions('Hashing the key → no hot spots')).toEqual([
       'Hashing the key → no hot spots',
     ]);
+    // A long run of stops after an arrow is read once (a pattern anchored at the end rescanned it).
+    const start = performance.now();
+    expect(splitMisconceptions(`a claim → ${'.'.repeat(200_000)}x`)).toHaveLength(1);
+    expect(performance.now() - start).toBeLessThan(2000);
   });
 
   it('keeps a parenthesis that is part of the claim', () => {
