@@ -110,9 +110,30 @@ function restOfLine(
   const own = matchKey(sentence);
   const others = line.sentences.filter((s) => matchKey(s) !== own);
   if (others.length === 0 || others.length === line.sentences.length) return null;
+  if (leansOnTheStem(line.sentences, own, language)) return null;
   const [first = '', ...more] = others;
   const rest = [withoutAdditiveOpening(first, language), ...more];
   return language === 'ja' ? rest.join('。') : rest.join('. ');
+}
+
+/**
+ * `rest-leans-on-the-stem`: the sentence right after the stem leans on the one before it (`これを
+ * 危険半円と呼ぶ`, `This is called…`, `That is why…`; an additive opening such as `しかも` goes
+ * instead): its antecedent is the stem, and with the stem cut out the rest points it at the
+ * sentence before (`北半球の台風は反時計回りに風が吹き込む。これを危険半円と呼ぶ` under the stem
+ * `進行方向の右側では…風が強まる`, which a reader of reading 62 flagged as false).
+ */
+function leansOnTheStem(
+  sentences: readonly string[],
+  stemKey: string,
+  language: 'ja' | 'en',
+): boolean {
+  const at = sentences.findIndex((s) => matchKey(s) === stemKey);
+  const next = at < 0 ? undefined : sentences[at + 1];
+  // An additive opening (`しかも`, `Also`) goes with the stem (withoutAdditiveOpening).
+  return (
+    next !== undefined && contextRule(withoutAdditiveOpening(next, language), language) !== null
+  );
 }
 
 /**

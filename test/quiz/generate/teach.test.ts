@@ -191,6 +191,21 @@ describe('rest-of-line: a stem sentence is explained by the rest of its line', (
     ).toBeNull();
   });
 
+  it('rest-leans-on-the-stem: not where the sentence after the stem leans on it (reading 62)', () => {
+    // Cut out, the stem would leave `これを` pointing at the sentence before it.
+    expect(
+      whyOfLine('any はチェックを切る', [
+        '- 代入はどちらも自由。`any` はチェックを切る。これを型の穴と呼ぶ',
+      ]),
+    ).toBeNull();
+    // The same line with a sentence that stands alone after the stem keeps its rest.
+    expect(
+      whyOfLine('any はチェックを切る', [
+        '- 代入はどちらも自由。`any` はチェックを切る。取り出した値も `any` になる',
+      ]),
+    ).toBe('代入はどちらも自由。取り出した値も any になる');
+  });
+
   it('not across a blank line: the paragraph after an item is no part of its line', () => {
     // A Japanese line that holds a stop and ends short of one goes on below when wrapped
     // (text/wrap.ts `japanese-prose-wrapped`); after a blank line it does not.

@@ -391,6 +391,10 @@ describe('context words', () => {
       contextRule('寿命の読み合いより「長生きリスクへの保険」と考えるほうがしっくりくる', 'ja')
         ?.name,
     ).toBe('writer-feels');
+    // Reading 62: the same feeling in the past tense, offered as a key.
+    expect(contextRule('「台風は巨大な蒸気機関」という言い方が一番しっくりきた', 'ja')?.name).toBe(
+      'writer-feels',
+    );
     expect(contextRule('施行は先なので、試験では現行ルールで答える', 'ja')?.name).toBe(
       'study-advice',
     );
