@@ -14,6 +14,11 @@
  *   first. Readers of unseen notes signed 131 of 556 such misconception questions against 49 of
  *   1,398 which-concept questions and 5 of 879 table look-ups, comparisons and misconceptions
  *   across concepts (readings 30–54), so a new team meets the questions experts sign first.
+ * - `look-ups-last`: among the rest, a look-up in a table ({@link LAST_KINDS}: `table-row`,
+ *   `comparison`) comes after the round's which-concept and "which is correct" questions.
+ *   Readers of readings 51–63 signed 1 of 70 such questions that were no filler against 31 of
+ *   294 which-concept and "which is correct" questions (and 0 of 193 table fillers): they name a
+ *   column the player cannot see and ask a cell back.
  * - A channel's first question has three options or more when the bank has one: a two-option
  *   question (a yes/no row of a two-column table) is a coin toss, a poor first impression.
  *
@@ -24,8 +29,8 @@ import type { Question, QuestionKind } from './types.ts';
 /**
  * The questions that may come next in a channel: those asked least often, without the previous
  * post's concept when another is possible, no filler while another is left, the best kinds
- * first, and for its first post none with two options when another is possible. Empty only for
- * an empty bank.
+ * first and table look-ups last, and for its first post none with two options when another is
+ * possible. Empty only for an empty bank.
  */
 export function roundCandidates(
   questions: readonly Question[],
@@ -46,7 +51,8 @@ export function roundCandidates(
   const core = fair.filter((q) => q.filler !== true);
   const kept = core.length > 0 ? core : fair;
   const best = kept.filter((q) => q.filler !== true && BEST_FIRST_KINDS.has(q.kind));
-  const pool = best.length > 0 ? best : kept;
+  const middle = kept.filter((q) => !LAST_KINDS.has(q.kind));
+  const pool = best.length > 0 ? best : middle.length > 0 ? middle : kept;
   if (askedIds.length > 0) return pool;
   const full = pool.filter((q) => q.choices.length >= FIRST_POST_OPTIONS);
   return full.length > 0 ? full : pool;
@@ -54,6 +60,9 @@ export function roundCandidates(
 
 /** The kinds a round asks before its others (`best-kinds-first`). */
 const BEST_FIRST_KINDS: ReadonlySet<QuestionKind> = new Set(['authored', 'misconception-about']);
+
+/** The kinds a round asks after its others of the same standing (`look-ups-last`). */
+const LAST_KINDS: ReadonlySet<QuestionKind> = new Set(['table-row', 'comparison']);
 
 /** A channel's first question has at least this many options when the bank has one. */
 const FIRST_POST_OPTIONS = 3;

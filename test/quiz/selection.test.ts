@@ -84,15 +84,39 @@ describe('roundCandidates', () => {
     ];
     expect(roundCandidates(mixed, []).map((x) => x.id)).toEqual(['a2', 'b1']);
     expect(roundCandidates(mixed, ['a2']).map((x) => x.id)).toEqual(['b1']);
-    // The best asked, or only of the previous concept: the round's other questions.
-    expect(roundCandidates(mixed, ['a2', 'b1']).map((x) => x.id)).toEqual(['a1', 'c1']);
+    // The best asked, or only of the previous concept: the round's other questions (the table
+    // look-up last, `look-ups-last`).
+    expect(roundCandidates(mixed, ['a2', 'b1']).map((x) => x.id)).toEqual(['a1']);
     expect(roundCandidates(mixed, ['b1', 'a2']).map((x) => x.id)).toEqual(['c1']);
+    expect(roundCandidates(mixed, ['a2', 'b1', 'a1']).map((x) => x.id)).toEqual(['c1']);
     // Then the fillers; a new round opens on the best again.
     expect(roundCandidates(mixed, ['a2', 'b1', 'a1', 'c1']).map((x) => x.id)).toEqual(['d1']);
     expect(roundCandidates(mixed, ['a2', 'b1', 'a1', 'c1', 'd1']).map((x) => x.id)).toEqual([
       'a2',
       'b1',
     ]);
+  });
+
+  it('look-ups-last: asks table look-ups after the round’s other questions of their standing', () => {
+    const ofKind = (x: Question, kind: Question['kind'], filler = false): Question => ({
+      ...x,
+      kind,
+      ...(filler ? { filler } : {}),
+    });
+    const mixed = [
+      ofKind(q('a1', 'A'), 'table-row'),
+      ofKind(q('b1', 'B'), 'comparison'),
+      ofKind(q('c1', 'C'), 'correct-about'),
+      ofKind(q('d1', 'D'), 'which-concept'),
+      ofKind(q('e1', 'E'), 'table-row', true),
+      ofKind(q('f1', 'F'), 'which-concept', true),
+    ];
+    expect(roundCandidates(mixed, []).map((x) => x.id)).toEqual(['c1', 'd1']);
+    // Only look-ups left of the core: they come before any filler.
+    expect(roundCandidates(mixed, ['c1', 'd1']).map((x) => x.id)).toEqual(['a1', 'b1']);
+    // Among the fillers too, the look-up comes last.
+    expect(roundCandidates(mixed, ['c1', 'd1', 'a1', 'b1']).map((x) => x.id)).toEqual(['f1']);
+    expect(roundCandidates(mixed, ['c1', 'd1', 'a1', 'b1', 'f1']).map((x) => x.id)).toEqual(['e1']);
   });
 
   it('is empty only for an empty bank', () => {
