@@ -19,6 +19,10 @@
  *   Readers of readings 51–63 signed 1 of 70 such questions that were no filler against 31 of
  *   294 which-concept and "which is correct" questions (and 0 of 193 table fillers): they name a
  *   column the player cannot see and ask a cell back.
+ * - `explained-first`: so too a question whose explanation gives no reason for its key (the
+ *   answer named, then only the wrong options' lines). Readers of readings 51–63 signed 1 of 47
+ *   such which-concept and "which is correct" questions that were no filler, against 30 of 247
+ *   with a reason.
  * - A channel's first question has three options or more when the bank has one: a two-option
  *   question (a yes/no row of a two-column table) is a coin toss, a poor first impression.
  *
@@ -29,8 +33,8 @@ import type { Question, QuestionKind } from './types.ts';
 /**
  * The questions that may come next in a channel: those asked least often, without the previous
  * post's concept when another is possible, no filler while another is left, the best kinds
- * first and table look-ups last, and for its first post none with two options when another is
- * possible. Empty only for an empty bank.
+ * first and table look-ups and unexplained keys last, and for its first post none with two
+ * options when another is possible. Empty only for an empty bank.
  */
 export function roundCandidates(
   questions: readonly Question[],
@@ -51,7 +55,7 @@ export function roundCandidates(
   const core = fair.filter((q) => q.filler !== true);
   const kept = core.length > 0 ? core : fair;
   const best = kept.filter((q) => q.filler !== true && BEST_FIRST_KINDS.has(q.kind));
-  const middle = kept.filter((q) => !LAST_KINDS.has(q.kind));
+  const middle = kept.filter((q) => !LAST_KINDS.has(q.kind) && !!q.explanation.why);
   const pool = best.length > 0 ? best : middle.length > 0 ? middle : kept;
   if (askedIds.length > 0) return pool;
   const full = pool.filter((q) => q.choices.length >= FIRST_POST_OPTIONS);

@@ -12,7 +12,11 @@ function q(id: string, conceptId: string): Question {
     asksFor: 'correct',
     prompt: id,
     choices: [],
-    explanation: { why: null, notes: [], source: { file: 'notes.md', line: 1, section: null } },
+    explanation: {
+      why: `why ${id}`,
+      notes: [],
+      source: { file: 'notes.md', line: 1, section: null },
+    },
     section: null,
     language: 'en',
   };
@@ -117,6 +121,26 @@ describe('roundCandidates', () => {
     // Among the fillers too, the look-up comes last.
     expect(roundCandidates(mixed, ['c1', 'd1', 'a1', 'b1']).map((x) => x.id)).toEqual(['f1']);
     expect(roundCandidates(mixed, ['c1', 'd1', 'a1', 'b1', 'f1']).map((x) => x.id)).toEqual(['e1']);
+  });
+
+  it('explained-first: asks a question with no reason for its key after the explained ones', () => {
+    const unexplained = (x: Question, filler = false): Question => ({
+      ...x,
+      kind: 'which-concept',
+      explanation: { ...x.explanation, why: null },
+      ...(filler ? { filler } : {}),
+    });
+    const mixed = [
+      unexplained(q('a1', 'A')),
+      q('b1', 'B'),
+      unexplained(q('c1', 'C'), true),
+      { ...q('d1', 'D'), filler: true },
+    ];
+    expect(roundCandidates(mixed, []).map((x) => x.id)).toEqual(['b1']);
+    expect(roundCandidates(mixed, ['b1']).map((x) => x.id)).toEqual(['a1']);
+    // Core first as ever: the explained filler waits for the unexplained core question.
+    expect(roundCandidates(mixed, ['b1', 'a1']).map((x) => x.id)).toEqual(['d1']);
+    expect(roundCandidates(mixed, ['b1', 'a1', 'd1']).map((x) => x.id)).toEqual(['c1']);
   });
 
   it('is empty only for an empty bank', () => {
