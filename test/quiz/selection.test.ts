@@ -22,6 +22,11 @@ function q(id: string, conceptId: string): Question {
   };
 }
 
+/** `x` as a question of `kind`, a filler when `filler`. */
+function ofKind(x: Question, kind: Question['kind'], filler = false): Question {
+  return { ...x, kind, ...(filler ? { filler } : {}) };
+}
+
 const bank = [q('a1', 'A'), q('a2', 'A'), q('b1', 'B'), q('c1', 'C'), q('d1', 'D')];
 
 describe('roundCandidates', () => {
@@ -73,11 +78,6 @@ describe('roundCandidates', () => {
   });
 
   it("best-kinds-first: asks the team's own questions and a concept's own misconceptions first", () => {
-    const ofKind = (x: Question, kind: Question['kind'], filler = false): Question => ({
-      ...x,
-      kind,
-      ...(filler ? { filler } : {}),
-    });
     const mixed = [
       ofKind(q('a1', 'A'), 'which-concept'),
       ofKind(q('a2', 'A'), 'misconception-about'),
@@ -102,11 +102,6 @@ describe('roundCandidates', () => {
   });
 
   it('look-ups-last: asks table look-ups after the round’s other questions of their standing', () => {
-    const ofKind = (x: Question, kind: Question['kind'], filler = false): Question => ({
-      ...x,
-      kind,
-      ...(filler ? { filler } : {}),
-    });
     const mixed = [
       ofKind(q('a1', 'A'), 'table-row'),
       ofKind(q('b1', 'B'), 'comparison'),
