@@ -9,6 +9,7 @@
 import { matchKey } from '../text/normalize.ts';
 import { endsAsQuestion } from '../text/trim.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
+import { namesAnAspect } from './aspect-words.ts';
 import type { DocumentIndex } from './document-index.ts';
 import type { TableLinks } from './table-links.ts';
 
@@ -49,30 +50,6 @@ export interface TableMatrix {
   transposed?: boolean;
 }
 
-/** First header cells that name an aspect, so the other columns are entities. */
-const ASPECT_WORDS = new Set(
-  [
-    '観点',
-    '項目',
-    '機能',
-    '比較',
-    '比較項目',
-    '特性',
-    '性質',
-    '要素',
-    'aspect',
-    'aspects',
-    'feature',
-    'features',
-    'criterion',
-    'criteria',
-    'property',
-    'dimension',
-    'item',
-    '',
-  ].map(matchKey),
-);
-
 /**
  * True when the table's rows are aspects, not things: read with its rows as entities (they name
  * concepts) although its first header cell names an aspect (`| 機能 | HTTP/1.1 | HTTP/2 |` with rows
@@ -80,8 +57,13 @@ const ASPECT_WORDS = new Set(
  * peers of the row that is a concept (reading 5: `トランスポート` offered beside サーバープッシュ).
  */
 export function rowsAreAspects(m: TableMatrix): boolean {
-  const first = matchKey(m.links.table.header[0] ?? '');
-  if (m.orientation !== 'entity-rows' || m.transposed || first === '' || !ASPECT_WORDS.has(first))
+  const cell = m.links.table.header[0] ?? '';
+  if (
+    m.orientation !== 'entity-rows' ||
+    m.transposed ||
+    matchKey(cell) === '' ||
+    !namesAnAspect(cell)
+  )
     return false;
   // A matrix of marks (`○`, `×`) compares its columns; `| 特性 | 意味 |` lists its rows (the ACID
   // properties), each a thing of its own.
@@ -169,7 +151,7 @@ export function tableMatrix(links: TableLinks, index: DocumentIndex): TableMatri
   // One concept among the column headers (`| Alert | Window | Burn rate | Catches |`) is a column
   // about it, not a table of columns to compare: `Catches` is no entity.
   // A first header cell naming an aspect (観点, Feature) says the columns are the things compared.
-  const aspectHeader = ASPECT_WORDS.has(matchKey(table.header[0] ?? ''));
+  const aspectHeader = namesAnAspect(table.header[0] ?? '');
   const columns = comparedColumns(links);
   const entityColumns =
     (columns > links.rows.size && (aspectHeader || columns >= MIN_ENTITY_COLUMNS)) ||

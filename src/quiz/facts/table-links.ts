@@ -8,6 +8,7 @@ import { bareHeading } from '../notes/heading-match.ts';
 import { nameAside } from '../text/name-aside.ts';
 import { matchKey } from '../text/normalize.ts';
 import type { ComparisonTable, Concept, NotesDocument } from '../types.ts';
+import { namesAnAspect } from './aspect-words.ts';
 import { type ConceptNameKeys, conceptNameKeys } from './concept-name-keys.ts';
 import { nameKeys } from './mentions.ts';
 import { conceptHeadKeys } from './name-head.ts';
@@ -102,8 +103,12 @@ export function tableLinks(doc: NotesDocument): TableLinks[] {
  * What prompts call a table: its section's heading, unless the heading is the label of one of
  * its rows or columns (a table under 「Annotated tag」 comparing `Annotated tag` with `Lightweight
  * tag`: "In the table “Annotated tag”, which one…" names the key); then its first header cell
- * (`Kind of tag`) when that is no label either, else its header joined. A table outside any
- * section is called by its header joined.
+ * (`Kind of tag`) when that is no label either and names no aspect, else its header joined. A
+ * table outside any section is called by its header joined.
+ *
+ * `aspect-is-no-title`: a first header cell that names the rows' aspect (`観点`, `Aspect`:
+ * aspect-words.ts) names no table: readers of readings 62–63 read `「観点」の表では、「自己収縮」の「効く
+ * 対策」は…` as a table they could not see; `「自己収縮 / 乾燥収縮」の表では…` says which.
  */
 function tableTitle(table: ComparisonTable): string {
   const header = table.header.slice(1).join(' / ');
@@ -114,7 +119,7 @@ function tableTitle(table: ComparisonTable): string {
     labels.some((l) => l !== '' && matchKey(l) === matchKey(text));
   if (!named(heading)) return heading;
   const first = table.header[0]?.trim() ?? '';
-  return first !== '' && !named(first) ? first : header;
+  return first !== '' && !named(first) && !namesAnAspect(first) ? first : header;
 }
 
 /**

@@ -116,8 +116,23 @@ describe('tableLinks', () => {
     );
   });
 
+  it('aspect-is-no-title: falls back to the header joined, not to a first cell naming an aspect', () => {
+    // Readings 62–63: 「観点」の表では、「自己収縮」の「効く対策」は… named no table the player knows.
+    expect(titleOf('自己収縮', ['観点', '自己収縮', '乾燥収縮'], [['効く対策', 'a', 'b']])).toBe(
+      '自己収縮 / 乾燥収縮',
+    );
+    expect(titleOf('TCP', ['Aspect', 'TCP', 'UDP'], [['Ordering', 'yes', 'no']])).toBe('TCP / UDP');
+    // A first cell that names the kind of thing compared still titles it.
+    expect(titleOf('TCP', ['Protocol', 'TCP', 'UDP'], [['Ordering', 'yes', 'no']])).toBe(
+      'Protocol',
+    );
+  });
+
   it('does not title a table by a heading that is one of its columns', () => {
-    expect(titleOf('REST', ['観点', 'REST', 'gRPC'], [['形式', 'JSON', 'Protobuf']])).toBe('観点');
+    // Nor by its first cell where that names an aspect (`aspect-is-no-title`): by its header.
+    expect(titleOf('REST', ['観点', 'REST', 'gRPC'], [['形式', 'JSON', 'Protobuf']])).toBe(
+      'REST / gRPC',
+    );
   });
 
   it('keeps a heading that only contains a label (`REST vs gRPC`)', () => {
