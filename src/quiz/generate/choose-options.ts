@@ -31,7 +31,15 @@ import { cueHitRate, type OptionCues, optionCues } from '../text/cues.ts';
 import { isInstruction } from '../text/instruction.ts';
 import { matchKey } from '../text/normalize.ts';
 import { type Register, type RegisterMix, registerMix, registerOf } from '../text/register.ts';
-import { type Draft, type DraftChoice, MAX_OPTIONS, MIN_OPTIONS, repeatedFactAt } from './draft.ts';
+import { severalClaims } from '../text/several-claims.ts';
+import {
+  AMONG_TEMPLATE,
+  type Draft,
+  type DraftChoice,
+  MAX_OPTIONS,
+  MIN_OPTIONS,
+  repeatedFactAt,
+} from './draft.ts';
 import { choicesSetKey, draftCue, siblingNamedAlike } from './draft-memo.ts';
 import { type CheckContext, failedCheck } from './option-checks.ts';
 import { keyPairTerm } from './pair-term.ts';
@@ -57,6 +65,23 @@ const REGISTER_COST: Readonly<Record<RegisterMix, number>> = {
   mixed: 0.4,
   'key-alone': 1.0,
 };
+
+/**
+ * `one-claim-each`: how much an option set lowers a draft's quality where one of its statements
+ * says several things (two sentences run together, a label and its note: text/several-claims.ts):
+ * such a set is also a filler ({@link Draft.filler}), asked only where its concept has nothing
+ * better. Readers of readings 51–63 signed 1 of 44 misconceptions of one concept asked beside such
+ * a statement (`大きいタイムスタンプの書き込みを残す。並行な書き込みは…`, `XDP_DROP: 捨てる`), against
+ * 50 of 194 others; and none of 15 "which is correct" questions with one, against 11 of 70.
+ */
+const SEVERAL_CLAIMS_COST = 1.0;
+
+/**
+ * The kinds whose options are claims about one concept, read by `one-claim-each`. Not a table's
+ * look-ups, whose options are the table's cells as the notes wrote them, nor misconceptions across
+ * concepts, whose options each open on their concept's name (and are fillers already).
+ */
+const CLAIM_KINDS: ReadonlySet<Draft['kind']> = new Set(['misconception-about', 'correct-about']);
 
 /** What a search found. */
 export interface Chosen {
@@ -97,6 +122,8 @@ interface TextMeasures {
   register: Register;
   /** An English instruction (`Always pass the initial value`: text/instruction.ts). */
   instruction: boolean;
+  /** Several claims in one text (`…を残す。並行な書き込みは…`, `XDP_DROP: 捨てる`: text/several-claims.ts). */
+  several: boolean;
   /**
    * The text's {@link matchKey} (for the key of a set) and what the text alone tells a reader
    * looking for cues (for the set's cue reading): read only for a set that passes the cheap
@@ -125,6 +152,7 @@ const measureText = memoByText(
     units: lengthUnits(text),
     register: registerOf(text),
     instruction: isInstruction(text),
+    several: severalClaims(text) !== null,
     ...absoluteMarks(text, absoluteWords(text)),
   }),
 );
@@ -296,6 +324,7 @@ export function chooseOptions(
   // to sort sets by pairs first: the review of the draft the bank keeps still reads them.
   const pairsMatter = shape.optionKind !== 'name';
   const namesOnly = optionsAreLabels(shape.kind);
+  const claimsMatter = CLAIM_KINDS.has(shape.kind) && shape.template !== AMONG_TEMPLATE;
   const all = [keyMeasured, ...pool];
   // The pairs of `all` judged by this search, at a * all.length + b: 0 not yet, 1 good, 2 bad.
   const pairs = new Uint8Array(all.length * all.length);
@@ -311,6 +340,8 @@ export function chooseOptions(
   // How many drafts of each kind are kept so far (no cue, a cue at the key, a cue away from it,
   // the key paired with one other option, options in two registers).
   const kept = { none: 0, hit: 0, away: 0, paired: 0, registers: 0 };
+  // …and as many again of each kind where a statement says several claims (`one-claim-each`).
+  const keptSeveral = { none: 0, hit: 0, away: 0, paired: 0, registers: 0 };
   const reject = (reason: string): void => {
     if (rejected.length < 6 && !rejected.includes(reason)) rejected.push(reason);
   };
@@ -369,19 +400,27 @@ export function chooseOptions(
           : cueHitRate(reading, 0) > 0
             ? 'hit'
             : 'away';
-    const have = kept[kind];
+    // `one-claim-each`: a set with an option of several claims is kept apart too, by the same kinds.
+    const several = claimsMatter && set.some((m) => m.text.several);
+    const counts = several ? keptSeveral : kept;
+    const have = counts[kind];
     if (have >= variants) return false;
     let positions = 0;
     for (const p of picked) positions += p;
     const cueCost = reading && !siblingNamedAlike(draft, reading) ? CUE_COST : 0;
-    const cost = positions / 10 + cueCost + (paired ? PAIR_COST : 0) + REGISTER_COST[mix];
+    const cost =
+      positions / 10 +
+      cueCost +
+      (paired ? PAIR_COST : 0) +
+      REGISTER_COST[mix] +
+      (several ? SEVERAL_CLAIMS_COST : 0);
     // `make` builds a fresh draft for each set, and nothing has kept this one: its quality is
     // marked in place (a copy per kept draft was 27,000 objects on a 5,000-row table).
     draft.quality -= cost;
-    if (strongOneSided(set, namesOnly)) draft.filler = true;
+    if (several || strongOneSided(set, namesOnly)) draft.filler = true;
     drafts.push(draft);
-    kept[kind] = have + 1;
-    done = have + 1 >= variants && kind === 'none';
+    counts[kind] = have + 1;
+    done = have + 1 >= variants && kind === 'none' && !several;
     return done;
   };
   for (let size = Math.min(most, pool.length); size >= MIN_OPTIONS - 1 && !done; size--)

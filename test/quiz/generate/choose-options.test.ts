@@ -70,6 +70,49 @@ describe('strong-absolutes: `always` on one side only, beside a milder `all`', (
   });
 });
 
+describe('one-claim-each: a statement of several claims makes its set a filler (readings 51–63)', () => {
+  const token = (trues: readonly string[]) =>
+    chooseOptions(
+      choice('A pod’s token stays the same for the life of the pod', false, true),
+      trues.map((t) => choice(t, true)),
+      make,
+      { names: ['ServiceAccount tokens'] },
+    );
+
+  it('marks a set with a label and its note, or two sentences run together', () => {
+    const labelled = token([
+      'Audience: each token names the API server it is meant for',
+      'The kubelet refreshes the projected token before it expires',
+    ]);
+    expect(labelled.drafts.length).toBeGreaterThan(0);
+    for (const d of labelled.drafts) expect(d.filler).toBe(true);
+    const run = token([
+      'The kubelet refreshes the projected token; expiry is an hour by default',
+      'A bound token stops working once its pod is deleted',
+    ]);
+    expect(run.drafts.length).toBeGreaterThan(0);
+    for (const d of run.drafts) expect(d.filler).toBe(true);
+  });
+
+  it('prefers a set of single claims, and leaves one alone', () => {
+    const found = token([
+      'Audience: each token names the API server it is meant for',
+      'The kubelet refreshes the projected token before it expires',
+      'A bound token stops working once its pod is deleted',
+    ]);
+    const best = [...found.drafts].sort((a, b) => b.quality - a.quality)[0];
+    expect(best?.filler).toBeUndefined();
+    expect(best?.choices.map((c) => c.text)).not.toContain(
+      'Audience: each token names the API server it is meant for',
+    );
+    const plain = token([
+      'The kubelet refreshes the projected token before it expires',
+      'A bound token stops working once its pod is deleted',
+    ]);
+    expect(plain.drafts.some((d) => !d.filler)).toBe(true);
+  });
+});
+
 describe('sweeping-claims: `just`, `safe`, `enough`, `安全` read as strong absolutes (readings 34–35)', () => {
   const syrup = (key: string, trues: readonly string[]) =>
     chooseOptions(
