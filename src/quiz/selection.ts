@@ -23,17 +23,24 @@
  *   answer named, then only the wrong options' lines). Readers of readings 51–63 signed 1 of 47
  *   such which-concept and "which is correct" questions that were no filler, against 30 of 247
  *   with a reason.
+ * - `shown-once-first`: so too a which-concept or "which is correct" question that shows a
+ *   statement another question of the bank shows (its stem as another's option, its option as
+ *   another's; repeated-statements.ts). Of such questions with a reason for the key and no
+ *   filler, readers of readings 51–63 signed 2 of 43 which-concept questions against 18 of 135
+ *   that show their statements once, and 2 of 33 "which is correct" questions against 8 of 36.
+ *   A concept's own misconception is not read so: 26 of 126 against 25 of 112.
  * - A channel's first question has three options or more when the bank has one: a two-option
  *   question (a yes/no row of a two-column table) is a coin toss, a poor first impression.
  *
  * Which candidate wins is the adaptive choice's job (learning/adaptive-selection.ts).
  */
+import { repeatedStatementIds } from './repeated-statements.ts';
 import type { Question, QuestionKind } from './types.ts';
 
 /**
  * The questions that may come next in a channel: those asked least often, without the previous
  * post's concept when another is possible, no filler while another is left, the best kinds
- * first and table look-ups and unexplained keys last, and for its first post none with two
+ * first and table look-ups, unexplained keys and statements shown twice last, and for its first post none with two
  * options when another is possible. Empty only for an empty bank.
  */
 export function roundCandidates(
@@ -55,7 +62,10 @@ export function roundCandidates(
   const core = fair.filter((q) => q.filler !== true);
   const kept = core.length > 0 ? core : fair;
   const best = kept.filter((q) => q.filler !== true && BEST_FIRST_KINDS.has(q.kind));
-  const middle = kept.filter((q) => !LAST_KINDS.has(q.kind) && !!q.explanation.why);
+  const explained = kept.filter((q) => !LAST_KINDS.has(q.kind) && !!q.explanation.why);
+  const repeated = repeatedStatementIds(questions);
+  const once = explained.filter((q) => !repeated.has(q.id));
+  const middle = once.length > 0 ? once : explained;
   const pool = best.length > 0 ? best : middle.length > 0 ? middle : kept;
   if (askedIds.length > 0) return pool;
   const full = pool.filter((q) => q.choices.length >= FIRST_POST_OPTIONS);

@@ -138,6 +138,32 @@ describe('roundCandidates', () => {
     expect(roundCandidates(mixed, ['b1', 'a1', 'd1']).map((x) => x.id)).toEqual(['c1']);
   });
 
+  it('shown-once-first: asks a stem another question offers as an option after the others', () => {
+    const which = (id: string, concept: string, stem: string): Question => ({
+      ...ofKind(q(id, concept), 'which-concept'),
+      prompt: `Which concept does this describe?\n“${stem}”`,
+    });
+    const statement = (text: string, correct: boolean) => ({ text, correct, why: null });
+    const mixed = [
+      which('a1', 'A', 'Keeps every change as an event'),
+      which('b1', 'B', 'Reads and writes use separate models'),
+      {
+        ...q('c1', 'C'),
+        kind: 'misconception-about' as const,
+        asksFor: 'misconception' as const,
+        choices: [
+          statement('Snapshots: Replaying the log is always fast', true),
+          statement('Event sourcing: Keeps every change as an event', false),
+          statement('Projections: Built from the events', false),
+        ],
+      },
+    ];
+    // The misconception comes first (best-kinds-first), then the stem the bank shows once.
+    expect(roundCandidates(mixed, []).map((x) => x.id)).toEqual(['c1']);
+    expect(roundCandidates(mixed, ['c1']).map((x) => x.id)).toEqual(['b1']);
+    expect(roundCandidates(mixed, ['c1', 'b1']).map((x) => x.id)).toEqual(['a1']);
+  });
+
   it('is empty only for an empty bank', () => {
     expect(roundCandidates([], [])).toEqual([]);
     expect(roundCandidates(bank, ['zzz'])).toHaveLength(5);
