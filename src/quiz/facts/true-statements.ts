@@ -588,6 +588,7 @@ export function sectionSentences(
     // the subject of its later sentences that name none and open on no label of their own
     // (`寒中：…。暑中：急激な乾燥と温度上昇を防ぐ` keeps its second).
     const labelled = language === 'ja' && sentences.length > 1 && labelOfAnother(line, names ?? []);
+    const ofOnePart = sentences.length > 1 && labelNamesOnePart(line, names ?? []);
     const partners = names ? contrastPartners(sentences, names, language) : NO_PARTNERS;
     for (const said of sentences) {
       if (partners.has(said)) continue;
@@ -606,6 +607,7 @@ export function sectionSentences(
       const carried =
         !first &&
         (opensOnBareVerb(said, language) ||
+          ofOnePart ||
           (labelled && !namesASubject(said) && openingLabel(said) === null));
       first = false;
       if (carried) continue;
@@ -977,6 +979,25 @@ function labelOfAnother(line: string, names: readonly string[]): boolean {
   return !names.some((n) => {
     const name = matchKey(n);
     return name !== '' && (key.includes(name) || name.includes(key));
+  });
+}
+
+/** What joins the names of two things in one concept's name (`RS256 / ES256`, `SPF・DKIM`). */
+const NAME_JOINS = /\s*[/／・&＆]\s*/u;
+
+/**
+ * `label-names-one-part`: true when `line` opens on a label that is one of the things the
+ * concept's name joins (`ES256：ECDSA + SHA-256。署名が短い（64バイト）` in the section on `RS256 /
+ * ES256`): its later sentences are said of that one alone, subject particle or not (reading 64
+ * offered `署名が短い（64バイト）` as true of both).
+ */
+function labelNamesOnePart(line: string, names: readonly string[]): boolean {
+  const opening = openingLabel(line);
+  if (opening === null || statementLabel(line) !== null) return false;
+  const key = matchKey(opening.label);
+  return names.some((name) => {
+    const parts = name.split(NAME_JOINS);
+    return parts.length > 1 && parts.some((p) => matchKey(p) === key);
   });
 }
 

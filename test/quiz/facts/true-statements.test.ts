@@ -898,6 +898,37 @@ describe('label-carries-subject', () => {
   });
 });
 
+describe('label-names-one-part', () => {
+  const sentencesOf = (line: string) => {
+    const section = parseNotes(
+      inline([
+        '# JWT',
+        '',
+        '## RS256 / ES256',
+        '',
+        '秘密鍵で署名し、公開鍵で検証する方式。',
+        '',
+        line,
+      ]),
+    ).sections.find((s) => s.heading === 'RS256 / ES256');
+    if (!section) throw new Error('no section');
+    return sectionSentences(section, 'ja', undefined, undefined, ['RS256 / ES256', 'ES256']);
+  };
+
+  it('drops the later sentences of a line labelled by one of the things the name joins (reading 64)', () => {
+    const sentences = sentencesOf(
+      '- ES256：ECDSA（P-256）と SHA-256 の組み合わせ。署名が短い（64バイト）',
+    );
+    expect(sentences.some((s) => s.includes('署名が短い'))).toBe(false);
+  });
+
+  it('keeps them under a label of the whole name', () => {
+    expect(
+      sentencesOf('- RS256 / ES256：非対称鍵の署名方式。検証側は公開鍵だけを持てばよい'),
+    ).toContain('検証側は公開鍵だけを持てばよい');
+  });
+});
+
 describe('reversed-definition', () => {
   const sentencesOf = (heading: string) => {
     const section = parseNotes(
