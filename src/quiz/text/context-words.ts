@@ -223,6 +223,13 @@ const JA_LAYOUT = [
   '上の例',
   '下の例',
   '上のコード',
+  // `上で書いた吹き下ろしのタイプもある` (reading 64, a wrong option's why): which one, above?
+  '上で書いた',
+  '上に書いた',
+  '先に書いた',
+  '前に書いた',
+  '上で述べた',
+  '先に述べた',
   // `…は次のように短縮できる`: what follows is the notes' next block, not in the question.
   '次のように',
   '以下のように',
@@ -1501,18 +1508,32 @@ function citationOnly(text: string): boolean {
 const BEFORE_KOU = 'とはもでがを、';
 /** What `こう` the adverb ("this way") is followed by: a verb of becoming, doing, writing, saying. */
 const AFTER_KOU = ['なる', 'なっ', 'する', 'した', 'して', 'いう', 'いっ', '書', '並', '見え'];
+/** What `そう` ("that way") is followed by where it points back: `そういう`, `そういった`. */
+const AFTER_SOU = ['いう', 'いっ'];
 
 /**
  * `this-way`: `こう` the adverb, "like this" (`操作ごとに必要な権限を並べるとこうなる`): what it points
  * at is the notes' next block (reading 11). Not `けっこう` / `かっこう` (a kana before it).
  */
 function thisWayJa(text: string): boolean {
-  const plain = unquoted(text);
-  for (let at = plain.indexOf('こう'); at >= 0; at = plain.indexOf('こう', at + 2)) {
+  return adverbBefore(unquoted(text), 'こう', AFTER_KOU);
+}
+
+/**
+ * `that-kind`: `そういう` / `そういった`, "that kind of" (`「△」はそういう意味`, reading 64): what it
+ * points at is the notes' line before.
+ */
+function thatKindJa(text: string): boolean {
+  return adverbBefore(unquoted(text), 'そう', AFTER_SOU);
+}
+
+/** True when `adverb` stands as a word of its own (a particle or no kana before it) before one of `after`. */
+function adverbBefore(plain: string, adverb: string, after: readonly string[]): boolean {
+  for (let at = plain.indexOf(adverb); at >= 0; at = plain.indexOf(adverb, at + 2)) {
     const before = plain[at - 1] ?? '';
     if (before !== '' && /\p{Script=Hiragana}/u.test(before) && !BEFORE_KOU.includes(before))
       continue;
-    if (AFTER_KOU.some((w) => plain.startsWith(w, at + 2))) return true;
+    if (after.some((w) => plain.startsWith(w, at + 2))) return true;
   }
   return false;
 }
@@ -2293,6 +2314,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: '「全部落ちたら503が返る」と思い込んでいたので驚いた',
     language: 'ja',
     leans: (text) => JA_DIARY.some((w) => text.includes(w)),
+  },
+  {
+    name: 'that-kind',
+    example: '「△」はそういう意味',
+    language: 'ja',
+    leans: thatKindJa,
   },
   {
     name: 'hearsay',

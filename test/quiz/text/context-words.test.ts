@@ -776,6 +776,15 @@ describe('context words', () => {
     expect(contextRule('そこそこ'.repeat(250_000), 'ja')).toBeNull();
   });
 
+  it('reading 64: a line written above, `そういう` pointing back', () => {
+    expect(contextRule('上で書いた吹き下ろしのタイプもある', 'ja')?.name).toBe('notes-layout');
+    expect(contextRule('「△」はそういう意味', 'ja')?.name).toBe('that-kind');
+    expect(contextRule('そういった製品は感染創に使う', 'ja')?.name).toBe('that-kind');
+    // `そう` of another sense, or inside a word, points at nothing.
+    for (const text of ['そうすると熱が逃げる', '層がいくつも重なる', '放送いう番組名'])
+      expect(contextRule(text, 'ja'), text).toBeNull();
+  });
+
   it('diary and the writer’s circle: today’s memo, the culprit, the study group (reading 24)', () => {
     for (const [text, rule] of [
       ['ボルト接合でもそういうのがあると初めて知った', 'diary'],
