@@ -40,8 +40,8 @@ import type { Question, QuestionKind } from './types.ts';
 /**
  * The questions that may come next in a channel: those asked least often, without the previous
  * post's concept when another is possible, no filler while another is left, the best kinds
- * first and table look-ups, unexplained keys and statements shown twice last, and for its first post none with two
- * options when another is possible. Empty only for an empty bank.
+ * first and table look-ups, unexplained keys and statements shown twice last, and for its first
+ * post none with two options when another is possible. Empty only for an empty bank.
  */
 export function roundCandidates(
   questions: readonly Question[],

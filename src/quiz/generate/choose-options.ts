@@ -400,7 +400,7 @@ export function chooseOptions(
           : cueHitRate(reading, 0) > 0
             ? 'hit'
             : 'away';
-    // `one-claim-each`: a set with an option of several claims is kept apart too, by the same kinds.
+    // `one-claim-each`: a set with a statement of several claims is kept apart, by the same kinds.
     const several = claimsMatter && set.some((m) => m.text.several);
     const counts = several ? keptSeveral : kept;
     const have = counts[kind];

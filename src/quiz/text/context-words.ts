@@ -1527,7 +1527,7 @@ function thatKindJa(text: string): boolean {
   return adverbBefore(unquoted(text), 'そう', AFTER_SOU);
 }
 
-/** True when `adverb` stands as a word of its own (a particle or no kana before it) before one of `after`. */
+/** True when `adverb` stands as a word (a particle or no kana before it) before one of `after`. */
 function adverbBefore(plain: string, adverb: string, after: readonly string[]): boolean {
   for (let at = plain.indexOf(adverb); at >= 0; at = plain.indexOf(adverb, at + 2)) {
     const before = plain[at - 1] ?? '';

@@ -35,7 +35,8 @@ function stopOutsideBrackets(text: string, stops: ReadonlySet<string>): boolean 
   return false;
 }
 
-const JAPANESE_STOPS: ReadonlySet<string> = new Set(['。', ';', '；']);
+/** Stops that end a claim with another after it: `。` and semicolons, in either language. */
+const CLAIM_STOPS: ReadonlySet<string> = new Set(['。', ';', '；']);
 
 /** Words before a full stop that do not end a sentence (`vs. Python`, `e.g. The`). */
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
@@ -58,7 +59,7 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'u.s',
 ]);
 
-/** True when `text` holds `. ` between two English sentences (`…at rest. In a trained athlete…`). */
+/** True when `text` holds `. ` between two English sentences (`…at rest. In an athlete…`). */
 function twoEnglishSentences(text: string): boolean {
   for (let at = text.indexOf('. '); at > 0; at = text.indexOf('. ', at + 2)) {
     const before = text[at - 1] ?? '';
@@ -70,14 +71,14 @@ function twoEnglishSentences(text: string): boolean {
   return false;
 }
 
-/** The longest label a text opens on (`Alternative for linear probing:`), as statement-labels.ts reads. */
+/** The longest label a text opens on (`Alternative for linear probing:`). */
 const LABEL_MAX_CHARS = 40;
 
 /** Characters of code before a colon (`b = a[:]`, `${VAR:?}`, `mode: 'no-cors'`): no label. */
 const CODE_CHARS = /[=([{$`'"<>/]/;
-/** One lower-case token (`flex`, `padding-top`, `myapp`): a property or a name of code, no label. */
+/** One lower-case token (`flex`, `padding-top`, `myapp`): a name in code, no label. */
 const CODE_TOKEN = /^[a-z][a-z0-9_.-]*$/;
-/** One hyphenated token (`Access-Control-Allow-Origin`, `Content-Type`): a header's name, no label. */
+/** One hyphenated token (`Access-Control-Allow-Origin`, `Content-Type`): a header, no label. */
 const HEADER_NAME = /^[A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)+$/;
 
 /**
@@ -108,7 +109,7 @@ export const SEVERAL_CLAIMS_RULES: readonly SeveralClaimsRule[] = [
   {
     name: 'sentences-run-together',
     example: '大きいタイムスタンプの書き込みを残す。並行な書き込みは黙って1つ以外が失われる',
-    marks: (t) => stopOutsideBrackets(t, JAPANESE_STOPS),
+    marks: (t) => stopOutsideBrackets(t, CLAIM_STOPS),
   },
   {
     name: 'english-sentences',
