@@ -123,14 +123,34 @@ function kindsByExample(doc: NotesDocument, index: DocumentIndex): Map<Concept, 
   return out;
 }
 
-/** The example names of a line, each as its hyphen-joined parts (`HMAC-SHA256` → HMAC, SHA256). */
+/**
+ * The example names of a line, each as its hyphen-joined parts (`HMAC-SHA256` → HMAC, SHA256).
+ * `component-is-no-example`: not a name joined to another by `+` (`RSASSA-PKCS1-v1_5 + SHA-256`
+ * under RS256 / ES256): it is a part the concept is built from, which other concepts are built
+ * from too (`HMAC-SHA256` under HS256 made HS256 a kind of RS256 / ES256, reading 64).
+ */
 function exampleNames(line: string): string[][] {
   const out: string[][] = [];
-  for (const word of line.split(/[^A-Za-z0-9-]+/)) {
+  for (const match of line.matchAll(/[A-Za-z0-9-]+/g)) {
+    const at = match.index ?? 0;
+    const word = match[0];
+    if (joinedByPlus(line, at, at + word.length)) continue;
     const parts = word.split('-').filter((p) => p !== '');
     if (parts.length > 0 && isExampleName(parts.join(''))) out.push(fusedDigits(parts));
   }
   return out;
+}
+
+/** Marks that join the parts something is built from (`ECDSA + SHA-256`). */
+const PLUS = new Set(['+', '＋']);
+
+/** True when the first character other than a space before `start` or from `end` is a plus. */
+function joinedByPlus(line: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && line[before] === ' ') before--;
+  let after = end;
+  while (after < line.length && line[after] === ' ') after++;
+  return PLUS.has(line[before] ?? '') || PLUS.has(line[after] ?? '');
 }
 
 /** `SHA-256` is one name (SHA256): a part of digits only belongs to the part before it. */

@@ -42,6 +42,29 @@ describe('kinds by example', () => {
     expect(parents.has(doc.concepts[2]?.id ?? '')).toBe(false);
   });
 
+  it('reads no example in a part joined by `+` (HS256 is no kind of RS256 / ES256, reading 64)', () => {
+    const doc = parseNotes(
+      inline([
+        '# JWT',
+        '',
+        '| Concept | Correct understanding | Common misconceptions |',
+        '|---|---|---|',
+        '| HS256 | 共有鍵で署名と検証 | 公開鍵で検証できる × |',
+        '| RS256 / ES256 | 秘密鍵で署名、公開鍵で検証 | 公開鍵で暗号化している × |',
+        '',
+        '## HS256',
+        '',
+        'HMAC-SHA256。発行側と検証側が同じ秘密鍵を共有する。',
+        '',
+        '## RS256 / ES256',
+        '',
+        '- RS256：RSASSA-PKCS1-v1_5 + SHA-256',
+        '- ES256：ECDSA（P-256）+ SHA-256',
+      ]),
+    );
+    expect(kindParents(doc, indexOf(doc)).size).toBe(0);
+  });
+
   it('never offers what the kind is built on as a wrong option about the kind (AEAD on AES)', () => {
     const bank = buildQuestionBank([fixture('crypto-tls.ja.md')]);
     const aead = bank.questions.filter((q) => q.conceptName === '認証付き暗号');
