@@ -6,6 +6,7 @@
  * linear time. Pure.
  */
 
+import { comparisonParts } from '../notes/heading-match.ts';
 import { matchKey } from '../text/normalize.ts';
 import { coverage } from '../text/runs.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
@@ -271,6 +272,19 @@ export function siblingIndex(
     for (let i = 0; i < group.length && i < MAX_SIBLINGS; i++)
       for (let j = i + 1; j < group.length && j < MAX_SIBLINGS; j++)
         link(group[i]?.id ?? '', group[j]?.id ?? '', true);
+  // `vs-heading`: a heading that sets concepts against each other (`#### HS256 vs RS256/ES256`,
+  // outside either's own section) tells them apart as a shared heading does (reading 64 offered
+  // `JWE` and `alg検証` beside HS256, never RS256 / ES256).
+  const byName = new Map<string, Concept>();
+  for (const c of doc.concepts) for (const k of nameKeys(c)) if (!byName.has(k)) byName.set(k, c);
+  for (const section of index.comparisonSections) {
+    const named = (comparisonParts(section.heading) ?? [])
+      .map((part) => byName.get(matchKey(part)))
+      .filter((c): c is Concept => c !== undefined);
+    for (let i = 0; i < named.length && i < MAX_SIBLINGS; i++)
+      for (let j = i + 1; j < named.length && j < MAX_SIBLINGS; j++)
+        link(named[i]?.id ?? '', named[j]?.id ?? '', true);
+  }
   // `one-axis`: a table links the concepts heading its columns with each other, and those labelling
   // its rows with each other, never a column with a row: `| 増幅 | B+木 | LSMツリー |` with rows
   // 書き込み増幅 and 読み取り増幅 sets two structures apart and two measures apart, but a structure

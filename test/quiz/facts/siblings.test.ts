@@ -36,6 +36,43 @@ describe('siblingIndex', () => {
   });
 });
 
+describe('siblingIndex: vs-heading', () => {
+  it('tells apart the concepts a heading sets against each other outside their sections', () => {
+    const rows = Array.from(
+      { length: 10 },
+      (_, i) => `| Filler ${i} | Does thing ${i} | Does nothing ×; Does everything × |`,
+    );
+    const doc = parseNotes(
+      inline([
+        '# JWT',
+        '',
+        '| Concept | Correct understanding | Common misconceptions |',
+        '|---|---|---|',
+        '| HS256 | One shared key signs and verifies | It encrypts the payload × |',
+        ...rows,
+        '| RS256 / ES256 | A private key signs, a public key verifies | The public key encrypts × |',
+        '',
+        '## HS256',
+        '',
+        'HMAC with SHA-256 and one shared secret.',
+        '',
+        '## RS256 / ES256',
+        '',
+        'Asymmetric signatures.',
+        '',
+        '## HS256 vs RS256/ES256',
+        '',
+        'Who can issue tokens is what sets them apart.',
+      ]),
+    );
+    const hs = doc.concepts[0];
+    const rs = doc.concepts.at(-1);
+    if (!hs || !rs) throw new Error('no concepts');
+    const siblings = siblingIndex(doc, indexOf(doc), new Map()).get(hs.id) ?? [];
+    expect(siblings[0]).toEqual({ concept: rs, relation: 'told-apart', contrasted: true });
+  });
+});
+
 describe('siblingIndex: same-head-word', () => {
   it('takes first the concepts whose names end on the same kind word', () => {
     const doc = parseNotes(
