@@ -6,6 +6,7 @@
 import { promptStem } from './review/explanation-faults.ts';
 import { optionBody } from './review/labelled-options.ts';
 import { matchKey } from './text/normalize.ts';
+import { unquote } from './text/trim.ts';
 import type { Question, QuestionKind } from './types.ts';
 
 /** Kinds whose options are statements (read without the label a set across concepts puts first). */
@@ -14,24 +15,13 @@ const STATEMENT_KINDS: ReadonlySet<QuestionKind> = new Set([
   'misconception-about',
 ]);
 
-/** Quotation marks a which-concept stem is set in (`「…」`, `“…”`). */
-const QUOTES = new Set(['「', '」', '“', '”', '"']);
-
-/** The stem of a which-concept question without its quotation marks. */
-function bareStem(prompt: string): string {
-  const stem = [...promptStem(prompt).trim()];
-  if (QUOTES.has(stem[0] ?? '')) stem.shift();
-  if (QUOTES.has(stem.at(-1) ?? '')) stem.pop();
-  return stem.join('');
-}
-
 /**
  * The statements a question shows, as match keys: a which-concept stem, or a statement kind's
  * options (each without its label). None for a table's look-ups, whose options are cells, nor for
  * a team's own questions.
  */
 export function statementsShown(question: Question): string[] {
-  if (question.kind === 'which-concept') return [matchKey(bareStem(question.prompt))];
+  if (question.kind === 'which-concept') return [matchKey(unquote(promptStem(question.prompt)))];
   if (!STATEMENT_KINDS.has(question.kind)) return [];
   return question.choices.map((c) => matchKey(optionBody(c.text) ?? c.text));
 }

@@ -62,14 +62,23 @@ export function roundCandidates(
   const core = fair.filter((q) => q.filler !== true);
   const kept = core.length > 0 ? core : fair;
   const best = kept.filter((q) => q.filler !== true && BEST_FIRST_KINDS.has(q.kind));
-  const explained = kept.filter((q) => !LAST_KINDS.has(q.kind) && !!q.explanation.why);
-  const repeated = repeatedStatementIds(questions);
-  const once = explained.filter((q) => !repeated.has(q.id));
-  const middle = once.length > 0 ? once : explained;
-  const pool = best.length > 0 ? best : middle.length > 0 ? middle : kept;
+  const pool = best.length > 0 ? best : middleOf(kept, questions);
   if (askedIds.length > 0) return pool;
   const full = pool.filter((q) => q.choices.length >= FIRST_POST_OPTIONS);
   return full.length > 0 ? full : pool;
+}
+
+/**
+ * The round's questions when none of the best kinds is left: the explained ones that show their
+ * statements once, else the explained ones, else all of them (`look-ups-last`, `explained-first`,
+ * `shown-once-first`). The bank is read for repeated statements only here.
+ */
+function middleOf(kept: readonly Question[], bank: readonly Question[]): Question[] {
+  const explained = kept.filter((q) => !LAST_KINDS.has(q.kind) && !!q.explanation.why);
+  if (explained.length === 0) return [...kept];
+  const repeated = repeatedStatementIds(bank);
+  const once = explained.filter((q) => !repeated.has(q.id));
+  return once.length > 0 ? once : explained;
 }
 
 /** The kinds a round asks before its others (`best-kinds-first`). */
