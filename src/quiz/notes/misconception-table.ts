@@ -330,7 +330,7 @@ export function splitMisconceptions(markedCell: string): string[] {
   }
   parts.push(current);
   const joined: string[] = [];
-  for (const part of parts) {
+  for (const part of withArrowRuns(parts)) {
     const separator = part.slice(0, 1);
     const raw = PIECE_SEPARATORS.includes(separator) ? part.slice(1) : part;
     const rest = unquotedClaim(
@@ -342,6 +342,39 @@ export function splitMisconceptions(markedCell: string): string[] {
     else joined.push(rest);
   }
   return joined.filter((p) => p !== '' && !isLeadIn(p));
+}
+
+/**
+ * `arrow-runs-on`: the words an arrow leads to run on past a comma to the next `;` — they list
+ * what follows from the claim or what is true instead (`α is a constant 1/7 everywhere → lower
+ * offshore, much higher at night over land`; `… → no, it depends only on map position`), not a
+ * next misconception. Split at the comma, the pieces after it were taken for misconceptions of
+ * their own, true statements keyed as false (reading 65: `Much higher at night over land`). The
+ * parts of a cell (each with the separator before it) come back with each arrow's run joined to
+ * its piece, which {@link withoutArrowComment} then reads whole: it stays with the claim where
+ * the arrow does (`… are incompatible → soft, blooms`), and goes where it is the writer's answer.
+ */
+function withArrowRuns(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  let open = false;
+  for (const part of parts) {
+    const last = out.length - 1;
+    if (open && last >= 0 && LIST_SEPARATORS.includes(part.slice(0, 1))) {
+      out[last] += part;
+      continue;
+    }
+    out.push(part);
+    open = holdsArrow(part);
+  }
+  return out;
+}
+
+/** The separators that go on listing inside an arrow's words (not `;`, which ends them). */
+const LIST_SEPARATORS = '、,，';
+
+/** True when the piece holds an arrow outside brackets (`→`, `⇒`, `->`). */
+function holdsArrow(piece: string): boolean {
+  return ARROWS.some((a) => firstOutsideBrackets(piece, a) > 0);
 }
 
 /**
@@ -545,6 +578,9 @@ const ANSWERING_ENDINGS: readonly string[] = [
   'こともある',
   'とは限らない',
   'わけではない',
+  // `特許を潰せる → 公然実施なら無効理由になりうるが、先使用権そのものは「実施を続けてよい」というだけ`
+  // (patent-law-basics.ja, reading 35): the claim amounts to less than it says.
+  'というだけ',
 ];
 
 /** Words after an arrow that answer the claim before it ({@link withoutArrowComment}), lower case. */

@@ -598,6 +598,38 @@ describe('correction-aside', () => {
     expect(performance.now() - start).toBeLessThan(2000);
   });
 
+  it('arrow-runs-on: the words an arrow leads to run on past a comma, with the arrow', () => {
+    // Reading 65 keyed `Much higher at night over land`, the notes' correction, as false.
+    expect(
+      splitMisconceptions(
+        'α is a constant 1/7 everywhere → lower offshore, much higher at night over land',
+      ),
+    ).toEqual(['α is a constant 1/7 everywhere → lower offshore, much higher at night over land']);
+    expect(
+      splitMisconceptions('Lauric fats and cocoa butter are incompatible → soft, blooms'),
+    ).toEqual(['Lauric fats and cocoa butter are incompatible → soft, blooms']);
+    expect(
+      splitMisconceptions('最大にしておけば安全 → ハングした分も課金されるし、上流が先に切る'),
+    ).toEqual(['最大にしておけば安全 → ハングした分も課金されるし、上流が先に切る']);
+    // The writer's answer goes whole, the words after its comma too.
+    expect(
+      splitMisconceptions(
+        'All genes assort independently; linked genes are the rare exception → no, it depends only on map position',
+      ),
+    ).toEqual(['All genes assort independently', 'linked genes are the rare exception']);
+    expect(
+      splitMisconceptions(
+        'Each operation is O(log n) worst-case → no, one op can be O(n); lookups leave the tree unchanged → no, they restructure it',
+      ),
+    ).toEqual(['Each operation is O(log n) worst-case', 'lookups leave the tree unchanged']);
+    // A `;` ends the arrow's words; a piece with no arrow before it is split as before.
+    expect(splitMisconceptions('a → b; c, d')).toEqual(['a → b', 'c', 'd']);
+    // A long list after an arrow is read once.
+    const start = performance.now();
+    expect(splitMisconceptions(`a → ${'b, '.repeat(100_000)}c`)).toHaveLength(1);
+    expect(performance.now() - start).toBeLessThan(5_000);
+  });
+
   it('keeps a parenthesis that is part of the claim', () => {
     expect(splitMisconceptions('OTM options are worthless (before expiry)')).toEqual([
       'OTM options are worthless (before expiry)',
