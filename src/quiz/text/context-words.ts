@@ -440,6 +440,21 @@ const BOTH_VERBS = new Set([
   'need',
   'use',
 ]);
+/**
+ * `quantifier-alone`: quantifiers that, opening a sentence right before a verb, stand for things
+ * the sentence before named (`Some must pass through…`, `Others are…`). Over the 366 read notes,
+ * the English lines that open so all lean on the line before. Not `Neither` or `Either`, which
+ * like `Both` may speak of the two a concept's own name joins (`Neither has a universal "good"
+ * value` of `Log loss and Brier score`, the key of a sound question there).
+ */
+const BARE_QUANTIFIERS: ReadonlySet<string> = new Set([
+  'some',
+  'most',
+  'many',
+  'few',
+  'several',
+  'others',
+]);
 /** Japanese openings that say "both" of things named before (`どちらも正しい`). */
 const JA_BOTH = [
   'どちらも',
@@ -1441,7 +1456,33 @@ const WRITER_FEELINGS_JA = [
   // `「台風は巨大な蒸気機関」という言い方が一番しっくりきた` (reading 62, offered as a key).
   'しっくりきた',
   'しっくり来た',
+  // `自分の発作は両側のこめかみがギューッとなるタイプで、ずっと「緊張型」だと思っていた` (reading 65,
+  // offered as true beside a misconception, and read as a misbelief): what the writer once thought.
+  // Over the 366 read notes, 12 of the 13 lines that say it are the writer's or the team's story;
+  // the other (`SDBと思っていたのがDDBになる`) is a fragment no option should be either.
+  '思っていた',
+  '思ってた',
+  // `ニュースで見る「○mの津波」がどれを指すのか意識していなかった` (reading 65, offered as true).
+  '意識していなかった',
 ];
+
+/**
+ * `for-this-reason`: a sentence that ends on `このため` / `そのため` (`…のはこのため`, `…のはそのため
+ * です`) gives as its reason the sentence before it. Over the 366 read notes, every one of the 10
+ * lines that end so points back.
+ */
+function endsForThatReasonJa(text: string): boolean {
+  let end = withoutFinalStop(text.trim());
+  for (const copula of REASON_COPULAS)
+    if (end.endsWith(copula)) {
+      end = end.slice(0, -copula.length);
+      break;
+    }
+  return end.endsWith('このため') || end.endsWith('そのため');
+}
+
+/** The copulas a `…このため` sentence may end on, longest first. */
+const REASON_COPULAS = ['である', 'です', 'だ'];
 
 /** `うち` as "our": not `そのうち` / `このうち` ("of those"), nor `うちに` ("while"). */
 function ourJa(text: string): boolean {
@@ -2648,6 +2689,13 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     leans: comparesBackJa,
   },
   {
+    // Reading 65 offered `…港が被災していた、という話が昔からあるのはこのため` as true: for what?
+    name: 'for-this-reason',
+    example: '港に戻ったら港が被災していた、という話が昔からあるのはこのため',
+    language: 'ja',
+    leans: endsForThatReasonJa,
+  },
+  {
     name: 'demonstrative',
     example: 'PG10 以降はこの制約はない',
     language: 'ja',
@@ -2779,6 +2827,16 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     leans: (text) => {
       const words = englishWords(firstClause(text.trimStart()));
       return words[0] === 'both' && !words.includes('and');
+    },
+  },
+  {
+    // `Some must pass through with kinetic energy left` (reading 65, offered as true): some what?
+    name: 'quantifier-alone',
+    example: 'Some must pass through with kinetic energy left',
+    language: 'en',
+    leans: (text) => {
+      const [first = '', second = ''] = englishWords(text.trimStart());
+      return BARE_QUANTIFIERS.has(first) && (BOTH_VERBS.has(second) || second === 'has');
     },
   },
   {

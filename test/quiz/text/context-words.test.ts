@@ -395,6 +395,36 @@ describe('context words', () => {
     expect(contextRule('「台風は巨大な蒸気機関」という言い方が一番しっくりきた', 'ja')?.name).toBe(
       'writer-feels',
     );
+    // Reading 65: what the writer once thought, offered as true.
+    expect(
+      contextRule(
+        '自分の発作は両側のこめかみがギューッとなるタイプで、ずっと「緊張型」だと思っていた',
+        'ja',
+      )?.name,
+    ).toBe('writer-feels');
+    expect(contextRule('本人は一度も「骨折した」と思っていない', 'ja')).toBeNull();
+    expect(
+      contextRule('ニュースで見る「○mの津波」がどれを指すのか意識していなかった', 'ja')?.name,
+    ).toBe('writer-feels');
+    // Reading 65: a quantifier standing for things the line before named.
+    expect(contextRule('Some must pass through with kinetic energy left', 'en')?.name).toBe(
+      'quantifier-alone',
+    );
+    expect(contextRule('Others are cached for an hour', 'en')?.name).toBe('quantifier-alone');
+    expect(contextRule('Most users never notice the delay', 'en')).toBeNull();
+    expect(contextRule('Some vendors ship it by default', 'en')?.name).not.toBe('quantifier-alone');
+    // Reading 65: a reason given by the sentence before.
+    expect(
+      contextRule(
+        '外洋の船が津波に気付かず、港に戻ったら港が被災していた、という話が昔からあるのはこのため',
+        'ja',
+      )?.name,
+    ).toBe('for-this-reason');
+    expect(
+      contextRule('配布用バイナリを最も古い環境でビルドするのはこのためです。', 'ja')?.name,
+    ).toBe('for-this-reason');
+    expect(contextRule('このため、キャッシュは別に持つ', 'ja')?.name).not.toBe('for-this-reason');
+    expect(contextRule('停電のためサーバが止まった', 'ja')).toBeNull();
     expect(contextRule('施行は先なので、試験では現行ルールで答える', 'ja')?.name).toBe(
       'study-advice',
     );
