@@ -295,6 +295,13 @@ export interface Question {
    * word): a channel is asked them after the round's other questions (selection.ts `core-first`).
    */
   filler?: boolean;
+  /**
+   * True for a misconception asked among other concepts' statements, each option labelled with
+   * its concept (generate/misconception-among.ts), not among the concept's own true statements.
+   * Always a filler; told apart from a concept's own misconception in the daily order
+   * (selection.ts `own-misconception-fillers-early`).
+   */
+  across?: boolean;
 }
 
 /**

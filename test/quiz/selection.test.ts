@@ -84,7 +84,7 @@ describe('roundCandidates', () => {
       ofKind(q('b1', 'B'), 'authored'),
       ofKind(q('c1', 'C'), 'table-row'),
       // A misconception across concepts is a filler: it waits with the fillers.
-      ofKind(q('d1', 'D'), 'misconception-about', true),
+      { ...ofKind(q('d1', 'D'), 'misconception-about', true), across: true },
     ];
     expect(roundCandidates(mixed, []).map((x) => x.id)).toEqual(['a2', 'b1']);
     expect(roundCandidates(mixed, ['a2']).map((x) => x.id)).toEqual(['b1']);
@@ -99,6 +99,26 @@ describe('roundCandidates', () => {
       'a2',
       'b1',
     ]);
+  });
+
+  it("own-misconception-fillers-next: asks a concept's own misconception filler right after the best", () => {
+    const mixed = [
+      ofKind(q('a1', 'A'), 'misconception-about'),
+      ofKind(q('b1', 'B'), 'which-concept'),
+      ofKind(q('c1', 'C'), 'correct-about'),
+      // C's own misconception, a filler (a set with a cue).
+      ofKind(q('c2', 'C'), 'misconception-about', true),
+      // D's misconception across concepts, a filler that waits with the others.
+      { ...ofKind(q('d1', 'D'), 'misconception-about', true), across: true },
+      ofKind(q('e1', 'E'), 'which-concept', true),
+    ];
+    expect(roundCandidates(mixed, []).map((x) => x.id)).toEqual(['a1']);
+    expect(roundCandidates(mixed, ['a1']).map((x) => x.id)).toEqual(['c2']);
+    // Then the round's other questions that are no filler (not C's, asked last), then the other
+    // fillers.
+    expect(roundCandidates(mixed, ['a1', 'c2']).map((x) => x.id)).toEqual(['b1']);
+    expect(roundCandidates(mixed, ['a1', 'c2', 'b1']).map((x) => x.id)).toEqual(['c1']);
+    expect(roundCandidates(mixed, ['a1', 'c2', 'b1', 'c1']).map((x) => x.id)).toEqual(['d1', 'e1']);
   });
 
   it('look-ups-last: asks table look-ups after the round’s other questions of their standing', () => {

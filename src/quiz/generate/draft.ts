@@ -416,5 +416,6 @@ export function finish(draft: Draft, seed: string, salt = 0, keyAt?: number): Qu
     section: draft.section,
     language: draft.language,
     ...(draft.filler || draft.stemClue !== undefined || draft.hosted ? { filler: true } : {}),
+    ...(draft.template === AMONG_TEMPLATE ? { across: true } : {}),
   };
 }

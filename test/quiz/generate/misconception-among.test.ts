@@ -96,6 +96,14 @@ describe('misconception-among', () => {
       q.prompt.startsWith('「攻撃と対策」について、次のうち誤っているもの'),
     );
     expect(underTopic.length).toBeGreaterThan(0);
+    // Each is marked as asked across concepts (a concept's own misconception is not), so the daily
+    // order tells them apart (selection.ts `own-misconception-fillers-next`).
+    for (const q of underTopic) expect(q.across).toBe(true);
+    const own = bank.questions.filter((q) =>
+      q.prompt.includes('について誤っているもの（よくある誤解）'),
+    );
+    expect(own.length).toBeGreaterThan(0);
+    for (const q of own) expect(q.across).toBeUndefined();
     // Under the notes' top heading alone, the subject of the notes is the topic (`notes-topic`).
     const drafts = amongDrafts(RATE_LIMITING, 'Token bucket');
     expect(drafts.length).toBeGreaterThan(0);
