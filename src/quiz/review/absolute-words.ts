@@ -254,8 +254,36 @@ export function absoluteWords(text: string): string[] {
   const names = valueNames(text);
   const often = words.has('every') && saysHowOften(latin);
   for (const word of ENGLISH_ABSOLUTES)
-    if (words.has(word) && !names.has(word) && !(word === 'every' && often)) found.push(word);
+    if (
+      words.has(word) &&
+      !names.has(word) &&
+      !(word === 'every' && often) &&
+      !(word === 'only' && onlyInCompounds(text))
+    )
+      found.push(word);
   return found;
+}
+
+/**
+ * `hyphenated-only`: `only` joined to the word before it names a property (`read-only`,
+ * `append-only`, `Post-only orders are rejected…`), not the sweeping `only` that marks a false
+ * statement: reading 45's `*Every limit order is a maker order` beside `Post-only orders are
+ * rejected (or repriced) if they would take liquidity` was read as the one absolute claim of its
+ * set, and the set had passed as balanced. True when every `only` of the text is so joined. A
+ * plain scan, linear in the text.
+ */
+function onlyInCompounds(text: string): boolean {
+  const lower = text.toLowerCase();
+  let seen = false;
+  for (let at = lower.indexOf('only'); at >= 0; at = lower.indexOf('only', at + 4)) {
+    const before = lower[at - 1] ?? '';
+    const after = lower[at + 4] ?? '';
+    // Inside a longer word (`onlyX`, `commonly`): not the word `only`.
+    if (/[a-z0-9]/.test(after) || (/[a-z0-9]/.test(before) && before !== '')) continue;
+    if (before !== '-' && before !== '‑') return false;
+    seen = true;
+  }
+  return seen;
 }
 
 /** Units of time `every` counts in (`every month`, `every 15 seconds`), singular. */
