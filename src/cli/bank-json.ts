@@ -26,6 +26,7 @@ export function bankJson(bank: QuestionBank): unknown {
       section: q.section,
       language: q.language,
       ...(q.filler ? { filler: true } : {}),
+      ...(q.across ? { across: true } : {}),
     })),
   };
 }

@@ -321,7 +321,14 @@ describe('building a bank from several files', () => {
   });
 
   it('marks the questions asked only for coverage as fillers (core-first), in the JSON too', () => {
-    for (const [name, bank] of allBanks()) {
+    let across = 0;
+    // auth-security.ja asks misconceptions across concepts (under `### 攻撃と対策`).
+    const withAcross: [string, QuestionBank][] = [
+      ...allBanks(),
+      ['auth-security fixture', buildQuestionBank([fixture('auth-security.ja.md')])],
+    ];
+    for (const [name, bank] of withAcross) {
+      across += bank.questions.filter((q) => q.across).length;
       const fillers = bank.questions.filter((q) => q.filler === true);
       expect(fillers.length, name).toBeGreaterThan(0);
       expect(fillers.length, name).toBeLessThan(bank.questions.length);
@@ -332,11 +339,20 @@ describe('building a bank from several files', () => {
           q.prompt.includes('について、次のうち')
         )
           expect(q.filler, `${name} ${q.id}`).toBe(true);
-      const json = bankJson(bank) as { questions: { id: string; filler?: boolean }[] };
+      const json = bankJson(bank) as {
+        questions: { id: string; filler?: boolean; across?: boolean }[];
+      };
       expect(json.questions.filter((q) => q.filler).map((q) => q.id)).toEqual(
         fillers.map((q) => q.id),
       );
+      // A misconception across concepts says so (`"across": true`), and is a filler.
+      expect(json.questions.filter((q) => q.across).map((q) => q.id)).toEqual(
+        bank.questions.filter((q) => q.across).map((q) => q.id),
+      );
+      for (const q of json.questions) if (q.across) expect(q.filler, `${name} ${q.id}`).toBe(true);
     }
+    // The fixtures ask misconceptions across concepts: the marks above are read, not vacuous.
+    expect(across).toBeGreaterThan(0);
   });
 
   it('gives an empty bank, not an error, for no sources', () => {
