@@ -317,13 +317,17 @@ export function splitMisconceptions(markedCell: string): string[] {
     }
     return pieces;
   }
+  // `comma-inside-claim`: a comma separates pieces only in a cell that marks some of them.
+  const separators = [...cell].some((ch) => MARK_CHARS.includes(ch))
+    ? PIECE_SEPARATORS
+    : UNMARKED_SEPARATORS;
   const parts: string[] = [];
   let depth = 0;
   let current = '';
   for (const ch of cell) {
     if ('(（「『“'.includes(ch)) depth++;
     else if (')）」』”'.includes(ch) && depth > 0) depth--;
-    if (depth === 0 && PIECE_SEPARATORS.includes(ch)) {
+    if (depth === 0 && separators.includes(ch)) {
       parts.push(current);
       current = ch;
     } else current += ch;
@@ -332,17 +336,30 @@ export function splitMisconceptions(markedCell: string): string[] {
   const joined: string[] = [];
   for (const part of withArrowRuns(parts)) {
     const separator = part.slice(0, 1);
-    const raw = PIECE_SEPARATORS.includes(separator) ? part.slice(1) : part;
-    const rest = unquotedClaim(
-      withoutCorrectionAside(withoutArrowComment(raw.replace(MARKS, '').trim())),
+    const raw = separators.includes(separator) ? part.slice(1) : part;
+    const rest = withoutLeadIn(
+      unquotedClaim(withoutCorrectionAside(withoutArrowComment(raw.replace(MARKS, '').trim()))),
     );
     const last = joined.length - 1;
-    const inside = last >= 0 && separator === ',' && continuesPiece(rest);
-    if (inside) joined[last] += `, ${rest}`;
+    // `Added every four years ×, like a leap day`: a comparison after a comma goes on.
+    if (last >= 0 && separator === ',' && continuesPiece(rest)) joined[last] += `, ${rest}`;
     else joined.push(rest);
   }
   return joined.filter((p) => p !== '' && !isLeadIn(p));
 }
+
+/**
+ * `comma-inside-claim`: in a cell with no × marks, the separators between misconceptions are
+ * `、` `，` `;` `；`, not the comma of English prose (where marks stand, a comma after one still
+ * separates: `a ×; b ×, c`). Over the 366 read notes, every one of the 28
+ * English cells that a comma had split (no marks, no `;`) was one claim cut apart: `"you just get
+ * a garbage value, harmless"`, `A hash table is always faster, so a BST is never worth it`, `Red
+ * on colour Doppler means artery, blue means vein`, even `The employer match counts toward my
+ * $23,500` (`$23` and `500`); reading 66 found `The strings make the sound` (from `…, the body just
+ * "amplifies" it evenly`) defensible alone. A piece's lead-in before a comma (`or the opposite,
+ * adverts can never be offers`) goes as it does where marks split a cell.
+ */
+const UNMARKED_SEPARATORS = '、，;；';
 
 /**
  * `arrow-runs-on`: the words an arrow leads to run on past a comma to the next `;` — they list

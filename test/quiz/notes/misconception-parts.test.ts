@@ -598,6 +598,39 @@ describe('correction-aside', () => {
     expect(performance.now() - start).toBeLessThan(2000);
   });
 
+  it('comma-inside-claim: a comma cuts no claim of a cell that marks none', () => {
+    // Over the 366 read notes, each of the 28 such English cells a comma split was one claim.
+    expect(splitMisconceptions('"you just get a garbage value, harmless"')).toEqual([
+      'you just get a garbage value, harmless',
+    ]);
+    expect(
+      splitMisconceptions('A hash table is always faster, so a BST is never worth it'),
+    ).toEqual(['A hash table is always faster, so a BST is never worth it']);
+    expect(splitMisconceptions('The employer match counts toward my $23,500')).toEqual([
+      'The employer match counts toward my $23,500',
+    ]);
+    // Reading 66: `The strings make the sound` alone was defensible.
+    expect(
+      splitMisconceptions('The strings make the sound, the body just "amplifies" it evenly'),
+    ).toEqual(['The strings make the sound, the body just "amplifies" it evenly']);
+    // `;`, `、`, `，` still separate; a lead-in before a comma goes.
+    expect(
+      splitMisconceptions(
+        'Adverts are always offers; or the opposite, adverts can never be offers',
+      ),
+    ).toEqual(['Adverts are always offers', 'adverts can never be offers']);
+    expect(splitMisconceptions('部屋が広いほど必ず響く、吸音材は量より種類')).toEqual([
+      '部屋が広いほど必ず響く',
+      '吸音材は量より種類',
+    ]);
+    // Where marks stand, a comma after one still separates.
+    expect(splitMisconceptions('a ×; b ×, c')).toEqual(['a', 'b', 'c']);
+    // A megabyte of commas is read once.
+    const start = performance.now();
+    expect(splitMisconceptions(`a${', b'.repeat(200_000)}`)).toHaveLength(1);
+    expect(performance.now() - start).toBeLessThan(5_000);
+  });
+
   it('arrow-runs-on: the words an arrow leads to run on past a comma, with the arrow', () => {
     // Reading 65 keyed `Much higher at night over land`, the notes' correction, as false.
     expect(
@@ -623,7 +656,7 @@ describe('correction-aside', () => {
       ),
     ).toEqual(['Each operation is O(log n) worst-case', 'lookups leave the tree unchanged']);
     // A `;` ends the arrow's words; a piece with no arrow before it is split as before.
-    expect(splitMisconceptions('a → b; c, d')).toEqual(['a → b', 'c', 'd']);
+    expect(splitMisconceptions('a → b; c、d')).toEqual(['a → b', 'c', 'd']);
     // A long list after an arrow is read once.
     const start = performance.now();
     expect(splitMisconceptions(`a → ${'b, '.repeat(100_000)}c`)).toHaveLength(1);
