@@ -318,9 +318,7 @@ export function splitMisconceptions(markedCell: string): string[] {
     return pieces;
   }
   // `comma-inside-claim`: a comma separates pieces only in a cell that marks some of them.
-  const separators = [...cell].some((ch) => MARK_CHARS.includes(ch))
-    ? PIECE_SEPARATORS
-    : UNMARKED_SEPARATORS;
+  const separators = firstMark(cell) >= 0 ? PIECE_SEPARATORS : UNMARKED_SEPARATORS;
   const parts: string[] = [];
   let depth = 0;
   let current = '';

@@ -279,7 +279,7 @@ function onlyInCompounds(text: string): boolean {
     const before = lower[at - 1] ?? '';
     const after = lower[at + 4] ?? '';
     // Inside a longer word (`onlyX`, `commonly`): not the word `only`.
-    if (/[a-z0-9]/.test(after) || (/[a-z0-9]/.test(before) && before !== '')) continue;
+    if (/[a-z0-9]/.test(after) || /[a-z0-9]/.test(before)) continue;
     if (before !== '-' && before !== '‑') return false;
     seen = true;
   }
