@@ -58,6 +58,12 @@ export interface Section {
    * ようにする` / blank / `効くのは絶対値よりQとRの比です`).
    */
   bodyParagraphStarts?: boolean[];
+  /**
+   * For each line of {@link body}: true when it is indented under the bullet above it with no blank
+   * line between (`- … Hitting it gives \`EMFILE\`` / `  "Too many open files"; …`): the rest of that
+   * bullet, as markdown renders it, not a line of its own.
+   */
+  bodyItemContinuations?: boolean[];
   /** ポイント / Point lines. */
   points: string[];
   misconceptions: MisconceptionBullet[];

@@ -7,7 +7,7 @@
  */
 
 import { looksJapanese, matchKey } from '../text/normalize.ts';
-import { continuesSentence, leftOpen, openParentheses } from '../text/wrap.ts';
+import { continuesSentence, endsSentence, leftOpen, openParentheses } from '../text/wrap.ts';
 import type { LabeledList, RichLine, Section, TermDefinition } from '../types.ts';
 import type { Block, HeadingBlock, TextBlock } from './blocks.ts';
 import { headingNames } from './heading-match.ts';
@@ -94,10 +94,21 @@ export function buildSections(
     const headings: boolean[] = [];
     const steps: boolean[] = [];
     const paragraphStarts: boolean[] = [];
+    const itemContinuations: boolean[] = [];
+    // The indent of the bullet the lines read last belong to (its own line or lines indented
+    // under it with no blank line between), null when none is open.
+    let bulletIndent: number | null = null;
     own.forEach((t, i) => {
+      const block = blocks[blockIndex + 1 + i];
+      const underItem =
+        block?.type === 'text' &&
+        !block.bullet &&
+        bulletIndent !== null &&
+        block.indent > bulletIndent;
+      if (block?.type === 'text' && block.bullet) bulletIndent = block.indent;
+      else if (!underItem) bulletIndent = null;
       if (t === '') return;
       const afterBlank = blocks[blockIndex + i]?.type === 'blank';
-      const block = blocks[blockIndex + 1 + i];
       const table = block?.type === 'table';
       const lines = table ? t.split('\n').length : 1;
       for (let k = 0; k < lines; k++) {
@@ -106,6 +117,7 @@ export function buildSections(
         tableRows.push(table);
         headings.push(block?.type === 'heading');
         paragraphStarts.push(k === 0 && afterBlank);
+        itemContinuations.push(underItem);
       }
     });
     section.bodyItems = items;
@@ -113,6 +125,7 @@ export function buildSections(
     section.bodyTableRows = tableRows;
     section.bodyHeadings = headings;
     section.bodyParagraphStarts = paragraphStarts;
+    section.bodyItemContinuations = itemContinuations;
     sections.push(section);
     stack.push(section);
   });
@@ -605,8 +618,9 @@ function openingCode(markdown: string): string | null {
 
 /**
  * True when body line `at` (`line`) is the rest of the sentence on the line above (`previous`): not
- * an item of a list, not a paragraph after a blank line (`paragraph-after-blank`), and wrapped as
- * text/wrap.ts reads it. Both readers of a section's prose join lines by it.
+ * an item of a list, not a paragraph after a blank line (`paragraph-after-blank`), and either the
+ * rest of a bullet left mid-sentence (`rest-of-bullet`) or wrapped as text/wrap.ts reads it. Both
+ * readers of a section's prose join lines by it.
  */
 export function carriesOnLineAbove(
   section: Section,
@@ -619,6 +633,27 @@ export function carriesOnLineAbove(
   return (
     section.bodyItems?.[at] !== true &&
     section.bodyParagraphStarts?.[at] !== true &&
-    continuesSentence(previous, line, language, previousIsItem)
+    (restOfBullet(section, at, previous, line) ||
+      continuesSentence(previous, line, language, previousIsItem))
   );
 }
+
+/**
+ * `rest-of-bullet`: a line indented under a bullet (`wrapped-bullet`, {@link
+ * Section.bodyItemContinuations}) whose line above stops short of a sentence's end is that
+ * sentence's rest, whatever it opens on: a quotation (`- … Hitting it gives \`EMFILE\`` /
+ * `  "Too many open files"; the system-wide limit gives \`ENFILE\`.`) or code (`- … The
+ * pre-\`dup2\` trick` / `  \`close(1); open(…)\` relied on this`). Read apart, the second line was
+ * offered as a true statement of its own, a fragment that opens on a quotation (reading 67). A
+ * line that opens on an arrow (`→ 翻訳本を出版するには…`) is the writer's next step, not the rest.
+ */
+function restOfBullet(section: Section, at: number, previous: string, line: string): boolean {
+  return (
+    section.bodyItemContinuations?.[at] === true &&
+    !endsSentence(previous) &&
+    !ARROW_OPENINGS.some((arrow) => line.trimStart().startsWith(arrow))
+  );
+}
+
+/** Marks that open a line as the writer's next step (`→ …`, `=> …`). */
+const ARROW_OPENINGS = ['→', '⇒', '->', '=>'];

@@ -240,6 +240,11 @@ export function continuesSentence(
   return false;
 }
 
+/** True when the line ends on a sentence's stop or a colon (`…for a bank statement.`, `…：`). */
+export function endsSentence(line: string): boolean {
+  return ENDS.has(line.trimEnd().at(-1) ?? '.');
+}
+
 /** Two wrapped lines as one: a space between them, none where Japanese meets Japanese. */
 export function joinWrapped(previous: string, next: string): string {
   const a = previous.trimEnd();

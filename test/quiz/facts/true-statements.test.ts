@@ -497,6 +497,38 @@ describe('story-runs-on: the sentences after a story on its line are the story',
   });
 });
 
+describe('rest-of-bullet: a line indented under a bullet left mid-sentence', () => {
+  it('is the rest of that sentence, not a statement that opens on a quotation (reading 67)', () => {
+    const out = sentencesUnder('en', 'File descriptors', [
+      '- Limit per process: `RLIMIT_NOFILE` (`ulimit -n`, soft limit is often 1024). Hitting it gives `EMFILE`',
+      '  "Too many open files"; the system-wide limit gives `ENFILE`.',
+    ]);
+    expect(out.some((s) => s.startsWith('"Too many open files"'))).toBe(false);
+    expect(out).toContain(
+      'Hitting it gives EMFILE "Too many open files"; the system-wide limit gives ENFILE',
+    );
+  });
+
+  it('reads a line indented under a bullet that ended its sentence, or after a blank line, as its own', () => {
+    const out = sentencesUnder('en', 'Pipes', [
+      '- A pipe is a one-way kernel buffer.',
+      '  "Full" means the writer blocks until the reader drains it.',
+      '',
+      '  "Empty" means the reader blocks until a writer writes.',
+    ]);
+    expect(out).toContain('"Full" means the writer blocks until the reader drains it');
+    expect(out).toContain('"Empty" means the reader blocks until a writer writes');
+  });
+
+  it('leaves a line that opens on an arrow apart from the bullet above it', () => {
+    const out = sentencesUnder('ja', '翻案権', [
+      '- 原著作者は二次的著作物の著作者と同一の種類の権利を持つ（28条）',
+      '  → 翻訳本を出版するには、翻訳者と原作者の両方の許諾が要る',
+    ]);
+    expect(out.some((s) => s.includes('28条）→') || s.includes('28条） →'))).toBe(false);
+  });
+});
+
 describe('the heading of a section inside another', () => {
   it('is no sentence of the outer section', () => {
     const doc = parseNotes({
