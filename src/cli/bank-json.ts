@@ -27,6 +27,7 @@ export function bankJson(bank: QuestionBank): unknown {
       language: q.language,
       ...(q.filler ? { filler: true } : {}),
       ...(q.across ? { across: true } : {}),
+      ...(q.ownWrongs ? { ownWrongs: true } : {}),
     })),
   };
 }

@@ -21,6 +21,11 @@
  *   correct" and 46 of 567 explained which-concept questions that are no filler, and 0 of 102
  *   table look-ups. Simulated over the 370 read banks, a new channel's first 5 posts went from
  *   18.2 to 18.6 % sound, its first 10 from 12.9 to 13.3 %.
+ * - `own-misconceptions-next`: so does a "which is correct" question whose wrong options are all
+ *   the concept's own misconceptions ({@link Question.ownWrongs}; no filler). Readers of readings
+ *   1–66 signed 20 of 114 such questions still in the bank (17.5 %), against 2 of 43 "which is
+ *   correct" questions beside a sibling's statement and 47 of 602 explained which-concept
+ *   questions (7.8 %).
  * - `look-ups-last`: among the rest, a look-up in a table ({@link LAST_KINDS}: `table-row`,
  *   `comparison`) comes after the round's which-concept and "which is correct" questions.
  *   Readers of readings 51–63 signed 1 of 70 such questions that were no filler against 31 of
@@ -69,7 +74,7 @@ export function roundCandidates(
   const core = fair.filter((q) => q.filler !== true || ownMisconceptionFiller(q));
   const kept = core.length > 0 ? core : fair;
   const best = kept.filter((q) => q.filler !== true && BEST_FIRST_KINDS.has(q.kind));
-  const next = best.length > 0 ? best : kept.filter(ownMisconceptionFiller);
+  const next = best.length > 0 ? best : kept.filter(ownMisconceptionNext);
   const pool = next.length > 0 ? next : middleOf(kept, questions);
   if (askedIds.length > 0) return pool;
   const full = pool.filter((q) => q.choices.length >= FIRST_POST_OPTIONS);
@@ -92,6 +97,15 @@ function middleOf(kept: readonly Question[], bank: readonly Question[]): Questio
 /** A concept's own misconception asked as a filler (not one across concepts). */
 function ownMisconceptionFiller(q: Question): boolean {
   return q.filler === true && q.kind === 'misconception-about' && q.across !== true;
+}
+
+/**
+ * What comes right after the best kinds (`own-misconception-fillers-next`,
+ * `own-misconceptions-next`): a concept's own misconception asked as a filler, or one of its
+ * truths asked among its own misconceptions ({@link Question.ownWrongs}, no filler).
+ */
+function ownMisconceptionNext(q: Question): boolean {
+  return ownMisconceptionFiller(q) || (q.ownWrongs === true && q.filler !== true);
 }
 
 /** The kinds a round asks before its others (`best-kinds-first`). */

@@ -305,9 +305,16 @@ export interface Question {
    * True for a misconception asked among other concepts' statements, each option labelled with
    * its concept (generate/misconception-among.ts), not among the concept's own true statements.
    * Always a filler; told apart from a concept's own misconception in the daily order
-   * (selection.ts `own-misconception-fillers-early`).
+   * (selection.ts `own-misconception-fillers-next`).
    */
   across?: boolean;
+  /**
+   * True for a "which is correct about X" question whose wrong options are all X's own wrong
+   * statements (its misconceptions, × bullets, denied points), none a sibling's statement
+   * (generate/correct-about.ts): the notes' misconceptions set beside one of X's truths. Told
+   * apart in the daily order (selection.ts `own-misconceptions-next`).
+   */
+  ownWrongs?: boolean;
 }
 
 /**

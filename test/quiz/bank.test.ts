@@ -355,6 +355,37 @@ describe('building a bank from several files', () => {
     expect(across).toBeGreaterThan(0);
   });
 
+  it('marks "which is correct" questions among the concept\'s own misconceptions (ownWrongs), in the JSON too', () => {
+    let own = 0;
+    let beside = 0;
+    for (const [name, bank] of allBanks()) {
+      const concepts = new Map(bank.concepts.map((c) => [c.id, c]));
+      for (const q of bank.questions) {
+        if (q.kind !== 'correct-about') {
+          expect(q.ownWrongs, `${name} ${q.id}`).toBeUndefined();
+          continue;
+        }
+        const names = new Set(bank.concepts.map((c) => c.name));
+        names.delete(concepts.get(q.conceptId)?.name ?? '');
+        // A sibling's statement is explained by the sibling it describes (`That describes X`,
+        // `それはXの説明`); the concept's own misconceptions by their corrections.
+        const siblingWhy = q.choices.some(
+          (c) => !c.correct && [...names].some((n) => (c.why ?? '').includes(n)),
+        );
+        if (q.ownWrongs) own++;
+        else beside++;
+        if (q.ownWrongs) expect(siblingWhy, `${name} ${q.id}`).toBe(false);
+      }
+      const json = bankJson(bank) as { questions: { id: string; ownWrongs?: boolean }[] };
+      expect(json.questions.filter((q) => q.ownWrongs).map((q) => q.id)).toEqual(
+        bank.questions.filter((q) => q.ownWrongs).map((q) => q.id),
+      );
+    }
+    // Both kinds occur in the fixtures: the marks above are read, not vacuous.
+    expect(own).toBeGreaterThan(0);
+    expect(beside).toBeGreaterThan(0);
+  });
+
   it('gives an empty bank, not an error, for no sources', () => {
     expect(buildQuestionBank([])).toMatchObject({ concepts: [], questions: [], problems: [] });
   });

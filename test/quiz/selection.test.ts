@@ -121,6 +121,24 @@ describe('roundCandidates', () => {
     expect(roundCandidates(mixed, ['a1', 'c2', 'b1', 'c1']).map((x) => x.id)).toEqual(['d1', 'e1']);
   });
 
+  it("own-misconceptions-next: asks a truth among the concept's own misconceptions right after the best", () => {
+    const mixed = [
+      ofKind(q('a1', 'A'), 'misconception-about'),
+      ofKind(q('b1', 'B'), 'which-concept'),
+      // C's truth beside a sibling's statement, and D's among D's own misconceptions.
+      ofKind(q('c1', 'C'), 'correct-about'),
+      { ...ofKind(q('d1', 'D'), 'correct-about'), ownWrongs: true },
+      // E's among its own misconceptions, but a filler: it waits with the other fillers.
+      { ...ofKind(q('e1', 'E'), 'correct-about', true), ownWrongs: true },
+      ofKind(q('f1', 'F'), 'misconception-about', true),
+    ];
+    expect(roundCandidates(mixed, []).map((x) => x.id)).toEqual(['a1']);
+    // F's own misconception filler and D's question stand together next.
+    expect(roundCandidates(mixed, ['a1']).map((x) => x.id)).toEqual(['d1', 'f1']);
+    expect(roundCandidates(mixed, ['a1', 'd1', 'f1']).map((x) => x.id)).toEqual(['b1', 'c1']);
+    expect(roundCandidates(mixed, ['a1', 'd1', 'f1', 'b1', 'c1']).map((x) => x.id)).toEqual(['e1']);
+  });
+
   it('look-ups-last: asks table look-ups after the round’s other questions of their standing', () => {
     const mixed = [
       ofKind(q('a1', 'A'), 'table-row'),

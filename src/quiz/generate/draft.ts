@@ -417,5 +417,17 @@ export function finish(draft: Draft, seed: string, salt = 0, keyAt?: number): Qu
     language: draft.language,
     ...(draft.filler || draft.stemClue !== undefined || draft.hosted ? { filler: true } : {}),
     ...(draft.template === AMONG_TEMPLATE ? { across: true } : {}),
+    ...(ownWrongsOnly(draft) ? { ownWrongs: true } : {}),
   };
+}
+
+/**
+ * True for a "which is correct about X" draft none of whose wrong options is a sibling's statement
+ * ({@link siblingOf}): all are X's own wrong statements ({@link Question.ownWrongs}).
+ */
+function ownWrongsOnly(draft: Draft): boolean {
+  return (
+    draft.template === 'correct-about' &&
+    draft.choices.every((c) => c.correct || siblingOf(c.keys) === undefined)
+  );
 }
