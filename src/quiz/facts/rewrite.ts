@@ -103,6 +103,11 @@ function sharesWholeWords(
   return byPrefix || bySuffix;
 }
 
+/** True when every character is a digit (none is too). */
+function onlyDigits(chars: readonly string[]): boolean {
+  return chars.every((c) => c >= '0' && c <= '9');
+}
+
 /** The script of a character, as far as what may follow it goes. */
 function scriptOf(char: string | undefined): 'hiragana' | 'other' {
   return char !== undefined && HIRAGANA.test(char) ? 'hiragana' : 'other';
@@ -129,6 +134,11 @@ export function parallel(concept: Concept, cell: string): string | null {
     const suffix = commonPrefix([...kChars].reverse(), [...mChars].reverse());
     const shared = Math.max(prefix, suffix);
     if (shared < 1 || shared >= Math.min(kChars.length, mChars.length)) continue;
+    // `more-than-a-number`: a phrase and a cell that share only digits (`**4要素**` and
+    // `4つ全部満たさないと機械的に無効`) share a count, not the slot: spliced in, the clause gave
+    // `…手続の4つ全部満たさないと機械的に無効を総合判断`. `99%` for `**99.9%**` shares `%` too.
+    if (onlyDigits(kChars.slice(0, prefix)) && onlyDigits(kChars.slice(kChars.length - suffix)))
+      continue;
     // `latin-whole-words`: English phrases share whole words (`client-side` / `server-side`),
     // not a letter (`stale` / `Replaces max-age` both end in `e`).
     if (/[a-z]/i.test(k) && !sharesWholeWords(kChars, mChars, prefix, suffix)) continue;

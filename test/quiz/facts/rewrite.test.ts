@@ -57,4 +57,13 @@ describe('parallel', () => {
     const commit = concept('反映を待たずにコミットする', ['反映を待たずに']);
     expect(parallel(commit, '反映後に')).toBe('反映後にコミットする');
   });
+
+  it('does not splice in a cell that shares only a number with the phrase (more-than-a-number)', () => {
+    // Reading 63's dismissal notes: the cell became `…手続の4つ全部満たさないと機械的に無効を総合判断`.
+    const dismissal = concept('必要性・回避努力・人選・手続の4要素を総合判断', ['4要素']);
+    expect(parallel(dismissal, '4つ全部満たさないと機械的に無効')).toBeNull();
+    // Digits and more: `%` is shared too.
+    const uptime = concept('月間稼働率99.9%を保証', ['99.9%']);
+    expect(parallel(uptime, '99%')).toBe('月間稼働率99%を保証');
+  });
 });
