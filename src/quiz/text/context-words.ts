@@ -3084,9 +3084,10 @@ function opensOnFootnoteMark(text: string): boolean {
 /**
  * A footnote's mark at the start of a line: superscript digits and a space (`¹⁴C` is an isotope),
  * or `*` or `注` and a digit (`※` is `deferred`), or a dagger (`† needs a position map` under a
- * table whose cells carry the †, reading 53).
+ * table whose cells carry the †, reading 53). Not a cron schedule's fields, where another `*`
+ * follows the number (`* 2 * * * runs once at 2am`, reading 68's misconception).
  */
-const FOOTNOTE_MARK = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s|(?:\*|注)\s?\d|[†‡])/u;
+const FOOTNOTE_MARK = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s|(?:\*|注)\s?\d(?!\d*\s\*)|[†‡])/u;
 
 /** A year, an era or a date in a statement that says `当時` (`1990年当時`, `明治当時`). */
 const DATE_WORDS = /\d{2,4}\s*年|明治|大正|昭和|平成|令和|\d+\s*月/u;

@@ -64,6 +64,9 @@ describe('context words', () => {
     expect(contextRule('*Strict* liability needs no intent', 'en')).toBeNull();
     // Isotopes are no footnotes.
     expect(contextRule('¹⁴C is made in the upper atmosphere', 'en')).toBeNull();
+    // Nor is a cron schedule's `*` before a number (reading 68's misconception).
+    expect(contextRule('* 2 * * * runs once at 2am', 'en')).toBeNull();
+    expect(contextRule('*1 only on Linux', 'en')?.name).toBe('footnote');
   });
 
   it('at-that-time, such-noun, either-at-end: reading 37’s pointers at the text before', () => {
