@@ -268,7 +268,11 @@ export const STATEMENT_LABEL_RULES: readonly StatementLabelRule[] = [
     effect: 'digression',
     // `歴史の余談`, `ソフトウェアの場合の余談` too, and a record of what the writer did or saw
     // (`record-memo`: `巡検メモ：…玄武岩は細かすぎて…判別不能だった`, reading 57's key).
-    test: (label) => DIGRESSIONS.has(label) || label.endsWith('余談') || isRecordMemo(label),
+    test: (label) =>
+      DIGRESSIONS.has(label) ||
+      label.endsWith('余談') ||
+      isRecordMemo(label) ||
+      personalRemark(label),
   },
   {
     name: 'aside-label',
@@ -349,6 +353,23 @@ export const STATEMENT_LABEL_RULES: readonly StatementLabelRule[] = [
 function namesAnAside(label: string): boolean {
   return label.endsWith(' aside');
 }
+
+/**
+ * `personal-remark`: a label that says the line is the writer's own (`個人的な教訓：ステージングは…
+ * 直していた。設定の差分レビューでスラッシュ1文字は見落とす。`, `Personal note: I had this last one
+ * wrong until this week. …`): a story and what the writer drew from it, no statement of the
+ * concept (reading 68 offered the nginx lesson as true, and as a which-concept stem). Not
+ * `Personal protection:` (a term), nor `個人メモ` / `自分メモ` (see {@link isRecordMemo}).
+ */
+function personalRemark(label: string): boolean {
+  return (
+    label.startsWith('個人的な') || label.startsWith('個人的に') || PERSONAL_LABELS.test(label)
+  );
+}
+
+/** English labels of the writer's own remark (`personal note`, `personal gripe`), lower case. */
+const PERSONAL_LABELS =
+  /^personal (?:note|remark|example|gripe|story|experience|anecdote|take|lesson)s?$/;
 
 /** English labels the context rule reads as digressions that here stay asides (`Aside:`). */
 const ENGLISH_ASIDES: ReadonlySet<string> = new Set(['aside', 'side note', 'sidenote']);

@@ -292,6 +292,17 @@ describe('digression-label: the writer steps off the concept', () => {
       asSectionStatement('巡検メモ：玄武岩は細かすぎて斑晶以外はほぼ判別不能だった', 'ja'),
     ).toBeNull();
     expect(asSectionStatement('自分メモ：介入の原資は外貨準備', 'ja')).toBe('介入の原資は外貨準備');
+    // `personal-remark`: the writer's own story and lesson (reading 68), not a term's label.
+    expect(
+      asSectionStatement(
+        '個人的な教訓：ステージングは location が /api/、本番は誰かが /api に直していた',
+        'ja',
+      ),
+    ).toBeNull();
+    expect(
+      asSectionStatement('Personal note: the table did more than any argument', 'en'),
+    ).toBeNull();
+    expect(asSectionStatement('Personal protection: an RCD trips at 30 mA', 'en')).not.toBeNull();
     // English `Aside:` mostly says more of the concept: its statement stays.
     expect(asSectionStatement('Aside: GDPR only covers living natural persons', 'en')).toBe(
       'GDPR only covers living natural persons',
