@@ -281,24 +281,29 @@ function nameOptions(ctx: GenerationContext, subject: Subject, wide = false): Na
     !rowIncludes(ctx, s.concept, concept);
   const near = subject.siblings.filter(usableSibling);
   const farther = near.length >= MIN_NAME_OPTIONS && !wide ? [] : fartherRows(ctx, subject);
-  const siblings = [...near, ...farther.filter(usableSibling)].slice(0, MAX_SIBLINGS).map(
-    (s): NameOption => ({
-      name: s.concept.name,
-      fitsNot: (text) =>
-        (s.contrasted
-          ? contrastFitsNot(ctx, text, s.concept)
-          : statementFitsNot(ctx, text, s.concept)) &&
-        !genericFor(ctx, text, [concept, s.concept]) &&
-        !sharesSaidCell(ctx, text, concept, s.concept) &&
-        !deniesMisconceptionOf(ctx, text, s.concept),
-      ...siblingOption(ctx, s),
-      whyFor: (topical) => topicalWhy(ctx, s.concept, topical) ?? siblingOption(ctx, s).why,
-      words: () => conceptWords(ctx, s.concept),
-      close: s.contrasted,
-      otherKind: otherKind(ctx.kindGroups, concept.id, s.concept.id, s.contrasted),
-      kinship: kinship(ctx.kindGroups, concept.id, s.concept.id),
-    }),
-  );
+  const siblings = [...near, ...farther.filter(usableSibling)]
+    .slice(0, MAX_SIBLINGS)
+    .map((s): NameOption => {
+      // Written out, not spread into the literal (the slow path of an object clone).
+      const { why, keys } = siblingOption(ctx, s);
+      return {
+        name: s.concept.name,
+        fitsNot: (text) =>
+          (s.contrasted
+            ? contrastFitsNot(ctx, text, s.concept)
+            : statementFitsNot(ctx, text, s.concept)) &&
+          !genericFor(ctx, text, [concept, s.concept]) &&
+          !sharesSaidCell(ctx, text, concept, s.concept) &&
+          !deniesMisconceptionOf(ctx, text, s.concept),
+        why,
+        keys,
+        whyFor: (topical) => topicalWhy(ctx, s.concept, topical) ?? siblingOption(ctx, s).why,
+        words: () => conceptWords(ctx, s.concept),
+        close: s.contrasted,
+        otherKind: otherKind(ctx.kindGroups, concept.id, s.concept.id, s.contrasted),
+        kinship: kinship(ctx.kindGroups, concept.id, s.concept.id),
+      };
+    });
   // `same-thing-twice`: a table's column that names a concept in other words (`ネステッドループ`
   // beside the concept `ネステッドループ結合`) is that concept: offered beside it, two options name
   // one thing.
