@@ -109,9 +109,22 @@ interface Taken {
   negatives: number;
 }
 
+/**
+ * `type:key` of an owner, made once per owner object: each concept's drafts share one owner, and a
+ * key built afresh at each look-up is a new string to flatten and hash (a 5,000-row table asks it
+ * for every one of its 27,000 drafts).
+ */
 function ownerKey(o: Owner): string {
-  return `${o.type}:${o.key}`;
+  const memo = ownerKeys();
+  let key = memo.get(o);
+  if (key === undefined) {
+    key = `${o.type}:${o.key}`;
+    memo.set(o, key);
+  }
+  return key;
 }
+
+const ownerKeys = objectMemoTable<Owner, string>();
 
 /**
  * What asking a draft uses up, as fact keys, by named rules (each with the pair it keeps apart):
