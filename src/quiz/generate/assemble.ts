@@ -109,9 +109,22 @@ interface Taken {
   negatives: number;
 }
 
+/**
+ * `type:key` of an owner, made once per owner object: each concept's drafts share one owner, and a
+ * key built afresh at each look-up is a new string to flatten and hash (a 5,000-row table asks it
+ * for every one of its 27,000 drafts).
+ */
 function ownerKey(o: Owner): string {
-  return `${o.type}:${o.key}`;
+  const memo = ownerKeys();
+  let key = memo.get(o);
+  if (key === undefined) {
+    key = `${o.type}:${o.key}`;
+    memo.set(o, key);
+  }
+  return key;
 }
+
+const ownerKeys = objectMemoTable<Owner, string>();
 
 /**
  * What asking a draft uses up, as fact keys, by named rules (each with the pair it keeps apart):
@@ -330,34 +343,36 @@ function offersAsked(draft: Draft, t: Taken): boolean {
  * Whether a candidate may join what is taken, as strictly as `level` says ({@link Strictness}).
  */
 function fits(c: Candidate, t: Taken, level: Strictness): boolean {
+  // Plain loops, no closure nor empty list per call: assembly asks this of every draft of every
+  // concept, most of them more than once (a 5,000-row table: 27,000 drafts).
   const strict = level !== 'loose';
-  if (askedKeys(c.draft).some((k) => t.asks.has(k))) return false;
-  if (strict && bareKeys(c.draft).some((k) => (t.facts.get(k) ?? 0) > 0)) return false;
-  if (strict && wrongStatements(c.draft).some((k) => (t.wrongUses.get(k) ?? 0) >= MAX_WRONG_USES))
+  const draft = c.draft;
+  for (const k of askedKeys(draft)) if (t.asks.has(k)) return false;
+  if (strict) {
+    for (const k of bareKeys(draft)) if ((t.facts.get(k) ?? 0) > 0) return false;
+    for (const k of wrongStatements(draft))
+      if ((t.wrongUses.get(k) ?? 0) >= MAX_WRONG_USES) return false;
+  } else
+    for (const k of borrowedStatements(draft))
+      if ((t.wrongUses.get(k) ?? 0) >= MOST_WRONG_USES_LOOSE) return false;
+  if ((level === 'roles-apart' || level === 'asked-apart') && showsInOtherRole(draft, t))
     return false;
-  if (
-    !strict &&
-    borrowedStatements(c.draft).some((k) => (t.wrongUses.get(k) ?? 0) >= MOST_WRONG_USES_LOOSE)
-  )
-    return false;
-  if ((level === 'roles-apart' || level === 'asked-apart') && showsInOtherRole(c.draft, t))
-    return false;
-  if (level === 'asked-apart' && offersAsked(c.draft, t)) return false;
-  let same = 0;
-  for (const x of t.perConcept.get(c.draft.conceptId) ?? [])
-    if (x.draft.template === c.draft.template) same++;
-  if (same >= PER_TEMPLATE) return false;
-  if (
-    (t.perConcept.get(c.draft.conceptId) ?? []).some(
-      (x) =>
-        ((strict || mirrors(c.draft, x.draft)) && retells(c.draft, x.draft)) ||
-        (strict && describesAgain(c.draft, x.draft)) ||
-        (strict && describesCorrection(c.draft, x.draft)),
-    )
-  )
-    return false;
-  if (t.sets.has(setKey(c.draft))) return false;
-  return !t.sets.has(wrongSetKey(c.draft));
+  if (level === 'asked-apart' && offersAsked(draft, t)) return false;
+  const have = t.perConcept.get(draft.conceptId);
+  if (have) {
+    let same = 0;
+    for (const x of have) if (x.draft.template === draft.template) same++;
+    if (same >= PER_TEMPLATE) return false;
+    for (const x of have)
+      if (
+        ((strict || mirrors(draft, x.draft)) && retells(draft, x.draft)) ||
+        (strict && describesAgain(draft, x.draft)) ||
+        (strict && describesCorrection(draft, x.draft))
+      )
+        return false;
+  }
+  if (t.sets.has(setKey(draft))) return false;
+  return !t.sets.has(wrongSetKey(draft));
 }
 
 /**
@@ -576,8 +591,12 @@ function driftChange(draft: Draft, t: Taken): number {
   // Squared: each further step away from chance costs more than the last. Within one question's
   // worth of chance nothing is preferred: otherwise a tiny drift left by one concept's choice
   // (a row moved) would change which question every later concept takes, and their ids.
-  const beyond = (d: number): number => Math.max(0, Math.abs(d) - CUE_DEAD_ZONE);
-  return beyond(now + cue.drift) ** 2 - beyond(now) ** 2;
+  return beyondDeadZone(now + cue.drift) ** 2 - beyondDeadZone(now) ** 2;
+}
+
+/** How far a drift strays past {@link CUE_DEAD_ZONE}, 0 within it. */
+function beyondDeadZone(drift: number): number {
+  return Math.max(0, Math.abs(drift) - CUE_DEAD_ZONE);
 }
 
 /** How far (in questions' worth of hit rate) a cue may stray from chance before it is balanced. */
@@ -855,38 +874,24 @@ function best(
   have: readonly Candidate[],
   t: Taken,
   level: Strictness = 'roles-apart',
-  bonus: (c: Candidate) => number = () => 0,
+  bonus?: (c: Candidate) => number,
 ): Candidate | null {
   // Nothing fitting, nothing to rank: once a concept has its first question, most searches find
   // every draft asking what is taken, and score none. (Whether a draft fits reads only what is
   // taken, so asking it first changes no choice.)
   if (!anyFits(list, t, level)) return null;
-  // `have` is a concept's or an owner's few questions: read in place, not copied into sets.
-  const hasKind = (kind: Draft['kind']): boolean => have.some((h) => h.draft.kind === kind);
-  const hasTemplate = (name: string): boolean => have.some((h) => h.draft.template === name);
-  const score = (c: Candidate): number =>
-    c.draft.quality +
-    (hasKind(c.draft.kind) ? 0 : 0.5) +
-    bonus(c) +
-    (hasTemplate(c.draft.template) ? 0 : 0.2) -
-    CUE_BALANCE_WEIGHT * driftChange(c.draft, t) -
-    CUE_ON_KEY_WEIGHT * Math.max(0, cueOf(c.draft)?.drift ?? 0) -
-    (c.draft.unexplained ? UNEXPLAINED_COST : 0) -
-    (raisesNegatives(c.draft, t) ? NEGATIVE_COST : 0);
   // Best first (the earlier of equals); whether a draft fits (its option sets) and its review
   // are asked only of the drafts that would be taken: most variants of a question are never
-  // reached.
-  const scores = list.map(score);
-  const pick = (i: number): Candidate | null => {
-    const c = list[i] as Candidate;
-    return fits(c, t, level) && t.review(c.draft) ? c : null;
-  };
+  // reached. (Module functions and plain loops, no closures: assembly ranks every concept's
+  // drafts, and under tsx each named closure made costs a `name` property written.)
+  const scores: number[] = [];
+  for (const c of list) scores.push(scoreOf(c, have, t, bonus));
   if (list.length > PICK_UP_TO) {
     const order = scores.map((_, i) => i);
     order.sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
     for (const i of order) {
-      const c = pick(i);
-      if (c) return c;
+      const c = list[i] as Candidate;
+      if (fits(c, t, level) && t.review(c.draft)) return c;
     }
     return null;
   }
@@ -898,10 +903,39 @@ function best(
       if (!(tried & (1 << i)) && (top < 0 || (scores[i] as number) > (scores[top] as number)))
         top = i;
     tried |= 1 << top;
-    const c = pick(top);
-    if (c) return c;
+    const c = list[top] as Candidate;
+    if (fits(c, t, level) && t.review(c.draft)) return c;
   }
   return null;
+}
+
+/**
+ * How {@link best} ranks a candidate: its quality, a kind (then a template) not yet among `have`
+ * first, the `bonus`, then the costs of its cue and of another negative stem. `have` is a
+ * concept's or an owner's few questions: read in place, not copied into sets.
+ */
+function scoreOf(
+  c: Candidate,
+  have: readonly Candidate[],
+  t: Taken,
+  bonus: ((c: Candidate) => number) | undefined,
+): number {
+  let hasKind = false;
+  let hasTemplate = false;
+  for (const h of have) {
+    if (h.draft.kind === c.draft.kind) hasKind = true;
+    if (h.draft.template === c.draft.template) hasTemplate = true;
+  }
+  return (
+    c.draft.quality +
+    (hasKind ? 0 : 0.5) +
+    (bonus ? bonus(c) : 0) +
+    (hasTemplate ? 0 : 0.2) -
+    CUE_BALANCE_WEIGHT * driftChange(c.draft, t) -
+    CUE_ON_KEY_WEIGHT * Math.max(0, cueOf(c.draft)?.drift ?? 0) -
+    (c.draft.unexplained ? UNEXPLAINED_COST : 0) -
+    (raisesNegatives(c.draft, t) ? NEGATIVE_COST : 0)
+  );
 }
 
 /**

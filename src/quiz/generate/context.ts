@@ -126,7 +126,14 @@ export function asOption(
   language: 'ja' | 'en',
   ...concepts: readonly (Concept | null | undefined)[]
 ): string {
-  const names = concepts.flatMap((c) => (c ? namesOf(c) : []));
+  // Each concept's {@link namesOf}, in order: pushed into one list, not a list per concept
+  // flattened (a handful of names, asked for every option of every template).
+  const names: string[] = [];
+  for (const c of concepts)
+    if (c) {
+      names.push(c.name);
+      for (const alias of c.aliases) names.push(alias);
+    }
   // The subject naming the concept, with its article (`An SLO is a contract` → `Is a contract`),
   // then a pronoun before a bare copula (`It is a contract`, text/copula-pronoun.ts).
   const option = withoutTopic(tidyOption(text), names, language);

@@ -89,6 +89,27 @@ const MAX_WEAK_SIBLINGS = 3;
  */
 const OWN_TRUTHS_OF_A_KIN = 2;
 /**
+ * `bare-row-unasked` (`large-notes`): in large notes, "which is correct about X" is not sought for
+ * a bare row (fewer than {@link OWN_TRUTHS_OF_A_KIN} true statements) that the notes tell apart
+ * from fewer than {@link TOLD_APART_TO_ASK} siblings. Its one key is its summary cell, and its
+ * misconception cells are what that cell corrects (`誤解80の一`, corrected 「概念80は鍵…を保つ」):
+ * none stands beside it, and its neighbouring rows are left out, so only the statements of the
+ * siblings told apart from it could fill a set, one each. On the 5,000-row table every such search
+ * came back empty, a tenth of the build (2026-12-06); the reason it gives is the one 99 % of
+ * those rows gave already.
+ */
+function bareRowUnasked(ctx: GenerationContext, subject: Subject): boolean {
+  if (subject.topic || !isLargeNotes(ctx.doc)) return false;
+  if (usable(subject.facts.trues).length >= OWN_TRUTHS_OF_A_KIN) return false;
+  let toldApart = 0;
+  for (const s of subject.siblings) if (s.relation === 'told-apart') toldApart++;
+  return toldApart < TOLD_APART_TO_ASK;
+}
+
+/** Siblings told apart a bare row of large notes needs for its search to run (`bare-row-unasked`). */
+const TOLD_APART_TO_ASK = 2;
+
+/**
  * `key-not-longest-ranked`: a set whose key is longer than this many times its longest wrong option
  * ranks {@link KEY_LONGEST_COST} lower than the sets of the same key in a shorter wording. The
  * notes' misconceptions are short claims and their truths whole sentences: the key was the longest
@@ -100,6 +121,8 @@ const KEY_LONGEST_COST = 0.2;
 
 export function correctAboutDrafts(ctx: GenerationContext, subject: Subject): Chosen {
   const { doc, wording: w } = ctx;
+  if (bareRowUnasked(ctx, subject))
+    return { drafts: [], rejected: [largeNotesReason('correct-about', doc, 'neighbouring rows')] };
   const lang = doc.language;
   const keys = asStatements(subject.facts.trues)
     .filter((t) => KEY_QUALITY[t.source] !== undefined && !isBareNoun(t.text, lang))

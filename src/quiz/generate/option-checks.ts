@@ -107,14 +107,11 @@ export const OPTION_CHECKS: readonly OptionCheck[] = [
       if (d.optionKind !== 'name') return null;
       const prompt = wordsOf(d.prompt);
       const key = d.choices.find((c) => c.correct);
-      // `words-name-it`: `Most fission neutrons are prompt` names Prompt neutrons word by word
-      // (reading 42 keyed it to Delayed neutrons, whose words it does not all hold).
-      const wordwise = (name: string): boolean =>
-        holdsEveryWord(prompt, name) && (key === undefined || !holdsEveryWord(prompt, key.text));
-      const named = d.choices.find(
-        (c) => !c.correct && (namesIn(prompt, c.text) || wordwise(c.text)),
-      );
-      return named ? `the prompt names the wrong option 「${named.text}」` : null;
+      // A plain loop, no closure per set: this runs for every option set the search tries.
+      for (const c of d.choices)
+        if (!c.correct && (namesIn(prompt, c.text) || namedWordwise(prompt, c.text, key)))
+          return `the prompt names the wrong option 「${c.text}」`;
+      return null;
     },
   },
   {
@@ -212,6 +209,15 @@ const soughtName = memoByText((name: string): string | null => {
   if ([...words].length < 2) return null;
   return /^[ -~]+$/.test(words) ? ` ${words} ` : words;
 });
+
+/**
+ * `words-name-it`: `Most fission neutrons are prompt` names Prompt neutrons word by word (reading
+ * 42 keyed it to Delayed neutrons, whose words it does not all hold): the prompt holds every word
+ * of the wrong option's name ({@link holdsEveryWord}) and not every word of the key's.
+ */
+function namedWordwise(prompt: string, name: string, key: DraftChoice | undefined): boolean {
+  return holdsEveryWord(prompt, name) && (key === undefined || !holdsEveryWord(prompt, key.text));
+}
 
 /**
  * True when `prompt` (as {@link wordsOf} gives it) holds every word of a Latin name of two words

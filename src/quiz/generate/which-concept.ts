@@ -199,15 +199,24 @@ function sharedCount(said: ReadonlySet<string>, words: ReadonlySet<string>): num
  * policy`), 第3正規形 / 第2正規形 (`第2正規形で、かつ…`).
  */
 export function definedThrough(ctx: GenerationContext, a: Concept, b: Concept): boolean {
+  return opensOn(ctx, a, b) || opensOn(ctx, b, a);
+}
+
+/**
+ * True when `x`'s section opens by naming `y` ({@link definedThrough}). A function of its own, not
+ * a closure made per pair: asked of every concept and each of its siblings, and under tsx each
+ * named closure made costs a `name` property written (esbuild's keepNames).
+ */
+function opensOn(ctx: GenerationContext, x: Concept, y: Concept): boolean {
   const language = ctx.doc.language;
-  const opens = (x: Concept, y: Concept): boolean =>
-    (ctx.facts.get(x.id)?.trues ?? []).some(
-      (t) =>
-        t.source === 'intro' &&
-        namesWithin(t.text, y, language) &&
-        !(language === 'ja' && onlyAsArgument(t.text, y)),
-    );
-  return opens(a, b) || opens(b, a);
+  for (const t of ctx.facts.get(x.id)?.trues ?? [])
+    if (
+      t.source === 'intro' &&
+      namesWithin(t.text, y, language) &&
+      !(language === 'ja' && onlyAsArgument(t.text, y))
+    )
+      return true;
+  return false;
 }
 
 /**
@@ -281,24 +290,38 @@ function nameOptions(ctx: GenerationContext, subject: Subject, wide = false): Na
     !rowIncludes(ctx, s.concept, concept);
   const near = subject.siblings.filter(usableSibling);
   const farther = near.length >= MIN_NAME_OPTIONS && !wide ? [] : fartherRows(ctx, subject);
-  const siblings = [...near, ...farther.filter(usableSibling)].slice(0, MAX_SIBLINGS).map(
-    (s): NameOption => ({
-      name: s.concept.name,
-      fitsNot: (text) =>
-        (s.contrasted
-          ? contrastFitsNot(ctx, text, s.concept)
-          : statementFitsNot(ctx, text, s.concept)) &&
-        !genericFor(ctx, text, [concept, s.concept]) &&
-        !sharesSaidCell(ctx, text, concept, s.concept) &&
-        !deniesMisconceptionOf(ctx, text, s.concept),
-      ...siblingOption(ctx, s),
-      whyFor: (topical) => topicalWhy(ctx, s.concept, topical) ?? siblingOption(ctx, s).why,
-      words: () => conceptWords(ctx, s.concept),
-      close: s.contrasted,
-      otherKind: otherKind(ctx.kindGroups, concept.id, s.concept.id, s.contrasted),
-      kinship: kinship(ctx.kindGroups, concept.id, s.concept.id),
-    }),
-  );
+  const siblings = [...near, ...farther.filter(usableSibling)]
+    .slice(0, MAX_SIBLINGS)
+    .map((s): NameOption => {
+      // Written out, not spread into the literal (the slow path of an object clone).
+      const { why, keys } = siblingOption(ctx, s);
+      // Its functions as methods: under tsx an arrow in a property is given its `name` at each
+      // literal made (esbuild's keepNames), and a 5,000-row table makes 20,000 of them.
+      return {
+        name: s.concept.name,
+        fitsNot(text) {
+          return (
+            (s.contrasted
+              ? contrastFitsNot(ctx, text, s.concept)
+              : statementFitsNot(ctx, text, s.concept)) &&
+            !genericFor(ctx, text, [concept, s.concept]) &&
+            !sharesSaidCell(ctx, text, concept, s.concept) &&
+            !deniesMisconceptionOf(ctx, text, s.concept)
+          );
+        },
+        why,
+        keys,
+        whyFor(topical) {
+          return topicalWhy(ctx, s.concept, topical) ?? siblingOption(ctx, s).why;
+        },
+        words() {
+          return conceptWords(ctx, s.concept);
+        },
+        close: s.contrasted,
+        otherKind: otherKind(ctx.kindGroups, concept.id, s.concept.id, s.contrasted),
+        kinship: kinship(ctx.kindGroups, concept.id, s.concept.id),
+      };
+    });
   // `same-thing-twice`: a table's column that names a concept in other words (`ネステッドループ`
   // beside the concept `ネステッドループ結合`) is that concept: offered beside it, two options name
   // one thing.

@@ -234,10 +234,16 @@ export function readCueOf(
       return { cue: 'absolute', targets: [options.findIndex((o) => !o.absolute)] };
   }
   const name = asksMisconception ? null : quotedName(prompt);
-  if (name !== null) {
-    const naming = (o: OptionCues): boolean => name !== '' && o.squeezed.includes(name);
-    if (countOf(options, naming) === 1)
-      return { cue: 'name', targets: [options.findIndex(naming)] };
+  if (name !== null && name !== '') {
+    // Counted in a plain loop, no closure per set (the option search reads every set it tries).
+    let naming = 0;
+    let at = -1;
+    for (let i = 0; i < options.length; i++)
+      if ((options[i] as OptionCues).squeezed.includes(name)) {
+        naming++;
+        if (at < 0) at = i;
+      }
+    if (naming === 1) return { cue: 'name', targets: [at] };
   }
   // Read once for both the outlier and the hub.
   // `labelled-wording`: options that each name their concept first (`エッジキャッシュ：…`,
