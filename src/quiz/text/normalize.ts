@@ -122,19 +122,7 @@ const matchKeyMemo = memoByText((text) => {
  * look-up in a memo of tens of thousands of texts (the look-ups were a fifth of the memos' time).
  */
 function isOwnMatchKey(text: string): boolean {
-  if (text.length === 0) return false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const own =
-      (code >= 0x61 && code <= 0x7a) ||
-      (code >= 0x30 && code <= 0x39) ||
-      (code >= 0x4e00 && code <= 0x9fff) ||
-      (code >= 0x3041 && code <= 0x3096) ||
-      (code >= 0x30f7 && code <= 0x30fa) ||
-      code === 0x30fc;
-    if (!own) return false;
-  }
-  return true;
+  return text.length > 0 && unitsKeptFrom(text, FOLDED_KATAKANA_FROM);
 }
 
 /**
@@ -144,6 +132,19 @@ function isOwnMatchKey(text: string): boolean {
  * a 5,000-row table most keys are names).
  */
 export function onlyWordUnits(text: string): boolean {
+  return unitsKeptFrom(text, KATAKANA_FROM);
+}
+
+/** The first katakana (ァ): every katakana from it to ヺ is a word's. */
+const KATAKANA_FROM = 0x30a1;
+/** The first katakana {@link foldKana} leaves as it is (ヷ): those from it to ヺ are their own key. */
+const FOLDED_KATAKANA_FROM = 0x30f7;
+
+/**
+ * True when every UTF-16 unit is a lower-case ASCII letter or digit, a CJK unified ideograph, a
+ * hiragana, ー, or a katakana from `katakanaFrom` to ヺ. One scan, no pattern.
+ */
+function unitsKeptFrom(text: string, katakanaFrom: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const kept =
@@ -151,7 +152,7 @@ export function onlyWordUnits(text: string): boolean {
       (code >= 0x30 && code <= 0x39) ||
       (code >= 0x4e00 && code <= 0x9fff) ||
       (code >= 0x3041 && code <= 0x3096) ||
-      (code >= 0x30a1 && code <= 0x30fa) ||
+      (code >= katakanaFrom && code <= 0x30fa) ||
       code === 0x30fc;
     if (!kept) return false;
   }
