@@ -48,7 +48,13 @@ export const SHORTENING_RULES: readonly ShorteningRule[] = [
       'Members that hear nothing from a leader for an election timeout start an election; a candidate that collects votes from a majority becomes leader',
       'Members that hear nothing from a leader for an election timeout start an election',
     ],
-    cutAt: (s) => firstOutsideBrackets(s, '; '),
+    // `otherwise-keeps-its-rule`: not before a clause that says what holds when the first does
+    // not (`…domiciled in the state for 730 days before filing; otherwise the state where they
+    // lived…`): cut there, the first reads as a rule of its own (reading 68's `g`).
+    cutAt: (s) => {
+      const at = firstOutsideBrackets(s, '; ');
+      return at >= 0 && opensOnAlternative(s.slice(at + 2)) ? -1 : at;
+    },
   },
   {
     name: 'without a trailing consequence',
@@ -150,6 +156,17 @@ function shorterClause(sentence: string, longest: number, cuts: number): string 
     if (shorter !== null) return shorter;
   }
   return null;
+}
+
+/** Words that open a clause of what holds when the clause before it does not. */
+const ALTERNATIVE_OPENINGS = ['otherwise', 'else', 'or else', 'if not'];
+
+/** True when the clause opens on one of {@link ALTERNATIVE_OPENINGS} (`Otherwise, …` too). */
+function opensOnAlternative(clause: string): boolean {
+  const lower = clause.trimStart().slice(0, 12).toLowerCase();
+  return ALTERNATIVE_OPENINGS.some(
+    (w) => lower.startsWith(w) && !/[a-z]/.test(lower.charAt(w.length)),
+  );
 }
 
 /** The Japanese clause kept is at least this long, in characters. */

@@ -114,6 +114,17 @@ describe('the first of two clauses', () => {
     expect(closed(shorterStatement(cell, 'en', 30))).toBe(true);
   });
 
+  it('does not cut before a clause of what holds otherwise (otherwise-keeps-its-rule, reading 68)', () => {
+    const line =
+      'The debtor must have been domiciled in the state for 730 days before filing; otherwise the state where they lived for most of the 180 days before that';
+    expect(shorterStatement(line, 'en', 90)).toBe(line);
+    const either =
+      'The debtor must have been domiciled in the state for 730 days before filing; the trustee checks it against the records';
+    expect(shorterStatement(either, 'en', 90)).toBe(
+      'The debtor must have been domiciled in the state for 730 days before filing',
+    );
+  });
+
   it('reads a long line with many brackets at once', () => {
     const long = `${'(a; b) '.repeat(150_000)}; end of it all here`;
     expect(shorterStatement(long, 'en', 60)).toBe(long);
