@@ -115,10 +115,11 @@ describe('roundCandidates', () => {
     expect(roundCandidates(mixed, []).map((x) => x.id)).toEqual(['a1']);
     expect(roundCandidates(mixed, ['a1']).map((x) => x.id)).toEqual(['c2']);
     // Then the round's other questions that are no filler (not C's, asked last), then the other
-    // fillers.
+    // fillers (the which-concept one first, `which-concept-fillers-first`).
     expect(roundCandidates(mixed, ['a1', 'c2']).map((x) => x.id)).toEqual(['b1']);
     expect(roundCandidates(mixed, ['a1', 'c2', 'b1']).map((x) => x.id)).toEqual(['c1']);
-    expect(roundCandidates(mixed, ['a1', 'c2', 'b1', 'c1']).map((x) => x.id)).toEqual(['d1', 'e1']);
+    expect(roundCandidates(mixed, ['a1', 'c2', 'b1', 'c1']).map((x) => x.id)).toEqual(['e1']);
+    expect(roundCandidates(mixed, ['a1', 'c2', 'b1', 'c1', 'e1']).map((x) => x.id)).toEqual(['d1']);
   });
 
   it("own-misconceptions-next: asks a truth among the concept's own misconceptions right after the best", () => {
@@ -154,6 +155,26 @@ describe('roundCandidates', () => {
     // Among the fillers too, the look-up comes last.
     expect(roundCandidates(mixed, ['c1', 'd1', 'a1', 'b1']).map((x) => x.id)).toEqual(['f1']);
     expect(roundCandidates(mixed, ['c1', 'd1', 'a1', 'b1', 'f1']).map((x) => x.id)).toEqual(['e1']);
+  });
+
+  it('which-concept-fillers-first: asks the explained which-concept fillers before the other fillers', () => {
+    const mixed = [
+      q('a1', 'A'),
+      { ...ofKind(q('b1', 'B'), 'misconception-about', true), across: true },
+      ofKind(q('c1', 'C'), 'correct-about', true),
+      ofKind(q('d1', 'D'), 'which-concept', true),
+      ofKind(q('e1', 'E'), 'which-concept', true),
+    ];
+    expect(roundCandidates(mixed, []).map((x) => x.id)).toEqual(['a1']);
+    expect(roundCandidates(mixed, ['a1']).map((x) => x.id)).toEqual(['d1', 'e1']);
+    expect(roundCandidates(mixed, ['a1', 'd1']).map((x) => x.id)).toEqual(['e1']);
+    // Those asked, the other fillers.
+    expect(roundCandidates(mixed, ['a1', 'd1', 'e1']).map((x) => x.id)).toEqual(['b1', 'c1']);
+    // A which-concept filler with no reason for its key is no better than the others.
+    const unexplained = { ...mixed[3]!, explanation: { ...mixed[3]!.explanation, why: null } };
+    expect(roundCandidates([mixed[0]!, mixed[1]!, unexplained], ['a1']).map((x) => x.id)).toEqual([
+      'b1',
+    ]);
   });
 
   it('explained-first: asks a question with no reason for its key after the explained ones', () => {
