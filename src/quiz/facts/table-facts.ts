@@ -279,6 +279,7 @@ function ownedChildren(index: DocumentIndex): Map<Section | null | typeof ANYWHE
 /**
  * A cell's value for comparing: ○ / あり / 可能 → `yes`, × / なし / 不可 → `no`, else its key. A
  * yes whose parenthesis holds only under a condition (`conditional-mark`) is `partly`, as △ is.
+ * Direction arrows are part of the key (`direction-arrows`).
  */
 export function cellValue(cell: string): string {
   const bare = withoutParenthesis(cell).trim();
@@ -286,7 +287,35 @@ export function cellValue(cell: string): string {
     return conditionalMark(cell, bare) ? 'partly' : 'yes';
   if (/^(?:[×✕✗✖]|なし|無し?|no|none|not supported)$/iu.test(bare)) return 'no';
   if (/^[△▲]$/u.test(bare)) return 'partly';
-  return matchKey(bare);
+  return matchKey(withArrowsSpelled(bare));
+}
+
+/**
+ * `direction-arrows`: an arrow in a cell says which way a value goes, and {@link matchKey} drops
+ * it as a symbol when letters stand beside it. Read so, `N/↓` (normal or low) was `N` and `↓ with
+ * KCO N/↑` was `with KCO N`: a matrix question asked which condition has `↓` for FVC and DLCO,
+ * and offered emphysema (FVC `N/↓`, DLCO `↓`) as a wrong option (reading 69's `a`). Each arrow is
+ * spelled as a letter of the key, so `N/↓` holds `↓` and is no wrong option beside it. The
+ * letters are Canadian syllabics, which no notes' key holds: a spelled word (`down`) would hold
+ * the `n` of `N` and tell `↓` from nothing.
+ */
+const ARROW_WORDS: ReadonlyMap<string, string> = new Map([
+  ['↑', 'ᐃ'],
+  ['⬆', 'ᐃ'],
+  ['↓', 'ᐁ'],
+  ['⬇', 'ᐁ'],
+]);
+
+/** The cell with each direction arrow spelled as a word ({@link ARROW_WORDS}); no arrow, as is. */
+function withArrowsSpelled(cell: string): string {
+  let out = '';
+  let found = false;
+  for (const ch of cell) {
+    const word = ARROW_WORDS.get(ch);
+    if (word !== undefined) found = true;
+    out += word ?? ch;
+  }
+  return found ? out : cell;
 }
 
 /**

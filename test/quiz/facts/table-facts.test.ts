@@ -162,4 +162,14 @@ describe('conditional-mark: a yes that holds only under a condition is partly, a
       expect(cellValue(cell)).toBe('yes');
     expect(cellValue('× (usually)')).toBe('no');
   });
+
+  it('direction-arrows: keeps the arrows of a cell in its value', () => {
+    expect(cellValue('N/↓')).not.toBe(cellValue('N/↑'));
+    expect(cellValue('N/↓')).not.toBe(cellValue('N'));
+    // `N/↓` (normal or low) holds `↓`: the values overlap.
+    expect(cellValue('N/↓')).toContain(cellValue('↓'));
+    expect(cellValue('↓ with KCO N/↑')).toContain(cellValue('↓'));
+    expect(cellValue('↑')).not.toBe(cellValue('↓'));
+    expect(cellValue('Milliseconds')).toBe('milliseconds');
+  });
 });

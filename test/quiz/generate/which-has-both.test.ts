@@ -195,3 +195,58 @@ Multi-link operation.
     for (const d of idle) expect(d.quality).toBeLessThan(best?.quality ?? 0);
   });
 });
+
+describe('direction-arrows', () => {
+  // Emphysema's FVC is `N/↓` (normal or low) and its DLCO `↓`: asked for "↓ for FVC and ↓ for
+  // DLCO", it fits as ILD does, and so does the neuromuscular row (`↓ with KCO N/↑`). Read without
+  // their arrows (`N`, `with KCO N`), both were offered as wrong options (reading 69).
+  const NOTES = `# Pulmonary function
+
+### Emphysema
+
+Destroyed alveolar walls.
+
+### ILD
+
+Stiff, scarred lungs.
+
+### Neuromuscular weakness
+
+Weak breathing muscles, healthy lungs.
+
+### Pulmonary vascular disease
+
+Vessels lost, airways and volumes normal.
+
+### Pattern matrix
+
+| Condition | FVC | DLCO |
+|---|---|---|
+| Emphysema | N/↓ | ↓ |
+| ILD | ↓ | ↓ |
+| Neuromuscular weakness | ↓ | ↓ with KCO N/↑ |
+| Pulmonary vascular disease | N | ↓ |
+| Obesity | N/↓ | N/↑ |
+
+## Summary
+
+| Concept | Correct understanding | Common misconceptions |
+|---|---|---|
+| Emphysema | Airflow **obstruction** with low DLCO | The ratio is normal × |
+| ILD | **Restriction** with low DLCO | DLCO is normal × |
+| Neuromuscular weakness | Restriction with **normal KCO** | KCO is low × |
+| Pulmonary vascular disease | Isolated **low DLCO** | Spirometry is abnormal × |
+`;
+  const drafts: Draft[] = [];
+  documentQuestions(parseNotes({ path: 'pft.en.md', text: NOTES }), () => [], {
+    found: (_subject, _template, found) => drafts.push(...found.drafts),
+  });
+  const both = drafts.filter((d) => d.template === 'which-has-both');
+  const asksLowBoth = (d: Draft): boolean =>
+    d.prompt.includes('“↓” for “FVC”') && d.prompt.includes('“↓” for “DLCO”');
+
+  it('does not ask for the one row with `↓` and `↓` when other rows have them too', () => {
+    // Before, ILD was asked so, with emphysema or the neuromuscular row as a wrong option.
+    expect(both.filter(asksLowBoth).map((d) => d.choices.map((c) => c.text))).toEqual([]);
+  });
+});
