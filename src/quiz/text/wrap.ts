@@ -187,11 +187,15 @@ const OPEN_WORDS = new Set([
   'between',
   'onto',
 ]);
-/** Characters a line is left open on: a comma, an opening bracket. */
-const OPEN_MARKS = new Set([',', '(', '[', '{']);
+/**
+ * Characters a line is left open on: a comma, an opening bracket, an arrow to what follows
+ * (`arrow-at-end`: `Example: 12-acre site, C = 0.85, … 6.2 in/hr →` / `Q = 0.85 × 6.2 × 12 ≈ 63
+ * cfs`; read apart, the first line was asked as an example that ends on its arrow, reading 69).
+ */
+const OPEN_MARKS = new Set([',', '(', '[', '{', '→', '⇒']);
 
 /**
- * True when an English line stops mid-sentence: on a comma or an opening bracket, or on a word
+ * True when an English line stops mid-sentence: on a comma, an opening bracket or an arrow, or on a word
  * in {@link OPEN_WORDS} (`… delimiter in`). Code marks and emphasis at its end are looked past.
  * Reads the last few characters only.
  */

@@ -289,3 +289,27 @@ describe('a point wrapped over lines', () => {
     expect(sectionSentences(section, 'en').some((s) => s.startsWith('EXEC, but'))).toBe(false);
   });
 });
+
+describe('arrow-at-end', () => {
+  const text = [
+    '## Rational method',
+    '',
+    'Peak flow from a small catchment: Q = CiA.',
+    '',
+    'Example: 12-acre commercial site, C = 0.85, Tc = 10 min, 25-yr intensity 6.2 in/hr →',
+    'Q = 0.85 × 6.2 × 12 ≈ 63 cfs.',
+  ].join('\n');
+  const section = parseNotes({ path: 'hydrology.en.md', text }).sections.find(
+    (s) => s.heading === 'Rational method',
+  );
+
+  it('carries a line that ends on an arrow on to the next', () => {
+    expect(continuesSentence('site, C = 0.85, 6.2 in/hr →', 'Q = 0.85 × 6.2 × 12', 'en')).toBe(
+      true,
+    );
+    const example = section?.lists?.find((l) => l.label === 'Example');
+    expect(example?.items.map((i) => i.markdown)).toEqual([
+      '12-acre commercial site, C = 0.85, Tc = 10 min, 25-yr intensity 6.2 in/hr → Q = 0.85 × 6.2 × 12 ≈ 63 cfs.',
+    ]);
+  });
+});
