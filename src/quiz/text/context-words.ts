@@ -903,6 +903,10 @@ const EN_CONNECTIVES = new Set([
   'alternatively',
   'consequently',
   'accordingly',
+  // `Elsewhere: GEV is common` (reading 69, after the US practice): where is elsewhere?
+  'elsewhere',
+  // `Otherwise the job runs twice`: otherwise than what?
+  'otherwise',
 ]);
 
 /** Nouns of a remedy: `The fix is…` says what cures a problem said before, naming none. */

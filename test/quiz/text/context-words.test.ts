@@ -470,6 +470,9 @@ describe('context words', () => {
       // Reading 30: two words that open on the sentence before; a hyphenated adjective is no
       // gerund that would name what `it` is.
       ['After that the surface dries again, great for browning', 'connective-opening'],
+      // Reading 69: elsewhere than the practice the line before named.
+      ['Elsewhere: GEV is common', 'connective-opening'],
+      ['Otherwise the job runs twice', 'connective-opening'],
       ['Hard-working muscles (shoulder, shank, brisket) have lots of it', 'bare-pronoun'],
       // Reading 56: `either way` of two things named before.
       ['The Δp is the same either way; the stopping time is what changes', 'either-way'],
