@@ -157,9 +157,45 @@ function claimLabel(term: string): boolean {
   return (
     words.length >= MIN_CLAIM_WORDS &&
     !ANNOUNCING_OPENINGS.has(words[0] ?? '') &&
+    !announcesItsLine(words) &&
     words.some((w) => CLAIM_WORDS.has(w.replace(/[.,;:]$/, '')))
   );
 }
+
+/**
+ * `announcing-claim-label`: a label that says its line is the answer (`**KCO is the trick**:
+ * with extraparenchymal restriction…`, `**Real-world dose is the problem**: …`) claims nothing
+ * of its own: what the trick is, its line says. Read as a statement, `KCO is the trick` was a
+ * which-concept stem and a true option (reading 69). Such labels end on `is / are the` and one
+ * of {@link ANNOUNCING_NOUNS}.
+ */
+function announcesItsLine(words: readonly string[]): boolean {
+  const n = words.length;
+  const noun = (words[n - 1] ?? '').replace(/[.,;:!]$/, '');
+  return (
+    n >= 3 &&
+    ANNOUNCING_NOUNS.has(noun) &&
+    words[n - 2] === 'the' &&
+    (words[n - 3] === 'is' || words[n - 3] === 'are')
+  );
+}
+
+/** Nouns that stand for what a label's line goes on to say (`… is the trick`), lower case. */
+const ANNOUNCING_NOUNS: ReadonlySet<string> = new Set([
+  'trick',
+  'key',
+  'catch',
+  'point',
+  'problem',
+  'thing',
+  'rule',
+  'idea',
+  'secret',
+  'gotcha',
+  'twist',
+  'upshot',
+  'takeaway',
+]);
 
 /**
  * `counter-example`: words that say an example breaks the concept (`よって 部署名 は 社員番号 に推移的

@@ -701,6 +701,7 @@ describe('claim-label', () => {
       '- **Past consideration is no consideration**: work already done before the promise does not support it.',
       '- **Kinds of value**: money, goods, a promise, forbearance.',
       '- **How adequacy is judged**: it is not; courts leave the price to the parties.',
+      '- **Mutuality is the key**: each side must be bound, or neither is.',
       '',
       '## Promissory estoppel',
       '',
@@ -719,6 +720,10 @@ describe('claim-label', () => {
   it('never a label that names a term or asks how', () => {
     expect(trues.map((f) => f.text)).not.toContain('Kinds of value');
     expect(trues.map((f) => f.text)).not.toContain('How adequacy is judged');
+  });
+
+  it('never a label that says its line is the answer (announcing-claim-label)', () => {
+    expect(trues.map((f) => f.text)).not.toContain('Mutuality is the key');
   });
 });
 
