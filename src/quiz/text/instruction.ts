@@ -16,8 +16,20 @@ export interface InstructionRule {
   test(words: readonly string[]): boolean;
 }
 
-/** Verbs that open no English statement but an instruction (they are no nouns: `Avoid`, `Ensure`). */
-const ONLY_VERBS: ReadonlySet<string> = new Set(['avoid', 'prefer', 'ensure', 'remember']);
+/**
+ * Verbs that open no English statement but an instruction (they are no nouns: `Avoid`, `Ensure`;
+ * `Know which one your lab uses and say it out loud on rounds`, a true option beside two claims in
+ * reading 69).
+ */
+const ONLY_VERBS: ReadonlySet<string> = new Set([
+  'avoid',
+  'prefer',
+  'ensure',
+  'remember',
+  'know',
+  'beware',
+  'consider',
+]);
 
 /**
  * Verbs that may open an instruction, and may be nouns too (`Test coverage measures…`, `Split

@@ -12,6 +12,15 @@ describe('isInstruction', () => {
     expect(isInstruction('Microsegmentation: Start with observation (flow logs)')).toBe(true);
   });
 
+  it('reads an instruction after a `Key point:` label in lower case (reading 69)', () => {
+    expect(
+      isInstruction('Know which one your lab/guideline uses and say it out loud on rounds'),
+    ).toBe(true);
+    expect(isInstruction('Key point: know which one your lab uses')).toBe(true);
+    expect(isInstruction('Beware the false negative Rinne')).toBe(true);
+    expect(isInstruction('Knowledge of the lab matters')).toBe(false);
+  });
+
   it('leaves statements, and nouns that are also verbs', () => {
     for (const text of [
       'Test coverage measures which lines ran',
