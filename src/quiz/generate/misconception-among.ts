@@ -18,7 +18,7 @@ import { lengthUnits } from '../review/text-measures.ts';
 import { firstOutsideBrackets } from '../text/brackets.ts';
 import { objectMemoTable } from '../text/build-memo.ts';
 import { isNegated } from '../text/cues.ts';
-import { copulaStatement, isBareNoun } from '../text/forms.ts';
+import { copulaStatement, formOf, isBareNoun } from '../text/forms.ts';
 import { matchKey } from '../text/normalize.ts';
 import { opensOnLabel } from '../text/own-label.ts';
 import { SINGULAR_AUXILIARIES } from '../text/verbs.ts';
@@ -426,7 +426,24 @@ function withFirstSentence(text: string, lang: 'ja' | 'en'): string[] {
 /** A sibling's true statements of {@link SIBLING_SOURCES}, in the notes' order. */
 function statementsOf(ctx: GenerationContext, other: Concept, lang: 'ja' | 'en'): Fact[] {
   return asStatements(ctx.facts.get(other.id)?.trues ?? []).filter(
-    (t) => SIBLING_SOURCES.has(t.source) && !isBareNoun(t.text, lang),
+    (t) => SIBLING_SOURCES.has(t.source) && !isBareNoun(t.text, lang) && !phraseOfProse(t, lang),
+  );
+}
+
+/**
+ * `prose-phrase-no-claim`: a sentence of a sibling's prose that is only a phrase (`The production
+ * bug.` opening the typed-nil section, before its code) claims nothing; under the sibling's label
+ * (`Typed-nil trap: The production bug`) it passed for a statement beside the misconception and
+ * was ruled out at sight (reading 70). A summary cell or a term's definition may be a phrase
+ * (`Package-level values like io.EOF`): it says what the sibling is. English only: Japanese prose
+ * states its facts in phrases that end on a noun (`HCO3⁻ の一次的な低下`).
+ */
+function phraseOfProse(t: Fact, lang: 'ja' | 'en'): boolean {
+  return (
+    lang === 'en' &&
+    t.source !== 'summary' &&
+    t.source !== 'definition' &&
+    formOf(t.text, lang) === 'phrase'
   );
 }
 

@@ -230,6 +230,24 @@ describe('misconception-among', () => {
       expect(d.choices.map((c) => c.text).join(' | ')).not.toContain('does not slide');
   });
 
+  it('offers no phrase of a sibling’s prose as its truth (prose-phrase-no-claim)', () => {
+    const phrased = inline([
+      ...RATE_OPENING,
+      '### Leaky bucket',
+      '',
+      'The classic shaper. Simplified:',
+      '',
+      'Requests wait in a queue that drains at a fixed rate.',
+      '',
+      ...RATE_SUMMARY,
+    ]);
+    const drafts = amongDrafts(phrased, 'Token bucket');
+    expect(drafts.length).toBeGreaterThan(0);
+    const offered = drafts.flatMap((d) => d.choices.map((c) => c.text));
+    expect(offered.some((t) => t.startsWith('Leaky bucket: '))).toBe(true);
+    expect(offered).not.toContain('Leaky bucket: The classic shaper');
+  });
+
   it('asks a concept with true statements of its own among them, not beside unrelated concepts', () => {
     // Token bucket with a section of its own (three true statements), still related to nothing.
     const rowsOnly = RATE_LIMITING.text.split('\n').filter((_, i) => i < 1 || i > 5);
