@@ -7,6 +7,7 @@
  * reads the opening words only (after a concept's label, `Fold / reduce: Always pass…`). Pure.
  */
 import { latinWords } from '../review/text-measures.ts';
+import { outsideParentheses } from './context-words.ts';
 
 /** A rule that reads an option as an instruction, with an example it reads so. */
 export interface InstructionRule {
@@ -173,10 +174,14 @@ export function opensOnInstructionVerb(text: string): boolean {
   return BASE_VERBS.has(first) || ONLY_VERBS.has(first);
 }
 
-/** The text after a short label (`Fold / reduce: Always pass…` → `Always pass…`), else all of it. */
+/**
+ * The text after a short label (`Fold / reduce: Always pass…` → `Always pass…`), else all of it.
+ * A label's parenthesis is an aside, not counted (`What to do (US lifesaving / NOAA advice): don't
+ * swim straight against it`, a true option beside two claims in reading 70).
+ */
 function bodyOf(text: string): string {
   const colon = text.indexOf(': ');
   if (colon < 0) return text;
-  const label = text.slice(0, colon);
-  return label.split(' ').length <= MAX_LABEL_WORDS ? text.slice(colon + 2) : text;
+  const label = outsideParentheses(text.slice(0, colon)).trim();
+  return label.split(/\s+/).length <= MAX_LABEL_WORDS ? text.slice(colon + 2) : text;
 }

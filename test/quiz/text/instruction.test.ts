@@ -21,6 +21,15 @@ describe('isInstruction', () => {
     expect(isInstruction('Knowledge of the lab matters')).toBe(false);
   });
 
+  it('reads past a label whose parenthesis is an aside (reading 70)', () => {
+    expect(
+      isInstruction("What to do (US lifesaving / NOAA advice): don't swim straight against it"),
+    ).toBe(true);
+    expect(
+      isInstruction('Rip currents (the narrow seaward jets through the surf): pull you out'),
+    ).toBe(false);
+  });
+
   it('leaves statements, and nouns that are also verbs', () => {
     for (const text of [
       'Test coverage measures which lines ran',
