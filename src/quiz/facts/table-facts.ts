@@ -299,24 +299,24 @@ export function cellValue(cell: string): string {
  * letters are Canadian syllabics, which no notes' key holds: a spelled word (`down`) would hold
  * the `n` of `N` and tell `↓` from nothing.
  */
-const ARROW_WORDS: ReadonlyMap<string, string> = new Map([
+const ARROW_LETTERS: ReadonlyMap<string, string> = new Map([
   ['↑', 'ᐃ'],
   ['⬆', 'ᐃ'],
   ['↓', 'ᐁ'],
   ['⬇', 'ᐁ'],
 ]);
 
-/** The cell with each direction arrow spelled as a word ({@link ARROW_WORDS}); no arrow, as is. */
+/** The cell with each direction arrow spelled as a letter ({@link ARROW_LETTERS}); no arrow, as is. */
 function withArrowsSpelled(cell: string): string {
+  // Most cells hold no arrow: one scan, no copy.
+  if (!ANY_ARROW.test(cell)) return cell;
   let out = '';
-  let found = false;
-  for (const ch of cell) {
-    const word = ARROW_WORDS.get(ch);
-    if (word !== undefined) found = true;
-    out += word ?? ch;
-  }
-  return found ? out : cell;
+  for (const ch of cell) out += ARROW_LETTERS.get(ch) ?? ch;
+  return out;
 }
+
+/** Any of the arrows of {@link ARROW_LETTERS}. */
+const ANY_ARROW = /[↑⬆↓⬇]/u;
 
 /**
  * `conditional-mark`: a yes whose parenthesis says when it holds (`○（NAT-T使用時）`, `○ (if
