@@ -1,6 +1,7 @@
 /**
  * A markdown notes file as a flat list of blocks (headings, tables, lines of text, blanks), with
- * 1-based line numbers. Front matter gives the title; fenced code is skipped. Pure.
+ * 1-based line numbers. Front matter gives the title; fenced code and display math are skipped.
+ * Pure.
  *
  * Each line is read by the first rule of {@link LINE_RULES} that accepts it. Every rule looks at
  * a line with plain string scans (no regular expression that can backtrack), so a line of any
@@ -120,12 +121,19 @@ export function scanNotes(text: string): ScannedNotes {
   const front = frontMatter(lines);
   let title = front.title;
   let fence: string | null = null;
+  let inMath = false;
   for (let i = front.end; i < lines.length; ) {
     const raw = lines[i] ?? '';
     const mark = fenceMark(raw);
-    if (fence !== null || mark !== null) {
+    if (fence !== null || (mark !== null && !inMath)) {
       if (fence === null) fence = mark;
       else if (mark !== null && mark[0] === fence[0] && mark.length >= fence.length) fence = null;
+      i++;
+      continue;
+    }
+    const math = displayMath(raw);
+    if (inMath || math !== null) {
+      if (math === 'delimiter') inMath = !inMath;
       i++;
       continue;
     }
@@ -181,6 +189,20 @@ function unquote(value: string): string {
   const end =
     value.length > start && (last === '"' || last === "'") ? value.length - 1 : value.length;
   return value.slice(start, end);
+}
+
+/**
+ * `display-math`: a line of `$$` opens or closes a block of display math (`$$` / `K = \frac{k
+ * \rho g}{\mu}` / `$$`), and a line that opens and closes on `$$` is one (`$$V_{rms} \approx
+ * 4.44 f N A B_{max}$$`). Like fenced code it is no prose: read as text, the block opened a
+ * section's first sentence (`$$ K = \frac{k \rho g}{\mu} $$透水係数 K: 地層と流体の性質`, reading
+ * 71) and a formula stood as its intro. `delimiter` for a line of `$$` alone, `line` for a whole
+ * formula, else null.
+ */
+function displayMath(raw: string): 'delimiter' | 'line' | null {
+  const body = raw.trim();
+  if (body === '$$') return 'delimiter';
+  return body.length > 4 && body.startsWith('$$') && body.endsWith('$$') ? 'line' : null;
 }
 
 /** The ``` or ~~~ run opening or closing a fence (any indentation), else null. */

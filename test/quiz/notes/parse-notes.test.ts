@@ -134,6 +134,43 @@ describe('parseNotes', () => {
     expect(doc.concepts[0]?.source.line).toBe(9);
   });
 
+  it('display-math: skips a block of display math and a one-line formula, as it skips code', () => {
+    const text = [
+      '# Groundwater',
+      '',
+      '## Hydraulic conductivity',
+      '',
+      '$$',
+      'K = \\frac{k \\rho g}{\\mu}',
+      '$$',
+      '',
+      'Conductivity depends on the rock and on the fluid.',
+      '',
+      '## Faraday',
+      '',
+      '$$\\varepsilon = -N\\frac{d\\Phi}{dt}$$',
+      '',
+      'The EMF depends on the rate of change of the flux.',
+      '',
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      '| Hydraulic conductivity | Depends on rock and fluid | A constant of the rock × |',
+      '| Faraday | EMF from changing flux | A steady flux induces EMF × |',
+    ].join('\n');
+    const doc = parseNotes({ path: 'math.en.md', text });
+    const intro = (heading: string) => doc.sections.find((s) => s.heading === heading)?.intro;
+    expect(intro('Hydraulic conductivity')).toBe(
+      'Conductivity depends on the rock and on the fluid.',
+    );
+    expect(intro('Faraday')).toBe('The EMF depends on the rate of change of the flux.');
+    // A `$$` inside fenced code opens no math: the text after the fence is read.
+    const fenced = parseNotes({
+      path: 'fenced.en.md',
+      text: ['# T', '', '## S', '', '```', '$$', '```', '', 'Read after the fence.'].join('\n'),
+    });
+    expect(fenced.sections.find((s) => s.heading === 'S')?.intro).toBe('Read after the fence.');
+  });
+
   it('reports each bad row with its line and keeps the good ones', () => {
     const doc = parseNotes(fixture('broken/bad-rows.ja.md'));
     expect(doc.concepts.map((c) => c.name)).toEqual(['サーガ', '同一']);
