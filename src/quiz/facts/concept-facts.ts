@@ -27,6 +27,8 @@ import { nameInSubject } from './mentions.ts';
 import { citedSentence, proseAnswer } from './prose-evidence.ts';
 import { saysOtherWayRound } from './rewrite.ts';
 import {
+  opensOnOtherTerm,
+  otherHeadingTerms,
   othersInHeading,
   runInOwner,
   saidOf,
@@ -195,6 +197,9 @@ export function conceptFacts(
   // `run-in-title`: a line under a bold title naming a concept of the section is that one's
   // (shared-section.ts), whether or not the heading names two.
   const sharing = section ? [...others, ...sameSection(doc, concept)] : [];
+  // `other-heading-term`: a line that opens on a term the heading joins to the concept's name
+  // and that names no concept (`固有透過度 k: …` under `透水係数と固有透過度`) is that term's.
+  const headingTerms = otherHeadingTerms(section, concept);
   const titles = sharing.length > 1 && (section?.runIns?.length ?? 0) > 0;
   const bodyLines = others.length > 0 || titles ? (section?.body.split('\n') ?? []) : [];
   const lineOf = (text: string): string => bodyLines.find((l) => l.includes(text)) ?? text;
@@ -241,7 +246,12 @@ export function conceptFacts(
     extraWrongs: falses
       .filter((f) => f.source !== 'summary-misconception')
       .map((f) => ({ text: f.text, why: f.why })),
-    trues: trues.filter((f) => ours(f) && !subjectIsOther(f, concept, doc)),
+    trues: trues.filter(
+      (f) =>
+        ours(f) &&
+        !subjectIsOther(f, concept, doc) &&
+        (f.source === 'summary' || !opensOnOtherTerm(f.text, headingTerms)),
+    ),
     falses,
     cannots: cannotItems(doc, concept, section, host),
     pointsAt,

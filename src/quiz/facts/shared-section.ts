@@ -114,6 +114,75 @@ export function othersInHeading(
   return found.map((i) => concepts[i]).filter((c): c is Concept => c !== undefined && names(c));
 }
 
+/**
+ * `other-heading-term`: the terms a concept's section heading joins to its name (`固有透過度` of
+ * `透水係数と固有透過度`, `Pure DI` of `DIコンテナとPure DI`): the heading cut at its joiners
+ * ({@link HEADING_JOINERS}), without the parts of the concept's own names, each part of two
+ * characters or more with a letter. Empty for a heading that is the concept's name alone.
+ */
+export function otherHeadingTerms(section: Section | null, concept: Concept): string[] {
+  if (!section) return [];
+  // Not an alias that is the heading itself (`透水係数と固有透過度` names both).
+  const names = spokenNames(concept)
+    .filter((n) => n !== section.heading || n === concept.name)
+    .map((n) => n.toLowerCase());
+  // The parts a name joins (`伝播` of `定数畳み込み・伝播`): a part of the heading that holds one
+  // is the concept's, and so is one its name holds (`Max-Age` of `Expires / Max-Age`).
+  const nameParts = splitAtJoiners(names).filter((n) => [...n].length >= MIN_NAME);
+  // A subtitle after a colon (`cgroupと名前空間：隔離と制限`) says what the section is about.
+  const parts = splitAtJoiners([beforeSubtitle(section.heading)]);
+  const own = (p: string): boolean => {
+    const lower = p.toLowerCase();
+    return names.some((n) => n.includes(lower)) || nameParts.some((n) => lower.includes(n));
+  };
+  // A heading that does not name the concept (a parent's) joins nothing to it.
+  if (!parts.some(own)) return [];
+  return parts.filter(
+    (p) =>
+      !own(p) &&
+      [...p].length >= MIN_NAME &&
+      /\p{L}/u.test(p) &&
+      !/^\d/u.test(p) &&
+      !HEADING_FILLERS.has(p.toLowerCase()),
+  );
+}
+
+/** The texts cut at every {@link HEADING_JOINERS}, each part trimmed. */
+function splitAtJoiners(texts: readonly string[]): string[] {
+  let parts = [...texts];
+  for (const joiner of HEADING_JOINERS) parts = parts.flatMap((p) => p.split(joiner));
+  return parts.map((p) => p.trim());
+}
+
+/** The heading before a subtitle's colon (`：`, `: `), else all of it. */
+function beforeSubtitle(heading: string): string {
+  const wide = heading.indexOf('：');
+  const narrow = heading.indexOf(': ');
+  const at = [wide, narrow].filter((i) => i > 0).sort((a, b) => a - b)[0];
+  return at === undefined ? heading : heading.slice(0, at);
+}
+
+/** Words a heading joins that name nothing (`The component model and WasmGC`). */
+const HEADING_FILLERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'for']);
+
+/** What joins two terms in a heading (`透水係数と固有透過度`, `Tag and digest`, `A vs B`). */
+const HEADING_JOINERS = ['と', '・', '／', '/', '、', ',', '&', ' and ', ' vs. ', ' vs ', 'や'];
+
+/**
+ * True when a statement opens on a term of its section's heading that is not its concept
+ * ({@link otherHeadingTerms}): `固有透過度 k [m²]: 地層…だけで決まる` in the section `透水係数と
+ * 固有透過度` defines intrinsic permeability, and was keyed as 透水係数 (reading 71, an `a` and a
+ * `g`: it states the very misconception the notes list for 透水係数).
+ */
+export function opensOnOtherTerm(text: string, terms: readonly string[]): boolean {
+  const start = text.trimStart();
+  return terms.some((t) => {
+    if (!start.toLowerCase().startsWith(t.toLowerCase())) return false;
+    const next = start[t.length] ?? '';
+    return next === '' || !/[\p{L}\p{N}]/u.test(next) || /[\p{Script=Hiragana}]/u.test(next);
+  });
+}
+
 /** The index of the concepts' {@link wholeNames}, built once per list of concepts (per build). */
 function namesIndex(concepts: readonly Concept[]): NameSubstringIndex {
   let index = namesIndexes.get(concepts);

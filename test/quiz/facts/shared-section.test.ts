@@ -241,3 +241,46 @@ describe('run-in-title', () => {
     expect((used.user + used.system) / 1000).toBeLessThan(2_000);
   });
 });
+
+describe('other-heading-term', () => {
+  const notes = parseNotes(
+    inline([
+      '# 地下水',
+      '',
+      '## 透水係数と固有透過度',
+      '',
+      '水の通しやすさを表す。',
+      '',
+      '- 透水係数 K: 地層と流体の性質。水温で粘性が変わると K も変わる',
+      '- 固有透過度 k: 地層（間隙の大きさ・つながり方）だけで決まる',
+      '- 同じ地層でも水平方向と鉛直方向で違う',
+      '',
+      '## Expires and Max-Age',
+      '',
+      'Max-Age is seconds from now; Expires is an absolute date.',
+      '',
+      '## まとめ',
+      '',
+      '| 概念 | 正しい理解 | よくある誤解 |',
+      '|---|---|---|',
+      '| 透水係数 | 地層と流体の両方で決まる | 地層固有の定数 × |',
+      '| Expires / Max-Age | Max-Age wins when both are set | Expires always wins × |',
+    ]),
+  );
+  const of = (name: string) => {
+    const c = notes.concepts.find((x) => x.name === name);
+    if (!c) throw new Error(name);
+    return conceptFacts(notes, c).trues.map((f) => f.text);
+  };
+
+  it('gives no line that opens on a term the heading joins to the concept', () => {
+    // 固有透過度's definition is no statement of 透水係数: it says the misconception of the row.
+    const trues = of('透水係数');
+    expect(trues.some((t) => t.startsWith('固有透過度'))).toBe(false);
+    expect(trues.some((t) => t.startsWith('同じ地層でも'))).toBe(true);
+  });
+
+  it('keeps a line that opens on a part of the concept’s own name', () => {
+    expect(of('Expires / Max-Age').some((t) => t.startsWith('Max-Age is seconds'))).toBe(true);
+  });
+});
