@@ -137,15 +137,26 @@ export function otherHeadingTerms(section: Section | null, concept: Concept): st
   };
   // A heading that does not name the concept (a parent's) joins nothing to it.
   if (!parts.some(own)) return [];
-  return parts.filter(
-    (p) =>
-      !own(p) &&
-      [...p].length >= MIN_NAME &&
-      /\p{L}/u.test(p) &&
-      !/^\d/u.test(p) &&
-      !HEADING_FILLERS.has(p.toLowerCase()),
-  );
+  return parts
+    .filter(
+      (p) =>
+        !own(p) &&
+        [...p].length >= MIN_NAME &&
+        p.length <= MAX_TERM_CHARS &&
+        /\p{L}/u.test(p) &&
+        !/^\d/u.test(p) &&
+        !HEADING_FILLERS.has(p.toLowerCase()),
+    )
+    .slice(0, MAX_HEADING_TERMS);
 }
+
+/**
+ * A heading joins a few short terms to a name: longer parts are no term, and past the first few
+ * the parts are a list, not a heading (a line of a megabyte cut at its joiners stays cheap to read
+ * for every statement of its section).
+ */
+const MAX_TERM_CHARS = 40;
+const MAX_HEADING_TERMS = 6;
 
 /** The texts cut at every {@link HEADING_JOINERS}, each part trimmed. */
 function splitAtJoiners(texts: readonly string[]): string[] {
@@ -175,9 +186,12 @@ const HEADING_JOINERS = ['と', '・', '／', '/', '、', ',', '&', ' and ', ' v
  * `g`: it states the very misconception the notes list for 透水係数).
  */
 export function opensOnOtherTerm(text: string, terms: readonly string[]): boolean {
-  const start = text.trimStart();
+  if (terms.length === 0) return false;
+  // Only the opening is read: no term is longer than MAX_TERM_CHARS.
+  const start = text.trimStart().slice(0, MAX_TERM_CHARS + 1);
+  const head = start.toLowerCase();
   return terms.some((t) => {
-    if (!start.toLowerCase().startsWith(t.toLowerCase())) return false;
+    if (head.length !== start.length || !head.startsWith(t.toLowerCase())) return false;
     const next = start[t.length] ?? '';
     return next === '' || !/[\p{L}\p{N}]/u.test(next) || /[\p{Script=Hiragana}]/u.test(next);
   });

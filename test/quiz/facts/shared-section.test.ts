@@ -2,13 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { conceptFacts } from '../../../src/quiz/facts/concept-facts.ts';
 import {
+  opensOnOtherTerm,
+  otherHeadingTerms,
   othersInHeading,
   runInOwner,
   saidOfOther,
   spokenNames,
 } from '../../../src/quiz/facts/shared-section.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
-import type { Concept } from '../../../src/quiz/types.ts';
+import type { Concept, Section } from '../../../src/quiz/types.ts';
 import { inline } from '../notes-helpers.ts';
 
 const doc = parseNotes(
@@ -282,5 +284,17 @@ describe('other-heading-term', () => {
 
   it('keeps a line that opens on a part of the concept’s own name', () => {
     expect(of('Expires / Max-Age').some((t) => t.startsWith('Max-Age is seconds'))).toBe(true);
+  });
+
+  it('reads a heading of a megabyte cut at every joiner, and each line, in linear time', () => {
+    const heading = `Cache and ${'ab / '.repeat(200_000)}end`;
+    const section = { ...(notes.sections[0] as Section), heading };
+    const cache: Concept = { ...(notes.concepts[0] as Concept), name: 'Cache', aliases: [] };
+    const started = performance.now();
+    const terms = otherHeadingTerms(section, cache);
+    for (let i = 0; i < 400; i++)
+      opensOnOtherTerm(`Copy ${i} ${'stays close '.repeat(1_000)}`, terms);
+    expect(terms.length).toBeLessThanOrEqual(6);
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
