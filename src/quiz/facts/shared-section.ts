@@ -6,7 +6,7 @@
  * read whole (`IN` of `セミ結合（EXISTS / IN）` is not the `IN` of `NOT IN`: the other's longer
  * names are blanked first). Pure; plain substring scans, linear in the text.
  */
-import { affixKeys, nameForms, partKey, wholeKey } from '../notes/heading-parts.ts';
+import { affixKeys, headingParts, nameForms, partKey, wholeKey } from '../notes/heading-parts.ts';
 import { countAtOrAbove } from '../notes/positions.ts';
 import { nameAside } from '../text/name-aside.ts';
 import { wholeWordIndex } from '../text/whole-word.ts';
@@ -116,9 +116,9 @@ export function othersInHeading(
 
 /**
  * `other-heading-term`: the terms a concept's section heading joins to its name (`固有透過度` of
- * `透水係数と固有透過度`, `Pure DI` of `DIコンテナとPure DI`): the heading cut at its joiners
- * ({@link HEADING_JOINERS}), without the parts of the concept's own names, each part of two
- * characters or more with a letter. Empty for a heading that is the concept's name alone.
+ * `透水係数と固有透過度`, `Pure DI` of `DIコンテナとPure DI`): the names the heading lists
+ * (notes/heading-parts.ts {@link headingParts}) before any subtitle, without the parts of the
+ * concept's own names. Empty for a heading that is the concept's name alone.
  */
 export function otherHeadingTerms(section: Section | null, concept: Concept): string[] {
   if (!section) return [];
@@ -126,11 +126,11 @@ export function otherHeadingTerms(section: Section | null, concept: Concept): st
   const names = spokenNames(concept)
     .filter((n) => n !== section.heading || n === concept.name)
     .map((n) => n.toLowerCase());
-  // The parts a name joins (`伝播` of `定数畳み込み・伝播`): a part of the heading that holds one
+  // The parts a name lists (`伝播` of `定数畳み込み・伝播`): a part of the heading that holds one
   // is the concept's, and so is one its name holds (`Max-Age` of `Expires / Max-Age`).
-  const nameParts = splitAtJoiners(names).filter((n) => [...n].length >= MIN_NAME);
+  const nameParts = names.flatMap(headingParts).filter((n) => [...n].length >= MIN_NAME);
   // A subtitle after a colon (`cgroupと名前空間：隔離と制限`) says what the section is about.
-  const parts = splitAtJoiners([beforeSubtitle(section.heading)]);
+  const parts = headingParts(beforeSubtitle(section.heading));
   const own = (p: string): boolean => {
     const lower = p.toLowerCase();
     return names.some((n) => n.includes(lower)) || nameParts.some((n) => lower.includes(n));
@@ -144,8 +144,7 @@ export function otherHeadingTerms(section: Section | null, concept: Concept): st
         [...p].length >= MIN_NAME &&
         p.length <= MAX_TERM_CHARS &&
         /\p{L}/u.test(p) &&
-        !/^\d/u.test(p) &&
-        !HEADING_FILLERS.has(p.toLowerCase()),
+        !/^\d/u.test(p),
     )
     .slice(0, MAX_HEADING_TERMS);
 }
@@ -158,13 +157,6 @@ export function otherHeadingTerms(section: Section | null, concept: Concept): st
 const MAX_TERM_CHARS = 40;
 const MAX_HEADING_TERMS = 6;
 
-/** The texts cut at every {@link HEADING_JOINERS}, each part trimmed. */
-function splitAtJoiners(texts: readonly string[]): string[] {
-  let parts = [...texts];
-  for (const joiner of HEADING_JOINERS) parts = parts.flatMap((p) => p.split(joiner));
-  return parts.map((p) => p.trim());
-}
-
 /** The heading before a subtitle's colon (`：`, `: `), else all of it. */
 function beforeSubtitle(heading: string): string {
   const wide = heading.indexOf('：');
@@ -172,12 +164,6 @@ function beforeSubtitle(heading: string): string {
   const at = [wide, narrow].filter((i) => i > 0).sort((a, b) => a - b)[0];
   return at === undefined ? heading : heading.slice(0, at);
 }
-
-/** Words a heading joins that name nothing (`The component model and WasmGC`). */
-const HEADING_FILLERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'for']);
-
-/** What joins two terms in a heading (`透水係数と固有透過度`, `Tag and digest`, `A vs B`). */
-const HEADING_JOINERS = ['と', '・', '／', '/', '、', ',', '&', ' and ', ' vs. ', ' vs ', 'や'];
 
 /**
  * True when a statement opens on a term of its section's heading that is not its concept
