@@ -1,7 +1,9 @@
 /**
  * Finds each concept's section: the heading that names it (exactly, with a kind word, inside,
  * or through an alias), else the section that defines it as a term (`- **セルフヒーリング**: …`
- * under Kubernetes), else the one whose × bullets state the row's misconceptions. Pure.
+ * under Kubernetes), else the one whose × bullets state the row's misconceptions, else one that
+ * lists it beside others, else the one its place in the table puts it in (notes/table-order.ts).
+ * Pure.
  *
  * Linear in practice: headings are looked up in indexes of the concepts' names (by the lengths
  * the names come in), never compared with every concept one by one.
@@ -20,6 +22,7 @@ import {
   headingScore,
 } from './heading-match.ts';
 import { affixKeys, headingParts, nameForms, partKey, wholeKey } from './heading-parts.ts';
+import { tableOrderSections } from './table-order.ts';
 
 /** What is known about a concept before its section is found. */
 export interface ConceptNaming {
@@ -33,7 +36,7 @@ export interface ConceptNaming {
 export interface SectionMatch {
   section: Section | null;
   /** How it was found. */
-  via: 'heading' | 'definition' | 'misconceptions' | 'shared-heading' | null;
+  via: 'heading' | 'definition' | 'misconceptions' | 'shared-heading' | 'table-order' | null;
   /** Names the heading adds (`SAGAパターン`, `Backend for Frontend`). */
   aliases: string[];
   /** For a shared heading: the part that names the concept, when not its name (`Associativity`). */
@@ -98,6 +101,8 @@ export function matchConceptSections(
   // stop words`) is its section too: the first took it, and without it the second had none
   // (Digest got no question). Its lines are told apart by name (facts/shared-section.ts).
   headingPartMatches(concepts, sections, matches);
+  for (const [i, section] of tableOrderSections(matches, sections))
+    matches[i] = { section, via: 'table-order', aliases: [] };
   return matches;
 }
 
