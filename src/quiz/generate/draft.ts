@@ -194,7 +194,8 @@ const SCARE_QUOTE_WORDS = 3;
  * `scare-quotes`: the writer's quotes around a word or three of an English statement (`Butter is
  * "just fat"`, `Heat is "trapped" permanently`) mark it as the belief the notes reject; in an
  * option they single the key out at sight (reading 32). The words stay, the quotes go. A quotation
- * of more words or of anything but words (`1 + "1"`), a text that is all one quotation, a quoted
+ * of more words or of anything but words (`1 + "1"`), a quote with a space just inside it
+ * (`spaced-quote`: `" hello"`), a text that is all one quotation, a quoted
  * word the statement opens on and speaks of (`word-as-subject`: `"Constant" is over a buffer
  * window`), and unpaired quotes are left as they are.
  * One pass over the text.
@@ -214,7 +215,11 @@ export function withoutScareQuotes(text: string): string {
       continue;
     }
     if (ch === '“' || open < 0) return text;
-    const inside = text.slice(open + 1, i).trim();
+    const quoted = text.slice(open + 1, i);
+    const inside = quoted.trim();
+    // `spaced-quote`: a space just inside the quotes (`" hello"`) belongs to the string quoted —
+    // `"hello"` and `" hello"` are two tokens, and without quotes they read as one (reading 72).
+    if (quoted !== inside) return text;
     // Words only: `1 + "1"` quotes a string of code, and says something else without them.
     if (!/^\p{L}[\p{L}\s'’-]*$/u.test(inside) || inside.split(/\s+/u).length > SCARE_QUOTE_WORDS)
       return text;

@@ -140,6 +140,8 @@ describe('scare-quotes', () => {
       // `word-as-subject`: the statement speaks of the word (reading 49).
       '"Constant" is over a buffer window (VBV), not every frame',
       '“Eventually” means no bound on when',
+      // `spaced-quote`: the space is part of the string quoted (reading 72, 69z3n4ra).
+      '"hello" and " hello" are the same token',
     ])
       expect(withoutScareQuotes(text)).toBe(text);
     // A megabyte of quotes: one pass.
