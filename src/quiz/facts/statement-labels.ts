@@ -160,6 +160,14 @@ const ASIDES: ReadonlySet<string> = new Set([
   'intuition',
   'the intuition',
   '注意点',
+  // `例外：64バイトを超えるバイナリ（refcバイナリ）は共有ヒープに置かれ、参照だけが渡る` (reading 72
+  // kept the label in a which-concept stem: an exception to what?), `The exception: WHERE o.id IS
+  // NULL is deliberately applied after the join`: the case stands as a statement of its own.
+  '例外',
+  'exception',
+  'the exception',
+  'one exception',
+  'an exception',
   // What the line explains (`Why: chocolate is sugar and cocoa particles suspended in fat…`,
   // `Mechanism: moisture on the surface dissolves some sugar`: reading 44 read both with their
   // lead-in, a stem and a key; `目的：ロストアップデートの防止`, `Definition: Energy deposited per
@@ -363,9 +371,18 @@ function namesAnAside(label: string): boolean {
  */
 function personalRemark(label: string): boolean {
   return (
-    label.startsWith('個人的な') || label.startsWith('個人的に') || PERSONAL_LABELS.test(label)
+    label.startsWith('個人的な') ||
+    label.startsWith('個人的に') ||
+    PERSONAL_JA.has(label) ||
+    PERSONAL_LABELS.test(label)
   );
 }
+
+/**
+ * Japanese labels of the writer's impressions (`雑感：ハイスピードカメラの映像を見ると…一本だけ
+ * 「パッ」と光る`, reading 72's which-concept stem; `感想：「委託なら同意不要」を…完全に誤解だった`).
+ */
+const PERSONAL_JA: ReadonlySet<string> = new Set(['雑感', '感想', '所感']);
 
 /** English labels of the writer's own remark (`personal note`, `personal gripe`), lower case. */
 const PERSONAL_LABELS =

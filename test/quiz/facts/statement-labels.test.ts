@@ -41,6 +41,16 @@ describe('statement labels', () => {
     expect(asSectionStatement('条文：公表された著作物は引用して利用できる', 'ja')).toBe(
       '公表された著作物は引用して利用できる',
     );
+    // Reading 72: `例外：` kept in a which-concept stem; the exception is a statement of its own.
+    expect(
+      asSectionStatement(
+        '例外：64バイトを超えるバイナリは共有ヒープに置かれ、参照だけが渡る',
+        'ja',
+      ),
+    ).toBe('64バイトを超えるバイナリは共有ヒープに置かれ、参照だけが渡る');
+    expect(
+      asSectionStatement('The exception: `WHERE o.id IS NULL` is applied after the join', 'en'),
+    ).toBe('`WHERE o.id IS NULL` is applied after the join');
     // Reading 42: a worked calculation's heading is no statement.
     expect(
       asSectionStatement('試算：3,000万円・年1.0%・35年、5年後に100万円を繰上返済', 'ja'),
@@ -301,6 +311,16 @@ describe('digression-label: the writer steps off the concept', () => {
     ).toBeNull();
     expect(
       asSectionStatement('Personal note: the table did more than any argument', 'en'),
+    ).toBeNull();
+    // The writer's impressions (reading 72 asked one as a which-concept stem, label and all).
+    expect(
+      asSectionStatement(
+        '雑感：ハイスピードカメラの映像を見ると、接続した瞬間に一本だけ「パッ」と光る',
+        'ja',
+      ),
+    ).toBeNull();
+    expect(
+      asSectionStatement('感想：ゼラチンの「口で溶ける」性質は他で代替しにくい', 'ja'),
     ).toBeNull();
     expect(asSectionStatement('Personal protection: an RCD trips at 30 mA', 'en')).not.toBeNull();
     // English `Aside:` mostly says more of the concept: its statement stays.
