@@ -461,6 +461,11 @@ const JA_BOTH = [
   '両方とも',
   '両者とも',
   '両者は',
+  // `両者が接続した瞬間、帰還雷撃：…` (reading 72's why): which two? Not inside a sentence, where
+  // the two are the parties it names (`鍵を両者が持つので…`).
+  '両者が',
+  '両者の',
+  '両者を',
   'いずれも',
   'どちらにしても',
   // `両方を1枚に描いたのがバイプロット`, `どちらの意味で言っているか確認` (reading 48): which two?
@@ -834,6 +839,8 @@ const JA_CONNECTIVES = [
   'すると',
   // `しかも any から取り出した値も any になって伝播する` (reading 47, a stem): moreover, after what?
   'しかも',
+  // `でも「エラー処理をしない」という意味ではない` (reading 72, an option): but what?
+  'でも',
 ];
 /**
  * `additive-opening`: connectives that only add to what was said (`また、`, `さらに`, `Also,`,
@@ -1380,7 +1387,8 @@ function differentAlone(text: string): boolean {
 
 /** English first-person words of the team's own story (`we`, `our`; `us` only in lower case: US). */
 const EN_FIRST_PERSON = new Set(
-  ['we', 'our', 'ours', 'my', 'me', "i'm", "i've", "i'd", "i'll"]
+  // `Costs one dive, saves arguing with myself at the airport` (reading 72, a stem and an option).
+  ['we', 'our', 'ours', 'my', 'me', 'myself', 'ourselves', "i'm", "i've", "i'd", "i'll"]
     // `Without WAL archiving we'd have lost ~14 h of orders` (reading 29).
     .concat(["we'd", "we're", "we've", "we'll"])
     .flatMap((w) => [w, w.replace("'", '’')]),
@@ -2818,8 +2826,10 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'Both are correct',
     language: 'en',
     // `Both are correct`: both of what? (`Both TCP and UDP…` names them.)
+    // `Clinically both are lumped as DCI` (reading 72): an adverb before it changes nothing.
     leans: (text) => {
-      const [first = '', second = ''] = englishWords(text.trimStart());
+      const [first = '', second = '', third = ''] = englishWords(text.trimStart());
+      if (first.endsWith('ly') && second === 'both') return BOTH_VERBS.has(third);
       return first === 'both' && BOTH_VERBS.has(second);
     },
   },

@@ -107,6 +107,10 @@ describe('context words', () => {
       expect(contextRule(text, 'en')?.name, text).toBe('first-person');
     expect(contextRule('我々は SELECT * を禁止した', 'ja')?.name).toBe('first-person');
     expect(contextRule('うちでは週1で VACUUM している', 'ja')?.name).toBe('first-person');
+    // Reading 72: the writer's joke, asked as a stem and offered as a true statement.
+    expect(
+      contextRule('Costs one dive, saves arguing with myself at the airport', 'en')?.name,
+    ).toBe('first-person');
     // Someone's words in quotes, `US`, `I/O`, `…のうちの`, `うちに` are no story of the team.
     expect(contextRule('Committing offset N means "I processed N"', 'en')).toBeNull();
     expect(contextRule('Buckets in US regions replicate across three AZs', 'en')).toBeNull();
@@ -263,6 +267,10 @@ describe('context words', () => {
       'connective-opening',
     );
     expect(contextRule('他人の鍵では開かない', 'ja')?.name).not.toBe('connective-opening');
+    // But what? (reading 72: an option of Let it crash)
+    expect(contextRule('でも「エラー処理をしない」という意味ではない', 'ja')?.name).toBe(
+      'connective-opening',
+    );
   });
 
   it('what-follows and do-the-same: what the notes show next, the same as what was said', () => {
@@ -611,6 +619,10 @@ describe('context words', () => {
     expect(contextRule('There’s also a subtle cost', 'en')?.name).toBe('adds-to-before');
     expect(contextRule('どちらにしても状態は同じなので冪等', 'ja')?.name).toBe('both-alone');
     expect(contextRule('素の SGD では両者は等価になる', 'ja')?.name).toBe('both-alone');
+    // Reading 72: which two met? Which two are lumped?
+    expect(contextRule('両者が接続した瞬間、帰還雷撃が走る', 'ja')?.name).toBe('both-alone');
+    expect(contextRule('Clinically both are lumped as DCI', 'en')?.name).toBe('both-alone');
+    expect(contextRule('Clinically both AGE and DCS are treated with oxygen', 'en')).toBeNull();
     // Reading 52: a mnemonic of the writer's, and comparisons with what the line before said.
     expect(contextRule('大文字は穴、小文字は軸と覚えた', 'ja')?.name).toBe('study-advice');
     expect(contextRule('水出しにするとカテキンがさらに抑えられ、甘く感じる', 'ja')?.name).toBe(
