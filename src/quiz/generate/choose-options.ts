@@ -111,9 +111,30 @@ function eachCombination(
   }
 }
 
-/** What an option's text alone tells about the sets it can be in. */
+/**
+ * What an option's text alone tells about the sets it can be in: its form, read for every
+ * candidate, and the rest ({@link RestMeasures}) read only for a candidate in a set of one form.
+ */
 interface TextMeasures {
   form: string;
+  /**
+   * Everything else the cheap rules read, worked out the first time a set of the text passes
+   * `one-form` ({@link restOf}). In notes whose sets all mix statements and phrases (2 MB of
+   * sections: 3,500 topics, every set of their misconceptions fails on form) it is never read.
+   */
+  rest?: RestMeasures;
+  /**
+   * The text's {@link matchKey} (for the key of a set) and what the text alone tells a reader
+   * looking for cues (for the set's cue reading): read only for a set that passes the cheap
+   * rules ({@link matchOf}, {@link cuesOf}). In notes whose candidate sets all fail on form or
+   * length (2 MB of sections: 11,000 sets, none past the cheap rules) they are never read.
+   */
+  match?: string;
+  cues?: OptionCues;
+}
+
+/** What the cheap rules read of an option's text besides its form ({@link TextMeasures.rest}). */
+interface RestMeasures {
   units: number;
   absolute: boolean;
   /** A strong absolute word among them (`always`, `必ず`: STRONG_ABSOLUTES of review/absolute-words.ts). */
@@ -124,14 +145,6 @@ interface TextMeasures {
   instruction: boolean;
   /** Several claims in one text (`…を残す。並行な書き込みは…`, `XDP_DROP: 捨てる`: text/several-claims.ts). */
   several: boolean;
-  /**
-   * The text's {@link matchKey} (for the key of a set) and what the text alone tells a reader
-   * looking for cues (for the set's cue reading): read only for a set that passes the cheap
-   * rules ({@link matchOf}, {@link cuesOf}). In notes whose candidate sets all fail on form or
-   * length (2 MB of sections: 11,000 sets, none past the cheap rules) they are never read.
-   */
-  match?: string;
-  cues?: OptionCues;
 }
 
 /** What one option says about the set it can be in. */
@@ -145,9 +158,19 @@ function measure(choice: DraftChoice): Measured {
 }
 
 /** What an option's text alone tells (memoised per build: the same options are candidates of
- * many questions). The record is filled in once per text by {@link matchOf} and {@link cuesOf}. */
-const measureText = memoByText((text): TextMeasures => {
-  const form = optionForm(text);
+ * many questions). The record is filled in once per text by {@link restOf}, {@link matchOf} and
+ * {@link cuesOf}. */
+const measureText = memoByText((text): TextMeasures => ({ form: optionForm(text) }));
+
+/** The option's {@link RestMeasures}, worked out the first time a set of it passes `one-form`. */
+function restOf(m: Measured): RestMeasures {
+  const measures = m.text;
+  if (measures.rest === undefined) measures.rest = restMeasures(m.choice.text);
+  return measures.rest;
+}
+
+/** {@link RestMeasures} of a text, worked out. */
+function restMeasures(text: string): RestMeasures {
   const units = lengthUnits(text);
   const register = registerOf(text);
   const instruction = isInstruction(text);
@@ -155,8 +178,8 @@ const measureText = memoByText((text): TextMeasures => {
   // Its fields written out, not spread in: a spread into a literal with more fields takes the
   // slow path of an object clone.
   const { absolute, strong } = absoluteMarks(text, absoluteWords(text));
-  return { form, units, register, instruction, several, absolute, strong };
-});
+  return { units, register, instruction, several, absolute, strong };
+}
 
 function absoluteMarks(
   text: string,
@@ -192,8 +215,15 @@ const keysOfMeasured = (m: Measured): readonly string[] => m.choice.keys;
  */
 function cheapFailure(set: readonly Measured[], namesOnly = false): string | null {
   // Plain loops over the three or four options: this runs for every set the search tries.
+  // Forms first: a set of statements and phrases fails before anything else of it is read.
   let statement = false;
   let phrase = false;
+  for (const m of set) {
+    const { form } = m.text;
+    if (form === 'statement') statement = true;
+    if (form === 'phrase') phrase = true;
+  }
+  if (statement && phrase) return 'one-form';
   let longest = Number.NEGATIVE_INFINITY;
   let shortest = Number.POSITIVE_INFINITY;
   let most = Number.NEGATIVE_INFINITY; // the longest wrong option
@@ -204,10 +234,9 @@ function cheapFailure(set: readonly Measured[], namesOnly = false): string | nul
   let markedTrue = 0;
   let instructions = 0;
   for (const m of set) {
-    const { form, units } = m.text;
-    if (m.text.instruction) instructions++;
-    if (form === 'statement') statement = true;
-    if (form === 'phrase') phrase = true;
+    const rest = restOf(m);
+    const { units } = rest;
+    if (rest.instruction) instructions++;
     longest = Math.max(longest, units);
     shortest = Math.min(shortest, units);
     if (m.choice.correct) key ??= m;
@@ -216,12 +245,11 @@ function cheapFailure(set: readonly Measured[], namesOnly = false): string | nul
       most = Math.max(most, units);
       least = Math.min(least, units);
     }
-    if (m.text.absolute && !namesOnly) {
+    if (rest.absolute && !namesOnly) {
       marked++;
       if (m.choice.truth) markedTrue++;
     }
   }
-  if (statement && phrase) return 'one-form';
   if (!namesOnly && instructions > 0 && instructions < set.length) return 'one-mood';
   if (
     !namesOnly &&
@@ -230,7 +258,7 @@ function cheapFailure(set: readonly Measured[], namesOnly = false): string | nul
   )
     return 'similar-length';
   if (key && wrong > 0) {
-    const keyUnits = key.text.units;
+    const keyUnits = restOf(key).units;
     if (keyUnits > KEY_LENGTH_RATIO * most && keyUnits - most >= KEY_LENGTH_GAP)
       return 'key-not-longest';
     if (!key.choice.truth && wrong > 1 && keyFarShorter(keyUnits, least)) return 'key-not-shortest';
@@ -256,7 +284,7 @@ function strongOneSided(set: readonly Measured[], namesOnly: boolean): boolean {
   let strong = 0;
   let strongTrue = 0;
   for (const m of set)
-    if (m.text.strong) {
+    if (restOf(m).strong) {
       strong++;
       if (m.choice.truth) strongTrue++;
     }
@@ -391,7 +419,7 @@ export function chooseOptions(
     // better` beside `"Deep" checks … can take the whole fleet out`).
     const paired = pairsMatter && keyPairTerm(draft.prompt, draft.choices) !== null;
     // Names are in no register: the one-form rule reads them.
-    const mix = pairsMatter ? registerMix(set.map((m) => m.text.register)) : 'one';
+    const mix = pairsMatter ? registerMix(set.map((m) => restOf(m).register)) : 'one';
     const kind = paired
       ? 'paired'
       : mix !== 'one'
@@ -402,7 +430,7 @@ export function chooseOptions(
             ? 'hit'
             : 'away';
     // `one-claim-each`: a set with a statement of several claims is kept apart, by the same kinds.
-    const several = claimsMatter && set.some((m) => m.text.several);
+    const several = claimsMatter && set.some((m) => restOf(m).several);
     const counts = several ? keptSeveral : kept;
     const have = counts[kind];
     if (have >= variants) return false;
