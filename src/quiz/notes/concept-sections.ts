@@ -324,10 +324,23 @@ function definitionIndex(sections: readonly Section[]): Map<string, number> {
   return index;
 }
 
+/**
+ * `alias-length`: the most characters a name a heading gives a concept may have. The longest such
+ * name over 420 read notes has 68 (`4. Time-dependent vs concentration-dependent killing (PK/PD
+ * indices)`); a heading of thousands of `/`-joined parts is no name, and as one every statement
+ * of the concept was read against it (a heading of 80,000 parts and 20 lines: 3 s). A heading
+ * longer than four times that gives no name at all, and its names are not worked out.
+ */
+const MAX_ALIAS_LENGTH = 200;
+
 function headingAliases(section: Section, concept: ConceptNaming): string[] {
-  if (comparisonParts(section.heading)) return [section.heading];
+  if (section.heading.length > MAX_ALIAS_LENGTH * 4) return [];
+  if (comparisonParts(section.heading))
+    return section.heading.length > MAX_ALIAS_LENGTH ? [] : [section.heading];
   const own = new Set([concept.name].map(matchKey));
-  return uniqueByKey(headingNames(section.heading)).filter((n) => !own.has(matchKey(n)));
+  return uniqueByKey(headingNames(section.heading)).filter(
+    (n) => n.length <= MAX_ALIAS_LENGTH && !own.has(matchKey(n)),
+  );
 }
 
 /** Per list of sections: the first section of each heading, and the comparison sections. */
