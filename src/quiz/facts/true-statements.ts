@@ -1149,9 +1149,8 @@ function isStatementCorrection(correction: string, language: 'ja' | 'en'): boole
 /** The true statements of a concept, near-duplicates dropped (the first kept). */
 export function trueStatements(ctx: TrueContext): Fact[] {
   const kept: Fact[] = [];
-  // The match key of each kept statement (in order), read once: each new statement is compared
-  // with all of them.
-  const keptKeys: string[] = [];
+  // Each kept statement by its match key (a twin found in one look-up, not a scan of the list).
+  const keptByKey = new Map<string, Fact>();
   for (const source of TRUE_SOURCES) {
     for (const statement of source.collect(ctx)) {
       // No option holds a statement of thousands of characters: it is not compared or kept.
@@ -1176,88 +1175,44 @@ export function trueStatements(ctx: TrueContext): Fact[] {
         continue;
       if (statement.source !== 'summary' && ofOtherSubject(ctx, statement.text)) continue;
       const key = matchKey(statement.text);
-      const twin = kept[keptKeys.indexOf(key)];
+      const twin = keptByKey.get(key);
       if (twin) {
         twin.keys = [...new Set([...twin.keys, ...statement.keys])];
         continue;
       }
       kept.push(statement);
-      keptKeys.push(key);
+      keptByKey.set(key, statement);
     }
   }
+  // `most-true-statements`: the first ones in the notes' order, where a concept has more.
+  if (kept.length > MOST_TRUE_STATEMENTS) kept.length = MOST_TRUE_STATEMENTS;
   shareKeysOfParaphrases(kept);
   return kept;
 }
 
 /**
- * `paraphrase-classes`: a concept with more true statements than this (no notes a person wrote:
- * the read notes' concepts have a few dozen at most) gathers the keys of each class of statements
- * a chain of paraphrases ties, once per class. Gathered pair by pair, as below it, a section of 500
- * statements that all say one thing took 3 s and one of 1,000 took 20 s (each pair copied a list
- * as long as the class); by class, 0.35 s and 1 s.
+ * `most-true-statements`: the true statements of one concept a bank reads, the first in the notes'
+ * order. The read notes' concepts have a few dozen at most; a section of thousands is no notes a
+ * person wrote, and every pair of statements is compared (paraphrases share their keys): 1,000
+ * statements that all say one thing took 20 s (each pair also copied a list as long as the class),
+ * 2,000 minutes.
  */
-export const PARAPHRASE_CLASSES_FROM = 200;
+export const MOST_TRUE_STATEMENTS = 200;
 
-/**
- * Two true statements saying the same thing test one piece of knowledge: they share keys (pair by
- * pair, in the statements' order; by class past {@link PARAPHRASE_CLASSES_FROM}).
- */
+/** Two true statements saying the same thing test one piece of knowledge: they share keys. */
 function shareKeysOfParaphrases(facts: Fact[]): void {
   // Each statement prepared once, not looked up twice per pair it is in.
   const texts = facts.map((f) => preparedText(f.text));
-  const byClass = facts.length > PARAPHRASE_CLASSES_FROM;
-  const classes = new ParaphraseClasses(byClass ? facts.length : 0);
   for (let i = 0; i < facts.length; i++)
     for (let j = i + 1; j < facts.length; j++) {
-      if (!preparedParaphrases(texts[i] as PreparedText, texts[j] as PreparedText)) continue;
-      if (byClass) {
-        classes.join(i, j);
+      const fa = facts[i];
+      const fb = facts[j];
+      if (!fa || !fb || !preparedParaphrases(texts[i] as PreparedText, texts[j] as PreparedText))
         continue;
-      }
-      const fa = facts[i] as Fact;
-      const fb = facts[j] as Fact;
       const keys = [...new Set([...fa.keys, ...fb.keys])];
       fa.keys = keys;
       fb.keys = keys;
     }
-  for (const members of classes.groups()) {
-    if (members.length < 2) continue;
-    const keys = [...new Set(members.flatMap((m) => (facts[m] as Fact).keys))];
-    for (const m of members) (facts[m] as Fact).keys = keys;
-  }
-}
-
-/** Classes of statements tied by paraphrase (a union-find over their indexes). */
-class ParaphraseClasses {
-  readonly #parent: number[];
-  constructor(size: number) {
-    this.#parent = Array.from({ length: size }, (_, i) => i);
-  }
-  #root(i: number): number {
-    let at = i;
-    while (this.#parent[at] !== at) {
-      const up = this.#parent[this.#parent[at] as number] as number;
-      this.#parent[at] = up;
-      at = up;
-    }
-    return at;
-  }
-  join(a: number, b: number): void {
-    const ra = this.#root(a);
-    const rb = this.#root(b);
-    if (ra !== rb) this.#parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
-  /** Each class's members, in index order. */
-  groups(): number[][] {
-    const byRoot = new Map<number, number[]>();
-    for (let i = 0; i < this.#parent.length; i++) {
-      const root = this.#root(i);
-      const members = byRoot.get(root);
-      if (members) members.push(i);
-      else byRoot.set(root, [i]);
-    }
-    return [...byRoot.values()];
-  }
 }
 
 /**
