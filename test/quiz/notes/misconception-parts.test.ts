@@ -253,6 +253,25 @@ describe('the misconception table header', () => {
     ]);
     // A dash that goes on with the claim stays.
     expect(splitMisconceptions('Caching — always safe')).toEqual(['Caching — always safe']);
+    // `verdict-aside`: a verdict in the closing parenthesis (reading 73 offered it whole).
+    expect(
+      splitMisconceptions(
+        'they reverse memory loss → and are for any stage of dementia (both wrong)',
+      ),
+    ).toEqual(['they reverse memory loss → and are for any stage of dementia']);
+    expect(splitMisconceptions('速いほど良い（誤り）')).toEqual(['速いほど良い']);
+    expect(splitMisconceptions('Caching is free (wrong in practice)')).toEqual([
+      'Caching is free (wrong in practice)',
+    ]);
+  });
+
+  it('read a dash or a parenthesis before a megabyte of spaces in one pass (verdict-after-dash, verdict-aside)', () => {
+    // `[\s.]+$` tried every start in a run of spaces not at the end: 200,000 took 54 s.
+    for (const cell of [`a — x${' '.repeat(1_000_000)}x`, `a (both ${'.'.repeat(1_000_000)}b)`]) {
+      const started = performance.now();
+      expect(splitMisconceptions(cell)).toHaveLength(1);
+      expect(performance.now() - started).toBeLessThan(5_000);
+    }
   });
 
   it('keep a times sign inside a piece (times-sign)', () => {
