@@ -12,7 +12,7 @@ import { sentenceStops } from '../notes/sentence-ends.ts';
 import { bracketsClosed, firstOutsideBrackets } from '../text/brackets.ts';
 import { contextRule } from '../text/context-words.ts';
 import { formOf } from '../text/forms.ts';
-import { withoutFinalStop } from '../text/trim.ts';
+import { trimEndOf, withoutFinalStop } from '../text/trim.ts';
 
 /** A named way to shorten a sentence, with an example (long → short). */
 export interface ShorteningRule {
@@ -313,10 +313,9 @@ function endsOnBareComparative(clause: string): boolean {
 
 /** A clause's last word, lower case, without the stops after it. */
 function lastWord(clause: string): string {
-  return clause
-    .slice(clause.lastIndexOf(' ') + 1)
-    .toLowerCase()
-    .replace(/[.,;:!?)]+$/, '');
+  const word = clause.slice(clause.lastIndexOf(' ') + 1).toLowerCase();
+  // A scan, not `[.,;:!?)]+$`, which tries every start of a long run of stops not at the end.
+  return trimEndOf(word, '.,;:!?)');
 }
 
 /**

@@ -6,7 +6,7 @@
 
 import { memoByText } from './build-memo.ts';
 import { pointsAtSection } from './cross-reference.ts';
-import { withoutFinalStop } from './trim.ts';
+import { trimEndOf, withoutFinalStop } from './trim.ts';
 
 /** A rule: its name, an example statement it finds, and the check. */
 export interface ContextRule {
@@ -2481,7 +2481,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: '体循環の血管（低酸素で拡張）と逆なので注意',
     language: 'ja',
     leans: (text) => {
-      const end = text.trim().replace(/[。！!]+$/u, '');
+      // A scan, not `[。！!]+$`, which tries every start of a long run not at the end.
+      const end = trimEndOf(text.trim(), '。！!');
       return JA_CAUTION_ENDINGS.some((e) => end.endsWith(e));
     },
   },

@@ -9,7 +9,7 @@ import { englishForm, japaneseForm, type OptionForm, optionForm } from '../revie
 import { closesEmbeddedClause } from './embedded-clause.ts';
 import { endsModifier } from './modifier.ts';
 import { withoutNameSubject } from './name-subject.ts';
-import { trimEndChars } from './trim.ts';
+import { trimEndChars, trimEndOf } from './trim.ts';
 import { opensOnVariable } from './variable-word.ts';
 
 /** The text without a trailing parenthesis, quote or full stop, for reading its ending. */
@@ -388,10 +388,8 @@ const CUT_AFTER = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** True for an English statement cut after a copula (a wrapped line read without its end). */
 export function endsOnCopula(text: string, language: 'ja' | 'en'): boolean {
   if (language !== 'en') return false;
-  const words = text
-    .trimEnd()
-    .replace(/[.!?]+$/, '')
-    .split(/\s+/);
+  // A scan, not `[.!?]+$`, which tries every start of a long run of stops not at the end.
+  const words = trimEndOf(text.trimEnd(), '.!?').split(/\s+/);
   const tail = words.slice(-8).map((word) => word.toLowerCase());
   return CUT_AFTER.has(tail.at(-1) ?? '') && !closesEmbeddedClause(tail);
 }

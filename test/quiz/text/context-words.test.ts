@@ -202,6 +202,10 @@ describe('context words', () => {
     // 注意 inside a statement is no warning to the reader.
     expect(contextRule('注意義務は過失の要件になる', 'ja')).toBeNull();
     expect(contextRule('換気量は肺底部の方が多く、血流も多い', 'ja')).toBeNull();
+    // A long run of stops not at the end is read in one pass (`[。！!]+$` tried every start).
+    const started = performance.now();
+    contextRule(`あ${'。'.repeat(200_000)}い`, 'ja');
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('digression: a line that opens on 余談 / Aside is the writer stepping off the concept', () => {

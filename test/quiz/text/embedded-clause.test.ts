@@ -36,6 +36,13 @@ describe('embedded-clause', () => {
     expect(danglingEnd('It decides which servers are')).toBe('are');
   });
 
+  it('reads a long run of stops not at the end in one pass', () => {
+    // `[.!?]+$` tried every start of the run.
+    const started = performance.now();
+    expect(endsOnCopula(`It is${'.'.repeat(200_000)}x`, 'en')).toBe(false);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
   it('reads only the end of a line of 1 MB', () => {
     expect(endsOnCopula(`${'how the '.repeat(130_000)}stock is`, 'en')).toBe(false);
     expect(endsOnCopula(`${'what '.repeat(200_000)}servers are`, 'en')).toBe(true);
