@@ -6,6 +6,7 @@
  * of the summary when one is named so; the table's questions attach to its host concept
  * otherwise. Cell values are compared after reading ○/×/あり/なし as yes/no. Pure.
  */
+import { comparisonParts } from '../notes/heading-match.ts';
 import { matchKey } from '../text/normalize.ts';
 import { endsAsQuestion } from '../text/trim.ts';
 import type { Concept, NotesDocument, Section } from '../types.ts';
@@ -58,13 +59,9 @@ export interface TableMatrix {
  */
 export function rowsAreAspects(m: TableMatrix): boolean {
   const cell = m.links.table.header[0] ?? '';
-  if (
-    m.orientation !== 'entity-rows' ||
-    m.transposed ||
-    matchKey(cell) === '' ||
-    !namesAnAspect(cell)
-  )
-    return false;
+  if (m.orientation !== 'entity-rows' || m.transposed) return false;
+  if (columnsAreHeadingParts(m.links)) return true;
+  if (matchKey(cell) === '' || !namesAnAspect(cell)) return false;
   // A matrix of marks (`○`, `×`) compares its columns; `| 特性 | 意味 |` lists its rows (the ACID
   // properties), each a thing of its own.
   if (m.cells.some((row) => row.some((cell) => isYesNo(cell)))) return true;
@@ -76,6 +73,19 @@ export function rowsAreAspects(m: TableMatrix): boolean {
     compared.length >= MIN_ENTITY_COLUMNS &&
     compared.every((c) => c !== '' && !ATTRIBUTE_COLUMNS.has(c))
   );
+}
+
+/**
+ * `heading-columns`: true when the table's columns are the sides of the comparison heading it
+ * (`#### Term vs whole life` over `| | Term | Whole life |`): its rows (`Typical purpose`, `At
+ * death`) are what the two are compared on, whatever its first header cell says (reading 73
+ * offered them as names beside `Premium`, the row that is a concept).
+ */
+function columnsAreHeadingParts(links: TableLinks): boolean {
+  if (!links.titleIsHeading) return false;
+  const parts = new Set((comparisonParts(links.title) ?? []).map(matchKey));
+  const compared = links.table.header.slice(1).map(matchKey);
+  return compared.length >= MIN_ENTITY_COLUMNS && compared.every((c) => c !== '' && parts.has(c));
 }
 
 /** Column headers that name what is said of each row (`| 特性 | 意味 | 例 |`), not a thing compared. */

@@ -155,6 +155,48 @@ describe('tablePeers of a matrix whose rows are aspects', () => {
   });
 });
 
+describe('tablePeers of a table whose columns are the sides of its heading (heading-columns)', () => {
+  // `#### Term vs whole life` over `| | Term | Whole life |`: its rows are what the two are
+  // compared on. Its row `Premium` is a concept; `Typical purpose` and `At death` are no things of
+  // its kind (reading 73 offered them as names beside Premium).
+  const doc = parseNotes(
+    inline([
+      '# Insurance',
+      '',
+      '#### Term vs whole life',
+      '',
+      '| | Term | Whole life |',
+      '|---|---|---|',
+      '| Premium | Low; level for the term | Much higher; level for life |',
+      '| Typical purpose | Replace income while dependants rely on you | Permanent needs |',
+      '| At death | Face amount | Face amount, minus any unpaid policy loans |',
+      '',
+      '#### Cost-sharing at a glance',
+      '',
+      '| Item | Paid when |',
+      '|---|---|',
+      '| Premium | Every month, whether or not you use care |',
+      '| Copay | At each visit |',
+      '',
+      '## Cheat sheet',
+      '',
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      '| Premium | Expected losses plus expenses and a margin | The insurer profits from every policy |',
+    ]),
+  );
+  const ctx = generationContext(doc);
+  const premium = doc.concepts[0];
+  if (!premium) throw new Error('no concept');
+
+  it('offers no other row of it, and still a row of a table whose columns its heading does not name', () => {
+    const names = tablePeers(ctx, premium).map((p) => p.name);
+    expect(names).not.toContain('Typical purpose');
+    expect(names).not.toContain('At death');
+    expect(names).toContain('Copay');
+  });
+});
+
 describe('tablePeers of a table comparing two things heading its columns (compared-columns)', () => {
   // `| 観点 | 日食 | 月食 |`: its row `月相` names 月の満ち欠け（月相） by its aside; the other rows
   // (並び順, 見える範囲) are aspects of the comparison, no things of that concept's kind.
