@@ -457,11 +457,28 @@ function bothWays(m: TableMatrix): boolean {
   return named(m.entities) >= 2 && named(m.attributes) >= 2 && m.attributes.length >= 2;
 }
 
-/** The matrices of every comparison table of the document with two entities or more. */
+/**
+ * `cross-table`: true when the table's columns are its own rows (`| Tx \ Rx | Vertical | … | RHCP |
+ * LHCP |` over the rows `Vertical` … `LHCP`, or which special members a user-declared one leaves
+ * generated): each cell relates two of its things, no attribute of one. Read as rows of
+ * attributes, it asked "What does “RHCP” have for “LHCP”?" (reading 74), which no player can
+ * parse. Two such columns at least, and at least half of the columns.
+ */
+function isCrossTable(m: TableMatrix): boolean {
+  const rows = new Set(m.entities.map((e) => matchKey(e.name)));
+  let shared = 0;
+  for (const a of m.attributes) if (rows.has(matchKey(a.label))) shared++;
+  return shared >= MIN_ENTITY_COLUMNS && shared * 2 >= m.attributes.length;
+}
+
+/**
+ * The matrices of every comparison table of the document with two entities or more, but cross
+ * tables ({@link isCrossTable}).
+ */
 export function tableMatrices(doc: NotesDocument, index: DocumentIndex): TableMatrix[] {
   void doc;
   return index.links
     .map((l) => tableMatrix(l, index))
-    .filter((m) => m.entities.length >= 2 && m.attributes.length >= 1)
+    .filter((m) => m.entities.length >= 2 && m.attributes.length >= 1 && !isCrossTable(m))
     .flatMap((m) => (bothWays(m) ? [m, transpose(m)] : [m]));
 }

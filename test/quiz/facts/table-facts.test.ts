@@ -28,6 +28,29 @@ const entitiesOf = (lines: readonly string[]): string[][] => {
 };
 
 describe('tableMatrices', () => {
+  it('reads no matrix from a table whose columns are its own rows (cross-table)', () => {
+    // `Tx \ Rx`: each cell relates two of its things (reading 74 asked "What does “RHCP” have for
+    // “LHCP”?"); the table beside it, whose columns are aspects, is still read.
+    const entities = entitiesOf([
+      '## Polarization mismatch',
+      '',
+      '| Tx \\ Rx | Vertical | Horizontal | RHCP | LHCP |',
+      '|---|---|---|---|---|',
+      '| Vertical | 0 dB | ~20-30 dB | 3 dB | 3 dB |',
+      '| Horizontal | ~20-30 dB | 0 dB | 3 dB | 3 dB |',
+      '| RHCP | 3 dB | 3 dB | 0 dB | large |',
+      '| LHCP | 3 dB | 3 dB | large | 0 dB |',
+      '',
+      '## Polarizations',
+      '',
+      '| Polarization | Used by |',
+      '|---|---|',
+      '| RHCP | GNSS |',
+      '| Vertical | FM broadcast |',
+    ]);
+    expect(entities).toEqual([['RHCP', 'Vertical']]);
+  });
+
   it('reads a table with one concept among its column headers by its rows', () => {
     const entities = entitiesOf([
       '## Alert kinds',
