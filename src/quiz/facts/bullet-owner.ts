@@ -105,7 +105,27 @@ function isOthers(
   if (said.cell < SAYS_CELL || own >= OWN_CELL) return false;
   if (isNegated(bullet) !== isNegated(said.text)) return false;
   if (names.own && !names.other) return false;
+  // `pronoun-cell`: a cell whose subject is a pronoun (`They're the same number`, dBi vs dBd) says
+  // only its predicate, which a bullet on another subject shares (`ERP and EIRP are the same
+  // number`, reading 74): only a bullet that names the cell's concept is that concept's.
+  if (!names.other && opensOnPronoun(said.text)) return false;
   return said.back >= CELL_IN_BULLET || names.other;
+}
+
+/**
+ * Subjects that stand for the concept of the row (`They're`, `It is`, `それは`, `両者`), each an
+ * opening a cell may start on; English read as the first word with its contraction.
+ */
+const PRONOUN_SUBJECTS = {
+  en: new Set(['they', "they're", 'it', "it's", 'its', 'both', 'these', 'those', 'this', 'that']),
+  ja: ['それ', 'これ', '両者', '両方', 'どちらも'],
+} as const;
+
+/** True when the cell opens on a pronoun subject ({@link PRONOUN_SUBJECTS}). */
+export function opensOnPronoun(cell: string): boolean {
+  const text = cell.trimStart();
+  const first = (text.split(' ', 1)[0] ?? '').toLowerCase().replaceAll('’', "'");
+  return PRONOUN_SUBJECTS.en.has(first) || PRONOUN_SUBJECTS.ja.some((p) => text.startsWith(p));
 }
 
 /**

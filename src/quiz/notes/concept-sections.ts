@@ -21,7 +21,14 @@ import {
   headingNames,
   headingScore,
 } from './heading-match.ts';
-import { affixKeys, headingParts, nameForms, partKey, wholeKey } from './heading-parts.ts';
+import {
+  affixKeys,
+  headingParts,
+  nameForms,
+  partKey,
+  UNSPACED,
+  wholeKey,
+} from './heading-parts.ts';
 import { tableOrderSections } from './table-order.ts';
 
 /** What is known about a concept before its section is found. */
@@ -79,6 +86,7 @@ export function matchConceptSections(
     const host = first === null ? undefined : sections[first];
     if (host) matches[i] = { section: host, via: 'definition', aliases: [] };
   });
+  const partNames = exactPartIndex(concepts);
   concepts.forEach((concept, i) => {
     if (matches[i]?.section || concept.misconceptions.length === 0) return;
     const found = sections.find(
@@ -86,7 +94,8 @@ export function matchConceptSections(
         !claimed.has(s) &&
         s.misconceptions.some((b) =>
           concept.misconceptions.some((m) => coverage(m, b.statement) >= 0.75),
-        ),
+        ) &&
+        !headingListsOther(s, concept, i, partNames),
     );
     if (found) {
       claimed.add(found);
@@ -104,6 +113,62 @@ export function matchConceptSections(
   for (const [i, section] of tableOrderSections(matches, sections))
     matches[i] = { section, via: 'table-order', aliases: [] };
   return matches;
+}
+
+/** Each form of the concepts' names (`EIRP`, `ERP` of `EIRP / ERP`) by its whole part key. */
+function exactPartIndex(concepts: readonly ConceptNaming[]): Map<string, number[]> {
+  const exact = new Map<string, number[]>();
+  concepts.forEach((concept, i) => {
+    for (const form of [...nameForms(concept.name), ...concept.aliases]) {
+      const key = partKey(form);
+      if (key) push(exact, wholeKey(key), i);
+    }
+  });
+  return exact;
+}
+
+/**
+ * `misconception-in-listed-section`: true when a part of the section's heading is a form of
+ * another concept's name and none is one of the concept's (`### 3. EIRP and ERP`, the section of
+ * `EIRP / ERP` by its parts, beside `dBi vs dBd`): its ×
+ * bullets are that concept's, however closely one says another's terse cell. dBi vs dBd's `They're
+ * the same number` took the section by its bullet `ERP and EIRP are the same number` (reading 74),
+ * and its misconception was asked as `ERP and EIRP are the same number`.
+ */
+function headingListsOther(
+  section: Section,
+  concept: ConceptNaming,
+  at: number,
+  partNames: ReadonlyMap<string, readonly number[]>,
+): boolean {
+  let other = false;
+  const forms = [...nameForms(concept.name), ...concept.aliases].map(partKey);
+  for (const part of headingParts(bareHeading(section.heading))) {
+    const key = partKey(part);
+    const named = partNames.get(wholeKey(key)) ?? [];
+    // A heading that lists the concept too, whole or by the start or end of its name (`RPKI` of
+    // `Security: RPKI and longest prefix match` for `RPKI route origin validation`), is shared.
+    if (named.includes(at) || forms.some((form) => opensOrEnds(form, key))) return false;
+    if (named.length > 0) other = true;
+  }
+  return other;
+}
+
+/** A part this short is no start or end of a name to tell a heading by. */
+const MIN_NAME_END = 3;
+
+/**
+ * True when `part` (a part key) starts or ends the form key: at a word boundary, or anywhere in a
+ * script with no spaces (`条件付きりくえすと` of `条件付きりくえすとと304`).
+ */
+function opensOrEnds(form: string, part: string): boolean {
+  if (part.length < MIN_NAME_END || part.length > form.length) return false;
+  const loose = UNSPACED.test(part);
+  if (form.startsWith(part))
+    return loose || part.length === form.length || form[part.length] === ' ';
+  if (form.endsWith(part))
+    return loose || part.length === form.length || form[form.length - part.length - 1] === ' ';
+  return false;
 }
 
 /**
@@ -126,13 +191,12 @@ function headingPartMatches(
     if (!matches[i]?.section) wanting.add(i);
   });
   if (wanting.size === 0) return;
-  const exact = new Map<string, number[]>();
+  const exact = exactPartIndex(concepts);
   const affixes = new Map<string, Set<number>>();
   concepts.forEach((concept, i) => {
     for (const form of [...nameForms(concept.name), ...concept.aliases]) {
       const key = partKey(form);
       if (!key) continue;
-      push(exact, wholeKey(key), i);
       const { ends, starts } = affixKeys(key);
       for (const affix of [...ends, ...starts]) {
         const holders = affixes.get(affix);

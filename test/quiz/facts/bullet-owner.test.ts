@@ -121,6 +121,36 @@ describe('bullet-of-another-row', () => {
     );
   });
 
+  it('gives no bullet to a row whose cell opens on a pronoun unless it names that row (pronoun-cell)', () => {
+    // `They're the same number` (dBi vs dBd) is only a predicate: `ERP and EIRP are the same
+    // number` under EIRP and ERP said it, and was asked as dBi vs dBd's misconception (reading 74).
+    const doc = parseNotes(
+      inline([
+        '# Radio',
+        '',
+        '## 1. Decibels',
+        '',
+        'dBd is relative to a half-wave dipole.',
+        '',
+        '## 3. EIRP and ERP',
+        '',
+        'What regulators care about is the power radiated in the main direction.',
+        '',
+        '- × ERP and EIRP are the same number (they differ by 2.15 dB)',
+        '',
+        '## Summary',
+        '',
+        '| Concept | Correct understanding | Common misconceptions |',
+        '|---|---|---|',
+        "| dBi vs dBd | dBi = dBd + 2.15 | They're the same number |",
+        '| EIRP / ERP | EIRP = Tx power - feeder loss + antenna gain | EIRP ignores the cable |',
+      ]),
+    );
+    const falses = falsesByName(doc);
+    expect(falses.get('dBi vs dBd')).not.toContain('ERP and EIRP are the same number');
+    expect(falses.get('EIRP / ERP')).toContain('ERP and EIRP are the same number');
+  });
+
   it('tells no row apart by words every row says (the index leaves them out): each bullet stays', () => {
     const rows: string[] = [];
     const sections: string[] = [];

@@ -389,3 +389,47 @@ describe('subtitle-head: a heading whose comparison is its subtitle', () => {
     expect(comparisonParts(long)?.at(-1)).toBe('b');
   });
 });
+
+describe('misconception-in-listed-section: a section listing another concept is not taken by a bullet', () => {
+  // `They're the same number` (dBi vs dBd) took `### 3. EIRP and ERP` by its bullet `ERP and EIRP
+  // are the same number` (reading 74), and the misconception was asked in those words; the
+  // heading lists EIRP / ERP by its parts. A heading that lists the concept too, by the start of
+  // its name (`RPKI` of `Security: RPKI and longest prefix match`), is still shared.
+  const doc = parseNotes(
+    inline([
+      '# Radio',
+      '',
+      '## Cheat sheet',
+      '',
+      '| Concept | Correct understanding | Common misconceptions |',
+      '|---|---|---|',
+      "| dBi vs dBd | dBi = dBd + 2.15 | They're the same number |",
+      '| EIRP / ERP | EIRP = Tx power - feeder loss + antenna gain | EIRP ignores the cable |',
+      '| RPKI route origin validation | Checks the origin AS | RPKI encrypts BGP sessions |',
+      '| Longest prefix match (data plane) | The most specific prefix wins | A better BGP path beats a more specific prefix |',
+      '',
+      '## 1. Decibels',
+      '',
+      'dBd is relative to a half-wave dipole.',
+      '',
+      '## 3. EIRP and ERP',
+      '',
+      '- × ERP and EIRP are the same number (they differ by 2.15 dB)',
+      '- × EIRP ignores the cable (feeder loss comes off first)',
+      '',
+      '## Security: RPKI and longest prefix match',
+      '',
+      '- × RPKI encrypts BGP sessions (it signs origins, nothing is encrypted)',
+    ]),
+  );
+  const sectionOf = (name: string): string | null =>
+    doc.concepts.find((c) => c.name === name)?.section ?? null;
+
+  it('leaves the section to the concept it lists, and keeps one that lists the concept by the start of its name', () => {
+    expect(sectionOf('dBi vs dBd')).not.toBe('3. EIRP and ERP');
+    expect(sectionOf('EIRP / ERP')).toBe('3. EIRP and ERP');
+    expect(sectionOf('RPKI route origin validation')).toBe(
+      'Security: RPKI and longest prefix match',
+    );
+  });
+});
