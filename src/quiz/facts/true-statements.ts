@@ -237,8 +237,12 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
   {
     name: 'definition',
     example: 'Kubernetes: - **セルフヒーリング**: Pod障害時に指定数を満たすよう自動でPodを起動',
+    // `own-term-definition`: in the concept's own section too, where it is one of the terms the
+    // section defines side by side (`#### 共有ロックと排他ロック` over `- **共有ロック（S）**: 読み取りの
+    // ためのロック…` and `- **排他ロック（X）**: …`): the bullet is what the notes say it is, and
+    // read as no statement of it, 共有ロック had the summary cell alone.
     collect: (ctx) => {
-      if (!ctx.section || !ctx.host) return [];
+      if (!ctx.section) return [];
       const d = termDefinition(ctx.section, ctx.concept);
       return d ? [fact(ctx, 'definition', plainStyle(d.text), d.line, d.text)] : [];
     },

@@ -1228,3 +1228,57 @@ describe('object-of-condition: a description that drops the name it acts on', ()
     expect(drafts.some((d) => stem(d).includes('付けると'))).toBe(false);
   });
 });
+
+describe('name-free-lead: a statement whose later sentence names the concept', () => {
+  // `- **共有ロック（S）**: 読み取りのためのロック。他のトランザクションも共有ロックなら同時に取れる`
+  // (test/fixtures/notes/transactions.ja.md): read as 共有ロック's definition in its own section
+  // (`own-term-definition`), it gave the name away in its second sentence and 共有ロック had no
+  // second question. Its first sentence is the stem; a first sentence naming another concept
+  // (`『中身を隠したい』ならESP一択`) is not.
+  const drafts = draftsOf([
+    '# ロックと暗号',
+    '',
+    '## 共有ロックと排他ロック',
+    '',
+    '- **共有ロック（S）**: 読み取りのためのロック。他のトランザクションも共有ロックなら同時に取れる',
+    '- **排他ロック（X）**: 書き込みのためのロック。ほかのロックは取れない',
+    '',
+    '## 楽観ロック',
+    '',
+    '更新時にバージョンを比べて競合を検出する方式。',
+    '',
+    '## 悲観ロック',
+    '',
+    '読み取りの時点で行をロックしておく方式。',
+    '',
+    '## AH',
+    '',
+    '認証だけを行うプロトコル。',
+    '',
+    '**ポイント**: 「中身を隠したい」ならESP一択。AHは今の実務ではほぼ見かけない。',
+    '',
+    '## ESP',
+    '',
+    'ペイロードを暗号化して認証もする。',
+    '',
+    '## まとめ',
+    '',
+    '| 概念 | 正しい理解 | よくある誤解 |',
+    '|---|---|---|',
+    '| 共有ロック | 共有ロック同士は両立する | 共有ロック同士も待つ × |',
+    '| 楽観ロック | 更新時に競合を検出 | 読み取り時にロック × |',
+    '| 悲観ロック | 読み取り時にロック | 更新時まで何もしない × |',
+    '| AH | 認証のみで暗号化しない | 中身も隠せる × |',
+    '| ESP | 暗号化と認証 | 認証しない × |',
+  ]);
+
+  it('asks the first sentence when it names no concept', () => {
+    const stems = (drafts.get('共有ロック') ?? []).map(stem);
+    expect(stems).toContain('「読み取りのためのロック」');
+  });
+
+  it('asks no first sentence that names another concept', () => {
+    const stems = (drafts.get('AH') ?? []).map(stem);
+    expect(stems.some((s) => s.includes('ESP一択'))).toBe(false);
+  });
+});
