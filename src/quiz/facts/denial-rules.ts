@@ -158,6 +158,10 @@ const JA_RULES: DenialRule[] = [
       const at = plain.indexOf('ではない');
       const quoted = at > 0 ? quotedBefore(plain, at) : null;
       if (!quoted?.inner) return null;
+      // `granted-by-de-atte`: `縮むのは「サルコメア」であって「フィラメント」ではない` grants the first
+      // and denies the second of one subject: `this-not-that` reads it (`縮むのは「フィラメント」`);
+      // read here it was `縮むのは「サルコメア」であってフィラメント` (reading 74).
+      if (plain.slice(0, quoted.start).trimEnd().endsWith('であって')) return null;
       const wrong = `${withoutConceded(plain.slice(0, quoted.start))}${quoted.inner}`;
       const correction = followingCorrection(plain.slice(at + 'ではない'.length));
       return correction

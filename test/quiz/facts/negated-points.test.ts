@@ -26,6 +26,12 @@ describe('denied points (ja)', () => {
     expect(facts('寝酒は「よく眠れる」ではない。')[0]?.[0]).toBe('寝酒はよく眠れる');
   });
 
+  it('「A」であって「B」ではない denies B of the subject, granting A (granted-by-de-atte, reading 74)', () => {
+    expect(facts('縮むのは「サルコメア」であって「フィラメント」ではない。')).toEqual([
+      ['縮むのは「フィラメント」', '縮むのは「サルコメア」'],
+    ]);
+  });
+
   it('「A」ではなく「B」 keeps the subject', () => {
     expect(facts('BFFは「マイクロサービスごと」ではなく「**クライアントごと**」。')).toEqual([
       ['BFFはマイクロサービスごと', 'クライアントごと'],
