@@ -33,6 +33,7 @@ import type { Concept, NotesDocument, RichLine, Section, TermDefinition } from '
 import { wordingFor } from '../wording.ts';
 import { type Fact, type FactSource, wrongBullet } from './fact.ts';
 import { aboutAnother, mentions, othersNamed } from './mentions.ts';
+import { openedConcept } from './name-opening.ts';
 import { negatedFacts } from './negated-points.ts';
 import { replyRule } from './reply-corrections.ts';
 import { saysOtherWayRound } from './rewrite.ts';
@@ -978,8 +979,14 @@ export function wholeIntro(section: Section): string | null {
  * 39 `Slew rate: GBW is a small-signal, linear limit`).
  */
 function ofOtherSubject(ctx: TrueContext, text: string): boolean {
+  if (mentions(text, ctx.concept)) return false;
+  // `parallel-label` (name-opening.ts): `Classical = duty to the shareholders you trade with`, the
+  // first of a key point's two sentences, is Classical theory's, not Misappropriation theory's
+  // whose section holds it (reading 75 keyed it to Misappropriation).
+  const opened = openedConcept(text, ctx.doc.concepts);
+  if (opened !== undefined && opened.id !== ctx.concept.id) return true;
   const others = othersNamed(text, ctx.concept, ctx.doc.concepts);
-  if (others.length === 0 || mentions(text, ctx.concept)) return false;
+  if (others.length === 0) return false;
   return spokenSubjectAmong(text, others, ctx.doc.language);
 }
 
