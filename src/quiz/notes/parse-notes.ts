@@ -17,6 +17,7 @@ import type {
 } from '../types.ts';
 import { scanNotes, type TableBlock } from './blocks.ts';
 import { matchConceptSections } from './concept-sections.ts';
+import { withDittoCells } from './ditto-cells.ts';
 import { UNSPACED } from './heading-parts.ts';
 import { hasStrong, stripInline } from './inline.ts';
 import { type ConceptRow, misconceptionColumns, readConceptRows } from './misconception-table.ts';
@@ -242,7 +243,10 @@ function sectionOwner(sections: readonly Section[]): (line: number) => Section |
 function comparisonTable(block: TableBlock, owner: Section | null): ComparisonTable {
   return {
     header: block.header.map(stripInline),
-    rows: block.rows.map((row) => block.header.map((_, i) => stripInline(row[i] ?? ''))),
+    // `Same`, `同左`, `〃` read as the cell they repeat (ditto-cells.ts).
+    rows: withDittoCells(
+      block.rows.map((row) => block.header.map((_, i) => stripInline(row[i] ?? ''))),
+    ),
     line: block.line,
     section: owner?.heading ?? null,
     emphasis: block.rows.map((row) => block.header.map((_, i) => hasStrong(row[i] ?? ''))),
