@@ -86,7 +86,12 @@ export function matchConceptSections(
     const host = first === null ? undefined : sections[first];
     if (host) matches[i] = { section: host, via: 'definition', aliases: [] };
   });
-  const partNames = exactPartIndex(concepts);
+  // The concepts' name forms by part key, built once, and only when a rule below reads them.
+  let partNames: Map<string, number[]> | undefined;
+  const partIndex = (): Map<string, number[]> => {
+    partNames ??= exactPartIndex(concepts);
+    return partNames;
+  };
   concepts.forEach((concept, i) => {
     if (matches[i]?.section || concept.misconceptions.length === 0) return;
     const found = sections.find(
@@ -95,7 +100,7 @@ export function matchConceptSections(
         s.misconceptions.some((b) =>
           concept.misconceptions.some((m) => coverage(m, b.statement) >= 0.75),
         ) &&
-        !headingListsOther(s, concept, i, partNames),
+        !headingListsOther(s, concept, i, partIndex()),
     );
     if (found) {
       claimed.add(found);
@@ -109,7 +114,7 @@ export function matchConceptSections(
   // A heading that lists the concept beside others (`Tag and digest`, `Analyzers, stemming and
   // stop words`) is its section too: the first took it, and without it the second had none
   // (Digest got no question). Its lines are told apart by name (facts/shared-section.ts).
-  headingPartMatches(concepts, sections, matches);
+  headingPartMatches(concepts, sections, matches, partIndex);
   for (const [i, section] of tableOrderSections(matches, sections))
     matches[i] = { section, via: 'table-order', aliases: [] };
   return matches;
@@ -185,13 +190,14 @@ function headingPartMatches(
   concepts: readonly ConceptNaming[],
   sections: readonly Section[],
   matches: SectionMatch[],
+  partIndex: () => Map<string, number[]>,
 ): void {
   const wanting = new Set<number>();
   concepts.forEach((_, i) => {
     if (!matches[i]?.section) wanting.add(i);
   });
   if (wanting.size === 0) return;
-  const exact = exactPartIndex(concepts);
+  const exact = partIndex();
   const affixes = new Map<string, Set<number>>();
   concepts.forEach((concept, i) => {
     for (const form of [...nameForms(concept.name), ...concept.aliases]) {
