@@ -14,7 +14,7 @@ import { danglingEnd } from '../review/text-rules.ts';
 import { arrowJoinsClauses } from '../text/arrow-clause.ts';
 import { bracketsClosed, quotationOnly } from '../text/brackets.ts';
 import { objectMemoTable } from '../text/build-memo.ts';
-import { contextRule, leansBy } from '../text/context-words.ts';
+import { contextRule, leansBy, outsideParentheses } from '../text/context-words.ts';
 import {
   asSentenceStart,
   endsOnCopula,
@@ -667,7 +667,7 @@ export function sectionSentences(
       // Goddard…`) is no statement, and neither are the sentences after it on its line (`The paper
       // printed a correction on 17 July 1969…`, which reading 48 was offered as true of the
       // reaction principle).
-      if (leansBy(sentence, language, STORY_RULES)) break;
+      if (tellsStory(sentence, language)) break;
       const key = matchKey(sentence);
       const length = [...sentence].length;
       // A section with no first sentence of its own (bullets only) has none to leave out.
@@ -746,6 +746,23 @@ const STORY_RULES: ReadonlySet<string> = new Set([
   'writer-narrates',
   'history-line',
 ]);
+
+/**
+ * `own-story-runs-on`: context rules of a sentence in the writer's own voice, outside its
+ * parentheses (`個人的には、…の方が素直だと思う。` before `INSERT が落ちたら監視で気づける`, which
+ * reading 76 asked as a description of デフォルトパーティション; `Aside: my overnight pancake batter…
+ * rose … less.` before `The fast-acid share was gone`): the line goes on with the story. A first
+ * person in an aside (`(our PSP expires … after 7 days)`) tells no story of the line.
+ */
+const OWN_STORY_RULES: ReadonlySet<string> = new Set(['first-person', 'writer-feels']);
+
+/** True when the sentence tells a story the rest of its line goes on with. */
+function tellsStory(sentence: string, language: 'ja' | 'en'): boolean {
+  return (
+    leansBy(sentence, language, STORY_RULES) ||
+    leansBy(outsideParentheses(sentence), language, OWN_STORY_RULES)
+  );
+}
 
 /**
  * A sentence's topic where it is a term its sentence describes in quotes — `void は「…」`, `void

@@ -187,6 +187,36 @@ export function tidyOption(text: string): string {
 /** What follows a quoted word the statement speaks of (`"Constant" is…`, `"Eventually" means…`). */
 const MENTION_VERB = /^\s+(?:is|isn't|means|doesn't|does not|refers|here)\b/u;
 
+/**
+ * Marks of code a string follows, a space between allowed (`define("x"`, `is="x"`, `[ "a"`); not
+ * a colon, which prose puts before a scare quote as well (`A flat namespace: "folders" are key
+ * prefixes`).
+ */
+const CODE_BEFORE_QUOTE = '([{=';
+/** Marks of code a string is closed by (`"button" }`, `"x")`). */
+const CODE_AFTER_QUOTE = ')]}';
+
+/**
+ * True when the quotes at `open` and `close` wrap a string of code: a mark of code before the
+ * opening quote, or a letter, a comma or a colon right against it (`define("x","y")`, `is="x"`,
+ * `{"a":"b"}`), or a closing bracket after the closing one (`{ extends: "button" }`).
+ */
+function quotesCode(text: string, open: number, close: number): boolean {
+  const touching = text.charAt(open - 1);
+  if (touching === ',' || touching === ':' || /\p{L}/u.test(touching)) return true;
+  const before =
+    text
+      .slice(Math.max(0, open - 2), open)
+      .trimEnd()
+      .at(-1) ?? '';
+  if (before !== '' && CODE_BEFORE_QUOTE.includes(before)) return true;
+  const after = text
+    .slice(close + 1, close + 3)
+    .trimStart()
+    .charAt(0);
+  return after !== '' && CODE_AFTER_QUOTE.includes(after);
+}
+
 /** A quoted span of at most this many words is a scare quote (`"just fat"`), not a quotation. */
 const SCARE_QUOTE_WORDS = 3;
 
@@ -226,6 +256,9 @@ export function withoutScareQuotes(text: string): string {
     // `word-as-subject`: `"Constant" is over a buffer window` speaks of the word, not with it.
     if (text.slice(0, open).trim() === '' && MENTION_VERB.test(text.slice(i + 1, i + 16)))
       return text;
+    // `code-quote`: a string of code (`define("fancy-button", …)`, `{ extends: "button" }`,
+    // `is="fancy-button"`, reading 76) keeps its quotes.
+    if (quotesCode(text, open, i)) return text;
     dropped.push(open, i);
     open = -1;
   }

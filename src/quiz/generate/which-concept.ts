@@ -770,6 +770,16 @@ function whichConceptAmong(ctx: GenerationContext, subject: Subject, wide: boole
       out.rejected.push(`which-concept: 「${text}」 ends on another concept's name`);
       continue;
     }
+    if (opensOnPluralPronoun(text)) {
+      out.rejected.push(
+        `which-concept: 「${text}」 opens on a pronoun whose things it does not name`,
+      );
+      continue;
+    }
+    if (saidOfAnother(ctx, statement, concept)) {
+      out.rejected.push(`which-concept: 「${text}」 is said word for word of another concept too`);
+      continue;
+    }
     // The words of each name the stem repeats, read once per name (not once per option set).
     const repeated = new Map<string, readonly RepeatedWord[]>();
     const repeatedOf = (name: string): readonly RepeatedWord[] => {
@@ -1067,6 +1077,48 @@ export function definesCode(stem: string, names: readonly string[]): boolean {
   // English `… is a target`, Japanese `…は上限`.
   return /^\s+(?:is|are)\s/.test(rest) || rest.startsWith('は');
 }
+
+/** Openings that stand for things said before: `They`, `These`, `Those`, `それら`, `これら`. */
+const PLURAL_PRONOUN = /^(?:(?:They|These|Those)\b|それら|これら)/u;
+
+/**
+ * `plural-pronoun-stem`: a description that opens on `They` (`They differ in speed and trigger…`,
+ * the first line of the section on Leavening acids, reading 76) speaks of things the heading
+ * named, which the stem does not show.
+ */
+function opensOnPluralPronoun(text: string): boolean {
+  return PLURAL_PRONOUN.test(text.trimStart());
+}
+
+/**
+ * `said-of-two`: a statement the notes say word for word of another concept too singles out
+ * neither: `PG11〜` opens the sections of both ハッシュパーティション and デフォルトパーティション
+ * (reading 76 asked it of each, and either name was a right answer). Each concept's statements
+ * are indexed once per build.
+ */
+function saidOfAnother(ctx: GenerationContext, statement: Fact, concept: Concept): boolean {
+  const owners = statementOwners(ctx).get(matchKey(stemOf(statement)));
+  return owners !== undefined && [...owners].some((id) => id !== concept.id);
+}
+
+/** The concepts that say each statement (by its match key), built once per build and context. */
+function statementOwners(ctx: GenerationContext): Map<string, Set<string>> {
+  const memo = ownersMemo();
+  let owners = memo.get(ctx.facts);
+  if (owners) return owners;
+  owners = new Map();
+  for (const [id, facts] of ctx.facts)
+    for (const t of facts.trues) {
+      const key = matchKey(stemOf(t));
+      const set = owners.get(key) ?? new Set<string>();
+      set.add(id);
+      owners.set(key, set);
+    }
+  memo.set(ctx.facts, owners);
+  return owners;
+}
+
+const ownersMemo = objectMemoTable<object, Map<string, Set<string>>>();
 
 /** `-Xmx`, `-XX:MaxGCPauseMillis`, `.gitignore`, `max_connections`: letters and a mark of code. */
 function isCodeToken(token: string): boolean {

@@ -207,7 +207,28 @@ export const comparisonParts = memo((text: string): string[] | null => {
   return parts.length >= 2 ? parts : null;
 });
 
-/** The names a heading (or a heading part) goes by: itself, and both sides of a parenthesis. */
+/** Words a parenthesis opens on when it adds another thing (`（＋土器）`, `(and PGPR)`). */
+const ADDITION_OPENINGS: readonly string[] = [
+  '+',
+  '＋',
+  '&',
+  '＆',
+  'and ',
+  'plus ',
+  'および',
+  '及び',
+];
+
+/** True when a heading's parenthesis adds a thing to it rather than naming it again. */
+function opensOnAddition(inside: string): boolean {
+  const lower = inside.trimStart().toLowerCase();
+  return ADDITION_OPENINGS.some((w) => lower.startsWith(w));
+}
+
+/**
+ * The names a heading (or a heading part) goes by: itself, and both sides of a parenthesis, save
+ * one that adds another thing (`addition-aside`).
+ */
 export const headingNames = memo((heading: string): string[] => {
   const bare = bareHeading(heading);
   const names = [bare];
@@ -218,12 +239,15 @@ export const headingNames = memo((heading: string): string[] => {
   const paren = parenthesised(bare);
   if (paren) {
     names.push(paren.before);
-    names.push(
-      ...paren.inside
-        .split(/[/／]/)
-        .map((p) => p.trim())
-        .filter(Boolean),
-    );
+    // `addition-aside`: `（＋土器）`, `(and PGPR)` add another thing to the heading, no other name
+    // of it (reading 76 asked 土器's definition with 陶器・炻器・磁器 as its key).
+    if (!opensOnAddition(paren.inside))
+      names.push(
+        ...paren.inside
+          .split(/[/／]/)
+          .map((p) => p.trim())
+          .filter(Boolean),
+      );
   }
   for (const name of [...names]) {
     const cut = withoutKindWord(name);

@@ -1014,6 +1014,13 @@ function opensOnRelation(text: string): boolean {
   return first === 'the' && EN_RELATIONS.has(second) && (third === 'is' || third === 'are');
 }
 
+/**
+ * Japanese openings on a condition of being or not being, whose subject is the sentence before
+ * (`どの境界にも当てはまらない行の受け皿。ないと …でINSERTが落ちる`, reading 76's stem; `…があれば使う。
+ * なければ指数バックオフ`): what is missing is said in the other sentence.
+ */
+const JA_BARE_CONDITIONS = ['ないと', 'なければ', '無いと', '無ければ', 'あると', 'あれば'];
+
 /** Japanese openings that count items of a list said before (`1つはコンパイラで…`). */
 const JA_ENUMERATION = [
   '1つは',
@@ -1476,6 +1483,14 @@ const WRITER_FEELINGS_JA = [
   '思ってた',
   // `ニュースで見る「○mの津波」がどれを指すのか意識していなかった` (reading 65, offered as true).
   '意識していなかった',
+  // `試したけど変わらなかった` (reading 76, offered as true of パーティションワイズ結合): the
+  // writer's own trial, whose setting the sentence before told.
+  '試したけど',
+  '試したが',
+  '試してみたけど',
+  '試してみたが',
+  'やってみたけど',
+  'やってみたが',
 ];
 
 /**
@@ -2584,6 +2599,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: '1つはコンパイラで、命令の順序を入れ替える',
     language: 'ja',
     leans: (text) => JA_ENUMERATION.some((w) => text.trimStart().startsWith(w)),
+  },
+  {
+    name: 'bare-condition-opening',
+    example: 'ないと no partition of relation "..." found for row でINSERTが落ちる',
+    language: 'ja',
+    leans: (text) => JA_BARE_CONDITIONS.some((w) => text.trimStart().startsWith(w)),
   },
   {
     name: 'former-latter',

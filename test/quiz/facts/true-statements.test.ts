@@ -497,6 +497,29 @@ describe('story-runs-on: the sentences after a story on its line are the story',
   });
 });
 
+describe('own-story-runs-on: the sentences after the writer’s own view on its line (reading 76)', () => {
+  it('leaves out `INSERT が落ちたら監視で気づける` after `個人的には…と思う`', () => {
+    const out = sentencesUnder('ja', 'デフォルトパーティション', [
+      '個人的には、時系列テーブルではデフォルトを作らず、未来のパーティションを先に作っておく運用の方が素直だと思う。INSERT が落ちたら監視で気づける。',
+    ]);
+    expect(out.some((s) => s.includes('監視で気づける'))).toBe(false);
+  });
+
+  it('leaves out `The fast-acid share was gone` after `my overnight pancake batter…`', () => {
+    const out = sentencesUnder('en', 'Single- vs double-acting', [
+      '> Aside: my overnight pancake batter with double-acting powder still rose the next morning, but noticeably less. The fast-acid share was gone; only the oven share was left.',
+    ]);
+    expect(out.some((s) => s.includes('fast-acid'))).toBe(false);
+  });
+
+  it('keeps what follows a first person in parentheses only', () => {
+    const out = sentencesUnder('en', 'Authorization expiry', [
+      'Validity depends on network and merchant category (our PSP expires uncaptured payments after 7 days). An authorization for a hotel is valid for thirty days, so the merchant can capture later.',
+    ]);
+    expect(out.some((s) => s.startsWith('An authorization for a hotel'))).toBe(true);
+  });
+});
+
 describe('rest-of-bullet: a line indented under a bullet left mid-sentence', () => {
   it('is the rest of that sentence, not a statement that opens on a quotation (reading 67)', () => {
     const out = sentencesUnder('en', 'File descriptors', [

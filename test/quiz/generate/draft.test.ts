@@ -142,6 +142,10 @@ describe('scare-quotes', () => {
       '“Eventually” means no bound on when',
       // `spaced-quote`: the space is part of the string quoted (reading 72, 69z3n4ra).
       '"hello" and " hello" are the same token',
+      // `code-quote`: strings of code keep their quotes (reading 76, crd98j2v).
+      'customElements.define("fancy-button", FancyButton, { extends: "button" })',
+      'Used as <button is="fancy-button"> in the page',
+      'Set padding="same" only with stride 1',
     ])
       expect(withoutScareQuotes(text)).toBe(text);
     // A megabyte of quotes: one pass.

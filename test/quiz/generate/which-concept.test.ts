@@ -1282,3 +1282,70 @@ describe('name-free-lead: a statement whose later sentence names the concept', (
     expect(stems.some((s) => s.includes('ESP一択'))).toBe(false);
   });
 });
+
+describe('said-of-two and plural-pronoun-stem (reading 76)', () => {
+  const drafts = draftsOf([
+    '# パーティショニング',
+    '',
+    '## まとめ',
+    '',
+    '| 概念 | 正しい理解 | よくある誤解 |',
+    '|---|---|---|',
+    '| レンジパーティション | FROM は含む、TO は含まない | TO も含む × |',
+    '| リストパーティション | 値の列挙で振り分ける | 1値ずつしか書けない × |',
+    '| ハッシュパーティション | 剰余で均等に分散する | 範囲検索でも効く × |',
+    '| デフォルトパーティション | どこにも入らない行の受け皿 | 置けば楽になるだけ × |',
+    '',
+    '## レンジパーティション',
+    '',
+    '時刻や連番のように順序のあるキーを区間で分けるための方式。',
+    '',
+    '## リストパーティション',
+    '',
+    'テナント種別や国のように値の種類が少なく固定的なキー向けの方式。',
+    '',
+    '## ハッシュパーティション',
+    '',
+    'PG11〜。キーのハッシュ値の剰余で行を振り分けるので、データ量が均等になる。',
+    '',
+    '## デフォルトパーティション',
+    '',
+    'PG11〜。境界のどれにも当てはまらない行を受け止めるための特別なパーティション。',
+  ]);
+
+  it('asks no statement the notes say word for word of two concepts', () => {
+    const stems = [...drafts.values()].flat().map(stem);
+    expect(stems.length).toBeGreaterThan(0);
+    expect(stems.filter((s) => s.includes('PG11'))).toEqual([]);
+  });
+
+  it('still asks the statements only one concept says', () => {
+    const stems = (drafts.get('ハッシュパーティション') ?? []).map(stem);
+    expect(stems.some((s) => s.includes('剰余で行を振り分ける'))).toBe(true);
+  });
+
+  const english = draftsOf([
+    '# Leavening',
+    '',
+    '## Summary',
+    '',
+    '| Concept | Correct understanding | Common misconceptions |',
+    '|---|---|---|',
+    '| Baking soda | A base that needs an acid to release carbon dioxide | Works alone × |',
+    '| Baking powder | Soda and acids premixed with starch in one can | Same as soda × |',
+    '| Leavening acids | Chosen for when they release gas in the batter | All act alike × |',
+    '| Steam | Water turning to vapour lifts thin batters in the oven | Only yeast lifts × |',
+    '',
+    '## Leavening acids',
+    '',
+    'They differ in speed and trigger (water at room temperature vs. heat), plus flavor.',
+    '',
+    'Cream of tartar reacts within minutes of wetting, so the batter must go into the oven soon.',
+  ]);
+
+  it('asks no description that opens on They', () => {
+    const stems = (english.get('Leavening acids') ?? []).map(stem);
+    expect(stems.some((s) => s.includes('differ in speed'))).toBe(false);
+    expect(stems.some((s) => s.includes('Cream of tartar'))).toBe(true);
+  });
+});

@@ -433,3 +433,37 @@ describe('misconception-in-listed-section: a section listing another concept is 
     );
   });
 });
+
+describe('addition-aside: a heading’s parenthesis that adds another thing (reading 76)', () => {
+  const doc = parseNotes(
+    inline([
+      '# やきもの',
+      '',
+      '| 概念 | 正しい理解 | よくある誤解 |',
+      '|---|---|---|',
+      '| 陶器・炻器・磁器 | 素地の原料と焼成温度で分かれる | 釉薬の有無で分ける × |',
+      '| Lecithin | An emulsifier that thins chocolate | It is a fat × |',
+      '',
+      '## 1. 陶器・炻器・磁器（＋土器）',
+      '',
+      '- **磁器**：陶石やカオリンが主体で、1300℃前後で焼く。吸水性はほぼゼロ',
+      '- **土器**：釉を掛けず800℃前後以下で焼いたもの。吸水性が大きい',
+      '',
+      '## 2. Lecithin (and PGPR)',
+      '',
+      'Lecithin lowers the viscosity of melted chocolate.',
+    ]),
+  );
+  const concept = (name: string) => doc.concepts.find((c) => c.name === name);
+
+  it('gives the concept no name of the thing added', () => {
+    expect(concept('陶器・炻器・磁器')?.section).toBe('1. 陶器・炻器・磁器（＋土器）');
+    expect(concept('陶器・炻器・磁器')?.aliases).not.toContain('＋土器');
+    expect(concept('Lecithin')?.aliases).not.toContain('and PGPR');
+  });
+
+  it('reads the added thing’s definition as no definition of the concept', () => {
+    const trues = factsNamed(doc, '陶器・炻器・磁器').trues.map((t) => t.text);
+    expect(trues.some((t) => t.includes('800℃'))).toBe(false);
+  });
+});

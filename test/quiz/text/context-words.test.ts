@@ -1146,3 +1146,25 @@ describe('same-as-what with an aside after it', () => {
     ).toBe('same-as-what');
   });
 });
+
+describe('reading 76: a condition whose subject went before, and the writer’s own trial', () => {
+  it('bare-condition-opening: `ないと…`, `なければ…` speak of what the sentence before named', () => {
+    expect(
+      contextRule('ないと no partition of relation "..." found for row でINSERTが落ちる', 'ja')
+        ?.name,
+    ).toBe('bare-condition-opening');
+    expect(contextRule('なければ指数バックオフで再試行する', 'ja')?.name).toBe(
+      'bare-condition-opening',
+    );
+    // A sentence that names what it lacks is whole.
+    expect(contextRule('デフォルトパーティションがないとINSERTが落ちる', 'ja')?.name).not.toBe(
+      'bare-condition-opening',
+    );
+  });
+
+  it('writer-feels: `試したけど変わらなかった` is the writer’s own trial', () => {
+    expect(contextRule('試したけど変わらなかった', 'ja')?.name).toBe('writer-feels');
+    expect(contextRule('試したが、差は出なかった', 'ja')?.name).toBe('writer-feels');
+    expect(contextRule('本番前に負荷試験で試しておく', 'ja')).toBeNull();
+  });
+});
