@@ -102,6 +102,8 @@ export function englishSkeleton(word: string): string {
       if (ch === 'r' && afterVowel && !'aeiouy'.includes(next || 'x')) c = undefined;
     }
     if (c && out.at(-1) !== c) out += c;
+    // `x` is two sounds, k and s (`index` インデックス, `proxy` プロキシ, reading 76).
+    if (c === 'k' && w[i] === 'x') out += 's';
   }
   return out;
 }

@@ -8,7 +8,7 @@
 import { memoByText } from './build-memo.ts';
 import { camelCaseWords } from './camel-case.ts';
 import { glossesOfWord } from './glosses.ts';
-import { soundsLike } from './loanword.ts';
+import { englishSkeleton, katakanaSkeleton, soundsLike } from './loanword.ts';
 import { nameAside } from './name-aside.ts';
 import { leadingWords } from './name-subject.ts';
 import { contentRuns, englishStem, type Haystack, haystackOf } from './runs.ts';
@@ -302,6 +302,8 @@ const DERIVATIONAL_ENDINGS = [
   'able',
   'ible',
   'ive',
+  // `…can supply the acid for soda` ~ `Acidic ingredients` (reading 76).
+  'ic',
 ];
 /**
  * `noun-of-verb`: nouns whose ending changes the verb's last letters (reading 35: `partially
@@ -314,6 +316,8 @@ const NOUNS_OF_VERBS: readonly { noun: string; verb: string }[] = [
   { noun: 'mission', verb: 'mit' },
   // `extension` ~ `extend`, `expansion` ~ `expand`.
   { noun: 'nsion', verb: 'nd' },
+  // `absorption` ~ `absorb` (`UV-C fully absorbed…` ~ `UV absorption`, reading 76), `adsorption`.
+  { noun: 'rption', verb: 'rb' },
 ];
 /** A root shorter than this (`lat` of `later`) is no word to compare. */
 const ROOT_MIN = 4;
@@ -449,7 +453,14 @@ export function repeatedWords(stemText: string, name: string): readonly Repeated
     // Every katakana part the stem says (`レプリケーション` and `スロット` of
     // `レプリケーションスロット`): the first may be shared with another name, the next not.
     const parts = direct ? [] : katakanaPartsOf(stem, word);
-    const named = direct ?? parts[0] ?? loanwordOf(stem, word);
+    const spoken = direct ?? parts[0] ?? null;
+    // `loanword-shared`: the English word a katakana word of the name was borrowed from (`INDEX`
+    // of `ハッシュインデックス`) is shared by every other name with that katakana word
+    // (`部分インデックス`).
+    const loans = spoken ? NO_LOANS : loanwordsOf(stem, word);
+    const loan = loans[0];
+    const lent = loan?.found ?? null;
+    const named = spoken ?? lent;
     const borrowed = named ? null : katakanaOfLatin(stem, word);
     const found = named ?? borrowed ?? opensStemWord(stem, word);
     const gloss = found ? null : glossIn(stem, word);
@@ -461,10 +472,12 @@ export function repeatedWords(stemText: string, name: string): readonly Repeated
             found,
             latinStem: word.latinStem,
             ...(found === borrowed ? { loanword: true } : {}),
+            ...(loan && found === lent ? { word: loan.part } : {}),
           }
         : { found: gloss ?? '', latinStem: null, word: word.text },
     );
     for (const part of parts.slice(1)) out.push({ found: part, latinStem: null });
+    for (const l of loans.slice(1)) out.push({ found: l.found, latinStem: null, word: l.part });
   }
   return out ?? NO_WORDS;
 }
@@ -708,16 +721,49 @@ export function stemNameClue(
  * An English word of the stem that the name's katakana word was borrowed from (`finalize` for
  * `ファイナライザ`, text/loanword.ts): the stem names the answer in the other script.
  */
-function loanwordOf(stem: Stem, word: NameWord): string | null {
-  if (!KATAKANA.test(word.text)) return null;
+function loanwordsOf(stem: Stem, word: NameWord): readonly Loan[] {
+  if (!KATAKANA.test(word.text)) return NO_LOANS;
+  const out: Loan[] = [];
+  // `two-word-loan`: a compound borrowed from two English words, each too short to tell apart
+  // alone (`leaky bucket` ~ `リーキーバケット`, reading 76's review of rate limiting): the whole
+  // word, before its parts (`bucket` ~ `バケット` is shared by `トークンバケット`).
+  const whole = katakanaSkeleton(word.text);
+  if (whole !== null && whole.length >= TWO_WORD_SKELETON)
+    for (let i = 0; i + 1 < stem.latin.length; i++) {
+      const [a = '', b = ''] = [stem.latin[i], stem.latin[i + 1]];
+      if (englishSkeleton(`${a}${b}`) === whole) {
+        out.push({ found: `${a} ${b}`, part: word.text });
+        break;
+      }
+    }
   // A compound (`メモリフェンス`) is borrowed word by word: its heads and tails of three kana or
-  // more are tried too (`fence` ~ `フェンス`).
-  for (const part of katakanaParts(word.text)) {
-    const found = stem.latin.find((w) => soundsLike(w, part));
-    if (found) return found;
+  // more are tried too (`fence` ~ `フェンス`), each part once.
+  const seen = new Set<string>();
+  for (const raw of katakanaParts(word.text)) {
+    // A tail may open on a small kana or a long mark of the word before (`ュインデックス`).
+    const part = raw.replace(/^[ァィゥェォャュョッー]+/u, '');
+    // A plural says the word as well (`pg_replication_slots` ~ `スロット`).
+    const found = stem.latin.find(
+      (w) => soundsLike(w, raw) || (w.endsWith('s') && soundsLike(w.slice(0, -1), raw)),
+    );
+    if (found && !seen.has(found)) {
+      seen.add(found);
+      out.push({ found, part });
+    }
   }
-  return null;
+  return out;
 }
+
+/** An English word of the stem and the katakana part of the name borrowed from it. */
+interface Loan {
+  found: string;
+  part: string;
+}
+
+const NO_LOANS: readonly Loan[] = [];
+
+/** A two-word loan is told by this many consonant classes at least (`rkbkt` of `リーキーバケット`). */
+const TWO_WORD_SKELETON = 4;
 
 /** Katakana compounds longer than this are not split into loanwords. */
 const MAX_KATAKANA_COMPOUND = 24;

@@ -26,6 +26,13 @@ describe('loanword skeletons', () => {
     expect(soundsLike('token', 'アトミック')).toBe(false);
   });
 
+  it('reads x as k and s (index ~ インデックス, proxy ~ プロキシ; reading 76)', () => {
+    expect(englishSkeleton('index')).toBe('ntks');
+    expect(soundsLike('index', 'インデックス')).toBe(true);
+    expect(soundsLike('proxy', 'プロキシ')).toBe(true);
+    expect(soundsLike('exception', 'エクセプション')).toBe(true);
+  });
+
   it('is not katakana: no skeleton', () => {
     expect(katakanaSkeleton('弱参照')).toBeNull();
   });

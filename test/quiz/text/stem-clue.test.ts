@@ -104,6 +104,40 @@ describe('stemNameClue', () => {
       stemNameClue('Javaでは WeakReference で作る', 'ファイナライザ', ['コンパクション']),
     ).toBeNull();
   });
+  it('ja: a loan another name shares, two-word loans and plurals (reading 76)', () => {
+    // `loanword-shared`: `INDEX` says `インデックス`, which every option's name holds.
+    expect(
+      stemNameClue('CREATE INDEX ... USING hash (col)', 'ハッシュインデックス', [
+        '式インデックス',
+        '部分インデックス',
+      ]),
+    ).toBeNull();
+    expect(
+      stemNameClue(
+        '親に対する CREATE INDEX CONCURRENTLY は不可',
+        'パーティション化テーブルのインデックス',
+        ['パーティションプルーニング', 'デフォルトパーティション'],
+      ),
+    ).toBe('index');
+    // `two-word-loan`: `leaky bucket` says `リーキーバケット`, though `bucket` is shared.
+    expect(
+      stemNameClue('limit_req は leaky bucket 方式と説明されている', 'リーキーバケット', [
+        'トークンバケット',
+        '固定ウィンドウ',
+      ]),
+    ).toBe('leaky bucket');
+    // A plural: `slots` says `スロット`, the part no other name holds.
+    expect(
+      stemNameClue('pg_replication_slots で状態を確認', 'レプリケーションスロット', [
+        'レプリケーションラグ',
+        'Read-your-writes',
+      ]),
+    ).toBe('slots');
+    // A stem of 100,000 English words: one pass over its pairs.
+    const start = performance.now();
+    expect(stemNameClue('leaky tokens '.repeat(50_000), 'リーキーバケット', [])).toBeNull();
+    expect(performance.now() - start).toBeLessThan(5_000);
+  });
   it('ja: a loanword of one word of a katakana compound (`fence` of `メモリフェンス`)', () => {
     expect(
       stemNameClue('std::atomic_thread_fence(order) は順序を制約する', 'メモリフェンス', [
@@ -501,6 +535,24 @@ describe('a name spelled out, abbreviated or hyphenated in a longer stem', () =>
     );
     // A root too short to be a word (`version` is no noun of `vert`).
     expect(stemNameClue('The vertical axis', 'Version vector', ['Lamport clock'])).toBeNull();
+  });
+
+  it('reading 76: `-ic` (`acid` ~ `Acidic`) and `-rption` (`absorbed` ~ `absorption`)', () => {
+    expect(
+      stemNameClue(
+        'Buttermilk and lemon juice can supply the acid for soda',
+        'Acidic ingredients',
+        ['Baking powder', 'Neutralizing value (NV)'],
+      ),
+    ).toBe('acidic');
+    expect(
+      stemNameClue('UV-C fully absorbed, most UV-B absorbed', 'UV absorption', [
+        'Dobson unit',
+        'Chapman cycle',
+      ]),
+    ).toBe('absorption');
+    // A root of fewer than four letters stays whole (`music` is no `mus`).
+    expect(stemNameClue('Museum hours', 'Music theory', ['Harmony'])).toBeNull();
   });
 });
 
