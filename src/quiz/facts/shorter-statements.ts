@@ -214,10 +214,14 @@ export const JA_SHORTENING_RULES: readonly JapaneseShorteningRule[] = [
       '内容が変われば URL が変わる',
     ],
     // `…変わるので、…`: the reason is said as a fact. Not after `な` (`…量なので`: a noun that
-    // would be left without its copula), and only at the first `ので、`.
+    // would be left without its copula) nor after a quotation (`キーを含めれば「同じ値は同じパーティ
+    // ションに入る」ので、…`, reading 76: a clause that ends on what it quotes says nothing), and
+    // only at the first `ので、`.
     cut: (s) => {
       const at = s.indexOf(REASON_JA);
-      return at > 0 && s[at - 1] !== 'な' && s.indexOf(REASON_JA, at + 1) < 0
+      return at > 0 &&
+        !NO_REASON_BEFORE.includes(s[at - 1] ?? '') &&
+        s.indexOf(REASON_JA, at + 1) < 0
         ? s.slice(0, at)
         : null;
     },
@@ -226,6 +230,8 @@ export const JA_SHORTENING_RULES: readonly JapaneseShorteningRule[] = [
 
 /** `…ので、`: the reason before a Japanese main clause. */
 const REASON_JA = 'ので、';
+/** What a reason cut off at `ので、` may not end on: a noun's `な`, a closing quotation mark. */
+const NO_REASON_BEFORE = 'な」』';
 
 /**
  * A Japanese statement cut by the first rule of {@link JA_SHORTENING_RULES} that leaves a

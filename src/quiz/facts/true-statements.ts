@@ -77,9 +77,24 @@ export function isHostSection(section: Section, concept: Concept): boolean {
 function termDefinition(
   section: Section,
   concept: Concept,
-): { text: string; line: number } | undefined {
+): { text: string; line: number; term: string } | undefined {
   const keys = new Set([concept.name, ...concept.aliases].map(matchKey));
   return section.definitions?.find((d) => headingNames(d.term).some((t) => keys.has(matchKey(t))));
+}
+
+/**
+ * `heading-aside-term`: the term a section's heading adds in parentheses (`6. 釉薬の基本（ゼーゲル式）`)
+ * is a part of the section's subject, and its definition (`**ゼーゲル式**：融剤の合計を 1 とした分子比で
+ * 書く`) says what that part is, not the concept (reading 76 offered it, its term dropped, as true
+ * of 釉薬). A term that is the concept's own name or a part of it (`BFF（Backend for Frontend）`,
+ * `無記憶性` of `指数分布（無記憶性）`) stays its own.
+ */
+function definesHeadingAside(section: Section, concept: Concept, term: string): boolean {
+  // A part of the concept's own name (`無記憶性` of `指数分布（無記憶性）`) is the concept's.
+  const names = new Set(headingNames(concept.name).map(matchKey));
+  if (headingNames(term).some((t) => names.has(matchKey(t)))) return false;
+  const heading = section.heading;
+  return heading.includes(`（${term}）`) || heading.includes(`(${term})`);
 }
 
 function fact(
@@ -245,7 +260,8 @@ export const TRUE_SOURCES: readonly TrueSource[] = [
     collect: (ctx) => {
       if (!ctx.section) return [];
       const d = termDefinition(ctx.section, ctx.concept);
-      return d ? [fact(ctx, 'definition', plainStyle(d.text), d.line, d.text)] : [];
+      if (!d || definesHeadingAside(ctx.section, ctx.concept, d.term)) return [];
+      return [fact(ctx, 'definition', plainStyle(d.text), d.line, d.text)];
     },
   },
   {

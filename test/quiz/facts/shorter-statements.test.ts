@@ -200,6 +200,12 @@ describe('ja-the-reason-stated', () => {
     const two = '速いので、よく使われるので、キャッシュに入りやすいという性質がある';
     expect(shorterJapanese(two, 20)).toBe(two);
   });
+
+  it('leaves a reason that ends on a quotation (reading 76)', () => {
+    const quoted =
+      'キーを含めれば「同じ値は同じパーティションに入る」ので、ローカルな一意性＝全体の一意性になる';
+    expect(shorterJapanese(quoted, 30)).toBe(quoted);
+  });
 });
 
 describe('ja-without-a-trailing-parenthesis (shorterJapanese)', () => {

@@ -10,7 +10,7 @@ import {
 } from '../../../src/quiz/facts/true-statements.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
 import { quotationOnly } from '../../../src/quiz/text/brackets.ts';
-import { fixture, inline } from '../notes-helpers.ts';
+import { factsNamed, fixture, inline } from '../notes-helpers.ts';
 
 const notes = inline(
   [
@@ -1096,5 +1096,38 @@ describe('reversed-definition of the opening: a section that opens on another th
   it('stays the opening when the line defines the concept itself', () => {
     const trues = trueOf('外部のモデルを自分のモデルに翻訳する層が**腐敗防止層**。');
     expect(trues.some((t) => t.includes('翻訳する層が'))).toBe(true);
+  });
+});
+
+describe('heading-aside-term: the definition of the term a heading adds in parentheses (reading 76)', () => {
+  const doc = parseNotes(
+    inline([
+      '# やきもの',
+      '',
+      '| 概念 | 正しい理解 | よくある誤解 |',
+      '|---|---|---|',
+      '| 釉薬 | ガラス形成剤と融剤と安定剤の組み合わせ | 色の成分を水に溶かしたもの × |',
+      '| 指数分布（無記憶性） | ポアソン過程の待ち時間 | 長く待つほど来やすい × |',
+      '',
+      '## 6. 釉薬の基本（ゼーゲル式）',
+      '',
+      '釉薬は、素地の表面にできる薄いガラス層。',
+      '',
+      '**ゼーゲル式**：融剤の合計を 1 とした分子比で書く。',
+      '',
+      '## 指数分布（無記憶性）',
+      '',
+      '**無記憶性**: P(T > s + t | T > s) = P(T > t)。',
+    ]),
+  );
+  const trues = (name: string): string[] => factsNamed(doc, name).trues.map((t) => t.text);
+
+  it('is no statement of the concept', () => {
+    expect(trues('釉薬').some((t) => t.includes('分子比'))).toBe(false);
+    expect(trues('釉薬').some((t) => t.includes('薄いガラス層'))).toBe(true);
+  });
+
+  it('keeps the definition of a part of the concept’s own name', () => {
+    expect(trues('指数分布（無記憶性）').some((t) => t.includes('P(T > s + t'))).toBe(true);
   });
 });
