@@ -289,6 +289,7 @@ export const STATEMENT_LABEL_RULES: readonly StatementLabelRule[] = [
     // `Catch with ANS: the encoder works in reverse` (compression-algorithms.en) too.
     test: (label) =>
       ASIDES.has(label) ||
+      cautionOf(label) ||
       /^(?:the )?catch (?:with|in|for) /.test(label) ||
       saysImportant(label) ||
       namesAnAside(label) ||
@@ -352,6 +353,15 @@ export const STATEMENT_LABEL_RULES: readonly StatementLabelRule[] = [
       /^(?:an? )?alternatives?(?: to| for|$)/.test(label) || label.endsWith('の代替'),
   },
 ];
+
+/**
+ * `caution-of`: a Japanese label of a caution about something (`評価の注意: PSL はコルチゾールの
+ * 免疫測定と交差反応するので…`, reading 77's which-concept stem; `使用上の注意点`): a caution, as
+ * `注意` alone is, whose statement follows.
+ */
+function cautionOf(label: string): boolean {
+  return label.endsWith('の注意') || label.endsWith('の注意点') || label.endsWith('上の注意');
+}
 
 /**
  * A label that calls what follows an aside of some kind (`Naming aside: in 2020 the huge genus

@@ -589,6 +589,11 @@ export function sectionSentences(
   const lines: string[] = [];
   // Whether each of `lines` opens on an item of a numbered list.
   const lineIsStep: boolean[] = [];
+  // The paragraph each of `lines` is in: lines of prose with no blank line between them share
+  // one; a list item, a table or a heading starts another (`story-paragraph`).
+  const lineParagraph: number[] = [];
+  let paragraph = 0;
+  let lastBlank = true;
   const bodyLines = section.body.split('\n');
   // A table row ends the sentence above it: the line below it opens one of its own.
   let afterTable = false;
@@ -605,12 +610,16 @@ export function sectionSentences(
     // A line longer than a few sentences is no source of one (and is not read further); a table
     // row holds cells, and its cell's second sentence (`Holm | FWER | …と判定。Bonferroni より
     // 常に検出力が高いか等しい`) is no sentence of the section.
+    if (!line || section.bodyParagraphStarts?.[at] === true) lastBlank = true;
     if (!line || line.length > MAX_SENTENCE_CHARS * 4) continue;
     // A table row, or the heading of a section inside this one, ends the sentence above it.
     if (section.bodyTableRows?.[at] === true || section.bodyHeadings?.[at] === true) {
       afterTable = true;
+      lastBlank = true;
       continue;
     }
+    if (lastBlank || section.bodyItems?.[at] === true) paragraph++;
+    lastBlank = false;
     const last = afterTable ? undefined : lines[lines.length - 1];
     afterTable = false;
     // A hard-wrapped line is the rest of the sentence above it (text/wrap.ts); items of lists,
@@ -624,6 +633,7 @@ export function sectionSentences(
       lines[lines.length - 1] = joinWrapped(last, line);
     else {
       lines.push(line);
+      lineParagraph.push(paragraph);
       lineIsStep.push(section.bodySteps?.[at] === true);
       lastIsItem = section.bodyItems?.[at] === true;
     }
@@ -632,7 +642,16 @@ export function sectionSentences(
     (section.intro?.length ?? 0) > MAX_TRUE_CHARS ? '\u0000' : matchKey(section.intro ?? '');
   const out: string[] = [];
   const takenKeys = [...taken].filter((t) => t !== '');
+  // The paragraph whose story a line told (`story-paragraph`), -1 while none.
+  let storyParagraph = -1;
   for (const [index, line] of lines.entries()) {
+    // `story-paragraph`: a digression its label announces goes on to the end of its paragraph,
+    // over the lines that wrap it (`> Personal note: I spent most of a day…` / `> It didn't — …` /
+    // `> the same shallow tower. Rebuilt with frame pointers; the helper went down to 4%.`,
+    // reading 77 offered the last sentence as true of Stack unwinding). A first person with no
+    // such label ends its line only: `I assumed screen reader users Tab through everything.` opens
+    // a paragraph that goes on to say how they do navigate.
+    if (lineParagraph[index] === storyParagraph) continue;
     const lineKey = matchKey(line);
     // A line that holds a point or an item, or is one line of a wrapped one (`EXEC, but runtime
     // errors do not.` under `Point: … abort the whole`), is read there, not here.
@@ -673,7 +692,10 @@ export function sectionSentences(
       afterIntro = saidKey !== '' && (saidKey === intro || intro.includes(saidKey));
       // `digression-runs-on`: a line the writer labels a digression (`余談：…。…という理屈。試し
       // たら…だった。`) steps off the concept to its end, not only in its first sentence.
-      if (statementLabel(said)?.effect === 'digression') break;
+      if (statementLabel(said)?.effect === 'digression') {
+        storyParagraph = lineParagraph[index] ?? -1;
+        break;
+      }
       const sentence = asSectionStatement(
         (follows && definitionSubjectDropped(said, language)) || said,
         language,

@@ -292,7 +292,21 @@ export const NO_TOPIC_HEADINGS: readonly {
     example: 'Other drivers',
     test: (h) => REMAINDER_OPENINGS.some((w) => h.trim().toLowerCase().startsWith(w)),
   },
+  {
+    // `statements about “The families”` (reading 77, four questions): `The` and one word points
+    // into the notes (the families of what?). A number or a qualifier between says which
+    // (`The three signals` of observability stays a topic).
+    name: 'the-heading',
+    example: 'The families',
+    test: (h) => {
+      const words = h.trim().split(/\s+/u);
+      return words.length <= THE_HEADING_WORDS && words[0]?.toLowerCase() === 'the';
+    },
+  },
 ];
+
+/** A heading of `The` and this many words in all at most points into the notes (`The families`). */
+const THE_HEADING_WORDS = 2;
 
 /** The sections of level 2 that hold a concept's section, once per document. */
 function topLevelParents(ctx: GenerationContext): ReadonlySet<Section> {

@@ -376,3 +376,14 @@ describe('reading 51: labels kept in a stem and a key', () => {
     expect(statementLabel('Signs: smooth, glazed surfaces')?.rule).toBe('symptom-label');
   });
 });
+
+describe('caution-of (reading 77)', () => {
+  it('reads `評価の注意:` as a caution whose statement follows', () => {
+    expect(asSectionStatement('評価の注意: PSL はコルチゾールの免疫測定と交差反応する', 'ja')).toBe(
+      'PSL はコルチゾールの免疫測定と交差反応する',
+    );
+    expect(statementLabel('使用上の注意：空腹時に飲まない')?.rule).toBe('aside-label');
+    // A label that only holds the word is another label (`注意喚起`).
+    expect(statementLabel('注意喚起：空腹時に飲まない')?.rule).not.toBe('aside-label');
+  });
+});

@@ -512,6 +512,26 @@ describe('own-story-runs-on: the sentences after the writer’s own view on its 
     expect(out.some((s) => s.includes('fast-acid'))).toBe(false);
   });
 
+  it('story-paragraph: a labelled digression goes on over the lines of its paragraph (reading 77)', () => {
+    const out = sentencesUnder('en', 'Stack unwinding', [
+      '> Personal note: I spent most of a day speeding up a JSON helper that looked like it had 30% self time.',
+      "> It didn't — the stacks were truncated, so samples from three different call paths were dumped into",
+      '> the same shallow tower. Rebuilt with frame pointers; the helper went down to 4%.',
+      '',
+      'Omitting frame pointers frees a register, so optimized builds drop them by default.',
+    ]);
+    expect(out.some((s) => s.includes('went down to 4%'))).toBe(false);
+    expect(out.some((s) => s.startsWith('Omitting frame pointers'))).toBe(true);
+  });
+
+  it('keeps the paragraph after a first person with no label', () => {
+    const out = sentencesUnder('en', 'Screen reader navigation', [
+      "I assumed screen reader users Tab through everything. Mostly they don't.",
+      'Tab is for interactive elements; in form fields screen readers switch to focus mode so keys go to the field.',
+    ]);
+    expect(out.some((s) => s.startsWith('Tab is for interactive elements'))).toBe(true);
+  });
+
   it('keeps what follows a first person in parentheses only', () => {
     const out = sentencesUnder('en', 'Authorization expiry', [
       'Validity depends on network and merchant category (our PSP expires uncaptured payments after 7 days). An authorization for a hotel is valid for thirty days, so the merchant can capture later.',

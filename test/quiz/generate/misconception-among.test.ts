@@ -137,6 +137,8 @@ describe('misconception-among', () => {
       expect(NO_TOPIC_HEADINGS.some((r) => r.test(heading))).toBe(false);
     expect(NO_TOPIC_HEADINGS.some((r) => r.test('なぜプールするのか'))).toBe(true);
     expect(NO_TOPIC_HEADINGS.some((r) => r.test('その他のドライバ'))).toBe(true);
+    expect(NO_TOPIC_HEADINGS.some((r) => r.test('The basics'))).toBe(true);
+    expect(NO_TOPIC_HEADINGS.some((r) => r.test('Theory'))).toBe(false);
   });
 
   it('subject-pronoun: an English statement whose subject was the name opens on `It`', () => {
