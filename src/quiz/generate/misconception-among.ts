@@ -303,7 +303,30 @@ export const NO_TOPIC_HEADINGS: readonly {
       return words.length <= THE_HEADING_WORDS && words[0]?.toLowerCase() === 'the';
     },
   },
+  {
+    // `statements about “Reading the picture”` (reading 77), `“Making it work”` (reading 74): a
+    // heading that names something to do, not a topic a statement is about.
+    name: 'activity-heading',
+    example: 'Reading the picture',
+    test: (h) => {
+      const [first = '', second = ''] = h.trim().toLowerCase().split(/\s+/u);
+      // A verb before `-ing` has a vowel (`making`), a noun in `-ing` may not (`string`, `spring`).
+      const verb = first.endsWith('ing') ? first.slice(0, -3) : '';
+      return verb.length >= 2 && /[aeiouy]/.test(verb) && ACTIVITY_OBJECTS.has(second);
+    },
+  },
 ];
+
+/** Words after a heading's opening verb in -ing that make it an activity (`Reading the picture`). */
+const ACTIVITY_OBJECTS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'it',
+  'your',
+  'our',
+  'them',
+]);
 
 /** A heading of `The` and this many words in all at most points into the notes (`The families`). */
 const THE_HEADING_WORDS = 2;

@@ -139,6 +139,9 @@ describe('misconception-among', () => {
     expect(NO_TOPIC_HEADINGS.some((r) => r.test('その他のドライバ'))).toBe(true);
     expect(NO_TOPIC_HEADINGS.some((r) => r.test('The basics'))).toBe(true);
     expect(NO_TOPIC_HEADINGS.some((r) => r.test('Theory'))).toBe(false);
+    expect(NO_TOPIC_HEADINGS.some((r) => r.test('Making it work'))).toBe(true);
+    expect(NO_TOPIC_HEADINGS.some((r) => r.test('Scaling patterns'))).toBe(false);
+    expect(NO_TOPIC_HEADINGS.some((r) => r.test('String the bow'))).toBe(false);
   });
 
   it('subject-pronoun: an English statement whose subject was the name opens on `It`', () => {
