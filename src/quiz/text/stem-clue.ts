@@ -718,8 +718,9 @@ export function stemNameClue(
 }
 
 /**
- * An English word of the stem that the name's katakana word was borrowed from (`finalize` for
- * `ファイナライザ`, text/loanword.ts): the stem names the answer in the other script.
+ * The English words of the stem that the name's katakana word, or a part of it, was borrowed from
+ * (`finalize` for `ファイナライザ`, text/loanword.ts), each with the katakana part it says: the stem
+ * names the answer in the other script. The whole word first, then its parts in order.
  */
 function loanwordsOf(stem: Stem, word: NameWord): readonly Loan[] {
   if (!KATAKANA.test(word.text)) return NO_LOANS;
