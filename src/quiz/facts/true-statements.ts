@@ -590,10 +590,11 @@ export function sectionSentences(
   // Whether each of `lines` opens on an item of a numbered list.
   const lineIsStep: boolean[] = [];
   // The paragraph each of `lines` is in: lines of prose with no blank line between them share
-  // one; a list item, a table or a heading starts another (`story-paragraph`).
+  // one; a list item, a table or a heading starts another (`story-paragraph`). The body keeps no
+  // blank lines: `bodyParagraphStarts` marks the line after one.
   const lineParagraph: number[] = [];
   let paragraph = 0;
-  let lastBlank = true;
+  let paragraphOpens = true;
   const bodyLines = section.body.split('\n');
   // A table row ends the sentence above it: the line below it opens one of its own.
   let afterTable = false;
@@ -610,16 +611,16 @@ export function sectionSentences(
     // A line longer than a few sentences is no source of one (and is not read further); a table
     // row holds cells, and its cell's second sentence (`Holm | FWER | …と判定。Bonferroni より
     // 常に検出力が高いか等しい`) is no sentence of the section.
-    if (!line || section.bodyParagraphStarts?.[at] === true) lastBlank = true;
+    if (section.bodyParagraphStarts?.[at] === true) paragraphOpens = true;
     if (!line || line.length > MAX_SENTENCE_CHARS * 4) continue;
     // A table row, or the heading of a section inside this one, ends the sentence above it.
     if (section.bodyTableRows?.[at] === true || section.bodyHeadings?.[at] === true) {
       afterTable = true;
-      lastBlank = true;
+      paragraphOpens = true;
       continue;
     }
-    if (lastBlank || section.bodyItems?.[at] === true) paragraph++;
-    lastBlank = false;
+    if (paragraphOpens || section.bodyItems?.[at] === true) paragraph++;
+    paragraphOpens = false;
     const last = afterTable ? undefined : lines[lines.length - 1];
     afterTable = false;
     // A hard-wrapped line is the rest of the sentence above it (text/wrap.ts); items of lists,

@@ -731,7 +731,8 @@ function loanwordsOf(stem: Stem, word: NameWord): readonly Loan[] {
   const whole = katakanaSkeleton(word.text);
   if (whole !== null && whole.length >= TWO_WORD_SKELETON)
     for (let i = 0; i + 1 < stem.latin.length; i++) {
-      const [a = '', b = ''] = [stem.latin[i], stem.latin[i + 1]];
+      const a = stem.latin[i] ?? '';
+      const b = stem.latin[i + 1] ?? '';
       if (englishSkeleton(`${a}${b}`) === whole) {
         out.push({ found: `${a} ${b}`, part: word.text });
         break;
