@@ -36,6 +36,13 @@ const MAX_MIDDLE_RUN = 16;
  * `期` since reading 57: `『1承認』` names `承認数`, `報酬が半減する` names `半減期`.
  */
 const KANJI_SUFFIXES: ReadonlySet<string> = new Set([...'別化性的型式率度数期']);
+/**
+ * `prefix-kanji`: kanji that make a word of the two after them (`高血糖` of `血糖`, `低体温` of
+ * `体温`, `非同期` of `同期`, `過負荷` of `負荷`): a three-character compound opening on one also
+ * counts by its last two, so `血糖が上がり…` names `ステロイド高血糖` (reading 77). Not `不` (`不整脈`
+ * is `不整` + `脈`) nor `新` (`新生児`).
+ */
+const KANJI_PREFIXES: ReadonlySet<string> = new Set([...'高低非無未再超副過準']);
 
 const HAN = /^[\p{Script=Han}々〆ヶ]+$/u;
 const KATAKANA = /^[\p{Script=Katakana}ー]+$/u;
@@ -148,6 +155,8 @@ export const nameWords = memoByText((name: string): readonly NameWord[] => {
     out.push({ text, latinStem: null });
     if (chars.length === KANJI_SPLIT_FROM - 1 && KANJI_SUFFIXES.has(chars.at(-1) ?? ''))
       out.push({ text: chars.slice(0, KANJI_PART).join(''), latinStem: null });
+    if (chars.length === KANJI_SPLIT_FROM - 1 && KANJI_PREFIXES.has(chars[0] ?? ''))
+      out.push({ text: chars.slice(1).join(''), latinStem: null });
     if (chars.length < KANJI_SPLIT_FROM) continue;
     for (const part of [chars.slice(0, KANJI_PART), chars.slice(-KANJI_PART)]) {
       const word = part.join('');

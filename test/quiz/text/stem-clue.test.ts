@@ -80,6 +80,16 @@ describe('stemNameClue', () => {
       ]),
     ).toBe('世代');
   });
+  it('ja: the word a prefix kanji makes a name of (`血糖` of `ステロイド高血糖`, reading 77)', () => {
+    expect(
+      stemNameClue('昼食後〜夕方に血糖が上がり、空腹時血糖は正常', 'ステロイド高血糖', [
+        'ステロイド性骨粗鬆症',
+        '易感染性',
+      ]),
+    ).toBe('血糖');
+    expect(nameWords('不整脈').map((w) => w.text)).toEqual(['不整脈']);
+    expect(nameWords('新生児').map((w) => w.text)).toEqual(['新生児']);
+  });
   it('ja: a count or a period named by the word before its suffix (`承認` of `承認数`, reading 57)', () => {
     expect(
       stemNameClue(
