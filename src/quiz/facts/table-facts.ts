@@ -472,13 +472,34 @@ function isCrossTable(m: TableMatrix): boolean {
 }
 
 /**
+ * `continued-rows`: true when a row of the table leaves its first cell empty under a filled one:
+ * it goes on with the row above, as a merged cell would (`| A. 関節病変 | 大関節1か所 | 0 |` then
+ * `| | 大関節2〜10か所 | 1 |`, a score sheet of reading 78). Its rows are no things of their own:
+ * read as one, it asked "「内容」にあてはまるものはどれ？" with the options `：6週以上`, `：2` and
+ * `A. 関節病変：0`, which no player can parse.
+ */
+function hasContinuedRows(m: TableMatrix): boolean {
+  const rows = m.links.table.rows;
+  for (let r = 1; r < rows.length; r++)
+    if ((rows[r]?.[0] ?? '').trim() === '' && (rows[r - 1]?.[0] ?? '').trim() !== '') return true;
+  return false;
+}
+
+/**
  * The matrices of every comparison table of the document with two entities or more, but cross
- * tables ({@link isCrossTable}).
+ * tables ({@link isCrossTable}) and tables whose rows go on from the row above
+ * ({@link hasContinuedRows}).
  */
 export function tableMatrices(doc: NotesDocument, index: DocumentIndex): TableMatrix[] {
   void doc;
   return index.links
     .map((l) => tableMatrix(l, index))
-    .filter((m) => m.entities.length >= 2 && m.attributes.length >= 1 && !isCrossTable(m))
+    .filter(
+      (m) =>
+        m.entities.length >= 2 &&
+        m.attributes.length >= 1 &&
+        !isCrossTable(m) &&
+        !hasContinuedRows(m),
+    )
     .flatMap((m) => (bothWays(m) ? [m, transpose(m)] : [m]));
 }

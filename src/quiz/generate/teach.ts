@@ -30,6 +30,7 @@ import { matchKey } from '../text/normalize.ts';
 import { registerOf } from '../text/register.ts';
 import { contentRuns, coverage, coverageBeyond } from '../text/runs.ts';
 import { trimEndChars, withoutFinalStop } from '../text/trim.ts';
+import { opensOnVariable } from '../text/variable-word.ts';
 import type { Concept, Section } from '../types.ts';
 import { conceptById, type GenerationContext, namesOf } from './context.ts';
 import { type Draft, type DraftChoice, siblingOf } from './draft.ts';
@@ -307,10 +308,11 @@ const POINT_LABEL = /^(?:key\s+)?points?\s*[:：]\s*|^ポイント\s*[:：]\s*/i
 /**
  * An English line that opens in lower case (`balanced brackets are not regular. …`, cut after
  * `**Key point**:`) starts with a capital as the why it now is; the notes' words are unchanged.
+ * A line that opens on a variable keeps its case (`k is the ratio…`, not `K is…`: reading 78).
  */
-function asSentence(line: string, language: 'ja' | 'en'): string {
+export function asSentence(line: string, language: 'ja' | 'en'): string {
   const text = line.trim().replace(POINT_LABEL, '');
-  if (language !== 'en' || !/^[a-z]+[\s,]/.test(text)) return text;
+  if (language !== 'en' || !/^[a-z]+[\s,]/.test(text) || opensOnVariable(text)) return text;
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 

@@ -33,6 +33,7 @@ import {
   repeatedWords,
   stemNameClue,
 } from '../text/stem-clue.ts';
+import { opensOnVariable } from '../text/variable-word.ts';
 import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
 import type { GenerationContext, Subject } from './context.ts';
@@ -1158,6 +1159,8 @@ export function describedAs(text: string): string {
   const match = /^(?:Is|Are) (?!not )(?=\S+ \S)/.exec(text);
   if (!match) return text;
   const rest = text.slice(match[0].length);
+  // `variable-kept`: `Is k2 / k1 for two adjacent peaks` → `k2 / k1 …`, not `K2 / k1 …` (reading 78).
+  if (opensOnVariable(rest)) return rest;
   return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
 }
 

@@ -1392,6 +1392,34 @@ function differentAlone(text: string): boolean {
   return false;
 }
 
+/** Forms of `do` whose object `this` / `that` stands for an act said before (`does this`). */
+const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did', 'doing', 'done']);
+/** Words after `do this` that end its clause: `this` is then the object, no determiner. */
+const AFTER_DONE_OBJECT: ReadonlySet<string> = new Set(
+  ['', 'with', 'for', 'by', 'in', 'on', 'at', 'to', 'when', 'so', 'and', 'but', 'because', 'as']
+    .concat(['automatically', 'already', 'too', 'also', 'without', 'unless', 'if', 'only', 'once'])
+    .concat(['internally', 'anyway', 'either', 'natively']),
+);
+
+/**
+ * `back-pronoun-object`: `do this` / `does that` with `this` as its object (`FP addition isn't
+ * associative, so the compiler may not do this by default`, reading 78, offered as true; `Redis's
+ * dict does this`), or `than that` / `than this` (`Going slower than that makes peaks broader`,
+ * reading 78): the act or the value stands in the sentence before. Not `does this goroutine end`
+ * (a determiner) nor `lower than that of the arterioles`.
+ */
+function backPronounObject(text: string): boolean {
+  const words = englishWords(text);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const next = words[i + 1];
+    if (next !== 'this' && next !== 'that') continue;
+    const after = words[i + 2] ?? '';
+    if (DO_FORMS.has(words[i] ?? '') && AFTER_DONE_OBJECT.has(after)) return true;
+    if (words[i] === 'than' && after !== 'of') return true;
+  }
+  return false;
+}
+
 /** English first-person words of the team's own story (`we`, `our`; `us` only in lower case: US). */
 const EN_FIRST_PERSON = new Set(
   // `Costs one dive, saves arguing with myself at the airport` (reading 72, a stem and an option).
@@ -1492,6 +1520,30 @@ const WRITER_FEELINGS_JA = [
   'やってみたけど',
   'やってみたが',
 ];
+
+/**
+ * Openings of the writer's own diary with its `I` left out (`Had to unlearn the econ class
+ * vocabulary here`, reading 78, offered as true; `Found this in Jake Archibald's article`,
+ * `Learned that one with paper money`): what the writer did, nothing of the subject to judge.
+ * Over the 390 read notes, each of the 3 lines that open so is the writer's.
+ */
+const EN_DIARY_OPENINGS = [
+  'had to ',
+  'found this ',
+  'found that ',
+  'found it ',
+  'learned this ',
+  'learned that one',
+  'learnt this ',
+  'learnt that one',
+  'took me ',
+];
+
+/** `writer-feels` in English: the text opens on one of {@link EN_DIARY_OPENINGS}. */
+function writerDiaryEn(text: string): boolean {
+  const head = text.trimStart().slice(0, 20).toLowerCase();
+  return EN_DIARY_OPENINGS.some((opening) => head.startsWith(opening));
+}
 
 /**
  * `for-this-reason`: a sentence that ends on `このため` / `そのため` (`…のはこのため`, `…のはそのため
@@ -2110,6 +2162,12 @@ export const JA_DIGRESSIONS = [
   '豆知識',
   'トリビア',
   'おまけ',
+  // `mnemonic-label`: a memory aid is the writer's study device, no claim (`覚え方メモ：1,2は『エリア
+  // の中の地図』、3,4は『ABRの伝言』`, reading 78's which-concept stem, with no word of what 1–4 count).
+  '覚え方',
+  '覚え方メモ',
+  '語呂合わせ',
+  '暗記法',
 ];
 export const EN_DIGRESSIONS = [
   'aside',
@@ -2122,6 +2180,9 @@ export const EN_DIGRESSIONS = [
   'trivia',
   'off-topic',
   'off topic',
+  'mnemonic',
+  'memory aid',
+  'memory hook',
 ];
 /**
  * `another-way`: labels of another way to the same end (`別解：SO_REUSEPORT で…`, `Alternative:
@@ -2421,6 +2482,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: '自分の家でも家具を手入れしているので、これは正直ヒヤッとした',
     language: 'ja',
     leans: writerFeelsJa,
+  },
+  {
+    name: 'writer-feels',
+    example: 'Had to unlearn the econ class vocabulary here',
+    language: 'en',
+    leans: writerDiaryEn,
   },
   {
     name: 'writer-narrates',
@@ -2956,6 +3023,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'COPY can only read files inside it',
     language: 'en',
     leans: barePronoun,
+  },
+  {
+    name: 'back-pronoun-object',
+    example: "FP addition isn't associative, so the compiler may not do this by default",
+    language: 'en',
+    leans: (text) => backPronounObject(unquoted(outsideParentheses(text))),
   },
   {
     name: 'different-alone',

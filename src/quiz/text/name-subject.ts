@@ -853,8 +853,16 @@ function withoutEquationOpening(made: string, text: string, language: Language):
   // pressure, heavier is smaller`) is no one thing the concept is: `Is no fusion, …` read as
   // broken text (h40). The equation keeps its name.
   if (language === 'en' && isListOfPoints(rest)) return text;
+  // `equation-clause`: the equation the subject of its own verb (`Rs = 1.5 is "baseline" for two
+  // peaks`, reading 78) is no definition: `Is 1.5 is "baseline"…` read as broken text. It keeps
+  // its name.
+  if (language === 'en' && VALUE_VERBS.has(rest.split(/\s+/u, 2)[1]?.toLowerCase() ?? ''))
+    return text;
   return language === 'en' ? `Is ${rest}` : rest;
 }
+
+/** Verbs after the value of an equation that make it a clause's subject ({@link withoutEquationOpening}). */
+const VALUE_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'means', 'gives', 'marks']);
 
 /** Three points or more, cut at `, ` outside brackets (`no fusion, degeneracy pressure, …`). */
 function isListOfPoints(text: string): boolean {

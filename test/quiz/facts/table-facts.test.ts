@@ -51,6 +51,29 @@ describe('tableMatrices', () => {
     expect(entities).toEqual([['RHCP', 'Vertical']]);
   });
 
+  it('reads no matrix from a table whose rows go on from the row above (continued-rows)', () => {
+    // A score sheet whose blank first cells continue the item above (reading 78 offered `：6週以上`,
+    // `：2` and `A. 関節病変：0`); the table beside it, each row its own, is still read.
+    const entities = entitiesOf([
+      '## Score sheet',
+      '',
+      '| Item | Finding | Points |',
+      '|---|---|---|',
+      '| A. Joints | 1 large joint | 0 |',
+      '| | 2-10 large joints | 1 |',
+      '| B. Serology | RF and ACPA negative | 0 |',
+      '| | Low positive | 2 |',
+      '',
+      '## Tests',
+      '',
+      '| Test | Measures |',
+      '|---|---|',
+      '| CRP | Acute inflammation |',
+      '| ESR | Red cell sedimentation |',
+    ]);
+    expect(entities).toEqual([['CRP', 'ESR']]);
+  });
+
   it('reads a table with one concept among its column headers by its rows', () => {
     const entities = entitiesOf([
       '## Alert kinds',

@@ -10,6 +10,11 @@ describe('describedAs (which-concept stems)', () => {
     expect(describedAs('Are retried with backoff')).toBe('Retried with backoff');
   });
 
+  it('keeps the case of a variable it then opens on (`k2`, reading 78)', () => {
+    expect(describedAs('Is k2 / k1 for two adjacent peaks')).toBe('k2 / k1 for two adjacent peaks');
+    expect(describedAs('Is n / m, the entries per bucket')).toBe('n / m, the entries per bucket');
+  });
+
   it('leaves any other text as it is', () => {
     for (const text of [
       'Isolates failures',

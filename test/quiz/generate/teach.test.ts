@@ -9,6 +9,7 @@ import { conceptSubject, generationContext } from '../../../src/quiz/generate/co
 import { correctAboutDrafts } from '../../../src/quiz/generate/correct-about.ts';
 import { misconceptionAboutDrafts } from '../../../src/quiz/generate/misconception-about.ts';
 import {
+  asSentence,
   keyExplained,
   stemSentence,
   TEACH_RULES,
@@ -829,6 +830,20 @@ describe('named-in-shared-section: a section two concepts share explains each by
     expect(draft.why).toBeNull();
     expect(teach(ctx, draft, () => []).why).toBe(
       'Arithmetic coding encodes the whole message as one number, which gives fractional bits per symbol and gets close to the entropy even for skewed data',
+    );
+  });
+});
+
+describe('asSentence: a why that opens on a variable keeps its case (reading 78)', () => {
+  it('`k is the ratio…` is not `K is the ratio…`: K is another quantity', () => {
+    expect(asSentence('k is the ratio of time in the stationary phase', 'en')).toBe(
+      'k is the ratio of time in the stationary phase',
+    );
+    expect(asSentence('balanced brackets are not regular', 'en')).toBe(
+      'Balanced brackets are not regular',
+    );
+    expect(asSentence('Key point: a committed entry is never lost', 'en')).toBe(
+      'A committed entry is never lost',
     );
   });
 });

@@ -394,9 +394,11 @@ describe('context words', () => {
     expect(contextRule('リトライの対策はジッターを入れること', 'ja')).toBeNull();
     // `thistle` holds `this`, `belowground` holds `below`: only whole words count.
     expect(contextRule('A thistle grows belowground', 'en')).toBeNull();
-    // A relative clause (a verb after `that`) and a comparison end a sentence with no noun pointed at.
+    // A relative clause (a verb after `that`) ends a sentence with no noun pointed at. A comparison
+    // with `than that` points at no noun either, but at a value the sentence before gave: since
+    // reading 78 (`Going slower than that makes peaks broader`) it leans as `back-pronoun-object`.
     expect(contextRule('Reads go to the replica that lags', 'en')).toBeNull();
-    expect(contextRule('Writes are slower than that', 'en')).toBeNull();
+    expect(contextRule('Writes are slower than that', 'en')?.name).toBe('back-pronoun-object');
     expect(contextRule('A read after a write sees that write', 'en')).toBeNull();
     // Reading 55: the writer's confusion and taste, exam advice, a sum of what follows.
     expect(
@@ -1117,6 +1119,34 @@ describe('reading 51: the writer’s own feeling', () => {
     expect(
       contextRule('Whey proteins are not heat stable — they denature from ~70 °C up', 'en')?.name,
     ).not.toBe('elided-predicate');
+  });
+
+  it('writer-feels: the writer’s diary with its `I` left out (reading 78)', () => {
+    for (const text of [
+      'Had to unlearn the econ class vocabulary here',
+      "Found this in Jake Archibald's article",
+      'Learned that one with paper money, thankfully',
+    ])
+      expect(contextRule(text, 'en')?.name).toBe('writer-feels');
+    // A statement that merely holds the words is the subject's.
+    expect(contextRule('The court found that the ban had to go', 'en')).toBeNull();
+    expect(contextRule(`Had to ${'x'.repeat(500_000)}`, 'en')?.name).toBe('writer-feels');
+  });
+
+  it('back-pronoun-object: `do this`, `than that` stand for what the sentence before said (reading 78)', () => {
+    expect(
+      contextRule("FP addition isn't associative, so the compiler may not do this by default", 'en')
+        ?.name,
+    ).toBe('back-pronoun-object');
+    expect(
+      contextRule('Going slower than that makes peaks broader because the B-term takes over', 'en')
+        ?.name,
+    ).toBe('back-pronoun-object');
+    // A comparison with `that of` names its own thing.
+    expect(
+      contextRule('Their total resistance is lower than that of the arterioles', 'en'),
+    ).toBeNull();
+    expect(contextRule(`${'do that '.repeat(60_000)}x`, 'en')).not.toBeNull();
   });
 
   it('keeps `正直に` (plainly) and `正直者`', () => {

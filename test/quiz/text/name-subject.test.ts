@@ -45,6 +45,12 @@ describe('NAME_SUBJECT_RULES', () => {
     expect(withoutNameSubject('RTO ＝ 復旧までの時間', ['RTO'], 'ja')).not.toMatch(/^[=＝]/u);
     // `variable-kept`: a one-letter variable keeps its case (`α = n / m`, not `Α = n / m`).
     expect(en('The load factor α = n / m', 'Load factor')).toBe('α = n / m');
+    // …and so does one with its index (`k2`, reading 78: `K2 / k1 for two adjacent peaks`).
+    expect(en('α = k2 / k1 for two adjacent peaks', 'α')).toBe('Is k2 / k1 for two adjacent peaks');
+    // `equation-clause`: an equation that is a clause's subject keeps its name (reading 78).
+    expect(en('Rs = 1.5 is "baseline" for two Gaussian peaks', 'Rs')).toBe(
+      'Rs = 1.5 is "baseline" for two Gaussian peaks',
+    );
     expect(en('pyproject.toml is a Poetry file', 'pyproject.toml')).toBe('Is a Poetry file');
     // A plural name keeps its own verb (as before): `Metrics record…` → `Record…`.
     expect(en('Metrics record every request', 'Metrics')).toBe('Record every request');
