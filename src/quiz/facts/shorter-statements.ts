@@ -51,9 +51,14 @@ export const SHORTENING_RULES: readonly ShorteningRule[] = [
     // `otherwise-keeps-its-rule`: not before a clause that says what holds when the first does
     // not (`…domiciled in the state for 730 days before filing; otherwise the state where they
     // lived…`): cut there, the first reads as a rule of its own (reading 68's `g`).
+    // `limit-keeps-its-rule`: nor before one that limits the first or says what follows it
+    // (`The 50 % applies at purchase; afterwards the ongoing test is maintenance`, `The written
+    // note names are right; only the octave differs`): cut there, the first says more than the
+    // notes (readings 77 and 79).
     cutAt: (s) => {
       const at = firstOutsideBrackets(s, '; ');
-      return at >= 0 && opensOnAlternative(s.slice(at + 2)) ? -1 : at;
+      const next = s.slice(at + 2);
+      return at >= 0 && (opensOnAlternative(next) || opensOnLimit(next)) ? -1 : at;
     },
   },
   {
@@ -167,6 +172,23 @@ function opensOnAlternative(clause: string): boolean {
   return ALTERNATIVE_OPENINGS.some(
     (w) => lower.startsWith(w) && !/[a-z]/.test(lower.charAt(w.length)),
   );
+}
+
+/** Words that open a clause limiting the one before it or saying what comes after it. */
+const LIMIT_OPENINGS = [
+  'afterwards',
+  'afterward',
+  'after that',
+  'thereafter',
+  'only',
+  'but',
+  'then',
+];
+
+/** True when the clause opens on one of {@link LIMIT_OPENINGS} (`Only the octave differs` too). */
+function opensOnLimit(clause: string): boolean {
+  const lower = clause.trimStart().slice(0, 12).toLowerCase();
+  return LIMIT_OPENINGS.some((w) => lower.startsWith(w) && !/[a-z]/.test(lower.charAt(w.length)));
 }
 
 /** The Japanese clause kept is at least this long, in characters. */

@@ -623,6 +623,17 @@ const CORRECTION_ASIDE_OPENINGS: readonly string[] = [
   // A rule the writer says is gone (`Usury caps apply to every loan (repealed in 1980)`).
   'repealed',
   'abolished',
+  // `outdated-rule`: what held once and holds no longer (`Under FAS the buyer clears export (that
+  // was Incoterms 1990; since 2000 the seller does)`: reading 79 keyed the piece, its correction
+  // and all, as the misconception, which read as written is true history).
+  'that was ',
+  'true only ',
+  'only true ',
+  'used to be',
+  'was true ',
+  '以前は',
+  'かつては',
+  '昔は',
 ];
 
 /**

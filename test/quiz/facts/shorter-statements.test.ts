@@ -125,6 +125,14 @@ describe('the first of two clauses', () => {
     );
   });
 
+  it('does not cut before a clause that limits the first (limit-keeps-its-rule, readings 77 and 79)', () => {
+    for (const line of [
+      'The 50 % initial requirement applies at purchase; afterwards the ongoing test is maintenance',
+      'The written note names of the part are right; only the octave differs',
+    ])
+      expect(shorterStatement(line, 'en', 60)).toBe(line);
+  });
+
   it('reads a long line with many brackets at once', () => {
     const long = `${'(a; b) '.repeat(150_000)}; end of it all here`;
     expect(shorterStatement(long, 'en', 60)).toBe(long);

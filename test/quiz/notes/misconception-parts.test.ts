@@ -569,6 +569,18 @@ describe('correction-aside', () => {
     expect(splitMisconceptions('Usury caps apply to every loan (repealed in 1980)')).toEqual([
       'Usury caps apply to every loan',
     ]);
+    // `outdated-rule`: what held once and no longer (reading 79).
+    expect(
+      splitMisconceptions(
+        'Under FAS the buyer clears export (that was Incoterms 1990; since 2000 the seller does)',
+      ),
+    ).toEqual(['Under FAS the buyer clears export']);
+    expect(splitMisconceptions('Under FAS the buyer clears export (true only under 1990)')).toEqual(
+      ['Under FAS the buyer clears export'],
+    );
+    expect(splitMisconceptions('PG は 1 プロセス 1 接続（以前は 2 接続だった）')).toEqual([
+      'PG は 1 プロセス 1 接続',
+    ]);
     // `no` opening words of the claim's own aside stays.
     expect(splitMisconceptions('Hash sharding balances load (no hot spots at all) ×')).toEqual([
       'Hash sharding balances load (no hot spots at all)',
