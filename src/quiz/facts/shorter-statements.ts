@@ -58,7 +58,10 @@ export const SHORTENING_RULES: readonly ShorteningRule[] = [
     cutAt: (s) => {
       const at = firstOutsideBrackets(s, '; ');
       const next = s.slice(at + 2);
-      return at >= 0 && (opensOnAlternative(next) || opensOnLimit(next)) ? -1 : at;
+      return at >= 0 &&
+        (opensOnWordOf(next, ALTERNATIVE_OPENINGS) || opensOnWordOf(next, LIMIT_OPENINGS))
+        ? -1
+        : at;
     },
   },
   {
@@ -166,14 +169,6 @@ function shorterClause(sentence: string, longest: number, cuts: number): string 
 /** Words that open a clause of what holds when the clause before it does not. */
 const ALTERNATIVE_OPENINGS = ['otherwise', 'else', 'or else', 'if not'];
 
-/** True when the clause opens on one of {@link ALTERNATIVE_OPENINGS} (`Otherwise, …` too). */
-function opensOnAlternative(clause: string): boolean {
-  const lower = clause.trimStart().slice(0, 12).toLowerCase();
-  return ALTERNATIVE_OPENINGS.some(
-    (w) => lower.startsWith(w) && !/[a-z]/.test(lower.charAt(w.length)),
-  );
-}
-
 /** Words that open a clause limiting the one before it or saying what comes after it. */
 const LIMIT_OPENINGS = [
   'afterwards',
@@ -185,10 +180,13 @@ const LIMIT_OPENINGS = [
   'then',
 ];
 
-/** True when the clause opens on one of {@link LIMIT_OPENINGS} (`Only the octave differs` too). */
-function opensOnLimit(clause: string): boolean {
+/**
+ * True when the clause opens on one of `words` as a whole word, in any case (`Otherwise, …`,
+ * `Only the octave differs`): {@link ALTERNATIVE_OPENINGS}, {@link LIMIT_OPENINGS}.
+ */
+function opensOnWordOf(clause: string, words: readonly string[]): boolean {
   const lower = clause.trimStart().slice(0, 12).toLowerCase();
-  return LIMIT_OPENINGS.some((w) => lower.startsWith(w) && !/[a-z]/.test(lower.charAt(w.length)));
+  return words.some((w) => lower.startsWith(w) && !/[a-z]/.test(lower.charAt(w.length)));
 }
 
 /** The Japanese clause kept is at least this long, in characters. */

@@ -800,8 +800,13 @@ const EN_POINTING_OPENINGS = [
 
 /** `pointing-at-example`: the text opens on one of {@link EN_POINTING_OPENINGS}. */
 function opensOnPointing(text: string): boolean {
+  return opensOnOneOf(text, EN_POINTING_OPENINGS);
+}
+
+/** True when the text's first 20 characters, lower case, open on one of `openings`. */
+function opensOnOneOf(text: string, openings: readonly string[]): boolean {
   const head = text.trimStart().slice(0, 20).toLowerCase();
-  return EN_POINTING_OPENINGS.some((opening) => head.startsWith(opening));
+  return openings.some((opening) => head.startsWith(opening));
 }
 
 /** Connectives that open a statement on what the one before it said (`なので…`, `Therefore…`). */
@@ -1541,8 +1546,7 @@ const EN_DIARY_OPENINGS = [
 
 /** `writer-feels` in English: the text opens on one of {@link EN_DIARY_OPENINGS}. */
 function writerDiaryEn(text: string): boolean {
-  const head = text.trimStart().slice(0, 20).toLowerCase();
-  return EN_DIARY_OPENINGS.some((opening) => head.startsWith(opening));
+  return opensOnOneOf(text, EN_DIARY_OPENINGS);
 }
 
 /**
