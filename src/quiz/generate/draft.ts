@@ -285,6 +285,19 @@ export const CROSS_REFERENCES: readonly { name: string; example: string; aside: 
   { name: 'see', example: 'Gives carryover time to finish (see §7)', aside: /^(?:see|cf\.?)\s/iu },
   { name: 'section-mark', example: 'Rests the meat before slicing (→ §8)', aside: /^→?\s*§/u },
   {
+    // Reading 80: `…周術期にも使える（→ 10. 悪性症候群の予防で出てくる）`, an arrow to a numbered
+    // heading.
+    name: 'arrow-to-heading',
+    example: '内服できない周術期にも使える（→ 10. 悪性症候群の予防で出てくる）',
+    aside: /^→\s*\d+(?:\.\d+)*[.．]\s/u,
+  },
+  {
+    // Reading 80: `生成物が速度式に入ることもある（下の H₂ + Br₂）`: the example below, unseen.
+    name: 'below-example',
+    example: '生成物が速度式に入ることもある（下の H₂ + Br₂）',
+    aside: /^(?:下の|下記の|上記の)/u,
+  },
+  {
     name: 'sankou',
     example: '余熱で中心温度が上がる（§7参照）',
     // Only a pointer: `§7参照`, `上記参照`, `3章を参照`, `後述` — not a clause that ends on the verb

@@ -654,6 +654,13 @@ const CORRECTION_ASIDE_ENDINGS: readonly string[] = [
   '撤廃された',
   '廃止',
   '廃止された',
+  // `exception-aside`: what can also happen, against the claim's every time (`中止すれば数日で治る
+  // （数週〜数か月かかることもある）`, reading 80 keyed the piece, its correction and all; `Central は
+  // 必ず Client（…両方同時に持つこともある）`).
+  'こともある',
+  'ことがある',
+  '場合もある',
+  '場合がある',
 ];
 
 /**

@@ -77,12 +77,21 @@ describe('tidyOption: cross-references (CROSS_REFERENCES)', () => {
     expect(tidyOption('Defaults are evaluated once (Section 2.1)')).toBe(
       'Defaults are evaluated once',
     );
+    // An arrow to a numbered heading, the example below (reading 80).
+    expect(tidyOption('周術期にも使える（→ 10. 悪性症候群の予防で出てくる）')).toBe(
+      '周術期にも使える',
+    );
+    expect(tidyOption('生成物が速度式に入ることもある（下の H₂ + Br₂）')).toBe(
+      '生成物が速度式に入ることもある',
+    );
   });
 
   it('keeps an aside that says something of its own', () => {
     expect(tidyOption('Sorts in place (see-saw order)')).toBe('Sorts in place (see-saw order)');
     expect(tidyOption('Runs on each node (kubelet)')).toBe('Runs on each node (kubelet)');
     expect(tidyOption('予熱が必要（オーブンの場合）')).toBe('予熱が必要（オーブンの場合）');
+    // An arrow to what follows from it is no pointer (`（→ 収率が下がる）`).
+    expect(tidyOption('温度を上げる（→ 収率が下がる）')).toBe('温度を上げる（→ 収率が下がる）');
     // A count is no pointer into the notes (a legal citation goes: law-citation).
     expect(tidyOption('Three-way handshake (3 steps)')).toBe('Three-way handshake (3 steps)');
     // A clause that ends on the verb 参照 is no pointer (the shipped notes' アンバサダー).

@@ -581,6 +581,10 @@ describe('correction-aside', () => {
     expect(splitMisconceptions('PG は 1 プロセス 1 接続（以前は 2 接続だった）')).toEqual([
       'PG は 1 プロセス 1 接続',
     ]);
+    // `exception-aside`: what can also happen, against the claim (reading 80).
+    expect(splitMisconceptions('中止すれば数日で治る（数週〜数か月かかることもある）')).toEqual([
+      '中止すれば数日で治る',
+    ]);
     // `no` opening words of the claim's own aside stays.
     expect(splitMisconceptions('Hash sharding balances load (no hot spots at all) ×')).toEqual([
       'Hash sharding balances load (no hot spots at all)',
