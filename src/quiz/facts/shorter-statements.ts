@@ -57,11 +57,7 @@ export const SHORTENING_RULES: readonly ShorteningRule[] = [
     // notes (readings 77 and 79).
     cutAt: (s) => {
       const at = firstOutsideBrackets(s, '; ');
-      const next = s.slice(at + 2);
-      return at >= 0 &&
-        (opensOnWordOf(next, ALTERNATIVE_OPENINGS) || opensOnWordOf(next, LIMIT_OPENINGS))
-        ? -1
-        : at;
+      return at >= 0 && opensOnWordOf(s.slice(at + 2), RULE_KEEPING_OPENINGS) ? -1 : at;
     },
   },
   {
@@ -180,9 +176,12 @@ const LIMIT_OPENINGS = [
   'then',
 ];
 
+/** Openings of a clause after `; ` that the clause before it cannot be cut from. */
+const RULE_KEEPING_OPENINGS = [...ALTERNATIVE_OPENINGS, ...LIMIT_OPENINGS];
+
 /**
  * True when the clause opens on one of `words` as a whole word, in any case (`Otherwise, …`,
- * `Only the octave differs`): {@link ALTERNATIVE_OPENINGS}, {@link LIMIT_OPENINGS}.
+ * `Only the octave differs`): {@link RULE_KEEPING_OPENINGS}.
  */
 function opensOnWordOf(clause: string, words: readonly string[]): boolean {
   const lower = clause.trimStart().slice(0, 12).toLowerCase();

@@ -30,7 +30,7 @@ import { matchKey } from '../text/normalize.ts';
 import { registerOf } from '../text/register.ts';
 import { contentRuns, coverage, coverageBeyond } from '../text/runs.ts';
 import { trimEndChars, withoutFinalStop } from '../text/trim.ts';
-import { opensOnVariable } from '../text/variable-word.ts';
+import { withCapitalStart } from '../text/variable-word.ts';
 import type { Concept, Section } from '../types.ts';
 import { conceptById, type GenerationContext, namesOf } from './context.ts';
 import { type Draft, type DraftChoice, siblingOf } from './draft.ts';
@@ -312,8 +312,7 @@ const POINT_LABEL = /^(?:key\s+)?points?\s*[:：]\s*|^ポイント\s*[:：]\s*/i
  */
 export function asSentence(line: string, language: 'ja' | 'en'): string {
   const text = line.trim().replace(POINT_LABEL, '');
-  if (language !== 'en' || !/^[a-z]+[\s,]/.test(text) || opensOnVariable(text)) return text;
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+  return language === 'en' && /^[a-z]+[\s,]/.test(text) ? withCapitalStart(text) : text;
 }
 
 /**

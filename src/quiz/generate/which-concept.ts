@@ -33,7 +33,7 @@ import {
   repeatedWords,
   stemNameClue,
 } from '../text/stem-clue.ts';
-import { opensOnVariable } from '../text/variable-word.ts';
+import { withCapitalStart } from '../text/variable-word.ts';
 import type { Concept } from '../types.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
 import type { GenerationContext, Subject } from './context.ts';
@@ -1158,10 +1158,8 @@ export function describedAs(text: string): string {
   // Not `Is not locking`: `Not locking` would pass for a description (only-denies reads `Is not`).
   const match = /^(?:Is|Are) (?!not )(?=\S+ \S)/.exec(text);
   if (!match) return text;
-  const rest = text.slice(match[0].length);
   // `variable-kept`: `Is k2 / k1 for two adjacent peaks` → `k2 / k1 …`, not `K2 / k1 …` (reading 78).
-  if (opensOnVariable(rest)) return rest;
-  return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+  return withCapitalStart(text.slice(match[0].length));
 }
 
 /**

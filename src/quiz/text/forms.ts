@@ -10,7 +10,7 @@ import { closesEmbeddedClause } from './embedded-clause.ts';
 import { endsModifier } from './modifier.ts';
 import { withoutNameSubject } from './name-subject.ts';
 import { trimEndChars, trimEndOf } from './trim.ts';
-import { opensOnVariable } from './variable-word.ts';
+import { withCapitalStart } from './variable-word.ts';
 
 /** The text without a trailing parenthesis, quote or full stop, for reading its ending. */
 function ending(text: string): string {
@@ -332,8 +332,7 @@ export function asSentenceStart(text: string, language: 'ja' | 'en'): string {
   // `low-risk` is a word too.
   if (!/^[a-z]+(?:-[a-z]+)*$/.test(first) || CODE_WORDS.has(first) || CONNECTIVES.has(first))
     return text;
-  if (opensOnVariable(text)) return text;
-  return `${first[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
+  return withCapitalStart(text);
 }
 
 /**

@@ -14,7 +14,7 @@ import { firstOutsideBrackets } from './brackets.ts';
 import { memoTable } from './build-memo.ts';
 import { matchKey } from './normalize.ts';
 import { withoutFinalStop } from './trim.ts';
-import { opensOnVariable } from './variable-word.ts';
+import { withCapitalStart } from './variable-word.ts';
 import { MODALS, SINGULAR_AUXILIARIES, singularVerbOf } from './verbs.ts';
 
 type Language = 'ja' | 'en';
@@ -139,11 +139,6 @@ function isReducedRelative(word: string, after: string | undefined): boolean {
   return /ed$/i.test(word) && (after ?? '').toLowerCase() === 'by';
 }
 
-function capitalise(text: string): string {
-  if (opensOnVariable(text)) return text;
-  return text ? `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}` : text;
-}
-
 /** `runs`, `contains`, `is`, `can`, `always runs`: a verb that agrees with one subject. */
 function singularVerbAt(words: readonly string[], at: number): boolean {
   let word = (words[at] ?? '').toLowerCase();
@@ -240,20 +235,20 @@ function agreeWithOne(rest: string, verb: string): string | null {
   // (`They are fixed-length windows…`, text/copula-pronoun.ts): `It is fixed-length windows`
   // (reading 58) makes one thing of several.
   if (PLURAL_COPULAS.has(verb.toLowerCase()) && opensOnPluralNoun(rest.slice(verb.length)))
-    return capitalise(rest);
+    return withCapitalStart(rest);
   if (!MID_ADVERBS.has(verb.toLowerCase())) {
     const agreed = singularVerbOf(verb);
     const tail = MODALS.has(verb.toLowerCase())
       ? rest.slice(verb.length)
       : coordinatedVerbAgreed(rest.slice(verb.length));
-    return capitalise(`${agreed}${tail}`);
+    return withCapitalStart(`${agreed}${tail}`);
   }
   const space = rest.indexOf(' ');
   if (space < 0) return null;
   const second = rest.slice(space + 1).split(' ', 1)[0] ?? '';
   if (!second) return null;
   const agreed = singularVerbOf(second);
-  return capitalise(`${verb} ${agreed}${rest.slice(space + 1 + second.length)}`);
+  return withCapitalStart(`${verb} ${agreed}${rest.slice(space + 1 + second.length)}`);
 }
 
 /** Copulas that agree with a plural subject ({@link agreeWithOne}). */
@@ -625,7 +620,7 @@ export const NAME_SUBJECT_RULES: readonly NameSubjectRule[] = [
     },
     rewrite: (text, names) => {
       const rest = afterNameLabel(text, names);
-      return rest === null ? null : capitalise(rest);
+      return rest === null ? null : withCapitalStart(rest);
     },
   },
   {
@@ -648,7 +643,7 @@ export const NAME_SUBJECT_RULES: readonly NameSubjectRule[] = [
       const key = matchKey(first);
       if ((key !== 'it' && key !== 'this') || !second || !subjectEndsBefore(first, second))
         return null;
-      return capitalise(text.trim().slice(first.length + 1));
+      return withCapitalStart(text.trim().slice(first.length + 1));
     },
   },
   {
@@ -672,7 +667,7 @@ export const NAME_SUBJECT_RULES: readonly NameSubjectRule[] = [
     rewrite: englishSubjectRule(
       (k) => k,
       false,
-      (rest) => capitalise(rest),
+      (rest) => withCapitalStart(rest),
     ),
   },
   {
@@ -693,7 +688,7 @@ export const NAME_SUBJECT_RULES: readonly NameSubjectRule[] = [
       names: ['Entry points'],
       result: 'Runs its function when the package is installed',
     },
-    rewrite: englishSubjectRule(singularKey, true, (rest) => capitalise(rest)),
+    rewrite: englishSubjectRule(singularKey, true, (rest) => withCapitalStart(rest)),
   },
   {
     name: 'topic-wa',

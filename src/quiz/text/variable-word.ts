@@ -8,3 +8,12 @@
 export function opensOnVariable(text: string): boolean {
   return /^(?!a\b)\p{L}\p{N}{0,3}(?![\p{L}\p{N}-])/u.test(text.slice(0, 6));
 }
+
+/**
+ * The text with a capital first letter, as a sentence starts, unless it opens on a variable
+ * ({@link opensOnVariable}): `fork copies` → `Fork copies`, `k is the ratio` stays.
+ */
+export function withCapitalStart(text: string): string {
+  if (text === '' || opensOnVariable(text)) return text;
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
