@@ -163,9 +163,21 @@ function wholeQuotation(text: string): string {
   for (const [open, close] of WHOLE_QUOTES) {
     if (text.length < 3 || !text.startsWith(open) || !text.endsWith(close)) continue;
     const inner = text.slice(open.length, -close.length);
+    if (open === '"' && isStringLiteral(inner)) return text;
     if (!inner.includes(open) && !inner.includes(close)) return inner;
   }
   return text;
+}
+
+/**
+ * `string-literal-kept`: straight quotes around one token of ASCII (`"0"`, `"12px"`, `"string"`)
+ * are a string literal of code, whose quotes are its meaning: `"0"` is not the number `0`
+ * (reading 81 explained the row `"0"` of a JavaScript table as `「0」の「falsy」は「×」`, which
+ * reads as the number and is wrong). Quoted words with a space are a quotation.
+ */
+function isStringLiteral(inner: string): boolean {
+  for (const ch of inner) if (ch <= ' ' || ch > '~') return false;
+  return true;
 }
 
 const ja: Wording = {
@@ -231,11 +243,15 @@ const en: Wording = {
   inList: (name, label) =>
     `Which of these do the notes list under ${quoteEn(label)} for ${quoteEn(name)}?`,
   whichHas: (table, attribute, value) =>
-    `${whichEn(table)} has ${quoteEn(value)} for ${quoteEn(attribute)}?`,
+    oneQuestionMark(`${whichEn(table)} has ${quoteEn(value)} for ${quoteEn(attribute)}?`),
   whichHasAnyTable: (attribute, value) =>
-    `In the notes' tables, which one has ${quoteEn(value)} for ${quoteEn(attribute)}?`,
+    oneQuestionMark(
+      `In the notes' tables, which one has ${quoteEn(value)} for ${quoteEn(attribute)}?`,
+    ),
   whichHasBoth: (table, a, x, b, y) =>
-    `${whichEn(table)} has ${quoteEn(x)} for ${quoteEn(a)} and ${quoteEn(y)} for ${quoteEn(b)}?`,
+    oneQuestionMark(
+      `${whichEn(table)} has ${quoteEn(x)} for ${quoteEn(a)} and ${quoteEn(y)} for ${quoteEn(b)}?`,
+    ),
   whichMeets: (table, conditions) => {
     // A yes/no column as a mark (`is marked yes for “Range” but no for “ORDER BY”`): readers
     // found `for which one does “Huffman” not hold and does “BWT” hold` garbled.
@@ -254,13 +270,15 @@ const en: Wording = {
     const [x, y] = conditions;
     // Two marks of one side: `is marked yes for both “A” and “B”`.
     if (conditions.length === 2 && x && y && 'holds' in x && 'holds' in y && x.holds === y.holds)
-      return `${which} is marked ${mark(x)} for both ${quoteEn(x.label)} and ${quoteEn(y.label)}?`;
-    return `${which} ${conditions.map(part).join(' ')}?`;
+      return oneQuestionMark(
+        `${which} is marked ${mark(x)} for both ${quoteEn(x.label)} and ${quoteEn(y.label)}?`,
+      );
+    return oneQuestionMark(`${which} ${conditions.map(part).join(' ')}?`);
   },
   // The row is named: the stem needs no table (`entity-named`).
   trueOfEntity: (_table, entity) => `Which of these fits ${quoteEn(entity)}?`,
   valueOf: (_table, entity, attribute) =>
-    `What does ${quoteEn(entity)} have for ${quoteEn(attribute)}?`,
+    oneQuestionMark(`What does ${quoteEn(entity)} have for ${quoteEn(attribute)}?`),
   // The list's label quoted as the notes wrote it: a noun (`Approaches`) or a sentence (`Each
   // interaction has three phases`) alike (`Of the Each interaction has…` read as broken).
   whichTerm: (owner, label, definition) =>
@@ -284,6 +302,15 @@ const en: Wording = {
   listSays: (label, item) => `The notes list ${quoteEn(item)} under ${quoteEn(label)}`,
   summaryRow: (name, correct) => `Summary: ${name} — ${correct}`,
 };
+
+/**
+ * `one-question-mark`: a question that ends on a quoted heading which is itself a question ends
+ * on that heading's mark (`…marked yes for “Dissipates energy on purpose?”`), not on two
+ * (`…on purpose?”?`, reading 81).
+ */
+function oneQuestionMark(question: string): string {
+  return question.endsWith('?”?') ? question.slice(0, -1) : question;
+}
 
 /** The wording of a language. */
 export function wordingFor(language: 'ja' | 'en'): Wording {

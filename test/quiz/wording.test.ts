@@ -39,6 +39,31 @@ describe('quoted-once', () => {
     expect(quoteEn('“fast” or “slow”')).toBe('“‘fast’ or ‘slow’”');
     expect(quoteJa('「a」')).toBe('「a」');
   });
+
+  it('keeps the quotes of a string literal of code (string-literal-kept, reading 81)', () => {
+    expect(quoteJa('"0"')).toBe('「"0"」');
+    expect(quoteEn('"12px"')).toBe('“"12px"”');
+    // A quotation of words is quoted by its words.
+    expect(quoteJa('"all at once"')).toBe('「all at once」');
+    expect(quoteEn('"just works"')).toBe('“just works”');
+  });
+});
+
+describe('one-question-mark: a stem ending on a quoted question (reading 81)', () => {
+  it('ends on the question’s own mark', () => {
+    const w = wordingFor('en');
+    expect(
+      w.whichMeets({ text: 'Structures', heading: false, kind: 'structure' }, [
+        { label: 'Dissipates energy on purpose?', holds: true },
+      ]),
+    ).toMatch(/on purpose\?”$/);
+    expect(w.valueOf({ text: 'T', heading: false }, 'Weir', 'Needs a free fall?')).toBe(
+      'What does “Weir” have for “Needs a free fall?”',
+    );
+    expect(w.valueOf({ text: 'T', heading: false }, 'Weir', 'Head')).toBe(
+      'What does “Weir” have for “Head”?',
+    );
+  });
 });
 
 describe('question-label: a cell under a question header answers it', () => {

@@ -11,7 +11,7 @@ import { headingParts } from '../notes/heading-parts.ts';
 import { labelKind } from '../notes/labels.ts';
 import { pieceRule } from '../notes/sentence-ends.ts';
 import { danglingEnd } from '../review/text-rules.ts';
-import { contextRule, loneVariables } from '../text/context-words.ts';
+import { contextRule, loneVariables, withoutLayoutLead } from '../text/context-words.ts';
 import { endsOnCopula, isBareNoun, startsMidSentence, withoutTopic } from '../text/forms.ts';
 import { inSecondPerson } from '../text/learner-voice.ts';
 import { matchKey } from '../text/normalize.ts';
@@ -409,7 +409,7 @@ function noteOf(found: FoundWrong, language: 'ja' | 'en'): string {
 const EVIDENCE_MIN = 0.5;
 
 function readableCorrection(
-  correction: string | null,
+  notesCorrection: string | null,
   statement: string,
   trues: readonly Fact[],
   concept: Concept,
@@ -417,6 +417,8 @@ function readableCorrection(
   cell?: string,
   section: Section | null = null,
 ): string | null {
+  // `layout-lead`: a pointer to the notes' layout goes; a correction that was nothing else is none.
+  const correction = notesCorrection === null ? null : withoutLayoutLead(notesCorrection) || null;
   const wrong = withoutTopic(
     statement,
     [concept.name, ...concept.aliases],

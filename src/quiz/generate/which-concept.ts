@@ -492,6 +492,20 @@ function nameFreeLead(
 /** Marks a stem opens on when its subject, the concept's name, stood before them (`Vega = ∂V/∂σ`). */
 const EQUATION_OPENINGS: readonly string[] = ['=', '＝', '≈', '≒'];
 
+/**
+ * `complement-of-the-name`: `The weak layer is what fails; the slab is what hurts you` without its
+ * subject opens on `what fails`, the complement of the `is` it dropped, a piece of a sentence
+ * (reading 81). Lower case, with the space after the word.
+ */
+const WH_COMPLEMENT_OPENINGS: readonly string[] = ['what ', 'where ', 'who ', 'when ', 'why '];
+
+/** True when `text` opens on a {@link WH_COMPLEMENT_OPENINGS} word that `statement` did not open on. */
+function opensOnDroppedComplement(text: string, statement: string): boolean {
+  const head = text.slice(0, 6).toLowerCase();
+  const opening = WH_COMPLEMENT_OPENINGS.find((w) => head.startsWith(w));
+  return opening !== undefined && !statement.slice(0, 6).toLowerCase().startsWith(opening);
+}
+
 /** A which-concept question offers the key and at least this many other names. */
 const MIN_NAME_OPTIONS = 2;
 
@@ -739,6 +753,12 @@ function whichConceptAmong(ctx: GenerationContext, subject: Subject, wide: boole
     // other side of an equation whose first side the reader never sees.
     if (EQUATION_OPENINGS.some((mark) => text.startsWith(mark))) {
       out.rejected.push(`which-concept: 「${text}」 opens on the equation of the name it dropped`);
+      continue;
+    }
+    if (opensOnDroppedComplement(text, stemOf(statement))) {
+      out.rejected.push(
+        `which-concept: 「${text}」 opens on the complement of the name it dropped`,
+      );
       continue;
     }
     // A denied point whose subject was the name may leave a bare qualifier (`Pod単位（Node単位

@@ -266,22 +266,23 @@ function withoutArticles(heading: string): string {
 }
 
 /**
- * `BFF（Backend for Frontend）` → before `BFF`, inside `Backend for Frontend`: the first opening
- * parenthesis after the first character, up to the closing one that ends the text.
+ * `BFF（Backend for Frontend）` → before `BFF`, inside `Backend for Frontend`: the parenthesis that
+ * ends the text, from the opening one that matches it, where no other parenthesis comes before it
+ * (`closing-pair`). `Number() と parseInt()` ends on the call marks of `parseInt`, which hold
+ * nothing, and `書き込み増幅（WAF）とオーバープロビジョニング（OP）` names two things, each with its
+ * own aside: neither gives another name (reading 81 read the first as `Number` aside `) と
+ * parseInt(`, and dropped `Number は` from its statements as the concept's name).
  */
 function parenthesised(text: string): { before: string; inside: string } | null {
-  const trimmed = text.trimEnd();
-  const last = trimmed.at(-1);
-  if (last !== ')' && last !== '）') return null;
-  for (let i = 1; i < trimmed.length - 2; i++) {
-    const ch = trimmed[i];
-    if (ch !== '(' && ch !== '（') continue;
-    const before = trimmed.slice(0, i).trim();
-    const inside = trimmed.slice(i + 1, -1);
-    if (before && inside) return { before, inside: inside.trim() };
-  }
-  return null;
+  const found = closingParenthesis(text);
+  if (!found) return null;
+  const { head: before, tail: inside } = found;
+  if (!before || !inside || OPENING_PARENTHESES.some((p) => before.includes(p))) return null;
+  return { before, inside };
 }
+
+/** Parentheses that open an aside, in either width. */
+const OPENING_PARENTHESES = ['(', '（'];
 
 /** `SAGAパターン` → `SAGA`, `Saga pattern` → `Saga`; null when the name ends in no kind word. */
 function withoutKindWord(name: string): string | null {

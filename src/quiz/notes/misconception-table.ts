@@ -146,27 +146,55 @@ const HAPPENED = [
 
 /** The columns when `header` is a misconception table header, else null. */
 export function misconceptionColumns(header: readonly string[]): MisconceptionColumns | null {
-  const keys = header.map((cell) => matchKey(stripInline(cell)));
-  return byHeadings(keys) ?? byHeaderWords(keys);
+  const plain = header.map((cell) => stripInline(cell));
+  const keys = plain.map((cell) => matchKey(cell));
+  return byHeadings(keys) ?? byHeaderWords(keys, plain.map(latinWordsOf));
 }
 
+/**
+ * `header-word-starts-a-word`: a Latin header word counts where it opens a word of the heading
+ * (`Traps`, `Common mistakes`, `What people assume`), not inside one: `Extrapolation` holds `trap`
+ * and `Incorrect` holds `correct` (reading 81: `| | Interpolation | Extrapolation |` was read as a
+ * misconception table, its rows `Visual latency`, `Correctness` asked as concepts). A Japanese
+ * word counts anywhere in the heading, as it is written without spaces.
+ */
+function holdsHeaderWord(key: string, latin: readonly string[], words: readonly string[]): boolean {
+  return words.some((w) =>
+    LATIN_WORD_START.test(w) ? latin.some((x) => x.startsWith(w)) : key.includes(w),
+  );
+}
+
+/** A header word of Latin letters ({@link holdsHeaderWord}). */
+const LATIN_WORD_START = /^[a-z]/;
+
+/** The Latin words of a heading, lower case (`What People Think` → `what`, `people`, `think`). */
+function latinWordsOf(heading: string): string[] {
+  return heading.toLowerCase().split(NOT_A_LATIN_LETTER).filter(Boolean);
+}
+
+/** What separates the Latin words of a heading: anything but a letter or an apostrophe. */
+const NOT_A_LATIN_LETTER = /[^a-z']+/;
+
 /** `header-words` (see {@link HEADER_WORDS}); null unless all three columns are told. */
-function byHeaderWords(keys: readonly string[]): MisconceptionColumns | null {
-  const holds = (key: string, words: readonly string[]): boolean =>
-    words.some((w) => key.includes(w));
+function byHeaderWords(
+  keys: readonly string[],
+  latin: readonly (readonly string[])[],
+): MisconceptionColumns | null {
+  const holds = (i: number, words: readonly string[]): boolean =>
+    holdsHeaderWord(keys[i] ?? '', latin[i] ?? [], words);
   const misconceptions = keys.findLastIndex(
-    (k) => holds(k, HEADER_WORDS.misconceptions) && !holds(k, HAPPENED),
+    (k, i) => holds(i, HEADER_WORDS.misconceptions) && !HAPPENED.some((w) => k.includes(w)),
   );
   if (misconceptions <= 0) return null;
   const named = keys.findIndex(
-    (k, i) => i > 0 && i !== misconceptions && holds(k, HEADER_WORDS.correct),
+    (_, i) => i > 0 && i !== misconceptions && holds(i, HEADER_WORDS.correct),
   );
   const correct = named >= 0 ? named : keys.length === 3 && misconceptions === 2 ? 1 : -1;
   if (correct < 0) return null;
   // `two-kinds-compared`: `| | Mistake of fact | Mistake of law |` sets two kinds of one thing
   // side by side (reading 37: its rows `Example`, `General rule` became concepts, and the rule
   // for mistakes of law was asked as a misconception). A column of truths names no mistake.
-  if (holds(keys[correct] ?? '', HEADER_WORDS.misconceptions)) return null;
+  if (holds(correct, HEADER_WORDS.misconceptions)) return null;
   const language = keys.some((k) => /[\u3040-\u30ff\u4e00-\u9fff]/u.test(k)) ? 'ja' : 'en';
   return { concept: 0, correct, misconceptions, language };
 }
@@ -246,6 +274,11 @@ export const CELL_LEAD_INS: readonly {
     pieces: ['or the opposite', 'the opposite', 'or the reverse', 'the reverse', 'conversely'],
   },
   {
+    name: 'or-else',
+    example: 'Same thing as ECS; or: warming stops the day emissions stop',
+    pieces: ['or', 'または', 'あるいは'],
+  },
+  {
     name: 'gyaku',
     example: '速いほど良い、逆に、遅いほど安全',
     pieces: ['逆に', 'その逆', 'あるいは逆に', 'または逆に', '逆に言えば'],
@@ -302,7 +335,7 @@ export function splitMisconceptions(markedCell: string): string[] {
   // and a separator right after no mark is inside one (`自動なら一瞬で終わり、接続は切れない ×`).
   if (endsOnMark(cell)) {
     const pieces: string[] = [];
-    for (const raw of cell.split(MARKS)) {
+    for (const raw of cell.split(MARKS).flatMap(atSemicolons)) {
       const piece = withoutLeadIn(
         unquotedClaim(
           withoutCorrectionAside(withoutArrowComment(raw.replace(LEADING_SEPARATORS, '').trim())),
@@ -344,6 +377,30 @@ export function splitMisconceptions(markedCell: string): string[] {
     else joined.push(rest);
   }
   return joined.filter((p) => p !== '' && !isLeadIn(p));
+}
+
+/**
+ * `semicolon-ends-claim`: where marks end the misconceptions of a cell, a `；` or `;` outside
+ * brackets ends one too, marked or not: `常に toString が呼ばれる；Number([]) が 0 なのは [] が
+ * falsy だから ×` holds two claims (reading 81 offered them as one key, its correction answering
+ * half). A `、` or a comma stays inside a claim (`自動なら一瞬で終わり、接続は切れない ×`). Each
+ * piece after the first keeps its `；` in front, as {@link LEADING_SEPARATORS} reads it.
+ */
+function atSemicolons(raw: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw.charAt(i);
+    if ('(（「『“'.includes(ch)) depth++;
+    else if (')）」』”'.includes(ch) && depth > 0) depth--;
+    else if (depth === 0 && (ch === ';' || ch === '；') && raw.slice(from, i).trim() !== '') {
+      out.push(raw.slice(from, i));
+      from = i;
+    }
+  }
+  out.push(raw.slice(from));
+  return out;
 }
 
 /**
@@ -571,7 +628,8 @@ const SAYS_WHAT_IT_REALLY_IS: readonly string[] = [
 
 /**
  * `arrow-to-no`: an arrow to the writer's "no" (`Linked genes are the rare exception → no`, `It
- * produces fencing tokens → no`, `Any flip is fine → not for digits/text`) or to the case the claim
+ * produces fencing tokens → no`, `Any flip is fine → not for digits/text`, `Capture happens
+ * whenever you authorize → only if you use auth+capture in one step`) or to the case the claim
  * holds only in (`断熱なら ΔS = 0 → 可逆断熱のときだけ`, `苦い＝過抽出 → 深煎り由来や単に濃すぎる場合もある`):
  * the answer to the claim, no part of it. `after` is lower case.
  */
@@ -581,7 +639,9 @@ function answersWithNo(after: string): boolean {
   if (text === 'no' || text === 'not' || text === 'いいえ') return true;
   // `no:`, `no,`, `no —` open the words of {@link SAYS_WHAT_IT_REALLY_IS} already. Not `no `
   // before a noun (`Hash the key → no hot spots`): that is the claim's own consequence.
-  if (['no.', 'no—', 'not '].some((w) => text.startsWith(w))) return true;
+  // `arrow-to-only`: `Insert is O(1) worst case → only on *average*`, `lerp(…) is exact → only a
+  // first-order approximation` (reading 81 keyed the whole cell, its answer and all).
+  if (['no.', 'no—', 'not ', 'only '].some((w) => text.startsWith(w))) return true;
   return ANSWERING_ENDINGS.some((w) => text.endsWith(w));
 }
 

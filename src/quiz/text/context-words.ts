@@ -223,6 +223,8 @@ const JA_LAYOUT = [
   '上の例',
   '下の例',
   '上のコード',
+  // `上の理由で違う。…` (reading 81, a correction): which reason, above?
+  '上の理由',
   // `上で書いた吹き下ろしのタイプもある` (reading 64, a wrong option's why): which one, above?
   '上で書いた',
   '上に書いた',
@@ -262,6 +264,32 @@ const JA_LAYOUT = [
 ];
 // `The regression in the intro had a tiny residual` (reading 19).
 const EN_LAYOUT = ['above', 'below', 'aforementioned', 'intro'];
+
+/** English openings that point at the notes' layout before a clause of their own. */
+const EN_LAYOUT_LEADS = ['as above', 'see above', 'as shown above', 'as the table shows'];
+
+/**
+ * `layout-lead`: a correction that opens on a pointer to the notes' layout (`上の表のとおり、空文字・
+ * 単位つき・指数表記で全部違う`, `上の理由で違う。if ([]) は通るが [] == true は false`, `As above, …`)
+ * says the rest without it: the pointer goes, up to the first `、` `。` `,` `;` or `.` after it (an
+ * explanation of reading 81 sent the player to a table it never saw). A pointer with nothing after
+ * it leaves nothing. Other texts come back unchanged. One pass.
+ */
+export function withoutLayoutLead(text: string): string {
+  const trimmed = text.trimStart();
+  const lower = trimmed.toLowerCase();
+  if (
+    !JA_LAYOUT.some((w) => trimmed.startsWith(w)) &&
+    !EN_LAYOUT_LEADS.some((w) => lower.startsWith(w))
+  )
+    return text;
+  for (let i = 0; i < trimmed.length; i++)
+    if (LAYOUT_LEAD_ENDS.includes(trimmed.charAt(i))) return trimmed.slice(i + 1).trim();
+  return '';
+}
+
+/** Where a {@link withoutLayoutLead} pointer ends. */
+const LAYOUT_LEAD_ENDS = '、。,;.，；';
 /**
  * `place-not-layout`: `above` / `below` before what they are above or below (`float because they
  * are "above the atmosphere"`, `below 1 GHz`) are places, not the notes' layout (`the table
@@ -1822,6 +1850,8 @@ const JA_DIARY = [
   // Reading 60: `研修でトレーナー（練習用の針なし）を実際に押してみた` (what the writer tried).
   'てみた',
   'でみた',
+  // Reading 81: `実際に試したら翌日のすくいやすさが明らかに違った` (what the writer saw).
+  '試したら',
 ];
 
 /**
@@ -2172,6 +2202,12 @@ export const JA_DIGRESSIONS = [
   '覚え方メモ',
   '語呂合わせ',
   '暗記法',
+  // `legend-label`: a key to the notes' own symbols says what letters stand for, no claim
+  // (`記号：H＝イソニアジド…、E＝エタンブトール。数字は月数。`, reading 81's which-concept stem).
+  '記号',
+  '略号',
+  '略語',
+  '凡例',
 ];
 export const EN_DIGRESSIONS = [
   'aside',
@@ -2187,6 +2223,8 @@ export const EN_DIGRESSIONS = [
   'mnemonic',
   'memory aid',
   'memory hook',
+  'legend',
+  'abbreviations',
 ];
 /**
  * `another-way`: labels of another way to the same end (`別解：SO_REUSEPORT で…`, `Alternative:
@@ -2194,7 +2232,15 @@ export const EN_DIGRESSIONS = [
  * keyed the SO_REUSEPORT 別解 as EPOLLEXCLUSIVE).
  */
 const JA_OTHER_WAYS = ['別解', '代替案', '代案', '別案', '別の方法', '別のやり方'];
-const EN_OTHER_WAYS = ['alternative', 'alternatively', 'another option', 'another approach'];
+const EN_OTHER_WAYS = [
+  'alternative',
+  'alternatively',
+  'another option',
+  'another approach',
+  // `Options: strict FP flags, own math functions, or fixed-point` (reading 81): ways out of a
+  // problem the sentence before named.
+  'options',
+];
 /** Marks a digression label may open on (`> 余談：`, `※余談：`). */
 const LABEL_LEAD = /^[\s>※*（(]*/u;
 

@@ -464,6 +464,40 @@ describe('a stem that opens on the equation of the name it dropped', () => {
   });
 });
 
+describe('complement-of-the-name: a stem that opens on what the dropped name is (reading 81)', () => {
+  const drafts = draftsOf([
+    '# Avalanches',
+    '',
+    '### Weak layer',
+    '',
+    'The weak layer is what fails; the slab is what hurts you.',
+    '',
+    '- Buried surface hoar is a classic weak layer',
+    '',
+    '### Terrain trap',
+    '',
+    '- A gully or creek bed that deepens a burial',
+    '',
+    '### Cornice',
+    '',
+    '- An overhang of wind-drifted snow on a ridge',
+    '',
+    '## Summary',
+    '',
+    '| Concept | Correct understanding | Common misconceptions |',
+    '|---|---|---|',
+    '| Weak layer | Buried snow with poor bonds between grains | Only new snow is weak × |',
+    '| Terrain trap | A feature that makes a small slide deadly | Only cliffs count × |',
+    '| Cornice | Wind-built overhang on a ridge | Safe to stand on × |',
+  ]);
+
+  it('is never asked: `What fails; …` is the piece after `is`', () => {
+    const stems = (drafts.get('Weak layer') ?? []).map(stem);
+    expect(stems.length).toBeGreaterThan(0);
+    expect(stems.some((s) => /^“what /i.test(s))).toBe(false);
+  });
+});
+
 describe('farther-rows', () => {
   const drafts = draftsOf([
     '# SRE',

@@ -467,3 +467,40 @@ describe('addition-aside: a heading’s parenthesis that adds another thing (rea
     expect(trues.some((t) => t.includes('800℃'))).toBe(false);
   });
 });
+
+describe('closing-pair: a name that ends on call marks has no aside (reading 81)', () => {
+  const doc = parseNotes(
+    inline([
+      '# 型変換',
+      '',
+      '| 概念 | 正しい理解 | よくある誤解 |',
+      '|---|---|---|',
+      '| Number() と parseInt() | Number は文字列全体を数値として解釈する。parseInt は先頭から読む | 2つは同じ結果を返す × |',
+      '| BFF（Backend for Frontend） | 画面ごとの API 層 | 汎用 API と同じ × |',
+      '| 書き込み増幅（WAF） | 書いた量に対する NAND への書き込み量の比 | 1 を下回る × |',
+      '',
+      '## 10. Number() と parseInt()',
+      '',
+      '- Number は空文字を 0 にする',
+      '',
+      '## 11. BFF（Backend for Frontend）',
+      '',
+      '- 画面ごとに API をまとめる',
+      '',
+      '## 12. 書き込み増幅（WAF）とオーバープロビジョニング（OP）',
+      '',
+      '- OP を増やすと WAF が下がる',
+    ]),
+  );
+  const concept = (name: string) => doc.concepts.find((c) => c.name.startsWith(name));
+
+  it('takes no piece between two pairs of parentheses for another name', () => {
+    expect(concept('Number()')?.aliases).toEqual([]);
+    expect(concept('BFF')?.aliases).toContain('Backend for Frontend');
+    // Two things, each with its aside: the second one's aside names no other name of the first.
+    expect(concept('書き込み増幅')?.aliases).not.toContain('OP');
+    expect(concept('書き込み増幅')?.aliases).not.toContain(
+      '書き込み増幅（WAF）とオーバープロビジョニング',
+    );
+  });
+});

@@ -221,6 +221,25 @@ describe('the misconception table header', () => {
     });
   });
 
+  it('reads a Latin header word where it opens a word, not inside one (header-word-starts-a-word)', () => {
+    // Reading 81: `Extrapolation` holds `trap`; its rows became concepts.
+    expect(misconceptionColumns(['', 'Interpolation', 'Extrapolation'])).toBeNull();
+    expect(misconceptionColumns(['Term', 'Construction', 'Entrapment'])).toBeNull();
+    // Words that open a word of the heading still count, in any case and plural.
+    expect(misconceptionColumns(['Term', 'What it is', 'Traps'])).toMatchObject({
+      misconceptions: 2,
+    });
+    expect(misconceptionColumns(['Term', 'Reality', 'What People Assume'])).toMatchObject({
+      correct: 1,
+      misconceptions: 2,
+    });
+    // `Incorrect` is no column of truths: the middle column of three is.
+    expect(misconceptionColumns(['Term', 'Incorrect belief', 'Note', 'Meaning'])).toMatchObject({
+      correct: 3,
+      misconceptions: 1,
+    });
+  });
+
   it('is no table of incidents: `What went wrong` says what happened, not what people believe (what-happened)', () => {
     expect(misconceptionColumns(['Event', 'Date', 'What went wrong'])).toBeNull();
     // Reading 36: what is wrong with the eye is a fault of the thing, not a belief.
@@ -616,6 +635,13 @@ describe('correction-aside', () => {
     expect(splitMisconceptions('苦い＝過抽出 → 深煎り由来や単に濃すぎる場合もある')).toEqual([
       '苦い＝過抽出',
     ]);
+    // `arrow-to-only` (reading 81): the cases the claim holds in, not a consequence of it.
+    expect(
+      splitMisconceptions('`lerp(x, target, k * dt)` is exact → only a first-order approximation'),
+    ).toEqual(['`lerp(x, target, k * dt)` is exact']);
+    expect(
+      splitMisconceptions('Insert is O(1) worst case → only on *average* for random keys'),
+    ).toEqual(['Insert is O(1) worst case']);
     // A claimed consequence stays, and so does a `no` that is a word of it.
     expect(splitMisconceptions('All hyperthyroidism → antithyroid drugs')).toEqual([
       'All hyperthyroidism → antithyroid drugs',
@@ -631,6 +657,30 @@ describe('correction-aside', () => {
     const start = performance.now();
     expect(splitMisconceptions(`a claim → ${'.'.repeat(200_000)}x`)).toHaveLength(1);
     expect(performance.now() - start).toBeLessThan(2000);
+  });
+
+  it('semicolon-ends-claim: a semicolon ends a claim of a cell whose marks end its claims (reading 81)', () => {
+    expect(
+      splitMisconceptions(
+        '常に toString が呼ばれる；`Number([])` が 0 なのは `[]` が falsy だから ×（`[]` は truthy）',
+      ),
+    ).toEqual(['常に toString が呼ばれる', '`Number([])` が 0 なのは `[]` が falsy だから']);
+    expect(
+      splitMisconceptions(
+        'Any power plant can restart the grid; nuclear plants are ideal for it ×',
+      ),
+    ).toEqual(['Any power plant can restart the grid', 'nuclear plants are ideal for it']);
+    // `or-else`: the lead-in of the second claim goes.
+    expect(
+      splitMisconceptions('Same thing as ECS; or: warming stops the day emissions stop ×'),
+    ).toEqual(['Same thing as ECS', 'warming stops the day emissions stop']);
+    // A comma or a semicolon inside brackets stays inside the claim.
+    expect(splitMisconceptions('自動なら一瞬で終わり、接続は切れない ×')).toEqual([
+      '自動なら一瞬で終わり、接続は切れない',
+    ]);
+    expect(splitMisconceptions('Locks are free (no cost; no wait) ×')).toEqual([
+      'Locks are free (no cost; no wait)',
+    ]);
   });
 
   it('comma-inside-claim: a comma cuts no claim of a cell that marks none', () => {

@@ -168,6 +168,10 @@ describe('context words', () => {
       'diary',
     );
     expect(contextRule('説明書を読んでみた', 'ja')?.name).toBe('diary');
+    // Reading 81: what the writer saw when trying it.
+    expect(contextRule('実際に試したら翌日のすくいやすさが明らかに違った', 'ja')?.name).toBe(
+      'diary',
+    );
   });
 
   it('hearsay: the writer’s hunch is no statement (reading 34)', () => {
@@ -932,6 +936,20 @@ describe('context words', () => {
     // The word inside a statement is no label.
     expect(contextRule('An alternative index is rebuilt nightly', 'en')).toBeNull();
     expect(contextRule('別解を探すより、まずテストを書く', 'ja')).toBeNull();
+    // Reading 81: ways out of a problem the sentence before named.
+    expect(
+      contextRule('Options: strict FP flags, own math functions, or fixed-point', 'en')?.name,
+    ).toBe('another-way');
+    expect(contextRule('Options are read once at start-up', 'en')).toBeNull();
+  });
+
+  it('legend-label: a key to the notes’ symbols is no claim (reading 81)', () => {
+    expect(
+      contextRule('記号：H＝イソニアジド（INH）、R＝リファンピシン（RFP）。数字は月数。', 'ja')
+        ?.name,
+    ).toBe('digression');
+    expect(contextRule('Legend: ✓ = supported, ✗ = not supported', 'en')?.name).toBe('digression');
+    expect(contextRule('記号は元素を表す', 'ja')).toBeNull();
   });
 
   it('reads a line of a megabyte in one pass', () => {
