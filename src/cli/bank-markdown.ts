@@ -14,6 +14,7 @@ const KINDS: readonly QuestionKind[] = [
   'comparison',
   'table-row',
   'list',
+  'code-value',
   'authored',
 ];
 const LETTERS = 'ABCDE';
@@ -71,13 +72,7 @@ export function bankMarkdown(bank: QuestionBank): string {
 
 function questionMarkdown(q: Question): string[] {
   const out = [`### \`${q.id}\` · ${q.kind}`, ''];
-  out.push(
-    q.prompt
-      .split('\n')
-      .map((line) => `**${line}**`.replace(/^\*\*\*\*$/, ''))
-      .join('  \n'),
-    '',
-  );
+  out.push(promptMarkdown(q.prompt), '');
   q.choices.forEach((choice, i) => {
     const mark = choice.correct ? '✅' : '❌';
     // `whole-why-beside-option`: the why whole, also where it is the notes' sentence the option
@@ -91,4 +86,22 @@ function questionMarkdown(q: Question): string[] {
   const m = messages(q.language);
   out.push('', ...explanationLines(q, m).map((line) => `> ${line}`), '');
   return out;
+}
+
+/**
+ * The prompt in bold line by line, but for a block of code (a code-value question's setup), which
+ * is shown as the fenced block it is.
+ */
+function promptMarkdown(prompt: string): string {
+  let out = '';
+  let inCode = false;
+  for (const line of prompt.split('\n')) {
+    if (line.startsWith('```')) {
+      // A block stands on lines of its own, set off from the bold lines around it.
+      out += inCode ? `${line}\n` : `\n${line}\n`;
+      inCode = !inCode;
+    } else if (inCode) out += `${line}\n`;
+    else out += `${`**${line}**`.replace(/^\*\*\*\*$/, '')}  \n`;
+  }
+  return out.trimEnd();
 }

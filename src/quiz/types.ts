@@ -3,6 +3,8 @@
  * The bot and the store depend on these shapes; the notes parser and the generator produce them.
  */
 
+import type { CodeValue } from './notes/code-values.ts';
+
 /** A notes file handed to the parser: its path (for messages) and its text. */
 export interface NotesSource {
   path: string;
@@ -185,6 +187,8 @@ export interface NotesDocument {
   problems: NotesProblem[];
   /** Hand-written questions of its `## 問題` / `## Questions` sections that passed their checks. */
   authored?: AuthoredDraft[];
+  /** Lines of its code whose comment gives their value (notes/code-values.ts). */
+  codeValues?: CodeValue[];
 }
 
 /** One option of a hand-written question, as written. */
@@ -231,6 +235,7 @@ export type QuestionKind =
   | 'comparison'
   | 'table-row'
   | 'list'
+  | 'code-value'
   | 'authored';
 
 /** Where something comes from in the notes: the file, the line and the section heading. */

@@ -109,7 +109,16 @@ export interface Wording {
   andCell(said: string, attribute: string, value: string): string;
   listSays(label: string, item: string): string;
   summaryRow(name: string, correct: string): string;
+  /** What a line of code gives (`code-value`), after the lines that set it up, if any. */
+  codeResult(code: string, setup: readonly string[]): string;
+  /** Why a wrong option of a code-value question is wrong: it is what another line gives. */
+  resultOf(code: string): string;
+  /** Why a wrong option of a code-value question is wrong: the input misread so (`detail`). */
+  misreading(how: Misreading, detail: string): string;
 }
+
+/** How a code-value question's wrong option misreads the line (generate/code-value.ts). */
+export type Misreading = 'digits' | 'nan' | 'operand' | 'typeof-undefined' | 'unquoted';
 
 /**
  * A quotation inside the catalog's own quotation marks: a quote within it takes the inner marks
@@ -228,6 +237,19 @@ const ja: Wording = {
   andCell: (said, attribute, value) => `${said}、${quoteJa(attribute)}は${quoteJa(value)}`,
   listSays: (label, item) => `ノートの${quoteJa(label)}に${quoteJa(item)}とある`,
   summaryRow: (name, correct) => `まとめ表：${name} ― ${correct}`,
+  codeResult: (code, setup) =>
+    setup.length === 0
+      ? `次のコードの結果はどれ？\n${inlineCode(code)}`
+      : `次のコードで、最後の行の結果はどれ？\n${codeBlock([...setup, code])}`,
+  resultOf: (code) => `それは ${inlineCode(code)} の結果`,
+  misreading: (how, detail) =>
+    ({
+      digits: `${detail} の先頭の数字だけを読んだ値`,
+      nan: '数値に変換できなかったときの値',
+      operand: `typeof の対象 ${detail} の名前をそのまま答えた値`,
+      'typeof-undefined': 'typeof が "undefined" を返すのは、値が undefined か未宣言のとき',
+      unquoted: `文字列ではなく数値の ${detail}`,
+    })[how],
 };
 
 const en: Wording = {
@@ -301,7 +323,32 @@ const en: Wording = {
   andCell: (said, attribute, value) => `${said}, ${attribute} = ${quoteEn(value)}`,
   listSays: (label, item) => `The notes list ${quoteEn(item)} under ${quoteEn(label)}`,
   summaryRow: (name, correct) => `Summary: ${name} — ${correct}`,
+  codeResult: (code, setup) =>
+    setup.length === 0
+      ? `What does this code give?\n${inlineCode(code)}`
+      : `What does the last line of this code give?\n${codeBlock([...setup, code])}`,
+  resultOf: (code) => `That is what ${inlineCode(code)} gives`,
+  misreading: (how, detail) =>
+    ({
+      digits: `The digits ${detail} opens on, read alone`,
+      nan: 'What a failed conversion to a number gives',
+      operand: `The name of typeof's operand, ${detail}, taken as its type`,
+      'typeof-undefined': 'typeof gives "undefined" for undefined or an undeclared name',
+      unquoted: `The number ${detail}, not a string`,
+    })[how],
 };
+
+/** Code in a line of text: in backticks, more of them where the code holds one. */
+function inlineCode(code: string): string {
+  const fence = code.includes('`') ? '``' : '`';
+  const pad = code.startsWith('`') || code.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${code}${pad}${fence}`;
+}
+
+/** Lines of code as a fenced block. */
+function codeBlock(lines: readonly string[]): string {
+  return ['```', ...lines, '```'].join('\n');
+}
 
 /**
  * `one-question-mark`: a question that ends on a quoted heading which is itself a question ends

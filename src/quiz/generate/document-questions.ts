@@ -7,6 +7,7 @@ import { hasAbsoluteWord } from '../text/cues.ts';
 import type { ConceptCoverage, CoverageAdvice, NotesDocument } from '../types.ts';
 import { assemble, type Candidate, MIN_PER_CONCEPT } from './assemble.ts';
 import type { Chosen } from './choose-options.ts';
+import { codeValueDrafts } from './code-value.ts';
 import {
   conceptSubject,
   type GenerationContext,
@@ -80,6 +81,7 @@ export function documentQuestions(
           misconceptionAmongDrafts,
           whichConceptDrafts,
           listDrafts,
+          codeValueDrafts,
         ];
     for (const template of templates) {
       const found = template(ctx, subject);

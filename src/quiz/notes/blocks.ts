@@ -48,9 +48,21 @@ export interface BlankBlock {
 
 export type Block = HeadingBlock | TableBlock | TextBlock | BlankBlock;
 
+/** A line inside fenced code, which the blocks skip (notes/code-values.ts reads it). */
+export interface CodeLine {
+  text: string;
+  line: number;
+  /** The line of the fence that opens its block: lines of one block share it. */
+  fence: number;
+  /** The fence's info string, lower case (`js`, `python`), or ''. */
+  info: string;
+}
+
 export interface ScannedNotes {
   title: string | null;
   blocks: Block[];
+  /** The lines of fenced code, in order. */
+  code: CodeLine[];
   /** Number of lines of the file. */
   lineCount: number;
 }
@@ -120,14 +132,25 @@ export function scanNotes(text: string): ScannedNotes {
   const blocks: Block[] = [];
   const front = frontMatter(lines);
   let title = front.title;
+  const code: CodeLine[] = [];
   let fence: string | null = null;
+  let fenceLine = 0;
+  let info = '';
   let inMath = false;
   for (let i = front.end; i < lines.length; ) {
     const raw = lines[i] ?? '';
     const mark = fenceMark(raw);
     if (fence !== null || (mark !== null && !inMath)) {
-      if (fence === null) fence = mark;
-      else if (mark !== null && mark[0] === fence[0] && mark.length >= fence.length) fence = null;
+      if (fence === null) {
+        fence = mark;
+        fenceLine = i + 1;
+        info = raw
+          .trimStart()
+          .slice(mark?.length ?? 0)
+          .trim()
+          .toLowerCase();
+      } else if (mark !== null && mark[0] === fence[0] && mark.length >= fence.length) fence = null;
+      else code.push({ text: raw, line: i + 1, fence: fenceLine, info });
       i++;
       continue;
     }
@@ -144,7 +167,7 @@ export function scanNotes(text: string): ScannedNotes {
     }
     i += read.lines;
   }
-  return { title, blocks, lineCount: lines.length };
+  return { title, blocks, code, lineCount: lines.length };
 }
 
 /** The lines of a text: `\r\n`, `\r` and `\n` all end a line. */

@@ -16,6 +16,7 @@ import type {
   Section,
 } from '../types.ts';
 import { scanNotes, type TableBlock } from './blocks.ts';
+import { codeValues } from './code-values.ts';
 import { matchConceptSections } from './concept-sections.ts';
 import { withDittoCells } from './ditto-cells.ts';
 import { UNSPACED } from './heading-parts.ts';
@@ -115,7 +116,18 @@ export function parseNotes(source: NotesSource, options: ParseNotesOptions = {})
   const lang = language ?? (looksJapanese(text) ? 'ja' : 'en');
   const concepts = toConcepts(unique, sections, file, lang, options.aliases);
   problems.sort((a, b) => a.line - b.line);
-  return { file, title, language: lang, concepts, sections, comparisons, problems, authored };
+  const values = codeValues(scanned.code);
+  return {
+    file,
+    title,
+    language: lang,
+    concepts,
+    sections,
+    comparisons,
+    problems,
+    authored,
+    ...(values.length > 0 ? { codeValues: values } : {}),
+  };
 }
 
 function dropDuplicates(
