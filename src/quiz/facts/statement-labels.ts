@@ -105,6 +105,13 @@ const ASIDES: ReadonlySet<string> = new Set([
   // `前提：マントルは固体（地震のS波が伝わる）` kept its label as an option (reading 37).
   '前提',
   'premise',
+  // `Idea: the Minkowski difference A − B contains the origin…` (reading 82 kept the label in a
+  // which-concept stem): the writer's lead-in to the concept's idea.
+  'idea',
+  'the idea',
+  'key idea',
+  'core idea',
+  '考え方',
   'catch',
   'gotcha',
   // `The cost: while your callback runs, the browser can't handle input or paint` (reading 25,

@@ -874,6 +874,16 @@ const JA_CONNECTIVES = [
   'しかも',
   // `でも「エラー処理をしない」という意味ではない` (reading 72, an option): but what?
   'でも',
+  // `裏返すと、損失は税務上なかったものとされる` (reading 82, an option): the other side of what?
+  '裏返すと',
+  '裏を返すと',
+  '言い換えると',
+  // `両方陰性の「特発性」潰瘍もある` (reading 82, a key): both of what? Not `両方向` (two ways).
+  '両方とも',
+  '両方が',
+  '両方の',
+  '両方陰性',
+  '両方陽性',
 ];
 /**
  * `additive-opening`: connectives that only add to what was said (`また、`, `さらに`, `Also,`,
@@ -1354,6 +1364,9 @@ function barePronoun(text: string): boolean {
   return false;
 }
 
+/** Prepositions of an opening adverbial phrase (`In practice`, `At first`, `By design`). */
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'by', 'on', 'of', 'for']);
+
 /** Adverbs that may stand between a subject `it` and its verb (`a mutex it already holds`). */
 const PRONOUN_ADVERBS = new Set(['already', 'still', 'just', 'never', 'ever', 'only', 'also']);
 
@@ -1366,6 +1379,9 @@ function opensRelativeClause(words: readonly string[], at: number): boolean {
   // The noun the clause is on stands right before it (not `Disabling it…`, `Strictly it…`).
   const noun = words[at - 1] ?? '';
   if (!/^[a-z]{2,}$/.test(noun) || isGerund(noun) || noun.endsWith('ly')) return false;
+  // `adverbial-opening`: `In practice it disappears quickly` opens on a phrase, not on a noun
+  // the clause is on: `it` is the subject, of something said before (reading 82, a key).
+  if (at === 2 && OPENING_PREPOSITIONS.has(words[0] ?? '')) return false;
   let next = at + 1;
   if (PRONOUN_ADVERBS.has(words[next] ?? '')) next++;
   const verb = words[next] ?? '';
@@ -2254,7 +2270,9 @@ function opensOnDigression(text: string, labels: readonly string[]): boolean {
       after.startsWith(':') ||
       after.startsWith('：') ||
       after.startsWith('）') ||
-      after.startsWith(')')
+      after.startsWith(')') ||
+      // `Fun fact, though the volume inside…` (reading 82): a label of two words and a comma.
+      (label.includes(' ') && after.startsWith(','))
     );
   });
 }

@@ -35,6 +35,13 @@ describe('statement labels', () => {
     // Readings 36 and 39.
     expect(asSectionStatement('対処：conntrack -D で古いエントリを消す', 'ja')).toBeNull();
     expect(asSectionStatement('自分メモ：介入の原資は外貨準備', 'ja')).toBe('介入の原資は外貨準備');
+    // Reading 82: the writer's lead-in to the concept's idea.
+    expect(
+      asSectionStatement(
+        'Idea: the Minkowski difference contains the origin iff they overlap',
+        'en',
+      ),
+    ).toBe('The Minkowski difference contains the origin iff they overlap');
     expect(asSectionStatement('The flip side: nothing is shared by default', 'en')).toBe(
       'Nothing is shared by default',
     );
@@ -302,6 +309,13 @@ describe('digression-label: the writer steps off the concept', () => {
       asSectionStatement('巡検メモ：玄武岩は細かすぎて斑晶以外はほぼ判別不能だった', 'ja'),
     ).toBeNull();
     expect(asSectionStatement('自分メモ：介入の原資は外貨準備', 'ja')).toBe('介入の原資は外貨準備');
+    // Reading 82: the writer's lead-in to the concept's idea.
+    expect(
+      asSectionStatement(
+        'Idea: the Minkowski difference contains the origin iff they overlap',
+        'en',
+      ),
+    ).toBe('The Minkowski difference contains the origin iff they overlap');
     // `personal-remark`: the writer's own story and lesson (reading 68), not a term's label.
     expect(
       asSectionStatement(

@@ -279,6 +279,21 @@ describe('context words', () => {
     expect(contextRule('でも「エラー処理をしない」という意味ではない', 'ja')?.name).toBe(
       'connective-opening',
     );
+    // Reading 82: the other side of what? both of what?
+    expect(contextRule('裏返すと、損失は税務上なかったものとされる', 'ja')?.name).toBe(
+      'connective-opening',
+    );
+    expect(contextRule('両方陰性の「特発性」潰瘍もある', 'ja')?.name).toBe('connective-opening');
+    expect(contextRule('両方向に流れる', 'ja')).toBeNull();
+  });
+
+  it('adverbial-opening and a digression label before a comma (reading 82)', () => {
+    expect(contextRule('In practice it disappears quickly', 'en')?.name).toBe('bare-pronoun');
+    expect(contextRule('A goroutine can re-lock a mutex it already holds', 'en')).toBeNull();
+    expect(
+      contextRule("Fun fact, though the volume inside the horizon isn't well defined", 'en')?.name,
+    ).toBe('digression');
+    expect(contextRule('Aside, from the cost', 'en')).toBeNull();
   });
 
   it('what-follows and do-the-same: what the notes show next, the same as what was said', () => {
