@@ -1,11 +1,12 @@
 /**
- * *What does this code give?* — a line of the notes' code whose comment says its value
- * (`parseInt("1e3", 10) // 1`), asked of the concept whose section holds it, with the values of the
- * block's other lines as wrong options: first those of lines on the same input (`Number("1e3")
- * // 1000`), the confusion the block was written to show. The player answers by knowing the
- * subject, not by recognising a sentence: readers of reading 81 asked for such questions from the
- * JavaScript notes' code. The comment's aside (`（String(5e-7) が "5e-7" なので）`) is the why; each
- * wrong option is said to be what its own line gives. Pure.
+ * *What does this code give?* — a line of the notes' code whose comment says its value and why
+ * (`parseInt("0x1A") // 26 （基数省略時は 0x だけ16進扱い）`), asked of the concept whose section
+ * holds it. Its wrong options are the input misread (`0`, the digits the string opens on; `NaN`)
+ * and the values of the block's lines given the same string (`Number("1e3") // 1000` beside
+ * `parseInt("1e3", 10)`); the comment's reason is the why, and each wrong option says how it
+ * comes about. The player answers by knowing the subject, not by recognising a sentence: reading
+ * 81's reader of JavaScript notes asked for such questions, and reading 82's re-readings shaped
+ * which lines and options are offered (docs/readings/2026-12-07). Pure.
  */
 import type { CodeValue } from '../notes/code-values.ts';
 import { contextRule } from '../text/context-words.ts';

@@ -149,44 +149,48 @@ function closesEverything(lines: readonly string[]): boolean {
   const last = lines.at(-1) ?? '';
   if (lines.length > 1 && last !== last.trimStart()) return false;
   let depth = 0;
-  for (const line of lines) {
-    let quote = '';
-    for (let i = 0; i < line.length; i++) {
-      const ch = line.charAt(i);
-      if (quote !== '') {
-        if (ch === '\\') i++;
-        else if (ch === quote) quote = '';
-      } else if (ch === '"' || ch === "'" || ch === '`') quote = ch;
-      else if ('([{'.includes(ch)) depth++;
+  for (const line of lines)
+    firstOutsideQuotes(line, (ch) => {
+      if ('([{'.includes(ch)) depth++;
       else if (')]}'.includes(ch)) depth--;
-    }
-  }
+      return false;
+    });
   return depth === 0;
 }
 
-/** The code and the comment of a line, at the first comment mark outside quotes, or null. */
-function commentOf(text: string): { code: string; comment: string } | null {
+/**
+ * The first index of `text` outside quotes (`"…"`, `'…'`, `` `…` ``, a backslash escaping the
+ * next character) at which `stop` holds, or -1; `stop` sees every such character in order. One
+ * pass: the code lines' three readers (comments, brackets, assignments) share it.
+ */
+function firstOutsideQuotes(text: string, stop: (ch: string, at: number) => boolean): number {
   let quote = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text.charAt(i);
     if (quote !== '') {
       if (ch === '\\') i++;
       else if (ch === quote) quote = '';
-      continue;
-    }
-    if (ch === '"' || ch === "'" || ch === '`') {
-      quote = ch;
-      continue;
-    }
-    const mark = COMMENT_MARKS.find((m) => text.startsWith(m, i));
-    if (mark === undefined) continue;
-    // `#` inside code (`10#$n`, `#include`) is no comment: a space stands before a comment's.
-    if (mark === '#' && i > 0 && text.charAt(i - 1) !== ' ' && text.charAt(i - 1) !== '\t')
-      continue;
-    if (mark === '#' && i === 0) return null;
-    return { code: text.slice(0, i), comment: text.slice(i + mark.length) };
+    } else if (ch === '"' || ch === "'" || ch === '`') quote = ch;
+    else if (stop(ch, i)) return i;
   }
-  return null;
+  return -1;
+}
+
+/** The code and the comment of a line, at the first comment mark outside quotes, or null. */
+function commentOf(text: string): { code: string; comment: string } | null {
+  // A line that opens on `#` is a comment (or a directive) whole: no code gives a value.
+  if (text.startsWith('#')) return null;
+  let mark = '';
+  const at = firstOutsideQuotes(text, (_, i) => {
+    const found = COMMENT_MARKS.find((m) => text.startsWith(m, i));
+    // `#` inside code (`10#$n`, `#include`) is no comment: a space stands before a comment's.
+    if (found === '#' && (i === 0 || (text.charAt(i - 1) !== ' ' && text.charAt(i - 1) !== '\t')))
+      return false;
+    mark = found ?? '';
+    return found !== undefined;
+  });
+  if (at < 0) return null;
+  return { code: text.slice(0, at), comment: text.slice(at + mark.length) };
 }
 
 /** The value a comment gives and what it says after it in brackets, or null. */
@@ -332,26 +336,18 @@ const OPERATOR_CHARS = '()[]+-*/%<>=!&|?^~.,';
 
 /** True when `text` holds an `=` outside quotes and brackets that is no comparison or arrow. */
 function hasBareAssignment(text: string): boolean {
-  let quote = '';
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    if (quote !== '') {
-      if (ch === '\\') i++;
-      else if (ch === quote) quote = '';
-      continue;
-    }
-    if (ch === '"' || ch === "'" || ch === '`') quote = ch;
-    else if ('([{'.includes(ch)) depth++;
+  const at = firstOutsideQuotes(text, (ch, i) => {
+    if ('([{'.includes(ch)) depth++;
     else if (')]}'.includes(ch)) depth = Math.max(0, depth - 1);
     else if (ch === '=' && depth === 0) {
       const before = text.charAt(i - 1);
       const after = text.charAt(i + 1);
-      if (after === '=' || after === '>' || '=!<>'.includes(before)) continue;
-      return true;
+      return !(after === '=' || after === '>' || '=!<>'.includes(before));
     }
-  }
-  return false;
+    return false;
+  });
+  return at >= 0;
 }
 
 function withoutClosingSemicolon(code: string): string {
