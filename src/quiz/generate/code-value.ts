@@ -11,7 +11,6 @@
 import type { CodeValue } from '../notes/code-values.ts';
 import { contextRule } from '../text/context-words.ts';
 import { matchKey } from '../text/normalize.ts';
-import type { Section } from '../types.ts';
 import type { Misreading } from '../wording.ts';
 import { type Chosen, chooseOptions } from './choose-options.ts';
 import type { GenerationContext, Subject } from './context.ts';
@@ -51,12 +50,13 @@ export function codeValueDrafts(ctx: GenerationContext, subject: Subject): Chose
   const heading = subject.concept.section;
   const all = ctx.doc.codeValues ?? [];
   if (subject.topic || heading === null || all.length === 0) return out;
-  const under = all.filter((v) => sectionsAt(ctx.doc.sections, v.line).includes(heading));
+  const under = all.filter((v) => v.headings.includes(heading));
   for (const v of under) {
     if (TRUTH_VALUES.has(v.value)) continue;
     // `explained-lines-only`: a line whose comment gives no reason is no question that teaches
     // (reading 82 flagged four of five such keys for an explanation with no reason).
-    if (reasonOf(ctx, v) === null) {
+    const reason = reasonOf(ctx, v);
+    if (reason === null) {
       out.rejected.push(`code-value: 「${v.code}」 has no reason beside its value`);
       continue;
     }
@@ -89,7 +89,7 @@ export function codeValueDrafts(ctx: GenerationContext, subject: Subject): Chose
     const found = chooseOptions(
       key,
       choices,
-      maker(ctx, subject, v),
+      maker(ctx, subject, v, reason),
       { names: subject.names },
       {
         variants: 2,
@@ -126,7 +126,7 @@ function wrongValues(v: CodeValue, under: readonly CodeValue[]): WrongValue[] {
     out.push(w);
   };
   for (const m of misreadings(v)) add({ value: m.value, code: null, line: null, why: m });
-  const inputs = inputsOf(v.code);
+  const inputs = new Set(stringLiterals(v.code));
   const family = FAMILIES[v.rule];
   // `same-input`: only a line given one of the same strings is kin (`Number("1e3")` beside
   // `parseInt("1e3", 10)`); a line calling the same function on another input gives a value
@@ -137,7 +137,7 @@ function wrongValues(v: CodeValue, under: readonly CodeValue[]): WrongValue[] {
         o !== v &&
         !TRUTH_VALUES.has(o.value) &&
         FAMILIES[o.rule] === family &&
-        [...inputsOf(o.code)].some((t) => inputs.has(t)),
+        stringLiterals(o.code).some((t) => inputs.has(t)),
     )
     .sort((a, b) => Math.abs(a.line - v.line) - Math.abs(b.line - v.line));
   for (const o of kin) add({ value: o.value, code: o.code, line: o.line });
@@ -188,6 +188,16 @@ const TYPEOF_MISREAD = new Set(['null', 'undefined', 'NaN', 'None']);
 /** The digits each string literal of a line opens on (`"0x1A"`: `0`), as read at face value. */
 function leadingDigitsOfStrings(code: string): Misread[] {
   const out: Misread[] = [];
+  for (const literal of stringLiterals(code)) {
+    const digits = leadingDigits(literal.slice(1, -1).trimStart());
+    if (digits !== '') out.push({ value: String(Number(digits)), why: 'digits', detail: literal });
+  }
+  return out;
+}
+
+/** The string literals of a line (`"1e3"` of `parseInt("1e3", 10)`), quotes and all, in order. */
+function stringLiterals(code: string): string[] {
+  const out: string[] = [];
   let i = 0;
   while (i < code.length) {
     const ch = code.charAt(i);
@@ -197,9 +207,7 @@ function leadingDigitsOfStrings(code: string): Misread[] {
     }
     const close = code.indexOf(ch, i + 1);
     if (close < 0) break;
-    const digits = leadingDigits(code.slice(i + 1, close).trimStart());
-    if (digits !== '')
-      out.push({ value: String(Number(digits)), why: 'digits', detail: code.slice(i, close + 1) });
+    out.push(code.slice(i, close + 1));
     i = close + 1;
   }
   return out;
@@ -228,45 +236,6 @@ function typeofOperand(code: string): string | null {
   return TYPEOF_MISREAD.has(operand) ? operand : null;
 }
 
-/** The string literals a line is given (`"1e3"` of `parseInt("1e3", 10)`), quotes and all. */
-function inputsOf(code: string): Set<string> {
-  const out = new Set<string>();
-  for (const token of tokensOf(code))
-    if (token.startsWith('"') || token.startsWith("'")) out.add(token);
-  return out;
-}
-
-/** The words and literals of a line of code (`parseInt`, `"1e3"`, `10`). */
-function tokensOf(code: string): Set<string> {
-  const out = new Set<string>();
-  let current = '';
-  for (const ch of code) {
-    if (/[\p{L}\p{N}_"'.$]/u.test(ch)) current += ch;
-    else {
-      if (current.length > 0) out.add(current);
-      current = '';
-    }
-  }
-  if (current.length > 0) out.add(current);
-  return out;
-}
-
-/** The headings of the section a line sits in and of the sections around it, innermost first. */
-function sectionsAt(sections: readonly Section[], line: number): string[] {
-  let at = -1;
-  for (let i = 0; i < sections.length; i++) if ((sections[i]?.line ?? Infinity) < line) at = i;
-  const out: string[] = [];
-  let level = Number.POSITIVE_INFINITY;
-  for (let i = at; i >= 0; i--) {
-    const s = sections[i];
-    if (s && s.level < level) {
-      out.push(s.heading);
-      level = s.level;
-    }
-  }
-  return out;
-}
-
 /** The reason a line's comment gives beside its value (its aside), or null. */
 function reasonOf(ctx: GenerationContext, v: CodeValue): string | null {
   return v.aside !== null &&
@@ -280,8 +249,8 @@ function maker(
   ctx: GenerationContext,
   subject: Subject,
   v: CodeValue,
+  reason: string,
 ): (choices: DraftChoice[]) => Draft {
-  const aside = reasonOf(ctx, v);
   const prompt = ctx.wording.codeResult(v.setup.length > 0 ? v.written : v.code, v.setup);
   const section = subject.concept.section;
   return (choices) => ({
@@ -295,7 +264,7 @@ function maker(
     choices,
     section,
     language: ctx.doc.language,
-    why: aside,
+    why: reason,
     notes: [],
     source: { file: ctx.doc.file, line: v.line, section },
     asks: [`C:${v.line}`],

@@ -30,6 +30,8 @@ export interface CodeValue {
   fence: number;
   /** Its block's info string, lower case (`js`, `python`), or ''. */
   info: string;
+  /** The heading of the section it sits in and those of the sections around it, innermost first. */
+  headings: string[];
 }
 
 /** Comment marks a value may follow (`#` only where a space stands before it). */
@@ -93,9 +95,13 @@ const STATEMENT_OPENINGS = [
 /**
  * The lines of fenced code that give a value (`code-value`), each with the lines of its block
  * before it that set it up (definitions, assignments; not other lines that give a value, whose
- * comments would show the answers of their own questions).
+ * comments would show the answers of their own questions). `headingsAt` says where a line sits
+ * ({@link CodeValue.headings}); it is asked of lines in increasing order.
  */
-export function codeValues(code: readonly CodeLine[]): CodeValue[] {
+export function codeValues(
+  code: readonly CodeLine[],
+  headingsAt: (line: number) => string[] = () => [],
+): CodeValue[] {
   const out: CodeValue[] = [];
   let fence = -1;
   // The block's lines so far, their comments dropped, and whether one of them states.
@@ -130,6 +136,7 @@ export function codeValues(code: readonly CodeLine[]): CodeValue[] {
         line: line.line,
         fence: line.fence,
         info: line.info,
+        headings: headingsAt(line.line),
       });
     }
     if (statement.trim() === '') continue;

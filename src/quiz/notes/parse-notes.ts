@@ -116,7 +116,11 @@ export function parseNotes(source: NotesSource, options: ParseNotesOptions = {})
   const lang = language ?? (looksJapanese(text) ? 'ja' : 'en');
   const concepts = toConcepts(unique, sections, file, lang, options.aliases);
   problems.sort((a, b) => a.line - b.line);
-  const values = codeValues(scanned.code);
+  const ownerOfCode = sectionOwner(sections);
+  const values = codeValues(scanned.code, (line) => {
+    const owner = ownerOfCode(line);
+    return owner ? [owner.heading, ...[...owner.path].reverse()] : [];
+  });
   return {
     file,
     title,
