@@ -227,6 +227,31 @@ const JA_RULES: DenialRule[] = [
     },
   },
   {
+    // Reading 84 keyed `解熱は「つらさを取るため」で、早く治すため` (`not-so` cut only the denial off).
+    name: 'this-then-not-that',
+    language: 'ja',
+    example: {
+      point: '解熱は「つらさを取るため」で、早く治すためではない。',
+      wrong: '解熱は早く治すため',
+      correction: '解熱は「つらさを取るため」',
+    },
+    read: ({ plain }) => {
+      const text = trimChars(plain, '。');
+      const at = text.indexOf('で、');
+      if (at <= 0 || !text.endsWith('ではない')) return null;
+      const topic = text.lastIndexOf('は', at);
+      if (topic <= 0) return null;
+      const head = text.slice(0, topic + 1);
+      const right = text.slice(0, at);
+      const denied = trimChars(text.slice(at + 'で、'.length, -'ではない'.length), '、,');
+      // `…わけではない`, `…のではない` deny a clause, not a noun the topic could be.
+      if (!denied || denied.endsWith('わけ') || denied.endsWith('の') || denied.includes('、'))
+        return null;
+      if (right.length <= head.length) return null;
+      return { wrong: `${head}${denied}`, correction: right, right };
+    },
+  },
+  {
     name: 'instead-of',
     language: 'ja',
     example: {

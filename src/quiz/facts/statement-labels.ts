@@ -132,11 +132,13 @@ const ASIDES: ReadonlySet<string> = new Set([
   'benefit',
   'upside',
   'downside',
-  // `ポイント：「このチャットで教えたから…」は誤り`, `Net result: forcing grows…` (reading 32).
+  // `ポイント：「このチャットで教えたから…」は誤り`, `Net result: forcing grows…` (reading 32),
+  // `The result: the pool's dilution falls on the existing holders only` (reading 84).
   'ポイント',
   'key point',
   'net result',
   'result',
+  'the result',
   // `結果：遺伝的に（ほぼ）同一の 2n の娘細胞が2つ` (reading 41: `結果：` of what?).
   '結果',
   'lesson',
@@ -249,7 +251,26 @@ const WALKTHROUGHS: ReadonlySet<string> = new Set([
   // heading, no claim.
   '試算',
   '計算例',
+  // `Worked example. Founders hold 8,000,000 shares.` (reading 84 offered the second sentence as
+  // true of the option pool shuffle).
+  'worked example',
+  '数値例',
 ]);
+
+/**
+ * `example-heading-runs-on`: a sentence that is only an example's or a walkthrough's label
+ * (`Worked example.`, `計算例。`): the rest of its line is the example's data, not statements of
+ * the concept. Reads at most the first {@link LABEL_MAX} characters.
+ */
+export function isExampleHeading(sentence: string): boolean {
+  if (sentence.length > LABEL_MAX) return false;
+  const label = sentence
+    .trim()
+    .replace(/[.。:：]$/u, '')
+    .trim()
+    .toLowerCase();
+  return EXAMPLES.has(label) || WALKTHROUGHS.has(label);
+}
 
 /** Labels that go on from the sentence before (`Otherwise:` after a rule's condition), lower case. */
 const CONTINUATIONS: ReadonlySet<string> = new Set([

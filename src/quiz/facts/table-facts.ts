@@ -295,7 +295,8 @@ export function cellValue(cell: string): string {
   const bare = withoutParenthesis(cell).trim();
   if (/^(?:[○◯〇✓✔]|あり|有り?|yes|supported)$/iu.test(bare))
     return conditionalMark(cell, bare) ? 'partly' : 'yes';
-  if (/^(?:[×✕✗✖]|なし|無し?|no|none|not supported)$/iu.test(bare)) return 'no';
+  if (/^(?:[×✕✗✖]|なし|無し?|no|none|not supported)$/iu.test(bare))
+    return excepted(cell, bare) ? 'partly' : 'no';
   if (/^[△▲]$/u.test(bare)) return 'partly';
   return matchKey(withArrowsSpelled(bare));
 }
@@ -389,6 +390,54 @@ const EN_CONDITIONS: ReadonlySet<string> = new Set([
   'optionally',
 ]);
 
+/**
+ * `excepted-no`: a no whose parenthesis says where it does not hold (`×（キーでは引けるがビューは
+ * 添字×）`, `×（seek(0) すれば再読込）`) is no plain no: reading 84 asked which object has no
+ * subscript access and keyed `dict`. A hedge (`× (usually)`) and an English `but` (`× (but can
+ * withdraw consent)`, `no (but validate efficiency once)`: what to do instead) leave it a no. Named
+ * rules, each with an example, read the parenthesis only.
+ */
+export const EXCEPTED_NO_RULES: readonly {
+  name: string;
+  example: string;
+  test: (inside: string) => boolean;
+}[] = [
+  {
+    // A clause that turns against the mark: `…るが`, `…いが`, `…たが`, `…だが`, `けど`, `ただし`.
+    name: 'ja-contrast',
+    example: '×（キーでは引けるがビューは添字×）',
+    test: (inside) => JA_CONTRASTS.some((w) => inside.includes(w)),
+  },
+  {
+    // A verb's conditional form: `すれば`, `あれば`.
+    name: 'ja-conditional-form',
+    example: '×（seek(0) すれば再読込）',
+    test: (inside) => inside.includes('れば'),
+  },
+  {
+    name: 'en-exception-word',
+    example: '× (except by key)',
+    test: (inside) =>
+      inside
+        .toLowerCase()
+        .split(/[^a-z]+/u)
+        .some((w) => EN_EXCEPTIONS.has(w)),
+  },
+];
+
+/** Japanese words that turn a clause against what comes before (`引けるが`, `ただし`). */
+const JA_CONTRASTS = ['るが', 'いが', 'たが', 'だが', 'けど', 'けれど', 'ただし', '例外'];
+/** English words that open where a no does not hold. */
+const EN_EXCEPTIONS: ReadonlySet<string> = new Set(['except', 'unless', 'if', 'when']);
+
+/** True when the no `bare` of `cell` has an exception its parenthesis states. */
+function excepted(cell: string, bare: string): boolean {
+  const t = cell.trim();
+  if (t === bare) return false;
+  const inside = t.slice(bare.length).trim().slice(1, -1);
+  return EXCEPTED_NO_RULES.some((rule) => rule.test(inside));
+}
+
 /** True when the yes `bare` of `cell` holds only under the condition its parenthesis states. */
 function conditionalMark(cell: string, bare: string): boolean {
   const t = cell.trim();
@@ -408,7 +457,8 @@ export function withoutParenthesis(cell: string): string {
   const t = cell.trim();
   const close = t.at(-1);
   if (close !== '）' && close !== ')') return t;
-  const open = Math.max(t.lastIndexOf('（'), t.lastIndexOf('('));
+  // The opening of the closing kind: `×（seek(0) すれば再読込）` holds a `(` of its own.
+  const open = t.lastIndexOf(close === '）' ? '（' : '(');
   return open > 0 ? t.slice(0, open).trim() : t;
 }
 

@@ -39,7 +39,12 @@ import { replyRule } from './reply-corrections.ts';
 import { saysOtherWayRound } from './rewrite.ts';
 import { spokenSubjectAmong } from './shared-section.ts';
 import { shorterStatement } from './shorter-statements.ts';
-import { asSectionStatement, openingLabel, statementLabel } from './statement-labels.ts';
+import {
+  asSectionStatement,
+  isExampleHeading,
+  openingLabel,
+  statementLabel,
+} from './statement-labels.ts';
 
 /** What a true-statement source reads. */
 export interface TrueContext {
@@ -691,6 +696,9 @@ export function sectionSentences(
       const follows = afterIntro;
       const saidKey = matchKey(said);
       afterIntro = saidKey !== '' && (saidKey === intro || intro.includes(saidKey));
+      // `example-heading-runs-on`: `Worked example. Founders hold 8,000,000 shares.` — the rest
+      // of the line is the example's data.
+      if (isExampleHeading(said)) break;
       // `digression-runs-on`: a line the writer labels a digression (`余談：…。…という理屈。試し
       // たら…だった。`) steps off the concept to its end, not only in its first sentence.
       if (statementLabel(said)?.effect === 'digression') {

@@ -502,10 +502,8 @@ export function wrongArrowAsMark(cell: string): string {
     let j = i + arrow.length;
     while (cell[j] === ' ' || cell[j] === '\u3000') j++;
     const head = cell.slice(j, j + WRONG_HEAD).toLowerCase();
-    const word = WRONG_WORDS.find((w) => head.startsWith(w));
-    // A word that goes on (`wrongly`, `誤り率`, `誤り訂正`) says something else.
-    const after = cell[j + (word?.length ?? 0)];
-    if (word === undefined || (after !== undefined && !WRONG_WORD_ENDS.includes(after))) continue;
+    const word = verdictAt(head);
+    if (word === undefined) continue;
     closing ??= matchingCloses(cell);
     const end = nextMarkedPiece(cell, j + word.length, closing);
     out += `${cell.slice(from, i).trimEnd()} ×`;
@@ -516,14 +514,17 @@ export function wrongArrowAsMark(cell: string): string {
 }
 
 /**
- * Where the first piece after `from` that ends on a mark opens (at its separator), else the
- * cell's end ({@link nextSeparator}: separators inside parentheses separate nothing).
+ * Where the first piece after `from` that is a claim of its own opens (at its separator), else
+ * the cell's end ({@link nextSeparator}: separators inside parentheses separate nothing). A claim
+ * ends on a mark, or holds an arrow of its own (`… → no, one op can be O(n); lookups leave the
+ * tree unchanged → no, they restructure it`: the writer answers claim after claim).
  */
 function nextMarkedPiece(cell: string, from: number, closing: Map<number, number>): number {
   let at = nextSeparator(cell, from, closing);
   while (at < cell.length) {
     const end = nextSeparator(cell, at + 1, closing);
-    if (endsOnMark(cell.slice(at + 1, end))) return at;
+    const piece = cell.slice(at + 1, end);
+    if (endsOnMark(piece) || holdsArrow(piece)) return at;
     at = end;
   }
   return cell.length;
@@ -533,6 +534,29 @@ function nextMarkedPiece(cell: string, from: number, closing: Map<number, number
 const WRONG_HEAD = 12;
 /** What may follow such a word: its end, a space or a stop. */
 const WRONG_WORD_ENDS = ' \u3000,、;；:：。.!！';
+
+/**
+ * `arrow-says-no`: the writer's "no" after an arrow, with a stop after it (`→ no, it's just a
+ * derive; the type is a plain std Error`), answers the piece before it as {@link WRONG_WORDS} do:
+ * reading 84 offered `The type is a plain std Error`, the answer's second half, as a wrong option
+ * that is true. `no` before a word (`→ no hot spots`) is the claim's own consequence.
+ */
+const NO_WORDS = ['no', 'nope', 'いいえ', '違う'];
+/** What must follow a word of {@link NO_WORDS}: a stop or a dash. */
+const NO_WORD_ENDS = ',、:：。.!！—–';
+
+/** The verdict word `head` (lower case, right after an arrow) opens on, if any. */
+function verdictAt(head: string): string | undefined {
+  // A word that goes on (`wrongly`, `誤り率`, `誤り訂正`) says something else.
+  const ends = (w: string, stops: string): boolean => {
+    const after = head[w.length];
+    return after === undefined || stops.includes(after);
+  };
+  return (
+    WRONG_WORDS.find((w) => head.startsWith(w) && ends(w, WRONG_WORD_ENDS)) ??
+    NO_WORDS.find((w) => head.startsWith(w) && ends(w, NO_WORD_ENDS))
+  );
+}
 
 /** Arrows that open what to do instead, after a × mark. */
 const ARROWS = ['→', '⇒', '->'];

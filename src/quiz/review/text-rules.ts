@@ -5,11 +5,12 @@
  */
 
 import { closesEmbeddedClause } from '../text/embedded-clause.ts';
+import { matchKey } from '../text/normalize.ts';
 import type { Question } from '../types.ts';
 import { circularPhrase } from './circular-why.ts';
 import { repeatedChunk } from './repeated-words.ts';
 import { classOfCode, isJapaneseText, latinWords } from './text-measures.ts';
-import type { ItemRule } from './types.ts';
+import type { ItemContext, ItemRule } from './types.ts';
 
 /** Every piece of text the player reads, with a label saying where it is. */
 export function questionTexts(question: Question): { where: string; text: string }[] {
@@ -242,15 +243,21 @@ export function strandedPreposition(words: readonly string[]): boolean {
   );
 }
 
-/** Option `The certificate's public key is used to encrypt the` — a sentence cut short. */
+/**
+ * Option `The certificate's public key is used to encrypt the` — a sentence cut short. The options
+ * of a question whose key is its concept's name are names the notes wrote, not sentences
+ * (`names-are-whole`: reading 84's `yield from` is Python's statement, not a phrase that lost its
+ * object), so only its prompt is read.
+ */
 const noTruncatedText: ItemRule = {
   name: 'no-truncated-text',
   description:
     'No prompt or option ends mid-phrase (on an article, preposition or conjunction; on a particle such as を or の).',
-  check(question) {
+  check(question, context) {
+    const options = asksForAName(question, context) ? [] : question.choices;
     const texts = [
       { where: 'prompt', text: question.prompt },
-      ...question.choices.map((c, i) => ({ where: `option ${i + 1}`, text: c.text })),
+      ...options.map((c, i) => ({ where: `option ${i + 1}`, text: c.text })),
     ];
     for (const { where, text } of texts) {
       const word = danglingEnd(text);
@@ -259,6 +266,14 @@ const noTruncatedText: ItemRule = {
     return null;
   },
 };
+
+/** True when the key is one of the names the question's concept goes by. */
+function asksForAName(question: Question, context: ItemContext): boolean {
+  const key = question.choices.find((c) => c.correct)?.text;
+  if (key === undefined) return false;
+  const asked = matchKey(key);
+  return context.conceptNames.some((name) => matchKey(name) === asked);
+}
 
 const FULL_WIDTH = new Set([
   '（',

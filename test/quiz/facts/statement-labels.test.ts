@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   asSectionStatement,
+  isExampleHeading,
   opensOnSideLabel,
   STATEMENT_LABEL_RULES,
   statementLabel,
@@ -369,6 +370,49 @@ describe('digression-label: the writer steps off the concept', () => {
     );
     for (const word of ['ウォッカ', 'エタノール', '試したら'])
       expect(sentences.some((s) => s.includes(word))).toBe(false);
+  });
+});
+
+describe('reading 84: a worked example and a result', () => {
+  it('example-heading-runs-on: the sentences after `Worked example.` on its line are its data', () => {
+    const doc = parseNotes(
+      inline([
+        '# Startup equity',
+        '',
+        '| Concept | Correct understanding | Common misconceptions |',
+        '|---|---|---|',
+        '| Option pool shuffle | A pool counted in the pre-money dilutes only the existing holders | The investor shares the pool dilution |',
+        '',
+        '## Option pool shuffle',
+        '',
+        'Investors usually ask for the pool to be created before the round, in the pre-money.',
+        '',
+        'Worked example. Founders hold 8,000,000 shares. Term sheet: $2M at $8M pre, with a 10% post-money pool.',
+        '',
+        'Negotiating the pool size matters as much as negotiating the headline number.',
+      ]),
+    );
+    const section = doc.sections.find((s) => s.heading === 'Option pool shuffle');
+    if (!section) throw new Error('no section');
+    const sentences = sectionSentences(section, 'en');
+    expect(sentences).toContain(
+      'Negotiating the pool size matters as much as negotiating the headline number',
+    );
+    for (const word of ['8,000,000', 'Term sheet'])
+      expect(sentences.some((s) => s.includes(word))).toBe(false);
+    expect(isExampleHeading('計算例。')).toBe(true);
+    expect(isExampleHeading('Worked example.')).toBe(true);
+    expect(isExampleHeading('Founders hold 8,000,000 shares.')).toBe(false);
+    expect(isExampleHeading(`${'Worked example '.repeat(10_000)}.`)).toBe(false);
+  });
+
+  it('reads `The result:` as an aside', () => {
+    expect(
+      asSectionStatement(
+        "The result: the pool's dilution falls on the existing holders only",
+        'en',
+      ),
+    ).toBe("The pool's dilution falls on the existing holders only");
   });
 });
 

@@ -8,6 +8,7 @@ import { documentIndex } from '../../../src/quiz/facts/document-index.ts';
 import {
   CONDITIONAL_MARK_RULES,
   cellValue,
+  EXCEPTED_NO_RULES,
   tableMatrices,
 } from '../../../src/quiz/facts/table-facts.ts';
 import { parseNotes } from '../../../src/quiz/notes/parse-notes.ts';
@@ -207,6 +208,25 @@ describe('conditional-mark: a yes that holds only under a condition is partly, a
     ])
       expect(cellValue(cell)).toBe('yes');
     expect(cellValue('× (usually)')).toBe('no');
+  });
+
+  it.each(EXCEPTED_NO_RULES.map((r) => [r.name, r.example]))(
+    'excepted-no: %s reads %s as partly',
+    (_n, cell) => {
+      expect(cellValue(cell)).toBe('partly');
+    },
+  );
+
+  it('excepted-no: keeps a no whose parenthesis states no exception (reading 84: `dict` and `添字アクセス`)', () => {
+    expect(cellValue('×（キーでは引けるがビューは添字×）')).toBe('partly');
+    for (const cell of [
+      '×',
+      '×（ブローカー不要）',
+      'なし（常に同期）',
+      '× (usually)',
+      '×（seek不可）',
+    ])
+      expect(cellValue(cell)).toBe('no');
   });
 
   it('direction-arrows: keeps the arrows of a cell in its value', () => {

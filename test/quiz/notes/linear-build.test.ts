@@ -153,14 +153,26 @@ describe('a linear build', { timeout: WALL_TIMEOUT_MS }, () => {
     expect(buildCpuMs(sectionNotes(heading, lines))).toBeLessThan(2_000);
   });
 
-  it('a section of 5,000 statements that all say one thing: under 2 s (most-true-statements)', () => {
+  it('a section of 5,000 statements that all say one thing: in time that grows linearly (most-true-statements)', () => {
     // Every pair of a concept's statements is compared, and keys shared pair by pair copied a
     // list as long as the class: 500 such statements took 3 s, 1,000 took 20 s.
-    const lines = Array.from(
-      { length: 5_000 },
-      (_, i) => `- Tag line ${i} says a thing about digest number ${i}.`,
-    );
-    expect(buildCpuMs(sectionNotes('## Tag / Digest', lines))).toBeLessThan(2_000);
+    const notesOf = (statements: number): NotesSource =>
+      sectionNotes(
+        '## Tag / Digest',
+        Array.from(
+          { length: statements },
+          (_, i) => `- Tag line ${i} says a thing about digest number ${i}.`,
+        ),
+      );
+    buildCpuMs(notesOf(1_000)); // warm-up: compile the generator's paths before measuring
+    const small = buildCpuMs(notesOf(1_000));
+    const large = buildCpuMs(notesOf(5_000));
+    // Five times the statements: at most five times the time when linear (measured 1.5–2.1 on
+    // 2026-12-07: the two concepts' own questions cost the same in both), 25 when quadratic. A
+    // bound of 2 s held at 1.4 s on one machine and failed at 2.2 s on a slower one with the code
+    // unchanged: the ratio holds on both, and the absolute bound only catches a hang.
+    expect(large / small).toBeLessThan(8);
+    expect(large).toBeLessThan(30_000);
   });
 });
 

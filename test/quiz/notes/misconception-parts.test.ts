@@ -47,6 +47,26 @@ describe('misconception cells', () => {
     );
   });
 
+  it("reads an arrow to the writer's no, with a stop after it, as a verdict (arrow-says-no)", () => {
+    // Reading 84 (rust-error-handling.en): the answer's second half was offered as a misconception.
+    expect(
+      splitMisconceptions(
+        "thiserror is a runtime dependency your users must know about → no, it's just a derive; the type is a plain std Error",
+      ),
+    ).toEqual(['thiserror is a runtime dependency your users must know about']);
+    expect(
+      splitMisconceptions('同期的に実行される → 違う。イベントループに積まれる；順番は保証 ×'),
+    ).toEqual(['同期的に実行される', '順番は保証']);
+    // `no` before a word is the claim's own consequence.
+    expect(wrongArrowAsMark('Hash the key → no hot spots; even load')).toBe(
+      'Hash the key → no hot spots; even load',
+    );
+    expect(wrongArrowAsMark('a → nobody, b')).toBe('a → nobody, b');
+    expect(wrongArrowAsMark('a → no, b ×; '.repeat(50_000)).startsWith('a ×, b ×; a ×, b ×')).toBe(
+      true,
+    );
+  });
+
   it('reads a mark at the end of each misconception as where it ends (marks-end-each)', () => {
     expect(splitMisconceptions('自動なら一瞬で終わり、接続は切れない ×')).toEqual([
       '自動なら一瞬で終わり、接続は切れない',

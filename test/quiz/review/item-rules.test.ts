@@ -1033,6 +1033,29 @@ const CASES: RuleCases[] = [
         q({ options: ['*即座にエラーを返す', '下流の状態を', '上限で拒否する'] }),
         '下流の状態を',
       ],
+      [
+        'en: a prompt asking for a name, cut short, is still read',
+        q({
+          kind: 'which-concept',
+          language: 'en',
+          prompt: 'Which concept delegates to a subgenerator and passes on the',
+          options: ['*yield from', 'send()', 'Generator expression'],
+        }),
+        'passes on the',
+      ],
+      [
+        'ja: a which-concept question whose key is a statement reads its options',
+        q({
+          kind: 'which-concept',
+          prompt: '「サーキットブレーカー」の「3つの状態」で、「Closed」の説明はどれ？',
+          options: [
+            '*正常。リクエストを通す',
+            '試験的にリクエストを通し、成功すればClosedへ',
+            '障害検知',
+          ],
+        }),
+        'Closedへ',
+      ],
     ],
     good: [
       [
@@ -1062,7 +1085,17 @@ const CASES: RuleCases[] = [
         'ja: complete sentences',
         q({ options: ['*全部反映か、何も反映しないか', 'エラーの文だけ取り消す', '途中まで残る'] }),
       ],
+      [
+        "ja: the options of a question asking for the concept's name are names (names-are-whole)",
+        q({
+          kind: 'which-concept',
+          prompt:
+            '次の説明にあてはまるものはどれ？\n「サブジェネレータへの委譲。サブの return 値を受け取れる」',
+          options: ['*yield from', 'send()', 'ジェネレータ式'],
+        }),
+      ],
     ],
+    context: { conceptNames: ['yield from'] },
   },
   {
     rule: 'explanation-not-circular',
