@@ -52,9 +52,29 @@ export function replaceLastBold(markdown: string, replacement: string): string |
   const open = markdown.lastIndexOf('**', close - 2);
   if (open < 0) return null;
   return squashSpaces(
-    stripInline(`${markdown.slice(0, open)}${replacement}${markdown.slice(close + 2)}`),
+    stripInline(
+      `${withoutArticleBefore(markdown.slice(0, open), replacement)}${replacement}${markdown.slice(close + 2)}`,
+    ),
   );
 }
+
+/**
+ * `one-article`: the words before a replaced phrase without the article that ends them, where the
+ * replacement brings its own (`Negotiate the **pool size**, not just the headline number` →
+ * `Negotiate just the headline number`; reading 84 was offered `Negotiate the just the headline
+ * number`).
+ */
+function withoutArticleBefore(before: string, replacement: string): string {
+  const [first = '', second = ''] = replacement.toLowerCase().split(' ', 2);
+  if (!ARTICLES.has(first) && !ARTICLES.has(second)) return before;
+  const trimmed = before.trimEnd();
+  const space = trimmed.lastIndexOf(' ');
+  return ARTICLES.has(trimmed.slice(space + 1).toLowerCase())
+    ? trimmed.slice(0, space + 1)
+    : before;
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** Verbs that report a clause (`means that…`), with the space after them. */
 const REPORTING_VERBS = [' means ', ' shows ', ' says ', ' implies ', ' guarantees ', ' proves '];
@@ -449,11 +469,18 @@ const EN_RULES: DenialRule[] = [
     },
     read: ({ plain }) => {
       const { head, correction } = splitCorrection(withoutStop(plain));
-      const m = /\b(does|do)\s+not\s+([a-z]+)|\b(doesn't|don't)\s+([a-z]+)/i.exec(head);
+      // `adverb-before-verb`: `does not only point to a digest` — the verb is the word after the
+      // adverb (reading 84 was offered `A tag onlies point to a digest`).
+      const m =
+        /\b(does|do)\s+not\s+(?:(just|only|merely|simply)\s+)?([a-z]+)|\b(doesn't|don't)\s+(?:(just|only|merely|simply)\s+)?([a-z]+)/i.exec(
+          head,
+        );
       if (!m || !contrastDenial(head, m.index, correction)) return null;
-      const third = /^does/i.test(m[1] ?? m[3] ?? '');
-      const verb = m[2] ?? m[4] ?? '';
-      const wrong = head.replace(m[0], third ? thirdPersonOf(verb) : verb);
+      const third = /^does/i.test(m[1] ?? m[4] ?? '');
+      const adverb = m[2] ?? m[5];
+      const verb = m[3] ?? m[6] ?? '';
+      const affirmed = third ? thirdPersonOf(verb) : verb;
+      const wrong = head.replace(m[0], adverb ? `${adverb} ${affirmed}` : affirmed);
       const right = correction ? withoutStop(correction) : null;
       return { wrong: withoutStop(wrong), correction: right, ...(right ? { right } : {}) };
     },

@@ -515,6 +515,10 @@ const LEANING_OPENERS = [
   'the catch ',
   'the reason ',
   'the fix ',
+  // `The relationship is nearly the same for most species` after `…the EMC for the surrounding
+  // RH…`, `Something will give: the panel cracks…` (reading 84: which relationship? what gives?).
+  'the relationship is ',
+  'something will ',
   // A quantifier standing for the things just named (`Some are locale-sensitive: …`).
   'some are ',
   'most are ',

@@ -2911,6 +2911,19 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     leans: (text) => /(?<![そこあ])(?:ここ|そこ|あそこ)$/u.test(withoutFinalStop(text.trim())),
   },
   {
+    // Reading 85: `Leukopenia and hypothermia are bad signs here` (here: in community-acquired
+    // pneumonia, the notes' heading). A sentence that ends on `here` points at a place of the
+    // notes or at the case they are about. Not `there`, which points inside its own sentence as
+    // often (`a pod with a matching toleration may be placed there`: on the tainted node).
+    name: 'place-pointer-end',
+    example: 'Leukopenia and hypothermia are bad signs here',
+    language: 'en',
+    leans: (text) => {
+      const words = withoutFinalStop(text.trim()).toLowerCase().split(' ');
+      return words.length > 2 && words.at(-1) === 'here';
+    },
+  },
+  {
     // Reading 29: `※ IP 電話のボイス VLAN…は例外的な構成なので別途` — said elsewhere, not here.
     name: 'deferred',
     example: '※ ボイス VLAN は例外的な構成なので別途',

@@ -83,6 +83,14 @@ describe('denied points (ja)', () => {
   });
 });
 
+describe('this-then-not-that (reading 84)', () => {
+  it('reads `AはXで、Yではない` as `AはY` denied, `AはX` its correction', () => {
+    expect(
+      facts('熱そのものは体の防御反応。解熱は「つらさを取るため」で、早く治すためではない。'),
+    ).toEqual([['解熱は早く治すため', '解熱は「つらさを取るため」']]);
+  });
+});
+
 describe('denied points (en)', () => {
   it('(not Y) replaces the bold phrase', () => {
     expect(
@@ -101,6 +109,26 @@ describe('denied points (en)', () => {
     expect(facts('It limits the **blast radius**, not the error rate.', 'en')).toEqual([
       ['It limits the error rate', 'It limits the blast radius'],
     ]);
+  });
+
+  it('one-article and adverb-before-verb: `not just`, `not only` read as English (reading 84)', () => {
+    expect(
+      facts(
+        'Negotiate the **pool size** (back it with a hiring plan), not just the headline number.',
+        'en',
+      ),
+    ).toEqual([
+      [
+        'Negotiate just the headline number (back it with a hiring plan)',
+        'Negotiate the pool size (back it with a hiring plan)',
+      ],
+    ]);
+    expect(facts('A tag does not only point to a digest — it can move.', 'en')).toEqual([
+      ['A tag only points to a digest', 'it can move'],
+    ]);
+    expect(
+      facts('The index lists **every tracked file**, not only the changed ones.', 'en'),
+    ).toEqual([['The index lists only the changed ones', 'The index lists every tracked file']]);
   });
 
   it('", not that …" denies what the verb reports, not the bold words', () => {

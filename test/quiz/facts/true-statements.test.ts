@@ -281,6 +281,32 @@ describe('pronoun-in-opening-clause', () => {
     expect(said).toContain('Races on maps crash the program at once');
   });
 
+  it('leaves out `The relationship is …` and `Something will …` (reading 84)', () => {
+    const wood = parseNotes(
+      inline([
+        '### EMC',
+        '',
+        'Wood trades moisture with the air until its MC matches the EMC for the surrounding RH. The',
+        'relationship is nearly the same for most species. Something will give: the panel cracks.',
+        'Temperature matters much less than RH indoors.',
+        '',
+        '## Summary',
+        '',
+        '| Concept | Correct understanding | Common misconceptions |',
+        '|---|---|---|',
+        '| EMC | The MC wood drifts to at a given RH | Kiln-dried wood stays dry × |',
+      ]),
+    );
+    const [emc] = wood.concepts;
+    const said = emc ? conceptFacts(wood, emc).trues.map((f) => f.text) : [];
+    expect(said.some((t) => t.startsWith('The relationship') || t.startsWith('Something'))).toBe(
+      false,
+    );
+    expect(said).toContain(
+      'Wood trades moisture with the air until its MC matches the EMC for the surrounding RH',
+    );
+  });
+
   it('leaves out a contraction of a leaning pronoun, a quantifier for what was named, `The problem …`', () => {
     const decoded = parseNotes(
       inline([

@@ -43,7 +43,7 @@ describe('context words', () => {
     expect(contextRule('○＝開いている／働いている', 'ja')?.name).toBe('table-legend');
     expect(contextRule('✓ : supported', 'en')?.name).toBe('table-legend');
     // A sentence that opens on a dash or a mark and goes on is no legend.
-    expect(contextRule('- no legend here', 'en')).toBeNull();
+    expect(contextRule('- no legend follows the dash', 'en')).toBeNull();
     // An operator after a mark is no legend (`=~`, `::`, `==`).
     expect(contextRule('× =~ の右辺はクォートした方が安全', 'ja')).toBeNull();
     expect(contextRule('× == treats equivalent strings as equal', 'en')).toBeNull();
@@ -568,6 +568,18 @@ describe('context words', () => {
       ['サービスはどれだけ止まってよいか？', 'question'],
     ];
     for (const [text, name] of ja) expect(contextRule(text, 'ja')?.name, text).toBe(name);
+    // Reading 85: `here` at the end points at the case the notes are about.
+    expect(contextRule('Leukopenia and hypothermia are bad signs here', 'en')?.name).toBe(
+      'place-pointer-end',
+    );
+    for (const text of [
+      'Start here',
+      'Is there',
+      'Here the cache is warm',
+      'A pod with a matching toleration may be placed there',
+    ])
+      expect(contextRule(text, 'en')?.name, text).not.toBe('place-pointer-end');
+    expect(contextRule(`${'here '.repeat(100_000)}.`, 'en')?.name).toBe('place-pointer-end');
   });
 
   it('reads phrases in straight quotes as quoted, not apostrophes (withoutStraightQuotes)', () => {
