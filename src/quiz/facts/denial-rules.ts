@@ -233,18 +233,7 @@ const JA_RULES: DenialRule[] = [
       wrong: 'コミット時にディスクへ書くのはテーブルのデータファイル',
       correction: 'コミット時にディスクへ書くのはWAL（ログ）',
     },
-    read: ({ plain }) => {
-      const text = trimChars(plain, '。');
-      const at = text.indexOf('であって');
-      if (at <= 0 || !text.endsWith('ではない')) return null;
-      const topic = text.lastIndexOf('は', at);
-      if (topic <= 0) return null;
-      const head = text.slice(0, topic + 1);
-      const right = text.slice(0, at);
-      const denied = trimChars(text.slice(at + 'であって'.length, -'ではない'.length), '、,');
-      if (!denied || right.length <= head.length) return null;
-      return { wrong: `${head}${denied}`, correction: right, right };
-    },
+    read: ({ plain }) => topicThenDenied(plain, 'であって', () => true),
   },
   {
     // Reading 84 keyed `解熱は「つらさを取るため」で、早く治すため` (`not-so` cut only the denial off).
@@ -255,21 +244,13 @@ const JA_RULES: DenialRule[] = [
       wrong: '解熱は早く治すため',
       correction: '解熱は「つらさを取るため」',
     },
-    read: ({ plain }) => {
-      const text = trimChars(plain, '。');
-      const at = text.indexOf('で、');
-      if (at <= 0 || !text.endsWith('ではない')) return null;
-      const topic = text.lastIndexOf('は', at);
-      if (topic <= 0) return null;
-      const head = text.slice(0, topic + 1);
-      const right = text.slice(0, at);
-      const denied = trimChars(text.slice(at + 'で、'.length, -'ではない'.length), '、,');
-      // `…わけではない`, `…のではない` deny a clause, not a noun the topic could be.
-      if (!denied || denied.endsWith('わけ') || denied.endsWith('の') || denied.includes('、'))
-        return null;
-      if (right.length <= head.length) return null;
-      return { wrong: `${head}${denied}`, correction: right, right };
-    },
+    // `…わけではない`, `…のではない` deny a clause, not a noun the topic could be.
+    read: ({ plain }) =>
+      topicThenDenied(
+        plain,
+        'で、',
+        (denied) => !denied.endsWith('わけ') && !denied.endsWith('の') && !denied.includes('、'),
+      ),
   },
   {
     name: 'instead-of',
@@ -317,6 +298,27 @@ const JA_RULES: DenialRule[] = [
     },
   },
 ];
+
+/**
+ * `AはX<connector>Yではない` read as `AはY` denied and `AはX` its correction, where the denied
+ * words pass `fits`; null for any other sentence.
+ */
+function topicThenDenied(
+  plain: string,
+  connector: string,
+  fits: (denied: string) => boolean,
+): Denial | null {
+  const text = trimChars(plain, '。');
+  const at = text.indexOf(connector);
+  if (at <= 0 || !text.endsWith('ではない')) return null;
+  const topic = text.lastIndexOf('は', at);
+  if (topic <= 0) return null;
+  const head = text.slice(0, topic + 1);
+  const right = text.slice(0, at);
+  const denied = trimChars(text.slice(at + connector.length, -'ではない'.length), '、,');
+  if (!denied || !fits(denied) || right.length <= head.length) return null;
+  return { wrong: `${head}${denied}`, correction: right, right };
+}
 
 /**
  * Markers after which an English denial gives what is true instead (`not X — Y`, `not X; Y`,

@@ -329,17 +329,21 @@ function withArrowsSpelled(cell: string): string {
 /** Any of the arrows of {@link ARROW_LETTERS}. */
 const ANY_ARROW = /[↑⬆↓⬇]/u;
 
+/** A named reading of the parenthesis after a mark, with an example cell. */
+export interface MarkParenthesisRule {
+  name: string;
+  example: string;
+  /** True when the words inside the parenthesis are this rule's. */
+  test: (inside: string) => boolean;
+}
+
 /**
  * `conditional-mark`: a yes whose parenthesis says when it holds (`○（NAT-T使用時）`, `○ (if
  * M1/M2 > ~25)`, `○（restartPolicy次第）`, `○ (3.28+)`) is no plain yes: asked as `NAT越え：○`, the
  * condition is lost and the key is arguable (reading 56: plain ESP does not pass NAPT). Named
  * rules, each with an example, read the parenthesis only.
  */
-export const CONDITIONAL_MARK_RULES: readonly {
-  name: string;
-  example: string;
-  test: (inside: string) => boolean;
-}[] = [
+export const CONDITIONAL_MARK_RULES: readonly MarkParenthesisRule[] = [
   {
     name: 'ja-condition-word',
     example: '○（NAT-T使用時）',
@@ -397,11 +401,7 @@ const EN_CONDITIONS: ReadonlySet<string> = new Set([
  * withdraw consent)`, `no (but validate efficiency once)`: what to do instead) leave it a no. Named
  * rules, each with an example, read the parenthesis only.
  */
-export const EXCEPTED_NO_RULES: readonly {
-  name: string;
-  example: string;
-  test: (inside: string) => boolean;
-}[] = [
+export const EXCEPTED_NO_RULES: readonly MarkParenthesisRule[] = [
   {
     // A clause that turns against the mark: `…るが`, `…いが`, `…たが`, `…だが`, `けど`, `ただし`.
     name: 'ja-contrast',
@@ -432,18 +432,24 @@ const EN_EXCEPTIONS: ReadonlySet<string> = new Set(['except', 'unless', 'if', 'w
 
 /** True when the no `bare` of `cell` has an exception its parenthesis states. */
 function excepted(cell: string, bare: string): boolean {
-  const t = cell.trim();
-  if (t === bare) return false;
-  const inside = t.slice(bare.length).trim().slice(1, -1);
-  return EXCEPTED_NO_RULES.some((rule) => rule.test(inside));
+  return parenthesisReads(cell, bare, EXCEPTED_NO_RULES);
 }
 
 /** True when the yes `bare` of `cell` holds only under the condition its parenthesis states. */
 function conditionalMark(cell: string, bare: string): boolean {
+  return parenthesisReads(cell, bare, CONDITIONAL_MARK_RULES);
+}
+
+/** True when a rule of `rules` reads the parenthesis after the mark `bare` of `cell`. */
+function parenthesisReads(
+  cell: string,
+  bare: string,
+  rules: readonly MarkParenthesisRule[],
+): boolean {
   const t = cell.trim();
   if (t === bare) return false;
   const inside = t.slice(bare.length).trim().slice(1, -1);
-  return CONDITIONAL_MARK_RULES.some((rule) => rule.test(inside));
+  return rules.some((rule) => rule.test(inside));
 }
 
 /** True for a cell that is only a mark or a yes/no word. */
