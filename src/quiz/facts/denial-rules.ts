@@ -12,6 +12,7 @@ import { stripInline } from '../notes/inline.ts';
 import { trailingParenthetical } from '../notes/misconception-bullet.ts';
 import { quotedBefore, squashSpaces, trimChars, unquote } from '../text/trim.ts';
 import { thirdPersonOf } from '../text/verbs.ts';
+import { ARTICLES } from './mentions.ts';
 
 /** Plain endings of a Japanese verb or adjective (`する`, `書く`, `速い`, `書いた`). */
 const VERB_ENDINGS_JA = 'るうくすつぬむぶぐいた';
@@ -73,8 +74,6 @@ function withoutArticleBefore(before: string, replacement: string): string {
     ? trimmed.slice(0, space + 1)
     : before;
 }
-
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** Verbs that report a clause (`means that…`), with the space after them. */
 const REPORTING_VERBS = [' means ', ' shows ', ' says ', ' implies ', ' guarantees ', ' proves '];
@@ -474,13 +473,13 @@ const EN_RULES: DenialRule[] = [
       // `adverb-before-verb`: `does not only point to a digest` — the verb is the word after the
       // adverb (reading 84 was offered `A tag onlies point to a digest`).
       const m =
-        /\b(does|do)\s+not\s+(?:(just|only|merely|simply)\s+)?([a-z]+)|\b(doesn't|don't)\s+(?:(just|only|merely|simply)\s+)?([a-z]+)/i.exec(
+        /\b(does\s+not|do\s+not|doesn't|don't)\s+(?:(just|only|merely|simply)\s+)?([a-z]+)/i.exec(
           head,
         );
       if (!m || !contrastDenial(head, m.index, correction)) return null;
-      const third = /^does/i.test(m[1] ?? m[4] ?? '');
-      const adverb = m[2] ?? m[5];
-      const verb = m[3] ?? m[6] ?? '';
+      const third = /^does/i.test(m[1] ?? '');
+      const adverb = m[2];
+      const verb = m[3] ?? '';
       const affirmed = third ? thirdPersonOf(verb) : verb;
       const wrong = head.replace(m[0], adverb ? `${adverb} ${affirmed}` : affirmed);
       const right = correction ? withoutStop(correction) : null;

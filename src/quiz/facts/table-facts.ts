@@ -352,11 +352,7 @@ export const CONDITIONAL_MARK_RULES: readonly MarkParenthesisRule[] = [
   {
     name: 'en-condition-word',
     example: '○ (if M1/M2 > ~25)',
-    test: (inside) =>
-      inside
-        .toLowerCase()
-        .split(/[^a-z]+/u)
-        .some((w) => EN_CONDITIONS.has(w)),
+    test: (inside) => holdsEnglishWord(inside, EN_CONDITIONS),
   },
   {
     name: 'from-a-version',
@@ -417,11 +413,7 @@ export const EXCEPTED_NO_RULES: readonly MarkParenthesisRule[] = [
   {
     name: 'en-exception-word',
     example: '× (except by key)',
-    test: (inside) =>
-      inside
-        .toLowerCase()
-        .split(/[^a-z]+/u)
-        .some((w) => EN_EXCEPTIONS.has(w)),
+    test: (inside) => holdsEnglishWord(inside, EN_EXCEPTIONS),
   },
 ];
 
@@ -438,6 +430,14 @@ function excepted(cell: string, bare: string): boolean {
 /** True when the yes `bare` of `cell` holds only under the condition its parenthesis states. */
 function conditionalMark(cell: string, bare: string): boolean {
   return parenthesisReads(cell, bare, CONDITIONAL_MARK_RULES);
+}
+
+/** True when `text` holds one of `words` (lower case) as a whole English word. */
+function holdsEnglishWord(text: string, words: ReadonlySet<string>): boolean {
+  return text
+    .toLowerCase()
+    .split(/[^a-z]+/u)
+    .some((w) => words.has(w));
 }
 
 /** True when a rule of `rules` reads the parenthesis after the mark `bare` of `cell`. */
