@@ -933,8 +933,8 @@ function scoreOf(
     (hasTemplate ? 0 : 0.2) -
     CUE_BALANCE_WEIGHT * driftChange(c.draft, t) -
     CUE_ON_KEY_WEIGHT * Math.max(0, cueOf(c.draft)?.drift ?? 0) -
-    (c.draft.unexplained ? UNEXPLAINED_COST : 0) -
-    (raisesNegatives(c.draft, t) ? NEGATIVE_COST : 0)
+    (c.draft.unexplained ? UNEXPLAINED_COST : 0) +
+    negativeStemRank(c.draft, t)
   );
 }
 
@@ -946,6 +946,37 @@ function scoreOf(
  */
 function coveredTwice(c: Candidate, t: Taken): boolean {
   return (t.perConcept.get(c.draft.conceptId)?.length ?? 0) >= MIN_PER_CONCEPT;
+}
+
+/**
+ * `own-misconception-first`: how much a "which is a misconception about X" question among X's
+ * own true statements ({@link ownMisconception}) is preferred to any other kind, all else equal,
+ * within the share of negative stems `negative-stems-rare` keeps: more than the spread of a
+ * template's qualities, so a concept that can have one asks it before a which-concept look-up.
+ * Readers of readings 84–86 signed 17 of 42 such questions, against 3 of 173 which-concept
+ * questions and 1 of 62 "which is correct about X" questions. Over the 492 read notes, 1,438 →
+ * 1,483 such questions (1,561 were the share not kept), which-concept 1,645 → 1,630, no concept
+ * left short (2026-12-07).
+ */
+const OWN_MISCONCEPTION_BONUS = 3;
+
+/**
+ * How a question asking for the false statement ranks: {@link NEGATIVE_COST} lower past the
+ * share `negative-stems-rare` keeps, else a misconception of one concept
+ * {@link OWN_MISCONCEPTION_BONUS} higher (`own-misconception-first` within that share).
+ */
+function negativeStemRank(draft: Draft, t: Taken): number {
+  if (raisesNegatives(draft, t)) return -NEGATIVE_COST;
+  return ownMisconception(draft) ? OWN_MISCONCEPTION_BONUS : 0;
+}
+
+/**
+ * True for a misconception of one concept among its own true statements (not across concepts,
+ * {@link AMONG_TEMPLATE}) that is no filler ({@link Draft.filler}): the one kind readers sign more
+ * often than not asked.
+ */
+function ownMisconception(draft: Draft): boolean {
+  return draft.template === 'misconception-about' && !draft.filler;
 }
 
 /** Lists up to this long are ranked by picking the best left, one at a time. */

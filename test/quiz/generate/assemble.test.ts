@@ -203,7 +203,11 @@ describe('assemble: roles-apart', () => {
     const wrongAsKey = misconceptionDraft('A', 'Fixes permanent faults', ['T2', 'T3']);
     const other = draft('A', 'correct-about-2', 'T4', ['T4', 'Y', 'Z'], 0.5);
     const bank = assemble([right, wrongAsKey, other], ['A']);
-    expect(bank.map((d) => d.prompt)).toEqual([right.draft.prompt, other.draft.prompt]);
+    // One of the two, never both; the concept's own misconception first (own-misconception-first).
+    expect(bank.map((d) => d.prompt)).toEqual([wrongAsKey.draft.prompt, other.draft.prompt]);
+    // Without it, the same: "which is right" and another question, not the misconception again.
+    const without = assemble([right, other], ['A']);
+    expect(without.map((d) => d.prompt)).toEqual([right.draft.prompt, other.draft.prompt]);
   });
 
   it('still does where the concept has no other second question (coverage first)', () => {
@@ -249,8 +253,9 @@ describe('assemble: asked-not-offered', () => {
     offering.draft = { ...offering.draft, kind: 'misconception-about', asksFor: 'misconception' };
     const other = draft('A', 'correct-about-2', 'T4', ['T4', 'Y', 'Z'], 0.5);
     const bank = assemble([right, offering, other], ['A']);
-    // `T1`, asked by the first, is no option of the second (reading 22: "the stem of … again").
-    expect(bank.map((d) => d.prompt)).toEqual([right.draft.prompt, other.draft.prompt]);
+    // `T1`, offered by the first (the concept's own misconception, asked first:
+    // own-misconception-first), is asked by no second (reading 22: "the stem of … again").
+    expect(bank.map((d) => d.prompt)).toEqual([offering.draft.prompt, other.draft.prompt]);
   });
 
   it('offers the statement a which-concept stem asks in no other concept’s second question', () => {
@@ -340,6 +345,35 @@ describe('assemble: fillers', () => {
     // With no other filler, the correct-about one still gives A its second question.
     const alone = assemble(candidates.slice(0, 2), ['A']).map((d) => d.asks[0]);
     expect(alone.sort()).toEqual(['a1', 'a2']);
+  });
+
+  it("asks a concept's own misconception before a look-up of one fact (own-misconception-first)", () => {
+    // A's fact a1 can be asked as a which-concept look-up (ranked higher by its template) or as
+    // "which is a misconception about A" among A's own true statements: one fact, one question.
+    // Readers sign the second far more often; it is taken, and a2 gives A its second question.
+    const own = (c: Candidate): Candidate => ({
+      ...c,
+      draft: { ...c.draft, kind: 'misconception-about', asksFor: 'misconception' },
+    });
+    const candidates = [
+      draft('A', 'which-concept', 'a1', ['A', 'B', 'C'], 2),
+      own(draft('A', 'misconception-about', 'a1', ['a wrong', 'a true 1', 'a true 2'], 0)),
+      draft('A', 'correct-about', 'a2', ['a right', 'a no 1', 'a no 2']),
+      draft('B', 'correct-about', 'b1', ['b right', 'b no 1', 'b no 2']),
+      draft('B', 'correct-about', 'b2', ['b right 2', 'b no 3', 'b no 4']),
+    ];
+    const kept = assemble(candidates, ['A', 'B']);
+    const a = kept.filter((d) => d.conceptId === 'A');
+    expect(a.map((d) => d.template).sort()).toEqual(['correct-about', 'misconception-about']);
+    // A filler of the kind is no such question: the look-up is taken.
+    const filler = { ...candidates[1], draft: { ...candidates[1]?.draft, filler: true } };
+    const withFiller = assemble([candidates[0], filler, ...candidates.slice(2)] as Candidate[], [
+      'A',
+      'B',
+    ]);
+    expect(withFiller.filter((d) => d.conceptId === 'A').map((d) => d.template)).toContain(
+      'which-concept',
+    );
   });
 
   it('keeps negative stems to about a third of the bank where it can (negative-stems-rare)', () => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildQuestionBank } from '../../../src/quiz/bank.ts';
 import { conceptSubject, generationContext } from '../../../src/quiz/generate/context.ts';
 import { correctAboutDrafts } from '../../../src/quiz/generate/correct-about.ts';
+import type { Draft } from '../../../src/quiz/generate/draft.ts';
 import { misconceptionAboutDrafts } from '../../../src/quiz/generate/misconception-about.ts';
 import {
   asSentence,
@@ -54,15 +55,25 @@ const whyOf = (q: Question, option: string): string | null | undefined =>
  * holds `stem`: read on the draft, whichever option set or statement the bank then takes.
  */
 function whyOfDraft(file: string, conceptName: string, stem: string): string | null {
+  return taughtDraft(file, conceptName, stem).why;
+}
+
+/**
+ * The which-concept draft of `conceptName` on `stem`, `also` among its options when given, as the
+ * bank would explain it: for a rule read on a draft the bank may ask another way (a concept's own
+ * misconception first, `own-misconception-first`).
+ */
+function taughtDraft(file: string, conceptName: string, stem: string, also?: string): Draft {
   const doc = parseNotes(fixture(file), { aliases: shippedAliases() });
   const ctx = generationContext(doc);
   const concept = doc.concepts.find((c) => c.name === conceptName);
   if (!concept) throw new Error(conceptName);
-  const draft = whichConceptDrafts(ctx, conceptSubject(ctx, concept)).drafts.find((d) =>
-    d.prompt.includes(stem),
+  const draft = whichConceptDrafts(ctx, conceptSubject(ctx, concept)).drafts.find(
+    (d) =>
+      d.prompt.includes(stem) && (also === undefined || d.choices.some((c) => c.text === also)),
   );
   if (!draft) throw new Error(`no draft on ${stem}`);
-  return teach(ctx, draft, () => []).why;
+  return teach(ctx, draft, () => []);
 }
 
 describe('stem-line: a which-concept key is explained by the line its stem comes from', () => {
@@ -124,8 +135,9 @@ describe('stem-line: a which-concept key is explained by the line its stem comes
   });
 
   it('keeps the summary cell where it bears on the stem', () => {
-    const q = asked(bankOf('jvm-gc.en.md'), 'The default collector since JDK 9');
-    expect(q.explanation.why).toContain('Default collector since JDK 9');
+    // Read on the draft: the bank asks G1's own misconception beside this line instead.
+    const why = whyOfDraft('jvm-gc.en.md', 'G1', 'The default collector since JDK 9');
+    expect(why).toContain('Default collector since JDK 9');
   });
 });
 
@@ -599,8 +611,14 @@ describe('one-cell: a table peer is explained by one cell of its column', () => 
   it('never by the whole column', () => {
     // (ZGC's `Marks and relocates concurrently…` is asked as its correct statement among its own
     // misconceptions since `cut-key`: G1's stem has the same table peers.)
-    const q = asked(bankOf('jvm-gc.en.md'), 'The default collector since JDK 9');
-    const why = whyOf(q, 'Parallel') ?? '';
+    // Read on the draft: the bank asks G1's own misconception beside this line instead.
+    const draft = taughtDraft(
+      'jvm-gc.en.md',
+      'G1',
+      'The default collector since JDK 9',
+      'Parallel',
+    );
+    const why = draft.choices.find((c) => c.text === 'Parallel')?.why ?? '';
     expect(isCellDump(why, 'en')).toBe(false);
     expect(why).toBe(
       'The table under “Collectors compared” gives Parallel: Concurrent marking = “no”',
