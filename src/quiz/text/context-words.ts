@@ -167,11 +167,14 @@ function ownNounBefore(text: string, at: number): boolean {
 /**
  * Clause endings after which `この` / `その` points at what that clause set up (`飲んだその日から`,
  * `利上げすればその月の`, `implements を書かないとそのinterfaceとして`, `any を使ってもその行だけ`).
+ * `でも` only after a verb's `ん` / `い` (`飲んでも`, `泳いでも`): after a noun it is `で` and `も`
+ * (`国内でもこの2剤は…`, reading 86: which two drugs?), no clause of the statement.
  */
 const CLAUSE_ENDINGS = [
   'ば',
   'ても',
-  'でも',
+  'んでも',
+  'いでも',
   'ないと',
   'ると',
   'たら',
@@ -674,6 +677,29 @@ const JA_COMPARING = [
 ];
 /** Comparisons that name what they compare with when a noun (and `と`) stands before them. */
 const JA_NAMEABLE_COMPARING = new Set(['同様に', '同じく']);
+
+/** Topic particles before which `逆に` turns the topic against something said of another. */
+const CONVERSELY_AFTER = ['は逆に', 'も逆に'];
+/** Clause endings before `、` that set up, inside the statement, what `逆に` turns against. */
+const OWN_SIDE_ENDINGS = new Set(['て', 'で', 'が', 'ど', 'く', 'ば', 'り']);
+
+/**
+ * `conversely-to-what`: `Xは逆に…` / `Xも逆に…` turns X against something said of another
+ * thing; with no clause of the statement before it (`Aは高く出て、Bは逆に低く出る`: a `、`
+ * after a clause ending, {@link OWN_SIDE_ENDINGS}), that was said on the line before
+ * (`…直後は逆に低く出る`). A list's `や、` is no such clause. Two scans, linear in the text.
+ */
+function converselyToWhatJa(text: string): boolean {
+  let at = -1;
+  for (const phrase of CONVERSELY_AFTER) {
+    const found = text.indexOf(phrase);
+    if (found >= 0 && (at < 0 || found < at)) at = found;
+  }
+  if (at < 0) return false;
+  for (let i = text.indexOf('、'); i >= 0 && i < at; i = text.indexOf('、', i + 1))
+    if (OWN_SIDE_ENDINGS.has(text[i - 1] ?? '')) return false;
+  return true;
+}
 
 /**
  * `comparing-back`, in Japanese: a {@link JA_COMPARING} phrase with nothing named before it
@@ -2856,6 +2882,14 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'パスワードグラントも同様の理由で廃止された',
     language: 'ja',
     leans: comparesBackJa,
+  },
+  {
+    // Reading 86 offered `筋肉量の多い人（アスリート）や、…直後は逆に低く出る` as true: conversely
+    // to what?
+    name: 'conversely-to-what',
+    example: '筋肉量の多い人（アスリート）や、調理した肉を大量に食べた直後は逆に低く出る',
+    language: 'ja',
+    leans: converselyToWhatJa,
   },
   {
     // Reading 65 offered `…港が被災していた、という話が昔からあるのはこのため` as true: for what?

@@ -449,6 +449,26 @@ describe('context words', () => {
     expect(contextRule('Others are cached for an hour', 'en')?.name).toBe('quantifier-alone');
     expect(contextRule('Most users never notice the delay', 'en')).toBeNull();
     expect(contextRule('Some vendors ship it by default', 'en')?.name).not.toBe('quantifier-alone');
+    // Reading 86: `でも` after a noun is `で` and `も`, no clause of the statement.
+    expect(contextRule('国内でもこの2剤はCKDの適応を持つ', 'ja')?.name).toBe('demonstrative');
+    expect(contextRule('薬を飲んでもその日のうちに効くわけではない', 'ja')).toBeNull();
+    expect(contextRule('泳いでもその日は疲れない', 'ja')).toBeNull();
+    // Reading 86: `逆に` turning a topic against what the line before said of another.
+    expect(
+      contextRule(
+        '筋肉量の多い人（アスリート）や、調理した肉を大量に食べた直後は逆に低く出る',
+        'ja',
+      )?.name,
+    ).toBe('conversely-to-what');
+    expect(contextRule('反転温度より暖かい側では逆に霰が正に帯電する', 'ja')?.name).toBe(
+      'conversely-to-what',
+    );
+    // The other side said in the statement's own clause.
+    expect(contextRule('筋肉量の少ない人では高く出て、多い人は逆に低く出る', 'ja')).toBeNull();
+    expect(contextRule('温度が高いと速いが、低温では逆に遅い', 'ja')).toBeNull();
+    // Linear on a long line of list commas before it.
+    const commas = `${'りんごや、'.repeat(100_000)}みかんは逆に低い`;
+    expect(contextRule(commas, 'ja')?.name).toBe('conversely-to-what');
     // Reading 65: a reason given by the sentence before.
     expect(
       contextRule(
