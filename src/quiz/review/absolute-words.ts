@@ -43,6 +43,13 @@ export const JAPANESE_ABSOLUTES: readonly string[] = [
   '確実に',
   '何でも',
   '一生',
+  // Reading 86 named `eGFRが少しでも下がったら中止` and `Hbは正常値まで上げるほど良い`, each the
+  // one sweeping claim of its set: "at all", "the more the better"; `誰でも` says "anyone" (and
+  // `誰が…ても`, {@link saysWhoever}).
+  '少しでも',
+  'ほど良い',
+  'ほどよい',
+  '誰でも',
 ];
 
 /** Phrases that contain a Japanese absolute word but are not absolute (`できるだけ` = "as … as possible"). */
@@ -62,13 +69,22 @@ export function saysOnlyWithShika(plain: string): boolean {
 }
 
 /**
+ * `誰が…ても` says "whoever" (`誰が相続しても80%減`, reading 86: the one sweeping claim of its
+ * set); not `誰が` alone (`誰ができるか：各自`). Two scans, linear in the text.
+ */
+export function saysWhoever(plain: string): boolean {
+  const at = plain.indexOf('誰が');
+  return at >= 0 && (plain.includes('ても', at + 2) || plain.includes('でも', at + 2));
+}
+
+/**
  * True when the text (NFKC) holds a Japanese absolute word ({@link JAPANESE_ABSOLUTES}, outside a
  * phrase that only looks absolute: `できるだけ`) or says "only" with `しか…ない`. The one Japanese
  * reading of absolute words: the review's rule and the option search's cues (text/cues.ts) ask it.
  */
 export function hasJapaneseAbsolute(plain: string): boolean {
   const ja = withoutLookalikes(plain);
-  return JAPANESE_ABSOLUTES.some((w) => ja.includes(w)) || saysOnlyWithShika(ja);
+  return JAPANESE_ABSOLUTES.some((w) => ja.includes(w)) || saysOnlyWithShika(ja) || saysWhoever(ja);
 }
 
 /** The text with each {@link JAPANESE_NOT_ABSOLUTE} phrase blanked out (`できるだけ` holds `だけ`). */
@@ -249,6 +265,7 @@ export function absoluteWords(text: string): string[] {
   // `秘密鍵でしか復号できない`: しか…ない is のみ said another way.
   if (saysOnlyWithShika(ja.normalize('NFKC'))) found.push('しか');
   if (saysAnyWithDono(ja)) found.push('どの…でも');
+  if (saysWhoever(ja)) found.push('誰が…ても');
   const latin = latinWords(text);
   const words = new Set(latin);
   const names = valueNames(text);

@@ -61,6 +61,11 @@ describe('absoluteWords', () => {
     ['root は何でも実行できる', ['何でも']],
     ['一度取り込んだ放射性物質は一生体内に残る', ['一生']],
     ['A goroutine blocked forever is never collected', ['never']],
+    // Reading 86: the one sweeping claim of their sets; not `誰が` that asks who.
+    ['eGFRが少しでも下がったら中止', ['少しでも']],
+    ['Hbは正常値まで上げるほど良い', ['ほど良い']],
+    ['誰が相続しても80%減', ['誰が…ても']],
+    ['誰ができるか：各自', []],
     ['ET is "perfectly in tune"', ['perfectly']],
   ])('%s → %j', (text, words) => {
     expect(absoluteWords(text)).toEqual(words);
@@ -76,6 +81,17 @@ describe('absoluteWords', () => {
     const start = performance.now();
     expect(absoluteWords('どの'.repeat(500_000))).toEqual([]);
     expect(performance.now() - start).toBeLessThan(2000);
+  });
+
+  it('reads a megabyte of 誰が at once', () => {
+    const start = performance.now();
+    expect(absoluteWords('誰が'.repeat(500_000))).toEqual([]);
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+
+  it('reads 誰が…ても as the generator does (text/cues.ts)', () => {
+    expect(hasAbsoluteWord('誰が相続しても80%減')).toBe(true);
+    expect(hasAbsoluteWord('誰ができるか：各自')).toBe(false);
   });
 
   it('reads しか…ない as the generator does (text/cues.ts), not the しか of しかし or しかも', () => {
