@@ -126,6 +126,22 @@ export const HEADER_WORDS = {
   ],
 } as const;
 
+/** Heading words of {@link HEADER_WORDS} that name a caution as much as a mistake (`caution-column`). */
+const CAUTION_WORDS: readonly string[] = ['落とし穴', 'はまりどころ', 'pitfall', 'gotcha', 'trap'];
+
+/**
+ * Middle headings that say what the term is (`Term | What it is | Traps`), as `matchKey` reads
+ * them: beside a caution heading, what they head is the truth the trap is set against.
+ */
+const DESCRIBING_HEADINGS: readonly string[] = [
+  'what it is',
+  'what it does',
+  'description',
+  '説明',
+  '概要',
+  'とは',
+].map((w) => matchKey(w));
+
 /**
  * `what-happened`: a heading that says what went wrong in an incident (`Event | Date | What went
  * wrong`) names no belief: its table lists incidents, not misconceptions (reading 12: an incident
@@ -189,7 +205,24 @@ function byHeaderWords(
   const named = keys.findIndex(
     (_, i) => i > 0 && i !== misconceptions && holds(i, HEADER_WORDS.correct),
   );
-  const correct = named >= 0 ? named : keys.length === 3 && misconceptions === 2 ? 1 : -1;
+  // `caution-column`: a heading that names a caution as much as a mistake (`Gotcha`, `落とし穴`)
+  // over a middle column that names no truth (`| Tool | Good for | Gotcha |`) heads true warnings,
+  // not beliefs (reading 87: `Home ovens cycle well above and below the set point` was keyed as
+  // a misconception). Beside a column that names the truth (`What it really means | Traps`), it
+  // heads mistakes.
+  const cautionOnly =
+    holds(misconceptions, CAUTION_WORDS) &&
+    !holds(
+      misconceptions,
+      HEADER_WORDS.misconceptions.filter((w) => !CAUTION_WORDS.includes(w)),
+    );
+  const between =
+    keys.length === 3 &&
+    misconceptions === 2 &&
+    (!cautionOnly || DESCRIBING_HEADINGS.some((w) => (keys[1] ?? '').includes(w)))
+      ? 1
+      : -1;
+  const correct = named >= 0 ? named : between;
   if (correct < 0) return null;
   // `two-kinds-compared`: `| | Mistake of fact | Mistake of law |` sets two kinds of one thing
   // side by side (reading 37: its rows `Example`, `General rule` became concepts, and the rule
@@ -467,15 +500,17 @@ export function withoutCommentsAfterMarks(cell: string): string {
     while (cell[j] === ' ' || cell[j] === '\u3000') j++;
     const close = closing.get(j);
     if (close !== undefined) i = close + 1;
-    // `arrow-after-mark`: `…消せばOK × → まず変更理由を確認` — the arrow's words, up to the next
-    // separator, say what to do instead. Words that end on a mark of their own are the next
-    // misconception, led to by the arrow (`…dries out × → the fridge keeps bread fresh ×`): only
-    // the arrow goes.
+    // `arrow-after-mark`: `…消せばOK × → まず変更理由を確認` — the arrow's words say what to do
+    // instead, and run on past a comma as an arrow's words do (`arrow-runs-on`: `It's final since
+    // JDK 21 × → preview, API changed across versions`, reading 87, had keyed `API changed across
+    // versions` as false) up to a `;` or the next claim ({@link arrowWordsEnd}). Words that end on
+    // a mark of their own are the next misconception, led to by the arrow (`…dries out × → the
+    // fridge keeps bread fresh ×`): only the arrow goes.
     else {
       const arrow = ARROWS.find((a) => cell.startsWith(a, j));
       if (arrow === undefined) continue;
       const end = nextSeparator(cell, j, closing);
-      i = endsOnMark(cell.slice(j, end)) ? j + arrow.length : end;
+      i = endsOnMark(cell.slice(j, end)) ? j + arrow.length : arrowWordsEnd(cell, end, closing);
     }
   }
   return out;
@@ -511,6 +546,22 @@ export function wrongArrowAsMark(cell: string): string {
     i = end - 1;
   }
   return from === 0 ? cell : out + cell.slice(from);
+}
+
+/**
+ * Where an arrow's words that reach the separator at `at` end: past each comma (`、,，`) whose
+ * piece after it is no claim of its own (it neither ends on a mark nor holds an arrow), at the
+ * first `;` or such claim, else at the cell's end. Each piece is read once.
+ */
+function arrowWordsEnd(cell: string, at: number, closing: Map<number, number>): number {
+  let end = at;
+  while (end < cell.length && LIST_SEPARATORS.includes(cell[end] ?? '')) {
+    const next = nextSeparator(cell, end + 1, closing);
+    const piece = cell.slice(end + 1, next);
+    if (endsOnMark(piece) || holdsArrow(piece)) return end;
+    end = next;
+  }
+  return end;
 }
 
 /**

@@ -253,6 +253,13 @@ describe('the misconception table header', () => {
       correct: 1,
       misconceptions: 2,
     });
+    // `caution-column` (reading 87): a caution heading over a middle column that names no truth
+    // heads true warnings; beside one that does, mistakes.
+    expect(misconceptionColumns(['Tool', 'Good for', 'Gotcha'])).toBeNull();
+    expect(misconceptionColumns(['道具', '向いている用途', '落とし穴'])).toBeNull();
+    expect(
+      misconceptionColumns(['Tool', 'Good for', 'Common gotcha people believe']),
+    ).toMatchObject({ correct: 1, misconceptions: 2 });
     // `Incorrect` is no column of truths: the middle column of three is.
     expect(misconceptionColumns(['Term', 'Incorrect belief', 'Note', 'Meaning'])).toMatchObject({
       correct: 3,
@@ -544,8 +551,24 @@ describe('arrow-after-mark', () => {
     ).toEqual(['波の高い「大波」と同じ', '第1波が最大']);
   });
 
+  it('runs the arrow’s words on past a comma, to a `;` or the next claim (reading 87)', () => {
+    expect(
+      splitMisconceptions("It's final since JDK 21 × → preview, API changed across versions"),
+    ).toEqual(["It's final since JDK 21"]);
+    expect(splitMisconceptions('A leaks × → no, B holds it, C frees it; D is free ×')).toEqual([
+      'A leaks',
+      'D is free',
+    ]);
+    // A piece after the comma that ends on a mark is the next misconception.
+    expect(splitMisconceptions('A leaks × → B holds it, C is free ×')).toEqual([
+      'A leaks',
+      'C is free',
+    ]);
+  });
+
   it('reads a megabyte of arrows after a mark in one pass', () => {
     expect(splitMisconceptions(`a × ${'→ '.repeat(500_000)}`)).toEqual(['a']);
+    expect(splitMisconceptions(`a × → ${'b, '.repeat(200_000)}c`)).toEqual(['a']);
   });
 });
 
