@@ -129,6 +129,11 @@ export const HEADER_WORDS = {
 /** Heading words of {@link HEADER_WORDS} that name a caution as much as a mistake (`caution-column`). */
 const CAUTION_WORDS: readonly string[] = ['落とし穴', 'はまりどころ', 'pitfall', 'gotcha', 'trap'];
 
+/** The other heading words of a misconception column: they name a mistake or a belief. */
+const MISTAKE_WORDS: readonly string[] = HEADER_WORDS.misconceptions.filter(
+  (w) => !CAUTION_WORDS.includes(w),
+);
+
 /**
  * Middle headings that say what the term is (`Term | What it is | Traps`), as `matchKey` reads
  * them: beside a caution heading, what they head is the truth the trap is set against.
@@ -210,12 +215,7 @@ function byHeaderWords(
   // not beliefs (reading 87: `Home ovens cycle well above and below the set point` was keyed as
   // a misconception). Beside a column that names the truth (`What it really means | Traps`), it
   // heads mistakes.
-  const cautionOnly =
-    holds(misconceptions, CAUTION_WORDS) &&
-    !holds(
-      misconceptions,
-      HEADER_WORDS.misconceptions.filter((w) => !CAUTION_WORDS.includes(w)),
-    );
+  const cautionOnly = holds(misconceptions, CAUTION_WORDS) && !holds(misconceptions, MISTAKE_WORDS);
   const between =
     keys.length === 3 &&
     misconceptions === 2 &&
