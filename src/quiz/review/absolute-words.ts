@@ -44,12 +44,12 @@ export const JAPANESE_ABSOLUTES: readonly string[] = [
   '何でも',
   '一生',
   // Reading 86 named `eGFRが少しでも下がったら中止` and `Hbは正常値まで上げるほど良い`, each the
-  // one sweeping claim of its set: "at all", "the more the better"; `誰でも` says "anyone" (and
-  // `誰が…ても`, {@link saysWhoever}).
+  // one sweeping claim of its set: "at all", "the more the better" (and `誰が…ても`, "whoever":
+  // {@link saysWhoever}). Not `誰でも`: over the 492 read notes two of its three options were
+  // true (`全取引が誰でも見られる`, `Origin: null は誰でも作れる`).
   '少しでも',
   'ほど良い',
   'ほどよい',
-  '誰でも',
 ];
 
 /** Phrases that contain a Japanese absolute word but are not absolute (`できるだけ` = "as … as possible"). */
