@@ -371,7 +371,9 @@ export function splitMisconceptions(markedCell: string): string[] {
     for (const raw of cell.split(MARKS).flatMap(atSemicolons)) {
       const piece = withoutLeadIn(
         unquotedClaim(
-          withoutCorrectionAside(withoutArrowComment(raw.replace(LEADING_SEPARATORS, '').trim())),
+          withoutCorrectionAside(
+            withoutArrowComment(withoutTrailingArrow(raw.replace(LEADING_SEPARATORS, '').trim())),
+          ),
         ),
       );
       if (piece === '' || isLeadIn(piece)) continue;
@@ -402,7 +404,11 @@ export function splitMisconceptions(markedCell: string): string[] {
     const separator = part.slice(0, 1);
     const raw = separators.includes(separator) ? part.slice(1) : part;
     const rest = withoutLeadIn(
-      unquotedClaim(withoutCorrectionAside(withoutArrowComment(raw.replace(MARKS, '').trim()))),
+      unquotedClaim(
+        withoutCorrectionAside(
+          withoutArrowComment(raw.replace(MARKS, '').trim(), firstMark(raw) >= 0),
+        ),
+      ),
     );
     const last = joined.length - 1;
     // `Added every four years ×, like a leap day`: a comparison after a comma goes on.
@@ -660,7 +666,7 @@ export function withoutCorrectionAside(piece: string): string {
  * no part of the misconception, which reads without it. An arrow to anything else may be the
  * claim's own consequence (`大きい ε → 安全`) and stays.
  */
-export function withoutArrowComment(piece: string): string {
+export function withoutArrowComment(piece: string, marked = true): string {
   for (const arrow of ARROWS) {
     const at = firstOutsideBrackets(piece, arrow);
     if (at <= 0) continue;
@@ -668,11 +674,42 @@ export function withoutArrowComment(piece: string): string {
       .slice(at + arrow.length)
       .trimStart()
       .toLowerCase();
-    if (ARROW_COMMENT_OPENINGS.some((w) => after.startsWith(w)) || answersWithNo(after))
+    if (
+      ARROW_COMMENT_OPENINGS.some((w) => after.startsWith(w)) ||
+      answersWithNo(after) ||
+      (!marked && UNMARKED_ANSWER_OPENINGS.some((w) => after.startsWith(w)))
+    )
       return piece.slice(0, at).trimEnd();
   }
   return piece;
 }
+
+/**
+ * `arrow-to-mark`: an arrow that leads only to the piece's mark (`小児用がなければ子どもにはAEDを
+ * 使えない → ×`) says the claim is wrong, as the mark does, and goes with it (the claim was offered
+ * with its arrow dangling).
+ */
+function withoutTrailingArrow(piece: string): string {
+  const arrow = ARROWS.find((a) => piece.endsWith(a));
+  return arrow === undefined ? piece : piece.slice(0, -arrow.length).trimEnd();
+}
+
+/**
+ * `arrow-to-it`: in a piece no mark ends, an arrow to a clause on `it` (or to `逆に`, `かえって`,
+ * `むしろ`) is the writer's answer to the claim before it: `MIDI sounds bad → it's the synth/sample
+ * set, not MIDI` (reading 87 keyed it whole, a true statement, as the misconception), `Adding a
+ * buffer fixes a deadlock → it usually just hides it`, `弱いものを長く → 逆に長引く` — each of
+ * eleven such cells over the 492 read notes. Where a mark ends the piece, the writer marked the
+ * whole of it, arrow and all (`arrest → they can go through your phone ×`), and it stays.
+ */
+const UNMARKED_ANSWER_OPENINGS: readonly string[] = [
+  'it ',
+  "it's ",
+  'it’s ',
+  '逆に',
+  'かえって',
+  'むしろ',
+];
 
 /**
  * Words that open what a claim really is, after a parenthesis or an arrow (`（それは SSH-1 の方式）`,

@@ -910,6 +910,12 @@ const JA_CONNECTIVES = [
   '両方の',
   '両方陰性',
   '両方陽性',
+  // `ところが上流…が下流…より速いと、差分がどこかのバッファに溜まり続ける` (reading 87, a true
+  // option): but, after what?
+  'ところが',
+  'だが、',
+  'けれども',
+  'それなのに',
 ];
 /**
  * `additive-opening`: connectives that only add to what was said (`また、`, `さらに`, `Also,`,

@@ -665,6 +665,35 @@ describe('correction-aside', () => {
     expect(splitMisconceptions('ε が大きい → 安全')).toEqual(['ε が大きい → 安全']);
   });
 
+  it('arrow-to-it: leaves out an arrow to a clause on `it` where no mark ends the piece (reading 87)', () => {
+    expect(
+      splitMisconceptions(
+        '"A MIDI file is a recording of the song\'s audio" ✗; MIDI sounds bad → it\'s the synth/sample set, not MIDI',
+      ),
+    ).toEqual(["A MIDI file is a recording of the song's audio", 'MIDI sounds bad']);
+    expect(
+      splitMisconceptions(
+        'Buffered sends never block; adding a buffer fixes a deadlock → it usually just hides it',
+      ),
+    ).toEqual(['Buffered sends never block', 'adding a buffer fixes a deadlock']);
+    expect(
+      splitMisconceptions(
+        '子どもには一番弱いものしか使えない ×；強いほど危険なので弱いものを長く → 逆に長引く',
+      ),
+    ).toEqual(['子どもには一番弱いものしか使えない', '強いほど危険なので弱いものを長く']);
+    // `arrow-to-mark`: an arrow to the mark alone goes with it.
+    expect(splitMisconceptions('小児用がなければ子どもにはAEDを使えない → ×')).toEqual([
+      '小児用がなければ子どもにはAEDを使えない',
+    ]);
+    // A mark after the arrow's words marks them too: the writer's claim, arrow and all.
+    expect(splitMisconceptions('arrest → they can go through your phone ×')).toEqual([
+      'arrest → they can go through your phone',
+    ]);
+    expect(splitMisconceptions('Cache the result → it is fast forever ×')).toEqual([
+      'Cache the result → it is fast forever',
+    ]);
+  });
+
   it('arrow-to-no: leaves out an arrow to the writer’s “no”, or to the only case the claim holds in', () => {
     expect(splitMisconceptions('Linked genes are the rare exception → no')).toEqual([
       'Linked genes are the rare exception',

@@ -285,6 +285,15 @@ describe('context words', () => {
     );
     expect(contextRule('両方陰性の「特発性」潰瘍もある', 'ja')?.name).toBe('connective-opening');
     expect(contextRule('両方向に流れる', 'ja')).toBeNull();
+    // Reading 87: but, after what?
+    expect(
+      contextRule(
+        'ところが上流（読み込み・生成）が下流より速いと、差分がどこかのバッファに溜まり続ける',
+        'ja',
+      )?.name,
+    ).toBe('connective-opening');
+    expect(contextRule('だが、書き込みは遅い', 'ja')?.name).toBe('connective-opening');
+    expect(contextRule('けれども効果は小さい', 'ja')?.name).toBe('connective-opening');
   });
 
   it('adverbial-opening and a digression label before a comma (reading 82)', () => {
