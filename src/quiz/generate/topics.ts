@@ -12,9 +12,12 @@ import { bareHeading, comparisonParts, headingNames } from '../notes/heading-mat
 import type { Concept, Section } from '../types.ts';
 import type { GenerationContext, Subject } from './context.ts';
 
-/** Headings of sections that speak about the notes rather than the subject. */
+/**
+ * Headings of sections that speak about the notes rather than the subject. `## Takeaways` and
+ * `## Key points` say again what the sections taught (reading 88).
+ */
 const META =
-  /まとめ|参考|目次|構成|今日学んだ|はじめに|おわりに|^summary$|^references?$|contents|further reading|^introduction$|^overview$/i;
+  /まとめ|参考|目次|構成|今日学んだ|はじめに|おわりに|^summary$|^references?$|contents|further reading|^introduction$|^overview$|^(key )?takeaways?$|^key ?points?$|^ポイント$|^要点$/i;
 
 /** A section teaches enough to be a topic when it has this many usable facts of its own. */
 const MIN_FACTS = 3;

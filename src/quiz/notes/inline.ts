@@ -404,12 +404,73 @@ function replaceLineBreakTags(text: string): string {
 /** A `<br>` tag; bounded, so it cannot backtrack. */
 export const LINE_BREAK_TAG = /<br[ \t]{0,8}\/?>/gi;
 
-/** What may follow the `<` of a tag: a letter, `/` or `!` (`<kbd>`, `</kbd>`, `<!-- -->`). */
-const TAG_START = /^[A-Za-z/!]$/;
+/**
+ * `formatting-tags-only`: the html elements notes use to format their text (`<kbd>`, `<sup>`,
+ * `<b>`, `<details>`…). Any other word in angle brackets is text: a type's parameter
+ * (`List<String> is invariant`, `Box<dyn Error>`), a placeholder (`Find<Pkg>.cmake`, reading 88
+ * offered `Find.cmake`; `kill -9 <pid>`), or an element the notes write about (`<script>`,
+ * `<template>`).
+ */
+const FORMATTING_TAGS: ReadonlySet<string> = new Set([
+  'a',
+  'abbr',
+  'b',
+  'big',
+  'center',
+  'cite',
+  'code',
+  'del',
+  'details',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'summary',
+  'sup',
+  'tt',
+  'u',
+  'var',
+  'wbr',
+]);
+
+/** The longest formatting tag name ({@link FORMATTING_TAGS}): a name is read no further. */
+const LONGEST_TAG = 7;
 
 /**
- * `<tag …>` and `</tag>` removed: a `<` followed by {@link TAG_START}, up to the next `>`.
- * `比較（<, >）だけ` (sorting notes, reading 22) keeps its signs: no tag opens on `,`.
+ * The end of the tag that opens at `open` (the index of its `>`), or -1 where no formatting tag
+ * or comment opens there: `<!--`, or `<` (or `</`) and a name of {@link FORMATTING_TAGS} in
+ * lower case, followed by `>`, a space or `/`.
+ */
+function formattingTagEnd(text: string, open: number, nextClose: NextPosition): number {
+  if (text.startsWith('<!--', open)) return nextClose.at(open + 4);
+  let at = open + 1;
+  if (text[at] === '/') at++;
+  const start = at;
+  while (at < text.length && at - start <= LONGEST_TAG && isLowerLetter(text[at] ?? '')) at++;
+  const after = text[at];
+  if (after !== '>' && after !== ' ' && after !== '/') return -1;
+  return FORMATTING_TAGS.has(text.slice(start, at)) ? nextClose.at(at) : -1;
+}
+
+/** True for `a`–`z`. */
+function isLowerLetter(ch: string): boolean {
+  return ch >= 'a' && ch <= 'z' && ch.length === 1;
+}
+
+/**
+ * `<tag …>` and `</tag>` of {@link FORMATTING_TAGS} removed, and `<!-- … -->` comments: each up to
+ * the next `>`. `比較（<, >）だけ` (sorting notes, reading 22) keeps its signs: no tag opens on `,`.
  */
 function removeTags(text: string): string {
   if (!text.includes('<')) return text;
@@ -420,10 +481,8 @@ function removeTags(text: string): string {
   let copied = 0;
   for (const open of opens) {
     if (open < copied) continue;
-    const after = text[open + 1];
-    if (after === undefined || !TAG_START.test(after)) continue;
-    const close = nextClose.at(open + 2);
-    if (close < 0) break;
+    const close = formattingTagEnd(text, open, nextClose);
+    if (close < 0) continue;
     out.push(text.slice(copied, open));
     copied = close + 1;
   }

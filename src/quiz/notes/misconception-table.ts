@@ -699,10 +699,16 @@ function withoutTrailingArrow(piece: string): string {
  * `むしろ`) is the writer's answer to the claim before it: `MIDI sounds bad → it's the synth/sample
  * set, not MIDI` (reading 87 keyed it whole, a true statement, as the misconception), `Adding a
  * buffer fixes a deadlock → it usually just hides it`, `弱いものを長く → 逆に長引く` — each of
- * eleven such cells over the 492 read notes. Where a mark ends the piece, the writer marked the
- * whole of it, arrow and all (`arrest → they can go through your phone ×`), and it stays.
+ * the six such cells of the 504 read notes (readings to 88), and the one arrow to `neither`. Where
+ * a mark ends the piece, the writer marked the whole of it, arrow and all (`arrest → they can go
+ * through your phone ×`), and it stays: so does `"My ORM doesn't use those" → it might ×`, whose
+ * quotes alone say which words are the claim.
  */
 const UNMARKED_ANSWER_OPENINGS: readonly string[] = [
+  // `μ can never exceed 1; grip doesn't depend on contact area (Amontons) → neither holds for
+  // rubber` (reading 88 keyed the second claim with its answer).
+  'neither ',
+  'none of ',
   'it ',
   "it's ",
   'it’s ',

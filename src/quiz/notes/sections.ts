@@ -132,6 +132,9 @@ export function buildSections(
   return sections;
 }
 
+/** The level of the headings of the notes' parts (`## …`): a label heading there is a part too. */
+const PART_LEVEL = 2;
+
 /**
  * A heading that is only a label (`#### ポイント`, `### Common misconceptions`) and has no
  * headings under it is read as that label inside the section before it, so its bullets are that
@@ -151,7 +154,8 @@ function foldLabelHeadings(blocks: readonly Block[], conceptKeys: ReadonlySet<st
     const block = blocks[i];
     if (block?.type === 'heading' && labels[i] === null) nextHeadingLevel = block.level;
   }
-  let seenHeading = false;
+  // The level of the last heading kept as a heading (0 before the first).
+  let keptLevel = 0;
   blocks.forEach((block, i) => {
     if (block.type !== 'heading') {
       out.push(block);
@@ -159,7 +163,17 @@ function foldLabelHeadings(blocks: readonly Block[], conceptKeys: ReadonlySet<st
     }
     const next = nextLevels[i] ?? 0;
     const hasChildren = next > block.level;
-    if (seenHeading && !hasChildren && block.level > 1 && labels[i] !== null) {
+    // `label-in-its-section`: a label heading folds into the section before it where it stands
+    // under it (`### ネットワーク` then `#### ポイント`) or beside it below the notes' parts
+    // (`#### States` then `#### Examples`). One higher than that section's heading, or a part of
+    // the notes beside another (`## Takeaways` after `## Reading the sidewall`), is a section of its
+    // own: reading 88 asked the notes' closing points as misconceptions about a tire's sidewall.
+    if (
+      keptLevel > 0 &&
+      (block.level > keptLevel || (block.level === keptLevel && block.level > PART_LEVEL)) &&
+      !hasChildren &&
+      labels[i] !== null
+    ) {
       out.push({
         type: 'text',
         markdown: `**${withoutTrailingColons(block.markdown)}**:`,
@@ -171,7 +185,7 @@ function foldLabelHeadings(blocks: readonly Block[], conceptKeys: ReadonlySet<st
       });
       return;
     }
-    seenHeading = true;
+    keptLevel = block.level;
     out.push(block);
   });
   return out;

@@ -65,4 +65,25 @@ describe('html tag: only a `<` before a letter, `/` or `!` opens a tag', () => {
     expect(stripInline('a <!-- note --> b')).toBe('a b');
     expect(stripInline('x < y and y > z')).toBe('x < y and y > z');
   });
+
+  it('formatting-tags-only: keeps a word in angle brackets that is no formatting tag (reading 88)', () => {
+    expect(stripInline('Module mode uses a Find<Pkg>.cmake')).toBe(
+      'Module mode uses a Find<Pkg>.cmake',
+    );
+    expect(stripInline('List<String> is invariant')).toBe('List<String> is invariant');
+    expect(stripInline('Box<dyn Error> erases the type')).toBe('Box<dyn Error> erases the type');
+    expect(stripInline('kill -9 <pid> で止める')).toBe('kill -9 <pid> で止める');
+    expect(stripInline('<script> は同期で読む')).toBe('<script> は同期で読む');
+    expect(stripInline('H<sub>2</sub>O と x<sup>2</sup>')).toBe('H2O と x2');
+    expect(stripInline('<a href="#x">リンク</a>と<span style="color:red">赤</span>')).toBe(
+      'リンクと赤',
+    );
+  });
+
+  it('reads a megabyte of `<` before letters in one pass', () => {
+    const text = '<abcdefghij'.repeat(100_000);
+    const start = performance.now();
+    expect(stripInline(text)).toBe(text);
+    expect(performance.now() - start).toBeLessThan(5_000);
+  });
 });

@@ -681,6 +681,11 @@ describe('correction-aside', () => {
         '子どもには一番弱いものしか使えない ×；強いほど危険なので弱いものを長く → 逆に長引く',
       ),
     ).toEqual(['子どもには一番弱いものしか使えない', '強いほど危険なので弱いものを長く']);
+    expect(
+      splitMisconceptions(
+        "μ can never exceed 1; grip doesn't depend on contact area (Amontons) → neither holds for rubber",
+      ),
+    ).toEqual(['μ can never exceed 1', "grip doesn't depend on contact area (Amontons)"]);
     // `arrow-to-mark`: an arrow to the mark alone goes with it.
     expect(splitMisconceptions('小児用がなければ子どもにはAEDを使えない → ×')).toEqual([
       '小児用がなければ子どもにはAEDを使えない',

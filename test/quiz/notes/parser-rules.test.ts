@@ -390,6 +390,37 @@ describe('shapes of real notes', () => {
       ['Examples', ['etcd']],
     ]);
   });
+
+  it("label-in-its-section: a label heading as high as the notes' parts is a part of its own (reading 88)", () => {
+    const notes = (takeaways: string) =>
+      parseNotes(
+        inline([
+          '# Tire grip',
+          '',
+          '## Reading the sidewall',
+          '',
+          'Useful when comparing tires for the test car.',
+          '',
+          takeaways,
+          '',
+          '- The tire needs slip (angle or ratio) to make force',
+          '- K > 0 is a design choice, not a drivetrain destiny',
+        ]),
+      );
+    const apart = notes('## Takeaways');
+    expect(apart.sections.map((s) => s.heading)).toEqual([
+      'Tire grip',
+      'Reading the sidewall',
+      'Takeaways',
+    ]);
+    expect(apart.sections.find((s) => s.heading === 'Reading the sidewall')?.points).toEqual([]);
+    // Under the section, the same label is the section's own.
+    const under = notes('### Takeaways');
+    expect(under.sections.map((s) => s.heading)).toEqual(['Tire grip', 'Reading the sidewall']);
+    expect(under.sections.find((s) => s.heading === 'Reading the sidewall')?.points).toHaveLength(
+      2,
+    );
+  });
 });
 
 describe('a heading that opens on a bare number', () => {
