@@ -16,6 +16,7 @@ import {
   makesSweepingClaim,
   optionsAreLabels,
 } from '../review/absolute-words.ts';
+import { isHedged } from '../review/hedge-words.ts';
 import { optionForm } from '../review/option-form.ts';
 import {
   KEY_LENGTH_GAP,
@@ -75,6 +76,9 @@ const REGISTER_COST: Readonly<Record<RegisterMix, number>> = {
  * 50 of 194 others; and none of 15 "which is correct" questions with one, against 11 of 70.
  */
 const SEVERAL_CLAIMS_COST = 1.0;
+
+/** How much a set whose hedges mark exactly its true statements lowers a draft's quality (`hedged-truths-alone`). */
+const HEDGED_TRUTHS_COST = 1.0;
 
 /**
  * The kinds whose options are claims about one concept, read by `one-claim-each`. Not a table's
@@ -145,6 +149,8 @@ interface RestMeasures {
   instruction: boolean;
   /** Several claims in one text (`…を残す。並行な書き込みは…`, `XDP_DROP: 捨てる`: text/several-claims.ts). */
   several: boolean;
+  /** A hedge softens its claim (`〜ことがある`, `may`: review/hedge-words.ts). */
+  hedged: boolean;
 }
 
 /** What one option says about the set it can be in. */
@@ -178,7 +184,8 @@ function restMeasures(text: string): RestMeasures {
   // Its fields written out, not spread in: a spread into a literal with more fields takes the
   // slow path of an object clone.
   const { absolute, strong } = absoluteMarks(text, absoluteWords(text));
-  return { units, register, instruction, several, absolute, strong };
+  const hedged = isHedged(text);
+  return { units, register, instruction, several, absolute, strong, hedged };
 }
 
 function absoluteMarks(
@@ -289,6 +296,26 @@ function strongOneSided(set: readonly Measured[], namesOnly: boolean): boolean {
       if (m.choice.truth) strongTrue++;
     }
   return oneSided(strong, strongTrue, set.length);
+}
+
+/**
+ * `hedged-truths-alone`: a set whose hedges (review/hedge-words.ts) mark exactly its true
+ * statements — `めまい単独で発症しうる` and `前庭神経炎とそっくりに見えることがある` beside the
+ * misconception `頭部CTが陰性なら否定できる`, or a "which is correct" key that alone says `usually`
+ * — gives the key away: a test-wise player picks the one plain claim, or the one qualified
+ * (ITEM-WRITING.md: "the key being the most qualified"). Readers of readings 84–88 signed none of
+ * the 14 such claim questions and named a wording cue in 12. Turned down, 10 more of the 492 read
+ * notes' concepts were short of two questions: such a set is a filler ({@link Draft.filler}),
+ * asked only where its concept has nothing better.
+ */
+function hedgedTruthsAlone(set: readonly Measured[], namesOnly: boolean): boolean {
+  if (namesOnly) return false;
+  let truths = 0;
+  for (const m of set) {
+    if (restOf(m).hedged !== m.choice.truth) return false;
+    if (m.choice.truth) truths++;
+  }
+  return truths > 0 && truths < set.length;
 }
 
 /**
@@ -437,19 +464,21 @@ export function chooseOptions(
     let positions = 0;
     for (const p of picked) positions += p;
     const cueCost = reading && !siblingNamedAlike(draft, reading) ? CUE_COST : 0;
+    const hedged = hedgedTruthsAlone(set, namesOnly);
     const cost =
       positions / 10 +
       cueCost +
       (paired ? PAIR_COST : 0) +
       REGISTER_COST[mix] +
-      (several ? SEVERAL_CLAIMS_COST : 0);
+      (several ? SEVERAL_CLAIMS_COST : 0) +
+      (hedged ? HEDGED_TRUTHS_COST : 0);
     // `make` builds a fresh draft for each set, and nothing has kept this one: its quality is
     // marked in place (a copy per kept draft was 27,000 objects on a 5,000-row table).
     draft.quality -= cost;
-    if (several || strongOneSided(set, namesOnly)) draft.filler = true;
+    if (several || hedged || strongOneSided(set, namesOnly)) draft.filler = true;
     drafts.push(draft);
     counts[kind] = have + 1;
-    done = have + 1 >= variants && kind === 'none' && !several;
+    done = have + 1 >= variants && kind === 'none' && !several && !hedged;
     return done;
   };
   for (let size = Math.min(most, pool.length); size >= MIN_OPTIONS - 1 && !done; size--)

@@ -1388,6 +1388,9 @@ function barePronoun(text: string): boolean {
     if (w === 'to' && !BARE_PRONOUNS.has(words[i + 1] ?? '')) return false;
     if (POINTER_GROUND.has(w) || (i > 0 && isGerund(w))) return false;
     if (!BARE_PRONOUNS.has(w) || i === 0) continue;
+    // `gerund-object`: the object of an opening gerund (`Raising it can change behaviour`, a
+    // stem of reading 88), whatever verb follows: raising what?
+    if (i === 1 && isGerund(words[0] ?? '')) return true;
     if (w === 'it' && SUBJECT_VERBS.has(words[i + 1] ?? '')) continue;
     if (w === 'it' && opensRelativeClause(words, i)) continue;
     if (causedOnGerundObject(words, i)) continue;

@@ -70,6 +70,33 @@ describe('strong-absolutes: `always` on one side only, beside a milder `all`', (
   });
 });
 
+describe('hedged-truths-alone: hedges that mark exactly the true statements (reading 88)', () => {
+  const vertigo = (trues: readonly string[]) =>
+    chooseOptions(
+      choice('頭部CTが陰性なら脳卒中を否定できる', false, true),
+      trues.map((t) => choice(t, true)),
+      (choices) => ({ ...make(choices), language: 'ja' }),
+      { names: ['中枢性めまい'] },
+    );
+
+  it('marks the set a filler: the one plain claim is the misconception at sight', () => {
+    const found = vertigo(['めまい単独で発症しうる', '前庭神経炎とそっくりに見えることがある']);
+    expect(found.drafts.length).toBeGreaterThan(0);
+    for (const d of found.drafts) expect(d.filler).toBe(true);
+  });
+
+  it('leaves a set with a plain true statement, and prefers it', () => {
+    const found = vertigo([
+      'めまい単独で発症しうる',
+      '前庭神経炎とそっくりに見えることがある',
+      '注視方向で向きが変わる眼振は中枢性を疑う',
+    ]);
+    expect(found.drafts.some((d) => !d.filler)).toBe(true);
+    const best = [...found.drafts].sort((a, b) => b.quality - a.quality)[0];
+    expect(best?.filler).toBeFalsy();
+  });
+});
+
 describe('one-claim-each: a statement of several claims makes its set a filler (readings 51–63)', () => {
   const token = (trues: readonly string[]) =>
     chooseOptions(

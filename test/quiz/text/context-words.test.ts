@@ -521,6 +521,8 @@ describe('context words', () => {
       ['The client sends it back in If-None-Match', 'bare-pronoun'],
       ['Also, the ring must be rebuilt', 'connective-opening'],
       ['Removing them shrinks the index and speeds up some queries', 'bare-pronoun'],
+      // Reading 88: the object of an opening gerund, before a verb a subject `it` would take.
+      ["Raising it can change behaviour (that's the point)", 'bare-pronoun'],
       // A quoted phrase with a gerund in it (`binding`) opens no clause of its own (reading 28).
       ["An express 'binding in honour only' clause can rebut it", 'bare-pronoun'],
       ['A page fault is different: the OS is involved', 'different-alone'],
