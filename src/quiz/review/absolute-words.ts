@@ -45,7 +45,7 @@ export const JAPANESE_ABSOLUTES: readonly string[] = [
   '一生',
   // Reading 86 named `eGFRが少しでも下がったら中止` and `Hbは正常値まで上げるほど良い`, each the
   // one sweeping claim of its set: "at all", "the more the better" (and `誰が…ても`, "whoever":
-  // {@link saysWhoever}). Not `誰でも`: over the 492 read notes two of its three options were
+  // {@link saysNoMatterWhat}). Not `誰でも`: over the 492 read notes two of its three options were
   // true (`全取引が誰でも見られる`, `Origin: null は誰でも作れる`).
   '少しでも',
   'ほど良い',
@@ -68,13 +68,63 @@ export function saysOnlyWithShika(plain: string): boolean {
   return false;
 }
 
+/** A "no matter who / what / how much" of Japanese: a question word and a `ても` after it. */
+interface NoMatterRule {
+  name: string;
+  example: string;
+  opener: string;
+  endings: readonly string[];
+  /** How {@link absoluteWords} names what it found. */
+  label: string;
+}
+
 /**
- * `誰が…ても` says "whoever" (`誰が相続しても80%減`, reading 86: the one sweeping claim of its
- * set); not `誰が` alone (`誰ができるか：各自`). Two scans, linear in the text.
+ * Japanese "no matter …" clauses that make a claim sweeping ({@link saysNoMatterWhat}); not the
+ * question word alone (`誰ができるか：各自`, `何を測るか`).
  */
-export function saysWhoever(plain: string): boolean {
-  const at = plain.indexOf('誰が');
-  return at >= 0 && (plain.includes('ても', at + 2) || plain.includes('でも', at + 2));
+export const NO_MATTER_RULES: readonly NoMatterRule[] = [
+  // Reading 86: the one sweeping claim of its set.
+  {
+    name: 'whoever',
+    example: '誰が相続しても80%減',
+    opener: '誰が',
+    endings: ['ても', 'でも'],
+    label: '誰が…ても',
+  },
+  // Over the 492 read notes, all four options on `何を…ても` were misconceptions
+  // (`async def の中なら何を呼んでも自動でノンブロッキングになる`).
+  {
+    name: 'whatever',
+    example: 'OSSは著作権が放棄されているので何をしてもよい',
+    opener: '何を',
+    endings: ['ても', 'でも'],
+    label: '何を…ても',
+  },
+  // Reading 88: `無害なのでいくら溜まってもよい`, the one sweeping claim of its set. Only "however
+  // much, it is fine": `いくら調べても原因は見つからない` is true (a steal of the 492 read notes).
+  {
+    name: 'however-much-is-fine',
+    example: '無害なのでいくら溜まってもよい',
+    opener: 'いくら',
+    endings: ['てもよい', 'ても良い', 'てもいい', 'ても大丈夫', 'ても問題ない', 'でもよい'],
+    label: 'いくら…てもよい',
+  },
+];
+
+/**
+ * The labels of the "no matter who / what / how much" clauses of the text ({@link
+ * NO_MATTER_RULES}). Two scans per rule and ending, linear in the text.
+ */
+function noMatterWords(plain: string): string[] {
+  return NO_MATTER_RULES.filter((rule) => {
+    const at = plain.indexOf(rule.opener);
+    return at >= 0 && rule.endings.some((e) => plain.includes(e, at + rule.opener.length));
+  }).map((rule) => rule.label);
+}
+
+/** True when the text says "no matter who / what / how much" ({@link NO_MATTER_RULES}). */
+export function saysNoMatterWhat(plain: string): boolean {
+  return noMatterWords(plain).length > 0;
 }
 
 /**
@@ -84,7 +134,9 @@ export function saysWhoever(plain: string): boolean {
  */
 export function hasJapaneseAbsolute(plain: string): boolean {
   const ja = withoutLookalikes(plain);
-  return JAPANESE_ABSOLUTES.some((w) => ja.includes(w)) || saysOnlyWithShika(ja) || saysWhoever(ja);
+  return (
+    JAPANESE_ABSOLUTES.some((w) => ja.includes(w)) || saysOnlyWithShika(ja) || saysNoMatterWhat(ja)
+  );
 }
 
 /** The text with each {@link JAPANESE_NOT_ABSOLUTE} phrase blanked out (`できるだけ` holds `だけ`). */
@@ -265,7 +317,7 @@ export function absoluteWords(text: string): string[] {
   // `秘密鍵でしか復号できない`: しか…ない is のみ said another way.
   if (saysOnlyWithShika(ja.normalize('NFKC'))) found.push('しか');
   if (saysAnyWithDono(ja)) found.push('どの…でも');
-  if (saysWhoever(ja)) found.push('誰が…ても');
+  found.push(...noMatterWords(ja));
   const latin = latinWords(text);
   const words = new Set(latin);
   const names = valueNames(text);

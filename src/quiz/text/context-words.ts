@@ -2425,6 +2425,8 @@ function sameAsWhatJa(statement: string): boolean {
   const text = withoutFinalStop(outsideParentheses(statement).trim());
   // `同じものを別の角度から見ている` (reading 48): the same thing as what?
   if (text.startsWith('同じもの')) return true;
+  // `同じ「10」でも4倍以上違う` (reading 88, a true option): the same "10" in what two notations?
+  if (text.startsWith('同じ「')) return true;
   const ending = JA_SAME_ENDINGS.find((e) => text.endsWith(e));
   if (!ending) return false;
   const before = text.charAt(text.length - ending.length - 1);

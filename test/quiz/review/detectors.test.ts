@@ -66,6 +66,11 @@ describe('absoluteWords', () => {
     ['Hbは正常値まで上げるほど良い', ['ほど良い']],
     ['誰が相続しても80%減', ['誰が…ても']],
     ['誰ができるか：各自', []],
+    // Reading 88 and the 492 read notes: "whatever", "however much, it is fine".
+    ['OSSは著作権が放棄されているので何をしてもよい', ['何を…ても']],
+    ['無害なのでいくら溜まってもよい', ['いくら…てもよい']],
+    ['ゲストOSの中でプロセスをいくら調べても原因は見つからない', []],
+    ['何を測るかで決まる', []],
     ['ET is "perfectly in tune"', ['perfectly']],
   ])('%s → %j', (text, words) => {
     expect(absoluteWords(text)).toEqual(words);
@@ -87,6 +92,12 @@ describe('absoluteWords', () => {
     const start = performance.now();
     expect(absoluteWords('誰が'.repeat(500_000))).toEqual([]);
     expect(performance.now() - start).toBeLessThan(2000);
+  });
+
+  it('reads a megabyte of いくら and 何を at once', () => {
+    const start = performance.now();
+    expect(absoluteWords('いくら何を'.repeat(200_000))).toEqual([]);
+    expect(performance.now() - start).toBeLessThan(5_000);
   });
 
   it('reads 誰が…ても as the generator does (text/cues.ts)', () => {

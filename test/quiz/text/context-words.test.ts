@@ -1068,6 +1068,9 @@ describe('context words', () => {
 
   it('same-as-what: `…も同様` and a bare `the opposite` (readings 45–46)', () => {
     expect(contextRule('dumb-init も同様', 'ja')?.name).toBe('same-as-what');
+    // Reading 88: the same "10" as what?
+    expect(contextRule('同じ「10」でも4倍以上違う', 'ja')?.name).toBe('same-as-what');
+    expect(contextRule('同じ鍵なら同じハッシュになる', 'ja')).toBeNull();
     expect(contextRule('欠席した場合も同様である。', 'ja')?.name).toBe('same-as-what');
     expect(contextRule('短い選択肢は長い選択肢と同様', 'ja')).toBeNull();
     expect(
