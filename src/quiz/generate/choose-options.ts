@@ -149,7 +149,7 @@ interface RestMeasures {
   instruction: boolean;
   /** Several claims in one text (`…を残す。並行な書き込みは…`, `XDP_DROP: 捨てる`: text/several-claims.ts). */
   several: boolean;
-  /** A hedge softens its claim (`〜ことがある`, `may`: review/hedge-words.ts). */
+  /** A hedge softens its claim (`〜ことがある`, `usually`: review/hedge-words.ts). */
   hedged: boolean;
 }
 
