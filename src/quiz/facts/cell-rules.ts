@@ -45,13 +45,26 @@ export interface CellRule {
   write(cell: string, ctx: CellContext): WrittenCell | null;
 }
 
-/** How much of the cell a bullet must cover to be the cell written out. */
+/** How much of the cell a bullet or denied point must cover to be the cell written out. */
 const MATCH_MIN = 0.6;
+
+/**
+ * `own-bullet-in-other-words`: how much of the cell a × bullet of the concept's own section must
+ * cover. The table's cell is the bullet said tersely (`Slightly over Jc = slightly resistive,
+ * harmless` of `× Going slightly over Jc just adds a little resistance (it can run away into a
+ * quench)`, 0.4; `純粋に倒産確率だけを表す` of `× スプレッドは倒産確率そのもの（流動性などの上乗せも
+ * 含む）`, 0.57): left as written, the cell was asked beside the bullet as a second misconception,
+ * terse and with the summary as its reason. Of 2,300 summary cells over 492 read notes, about
+ * 600 had such a bullet between 0.35 and 0.6, nearly all the same misconception; a bullet paired
+ * with the wrong cell of its row is still a misconception the notes name, with its own correction.
+ */
+const OWN_BULLET_MIN = 0.35;
 
 function bestMatch(
   cell: string,
   candidates: readonly FoundWrong[],
   taken: ReadonlySet<FoundWrong>,
+  ownBulletMin = MATCH_MIN,
 ): FoundWrong | null {
   let best: FoundWrong | null = null;
   let bestScore = 0;
@@ -59,15 +72,16 @@ function bestMatch(
   const sought = preparedText(cell);
   for (const candidate of candidates) {
     if (taken.has(candidate)) continue;
-    const score =
-      coverageWithin(sought, haystackOf(candidate.text)) +
-      (candidate.origin === 'bullet' ? 0.01 : 0);
+    const bullet = candidate.origin === 'bullet';
+    const covered = coverageWithin(sought, haystackOf(candidate.text));
+    if (covered < (bullet ? ownBulletMin : MATCH_MIN)) continue;
+    const score = covered + (bullet ? 0.01 : 0);
     if (score > bestScore) {
       best = candidate;
       bestScore = score;
     }
   }
-  return best && bestScore >= MATCH_MIN ? best : null;
+  return best;
 }
 
 export const CELL_RULES: readonly CellRule[] = [
@@ -95,7 +109,8 @@ export const CELL_RULES: readonly CellRule[] = [
     },
     write: (cell, ctx) => {
       const found =
-        bestMatch(cell, ctx.candidates, ctx.taken) ?? bestMatch(cell, ctx.fallback, ctx.taken);
+        bestMatch(cell, ctx.candidates, ctx.taken, OWN_BULLET_MIN) ??
+        bestMatch(cell, ctx.fallback, ctx.taken);
       if (!found) return null;
       // A denied point may say less than the cell's own rewrite (`Node単位` → `Nodeを作成する`).
       const text =

@@ -55,9 +55,17 @@ export const SHORTENING_RULES: readonly ShorteningRule[] = [
     // (`The 50 % applies at purchase; afterwards the ongoing test is maintenance`, `The written
     // note names are right; only the octave differs`): cut there, the first says more than the
     // notes (readings 77 and 79).
+    // `parallel-halves`: nor before a clause built like the first on another subject (`N leaves
+    // through the air (N₂); P leaves through the sludge (WAS)`, `CQS is about methods; CQRS is
+    // about whole models`): the two are one contrast, and the first alone is the half the
+    // sentence's concept is not about (reading 90 keyed EBPR for `N leaves through the air`).
     cutAt: (s) => {
       const at = firstOutsideBrackets(s, '; ');
-      return at >= 0 && opensOnWordOf(s.slice(at + 2), RULE_KEEPING_OPENINGS) ? -1 : at;
+      if (at < 0) return -1;
+      const next = s.slice(at + 2);
+      return opensOnWordOf(next, RULE_KEEPING_OPENINGS) || parallelHalves(s.slice(0, at), next)
+        ? -1
+        : at;
     },
   },
   {
@@ -160,6 +168,22 @@ function shorterClause(sentence: string, longest: number, cuts: number): string 
     if (shorter !== null) return shorter;
   }
   return null;
+}
+
+/** How many words after the subject two clauses share, in place, to be built alike. */
+const PARALLEL_WORDS = 2;
+
+/**
+ * True when the two clauses differ in their first word and share the {@link PARALLEL_WORDS}
+ * after it (`N leaves through the air` / `P leaves through the sludge`, `is for identity` / `is
+ * for values`): one statement said of two subjects side by side.
+ */
+function parallelHalves(first: string, second: string): boolean {
+  const a = first.trim().toLowerCase().split(/\s+/);
+  const b = second.trim().toLowerCase().split(/\s+/);
+  if (a.length <= PARALLEL_WORDS || b.length <= PARALLEL_WORDS || a[0] === b[0]) return false;
+  for (let i = 1; i <= PARALLEL_WORDS; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Words that open a clause of what holds when the clause before it does not. */

@@ -9,15 +9,17 @@ import { conceptFacts } from '../facts/concept-facts.ts';
 import { usable } from '../facts/fact.ts';
 import { nearestConcept } from '../facts/table-facts.ts';
 import { bareHeading, comparisonParts, headingNames } from '../notes/heading-match.ts';
+import { exactLabelKind } from '../notes/labels.ts';
 import type { Concept, Section } from '../types.ts';
 import type { GenerationContext, Subject } from './context.ts';
 
 /**
- * Headings of sections that speak about the notes rather than the subject. `## Takeaways` and
- * `## Key points` say again what the sections taught (reading 88).
+ * Headings of sections that speak about the notes rather than the subject. A heading that is a
+ * point label (`## Takeaways`, `## Key points`, `## ポイント`: notes/labels.ts) is one too: it
+ * says again what the sections taught (reading 88).
  */
 const META =
-  /まとめ|参考|目次|構成|今日学んだ|はじめに|おわりに|^summary$|^references?$|contents|further reading|^introduction$|^overview$|^(key )?takeaways?$|^key ?points?$|^ポイント$|^要点$/i;
+  /まとめ|参考|目次|構成|今日学んだ|はじめに|おわりに|^summary$|^references?$|contents|further reading|^introduction$|^overview$/i;
 
 /** A section teaches enough to be a topic when it has this many usable facts of its own. */
 const MIN_FACTS = 3;
@@ -68,7 +70,8 @@ export function topicSubjects(ctx: GenerationContext): Subject[] {
 }
 
 function isMeta(section: Section): boolean {
-  return META.test(bareHeading(section.heading));
+  const heading = bareHeading(section.heading);
+  return META.test(heading) || exactLabelKind(heading) === 'point';
 }
 
 /** `2PC（Two-Phase Commit / 分散トランザクション）` → `2PC`; `A vs B` stays whole. */

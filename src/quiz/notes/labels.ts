@@ -12,7 +12,9 @@ export type LabelKind = 'point' | 'misconceptions' | 'features' | 'cannot' | 'ex
  * point); the anchored alternations below cannot backtrack.
  */
 const KINDS: readonly [LabelKind, RegExp][] = [
-  ['point', /^(ポイント|要点|point|points|key ?points?|takeaways?)/i],
+  // `points?`, not `point|points`: an alternation takes its first fit, and `Points` read `point`
+  // would be no whole label ({@link exactLabelKind}).
+  ['point', /^(ポイント|要点|points?|key ?points?|(?:key )?takeaways?)/i],
   ['misconceptions', /^(よくある誤解|誤解|common misconceptions?|misconceptions?|pitfalls?)/i],
   // `What it does **not** do:` over the list of what `volatile` does not (reading 47 keyed
   // `Guarantee a 64-bit variable is read in one go` to volatile, its "not" dropped).

@@ -67,3 +67,56 @@ describe('the sole-bullet cell rule', () => {
     expect(row?.rule).toBe('cell-as-written');
   });
 });
+
+/** Superconductivity notes: a row of two cells, a section of two × bullets (reading 89). */
+function criticalCurrent(bullets: string[]) {
+  return parseNotes(
+    inline(
+      [
+        '# Superconductivity',
+        '',
+        '| Concept | Correct understanding | Common misconceptions |',
+        '|---|---|---|',
+        '| Critical current density | Jc(T, B): above it resistance appears. Mostly set by pinning | Jc is an intrinsic constant like Tc ×; slightly over Jc = slightly resistive, harmless × |',
+        '',
+        '## Critical current density',
+        '',
+        'Jc(T, B): the current density above which a measurable voltage appears.',
+        '',
+        '**Common misconceptions**',
+        '',
+        ...bullets,
+      ],
+      'superconductivity.en.md',
+    ),
+  );
+}
+
+describe('the matching-statement cell rule', () => {
+  it('writes a cell out as the × bullet of its own section that says it in other words (own-bullet-in-other-words)', () => {
+    const doc = criticalCurrent([
+      '- × Jc is a fixed constant of the material (processing changes it by orders of magnitude)',
+      '- × Going slightly over Jc just adds a little resistance (it can run away into a quench)',
+    ]);
+    const concept = doc.concepts[0];
+    if (!concept) throw new Error('no concept');
+    const falses = conceptFacts(doc, concept).falses;
+    const slightly = falses.find((f) => f.cell?.includes('slightly'));
+    expect(slightly?.rule).toBe('matching-statement');
+    expect(slightly?.text).toBe('Going slightly over Jc just adds a little resistance');
+    expect(slightly?.why).toContain('quench');
+    // The bullet is the cell said in full, not a second misconception beside it.
+    expect(falses.filter((f) => f.text.includes('little resistance'))).toHaveLength(1);
+  });
+
+  it('leaves a cell as written beside a bullet of its section on another point', () => {
+    const doc = criticalCurrent([
+      '- × Jc is a fixed constant of the material (processing changes it by orders of magnitude)',
+      '- × A wire is chosen by its Tc (by Jc at the operating field)',
+    ]);
+    const concept = doc.concepts[0];
+    if (!concept) throw new Error('no concept');
+    const slightly = conceptFacts(doc, concept).falses.find((f) => f.cell?.includes('slightly'));
+    expect(slightly?.rule).toBe('cell-as-written');
+  });
+});

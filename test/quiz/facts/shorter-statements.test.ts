@@ -133,6 +133,29 @@ describe('the first of two clauses', () => {
       expect(shorterStatement(line, 'en', 60)).toBe(line);
   });
 
+  it('does not cut one half of a contrast built alike on two subjects (parallel-halves, reading 90)', () => {
+    const point =
+      'N leaves through the air (N₂); P leaves through the sludge (WAS). That one sentence answers half of the nutrient-removal questions.';
+    expect(shorterStatement(point, 'en', 90)).toBe(
+      'N leaves through the air (N₂); P leaves through the sludge (WAS)',
+    );
+    const line =
+      'CQS is about methods on a single object and nothing else; CQRS is about whole models of reading and writing';
+    expect(shorterStatement(line, 'en', 60)).toBe(line);
+    const unlike =
+      'Members that hear nothing from a leader for an election timeout start an election; a candidate that collects votes from a majority becomes leader';
+    expect(shorterStatement(unlike, 'en', 90)).toBe(
+      'Members that hear nothing from a leader for an election timeout start an election',
+    );
+  });
+
+  it('reads a long line of words before a semicolon at once', () => {
+    const long = `${'word '.repeat(200_000)}; ${'word '.repeat(200_000)}`;
+    const started = performance.now();
+    expect(shorterStatement(long, 'en', 60)).toBe(long);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
   it('reads a long line with many brackets at once', () => {
     const long = `${'(a; b) '.repeat(150_000)}; end of it all here`;
     expect(shorterStatement(long, 'en', 60)).toBe(long);

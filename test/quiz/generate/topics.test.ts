@@ -47,6 +47,9 @@ describe('topicSubjects', () => {
     expect(topics('## Key takeaways')).toEqual(['Hydroplaning']);
     expect(topics('## Key points')).toEqual(['Hydroplaning']);
     expect(topics('## ポイント')).toEqual(['Hydroplaning']);
+    // Every heading that is a point label (notes/labels.ts), numbered or plural.
+    expect(topics('## Points')).toEqual(['Hydroplaning']);
+    expect(topics('## ポイント2')).toEqual(['Hydroplaning']);
     // A part of the notes under another heading teaches: a topic.
     expect(topics('## Handling')).toEqual(['Hydroplaning', 'Handling']);
   });
