@@ -321,7 +321,8 @@ export const STATEMENT_LABEL_RULES: readonly StatementLabelRule[] = [
       /^(?:the )?catch (?:with|in|for) /.test(label) ||
       saysImportant(label) ||
       namesAnAside(label) ||
-      writersLeadIn(label),
+      writersLeadIn(label) ||
+      citesSource(label),
   },
   {
     name: 'symptom-label',
@@ -460,6 +461,35 @@ const DIGRESSIONS: ReadonlySet<string> = new Set([
   ...JA_DIGRESSIONS,
   ...EN_DIGRESSIONS.filter((label) => !ENGLISH_ASIDES.has(label)),
 ]);
+
+/**
+ * `cites-source`: a label that says where the statement comes from (`The docs: logging is
+ * thread-safe…`, `From the logging HOWTO: libraries should not add handlers…`, `公式ドキュメント：
+ * …`): reading 91 offered the first as a key, label and all. The statement follows.
+ */
+function citesSource(label: string): boolean {
+  return SOURCES.has(label) || SOURCE_OPENINGS.some((w) => label.startsWith(w));
+}
+
+/** Labels that are a source (lower case). */
+const SOURCES: ReadonlySet<string> = new Set([
+  'the docs',
+  'docs',
+  'the documentation',
+  'the manual',
+  'the spec',
+  'official docs',
+  'the official docs',
+  '公式',
+  '公式ドキュメント',
+  'ドキュメント',
+  'マニュアル',
+  '仕様',
+  '仕様書',
+]);
+
+/** What a label citing a source opens on (`From the logging HOWTO`, `Per RFC 9110`). */
+const SOURCE_OPENINGS: readonly string[] = ['from the ', 'per the ', 'per rfc ', 'according to '];
 
 /**
  * `writers-lead-in`: a label of the writer's that says what kind of remark follows — a lead-in

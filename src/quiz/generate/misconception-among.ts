@@ -264,6 +264,10 @@ const QUESTION_OPENINGS = [
   'what ',
   'where ',
   'which ',
+  // `statements about “Who's who”` (reading 91): who does what, not a topic.
+  'who ',
+  "who's ",
+  'who’s ',
   'なぜ',
   'どう',
   'いつ',

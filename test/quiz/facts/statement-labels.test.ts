@@ -296,6 +296,32 @@ describe('writers-lead-in: a label that weighs the remark it opens', () => {
   });
 });
 
+describe('cites-source: a label that says where the statement comes from', () => {
+  it('keeps the statement without its source (reading 91)', () => {
+    expect(
+      asSectionStatement(
+        'The docs: logging is thread-safe (handlers use locks), and logging to one file from multiple threads is fine.',
+        'en',
+      ),
+    ).toBe(
+      'Logging is thread-safe (handlers use locks), and logging to one file from multiple threads is fine.',
+    );
+    expect(
+      asSectionStatement(
+        'From the logging HOWTO: libraries should not add handlers other than NullHandler',
+        'en',
+      ),
+    ).toBe('Libraries should not add handlers other than NullHandler');
+    expect(asSectionStatement('公式ドキュメント：ConfigMap は 1MiB まで', 'ja')).toBe(
+      'ConfigMap は 1MiB まで',
+    );
+    // A term is no source: its line stays as it is.
+    expect(asSectionStatement('Docstring: the first string literal of a function', 'en')).toBe(
+      'Docstring: the first string literal of a function',
+    );
+  });
+});
+
 describe('digression-label: the writer steps off the concept', () => {
   it('gives a digression no statement, and leaves an English aside one', () => {
     for (const line of [

@@ -136,6 +136,9 @@ describe('misconception-among', () => {
     for (const heading of ['The three signals', 'Service levels', '地震波', 'Part 1 — Caches'])
       expect(NO_TOPIC_HEADINGS.some((r) => r.test(heading))).toBe(false);
     expect(NO_TOPIC_HEADINGS.some((r) => r.test('なぜプールするのか'))).toBe(true);
+    expect(NO_TOPIC_HEADINGS.some((r) => r.test("Who's who"))).toBe(true);
+    expect(NO_TOPIC_HEADINGS.some((r) => r.test('Who does what'))).toBe(true);
+    expect(NO_TOPIC_HEADINGS.some((r) => r.test('Whole-genome sequencing'))).toBe(false);
     expect(NO_TOPIC_HEADINGS.some((r) => r.test('その他のドライバ'))).toBe(true);
     expect(NO_TOPIC_HEADINGS.some((r) => r.test('The basics'))).toBe(true);
     expect(NO_TOPIC_HEADINGS.some((r) => r.test('Theory'))).toBe(false);
