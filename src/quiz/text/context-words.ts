@@ -1110,6 +1110,38 @@ const JA_ENUMERATION = [
   '三つ目は',
   '最後の1つは',
 ];
+/** Nouns of a numbered list's item (`方式1`, `案2`, `Method 1`), read before a number. */
+const JA_ITEM_NOUNS = ['方式', '方法', '手順', '案', 'パターン', 'ステップ', 'ケース', '選択肢'];
+const EN_ITEM_NOUNS = [
+  ' method ',
+  ' methods ',
+  ' option ',
+  ' options ',
+  ' approach ',
+  ' approaches ',
+];
+
+/**
+ * True when one of `nouns` stands right before a number (`方式1`, `方式 2`, ` methods 1`): an item
+ * of a numbered list. One indexOf per noun and occurrence, and digits read once after each.
+ */
+function namesNumberedItem(text: string, nouns: readonly string[]): boolean {
+  for (const noun of nouns)
+    for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1)) {
+      let next = at + noun.length;
+      if (text[next] === ' ') next++;
+      let end = next;
+      while (isDigitChar(text[end] ?? '')) end++;
+      // A number, not a name that opens on one (`option 3G`, `approach 2x faster`).
+      if (end > next && !/[a-z]/i.test(text[end] ?? '')) return true;
+    }
+  return false;
+}
+
+function isDigitChar(ch: string): boolean {
+  return (ch >= '0' && ch <= '9') || (ch >= '０' && ch <= '９');
+}
+
 /** `前者` / `後者` anywhere: which of two things said before (`…ボタンは常に後者`). */
 const JA_FORMER_LATTER = ['前者', '後者'];
 const EN_FORMER_LATTER = ['the former', 'the latter'];
@@ -2777,6 +2809,20 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     example: 'ないと no partition of relation "..." found for row でINSERTが落ちる',
     language: 'ja',
     leans: (text) => JA_BARE_CONDITIONS.some((w) => text.trimStart().startsWith(w)),
+  },
+  {
+    // `方式1・2はロールバックしたときに設定も一緒に戻る` (reading 91's `g`): which methods? The
+    // notes' numbered list, which the player never sees.
+    name: 'numbered-item',
+    example: '方式1・2はロールバックしたときに設定も一緒に戻る',
+    language: 'ja',
+    leans: (text) => namesNumberedItem(unquoted(text), JA_ITEM_NOUNS),
+  },
+  {
+    name: 'numbered-item',
+    example: 'Methods 1 and 2 roll the settings back with the deployment',
+    language: 'en',
+    leans: (text) => namesNumberedItem(` ${text.toLowerCase()}`, EN_ITEM_NOUNS),
   },
   {
     name: 'former-latter',

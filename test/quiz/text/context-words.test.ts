@@ -1277,3 +1277,29 @@ describe('reading 76: a condition whose subject went before, and the writer’s 
     expect(contextRule('本番前に負荷試験で試しておく', 'ja')).toBeNull();
   });
 });
+
+describe('numbered-item: an item of the notes’ numbered list (reading 91)', () => {
+  it('leans on `方式1・2`, `手順 2`, `Methods 1 and 2`', () => {
+    for (const text of [
+      '方式1・2はロールバックしたときに設定も一緒に戻る',
+      '手順 2 で鍵を作る',
+      '案３が安い',
+    ])
+      expect(contextRule(text, 'ja')?.name).toBe('numbered-item');
+    expect(contextRule('Methods 1 and 2 roll the settings back', 'en')?.name).toBe('numbered-item');
+  });
+
+  it('keeps a number that is no item, and a name that opens on one', () => {
+    expect(contextRule('TLS 1.3 は往復が1回減る', 'ja')).toBeNull();
+    expect(contextRule('The 3G option is slower', 'en')).toBeNull();
+    expect(contextRule('The option 3G is a network generation', 'en')).toBeNull();
+    expect(contextRule('HTTP method GET is safe', 'en')).toBeNull();
+  });
+
+  it('reads a long text at once', () => {
+    const long = `${'方式'.repeat(100_000)}x`;
+    const started = performance.now();
+    expect(contextRule(long, 'ja')?.name).not.toBe('numbered-item');
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
