@@ -121,6 +121,8 @@ const ASIDES: ReadonlySet<string> = new Set([
   'the upside',
   'the downside',
   'the trick',
+  // `Trick: pencil a grid on the stone, lap until all lines are gone` (reading 92 kept the label).
+  'trick',
   // `Lesson: an fsync error means "state unknown, data probably lost"` (reading 28,
   // file-durability-fsync.en: the key kept its lead-in).
   // `Reason: an ES module's body is itself evaluated…`, `Cost: lookups get slower as filters are

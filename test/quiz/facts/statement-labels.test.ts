@@ -315,6 +315,10 @@ describe('cites-source: a label that says where the statement comes from', () =>
     expect(asSectionStatement('公式ドキュメント：ConfigMap は 1MiB まで', 'ja')).toBe(
       'ConfigMap は 1MiB まで',
     );
+    // Reading 92: the writer's `Trick:` is a lead-in too.
+    expect(
+      asSectionStatement('Trick: pencil a grid on the stone, lap until all lines are gone', 'en'),
+    ).toBe('Pencil a grid on the stone, lap until all lines are gone');
     // A term is no source: its line stays as it is.
     expect(asSectionStatement('Docstring: the first string literal of a function', 'en')).toBe(
       'Docstring: the first string literal of a function',
