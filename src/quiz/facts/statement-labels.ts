@@ -627,6 +627,40 @@ export function statementLabel(
 }
 
 /**
+ * `case-label`: a label that names a case (`` `--wait` なし：``, `TLS ありの場合：`, `Without
+ * --wait:`, `With strict dominance:`): what follows holds in that case only. The line's first
+ * sentence keeps the label; the sentences after it have lost it (reading 93 keyed `--wait と
+ * --atomic` for `Pod が CrashLoopBackOff でも成功扱い`, said of an install without them), so they
+ * are no statements alone (true-statements.ts). Reads the label only.
+ */
+export function opensOnCaseLabel(line: string): boolean {
+  const opening = openingLabel(line);
+  if (opening === null) return false;
+  const label = opening.label.trim();
+  const lower = label.toLowerCase();
+  return (
+    CASE_ENDINGS.some((w) => label.endsWith(w)) || CASE_OPENINGS.some((w) => lower.startsWith(w))
+  );
+}
+
+/** How a Japanese case label ends (`--wait なし`, `TLS ありの場合`). */
+const CASE_ENDINGS: readonly string[] = [
+  'なし',
+  '無し',
+  'あり',
+  '有り',
+  'の場合',
+  'のとき',
+  'の時',
+];
+/**
+ * How an English case label opens (`Without --wait`, `With strict dominance`). Not `When …:`
+ * nor `If …:`: `When not to start/continue: obviously lethal injuries… Hospitals use tools like
+ * the HOPE score…` goes on to a sentence of its own.
+ */
+const CASE_OPENINGS: readonly string[] = ['without ', 'with '];
+
+/**
  * Any label that opens `sentence` (`Exception-ish: values with a Drop impl…`, `検出: …`), known to
  * the rules or not, with the text after its colon; null when the sentence opens on no label.
  */

@@ -43,6 +43,7 @@ import {
   asSectionStatement,
   isExampleHeading,
   openingLabel,
+  opensOnCaseLabel,
   statementLabel,
 } from './statement-labels.ts';
 
@@ -676,7 +677,10 @@ export function sectionSentences(
     const labelled = language === 'ja' && sentences.length > 1 && labelOfAnother(line, names ?? []);
     const ofOnePart = sentences.length > 1 && labelNamesOnePart(line, names ?? []);
     const partners = names ? contrastPartners(sentences, names, language) : NO_PARTNERS;
+    // `case-label` (statement-labels.ts): after the first sentence, the case is lost.
+    const ofOneCase = sentences.length > 1 && opensOnCaseLabel(line);
     for (const said of sentences) {
+      if (ofOneCase && said !== sentences[0]) break;
       if (partners.has(said)) continue;
       // `another-thing-introduced`: the rest of the line speaks of it, not of the concept.
       if (introducesAnother(said, language)) break;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   asSectionStatement,
   isExampleHeading,
+  opensOnCaseLabel,
   opensOnSideLabel,
   STATEMENT_LABEL_RULES,
   statementLabel,
@@ -473,5 +474,50 @@ describe('caution-of (reading 77)', () => {
     expect(statementLabel('使用上の注意：空腹時に飲まない')?.rule).toBe('aside-label');
     // A label that only holds the word is another label (`注意喚起`).
     expect(statementLabel('注意喚起：空腹時に飲まない')?.rule).not.toBe('aside-label');
+  });
+});
+
+describe('case-label: what follows a case holds in that case only (reading 93)', () => {
+  it('reads a case label, Japanese and English, and no other label', () => {
+    for (const line of [
+      '`--wait` なし：マニフェストを受け付けた時点で deployed。Pod が CrashLoopBackOff でも成功扱い',
+      'TLS ありの場合：証明書の検証が要る',
+      'Without --wait: the release is deployed once the API server accepts it',
+      'With strict dominance: the order of deletion does not matter',
+    ])
+      expect(opensOnCaseLabel(line)).toBe(true);
+    for (const line of [
+      '--atomic：失敗したら自動で元に戻す',
+      'Note: browsers do not apply CORS',
+      // Goes on to a sentence of its own (`Hospitals use tools like the HOPE score…`).
+      'When not to start/continue: obviously lethal injuries. Hospitals use tools like the HOPE score',
+    ])
+      expect(opensOnCaseLabel(line)).toBe(false);
+  });
+
+  it('keeps the first sentence of a case line, with its label, and none after it', () => {
+    const doc = parseNotes(
+      inline([
+        '# Helm',
+        '',
+        '| 概念 | 正しい理解 | よくある誤解 |',
+        '|---|---|---|',
+        '| --wait と --atomic | --wait で Ready まで待つ | 成功＝Pod が Ready ×（--wait なしなら受け付けただけ） |',
+        '',
+        '## --wait と --atomic',
+        '',
+        '- --wait なし：マニフェストを API サーバーが受け付けた時点で deployed。Pod が CrashLoopBackOff でも成功扱い',
+        '- --atomic：失敗したら自動で元に戻す。--wait も自動で ON になる',
+      ]),
+    );
+    const section = doc.sections.find((s) => s.heading === '--wait と --atomic');
+    if (!section) throw new Error('no section');
+    const sentences = sectionSentences(section, 'ja');
+    expect(sentences).toContain(
+      '--wait なし：マニフェストを API サーバーが受け付けた時点で deployed',
+    );
+    expect(sentences.some((s) => s.includes('CrashLoopBackOff'))).toBe(false);
+    // A label that names no case: its later sentences stand.
+    expect(sentences).toContain('--wait も自動で ON になる');
   });
 });
